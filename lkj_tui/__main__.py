@@ -1,0 +1,3 @@
+from lkj_tui.cli.main import main
+
+main()

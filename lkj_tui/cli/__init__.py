@@ -1,0 +1,1 @@
+"""Command-line front end (typer). Never imports textual outside the TUI branch."""

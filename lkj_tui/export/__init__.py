@@ -1,0 +1,1 @@
+"""Markdown export of problems and solutions."""

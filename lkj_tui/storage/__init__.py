@@ -1,0 +1,1 @@
+"""Storage layer over TinyDB: one crash-safe, locked file per report."""
