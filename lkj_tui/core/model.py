@@ -1,0 +1,466 @@
+"""The report model: a report and its flat list of nodes (Tujuan → Sasaran → Indikator → Kegiatan…).
+
+Plain dataclasses, no I/O. Every node keeps the text exactly as the report printed it; numbers are
+computed from that text by :mod:`lkj_tui.core.engine` when they are needed, never stored.
+
+Two serial forms:
+- the *document* form (``Report.from_document`` / ``to_document``): nested, human-editable, used by
+  the bundled report in ``store/`` and by imports;
+- the *record* form (``Node.to_record`` / ``Node.from_record``): one flat dict per node, used by the
+  TinyDB store.
+``from_*`` functions validate types and raise :class:`ModelError` naming the field and the problem.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, cast, get_args
+
+SCHEMA_VERSION = 1
+
+NodeKind = Literal[
+    "tujuan", "sasaran", "iku", "lainnya", "program", "kegiatan", "subkegiatan", "indikator_kegiatan"
+]
+NODE_KINDS: tuple[str, ...] = get_args(NodeKind)
+#: Kinds that carry a measure (target, realisasi…).
+MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
+#: The ``level`` used by ``status --json`` and the export.
+LEVEL_OF_KIND = {"iku": "iku", "lainnya": "lainnya", "indikator_kegiatan": "kegiatan"}
+Polarity = Literal["positif", "negatif"]
+
+_ID_NAMESPACE = uuid.UUID("6f1c5a52-35a4-4f0b-9d8e-8a2b1b0c7e11")
+
+
+class ModelError(ValueError):
+    """A document or record does not have the shape the model needs."""
+
+
+def new_id() -> str:
+    """A random id that never collides across processes."""
+    return uuid.uuid4().hex
+
+
+def derived_id(*parts: object) -> str:
+    """A stable id derived from a path (same input, same id, on every machine)."""
+    return uuid.uuid5(_ID_NAMESPACE, "/".join(str(p) for p in parts)).hex
+
+
+# --------------------------------------------------------------------------- validation helpers
+
+
+def _str(d: Mapping[str, Any], key: str, where: str, default: str | None = "") -> str:
+    value = d.get(key, default)
+    if value is None and default is None:
+        raise ModelError(f"{where}: '{key}' wajib diisi")
+    if not isinstance(value, str):
+        raise ModelError(f"{where}: '{key}' harus teks, bukan {type(value).__name__}")
+    return value
+
+
+def _opt_str(d: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = d.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ModelError(f"{where}: '{key}' harus teks atau null, bukan {type(value).__name__}")
+    return value
+
+
+def _int(d: Mapping[str, Any], key: str, where: str, default: int | None = None) -> int:
+    value = d.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ModelError(f"{where}: '{key}' harus bilangan bulat, bukan {type(value).__name__}")
+    return value
+
+
+def _str_list(d: Mapping[str, Any], key: str, where: str) -> list[str]:
+    value = d.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ModelError(f"{where}: '{key}' harus daftar teks")
+    return list(value)
+
+
+def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
+    value = d.get(key, {})
+    if not isinstance(value, dict):
+        raise ModelError(f"{where}: '{key}' harus objek tahun → nilai")
+    out: dict[int, str] = {}
+    for year, text in value.items():
+        if not (isinstance(year, str | int) and str(year).isdigit() and len(str(year)) == 4):
+            raise ModelError(f"{where}: '{key}' memuat tahun tidak sah {year!r}")
+        if not isinstance(text, str):
+            raise ModelError(f"{where}: '{key}.{year}' harus teks")
+        out[int(year)] = text
+    return out
+
+
+# --------------------------------------------------------------------------- parts
+
+
+@dataclass(frozen=True)
+class Item:
+    """One Permasalahan or Solusi entry."""
+
+    id: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "text": self.text}
+
+    @classmethod
+    def from_any(cls, raw: Any, where: str, fallback_id: str) -> Item:
+        if isinstance(raw, str):
+            return cls(fallback_id, raw)
+        if isinstance(raw, dict):
+            return cls(_str(raw, "id", where, fallback_id), _str(raw, "text", where))
+        raise ModelError(f"{where}: butir harus teks atau objek {{id, text}}")
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A figure as printed in one table of the report, kept even when it contradicts another."""
+
+    table: str
+    field: str  # "capaian", "capaian_renstra", "target", "realisasi", "target_akhir", "target:2025"…
+    value: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"table": self.table, "field": self.field, "value": self.value}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """Target and realisasi of an indicator, all as printed text."""
+
+    satuan: str | None = None
+    polaritas: Polarity = "positif"
+    target: str | None = None  # the report year's target (Perjanjian Kinerja) — drives capaian
+    realisasi: str | None = None  # the report year's realisasi
+    targets: Mapping[int, str] = field(default_factory=dict)  # Renstra targets per year
+    realisasi_history: Mapping[int, str] = field(default_factory=dict)  # earlier years
+    triwulan: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
+    target_akhir: str | None = None  # target akhir Renstra as printed beside the capaian
+    printed: tuple[Printed, ...] = ()
+
+    def printed_figure(self, field_name: str) -> Printed | None:
+        """The first printed figure for a field (e.g. "capaian")."""
+        return next((p for p in self.printed if p.field == field_name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "satuan": self.satuan,
+            "polaritas": self.polaritas,
+            "target": self.target,
+            "realisasi": self.realisasi,
+            "targets": {str(k): v for k, v in sorted(self.targets.items())},
+            "realisasi_history": {str(k): v for k, v in sorted(self.realisasi_history.items())},
+            "triwulan": list(self.triwulan),
+            "target_akhir": self.target_akhir,
+            "printed": [p.to_dict() for p in self.printed],
+        }
+
+    @classmethod
+    def from_dict(cls, d: Any, where: str) -> Measure:
+        if not isinstance(d, dict):
+            raise ModelError(f"{where}: 'measure' harus objek")
+        polaritas = d.get("polaritas", "positif")
+        if polaritas not in ("positif", "negatif"):
+            raise ModelError(f"{where}: polaritas harus 'positif' atau 'negatif', bukan {polaritas!r}")
+        tw = d.get("triwulan", [None, None, None, None])
+        if not (isinstance(tw, list) and len(tw) == 4 and all(v is None or isinstance(v, str) for v in tw)):
+            raise ModelError(f"{where}: 'triwulan' harus 4 nilai teks atau null")
+        printed_raw = d.get("printed", [])
+        if not isinstance(printed_raw, list):
+            raise ModelError(f"{where}: 'printed' harus daftar")
+        printed = []
+        for i, p in enumerate(printed_raw):
+            if not isinstance(p, dict):
+                raise ModelError(f"{where}: printed[{i}] harus objek")
+            w = f"{where}.printed[{i}]"
+            printed.append(Printed(_str(p, "table", w), _str(p, "field", w), _str(p, "value", w)))
+        return cls(
+            satuan=_opt_str(d, "satuan", where),
+            polaritas=cast(Polarity, polaritas),
+            target=_opt_str(d, "target", where),
+            realisasi=_opt_str(d, "realisasi", where),
+            targets=_year_map(d, "targets", where),
+            realisasi_history=_year_map(d, "realisasi_history", where),
+            triwulan=cast(tuple[str | None, str | None, str | None, str | None], tuple(tw)),
+            target_akhir=_opt_str(d, "target_akhir", where),
+            printed=tuple(printed),
+        )
+
+
+@dataclass(frozen=True)
+class Node:
+    """One node of the hierarchy. ``parent`` is None for a Tujuan; ``order`` sorts siblings."""
+
+    id: str
+    kind: NodeKind
+    name: str
+    parent: str | None = None
+    order: int = 0
+    code: str = ""
+    source: str = ""  # the table(s) the node is printed in, e.g. "Tabel 3.2.1.1.1"
+    info: Mapping[str, str] = field(default_factory=dict)  # definisi, sumber_data, penanggung_jawab…
+    measure: Measure | None = None
+    permasalahan: tuple[Item, ...] = ()
+    solusi: tuple[Item, ...] = ()
+
+    @property
+    def measured(self) -> bool:
+        return self.measure is not None
+
+    @property
+    def level(self) -> str | None:
+        return LEVEL_OF_KIND.get(self.kind)
+
+    def with_changes(self, **changes: Any) -> Node:
+        return replace(self, **changes)
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "parent": self.parent,
+            "order": self.order,
+            "code": self.code,
+            "source": self.source,
+            "info": dict(self.info),
+            "measure": self.measure.to_dict() if self.measure else None,
+            "permasalahan": [i.to_dict() for i in self.permasalahan],
+            "solusi": [i.to_dict() for i in self.solusi],
+        }
+
+    @classmethod
+    def from_record(cls, d: Any, where: str = "node") -> Node:
+        if not isinstance(d, dict):
+            raise ModelError(f"{where}: harus objek")
+        node_id = _str(d, "id", where, None)
+        where = f"{where} {node_id}"
+        kind = d.get("kind")
+        if kind not in NODE_KINDS:
+            raise ModelError(f"{where}: jenis simpul tidak dikenal {kind!r}")
+        info = d.get("info", {})
+        if not isinstance(info, dict) or not all(isinstance(v, str) for v in info.values()):
+            raise ModelError(f"{where}: 'info' harus objek teks")
+        measure_raw = d.get("measure")
+        items: dict[str, tuple[Item, ...]] = {}
+        for key in ("permasalahan", "solusi"):
+            raw = d.get(key, [])
+            if not isinstance(raw, list):
+                raise ModelError(f"{where}: '{key}' harus daftar")
+            items[key] = tuple(
+                Item.from_any(r, f"{where}.{key}[{i}]", derived_id(node_id, key, i))
+                for i, r in enumerate(raw)
+            )
+        return cls(
+            id=node_id,
+            kind=cast(NodeKind, kind),
+            name=_str(d, "name", where, None),
+            parent=_opt_str(d, "parent", where),
+            order=_int(d, "order", where, 0),
+            code=_str(d, "code", where),
+            source=_str(d, "source", where),
+            info=dict(info),
+            measure=None if measure_raw is None else Measure.from_dict(measure_raw, where),
+            permasalahan=items["permasalahan"],
+            solusi=items["solusi"],
+        )
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """Report-level facts and lists."""
+
+    id: str
+    instansi: str
+    tahun: int
+    pemerintah: str = ""
+    periode: tuple[int, int] = (0, 0)  # Renstra period, e.g. (2021, 2026)
+    misi: tuple[str, ...] = ()
+    isu_strategis: tuple[str, ...] = ()
+    perbaikan_kinerja: tuple[str, ...] = ()
+    inovasi: tuple[Mapping[str, str], ...] = ()  # nama, legalitas, manfaat, keterangan
+    kesimpulan: tuple[str, ...] = ()
+    source: str = ""
+    scales: Mapping[str, Any] | None = None  # region overrides for core.scales
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "instansi": self.instansi,
+            "tahun": self.tahun,
+            "pemerintah": self.pemerintah,
+            "periode": list(self.periode),
+            "misi": list(self.misi),
+            "isu_strategis": list(self.isu_strategis),
+            "perbaikan_kinerja": list(self.perbaikan_kinerja),
+            "inovasi": [dict(i) for i in self.inovasi],
+            "kesimpulan": list(self.kesimpulan),
+            "source": self.source,
+            "scales": dict(self.scales) if self.scales is not None else None,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Any, where: str = "report") -> ReportMeta:
+        if not isinstance(d, dict):
+            raise ModelError(f"{where}: harus objek")
+        periode = d.get("periode", [0, 0])
+        if not (isinstance(periode, list) and len(periode) == 2 and all(type(y) is int for y in periode)):
+            raise ModelError(f"{where}: 'periode' harus [tahun_awal, tahun_akhir]")
+        inovasi = d.get("inovasi", [])
+        if not isinstance(inovasi, list) or not all(
+            isinstance(i, dict) and all(isinstance(v, str) for v in i.values()) for i in inovasi
+        ):
+            raise ModelError(f"{where}: 'inovasi' harus daftar objek teks")
+        scales = d.get("scales")
+        if scales is not None and not isinstance(scales, dict):
+            raise ModelError(f"{where}: 'scales' harus objek atau null")
+        return cls(
+            id=_str(d, "id", where, None),
+            instansi=_str(d, "instansi", where, None),
+            tahun=_int(d, "tahun", where),
+            pemerintah=_str(d, "pemerintah", where),
+            periode=(periode[0], periode[1]),
+            misi=tuple(_str_list(d, "misi", where)),
+            isu_strategis=tuple(_str_list(d, "isu_strategis", where)),
+            perbaikan_kinerja=tuple(_str_list(d, "perbaikan_kinerja", where)),
+            inovasi=tuple(dict(i) for i in inovasi),
+            kesimpulan=tuple(_str_list(d, "kesimpulan", where)),
+            source=_str(d, "source", where),
+            scales=scales,
+        )
+
+
+# --------------------------------------------------------------------------- the report
+
+
+class Report:
+    """A report with its nodes, indexed for tree walks. Nodes are immutable; edits replace them."""
+
+    def __init__(self, meta: ReportMeta, nodes: list[Node]) -> None:
+        self.meta = meta
+        self._nodes: dict[str, Node] = {}
+        self._children: dict[str | None, list[str]] = {}
+        for node in nodes:
+            if node.id in self._nodes:
+                raise ModelError(f"id simpul ganda: {node.id}")
+            self._nodes[node.id] = node
+        for node in nodes:
+            if node.parent is not None and node.parent not in self._nodes:
+                raise ModelError(f"simpul {node.id}: induk {node.parent} tidak ada")
+            self._children.setdefault(node.parent, []).append(node.id)
+        for ids in self._children.values():
+            ids.sort(key=lambda i: self._nodes[i].order)
+
+    # ---- access
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def node(self, node_id: str) -> Node:
+        return self._nodes[node_id]
+
+    def get(self, node_id: str) -> Node | None:
+        return self._nodes.get(node_id)
+
+    def children(self, node_id: str | None) -> list[Node]:
+        return [self._nodes[i] for i in self._children.get(node_id, [])]
+
+    def roots(self) -> list[Node]:
+        return self.children(None)
+
+    def walk(self, node_id: str | None = None) -> Iterator[Node]:
+        """Depth-first, in report order, below ``node_id`` (the whole report for None)."""
+        stack = list(reversed(self._children.get(node_id, [])))
+        while stack:
+            node = self._nodes[stack.pop()]
+            yield node
+            stack.extend(reversed(self._children.get(node.id, [])))
+
+    def ancestors(self, node_id: str) -> list[Node]:
+        """Parents of a node, nearest first."""
+        out: list[Node] = []
+        parent = self._nodes[node_id].parent
+        while parent is not None:
+            out.append(self._nodes[parent])
+            parent = self._nodes[parent].parent
+        return out
+
+    def sasaran_of(self, node_id: str) -> Node | None:
+        node = self._nodes[node_id]
+        if node.kind == "sasaran":
+            return node
+        return next((a for a in self.ancestors(node_id) if a.kind == "sasaran"), None)
+
+    def nodes(self) -> list[Node]:
+        return list(self.walk())
+
+    def measured(self) -> list[Node]:
+        return [n for n in self.walk() if n.measure is not None]
+
+    # ---- edits (return a new node; the caller saves it through the store)
+    def replace_node(self, node: Node) -> None:
+        old = self._nodes[node.id]
+        if old.parent != node.parent:
+            raise ModelError("memindahkan simpul tidak didukung")
+        self._nodes[node.id] = node
+
+    # ---- serial forms
+    def to_records(self) -> list[dict[str, Any]]:
+        return [n.to_record() for n in self.walk()]
+
+    @classmethod
+    def from_records(cls, meta: Any, records: list[Any]) -> Report:
+        return cls(
+            ReportMeta.from_dict(meta), [Node.from_record(r, f"node[{i}]") for i, r in enumerate(records)]
+        )
+
+    @classmethod
+    def from_document(cls, doc: Any) -> Report:
+        """Build a report from the nested document form (see docs/report-format.md)."""
+        if not isinstance(doc, dict):
+            raise ModelError("dokumen laporan harus objek JSON")
+        schema = doc.get("schema")
+        if schema != SCHEMA_VERSION:
+            raise ModelError(f"versi skema {schema!r} tidak dikenal (didukung: {SCHEMA_VERSION})")
+        meta = ReportMeta.from_dict(doc.get("report"))
+        roots = doc.get("nodes")
+        if not isinstance(roots, list):
+            raise ModelError("'nodes' harus daftar")
+        nodes: list[Node] = []
+
+        def visit(raw: Any, parent: str | None, path: str, order: int) -> None:
+            if not isinstance(raw, dict):
+                raise ModelError(f"simpul {path}: harus objek")
+            record = {k: v for k, v in raw.items() if k != "children"}
+            record.setdefault("id", derived_id(meta.id, path))
+            record["parent"] = parent
+            record["order"] = order
+            node = Node.from_record(record, f"simpul {path}")
+            nodes.append(node)
+            children = raw.get("children", [])
+            if not isinstance(children, list):
+                raise ModelError(f"simpul {path}: 'children' harus daftar")
+            for i, child in enumerate(children):
+                visit(child, node.id, f"{path}.{i}", i)
+
+        for i, root in enumerate(roots):
+            visit(root, None, str(i), i)
+        return cls(meta, nodes)
+
+    def to_document(self) -> dict[str, Any]:
+        def build(node: Node) -> dict[str, Any]:
+            record = node.to_record()
+            del record["parent"], record["order"]
+            record["children"] = [build(c) for c in self.children(node.id)]
+            return record
+
+        return {
+            "schema": SCHEMA_VERSION,
+            "report": self.meta.to_dict(),
+            "nodes": [build(r) for r in self.roots()],
+        }
