@@ -21,7 +21,14 @@ from typing import Any, Literal, cast, get_args
 SCHEMA_VERSION = 1
 
 NodeKind = Literal[
-    "tujuan", "sasaran", "iku", "lainnya", "program", "kegiatan", "subkegiatan", "indikator_kegiatan"
+    "tujuan",
+    "sasaran",
+    "iku",
+    "lainnya",
+    "program",
+    "kegiatan",
+    "subkegiatan",
+    "indikator_kegiatan",
 ]
 NODE_KINDS: tuple[str, ...] = get_args(NodeKind)
 #: Kinds that carry a measure (target, realisasi…).
@@ -123,7 +130,9 @@ class Printed:
     """A figure as printed in one table of the report, kept even when it contradicts another."""
 
     table: str
-    field: str  # "capaian", "capaian_renstra", "target", "realisasi", "target_akhir", "target:2025"…
+    field: (
+        str  # "capaian", "capaian_renstra", "target", "realisasi", "target_akhir", "target:2025"…
+    )
     value: str
 
     def to_dict(self) -> dict[str, str]:
@@ -167,9 +176,15 @@ class Measure:
             raise ModelError(f"{where}: 'measure' harus objek")
         polaritas = d.get("polaritas", "positif")
         if polaritas not in ("positif", "negatif"):
-            raise ModelError(f"{where}: polaritas harus 'positif' atau 'negatif', bukan {polaritas!r}")
+            raise ModelError(
+                f"{where}: polaritas harus 'positif' atau 'negatif', bukan {polaritas!r}"
+            )
         tw = d.get("triwulan", [None, None, None, None])
-        if not (isinstance(tw, list) and len(tw) == 4 and all(v is None or isinstance(v, str) for v in tw)):
+        if not (
+            isinstance(tw, list)
+            and len(tw) == 4
+            and all(v is None or isinstance(v, str) for v in tw)
+        ):
             raise ModelError(f"{where}: 'triwulan' harus 4 nilai teks atau null")
         printed_raw = d.get("printed", [])
         if not isinstance(printed_raw, list):
@@ -204,7 +219,9 @@ class Node:
     order: int = 0
     code: str = ""
     source: str = ""  # the table(s) the node is printed in, e.g. "Tabel 3.2.1.1.1"
-    info: Mapping[str, str] = field(default_factory=dict)  # definisi, sumber_data, penanggung_jawab…
+    info: Mapping[str, str] = field(
+        default_factory=dict
+    )  # definisi, sumber_data, penanggung_jawab…
     measure: Measure | None = None
     permasalahan: tuple[Item, ...] = ()
     solusi: tuple[Item, ...] = ()
@@ -288,6 +305,7 @@ class ReportMeta:
     kesimpulan: tuple[str, ...] = ()
     source: str = ""
     scales: Mapping[str, Any] | None = None  # region overrides for core.scales
+    printed: Mapping[str, str] = field(default_factory=dict)  # report-level printed figures
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -303,6 +321,7 @@ class ReportMeta:
             "kesimpulan": list(self.kesimpulan),
             "source": self.source,
             "scales": dict(self.scales) if self.scales is not None else None,
+            "printed": dict(self.printed),
         }
 
     @classmethod
@@ -310,7 +329,9 @@ class ReportMeta:
         if not isinstance(d, dict):
             raise ModelError(f"{where}: harus objek")
         periode = d.get("periode", [0, 0])
-        if not (isinstance(periode, list) and len(periode) == 2 and all(type(y) is int for y in periode)):
+        if not (
+            isinstance(periode, list) and len(periode) == 2 and all(type(y) is int for y in periode)
+        ):
             raise ModelError(f"{where}: 'periode' harus [tahun_awal, tahun_akhir]")
         inovasi = d.get("inovasi", [])
         if not isinstance(inovasi, list) or not all(
@@ -320,6 +341,9 @@ class ReportMeta:
         scales = d.get("scales")
         if scales is not None and not isinstance(scales, dict):
             raise ModelError(f"{where}: 'scales' harus objek atau null")
+        printed = d.get("printed", {})
+        if not isinstance(printed, dict) or not all(isinstance(v, str) for v in printed.values()):
+            raise ModelError(f"{where}: 'printed' harus objek teks")
         return cls(
             id=_str(d, "id", where, None),
             instansi=_str(d, "instansi", where, None),
@@ -333,6 +357,7 @@ class ReportMeta:
             kesimpulan=tuple(_str_list(d, "kesimpulan", where)),
             source=_str(d, "source", where),
             scales=scales,
+            printed=dict(printed),
         )
 
 
@@ -416,7 +441,8 @@ class Report:
     @classmethod
     def from_records(cls, meta: Any, records: list[Any]) -> Report:
         return cls(
-            ReportMeta.from_dict(meta), [Node.from_record(r, f"node[{i}]") for i, r in enumerate(records)]
+            ReportMeta.from_dict(meta),
+            [Node.from_record(r, f"node[{i}]") for i, r in enumerate(records)],
         )
 
     @classmethod

@@ -1,0 +1,163 @@
+"""The ``lkj-tui`` command. Without a sub-command it opens the TUI.
+
+Each command imports what it needs inside its function, so ``lkj-tui status``, ``export`` and ``calc``
+never import textual (a subprocess test checks it) and start fast.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from lkj_tui import __version__
+
+app = typer.Typer(
+    name="lkj-tui",
+    help=(
+        "Tinjau Laporan Kinerja (LKj) di terminal: capaian, kategori, permasalahan dan solusi. "
+        "Review Indonesian government performance reports (LKj) in the terminal. "
+        "Tanpa sub-perintah: membuka TUI."
+    ),
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=False,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class Lang(StrEnum):
+    id = "id"
+    en = "en"
+
+
+class Scope(StrEnum):
+    default = "default"
+    under_target = "under-target"
+    all = "all"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"lkj-tui {__version__}")
+        raise typer.Exit()
+
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Folder penyimpanan laporan (default: $LKJ_TUI_STORE, lalu folder data pengguna).",
+        show_default=False,
+    ),
+]
+ReportOpt = Annotated[
+    str | None, typer.Option("--report", "-r", help="Id laporan (default: laporan terbaru).")
+]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Bahasa: id (default) atau en.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Cetak satu objek JSON untuk skrip.")]
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    lang: LangOpt = Lang.id,
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Tampilkan versi."),
+    ] = False,
+) -> None:
+    """Buka TUI pada laporan terbaru (atau --report) di penyimpanan pengguna."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from lkj_tui.cli.common import fail, open_store
+
+    opened = open_store(store)
+    try:
+        from lkj_tui.tui.app import run_tui
+    except ImportError as exc:  # pragma: no cover - only when textual is missing
+        fail(f"TUI tidak tersedia: {exc}")
+    raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value))
+
+
+@app.command()
+def calc(
+    target: Annotated[
+        str, typer.Argument(help='Target seperti dicetak, mis. "3,22", ">3,51", "CC".')
+    ],
+    realisasi: Annotated[str, typer.Argument(help='Realisasi seperti dicetak, mis. "2,85".')],
+    negatif: Annotated[
+        bool, typer.Option("--negatif", help="Polaritas negatif: makin rendah makin baik.")
+    ] = False,
+    as_json: JsonOpt = False,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Hitung capaian dan kategori dari satu target dan realisasi."""
+    from lkj_tui.cli.calc import run_calc
+
+    raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value))
+
+
+@app.command()
+def status(
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    as_json: JsonOpt = False,
+    all_reports: Annotated[
+        bool, typer.Option("--all", help="Satu baris per laporan, terburuk dulu.")
+    ] = False,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Ringkasan capaian laporan: IKU, kategori, dan semua yang di bawah target."""
+    from lkj_tui.cli.status import run_status
+
+    raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value))
+
+
+@app.command()
+def export(
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Tulis ke berkas (default: stdout).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
+    scope: Annotated[
+        Scope, typer.Option("--scope", help="default, under-target, atau all.")
+    ] = Scope.default,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Tulis ringkasan Markdown permasalahan dan solusi untuk notulen rapat."""
+    from lkj_tui.cli.export import run_export
+
+    raise typer.Exit(run_export(store, report, output, force, scope.value, lang.value))
+
+
+@app.command()
+def restore(
+    report_id: Annotated[str, typer.Argument(help="Id laporan yang dipulihkan.")],
+    revision: Annotated[
+        int | None, typer.Option("--revision", help="Revisi yang dipulihkan (default: terbaru).")
+    ] = None,
+    store: StoreOpt = None,
+    list_only: Annotated[
+        bool, typer.Option("--list", help="Hanya tampilkan versi yang tersimpan.")
+    ] = False,
+) -> None:
+    """Pulihkan laporan dari salah satu versi baik terakhir yang disimpan."""
+    from lkj_tui.cli.restore import run_restore
+
+    raise typer.Exit(run_restore(store, report_id, revision, list_only))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

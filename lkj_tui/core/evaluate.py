@@ -1,0 +1,179 @@
+"""Evaluate a whole report with the capaian engine: per node, per subtree and for the report.
+
+Every number a front end shows (tree labels, detail pane, ``status``, the export) comes from here, so
+they all agree. Evaluation is pure and cheap (≈ 200 nodes for one report); a front end re-evaluates
+the nodes an edit touches with :meth:`Evaluation.refresh`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from lkj_tui.core.engine import Achievement, compute
+from lkj_tui.core.model import Node, Printed, Report
+from lkj_tui.core.numbers import parse_number
+from lkj_tui.core.scales import DEFAULT_SCALES, RATINGS, Scales
+from lkj_tui.core.values import ParseError
+
+
+@dataclass(frozen=True)
+class PrintedCheck:
+    """A figure the report printed beside the one the engine computed."""
+
+    printed: Printed
+    value: Decimal | None  # None when the printed text is not a number
+    differs: bool  # ours, rounded to the printed precision, is not the printed figure
+
+
+@dataclass(frozen=True)
+class Evaluated:
+    node: Node
+    achievement: Achievement | None = None  # against the report year's (PK) target
+    renstra: Achievement | None = None  # against the target akhir Renstra
+    printed: tuple[PrintedCheck, ...] = ()  # printed capaian figures, checked against ours
+    under_below: int = 0  # under-target measured nodes beneath this node (not counting itself)
+
+    @property
+    def under_target(self) -> bool:
+        return bool(self.achievement and self.achievement.under_target)
+
+    def printed_capaian(self, field_name: str = "capaian") -> PrintedCheck | None:
+        return next((p for p in self.printed if p.printed.field == field_name), None)
+
+
+@dataclass(frozen=True)
+class Summary:
+    indicators: int  # IKU counted
+    measured: int  # IKU with a capaian
+    under_target: int  # IKU under target
+    average: Decimal | None  # mean of the IKU's rounded capaian, rounded half up to 2 decimals
+    by_rating: dict[str, int] = field(default_factory=dict)
+    under_all_levels: int = 0  # under-target items at every level
+    printed_average: Decimal | None = None  # what the report itself prints as the average, if any
+
+
+def _decimals(text: str) -> int:
+    digits = text.strip().rstrip("%").strip()
+    for sep in (",", "."):
+        if sep in digits:
+            return len(digits.rsplit(sep, 1)[1])
+    return 0
+
+
+def check_printed(printed: Printed, ours: Achievement | None) -> PrintedCheck:
+    """Compare a printed capaian with ours, at the precision the report printed it with."""
+    try:
+        value: Decimal | None = parse_number(printed.value.strip().rstrip("%").strip()).value
+    except ParseError:
+        value = None
+    if value is None or ours is None or ours.value is None:
+        return PrintedCheck(printed, value, differs=value is not None or ours is not None)
+    quantum = Decimal(1).scaleb(-_decimals(printed.value))
+    mine = ours.value.quantize(quantum, rounding=ROUND_HALF_UP)
+    return PrintedCheck(printed, value, differs=mine != value)
+
+
+class Evaluation:
+    """The engine's view of one report."""
+
+    def __init__(self, report: Report, scales: Scales | None = None) -> None:
+        self.report = report
+        if scales is None:
+            scales = Scales.from_dict(report.meta.scales) if report.meta.scales else DEFAULT_SCALES
+        self.scales = scales
+        self._by_id: dict[str, Evaluated] = {}
+        self.refresh()
+
+    # ---- computing
+    def _evaluate_node(self, node: Node) -> Evaluated:
+        m = node.measure
+        if m is None:
+            return Evaluated(node)
+        ach = compute(m.target, m.realisasi, m.polaritas, self.scales)
+        ren = (
+            compute(m.target_akhir, m.realisasi, m.polaritas, self.scales)
+            if m.target_akhir
+            else None
+        )
+        checks = []
+        for p in m.printed:
+            if p.field == "capaian":
+                checks.append(check_printed(p, ach))
+            elif p.field == "capaian_renstra":
+                checks.append(check_printed(p, ren))
+        return Evaluated(node, ach, ren, tuple(checks))
+
+    def refresh(self, node_ids: Iterable[str] | None = None) -> None:
+        """Recompute the given nodes (all when None), then the under-target counts of every parent."""
+        if node_ids is None:
+            self._by_id = {n.id: self._evaluate_node(n) for n in self.report.walk()}
+        else:
+            for node_id in node_ids:
+                self._by_id[node_id] = self._evaluate_node(self.report.node(node_id))
+        counts: dict[str, int] = dict.fromkeys(self._by_id, 0)
+        for ev in self._by_id.values():
+            if ev.under_target:
+                for ancestor in self.report.ancestors(ev.node.id):
+                    counts[ancestor.id] += 1
+        for node_id, count in counts.items():
+            ev = self._by_id[node_id]
+            if ev.under_below != count:
+                self._by_id[node_id] = Evaluated(
+                    ev.node, ev.achievement, ev.renstra, ev.printed, count
+                )
+
+    def replace(self, node: Node) -> None:
+        """Put an edited node into the report and re-evaluate it and its parents."""
+        self.report.replace_node(node)
+        self.refresh([node.id])
+
+    # ---- reading
+    def of(self, node_id: str) -> Evaluated:
+        return self._by_id[node_id]
+
+    def items(self, kinds: Iterable[str] | None = None) -> list[Evaluated]:
+        wanted = set(kinds) if kinds is not None else None
+        return [
+            self._by_id[n.id]
+            for n in self.report.walk()
+            if n.measure is not None and (wanted is None or n.kind in wanted)
+        ]
+
+    def under_target(self) -> list[Evaluated]:
+        """Every under-target item at every level, in report order."""
+        return [ev for ev in self.items() if ev.under_target]
+
+    def summary(self) -> Summary:
+        iku = self.items(["iku"])
+        rounded = [
+            ev.achievement.rounded
+            for ev in iku
+            if ev.achievement and ev.achievement.rounded is not None
+        ]
+        by_rating = dict.fromkeys(RATINGS, 0)
+        for ev in iku:
+            if ev.achievement and ev.achievement.rating:
+                by_rating[ev.achievement.rating] += 1
+        average = None
+        if rounded:
+            average = (sum(rounded, Decimal(0)) / len(rounded)).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP
+            )
+        printed_average = None
+        text = self.report.meta.printed.get("capaian_iku_rata_rata")
+        if text:
+            try:
+                printed_average = parse_number(text.rstrip("% ").strip()).value
+            except ParseError:
+                printed_average = None
+        return Summary(
+            indicators=len(iku),
+            measured=len(rounded),
+            under_target=sum(1 for ev in iku if ev.under_target),
+            average=average,
+            by_rating=by_rating,
+            under_all_levels=len(self.under_target()),
+            printed_average=printed_average,
+        )

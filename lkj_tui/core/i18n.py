@@ -1,0 +1,80 @@
+"""Labels in Bahasa Indonesia (default) and English.
+
+The domain words of the report (Tujuan, Sasaran, IKU, Capaian, Realisasi, Permasalahan, Solusi, the
+rating labels…) are the interface's vocabulary. English is offered on request (``--lang en``); the
+rating *values* in JSON stay the five Indonesian labels of Tabel 3.1 so scripts see one vocabulary.
+Front ends keep their own screen-specific strings next to their code and use :func:`tr` for these.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+
+_LABELS: dict[str, tuple[str, str]] = {
+    # node kinds
+    "tujuan": ("Tujuan", "Goal (Tujuan)"),
+    "sasaran": ("Sasaran", "Objective (Sasaran)"),
+    "iku": ("IKU", "Key indicator (IKU)"),
+    "lainnya": ("Indikator lainnya", "Other indicator"),
+    "program": ("Program", "Programme"),
+    "kegiatan": ("Kegiatan", "Activity (Kegiatan)"),
+    "subkegiatan": ("Sub Kegiatan", "Sub-activity"),
+    "indikator_kegiatan": ("Indikator kegiatan", "Activity indicator"),
+    # measures
+    "target": ("Target", "Target"),
+    "realisasi": ("Realisasi", "Actual (Realisasi)"),
+    "capaian": ("Capaian", "Achievement"),
+    "rating": ("Kategori", "Rating"),
+    "satuan": ("Satuan", "Unit"),
+    "polaritas": ("Polaritas", "Polarity"),
+    "positif": ("positif (makin tinggi makin baik)", "positive (higher is better)"),
+    "negatif": ("negatif (makin rendah makin baik)", "negative (lower is better)"),
+    "penanggung_jawab": ("Penanggung jawab", "Responsible unit"),
+    "sumber_data": ("Sumber data", "Data source"),
+    "definisi": ("Definisi/formula", "Definition/formula"),
+    "target_akhir": ("Target akhir Renstra", "Final Renstra target"),
+    "capaian_renstra": ("Capaian thd target Renstra", "Progress to Renstra target"),
+    "dicetak": ("dicetak", "printed"),
+    "laporan_mencetak": ("Laporan mencetak", "The report prints"),
+    "triwulan": ("Triwulan", "Quarter"),
+    "riwayat": ("Target dan realisasi", "Targets and actuals"),
+    "permasalahan": ("Permasalahan", "Problems (Permasalahan)"),
+    "solusi": ("Solusi", "Solutions (Solusi)"),
+    "isu_strategis": ("Isu strategis", "Strategic issues"),
+    "perbaikan_kinerja": ("Rencana perbaikan kinerja", "Performance improvement plan"),
+    "inovasi": ("Inovasi", "Innovations"),
+    "under_target": ("di bawah target", "under target"),
+    "under_target_short": ("belum capai", "under"),
+    "on_target": ("mencapai target", "on target"),
+    "no_capaian": ("tidak terukur", "not measurable"),
+    "average": ("Rata-rata capaian IKU", "Average IKU achievement"),
+    "indicators": ("Indikator", "Indicators"),
+    "belum_ada_permasalahan": ("belum ada permasalahan", "no problem recorded"),
+    "belum_ada_solusi": ("belum ada solusi", "no solution recorded"),
+    "instansi": ("Instansi", "Agency"),
+    "tahun": ("Tahun", "Year"),
+    # the five ratings of Tabel 3.1
+    "Sangat Tinggi": ("Sangat Tinggi", "Very high"),
+    "Tinggi": ("Tinggi", "High"),
+    "Sedang": ("Sedang", "Medium"),
+    "Rendah": ("Rendah", "Low"),
+    "Sangat Rendah": ("Sangat Rendah", "Very low"),
+}
+
+
+def tr(key: str, lang: str = "id") -> str:
+    """The label for ``key`` in ``lang``; an unknown key is returned as it is."""
+    pair = _LABELS.get(key)
+    if pair is None:
+        return key
+    return pair[1] if lang == "en" else pair[0]
+
+
+def check_lang(lang: str) -> Lang:
+    """Validate a ``--lang`` value."""
+    if lang not in LANGS:
+        raise ValueError(f"bahasa tidak dikenal: {lang!r} (pilih: id, en)")
+    return lang  # type: ignore[return-value]

@@ -1,0 +1,58 @@
+"""Make user and report text safe to show in a terminal.
+
+Everything a user typed or a report printed passes through :func:`clean` before it reaches the screen:
+escape sequences (CSI, OSC — including OSC 52 clipboard writes —, DCS, APC, PM, SOS), C0 and C1
+control characters, DEL and bidirectional overrides/isolates are removed. Newlines and tabs survive
+:func:`clean` (a problem description may have paragraphs); :func:`clean_line` folds them into spaces
+for one-line places such as tree labels and table cells.
+
+Removing markup is NOT this module's job: front ends pass text as data (``rich.text.Text``,
+``markup=False``), so ``[/]`` or ``[@click=app.quit]`` stays literal text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC followed by a string-type introducer (] P _ ^ X) runs until BEL or ST (ESC \), or the end.
+_STRING_SEQ = re.compile(r"\x1b[\]P_^X].*?(?:\x07|\x1b\\|\x9c|$)", re.DOTALL)
+# CSI: ESC [ parameters intermediates final byte.
+_CSI_SEQ = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?")
+# C1 string introducers (8-bit forms of OSC, DCS, APC, PM, SOS) up to ST or BEL.
+_C1_STRING_SEQ = re.compile(r"[\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x9c|\x1b\\|$)", re.DOTALL)
+_C1_CSI_SEQ = re.compile(r"\x9b[0-?]*[ -/]*[@-~]?")
+# Two-character escapes (ESC c, ESC 7, ESC ( B …) and a lone ESC.
+_ESC_OTHER = re.compile(r"\x1b[ -/]*[0-~]?")
+# Remaining C0 controls except \t and \n, DEL, and C1 controls.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi embeddings/overrides/isolates and marks that can reorder what the reader sees.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\t\v\f\u2028\u2029\x85]+\s*")
+
+
+def clean(text: str) -> str:
+    """Remove escape sequences, control characters and bidi controls; keep newlines and tabs."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _STRING_SEQ.sub("", text)
+    text = _CSI_SEQ.sub("", text)
+    text = _C1_STRING_SEQ.sub("", text)
+    text = _C1_CSI_SEQ.sub("", text)
+    text = _ESC_OTHER.sub("", text)
+    text = _CONTROLS.sub("", text)
+    return _BIDI.sub("", text)
+
+
+def clean_line(text: str, limit: int | None = None) -> str:
+    """:func:`clean`, then fold line breaks and tabs into single spaces; cut to ``limit`` chars."""
+    out = _LINE_BREAKS.sub(" ", clean(text)).strip()
+    if limit is not None and len(out) > limit:
+        out = out[: max(limit - 1, 0)].rstrip() + "…"
+    return out
+
+
+def is_clean(text: str) -> bool:
+    """True when ``text`` holds nothing that :func:`clean` would remove."""
+    return clean(text) == text.replace("\r\n", "\n")
