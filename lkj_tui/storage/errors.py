@@ -1,0 +1,151 @@
+"""Errors of the storage layer.
+
+Every error names the file and the problem, in Bahasa Indonesia (``message``, also ``str(err)``) and in
+English (``message_en``). ``code`` is a short stable identifier for programs and tests ("empty", "bom",
+"truncated", "schema", "conflict", "disk-full"…).
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+
+class StoreError(Exception):
+    """A report file could not be read or written. Nothing was changed on disk."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        code: str,
+        problem: str,
+        problem_en: str,
+        *,
+        hint: str = "",
+        hint_en: str = "",
+    ) -> None:
+        self.path = path
+        self.code = code
+        self.problem = problem
+        self.problem_en = problem_en
+        self.hint = hint
+        self.hint_en = hint_en
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The Indonesian message: file, problem and (when there is one) the way out."""
+        return _compose(self.path, self.problem, self.hint)
+
+    @property
+    def message_en(self) -> str:
+        return _compose(self.path, self.problem_en, self.hint_en)
+
+    def with_hint(self, hint: str, hint_en: str) -> StoreError:
+        """A copy of this error (same class) carrying a way out for the user."""
+        return _rebuild(type(self), {**self.__dict__, "hint": hint, "hint_en": hint_en})
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle without calling __init__
+        return (_rebuild, (type(self), dict(self.__dict__)))
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _rebuild(cls: type[StoreError], state: dict[str, Any]) -> StoreError:
+    err = cls.__new__(cls)
+    err.__dict__.update(state)
+    err.args = (err.message,)
+    return err
+
+
+def _compose(path: Path | None, problem: str, hint: str) -> str:
+    text = f"{path}: {problem}" if path is not None else problem
+    return f"{text}. {hint}" if hint else text
+
+
+class ConflictError(StoreError):
+    """Another process saved the report after it was read; the edit was not written."""
+
+    def __init__(self, path: Path, expected: int, actual: int) -> None:
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            path,
+            "conflict",
+            f"laporan sudah diubah oleh proses lain (dibaca pada revisi {expected}, sekarang revisi "
+            f"{actual}); perubahan ini tidak disimpan — muat ulang laporan lalu ulangi",
+            f"the report was changed by another process (read at revision {expected}, now revision "
+            f"{actual}); this edit was not saved — reload the report and redo it",
+        )
+
+
+class LockTimeoutError(StoreError):
+    """The report stayed locked by another writer longer than the timeout."""
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.timeout = timeout
+        super().__init__(
+            path,
+            "lock-timeout",
+            f"laporan sedang disimpan oleh proses lain (kunci tidak lepas dalam {timeout:g} detik); "
+            "coba lagi sebentar lagi",
+            f"another process is saving the report (the lock was not released within {timeout:g} s); "
+            "try again shortly",
+        )
+
+
+class NotFoundError(StoreError):
+    """No report with that id; ``available`` lists the ids that exist."""
+
+    def __init__(self, path: Path, report_id: str | None, available: list[str]) -> None:
+        self.report_id = report_id
+        self.available = list(available)
+        listed = ", ".join(available) if available else "—"
+        if report_id is None:
+            problem = "belum ada laporan di folder penyimpanan ini"
+            problem_en = "this store folder holds no report yet"
+        else:
+            problem = f"laporan '{report_id}' tidak ada (laporan yang ada: {listed})"
+            problem_en = f"no report '{report_id}' (reports that exist: {listed})"
+        super().__init__(path, "not-found", problem, problem_en)
+
+
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def from_os_error(
+    path: Path, exc: OSError, action: str, action_en: str, *, writing: bool = True
+) -> StoreError:
+    """Translate an OSError raised while ``action`` (e.g. "menyimpan"/"saving") into a StoreError."""
+    reason = exc.strerror or str(exc)
+    kept = " berkas lama tidak berubah —" if writing else ""
+    kept_en = " the previous file is unchanged —" if writing else ""
+    if writing and exc.errno in _DISK_FULL:
+        return StoreError(
+            path,
+            "disk-full",
+            f"gagal {action}: disk penuh atau batas ukuran berkas tercapai ({reason});{kept} "
+            "kosongkan ruang disk lalu simpan lagi",
+            f"{action_en} failed: the disk is full or the file size limit was reached ({reason});"
+            f"{kept_en} free some disk space and save again",
+        )
+    if exc.errno in _DENIED:
+        verb, verb_en = ("ditulisi", "writable") if writing else ("dibaca", "readable")
+        return StoreError(
+            path,
+            "read-only" if writing else "unreadable",
+            f"gagal {action}: folder atau berkas tidak dapat {verb} ({reason});{kept} "
+            "periksa izin folder atau pilih folder lain dengan --store",
+            f"{action_en} failed: the folder or file is not {verb_en} ({reason});{kept_en} "
+            "check the folder's permissions or pick another one with --store",
+        )
+    return StoreError(
+        path,
+        "os-error",
+        f"gagal {action}: {reason} (errno {exc.errno})" + (f";{kept[:-2]}" if writing else ""),
+        f"{action_en} failed: {reason} (errno {exc.errno})"
+        + (f";{kept_en[:-2]}" if writing else ""),
+    )

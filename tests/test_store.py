@@ -1,0 +1,589 @@
+"""The Store: round trips, one write per edit, refusal of bad files, conflicts, locks, crashes,
+full disks, generations and restore. Set LKJ_TUI_STRESS=1 for the longer concurrency/crash runs."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from filelock import FileLock
+
+from lkj_tui.core.model import Report
+from lkj_tui.storage import atomic
+from lkj_tui.storage.errors import ConflictError, LockTimeoutError, NotFoundError, StoreError
+from lkj_tui.storage.store import Store, replace_meta, resolve_store_path
+
+ROOT = Path(__file__).resolve().parent.parent
+STRESS = os.environ.get("LKJ_TUI_STRESS") == "1"
+RID = "demo-2023"
+
+
+def make_report(
+    report_id: str = RID, tahun: int = 2023, instansi: str = "Setda", n: int = 3
+) -> Report:
+    iku = [
+        {
+            "kind": "iku",
+            "code": f"IKU {i + 1}",
+            "name": f"Indikator {i + 1}",
+            "info": {"n": "0"},
+            "measure": {"satuan": "Nilai", "target": "3,22", "realisasi": "2,85"},
+            "permasalahan": ["Data terlambat"],
+            "children": [
+                {
+                    "kind": "kegiatan",
+                    "name": f"Kegiatan {i + 1}",
+                    "children": [
+                        {
+                            "kind": "indikator_kegiatan",
+                            "name": "Indeks",
+                            "measure": {"target": "99%", "realisasi": "98%"},
+                        }
+                    ],
+                }
+            ],
+        }
+        for i in range(n)
+    ]
+    return Report.from_document(
+        {
+            "schema": 1,
+            "report": {
+                "id": report_id,
+                "instansi": instansi,
+                "tahun": tahun,
+                "periode": [2021, 2026],
+            },
+            "nodes": [
+                {
+                    "kind": "tujuan",
+                    "code": "T1",
+                    "name": "Tujuan",
+                    "children": [
+                        {"kind": "sasaran", "code": "S1", "name": "Sasaran", "children": iku}
+                    ],
+                }
+            ],
+        }
+    )
+
+
+def iku_id(report: Report, index: int = 0) -> str:
+    return [n for n in report.walk() if n.kind == "iku"][index].id
+
+
+def bump(node_id: str) -> Any:
+    def change(report: Report) -> None:
+        node = report.node(node_id)
+        info = {**node.info, "n": str(int(node.info["n"]) + 1)}
+        report.replace_node(node.with_changes(info=info))
+
+    return change
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "store", seed=make_report())
+
+
+def files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+# --------------------------------------------------------------------------- basics
+
+
+def test_round_trip(store: Store) -> None:
+    loaded = store.load(RID)
+    assert loaded.revision == 1
+    assert loaded.report.to_document() == make_report().to_document()
+    node = loaded.report.node(iku_id(loaded.report))
+    edited = node.with_changes(name="Nilai LPPD ✓ 88,51 %", code="IKU 9")
+    assert store.save_node(RID, edited, expected_revision=1) == 2
+    again = store.load(RID)
+    assert again.revision == 2 and again.report.node(node.id) == edited
+    expected = make_report()
+    expected.replace_node(edited)
+    assert again.report.to_document() == expected.to_document()
+    assert Store(store.root).load(RID).report.to_document() == expected.to_document()
+
+
+def test_layout(store: Store) -> None:
+    store.save_node(RID, store.load(RID).report.roots()[0], expected_revision=1)
+    assert files(store.root) == [
+        ".generations",
+        f".generations/{RID}",
+        f".generations/{RID}/1.json",
+        f"{RID}.json",
+        f"{RID}.json.lock",
+    ]
+    raw = json.loads(store.path_for(RID).read_text(encoding="utf-8"))
+    assert set(raw) == {"meta", "nodes"} and len(raw["meta"]) == 1
+    assert raw["meta"]["1"]["schema"] == 1 and raw["meta"]["1"]["revision"] == 2
+    assert len(raw["nodes"]) == len(make_report())
+
+
+def test_one_write_per_update_and_untouched_records_kept(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = store.path_for(RID)
+    before = json.loads(path.read_bytes())["nodes"]
+    writes: list[Path] = []
+    real = atomic.atomic_write_bytes
+    monkeypatch.setattr(atomic, "atomic_write_bytes", lambda p, d: (writes.append(p), real(p, d)))
+    report = store.load(RID).report
+    nid = iku_id(report)
+    inode = path.stat().st_ino
+    store.update(RID, bump(nid), expected_revision=1)
+    assert writes == [path] and path.stat().st_ino != inode
+    after = json.loads(path.read_bytes())["nodes"]
+    changed = [k for k in before if before[k] != after[k]]
+    assert len(changed) == 1 and after[changed[0]]["id"] == nid and after.keys() == before.keys()
+    replace_meta(report, instansi="Sekretariat Daerah")
+    assert store.save_meta(RID, report.meta, expected_revision=2) == 3
+    assert writes == [path, path] and store.load(RID).report.meta.instansi == "Sekretariat Daerah"
+    # A failing change writes nothing.
+    with pytest.raises(ZeroDivisionError):
+        store.update(RID, lambda r: 1 / 0)
+    with pytest.raises(StoreError) as info:
+        store.save_node(RID, report.node(nid).with_changes(id="nope"), expected_revision=3)
+    assert info.value.code == "node-not-found"
+    with pytest.raises(StoreError) as info:
+        store.save_node(RID, report.node(nid).with_changes(name=None), expected_revision=3)
+    assert info.value.code == "invalid-change"
+    assert writes == [path, path] and store.revision(RID) == 3
+
+
+def test_list_latest_and_not_found(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    with pytest.raises(NotFoundError):
+        store.latest_report_id()
+    for rid, tahun, instansi in [
+        ("b-2022", 2022, "B"),
+        ("z-2023", 2023, "Z"),
+        ("a-2023", 2023, "A"),
+    ]:
+        store.import_report(make_report(rid, tahun, instansi))
+    assert [i.id for i in store.list_reports()] == ["a-2023", "z-2023", "b-2022"]
+    assert store.latest_report_id() == "a-2023"
+    info = store.list_reports()[0]
+    assert (info.instansi, info.tahun, info.revision, info.path) == (
+        "A",
+        2023,
+        1,
+        tmp_path / "a-2023.json",
+    )
+    with pytest.raises(NotFoundError) as nf:
+        store.load("c-2024")
+    assert nf.value.available == ["a-2023", "b-2022", "z-2023"] and "b-2022" in nf.value.message
+    with pytest.raises(StoreError) as exists:
+        store.import_report(make_report("a-2023", 2023, "A2"))
+    assert exists.value.code == "exists"
+    assert store.import_report(make_report("a-2023", 2023, "A2"), overwrite=True).revision == 2
+    (tmp_path / "b-2022.json").write_bytes(b"")
+    with pytest.raises(StoreError) as broken:
+        store.list_reports()
+    assert broken.value.code == "empty" and "b-2022.json" in broken.value.message
+    infos, errors = store.list_reports(skip_broken=True)
+    assert [i.id for i in infos] == ["a-2023", "z-2023"] and [e.code for e in errors] == ["empty"]
+
+
+def test_seed_only_into_an_empty_folder(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def seed() -> Report:
+        calls.append(1)
+        return make_report()
+
+    Store(tmp_path, seed=seed)
+    store = Store(tmp_path, seed=seed)
+    assert calls == [1] and store.revision(RID) == 1
+    store.save_node(RID, store.load(RID).report.roots()[0], expected_revision=1)
+    assert Store(tmp_path, seed=make_report()).revision(RID) == 2  # never re-imported
+
+
+@pytest.mark.parametrize(
+    "bad", ["", "A-2023", "../x", "x/y", ".hidden", "-x", "a b", "é", "x" * 82, "x\n", "con\0"]
+)
+def test_report_ids_validated(store: Store, bad: str) -> None:
+    with pytest.raises(StoreError) as info:
+        store.load(bad)
+    assert info.value.code == "bad-id" and "tidak sah" in info.value.message
+    with pytest.raises(StoreError):
+        store.import_report(make_report(bad))
+
+
+def test_resolve_store_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LKJ_TUI_STORE", str(tmp_path / "env"))
+    assert resolve_store_path(tmp_path / "cli") == tmp_path / "cli"
+    assert resolve_store_path(None) == tmp_path / "env"
+    monkeypatch.delenv("LKJ_TUI_STORE")
+    assert resolve_store_path(None).parts[-2:] == ("lkj-tui", "store")
+
+
+# --------------------------------------------------------------------------- bad files
+
+
+def _meta_doc(path: Path, **changes: Any) -> bytes:
+    raw = json.loads(path.read_bytes())
+    raw["meta"]["1"].update(changes)
+    return json.dumps(raw).encode()
+
+
+def _node_field(path: Path) -> bytes:
+    raw = json.loads(path.read_bytes())
+    next(iter(raw["nodes"].values()))["name"] = 42
+    return json.dumps(raw).encode()
+
+
+BAD = {
+    "zero-bytes": (lambda p: b"", "empty"),
+    "whitespace": (lambda p: b" \n\n ", "whitespace"),
+    "null": (lambda p: b"null", "not-object"),
+    "list": (lambda p: b"[]", "not-object"),
+    "truncated": (lambda p: p.read_bytes()[: len(p.read_bytes()) // 2], "truncated"),
+    "trailing": (lambda p: p.read_bytes() + b"{}", "trailing-data"),
+    "bom": (lambda p: b"\xef\xbb\xbf" + p.read_bytes(), "bom"),
+    "nul": (lambda p: p.read_bytes().replace(b'"schema"', b'"sch\0ema"'), "nul"),
+    "nan": (lambda p: p.read_bytes().replace(b'"revision": 1', b'"revision": NaN'), "non-finite"),
+    "schema": (lambda p: _meta_doc(p, schema=99), "schema"),
+    "schema-missing": (lambda p: _meta_doc(p, schema=None), "schema"),
+    "revision-type": (lambda p: _meta_doc(p, revision="1"), "bad-field"),
+    "tahun-type": (
+        lambda p: _meta_doc(p, report={"id": RID, "instansi": "x", "tahun": "2023"}),
+        "bad-field",
+    ),
+    "node-type": (_node_field, "bad-field"),
+    "id-mismatch": (
+        lambda p: _meta_doc(p, report={"id": "other", "instansi": "x", "tahun": 1}),
+        "id-mismatch",
+    ),
+    "no-meta": (lambda p: b'{"nodes": {}}', "missing-meta"),
+    "empty-object": (lambda p: b"{}", "missing-meta"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_file_refused_bytes_unchanged(
+    store: Store, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = store.path_for(RID)
+    nid = iku_id(store.load(RID).report)
+    make, code = BAD[name]
+    data = make(path)
+    path.write_bytes(data)
+    writes: list[Path] = []
+    monkeypatch.setattr(atomic, "atomic_write_bytes", lambda p, d: writes.append(p))
+    operations = {
+        "load": lambda: store.load(RID),
+        "revision": lambda: Store(store.root).revision(RID),
+        "list": lambda: Store(store.root).list_reports(),
+        "latest": lambda: Store(store.root).latest_report_id(),
+        "update": lambda: store.update(RID, bump(nid)),
+        "import": lambda: store.import_report(make_report()),  # exists: not overwritten
+    }
+    if name == "node-type":  # revision() reads the meta only: it is the TUI's cheap poll
+        assert operations.pop("revision")() == 1
+    for op, call in operations.items():
+        with pytest.raises(StoreError) as info:
+            call()
+        err = info.value
+        assert str(path) in err.message and str(path) in err.message_en, op
+        if op != "import":
+            assert err.code == code, (op, err.message)
+            assert "lkj-tui restore" in err.message and "tidak diubah" in err.message, err.message
+    assert path.read_bytes() == data and writes == []
+    assert Store(store.root, seed=make_report()).list_reports(skip_broken=True)[1][0].code == code
+    assert path.read_bytes() == data and writes == []
+
+
+def test_newer_schema_says_upgrade(store: Store) -> None:
+    path = store.path_for(RID)
+    path.write_bytes(_meta_doc(path, schema=2))
+    with pytest.raises(StoreError) as info:
+        store.load(RID)
+    assert info.value.code == "schema" and "lebih baru" in info.value.message
+
+
+def test_stale_temps_removed_on_open(store: Store) -> None:
+    path = store.path_for(RID)
+    stale = [
+        store.root / f".{RID}.json.0123abcd.tmp",
+        store.root / ".generations" / RID / ".3.json.ab.tmp",
+    ]
+    stale[1].parent.mkdir(parents=True)
+    for p in stale:
+        p.write_bytes(b'{"half')
+    other = store.root / "notes.tmp"
+    other.write_bytes(b"x")
+    busy = store.root / ".busy-2023.json.00ff.tmp"
+    busy.write_bytes(b"{")
+    with FileLock(str(store.root / "busy-2023.json.lock")):  # a save in progress elsewhere
+        Store(store.root)
+    assert not any(p.exists() for p in stale) and other.exists() and busy.exists()
+    assert store.load(RID).revision == 1 and path.exists()
+    Store(store.root)
+    assert not busy.exists()
+
+
+# --------------------------------------------------------------------------- concurrency
+
+
+def test_conflict_detected_and_other_change_intact(store: Store) -> None:
+    loaded = store.load(RID)
+    nid = iku_id(loaded.report)
+    other = Store(store.root)
+    other.update(RID, bump(nid), expected_revision=loaded.revision)
+    assert store.revision(RID) == loaded.revision + 1  # the TUI's poll sees the outside change
+    mine = loaded.report.node(nid).with_changes(name="mine")
+    with pytest.raises(ConflictError) as info:
+        store.save_node(RID, mine, expected_revision=loaded.revision)
+    err = info.value
+    assert (err.expected, err.actual, err.code) == (
+        loaded.revision,
+        loaded.revision + 1,
+        "conflict",
+    )
+    assert str(store.path_for(RID)) in err.message and "proses lain" in err.message
+    fresh = store.load(RID)
+    assert fresh.report.node(nid).info["n"] == "1" and fresh.report.node(nid).name != "mine"
+
+
+def test_lock_timeout(store: Store) -> None:
+    store.lock_timeout = 0.2
+    with FileLock(str(store.root / f"{RID}.json.lock")):
+        with pytest.raises(LockTimeoutError) as info:
+            store.update(RID, lambda r: None)
+        assert store.load(RID).revision == 1  # readers never wait
+    assert info.value.code == "lock-timeout" and str(store.path_for(RID)) in info.value.message
+
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from lkj_tui.storage.store import Store
+    mode, root, rid, nid, count = sys.argv[1:6]
+
+    def change(report):
+        node = report.node(nid)
+        info = dict(node.info)
+        info["n"] = str(int(info["n"]) + 1)
+        if mode == "crash":  # alternate growing and shrinking the file
+            info["pad"] = "x" * 300_000 if int(info["n"]) % 2 else ""
+        report.replace_node(node.with_changes(info=info))
+
+    store = Store(Path(root), lock_timeout=60)
+    print("ready", flush=True)
+    errors = 0
+    for _ in range(int(count)):
+        try:
+            loaded = store.update(rid, change)
+        except Exception as exc:
+            errors += 1
+            print("error", exc, file=sys.stderr, flush=True)
+            continue
+        print("ack", loaded.report.node(nid).info["n"], flush=True)
+    print("errors", errors, flush=True)
+    """
+)
+
+
+def _child(mode: str, store: Store, nid: str, count: int) -> subprocess.Popen[str]:
+    args = [sys.executable, "-c", CHILD, mode, str(store.root), RID, nid, str(count)]
+    return subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+
+
+def test_two_writers_lose_nothing(store: Store) -> None:
+    per_writer = 500 if STRESS else 100
+    nid = iku_id(store.load(RID).report)
+    procs = [_child("count", store, nid, per_writer) for _ in range(2)]
+    outs = [p.communicate(timeout=240)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0]
+    assert all(out.strip().endswith("errors 0") for out in outs)
+    loaded = store.load(RID)
+    assert loaded.report.node(nid).info["n"] == str(2 * per_writer)
+    assert loaded.revision == 1 + 2 * per_writer
+
+
+def test_sigkilled_writer_never_breaks_the_file(store: Store) -> None:
+    kills = 100 if STRESS else 20
+    rng = random.Random(20231)
+    report = store.load(RID).report
+    nid = iku_id(report)
+    untouched = {n.id: n for n in report.walk() if n.id != nid}
+    acked = 0
+    for _ in range(kills):
+        proc = _child("crash", store, nid, 10_000)
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.12))
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate(timeout=30)
+        acks = [int(line.split()[1]) for line in out.splitlines() if line.startswith("ack")]
+        acked = max([acked, *acks])
+        loaded = Store(store.root).load(RID)  # opens (and cleans) after every kill
+        value = int(loaded.report.node(nid).info["n"])
+        assert acked <= value <= acked + 1  # nothing acknowledged is lost
+        acked = value
+        assert {n.id: n for n in loaded.report.walk() if n.id != nid} == untouched
+        assert not [p for p in store.root.rglob("*.tmp")]
+    assert acked > 0
+
+
+# --------------------------------------------------------------------------- failures during a save
+
+
+@pytest.mark.parametrize(("err", "code"), [(errno.ENOSPC, "disk-full"), (errno.EROFS, "read-only")])
+def test_failed_save_keeps_original(
+    store: Store, monkeypatch: pytest.MonkeyPatch, err: int, code: str
+) -> None:
+    path = store.path_for(RID)
+    before = path.read_bytes()
+    nid = iku_id(store.load(RID).report)
+    real_write = os.write
+
+    def failing_write(fd: int, data: Any) -> int:
+        raise OSError(err, os.strerror(err))
+
+    monkeypatch.setattr(os, "write", failing_write)
+    with pytest.raises(StoreError) as info:
+        store.update(RID, bump(nid), expected_revision=1)
+    monkeypatch.setattr(os, "write", real_write)
+    assert info.value.code == code and str(path) in info.value.message
+    assert "tidak berubah" in info.value.message
+    assert path.read_bytes() == before and store.revision(RID) == 1
+    assert not list(store.root.rglob("*.tmp"))
+    assert store.update(RID, bump(nid), expected_revision=1).revision == 2  # works again afterwards
+
+
+def test_read_only_folder(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = store.path_for(RID)
+    before = path.read_bytes()
+    real_open, real_link = os.open, os.link
+
+    def deny(p: Any, *args: Any, **kwargs: Any) -> Any:
+        if str(p).endswith(".tmp"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(p))
+        return real_open(p, *args, **kwargs)
+
+    def deny_link(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "open", deny)
+    monkeypatch.setattr(os, "link", deny_link)
+    with pytest.raises(StoreError) as info:
+        store.update(RID, lambda r: None, expected_revision=1)
+    monkeypatch.setattr(os, "open", real_open)
+    monkeypatch.setattr(os, "link", real_link)
+    assert info.value.code == "read-only" and "--store" in info.value.message
+    assert path.read_bytes() == before and store.revision(RID) == 1
+
+
+FSIZE_CHILD = textwrap.dedent(
+    """
+    import resource, signal, sys
+    from pathlib import Path
+    from lkj_tui.storage.store import Store
+    from lkj_tui.storage.errors import StoreError
+    root, rid, nid = sys.argv[1:4]
+    store = Store(Path(root))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (50_000, 50_000))
+    def grow(report):
+        node = report.node(nid)
+        report.replace_node(node.with_changes(info={**node.info, "pad": "x" * 100_000}))
+    try:
+        store.update(rid, grow)
+    except StoreError as exc:
+        print(exc.code)
+        print(exc.message)
+    """
+)
+
+
+def test_file_size_limit_in_child(store: Store) -> None:
+    path = store.path_for(RID)
+    before = path.read_bytes()
+    nid = iku_id(store.load(RID).report)
+    args = [sys.executable, "-c", FSIZE_CHILD, str(store.root), RID, nid]
+    out = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=60).stdout
+    assert out.splitlines()[0] == "disk-full" and "disk penuh" in out and str(path) in out
+    assert path.read_bytes() == before and not list(store.root.rglob("*.tmp"))
+
+
+# --------------------------------------------------------------------------- generations and restore
+
+
+def test_generations_kept_and_restored(store: Store) -> None:
+    nid = iku_id(store.load(RID).report)
+    for revision in range(1, 9):
+        store.update(RID, bump(nid), expected_revision=revision)
+    gens = store.generations(RID)
+    assert [g.revision for g in gens] == [8, 7, 6, 5, 4]
+    assert all(g.path.name == f"{g.revision}.json" and g.mtime > 0 for g in gens)
+    for rev, path, _mtime in gens:  # each a complete, good file at its revision
+        assert json.loads(path.read_bytes())["meta"]["1"]["revision"] == rev
+    restored = store.restore(RID, 6)
+    assert restored.revision == 10 and restored.report.node(nid).info["n"] == "5"
+    assert store.load(RID).report.node(nid).info["n"] == "5"
+    assert [g.revision for g in store.generations(RID)] == [9, 8, 7, 6, 5]
+    with pytest.raises(StoreError) as info:
+        store.restore(RID, 2)
+    assert info.value.code == "no-generation"
+
+
+def test_restore_after_a_refused_file(store: Store) -> None:
+    path = store.path_for(RID)
+    nid = iku_id(store.load(RID).report)
+    store.update(RID, bump(nid), expected_revision=1)
+    store.update(RID, bump(nid), expected_revision=2)
+    path.write_bytes(b'{"meta": {"1": ')
+    with pytest.raises(StoreError) as info:
+        store.load(RID)
+    assert "lkj-tui restore demo-2023" in info.value.message and "revisi 2" in info.value.message
+    loaded = store.restore(RID)
+    assert loaded.revision == 3 and loaded.report.node(nid).info["n"] == "1"
+    assert store.load(RID).revision == 3
+    refused = list((store.root / ".generations" / RID).glob("refused-*.json"))
+    assert len(refused) == 1 and refused[0].read_bytes() == b'{"meta": {"1": '
+
+
+def test_restore_from_seed_when_no_generation(tmp_path: Path) -> None:
+    store = Store(tmp_path, seed=make_report)
+    path = store.path_for(RID)
+    path.write_bytes(b"")
+    with pytest.raises(StoreError) as info:
+        store.load(RID)
+    assert "laporan bawaan" in info.value.message and "lkj-tui restore" in info.value.message
+    assert store.restore(RID).revision == 1 and store.load(RID).report.to_document() == (
+        make_report().to_document()
+    )
+    bare = Store(tmp_path / "bare")
+    bare.import_report(make_report())
+    bare.path_for(RID).write_bytes(b"")
+    with pytest.raises(StoreError) as info:
+        bare.load(RID)
+    assert "Belum ada versi cadangan" in info.value.message
+    with pytest.raises(StoreError):
+        bare.restore(RID)
+
+
+def test_revisions_stay_monotonic_after_reimport(store: Store) -> None:
+    nid = iku_id(store.load(RID).report)
+    for revision in range(1, 4):
+        store.update(RID, bump(nid), expected_revision=revision)
+    store.path_for(RID).unlink()
+    assert store.import_report(make_report()).revision == 4  # above the kept generations 1..3
+    store.update(RID, bump(nid), expected_revision=4)
+    assert [g.revision for g in store.generations(RID)] == [4, 3, 2, 1]
