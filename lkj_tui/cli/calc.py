@@ -1,0 +1,98 @@
+"""``lkj-tui calc TARGET REALISASI [--negatif] [--json]``: the capaian engine as a calculator.
+
+Prints with rich (never textual). Exit codes: 0 when both values were read (even if there is no
+capaian, e.g. a blank realisasi: the reason is printed); 2 when a value cannot be read, with one line
+naming it on stderr and nothing on stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from rich.console import Console
+from rich.text import Text
+
+from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
+from lkj_tui.core.values import ParseError, parse_value
+
+EXIT_OK = 0
+EXIT_BAD_VALUE = 2
+
+_LABELS = {
+    "id": {
+        "target": "Target",
+        "realisasi": "Realisasi",
+        "capaian": "Capaian",
+        "rating": "Kategori",
+        "under": "Di bawah target",
+        "method": "Metode",
+        "formula": "Rumus",
+        "explanation": "Penjelasan",
+        "notes": "Catatan",
+        "yes": "ya",
+        "no": "tidak",
+    },
+    "en": {
+        "target": "Target",
+        "realisasi": "Realisasi",
+        "capaian": "Achievement",
+        "rating": "Rating",
+        "under": "Under target",
+        "method": "Method",
+        "formula": "Formula",
+        "explanation": "Explanation",
+        "notes": "Notes",
+        "yes": "yes",
+        "no": "no",
+    },
+}
+
+
+def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Text]:
+    words = _LABELS[lang]
+    width = max(len(w) for w in words.values()) + 1
+
+    def row(key: str, value: str, style: str = "") -> Text:
+        line = Text(f"{words[key]:<{width}}: ", style="bold")
+        line.append(value, style=style)
+        return line
+
+    rating = ach.rating or "—"
+    if lang == "en" and ach.rating in RATING_LABELS_EN:
+        rating = f"{ach.rating} ({RATING_LABELS_EN[ach.rating]})"
+    under = "—" if ach.under_target is None else words["yes" if ach.under_target else "no"]
+    lines = [
+        row("target", " ".join(target.split()) or "—"),
+        row("realisasi", " ".join(realisasi.split()) or "—"),
+        row("capaian", ach.format(lang), "bold"),
+        row("rating", rating),
+        row("under", under, "bold red" if ach.under_target else ""),
+        row("method", ach.method),
+        row("formula", ach.formula),
+        row("explanation", ach.explanation(lang)),
+    ]
+    for i, note in enumerate(ach.notes_en if lang == "en" else ach.notes):
+        lines.append(row("notes", f"- {note}") if i == 0 else Text(f"{'':<{width}}  - {note}"))
+    return lines
+
+
+def run_calc(target: str, realisasi: str, negatif: bool, as_json: bool, lang: str = "id") -> int:
+    """Print the capaian of ``realisasi`` against ``target``; return the exit code."""
+    lang = "en" if lang == "en" else "id"
+    for raw in (target, realisasi):
+        try:
+            parse_value(raw)
+        except ParseError as exc:
+            message = exc.message_en if lang == "en" else exc.message
+            sys.stderr.write(f"lkj-tui: {' '.join(message.split())}\n")
+            return EXIT_BAD_VALUE
+    polarity: Polarity = "negatif" if negatif else "positif"
+    ach = compute(target, realisasi, polarity)
+    if as_json:
+        sys.stdout.write(json.dumps(ach.to_json(lang), ensure_ascii=False) + "\n")
+        return EXIT_OK
+    console = Console(highlight=False, soft_wrap=True)
+    for line in _lines(ach, target, realisasi, lang):
+        console.print(line)
+    return EXIT_OK

@@ -1,0 +1,178 @@
+"""Indonesian numbers: parse and format with :class:`decimal.Decimal`, never float.
+
+Number-format rule (see docs/capaian.md):
+
+- ``,`` is the decimal mark and ``.`` groups thousands: "87,07", "1.234.567", "1.234.567,89";
+- a single dot is read as a decimal point ("88.51" → 88,51, the English form reports often mix in),
+  always with a note; when exactly three digits follow it and the integer part is a valid first
+  thousands group ("3.226") the value could also mean 3226, so it is flagged ``ambiguous``;
+- several dots, each followed by three digits, are thousands separators ("4.591.267.300");
+- with both marks, the last one is the decimal mark ("1.234,5"; "1,234.5" is read the English way,
+  with a note); several commas in three-digit groups are English thousands ("1,234,567", noted);
+- a trailing ",-" (Rupiah: "9.000.000,-") means no decimals;
+- only ASCII digits 0-9; an optional sign (+, -, −) in front.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+__all__ = [
+    "ParseError",
+    "ParsedNumber",
+    "format_en",
+    "format_exact",
+    "format_id",
+    "parse_number",
+    "show_raw",
+]
+
+
+class ParseError(ValueError):
+    """A raw cell that cannot be read. ``message`` is one line in Bahasa Indonesia naming the value."""
+
+    def __init__(self, value: str, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.value = value
+        self.message = message
+        self.message_en = message_en
+
+    def __str__(self) -> str:
+        return self.message
+
+    @classmethod
+    def of(cls, raw: str, why_id: str, why_en: str) -> ParseError:
+        shown = show_raw(raw)
+        return cls(
+            raw,
+            f"Nilai {shown} tidak dapat dibaca: {why_id}.",
+            f"Value {shown} cannot be read: {why_en}.",
+        )
+
+
+def show_raw(raw: str, limit: int = 60) -> str:
+    """``raw`` quoted on one line: control and invisible characters escaped, long text cut."""
+    out = []
+    for ch in raw:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f'"{text}"'
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    value: Decimal
+    notes: tuple[str, ...] = ()
+    ambiguous: bool = False
+    notes_en: tuple[str, ...] = ()
+
+
+_SIGNS = {"+": "", "-": "-", "−": "-"}
+_INT = re.compile(r"[0-9]+")
+_ID_DECIMAL = re.compile(r"[0-9]+,[0-9]+")
+_SINGLE_DOT = re.compile(r"([0-9]+)\.([0-9]+)")
+_ID_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+_ID_FULL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
+_RUPIAH = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*,-|[0-9]+,-")
+_EN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+_EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
+
+
+def parse_number(text: str) -> ParsedNumber:
+    """Read one number token (no unit, no percent sign) by the rule in the module docstring."""
+    s = text.strip()
+    sign = ""
+    if s[:1] in _SIGNS:
+        sign, s = _SIGNS[s[0]], s[1:]
+    notes: list[str] = []
+    notes_en: list[str] = []
+    ambiguous = False
+    if _INT.fullmatch(s):
+        digits = s
+    elif _ID_DECIMAL.fullmatch(s):
+        digits = s.replace(",", ".")
+    elif m := _SINGLE_DOT.fullmatch(s):
+        whole, frac = m.groups()
+        digits = s
+        shown, shown_en = format_exact(Decimal(sign + s)), format_exact(Decimal(sign + s), "en")
+        ambiguous = len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0")
+        if ambiguous:
+            thousands = Decimal(sign + whole + frac)
+            notes.append(
+                f"{s!r} ambigu: dibaca {shown} (titik desimal), "
+                f"bisa juga {format_exact(thousands)} (titik ribuan)"
+            )
+            notes_en.append(
+                f"{s!r} is ambiguous: read as {shown_en} (decimal point), "
+                f"could also be {format_exact(thousands, 'en')} (thousands dot)"
+            )
+        else:
+            notes.append(f"titik pada {s!r} dibaca sebagai tanda desimal ({shown})")
+            notes_en.append(f"the dot in {s!r} was read as a decimal point ({shown_en})")
+    elif _ID_THOUSANDS.fullmatch(s):
+        digits = s.replace(".", "")
+    elif _ID_FULL.fullmatch(s):
+        digits = s.replace(".", "").replace(",", ".")
+    elif _RUPIAH.fullmatch(s):
+        digits = s[:-2].replace(".", "")
+        notes.append(f"',-' pada {s!r} berarti tanpa desimal (penulisan Rupiah)")
+        notes_en.append(f"',-' in {s!r} means no decimals (Rupiah style)")
+    elif _EN_THOUSANDS.fullmatch(s) or _EN_FULL.fullmatch(s):
+        digits = s.replace(",", "")
+        notes.append(f"{s!r} ditulis dengan format Inggris (koma ribuan, titik desimal)")
+        notes_en.append(f"{s!r} uses the English format (comma thousands, dot decimal)")
+    else:
+        raise ParseError.of(
+            text, "bukan angka yang sah (contoh: 87,07 atau 1.234.567,89)", "not a valid number"
+        )
+    return ParsedNumber(Decimal(sign + digits), tuple(notes), ambiguous, tuple(notes_en))
+
+
+def _format(value: Decimal, places: int | None, trim: bool, dec: str, group: str) -> str:
+    if not value.is_finite():
+        raise ValueError(f"cannot format {value!r}")
+    if places is not None:
+        if places < 0:
+            raise ValueError("places must be >= 0")
+        with localcontext() as ctx:
+            ctx.prec = max(28, value.adjusted() + places + 3)
+            value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    sign = "-" if value < 0 else ""
+    whole, _, frac = f"{value.copy_abs():f}".partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        whole, tail = whole[:-3], whole[-3:]
+        groups.insert(0, tail)
+    whole = group.join([whole, *groups])
+    if frac and trim and frac.strip("0") == "":
+        frac = ""
+    return sign + whole + (dec + frac if frac else "")
+
+
+def format_id(value: Decimal, places: int = 2, *, trim: bool = False) -> str:
+    """Indonesian form rounded half up: ``Decimal("1234567.5")`` → "1.234.567,50".
+
+    ``trim=True`` drops an all-zero fraction ("100,00" → "100"), nothing else.
+    """
+    return _format(value, places, trim, ",", ".")
+
+
+def format_en(value: Decimal, places: int = 2, *, trim: bool = False) -> str:
+    """English form of :func:`format_id` ("1,234,567.50"), for ``lang="en"`` sentences."""
+    return _format(value, places, trim, ".", ",")
+
+
+def format_exact(value: Decimal, lang: str = "id") -> str:
+    """The exact value with its own decimals, unrounded: ``Decimal("63.20")`` → "63,20"."""
+    if lang == "en":
+        return _format(value, None, False, ".", ",")
+    return _format(value, None, False, ",", ".")

@@ -1,0 +1,257 @@
+"""Typed values parsed from a raw LKj cell, always keeping the text as printed.
+
+The order of the checks (first match wins) is documented in docs/capaian.md: missing → opinion →
+grade → threshold → range → number/composite → text. A value that begins like a number but does not
+parse is rejected rather than kept as text, so a typo never silently becomes "no capaian".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
+from typing import Any, Literal
+
+from lkj_tui.core.numbers import ParseError, parse_number
+from lkj_tui.core.scales import normalise_unit
+
+__all__ = ["Comparator", "ParseError", "Value", "ValueKind", "parse_value"]
+
+ValueKind = Literal[
+    "missing", "number", "grade", "opinion", "range", "threshold", "composite", "text"
+]
+Comparator = Literal[">", ">=", "<", "<="]
+
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)  # a ± b without rounding
+MISSING_MARKS = frozenset({"", "-", "–", "—", "−"})
+OPINIONS = {
+    "WTP": "WTP",
+    "WDP": "WDP",
+    "TW": "TW",
+    "TMP": "TMP",
+    "WAJAR TANPA PENGECUALIAN": "WTP",
+    "WAJAR DENGAN PENGECUALIAN": "WDP",
+    "TIDAK WAJAR": "TW",
+    "TIDAK MENYATAKAN PENDAPAT": "TMP",
+}
+
+_NUM = r"[+\-−]?[0-9](?:[0-9.,]*[0-9])?(?:,-)?"
+_WORD = r"[^\W\d_](?:[^\W_]|[-/'](?=[^\W\d_]))*\.?"
+_UNIT = rf"{_WORD}(?:\s+(?!(?i:dan)\b){_WORD})*"
+_SUFFIX = rf"(?:\s*(?P<pct>%)|\s*(?P<unit>{_UNIT}))?"
+_COMPONENT = re.compile(rf"(?P<num>{_NUM}){_SUFFIX}")
+_SEPARATOR = re.compile(r"\s*(?:[,;&+]|(?i:dan)\b)?\s*")
+_RUPIAH = re.compile(r"(?i:rp)\.?\s*(?=[0-9])")
+_GRADE = re.compile(rf"(?i:(?P<code>AA|BB|CC|A|B|C|D))(?:\s*\(\s*(?P<score>{_NUM})\s*\))?")
+_THRESHOLD = re.compile(
+    r"(?P<cmp>>=|=>|≥|<=|=<|≤|>|<|"
+    r"(?i:min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\.?(?=\s|[0-9]))\s*(?P<rest>.+)"
+)
+_RANGE = re.compile(
+    rf"(?P<a>{_NUM})\s*(?P<apct>%)?\s*"
+    r"(?P<op>±|\+/-|\+-|\+|[-–—−]|(?i:s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga))"
+    rf"\s*(?P<b>{_NUM}){_SUFFIX}"
+)
+_NAN_INF = re.compile(r"(?i)(?<![^\W\d_])(?:nan|inf(?:inity)?)(?![^\W\d_])|∞")
+_CMP_WORDS = {"min": ">=", "minimal": ">=", "minimum": ">=", "maks": "<=", "maksimal": "<="}
+_CMP_WORDS |= {"maksimum": "<=", "max": "<=", "maximal": "<=", "maximum": "<="}
+_CMP_SIGNS: dict[str, Comparator] = {">": ">", ">=": ">=", "=>": ">=", "≥": ">=", "<": "<"}
+_CMP_SIGNS |= {"<=": "<=", "=<": "<=", "≤": "<="}
+
+
+@dataclass(frozen=True)
+class Value:
+    """One parsed cell. Which fields are set depends on ``kind`` (see docs/capaian.md)."""
+
+    raw: str
+    kind: ValueKind
+    number: Decimal | None = None  # number; threshold bound; grade's printed score
+    unit: str | None = None  # unit as printed ("Surat", "peta Kec.", "Rp"); None for percent
+    percent: bool = False
+    low: Decimal | None = None  # range
+    high: Decimal | None = None  # range
+    comparator: Comparator | None = None  # threshold
+    code: str | None = None  # grade or opinion code, upper case
+    components: tuple[Value, ...] = ()  # composite
+    text: str | None = None  # text, whitespace collapsed
+    notes: tuple[str, ...] = ()
+    notes_en: tuple[str, ...] = ()
+    ambiguous: bool = False
+
+    @property
+    def unit_key(self) -> str | None:
+        """The unit as matched: "%" for percent, normalised unit, or None when unitless."""
+        if self.percent:
+            return "%"
+        return normalise_unit(self.unit) if self.unit else None
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-able form; numbers as exact decimal strings ("3.22")."""
+        out: dict[str, object] = {"raw": self.raw, "kind": self.kind}
+        for key in ("number", "low", "high"):
+            v = getattr(self, key)
+            if v is not None:
+                out[key] = str(v)
+        for key in ("unit", "comparator", "code", "text"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.percent:
+            out["percent"] = True
+        if self.components:
+            out["components"] = [c.to_dict() for c in self.components]
+        if self.ambiguous:
+            out["ambiguous"] = True
+        return out
+
+
+def _check_characters(raw: str) -> None:
+    for ch in raw:
+        if ch in "\t\n\r":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+            raise ParseError.of(
+                raw,
+                f"berisi karakter kontrol/tak terlihat U+{ord(ch):04X}",
+                f"contains the control/invisible character U+{ord(ch):04X}",
+            )
+        if ch.isdecimal() and not "0" <= ch <= "9":
+            raise ParseError.of(
+                raw,
+                f"angka non-ASCII {ch!r} (U+{ord(ch):04X}); tulis dengan 0-9",
+                f"non-ASCII digit {ch!r} (U+{ord(ch):04X}); use 0-9",
+            )
+    if _NAN_INF.search(raw):
+        raise ParseError.of(
+            raw, "NaN/tak hingga bukan angka capaian", "NaN/infinity is not a number"
+        )
+
+
+class _Notes:
+    def __init__(self) -> None:
+        self.id: list[str] = []
+        self.en: list[str] = []
+        self.ambiguous = False
+
+    def add(self, note_id: str, note_en: str) -> None:
+        self.id.append(note_id)
+        self.en.append(note_en)
+
+    def number(self, raw: str, token: str) -> Decimal:
+        try:
+            parsed = parse_number(token)
+        except ParseError:
+            raise ParseError.of(
+                raw,
+                f"angka {token!r} tidak sah (contoh: 87,07 atau 1.234.567,89)",
+                f"the number {token!r} is not valid (e.g. 87,07 or 1.234.567,89)",
+            ) from None
+        self.id.extend(parsed.notes)
+        self.en.extend(parsed.notes_en)
+        self.ambiguous |= parsed.ambiguous
+        return parsed.value
+
+    def merge(self, other: _Notes) -> None:
+        self.id.extend(other.id)
+        self.en.extend(other.en)
+        self.ambiguous |= other.ambiguous
+
+    def value(self, raw: str, kind: ValueKind, **fields: Any) -> Value:
+        """A :class:`Value` carrying the notes collected so far."""
+        notes, notes_en = tuple(self.id), tuple(self.en)
+        return Value(raw, kind, notes=notes, notes_en=notes_en, ambiguous=self.ambiguous, **fields)
+
+
+def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
+    """``s`` as one or more "number [unit|%]" components, or None when it is not that shape."""
+    parts: list[Value] = []
+    pos = 0
+    while pos < len(s):
+        if parts:
+            sep = _SEPARATOR.match(s, pos)
+            assert sep is not None  # every part of the pattern is optional
+            pos = sep.end()
+        m = _COMPONENT.match(s, pos)
+        if m is None:
+            return None
+        own = _Notes()
+        number = own.number(raw, m["num"])
+        parts.append(
+            own.value(m.group(0), "number", number=number, unit=m["unit"], percent=bool(m["pct"]))
+        )
+        notes.merge(own)
+        pos = m.end()
+    return parts
+
+
+def parse_value(raw: str | None) -> Value:
+    """Parse one cell. Empty, whitespace, "-" or "–" is ``missing`` (never 0). Raises only
+    :class:`ParseError`, whose message names the value."""
+    if raw is None:
+        return Value("", "missing")
+    _check_characters(raw)
+    s = " ".join(raw.split())
+    if s in MISSING_MARKS:
+        return Value(raw, "missing")
+    notes = _Notes()
+    if (opinion := OPINIONS.get(s.upper())) is not None:
+        return Value(raw, "opinion", code=opinion)
+    if m := _GRADE.fullmatch(s):
+        score = notes.number(raw, m["score"]) if m["score"] else None
+        return notes.value(raw, "grade", number=score, code=m["code"].upper())
+    if m := _THRESHOLD.fullmatch(s):
+        word = m["cmp"].rstrip(".").casefold()
+        comparator = _CMP_SIGNS.get(word) or _CMP_WORDS.get(word)
+        if g := _GRADE.fullmatch(m["rest"]):  # "Minimal BB": bound is the grade's score
+            score = notes.number(raw, g["score"]) if g["score"] else None
+            return notes.value(
+                raw, "threshold", number=score, code=g["code"].upper(), comparator=comparator
+            )
+        parts = _quantities(raw, m["rest"], notes)
+        if parts is None or len(parts) != 1:
+            raise ParseError.of(raw, "ambang tidak sah", "not a valid threshold")
+        q = parts[0]
+        return notes.value(
+            raw, "threshold", number=q.number, unit=q.unit, percent=q.percent, comparator=comparator
+        )
+    if m := _RANGE.fullmatch(s):
+        a, b, op = notes.number(raw, m["a"]), notes.number(raw, m["b"]), m["op"]
+        if op in ("±", "+/-", "+-", "+"):
+            if m["unit"] and op == "+":
+                raise ParseError.of(
+                    raw, "'+' dengan satuan tidak jelas", "'+' with a unit is unclear"
+                )
+            if op == "+":
+                notes.add("'+' dibaca sebagai '±' (rentang)", "'+' was read as '±' (a range)")
+            if b < 0:
+                raise ParseError.of(raw, "lebar rentang negatif", "negative range width")
+            with localcontext(_EXACT):
+                low, high = a - b, a + b
+        else:
+            low, high = a, b
+            if low > high:
+                raise ParseError.of(
+                    raw, "batas bawah lebih besar dari batas atas", "lower bound above upper bound"
+                )
+        pct = m["pct"] is not None or m["apct"] is not None
+        return notes.value(raw, "range", unit=m["unit"], percent=pct, low=low, high=high)
+    body, prefix = s, None
+    if rp := _RUPIAH.match(s):
+        body, prefix = s[rp.end() :], "Rp"
+    parts = _quantities(raw, body, notes)
+    if parts is not None and len(parts) == 1:
+        q = parts[0]
+        if prefix and (q.unit or q.percent):
+            raise ParseError.of(raw, "satuan ganda", "two units")
+        return notes.value(raw, "number", number=q.number, unit=prefix or q.unit, percent=q.percent)
+    if parts is not None and prefix is None:
+        with_unit = [p.unit_key is not None for p in parts]
+        if all(with_unit) or not any(with_unit):
+            return notes.value(raw, "composite", components=tuple(parts))
+    if re.match(r"[+\-−]?[0-9]|[<>≤≥=±]", s) or not any(ch.isalpha() for ch in s):
+        raise ParseError.of(
+            raw,
+            "tidak dikenali sebagai angka, persen, rentang, ambang, predikat atau opini",
+            "not recognised as a number, percent, range, threshold, grade or opinion",
+        )
+    return Value(raw, "text", text=s)

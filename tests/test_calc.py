@@ -1,0 +1,114 @@
+"""``calc`` in a subprocess: what a user or a script sees."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_calc(
+    target: str, realisasi: str, negatif: bool = False, as_json: bool = False, lang: str = "id"
+) -> subprocess.CompletedProcess[str]:
+    code = (
+        "import sys; from lkj_tui.cli.calc import run_calc; "
+        f"sys.exit(run_calc({target!r}, {realisasi!r}, {negatif!r}, {as_json!r}, {lang!r}))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+
+
+def test_prints_capaian_rating_under_target_and_explanation() -> None:
+    done = run_calc("3,22", "2,85")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "88,51 %" in out
+    assert "Tinggi" in out
+    assert "Di bawah target : ya" in out
+    assert "Penjelasan" in out and "realisasi 2,85 dibagi target 3,22" in out
+    assert "2,85 / 3,22 × 100 = 88,51" in out
+    assert done.stderr == ""
+
+
+def test_english() -> None:
+    done = run_calc("CC", "A (86,45)", lang="en")
+    assert done.returncode == 0
+    assert "172.90 %" in done.stdout and "Very high" in done.stdout
+    assert "Under target : no" in done.stdout
+
+
+def test_json_is_one_object() -> None:
+    done = run_calc(">3,51", "2,44", as_json=True)
+    assert done.returncode == 0
+    data = json.loads(done.stdout)  # exactly one JSON document
+    assert isinstance(data, dict) and done.stdout.count("\n") == 1
+    assert data["achievement"] == 69.52
+    assert data["rating"] == "Sedang"
+    assert data["under_target"] is True
+    assert data["method"] == "ambang"
+    assert "69,52 %" in data["explanation"]
+
+
+def test_json_negatif_and_no_capaian() -> None:
+    data = json.loads(run_calc("10", "8", negatif=True, as_json=True).stdout)
+    assert data["achievement"] == 120.0 and data["method"] == "negatif"
+    missing = run_calc("3,22", "", as_json=True)
+    assert missing.returncode == 0
+    data = json.loads(missing.stdout)
+    assert data["achievement"] is None and data["rating"] is None
+    assert data["under_target"] is None and data["method"] == "tidak_terukur"
+    assert "kosong bukan 0" in data["explanation"]
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+@pytest.mark.parametrize(
+    ("target", "realisasi", "bad"), [("3..2", "1", "3..2"), ("1", "NaN", "NaN")]
+)
+def test_unparseable_input_exits_2(target: str, realisasi: str, bad: str, as_json: bool) -> None:
+    done = run_calc(target, realisasi, as_json=as_json)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and f'"{bad}"' in lines[0]
+
+
+def test_error_line_escapes_control_characters() -> None:
+    done = run_calc("1\x1b[2J", "1")
+    assert done.returncode == 2 and done.stdout == ""
+    assert "\x1b" not in done.stderr and "\\x1b" in done.stderr
+
+
+def test_calc_does_not_import_textual() -> None:
+    code = (
+        "import sys, io, contextlib; from lkj_tui.cli.calc import run_calc\n"
+        "with contextlib.redirect_stdout(io.StringIO()): run_calc('1', '1', False, True)\n"
+        "print('textual' in sys.modules, 'tinydb' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.strip() == "False False"
+
+
+MAIN = ROOT / "lkj_tui" / "cli" / "main.py"
+
+
+@pytest.mark.skipif(not MAIN.exists(), reason="lkj_tui/cli/main.py is not there yet")
+def test_installed_command() -> None:
+    script = Path(sys.executable).with_name("lkj-tui")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "lkj_tui"]
+    done = subprocess.run(
+        [*command, "calc", "3,22", "2,85", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["achievement"] == 88.51
+    bad = subprocess.run(
+        [*command, "calc", "12,34,56", "1"], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert bad.returncode == 2 and bad.stdout == "" and '"12,34,56"' in bad.stderr

@@ -1,0 +1,151 @@
+"""Property tests of the domain core (hypothesis).
+
+Profiles: ``lkj-core`` (default, 200 examples per test) and ``lkj-core-thorough`` (2000); choose
+with ``LKJ_HYPOTHESIS_PROFILE``. The profiles are used per test, so other test modules keep theirs.
+"""
+
+import os
+from decimal import ROUND_HALF_UP, Decimal
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from lkj_tui.core.engine import compute
+from lkj_tui.core.numbers import format_id, parse_number
+from lkj_tui.core.values import ParseError, parse_value
+
+settings.register_profile(
+    "lkj-core", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "lkj-core-thorough", parent=settings.get_profile("lkj-core"), max_examples=2000
+)
+PROFILE = settings.get_profile(os.environ.get("LKJ_HYPOTHESIS_PROFILE", "lkj-core"))
+
+#: Decimals with 0-4 places, from -10^12 to 10^12.
+decimals = st.builds(
+    lambda units, places: Decimal(units).scaleb(-places),
+    st.integers(min_value=-(10**16), max_value=10**16),
+    st.integers(min_value=0, max_value=4),
+)
+#: Positive amounts a report prints as a target or realisasi, with two decimals.
+amounts = st.integers(min_value=0, max_value=10**9).map(lambda n: Decimal(n).scaleb(-2))
+targets = amounts.filter(lambda d: d > 0)
+
+
+def test_profile_runs_at_least_200_examples() -> None:
+    assert PROFILE.max_examples >= 200
+
+
+@PROFILE
+@given(decimals, st.integers(min_value=1, max_value=6))
+def test_format_then_parse_round_trips(value: Decimal, places: int) -> None:
+    text = format_id(value, places)
+    parsed = parse_number(text)
+    assert parsed.value == value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    assert not parsed.ambiguous and not parsed.notes  # a decimal comma is never a guess
+
+
+@PROFILE
+@given(decimals, st.integers(min_value=0, max_value=3), st.booleans())
+def test_trimmed_output_round_trips_or_is_flagged(value: Decimal, places: int, trim: bool) -> None:
+    """Without decimals ("1.234", from places=0 or trim=True) the single-dot rule reads a lone
+    thousands group as a decimal point: that reading is flagged ambiguous and the note names the
+    thousands reading, which is the value. Every other output reads back exactly."""
+    text = format_id(value, places, trim=trim)
+    parsed = parse_number(text)
+    expected = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    if parsed.ambiguous:
+        assert "," not in text and text.lstrip("-").count(".") == 1
+        assert parsed.value * 1000 == expected
+        assert format_id(expected, 0) in parsed.notes[0]
+    else:
+        assert parsed.value == expected
+
+
+@PROFILE
+@given(targets, amounts, amounts)
+def test_positive_capaian_never_decreases(target: Decimal, r1: Decimal, r2: Decimal) -> None:
+    low, high = sorted((r1, r2))
+    t = format_id(target)
+    a, b = compute(t, format_id(low)), compute(t, format_id(high))
+    assert a.value is not None and b.value is not None
+    assert a.value <= b.value
+    assert a.rounded is not None and b.rounded is not None and a.rounded <= b.rounded
+
+
+@PROFILE
+@given(targets, amounts, amounts)
+def test_negative_capaian_never_increases(target: Decimal, r1: Decimal, r2: Decimal) -> None:
+    low, high = sorted((r1, r2))
+    t = format_id(target)
+    a, b = compute(t, format_id(low), "negatif"), compute(t, format_id(high), "negatif")
+    assert a.value is not None and b.value is not None
+    assert a.value >= b.value >= 0
+
+
+@PROFILE
+@given(targets, targets, amounts, amounts, st.sampled_from(["positif", "negatif"]))
+def test_range_capaian_is_monotonic(
+    lo: Decimal, hi: Decimal, r1: Decimal, r2: Decimal, polarity: str
+) -> None:
+    lo, hi = sorted((lo, hi))
+    low, high = sorted((r1, r2))
+    target = f"{format_id(lo)} - {format_id(hi)}"
+    a = compute(target, format_id(low), polarity)  # type: ignore[arg-type]
+    b = compute(target, format_id(high), polarity)  # type: ignore[arg-type]
+    assert a.value is not None and b.value is not None
+    assert a.value <= b.value if polarity == "positif" else a.value >= b.value
+
+
+@PROFILE
+@given(targets, amounts, amounts, st.sampled_from([">", ">=", "Minimal", "<", "<=", "Maksimal"]))
+def test_threshold_capaian_is_monotonic(
+    bound: Decimal, r1: Decimal, r2: Decimal, comparator: str
+) -> None:
+    low, high = sorted((r1, r2))
+    target = f"{comparator} {format_id(bound)}"
+    a, b = compute(target, format_id(low)), compute(target, format_id(high))
+    assert a.value is not None and b.value is not None
+    higher_is_better = comparator in (">", ">=", "Minimal")
+    assert a.value <= b.value if higher_is_better else a.value >= b.value
+
+
+@PROFILE
+@given(st.text(max_size=60))
+def test_parse_value_raises_only_parse_error(raw: str) -> None:
+    try:
+        value = parse_value(raw)
+    except ParseError as exc:
+        assert exc.value == raw and exc.message and "\n" not in exc.message
+    else:
+        assert value.raw == raw
+
+
+@PROFILE
+@given(st.text(alphabet="0123456789.,%±+-–<>=≥≤ ()ABCDWTPkaliSurat\t", max_size=25))
+def test_parse_value_on_number_like_text(raw: str) -> None:
+    try:
+        value = parse_value(raw)
+    except ParseError as exc:
+        assert exc.value == raw
+    else:
+        assert value.raw == raw
+
+
+@PROFILE
+@given(st.text(max_size=30), st.text(max_size=30), st.sampled_from(["positif", "negatif"]))
+def test_compute_never_raises(target: str, realisasi: str, polarity: str) -> None:
+    ach = compute(target, realisasi, polarity)  # type: ignore[arg-type]
+    assert (ach.value is None) == (ach.reason is not None)
+    if ach.rounded is not None:  # the default bands cover every value
+        assert ach.rating is not None and ach.under_target is not None
+
+
+@PROFILE
+@given(amounts, targets)
+def test_missing_is_never_zero(value: Decimal, target: Decimal) -> None:
+    assume(value >= 0)
+    for blank in (None, "", "  ", "-", "–"):
+        assert compute(format_id(target), blank).value is None
+        assert compute(blank, format_id(value)).value is None
