@@ -1,0 +1,295 @@
+"""The lkj-tui application: tree on the left, detail on the right, summary on top.
+
+Blocking work (loading, saving, exporting, filtering, searching) runs in thread workers that post a
+message back (:mod:`lkj_tui.tui.messages`); only the handlers here touch widgets. Edits live in
+:mod:`lkj_tui.tui.editing`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingsMap, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Footer, Tree
+from textual.worker import get_current_worker
+
+from lkj_tui.core.model import Node
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.commands import LkjCommands
+from lkj_tui.tui.components.detail import DetailPane
+from lkj_tui.tui.components.summary import SummaryBar
+from lkj_tui.tui.components.tree import LkjTree
+from lkj_tui.tui.editing import EditsMixin, error_text
+from lkj_tui.tui.messages import (
+    Exported,
+    FilterReady,
+    LoadFailed,
+    ReportsListed,
+    RevisionSeen,
+    ViewLoaded,
+)
+from lkj_tui.tui.screens import HelpScreen, ReportScreen, SearchScreen
+from lkj_tui.tui.session import View, export_markdown, load_view
+from lkj_tui.tui.text import t
+
+
+class LkjApp(EditsMixin, App[int]):
+    """Review one LKj report at a time; every edit is saved through the store at once."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "lkj-tui"
+    COMMANDS: ClassVar = App.COMMANDS | {LkjCommands}
+    # Descriptions are text.py keys, translated in __init__; vim keys live on the tree, hidden.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("u", "toggle_under", "toggle_under"),
+        Binding("n", "next_under", "next_under"),
+        Binding("N", "prev_under", "prev_under", show=False),
+        Binding("slash", "search", "search", key_display="/"),
+        Binding("e", "edit_realisasi", "edit"),
+        Binding("p", "edit_item('permasalahan')", "problem"),
+        Binding("s", "edit_item('solusi')", "solution"),
+        Binding("d", "delete_item", "delete"),
+        Binding("x", "export", "export"),
+        Binding("r", "switch_report", "switch"),
+        Binding("plus", "expand_all", "expand_all", show=False),
+        Binding("minus", "collapse_all", "collapse_all", show=False),
+        Binding("ctrl+r", "reload", "reload", show=False),
+        Binding("question_mark,f1", "help", "help", key_display="?"),
+        Binding("q", "quit", "quit"),
+    ]
+
+    def __init__(self, store: Store, report_id: str | None = None, lang: str = "id") -> None:
+        super().__init__()
+        self.store, self.lang, self.requested_id = store, lang, report_id
+        self.view: View | None = None
+        self.only_under = False
+        self.saving = False
+        self.export_folder = Path.cwd()
+        self.poll_seconds = 3.0  # how often to look whether another process saved the report
+        self._bindings = BindingsMap(
+            dataclasses.replace(
+                b, description=t(b.description, lang), tooltip=t(f"{b.description}_help", lang)
+            )
+            for bindings in self._bindings.key_to_bindings.values()
+            for b in bindings
+        )
+
+    def compose(self) -> ComposeResult:
+        yield SummaryBar(self.lang, id="summary")
+        with Horizontal(id="main"):
+            yield LkjTree(self.lang, id="tree")
+            yield DetailPane(self.lang, id="detail")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.tree.focus()
+        self.load(self.requested_id, "open")
+        if self.poll_seconds:
+            self.set_interval(self.poll_seconds, self.poll_store)
+
+    @property
+    def tree(self) -> LkjTree:
+        return self.query_one("#tree", LkjTree)
+
+    def selected(self) -> Node | None:
+        node_id = self.tree.current_id()
+        if self.view is None or node_id is None:
+            return None
+        return self.view.evaluation.report.get(node_id)
+
+    def toast(
+        self, message: str, severity: str = "information", timeout: float | None = None
+    ) -> None:
+        """Every toast goes through here: cleaned, never markup."""
+        self.notify(clean_line(message, 600), severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ loading
+    @work(thread=True, exclusive=True, group="load")
+    def load(self, report_id: str | None, reason: str, then: object = None) -> None:
+        try:
+            view = load_view(self.store, report_id)
+            only = view.under_paths() if self.only_under else None
+        except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
+            self.post_message(LoadFailed(report_id, error_text(exc, self.lang)))
+            return
+        if not get_current_worker().is_cancelled:  # a newer load replaced this one
+            self.post_message(ViewLoaded(view, reason, only, then))  # type: ignore[arg-type]
+
+    def on_view_loaded(self, message: ViewLoaded) -> None:
+        view = self.view = message.view
+        detail = self.query_one(DetailPane)
+        detail.tahun, detail.periode = (
+            view.evaluation.report.meta.tahun,
+            view.evaluation.report.meta.periode,
+        )
+        self.tree.show_view(view, message.only)
+        self.refresh_panes()
+        if message.reason == "switch":
+            self.toast(t("opened", self.lang, name=view.evaluation.report.meta.instansi))
+        elif message.reason == "external":
+            self.toast(t("external_change", self.lang, revision=view.revision), "warning")
+        elif message.reason == "reload":
+            self.toast(t("reloaded", self.lang, revision=view.revision))
+        if message.then is not None:
+            message.then()
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
+        if self.view is None:
+            self.query_one(SummaryBar).show(None)
+            self.query_one(DetailPane).show(None)
+
+    def refresh_panes(self) -> None:
+        self.query_one(SummaryBar).show(self.view, self.only_under)
+        node = self.selected()
+        self.query_one(DetailPane).show(
+            self.view.evaluation.of(node.id) if self.view and node else None
+        )
+
+    @on(Tree.NodeHighlighted)
+    def highlighted(self) -> None:
+        node = self.selected()
+        if node is not None and self.view is not None:
+            self.query_one(DetailPane).show(self.view.evaluation.of(node.id))
+
+    def action_reload(self) -> None:
+        if self.view is not None:
+            self.load(self.view.report_id, "reload")
+
+    # ------------------------------------------------------------------ another writer
+    def on_app_focus(self, _: events.AppFocus) -> None:
+        self.poll_store()
+
+    def poll_store(self) -> None:
+        if self.view is not None and not self.saving:
+            self.check_revision(self.view.report_id)
+
+    @work(thread=True, exclusive=True, group="check")
+    def check_revision(self, report_id: str) -> None:
+        try:
+            self.post_message(RevisionSeen(report_id, self.store.revision(report_id)))
+        except Exception:  # an unreadable file shows up at the next load or save
+            return
+
+    def on_revision_seen(self, message: RevisionSeen) -> None:
+        view = self.view
+        if (
+            view
+            and view.report_id == message.report_id
+            and message.revision != view.revision
+            and not self.saving
+        ):
+            self.load(view.report_id, "external")
+
+    # ------------------------------------------------------------------ filter, jump, search
+    def action_toggle_under(self) -> None:
+        if self.view is None:
+            return
+        self.only_under = not self.only_under
+        if self.only_under:
+            self.compute_filter(self.view)
+        else:
+            self.tree.show_view(self.view, None)
+            self.refresh_panes()
+            self.toast(t("filter_off", self.lang), timeout=3)
+
+    @work(thread=True, exclusive=True, group="filter")
+    def compute_filter(self, view: View) -> None:
+        self.post_message(FilterReady(view, view.under_paths()))
+
+    def on_filter_ready(self, message: FilterReady) -> None:
+        if message.view is self.view and self.only_under:
+            self.tree.show_view(message.view, message.only)
+            self.refresh_panes()
+            if not message.only:
+                self.toast(t("nothing_under", self.lang), timeout=3)
+
+    def jump(self, forward: bool) -> None:
+        if self.view is None:
+            return
+        target, wrapped = self.view.next_under(self.tree.current_id(), forward)
+        if target is None:
+            self.toast(t("nothing_under", self.lang), timeout=3)
+            return
+        self.tree.reveal(target)
+        if wrapped:
+            self.toast(t("wrapped", self.lang), timeout=2)
+
+    def action_next_under(self) -> None:
+        self.jump(True)
+
+    def action_prev_under(self) -> None:
+        self.jump(False)
+
+    def action_search(self) -> None:
+        if self.view is not None:
+            self.push_screen(SearchScreen(self.view, self.lang), self.go_to)
+
+    def go_to(self, node_id: object) -> None:
+        if not isinstance(node_id, str) or self.view is None:
+            return
+        if self.tree.only is not None and node_id not in self.tree.only:
+            self.only_under = False
+            self.tree.show_view(self.view, None)
+            self.refresh_panes()
+        self.tree.reveal(node_id)
+
+    def action_expand_all(self) -> None:
+        self.tree.expand_everything()
+
+    def action_collapse_all(self) -> None:
+        self.tree.root.collapse_all()
+        self.tree.root.expand()
+
+    # ------------------------------------------------------------------ export, reports, help
+    def action_export(self) -> None:
+        if self.view is not None:
+            self.export(self.view)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, view: View) -> None:
+        try:
+            self.post_message(Exported(export_markdown(view, self.lang, self.export_folder)))
+        except Exception as exc:
+            self.post_message(Exported(None, error_text(exc, self.lang)))
+
+    def on_exported(self, message: Exported) -> None:
+        if message.path is None:
+            self.toast(t("export_failed", self.lang, error=message.error), "error", timeout=15)
+        else:
+            self.toast(t("exported", self.lang, name=message.path.name), timeout=10)
+
+    @work(thread=True, exclusive=True, group="reports")
+    def action_switch_report(self) -> None:
+        try:
+            self.post_message(ReportsListed(self.store.list_reports()))
+        except Exception as exc:
+            self.post_message(ReportsListed([], error_text(exc, self.lang)))
+
+    def on_reports_listed(self, message: ReportsListed) -> None:
+        if message.error:
+            self.toast(t("load_failed", self.lang, error=message.error), "error")
+            return
+        current = self.view.report_id if self.view else None
+        self.push_screen(ReportScreen(message.reports, current, self.lang), self.switch_to)
+
+    def switch_to(self, report_id: object) -> None:
+        if isinstance(report_id, str) and (self.view is None or report_id != self.view.report_id):
+            self.load(report_id, "switch")
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(t("help", self.lang), self.lang))
+
+
+def run_tui(store: Store, report_id: str | None = None, lang: str = "id") -> int:
+    """Open the TUI on ``report_id`` (the latest report when None); the exit status."""
+    app = LkjApp(store, report_id=report_id, lang=lang)
+    result = app.run()
+    return result if isinstance(result, int) else (app.return_code or 0)

@@ -1,0 +1,56 @@
+"""Every lkj-tui action in the command palette (ctrl+p), in the app's language."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from lkj_tui.tui.text import t
+
+#: (action, key of its name in text.py, key shown beside it). The help text key is ``<name>_help``.
+COMMANDS: list[tuple[str, str, str]] = [
+    ("toggle_under", "toggle_under", "u"),
+    ("next_under", "next_under", "n"),
+    ("prev_under", "prev_under", "N"),
+    ("search", "search", "/"),
+    ("edit_realisasi", "edit", "e"),
+    ("edit_item('permasalahan')", "problem", "p"),
+    ("edit_item('solusi')", "solution", "s"),
+    ("delete_item", "delete", "d"),
+    ("export", "export", "x"),
+    ("switch_report", "switch", "r"),
+    ("expand_all", "expand_all", "+"),
+    ("collapse_all", "collapse_all", "-"),
+    ("reload", "reload", "ctrl+r"),
+    ("help", "help", "?"),
+    ("quit", "quit", "q"),
+]
+
+
+class LkjCommands(Provider):
+    """The app's actions, named in Bahasa Indonesia or English."""
+
+    def _commands(self) -> list[tuple[str, str, str]]:
+        lang = getattr(self.app, "lang", "id")
+        return [
+            (f"{t(name, lang)} ({key})", action, t(f"{name}_help", lang))
+            for action, name, key in COMMANDS
+        ]
+
+    async def discover(self) -> Hits:
+        for title, action, help_text in self._commands():
+            yield DiscoveryHit(title, partial(self.app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, action, help_text in self._commands():
+            score = max(matcher.match(title), matcher.match(help_text))
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(title),
+                    partial(self.app.run_action, action),
+                    text=title,
+                    help=help_text,
+                )

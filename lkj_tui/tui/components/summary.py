@@ -1,0 +1,64 @@
+"""The top bar: which report is open and how it is doing."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.components.detail import LABEL, RATING_STYLE
+from lkj_tui.tui.components.tree import UNDER_MARK
+from lkj_tui.tui.session import View
+from lkj_tui.tui.text import t
+
+SEP = ("  ·  ", LABEL)
+
+
+class SummaryBar(Static):
+    """Instansi, tahun, counts per rating, average capaian and how many are under target."""
+
+    def __init__(self, lang: str = "id", **kwargs: object) -> None:
+        super().__init__(Content(t("loading", lang)), markup=False, **kwargs)  # type: ignore[arg-type]
+        self.lang = lang
+
+    def show(self, view: View | None, filtered: bool = False) -> None:
+        lang = self.lang
+        if view is None:
+            self.update(Content.styled(t("no_report", lang), LABEL))
+            return
+        meta = view.evaluation.report.meta
+        summary = view.evaluation.summary()
+        title = Content.assemble(
+            (f"LKj {meta.tahun}", "bold"),
+            SEP,
+            (clean_line(meta.instansi, 90), "bold"),
+            SEP,
+            (clean_line(view.report_id, 60), LABEL),
+            (f"  {t('revision', lang, n=view.revision)}", LABEL),
+        )
+        avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
+        parts: list[str | tuple[str, str]] = [
+            f"{summary.indicators} IKU",
+            SEP,
+            t("avg", lang, avg=avg),
+            SEP,
+            (
+                f"{UNDER_MARK} {t('under_count', lang, n=summary.under_target)} (IKU)",
+                "$text-error bold",
+            ),
+            SEP,
+            (t("under_all", lang, n=summary.under_all_levels), "$text-error"),
+        ]
+        ratings: list[str | tuple[str, str]] = []
+        for rating, count in summary.by_rating.items():
+            if ratings:
+                ratings.append(("  ", ""))
+            ratings.append((f"{tr(rating, lang)} {count}", RATING_STYLE.get(rating, "")))
+        lines = [title, Content.assemble(*parts), Content.assemble(*ratings)]
+        if filtered:
+            lines[2] = Content.assemble(
+                lines[2], SEP, (t("filter_on", lang, n=len(view.under)), "$text-warning bold")
+            )
+        self.update(Content("\n").join(lines))

@@ -1,0 +1,278 @@
+"""The hierarchy tree: Tujuan → Sasaran → Indikator → Program/Kegiatan/Sub Kegiatan → indicator rows.
+
+Children are added when a node is first expanded (Textual's DirectoryTree pattern); a node with many
+children gets its labels built in a worker thread. A node's stored label is its cleaned code and name
+(``rich.text.Text``, never markup); capaian, rating, the under-target mark and the count of
+under-target items beneath are appended at render time from the current evaluation, with styles
+from component classes, so an edit or a theme switch only needs a repaint.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.binding import Binding, BindingType
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from lkj_tui.core.evaluate import Evaluated
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.session import View
+
+UNDER_MARK = "▼"
+TOGGLE_STYLE = Style.from_meta({"toggle": True})  # a click on the icon toggles (as in Tree)
+NAME_LIMIT = 160
+SYNC_LIMIT = 300  # children built at once on expand; more go through a worker
+RATING_CLASS = {
+    "Sangat Tinggi": "lkj--r1",
+    "Tinggi": "lkj--r2",
+    "Sedang": "lkj--r3",
+    "Rendah": "lkj--r4",
+    "Sangat Rendah": "lkj--r5",
+}
+
+
+def base_label(code: str, name: str) -> Text:
+    """The stored part of a label: code and name as literal, cleaned, one-line text."""
+    label = Text()
+    if code:
+        label.append(clean_line(code, 24), style="bold")
+        label.append(" ")
+    label.append(clean_line(name, NAME_LIMIT) or "—")
+    return label
+
+
+class LkjTree(Tree[str]):
+    """The report tree; each tree node's ``data`` is the report node's id."""
+
+    ICON_NODE = "▸ "
+    ICON_NODE_EXPANDED = "▾ "
+    COMPONENT_CLASSES: ClassVar[set[str]] = Tree.COMPONENT_CLASSES | {
+        "lkj--under",
+        "lkj--count",
+        "lkj--muted",
+        *RATING_CLASS.values(),
+    }
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("l,right", "expand_or_child", "Expand", show=False),
+        Binding("h,left", "collapse_or_parent", "Collapse", show=False),
+        Binding("g,home", "scroll_home", "Top", show=False),
+        Binding("G,end", "scroll_end", "Bottom", show=False),
+    ]
+
+    def __init__(self, lang: str = "id", **kwargs: object) -> None:
+        self.lang = lang
+        self.view: View | None = None
+        self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
+        self.nodes_by_id: dict[str, TreeNode[str]] = {}
+        self._loaded: set[str] = set()
+        super().__init__("", **kwargs)  # type: ignore[arg-type]
+        self.show_root = False
+        self.guide_depth = 2
+
+    # ------------------------------------------------------------------ building
+    def show_view(self, view: View | None, only: set[str] | None = None) -> None:
+        """Show a (new) report, optionally filtered to ``only``; keeps the cursor on the same id."""
+        keep = self.current_id()
+        self.view, self.only = view, only
+        self.nodes_by_id.clear()
+        self._loaded.clear()
+        self.clear()
+        if view is None:
+            return
+        self._populate(self.root, None)
+        if only is not None:  # the filtered tree is small by construction: open it all
+            stack = list(self.root.children)
+            while stack:
+                node = stack.pop()
+                if node.allow_expand:
+                    self._populate(node, node.data)
+                    node.expand()
+                    stack.extend(node.children)
+        else:
+            self.open_top()
+        if keep is None or not self.reveal(keep):
+            self.move_cursor_to_line(0) if self.last_line >= 0 else None
+
+    def _children(self, parent_id: str | None) -> list[tuple[Text, str, bool]]:
+        assert self.view is not None
+        report, only = self.view.evaluation.report, self.only
+        out = []
+        for child in report.children(parent_id):
+            if only is not None and child.id not in only:
+                continue
+            has_kids = bool(report.children(child.id))
+            out.append((base_label(child.code, child.name), child.id, has_kids))
+        return out
+
+    def _add_children(self, node: TreeNode[str], rows: list[tuple[Text, str, bool]]) -> None:
+        for label, node_id, has_kids in rows:
+            child = node.add(label, node_id, allow_expand=has_kids)
+            self.nodes_by_id[node_id] = child
+
+    def _populate(self, node: TreeNode[str], node_id: str | None) -> None:
+        key = node_id or ""
+        if key in self._loaded or self.view is None:
+            return
+        self._loaded.add(key)
+        self._add_children(node, self._children(node_id))
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[str]) -> None:
+        node = event.node
+        if node.data is None or node.data in self._loaded or self.view is None:
+            return
+        if len(self.view.evaluation.report.children(node.data)) <= SYNC_LIMIT:
+            self._populate(node, node.data)
+        else:
+            self._loaded.add(node.data)
+            self._load_big(node, self.view)
+
+    @work(thread=True, group="tree-load")
+    def _load_big(self, node: TreeNode[str], view: View) -> None:
+        rows = self._children(node.data)
+        self.app.call_from_thread(self._apply_big, node, view, rows)
+
+    def _apply_big(
+        self, node: TreeNode[str], view: View, rows: list[tuple[Text, str, bool]]
+    ) -> None:
+        if view is self.view and node.data in self.nodes_by_id:
+            self._add_children(node, rows)
+
+    # ------------------------------------------------------------------ navigation
+    def current_id(self) -> str | None:
+        node = self.cursor_node
+        return node.data if node is not None else None
+
+    def reveal(self, node_id: str) -> bool:
+        """Expand the parents of ``node_id`` (loading them as needed) and put the cursor on it."""
+        if self.view is None or self.view.evaluation.report.get(node_id) is None:
+            return False
+        path = [a.id for a in reversed(self.view.evaluation.report.ancestors(node_id))]
+        for parent_id in path:
+            parent = self.nodes_by_id.get(parent_id)
+            if parent is None:
+                return False
+            self._populate(parent, parent_id)
+            if not parent.is_expanded:
+                parent.expand()
+        target = self.nodes_by_id.get(node_id)
+        if target is None:
+            return False
+        _ = self.last_line  # rebuild the lines so the node knows its line
+        self.move_cursor(target)
+        self.scroll_to_node(target, animate=False)
+        return True
+
+    def action_expand_or_child(self) -> None:
+        node = self.cursor_node
+        if node is None or not node.allow_expand:
+            return
+        if not node.is_expanded:
+            node.expand()
+        elif node.children:
+            self.move_cursor(node.children[0])
+
+    def action_collapse_or_parent(self) -> None:
+        node = self.cursor_node
+        if node is None:
+            return
+        if node.allow_expand and node.is_expanded:
+            node.collapse()
+        elif node.parent is not None and node.parent is not self.root:
+            self.move_cursor(node.parent)
+
+    def open_top(self, levels: int = 2, limit: int = 200) -> None:
+        """Open the first ``levels`` levels (Tujuan, Sasaran) while that adds at most ``limit`` lines."""
+        assert self.view is not None
+        report, layer, shown = self.view.evaluation.report, list(self.root.children), 0
+        for _ in range(levels):
+            shown += sum(len(report.children(n.data)) for n in layer)
+            if shown > limit:
+                return
+            for node in layer:
+                self._populate(node, node.data)
+                node.expand()
+            layer = [c for n in layer for c in n.children if c.allow_expand]
+
+    def expand_everything(self, limit: int = 5000) -> None:
+        """Load and open every node (up to ``limit`` nodes, so a huge report stays responsive)."""
+        stack, opened = list(self.root.children), 0
+        while stack and opened < limit:
+            node = stack.pop()
+            if node.allow_expand:
+                self._populate(node, node.data)
+                node.expand()
+                opened += len(node.children)
+                stack.extend(node.children)
+
+    def refresh_ids(self, ids: list[str]) -> None:
+        """Repaint the labels of these report nodes (after an edit)."""
+        for node_id in ids:
+            node = self.nodes_by_id.get(node_id)
+            if node is not None:
+                node.refresh()
+
+    # ------------------------------------------------------------------ rendering
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics."""
+        name = node._label.copy()
+        count, metrics = Text(), Text()
+        if self.view is not None and node.data is not None and self.is_mounted:
+            ev = self.view.evaluation.of(node.data)
+            count, metrics = self.count(ev), self.metrics(ev)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        indent = depth * max(2, self.guide_depth)  # the guides as Tree draws them
+        icon = 2 if node.allow_expand else 0
+        room = (
+            self.scrollable_content_region.width - indent - icon - metrics.cell_len - count.cell_len
+        )
+        if room >= 16:
+            name.truncate(room, overflow="ellipsis")
+        name.append_text(count)
+        if room >= 16:
+            name.pad_right(room + count.cell_len - name.cell_len)
+        if node.allow_expand:
+            icon_text = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
+            prefix = Text(icon_text, style=base_style + TOGGLE_STYLE)
+        else:
+            prefix = Text()
+        label = Text.assemble(name, metrics)
+        label.stylize_before(style)
+        return Text.assemble(prefix, label)
+
+    def count(self, ev: Evaluated) -> Text:
+        """How many under-target items lie beneath ("  ▼3 belum capai"), or nothing."""
+        if not ev.under_below:
+            return Text()
+        text = f"  {UNDER_MARK}{ev.under_below} {tr('under_target_short', self.lang)}"
+        return Text(text, style=self._style("lkj--count"))
+
+    def metrics(self, ev: Evaluated) -> Text:
+        """Capaian, rating and the under-target mark in fixed columns (empty for unmeasured nodes)."""
+        out = Text()
+        if ev.node.measure is None:
+            return out
+        ach = ev.achievement
+        if ach is None or ach.rounded is None:
+            out.append(f"{'—':>10} ")
+            out.append(f"{tr('no_capaian', self.lang):<13}", style=self._style("lkj--muted"))
+        else:
+            out.append(f"{format_id(ach.rounded) + ' %':>10} ")
+            rating = tr(ach.rating, self.lang) if ach.rating else ""
+            out.append(
+                f"{rating:<13}", style=self._style(RATING_CLASS.get(ach.rating or "", "lkj--muted"))
+            )
+        out.append(f" {UNDER_MARK}" if ev.under_target else "  ", style=self._style("lkj--under"))
+        return out

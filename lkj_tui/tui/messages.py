@@ -1,0 +1,74 @@
+"""Messages the worker threads post back to the app (workers never touch widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from textual.message import Message
+
+from lkj_tui.core.model import Node
+from lkj_tui.tui.session import View
+
+
+@dataclass
+class Edit:
+    """One change to save: the edited node, the revision it was made on, and how to re-offer it."""
+
+    report_id: str
+    node: Node
+    revision: int
+    what: str  # a short description for the toast ("realisasi 2,90", "permasalahan 2")
+    typed: str = ""  # what the user typed, repeated when the save does not go through
+    retry: Callable[[str], None] | None = field(default=None, repr=False)  # reopen with an error
+
+
+class ViewLoaded(Message):
+    def __init__(
+        self, view: View, reason: str, only: set[str] | None, then: Callable[[], None] | None
+    ):
+        super().__init__()
+        self.view, self.reason, self.only, self.then = view, reason, only, then
+
+
+class LoadFailed(Message):
+    def __init__(self, report_id: str | None, error: str) -> None:
+        super().__init__()
+        self.report_id, self.error = report_id, error
+
+
+class FilterReady(Message):
+    def __init__(self, view: View, only: set[str]) -> None:
+        super().__init__()
+        self.view, self.only = view, only
+
+
+class Saved(Message):
+    def __init__(self, edit: Edit, revision: int) -> None:
+        super().__init__()
+        self.edit, self.revision = edit, revision
+
+
+class SaveFailed(Message):
+    def __init__(self, edit: Edit, error: str, conflict: bool) -> None:
+        super().__init__()
+        self.edit, self.error, self.conflict = edit, error, conflict
+
+
+class RevisionSeen(Message):
+    def __init__(self, report_id: str, revision: int) -> None:
+        super().__init__()
+        self.report_id, self.revision = report_id, revision
+
+
+class Exported(Message):
+    def __init__(self, path: Path | None, error: str = "") -> None:
+        super().__init__()
+        self.path, self.error = path, error
+
+
+class ReportsListed(Message):
+    def __init__(self, reports: list, error: str = "") -> None:  # list[ReportInfo]
+        super().__init__()
+        self.reports, self.error = reports, error

@@ -1,0 +1,142 @@
+"""Modal screens that are not edits: search, switch report, help."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Input, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.store import ReportInfo
+from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.session import View
+from lkj_tui.tui.text import t
+
+
+class SearchScreen(Dialog):
+    """Type a name or a code; results update as you type (searched in a worker). Enter jumps."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "focus_results", "Results", show=False),
+    ]
+
+    def __init__(self, view: View, lang: str = "id", query: str = "") -> None:
+        super().__init__(t("search_title", lang), lang)
+        self.view, self.query_text = view, query
+
+    def body(self) -> ComposeResult:
+        yield Input(self.query_text, placeholder=t("search_placeholder", self.lang), id="query")
+        yield Static(id="count", markup=False)
+        yield OptionList(id="results", markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#query", Input).focus()
+        if self.query_text:
+            self.run_search(self.query_text)
+
+    @on(Input.Changed, "#query")
+    def changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        nodes, total = self.view.search(query)
+        rows = []
+        for node in nodes:
+            kind = tr(node.kind, self.lang)
+            label = Content.assemble(
+                (f"{kind:<18.18}", "$text-muted"),
+                (f"{clean_line(node.code, 16)} ", "bold"),
+                clean_line(node.name, 120),
+            )
+            rows.append(Option(label, id=node.id))
+        self.app.call_from_thread(self.show_results, query, rows, total)
+
+    def show_results(self, query: str, rows: list[Option], total: int) -> None:
+        if query != self.query_one("#query", Input).value:
+            return  # a newer search is on its way
+        results = self.query_one("#results", OptionList)
+        results.clear_options()
+        results.add_options(rows)
+        if rows:
+            results.highlighted = 0
+        key = "search_more" if total > len(rows) else "search_count"
+        text = t(key, self.lang, n=total) if query.strip() else ""
+        if query.strip() and not total:
+            text = t("not_found", self.lang, query=clean_line(query, 60))
+        self.query_one("#count", Static).update(Content.styled(text, "$text-muted"))
+
+    @on(Input.Submitted, "#query")
+    def submitted(self) -> None:
+        results = self.query_one("#results", OptionList)
+        if results.highlighted is not None:
+            option = results.get_option_at_index(results.highlighted)
+            self.dismiss(option.id)
+
+    @on(OptionList.OptionSelected, "#results")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_focus_results(self) -> None:
+        self.query_one("#results", OptionList).focus()
+
+
+class ReportScreen(Dialog):
+    """Pick one of the store's reports."""
+
+    def __init__(self, reports: list[ReportInfo], current: str | None, lang: str = "id") -> None:
+        super().__init__(t("switch_title", lang), lang)
+        self.reports, self.current = reports, current
+
+    def body(self) -> ComposeResult:
+        options = []
+        for info in self.reports:
+            mark = f"  {t('current', self.lang)}" if info.id == self.current else ""
+            label = Content.assemble(
+                (f"{info.tahun}  ", "bold"),
+                clean_line(info.instansi, 80),
+                (f"  {clean_line(info.id, 60)}{mark}", "$text-muted"),
+            )
+            options.append(Option(label, id=info.id))
+        yield OptionList(*options, id="reports", markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        reports = self.query_one("#reports", OptionList)
+        ids = [info.id for info in self.reports]
+        if self.current in ids:
+            reports.highlighted = ids.index(self.current)
+
+    @on(OptionList.OptionSelected, "#reports")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+def help_text(lang: str) -> str:
+    name = "help.en.md" if lang == "en" else "help.md"
+    return resources.files("lkj_tui.tui").joinpath(name).read_text(encoding="utf-8")
+
+
+class HelpScreen(Dialog):
+    """The keys and how the app works, from the packaged help.md."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,question_mark,f1", "cancel", "Close", show=False),
+    ]
+
+    def body(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Markdown(help_text(self.lang), id="help")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#help-body").focus()

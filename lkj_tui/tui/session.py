@@ -1,0 +1,131 @@
+"""What the TUI holds about the open report, and the blocking work it does in worker threads.
+
+Nothing here imports textual: loading, searching and exporting run in ``@work(thread=True)`` workers
+and hand a result back to the app, which alone touches widgets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.model import Node
+from lkj_tui.storage.store import Store
+
+SEARCH_LIMIT = 50
+
+
+@dataclass
+class View:
+    """One loaded report: its evaluation, the revision it was read at, and walk-order indexes."""
+
+    report_id: str
+    revision: int
+    evaluation: Evaluation
+    order: dict[str, int] = field(default_factory=dict)  # node id → position in report order
+    under: list[str] = field(default_factory=list)  # under-target measured ids, report order
+
+    @classmethod
+    def build(cls, report_id: str, revision: int, evaluation: Evaluation) -> View:
+        order = {n.id: i for i, n in enumerate(evaluation.report.walk())}
+        under = [ev.node.id for ev in evaluation.under_target()]
+        return cls(report_id, revision, evaluation, order, under)
+
+    # ---- under-target navigation
+    def note_changed(self, node_id: str) -> None:
+        """Keep :attr:`under` right after ``node_id`` was re-evaluated."""
+        keys = [self.order[i] for i in self.under]
+        pos = bisect.bisect_left(keys, self.order[node_id])
+        present = pos < len(self.under) and self.under[pos] == node_id
+        if self.evaluation.of(node_id).under_target and not present:
+            self.under.insert(pos, node_id)
+        elif not self.evaluation.of(node_id).under_target and present:
+            del self.under[pos]
+
+    def next_under(self, current: str | None, forward: bool = True) -> tuple[str | None, bool]:
+        """The next (or previous) under-target id after ``current``, and whether it wrapped."""
+        if not self.under:
+            return None, False
+        keys = [self.order[i] for i in self.under]
+        here = self.order.get(current, -1) if current is not None else -1
+        if forward:
+            pos = bisect.bisect_right(keys, here)
+            return (self.under[pos], False) if pos < len(keys) else (self.under[0], True)
+        pos = bisect.bisect_left(keys, here) - 1 if current is not None else len(keys) - 1
+        return (self.under[pos], False) if pos >= 0 else (self.under[-1], True)
+
+    def under_paths(self) -> set[str]:
+        """Ids shown by the under-target filter: every under-target item and all its parents."""
+        ev = self.evaluation
+        return {
+            n.id for n in ev.report.walk() if ev.of(n.id).under_target or ev.of(n.id).under_below
+        }
+
+    # ---- search
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> tuple[list[Node], int]:
+        """Nodes whose code or name contains ``query`` (case- and space-insensitive), best first:
+        exact code, code prefix, then name matches, each in report order."""
+        needle = _fold(query)
+        if not needle:
+            return [], 0
+        ranked: list[tuple[int, int, Node]] = []
+        for i, node in enumerate(self.evaluation.report.walk()):
+            code = _fold(node.code)
+            if code == needle:
+                ranked.append((0, i, node))
+            elif code.startswith(needle):
+                ranked.append((1, i, node))
+            elif needle in code or needle in _fold(node.name):
+                ranked.append((2, i, node))
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        return [node for _, _, node in ranked[:limit]], len(ranked)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def load_view(store: Store, report_id: str | None) -> View:
+    """Read a report (the latest when ``report_id`` is None) and evaluate it. Blocking."""
+    if report_id is None:
+        report_id = store.latest_report_id()
+    loaded = store.load(report_id)
+    return View.build(report_id, loaded.revision, Evaluation(loaded.report))
+
+
+# ---------------------------------------------------------------------------------------- export
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def export_markdown(view: View, lang: str, folder: Path, today: date | None = None) -> Path:
+    """Write the Markdown summary to a new file in ``folder`` (never over an existing one) and
+    return its path. The name is reserved with O_EXCL, then the content is written atomically."""
+    from lkj_tui.export.markdown import render_markdown
+    from lkj_tui.storage.atomic import atomic_write_bytes
+
+    today = today or date.today()
+    data = render_markdown(view.evaluation, scope="default", lang=lang, today=today).encode()
+    base = f"lkj-{_UNSAFE.sub('-', view.report_id).strip('-.') or 'laporan'}-{today.isoformat()}"
+    for n in range(1, 10_000):
+        path = folder / (f"{base}.md" if n == 1 else f"{base}-{n}.md")
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        try:
+            atomic_write_bytes(path, data)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return path
+    raise FileExistsError(folder / f"{base}.md")

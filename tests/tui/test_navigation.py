@@ -1,0 +1,182 @@
+"""Moving around: keys, the under-target filter, jumps, search, help, palette, language."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Markdown
+
+from lkj_tui.tui.components.summary import SummaryBar
+from lkj_tui.tui.screens import HelpScreen, SearchScreen
+from tests.tui.conftest import SIZE, node_id_by_code, settle
+
+
+def shown_ids(app) -> list[str]:
+    tree = app.tree
+    return [tree.get_node_at_line(i).data for i in range(tree.last_line + 1)]
+
+
+async def test_opens_latest_report_with_top_levels_open(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        report = app.view.evaluation.report
+        assert app.tree.current_id() == report.roots()[0].id
+        codes = [report.node(i).code for i in shown_ids(app)]
+        assert codes[:3] == ["T1", "S1", "IKU 1"]
+        assert "IKU 10" in codes  # Tujuan and Sasaran are open, the indicators visible
+        assert "LKj 2023" in str(app.query_one(SummaryBar).render())
+
+
+async def test_keys_move_and_expand(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = node_id_by_code(app, "IKU 1")
+        await pilot.press("j", "j")
+        assert app.tree.current_id() == iku1
+        await pilot.press("k")
+        assert app.view.evaluation.report.node(app.tree.current_id()).code == "S1"
+        await pilot.press("down")
+        assert app.tree.current_id() == iku1
+        before = app.tree.last_line
+        await pilot.press("l")  # expand IKU 1: its kegiatan appear
+        await pilot.pause()
+        assert app.tree.last_line > before
+        await pilot.press("l")  # on an open node: go to the first child
+        child = app.view.evaluation.report.node(app.tree.current_id())
+        assert child.parent == iku1
+        await pilot.press("h")  # on a closed leaf: back to the parent
+        assert app.tree.current_id() == iku1
+        await pilot.press("h")  # collapse
+        await pilot.pause()
+        assert app.tree.last_line == before
+        await pilot.press("enter")  # enter toggles as well
+        await pilot.pause()
+        assert app.tree.last_line > before
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.tree.last_line == before
+        await pilot.press("G")
+        assert app.tree.cursor_line == app.tree.last_line
+        await pilot.press("g")
+        assert app.tree.cursor_line == 0
+
+
+async def test_detail_follows_cursor(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        head = str(app.screen.query_one("#d-head").render())
+        measure = str(app.screen.query_one("#d-measure").render())
+        assert "Nilai LPPD" in head
+        assert "88,51 %" in measure and "Tinggi" in measure and "di bawah target" in measure
+        assert "Laporan mencetak 100 (Tabel 3.2.1)" in measure  # the printed figure that differs
+        assert app.screen.query_one("#d-spark-target").display
+
+
+async def test_filter_under_target(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        ev = app.view.evaluation
+        shown = shown_ids(app)
+        assert shown
+        for node_id in shown:
+            assert ev.of(node_id).under_target or ev.of(node_id).under_below > 0
+        # every under-target item is shown, parents included
+        assert {e.node.id for e in ev.under_target()} <= set(shown)
+        assert node_id_by_code(app, "IKU 3") not in shown  # on target, nothing under it
+        assert "Filter" in str(app.query_one(SummaryBar).render())
+        await pilot.press("u")
+        await settle(pilot)
+        assert node_id_by_code(app, "IKU 3") in shown_ids(app)
+
+
+async def test_jump_next_and_previous_under_target(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        under = [e.node.id for e in app.view.evaluation.under_target()]
+        assert len(under) >= 3
+        await pilot.press("n")
+        assert app.tree.current_id() == under[0]  # expanded as needed (a kegiatan row or IKU 1)
+        await pilot.press("n")
+        assert app.tree.current_id() == under[1]
+        await pilot.press("N")
+        assert app.tree.current_id() == under[0]
+        await pilot.press("N")  # wraps to the last one
+        assert app.tree.current_id() == under[-1]
+        node = app.view.evaluation.report.node(under[-1])
+        for ancestor in app.view.evaluation.report.ancestors(node.id):
+            assert app.tree.nodes_by_id[ancestor.id].is_expanded
+
+
+async def test_search_by_name_and_code(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"lppd")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.tree.current_id() == node_id_by_code(app, "IKU 1")
+        # a deep row by name: its parents are expanded
+        await pilot.press("slash")
+        await pilot.press(*"peta batas desa")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        node = app.view.evaluation.report.node(app.tree.current_id())
+        assert "peta batas desa" in node.name.lower()
+        # by code
+        await pilot.press("slash")
+        await pilot.press(*"IKU 7")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.tree.current_id() == node_id_by_code(app, "IKU 7")
+        # escape leaves the cursor where it was
+        await pilot.press("slash")
+        await pilot.press(*"zzz-nothing")
+        await settle(pilot)
+        assert "Tidak ditemukan" in str(app.screen.query_one("#count").render())
+        await pilot.press("escape")
+        assert app.tree.current_id() == node_id_by_code(app, "IKU 7")
+
+
+async def test_help_and_palette(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert app.screen.query_one(Markdown)
+        await pilot.press("escape")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        # the command palette runs our actions by their Indonesian names
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Di bawah target")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.only_under
+
+
+async def test_english(make_app) -> None:
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        summary = str(app.query_one(SummaryBar).render())
+        assert "average achievement" in summary and "107,81 %" in summary
+        descriptions = {ab.binding.description for ab in app.active_bindings.values()}
+        assert {"Search", "Quit", "Export"} <= descriptions
+        await pilot.press("slash")
+        assert app.screen.query_one(Input).placeholder.startswith("e.g.")
