@@ -1,0 +1,73 @@
+"""Escape user and report text for Markdown, so nothing a user typed becomes structure.
+
+The rule is CommonMark's backslash escape, applied to the few characters that can start markup, so
+the raw Markdown stays readable ("Nilai LPPD 3,22" is written as it is):
+
+- everywhere: ``\\`` ``*`` ``_`` ``` ` ``` ``[`` ``]`` ``<`` ``>`` ``|`` ``~`` ``#`` ``$`` —
+  emphasis, code, links, images, autolinks, raw HTML, table cells, strikethrough and math in GFM
+  viewers, heading markers and an ATX heading's closing ``#``;
+- ``&`` when it could start an entity (``&amp;``, ``&#38;``); ``!`` needs nothing, since the ``[``
+  of an image is escaped;
+- at the start of a line: ``-`` ``+`` ``=`` ``:`` (lists, thematic breaks, setext underlines, table
+  delimiter rows) and the ``.`` or ``)`` after leading digits (ordered lists).
+
+Text is cleaned first (:func:`lkj_tui.core.sanitize.clean`): escape sequences, control and bidi
+characters are gone. Every line is stripped, so no line is indented into a code block. A CommonMark
+renderer gives back exactly the cleaned text; see :func:`plain` for the canonical form.
+
+Bare URLs stay text in CommonMark; viewers with the GFM autolink extension may make them clickable,
+with the URL itself as the visible text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lkj_tui.core.sanitize import clean, clean_line
+
+__all__ = ["escape_cell", "escape_inline", "plain", "plain_line"]
+
+# Characters escaped wherever they appear.
+_ALWAYS = re.compile(r"([\\`*_\[\]<>|~#$])")
+# An ampersand that could start an entity reference (named, decimal or hexadecimal).
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Line starts that open a block: bullet, thematic break, setext underline, table delimiter row…
+_LINE_START = re.compile(r"^([-+=:])")
+# …and ordered-list markers ("1." / "1)").
+_ORDERED = re.compile(r"^([0-9]{1,9})([.)])")
+
+
+def _escape_line(line: str) -> str:
+    out = _ALWAYS.sub(r"\\\1", line)
+    out = _ENTITY.sub(r"\\&", out)
+    out = _LINE_START.sub(r"\\\1", out)
+    return _ORDERED.sub(r"\1\\\2", out)
+
+
+def _lines(text: str) -> list[str]:
+    return [s for s in (line.strip() for line in clean(text).split("\n")) if s]
+
+
+def plain(text: str | None) -> str:
+    """The text a Markdown renderer gives back for :func:`escape_inline` (lines joined by "\\n")."""
+    return "\n".join(_lines(text or ""))
+
+
+def plain_line(text: str | None) -> str:
+    """The text a Markdown renderer gives back for :func:`escape_cell` (one line)."""
+    return clean_line(text or "")
+
+
+def escape_inline(text: str | None, *, indent: str = "") -> str:
+    """User text for a paragraph or a list item (for a heading use :func:`escape_cell`).
+
+    Line breaks are kept as hard breaks (a backslash at the end of the line); empty lines are
+    dropped, so a paragraph break inside an entry becomes a line break. ``indent`` prefixes each
+    continuation line (the content indent of the list item the text sits in).
+    """
+    return ("\\\n" + indent).join(_escape_line(line) for line in _lines(text or ""))
+
+
+def escape_cell(text: str | None) -> str:
+    """User text for one line: a table cell or a heading. ``|`` escaped, line breaks folded."""
+    return _escape_line(plain_line(text))

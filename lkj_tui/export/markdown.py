@@ -1,0 +1,373 @@
+"""The Markdown summary of problems and solutions, for the notes of an evaluation meeting.
+
+``lkj-tui export`` and the TUI's export key write this same document. It is pure: an
+:class:`~lkj_tui.core.evaluate.Evaluation` in, a string out; every number comes from the evaluation,
+every user or report string goes through :mod:`lkj_tui.export.escape`. Outline (docs/export.md):
+
+1. title (instansi, year), export date and what the document lists;
+2. the IKU summary table, the average capaian and the count per rating;
+3. one section per sasaran: the under-target items first, then the other indicators with
+   permasalahan or solusi (``scope="under-target"``: only the first; ``scope="all"``: every
+   measured indicator);
+4. isu strategis and rencana perbaikan kinerja.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from lkj_tui.core.evaluate import Evaluated, Evaluation
+from lkj_tui.core.i18n import check_lang, tr
+from lkj_tui.core.model import Item, Node
+from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.scales import RATINGS
+from lkj_tui.export.escape import escape_cell, escape_inline, plain
+
+__all__ = ["SCOPES", "UNDER_MARK", "render_markdown"]
+
+SCOPES: tuple[str, ...] = ("default", "under-target", "all")
+#: The under-target mark; the words beside it say the same, so colour is never needed.
+UNDER_MARK = "▼"
+_MONTHS = {
+    "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember",
+    "en": "January February March April May June July August September October November December",
+}
+_TEXT: dict[str, dict[str, str]] = {
+    "id": {
+        "title": "Permasalahan dan Solusi Kinerja {tahun}: {instansi}",
+        "intro": "Bahan rapat evaluasi Laporan Kinerja (LKj) tahun {tahun}{pemerintah}. "
+        "Diekspor dari lkj-tui pada {date}.",
+        "scope:default": "Isi: semua butir di bawah target ({mark}), lalu indikator lain yang "
+        "memiliki permasalahan atau solusi.",
+        "scope:under-target": "Isi: hanya butir di bawah target ({mark}).",
+        "scope:all": "Isi: semua indikator terukur; butir di bawah target ({mark}) lebih dulu.",
+        "summary": "Ringkasan capaian IKU",
+        "code": "Kode",
+        "indicator": "Indikator",
+        "status": "Status",
+        "under": f"{UNDER_MARK} belum capai",
+        "met": "✓ tercapai",
+        "average": "Rata-rata capaian IKU: {avg}",
+        "printed_avg": " (laporan mencetak {avg})",
+        "count": "IKU di bawah target: {under} dari {n}",
+        "unmeasured": "; tidak terukur: {n}",
+        "ratings": "Per kategori: {ratings}",
+        "all_levels": "Butir di bawah target di semua tingkat (IKU, indikator lainnya, "
+        "indikator kegiatan): {n}",
+        "sasaran": "Sasaran",
+        "no_sasaran": "Indikator tanpa sasaran",
+        "under_head": "Di bawah target ({n})",
+        "other_head": "Indikator lain dengan permasalahan atau solusi ({n})",
+        "other_head_all": "Indikator lain ({n})",
+        "nothing:default": "Semua indikator mencapai target; tidak ada permasalahan atau solusi "
+        "tercatat.",
+        "nothing:under-target": "Tidak ada butir di bawah target.",
+        "nothing:all": "Tidak ada indikator terukur.",
+        "kind:iku": "IKU",
+        "kind:lainnya": "Indikator lainnya",
+        "kind:indikator_kegiatan": "Indikator kegiatan",
+        "supports": "Mendukung",
+        "source": "Sumber",
+        "how": "Cara hitung",
+        "why_none": "Tidak terukur",
+        "printed": "Laporan mencetak {what} {value} di {tables}; hasil hitung {ours}.",
+        "and": "dan",
+        "what:capaian": "capaian",
+        "what:capaian_renstra": "capaian terhadap target akhir Renstra",
+        "to_assign": "perlu ditetapkan dalam rapat",
+        "none_listed": "Tidak ada yang tercatat.",
+    },
+    "en": {
+        "title": "Problems and Solutions, Performance {tahun}: {instansi}",
+        "intro": "Notes for the evaluation meeting on the performance report (LKj) "
+        "{tahun}{pemerintah}. Exported from lkj-tui on {date}.",
+        "scope:default": "Lists every item under target ({mark}), then the other indicators "
+        "with problems or solutions recorded.",
+        "scope:under-target": "Lists only the items under target ({mark}).",
+        "scope:all": "Lists every measured indicator; items under target ({mark}) first.",
+        "summary": "Key indicator (IKU) summary",
+        "code": "Code",
+        "indicator": "Indicator",
+        "status": "Status",
+        "under": f"{UNDER_MARK} under target",
+        "met": "✓ met",
+        "average": "Average IKU achievement: {avg}",
+        "printed_avg": " (the report prints {avg})",
+        "count": "IKU under target: {under} of {n}",
+        "unmeasured": "; not measurable: {n}",
+        "ratings": "Per rating: {ratings}",
+        "all_levels": "Items under target at every level (IKU, other indicators, activity "
+        "indicators): {n}",
+        "sasaran": "Objective (Sasaran)",
+        "no_sasaran": "Indicators without an objective",
+        "under_head": "Under target ({n})",
+        "other_head": "Other indicators with problems or solutions ({n})",
+        "other_head_all": "Other indicators ({n})",
+        "nothing:default": "Every indicator meets its target; no problems or solutions recorded.",
+        "nothing:under-target": "Nothing is under target.",
+        "nothing:all": "No measured indicators.",
+        "kind:iku": "IKU",
+        "kind:lainnya": "Other indicator",
+        "kind:indikator_kegiatan": "Activity indicator",
+        "supports": "Supports",
+        "source": "Source",
+        "how": "Calculation",
+        "why_none": "Not measurable",
+        "printed": "The report prints {what} {value} in {tables}; computed {ours}.",
+        "and": "and",
+        "what:capaian": "an achievement of",
+        "what:capaian_renstra": "progress to the final Renstra target of",
+        "to_assign": "to be assigned in the meeting",
+        "none_listed": "Nothing recorded.",
+    },
+}
+#: Labels the export sets in bold (the hostile-text test checks no other bold text appears).
+BOLD_LABELS = frozenset(
+    tr(k, lang) for k in ("permasalahan", "solusi") for lang in ("id", "en")
+) | frozenset(f"{tr(k, lang)}:" for k in ("permasalahan", "solusi") for lang in ("id", "en"))
+
+
+def _pct(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_id(value)} %"
+
+
+def _date(day: datetime.date, lang: str) -> str:
+    return f"{day.day} {_MONTHS[lang].split()[day.month - 1]} {day.year}"
+
+
+def _numbered(items: Iterable[str]) -> list[str]:
+    """An ordered list of user texts (empty ones dropped); continuation lines indented."""
+    lines = []
+    for i, text in enumerate((t for t in items if plain(t)), start=1):
+        marker = f"{i}. "
+        lines.append(marker + escape_inline(text, indent=" " * len(marker)))
+    return lines
+
+
+class _Doc:
+    def __init__(self, evaluation: Evaluation, scope: str, lang: str) -> None:
+        self.ev, self.scope, self.lang = evaluation, scope, lang
+        self.report = evaluation.report
+        self.t = _TEXT[lang]
+        self.blocks: list[str] = []
+
+    def add(self, *blocks: str) -> None:
+        self.blocks.extend(b for b in blocks if b)
+
+    # ---- 1. title
+    def title(self, today: datetime.date) -> None:
+        meta, t = self.report.meta, self.t
+        pemerintah = f", {escape_cell(meta.pemerintah)}" if plain(meta.pemerintah) else ""
+        self.add(
+            "# " + t["title"].format(tahun=meta.tahun, instansi=escape_cell(meta.instansi) or "—"),
+            t["intro"].format(tahun=meta.tahun, pemerintah=pemerintah, date=_date(today, self.lang))
+            + "\n"
+            + t[f"scope:{self.scope}"].format(mark=UNDER_MARK),
+        )
+
+    # ---- 2. summary
+    def summary(self) -> None:
+        t, lang = self.t, self.lang
+        s = self.ev.summary()
+        head = [t["code"], t["indicator"], *(tr(k, lang) for k in ("target", "realisasi"))]
+        head += [tr("capaian", lang), tr("rating", lang), t["status"]]
+        rows = ["| " + " | ".join(head) + " |", "| --- | --- | ---: | ---: | ---: | --- | --- |"]
+        for ev in self.ev.items(["iku"]):
+            m, ach = ev.node.measure, ev.achievement
+            assert m is not None
+            measured = ach is not None and ach.rounded is not None
+            cells = [
+                escape_cell(ev.node.code) or "—",
+                escape_cell(ev.node.name) or "—",
+                escape_cell(m.target) or "—",
+                escape_cell(m.realisasi) or "—",
+                _pct(ach.rounded) if ach else "—",
+                tr(ach.rating, lang) if ach and ach.rating else "—",
+                t["under"] if ev.under_target else t["met"] if measured else tr("no_capaian", lang),
+            ]
+            rows.append("| " + " | ".join(cells) + " |")
+        avg = t["average"].format(avg=_pct(s.average))
+        if s.printed_average is not None and s.printed_average != s.average:
+            avg += t["printed_avg"].format(avg=_pct(s.printed_average))
+        count = t["count"].format(under=s.under_target, n=s.indicators)
+        if s.measured < s.indicators:
+            count += t["unmeasured"].format(n=s.indicators - s.measured)
+        ratings = " · ".join(f"{tr(r, lang)} {s.by_rating.get(r, 0)}" for r in RATINGS)
+        self.add(
+            f"## {t['summary']}",
+            "\n".join(rows),
+            "\n".join(
+                f"- {line}."
+                for line in (
+                    avg,
+                    count,
+                    t["ratings"].format(ratings=ratings),
+                    t["all_levels"].format(n=s.under_all_levels),
+                )
+            ),
+        )
+
+    # ---- 3. per sasaran
+    def sections(self) -> None:
+        placed: set[str] = set()
+        for sasaran in (n for n in self.report.walk() if n.kind == "sasaran"):
+            items = [self.ev.of(n.id) for n in self.report.walk(sasaran.id) if n.measure]
+            placed.update(ev.node.id for ev in items)
+            label = f"{self.t['sasaran']} {escape_cell(sasaran.code)}".rstrip()
+            self.section(f"## {label}: {escape_cell(sasaran.name) or '—'}", items)
+        rest = [ev for ev in self.ev.items() if ev.node.id not in placed]
+        if rest:
+            self.section(f"## {self.t['no_sasaran']}", rest)
+
+    def section(self, heading: str, items: Sequence[Evaluated]) -> None:
+        t = self.t
+        under = [ev for ev in items if ev.under_target]
+        if self.scope == "under-target":
+            other: list[Evaluated] = []
+        elif self.scope == "all":
+            other = [ev for ev in items if not ev.under_target]
+        else:
+            other = [
+                ev
+                for ev in items
+                if not ev.under_target and (ev.node.permasalahan or ev.node.solusi)
+            ]
+        self.add(heading)
+        if not under and not other:
+            self.add(t[f"nothing:{self.scope}"])
+        if under:
+            self.add(f"### {t['under_head'].format(n=len(under))}")
+            for ev in under:
+                self.item(ev)
+        if other:
+            key = "other_head_all" if self.scope == "all" else "other_head"
+            self.add(f"### {t[key].format(n=len(other))}")
+            for ev in other:
+                self.item(ev)
+
+    def item(self, ev: Evaluated) -> None:
+        t, lang, node, ach = self.t, self.lang, ev.node, ev.achievement
+        m = node.measure
+        assert m is not None
+        kind = t.get(f"kind:{node.kind}", tr(node.kind, lang))
+        label = escape_cell(node.code) or kind
+        mark = f"{UNDER_MARK} " if ev.under_target else ""
+        self.add(f"#### {mark}{label}: {escape_cell(node.name) or '—'}")
+        facts = [
+            f"{tr('target', lang)}: {escape_cell(m.target) or '—'}",
+            f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'}",
+        ]
+        if ach is not None and ach.rounded is not None:
+            facts.append(f"{tr('capaian', lang)}: {_pct(ach.rounded)}")
+            if ach.rating:
+                facts.append(f"{tr('rating', lang)}: {tr(ach.rating, lang)}")
+        else:
+            facts.append(f"{tr('capaian', lang)}: {tr('no_capaian', lang)}")
+        lines = ["- " + " · ".join(facts)]
+        lines += [f"- {line}" for line in self.context(node)]
+        if ach is not None:
+            if ach.rounded is None:
+                reason = escape_inline(ach.reason_en if lang == "en" else ach.reason, indent="  ")
+                if reason and reason[-1] not in ".!?":
+                    reason += "."
+                lines.append(f"- {t['why_none']}: {reason or '—'}")
+            elif ach.method != "positif":
+                lines.append(f"- {t['how']}: {escape_inline(ach.explanation(lang), indent='  ')}")
+        lines += [f"- {line}" for line in self.printed(ev)]
+        self.add("\n".join(lines))
+        self.entries("permasalahan", "belum_ada_permasalahan", node.permasalahan, ev.under_target)
+        self.entries("solusi", "belum_ada_solusi", node.solusi, ev.under_target)
+
+    def context(self, node: Node) -> list[str]:
+        """Where an item sits: its program/kegiatan/sub kegiatan and the indicator it supports."""
+        lang, out = self.lang, []
+        if node.kind == "indikator_kegiatan":
+            ancestors = self.report.ancestors(node.id)
+            for a in reversed(ancestors):
+                if a.kind in ("program", "kegiatan", "subkegiatan"):
+                    out.append(f"{tr(a.kind, lang)}: {escape_cell(a.name) or '—'}")
+            parent = next((a for a in ancestors if a.kind in ("iku", "lainnya")), None)
+            if parent is not None:
+                name = " ".join(
+                    x for x in (escape_cell(parent.code), escape_cell(parent.name)) if x
+                )
+                out.append(f"{self.t['supports']}: {name or '—'}")
+        if plain(node.source):
+            out.append(f"{self.t['source']}: {escape_cell(node.source)}")
+        return out
+
+    def printed(self, ev: Evaluated) -> list[str]:
+        """The report's own capaian figures that differ from ours, one line per field and value."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        for check in ev.printed:
+            if not check.differs:
+                continue
+            p = check.printed
+            shown = (
+                f"{format_exact(check.value)} %"
+                if check.value is not None
+                else escape_cell(p.value)
+            )
+            tables = groups.setdefault((p.field, shown or "—"), [])
+            table = escape_cell(p.table) or "—"
+            if table not in tables:
+                tables.append(table)
+        lines = []
+        for (field, shown), tables in groups.items():
+            ours = ev.achievement if field == "capaian" else ev.renstra
+            joined = (
+                ", ".join(tables[:-1]) + f" {self.t['and']} " + tables[-1]
+                if len(tables) > 1
+                else tables[0]
+            )
+            lines.append(
+                self.t["printed"].format(
+                    what=self.t.get(f"what:{field}", escape_cell(field)),
+                    value=shown,
+                    tables=joined,
+                    ours=_pct(ours.rounded if ours else None),
+                )
+            )
+        return lines
+
+    def entries(self, key: str, missing: str, items: Sequence[Item], under: bool) -> None:
+        lines = _numbered(i.text for i in items)
+        label = tr(key, self.lang)
+        if lines:
+            self.add(f"**{label}:**", "\n".join(lines))
+        elif under:
+            self.add(f"**{label}:** {tr(missing, self.lang)} ({self.t['to_assign']}).")
+
+    # ---- 4. report-level lists
+    def report_lists(self) -> None:
+        meta = self.report.meta
+        for key, items in (
+            ("isu_strategis", meta.isu_strategis),
+            ("perbaikan_kinerja", meta.perbaikan_kinerja),
+        ):
+            lines = _numbered(items)
+            self.add(f"## {tr(key, self.lang)}", "\n".join(lines) or self.t["none_listed"])
+
+
+def render_markdown(
+    evaluation: Evaluation,
+    *,
+    scope: str = "default",
+    lang: str = "id",
+    today: datetime.date | None = None,
+) -> str:
+    """The meeting-notes document for ``evaluation`` (see the module docstring for the outline).
+
+    ``scope`` is "default", "under-target" or "all"; ``lang`` "id" or "en" (numbers stay in the
+    Indonesian format in both); ``today`` is the export date shown (default: today).
+    """
+    if scope not in SCOPES:
+        raise ValueError(f"cakupan tidak dikenal: {scope!r} (pilih: {', '.join(SCOPES)})")
+    doc = _Doc(evaluation, scope, check_lang(lang))
+    doc.title(today or datetime.date.today())
+    doc.summary()
+    doc.sections()
+    doc.report_lists()
+    return "\n\n".join(doc.blocks) + "\n"
