@@ -13,15 +13,19 @@ from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store, resolve_store_path
 
 
-def run_restore(store_path: Path | None, report_id: str, revision: int | None, list_only: bool) -> int:
-    # Restoring must work when the report file is unreadable, so the store is opened without seeding.
+def run_restore(
+    store_path: Path | None, report_id: str, revision: int | None, list_only: bool
+) -> int:
+    from lkj_tui.bundled import load_bundled_report
+
     root = resolve_store_path(store_path)
     try:
-        store = Store(root)
+        # The bundled report is a last way out for its own id when no version was kept yet.
+        store = Store(root, seed=load_bundled_report)
         generations = store.generations(report_id)
-        if not generations:
-            fail(f"tidak ada versi tersimpan untuk laporan {report_id} di {root}")
         if list_only:
+            if not generations:
+                fail(f"tidak ada versi tersimpan untuk laporan {report_id} di {root}")
             table = Table(title=f"Versi tersimpan: {report_id}", title_justify="left")
             table.add_column("Revisi", justify="right")
             table.add_column("Waktu")
@@ -31,9 +35,9 @@ def run_restore(store_path: Path | None, report_id: str, revision: int | None, l
                 table.add_row(str(rev), when, str(path))
             Console(highlight=False).print(table)
             return 0
-        chosen = revision if revision is not None else max(rev for rev, _, _ in generations)
-        loaded = store.restore(report_id, chosen)
+        loaded = store.restore(report_id, revision)
     except StoreError as exc:
         fail(exc.message)
-    print(f"Laporan {report_id} dipulihkan dari revisi {chosen} (revisi baru {loaded.revision}).")
+    source = f"revisi {revision}" if revision is not None else "versi baik terakhir"
+    print(f"Laporan {report_id} dipulihkan dari {source} (revisi baru {loaded.revision}).")
     return 0

@@ -1,0 +1,59 @@
+"""Shared fixtures: a temporary store seeded with the bundled report, and the installed command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from lkj_tui.storage.store import Store
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+
+LKJ_TUI = Path(sys.executable).with_name("lkj-tui")
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    """A fresh store folder holding a copy of the bundled report."""
+    path = tmp_path / "store"
+    Store(path, seed=load_bundled_report)
+    return path
+
+
+@pytest.fixture
+def store(store_path: Path) -> Store:
+    return Store(store_path)
+
+
+@pytest.fixture
+def bundled_id() -> str:
+    return BUNDLED_REPORT_ID
+
+
+def run_cli(
+    *args: str, store: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``lkj-tui`` as a user would."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    full_env["COLUMNS"] = "160"
+    full_env["NO_COLOR"] = "1"
+    if store is not None:
+        full_env["LKJ_TUI_STORE"] = str(store)
+    full_env.update(env or {})
+    return subprocess.run(
+        [str(LKJ_TUI), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def cli() -> Iterator[object]:
+    yield run_cli
