@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lkj_tui.storage.store import Store
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.storage.store import Store
 
 LKJ_TUI = Path(sys.executable).with_name("lkj-tui")
 
