@@ -7,11 +7,11 @@ with ``LKJ_HYPOTHESIS_PROFILE``. The profiles are used per test, so other test m
 import os
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.core.engine import compute
-from lkj_tui.core.numbers import format_id, parse_number
+from lkj_tui.core.numbers import format_exact, format_id, parse_number
 from lkj_tui.core.values import ParseError, parse_value
 
 settings.register_profile(
@@ -31,6 +31,12 @@ decimals = st.builds(
 #: Positive amounts a report prints as a target or realisasi, with two decimals.
 amounts = st.integers(min_value=0, max_value=10**9).map(lambda n: Decimal(n).scaleb(-2))
 targets = amounts.filter(lambda d: d > 0)
+#: Values format_id writes with one dot and no comma at places=0 or trim=True ("1.500").
+lone_groups = st.builds(
+    lambda units, cents: Decimal(units) + Decimal(cents).scaleb(-2),
+    st.integers(min_value=-999_999, max_value=999_999),
+    st.sampled_from([0, 0, 1, 50, 99]),
+)
 
 
 def test_profile_runs_at_least_200_examples() -> None:
@@ -38,29 +44,21 @@ def test_profile_runs_at_least_200_examples() -> None:
 
 
 @PROFILE
-@given(decimals, st.integers(min_value=1, max_value=6))
-def test_format_then_parse_round_trips(value: Decimal, places: int) -> None:
-    text = format_id(value, places)
-    parsed = parse_number(text)
-    assert parsed.value == value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    assert not parsed.ambiguous and not parsed.notes  # a decimal comma is never a guess
-
-
-@PROFILE
-@given(decimals, st.integers(min_value=0, max_value=3), st.booleans())
-def test_trimmed_output_round_trips_or_is_flagged(value: Decimal, places: int, trim: bool) -> None:
-    """Without decimals ("1.234", from places=0 or trim=True) the single-dot rule reads a lone
-    thousands group as a decimal point: that reading is flagged ambiguous and the note names the
-    thousands reading, which is the value. Every other output reads back exactly."""
+@given(decimals | lone_groups, st.integers(min_value=0, max_value=6), st.booleans())
+@example(Decimal(1500), 0, False)
+@example(Decimal("1500.004"), 2, True)
+def test_format_then_parse_round_trips(value: Decimal, places: int, trim: bool) -> None:
+    """Every output of ``format_id`` reads back exactly, whatever ``places`` and ``trim``."""
     text = format_id(value, places, trim=trim)
     parsed = parse_number(text)
-    expected = value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
-    if parsed.ambiguous:
-        assert "," not in text and text.lstrip("-").count(".") == 1
-        assert parsed.value * 1000 == expected
-        assert format_id(expected, 0) in parsed.notes[0]
-    else:
-        assert parsed.value == expected
+    assert parsed.value == value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+    # a decimal comma or several dots are never a guess; a lone thousands group ("1.500") is
+    # flagged, and its note names the decimal reading too
+    lone_group = "," not in text and text.lstrip("-").count(".") == 1
+    assert parsed.ambiguous is lone_group
+    assert bool(parsed.notes) is lone_group
+    if lone_group:
+        assert format_exact(parsed.value.scaleb(-3)) in parsed.notes[0]
 
 
 @PROFILE

@@ -22,9 +22,16 @@ from lkj_tui.core.values import ParseError as ValuesParseError
         ("1.234,5", "1234.5", False, False),
         ("88.51", "88.51", False, True),  # single dot: decimal point, noted
         ("85.33", "85.33", False, True),
-        ("3.226", "3.226", True, True),  # single dot + 3 digits: could be 3226
+        ("63.20", "63.20", False, True),
+        ("1.5", "1.5", False, True),
+        ("1.5000", "1.5000", False, True),  # four digits after the dot: decimal
+        ("3.226", "3226", True, True),  # single dot + 3 digits: thousands, could be 3,226
+        ("1.500", "1500", True, True),  # as format_id writes 1500
+        ("999.999", "999999", True, True),
+        ("-1.500", "-1500", True, True),
         ("0.500", "0.500", False, True),  # "0.500" cannot be a thousands group
-        ("1234.567", "1234.567", False, True),  # neither can a 4-digit head
+        ("010.500", "10.500", False, True),  # nor can a head starting with 0
+        ("1234.567", "1234.567", False, True),  # nor a 4-digit head
         ("9.000.000,-", "9000000", False, True),  # Rupiah
         ("15.000,-", "15000", False, True),
         ("1,234,567", "1234567", False, True),  # English thousands
@@ -48,6 +55,15 @@ def test_ambiguous_note_names_both_readings() -> None:
     parsed = parse_number("3.226")
     assert "3,226" in parsed.notes[0] and "3.226" in parsed.notes[0]
     assert "3.226" in parsed.notes_en[0] and "3,226" in parsed.notes_en[0]
+    assert "ribuan" in parsed.notes[0] and "desimal" in parsed.notes[0]
+    assert "thousands" in parsed.notes_en[0] and "decimal" in parsed.notes_en[0]
+
+
+def test_single_dot_thousands_round_trips_format_id() -> None:
+    assert format_id(Decimal(1500), 0) == "1.500"
+    assert parse_number("1.500").value == Decimal(1500)
+    assert parse_number(format_id(Decimal(100), trim=True)).value == Decimal(100)
+    assert parse_number(format_id(Decimal(123456), trim=True)).value == Decimal(123456)
 
 
 @pytest.mark.parametrize(

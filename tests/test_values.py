@@ -40,7 +40,8 @@ SEED_CASES: list[tuple[str, str, dict[str, Any]]] = [
     # English decimals printed in Tabel 3.2 (single dot)
     ("88.51", "number", {"number": D("88.51"), "ambiguous": False, "noted": True}),
     ("85.33", "number", {"number": D("85.33"), "ambiguous": False, "noted": True}),
-    ("3.226", "number", {"number": D("3.226"), "ambiguous": True, "noted": True}),
+    # a single dot before three digits groups thousands (Indonesian), noted as ambiguous
+    ("3.226", "number", {"number": D(3226), "ambiguous": True, "noted": True}),
     # thousands and Rupiah (Tabel 2.3, 3.4.1)
     ("4.591.267.300", "number", {"number": D(4591267300)}),
     ("46.832.149.536", "number", {"number": D(46832149536)}),
@@ -155,6 +156,23 @@ def test_seed_value_forms(raw: str, kind: str, fields: dict[str, Any]) -> None:
 
 def test_at_least_sixty_parser_cases() -> None:
     assert len(SEED_CASES) >= 60
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "expected"),
+    [
+        ("1.500", "number", D(1500)),
+        ("1.500 kali", "number", D(1500)),
+        ("Rp 1.500", "number", D(1500)),
+        ("Minimal 1.500", "number", D(1500)),
+        ("1.000 - 2.500", "high", D(2500)),
+        ("88.51", "number", D("88.51")),
+    ],
+)
+def test_single_dot_rule_inside_values(raw: str, field: str, expected: Decimal) -> None:
+    value = parse_value(raw)
+    assert getattr(value, field) == expected
+    assert value.ambiguous is (expected >= 1000) and value.notes
 
 
 def test_none_is_missing() -> None:

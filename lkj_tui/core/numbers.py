@@ -3,9 +3,12 @@
 Number-format rule (see docs/capaian.md):
 
 - ``,`` is the decimal mark and ``.`` groups thousands: "87,07", "1.234.567", "1.234.567,89";
-- a single dot is read as a decimal point ("88.51" → 88,51, the English form reports often mix in),
-  always with a note; when exactly three digits follow it and the integer part is a valid first
-  thousands group ("3.226") the value could also mean 3226, so it is flagged ``ambiguous``;
+- a single dot followed by exactly three digits, after a valid first thousands group (1–3 digits,
+  not starting with 0), groups thousands the Indonesian way ("1.500" → 1500, as :func:`format_id`
+  writes it); it could also be an English decimal point (1,5), so it is flagged ``ambiguous`` and
+  the note names both readings;
+- any other single dot is a decimal point ("88.51" → 88,51, "0.500", "1234.567"; the English form
+  reports often mix in), always with a note;
 - several dots, each followed by three digits, are thousands separators ("4.591.267.300");
 - with both marks, the last one is the decimal mark ("1.234,5"; "1,234.5" is read the English way,
   with a note); several commas in three-digit groups are English thousands ("1,234,567", noted);
@@ -102,20 +105,22 @@ def parse_number(text: str) -> ParsedNumber:
         digits = s.replace(",", ".")
     elif m := _SINGLE_DOT.fullmatch(s):
         whole, frac = m.groups()
-        digits = s
-        shown, shown_en = format_exact(Decimal(sign + s)), format_exact(Decimal(sign + s), "en")
+        as_decimal = Decimal(sign + s)
         ambiguous = len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0")
-        if ambiguous:
-            thousands = Decimal(sign + whole + frac)
+        if ambiguous:  # "1.500": a thousands group, as format_id writes 1500
+            digits = whole + frac
+            thousands = Decimal(sign + digits)
             notes.append(
-                f"{s!r} ambigu: dibaca {shown} (titik desimal), "
-                f"bisa juga {format_exact(thousands)} (titik ribuan)"
+                f"{s!r} ambigu: dibaca {format_exact(thousands)} (titik ribuan), "
+                f"bisa juga {format_exact(as_decimal)} (titik desimal)"
             )
             notes_en.append(
-                f"{s!r} is ambiguous: read as {shown_en} (decimal point), "
-                f"could also be {format_exact(thousands, 'en')} (thousands dot)"
+                f"{s!r} is ambiguous: read as {format_exact(thousands, 'en')} (thousands dot), "
+                f"could also be {format_exact(as_decimal, 'en')} (decimal point)"
             )
         else:
+            digits = s
+            shown, shown_en = format_exact(as_decimal), format_exact(as_decimal, "en")
             notes.append(f"titik pada {s!r} dibaca sebagai tanda desimal ({shown})")
             notes_en.append(f"the dot in {s!r} was read as a decimal point ({shown_en})")
     elif _ID_THOUSANDS.fullmatch(s):
