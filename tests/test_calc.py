@@ -37,7 +37,7 @@ def test_prints_capaian_rating_under_target_and_explanation() -> None:
 def test_english() -> None:
     done = run_calc("CC", "A (86,45)", lang="en")
     assert done.returncode == 0
-    assert "172.90 %" in done.stdout and "Very high" in done.stdout
+    assert "172,90 %" in done.stdout and "Very high" in done.stdout  # numbers stay Indonesian
     assert "Under target : no" in done.stdout
 
 

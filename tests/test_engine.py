@@ -64,11 +64,26 @@ def test_lppd_explains_itself() -> None:
     ach = compute("3,22", "2,85")
     assert ach.formula == "2,85 / 3,22 × 100 = 88,51"
     assert ach.under_target is True and ach.met is False
-    assert ach.format() == "88,51 %" and ach.format("en") == "88.51 %"
+    assert ach.format() == "88,51 %" and ach.format("en") == "88,51 %"  # numbers stay Indonesian
     assert "88,51 %" in ach.explanation() and "di bawah target" in ach.explanation()
-    assert "88.51 %" in ach.explanation("en") and "under target" in ach.explanation("en")
+    assert "88,51 %" in ach.explanation("en") and "under target" in ach.explanation("en")
+    assert "realisasi 2,85 divided by target 3,22" in ach.explanation("en")
     assert any("88,509316" in n for n in ach.notes)  # the rounding is noted
+    assert any("88,509316" in n and "88,51" in n for n in ach.notes_en)
     assert ach.value is not None and ach.value.quantize(D("0.0001")) == D("88.5093")
+
+
+def test_english_keeps_indonesian_numbers() -> None:
+    """English labels, Indonesian numbers (88,51), in every English text of an Achievement."""
+    ach = compute("CC", "A (86,45)")
+    assert ach.format("en") == "172,90 %"
+    assert ach.explanation("en").startswith("Achievement 172,90 %: score of A 86,45 divided by")
+    assert ach.to_json("en")["explanation"] == ach.explanation("en")
+    dotted = compute("3,22", "88.51")
+    assert any("(88,51)" in n for n in dotted.notes_en)
+    assert any("1.500" in n and "1,500" in n for n in compute("1.500", "1.500").notes_en)
+    zero = compute("0,0", "5")
+    assert zero.reason_en is not None and "0,0 cannot be a divisor" in zero.reason_en
 
 
 def test_grade_uses_band_lower_bound_and_printed_score() -> None:

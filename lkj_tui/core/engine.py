@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, DecimalException, localcontext
 from typing import Any, Literal
 
-from lkj_tui.core.numbers import format_en, format_exact, format_id
+from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.scales import DEFAULT_SCALES, RATING_LABELS_EN, RATINGS, Scales, rate
 from lkj_tui.core.values import ParseError, Value, parse_value
 
@@ -116,14 +116,11 @@ _MSG: dict[str, Pair] = {
 
 
 def _msg(key: str, **args: Decimal | str) -> Pair:
-    """Message ``key`` filled in both languages; a Decimal is shown exact, in each one's format."""
-
-    def fill(template: str, lang: str) -> str:
-        shown = {k: format_exact(v, lang) if isinstance(v, Decimal) else v for k, v in args.items()}
-        return template.format(**shown)
-
+    """Message ``key`` filled in both languages; a Decimal is shown exact, in the Indonesian format
+    in both (English labels, Indonesian numbers: "88,51")."""
+    shown = {k: format_exact(v) if isinstance(v, Decimal) else v for k, v in args.items()}
     text_id, text_en = _MSG[key]
-    return fill(text_id, "id"), fill(text_en, "en")
+    return text_id.format(**shown), text_en.format(**shown)
 
 
 @dataclass(frozen=True)
@@ -151,9 +148,10 @@ class Achievement:
         return self.explanation_en if lang == "en" else self.explanation_id
 
     def format(self, lang: str = "id") -> str:
+        """The rounded capaian, "88,51 %": numbers are Indonesian in every language."""
         if self.rounded is None:
             return "—"
-        return f"{(format_en if lang == 'en' else format_id)(self.rounded)} %"
+        return f"{format_id(self.rounded)} %"
 
     def to_json(self, lang: str = "id") -> dict[str, object]:
         en = lang == "en"
@@ -233,7 +231,7 @@ class _Run:
             components=kw.get("components", ()),
             explanation_id=f"Capaian {format_id(rounded)} %: {how[0]}. "
             f"Kategori {rating}, {status[0]}.",
-            explanation_en=f"Achievement {format_en(rounded)} %: {how[1]}. "
+            explanation_en=f"Achievement {format_id(rounded)} %: {how[1]}. "
             f"Rating {rating} ({label_en}), {status[1]}.",
         )
 

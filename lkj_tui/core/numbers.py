@@ -115,14 +115,14 @@ def parse_number(text: str) -> ParsedNumber:
                 f"bisa juga {format_exact(as_decimal)} (titik desimal)"
             )
             notes_en.append(
-                f"{s!r} is ambiguous: read as {format_exact(thousands, 'en')} (thousands dot), "
-                f"could also be {format_exact(as_decimal, 'en')} (decimal point)"
+                f"{s!r} is ambiguous: read as {format_exact(thousands)} (thousands dot), "
+                f"could also be {format_exact(as_decimal)} (decimal point)"
             )
         else:
             digits = s
-            shown, shown_en = format_exact(as_decimal), format_exact(as_decimal, "en")
+            shown = format_exact(as_decimal)
             notes.append(f"titik pada {s!r} dibaca sebagai tanda desimal ({shown})")
-            notes_en.append(f"the dot in {s!r} was read as a decimal point ({shown_en})")
+            notes_en.append(f"the dot in {s!r} was read as a decimal point ({shown})")
     elif _ID_THOUSANDS.fullmatch(s):
         digits = s.replace(".", "")
     elif _ID_FULL.fullmatch(s):
@@ -172,12 +172,15 @@ def format_id(value: Decimal, places: int = 2, *, trim: bool = False) -> str:
 
 
 def format_en(value: Decimal, places: int = 2, *, trim: bool = False) -> str:
-    """English form of :func:`format_id` ("1,234,567.50"), for ``lang="en"`` sentences."""
+    """English form of :func:`format_id` ("1,234,567.50"). Not used for display: the product shows
+    numbers in the Indonesian format in every language, English sentences included."""
     return _format(value, places, trim, ".", ",")
 
 
 def format_exact(value: Decimal, lang: str = "id") -> str:
-    """The exact value with its own decimals, unrounded: ``Decimal("63.20")`` → "63,20"."""
+    """The exact value with its own decimals, unrounded: ``Decimal("63.20")`` → "63,20".
+
+    ``lang="en"`` gives the English form ("63.20"); display always uses the default."""
     if lang == "en":
         return _format(value, None, False, ".", ",")
     return _format(value, None, False, ",", ".")
