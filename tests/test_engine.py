@@ -333,6 +333,19 @@ def test_to_json_shape() -> None:
     assert ach.to_json("en")["explanation"] == ach.explanation("en")
 
 
+def test_engine_keeps_its_public_names() -> None:
+    """engine.py is split in achievement, rules and messages; its names stay importable."""
+    from lkj_tui.core import achievement, engine, scales
+
+    assert engine.Achievement is achievement.Achievement
+    assert engine.Scales is scales.Scales and engine.DEFAULT_SCALES is scales.DEFAULT_SCALES
+    assert set(engine.__all__) == {
+        *("DEFAULT_SCALES", "RATINGS", "RATING_LABELS_EN", "Achievement", "Polarity", "Scales"),
+        *("compute", "rate"),
+    }
+    assert engine.HUNDRED is achievement.HUNDRED and engine.CENT is achievement.CENT
+
+
 def test_compute_never_raises_on_odd_input() -> None:
     for target, realisasi in [("\x00", "1"), ("1", "∞"), ("", ""), ("%", "%"), ("A", "WTP")]:
         assert isinstance(compute(target, realisasi), Achievement)

@@ -1,0 +1,112 @@
+"""Every sentence the capaian engine writes, in Bahasa Indonesia and English.
+
+Numbers are filled in the Indonesian format in both languages ("88,51"): English labels, Indonesian
+numbers (see docs/capaian.md).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkj_tui.core.numbers import format_exact
+
+__all__ = ["KINDS", "MESSAGES", "Pair", "msg"]
+
+Pair = tuple[str, str]  # (Bahasa Indonesia, English)
+
+KINDS: dict[str, Pair] = {
+    "number": ("angka", "number"),
+    "grade": ("predikat", "grade"),
+    "opinion": ("opini", "opinion"),
+    "range": ("rentang", "range"),
+    "threshold": ("ambang", "threshold"),
+    "composite": ("komposit", "composite"),
+    "text": ("teks", "text"),
+}
+
+
+#: Every sentence the engine writes, in Bahasa Indonesia and English.
+MESSAGES: dict[str, Pair] = {
+    "rounded": ("dibulatkan setengah ke atas: {v}{m} → {r}", "rounded half up: {v}{m} → {r}"),
+    "met": ("ambang terpenuhi", "threshold met"),
+    "not_met": ("ambang belum terpenuhi, di bawah target", "threshold not met, under target"),
+    "under": ("di bawah target", "under target"),
+    "on": ("mencapai target", "on target"),
+    "divisor": ("{wi} {t} tidak dapat menjadi pembagi", "{we} {t} cannot be a divisor"),
+    "positif": (
+        "{ri} {r} dibagi {wi} {t} × 100 (makin tinggi makin baik)",
+        "{re} {r} divided by {we} {t} × 100 (higher is better)",
+    ),
+    "negatif": (
+        "(2 × {wi} {t} − {ri} {r}) / {wi} {t} × 100 (makin rendah makin baik)",
+        "(2 × {we} {t} − {re} {r}) / {we} {t} × 100 (lower is better)",
+    ),
+    "floored": ("hasil negatif dibatasi 0", "a negative result is floored at 0"),
+    "same": ("target dan realisasi sama persis", "target and realisasi are identical"),
+    "incomparable": (
+        "target “{t}” ({tki}) dan realisasi “{r}” ({rki}) tidak dapat dibandingkan",
+        "target “{t}” ({tke}) and realisasi “{r}” ({rke}) cannot be compared",
+    ),
+    "alias": (
+        "satuan “{u}” dibaca “{a}” (dugaan salah ketik)",
+        "unit “{u}” read as “{a}” (likely typo)",
+    ),
+    "one_unit": (
+        "satuan “{u}” hanya tertulis pada satu sisi",
+        "unit “{u}” is written on one side only",
+    ),
+    "units": (
+        "satuan berbeda: target “{t}”, realisasi “{r}”",
+        "different units: target “{t}”, realisasi “{r}”",
+    ),
+    "opinion": ("opini {c} = skor {s}", "opinion {c} = score {s}"),
+    "grade": (
+        "predikat {c} tanpa skor: memakai batas bawah predikat, {s}",
+        "grade {c} has no score: using the grade's lower bound, {s}",
+    ),
+    "range_in_range": (
+        "realisasi berupa rentang yang sama dengan/di dalam rentang target",
+        "the realisasi range equals/lies inside the target range",
+    ),
+    "how_range_in_range": (
+        "rentang realisasi di dalam rentang target {lo}–{hi}",
+        "the realisasi range lies inside the target range {lo}–{hi}",
+    ),
+    "how_in_range": (
+        "realisasi {x} di dalam rentang target {lo}–{hi}",
+        "realisasi {x} lies inside the target range {lo}–{hi}",
+    ),
+    "upper": ("batas atas rentang", "the range's upper bound"),
+    "lower": ("batas bawah rentang", "the range's lower bound"),
+    "direction": (
+        "ambang “{c}” menentukan arah: makin {d} makin baik",
+        "the “{c}” threshold sets the direction: {e} is better",
+    ),
+    "threshold": ("ambang {c}", "threshold {c}"),
+    "no_score": ("skor untuk {c} tidak ada pada skala", "no score for {c} in the scales"),
+    "number_as_score": (
+        "angka dibaca sebagai skor predikat",
+        "the number was read as a grade score",
+    ),
+    "score_of": ("skor {c}", "score of {c}"),
+    "extra_part": (
+        "komponen realisasi “{u}” tidak ada pada target, diabaikan",
+        "realisasi component “{u}” is not in the target, ignored",
+    ),
+    "missing_part": ("tidak ada pada realisasi", "missing from realisasi"),
+    "part": ("komponen “{u}”: {ri}", "component “{u}”: {re}"),
+    "lowest": ("terendah dari {n} komponen, “{c}”", "the lowest of {n} components, “{c}”"),
+    "target_missing": ("target belum diisi", "the target is missing"),
+    "realisasi_missing": (
+        "realisasi belum diisi (kosong bukan 0)",
+        "realisasi is not reported (blank is not 0)",
+    ),
+}
+
+
+def msg(key: str, **args: Decimal | str) -> Pair:
+    """Message ``key`` filled in both languages; a Decimal is shown exact, in the Indonesian format
+    in both (English labels, Indonesian numbers: "88,51")."""
+    shown = {k: format_exact(v) if isinstance(v, Decimal) else v for k, v in args.items()}
+    text_id, text_en = MESSAGES[key]
+    return text_id.format(**shown), text_en.format(**shown)

@@ -1,0 +1,189 @@
+"""The capaian rule of each kind of value (docs/capaian.md, section 3): numbers, ranges, thresholds,
+grades and opinions, composites and identical text. :func:`measure` picks the rule."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from lkj_tui.core.achievement import HUNDRED, Achievement, Run
+from lkj_tui.core.messages import KINDS, MESSAGES, msg
+from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.values import Value
+
+__all__ = ["measure"]
+
+_CMP_SHOWN = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _incomparable(run: Run, t: Value, r: Value) -> Achievement:
+    """Identical text (after spaces and case) is 100; anything else has no capaian."""
+    if _flat(t.raw).casefold() == _flat(r.raw).casefold():
+        expr = f"“{_flat(t.raw)}” = “{_flat(r.raw)}”"
+        return run.done(HUNDRED, "teks_sama", expr, MESSAGES["same"], arrow=True)
+    (tki, tke), (rki, rke) = KINDS[t.kind], KINDS[r.kind]
+    kinds = {"tki": tki, "tke": tke, "rki": rki, "rke": rke}
+    reason = msg("incomparable", t=_flat(t.raw), r=_flat(r.raw), **kinds)
+    return run.none("incomparable", reason)
+
+
+def _unit(run: Run, v: Value) -> str | None:
+    """The unit ``v`` is matched by, after the alias table (a guess, noted)."""
+    key = v.unit_key
+    alias = run.scales.unit_alias(key) if key and key != "%" else None
+    if alias is not None and v.unit:
+        run.note(msg("alias", u=v.unit, a=alias))
+        return alias
+    return key
+
+
+def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
+    """None when the units agree (or one side has none); else the "no capaian" result."""
+    tk, rk = _unit(run, t), _unit(run, r)
+    if tk == rk or tk is None or rk is None:
+        if tk != rk and (t.unit or r.unit):
+            run.note(msg("one_unit", u=t.unit or r.unit or ""))
+        return None
+    return run.none("unit_mismatch", msg("units", t=t.unit or "%", r=r.unit or "%"))
+
+
+def _score(run: Run, v: Value) -> Decimal | None:
+    """A grade's printed score, else the lower bound of its band; an opinion's ordinal score."""
+    if v.number is not None or v.code is None:
+        return v.number
+    opinion = v.kind == "opinion"
+    score = (run.scales.opinion_score if opinion else run.scales.grade_score)(v.code)
+    if score is not None:
+        run.note(msg("opinion" if opinion else "grade", c=v.code, s=score))
+    return score
+
+
+def _range(run: Run, t: Value, r: Value) -> Achievement:
+    lo, hi = t.low, t.high
+    assert lo is not None and hi is not None
+    if r.kind == "range" and r.low is not None and r.high is not None:
+        if not (lo <= r.low and r.high <= hi):
+            return _incomparable(run, t, r)
+        run.note(MESSAGES["range_in_range"])
+        how = msg("how_range_in_range", lo=lo, hi=hi)
+        return run.done(HUNDRED, "rentang", f"{_flat(r.raw)} ⊆ {_flat(t.raw)}", how, arrow=True)
+    if r.kind != "number" or r.number is None:
+        return _incomparable(run, t, r)
+    if (bad := _units_differ(run, t, r)) is not None:
+        return bad
+    x = r.number
+    if lo <= x <= hi:
+        expr = f"{format_exact(lo)} ≤ {format_exact(x)} ≤ {format_exact(hi)}"
+        how = msg("how_in_range", x=x, lo=lo, hi=hi)
+        return run.done(HUNDRED, "rentang", expr, how, arrow=True)
+    if x > hi:
+        return run.ratio("rentang", x, hi, what=MESSAGES["upper"])
+    return run.ratio("rentang", x, lo, what=MESSAGES["lower"])
+
+
+def _threshold(run: Run, t: Value, r: Value) -> Achievement:
+    """ ">X", "≥ X", "Minimal X" (higher is better), "<X", "≤ X", "Maksimal X" (lower is better)."""
+    cmp = t.comparator or ">="
+    bound = _score(run, t)
+    if t.code:  # "Minimal BB": a grade, or a bare score
+        plain = r.kind == "number" and r.unit_key is None
+        x = _score(run, r) if r.kind == "grade" else r.number if plain else None
+    else:
+        x = r.number if r.kind == "number" else None
+        if x is not None and (bad := _units_differ(run, t, r)) is not None:
+            return bad
+    if x is None or bound is None:
+        return _incomparable(run, t, r)
+    higher = cmp in (">", ">=")
+    met = {">": x > bound, ">=": x >= bound, "<": x < bound, "<=": x <= bound}[cmp]
+    shown = _CMP_SHOWN[cmp]
+    if (run.polarity == "negatif") == higher:
+        direction = ("tinggi", "higher") if higher else ("rendah", "lower")
+        run.note(msg("direction", c=shown, d=direction[0], e=direction[1]))
+    run.inputs["met"] = met
+    polarity = "positif" if higher else "negatif"
+    what = msg("threshold", c=shown)
+    return run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
+
+
+def _scored(run: Run, t: Value, r: Value) -> Achievement:
+    """Grades (SAKIP) or opinions (BPK): their scores, then the numeric rule."""
+    kinds = {t.kind, r.kind}
+    plain = all(v.kind != "number" or v.unit_key is None for v in (t, r))
+    if kinds not in ({"grade"}, {"opinion"}, {"grade", "number"}) or not plain:
+        return _incomparable(run, t, r)
+    ts, rs = _score(run, t), _score(run, r)
+    if ts is None or rs is None:
+        code = (t.code if ts is None else r.code) or "?"
+        return run.none("unknown_code", msg("no_score", c=code))
+    if "number" in kinds:
+        run.note(MESSAGES["number_as_score"])
+    what, rname = msg("score_of", c=t.code or "target"), msg("score_of", c=r.code or "realisasi")
+    method = "opini" if "opinion" in kinds else "predikat"
+    return run.ratio(method, rs, ts, what=what, rname=rname)
+
+
+def _number(run: Run, t: Value, r: Value) -> Achievement:
+    assert t.number is not None and r.number is not None
+    if (bad := _units_differ(run, t, r)) is not None:
+        return bad
+    return run.ratio(run.polarity, r.number, t.number)
+
+
+def _pairs(run: Run, t: Value, r: Value) -> list[tuple[Value, Value | None]] | None:
+    """Target components with their realisasi: by unit, or by position when none has a unit."""
+    tparts, rparts = t.components or (t,), r.components or (r,)
+    tkeys, rkeys = [_unit(run, p) for p in tparts], [_unit(run, p) for p in rparts]
+    if not any(tkeys) and not any(rkeys) and len(tparts) == len(rparts):
+        return list(zip(tparts, rparts, strict=True))
+    if not (all(tkeys) and all(rkeys) and len(set(tkeys)) == len(tkeys)):
+        return None
+    found = dict(zip(rkeys, rparts, strict=True))
+    for extra in [p for p, k in zip(rparts, rkeys, strict=True) if k not in tkeys]:
+        run.note(msg("extra_part", u=extra.raw))
+    return [(p, found.get(k)) for p, k in zip(tparts, tkeys, strict=True)]
+
+
+def _composite(run: Run, t: Value, r: Value) -> Achievement:
+    """One capaian per component; the indicator's capaian is the lowest component's."""
+    pairs = _pairs(run, t, r) if {t.kind, r.kind} <= {"composite", "number"} else None
+    if pairs is None:
+        return _incomparable(run, t, r)
+    comps: list[Achievement] = []
+    for tp, rp in pairs:
+        sub = Run(run.polarity, run.scales, {"target": tp.raw, "realisasi": rp and rp.raw})
+        if rp is None:
+            comps.append(sub.none("realisasi_missing", msg("missing_part", u=tp.raw)))
+        else:
+            comps.append(_number(sub, tp, rp))
+    for c in comps:
+        if c.value is None:
+            reason = msg("part", u=str(c.inputs["target"]), ri=c.reason or "", re=c.reason_en or "")
+            return run.none("component", reason, tuple(comps))
+    lowest = min(comps, key=lambda c: c.value or HUNDRED)
+    assert lowest.value is not None
+    shown = "; ".join(format_id(c.rounded or HUNDRED) for c in comps)
+    how = msg("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
+    return run.done(lowest.value, "komposit", f"min({shown})", how, components=tuple(comps))
+
+
+def measure(run: Run, t: Value, r: Value) -> Achievement:
+    """The capaian of ``r`` against ``t`` by the rule of their kinds (both already parsed)."""
+    if t.kind == "missing":
+        return run.none("target_missing", MESSAGES["target_missing"])
+    if r.kind == "missing":
+        return run.none("realisasi_missing", MESSAGES["realisasi_missing"])
+    if "composite" in (t.kind, r.kind):
+        return _composite(run, t, r)
+    if t.kind == "range":
+        return _range(run, t, r)
+    if t.kind == "threshold":
+        return _threshold(run, t, r)
+    if {t.kind, r.kind} & {"grade", "opinion"}:
+        return _scored(run, t, r)
+    if t.kind == r.kind == "number":
+        return _number(run, t, r)
+    return _incomparable(run, t, r)
