@@ -77,4 +77,4 @@ def check_lang(lang: str) -> Lang:
     """Validate a ``--lang`` value."""
     if lang not in LANGS:
         raise ValueError(f"bahasa tidak dikenal: {lang!r} (pilih: id, en)")
-    return lang  # type: ignore[return-value]
+    return lang
