@@ -45,3 +45,19 @@ def test_broken_report_file_is_refused_then_restored(store_path: Path) -> None:
     assert json.loads(again.stdout)["summary"]["indicators"] == 10
     # The refused bytes were set aside, not destroyed.
     assert any(p.name.startswith("refused-") for p in (store_path / ".generations").rglob("*.json"))
+
+
+def test_installed_package_carries_the_bundled_report(tmp_path: Path) -> None:
+    """A plain `pip install .` works outside the repository: the wheel ships store/ as lkj_tui/_bundled."""
+    import subprocess
+    import sys
+
+    code = "import lkj_tui, lkj_tui.bundled as b; print(lkj_tui.__file__); print(b.bundled_report_path())"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+    ).stdout.splitlines()
+    package_dir = Path(out[0]).parent
+    bundled = Path(out[1])
+    assert bundled.name == "bengkulu-selatan-setda-2023.json"
+    if "site-packages" in package_dir.parts:  # a wheel install (as in CI), not an editable one
+        assert bundled.parent == package_dir / "_bundled"
