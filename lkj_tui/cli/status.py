@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -16,6 +17,7 @@ from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.format import RATING_STYLES, UNDER_MARK, capaian_cell, pct, rating_cell, safe
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import RATINGS
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
@@ -189,12 +191,46 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         console.print(row)
 
 
+def _fit(text: str, width: int, right: bool = False) -> str:
+    """``text`` cut (with "…") or padded to exactly ``width`` terminal cells."""
+    size = cell_len(text)
+    if size > width:
+        return set_cell_size(text, width - 1) + "…"
+    pad = " " * (width - size)
+    return pad + text if right else text + pad
+
+
+def _roll_up_table(console: Console, title: str, headers: list[str], rows: list[list[str]]) -> None:
+    """A plain aligned table, one line per report, the last four columns right-aligned. Rich's
+    ``Table`` measures and wraps every cell: seconds for a province's thousands of reports."""
+    widths = [max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    gap = 2
+    excess = sum(widths) + gap * (len(widths) - 1) - console.width
+    while excess > 0:  # shrink the widest of the two text columns (id, instansi), not below 12
+        wide = 0 if widths[0] >= widths[1] else 1
+        if widths[wide] <= 12:
+            break
+        cut = min(excess, widths[wide] - 12, max(1, widths[wide] - widths[1 - wide]))
+        widths[wide] -= cut
+        excess -= cut
+    right = [False, False, True, True, True, True]
+    out = Text()
+    out.append(title + "\n", style="bold")
+    line = (" " * gap).join(_fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
+    out.append(line + "\n", style="bold")
+    out.append("─" * min(cell_len(line), console.width) + "\n", style="dim")
+    for row in rows:
+        cells = [_fit(c, w, r) for c, w, r in zip(row, widths, right, strict=True)]
+        out.append((" " * gap).join(cells[:4]) + " " * gap)
+        out.append(cells[4], style="bold red" if row[4] != "0" else "")
+        out.append(" " * gap + cells[5] + "\n")
+    console.print(out, end="", soft_wrap=True)
+
+
 def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> int:
-    infos, errors = store.list_reports(skip_broken=True)
-    rows = []
-    for info in infos:
-        s = Evaluation(store.load(info.id).report).summary()
-        rows.append((info, s))
+    # Summaries come from the store's listing index: only reports changed since the last
+    # listing are read and summarised (``Store.summaries``).
+    rows, errors = store.summaries()
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
     )
@@ -216,26 +252,20 @@ def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> in
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         return 0
     t = _TEXT[lang]
-    table = Table(title=t["all_title"].format(n=len(rows)), title_justify="left")
-    for col in (
-        t["report"],
-        tr("instansi", lang),
-        tr("tahun", lang),
-        "IKU",
-        tr("under_target", lang),
-        tr("capaian", lang),
-    ):
-        table.add_column(col)
-    for info, s in rows:
-        table.add_row(
-            safe(info.id),
-            safe(info.instansi),
+    headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
+    headers += [tr("under_target", lang), tr("capaian", lang)]
+    cells = [
+        [
+            clean_line(info.id),
+            clean_line(info.instansi),
             str(info.tahun),
             str(s.indicators),
-            Text(str(s.under_target), style="bold red" if s.under_target else ""),
+            str(s.under_target),
             pct(s.average),
-        )
-    console.print(table)
+        ]
+        for info, s in rows
+    ]
+    _roll_up_table(console, t["all_title"].format(n=len(rows)), headers, cells)
     for e in errors:
         console.print(Text(f"{t['unreadable']}: {e.message}", style="red"))
     return 0

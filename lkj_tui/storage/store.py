@@ -8,22 +8,29 @@ Layout (see docs/architecture.md, "Storage")::
 
 Every read takes one strict snapshot of the file through a fresh ``TinyDB`` instance; every write
 happens under the report's lock, re-reads the file, checks the revision and writes it once, atomically.
+
+Listings of big stores (``list_reports``, ``summaries``) keep an index in the user's cache folder: per
+report, what a full strict read of one exact file version found (its id, instansi, tahun, revision and
+IKU summary), keyed by that version's identity (device, inode, size, mtime, ctime). A file whose
+identity differs is read strictly again, so the index never vouches for bytes it has not seen.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import re
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal, NamedTuple, cast, overload
 
-import platformdirs
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta
@@ -49,6 +56,13 @@ REFUSALS = frozenset(
     | {"id-mismatch", "missing-nodes"}
 )
 _DATA_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+#: The listing index is kept only for stores of at least this many reports (below that, reading
+#: the report files themselves is about as fast as reading an index).
+INDEX_MIN_REPORTS = 20
+_INDEX_FORMAT = 1
+#: A file changed less than this long ago is not indexed: file times are coarse (a clock tick), so
+#: a same-size rewrite within the tick could keep the identity (the "racy git" problem).
+_RACY_NS = 2_000_000_000
 
 
 @dataclass(frozen=True)
@@ -64,6 +78,58 @@ class ReportInfo:
 class Loaded:
     report: Report
     revision: int
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """The IKU roll-up of one report: the figures ``Evaluation(report).summary()`` gives."""
+
+    indicators: int  # IKU counted
+    measured: int  # IKU with a capaian
+    under_target: int  # IKU under target
+    average: Decimal | None  # mean IKU capaian, rounded half up to 2 decimals
+
+
+def summarize(report: Report) -> ReportSummary:
+    """Summarise the IKU of ``report``: the engine runs on the IKU and their parents only (the
+    summary counts nothing else), a few per cent of the nodes of a big report."""
+    from lkj_tui.core.evaluate import Evaluation  # the engine is imported only where needed
+
+    keep: set[str] = set()
+    for node in report.walk():
+        if node.kind == "iku" and node.id not in keep:
+            keep.add(node.id)
+            keep.update(a.id for a in report.ancestors(node.id))
+    iku_only = Report(report.meta, [n for n in report.walk() if n.id in keep])
+    s = Evaluation(iku_only).summary()
+    return ReportSummary(s.indicators, s.measured, s.under_target, s.average)
+
+
+@functools.cache
+def _engine_key() -> str:
+    """Names the rules summaries were computed with (lkj-tui's version and the core's source), so an
+    index written by another version has its summaries computed again."""
+    import hashlib
+
+    from lkj_tui import __version__, core
+
+    digest = hashlib.sha256(__version__.encode())
+    folder = Path(core.__file__).parent
+    for name in ("engine.py", "evaluate.py", "values.py", "numbers.py", "scales.py", "model.py"):
+        with suppress(OSError):
+            digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def index_path(root: Path) -> Path:
+    """Where the listing index of the store folder ``root`` is kept: the user's cache folder."""
+    import hashlib
+
+    import platformdirs
+
+    key = hashlib.sha256(os.fsencode(Path(root).resolve())).hexdigest()[:24]
+    cache = Path(platformdirs.user_cache_dir("lkj-tui", appauthor=False))
+    return cache / "index" / f"{key}.json"
 
 
 class Generation(NamedTuple):
@@ -82,6 +148,8 @@ class _State:
 
 
 def default_store_path() -> Path:
+    import platformdirs  # only when neither --store nor $LKJ_TUI_STORE names the store
+
     return Path(platformdirs.user_data_dir("lkj-tui", appauthor=False)) / "store"
 
 
@@ -138,6 +206,10 @@ class Store:
         self.lock_timeout = lock_timeout
         self._seed = seed
         self._cache: dict[str, tuple[FileSig, ReportInfo, bool]] = {}
+        self._summaries: dict[str, tuple[FileSig, ReportSummary]] = {}
+        self._index: dict[str, Any] | None = None  # the listing index, once read
+        self._index_changed = False
+        self._listing = threading.Lock()  # the TUI lists from worker threads
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -187,26 +259,53 @@ class Store:
     ) -> list[ReportInfo] | tuple[list[ReportInfo], list[StoreError]]:
         """Reports by tahun (newest first) then instansi. A file that cannot be read raises its
         StoreError, or with ``skip_broken`` is left out and returned among the errors."""
+        infos, errors = self._list(skip_broken=skip_broken, summaries=False)
+        return (infos, errors) if skip_broken else infos
+
+    def summaries(self) -> tuple[list[tuple[ReportInfo, ReportSummary]], list[StoreError]]:
+        """Every report that can be read, in :meth:`list_reports` order, with its IKU summary
+        (:func:`summarize`); the files that cannot be read as errors. A big store answers from its
+        index: only the reports changed since the last listing are read and summarised."""
+        infos, errors = self._list(skip_broken=True, summaries=True)
+        return [(info, self._summaries[info.id][1]) for info in infos], errors
+
+    def _list(
+        self, *, skip_broken: bool, summaries: bool
+    ) -> tuple[list[ReportInfo], list[StoreError]]:
+        with self._listing:
+            return self._list_locked(skip_broken=skip_broken, summaries=summaries)
+
+    def _list_locked(
+        self, *, skip_broken: bool, summaries: bool
+    ) -> tuple[list[ReportInfo], list[StoreError]]:
         infos: list[ReportInfo] = []
         errors: list[StoreError] = []
-        for path in self._report_files():
-            try:
-                if not _ID_RE.fullmatch(path.stem):
-                    raise StoreError(
-                        path,
-                        "bad-name",
-                        "nama berkas bukan id laporan yang sah (huruf kecil, angka, '.', '_', '-')",
-                        "the file name is not a valid report id (lower-case, digits, '.', '_', '-')",
-                    )
-                infos.append(self._info(path.stem, path, full=True))
-            except NotFoundError:
-                continue
-            except StoreError as exc:
-                if not skip_broken:
-                    raise
-                errors.append(exc)
+        paths = self._report_files()
+        indexed = len(paths) >= INDEX_MIN_REPORTS
+        if indexed:
+            self._read_index()
+        try:
+            for path in paths:
+                try:
+                    if not _ID_RE.fullmatch(path.stem):
+                        raise StoreError(
+                            path,
+                            "bad-name",
+                            "nama berkas bukan id laporan yang sah (huruf kecil, angka, '.', '_', '-')",
+                            "the file name is not a valid report id (lower-case, digits, '.', '_', '-')",
+                        )
+                    infos.append(self._info(path.stem, path, full=True, summary=summaries))
+                except NotFoundError:
+                    continue
+                except StoreError as exc:
+                    if not skip_broken:
+                        raise
+                    errors.append(exc)
+        finally:
+            if indexed:
+                self._write_index({p.stem for p in paths})
         infos.sort(key=lambda i: (-i.tahun, i.instansi, i.id))
-        return (infos, errors) if skip_broken else infos
+        return infos, errors
 
     def latest_report_id(self) -> str:
         infos = self.list_reports()
@@ -406,9 +505,10 @@ class Store:
         doc_ids = {node_id: r.doc_id for node_id, r in records.items()}
         return _State(report, revision, doc.doc_id, doc_ids, records)
 
-    def _info(self, report_id: str, path: Path, *, full: bool) -> ReportInfo:
-        """From the cache while the file is unchanged; else a strict read (meta only unless
-        ``full``: a listing checks every node, so that every listed report also loads)."""
+    def _info(self, report_id: str, path: Path, *, full: bool, summary: bool = False) -> ReportInfo:
+        """From the cache (or the listing index) while the file is unchanged; else a strict read
+        (meta only unless ``full``: a listing checks every node, so that every listed report also
+        loads). With ``summary`` the report's :class:`ReportSummary` is made ready too."""
         try:
             sig = FileSig.of(os.stat(path))
         except FileNotFoundError:
@@ -416,12 +516,19 @@ class Store:
         except OSError as exc:
             raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
         cached = self._cache.get(report_id)
-        if cached and cached[0] == sig and (cached[2] or not full):
+        summarized = self._summaries.get(report_id, (None,))[0] == sig
+        if cached and cached[0] == sig and (cached[2] or not full) and (summarized or not summary):
             return cached[1]
+        if full and (info := self._from_index(report_id, sig, summary)) is not None:
+            return info
         with self._snapshot(path, report_id) as (db, storage):
             state = self._decode(db, path, report_id, nodes=full)
             meta = state.report.meta
-            return self._remember(report_id, storage.signature, meta, state.revision, full=full)
+            info = self._remember(report_id, storage.signature, meta, state.revision, full=full)
+            if full and storage.signature is not None:
+                found = summarize(state.report) if summary else None
+                self._note(report_id, storage.signature, info, found)
+            return info
 
     def _remember(
         self, report_id: str, sig: FileSig | None, meta: ReportMeta, revision: int, *, full: bool
@@ -430,6 +537,107 @@ class Store:
         if sig is not None:
             self._cache[report_id] = (sig, info, full)
         return info
+
+    # ------------------------------------------------------------------ internals: listing index
+
+    def _read_index(self) -> None:
+        """Read the listing index once per Store (a missing or unreadable one is an empty one)."""
+        if self._index is not None:
+            return
+        self._index = {}
+        try:
+            data = json.loads(index_path(self.root).read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return
+        if not isinstance(data, dict) or data.get("format") != _INDEX_FORMAT:
+            return
+        reports = data.get("reports")
+        if isinstance(reports, dict):
+            if data.get("engine") != _engine_key():  # other rules: summaries are recomputed
+                for entry in reports.values():
+                    if isinstance(entry, dict):
+                        entry["summary"] = None
+            self._index = reports
+
+    def _from_index(self, report_id: str, sig: FileSig, summary: bool) -> ReportInfo | None:
+        """The indexed info of exactly this file version (and its summary when asked), or None."""
+        entry = (self._index or {}).get(report_id)
+        try:
+            if not isinstance(entry, dict) or FileSig(*entry["sig"]) != sig:
+                return None
+            instansi, tahun, revision = entry["instansi"], entry["tahun"], entry["revision"]
+            if not (isinstance(instansi, str) and type(tahun) is int and type(revision) is int):
+                return None
+            found = entry.get("summary")
+            if found is not None:
+                indicators, measured, under, average = found
+                if not all(type(n) is int for n in (indicators, measured, under)):
+                    return None
+                if average is not None and not isinstance(average, str):
+                    return None
+                counted = ReportSummary(
+                    indicators, measured, under, None if average is None else Decimal(average)
+                )
+                self._summaries[report_id] = (sig, counted)
+            elif summary:
+                return None
+        except (TypeError, ValueError, InvalidOperation):
+            return None
+        info = ReportInfo(report_id, instansi, tahun, self.path_for(report_id), revision)
+        self._cache[report_id] = (sig, info, True)
+        return info
+
+    def _note(
+        self, report_id: str, sig: FileSig, info: ReportInfo, summary: ReportSummary | None
+    ) -> None:
+        """Record what a full strict read of this file version found."""
+        if summary is not None:
+            self._summaries[report_id] = (sig, summary)
+        if self._index is None or max(sig.mtime_ns, sig.ctime_ns) > time.time_ns() - _RACY_NS:
+            return
+        found = self._summaries.get(report_id)
+        self._index[report_id] = {
+            "sig": list(sig),
+            "instansi": info.instansi,
+            "tahun": info.tahun,
+            "revision": info.revision,
+            "summary": None
+            if found is None or found[0] != sig
+            else [
+                found[1].indicators,
+                found[1].measured,
+                found[1].under_target,
+                None if found[1].average is None else str(found[1].average),
+            ],
+        }
+        self._index_changed = True
+
+    def _write_index(self, present: set[str]) -> None:
+        """Write the index if it changed (atomically, without fsync: it is a cache); never fails."""
+        if self._index is None:
+            return
+        for gone in [k for k in self._index if k not in present]:
+            del self._index[gone]
+            self._index_changed = True
+        if not self._index_changed:
+            return
+        self._index_changed = False
+        data = {
+            "format": _INDEX_FORMAT,
+            "root": str(self.root),
+            "engine": _engine_key(),
+            "reports": self._index,
+        }
+        path = index_path(self.root)
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "x", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            with suppress(OSError):
+                tmp.unlink()
 
     def _with_restore_hint(self, err: StoreError, report_id: str) -> StoreError:
         if err.code not in REFUSALS:
@@ -483,6 +691,8 @@ class Store:
 
     @contextmanager
     def _locked(self, report_id: str) -> Iterator[None]:
+        from filelock import FileLock, Timeout  # only writers lock: reads stay off its import
+
         lock_path = self.root / f"{report_id}.json.lock"
         lock = FileLock(str(lock_path), timeout=self.lock_timeout)
         try:
@@ -627,6 +837,8 @@ class Store:
                 report_id = owner or (target[:-5] if target and target.endswith(".json") else "")
                 if target is None or not _ID_RE.fullmatch(report_id):
                     continue
+                from filelock import FileLock, Timeout  # only when a crashed writer left a temp
+
                 lock = FileLock(str(self.root / f"{report_id}.json.lock"), timeout=0)
                 with suppress(Timeout, OSError), lock:
                     (folder / name).unlink(missing_ok=True)

@@ -1,0 +1,704 @@
+"""lkj-tui benchmarks: one table, every figure beside its floor measured in the same run.
+
+    python benchmarks/bench.py [--quick] [--runs N] [--data DIR] [--seed N] [--only NAMES]
+
+Each figure is the median of several runs (whole processes are timed with ``time.perf_counter``
+around ``subprocess.run``, ours and the floor alternating so that a noisy neighbour hits both).
+Synthetic stores come from ``benchmarks/generate.py`` and are kept in ``--data`` (default
+``~/.cache/lkj-tui-bench``) until the generator or the store format changes.
+
+``--quick`` (used by CI through ``.ci/run``) runs every figure once on tiny stores in a temporary
+folder; it checks that the benchmark keeps working and asserts nothing about speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (benchmarks/generate.py, next to this file)
+
+PY = sys.executable
+LKJ = str(Path(PY).with_name("lkj-tui"))
+SIZE = (120, 40)  # the terminal of every TUI measurement
+
+# ------------------------------------------------------------------------------ child scripts
+
+#: The TUI as a user starts it (``lkj-tui --store …``, through typer), headless, exiting once the
+#: report is on screen: after the first refresh that follows the report being loaded.
+TUI_FIRST_FRAME = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    import lkj_tui.tui.app as tui
+
+    class FirstFrame(tui.LkjApp):
+        # a class defined here has no source file: give textual the stylesheet's absolute path
+        CSS_PATH = str(Path(tui.__file__).with_name(tui.LkjApp.CSS_PATH))
+
+        def on_view_loaded(self, message):  # LkjApp's own handler runs too (MRO dispatch)
+            self.call_after_refresh(self.exit, 0)
+
+        def on_load_failed(self, message):
+            self.exit(3)
+
+        def run(self, *args, **kwargs):
+            return super().run(headless=True, size=SIZE)
+
+    tui.LkjApp = FirstFrame
+    from lkj_tui.cli.main import main
+
+    sys.argv = ["lkj-tui", *sys.argv[1:]]
+    main()
+    """
+).replace("SIZE", repr(SIZE))
+
+EMPTY_FIRST_FRAME = textwrap.dedent(
+    """
+    from textual.app import App
+
+    class Empty(App):
+        def on_mount(self):
+            self.call_after_refresh(self.exit, 0)
+
+    Empty().run(headless=True, size=SIZE)
+    """
+).replace("SIZE", repr(SIZE))
+
+#: In-process interaction with the Pilot: cursor moves, the under-target filter and a search on
+#: one report, the tree fully expanded. Prints JSON: lists of seconds (wall and CPU).
+TUI_INTERACT = textwrap.dedent(
+    """
+    import asyncio, json, sys, time
+    from pathlib import Path
+    from lkj_tui.storage.store import Store
+    import lkj_tui.tui.app as tui
+    import lkj_tui.tui.screens as screens
+
+    store, report_id, moves, repeats, query = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:5]), sys.argv[5]
+    shown = {}
+    original = screens.SearchScreen.show_results
+
+    def show_results(self, q, rows, total):
+        original(self, q, rows, total)
+        if q == query:
+            shown["t"], shown["n"] = time.perf_counter(), total
+
+    screens.SearchScreen.show_results = show_results
+
+    async def until(pilot, test):
+        while not test():
+            await pilot.pause(0.001)
+        await pilot._wait_for_screen()
+
+    async def main():
+        app = tui.LkjApp(Store(Path(store)), report_id=report_id)
+        out = {"move": [], "move_cpu": [], "filter": [], "search": []}
+        async with app.run_test(size=SIZE) as pilot:
+            await until(pilot, lambda: app.view is not None)
+            app.action_expand_all()
+            await pilot.pause()
+            out["lines"] = app.tree.last_line + 1
+            for _ in range(moves):
+                t0, c0 = time.perf_counter(), time.process_time()
+                await pilot.press("down")
+                await pilot.pause()
+                out["move"].append(time.perf_counter() - t0)
+                out["move_cpu"].append(time.process_time() - c0)
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                await pilot.press("u")
+                await until(pilot, lambda: app.tree.only is not None)
+                out["filter"].append(time.perf_counter() - t0)
+                out["filtered"] = len(app.tree.only)
+                await pilot.press("u")
+                await until(pilot, lambda: app.tree.only is None)
+            for _ in range(repeats):
+                await pilot.press("slash")
+                await until(pilot, lambda: isinstance(app.screen, screens.SearchScreen))
+                shown.clear()
+                t0 = time.perf_counter()
+                await pilot.press(*query)
+                await until(pilot, lambda: "t" in shown)
+                out["search"].append(shown["t"] - t0)
+                out["found"] = shown["n"]
+                await pilot.press("escape")
+                await until(pilot, lambda: not isinstance(app.screen, screens.SearchScreen))
+        print(json.dumps(out))
+
+    asyncio.run(main())
+    """
+).replace("SIZE", repr(SIZE))
+
+#: The floor of TUI_INTERACT: a plain Textual ``Tree`` with the same nodes (read with ``json`` from
+#: the report file), fully expanded; the filter is a rebuild with as many nodes as ours showed; the
+#: search a modal ``Input`` + ``OptionList`` filled synchronously with the same number of rows.
+TUI_INTERACT_FLOOR = textwrap.dedent(
+    """
+    import asyncio, json, sys, time
+    from textual.app import App
+    from textual.screen import ModalScreen
+    from textual.widgets import Input, OptionList, Tree
+
+    path, moves, repeats, query, filtered, found = sys.argv[1], *map(int, sys.argv[2:4]), sys.argv[4], *map(int, sys.argv[5:7])
+    docs = json.loads(open(path, encoding="utf-8").read())["nodes"].values()
+    kids = {}
+    for d in sorted(docs, key=lambda d: d["order"]):
+        kids.setdefault(d["parent"], []).append(d)
+
+    def fill(tree, limit=None):
+        tree.clear()
+        count = 0
+        stack = [(tree.root, d) for d in reversed(kids.get(None, []))]
+        while stack and (limit is None or count < limit):
+            parent, d = stack.pop()
+            node = parent.add(f"{d['code']} {d['name']}", d["id"], expand=True,
+                              allow_expand=d["id"] in kids)
+            count += 1
+            stack.extend((node, c) for c in reversed(kids.get(d["id"], [])))
+
+    class Search(ModalScreen):
+        BINDINGS = [("escape", "dismiss", "")]
+        def compose(self):
+            yield Input(id="q")
+            yield OptionList(id="r")
+        def on_input_changed(self, event):
+            r = self.query_one(OptionList)
+            r.clear_options()
+            r.add_options([f"{event.value} {i}" for i in range(min(found, 50))])
+            if event.value == query:
+                shown["t"] = time.perf_counter()
+
+    shown = {}
+
+    class Floor(App):
+        BINDINGS = [("u", "toggle", ""), ("slash", "search", "")]
+        filtered_on = False
+        def compose(self):
+            yield Tree("", id="tree")
+        def on_mount(self):
+            tree = self.query_one(Tree)
+            tree.show_root = False
+            fill(tree)
+            tree.focus()
+        def action_toggle(self):
+            self.filtered_on = not self.filtered_on
+            fill(self.query_one(Tree), filtered if self.filtered_on else None)
+        def action_search(self):
+            self.push_screen(Search())
+
+    async def until(pilot, test):
+        while not test():
+            await pilot.pause(0.001)
+        await pilot._wait_for_screen()
+
+    async def main():
+        app = Floor()
+        out = {"move": [], "move_cpu": [], "filter": [], "search": []}
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            out["lines"] = app.query_one(Tree).last_line + 1
+            for _ in range(moves):
+                t0, c0 = time.perf_counter(), time.process_time()
+                await pilot.press("down")
+                await pilot.pause()
+                out["move"].append(time.perf_counter() - t0)
+                out["move_cpu"].append(time.process_time() - c0)
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                await pilot.press("u")
+                await until(pilot, lambda: app.filtered_on)
+                out["filter"].append(time.perf_counter() - t0)
+                await pilot.press("u")
+                await until(pilot, lambda: not app.filtered_on)
+            for _ in range(repeats):
+                await pilot.press("slash")
+                await until(pilot, lambda: isinstance(app.screen, Search))
+                shown.clear()
+                t0 = time.perf_counter()
+                await pilot.press(*query)
+                await until(pilot, lambda: "t" in shown)
+                out["search"].append(shown["t"] - t0)
+                await pilot.press("escape")
+                await until(pilot, lambda: not isinstance(app.screen, Search))
+        print(json.dumps(out))
+
+    asyncio.run(main())
+    """
+).replace("SIZE", repr(SIZE))
+
+#: Export every report of a store in one process, as ``lkj-tui export -r ID -o FILE`` does for one.
+EXPORT_ALL = textwrap.dedent(
+    """
+    import resource, sys
+    from pathlib import Path
+    from lkj_tui.cli.export import run_export
+
+    store, out = Path(sys.argv[1]), Path(sys.argv[2])
+    for path in sorted(store.glob("*.json")):
+        run_export(store, path.stem, out / f"{path.stem}.md", True, "default", "id")
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """
+)
+
+#: Its floor: read and parse every report file with the standard json module, write as many bytes.
+EXPORT_FLOOR = textwrap.dedent(
+    """
+    import json, resource, sys
+    from pathlib import Path
+
+    store, out = Path(sys.argv[1]), Path(sys.argv[2])
+    for path in sorted(store.glob("*.json")):
+        data = json.loads(path.read_bytes())
+        (out / f"{path.stem}.md").write_text(str(len(data["nodes"])) * 2000)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """
+)
+
+IMPORT_FLOOR = "import typer, rich.table, tinydb"
+
+#: ``status --all``'s floor: the same imports, then one stat of every report file.
+LIST_FLOOR = textwrap.dedent(
+    """
+    import os, sys
+    import typer, rich.table, tinydb
+    for e in os.scandir(sys.argv[1]):
+        if e.name.endswith(".json"):
+            e.stat()
+    """
+)
+
+# ------------------------------------------------------------------------------ measuring
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+#: Byte code of every child process is cached here (set in main), as an installed package would
+#: have it: with PYTHONDONTWRITEBYTECODE every start would compile lkj_tui from source again.
+PYCACHE: Path | None = None
+WORKDIR: Path | None = None
+
+
+def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env |= {"COLUMNS": "120", "LINES": "40", "NO_COLOR": "1"}
+    if PYCACHE is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    return env | (extra or {})
+
+
+def run(
+    cmd: Sequence[str], *, timeout: float = 1800, env: dict[str, str] | None = None
+) -> tuple[float, str]:
+    """Run one process; its wall time and stdout. A failure stops the benchmark with its stderr."""
+    start = time.perf_counter()
+    proc = subprocess.run(
+        list(cmd),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=_env(env),
+        timeout=timeout,
+        cwd=WORKDIR,  # not the checkout: ``python -c`` puts the cwd first on sys.path
+    )
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        tail = "\n".join(proc.stderr.strip().splitlines()[-15:])
+        shown = " ".join(c if len(c) < 60 else c.strip().splitlines()[0] + "…" for c in cmd)
+        raise BenchError(f"{shown} exited with {proc.returncode}:\n{tail}")
+    return elapsed, proc.stdout
+
+
+def paired(
+    ours: Sequence[str],
+    floor: Sequence[str],
+    runs: int,
+    *,
+    warmup: bool = True,
+    before: Callable[[], None] | None = None,
+) -> tuple[float, float]:
+    """Median wall time of ``ours`` and ``floor``, run alternately ``runs`` times each."""
+    if warmup:  # the page cache and .pyc files, for both
+        run(ours)
+        run(floor)
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        if before:
+            before()
+        a.append(run(ours)[0])
+        b.append(run(floor)[0])
+    return statistics.median(a), statistics.median(b)
+
+
+# ------------------------------------------------------------------------------ the table
+
+
+@dataclass
+class Row:
+    figure: str
+    ours: float | None  # seconds, or bytes for memory rows
+    floor: float | None
+    goal: str = ""
+    unit: str = "s"  # "s" or "MB"
+    ok: bool | None = None  # the goal holds (None: no goal)
+    note: str = ""
+
+
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if value < 1:
+        return f"{value * 1000:.1f} ms" if value < 0.1 else f"{value * 1000:.0f} ms"
+    return f"{value:.2f} s"
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| figure | ours | floor | ratio | goal |", "|---|---:|---:|---:|---|"]
+    for r in rows:
+        ratio = f"{r.ours / r.floor:.2f}×" if r.ours is not None and r.floor else "—"
+        goal = r.goal + ("" if r.ok is None else (" ✓" if r.ok else " ✗ missed"))
+        figure = r.figure + (f" ({r.note})" if r.note else "")
+        cells = [figure, fmt(r.ours, r.unit), fmt(r.floor, r.unit), ratio, goal]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or "?"
+    versions = []
+    for pkg in ("textual", "typer", "tinydb", "rich", "orjson"):
+        try:
+            versions.append(f"{pkg} {metadata.version(pkg)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}; " + ", ".join(versions)
+    )
+
+
+# ------------------------------------------------------------------------------ stores
+
+
+def _stamp() -> str:
+    """Changes when the generator or the store's file format might: stores are then rebuilt."""
+    import lkj_tui
+
+    package = Path(lkj_tui.__file__).parent  # the one the children import (PYTHONPATH counts)
+    h = hashlib.sha256((HERE / "generate.py").read_bytes())
+    for rel in ("core/model.py", "storage/atomic.py"):
+        h.update((package / rel).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def ensure_store(scale: str, data: Path, seed: int) -> Path:
+    path = data / f"{scale}-s{seed}"
+    marker = path / ".bench-stamp"
+    stamp = _stamp()
+    if marker.exists() and marker.read_text() == stamp:
+        return path
+    shutil.rmtree(path, ignore_errors=True)
+    print(f"generating the {scale} store in {path}…", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    generate.generate(scale, path, seed)
+    marker.write_text(stamp)
+    print(f"  {time.perf_counter() - start:.1f} s", file=sys.stderr, flush=True)
+    return path
+
+
+def bundled_store(data: Path) -> Path:
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.storage.store import Store
+
+    path = data / "bundled"
+    shutil.rmtree(path, ignore_errors=True)
+    Store(path, seed=load_bundled_report)
+    return path
+
+
+def report_files(store: Path) -> list[Path]:
+    return sorted(p for p in store.glob("*.json") if not p.name.startswith("."))
+
+
+def copy_store(src: Path, dst: Path, n: int, keep: Path | None = None) -> Path:
+    """A store folder with ``n`` of ``src``'s reports (always including ``keep``)."""
+    shutil.rmtree(dst, ignore_errors=True)
+    dst.mkdir(parents=True)
+    files = report_files(src)
+    chosen = ([keep] if keep else []) + [f for f in files if f != keep]
+    for f in chosen[:n]:
+        shutil.copyfile(f, dst / f.name)
+    return dst
+
+
+def largest_report(store: Path) -> str:
+    return max(report_files(store), key=lambda p: p.stat().st_size).stem
+
+
+def median_report(store: Path) -> str:
+    files = sorted(report_files(store), key=lambda p: p.stat().st_size)
+    return files[len(files) // 2].stem
+
+
+# ------------------------------------------------------------------------------ figures
+
+
+def bench_status(bundled: Path, runs: int) -> Row:
+    ours, floor = paired([LKJ, "status", "--store", str(bundled)], [PY, "-c", IMPORT_FLOOR], runs)
+    return Row("`lkj-tui status`, bundled report", ours, floor, "≤ 1.3×", ok=ours <= 1.3 * floor)
+
+
+def bench_first_frame(store: Path, runs: int, label: str, goal_abs: float | None) -> Row:
+    ours, floor = paired(
+        [PY, "-c", TUI_FIRST_FRAME, "--store", str(store)], [PY, "-c", EMPTY_FIRST_FRAME], runs
+    )
+    if goal_abs is None:
+        return Row(f"TUI first frame, {label}", ours, floor, "≤ 1.3×", ok=ours <= 1.3 * floor)
+    return Row(
+        f"TUI first frame, {label}", ours, floor, f"≤ {fmt(goal_abs, 's')}", ok=ours <= goal_abs
+    )
+
+
+def bench_save(kab: Path, work: Path, runs: int, sizes: list[int]) -> list[Row]:
+    """Median ms of ``Store.save_node`` (one realisasi edit) in stores of ``sizes`` reports, and the
+    floor: an atomic write (temp file, fsync, rename, folder fsync) of the same bytes."""
+    from lkj_tui.storage.atomic import atomic_write_bytes
+    from lkj_tui.storage.store import Store
+
+    target = median_report(kab)
+    rows = []
+    for n in sizes:
+        folder = copy_store(kab, work / f"save-{n}", n, keep=kab / f"{target}.json")
+        store = Store(folder)
+        loaded = store.load(target)
+        node = next(n for n in loaded.report.walk() if n.kind == "iku" and n.measure)
+        assert node.measure is not None
+        revision = loaded.revision
+        ours: list[float] = []
+        floor: list[float] = []
+        scratch = work / f"save-{n}-floor.json"
+        for i in range(runs + 1):
+            edited = node.with_changes(
+                measure=replace(node.measure, realisasi=f"{i % 97},{i % 10}")
+            )
+            start = time.perf_counter()
+            revision = store.save_node(target, edited, expected_revision=revision)
+            elapsed = time.perf_counter() - start
+            data = (folder / f"{target}.json").read_bytes()
+            start = time.perf_counter()
+            atomic_write_bytes(scratch, data)
+            floor_elapsed = time.perf_counter() - start
+            if i:  # the first is a warm-up
+                ours.append(elapsed)
+                floor.append(floor_elapsed)
+        size_kb = len(data) / 1024
+        label = f"save one edit, {n} report{'s' if n > 1 else ''} in the store"
+        med = statistics.median(ours)
+        rows.append(
+            Row(
+                label,
+                med,
+                statistics.median(floor),
+                "≤ 50 ms",
+                ok=med <= 0.050,
+                note=f"{size_kb:.0f} KB report",
+            )
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+        scratch.unlink(missing_ok=True)
+    return rows
+
+
+def bench_status_all(store: Path, runs: int, work: Path, *, goal: bool) -> list[Row]:
+    """``status --all`` as it usually runs (the listing index in the user's cache folder is
+    current), and once cold: an empty cache folder, every report read, checked and summarised."""
+    reports = len(report_files(store))
+    ours, floor = paired(
+        [LKJ, "status", "--all", "--store", str(store)], [PY, "-c", LIST_FLOOR, str(store)], runs
+    )
+    label = f"`lkj-tui status --all`, {reports} reports"
+    rows = [Row(label, ours, floor, "≤ 2 s" if goal else "report", ok=ours <= 2 if goal else None)]
+    cache = work / f"cold-cache-{reports}"
+    shutil.rmtree(cache, ignore_errors=True)
+    cold = run([LKJ, "status", "--all", "--store", str(store)], env={"XDG_CACHE_HOME": str(cache)})
+    rows.append(Row("  first run, no index yet (cold, 1 run)", cold[0], floor, "report"))
+    shutil.rmtree(cache, ignore_errors=True)
+    return rows
+
+
+def bench_cli_overhead(runs: int) -> Row:
+    """What typer costs us: ``lkj-tui --version`` builds the app with every command declared."""
+    ours, floor = paired([LKJ, "--version"], [PY, "-c", "import typer"], runs)
+    return Row("`lkj-tui --version` (typer app, all commands)", ours, floor, "report")
+
+
+def bench_interact(store: Path, report_id: str, moves: int, repeats: int) -> list[Row]:
+    query = "dokumen"
+    _, out = run([PY, "-c", TUI_INTERACT, str(store), report_id, str(moves), str(repeats), query])
+    ours = json.loads(out)
+    floor_cmd = [PY, "-c", TUI_INTERACT_FLOOR, str(store / f"{report_id}.json"), str(moves)]
+    floor_cmd += [str(repeats), query, str(ours["filtered"]), str(ours["found"])]
+    floor = json.loads(run(floor_cmd)[1])
+    keys = ("move", "move_cpu", "filter", "search")
+    med = {k: (statistics.median(ours[k]), statistics.median(floor[k])) for k in keys}
+    lines = f"{ours['lines']} lines"
+    return [
+        Row(
+            "cursor move in the tree, CPU",
+            *med["move_cpu"],
+            "≤ 16 ms",
+            ok=med["move_cpu"][0] <= 0.016,
+            note=lines,
+        ),
+        Row("cursor move, wall (press + pause ≥ 20 ms by Pilot)", *med["move"], "—", note=lines),
+        Row(
+            "under-target filter on",
+            *med["filter"],
+            "report",
+            note=f"{ours['filtered']} nodes shown",
+        ),
+        Row(
+            f"search “{query}”, {len(query)} keys to results",
+            *med["search"],
+            "report",
+            note=f"{ours['found']} found",
+        ),
+    ]
+
+
+def bench_export(kab: Path, work: Path, runs: int, reports: int) -> list[Row]:
+    out_ours, out_floor = work / "export-ours", work / "export-floor"
+    times: list[tuple[float, float]] = []
+    rss: tuple[float, float] = (0, 0)
+    for i in range(runs):
+        for d in (out_ours, out_floor):
+            shutil.rmtree(d, ignore_errors=True)
+            d.mkdir(parents=True)
+        a, a_out = run([PY, "-c", EXPORT_ALL, str(kab), str(out_ours)])
+        b, b_out = run([PY, "-c", EXPORT_FLOOR, str(kab), str(out_floor)])
+        times.append((a, b))
+        if i == 0:
+            rss = (int(a_out.split()[-1]) / 1024, int(b_out.split()[-1]) / 1024)
+    shutil.rmtree(out_ours, ignore_errors=True)
+    shutil.rmtree(out_floor, ignore_errors=True)
+    ours = statistics.median(t[0] for t in times)
+    floor = statistics.median(t[1] for t in times)
+    one, one_floor = paired(
+        [LKJ, "export", "--store", str(kab), "-r", median_report(kab)],
+        [PY, "-c", IMPORT_FLOOR],
+        max(3, runs),
+    )
+    return [
+        Row(f"export of the whole store ({reports} reports, one process)", ours, floor, "report"),
+        Row("  peak memory (max RSS)", rss[0], rss[1], "report", unit="MB"),
+        Row("`lkj-tui export` of one report (process)", one, one_floor, "report"),
+    ]
+
+
+# ------------------------------------------------------------------------------ main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="tiny stores, one run (CI)")
+    parser.add_argument("--runs", type=int, default=None, help="runs per figure (default 7)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data", type=Path, default=None, help="where generated stores are kept")
+    parser.add_argument(
+        "--only",
+        default="status,tui,save,all,interact,export",
+        help="comma-separated: status, tui, save, all, interact, export",
+    )
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    runs = args.runs or (1 if args.quick else 7)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="lkj-bench-") as tmp:
+        work = Path(tmp)
+        if args.quick:
+            data = work / "data"
+            kab_scale = prov_scale = "tiny"
+            sizes = [1, 4]
+        else:
+            data = args.data or Path.home() / ".cache" / "lkj-tui-bench"
+            kab_scale, prov_scale = "kabupaten", "provinsi"
+            sizes = [1, 10, 100, 200]
+        data.mkdir(parents=True, exist_ok=True)
+        global PYCACHE, WORKDIR
+        PYCACHE, WORKDIR = data / "pycache", work
+        rows: list[Row] = []
+        bundled = bundled_store(work)
+
+        def section(name: str, fn: Callable[[], Any]) -> None:
+            if name in only:
+                t0 = time.perf_counter()
+                result = fn()
+                rows.extend(result if isinstance(result, list) else [result])
+                print(f"[{name}: {time.perf_counter() - t0:.0f} s]", file=sys.stderr, flush=True)
+
+        section("status", lambda: bench_status(bundled, runs))
+        section("status", lambda: bench_cli_overhead(runs))
+        section("tui", lambda: bench_first_frame(bundled, runs, "bundled report", None))
+        if only & {"save", "export", "all"}:
+            kab = ensure_store(kab_scale, data, args.seed)
+            kab_n = len(report_files(kab))
+        section("save", lambda: bench_save(kab, work, max(runs, 5) * 3, sizes))
+        if only & {"all", "interact", "tui"}:
+            prov = ensure_store(prov_scale, data, args.seed)
+            prov_n = len(report_files(prov))
+        if "all" in only and not args.quick:
+            section("all", lambda: bench_status_all(kab, runs, work, goal=False))
+        section("all", lambda: bench_status_all(prov, runs, work, goal=True))
+        if "tui" in only:
+            section("tui", lambda: bench_first_frame(prov, runs, f"{prov_n}-report store", 1.0))
+        section(
+            "interact",
+            lambda: bench_interact(
+                prov, largest_report(prov), 10 if args.quick else 60, 1 if args.quick else 5
+            ),
+        )
+        section("export", lambda: bench_export(kab, work, runs if args.quick else 3, kab_n))
+    print(f"Machine: {machine()}")
+    print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.\n")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BenchError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,120 @@
+"""The benchmark's generator writes loadable, realistic stores; the listing index that keeps
+``status --all`` fast over them agrees with evaluating every report. No timing is asserted here."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import replace
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.values import parse_value
+from lkj_tui.storage import store as store_module
+from lkj_tui.storage.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "lkj_bench_generate", ROOT / "benchmarks/generate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generator_writes_a_loadable_store_with_every_value_form(tmp_path: Path) -> None:
+    generate = _generator()
+    plans = generate.generate("tiny", tmp_path / "a", seed=7, jobs=1)
+    store = Store(tmp_path / "a")
+    infos = store.list_reports()
+    assert len(infos) == len(plans) == generate.SCALES["tiny"].reports == 4
+    assert {i.id for i in infos} == {p.id for p in plans}
+
+    kinds: set[str] = set()
+    raw: list[str] = []
+    polarities: set[str] = set()
+    texts = 0
+    for plan in plans:
+        report = store.load(plan.id).report
+        measured = report.measured()
+        assert len(measured) == plan.measures  # the plan's count, exactly
+        assert len(report) > plan.measures  # plus tujuan, sasaran, program, kegiatan…
+        assert {n.kind for n in report.walk()} >= {"tujuan", "sasaran", "iku", "lainnya", "program"}
+        for node in measured:
+            assert node.measure is not None
+            polarities.add(node.measure.polaritas)
+            for value in (node.measure.target, node.measure.realisasi):
+                kinds.add(parse_value(value).kind)
+                raw.append(value or "")
+        texts += sum(len(n.permasalahan) + len(n.solusi) for n in report.walk())
+        Evaluation(report).summary()  # the engine reads every value
+
+    assert kinds == {
+        "number", "grade", "opinion", "range", "threshold", "composite", "text", "missing",
+    }  # fmt: skip
+    assert polarities == {"positif", "negatif"} and texts > 0
+    assert any("," in v and v.replace(",", "").isdigit() for v in raw)  # "3,22"
+    assert any(v.endswith("%") for v in raw)  # "87,07%"
+    assert any("(" in v for v in raw)  # "A (86,45)"
+    assert any(", " in v and "SK" in v for v in raw)  # "10 Raperda, 50 Raperbup, 600 SK"
+
+    # Seeded: the same seed writes the same bytes.
+    generate.generate("tiny", tmp_path / "b", seed=7, jobs=1)
+    for plan in plans:
+        name = f"{plan.id}.json"
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_listing_index_agrees_with_evaluating_every_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(store_module, "INDEX_MIN_REPORTS", 1)
+    monkeypatch.setattr(store_module, "_RACY_NS", 0)  # index files written a moment ago too
+    generate = _generator()
+    generate.generate("tiny", tmp_path / "s", seed=1, jobs=1)
+
+    def expected(store: Store) -> list[tuple[str, int, int, object]]:
+        out = []
+        for info in store.list_reports():
+            s = Evaluation(store.load(info.id).report).summary()
+            out.append((info.id, s.indicators, s.under_target, s.average))
+        return out
+
+    def rolled_up(store: Store) -> list[tuple[str, int, int, object]]:
+        rows, errors = store.summaries()
+        assert errors == []
+        return [(i.id, s.indicators, s.under_target, s.average) for i, s in rows]
+
+    first = rolled_up(Store(tmp_path / "s"))
+    assert first == expected(Store(tmp_path / "s"))
+    assert store_module.index_path(tmp_path / "s").is_file()
+
+    # A new Store (another process) answers from the index without reading any report file.
+    reads: list[Path] = []
+    real = store_module.read_file
+    monkeypatch.setattr(store_module.atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    assert rolled_up(Store(tmp_path / "s")) == first and reads == []
+
+    # A saved edit changes the file's identity: that one report is read and summarised again.
+    store = Store(tmp_path / "s")
+    report_id = first[0][0]
+    loaded = store.load(report_id)
+    iku = [n for n in loaded.report.walk() if n.kind == "iku" and n.measure]
+    for node in iku:
+        assert node.measure is not None
+        on_target = node.measure.target
+        edited = node.with_changes(measure=replace(node.measure, realisasi=on_target))
+        store.save_node(report_id, edited, expected_revision=store.revision(report_id))
+    reads.clear()
+    after = rolled_up(Store(tmp_path / "s"))
+    assert {p.name for p in reads} == {f"{report_id}.json"}
+    assert after == expected(Store(tmp_path / "s")) and after != first
