@@ -8,6 +8,7 @@ message back (:mod:`lkj_tui.tui.messages`); only the handlers here touch widgets
 from __future__ import annotations
 
 import dataclasses
+import threading
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,7 +17,6 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
 from textual.widgets import Footer, Tree
-from textual.worker import get_current_worker
 
 from lkj_tui.core.model import Node
 from lkj_tui.core.sanitize import clean_line
@@ -72,6 +72,8 @@ class LkjApp(EditsMixin, App[int]):
         self.saving = False
         self.export_folder = Path.cwd()
         self.poll_seconds = 3.0  # how often to look whether another process saved the report
+        self._load_seq = 0
+        self.loading = True
         self._bindings = BindingsMap(
             dataclasses.replace(
                 b, description=t(b.description, lang), tooltip=t(f"{b.description}_help", lang)
@@ -89,7 +91,9 @@ class LkjApp(EditsMixin, App[int]):
 
     def on_mount(self) -> None:
         self.tree.focus()
-        self.load(self.requested_id, "open")
+        self.query_one(DetailPane).show(None, t("loading", self.lang))
+        # paint the first frame ("Memuat laporan…") before the loading thread takes the GIL
+        self.call_after_refresh(self.load, self.requested_id, "open")
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store)
 
@@ -110,18 +114,29 @@ class LkjApp(EditsMixin, App[int]):
         self.notify(clean_line(message, 600), severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ loading
-    @work(thread=True, exclusive=True, group="load")
     def load(self, report_id: str | None, reason: str, then: object = None) -> None:
+        """Read and evaluate a report in a daemon thread (a huge one can take a while, and quitting
+        must not wait for it); the result comes back as a message, the newest load wins."""
+        self._load_seq += 1
+        self.loading = True
+        args = (self._load_seq, report_id, reason, then, self.only_under)
+        threading.Thread(target=self._load_thread, args=args, name="lkj-load", daemon=True).start()
+
+    def _load_thread(
+        self, seq: int, report_id: str | None, reason: str, then: object, only_under: bool
+    ) -> None:
         try:
             view = load_view(self.store, report_id)
-            only = view.under_paths() if self.only_under else None
+            only = view.under_paths() if only_under else None
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
-            self.post_message(LoadFailed(report_id, error_text(exc, self.lang)))
+            self.post_message(LoadFailed(seq, report_id, error_text(exc, self.lang)))
             return
-        if not get_current_worker().is_cancelled:  # a newer load replaced this one
-            self.post_message(ViewLoaded(view, reason, only, then))  # type: ignore[arg-type]
+        self.post_message(ViewLoaded(seq, view, reason, only, then))  # type: ignore[arg-type]
 
     def on_view_loaded(self, message: ViewLoaded) -> None:
+        if message.seq != self._load_seq:
+            return  # a newer load is on its way
+        self.loading = False
         view = self.view = message.view
         detail = self.query_one(DetailPane)
         detail.tahun, detail.periode = (
@@ -140,6 +155,9 @@ class LkjApp(EditsMixin, App[int]):
             message.then()
 
     def on_load_failed(self, message: LoadFailed) -> None:
+        if message.seq != self._load_seq:
+            return
+        self.loading = False
         self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
         if self.view is None:
             self.query_one(SummaryBar).show(None)

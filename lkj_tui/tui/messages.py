@@ -26,16 +26,21 @@ class Edit:
 
 class ViewLoaded(Message):
     def __init__(
-        self, view: View, reason: str, only: set[str] | None, then: Callable[[], None] | None
-    ):
+        self,
+        seq: int,
+        view: View,
+        reason: str,
+        only: set[str] | None,
+        then: Callable[[], None] | None,
+    ) -> None:
         super().__init__()
-        self.view, self.reason, self.only, self.then = view, reason, only, then
+        self.seq, self.view, self.reason, self.only, self.then = seq, view, reason, only, then
 
 
 class LoadFailed(Message):
-    def __init__(self, report_id: str | None, error: str) -> None:
+    def __init__(self, seq: int, report_id: str | None, error: str) -> None:
         super().__init__()
-        self.report_id, self.error = report_id, error
+        self.seq, self.report_id, self.error = seq, report_id, error
 
 
 class FilterReady(Message):

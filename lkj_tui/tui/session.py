@@ -29,6 +29,7 @@ class View:
     evaluation: Evaluation
     order: dict[str, int] = field(default_factory=dict)  # node id → position in report order
     under: list[str] = field(default_factory=list)  # under-target measured ids, report order
+    _under_keys: list[int] = field(default_factory=list, repr=False)  # their positions
 
     @classmethod
     def build(cls, report_id: str, revision: int, evaluation: Evaluation) -> View:
@@ -37,21 +38,27 @@ class View:
         return cls(report_id, revision, evaluation, order, under)
 
     # ---- under-target navigation
+    def _keys(self) -> list[int]:
+        if len(self._under_keys) != len(self.under):
+            self._under_keys = [self.order[i] for i in self.under]
+        return self._under_keys
+
     def note_changed(self, node_id: str) -> None:
         """Keep :attr:`under` right after ``node_id`` was re-evaluated."""
-        keys = [self.order[i] for i in self.under]
+        keys = self._keys()
         pos = bisect.bisect_left(keys, self.order[node_id])
         present = pos < len(self.under) and self.under[pos] == node_id
         if self.evaluation.of(node_id).under_target and not present:
             self.under.insert(pos, node_id)
+            keys.insert(pos, self.order[node_id])
         elif not self.evaluation.of(node_id).under_target and present:
-            del self.under[pos]
+            del self.under[pos], keys[pos]
 
     def next_under(self, current: str | None, forward: bool = True) -> tuple[str | None, bool]:
         """The next (or previous) under-target id after ``current``, and whether it wrapped."""
         if not self.under:
             return None, False
-        keys = [self.order[i] for i in self.under]
+        keys = self._keys()
         here = self.order.get(current, -1) if current is not None else -1
         if forward:
             pos = bisect.bisect_right(keys, here)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
-    "toggle_under": ("Di bawah target", "Under target"),
+    "toggle_under": ("Filter ▼", "Filter ▼"),
     "toggle_under_help": (
         "Tampilkan hanya yang di bawah target (dan induknya)",
         "Show only what is under target (and its parents)",
@@ -31,7 +31,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Ubah realisasi indikator terpilih",
         "Edit the realisasi of the selected measure",
     ),
-    "problem": ("Permasalahan", "Problem"),
+    "problem": ("Masalah", "Problem"),
     "problem_help": ("Tambah atau ubah permasalahan", "Add or edit a permasalahan"),
     "solution": ("Solusi", "Solution"),
     "solution_help": ("Tambah atau ubah solusi", "Add or edit a solusi"),

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
@@ -27,14 +29,28 @@ def make_app(tui_store: Store, tmp_path: Path) -> Callable[..., LkjApp]:
         app = LkjApp(store or tui_store, report_id=report_id, lang=lang)
         app.export_folder = tmp_path
         app.poll_seconds = 0  # no background polling: each test decides when the store changes
+        app.toasts = []  # type: ignore[attr-defined]
+        notify = app.notify
+
+        def record(message: str, **kwargs: object) -> None:
+            app.toasts.append(
+                (message, kwargs.get("severity", "information"), kwargs.get("markup"))
+            )  # type: ignore[attr-defined]
+            notify(message, **kwargs)  # type: ignore[arg-type]
+
+        app.notify = record  # type: ignore[method-assign]
         return app
 
     return make
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait until every worker finished and the messages they posted were handled."""
+    """Wait until the report is loaded, every worker finished and their messages were handled."""
     for _ in range(3):
+        for _ in range(500):
+            if not getattr(pilot.app, "loading", False):
+                break
+            await pilot.pause(0.01)
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
@@ -51,3 +67,12 @@ def node_id_by_code(app: LkjApp, code: str) -> str:
 
 def report_id() -> str:
     return BUNDLED_REPORT_ID
+
+
+def text_of(widget: Widget) -> str:
+    """What a widget shows, as plain text (whatever it renders: Content, Text, a Rich table…);
+    for a container, the text of its visible children."""
+    if widget.children:
+        return "\n".join(text_of(child) for child in widget.children if child.display)
+    width, height = widget.size
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))

@@ -163,7 +163,7 @@ async def test_help_and_palette(make_app) -> None:
         # the command palette runs our actions by their Indonesian names
         await pilot.press("ctrl+p")
         await pilot.pause()
-        await pilot.press(*"Di bawah target")
+        await pilot.press(*"Filter")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(pilot)

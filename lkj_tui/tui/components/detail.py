@@ -108,11 +108,11 @@ class DetailPane(VerticalScroll):
         widget.update(content if content is not None else Content())
         widget.display = content is not None
 
-    def show(self, ev: Evaluated | None) -> None:
+    def show(self, ev: Evaluated | None, empty: str = "") -> None:
         if ev is None:
             for part in self.PARTS:
                 self._set(part, None)
-            self._set("#d-head", Content.styled(t("no_report", self.lang), LABEL))
+            self._set("#d-head", Content.styled(empty or t("no_report", self.lang), LABEL))
             self._show_sparks(False)
             return
         node, lang, m = ev.node, self.lang, ev.node.measure
@@ -208,7 +208,7 @@ class DetailPane(VerticalScroll):
     def _years(self, m: Measure) -> list[int]:
         first, last = self.periode
         years = set(m.targets) | set(m.realisasi_history) | {self.tahun}
-        if first and last and last - first < 20:
+        if len(years) > 1 and first and last and last - first < 20:
             years |= set(range(first, last + 1))
         return sorted(y for y in years if y)
 
@@ -224,7 +224,7 @@ class DetailPane(VerticalScroll):
             title=Text(tr("riwayat", lang)), title_justify="left", box=None, padding=(0, 1)
         )
         table.title_style = "bold"
-        table.add_column(Text(t("year", lang)))
+        table.add_column(Text(t("year", lang)), no_wrap=True, min_width=9)
         years = self._years(m)
         for year in years:
             table.add_column(

@@ -88,16 +88,10 @@ class LkjTree(Tree[str]):
         if view is None:
             return
         self._populate(self.root, None)
-        if only is not None:  # the filtered tree is small by construction: open it all
-            stack = list(self.root.children)
-            while stack:
-                node = stack.pop()
-                if node.allow_expand:
-                    self._populate(node, node.data)
-                    node.expand()
-                    stack.extend(node.children)
-        else:
-            self.open_top()
+        if only is None:
+            self.open_top(levels=2, limit=200)
+        else:  # the filtered tree: open every level while it stays small
+            self.open_top(levels=10, limit=600)
         if keep is None or not self.reveal(keep):
             self.move_cursor_to_line(0) if self.last_line >= 0 else None
 
@@ -189,12 +183,16 @@ class LkjTree(Tree[str]):
             self.move_cursor(node.parent)
 
     def open_top(self, levels: int = 2, limit: int = 200) -> None:
-        """Open the first ``levels`` levels (Tujuan, Sasaran) while that adds at most ``limit`` lines."""
+        """Open the first ``levels`` levels (Tujuan, Sasaran…) while that adds at most ``limit``
+        lines, so a huge report opens as fast as a small one."""
         assert self.view is not None
-        report, layer, shown = self.view.evaluation.report, list(self.root.children), 0
+        report, only = self.view.evaluation.report, self.only
+        layer, shown = [n for n in self.root.children if n.allow_expand], 0
         for _ in range(levels):
-            shown += sum(len(report.children(n.data)) for n in layer)
-            if shown > limit:
+            for node in layer:
+                kids = report.children(node.data)
+                shown += len(kids) if only is None else sum(1 for k in kids if k.id in only)
+            if not layer or shown > limit:
                 return
             for node in layer:
                 self._populate(node, node.data)

@@ -1,0 +1,189 @@
+"""Edits through the TUI: realisasi (valid and invalid), permasalahan, solusi, deletion, failed saves."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from textual.widgets import Input, OptionList, TextArea
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
+from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
+
+
+async def go(pilot, code: str) -> str:
+    app = pilot.app
+    node_id = node_id_by_code(app, code)
+    assert app.tree.reveal(node_id)
+    await pilot.pause()
+    return node_id
+
+
+async def type_value(pilot, text: str) -> None:
+    await pilot.press("ctrl+u", *text, "enter")
+    await settle(pilot)
+
+
+def stored(store: Store, node_id: str):
+    return Store(store.root).load(BUNDLED_REPORT_ID).report.node(node_id)
+
+
+def label(app, node_id: str) -> str:
+    tree = app.tree
+    return tree.render_label(tree.nodes_by_id[node_id], tree.rich_style, tree.rich_style).plain
+
+
+async def test_edit_realisasi_updates_everything(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        ev = app.view.evaluation
+        s1, t1 = (a.id for a in ev.report.ancestors(iku1))
+        before = (ev.of(s1).under_below, ev.of(t1).under_below, ev.summary().under_target)
+        assert ev.of(iku1).under_target and "88,51 %" in label(app, iku1)
+        await pilot.press("e")
+        assert isinstance(app.screen, ValueDialog)
+        assert app.screen.query_one(Input).value == "2,85"
+        await type_value(pilot, "3,30")
+        assert not isinstance(app.screen, ValueDialog)
+        ev = app.view.evaluation
+        ach = ev.of(iku1).achievement
+        assert ach.rounded == Decimal("102.48") and ach.rating == "Sangat Tinggi"
+        assert not ev.of(iku1).under_target
+        after = (ev.of(s1).under_below, ev.of(t1).under_below, ev.summary().under_target)
+        assert after == (before[0] - 1, before[1] - 1, before[2] - 1)
+        assert "102,48 %" in label(app, iku1) and "▼" not in label(app, iku1).split("%")[-1]
+        assert f"▼{after[0]} belum capai" in label(app, s1)
+        assert "102,48 %" in str(app.screen.query_one("#d-measure").render())
+        assert f"▼ {after[2]} di bawah target (IKU)" in str(app.query_one("#summary").render())
+        node = stored(tui_store, iku1)
+        assert node.measure.realisasi == "3,30"
+        assert Store(tui_store.root).revision(BUNDLED_REPORT_ID) == 2 == app.view.revision
+        assert any("Tersimpan" in m for m, _, _ in app.toasts)
+
+
+async def test_invalid_realisasi_shows_why_and_changes_nothing(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("e")
+        await type_value(pilot, "2..5")
+        assert isinstance(app.screen, ValueDialog)
+        error = str(app.screen.query_one("#error").render())
+        assert "tidak dapat dibaca" in error and app.screen.query_one("#error").display
+        await type_value(pilot, "abc")  # parses as text, but no capaian can come of it
+        assert isinstance(app.screen, ValueDialog)
+        assert "tidak dapat dihitung" in str(app.screen.query_one("#error").render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.view.evaluation.of(iku1).achievement.rounded == Decimal("88.51")
+        assert stored(tui_store, iku1).measure.realisasi == "2,85"
+        assert Store(tui_store.root).revision(BUNDLED_REPORT_ID) == 1
+
+
+async def test_edit_on_a_parent_is_refused(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")  # the cursor is on the Tujuan
+        assert not isinstance(app.screen, ValueDialog)
+        assert any("tidak punya target" in m for m, _, _ in app.toasts)
+
+
+async def test_add_and_edit_permasalahan(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        old = app.view.evaluation.report.node(iku1).permasalahan
+        await pilot.press("p")
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")  # "+ Tambah baru" is first
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press(*"Data LPPD terlambat", "ctrl+s")
+        await settle(pilot)
+        items = stored(tui_store, iku1).permasalahan
+        assert [i.text for i in items] == [*(i.text for i in old), "Data LPPD terlambat"]
+        assert "Data LPPD terlambat" in text_of(app.screen.query_one("#d-problems"))
+        # edit the first one: same id, new text
+        await pilot.press("p", "down", "enter")
+        assert isinstance(app.screen, TextDialog)
+        area = app.screen.query_one(TextArea)
+        assert area.text == old[0].text
+        area.load_text("Skor LPPD berubah")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        items = stored(tui_store, iku1).permasalahan
+        assert items[0].id == old[0].id and items[0].text == "Skor LPPD berubah"
+        assert len(items) == len(old) + 1
+
+
+async def test_add_solusi_and_refuse_empty(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku3 = await go(pilot, "IKU 5")
+        assert not app.view.evaluation.report.node(iku3).solusi
+        await pilot.press("s")  # nothing yet: straight to a new entry
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press("ctrl+s")
+        assert isinstance(app.screen, TextDialog)
+        assert "tidak boleh kosong" in str(app.screen.query_one("#error").render())
+        await pilot.press(*"Koordinasi TPID", "ctrl+s")
+        await settle(pilot)
+        assert [i.text for i in stored(tui_store, iku3).solusi] == ["Koordinasi TPID"]
+
+
+async def test_delete_asks_first(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        node = app.view.evaluation.report.node(iku1)
+        assert node.permasalahan and node.solusi
+        await pilot.press("d")
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.query_one(OptionList).option_count == len(node.permasalahan) + len(
+            node.solusi
+        )
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert stored(tui_store, iku1).permasalahan == node.permasalahan
+        await pilot.press("d", "enter", "y")
+        await settle(pilot)
+        assert stored(tui_store, iku1).permasalahan == node.permasalahan[1:]
+        assert app.view.evaluation.report.node(iku1).permasalahan == node.permasalahan[1:]
+        assert any("Dihapus" in m for m, _, _ in app.toasts)
+
+
+async def test_failed_save_keeps_what_was_typed(make_app, tui_store, monkeypatch) -> None:
+    def disk_full(*args: object, **kwargs: object) -> int:
+        raise StoreError(tui_store.root, "disk-full", "gagal menyimpan: disk penuh", "disk full")
+
+    app = make_app()
+    monkeypatch.setattr(tui_store, "save_node", disk_full)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("e")
+        await type_value(pilot, "3,30")
+        assert isinstance(app.screen, ValueDialog)  # back, with the text and the reason
+        assert app.screen.query_one(Input).value == "3,30"
+        assert "disk penuh" in str(app.screen.query_one("#error").render())
+        assert any(sev == "error" and "disk penuh" in m for m, sev, _ in app.toasts)
+        assert app.view.evaluation.of(iku1).achievement.rounded == Decimal("88.51")
+        assert app.view.revision == 1
+        await pilot.press("escape")
+        # a problem text survives the same way
+        await pilot.press("s", "enter")
+        await pilot.press(*"Teks penting", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.query_one(TextArea).text == "Teks penting"
+        assert all(markup is False for _, _, markup in app.toasts)

@@ -1,0 +1,38 @@
+"""Snapshot tests (pytest-textual-snapshot): fixed terminal size, loaded report, no cursor blink.
+
+Update after an intended change with ``pytest tests/tui/test_snapshots.py --snapshot-update`` and look
+at the SVGs in tests/tui/__snapshots__/ before committing them.
+"""
+
+from __future__ import annotations
+
+from tests.tui.conftest import SIZE, no_blink, settle
+
+
+def steps(*keys: str):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        await no_blink(pilot)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_main_screen(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps("j", "j"))
+
+
+def test_under_target_filter(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps("u", "n", "n"))
+
+
+def test_invalid_realisasi_dialog(snap_compare, make_app) -> None:
+    keys = ("j", "j", "e", "ctrl+u", "2", ".", ".", "5", "enter")
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(*keys))
+
+
+def test_english_help(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(lang="en"), terminal_size=SIZE, run_before=steps("question_mark"))
