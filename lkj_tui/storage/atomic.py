@@ -29,7 +29,8 @@ from lkj_tui.storage.errors import StoreError, from_os_error
 Tables = dict[str, dict[str, dict[str, Any]]]
 
 #: Test hook: called with the name of each step of :func:`atomic_write_bytes` ("temp-created",
-#: "half-written", "fsynced", "replaced") so crash tests can stop a writer at an exact point.
+#: "half-written", "fsynced", "before-replace", "replaced" — the last one comes before the folder
+#: fsync) so crash tests can stop a writer at an exact point.
 crash_hook: Callable[[str], None] | None = None
 
 _BOM = b"\xef\xbb\xbf"
@@ -105,6 +106,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         _step("fsynced")
         os.close(fd)
         fd = -1
+        _step("before-replace")
         os.replace(tmp, path)
         created = False
         _step("replaced")
