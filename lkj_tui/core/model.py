@@ -434,6 +434,17 @@ class Report:
             raise ModelError("memindahkan simpul tidak didukung")
         self._nodes[node.id] = node
 
+    def add_node(self, node: Node) -> None:
+        """Add a new node under an existing parent (None: a new root); its id must be new."""
+        if node.id in self._nodes:
+            raise ModelError(f"id simpul ganda: {node.id}")
+        if node.parent is not None and node.parent not in self._nodes:
+            raise ModelError(f"simpul {node.id}: induk {node.parent} tidak ada")
+        self._nodes[node.id] = node
+        siblings = self._children.setdefault(node.parent, [])
+        siblings.append(node.id)
+        siblings.sort(key=lambda i: self._nodes[i].order)  # stable: as a reload orders them
+
     # ---- serial forms
     def to_records(self) -> list[dict[str, Any]]:
         return [n.to_record() for n in self.walk()]
