@@ -66,7 +66,8 @@ def _printed_note(ev: Evaluated) -> Text:
             if out:
                 out.append("; ")
             label = "" if check.printed.field == "capaian" else "Renstra "
-            out.append(f"{label}{check.printed.value} ({check.printed.table})", style="magenta")
+            value, table = clean_line(check.printed.value), clean_line(check.printed.table)
+            out.append(f"{label}{value} ({table})", style="magenta")
     return out
 
 
@@ -141,7 +142,8 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     summary = evaluation.summary()
     console.print(
         Text(
-            t["title"].format(tahun=report.meta.tahun, instansi=report.meta.instansi), style="bold"
+            t["title"].format(tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi)),
+            style="bold",
         )
     )
     line = Text(
@@ -181,9 +183,9 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         row = Text(f" {UNDER_MARK} ", style="bold red")
         row.append_text(safe(f"{tr(ev.node.kind, lang)}: ", None))
         row.append_text(safe(ev.node.name, 90))
-        row.append(
-            f" — {ev.node.measure.realisasi} / {ev.node.measure.target} = {pct(ach.rounded)} "
-        )
+        m = ev.node.measure
+        row.append(f" — {clean_line(m.realisasi or '')} / {clean_line(m.target or '')} = ")
+        row.append(f"{pct(ach.rounded)} ")
         row.append_text(rating_cell(ach, lang))
         if parents and parents[0].id != ev.node.id:
             row.append(" ← ", style="dim")
@@ -267,7 +269,7 @@ def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> in
     ]
     _roll_up_table(console, t["all_title"].format(n=len(rows)), headers, cells)
     for e in errors:
-        console.print(Text(f"{t['unreadable']}: {e.message}", style="red"))
+        console.print(Text(f"{t['unreadable']}: {clean_line(e.message)}", style="red"))
     return 0
 
 

@@ -1,0 +1,38 @@
+"""Hostile text (reliability part 5): every place user text appears, on a real terminal.
+
+`status`, `status --json` and `export` run as the installed command on a pty with colours forced;
+the TUI runs under the Pilot and every full repaint is checked. The quick corpus here is the
+handwritten one plus generated strings; `python reliability/run.py` runs ≥ 5,000.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_tui.storage.store import Store
+from reliability import hostile
+from reliability.corpus import hostile_report, terminal_leaks
+
+
+def one_report_store(tmp_path: Path, strings: list[str]) -> Path:
+    root = tmp_path / "store"
+    Store(root).import_report(hostile_report(strings))
+    return root
+
+
+# ------------------------------------------------------------------------- regressions
+
+
+def test_status_cleans_instansi_printed_notes_and_errors(tmp_path: Path) -> None:
+    """``status`` wrote the instansi in its title, the printed value and table name of the
+    "printed differs" note, and (``--all``) the problem of an unreadable file raw."""
+    root = one_report_store(tmp_path, ["\x1b[2J\x1b]52;c;ZXZpbA==\x07", "\u202eTabel"])
+    captured = hostile.run_cli_pty("status", store=root)
+    assert captured.returncode == 0
+    assert terminal_leaks(captured.output) == []
+    assert b"(Tabel)" in captured.output  # the note is still there, cleaned
+    (root / "rusak-2023.json").write_bytes(b'{"\\u001b[2J\\u009b2J": []}')  # a table name
+    captured = hostile.run_cli_pty("status", "--all", store=root)
+    assert captured.returncode == 0
+    assert terminal_leaks(captured.output) == []
+    assert b"rusak-2023.json" in captured.output
