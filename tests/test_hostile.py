@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.storage.store import Store
 from reliability import hostile
 from reliability.corpus import hostile_report, terminal_leaks
@@ -21,6 +22,19 @@ def one_report_store(tmp_path: Path, strings: list[str]) -> Path:
 
 
 # ------------------------------------------------------------------------- regressions
+
+
+def test_lone_surrogates_do_not_crash_status_or_export(tmp_path: Path) -> None:
+    """The store keeps a lone surrogate (JSON can carry it); printing it raised
+    UnicodeEncodeError in ``status`` and ``export``."""
+    root = one_report_store(tmp_path, ["lone \ud800 surrogate", "a\udfffb", "\udc80"])
+    for args in (("status",), ("export", "--scope", "all")):
+        captured = hostile.run_cli_pty(*args, store=root)
+        assert captured.returncode == 0, captured.output[-400:]
+        assert b"Traceback" not in captured.output
+        assert "lone \ufffd surrogate".encode() in captured.output
+    assert clean("a\ud800b\udfff") == "a\ufffdb\ufffd"
+    assert clean_line("\udc80x") == "\ufffdx"
 
 
 def test_status_cleans_instansi_printed_notes_and_errors(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Everything a user typed or a report printed passes through :func:`clean` before it reaches the screen:
 escape sequences (CSI, OSC — including OSC 52 clipboard writes —, DCS, APC, PM, SOS), C0 and C1
-control characters, DEL and bidirectional overrides/isolates are removed. Newlines and tabs survive
+control characters, DEL and bidirectional overrides/isolates are removed, and lone surrogates (which
+no terminal or UTF-8 output can take) become U+FFFD. Newlines and tabs survive
 :func:`clean` (a problem description may have paragraphs); :func:`clean_line` folds them into spaces
 for one-line places such as tree labels and table cells.
 
@@ -28,10 +29,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Bidi embeddings/overrides/isolates and marks that can reorder what the reader sees.
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile(r"\s*[\n\r\t\v\f\u2028\u2029\x85]+\s*")
+# Lone surrogates (a JSON file can carry "\ud800"): no terminal or UTF-8 file can take them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
-    """Remove escape sequences, control characters and bidi controls; keep newlines and tabs."""
+    """Remove escape sequences, control characters and bidi controls, replace lone surrogates
+    with U+FFFD; keep newlines and tabs."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -42,6 +46,7 @@ def clean(text: str) -> str:
     text = _C1_CSI_SEQ.sub("", text)
     text = _ESC_OTHER.sub("", text)
     text = _CONTROLS.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     return _BIDI.sub("", text)
 
 
