@@ -7,6 +7,7 @@ handwritten one plus generated strings; `python reliability/run.py` runs ≥ 5,0
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from lkj_tui.core.sanitize import clean, clean_line
@@ -50,3 +51,18 @@ def test_status_cleans_instansi_printed_notes_and_errors(tmp_path: Path) -> None
     assert captured.returncode == 0
     assert terminal_leaks(captured.output) == []
     assert b"rusak-2023.json" in captured.output
+
+
+def test_status_json_escapes_what_a_terminal_would_act_on(tmp_path: Path) -> None:
+    """``status --json`` carries the raw text; C1 controls, bidi overrides and lone surrogates are
+    written as \\u escapes, so the JSON is still exact and the terminal sees nothing it acts on."""
+    strings = ["\x9b2J C1", "\u202eterbalik\u2066", "lone \ud800", "\x1b]52;c;QQ==\x07", "ok 👍"]
+    root = one_report_store(tmp_path, strings)
+    for args in (("status", "--json"), ("status", "--all", "--json")):
+        captured = hostile.run_cli_pty(*args, store=root)
+        assert captured.returncode == 0, captured.output[-400:]
+        assert terminal_leaks(captured.output) == []
+    data = json.loads(hostile.run_cli_pty("status", "--json", store=root).output)
+    checked, wrong = hostile.json_round_trip(hostile_report(strings), data)
+    assert checked > 20 and wrong == []
+    assert "ok 👍" in json.dumps(data, ensure_ascii=False)  # ordinary text stays readable

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -52,6 +53,20 @@ _TEXT = {
         "unreadable": "unreadable",
     },
 }
+
+
+# Characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidi controls, line
+# and paragraph separators), and lone surrogates (which UTF-8 cannot encode).
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def dumps(data: Any) -> str:
+    """JSON for stdout: the stored text exactly (not cleaned), readable UTF-8, with the characters
+    above written as \\uXXXX escapes (JSON escapes the C0 controls itself)."""
+    text = json.dumps(data, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -251,7 +266,7 @@ def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> in
             ],
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.write(dumps(out) + "\n")
         return 0
     t = _TEXT[lang]
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
@@ -286,7 +301,7 @@ def run_status(
         fail(exc.message if lang == "id" else exc.message_en)
     evaluation = Evaluation(loaded.report)
     if as_json:
-        sys.stdout.write(json.dumps(report_json(evaluation), ensure_ascii=False) + "\n")
+        sys.stdout.write(dumps(report_json(evaluation)) + "\n")
         return 0
     render_report(console, evaluation, lang)
     return 0
