@@ -4,12 +4,14 @@ one and prints the figures (docs/reliability.md)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from lkj_tui.bundled import load_bundled_report
-from lkj_tui.core.model import ModelError, Node, new_id
+from lkj_tui.core.model import ModelError, Node, Report, new_id
+from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 
 # ------------------------------------------------------------------------- Report.add_node
@@ -41,3 +43,29 @@ def test_add_node_is_saved_and_reloads_in_order(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="induk"):
         saved.add_node(Node(new_id(), "program", "x", parent="tidak-ada"))
     assert len(saved) == len(report) + 2
+
+
+# ------------------------------------------------------------------------- regressions
+
+
+def test_restore_sets_aside_a_file_with_a_bad_node(tmp_path: Path) -> None:
+    """A file whose meta is fine but a node field has the wrong type was kept as a "good"
+    generation by ``restore`` (the check before replacing read the meta only), so ``restore --list``
+    offered it and later restores could pick it."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    report_id = store.latest_report_id()
+    path = store.path_for(report_id)
+    store.update(report_id, lambda r: None)  # revision 2; revision 1 is kept
+    raw = json.loads(path.read_bytes())
+    next(iter(raw["nodes"].values()))["name"] = 42
+    bad = json.dumps(raw).encode()
+    path.write_bytes(bad)
+    with pytest.raises(StoreError) as info:
+        store.load(report_id)
+    assert info.value.code == "bad-field"
+    store.restore(report_id)
+    for gen in store.generations(report_id):  # every kept generation is a good report
+        tables = json.loads(gen.path.read_bytes())
+        Report.from_records(tables["meta"]["1"]["report"], list(tables["nodes"].values()))
+    refused = sorted((store.root / ".generations" / report_id).glob("refused-*.json"))
+    assert [p.read_bytes() for p in refused] == [bad]

@@ -779,8 +779,8 @@ class Store:
                 f"report '{report_id}' already exists in the store; not overwritten",
             )
         try:
-            with self._snapshot(path, report_id) as (db, _storage):
-                current = self._decode(db, path, report_id, nodes=False).revision
+            with self._snapshot(path, report_id) as (db, _storage):  # every node: only a good
+                current = self._decode(db, path, report_id).revision  # file becomes a generation
         except StoreError as exc:
             if exc.code not in REFUSALS:
                 raise
