@@ -4,6 +4,7 @@ one and prints the figures (docs/reliability.md)."""
 
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.model import ModelError, Node, Report, new_id
+from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 
@@ -69,3 +71,25 @@ def test_restore_sets_aside_a_file_with_a_bad_node(tmp_path: Path) -> None:
         Report.from_records(tables["meta"]["1"]["report"], list(tables["nodes"].values()))
     refused = sorted((store.root / ".generations" / report_id).glob("refused-*.json"))
     assert [p.read_bytes() for p in refused] == [bad]
+
+
+def test_retried_failing_saves_leave_no_temp_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each failed save keeps the current file as generation N through a temp hard link renamed
+    onto N.json; from the second attempt on, N.json already was that very file, rename() does
+    nothing, and the temp link stayed (one per retry, for as long as the disk stayed full)."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    report_id = store.latest_report_id()
+    store.update(report_id, lambda r: None)
+
+    def disk_full(fd: int, data: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_write_all", disk_full)
+    for _ in range(3):
+        with pytest.raises(StoreError) as info:
+            store.update(report_id, lambda r: None)
+        assert info.value.code == "disk-full"
+    assert sorted(p.name for p in store.root.rglob("*") if p.name.endswith(".tmp")) == []
+    assert [g.revision for g in store.generations(report_id)] == [2, 1]

@@ -814,9 +814,8 @@ class Store:
                 return
             try:
                 os.replace(tmp, target)
-            except OSError:
+            finally:  # rename() does nothing when both names already link the same file
                 tmp.unlink(missing_ok=True)
-                raise
         except OSError as exc:
             raise from_os_error(target, exc, "menyimpan cadangan", "keeping a backup") from exc
 
