@@ -281,7 +281,7 @@ class LkjApp(EditsMixin, App[int]):
         if message.path is None:
             self.toast(t("export_failed", self.lang, error=message.error), "error", timeout=15)
         else:
-            self.toast(t("exported", self.lang, name=message.path.name), timeout=10)
+            self.toast(t("exported", self.lang, name=str(message.path)), timeout=10)
 
     @work(thread=True, exclusive=True, group="reports")
     def action_switch_report(self) -> None:
@@ -303,7 +303,7 @@ class LkjApp(EditsMixin, App[int]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(t("help", self.lang), self.lang))
+            self.push_screen(HelpScreen(self.lang))
 
 
 def run_tui(store: Store, report_id: str | None = None, lang: str = "id") -> int:

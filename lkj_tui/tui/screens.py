@@ -50,13 +50,16 @@ class SearchScreen(Dialog):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         nodes, total = self.view.search(query)
+        report = self.view.evaluation.report
         rows = []
         for node in nodes:
             kind = tr(node.kind, self.lang)
+            where = next((a.code for a in report.ancestors(node.id) if a.code), "")
             label = Content.assemble(
-                (f"{kind:<18.18}", "$text-muted"),
+                (f"{kind:<19.18}", "$text-muted"),
                 (f"{clean_line(node.code, 16)} ", "bold"),
                 clean_line(node.name, 120),
+                (f"  · {clean_line(where, 16)}" if where else "", "$text-muted"),
             )
             rows.append(Option(label, id=node.id))
         self.app.call_from_thread(self.show_results, query, rows, total)
@@ -127,15 +130,19 @@ def help_text(lang: str) -> str:
 
 
 class HelpScreen(Dialog):
-    """The keys and how the app works, from the packaged help.md."""
+    """The keys and how the app works, from the packaged help.md (its title becomes ours)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,question_mark,f1", "cancel", "Close", show=False),
     ]
 
+    def __init__(self, lang: str = "id") -> None:
+        title, _, self.markdown = help_text(lang).partition("\n")
+        super().__init__(f"{title.lstrip('# ')}  ·  {t('close_help', lang)}", lang)
+
     def body(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Markdown(help_text(self.lang), id="help")
+            yield Markdown(self.markdown.strip(), id="help")
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -148,9 +148,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The report prints {value} ({table}); lkj-tui computes {ours}",
     ),
     "revision": ("rev. {n}", "rev. {n}"),
-    "under_count": ("{n} di bawah target", "{n} under target"),
-    "under_all": ("{n} di bawah target (semua tingkat)", "{n} under target (all levels)"),
+    "under_count": ("{n} IKU di bawah target", "{n} IKU under target"),
+    "under_all": ("{n} di semua tingkat", "{n} at all levels"),
     "avg": ("rata-rata capaian {avg}", "average achievement {avg}"),
+    "printed_avg": (" (laporan: {avg})", " (report: {avg})"),
+    "close_help": ("Esc untuk menutup", "Esc to close"),
 }
 
 

@@ -58,7 +58,7 @@ async def test_edit_realisasi_updates_everything(make_app, tui_store) -> None:
         assert "102,48 %" in label(app, iku1) and "▼" not in label(app, iku1).split("%")[-1]
         assert f"▼{after[0]} belum capai" in label(app, s1)
         assert "102,48 %" in str(app.screen.query_one("#d-measure").render())
-        assert f"▼ {after[2]} di bawah target (IKU)" in str(app.query_one("#summary").render())
+        assert f"▼ {after[2]} IKU di bawah target" in str(app.query_one("#summary").render())
         node = stored(tui_store, iku1)
         assert node.measure.realisasi == "3,30"
         assert Store(tui_store.root).revision(BUNDLED_REPORT_ID) == 2 == app.view.revision

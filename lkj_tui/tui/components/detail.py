@@ -126,7 +126,7 @@ class DetailPane(VerticalScroll):
             head.append(Content.styled(t("under_below", lang, n=ev.under_below), "$text-error"))
         self._set("#d-head", NEWLINE.join(head))
         self._set("#d-measure", self._measure(ev, m) if m else None)
-        self._set("#d-history", self._history(m) if m else None)
+        self._set("#d-history", self._history(m) if m and len(self._years(m)) > 1 else None)
         self._show_sparks(m is not None)
         if m is not None:
             self._sparklines(m)

@@ -39,13 +39,16 @@ class SummaryBar(Static):
             (f"  {t('revision', lang, n=view.revision)}", LABEL),
         )
         avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
+        printed = summary.printed_average
+        if printed is not None and summary.average is not None and printed != summary.average:
+            avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
         parts: list[str | tuple[str, str]] = [
             f"{summary.indicators} IKU",
             SEP,
             t("avg", lang, avg=avg),
             SEP,
             (
-                f"{UNDER_MARK} {t('under_count', lang, n=summary.under_target)} (IKU)",
+                f"{UNDER_MARK} {t('under_count', lang, n=summary.under_target)}",
                 "$text-error bold",
             ),
             SEP,

@@ -222,25 +222,28 @@ class LkjTree(Tree[str]):
         return self.get_component_rich_style(name, partial=True)
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
-        """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics."""
-        name = node._label.copy()
-        count, metrics = Text(), Text()
-        if self.view is not None and node.data is not None and self.is_mounted:
-            ev = self.view.evaluation.of(node.data)
-            count, metrics = self.count(ev), self.metrics(ev)
+        """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics;
+        in a narrow tree the rating word and the count's word are dropped first."""
         depth, parent = 0, node.parent
         while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
         indent = depth * max(2, self.guide_depth)  # the guides as Tree draws them
         icon = 2 if node.allow_expand else 0
-        room = (
-            self.scrollable_content_region.width - indent - icon - metrics.cell_len - count.cell_len
-        )
-        if room >= 16:
-            name.truncate(room, overflow="ellipsis")
+        width = self.scrollable_content_region.width - indent - icon
+        ev = None
+        if self.view is not None and node.data is not None and self.is_mounted:
+            ev = self.view.evaluation.of(node.data)
+        name = node._label.copy()
+        count = metrics = Text()
+        for compact in (False, True):
+            if ev is not None:
+                count, metrics = self.count(ev, compact), self.metrics(ev, compact)
+            room = width - metrics.cell_len - count.cell_len
+            if room >= 20:
+                break
+        name.truncate(max(room, 8), overflow="ellipsis")
         name.append_text(count)
-        if room >= 16:
-            name.pad_right(room + count.cell_len - name.cell_len)
+        name.pad_right(width - metrics.cell_len - name.cell_len)
         if node.allow_expand:
             icon_text = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
             prefix = Text(icon_text, style=base_style + TOGGLE_STYLE)
@@ -250,14 +253,14 @@ class LkjTree(Tree[str]):
         label.stylize_before(style)
         return Text.assemble(prefix, label)
 
-    def count(self, ev: Evaluated) -> Text:
+    def count(self, ev: Evaluated, compact: bool = False) -> Text:
         """How many under-target items lie beneath ("  ▼3 belum capai"), or nothing."""
         if not ev.under_below:
             return Text()
-        text = f"  {UNDER_MARK}{ev.under_below} {tr('under_target_short', self.lang)}"
-        return Text(text, style=self._style("lkj--count"))
+        word = "" if compact else f" {tr('under_target_short', self.lang)}"
+        return Text(f"  {UNDER_MARK}{ev.under_below}{word}", style=self._style("lkj--count"))
 
-    def metrics(self, ev: Evaluated) -> Text:
+    def metrics(self, ev: Evaluated, compact: bool = False) -> Text:
         """Capaian, rating and the under-target mark in fixed columns (empty for unmeasured nodes)."""
         out = Text()
         if ev.node.measure is None:
@@ -265,7 +268,11 @@ class LkjTree(Tree[str]):
         ach = ev.achievement
         if ach is None or ach.rounded is None:
             out.append(f"{'—':>10} ")
-            out.append(f"{tr('no_capaian', self.lang):<13}", style=self._style("lkj--muted"))
+            if not compact:
+                out.append(f"{tr('no_capaian', self.lang):<13}", style=self._style("lkj--muted"))
+        elif compact:  # the rating's colour stays on the number
+            style = self._style(RATING_CLASS.get(ach.rating or "", "lkj--muted"))
+            out.append(f"{format_id(ach.rounded) + ' %':>10}", style=style)
         else:
             out.append(f"{format_id(ach.rounded) + ' %':>10} ")
             rating = tr(ach.rating, self.lang) if ach.rating else ""
