@@ -36,3 +36,13 @@ def test_invalid_realisasi_dialog(snap_compare, make_app) -> None:
 
 def test_english_help(snap_compare, make_app) -> None:
     assert snap_compare(make_app(lang="en"), terminal_size=SIZE, run_before=steps("question_mark"))
+
+
+def test_light_theme(snap_compare, make_app) -> None:
+    """The palette's theme switcher: rating colours come from theme variables."""
+
+    async def light(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await steps("u", "n")(pilot)
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=light)

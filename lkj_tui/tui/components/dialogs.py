@@ -76,7 +76,7 @@ class ValueDialog(Dialog):
     def body(self) -> ComposeResult:
         yield Static(Content(clean_line(self.name_text, 300)), classes="dialog-name")
         yield Static(Content(t("target_is", self.lang, target=clean_line(self.target) or "—")))
-        yield Input(clean_line(self.value), id="value", select_on_focus=False)
+        yield Input(clean_line(self.value), id="value")  # selected: typing replaces it
         yield Static(
             Content.styled(t("edit_hint", self.lang), "$text-muted"), classes="dialog-hint"
         )

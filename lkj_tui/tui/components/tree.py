@@ -65,6 +65,8 @@ class LkjTree(Tree[str]):
         Binding("h,left", "collapse_or_parent", "Collapse", show=False),
         Binding("g,home", "scroll_home", "Top", show=False),
         Binding("G,end", "scroll_end", "Bottom", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
     ]
 
     def __init__(self, lang: str = "id", **kwargs: object) -> None:

@@ -1,0 +1,33 @@
+"""Regenerate docs/tui-screenshot.svg: ``.venv/bin/python -m tests.tui.screenshot``.
+
+The bundled report in a temporary store, 140×45, the cursor on IKU 1 (under target).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.app import LkjApp
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "tui-screenshot.svg"
+
+
+async def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        app = LkjApp(Store(Path(tmp), seed=load_bundled_report))
+        app.poll_seconds = 0
+        async with app.run_test(size=(140, 45)) as pilot:
+            while app.loading:
+                await pilot.pause(0.05)
+            await pilot.press("j", "j")
+            await pilot.pause()
+            OUT.write_text(app.export_screenshot(title="lkj-tui"), encoding="utf-8")
+    print(OUT)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
