@@ -112,3 +112,21 @@ def test_installed_command() -> None:
         [*command, "calc", "12,34,56", "1"], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert bad.returncode == 2 and bad.stdout == "" and '"12,34,56"' in bad.stderr
+
+
+def test_composite_lists_every_component() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    cmd = Path(sys.executable).with_name("lkj-tui")
+    out = subprocess.run(
+        [str(cmd), "calc", "10 Raperda, 50 Raperbup, 600 SK", "5 Raperda, 75 Raperbup, 677 SK"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Komponen" in out
+    assert "5 Raperda / 10 Raperda: 50,00 %" in out
+    assert "75 Raperbup / 50 Raperbup: 150,00 %" in out
+    assert "677 SK / 600 SK: 112,83 %" in out

@@ -30,6 +30,7 @@ _LABELS = {
         "formula": "Rumus",
         "explanation": "Penjelasan",
         "notes": "Catatan",
+        "components": "Komponen",
         "yes": "ya",
         "no": "tidak",
     },
@@ -43,6 +44,7 @@ _LABELS = {
         "formula": "Formula",
         "explanation": "Explanation",
         "notes": "Notes",
+        "components": "Components",
         "yes": "yes",
         "no": "no",
     },
@@ -72,6 +74,14 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
         row("formula", ach.formula),
         row("explanation", ach.explanation(lang)),
     ]
+    for i, comp in enumerate(ach.components):
+        pair = f"{comp.inputs.get('realisasi') or '—'} / {comp.inputs.get('target') or '—'}"
+        text = (
+            f"- {pair}: {comp.format(lang)}"
+            if comp.rounded is not None
+            else f"- {pair}: {comp.explanation(lang)}"
+        )
+        lines.append(row("components", text) if i == 0 else Text(f"{'':<{width}}  {text}"))
     for i, note in enumerate(ach.notes_en if lang == "en" else ach.notes):
         lines.append(row("notes", f"- {note}") if i == 0 else Text(f"{'':<{width}}  - {note}"))
     return lines
