@@ -1,8 +1,9 @@
 """The lkj-tui application: tree on the left, detail on the right, summary on top.
 
 Blocking work (loading, saving, exporting, filtering, searching) runs in thread workers that post a
-message back (:mod:`lkj_tui.tui.messages`); only the handlers here touch widgets. Edits live in
-:mod:`lkj_tui.tui.editing`.
+message back (:mod:`lkj_tui.tui.messages`); only the handlers touch widgets. Edits live in
+:mod:`lkj_tui.tui.editing`, finding and leaving (filter, jumps, search, export…) in
+:mod:`lkj_tui.tui.navigation`.
 """
 
 from __future__ import annotations
@@ -27,19 +28,16 @@ from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
 from lkj_tui.tui.editing import EditsMixin, error_text
 from lkj_tui.tui.messages import (
-    Exported,
-    FilterReady,
     LoadFailed,
-    ReportsListed,
     RevisionSeen,
     ViewLoaded,
 )
-from lkj_tui.tui.screens import HelpScreen, ReportScreen, SearchScreen
-from lkj_tui.tui.session import View, export_markdown, load_view
+from lkj_tui.tui.navigation import NavigationMixin
+from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.text import t
 
 
-class LkjApp(EditsMixin, App[int]):
+class LkjApp(EditsMixin, NavigationMixin, App[int]):
     """Review one LKj report at a time; every edit is saved through the store at once."""
 
     CSS_PATH = "app.tcss"
@@ -204,106 +202,6 @@ class LkjApp(EditsMixin, App[int]):
             and not self.saving
         ):
             self.load(view.report_id, "external")
-
-    # ------------------------------------------------------------------ filter, jump, search
-    def action_toggle_under(self) -> None:
-        if self.view is None:
-            return
-        self.only_under = not self.only_under
-        if self.only_under:
-            self.compute_filter(self.view)
-        else:
-            self.tree.show_view(self.view, None)
-            self.refresh_panes()
-            self.toast(t("filter_off", self.lang), timeout=3)
-
-    @work(thread=True, exclusive=True, group="filter")
-    def compute_filter(self, view: View) -> None:
-        self.post_message(FilterReady(view, view.under_paths()))
-
-    def on_filter_ready(self, message: FilterReady) -> None:
-        if message.view is self.view and self.only_under:
-            self.tree.show_view(message.view, message.only)
-            self.refresh_panes()
-            if not message.only:
-                self.toast(t("nothing_under", self.lang), timeout=3)
-
-    def jump(self, forward: bool) -> None:
-        if self.view is None:
-            return
-        target, wrapped = self.view.next_under(self.tree.current_id(), forward)
-        if target is None:
-            self.toast(t("nothing_under", self.lang), timeout=3)
-            return
-        self.tree.reveal(target)
-        if wrapped:
-            self.toast(t("wrapped", self.lang), timeout=2)
-
-    def action_next_under(self) -> None:
-        self.jump(True)
-
-    def action_prev_under(self) -> None:
-        self.jump(False)
-
-    def action_search(self) -> None:
-        if self.view is not None:
-            self.push_screen(SearchScreen(self.view, self.lang), self.go_to)
-
-    def go_to(self, node_id: object) -> None:
-        if not isinstance(node_id, str) or self.view is None:
-            return
-        if self.tree.only is not None and node_id not in self.tree.only:
-            self.only_under = False
-            self.tree.show_view(self.view, None)
-            self.refresh_panes()
-        self.tree.reveal(node_id)
-
-    def action_expand_all(self) -> None:
-        self.tree.expand_everything()
-
-    def action_collapse_all(self) -> None:
-        self.tree.root.collapse_all()
-        self.tree.root.expand()
-
-    # ------------------------------------------------------------------ export, reports, help
-    def action_export(self) -> None:
-        if self.view is not None:
-            self.export(self.view)
-
-    @work(thread=True, exclusive=True, group="export")
-    def export(self, view: View) -> None:
-        try:
-            self.post_message(Exported(export_markdown(view, self.lang, self.export_folder)))
-        except Exception as exc:
-            self.post_message(Exported(None, error_text(exc, self.lang)))
-
-    def on_exported(self, message: Exported) -> None:
-        if message.path is None:
-            self.toast(t("export_failed", self.lang, error=message.error), "error", timeout=15)
-        else:
-            self.toast(t("exported", self.lang, name=str(message.path)), timeout=10)
-
-    @work(thread=True, exclusive=True, group="reports")
-    def action_switch_report(self) -> None:
-        try:
-            self.post_message(ReportsListed(self.store.list_reports()))
-        except Exception as exc:
-            self.post_message(ReportsListed([], error_text(exc, self.lang)))
-
-    def on_reports_listed(self, message: ReportsListed) -> None:
-        if message.error:
-            self.toast(t("load_failed", self.lang, error=message.error), "error")
-            return
-        current = self.view.report_id if self.view else None
-        self.push_screen(ReportScreen(message.reports, current, self.lang), self.switch_to)
-
-    def switch_to(self, report_id: object) -> None:
-        if isinstance(report_id, str) and (self.view is None or report_id != self.view.report_id):
-            self.load(report_id, "switch")
-
-    def action_help(self) -> None:
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.lang))
 
 
 def run_tui(store: Store, report_id: str | None = None, lang: str = "id") -> int:
