@@ -195,12 +195,9 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
 
     def on_revision_seen(self, message: RevisionSeen) -> None:
         view = self.view
-        if (
-            view
-            and view.report_id == message.report_id
-            and message.revision != view.revision
-            and not self.saving
-        ):
+        if view is None or view.report_id != message.report_id or self.saving:
+            return
+        if message.revision > view.revision:  # revisions only grow; an older reading is stale
             self.load(view.report_id, "external")
 
 

@@ -69,6 +69,9 @@ class EditsMixin(_Base):
         node = self._node(node_id)
         if node is None or node.measure is None or self.view is None:
             return
+        seen = (
+            self.view.revision
+        )  # saved against what the user saw: a change meanwhile is a conflict
         title = t("edit_title", self.lang, year=self.view.evaluation.report.meta.tahun)
         check = partial(self.check_realisasi, node_id)
         dialog = ValueDialog(
@@ -84,7 +87,7 @@ class EditsMixin(_Base):
             measure = dataclasses.replace(fresh.measure, realisasi=result or None)
             what = f"{tr('realisasi', self.lang).split(' ')[0]} {result or '—'}"
             retry = lambda err: self.value_dialog(node_id, result, err)  # noqa: E731
-            self.save(fresh.with_changes(measure=measure), what, result, retry)
+            self.save(fresh.with_changes(measure=measure), seen, what, result, retry)
 
         self.push_screen(dialog, done)
 
@@ -131,6 +134,9 @@ class EditsMixin(_Base):
     def text_dialog(
         self, node_id: str, kind: str, item_id: str | None, text: str, error: str = ""
     ) -> None:
+        if self.view is None:
+            return
+        seen = self.view.revision
         key = "new_item" if item_id is None else "edit_item"
         dialog = TextDialog(t(key, self.lang, kind=tr(kind, self.lang)), text, self.lang, error)
 
@@ -149,7 +155,7 @@ class EditsMixin(_Base):
                 items[index] = Item(items[index].id, result)
             retry = lambda err: self.text_dialog(node_id, kind, item_id, result, err)  # noqa: E731
             what = f"{tr(kind, self.lang)} {index + 1}"
-            self.save(node.with_changes(**{kind: tuple(items)}), what, result, retry)
+            self.save(node.with_changes(**{kind: tuple(items)}), seen, what, result, retry)
 
         self.push_screen(dialog, done)
 
@@ -166,7 +172,7 @@ class EditsMixin(_Base):
         if not entries:
             self.toast(t("nothing_to_delete", self.lang), "warning", timeout=4)
             return
-        labels = dict(entries)
+        labels, seen = dict(entries), self.view.revision if self.view else 0
 
         def picked(key: Any) -> None:
             if isinstance(key, str) and key in labels:
@@ -175,27 +181,28 @@ class EditsMixin(_Base):
                 text = f"{labels[key]}\n\n(y / n)"
                 dialog = ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang)
                 self.push_screen(
-                    dialog, lambda yes: self._delete(node.id, key, labels[key]) if yes else None
+                    dialog,
+                    lambda yes: self._delete(node.id, key, labels[key], seen) if yes else None,
                 )
 
         self.push_screen(ChoiceDialog(t("pick_delete", self.lang), entries, self.lang), picked)
 
-    def _delete(self, node_id: str, key: str, label: str) -> None:
+    def _delete(self, node_id: str, key: str, label: str, seen: int) -> None:
         node = self._node(node_id)
         kind, item_id = key.split(":", 1)
         if node is None:
             return
         kept = tuple(i for i in getattr(node, kind) if i.id != item_id)
         if len(kept) != len(getattr(node, kind)):
-            self.save(
-                node.with_changes(**{kind: kept}), t("deleted", self.lang, what=label), "", None
-            )
+            what = t("deleted", self.lang, what=label)
+            self.save(node.with_changes(**{kind: kept}), seen, what, "", None)
 
     # ------------------------------------------------------------------ saving
-    def save(self, node: Node, what: str, typed: str, retry: Any) -> None:
+    def save(self, node: Node, seen: int, what: str, typed: str, retry: Any) -> None:
+        """Save ``node`` expecting the store still at revision ``seen`` (what the user edited)."""
         assert self.view is not None
         self.saving = True
-        self.save_worker(Edit(self.view.report_id, node, self.view.revision, what, typed, retry))
+        self.save_worker(Edit(self.view.report_id, node, seen, what, typed, retry))
 
     @work(thread=True, exclusive=True, group="save")
     def save_worker(self, edit: Edit) -> None:

@@ -136,3 +136,23 @@ async def test_unknown_report_is_reported_not_fatal(make_app) -> None:
         await pilot.press("j", "e", "u", "n", "slash", "x")  # nothing to act on: no crash
         await pilot.press("escape")
         assert app.is_running
+
+
+async def test_reload_under_an_open_dialog_still_never_overwrites(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = node_id_by_code(app, "IKU 1")
+        app.tree.reveal(iku1)
+        await pilot.press("e")
+        external_edit(tui_store, iku1, "3,00")
+        app.post_message(events.AppFocus())  # the app notices and reloads under the dialog
+        await settle(pilot)
+        assert app.view.revision == 2
+        await pilot.press("ctrl+u", *"3,30", "enter")  # typed against what was on screen before
+        await settle(pilot)
+        assert (
+            Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1).measure.realisasi
+            == "3,00"
+        )
+        assert isinstance(app.screen, ValueDialog) and app.screen.query_one(Input).value == "3,30"
