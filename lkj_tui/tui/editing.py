@@ -120,7 +120,7 @@ class EditsMixin(_Base):
         choices += [
             (item.id, f"{i}. {clean_line(item.text, 160)}") for i, item in enumerate(items, 1)
         ]
-        title = t("pick_item", self.lang, kind=tr(kind, self.lang))
+        title = t("pick_item", self.lang, kind=t(f"kind_{kind}", self.lang))
 
         def picked(item_id: Any) -> None:
             if item_id == NEW:
@@ -138,7 +138,8 @@ class EditsMixin(_Base):
             return
         seen = self.view.revision
         key = "new_item" if item_id is None else "edit_item"
-        dialog = TextDialog(t(key, self.lang, kind=tr(kind, self.lang)), text, self.lang, error)
+        title = t(key, self.lang, kind=t(f"kind_{kind}", self.lang))
+        dialog = TextDialog(title, text, self.lang, error)
 
         def done(result: Any) -> None:
             node = self._node(node_id)
@@ -177,7 +178,7 @@ class EditsMixin(_Base):
         def picked(key: Any) -> None:
             if isinstance(key, str) and key in labels:
                 kind = key.split(":", 1)[0]
-                title = t("confirm_delete", self.lang, kind=tr(kind, self.lang))
+                title = t("confirm_delete", self.lang, kind=t(f"kind_{kind}", self.lang))
                 text = f"{labels[key]}\n\n(y / n)"
                 dialog = ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang)
                 self.push_screen(
@@ -194,7 +195,7 @@ class EditsMixin(_Base):
             return
         kept = tuple(i for i in getattr(node, kind) if i.id != item_id)
         if len(kept) != len(getattr(node, kind)):
-            what = t("deleted", self.lang, what=label)
+            what = t("deleted", self.lang, what=clean_line(label, 60))
             self.save(node.with_changes(**{kind: kept}), seen, what, "", None)
 
     # ------------------------------------------------------------------ saving
@@ -230,13 +231,18 @@ class EditsMixin(_Base):
         self.refresh_panes()
         self.toast(t("saved", self.lang, what=edit.what), timeout=3)
 
+    def _reoffer(self, edit: Edit) -> None:
+        """After a conflict reload: the dialog again, with the typed text, on the fresh data."""
+        if edit.retry is not None and self.view is not None:
+            edit.retry(t("conflict_dialog", self.lang, revision=self.view.revision))
+
     def on_save_failed(self, message: SaveFailed) -> None:
         self.saving = False
         edit = message.edit
         if message.conflict:
             typed = clean_line(edit.typed, 300) or edit.what
             self.toast(t("conflict", self.lang, typed=typed), "warning", timeout=30)
-            self.load(edit.report_id, "conflict", lambda: edit.retry and edit.retry(message.error))
+            self.load(edit.report_id, "conflict", lambda: self._reoffer(edit))
             return
         self.toast(t("save_failed", self.lang, error=message.error), "error", timeout=30)
         if edit.retry is not None:

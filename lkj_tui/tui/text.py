@@ -77,6 +77,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Another process changed the report. It was reloaded without overwriting that change. "
         "Your input is not saved yet: {typed}",
     ),
+    "conflict_dialog": (
+        "Proses lain mengubah laporan; data terbaru (revisi {revision}) sudah dimuat. "
+        "Periksa, lalu simpan lagi isian Anda.",
+        "Another process changed the report; the latest data (revision {revision}) is loaded. "
+        "Check it, then save your input again.",
+    ),
     "external_change": (
         "Laporan diubah oleh proses lain; dimuat ulang (revisi {revision}).",
         "Another process changed the report; reloaded (revision {revision}).",
@@ -109,14 +115,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "ok": ("Simpan", "Save"),
     "cancel": ("Batal", "Cancel"),
     "yes_delete": ("Ya, hapus", "Yes, delete"),
+    "kind_permasalahan": ("permasalahan", "permasalahan (problem)"),
+    "kind_solusi": ("solusi", "solusi (solution)"),
     "confirm_delete": ("Hapus {kind} ini?", "Delete this {kind}?"),
     "pick_item": (
-        "{kind}: pilih untuk diubah, atau tambah baru",
-        "{kind}: pick one to edit, or add a new one",
+        "Pilih {kind} yang diubah, atau tambah baru",
+        "Pick the {kind} to edit, or add a new one",
     ),
     "pick_delete": ("Pilih butir yang dihapus", "Pick the entry to delete"),
     "add_new": ("+ Tambah baru", "+ Add new"),
-    "new_item": ("{kind} baru", "New {kind}"),
+    "new_item": ("Tambah {kind}", "New {kind}"),
     "edit_item": ("Ubah {kind}", "Edit {kind}"),
     "empty_text": ("Teks tidak boleh kosong.", "The text must not be empty."),
     "text_keys": ("ctrl+s simpan · esc batal", "ctrl+s save · esc cancel"),
