@@ -106,23 +106,41 @@ class Evaluation:
         return Evaluated(node, ach, ren, tuple(checks))
 
     def refresh(self, node_ids: Iterable[str] | None = None) -> None:
-        """Recompute the given nodes (all when None), then the under-target counts of every parent."""
+        """Recompute the given nodes (all when None) and keep every parent's under-target count.
+
+        A full refresh counts in one pass over the tree; a partial one moves each parent's count by
+        ±1 where a node's under-target state changed, so an edit costs O(depth), not O(report).
+        """
         if node_ids is None:
             self._by_id = {n.id: self._evaluate_node(n) for n in self.report.walk()}
-        else:
-            for node_id in node_ids:
-                self._by_id[node_id] = self._evaluate_node(self.report.node(node_id))
+            self._recount()
+            return
+        for node_id in node_ids:
+            before = self._by_id.get(node_id)
+            fresh = self._evaluate_node(self.report.node(node_id))
+            below = before.under_below if before is not None else 0
+            self._by_id[node_id] = self._with_count(fresh, below)
+            was = before is not None and before.under_target
+            if was != fresh.under_target:
+                step = 1 if fresh.under_target else -1
+                for ancestor in self.report.ancestors(node_id):
+                    ev = self._by_id[ancestor.id]
+                    self._by_id[ancestor.id] = self._with_count(ev, ev.under_below + step)
+
+    @staticmethod
+    def _with_count(ev: Evaluated, count: int) -> Evaluated:
+        if ev.under_below == count:
+            return ev
+        return Evaluated(ev.node, ev.achievement, ev.renstra, ev.printed, count)
+
+    def _recount(self) -> None:
         counts: dict[str, int] = dict.fromkeys(self._by_id, 0)
         for ev in self._by_id.values():
             if ev.under_target:
                 for ancestor in self.report.ancestors(ev.node.id):
                     counts[ancestor.id] += 1
         for node_id, count in counts.items():
-            ev = self._by_id[node_id]
-            if ev.under_below != count:
-                self._by_id[node_id] = Evaluated(
-                    ev.node, ev.achievement, ev.renstra, ev.printed, count
-                )
+            self._by_id[node_id] = self._with_count(self._by_id[node_id], count)
 
     def replace(self, node: Node) -> None:
         """Put an edited node into the report and re-evaluate it and its parents."""
