@@ -209,6 +209,8 @@ REJECTS = [
     "1\x1b[31m",
     "5\u200b",  # zero-width space
     "12,34,56",
+    "3,5x5",  # a unit glued to the number with a digit in it is a typo
+    "100m2",
     "3..2",
     "1.23.4",
     "(9)",
@@ -242,3 +244,8 @@ def test_value_is_frozen() -> None:
     assert isinstance(value, Value)
     with pytest.raises(AttributeError):
         value.raw = "x"  # type: ignore[misc]
+
+
+def test_a_spaced_unit_may_carry_digits() -> None:
+    value = parse_value("100 m2")
+    assert (value.kind, value.number, value.unit) == ("number", Decimal(100), "m2")

@@ -174,6 +174,10 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
         m = _COMPONENT.match(s, pos)
         if m is None:
             return None
+        if m["unit"] and m.end("num") == m.start("unit") and any(c.isdigit() for c in m["unit"]):
+            return (
+                None  # "3,5x5": a unit glued to the number with digits in it is a typo, not a unit
+            )
         own = _Notes()
         number = own.number(raw, m["num"])
         parts.append(
