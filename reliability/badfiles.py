@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,12 @@ from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 
-LKJ_TUI = str(Path(sys.executable).with_name("lkj-tui"))
+#: The installed command next to this interpreter (the project's venv), else the one on PATH.
+LKJ_TUI = (
+    str(Path(sys.executable).with_name("lkj-tui"))
+    if Path(sys.executable).with_name("lkj-tui").exists()
+    else shutil.which("lkj-tui") or "lkj-tui"
+)
 
 
 def _meta(data: bytes, **changes: Any) -> bytes:
@@ -90,73 +97,87 @@ def check(
     folder: Path,
     names: list[str] | None = None,
     commands: tuple[tuple[str, ...], ...] | None = None,
+    workers: int = 2,
+    status_after: bool = True,
 ) -> BadFileFigures:
-    """Run each case in its own store under ``folder``."""
+    """Run each case in its own store under ``folder`` (``workers`` cases at a time); after the
+    restore, check the report through ``lkj-tui status --json`` (``status_after``) and the store."""
     commands = commands or (("status",), ("status", "--json"), ("export",))
     figures = BadFileFigures()
-    for i, name in enumerate(names or list(CASES)):
-        make, code, words = CASES[name]
-        root = folder / f"case{i}"
-        store = Store(root, seed=load_bundled_report)
-        report_id = store.latest_report_id()
-        path = store.path_for(report_id)
-        # one saved edit, so a good generation (revision 1) is kept
-        store.update(report_id, lambda r: None)
-        good_doc = store.load(report_id).report.to_document()
-        bad = make(path.read_bytes())
-        path.write_bytes(bad)
-        figures.cases += 1
-        ok = True
-        try:
-            Store(root).load(report_id)
-            got = "loaded"
-        except StoreError as exc:
-            got = exc.code
-        if got != code:
-            ok = False
-            figures.problems.append(f"{name}: refused as {got!r}, not {code!r}")
-        for command in commands:
-            result = cli(*command, store=root)
-            figures.commands_run += 1
-            lines = result.stderr.strip().splitlines()
-            line = lines[0] if lines else ""
-            wanted = [str(path), f"lkj-tui restore {report_id}", *words]
-            missing = [w for w in wanted if w.lower() not in line.lower()]
-            if result.returncode != 1 or result.stdout or len(lines) != 1 or missing:
-                ok = False
-                figures.problems.append(
-                    f"{name} / {' '.join(command)}: rc {result.returncode}, missing {missing}: "
-                    f"{result.stderr.strip()[:300]!r}"
-                )
-        figures.refused += ok
-        if path.read_bytes() == bad:
-            figures.bytes_unchanged += 1
-        else:
-            figures.problems.append(f"{name}: the bytes changed")
-        restored = cli("restore", report_id, store=root)
+    jobs = list(enumerate(names or list(CASES)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+
+        def run(job: tuple[int, str]) -> BadFileFigures:
+            return _case(folder / f"case{job[0]}", job[1], commands, status_after)
+
+        for one in pool.map(run, jobs):
+            for name in ("cases", "refused", "bytes_unchanged", "restored", "commands_run"):
+                setattr(figures, name, getattr(figures, name) + getattr(one, name))
+            figures.problems += one.problems
+    return figures
+
+
+def _case(
+    root: Path, name: str, commands: tuple[tuple[str, ...], ...], status_after: bool
+) -> BadFileFigures:
+    make, code, words = CASES[name]
+    figures = BadFileFigures(cases=1)
+    store = Store(root, seed=load_bundled_report)
+    report_id = store.latest_report_id()
+    path = store.path_for(report_id)
+    # one saved edit, so a good generation (revision 1) is kept
+    store.update(report_id, lambda r: None)
+    good_doc = store.load(report_id).report.to_document()
+    bad = make(path.read_bytes())
+    path.write_bytes(bad)
+    ok = True
+    try:
+        Store(root).load(report_id)
+        got = "loaded"
+    except StoreError as exc:
+        got = exc.code
+    if got != code:
+        ok = False
+        figures.problems.append(f"{name}: refused as {got!r}, not {code!r}")
+    for command in commands:
+        result = cli(*command, store=root)
         figures.commands_run += 1
+        lines = result.stderr.strip().splitlines()
+        line = lines[0] if lines else ""
+        wanted = [str(path), f"lkj-tui restore {report_id}", *words]
+        missing = [w for w in wanted if w.lower() not in line.lower()]
+        if result.returncode != 1 or result.stdout or len(lines) != 1 or missing:
+            ok = False
+            figures.problems.append(
+                f"{name} / {' '.join(command)}: rc {result.returncode}, missing {missing}: "
+                f"{result.stderr.strip()[:300]!r}"
+            )
+    figures.refused += ok
+    if path.read_bytes() == bad:
+        figures.bytes_unchanged += 1
+    else:
+        figures.problems.append(f"{name}: the bytes changed")
+    restored = cli("restore", report_id, store=root)
+    figures.commands_run += 1
+    status_ok = True
+    if status_after:
         after = cli("status", "--json", store=root)
         figures.commands_run += 1
-        set_aside = [
-            p for p in (root / ".generations" / report_id).glob("refused-*.json")
-            if p.read_bytes() == bad
-        ]  # fmt: skip
-        try:
-            back = Store(root).load(report_id).report.to_document()
-        except Exception as exc:
-            back = {"error": str(exc)}
-        if (
-            restored.returncode == 0
-            and after.returncode == 0
-            and json.loads(after.stdout)["report"]["id"] == report_id
-            and back == good_doc
-            and len(set_aside) == 1
-        ):
-            figures.restored += 1
-        else:
-            figures.problems.append(
-                f"{name}: restore rc {restored.returncode} {restored.stderr.strip()[:200]!r}, "
-                f"status rc {after.returncode}, same content {back == good_doc}, "
-                f"set aside {len(set_aside)}"
-            )
+        status_ok = after.returncode == 0 and json.loads(after.stdout)["report"]["id"] == report_id
+    set_aside = [
+        p for p in (root / ".generations" / report_id).glob("refused-*.json")
+        if p.read_bytes() == bad
+    ]  # fmt: skip
+    try:
+        back = Store(root).load(report_id).report.to_document()
+    except Exception as exc:
+        back = {"error": str(exc)}
+    if restored.returncode == 0 and status_ok and back == good_doc and len(set_aside) == 1:
+        figures.restored += 1
+    else:
+        figures.problems.append(
+            f"{name}: restore rc {restored.returncode} {restored.stderr.strip()[:200]!r}, "
+            f"status ok {status_ok}, same content {back == good_doc}, "
+            f"set aside {len(set_aside)}"
+        )
     return figures

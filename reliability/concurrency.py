@@ -149,3 +149,75 @@ def run(root: Path, mode: str, per_writer: int, writers: int = 2) -> Concurrency
         figures.problems.append("records and report differ in size")
         figures.duplicate_ids += 1
     return figures
+
+
+# ---------------------------------------------------------------------------------- TUI vs CLI
+
+
+async def tui_meets_cli_save(root: Path) -> dict[str, Any]:
+    """The TUI is open while the installed ``lkj-tui restore`` (the CLI command that writes) saves
+    the same report; the user then saves an edit in the TUI. The TUI must notice, keep the CLI's
+    version (no silent overwrite), say so, and offer the typed value again on the fresh data."""
+    import subprocess
+
+    from textual.widgets import Input
+
+    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.components.dialogs import ValueDialog
+    from reliability.badfiles import cli
+
+    store, report_id, _ = new_store(root)
+    report = store.load(report_id).report
+    iku = {n.code: n.id for n in report.walk() if n.kind == "iku"}
+    original_iku2 = report.node(iku["IKU 2"]).measure.realisasi  # type: ignore[union-attr]
+    # revision 2 changes IKU 2; the CLI's restore will bring revision 1's IKU 2 back
+    store.update(report_id, lambda r: r.replace_node(_with_realisasi(r.node(iku["IKU 2"]), "1")))
+    app = LkjApp(Store(root))
+    app.poll_seconds = 0
+    toasts: list[tuple[str, str]] = []
+    notify = app.notify
+
+    def record(message: str, **kwargs: Any) -> None:
+        toasts.append((message, str(kwargs.get("severity", "information"))))
+        notify(message, **kwargs)
+
+    app.notify = record  # type: ignore[method-assign]
+    out: dict[str, Any] = {}
+
+    async def settle(pilot: Any) -> None:
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        app.tree.reveal(iku["IKU 1"])
+        await pilot.pause()
+        await pilot.press("e")  # the user starts typing…
+        restored: subprocess.CompletedProcess[str] = cli("restore", report_id, store=root)
+        out["cli_exit"] = restored.returncode  # …while the CLI saves revision 3
+        await pilot.press("ctrl+u", *"3,30", "enter")
+        await settle(pilot)
+        after = Store(root).load(report_id)
+        out["cli_change_kept"] = (
+            after.revision == 3
+            and after.report.node(iku["IKU 2"]).measure.realisasi == original_iku2  # type: ignore[union-attr]
+            and after.report.node(iku["IKU 1"]).measure.realisasi != "3,30"  # type: ignore[union-attr]
+        )
+        out["app_says_so"] = any(sev == "warning" and "proses lain" in m for m, sev in toasts)
+        screen = app.screen
+        out["typed_offered_again"] = (
+            isinstance(screen, ValueDialog) and screen.query_one(Input).value == "3,30"
+        )
+        out["app_shows_cli_version"] = app.view is not None and app.view.revision == 3
+        await pilot.press("enter")  # the user confirms on the fresh data
+        await settle(pilot)
+        final = Store(root).load(report_id)
+        out["saved_on_top"] = (
+            final.revision == 4
+            and final.report.node(iku["IKU 1"]).measure.realisasi == "3,30"  # type: ignore[union-attr]
+            and final.report.node(iku["IKU 2"]).measure.realisasi == original_iku2  # type: ignore[union-attr]
+        )
+        out["running"] = app.is_running
+    out["ok"] = out["cli_exit"] == 0 and all(v for k, v in out.items() if k != "cli_exit")
+    return out

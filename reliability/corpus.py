@@ -225,11 +225,12 @@ _DANGEROUS_CHARS = (
 
 
 def generated(n: int, seed: int = 6) -> list[str]:
-    """``n`` seeded random strings: fragments of the handwritten corpus, report words, dangerous
-    single characters and random code points, mixed."""
+    """``n`` distinct seeded random strings (none of them handwritten): fragments of the
+    handwritten corpus, report words, dangerous single characters and random code points, mixed."""
     rng = random.Random(seed)
     out: list[str] = []
-    for _ in range(n):
+    seen = set(HANDWRITTEN)
+    while len(out) < n:
         parts: list[str] = []
         for _ in range(rng.randint(1, 6)):
             roll = rng.random()
@@ -241,7 +242,10 @@ def generated(n: int, seed: int = 6) -> list[str]:
                 )
             else:
                 parts.append("".join(chr(rng.randint(0x20, 0x2FFFF)) for _ in range(3)))
-        out.append("".join(parts))
+        text = "".join(parts)
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
     return out
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +27,7 @@ from typing import Any
 from lkj_tui.core.model import Report
 from lkj_tui.storage.store import Store
 from reliability.badfiles import LKJ_TUI
-from reliability.corpus import PER_SASARAN, TEXTUAL, chunks, hostile_report, terminal_leaks
+from reliability.corpus import TEXTUAL, chunks, hostile_report, terminal_leaks
 from reliability.pty_capture import Captured, run_in_pty
 
 
@@ -190,10 +192,18 @@ WATCHED = (
 )
 
 
-def screen_output(app: Any) -> str:
-    """What the app would write to the terminal for a full repaint of the current screen."""
+def screen_output(app: Any) -> tuple[str, list[str]]:
+    """What the app would write to the terminal for a full repaint of the current screen, and the
+    ``@click`` actions armed on it (text parsed as markup would carry them in its styles' meta)."""
     update = app.screen._compositor.render_full_update()
-    return str(update.render_segments(app.console))
+    armed = [
+        str(segment.style.meta["@click"])
+        for line in update.strips
+        for strip in line
+        for segment in strip
+        if segment.style is not None and "@click" in segment.style.meta
+    ]
+    return str(update.render_segments(app.console)), armed
 
 
 async def check_tui(
@@ -203,13 +213,17 @@ async def check_tui(
     *,
     walk: bool = True,
     toasts: bool = True,
-    dialogs: bool = False,
-    clicks: bool = False,
+    dialogs: int = 0,
+    clicks: int = 0,
     size: tuple[int, int] = (160, 50),
 ) -> HostileFigures:
     """Open the app on the report, show every node (tree labels and detail pane), raise a toast per
-    string, and (``dialogs``) open the edit, choice, text, search and report dialogs on hostile
-    nodes; after each step check a full repaint of the screen for control sequences."""
+    string, open the edit, choice and text dialogs on the first ``dialogs`` hostile nodes (and then
+    search and the report list); after each step check a full repaint of the screen for control sequences and armed
+    ``@click`` actions. ``clicks``: click where the detail and summary show that many strings
+    naming an action. App
+    methods that act on the outside (quit, bell, clipboard, URLs…) and every action run are
+    recorded: none may come from the text."""
     from lkj_tui.tui.app import LkjApp
     from lkj_tui.tui.text import t
 
@@ -229,9 +243,13 @@ async def check_tui(
 
     def look(where: str) -> None:
         figures.runs += 1
-        if leaks := terminal_leaks(screen_output(app), TEXTUAL):
+        output, armed = screen_output(app)
+        if leaks := terminal_leaks(output, TEXTUAL):
             figures.leaks += 1
             figures.problems.append(f"{where}: {leaks[:3]}")
+        if armed:
+            figures.actions += len(armed)
+            figures.problems.append(f"{where}: @click armed: {armed[:3]}")
 
     async def settle(pilot: Any) -> None:
         for _ in range(2):
@@ -251,12 +269,6 @@ async def check_tui(
                     app.tree.move_cursor_to_line(line)
                     await pilot._wait_for_screen()
                     look(f"line {line}")
-                    if clicks:
-                        await pilot.click(
-                            "#tree", offset=(10, app.tree.cursor_line - app.tree.scroll_offset.y)
-                        )
-                        await pilot.click("#detail", offset=(4, 1))
-                        await pilot.click("#detail", offset=(12, 2))
             if toasts:
                 for k, part in enumerate(chunks(strings, 20)):
                     for i, s in enumerate(part):
@@ -265,26 +277,28 @@ async def check_tui(
                     look(f"toasts {k}")
                     app.clear_notifications()
             if dialogs:
-                await _dialogs(app, pilot, strings, look, settle)
+                await _dialogs(app, pilot, strings, dialogs, look, settle)
+            if clicks:
+                await _clicks(app, pilot, strings, clicks, settle)
             if not app.is_running or app.return_code is not None:
                 figures.exceptions += 1
                 figures.problems.append("the app stopped")
     except Exception as exc:
         figures.exceptions += 1
         figures.problems.append(f"{type(exc).__name__}: {exc}"[:300])
-    own = [c for c in called if c.startswith("run_action") and _own_action(c)]
-    hostile = [c for c in called if c not in own]
+        figures.problems.append(traceback.format_exc()[-1500:])
+    hostile = [c for c in called if not c.startswith("run_action") or _named_in_text(c)]
     figures.actions += len(hostile)
     figures.problems += hostile[:5]
     return figures
 
 
-#: Actions the dialog steps trigger with their own keys (not user text).
-_OWN = ("edit_realisasi", "edit_item", "search", "switch_report", "cancel", "focus_results")
+#: The actions the corpus's ``[@click=…]`` markup names (the keys the steps press run others).
+_TEXT_ACTIONS = re.compile(r"\b(quit|exit|bell|dismiss|toggle_dark|command_palette|screenshot)\b")
 
 
-def _own_action(call: str) -> bool:
-    return any(call.removeprefix("run_action ").removeprefix("app.").startswith(a) for a in _OWN)
+def _named_in_text(call: str) -> bool:
+    return bool(_TEXT_ACTIONS.search(call))
 
 
 def _recorder(called: list[str], name: str) -> Any:
@@ -294,9 +308,11 @@ def _recorder(called: list[str], name: str) -> Any:
     return record
 
 
-async def _dialogs(app: Any, pilot: Any, strings: Sequence[str], look: Any, settle: Any) -> None:
-    """Edit, choice, text, search and report dialogs on hostile nodes."""
-    for i in range(min(len(strings), 2 * PER_SASARAN)):
+async def _dialogs(
+    app: Any, pilot: Any, strings: Sequence[str], count: int, look: Any, settle: Any
+) -> None:
+    """Edit, choice and text dialogs on the first ``count`` hostile nodes; search; reports."""
+    for i in range(min(len(strings), count)):
         node_id = f"iku{i}"
         if not app.tree.reveal(node_id):
             continue
@@ -325,14 +341,35 @@ async def _dialogs(app: Any, pilot: Any, strings: Sequence[str], look: Any, sett
     await settle(pilot)
 
 
+async def _clicks(app: Any, pilot: Any, strings: Sequence[str], count: int, settle: Any) -> None:
+    """Click where the detail pane and the summary show text naming an action."""
+    targets = [i for i, s in enumerate(strings) if "@click" in s][:count]
+    for i in targets:
+        if app.tree.reveal(f"iku{i}"):
+            await settle(pilot)
+            for offset in ((2, 0), (6, 1), (12, 2), (20, 4), (4, 8)):
+                await pilot.click("#detail", offset=offset)
+    await pilot.click("#summary", offset=(30, 0))
+    await settle(pilot)
+
+
 def tui_in_pty(store_root: Path, report_id: str, lines: int) -> Captured:
-    """The real ``lkj-tui`` on a pty: expand everything, go to the end, walk back ``lines`` lines
-    (the detail pane follows), quit."""
-    env = pty_env(store_root)
-    keys: list[str | float] = [2.0, "+", 1.0, "G", 1.0]
-    keys += ["k" * 50] * (lines // 50) + [2.0, "q"]
-    return run_in_pty([LKJ_TUI, "--report", report_id], env=env, keys=keys, settle=0.4, timeout=600)
+    """The real ``lkj-tui`` on a pty: expand everything, go to the end, walk back up ``lines``
+    lines, 50 keys at a time (the tree scrolls through every line; the detail pane follows the
+    cursor), quit. Each burst of keys is typed once the screen has been quiet for 0.5 s."""
+    keys = ["+", "G", *["k" * 50] * (lines // 50 + 1), "q"]
+    argv = [LKJ_TUI, "--report", report_id]
+    return run_in_pty(argv, env=pty_env(store_root), keys=keys, settle=0.5, timeout=600)
 
 
 def run_tui(store: Store, report_id: str, strings: Sequence[str], **kwargs: Any) -> HostileFigures:
     return asyncio.run(check_tui(store, report_id, strings, **kwargs))
+
+
+def tui_chunk(job: tuple[int, list[str], int, int, str]) -> HostileFigures:
+    """One worker's share of the TUI run: (index, strings, dialogs, clicks, work folder)."""
+    index, strings, dialogs, clicks, folder = job
+    store = Store(Path(folder) / f"tui-{index}")
+    report = hostile_report(strings, f"jahat-{index}")
+    store.import_report(report)
+    return run_tui(store, report.meta.id, strings, dialogs=dialogs, clicks=clicks)

@@ -13,7 +13,9 @@ from pathlib import Path
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.storage.store import Store
 from reliability import hostile
-from reliability.corpus import hostile_report, terminal_leaks
+from reliability.corpus import HANDWRITTEN, TEXTUAL, corpus, hostile_report, terminal_leaks
+
+QUICK = corpus(500)
 
 
 def one_report_store(tmp_path: Path, strings: list[str]) -> Path:
@@ -66,3 +68,65 @@ def test_status_json_escapes_what_a_terminal_would_act_on(tmp_path: Path) -> Non
     checked, wrong = hostile.json_round_trip(hostile_report(strings), data)
     assert checked > 20 and wrong == []
     assert "ok 👍" in json.dumps(data, ensure_ascii=False)  # ordinary text stays readable
+
+
+# ------------------------------------------------------------------------- the corpus
+
+
+def test_corpus_covers_every_kind_of_hostile_text() -> None:
+    full = corpus(5_000)
+    assert len(full) == len(set(full)) == 5_000
+    joined = "".join(HANDWRITTEN)
+    for needle in ("[/]", "[@click=app.quit]", "[link=", "[b]", "\x1b[2J", "\x1b]52;", "\x1b]8;"):
+        assert needle in joined, needle
+    for needle in ("\x9b", "\x9d", "\u202e", "\u2066", "\x00", "\ud800", "\u0301", "👨‍👩‍👧‍👦"):
+        assert needle in joined, repr(needle)
+    assert max(map(len, HANDWRITTEN)) >= 10_000
+
+
+# ------------------------------------------------------------------------- the CLI
+
+
+def test_status_json_and_export_on_the_quick_corpus(tmp_path: Path) -> None:
+    """``status`` (id, en), ``status --json``, ``export`` and ``status --all`` on a pty: no
+    exception, no control sequence, the JSON gives back every stored text exactly."""
+    figures = hostile.check_cli(tmp_path, QUICK)
+    assert figures.ok, figures.problems[:5]
+    assert figures.runs == 6 and figures.fields_checked > 6 * len(QUICK)
+
+
+def test_markdown_export_round_trip_on_the_quick_corpus() -> None:
+    """tests/test_export_hostile.py's check on this corpus (C1, OSC, bidi, surrogates…)."""
+    figures = hostile.check_export(QUICK[::4])
+    assert figures.ok, figures.problems[:5]
+
+
+# ------------------------------------------------------------------------- the TUI
+
+#: A sample with every kind of handwritten string (the full run walks all of them and thousands
+#: more; a Pilot repaint of a hostile screen costs about 0.1 s).
+SAMPLE = [*HANDWRITTEN[::8], *corpus(600)[-8:]]
+
+
+async def test_tui_shows_hostile_text_as_data(tmp_path: Path) -> None:
+    """Every node of a hostile report shown (tree and detail), a toast per string, the edit,
+    choice, text, search and report dialogs: no exception, no action run, no control sequence
+    in a full repaint of the screen."""
+    store = Store(tmp_path / "store")
+    report = hostile_report(SAMPLE)
+    store.import_report(report)
+    figures = await hostile.check_tui(store, report.meta.id, SAMPLE, dialogs=1, clicks=1)
+    assert figures.ok, figures.problems[:5]
+    assert figures.runs > len(report) // 2
+
+
+def test_real_tui_on_a_pty(tmp_path: Path) -> None:
+    """The installed ``lkj-tui`` on a pty, every line of a hostile report shown, then ``q``."""
+    root = tmp_path / "store"
+    strings = HANDWRITTEN[::4]
+    report = hostile_report(strings)
+    Store(root).import_report(report)
+    captured = hostile.tui_in_pty(root, report.meta.id, len(report))
+    assert captured.returncode == 0
+    assert terminal_leaks(captured.output, TEXTUAL) == []
+    assert b"[@click=app.quit()]" in captured.output and "\ufffd".encode() in captured.output

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from lkj_tui.core.model import ModelError, Node, Report, new_id
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
+from reliability import badfiles, concurrency, crash, disk, fuzz
 
 # ------------------------------------------------------------------------- Report.add_node
 
@@ -93,3 +95,105 @@ def test_retried_failing_saves_leave_no_temp_link(
         assert info.value.code == "disk-full"
     assert sorted(p.name for p in store.root.rglob("*") if p.name.endswith(".tmp")) == []
     assert [g.revision for g in store.generations(report_id)] == [2, 1]
+
+
+# ------------------------------------------------------------------------- 1. crash safety
+
+#: SIGKILL rounds in CI (the script runs 500): 0.15-0.25 s each on 2 cores.
+KILLS = int(os.environ.get("LKJ_RELIABILITY_KILLS", "30"))
+
+
+def test_sigkilled_writer_loses_nothing(tmp_path: Path) -> None:
+    figures = crash.kill_loop(tmp_path / "store", KILLS)
+    assert figures.ok, figures.problems
+    assert figures.kills == KILLS and figures.edits_acknowledged > 0
+    assert figures.max_file_bytes >= 400_000 > figures.min_file_bytes  # growing and shrinking
+
+
+def test_exact_crash_points_give_the_old_or_the_new_state(tmp_path: Path) -> None:
+    figures = crash.crash_points(tmp_path / "store")
+    assert figures.ok, figures.problems
+    steps, operations = len(crash.STEPS), 3
+    assert figures.runs == steps * operations
+    assert figures.new_state == operations  # killed after the rename: the new state, every time
+
+
+# ------------------------------------------------------------------------- 2. concurrency
+# Two writers × read-modify-write edits: tests/test_store.py::test_two_writers_lose_nothing.
+
+
+def test_two_writers_insert_without_duplicates(tmp_path: Path) -> None:
+    figures = concurrency.run(tmp_path / "store", "insert", 30)
+    assert figures.ok, figures.problems
+    assert figures.result == 60 and figures.duplicate_ids == 0
+
+
+async def test_tui_open_while_the_cli_saves(tmp_path: Path) -> None:
+    out = await concurrency.tui_meets_cli_save(tmp_path / "store")
+    assert out["ok"], out
+
+
+# ------------------------------------------------------------------------- 3. bad files
+
+
+def test_bad_files_refused_by_the_installed_command_then_restored(tmp_path: Path) -> None:
+    figures = badfiles.check(tmp_path, commands=(("status",),), status_after=False)
+    assert figures.cases == len(badfiles.CASES) >= 11
+    assert figures.ok, figures.problems
+
+
+def test_bad_file_refused_by_every_command(tmp_path: Path) -> None:
+    figures = badfiles.check(tmp_path, names=["truncated JSON"])
+    assert figures.ok, figures.problems
+    assert figures.commands_run == 5  # status, status --json, export, restore, status --json
+
+
+# ------------------------------------------------------------------------- 4. full disk, read-only
+
+
+def test_file_size_limit_during_a_cli_save(tmp_path: Path) -> None:
+    out = disk.cli_save(tmp_path / "store", limit=20_000)
+    assert out["returncode"] == 1 and out["intact"] and not out["temps"] and out["readable"]
+    line = out["stderr"]
+    assert line.count("\n") == 0 and out["path"] in line and "disk penuh" in line
+
+
+@pytest.mark.skipif(
+    not disk.mounts_available(),
+    reason="needs root and unshare; tests/test_store.py monkeypatches ENOSPC and EROFS instead",
+)
+@pytest.mark.parametrize(("kind", "word"), [("full", "disk penuh"), ("read-only", "ditulisi")])
+def test_real_full_disk_and_read_only_mount(tmp_path: Path, kind: str, word: str) -> None:
+    out = disk.in_namespace(kind, tmp_path)
+    lib, cli, tui = out["library"], out["cli"], out["tui"]
+    assert out.get("free_bytes", 0) == 0 and out.get("really_read_only", True)
+    assert lib["intact"] and cli["intact"] and tui["intact"]
+    assert word in lib["error"] and word in cli["stderr"] and word in tui["error_toast"]
+    assert cli["returncode"] == 1 and cli["readable"] and not cli["temps"] and not tui["temps"]
+    assert tui["running"] and tui["typed_on_screen"] and tui["shown_realisasi"] == "2,85"
+    assert tui["saved_after_fix"] and tui["running_at_end"]
+
+
+async def test_tui_keeps_the_edit_when_writes_fail_with_enospc(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anywhere (no mounts needed): every write of the atomic writer fails with ENOSPC."""
+
+    def disk_full(fd: int, data: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    monkeypatch.setattr(atomic, "_write_all", disk_full)
+    out = await disk.tui_save_fails(store, monkeypatch.undo)
+    assert out["running"] and out["typed_on_screen"] and out["intact"] and not out["temps"]
+    assert "disk penuh" in out["error_toast"] and "tidak hilang" in out["error_toast"]
+    assert out["saved_after_fix"] and out["running_at_end"]
+
+
+# ------------------------------------------------------------------------- 6. values
+
+
+def test_value_parser_raises_only_parse_error() -> None:
+    figures = fuzz.fuzz(int(os.environ.get("LKJ_RELIABILITY_EXAMPLES", "300")))
+    assert figures.ok, figures.problems[:5]
+    assert figures.parsed > 0 and figures.parse_errors > 0
