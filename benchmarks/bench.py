@@ -40,6 +40,7 @@ import generate  # noqa: E402  (benchmarks/generate.py, next to this file)
 PY = sys.executable
 LKJ = str(Path(PY).with_name("lkj-tui"))
 SIZE = (120, 40)  # the terminal of every TUI measurement
+SLOW = 20.0  # seconds: slower figures get one measured run
 
 # ------------------------------------------------------------------------------ child scripts
 
@@ -331,23 +332,15 @@ def run(
     return elapsed, proc.stdout
 
 
-def paired(
-    ours: Sequence[str],
-    floor: Sequence[str],
-    runs: int,
-    *,
-    warmup: bool = True,
-    before: Callable[[], None] | None = None,
-) -> tuple[float, float]:
-    """Median wall time of ``ours`` and ``floor``, run alternately ``runs`` times each."""
-    if warmup:  # the page cache and .pyc files, for both
-        run(ours)
-        run(floor)
+def paired(ours: Sequence[str], floor: Sequence[str], runs: int) -> tuple[float, float]:
+    """Median wall time of ``ours`` and ``floor``, run alternately ``runs`` times each after one
+    warm-up run of each (page cache, byte code, the listing index). A figure whose warm-up took
+    more than ``SLOW`` seconds is measured once more only (the warm-up is then its other run)."""
+    warm_ours, _ = run(ours)
+    run(floor)
     a: list[float] = []
     b: list[float] = []
-    for _ in range(runs):
-        if before:
-            before()
+    for _ in range(runs if warm_ours < SLOW else 1):
         a.append(run(ours)[0])
         b.append(run(floor)[0])
     return statistics.median(a), statistics.median(b)
@@ -602,15 +595,15 @@ def bench_export(kab: Path, work: Path, runs: int, reports: int) -> list[Row]:
     out_ours, out_floor = work / "export-ours", work / "export-floor"
     times: list[tuple[float, float]] = []
     rss: tuple[float, float] = (0, 0)
-    for i in range(runs):
+    for _ in range(runs):
         for d in (out_ours, out_floor):
             shutil.rmtree(d, ignore_errors=True)
             d.mkdir(parents=True)
         a, a_out = run([PY, "-c", EXPORT_ALL, str(kab), str(out_ours)])
         b, b_out = run([PY, "-c", EXPORT_FLOOR, str(kab), str(out_floor)])
         times.append((a, b))
-        if i == 0:
-            rss = (int(a_out.split()[-1]) / 1024, int(b_out.split()[-1]) / 1024)
+        # max RSS of the last run (the first may also compile byte code)
+        rss = (int(a_out.split()[-1]) / 1024, int(b_out.split()[-1]) / 1024)
     shutil.rmtree(out_ours, ignore_errors=True)
     shutil.rmtree(out_floor, ignore_errors=True)
     ours = statistics.median(t[0] for t in times)

@@ -519,7 +519,7 @@ class Store:
         summarized = self._summaries.get(report_id, (None,))[0] == sig
         if cached and cached[0] == sig and (cached[2] or not full) and (summarized or not summary):
             return cached[1]
-        if full and (info := self._from_index(report_id, sig, summary)) is not None:
+        if full and (info := self._from_index(report_id, path, sig, summary)) is not None:
             return info
         with self._snapshot(path, report_id) as (db, storage):
             state = self._decode(db, path, report_id, nodes=full)
@@ -559,7 +559,9 @@ class Store:
                         entry["summary"] = None
             self._index = reports
 
-    def _from_index(self, report_id: str, sig: FileSig, summary: bool) -> ReportInfo | None:
+    def _from_index(
+        self, report_id: str, path: Path, sig: FileSig, summary: bool
+    ) -> ReportInfo | None:
         """The indexed info of exactly this file version (and its summary when asked), or None."""
         entry = (self._index or {}).get(report_id)
         try:
@@ -583,7 +585,7 @@ class Store:
                 return None
         except (TypeError, ValueError, InvalidOperation):
             return None
-        info = ReportInfo(report_id, instansi, tahun, self.path_for(report_id), revision)
+        info = ReportInfo(report_id, instansi, tahun, path, revision)
         self._cache[report_id] = (sig, info, True)
         return info
 
