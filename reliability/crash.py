@@ -71,8 +71,17 @@ def bump(node_id: str) -> Callable[[Report], None]:
     return change
 
 
-def child_loop(root: str, report_id: str, node_id: str, acks: str) -> None:
-    """The writer: edit until killed, acknowledging each edit after ``update`` returned."""
+def _plain_write(path: Path, data: bytes) -> None:
+    """The control: an ordinary, non-atomic write over the file (what TinyDB's storage does)."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def child_loop(root: str, report_id: str, node_id: str, acks: str, plain: bool = False) -> None:
+    """The writer: edit until killed, acknowledging each edit after ``update`` returned.
+    ``plain``: the control run, with the atomic write replaced by a plain one."""
+    if plain:
+        atomic.atomic_write_bytes = _plain_write  # type: ignore[assignment]
     store = Store(Path(root), lock_timeout=60)
     fd = os.open(acks, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     os.write(fd, b"start\n")
@@ -134,9 +143,18 @@ class KillFigures:
 
 
 def kill_loop(
-    root: Path, kills: int, *, seed: int = 20240601, window: float | None = None
+    root: Path,
+    kills: int,
+    *,
+    seed: int = 20240601,
+    window: float | None = None,
+    plain: bool = False,
 ) -> KillFigures:
-    """``kills`` rounds of: start the writer, let it run for a random moment, SIGKILL it, check."""
+    """``kills`` rounds of: start the writer, let it run for a random moment, SIGKILL it, check.
+
+    ``plain`` is the control that shows the loop has teeth: the writer saves with a plain
+    (non-atomic) write; a file that then fails to open is counted and put back, and the loop goes
+    on."""
     started = time.monotonic()
     figures = KillFigures()
     store, report_id, node_id = new_store(root)
@@ -154,10 +172,13 @@ def kill_loop(
             store.update(report_id, bump(node_id))
         window = max(time.monotonic() - t, 0.05)
         acked = counter_of(store.load(report_id).report, node_id)
+    last_good = path.read_bytes()
     acks = root.parent / f"{root.name}.acks"
     for round_no in range(kills):
         acks.unlink(missing_ok=True)
-        proc = ctx.Process(target=child_loop, args=(str(root), report_id, node_id, str(acks)))
+        proc = ctx.Process(
+            target=child_loop, args=(str(root), report_id, node_id, str(acks), plain)
+        )
         proc.start()
         deadline = time.monotonic() + 30
         while not _last_ack(acks)[1] and proc.is_alive() and time.monotonic() < deadline:
@@ -177,7 +198,11 @@ def kill_loop(
         except Exception as exc:
             figures.open_failures += 1
             figures.problems.append(f"{where}: {exc}")
-            break  # the store is unusable: stop here
+            if not plain:
+                break  # the store is unusable: stop here
+            path.write_bytes(last_good)  # the control: put the last good file back, go on
+            acked = counter_of(Store(root).load(report_id).report, node_id)
+            continue
         if leftovers := temp_files(root):
             figures.temps_left += len(leftovers)
             figures.problems.append(f"{where}: temp files left {leftovers}")
@@ -202,6 +227,7 @@ def kill_loop(
             figures.other_failures += 1
             figures.problems.append(f"{where}: revision/content do not match counter {value}")
         acked = value  # an unacknowledged edit that landed counts from now on
+        last_good = path.read_bytes()
     acks.unlink(missing_ok=True)
     figures.max_file_bytes, figures.min_file_bytes = max(sizes, default=0), min(sizes, default=0)
     figures.seconds = time.monotonic() - started
