@@ -106,6 +106,58 @@ def test_write_replaces_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
 
 
+@pytest.mark.parametrize("err", [errno.EIO, errno.ENOSPC])
+def test_folder_fsync_failure_says_the_new_version_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, err: int
+) -> None:
+    path = tmp_path / "r.json"
+    path.write_bytes(b"original")
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):  # only the folder: the file's own fsync works
+            raise OSError(err, os.strerror(err))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(StoreError) as info:
+        atomic_write_bytes(path, b"new contents")
+    monkeypatch.undo()
+    e = info.value
+    assert e.code == "fsync-dir" and str(path) in e.message and str(path) in e.message_en
+    assert "sudah ditulis" in e.message and "listrik padam" in e.message
+    assert "was written" in e.message_en and "power cut" in e.message_en
+    assert "unchanged" not in e.message_en and "tidak berubah" not in e.message
+    assert path.read_bytes() == b"new contents"  # the replace happened
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+
+
+def test_store_save_with_failing_folder_fsync_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.storage.store import Store
+
+    store = Store(tmp_path / "s")
+    report = load_bundled_report()
+    store.import_report(report)
+    rid = report.meta.id
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    meta = report.meta
+    with pytest.raises(StoreError) as info:
+        store.save_meta(rid, meta, expected_revision=1)
+    monkeypatch.undo()
+    assert info.value.code == "fsync-dir"
+    assert store.revision(rid) == 2  # the save is on disk; the error only warns about durability
+
+
 @pytest.mark.parametrize(
     ("target", "err", "code"),
     [

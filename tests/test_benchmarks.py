@@ -13,6 +13,7 @@ import pytest
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.values import parse_value
+from lkj_tui.storage import atomic, index, reader
 from lkj_tui.storage import store as store_module
 from lkj_tui.storage.store import Store
 
@@ -77,8 +78,8 @@ def test_listing_index_agrees_with_evaluating_every_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(store_module, "INDEX_MIN_REPORTS", 1)
-    monkeypatch.setattr(store_module, "_RACY_NS", 0)  # index files written a moment ago too
+    monkeypatch.setattr(reader, "INDEX_MIN_REPORTS", 1)
+    monkeypatch.setattr(index, "_RACY_NS", 0)  # index files written a moment ago too
     generate = _generator()
     generate.generate("tiny", tmp_path / "s", seed=1, jobs=1)
 
@@ -101,7 +102,7 @@ def test_listing_index_agrees_with_evaluating_every_report(
     # A new Store (another process) answers from the index without reading any report file.
     reads: list[Path] = []
     real = store_module.read_file
-    monkeypatch.setattr(store_module.atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
     assert rolled_up(Store(tmp_path / "s")) == first and reads == []
 
     # A saved edit changes the file's identity: that one report is read and summarised again.

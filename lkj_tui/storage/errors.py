@@ -2,7 +2,8 @@
 
 Every error names the file and the problem, in Bahasa Indonesia (``message``, also ``str(err)``) and in
 English (``message_en``). ``code`` is a short stable identifier for programs and tests ("empty", "bom",
-"truncated", "schema", "conflict", "disk-full"…).
+"truncated", "schema", "conflict", "disk-full"…). :data:`REFUSALS` are the codes that mean "this file's
+content cannot be used".
 """
 
 from __future__ import annotations
@@ -11,9 +12,17 @@ import errno
 from pathlib import Path
 from typing import Any
 
+#: Codes of the errors that mean "this file's content cannot be used" (a restore may help).
+REFUSALS = frozenset(
+    {"empty", "bom", "nul", "encoding", "whitespace", "non-finite", "trailing-data", "truncated"}
+    | {"invalid-json", "not-object", "bad-table", "missing-meta", "bad-meta", "schema", "bad-field"}
+    | {"id-mismatch", "missing-nodes"}
+)
+
 
 class StoreError(Exception):
-    """A report file could not be read or written. Nothing was changed on disk."""
+    """A report file could not be read or written. Nothing was changed on disk — except with code
+    ``fsync-dir``: the new version was written but may not survive a power cut."""
 
     def __init__(
         self,

@@ -1,0 +1,128 @@
+"""The last good versions of each report, kept in ``<root>/.generations/<report_id>/``.
+
+Before a report file is replaced, the current good file is hard-linked (copied where links fail) to
+``<revision>.json``; the newest :data:`GENERATIONS_KEPT` are kept. A hard link costs no copy: every
+write gives the report a new inode, so a kept version is never modified. An unreadable file is set
+aside as ``refused-<time>-<rand>.json`` instead, so a restore destroys nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import NamedTuple
+
+from lkj_tui.storage import atomic
+from lkj_tui.storage.errors import REFUSALS, StoreError, from_os_error
+from lkj_tui.storage.jsonfile import read_file
+from lkj_tui.storage.paths import generations_folder, temp_path
+
+GENERATIONS_KEPT = 5
+_GEN_RE = re.compile(r"([0-9]{1,18})\.json")
+
+
+class Generation(NamedTuple):
+    revision: int
+    path: Path
+    mtime: float
+
+
+def list_generations(root: Path, report_id: str) -> list[Generation]:
+    """The kept good versions of a report, newest first."""
+    folder = generations_folder(root, report_id)
+    out: list[Generation] = []
+    try:
+        entries = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise from_os_error(folder, exc, "membaca", "reading", writing=False) from exc
+    for entry in entries:
+        if match := _GEN_RE.fullmatch(entry.name):
+            with suppress(FileNotFoundError):
+                out.append(Generation(int(match[1]), Path(entry.path), entry.stat().st_mtime))
+    return sorted(out, reverse=True)
+
+
+def keep_generation(root: Path, report_id: str, path: Path, revision: int) -> None:
+    """Keep the current good file as generation ``revision`` and prune to the newest few. A failure
+    here does not stop the save (the save itself reports a full disk or a read-only folder)."""
+    with suppress(StoreError):
+        _keep(root, report_id, path, f"{revision}.json")
+        for old in list_generations(root, report_id)[GENERATIONS_KEPT:]:
+            with suppress(OSError):
+                old.path.unlink()
+
+
+def set_aside(root: Path, report_id: str, path: Path) -> None:
+    """Keep an unreadable report file as ``refused-<time>-<rand>.json`` before it is replaced."""
+    stamp = f"{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
+    _keep(root, report_id, path, f"refused-{stamp}.json")
+
+
+def _keep(root: Path, report_id: str, path: Path, name: str) -> None:
+    """Hard-link (or, where links fail, copy) ``path`` to ``.generations/<id>/<name>``."""
+    folder = generations_folder(root, report_id)
+    target = folder / name
+    tmp = temp_path(target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, tmp)  # the old inode lives on; os.replace gives the report a new one
+        except OSError:
+            if (raw := read_file(path)) is not None:
+                atomic.atomic_write_bytes(target, raw[0])
+            return
+        try:
+            os.replace(tmp, target)
+        finally:  # rename() does nothing when both names already link the same file
+            tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise from_os_error(target, exc, "menyimpan cadangan", "keeping a backup") from exc
+
+
+def with_restore_hint(
+    err: StoreError, root: Path, report_id: str, has_seed: Callable[[], bool]
+) -> StoreError:
+    """``err`` with the way out when the file's content is refused: restore the newest generation,
+    else the bundled seed (``has_seed`` is asked only then), else repair or import again."""
+    if err.code not in REFUSALS:
+        return err
+    with suppress(StoreError):
+        if gens := list_generations(root, report_id):
+            return err.with_hint(
+                "Berkas tidak diubah. Pulihkan versi terakhir yang baik (revisi "
+                f"{gens[0].revision}): lkj-tui restore {report_id}",
+                f"The file was not changed. Restore the last good version (revision "
+                f"{gens[0].revision}): lkj-tui restore {report_id}",
+            )
+    if has_seed():
+        return err.with_hint(
+            f"Berkas tidak diubah. Pulihkan dari laporan bawaan: lkj-tui restore {report_id}",
+            "The file was not changed. Restore it from the bundled report: "
+            f"lkj-tui restore {report_id}",
+        )
+    return err.with_hint(
+        "Berkas tidak diubah. Belum ada versi cadangan (lkj-tui restore "
+        f"{report_id} tidak dapat membantu); perbaiki berkas ini atau impor ulang laporannya",
+        f"The file was not changed. No earlier version is kept (lkj-tui restore {report_id} "
+        "cannot help); repair this file or import the report again",
+    )
+
+
+def no_generation(path: Path, gens: list[Generation], revision: int | None) -> StoreError:
+    """The error of a restore that has nothing to restore."""
+    kept = ", ".join(str(g.revision) for g in gens) or "tidak ada / none"
+    wanted = f"revisi {revision}" if revision is not None else "versi yang baik"
+    wanted_en = f"revision {revision}" if revision is not None else "good version"
+    return StoreError(
+        path,
+        "no-generation",
+        f"tidak ada {wanted} yang tersimpan untuk dipulihkan (revisi tersimpan: {kept})",
+        f"no kept {wanted_en} to restore (kept revisions: {kept})",
+    )

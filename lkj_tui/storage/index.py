@@ -1,0 +1,200 @@
+"""The listing index: what listing a big store needs, kept in the user's cache folder.
+
+Per report it records what a full strict read of one exact file version found (its id, instansi,
+tahun, revision and IKU summary), keyed by that version's identity (:class:`FileSig`: device, inode,
+size, mtime, ctime). A file whose identity differs is read strictly again, so the index never vouches
+for bytes it has not seen. The index is a cache: a missing, unreadable or foreign one is an empty one,
+and writing it never fails a listing.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import time
+from contextlib import suppress
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from lkj_tui.core.model import Report
+from lkj_tui.storage.jsonfile import FileSig
+from lkj_tui.storage.paths import temp_path
+
+_INDEX_FORMAT = 1
+#: A file changed less than this long ago is not indexed: file times are coarse (a clock tick), so
+#: a same-size rewrite within the tick could keep the identity (the "racy git" problem).
+_RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """The IKU roll-up of one report: the figures ``Evaluation(report).summary()`` gives."""
+
+    indicators: int  # IKU counted
+    measured: int  # IKU with a capaian
+    under_target: int  # IKU under target
+    average: Decimal | None  # mean IKU capaian, rounded half up to 2 decimals
+
+
+def summarize(report: Report) -> ReportSummary:
+    """Summarise the IKU of ``report``: the engine runs on the IKU and their parents only (the
+    summary counts nothing else), a few per cent of the nodes of a big report."""
+    from lkj_tui.core.evaluate import Evaluation  # the engine is imported only where needed
+
+    keep: set[str] = set()
+    for node in report.walk():
+        if node.kind == "iku" and node.id not in keep:
+            keep.add(node.id)
+            keep.update(a.id for a in report.ancestors(node.id))
+    iku_only = Report(report.meta, [n for n in report.walk() if n.id in keep])
+    s = Evaluation(iku_only).summary()
+    return ReportSummary(s.indicators, s.measured, s.under_target, s.average)
+
+
+@functools.cache
+def _engine_key() -> str:
+    """Names the rules summaries were computed with (lkj-tui's version and the core's source), so an
+    index written by another version has its summaries computed again."""
+    import hashlib
+
+    from lkj_tui import __version__, core
+
+    digest = hashlib.sha256(__version__.encode())
+    folder = Path(core.__file__).parent
+    for name in ("engine.py", "evaluate.py", "values.py", "numbers.py", "scales.py", "model.py"):
+        with suppress(OSError):
+            digest.update((folder / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def index_path(root: Path) -> Path:
+    """Where the listing index of the store folder ``root`` is kept: the user's cache folder."""
+    import hashlib
+
+    import platformdirs
+
+    key = hashlib.sha256(os.fsencode(Path(root).resolve())).hexdigest()[:24]
+    cache = Path(platformdirs.user_cache_dir("lkj-tui", appauthor=False))
+    return cache / "index" / f"{key}.json"
+
+
+def _encode_summary(summary: ReportSummary) -> list[Any]:
+    average = None if summary.average is None else str(summary.average)
+    return [summary.indicators, summary.measured, summary.under_target, average]
+
+
+class ListingIndex:
+    """The summaries computed in this process, and the on-disk index once :meth:`read`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        #: report id → (the file version summarised, its summary)
+        self.summaries: dict[str, tuple[FileSig, ReportSummary]] = {}
+        self._entries: dict[str, Any] | None = None  # the on-disk index, once read
+        self._changed = False
+
+    def summary(self, report_id: str, sig: FileSig) -> ReportSummary | None:
+        """The summary of exactly this file version, if one is known."""
+        found = self.summaries.get(report_id)
+        return found[1] if found is not None and found[0] == sig else None
+
+    def read(self) -> None:
+        """Read the index once (a missing or unreadable one is an empty one)."""
+        if self._entries is not None:
+            return
+        self._entries = {}
+        try:
+            data = json.loads(index_path(self.root).read_bytes())
+        except (OSError, ValueError, RecursionError):
+            return
+        if not isinstance(data, dict) or data.get("format") != _INDEX_FORMAT:
+            return
+        reports = data.get("reports")
+        if isinstance(reports, dict):
+            if data.get("engine") != _engine_key():  # other rules: summaries are recomputed
+                for entry in reports.values():
+                    if isinstance(entry, dict):
+                        entry["summary"] = None
+            self._entries = reports
+
+    def lookup(self, report_id: str, sig: FileSig, *, summary: bool) -> tuple[str, int, int] | None:
+        """The indexed (instansi, tahun, revision) of exactly this file version, or None; its summary
+        (when indexed) is remembered, and with ``summary`` one is required."""
+        entry = (self._entries or {}).get(report_id)
+        try:
+            if not isinstance(entry, dict) or FileSig(*entry["sig"]) != sig:
+                return None
+            instansi, tahun, revision = entry["instansi"], entry["tahun"], entry["revision"]
+            if not (isinstance(instansi, str) and type(tahun) is int and type(revision) is int):
+                return None
+            found = entry.get("summary")
+            if found is not None:
+                indicators, measured, under, average = found
+                if not all(type(n) is int for n in (indicators, measured, under)):
+                    return None
+                if average is not None and not isinstance(average, str):
+                    return None
+                counted = ReportSummary(
+                    indicators, measured, under, None if average is None else Decimal(average)
+                )
+                self.summaries[report_id] = (sig, counted)
+            elif summary:
+                return None
+        except (TypeError, ValueError, InvalidOperation):
+            return None
+        return instansi, tahun, revision
+
+    def note(
+        self,
+        report_id: str,
+        sig: FileSig,
+        found: tuple[str, int, int],
+        summary: ReportSummary | None,
+    ) -> None:
+        """Record what a full strict read of this file version found: (instansi, tahun, revision)
+        and, when computed, its summary."""
+        if summary is not None:
+            self.summaries[report_id] = (sig, summary)
+        if self._entries is None or max(sig.mtime_ns, sig.ctime_ns) > time.time_ns() - _RACY_NS:
+            return
+        known = self.summary(report_id, sig)
+        instansi, tahun, revision = found
+        self._entries[report_id] = {
+            "sig": list(sig),
+            "instansi": instansi,
+            "tahun": tahun,
+            "revision": revision,
+            "summary": None if known is None else _encode_summary(known),
+        }
+        self._changed = True
+
+    def write(self, present: set[str]) -> None:
+        """Drop the reports not ``present`` and write the index if it changed (atomically, without
+        fsync: it is a cache); never fails."""
+        if self._entries is None:
+            return
+        for gone in [k for k in self._entries if k not in present]:
+            del self._entries[gone]
+            self._changed = True
+        if not self._changed:
+            return
+        self._changed = False
+        data = {
+            "format": _INDEX_FORMAT,
+            "root": str(self.root),
+            "engine": _engine_key(),
+            "reports": self._entries,
+        }
+        path = index_path(self.root)
+        tmp = temp_path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "x", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, path)
+        except (OSError, ValueError):
+            with suppress(OSError):
+                tmp.unlink()

@@ -1,0 +1,189 @@
+"""The strict JSON file format of a report: read one file version, parse it strictly, encode it.
+
+``parse_tables`` refuses anything that is not a well-formed TinyDB JSON document (an object of tables,
+each an object of documents with integer ids) with a :class:`StoreError` naming the file and the
+problem. ``encode_tables`` writes UTF-8 JSON that never holds NaN or Infinity.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from lkj_tui.storage.errors import StoreError, from_os_error
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+
+_BOM = b"\xef\xbb\xbf"
+CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+class FileSig(NamedTuple):
+    """Identity of one version of a file; every atomic write changes it (new inode)."""
+
+    dev: int
+    ino: int
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> FileSig:
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def read_file(path: Path) -> tuple[bytes, FileSig] | None:
+    """The bytes of ``path`` and the identity of the version read; None when the file does not exist."""
+    try:
+        fd = os.open(path, os.O_RDONLY | CLOEXEC)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
+    try:
+        with open(fd, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise StoreError(path, "not-a-file", "bukan berkas biasa", "not a regular file")
+            data = handle.read()
+    except OSError as exc:
+        raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
+    return data, FileSig.of(st)
+
+
+class _NonFinite(Exception):
+    pass
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NonFinite(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NonFinite(text)
+    return value
+
+
+def _json_type(value: Any) -> str:
+    names = {type(None): "null", bool: "boolean", int: "number", float: "number", str: "string"}
+    return names.get(type(value), "array" if isinstance(value, list) else "object")
+
+
+def parse_tables(data: bytes, path: Path) -> Tables:
+    """Parse a TinyDB file strictly; raise StoreError naming ``path`` and the problem."""
+
+    def refuse(code: str, problem: str, problem_en: str) -> StoreError:
+        return StoreError(path, code, problem, problem_en)
+
+    if not data:
+        raise refuse("empty", "berkas kosong (0 bita)", "the file is empty (0 bytes)")
+    if data.startswith(_BOM):
+        raise refuse(
+            "bom",
+            "berkas diawali penanda BOM UTF-8",
+            "the file starts with a UTF-8 byte order mark (BOM)",
+        )
+    if (nul := data.find(b"\0")) >= 0:
+        raise refuse(
+            "nul",
+            f"berkas memuat bita NUL (yang pertama pada posisi {nul}); berkas rusak",
+            f"the file contains NUL bytes (the first at offset {nul}); the file is damaged",
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise refuse(
+            "encoding",
+            f"bukan teks UTF-8 yang sah (bita tidak sah pada posisi {exc.start})",
+            f"not valid UTF-8 text (invalid byte at offset {exc.start})",
+        ) from None
+    if not text.strip(" \t\r\n"):
+        raise refuse(
+            "whitespace",
+            f"berkas hanya berisi spasi ({len(data)} bita), tanpa data",
+            f"the file holds only whitespace ({len(data)} bytes), no data",
+        )
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+    except _NonFinite as exc:
+        raise refuse(
+            "non-finite",
+            f"berkas memuat angka {exc} (NaN/Infinity), yang tidak sah dalam JSON",
+            f"the file contains the number {exc} (NaN/Infinity), which is not valid JSON",
+        ) from None
+    except json.JSONDecodeError as exc:
+        at, at_en = f"baris {exc.lineno} kolom {exc.colno}", f"line {exc.lineno} column {exc.colno}"
+        if exc.msg == "Extra data":
+            raise refuse(
+                "trailing-data",
+                f"ada data tambahan setelah akhir JSON ({at})",
+                f"there is extra data after the end of the JSON ({at_en})",
+            ) from None
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            raise refuse(
+                "truncated",
+                f"JSON terpotong: berkas berakhir sebelum datanya lengkap ({at})",
+                f"truncated JSON: the file ends before its data is complete ({at_en})",
+            ) from None
+        raise refuse(
+            "invalid-json",
+            f"bukan JSON yang sah: {exc.msg} ({at})",
+            f"not valid JSON: {exc.msg} ({at_en})",
+        ) from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer too long, nesting too deep
+        raise refuse(
+            "invalid-json", f"bukan JSON yang sah: {exc}", f"not valid JSON: {exc}"
+        ) from None
+    if not isinstance(value, dict):
+        kind = _json_type(value)
+        raise refuse(
+            "not-object",
+            f"isi berkas harus objek JSON berisi tabel, bukan {kind}",
+            f"the file must hold a JSON object of tables, not {kind}",
+        )
+    for name, table in value.items():
+        if not isinstance(table, dict):
+            kind = _json_type(table)
+            raise refuse(
+                "bad-table",
+                f"tabel '{name}' harus objek berisi dokumen, bukan {kind}",
+                f"table '{name}' must be an object of documents, not {kind}",
+            )
+        for doc_id, doc in table.items():
+            if not (doc_id.isascii() and doc_id.isdigit() and str(int(doc_id)) == doc_id):
+                raise refuse(
+                    "bad-table",
+                    f"tabel '{name}': id dokumen {doc_id!r} bukan bilangan bulat",
+                    f"table '{name}': document id {doc_id!r} is not an integer",
+                )
+            if not isinstance(doc, dict):
+                kind = _json_type(doc)
+                raise refuse(
+                    "bad-table",
+                    f"tabel '{name}' dokumen {doc_id} harus objek, bukan {kind}",
+                    f"table '{name}' document {doc_id} must be an object, not {kind}",
+                )
+    return value
+
+
+def encode_tables(data: Any, path: Path) -> bytes:
+    """UTF-8 JSON without NaN/Infinity (lone surrogates, which UTF-8 cannot carry, are escaped)."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+        try:
+            return (text + "\n").encode("utf-8")
+        except UnicodeEncodeError:
+            return (json.dumps(data, ensure_ascii=True, allow_nan=False) + "\n").encode("ascii")
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise StoreError(
+            path,
+            "unserializable",
+            f"data tidak dapat disimpan sebagai JSON ({exc}); berkas tidak diubah",
+            f"the data cannot be saved as JSON ({exc}); the file was not changed",
+        ) from exc

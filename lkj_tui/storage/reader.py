@@ -1,0 +1,232 @@
+"""Reading a store: strict snapshots of report files, cached while a file is unchanged, and listings.
+
+Every read takes one strict snapshot of the file through a fresh ``TinyDB`` instance (TinyDB caches
+a next-id counter and a query cache, which go stale under two processes). ``revision`` and listings
+answer from a per-Store cache, or from the listing index (:mod:`.index`), while the file's identity is
+unchanged. :class:`~lkj_tui.storage.store.Store` adds writing.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, cast, overload
+
+from tinydb import TinyDB
+
+from lkj_tui.core.model import Report, ReportMeta
+from lkj_tui.storage import generations as gens
+from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
+from lkj_tui.storage.generations import Generation
+from lkj_tui.storage.index import ListingIndex, ReportSummary, summarize
+from lkj_tui.storage.jsonfile import FileSig
+from lkj_tui.storage.paths import is_report_id, report_path
+from lkj_tui.storage.records import State, decode
+from lkj_tui.storage.tinystorage import AtomicJSONStorage
+
+#: The listing index is kept only for stores of at least this many reports (below that, reading
+#: the report files themselves is about as fast as reading an index).
+INDEX_MIN_REPORTS = 20
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    id: str
+    instansi: str
+    tahun: int
+    path: Path
+    revision: int
+
+
+@dataclass(frozen=True)
+class Loaded:
+    report: Report
+    revision: int
+
+
+class StoreReader:
+    """The reading half of :class:`~lkj_tui.storage.store.Store` (it never writes a report file)."""
+
+    def __init__(self, root: Path, seed: Report | Callable[[], Report] | None) -> None:
+        self.root = Path(root)
+        self._seed = seed
+        self._cache: dict[str, tuple[FileSig, ReportInfo, bool]] = {}
+        self._index = ListingIndex(self.root)
+        self._listing = threading.Lock()  # the TUI lists from worker threads
+
+    def _seed_report(self, report_id: str | None) -> Report | None:
+        """The seed (resolved once), if there is one and it has ``report_id`` (any id for None)."""
+        if callable(self._seed):
+            self._seed = self._seed()
+        if self._seed is None or report_id not in (None, self._seed.meta.id):
+            return None
+        return self._seed
+
+    # ------------------------------------------------------------------ reading
+
+    def path_for(self, report_id: str) -> Path:
+        return report_path(self.root, report_id)
+
+    def load(self, report_id: str) -> Loaded:
+        path = self.path_for(report_id)
+        with self._snapshot(path, report_id) as (db, storage):
+            state = self._decode(db, path, report_id)
+            self._remember(
+                report_id, storage.signature, state.report.meta, state.revision, full=True
+            )
+        return Loaded(state.report, state.revision)
+
+    def revision(self, report_id: str) -> int:
+        """The saved revision (a stat when the file has not changed since it was last read)."""
+        return self._info(report_id, self.path_for(report_id), full=False).revision
+
+    @overload
+    def list_reports(self, *, skip_broken: Literal[False] = False) -> list[ReportInfo]: ...
+    @overload
+    def list_reports(
+        self, *, skip_broken: Literal[True]
+    ) -> tuple[list[ReportInfo], list[StoreError]]: ...
+    def list_reports(
+        self, *, skip_broken: bool = False
+    ) -> list[ReportInfo] | tuple[list[ReportInfo], list[StoreError]]:
+        """Reports by tahun (newest first) then instansi. A file that cannot be read raises its
+        StoreError, or with ``skip_broken`` is left out and returned among the errors."""
+        infos, errors = self._list(skip_broken=skip_broken, summaries=False)
+        return (infos, errors) if skip_broken else infos
+
+    def summaries(self) -> tuple[list[tuple[ReportInfo, ReportSummary]], list[StoreError]]:
+        """Every report that can be read, in :meth:`list_reports` order, with its IKU summary
+        (:func:`summarize`); the files that cannot be read as errors. A big store answers from its
+        index: only the reports changed since the last listing are read and summarised."""
+        infos, errors = self._list(skip_broken=True, summaries=True)
+        return [(info, self._index.summaries[info.id][1]) for info in infos], errors
+
+    def _list(
+        self, *, skip_broken: bool, summaries: bool
+    ) -> tuple[list[ReportInfo], list[StoreError]]:
+        with self._listing:
+            return self._list_locked(skip_broken=skip_broken, summaries=summaries)
+
+    def _list_locked(
+        self, *, skip_broken: bool, summaries: bool
+    ) -> tuple[list[ReportInfo], list[StoreError]]:
+        infos: list[ReportInfo] = []
+        errors: list[StoreError] = []
+        paths = self._report_files()
+        indexed = len(paths) >= INDEX_MIN_REPORTS
+        if indexed:
+            self._index.read()
+        try:
+            for path in paths:
+                try:
+                    if not is_report_id(path.stem):
+                        raise StoreError(
+                            path,
+                            "bad-name",
+                            "nama berkas bukan id laporan yang sah (huruf kecil, angka, '.', '_', '-')",
+                            "the file name is not a valid report id (lower-case, digits, '.', '_', '-')",
+                        )
+                    infos.append(self._info(path.stem, path, full=True, summary=summaries))
+                except NotFoundError:
+                    continue
+                except StoreError as exc:
+                    if not skip_broken:
+                        raise
+                    errors.append(exc)
+        finally:
+            if indexed:
+                self._index.write({p.stem for p in paths})
+        infos.sort(key=lambda i: (-i.tahun, i.instansi, i.id))
+        return infos, errors
+
+    def latest_report_id(self) -> str:
+        infos = self.list_reports()
+        if not infos:
+            raise NotFoundError(self.root, None, [])
+        return infos[0].id
+
+    def generations(self, report_id: str) -> list[Generation]:
+        """The kept good versions of a report, newest first."""
+        return gens.list_generations(self.root, report_id)
+
+    # ------------------------------------------------------------------ internals: reading
+
+    def _report_files(self) -> list[Path]:
+        try:
+            names = [e.name for e in os.scandir(self.root) if e.name.endswith(".json")]
+        except OSError as exc:
+            raise from_os_error(self.root, exc, "membaca", "reading", writing=False) from exc
+        return [self.root / n for n in sorted(names) if not n.startswith(".")]
+
+    def _ids(self) -> list[str]:
+        return [p.stem for p in self._report_files() if is_report_id(p.stem)]
+
+    @contextmanager
+    def _snapshot(
+        self, path: Path, report_id: str, *, fresh: bool = False
+    ) -> Iterator[tuple[Any, AtomicJSONStorage]]:
+        """A fresh TinyDB over one strict read of ``path`` (a transaction: commit to write)."""
+        db = TinyDB(path, storage=AtomicJSONStorage)
+        storage = cast(AtomicJSONStorage, db.storage)
+        try:
+            try:
+                storage.begin(fresh=fresh)
+            except StoreError as exc:
+                raise self._with_restore_hint(exc, report_id) from None
+            if not fresh and storage.signature is None:
+                raise NotFoundError(path, report_id, self._ids())
+            yield db, storage
+        finally:
+            db.close()
+
+    def _decode(self, db: Any, path: Path, report_id: str, *, nodes: bool = True) -> State:
+        def hint(err: StoreError) -> StoreError:
+            return self._with_restore_hint(err, report_id)
+
+        return decode(db, path, report_id, hint, nodes=nodes)
+
+    def _with_restore_hint(self, err: StoreError, report_id: str) -> StoreError:
+        def has_seed() -> bool:
+            return self._seed_report(report_id) is not None
+
+        return gens.with_restore_hint(err, self.root, report_id, has_seed)
+
+    def _info(self, report_id: str, path: Path, *, full: bool, summary: bool = False) -> ReportInfo:
+        """From the cache (or the listing index) while the file is unchanged; else a strict read
+        (meta only unless ``full``: a listing checks every node, so that every listed report also
+        loads). With ``summary`` the report's :class:`ReportSummary` is made ready too."""
+        try:
+            sig = FileSig.of(os.stat(path))
+        except FileNotFoundError:
+            raise NotFoundError(path, report_id, self._ids()) from None
+        except OSError as exc:
+            raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
+        cached = self._cache.get(report_id)
+        summarized = self._index.summary(report_id, sig) is not None
+        if cached and cached[0] == sig and (cached[2] or not full) and (summarized or not summary):
+            return cached[1]
+        if full and (found := self._index.lookup(report_id, sig, summary=summary)) is not None:
+            info = ReportInfo(report_id, *found[:2], path, found[2])
+            self._cache[report_id] = (sig, info, True)
+            return info
+        with self._snapshot(path, report_id) as (db, storage):
+            state = self._decode(db, path, report_id, nodes=full)
+            meta = state.report.meta
+            info = self._remember(report_id, storage.signature, meta, state.revision, full=full)
+            if full and storage.signature is not None:
+                computed = summarize(state.report) if summary else None
+                indexed = (info.instansi, info.tahun, info.revision)
+                self._index.note(report_id, storage.signature, indexed, computed)
+            return info
+
+    def _remember(
+        self, report_id: str, sig: FileSig | None, meta: ReportMeta, revision: int, *, full: bool
+    ) -> ReportInfo:
+        info = ReportInfo(report_id, meta.instansi, meta.tahun, self.path_for(report_id), revision)
+        if sig is not None:
+            self._cache[report_id] = (sig, info, full)
+        return info

@@ -1,0 +1,102 @@
+"""The TinyDB storage of a report file: strict reads, atomic writes and transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tinydb.storages import Storage
+
+from lkj_tui.storage.jsonfile import FileSig, Tables, encode_tables, parse_tables
+
+
+def _read(path: Path) -> tuple[bytes, FileSig] | None:
+    from lkj_tui.storage import atomic  # looked up at each call: tests and the crash suite swap it
+
+    return atomic.read_file(path)
+
+
+def _write(path: Path, data: bytes) -> None:
+    from lkj_tui.storage import atomic  # looked up at each call: tests and the crash suite swap it
+
+    atomic.atomic_write_bytes(path, data)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: strict reads, atomic writes, and transactions.
+
+    Between :meth:`begin` and :meth:`commit` TinyDB reads and writes an in-memory copy (the very
+    objects, not copies: callers must not mutate documents they read) and ``commit`` writes the file
+    once. Outside a transaction every write first re-reads the file, so a file this storage cannot read
+    is never written over.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__()
+        self.path = Path(path)
+        #: Identity of the file version last read (None when it did not exist).
+        self.signature: FileSig | None = None
+        self._memory: Tables | None = None
+        self._in_transaction = False
+        self._dirty = False
+
+    def _load(self) -> Tables | None:
+        raw = _read(self.path)
+        if raw is None:
+            self.signature = None
+            return None
+        data, sig = raw
+        tables = parse_tables(data, self.path)
+        self.signature = sig
+        return tables
+
+    def read(self) -> Tables | None:
+        return self._memory if self._in_transaction else self._load()
+
+    def write(self, data: Tables) -> None:
+        if self._in_transaction:
+            self._memory, self._dirty = data, True
+            return
+        self._load()
+        _write(self.path, encode_tables(data, self.path))
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_transaction
+
+    def begin(self, *, fresh: bool = False) -> None:
+        """Start a transaction on a strict read of the file (``fresh``: on an empty database,
+        without reading; the caller has decided to replace the file)."""
+        if self._in_transaction:
+            raise RuntimeError("a transaction is already open")
+        self._memory = {} if fresh else self._load()
+        self._in_transaction, self._dirty = True, False
+
+    def commit(self) -> bool:
+        """End the transaction, writing the file once if anything changed. Returns whether it wrote."""
+        if not self._in_transaction:
+            raise RuntimeError("no transaction is open")
+        try:
+            if self._dirty:
+                _write(self.path, encode_tables(self._memory, self.path))
+            return self._dirty
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        """End the transaction without writing."""
+        self._memory, self._in_transaction, self._dirty = None, False, False
+
+    @contextmanager
+    def transaction(self, *, fresh: bool = False) -> Iterator[None]:
+        self.begin(fresh=fresh)
+        try:
+            yield
+        except BaseException:
+            self.abort()
+            raise
+        self.commit()
+
+    def close(self) -> None:
+        self.abort()
