@@ -415,7 +415,7 @@ def _stamp() -> str:
 
     package = Path(lkj_tui.__file__).parent  # the one the children import (PYTHONPATH counts)
     h = hashlib.sha256((HERE / "generate.py").read_bytes())
-    for rel in ("core/model.py", "storage/atomic.py"):
+    for rel in ("core/model.py", "storage/jsonfile.py", "storage/records.py"):
         h.update((package / rel).read_bytes())
     return h.hexdigest()[:16]
 
