@@ -147,3 +147,78 @@ def test_missing_is_never_zero(value: Decimal, target: Decimal) -> None:
     for blank in (None, "", "  ", "-", "–"):
         assert compute(format_id(target), blank).value is None
         assert compute(blank, format_id(value)).value is None
+
+
+# ------------------------------------------------------------------ fast paths equal the full work
+
+
+def _clean_in_full(text: str) -> str:
+    """``sanitize.clean`` as it was, every pattern applied to every text."""
+    import re
+
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = re.sub(r"\x1b[\]P_^X].*?(?:\x07|\x1b\\|\x9c|$)", "", text, flags=re.DOTALL)
+    text = re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]?", "", text)
+    text = re.sub(r"[\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x9c|\x1b\\|$)", "", text, flags=re.DOTALL)
+    text = re.sub(r"\x9b[0-?]*[ -/]*[@-~]?", "", text)
+    text = re.sub(r"\x1b[ -/]*[0-~]?", "", text)
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text)
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    return re.sub("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+
+
+_texts = st.text(
+    st.one_of(
+        st.characters(),
+        st.sampled_from(list("\x1b\x07\x9b\x9c\x9d\r\n\t\u2028\u2029\u200e\u202e\xa0 []P;5m")),
+    ),
+    max_size=40,
+)
+
+
+@PROFILE
+@given(_texts, st.one_of(st.none(), st.integers(min_value=0, max_value=30)))
+@example("Nilai LPPD ", None)
+@example(" a\u2028b ", 2)
+def test_clean_and_clean_line_fast_paths_do_the_full_work(text: str, limit: int | None) -> None:
+    import re
+
+    from lkj_tui.core.sanitize import clean, clean_line
+
+    assert clean(text) == _clean_in_full(text)
+    out = re.sub(r"\s*[\n\r\t\v\f\u2028\u2029\x85]+\s*", " ", _clean_in_full(text)).strip()
+    if limit is not None and len(out) > limit:
+        out = out[: max(limit - 1, 0)].rstrip() + "…"
+    assert clean_line(text, limit) == out
+
+
+@PROFILE
+@given(_texts)
+@example("3,22")
+@example("٣")  # a non-ASCII digit
+@example("3\u200b")
+def test_value_character_check_fast_path_does_the_full_work(raw: str) -> None:
+    import unicodedata
+
+    full: str | None = None  # the message of the full check, character by character
+    for ch in raw:
+        if ch in "\t\n\r":
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+            full = f"U+{ord(ch):04X}"
+            break
+        if ch.isdecimal() and not "0" <= ch <= "9":
+            full = f"U+{ord(ch):04X}"
+            break
+    from lkj_tui.core.values import _check_characters
+
+    try:
+        _check_characters(raw)
+    except ParseError as exc:
+        assert full is None or full in exc.message
+        assert full is not None or "NaN" in exc.message
+    else:
+        assert full is None

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+import dataclasses
+import inspect
+from decimal import Decimal
+from typing import Any, get_args
 
 import pytest
 
@@ -124,3 +127,113 @@ def test_replace_node_keeps_parent() -> None:
     assert r.node(iku.id).name == "baru"
     with pytest.raises(ModelError):
         r.replace_node(iku.with_changes(parent=None))
+
+
+# ------------------------------------------------------------------ @record: frozen dataclasses
+
+
+def _records() -> list[type]:
+    from lkj_tui.core import achievement, evaluate, model, numbers, scales, values
+
+    return [
+        model.Item,
+        model.Printed,
+        model.Measure,
+        model.Node,
+        model.ReportMeta,
+        numbers.ParsedNumber,
+        scales.Band,
+        scales.Scales,
+        values.Value,
+        achievement.Achievement,
+        evaluate.PrintedCheck,
+        evaluate.Evaluated,
+        evaluate.Summary,
+    ]
+
+
+@pytest.mark.parametrize("cls", _records(), ids=lambda c: c.__name__)
+def test_a_record_takes_its_fields_in_order_with_their_defaults(cls: type) -> None:
+    from lkj_tui.core.record import FACTORY
+
+    params = list(inspect.signature(cls).parameters.values())
+    fields = dataclasses.fields(cls)
+    assert [p.name for p in params] == [f.name for f in fields]
+    for param, field in zip(params, fields, strict=True):
+        assert param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+        if field.default is not dataclasses.MISSING:
+            assert param.default == field.default and type(param.default) is type(field.default)
+        elif field.default_factory is not dataclasses.MISSING:
+            assert param.default is FACTORY, field.name
+        else:
+            assert param.default is inspect.Parameter.empty, field.name
+
+
+def test_node_kinds_are_the_literal_s_values() -> None:
+    from lkj_tui.core.model import NODE_KINDS, NodeKind
+
+    assert get_args(NodeKind) == NODE_KINDS
+
+
+def _twin(cls: type) -> type:
+    """The same fields as a plain ``@dataclass(frozen=True)``."""
+    fields = [
+        (f.name, f.type, dataclasses.field(default=f.default, hash=f.hash))
+        if f.default is not dataclasses.MISSING
+        else (f.name, f.type, dataclasses.field(default_factory=f.default_factory, hash=f.hash))
+        if f.default_factory is not dataclasses.MISSING
+        else (f.name, f.type, dataclasses.field(hash=f.hash))
+        for f in dataclasses.fields(cls)
+    ]
+    return dataclasses.make_dataclass(cls.__name__, fields, frozen=True)
+
+
+def test_records_behave_like_frozen_dataclasses() -> None:
+    from lkj_tui.core.engine import compute
+    from lkj_tui.core.evaluate import PrintedCheck
+    from lkj_tui.core.model import Item, Measure, Printed
+    from lkj_tui.core.numbers import parse_number
+    from lkj_tui.core.values import parse_value
+
+    printed = Printed("Tabel 3.2", "capaian", "88,51")
+    samples: list[Any] = [
+        Item("i1", "teks"),
+        printed,
+        PrintedCheck(printed, Decimal("88.51"), False),
+        parse_number("1.500"),
+        parse_value("10 Raperda, 50 Raperbup"),
+        compute("3,22", "2,85"),  # sentences written when first read
+        compute("10 Raperda, 50 Raperbup", "5 Raperda, 75 Raperbup"),
+        compute("3,22", None),
+        Measure(target="3,22", realisasi="2,85", targets={2023: "3,22"}),
+        Node("n1", "iku", "Nilai LPPD", code="IKU 1", info={"definisi": "x"}),
+    ]
+    for obj in samples:
+        cls = type(obj)
+        values = {f.name: getattr(obj, f.name) for f in dataclasses.fields(cls)}
+        twin = _twin(cls)(**values)
+        assert repr(obj) == repr(twin)
+        copied = dataclasses.replace(obj)
+        assert copied == obj and copied is not obj
+        assert obj != twin  # another class is never equal, as with dataclasses
+        try:
+            expected: int | type[Exception] = hash(twin)
+        except TypeError:
+            expected = TypeError
+        if expected is TypeError:
+            with pytest.raises(TypeError):
+                hash(obj)
+        else:
+            assert hash(obj) == expected == hash(copied)
+        first = dataclasses.fields(cls)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, first, None)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            delattr(obj, first)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            obj.unknown = 1
+        for f in dataclasses.fields(cls):
+            other = dataclasses.replace(obj, **{f.name: object()})
+            assert (other == obj) is (not f.compare)
+    assert Measure().targets == {} and Measure().targets is not Measure().targets  # a fresh dict
+    assert Measure(targets=None).targets is None  # as a dataclass: None is a value, not "absent"

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
 from typer.testing import CliRunner
 
+from lkj_tui.cli.format import Grid, Line
 from lkj_tui.cli.main import app
 from tests.conftest import run_cli
 
@@ -161,3 +170,125 @@ def test_status_in_process_with_clirunner(store_path: Path) -> None:
     result = CliRunner().invoke(app, ["status", "--store", str(store_path), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["summary"]["under_target"] == 2
+
+
+# ------------------------------------------------------------------ Grid draws what rich's Table does
+
+_WORDS = st.sampled_from(
+    [
+        *("IKU", "1", "Nilai", "LPPD", "3,22", "88,51 %", "▼", "Tabel 3.2.1", "—", "a", "", " "),
+        *("Sangat Tinggi", "Indikator kegiatan", "panjangsekalitanpaspasi" * 3, "数据", "é"),
+        *("\xa0", "  ", "x\ny", "tab\there", "[bold]", ":smile:", "A (86,45)", "e\u0301  "),
+        *("\u200b", "🙂", "a\u200db"),
+    ]
+)
+_STYLES = st.sampled_from([None, "bold red", "magenta", "dim", "green", "bold green"])
+
+
+@st.composite
+def _cells(draw: st.DrawFn) -> Text:
+    text = Text(" ".join(draw(st.lists(_WORDS, max_size=6))), style=draw(_STYLES) or "")
+    for _ in range(draw(st.integers(0, 2))):
+        style = draw(_STYLES)
+        if style and text.plain:
+            start = draw(st.integers(0, len(text.plain) - 1))
+            end = draw(st.integers(start + 1, len(text.plain)))
+            text.stylize(style, start, end)
+        text.append(draw(st.sampled_from(["", " ▼", "; ", "x"])), style=draw(_STYLES))
+    return text
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[list[dict[str, Any]], list[list[Text]], int]:
+    count = draw(st.integers(1, 7))
+    columns = [
+        {
+            "header": draw(st.sampled_from(["Kode", "Indikator", "Target", "Actual (Realisasi)"])),
+            "justify": draw(st.sampled_from(["left", "right"])),
+            "no_wrap": draw(st.booleans()),
+            "min_width": draw(st.sampled_from([None, None, 3, 24])),
+        }
+        for _ in range(count)
+    ]
+    rows = draw(st.lists(st.lists(_cells(), min_size=count, max_size=count), max_size=5))
+    return columns, rows, draw(st.integers(1, 160))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_tables(), st.booleans())
+def test_grid_prints_exactly_what_rich_table_prints(
+    spec: tuple[list[dict[str, Any]], list[list[Text]], int], color: bool
+) -> None:
+    columns, rows, width = spec
+    table = Table(expand=False, show_edge=False, pad_edge=False)
+    grid = Grid()
+    for column in columns:
+        table.add_column(**column)
+        grid.add_column(**column)
+    for row in rows:
+        table.add_row(*(cell.copy() for cell in row))
+        grid.add_row(*(cell.copy() for cell in row))
+    outputs = []
+    for renderable in (table, grid):
+        console = Console(
+            file=io.StringIO(),
+            width=width,
+            highlight=False,
+            force_terminal=color,
+            color_system="truecolor" if color else None,
+        )
+        console.print(renderable)
+        outputs.append(console.file.getvalue())  # type: ignore[attr-defined]
+    assert outputs[1] == outputs[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_cells(), min_size=1, max_size=4), st.integers(1, 120), st.booleans())
+def test_line_prints_exactly_what_rich_prints_for_a_text(
+    texts: list[Text], width: int, color: bool
+) -> None:
+    outputs = []
+    for wrap in (False, True):
+        console = Console(
+            file=io.StringIO(),
+            width=width,
+            highlight=False,
+            force_terminal=color,
+            color_system="truecolor" if color else None,
+        )
+        console.print(Group(*(Line(t.copy()) if wrap else t.copy() for t in texts)))
+        outputs.append(console.file.getvalue())  # type: ignore[attr-defined]
+    assert outputs[1] == outputs[0]
+
+
+def test_status_prints_exactly_what_rich_tables_printed(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled report's output, against the same report drawn with rich's own Table."""
+    from lkj_tui.cli import status
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.storage.store import Store
+
+    evaluation = Evaluation(Store(store_path).load("bengkulu-selatan-setda-2023").report)
+    outputs: dict[str, list[str]] = {"grid": [], "table": []}
+    grid_table = status._indicator_table
+    for kind in ("grid", "table"):
+        if kind == "table":
+            monkeypatch.setattr(status, "_indicator_table", lambda *a: _rich_table(grid_table(*a)))
+        for width, lang in ((160, "id"), (120, "en"), (60, "id"), (30, "en")):
+            console = Console(file=io.StringIO(), width=width, highlight=False, force_terminal=True)
+            status.render_report(console, evaluation, lang)
+            outputs[kind].append(console.file.getvalue())  # type: ignore[attr-defined]
+    assert outputs["grid"] == outputs["table"]
+    assert "┃" in outputs["grid"][0] and "88,51 %" in outputs["grid"][0]
+
+
+def _rich_table(grid: Grid) -> Table:
+    table = Table(expand=False, show_edge=False, pad_edge=False)
+    for header, justify, no_wrap, min_width in zip(
+        grid.headers, grid.justify, grid.no_wrap, grid.min_width, strict=True
+    ):
+        table.add_column(header, justify=justify, no_wrap=no_wrap, min_width=min_width)
+    for row in grid.rows:
+        table.add_row(*row)
+    return table

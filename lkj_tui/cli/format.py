@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
 
-from rich.text import Text
+from rich.box import HEAVY_HEAD
+from rich.cells import cell_len
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Span, Text
 
-from lkj_tui.core.engine import Achievement
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions
+
+    from lkj_tui.core.achievement import Achievement
 
 #: One style per rating band; the label is always printed too, so colour is never the only signal.
 RATING_STYLES = {
@@ -44,3 +55,323 @@ def rating_cell(ach: Achievement | None, lang: str) -> Text:
     if ach is None or ach.rating is None:
         return Text("—", style="dim")
     return Text(tr(ach.rating, lang), style=RATING_STYLES.get(ach.rating, ""))
+
+
+# --------------------------------------------------------------------------- lines and tables
+
+
+# What rich treats specially in a line: breaks, tabs, the controls ``Text`` strips, and the zero
+# width joiner and variation selector 16, with which rich's cell width of a string is not the sum
+# of its parts' (so where rich cuts it into segments matters).
+_SPECIAL = "\n\t\r\x07\x08\x0b\x0c\u200d\ufe0f"
+
+
+def _plain_line(plain: str) -> bool:
+    """True when ``plain`` has none of the characters above: one line, as wide as its parts."""
+    return not any(c in plain for c in _SPECIAL)
+
+
+class Line:
+    """A ``Text`` printed exactly as rich prints it; when it fits on one line, without running
+    rich's word wrapping (which splits, divides, justifies and joins it again) to find that out."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
+        text, width = self.text, options.max_width
+        plain = text.plain
+        if (
+            text.justify is None
+            and options.justify in (None, "default")
+            and _plain_line(plain)
+            and len(plain) <= width
+            and _cell_len(plain) <= width
+        ):  # what Text.__rich_console__ makes of it: Text("\n").join([text]).render(…)
+            spans = [Span(0, len(plain), text.style)] if text.style else []
+            spans += text.spans
+            if spans:
+                return list(Text(plain, spans=spans).render(console, end=text.end))
+            return [Segment(plain), Segment(text.end)] if text.end else [Segment(plain)]
+        return text.__rich_console__(console, options)
+
+
+# --------------------------------------------------------------------------- the table
+
+Justify = Literal["left", "right"]
+_NULL = Style.null()
+
+
+class Grid:
+    """Prints exactly what ``rich.table.Table(show_edge=False, pad_edge=False)`` prints (same
+    segments, so the same characters and styles), for string headers and ``Text`` cells.
+
+    rich's ``Table`` measures and renders every cell through its generic renderable pipeline
+    (``Padding`` → ``Text.wrap`` → lines → crop → shape), twice for the measuring: ≈ 30 ms for the
+    few tables of one report. Here the widths are computed with the same rules (Measurement,
+    collapse, ratio_reduce) in plain arithmetic, and a cell that fits on one line is drawn directly;
+    only a cell that must wrap or be cut goes through rich's own pipeline, as in ``Table``.
+    ``tests/test_status.py`` compares the two on random tables.
+    """
+
+    def __init__(self) -> None:
+        self.headers: list[str] = []
+        self.justify: list[Justify] = []
+        self.no_wrap: list[bool] = []
+        self.min_width: list[int | None] = []
+        self.rows: list[tuple[Text, ...]] = []
+
+    def add_column(
+        self,
+        header: str,
+        *,
+        justify: Justify = "left",
+        no_wrap: bool = False,
+        min_width: int | None = None,
+    ) -> None:
+        self.headers.append(header)
+        self.justify.append(justify)
+        self.no_wrap.append(no_wrap)
+        self.min_width.append(min_width)
+
+    def add_row(self, *cells: Text) -> None:
+        assert len(cells) == len(self.headers)
+        self.rows.append(cells)
+
+    # ---- widths (rich.table.Table._calculate_column_widths for expand=False)
+
+    def _pads(self, index: int) -> tuple[int, int]:
+        """Left and right padding of a column: 1 each, none at the table's outer edges."""
+        return (0 if index == 0 else 1), (0 if index == len(self.headers) - 1 else 1)
+
+    @staticmethod
+    def _text_measure(plain: str) -> tuple[int, int]:
+        """``Text.__rich_measure__``: the longest word and the longest line (word <= line: a line
+        break is whitespace, so no word spans two lines)."""
+        lines = plain.splitlines()
+        hi = max(map(_cell_len, lines)) if lines else 0
+        words = plain.split()
+        return (max(map(_cell_len, words)) if words else hi), hi
+
+    @staticmethod
+    def _measure_cell(measure: tuple[int, int], max_width: int, extra: int) -> tuple[int, int]:
+        """``Measurement.get(console, options, Padding(text, …))`` at ``max_width``, from the
+        text's own measure (0 <= minimum <= maximum, which the normalising steps keep so)."""
+        if max_width < 1:
+            return 0, 0
+        if max_width - extra < 1:  # Padding.__rich_measure__
+            return max_width, max_width
+        lo, hi = measure
+        if hi < 1:  # Measurement.get of the Text: nothing to show
+            lo = hi = 0
+        lo, hi = min(lo, max_width) + extra, min(hi, max_width) + extra
+        return min(lo, max_width), min(hi, max_width)  # Padding, then Measurement.get of it
+
+    def _measure_column(
+        self, columns: list[list[tuple[int, int]]], index: int, max_width: int
+    ) -> int:
+        """``Table._measure_column(...).maximum``."""
+        if max_width < 1:
+            return 0
+        left, right = self._pads(index)
+        extra = left + right
+        measured = [self._measure_cell(m, max_width, extra) for m in columns[index]]
+        lo = max(m[0] for m in measured) if measured else 1
+        hi = max(m[1] for m in measured) if measured else max_width
+        lo, hi = min(lo, max_width), min(hi, max_width)
+        if (min_width := self.min_width[index]) is not None:  # Measurement.clamp
+            floor = max(0, min_width + extra)
+            lo, hi = max(lo, floor), max(hi, floor)
+        return hi
+
+    def _widths(self, columns: list[list[tuple[int, int]]], max_width: int) -> list[int]:
+        count = len(columns)
+        widths = [self._measure_column(columns, i, max_width) or 1 for i in range(count)]
+        if sum(widths) > max_width:
+            widths = _collapse(widths, [not nw for nw in self.no_wrap], max_width)
+            if sum(widths) > max_width:  # last resort, reduce columns evenly
+                excess = sum(widths) - max_width
+                widths = _ratio_reduce(excess, [1] * count, widths, widths)
+            widths = [self._measure_column(columns, i, w) or 0 for i, w in enumerate(widths)]
+        return widths
+
+    # ---- drawing (rich.table.Table._render)
+
+    def _cell(
+        self,
+        console: Console,
+        options: ConsoleOptions,
+        text: Text,
+        index: int,
+        width: int,
+        style: Style,
+    ) -> list[list[Segment]]:
+        """The lines of one cell, exactly as ``Table`` renders it (``Padding`` + ``Text``)."""
+        left, right = self._pads(index)
+        inner = width - left - right
+        plain = text.plain
+        fits = (
+            inner >= 1
+            and text.justify is None
+            and text.overflow is None
+            and text.no_wrap is None
+            and _plain_line(plain)
+            and len(plain) <= inner  # (else Text.rstrip_end may cut trailing spaces)
+            and _cell_len(plain) <= inner
+        )
+        if not fits:
+            cell_options = options.update(
+                width=width,
+                justify=self.justify[index],
+                no_wrap=self.no_wrap[index],
+                overflow="ellipsis",
+                height=None,
+                highlight=False,
+            )
+            return console.render_lines(
+                Padding(text, (0, right, 0, left)), cell_options, style=style
+            )
+        spans = text.spans
+        if self.justify[index] == "right":  # Lines.justify: rstrip, then pad on the left
+            stripped = plain.rstrip()
+            if len(stripped) < len(plain):  # Text._trim_spans
+                end = len(stripped)
+                spans = [Span(s, min(e, end), st) for s, e, st in spans if s < end]
+            shift = inner - _cell_len(stripped)
+            plain = " " * shift + stripped
+            if shift:
+                spans = [Span(s + shift, e + shift, st) for s, e, st in spans]
+        else:  # Text.truncate(pad=True)
+            plain += " " * (inner - _cell_len(plain))
+        if text.style:  # Text.join turns the line's own style into a span over all of it
+            spans = [Span(0, len(plain), text.style), *spans]
+        if spans:
+            rendered = list(Text(plain, spans=list(spans)).render(console))
+        else:
+            rendered = [Segment(plain)]
+        if style:  # Segment.apply_style
+            rendered = [Segment(t, style + s) for t, s, _ in rendered]
+        line = [Segment(" " * left, style)] if left else []
+        line += rendered
+        if right:
+            line.append(Segment(" " * right, style))
+        return [line]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> list[Segment]:
+        count = len(self.headers)
+        if not count:
+            return [Segment("\n")]
+        headers = [
+            # what render_str makes of a header without markup or emoji codes, without loading
+            # rich's emoji table (≈ 3 ms) to find there are none
+            Text(h) if "[" not in h and ":" not in h else console.render_str(h, highlight=False)
+            for h in self.headers
+        ]
+        rows: list[tuple[Text, ...]] = [tuple(headers), *self.rows]
+        columns = [[self._text_measure(row[i].plain) for row in rows] for i in range(count)]
+        extra_width = count - 1  # the dividers between columns; no outer edge
+        widths = self._widths(columns, options.max_width - extra_width)
+        options = options.update(width=sum(widths) + extra_width, highlight=False, height=None)
+        box = HEAVY_HEAD.substitute(options, safe=console.safe_box)
+        border = console.get_style("none") + console.get_style("")
+        header_style = console.get_style("table.header") + console.get_style("")
+        cell_style = console.get_style("")
+        new_line = Segment.line()
+        last_row = len(rows) - 1
+        out: list[Segment] = []
+        for index, row in enumerate(rows):
+            style = (header_style if index == 0 else cell_style) + _NULL
+            cells = [
+                self._cell(console, options, cell, i, w, style)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ]
+            row_height = max(len(c) for c in cells)
+            height = max(1, row_height)  # a row has one line at least, even if empty
+            if any(len(c) != height for c in cells):  # header at the bottom, cells at the top
+                align = Segment.align_bottom if index == 0 else Segment.align_top
+                cells = [
+                    Segment.set_shape(align(c, w, row_height, style), w, height)
+                    for c, w in zip(cells, widths, strict=True)
+                ]
+            vertical = (
+                box.head_vertical
+                if index == 0
+                else (box.foot_vertical if index == last_row else box.mid_vertical)
+            )
+            divider = Segment(vertical, border)
+            if not vertical.strip():
+                divider = Segment(vertical, _NULL.background_style + border)
+            for line_no in range(height):
+                for i, cell_lines in enumerate(cells):
+                    out += cell_lines[line_no]
+                    if i < count - 1:
+                        out.append(divider)
+                out.append(new_line)
+            if index == 0:
+                out.append(Segment(box.get_row(widths, "head", edge=False), border))
+                out.append(new_line)
+        return _join_plain(out)
+
+
+def _join_plain(segments: list[Segment]) -> list[Segment]:
+    """Adjacent unstyled segments as one: the console writes them as the same text, and has
+    fewer segments to go through."""
+    out: list[Segment] = []
+    plain: list[str] = []
+    for segment in segments:
+        if segment.style or segment.control:
+            if plain:
+                out.append(Segment("".join(plain)))
+                plain = []
+            out.append(segment)
+        else:
+            plain.append(segment.text)
+    if plain:
+        out.append(Segment("".join(plain)))
+    return out
+
+
+def _cell_len(text: str) -> int:
+    """``rich.cells.cell_len``; printable ASCII is one cell a character."""
+    return len(text) if text.isascii() and text.isprintable() else cell_len(text)
+
+
+def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:
+    """``Table._collapse_widths``: narrow the widest wrapable columns until the table fits."""
+    total = sum(widths)
+    excess = total - max_width
+    if any(wrapable):
+        while total and excess > 0:
+            widest = max(w for w, wrap in zip(widths, wrapable, strict=True) if wrap)
+            second = max(
+                w if wrap and w != widest else 0 for w, wrap in zip(widths, wrapable, strict=True)
+            )
+            difference = widest - second
+            ratios = [int(w == widest and wrap) for w, wrap in zip(widths, wrapable, strict=True)]
+            if not any(ratios) or not difference:
+                break
+            widths = _ratio_reduce(excess, ratios, [min(excess, difference)] * len(widths), widths)
+            total = sum(widths)
+            excess = total - max_width
+    return widths
+
+
+def _ratio_reduce(
+    total: int, ratios: list[int], maximums: list[int], values: list[int]
+) -> list[int]:
+    """``rich._ratio.ratio_reduce``."""
+    ratios = [ratio if limit else 0 for ratio, limit in zip(ratios, maximums, strict=True)]
+    total_ratio = sum(ratios)
+    if not total_ratio:
+        return values[:]
+    remaining = total
+    result: list[int] = []
+    for ratio, maximum, value in zip(ratios, maximums, values, strict=True):
+        if ratio and total_ratio > 0:
+            distributed = min(maximum, round(ratio * remaining / total_ratio))
+            result.append(value - distributed)
+            remaining -= distributed
+            total_ratio -= ratio
+        else:
+            result.append(value)
+    return result

@@ -10,12 +10,20 @@ from pathlib import Path
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
-from rich.console import Console
-from rich.table import Table
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import RATING_STYLES, UNDER_MARK, capaian_cell, pct, rating_cell, safe
+from lkj_tui.cli.format import (
+    RATING_STYLES,
+    UNDER_MARK,
+    Grid,
+    Line,
+    capaian_cell,
+    pct,
+    rating_cell,
+    safe,
+)
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line
@@ -56,17 +64,16 @@ _TEXT = {
 
 
 # Characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidi controls, line
-# and paragraph separators), and lone surrogates (which UTF-8 cannot encode).
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+# and paragraph separators), and lone surrogates (which UTF-8 cannot encode). Compiled by ``re`` on
+# first use: only ``--json`` needs it.
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def dumps(data: Any) -> str:
     """JSON for stdout: the stored text exactly (not cleaned), readable UTF-8, with the characters
     above written as \\uXXXX escapes (JSON escapes the C0 controls itself)."""
     text = json.dumps(data, ensure_ascii=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -128,10 +135,11 @@ def report_json(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def _indicator_table(rows: list[Evaluated], lang: str, t: dict[str, str]) -> Table:
-    table = Table(expand=False, show_edge=False, pad_edge=False)
+def _indicator_table(rows: list[Evaluated], lang: str, t: dict[str, str]) -> Grid:
+    # What rich's Table(expand=False, show_edge=False, pad_edge=False) prints, drawn cheaply.
+    table = Grid()
     table.add_column(t["code"], no_wrap=True)
-    table.add_column(t["name"], ratio=1, min_width=24)
+    table.add_column(t["name"], min_width=24)
     table.add_column(tr("target", lang), justify="right")
     table.add_column(tr("realisasi", lang), justify="right")
     table.add_column(tr("capaian", lang), justify="right", no_wrap=True)
@@ -153,9 +161,12 @@ def _indicator_table(rows: list[Evaluated], lang: str, t: dict[str, str]) -> Tab
 
 
 def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
+    # One print of one Group: rich works out the console's size and options once, not per line.
+    out: list[RenderableType] = []
+    blank = Text()
     t, report = _TEXT[lang], evaluation.report
     summary = evaluation.summary()
-    console.print(
+    out.append(
         Text(
             t["title"].format(tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi)),
             style="bold",
@@ -168,29 +179,29 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     )
     if summary.printed_average is not None and summary.printed_average != summary.average:
         line.append(t["printed_avg"].format(avg=pct(summary.printed_average)), style="magenta")
-    console.print(line)
+    out.append(line)
     ratings = Text()
     for label in RATINGS:
         ratings.append(f"{tr(label, lang)} ", style=RATING_STYLES[label])
         ratings.append(f"{summary.by_rating.get(label, 0)}   ")
-    console.print(ratings)
+    out.append(ratings)
     for sasaran in (n for n in report.walk() if n.kind == "sasaran"):
         iku = [evaluation.of(n.id) for n in report.walk(sasaran.id) if n.kind == "iku"]
         if not iku:
             continue
-        console.print()
-        console.print(Text.assemble((f"{sasaran.code} ", "bold"), safe(sasaran.name)))
-        console.print(_indicator_table(iku, lang, t))
+        out.append(blank)
+        out.append(Text.assemble((f"{sasaran.code} ", "bold"), safe(sasaran.name)))
+        out.append(_indicator_table(iku, lang, t))
     lainnya = evaluation.items(["lainnya"])
     if lainnya:
-        console.print()
-        console.print(Text(t["lainnya"], style="bold"))
-        console.print(_indicator_table(lainnya, lang, t))
+        out.append(blank)
+        out.append(Text(t["lainnya"], style="bold"))
+        out.append(_indicator_table(lainnya, lang, t))
     under = evaluation.under_target()
-    console.print()
-    console.print(Text(t["under_all"].format(n=len(under)), style="bold red"))
+    out.append(blank)
+    out.append(Text(t["under_all"].format(n=len(under)), style="bold red"))
     if not under:
-        console.print(t["none_under"])
+        out.append(Text(t["none_under"]))
     for ev in under:
         ach = ev.achievement
         assert ach is not None and ev.node.measure is not None
@@ -205,7 +216,8 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         if parents and parents[0].id != ev.node.id:
             row.append(" ← ", style="dim")
             row.append_text(safe(parents[0].code or parents[0].name, 40))
-        console.print(row)
+        out.append(row)
+    console.print(Group(*(Line(r) if isinstance(r, Text) else r for r in out)))
 
 
 def _fit(text: str, width: int, right: bool = False) -> str:

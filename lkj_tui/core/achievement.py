@@ -3,13 +3,14 @@ rounded value and explained in both languages (docs/capaian.md, sections 3, 4 an
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import field, fields
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Any, Literal
 
-from lkj_tui.core.messages import MESSAGES, Pair, msg
+from lkj_tui.core.messages import MESSAGES, Msg, Text, lazy, msg, pair_of
 from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.scales import RATING_LABELS_EN, Scales
 from lkj_tui.core.values import Value
 
@@ -19,12 +20,18 @@ Polarity = Literal["positif", "negatif"]
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
+_MICRO = Decimal("1e-6")
 _CONTEXT = Context(prec=40)
 
 
-@dataclass(frozen=True)
+@record
 class Achievement:
-    """One capaian with everything needed to explain it."""
+    """One capaian with everything needed to explain it.
+
+    The engine (:class:`Run`) leaves the sentences (``formula``, ``notes``, ``reason`` and
+    ``explanation_*``, in both languages) unwritten: each is written from its parts when it is first
+    read, and kept. An evaluation of a whole report reads few of them (``status`` none).
+    """
 
     value: Decimal | None  # exact
     rounded: Decimal | None  # ROUND_HALF_UP, 2 decimals; the rating is taken from this
@@ -42,6 +49,51 @@ class Achievement:
     reason_code: str | None = None  # target_missing, realisasi_missing, parse_error, target_zero…
     explanation_id: str = ""
     explanation_en: str = ""
+
+    def __init__(
+        self,
+        value: Decimal | None,
+        rounded: Decimal | None,
+        rating: str | None,
+        under_target: bool | None,
+        met: bool | None,
+        method: str,
+        formula: str,
+        inputs: Mapping[str, object] = FACTORY,
+        notes: tuple[str, ...] = (),
+        reason: str | None = None,
+        components: tuple[Achievement, ...] = (),
+        notes_en: tuple[str, ...] = (),
+        reason_en: str | None = None,
+        reason_code: str | None = None,
+        explanation_id: str = "",
+        explanation_en: str = "",
+    ) -> None:
+        vars(self).update(
+            value=value,
+            rounded=rounded,
+            rating=rating,
+            under_target=under_target,
+            met=met,
+            method=method,
+            formula=formula,
+            inputs={} if inputs is FACTORY else inputs,
+            notes=notes,
+            reason=reason,
+            components=components,
+            notes_en=notes_en,
+            reason_en=reason_en,
+            reason_code=reason_code,
+            explanation_id=explanation_id,
+            explanation_en=explanation_en,
+        )
+
+    @classmethod
+    def _unwritten(cls, sentences: _Sentences, **fields: Any) -> Achievement:
+        """An Achievement whose sentences are written from ``sentences`` when first read."""
+        self = object.__new__(cls)
+        vars(self).update(fields, _sentences=sentences)
+        return self
 
     def explanation(self, lang: str = "id") -> str:
         return self.explanation_en if lang == "en" else self.explanation_id
@@ -70,16 +122,100 @@ class Achievement:
         }
 
 
+class _Sentences:
+    """What an Achievement's sentences are written from: the notes, and either the reason there is
+    no capaian or the formula's expression, the "how" sentence and the status."""
+
+    __slots__ = ("arrow", "expr", "how", "notes", "reason", "status")
+
+    def __init__(
+        self,
+        notes: tuple[Text, ...],
+        reason: Text | None = None,
+        expr: Callable[[], str] | None = None,
+        how: Text | None = None,
+        status: str = "",
+        arrow: bool = False,
+    ) -> None:
+        self.notes, self.reason, self.expr, self.how = notes, reason, expr, how
+        self.status, self.arrow = status, arrow
+
+    def write(self, ach: Achievement, name: str) -> str | tuple[str, ...] | None:
+        if name in ("notes", "notes_en"):
+            lang = 1 if name == "notes_en" else 0
+            return tuple(pair_of(note)[lang] for note in self.notes)
+        if self.reason is not None:  # no capaian
+            reason = pair_of(self.reason)
+            return {
+                "formula": "—",
+                "reason": reason[0],
+                "reason_en": reason[1],
+                "explanation_id": f"Capaian tidak dihitung: {reason[0]}.",
+                "explanation_en": f"No achievement: {reason[1]}.",
+            }[name]
+        if name in ("reason", "reason_en"):
+            return None
+        assert self.expr is not None and self.how is not None and ach.rounded is not None
+        shown = format_id(ach.rounded)
+        if name == "formula":
+            return f"{self.expr()} {'→' if self.arrow else '='} {shown}"
+        how, status, rating = pair_of(self.how), MESSAGES[self.status], ach.rating
+        if name == "explanation_id":
+            return f"Capaian {shown} %: {how[0]}. Kategori {rating}, {status[0]}."
+        label_en = RATING_LABELS_EN.get(rating or "", rating)
+        return f"Achievement {shown} %: {how[1]}. Rating {rating} ({label_en}), {status[1]}."
+
+
+class _Sentence:
+    """A sentence field of an engine-made Achievement: written from its ``_Sentences`` when first
+    read, then kept in the instance (which hides this descriptor from then on)."""
+
+    __slots__ = ("default", "name")
+
+    def __init__(self, name: str, default: object) -> None:
+        self.name, self.default = name, default
+
+    def __get__(self, obj: Achievement | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self.default
+        text = obj.__dict__["_sentences"].write(obj, self.name)
+        obj.__dict__[self.name] = text
+        return text
+
+
+_SENTENCES = (
+    "formula",
+    "notes",
+    "notes_en",
+    "reason",
+    "reason_en",
+    "explanation_id",
+    "explanation_en",
+)
+for _field in fields(Achievement):
+    if _field.name in _SENTENCES:
+        setattr(Achievement, _field.name, _Sentence(_field.name, _field.default))
+
+
 class Run:
     """One computation: polarity, scales, inputs and the notes collected on the way."""
 
     def __init__(self, polarity: Polarity, scales: Scales, inputs: dict[str, object]) -> None:
         self.polarity, self.scales, self.inputs = polarity, scales, inputs
-        self.notes: list[Pair] = []
+        self.notes: list[Text] = []
 
-    def note(self, pair: Pair) -> None:
-        if pair not in self.notes:
-            self.notes.append(pair)
+    def note(self, note: Text) -> None:
+        """Keep ``note`` unless the same note is kept already. A :class:`Msg` is compared with the
+        notes of its own key only (written then); no message of the engine can read like a parser's
+        note or like another message's (their opening words differ)."""
+        if isinstance(note, Msg):
+            if any(
+                isinstance(n, Msg) and n.key == note.key and n.pair == note.pair for n in self.notes
+            ):
+                return
+        elif note in self.notes:
+            return
+        self.notes.append(note)
 
     def take(self, value: Value) -> Value:
         """Keep the parser's notes of ``value`` (a guessed dot, a '+' read as '±'…)."""
@@ -87,71 +223,84 @@ class Run:
             self.note(pair)
         return value
 
-    def _make(self, **kw: Any) -> Achievement:
-        notes, notes_en = tuple(n for n, _ in self.notes), tuple(e for _, e in self.notes)
-        return Achievement(inputs=self.inputs, notes=notes, notes_en=notes_en, **kw)
-
-    def none(self, code: str, reason: Pair, comps: tuple[Achievement, ...] = ()) -> Achievement:
+    def none(self, code: str, reason: Text, comps: tuple[Achievement, ...] = ()) -> Achievement:
         """No capaian, with the reason (never 0)."""
-        return self._make(
-            **dict.fromkeys(("value", "rounded", "rating", "under_target", "met")),
+        return Achievement._unwritten(
+            _Sentences(tuple(self.notes), reason=reason),
+            value=None,
+            rounded=None,
+            rating=None,
+            under_target=None,
+            met=None,
             method="tidak_terukur",
-            formula="—",
-            reason=reason[0],
-            reason_en=reason[1],
-            reason_code=code,
+            inputs=self.inputs,
             components=comps,
-            explanation_id=f"Capaian tidak dihitung: {reason[0]}.",
-            explanation_en=f"No achievement: {reason[1]}.",
+            reason_code=code,
         )
 
-    def done(self, value: Decimal, method: str, expr: str, how: Pair, **kw: Any) -> Achievement:
-        """A capaian: rounded half up, rated from the rounded value, explained. ``kw``: ``met``
-        (thresholds: under target = not met), ``components``, ``arrow`` (formula "→" not "=")."""
+    def done(
+        self, value: Decimal, method: str, expr: str | Callable[[], str], how: Text, **kw: Any
+    ) -> Achievement:
+        """A capaian: rounded half up, rated from the rounded value, explained. ``expr``: the
+        formula's left side (or a function writing it). ``kw``: ``met`` (thresholds: under target
+        = not met), ``components``, ``arrow`` (formula "→" not "=")."""
         met: bool | None = kw.get("met")
         rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
-        if rounded != value:
-            shown = value.quantize(Decimal("1e-6"), rounding=ROUND_DOWN)
-            self.note(msg("rounded", v=shown, m="…" if shown != value else "", r=rounded))
+        if rounded != value:  # (the quantize here: it may raise, as before, inside compute())
+            shown = value.quantize(_MICRO, rounding=ROUND_DOWN)
+            self.note(lazy("rounded", v=shown, m="…" if shown != value else "", r=rounded))
         under = (not met) if met is not None else rounded < HUNDRED
-        rating = self.scales.rate(rounded)
-        status = MESSAGES[
-            ("met" if met else "not_met") if met is not None else "under" if under else "on"
-        ]
-        label_en = RATING_LABELS_EN.get(rating or "", rating)
-        return self._make(
+        status = ("met" if met else "not_met") if met is not None else "under" if under else "on"
+        written = (lambda: expr) if isinstance(expr, str) else expr
+        return Achievement._unwritten(
+            _Sentences(
+                tuple(self.notes),
+                expr=written,
+                how=how,
+                status=status,
+                arrow=kw.get("arrow", False),
+            ),
             value=value,
             rounded=rounded,
-            rating=rating,
+            rating=self.scales.rate(rounded),
             under_target=under,
             met=not under,
             method=method,
-            formula=f"{expr} {'→' if kw.get('arrow') else '='} {format_id(rounded)}",
+            inputs=self.inputs,
             components=kw.get("components", ()),
-            explanation_id=f"Capaian {format_id(rounded)} %: {how[0]}. "
-            f"Kategori {rating}, {status[0]}.",
-            explanation_en=f"Achievement {format_id(rounded)} %: {how[1]}. "
-            f"Rating {rating} ({label_en}), {status[1]}.",
+            reason_code=None,
         )
 
     def ratio(self, method: str, r: Decimal, t: Decimal, **kw: Any) -> Achievement:
         """Realisasi ``r`` against ``t`` by the polarity's formula. ``kw``: ``what``/``rname``
-        (pairs naming ``t`` and ``r``), ``polarity`` (overrides the run's), ``met``."""
-        wi, we = kw.get("what", ("target", "target"))
-        ri, re_ = kw.get("rname", ("realisasi", "realisasi"))
-        names = {"wi": wi, "we": we, "ri": ri, "re": re_}
+        (texts naming ``t`` and ``r``), ``polarity`` (overrides the run's), ``met``."""
+        what: Text = kw.get("what", ("target", "target"))
+        rname: Text = kw.get("rname", ("realisasi", "realisasi"))
+
+        def names() -> dict[str, str]:
+            (wi, we), (ri, re_) = pair_of(what), pair_of(rname)
+            return {"wi": wi, "we": we, "ri": ri, "re": re_}
+
         if t <= 0:
             code = "target_zero" if t == 0 else "target_negative"
-            return self.none(code, msg("divisor", t=t, **names))
-        rs, ts = format_exact(r), format_exact(t)
-        polarity = kw.get("polarity", self.polarity)
+            return self.none(code, Msg("divisor", lambda: msg("divisor", t=t, **names())))
+        polarity: str = kw.get("polarity", self.polarity)
         with localcontext(_CONTEXT):
             if polarity == "positif":
-                value, expr = r * HUNDRED / t, f"{rs} / {ts} × 100"
+                value = r * HUNDRED / t
+                floored = False
             else:
                 raw = (2 * t - r) * HUNDRED / t
-                value, expr = max(raw, Decimal(0)), f"(2 × {ts} − {rs}) / {ts} × 100"
-                if raw < 0:
-                    expr = f"max(0; {expr})"
+                value, floored = max(raw, Decimal(0)), raw < 0
+                if floored:
                     self.note(MESSAGES["floored"])
-        return self.done(value, method, expr, msg(polarity, r=r, t=t, **names), met=kw.get("met"))
+
+        def expr() -> str:
+            rs, ts = format_exact(r), format_exact(t)
+            if polarity == "positif":
+                return f"{rs} / {ts} × 100"
+            shown = f"(2 × {ts} − {rs}) / {ts} × 100"
+            return f"max(0; {shown})" if floored else shown
+
+        how = Msg(polarity, lambda: msg(polarity, r=r, t=t, **names()))
+        return self.done(value, method, expr, how, met=kw.get("met"))

@@ -8,17 +8,18 @@ the nodes an edit touches with :meth:`Evaluation.refresh`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import ROUND_HALF_UP, Decimal
 
 from lkj_tui.core.engine import Achievement, compute
 from lkj_tui.core.model import Node, Printed, Report
 from lkj_tui.core.numbers import parse_number
+from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.scales import DEFAULT_SCALES, RATINGS, Scales
 from lkj_tui.core.values import ParseError
 
 
-@dataclass(frozen=True)
+@record
 class PrintedCheck:
     """A figure the report printed beside the one the engine computed."""
 
@@ -26,14 +27,35 @@ class PrintedCheck:
     value: Decimal | None  # None when the printed text is not a number
     differs: bool  # ours, rounded to the printed precision, is not the printed figure
 
+    def __init__(self, printed: Printed, value: Decimal | None, differs: bool) -> None:
+        vars(self).update(printed=printed, value=value, differs=differs)
 
-@dataclass(frozen=True)
+
+@record
 class Evaluated:
+    """One node with its capaian, its Renstra capaian and its printed figures checked."""
+
     node: Node
     achievement: Achievement | None = None  # against the report year's (PK) target
     renstra: Achievement | None = None  # against the target akhir Renstra
     printed: tuple[PrintedCheck, ...] = ()  # printed capaian figures, checked against ours
     under_below: int = 0  # under-target measured nodes beneath this node (not counting itself)
+
+    def __init__(
+        self,
+        node: Node,
+        achievement: Achievement | None = None,
+        renstra: Achievement | None = None,
+        printed: tuple[PrintedCheck, ...] = (),
+        under_below: int = 0,
+    ) -> None:
+        vars(self).update(
+            node=node,
+            achievement=achievement,
+            renstra=renstra,
+            printed=printed,
+            under_below=under_below,
+        )
 
     @property
     def under_target(self) -> bool:
@@ -43,8 +65,10 @@ class Evaluated:
         return next((p for p in self.printed if p.printed.field == field_name), None)
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
+    """The IKU roll-up of a report."""
+
     indicators: int  # IKU counted
     measured: int  # IKU with a capaian
     under_target: int  # IKU under target
@@ -52,6 +76,26 @@ class Summary:
     by_rating: dict[str, int] = field(default_factory=dict)
     under_all_levels: int = 0  # under-target items at every level
     printed_average: Decimal | None = None  # what the report itself prints as the average, if any
+
+    def __init__(
+        self,
+        indicators: int,
+        measured: int,
+        under_target: int,
+        average: Decimal | None,
+        by_rating: dict[str, int] = FACTORY,
+        under_all_levels: int = 0,
+        printed_average: Decimal | None = None,
+    ) -> None:
+        vars(self).update(
+            indicators=indicators,
+            measured=measured,
+            under_target=under_target,
+            average=average,
+            by_rating={} if by_rating is FACTORY else by_rating,
+            under_all_levels=under_all_levels,
+            printed_average=printed_average,
+        )
 
 
 def _decimals(text: str) -> int:

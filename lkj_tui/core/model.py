@@ -14,9 +14,12 @@ Two serial forms:
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal, cast, get_args
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import field, replace
+from functools import partial
+from typing import Any, Literal, cast
+
+from lkj_tui.core.record import FACTORY, record
 
 SCHEMA_VERSION = 1
 
@@ -30,7 +33,17 @@ NodeKind = Literal[
     "subkegiatan",
     "indikator_kegiatan",
 ]
-NODE_KINDS: tuple[str, ...] = get_args(NodeKind)
+#: The values of ``NodeKind``, in order (``typing.get_args(NodeKind)``, which a test checks).
+NODE_KINDS: tuple[str, ...] = (
+    "tujuan",
+    "sasaran",
+    "iku",
+    "lainnya",
+    "program",
+    "kegiatan",
+    "subkegiatan",
+    "indikator_kegiatan",
+)
 #: Kinds that carry a measure (target, realisasi…).
 MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
 #: The ``level`` used by ``status --json`` and the export.
@@ -106,26 +119,35 @@ def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
 # --------------------------------------------------------------------------- parts
 
 
-@dataclass(frozen=True)
+@record
 class Item:
     """One Permasalahan or Solusi entry."""
 
     id: str
     text: str
 
+    def __init__(self, id: str, text: str) -> None:
+        vars(self).update(id=id, text=text)
+
     def to_dict(self) -> dict[str, str]:
         return {"id": self.id, "text": self.text}
 
     @classmethod
-    def from_any(cls, raw: Any, where: str, fallback_id: str) -> Item:
+    def from_any(cls, raw: Any, where: str, fallback_id: str | Callable[[], str]) -> Item:
+        """An item from its text or its ``{id, text}``; ``fallback_id`` (or a function making it,
+        called only when the item has no id of its own) is the id of an item without one."""
         if isinstance(raw, str):
-            return cls(fallback_id, raw)
+            return cls(fallback_id if isinstance(fallback_id, str) else fallback_id(), raw)
         if isinstance(raw, dict):
-            return cls(_str(raw, "id", where, fallback_id), _str(raw, "text", where))
+            if "id" in raw:
+                item_id = _str(raw, "id", where)
+            else:
+                item_id = fallback_id if isinstance(fallback_id, str) else fallback_id()
+            return cls(item_id, _str(raw, "text", where))
         raise ModelError(f"{where}: butir harus teks atau objek {{id, text}}")
 
 
-@dataclass(frozen=True)
+@record
 class Printed:
     """A figure as printed in one table of the report, kept even when it contradicts another."""
 
@@ -135,11 +157,14 @@ class Printed:
     )
     value: str
 
+    def __init__(self, table: str, field: str, value: str) -> None:
+        vars(self).update(table=table, field=field, value=value)
+
     def to_dict(self) -> dict[str, str]:
         return {"table": self.table, "field": self.field, "value": self.value}
 
 
-@dataclass(frozen=True)
+@record
 class Measure:
     """Target and realisasi of an indicator, all as printed text."""
 
@@ -152,6 +177,30 @@ class Measure:
     triwulan: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
     target_akhir: str | None = None  # target akhir Renstra as printed beside the capaian
     printed: tuple[Printed, ...] = ()
+
+    def __init__(
+        self,
+        satuan: str | None = None,
+        polaritas: Polarity = "positif",
+        target: str | None = None,
+        realisasi: str | None = None,
+        targets: Mapping[int, str] = FACTORY,
+        realisasi_history: Mapping[int, str] = FACTORY,
+        triwulan: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None),
+        target_akhir: str | None = None,
+        printed: tuple[Printed, ...] = (),
+    ) -> None:
+        vars(self).update(
+            satuan=satuan,
+            polaritas=polaritas,
+            target=target,
+            realisasi=realisasi,
+            targets={} if targets is FACTORY else targets,
+            realisasi_history={} if realisasi_history is FACTORY else realisasi_history,
+            triwulan=triwulan,
+            target_akhir=target_akhir,
+            printed=printed,
+        )
 
     def printed_figure(self, field_name: str) -> Printed | None:
         """The first printed figure for a field (e.g. "capaian")."""
@@ -208,7 +257,7 @@ class Measure:
         )
 
 
-@dataclass(frozen=True)
+@record
 class Node:
     """One node of the hierarchy. ``parent`` is None for a Tujuan; ``order`` sorts siblings."""
 
@@ -225,6 +274,34 @@ class Node:
     measure: Measure | None = None
     permasalahan: tuple[Item, ...] = ()
     solusi: tuple[Item, ...] = ()
+
+    def __init__(
+        self,
+        id: str,
+        kind: NodeKind,
+        name: str,
+        parent: str | None = None,
+        order: int = 0,
+        code: str = "",
+        source: str = "",
+        info: Mapping[str, str] = FACTORY,
+        measure: Measure | None = None,
+        permasalahan: tuple[Item, ...] = (),
+        solusi: tuple[Item, ...] = (),
+    ) -> None:
+        vars(self).update(
+            id=id,
+            kind=kind,
+            name=name,
+            parent=parent,
+            order=order,
+            code=code,
+            source=source,
+            info={} if info is FACTORY else info,
+            measure=measure,
+            permasalahan=permasalahan,
+            solusi=solusi,
+        )
 
     @property
     def measured(self) -> bool:
@@ -270,8 +347,8 @@ class Node:
             raw = d.get(key, [])
             if not isinstance(raw, list):
                 raise ModelError(f"{where}: '{key}' harus daftar")
-            items[key] = tuple(
-                Item.from_any(r, f"{where}.{key}[{i}]", derived_id(node_id, key, i))
+            items[key] = tuple(  # (uuid5 hashes: the fallback id is made only when needed)
+                Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
                 for i, r in enumerate(raw)
             )
         return cls(
@@ -289,7 +366,7 @@ class Node:
         )
 
 
-@dataclass(frozen=True)
+@record
 class ReportMeta:
     """Report-level facts and lists."""
 
@@ -306,6 +383,38 @@ class ReportMeta:
     source: str = ""
     scales: Mapping[str, Any] | None = None  # region overrides for core.scales
     printed: Mapping[str, str] = field(default_factory=dict)  # report-level printed figures
+
+    def __init__(
+        self,
+        id: str,
+        instansi: str,
+        tahun: int,
+        pemerintah: str = "",
+        periode: tuple[int, int] = (0, 0),
+        misi: tuple[str, ...] = (),
+        isu_strategis: tuple[str, ...] = (),
+        perbaikan_kinerja: tuple[str, ...] = (),
+        inovasi: tuple[Mapping[str, str], ...] = (),
+        kesimpulan: tuple[str, ...] = (),
+        source: str = "",
+        scales: Mapping[str, Any] | None = None,
+        printed: Mapping[str, str] = FACTORY,
+    ) -> None:
+        vars(self).update(
+            id=id,
+            instansi=instansi,
+            tahun=tahun,
+            pemerintah=pemerintah,
+            periode=periode,
+            misi=misi,
+            isu_strategis=isu_strategis,
+            perbaikan_kinerja=perbaikan_kinerja,
+            inovasi=inovasi,
+            kesimpulan=kesimpulan,
+            source=source,
+            scales=scales,
+            printed={} if printed is FACTORY else printed,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -474,7 +583,8 @@ class Report:
             if not isinstance(raw, dict):
                 raise ModelError(f"simpul {path}: harus objek")
             record = {k: v for k, v in raw.items() if k != "children"}
-            record.setdefault("id", derived_id(meta.id, path))
+            if "id" not in record:
+                record["id"] = derived_id(meta.id, path)
             record["parent"] = parent
             record["order"] = order
             node = Node.from_record(record, f"simpul {path}")

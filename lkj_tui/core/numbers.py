@@ -19,9 +19,9 @@ Number-format rule (see docs/capaian.md):
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+from lkj_tui.core.record import record
 
 __all__ = [
     "ParseError",
@@ -58,6 +58,8 @@ class ParseError(ValueError):
 
 def show_raw(raw: str, limit: int = 60) -> str:
     """``raw`` quoted on one line: control and invisible characters escaped, long text cut."""
+    import unicodedata  # only for the message of a value that cannot be read
+
     out = []
     for ch in raw:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
@@ -71,12 +73,23 @@ def show_raw(raw: str, limit: int = 60) -> str:
     return f'"{text}"'
 
 
-@dataclass(frozen=True)
+@record
 class ParsedNumber:
+    """A number read from a cell, with the notes on how it was read (Bahasa Indonesia, English)."""
+
     value: Decimal
     notes: tuple[str, ...] = ()
     ambiguous: bool = False
     notes_en: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        value: Decimal,
+        notes: tuple[str, ...] = (),
+        ambiguous: bool = False,
+        notes_en: tuple[str, ...] = (),
+    ) -> None:
+        vars(self).update(value=value, notes=notes, ambiguous=ambiguous, notes_en=notes_en)
 
 
 _SIGNS = {"+": "", "-": "-", "−": "-"}

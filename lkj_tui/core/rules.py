@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkj_tui.core.achievement import HUNDRED, Achievement, Run
-from lkj_tui.core.messages import KINDS, MESSAGES, msg
+from lkj_tui.core.messages import KINDS, MESSAGES, lazy, msg
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.values import Value
 
@@ -26,8 +26,12 @@ def _incomparable(run: Run, t: Value, r: Value) -> Achievement:
         return run.done(HUNDRED, "teks_sama", expr, MESSAGES["same"], arrow=True)
     (tki, tke), (rki, rke) = KINDS[t.kind], KINDS[r.kind]
     kinds = {"tki": tki, "tke": tke, "rki": rki, "rke": rke}
-    reason = msg("incomparable", t=_flat(t.raw), r=_flat(r.raw), **kinds)
+    reason = lazy("incomparable", t=_flat(t.raw), r=_flat(r.raw), **kinds)
     return run.none("incomparable", reason)
+
+
+def _between(lo: Decimal, x: Decimal, hi: Decimal) -> str:
+    return f"{format_exact(lo)} ≤ {format_exact(x)} ≤ {format_exact(hi)}"
 
 
 def _unit(run: Run, v: Value) -> str | None:
@@ -35,7 +39,7 @@ def _unit(run: Run, v: Value) -> str | None:
     key = v.unit_key
     alias = run.scales.unit_alias(key) if key and key != "%" else None
     if alias is not None and v.unit:
-        run.note(msg("alias", u=v.unit, a=alias))
+        run.note(lazy("alias", u=v.unit, a=alias))
         return alias
     return key
 
@@ -45,9 +49,9 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
     tk, rk = _unit(run, t), _unit(run, r)
     if tk == rk or tk is None or rk is None:
         if tk != rk and (t.unit or r.unit):
-            run.note(msg("one_unit", u=t.unit or r.unit or ""))
+            run.note(lazy("one_unit", u=t.unit or r.unit or ""))
         return None
-    return run.none("unit_mismatch", msg("units", t=t.unit or "%", r=r.unit or "%"))
+    return run.none("unit_mismatch", lazy("units", t=t.unit or "%", r=r.unit or "%"))
 
 
 def _score(run: Run, v: Value) -> Decimal | None:
@@ -57,7 +61,7 @@ def _score(run: Run, v: Value) -> Decimal | None:
     opinion = v.kind == "opinion"
     score = (run.scales.opinion_score if opinion else run.scales.grade_score)(v.code)
     if score is not None:
-        run.note(msg("opinion" if opinion else "grade", c=v.code, s=score))
+        run.note(lazy("opinion" if opinion else "grade", c=v.code, s=score))
     return score
 
 
@@ -68,7 +72,7 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
         if not (lo <= r.low and r.high <= hi):
             return _incomparable(run, t, r)
         run.note(MESSAGES["range_in_range"])
-        how = msg("how_range_in_range", lo=lo, hi=hi)
+        how = lazy("how_range_in_range", lo=lo, hi=hi)
         return run.done(HUNDRED, "rentang", f"{_flat(r.raw)} ⊆ {_flat(t.raw)}", how, arrow=True)
     if r.kind != "number" or r.number is None:
         return _incomparable(run, t, r)
@@ -76,9 +80,8 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
         return bad
     x = r.number
     if lo <= x <= hi:
-        expr = f"{format_exact(lo)} ≤ {format_exact(x)} ≤ {format_exact(hi)}"
-        how = msg("how_in_range", x=x, lo=lo, hi=hi)
-        return run.done(HUNDRED, "rentang", expr, how, arrow=True)
+        how = lazy("how_in_range", x=x, lo=lo, hi=hi)
+        return run.done(HUNDRED, "rentang", lambda: _between(lo, x, hi), how, arrow=True)
     if x > hi:
         return run.ratio("rentang", x, hi, what=MESSAGES["upper"])
     return run.ratio("rentang", x, lo, what=MESSAGES["lower"])
@@ -102,10 +105,10 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
     shown = _CMP_SHOWN[cmp]
     if (run.polarity == "negatif") == higher:
         direction = ("tinggi", "higher") if higher else ("rendah", "lower")
-        run.note(msg("direction", c=shown, d=direction[0], e=direction[1]))
+        run.note(lazy("direction", c=shown, d=direction[0], e=direction[1]))
     run.inputs["met"] = met
     polarity = "positif" if higher else "negatif"
-    what = msg("threshold", c=shown)
+    what = lazy("threshold", c=shown)
     return run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
 
 
@@ -118,10 +121,10 @@ def _scored(run: Run, t: Value, r: Value) -> Achievement:
     ts, rs = _score(run, t), _score(run, r)
     if ts is None or rs is None:
         code = (t.code if ts is None else r.code) or "?"
-        return run.none("unknown_code", msg("no_score", c=code))
+        return run.none("unknown_code", lazy("no_score", c=code))
     if "number" in kinds:
         run.note(MESSAGES["number_as_score"])
-    what, rname = msg("score_of", c=t.code or "target"), msg("score_of", c=r.code or "realisasi")
+    what, rname = lazy("score_of", c=t.code or "target"), lazy("score_of", c=r.code or "realisasi")
     method = "opini" if "opinion" in kinds else "predikat"
     return run.ratio(method, rs, ts, what=what, rname=rname)
 
@@ -143,8 +146,12 @@ def _pairs(run: Run, t: Value, r: Value) -> list[tuple[Value, Value | None]] | N
         return None
     found = dict(zip(rkeys, rparts, strict=True))
     for extra in [p for p, k in zip(rparts, rkeys, strict=True) if k not in tkeys]:
-        run.note(msg("extra_part", u=extra.raw))
+        run.note(lazy("extra_part", u=extra.raw))
     return [(p, found.get(k)) for p, k in zip(tparts, tkeys, strict=True)]
+
+
+def _lowest(comps: list[Achievement]) -> str:
+    return f"min({'; '.join(format_id(c.rounded or HUNDRED) for c in comps)})"
 
 
 def _composite(run: Run, t: Value, r: Value) -> Achievement:
@@ -156,7 +163,7 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
     for tp, rp in pairs:
         sub = Run(run.polarity, run.scales, {"target": tp.raw, "realisasi": rp and rp.raw})
         if rp is None:
-            comps.append(sub.none("realisasi_missing", msg("missing_part", u=tp.raw)))
+            comps.append(sub.none("realisasi_missing", lazy("missing_part", u=tp.raw)))
         else:
             comps.append(_number(sub, tp, rp))
     for c in comps:
@@ -165,9 +172,8 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
             return run.none("component", reason, tuple(comps))
     lowest = min(comps, key=lambda c: c.value or HUNDRED)
     assert lowest.value is not None
-    shown = "; ".join(format_id(c.rounded or HUNDRED) for c in comps)
-    how = msg("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
-    return run.done(lowest.value, "komposit", f"min({shown})", how, components=tuple(comps))
+    how = lazy("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
+    return run.done(lowest.value, "komposit", lambda: _lowest(comps), how, components=tuple(comps))
 
 
 def measure(run: Run, t: Value, r: Value) -> Achievement:

@@ -14,23 +14,30 @@ Removing markup is NOT this module's job: front ends pass text as data (``rich.t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # ESC followed by a string-type introducer (] P _ ^ X) runs until BEL or ST (ESC \), or the end.
-_STRING_SEQ = re.compile(r"\x1b[\]P_^X].*?(?:\x07|\x1b\\|\x9c|$)", re.DOTALL)
+_STRING_SEQ = r"\x1b[\]P_^X].*?(?:\x07|\x1b\\|\x9c|$)"
 # CSI: ESC [ parameters intermediates final byte.
-_CSI_SEQ = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]?")
+_CSI_SEQ = r"\x1b\[[0-?]*[ -/]*[@-~]?"
 # C1 string introducers (8-bit forms of OSC, DCS, APC, PM, SOS) up to ST or BEL.
-_C1_STRING_SEQ = re.compile(r"[\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x9c|\x1b\\|$)", re.DOTALL)
-_C1_CSI_SEQ = re.compile(r"\x9b[0-?]*[ -/]*[@-~]?")
+_C1_STRING_SEQ = r"[\x90\x98\x9d\x9e\x9f].*?(?:\x07|\x9c|\x1b\\|$)"
+_C1_CSI_SEQ = r"\x9b[0-?]*[ -/]*[@-~]?"
 # Two-character escapes (ESC c, ESC 7, ESC ( B …) and a lone ESC.
-_ESC_OTHER = re.compile(r"\x1b[ -/]*[0-~]?")
+_ESC_OTHER = r"\x1b[ -/]*[0-~]?"
 # Remaining C0 controls except \t and \n, DEL, and C1 controls.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 # Bidi embeddings/overrides/isolates and marks that can reorder what the reader sees.
-_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAKS = re.compile(r"\s*[\n\r\t\v\f\u2028\u2029\x85]+\s*")
+_BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_LINE_BREAKS = r"\s*[\n\r\t\v\f\u2028\u2029\x85]+\s*"
 # Lone surrogates (a JSON file can carry "\ud800"): no terminal or UTF-8 file can take them.
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = "[\ud800-\udfff]"
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The patterns above, compiled on first use: most text is printable and needs none of them."""
+    return re.compile(pattern, flags)
 
 
 def clean(text: str) -> str:
@@ -38,21 +45,26 @@ def clean(text: str) -> str:
     with U+FFFD; keep newlines and tabs."""
     if not text:
         return ""
+    if text.isprintable():  # every character removed or replaced below is not printable
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _STRING_SEQ.sub("", text)
-    text = _CSI_SEQ.sub("", text)
-    text = _C1_STRING_SEQ.sub("", text)
-    text = _C1_CSI_SEQ.sub("", text)
-    text = _ESC_OTHER.sub("", text)
-    text = _CONTROLS.sub("", text)
-    text = _SURROGATES.sub("\ufffd", text)
-    return _BIDI.sub("", text)
+    text = _compiled(_STRING_SEQ, re.DOTALL).sub("", text)
+    text = _compiled(_CSI_SEQ).sub("", text)
+    text = _compiled(_C1_STRING_SEQ, re.DOTALL).sub("", text)
+    text = _compiled(_C1_CSI_SEQ).sub("", text)
+    text = _compiled(_ESC_OTHER).sub("", text)
+    text = _compiled(_CONTROLS).sub("", text)
+    text = _compiled(_SURROGATES).sub("\ufffd", text)
+    return _compiled(_BIDI).sub("", text)
 
 
 def clean_line(text: str, limit: int | None = None) -> str:
     """:func:`clean`, then fold line breaks and tabs into single spaces; cut to ``limit`` chars."""
-    out = _LINE_BREAKS.sub(" ", clean(text)).strip()
+    if text.isprintable():  # no line break, nothing to clean
+        out = text.strip()
+    else:
+        out = _compiled(_LINE_BREAKS).sub(" ", clean(text)).strip()
     if limit is not None and len(out) > limit:
         out = out[: max(limit - 1, 0)].rstrip() + "…"
     return out

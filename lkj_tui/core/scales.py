@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import Any
+
+from lkj_tui.core.record import record
 
 __all__ = [
     "DEFAULT_SCALES",
@@ -49,10 +50,15 @@ def normalise_unit(unit: str) -> str:
     return " ".join(unit.split()).casefold().rstrip(".").strip()
 
 
-@dataclass(frozen=True)
+@record
 class Band:
+    """One rating band: its label and its inclusive lower bound."""
+
     label: str
     minimum: Decimal | None  # inclusive lower bound; None only for the lowest band (no bound)
+
+    def __init__(self, label: str, minimum: Decimal | None) -> None:
+        vars(self).update(label=label, minimum=minimum)
 
 
 def _decimal(value: object, where: str) -> Decimal:
@@ -75,12 +81,24 @@ def _table(value: object, where: str) -> dict[str, object]:
     return dict(value)
 
 
-@dataclass(frozen=True)
+@record
 class Scales:
+    """Rating bands, grade and opinion scores and unit aliases (validated when made)."""
+
     bands: tuple[Band, ...]
     grades: tuple[tuple[str, Decimal], ...]  # code (upper case) → score
     opinions: tuple[tuple[str, Decimal], ...]  # code (upper case) → ordinal score
     unit_aliases: tuple[tuple[str, str], ...] = ()  # normalised unit → the unit it stands for
+
+    def __init__(
+        self,
+        bands: tuple[Band, ...],
+        grades: tuple[tuple[str, Decimal], ...],
+        opinions: tuple[tuple[str, Decimal], ...],
+        unit_aliases: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        vars(self).update(bands=bands, grades=grades, opinions=opinions, unit_aliases=unit_aliases)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if not self.bands:

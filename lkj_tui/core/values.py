@@ -8,12 +8,11 @@ parse is rejected rather than kept as text, so a typo never silently becomes "no
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import Any, Literal
 
 from lkj_tui.core.numbers import ParseError, parse_number
+from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
 __all__ = ["Comparator", "ParseError", "Value", "ValueKind", "parse_value"]
@@ -60,7 +59,7 @@ _CMP_SIGNS: dict[str, Comparator] = {">": ">", ">=": ">=", "=>": ">=", "≥": ">
 _CMP_SIGNS |= {"<=": "<=", "=<": "<=", "≤": "<="}
 
 
-@dataclass(frozen=True)
+@record
 class Value:
     """One parsed cell. Which fields are set depends on ``kind`` (see docs/capaian.md)."""
 
@@ -78,6 +77,40 @@ class Value:
     notes: tuple[str, ...] = ()
     notes_en: tuple[str, ...] = ()
     ambiguous: bool = False
+
+    def __init__(
+        self,
+        raw: str,
+        kind: ValueKind,
+        number: Decimal | None = None,
+        unit: str | None = None,
+        percent: bool = False,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+        comparator: Comparator | None = None,
+        code: str | None = None,
+        components: tuple[Value, ...] = (),
+        text: str | None = None,
+        notes: tuple[str, ...] = (),
+        notes_en: tuple[str, ...] = (),
+        ambiguous: bool = False,
+    ) -> None:
+        vars(self).update(
+            raw=raw,
+            kind=kind,
+            number=number,
+            unit=unit,
+            percent=percent,
+            low=low,
+            high=high,
+            comparator=comparator,
+            code=code,
+            components=components,
+            text=text,
+            notes=notes,
+            notes_en=notes_en,
+            ambiguous=ambiguous,
+        )
 
     @property
     def unit_key(self) -> str | None:
@@ -106,6 +139,21 @@ class Value:
 
 
 def _check_characters(raw: str) -> None:
+    if not raw.isprintable():  # a control or invisible character may be there
+        _check_each_character(raw)
+    elif not raw.isascii():  # printable: only a non-ASCII digit can be wrong
+        for ch in raw:
+            if ch.isdecimal() and not "0" <= ch <= "9":
+                raise _non_ascii_digit(raw, ch)
+    if _NAN_INF.search(raw):
+        raise ParseError.of(
+            raw, "NaN/tak hingga bukan angka capaian", "NaN/infinity is not a number"
+        )
+
+
+def _check_each_character(raw: str) -> None:
+    import unicodedata  # only for text that is not printable
+
     for ch in raw:
         if ch in "\t\n\r":
             continue
@@ -116,15 +164,15 @@ def _check_characters(raw: str) -> None:
                 f"contains the control/invisible character U+{ord(ch):04X}",
             )
         if ch.isdecimal() and not "0" <= ch <= "9":
-            raise ParseError.of(
-                raw,
-                f"angka non-ASCII {ch!r} (U+{ord(ch):04X}); tulis dengan 0-9",
-                f"non-ASCII digit {ch!r} (U+{ord(ch):04X}); use 0-9",
-            )
-    if _NAN_INF.search(raw):
-        raise ParseError.of(
-            raw, "NaN/tak hingga bukan angka capaian", "NaN/infinity is not a number"
-        )
+            raise _non_ascii_digit(raw, ch)
+
+
+def _non_ascii_digit(raw: str, ch: str) -> ParseError:
+    return ParseError.of(
+        raw,
+        f"angka non-ASCII {ch!r} (U+{ord(ch):04X}); tulis dengan 0-9",
+        f"non-ASCII digit {ch!r} (U+{ord(ch):04X}); use 0-9",
+    )
 
 
 class _Notes:
@@ -188,11 +236,25 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
     return parts
 
 
+#: Cells already parsed: a report repeats many ("100%", "1 Dokumen"…), and a Value is immutable.
+_PARSED: dict[str, Value] = {}
+_PARSED_MAX = 4096
+
+
 def parse_value(raw: str | None) -> Value:
     """Parse one cell. Empty, whitespace, "-" or "–" is ``missing`` (never 0). Raises only
     :class:`ParseError`, whose message names the value."""
     if raw is None:
         return Value("", "missing")
+    value = _PARSED.get(raw)
+    if value is None:
+        value = _parse(raw)  # a ParseError is not kept: it is raised again each time
+        if len(_PARSED) < _PARSED_MAX:
+            _PARSED[raw] = value
+    return value
+
+
+def _parse(raw: str) -> Value:
     _check_characters(raw)
     s = " ".join(raw.split())
     if s in MISSING_MARKS:
