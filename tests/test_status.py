@@ -97,6 +97,7 @@ def test_status_rich_output_shows_marks_labels_and_printed_figures(store_path: P
     assert "107,81 %" in out and "107,35 %" in out  # ours beside the report's printed average
     assert "100 (Tabel 3.2.1)" in out  # the contradicting printed LPPD capaian
     assert "68,18 %" in out  # an under-target kegiatan row is listed
+    assert " ▼ IKU: Nilai AKIP Sekretariat Daerah — CC / B = 83,33 % Tinggi" in out
 
 
 def test_status_english(store_path: Path) -> None:

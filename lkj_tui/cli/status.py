@@ -206,8 +206,9 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         ach = ev.achievement
         assert ach is not None and ev.node.measure is not None
         parents = [a for a in report.ancestors(ev.node.id) if a.kind in ("iku", "lainnya")]
-        row = Text(f" {UNDER_MARK} ", style="bold red")
-        row.append_text(safe(f"{tr(ev.node.kind, lang)}: ", None))
+        row = Text()
+        row.append(f" {UNDER_MARK} ", style="bold red")
+        row.append(f"{tr(ev.node.kind, lang)}: ", style="bold")
         row.append_text(safe(ev.node.name, 90))
         m = ev.node.measure
         row.append(f" — {clean_line(m.realisasi or '')} / {clean_line(m.target or '')} = ")
