@@ -4,26 +4,35 @@ Blocking work (loading, saving, exporting, filtering, searching) runs in thread 
 message back (:mod:`lkj_tui.tui.messages`); only the handlers touch widgets. Edits live in
 :mod:`lkj_tui.tui.editing`, finding and leaving (filter, jumps, search, export…) in
 :mod:`lkj_tui.tui.navigation`.
+
+Start-up is kept short: the report is read in a thread from the moment the app is made, so it is
+usually ready by the first frame; dialogs, the help and the export are imported when first used.
+The detail pane follows the cursor at once, but while keys come faster than ``DETAIL_DELAY`` apart
+(an arrow key held down) it waits until the cursor rests, so holding a key only moves the cursor.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from time import monotonic
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import events, on, work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
-from textual.widgets import Footer, Tree
+from textual.message import Message
+from textual.timer import Timer
 
 from lkj_tui.core.model import Node
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.commands import LkjCommands
 from lkj_tui.tui.components.detail import DetailPane
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
 from lkj_tui.tui.editing import EditsMixin, error_text
@@ -36,12 +45,18 @@ from lkj_tui.tui.navigation import NavigationMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.text import t
 
+if TYPE_CHECKING:
+    from lkj_tui.tui.components.dialogs import Dialog
+
+DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
+
 
 class LkjApp(EditsMixin, NavigationMixin, App[int]):
     """Review one LKj report at a time; every edit is saved through the store at once."""
 
     CSS_PATH = "app.tcss"
     TITLE = "lkj-tui"
+    AUTO_FOCUS = "#tree"
     COMMANDS: ClassVar = App.COMMANDS | {LkjCommands}
     # Descriptions are text.py keys, translated in __init__; vim keys live on the tree, hidden.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -72,6 +87,13 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         self.poll_seconds = 3.0  # how often to look whether another process saved the report
         self._load_seq = 0
         self.loading = True
+        self._detail_timer: Timer | None = None
+        self._detail_key: tuple[object, ...] | None = None  # what the detail pane shows
+        self._detail_at = float("-inf")  # when it last followed the cursor (monotonic)
+        # messages of loads that finished before the app ran; None once it runs
+        self._early: list[Message] | None = []
+        self._early_lock = threading.Lock()
+        self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
         self._bindings = BindingsMap(
             dataclasses.replace(
                 b, description=t(b.description, lang), tooltip=t(f"{b.description}_help", lang)
@@ -79,25 +101,83 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
             for bindings in self._bindings.key_to_bindings.values()
             for b in bindings
         )
+        # read the report while Textual starts: a small one is ready by the first frame, a huge
+        # one shows "Memuat laporan…" until it is
+        self.load(report_id, "open")
 
     def compose(self) -> ComposeResult:
         yield SummaryBar(self.lang, id="summary")
         with Horizontal(id="main"):
             yield LkjTree(self.lang, id="tree")
             yield DetailPane(self.lang, id="detail")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.tree.focus()
-        self.query_one(DetailPane).show(None, t("loading", self.lang))
-        # paint the first frame ("Memuat laporan…") before the loading thread takes the GIL
-        self.call_after_refresh(self.load, self.requested_id, "open")
+        self.tree.on_cursor_moved = self.highlighted  # the tree has the focus (AUTO_FOCUS)
+        if self.view is None:
+            self.detail.show(None, t("loading", self.lang))
         if self.poll_seconds:
             self.set_interval(self.poll_seconds, self.poll_store)
+        with self._early_lock:
+            early, self._early = self._early or [], None
+        for message in early:
+            self.post_message(message)
 
     @property
     def tree(self) -> LkjTree:
         return self.query_one("#tree", LkjTree)
+
+    @property
+    def detail(self) -> DetailPane:
+        return self.query_one("#detail", DetailPane)
+
+    # ------------------------------------------------------------------ dialogs and fast typing
+    def open_dialog(self, dialog: Dialog, callback: Callable[[Any], None] | None = None) -> None:
+        """Open ``dialog`` with its input focused before the app handles the next key."""
+        self.call_next(self._open_dialog, dialog, callback)
+
+    async def _open_dialog(self, dialog: Dialog, callback: Callable[[Any], None] | None) -> None:
+        await self.push_screen(dialog, callback)  # the app's next key waits for the mount
+        dialog.take_focus()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys typed right after the key that opens a dialog (``e`` then ctrl+u ``2,85`` Enter)
+        were sent to the widget that had the focus when they arrived, the tree, and come back
+        unhandled once the dialog is open. Textual would lose the characters but still run
+        ctrl+u and Enter in the dialog, saving an empty realisasi. They are typed again, in order,
+        into the dialog."""
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                self._routed[id(event)] = self.screen
+                while len(self._routed) > 256:
+                    self._routed.pop(next(iter(self._routed)))
+            else:
+                routed = self._routed.pop(id(event), None)
+                if routed is not None and routed is not self.screen and self.screen.is_modal:
+                    await self._type_again(event)
+                    return
+        await super().on_event(event)
+
+    async def _type_again(self, event: events.Key) -> None:
+        """Type ``event`` into the focused dialog now: a character goes into its input, another
+        key runs its binding (one at a time, so ctrl+u deletes before the characters after it)."""
+        from textual.widgets import Input, TextArea
+
+        focused = self.screen.focused
+        if event.is_printable and event.character:
+            if isinstance(focused, Input):
+                selection = focused.selection
+                if selection.is_empty:
+                    focused.insert_text_at_cursor(event.character)
+                else:
+                    focused.replace(event.character, *selection)
+                return
+            if isinstance(focused, TextArea):
+                focused.replace(event.character, *focused.selection)
+                return
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None and active.enabled:
+            await self.run_action(active.binding.action, active.node)
 
     def selected(self) -> Node | None:
         node_id = self.tree.current_id()
@@ -123,20 +203,26 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
     def _load_thread(
         self, seq: int, report_id: str | None, reason: str, then: object, only_under: bool
     ) -> None:
+        message: Message
         try:
             view = load_view(self.store, report_id)
             only = view.under_paths() if only_under else None
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
-            self.post_message(LoadFailed(seq, report_id, error_text(exc, self.lang)))
-            return
-        self.post_message(ViewLoaded(seq, view, reason, only, then))  # type: ignore[arg-type]
+            message = LoadFailed(seq, report_id, error_text(exc, self.lang))
+        else:
+            message = ViewLoaded(seq, view, reason, only, then)  # type: ignore[arg-type]
+        with self._early_lock:
+            if self._early is not None:  # the app is not running yet: on_mount posts it
+                self._early.append(message)
+                return
+        self.post_message(message)
 
     def on_view_loaded(self, message: ViewLoaded) -> None:
         if message.seq != self._load_seq:
             return  # a newer load is on its way
         self.loading = False
         view = self.view = message.view
-        detail = self.query_one(DetailPane)
+        detail = self.detail
         detail.tahun, detail.periode = (
             view.evaluation.report.meta.tahun,
             view.evaluation.report.meta.periode,
@@ -159,20 +245,42 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
         if self.view is None:
             self.query_one(SummaryBar).show(None)
-            self.query_one(DetailPane).show(None)
+            self.detail.show(None)
 
     def refresh_panes(self) -> None:
         self.query_one(SummaryBar).show(self.view, self.only_under)
-        node = self.selected()
-        self.query_one(DetailPane).show(
-            self.view.evaluation.of(node.id) if self.view and node else None
-        )
+        self.show_detail(force=True)
 
-    @on(Tree.NodeHighlighted)
     def highlighted(self) -> None:
+        """Follow the cursor: at once after a pause, else once the cursor rests (a held arrow key
+        repaints only the tree, and the pane shows where it stopped)."""
+        if self._detail_timer is None and monotonic() - self._detail_at >= DETAIL_DELAY:
+            self.show_detail()
+            return
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, self.show_detail, name="detail")
+
+    def show_detail(self, force: bool = False) -> None:
+        """Show the selected node in the detail pane (unless it already shows it)."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        self._detail_at = monotonic()
         node = self.selected()
+        key = (id(self.view), node.id if node is not None else None)
+        if key == self._detail_key and not force:
+            return
+        self._detail_key = key
         if node is not None and self.view is not None:
-            self.query_one(DetailPane).show(self.view.evaluation.of(node.id))
+            self.detail.show(self.view.evaluation.of(node.id))
+        elif self.view is not None:
+            self.detail.show(None, t("no_node", self.lang))
+
+    @property
+    def detail_pending(self) -> bool:
+        """Whether the detail pane is still to follow the cursor (tests wait for it)."""
+        return self._detail_timer is not None
 
     def action_reload(self) -> None:
         if self.view is not None:

@@ -1,6 +1,7 @@
 """Finding and leaving: the under-target filter, jumps, search, export, switching report, help.
 
 A mixin of :class:`lkj_tui.tui.app.LkjApp`; slow work runs in thread workers that post a message back.
+The screens (search, report switch, help with its Markdown) are imported when first opened.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from textual import work
 
 from lkj_tui.tui.editing import error_text
 from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
-from lkj_tui.tui.screens import HelpScreen, ReportScreen, SearchScreen
 from lkj_tui.tui.session import View, export_markdown
 from lkj_tui.tui.text import t
 
@@ -67,8 +67,10 @@ class NavigationMixin(_Base):
         self.jump(False)
 
     def action_search(self) -> None:
+        from lkj_tui.tui.screens import SearchScreen
+
         if self.view is not None:
-            self.push_screen(SearchScreen(self.view, self.lang), self.go_to)
+            self.open_dialog(SearchScreen(self.view, self.lang), self.go_to)
 
     def go_to(self, node_id: object) -> None:
         if not isinstance(node_id, str) or self.view is None:
@@ -115,13 +117,17 @@ class NavigationMixin(_Base):
         if message.error:
             self.toast(t("load_failed", self.lang, error=message.error), "error")
             return
+        from lkj_tui.tui.screens import ReportScreen
+
         current = self.view.report_id if self.view else None
-        self.push_screen(ReportScreen(message.reports, current, self.lang), self.switch_to)
+        self.open_dialog(ReportScreen(message.reports, current, self.lang), self.switch_to)
 
     def switch_to(self, report_id: object) -> None:
         if isinstance(report_id, str) and (self.view is None or report_id != self.view.report_id):
             self.load(report_id, "switch")
 
     def action_help(self) -> None:
+        from lkj_tui.tui.screens import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.lang))
+            self.open_dialog(HelpScreen(self.lang))

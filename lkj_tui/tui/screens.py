@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import ReportInfo
-from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import t
 
@@ -33,15 +34,18 @@ class SearchScreen(Dialog):
         self.view, self.query_text = view, query
 
     def body(self) -> ComposeResult:
-        yield Input(self.query_text, placeholder=t("search_placeholder", self.lang), id="query")
+        placeholder = t("search_placeholder", self.lang)
+        yield OrderedInput(self.query_text, placeholder=placeholder, id="query")
         yield Static(id="count", markup=False)
         yield OptionList(id="results", markup=False)
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#query", Input).focus()
         if self.query_text:
             self.run_search(self.query_text)
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#query", Input)
 
     @on(Input.Changed, "#query")
     def changed(self, event: Input.Changed) -> None:
@@ -135,6 +139,13 @@ class HelpScreen(Dialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,question_mark,f1", "cancel", "Close", show=False),
     ]
+    DEFAULT_CSS = """
+    HelpScreen {
+        .dialog { width: 100; height: 90%; }
+        #help-body { height: 1fr; }
+        #help { height: auto; }
+    }
+    """
 
     def __init__(self, lang: str = "id") -> None:
         title, _, self.markdown = help_text(lang).partition("\n")
@@ -144,6 +155,5 @@ class HelpScreen(Dialog):
         with VerticalScroll(id="help-body"):
             yield Markdown(self.markdown.strip(), id="help")
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#help-body").focus()
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#help-body")

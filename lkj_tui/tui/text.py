@@ -53,6 +53,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reload_help": ("Muat ulang laporan dari penyimpanan", "Reload the report from the store"),
     # status and toasts
     "loading": ("Memuat laporan…", "Loading the report…"),
+    "no_node": ("Tidak ada simpul yang ditampilkan.", "No node is shown."),
+    "palette": ("Perintah", "Commands"),
+    "palette_help": ("Semua perintah dan tema", "Every command, and the themes"),
     "no_report": (
         "Belum ada laporan. Tekan r untuk memilih.",
         "No report loaded. Press r to pick one.",
@@ -112,6 +115,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "No capaian can be computed with this value: {reason}. Write it in the same unit/form as the target.",
     ),
     "target_is": ("Target: {target}", "Target: {target}"),
+    "empty_realisasi": (
+        "Kosong: belum dilaporkan (capaian tidak dihitung, bukan 0).",
+        "Empty: not reported (no capaian, not 0).",
+    ),
+    "clears_realisasi": (
+        "Realisasi {value} akan dihapus.",
+        "The realisasi {value} will be removed.",
+    ),
+    "no_capaian_because": ("Capaian tidak dihitung: {reason}.", "No capaian: {reason}."),
+    "confirm_warnings": (
+        "Periksa catatan di atas. Tekan Enter lagi untuk tetap menyimpan, atau ubah nilainya.",
+        "Check the notes above. Press Enter again to save anyway, or change the value.",
+    ),
     "ok": ("Simpan", "Save"),
     "cancel": ("Batal", "Cancel"),
     "yes_delete": ("Ya, hapus", "Yes, delete"),

@@ -14,6 +14,7 @@ from textual.widgets import Input
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.app import LkjApp
+from lkj_tui.tui.components.detail import DetailPane
 
 SIZE = (120, 40)
 
@@ -45,10 +46,12 @@ def make_app(tui_store: Store, tmp_path: Path) -> Callable[..., LkjApp]:
 
 
 async def settle(pilot: Pilot) -> None:
-    """Wait until the report is loaded, every worker finished and their messages were handled."""
+    """Wait until the report is loaded, every worker finished and their messages were handled,
+    and the detail pane followed the cursor."""
     for _ in range(3):
         for _ in range(500):
-            if not getattr(pilot.app, "loading", False):
+            app = pilot.app
+            if not getattr(app, "loading", False) and not getattr(app, "detail_pending", False):
                 break
             await pilot.pause(0.01)
         await pilot.app.workers.wait_for_complete()
@@ -71,7 +74,9 @@ def report_id() -> str:
 
 def text_of(widget: Widget) -> str:
     """What a widget shows, as plain text (whatever it renders: Content, Text, a Rich table…);
-    for a container, the text of its visible children."""
+    for a container, the text of its visible children; all of the detail pane's text."""
+    if isinstance(widget, DetailPane):
+        return widget.text
     if widget.children:
         return "\n".join(text_of(child) for child in widget.children if child.display)
     width, height = widget.size

@@ -10,7 +10,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
-from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
+from tests.tui.conftest import SIZE, node_id_by_code, settle
 
 
 async def go(pilot, code: str) -> str:
@@ -57,7 +57,7 @@ async def test_edit_realisasi_updates_everything(make_app, tui_store) -> None:
         assert after == (before[0] - 1, before[1] - 1, before[2] - 1)
         assert "102,48 %" in label(app, iku1) and "▼" not in label(app, iku1).split("%")[-1]
         assert f"▼{after[0]} belum capai" in label(app, s1)
-        assert "102,48 %" in str(app.screen.query_one("#d-measure").render())
+        assert "102,48 %" in app.detail.part_text("measure")
         assert f"▼ {after[2]} IKU di bawah target" in str(app.query_one("#summary").render())
         node = stored(tui_store, iku1)
         assert node.measure.realisasi == "3,30"
@@ -108,7 +108,7 @@ async def test_add_and_edit_permasalahan(make_app, tui_store) -> None:
         await settle(pilot)
         items = stored(tui_store, iku1).permasalahan
         assert [i.text for i in items] == [*(i.text for i in old), "Data LPPD terlambat"]
-        assert "Data LPPD terlambat" in text_of(app.screen.query_one("#d-problems"))
+        assert "Data LPPD terlambat" in app.detail.part_text("problems")
         # edit the first one: same id, new text
         await pilot.press("p", "down", "enter")
         assert isinstance(app.screen, TextDialog)

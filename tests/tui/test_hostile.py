@@ -77,7 +77,7 @@ async def test_hostile_text_is_data(make_app, tmp_path) -> None:
         details = ""
         for line in range(app.tree.last_line + 1):
             app.tree.move_cursor_to_line(line)
-            await pilot.pause()
+            await settle(pilot)  # the detail follows once the cursor rests
             details += text_of(app.query_one("#detail"))
             assert not CONTROL.search(details + text_of(app.tree) + summary)
         for text in MARKUP:

@@ -66,12 +66,13 @@ async def test_detail_follows_cursor(make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j", "j")
-        head = str(app.screen.query_one("#d-head").render())
-        measure = str(app.screen.query_one("#d-measure").render())
+        await settle(pilot)  # the pane follows once the cursor rests
+        head, measure = app.detail.part_text("head"), app.detail.part_text("measure")
         assert "Nilai LPPD" in head
         assert "88,51 %" in measure and "Tinggi" in measure and "di bawah target" in measure
         assert "Laporan mencetak 100 (Tabel 3.2.1)" in measure  # the printed figure that differs
-        assert app.screen.query_one("#d-spark-target").display
+        spark = app.detail.part_text("spark")
+        assert "Target 2022–2026" in spark and "Realisasi 2021–2023" in spark
 
 
 async def test_filter_under_target(make_app) -> None:

@@ -1,20 +1,29 @@
 """The right pane: everything about the selected node.
 
-Every piece of report or user text is cleaned and placed into ``Content`` as data (never markup);
+Every piece of report or user text is cleaned and placed into ``Content`` as data, never markup;
 styles are theme variables, so a theme switch keeps the rating colours readable.
+
+The pane is one line-API widget of a fixed size that scrolls itself (keys when focused, the mouse
+wheel) and draws its own scroll bar: :meth:`DetailPane.show` renders the parts into lines once, and
+scrolling or a repaint only copies them out. Showing another node therefore changes no widget's
+size, not even a scroll bar's, and costs no relayout of the screen: only the pane repaints.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import ClassVar
 
-from rich.table import Table
-from rich.text import Text
-from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from rich.segment import Segment
+from rich.style import Style as RichStyle
+from textual import events
+from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import Label, Sparkline, Static
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.visual import Visual, VisualType, visualize
+from textual.widget import Widget
 
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr
@@ -34,6 +43,12 @@ RATING_STYLE = {
 }
 LABEL = "$text-muted"
 NEWLINE = Content("\n")
+BARS = "▁▂▃▄▅▆▇█"
+SPARK_LABEL = 22  # cells before a sparkline's bars
+SPARK_CELLS = 3  # cells per value
+
+#: the parts of the pane, top to bottom (each followed by a blank line)
+PARTS = ("head", "measure", "history", "spark", "explain", "problems", "solutions", "info")
 
 
 def number_of(raw: str | None) -> Decimal | None:
@@ -58,63 +73,201 @@ def info_label(key: str, lang: str) -> str:
     return clean_line(re.sub(r"(?<=\d)_(?=\d)", ".", key).replace("_", " ")).capitalize()
 
 
-def numbered(title: str, items: tuple[Item, ...], empty: str) -> Table:
-    """A titled, numbered list with hanging indents; each entry's text is literal ``Text``."""
-    grid = Table.grid(padding=(0, 1), expand=True)
-    grid.title, grid.title_justify, grid.title_style = Text(title), "left", "bold"
-    grid.add_column(justify="right", width=4, style="dim")
-    grid.add_column(ratio=1)
-    if not items:
-        grid.add_row(Text(""), Text(empty, style="dim italic"))
-    for i, item in enumerate(items, 1):
-        grid.add_row(Text(f"{i}."), Text(clean(item.text).strip() or "—"))
-    return grid
+class Numbered:
+    """A titled, numbered list with hanging indents, laid out for the pane's width (Content, not a
+    Rich table: it is rendered on every cursor rest). Entry texts are data."""
+
+    def __init__(self, title: str, items: tuple[Item, ...], empty: str) -> None:
+        self.title, self.empty = title, empty
+        self.texts = [clean(item.text).strip() or "—" for item in items]
+
+    def layout(self, width: int) -> Content:
+        lines = [Content.styled(self.title, "bold")]
+        if not self.texts:
+            lines.append(Content.assemble("     ", (self.empty, "dim italic")))
+        room = max(width - 5, 10)
+        for i, text in enumerate(self.texts, 1):
+            wrapped = [w for para in text.splitlines() for w in Content(para).wrap(room)]
+            for j, line in enumerate(wrapped or [Content("")]):
+                lead = (f"{i:>3}. ", "dim") if j == 0 else "     "
+                lines.append(Content.assemble(lead, line))
+        return NEWLINE.join(lines)
 
 
-class DetailPane(VerticalScroll):
+def numbered(title: str, items: tuple[Item, ...], empty: str) -> Numbered:
+    return Numbered(title, items, empty)
+
+
+def bars(values: list[float]) -> str:
+    """A sparkline of ``values``, ``SPARK_CELLS`` cells each, scaled between their min and max."""
+    low, high = min(values), max(values)
+    top = len(BARS) - 1
+    levels = [round((v - low) / (high - low) * top) if high > low else top // 2 for v in values]
+    return "".join(BARS[level] * SPARK_CELLS for level in levels)
+
+
+class DetailPane(Widget, can_focus=True):
     """Detail of one node; call :meth:`show` with its evaluation."""
 
-    PARTS = (
-        "#d-head",
-        "#d-measure",
-        "#d-history",
-        "#d-explain",
-        "#d-problems",
-        "#d-solutions",
-        "#d-info",
-    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "scroll(-1)", "Up", show=False),
+        Binding("down,j", "scroll(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("home,g", "scroll(-1_000_000)", "Top", show=False),
+        Binding("end,G", "scroll(1_000_000)", "Bottom", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail--bar", "detail--thumb"}
+    DEFAULT_CSS = """
+    DetailPane > .detail--bar { color: $scrollbar-background; }
+    DetailPane > .detail--thumb { color: $scrollbar; }
+    """
+    BAR = "▐"  # the scroll bar's column: the thumb in one colour, the track in another
 
     def __init__(self, lang: str = "id", **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.lang = lang
         self.tahun = 0
         self.periode = (0, 0)
+        self.top = 0  # the first line shown
+        self._parts: list[tuple[str, VisualType | Numbered]] = []
+        self._lines: list[Strip] = []
+        self._spans: dict[str, tuple[int, int]] = {}  # part → its lines [start, end)
+        self._width = 0
+        self._shown: list[tuple[Strip, Segment]] = []  # the rows on screen (see _rows)
+        self._strips: dict[int, Strip] = {}  # the rows as drawn
+        self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
 
-    def compose(self) -> ComposeResult:
-        yield Static(id="d-head", markup=False)
-        yield Static(id="d-measure", markup=False)
-        yield Static(id="d-history", markup=False)
-        for key in ("target", "real"):
-            with Horizontal(id=f"d-spark-{key}", classes="spark"):
-                yield Label(markup=False)
-                yield Sparkline([])
-        yield Static(id="d-explain", markup=False)
-        yield Static(id="d-problems", markup=False)
-        yield Static(id="d-solutions", markup=False)
-        yield Static(id="d-info", markup=False)
-
-    def _set(self, part: str, content: Content | Table | None) -> None:
-        widget = self.query_one(part, Static)
-        widget.update(content if content is not None else Content())
-        widget.display = content is not None
-
+    # ------------------------------------------------------------------ public
     def show(self, ev: Evaluated | None, empty: str = "") -> None:
+        """Show ``ev`` (or, for None, the ``empty`` message), scrolled to the top."""
         if ev is None:
-            for part in self.PARTS:
-                self._set(part, None)
-            self._set("#d-head", Content.styled(empty or t("no_report", self.lang), LABEL))
-            self._show_sparks(False)
+            message = Content.styled(empty or t("no_report", self.lang), LABEL)
+            self._parts = [("head", message)]
+        else:
+            self._parts = self._build(ev)
+        self.top = 0
+        self._render_parts()
+
+    def part_text(self, part: str) -> str:
+        """The plain text of one part as shown ("" when the part is not shown)."""
+        start, end = self._spans.get(part, (0, 0))
+        return "\n".join(strip.text.rstrip() for strip in self._lines[start:end])
+
+    def shows(self, part: str) -> bool:
+        return part in self._spans
+
+    @property
+    def text(self) -> str:
+        """Everything the pane shows, as plain text."""
+        return "\n".join(strip.text.rstrip() for strip in self._lines)
+
+    # ------------------------------------------------------------------ line API
+    def _render_parts(self) -> None:
+        """Render every part at the current width; the lines are kept until the next show."""
+        width = self._width = max(self.content_region.width - 1, 0)  # the last cell: the bar
+        lines: list[Strip] = []
+        spans: dict[str, tuple[int, int]] = {}
+        if width > 0:
+            style = self.visual_style
+            blank = Strip([], 0)
+            for name, part in self._parts:
+                if isinstance(part, Numbered):
+                    part = part.layout(width)
+                visual = visualize(self, part, markup=False)
+                strips = Visual.to_strips(self, visual, width, None, style)
+                spans[name] = (len(lines), len(lines) + len(strips))
+                lines.extend(strips)
+                lines.append(blank)
+        self._lines, self._spans = lines, spans
+        self.top = self._clamp(self.top)
+        self._repaint()
+
+    def _clamp(self, top: int) -> int:
+        return max(0, min(top, len(self._lines) - self.content_region.height))
+
+    def _rows(self) -> list[tuple[Strip, Segment]]:
+        """The lines on screen now, each with its cell of the scroll bar."""
+        width, height = self._width, self.content_region.height
+        style = self.visual_style.rich_style
+        total = len(self._lines)
+        track = thumb = Segment(" ", style)
+        size = start = 0
+        if total > height > 0:  # a thumb as long as the share shown, where the shown lines are
+            size = max(1, height * height // total)
+            start = (height - size) * self.top // max(total - height, 1)
+            track = Segment(self.BAR, style + self._part_style("detail--bar"))
+            thumb = Segment(self.BAR, style + self._part_style("detail--thumb"))
+        blank = Strip.blank(width, style)
+        lines = self._lines[self.top : self.top + max(height, 0)]
+        lines += [blank] * (max(height, 0) - len(lines))
+        return [
+            (line, thumb if start <= y < start + size else track) for y, line in enumerate(lines)
+        ]
+
+    def _part_style(self, name: str) -> RichStyle:
+        return self.get_component_rich_style(name, partial=True)
+
+    def _repaint(self) -> None:
+        """Repaint the lines that changed (another indicator shares blank lines, titles…)."""
+        old, self._shown = self._shown, self._rows()
+        self._strips = {}
+        if len(old) != len(self._shown):
+            self.refresh()
             return
+        width = self.size.width
+        for y, (before, now) in enumerate(zip(old, self._shown, strict=True)):
+            if before != now:
+                self.refresh(Region(0, y, width, 1))
+
+    def render_line(self, y: int) -> Strip:
+        strip = self._strips.get(y)
+        if strip is None:
+            if y < len(self._shown):
+                line, bar = self._shown[y]
+                pad = self._width - line.cell_length
+                fill = [Segment(" " * pad, self.visual_style.rich_style)] if pad > 0 else []
+                strip = Strip([*line, *fill, bar], self._width + 1)
+            else:
+                strip = Strip.blank(self.content_region.width, self.visual_style.rich_style)
+            self._strips[y] = strip
+        return strip
+
+    def on_resize(self) -> None:
+        if self.content_region.width - 1 != self._width:
+            self._render_parts()
+        else:
+            self.top = self._clamp(self.top)
+            self._repaint()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self._parts and self.is_mounted:
+            self.call_later(self._render_parts)  # a theme switch: new colours
+
+    # ------------------------------------------------------------------ scrolling
+    def scroll_lines(self, delta: int) -> None:
+        top = self._clamp(self.top + delta)
+        if top != self.top:
+            self.top = top
+            self._repaint()
+
+    def action_scroll(self, delta: int) -> None:
+        self.scroll_lines(delta)
+
+    def action_page(self, pages: int) -> None:
+        self.scroll_lines(pages * max(self.content_region.height - 1, 1))
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.scroll_lines(3)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.scroll_lines(-3)
+
+    # ------------------------------------------------------------------ the parts
+    def _build(self, ev: Evaluated) -> list[tuple[str, VisualType | Numbered]]:
         node, lang, m = ev.node, self.lang, ev.node.measure
         head = [
             Content.assemble((tr(node.kind, lang), LABEL), ("  " + clean_line(node.code), "bold")),
@@ -124,28 +277,23 @@ class DetailPane(VerticalScroll):
             head.append(field(tr("penanggung_jawab", lang), node.info["penanggung_jawab"]))
         if ev.under_below:
             head.append(Content.styled(t("under_below", lang, n=ev.under_below), "$text-error"))
-        self._set("#d-head", NEWLINE.join(head))
-        self._set("#d-measure", self._measure(ev, m) if m else None)
-        self._set("#d-history", self._history(m) if m and len(self._years(m)) > 1 else None)
-        self._show_sparks(m is not None)
+        parts: list[tuple[str, VisualType | Numbered]] = [("head", NEWLINE.join(head))]
         if m is not None:
-            self._sparklines(m)
+            parts.append(("measure", self._measure(ev, m)))
+            if len(self._years(m)) > 1:
+                parts.append(("history", self._history(m)))
+            spark = self._sparklines(m)
+            if spark is not None:
+                parts.append(("spark", spark))
         explanation = clean(ev.achievement.explanation(lang)).strip() if ev.achievement else ""
-        self._set(
-            "#d-explain",
-            NEWLINE.join([Content.styled(t("explanation", lang), "bold"), Content(explanation)])
-            if explanation
-            else None,
+        if explanation:
+            title = Content.styled(t("explanation", lang), "bold")
+            parts.append(("explain", NEWLINE.join([title, Content(explanation)])))
+        problems = numbered(
+            tr("permasalahan", lang), node.permasalahan, tr("belum_ada_permasalahan", lang)
         )
-        self._set(
-            "#d-problems",
-            numbered(
-                tr("permasalahan", lang), node.permasalahan, tr("belum_ada_permasalahan", lang)
-            ),
-        )
-        self._set(
-            "#d-solutions", numbered(tr("solusi", lang), node.solusi, tr("belum_ada_solusi", lang))
-        )
+        solutions = numbered(tr("solusi", lang), node.solusi, tr("belum_ada_solusi", lang))
+        parts += [("problems", problems), ("solutions", solutions)]
         info = [
             field(info_label(key, lang), value)
             for key, value in node.info.items()
@@ -153,12 +301,9 @@ class DetailPane(VerticalScroll):
         ]
         if node.source:
             info.append(field(t("source", lang), node.source))
-        self._set("#d-info", NEWLINE.join(info) if info else None)
-        self.scroll_home(animate=False)
-
-    def _show_sparks(self, visible: bool) -> None:
-        for part in ("#d-spark-target", "#d-spark-real"):
-            self.query_one(part).display = visible
+        if info:
+            parts.append(("info", NEWLINE.join(info)))
+        return parts
 
     def _measure(self, ev: Evaluated, m: Measure) -> Content:
         lang, ach = self.lang, ev.achievement
@@ -218,44 +363,46 @@ class DetailPane(VerticalScroll):
     def _target(self, m: Measure, year: int) -> str | None:
         return m.target if year == self.tahun and m.target else m.targets.get(year)
 
-    def _history(self, m: Measure) -> Table:
-        lang = self.lang
-        table = Table(
-            title=Text(tr("riwayat", lang)), title_justify="left", box=None, padding=(0, 1)
-        )
-        table.title_style = "bold"
-        table.add_column(Text(t("year", lang)), no_wrap=True, min_width=9)
-        years = self._years(m)
-        for year in years:
-            table.add_column(
-                Text(str(year)), justify="right", style="bold" if year == self.tahun else ""
-            )
-        table.add_row(
-            Text(tr("target", lang)), *(Text(clean_line(self._target(m, y) or "")) for y in years)
-        )
-        real = tr("realisasi", lang).split(" ")[0]
-        table.add_row(Text(real), *(Text(clean_line(self._realisasi(m, y) or "")) for y in years))
-        return table
-
-    def _sparklines(self, m: Measure) -> None:
-        years = self._years(m)
-        series = {
-            "target": (
-                tr("target", self.lang),
-                [(y, number_of(self._target(m, y))) for y in years],
+    def _history(self, m: Measure) -> Content:
+        """Targets and realisasi per year, in right-aligned columns (the report year in bold)."""
+        lang, years = self.lang, self._years(m)
+        rows = [
+            (t("year", lang), [str(y) for y in years]),
+            (tr("target", lang), [clean_line(self._target(m, y) or "", 14) for y in years]),
+            (
+                tr("realisasi", lang).split(" ")[0],
+                [clean_line(self._realisasi(m, y) or "", 14) for y in years],
             ),
-            "real": (
+        ]
+        first = max(9, *(len(label) for label, _ in rows))
+        widths = [max(len(row[1][i]) for row in rows) for i in range(len(years))]
+        lines = [Content.styled(tr("riwayat", lang), "bold")]
+        for label, cells in rows:
+            parts: list[str | tuple[str, str]] = [f" {label:<{first}}"]
+            for year, cell, w in zip(years, cells, widths, strict=True):
+                parts.append((f"  {cell:>{w}}", "bold" if year == self.tahun else ""))
+            lines.append(Content.assemble(*parts))
+        return NEWLINE.join(lines)
+
+    def _sparklines(self, m: Measure) -> Content | None:
+        """One line per numeric series with at least two known years (target, realisasi)."""
+        years = self._years(m)
+        series = (
+            (tr("target", self.lang), [(y, number_of(self._target(m, y))) for y in years]),
+            (
                 tr("realisasi", self.lang).split(" ")[0],
                 [(y, number_of(self._realisasi(m, y))) for y in years],
             ),
-        }
-        for key, (name, pairs) in series.items():
+        )
+        lines = []
+        for name, pairs in series:
             known = [(y, float(v)) for y, v in pairs if v is not None]
-            box = self.query_one(f"#d-spark-{key}")
-            box.display = len(known) >= 2
             if len(known) >= 2:
                 span = f"{name} {known[0][0]}–{known[-1][0]}"
-                box.query_one(Label).update(Content.styled(span, LABEL))
-                spark = box.query_one(Sparkline)
-                spark.data = [v for _, v in known]
-                spark.styles.width = 3 * len(known)
+                lines.append(
+                    Content.assemble(
+                        (f"{span:<{SPARK_LABEL}.{SPARK_LABEL - 1}}", LABEL),
+                        (bars([v for _, v in known]), "$primary"),
+                    )
+                )
+        return NEWLINE.join(lines) if lines else None

@@ -2,19 +2,24 @@
 
 Each dialog gets its labels as arguments and returns what the user chose through ``dismiss``; the
 app does the saving. Text the user typed is shown as data (``Content``/``markup=False``).
+
+The app opens every dialog with ``LkjApp.open_dialog``, which gives the dialog's input the focus
+before the app handles the next key, so nothing typed right after ``e`` or ``/`` is lost.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -25,8 +30,71 @@ from lkj_tui.tui.text import t
 NEW = "__new__"
 
 
+class OrderedInput(Input):
+    """An ``Input`` that runs its own editing keys (ctrl+u, backspace, enter…) as they arrive.
+
+    Textual runs a widget's key bindings only when the key comes back unhandled to the app, after
+    the input has already taken the characters typed behind it. In a burst of keys (typed while
+    the app was busy, or sent by tmux) ctrl+u ``2,90`` Enter then inserted ``2,90``, deleted it
+    with ctrl+u, and saved an empty value. Here every key acts in the order it was typed."""
+
+    _ACTIONS: ClassVar[dict[str, str]] = {
+        key.strip(): b.action
+        for b in Input.BINDINGS
+        if isinstance(b, Binding)
+        for key in b.key.split(",")
+    }
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not event.is_printable:
+            action = next((self._ACTIONS[k] for k in event.aliases if k in self._ACTIONS), None)
+            if action is not None:
+                event.stop()
+                event.prevent_default()
+                await self.run_action(action)
+                return
+        await super()._on_key(event)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the engine makes of a typed realisasi, shown in the dialog as it is typed."""
+
+    preview: Content  # the capaian it gives, or why there is none
+    warnings: tuple[str, ...] = ()  # the engine's doubts: saving needs a second Enter
+    error: str | None = None  # why it cannot be saved (unreadable, not comparable)
+
+
 class Dialog(ModalScreen[object]):
     """Shared frame: a title, a body, an inline error line; esc cancels."""
+
+    # here, not in app.tcss: parsed when the first dialog opens, not at start
+    DEFAULT_CSS = """
+    Dialog {
+        align: center middle;
+        background: $background 60%;
+
+        .dialog {
+            width: 84;
+            max-width: 95%;
+            height: auto;
+            max-height: 90%;
+            padding: 1 2;
+            background: $panel;
+            border: round $primary;
+        }
+        .dialog-title { margin-bottom: 1; color: $text-primary; }
+        .dialog-name { margin-bottom: 1; }
+        .dialog-hint { color: $text-muted; margin-top: 1; }
+        .dialog-preview { margin-top: 1; }
+        .dialog-warnings { color: $text-warning; }
+        .dialog-error { color: $text-error; text-style: bold; margin-top: 1; }
+        .dialog TextArea { height: 10; }
+        .dialog OptionList { height: auto; max-height: 20; }
+        .dialog-buttons { height: auto; margin-top: 1; }
+        .dialog-buttons Button { margin-right: 2; }
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Batal", show=False)]
 
@@ -53,12 +121,24 @@ class Dialog(ModalScreen[object]):
     def on_mount(self) -> None:
         self.query_one("#error").display = bool(self.initial_error)
 
+    def first_focus(self) -> Widget | None:
+        """The widget that takes the keys when the dialog opens."""
+        return next(iter(self.focus_chain), None)
+
+    def take_focus(self) -> None:
+        """Focus :meth:`first_focus` at once (``Widget.focus`` would wait behind queued keys)."""
+        widget = self.first_focus()
+        if widget is not None and self.focused is not widget:
+            self.set_focus(widget)
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
 
 class ValueDialog(Dialog):
-    """Edit the realisasi: validated with ``parse_value``; invalid input says why and stays open."""
+    """Edit the realisasi. As it is typed, the dialog shows the capaian it gives and the engine's
+    notes; Enter refuses what cannot be read or compared, and asks for a second Enter when the
+    engine doubts the value (a unit on one side only, a dot read as a decimal comma…)."""
 
     def __init__(
         self,
@@ -68,33 +148,75 @@ class ValueDialog(Dialog):
         value: str,
         lang: str = "id",
         error: str = "",
-        check: Callable[[str], str | None] | None = None,
+        assess: Callable[[str], Assessment] | None = None,
+        about: str = "",
     ) -> None:
         super().__init__(title, lang, error)
-        self.name_text, self.target, self.value, self.check = name, target, value, check
+        self.name_text, self.target, self.value, self.assess = name, target, value, assess
+        self.about = about  # satuan and polaritas, shown beside the target
+        self.confirmed: str | None = None  # the text whose warnings the user has seen
 
     def body(self) -> ComposeResult:
         yield Static(Content(clean_line(self.name_text, 300)), classes="dialog-name")
-        yield Static(Content(t("target_is", self.lang, target=clean_line(self.target) or "—")))
-        yield Input(clean_line(self.value), id="value")  # selected: typing replaces it
+        target = t("target_is", self.lang, target=clean_line(self.target) or "—")
+        about = f"  ·  {clean_line(self.about)}" if self.about else ""
+        yield Static(Content.assemble(target, (about, "$text-muted")))
+        yield OrderedInput(clean_line(self.value), id="value")  # selected: typing replaces it
+        yield Static(id="preview", classes="dialog-preview", markup=False)
+        yield Static(id="warnings", classes="dialog-warnings", markup=False)
         yield Static(
             Content.styled(t("edit_hint", self.lang), "$text-muted"), classes="dialog-hint"
         )
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.show_assessment(self.query_one("#value", Input).value)
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#value", Input)
+
+    def show_assessment(self, text: str, submitted: bool = False) -> Assessment:
+        """Preview ``text``: the capaian it gives and the engine's notes. A value that cannot be
+        saved says why: quietly while it is typed, as the dialog's error once Enter is pressed."""
+        found = self.assess(text.strip()) if self.assess is not None else _parsed(text, self.lang)
+        preview, warnings = self.query_one("#preview", Static), self.query_one("#warnings", Static)
+        shown = found.preview
+        if found.error and text.strip():
+            shown = Content() if submitted else Content.styled(clean(found.error), "$text-muted")
+            self.show_error(found.error if submitted else "")
+        preview.update(shown)
+        preview.display = bool(shown.plain)
+        lines = [Content.styled(f"⚠ {clean_line(w, 300)}", "$text-warning") for w in found.warnings]
+        warnings.update(Content("\n").join(lines))
+        warnings.display = bool(lines)
+        return found
+
+    @on(Input.Changed, "#value")
+    def changed(self, event: Input.Changed) -> None:
+        if event.value != clean_line(self.value):  # the opening value keeps the reason it came with
+            self.show_error("")
+        self.show_assessment(event.value)
+
     @on(Input.Submitted, "#value")
     def submit(self, event: Input.Submitted) -> None:
         text = event.value.strip()
-        if text:
-            try:
-                parse_value(text)
-            except ParseError as exc:
-                self.show_error(exc.message_en if self.lang == "en" else exc.message)
-                return
-            problem = self.check(text) if self.check is not None else None
-            if problem:
-                self.show_error(problem)
-                return
+        found = self.show_assessment(text, submitted=True)
+        if text and found.error:
+            return
+        if found.warnings and self.confirmed != text:
+            self.confirmed = text
+            self.show_error(t("confirm_warnings", self.lang))
+            return
         self.dismiss(text)
+
+
+def _parsed(text: str, lang: str) -> Assessment:
+    """Without the engine: only whether ``text`` can be read."""
+    try:
+        parse_value(text.strip() or None)
+    except ParseError as exc:
+        return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
+    return Assessment(Content())
 
 
 class TextDialog(Dialog):
@@ -114,6 +236,9 @@ class TextDialog(Dialog):
         yield Static(
             Content.styled(t("text_keys", self.lang), "$text-muted"), classes="dialog-hint"
         )
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#text", TextArea)
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
@@ -162,9 +287,8 @@ class ConfirmDialog(Dialog):
             yield Button(self.yes, id="yes", variant="error")
             yield Button(t("cancel", self.lang), id="no")
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#no", Button).focus()
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#no", Button)
 
     @on(Button.Pressed, "#yes")
     def action_yes(self) -> None:

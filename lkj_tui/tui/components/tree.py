@@ -4,17 +4,22 @@ Children are added when a node is first expanded (Textual's DirectoryTree patter
 children gets its labels built in a worker thread. A node's stored label is its cleaned code and name
 (``rich.text.Text``, never markup); capaian, rating, the under-target mark and the count of
 under-target items beneath are appended at render time from the current evaluation, with styles
-from component classes, so an edit or a theme switch only needs a repaint.
+from component classes. The finished line (without the cursor's style) is cached per node and
+width; an edit drops its nodes' lines, a new report or a theme switch drops them all.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -75,6 +80,13 @@ class LkjTree(Tree[str]):
         self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
         self._loaded: set[str] = set()
+        # node id → (content width, label without the line's style); see render_label
+        self._labels: LRUCache[str, tuple[int, Text]] = LRUCache(4096)
+        # called when the cursor moved to another line, in the same step (Tree also posts
+        # NodeHighlighted, which reaches the app a frame later: the detail pane would repaint in
+        # a second frame)
+        self.on_cursor_moved: Callable[[], None] | None = None
+        self._painted_size = Size(0, 0)  # the size the lines were last rendered at
         super().__init__("", **kwargs)  # type: ignore[arg-type]
         self.show_root = False
         self.guide_depth = 2
@@ -86,6 +98,7 @@ class LkjTree(Tree[str]):
         self.view, self.only = view, only
         self.nodes_by_id.clear()
         self._loaded.clear()
+        self._labels.clear()
         self.clear()
         if view is None:
             return
@@ -142,6 +155,11 @@ class LkjTree(Tree[str]):
             self._add_children(node, rows)
 
     # ------------------------------------------------------------------ navigation
+    def watch_cursor_line(self, previous_line: int, line: int) -> None:
+        super().watch_cursor_line(previous_line, line)
+        if previous_line != line and self.on_cursor_moved is not None:
+            self.on_cursor_moved()
+
     def current_id(self) -> str | None:
         node = self.cursor_node
         return node.data if node is not None else None
@@ -215,23 +233,60 @@ class LkjTree(Tree[str]):
     def refresh_ids(self, ids: list[str]) -> None:
         """Repaint the labels of these report nodes (after an edit)."""
         for node_id in ids:
+            self._labels.discard(node_id)
             node = self.nodes_by_id.get(node_id)
             if node is not None:
                 node.refresh()
 
     # ------------------------------------------------------------------ rendering
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._painted_size = self.size
+        return super().render_lines(crop)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        """Tree drops every rendered line on a resize and lays the screen out again. The first
+        resize arrives just after the first paint, at the size painted: nothing to redo then."""
+        if self.size == self._painted_size:
+            event.prevent_default()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._labels.clear()  # a theme switch: the cached labels carry the old colours
+
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        """Labels are padded to the tree's width, so there is nothing to measure. (Tree would
+        render every label of the tree to measure it, on each rebuild of its lines: after every
+        expand, and at a width without the scroll bar, which the label cache cannot use.)"""
+        return 0
+
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics;
         in a narrow tree the rating word and the count's word are dropped first."""
+        region = self.scrollable_content_region.width
+        node_id = node.data
+        cached = self._labels.get(node_id) if node_id is not None else None
+        if cached is not None and cached[0] == region:
+            body = cached[1].copy()
+        else:
+            body = self._label_body(node, region)
+            if node_id is not None and self.is_mounted and self.view is not None:
+                self._labels[node_id] = (region, body.copy())
+        body.stylize_before(style)
+        if not node.allow_expand:
+            return body
+        icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
+        return Text.assemble(Text(icon, style=base_style + TOGGLE_STYLE), body)
+
+    def _label_body(self, node: TreeNode[str], region: int) -> Text:
         depth, parent = 0, node.parent
         while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
         indent = depth * max(2, self.guide_depth)  # the guides as Tree draws them
         icon = 2 if node.allow_expand else 0
-        width = self.scrollable_content_region.width - indent - icon
+        width = region - indent - icon
         ev = None
         if self.view is not None and node.data is not None and self.is_mounted:
             ev = self.view.evaluation.of(node.data)
@@ -246,14 +301,8 @@ class LkjTree(Tree[str]):
         name.truncate(max(room, 8), overflow="ellipsis")
         name.append_text(count)
         name.pad_right(width - metrics.cell_len - name.cell_len)
-        if node.allow_expand:
-            icon_text = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
-            prefix = Text(icon_text, style=base_style + TOGGLE_STYLE)
-        else:
-            prefix = Text()
-        label = Text.assemble(name, metrics)
-        label.stylize_before(style)
-        return Text.assemble(prefix, label)
+        name.append_text(metrics)
+        return name
 
     def count(self, ev: Evaluated, compact: bool = False) -> Text:
         """How many under-target items lie beneath ("  ▼3 belum capai"), or nothing."""
