@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -61,7 +60,7 @@ def keep_generation(root: Path, report_id: str, path: Path, revision: int) -> No
 
 def set_aside(root: Path, report_id: str, path: Path) -> None:
     """Keep an unreadable report file as ``refused-<time>-<rand>.json`` before it is replaced."""
-    stamp = f"{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
+    stamp = f"{time.strftime('%Y%m%dT%H%M%S')}-{os.urandom(3).hex()}"
     _keep(root, report_id, path, f"refused-{stamp}.json")
 
 

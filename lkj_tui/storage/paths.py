@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from pathlib import Path
 
 from lkj_tui.storage.errors import StoreError
@@ -72,7 +71,7 @@ def generations_folder(root: Path, report_id: str) -> Path:
 
 def temp_path(path: Path) -> Path:
     """A fresh temp file name beside ``path``, for writing its next version."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
 
 
 def temp_target(name: str) -> str | None:
