@@ -19,6 +19,7 @@ from typing import Any
 from lkj_tui.core.model import Node, Report, new_id
 from lkj_tui.storage.store import Store
 from reliability.crash import context, new_store
+from reliability.tui_harness import record_toasts, settle
 
 
 def _writer(root: str, report_id: str, node_id: str, mode: str, count: int, tag: str,
@@ -174,30 +175,18 @@ async def tui_meets_cli_save(root: Path) -> dict[str, Any]:
     store.update(report_id, lambda r: r.replace_node(_with_realisasi(r.node(iku["IKU 2"]), "1")))
     app = LkjApp(Store(root))
     app.poll_seconds = 0
-    toasts: list[tuple[str, str]] = []
-    notify = app.notify
-
-    def record(message: str, **kwargs: Any) -> None:
-        toasts.append((message, str(kwargs.get("severity", "information"))))
-        notify(message, **kwargs)
-
-    app.notify = record  # type: ignore[method-assign]
+    toasts = record_toasts(app)
     out: dict[str, Any] = {}
 
-    async def settle(pilot: Any) -> None:
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await settle(pilot)
+        await settle(app, pilot)
         app.tree.reveal(iku["IKU 1"])
         await pilot.pause()
         await pilot.press("e")  # the user starts typing…
         restored: subprocess.CompletedProcess[str] = cli("restore", report_id, store=root)
         out["cli_exit"] = restored.returncode  # …while the CLI saves revision 3
         await pilot.press("ctrl+u", *"3,30", "enter")
-        await settle(pilot)
+        await settle(app, pilot)
         after = Store(root).load(report_id)
         out["cli_change_kept"] = (
             after.revision == 3
@@ -211,7 +200,7 @@ async def tui_meets_cli_save(root: Path) -> dict[str, Any]:
         )
         out["app_shows_cli_version"] = app.view is not None and app.view.revision == 3
         await pilot.press("enter")  # the user confirms on the fresh data
-        await settle(pilot)
+        await settle(app, pilot)
         final = Store(root).load(report_id)
         out["saved_on_top"] = (
             final.revision == 4

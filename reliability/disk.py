@@ -30,6 +30,7 @@ from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
 from reliability.badfiles import LKJ_TUI
 from reliability.crash import temp_files
+from reliability.tui_harness import record_toasts, settle
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,30 +95,18 @@ async def tui_save_fails(store: Store, fix: Any) -> dict[str, Any]:
     before = _digest(path)
     app = LkjApp(store)
     app.poll_seconds = 0
-    toasts: list[tuple[str, str]] = []
-    notify = app.notify
-
-    def record(message: str, **kwargs: Any) -> None:
-        toasts.append((message, str(kwargs.get("severity", "information"))))
-        notify(message, **kwargs)
-
-    app.notify = record  # type: ignore[method-assign]
+    toasts = record_toasts(app)
     out: dict[str, Any] = {}
 
-    async def settle(pilot: Any) -> None:
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await settle(app, pilot)
         assert app.view is not None
         iku1 = next(n.id for n in app.view.evaluation.report.walk() if n.code == "IKU 1")
         app.tree.reveal(iku1)
         await pilot.pause()
         await pilot.press("e")
         await pilot.press("ctrl+u", *"3,30", "enter")
-        await settle(pilot)
+        await settle(app, pilot)
         screen = app.screen
         out["running"] = app.is_running and app.return_code is None
         out["error_toast"] = next((m for m, sev in toasts if sev == "error"), "")
@@ -129,7 +118,7 @@ async def tui_save_fails(store: Store, fix: Any) -> dict[str, Any]:
         out["shown_realisasi"] = app.view.evaluation.report.node(iku1).measure.realisasi  # type: ignore[union-attr]
         fix()
         await pilot.press("enter")
-        await settle(pilot)
+        await settle(app, pilot)
         saved = Store(store.root).load(report_id).report.node(iku1).measure
         out["saved_after_fix"] = saved is not None and saved.realisasi == "3,30"
         out["running_at_end"] = app.is_running
