@@ -87,12 +87,15 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         self.poll_seconds = 3.0  # how often to look whether another process saved the report
         self._load_seq = 0
         self.loading = True
+        self._tree: LkjTree | None = None
+        self._detail: DetailPane | None = None
         self._detail_timer: Timer | None = None
         self._detail_key: tuple[object, ...] | None = None  # what the detail pane shows
         self._detail_at = float("-inf")  # when it last followed the cursor (monotonic)
         # messages of loads that finished before the app ran; None once it runs
         self._early: list[Message] | None = []
         self._early_lock = threading.Lock()
+        self.exiting = False  # set by exit(): later keys are dropped
         self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
         self._bindings = BindingsMap(
             dataclasses.replace(
@@ -123,13 +126,21 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         for message in early:
             self.post_message(message)
 
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        self.exiting = True
+        super().exit(*args, **kwargs)
+
     @property
     def tree(self) -> LkjTree:
-        return self.query_one("#tree", LkjTree)
+        if self._tree is None:  # kept: the main screen's widgets live as long as the app
+            self._tree = self.query_one("#tree", LkjTree)
+        return self._tree
 
     @property
     def detail(self) -> DetailPane:
-        return self.query_one("#detail", DetailPane)
+        if self._detail is None:
+            self._detail = self.query_one("#detail", DetailPane)
+        return self._detail
 
     # ------------------------------------------------------------------ dialogs and fast typing
     def open_dialog(self, dialog: Dialog, callback: Callable[[Any], None] | None = None) -> None:
@@ -137,6 +148,8 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         self.call_next(self._open_dialog, dialog, callback)
 
     async def _open_dialog(self, dialog: Dialog, callback: Callable[[Any], None] | None) -> None:
+        if self.exiting:
+            return
         await self.push_screen(dialog, callback)  # the app's next key waits for the mount
         dialog.take_focus()
 
@@ -147,6 +160,8 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         ctrl+u and Enter in the dialog, saving an empty realisasi. They are typed again, in order,
         into the dialog."""
         if isinstance(event, events.Key):
+            if self.exiting:
+                return  # keys typed after q: the app is closing, nothing may open or change
             if not event.is_forwarded:
                 self._routed[id(event)] = self.screen
                 while len(self._routed) > 256:
@@ -247,9 +262,11 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
             self.query_one(SummaryBar).show(None)
             self.detail.show(None)
 
-    def refresh_panes(self) -> None:
+    def refresh_panes(self, changed: bool = False) -> None:
+        """Show the summary and the selected node; ``changed``: the selected node's data changed
+        (an edit), so the detail pane repaints even if it shows that node already."""
         self.query_one(SummaryBar).show(self.view, self.only_under)
-        self.show_detail(force=True)
+        self.show_detail(force=changed)
 
     def highlighted(self) -> None:
         """Follow the cursor: at once after a pause, else once the cursor rests (a held arrow key

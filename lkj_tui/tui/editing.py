@@ -300,7 +300,7 @@ class EditsMixin(_Base):
         view.note_changed(edit.node.id)
         ids = [edit.node.id, *(a.id for a in view.evaluation.report.ancestors(edit.node.id))]
         self.tree.refresh_ids(ids)
-        self.refresh_panes()
+        self.refresh_panes(changed=True)
         self.toast(t("saved", self.lang, what=edit.what), timeout=3)
 
     def _reoffer(self, edit: Edit) -> None:

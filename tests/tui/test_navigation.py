@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input, Markdown
 
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.screens import HelpScreen, SearchScreen
-from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
 
 
 def shown_ids(app) -> list[str]:
@@ -181,3 +183,58 @@ async def test_english(make_app) -> None:
         assert {"Search", "Quit", "Export"} <= descriptions
         await pilot.press("slash")
         assert app.screen.query_one(Input).placeholder.startswith("e.g.")
+
+
+async def test_detail_pane_scrolls_by_itself(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")  # IKU 1: more lines than the pane shows
+        await settle(pilot)
+        detail = app.detail
+        assert detail.top == 0 and detail.line_count > detail.content_region.height
+        first = text_of(detail)
+        await pilot.press("tab")  # the pane takes the keys
+        assert app.focused is detail
+        await pilot.press("pagedown")
+        assert detail.top > 0
+        top = detail.top
+        await pilot.press("k")
+        assert detail.top == top - 1
+        await pilot.press("G")
+        assert detail.top == detail.line_count - detail.content_region.height
+        await pilot.press("g")
+        assert detail.top == 0
+        assert text_of(detail) == first
+        await pilot.press("shift+tab")
+        assert app.focused is app.tree
+
+
+async def test_a_held_key_moves_the_cursor_and_the_detail_follows_where_it_stops(
+    make_app,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = []
+        show = app.detail.show
+        app.detail.show = lambda ev, empty="": (shown.append(ev), show(ev, empty))  # type: ignore[method-assign]
+        for _ in range(8):  # faster than the pane follows (50 ms): like a held key
+            app._driver.send_message(events.Key("down", None))
+        await settle(pilot)
+        assert len(shown) < 8
+        assert shown[-1].node.id == app.tree.current_id()
+        assert app.view.evaluation.report.node(app.tree.current_id()).code in app.detail.text
+
+
+async def test_key_bar_shows_the_keys_and_a_click_presses_one(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bar = app.query_one(KeyBar)
+        shown = text_of(bar)
+        assert "u Filter ▼" in shown and "? Bantuan" in shown and "^p Perintah" in shown
+        assert shown.count("Bantuan") == 1  # ? and F1 are one key
+        await pilot.click(KeyBar, offset=(shown.index("Filter"), 0))
+        await settle(pilot)
+        assert app.only_under

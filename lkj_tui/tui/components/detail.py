@@ -19,9 +19,11 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
@@ -117,12 +119,15 @@ class DetailPane(Widget, can_focus=True):
         Binding("home,g", "scroll(-1_000_000)", "Top", show=False),
         Binding("end,G", "scroll(1_000_000)", "Bottom", show=False),
     ]
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail--bar", "detail--thumb"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"detail--bar", "detail--thumb", "detail--rule"}
     DEFAULT_CSS = """
     DetailPane > .detail--bar { color: $scrollbar-background; }
     DetailPane > .detail--thumb { color: $scrollbar; }
+    DetailPane > .detail--rule { color: $primary 30%; }
     """
     BAR = "▐"  # the scroll bar's column: the thumb in one colour, the track in another
+    RULE = "▏"  # the first column: the line between the tree and the pane (cheaper drawn here
+    # than as the tree's border, which Textual adds to every tree line it paints)
 
     def __init__(self, lang: str = "id", **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -136,6 +141,8 @@ class DetailPane(Widget, can_focus=True):
         self._width = 0
         self._shown: list[tuple[Strip, Segment]] = []  # the rows on screen (see _rows)
         self._strips: dict[int, Strip] = {}  # the rows as drawn
+        self._lead: list[Segment] = []  # the rule and the blank cell that start every row
+        self._rendered: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(256)
         self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
 
     # ------------------------------------------------------------------ public
@@ -158,14 +165,20 @@ class DetailPane(Widget, can_focus=True):
         return part in self._spans
 
     @property
+    def line_count(self) -> int:
+        """How many lines the pane holds (it shows ``content_region.height`` of them)."""
+        return len(self._lines)
+
+    @property
     def text(self) -> str:
         """Everything the pane shows, as plain text."""
         return "\n".join(strip.text.rstrip() for strip in self._lines)
 
     # ------------------------------------------------------------------ line API
-    def _render_parts(self) -> None:
+    def _render_parts(self, repaint: bool = True) -> None:
         """Render every part at the current width; the lines are kept until the next show."""
-        width = self._width = max(self.content_region.width - 1, 0)  # the last cell: the bar
+        # the rule and a blank cell on the left, the text, a blank cell and the scroll bar
+        width = self._width = max(self.content_region.width - 4, 0)
         lines: list[Strip] = []
         spans: dict[str, tuple[int, int]] = {}
         if width > 0:
@@ -174,14 +187,31 @@ class DetailPane(Widget, can_focus=True):
             for name, part in self._parts:
                 if isinstance(part, Numbered):
                     part = part.layout(width)
-                visual = visualize(self, part, markup=False)
-                strips = Visual.to_strips(self, visual, width, None, style)
+                # the same part (a title, "belum ada permasalahan", a source table) is often shown
+                # again: keep its lines
+                key = (width, part.plain, tuple(part.spans)) if isinstance(part, Content) else None
+                strips = self._rendered.get(key) if key is not None else None
+                if strips is None:
+                    strips = self._strips_of(part, width, style)
+                    if key is not None:
+                        self._rendered[key] = strips
                 spans[name] = (len(lines), len(lines) + len(strips))
                 lines.extend(strips)
                 lines.append(blank)
         self._lines, self._spans = lines, spans
         self.top = self._clamp(self.top)
-        self._repaint()
+        self._repaint(refresh=repaint)
+
+    def _strips_of(self, part: VisualType, width: int, style: VisualStyle) -> list[Strip]:
+        """The lines of one part. Content is wrapped and styled directly: Visual.to_strips also
+        marks every segment with its offset for text selection, which this pane has no use for,
+        and that costs a third of the time."""
+        if not isinstance(part, Content):
+            return Visual.to_strips(self, visualize(self, part, markup=False), width, None, style)
+        return [
+            Strip([Segment(text, s.rich_style) for text, s in line.render(style, end="")])
+            for line in part.wrap(width)
+        ]
 
     def _clamp(self, top: int) -> int:
         return max(0, min(top, len(self._lines) - self.content_region.height))
@@ -198,6 +228,10 @@ class DetailPane(Widget, can_focus=True):
             start = (height - size) * self.top // max(total - height, 1)
             track = Segment(self.BAR, style + self._part_style("detail--bar"))
             thumb = Segment(self.BAR, style + self._part_style("detail--thumb"))
+        self._lead = [
+            Segment(self.RULE, style + self._part_style("detail--rule")),
+            Segment(" ", style),
+        ]
         blank = Strip.blank(width, style)
         lines = self._lines[self.top : self.top + max(height, 0)]
         lines += [blank] * (max(height, 0) - len(lines))
@@ -208,33 +242,42 @@ class DetailPane(Widget, can_focus=True):
     def _part_style(self, name: str) -> RichStyle:
         return self.get_component_rich_style(name, partial=True)
 
-    def _repaint(self) -> None:
+    def _repaint(self, refresh: bool = True) -> None:
         """Repaint the lines that changed (another indicator shares blank lines, titles…)."""
         old, self._shown = self._shown, self._rows()
         self._strips = {}
+        if not refresh:
+            return
         if len(old) != len(self._shown):
             self.refresh()
             return
-        width = self.size.width
-        for y, (before, now) in enumerate(zip(old, self._shown, strict=True)):
-            if before != now:
-                self.refresh(Region(0, y, width, 1))
+        width, start = self.size.width, None
+        rows = [before != now for before, now in zip(old, self._shown, strict=True)]
+        for y, changed in enumerate([*rows, False]):  # one region per run of changed rows
+            if changed and start is None:
+                start = y
+            elif not changed and start is not None:
+                self.refresh(Region(0, start, width, y - start))
+                start = None
 
     def render_line(self, y: int) -> Strip:
+        if self._parts and self.content_region.width - 4 != self._width:
+            # painted at a new size (the first paint comes before the Resize event): lay out now
+            self._render_parts(repaint=False)
         strip = self._strips.get(y)
         if strip is None:
             if y < len(self._shown):
                 line, bar = self._shown[y]
-                pad = self._width - line.cell_length
-                fill = [Segment(" " * pad, self.visual_style.rich_style)] if pad > 0 else []
-                strip = Strip([*line, *fill, bar], self._width + 1)
+                pad = self._width - line.cell_length + 1
+                fill = [Segment(" " * pad, self._lead[1].style)] if pad > 0 else []
+                strip = Strip([*self._lead, *line, *fill, bar], self._width + 4)
             else:
                 strip = Strip.blank(self.content_region.width, self.visual_style.rich_style)
             self._strips[y] = strip
         return strip
 
     def on_resize(self) -> None:
-        if self.content_region.width - 1 != self._width:
+        if self.content_region.width - 4 != self._width:
             self._render_parts()
         else:
             self.top = self._clamp(self.top)
@@ -242,6 +285,7 @@ class DetailPane(Widget, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._rendered.clear()
         if self._parts and self.is_mounted:
             self.call_later(self._render_parts)  # a theme switch: new colours
 

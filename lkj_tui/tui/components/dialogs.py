@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static, TextArea
+from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean, clean_line
@@ -126,10 +127,17 @@ class Dialog(ModalScreen[object]):
         return next(iter(self.focus_chain), None)
 
     def take_focus(self) -> None:
-        """Focus :meth:`first_focus` at once (``Widget.focus`` would wait behind queued keys)."""
+        """Focus :meth:`first_focus` at once (``Widget.focus`` would wait behind queued keys).
+        An input's select-all-on-focus is done now too: done later, when its Focus event comes,
+        it would select the characters typed meanwhile, and the next one would replace them."""
         widget = self.first_focus()
-        if widget is not None and self.focused is not widget:
-            self.set_focus(widget)
+        if widget is None or self.focused is widget:
+            return
+        if isinstance(widget, Input) and widget.select_on_focus:
+            widget.select_on_focus = False
+            widget.selection = Selection(0, len(widget.value))
+            self.call_after_refresh(setattr, widget, "select_on_focus", True)
+        self.set_focus(widget)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -49,10 +49,12 @@ class KeyBar(Widget):
             elif binding.show and binding.action not in seen:
                 seen.add(binding.action)  # "?" and F1 are one key here, as in Footer
                 left.append(self._key(binding.key, app.get_key_display(binding), binding, enabled))
-        line = Content(" ").join(left)
-        if palette is not None:
-            gap = self.size.width - line.cell_length - palette.cell_length
-            line = Content.assemble(line, " " * max(gap, 1), palette)
+        line = Content("").join(left)  # each key starts with a space
+        if palette is not None:  # on the right, always shown: the keys that do not fit are cut
+            room = self.size.width - palette.cell_length - 1
+            if line.cell_length > room:
+                line = line.truncate(max(room - 1, 0), ellipsis=True)
+            line = Content.assemble(line, " " * (room - line.cell_length + 1), palette)
         return line
 
     @staticmethod

@@ -22,11 +22,13 @@ class SummaryBar(Static):
     def __init__(self, lang: str = "id", **kwargs: object) -> None:
         super().__init__(Content(t("loading", lang)), markup=False, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
+        self._lines = 1
 
     def show(self, view: View | None, filtered: bool = False) -> None:
         lang = self.lang
         if view is None:
             self.update(Content.styled(t("no_report", lang), LABEL))
+            self._lines = 1
             return
         meta = view.evaluation.report.meta
         summary = view.evaluation.summary()
@@ -64,4 +66,6 @@ class SummaryBar(Static):
             lines[2] = Content.assemble(
                 lines[2], SEP, (t("filter_on", lang, n=len(view.under)), "$text-warning bold")
             )
-        self.update(Content("\n").join(lines))
+        # the same number of lines: a repaint, no relayout of the screen
+        self.update(Content("\n").join(lines), layout=self._lines != len(lines))
+        self._lines = len(lines)

@@ -80,11 +80,12 @@ class LkjTree(Tree[str]):
         self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
         self._loaded: set[str] = set()
-        # node id → (content width, label without the line's style); see render_label
-        self._labels: LRUCache[str, tuple[int, Text]] = LRUCache(4096)
-        # called when the cursor moved to another line, in the same step (Tree also posts
-        # NodeHighlighted, which reaches the app a frame later: the detail pane would repaint in
-        # a second frame)
+        # node id → (content width, label without the line's style, finished labels per look)
+        self._labels: LRUCache[str, tuple[int, Text, dict[tuple[object, ...], Text]]]
+        self._labels = LRUCache(4096)
+        # called when the cursor moved to another line, in the same step. (Tree's NodeHighlighted
+        # message would reach the app a frame later, and the detail pane repaint in a second
+        # frame; it is not posted.)
         self.on_cursor_moved: Callable[[], None] | None = None
         self._painted_size = Size(0, 0)  # the size the lines were last rendered at
         super().__init__("", **kwargs)  # type: ignore[arg-type]
@@ -156,7 +157,8 @@ class LkjTree(Tree[str]):
 
     # ------------------------------------------------------------------ navigation
     def watch_cursor_line(self, previous_line: int, line: int) -> None:
-        super().watch_cursor_line(previous_line, line)
+        with self.prevent(Tree.NodeHighlighted):
+            super().watch_cursor_line(previous_line, line)
         if previous_line != line and self.on_cursor_moved is not None:
             self.on_cursor_moved()
 
@@ -264,21 +266,25 @@ class LkjTree(Tree[str]):
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics;
-        in a narrow tree the rating word and the count's word are dropped first."""
+        in a narrow tree the rating word and the count's word are dropped first. (Tree copies
+        the label it gets, so a cached one is handed out as is.)"""
         region = self.scrollable_content_region.width
         node_id = node.data
-        cached = self._labels.get(node_id) if node_id is not None else None
-        if cached is not None and cached[0] == region:
-            body = cached[1].copy()
-        else:
-            body = self._label_body(node, region)
+        entry = self._labels.get(node_id) if node_id is not None else None
+        if entry is None or entry[0] != region:
+            entry = (region, self._label_body(node, region), {})
             if node_id is not None and self.is_mounted and self.view is not None:
-                self._labels[node_id] = (region, body.copy())
-        body.stylize_before(style)
-        if not node.allow_expand:
-            return body
-        icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
-        return Text.assemble(Text(icon, style=base_style + TOGGLE_STYLE), body)
+                self._labels[node_id] = entry
+        variant = (node.allow_expand, node.is_expanded, base_style, style)
+        label = entry[2].get(variant)
+        if label is None:  # the line's look: plain, under the cursor, hovered
+            label = entry[1].copy()
+            label.stylize_before(style)
+            if node.allow_expand:
+                icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
+                label = Text.assemble(Text(icon, style=base_style + TOGGLE_STYLE), label)
+            entry[2][variant] = label
+        return label
 
     def _label_body(self, node: TreeNode[str], region: int) -> Text:
         depth, parent = 0, node.parent
