@@ -24,7 +24,7 @@ async def main() -> None:
             while app.loading:
                 await pilot.pause(0.05)
             await pilot.press("j", "j")
-            await pilot.pause()
+            await pilot.pause(0.2)  # the detail pane follows once the cursor rests
             OUT.write_text(app.export_screenshot(title="lkj-tui"), encoding="utf-8")
     print(OUT)
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 from textual import events
 from textual.widgets import Input, Markdown
 
+from lkj_tui.tui.app import LkjApp, run_tui
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.screens import HelpScreen, SearchScreen
@@ -238,3 +241,20 @@ async def test_key_bar_shows_the_keys_and_a_click_presses_one(make_app) -> None:
         await pilot.click(KeyBar, offset=(shown.index("Filter"), 0))
         await settle(pilot)
         assert app.only_under
+
+
+def test_run_tui_keeps_the_gc_off_until_the_first_frame(monkeypatch, tui_store) -> None:
+    seen: dict[str, bool] = {}
+
+    def run(self):
+        seen["off while starting"] = not gc.isenabled()
+        self.after_first_frame()  # what the app calls once its first frame is painted
+        seen["on after"] = gc.isenabled()
+        return 0
+
+    monkeypatch.setattr(LkjApp, "run", run)
+    try:
+        assert run_tui(tui_store) == 0
+    finally:
+        gc.unfreeze()
+    assert seen == {"off while starting": True, "on after": True} and gc.isenabled()
