@@ -267,15 +267,17 @@ class EditsMixin(_Base):
             return
         kept = tuple(i for i in getattr(node, kind) if i.id != item_id)
         if len(kept) != len(getattr(node, kind)):
-            what = t("deleted", self.lang, what=clean_line(label, 60))
-            self.save(node.with_changes(**{kind: kept}), seen, what, "", None)
+            what = clean_line(label, 60)
+            self.save(node.with_changes(**{kind: kept}), seen, what, "", None, deleted=True)
 
     # ------------------------------------------------------------------ saving
-    def save(self, node: Node, seen: int, what: str, typed: str, retry: Any) -> None:
+    def save(
+        self, node: Node, seen: int, what: str, typed: str, retry: Any, deleted: bool = False
+    ) -> None:
         """Save ``node`` expecting the store still at revision ``seen`` (what the user edited)."""
         assert self.view is not None
         self.saving = True
-        self.save_worker(Edit(self.view.report_id, node, seen, what, typed, retry))
+        self.save_worker(Edit(self.view.report_id, node, seen, what, typed, retry, deleted))
 
     @work(thread=True, exclusive=True, group="save")
     def save_worker(self, edit: Edit) -> None:
@@ -301,7 +303,7 @@ class EditsMixin(_Base):
         ids = [edit.node.id, *(a.id for a in view.evaluation.report.ancestors(edit.node.id))]
         self.tree.refresh_ids(ids)
         self.refresh_panes(changed=True)
-        self.toast(t("saved", self.lang, what=edit.what), timeout=3)
+        self.toast(t("deleted" if edit.deleted else "saved", self.lang, what=edit.what), timeout=3)
 
     def _reoffer(self, edit: Edit) -> None:
         """After a conflict reload: the dialog again, with the typed text, on the fresh data."""

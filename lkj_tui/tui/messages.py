@@ -22,6 +22,7 @@ class Edit:
     what: str  # a short description for the toast ("realisasi 2,90", "permasalahan 2")
     typed: str = ""  # what the user typed, repeated when the save does not go through
     retry: Callable[[str], None] | None = field(default=None, repr=False)  # reopen with an error
+    deleted: bool = False  # a deletion: the toast says "Dihapus: …", not "Tersimpan: …"
 
 
 class ViewLoaded(Message):
