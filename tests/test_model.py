@@ -10,7 +10,7 @@ from typing import Any, get_args
 
 import pytest
 
-from lkj_tui.core.model import ModelError, Node, Report
+from lkj_tui.core.model import Measure, ModelError, Node, Report
 
 DOC: dict[str, Any] = {
     "schema": 1,
@@ -237,3 +237,39 @@ def test_records_behave_like_frozen_dataclasses() -> None:
             assert (other == obj) is (not f.compare)
     assert Measure().targets == {} and Measure().targets is not Measure().targets  # a fresh dict
     assert Measure(targets=None).targets is None  # as a dataclass: None is a value, not "absent"
+
+
+def test_new_optional_fields_round_trip_and_stay_absent_when_unset() -> None:
+    measure = Measure(
+        polaritas="stabil",
+        target="3 ± 1",
+        triwulan=("10", "20", None, None),
+        cara_hitung="kumulatif",
+        target_triwulan=("25", "50", "75", "100"),
+    )
+    node = Node("n", "program", "P", anggaran="Rp 1.000.000", realisasi_anggaran="Rp 900.000")
+    assert Node.from_record(node.to_record()) == node
+    rec = Node("m", "iku", "M", measure=measure).to_record()
+    assert Node.from_record(rec).measure == measure
+    plain = Node("p", "iku", "P", measure=Measure(target="1")).to_record()
+    for key in ("anggaran", "realisasi_anggaran"):
+        assert key not in plain
+    assert "cara_hitung" not in plain["measure"] and "target_triwulan" not in plain["measure"]
+
+
+@pytest.mark.parametrize(
+    ("measure", "field_name"),
+    [
+        ({"polaritas": "naik"}, "polaritas"),
+        ({"cara_hitung": "jumlah"}, "cara_hitung"),
+        ({"target_triwulan": ["1"]}, "target_triwulan"),
+    ],
+)
+def test_new_measure_fields_are_validated(measure: dict[str, object], field_name: str) -> None:
+    with pytest.raises(ModelError, match=field_name):
+        Node.from_record({"id": "x", "kind": "iku", "name": "X", "measure": measure})
+
+
+def test_anggaran_must_be_text() -> None:
+    with pytest.raises(ModelError, match="anggaran"):
+        Node.from_record({"id": "x", "kind": "program", "name": "X", "anggaran": 100})

@@ -16,7 +16,7 @@ from lkj_tui.core.values import Value
 
 __all__ = ["CENT", "HUNDRED", "Achievement", "Polarity", "Run"]
 
-Polarity = Literal["positif", "negatif"]
+Polarity = Literal["positif", "negatif", "stabil"]  # "stabil": see the engine
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")

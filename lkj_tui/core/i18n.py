@@ -32,6 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "polaritas": ("Polaritas", "Polarity"),
     "positif": ("positif (makin tinggi makin baik)", "positive (higher is better)"),
     "negatif": ("negatif (makin rendah makin baik)", "negative (lower is better)"),
+    "stabil": ("stabil (terbaik di dalam rentang target)", "stable (best inside the target band)"),
     "penanggung_jawab": ("Penanggung jawab", "Responsible unit"),
     "sumber_data": ("Sumber data", "Data source"),
     "definisi": ("Definisi/formula", "Definition/formula"),

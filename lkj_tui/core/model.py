@@ -48,7 +48,15 @@ NODE_KINDS: tuple[str, ...] = (
 MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
 #: The ``level`` used by ``status --json`` and the export.
 LEVEL_OF_KIND = {"iku": "iku", "lainnya": "lainnya", "indikator_kegiatan": "kegiatan"}
-Polarity = Literal["positif", "negatif"]
+Polarity = Literal["positif", "negatif", "stabil"]
+#: The values of ``Polarity``: higher is better, lower is better, inside a band is best.
+POLARITIES: tuple[str, ...] = ("positif", "negatif", "stabil")
+#: How the year's realisasi follows from the triwulan: sum (a count), the latest filled quarter (a
+#: condition), or the mean of the filled ones (a rate). ``None``: the report does not say.
+CaraHitung = Literal["kumulatif", "nilai_akhir", "rata_rata"]
+CARA_HITUNG: tuple[str, ...] = ("kumulatif", "nilai_akhir", "rata_rata")
+Quarters = tuple[str | None, str | None, str | None, str | None]
+NO_QUARTERS: Quarters = (None, None, None, None)
 
 _ID_NAMESPACE = uuid.UUID("6f1c5a52-35a4-4f0b-9d8e-8a2b1b0c7e11")
 
@@ -116,6 +124,17 @@ def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
     return out
 
 
+def _quarters(d: Mapping[str, Any], key: str, where: str) -> Quarters:
+    value = d.get(key, [None, None, None, None])
+    if not (
+        isinstance(value, list)
+        and len(value) == 4
+        and all(v is None or isinstance(v, str) for v in value)
+    ):
+        raise ModelError(f"{where}: '{key}' harus 4 nilai teks atau null")
+    return cast(Quarters, tuple(value))
+
+
 # --------------------------------------------------------------------------- parts
 
 
@@ -177,6 +196,8 @@ class Measure:
     triwulan: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
     target_akhir: str | None = None  # target akhir Renstra as printed beside the capaian
     printed: tuple[Printed, ...] = ()
+    cara_hitung: CaraHitung | None = None  # how the triwulan make the year's realisasi
+    target_triwulan: Quarters = NO_QUARTERS  # a target per quarter, where the report gives one
 
     def __init__(
         self,
@@ -186,9 +207,11 @@ class Measure:
         realisasi: str | None = None,
         targets: Mapping[int, str] = FACTORY,
         realisasi_history: Mapping[int, str] = FACTORY,
-        triwulan: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None),
+        triwulan: Quarters = NO_QUARTERS,
         target_akhir: str | None = None,
         printed: tuple[Printed, ...] = (),
+        cara_hitung: CaraHitung | None = None,
+        target_triwulan: Quarters = NO_QUARTERS,
     ) -> None:
         vars(self).update(
             satuan=satuan,
@@ -200,6 +223,8 @@ class Measure:
             triwulan=triwulan,
             target_akhir=target_akhir,
             printed=printed,
+            cara_hitung=cara_hitung,
+            target_triwulan=target_triwulan,
         )
 
     def printed_figure(self, field_name: str) -> Printed | None:
@@ -217,6 +242,13 @@ class Measure:
             "triwulan": list(self.triwulan),
             "target_akhir": self.target_akhir,
             "printed": [p.to_dict() for p in self.printed],
+            # Written only when set, so files written before these fields existed stay byte-equal.
+            **({"cara_hitung": self.cara_hitung} if self.cara_hitung is not None else {}),
+            **(
+                {"target_triwulan": list(self.target_triwulan)}
+                if any(v is not None for v in self.target_triwulan)
+                else {}
+            ),
         }
 
     @classmethod
@@ -224,17 +256,16 @@ class Measure:
         if not isinstance(d, dict):
             raise ModelError(f"{where}: 'measure' harus objek")
         polaritas = d.get("polaritas", "positif")
-        if polaritas not in ("positif", "negatif"):
+        if polaritas not in POLARITIES:
             raise ModelError(
-                f"{where}: polaritas harus 'positif' atau 'negatif', bukan {polaritas!r}"
+                f"{where}: polaritas harus 'positif', 'negatif' atau 'stabil', bukan {polaritas!r}"
             )
-        tw = d.get("triwulan", [None, None, None, None])
-        if not (
-            isinstance(tw, list)
-            and len(tw) == 4
-            and all(v is None or isinstance(v, str) for v in tw)
-        ):
-            raise ModelError(f"{where}: 'triwulan' harus 4 nilai teks atau null")
+        cara_hitung = d.get("cara_hitung")
+        if cara_hitung is not None and cara_hitung not in CARA_HITUNG:
+            raise ModelError(
+                f"{where}: cara_hitung harus 'kumulatif', 'nilai_akhir' atau 'rata_rata', "
+                f"bukan {cara_hitung!r}"
+            )
         printed_raw = d.get("printed", [])
         if not isinstance(printed_raw, list):
             raise ModelError(f"{where}: 'printed' harus daftar")
@@ -251,9 +282,11 @@ class Measure:
             realisasi=_opt_str(d, "realisasi", where),
             targets=_year_map(d, "targets", where),
             realisasi_history=_year_map(d, "realisasi_history", where),
-            triwulan=cast(tuple[str | None, str | None, str | None, str | None], tuple(tw)),
+            triwulan=_quarters(d, "triwulan", where),
             target_akhir=_opt_str(d, "target_akhir", where),
             printed=tuple(printed),
+            cara_hitung=cast("CaraHitung | None", cara_hitung),
+            target_triwulan=_quarters(d, "target_triwulan", where),
         )
 
 
@@ -274,6 +307,9 @@ class Node:
     measure: Measure | None = None
     permasalahan: tuple[Item, ...] = ()
     solusi: tuple[Item, ...] = ()
+    # The budget of a program, kegiatan, sub kegiatan (or any node), as printed (e.g. "Rp 1.234.500").
+    anggaran: str | None = None
+    realisasi_anggaran: str | None = None
 
     def __init__(
         self,
@@ -288,6 +324,8 @@ class Node:
         measure: Measure | None = None,
         permasalahan: tuple[Item, ...] = (),
         solusi: tuple[Item, ...] = (),
+        anggaran: str | None = None,
+        realisasi_anggaran: str | None = None,
     ) -> None:
         vars(self).update(
             id=id,
@@ -301,6 +339,8 @@ class Node:
             measure=measure,
             permasalahan=permasalahan,
             solusi=solusi,
+            anggaran=anggaran,
+            realisasi_anggaran=realisasi_anggaran,
         )
 
     @property
@@ -327,6 +367,13 @@ class Node:
             "measure": self.measure.to_dict() if self.measure else None,
             "permasalahan": [i.to_dict() for i in self.permasalahan],
             "solusi": [i.to_dict() for i in self.solusi],
+            # Written only when set, so files written before these fields existed stay byte-equal.
+            **({"anggaran": self.anggaran} if self.anggaran is not None else {}),
+            **(
+                {"realisasi_anggaran": self.realisasi_anggaran}
+                if self.realisasi_anggaran is not None
+                else {}
+            ),
         }
 
     @classmethod
@@ -363,6 +410,8 @@ class Node:
             measure=None if measure_raw is None else Measure.from_dict(measure_raw, where),
             permasalahan=items["permasalahan"],
             solusi=items["solusi"],
+            anggaran=_opt_str(d, "anggaran", where),
+            realisasi_anggaran=_opt_str(d, "realisasi_anggaran", where),
         )
 
 
