@@ -300,6 +300,19 @@ def test_scales_round_trip_and_override() -> None:
     assert compute("100", "95", scales=region).rating == "Baik"
 
 
+def test_efficiency_bands_default_and_override() -> None:
+    assert DEFAULT_SCALES.efficiency_band(D("9.82")) == "efisien"
+    assert DEFAULT_SCALES.efficiency_band(D("0")) == "efisien"
+    assert DEFAULT_SCALES.efficiency_band(D("-0.01")) == "cukup efisien"
+    assert DEFAULT_SCALES.efficiency_band(D("-10")) == "cukup efisien"
+    assert DEFAULT_SCALES.efficiency_band(D("-10.01")) == "tidak efisien"
+    region = Scales.from_dict({"efficiency": [{"label": "baik", "min": "5"}, {"label": "kurang"}]})
+    assert region.efficiency_band(D("4.99")) == "kurang"
+    assert region.efficiency_band(D("5")) == "baik"
+    assert region.bands == DEFAULT_SCALES.bands
+    assert Scales.from_dict(region.to_dict()) == region
+
+
 @pytest.mark.parametrize(
     "bad",
     [
@@ -311,6 +324,9 @@ def test_scales_round_trip_and_override() -> None:
         {"opinions": ["WTP"]},
         {"unit_aliases": {"kai": 3}},
         {"colours": {}},
+        {"efficiency": []},
+        {"efficiency": [{"label": "x", "min": -5}, {"label": "y", "min": 0}]},
+        {"efficiency": [{"label": "x", "min": "satu"}]},
     ],
 )
 def test_bad_scales_are_rejected(bad: dict[str, object]) -> None:
