@@ -163,6 +163,30 @@ def export(
     raise typer.Exit(run_export(store, report, output, force, scope.value, lang.value))
 
 
+@app.command("set")
+def set_field(
+    node: Annotated[str, typer.Argument(help='Id simpul atau kodenya, mis. "IKU 1".')],
+    field: Annotated[
+        str,
+        typer.Argument(
+            help="target, realisasi, tw1…tw4, satuan, polaritas, cara_hitung, target_<tahun>, "
+            "realisasi_<tahun>, target_akhir, penanggung_jawab, anggaran, realisasi_anggaran, "
+            "name, code, permasalahan+, solusi+."
+        ),
+    ],
+    value: Annotated[str, typer.Argument(help='Nilai baru seperti dicetak ("" mengosongkan).')],
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    as_json: JsonOpt = False,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Ubah satu kolom satu simpul (divalidasi seperti di TUI) dan cetak capaian barunya."""
+    from lkj_tui.cli.setfield import run_set
+
+    _imported()
+    raise typer.Exit(run_set(store, report, node, field, value, as_json, lang.value))
+
+
 @app.command()
 def restore(
     report_id: Annotated[str, typer.Argument(help="Id laporan yang dipulihkan.")],

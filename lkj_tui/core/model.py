@@ -48,6 +48,27 @@ NODE_KINDS: tuple[str, ...] = (
 MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
 #: The ``level`` used by ``status --json`` and the export.
 LEVEL_OF_KIND = {"iku": "iku", "lainnya": "lainnya", "indikator_kegiatan": "kegiatan"}
+#: Where a node of each kind may sit: the kinds of parent allowed (None: at the top). The bundled
+#: report hangs programs (or, directly, kegiatan) under an IKU; others put them under the sasaran.
+#: Checked when a node is added or moved (``core/edits.py``), not on read: an imported report keeps
+#: the shape it came with.
+PARENT_KINDS: dict[str, tuple[str | None, ...]] = {
+    "tujuan": (None,),
+    "sasaran": ("tujuan",),
+    "iku": ("sasaran",),
+    "lainnya": ("sasaran",),
+    "program": ("sasaran", "iku", "lainnya"),
+    "kegiatan": ("program", "sasaran", "iku", "lainnya"),
+    "subkegiatan": ("kegiatan",),
+    "indikator_kegiatan": ("program", "kegiatan", "subkegiatan"),
+}
+
+
+def child_kinds(parent_kind: str | None) -> tuple[str, ...]:
+    """The kinds allowed directly under a node of ``parent_kind`` (None: at the top), in order."""
+    return tuple(k for k in NODE_KINDS if parent_kind in PARENT_KINDS[k])
+
+
 Polarity = Literal["positif", "negatif", "stabil"]
 #: The values of ``Polarity``: higher is better, lower is better, inside a band is best.
 POLARITIES: tuple[str, ...] = ("positif", "negatif", "stabil")
@@ -602,6 +623,23 @@ class Report:
         siblings = self._children.setdefault(node.parent, [])
         siblings.append(node.id)
         siblings.sort(key=lambda i: self._nodes[i].order)  # stable: as a reload orders them
+
+    def apply_nodes(self, changes: Mapping[str, Node | None]) -> None:
+        """Put, replace (also under another parent) or remove (``None``) several nodes at once.
+        The result must still be one tree (every parent present, no cycle), else ModelError and
+        the report is unchanged."""
+        nodes = dict(self._nodes)
+        for node_id, node in changes.items():
+            if node is None:
+                nodes.pop(node_id, None)
+            elif node.id != node_id:
+                raise ModelError(f"simpul {node_id}: id tidak cocok ({node.id})")
+            else:
+                nodes[node_id] = node
+        rebuilt = Report(self.meta, list(nodes.values()))
+        if sum(1 for _ in rebuilt.walk()) != len(rebuilt):
+            raise ModelError("perubahan membuat simpul terputus dari pohon (induk melingkar)")
+        self._nodes, self._children = rebuilt._nodes, rebuilt._children
 
     # ---- serial forms
     def to_records(self) -> list[dict[str, Any]]:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage import generations as gens
@@ -46,6 +46,9 @@ from lkj_tui.storage.paths import (
 )
 from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader
 from lkj_tui.storage.records import invalid_change, serialise, stage, stage_fresh
+
+if TYPE_CHECKING:
+    from lkj_tui.core.edits import Change
 
 __all__ = [
     "ENV_VAR",
@@ -158,6 +161,27 @@ class Store(StoreReader):
                 raise invalid_change(path, exc) from exc
 
         return self.update(report_id, change, expected_revision=expected_revision).revision
+
+    def apply(
+        self, report_id: str, change: Change, *, expected_revision: int | None = None
+    ) -> Loaded:
+        """Apply a :class:`~lkj_tui.core.edits.Change` (add, delete, move, reorder, fields, meta)
+        under the lock; returns the report as written and its revision. Every node the change
+        touches must still be as the change found it (``stale``: another process changed it;
+        nothing written); with ``expected_revision`` the whole report must be (``conflict``)."""
+        from lkj_tui.core import edits  # (not imported by the reading commands)
+
+        path = self.path_for(report_id)
+
+        def change_report(report: Report) -> None:
+            try:
+                edits.apply(report, change)
+            except edits.StaleError as exc:
+                raise StoreError(path, "stale", exc.message, exc.message_en) from None
+            except ModelError as exc:
+                raise invalid_change(path, exc) from exc
+
+        return self.update(report_id, change_report, expected_revision=expected_revision)
 
     def save_meta(self, report_id: str, meta: ReportMeta, *, expected_revision: int) -> int:
         """Replace the report-level fields (same id); returns the new revision."""

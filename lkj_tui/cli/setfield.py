@@ -1,0 +1,127 @@
+"""``lkj-tui set [--report ID] NODE FIELD VALUE [--json]``: change one field from a script.
+
+NODE is a node id or its kode (``"IKU 1"``, case and spaces ignored); FIELD one of
+:data:`lkj_tui.core.edits.FIELDS` or ``target_<year>``/``realisasi_<year>``. The value is checked as
+the TUI checks it (:func:`lkj_tui.core.edits.set_field`); a refusal prints one line and exits 2 with
+nothing written. The write goes through ``Store.apply`` against the revision just read (read again
+and retried once if another process saved meanwhile). Prints the change and the new capaian;
+``--json`` prints the keys of ``calc --json`` plus ``node``, ``code``, ``field``, ``before``,
+``after``, ``revision``. Never imports textual.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from lkj_tui.cli.common import fail, open_store
+from lkj_tui.core import edits
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import Report
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.errors import ConflictError, StoreError
+
+EXIT_BAD = 2
+_SPACES = re.compile(r"\s+")
+
+_TEXT = {
+    "id": {
+        "no_node": "simpul {node!r} tidak ada di laporan {report}",
+        "ambiguous": "kode {node!r} dipakai {n} simpul; pakai id-nya: {candidates}",
+        "unchanged": "tidak ada yang berubah",
+    },
+    "en": {
+        "no_node": "node {node!r} is not in report {report}",
+        "ambiguous": "code {node!r} is used by {n} nodes; use its id: {candidates}",
+        "unchanged": "nothing changed",
+    },
+}
+
+
+def _fold(text: str) -> str:
+    """A kode as compared: without spaces, case-folded ("iku1" finds "IKU 1")."""
+    return _SPACES.sub("", text).casefold()
+
+
+def find_node(report: Report, wanted: str, lang: str) -> str:
+    """The id of the node named by ``wanted``: its id, else its kode (a unique one)."""
+    words = _TEXT[lang]
+    if report.get(wanted) is not None:
+        return wanted
+    folded = _fold(wanted)
+    matches = [n for n in report.walk() if folded and _fold(n.code) == folded]
+    if len(matches) == 1:
+        return matches[0].id
+    if not matches:
+        fail(words["no_node"].format(node=wanted[:80], report=report.meta.id), EXIT_BAD)
+    candidates = "; ".join(
+        f"{n.id} ({tr(n.kind, lang)}: {clean_line(n.name, 50)})" for n in matches[:10]
+    )
+    fail(words["ambiguous"].format(node=wanted[:80], n=len(matches), candidates=candidates), 2)
+
+
+def run_set(
+    store_path: Path | None,
+    report_id: str | None,
+    node: str,
+    field: str,
+    value: str,
+    as_json: bool,
+    lang: str = "id",
+) -> int:
+    lang = "en" if lang == "en" else "id"
+    store = open_store(store_path)
+    for attempt in range(2):
+        try:
+            rid = report_id or store.latest_report_id()
+            loaded = store.load(rid)
+        except StoreError as exc:
+            fail(exc.message_en if lang == "en" else exc.message)
+        node_id = find_node(loaded.report, node, lang)
+        try:
+            change = edits.set_field(loaded.report, node_id, field, value)
+        except edits.EditError as exc:
+            fail(exc.message_en if lang == "en" else exc.message, EXIT_BAD)
+        try:
+            written = store.apply(rid, change, expected_revision=loaded.revision)
+        except StoreError as exc:
+            if isinstance(exc, ConflictError) and attempt == 0:
+                continue  # another process saved meanwhile: read again, check again
+            fail(exc.message_en if lang == "en" else exc.message)
+        break
+    evaluation = Evaluation(written.report)
+    ev = evaluation.of(node_id)
+    lines = change.lines
+    if as_json:
+        out: dict[str, object] = dict(ev.achievement.to_json(lang)) if ev.achievement else {}
+        after = written.report.node(node_id)
+        out |= {
+            "node": node_id,
+            "code": after.code,
+            "field": field,
+            "before": lines[0].before if lines else None,
+            "after": lines[0].after if lines else None,
+            "revision": written.revision,
+        }
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        return 0
+    text = [
+        f"{clean_line(x.node, 60)} · {clean_line(x.field, 40)}: "
+        f"{clean_line(x.before, 200) or '—'} → {clean_line(x.after, 200) or '—'}"
+        for x in lines
+    ] or [_TEXT[lang]["unchanged"]]
+    ach = ev.achievement
+    if ach is not None:
+        if ach.rounded is not None:
+            under = f"  ▼ {tr('under_target', lang)}" if ach.under_target else ""
+            rating = tr(ach.rating, lang) if ach.rating else ""
+            text.append(f"{tr('capaian', lang)}: {ach.format(lang)}  {rating}{under}".rstrip())
+        else:
+            reason = (ach.reason_en if lang == "en" else ach.reason) or ach.reason_code or ""
+            text.append(f"{tr('capaian', lang)}: — ({clean_line(reason, 300)})")
+    text.append(f"rev. {written.revision}")
+    sys.stdout.write("\n".join(text) + "\n")
+    return 0

@@ -1,0 +1,527 @@
+"""Changes to a report as values: built from the report on screen, applied checked, reversed.
+
+A :class:`Change` holds, for every node it touches, the node before and after (``None``: absent),
+and optionally the report meta before and after. That one shape covers every edit: a field (one
+node), an added node (before ``None``), a deleted subtree (after ``None``), a move (another
+``parent``), a reorder (other ``order`` values). :func:`apply` refuses, with :class:`StaleError`,
+when a node is no longer what the change was built on — so an undo (the reversed change) never
+overwrites what another process saved since. The store applies changes under its lock
+(``Store.apply``); the TUI keeps them for undo and the change log (``core/changes.py``).
+
+Fields are named as ``lkj-tui set`` names them: ``name``, ``code``, ``target``, ``realisasi``,
+``tw1``…``tw4``, ``satuan``, ``polaritas``, ``cara_hitung``, ``target_<year>``, ``realisasi_<year>``,
+``target_akhir``, ``penanggung_jawab``, ``anggaran``, ``realisasi_anggaran``; ``permasalahan+`` and
+``solusi+`` append an item. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from lkj_tui.core.model import (
+    CARA_HITUNG,
+    MEASURED_KINDS,
+    NODE_KINDS,
+    PARENT_KINDS,
+    POLARITIES,
+    Item,
+    Measure,
+    ModelError,
+    Node,
+    Report,
+    ReportMeta,
+    child_kinds,
+    new_id,
+)
+from lkj_tui.core.values import ParseError, parse_value
+
+#: One-line fields longer than this are refused (a pasted megabyte is a mistake, not a name).
+LINE_LIMIT = 2_000
+#: A permasalahan/solusi longer than this is refused.
+TEXT_LIMIT = 100_000
+
+QUARTER_FIELDS = ("tw1", "tw2", "tw3", "tw4")
+VALUE_FIELDS = ("target", "realisasi", "target_akhir", *QUARTER_FIELDS)
+MEASURE_TEXT_FIELDS = ("satuan", "polaritas", "cara_hitung")
+NODE_TEXT_FIELDS = ("name", "code", "penanggung_jawab")
+BUDGET_FIELDS = ("anggaran", "realisasi_anggaran")
+ITEM_FIELDS = ("permasalahan+", "solusi+")
+#: Every field name ``set`` takes, besides ``target_<year>`` and ``realisasi_<year>``.
+FIELDS = (
+    *NODE_TEXT_FIELDS,
+    "target",
+    "realisasi",
+    *QUARTER_FIELDS,
+    *MEASURE_TEXT_FIELDS,
+    "target_akhir",
+    *BUDGET_FIELDS,
+    *ITEM_FIELDS,
+)
+_YEAR_FIELD = re.compile(r"(target|realisasi)_([0-9]{4})")
+
+
+class EditError(ModelError):
+    """A change that cannot be made; ``message``/``message_en`` say why (nothing was changed)."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.message, self.message_en = message, message_en
+
+
+class StaleError(EditError):
+    """A node (or the report meta) is no longer what the change was built on."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a change's description: node label, field, before → after (raw text)."""
+
+    node: str
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """Nodes (and meta) before and after one user-level change, with its description."""
+
+    nodes: tuple[tuple[str, Node | None, Node | None], ...]
+    lines: tuple[Line, ...]
+    meta: tuple[ReportMeta, ReportMeta] | None = None
+    focus: str | None = None  # the node to show once the change is applied
+    focus_back: str | None = None  # the node to show once it is undone
+
+    @property
+    def structural(self) -> bool:
+        """Whether nodes come, go, move or change their order (the tree must be rebuilt)."""
+        for _, before, after in self.nodes:
+            if before is None or after is None:
+                return True
+            if before.parent != after.parent or before.order != after.order:
+                return True
+        return False
+
+    def reversed(self) -> Change:
+        return Change(
+            tuple((i, after, before) for i, before, after in self.nodes),
+            tuple(Line(x.node, x.field, x.after, x.before) for x in self.lines),
+            (self.meta[1], self.meta[0]) if self.meta else None,
+            self.focus_back,
+            self.focus,
+        )
+
+
+def label(node: Node | None) -> str:
+    """How a node is named in messages and the change log: its code, else its name."""
+    if node is None:
+        return "—"
+    return " ".join((node.code or node.name).split())[:80] or node.id[:8]
+
+
+def apply(report: Report, change: Change) -> None:
+    """Apply ``change`` to ``report`` in place; :class:`StaleError` (nothing changed) when a node or
+    the meta differs from what the change was built on."""
+    for node_id, before, _ in change.nodes:
+        current = report.get(node_id)
+        if current != before:
+            name = label(current or before)
+            raise StaleError(
+                f"simpul {name} sudah diubah proses lain sejak itu; tidak ditimpa",
+                f"node {name} was changed by another process since; not overwritten",
+            )
+    if change.meta is not None and report.meta != change.meta[0]:
+        raise StaleError(
+            "data laporan sudah diubah proses lain sejak itu; tidak ditimpa",
+            "the report data was changed by another process since; not overwritten",
+        )
+    report.apply_nodes({node_id: after for node_id, _, after in change.nodes})
+    if change.meta is not None:
+        report.meta = change.meta[1]
+
+
+# --------------------------------------------------------------------------- fields
+
+
+def field_value(node: Node, field: str) -> str | None:
+    """The current text of ``field`` (a ``set`` field name) on ``node``; None when empty."""
+    m = node.measure
+    if field in ("name", "code"):
+        return str(getattr(node, field)) or None
+    if field == "penanggung_jawab":
+        return node.info.get("penanggung_jawab") or None
+    if field in BUDGET_FIELDS:
+        return getattr(node, field)  # type: ignore[no-any-return]
+    if m is None:
+        return None
+    if field in ("target", "realisasi", "target_akhir", "satuan", "polaritas", "cara_hitung"):
+        return getattr(m, field)  # type: ignore[no-any-return]
+    if field in QUARTER_FIELDS:
+        return m.triwulan[QUARTER_FIELDS.index(field)]
+    if field.startswith("ttw") and field[3:] in "1234" and len(field) == 4:
+        return m.target_triwulan[int(field[3]) - 1]
+    year = _YEAR_FIELD.fullmatch(field)
+    if year:
+        series = m.targets if year[1] == "target" else m.realisasi_history
+        return series.get(int(year[2]))
+    return None
+
+
+def _fields_of(node: Node) -> list[str]:
+    out = ["name", "code", "penanggung_jawab", *BUDGET_FIELDS]
+    m = node.measure
+    if m is not None:
+        out += ["satuan", "polaritas", "cara_hitung", "target", "realisasi", *QUARTER_FIELDS]
+        out += ["ttw1", "ttw2", "ttw3", "ttw4", "target_akhir"]
+        out += [f"target_{y}" for y in sorted(m.targets)]
+        out += [f"realisasi_{y}" for y in sorted(m.realisasi_history)]
+    return out
+
+
+def diff_lines(before: Node, after: Node) -> list[Line]:
+    """What differs between two versions of a node, field by field (items by number)."""
+    name = label(after)
+    out: list[Line] = []
+    seen: set[str] = set()
+    for field in [*_fields_of(before), *_fields_of(after)]:
+        if field in seen:
+            continue
+        seen.add(field)
+        old, new = field_value(before, field), field_value(after, field)
+        if old != new:
+            out.append(Line(name, field, old or "", new or ""))
+    for kind in ("permasalahan", "solusi"):
+        old_items = {i.id: (n, i.text) for n, i in enumerate(getattr(before, kind), 1)}
+        new_items = {i.id: (n, i.text) for n, i in enumerate(getattr(after, kind), 1)}
+        for item_id, (n, text) in new_items.items():
+            if item_id not in old_items:
+                out.append(Line(name, f"{kind} {n}", "", text))
+            elif old_items[item_id][1] != text:
+                out.append(Line(name, f"{kind} {n}", old_items[item_id][1], text))
+        for item_id, (n, text) in old_items.items():
+            if item_id not in new_items:
+                out.append(Line(name, f"{kind} {n}", text, ""))
+    if before.measure is None and after.measure is not None:
+        out.append(Line(name, "measure", "", "+"))
+    return out
+
+
+def _bad(message: str, message_en: str) -> EditError:
+    return EditError(message, message_en)
+
+
+def _one_line(field: str, value: str) -> str:
+    text = " ".join(value.split())
+    if len(text) > LINE_LIMIT:
+        raise _bad(
+            f"{field}: terlalu panjang ({len(text)} karakter, paling banyak {LINE_LIMIT})",
+            f"{field}: too long ({len(text)} characters, at most {LINE_LIMIT})",
+        )
+    return text
+
+
+def _checked_value(field: str, value: str) -> str | None:
+    text = value.strip()
+    if len(text) > LINE_LIMIT:
+        _one_line(field, text)
+    try:
+        parse_value(text or None)
+    except ParseError as exc:
+        raise _bad(f"{field}: {exc.message}", f"{field}: {exc.message_en}") from None
+    return text or None
+
+
+def _measure_of(node: Node, field: str) -> Measure:
+    if node.kind not in MEASURED_KINDS:
+        raise _bad(
+            f"{field}: simpul {label(node)} ({node.kind}) tidak punya target/realisasi",
+            f"{field}: node {label(node)} ({node.kind}) has no target/realisasi",
+        )
+    return node.measure or Measure()
+
+
+def with_field(node: Node, field: str, value: str) -> Node:
+    """``node`` with ``field`` set to the typed ``value`` (empty clears it), validated as the TUI
+    validates it; :class:`EditError` says why not. (Comparability of target and realisasi is
+    :func:`comparability`'s job: it needs the engine.)"""
+    if field == "name":
+        text = _one_line(field, value)
+        if not text:
+            raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty")
+        return node.with_changes(name=text)
+    if field == "code":
+        return node.with_changes(code=_one_line(field, value))
+    if field == "penanggung_jawab":
+        info = dict(node.info)
+        text = _one_line(field, value)
+        if text:
+            info["penanggung_jawab"] = text
+        else:
+            info.pop("penanggung_jawab", None)
+        return node.with_changes(info=info)
+    if field in BUDGET_FIELDS:
+        return node.with_changes(**{field: _checked_value(field, value)})
+    if field in ITEM_FIELDS:
+        kind = field[:-1]
+        text = value.strip()
+        if not text:
+            raise _bad(f"{kind}: teks tidak boleh kosong", f"{kind}: the text must not be empty")
+        if len(text) > TEXT_LIMIT:
+            raise _bad(
+                f"{kind}: terlalu panjang (paling banyak {TEXT_LIMIT} karakter)",
+                f"{kind}: too long (at most {TEXT_LIMIT} characters)",
+            )
+        return node.with_changes(**{kind: (*getattr(node, kind), Item(new_id(), text))})
+    year = _YEAR_FIELD.fullmatch(field)
+    if field not in FIELDS and year is None:
+        raise _bad(
+            f"kolom tidak dikenal: {field!r} (pilih: {', '.join(FIELDS)}, target_<tahun>, "
+            "realisasi_<tahun>)",
+            f"unknown field: {field!r} (choose: {', '.join(FIELDS)}, target_<year>, "
+            "realisasi_<year>)",
+        )
+    m = _measure_of(node, field)
+    changes: dict[str, Any]
+    if field == "satuan":
+        changes = {"satuan": _one_line(field, value) or None}
+    elif field == "polaritas":
+        text = value.strip().casefold()
+        if text not in POLARITIES:
+            raise _bad(
+                f"polaritas harus {', '.join(POLARITIES)}, bukan {value.strip()[:40]!r}",
+                f"polaritas must be {', '.join(POLARITIES)}, not {value.strip()[:40]!r}",
+            )
+        changes = {"polaritas": text}
+    elif field == "cara_hitung":
+        text = re.sub(r"[\s-]+", "_", value.strip().casefold())
+        if text and text not in CARA_HITUNG:
+            raise _bad(
+                f"cara_hitung harus {', '.join(CARA_HITUNG)} atau kosong, bukan "
+                f"{value.strip()[:40]!r}",
+                f"cara_hitung must be {', '.join(CARA_HITUNG)} or empty, not "
+                f"{value.strip()[:40]!r}",
+            )
+        changes = {"cara_hitung": text or None}
+    elif field in QUARTER_FIELDS:
+        quarters = list(m.triwulan)
+        quarters[QUARTER_FIELDS.index(field)] = _checked_value(field, value)
+        changes = {"triwulan": tuple(quarters)}
+    elif year is not None:
+        y = int(year[2])
+        if not 1900 <= y <= 2200:
+            raise _bad(f"{field}: tahun {y} tidak masuk akal", f"{field}: year {y} is implausible")
+        key = "targets" if year[1] == "target" else "realisasi_history"
+        series = dict(getattr(m, key))
+        checked = _checked_value(field, value)
+        if checked is None:
+            series.pop(y, None)
+        else:
+            series[y] = checked
+        changes = {key: dict(sorted(series.items()))}
+    else:  # target, realisasi, target_akhir
+        changes = {field: _checked_value(field, value)}
+    return node.with_changes(measure=dataclasses.replace(m, **changes))
+
+
+def comparability(before: Node, after: Node, scales: Any = None) -> EditError | None:
+    """Why ``after`` must not be saved: its target and realisasi give no capaian although
+    ``before``'s did (a typo would silently make the indicator "not measurable"). None: fine."""
+    from lkj_tui.core.engine import DEFAULT_SCALES, compute
+
+    scales = scales if scales is not None else DEFAULT_SCALES
+    if before.measure is None or after.measure is None:
+        return None
+    b, a = before.measure, after.measure
+    if (b.target, b.realisasi, b.polaritas) == (a.target, a.realisasi, a.polaritas):
+        return None
+    new = compute(a.target, a.realisasi, a.polaritas, scales)
+    if new.rounded is not None or new.reason_code in ("target_missing", "realisasi_missing"):
+        return None
+    old = compute(b.target, b.realisasi, b.polaritas, scales)
+    if old.rounded is None:
+        return None
+    return _bad(
+        f"capaian tidak dapat dihitung dengan nilai ini: {new.reason or new.reason_code}",
+        f"no capaian can be computed with this value: {new.reason_en or new.reason_code}",
+    )
+
+
+# --------------------------------------------------------------------------- building changes
+
+
+def edit(report: Report, after: Node, lines: Iterable[Line] | None = None) -> Change:
+    """One node replaced by ``after`` (same parent and place)."""
+    before = report.node(after.id)
+    if (before.parent, before.order) != (after.parent, after.order):
+        raise _bad("gunakan pindah untuk mengubah induk", "use move to change the parent")
+    described = tuple(lines) if lines is not None else tuple(diff_lines(before, after))
+    return Change(((after.id, before, after),), described, None, after.id, after.id)
+
+
+def set_field(report: Report, node_id: str, field: str, value: str, scales: Any = None) -> Change:
+    """The change ``lkj-tui set`` and the TUI's dialogs make: one field, validated."""
+    before = report.node(node_id)
+    after = with_field(before, field, value)
+    if field in ("target", "realisasi", "polaritas"):
+        if scales is None and report.meta.scales:
+            from lkj_tui.core.scales import Scales
+
+            scales = Scales.from_dict(report.meta.scales)
+        refused = comparability(before, after, scales)
+        if refused is not None:
+            raise refused
+    return edit(report, after)
+
+
+def _renumber(
+    report: Report, ids: list[str], moved: Mapping[str, Node] | None = None
+) -> dict[str, Node]:
+    """Nodes whose ``order`` must change so ``ids`` sort in this order (0, 1, 2…)."""
+    moved = moved or {}
+    out: dict[str, Node] = {}
+    for order, node_id in enumerate(ids):
+        node = moved.get(node_id) or report.node(node_id)
+        if node.order != order or node_id in moved:
+            out[node_id] = node.with_changes(order=order)
+    return out
+
+
+def _allowed(kind: str, parent: Node | None) -> None:
+    parent_kind = parent.kind if parent is not None else None
+    if parent_kind not in PARENT_KINDS.get(kind, ()):
+        where = parent.kind if parent is not None else "puncak"
+        where_en = parent.kind if parent is not None else "the top"
+        allowed = ", ".join(child_kinds(parent_kind)) or "—"
+        raise _bad(
+            f"{kind} tidak dapat berada di bawah {where} (yang boleh: {allowed})",
+            f"a {kind} cannot sit under {where_en} (allowed: {allowed})",
+        )
+
+
+def add(
+    report: Report,
+    parent_id: str | None,
+    kind: str,
+    name: str,
+    code: str = "",
+    after_id: str | None = None,
+    node_id: str | None = None,
+) -> Change:
+    """A new node of ``kind`` under ``parent_id`` (None: a new tujuan), after the sibling
+    ``after_id`` (None: last). Measured kinds get an empty measure."""
+    if kind not in NODE_KINDS:
+        raise _bad(f"jenis simpul tidak dikenal: {kind!r}", f"unknown node kind: {kind!r}")
+    parent = report.node(parent_id) if parent_id is not None else None
+    _allowed(kind, parent)
+    name = _one_line("name", name)
+    if not name:
+        raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty")
+    node = Node(
+        id=node_id or new_id(),
+        kind=kind,  # type: ignore[arg-type]
+        name=name,
+        parent=parent_id,
+        code=_one_line("code", code),
+        measure=Measure() if kind in MEASURED_KINDS else None,
+    )
+    ids = [n.id for n in report.children(parent_id)]
+    at = ids.index(after_id) + 1 if after_id in ids else len(ids)
+    ids.insert(at, node.id)
+    changed = _renumber(report, ids, {node.id: node})
+    nodes = [(i, report.get(i), n) for i, n in changed.items()]
+    back = after_id or parent_id
+    line = Line(label(node), "node", "", f"{kind}: {name}")
+    return Change(tuple(nodes), (line,), None, node.id, back)
+
+
+def subtree(report: Report, node_id: str) -> list[Node]:
+    """The node and everything beneath it."""
+    return [report.node(node_id), *report.walk(node_id)]
+
+
+def delete(report: Report, node_id: str) -> Change:
+    """The node and its subtree removed."""
+    gone = subtree(report, node_id)
+    top = gone[0]
+    siblings = [n.id for n in report.children(top.parent)]
+    pos = siblings.index(node_id)
+    near = siblings[pos + 1] if pos + 1 < len(siblings) else (siblings[pos - 1] if pos else None)
+    text = f"{top.kind}: {top.name}" + (f" (+{len(gone) - 1})" if len(gone) > 1 else "")
+    line = Line(label(top), "node", text, "")
+    nodes = tuple((n.id, n, None) for n in gone)
+    return Change(nodes, (line,), None, near or top.parent, node_id)
+
+
+def move_targets(report: Report, node_id: str) -> list[Node]:
+    """The nodes ``node_id`` may move under: of an allowed kind, not in its own subtree, not its
+    current parent."""
+    node = report.node(node_id)
+    inside = {n.id for n in subtree(report, node_id)}
+    kinds = PARENT_KINDS.get(node.kind, ())
+    return [
+        n for n in report.walk() if n.kind in kinds and n.id not in inside and n.id != node.parent
+    ]
+
+
+def move(report: Report, node_id: str, parent_id: str | None) -> Change:
+    """The node (with its subtree) moved to the end of ``parent_id``'s children."""
+    node = report.node(node_id)
+    parent = report.node(parent_id) if parent_id is not None else None
+    _allowed(node.kind, parent)
+    if parent_id is not None and parent_id in {n.id for n in subtree(report, node_id)}:
+        raise _bad(
+            "simpul tidak dapat dipindah ke bawah dirinya sendiri",
+            "a node cannot move under itself",
+        )
+    if parent_id == node.parent:
+        raise _bad("simpul sudah berada di sana", "the node is there already")
+    ids = [n.id for n in report.children(parent_id)] + [node_id]
+    changed = _renumber(report, ids, {node_id: node.with_changes(parent=parent_id)})
+    old_parent = report.get(node.parent) if node.parent else None
+    line = Line(label(node), "parent", label(old_parent), label(parent))
+    nodes = tuple((i, report.get(i), n) for i, n in changed.items())
+    return Change(nodes, (line,), None, node_id, node_id)
+
+
+def shift(report: Report, node_id: str, delta: int) -> Change | None:
+    """The node moved ``delta`` places among its siblings (None when it cannot move further)."""
+    node = report.node(node_id)
+    ids = [n.id for n in report.children(node.parent)]
+    pos = ids.index(node_id)
+    to = pos + delta
+    if not 0 <= to < len(ids):
+        return None
+    ids.insert(to, ids.pop(pos))
+    changed = _renumber(report, ids)
+    line = Line(label(node), "order", str(pos + 1), str(to + 1))
+    nodes = tuple((i, report.get(i), n) for i, n in changed.items())
+    return Change(nodes, (line,), None, node_id, node_id)
+
+
+META_LISTS = ("misi", "isu_strategis", "perbaikan_kinerja")
+
+
+def set_meta(report: Report, **changes: Any) -> Change:
+    """Report-level fields changed (instansi, tahun, periode, misi, isu_strategis,
+    perbaikan_kinerja…); the id cannot change."""
+    if changes.get("id", report.meta.id) != report.meta.id:
+        raise _bad("id laporan tidak dapat diubah", "the report id cannot change")
+    before = report.meta
+    after = dataclasses.replace(before, **changes)
+    ReportMeta.from_dict(after.to_dict())  # the same checks as on read
+    lines = []
+    for key in changes:
+        old, new = getattr(before, key), getattr(after, key)
+        if old != new:
+            lines.append(Line(before.id, key, _meta_text(old), _meta_text(new)))
+    return Change((), tuple(lines), (before, after))
+
+
+def _meta_text(value: Any) -> str:
+    if isinstance(value, tuple):
+        return " | ".join(str(v) for v in value)
+    return str(value)

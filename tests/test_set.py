@@ -1,0 +1,128 @@
+"""``lkj-tui set`` through the installed command: every field, refusals (exit 2, nothing written),
+ambiguous kode, --json, hostile values."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+
+
+def node(store_path, code: str):
+    report = Store(store_path).load(Store(store_path).latest_report_id()).report
+    return next(n for n in report.walk() if n.code == code)
+
+
+def revision(store_path) -> int:
+    store = Store(store_path)
+    return store.revision(store.latest_report_id())
+
+
+def test_set_target_prints_the_new_capaian(store_path) -> None:
+    out = run_cli("set", "IKU 1", "target", "3,40", store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert "IKU 1 · target: 3,22 → 3,40" in out.stdout
+    assert "83,82 %" in out.stdout and "di bawah target" in out.stdout
+    assert node(store_path, "IKU 1").measure.target == "3,40"
+    assert revision(store_path) == 2
+
+
+def test_set_json_has_the_calc_keys(store_path) -> None:
+    calc = json.loads(run_cli("calc", "3,22", "2,90", "--json").stdout)
+    out = run_cli("set", "iku1", "realisasi", "2,90", "--json", store=store_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(calc) <= set(data)
+    assert data["achievement"] == calc["achievement"] == 90.06
+    assert (data["code"], data["field"], data["before"], data["after"]) == (
+        "IKU 1",
+        "realisasi",
+        "2,85",
+        "2,90",
+    )
+    assert data["revision"] == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "check"),
+    [
+        ("tw3", "2,5", lambda n: n.measure.triwulan[2] == "2,5"),
+        ("polaritas", "negatif", lambda n: n.measure.polaritas == "negatif"),
+        ("cara_hitung", "rata_rata", lambda n: n.measure.cara_hitung == "rata_rata"),
+        ("target_2027", "3,6", lambda n: n.measure.targets[2027] == "3,6"),
+        ("realisasi_2021", "3,1", lambda n: n.measure.realisasi_history[2021] == "3,1"),
+        ("satuan", "Indeks", lambda n: n.measure.satuan == "Indeks"),
+        ("target_akhir", "3,50", lambda n: n.measure.target_akhir == "3,50"),
+        ("penanggung_jawab", "Bag. Pemerintahan", lambda n: "Bag." in n.info["penanggung_jawab"]),
+        ("anggaran", "Rp 150.000.000", lambda n: n.anggaran == "Rp 150.000.000"),
+        ("realisasi_anggaran", "Rp 90.000.000", lambda n: n.realisasi_anggaran is not None),
+        ("name", "Nilai LPPD (baru)", lambda n: n.name == "Nilai LPPD (baru)"),
+        ("solusi+", "Percepat data", lambda n: n.solusi[-1].text == "Percepat data"),
+    ],
+)
+def test_set_each_field(store_path, field: str, value: str, check) -> None:
+    out = run_cli("set", "IKU 1", field, value, store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert check(node(store_path, "IKU 1"))
+
+
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        (("IKU 1", "realisasi", "abc"), "tidak dapat dihitung"),
+        (("IKU 1", "target", "3..2"), "target"),
+        (("IKU 1", "polaritas", "naik"), "polaritas harus"),
+        (("IKU 1", "warna", "merah"), "kolom tidak dikenal"),
+        (("IKU 99", "target", "1"), "tidak ada di laporan"),
+        (("S1", "target", "1"), "tidak punya target"),
+    ],
+)
+def test_set_refuses_with_exit_2_and_writes_nothing(store_path, args, why) -> None:
+    before = (store_path / f"{Store(store_path).latest_report_id()}.json").read_bytes()
+    out = run_cli("set", *args, store=store_path)
+    assert out.returncode == 2
+    assert why in out.stderr and out.stderr.count("\n") == 1 and not out.stdout
+    assert "Traceback" not in out.stderr
+    after = (store_path / f"{Store(store_path).latest_report_id()}.json").read_bytes()
+    assert after == before
+
+
+def test_ambiguous_kode_lists_the_candidates(store_path) -> None:
+    report = Store(store_path).load(Store(store_path).latest_report_id()).report
+    ids = [n.id for n in report.walk() if n.kind == "indikator_kegiatan"][:2]
+    for node_id in ids:
+        assert run_cli("set", node_id, "code", "K 1", store=store_path).returncode == 0
+    out = run_cli("set", "K 1", "target", "5", store=store_path)
+    assert out.returncode == 2
+    assert "2 simpul" in out.stderr and all(i in out.stderr for i in ids)
+    out = run_cli("set", ids[1], "target", "100%", store=store_path)  # the id decides
+    assert out.returncode == 0, out.stderr
+
+
+def test_hostile_value_is_stored_as_data_and_printed_clean(store_path) -> None:
+    text = "[bold red]x[/] \x1b[31mmerah\x1b[0m \u202eabc"
+    out = run_cli("set", "IKU 1", "permasalahan+", text, store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in out.stdout and "\u202e" not in out.stdout
+    assert "[bold red]x[/]" in out.stdout
+    assert node(store_path, "IKU 1").permasalahan[-1].text == text
+
+
+def test_set_english(store_path) -> None:
+    out = run_cli("set", "IKU 1", "polaritas", "x", "--lang", "en", store=store_path)
+    assert out.returncode == 2 and "polaritas must be" in out.stderr
+
+
+def test_set_does_not_import_textual(store_path) -> None:
+    out = run_cli(
+        "set", "IKU 1", "tw1", "1", store=store_path, env={"PYTHONPROFILEIMPORTTIME": "1"}
+    )
+    assert out.returncode == 0, out.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if "import time" in line
+    }
+    assert "lkj_tui.core.edits" in imported
+    assert not any(name == "textual" or name.startswith("textual.") for name in imported)
