@@ -426,3 +426,83 @@ def test_contradictions_kept(report: Report) -> None:
         for table in names:
             for field in ("capaian", "capaian_renstra"):
                 assert len(printed(node, table, field)) == 1, (code, table, field)
+
+
+# --------------------------------------------------------------------------- budget, visi, strategi
+
+BUDGET_TABLES = {"1.4.E Keuangan (Penjabaran APBD 2023)", "Tabel 2.4", "narasi 2.3", "Tabel 3.4.1"}
+
+
+def test_budget_lines_are_rows_of_the_seed(report: Report, seed_raw: str) -> None:
+    lines = report.meta.anggaran
+    assert {line.table for line in lines} == BUDGET_TABLES
+    assert len(lines) == 21
+    order = {"Tabel 2.4": ("renstra", "anggaran"), "Tabel 3.4.1": ("anggaran", "realisasi")}
+    rows = seed_raw.splitlines()
+    for line in lines:
+        figures = [
+            v for k in order.get(line.table, ("anggaran",)) if (v := line.figure(k)) is not None
+        ]
+        if line.table == "narasi 2.3":  # one sentence of §2.3 prints all three
+            figures = [line.renstra, line.anggaran, line.realisasi]
+        else:
+            figures.insert(0, line.uraian)
+        # a table row: its cells in order; a sentence (§1.4.E, §2.3): in order, words between
+        sep = r"\s+" if line.table in order else r".*"
+        pattern = sep.join(re.escape(f) for f in figures if f is not None)
+        assert any(re.search(pattern, row, re.IGNORECASE) for row in rows), line
+        if line.parent is not None:
+            assert any(p.uraian == line.parent and p.table == line.table for p in lines), line
+
+
+def test_budget_figures_as_printed(report: Report) -> None:
+    by = {(line.table, line.uraian): line for line in report.meta.anggaran}
+    jumlah = by["Tabel 2.4", "Jumlah"]
+    assert (jumlah.renstra, jumlah.anggaran) == ("46.832.149.536", "43.197.824.640")
+    assert by["narasi 2.3", "Jumlah"].anggaran == "Rp. 43.197.824.610,-"
+    belanja = by["Tabel 3.4.1", "BELANJA"]
+    assert (belanja.anggaran, belanja.realisasi) == ("49.398.613.640,-", "48.405.012.715,-")
+    assert by["Tabel 3.4.1", "Belanja Modal Aset Tetap Lainnya"].realisasi == "-"
+    apbd = by["1.4.E Keuangan (Penjabaran APBD 2023)", "Belanja Modal"]
+    assert (apbd.anggaran, apbd.parent) == ("Rp. 2.385.000.000,-", "Anggaran")
+
+
+def test_sasaran_carry_their_program_allocation(report: Report) -> None:
+    """Tabel 2.4 is the report's "alokasi anggaran per sasaran strategis" (§2.3 B): one program
+    per sasaran; the sasaran carries the Renja figure of its program, no realisasi (none printed)."""
+    lines = {line.uraian: line for line in report.meta.anggaran if line.table == "Tabel 2.4"}
+    expected = {"S1": "4.116.058.920", "S2": "4.200.698.000", "S3": "34.881.667.729"}
+    for n in report.walk():
+        if n.kind == "sasaran":
+            assert n.anggaran == expected[n.code] == lines[n.info["program_tabel_2_4"]].anggaran
+            assert n.realisasi_anggaran is None
+        else:
+            assert n.anggaran is None and n.realisasi_anggaran is None, n.name
+
+
+def test_visi_and_strategi(report: Report, seed: str) -> None:
+    meta = report.meta
+    assert (
+        meta.visi
+        == "Terwujudnya Masyarakat Madani menuju Bengkulu Selatan EMAS berlandaskan Cinta BS"
+    )
+    assert f"VISI : {meta.visi}" in seed
+    assert [len(s.strategi) for s in meta.strategi] == [3, 3, 3]
+    assert [len(s.arah_kebijakan) for s in meta.strategi] == [10, 6, 6]
+    sasaran = [n.info["nama_tabel_2_2"] for n in report.walk() if n.kind == "sasaran"]
+    assert [s.sasaran.casefold() for s in meta.strategi] == [
+        s.casefold().replace("administrasi", "admnistrasi") for s in sasaran
+    ]
+    for s in meta.strategi:
+        assert s.misi in seed and s.sasaran in seed
+        # printed numbered: "1. … 2. …" in one cell
+        numbered = " ".join(f"{i}. {x}" for i, x in enumerate(s.strategi, 1))
+        assert numbered in seed or all(f". {x}" in seed for x in s.strategi)
+        for i, x in enumerate(s.arah_kebijakan, 1):
+            assert f"{i}. {x}" in seed, x
+
+
+def test_dash_cells_of_tabel_3_2_are_kept(report: Report) -> None:
+    for code in ("IKU 2", "IKU 4"):
+        assert printed(by_code(report, code), "Tabel 3.2", "realisasi:2021") == ["-"]
+        assert 2021 not in measure(by_code(report, code)).realisasi_history

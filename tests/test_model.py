@@ -10,7 +10,15 @@ from typing import Any, get_args
 
 import pytest
 
-from lkj_tui.core.model import Measure, ModelError, Node, Report
+from lkj_tui.core.model import (
+    BudgetLine,
+    Measure,
+    ModelError,
+    Node,
+    Report,
+    ReportMeta,
+    Strategi,
+)
 
 DOC: dict[str, Any] = {
     "schema": 1,
@@ -273,3 +281,39 @@ def test_new_measure_fields_are_validated(measure: dict[str, object], field_name
 def test_anggaran_must_be_text() -> None:
     with pytest.raises(ModelError, match="anggaran"):
         Node.from_record({"id": "x", "kind": "program", "name": "X", "anggaran": 100})
+
+
+def test_meta_visi_strategi_anggaran_round_trip_and_stay_absent_when_unset() -> None:
+    meta = ReportMeta(
+        "r",
+        "Dinas X",
+        2023,
+        visi="Terwujudnya …",
+        strategi=(Strategi("Sasaran 1", ("s1", "s2"), ("a1",), misi="Misi 1", tujuan="T"),),
+        anggaran=(
+            BudgetLine("Tabel 2.4", "Jumlah", anggaran="10", renstra="12"),
+            BudgetLine("Tabel 2.4", "Program A", parent="Jumlah", anggaran="10", realisasi="9"),
+        ),
+    )
+    assert ReportMeta.from_dict(meta.to_dict()) == meta
+    plain = ReportMeta("r", "Dinas X", 2023).to_dict()
+    assert not {"visi", "strategi", "anggaran"} & set(plain)
+    line = meta.to_dict()["anggaran"][0]
+    assert line == {"table": "Tabel 2.4", "uraian": "Jumlah", "parent": None, "anggaran": "10"} | {
+        "renstra": "12"
+    }
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"visi": 3}, "visi"),
+        ({"strategi": {}}, "strategi"),
+        ({"strategi": [{"sasaran": "S", "strategi": "x"}]}, "strategi"),
+        ({"anggaran": [{"table": "T"}]}, "uraian"),
+        ({"anggaran": [{"uraian": "U", "realisasi": 9}]}, "realisasi"),
+    ],
+)
+def test_bad_meta_fields_are_refused(patch: dict[str, Any], message: str) -> None:
+    with pytest.raises(ModelError, match=message):
+        ReportMeta.from_dict({"id": "r", "instansi": "X", "tahun": 2023} | patch)

@@ -437,6 +437,121 @@ class Node:
 
 
 @record
+class Strategi:
+    """One row of the strategi and arah kebijakan table (Tabel 2.2): a sasaran with its strategi and
+    arah kebijakan, each list as printed (numbering left out)."""
+
+    sasaran: str
+    strategi: tuple[str, ...] = ()
+    arah_kebijakan: tuple[str, ...] = ()
+    misi: str = ""
+    tujuan: str = ""
+
+    def __init__(
+        self,
+        sasaran: str,
+        strategi: tuple[str, ...] = (),
+        arah_kebijakan: tuple[str, ...] = (),
+        misi: str = "",
+        tujuan: str = "",
+    ) -> None:
+        vars(self).update(
+            sasaran=sasaran,
+            strategi=strategi,
+            arah_kebijakan=arah_kebijakan,
+            misi=misi,
+            tujuan=tujuan,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "misi": self.misi,
+            "tujuan": self.tujuan,
+            "sasaran": self.sasaran,
+            "strategi": list(self.strategi),
+            "arah_kebijakan": list(self.arah_kebijakan),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Any, where: str) -> Strategi:
+        if not isinstance(d, dict):
+            raise ModelError(f"{where}: harus objek")
+        return cls(
+            sasaran=_str(d, "sasaran", where, None),
+            strategi=tuple(_str_list(d, "strategi", where)),
+            arah_kebijakan=tuple(_str_list(d, "arah_kebijakan", where)),
+            misi=_str(d, "misi", where),
+            tujuan=_str(d, "tujuan", where),
+        )
+
+
+#: The figures a budget line may carry: the year's budget, its realisation, the Renstra plan.
+BUDGET_FIGURES: tuple[str, ...] = ("anggaran", "realisasi", "renstra")
+
+
+@record
+class BudgetLine:
+    """One line of a budget table as printed (§1.4.E, Tabel 2.4, Tabel 3.4.1…): ``parent`` is the
+    ``uraian`` of the line of the same table it adds up into (None for a top line)."""
+
+    table: str
+    uraian: str
+    parent: str | None = None
+    anggaran: str | None = None
+    realisasi: str | None = None
+    renstra: str | None = None
+
+    def __init__(
+        self,
+        table: str,
+        uraian: str,
+        parent: str | None = None,
+        anggaran: str | None = None,
+        realisasi: str | None = None,
+        renstra: str | None = None,
+    ) -> None:
+        vars(self).update(
+            table=table,
+            uraian=uraian,
+            parent=parent,
+            anggaran=anggaran,
+            realisasi=realisasi,
+            renstra=renstra,
+        )
+
+    def figure(self, name: str) -> str | None:
+        """One of :data:`BUDGET_FIGURES`."""
+        return cast("str | None", getattr(self, name))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"table": self.table, "uraian": self.uraian, "parent": self.parent}
+        out |= {k: self.figure(k) for k in BUDGET_FIGURES if self.figure(k) is not None}
+        return out
+
+    @classmethod
+    def from_dict(cls, d: Any, where: str) -> BudgetLine:
+        if not isinstance(d, dict):
+            raise ModelError(f"{where}: harus objek")
+        return cls(
+            table=_str(d, "table", where),
+            uraian=_str(d, "uraian", where, None),
+            parent=_opt_str(d, "parent", where),
+            anggaran=_opt_str(d, "anggaran", where),
+            realisasi=_opt_str(d, "realisasi", where),
+            renstra=_opt_str(d, "renstra", where),
+        )
+
+
+def _records(
+    d: Mapping[str, Any], key: str, where: str, make: Callable[[Any, str], Any]
+) -> tuple[Any, ...]:
+    raw = d.get(key, [])
+    if not isinstance(raw, list):
+        raise ModelError(f"{where}: '{key}' harus daftar")
+    return tuple(make(item, f"{where}.{key}[{i}]") for i, item in enumerate(raw))
+
+
+@record
 class ReportMeta:
     """Report-level facts and lists."""
 
@@ -453,6 +568,9 @@ class ReportMeta:
     source: str = ""
     scales: Mapping[str, Any] | None = None  # region overrides for core.scales
     printed: Mapping[str, str] = field(default_factory=dict)  # report-level printed figures
+    visi: str = ""  # the head of region's visi, as printed (Tabel 2.2)
+    strategi: tuple[Strategi, ...] = ()  # strategi and arah kebijakan per sasaran (Tabel 2.2)
+    anggaran: tuple[BudgetLine, ...] = ()  # every budget table line as printed
 
     def __init__(
         self,
@@ -469,6 +587,9 @@ class ReportMeta:
         source: str = "",
         scales: Mapping[str, Any] | None = None,
         printed: Mapping[str, str] = FACTORY,
+        visi: str = "",
+        strategi: tuple[Strategi, ...] = (),
+        anggaran: tuple[BudgetLine, ...] = (),
     ) -> None:
         vars(self).update(
             id=id,
@@ -484,6 +605,9 @@ class ReportMeta:
             source=source,
             scales=scales,
             printed={} if printed is FACTORY else printed,
+            visi=visi,
+            strategi=strategi,
+            anggaran=anggaran,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -501,6 +625,10 @@ class ReportMeta:
             "source": self.source,
             "scales": dict(self.scales) if self.scales is not None else None,
             "printed": dict(self.printed),
+            # Written only when set, so files written before these fields existed stay byte-equal.
+            **({"visi": self.visi} if self.visi else {}),
+            **({"strategi": [x.to_dict() for x in self.strategi]} if self.strategi else {}),
+            **({"anggaran": [x.to_dict() for x in self.anggaran]} if self.anggaran else {}),
         }
 
     @classmethod
@@ -537,6 +665,9 @@ class ReportMeta:
             source=_str(d, "source", where),
             scales=scales,
             printed=dict(printed),
+            visi=_str(d, "visi", where),
+            strategi=_records(d, "strategi", where, Strategi.from_dict),
+            anggaran=_records(d, "anggaran", where, BudgetLine.from_dict),
         )
 
 
