@@ -140,6 +140,9 @@ def test_status_does_not_import_textual(store_path: Path) -> None:
     }
     assert "tinydb" in imported  # the import log really is being read
     assert not any(name == "textual" or name.startswith("textual.") for name in imported)
+    # nor the spreadsheet libraries of import/export
+    for lib in ("python_calamine", "openpyxl", "xlsxwriter", "lkj_tui.importing"):
+        assert not any(n == lib or n.startswith(lib + ".") for n in imported), lib
 
 
 def _set_realisasi(nodes: list, code: str, value: str) -> None:

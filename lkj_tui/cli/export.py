@@ -18,6 +18,8 @@ from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.model import Report
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes, fsync_dir
 from lkj_tui.storage.errors import StoreError
@@ -28,12 +30,18 @@ _TEXT = {
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
         "write": "gagal menulis {path}: {why}",
         "scope": "cakupan tidak dikenal: {scope} (pilih: {choices})",
+        "need_o": "format xlsx perlu -o BERKAS.xlsx",
+        "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
+        "pakai --format json atau csv",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
         "not_file": "{path} is not a regular file; nothing written",
         "write": "cannot write {path}: {why}",
         "scope": "unknown scope: {scope} (choose: {choices})",
+        "need_o": "the xlsx format needs -o FILE.xlsx",
+        "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
+        "most); use --format json or csv",
     },
 }
 
@@ -71,8 +79,8 @@ def _write_new(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def _write_stdout(text: str) -> None:
-    data = text.encode("utf-8")
+def _write_stdout(data: bytes) -> None:
+    text = data.decode("utf-8")
     try:
         buffer = getattr(sys.stdout, "buffer", None)
         if buffer is not None:
@@ -97,10 +105,13 @@ def run_export(
     lang: str,
     *,
     today: datetime.date | None = None,
+    fmt: str = "md",
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
     if scope not in SCOPES:
         fail(t["scope"].format(scope=scope, choices=", ".join(SCOPES)), 2)
+    if fmt == "xlsx" and output is None:
+        fail(t["need_o"], 2)
     if output is not None and not force and os.path.lexists(output):
         fail(t["exists"].format(path=output))  # before any work, and before touching the store
     store = open_store(store_path)
@@ -108,11 +119,35 @@ def run_export(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
-    text = render_markdown(Evaluation(loaded.report), scope=scope, lang=lang, today=today)
+    if fmt == "md":
+        text = render_markdown(Evaluation(loaded.report), scope=scope, lang=lang, today=today)
+        data = text.encode("utf-8")
+    else:
+        data = report_bytes(loaded.report, fmt, t)
     if output is None:
-        _write_stdout(text)
+        _write_stdout(data)
         return 0
-    data = text.encode("utf-8")
+    write_output(output, data, force, lang)
+    return 0
+
+
+def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
+    """A report (or the empty template) in a spreadsheet or JSON format."""
+    from lkj_tui.export import spreadsheet
+
+    if fmt == "csv" and report is not None:
+        return spreadsheet.csv_bytes(report)
+    if fmt == "json" and report is not None:
+        return spreadsheet.json_bytes(report)
+    try:
+        return spreadsheet.workbook_bytes(report)
+    except spreadsheet.TooLongError as exc:
+        fail(t["too_long"].format(place=exc.place, n=exc.length))
+
+
+def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
+    """Write a file atomically; an existing one only with ``force``."""
+    t = _TEXT["en" if lang == "en" else "id"]
     try:
         if force:
             if output.exists() and not output.is_file():
@@ -130,4 +165,15 @@ def run_export(
         else:
             why = exc.problem_en if lang == "en" else exc.problem  # type: ignore[union-attr]
         fail(t["write"].format(path=output, why=why))
+
+
+def write_template(output: Path, force: bool) -> int:
+    """``lkj-tui template -o FILE.xlsx``: the empty template."""
+    t = _TEXT["id"]
+    if not force and os.path.lexists(output):
+        fail(t["exists"].format(path=output))
+    write_output(output, report_bytes(None, "xlsx", t), force, "id")
+    print(
+        f"Templat ditulis: {clean_line(str(output))}. Isi lembar Data, lalu: lkj-tui import {clean_line(str(output))}"
+    )
     return 0

@@ -40,6 +40,13 @@ class Lang(StrEnum):
     en = "en"
 
 
+class Format(StrEnum):
+    md = "md"
+    xlsx = "xlsx"
+    csv = "csv"
+    json = "json"
+
+
 class Scope(StrEnum):
     default = "default"
     under_target = "under-target"
@@ -155,12 +162,35 @@ def export(
         Scope, typer.Option("--scope", help="default, under-target, atau all.")
     ] = Scope.default,
     lang: LangOpt = Lang.id,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md (ringkasan, default), xlsx (templat + lembar Capaian), csv (lembar Data) "
+            "atau json (dokumen laporan).",
+        ),
+    ] = Format.md,
 ) -> None:
-    """Tulis ringkasan Markdown permasalahan dan solusi untuk notulen rapat."""
+    """Tulis ringkasan Markdown untuk notulen rapat, atau laporan dalam Excel, CSV atau JSON."""
     from lkj_tui.cli.export import run_export
 
     _imported()
-    raise typer.Exit(run_export(store, report, output, force, scope.value, lang.value))
+    raise typer.Exit(
+        run_export(store, report, output, force, scope.value, lang.value, fmt=fmt.value)
+    )
+
+
+@app.command()
+def template(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Berkas .xlsx yang ditulis.")],
+    force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
+) -> None:
+    """Tulis templat Excel kosong (lembar Data, Laporan dan Petunjuk) untuk lkj-tui import."""
+    from lkj_tui.cli.export import write_template
+
+    _imported()
+    raise typer.Exit(write_template(output, force))
 
 
 @app.command("set")
@@ -203,6 +233,49 @@ def restore(
 
     _imported()
     raise typer.Exit(run_restore(store, report_id, revision, list_only))
+
+
+class Layout(StrEnum):
+    flat = "flat"
+    renja86 = "renja86"
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],
+    store: StoreOpt = None,
+    report: Annotated[
+        str | None, typer.Option("--report", "-r", help="Id laporan baru (default: dari berkas).")
+    ] = None,
+    instansi: Annotated[
+        str | None, typer.Option("--instansi", help="Nama instansi (menang atas lembar Laporan).")
+    ] = None,
+    tahun: Annotated[
+        int | None, typer.Option("--tahun", help="Tahun laporan (menang atas lembar Laporan).")
+    ] = None,
+    layout: Annotated[
+        Layout, typer.Option("--layout", help="flat (templat lkj-tui, default) atau renja86.")
+    ] = Layout.flat,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Periksa dan tampilkan hasilnya; tidak menyimpan.")
+    ] = False,
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite", help="Timpa laporan dengan id yang sama (versi lama disimpan)."
+        ),
+    ] = False,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Impor laporan dari Excel (.xlsx), CSV atau dokumen JSON; semua atau tidak sama sekali."""
+    from lkj_tui.cli.importcmd import run_import
+
+    _imported()
+    raise typer.Exit(
+        run_import(
+            file, store, report, instansi, tahun, layout.value, dry_run, overwrite, lang.value
+        )
+    )
 
 
 if _gc_was_enabled:

@@ -1,0 +1,184 @@
+"""``lkj-tui import FILE``: a report from a workbook, a CSV file or the JSON document (docs/import.md).
+
+All or nothing: the whole file is validated first; any problem is listed with its place and nothing is
+written (exit 2). The report is written through the store (atomic, locked); ``--overwrite`` keeps the
+old version as a generation. Spreadsheet libraries are imported only here, inside the readers.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from lkj_tui.cli.common import fail, open_store
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import NODE_KINDS, Report
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.importing.grid import Problem
+from lkj_tui.importing.read import ImportError_, read_report
+from lkj_tui.importing.rows import MetaOptions
+from lkj_tui.storage.errors import StoreError
+
+_T = {
+    "id": {
+        "problems": "{file}: {n} masalah; tidak ada yang disimpan:",
+        "warning": "peringatan",
+        "exists": "laporan '{id}' sudah ada; tidak ditimpa (pakai --overwrite untuk menimpa; "
+        "versi lama tetap dapat dipulihkan)",
+        "dry": "Uji coba (--dry-run): tidak ada yang disimpan.",
+        "would": "Akan dibuat laporan {id}: {instansi}, tahun {tahun}",
+        "done": "Laporan {id} diimpor: {n} simpul ({instansi}, tahun {tahun}).",
+        "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}",
+        "open": "Buka: lkj-tui --report {id}   Ringkasan: lkj-tui status --report {id}",
+        "no_capaian": "Indikator tanpa capaian: {n}",
+        "missing": "berkas tidak ada: {file}",
+        "read": "tidak dapat membaca {file}: {why}",
+    },
+    "en": {
+        "problems": "{file}: {n} problem(s); nothing was saved:",
+        "warning": "warning",
+        "exists": "report '{id}' already exists; not overwritten (use --overwrite to replace it; "
+        "the old version stays restorable)",
+        "dry": "Dry run (--dry-run): nothing was saved.",
+        "would": "Would create report {id}: {instansi}, year {tahun}",
+        "done": "Report {id} imported: {n} nodes ({instansi}, year {tahun}).",
+        "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}",
+        "open": "Open: lkj-tui --report {id}   Summary: lkj-tui status --report {id}",
+        "no_capaian": "Indicators without capaian: {n}",
+        "missing": "no such file: {file}",
+        "read": "cannot read {file}: {why}",
+    },
+}
+
+
+def _out(line: str) -> None:
+    sys.stdout.write(clean_line(line) + "\n")
+
+
+def _err(line: str) -> None:
+    sys.stderr.write(clean_line(line) + "\n")
+
+
+@contextmanager
+def _progress(path: Path) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr for a big workbook, only when stderr is a terminal."""
+    try:
+        big = path.stat().st_size > 256 * 1024
+    except OSError:
+        big = False
+    if not (big and sys.stderr.isatty()):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(f"Membaca {clean_line(path.name, 40)}", total=None)
+
+        def step(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield step
+
+
+def read_or_fail(
+    file: Path, options: MetaOptions, layout: str, lang: str
+) -> tuple[Report, list[Problem]]:
+    """The report of a file, or exit: 1 when the file cannot be read, 2 listing every problem."""
+    t = _T["en" if lang == "en" else "id"]
+    if not file.is_file():
+        fail(t["missing"].format(file=file))
+    try:
+        with _progress(file) as progress:
+            built = read_report(file, options, layout, progress)
+    except ImportError_ as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    except OSError as exc:
+        fail(t["read"].format(file=file, why=exc.strerror or exc))
+    for warning in built.warnings:
+        _err(f"{t['warning']}: {warning.line(lang)}")
+    if built.report is None:
+        _err(f"lkj-tui: {t['problems'].format(file=file, n=len(built.problems))}")
+        for problem in built.problems:
+            _err(f"  {problem.line(lang)}")
+        raise SystemExit(2)
+    return built.report, built.warnings
+
+
+def describe(report: Report, lang: str) -> list[str]:
+    """Counts per level and the indicators without capaian, with why."""
+    from lkj_tui.core.evaluate import Evaluation
+
+    t = _T["en" if lang == "en" else "id"]
+    counts = Counter(n.kind for n in report.walk())
+    lines = [
+        "  " + ", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k]),
+    ]
+    evaluation = Evaluation(report)
+    missing = [
+        ev
+        for ev in evaluation.items()
+        if ev.node.measure is not None
+        and ev.achievement is not None
+        and ev.achievement.rounded is None
+    ]
+    if missing:
+        lines.append(t["no_capaian"].format(n=len(missing)))
+        for ev in missing:
+            assert ev.achievement is not None
+            reason = ev.achievement.reason_en if lang == "en" else ev.achievement.reason
+            name = clean_line(ev.node.code or ev.node.name, 60)
+            lines.append(f"  - {name}: {reason or '—'}")
+    return lines
+
+
+def run_import(
+    file: Path,
+    store_path: Path | None,
+    report_id: str | None,
+    instansi: str | None,
+    tahun: int | None,
+    layout: str,
+    dry_run: bool,
+    overwrite: bool,
+    lang: str,
+) -> int:
+    t = _T["en" if lang == "en" else "id"]
+    options = MetaOptions(report_id, instansi, tahun)
+    report, _warnings = read_or_fail(file, options, layout, lang)
+    meta = report.meta
+    if dry_run:
+        _out(t["would"].format(id=meta.id, instansi=meta.instansi, tahun=meta.tahun))
+        for line in describe(report, lang):
+            _out(line)
+        _out(t["dry"])
+        return 0
+    store = open_store(store_path)
+    previous = None
+    if overwrite and store.path_for(meta.id).exists():
+        try:
+            previous = store.revision(meta.id)
+        except StoreError:
+            previous = None
+    try:
+        store.import_report(report, overwrite=overwrite)
+    except StoreError as exc:
+        if exc.code == "exists":
+            fail(t["exists"].format(id=meta.id))
+        fail(exc.message_en if lang == "en" else exc.message)
+    _out(t["done"].format(id=meta.id, n=len(report), instansi=meta.instansi, tahun=meta.tahun))
+    for line in describe(report, lang):
+        _out(line)
+    if previous is not None:
+        _out(t["kept"].format(id=meta.id, rev=previous))
+    _out(t["open"].format(id=meta.id))
+    return 0

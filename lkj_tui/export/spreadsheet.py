@@ -1,0 +1,216 @@
+"""Write the flat template (``lkj-tui template``) and a report in it (``export --format xlsx|csv|json``).
+
+xlsxwriter writes the workbook (≈ 3× faster than openpyxl, and it cannot read, which the import does
+not need: docs/performance.md); it is imported inside :func:`workbook_bytes` only. Every cell is
+written as text with ``write_string``, so nothing typed is ever turned into a formula or a number.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from typing import Any
+
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
+from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, YEAR_HELP
+from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
+
+__all__ = ["EXCEL_CELL_LIMIT", "TooLongError", "csv_bytes", "json_bytes", "workbook_bytes"]
+
+#: Excel keeps at most this many characters in a cell.
+EXCEL_CELL_LIMIT = 32767
+
+
+class TooLongError(ValueError):
+    """A text does not fit in an Excel cell (it would be cut: nothing is written)."""
+
+    def __init__(self, place: str, length: int) -> None:
+        super().__init__(place)
+        self.place = place
+        self.length = length
+
+
+def json_bytes(report: Report) -> bytes:
+    """The document form (docs/report-format.md), as the bundled report is written."""
+    return (json.dumps(report.to_document(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def csv_bytes(report: Report) -> bytes:
+    """The ``Data`` sheet as CSV: UTF-8 with BOM (Excel opens it right), ``;`` (Indonesian Excel)."""
+    headers = data_headers(report)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in data_rows(report, headers):
+        writer.writerow(["" if v is None else v for v in row])
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+_HELP_EXTRA = {
+    "level": ", ".join(NODE_KINDS),
+    "polaritas": ", ".join(POLARITIES),
+    "cara_hitung": ", ".join(CARA_HITUNG),
+}
+
+
+def workbook_bytes(report: Report | None) -> bytes:
+    """The template workbook: ``Data`` (frozen headers, autofilter, lists for level, polaritas and
+    cara_hitung), ``Laporan``, ``Petunjuk``, and for a report a ``Capaian`` sheet."""
+    import xlsxwriter
+
+    fd, name = tempfile.mkstemp(suffix=".xlsx")
+    os.close(fd)
+    try:
+        wb = xlsxwriter.Workbook(name, {"strings_to_numbers": False, "strings_to_formulas": False})
+        bold = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+        _data_sheet(wb, report, bold, wrap)
+        _laporan_sheet(wb, report, bold, wrap)
+        _petunjuk_sheet(wb, report, bold, wrap)
+        if report is not None:
+            _capaian_sheet(wb, report, bold)
+        wb.close()
+        with open(name, "rb") as f:
+            return f.read()
+    finally:
+        os.unlink(name)
+
+
+def _put(ws: Any, r: int, c: int, text: str | None, fmt: Any = None) -> None:
+    if text is None:
+        return
+    if len(text) > EXCEL_CELL_LIMIT:
+        raise TooLongError(f"{ws.get_name()}!{_col(c)}{r + 1}", len(text))
+    ws.write_string(r, c, text, fmt)
+
+
+def _col(c: int) -> str:
+    from lkj_tui.importing.grid import col_letter
+
+    return col_letter(c)
+
+
+def _data_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None:
+    ws = wb.add_worksheet("Data")
+    headers = data_headers(report)
+    for c, h in enumerate(headers):
+        _put(ws, 0, c, h, bold)
+        ws.set_column(c, c, 40 if h in ("uraian", "permasalahan", "solusi") else 14)
+    rows = data_rows(report, headers) if report is not None else []
+    for r, row in enumerate(rows, 1):
+        for c, value in enumerate(row):
+            _put(ws, r, c, value, wrap if value and "\n" in value else None)
+    ws.freeze_panes(1, 0)
+    last = max(len(rows), 1)
+    ws.autofilter(0, 0, last, len(headers) - 1)
+    lists = {"level": NODE_KINDS, "polaritas": POLARITIES, "cara_hitung": CARA_HITUNG}
+    for key, values in lists.items():
+        c = headers.index(key)
+        ws.data_validation(
+            1,
+            c,
+            max(len(rows) + 1000, 5000),
+            c,
+            {
+                "validate": "list",
+                "source": list(values),
+                "error_type": "warning",  # the importer also accepts other spellings
+                "input_title": key,
+                "input_message": ", ".join(values)[:255],
+            },
+        )
+
+
+def _laporan_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None:
+    ws = wb.add_worksheet("Laporan")
+    ws.set_column(0, 0, 20)
+    ws.set_column(1, 1, 80)
+    for r, (key, value) in enumerate(laporan_rows(report)):
+        _put(ws, r, 0, key, bold if r == 0 else None)
+        _put(ws, r, 1, value, bold if r == 0 else wrap)
+    ws.freeze_panes(1, 0)
+
+
+def _petunjuk_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None:
+    ws = wb.add_worksheet("Petunjuk")
+    ws.set_column(0, 0, 22)
+    ws.set_column(1, 1, 90)
+    ws.set_column(2, 2, 40)
+    lines: list[tuple[str, str, str]] = [
+        ("Petunjuk", "Isi satu baris per simpul di lembar Data, lalu: lkj-tui import BERKAS.xlsx "
+         "(periksa dulu dengan --dry-run). Nilai ditulis persis seperti tercetak; angka boleh "
+         "dengan koma desimal (88,51), persen (95 %), Rupiah (Rp 1.234.500), rentang (3 ± 1), "
+         "ambang (>3,51), nilai huruf (A (86,45)), opini (WTP). Sel kosong berarti tidak ada "
+         "nilai, bukan 0. Lihat docs/import.md.", ""),
+        ("kolom", "arti", "contoh"),
+    ]  # fmt: skip
+    for column in COLUMNS:
+        extra = _HELP_EXTRA.get(column.key)
+        text = column.help + (f" Nilai: {extra}." if extra else "")
+        aliases = ", ".join(column.aliases)
+        if aliases:
+            text += f" Judul lain yang diterima: {aliases}."
+        lines.append((column.key, text, column.example))
+    for key, text in YEAR_HELP.items():
+        lines.append((f"{key}_<tahun>", text, "3,30" if key == "target" else "2,82"))
+    lines.append(("", "", ""))
+    lines.append(("Lembar Laporan", "Dua kolom: kunci dan nilai.", ""))
+    for key, (_names, meaning, example) in LAPORAN_KEYS.items():
+        lines.append((key, meaning, example))
+    for r, (a, b, c) in enumerate(lines):
+        fmt = bold if r in (0, 1) else wrap
+        _put(ws, r, 0, a, fmt)
+        _put(ws, r, 1, b, fmt)
+        _put(ws, r, 2, c, fmt)
+
+
+def _capaian_sheet(wb: Any, report: Report, bold: Any) -> None:
+    """The LKj's capaian table: one row per IKU and indikator lainnya, by sasaran."""
+    ws = wb.add_worksheet("Capaian")
+    headers = ["No", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)",
+               "Kategori", "Dicetak"]  # fmt: skip
+    widths = [5, 40, 50, 12, 14, 14, 12, 14, 12]
+    for c, (h, w) in enumerate(zip(headers, widths, strict=True)):
+        _put(ws, 0, c, h, bold)
+        ws.set_column(c, c, w)
+    pct = wb.add_format({"num_format": "0.00"})
+    under = wb.add_format({"bg_color": "#FCE4D6", "font_color": "#9C0006"})
+    under_pct = wb.add_format(
+        {"num_format": "0.00", "bg_color": "#FCE4D6", "font_color": "#9C0006"}
+    )
+    evaluation = Evaluation(report)
+    r = 0
+    for ev in evaluation.items(("iku", "lainnya")):
+        node = ev.node
+        m = node.measure
+        if m is None:
+            continue
+        r += 1
+        sasaran = report.sasaran_of(node.id)
+        is_under = ev.under_target
+        fmt = under if is_under else None
+        ws.write_number(r, 0, r, fmt)
+        _put(ws, r, 1, sasaran.name if sasaran else "", fmt)
+        _put(ws, r, 2, f"{node.code} {node.name}".strip() if node.code else node.name, fmt)
+        _put(ws, r, 3, m.satuan or "", fmt)
+        _put(ws, r, 4, m.target or "", fmt)
+        _put(ws, r, 5, m.realisasi or "", fmt)
+        ach = ev.achievement
+        if ach is not None and ach.rounded is not None:
+            ws.write_number(r, 6, float(ach.rounded), under_pct if is_under else pct)
+            _put(ws, r, 7, ach.rating or "", fmt)
+        else:
+            reason = (ach.reason if ach is not None else None) or "—"
+            _put(ws, r, 6, "—", fmt)
+            _put(ws, r, 7, reason[:200], fmt)
+        printed = m.printed_figure("capaian")
+        if printed is not None:
+            _put(ws, r, 8, printed.value, fmt)
+        elif is_under:
+            _put(ws, r, 8, "", fmt)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(r, 1), len(headers) - 1)

@@ -1,0 +1,353 @@
+"""The flat template's columns: names, accepted header spellings, level/polaritas/cara hitung
+spellings, and the Bahasa Indonesia help of every column (the ``Petunjuk`` sheet, docs/import.md).
+Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES
+
+__all__ = [
+    "COLUMNS",
+    "LAPORAN_KEYS",
+    "Column",
+    "header_key",
+    "match_header",
+    "norm",
+    "parse_cara_hitung",
+    "parse_level",
+    "parse_polaritas",
+]
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def norm(text: str) -> str:
+    """Lower case without spaces, ``_``, ``-`` or punctuation: "Capaian (%)" → "capaian"."""
+    return _NOT_ALNUM.sub("", text.casefold())
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    aliases: tuple[str, ...]
+    help: str  # Bahasa Indonesia, for the Petunjuk sheet
+    example: str = ""
+    measure: bool = False  # only on indicator rows (iku, lainnya, indikator_kegiatan)
+
+
+_QUARTER_HELP = "Realisasi triwulan {n} seperti tercetak."
+_TTW_HELP = "Target triwulan {n}, bila Perjanjian Kinerja memuat target per triwulan."
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "level",
+        ("jenis", "tingkat", "level simpul"),
+        "Jenis baris: tujuan, sasaran, iku, lainnya, program, kegiatan, subkegiatan, "
+        "indikator_kegiatan. Ejaan lain diterima (Indikator Kinerja Utama, Sub Kegiatan, "
+        "Indikator Kinerja Lainnya…). Kosong tepat di bawah baris indikator: indikator lain "
+        "dari induk yang sama.",
+        "iku",
+    ),
+    Column(
+        "kode",
+        ("kode simpul", "no kode", "nomor kode"),
+        "Kode unik baris (boleh kosong). Dipakai kolom induk baris lain.",
+        "IKU 1",
+    ),
+    Column(
+        "induk",
+        ("kode induk", "parent"),
+        "Kode (atau id) baris induk. Kosong: induknya baris terdekat di atas yang jenisnya "
+        "dapat memuat baris ini (urutan kerangka seperti diketik di Excel).",
+        "S1",
+    ),
+    Column(
+        "uraian",
+        (
+            "indikator kinerja",
+            "indikator",
+            "nama",
+            "nama indikator",
+            "uraian kinerja",
+            "program kegiatan",
+            "sasaran strategis",
+        ),
+        "Nama tujuan, sasaran, indikator, program atau kegiatan, persis seperti tercetak.",
+        "Nilai LPPD",
+    ),
+    Column("satuan", ("unit",), "Satuan indikator.", "Nilai; %; Dokumen", True),
+    Column(
+        "polaritas",
+        ("arah", "sifat", "arah kinerja"),
+        "positif (makin tinggi makin baik, bawaan), negatif (makin rendah makin baik) atau "
+        "stabil (di dalam rentang target paling baik, mis. inflasi 3 ± 1).",
+        "positif",
+        True,
+    ),
+    Column(
+        "cara_hitung",
+        ("cara perhitungan", "metode perhitungan", "cara hitung realisasi"),
+        "Cara realisasi tahunan dari triwulan: kumulatif (jumlah), nilai_akhir (triwulan "
+        "terakhir yang terisi) atau rata_rata. Boleh kosong.",
+        "kumulatif",
+        True,
+    ),
+    Column(
+        "target",
+        ("target pk", "target tahun ini", "target kinerja"),
+        "Target tahun laporan (Perjanjian Kinerja), persis seperti tercetak.",
+        "3,22; 95 %; >3,51; 3 ± 1; A (86,45); WTP; 1.500 bh",
+        True,
+    ),
+    Column(
+        "realisasi",
+        ("realisasi tahun ini", "realisasi kinerja"),
+        "Realisasi tahun laporan, persis seperti tercetak. Teks seperti n/a, - atau #DIV/0! "
+        "disimpan apa adanya (tanpa capaian, dengan alasannya).",
+        "2,85",
+        True,
+    ),
+    *(
+        Column(
+            f"tw{n}",
+            (
+                f"triwulan {n}",
+                f"realisasi tw {n}",
+                f"realisasi triwulan {n}",
+                f"triwulan {'I' * n if n < 4 else 'IV'}",
+                f"tw {'I' * n if n < 4 else 'IV'}",
+            ),
+            _QUARTER_HELP.format(n=n),
+            "",
+            True,
+        )
+        for n in range(1, 5)
+    ),
+    *(
+        Column(f"target_tw{n}", (f"target triwulan {n}",), _TTW_HELP.format(n=n), "", True)
+        for n in range(1, 5)
+    ),
+    Column(
+        "target_akhir",
+        ("target akhir renstra", "target renstra akhir", "target akhir periode"),
+        "Target akhir Renstra seperti tercetak di samping capaian.",
+        "3,34",
+        True,
+    ),
+    Column(
+        "capaian_tercetak",
+        ("capaian", "capaian persen", "persentase capaian", "capaian kinerja"),
+        "Capaian seperti tercetak di dokumen Anda. Disimpan sebagai angka tercetak dan "
+        "dibandingkan dengan capaian hitungan lkj-tui; tidak pernah dipakai sebagai capaian.",
+        "88,51",
+        True,
+    ),
+    Column(
+        "tercetak",
+        ("angka tercetak",),
+        "Angka tercetak lain, satu per baris: tabel | bidang | nilai "
+        "(bidang: capaian, capaian_renstra, target, realisasi, target:2025…).",
+        "Tabel 3.2 | capaian_renstra | 85,33",
+        True,
+    ),
+    Column(
+        "penanggung_jawab",
+        ("pj", "pic", "penanggungjawab"),
+        "Penanggung jawab indikator.",
+        "Bagian Tata Pemerintahan",
+    ),
+    Column(
+        "definisi",
+        ("definisi operasional", "formula", "rumus"),
+        "Definisi operasional atau rumus indikator.",
+        "",
+    ),
+    Column("sumber_data", ("sumber data",), "Sumber data indikator.", "Laporan LPPD"),
+    Column(
+        "permasalahan",
+        ("masalah", "kendala", "hambatan"),
+        "Permasalahan, satu per baris di dalam sel (Alt+Enter).",
+        "",
+    ),
+    Column(
+        "solusi",
+        ("upaya", "tindak lanjut", "rencana tindak lanjut"),
+        "Solusi, satu per baris di dalam sel (Alt+Enter).",
+        "",
+    ),
+    Column(
+        "anggaran",
+        ("pagu", "pagu anggaran", "anggaran rp"),
+        "Anggaran seperti tercetak (biasanya program, kegiatan, sub kegiatan).",
+        "Rp 1.234.567.000",
+    ),
+    Column(
+        "realisasi_anggaran",
+        ("realisasi keuangan", "realisasi anggaran rp"),
+        "Realisasi anggaran seperti tercetak.",
+        "Rp 1.100.000.000",
+    ),
+    Column("catatan", ("keterangan", "ket"), "Catatan bebas.", ""),
+    Column(
+        "tabel",
+        ("sumber tabel", "tabel sumber"),
+        "Tabel dokumen tempat baris ini tercetak.",
+        "Tabel 3.2",
+    ),
+    Column(
+        "info_lain",
+        ("info",),
+        "Keterangan lain, satu per baris: kunci: nilai.",
+        "indikator_tujuan: Indeks RB",
+    ),
+    Column(
+        "id",
+        ("id simpul",),
+        "Id baris yang diisi lkj-tui saat ekspor, agar impor ulang menjaga id. Kosongkan "
+        "untuk baris baru.",
+        "",
+    ),
+)
+
+#: Extra per-year columns: ``target_<year>`` (Renstra target) and ``realisasi_<year>`` (history).
+YEAR_COLUMN = re.compile(r"(target|realisasi)(\d{4})")
+YEAR_HELP = {
+    "target": "target_<tahun> (mis. target_2025): target Renstra tahun itu.",
+    "realisasi": "realisasi_<tahun> (mis. realisasi_2022): realisasi tahun sebelumnya.",
+}
+#: Headers that may stand in a sheet and are ignored without a warning.
+IGNORED = frozenset({"no", "nomor", "nourut"})
+
+_BY_NAME: dict[str, str] = {}
+for _col in COLUMNS:
+    for _name in (_col.key, *_col.aliases):
+        _BY_NAME.setdefault(norm(_name), _col.key)
+
+MEASURE_KEYS = frozenset(c.key for c in COLUMNS if c.measure)
+
+
+def match_header(text: str) -> str | None:
+    """The column key of a header cell (``target_2025`` for year columns), or None."""
+    key = norm(text)
+    if key in _BY_NAME:
+        return _BY_NAME[key]
+    if m := YEAR_COLUMN.fullmatch(key):
+        return f"{m.group(1)}_{m.group(2)}"
+    return None
+
+
+def header_key(key: str) -> str:
+    """The header the template writes for a column key (the key itself)."""
+    return key
+
+
+# ------------------------------------------------------------------------------- value spellings
+
+_LEVELS: dict[str, str] = {norm(k): k for k in NODE_KINDS}
+_LEVELS |= {
+    norm(a): kind
+    for kind, names in {
+        "tujuan": ("tujuan strategis", "tujuan renstra"),
+        "sasaran": ("sasaran strategis", "sasaran renstra", "sasaran kinerja"),
+        "iku": ("indikator kinerja utama", "indikator utama", "indikator sasaran"),
+        "lainnya": ("indikator kinerja lainnya", "indikator lainnya", "ikl", "indikator lain"),
+        "program": ("prog",),
+        "kegiatan": ("keg",),
+        "subkegiatan": ("sub kegiatan", "sub-kegiatan", "subkeg", "sub keg"),
+        "indikator_kegiatan": (
+            "indikator kegiatan",
+            "indikator program",
+            "indikator sub kegiatan",
+            "indikator subkegiatan",
+            "indikator kinerja kegiatan",
+            "indikator kinerja program",
+            "indikator kinerja sub kegiatan",
+            "indikator output",
+            "indikator outcome",
+        ),
+    }.items()
+    for a in names
+}
+
+_POLARITIES: dict[str, str] = {norm(p): p for p in POLARITIES}
+_POLARITIES |= {
+    norm(a): p
+    for p, names in {
+        "positif": ("positive", "naik", "maksimal", "max", "makin tinggi makin baik", "+"),
+        "negatif": ("negative", "turun", "minimal", "min", "makin rendah makin baik"),
+        "stabil": ("stable", "rentang", "range", "stabilitas"),
+    }.items()
+    for a in names
+    if norm(a)
+}
+
+_CARA: dict[str, str] = {norm(c): c for c in CARA_HITUNG}
+_CARA |= {
+    norm(a): c
+    for c, names in {
+        "kumulatif": ("akumulasi", "akumulatif", "jumlah", "sum", "cumulative"),
+        "nilai_akhir": ("akhir", "terakhir", "nilai terakhir", "posisi akhir", "last"),
+        "rata_rata": ("rata rata", "rerata", "average", "mean"),
+    }.items()
+    for a in names
+}
+
+
+def parse_level(text: str) -> str | None:
+    return _LEVELS.get(norm(text))
+
+
+def parse_polaritas(text: str) -> str | None:
+    if text.strip() == "+":
+        return "positif"
+    return _POLARITIES.get(norm(text))
+
+
+def parse_cara_hitung(text: str) -> str | None:
+    return _CARA.get(norm(text))
+
+
+#: The keys of the ``Laporan`` sheet (key → help).
+LAPORAN_KEYS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "id": (
+        ("id laporan",),
+        "Id laporan di lkj-tui (huruf kecil, angka, . _ -). Kosong: dibuat "
+        "dari instansi dan tahun.",
+        "setda-bengkulu-selatan-2024",
+    ),
+    "instansi": (
+        ("nama instansi", "perangkat daerah", "opd", "skpd"),
+        "Nama instansi (wajib).",
+        "Sekretariat Daerah Kabupaten Bengkulu Selatan",
+    ),
+    "tahun": (("tahun laporan", "tahun anggaran"), "Tahun laporan (wajib).", "2024"),
+    "pemerintah": (
+        ("pemerintah daerah", "pemda"),
+        "Pemerintah daerah.",
+        "Pemerintah Kabupaten Bengkulu Selatan",
+    ),
+    "periode": (("periode renstra",), "Periode Renstra: tahun awal-tahun akhir.", "2021-2026"),
+    "sumber": (("source",), "Dokumen sumber laporan.", "LKj 2024"),
+    "misi": ((), "Misi, satu per baris.", ""),
+    "isu_strategis": (("isu strategis",), "Isu strategis, satu per baris.", ""),
+    "perbaikan_kinerja": (("perbaikan kinerja",), "Rencana perbaikan kinerja, satu per baris.", ""),
+    "kesimpulan": ((), "Kesimpulan, satu per baris.", ""),
+    "inovasi": ((), "Inovasi dalam JSON: daftar objek {nama, legalitas, manfaat, keterangan}.", ""),
+    "skala": (
+        ("scales",),
+        "Skala penilaian daerah dalam JSON (lihat docs/capaian.md). Boleh kosong.",
+        "",
+    ),
+    "tercetak": (
+        ("printed",),
+        "Angka tingkat laporan yang tercetak, satu per baris: kunci: nilai.",
+        "capaian_iku_rata_rata: 107,35 %",
+    ),
+}
+LAPORAN_BY_NAME: dict[str, str] = {}
+for _key, (_aliases, _help, _ex) in LAPORAN_KEYS.items():
+    for _name in (_key, *_aliases):
+        LAPORAN_BY_NAME.setdefault(norm(_name), _key)

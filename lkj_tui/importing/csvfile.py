@@ -1,0 +1,44 @@
+"""Read a CSV file into a :class:`Grid`: ``;`` or ``,`` separated (from the header line), UTF-8 with or
+without BOM, or Windows-1252 as older Excel writes it. Every cell is text, kept as written."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from lkj_tui.importing.grid import Grid
+
+__all__ = ["decode", "read_csv", "sniff_separator"]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding's name: UTF-8 (BOM or not), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def sniff_separator(text: str) -> str:
+    """``;`` or ``,`` (or a tab): the one found most often outside quotes in the first line."""
+    counts = {";": 0, ",": 0, "\t": 0}
+    quoted = False
+    for ch in text[:65536]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "\n" and not quoted:
+            break
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path) -> Grid:
+    text, _encoding = decode(path.read_bytes())
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
+    rows = [[cell if cell.strip() else None for cell in row] for row in reader]
+    return Grid(None, rows)

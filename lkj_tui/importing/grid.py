@@ -1,0 +1,81 @@
+"""A sheet as read from a file: rows of cell text, with the places problems are reported at. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Grid", "Problem", "col_letter", "fill_merged"]
+
+
+def col_letter(col: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA"."""
+    out = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+@dataclass
+class Grid:
+    """One sheet: ``rows[r][c]`` is the text of spreadsheet row ``r + 1``, column ``c`` (None when
+    empty). ``sheet`` is the sheet's name (None for a CSV file)."""
+
+    sheet: str | None
+    rows: list[list[str | None]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (incl.)
+
+    def cell(self, r: int, c: int) -> str | None:
+        row = self.rows[r] if r < len(self.rows) else []
+        return row[c] if c < len(row) else None
+
+    def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
+        """``Data!F17`` for a workbook, ``baris 17 (target)`` for a CSV file."""
+        if self.sheet is None:
+            return f"baris {r + 1}" + (f" ({header})" if header else "")
+        if c is None:
+            return f"{self.sheet}!{r + 1}:{r + 1}"
+        return f"{self.sheet}!{col_letter(c)}{r + 1}"
+
+
+def fill_merged(grid: Grid, header_rows: int = 0) -> None:
+    """Give every cell of a merged range the value of its top-left cell: down the first column
+    (fill-down of a Sasaran or Program spanning rows) and, in the first ``header_rows`` rows, across
+    too (a header spanning the columns beneath it)."""
+    for r1, c1, r2, c2 in grid.merged:
+        value = grid.cell(r1, c1)
+        if value is None:
+            continue
+        for r in range(r1, r2 + 1):
+            last = c2 if r < header_rows else c1
+            for c in range(c1, last + 1):
+                if r == r1 and c == c1:
+                    continue
+                while len(grid.rows) <= r:
+                    grid.rows.append([])
+                row = grid.rows[r]
+                if len(row) <= c:
+                    row.extend([None] * (c + 1 - len(row)))
+                if row[c] is None:
+                    row[c] = value
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the file: where, the cell's text, and why (id/en)."""
+
+    place: str
+    text: str | None
+    why: str
+    why_en: str
+
+    def line(self, lang: str = "id") -> str:
+        shown = "" if self.text is None else f" {_quote(self.text)}"
+        return f"{self.place}{shown}: {self.why_en if lang == 'en' else self.why}"
+
+
+def _quote(text: str, limit: int = 60) -> str:
+    from lkj_tui.core.numbers import show_raw
+
+    return show_raw(text, limit)

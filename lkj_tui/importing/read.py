@@ -1,0 +1,96 @@
+"""One file → a report or every problem: picks the reader by the file's extension and the layout."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from lkj_tui.core.model import ModelError, Report
+from lkj_tui.importing.grid import Grid, Problem, fill_merged
+from lkj_tui.importing.rows import Built, MetaOptions, build_flat
+
+__all__ = ["LAYOUTS", "ImportError_", "read_report"]
+
+LAYOUTS = ("flat", "renja86")
+Progress = Callable[[int, int], None]
+
+
+class ImportError_(Exception):  # (not the builtin ImportError)
+    """The file cannot be read at all (one message, id/en)."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_en = message_en
+
+
+def _pick_sheets(names: list[str]) -> list[str]:
+    by_lower = {n.strip().casefold(): n for n in names}
+    data = by_lower.get("data", names[0] if names else "")
+    out = [data] if data else []
+    if "laporan" in by_lower and by_lower["laporan"] != data:
+        out.append(by_lower["laporan"])
+    return out
+
+
+def read_report(
+    path: Path, options: MetaOptions, layout: str = "flat", progress: Progress | None = None
+) -> Built:
+    suffix = path.suffix.casefold()
+    if suffix == ".json":
+        return _read_json(path, options)
+    if suffix == ".csv":
+        from lkj_tui.importing.csvfile import read_csv
+
+        grid = read_csv(path)
+        return _build(grid, None, options, layout)
+    if suffix in (".xlsx", ".xlsm"):
+        from lkj_tui.importing.xlsx import WorkbookError, read_workbook
+
+        try:
+            sheets = read_workbook(path, _pick_sheets, progress)
+        except WorkbookError as exc:
+            raise ImportError_(exc.message, exc.message_en) from exc
+        names = list(sheets)
+        if not names:
+            raise ImportError_(f"{path.name} tidak memuat lembar", f"{path.name} has no sheet")
+        data = sheets[names[0]]
+        laporan = next((g for n, g in sheets.items() if n.strip().casefold() == "laporan"), None)
+        return _build(data, laporan, options, layout)
+    raise ImportError_(
+        f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak didukung: pakai .xlsx, .csv atau .json",
+        f"file type {path.suffix or '(no suffix)'} is not supported: use .xlsx, .csv or .json",
+    )
+
+
+def _build(data: Grid, laporan: Grid | None, options: MetaOptions, layout: str) -> Built:
+    if layout == "renja86":
+        from lkj_tui.importing.renja86 import build_renja86
+
+        fill_merged(data, header_rows=0)
+        return build_renja86(data, laporan, options)
+    fill_merged(data)
+    return build_flat(data, laporan, options)
+
+
+def _read_json(path: Path, options: MetaOptions) -> Built:
+    try:
+        doc = json.loads(path.read_bytes())
+    except (ValueError, RecursionError) as exc:
+        return Built(
+            None, [Problem(path.name, None, f"JSON tidak sah: {exc}", f"invalid JSON: {exc}")]
+        )
+    if isinstance(doc, dict) and isinstance(doc.get("report"), dict):
+        report_doc = doc["report"]
+        if options.report_id:
+            report_doc["id"] = options.report_id
+        if options.instansi:
+            report_doc["instansi"] = options.instansi
+        if options.tahun is not None:
+            report_doc["tahun"] = options.tahun
+    try:
+        report = Report.from_document(doc)
+    except (ModelError, RecursionError) as exc:
+        return Built(None, [Problem(path.name, None, str(exc), str(exc))])
+    return Built(report)

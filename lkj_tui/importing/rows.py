@@ -1,0 +1,693 @@
+"""Rows of the flat template → a validated :class:`Report`, or every problem with its place. Pure.
+
+One row per node. ``induk`` names the parent's ``kode`` (or ``id``); when empty, the parent is the
+nearest row above whose level may hold this one (outline order); a row with an empty ``level`` just
+after an indicator row is another indicator of the same parent (the e-SAKIP convention).
+See docs/import.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from lkj_tui.core.model import (
+    MEASURED_KINDS,
+    CaraHitung,
+    Item,
+    Measure,
+    ModelError,
+    Node,
+    NodeKind,
+    Polarity,
+    Printed,
+    Report,
+    ReportMeta,
+    derived_id,
+)
+from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.importing.columns import (
+    IGNORED,
+    LAPORAN_BY_NAME,
+    MEASURE_KEYS,
+    match_header,
+    norm,
+    parse_cara_hitung,
+    parse_level,
+    parse_polaritas,
+)
+from lkj_tui.importing.grid import Grid, Problem
+
+__all__ = [
+    "IMPORT_TABLE",
+    "MAY_HOLD",
+    "Built",
+    "MetaOptions",
+    "build_flat",
+    "build_meta",
+    "default_report_id",
+    "split_items",
+    "split_pairs",
+]
+
+#: The ``table`` of a printed figure that came from the ``capaian_tercetak`` column.
+IMPORT_TABLE = "Impor"
+
+#: Which levels may hold a level, for rows without ``induk`` (nearest row above of one of these).
+MAY_HOLD: dict[str, frozenset[str]] = {
+    "tujuan": frozenset(),
+    "sasaran": frozenset({"tujuan"}),
+    "iku": frozenset({"sasaran", "tujuan"}),
+    "lainnya": frozenset({"sasaran", "tujuan"}),
+    "program": frozenset({"iku", "lainnya", "sasaran"}),
+    "kegiatan": frozenset({"program", "iku", "lainnya"}),
+    "subkegiatan": frozenset({"kegiatan"}),
+    "indikator_kegiatan": frozenset({"subkegiatan", "kegiatan", "program"}),
+}
+
+_INFO_COLUMNS = ("penanggung_jawab", "definisi", "sumber_data", "catatan")
+_VALUE_COLUMNS = frozenset(
+    {"target", "realisasi", "target_akhir"}
+    | {f"tw{n}" for n in range(1, 5)}
+    | {f"target_tw{n}" for n in range(1, 5)}
+)
+_YEAR = re.compile(r"(target|realisasi)_(\d{4})")
+_PERIOD = re.compile(r"\s*(\d{4})\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(\d{4})\s*")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
+
+
+@dataclass
+class MetaOptions:
+    """Report facts given on the command line; they win over the ``Laporan`` sheet."""
+
+    report_id: str | None = None
+    instansi: str | None = None
+    tahun: int | None = None
+
+
+@dataclass
+class Built:
+    report: Report | None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _p(place: str, text: str | None, why: str, why_en: str) -> Problem:
+    return Problem(place, text, why, why_en)
+
+
+def default_report_id(instansi: str, tahun: int) -> str:
+    """``sekretariat-daerah-kabupaten-x-2024`` from the instansi and the year."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", instansi).encode("ascii", "ignore").decode()
+    slug = _SLUG.sub("-", ascii_name.lower()).strip("-")[:70].strip("-") or "laporan"
+    return f"{slug}-{tahun}"
+
+
+def split_items(text: str | None) -> list[str]:
+    """Permasalahan/solusi: one per line in the cell (or a JSON list of texts)."""
+    if text is None:
+        return []
+    if text.startswith("["):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return list(value)
+    return [line.removesuffix("\r") for line in text.split("\n") if line.strip()]
+
+
+def split_pairs(text: str | None, sep: str) -> list[tuple[str, ...]] | None:
+    """``key: value`` (or ``a | b | c``) lines, or a JSON object/list; None if a line does not fit."""
+    if text is None:
+        return []
+    if text.startswith(("{", "[")):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return None
+        if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+            return [(str(k), v) for k, v in value.items()]
+        if isinstance(value, list) and all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in value
+        ):
+            return [tuple(v) for v in value]
+        return None
+    out: list[tuple[str, ...]] = []
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.split(sep, 2 if sep == "|" else 1)]
+        if len(parts) < 2 or not parts[0]:
+            return None
+        out.append(tuple(parts))
+    return out
+
+
+# ------------------------------------------------------------------------------ the Laporan sheet
+
+
+def read_laporan(grid: Grid | None) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
+    """key → (value, place) from a two-column sheet; unknown keys are warnings."""
+    out: dict[str, tuple[str, str]] = {}
+    warnings: list[Problem] = []
+    if grid is None:
+        return out, warnings
+    for r, row in enumerate(grid.rows):
+        key_text = row[0] if row else None
+        value = row[1] if len(row) > 1 else None
+        if key_text is None:
+            continue
+        if (
+            r == 0
+            and norm(key_text) in ("kunci", "key")
+            and value
+            and norm(value) in ("nilai", "value")
+        ):
+            continue
+        key = LAPORAN_BY_NAME.get(norm(key_text))
+        if key is None:
+            warnings.append(
+                _p(
+                    grid.place(r, 0),
+                    key_text,
+                    "kunci tidak dikenal; diabaikan",
+                    "unknown key; ignored",
+                )
+            )
+            continue
+        if value is not None:
+            out[key] = (value, grid.place(r, 1))
+    return out, warnings
+
+
+def build_meta(
+    facts: dict[str, tuple[str, str]], options: MetaOptions, problems: list[Problem]
+) -> ReportMeta | None:
+    """The report's meta from the ``Laporan`` facts and the options (which win)."""
+    instansi = options.instansi or facts.get("instansi", ("", ""))[0]
+    if not instansi.strip():
+        instansi = ""
+    tahun = options.tahun
+    if tahun is None and "tahun" in facts:
+        text, place = facts["tahun"]
+        digits = text.strip().removesuffix(",0")
+        if re.fullmatch(r"\d{4}", digits):
+            tahun = int(digits)
+        else:
+            problems.append(
+                _p(place, text, "tahun harus 4 angka, mis. 2024", "tahun must be 4 digits")
+            )
+    if not instansi:
+        problems.append(
+            _p(
+                "Laporan",
+                None,
+                "instansi tidak ada: isi 'instansi' di lembar Laporan atau pakai --instansi",
+                "instansi is missing: fill 'instansi' in the Laporan sheet or use --instansi",
+            )
+        )
+    if tahun is None and "tahun" not in facts:
+        problems.append(
+            _p(
+                "Laporan",
+                None,
+                "tahun tidak ada: isi 'tahun' di lembar Laporan atau pakai --tahun",
+                "tahun is missing: fill 'tahun' in the Laporan sheet or use --tahun",
+            )
+        )
+    periode = (0, 0)
+    if "periode" in facts:
+        text, place = facts["periode"]
+        m = _PERIOD.fullmatch(text)
+        if m:
+            periode = (int(m.group(1)), int(m.group(2)))
+        else:
+            problems.append(
+                _p(
+                    place,
+                    text,
+                    "periode harus 'tahun-tahun', mis. 2021-2026",
+                    "periode must be 'year-year'",
+                )
+            )
+
+    def lines(key: str) -> tuple[str, ...]:
+        return tuple(split_items(facts[key][0])) if key in facts else ()
+
+    def json_value(key: str, kind: type) -> Any:
+        if key not in facts:
+            return None
+        text, place = facts[key]
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if not isinstance(value, kind):
+            problems.append(
+                _p(place, text, f"{key} harus JSON ({kind.__name__})", f"{key} must be JSON")
+            )
+            return None
+        return value
+
+    inovasi = json_value("inovasi", list) or []
+    scales = json_value("skala", dict)
+    printed: dict[str, str] = {}
+    if "tercetak" in facts:
+        pairs = split_pairs(facts["tercetak"][0], ":")
+        if pairs is None:
+            problems.append(
+                _p(
+                    facts["tercetak"][1],
+                    facts["tercetak"][0],
+                    "tulis satu 'kunci: nilai' per baris",
+                    "write one 'key: value' per line",
+                )
+            )
+        else:
+            printed = {p[0]: p[1] for p in pairs}
+    if not instansi or tahun is None:
+        return None
+    report_id = options.report_id or facts.get("id", ("", ""))[0].strip()
+    report_id = report_id or default_report_id(instansi, tahun)
+    if not _ID.fullmatch(report_id):
+        problems.append(
+            _p(
+                facts["id"][1] if "id" in facts and not options.report_id else "--report",
+                report_id,
+                "id laporan hanya huruf kecil, angka, '.', '_' dan '-' (maks. 81)",
+                "a report id is lower-case letters, digits, '.', '_' and '-' (81 at most)",
+            )
+        )
+        return None
+    try:
+        return ReportMeta.from_dict(
+            {
+                "id": report_id,
+                "instansi": instansi,
+                "tahun": tahun,
+                "pemerintah": facts.get("pemerintah", ("", ""))[0],
+                "periode": list(periode),
+                "misi": list(lines("misi")),
+                "isu_strategis": list(lines("isu_strategis")),
+                "perbaikan_kinerja": list(lines("perbaikan_kinerja")),
+                "inovasi": inovasi,
+                "kesimpulan": list(lines("kesimpulan")),
+                "source": facts.get("sumber", ("", ""))[0],
+                "scales": scales,
+                "printed": printed,
+            }
+        )
+    except ModelError as exc:
+        problems.append(_p("Laporan", None, str(exc), str(exc)))
+        return None
+
+
+# ------------------------------------------------------------------------------ the Data sheet
+
+
+@dataclass
+class _Row:
+    r: int  # grid row index
+    kind: str
+    cells: dict[str, str | None]
+    places: dict[str, str]
+    parent_row: int | None = None  # index into the rows list
+    sibling_of: int | None = None  # a row without level: another indicator of this row's parent
+    order: int = 0
+    id: str = ""
+
+
+def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | None:
+    """The header row (the first with both ``level`` and ``uraian``) and column → key."""
+    for r in range(min(limit, len(grid.rows))):
+        keys = {c: match_header(t) for c, t in enumerate(grid.rows[r]) if t is not None}
+        found = {k for k in keys.values() if k}
+        if {"level", "uraian"} <= found:
+            return r, {c: k for c, k in keys.items() if k is not None}
+    return None
+
+
+def build_flat(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
+    """Validate the whole sheet and build the report; on any problem, no report."""
+    problems: list[Problem] = []
+    facts, warnings = read_laporan(laporan)
+    meta = build_meta(facts, options, problems)
+    header = find_header(data)
+    if header is None:
+        problems.append(
+            _p(
+                data.place(0) if data.sheet is None else f"{data.sheet}!1:20",
+                None,
+                "baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian' (lihat lkj-tui template)",
+                "no header row found: the 'level' and 'uraian' columns are needed (see lkj-tui template)",
+            )
+        )
+        return Built(None, problems, warnings)
+    header_r, columns = header
+    seen: dict[str, int] = {}
+    for c, key in sorted(columns.items()):
+        if key in seen:
+            problems.append(
+                _p(
+                    data.place(header_r, c),
+                    data.cell(header_r, c),
+                    f"kolom '{key}' ganda (juga di {data.place(header_r, seen[key])})",
+                    f"column '{key}' twice (also at {data.place(header_r, seen[key])})",
+                )
+            )
+        else:
+            seen[key] = c
+    for c, text in enumerate(data.rows[header_r]):
+        if text is not None and c not in columns and norm(text) not in IGNORED:
+            warnings.append(
+                _p(
+                    data.place(header_r, c),
+                    text,
+                    "kolom tidak dikenal; diabaikan",
+                    "unknown column; ignored",
+                )
+            )
+    rows = _read_rows(data, header_r, seen, problems)
+    report = None
+    if meta is not None:
+        report = _assemble(data, rows, meta, problems)
+    return Built(None if problems else report, problems, warnings)
+
+
+def _read_rows(
+    data: Grid, header_r: int, cols: dict[str, int], problems: list[Problem]
+) -> list[_Row]:
+    rows: list[_Row] = []
+    last_measured: _Row | None = None
+    last_measured_i = 0
+    for r in range(header_r + 1, len(data.rows)):
+        cells = {key: data.cell(r, c) for key, c in cols.items()}
+        if all(v is None for v in cells.values()):
+            continue
+        places = {key: data.place(r, c, key) for key, c in cols.items()}
+        level = cells.get("level")
+        if level is None:
+            if last_measured is None:
+                problems.append(
+                    _p(
+                        places["level"],
+                        None,
+                        "level kosong (dan baris di atasnya bukan indikator)",
+                        "level is empty (and the row above is no indicator)",
+                    )
+                )
+                continue
+            kind = last_measured.kind
+        else:
+            parsed = parse_level(level)
+            if parsed is None:
+                problems.append(
+                    _p(
+                        places["level"],
+                        level,
+                        "level tidak dikenal (tujuan, sasaran, iku, lainnya, program, kegiatan, "
+                        "subkegiatan, indikator_kegiatan)",
+                        "unknown level (tujuan, sasaran, iku, lainnya, program, kegiatan, "
+                        "subkegiatan, indikator_kegiatan)",
+                    )
+                )
+                last_measured = None
+                continue
+            kind = parsed
+        row = _Row(r, kind, cells, places)
+        if level is None and cells.get("induk") is None:
+            row.sibling_of = last_measured_i
+        _check_row(row, problems)
+        rows.append(row)
+        last_measured = row if kind in MEASURED_KINDS else None
+        last_measured_i = len(rows) - 1
+    return rows
+
+
+def _check_row(row: _Row, problems: list[Problem]) -> None:
+    cells, places = row.cells, row.places
+    if cells.get("uraian") is None:
+        problems.append(
+            _p(places.get("uraian", places["level"]), None, "uraian kosong", "uraian is empty")
+        )
+    measured = row.kind in MEASURED_KINDS
+    for key, text in cells.items():
+        if text is None:
+            continue
+        if not measured and (key in MEASURE_KEYS or _YEAR.fullmatch(key)) and key != "satuan":
+            problems.append(
+                _p(
+                    places[key],
+                    text,
+                    f"baris {row.kind} tidak memuat nilai indikator; taruh di baris indikator "
+                    "(iku, lainnya, indikator_kegiatan) di bawahnya",
+                    f"a {row.kind} row holds no indicator values; put them on an indicator row "
+                    "(iku, lainnya, indikator_kegiatan) beneath it",
+                )
+            )
+            continue
+        if (
+            key in _VALUE_COLUMNS
+            or _YEAR.fullmatch(key)
+            or key in ("anggaran", "realisasi_anggaran")
+        ):
+            try:
+                parse_value(text)
+            except ParseError as exc:
+                problems.append(_p(places[key], text, exc.message, exc.message_en))
+        elif key == "polaritas" and parse_polaritas(text) is None:
+            problems.append(
+                _p(
+                    places[key],
+                    text,
+                    "polaritas harus positif, negatif atau stabil",
+                    "polaritas must be positif, negatif or stabil",
+                )
+            )
+        elif key == "cara_hitung" and parse_cara_hitung(text) is None:
+            problems.append(
+                _p(
+                    places[key],
+                    text,
+                    "cara_hitung harus kumulatif, nilai_akhir atau rata_rata",
+                    "cara_hitung must be kumulatif, nilai_akhir or rata_rata",
+                )
+            )
+        elif key == "tercetak" and not _printed_ok(text):
+            problems.append(
+                _p(
+                    places[key],
+                    text,
+                    "tulis satu 'tabel | bidang | nilai' per baris",
+                    "write one 'table | field | value' per line",
+                )
+            )
+        elif key == "info_lain" and split_pairs(text, ":") is None:
+            problems.append(
+                _p(
+                    places[key],
+                    text,
+                    "tulis satu 'kunci: nilai' per baris",
+                    "write one 'key: value' per line",
+                )
+            )
+
+
+def _printed_ok(text: str) -> bool:
+    pairs = split_pairs(text, "|")
+    return pairs is not None and all(len(p) == 3 for p in pairs)
+
+
+def _assemble(
+    data: Grid, rows: list[_Row], meta: ReportMeta, problems: list[Problem]
+) -> Report | None:
+    by_code: dict[str, int] = {}
+    by_id: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        code = (row.cells.get("kode") or "").strip()
+        if code:
+            if code in by_code:
+                first = rows[by_code[code]]
+                problems.append(
+                    _p(
+                        row.places["kode"],
+                        code,
+                        f"kode ganda (juga di {first.places['kode']})",
+                        f"duplicate kode (also at {first.places['kode']})",
+                    )
+                )
+            else:
+                by_code[code] = i
+        node_id = (row.cells.get("id") or "").strip()
+        if node_id:
+            if node_id in by_id:
+                problems.append(
+                    _p(
+                        row.places["id"],
+                        node_id,
+                        f"id ganda (juga di {rows[by_id[node_id]].places['id']})",
+                        "duplicate id",
+                    )
+                )
+            else:
+                by_id[node_id] = i
+    # parents
+    for i, row in enumerate(rows):
+        ref = (row.cells.get("induk") or "").strip()
+        if ref:
+            target = by_code.get(ref, by_id.get(ref))
+            if target is None:
+                problems.append(
+                    _p(
+                        row.places["induk"],
+                        ref,
+                        "induk tidak ada (tidak ada baris dengan kode atau id itu)",
+                        "no such parent (no row has that kode or id)",
+                    )
+                )
+            elif target == i:
+                problems.append(
+                    _p(
+                        row.places["induk"],
+                        ref,
+                        "baris menjadi induknya sendiri",
+                        "a row is its own parent",
+                    )
+                )
+            else:
+                row.parent_row = target
+        elif row.sibling_of is not None:
+            row.parent_row = rows[row.sibling_of].parent_row
+        else:
+            holders = MAY_HOLD[row.kind]
+            for j in range(i - 1, -1, -1):
+                if rows[j].kind in holders:
+                    row.parent_row = j
+                    break
+    # cycles (each row is walked once: linear even for a long chain of induk)
+    state = [0] * len(rows)  # 0 not seen, 1 on the current path, 2 known to reach a root
+    for i in range(len(rows)):
+        chain: list[int] = []
+        k: int | None = i
+        while k is not None and state[k] == 0:
+            state[k] = 1
+            chain.append(k)
+            k = rows[k].parent_row
+        if k is not None and state[k] == 1:
+            row = rows[k]
+            problems.append(
+                _p(
+                    row.places.get("induk", row.places["level"]),
+                    row.cells.get("induk"),
+                    "induk membentuk lingkaran",
+                    "the parents form a cycle",
+                )
+            )
+        for k2 in chain:
+            state[k2] = 2
+    if problems:
+        return None
+    # order and ids (a missing id is derived from the position, as in the JSON document)
+    counts: Counter[int | None] = Counter()
+    children: dict[int | None, list[int]] = {}
+    for i, row in enumerate(rows):
+        row.order = counts[row.parent_row]
+        counts[row.parent_row] += 1
+        children.setdefault(row.parent_row, []).append(i)
+    stack: list[tuple[int | None, str]] = [(None, "")]
+    while stack:
+        parent, path = stack.pop()
+        for k, i in enumerate(children.get(parent, [])):
+            child_path = f"{path}.{k}" if path else str(k)
+            row = rows[i]
+            row.id = (row.cells.get("id") or "").strip() or derived_id(meta.id, child_path)
+            stack.append((i, child_path))
+    nodes: list[Node] = []
+    for row in rows:
+        try:
+            nodes.append(_node(row, rows))
+        except ModelError as exc:
+            problems.append(_p(row.places["level"], None, str(exc), str(exc)))
+    if problems:
+        return None
+    try:
+        return Report(meta, nodes)
+    except ModelError as exc:
+        problems.append(
+            _p(data.place(0) if data.sheet is None else str(data.sheet), None, str(exc), str(exc))
+        )
+        return None
+
+
+def _node(row: _Row, rows: list[_Row]) -> Node:
+    cells = row.cells
+    info: dict[str, str] = {}
+    for key in _INFO_COLUMNS:
+        if cells.get(key) is not None:
+            info[key] = cast(str, cells[key])
+    for pair in split_pairs(cells.get("info_lain"), ":") or []:
+        info[pair[0]] = pair[1]
+    measure = None
+    if row.kind in MEASURED_KINDS:
+        printed = [Printed(*p) for p in split_pairs(cells.get("tercetak"), "|") or []]
+        if cells.get("capaian_tercetak") is not None:
+            printed.insert(
+                0, Printed(IMPORT_TABLE, "capaian", cast(str, cells["capaian_tercetak"]))
+            )
+        targets: dict[int, str] = {}
+        history: dict[int, str] = {}
+        for key, text in cells.items():
+            m = _YEAR.fullmatch(key)
+            if m and text is not None:
+                (targets if m.group(1) == "target" else history)[int(m.group(2))] = text
+        pol = cells.get("polaritas")
+        cara = cells.get("cara_hitung")
+        measure = Measure(
+            satuan=cells.get("satuan"),
+            polaritas=cast(Polarity, parse_polaritas(pol) if pol else "positif"),
+            target=cells.get("target"),
+            realisasi=cells.get("realisasi"),
+            targets=dict(sorted(targets.items())),
+            realisasi_history=dict(sorted(history.items())),
+            triwulan=(cells.get("tw1"), cells.get("tw2"), cells.get("tw3"), cells.get("tw4")),
+            target_akhir=cells.get("target_akhir"),
+            printed=tuple(printed),
+            cara_hitung=cast("CaraHitung | None", parse_cara_hitung(cara) if cara else None),
+            target_triwulan=(
+                cells.get("target_tw1"),
+                cells.get("target_tw2"),
+                cells.get("target_tw3"),
+                cells.get("target_tw4"),
+            ),
+        )
+    items = {
+        key: tuple(
+            Item(derived_id(row.id, key, i), text)
+            for i, text in enumerate(split_items(cells.get(key)))
+        )
+        for key in ("permasalahan", "solusi")
+    }
+    parent = None if row.parent_row is None else rows[row.parent_row].id
+    return Node(
+        id=row.id,
+        kind=cast(NodeKind, row.kind),
+        name=cells.get("uraian") or "",
+        parent=parent,
+        order=row.order,
+        code=(cells.get("kode") or "").strip(),
+        source=cells.get("tabel") or "",
+        info=info,
+        measure=measure,
+        permasalahan=items["permasalahan"],
+        solusi=items["solusi"],
+        anggaran=cells.get("anggaran"),
+        realisasi_anggaran=cells.get("realisasi_anggaran"),
+    )

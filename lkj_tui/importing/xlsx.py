@@ -1,0 +1,176 @@
+"""Read an ``.xlsx`` workbook into :class:`Grid` sheets: python-calamine for the values (≈ 17× faster
+than openpyxl, docs/performance.md), plus one look at the sheet's XML for what calamine does not give:
+the number format of styled numeric cells (percent, decimals, Rupiah) and error cells (``#DIV/0!``).
+python-calamine is imported inside :func:`read_workbook` only."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from lkj_tui.importing.cells import cell_text
+from lkj_tui.importing.grid import Grid
+
+__all__ = ["WorkbookError", "read_workbook"]
+
+Progress = Callable[[int, int], None]
+
+#: Excel's built-in number formats that change how a number reads (the rest: General).
+_BUILTIN = {
+    1: "0",
+    2: "0.00",
+    3: "#,##0",
+    4: "#,##0.00",
+    9: "0%",
+    10: "0.00%",
+    37: "#,##0 ;(#,##0)",
+    38: "#,##0 ;[Red](#,##0)",
+    39: "#,##0.00;(#,##0.00)",
+    40: "#,##0.00;[Red](#,##0.00)",
+}
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+_TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
+_REF = re.compile(rb"([A-Z]+)([0-9]+)")
+
+
+class WorkbookError(Exception):
+    """The file is not a workbook lkj-tui can read (message in Bahasa Indonesia / English)."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_en = message_en
+
+
+def _attrs(raw: bytes) -> dict[str, str]:
+    return {
+        k.decode().rsplit(":", 1)[-1]: html.unescape(v.decode("utf-8", "replace"))
+        for k, v in _ATTR.findall(raw)
+    }
+
+
+def _tags(xml: bytes, name: str) -> list[dict[str, str]]:
+    return [_attrs(m) for m in re.findall(_TAG.format(name=name).encode(), xml)]
+
+
+def _col_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+class _Formats:
+    """Number formats by style index, and the sheets' XML paths, from the workbook's parts."""
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        names = set(zf.namelist())
+        self.zf = zf
+        self.sheet_paths: dict[str, str] = {}
+        try:
+            workbook = zf.read("xl/workbook.xml")
+            rels = zf.read("xl/_rels/workbook.xml.rels")
+        except KeyError:
+            workbook = rels = b""
+        targets = {r.get("Id", ""): r.get("Target", "") for r in _tags(rels, "Relationship")}
+        for sheet in _tags(workbook, "sheet"):
+            target = targets.get(sheet.get("id", ""), "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            path = posixpath.normpath(path)
+            if path in names:
+                self.sheet_paths[sheet.get("name", "")] = path
+        codes = dict(_BUILTIN)
+        xfs: list[int] = []
+        if "xl/styles.xml" in names:
+            styles = zf.read("xl/styles.xml")
+            for fmt in _tags(styles, "numFmt"):
+                if fmt.get("numFmtId", "").isdigit():
+                    codes[int(fmt["numFmtId"])] = fmt.get("formatCode", "General")
+            m = re.search(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", styles, re.S)
+            if m:
+                xfs = [int(x.get("numFmtId", "0") or 0) for x in _tags(m.group(1), "xf")]
+        #: style index → format code, for the styles whose format is not General
+        self.by_style = {i: codes[f] for i, f in enumerate(xfs) if f in codes and f != 0}
+
+    def scan(self, sheet: str) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+        """(row, col) → format code of styled cells, and (row, col) → text of error cells."""
+        formats: dict[tuple[int, int], str] = {}
+        errors: dict[tuple[int, int], str] = {}
+        path = self.sheet_paths.get(sheet)
+        if path is None:
+            return formats, errors
+        xml = self.zf.read(path)
+        wanted = [str(i).encode() for i in self.by_style]
+        if wanted:
+            pattern = re.compile(
+                rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + b"|".join(wanted) + rb')"[^>]*)>'
+            )
+            for m in pattern.finditer(xml):
+                attrs = _attrs(m.group(1))
+                ref = _REF.fullmatch(attrs.get("r", "").encode())
+                if ref:
+                    key = (int(ref.group(2)) - 1, _col_index(ref.group(1)))
+                    formats[key] = self.by_style[int(attrs["s"])]
+        if b't="e"' in xml:
+            pattern = re.compile(
+                rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>.*?<(?:\w+:)?v>([^<]*)</', re.S
+            )
+            for m in pattern.finditer(xml):
+                attrs = _attrs(m.group(1))
+                ref = _REF.fullmatch(attrs.get("r", "").encode())
+                if ref:
+                    key = (int(ref.group(2)) - 1, _col_index(ref.group(1)))
+                    errors[key] = html.unescape(m.group(2).decode("utf-8", "replace"))
+        return formats, errors
+
+
+def read_workbook(
+    path: Path, sheets: Callable[[list[str]], list[str]], progress: Progress | None = None
+) -> dict[str, Grid]:
+    """The sheets that ``sheets`` picks from the workbook's sheet names, as grids of cell text."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise WorkbookError(
+            f"pustaka python-calamine tidak terpasang: {exc}",
+            f"the python-calamine library is not installed: {exc}",
+        ) from exc
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        zf = zipfile.ZipFile(path)
+    except Exception as exc:  # calamine raises its own errors for every kind of bad file
+        raise WorkbookError(
+            f"{path.name} bukan buku kerja .xlsx yang dapat dibaca ({type(exc).__name__}: {exc})",
+            f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})",
+        ) from exc
+    out: dict[str, Grid] = {}
+    with zf:
+        formats = _Formats(zf)
+        for name in sheets(names):
+            sheet = workbook.get_sheet_by_name(name)
+            styled, errors = formats.scan(name)
+            total = sheet.height
+            rows: list[list[str | None]] = []
+            # (from A1, as the places say: iter_rows would start at the first used column)
+            for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
+                row: list[str | None] = []
+                for c, value in enumerate(raw):
+                    if value == "" and (r, c) in errors:
+                        row.append(errors[(r, c)])
+                    else:
+                        row.append(cell_text(value, styled.get((r, c))))
+                while row and row[-1] is None:
+                    row.pop()
+                rows.append(row)
+                if progress is not None and r % 500 == 0:
+                    progress(r, total)
+            merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+            out[name] = Grid(name, rows, merged)
+    if progress is not None:
+        progress(1, 1)
+    return out

@@ -1,0 +1,463 @@
+"""``lkj-tui import``: real-looking workbooks made by openpyxl, CSV files as Excel writes them, every
+error class, all or nothing, and the installed command end to end."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
+from lkj_tui.importing.cells import cell_text, number_text
+from lkj_tui.importing.read import read_report
+from lkj_tui.importing.rows import IMPORT_TABLE, MetaOptions
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+
+openpyxl = pytest.importorskip("openpyxl")
+
+HEAD = ["Level", "Kode", "Induk", "Indikator Kinerja", "Satuan", "Target", "Realisasi",
+        "Capaian (%)", "Permasalahan", "Anggaran"]  # fmt: skip
+
+
+def _workbook(path: Path, rows: list[list[object]], *, laporan: bool = True, fmts=None, merges=()):
+    """A workbook with a ``Data`` sheet (and a ``Laporan`` sheet); ``fmts`` maps "F3" → format."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for row in rows:
+        ws.append(row)
+    for ref, fmt in (fmts or {}).items():
+        ws[ref].number_format = fmt
+    for rng in merges:
+        ws.merge_cells(rng)
+    if laporan:
+        lp = wb.create_sheet("Laporan")
+        for row in (["kunci", "nilai"], ["instansi", "Dinas Contoh"], ["tahun", 2024],
+                    ["periode", "2021-2026"]):  # fmt: skip
+            lp.append(row)
+    wb.save(path)
+    return path
+
+
+def _noise(path: Path, literal: dict[str, str]) -> None:
+    """Put float literals into the sheet XML as Excel writes them (openpyxl writes short ones)."""
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                for marker, text in literal.items():
+                    data = data.replace(f"<v>{marker}</v>".encode(), f"<v>{text}</v>".encode())
+            dst.writestr(item, data)
+    tmp.replace(path)
+
+
+def _import(path: Path, **options: object):
+    return read_report(path, MetaOptions(**options))  # type: ignore[arg-type]
+
+
+def _by_name(report: Report) -> dict[str, Node]:
+    return {n.name: n for n in report.walk()}
+
+
+# ------------------------------------------------------------------------------ cells
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "text"),
+    [
+        (100.00000000000001, None, "100"),
+        (92.857142857142861, "General", "92,8571428571429"),
+        (92.857142857142861, "0.00", "92,86"),
+        (0.95, "0%", "95 %"),
+        (0.9286, "0.00%", "92,86 %"),
+        (1234567.0, "#,##0", "1.234.567"),
+        (1234567.0, '"Rp"#,##0', "Rp 1.234.567"),
+        (1500.0, None, "1500"),
+        (0.1 + 0.2, None, "0,3"),
+        (2024, None, "2024"),
+    ],
+)
+def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
+    assert number_text(value, fmt) == text
+
+
+def test_text_cells_are_kept_exactly() -> None:
+    for text in ("3 ± 1", ">3,51", "A (86,45)", "WTP", "1.500bh", "n/a", "-", "#DIV/0!", " 7 "):
+        assert cell_text(text) == text
+    assert cell_text("   ") is None
+    assert cell_text(None) is None
+
+
+# ------------------------------------------------------------------------------ workbooks
+
+
+def test_real_looking_workbook(tmp_path: Path) -> None:
+    rows = [
+        HEAD,
+        ["Tujuan", "T1", None, "Tata kelola efektif"],
+        ["Sasaran Strategis", "S1", None, "Kebijakan meningkat"],
+        ["Indikator Kinerja Utama", "IKU 1", None, "Nilai LPPD", "Nilai", 1.111, 2.222, 3.333,
+         "Masalah satu\nMasalah dua"],
+        [None, "IKU 2", None, "Persentase layanan", "%", 0.95, 0.9286],
+        [None, "IKU 3", None, "Indeks kepuasan", "%", "95", "#DIV/0!"],
+        ["iku", "IKU 4", None, "Opini BPK", None, "WTP", "n/a"],
+        ["iku", "IKU 5", None, "Inflasi", "%", "3 ± 1", "-"],
+        ["Program", "P1", None, "Program penunjang", None, None, None, None, None,
+         "Rp 1.234.500"],
+        ["Sub Kegiatan", None, None, "Salah tempat"],
+        ["Kegiatan", "K1", "P1", "Kegiatan A"],
+        ["Sub Kegiatan", "SK1", None, "Sub kegiatan A"],
+        ["indikator kegiatan", None, None, "Dokumen", "dok", "92,5", "92.86"],
+        [None, None, None, "Rapat", "kali", 4, 5.0],
+    ]  # fmt: skip
+    path = _workbook(tmp_path / "lkj.xlsx", rows, fmts={"F5": "0%", "G5": "0.00%"})
+    _noise(path, {"1.111": "3.2200000000000002", "2.222": "2.8500000000000001",
+                  "3.333": "88.509316770186331"})  # fmt: skip
+    built = _import(path)
+    # a sub kegiatan right under a program has no kegiatan above it: its parent is inferred
+    # from the outline, nearest that may hold it — there is none (kegiatan K1 comes later)
+    assert built.problems == [], built.problems
+    report = built.report
+    assert report is not None
+    assert report.meta.instansi == "Dinas Contoh" and report.meta.tahun == 2024
+    assert report.meta.periode == (2021, 2026)
+    nodes = _by_name(report)
+    lppd = nodes["Nilai LPPD"].measure
+    assert lppd is not None
+    assert (lppd.target, lppd.realisasi) == ("3,22", "2,85")
+    assert lppd.printed == (Printed(IMPORT_TABLE, "capaian", "88,5093167701863"),)
+    assert [i.text for i in nodes["Nilai LPPD"].permasalahan] == ["Masalah satu", "Masalah dua"]
+    layanan = nodes["Persentase layanan"]
+    assert layanan.kind == "iku" and layanan.parent == nodes["Kebijakan meningkat"].id
+    assert (layanan.measure.target, layanan.measure.realisasi) == ("95 %", "92,86 %")
+    assert nodes["Indeks kepuasan"].measure.realisasi == "#DIV/0!"
+    assert nodes["Opini BPK"].measure.realisasi == "n/a"
+    assert nodes["Inflasi"].measure.target == "3 ± 1"
+    assert nodes["Inflasi"].measure.realisasi == "-"
+    assert nodes["Program penunjang"].anggaran == "Rp 1.234.500"
+    # outline: a program's nearest row above that may hold it is the IKU above (as in the LKj)
+    assert nodes["Program penunjang"].parent == nodes["Inflasi"].id
+    assert nodes["Salah tempat"].parent is None  # no kegiatan above it: a root
+    dokumen, rapat = nodes["Dokumen"], nodes["Rapat"]
+    assert dokumen.parent == nodes["Sub kegiatan A"].id
+    assert rapat.parent == dokumen.parent and rapat.kind == "indikator_kegiatan"
+    assert (dokumen.measure.target, dokumen.measure.realisasi) == ("92,5", "92.86")
+    assert (rapat.measure.target, rapat.measure.realisasi) == ("4", "5")
+    assert nodes["Kegiatan A"].parent == nodes["Program penunjang"].id
+
+
+def test_merged_cells_fill_down(tmp_path: Path) -> None:
+    rows = [HEAD, ["sasaran", "S1", None, "Satu"], ["sasaran", "S2", None, "Dua"],
+            ["iku", None, "S1", "A"], ["iku", None, None, "B"]]  # fmt: skip
+    path = _workbook(tmp_path / "m.xlsx", rows, merges=["C4:C5"])
+    nodes = _by_name(_import(path).report)
+    assert nodes["A"].parent == nodes["B"].parent == nodes["Satu"].id
+    unmerged = _by_name(_import(_workbook(tmp_path / "u.xlsx", rows)).report)
+    assert unmerged["B"].parent == unmerged["Dua"].id  # the outline, without the merge
+
+
+def test_options_win_over_the_laporan_sheet(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "a.xlsx", [HEAD, ["sasaran", None, None, "S"]])
+    report = _import(path, instansi="Dinas Lain", tahun=2025, report_id="lain-2025").report
+    assert report is not None
+    assert (report.meta.id, report.meta.instansi, report.meta.tahun) == (
+        "lain-2025",
+        "Dinas Lain",
+        2025,
+    )
+
+
+def test_a_missing_instansi_and_tahun_are_errors(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "a.xlsx", [HEAD, ["sasaran", None, None, "S"]], laporan=False)
+    built = _import(path)
+    assert built.report is None
+    whys = " ".join(p.why for p in built.problems)
+    assert "instansi" in whys and "tahun" in whys
+
+
+def test_every_problem_is_listed_with_its_cell(tmp_path: Path) -> None:
+    rows = [
+        HEAD,
+        ["sasaran", "S1", None, "Sasaran"],
+        ["bukan level", None, None, "X"],  # unknown level
+        ["iku", "K", "TIDAK-ADA", "Y", None, "1"],  # parent that does not exist
+        ["iku", "K", None, "Z", None, "1"],  # duplicate kode
+        ["iku", None, None, "W", None, "12,3.4x"],  # begins like a number, is not one
+        ["iku", "A", "B", "Siklus 1"],
+        ["iku", "B", "A", "Siklus 2"],  # a cycle
+        ["iku", None, None, None],  # no uraian
+        ["program", None, None, "Program", None, "100"],  # measure on a program row
+    ]  # fmt: skip
+    built = _import(_workbook(tmp_path / "bad.xlsx", rows))
+    assert built.report is None
+    places = {p.place: p for p in built.problems}
+    assert "Data!A3" in places and "level" in places["Data!A3"].why
+    assert places["Data!C4"].text == "TIDAK-ADA"
+    assert "ganda" in places["Data!B5"].why
+    assert places["Data!F6"].text == "12,3.4x" and "tidak dapat dibaca" in places["Data!F6"].why
+    assert any("lingkaran" in p.why for p in built.problems)
+    assert "uraian" in places["Data!D9"].why
+    assert "Data!F10" in places
+
+
+def test_no_header_row(tmp_path: Path) -> None:
+    built = _import(_workbook(tmp_path / "x.xlsx", [["apa", "ini"], [1, 2]]))
+    assert built.report is None and "judul" in built.problems[0].why
+
+
+# ------------------------------------------------------------------------------ CSV
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+def test_csv_separators_and_encodings(tmp_path: Path, sep: str, encoding: str) -> None:
+    lines = [
+        ["level", "uraian", "satuan", "target", "realisasi", "penanggung jawab"],
+        ["sasaran", "Pelayanan publik", "", "", "", ""],
+        ["iku", "Indeks kepuasan €", "%", "95,5", "96,25", "Bagian Organisasi – Tata Laksana"],
+    ]
+    text = "\r\n".join(sep.join(f'"{c}"' if sep in c else c for c in row) for row in lines) + "\r\n"
+    path = tmp_path / "data.csv"
+    path.write_bytes(text.encode(encoding))
+    built = _import(path, instansi="Dinas", tahun=2024)
+    assert built.problems == []
+    node = _by_name(built.report)["Indeks kepuasan €"]
+    assert node.measure.target == "95,5" and node.measure.realisasi == "96,25"
+    assert node.info["penanggung_jawab"] == "Bagian Organisasi – Tata Laksana"
+
+
+def test_csv_problems_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text("level;uraian;target\nsasaran;S;\niku;I;1,2,3,x\n", encoding="utf-8")
+    built = _import(path, instansi="D", tahun=2024)
+    assert [p.place for p in built.problems] == ["baris 3 (target)"]
+
+
+# ------------------------------------------------------------------------------ round trip
+
+
+def _generated(seed: int) -> Report:
+    rnd = random.Random(seed)
+    values = ["3,22", "95 %", ">3,51", "3 ± 1", "A (86,45)", "WTP", "n/a", "-", "#DIV/0!",
+              "1.500bh", "Rp 1.234.500", "0012", "2024", "12,50", None]  # fmt: skip
+    texts = ["Nama biasa", "Baris\nkedua", " spasi tepi ", "[kurung]", "a | b", "kunci: nilai",
+             "x" * 500, "emoji 📊", "tab\tdi dalam", "=SUM(A1)", "+62 812"]  # fmt: skip
+
+    def v() -> str | None:
+        return rnd.choice(values)
+
+    meta = ReportMeta(
+        f"gen-{seed}", "Dinas " + rnd.choice(texts), 2024, pemerintah="Pemkab X",
+        periode=(2021, 2026), misi=("Misi | satu", "Misi\ndua"), kesimpulan=("Baik",),
+        printed={"capaian_iku_rata_rata": "99 %"},
+    )  # fmt: skip
+    nodes: list[Node] = []
+    sasaran = Node(f"s{seed}", "sasaran", rnd.choice(texts), code="S1")
+    nodes.append(sasaran)
+    for i in range(rnd.randint(1, 6)):
+        measure = Measure(
+            satuan=rnd.choice(["%", "Nilai", None]),
+            polaritas=rnd.choice(["positif", "negatif", "stabil"]),
+            target=v(), realisasi=v(),
+            targets={2024: "1", 2026: "3"} if i % 2 else {},
+            realisasi_history={2023: "2"} if i % 3 == 0 else {},
+            triwulan=(v(), None, v(), v()),
+            target_akhir=v(),
+            printed=(Printed(IMPORT_TABLE, "capaian", "88,5"), Printed("Tabel | 3", "capaian", "x"))
+            if i % 2 else (Printed("Tabel 3.2", "capaian_renstra", "70"),),
+            cara_hitung=rnd.choice(["kumulatif", "nilai_akhir", "rata_rata", None]),
+            target_triwulan=("1", "2", None, "4") if i % 2 else (None,) * 4,
+        )  # fmt: skip
+        iku_id = f"iku-{seed}-{i}"
+        nodes.append(
+            Node(
+                iku_id,
+                "iku",
+                rnd.choice(texts),
+                parent=sasaran.id,
+                order=i,
+                code=f"IKU {i}" if i % 2 else "",
+                source="Tabel 3.2",
+                info={"penanggung_jawab": "Bagian A", "definisi": "d", "lain": "x: y", "k|": " v"},
+                measure=measure,
+                permasalahan=tuple(
+                    Item(f"{iku_id}-p{j}", rnd.choice(texts)) for j in range(rnd.randint(0, 3))
+                ),
+                solusi=(Item(f"{iku_id}-s0", "Solusi"),),
+                anggaran=rnd.choice(["Rp 1.000", None]),
+            )
+        )
+    return Report(meta, nodes)
+
+
+def _doc_without_item_ids(report: Report) -> dict:
+    """The document; item ids are derived from the node and position by the template."""
+    doc = report.to_document()
+
+    def strip(nodes: list) -> None:
+        for n in nodes:
+            for key in ("permasalahan", "solusi"):
+                n[key] = [i["text"] for i in n[key]]
+            strip(n["children"])
+
+    strip(doc["nodes"])
+    return doc
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "json"])
+def test_round_trip_of_the_bundled_report(tmp_path: Path, fmt: str) -> None:
+    from lkj_tui.export import spreadsheet
+
+    report = load_bundled_report()
+    path = tmp_path / f"out.{fmt}"
+    if fmt == "xlsx":
+        path.write_bytes(spreadsheet.workbook_bytes(report))
+    elif fmt == "csv":
+        path.write_bytes(spreadsheet.csv_bytes(report))
+    else:
+        path.write_bytes(spreadsheet.json_bytes(report))
+    m = report.meta
+    options = {"instansi": m.instansi, "tahun": m.tahun, "report_id": m.id} if fmt == "csv" else {}
+    built = _import(path, **options)
+    assert built.problems == []
+    doc = built.report.to_document()
+    if fmt == "csv":  # a CSV file carries the Data sheet only
+        doc["report"] = report.to_document()["report"]
+    assert doc == report.to_document()
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_round_trip_of_generated_reports(tmp_path: Path, seed: int, fmt: str) -> None:
+    from lkj_tui.export import spreadsheet
+
+    report = _generated(seed)
+    path = tmp_path / f"gen.{fmt}"
+    path.write_bytes(
+        spreadsheet.workbook_bytes(report) if fmt == "xlsx" else spreadsheet.csv_bytes(report)
+    )
+    m = report.meta
+    options = {"instansi": m.instansi, "tahun": m.tahun, "report_id": m.id} if fmt == "csv" else {}
+    built = _import(path, **options)
+    assert built.problems == [], built.problems
+    got = _doc_without_item_ids(built.report)
+    want = _doc_without_item_ids(report)
+    if fmt == "csv":
+        got["report"] = want["report"]
+    assert got == want
+
+
+# ------------------------------------------------------------------------------ the command
+
+
+def test_import_command_end_to_end(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    rows = [HEAD, ["sasaran", "S1", None, "Sasaran"], ["iku", "IKU 1", None, "LPPD", "Nilai",
+            "3,22", "2,85"]]  # fmt: skip
+    path = _workbook(tmp_path / "lkj.xlsx", rows)
+    dry = run_cli("import", str(path), "--dry-run", store=store)
+    assert dry.returncode == 0, dry.stderr
+    assert "dinas-contoh-2024" in dry.stdout and "IKU: 1" in dry.stdout
+    assert not (store / "dinas-contoh-2024.json").exists()
+    done = run_cli("import", str(path), store=store)
+    assert done.returncode == 0, done.stderr
+    status = run_cli("status", "--json", "--report", "dinas-contoh-2024", store=store)
+    assert status.returncode == 0, status.stderr
+    data = json.loads(status.stdout)
+    assert data["summary"]["indicators"] == 1
+    again = run_cli("import", str(path), store=store)
+    assert again.returncode == 1 and "--overwrite" in again.stderr
+    over = run_cli("import", str(path), "--overwrite", store=store)
+    assert over.returncode == 0, over.stderr
+    listed = run_cli("restore", "dinas-contoh-2024", "--list", store=store)
+    assert listed.returncode == 0 and "dinas-contoh-2024" in listed.stdout
+    assert Store(store).generations("dinas-contoh-2024")  # the old version is restorable
+
+
+def test_import_command_lists_every_problem_and_writes_nothing(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    rows = [HEAD, ["sasaran", None, None, "S"], ["apa", None, None, "X"],
+            ["iku", None, "NOPE", "Y", None, "1,2,3x"]]  # fmt: skip
+    path = _workbook(tmp_path / "bad.xlsx", rows)
+    done = run_cli("import", str(path), store=store)
+    assert done.returncode == 2
+    assert "Data!A3" in done.stderr and "Data!C4" in done.stderr and "Data!F4" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not list(store.glob("dinas-*.json"))
+
+
+def test_import_command_refuses_unreadable_files(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"not a zip")
+    done = run_cli("import", str(bad), store=tmp_path / "s")
+    assert done.returncode == 1 and "Traceback" not in done.stderr and "xlsx" in done.stderr
+    odd = tmp_path / "x.ods"
+    odd.write_text("x")
+    done = run_cli("import", str(odd), store=tmp_path / "s")
+    assert done.returncode == 1 and ".xlsx" in done.stderr
+    done = run_cli("import", str(tmp_path / "missing.csv"), store=tmp_path / "s")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
+def test_import_the_json_document(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    doc = load_bundled_report().to_document()
+    doc["report"]["id"] = "salinan-2023"
+    path = tmp_path / "laporan.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    done = run_cli("import", str(path), store=store)
+    assert done.returncode == 0, done.stderr
+    assert Store(store).load("salinan-2023").report.meta.instansi == doc["report"]["instansi"]
+
+
+def test_template_and_export_formats(tmp_path: Path, store_path: Path) -> None:
+    out = tmp_path / "tpl.xlsx"
+    done = run_cli("template", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Data", "Laporan", "Petunjuk"]
+    data = wb["Data"]
+    headers = [c.value for c in data[1]]
+    assert headers[:4] == ["level", "kode", "induk", "uraian"]
+    assert data.freeze_panes == "A2" and data.auto_filter.ref
+    lists = {
+        str(dv.sqref).split(":")[0]: dv.formula1 for dv in data.data_validations.dataValidation
+    }
+    for key, value in (("level", "indikator_kegiatan"), ("polaritas", "stabil"),
+                       ("cara_hitung", "rata_rata")):  # fmt: skip
+        column = openpyxl.utils.get_column_letter(headers.index(key) + 1)
+        assert value in lists[f"{column}2"]
+    petunjuk = [r[0] for r in wb["Petunjuk"].iter_rows(values_only=True)]
+    for h in headers:
+        assert h in petunjuk, h  # every column is explained
+    xlsx = tmp_path / "r.xlsx"
+    done = run_cli("export", "--format", "xlsx", "-o", str(xlsx), store=store_path)
+    assert done.returncode == 0, done.stderr
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames == ["Data", "Laporan", "Petunjuk", "Capaian"]
+    cap = wb["Capaian"]
+    assert [c.value for c in cap[1]] == ["No", "Sasaran", "Indikator", "Satuan", "Target",
+                                         "Realisasi", "Capaian (%)", "Kategori", "Dicetak"]  # fmt: skip
+    lppd = next(r for r in cap.iter_rows(min_row=2) if "LPPD" in (r[2].value or ""))
+    assert lppd[6].value == pytest.approx(88.51) and lppd[6].number_format == "0.00"
+    assert lppd[0].fill.fgColor.rgb.endswith("FCE4D6")  # under target: marked
+    csv_out = run_cli("export", "--format", "csv", store=store_path)
+    assert csv_out.returncode == 0 and csv_out.stdout.lstrip("\ufeff").startswith("level;kode")
+    again = run_cli("export", "--format", "xlsx", store=store_path)
+    assert again.returncode == 2  # xlsx needs -o
+
+
+def test_copy_of_a_store_report_file_is_not_a_document(tmp_path: Path, store_path: Path) -> None:
+    """A store file (TinyDB form) is not the document form: a clear message, nothing written."""
+    src = next(store_path.glob("*.json"))
+    dst = tmp_path / "copy.json"
+    shutil.copy(src, dst)
+    done = run_cli("import", str(dst), "--report", "salinan", store=tmp_path / "s2")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
