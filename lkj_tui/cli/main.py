@@ -217,6 +217,32 @@ def set_field(
     raise typer.Exit(run_set(store, report, node, field, value, as_json, lang.value))
 
 
+class SeverityOpt(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+@app.command()
+def check(
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    as_json: JsonOpt = False,
+    lang: LangOpt = Lang.id,
+    severity: Annotated[
+        SeverityOpt,
+        typer.Option(
+            "--severity", help="Tampilkan temuan setingkat ini ke atas: error, warning, info."
+        ),
+    ] = SeverityOpt.info,
+) -> None:
+    """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada error)."""
+    from lkj_tui.cli.check import run_check
+
+    _imported()
+    raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value))
+
+
 @app.command()
 def restore(
     report_id: Annotated[str, typer.Argument(help="Id laporan yang dipulihkan.")],

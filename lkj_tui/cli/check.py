@@ -1,0 +1,161 @@
+"""``lkj-tui check``: the reviu of a report (docs/reviu.md) — findings grouped by severity, then by
+sasaran; a summary line; the coverage of the LKj content items; exit 1 when there is an error."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.status import dumps
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.model import Report
+from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.errors import StoreError
+
+_TEXT = {
+    "id": {
+        "title": "Reviu LKj {tahun} · {instansi}",
+        "error": "Kesalahan",
+        "warning": "Peringatan",
+        "info": "Catatan",
+        "report": "Laporan",
+        "other": "Di luar sasaran",
+        "summary": "{error} kesalahan · {warning} peringatan · {info} catatan",
+        "coverage": "Cakupan ({n} IKU):",
+        "none": "Tidak ada temuan.",
+        "severity": "tingkat tidak dikenal: {s} (pilih: error, warning, info)",
+    },
+    "en": {
+        "title": "Reviu of LKj {tahun} · {instansi}",
+        "error": "Errors",
+        "warning": "Warnings",
+        "info": "Notes",
+        "report": "Report",
+        "other": "Outside any sasaran",
+        "summary": "{error} errors · {warning} warnings · {info} notes",
+        "coverage": "Coverage ({n} IKU):",
+        "none": "No findings.",
+        "severity": "unknown severity: {s} (choose: error, warning, info)",
+    },
+}
+_MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
+
+
+def node_label(report: Report, node_id: str | None, lang: str) -> str:
+    """ "IKU 1 Nilai LPPD" for a node, "Laporan" for the report (cleaned, one line)."""
+    if node_id is None:
+        return _TEXT["en" if lang == "en" else "id"]["report"]
+    node = report.get(node_id)
+    if node is None:
+        return clean_line(node_id)
+    return clean_line(" ".join(x for x in (node.code, node.name) if x), 120)
+
+
+def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
+    node = report.get(f.node) if f.node else None
+    return {
+        "check": f.check,
+        "severity": f.severity,
+        "node": f.node,
+        "code": node.code if node else None,
+        "name": node.name if node else None,
+        "message": f.message(lang),
+        "figures": dict(f.figures),
+        "rule": f.info.text("rule", lang),
+        "source": f.info.source,
+    }
+
+
+def reviu_json(report: Report, reviu: Reviu, lang: str) -> dict[str, Any]:
+    return {
+        "report": report.meta.id,
+        "summary": reviu.counts(),
+        "coverage": {"iku": reviu.iku, **reviu.coverage},
+        "findings": [finding_json(report, f, lang) for f in reviu.findings],
+    }
+
+
+def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, list[Finding]]]:
+    """Findings by sasaran in report order: the report's own first (key None), then each sasaran
+    (its id), then findings outside any sasaran (key "")."""
+    out: dict[str | None, list[Finding]] = {}
+    for f in findings:
+        if f.node is None:
+            key: str | None = None
+        else:
+            sasaran = report.sasaran_of(f.node) if report.get(f.node) else None
+            key = sasaran.id if sasaran else ""
+        out.setdefault(key, []).append(f)
+    return list(out.items())
+
+
+def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
+    t = _TEXT["en" if lang == "en" else "id"]
+    meta = report.meta
+    title = t["title"].format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
+    console.print(Text(title, style="bold"))
+    if not reviu.findings:
+        console.print(t["none"])
+    for severity in SEVERITIES:
+        found = [f for f in reviu.findings if f.severity == severity]
+        if not found:
+            continue
+        mark, style = _MARKS[severity]
+        console.print()
+        console.print(Text(f"{t[severity]} ({len(found)})", style=f"bold {style}"))
+        for key, items in groups(report, found):
+            if key is None:
+                head = t["report"]
+            elif key == "":
+                head = t["other"]
+            else:
+                head = node_label(report, key, lang)
+            console.print(Text(f"  {head}", style="bold"))
+            for f in items:
+                line = Text(f"    {mark} ", style=style)
+                line.append(f.check, style="dim")
+                if (
+                    f.node is not None
+                    and report.get(f.node)
+                    and report.node(f.node).kind != "sasaran"
+                ):
+                    line.append(" · " + node_label(report, f.node, lang))
+                line.append(" — " + clean_line(f.message(lang)))
+                console.print(line)
+    console.print()
+    console.print(Text(t["summary"].format(**reviu.counts()), style="bold"))
+    cover = Text(t["coverage"].format(n=reviu.iku))
+    for key, (label_id, label_en) in COVERAGE_ITEMS.items():
+        label = label_en if lang == "en" else label_id
+        cover.append(f" {label} {reviu.coverage.get(key, 0)}/{reviu.iku};")
+    console.print(Text(cover.plain.rstrip(";")))
+
+
+def run_check(
+    store_path: Path | None,
+    report_id: str | None,
+    as_json: bool,
+    lang: str,
+    severity: str,
+) -> int:
+    t = _TEXT["en" if lang == "en" else "id"]
+    if severity not in SEVERITIES:
+        fail(t["severity"].format(s=severity), 2)
+    store = open_store(store_path)
+    try:
+        loaded = store.load(report_id or store.latest_report_id())
+    except StoreError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    full = run_checks(Evaluation(loaded.report))
+    shown = full.filtered(severity)  # type: ignore[arg-type]
+    if as_json:
+        sys.stdout.write(dumps(reviu_json(loaded.report, shown, lang)) + "\n")
+    else:
+        render(Console(highlight=False), loaded.report, shown, lang)
+    return 1 if full.counts()["error"] else 0

@@ -1,0 +1,33 @@
+"""The reviu of an LKj (``lkj-tui check``): every check of docs/reviu.md over one evaluated report.
+
+Pure: no I/O, no front end. :func:`run_checks` gives a :class:`Reviu` — its findings in report
+order (report-level findings first), each with a stable check id, a severity, the node it concerns,
+a message in Bahasa Indonesia and English naming the figures, and its rule (:data:`CHECKS`).
+"""
+
+from __future__ import annotations
+
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.reviu.catalog import CHECKS, FAMILIES, SEVERITIES, CheckInfo, Severity
+from lkj_tui.core.reviu.finding import COVERAGE_ITEMS, Finding, Reviu
+from lkj_tui.core.reviu.measures import MEASURE_CHECKS, Ctx
+from lkj_tui.core.reviu.report import budget, coverage, printed_averages, structure
+
+__all__ = ["CHECKS", "COVERAGE_ITEMS", "FAMILIES", "SEVERITIES", "CheckInfo", "Finding"]
+__all__ += ["Reviu", "Severity", "run_checks"]
+
+
+def run_checks(evaluation: Evaluation) -> Reviu:
+    """Every finding of the report evaluated by ``evaluation``."""
+    ctx = Ctx(evaluation)
+    found = printed_averages(ctx) + budget(ctx)
+    per_node = {n.id: i for i, n in enumerate(ctx.report.walk())}
+    by_node = structure(ctx)
+    for ev in evaluation.items():
+        for check in MEASURE_CHECKS:
+            by_node += check(ctx, ev)
+    report_level = [f for f in found if f.node is None]
+    by_node += [f for f in found if f.node is not None]
+    by_node.sort(key=lambda f: per_node.get(f.node or "", -1))  # stable: checks keep their order
+    iku, counts = coverage(ctx)
+    return Reviu(tuple(report_level + by_node), iku, counts)

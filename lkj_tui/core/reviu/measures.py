@@ -1,0 +1,856 @@
+"""The checks of one measured node: printed figures (1), targets (2), missing data (3), analysis
+(4), polaritas (5), units and forms (6), triwulan (7), realism (8), earlier years (9), Renstra (10).
+
+Each function takes the :class:`Ctx` and one evaluated node and returns its findings; none raises
+on any text (every value goes through the engine's parser, which never raises past its callers)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from itertools import pairwise
+
+from lkj_tui.core.achievement import Achievement
+from lkj_tui.core.engine import compute
+from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck
+from lkj_tui.core.evaluate import (
+    _decimals as decimals,  # the printed precision, as Evaluation reads it
+)
+from lkj_tui.core.model import Measure
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.reviu.finding import Finding, make
+from lkj_tui.core.values import MISSING_MARKS, ParseError, Value, parse_value
+
+HUNDRED = Decimal(100)
+
+
+class Ctx:
+    """What every check needs: the evaluation, the report year and the Renstra's last year."""
+
+    def __init__(self, evaluation: Evaluation) -> None:
+        self.ev = evaluation
+        self.report = evaluation.report
+        self.scales = evaluation.scales
+        self.year = self.report.meta.tahun
+        self.end_year = self.report.meta.periode[1] or None
+
+    def compute(self, target: str | None, realisasi: str | None, m: Measure) -> Achievement:
+        return compute(target, realisasi, m.polaritas, self.scales)
+
+
+def num(value: Decimal | None, places: int = 2) -> str:
+    """A computed number the Indonesian way (88,51); "—" for none."""
+    return "—" if value is None else format_id(value, places)
+
+
+def parse(text: str | None) -> Value | None:
+    """The engine's reading of a printed value, or None when it cannot be read."""
+    try:
+        return parse_value(text)
+    except ParseError:
+        return None
+
+
+def at(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+
+
+def is_missing(text: str | None) -> bool:
+    return text is None or text.strip() in MISSING_MARKS or text.strip().casefold() in {"n/a", "na"}
+
+
+# --------------------------------------------------------------------------- 1 printed vs computed
+
+Candidate = tuple[str, Decimal | None, tuple[str, str]]  # method, value, (id, en) explanation
+
+
+def explain(printed: Decimal, places: int, candidates: Iterable[Candidate]) -> tuple[str, str]:
+    """The first known method whose result, at the printed precision, is the printed figure."""
+    for method, value, (text_id, text_en) in candidates:
+        if value is None:
+            continue
+        rounding = ROUND_DOWN if method == "truncation" else ROUND_HALF_UP
+        if at(value, places, rounding) == printed:
+            shown = num(value)
+            return text_id.format(v=shown), text_en.format(v=shown)
+    return (
+        "Tidak ada cara hitung yang dikenal yang menghasilkan angka tercetak.",
+        "No known method gives the printed figure.",
+    )
+
+
+_TRUNC = (
+    "Pemotongan desimal (bukan pembulatan) dari {v} menghasilkan angka tercetak.",
+    "Truncating {v} (instead of rounding) gives the printed figure.",
+)
+_CAP = ("Angka tercetak = capaian yang dibatasi ({v}).", "The printed figure is a capped capaian.")
+
+
+def _caps(value: Decimal | None, printed: Decimal) -> list[Candidate]:
+    if value is not None and printed in (HUNDRED, Decimal(110), Decimal(120)) and value > printed:
+        return [("cap", printed, _CAP)]
+    return []
+
+
+def _year_targets(ctx: Ctx, m: Measure) -> list[tuple[str, str]]:
+    """(source, text) of every target printed for the report year."""
+    out = [("LKj", m.target)] if m.target else []
+    if ctx.year in m.targets:
+        out.append(("Renstra", m.targets[ctx.year]))
+    out += [(p.table, p.value) for p in m.printed if p.field in ("target", f"target:{ctx.year}")]
+    return [(s, t) for s, t in out if t is not None]
+
+
+def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate]:
+    m = e.node.measure
+    assert m is not None
+    ours = e.renstra if renstra else e.achievement
+    other = e.achievement if renstra else e.renstra
+    value = ours.value if ours else None
+    cands: list[Candidate] = [("truncation", value, _TRUNC)]
+    if renstra:
+        tt = ctx.compute(m.target_akhir, m.target, m).value
+        cands.append(
+            (
+                "target-over-target",
+                tt,
+                (
+                    "Angka tercetak = target tahun ini ÷ target akhir × 100 ({v}): realisasi "
+                    "tidak dipakai.",
+                    "The printed figure = this year's target ÷ end target × 100 ({v}): the "
+                    "realisasi was not used.",
+                ),
+            )
+        )
+        swap = (
+            "Angka tercetak sama dengan capaian terhadap target tahun ini ({v}).",
+            "The printed figure is the capaian against this year's target ({v}).",
+        )
+        inverse = ctx.compute(m.realisasi, m.target_akhir, m).value
+    else:
+        tt = ctx.compute(m.target, m.target, m).value
+        cands.append(
+            (
+                "target-over-target",
+                tt,
+                (
+                    "Angka tercetak = target ÷ target × 100 ({v}): realisasi tidak dipakai.",
+                    "The printed figure = target ÷ target × 100 ({v}): the realisasi was not used.",
+                ),
+            )
+        )
+        swap = (
+            "Angka tercetak sama dengan capaian terhadap target akhir Renstra ({v}).",
+            "The printed figure is the progress to the Renstra end target ({v}).",
+        )
+        inverse = ctx.compute(m.realisasi, m.target, m).value
+        for source, text in _year_targets(ctx, m):
+            if text != m.target:
+                cands.append(
+                    (
+                        "other-target",
+                        ctx.compute(text, m.realisasi, m).value,
+                        (
+                            f"Angka tercetak = capaian terhadap target {text} ({source}): {{v}}.",
+                            f"The printed figure = the capaian against target {text} ({source}): "
+                            "{v}.",
+                        ),
+                    )
+                )
+    cands.append(("swap", other.value if other else None, swap))
+    cands.append(
+        (
+            "inverse",
+            inverse,
+            (
+                "Angka tercetak = target ÷ realisasi × 100 ({v}): rumus terbalik.",
+                "The printed figure = target ÷ realisasi × 100 ({v}): the ratio inverted.",
+            ),
+        )
+    )
+    return cands
+
+
+def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    groups: dict[tuple[str, str], list[PrintedCheck]] = {}
+    for pc in e.printed:
+        if pc.differs and pc.value is not None:
+            groups.setdefault((pc.printed.field, pc.printed.value.strip()), []).append(pc)
+    out = []
+    for (field_name, text), checks in groups.items():
+        renstra = field_name == "capaian_renstra"
+        ours = e.renstra if renstra else e.achievement
+        tables = ", ".join(pc.printed.table for pc in checks)
+        printed = checks[0].value
+        assert printed is not None
+        places = decimals(text)
+        value = ours.value if ours else None
+        cands = _capaian_candidates(ctx, e, renstra) + _caps(value, printed)
+        why = explain(printed, places, cands)
+        what = ("capaian thd target Renstra", "progress to the Renstra target")
+        if not renstra:
+            what = ("capaian", "capaian")
+        figures = {"printed": text, "tables": tables}
+        if value is None:
+            figures["computed"] = "—"
+            msg = (
+                f"{tables} mencetak {what[0]} {text}, tetapi capaian tidak dapat dihitung "
+                f"({ours.reason if ours else 'tanpa target akhir'}).",
+                f"{tables} prints {what[1]} {text}, but no capaian can be computed "
+                f"({ours.reason_en if ours else 'no end target'}).",
+            )
+        else:
+            mine = at(value, places)
+            figures |= {"computed": num(value), "computed_at_printed_precision": num(mine, places)}
+            precision = (
+                (
+                    f" ({num(mine, places)} pada presisi tercetak)",
+                    f" ({num(mine, places)} at the printed precision)",
+                )
+                if num(mine, places) != num(value)
+                else ("", "")
+            )
+            msg = (
+                f"{tables} mencetak {what[0]} {text} %, hasil hitung {num(value)} %"
+                f"{precision[0]}. {why[0]}",
+                f"{tables} prints {what[1]} {text} %, computed {num(value)} %{precision[1]}. "
+                f"{why[1]}",
+            )
+        check = "printed-capaian-renstra" if renstra else "printed-capaian"
+        out.append(make(check, e.node.id, msg, figures))
+    return out
+
+
+_BELOW = re.compile(r"(?i)di\s*bawah\s*([0-9][0-9.,]*)\s*%")
+_ABOVE = re.compile(r"(?i)di\s*atas\s*([0-9][0-9.,]*)\s*%")
+
+
+def printed_kategori(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    ours = e.achievement
+    if m is None or ours is None or ours.rounded is None:
+        return []
+    out = []
+    for p in m.printed:
+        if p.field != "kategori":
+            continue
+        wrong = False
+        if (hit := _BELOW.search(p.value)) and (v := parse(hit[1])) and v.number is not None:
+            wrong = ours.rounded >= v.number
+        elif (hit := _ABOVE.search(p.value)) and (v := parse(hit[1])) and v.number is not None:
+            wrong = ours.rounded <= v.number
+        elif p.value.strip().casefold() in {b.label.casefold() for b in ctx.scales.bands}:
+            wrong = p.value.strip().casefold() != (ours.rating or "").casefold()
+        if wrong:
+            shown = f"{num(ours.rounded)} % ({ours.rating})"
+            out.append(
+                make(
+                    "printed-kategori",
+                    e.node.id,
+                    (
+                        f"{p.table} menggolongkan indikator ini “{p.value}”, capaiannya {shown}.",
+                        f"{p.table} classes this indicator as “{p.value}”; its capaian is {shown}.",
+                    ),
+                    {"printed": p.value, "table": p.table, "computed": num(ours.rounded)},
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- 2 / 10 targets
+
+
+def _key(value: Value | None, text: str) -> tuple[object, ...]:
+    """What two printed targets must share to be the same target (90 and 90 % are)."""
+    if value is None:
+        return ("raw", " ".join(text.split()).casefold())
+    if value.kind == "number":
+        return ("n", value.number.normalize() if value.number is not None else None, value.unit_key)
+    if value.kind in ("grade", "opinion"):
+        return (value.kind, value.code, value.number)
+    if value.kind == "range":
+        return ("r", value.low, value.high)
+    if value.kind == "threshold":
+        return ("t", value.comparator, value.number)
+    return ("x", " ".join(value.raw.split()).casefold())
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """Equal keys, or a number printed for the middle of a range (3 for 3 ± 1)."""
+    if a == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x[0] == "n" and y[0] == "r" and isinstance(x[1], Decimal):
+            lo, hi = y[1], y[2]
+            if isinstance(lo, Decimal) and isinstance(hi, Decimal):
+                return x[1] == (lo + hi) / 2
+    return False
+
+
+def _unit_free(key: tuple[object, ...]) -> tuple[object, ...]:
+    return key[:2] if key[0] == "n" else key
+
+
+def group_values(values: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Printed values grouped by meaning: [(first text, [sources])], in order of appearance."""
+    groups: list[tuple[tuple[object, ...], str, list[str]]] = []
+    for source, text in values:
+        key = _unit_free(_key(parse(text), text))
+        for gkey, _, sources in groups:
+            if _same(gkey, key):
+                if source not in sources:
+                    sources.append(source)
+                break
+        else:
+            groups.append((key, text, [source]))
+    return [(text, sources) for _, text, sources in groups]
+
+
+def _listing(groups: list[tuple[str, list[str]]]) -> str:
+    return "; ".join(f"{text} ({', '.join(sources)})" for text, sources in groups)
+
+
+def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None:
+        return []
+    groups = group_values(_year_targets(ctx, m))
+    if len(groups) < 2:
+        return []
+    listing = _listing(groups)
+    drives = m.target or "—"
+    return [
+        make(
+            "target-conflict",
+            e.node.id,
+            (
+                f"Target {ctx.year} tercetak {len(groups)} macam: {listing}. Capaian dihitung "
+                f"dari target {drives} (LKj).",
+                f"The {ctx.year} target is printed {len(groups)} ways: {listing}. The capaian "
+                f"uses target {drives} (LKj).",
+            ),
+            {"targets": listing, "drives": drives, "year": str(ctx.year)},
+        )
+    ]
+
+
+def renstra_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None:
+        return []
+    per_year: dict[int, list[tuple[str, str]]] = {}
+    for year, text in sorted(m.targets.items()):
+        if year != ctx.year:
+            per_year.setdefault(year, []).append(("Renstra", text))
+    for p in m.printed:
+        if p.field.startswith("target:") and p.field[7:].isdigit() and int(p.field[7:]) != ctx.year:
+            per_year.setdefault(int(p.field[7:]), []).append((p.table, p.value))
+    akhir = [("LKj", m.target_akhir)] if m.target_akhir else []
+    akhir += [(p.table, p.value) for p in m.printed if p.field == "target_akhir"]
+    if ctx.end_year is not None and ctx.end_year in m.targets and akhir:
+        akhir.append((f"Renstra {ctx.end_year}", m.targets[ctx.end_year]))
+    parts_id, parts_en, figures = [], [], {}
+    rows: list[tuple[str, list[tuple[str, str]]]] = [
+        (str(y), v) for y, v in sorted(per_year.items())
+    ]
+    for which, values in [*rows, ("akhir", akhir)]:
+        groups = group_values([(s, t) for s, t in values if t is not None])
+        if len(groups) > 1:
+            listing = _listing(groups)
+            figures[f"target:{which}"] = listing
+            label = f"target {which}" if which != "akhir" else "target akhir Renstra"
+            parts_id.append(f"{label}: {listing}")
+            parts_en.append(
+                f"{which} target: {listing}" if which != "akhir" else f"end target: {listing}"
+            )
+    if not parts_id:
+        return []
+    return [
+        make(
+            "renstra-conflict",
+            e.node.id,
+            (
+                "Target Renstra tercetak berbeda — " + " · ".join(parts_id) + ".",
+                "Renstra targets printed differently — " + " · ".join(parts_en) + ".",
+            ),
+            figures,
+        )
+    ]
+
+
+def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None or e.node.kind not in ("iku", "lainnya"):
+        return []
+    out = []
+    if not m.target_akhir and (ctx.end_year is None or ctx.end_year not in m.targets):
+        out.append(
+            make(
+                "no-target-akhir",
+                e.node.id,
+                (
+                    "Tidak ada target akhir Renstra: kemajuan jangka menengah tidak terukur.",
+                    "No Renstra end target: medium-term progress cannot be measured.",
+                ),
+            )
+        )
+    years = sorted(m.targets)
+    for a, b in pairwise(years):
+        step = ctx.compute(m.targets[a], m.targets[b], m)
+        if step.value is not None and step.method not in ("rentang", "opini") and step.value < 99:
+            out.append(
+                make(
+                    "renstra-path",
+                    e.node.id,
+                    (
+                        f"Target Renstra {b} ({m.targets[b]}) mundur dari target {a} "
+                        f"({m.targets[a]}).",
+                        f"The Renstra target for {b} ({m.targets[b]}) falls back from {a} "
+                        f"({m.targets[a]}).",
+                    ),
+                    {"year": str(b), "target": m.targets[b], "previous": m.targets[a]},
+                )
+            )
+            break
+    ren = e.renstra
+    if (
+        ren is not None
+        and ren.rounded is not None
+        and ren.rounded >= HUNDRED
+        and ren.method not in ("rentang", "opini", "teks_sama")
+        and (ctx.end_year is None or ctx.year < ctx.end_year)
+    ):
+        out.append(
+            make(
+                "renstra-reached",
+                e.node.id,
+                (
+                    f"Realisasi {m.realisasi} sudah mencapai target akhir Renstra "
+                    f"{m.target_akhir} ({num(ren.rounded)} %) pada {ctx.year}, sebelum akhir "
+                    f"periode ({ctx.end_year}).",
+                    f"Realisasi {m.realisasi} already reaches the Renstra end target "
+                    f"{m.target_akhir} ({num(ren.rounded)} %) in {ctx.year}, before the end of "
+                    f"the period ({ctx.end_year}).",
+                ),
+                {"realisasi": m.realisasi or "", "target_akhir": m.target_akhir or ""}
+                | {"progress": num(ren.rounded)},
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- 3 missing data
+
+
+def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None:
+        return []
+    out = []
+    headline = e.node.kind in ("iku", "lainnya")
+    if headline and is_missing(m.target):
+        out.append(
+            make(
+                "missing-target",
+                e.node.id,
+                ("Target tahun ini kosong.", "This year's target is missing."),
+                {"target": m.target or ""},
+            )
+        )
+    if is_missing(m.realisasi) and not is_missing(m.target):
+        shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
+        shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
+        out.append(
+            make(
+                "missing-realisasi",
+                e.node.id,
+                (
+                    f"Realisasi {shown or 'kosong'} untuk target {m.target}: capaian tidak "
+                    "terukur (kosong bukan 0).",
+                    f"Realisasi {shown_en} for target {m.target}: no capaian (empty is not 0).",
+                ),
+                {"target": m.target or "", "realisasi": m.realisasi or ""},
+            )
+        )
+    if headline and (m.satuan is None or not m.satuan.strip()):
+        out.append(
+            make("missing-satuan", e.node.id, ("Satuan tidak disebut.", "No unit is stated."))
+        )
+    dashes = [(str(y), t, "Renstra/LKj") for y, t in m.realisasi_history.items() if is_missing(t)]
+    dashes += [
+        (p.field[10:], p.value, p.table)
+        for p in m.printed
+        if p.field.startswith("realisasi:") and is_missing(p.value)
+    ]
+    for year, text, table in dashes:
+        out.append(
+            make(
+                "realisasi-dash",
+                e.node.id,
+                (
+                    f"{table} mencetak realisasi {year} “{text.strip()}”: tidak ada angka "
+                    "pembanding tahun itu.",
+                    f"{table} prints the {year} realisasi as “{text.strip()}”: no figure to "
+                    "compare with that year.",
+                ),
+                {"year": year, "printed": text, "table": table},
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- 4 analysis
+
+
+def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    node = e.node
+    if not e.under_target or e.achievement is None:
+        return []
+    carriers = [node]
+    if node.kind == "indikator_kegiatan":  # analysed where its IKU is analysed
+        carriers += [a for a in ctx.report.ancestors(node.id) if a.measure is not None]
+    shown = f"{num(e.achievement.rounded)} %"
+    out = []
+    if not any(c.permasalahan for c in carriers):
+        out.append(
+            make(
+                "under-no-permasalahan",
+                node.id,
+                (
+                    f"Capaian {shown} di bawah target, tanpa uraian permasalahan.",
+                    f"Capaian {shown} is under target, with no permasalahan.",
+                ),
+                {"capaian": shown},
+            )
+        )
+    if not any(c.solusi for c in carriers):
+        out.append(
+            make(
+                "under-no-solusi",
+                node.id,
+                (
+                    f"Capaian {shown} di bawah target, tanpa solusi.",
+                    f"Capaian {shown} is under target, with no solusi.",
+                ),
+                {"capaian": shown},
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- 5 polaritas
+
+_LOWER_IS_BETTER = re.compile(
+    r"(?i)\b(kemiskinan|pengangguran|stunting|prevalensi|kematian|inflasi|"
+    r"waktu\s+rata-rata|rata-rata\s+waktu|jumlah\s+(?:temuan|keluhan|kasus)|"
+    r"^(?:berkurangnya|menurunnya))"
+)
+_DECREASE_MEASURED = re.compile(r"(?i)\b(penurunan|pengurangan|berkurangnya|menurunnya)\b")
+
+
+def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None:
+        return []
+    t = parse(m.target)
+    if t is not None and t.kind == "range" and m.polaritas != "stabil":
+        return [
+            make(
+                "polaritas-band",
+                e.node.id,
+                (
+                    f"Target {m.target} adalah rentang, polaritas {m.polaritas}: terbaik di dalam "
+                    "rentang berarti polaritas stabil.",
+                    f"Target {m.target} is a band, polaritas {m.polaritas}: best inside the band "
+                    "means polaritas stabil.",
+                ),
+                {"target": m.target or "", "polaritas": m.polaritas},
+            )
+        ]
+    hit = _LOWER_IS_BETTER.search(e.node.name)
+    if m.polaritas != "positif" or hit is None:
+        return []
+    starts_with_decrease = re.match(r"(?i)\s*(berkurangnya|menurunnya)", e.node.name)
+    if not starts_with_decrease and _DECREASE_MEASURED.search(e.node.name[: hit.start()]):
+        return []  # "Persentase penurunan kemiskinan": the decrease itself, higher is better
+    word = hit[0]
+    return [
+        make(
+            "polaritas-name",
+            e.node.id,
+            (
+                f"Nama “{word}” berarti makin rendah makin baik, tetapi polaritas positif.",
+                f"“{word}” reads lower-is-better, but polaritas is positif.",
+            ),
+            {"word": word, "polaritas": m.polaritas},
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- 6 units and forms
+
+_SHARE = re.compile(r"(?i)^\s*(persentase|proporsi)\b")
+_NOT_SHARE = re.compile(r"(?i)peningkatan|pertumbuhan|kenaikan|penurunan|perubahan|capaian")
+_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?![\d-])")
+_DOT_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
+_NUMERIC_FIELDS = ("capaian", "capaian_renstra", "target", "realisasi", "target_akhir")
+
+
+def _is_percent(v: Value | None, m: Measure) -> bool:
+    return v is not None and (v.percent or (m.satuan or "").strip() == "%")
+
+
+def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None:
+        return []
+    out = []
+    t, r = parse(m.target), parse(m.realisasi)
+    if (
+        r is not None
+        and r.kind == "number"
+        and r.number is not None
+        and r.number > HUNDRED
+        and _is_percent(r, m)
+        and _SHARE.search(e.node.name)
+        and not _NOT_SHARE.search(e.node.name)
+    ):
+        out.append(
+            make(
+                "percent-over-100",
+                e.node.id,
+                (
+                    f"Realisasi {m.realisasi} untuk sebuah persentase bagian (tidak dapat "
+                    "melebihi 100 %).",
+                    f"Realisasi {m.realisasi} for a share (which cannot exceed 100 %).",
+                ),
+                {"realisasi": m.realisasi or ""},
+            )
+        )
+    if t is not None and r is not None:
+        kinds = {t.kind, r.kind}
+        graded = {"grade", "opinion"} & kinds
+        bare = [v for v in (t, r) if v.kind == "number"]
+        if graded and bare:
+            out.append(
+                make(
+                    "grade-vs-number",
+                    e.node.id,
+                    (
+                        f"Target {m.target} dan realisasi {m.realisasi}: predikat dibandingkan "
+                        "dengan angka.",
+                        f"Target {m.target} and realisasi {m.realisasi}: a grade against a number.",
+                    ),
+                    {"target": m.target or "", "realisasi": m.realisasi or ""},
+                )
+            )
+        if kinds == {"number"} and t.number is not None and r.number is not None:
+            for a, b in ((t, r), (r, t)):
+                if (
+                    _is_percent(a, m)
+                    and not b.percent
+                    and a.number is not None
+                    and b.number is not None
+                    and a.number > 1
+                    and 0 < b.number <= 1
+                ):
+                    out.append(
+                        make(
+                            "percent-vs-fraction",
+                            e.node.id,
+                            (
+                                f"Target {m.target} dan realisasi {m.realisasi}: persen "
+                                "dibandingkan dengan pecahan.",
+                                f"Target {m.target} and realisasi {m.realisasi}: a percent "
+                                "against a fraction.",
+                            ),
+                            {"target": m.target or "", "realisasi": m.realisasi or ""},
+                        )
+                    )
+                    break
+    texts = [m.target, m.realisasi, m.target_akhir, *m.triwulan]
+    texts += [*m.targets.values(), *m.realisasi_history.values()]
+    texts += [
+        p.value
+        for p in m.printed
+        if p.field in _NUMERIC_FIELDS or p.field.startswith(("target:", "realisasi:"))
+    ]
+    commas = [x for x in texts if x and _COMMA_DECIMAL.search(x)]
+    dots = [x for x in texts if x and _DOT_DECIMAL.search(x) and not _COMMA_DECIMAL.search(x)]
+    if commas and dots:
+        shown = ", ".join(dict.fromkeys(dots))
+        out.append(
+            make(
+                "mixed-decimals",
+                e.node.id,
+                (
+                    f"Desimal titik ({shown}) di samping desimal koma ({commas[0]}).",
+                    f"Decimal points ({shown}) beside decimal commas ({commas[0]}).",
+                ),
+                {"dot": shown, "comma": commas[0]},
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- 7 triwulan
+
+
+def _year_from_quarters(cara: str, quarters: list[Value]) -> Decimal | None:
+    numbers = [q.number for q in quarters if q.kind == "number" and q.number is not None]
+    if len(numbers) != len(quarters):
+        return None
+    if cara == "kumulatif":
+        return sum(numbers, Decimal(0))
+    if cara == "rata_rata":
+        return sum(numbers, Decimal(0)) / len(numbers)
+    return numbers[-1]
+
+
+def triwulan(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None or is_missing(m.realisasi):
+        return []
+    filled = [q for q in m.triwulan if not is_missing(q)]
+    if not filled:
+        return []
+    r = parse(m.realisasi)
+    quarters = [parse(q) for q in filled]
+    if r is None or any(q is None for q in quarters):
+        return []
+    qs = [q for q in quarters if q is not None]
+    methods = [m.cara_hitung] if m.cara_hitung else ["nilai_akhir", "kumulatif", "rata_rata"]
+    for cara in methods:
+        assert cara is not None
+        if r.kind == "number" and r.number is not None:
+            year = _year_from_quarters(cara, qs)
+            if year is not None and at(year, decimals(m.realisasi or "")) == r.number:
+                return []
+        elif cara == "nilai_akhir" and _key(qs[-1], filled[-1] or "") == _key(r, m.realisasi or ""):
+            return []
+    cara_text = m.cara_hitung or "kumulatif/nilai akhir/rata-rata"
+    shown = " · ".join(q or "—" for q in m.triwulan)
+    return [
+        make(
+            "triwulan-mismatch",
+            e.node.id,
+            (
+                f"Realisasi tahunan {m.realisasi} tidak sesuai triwulan ({shown}) menurut cara "
+                f"hitung {cara_text}.",
+                f"The year's realisasi {m.realisasi} does not follow from the quarters ({shown}) "
+                f"by cara hitung {cara_text}.",
+            ),
+            {"realisasi": m.realisasi or "", "triwulan": shown, "cara_hitung": cara_text},
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- 8 / 9 realism, years
+
+
+def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m, ach = e.node.measure, e.achievement
+    if m is None or ach is None:
+        return []
+    out = []
+    if ach.reason_code == "target_zero":
+        out.append(
+            make(
+                "target-zero",
+                e.node.id,
+                (
+                    f"Target {m.target} bernilai 0: capaian tidak dapat dihitung.",
+                    f"Target {m.target} is 0: no capaian can be computed.",
+                ),
+                {"target": m.target or ""},
+            )
+        )
+    if ach.rounded is not None and ach.rounded > 150:
+        out.append(
+            make(
+                "capaian-over-150",
+                e.node.id,
+                (
+                    f"Capaian {num(ach.rounded)} % (target {m.target}, realisasi {m.realisasi}): "
+                    "target mungkin terlalu rendah.",
+                    f"Capaian {num(ach.rounded)} % (target {m.target}, realisasi {m.realisasi}): "
+                    "the target may be too low.",
+                ),
+                {"capaian": num(ach.rounded)},
+            )
+        )
+    last = m.realisasi_history.get(ctx.year - 1)
+    if e.node.kind in ("iku", "lainnya") and not is_missing(last) and not is_missing(m.target):
+        before = ctx.compute(m.target, last, m)
+        flat = before.method in ("rentang", "opini")
+        if before.value is not None and not flat and before.value > HUNDRED:
+            out.append(
+                make(
+                    "target-below-last-year",
+                    e.node.id,
+                    (
+                        f"Realisasi {ctx.year - 1} ({last}) sudah melampaui target "
+                        f"{ctx.year} ({m.target}).",
+                        f"The {ctx.year - 1} realisasi ({last}) already exceeds the "
+                        f"{ctx.year} target ({m.target}).",
+                    ),
+                    {"last_year": last or "", "target": m.target or ""},
+                )
+            )
+    return out
+
+
+def earlier_years(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    m = e.node.measure
+    if m is None or e.node.kind not in ("iku", "lainnya"):
+        return []
+    last = m.realisasi_history.get(ctx.year - 1)
+    if is_missing(last):
+        if e.node.kind != "iku":
+            return []
+        return [
+            make(
+                "no-last-year",
+                e.node.id,
+                (
+                    f"Tidak ada realisasi {ctx.year - 1}: perbandingan dengan tahun lalu tidak "
+                    "tersaji.",
+                    f"No {ctx.year - 1} realisasi: no comparison with last year.",
+                ),
+                {"year": str(ctx.year - 1)},
+            )
+        ]
+    change = ctx.compute(last, m.realisasi, m)
+    if change.under_target and change.value is not None and not e.node.permasalahan:
+        return [
+            make(
+                "decline-unexplained",
+                e.node.id,
+                (
+                    f"Realisasi turun dari {last} ({ctx.year - 1}) ke {m.realisasi} "
+                    f"({ctx.year}) tanpa uraian permasalahan.",
+                    f"Realisasi fell from {last} ({ctx.year - 1}) to {m.realisasi} "
+                    f"({ctx.year}) with no permasalahan.",
+                ),
+                {"last_year": last or "", "realisasi": m.realisasi or ""},
+            )
+        ]
+    return []
+
+
+#: Every per-measure check, in the order of the issue's families.
+MEASURE_CHECKS: tuple[Callable[[Ctx, Evaluated], list[Finding]], ...] = (
+    printed_capaian,
+    printed_kategori,
+    target_conflict,
+    missing,
+    analysis,
+    polaritas,
+    units,
+    triwulan,
+    realism,
+    earlier_years,
+    renstra_conflict,
+    renstra_path,
+)

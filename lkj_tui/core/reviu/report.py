@@ -1,0 +1,399 @@
+"""The checks of the whole report: printed averages (1), budget and efficiency (11), structure
+(12), and the coverage of the LKj content items."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from lkj_tui.core.evaluate import Evaluated
+from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
+from lkj_tui.core.reviu.finding import Finding, make
+from lkj_tui.core.reviu.measures import Ctx, at, decimals, is_missing, num, parse
+
+_AVERAGES = {
+    # meta.printed key → the node kind averaged, its label (id, en)
+    "capaian_iku_rata_rata": ("iku", ("rata-rata capaian IKU", "average IKU capaian")),
+    "capaian_lainnya_rata_rata": (
+        "lainnya",
+        ("rata-rata capaian indikator lainnya", "average capaian of the other indicators"),
+    ),
+}
+
+
+def _mean(values: list[Decimal]) -> Decimal | None:
+    if not values:
+        return None
+    return (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def _number(text: str) -> Decimal | None:
+    cleaned = re.sub(r"(?i)\s*(%|persen)\s*$", "", text.strip())
+    value = parse(cleaned)
+    return value.number if value is not None and value.kind == "number" else None
+
+
+def printed_averages(ctx: Ctx) -> list[Finding]:
+    out = []
+    for key, (kind, (label_id, label_en)) in _AVERAGES.items():
+        text = ctx.report.meta.printed.get(key)
+        printed = _number(text) if text else None
+        if text is None or printed is None:
+            continue
+        items = ctx.ev.items([kind])
+        ours = _mean(
+            [ev.achievement.rounded for ev in items if ev.achievement and ev.achievement.rounded]
+        )
+        if ours is None:
+            continue
+        places = decimals(re.sub(r"(?i)\s*(%|persen)\s*$", "", text))
+        if at(ours, places) == printed:
+            continue
+        from_printed = _mean([v for ev in items if (v := _first_printed(ev)) is not None])
+        if from_printed is not None and at(from_printed, places) == printed:
+            why = (
+                f"Angka tercetak = rata-rata capaian yang tercetak per indikator ({num(from_printed)}),"
+                " termasuk yang tercetak keliru.",
+                f"The printed figure = the mean of the capaian printed per indicator "
+                f"({num(from_printed)}), the wrong ones included.",
+            )
+        else:
+            why = (
+                "Tidak ada cara hitung yang dikenal yang menghasilkan angka tercetak.",
+                "No known method gives the printed figure.",
+            )
+        out.append(
+            make(
+                "printed-average",
+                None,
+                (
+                    f"Laporan mencetak {label_id} {text}, hasil hitung {num(ours)} % dari "
+                    f"{len(items)} indikator. {why[0]}",
+                    f"The report prints the {label_en} as {text}; computed {num(ours)} % from "
+                    f"{len(items)} indicators. {why[1]}",
+                ),
+                {"printed": text, "computed": num(ours), "indicators": str(len(items))},
+            )
+        )
+    return out
+
+
+def _first_printed(ev: Evaluated) -> Decimal | None:
+    """The capaian the report prints first for an indicator (its main table)."""
+    pc = ev.printed_capaian("capaian")
+    return pc.value if pc is not None else None
+
+
+# --------------------------------------------------------------------------- 11 budget
+
+
+def amount(text: str | None) -> Decimal | None:
+    """A printed amount ("Rp. 1.234.000,-"); a printed "-" is nil (0); None when unreadable."""
+    if text is None:
+        return None
+    if text.strip() in ("-", "–", "—"):
+        return Decimal(0)
+    value = parse(re.sub(r"(?i)^\s*rp\.?\s*", "", text))
+    if value is None or value.kind != "number" or value.number is None:
+        return None
+    return value.number
+
+
+def rupiah(value: Decimal) -> str:
+    return num(value, 0)
+
+
+_WHAT = {"anggaran": ("anggaran", "budget"), "realisasi": ("realisasi", "realisation")}
+_WHAT["renstra"] = ("rencana Renstra", "Renstra plan")
+
+
+def budget_sums(ctx: Ctx) -> list[Finding]:
+    lines = ctx.report.meta.anggaran
+    out = []
+    for parent in lines:
+        children = [c for c in lines if c.table == parent.table and c.parent == parent.uraian]
+        if not children:
+            continue
+        for name in BUDGET_FIGURES:
+            total = amount(parent.figure(name))
+            parts = [amount(c.figure(name)) for c in children if c.figure(name) is not None]
+            if total is None or not parts or any(p is None for p in parts):
+                continue
+            added = sum((p for p in parts if p is not None), Decimal(0))
+            if added == total:
+                continue
+            what = _WHAT[name]
+            gap = rupiah(total - added)
+            out.append(
+                make(
+                    "budget-sum",
+                    None,
+                    (
+                        f"{parent.table}: {what[0]} “{parent.uraian}” tercetak "
+                        f"{parent.figure(name)}, jumlah {len(parts)} rinciannya {rupiah(added)} "
+                        f"(selisih {gap}).",
+                        f"{parent.table}: the {what[1]} of “{parent.uraian}” is printed "
+                        f"{parent.figure(name)}; its {len(parts)} lines add up to "
+                        f"{rupiah(added)} (difference {gap}).",
+                    ),
+                    {
+                        "table": parent.table,
+                        "uraian": parent.uraian,
+                        "figure": name,
+                        "printed": parent.figure(name) or "",
+                        "sum": rupiah(added),
+                        "difference": gap,
+                    },
+                )
+            )
+    return out
+
+
+def budget_conflicts(ctx: Ctx) -> list[Finding]:
+    """The same line (by name) with different figures in two tables: one finding per pair."""
+    by_name: dict[tuple[str, str], list[BudgetLine]] = {}
+    for line in ctx.report.meta.anggaran:
+        for name in BUDGET_FIGURES:
+            if line.figure(name) is not None:
+                key = (" ".join(line.uraian.split()).casefold(), name)
+                by_name.setdefault(key, []).append(line)
+    pairs: dict[tuple[str, str], list[str]] = {}
+    pairs_en: dict[tuple[str, str], list[str]] = {}
+    for (_, name), lines in by_name.items():
+        for i, a in enumerate(lines):
+            for b in lines[i + 1 :]:
+                if a.table == b.table:
+                    continue
+                va, vb = amount(a.figure(name)), amount(b.figure(name))
+                if va is None or vb is None or va == vb:
+                    continue
+                what = _WHAT[name]
+                key = (a.table, b.table)
+                pairs.setdefault(key, []).append(
+                    f"{what[0]} {a.uraian} {a.figure(name)} vs {b.figure(name)}"
+                )
+                pairs_en.setdefault(key, []).append(
+                    f"{what[1]} of {a.uraian} {a.figure(name)} vs {b.figure(name)}"
+                )
+    return [
+        make(
+            "budget-conflict",
+            None,
+            (
+                f"{a} dan {b} mencetak angka berbeda: " + "; ".join(items) + ".",
+                f"{a} and {b} print different figures: " + "; ".join(pairs_en[a, b]) + ".",
+            ),
+            {"tables": f"{a}; {b}", "lines": "; ".join(items)},
+        )
+        for (a, b), items in pairs.items()
+    ]
+
+
+#: Names of the line whose realisation is the report's spending, most specific first.
+_TOTALS = (("belanja", "jumlah belanja", "total belanja"), ("jumlah", "total"))
+
+
+def _serapan(anggaran: str | None, realisasi: str | None) -> Decimal | None:
+    a, r = amount(anggaran), amount(realisasi)
+    if a is None or r is None or a == 0:
+        return None
+    return r / a * 100
+
+
+def _efficiency(
+    ctx: Ctx, node: Node | None, where: tuple[str, str], capaian: Decimal, serapan: Decimal
+) -> Finding:
+    points = at(capaian, 2) - at(serapan, 2)
+    band = ctx.scales.efficiency_band(points) or "—"
+    return make(
+        "budget-efficiency",
+        node.id if node else None,
+        (
+            f"{where[0]}: capaian {num(capaian)} % − serapan anggaran {num(serapan)} % = "
+            f"{num(points)} poin: {band}.",
+            f"{where[1]}: capaian {num(capaian)} % − budget absorption {num(serapan)} % = "
+            f"{num(points)} points: {band}.",
+        ),
+        {
+            "capaian": num(capaian),
+            "serapan": num(serapan),
+            "selisih": num(points),
+            "band": band,
+        },
+    )
+
+
+def _sasaran_capaian(ctx: Ctx, sasaran: Node) -> Decimal | None:
+    values = [
+        ev.achievement.rounded
+        for ev in ctx.ev.items(["iku"])
+        if ev.achievement
+        and ev.achievement.rounded is not None
+        and ctx.report.sasaran_of(ev.node.id) == sasaran
+    ]
+    return _mean(values)
+
+
+def budget(ctx: Ctx) -> list[Finding]:
+    out = budget_sums(ctx) + budget_conflicts(ctx)
+    nodes = ctx.report.nodes()
+    sasaran = [n for n in nodes if n.kind == "sasaran"]
+    with_budget = [n for n in nodes if n.anggaran is not None or n.realisasi_anggaran is not None]
+    if not with_budget:
+        out.append(
+            make(
+                "budget-missing",
+                None,
+                (
+                    "Anggaran dan realisasi anggaran per sasaran/program tidak disajikan.",
+                    "No budget or realisation per sasaran/programme is given.",
+                ),
+            )
+        )
+    levels = {n.kind for n in with_budget}
+    for n in nodes:
+        if n.kind not in levels or n.kind not in ("sasaran", "program"):
+            continue
+        missing = [
+            label
+            for label, text in (
+                (("anggaran", "budget"), n.anggaran),
+                (("realisasi anggaran", "realisation"), n.realisasi_anggaran),
+            )
+            if is_missing(text)
+        ]
+        if missing:
+            shown_id = " dan ".join(m[0] for m in missing)
+            shown_en = " and ".join(m[1] for m in missing)
+            have = f" (anggaran {n.anggaran})" if n.anggaran else ""
+            have_en = f" (budget {n.anggaran})" if n.anggaran else ""
+            out.append(
+                make(
+                    "budget-missing",
+                    n.id,
+                    (
+                        f"{shown_id.capitalize()} tidak disajikan{have}: serapan dan efisiensi "
+                        "tidak dapat dihitung.",
+                        f"No {shown_en} given{have_en}: absorption and efficiency cannot be "
+                        "computed.",
+                    ),
+                    {
+                        "anggaran": n.anggaran or "",
+                        "realisasi_anggaran": n.realisasi_anggaran or "",
+                    },
+                )
+            )
+            continue
+        serapan = _serapan(n.anggaran, n.realisasi_anggaran)
+        capaian = _sasaran_capaian(ctx, n) if n in sasaran else None
+        if serapan is not None and capaian is not None:
+            label = f"{n.code or n.name}"
+            out.append(_efficiency(ctx, n, (label, label), capaian, serapan))
+    total = _spending(ctx)
+    average = ctx.ev.summary().average
+    if total is not None and average is not None:
+        line, serapan = total
+        where = (f"Laporan ({line.table}, {line.uraian})", f"Report ({line.table}, {line.uraian})")
+        out.append(_efficiency(ctx, None, where, average, serapan))
+    return out
+
+
+def _spending(ctx: Ctx) -> tuple[BudgetLine, Decimal] | None:
+    """The report's total spending line with its serapan (a top "BELANJA" line before a "Jumlah")."""
+    for names in _TOTALS:
+        for line in ctx.report.meta.anggaran:
+            if line.parent is None and " ".join(line.uraian.split()).casefold() in names:
+                serapan = _serapan(line.anggaran, line.realisasi)
+                if serapan is not None:
+                    return line, serapan
+    return None
+
+
+# --------------------------------------------------------------------------- 12 structure
+
+_ROWS = ("program", "kegiatan", "subkegiatan")
+_SUPPORT = ("program", "kegiatan", "subkegiatan", "indikator_kegiatan")
+
+
+def structure(ctx: Ctx) -> list[Finding]:
+    report = ctx.report
+    out = []
+    for n in report.walk():
+        if n.kind == "sasaran":
+            if not any(d.kind == "iku" for d in report.walk(n.id)):
+                out.append(
+                    make(
+                        "sasaran-no-iku",
+                        n.id,
+                        ("Sasaran ini tidak memiliki IKU.", "This sasaran has no IKU."),
+                    )
+                )
+            seen: dict[str, Node] = {}
+            for d in report.walk(n.id):
+                if d.kind in ("iku", "lainnya"):
+                    key = " ".join(d.name.split()).casefold()
+                    if key in seen:
+                        first = seen[key]
+                        out.append(
+                            make(
+                                "duplicate-indicator",
+                                d.id,
+                                (
+                                    f"Indikator “{d.name}” sudah tercantum "
+                                    f"({first.code or first.name}).",
+                                    f"Indicator “{d.name}” is already listed "
+                                    f"({first.code or first.name}).",
+                                ),
+                                {"duplicate_of": first.id},
+                            )
+                        )
+                    else:
+                        seen[key] = d
+        elif n.kind == "iku":
+            if not any(d.kind in _SUPPORT for d in report.walk(n.id)):
+                out.append(
+                    make(
+                        "iku-no-program",
+                        n.id,
+                        (
+                            "Tidak ada program/kegiatan pendukung yang dikaitkan dengan IKU ini "
+                            "dalam laporan.",
+                            "The report links no supporting programme/activity to this IKU.",
+                        ),
+                    )
+                )
+        elif n.kind in _ROWS and not report.children(n.id):
+            what = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub kegiatan"}
+            out.append(
+                make(
+                    "empty-node",
+                    n.id,
+                    (
+                        f"Baris {what[n.kind]} ini tanpa indikator, target dan realisasi.",
+                        f"This {n.kind} row has no indicator, target or realisasi.",
+                    ),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+def coverage(ctx: Ctx) -> tuple[int, dict[str, int]]:
+    """Per LKj content item, how many IKU have it."""
+    iku = ctx.ev.items(["iku"])
+    counts = dict.fromkeys(("tahun_lalu", "renstra", "analisis", "anggaran"), 0)
+    for ev in iku:
+        m = ev.node.measure
+        assert m is not None
+        if not is_missing(m.realisasi_history.get(ctx.year - 1)):
+            counts["tahun_lalu"] += 1
+        if ev.renstra is not None and ev.renstra.value is not None:
+            counts["renstra"] += 1
+        if ev.node.permasalahan and ev.node.solusi:
+            counts["analisis"] += 1
+        nodes = [ev.node, *ctx.report.ancestors(ev.node.id), *ctx.report.walk(ev.node.id)]
+        if any(n.anggaran for n in nodes):
+            counts["anggaran"] += 1
+    return len(iku), counts

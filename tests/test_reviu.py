@@ -1,0 +1,370 @@
+"""The reviu (``lkj-tui check``, docs/reviu.md): each check on a report that triggers it and one that
+does not; the bundled report's known findings by check id and node, and nothing else among its
+errors; the ``--json`` shape, the exit code and the text output through the installed command."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.model import Report
+from lkj_tui.core.reviu import CHECKS, FAMILIES, Finding, Reviu, run_checks
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+
+# --------------------------------------------------------------------------- a small report
+
+
+def _doc(
+    iku: dict[str, Any] | None = None,
+    *,
+    measure: dict[str, Any] | None = None,
+    children: list[dict[str, Any]] | None = None,
+    sasaran: dict[str, Any] | None = None,
+    report: dict[str, Any] | None = None,
+    more: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """A one-sasaran report whose IKU is on target, analysed, compared and budgeted."""
+    m = {
+        "satuan": "%",
+        "target": "90",
+        "realisasi": "95",
+        "targets": {"2023": "90", "2024": "92", "2026": "100"},
+        "realisasi_history": {"2022": "88"},
+        "triwulan": [None, None, None, "95"],
+        "target_akhir": "100",
+        "printed": [{"table": "Tabel 3.2", "field": "capaian", "value": "105,56"}],
+    } | (measure or {})
+    node = {
+        "kind": "iku",
+        "code": "IKU 1",
+        "name": "Persentase dokumen yang tepat waktu",
+        "measure": m,
+        "permasalahan": ["p"],
+        "solusi": ["s"],
+        "children": children
+        if children is not None
+        else [
+            {
+                "kind": "kegiatan",
+                "name": "Kegiatan A",
+                "children": [
+                    {
+                        "kind": "indikator_kegiatan",
+                        "name": "Dokumen",
+                        "measure": {"target": "4 Dok", "realisasi": "4 Dok"},
+                    }
+                ],
+            }
+        ],
+    } | (iku or {})
+    sas = {
+        "kind": "sasaran",
+        "code": "S1",
+        "name": "Sasaran",
+        "anggaran": "1.000",
+        "realisasi_anggaran": "950",
+        "children": [node, *(more or [])],
+    } | (sasaran or {})
+    meta = {"id": "uji-2023", "instansi": "Dinas Uji", "tahun": 2023, "periode": [2021, 2026]}
+    return {
+        "schema": 1,
+        "report": meta | (report or {}),
+        "nodes": [{"kind": "tujuan", "code": "T1", "name": "Tujuan", "children": [sas]}],
+    }
+
+
+def _reviu(doc: dict[str, Any]) -> Reviu:
+    return run_checks(Evaluation(Report.from_document(doc)))
+
+
+def _checks(doc: dict[str, Any]) -> set[str]:
+    return {f.check for f in _reviu(doc).findings}
+
+
+def test_the_clean_report_has_only_the_efficiency_note() -> None:
+    found = _reviu(_doc()).findings
+    assert [f.check for f in found] == ["budget-efficiency"]
+    (f,) = found
+    assert f.severity == "info"
+    assert f.figures["serapan"] == "95,00" and f.figures["band"] == "efisien"  # 105,56 − 95
+
+
+M = "measure"
+# check id → (options of _doc that trigger it); _doc() itself triggers none of them
+TRIGGERS: dict[str, dict[str, Any]] = {
+    "printed-capaian": {M: {"printed": [{"table": "T", "field": "capaian", "value": "100"}]}},
+    "printed-capaian-renstra": {
+        M: {"printed": [{"table": "T", "field": "capaian_renstra", "value": "90"}]}
+    },
+    "printed-average": {"report": {"printed": {"capaian_iku_rata_rata": "100 %"}}},
+    "printed-kategori": {
+        M: {"printed": [{"table": "Ikhtisar", "field": "kategori", "value": "dibawah 60%"}]}
+    },
+    "target-conflict": {
+        M: {"printed": [{"table": "PK", "field": "target:2023", "value": "Minimal 85"}]}
+    },
+    "missing-target": {M: {"target": None}},
+    "missing-realisasi": {M: {"realisasi": "-", "triwulan": [None] * 4}},
+    "missing-satuan": {M: {"satuan": None}},
+    "realisasi-dash": {M: {"realisasi_history": {"2021": "-", "2022": "88"}}},
+    "under-no-permasalahan": {M: {"realisasi": "80", "triwulan": [None] * 4, "printed": []}}
+    | {"iku": {"permasalahan": []}},
+    "under-no-solusi": {M: {"realisasi": "80", "triwulan": [None] * 4, "printed": []}}
+    | {"iku": {"solusi": []}},
+    "polaritas-name": {"iku": {"name": "Angka kemiskinan"}},
+    "polaritas-band": {M: {"target": "3 ± 1", "realisasi": "3", "targets": {}, "printed": []}},
+    "percent-over-100": {M: {"realisasi": "120", "triwulan": [None] * 4, "printed": []}}
+    | {"iku": {"name": "Persentase dokumen yang diarsipkan"}},
+    "grade-vs-number": {M: {"target": "B", "realisasi": "65", "targets": {}, "printed": []}},
+    "percent-vs-fraction": {M: {"realisasi": "0,95", "triwulan": [None] * 4, "printed": []}},
+    "mixed-decimals": {
+        M: {
+            "target": "87,50",
+            "targets": {"2023": "87,50"},
+            "printed": [{"table": "T", "field": "capaian", "value": "108.57"}],
+        }
+    },
+    "triwulan-mismatch": {M: {"triwulan": ["20", "30", "40", "50"]}},
+    "target-zero": {M: {"target": "0", "targets": {}, "printed": []}},
+    "capaian-over-150": {M: {"realisasi": "150", "triwulan": [None] * 4, "printed": []}},
+    "target-below-last-year": {M: {"realisasi_history": {"2022": "91"}}},
+    "no-last-year": {M: {"realisasi_history": {}}},
+    "decline-unexplained": {M: {"realisasi_history": {"2022": "97"}}, "iku": {"permasalahan": []}},
+    "no-target-akhir": {M: {"target_akhir": None, "targets": {"2023": "90"}}},
+    "renstra-conflict": {M: {"printed": [{"table": "IKU", "field": "target:2024", "value": "93"}]}},
+    "renstra-path": {M: {"targets": {"2023": "90", "2024": "85", "2026": "100"}}},
+    "renstra-reached": {M: {"target_akhir": "94", "targets": {"2023": "90", "2026": "94"}}},
+    "budget-missing": {"sasaran": {"realisasi_anggaran": None}},
+    "budget-sum": {
+        "report": {
+            "anggaran": [
+                {"table": "T", "uraian": "Jumlah", "anggaran": "100"},
+                {"table": "T", "uraian": "A", "parent": "Jumlah", "anggaran": "60"},
+                {"table": "T", "uraian": "B", "parent": "Jumlah", "anggaran": "-"},
+            ]
+        }
+    },
+    "budget-conflict": {
+        "report": {
+            "anggaran": [
+                {"table": "T1", "uraian": "Belanja Modal", "anggaran": "Rp 5.000"},
+                {"table": "T2", "uraian": "BELANJA MODAL", "anggaran": "5.001,-"},
+            ]
+        }
+    },
+    "sasaran-no-iku": {"iku": {"kind": "lainnya", "code": "IKL 1"}},
+    "iku-no-program": {"children": []},
+    "duplicate-indicator": {
+        "more": [{"kind": "lainnya", "name": "Persentase dokumen yang tepat waktu"}]
+    },
+    "empty-node": {"children": [{"kind": "kegiatan", "name": "Kegiatan tanpa baris"}]},
+}
+
+
+def test_every_check_is_triggered_by_a_case() -> None:
+    assert set(TRIGGERS) | {"budget-efficiency"} == set(CHECKS)
+    assert {c.family for c in CHECKS.values()} == set(FAMILIES)
+
+
+@pytest.mark.parametrize("check", sorted(TRIGGERS))
+def test_check_fires_on_its_case_and_not_on_the_clean_report(check: str) -> None:
+    assert check not in _checks(_doc())
+    reviu = _reviu(_doc(**copy.deepcopy(TRIGGERS[check])))
+    found = [f for f in reviu.findings if f.check == check]
+    assert found, [f.check for f in reviu.findings]
+    for f in found:
+        assert f.severity == CHECKS[check].severity
+        assert f.message_id and f.message_en and f.message_id != f.message_en
+        assert all(isinstance(v, str) for v in f.figures.values())
+
+
+def test_budget_sum_counts_a_dash_as_nil_and_names_the_figures() -> None:
+    (f,) = [f for f in _reviu(_doc(**TRIGGERS["budget-sum"])).findings if f.check == "budget-sum"]
+    assert (f.figures["printed"], f.figures["sum"], f.figures["difference"]) == ("100", "60", "40")
+    ok = copy.deepcopy(TRIGGERS["budget-sum"])
+    ok["report"]["anggaran"][1]["anggaran"] = "100"
+    assert "budget-sum" not in _checks(_doc(**ok))
+
+
+def test_efficiency_bands_come_from_the_report_scales() -> None:
+    doc = _doc(
+        report={"scales": {"efficiency": [{"label": "hemat", "min": 20}, {"label": "boros"}]}}
+    )
+    (f,) = [f for f in _reviu(doc).findings if f.check == "budget-efficiency"]
+    assert f.figures["band"] == "boros"
+
+
+def test_percent_of_a_growth_may_exceed_100_and_a_decrease_is_higher_better() -> None:
+    doc = _doc(**TRIGGERS["percent-over-100"])
+    doc["nodes"][0]["children"][0]["children"][0]["name"] = "Persentase peningkatan arsip"
+    assert "percent-over-100" not in _checks(doc)
+    assert "polaritas-name" not in _checks(_doc(iku={"name": "Persentase penurunan kemiskinan"}))
+    assert "polaritas-name" in _checks(_doc(iku={"name": "Menurunnya angka stunting"}))
+
+
+# --------------------------------------------------------------------------- the bundled report
+
+
+@pytest.fixture(scope="module")
+def bundled() -> tuple[Report, Reviu]:
+    report = load_bundled_report()
+    return report, run_checks(Evaluation(report))
+
+
+def _where(report: Report, f: Finding) -> str:
+    if f.node is None:
+        return "-"
+    node = report.node(f.node)
+    return node.code or node.name
+
+
+def _one(report: Report, reviu: Reviu, check: str, where: str) -> Finding:
+    found = [f for f in reviu.findings if f.check == check and _where(report, f) == where]
+    assert len(found) == 1, (check, where, [(f.check, _where(report, f)) for f in reviu.findings])
+    return found[0]
+
+
+def test_bundled_known_findings(bundled: tuple[Report, Reviu]) -> None:
+    report, reviu = bundled
+    lppd = _one(report, reviu, "printed-capaian", "IKU 1")
+    assert (lppd.figures["printed"], lppd.figures["computed"]) == ("100", "88,51")
+    assert lppd.figures["tables"] == "Tabel 3.2.1"
+    assert "target ÷ target" in lppd.message_id  # the method that explains the printed 100
+    avg = [f for f in reviu.findings if f.check == "printed-average"]
+    assert ("107,35 %", "107,81") in {(f.figures["printed"], f.figures["computed"]) for f in avg}
+    irh = _one(report, reviu, "printed-capaian", "IKU 2")
+    assert (irh.figures["printed"], irh.figures["computed"]) == ("172", "172,90")
+    assert "Pemotongan" in irh.message_id and "Truncating" in irh.message_en
+    targets = _one(report, reviu, "target-conflict", "IKU 1").figures["targets"]
+    assert [t.split(" (")[0] for t in targets.split("; ")] == ["3,22", "3,30", "Minimal 3,226"]
+    assert _one(report, reviu, "target-conflict", "IKU 6").figures["drives"] == "60,24"
+    assert "73" in _one(report, reviu, "renstra-conflict", "IKU 6").figures["target:akhir"]
+    sums = {
+        (f.figures["table"], f.figures["uraian"], f.figures["figure"]): f.figures["difference"]
+        for f in reviu.findings
+        if f.check == "budget-sum"
+    }
+    assert sums[("Tabel 2.4", "Jumlah", "anggaran")] == "-600.009"
+    assert sums[("Tabel 3.4.1", "BELANJA", "realisasi")] == "20.000"
+    assert _one(report, reviu, "printed-kategori", "IKU 8").figures["computed"] == "83,33"
+    for code in ("IKU 2", "IKU 4"):
+        assert _one(report, reviu, "realisasi-dash", code).figures["year"] == "2021"
+    assert _one(report, reviu, "polaritas-band", "IKU 3").figures["target"] == "3 ± 1"
+
+
+def test_bundled_errors_are_exactly_the_known_ones(bundled: tuple[Report, Reviu]) -> None:
+    """Nothing false: every error of the bundled report is one a reader of the seed can confirm."""
+    report, reviu = bundled
+    errors = sorted((f.check, _where(report, f)) for f in reviu.findings if f.severity == "error")
+    expected = [
+        ("budget-sum", "-"),  # Tabel 2.4 Jumlah (Renja)
+        ("budget-sum", "-"),  # Tabel 3.4.1 BELANJA realisasi
+        ("budget-sum", "-"),  # Tabel 3.4.1 BELANJA OPERASI anggaran (lines left out)
+        ("budget-sum", "-"),  # … and realisasi
+        ("missing-realisasi", "Indeks kesesuaian pemanfaatan ruang"),
+        ("printed-average", "-"),  # IKU: 107,35 vs 107,81
+        ("printed-average", "-"),  # indikator lainnya: 95,50 vs 95,55
+        ("printed-capaian", "IKU 1"),
+        ("printed-capaian", "IKU 2"),
+        ("printed-capaian", "IKU 5"),  # 114 for 114,85 (truncated)
+        ("printed-capaian", "IKU 8"),  # 80 for 83,33
+        ("printed-capaian-renstra", "IKU 1"),
+        ("printed-capaian-renstra", "IKU 7"),  # 90 for 85,71
+        ("printed-capaian-renstra", "IKU 8"),  # 60 for 71,43
+        ("printed-kategori", "IKU 2"),  # "dibawah 60%" in the Ikhtisar
+        ("printed-kategori", "IKU 8"),
+        ("target-conflict", "IKL 1"),  # 100 vs 90% (Tabel 2.1)
+        ("target-conflict", "IKL 2"),  # 81,00 vs PK "89,00 4,00"
+        ("target-conflict", "IKU 1"),
+        ("target-conflict", "IKU 6"),  # 60,24 vs 53,86 vs PK CC
+    ]
+    assert errors == expected
+    right = {"IKU 3", "IKU 4", "IKU 6", "IKU 9", "IKU 10"}  # their printed capaian are right
+    assert not [
+        f
+        for f in reviu.findings
+        if f.check.startswith("printed-capaian") and _where(report, f) in right
+    ]
+
+
+def test_bundled_coverage(bundled: tuple[Report, Reviu]) -> None:
+    _, reviu = bundled
+    assert reviu.iku == 10
+    assert reviu.coverage == {"tahun_lalu": 10, "renstra": 10, "analisis": 7, "anggaran": 10}
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_check_json_shape_and_exit_code(store_path: Path) -> None:
+    result = run_cli("check", "--json", store=store_path)
+    assert result.returncode == 1, result.stderr  # the bundled report has errors
+    data = json.loads(result.stdout)
+    assert set(data) == {"report", "summary", "coverage", "findings"}
+    assert data["report"] == "bengkulu-selatan-setda-2023"
+    assert set(data["summary"]) == {"error", "warning", "info"}
+    assert data["summary"]["error"] == sum(f["severity"] == "error" for f in data["findings"])
+    keys = {"check", "severity", "node", "code", "name", "message", "figures", "rule", "source"}
+    assert all(set(f) == keys for f in data["findings"])
+    lppd = [f for f in data["findings"] if f["check"] == "printed-capaian" and f["code"] == "IKU 1"]
+    assert lppd[0]["name"] == "Nilai LPPD" and "88,51" in lppd[0]["message"]
+    assert [f for f in data["findings"] if f["node"] is None]  # report-level findings: node null
+
+
+def test_check_severity_filter_and_english(store_path: Path) -> None:
+    result = run_cli("check", "--json", "--severity", "error", "--lang", "en", store=store_path)
+    data = json.loads(result.stdout)
+    assert {f["severity"] for f in data["findings"]} == {"error"}
+    assert data["summary"]["warning"] == 0
+    assert any("computed 88,51 %" in f["message"] for f in data["findings"])
+    bad = run_cli("check", "--severity", "fatal", store=store_path)
+    assert bad.returncode == 2 and "fatal" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_check_text_groups_by_severity_then_sasaran(store_path: Path) -> None:
+    result = run_cli("check", store=store_path)
+    assert result.returncode == 1
+    out = result.stdout
+    heads = [out.index(h) for h in ("Kesalahan (", "Peringatan (", "Catatan (")]
+    assert heads == sorted(heads)
+    errors = out[heads[0] : heads[1]]
+    assert errors.index("Laporan") < errors.index("S1 ") < errors.index("S3 ")
+    assert "kesalahan ·" in out and "Cakupan (10 IKU):" in out
+    assert "perbandingan dengan tahun lalu 10/10" in out
+
+
+def test_check_exits_0_without_errors(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s")
+    store.import_report(Report.from_document(_doc()))
+    result = run_cli("check", store=store.root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 kesalahan" in result.stdout
+
+
+def test_check_does_not_import_textual(store_path: Path) -> None:
+    code = (
+        "import sys\n"
+        f"sys.argv = ['lkj-tui', 'check', '--json', '--store', {str(store_path)!r}]\n"
+        "from lkj_tui.cli.main import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 1, exc.code\n"
+        "loaded = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+        "assert not loaded, loaded\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
