@@ -7,9 +7,10 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from lkj_tui.core.evaluate import Evaluated
+from lkj_tui.core.evaluate import _decimals as decimals
 from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
 from lkj_tui.core.reviu.finding import Finding, make
-from lkj_tui.core.reviu.measures import Ctx, at, decimals, is_missing, num, parse
+from lkj_tui.core.reviu.measures import Ctx, at, is_missing, num, parse
 
 _AVERAGES = {
     # meta.printed key → the node kind averaged, its label (id, en)
