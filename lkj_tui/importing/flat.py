@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_tui.core.model import Node, Report
-from lkj_tui.importing.rows import IMPORT_TABLE
+from lkj_tui.importing.rows import IMPORT_TABLE, META_KEYS
 
 __all__ = ["HEADERS", "data_headers", "data_rows", "laporan_rows"]
 
@@ -163,4 +163,15 @@ def laporan_rows(report: Report | None) -> list[list[str | None]]:
         else None,
         "tercetak": _pairs(list(meta.printed.items()), ":"),
     }
-    return rows + [[k, v] for k, v in values.items() if v is not None]
+    rows += [[k, v] for k, v in values.items() if v is not None]
+    for key, value in meta.to_dict().items():  # fields the template has no key of its own for
+        if key not in META_KEYS and value not in (None, "", [], {}):
+            rows.append([key, extra_text(value)])
+    return rows
+
+
+def extra_text(value: object) -> str:
+    """A meta field without its own key: plain text, or JSON (also for text that looks like it)."""
+    if isinstance(value, str) and not value.startswith(("[", "{", '"')):
+        return value
+    return json.dumps(value, ensure_ascii=False)

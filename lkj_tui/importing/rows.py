@@ -56,6 +56,13 @@ __all__ = [
 #: The ``table`` of a printed figure that came from the ``capaian_tercetak`` column.
 IMPORT_TABLE = "Impor"
 
+#: The meta fields the ``Laporan`` sheet has a key of its own for; every other field of
+#: ``ReportMeta.to_dict()`` goes under its own name (text, or JSON).
+META_KEYS = frozenset(
+    {"id", "instansi", "tahun", "pemerintah", "periode", "source", "misi", "isu_strategis"}
+    | {"perbaikan_kinerja", "kesimpulan", "inovasi", "scales", "printed"}
+)
+
 #: Which levels may hold a level, for rows without ``induk`` (nearest row above of one of these).
 MAY_HOLD: dict[str, frozenset[str]] = {
     "tujuan": frozenset(),
@@ -154,12 +161,20 @@ def split_pairs(text: str | None, sep: str) -> list[tuple[str, ...]] | None:
 # ------------------------------------------------------------------------------ the Laporan sheet
 
 
+def _meta_fields() -> list[str]:
+    """Every field a report's meta may have (the model's own list, also of fields added later)."""
+    import dataclasses
+
+    return [f.name for f in dataclasses.fields(ReportMeta)]
+
+
 def read_laporan(grid: Grid | None) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
     """key → (value, place) from a two-column sheet; unknown keys are warnings."""
     out: dict[str, tuple[str, str]] = {}
     warnings: list[Problem] = []
     if grid is None:
         return out, warnings
+    extra = {norm(k): k for k in _meta_fields() if k not in META_KEYS}
     for r, row in enumerate(grid.rows):
         key_text = row[0] if row else None
         value = row[1] if len(row) > 1 else None
@@ -172,7 +187,7 @@ def read_laporan(grid: Grid | None) -> tuple[dict[str, tuple[str, str]], list[Pr
             and norm(value) in ("nilai", "value")
         ):
             continue
-        key = LAPORAN_BY_NAME.get(norm(key_text))
+        key = LAPORAN_BY_NAME.get(norm(key_text)) or extra.get(norm(key_text))
         if key is None:
             warnings.append(
                 _p(
@@ -273,6 +288,16 @@ def build_meta(
             )
         else:
             printed = {p[0]: p[1] for p in pairs}
+    extras: dict[str, Any] = {}
+    for key in _meta_fields():
+        if key in facts and key not in META_KEYS:
+            text, place = facts[key]
+            extras[key] = text
+            if text.startswith(("[", "{", '"')):
+                try:
+                    extras[key] = json.loads(text)
+                except ValueError:
+                    problems.append(_p(place, text, "JSON tidak sah", "invalid JSON"))
     if not instansi or tahun is None:
         return None
     report_id = options.report_id or facts.get("id", ("", ""))[0].strip()
@@ -303,6 +328,7 @@ def build_meta(
                 "source": facts.get("sumber", ("", ""))[0],
                 "scales": scales,
                 "printed": printed,
+                **extras,
             }
         )
     except ModelError as exc:
