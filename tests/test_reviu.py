@@ -5,6 +5,7 @@ errors; the ``--json`` shape, the exit code and the text output through the inst
 from __future__ import annotations
 
 import copy
+import datetime
 import json
 import os
 import subprocess
@@ -17,9 +18,12 @@ import pytest
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
-from lkj_tui.core.reviu import CHECKS, FAMILIES, Finding, Reviu, run_checks
+from lkj_tui.core.reviu import CHECKS, FAMILIES, SEVERITIES, Finding, Reviu, run_checks
+from lkj_tui.export.escape import plain
+from lkj_tui.export.reviu import render_reviu
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
+from tests.test_export_hostile import HANDWRITTEN, structure
 
 # --------------------------------------------------------------------------- a small report
 
@@ -368,3 +372,48 @@ def test_check_does_not_import_textual(store_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+# --------------------------------------------------------------------------- Catatan Hasil Reviu
+
+
+def _in_doc_order(reviu: Reviu) -> list[Finding]:
+    return sorted(reviu.findings, key=lambda f: SEVERITIES.index(f.severity))
+
+
+def test_catatan_hasil_reviu_of_the_bundled_report(store_path: Path) -> None:
+    result = run_cli("export", "--reviu", store=store_path)
+    assert result.returncode == 0, result.stderr
+    doc = result.stdout
+    s = structure(doc)
+    assert s.headings[0][1].startswith("Catatan Hasil Reviu atas Laporan Kinerja 2023")
+    report = load_bundled_report()
+    reviu = run_checks(Evaluation(report))
+    kondisi = [b for b in s.bullets if b.startswith("Kondisi: ")]
+    assert kondisi == [f"Kondisi: {plain(f.message_id)}" for f in _in_doc_order(reviu)]
+    assert len([b for b in s.bullets if b.startswith("Kriteria: ")]) == len(reviu.findings)
+    assert len([b for b in s.bullets if b.startswith("Rekomendasi: ")]) == len(reviu.findings)
+    assert s.tables[0][1:] == [["Kesalahan", "20"], ["Peringatan", "18"], ["Catatan", "20"]]
+    en = run_cli("export", "--reviu", "--lang", "en", store=store_path).stdout
+    assert "Condition (kondisi): Tabel 3.2.1 prints capaian 100 %, computed 88,51 %" in en
+    bad = run_cli("export", "--reviu", "--format", "json", store=store_path)
+    assert bad.returncode == 2 and "--reviu" in bad.stderr
+
+
+@pytest.mark.parametrize("hostile", HANDWRITTEN)
+def test_catatan_hasil_reviu_escapes_report_text(hostile: str) -> None:
+    doc = _doc(
+        iku={"name": hostile, "code": hostile[:40]},
+        measure={"printed": [{"table": hostile, "field": "capaian", "value": "100"}]},
+        sasaran={"name": hostile},
+        report={"instansi": hostile, "pemerintah": hostile},
+    )
+    evaluation = Evaluation(Report.from_document(doc))
+    reviu = run_checks(evaluation)
+    assert any(f.check == "printed-capaian" for f in reviu.findings)
+    text = render_reviu(evaluation, reviu, today=datetime.date(2024, 5, 15))
+    s = structure(text)  # no link, image, HTML, code, quote or rule comes from the text
+    kondisi = [b for b in s.bullets if b.startswith("Kondisi: ")]
+    assert kondisi == [f"Kondisi: {plain(f.message_id)}" for f in _in_doc_order(reviu)]
+    assert s.bold == [f.info.title[0] for f in _in_doc_order(reviu)]
+    assert [h for h in s.headings if h[0] <= 2][1:] == [(2, "Ringkasan"), (2, "Temuan")]

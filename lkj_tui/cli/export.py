@@ -31,6 +31,7 @@ _TEXT = {
         "write": "gagal menulis {path}: {why}",
         "scope": "cakupan tidak dikenal: {scope} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
+        "reviu_md": "--reviu menulis Markdown; tanpa --format lain",
         "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
         "pakai --format json atau csv",
     },
@@ -40,6 +41,7 @@ _TEXT = {
         "write": "cannot write {path}: {why}",
         "scope": "unknown scope: {scope} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
+        "reviu_md": "--reviu writes Markdown; no other --format",
         "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
         "most); use --format json or csv",
     },
@@ -106,8 +108,11 @@ def run_export(
     *,
     today: datetime.date | None = None,
     fmt: str = "md",
+    reviu: bool = False,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
+    if reviu and fmt != "md":
+        fail(t["reviu_md"], 2)
     if scope not in SCOPES:
         fail(t["scope"].format(scope=scope, choices=", ".join(SCOPES)), 2)
     if fmt == "xlsx" and output is None:
@@ -119,7 +124,14 @@ def run_export(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
-    if fmt == "md":
+    if reviu:
+        from lkj_tui.core.reviu import run_checks
+        from lkj_tui.export.reviu import render_reviu
+
+        evaluation = Evaluation(loaded.report)
+        text = render_reviu(evaluation, run_checks(evaluation), lang=lang, today=today)
+        data = text.encode("utf-8")
+    elif fmt == "md":
         text = render_markdown(Evaluation(loaded.report), scope=scope, lang=lang, today=today)
         data = text.encode("utf-8")
     else:

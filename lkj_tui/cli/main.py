@@ -171,13 +171,19 @@ def export(
             "atau json (dokumen laporan).",
         ),
     ] = Format.md,
+    reviu: Annotated[
+        bool,
+        typer.Option("--reviu", help='Tulis "Catatan Hasil Reviu" (temuan lkj-tui check).'),
+    ] = False,
 ) -> None:
     """Tulis ringkasan Markdown untuk notulen rapat, atau laporan dalam Excel, CSV atau JSON."""
     from lkj_tui.cli.export import run_export
 
     _imported()
     raise typer.Exit(
-        run_export(store, report, output, force, scope.value, lang.value, fmt=fmt.value)
+        run_export(
+            store, report, output, force, scope.value, lang.value, fmt=fmt.value, reviu=reviu
+        )
     )
 
 

@@ -1,0 +1,144 @@
+"""The "Catatan Hasil Reviu": the reviu's findings as a Markdown document for the Inspektorat's
+working papers (``lkj-tui export --reviu``, docs/reviu.md).
+
+Pure: an :class:`~lkj_tui.core.evaluate.Evaluation` and its :class:`~lkj_tui.core.reviu.Reviu` in,
+a string out. Per finding: kondisi (what the report shows, with the figures), kriteria (the rule and
+its source) and rekomendasi. Every string that comes from the report passes
+:mod:`lkj_tui.export.escape`, as in the export.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu
+from lkj_tui.export.escape import escape_cell, escape_inline, plain
+from lkj_tui.export.markdown import _date
+
+__all__ = ["render_reviu"]
+
+_TEXT: dict[str, dict[str, str]] = {
+    "id": {
+        "title": "Catatan Hasil Reviu atas Laporan Kinerja {tahun}: {instansi}",
+        "intro": "Reviu atas Laporan Kinerja (LKj) tahun {tahun}{pemerintah}, bahan kertas kerja "
+        "reviu Inspektorat (PermenPAN-RB 53/2014). Disusun dengan lkj-tui pada {date}; setiap "
+        "angka dihitung ulang dari target dan realisasi yang tercetak.",
+        "summary": "Ringkasan",
+        "severity": "Tingkat",
+        "count": "Jumlah",
+        "error": "Kesalahan",
+        "warning": "Peringatan",
+        "info": "Catatan",
+        "coverage": "Cakupan isi LKj ({n} IKU)",
+        "item": "Isi LKj",
+        "have": "IKU yang memuatnya",
+        "findings": "Temuan",
+        "none": "Tidak ada temuan.",
+        "report": "Laporan",
+        "other": "Di luar sasaran",
+        "kondisi": "Kondisi",
+        "kriteria": "Kriteria",
+        "rekomendasi": "Rekomendasi",
+        "check": "Pemeriksaan",
+    },
+    "en": {
+        "title": "Reviu notes on the Performance Report {tahun}: {instansi}",
+        "intro": "Reviu of the performance report (LKj) {tahun}{pemerintah}, for the Inspektorat's "
+        "working papers (PermenPAN-RB 53/2014). Prepared with lkj-tui on {date}; every figure is "
+        "recomputed from the printed target and realisasi.",
+        "summary": "Summary",
+        "severity": "Severity",
+        "count": "Count",
+        "error": "Errors",
+        "warning": "Warnings",
+        "info": "Notes",
+        "coverage": "Coverage of the LKj content ({n} IKU)",
+        "item": "LKj content",
+        "have": "IKU that have it",
+        "findings": "Findings",
+        "none": "No findings.",
+        "report": "Report",
+        "other": "Outside any sasaran",
+        "kondisi": "Condition (kondisi)",
+        "kriteria": "Criterion (kriteria)",
+        "rekomendasi": "Recommendation (rekomendasi)",
+        "check": "Check",
+    },
+}
+
+
+def _where(evaluation: Evaluation, f: Finding, t: dict[str, str]) -> tuple[str, str]:
+    """(group heading, node label) of a finding, escaped."""
+    report = evaluation.report
+    node = report.get(f.node) if f.node else None
+    if node is None:
+        return t["report"], ""
+    label = escape_cell(" ".join(x for x in (node.code, node.name) if x))
+    sasaran = report.sasaran_of(node.id)
+    if sasaran is None:
+        return t["other"], label
+    head = escape_cell(" ".join(x for x in (sasaran.code, sasaran.name) if x))
+    return head, "" if sasaran.id == node.id else label
+
+
+def render_reviu(
+    evaluation: Evaluation, reviu: Reviu, *, lang: str = "id", today: datetime.date | None = None
+) -> str:
+    """The Catatan Hasil Reviu of ``reviu`` (the findings of ``evaluation``'s report)."""
+    lang = "en" if lang == "en" else "id"
+    t = _TEXT[lang]
+    meta = evaluation.report.meta
+    pemerintah = f", {escape_cell(meta.pemerintah)}" if plain(meta.pemerintah) else ""
+    day = today or datetime.date.today()
+    counts = reviu.counts()
+    blocks = [
+        "# " + t["title"].format(tahun=meta.tahun, instansi=escape_cell(meta.instansi) or "—"),
+        t["intro"].format(tahun=meta.tahun, pemerintah=pemerintah, date=_date(day, lang)),
+        f"## {t['summary']}",
+        "\n".join(
+            [f"| {t['severity']} | {t['count']} |", "| --- | ---: |"]
+            + [f"| {t[s]} | {counts[s]} |" for s in SEVERITIES]
+        ),
+        f"### {t['coverage'].format(n=reviu.iku)}",
+        "\n".join(
+            [f"| {t['item']} | {t['have']} |", "| --- | ---: |"]
+            + [
+                f"| {pair[1] if lang == 'en' else pair[0]} | {reviu.coverage.get(k, 0)}/{reviu.iku} |"
+                for k, pair in COVERAGE_ITEMS.items()
+            ]
+        ),
+        f"## {t['findings']}",
+    ]
+    if not reviu.findings:
+        blocks.append(t["none"])
+    number = 0
+    for severity in SEVERITIES:
+        found = [f for f in reviu.findings if f.severity == severity]
+        if not found:
+            continue
+        blocks.append(f"### {t[severity]} ({len(found)})")
+        current = None
+        for f in found:
+            head, label = _where(evaluation, f, t)
+            if head != current:
+                blocks.append(f"#### {head}")
+                current = head
+            number += 1
+            title = escape_cell(f.info.text("title", lang))
+            blocks.append(f"{number}\\. **{title}**" + (f" — {label}" if label else ""))
+            blocks.append(
+                "\n".join(
+                    [
+                        f"- {t['kondisi']}: " + escape_inline(f.message(lang), indent="  "),
+                        f"- {t['kriteria']}: "
+                        + escape_inline(
+                            f"{f.info.text('rule', lang)} ({f.info.source})", indent="  "
+                        ),
+                        f"- {t['rekomendasi']}: "
+                        + escape_inline(f.info.text("recommendation", lang), indent="  "),
+                        f"- {t['check']}: {f.check}",
+                    ]
+                )
+            )
+    return "\n\n".join(blocks) + "\n"
