@@ -267,6 +267,31 @@ def restore(
     raise typer.Exit(run_restore(store, report_id, revision, list_only))
 
 
+@app.command()
+def new(
+    store: StoreOpt = None,
+    report: Annotated[
+        str | None,
+        typer.Option(
+            "--report",
+            "-r",
+            help="Id laporan baru (dengan --from: default id lama, tahunnya diganti).",
+        ),
+    ] = None,
+    instansi: Annotated[str | None, typer.Option("--instansi", help="Nama instansi.")] = None,
+    tahun: Annotated[int | None, typer.Option("--tahun", help="Tahun laporan baru.")] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--from", help="Buat laporan tahun berikutnya dari laporan ini (rollover)."),
+    ] = None,
+) -> None:
+    """Buat laporan kosong, atau laporan tahun berikutnya dari laporan yang ada (--from)."""
+    from lkj_tui.cli.new import run_new
+
+    _imported()
+    raise typer.Exit(run_new(store, report, instansi, tahun, source))
+
+
 class Layout(StrEnum):
     flat = "flat"
     renja86 = "renja86"

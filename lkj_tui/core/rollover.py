@@ -1,0 +1,89 @@
+"""Next year's report from this one (``lkj-tui new --from``). Pure.
+
+The same tree, codes, indicators and Renstra targets; the year's target is the Renstra target of the
+new year; this year's realisasi moves into the history; realisasi, triwulan, printed figures,
+permasalahan, solusi and budgets start empty. The old report is not touched (a new one is made).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from lkj_tui.core.model import Measure, ModelError, Node, Report, ReportMeta, derived_id
+
+__all__ = ["empty_report", "next_report_id", "rollover"]
+
+_NO_QUARTERS = (None, None, None, None)
+
+
+def next_report_id(old_id: str, old_year: int, new_year: int) -> str:
+    """The old id with its (last) year replaced: ``setda-2023`` → ``setda-2024``."""
+    matches = list(re.finditer(rf"(?<![0-9]){old_year}(?![0-9])", old_id))
+    if matches:
+        m = matches[-1]
+        return f"{old_id[: m.start()]}{new_year}{old_id[m.end() :]}"
+    return f"{old_id}-{new_year}"
+
+
+def _measure(m: Measure, old_year: int, new_year: int) -> Measure:
+    history = dict(m.realisasi_history)
+    if m.realisasi is not None:
+        history[old_year] = m.realisasi
+    return Measure(
+        satuan=m.satuan,
+        polaritas=m.polaritas,
+        target=m.targets.get(new_year),
+        realisasi=None,
+        targets=dict(m.targets),
+        realisasi_history=dict(sorted(history.items())),
+        triwulan=_NO_QUARTERS,
+        target_akhir=m.target_akhir,
+        printed=(),
+        cara_hitung=m.cara_hitung,
+        target_triwulan=_NO_QUARTERS,
+    )
+
+
+def rollover(old: Report, new_year: int, new_id: str | None = None) -> Report:
+    """A new report for ``new_year`` built from ``old`` (which is left as it is)."""
+    old_year = old.meta.tahun
+    if new_year == old_year:
+        raise ModelError(f"tahun baru sama dengan tahun laporan ({old_year})")
+    report_id = new_id or next_report_id(old.meta.id, old_year, new_year)
+    if report_id == old.meta.id:
+        raise ModelError(f"id laporan baru sama dengan yang lama ({report_id})")
+    ids = {n.id: derived_id(report_id, n.id) for n in old.walk()}
+    nodes = [
+        Node(
+            id=ids[n.id],
+            kind=n.kind,
+            name=n.name,
+            parent=None if n.parent is None else ids[n.parent],
+            order=n.order,
+            code=n.code,
+            source="",
+            info=dict(n.info),
+            measure=None if n.measure is None else _measure(n.measure, old_year, new_year),
+        )
+        for n in old.walk()
+    ]
+    meta = old.meta
+    fresh = ReportMeta(report_id, meta.instansi, new_year)
+    kept = {
+        "pemerintah": meta.pemerintah,
+        "periode": meta.periode,
+        "misi": meta.misi,
+        "isu_strategis": meta.isu_strategis,
+        "scales": meta.scales,
+    }
+    # Later fields that describe the plan rather than the year (visi, strategi) carry over too.
+    for name in ("visi", "strategi"):
+        if hasattr(meta, name):
+            kept[name] = getattr(meta, name)
+    return Report(replace(fresh, **kept), nodes)
+
+
+def empty_report(report_id: str, instansi: str, tahun: int) -> Report:
+    """A report with no node yet (``lkj-tui new --report ID --instansi T --tahun Y``)."""
+    return Report(ReportMeta(report_id, instansi, tahun), [])

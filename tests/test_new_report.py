@@ -1,0 +1,80 @@
+"""``lkj-tui new``: an empty report, and next year's report from this one (rollover)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.model import ModelError
+from lkj_tui.core.rollover import next_report_id, rollover
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+
+
+def test_next_report_id_replaces_the_year() -> None:
+    assert next_report_id("setda-2023", 2023, 2024) == "setda-2024"
+    assert next_report_id("lkj-2023-setda-2023", 2023, 2024) == "lkj-2023-setda-2024"
+    assert next_report_id("setda", 2023, 2024) == "setda-2024"
+    assert next_report_id("setda-20231", 2023, 2024) == "setda-20231-2024"
+
+
+def test_rollover_keeps_the_tree_and_moves_the_year() -> None:
+    old = load_bundled_report()
+    before = old.to_document()
+    new = rollover(old, 2024)
+    assert old.to_document() == before  # the old report is untouched
+    assert new.meta.id == "bengkulu-selatan-setda-2024" and new.meta.tahun == 2024
+    assert new.meta.instansi == old.meta.instansi and new.meta.periode == old.meta.periode
+    assert [(n.kind, n.code, n.name) for n in new.walk()] == [
+        (n.kind, n.code, n.name) for n in old.walk()
+    ]
+    assert not {n.id for n in new.walk()} & {n.id for n in old.walk()}
+    for was, now in zip(old.walk(), new.walk(), strict=True):
+        assert now.permasalahan == () and now.solusi == ()
+        if was.measure is None:
+            assert now.measure is None
+            continue
+        m = now.measure
+        assert m is not None
+        assert m.targets == was.measure.targets
+        assert m.target == was.measure.targets.get(2024)
+        assert m.realisasi is None and m.triwulan == (None,) * 4 and m.printed == ()
+        if was.measure.realisasi is not None:
+            assert m.realisasi_history[2023] == was.measure.realisasi
+        for year, text in was.measure.realisasi_history.items():
+            assert m.realisasi_history[year] == text
+
+
+def test_rollover_to_the_same_year_is_refused() -> None:
+    with pytest.raises(ModelError):
+        rollover(load_bundled_report(), 2023)
+
+
+def test_new_commands_end_to_end(store_path: Path) -> None:
+    done = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    assert done.returncode == 0, done.stderr
+    store = Store(store_path)
+    new = store.load("bengkulu-selatan-setda-2024").report
+    lppd = next(n for n in new.walk() if n.code == "IKU 1")
+    assert lppd.measure is not None and lppd.measure.target == "3,32"
+    assert store.load(BUNDLED_REPORT_ID).report.to_document() == load_bundled_report().to_document()
+    again = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    assert again.returncode == 1 and "sudah ada" in again.stderr
+    status = run_cli(
+        "status", "--json", "--report", "bengkulu-selatan-setda-2024", store=store_path
+    )
+    assert status.returncode == 0 and json.loads(status.stdout)["summary"]["indicators"] == 10
+
+    empty = run_cli("new", "--report", "dinas-x-2025", "--instansi", "Dinas X", "--tahun", "2025",
+                    store=store_path)  # fmt: skip
+    assert empty.returncode == 0, empty.stderr
+    assert len(store.load("dinas-x-2025").report) == 0
+    bad = run_cli(
+        "new", "--report", "Bad Id", "--instansi", "X", "--tahun", "2025", store=store_path
+    )
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    missing = run_cli("new", "--tahun", "2025", store=store_path)
+    assert missing.returncode == 2 and "--instansi" in missing.stderr
