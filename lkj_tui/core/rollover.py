@@ -69,19 +69,19 @@ def rollover(old: Report, new_year: int, new_id: str | None = None) -> Report:
         for n in old.walk()
     ]
     meta = old.meta
-    fresh = ReportMeta(report_id, meta.instansi, new_year)
-    kept = {
-        "pemerintah": meta.pemerintah,
-        "periode": meta.periode,
-        "misi": meta.misi,
-        "isu_strategis": meta.isu_strategis,
-        "scales": meta.scales,
-    }
-    # Later fields that describe the plan rather than the year (visi, strategi) carry over too.
-    for name in ("visi", "strategi"):
-        if hasattr(meta, name):
-            kept[name] = getattr(meta, name)
-    return Report(replace(fresh, **kept), nodes)
+    # What describes the plan (Renstra, visi, misi, strategi) carries over; what describes the year
+    # (kesimpulan, inovasi, perbaikan, budget lines, printed figures, source) starts empty.
+    fresh = ReportMeta(
+        report_id,
+        meta.instansi,
+        new_year,
+        pemerintah=meta.pemerintah,
+        periode=meta.periode,
+        misi=meta.misi,
+        isu_strategis=meta.isu_strategis,
+        scales=meta.scales,
+    )
+    return Report(replace(fresh, visi=meta.visi, strategi=meta.strategi), nodes)
 
 
 def empty_report(report_id: str, instansi: str, tahun: int) -> Report:
