@@ -566,6 +566,7 @@ def _assemble(
             else:
                 by_id[node_id] = i
     # parents
+    last_of: dict[str, int] = {}
     for i, row in enumerate(rows):
         ref = (row.cells.get("induk") or "").strip()
         if ref:
@@ -592,12 +593,11 @@ def _assemble(
                 row.parent_row = target
         elif row.sibling_of is not None:
             row.parent_row = rows[row.sibling_of].parent_row
-        else:
-            holders = MAY_HOLD[row.kind]
-            for j in range(i - 1, -1, -1):
-                if rows[j].kind in holders:
-                    row.parent_row = j
-                    break
+        else:  # the nearest row above of a level that may hold this one (linear: last of each)
+            row.parent_row = max(
+                (last_of[k] for k in MAY_HOLD[row.kind] if k in last_of), default=None
+            )
+        last_of[row.kind] = i
     # cycles (each row is walked once: linear even for a long chain of induk)
     state = [0] * len(rows)  # 0 not seen, 1 on the current path, 2 known to reach a root
     for i in range(len(rows)):
