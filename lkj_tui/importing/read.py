@@ -68,8 +68,7 @@ def _build(data: Grid, laporan: Grid | None, options: MetaOptions, layout: str) 
     if layout == "renja86":
         from lkj_tui.importing.renja86 import build_renja86
 
-        fill_merged(data, header_rows=0)
-        return build_renja86(data, laporan, options)
+        return build_renja86(data, laporan, options)  # (fills merged cells itself)
     fill_merged(data)
     return build_flat(data, laporan, options)
 

@@ -1,23 +1,300 @@
-"""The "Evaluasi terhadap Hasil Renja" layout of Permendagri 86/2017 (``--layout renja86``). Pure."""
+"""The "Evaluasi terhadap Hasil Renja Perangkat Daerah" workbook of Permendagri 86/2017
+(``--layout renja86``). Pure.
+
+Recognised by its header rows: a row naming the indicator ("Indikator Kinerja …") with the
+"Triwulan" columns in it or the row below, then a row of ``K``/``Rp`` sub-headers (kinerja and
+anggaran), and often a row of column numbers. Each data row is one indicator of a program, kegiatan
+or sub kegiatan (known by the start of its name or by the depth of its kode, 1.01.01 / 1.01.01.1.01
+/ 1.01.01.1.01.0001), under the sasaran in the Sasaran column (merged cells fill down).
+
+The rows are turned into rows of the flat template and built by :func:`~.rows.build_flat`, so the
+checks and messages are the same; each problem names the cell of the Renja sheet.
+"""
 
 from __future__ import annotations
 
-from lkj_tui.importing.grid import Grid, Problem
-from lkj_tui.importing.rows import Built, MetaOptions
+import re
+from dataclasses import dataclass, field
 
-__all__ = ["build_renja86"]
+from lkj_tui.importing.columns import norm
+from lkj_tui.importing.grid import Grid, Problem, fill_merged
+from lkj_tui.importing.rows import Built, MetaOptions, build_flat
+
+__all__ = ["RENJA_TABLE", "build_renja86", "find_renja_header"]
+
+#: The ``table`` of the printed figures taken from the Renja sheet.
+RENJA_TABLE = "Evaluasi Renja (Permendagri 86/2017)"
+
+_FLAT = (
+    "level", "kode", "uraian", "satuan", "target", "realisasi", "tw1", "tw2", "tw3", "tw4",
+    "target_akhir", "tercetak", "anggaran", "realisasi_anggaran", "penanggung_jawab", "catatan",
+    "info_lain",
+)  # fmt: skip
+_SUBS = frozenset({"k", "rp", "kinerja", "anggaran", "anggaranrp", "keuangan"})
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_TRIWULAN = re.compile(r"(?:triwulan|tw)(iv|iii|ii|i|[1-4])")
+
+
+@dataclass
+class _MappedGrid(Grid):
+    """A flat grid made from the Renja sheet; places name the Renja sheet's cells."""
+
+    origin: dict[tuple[int, int], str] = field(default_factory=dict)
+    row_origin: dict[int, str] = field(default_factory=dict)
+
+    def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
+        if c is not None and (r, c) in self.origin:
+            return self.origin[(r, c)]
+        return self.row_origin.get(r, f"{self.sheet}!{r + 1}:{r + 1}")
+
+
+def find_renja_header(grid: Grid, limit: int = 20) -> int | None:
+    """The first header row: it names an indicator, and it or the next row has triwulan columns."""
+    for r in range(min(limit, len(grid.rows))):
+        texts = [norm(t) for t in grid.rows[r] if t]
+        if not any("indikator" in t for t in texts):
+            continue
+        near = texts + [norm(t) for t in (grid.rows[r + 1] if r + 1 < len(grid.rows) else []) if t]
+        if any("triwulan" in t for t in near):
+            return r
+    return None
+
+
+def _header_rows(grid: Grid, h: int) -> tuple[list[int], int]:
+    """The header rows from ``h`` and the first data row (skipping a row of column numbers)."""
+    rows = [h]
+    r = h + 1
+    while r < len(grid.rows) and r <= h + 3:
+        texts = [norm(t) for t in grid.rows[r] if t]
+        if texts and all(t.isdigit() for t in texts):  # 1, 2, 3 … under the headers
+            return rows, r + 1
+        if texts and all(
+            t in _SUBS or t in ("i", "ii", "iii", "iv") or "triwulan" in t for t in texts
+        ):
+            rows.append(r)
+            r += 1
+            continue
+        break
+    return rows, r
+
+
+def _column_key(top: str, sub: str) -> str | None:
+    """A Renja column (its header text, normalised) → a flat key (``…:rp`` for anggaran)."""
+    rp = sub in ("rp", "anggaran", "anggaranrp", "keuangan")
+    t = top
+    if t in ("no", "nomor"):
+        return None
+    if "indikator" in t:
+        return "indikator"
+    if "satuan" in t:
+        return "satuan"
+    if "sasaran" in t and "realisasi" not in t and "target" not in t:
+        return "sasaran"
+    if t.startswith("kode"):
+        return "kode"
+    if "penanggungjawab" in t or t.startswith("unit") or "perangkatdaerahpenanggung" in t:
+        return "penanggung_jawab"
+    if t in ("ket", "keterangan") or t.startswith("ket"):
+        return "catatan"
+    m = _TRIWULAN.search(t)
+    if m and ("realisasi" in t or t.startswith(("triwulan", "tw"))):
+        n = _ROMAN[m.group(1)]
+        return f"tw{n}:rp" if rp else f"tw{n}"
+    if "tingkatcapaian" in t:
+        return "capaian_renstra:rp" if rp else "capaian_renstra"
+    if "target" in t and "renstra" in t:
+        return "target_akhir:rp" if rp else "target_akhir"
+    if "target" in t:  # Target kinerja dan anggaran Renja tahun berjalan
+        return "anggaran" if rp else "target"
+    if "realisasi" in t and ("tahunlalu" in t or "sampaidenganrenja" in t):
+        return "realisasi_sd_lalu:rp" if rp else "realisasi_sd_lalu"
+    if "realisasi" in t and "renstra" in t:
+        return "realisasi_renstra:rp" if rp else "realisasi_renstra"
+    if "realisasi" in t:  # Realisasi capaian kinerja dan anggaran Renja yang dievaluasi
+        return "realisasi_anggaran" if rp else "realisasi"
+    if "program" in t or "kegiatan" in t or "urusan" in t:
+        return "uraian"
+    return None
+
+
+def _kind(uraian: str, kode: str | None) -> str | None:
+    n = norm(uraian)
+    if n.startswith("subkegiatan"):
+        return "subkegiatan"
+    if n.startswith("kegiatan"):
+        return "kegiatan"
+    if n.startswith("program"):
+        return "program"
+    if kode:
+        parts = [p for p in re.split(r"[.\s]+", kode.strip()) if p]
+        if len(parts) >= 6:
+            return "subkegiatan"
+        if len(parts) >= 4:
+            return "kegiatan"
+        if len(parts) == 3:
+            return "program"
+    return None
 
 
 def build_renja86(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
-    del laporan, options
-    return Built(
-        None,
-        [
-            Problem(
-                data.place(0) if data.sheet is None else str(data.sheet),
-                None,
-                "tata letak renja86 belum didukung",
-                "the renja86 layout is not supported yet",
+    h = find_renja_header(data)
+    if h is None:
+        return Built(
+            None,
+            [
+                Problem(
+                    f"{data.sheet}!1:20" if data.sheet else "baris 1-20",
+                    None,
+                    "judul tata letak renja86 tidak ditemukan (kolom 'Indikator Kinerja' dan "
+                    "'Realisasi Kinerja pada Triwulan')",
+                    "no renja86 header found (columns 'Indikator Kinerja' and 'Triwulan')",
+                )
+            ],
+        )
+    header_rows, first = _header_rows(data, h)
+    fill_merged(data, header_rows=first)
+    columns: dict[str, int] = {}
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    width = max(len(data.rows[r]) for r in header_rows)
+    for c in range(width):
+        texts: list[str] = []
+        for r in header_rows:  # (a header merged down repeats: once is enough)
+            text = data.cell(r, c)
+            if text and (not texts or texts[-1] != text):
+                texts.append(text)
+        sub = norm(texts[-1]) if len(texts) > 1 and norm(texts[-1]) in _SUBS else ""
+        top = norm(" ".join(texts[:-1] if sub else texts))
+        key = _column_key(top, sub)
+        if key is None:
+            continue
+        if key in columns:
+            if key in ("uraian", "kode", "sasaran", "catatan"):
+                continue  # e.g. "Urusan/Bidang/Program" split over two columns: the first one
+            warnings.append(
+                Problem(
+                    data.place(h, c),
+                    texts[0],
+                    "kolom ganda; diabaikan",
+                    "duplicate column; ignored",
+                )
             )
-        ],
-    )
+            continue
+        columns[key] = c
+    for needed in ("indikator", "uraian"):
+        if needed not in columns:
+            problems.append(
+                Problem(
+                    data.place(h),
+                    None,
+                    f"kolom {needed} tidak ditemukan di judul renja86",
+                    f"no {needed} column in the renja86 header",
+                )
+            )
+    if problems:
+        return Built(None, problems, warnings)
+
+    flat = _MappedGrid(data.sheet, [list(_FLAT)])
+    col = {k: i for i, k in enumerate(_FLAT)}
+
+    def emit(cells: dict[str, str | None], origin: dict[str, int], r: int) -> None:
+        out_r = len(flat.rows)
+        flat.rows.append([cells.get(k) for k in _FLAT])
+        flat.row_origin[out_r] = data.place(r)
+        for key, c in origin.items():
+            if key in col:
+                flat.origin[(out_r, col[key])] = data.place(r, c)
+
+    def get(r: int, key: str) -> str | None:
+        return data.cell(r, columns[key]) if key in columns else None
+
+    last_sasaran: str | None = None
+    last_node: tuple[str | None, str] | None = None
+    for r in range(first, len(data.rows)):
+        uraian = get(r, "uraian")
+        indikator = get(r, "indikator")
+        kode = get(r, "kode")
+        sasaran = get(r, "sasaran")
+        if uraian is None and indikator is None:
+            continue
+        if sasaran is not None and sasaran != last_sasaran:
+            emit({"level": "sasaran", "uraian": sasaran}, {"uraian": columns["sasaran"]}, r)
+            last_sasaran = sasaran
+            last_node = None
+        if uraian is not None and (kode, uraian) != last_node:
+            kind = _kind(uraian, kode)
+            if kind is None:
+                if indikator is None:  # an urusan or bidang line: no node of its own
+                    continue
+                problems.append(
+                    Problem(
+                        data.place(r, columns["uraian"]),
+                        uraian,
+                        "jenis baris tidak dapat ditentukan: awali dengan Program, Kegiatan atau "
+                        "Sub Kegiatan, atau isi kodenya",
+                        "cannot tell the row's level: begin it with Program, Kegiatan or Sub "
+                        "Kegiatan, or fill its kode",
+                    )
+                )
+                continue
+            cells: dict[str, str | None] = {
+                "level": kind,
+                "uraian": uraian,
+                "info_lain": f"kode_rekening: {kode.strip()}" if kode and kode.strip() else None,
+                "anggaran": get(r, "anggaran"),
+                "realisasi_anggaran": get(r, "realisasi_anggaran"),
+                "penanggung_jawab": get(r, "penanggung_jawab"),
+            }
+            origin: dict[str, int] = {
+                k: columns[k] for k in ("uraian", "anggaran", "realisasi_anggaran") if k in columns
+            }
+            extra = [
+                f"{name}: {v}"
+                for name, key in (
+                    ("target_renstra_rp", "target_akhir:rp"),
+                    ("realisasi_renstra_sd_lalu_rp", "realisasi_sd_lalu:rp"),
+                    ("realisasi_renstra_rp", "realisasi_renstra:rp"),
+                    ("tingkat_capaian_renstra_rp", "capaian_renstra:rp"),
+                    *((f"realisasi_tw{n}_rp", f"tw{n}:rp") for n in range(1, 5)),
+                )
+                if (v := get(r, key)) and "\n" not in v
+            ]
+            if extra:
+                cells["info_lain"] = "\n".join(
+                    ([cells["info_lain"]] if cells["info_lain"] else []) + extra
+                )
+            emit(cells, origin, r)
+            last_node = (kode, uraian)
+        if indikator is None:
+            continue
+        printed = [
+            f"{RENJA_TABLE} | {name} | {v}"
+            for name, key in (
+                ("realisasi_sd_tahun_lalu", "realisasi_sd_lalu"),
+                ("realisasi_renstra", "realisasi_renstra"),
+                ("capaian_renstra", "capaian_renstra"),
+            )
+            if (v := get(r, key)) and "\n" not in v and "|" not in v
+        ]
+        keys = (
+            "satuan",
+            "target",
+            "realisasi",
+            "tw1",
+            "tw2",
+            "tw3",
+            "tw4",
+            "target_akhir",
+            "catatan",
+        )
+        cells = {"level": "indikator_kegiatan", "uraian": indikator}
+        cells |= {k: get(r, k) for k in keys}
+        cells["tercetak"] = "\n".join(printed) or None
+        origin = {k: columns[k] for k in keys if k in columns}
+        origin["uraian"] = columns["indikator"]
+        emit(cells, origin, r)
+    if problems:
+        return Built(None, problems, warnings)
+    built = build_flat(flat, laporan, options)
+    built.warnings[:0] = warnings
+    return built
