@@ -54,12 +54,12 @@ _T = {
 }
 
 
-def _out(line: str) -> None:
-    sys.stdout.write(clean_line(line) + "\n")
+def _out(line: str, indent: str = "") -> None:
+    sys.stdout.write(indent + clean_line(line) + "\n")
 
 
-def _err(line: str) -> None:
-    sys.stderr.write(clean_line(line) + "\n")
+def _err(line: str, indent: str = "") -> None:
+    sys.stderr.write(indent + clean_line(line) + "\n")
 
 
 @contextmanager
@@ -109,7 +109,7 @@ def read_or_fail(
     if built.report is None:
         _err(f"lkj-tui: {t['problems'].format(file=file, n=len(built.problems))}")
         for problem in built.problems:
-            _err(f"  {problem.line(lang)}")
+            _err(problem.line(lang), "  ")
         raise SystemExit(2)
     return built.report, built.warnings
 
@@ -120,9 +120,7 @@ def describe(report: Report, lang: str) -> list[str]:
 
     t = _T["en" if lang == "en" else "id"]
     counts = Counter(n.kind for n in report.walk())
-    lines = [
-        "  " + ", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k]),
-    ]
+    lines = [", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k])]
     evaluation = Evaluation(report)
     missing = [
         ev
@@ -137,7 +135,7 @@ def describe(report: Report, lang: str) -> list[str]:
             assert ev.achievement is not None
             reason = ev.achievement.reason_en if lang == "en" else ev.achievement.reason
             name = clean_line(ev.node.code or ev.node.name, 60)
-            lines.append(f"  - {name}: {reason or '—'}")
+            lines.append(f"- {name}: {reason or '—'}")
     return lines
 
 
@@ -159,7 +157,7 @@ def run_import(
     if dry_run:
         _out(t["would"].format(id=meta.id, instansi=meta.instansi, tahun=meta.tahun))
         for line in describe(report, lang):
-            _out(line)
+            _out(line, "  ")
         _out(t["dry"])
         return 0
     store = open_store(store_path)
@@ -177,7 +175,7 @@ def run_import(
         fail(exc.message_en if lang == "en" else exc.message)
     _out(t["done"].format(id=meta.id, n=len(report), instansi=meta.instansi, tahun=meta.tahun))
     for line in describe(report, lang):
-        _out(line)
+        _out(line, "  ")
     if previous is not None:
         _out(t["kept"].format(id=meta.id, rev=previous))
     _out(t["open"].format(id=meta.id))
