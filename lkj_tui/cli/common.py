@@ -17,6 +17,16 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise SystemExit(code)
 
 
+def warn_skipped(store: Store, lang: str) -> None:
+    """One line on stderr per file the latest-report choice left out because it cannot be read
+    (a broken report, a stray ``*.json``): listed, never chosen, never fatal."""
+    for err in store.skipped:
+        if lang == "en":
+            sys.stderr.write(f"lkj-tui: skipped (cannot be read): {clean_line(err.message_en)}\n")
+        else:
+            sys.stderr.write(f"lkj-tui: dilewati (tidak terbaca): {clean_line(err.message)}\n")
+
+
 def open_store(path: str | Path | None) -> Store:
     """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded on first use
     with the bundled report."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime
 import errno
 import os
-import secrets
+import re
 import sys
+import time
 from contextlib import suppress
 from pathlib import Path
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
@@ -52,12 +53,52 @@ class _Exists(Exception):
     pass
 
 
+#: The temp file an ``-o`` export writes first sits beside it, visible (``notulen.md.<hex>.lkj-tui-tmp``),
+#: so a killed export never leaves a hidden file; the next export to the same name removes it.
+_TEMP_SUFFIX = ".lkj-tui-tmp"
+_STALE_SECONDS = 60
+
+
+def _temp_for(path: Path) -> Path:
+    return path.with_name(f"{path.name}.{os.urandom(6).hex()}{_TEMP_SUFFIX}")
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove the temp files a killed export to ``path`` left (older than a minute: an export
+    running now in another process keeps its own)."""
+    pattern = re.compile(re.escape(path.name) + r"\.[0-9a-f]{12}" + re.escape(_TEMP_SUFFIX))
+    old = time.time() - _STALE_SECONDS
+    with suppress(OSError):
+        for entry in os.scandir(path.parent or "."):
+            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < old:
+                        os.unlink(entry.path)
+
+
+def _write_temp(tmp: Path, data: bytes) -> None:
+    """Write ``data`` to the new file ``tmp`` (never an existing name) and flush it to disk."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(tmp, flags, 0o666)  # an export is the user's file: the umask decides
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with suppress(OSError):
+            os.unlink(tmp)
+        raise
+    os.close(fd)
+
+
 def _write_new(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically, failing with :class:`_Exists` if ``path`` exists."""
     if os.path.lexists(path):
         raise _Exists
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.new")
-    atomic_write_bytes(tmp, data)
+    tmp = _temp_for(path)
+    _write_temp(tmp, data)
     try:
         os.link(tmp, path)  # atomic, and never replaces an existing name
     except FileExistsError:
@@ -124,6 +165,7 @@ def run_export(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
+    warn_skipped(store, lang)
     if reviu:
         from lkj_tui.core.reviu import run_checks
         from lkj_tui.export.reviu import render_reviu
@@ -160,11 +202,12 @@ def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
 def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
     """Write a file atomically; an existing one only with ``force``."""
     t = _TEXT["en" if lang == "en" else "id"]
+    _remove_stale_temps(output)
     try:
         if force:
             if output.exists() and not output.is_file():
                 fail(t["not_file"].format(path=output))
-            atomic_write_bytes(output, data)
+            atomic_write_bytes(output, data, mode=0o666, temp=_temp_for(output))
         else:
             _write_new(output, data)
     except _Exists:

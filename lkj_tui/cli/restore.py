@@ -38,6 +38,11 @@ def run_restore(
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
         fail(exc.message)
-    source = f"revisi {revision}" if revision is not None else "versi baik terakhir"
+    if loaded.source is None:  # no good version was kept: the bundled report came back
+        source = "laporan bawaan (tidak ada versi tersimpan yang baik)"
+    elif revision is not None:
+        source = f"revisi {loaded.source}"
+    else:
+        source = f"versi baik terakhir (revisi {loaded.source})"
     print(f"Laporan {report_id} dipulihkan dari {source} (revisi baru {loaded.revision}).")
     return 0

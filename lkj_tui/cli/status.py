@@ -13,7 +13,7 @@ from rich.cells import cell_len, set_cell_size
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.format import (
     RATING_STYLES,
     UNDER_MARK,
@@ -312,6 +312,7 @@ def run_status(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message if lang == "id" else exc.message_en)
+    warn_skipped(store, lang)
     evaluation = Evaluation(loaded.report)
     if as_json:
         sys.stdout.write(dumps(report_json(evaluation)) + "\n")

@@ -178,11 +178,13 @@ class Evaluation:
         return Evaluated(ev.node, ev.achievement, ev.renstra, ev.printed, count)
 
     def _recount(self) -> None:
+        """Every parent's under-target count in one pass, children before parents (linear in the
+        report, whatever its depth: a walk up from each under-target node would be O(n × depth))."""
         counts: dict[str, int] = dict.fromkeys(self._by_id, 0)
-        for ev in self._by_id.values():
-            if ev.under_target:
-                for ancestor in self.report.ancestors(ev.node.id):
-                    counts[ancestor.id] += 1
+        for node_id in reversed(list(self._by_id)):  # the walk's order, reversed
+            parent = self._by_id[node_id].node.parent
+            if parent is not None:
+                counts[parent] += counts[node_id] + self._by_id[node_id].under_target
         for node_id, count in counts.items():
             self._by_id[node_id] = self._with_count(self._by_id[node_id], count)
 

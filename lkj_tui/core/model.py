@@ -16,6 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field, replace
+from dataclasses import field as _field  # (Printed has a field named 'field')
 from functools import partial
 from typing import Any, Literal, cast
 
@@ -80,6 +81,10 @@ Quarters = tuple[str | None, str | None, str | None, str | None]
 NO_QUARTERS: Quarters = (None, None, None, None)
 
 _ID_NAMESPACE = uuid.UUID("6f1c5a52-35a4-4f0b-9d8e-8a2b1b0c7e11")
+#: The deepest a report's tree may be, in levels (a real LKj has 7: tujuan → sasaran → IKU →
+#: program → kegiatan → sub kegiatan → indikator). A deeper file is refused when read: the tree, the
+#: TUI and every walk stay far from Python's recursion limit and linear in time.
+MAX_DEPTH = 64
 
 
 class ModelError(ValueError):
@@ -97,6 +102,14 @@ def derived_id(*parts: object) -> str:
 
 
 # --------------------------------------------------------------------------- validation helpers
+
+
+def _extra(d: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The fields of ``d`` this version does not know. They are kept and written back unchanged
+    (a newer lkj-tui's field survives a save by an older one; docs/report-format.md)."""
+    if known.issuperset(d):
+        return {}
+    return {k: v for k, v in d.items() if k not in known}
 
 
 def _str(d: Mapping[str, Any], key: str, where: str, default: str | None = "") -> str:
@@ -165,12 +178,13 @@ class Item:
 
     id: str
     text: str
+    extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
-    def __init__(self, id: str, text: str) -> None:
-        vars(self).update(id=id, text=text)
+    def __init__(self, id: str, text: str, *, extra: Mapping[str, Any] = FACTORY) -> None:
+        vars(self).update(id=id, text=text, extra={} if extra is FACTORY else extra)
 
-    def to_dict(self) -> dict[str, str]:
-        return {"id": self.id, "text": self.text}
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, **self.extra}
 
     @classmethod
     def from_any(cls, raw: Any, where: str, fallback_id: str | Callable[[], str]) -> Item:
@@ -183,7 +197,7 @@ class Item:
                 item_id = _str(raw, "id", where)
             else:
                 item_id = fallback_id if isinstance(fallback_id, str) else fallback_id()
-            return cls(item_id, _str(raw, "text", where))
+            return cls(item_id, _str(raw, "text", where), extra=_extra(raw, _ITEM_KEYS))
         raise ModelError(f"{where}: butir harus teks atau objek {{id, text}}")
 
 
@@ -196,12 +210,17 @@ class Printed:
         str  # "capaian", "capaian_renstra", "target", "realisasi", "target_akhir", "target:2025"…
     )
     value: str
+    extra: Mapping[str, Any] = _field(default_factory=dict, hash=False)
 
-    def __init__(self, table: str, field: str, value: str) -> None:
-        vars(self).update(table=table, field=field, value=value)
+    def __init__(
+        self, table: str, field: str, value: str, *, extra: Mapping[str, Any] = FACTORY
+    ) -> None:
+        vars(self).update(
+            table=table, field=field, value=value, extra={} if extra is FACTORY else extra
+        )
 
-    def to_dict(self) -> dict[str, str]:
-        return {"table": self.table, "field": self.field, "value": self.value}
+    def to_dict(self) -> dict[str, Any]:
+        return {"table": self.table, "field": self.field, "value": self.value, **self.extra}
 
 
 @record
@@ -219,6 +238,7 @@ class Measure:
     printed: tuple[Printed, ...] = ()
     cara_hitung: CaraHitung | None = None  # how the triwulan make the year's realisasi
     target_triwulan: Quarters = NO_QUARTERS  # a target per quarter, where the report gives one
+    extra: Mapping[str, Any] = field(default_factory=dict)  # fields kept, not known
 
     def __init__(
         self,
@@ -233,6 +253,7 @@ class Measure:
         printed: tuple[Printed, ...] = (),
         cara_hitung: CaraHitung | None = None,
         target_triwulan: Quarters = NO_QUARTERS,
+        extra: Mapping[str, Any] = FACTORY,
     ) -> None:
         vars(self).update(
             satuan=satuan,
@@ -246,6 +267,7 @@ class Measure:
             printed=printed,
             cara_hitung=cara_hitung,
             target_triwulan=target_triwulan,
+            extra={} if extra is FACTORY else extra,
         )
 
     def printed_figure(self, field_name: str) -> Printed | None:
@@ -270,6 +292,7 @@ class Measure:
                 if any(v is not None for v in self.target_triwulan)
                 else {}
             ),
+            **self.extra,
         }
 
     @classmethod
@@ -295,7 +318,14 @@ class Measure:
             if not isinstance(p, dict):
                 raise ModelError(f"{where}: printed[{i}] harus objek")
             w = f"{where}.printed[{i}]"
-            printed.append(Printed(_str(p, "table", w), _str(p, "field", w), _str(p, "value", w)))
+            printed.append(
+                Printed(
+                    _str(p, "table", w),
+                    _str(p, "field", w),
+                    _str(p, "value", w),
+                    extra=_extra(p, _PRINTED_KEYS),
+                )
+            )
         return cls(
             satuan=_opt_str(d, "satuan", where),
             polaritas=cast(Polarity, polaritas),
@@ -308,6 +338,7 @@ class Measure:
             printed=tuple(printed),
             cara_hitung=cast("CaraHitung | None", cara_hitung),
             target_triwulan=_quarters(d, "target_triwulan", where),
+            extra=_extra(d, _MEASURE_KEYS),
         )
 
 
@@ -331,6 +362,7 @@ class Node:
     # The budget of a program, kegiatan, sub kegiatan (or any node), as printed (e.g. "Rp 1.234.500").
     anggaran: str | None = None
     realisasi_anggaran: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)  # fields kept, not known
 
     def __init__(
         self,
@@ -347,6 +379,7 @@ class Node:
         solusi: tuple[Item, ...] = (),
         anggaran: str | None = None,
         realisasi_anggaran: str | None = None,
+        extra: Mapping[str, Any] = FACTORY,
     ) -> None:
         vars(self).update(
             id=id,
@@ -362,6 +395,7 @@ class Node:
             solusi=solusi,
             anggaran=anggaran,
             realisasi_anggaran=realisasi_anggaran,
+            extra={} if extra is FACTORY else extra,
         )
 
     @property
@@ -395,6 +429,7 @@ class Node:
                 if self.realisasi_anggaran is not None
                 else {}
             ),
+            **self.extra,
         }
 
     @classmethod
@@ -419,6 +454,15 @@ class Node:
                 Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
                 for i, r in enumerate(raw)
             )
+            if len(items[key]) > 1 and len({item.id for item in items[key]}) < len(items[key]):
+                seen: set[str] = set()
+                twice = ""
+                for item in items[key]:
+                    if item.id in seen:
+                        twice = item.id
+                        break
+                    seen.add(item.id)
+                raise ModelError(f"{where}: id butir ganda {twice!r} di '{key}'")
         return cls(
             id=node_id,
             kind=cast(NodeKind, kind),
@@ -433,6 +477,7 @@ class Node:
             solusi=items["solusi"],
             anggaran=_opt_str(d, "anggaran", where),
             realisasi_anggaran=_opt_str(d, "realisasi_anggaran", where),
+            extra=_extra(d, _NODE_KEYS),
         )
 
 
@@ -571,6 +616,7 @@ class ReportMeta:
     visi: str = ""  # the head of region's visi, as printed (Tabel 2.2)
     strategi: tuple[Strategi, ...] = ()  # strategi and arah kebijakan per sasaran (Tabel 2.2)
     anggaran: tuple[BudgetLine, ...] = ()  # every budget table line as printed
+    extra: Mapping[str, Any] = field(default_factory=dict)  # fields kept, not known
 
     def __init__(
         self,
@@ -590,6 +636,7 @@ class ReportMeta:
         visi: str = "",
         strategi: tuple[Strategi, ...] = (),
         anggaran: tuple[BudgetLine, ...] = (),
+        extra: Mapping[str, Any] = FACTORY,
     ) -> None:
         vars(self).update(
             id=id,
@@ -608,6 +655,7 @@ class ReportMeta:
             visi=visi,
             strategi=strategi,
             anggaran=anggaran,
+            extra={} if extra is FACTORY else extra,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -629,6 +677,7 @@ class ReportMeta:
             **({"visi": self.visi} if self.visi else {}),
             **({"strategi": [x.to_dict() for x in self.strategi]} if self.strategi else {}),
             **({"anggaran": [x.to_dict() for x in self.anggaran]} if self.anggaran else {}),
+            **self.extra,
         }
 
     @classmethod
@@ -668,7 +717,22 @@ class ReportMeta:
             visi=_str(d, "visi", where),
             strategi=_records(d, "strategi", where, Strategi.from_dict),
             anggaran=_records(d, "anggaran", where, BudgetLine.from_dict),
+            extra=_extra(d, _META_KEYS),
         )
+
+
+def _keys(cls: type) -> frozenset[str]:
+    """The fields a record class knows (the names of its serial form), less ``extra`` itself."""
+    import dataclasses
+
+    return frozenset(f.name for f in dataclasses.fields(cls)) - {"extra"}
+
+
+_ITEM_KEYS = _keys(Item)
+_PRINTED_KEYS = _keys(Printed)
+_MEASURE_KEYS = _keys(Measure)
+_NODE_KEYS = _keys(Node)
+_META_KEYS = _keys(ReportMeta)
 
 
 # --------------------------------------------------------------------------- the report
@@ -691,6 +755,35 @@ class Report:
             self._children.setdefault(node.parent, []).append(node.id)
         for ids in self._children.values():
             ids.sort(key=lambda i: self._nodes[i].order)
+        self._check_tree()
+
+    def _check_tree(self) -> None:
+        """Refuse a parent cycle (its nodes would hang below no root: invisible, uncounted) and a
+        tree deeper than :data:`MAX_DEPTH`. One pass over the nodes."""
+        reached = 0
+        stack = [(node_id, 1) for node_id in self._children.get(None, ())]
+        while stack:
+            node_id, depth = stack.pop()
+            if depth > MAX_DEPTH:
+                raise ModelError(
+                    f"pohon laporan terlalu dalam: lebih dari {MAX_DEPTH} tingkat (simpul {node_id})"
+                )
+            reached += 1
+            stack.extend((child, depth + 1) for child in self._children.get(node_id, ()))
+        if reached == len(self._nodes):
+            return
+        seen = {n.id for n in self.walk()}
+        start = next(n for n in self._nodes.values() if n.id not in seen)
+        path: list[str] = []
+        on_path: set[str] = set()
+        up: str | None = start.id
+        while up is not None and up not in on_path:
+            path.append(up)
+            on_path.add(up)
+            up = self._nodes[up].parent
+        cycle = path[path.index(up) :] if up is not None else path
+        shown = " → ".join([*cycle[:6], "…"] if len(cycle) > 6 else [*cycle, cycle[0]])
+        raise ModelError(f"siklus induk: simpul {shown} (sebuah simpul menjadi induknya sendiri)")
 
     # ---- access
     def __len__(self) -> int:
@@ -750,6 +843,8 @@ class Report:
             raise ModelError(f"id simpul ganda: {node.id}")
         if node.parent is not None and node.parent not in self._nodes:
             raise ModelError(f"simpul {node.id}: induk {node.parent} tidak ada")
+        if node.parent is not None and len(self.ancestors(node.parent)) + 2 > MAX_DEPTH:
+            raise ModelError(f"pohon laporan terlalu dalam: lebih dari {MAX_DEPTH} tingkat")
         self._nodes[node.id] = node
         siblings = self._children.setdefault(node.parent, [])
         siblings.append(node.id)
@@ -797,9 +892,13 @@ class Report:
             raise ModelError("'nodes' harus daftar")
         nodes: list[Node] = []
 
-        def visit(raw: Any, parent: str | None, path: str, order: int) -> None:
+        def visit(raw: Any, parent: str | None, path: str, order: int, depth: int = 1) -> None:
             if not isinstance(raw, dict):
                 raise ModelError(f"simpul {path}: harus objek")
+            if depth > MAX_DEPTH:
+                raise ModelError(
+                    f"pohon laporan terlalu dalam: lebih dari {MAX_DEPTH} tingkat (simpul {path})"
+                )
             record = {k: v for k, v in raw.items() if k != "children"}
             if "id" not in record:
                 record["id"] = derived_id(meta.id, path)
@@ -811,7 +910,7 @@ class Report:
             if not isinstance(children, list):
                 raise ModelError(f"simpul {path}: 'children' harus daftar")
             for i, child in enumerate(children):
-                visit(child, node.id, f"{path}.{i}", i)
+                visit(child, node.id, f"{path}.{i}", i, depth + 1)
 
         for i, root in enumerate(roots):
             visit(root, None, str(i), i)

@@ -86,19 +86,49 @@ def _not_durable(path: Path, exc: OSError) -> StoreError:
     )
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+#: A new file of the store is private: read and written by its owner only (a stricter umask still
+#: applies). A file that exists keeps its own permissions.
+PRIVATE = 0o600
+
+
+def read_only_error(path: Path) -> StoreError:
+    return StoreError(
+        path,
+        "read-only-file",
+        "berkas ini dibuat hanya-baca (tanpa izin tulis); tidak ditulis ulang — berikan izin tulis "
+        "(chmod u+w) bila memang ingin mengubahnya",
+        "the file was made read-only (no write permission); it is not rewritten — give it write "
+        "permission (chmod u+w) if you do want to change it",
+    )
+
+
+def atomic_write_bytes(
+    path: Path, data: bytes, *, mode: int = PRIVATE, temp: Path | None = None
+) -> None:
     """Replace ``path`` with ``data`` atomically. On failure the original is untouched, the temp file
     is removed and a :class:`StoreError` is raised — except ``fsync-dir``: the new version is in place
-    but syncing its folder failed, so it may not survive a power cut."""
+    but syncing its folder failed, so it may not survive a power cut.
+
+    A new file gets ``mode`` (less the umask); an existing one keeps its permissions, and one its
+    owner made read-only is refused (``read-only-file``), never replaced. ``temp`` names the temp
+    file (default: ``.<name>.<random>.tmp``, which opening the store cleans up after a crash)."""
     path = Path(path)
-    tmp = temp_path(path)
+    try:
+        original: int | None = stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        original = None
+    except OSError as exc:
+        raise from_os_error(path, exc, "menyimpan", "saving") from exc
+    if original is not None and not original & stat.S_IWUSR:
+        raise read_only_error(path)
+    tmp = temp if temp is not None else temp_path(path)
     fd = -1
     created = False
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, mode)
         created = True
-        with suppress(FileNotFoundError):
-            os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))  # keep the original's permissions
+        if original is not None:
+            os.fchmod(fd, original)  # keep the original's permissions
         _step("temp-created")
         view = memoryview(data)
         _write_all(fd, view[: len(data) // 2])

@@ -16,7 +16,7 @@ from typing import Any
 REFUSALS = frozenset(
     {"empty", "bom", "nul", "encoding", "whitespace", "non-finite", "trailing-data", "truncated"}
     | {"invalid-json", "not-object", "bad-table", "missing-meta", "bad-meta", "schema", "bad-field"}
-    | {"id-mismatch", "missing-nodes"}
+    | {"id-mismatch", "missing-nodes", "duplicate-key", "too-big"}
 )
 
 

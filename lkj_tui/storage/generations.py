@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from collections.abc import Callable
 from contextlib import suppress
@@ -18,8 +19,8 @@ from typing import NamedTuple
 
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import REFUSALS, StoreError, from_os_error
-from lkj_tui.storage.jsonfile import read_file
-from lkj_tui.storage.paths import generations_folder, temp_path
+from lkj_tui.storage.jsonfile import read_file, symlink_error
+from lkj_tui.storage.paths import GENERATIONS_DIR, generations_folder, temp_path
 
 GENERATIONS_KEPT = 5
 _GEN_RE = re.compile(r"([0-9]{1,18})\.json")
@@ -31,26 +32,63 @@ class Generation(NamedTuple):
     mtime: float
 
 
-def list_generations(root: Path, report_id: str) -> list[Generation]:
-    """The kept good versions of a report, newest first."""
+def checked_folder(root: Path, report_id: str, *, create: bool) -> Path | None:
+    """The generations folder of a report, checked: neither ``.generations`` nor its ``<id>``
+    folder may be a symbolic link (it would send saves, restores and pruning outside the store) or
+    anything but a folder. Missing: created (mode 0700) with ``create``, else None."""
     folder = generations_folder(root, report_id)
+    for path in (root / GENERATIONS_DIR, folder):
+        try:
+            st = os.lstat(path)
+        except FileNotFoundError:
+            if not create:
+                return None
+            try:
+                os.mkdir(path, 0o700)
+                continue
+            except FileExistsError:  # another process made it just now: check what it is
+                st = os.lstat(path)
+        except OSError as exc:
+            raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
+        if stat.S_ISLNK(st.st_mode):
+            raise symlink_error(path)
+        if not stat.S_ISDIR(st.st_mode):
+            raise StoreError(
+                path,
+                "not-a-folder",
+                "harus folder versi tersimpan, bukan berkas; pindahkan atau hapus berkas itu",
+                "must be the folder of kept versions, not a file; move or remove that file",
+            )
+    return folder
+
+
+def list_generations(root: Path, report_id: str) -> list[Generation]:
+    """The kept good versions of a report, newest first (regular files only: a link or a FIFO
+    named like a version is not one)."""
     out: list[Generation] = []
     try:
+        folder = checked_folder(root, report_id, create=False)
+        if folder is None:
+            return []
         entries = list(os.scandir(folder))
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise from_os_error(folder, exc, "membaca", "reading", writing=False) from exc
+        raise from_os_error(root, exc, "membaca", "reading", writing=False) from exc
     for entry in entries:
         if match := _GEN_RE.fullmatch(entry.name):
             with suppress(FileNotFoundError):
-                out.append(Generation(int(match[1]), Path(entry.path), entry.stat().st_mtime))
+                st = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode):
+                    out.append(Generation(int(match[1]), Path(entry.path), st.st_mtime))
     return sorted(out, reverse=True)
 
 
 def keep_generation(root: Path, report_id: str, path: Path, revision: int) -> None:
     """Keep the current good file as generation ``revision`` and prune to the newest few. A failure
-    here does not stop the save (the save itself reports a full disk or a read-only folder)."""
+    here does not stop the save (the save itself reports a full disk or a read-only folder) — but a
+    generations folder that is a link or not a folder does: nothing is written through it."""
+    checked_folder(root, report_id, create=True)
     with suppress(StoreError):
         _keep(root, report_id, path, f"{revision}.json")
         for old in list_generations(root, report_id)[GENERATIONS_KEPT:]:
@@ -66,11 +104,11 @@ def set_aside(root: Path, report_id: str, path: Path) -> None:
 
 def _keep(root: Path, report_id: str, path: Path, name: str) -> None:
     """Hard-link (or, where links fail, copy) ``path`` to ``.generations/<id>/<name>``."""
-    folder = generations_folder(root, report_id)
+    folder = checked_folder(root, report_id, create=True)
+    assert folder is not None
     target = folder / name
     tmp = temp_path(target)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         try:
             os.link(path, tmp)  # the old inode lives on; os.replace gives the report a new one
         except OSError:

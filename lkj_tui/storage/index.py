@@ -19,8 +19,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.core.model import Report
-from lkj_tui.storage.jsonfile import FileSig
+from lkj_tui.core.model import Node, Report
+from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.jsonfile import CLOEXEC, NOFOLLOW, FileSig, read_file
 from lkj_tui.storage.paths import temp_path
 
 _INDEX_FORMAT = 1
@@ -46,9 +47,11 @@ def summarize(report: Report) -> ReportSummary:
 
     keep: set[str] = set()
     for node in report.walk():
-        if node.kind == "iku" and node.id not in keep:
-            keep.add(node.id)
-            keep.update(a.id for a in report.ancestors(node.id))
+        if node.kind == "iku":  # it and its parents, up to the first one already kept: linear
+            up: Node | None = node
+            while up is not None and up.id not in keep:
+                keep.add(up.id)
+                up = report.get(up.parent) if up.parent is not None else None
     iku_only = Report(report.meta, [n for n in report.walk() if n.id in keep])
     s = Evaluation(iku_only).summary()
     return ReportSummary(s.indicators, s.measured, s.under_target, s.average)
@@ -107,8 +110,11 @@ class ListingIndex:
             return
         self._entries = {}
         try:
-            data = json.loads(index_path(self.root).read_bytes())
-        except (OSError, ValueError, RecursionError):
+            raw = read_file(index_path(self.root))  # never a link, a FIFO or a huge file
+            if raw is None:
+                return
+            data = json.loads(raw[0])
+        except (StoreError, OSError, ValueError, RecursionError):
             return
         if not isinstance(data, dict) or data.get("format") != _INDEX_FORMAT:
             return
@@ -190,9 +196,11 @@ class ListingIndex:
         }
         path = index_path(self.root)
         tmp = temp_path(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with open(tmp, "x", encoding="utf-8") as handle:
+        try:  # private like the store it describes (ids, instansi, summaries): 0700 and 0600
+            path.parent.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, exist_ok=True)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | CLOEXEC | NOFOLLOW, 0o600)
+            with open(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)
         except (OSError, ValueError):

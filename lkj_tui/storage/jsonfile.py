@@ -7,6 +7,7 @@ problem. ``encode_tables`` writes UTF-8 JSON that never holds NaN or Infinity.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -36,23 +37,95 @@ class FileSig(NamedTuple):
         return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
+#: The largest report file lkj-tui reads (32 MiB, ≈ 60,000 nodes: 40 times the largest real LKj). A
+#: bigger file is refused before it is read, so a stray or hostile file cannot fill the memory.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+#: Never follow a symbolic link in the store's own folders; never block on a FIFO.
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def symlink_error(path: Path) -> StoreError:
+    return StoreError(
+        path,
+        "symlink",
+        "tautan simbolik (symlink); lkj-tui tidak mengikuti tautan di dalam folder penyimpanannya — "
+        "ganti tautan itu dengan berkas atau folder aslinya",
+        "a symbolic link; lkj-tui never follows links inside its store folders — replace the link "
+        "with the real file or folder",
+    )
+
+
+def not_a_file_error(path: Path, st: os.stat_result) -> StoreError:
+    if stat.S_ISDIR(st.st_mode):
+        kind, kind_en = "sebuah folder", "a folder"
+    elif stat.S_ISFIFO(st.st_mode):
+        kind, kind_en = "sebuah FIFO/pipa bernama", "a FIFO/named pipe"
+    else:
+        kind, kind_en = "berkas khusus", "a special file"
+    return StoreError(
+        path,
+        "not-a-file",
+        f"bukan berkas biasa, melainkan {kind}; tidak dibaca — pindahkan atau hapus",
+        f"not a regular file but {kind_en}; not read — move or remove it",
+    )
+
+
+def too_big_error(path: Path, size: int) -> StoreError:
+    mib, limit = size / 1024 / 1024, MAX_FILE_BYTES // 1024 // 1024
+    return StoreError(
+        path,
+        "too-big",
+        f"berkas terlalu besar ({mib:.0f} MiB; batasnya {limit} MiB); tidak dibaca",
+        f"the file is too big ({mib:.0f} MiB; the limit is {limit} MiB); not read",
+    )
+
+
 def read_file(path: Path) -> tuple[bytes, FileSig] | None:
-    """The bytes of ``path`` and the identity of the version read; None when the file does not exist."""
+    """The bytes of ``path`` and the identity of the version read; None when the file does not exist.
+
+    Refused before a byte is read: a symbolic link (never followed), anything but a regular file (a
+    FIFO is opened without blocking, then refused), a file above :data:`MAX_FILE_BYTES`."""
     try:
-        fd = os.open(path, os.O_RDONLY | CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | CLOEXEC | NOFOLLOW | NONBLOCK)
     except FileNotFoundError:
         return None
     except OSError as exc:
+        if exc.errno == errno.ELOOP or (not NOFOLLOW and os.path.islink(path)):
+            raise symlink_error(path) from None
         raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
     try:
         with open(fd, "rb") as handle:
             st = os.fstat(handle.fileno())
             if not stat.S_ISREG(st.st_mode):
-                raise StoreError(path, "not-a-file", "bukan berkas biasa", "not a regular file")
-            data = handle.read()
+                raise not_a_file_error(path, st)
+            if not NOFOLLOW and os.path.islink(path):  # pragma: no cover - Windows
+                raise symlink_error(path)
+            if st.st_size > MAX_FILE_BYTES:
+                raise too_big_error(path, st.st_size)
+            data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:  # it grew while being read
+                raise too_big_error(path, len(data))
     except OSError as exc:
         raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
     return data, FileSig.of(st)
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The ``object_pairs_hook`` that refuses a key given twice in one object (JSON's last-wins
+    would silently drop the first value, and the next save would lose it for good)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return obj
 
 
 class _NonFinite(Exception):
@@ -110,7 +183,21 @@ def parse_tables(data: bytes, path: Path) -> Tables:
             f"the file holds only whitespace ({len(data)} bytes), no data",
         )
     try:
-        value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        value = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except _DuplicateKey as exc:
+        key = str(exc)[:80]
+        raise refuse(
+            "duplicate-key",
+            f"kunci {key!r} muncul dua kali dalam satu objek; nilai yang pertama akan hilang — "
+            "berkas tidak dibaca",
+            f"the key {key!r} appears twice in one object; the first value would be lost — "
+            "the file is not read",
+        ) from None
     except _NonFinite as exc:
         raise refuse(
             "non-finite",

@@ -6,12 +6,37 @@ filelock is imported only here and only when needed: reading a store never impor
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from lkj_tui.storage.errors import LockTimeoutError, from_os_error
+from lkj_tui.storage.errors import LockTimeoutError, StoreError, from_os_error
+from lkj_tui.storage.jsonfile import symlink_error
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id, lock_path, report_path, temp_target
+
+#: Lock files are private like the rest of the store (the umask can only make them stricter).
+LOCK_MODE = 0o600
+
+
+def check_lock_file(path: Path) -> None:
+    """Refuse a lock file that is a symbolic link or not a regular file: filelock opens it with
+    O_TRUNC, which would empty whatever the link points to."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise from_os_error(path, exc, "mengunci laporan", "locking the report") from exc
+    if stat.S_ISLNK(st.st_mode):
+        raise symlink_error(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreError(
+            path,
+            "not-a-file",
+            "berkas kunci bukan berkas biasa; pindahkan atau hapus",
+            "the lock file is not a regular file; move or remove it",
+        )
 
 
 @contextmanager
@@ -20,7 +45,8 @@ def locked(root: Path, report_id: str, timeout: float) -> Iterator[None]:
     from filelock import FileLock, Timeout  # only writers lock: reads stay off its import
 
     path = lock_path(root, report_id)
-    lock = FileLock(str(path), timeout=timeout)
+    check_lock_file(path)
+    lock = FileLock(str(path), timeout=timeout, mode=LOCK_MODE)
     try:
         lock.acquire()
     except Timeout:
@@ -38,12 +64,21 @@ def remove_stale_temps(root: Path) -> None:
     temp is removed only while its report's lock is free, so a save in progress in another process is
     never disturbed."""
     folders: list[tuple[Path, str | None]] = [(root, None)]
-    with suppress(OSError):
-        gen_root = root / GENERATIONS_DIR
-        folders += [(Path(e.path), e.name) for e in os.scandir(gen_root) if e.is_dir()]
+    gen_root = root / GENERATIONS_DIR
+    with suppress(OSError):  # never a link: its temp-named files are not the store's to remove
+        if stat.S_ISDIR(os.lstat(gen_root).st_mode):
+            folders += [
+                (Path(e.path), e.name)
+                for e in os.scandir(gen_root)
+                if e.is_dir(follow_symlinks=False)
+            ]
     for folder, owner in folders:
         try:
-            names = [e.name for e in os.scandir(folder) if e.name.endswith(".tmp")]
+            names = [
+                e.name
+                for e in os.scandir(folder)
+                if e.name.endswith(".tmp") and e.is_file(follow_symlinks=False)
+            ]
         except OSError:
             continue
         for name in names:
@@ -53,6 +88,8 @@ def remove_stale_temps(root: Path) -> None:
                 continue
             from filelock import FileLock, Timeout  # only when a crashed writer left a temp
 
-            lock = FileLock(str(lock_path(root, report_id)), timeout=0)
-            with suppress(Timeout, OSError), lock:
-                (folder / name).unlink(missing_ok=True)
+            lock = lock_path(root, report_id)
+            with suppress(StoreError):
+                check_lock_file(lock)
+                with suppress(Timeout, OSError), FileLock(str(lock), timeout=0, mode=LOCK_MODE):
+                    (folder / name).unlink(missing_ok=True)

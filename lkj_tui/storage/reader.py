@@ -57,6 +57,8 @@ class StoreReader:
         self._cache: dict[str, tuple[FileSig, ReportInfo, bool]] = {}
         self._index = ListingIndex(self.root)
         self._listing = threading.Lock()  # the TUI lists from worker threads
+        #: The files :meth:`latest_report_id` left out because they cannot be read.
+        self.skipped: list[StoreError] = []
 
     def _seed_report(self, report_id: str | None) -> Report | None:
         """The seed (resolved once), if there is one and it has ``report_id`` (any id for None)."""
@@ -144,8 +146,15 @@ class StoreReader:
         return infos, errors
 
     def latest_report_id(self) -> str:
-        infos = self.list_reports()
+        """The newest report that can be read. A file that cannot (a broken report, a stray
+        ``*.json``, a FIFO…) is never chosen and never stops the others: it is left out and kept in
+        :attr:`skipped` for the caller to mention. When no report can be read, the first refusal is
+        raised (or ``NotFoundError`` for an empty store)."""
+        infos, errors = self.list_reports(skip_broken=True)
+        self.skipped = errors
         if not infos:
+            if errors:
+                raise errors[0]
             raise NotFoundError(self.root, None, [])
         return infos[0].id
 
@@ -200,7 +209,7 @@ class StoreReader:
         (meta only unless ``full``: a listing checks every node, so that every listed report also
         loads). With ``summary`` the report's :class:`ReportSummary` is made ready too."""
         try:
-            sig = FileSig.of(os.stat(path))
+            sig = FileSig.of(os.lstat(path))  # a link's own identity: never the file it names
         except FileNotFoundError:
             raise NotFoundError(path, report_id, self._ids()) from None
         except OSError as exc:

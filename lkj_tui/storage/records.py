@@ -16,6 +16,8 @@ from lkj_tui.storage.errors import StoreError
 
 #: The exceptions the model raises on data it rejects.
 DATA_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
+#: The fields of the meta document; others are kept as they are (docs/report-format.md).
+_META_DOC_KEYS = frozenset({"schema", "revision", "report"})
 #: Adds the way out to a refused file's error.
 Hint = Callable[[StoreError], StoreError]
 
@@ -29,6 +31,7 @@ class State:
     meta_doc_id: int
     doc_ids: dict[str, int]  # node id → TinyDB document id
     records: dict[str, dict[str, Any]]  # node id → the record as stored
+    meta_extra: dict[str, Any]  # fields of the meta document this version does not know (kept)
 
 
 def decode(db: Any, path: Path, report_id: str, hint: Hint, *, nodes: bool = True) -> State:
@@ -91,7 +94,8 @@ def decode(db: Any, path: Path, report_id: str, hint: Hint, *, nodes: bool = Tru
         raise refuse("missing-nodes", "tabel 'nodes' tidak ada", "the 'nodes' table is missing")
     records = {n.id: r for n, r in zip(node_list, node_docs, strict=True)}
     doc_ids = {node_id: r.doc_id for node_id, r in records.items()}
-    return State(report, revision, doc.doc_id, doc_ids, records)
+    meta_extra = {k: v for k, v in doc.items() if k not in _META_DOC_KEYS}
+    return State(report, revision, doc.doc_id, doc_ids, records, meta_extra)
 
 
 def invalid_change(path: Path, exc: Exception) -> StoreError:
@@ -141,15 +145,21 @@ def stage(
     kept = {r["id"] for r in records}
     if gone := [d for node_id, d in state.doc_ids.items() if node_id not in kept]:
         table.remove(doc_ids=gone)
-    document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta}
+    document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **state.meta_extra}
     db.table("meta").update(replacing(document), doc_ids=[state.meta_doc_id])
 
 
 def stage_fresh(
-    db: Any, meta: dict[str, Any], records: list[dict[str, Any]], revision: int
+    db: Any,
+    meta: dict[str, Any],
+    records: list[dict[str, Any]],
+    revision: int,
+    meta_extra: dict[str, Any],
 ) -> None:
-    """Fill the empty in-memory TinyDB tables of a new file."""
-    db.table("meta").insert({"schema": SCHEMA_VERSION, "revision": revision, "report": meta})
+    """Fill the empty in-memory TinyDB tables of a new file (``meta_extra``: the meta document's
+    unknown fields, kept by a restore)."""
+    document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **meta_extra}
+    db.table("meta").insert(document)
     db.table("nodes").insert_multiple(records)
 
 

@@ -24,15 +24,23 @@ strict format), :mod:`.tinystorage` (transactions), :mod:`.records` (tables ↔ 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from contextlib import AbstractContextManager, suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage import generations as gens
-from lkj_tui.storage.errors import REFUSALS, ConflictError, StoreError, from_os_error
+from lkj_tui.storage.atomic import read_only_error
+from lkj_tui.storage.errors import (
+    REFUSALS,
+    ConflictError,
+    NotFoundError,
+    StoreError,
+    from_os_error,
+)
 from lkj_tui.storage.generations import GENERATIONS_KEPT, Generation
 from lkj_tui.storage.index import ReportSummary, index_path, summarize
 from lkj_tui.storage.jsonfile import FileSig, read_file
@@ -60,6 +68,7 @@ __all__ = [
     "Loaded",
     "ReportInfo",
     "ReportSummary",
+    "Restored",
     "Store",
     "default_store_path",
     "index_path",
@@ -69,6 +78,21 @@ __all__ = [
     "summarize",
     "validate_report_id",
 ]
+
+
+@dataclass(frozen=True)
+class Restored(Loaded):
+    """What :meth:`Store.restore` wrote: the report, its new revision, and where it came from —
+    the kept revision, or None for the bundled report (no good version was kept)."""
+
+    source: int | None = None
+
+
+def check_writable(path: Path) -> None:
+    """Refuse to rewrite a report file its owner made read-only (before any work is done)."""
+    with suppress(OSError):
+        if not os.lstat(path).st_mode & stat.S_IWUSR:
+            raise read_only_error(path)
 
 
 def replace_meta(report: Report, **changes: Any) -> None:
@@ -93,7 +117,7 @@ class Store(StoreReader):
         super().__init__(root, seed)
         self.lock_timeout = lock_timeout
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
+            self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # private, as its files
         except OSError as exc:
             raise from_os_error(self.root, exc, "membuat folder", "creating the folder") from exc
         remove_stale_temps(self.root)
@@ -130,6 +154,7 @@ class Store(StoreReader):
             state = self._decode(db, path, report_id)
             if expected_revision is not None and expected_revision != state.revision:
                 raise ConflictError(path, expected_revision, state.revision)
+            check_writable(path)
             change(state.report)
             if state.report.meta.id != report_id:
                 raise invalid_change(path, ModelError("id laporan tidak dapat diubah"))
@@ -191,32 +216,43 @@ class Store(StoreReader):
             expected_revision=expected_revision,
         ).revision
 
-    def restore(self, report_id: str, revision: int | None = None) -> Loaded:
+    def restore(self, report_id: str, revision: int | None = None) -> Restored:
         """Write a kept generation back as a new revision (the newest good one when ``revision`` is
-        None; the bundled seed when no generation is left). An unreadable current file is set aside
-        in the generations folder as ``refused-<time>.json`` first."""
+        None; the bundled seed when no generation is left: ``Restored.source`` says which). An
+        unreadable current file is set aside in the generations folder as ``refused-<time>.json``
+        first. A report that does not exist and has nothing kept is refused before anything is
+        created (not even its lock file)."""
         path = self.path_for(report_id)
+        if (
+            not os.path.lexists(path)
+            and not self.generations(report_id)
+            and (revision is not None or self._seed_report(report_id) is None)
+        ):
+            raise NotFoundError(path, report_id, self._ids())
         with self._locked(report_id):
-            report = self._restore_source(report_id, path, revision)
+            report, source, meta_extra = self._restore_source(report_id, path, revision)
             meta, records = serialise(report, path)
             new_revision = self._prepare_replace(report_id, path, overwrite=True) + 1
-            self._write_fresh(path, meta, records, new_revision)
-        return Loaded(report, new_revision)
+            self._write_fresh(path, meta, records, new_revision, meta_extra)
+        return Restored(report, new_revision, source)
 
-    def _restore_source(self, report_id: str, path: Path, revision: int | None) -> Report:
+    def _restore_source(
+        self, report_id: str, path: Path, revision: int | None
+    ) -> tuple[Report, int | None, dict[str, Any]]:
         kept = self.generations(report_id)
         for gen in kept:
             if revision is not None and gen.revision != revision:
                 continue
             try:
                 with self._snapshot(gen.path, report_id) as (db, _storage):
-                    return self._decode(db, gen.path, report_id).report
+                    state = self._decode(db, gen.path, report_id)
+                    return state.report, gen.revision, state.meta_extra
             except StoreError:
                 if revision is not None:
                     raise
         seed = self._seed_report(report_id) if revision is None else None
         if seed is not None:
-            return Report.from_records(seed.meta.to_dict(), seed.to_records())
+            return Report.from_records(seed.meta.to_dict(), seed.to_records()), None, {}
         raise gens.no_generation(path, kept, revision)
 
     # ------------------------------------------------------------------ internals: writing
@@ -225,17 +261,22 @@ class Store(StoreReader):
         return locked(self.root, report_id, self.lock_timeout)
 
     def _write_fresh(
-        self, path: Path, meta: dict[str, Any], records: list[dict[str, Any]], revision: int
+        self,
+        path: Path,
+        meta: dict[str, Any],
+        records: list[dict[str, Any]],
+        revision: int,
+        meta_extra: dict[str, Any] | None = None,
     ) -> None:
         with self._snapshot(path, path.stem, fresh=True) as (db, storage):
-            stage_fresh(db, meta, records, revision)
+            stage_fresh(db, meta, records, revision, meta_extra or {})
             storage.commit()
 
     def _prepare_replace(self, report_id: str, path: Path, *, overwrite: bool) -> int:
         """Before writing a whole new file (under the lock): keep the current one as a generation, or
         set it aside if it cannot be read. Returns the highest revision used so far for this id."""
         highest = max((g.revision for g in self.generations(report_id)), default=0)
-        if not path.exists():
+        if not os.path.lexists(path):
             return highest
         if not overwrite:
             raise StoreError(
@@ -244,6 +285,7 @@ class Store(StoreReader):
                 f"laporan '{report_id}' sudah ada di penyimpanan; tidak ditimpa",
                 f"report '{report_id}' already exists in the store; not overwritten",
             )
+        check_writable(path)
         try:
             with self._snapshot(path, report_id) as (db, _storage):  # every node: only a good
                 current = self._decode(db, path, report_id).revision  # file becomes a generation

@@ -75,6 +75,8 @@ class Exported(Message):
 
 
 class ReportsListed(Message):
-    def __init__(self, reports: list, error: str = "") -> None:  # list[ReportInfo]
+    def __init__(
+        self, reports: list, error: str = "", skipped: list[str] | None = None
+    ) -> None:  # list[ReportInfo]; skipped: one line per file that cannot be read
         super().__init__()
-        self.reports, self.error = reports, error
+        self.reports, self.error, self.skipped = reports, error, skipped or []

@@ -109,7 +109,9 @@ class NavigationMixin(_Base):
     @work(thread=True, exclusive=True, group="reports")
     def action_switch_report(self) -> None:
         try:
-            self.post_message(ReportsListed(self.store.list_reports()))
+            reports, errors = self.store.list_reports(skip_broken=True)
+            skipped = [error_text(e, self.lang) for e in errors]
+            self.post_message(ReportsListed(reports, skipped=skipped))
         except Exception as exc:
             self.post_message(ReportsListed([], error_text(exc, self.lang)))
 
@@ -117,6 +119,9 @@ class NavigationMixin(_Base):
         if message.error:
             self.toast(t("load_failed", self.lang, error=message.error), "error")
             return
+        if message.skipped:  # files that cannot be read are listed, never fatal
+            text = t("skipped_files", self.lang, n=len(message.skipped), first=message.skipped[0])
+            self.toast(text, "warning", timeout=15)
         from lkj_tui.tui.screens import ReportScreen
 
         current = self.view.report_id if self.view else None

@@ -95,6 +95,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Report reloaded (revision {revision}).",
     ),
     "load_failed": ("Gagal memuat laporan. {error}", "Could not load the report. {error}"),
+    "skipped_files": (
+        "{n} berkas tidak terbaca dilewati. {first}",
+        "{n} file(s) that cannot be read skipped. {first}",
+    ),
     "exported": ("Diekspor ke {name}", "Exported to {name}"),
     "export_failed": ("Ekspor gagal. {error}", "Export failed. {error}"),
     "opened": ("Membuka {name}", "Opened {name}"),
