@@ -168,6 +168,8 @@ def test_a_stray_or_broken_json_never_blocks_the_default_commands(tmp_path: Path
 def test_the_tui_starts_and_its_switcher_lists_beside_a_broken_file(tmp_path: Path) -> None:
     import asyncio
 
+    from textual.widgets import OptionList
+
     from lkj_tui.tui.app import LkjApp
     from lkj_tui.tui.screens import ReportScreen
 
@@ -192,6 +194,10 @@ def test_the_tui_starts_and_its_switcher_lists_beside_a_broken_file(tmp_path: Pa
                     break
                 await pilot.pause(0.02)
             assert isinstance(app.screen, ReportScreen)
+            await pilot.pause(0.1)
+            await pilot.pause()
+            listed = app.screen.query_one("#reports", OptionList)
+            assert [listed.get_option_at_index(i).id for i in range(listed.option_count)] == [RID]
 
     asyncio.run(run())
     assert any("dilewati" in t and "zzz-2099.json" in t for t in toasts), toasts

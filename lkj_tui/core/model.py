@@ -180,7 +180,7 @@ class Item:
     text: str
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
-    def __init__(self, id: str, text: str, *, extra: Mapping[str, Any] = FACTORY) -> None:
+    def __init__(self, id: str, text: str, extra: Mapping[str, Any] = FACTORY) -> None:
         vars(self).update(id=id, text=text, extra={} if extra is FACTORY else extra)
 
     def to_dict(self) -> dict[str, Any]:
@@ -213,7 +213,7 @@ class Printed:
     extra: Mapping[str, Any] = _field(default_factory=dict, hash=False)
 
     def __init__(
-        self, table: str, field: str, value: str, *, extra: Mapping[str, Any] = FACTORY
+        self, table: str, field: str, value: str, extra: Mapping[str, Any] = FACTORY
     ) -> None:
         vars(self).update(
             table=table, field=field, value=value, extra={} if extra is FACTORY else extra
@@ -783,7 +783,7 @@ class Report:
             up = self._nodes[up].parent
         cycle = path[path.index(up) :] if up is not None else path
         shown = " → ".join([*cycle[:6], "…"] if len(cycle) > 6 else [*cycle, cycle[0]])
-        raise ModelError(f"siklus induk: simpul {shown} (sebuah simpul menjadi induknya sendiri)")
+        raise ModelError(f"siklus induk (induk melingkar): simpul {shown}")
 
     # ---- access
     def __len__(self) -> int:

@@ -663,7 +663,8 @@ def _node(row: _Row, rows: list[_Row]) -> Node:
         info[pair[0]] = pair[1]
     measure = None
     if row.kind in MEASURED_KINDS:
-        printed = [Printed(*p) for p in split_pairs(cells.get("tercetak"), "|") or []]
+        pairs = split_pairs(cells.get("tercetak"), "|") or []  # 3 parts each (_printed_ok)
+        printed = [Printed(p[0], p[1], p[2]) for p in pairs]
         if cells.get("capaian_tercetak") is not None:
             printed.insert(
                 0, Printed(IMPORT_TABLE, "capaian", cast(str, cells["capaian_tercetak"]))
