@@ -47,7 +47,9 @@ from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
+    from lkj_tui.core.reviu import Reviu
     from lkj_tui.tui.components.dialogs import Dialog
+    from lkj_tui.tui.reviu import ReviuReady
 
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 
@@ -70,6 +72,7 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         Binding("s", "edit_item('solusi')", "solution"),
         Binding("d", "delete_item", "delete"),
         Binding("x", "export", "export"),
+        Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),
         Binding("plus", "expand_all", "expand_all", show=False),
         Binding("minus", "collapse_all", "collapse_all", show=False),
@@ -82,6 +85,7 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         super().__init__()
         self.store, self.lang, self.requested_id = store, lang, report_id
         self.view: View | None = None
+        self.reviu: Reviu | None = None  # the open report's findings (tui/reviu.py)
         self.only_under = False
         self.saving = False
         self.export_folder = Path.cwd()
@@ -248,6 +252,7 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         )
         self.tree.show_view(view, message.only)
         self.refresh_panes()
+        self.call_after_refresh(self.start_reviu)
         if message.reason == "switch":
             self.toast(t("opened", self.lang, name=view.evaluation.report.meta.instansi))
         elif message.reason == "external":
@@ -271,6 +276,8 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         (an edit), so the detail pane repaints even if it shows that node already."""
         self.query_one(SummaryBar).show(self.view, self.only_under)
         self.show_detail(force=changed)
+        if changed:
+            self.start_reviu()
 
     def highlighted(self) -> None:
         """Follow the cursor: at once after a pause, else once the cursor rests (a held arrow key
@@ -302,6 +309,37 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
     def detail_pending(self) -> bool:
         """Whether the detail pane is still to follow the cursor (tests wait for it)."""
         return self._detail_timer is not None
+
+    # ------------------------------------------------------------------ reviu (tui/reviu.py)
+    def start_reviu(self) -> None:
+        """Check the open report again in a worker (after a load or a saved edit)."""
+        if self.view is not None:
+            self._compute_reviu(self.view)
+
+    @work(thread=True, exclusive=True, group="reviu")
+    def _compute_reviu(self, view: View) -> None:
+        from lkj_tui.tui.reviu import ReviuReady, compute
+
+        try:
+            self.post_message(ReviuReady(view, compute(view)))
+        except Exception:  # an edit racing the worker: the next one checks again
+            return
+
+    def on_reviu_ready(self, message: ReviuReady) -> None:
+        if message.view is not self.view:
+            return
+        from lkj_tui.tui.reviu import badges
+
+        self.reviu = message.reviu
+        self.tree.show_badges(badges(message.reviu))
+        self.detail.findings = message.reviu.by_node()
+        self.show_detail(force=True)
+
+    def action_reviu(self) -> None:
+        from lkj_tui.tui.reviu import ReviuScreen
+
+        if self.view is not None:
+            self.open_dialog(ReviuScreen(self.view, self.reviu, self.lang), self.go_to)
 
     def action_reload(self) -> None:
         if self.view is not None:

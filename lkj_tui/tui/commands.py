@@ -19,6 +19,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("edit_item('solusi')", "solution", "s"),
     ("delete_item", "delete", "d"),
     ("export", "export", "x"),
+    ("reviu", "reviu", "v"),
     ("switch_report", "switch", "r"),
     ("expand_all", "expand_all", "+"),
     ("collapse_all", "collapse_all", "-"),

@@ -39,6 +39,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "delete_help": ("Hapus satu permasalahan atau solusi", "Delete a permasalahan or solusi"),
     "export": ("Ekspor", "Export"),
     "export_help": ("Ekspor ringkasan Markdown ke folder ini", "Export the Markdown summary here"),
+    "reviu": ("Reviu", "Reviu"),
+    "reviu_help": (
+        "Temuan reviu (lkj-tui check); Enter ke simpulnya",
+        "The reviu's findings (lkj-tui check); Enter goes to the node",
+    ),
     "switch": ("Laporan", "Report"),
     "switch_help": ("Pilih laporan lain", "Switch to another report"),
     "help": ("Bantuan", "Help"),

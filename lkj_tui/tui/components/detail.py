@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -36,6 +36,9 @@ from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.text import t
 
+if TYPE_CHECKING:
+    from lkj_tui.core.reviu import Finding  # the reviu is imported when its findings arrive
+
 RATING_STYLE = {
     "Sangat Tinggi": "$text-success bold",
     "Tinggi": "$text-success",
@@ -50,7 +53,7 @@ SPARK_LABEL = 22  # cells before a sparkline's bars
 SPARK_CELLS = 3  # cells per value
 
 #: the parts of the pane, top to bottom (each followed by a blank line)
-PARTS = ("head", "measure", "history", "spark", "explain", "problems", "solutions", "info")
+PARTS = ("head", "measure", "history", "spark", "explain", "reviu", "problems", "solutions", "info")
 
 
 def number_of(raw: str | None) -> Decimal | None:
@@ -134,6 +137,7 @@ class DetailPane(Widget, can_focus=True):
         self.lang = lang
         self.tahun = 0
         self.periode = (0, 0)
+        self.findings: dict[str | None, list[Finding]] = {}  # the reviu's, per node (tui/reviu.py)
         self.top = 0  # the first line shown
         self._parts: list[tuple[str, VisualType | Numbered]] = []
         self._lines: list[Strip] = []
@@ -333,6 +337,13 @@ class DetailPane(Widget, can_focus=True):
         if explanation:
             title = Content.styled(t("explanation", lang), "bold")
             parts.append(("explain", NEWLINE.join([title, Content(explanation)])))
+        found = self.findings.get(node.id)
+        if found:
+            from lkj_tui.tui.reviu import finding_line, text
+
+            title = Content.styled(text("section", lang, n=len(found)), "bold")
+            lines = [finding_line(f, None, lang, with_node=False) for f in found]
+            parts.append(("reviu", NEWLINE.join([title, *lines])))
         problems = numbered(
             tr("permasalahan", lang), node.permasalahan, tr("belum_ada_permasalahan", lang)
         )

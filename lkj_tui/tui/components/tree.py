@@ -33,6 +33,8 @@ UNDER_MARK = "▼"
 TOGGLE_STYLE = Style.from_meta({"toggle": True})  # a click on the icon toggles (as in Tree)
 NAME_LIMIT = 160
 SYNC_LIMIT = 300  # children built at once on expand; more go through a worker
+#: A node's reviu badge: its most serious finding's mark and style class, then the count.
+BADGE = {"error": ("✗", "lkj--under"), "warning": ("!", "lkj--r3"), "info": ("·", "lkj--muted")}
 RATING_CLASS = {
     "Sangat Tinggi": "lkj--r1",
     "Tinggi": "lkj--r2",
@@ -78,6 +80,7 @@ class LkjTree(Tree[str]):
         self.lang = lang
         self.view: View | None = None
         self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
+        self.badges: dict[str, tuple[int, str]] = {}  # node id → (findings, worst severity)
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
         self._loaded: set[str] = set()
         # node id → (content width, label without the line's style, finished labels per look)
@@ -232,6 +235,21 @@ class LkjTree(Tree[str]):
                 opened += len(node.children)
                 stack.extend(node.children)
 
+    def show_badges(self, badges: dict[str, tuple[int, str]]) -> None:
+        """The reviu's findings per node (tui/reviu.py): repaint the labels with their badges."""
+        if badges != self.badges:
+            self.badges = badges
+            self._labels.clear()
+            self.refresh()
+
+    def badge(self, node_id: str | None) -> Text:
+        """ " ✗3": the node's findings, marked by the most serious (nothing without findings)."""
+        found = self.badges.get(node_id) if node_id is not None else None
+        if found is None:
+            return Text()
+        mark, style = BADGE.get(found[1], BADGE["info"])
+        return Text(f" {mark}{found[0]}", style=self._style(style))
+
     def refresh_ids(self, ids: list[str]) -> None:
         """Repaint the labels of these report nodes (after an edit)."""
         for node_id in ids:
@@ -298,13 +316,15 @@ class LkjTree(Tree[str]):
             ev = self.view.evaluation.of(node.data)
         name = node._label.copy()
         count = metrics = Text()
+        badge = self.badge(node.data)
         for compact in (False, True):
             if ev is not None:
                 count, metrics = self.count(ev, compact), self.metrics(ev, compact)
-            room = width - metrics.cell_len - count.cell_len
+            room = width - metrics.cell_len - count.cell_len - badge.cell_len
             if room >= 20:
                 break
         name.truncate(max(room, 8), overflow="ellipsis")
+        name.append_text(badge)
         name.append_text(count)
         name.pad_right(width - metrics.cell_len - name.cell_len)
         name.append_text(metrics)

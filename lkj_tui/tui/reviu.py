@@ -1,0 +1,137 @@
+"""The reviu in the TUI (docs/reviu.md): the findings of ``lkj-tui check`` for the open report,
+computed in a worker after each load and each saved edit; a badge on every node that has findings
+(the tree), the node's findings (the detail pane), and the Reviu screen (key ``v``) that lists them
+all, Enter jumping to the finding's node."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from lkj_tui.core.reviu import SEVERITIES, Finding, Reviu
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.session import View
+
+if TYPE_CHECKING:
+    from lkj_tui.core.model import Report
+
+#: Severity → (mark, theme style): the mark says it without colour.
+MARKS: dict[str, tuple[str, str]] = {
+    "error": ("✗", "$text-error bold"),
+    "warning": ("!", "$text-warning"),
+    "info": ("·", "$text-muted"),
+}
+_TEXT: dict[str, tuple[str, str]] = {
+    "title": (
+        "Reviu: {error} kesalahan · {warning} peringatan · {info} catatan  ·  Enter: ke simpul",
+        "Reviu: {error} errors · {warning} warnings · {info} notes  ·  Enter: go to the node",
+    ),
+    "report": ("Tingkat laporan", "Report level"),
+    "pending": ("Reviu sedang dihitung…", "The reviu is being computed…"),
+    "none": ("Tidak ada temuan.", "No findings."),
+    "section": ("Temuan reviu ({n})", "Reviu findings ({n})"),
+    "hint": (
+        "Temuan tingkat laporan (tanpa simpul) tetap di layar ini; lkj-tui export --reviu "
+        "menulis Catatan Hasil Reviu.",
+        "Report-level findings (no node) stay on this screen; lkj-tui export --reviu writes the "
+        "Catatan Hasil Reviu.",
+    ),
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    pair = _TEXT[key]
+    template = pair[1] if lang == "en" else pair[0]
+    return template.format(**values) if values else template
+
+
+class ReviuReady(Message):
+    """The findings of ``view`` (posted by the worker; the newest view wins)."""
+
+    def __init__(self, view: View, reviu: Reviu) -> None:
+        super().__init__()
+        self.view, self.reviu = view, reviu
+
+
+def compute(view: View) -> Reviu:
+    """Blocking: every check over the view's evaluation (≈ 40 ms for the bundled report)."""
+    from lkj_tui.core.reviu import run_checks
+
+    return run_checks(view.evaluation)
+
+
+def badges(reviu: Reviu) -> dict[str, tuple[int, str]]:
+    """Node id → (number of findings, most serious severity)."""
+    out: dict[str, tuple[int, str]] = {}
+    for node_id, found in reviu.by_node().items():
+        if node_id is not None:
+            worst = min(found, key=lambda f: SEVERITIES.index(f.severity)).severity
+            out[node_id] = (len(found), worst)
+    return out
+
+
+def finding_line(f: Finding, report: Report | None, lang: str, with_node: bool) -> Content:
+    """One finding as a line of data: mark, check id, [node], message (all cleaned)."""
+    mark, style = MARKS[f.severity]
+    parts: list[str | tuple[str, str]] = [(f"{mark} ", style), (f"{f.check}  ", "$text-muted")]
+    if with_node:
+        node = report.get(f.node) if report is not None and f.node else None
+        where = " ".join(x for x in (node.code, node.name) if x) if node else text("report", lang)
+        parts.append((clean_line(where, 60) + "  ", "bold"))
+    parts.append(clean_line(f.message(lang), 2000))
+    return Content.assemble(*parts)
+
+
+class ReviuScreen(Dialog):
+    """Every finding of the report, most serious first; Enter (or a click) jumps to its node."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "cancel", "Close", show=False),
+    ]
+    DEFAULT_CSS = """
+    ReviuScreen {
+        .dialog { width: 120; height: 90%; }
+        #findings { height: 1fr; max-height: 100%; }
+    }
+    """
+
+    def __init__(self, view: View, reviu: Reviu | None, lang: str = "id") -> None:
+        counts = reviu.counts() if reviu is not None else dict.fromkeys(SEVERITIES, 0)
+        super().__init__(text("title", lang, **counts), lang)
+        self.view, self.reviu = view, reviu
+
+    def body(self) -> ComposeResult:
+        report = self.view.evaluation.report
+        options = []
+        if self.reviu is not None:
+            ordered = sorted(
+                enumerate(self.reviu.findings), key=lambda p: SEVERITIES.index(p[1].severity)
+            )
+            for i, f in ordered:
+                line = finding_line(f, report, self.lang, with_node=True)
+                options.append(Option(line, id=f"{i}:{f.node or ''}"))
+        empty = "pending" if self.reviu is None else "none"
+        yield Static(
+            Content.styled(text(empty if not options else "hint", self.lang), "$text-muted")
+        )
+        yield OptionList(*options, id="findings", markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        findings = self.query_one("#findings", OptionList)
+        if findings.option_count:
+            findings.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#findings")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        node_id = (event.option.id or "").partition(":")[2]
+        if node_id:
+            self.dismiss(node_id)

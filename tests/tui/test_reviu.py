@@ -1,0 +1,97 @@
+"""The reviu in the TUI: badges on the nodes with findings, the node's findings in the detail pane,
+the Reviu screen (v) and Enter jumping to the finding's node; hostile text stays data."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.reviu import run_checks
+from lkj_tui.tui.reviu import ReviuScreen
+from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
+
+
+def label_of(app, node_id: str) -> str:
+    tree = app.tree
+    node = tree.nodes_by_id[node_id]
+    return tree.render_label(node, tree.rich_style, tree.rich_style).plain
+
+
+async def test_badges_and_detail_findings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.reviu is not None
+        expected = run_checks(Evaluation(app.view.evaluation.report))
+        assert app.reviu.counts() == expected.counts()
+        iku1 = node_id_by_code(app, "IKU 1")
+        n = len(expected.of(iku1))
+        assert n and f"✗{n}" in label_of(app, iku1)  # errors among its findings
+        iku9 = node_id_by_code(app, "IKU 9")
+        n9 = len(expected.of(iku9))
+        assert f"·{n9}" in label_of(app, iku9)  # notes only
+        iku10 = node_id_by_code(app, "IKU 10")
+        assert not expected.of(iku10)
+        assert "✗" not in label_of(app, iku10) and "·" not in label_of(app, iku10)
+        app.tree.reveal(iku1)
+        await settle(pilot)
+        assert app.detail.shows("reviu")
+        section = app.detail.part_text("reviu")
+        assert f"Temuan reviu ({n})" in section
+        assert "printed-capaian" in section and "target-conflict" in section
+        app.tree.reveal(iku10)
+        await settle(pilot)
+        assert not app.detail.shows("reviu")
+
+
+async def test_reviu_screen_lists_every_finding_and_enter_jumps(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviuScreen)
+        options = screen.query_one("#findings", OptionList)
+        assert options.option_count == len(app.reviu.findings)
+        first = options.get_option_at_index(0)
+        assert "✗" in str(first.prompt)  # most serious first
+        # go to the first finding that has a node: IKU 1's printed capaian
+        target = node_id_by_code(app, "IKU 1")
+        index = next(
+            i
+            for i in range(options.option_count)
+            if (options.get_option_at_index(i).id or "").endswith(f":{target}")
+        )
+        options.highlighted = index
+        options.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReviuScreen)
+        assert app.tree.current_id() == target
+        assert "Nilai LPPD" in text_of(app.detail)
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReviuScreen)
+
+
+async def test_a_saved_edit_updates_the_findings(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        missing = next(
+            n.id
+            for n in app.view.evaluation.report.walk()
+            if n.name == "Indeks kesesuaian pemanfaatan ruang"
+        )
+        assert "missing-realisasi" in {f.check for f in app.reviu.of(missing)}
+        app.tree.reveal(missing)
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press(*"95%", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert "missing-realisasi" not in {f.check for f in app.reviu.of(missing)}
