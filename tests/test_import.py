@@ -461,3 +461,19 @@ def test_copy_of_a_store_report_file_is_not_a_document(tmp_path: Path, store_pat
     shutil.copy(src, dst)
     done = run_cli("import", str(dst), "--report", "salinan", store=tmp_path / "s2")
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_a_document_dropped_into_the_store_points_to_import(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    doc = load_bundled_report().to_document()
+    doc["report"]["id"] = "mine"
+    (store / "mine.json").write_text(json.dumps(doc), encoding="utf-8")
+    done = run_cli("status", "--report", "mine", store=store)
+    assert done.returncode != 0
+    assert "dokumen laporan" in done.stderr and "lkj-tui import mine.json" in done.stderr
+    moved = tmp_path / "mine.json"
+    (store / "mine.json").rename(moved)
+    imported = run_cli("import", str(moved), store=store)
+    assert imported.returncode == 0, imported.stderr
+    assert run_cli("status", "--report", "mine", store=store).returncode == 0

@@ -144,12 +144,36 @@ def with_restore_hint(
             "The file was not changed. Restore it from the bundled report: "
             f"lkj-tui restore {report_id}",
         )
+    if err.path is not None and _is_document(err.path):
+        return err.with_hint(
+            "Berkas tidak diubah. Ini dokumen laporan (docs/report-format.md), bukan berkas "
+            "penyimpanan: pindahkan keluar dari folder penyimpanan, lalu impor: "
+            f"lkj-tui import {err.path.name}",
+            "The file was not changed. It is a report document (docs/report-format.md), not a "
+            "store file: move it out of the store folder, then import it: "
+            f"lkj-tui import {err.path.name}",
+        )
     return err.with_hint(
         "Berkas tidak diubah. Belum ada versi cadangan (lkj-tui restore "
-        f"{report_id} tidak dapat membantu); perbaiki berkas ini atau impor ulang laporannya",
+        f"{report_id} tidak dapat membantu); perbaiki berkas ini atau impor ulang laporannya: "
+        f"lkj-tui import BERKAS --report {report_id} --overwrite",
         f"The file was not changed. No earlier version is kept (lkj-tui restore {report_id} "
-        "cannot help); repair this file or import the report again",
+        f"cannot help); repair this file or import the report again: lkj-tui import FILE "
+        f"--report {report_id} --overwrite",
     )
+
+
+def _is_document(path: Path) -> bool:
+    """Whether a refused file is the nested document form (what ``lkj-tui import`` reads)."""
+    import json
+
+    try:
+        if path.stat().st_size > 64 * 1024 * 1024:
+            return False
+        doc = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(doc, dict) and {"schema", "report", "nodes"} <= doc.keys()
 
 
 def no_generation(path: Path, gens: list[Generation], revision: int | None) -> StoreError:
