@@ -417,3 +417,9 @@ def test_catatan_hasil_reviu_escapes_report_text(hostile: str) -> None:
     assert kondisi == [f"Kondisi: {plain(f.message_id)}" for f in _in_doc_order(reviu)]
     assert s.bold == [f.info.title[0] for f in _in_doc_order(reviu)]
     assert [h for h in s.headings if h[0] <= 2][1:] == [(2, "Ringkasan"), (2, "Temuan")]
+
+
+def test_docs_list_every_check() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "reviu.md").read_text(encoding="utf-8")
+    for check in CHECKS.values():
+        assert f"| `{check.id}` | {check.severity} |" in doc, check.id
