@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
@@ -117,17 +118,17 @@ def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
             else:
                 head = node_label(report, key, lang)
             console.print(Text(f"  {head}", style="bold"))
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(width=5, justify="right", no_wrap=True)
+            grid.add_column()
             for f in items:
-                line = Text(f"    {mark} ", style=style)
-                line.append(f.check, style="dim")
-                if (
-                    f.node is not None
-                    and report.get(f.node)
-                    and report.node(f.node).kind != "sasaran"
-                ):
-                    line.append(" · " + node_label(report, f.node, lang))
-                line.append(" — " + clean_line(f.message(lang)))
-                console.print(line)
+                body = Text(f.check, style="dim")
+                node = report.get(f.node) if f.node is not None else None
+                if node is not None and node.kind != "sasaran":
+                    body.append(" · " + node_label(report, f.node, lang), style="bold")
+                body.append(" — " + clean_line(f.message(lang)))
+                grid.add_row(Text(mark, style=style), body)
+            console.print(grid)
     console.print()
     console.print(Text(t["summary"].format(**reviu.counts()), style="bold"))
     cover = Text(t["coverage"].format(n=reviu.iku))
