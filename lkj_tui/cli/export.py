@@ -32,7 +32,7 @@ _TEXT = {
         "write": "gagal menulis {path}: {why}",
         "scope": "cakupan tidak dikenal: {scope} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
-        "reviu_md": "--reviu menulis Markdown; tanpa --format lain",
+        "reviu_md": "--reviu, --compare dan --all menulis Markdown; tanpa --format lain",
         "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
         "pakai --format json atau csv",
     },
@@ -42,7 +42,7 @@ _TEXT = {
         "write": "cannot write {path}: {why}",
         "scope": "unknown scope: {scope} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
-        "reviu_md": "--reviu writes Markdown; no other --format",
+        "reviu_md": "--reviu, --compare and --all write Markdown; no other --format",
         "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
         "most); use --format json or csv",
     },
@@ -150,10 +150,26 @@ def run_export(
     today: datetime.date | None = None,
     fmt: str = "md",
     reviu: bool = False,
+    compare_with: str | None = None,
+    all_reports: bool = False,
+    tahun: int | None = None,
+    pemerintah: str | None = None,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
-    if reviu and fmt != "md":
+    if (reviu or compare_with or all_reports) and fmt != "md":
         fail(t["reviu_md"], 2)
+    if all_reports:
+        from lkj_tui.cli.compare import rollup_text
+
+        if output is not None and not force and os.path.lexists(output):
+            fail(t["exists"].format(path=output))
+        store = open_store(store_path)
+        data = rollup_text(store, lang, today, tahun, pemerintah).encode("utf-8")
+        if output is None:
+            _write_stdout(data)
+        else:
+            write_output(output, data, force, lang)
+        return 0
     if scope not in SCOPES:
         fail(t["scope"].format(scope=scope, choices=", ".join(SCOPES)), 2)
     if fmt == "xlsx" and output is None:
@@ -175,6 +191,10 @@ def run_export(
         data = text.encode("utf-8")
     elif fmt == "md":
         text = render_markdown(Evaluation(loaded.report), scope=scope, lang=lang, today=today)
+        if compare_with is not None:
+            from lkj_tui.cli.compare import comparison_text
+
+            text += "\n" + comparison_text(store, loaded.report, compare_with, lang)
         data = text.encode("utf-8")
     else:
         data = report_bytes(loaded.report, fmt, t)

@@ -175,6 +175,20 @@ def export(
         bool,
         typer.Option("--reviu", help='Tulis "Catatan Hasil Reviu" (temuan lkj-tui check).'),
     ] = False,
+    compare_with: Annotated[
+        str | None,
+        typer.Option("--compare", help="Tambahkan perbandingan dengan laporan ini (tahun lain)."),
+    ] = None,
+    all_reports: Annotated[
+        bool,
+        typer.Option("--all", help="Rekap semua OPD: IKU di bawah target, permasalahan, solusi."),
+    ] = False,
+    tahun: Annotated[
+        int | None, typer.Option("--tahun", help="Dengan --all: tahun (default: terbaru).")
+    ] = None,
+    pemerintah: Annotated[
+        str | None, typer.Option("--pemerintah", help="Dengan --all: hanya pemerintah daerah ini.")
+    ] = None,
 ) -> None:
     """Tulis ringkasan Markdown untuk notulen rapat, atau laporan dalam Excel, CSV atau JSON."""
     from lkj_tui.cli.export import run_export
@@ -182,7 +196,18 @@ def export(
     _imported()
     raise typer.Exit(
         run_export(
-            store, report, output, force, scope.value, lang.value, fmt=fmt.value, reviu=reviu
+            store,
+            report,
+            output,
+            force,
+            scope.value,
+            lang.value,
+            fmt=fmt.value,
+            reviu=reviu,
+            compare_with=compare_with,
+            all_reports=all_reports,
+            tahun=tahun,
+            pemerintah=pemerintah,
         )
     )
 
@@ -247,6 +272,30 @@ def check(
 
     _imported()
     raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value))
+
+
+@app.command()
+def compare(
+    first: Annotated[
+        str | None,
+        typer.Argument(help="Laporan lama (default: laporan sebelumnya dari instansi yang sama)."),
+    ] = None,
+    second: Annotated[
+        str | None, typer.Argument(help="Laporan baru (default: laporan terbaru).")
+    ] = None,
+    store: StoreOpt = None,
+    as_json: JsonOpt = False,
+    lang: LangOpt = Lang.id,
+    all_levels: Annotated[
+        bool,
+        typer.Option("--all-levels", help="Juga indikator kegiatan (default: IKU dan lainnya)."),
+    ] = False,
+) -> None:
+    """Bandingkan dua laporan (dua tahun) per indikator: target, realisasi, capaian, perubahan."""
+    from lkj_tui.cli.compare import run_compare
+
+    _imported()
+    raise typer.Exit(run_compare(store, first, second, as_json, lang.value, all_levels))
 
 
 @app.command()

@@ -2,7 +2,8 @@
 
 The same tree, codes, indicators and Renstra targets; the year's target is the Renstra target of the
 new year; this year's realisasi moves into the history; realisasi, triwulan, printed figures,
-permasalahan, solusi and budgets start empty. The old report is not touched (a new one is made).
+permasalahan, solusi and budgets start empty. The old report is not touched (a new one is made). Each measured node keeps a link to the node it
+was made from (``info["pendahulu"]``, see :mod:`lkj_tui.core.years`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import replace
 
 from lkj_tui.core.model import Measure, ModelError, Node, Report, ReportMeta, derived_id
+from lkj_tui.core.years import LINK_KEY, link_value
 
 __all__ = ["empty_report", "next_report_id", "rollover"]
 
@@ -63,7 +65,9 @@ def rollover(old: Report, new_year: int, new_id: str | None = None) -> Report:
             order=n.order,
             code=n.code,
             source="",
-            info=dict(n.info),
+            # a measured node names the node it was made from, so the years can be matched even
+            # after its kode and name change (core/years.py)
+            info=dict(n.info) | ({LINK_KEY: link_value(old.meta.id, n.id)} if n.measure else {}),
             measure=None if n.measure is None else _measure(n.measure, old_year, new_year),
         )
         for n in old.walk()

@@ -12,7 +12,6 @@ size, not even a scroll bar's, and costs no relayout of the screen: only the pan
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
@@ -32,7 +31,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.years import number_of
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.text import t
 
@@ -54,15 +53,6 @@ SPARK_CELLS = 3  # cells per value
 
 #: the parts of the pane, top to bottom (each followed by a blank line)
 PARTS = ("head", "measure", "history", "spark", "explain", "reviu", "problems", "solutions", "info")
-
-
-def number_of(raw: str | None) -> Decimal | None:
-    """The plain number in a printed value ("2,85", "98%", "10 kali"); None for anything else."""
-    try:
-        value = parse_value(raw)
-    except ParseError:
-        return None
-    return value.number if value.kind == "number" else None
 
 
 def field(label: str, value: str | Content | None, style: str = "") -> Content:

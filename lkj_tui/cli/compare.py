@@ -1,0 +1,276 @@
+"""``lkj-tui compare [A] [B]``: two reports of one instansi, indicator by indicator (docs/compare.md).
+
+The pair is picked from the store's listing (its index on a big store: no report is read but the
+two compared); the matching and the figures come from :mod:`lkj_tui.core.compare`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+from rich.console import Console, Group, RenderableType
+from rich.text import Text
+
+from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.format import Grid, Line, capaian_cell, rating_cell, safe
+from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import Report
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.years import Change
+from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.store import Store
+
+#: The kinds compared unless --all-levels: what the meeting looks at.
+KINDS = ("iku", "lainnya")
+ALL_KINDS = ("iku", "lainnya", "indikator_kegiatan")
+
+TEXT = {
+    "id": {
+        "title": "Perbandingan LKj {a} → {b} · {instansi}",
+        "counts": "{matched} cocok · {new} baru · {dropped} hilang · {ambiguous} ambigu · "
+        "realisasi naik {up}, turun {down} (lebih baik {better}, lebih buruk {worse})",
+        "other_instansi": "Perhatian: instansi berbeda ({a} / {b})",
+        "code": "Kode",
+        "name": "Indikator",
+        "change": "Perubahan",
+        "points": "poin",
+        "better": "lebih baik",
+        "worse": "lebih buruk",
+        "new": "Indikator baru di {b} ({n})",
+        "dropped": "Indikator {a} yang tidak ada lagi di {b} ({n})",
+        "ambiguous": "Tidak dicocokkan: lebih dari satu kemungkinan ({n})",
+        "candidates": "kemungkinan",
+        "by:code": "kode",
+        "by:name": "nama",
+        "by:link": "tautan",
+        "empty": "penyimpanan tidak berisi laporan",
+        "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
+        "sebutkan dua id: lkj-tui compare LAMA BARU",
+        "same": "dua id yang sama: {id}",
+    },
+    "en": {
+        "title": "LKj comparison {a} → {b} · {instansi}",
+        "counts": "{matched} matched · {new} new · {dropped} dropped · {ambiguous} ambiguous · "
+        "realisasi up {up}, down {down} (better {better}, worse {worse})",
+        "other_instansi": "Note: different instansi ({a} / {b})",
+        "code": "Code",
+        "name": "Indicator",
+        "change": "Change",
+        "points": "points",
+        "better": "better",
+        "worse": "worse",
+        "new": "New indicators in {b} ({n})",
+        "dropped": "Indicators of {a} no longer in {b} ({n})",
+        "ambiguous": "Not matched: more than one candidate ({n})",
+        "candidates": "candidates",
+        "by:code": "code",
+        "by:name": "name",
+        "by:link": "link",
+        "empty": "the store holds no report",
+        "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
+        "lkj-tui compare OLD NEW",
+        "same": "the same id twice: {id}",
+    },
+}
+
+
+def change_text(moved: Change | None, lang: str, *, words: bool = True) -> tuple[str, str]:
+    """The change of the realisasi as shown ("↑ 9,12 %") and its style (green better, red worse)."""
+    if moved is None:
+        return "—", "dim"
+    t = TEXT[lang]
+    if moved.percent is not None:
+        amount = f"{format_id(abs(moved.percent))} %"
+    else:
+        amount = format_id(abs(moved.delta), trim=True)
+    shown = moved.arrow if moved.direction == "same" else f"{moved.arrow} {amount}"
+    if moved.better is None:
+        return shown, ""
+    word = t["better"] if moved.better else t["worse"]
+    return (f"{shown} ({word})" if words else shown), "green" if moved.better else "red"
+
+
+def load_pair(
+    store: Store, first: str | None, second: str | None, lang: str
+) -> tuple[Evaluation, Evaluation]:
+    """The two evaluations to compare (older, newer), or a one-line failure."""
+    t = TEXT[lang]
+    try:
+        if first is None or second is None:
+            infos = store.list_reports()
+            picked = pick_pair([(i.id, i.instansi, i.tahun) for i in infos], first, second)
+            if isinstance(picked, str):
+                newest = first or (infos[0].id if infos else "")
+                fail(t[picked].format(id=clean_line(newest)))
+            first, second = picked
+            if not second:  # an unknown id: loading it says so
+                store.load(first)
+        if first == second:
+            fail(t["same"].format(id=clean_line(first)), 2)
+        old, new = store.load(first).report, store.load(second).report
+    except StoreError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    return Evaluation(old), Evaluation(new)
+
+
+def _pair(a: Text, b: Text) -> Text:
+    return Text.assemble(a, (" → ", "dim"), b)
+
+
+def _table(rows: list[Row], comparison: Comparison, lang: str) -> Grid:
+    t = TEXT[lang]
+    years = f"{comparison.old.report.meta.tahun} → {comparison.new.report.meta.tahun}"
+    grid = Grid()
+    grid.add_column(t["code"], no_wrap=True)
+    grid.add_column(t["name"], min_width=20)
+    grid.add_column(f"{tr('target', lang)} {years}", justify="right")
+    grid.add_column(f"{tr('realisasi', lang).split(' ')[0]} {years}", justify="right")
+    grid.add_column(f"{tr('capaian', lang)} {years}", justify="right", no_wrap=True)
+    grid.add_column(tr("rating", lang), no_wrap=True)
+    grid.add_column(t["change"], min_width=14)
+    for r in rows:
+        assert r.old is not None and r.new is not None
+        mo, mn = r.old.node.measure, r.new.node.measure
+        assert mo is not None and mn is not None
+        shown, style = change_text(r.realisasi, lang)
+        cell = Text(shown, style=style) if r.realisasi is not None else Text()
+        if r.capaian_points is not None and r.capaian_points != 0:
+            sign = "+" if r.capaian_points > 0 else "−"
+            points = f"{tr('capaian', lang).lower()} {sign}{format_id(abs(r.capaian_points))}"
+            cell.append(f"{'; ' if cell else ''}{points} {t['points']}")
+        name = safe(r.new.node.name, 80)
+        if r.how in ("name", "link"):
+            name.append(f" ({t['by:' + r.how]})", style="dim")
+        grid.add_row(
+            safe(r.new.node.code),
+            name,
+            _pair(safe(mo.target or "—", 24), safe(mn.target or "—", 24)),
+            _pair(safe(mo.realisasi or "—", 24), safe(mn.realisasi or "—", 24)),
+            _pair(capaian_cell(r.old.achievement, lang), capaian_cell(r.new.achievement, lang)),
+            rating_cell(r.new.achievement, lang),
+            cell or Text("—", style="dim"),
+        )
+    return grid
+
+
+def render(console: Console, comparison: Comparison, rows: list[Row], lang: str) -> None:
+    t = TEXT[lang]
+    old, new = comparison.old.report.meta, comparison.new.report.meta
+    out: list[RenderableType] = []
+    title = t["title"].format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
+    out.append(Text(title, style="bold"))
+    if clean_line(old.instansi) != clean_line(new.instansi):
+        text = t["other_instansi"].format(a=clean_line(old.instansi), b=clean_line(new.instansi))
+        out.append(Text(text, style="yellow"))
+    out.append(Text(t["counts"].format(**comparison.counts(rows))))
+    matched = [r for r in rows if r.state == "matched"]
+    if matched:
+        out += [Text(), _table(matched, comparison, lang)]
+    for state in ("new", "dropped"):
+        listed = [r for r in rows if r.state == state]
+        if listed:
+            out += [Text(), Text(t[state].format(a=old.tahun, b=new.tahun, n=len(listed)), "bold")]
+            for r in listed:
+                ev = r.new if r.new is not None else r.old
+                assert ev is not None and ev.node.measure is not None
+                line = Text("  ")
+                line.append_text(safe(ev.node.code))
+                line.append(" ")
+                line.append_text(safe(ev.node.name, 90))
+                line.append(f" — {clean_line(ev.node.measure.realisasi or '—')}", style="dim")
+                out.append(line)
+    ambiguous = [r for r in rows if r.state == "ambiguous"]
+    if ambiguous:
+        out += [Text(), Text(t["ambiguous"].format(n=len(ambiguous)), "bold yellow")]
+        for r in ambiguous:
+            line = Text("  ")
+            line.append_text(safe(r.node.code))
+            line.append(" ")
+            line.append_text(safe(r.node.name, 60))
+            line.append(f" — {t['candidates']}: ", style="dim")
+            line.append_text(
+                safe("; ".join(f"{c.code} {c.name}".strip() for c in r.candidates), 120)
+            )
+            out.append(line)
+    console.print(Group(*(Line(r) if isinstance(r, Text) else r for r in out)))
+
+
+def run_compare(
+    store_path: Path | None,
+    first: str | None,
+    second: str | None,
+    as_json_out: bool,
+    lang: str,
+    all_levels: bool,
+) -> int:
+    store = open_store(store_path)
+    old, new = load_pair(store, first, second, lang)
+    comparison = compare(old, new)
+    rows = comparison.of_kinds(ALL_KINDS if all_levels else KINDS)
+    if as_json_out:
+        from lkj_tui.cli.status import dumps
+
+        sys.stdout.write(dumps(as_json(comparison, rows)) + "\n")
+        return 0
+    render(Console(highlight=False), comparison, rows, lang)
+    return 0
+
+
+def comparison_text(store: Store, report: Report, other_id: str, lang: str) -> str:
+    """``export --compare OTHER``: the comparison of the exported report with ``other_id`` (the
+    older of the two is the base), as a Markdown section."""
+    from lkj_tui.export.compare import render_comparison
+
+    try:
+        other = store.load(other_id).report
+    except StoreError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    if other.meta.id == report.meta.id:
+        fail(TEXT[lang]["same"].format(id=clean_line(other_id)), 2)
+    old, new = (other, report) if other.meta.tahun <= report.meta.tahun else (report, other)
+    comparison = compare(Evaluation(old), Evaluation(new))
+    return render_comparison(comparison, comparison.of_kinds(KINDS), lang)
+
+
+def rollup_text(
+    store: Store,
+    lang: str,
+    today: datetime.date | None,
+    tahun: int | None,
+    pemerintah: str | None,
+) -> str:
+    """``export --all``: the roll-up of one year's reports (default: the latest year), optionally
+    of one region (``pemerintah`` contains the text, case ignored). The listing (the store's index
+    on a big store) picks the year's reports; only those are read."""
+    from lkj_tui.core.years import norm_name
+    from lkj_tui.export.compare import render_rollup
+
+    infos, errors = store.list_reports(skip_broken=True)
+    if not infos:
+        fail(TEXT[lang]["empty"])
+    year = tahun if tahun is not None else max(i.tahun for i in infos)
+    wanted = norm_name(pemerintah or "")
+    evaluations = []
+    unreadable = [e.message_en if lang == "en" else e.message for e in errors]
+    for info in (i for i in infos if i.tahun == year):
+        try:
+            report = store.load(info.id).report
+        except StoreError as exc:
+            unreadable.append(exc.message_en if lang == "en" else exc.message)
+            continue
+        if wanted and wanted not in norm_name(report.meta.pemerintah):
+            continue
+        evaluations.append(Evaluation(report))
+    return render_rollup(
+        evaluations,
+        lang=lang,
+        today=today,
+        region=pemerintah or "",
+        tahun=year,
+        unreadable=unreadable,
+    )

@@ -1,0 +1,174 @@
+"""Two reports of one instansi side by side (``lkj-tui compare``, ``export --compare``). Pure.
+
+Indicators are matched by :func:`lkj_tui.core.years.match` (kode, name, rollover's link); each row
+holds both evaluations, the change of the realisasi (↑/↓, per cent, better or worse for the
+polaritas) and of the capaian (points). New, dropped and ambiguous indicators are rows of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from lkj_tui.core.evaluate import Evaluated, Evaluation
+from lkj_tui.core.model import Node
+from lkj_tui.core.years import Change, change, match, number_of
+
+__all__ = ["STATES", "Comparison", "Row", "as_json", "compare", "pick_pair"]
+
+#: What a row is: matched (with how), new in the newer report, dropped from it, ambiguous.
+STATES = ("matched", "new", "dropped", "ambiguous")
+
+
+@dataclass(frozen=True)
+class Row:
+    state: str
+    old: Evaluated | None
+    new: Evaluated | None
+    how: str | None = None  # code, name, link (matched rows)
+    candidates: tuple[Node, ...] = ()  # ambiguous rows
+    realisasi: Change | None = None
+    capaian_points: Decimal | None = None  # new capaian − old capaian
+
+    @property
+    def node(self) -> Node:
+        ev = self.new if self.new is not None else self.old
+        assert ev is not None
+        return ev.node
+
+
+def _capaian(ev: Evaluated | None) -> Decimal | None:
+    return ev.achievement.rounded if ev is not None and ev.achievement is not None else None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: Evaluation
+    new: Evaluation
+    rows: tuple[Row, ...]  # the newer report's order, then the dropped ones in the older's order
+
+    def of_kinds(self, kinds: Iterable[str]) -> list[Row]:
+        wanted = set(kinds)
+        return [r for r in self.rows if r.node.kind in wanted]
+
+    def counts(self, rows: Iterable[Row] | None = None) -> dict[str, int]:
+        out = dict.fromkeys((*STATES, "up", "down", "better", "worse"), 0)
+        for r in self.rows if rows is None else rows:
+            out[r.state] += 1
+            if r.realisasi is not None:
+                if r.realisasi.direction in ("up", "down"):
+                    out[r.realisasi.direction] += 1
+                if r.realisasi.better is not None:
+                    out["better" if r.realisasi.better else "worse"] += 1
+        return out
+
+
+def compare(old: Evaluation, new: Evaluation) -> Comparison:
+    """Compare ``new`` with ``old`` (usually the year before), indicator by indicator."""
+    matching = match(old.report, new.report)
+    rows: list[Row] = []
+    for m in matching.rows:
+        ev_new = new.of(m.new.id)
+        if m.old is None:
+            state = "ambiguous" if m.candidates else "new"
+            rows.append(Row(state, None, ev_new, candidates=m.candidates))
+            continue
+        ev_old = old.of(m.old.id)
+        assert m.new.measure is not None and m.old.measure is not None
+        cap_old, cap_new = _capaian(ev_old), _capaian(ev_new)
+        moved = change(
+            number_of(m.old.measure.realisasi),
+            number_of(m.new.measure.realisasi),
+            m.new.measure.polaritas,
+            cap_old,
+            cap_new,
+        )
+        points = None if cap_old is None or cap_new is None else cap_new - cap_old
+        rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points))
+    rows.extend(Row("dropped", old.of(n.id), None) for n in matching.dropped)
+    return Comparison(old, new, tuple(rows))
+
+
+def pick_pair(
+    reports: list[tuple[str, str, int]], first: str | None, second: str | None
+) -> tuple[str, str] | str:
+    """Which two reports to compare, from (id, instansi, tahun) of every report: both given; one
+    given (the report of the same instansi just before it); none (the latest report and the one
+    before it of the same instansi). Returns (older, newer) ids, or the reason (a message key)."""
+    from lkj_tui.core.years import same_instansi
+
+    by_id = {r[0]: r for r in reports}
+    if first is not None and second is not None:
+        return (first, second)
+    if not reports:
+        return "empty"
+    newest = by_id.get(first) if first is not None else max(reports, key=lambda r: (r[2], r[0]))
+    if newest is None:
+        return (first or "", "")  # the caller's load says the id is unknown
+    earlier = [
+        r
+        for r in reports
+        if r[0] != newest[0] and r[2] < newest[2] and same_instansi(r[1], newest[1])
+    ]
+    if not earlier:
+        return "no_pair"
+    return (max(earlier, key=lambda r: (r[2], r[0]))[0], newest[0])
+
+
+def as_json(comparison: Comparison, rows: Iterable[Row]) -> dict[str, Any]:
+    """The comparison for scripts (``compare --json``): stored text as is, numbers as numbers."""
+
+    def num(value: Decimal | None) -> float | None:
+        return None if value is None else float(value)
+
+    def side(ev: Evaluated | None) -> dict[str, Any] | None:
+        if ev is None:
+            return None
+        m, ach = ev.node.measure, ev.achievement
+        assert m is not None
+        return {
+            "id": ev.node.id,
+            "code": ev.node.code,
+            "name": ev.node.name,
+            "target": m.target,
+            "realisasi": m.realisasi,
+            "achievement": num(ach.rounded) if ach else None,
+            "rating": ach.rating if ach else None,
+            "under_target": ach.under_target if ach else None,
+        }
+
+    def meta(ev: Evaluation) -> dict[str, Any]:
+        m = ev.report.meta
+        return {"id": m.id, "instansi": m.instansi, "year": m.tahun}
+
+    listed = list(rows)
+    out_rows = []
+    for r in listed:
+        moved = r.realisasi
+        out_rows.append(
+            {
+                "state": r.state,
+                "level": r.node.level,
+                "matched_by": r.how,
+                "old": side(r.old),
+                "new": side(r.new),
+                "change": None
+                if moved is None
+                else {
+                    "realisasi_delta": num(moved.delta),
+                    "realisasi_percent": num(moved.percent),
+                    "direction": moved.direction,
+                    "better": moved.better,
+                    "achievement_points": num(r.capaian_points),
+                },
+                "candidates": [{"id": c.id, "code": c.code, "name": c.name} for c in r.candidates],
+            }
+        )
+    return {
+        "old": meta(comparison.old),
+        "new": meta(comparison.new),
+        "counts": comparison.counts(listed),
+        "rows": out_rows,
+    }

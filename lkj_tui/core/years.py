@@ -1,0 +1,406 @@
+"""Several years of one instansi: matching indicators across reports, and each indicator's years.
+
+Pure. Two reports of the same instansi (two years) are matched indicator by indicator
+(:func:`match`); the years of one indicator (:func:`years_of`) come from its own report (the year's
+target and realisasi, the Renstra targets and the realisasi history) and from the matched
+indicators of the store's other reports, each point labelled with where it came from;
+:func:`change` says how a figure moved from one year to the next and whether that is better for the
+indicator's polaritas; :func:`scaled_bar` draws a value to scale from zero.
+
+Matching, per measured node of the newer report, among the older report's nodes of the same level
+(IKU and indikator lainnya together, indikator kegiatan apart):
+
+1. **kode**: one node with the same kode (case and spaces ignored) — unless that node's name is the
+   name of another node of the newer report (the kode was given to a new indicator: ambiguous);
+2. **nama**: one node with the same normalised name (case, punctuation and spacing ignored);
+3. **tautan**: the link :func:`~lkj_tui.core.rollover.rollover` stores in ``info["pendahulu"]``
+   (``<report id>/<node id>`` of the node it was made from). It decides when kode and name disagree
+   or find several candidates, and finds an indicator whose kode and name both changed.
+
+Anything else with candidates is *ambiguous*: reported with its candidates, never guessed. An old
+node claimed by two new ones is ambiguous for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cached_property
+
+from lkj_tui.core.engine import Achievement, compute
+from lkj_tui.core.model import Node, Polarity, Report
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.scales import DEFAULT_SCALES, Scales
+from lkj_tui.core.values import ParseError, parse_value
+
+__all__ = [
+    "LINK_KEY",
+    "Change",
+    "Match",
+    "Matching",
+    "YearPoint",
+    "change",
+    "counterparts",
+    "link_of",
+    "link_value",
+    "match",
+    "norm_code",
+    "norm_name",
+    "number_of",
+    "previous_point",
+    "progress",
+    "related_nodes",
+    "same_instansi",
+    "scale_top",
+    "scaled_bar",
+    "years_of",
+]
+
+#: The ``info`` key rollover writes: ``<report id>/<node id>`` of the node a node was made from.
+LINK_KEY = "pendahulu"
+HOW = ("code", "name", "link")  # how a match was found
+_GROUP = {"iku": "kinerja", "lainnya": "kinerja", "indikator_kegiatan": "kegiatan"}
+_CENT = Decimal("0.01")
+
+
+def link_value(report_id: str, node_id: str) -> str:
+    return f"{report_id}/{node_id}"
+
+
+def link_of(node: Node) -> tuple[str, str] | None:
+    """The (report id, node id) a node was rolled over from, if it says (report ids have no '/')."""
+    raw = node.info.get(LINK_KEY)
+    if not raw or "/" not in raw:
+        return None
+    report_id, node_id = raw.split("/", 1)
+    return (report_id, node_id) if report_id and node_id else None
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def norm_name(text: str) -> str:
+    """A name for matching: cleaned, case folded, every run of punctuation or space one space."""
+    return _NOT_WORD.sub(" ", clean_line(text).casefold()).strip()
+
+
+def norm_code(text: str) -> str:
+    """A kode for matching: "IKU 1", "iku1" and "IKU-1" are the same kode."""
+    return _NOT_WORD.sub("", clean_line(text).casefold())
+
+
+def same_instansi(a: str, b: str) -> bool:
+    return norm_name(a) == norm_name(b) and bool(norm_name(a))
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class Match:
+    """A node of the newer report and its counterpart in the older one (``old`` None: new). ``how``:
+    code, name or link; an ambiguous match has no ``old`` and lists its ``candidates``."""
+
+    new: Node
+    old: Node | None = None
+    how: str | None = None
+    candidates: tuple[Node, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.old is None and bool(self.candidates)
+
+
+@dataclass(frozen=True)
+class Matching:
+    """Every measured node of the newer report matched (or not) against the older one."""
+
+    rows: tuple[Match, ...]  # in the newer report's order
+    dropped: tuple[Node, ...]  # measured nodes of the older report nobody matched or named
+
+    @cached_property
+    def by_new(self) -> dict[str, Match]:
+        return {m.new.id: m for m in self.rows}
+
+    @property
+    def matched(self) -> list[Match]:
+        return [m for m in self.rows if m.old is not None]
+
+    @property
+    def added(self) -> list[Match]:
+        return [m for m in self.rows if m.old is None and not m.candidates]
+
+    @property
+    def ambiguous(self) -> list[Match]:
+        return [m for m in self.rows if m.ambiguous]
+
+
+def _index(nodes: Iterable[Node], key: str) -> dict[tuple[str, str], list[Node]]:
+    out: dict[tuple[str, str], list[Node]] = {}
+    for node in nodes:
+        k = norm_code(node.code) if key == "code" else norm_name(node.name)
+        if k:
+            out.setdefault((_GROUP[node.kind], k), []).append(node)
+    return out
+
+
+def _measured(report: Report) -> list[Node]:
+    return [n for n in report.walk() if n.measure is not None and n.kind in _GROUP]
+
+
+def match(old: Report, new: Report) -> Matching:
+    """Match the measured nodes of ``new`` against those of ``old`` (see the module's rules)."""
+    olds, news = _measured(old), _measured(new)
+    old_by_id = {n.id: n for n in olds}
+    old_codes, old_names = _index(olds, "code"), _index(olds, "name")
+    new_names = _index(news, "name")
+    found: list[Match] = []
+    for node in news:
+        group = _GROUP[node.kind]
+        by_code = old_codes.get((group, norm_code(node.code)), []) if norm_code(node.code) else []
+        by_name = old_names.get((group, norm_name(node.name)), []) if norm_name(node.name) else []
+        link = link_of(node)
+        linked = old_by_id.get(link[1]) if link is not None and link[0] == old.meta.id else None
+        if linked is not None and _GROUP[linked.kind] != group:
+            linked = None
+        result = Match(node)
+        if len(by_code) == 1:
+            cand = by_code[0]
+            other_named = [
+                n
+                for n in new_names.get((group, norm_name(cand.name)), [])
+                if n.id != node.id and norm_name(cand.name) != norm_name(node.name)
+            ]
+            if not other_named:
+                result = Match(node, cand, "code")
+            else:  # the kode now names another indicator, the old name lives on elsewhere
+                result = Match(node, candidates=(cand,))
+        elif not by_code and len(by_name) == 1:
+            result = Match(node, by_name[0], "name")
+        else:
+            cands = tuple({n.id: n for n in [*by_code, *by_name]}.values())
+            result = Match(node, candidates=cands)
+        if result.old is None and linked is not None:
+            result = Match(node, linked, "link")
+        elif result.old is not None and linked is not None and result.old.id != linked.id:
+            # kode or name point elsewhere than the stored link: the link is what rollover saw
+            result = Match(node, linked, "link")
+        found.append(result)
+    # an old node claimed twice is ambiguous for every claimant (unless one claims it by link)
+    claims: dict[str, list[int]] = {}
+    for i, m in enumerate(found):
+        if m.old is not None:
+            claims.setdefault(m.old.id, []).append(i)
+    for old_id, idx in claims.items():
+        if len(idx) < 2:
+            continue
+        by_link = [i for i in idx if found[i].how == "link"]
+        keep = by_link[0] if len(by_link) == 1 else None
+        for i in idx:
+            if i != keep:
+                found[i] = Match(found[i].new, candidates=(old_by_id[old_id],))
+    named = {m.old.id for m in found if m.old is not None}
+    named |= {c.id for m in found for c in m.candidates}
+    dropped = tuple(n for n in olds if n.id not in named)
+    return Matching(tuple(found), dropped)
+
+
+# --------------------------------------------------------------------------- numbers and change
+
+
+def number_of(raw: str | None) -> Decimal | None:
+    """The plain number in a printed value ("2,85", "98%", "10 kali"); None for anything else."""
+    try:
+        value = parse_value(raw)
+    except ParseError:
+        return None
+    return value.number if value.kind == "number" else None
+
+
+@dataclass(frozen=True)
+class Change:
+    """How a figure moved from one year to the next."""
+
+    before: Decimal
+    after: Decimal
+    delta: Decimal
+    percent: Decimal | None  # of |before|, rounded to 2 decimals; None when before is 0
+    direction: str  # "up", "down", "same"
+    better: (
+        bool | None
+    )  # for the indicator's polaritas; None when it cannot say (stabil, no capaian)
+
+    @property
+    def arrow(self) -> str:
+        return {"up": "↑", "down": "↓"}.get(self.direction, "=")
+
+
+def change(
+    before: Decimal | None,
+    after: Decimal | None,
+    polaritas: Polarity,
+    capaian_before: Decimal | None = None,
+    capaian_after: Decimal | None = None,
+) -> Change | None:
+    """The change from ``before`` to ``after`` (None unless both are numbers). Better: higher for
+    positif, lower for negatif; for stabil (a band is best) the capaian decides, when both years
+    have one."""
+    if before is None or after is None:
+        return None
+    delta = after - before
+    try:
+        percent = (
+            None if before == 0 else (delta / abs(before) * 100).quantize(_CENT, ROUND_HALF_UP)
+        )
+    except InvalidOperation:
+        percent = None
+    direction = "up" if delta > 0 else "down" if delta < 0 else "same"
+    better: bool | None
+    if direction == "same":
+        better = None
+    elif polaritas == "positif":
+        better = delta > 0
+    elif polaritas == "negatif":
+        better = delta < 0
+    elif (
+        capaian_before is not None and capaian_after is not None and capaian_before != capaian_after
+    ):
+        better = capaian_after > capaian_before
+    else:
+        better = None
+    return Change(before, after, delta, percent, direction, better)
+
+
+def progress(
+    baseline: Decimal | None, current: Decimal | None, end: Decimal | None
+) -> Decimal | None:
+    """How far ``current`` has come from ``baseline`` towards the Renstra end target, in per cent
+    (0: still at the baseline, 100: there; may pass 100 or fall below 0). None when it cannot say."""
+    if baseline is None or current is None or end is None or end == baseline:
+        return None
+    try:
+        return ((current - baseline) / (end - baseline) * 100).quantize(_CENT, ROUND_HALF_UP)
+    except InvalidOperation:
+        return None
+
+
+# --------------------------------------------------------------------------- the years of a node
+
+
+@dataclass(frozen=True)
+class YearPoint:
+    """One year of an indicator. ``source``: the id of the report the figures come from;
+    ``history`` when it is the report's own history (Renstra target, realisasi of earlier years)."""
+
+    year: int
+    target: str | None
+    realisasi: str | None
+    source: str
+    history: bool = False
+    achievement: Achievement | None = field(default=None, compare=False)
+    also: tuple[tuple[str, str], ...] = ()  # (source, realisasi) printed differently elsewhere
+
+    @property
+    def capaian(self) -> Decimal | None:
+        return self.achievement.rounded if self.achievement is not None else None
+
+
+def years_of(
+    report: Report,
+    node: Node,
+    related: Sequence[tuple[Report, Node]] = (),
+    scales: Scales | None = None,
+) -> list[YearPoint]:
+    """The years of ``node`` (of ``report``), oldest first: the report's year, the years of the
+    ``related`` reports' matched nodes (their own year's figures win over this report's history of
+    that year, which is then kept in ``also`` when it differs), the history's other years."""
+    m = node.measure
+    if m is None:
+        return []
+    if scales is None:
+        scales = Scales.from_dict(report.meta.scales) if report.meta.scales else DEFAULT_SCALES
+    rid, year = report.meta.id, report.meta.tahun
+    points: dict[int, YearPoint] = {}
+    for other, other_node in related:
+        om = other_node.measure
+        y = other.meta.tahun
+        if om is None or y == year or y in points:
+            continue
+        points[y] = YearPoint(y, om.target, om.realisasi, other.meta.id)
+    for y in sorted(set(m.targets) | set(m.realisasi_history)):
+        if y == year:
+            continue
+        target, real = m.targets.get(y), m.realisasi_history.get(y)
+        known = points.get(y)
+        if known is None:
+            if target is not None or real is not None:
+                points[y] = YearPoint(y, target, real, rid, history=True)
+        elif (
+            real is not None
+            and known.realisasi is not None
+            and real.strip() != known.realisasi.strip()
+        ):
+            points[y] = YearPoint(
+                y, known.target, known.realisasi, known.source, also=((rid, real),)
+            )
+        elif known.realisasi is None and real is not None:
+            points[y] = YearPoint(y, known.target, real, rid, history=True)
+    points[year] = YearPoint(year, m.target or m.targets.get(year), m.realisasi, rid)
+    out = []
+    for y in sorted(points):
+        p = points[y]
+        ach = None
+        if p.target is not None and p.realisasi is not None:
+            ach = compute(p.target, p.realisasi, m.polaritas, scales)
+        out.append(YearPoint(p.year, p.target, p.realisasi, p.source, p.history, ach, p.also))
+    return out
+
+
+def previous_point(points: Sequence[YearPoint], year: int) -> YearPoint | None:
+    """The latest year before ``year`` with a numeric realisasi."""
+    earlier = [p for p in points if p.year < year and number_of(p.realisasi) is not None]
+    return earlier[-1] if earlier else None
+
+
+# --------------------------------------------------------------------------- drawing to scale
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def scaled_bar(value: Decimal, high: Decimal, width: int) -> str:
+    """A horizontal bar of ``value`` on a scale from 0 to ``high`` over ``width`` cells, in eighths
+    of a cell: a 3,5 % rise makes the bar 3,5 % longer, never a jump from empty to full. Values
+    below 0 draw nothing (the caller labels them)."""
+    if width <= 0 or high <= 0 or value <= 0:
+        return ""
+    eighths = int((min(value, high) / high * width * 8).to_integral_value(ROUND_HALF_UP))
+    full, part = divmod(eighths, 8)
+    return "█" * full + (_EIGHTHS[part] if part else "")
+
+
+def scale_top(values: Iterable[Decimal | None]) -> Decimal | None:
+    """The top of a bar scale from zero: the largest value (None when none is above 0)."""
+    known = [v for v in values if v is not None and v > 0]
+    return max(known) if known else None
+
+
+def counterparts(own: Report, other: Report) -> dict[str, Node]:
+    """Own node id → the matched node of ``other`` (another year of the same instansi), matched
+    from the older report to the newer one so that rollover's links are followed."""
+    if other.meta.tahun <= own.meta.tahun:
+        return {m.new.id: m.old for m in match(other, own).rows if m.old is not None}
+    return {m.old.id: m.new for m in match(own, other).rows if m.old is not None}
+
+
+def related_nodes(
+    node: Node, others: Sequence[tuple[Report, Mapping[str, Node]]]
+) -> list[tuple[Report, Node]]:
+    """The node's counterparts in other reports: (each other report, its :func:`counterparts`)."""
+    out: list[tuple[Report, Node]] = []
+    for other, found in others:
+        hit = found.get(node.id)
+        if hit is not None:
+            out.append((other, hit))
+    return out

@@ -1,0 +1,251 @@
+"""Markdown for several reports: the year-over-year comparison (``export --compare``) and the
+region's roll-up (``export --all``). Pure: evaluations in, a string out; every user or report string
+goes through :mod:`lkj_tui.export.escape`."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from decimal import Decimal
+
+from lkj_tui.core.compare import Comparison, Row
+from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.i18n import check_lang, tr
+from lkj_tui.core.numbers import format_id
+from lkj_tui.export.escape import escape_cell, escape_inline, plain
+
+__all__ = ["render_comparison", "render_rollup"]
+
+UNDER_MARK = "▼"
+_TEXT: dict[str, dict[str, str]] = {
+    "id": {
+        "cmp_title": "Perbandingan dengan LKj {a}",
+        "cmp_intro": "{instansi}: {b} dibandingkan dengan {a}. {counts}",
+        "counts": "{matched} indikator cocok, {new} baru, {dropped} hilang, {ambiguous} ambigu; "
+        "realisasi lebih baik pada {better}, lebih buruk pada {worse}.",
+        "code": "Kode",
+        "indicator": "Indikator",
+        "change": "Perubahan",
+        "better": "lebih baik",
+        "worse": "lebih buruk",
+        "points": "poin",
+        "new": "Indikator baru ({n})",
+        "dropped": "Indikator yang tidak ada lagi ({n})",
+        "ambiguous": "Tidak dicocokkan, lebih dari satu kemungkinan ({n})",
+        "candidates": "kemungkinan",
+        "by:name": "dicocokkan dengan nama",
+        "by:link": "dicocokkan dengan tautan rollover",
+        "roll_title": "Rekap Kinerja Seluruh OPD{region}{tahun}",
+        "roll_intro": "Bahan rapat evaluasi tingkat daerah: {n} laporan, terburuk dulu. "
+        "Per OPD, IKU di bawah target ({mark}) dengan permasalahan dan solusinya. "
+        "Diekspor dari lkj-tui pada {date}.",
+        "roll_table": "Ringkasan per OPD",
+        "report": "Laporan",
+        "instansi": "Instansi",
+        "tahun": "Tahun",
+        "under": "Di bawah target",
+        "average": "Rata-rata capaian",
+        "none_under": "Semua IKU mencapai target.",
+        "missing": "belum ada (perlu ditetapkan dalam rapat)",
+        "unreadable": "Tidak terbaca",
+    },
+    "en": {
+        "cmp_title": "Comparison with the LKj of {a}",
+        "cmp_intro": "{instansi}: {b} compared with {a}. {counts}",
+        "counts": "{matched} indicators matched, {new} new, {dropped} dropped, {ambiguous} "
+        "ambiguous; realisasi better for {better}, worse for {worse}.",
+        "code": "Code",
+        "indicator": "Indicator",
+        "change": "Change",
+        "better": "better",
+        "worse": "worse",
+        "points": "points",
+        "new": "New indicators ({n})",
+        "dropped": "Indicators no longer reported ({n})",
+        "ambiguous": "Not matched, more than one candidate ({n})",
+        "candidates": "candidates",
+        "by:name": "matched by name",
+        "by:link": "matched by the rollover link",
+        "roll_title": "Performance roll-up of every OPD{region}{tahun}",
+        "roll_intro": "For a region-wide evaluation meeting: {n} reports, worst first. Per OPD, "
+        "the IKU under target ({mark}) with their permasalahan and solusi. Exported from lkj-tui "
+        "on {date}.",
+        "roll_table": "Summary per OPD",
+        "report": "Report",
+        "instansi": "Instansi",
+        "tahun": "Year",
+        "under": "Under target",
+        "average": "Average capaian",
+        "none_under": "Every IKU met its target.",
+        "missing": "none yet (to be set in the meeting)",
+        "unreadable": "Unreadable",
+    },
+}
+
+
+def _pct(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_id(value)} %"
+
+
+def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
+    parts = []
+    moved = row.realisasi
+    if moved is not None:
+        amount = (
+            f"{format_id(abs(moved.percent))} %"
+            if moved.percent is not None
+            else format_id(abs(moved.delta), trim=True)
+        )
+        text = moved.arrow if moved.direction == "same" else f"{moved.arrow} {amount}"
+        if moved.better is not None:
+            text += f" ({t['better'] if moved.better else t['worse']})"
+        parts.append(text)
+    if row.capaian_points is not None and row.capaian_points != 0:
+        sign = "+" if row.capaian_points > 0 else "−"
+        parts.append(
+            f"{tr('capaian', lang).lower()} {sign}{format_id(abs(row.capaian_points))} {t['points']}"
+        )
+    return "; ".join(parts) or "—"
+
+
+def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "id") -> str:
+    """The comparison as a Markdown section (``##``), for the end of the meeting summary."""
+    lang = check_lang(lang)
+    t = _TEXT[lang]
+    old, new = comparison.old.report.meta, comparison.new.report.meta
+    a, b = old.tahun, new.tahun
+    blocks = [
+        f"## {t['cmp_title'].format(a=a)}",
+        t["cmp_intro"].format(
+            instansi=escape_cell(new.instansi) or "—",
+            a=a,
+            b=b,
+            counts=t["counts"].format(**comparison.counts(rows)),
+        ),
+    ]
+    head = [t["code"], t["indicator"]]
+    head += [f"{tr(k, lang).split(' ')[0]} {y}" for k in ("target", "realisasi") for y in (a, b)]
+    head += [f"{tr('capaian', lang)} {y}" for y in (a, b)]
+    head += [tr("rating", lang), t["change"]]
+    lines = ["| " + " | ".join(head) + " |", "| --- | --- |" + " ---: |" * 6 + " --- | --- |"]
+    for r in rows:
+        if r.state != "matched":
+            continue
+        assert r.old is not None and r.new is not None
+        mo, mn = r.old.node.measure, r.new.node.measure
+        assert mo is not None and mn is not None
+        name = escape_cell(r.new.node.name) or "—"
+        if r.how in ("name", "link"):
+            name += f" ({t['by:' + r.how]})"
+        ach_o, ach_n = r.old.achievement, r.new.achievement
+        cells = [
+            escape_cell(r.new.node.code) or "—",
+            name,
+            escape_cell(mo.target) or "—",
+            escape_cell(mn.target) or "—",
+            escape_cell(mo.realisasi) or "—",
+            escape_cell(mn.realisasi) or "—",
+            _pct(ach_o.rounded if ach_o else None)
+            + (f" {UNDER_MARK}" if r.old.under_target else ""),
+            _pct(ach_n.rounded if ach_n else None)
+            + (f" {UNDER_MARK}" if r.new.under_target else ""),
+            tr(ach_n.rating, lang) if ach_n and ach_n.rating else "—",
+            change_cell(r, t, lang),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    if len(lines) > 2:
+        blocks.append("\n".join(lines))
+    for state in ("new", "dropped", "ambiguous"):
+        listed = [r for r in rows if r.state == state]
+        if not listed:
+            continue
+        blocks.append(f"### {t[state].format(n=len(listed))}")
+        items = []
+        for r in listed:
+            node = r.node
+            text = f"- {escape_cell(node.code)} {escape_cell(node.name) or '—'}".replace(
+                "-  ", "- "
+            )
+            if r.candidates:
+                names = "; ".join(
+                    f"{escape_cell(c.code)} {escape_cell(c.name)}".strip() for c in r.candidates
+                )
+                text += f" — {t['candidates']}: {names}"
+            items.append(text)
+        blocks.append("\n".join(items))
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_rollup(
+    evaluations: Sequence[Evaluation],
+    *,
+    lang: str = "id",
+    today: datetime.date | None = None,
+    region: str = "",
+    tahun: int | None = None,
+    unreadable: Sequence[str] = (),
+) -> str:
+    """Every report's under-target IKU with their permasalahan and solusi, worst report first."""
+    lang = check_lang(lang)
+    t = _TEXT[lang]
+    summaries = [(ev, ev.summary()) for ev in evaluations]
+    summaries.sort(
+        key=lambda p: (
+            -p[1].under_target,
+            p[1].average if p[1].average is not None else Decimal(0),
+            p[0].report.meta.instansi,
+            p[0].report.meta.id,
+        )
+    )
+    day = today or datetime.date.today()
+    blocks = [
+        "# "
+        + t["roll_title"].format(
+            region=f": {escape_cell(region)}" if plain(region) else "",
+            tahun=f" ({tahun})" if tahun else "",
+        ),
+        t["roll_intro"].format(n=len(summaries), mark=UNDER_MARK, date=day.isoformat()),
+        f"## {t['roll_table']}",
+    ]
+    head = [t["instansi"], t["tahun"], "IKU", t["under"], t["average"]]
+    lines = ["| " + " | ".join(head) + " |", "| --- | ---: | ---: | ---: | ---: |"]
+    for ev, s in summaries:
+        meta = ev.report.meta
+        cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), str(s.indicators)]
+        cells += [str(s.under_target), _pct(s.average)]
+        lines.append("| " + " | ".join(cells) + " |")
+    blocks.append("\n".join(lines))
+    for ev, _ in summaries:
+        meta = ev.report.meta
+        blocks.append(f"## {escape_cell(meta.instansi) or '—'} ({meta.tahun})")
+        under = [e for e in ev.items(["iku"]) if e.under_target]
+        if not under:
+            blocks.append(t["none_under"])
+            continue
+        for e in under:
+            node, m, ach = e.node, e.node.measure, e.achievement
+            assert m is not None and ach is not None
+            label = escape_cell(node.code) or "IKU"
+            facts = (
+                f"{tr('target', lang)}: {escape_cell(m.target) or '—'} · "
+                f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'} · "
+                f"{tr('capaian', lang)}: {_pct(ach.rounded)}"
+            )
+            if ach.rating:
+                facts += f" ({tr(ach.rating, lang)})"
+            blocks.append(f"### {UNDER_MARK} {label}: {escape_cell(node.name) or '—'}\n\n{facts}")
+            for key, items in (("permasalahan", node.permasalahan), ("solusi", node.solusi)):
+                texts = [i.text for i in items if plain(i.text)]
+                if not texts:
+                    blocks.append(f"**{tr(key, lang)}:** {t['missing']}")
+                    continue
+                listed = [
+                    f"{n}. " + escape_inline(x, indent=" " * len(f"{n}. "))
+                    for n, x in enumerate(texts, 1)
+                ]
+                blocks.append(f"**{tr(key, lang)}:**\n\n" + "\n".join(listed))
+    if unreadable:
+        blocks.append(
+            f"## {t['unreadable']}\n\n" + "\n".join(f"- {escape_cell(u)}" for u in unreadable)
+        )
+    return "\n\n".join(blocks) + "\n"
