@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.evaluate import Evaluation
@@ -427,3 +429,79 @@ def test_docs_list_every_check() -> None:
     doc = (Path(__file__).resolve().parents[1] / "docs" / "reviu.md").read_text(encoding="utf-8")
     for check in CHECKS.values():
         assert f"| `{check.id}` | {check.severity} |" in doc, check.id
+
+
+# --------------------------------------------------------------------------- hostile figures
+
+_CELLS = st.one_of(
+    st.none(),
+    st.sampled_from(
+        [
+            *("-", "n/a", "", "0", "0,0", "3 ± 1", "Minimal 3,226", "A (86,45)", "WTP", "1.500"),
+            *("88.51", "100,000000000000000000000000000000000001", "1e999", "9" * 400),
+            *("Rp. 1.234,-", "1/0"),
+        ]
+    ),
+    st.text(max_size=12),
+    st.from_regex(r"[<>]?[0-9]{1,4}([.,][0-9]{1,3})?( ?%| kali| Dok)?", fullmatch=True),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    target=_CELLS,
+    realisasi=_CELLS,
+    last=_CELLS,
+    akhir=_CELLS,
+    printed=st.lists(
+        st.tuples(
+            st.sampled_from(["capaian", "capaian_renstra", "target:2023", "kategori"]), _CELLS
+        ),
+        max_size=3,
+    ),
+    quarters=st.lists(_CELLS, min_size=4, max_size=4),
+    budget=st.lists(st.tuples(_CELLS, _CELLS), max_size=3),
+    polaritas=st.sampled_from(["positif", "negatif"]),
+)
+def test_no_figure_makes_the_reviu_raise(
+    target, realisasi, last, akhir, printed, quarters, budget, polaritas
+) -> None:
+    measure = {
+        "target": target,
+        "realisasi": realisasi,
+        "polaritas": polaritas,
+        "realisasi_history": {} if last is None else {"2022": last},
+        "target_akhir": akhir,
+        "triwulan": quarters,
+        "printed": [{"table": "T", "field": f, "value": v or ""} for f, v in printed],
+    }
+    lines = [{"table": "T", "uraian": "Jumlah"}] + [
+        {"table": "T", "uraian": f"L{i}", "parent": "Jumlah", "anggaran": a, "realisasi": r}
+        for i, (a, r) in enumerate(budget)
+    ]
+    for line in lines:
+        for key in ("anggaran", "realisasi"):
+            if line.get(key) is None:
+                line.pop(key, None)
+    doc = _doc(measure=measure, report={"anggaran": lines})
+    try:
+        evaluation = Evaluation(Report.from_document(doc))
+    except Exception:  # the engine's own refusals are not the reviu's to test
+        return
+    reviu = run_checks(evaluation)
+    for f in reviu.findings:
+        assert f.check in CHECKS and f.message_id and f.message_en
+        json.dumps(dict(f.figures))
+
+
+def test_a_megabyte_name_is_checked_in_linear_time() -> None:
+    import time
+
+    def took(n: int) -> float:
+        doc = _doc(iku={"name": "Persentase penurunan " * n + "kemiskinan"})
+        start = time.perf_counter()
+        _reviu(doc)
+        return time.perf_counter() - start
+
+    small, big = took(1_000), took(50_000)  # 21 KB and ≈ 1 MB
+    assert big < small * 200  # linear (×50) with room for noise; quadratic would be ×2500

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from itertools import pairwise
 
 from lkj_tui.core.achievement import Achievement
@@ -53,7 +53,10 @@ def parse(text: str | None) -> Value | None:
 
 
 def at(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
+    """``value`` at ``places`` decimals, at any length (a printed figure may carry 40 decimals)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() + places + 3)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
 
 
 def is_missing(text: str | None) -> bool:
