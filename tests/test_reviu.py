@@ -505,3 +505,54 @@ def test_a_megabyte_name_is_checked_in_linear_time() -> None:
 
     small, big = took(1_000), took(50_000)  # 21 KB and ≈ 1 MB
     assert big < small * 200  # linear (×50) with room for noise; quadratic would be ×2500
+
+
+def test_node_budgets_add_up_to_their_program() -> None:
+    program = {
+        "kind": "program",
+        "name": "Program P",
+        "anggaran": "Rp 1.000",
+        "realisasi_anggaran": "900",
+        "children": [
+            {"kind": "kegiatan", "name": "K1", "anggaran": "600", "realisasi_anggaran": "500"}
+            | {
+                "children": [
+                    {"kind": "indikator_kegiatan", "name": "i", "measure": {"target": "1"}}
+                ]
+            },
+            {"kind": "kegiatan", "name": "K2", "anggaran": "300", "realisasi_anggaran": "400"}
+            | {
+                "children": [
+                    {"kind": "indikator_kegiatan", "name": "j", "measure": {"target": "1"}}
+                ]
+            },
+        ],
+    }
+    reviu = _reviu(_doc(children=[program]))
+    (f,) = [f for f in reviu.findings if f.check == "budget-sum"]
+    assert (f.figures["figure"], f.figures["printed"], f.figures["sum"]) == (
+        "anggaran",
+        "Rp 1.000",
+        "900",
+    )
+    program["children"][1]["anggaran"] = "400"
+    assert "budget-sum" not in _checks(_doc(children=[program]))
+
+
+def test_a_printed_t_over_r_for_a_negative_measure_is_named() -> None:
+    doc = _doc(
+        iku={"name": "Angka kemiskinan"},
+        measure={
+            "polaritas": "negatif",
+            "target": "10",
+            "realisasi": "8",
+            "targets": {"2023": "10"},
+            "realisasi_history": {"2022": "11"},
+            "triwulan": [None] * 4,
+            "target_akhir": None,
+            "printed": [{"table": "T", "field": "capaian", "value": "125"}],
+        },
+    )
+    (f,) = [f for f in _reviu(doc).findings if f.check == "printed-capaian"]
+    assert f.figures["computed"] == "120,00"  # (2 × 10 − 8) / 10
+    assert "target ÷ realisasi" in f.message_id and "target ÷ realisasi" in f.message_en

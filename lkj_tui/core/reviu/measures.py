@@ -130,7 +130,7 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
             "Angka tercetak sama dengan capaian terhadap target tahun ini ({v}).",
             "The printed figure is the capaian against this year's target ({v}).",
         )
-        inverse = ctx.compute(m.realisasi, m.target_akhir, m).value
+        inverse = compute(m.realisasi, m.target_akhir, "positif", ctx.scales).value
     else:
         tt = ctx.compute(m.target, m.target, m).value
         cands.append(
@@ -147,7 +147,7 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
             "Angka tercetak sama dengan capaian terhadap target akhir Renstra ({v}).",
             "The printed figure is the progress to the Renstra end target ({v}).",
         )
-        inverse = ctx.compute(m.realisasi, m.target, m).value
+        inverse = compute(m.realisasi, m.target, "positif", ctx.scales).value  # T / R
         for source, text in _year_targets(ctx, m):
             if text != m.target:
                 cands.append(
@@ -461,7 +461,8 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 {"target": m.target or ""},
             )
         )
-    if is_missing(m.realisasi) and not is_missing(m.target):
+    derived = getattr(e, "derived", None)  # the engine derives an empty realisasi from triwulan
+    if is_missing(m.realisasi) and not is_missing(m.target) and derived is None:
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
         out.append(

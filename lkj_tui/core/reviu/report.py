@@ -235,8 +235,52 @@ def _sasaran_capaian(ctx: Ctx, sasaran: Node) -> Decimal | None:
     return _mean(values)
 
 
+_BUDGET_ROWS = ("program", "kegiatan", "subkegiatan")
+
+
+def node_budget_sums(ctx: Ctx) -> list[Finding]:
+    """A node's anggaran (realisasi anggaran) against its programs/kegiatan/sub kegiatan's, when
+    every one of them carries the figure."""
+    report, out = ctx.report, []
+    for n in report.walk():
+        rows = [c for c in report.children(n.id) if c.kind in _BUDGET_ROWS]
+        if not rows:
+            continue
+        for attr, what in (
+            ("anggaran", _WHAT["anggaran"]),
+            ("realisasi_anggaran", _WHAT["realisasi"]),
+        ):
+            total = amount(getattr(n, attr))
+            parts = [amount(getattr(c, attr)) for c in rows]
+            if total is None or any(p is None for p in parts):
+                continue
+            added = sum((p for p in parts if p is not None), Decimal(0))
+            if added == total:
+                continue
+            gap = rupiah(total - added)
+            out.append(
+                make(
+                    "budget-sum",
+                    n.id,
+                    (
+                        f"{what[0].capitalize()} tercetak {getattr(n, attr)}, jumlah {len(rows)} "
+                        f"program/kegiatan di bawahnya {rupiah(added)} (selisih {gap}).",
+                        f"The {what[1]} is printed {getattr(n, attr)}; its {len(rows)} "
+                        f"programmes/activities add up to {rupiah(added)} (difference {gap}).",
+                    ),
+                    {
+                        "figure": attr,
+                        "printed": getattr(n, attr) or "",
+                        "sum": rupiah(added),
+                        "difference": gap,
+                    },
+                )
+            )
+    return out
+
+
 def budget(ctx: Ctx) -> list[Finding]:
-    out = budget_sums(ctx) + budget_conflicts(ctx)
+    out = budget_sums(ctx) + budget_conflicts(ctx) + node_budget_sums(ctx)
     nodes = ctx.report.nodes()
     sasaran = [n for n in nodes if n.kind == "sasaran"]
     with_budget = [n for n in nodes if n.anggaran is not None or n.realisasi_anggaran is not None]
