@@ -37,6 +37,7 @@ from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
 from lkj_tui.tui.editing import EditsMixin, error_text
+from lkj_tui.tui.importfile import ImportMixin
 from lkj_tui.tui.messages import (
     LoadFailed,
     RevisionSeen,
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 
 
-class LkjApp(EditsMixin, NavigationMixin, App[int]):
+class LkjApp(EditsMixin, NavigationMixin, ImportMixin, App[int]):
     """Review one LKj report at a time; every edit is saved through the store at once."""
 
     CSS_PATH = "app.tcss"
@@ -74,6 +75,7 @@ class LkjApp(EditsMixin, NavigationMixin, App[int]):
         Binding("x", "export", "export"),
         Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),
+        Binding("i", "import_file", "import", show=False),
         Binding("plus", "expand_all", "expand_all", show=False),
         Binding("minus", "collapse_all", "collapse_all", show=False),
         Binding("ctrl+r", "reload", "reload", show=False),

@@ -128,6 +128,11 @@ class NavigationMixin(_Base):
         self.open_dialog(ReportScreen(message.reports, current, self.lang), self.switch_to)
 
     def switch_to(self, report_id: object) -> None:
+        from lkj_tui.tui.importfile import NEW_REPORT
+
+        if report_id == NEW_REPORT:
+            self.new_report_menu()
+            return
         if isinstance(report_id, str) and (self.view is None or report_id != self.view.report_id):
             self.load(report_id, "switch")
 

@@ -114,6 +114,10 @@ class ReportScreen(Dialog):
                 (f"  {clean_line(info.id, 60)}{mark}", "$text-muted"),
             )
             options.append(Option(label, id=info.id))
+        from lkj_tui.tui.importfile import NEW_REPORT
+
+        new = "Laporan baru…" if self.lang != "en" else "New report…"
+        options.append(Option(Content.styled(new, "italic"), id=NEW_REPORT))
         yield OptionList(*options, id="reports", markup=False)
 
     def on_mount(self) -> None:

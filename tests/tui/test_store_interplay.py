@@ -62,8 +62,9 @@ async def test_switch_report(make_app, tui_store) -> None:
         await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         options = app.screen.query_one(OptionList)
-        assert options.option_count == 2
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(2)]
+        assert options.option_count == 3  # two reports, then "Laporan baru…"
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(3)]
+        assert prompts[-1] == "Laporan baru…"
         assert any("Dinas Contoh Kabupaten" in p for p in prompts)
         target = next(i for i, p in enumerate(prompts) if "Dinas Contoh" in p)
         options.highlighted = target

@@ -1,0 +1,301 @@
+"""Import a file (``i``) and make a new report (the report picker's "Laporan baru…") in the TUI.
+
+A mixin of :class:`lkj_tui.tui.app.LkjApp`. The file is read and checked in a thread worker, exactly
+as ``lkj-tui import`` does (all or nothing: every problem is listed, nothing is written); the report is
+written through the store, then opened. The importer and its libraries are imported only here, when
+a file is imported. See docs/import.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, Dialog, OrderedInput
+from lkj_tui.tui.editing import error_text
+
+if TYPE_CHECKING:
+    from lkj_tui.core.model import Report
+    from lkj_tui.tui.app import LkjApp
+
+    _Base = LkjApp
+else:
+    _Base = object
+
+#: The id of the report picker's "Laporan baru…" entry (never a report id: ids are lower case).
+NEW_REPORT = "+new"
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "path_title": ("Impor laporan dari berkas", "Import a report from a file"),
+    "path_hint": (
+        "Berkas .xlsx (templat lkj-tui atau Evaluasi Renja Permendagri 86), .csv atau .json. "
+        "Enter: impor · Esc: batal",
+        "An .xlsx file (the lkj-tui template or the Permendagri 86 Renja evaluation), .csv or "
+        ".json. Enter: import · Esc: cancel",
+    ),
+    "path_empty": ("Tulis jalur berkasnya.", "Type the file's path."),
+    "problems_title": (
+        "{n} masalah di {file}; tidak ada yang disimpan",
+        "{n} problem(s) in {file}; nothing was saved",
+    ),
+    "problems_hint": (
+        "Perbaiki berkasnya lalu impor lagi (i). Esc: tutup",
+        "Fix the file, then import again (i). Esc: close",
+    ),
+    "exists_title": ("Laporan sudah ada", "The report exists"),
+    "exists": (
+        "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "
+        "(lkj-tui restore {id}).",
+        "Report '{id}' exists. Replace it with {file}? The old version stays restorable "
+        "(lkj-tui restore {id}).",
+    ),
+    "overwrite": ("Timpa", "Replace"),
+    "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),
+    "created": ("Dibuat: {id}", "Created: {id}"),
+    "failed": ("Impor gagal: {error}", "Import failed: {error}"),
+    "new_title": ("Laporan baru", "New report"),
+    "new_next": (
+        "Laporan tahun {year} dari laporan ini (target dari Renstra, realisasi ke riwayat)",
+        "The {year} report from this one (targets from the Renstra, realisasi into the history)",
+    ),
+    "new_import": (
+        "Impor dari berkas Excel, CSV atau JSON…",
+        "Import from an Excel, CSV or JSON file…",
+    ),
+    "new_empty": ("Laporan kosong…", "An empty report…"),
+    "empty_title": ("Laporan kosong", "An empty report"),
+    "empty_hint": (
+        "Instansi, tahun, dan id (boleh kosong: dibuat dari instansi dan tahun). Enter: buat",
+        "Instansi, year, and id (may be empty: made from the instansi and year). Enter: create",
+    ),
+    "empty_bad": (
+        "Isi instansi dan tahun (4 angka).",
+        "Fill the instansi and the year (4 digits).",
+    ),
+}
+
+
+def tx(key: str, lang: str, **values: object) -> str:
+    text = _TEXT[key][1 if lang == "en" else 0]
+    return text.format(**values) if values else text
+
+
+class ImportDone(Message):
+    """The outcome of an import or a new report (posted by a worker)."""
+
+    def __init__(
+        self,
+        report_id: str | None = None,
+        nodes: int = 0,
+        problems: list[str] | None = None,
+        error: str = "",
+        exists: tuple[str, str] | None = None,  # (path, report id): ask before replacing
+        created: bool = False,
+    ) -> None:
+        super().__init__()
+        self.report_id, self.nodes, self.problems = report_id, nodes, problems
+        self.error, self.exists, self.created = error, exists, created
+        self.file = ""
+
+
+class PathDialog(Dialog):
+    """Ask for a file's path."""
+
+    def body(self) -> ComposeResult:
+        yield OrderedInput(placeholder="~/Dokumen/lkj-2024.xlsx", id="path")
+        yield Static(
+            Content.styled(tx("path_hint", self.lang), "$text-muted"), classes="dialog-hint"
+        )
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#path", Input)
+
+    @on(Input.Submitted, "#path")
+    def submit(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if not value:
+            self.show_error(tx("path_empty", self.lang))
+            return
+        self.dismiss(value)
+
+
+class EmptyReportDialog(Dialog):
+    """Instansi, year and (optional) id of an empty report."""
+
+    def body(self) -> ComposeResult:
+        yield OrderedInput(placeholder="Instansi", id="instansi")
+        yield OrderedInput(placeholder="Tahun", id="tahun")
+        yield OrderedInput(placeholder="Id (boleh kosong)", id="report-id")
+        yield Static(
+            Content.styled(tx("empty_hint", self.lang), "$text-muted"), classes="dialog-hint"
+        )
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#instansi", Input)
+
+    @on(Input.Submitted)
+    def submit(self) -> None:
+        instansi = self.query_one("#instansi", Input).value.strip()
+        tahun = self.query_one("#tahun", Input).value.strip()
+        report_id = self.query_one("#report-id", Input).value.strip()
+        if not instansi or not (tahun.isdigit() and len(tahun) == 4):
+            self.show_error(tx("empty_bad", self.lang))
+            return
+        self.dismiss((report_id, instansi, int(tahun)))
+
+
+class ProblemsDialog(Dialog):
+    """Every problem of a refused file, one per line; Esc closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "cancel", show=False)]
+
+    def __init__(self, title: str, lines: list[str], lang: str = "id") -> None:
+        super().__init__(title, lang)
+        self.lines = lines
+
+    def body(self) -> ComposeResult:
+        text = "\n".join(clean_line(line, 400) for line in self.lines[:500])
+        if len(self.lines) > 500:
+            text += f"\n… (+{len(self.lines) - 500})"
+        with VerticalScroll(id="problems"):
+            yield Static(Content(clean(text)), markup=False)
+        yield Static(
+            Content.styled(tx("problems_hint", self.lang), "$text-muted"), classes="dialog-hint"
+        )
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#problems", VerticalScroll)
+
+
+class ImportMixin(_Base):
+    """``i``: import a file; the picker's "Laporan baru…": next year's, imported or empty."""
+
+    def action_import_file(self) -> None:
+        self.open_dialog(PathDialog(tx("path_title", self.lang), self.lang), self._import_path)
+
+    def _import_path(self, path: object) -> None:
+        if isinstance(path, str):
+            self.import_worker(path, False)
+
+    def new_report_menu(self) -> None:
+        choices = []
+        if self.view is not None:
+            year = self.view.evaluation.report.meta.tahun + 1
+            choices.append(("next", tx("new_next", self.lang, year=year)))
+        choices += [("import", tx("new_import", self.lang)), ("empty", tx("new_empty", self.lang))]
+        self.open_dialog(
+            ChoiceDialog(tx("new_title", self.lang), choices, self.lang), self._new_chosen
+        )
+
+    def _new_chosen(self, choice: object) -> None:
+        if choice == "next" and self.view is not None:
+            self.create_worker("next", self.view.report_id)
+        elif choice == "import":
+            self.action_import_file()
+        elif choice == "empty":
+            self.open_dialog(
+                EmptyReportDialog(tx("empty_title", self.lang), self.lang), self._empty
+            )
+
+    def _empty(self, values: object) -> None:
+        if isinstance(values, tuple):
+            self.create_worker("empty", values)
+
+    @work(thread=True, exclusive=True, group="import")
+    def import_worker(self, path: str, overwrite: bool) -> None:
+        from lkj_tui.importing.read import ImportError_, read_report
+        from lkj_tui.importing.rows import MetaOptions
+        from lkj_tui.storage.errors import StoreError
+
+        file = Path(path).expanduser()
+        try:
+            built = read_report(file, MetaOptions())
+            if built.report is None and _renja_like(built):
+                built = read_report(file, MetaOptions(), "renja86")
+        except ImportError_ as exc:
+            self._done(ImportDone(error=exc.message_en if self.lang == "en" else exc.message), file)
+            return
+        except Exception as exc:  # OSError and the like: shown, the app stays up
+            self._done(ImportDone(error=error_text(exc, self.lang)), file)
+            return
+        if built.report is None:
+            lines = [p.line(self.lang) for p in built.problems]
+            self._done(ImportDone(problems=lines), file)
+            return
+        report = built.report
+        try:
+            self.store.import_report(report, overwrite=overwrite)
+        except StoreError as exc:
+            if exc.code == "exists" and not overwrite:
+                self._done(ImportDone(exists=(str(file), report.meta.id)), file)
+            else:
+                self._done(ImportDone(error=error_text(exc, self.lang)), file)
+            return
+        self._done(ImportDone(report.meta.id, len(report)), file)
+
+    @work(thread=True, exclusive=True, group="import")
+    def create_worker(self, how: str, arg: object) -> None:
+        from lkj_tui.core.rollover import empty_report, rollover
+        from lkj_tui.importing.rows import default_report_id
+
+        try:
+            report: Report
+            if how == "next":
+                old = self.store.load(str(arg)).report
+                report = rollover(old, old.meta.tahun + 1)
+            else:
+                report_id, instansi, tahun = arg  # type: ignore[misc]
+                report = empty_report(
+                    report_id or default_report_id(instansi, tahun), instansi, tahun
+                )
+            self.store.import_report(report)
+        except Exception as exc:  # StoreError (exists, bad id), ModelError: shown
+            self.post_message(ImportDone(error=error_text(exc, self.lang)))
+            return
+        self.post_message(ImportDone(report.meta.id, len(report), created=True))
+
+    def _done(self, message: ImportDone, file: Path) -> None:
+        message.file = file.name
+        self.post_message(message)
+
+    def on_import_done(self, message: ImportDone) -> None:
+        lang = self.lang
+        if message.problems is not None:
+            title = tx("problems_title", lang, n=len(message.problems), file=message.file)
+            self.open_dialog(ProblemsDialog(title, message.problems, lang))
+        elif message.exists is not None:
+            path, report_id = message.exists
+
+            def confirmed(yes: object) -> None:
+                if yes is True:
+                    self.import_worker(path, True)
+
+            text = tx("exists", lang, id=report_id, file=message.file)
+            dialog = ConfirmDialog(tx("exists_title", lang), text, tx("overwrite", lang), lang)
+            self.open_dialog(dialog, confirmed)
+        elif message.error:
+            self.toast(tx("failed", lang, error=message.error), "error", timeout=15)
+        elif message.report_id is not None:
+            key = "created" if message.created else "imported"
+            self.toast(tx(key, lang, id=message.report_id, n=message.nodes), timeout=8)
+            self.load(message.report_id, "switch")
+
+
+def _renja_like(built: object) -> bool:
+    """A flat import that found no header at all: perhaps a Renja evaluation workbook."""
+    problems = getattr(built, "problems", [])
+    return (
+        len(problems) >= 1
+        and any("judul" in p.why for p in problems)
+        and all("judul" in p.why or p.place.startswith("Laporan") for p in problems)
+    )

@@ -1,0 +1,86 @@
+"""The TUI's ``i`` (import a file) and the report picker's "Laporan baru…"."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.export.spreadsheet import workbook_bytes
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog
+from lkj_tui.tui.importfile import PathDialog, ProblemsDialog
+from lkj_tui.tui.screens import ReportScreen
+from tests.tui.conftest import SIZE, settle
+
+
+async def _import(pilot, path: Path) -> None:
+    """``i``, the path, Enter."""
+    await pilot.press("i")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PathDialog)
+    await pilot.press(*str(path), "enter")
+    await settle(pilot)
+
+
+async def test_i_imports_a_file_and_opens_it(make_app, tui_store, tmp_path: Path) -> None:
+    path = tmp_path / "mine.xlsx"
+    doc_report = tui_store.load(BUNDLED_REPORT_ID).report
+    doc_report.meta = dataclasses.replace(doc_report.meta, id="milik-saya-2023")
+    path.write_bytes(workbook_bytes(doc_report))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _import(pilot, path)
+        await settle(pilot)
+        assert app.view.report_id == "milik-saya-2023"
+        assert any("milik-saya-2023" in m for m, _, _ in app.toasts)
+        await _import(pilot, path)  # the same file again: it asks before replacing
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await settle(pilot)
+        await settle(pilot)
+        assert Store(tui_store.root).generations("milik-saya-2023")  # the old one is kept
+
+
+async def test_i_lists_every_problem_and_writes_nothing(
+    make_app, tui_store, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("level;uraian;target\nsasaran;S;\nbogus;X;\niku;I;12,3.4x\n", encoding="utf-8")
+    before = sorted(p.name for p in tui_store.root.glob("*.json"))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _import(pilot, bad)
+        assert isinstance(app.screen, ProblemsDialog)
+        lines = "\n".join(app.screen.lines)
+        assert "baris 3 (level)" in lines and "baris 4 (target)" in lines and "instansi" in lines
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.view.report_id == BUNDLED_REPORT_ID
+    assert sorted(p.name for p in tui_store.root.glob("*.json")) == before
+
+
+async def test_new_report_from_the_picker(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.option_count - 1  # "Laporan baru…"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        choices = app.screen.query_one(OptionList)
+        choices.highlighted = 0  # next year's report from this one
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view.report_id == "bengkulu-selatan-setda-2024"
+        assert app.view.evaluation.report.meta.tahun == 2024
+    assert Store(tui_store.root).load(BUNDLED_REPORT_ID).revision == 1  # the old one untouched
