@@ -246,6 +246,8 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, App[int]):
         if message.seq != self._load_seq:
             return  # a newer load is on its way
         self.loading = False
+        if self.view is not None and self.view.report_id != message.view.report_id:
+            self.reviu = None  # another report: its findings come with its own reviu
         view = self.view = message.view
         detail = self.detail
         detail.tahun, detail.periode = (
