@@ -31,13 +31,27 @@ _RACY_NS = 2_000_000_000
 
 
 @dataclass(frozen=True)
+class IkuRow:
+    """One IKU of a report as the overview's by-indicator view lists it (text as stored)."""
+
+    code: str
+    name: str
+    capaian: Decimal | None  # rounded, as the report's evaluation gives it
+    rating: str | None
+    under_target: bool
+
+
+@dataclass(frozen=True)
 class ReportSummary:
-    """The IKU roll-up of one report: the figures ``Evaluation(report).summary()`` gives."""
+    """The IKU roll-up of one report: the figures ``Evaluation(report).summary()`` gives, the
+    report's pemerintah and its IKU (for the TUI's overview: no report is read to draw it)."""
 
     indicators: int  # IKU counted
     measured: int  # IKU with a capaian
     under_target: int  # IKU under target
     average: Decimal | None  # mean IKU capaian, rounded half up to 2 decimals
+    pemerintah: str = ""
+    iku: tuple[IkuRow, ...] = ()
 
 
 def summarize(report: Report) -> ReportSummary:
@@ -53,8 +67,21 @@ def summarize(report: Report) -> ReportSummary:
                 keep.add(up.id)
                 up = report.get(up.parent) if up.parent is not None else None
     iku_only = Report(report.meta, [n for n in report.walk() if n.id in keep])
-    s = Evaluation(iku_only).summary()
-    return ReportSummary(s.indicators, s.measured, s.under_target, s.average)
+    evaluation = Evaluation(iku_only)
+    s = evaluation.summary()
+    rows = tuple(
+        IkuRow(
+            ev.node.code,
+            ev.node.name,
+            ev.achievement.rounded if ev.achievement else None,
+            ev.achievement.rating if ev.achievement else None,
+            ev.under_target,
+        )
+        for ev in evaluation.items(["iku"])
+    )
+    return ReportSummary(
+        s.indicators, s.measured, s.under_target, s.average, report.meta.pemerintah, rows
+    )
 
 
 @functools.cache
@@ -84,9 +111,52 @@ def index_path(root: Path) -> Path:
     return cache / "index" / f"{key}.json"
 
 
+def _decimal(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
 def _encode_summary(summary: ReportSummary) -> list[Any]:
-    average = None if summary.average is None else str(summary.average)
-    return [summary.indicators, summary.measured, summary.under_target, average]
+    average = _decimal(summary.average)
+    iku = [[r.code, r.name, _decimal(r.capaian), r.rating, r.under_target] for r in summary.iku]
+    return [
+        summary.indicators,
+        summary.measured,
+        summary.under_target,
+        average,
+        summary.pemerintah,
+        iku,
+    ]
+
+
+def _opt_decimal(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError("not a number")
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError("not finite")
+    return number
+
+
+def _decode_summary(found: Any) -> ReportSummary:
+    """A summary as :func:`_encode_summary` wrote it; TypeError/ValueError for anything else (an
+    index of an older format: the summary is computed again)."""
+    indicators, measured, under, average, pemerintah, iku = found
+    if not all(type(n) is int for n in (indicators, measured, under)):
+        raise TypeError("counts")
+    if not isinstance(pemerintah, str) or not isinstance(iku, list):
+        raise TypeError("pemerintah or iku")
+    rows = []
+    for code, name, capaian, rating, is_under in iku:
+        if not (isinstance(code, str) and isinstance(name, str) and type(is_under) is bool):
+            raise TypeError("iku row")
+        if rating is not None and not isinstance(rating, str):
+            raise TypeError("rating")
+        rows.append(IkuRow(code, name, _opt_decimal(capaian), rating, is_under))
+    return ReportSummary(
+        indicators, measured, under, _opt_decimal(average), pemerintah, tuple(rows)
+    )
 
 
 class ListingIndex:
@@ -138,15 +208,7 @@ class ListingIndex:
                 return None
             found = entry.get("summary")
             if found is not None:
-                indicators, measured, under, average = found
-                if not all(type(n) is int for n in (indicators, measured, under)):
-                    return None
-                if average is not None and not isinstance(average, str):
-                    return None
-                counted = ReportSummary(
-                    indicators, measured, under, None if average is None else Decimal(average)
-                )
-                self.summaries[report_id] = (sig, counted)
+                self.summaries[report_id] = (sig, _decode_summary(found))
             elif summary:
                 return None
         except (TypeError, ValueError, InvalidOperation):

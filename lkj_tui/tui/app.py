@@ -44,6 +44,7 @@ from lkj_tui.tui.messages import (
     ViewLoaded,
 )
 from lkj_tui.tui.navigation import NavigationMixin
+from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.text import t
 
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 
 
-class LkjApp(EditsMixin, NavigationMixin, ImportMixin, App[int]):
+class LkjApp(EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
     """Review one LKj report at a time; every edit is saved through the store at once."""
 
     CSS_PATH = "app.tcss"
@@ -76,6 +77,7 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, App[int]):
         Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),
         Binding("i", "import_file", "import", show=False),
+        Binding("o", "overview", "overview", show=False),
         Binding("plus", "expand_all", "expand_all", show=False),
         Binding("minus", "collapse_all", "collapse_all", show=False),
         Binding("ctrl+r", "reload", "reload", show=False),
@@ -135,6 +137,8 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, App[int]):
             self.post_message(message)
         if self.after_first_frame is not None:
             self.call_after_refresh(self.after_first_frame)
+        if self.requested_id is None:
+            self.count_reports()  # several reports: the overview is the start screen
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self.exiting = True
@@ -257,6 +261,7 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, App[int]):
         self.tree.show_view(view, message.only)
         self.refresh_panes()
         self.call_after_refresh(self.start_reviu)
+        self.start_years()
         if message.reason == "switch":
             self.toast(t("opened", self.lang, name=view.evaluation.report.meta.instansi))
         elif message.reason == "external":

@@ -21,6 +21,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("export", "export", "x"),
     ("reviu", "reviu", "v"),
     ("switch_report", "switch", "r"),
+    ("overview", "overview", "o"),
     ("expand_all", "expand_all", "+"),
     ("collapse_all", "collapse_all", "-"),
     ("reload", "reload", "ctrl+r"),

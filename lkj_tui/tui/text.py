@@ -46,6 +46,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "switch": ("Laporan", "Report"),
     "switch_help": ("Pilih laporan lain", "Switch to another report"),
+    "overview": ("Ikhtisar", "Overview"),
+    "overview_help": (
+        "Semua laporan (semua OPD dan tahun), terburuk dulu; per indikator dengan Ctrl+T",
+        "Every report (every OPD and year), worst first; by indicator with Ctrl+T",
+    ),
     "help": ("Bantuan", "Help"),
     "help_help": ("Tampilkan tombol dan cara pakai", "Show the keys and how to use the app"),
     "quit": ("Keluar", "Quit"),

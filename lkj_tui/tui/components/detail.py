@@ -31,8 +31,9 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.years import number_of
+from lkj_tui.core.years import LINK_KEY
 from lkj_tui.tui.components.tree import UNDER_MARK
+from lkj_tui.tui.components.years import YearsContext, YearsPart, years_part
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -47,12 +48,9 @@ RATING_STYLE = {
 }
 LABEL = "$text-muted"
 NEWLINE = Content("\n")
-BARS = "▁▂▃▄▅▆▇█"
-SPARK_LABEL = 22  # cells before a sparkline's bars
-SPARK_CELLS = 3  # cells per value
 
 #: the parts of the pane, top to bottom (each followed by a blank line)
-PARTS = ("head", "measure", "history", "spark", "explain", "reviu", "problems", "solutions", "info")
+PARTS = ("head", "measure", "years", "explain", "reviu", "problems", "solutions", "info")
 
 
 def field(label: str, value: str | Content | None, style: str = "") -> Content:
@@ -93,14 +91,6 @@ def numbered(title: str, items: tuple[Item, ...], empty: str) -> Numbered:
     return Numbered(title, items, empty)
 
 
-def bars(values: list[float]) -> str:
-    """A sparkline of ``values``, ``SPARK_CELLS`` cells each, scaled between their min and max."""
-    low, high = min(values), max(values)
-    top = len(BARS) - 1
-    levels = [round((v - low) / (high - low) * top) if high > low else top // 2 for v in values]
-    return "".join(BARS[level] * SPARK_CELLS for level in levels)
-
-
 class DetailPane(Widget, can_focus=True):
     """Detail of one node; call :meth:`show` with its evaluation."""
 
@@ -129,7 +119,9 @@ class DetailPane(Widget, can_focus=True):
         self.periode = (0, 0)
         self.findings: dict[str | None, list[Finding]] = {}  # the reviu's, per node (tui/reviu.py)
         self.top = 0  # the first line shown
-        self._parts: list[tuple[str, VisualType | Numbered]] = []
+        #: the open report and the store's other years of its instansi (tui/components/years.py)
+        self.years_context: YearsContext | None = None
+        self._parts: list[tuple[str, VisualType | Numbered | YearsPart]] = []
         self._lines: list[Strip] = []
         self._spans: dict[str, tuple[int, int]] = {}  # part → its lines [start, end)
         self._width = 0
@@ -179,7 +171,7 @@ class DetailPane(Widget, can_focus=True):
             style = self.visual_style
             blank = Strip([], 0)
             for name, part in self._parts:
-                if isinstance(part, Numbered):
+                if isinstance(part, Numbered | YearsPart):
                     part = part.layout(width)
                 # the same part (a title, "belum ada permasalahan", a source table) is often shown
                 # again: keep its lines
@@ -305,7 +297,7 @@ class DetailPane(Widget, can_focus=True):
         self.scroll_lines(-3)
 
     # ------------------------------------------------------------------ the parts
-    def _build(self, ev: Evaluated) -> list[tuple[str, VisualType | Numbered]]:
+    def _build(self, ev: Evaluated) -> list[tuple[str, VisualType | Numbered | YearsPart]]:
         node, lang, m = ev.node, self.lang, ev.node.measure
         head = [
             Content.assemble((tr(node.kind, lang), LABEL), ("  " + clean_line(node.code), "bold")),
@@ -315,14 +307,12 @@ class DetailPane(Widget, can_focus=True):
             head.append(field(tr("penanggung_jawab", lang), node.info["penanggung_jawab"]))
         if ev.under_below:
             head.append(Content.styled(t("under_below", lang, n=ev.under_below), "$text-error"))
-        parts: list[tuple[str, VisualType | Numbered]] = [("head", NEWLINE.join(head))]
+        parts: list[tuple[str, VisualType | Numbered | YearsPart]] = [("head", NEWLINE.join(head))]
         if m is not None:
             parts.append(("measure", self._measure(ev, m)))
-            if len(self._years(m)) > 1:
-                parts.append(("history", self._history(m)))
-            spark = self._sparklines(m)
-            if spark is not None:
-                parts.append(("spark", spark))
+            years = years_part(ev, self.years_context, lang)
+            if years is not None:
+                parts.append(("years", years))
         explanation = clean(ev.achievement.explanation(lang)).strip() if ev.achievement else ""
         if explanation:
             title = Content.styled(t("explanation", lang), "bold")
@@ -342,7 +332,7 @@ class DetailPane(Widget, can_focus=True):
         info = [
             field(info_label(key, lang), value)
             for key, value in node.info.items()
-            if value and key != "penanggung_jawab"
+            if value and key not in ("penanggung_jawab", LINK_KEY)
         ]
         if node.source:
             info.append(field(t("source", lang), node.source))
@@ -394,60 +384,3 @@ class DetailPane(Widget, can_focus=True):
             )
             lines.append(field(f"{tr('triwulan', lang)} {self.tahun}", quarters))
         return NEWLINE.join(lines)
-
-    def _years(self, m: Measure) -> list[int]:
-        first, last = self.periode
-        years = set(m.targets) | set(m.realisasi_history) | {self.tahun}
-        if len(years) > 1 and first and last and last - first < 20:
-            years |= set(range(first, last + 1))
-        return sorted(y for y in years if y)
-
-    def _realisasi(self, m: Measure, year: int) -> str | None:
-        return m.realisasi if year == self.tahun else m.realisasi_history.get(year)
-
-    def _target(self, m: Measure, year: int) -> str | None:
-        return m.target if year == self.tahun and m.target else m.targets.get(year)
-
-    def _history(self, m: Measure) -> Content:
-        """Targets and realisasi per year, in right-aligned columns (the report year in bold)."""
-        lang, years = self.lang, self._years(m)
-        rows = [
-            (t("year", lang), [str(y) for y in years]),
-            (tr("target", lang), [clean_line(self._target(m, y) or "", 14) for y in years]),
-            (
-                tr("realisasi", lang).split(" ")[0],
-                [clean_line(self._realisasi(m, y) or "", 14) for y in years],
-            ),
-        ]
-        first = max(9, *(len(label) for label, _ in rows))
-        widths = [max(len(row[1][i]) for row in rows) for i in range(len(years))]
-        lines = [Content.styled(tr("riwayat", lang), "bold")]
-        for label, cells in rows:
-            parts: list[str | tuple[str, str]] = [f" {label:<{first}}"]
-            for year, cell, w in zip(years, cells, widths, strict=True):
-                parts.append((f"  {cell:>{w}}", "bold" if year == self.tahun else ""))
-            lines.append(Content.assemble(*parts))
-        return NEWLINE.join(lines)
-
-    def _sparklines(self, m: Measure) -> Content | None:
-        """One line per numeric series with at least two known years (target, realisasi)."""
-        years = self._years(m)
-        series = (
-            (tr("target", self.lang), [(y, number_of(self._target(m, y))) for y in years]),
-            (
-                tr("realisasi", self.lang).split(" ")[0],
-                [(y, number_of(self._realisasi(m, y))) for y in years],
-            ),
-        )
-        lines = []
-        for name, pairs in series:
-            known = [(y, float(v)) for y, v in pairs if v is not None]
-            if len(known) >= 2:
-                span = f"{name} {known[0][0]}–{known[-1][0]}"
-                lines.append(
-                    Content.assemble(
-                        (f"{span:<{SPARK_LABEL}.{SPARK_LABEL - 1}}", LABEL),
-                        (bars([v for _, v in known]), "$primary"),
-                    )
-                )
-        return NEWLINE.join(lines) if lines else None

@@ -1,0 +1,516 @@
+"""The overview screen: every report of the store on one screen (``o``; the start screen when the
+store holds several reports; the app's side is :mod:`lkj_tui.tui.overview`).
+
+One row per report — instansi, pemerintah, tahun, IKU, under target, average capaian, reviu errors —
+worst first, sortable by any column (``tab`` next column, ``shift+tab`` reverse, or click a header),
+filtered by typing (a four-digit word is a year), a region filter (``ctrl+g``) and a year filter
+(``ctrl+y``). ``ctrl+t`` switches to the view by indicator: every IKU of every report, the same name
+across every OPD together, worst first. Enter opens the report (at that IKU).
+
+The rows come from the store's listing summaries (the listing index on a big store: no report is
+read to draw the screen); filtering and sorting work on those rows in memory. Reviu errors need the
+whole report and every check, so a worker fills that column in display order (the first
+``REVIU_LIMIT`` rows), cached per report revision.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Static
+
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.years import norm_name
+
+if TYPE_CHECKING:
+    from lkj_tui.storage.store import ReportInfo, ReportSummary, Store
+
+REVIU_LIMIT = 300  # reviu errors are computed for this many rows in display order
+_reviu_cache: dict[tuple[str, int], int] = {}  # (report id, revision) → reviu errors
+_reviu_lock = threading.Lock()
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Ikhtisar semua laporan", "Overview of every report"),
+    "title_iku": ("Ikhtisar per indikator (IKU)", "Overview by indicator (IKU)"),
+    "placeholder": (
+        "Ketik untuk menyaring (nama, id; 2023 = tahun)…",
+        "Type to filter (name, id; 2023 = year)…",
+    ),
+    "hint": (
+        "Enter buka · Tab urutkan kolom berikut · Shift+Tab balik urutan · Ctrl+T per laporan/"
+        "per indikator · Ctrl+G daerah · Ctrl+Y tahun · Esc kembali",
+        "Enter open · Tab sort by next column · Shift+Tab reverse · Ctrl+T by report/by "
+        "indicator · Ctrl+G region · Ctrl+Y year · Esc back",
+    ),
+    "status": (
+        "{shown} dari {total} · urut: {column} {arrow} · daerah: {region} · tahun: {year}",
+        "{shown} of {total} · sorted by: {column} {arrow} · region: {region} · year: {year}",
+    ),
+    "all": ("semua", "all"),
+    "loading": ("Memuat ikhtisar…", "Loading the overview…"),
+    "report": ("Laporan", "Report"),
+    "instansi": ("Instansi", "Instansi"),
+    "pemerintah": ("Pemerintah", "Government"),
+    "tahun": ("Tahun", "Year"),
+    "iku": ("IKU", "IKU"),
+    "under": ("Di bawah target", "Under target"),
+    "average": ("Rata-rata capaian", "Average capaian"),
+    "errors": ("Error reviu", "Reviu errors"),
+    "indicator": ("Indikator", "Indicator"),
+    "code": ("Kode", "Code"),
+    "capaian": ("Capaian", "Capaian"),
+    "rating": ("Kategori", "Rating"),
+    "unreadable": (
+        "{n} berkas tidak terbaca dilewati (pertama: {first})",
+        "{n} unreadable files skipped (first: {first})",
+    ),
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    template = _TEXT[key][1 if lang == "en" else 0]
+    return template.format(**values) if values else template
+
+
+# --------------------------------------------------------------------------- rows (no textual)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    instansi: str
+    pemerintah: str
+    tahun: int
+    revision: int
+    iku: int
+    under: int
+    average: Decimal | None
+    search: str  # the normalised words a filter looks in
+
+
+@dataclass(frozen=True)
+class IkuLine:
+    """One IKU of one report, for the by-indicator view."""
+
+    report: ReportRow
+    code: str
+    name: str
+    capaian: Decimal | None
+    rating: str | None
+    under: bool
+    search: str
+
+
+def report_rows(listing: Sequence[tuple[ReportInfo, ReportSummary]]) -> list[ReportRow]:
+    return [
+        ReportRow(
+            info.id,
+            info.instansi,
+            summary.pemerintah,
+            info.tahun,
+            info.revision,
+            summary.indicators,
+            summary.under_target,
+            summary.average,
+            norm_name(f"{info.instansi} {summary.pemerintah} {info.id}"),
+        )
+        for info, summary in listing
+    ]
+
+
+def iku_lines(
+    listing: Sequence[tuple[ReportInfo, ReportSummary]], rows: Sequence[ReportRow]
+) -> list[IkuLine]:
+    by_id = {r.id: r for r in rows}
+    return [
+        IkuLine(
+            by_id[info.id], i.code, i.name, i.capaian, i.rating, i.under_target, norm_name(i.name)
+        )
+        for info, summary in listing
+        for i in summary.iku
+    ]
+
+
+#: the columns of each view: (key, is a number)
+REPORT_COLUMNS = (
+    ("instansi", False),
+    ("pemerintah", False),
+    ("tahun", True),
+    ("iku", True),
+    ("under", True),
+    ("average", True),
+    ("errors", True),
+)
+IKU_COLUMNS = (
+    ("indicator", False),
+    ("instansi", False),
+    ("tahun", True),
+    ("code", False),
+    ("capaian", True),
+    ("rating", False),
+)
+_LOW = Decimal("-1e30")
+
+
+def worst_first(row: ReportRow) -> tuple[Any, ...]:
+    return (-row.under, row.average if row.average is not None else _LOW, row.instansi, row.id)
+
+
+def sort_key(column: str, errors: dict[str, int]) -> Callable[[Any], Any]:
+    """A sort key for a column of either view; a missing figure sorts after every known one."""
+
+    def number(value: Decimal | int | None) -> tuple[int, Decimal | int]:
+        return (1, 0) if value is None else (0, value)
+
+    keys: dict[str, Callable[[Any], Any]] = {
+        "instansi": lambda r: norm_name(
+            r.instansi if isinstance(r, ReportRow) else r.report.instansi
+        ),
+        "pemerintah": lambda r: norm_name(r.pemerintah),
+        "tahun": lambda r: r.tahun if isinstance(r, ReportRow) else r.report.tahun,
+        "iku": lambda r: r.iku,
+        "under": lambda r: r.under,
+        "average": lambda r: number(r.average),
+        "errors": lambda r: number(errors.get(r.id)),
+        "indicator": lambda r: r.search,
+        "code": lambda r: norm_name(r.code),
+        "capaian": lambda r: number(r.capaian),
+        "rating": lambda r: r.rating or "~",
+    }
+    return keys[column]
+
+
+def keep(
+    row: ReportRow, words: list[str], years: list[int], region: str | None, year: int | None
+) -> bool:
+    if region is not None and row.pemerintah != region:
+        return False
+    if year is not None and row.tahun != year:
+        return False
+    if years and row.tahun not in years:
+        return False
+    return all(w in row.search for w in words)
+
+
+def parse_filter(query: str) -> tuple[list[str], list[int]]:
+    """Words to look for, and four-digit words taken as years."""
+    words, years = [], []
+    for word in norm_name(query).split():
+        if len(word) == 4 and word.isdigit():
+            years.append(int(word))
+        else:
+            words.append(word)
+    return words, years
+
+
+# --------------------------------------------------------------------------- the screen
+
+
+class OverviewLoaded(Message):
+    def __init__(self, listing: list[tuple[Any, Any]], skipped: list[str]) -> None:
+        super().__init__()
+        self.listing, self.skipped = listing, skipped
+
+
+class OverviewScreen(Screen[object]):
+    """Every report (or every IKU) of the store; dismisses with (report id, IKU kode or None)."""
+
+    DEFAULT_CSS = """
+    OverviewScreen { background: $surface; }
+    OverviewScreen #ov-title { padding: 0 1; background: $panel; text-style: bold; }
+    OverviewScreen #ov-status { padding: 0 1; color: $text-muted; }
+    OverviewScreen #ov-filter { margin: 0 1; }
+    OverviewScreen #ov-table { height: 1fr; }
+    OverviewScreen #ov-hint { padding: 0 1; color: $text-muted; background: $panel; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "back", show=False),
+        Binding("down", "move(1)", "down", show=False, priority=True),
+        Binding("up", "move(-1)", "up", show=False, priority=True),
+        Binding("pagedown", "move(20)", "page down", show=False, priority=True),
+        Binding("pageup", "move(-20)", "page up", show=False, priority=True),
+        Binding("tab", "sort_next", "sort", show=False, priority=True),
+        Binding("shift+tab", "sort_reverse", "reverse", show=False, priority=True),
+        Binding("ctrl+t", "toggle_view", "view", show=False, priority=True),
+        Binding("ctrl+g", "cycle_region", "region", show=False, priority=True),
+        Binding("ctrl+y", "cycle_year", "year", show=False, priority=True),
+    ]
+
+    def __init__(self, store: Store, lang: str = "id", current: str | None = None) -> None:
+        super().__init__()
+        self.store, self.lang, self.current = store, lang, current
+        self.rows: list[ReportRow] = []
+        self.lines: list[IkuLine] = []
+        self.shown: list[Any] = []
+        self.by_indicator = False
+        self.sort_column: str | None = None  # None: worst first
+        self.reverse = False
+        self.region_filter: str | None = None
+        self.year_filter: int | None = None
+        self.errors: dict[str, int] = {}
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(text("title", self.lang), id="ov-title", markup=False)
+        yield Input(placeholder=text("placeholder", self.lang), id="ov-filter")
+        yield Static(text("loading", self.lang), id="ov-status", markup=False)
+        table: DataTable[Any] = DataTable(id="ov-table", cursor_type="row", zebra_stripes=True)
+        table.can_focus = False  # the filter keeps the focus: typing always filters
+        yield table
+        yield Static(text("hint", self.lang), id="ov-hint", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#ov-filter", Input).focus()
+        self.load_listing()
+
+    @work(thread=True, exclusive=True, group="overview")
+    def load_listing(self) -> None:
+        listing, errors = self.store.summaries()
+        skipped = [clean_line(e.message, 200) for e in errors]
+        self.post_message(OverviewLoaded(listing, skipped))
+
+    def on_overview_loaded(self, message: OverviewLoaded) -> None:
+        self.rows = report_rows(message.listing)
+        self.lines = iku_lines(message.listing, self.rows)
+        with _reviu_lock:
+            self.errors = {
+                r.id: _reviu_cache[(r.id, r.revision)]
+                for r in self.rows
+                if (r.id, r.revision) in _reviu_cache
+            }
+        self.loaded = True
+        if message.skipped:
+            first = message.skipped[0]
+            self.app.notify(
+                text("unreadable", self.lang, n=len(message.skipped), first=first),
+                severity="warning",
+                markup=False,
+            )
+        self.refill()
+
+    # ------------------------------------------------------------------ filtering and sorting
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#ov-table", DataTable)
+
+    @property
+    def columns(self) -> tuple[tuple[str, bool], ...]:
+        return IKU_COLUMNS if self.by_indicator else REPORT_COLUMNS
+
+    def filtered(self) -> list[Any]:
+        words, years = parse_filter(self.query_one("#ov-filter", Input).value)
+        if self.by_indicator:
+            found: list[Any] = [
+                line
+                for line in self.lines
+                if keep(line.report, [], years, self.region_filter, self.year_filter)
+                and all(w in line.search or w in line.report.search for w in words)
+            ]
+            if self.sort_column is None:  # the same name together, worst first within it
+                found.sort(
+                    key=lambda x: (
+                        x.search,
+                        x.capaian is None,
+                        x.capaian if x.capaian is not None else 0,
+                    )
+                )
+        else:
+            found = [
+                r for r in self.rows if keep(r, words, years, self.region_filter, self.year_filter)
+            ]
+            if self.sort_column is None:
+                found.sort(key=worst_first)
+        if self.sort_column is not None:
+            found.sort(key=sort_key(self.sort_column, self.errors), reverse=self.reverse)
+        return found
+
+    def refill(self) -> None:
+        """Rows for the filter and sort now (in memory: no report is read)."""
+        if not self.loaded:
+            return
+        table = self.table
+        selected = self.shown[table.cursor_row] if self.shown and table.row_count else None
+        table.clear(columns=True)
+        for key, numeric in self.columns:
+            label = text(key, self.lang)
+            if key == self.sort_column:
+                label += " ▼" if self.reverse else " ▲"
+            table.add_column(Text(label, justify="right" if numeric else "left"), key=key)
+        self.shown = self.filtered()
+        cells = self.line_cells if self.by_indicator else self.report_cells
+        table.add_rows(cells(item) for item in self.shown)
+        if selected in self.shown:
+            table.move_cursor(row=self.shown.index(selected), animate=False)
+        elif self.current is not None and not self.by_indicator:
+            here = next((i for i, r in enumerate(self.shown) if r.id == self.current), 0)
+            table.move_cursor(row=here, animate=False)
+        self.show_status()
+        if not self.by_indicator:
+            self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
+
+    def show_status(self) -> None:
+        column = text(self.sort_column, self.lang) if self.sort_column else text("under", self.lang)
+        arrow = "▼" if self.reverse or self.sort_column is None else "▲"
+        total = len(self.lines if self.by_indicator else self.rows)
+        status = text(
+            "status",
+            self.lang,
+            shown=len(self.shown),
+            total=total,
+            column=column,
+            arrow=arrow,
+            region=clean_line(self.region_filter or text("all", self.lang), 40),
+            year=self.year_filter or text("all", self.lang),
+        )
+        self.query_one("#ov-status", Static).update(status)
+        title = text("title_iku" if self.by_indicator else "title", self.lang)
+        self.query_one("#ov-title", Static).update(title)
+
+    def report_cells(self, r: ReportRow) -> list[Text]:
+        average = "—" if r.average is None else f"{format_id(r.average)} %"
+        errors = self.errors.get(r.id)
+        return [
+            Text(clean_line(r.instansi, 60), style="bold" if r.id == self.current else ""),
+            Text(clean_line(r.pemerintah, 40)),
+            Text(str(r.tahun), justify="right"),
+            Text(str(r.iku), justify="right"),
+            Text(str(r.under), justify="right", style="bold red" if r.under else ""),
+            Text(average, justify="right"),
+            Text(
+                "…" if errors is None else str(errors),
+                justify="right",
+                style="red" if errors else "dim",
+            ),
+        ]
+
+    def line_cells(self, x: IkuLine) -> list[Text]:
+        capaian = "—" if x.capaian is None else f"{format_id(x.capaian)} %"
+        if x.under:
+            capaian += " ▼"
+        return [
+            Text(clean_line(x.name, 60)),
+            Text(clean_line(x.report.instansi, 50)),
+            Text(str(x.report.tahun), justify="right"),
+            Text(clean_line(x.code, 12)),
+            Text(capaian, justify="right", style="bold red" if x.under else ""),
+            Text(tr(x.rating, self.lang) if x.rating else "—"),
+        ]
+
+    # ------------------------------------------------------------------ reviu errors
+    @work(thread=True, exclusive=True, group="overview-reviu")
+    def count_errors(self, rows: list[ReportRow]) -> None:
+        from textual.worker import get_current_worker
+
+        from lkj_tui.core.evaluate import Evaluation
+        from lkj_tui.core.reviu import run_checks
+
+        worker = get_current_worker()
+        for row in rows:
+            if worker.is_cancelled:
+                return
+            try:
+                loaded = self.store.load(row.id)
+                errors = run_checks(Evaluation(loaded.report)).counts().get("error", 0)
+            except Exception:  # an unreadable report keeps its "…"
+                continue
+            with _reviu_lock:
+                _reviu_cache[(row.id, loaded.revision)] = errors
+            self.app.call_from_thread(self.errors_counted, row.id, errors)
+
+    def errors_counted(self, report_id: str, errors: int) -> None:
+        self.errors[report_id] = errors
+        if self.by_indicator:
+            return
+        for i, r in enumerate(self.shown):
+            if r.id == report_id:
+                cell = self.report_cells(r)[-1]
+                self.table.update_cell_at((i, len(REPORT_COLUMNS) - 1), cell)
+                break
+
+    # ------------------------------------------------------------------ keys
+    @on(Input.Changed, "#ov-filter")
+    def filter_changed(self) -> None:
+        self.refill()
+
+    @on(Input.Submitted, "#ov-filter")
+    def submitted(self) -> None:
+        self.action_open()
+
+    @on(DataTable.RowSelected)
+    def row_selected(self) -> None:
+        self.action_open()
+
+    @on(DataTable.HeaderSelected)
+    def header_selected(self, event: DataTable.HeaderSelected) -> None:
+        key = str(event.column_key.value)
+        if key == self.sort_column:
+            self.reverse = not self.reverse
+        else:
+            self.sort_column, self.reverse = key, False
+        self.refill()
+
+    def action_open(self) -> None:
+        if not self.shown or not self.table.row_count:
+            return
+        item = self.shown[self.table.cursor_row]
+        if isinstance(item, IkuLine):
+            self.dismiss((item.report.id, item.code or None))
+        else:
+            self.dismiss((item.id, None))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_move(self, delta: int) -> None:
+        table = self.table
+        if table.row_count:
+            row = max(0, min(table.row_count - 1, table.cursor_row + delta))
+            table.move_cursor(row=row, animate=False)
+
+    def action_sort_next(self) -> None:
+        keys = [k for k, _ in self.columns]
+        here = keys.index(self.sort_column) if self.sort_column in keys else -1
+        self.sort_column, self.reverse = keys[(here + 1) % len(keys)], False
+        self.refill()
+
+    def action_sort_reverse(self) -> None:
+        if self.sort_column is None:
+            self.sort_column = "under"
+            self.reverse = True
+        self.reverse = not self.reverse
+        self.refill()
+
+    def action_toggle_view(self) -> None:
+        self.by_indicator = not self.by_indicator
+        self.sort_column, self.reverse = None, False
+        self.refill()
+
+    def action_cycle_region(self) -> None:
+        regions = sorted({r.pemerintah for r in self.rows}, key=norm_name)
+        self.region_filter = _cycle(regions, self.region_filter)
+        self.refill()
+
+    def action_cycle_year(self) -> None:
+        years = sorted({r.tahun for r in self.rows}, reverse=True)
+        self.year_filter = _cycle(years, self.year_filter)
+        self.refill()
+
+
+def _cycle(values: list[Any], current: Any) -> Any:
+    """The next value after ``current`` (None: all), then back to None."""
+    if current is None:
+        return values[0] if values else None
+    here = values.index(current) if current in values else -1
+    return values[here + 1] if here + 1 < len(values) else None

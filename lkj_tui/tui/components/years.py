@@ -1,0 +1,272 @@
+"""The detail pane's years: an indicator's target, realisasi and capaian per year, side by side.
+
+Each year says where its figures come from (this report, its own history, or another report of the
+store for the same instansi, matched by :mod:`lkj_tui.core.years`); then the change from last year
+(↑/↓ with the percentage, coloured by polaritas), the progress to the Renstra end target, and a bar
+per year drawn to scale from zero with its min and max labelled, so a 3,5 % rise is a bar 3,5 %
+longer and never ▁ → █. Laid out at the pane's width (:meth:`YearsPart.layout`). No I/O here: the
+other reports come in a :class:`YearsContext` the app builds in a worker (:func:`load_context`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from textual.content import Content
+
+from lkj_tui.core.evaluate import Evaluated
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import Node, Report
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.years import (
+    YearPoint,
+    change,
+    counterparts,
+    number_of,
+    previous_point,
+    progress,
+    related_nodes,
+    same_instansi,
+    scale_top,
+    scaled_bar,
+    years_of,
+)
+
+LABEL = "$text-muted"
+NEWLINE = Content("\n")
+GOOD, BAD = "$text-success", "$text-error"
+#: The most other reports read for the years (the same instansi: one per year, rarely more).
+MAX_OTHERS = 12
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Dari tahun ke tahun", "Year by year"),
+    "year": ("Tahun", "Year"),
+    "source": ("Sumber", "Source"),
+    "this": ("laporan ini", "this report"),
+    "history": ("riwayat", "history"),
+    "change": ("Perubahan realisasi dari {year}", "Change in realisasi from {year}"),
+    "better": ("lebih baik", "better"),
+    "worse": ("lebih buruk", "worse"),
+    "points": ("capaian {sign}{n} poin", "capaian {sign}{n} points"),
+    "progress": (
+        "Menuju target akhir Renstra {end}: {pct} dari jarak sejak {base} ({year})",
+        "Towards the Renstra end target {end}: {pct} of the way from {base} ({year})",
+    ),
+    "away": (" — menjauh", " — moving away"),
+    "chart": ("Realisasi, skala dari 0", "Realisasi, scale from 0"),
+    "minmax": ("min {low} ({ly}) · maks {high} ({hy})", "min {low} ({ly}) · max {high} ({hy})"),
+    "also": ("{source} mencatat {value}", "{source} records {value}"),
+}
+
+
+def text(key: str, lang: str, **values: object) -> str:
+    template = _TEXT[key][1 if lang == "en" else 0]
+    return template.format(**values) if values else template
+
+
+@dataclass
+class YearsContext:
+    """The open report and the store's other reports of its instansi, each with its matched nodes
+    (own node id → that report's node)."""
+
+    report: Report
+    others: list[tuple[Report, Mapping[str, Node]]] = field(default_factory=list)
+
+    def points(self, node: Node) -> list[YearPoint]:
+        return years_of(self.report, node, related_nodes(node, self.others))
+
+
+def load_context(store: object, report: Report) -> YearsContext:
+    """Read the store's other reports of the same instansi (the listing picks them: the index on a
+    big store) and match them against ``report``. Runs in a worker thread."""
+    from lkj_tui.storage.store import Store
+
+    assert isinstance(store, Store)
+    infos, _ = store.list_reports(skip_broken=True)
+    meta = report.meta
+    picked = [
+        i
+        for i in infos
+        if i.id != meta.id and i.tahun != meta.tahun and same_instansi(i.instansi, meta.instansi)
+    ]
+    picked.sort(key=lambda i: abs(i.tahun - meta.tahun))
+    others: list[tuple[Report, Mapping[str, Node]]] = []
+    seen: set[int] = set()
+    for info in picked[:MAX_OTHERS]:
+        if info.tahun in seen:
+            continue  # two reports of one year: the first (listing order) speaks for it
+        try:
+            other = store.load(info.id).report
+        except Exception:  # an unreadable report: its years are left out
+            continue
+        seen.add(info.tahun)
+        others.append((other, counterparts(report, other)))
+    return YearsContext(report, others)
+
+
+def _num(raw: str | None) -> str:
+    return clean_line(raw or "—", 14)
+
+
+class YearsPart:
+    """The part as laid out for a width (the pane calls :meth:`layout`)."""
+
+    def __init__(self, ev: Evaluated, context: YearsContext, lang: str) -> None:
+        self.ev, self.lang = ev, lang
+        self.report_id, self.tahun = context.report.meta.id, context.report.meta.tahun
+        self.points = context.points(ev.node)
+
+    @property
+    def worth_showing(self) -> bool:
+        return len(self.points) > 1
+
+    def _source(self, p: YearPoint) -> str:
+        if p.history:
+            return text("history", self.lang)
+        return text("this", self.lang) if p.source == self.report_id else clean_line(p.source, 40)
+
+    def layout(self, width: int) -> Content:
+        lang, m = self.lang, self.ev.node.measure
+        assert m is not None
+        lines = [Content.styled(text("title", lang), "bold")]
+        head = [text("year", lang), tr("target", lang), tr("realisasi", lang).split(" ")[0]]
+        head += [tr("capaian", lang), text("source", lang)]
+        rows = [
+            [
+                str(p.year),
+                _num(p.target),
+                _num(p.realisasi),
+                "—" if p.capaian is None else f"{format_id(p.capaian)} %",
+                self._source(p),
+            ]
+            for p in self.points
+        ]
+        widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+
+        room = max(width - 1 - sum(widths) - 2 * 4, 8)  # what is left for the source
+
+        def line(cells: Sequence[str], style: str = "") -> Content:
+            out = [f" {cells[0]:<{widths[0]}}"]
+            out += [f"  {c:>{w}}" for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+            # a long report id keeps its end, where its year usually is
+            source = cells[4] if len(cells[4]) <= room else "…" + cells[4][-(room - 1) :]
+            return Content.assemble(("".join(out), style), (f"  {source}", LABEL))
+
+        lines.append(line(head, LABEL))
+        for p, cells in zip(self.points, rows, strict=True):
+            lines.append(line(cells, "bold" if p.year == self.tahun else ""))
+            for source, value in p.also:
+                note = text("also", lang, source=self._source_id(source), value=_num(value))
+                lines.append(Content.styled(f"       {note}", "$text-warning"))
+        lines += self._change(m.polaritas)
+        lines += self._progress(m.target_akhir)
+        lines += self._chart(width)
+        return NEWLINE.join(lines)
+
+    def _source_id(self, source: str) -> str:
+        return text("this", self.lang) if source == self.report_id else clean_line(source, 40)
+
+    def _current(self) -> YearPoint | None:
+        return next((p for p in self.points if p.year == self.tahun), None)
+
+    def _change(self, polaritas: str) -> list[Content]:
+        lang, now = self.lang, self._current()
+        if now is None:
+            return []
+        before = previous_point(self.points, self.tahun)
+        if before is None:
+            return []
+        moved = change(
+            number_of(before.realisasi),
+            number_of(now.realisasi),
+            polaritas,  # type: ignore[arg-type]
+            before.capaian,
+            now.capaian,
+        )
+        if moved is None:
+            return []
+        amount = (
+            f"{format_id(abs(moved.percent))} %"
+            if moved.percent is not None
+            else format_id(abs(moved.delta), trim=True)
+        )
+        shown = moved.arrow if moved.direction == "same" else f"{moved.arrow} {amount}"
+        style = "" if moved.better is None else GOOD if moved.better else BAD
+        if moved.better is not None:
+            shown += f" ({text('better' if moved.better else 'worse', lang)})"
+        parts: list[str | tuple[str, str]] = [
+            (f"{text('change', lang, year=before.year)}: ", LABEL),
+            (shown, style),
+        ]
+        if before.capaian is not None and now.capaian is not None and before.capaian != now.capaian:
+            points = now.capaian - before.capaian
+            sign = "+" if points > 0 else "−"
+            parts.append(f"; {text('points', lang, sign=sign, n=format_id(abs(points)))}")
+        return [Content.assemble(*parts)]
+
+    def _progress(self, target_akhir: str | None) -> list[Content]:
+        end = number_of(target_akhir)
+        known = [(p, number_of(p.realisasi)) for p in self.points if p.year <= self.tahun]
+        known = [(p, v) for p, v in known if v is not None]
+        if end is None or len(known) < 2:
+            return []
+        (first, base), (_, now) = known[0], known[-1]
+        done = progress(base, now, end)
+        if done is None:
+            return []
+        shown = text(
+            "progress",
+            self.lang,
+            end=clean_line(target_akhir or "", 14),
+            pct=f"{format_id(done)} %",
+            base=format_id(base, trim=True),
+            year=first.year,
+        )
+        if done < 0:
+            return [Content.assemble((shown, LABEL), (text("away", self.lang), BAD))]
+        return [Content.styled(shown, LABEL)]
+
+    def _chart(self, width: int) -> list[Content]:
+        values = [(p.year, number_of(p.realisasi)) for p in self.points]
+        known = [(y, v) for y, v in values if v is not None]
+        if len(known) < 2 or any(v < 0 for _, v in known):
+            return []
+        top = scale_top(v for _, v in known)
+        if top is None:
+            return []
+        shown = [format_id(v, trim=True) for _, v in known]
+        label_w = max(len(s) for s in shown)
+        room = max(width - 6 - label_w - 2, 4)
+        lines = [Content.styled(text("chart", self.lang), LABEL)]
+        for (year, value), label in zip(known, shown, strict=True):
+            bar = scaled_bar(value, top, room)
+            style = "bold" if year == self.tahun else ""
+            lines.append(
+                Content.assemble(
+                    (f" {year} ", style),
+                    (f"{bar:<{room}}", "$primary"),
+                    (f"  {label:>{label_w}}", style),
+                )
+            )
+        low = min(known, key=lambda p: p[1])
+        high = max(known, key=lambda p: p[1])
+        minmax = text(
+            "minmax",
+            self.lang,
+            low=format_id(low[1], trim=True),
+            ly=low[0],
+            high=format_id(high[1], trim=True),
+            hy=high[0],
+        )
+        lines.append(Content.styled(f" {minmax}", LABEL))
+        return lines
+
+
+def years_part(ev: Evaluated, context: YearsContext | None, lang: str) -> YearsPart | None:
+    """The years of a measured node, when it has more than one year to show."""
+    if ev.node.measure is None or context is None:
+        return None
+    part = YearsPart(ev, context, lang)
+    return part if part.worth_showing else None

@@ -1,0 +1,115 @@
+"""The app's side of the overview and the years (``o``, the start screen, the detail pane's years).
+
+The screen itself is :mod:`lkj_tui.tui.components.overview`, imported when first opened; the years'
+rendering is :mod:`lkj_tui.tui.components.years`. Kept out of ``app.py``: the app only mixes this in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from lkj_tui.storage.store import Store
+    from lkj_tui.tui.components.years import YearsContext
+    from lkj_tui.tui.session import View
+
+
+# --------------------------------------------------------------------------- the app's side
+
+
+class YearsReady(Message):
+    def __init__(self, view: View, context: YearsContext) -> None:
+        super().__init__()
+        self.view, self.context = view, context
+
+
+class ReportCount(Message):
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+
+class OverviewMixin:
+    """The app's overview key (``o``), the start screen, and the years of the detail pane."""
+
+    # provided by LkjApp
+    store: Store
+    lang: str
+    view: View | None
+    requested_id: str | None
+
+    def start_years(self) -> None:
+        """Show the open report's own years at once, then read the other years in a worker."""
+        from lkj_tui.tui.components.years import YearsContext
+
+        view = self.view
+        if view is None:
+            return
+        app: Any = self
+        app.detail.years_context = YearsContext(view.evaluation.report)
+        app.show_detail(force=True)
+        self._load_years(view)
+
+    @work(thread=True, exclusive=True, group="years")
+    def _load_years(self, view: View) -> None:
+        from lkj_tui.tui.components.years import load_context
+
+        try:
+            context = load_context(self.store, view.evaluation.report)
+        except Exception:  # the years of other reports are a bonus: never fatal
+            return
+        if context.others:
+            app: Any = self
+            app.post_message(YearsReady(view, context))
+
+    def on_years_ready(self, message: YearsReady) -> None:
+        app: Any = self
+        if message.view is not self.view:
+            return
+        app.detail.years_context = message.context
+        app.show_detail(force=True)
+
+    @work(thread=True, exclusive=True, group="count")
+    def count_reports(self) -> None:
+        """On start (no --report): how many reports the store holds (the listing, from its index)."""
+        try:
+            count = len(self.store.list_reports(skip_broken=True)[0])
+        except Exception:
+            return
+        app: Any = self
+        app.post_message(ReportCount(count))
+
+    def on_report_count(self, message: ReportCount) -> None:
+        if message.count > 1 and self.requested_id is None:
+            self.action_overview()
+
+    def action_overview(self) -> None:
+        from lkj_tui.tui.components.overview import OverviewScreen
+
+        app: Any = self
+        if isinstance(app.screen, OverviewScreen):
+            return
+        current = self.view.report_id if self.view is not None else None
+        app.push_screen(OverviewScreen(self.store, self.lang, current), self.overview_chosen)
+
+    def overview_chosen(self, chosen: object) -> None:
+        if not isinstance(chosen, tuple):
+            return
+        report_id, code = chosen
+        app: Any = self
+
+        def reveal() -> None:
+            if code is None or self.view is None:
+                return
+            report = self.view.evaluation.report
+            node = next((n for n in report.walk() if n.kind == "iku" and n.code == code), None)
+            if node is not None:
+                app.go_to(node.id)
+
+        if self.view is not None and self.view.report_id == report_id:
+            reveal()
+        else:
+            app.load(report_id, "switch", reveal)

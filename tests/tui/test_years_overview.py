@@ -1,0 +1,200 @@
+"""The detail pane's years and the overview screen (issue 15), in Pilot tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.model import Report
+from lkj_tui.core.rollover import rollover
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.overview import OverviewScreen
+from tests.tui.conftest import SIZE, node_id_by_code, settle
+
+NEXT_ID = "bengkulu-selatan-setda-2024"
+
+
+def _with_realisasi(report: Report, values: dict[str, str]) -> Report:
+    for node in list(report.walk()):
+        if node.code in values and node.measure is not None:
+            measure = replace(node.measure, realisasi=values[node.code])
+            report.replace_node(node.with_changes(measure=measure))
+    return report
+
+
+def _office(rid: str, instansi: str, pemerintah: str, values: dict[str, str]) -> Report:
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=rid, instansi=instansi, pemerintah=pemerintah)
+    return _with_realisasi(report, values)
+
+
+@pytest.fixture
+def years_store(tmp_path: Path) -> Store:
+    """Bengkulu Selatan's Setda 2023 and 2024 (by rollover), and two other offices of 2023."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    old = store.load(BUNDLED_REPORT_ID).report
+    store.import_report(_with_realisasi(rollover(old, 2024), {"IKU 1": "2,95", "IKU 6": "55"}))
+    # every IKU met: none under target, the best office
+    store.import_report(
+        _office("dinas-a-2023", "Dinas A", "Kabupaten Kaur", {"IKU 1": "3,5", "IKU 8": "A"})
+    )
+    # worse than Setda: IKU 7 under target too
+    store.import_report(
+        _office("dinas-b-2023", "Dinas B", "Kabupaten Kaur", {"IKU 7": "C", "IKU 1": "2"})
+    )
+    return store
+
+
+async def _overview(pilot) -> OverviewScreen:  # type: ignore[no-untyped-def]
+    for _ in range(200):
+        await settle(pilot)
+        screen = pilot.app.screen
+        if isinstance(screen, OverviewScreen) and screen.loaded:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            return screen
+        await pilot.pause(0.02)
+    raise AssertionError("the overview did not open")
+
+
+def _instansi(screen: OverviewScreen) -> list[str]:
+    return [r.instansi for r in screen.shown]
+
+
+async def test_detail_pane_shows_the_years_side_by_side(make_app, years_store: Store) -> None:
+    app = make_app(years_store, report_id=NEXT_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        years = app.detail.part_text("years")
+        table = years.split("Perubahan")[0].splitlines()[2:]
+        lines = {line.split()[0]: line for line in table if line[:5].strip().isdigit()}
+        # 2023 from last year's report, 2024 this report, earlier years from the history
+        assert "2,85" in lines["2023"] and "88,51 %" in lines["2023"]
+        assert "setda-2023" in lines["2023"]  # the report id (its end, in a narrow pane)
+        assert "laporan ini" in lines["2024"] and "2,95" in lines["2024"]
+        assert "riwayat" in lines["2022"]
+        # change from last year, coloured by polaritas, and the Renstra end target
+        flat = " ".join(years.split())  # (the pane wraps long lines)
+        assert "Perubahan realisasi dari 2023: ↑ 3,51 % (lebih baik)" in flat
+        assert "Menuju target akhir Renstra 3,34" in flat
+        # the chart is drawn from 0: 2,85 and 2,95 are bars of nearly the same length
+        bars = {line.split()[0]: line.split()[1] for line in years.splitlines() if "█" in line}
+        assert abs(len(bars["2023"]) - len(bars["2024"])) <= 2
+        assert "min 2,82 (2022) · maks 3,22 (2021)" in flat
+        assert "pendahulu" not in app.detail.text.lower()  # the rollover link is not a note
+
+
+async def test_detail_years_colour_a_worse_negatif_change(make_app, years_store: Store) -> None:
+    app = make_app(years_store, report_id=NEXT_ID, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go_to(node_id_by_code(app, "IKU 6"))
+        await settle(pilot)
+        years = " ".join(app.detail.part_text("years").split())
+        assert "Change in realisasi from 2023: ↓" in years and "(worse)" in years
+
+
+async def test_overview_is_the_start_screen_worst_first(make_app, years_store: Store) -> None:
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        shown = _instansi(screen)
+        assert len(shown) == 4
+        assert shown[0] == "Dinas B" and shown[-1] == "Dinas A"  # most under target first
+        unders = [r.under for r in screen.shown]
+        assert unders == sorted(unders, reverse=True)
+        # reviu errors arrive from a worker, one per report
+        assert set(screen.errors) == {r.id for r in screen.shown}
+        assert all(isinstance(n, int) for n in screen.errors.values())
+
+
+async def test_overview_sorts_by_any_column_and_filters_by_typing(
+    make_app, years_store: Store
+) -> None:
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("tab")  # sorted by instansi
+        assert screen.sort_column == "instansi"
+        assert _instansi(screen) == sorted(_instansi(screen), key=str.casefold)
+        await pilot.press("shift+tab")
+        assert _instansi(screen) == sorted(_instansi(screen), key=str.casefold, reverse=True)
+        await pilot.press("tab", "tab")  # pemerintah, tahun
+        assert screen.sort_column == "tahun"
+        assert [r.tahun for r in screen.shown] == sorted(r.tahun for r in screen.shown)
+        await pilot.press(*"dinas")
+        assert sorted(_instansi(screen)) == ["Dinas A", "Dinas B"]
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")
+        await pilot.press(*"2024")  # a year
+        assert [r.id for r in screen.shown] == [NEXT_ID]
+        await pilot.press(*" kaur")
+        assert screen.shown == []
+
+
+async def test_overview_region_and_year_filters(make_app, years_store: Store) -> None:
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("ctrl+y")  # the latest year first
+        assert {r.tahun for r in screen.shown} == {2024}
+        await pilot.press("ctrl+y")
+        assert {r.tahun for r in screen.shown} == {2023}
+        await pilot.press("ctrl+g")  # regions in name order
+        assert screen.region_filter == "Kabupaten Kaur"
+        assert sorted(_instansi(screen)) == ["Dinas A", "Dinas B"]
+        await pilot.press("ctrl+g")
+        assert screen.region_filter == "Pemerintah Kabupaten Bengkulu Selatan"
+        assert _instansi(screen) == ["Sekretariat Daerah Kabupaten Bengkulu Selatan"]
+        await pilot.press("ctrl+g", "ctrl+y")  # every region, every year again
+        assert len(screen.shown) == 4
+
+
+async def test_overview_enter_opens_the_report(make_app, years_store: Store) -> None:
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _overview(pilot)
+        await pilot.press(*"dinas b", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, OverviewScreen)
+        assert app.view is not None and app.view.report_id == "dinas-b-2023"
+        await pilot.press("o")
+        screen = await _overview(pilot)
+        assert screen.current == "dinas-b-2023"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.view.report_id == "dinas-b-2023"
+
+
+async def test_overview_by_indicator_lists_one_iku_across_offices_worst_first(
+    make_app, years_store: Store
+) -> None:
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("ctrl+t", *"nilai sakip")
+        assert {x.name for x in screen.shown} == {"Nilai SAKIP"}
+        assert len(screen.shown) == 4  # every office, every year
+        capaian = [x.capaian for x in screen.shown]
+        assert capaian == sorted(capaian, key=lambda c: (c is None, c or 0))
+        assert screen.shown[0].report.instansi == "Dinas B"  # C against B: the worst
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.view is not None and app.view.report_id == "dinas-b-2023"
+        node = app.view.evaluation.report.node(app.tree.current_id())
+        assert node.code == "IKU 7"
+
+
+async def test_a_single_report_store_starts_on_the_report(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.1)
+        assert not isinstance(app.screen, OverviewScreen)
+        assert isinstance(app.query_one("#tree"), object)
+        assert not app.screen.query(DataTable)
