@@ -119,6 +119,10 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     "target-conflict": {
         M: {"printed": [{"table": "PK", "field": "target:2023", "value": "Minimal 85"}]}
     },
+    "realisasi-conflict": {
+        M: {"printed": [{"table": "narasi", "field": "realisasi", "value": "94"}]}
+    },
+    "name-differs": {M: {"printed": [{"table": "PK", "field": "name", "value": "Skor dokumen"}]}},
     "missing-target": {M: {"target": None}},
     "missing-realisasi": {M: {"realisasi": "-", "triwulan": [None] * 4}},
     "missing-satuan": {M: {"satuan": None}},
@@ -293,6 +297,7 @@ def test_bundled_errors_are_exactly_the_known_ones(bundled: tuple[Report, Reviu]
         ("printed-capaian-renstra", "IKU 8"),  # 60 for 71,43
         ("printed-kategori", "IKU 2"),  # "dibawah 60%" in the Ikhtisar
         ("printed-kategori", "IKU 8"),
+        ("realisasi-conflict", "IKU 2"),  # A (86,45) in the tables, AA in the text
         ("target-conflict", "IKL 1"),  # 100 vs 90% (Tabel 2.1)
         ("target-conflict", "IKL 2"),  # 81,00 vs PK "89,00 4,00"
         ("target-conflict", "IKU 1"),
@@ -305,6 +310,25 @@ def test_bundled_errors_are_exactly_the_known_ones(bundled: tuple[Report, Reviu]
         for f in reviu.findings
         if f.check.startswith("printed-capaian") and _where(report, f) in right
     ]
+
+
+def test_bundled_realisasi_names_and_totals(bundled: tuple[Report, Reviu]) -> None:
+    report, reviu = bundled
+    irh = _one(report, reviu, "realisasi-conflict", "IKU 2").figures["realisasi:2023"]
+    assert irh == "A (86,45) (LKj); AA (narasi 3.2)"
+    for code in ("IKU 3", "IKU 6"):  # "3+1" is 3 ± 1, "63.20" is 63,20: the same figures
+        assert not [
+            f
+            for f in reviu.findings
+            if f.check == "realisasi-conflict" and _where(report, f) == code
+        ]
+    lppd = _one(report, reviu, "name-differs", "IKU 1").figures["names"]
+    assert "“Skor Evaluasi LPPD” (Perjanjian Kinerja 2023 (Lampiran I))" in lppd
+    (totals,) = [
+        f for f in reviu.findings if f.check == "budget-conflict" and "anggaran" in f.figures
+    ]
+    assert totals.figures["anggaran"].count(";") >= 3  # §1.4.E, §2.3, Tabel 2.4, Tabel 3.4.1
+    assert "46.832.149.536" in totals.figures["realisasi"]
 
 
 def test_bundled_coverage(bundled: tuple[Report, Reviu]) -> None:
@@ -399,7 +423,12 @@ def test_catatan_hasil_reviu_of_the_bundled_report(store_path: Path) -> None:
     assert kondisi == [f"Kondisi: {plain(f.message_id)}" for f in _in_doc_order(reviu)]
     assert len([b for b in s.bullets if b.startswith("Kriteria: ")]) == len(reviu.findings)
     assert len([b for b in s.bullets if b.startswith("Rekomendasi: ")]) == len(reviu.findings)
-    assert s.tables[0][1:] == [["Kesalahan", "20"], ["Peringatan", "18"], ["Catatan", "20"]]
+    counts = reviu.counts()
+    assert s.tables[0][1:] == [
+        ["Kesalahan", str(counts["error"])],
+        ["Peringatan", str(counts["warning"])],
+        ["Catatan", str(counts["info"])],
+    ]
     en = run_cli("export", "--reviu", "--lang", "en", store=store_path).stdout
     assert "Condition (kondisi): Tabel 3.2.1 prints capaian 100 %, computed 88,51 %" in en
     bad = run_cli("export", "--reviu", "--format", "json", store=store_path)

@@ -162,6 +162,22 @@ _CHECKS = (
             "revision.",
         ),
     ),
+    CheckInfo(
+        "realisasi-conflict",
+        2,
+        "error",
+        ("Realisasi tercetak berbeda-beda", "The realisasi is printed differently"),
+        (
+            "Satu realisasi (tahun ini, tahun lalu, per triwulan) sama di semua tabel dan narasi.",
+            "One realisasi (this year, earlier years, per quarter) is the same in every table and "
+            "in the text.",
+        ),
+        f"{_LKE} (informasi kinerja yang akurat dan konsisten)",
+        (
+            "Tetapkan realisasi yang benar (dengan buktinya) dan pakai di semua bagian LKj.",
+            "Settle the right realisasi (with its evidence) and use it throughout the LKj.",
+        ),
+    ),
     # 3 ------------------------------------------------------------------ missing data
     CheckInfo(
         "missing-target",
@@ -597,6 +613,22 @@ _CHECKS = (
         ("Setiap indikator sasaran tercantum sekali.", "Each indicator is listed once."),
         _LKE,
         ("Hapus atau bedakan indikator yang ganda.", "Remove or distinguish the duplicate."),
+    ),
+    CheckInfo(
+        "name-differs",
+        12,
+        "info",
+        ("Nama indikator tercetak berbeda-beda", "The indicator is named differently"),
+        (
+            "Indikator di Perjanjian Kinerja, Renstra/IKU dan LKj sama (nama dan rumusannya).",
+            "The indicator is the same in the Perjanjian Kinerja, the Renstra/IKU and the LKj "
+            "(name and definition).",
+        ),
+        f"{_LKE} (keselarasan indikator PK, IKU dan LKj)",
+        (
+            "Seragamkan nama indikator di semua dokumen, atau jelaskan perbedaannya.",
+            "Use one name for the indicator in every document, or explain the difference.",
+        ),
     ),
     CheckInfo(
         "empty-node",

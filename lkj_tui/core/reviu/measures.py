@@ -338,6 +338,80 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     ]
 
 
+def realisasi_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    """This year's realisasi, earlier years' and the quarters', against every printed one."""
+    m = e.node.measure
+    if m is None:
+        return []
+    rows: dict[str, list[tuple[str, str]]] = {str(ctx.year): [("LKj", m.realisasi or "")]}
+    for year, value in m.realisasi_history.items():
+        rows.setdefault(str(year), []).append(("LKj", value))
+    for i, quarter in enumerate(m.triwulan, 1):
+        if quarter is not None:
+            rows.setdefault(f"triwulan {i}", []).append(("LKj", quarter))
+    for p in m.printed:
+        name, _, which = p.field.partition(":")
+        if name == "realisasi":
+            rows.setdefault(which or str(ctx.year), []).append((p.table, p.value))
+        elif name == "triwulan" and which in ("1", "2", "3", "4"):
+            rows.setdefault(f"triwulan {which}", []).append((p.table, p.value))
+    parts, figures = [], {}
+    for which, values in rows.items():
+        present = [(s, t) for s, t in values if not is_missing(t)]
+        if len(present) < len(values) and len(present) > 0 and which == str(ctx.year):
+            present = values  # an empty realisasi beside a printed one is a conflict too
+        groups = group_values([(s, t or "—") for s, t in present])
+        if len(groups) > 1:
+            figures[f"realisasi:{which}"] = _listing(groups)
+            parts.append((which, _listing(groups)))
+    if not parts:
+        return []
+    return [
+        make(
+            "realisasi-conflict",
+            e.node.id,
+            (
+                "Realisasi tercetak berbeda — "
+                + " · ".join(f"{w}: {listing}" for w, listing in parts)
+                + ".",
+                "The realisasi is printed differently — "
+                + " · ".join(
+                    f"{w.replace('triwulan', 'quarter')}: {listing}" for w, listing in parts
+                )
+                + ".",
+            ),
+            figures,
+        )
+    ]
+
+
+def name_differs(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    """The names an IKU/indikator lainnya is printed with in other tables (spaces, case and a final
+    full stop aside)."""
+    m = e.node.measure
+    if m is None or e.node.kind not in ("iku", "lainnya"):
+        return []
+    names = [("LKj", e.node.name)] + [(p.table, p.value) for p in m.printed if p.field == "name"]
+    seen: dict[str, tuple[str, list[str]]] = {}
+    for source, name in names:
+        key = " ".join(name.split()).casefold().rstrip(" .")
+        seen.setdefault(key, (name, []))[1].append(source)
+    if len(seen) < 2:
+        return []
+    listing = "; ".join(f"“{name}” ({', '.join(sources)})" for name, sources in seen.values())
+    return [
+        make(
+            "name-differs",
+            e.node.id,
+            (
+                f"Indikator ini tercetak dengan {len(seen)} nama: {listing}.",
+                f"This indicator is printed with {len(seen)} names: {listing}.",
+            ),
+            {"names": listing},
+        )
+    ]
+
+
 def renstra_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None:
@@ -848,6 +922,7 @@ MEASURE_CHECKS: tuple[Callable[[Ctx, Evaluated], list[Finding]], ...] = (
     printed_capaian,
     printed_kategori,
     target_conflict,
+    realisasi_conflict,
     missing,
     analysis,
     polaritas,
@@ -857,4 +932,5 @@ MEASURE_CHECKS: tuple[Callable[[Ctx, Evaluated], list[Finding]], ...] = (
     earlier_years,
     renstra_conflict,
     renstra_path,
+    name_differs,
 )

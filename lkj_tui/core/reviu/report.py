@@ -150,13 +150,63 @@ def budget_sums(ctx: Ctx) -> list[Finding]:
     return out
 
 
+#: Top lines that hold a table's total: compared across tables whatever their exact name.
+_TOTAL_NAMES = frozenset(
+    {"anggaran", "jumlah anggaran", "total anggaran", "belanja", "jumlah belanja"}
+    | {"total belanja", "jumlah", "total"}
+)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _is_total(line: BudgetLine) -> bool:
+    return line.parent is None and _fold(line.uraian) in _TOTAL_NAMES
+
+
+def budget_totals(ctx: Ctx) -> list[Finding]:
+    """The year's total budget (and realisation, Renstra plan) of every table, when they differ."""
+    totals = [line for line in ctx.report.meta.anggaran if _is_total(line)]
+    parts_id, parts_en, figures = [], [], {}
+    for name in BUDGET_FIGURES:
+        groups: dict[Decimal, list[str]] = {}
+        shown: dict[Decimal, str] = {}
+        for line in totals:
+            value = amount(line.figure(name))
+            if value is not None and value != 0:
+                groups.setdefault(value, []).append(f"{line.table}, {line.uraian}")
+                shown.setdefault(value, line.figure(name) or "")
+        if len(groups) > 1:
+            listing = "; ".join(f"{shown[v]} ({'; '.join(where)})" for v, where in groups.items())
+            figures[name] = listing
+            parts_id.append(f"{_WHAT[name][0]}: {listing}")
+            parts_en.append(f"{_WHAT[name][1]}: {listing}")
+    if not parts_id:
+        return []
+    return [
+        make(
+            "budget-conflict",
+            None,
+            (
+                "Jumlah tahun ini tercetak berbeda per tabel — " + " · ".join(parts_id) + ".",
+                "The year's totals differ between tables — " + " · ".join(parts_en) + ".",
+            ),
+            figures,
+        )
+    ]
+
+
 def budget_conflicts(ctx: Ctx) -> list[Finding]:
-    """The same line (by name) with different figures in two tables: one finding per pair."""
+    """The same line (by name) with different figures in two tables: one finding per pair (the
+    tables' totals: :func:`budget_totals`)."""
     by_name: dict[tuple[str, str], list[BudgetLine]] = {}
     for line in ctx.report.meta.anggaran:
+        if _is_total(line):
+            continue
         for name in BUDGET_FIGURES:
             if line.figure(name) is not None:
-                key = (" ".join(line.uraian.split()).casefold(), name)
+                key = (_fold(line.uraian), name)
                 by_name.setdefault(key, []).append(line)
     pairs: dict[tuple[str, str], list[str]] = {}
     pairs_en: dict[tuple[str, str], list[str]] = {}
@@ -280,7 +330,7 @@ def node_budget_sums(ctx: Ctx) -> list[Finding]:
 
 
 def budget(ctx: Ctx) -> list[Finding]:
-    out = budget_sums(ctx) + budget_conflicts(ctx) + node_budget_sums(ctx)
+    out = budget_sums(ctx) + budget_totals(ctx) + budget_conflicts(ctx) + node_budget_sums(ctx)
     nodes = ctx.report.nodes()
     sasaran = [n for n in nodes if n.kind == "sasaran"]
     with_budget = [n for n in nodes if n.anggaran is not None or n.realisasi_anggaran is not None]
@@ -347,7 +397,7 @@ def _spending(ctx: Ctx) -> tuple[BudgetLine, Decimal] | None:
     """The report's total spending line with its serapan (a top "BELANJA" line before a "Jumlah")."""
     for names in _TOTALS:
         for line in ctx.report.meta.anggaran:
-            if line.parent is None and " ".join(line.uraian.split()).casefold() in names:
+            if line.parent is None and _fold(line.uraian) in names:
                 serapan = _serapan(line.anggaran, line.realisasi)
                 if serapan is not None:
                     return line, serapan
