@@ -477,3 +477,72 @@ def test_a_document_dropped_into_the_store_points_to_import(tmp_path: Path) -> N
     imported = run_cli("import", str(moved), store=store)
     assert imported.returncode == 0, imported.stderr
     assert run_cli("status", "--report", "mine", store=store).returncode == 0
+
+
+def test_more_error_classes(tmp_path: Path) -> None:
+    head = ["level", "kode", "induk", "uraian", "polaritas", "cara_hitung", "tercetak", "info_lain",
+            "target", "Target"]  # fmt: skip
+    rows = [
+        head,
+        [None, None, None, "Tanpa level di awal"],  # an empty level not after an indicator
+        ["sasaran", "S", "S", "Induknya sendiri"],
+        ["iku", None, None, "I", "naik turun", "kadang", "hanya dua | bagian", "tanpa titik dua"],
+    ]  # fmt: skip
+    path = _workbook(tmp_path / "x.xlsx", rows, laporan=False)
+    wb = openpyxl.load_workbook(path)
+    lp = wb.create_sheet("Laporan")
+    for row in (["instansi", "D"], ["tahun", "20244"], ["periode", "dua ribu"], ["skala", "{bukan"],
+                ["id", "Bad Id"]):  # fmt: skip
+        lp.append(row)
+    wb.save(path)
+    built = _import(path)
+    assert built.report is None
+    places = {p.place: p.why for p in built.problems}
+    assert "ganda" in places["Data!J1"]  # the target column twice
+    assert "level kosong" in places["Data!A2"]
+    assert "sendiri" in places["Data!C3"]
+    assert "polaritas" in places["Data!E4"]
+    assert "cara_hitung" in places["Data!F4"]
+    assert "tabel | bidang | nilai" in places["Data!G4"]
+    assert "kunci: nilai" in places["Data!H4"]
+    assert "tahun" in places["Laporan!B2"]
+    assert "periode" in places["Laporan!B3"]
+    assert "JSON" in places["Laporan!B4"]
+    # the id is checked once the year reads
+    built = _import(path, tahun=2024)
+    assert any(p.place == "Laporan!B5" and "id laporan" in p.why for p in built.problems)
+
+
+def test_english_messages(tmp_path: Path) -> None:
+    path = tmp_path / "d.csv"
+    path.write_text("level;uraian\nbogus;X\n", encoding="utf-8")
+    done = run_cli("import", str(path), "--lang", "en", "--instansi", "D", "--tahun", "2024",
+                   store=tmp_path / "s")  # fmt: skip
+    assert done.returncode == 2
+    assert "nothing was saved" in done.stderr and "unknown level" in done.stderr
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
+    import sys
+
+    from lkj_tui.cli import importcmd
+
+    big = tmp_path / "big.xlsx"
+    big.write_bytes(b"x" * 300_000)
+    with importcmd._progress(big) as step:  # stderr is captured here: not a terminal
+        assert step is None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with importcmd._progress(big) as step:
+        assert callable(step)
+        step(10, 100)
+    small = tmp_path / "small.xlsx"
+    small.write_bytes(b"x")
+    with importcmd._progress(small) as step:
+        assert step is None  # a small file takes no moment
+
+
+def test_old_excel_formats_are_refused_with_a_way_out(tmp_path: Path) -> None:
+    old = tmp_path / "lama.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    done = run_cli("import", str(old), store=tmp_path / "s")
+    assert done.returncode == 1 and ".xlsx" in done.stderr and "Traceback" not in done.stderr

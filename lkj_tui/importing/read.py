@@ -58,6 +58,13 @@ def read_report(
         data = sheets[names[0]]
         laporan = next((g for n, g in sheets.items() if n.strip().casefold() == "laporan"), None)
         return _build(data, laporan, options, layout)
+    if suffix in (".xls", ".xlsb", ".ods"):
+        raise ImportError_(
+            f"{path.name}: simpan ulang sebagai .xlsx (Excel: File → Save As → Excel Workbook); "
+            "format ini tidak menyimpan cara angka ditampilkan dengan cara yang dapat dibaca",
+            f"{path.name}: save it again as .xlsx (Excel: File → Save As → Excel Workbook); "
+            "lkj-tui reads how numbers are shown (percent, decimals) from .xlsx only",
+        )
     raise ImportError_(
         f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak didukung: pakai .xlsx, .csv atau .json",
         f"file type {path.suffix or '(no suffix)'} is not supported: use .xlsx, .csv or .json",

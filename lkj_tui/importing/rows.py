@@ -402,9 +402,9 @@ def build_flat(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
                 )
             )
     rows = _read_rows(data, header_r, seen, problems)
-    report = None
-    if meta is not None:
-        report = _assemble(data, rows, meta, problems)
+    # the rows are checked even when the meta is wrong: every problem at once
+    stand_in = ReportMeta("laporan", "-", 0)
+    report = _assemble(data, rows, meta or stand_in, problems)
     return Built(None if problems else report, problems, warnings)
 
 

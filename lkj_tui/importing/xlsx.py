@@ -117,7 +117,8 @@ class _Formats:
                     formats[key] = self.by_style[int(attrs["s"])]
         if b't="e"' in xml:
             pattern = re.compile(
-                rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>.*?<(?:\w+:)?v>([^<]*)</', re.S
+                rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
+                # (bounded: a cell's own formula and value only, never a scan to a later cell)
             )
             for m in pattern.finditer(xml):
                 attrs = _attrs(m.group(1))
