@@ -561,6 +561,43 @@ def bench_cli_overhead(runs: int) -> Row:
     return Row("`lkj-tui --version` (typer app, all commands)", ours, floor, "report")
 
 
+#: Reading the bundled report's workbook with python-calamine alone: what any importer pays.
+CALAMINE_FLOOR = (
+    "import sys; from python_calamine import CalamineWorkbook; "
+    "CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_name('Data').to_python()"
+)
+
+
+def bench_import(bundled: Path, work: Path, runs: int) -> list[Row]:
+    """``import --dry-run`` of the bundled report exported as a workbook, against reading the same
+    workbook with python-calamine alone; ``export --format xlsx`` against the Markdown export."""
+    xlsx = work / "bundled.xlsx"
+    run([LKJ, "export", "--store", str(bundled), "--format", "xlsx", "-o", str(xlsx), "--force"])
+    ours, floor = paired(
+        [LKJ, "import", str(xlsx), "--store", str(work / "import-store"), "--dry-run"],
+        [PY, "-c", CALAMINE_FLOOR, str(xlsx)],
+        runs,
+    )
+    rows = [
+        Row(
+            "`lkj-tui import --dry-run`, bundled report as .xlsx (vs calamine read)",
+            ours,
+            floor,
+            "report",
+        )
+    ]
+    out = work / "export.xlsx"
+    ours, floor = paired(
+        [LKJ, "export", "--store", str(bundled), "--format", "xlsx", "-o", str(out), "--force"],
+        [LKJ, "export", "--store", str(bundled), "-o", str(work / "export.md"), "--force"],
+        runs,
+    )
+    rows.append(
+        Row("`lkj-tui export --format xlsx`, bundled report (vs Markdown)", ours, floor, "report")
+    )
+    return rows
+
+
 def bench_interact(store: Path, report_id: str, moves: int, repeats: int) -> list[Row]:
     query = "dokumen"
     _, out = run([PY, "-c", TUI_INTERACT, str(store), report_id, str(moves), str(repeats), query])
@@ -635,8 +672,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=None, help="where generated stores are kept")
     parser.add_argument(
         "--only",
-        default="status,tui,save,all,interact,export",
-        help="comma-separated: status, tui, save, all, interact, export",
+        default="status,tui,save,all,interact,export,import",
+        help="comma-separated: status, tui, save, all, interact, export, import",
     )
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
@@ -687,6 +724,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
         )
         section("export", lambda: bench_export(kab, work, runs if args.quick else 3, kab_n))
+        section("import", lambda: bench_import(bundled, work, runs))
     print(f"Machine: {machine()}")
     print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.\n")
     print(table(rows))

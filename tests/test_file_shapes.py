@@ -171,6 +171,7 @@ def test_the_tui_starts_and_its_switcher_lists_beside_a_broken_file(tmp_path: Pa
     from textual.widgets import OptionList
 
     from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.importfile import NEW_REPORT
     from lkj_tui.tui.screens import ReportScreen
 
     root, _path = _store(tmp_path)
@@ -197,7 +198,8 @@ def test_the_tui_starts_and_its_switcher_lists_beside_a_broken_file(tmp_path: Pa
             await pilot.pause(0.1)
             await pilot.pause()
             listed = app.screen.query_one("#reports", OptionList)
-            assert [listed.get_option_at_index(i).id for i in range(listed.option_count)] == [RID]
+            ids = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
+            assert ids == [RID, NEW_REPORT]  # the report, then "Laporan baru…"
 
     asyncio.run(run())
     assert any("dilewati" in t and "zzz-2099.json" in t for t in toasts), toasts
