@@ -281,6 +281,19 @@ EXPORT_FLOOR = textwrap.dedent(
 
 IMPORT_FLOOR = "import typer, rich.table, tinydb"
 
+#: A command run through ``main`` whose exit 1 is an answer, not a failure (``check`` with errors).
+CLI_RUN = textwrap.dedent(
+    """
+    import sys
+    from lkj_tui.cli.main import main
+    sys.argv = ["lkj-tui", *sys.argv[1:]]
+    try:
+        main()
+    except SystemExit as exc:
+        sys.exit(0 if exc.code in (0, 1, None) else exc.code)
+    """
+)
+
 #: ``status --all``'s floor: the same imports, then one stat of every report file.
 LIST_FLOOR = textwrap.dedent(
     """
@@ -475,6 +488,35 @@ def median_report(store: Path) -> str:
 def bench_status(bundled: Path, runs: int) -> Row:
     ours, floor = paired([LKJ, "status", "--store", str(bundled)], [PY, "-c", IMPORT_FLOOR], runs)
     return Row("`lkj-tui status`, bundled report", ours, floor, "≤ 1.3×", ok=ours <= 1.3 * floor)
+
+
+def bench_check(bundled: Path, kab: Path, runs: int) -> list[Row]:
+    """``lkj-tui check`` against ``lkj-tui status`` on the bundled report (both through ``main``),
+    and the reviu in process on the store's largest report against evaluating it."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.core.reviu import run_checks
+    from lkj_tui.storage.store import Store
+
+    ours, floor = paired(
+        [PY, "-c", CLI_RUN, "check", "--store", str(bundled)],
+        [PY, "-c", CLI_RUN, "status", "--store", str(bundled)],
+        runs,
+    )
+    rows = [Row("`lkj-tui check`, bundled report (floor: `status`)", ours, floor, "report")]
+    name = largest_report(kab)
+    report = Store(kab).load(name).report
+    evals, checks = [], []
+    for _ in range(max(runs, 3)):
+        start = time.perf_counter()
+        evaluation = Evaluation(report)
+        evals.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        run_checks(evaluation)
+        checks.append(time.perf_counter() - start)
+    measures = len(report.measured())
+    label = f"reviu in process, largest report ({measures} measures; floor: its evaluation)"
+    rows.append(Row(label, statistics.median(checks), statistics.median(evals), "report"))
+    return rows
 
 
 def bench_first_frame(store: Path, runs: int, label: str, goal_abs: float | None) -> Row:
@@ -672,8 +714,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=None, help="where generated stores are kept")
     parser.add_argument(
         "--only",
-        default="status,tui,save,all,interact,export,import",
-        help="comma-separated: status, tui, save, all, interact, export, import",
+        default="status,tui,save,all,interact,export,import,check",
+        help="comma-separated: status, tui, save, all, interact, export, import, check",
     )
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
@@ -705,7 +747,7 @@ def main(argv: list[str] | None = None) -> int:
         section("status", lambda: bench_status(bundled, runs))
         section("status", lambda: bench_cli_overhead(runs))
         section("tui", lambda: bench_first_frame(bundled, runs, "bundled report", None))
-        if only & {"save", "export", "all"}:
+        if only & {"save", "export", "all", "check"}:
             kab = ensure_store(kab_scale, data, args.seed)
             kab_n = len(report_files(kab))
         section("save", lambda: bench_save(kab, work, max(runs, 5) * 3, sizes))
@@ -725,6 +767,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         section("export", lambda: bench_export(kab, work, runs if args.quick else 3, kab_n))
         section("import", lambda: bench_import(bundled, work, runs))
+        section("check", lambda: bench_check(bundled, kab, runs))
     print(f"Machine: {machine()}")
     print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.\n")
     print(table(rows))
