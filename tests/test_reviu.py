@@ -585,3 +585,18 @@ def test_a_printed_t_over_r_for_a_negative_measure_is_named() -> None:
     (f,) = [f for f in _reviu(doc).findings if f.check == "printed-capaian"]
     assert f.figures["computed"] == "120,00"  # (2 × 10 − 8) / 10
     assert "target ÷ realisasi" in f.message_id and "target ÷ realisasi" in f.message_en
+
+
+def test_a_capaian_from_the_summed_quarters_is_named() -> None:
+    doc = _doc(
+        measure={
+            "target": "80",
+            "realisasi": "40",
+            "targets": {"2023": "80"},
+            "triwulan": ["10", "20", "30", "40"],
+            "printed": [{"table": "T", "field": "capaian", "value": "125"}],
+        }
+    )
+    (f,) = [f for f in _reviu(doc).findings if f.check == "printed-capaian"]
+    assert f.figures["computed"] == "50,00"
+    assert "jumlah triwulan (100,00)" in f.message_id and "sum of the quarters" in f.message_en

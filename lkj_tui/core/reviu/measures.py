@@ -162,6 +162,7 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
                     )
                 )
     cands.append(("swap", other.value if other else None, swap))
+    cands += _cara_hitung_candidates(ctx, m, m.target_akhir if renstra else m.target)
     cands.append(
         (
             "inverse",
@@ -173,6 +174,39 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
         )
     )
     return cands
+
+
+_CARA = {
+    "kumulatif": ("jumlah triwulan", "the sum of the quarters"),
+    "rata_rata": ("rata-rata triwulan", "the mean of the quarters"),
+    "nilai_akhir": ("triwulan terakhir", "the last quarter"),
+}
+
+
+def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Candidate]:
+    """The capaian with the year's realisasi taken from the triwulan another way (a count summed
+    where the last quarter was meant, or the reverse)."""
+    quarters = [parse(q) for q in m.triwulan if not is_missing(q)]
+    if not quarters or any(q is None for q in quarters):
+        return []
+    out: list[Candidate] = []
+    for cara, (label_id, label_en) in _CARA.items():
+        year = _year_from_quarters(cara, [q for q in quarters if q is not None])
+        if year is None:
+            continue
+        value = compute(target, format_id(year, 10, trim=True), m.polaritas, ctx.scales).value
+        out.append(
+            (
+                f"cara-hitung:{cara}",
+                value,
+                (
+                    f"Angka tercetak = capaian dengan realisasi dari {label_id} ({format_id(year, 2)}): {{v}}.",
+                    f"The printed figure = the capaian with the realisasi taken as {label_en} "
+                    f"({format_id(year, 2)}): {{v}}.",
+                ),
+            )
+        )
+    return out
 
 
 def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
