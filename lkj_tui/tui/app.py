@@ -28,9 +28,11 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.timer import Timer
 
+from lkj_tui.core.changes import ChangeLog
 from lkj_tui.core.model import Node
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
+from lkj_tui.tui.authoring import AuthoringMixin
 from lkj_tui.tui.commands import LkjCommands
 from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.keybar import KeyBar
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 
 
-class LkjApp(EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
+class LkjApp(AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
     """Review one LKj report at a time; every edit is saved through the store at once."""
 
     CSS_PATH = "app.tcss"
@@ -70,9 +72,22 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
         Binding("N", "prev_under", "prev_under", show=False),
         Binding("slash", "search", "search", key_display="/"),
         Binding("e", "edit_realisasi", "edit"),
+        Binding("t", "edit_target", "target"),
+        Binding("w", "edit_quarters", "quarters", show=False),
+        Binding("m", "edit_measure", "measure"),
         Binding("p", "edit_item('permasalahan')", "problem"),
         Binding("s", "edit_item('solusi')", "solution"),
-        Binding("d", "delete_item", "delete"),
+        Binding("a", "add_child", "add"),
+        Binding("A", "add_sibling", "add_sibling", show=False),
+        Binding("R", "rename", "rename", show=False),
+        Binding("d", "delete", "delete"),
+        Binding("M", "move", "move", show=False),
+        Binding("left_square_bracket", "shift(-1)", "shift_up", show=False, key_display="["),
+        Binding("right_square_bracket", "shift(1)", "shift_down", show=False, key_display="]"),
+        Binding("E", "edit_report", "report_form", show=False),
+        Binding("ctrl+z", "undo", "undo", key_display="^z"),
+        Binding("ctrl+y", "redo", "redo", show=False, key_display="^y"),
+        Binding("L", "change_log", "change_log", show=False),
         Binding("x", "export", "export"),
         Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),
@@ -92,6 +107,8 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
         self.reviu: Reviu | None = None  # the open report's findings (tui/reviu.py)
         self.only_under = False
         self.saving = False
+        self.quit_pending = False  # q pressed while a save was running: quit once it is done
+        self.changelog = ChangeLog()  # this session's saved changes, for undo and the minutes
         self.export_folder = Path.cwd()
         self.poll_seconds = 3.0  # how often to look whether another process saved the report
         self._load_seq = 0
@@ -143,6 +160,30 @@ class LkjApp(EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self.exiting = True
         super().exit(*args, **kwargs)
+
+    async def action_quit(self) -> None:
+        """q and ctrl+q: never lose typed text, never leave while a save is running."""
+        screen = self.screen
+        dirty = getattr(screen, "dirty", None)
+        if screen.is_modal and callable(dirty) and dirty():
+            screen.ask_discard(then=lambda: self.call_later(self.action_quit))  # type: ignore[attr-defined]
+            return
+        if self.saving:
+            self.quit_pending = True
+            self.toast(t("quit_waits", self.lang), "warning", timeout=10)
+            return
+        self.exit()
+
+    def saved_done(self, ok: bool) -> None:
+        """A save ended: leave now if q was pressed meanwhile and it went through; if it failed,
+        stay (the error and the typed text are on screen), never a silent exit."""
+        if not self.quit_pending:
+            return
+        self.quit_pending = False
+        if ok:
+            self.exit(0, message=t("quit_saved", self.lang))
+        else:
+            self.toast(t("quit_cancelled", self.lang), "error", timeout=30)
 
     @property
     def tree(self) -> LkjTree:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import datetime
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ from lkj_tui.tui.messages import Edit, Saved, SaveFailed
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
+    from lkj_tui.core.edits import Change
     from lkj_tui.tui.app import LkjApp
     from lkj_tui.tui.components.dialogs import Assessment
 
@@ -83,20 +85,29 @@ class EditsMixin(_Base):
     def _node(self, node_id: str) -> Node | None:
         return self.view.evaluation.report.get(node_id) if self.view else None
 
-    # ------------------------------------------------------------------ realisasi
+    # ------------------------------------------------------------------ realisasi, target
     def action_edit_realisasi(self) -> None:
         node = self._editable(measured=True)
         if node is not None and node.measure is not None:
             self.value_dialog(node.id, node.measure.realisasi or "")
 
-    def value_dialog(self, node_id: str, value: str, error: str = "") -> None:
+    def action_edit_target(self) -> None:
+        node = self._editable(measured=True)
+        if node is not None and node.measure is not None:
+            self.value_dialog(node.id, node.measure.target or "", field="target")
+
+    def value_dialog(
+        self, node_id: str, value: str, error: str = "", field: str = "realisasi"
+    ) -> None:
+        """Edit the realisasi (``e``) or the target (``t``) of the report year."""
         from lkj_tui.tui.components.dialogs import ValueDialog
 
         node = self._node(node_id)
         if node is None or node.measure is None or self.view is None:
             return
         seen = self.view.revision  # saved against what the user saw: a change meanwhile conflicts
-        title = t("edit_title", self.lang, year=self.view.evaluation.report.meta.tahun)
+        year = self.view.evaluation.report.meta.tahun
+        title = t("edit_title" if field == "realisasi" else "target_title", self.lang, year=year)
         m = node.measure
         about = " · ".join(
             part
@@ -106,54 +117,86 @@ class EditsMixin(_Base):
             )
             if part
         )
-        assess = partial(self.assess_realisasi, node_id)
+        assess = partial(self.assess_value, node_id, field)
+        other = (m.target if field == "realisasi" else m.realisasi) or ""
+        other_label = "target_is" if field == "realisasi" else "realisasi_is"
         dialog = ValueDialog(
-            title, node.name, m.target or "", value, self.lang, error, assess, about
+            title, node.name, other, value, self.lang, error, assess, about, other_label
         )
 
         def done(result: Any) -> None:
             fresh = self._node(node_id)  # the report may have been reloaded meanwhile
             if not isinstance(result, str) or fresh is None or fresh.measure is None:
                 return
-            if result == (fresh.measure.realisasi or "") and not error:
+            if result == (getattr(fresh.measure, field) or "") and not error:
                 return
-            measure = dataclasses.replace(fresh.measure, realisasi=result or None)
-            what = f"{tr('realisasi', self.lang).split(' ')[0]} {result or '—'}"
-            retry = lambda err: self.value_dialog(node_id, result, err)  # noqa: E731
+            measure = dataclasses.replace(fresh.measure, **{field: result or None})
+            what = f"{tr(field, self.lang).split(' ')[0]} {result or '—'}"
+            retry = lambda err: self.value_dialog(node_id, result, err, field)  # noqa: E731
             self.save(fresh.with_changes(measure=measure), seen, what, result, retry)
 
         self.open_dialog(dialog, done)
 
     def assess_realisasi(self, node_id: str, text: str) -> Assessment:
-        """What the engine makes of ``text`` as the realisasi: the capaian, its doubts, or why it
-        cannot be saved (unreadable; or no capaian although the current realisasi gives one, so a
-        typo never silently turns a capaian into "not measurable")."""
+        return self.assess_value(node_id, "realisasi", text)
+
+    def assess_value(self, node_id: str, field: str, text: str) -> Assessment:
+        """What the engine makes of ``text`` as the realisasi (or target): the capaian, its doubts,
+        or why it cannot be saved (unreadable; or no capaian although the current value gives one,
+        so a typo never silently turns a capaian into "not measurable")."""
         from lkj_tui.tui.components.dialogs import Assessment
 
         lang = self.lang
         node = self._node(node_id)
         if node is None or node.measure is None or self.view is None:
             return Assessment(Content())
+        m = node.measure
         if not text:
-            preview = Content.styled(t("empty_realisasi", lang), "$text-muted")
-            current = node.measure.realisasi
+            key = "empty_realisasi" if field == "realisasi" else "empty_target"
+            preview = Content.styled(t(key, lang), "$text-muted")
+            current = getattr(m, field)
             clears = (
-                (t("clears_realisasi", lang, value=clean_line(current, 60)),) if current else ()
+                (t("clears_value", lang, field=tr(field, lang), value=clean_line(current, 60)),)
+                if current
+                else ()
             )
             return Assessment(preview, clears)
+        target, realisasi = (m.target, text) if field == "realisasi" else (text, m.realisasi)
+        found = self.assess_pair(target, realisasi, m.polaritas, tr("capaian", lang), field)
+        if found.error or found.refusable is None:
+            return found
+        old = self.view.evaluation.of(node_id).achievement
+        if old is not None and old.rounded is None and old.reason_code != "realisasi_missing":
+            return Assessment(found.preview, found.warnings)  # the old value gave none either
+        return Assessment(found.preview, found.warnings, found.refusable)
+
+    def assess_pair(
+        self,
+        target: str | None,
+        realisasi: str | None,
+        polaritas: str,
+        label: str,
+        typed: str = "realisasi",
+    ) -> Assessment:
+        """The preview of a target/realisasi pair: ``label: 86,96 %  Tinggi  ▼``, the engine's
+        doubts about the ``typed`` side, or why it cannot be read (``error``) or compared
+        (``refusable``: the caller decides)."""
+        from lkj_tui.tui.components.dialogs import Assessment
+
+        lang = self.lang
+        assert self.view is not None
         try:
-            parse_value(text)
+            parse_value(realisasi if typed == "realisasi" else target)
         except ParseError as exc:
             return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
-        m, scales = node.measure, self.view.evaluation.scales
-        new = compute(m.target, text, m.polaritas, scales)
+        new = compute(target, realisasi, polaritas, self.view.evaluation.scales)  # type: ignore[arg-type]
         notes = new.notes_en if lang == "en" else new.notes
         try:
-            target = parse_value(m.target)
-            target_notes = target.notes_en if lang == "en" else target.notes
+            other = parse_value(target if typed == "realisasi" else realisasi)
+            other_notes = other.notes_en if lang == "en" else other.notes
         except ParseError:
-            target_notes = ()
-        warnings = doubts(notes, target_notes)
+            other_notes = ()
+        warnings = doubts(notes, other_notes)
         if new.rounded is not None:
             ach = Content(f"{format_id(new.rounded)} %")
             if new.rating:
@@ -162,16 +205,13 @@ class EditsMixin(_Base):
                 ach = Content.assemble(ach, (f"  {tr(new.rating, lang)}", RATING_STYLE[new.rating]))
             if new.under_target:
                 ach = Content.assemble(ach, (f"  ▼ {tr('under_target', lang)}", "$text-error"))
-            preview = Content.assemble((f"{tr('capaian', lang)}: ", "$text-muted"), ach)
+            preview = Content.assemble((f"{label}: ", "$text-muted"), ach)
             return Assessment(preview, warnings)
         reason = (new.reason_en if lang == "en" else new.reason) or new.reason_code or ""
         preview = Content.styled(t("no_capaian_because", lang, reason=reason), "$text-muted")
         if new.reason_code in ("target_missing", "realisasi_missing"):
             return Assessment(preview, warnings)
-        old = self.view.evaluation.of(node_id).achievement
-        if old is not None and old.rounded is None and old.reason_code != "realisasi_missing":
-            return Assessment(preview, warnings)  # the printed value was not comparable either
-        return Assessment(preview, warnings, t("not_comparable", lang, reason=reason))
+        return Assessment(preview, warnings, None, t("not_comparable", lang, reason=reason))
 
     # ------------------------------------------------------------------ permasalahan / solusi
     def action_edit_item(self, kind: str) -> None:
@@ -231,34 +271,15 @@ class EditsMixin(_Base):
         self.open_dialog(dialog, done)
 
     # ------------------------------------------------------------------ delete
-    def action_delete_item(self) -> None:
-        from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog
+    def confirm_delete_item(self, node_id: str, key: str, label: str, seen: int) -> None:
+        from lkj_tui.tui.components.dialogs import ConfirmDialog
 
-        node = self._editable()
-        if node is None:
-            return
-        entries = [
-            (f"{kind}:{item.id}", f"{tr(kind, self.lang)} {i}: {clean_line(item.text, 150)}")
-            for kind in ("permasalahan", "solusi")
-            for i, item in enumerate(getattr(node, kind), 1)
-        ]
-        if not entries:
-            self.toast(t("nothing_to_delete", self.lang), "warning", timeout=4)
-            return
-        labels, seen = dict(entries), self.view.revision if self.view else 0
-
-        def picked(key: Any) -> None:
-            if isinstance(key, str) and key in labels:
-                kind = key.split(":", 1)[0]
-                title = t("confirm_delete", self.lang, kind=t(f"kind_{kind}", self.lang))
-                text = f"{labels[key]}\n\n(y / n)"
-                dialog = ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang)
-                self.open_dialog(
-                    dialog,
-                    lambda yes: self._delete(node.id, key, labels[key], seen) if yes else None,
-                )
-
-        self.open_dialog(ChoiceDialog(t("pick_delete", self.lang), entries, self.lang), picked)
+        kind = key.split(":", 1)[0]
+        title = t("confirm_delete", self.lang, kind=t(f"kind_{kind}", self.lang))
+        dialog = ConfirmDialog(title, f"{label}\n\n(y / n)", t("yes_delete", self.lang), self.lang)
+        self.open_dialog(
+            dialog, lambda yes: self._delete(node_id, key, label, seen) if yes else None
+        )
 
     def _delete(self, node_id: str, key: str, label: str, seen: int) -> None:
         node = self._node(node_id)
@@ -275,35 +296,78 @@ class EditsMixin(_Base):
         self, node: Node, seen: int, what: str, typed: str, retry: Any, deleted: bool = False
     ) -> None:
         """Save ``node`` expecting the store still at revision ``seen`` (what the user edited)."""
+        from lkj_tui.core import edits
+
+        assert self.view is not None
+        change = edits.edit(self.view.evaluation.report, node)
+        self.submit(change, seen, what, typed, retry, deleted)
+
+    def submit(
+        self,
+        change: Change,
+        seen: int | None,
+        what: str,
+        typed: str = "",
+        retry: Any = None,
+        deleted: bool = False,
+        kind: str = "edit",
+    ) -> None:
+        """Save any change (``core.edits``) through the store in a worker; ``seen``: the revision
+        it was made on (None for an undo/redo: each node it touches is checked instead)."""
         assert self.view is not None
         self.saving = True
-        self.save_worker(Edit(self.view.report_id, node, seen, what, typed, retry, deleted))
+        self.save_worker(Edit(self.view.report_id, change, seen, what, typed, retry, deleted, kind))
 
     @work(thread=True, exclusive=True, group="save")
     def save_worker(self, edit: Edit) -> None:
+        from lkj_tui.core.evaluate import Evaluation
+        from lkj_tui.tui.session import View
+
         try:
-            revision = self.store.save_node(
-                edit.report_id, edit.node, expected_revision=edit.revision
-            )
+            loaded = self.store.apply(edit.report_id, edit.change, expected_revision=edit.revision)
+            view = only = None
+            if not edit.fast:  # a view of what was written (another process's changes too)
+                view = View.build(edit.report_id, loaded.revision, Evaluation(loaded.report))
+                only = view.under_paths() if self.only_under else None
         except ConflictError as exc:
             self.post_message(SaveFailed(edit, error_text(exc, self.lang), conflict=True))
+        except StoreError as exc:
+            stale = exc.code == "stale"
+            self.post_message(SaveFailed(edit, error_text(exc, self.lang), False, stale))
         except Exception as exc:  # disk full, read-only, lock timeout…: the edit stays on screen
             self.post_message(SaveFailed(edit, error_text(exc, self.lang), conflict=False))
         else:
-            self.post_message(Saved(edit, revision))
+            self.post_message(Saved(edit, loaded.revision, view, only))
 
     def on_saved(self, message: Saved) -> None:
         self.saving = False
         view, edit = self.view, message.edit
         if view is None or view.report_id != edit.report_id:
+            self.saved_done(ok=True)
             return
-        view.revision = message.revision
-        view.evaluation.replace(edit.node)
-        view.note_changed(edit.node.id)
-        ids = [edit.node.id, *(a.id for a in view.evaluation.report.ancestors(edit.node.id))]
-        self.tree.refresh_ids(ids)
-        self.refresh_panes(changed=True)
-        self.toast(t("deleted" if edit.deleted else "saved", self.lang, what=edit.what), timeout=3)
+        change = edit.change
+        if message.view is not None:
+            self.view = message.view
+            meta = message.view.evaluation.report.meta
+            self.detail.tahun, self.detail.periode = meta.tahun, meta.periode
+            self.tree.show_view(message.view, message.only)
+            if change.focus is not None:
+                self.tree.reveal(change.focus)
+            self.refresh_panes(changed=True)
+        else:
+            _, _, node = change.nodes[0]
+            assert node is not None
+            view.revision = message.revision
+            view.evaluation.replace(node)
+            view.note_changed(node.id)
+            ids = [node.id, *(a.id for a in view.evaluation.report.ancestors(node.id))]
+            self.tree.refresh_ids(ids)
+            self.refresh_panes(changed=True)
+        self.changelog.saved(change, edit.kind, datetime.now(), message.revision)  # type: ignore[arg-type]
+        key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
+        key = key or ("deleted" if edit.deleted else "saved")
+        self.toast(t(key, self.lang, what=edit.what), timeout=3)
+        self.saved_done(ok=True)
 
     def _reoffer(self, edit: Edit) -> None:
         """After a conflict reload: the dialog again, with the typed text, on the fresh data."""
@@ -313,6 +377,11 @@ class EditsMixin(_Base):
     def on_save_failed(self, message: SaveFailed) -> None:
         self.saving = False
         edit = message.edit
+        self.saved_done(ok=False)
+        if message.stale:  # an undo/redo that would overwrite another process's change
+            self.toast(t("undo_stale", self.lang, error=message.error), "error", timeout=30)
+            self.load(edit.report_id, "conflict")
+            return
         if message.conflict:
             typed = clean_line(edit.typed, 300) or edit.what
             self.toast(t("conflict", self.lang, typed=typed), "warning", timeout=30)

@@ -8,21 +8,30 @@ from pathlib import Path
 
 from textual.message import Message
 
-from lkj_tui.core.model import Node
+from lkj_tui.core.edits import Change
 from lkj_tui.tui.session import View
 
 
 @dataclass
 class Edit:
-    """One change to save: the edited node, the revision it was made on, and how to re-offer it."""
+    """One change to save, the revision it was made on (None: an undo/redo, checked node by node),
+    and how to re-offer it."""
 
     report_id: str
-    node: Node
-    revision: int
+    change: Change
+    revision: int | None
     what: str  # a short description for the toast ("realisasi 2,90", "permasalahan 2")
     typed: str = ""  # what the user typed, repeated when the save does not go through
     retry: Callable[[str], None] | None = field(default=None, repr=False)  # reopen with an error
     deleted: bool = False  # a deletion: the toast says "Dihapus: …", not "Tersimpan: …"
+    kind: str = "edit"  # "edit", "undo" or "redo" (core.changes.ChangeLog)
+
+    @property
+    def fast(self) -> bool:
+        """One node's fields, against the revision on screen: the view is updated in place;
+        anything else (structure, meta, undo) gets a view rebuilt from what was written."""
+        c = self.change
+        return self.revision is not None and len(c.nodes) == 1 and not c.structural and not c.meta
 
 
 class ViewLoaded(Message):
@@ -51,15 +60,17 @@ class FilterReady(Message):
 
 
 class Saved(Message):
-    def __init__(self, edit: Edit, revision: int) -> None:
+    def __init__(
+        self, edit: Edit, revision: int, view: View | None = None, only: set[str] | None = None
+    ) -> None:
         super().__init__()
-        self.edit, self.revision = edit, revision
+        self.edit, self.revision, self.view, self.only = edit, revision, view, only
 
 
 class SaveFailed(Message):
-    def __init__(self, edit: Edit, error: str, conflict: bool) -> None:
+    def __init__(self, edit: Edit, error: str, conflict: bool, stale: bool = False) -> None:
         super().__init__()
-        self.edit, self.error, self.conflict = edit, error, conflict
+        self.edit, self.error, self.conflict, self.stale = edit, error, conflict, stale
 
 
 class RevisionSeen(Message):

@@ -81,3 +81,11 @@ def text_of(widget: Widget) -> str:
         return "\n".join(text_of(child) for child in widget.children if child.display)
     width, height = widget.size
     return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, width, height)))
+
+
+async def go(pilot: Pilot, code: str) -> str:
+    """Put the cursor on the node with this code (its parents opened); its id."""
+    node_id = node_id_by_code(pilot.app, code)  # type: ignore[arg-type]
+    assert pilot.app.tree.reveal(node_id)  # type: ignore[attr-defined]
+    await pilot.pause()
+    return node_id

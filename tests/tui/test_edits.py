@@ -10,15 +10,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
-from tests.tui.conftest import SIZE, node_id_by_code, settle
-
-
-async def go(pilot, code: str) -> str:
-    app = pilot.app
-    node_id = node_id_by_code(app, code)
-    assert app.tree.reveal(node_id)
-    await pilot.pause()
-    return node_id
+from tests.tui.conftest import SIZE, go, settle
 
 
 async def type_value(pilot, text: str) -> None:
@@ -147,15 +139,16 @@ async def test_delete_asks_first(make_app, tui_store) -> None:
         assert node.permasalahan and node.solusi
         await pilot.press("d")
         assert isinstance(app.screen, ChoiceDialog)
-        assert app.screen.query_one(OptionList).option_count == len(node.permasalahan) + len(
+        # the node itself (with its subtree) first, then every permasalahan and solusi
+        assert app.screen.query_one(OptionList).option_count == 1 + len(node.permasalahan) + len(
             node.solusi
         )
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("n")
         await settle(pilot)
         assert stored(tui_store, iku1).permasalahan == node.permasalahan
-        await pilot.press("d", "enter", "y")
+        await pilot.press("d", "down", "enter", "y")
         await settle(pilot)
         assert stored(tui_store, iku1).permasalahan == node.permasalahan[1:]
         assert app.view.evaluation.report.node(iku1).permasalahan == node.permasalahan[1:]
@@ -167,7 +160,7 @@ async def test_failed_save_keeps_what_was_typed(make_app, tui_store, monkeypatch
         raise StoreError(tui_store.root, "disk-full", "gagal menyimpan: disk penuh", "disk full")
 
     app = make_app()
-    monkeypatch.setattr(tui_store, "save_node", disk_full)
+    monkeypatch.setattr(tui_store, "apply", disk_full)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         iku1 = await go(pilot, "IKU 1")

@@ -46,3 +46,50 @@ def test_light_theme(snap_compare, make_app) -> None:
         await steps("u", "n")(pilot)
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=light)
+
+
+SMALL, LARGE = (80, 24), (160, 45)
+
+
+def at_iku1(*keys: str):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        app = pilot.app
+        app.tree.reveal(next(n.id for n in app.view.evaluation.report.walk() if n.code == "IKU 1"))
+        await steps(*keys)(pilot)
+
+    return run_before
+
+
+def test_measure_form_small(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=at_iku1("m"))
+
+
+def test_measure_form_large(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=at_iku1("m", "down", "down"))
+
+
+def test_move_picker_small(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=at_iku1("M"))
+
+
+def test_move_picker_large(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=at_iku1("M", "s", "3"))
+
+
+def test_delete_node_confirm_small(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=at_iku1("d", "enter"))
+
+
+def test_delete_node_confirm_large(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=at_iku1("d", "enter"))
+
+
+def test_discard_question_small(snap_compare, make_app) -> None:
+    keys = ("e", "ctrl+u", "3", ",", "3", "escape")
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=at_iku1(*keys))
+
+
+def test_main_screen_small(snap_compare, make_app) -> None:
+    """At 80×24 the key bar keeps ? and q."""
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=steps("j", "j"))

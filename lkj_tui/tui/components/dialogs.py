@@ -64,6 +64,7 @@ class Assessment:
     preview: Content  # the capaian it gives, or why there is none
     warnings: tuple[str, ...] = ()  # the engine's doubts: saving needs a second Enter
     error: str | None = None  # why it cannot be saved (unreadable, not comparable)
+    refusable: str | None = None  # why it might be refused (no capaian): the caller decides
 
 
 class Dialog(ModalScreen[object]):
@@ -130,7 +131,10 @@ class Dialog(ModalScreen[object]):
         """Focus :meth:`first_focus` at once (``Widget.focus`` would wait behind queued keys).
         An input's select-all-on-focus is done now too: done later, when its Focus event comes,
         it would select the characters typed meanwhile, and the next one would replace them."""
-        widget = self.first_focus()
+        self.focus_now(self.first_focus())
+
+    def focus_now(self, widget: Widget | None) -> None:
+        """Focus ``widget`` at once, selecting an input's text now (see :meth:`take_focus`)."""
         if widget is None or self.focused is widget:
             return
         if isinstance(widget, Input) and widget.select_on_focus:
@@ -139,8 +143,37 @@ class Dialog(ModalScreen[object]):
             self.call_after_refresh(setattr, widget, "select_on_focus", True)
         self.set_focus(widget)
 
+    def dirty(self) -> bool:
+        """Whether the dialog holds typed text that closing it would lose."""
+        return False
+
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.dirty():
+            self.ask_discard()
+        else:
+            self.dismiss(None)
+
+    def ask_discard(self, then: Callable[[], object] | None = None) -> None:
+        """Ask before dropping typed text: keep editing (the default) or discard (then ``then``)."""
+
+        def answered(discard: object) -> None:
+            if discard:
+                self.dismiss(None)
+                if then is not None:
+                    then()
+
+        dialog = ConfirmDialog(
+            t("discard_title", self.lang),
+            t("discard_text", self.lang),
+            t("discard_yes", self.lang),
+            self.lang,
+            no=t("keep_editing", self.lang),
+        )
+        opener = getattr(self.app, "open_dialog", None)
+        if opener is not None:  # focused before the next key (LkjApp.open_dialog)
+            opener(dialog, answered)
+        else:
+            self.app.push_screen(dialog, answered)
 
 
 class ValueDialog(Dialog):
@@ -158,23 +191,24 @@ class ValueDialog(Dialog):
         error: str = "",
         assess: Callable[[str], Assessment] | None = None,
         about: str = "",
+        other_label: str = "target_is",
     ) -> None:
         super().__init__(title, lang, error)
         self.name_text, self.target, self.value, self.assess = name, target, value, assess
         self.about = about  # satuan and polaritas, shown beside the target
+        self.other_label = other_label  # the other side of the pair: "Target: …" or "Realisasi: …"
         self.confirmed: str | None = None  # the text whose warnings the user has seen
+
+    def dirty(self) -> bool:
+        return self.query_one("#value", Input).value.strip() != clean_line(self.value).strip()
 
     def body(self) -> ComposeResult:
         yield Static(Content(clean_line(self.name_text, 300)), classes="dialog-name")
-        target = t("target_is", self.lang, target=clean_line(self.target) or "—")
+        target = t(self.other_label, self.lang, target=clean_line(self.target) or "—")
         about = f"  ·  {clean_line(self.about)}" if self.about else ""
         yield Static(Content.assemble(target, (about, "$text-muted")))
         yield OrderedInput(clean_line(self.value), id="value")  # selected: typing replaces it
-        yield Static(id="preview", classes="dialog-preview", markup=False)
-        yield Static(id="warnings", classes="dialog-warnings", markup=False)
-        yield Static(
-            Content.styled(t("edit_hint", self.lang), "$text-muted"), classes="dialog-hint"
-        )
+        yield from preview_area(t("edit_hint", self.lang))
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -187,16 +221,11 @@ class ValueDialog(Dialog):
         """Preview ``text``: the capaian it gives and the engine's notes. A value that cannot be
         saved says why: quietly while it is typed, as the dialog's error once Enter is pressed."""
         found = self.assess(text.strip()) if self.assess is not None else _parsed(text, self.lang)
-        preview, warnings = self.query_one("#preview", Static), self.query_one("#warnings", Static)
         shown = found.preview
         if found.error and text.strip():
             shown = Content() if submitted else Content.styled(clean(found.error), "$text-muted")
             self.show_error(found.error if submitted else "")
-        preview.update(shown)
-        preview.display = bool(shown.plain)
-        lines = [Content.styled(f"⚠ {clean_line(w, 300)}", "$text-warning") for w in found.warnings]
-        warnings.update(Content("\n").join(lines))
-        warnings.display = bool(lines)
+        show_preview(self, shown, found.warnings)
         return found
 
     @on(Input.Changed, "#value")
@@ -216,6 +245,26 @@ class ValueDialog(Dialog):
             self.show_error(t("confirm_warnings", self.lang))
             return
         self.dismiss(text)
+
+
+def preview_area(hint: str) -> ComposeResult:
+    """The preview line, the warnings and the keys' hint under a dialog's inputs."""
+    yield Static(id="preview", classes="dialog-preview", markup=False)
+    yield Static(id="warnings", classes="dialog-warnings", markup=False)
+    yield Static(Content.styled(hint, "$text-muted"), classes="dialog-hint")
+
+
+def show_preview(dialog: Dialog, shown: Content, warnings: tuple[str, ...]) -> None:
+    """Show a preview and the engine's doubts (each hidden when empty)."""
+    preview, lines_widget = (
+        dialog.query_one("#preview", Static),
+        dialog.query_one("#warnings", Static),
+    )
+    preview.update(shown)
+    preview.display = bool(shown.plain)
+    lines = [Content.styled(f"⚠ {clean_line(w, 300)}", "$text-warning") for w in warnings]
+    lines_widget.update(Content("\n").join(lines))
+    lines_widget.display = bool(lines)
 
 
 def _parsed(text: str, lang: str) -> Assessment:
@@ -248,6 +297,9 @@ class TextDialog(Dialog):
     def first_focus(self) -> Widget | None:
         return self.query_one("#text", TextArea)
 
+    def dirty(self) -> bool:
+        return self.query_one("#text", TextArea).text.strip() != clean(self.text).strip()
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         text = self.query_one("#text", TextArea).text.strip()
@@ -258,7 +310,7 @@ class TextDialog(Dialog):
 
     @on(Button.Pressed, "#cancel")
     def cancel_pressed(self) -> None:
-        self.dismiss(None)
+        self.action_cancel()
 
 
 class ChoiceDialog(Dialog):
@@ -285,15 +337,17 @@ class ConfirmDialog(Dialog):
         Binding("n", "cancel", "Tidak", show=False),
     ]
 
-    def __init__(self, title: str, text: str, yes: str, lang: str = "id") -> None:
+    def __init__(
+        self, title: str, text: str, yes: str, lang: str = "id", no: str | None = None
+    ) -> None:
         super().__init__(title, lang)
-        self.text, self.yes = text, yes
+        self.text, self.yes, self.no = text, yes, no
 
     def body(self) -> ComposeResult:
         yield Static(Content(clean(self.text)), classes="dialog-name")
         with Horizontal(classes="dialog-buttons"):
             yield Button(self.yes, id="yes", variant="error")
-            yield Button(t("cancel", self.lang), id="no")
+            yield Button(self.no or t("cancel", self.lang), id="no")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#no", Button)

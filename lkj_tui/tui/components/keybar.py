@@ -18,6 +18,10 @@ DESCRIPTION = "$footer-description-foreground on $footer-description-background"
 DISABLED = "$text-disabled"
 
 
+#: Actions kept on the right, never cut, however narrow the terminal: help and quit.
+PINNED = ("help", "quit")
+
+
 class KeyBar(Widget):
     """``key description`` for every shown binding of the screen; the palette key on the right."""
 
@@ -39,6 +43,7 @@ class KeyBar(Widget):
     def render(self) -> RenderResult:
         app = self.app
         left: list[Content] = []
+        pinned: dict[str, Content] = {}
         palette: Content | None = None
         seen: set[str] = set()
         for binding, enabled in (
@@ -48,13 +53,20 @@ class KeyBar(Widget):
                 palette = self._key(binding.key, app.get_key_display(binding), binding, enabled)
             elif binding.show and binding.action not in seen:
                 seen.add(binding.action)  # "?" and F1 are one key here, as in Footer
-                left.append(self._key(binding.key, app.get_key_display(binding), binding, enabled))
+                item = self._key(binding.key, app.get_key_display(binding), binding, enabled)
+                if binding.action in PINNED:
+                    pinned[binding.action] = item
+                else:
+                    left.append(item)
         line = Content("").join(left)  # each key starts with a space
-        if palette is not None:  # on the right, always shown: the keys that do not fit are cut
-            room = self.size.width - palette.cell_length - 1
+        right = Content("").join([pinned[a] for a in PINNED if a in pinned])
+        if palette is not None:
+            right = Content.assemble(right, " ", palette)
+        if right.cell_length:  # on the right, always shown: the keys that do not fit are cut
+            room = self.size.width - right.cell_length - 1
             if line.cell_length > room:
                 line = line.truncate(max(room - 1, 0), ellipsis=True)
-            line = Content.assemble(line, " " * (room - line.cell_length + 1), palette)
+            line = Content.assemble(line, " " * (room - line.cell_length + 1), right)
         return line
 
     @staticmethod

@@ -1,0 +1,477 @@
+"""Authoring: structure (add, rename, delete, move, reorder), the measure's other fields, the
+report form, undo/redo and the change log. A mixin of :class:`lkj_tui.tui.app.LkjApp`.
+
+Every action builds a :class:`lkj_tui.core.edits.Change` from the report on screen and hands it to
+``EditsMixin.submit`` — one save path for every edit: through the store, against the revision on
+screen, recorded in the session's :class:`lkj_tui.core.changes.ChangeLog` once written. Undo saves
+the reversed change the same way (refused, node by node, when another process changed the node).
+Dialogs and forms are imported when first opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from textual.content import Content
+
+from lkj_tui.core import edits
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.text import t
+
+if TYPE_CHECKING:
+    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.components.dialogs import Assessment
+    from lkj_tui.tui.components.forms import Field
+
+    _Base = LkjApp
+else:
+    _Base = object
+
+
+def field_label(key: str, lang: str) -> str:
+    """A field's name on screen: the domain word where there is one."""
+    if key.startswith(("target_", "realisasi_")) and key[-4:].isdigit():
+        return f"{tr(key[:-5], lang)} {key[-4:]}"
+    if key in edits.QUARTER_FIELDS:
+        return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
+    return t(f"field_{key}", lang) if t(f"field_{key}", lang) != f"field_{key}" else tr(key, lang)
+
+
+class AuthoringMixin(_Base):
+    """Structure, measure and report edits; undo, redo and the change log."""
+
+    # ------------------------------------------------------------------ helpers
+    def _report(self) -> Any:
+        return self.view.evaluation.report if self.view is not None else None
+
+    def _try(
+        self,
+        build: Callable[[], edits.Change | None],
+        what: str,
+        seen: int | None = None,
+        **kw: Any,
+    ) -> bool:
+        """Build a change and submit it; a refusal is a toast. Whether it was submitted."""
+        if self.view is None:
+            return False
+        try:
+            change = build()
+        except edits.EditError as exc:
+            self.toast(exc.message_en if self.lang == "en" else exc.message, "warning", timeout=6)
+            return False
+        if change is None:
+            return False
+        self.submit(change, self.view.revision if seen is None else seen, what, **kw)
+        return True
+
+    def _pick(
+        self, title: str, choices: list[tuple[str, str]], then: Callable[[str], None]
+    ) -> None:
+        from lkj_tui.tui.components.dialogs import ChoiceDialog
+
+        if len(choices) == 1:
+            then(choices[0][0])
+            return
+        self.open_dialog(
+            ChoiceDialog(title, choices, self.lang),
+            lambda key: then(key) if isinstance(key, str) else None,
+        )
+
+    # ------------------------------------------------------------------ structure
+    def action_add_child(self) -> None:
+        node = self._editable()
+        if node is None:
+            return
+        self._add_under(node.id, node.kind, None)
+
+    def action_add_sibling(self) -> None:
+        node = self._editable()
+        if node is None:
+            return
+        report = self._report()
+        parent = report.get(node.parent) if node.parent else None
+        self._add_under(node.parent, parent.kind if parent else None, node.id, first=node.kind)
+
+    def _add_under(
+        self, parent_id: str | None, parent_kind: str | None, after: str | None, first: str = ""
+    ) -> None:
+        kinds = list(child_kinds(parent_kind))
+        if not kinds:
+            self.toast(
+                t("no_child_kind", self.lang, kind=tr(parent_kind or "", self.lang)), "warning"
+            )
+            return
+        if first in kinds:
+            kinds.remove(first)
+            kinds.insert(0, first)
+        choices = [(k, tr(k, self.lang)) for k in kinds]
+        self._pick(t("pick_kind", self.lang), choices, partial(self._name_form, parent_id, after))
+
+    def _name_form(
+        self,
+        parent_id: str | None,
+        after: str | None,
+        kind: str,
+        values: Any = None,
+        error: str = "",
+    ) -> None:
+        from lkj_tui.tui.components.forms import Field, FormDialog
+
+        values = values or {}
+        fields = [
+            Field("name", t("field_name", self.lang), values.get("name", "")),
+            Field("code", t("field_code", self.lang), values.get("code", "")),
+        ]
+        title = t("add_title", self.lang, kind=tr(kind, self.lang))
+        if self.view is None:
+            return
+        seen = self.view.revision
+
+        def done(result: Any) -> None:
+            if not isinstance(result, dict) or self.view is None:
+                return
+            retry = partial(self._name_form, parent_id, after, kind, result)
+            report = self._report()
+            try:
+                change = edits.add(report, parent_id, kind, result["name"], result["code"], after)
+            except (edits.EditError, KeyError) as exc:
+                message = getattr(exc, "message_en" if self.lang == "en" else "message", str(exc))
+                retry(message)
+                return
+            what = f"{tr(kind, self.lang)} {clean_line(result['name'], 40)}"
+            self.submit(change, seen, what, result["name"], lambda err: retry(err))
+
+        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+
+    def action_rename(self, values: Any = None, error: str = "") -> None:
+        from lkj_tui.tui.components.forms import Field, FormDialog
+
+        node = self._editable()
+        if node is None or self.view is None:
+            return
+        values = values or {}
+        fields = [
+            Field("name", t("field_name", self.lang), values.get("name", node.name)),
+            Field("code", t("field_code", self.lang), values.get("code", node.code)),
+        ]
+        seen, node_id = self.view.revision, node.id
+
+        def done(result: Any) -> None:
+            fresh = self._node(node_id)
+            if not isinstance(result, dict) or fresh is None:
+                return
+            self._save_fields(fresh, result, seen, lambda err: self.action_rename(result, err))
+
+        title = t("rename_title", self.lang, kind=tr(node.kind, self.lang))
+        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+
+    def action_delete(self) -> None:
+        """``d``: the node with its subtree, or one of its permasalahan/solusi."""
+        from lkj_tui.tui.components.dialogs import ChoiceDialog
+
+        node = self._editable()
+        if node is None or self.view is None:
+            return
+        size = len(edits.subtree(self._report(), node.id))
+        entries = [("node", t("delete_node_entry", self.lang, name=edits.label(node), n=size))]
+        entries += [
+            (f"{kind}:{item.id}", f"{tr(kind, self.lang)} {i}: {clean_line(item.text, 150)}")
+            for kind in ("permasalahan", "solusi")
+            for i, item in enumerate(getattr(node, kind), 1)
+        ]
+        if len(entries) == 1:
+            self._confirm_delete_node(node, size)
+            return
+
+        def picked(key: Any) -> None:
+            if key == "node":
+                self._confirm_delete_node(node, size)
+            elif isinstance(key, str):
+                self.confirm_delete_item(
+                    node.id, key, dict(entries)[key], self.view.revision if self.view else 0
+                )
+
+        self.open_dialog(ChoiceDialog(t("pick_delete", self.lang), entries, self.lang), picked)
+
+    def _confirm_delete_node(self, node: Node, size: int) -> None:
+        from lkj_tui.tui.components.dialogs import ConfirmDialog
+
+        title = t("confirm_delete_node", self.lang, name=edits.label(node))
+        text = t("delete_node_text", self.lang, name=clean_line(node.name, 200), n=size)
+        node_id = node.id
+
+        def yes(answer: Any) -> None:
+            if answer and self._node(node_id) is not None:
+                what = edits.label(node) + (f" (+{size - 1})" if size > 1 else "")
+                self._try(lambda: edits.delete(self._report(), node_id), what, deleted=True)
+
+        self.open_dialog(
+            ConfirmDialog(title, f"{text}\n\n(y / n)", t("yes_delete", self.lang), self.lang), yes
+        )
+
+    def action_move(self) -> None:
+        from lkj_tui.tui.components.picker import PickerDialog
+
+        node = self._editable()
+        if node is None:
+            return
+        report = self._report()
+        targets = edits.move_targets(report, node.id)
+        if not targets:
+            self.toast(t("no_move_target", self.lang), "warning", timeout=4)
+            return
+        rows: list[tuple[str, str, str]] = []
+        for n in targets:
+            where = " › ".join(edits.label(a) for a in reversed(report.ancestors(n.id)))
+            rows.append((n.id, f"{tr(n.kind, self.lang)} · {edits.label(n)} · {n.name}", where))
+        title = t("move_title", self.lang, name=edits.label(node))
+        node_id = node.id
+
+        def picked(parent_id: Any) -> None:
+            if isinstance(parent_id, str) and self._node(node_id) is not None:
+                parent = self._node(parent_id)
+                what = f"{edits.label(node)} → {edits.label(parent)}"
+                self._try(lambda: edits.move(self._report(), node_id, parent_id), what)
+
+        self.open_dialog(PickerDialog(title, rows, self.lang), picked)
+
+    def action_shift(self, delta: int) -> None:
+        node = self._editable()
+        if node is None:
+            return
+        node_id = node.id
+        shifted = self._try(lambda: edits.shift(self._report(), node_id, delta), edits.label(node))
+        if not shifted and self.view is not None and not self.saving:
+            self.toast(t("cannot_shift", self.lang), timeout=2)
+
+    # ------------------------------------------------------------------ measure fields
+    def _save_fields(
+        self, before: Node, values: dict[str, str], seen: int, retry: Callable[[str], None]
+    ) -> None:
+        """Apply the changed fields of a form in order and save them as one change."""
+        node = before
+        try:
+            for key, value in values.items():
+                if (edits.field_value(before, key) or "") != value.strip():
+                    node = edits.with_field(node, key, value)
+            refused = edits.comparability(
+                before, node, self.view.evaluation.scales if self.view else None
+            )
+            if refused is not None:
+                raise refused
+        except edits.EditError as exc:
+            retry(exc.message_en if self.lang == "en" else exc.message)
+            return
+        if node == before or self.view is None:
+            return
+        change = edits.edit(self._report(), node)
+        lines = change.lines
+        what = ", ".join(field_label(x.field, self.lang) for x in lines[:3]) + (
+            "…" if len(lines) > 3 else ""
+        )
+        what = f"{edits.label(node)}: {what}"
+        typed = "; ".join(f"{k}={v}" for k, v in values.items() if v)
+        self.submit(change, seen, what, typed, retry)
+
+    def _years(self, node: Node) -> tuple[list[int], list[int]]:
+        """Years of the Renstra targets and of earlier realisasi the form offers."""
+        meta = self._report().meta
+        m = node.measure
+        start, end = meta.periode
+        period = list(range(start, end + 1)) if 0 < start <= end < start + 15 else []
+        targets = sorted(set(period) | set(m.targets if m else ()))
+        earlier = sorted(
+            {y for y in period if y < meta.tahun} | set(m.realisasi_history if m else ())
+        )
+        return targets, earlier
+
+    def action_edit_measure(self, values: Any = None, error: str = "") -> None:
+        from lkj_tui.tui.components.forms import Field
+
+        node = self._editable(measured=True)
+        if node is None or self.view is None:
+            return
+        values = values or {}
+        targets, earlier = self._years(node)
+        keys = ["satuan", "polaritas", "cara_hitung"]
+        keys += [f"target_{y}" for y in targets] + [f"realisasi_{y}" for y in earlier]
+        keys += ["target_akhir", "penanggung_jawab", "anggaran", "realisasi_anggaran"]
+        hints = {"polaritas": " / ".join(POLARITIES), "cara_hitung": " / ".join(CARA_HITUNG)}
+        fields = [
+            Field(
+                k,
+                field_label(k, self.lang),
+                values.get(k, edits.field_value(node, k) or ""),
+                hint=hints.get(k, ""),
+            )
+            for k in keys
+        ]
+        self._measure_form(
+            node, t("measure_title", self.lang), fields, error, self.action_edit_measure
+        )
+
+    def action_edit_quarters(self, values: Any = None, error: str = "") -> None:
+        from lkj_tui.tui.components.forms import Field
+
+        node = self._editable(measured=True)
+        if node is None:
+            return
+        values = values or {}
+        fields = [
+            Field(k, field_label(k, self.lang), values.get(k, edits.field_value(node, k) or ""))
+            for k in edits.QUARTER_FIELDS
+        ]
+        self._measure_form(
+            node, t("quarters_title", self.lang), fields, error, self.action_edit_quarters
+        )
+
+    def _measure_form(
+        self, node: Node, title: str, fields: list[Field], error: str, again: Callable[..., None]
+    ) -> None:
+        from lkj_tui.tui.components.forms import FormDialog
+
+        assert self.view is not None
+        seen, node_id = self.view.revision, node.id
+        assess = partial(self.assess_form, node_id)
+
+        def done(result: Any) -> None:
+            fresh = self._node(node_id)
+            if not isinstance(result, dict) or fresh is None:
+                return
+            self._save_fields(fresh, result, seen, lambda err: again(result, err))
+
+        dialog = FormDialog(title, fields, self.lang, error, assess, name=node.name)
+        self.open_dialog(dialog, done)
+
+    def assess_form(self, node_id: str, values: dict[str, str], key: str) -> Assessment:
+        """The preview of a measure form's focused field: the capaian of its year (a target or
+        realisasi of a year, the triwulan against the target), or why it cannot be read."""
+        from lkj_tui.tui.components.dialogs import Assessment
+
+        node = self._node(node_id)
+        if node is None or node.measure is None:
+            return Assessment(Content())
+        try:
+            after = edits.with_field(node, key, values.get(key, ""))
+            polar = values.get("polaritas", node.measure.polaritas).strip().casefold()
+            if polar in POLARITIES and key != "polaritas":
+                after = edits.with_field(after, "polaritas", polar)
+        except edits.EditError as exc:
+            return Assessment(Content(), (), exc.message_en if self.lang == "en" else exc.message)
+        m = after.measure
+        assert m is not None
+        year = key[-4:] if key[-4:].isdigit() else None
+        if year is not None:
+            target, realisasi = m.targets.get(int(year)), m.realisasi_history.get(int(year))
+            label = f"{tr('capaian', self.lang)} {year}"
+        elif key in edits.QUARTER_FIELDS:
+            target, realisasi = m.target, m.triwulan[edits.QUARTER_FIELDS.index(key)]
+            label = f"{tr('capaian', self.lang)} {field_label(key, self.lang)}"
+        elif key == "target_akhir":
+            target, realisasi = m.target_akhir, m.realisasi
+            label = tr("capaian_renstra", self.lang)
+        else:
+            target, realisasi = m.target, m.realisasi
+            label = tr("capaian", self.lang)
+        return self.assess_pair(target, realisasi, m.polaritas, label)
+
+    # ------------------------------------------------------------------ report form
+    def action_edit_report(self, values: Any = None, error: str = "") -> None:
+        from lkj_tui.tui.components.forms import Field, FormDialog
+
+        if self.view is None or self.saving:
+            return
+        meta = self._report().meta
+        values = values or {}
+        current = {
+            "instansi": meta.instansi,
+            "tahun": str(meta.tahun),
+            "periode": f"{meta.periode[0]}-{meta.periode[1]}",
+            "misi": "\n".join(meta.misi),
+            "isu_strategis": "\n".join(meta.isu_strategis),
+            "perbaikan_kinerja": "\n".join(meta.perbaikan_kinerja),
+        }
+        fields = [
+            Field(k, field_label(k, self.lang), values.get(k, v), lines=k in edits.META_LISTS)
+            for k, v in current.items()
+        ]
+        seen = self.view.revision
+
+        def done(result: Any) -> None:
+            if not isinstance(result, dict) or self.view is None:
+                return
+            retry = partial(self.action_edit_report, result)
+            try:
+                changes = meta_changes(result)
+            except ValueError as exc:
+                retry(str(exc))
+                return
+            now = self._report().meta
+            changes = {k: v for k, v in changes.items() if getattr(now, k) != v}
+            if changes:
+                self._try(
+                    lambda: edits.set_meta(self._report(), **changes),
+                    t("report_data", self.lang),
+                    seen,
+                    typed=result.get("instansi", ""),
+                    retry=retry,
+                )
+
+        title = t("report_title", self.lang)
+        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+
+    # ------------------------------------------------------------------ undo, redo, log
+    def action_undo(self) -> None:
+        self._replay("undo")
+
+    def action_redo(self) -> None:
+        self._replay("redo")
+
+    def _replay(self, kind: str) -> None:
+        if self.view is None:
+            return
+        if self.saving:
+            self.toast(t("busy", self.lang), "warning", timeout=3)
+            return
+        change = self.changelog.next_undo() if kind == "undo" else self.changelog.next_redo()
+        if change is None:
+            self.toast(t(f"nothing_to_{kind}", self.lang), timeout=3)
+            return
+        lines = change.lines
+        what = "; ".join(
+            f"{clean_line(x.node, 30)} {field_label(x.field, self.lang)}" for x in lines[:2]
+        )
+        self.submit(change, None, what, kind=kind)
+
+    def action_change_log(self) -> None:
+        from lkj_tui.tui.components.changelog import ChangeLogScreen
+
+        self.open_dialog(ChangeLogScreen(self.changelog.entries, self.lang))
+
+
+def meta_changes(values: dict[str, str]) -> dict[str, Any]:
+    """The report form's text as ReportMeta fields; ValueError says what is wrong."""
+    out: dict[str, Any] = {}
+    if "instansi" in values:
+        instansi = " ".join(values["instansi"].split())
+        if not instansi:
+            raise ValueError("instansi tidak boleh kosong / must not be empty")
+        out["instansi"] = instansi
+    if "tahun" in values:
+        tahun = values["tahun"].strip()
+        if not (tahun.isdigit() and len(tahun) == 4):
+            raise ValueError(f"tahun harus 4 angka / the year must be 4 digits: {tahun[:20]!r}")
+        out["tahun"] = int(tahun)
+    if "periode" in values:
+        parts = [p for p in values["periode"].replace("–", "-").split("-") if p.strip()]
+        if len(parts) != 2 or not all(p.strip().isdigit() and len(p.strip()) == 4 for p in parts):
+            raise ValueError("periode: tulis seperti 2021-2026 / write it as 2021-2026")
+        out["periode"] = (int(parts[0]), int(parts[1]))
+    for key in edits.META_LISTS:
+        if key in values:
+            out[key] = tuple(line.strip() for line in values[key].splitlines() if line.strip())
+    return out

@@ -1,0 +1,72 @@
+"""The session's change log (``L``): every saved change, newest last, with undo and redo marked."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from lkj_tui.core.changes import Entry
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.text import t
+
+
+def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
+    """One line per field of an entry: ``10:42  IKU 1 · Target: 3,22 → 3,40``."""
+    from lkj_tui.tui.authoring import field_label
+
+    mark = {"undo": f"↶ {t('log_undo', lang)} ", "redo": f"↷ {t('log_redo', lang)} "}.get(
+        entry.kind, ""
+    )
+    out = []
+    for line in entry.lines:
+        out.append(
+            Content.assemble(
+                (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
+                (mark, "$text-warning"),
+                (clean_line(line.node, 40), "bold"),
+                f" · {clean_line(field_label(line.field, lang), 40)}: ",
+                (clean_line(line.before, 80) or "—", "$text-muted"),
+                " → ",
+                clean_line(line.after, 80) or "—",
+            )
+        )
+    return out
+
+
+class ChangeLogScreen(Dialog):
+    """What this session saved; Esc, q or L closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,L", "cancel", "Close", show=False),
+    ]
+    DEFAULT_CSS = """
+    ChangeLogScreen {
+        .dialog { width: 110; }
+        #log-body { height: auto; max-height: 30; }
+    }
+    """
+
+    def __init__(self, entries: list[Entry], lang: str = "id") -> None:
+        super().__init__(t("log_title", lang, n=len(entries)), lang)
+        self.entries = entries
+
+    def body(self) -> ComposeResult:
+        lines = [line for entry in self.entries for line in entry_lines(entry, self.lang)]
+        text = (
+            Content("\n").join(lines)
+            if lines
+            else Content.styled(t("log_empty", self.lang), "$text-muted")
+        )
+        with VerticalScroll(id="log-body"):
+            yield Static(text, id="log", markup=False)
+        yield Static(Content.styled(t("log_keys", self.lang), "$text-muted"), classes="dialog-hint")
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#log-body")

@@ -1,0 +1,195 @@
+"""A form of several fields in one dialog: the measure form (``m``), the triwulan (``w``), names
+(``R``, ``a``), the report form (``E``).
+
+Each field is one compact input (or, for lists, a text area with one entry per line). As the user
+types, ``assess(values, key)`` previews what the focused field gives (the capaian and the engine's
+doubts for a value field); Enter or ctrl+s returns the values (a ``dict`` key → text) through
+``dismiss``, and the app validates and saves them — a refusal reopens the form with the values and
+the reason. Esc with changed fields asks before dropping them (:class:`Dialog`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Input, Static, TextArea
+
+from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.tui.components.dialogs import (
+    Assessment,
+    Dialog,
+    OrderedInput,
+    preview_area,
+    show_preview,
+)
+from lkj_tui.tui.text import t
+
+
+class FormInput(OrderedInput):
+    """A form field: ↓/↑ and Enter move to the next/previous field as they arrive, so a burst of
+    keys (``2,5`` ↓ ``2,7``) fills the fields in the order typed. (The app hands every key of a
+    burst to the input focused when it arrived; one that comes after the focus moved on is passed
+    to the field that has it now.)"""
+
+    async def _on_key(self, event: events.Key) -> None:
+        form = self.screen
+        target = form.focused
+        if target is not self and isinstance(target, FormInput):
+            # a key of a burst, sent here before an earlier one of it moved the focus
+            await target._on_key(event)
+            return
+        if event.key in ("down", "up", "enter") and isinstance(form, FormDialog):
+            event.stop()
+            event.prevent_default()
+            if event.key == "up":
+                form.step(self, -1)
+            elif event.key == "down" or not form.is_last(self):
+                form.step(self, 1)
+            else:
+                form.action_save()
+            return
+        await super()._on_key(event)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a form: its key, label, current text; ``lines``: a list, one per line."""
+
+    key: str
+    label: str
+    value: str
+    lines: bool = False
+    hint: str = ""  # shown muted beside the label (choices, unit…)
+
+
+class FormDialog(Dialog):
+    """Several fields; Enter in the last one or ctrl+s saves, ↑/↓ move between fields."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Simpan", show=False),
+    ]
+    DEFAULT_CSS = """
+    FormDialog {
+        .dialog { width: 96; }
+        #fields { height: auto; max-height: 45vh; }
+        .dialog-name { margin-bottom: 0; }
+        .dialog-title { margin-bottom: 0; }
+        .dialog-preview { margin-top: 0; }
+        .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
+        .form-row Input:focus { background: $boost; }
+        .form-row { height: auto; }
+        .form-label { width: 26; color: $text-muted; }
+        .form-row Input { width: 1fr; }
+        .form-row TextArea { width: 1fr; height: 4; }
+    }
+    """
+
+    def __init__(
+        self,
+        title: str,
+        fields: list[Field],
+        lang: str = "id",
+        error: str = "",
+        assess: Callable[[dict[str, str], str], Assessment] | None = None,
+        name: str = "",
+        focus_key: str | None = None,
+    ) -> None:
+        super().__init__(title, lang, error)
+        self.fields, self.assess, self.name_text = fields, assess, name
+        self.focus_key = focus_key
+        self.initial = {f.key: f.value for f in fields}
+
+    def body(self) -> ComposeResult:
+        if self.name_text:
+            yield Static(Content(clean_line(self.name_text, 300)), classes="dialog-name")
+        with VerticalScroll(id="fields", can_focus=False):
+            for f in self.fields:
+                with Horizontal(classes="form-row"):
+                    yield Static(Content(clean_line(f.label, 40)), classes="form-label")
+                    if f.lines:
+                        yield TextArea(clean(f.value), id=f"f-{f.key}", show_line_numbers=False)
+                    else:
+                        yield FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
+        yield from preview_area(t("form_keys", self.lang))
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#preview").display = False
+        self.query_one("#warnings").display = False
+
+    def first_focus(self) -> Widget | None:
+        key = self.focus_key or (self.fields[0].key if self.fields else None)
+        return self.query_one(f"#f-{key}") if key is not None else None
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for f in self.fields:
+            widget = self.query_one(f"#f-{f.key}")
+            out[f.key] = widget.text if isinstance(widget, TextArea) else widget.value  # type: ignore[attr-defined]
+        return out
+
+    def dirty(self) -> bool:
+        values = self.values()
+        return any(values[f.key].strip() != self.initial_text(f.key) for f in self.fields)
+
+    def _key_of(self, widget: Widget | None) -> str | None:
+        if widget is None or not (widget.id or "").startswith("f-"):
+            return None
+        return (widget.id or "")[2:]
+
+    def show_assessment(self, key: str | None) -> None:
+        if key is None:
+            return
+        found = (
+            self.assess(self.values(), key) if self.assess is not None else Assessment(Content())
+        )
+        shown = found.preview
+        if found.error:
+            shown = Content.styled(clean(found.error), "$text-error")
+        hint = next((f.hint for f in self.fields if f.key == key), "")
+        if hint:  # the choices of the focused field
+            shown = Content.assemble(
+                (f"{t('choices', self.lang)}: {hint}", "$text-muted"), "  ", shown
+            )
+        refusable = (found.refusable,) if found.refusable else ()
+        show_preview(self, shown, (*found.warnings, *refusable))
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def changed(self, event: Input.Changed | TextArea.Changed) -> None:
+        key = self._key_of(event.control)
+        if key is not None and self.values()[key].strip() != self.initial_text(key):
+            self.show_error("")  # the reason the form came back with stays until a field changes
+        self.show_assessment(key)
+
+    def initial_text(self, key: str) -> str:
+        f = next(f for f in self.fields if f.key == key)
+        return (clean(f.value) if f.lines else clean_line(f.value)).strip()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.show_assessment(self._key_of(event.widget))
+
+    def _widgets(self) -> list[Widget]:
+        return [self.query_one(f"#f-{f.key}") for f in self.fields]
+
+    def is_last(self, widget: Widget) -> bool:
+        return self._widgets()[-1] is widget
+
+    def step(self, widget: Widget, delta: int) -> None:
+        """Focus the field ``delta`` places from ``widget`` (stays at either end)."""
+        widgets = self._widgets()
+        index = widgets.index(widget) + delta
+        if 0 <= index < len(widgets):
+            self.focus_now(widgets[index])
+            widgets[index].scroll_visible(animate=False)
+
+    def action_save(self) -> None:
+        self.dismiss(self.values())

@@ -1,0 +1,102 @@
+"""A list to pick from that filters as you type: the move target (``M``) and the report picker.
+
+Rows are ``(id, label, where)``; every word typed must appear in the label or the "where" part
+(case-insensitive), so ``s2`` or ``inflasi`` narrows hundreds of rows at once. Enter picks the
+highlighted row; ↓ moves into the list.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
+from lkj_tui.tui.text import t
+
+SHOWN = 200  # rows shown at once; the count says how many match
+
+
+class PickerDialog(Dialog):
+    """Type to filter, Enter to pick; returns the row's id."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "focus_rows", "Rows", show=False),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        rows: list[tuple[str, str, str]],
+        lang: str = "id",
+        current: str | None = None,
+        note: str = "",
+    ) -> None:
+        super().__init__(title, lang)
+        self.rows, self.current, self.note = rows, current, note
+        self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
+
+    def body(self) -> ComposeResult:
+        if self.note:
+            yield Static(Content.styled(clean_line(self.note, 300), "$text-muted"))
+        yield OrderedInput(placeholder=t("filter_placeholder", self.lang), id="filter")
+        yield Static(id="count", markup=False)
+        yield OptionList(id="rows", markup=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.show_rows("")
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#filter", Input)
+
+    def matching(self, query: str) -> list[int]:
+        words = query.casefold().split()
+        return [i for i, text in enumerate(self._folded) if all(w in text for w in words)]
+
+    def show_rows(self, query: str) -> None:
+        found = self.matching(query)
+        options = []
+        for i in found[:SHOWN]:
+            row_id, label, where = self.rows[i]
+            mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
+            options.append(
+                Option(
+                    Content.assemble(
+                        clean_line(label, 120), (f"  {clean_line(where, 60)}{mark}", "$text-muted")
+                    ),
+                    id=row_id,
+                )
+            )
+        rows = self.query_one("#rows", OptionList)
+        rows.clear_options()
+        rows.add_options(options)
+        ids = [self.rows[i][0] for i in found[:SHOWN]]
+        if options:
+            rows.highlighted = ids.index(self.current) if self.current in ids else 0
+        count = t("picker_count", self.lang, n=len(found), total=len(self.rows))
+        self.query_one("#count", Static).update(Content.styled(count, "$text-muted"))
+
+    @on(Input.Changed, "#filter")
+    def changed(self, event: Input.Changed) -> None:
+        self.show_rows(event.value)
+
+    @on(Input.Submitted, "#filter")
+    def submitted(self) -> None:
+        rows = self.query_one("#rows", OptionList)
+        if rows.highlighted is not None:
+            self.dismiss(rows.get_option_at_index(rows.highlighted).id)
+
+    @on(OptionList.OptionSelected, "#rows")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_focus_rows(self) -> None:
+        self.query_one("#rows", OptionList).focus()

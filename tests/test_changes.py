@@ -1,0 +1,49 @@
+"""core/changes.py: the session's undo/redo stacks and change log, without the TUI."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core import edits
+from lkj_tui.core.changes import ChangeLog
+
+AT = datetime(2026, 3, 1, 10, 42)
+
+
+def test_undo_redo_and_the_log() -> None:
+    report = load_bundled_report()
+    iku1 = next(n.id for n in report.walk() if n.code == "IKU 1")
+    log = ChangeLog()
+    assert log.next_undo() is None and log.next_redo() is None
+    first = edits.set_field(report, iku1, "target", "3,40")
+    edits.apply(report, first)
+    log.saved(first, "edit", AT, 2)
+    second = edits.set_field(report, iku1, "realisasi", "3,00")
+    edits.apply(report, second)
+    log.saved(second, "edit", AT, 3)
+    undo = log.next_undo()
+    assert undo is not None and undo.lines[0].after == "2,85"  # the reverse of the last one
+    edits.apply(report, undo)
+    log.saved(undo, "undo", AT, 4)
+    assert report.node(iku1).measure.realisasi == "2,85"
+    assert log.next_redo() == second
+    redo = log.next_redo()
+    assert redo is not None
+    edits.apply(report, redo)
+    log.saved(redo, "redo", AT, 5)
+    assert report.node(iku1).measure.realisasi == "3,00"
+    assert [e.kind for e in log.entries] == ["edit", "edit", "undo", "redo"]
+    assert [e.revision for e in log.entries] == [2, 3, 4, 5]
+    assert log.entries[2].lines[0].before == "3,00" and log.entries[2].lines[0].after == "2,85"
+    # a new edit after an undo drops the redo
+    undo = log.next_undo()
+    edits.apply(report, undo)
+    log.saved(undo, "undo", AT)
+    assert log.can_redo == 1
+    third = edits.set_field(report, iku1, "tw1", "1")
+    edits.apply(report, third)
+    log.saved(third, "edit", AT)
+    assert log.can_redo == 0 and log.can_undo == 2
+    log.forget()
+    assert log.next_undo() is None and len(log.entries) == 6

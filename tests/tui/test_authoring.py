@@ -1,0 +1,441 @@
+"""Authoring from the keyboard: a A R d M [ ] t w m E, undo/redo of each kind of change, the change
+log, the unsaved-text questions, the pending-save quit and a conflict during undo."""
+
+from __future__ import annotations
+
+import threading
+
+from textual.widgets import Input, OptionList, TextArea
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core import edits
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.changelog import ChangeLogScreen
+from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
+from lkj_tui.tui.components.forms import FormDialog
+from lkj_tui.tui.components.picker import PickerDialog
+from tests.tui.conftest import SIZE, go, node_id_by_code, settle
+
+
+def disk(store: Store):
+    return Store(store.root).load(BUNDLED_REPORT_ID).report
+
+
+async def undo_redo_roundtrip(pilot, store: Store, check_before, check_after) -> None:
+    """ctrl+z brings the stored report back to before, ctrl+y to after; each is a save."""
+    revision = pilot.app.view.revision
+    await pilot.press("ctrl+z")
+    await settle(pilot)
+    assert check_before(disk(store)), "undo did not restore the stored report"
+    assert check_before(pilot.app.view.evaluation.report)
+    assert Store(store.root).revision(BUNDLED_REPORT_ID) == revision + 1
+    await pilot.press("ctrl+y")
+    await settle(pilot)
+    assert check_after(disk(store)), "redo did not apply the change again"
+    assert check_after(pilot.app.view.evaluation.report)
+    assert Store(store.root).revision(BUNDLED_REPORT_ID) == revision + 2
+
+
+async def test_add_child_with_kind_choice_and_undo(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        s1 = await go(pilot, "S1")
+        await pilot.press("a")
+        assert isinstance(app.screen, ChoiceDialog)  # iku or lainnya (or program…) under a sasaran
+        labels = [
+            str(app.screen.query_one(OptionList).get_option_at_index(i).prompt)
+            for i in range(app.screen.query_one(OptionList).option_count)
+        ]
+        assert labels[:2] == ["IKU", "Indikator lainnya"]
+        await pilot.press("enter")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*"Indeks baru", "enter", *"IKU 11", "enter")
+        await settle(pilot)
+        new = next(n for n in disk(tui_store).children(s1) if n.code == "IKU 11")
+        assert new.kind == "iku" and new.name == "Indeks baru" and new.measure is not None
+        assert app.tree.current_id() == new.id  # the cursor on the new node
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.get(new.id) is None,
+            lambda r: r.node(new.id).code == "IKU 11",
+        )
+
+
+async def test_add_sibling_after_and_rename(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        s1 = disk(tui_store).node(iku1).parent
+        await pilot.press("A")
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")  # the selected node's kind comes first: IKU
+        await pilot.press(*"Sisipan", "enter", "enter")
+        await settle(pilot)
+        codes = [n.name for n in disk(tui_store).children(s1)][:3]
+        assert codes[1] == "Sisipan"
+        await go(pilot, "IKU 2")
+        await pilot.press("R")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press("ctrl+u", *"Indeks Hukum", "down", "ctrl+u", *"IKU 2b", "ctrl+s")
+        await settle(pilot)
+        iku2 = node_id_by_code(app, "IKU 2b")
+        assert disk(tui_store).node(iku2).name == "Indeks Hukum"
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: (
+                r.node(iku2).code == "IKU 2" and r.node(iku2).name == "Indeks Reformasi Hukum"
+            ),
+            lambda r: r.node(iku2).code == "IKU 2b",
+        )
+
+
+async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        size = len(edits.subtree(disk(tui_store), iku1))
+        total = len(disk(tui_store))
+        await pilot.press("d")
+        assert isinstance(app.screen, ChoiceDialog)
+        first = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert f"({size} simpul)" in first
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        assert f"{size} simpul akan dihapus" in str(app.screen.query_one(".dialog-name").render())
+        await pilot.press("y")
+        await settle(pilot)
+        assert len(disk(tui_store)) == total - size
+        assert iku1 not in app.tree.nodes_by_id
+        assert any(m.startswith("Dihapus: IKU 1") for m, _, _ in app.toasts)
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: len(r) == total and r.node(iku1).code == "IKU 1",
+            lambda r: len(r) == total - size,
+        )
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert app.tree.current_id() == iku1  # back where it was
+
+
+async def test_move_with_a_filtered_picker_and_undo(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        s1 = disk(tui_store).node(iku1).parent
+        s3 = node_id_by_code(app, "S3")
+        await pilot.press("M")
+        assert isinstance(app.screen, PickerDialog)
+        rows = app.screen.query_one(OptionList)
+        assert rows.option_count == 2  # S2, S3: the sasaran it is not under
+        await pilot.press(*"s3")
+        assert rows.option_count == 1
+        await pilot.press("enter")
+        await settle(pilot)
+        assert disk(tui_store).node(iku1).parent == s3
+        assert disk(tui_store).children(s3)[-1].id == iku1
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.node(iku1).parent == s1 and r.children(s1)[0].id == iku1,
+            lambda r: r.node(iku1).parent == s3,
+        )
+
+
+async def test_reorder_with_brackets_and_undo(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        s1 = disk(tui_store).node(iku1).parent
+        await pilot.press("left_square_bracket")  # first already: nothing saved
+        await settle(pilot)
+        assert app.view.revision == 1 and any("ujung" in m for m, _, _ in app.toasts)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert [n.code for n in disk(tui_store).children(s1)][:2] == ["IKU 2", "IKU 1"]
+        assert app.tree.current_id() == iku1
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: [n.code for n in r.children(s1)][:2] == ["IKU 1", "IKU 2"],
+            lambda r: [n.code for n in r.children(s1)][:2] == ["IKU 2", "IKU 1"],
+        )
+
+
+async def test_target_dialog_previews_and_undo(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("t")
+        assert isinstance(app.screen, ValueDialog)
+        assert app.screen.query_one(Input).value == "3,22"
+        await pilot.press("ctrl+u", *"2,85")
+        assert "100,00 %" in str(app.screen.query_one("#preview").render())
+        await pilot.press("enter")
+        await settle(pilot)
+        assert disk(tui_store).node(iku1).measure.target == "2,85"
+        assert not app.view.evaluation.of(iku1).under_target
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.node(iku1).measure.target == "3,22",
+            lambda r: r.node(iku1).measure.target == "2,85",
+        )
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert app.view.evaluation.of(iku1).under_target  # the tree and panes follow the undo
+
+
+async def test_quarters_form(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("w")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*"2,5")
+        assert "Capaian Triwulan I" in str(app.screen.query_one("#preview").render())
+        await pilot.press("enter", *"2..7")  # unreadable: says why as you type
+        assert "tidak dapat dibaca" in str(app.screen.query_one("#preview").render())
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormDialog)  # refused, back with the values and why
+        assert "tidak dapat dibaca" in str(app.screen.query_one("#error").render())
+        await pilot.press("down", "ctrl+u", *"2,7", "ctrl+s")
+        await settle(pilot)
+        assert disk(tui_store).node(iku1).measure.triwulan[:2] == ("2,5", "2,7")
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.node(iku1).measure.triwulan[:2] == (None, None),
+            lambda r: r.node(iku1).measure.triwulan[:2] == ("2,5", "2,7"),
+        )
+
+
+async def test_measure_form_every_field(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("m")
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        keys = [f.key for f in form.fields]
+        assert keys[:3] == ["satuan", "polaritas", "cara_hitung"]
+        assert "target_2026" in keys and "realisasi_2022" in keys and "anggaran" in keys
+        form.query_one("#f-polaritas", Input).focus()
+        await pilot.press("ctrl+u", *"negatif")
+        await pilot.pause()
+        assert "Capaian" in str(form.query_one("#preview").render())
+        form.query_one("#f-target_2026", Input).focus()
+        await pilot.press("ctrl+u", *"3,5")
+        await pilot.pause()
+        form.query_one("#f-penanggung_jawab", Input).focus()
+        await pilot.press("ctrl+u", *"Bagian Pemerintahan")
+        form.query_one("#f-anggaran", Input).focus()
+        await pilot.press("ctrl+u", *"Rp 1.000.000", "ctrl+s")
+        await settle(pilot)
+        node = disk(tui_store).node(iku1)
+        assert node.measure.polaritas == "negatif" and node.measure.targets[2026] == "3,5"
+        assert node.info["penanggung_jawab"] == "Bagian Pemerintahan"
+        assert node.anggaran == "Rp 1.000.000"
+        assert app.view.evaluation.of(iku1).achievement.method == "negatif"
+        assert len(app.changelog.entries) == 1 and len(app.changelog.entries[0].lines) == 4
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.node(iku1).measure.polaritas == "positif" and r.node(iku1).anggaran is None,
+            lambda r: r.node(iku1).measure.polaritas == "negatif",
+        )
+
+
+async def test_report_form(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = disk(tui_store).meta
+        await pilot.press("E")
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        await pilot.press("ctrl+u", *"Setda Uji")
+        form.query_one("#f-tahun", Input).focus()
+        await pilot.press("ctrl+u", *"20x4", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormDialog) and "4 angka" in str(
+            app.screen.query_one("#error").render()
+        )
+        app.screen.query_one("#f-tahun", Input).focus()
+        await pilot.press("ctrl+u", *"2024")
+        app.screen.query_one("#f-isu_strategis", TextArea).text = "Isu satu\n\nIsu dua"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        meta = disk(tui_store).meta
+        assert (meta.instansi, meta.tahun, meta.isu_strategis) == (
+            "Setda Uji",
+            2024,
+            ("Isu satu", "Isu dua"),
+        )
+        assert "Setda Uji" in str(app.query_one("#summary").render())
+        await undo_redo_roundtrip(
+            pilot, tui_store, lambda r: r.meta == before, lambda r: r.meta.tahun == 2024
+        )
+
+
+async def test_change_log_lists_edits_undo_and_redo(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("ctrl+z")  # nothing yet
+        await settle(pilot)
+        assert any("Tidak ada yang dapat dibatalkan" in m for m, _, _ in app.toasts)
+        await pilot.press("e", "ctrl+u", *"3,00", "enter")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        await pilot.press("L")
+        assert isinstance(app.screen, ChangeLogScreen)
+        text = str(app.screen.query_one("#log").render())
+        assert "IKU 1 · Realisasi: 2,85 → 3,00" in text
+        assert "↶ batal IKU 1 · Realisasi: 3,00 → 2,85" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ChangeLogScreen)
+
+
+async def test_undo_refuses_when_another_process_changed_the_node(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("e", "ctrl+u", *"3,00", "enter")
+        await settle(pilot)
+        other = Store(tui_store.root)  # another process changes the same node
+        loaded = other.load(BUNDLED_REPORT_ID)
+        other.apply(
+            BUNDLED_REPORT_ID,
+            edits.set_field(loaded.report, iku1, "realisasi", "3,10"),
+            expected_revision=loaded.revision,
+        )
+        revision = other.revision(BUNDLED_REPORT_ID)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert other.revision(BUNDLED_REPORT_ID) == revision  # nothing written
+        assert disk(tui_store).node(iku1).measure.realisasi == "3,10"
+        assert any(
+            sev == "error" and "Tidak dibatalkan" in m and "IKU 1" in m for m, sev, _ in app.toasts
+        )
+        assert app.view.evaluation.report.node(iku1).measure.realisasi == "3,10"  # reloaded
+
+
+async def test_undo_of_another_node_keeps_the_other_process_change(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        iku2 = node_id_by_code(app, "IKU 2")
+        await pilot.press("e", "ctrl+u", *"3,00", "enter")
+        await settle(pilot)
+        other = Store(tui_store.root)
+        loaded = other.load(BUNDLED_REPORT_ID)
+        other.apply(BUNDLED_REPORT_ID, edits.set_field(loaded.report, iku2, "tw1", "9"))
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        node1, node2 = disk(tui_store).node(iku1), disk(tui_store).node(iku2)
+        assert node1.measure.realisasi == "2,85" and node2.measure.triwulan[0] == "9"
+        assert app.view.evaluation.report.node(iku2).measure.triwulan[0] == "9"
+
+
+async def test_escape_with_typed_text_asks(make_app, tui_store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku3 = await go(pilot, "IKU 3")
+        solusi = disk(tui_store).node(iku3).solusi
+        await pilot.press("s", "enter", *"Teks penting")  # "+ Tambah baru"
+        assert isinstance(app.screen, TextDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # keep editing is the default
+        await pilot.press("enter")
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.query_one(TextArea).text == "Teks penting"
+        await pilot.press("escape", "y")  # discard
+        await settle(pilot)
+        assert not app.screen.is_modal
+        assert disk(tui_store).node(iku3).solusi == solusi
+        await pilot.press("e")  # nothing typed: esc closes at once
+        await pilot.press("escape")
+        assert not app.screen.is_modal
+
+
+async def test_ctrl_q_in_a_dialog_with_text_asks(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("e", "ctrl+u", *"3,3", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and app.is_running
+        await pilot.press("n")
+        assert isinstance(app.screen, ValueDialog) and app.screen.query_one(Input).value == "3,3"
+        await pilot.press("ctrl+q", "y")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.exiting
+
+
+async def test_q_waits_for_a_pending_save(make_app, tui_store, monkeypatch) -> None:
+    gate = threading.Event()
+    apply = tui_store.apply
+
+    def slow(*args, **kwargs):
+        gate.wait(10)
+        return apply(*args, **kwargs)
+
+    monkeypatch.setattr(tui_store, "apply", slow)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        await pilot.press("e", "ctrl+u", *"3,30", "enter", "q")
+        await pilot.pause()
+        assert app.saving and not app.exiting
+        assert any("Menunggu penyimpanan" in m for m, _, _ in app.toasts)
+        gate.set()
+        for _ in range(200):
+            if app.exiting:
+                break
+            await pilot.pause(0.02)
+        assert app.exiting and app.return_code == 0
+    assert disk(tui_store).node(iku1).measure.realisasi == "3,30"
+
+
+async def test_q_after_a_failed_save_does_not_exit(make_app, tui_store, monkeypatch) -> None:
+    from lkj_tui.storage.errors import StoreError
+
+    gate = threading.Event()
+
+    def failing(*args, **kwargs):
+        gate.wait(10)
+        raise StoreError(tui_store.root, "disk-full", "disk penuh", "disk full")
+
+    monkeypatch.setattr(tui_store, "apply", failing)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("e", "ctrl+u", *"3,30", "enter", "q")
+        await pilot.pause()
+        gate.set()
+        await settle(pilot)
+        assert not app.exiting
+        assert isinstance(app.screen, ValueDialog) and app.screen.query_one(Input).value == "3,30"
+        assert any(sev == "error" and "Tidak keluar" in m for m, sev, _ in app.toasts)
