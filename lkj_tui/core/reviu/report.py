@@ -451,9 +451,10 @@ def structure(ctx: Ctx) -> list[Finding]:
                         "iku-no-program",
                         n.id,
                         (
-                            "Tidak ada program/kegiatan pendukung yang dikaitkan dengan IKU ini "
-                            "dalam laporan.",
-                            "The report links no supporting programme/activity to this IKU.",
+                            "Tidak ada program/kegiatan pendukung di bawah IKU ini: keterkaitan "
+                            "program dengan capaiannya tidak terlihat.",
+                            "No supporting programme/activity under this IKU: what drives its "
+                            "capaian is not shown.",
                         ),
                     )
                 )
