@@ -600,3 +600,21 @@ def test_a_capaian_from_the_summed_quarters_is_named() -> None:
     (f,) = [f for f in _reviu(doc).findings if f.check == "printed-capaian"]
     assert f.figures["computed"] == "50,00"
     assert "jumlah triwulan (100,00)" in f.message_id and "sum of the quarters" in f.message_en
+
+
+def test_check_prints_hostile_text_as_data(tmp_path: Path) -> None:
+    hostile = "\x1b[2J[bold red]x[/] \u202eevil\x07 *y*"
+    doc = _doc(
+        iku={"name": hostile, "code": hostile},
+        measure={"printed": [{"table": hostile, "field": "capaian", "value": "100"}]},
+        report={"instansi": hostile},
+    )
+    store = Store(tmp_path / "s")
+    store.import_report(Report.from_document(doc))
+    result = run_cli("check", store=store.root)
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    assert "\x1b" not in out and "\u202e" not in out and "\x07" not in out
+    assert "[bold red]x[/]" in out  # shown, not applied
+    data = json.loads(run_cli("check", "--json", store=store.root).stdout)
+    assert any(f["code"] == hostile for f in data["findings"])  # the stored text, JSON-escaped
