@@ -8,7 +8,9 @@
 Parts: crash (SIGKILL loop and exact crash points), concurrency (two writers: edits, inserts; the TUI
 against a CLI save), badfiles (through the installed command), disk (RLIMIT_FSIZE; a full tmpfs and
 a read-only bind mount when root can make a private mount namespace), hostile (status, status
---json, export, the TUI under the Pilot and the real TUI on a pty), values (hypothesis).
+--json, export, the TUI under the Pilot and the real TUI on a pty), values (hypothesis), shapes
+(file shapes of issue 11: links, FIFOs, folders and huge files at every place of the store,
+duplicate keys and unknown fields in every kind of object, cycles, depth, read-only files).
 The exit status is 0 when every figure meets its goal.
 """
 
@@ -36,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``reliability`` and ``tests`` importable
     sys.path.insert(0, str(ROOT))
 
-PARTS = ("crash", "concurrency", "badfiles", "disk", "hostile", "values")
+PARTS = ("crash", "concurrency", "badfiles", "disk", "hostile", "values", "shapes")
 Row = tuple[str, str, str, bool]  # figure, measured, goal, met
 
 
@@ -328,6 +330,34 @@ def part_values(work: Path, args: argparse.Namespace) -> list[Row]:
     ]
 
 
+def part_shapes(work: Path, args: argparse.Namespace) -> list[Row]:
+    from reliability.shapes import HANG_SECONDS, check
+
+    f = check(work, quick=args.quick)
+    _problems("shapes", f.problems)
+    classes = ", ".join(f"{cls} {ok}/{n}" for cls, (n, ok) in f.by_class.items())
+    return [
+        (
+            "file shapes (non-files at every place of the store, duplicate keys and unknown fields in "
+            "every kind of object of the file, cycles, depth, item ids, huge values, read-only): "
+            "every command answered as expected",
+            f"{f.ok} of {f.cases} cases ({f.commands_run} commands): {classes}",
+            f"{f.cases} of {f.cases}",
+            f.all_ok,
+        ),
+        ("commands that hung", str(f.hangs), "0", f.hangs == 0),
+        ("tracebacks", str(f.tracebacks), "0", f.tracebacks == 0),
+        ("files outside the store changed", str(f.outside_changed), "0", f.outside_changed == 0),
+        ("unknown fields lost by a save or a restore", str(f.fields_lost), "0", f.fields_lost == 0),
+        (
+            "slowest command",
+            f"{f.slowest:.1f} s ({f.slowest_command})",
+            f"< {HANG_SECONDS:.0f} s",
+            f.slowest < HANG_SECONDS,
+        ),
+    ]
+
+
 RUNNERS: dict[str, Callable[[Path, argparse.Namespace], list[Row]]] = {
     "crash": part_crash,
     "concurrency": part_concurrency,
@@ -335,6 +365,7 @@ RUNNERS: dict[str, Callable[[Path, argparse.Namespace], list[Row]]] = {
     "disk": part_disk,
     "hostile": part_hostile,
     "values": part_values,
+    "shapes": part_shapes,
 }
 TITLES = {
     "crash": "1. Crash safety",
@@ -343,6 +374,7 @@ TITLES = {
     "disk": "4. Full disk, read-only folder",
     "hostile": "5. Hostile text",
     "values": "6. Values",
+    "shapes": "7. File shapes",
 }
 _PROBLEMS: list[str] = []
 

@@ -16,7 +16,7 @@ from lkj_tui.core.model import ModelError, Node, Report, new_id
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
-from reliability import badfiles, concurrency, crash, disk, fuzz
+from reliability import badfiles, concurrency, crash, disk, fuzz, shapes
 
 # ------------------------------------------------------------------------- Report.add_node
 
@@ -197,3 +197,35 @@ def test_value_parser_raises_only_parse_error() -> None:
     figures = fuzz.fuzz(int(os.environ.get("LKJ_RELIABILITY_EXAMPLES", "300")))
     assert figures.ok, figures.problems[:5]
     assert figures.parsed > 0 and figures.parse_errors > 0
+
+
+# ------------------------------------------------------------------------- 7. file shapes
+
+
+def test_file_shapes_of_every_class_through_the_installed_command(tmp_path: Path) -> None:
+    """One case of each class (a link, a FIFO, a folder, a huge file and a file in the store's
+    places; a duplicate key; an unknown field; a cycle; depth; item ids; a huge value; a read-only
+    file): no hang, no traceback, nothing outside the store touched, the expected answers."""
+    figures = shapes.check(tmp_path, quick=True)
+    assert figures.all_ok, figures.problems
+    assert len(figures.by_class) == figures.cases >= 12
+    assert (
+        figures.hangs == figures.tracebacks == figures.outside_changed == figures.fields_lost == 0
+    )
+
+
+def test_the_shapes_are_found_in_the_file_itself() -> None:
+    """The duplicate-key and unknown-field cases come from walking the report file: every kind of
+    object it holds (a new kind of object in the format is covered without editing the suite)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "store", seed=load_bundled_report)
+        tables = json.loads(store.path_for(store.latest_report_id()).read_bytes())
+    kinds = shapes.object_kinds(tables)
+    for kind in ("meta.*", "meta.*.report", "nodes.*", "nodes.*.measure", "nodes.*.permasalahan.*"):
+        assert kind in kinds
+    labels = {c.label for c in shapes.cases(tables) if c.cls in ("duplicate key", "unknown field")}
+    assert labels == {f"in {k}" for k in kinds}
+    places = {c.label.split(":")[0] for c in shapes.cases(tables) if "in the store" in c.cls}
+    assert places == set(shapes.PLACES)

@@ -491,6 +491,7 @@ class Strategi:
     arah_kebijakan: tuple[str, ...] = ()
     misi: str = ""
     tujuan: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)  # fields kept, not known
 
     def __init__(
         self,
@@ -499,6 +500,7 @@ class Strategi:
         arah_kebijakan: tuple[str, ...] = (),
         misi: str = "",
         tujuan: str = "",
+        extra: Mapping[str, Any] = FACTORY,
     ) -> None:
         vars(self).update(
             sasaran=sasaran,
@@ -506,6 +508,7 @@ class Strategi:
             arah_kebijakan=arah_kebijakan,
             misi=misi,
             tujuan=tujuan,
+            extra={} if extra is FACTORY else extra,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -515,6 +518,7 @@ class Strategi:
             "sasaran": self.sasaran,
             "strategi": list(self.strategi),
             "arah_kebijakan": list(self.arah_kebijakan),
+            **self.extra,
         }
 
     @classmethod
@@ -527,6 +531,7 @@ class Strategi:
             arah_kebijakan=tuple(_str_list(d, "arah_kebijakan", where)),
             misi=_str(d, "misi", where),
             tujuan=_str(d, "tujuan", where),
+            extra=_extra(d, _STRATEGI_KEYS),
         )
 
 
@@ -545,6 +550,7 @@ class BudgetLine:
     anggaran: str | None = None
     realisasi: str | None = None
     renstra: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)  # fields kept, not known
 
     def __init__(
         self,
@@ -554,6 +560,7 @@ class BudgetLine:
         anggaran: str | None = None,
         realisasi: str | None = None,
         renstra: str | None = None,
+        extra: Mapping[str, Any] = FACTORY,
     ) -> None:
         vars(self).update(
             table=table,
@@ -562,6 +569,7 @@ class BudgetLine:
             anggaran=anggaran,
             realisasi=realisasi,
             renstra=renstra,
+            extra={} if extra is FACTORY else extra,
         )
 
     def figure(self, name: str) -> str | None:
@@ -571,7 +579,7 @@ class BudgetLine:
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"table": self.table, "uraian": self.uraian, "parent": self.parent}
         out |= {k: self.figure(k) for k in BUDGET_FIGURES if self.figure(k) is not None}
-        return out
+        return out | dict(self.extra)
 
     @classmethod
     def from_dict(cls, d: Any, where: str) -> BudgetLine:
@@ -584,6 +592,7 @@ class BudgetLine:
             anggaran=_opt_str(d, "anggaran", where),
             realisasi=_opt_str(d, "realisasi", where),
             renstra=_opt_str(d, "renstra", where),
+            extra=_extra(d, _BUDGET_KEYS),
         )
 
 
@@ -733,6 +742,8 @@ _PRINTED_KEYS = _keys(Printed)
 _MEASURE_KEYS = _keys(Measure)
 _NODE_KEYS = _keys(Node)
 _META_KEYS = _keys(ReportMeta)
+_STRATEGI_KEYS = _keys(Strategi)
+_BUDGET_KEYS = _keys(BudgetLine)
 
 
 # --------------------------------------------------------------------------- the report

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import REFUSALS, StoreError, from_os_error
-from lkj_tui.storage.jsonfile import read_file, symlink_error
+from lkj_tui.storage.jsonfile import file_kind, read_file, symlink_error
 from lkj_tui.storage.paths import GENERATIONS_DIR, generations_folder, temp_path
 
 GENERATIONS_KEPT = 5
@@ -53,11 +53,12 @@ def checked_folder(root: Path, report_id: str, *, create: bool) -> Path | None:
         if stat.S_ISLNK(st.st_mode):
             raise symlink_error(path)
         if not stat.S_ISDIR(st.st_mode):
+            kind, kind_en = file_kind(st)
             raise StoreError(
                 path,
                 "not-a-folder",
-                "harus folder versi tersimpan, bukan berkas; pindahkan atau hapus berkas itu",
-                "must be the folder of kept versions, not a file; move or remove that file",
+                f"harus folder versi tersimpan, bukan {kind}; pindahkan atau hapus",
+                f"must be the folder of kept versions, not {kind_en}; move or remove it",
             )
     return folder
 

@@ -56,13 +56,21 @@ def symlink_error(path: Path) -> StoreError:
     )
 
 
-def not_a_file_error(path: Path, st: os.stat_result) -> StoreError:
+def file_kind(st: os.stat_result) -> tuple[str, str]:
+    """What a path is, in Bahasa Indonesia and English (for a message)."""
     if stat.S_ISDIR(st.st_mode):
-        kind, kind_en = "sebuah folder", "a folder"
-    elif stat.S_ISFIFO(st.st_mode):
-        kind, kind_en = "sebuah FIFO/pipa bernama", "a FIFO/named pipe"
-    else:
-        kind, kind_en = "berkas khusus", "a special file"
+        return "sebuah folder", "a folder"
+    if stat.S_ISFIFO(st.st_mode):
+        return "sebuah FIFO/pipa bernama", "a FIFO/named pipe"
+    if stat.S_ISREG(st.st_mode):
+        return "sebuah berkas", "a file"
+    if stat.S_ISLNK(st.st_mode):
+        return "sebuah tautan simbolik", "a symbolic link"
+    return "berkas khusus", "a special file"
+
+
+def not_a_file_error(path: Path, st: os.stat_result) -> StoreError:
+    kind, kind_en = file_kind(st)
     return StoreError(
         path,
         "not-a-file",

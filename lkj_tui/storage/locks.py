@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from lkj_tui.storage.errors import LockTimeoutError, StoreError, from_os_error
-from lkj_tui.storage.jsonfile import symlink_error
+from lkj_tui.storage.jsonfile import not_a_file_error, symlink_error
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id, lock_path, report_path, temp_target
 
 #: Lock files are private like the rest of the store (the umask can only make them stricter).
@@ -31,12 +31,7 @@ def check_lock_file(path: Path) -> None:
     if stat.S_ISLNK(st.st_mode):
         raise symlink_error(path)
     if not stat.S_ISREG(st.st_mode):
-        raise StoreError(
-            path,
-            "not-a-file",
-            "berkas kunci bukan berkas biasa; pindahkan atau hapus",
-            "the lock file is not a regular file; move or remove it",
-        )
+        raise not_a_file_error(path, st)
 
 
 @contextmanager
