@@ -257,6 +257,7 @@ def test_bundled_known_findings(bundled: tuple[Report, Reviu]) -> None:
     assert "Pemotongan" in irh.message_id and "Truncating" in irh.message_en
     targets = _one(report, reviu, "target-conflict", "IKU 1").figures["targets"]
     assert [t.split(" (")[0] for t in targets.split("; ")] == ["3,22", "3,30", "Minimal 3,226"]
+    assert "3,30 → 86,36 % ▼" in _one(report, reviu, "target-conflict", "IKU 1").figures["capaian"]
     assert _one(report, reviu, "target-conflict", "IKU 6").figures["drives"] == "60,24"
     assert "73" in _one(report, reviu, "renstra-conflict", "IKU 6").figures["target:akhir"]
     sums = {

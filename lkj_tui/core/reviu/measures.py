@@ -357,17 +357,33 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
         return []
     listing = _listing(groups)
     drives = m.target or "—"
+    each_id, each_en = [], []
+    for text, _ in groups:  # what the capaian would be against each of them
+        ach = ctx.compute(text, m.realisasi, m)
+        if ach.rounded is not None:
+            mark = (" ▼", " ▼") if ach.under_target else ("", "")
+            each_id.append(f"{text} → {num(ach.rounded)} %{mark[0]}")
+            each_en.append(f"{text} → {num(ach.rounded)} %{mark[1]}")
+    against = (
+        (
+            f" Capaian menurut tiap target: {'; '.join(each_id)}.",
+            f" Capaian against each: {'; '.join(each_en)}.",
+        )
+        if len(each_id) > 1
+        else ("", "")
+    )
     return [
         make(
             "target-conflict",
             e.node.id,
             (
                 f"Target {ctx.year} tercetak {len(groups)} macam: {listing}. Capaian dihitung "
-                f"dari target {drives} (LKj).",
+                f"dari target {drives} (LKj).{against[0]}",
                 f"The {ctx.year} target is printed {len(groups)} ways: {listing}. The capaian "
-                f"uses target {drives} (LKj).",
+                f"uses target {drives} (LKj).{against[1]}",
             ),
-            {"targets": listing, "drives": drives, "year": str(ctx.year)},
+            {"targets": listing, "drives": drives, "year": str(ctx.year)}
+            | ({"capaian": "; ".join(each_id)} if len(each_id) > 1 else {}),
         )
     ]
 
