@@ -154,8 +154,6 @@ class LkjApp(AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewM
             self.post_message(message)
         if self.after_first_frame is not None:
             self.call_after_refresh(self.after_first_frame)
-        if self.requested_id is None:
-            self.count_reports()  # several reports: the overview is the start screen
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self.exiting = True
@@ -302,7 +300,7 @@ class LkjApp(AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewM
         self.tree.show_view(view, message.only)
         self.refresh_panes()
         self.call_after_refresh(self.start_reviu)
-        self.start_years()
+        self.after_load(message.reason)  # the years; the overview at start (tui/overview.py)
         if message.reason == "switch":
             self.toast(t("opened", self.lang, name=view.evaluation.report.meta.instansi))
         elif message.reason == "external":

@@ -41,6 +41,13 @@ class OverviewMixin:
     view: View | None
     requested_id: str | None
 
+    def after_load(self, reason: str) -> None:
+        """After a report is loaded: its years; on the first load without --report, a look at
+        how many reports the store holds (several: the overview is the start screen)."""
+        self.start_years()
+        if reason == "open" and self.requested_id is None:
+            self.count_reports()
+
     def start_years(self) -> None:
         """Show the open report's own years at once, then read the other years in a worker."""
         from lkj_tui.tui.components.years import YearsContext

@@ -6,13 +6,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core.model import Report
 from lkj_tui.core.rollover import rollover
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.overview import OverviewScreen
+from lkj_tui.tui.components.rowtable import RowTable
 from tests.tui.conftest import SIZE, node_id_by_code, settle
 
 NEXT_ID = "bengkulu-selatan-setda-2024"
@@ -82,7 +82,7 @@ async def test_detail_pane_shows_the_years_side_by_side(make_app, years_store: S
         # change from last year, coloured by polaritas, and the Renstra end target
         flat = " ".join(years.split())  # (the pane wraps long lines)
         assert "Perubahan realisasi dari 2023: ↑ 3,51 % (lebih baik)" in flat
-        assert "Menuju target akhir Renstra 3,34" in flat
+        assert "Kemajuan menuju target akhir Renstra 3,34: −225,00 %" in flat
         # the chart is drawn from 0: 2,85 and 2,95 are bars of nearly the same length
         bars = {line.split()[0]: line.split()[1] for line in years.splitlines() if "█" in line}
         assert abs(len(bars["2023"]) - len(bars["2024"])) <= 2
@@ -197,4 +197,45 @@ async def test_a_single_report_store_starts_on_the_report(make_app) -> None:
         await pilot.pause(0.1)
         assert not isinstance(app.screen, OverviewScreen)
         assert isinstance(app.query_one("#tree"), object)
-        assert not app.screen.query(DataTable)
+        assert not app.screen.query(RowTable)
+
+
+async def test_overview_filters_and_sorts_without_reading_a_report(
+    make_app, years_store: Store
+) -> None:
+    """Every key works on the listing's summaries in memory: after the screen has its rows, a
+    store that refuses every read changes nothing the filter, sort or views show."""
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+
+        def refuse(*_: object, **__: object) -> None:
+            raise AssertionError("a report was read on a key")
+
+        years_store.load = refuse  # type: ignore[method-assign]
+        years_store.summaries = refuse  # type: ignore[method-assign]
+        years_store.list_reports = refuse  # type: ignore[method-assign]
+        await pilot.press(*"dinas", "tab", "shift+tab", "ctrl+y", "ctrl+g", "ctrl+t", "ctrl+t")
+        await pilot.press("ctrl+y", "ctrl+y", "ctrl+g", "ctrl+g")
+        await pilot.pause()
+        assert sorted(_instansi(screen)) == ["Dinas A", "Dinas B"]
+
+
+def test_detail_years_snapshot(snap_compare, make_app, years_store: Store) -> None:
+    async def to_iku1(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        pilot.app.go_to(node_id_by_code(pilot.app, "IKU 1"))
+        await settle(pilot)
+        pilot.app.detail.scroll_lines(8)  # the years, below the measure
+        await pilot.pause()
+
+    app = make_app(years_store, report_id=NEXT_ID)
+    assert snap_compare(app, terminal_size=SIZE, run_before=to_iku1)
+
+
+def test_overview_snapshot(snap_compare, make_app, years_store: Store) -> None:
+    async def overview(pilot) -> None:  # type: ignore[no-untyped-def]
+        screen = await _overview(pilot)
+        screen.query_one("#ov-filter").cursor_blink = False
+
+    assert snap_compare(make_app(years_store), terminal_size=SIZE, run_before=overview)

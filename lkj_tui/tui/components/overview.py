@@ -21,18 +21,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import norm_name
+from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
 
 if TYPE_CHECKING:
     from lkj_tui.storage.store import ReportInfo, ReportSummary, Store
@@ -232,15 +232,14 @@ class OverviewScreen(Screen[object]):
     OverviewScreen #ov-title { padding: 0 1; background: $panel; text-style: bold; }
     OverviewScreen #ov-status { padding: 0 1; color: $text-muted; }
     OverviewScreen #ov-filter { margin: 0 1; }
-    OverviewScreen #ov-table { height: 1fr; }
     OverviewScreen #ov-hint { padding: 0 1; color: $text-muted; background: $panel; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "back", show=False),
         Binding("down", "move(1)", "down", show=False, priority=True),
         Binding("up", "move(-1)", "up", show=False, priority=True),
-        Binding("pagedown", "move(20)", "page down", show=False, priority=True),
-        Binding("pageup", "move(-20)", "page up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "page down", show=False, priority=True),
+        Binding("pageup", "page(-1)", "page up", show=False, priority=True),
         Binding("tab", "sort_next", "sort", show=False, priority=True),
         Binding("shift+tab", "sort_reverse", "reverse", show=False, priority=True),
         Binding("ctrl+t", "toggle_view", "view", show=False, priority=True),
@@ -261,14 +260,14 @@ class OverviewScreen(Screen[object]):
         self.year_filter: int | None = None
         self.errors: dict[str, int] = {}
         self.loaded = False
+        #: the cleaned cells of each row (by id: rows live as long as the screen), made when shown
+        self._cells: dict[int, tuple[Cells, Styles]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(text("title", self.lang), id="ov-title", markup=False)
         yield Input(placeholder=text("placeholder", self.lang), id="ov-filter")
         yield Static(text("loading", self.lang), id="ov-status", markup=False)
-        table: DataTable[Any] = DataTable(id="ov-table", cursor_type="row", zebra_stripes=True)
-        table.can_focus = False  # the filter keeps the focus: typing always filters
-        yield table
+        yield RowTable(id="ov-table")  # never focused: typing always filters
         yield Static(text("hint", self.lang), id="ov-hint", markup=False)
 
     def on_mount(self) -> None:
@@ -302,8 +301,8 @@ class OverviewScreen(Screen[object]):
 
     # ------------------------------------------------------------------ filtering and sorting
     @property
-    def table(self) -> DataTable[Any]:
-        return self.query_one("#ov-table", DataTable)
+    def table(self) -> RowTable:
+        return self.query_one("#ov-table", RowTable)
 
     @property
     def columns(self) -> tuple[tuple[str, bool], ...]:
@@ -337,25 +336,27 @@ class OverviewScreen(Screen[object]):
         return found
 
     def refill(self) -> None:
-        """Rows for the filter and sort now (in memory: no report is read)."""
+        """Rows for the filter and sort now (in memory: no report is read, and the table draws
+        only the rows on screen)."""
         if not self.loaded:
             return
         table = self.table
-        selected = self.shown[table.cursor_row] if self.shown and table.row_count else None
-        table.clear(columns=True)
+        selected = self.shown[table.cursor] if self.shown else None
+        labels, right = [], []
         for key, numeric in self.columns:
             label = text(key, self.lang)
             if key == self.sort_column:
                 label += " ▼" if self.reverse else " ▲"
-            table.add_column(Text(label, justify="right" if numeric else "left"), key=key)
+            labels.append(label)
+            right.append(numeric)
         self.shown = self.filtered()
         cells = self.line_cells if self.by_indicator else self.report_cells
-        table.add_rows(cells(item) for item in self.shown)
-        if selected in self.shown:
-            table.move_cursor(row=self.shown.index(selected), animate=False)
+        cursor = 0
+        if selected is not None and selected in self.shown:
+            cursor = self.shown.index(selected)
         elif self.current is not None and not self.by_indicator:
-            here = next((i for i, r in enumerate(self.shown) if r.id == self.current), 0)
-            table.move_cursor(row=here, animate=False)
+            cursor = next((i for i, r in enumerate(self.shown) if r.id == self.current), 0)
+        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor)
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
@@ -378,38 +379,83 @@ class OverviewScreen(Screen[object]):
         title = text("title_iku" if self.by_indicator else "title", self.lang)
         self.query_one("#ov-title", Static).update(title)
 
-    def report_cells(self, r: ReportRow) -> list[Text]:
-        average = "—" if r.average is None else f"{format_id(r.average)} %"
-        errors = self.errors.get(r.id)
+    def widths(self) -> list[int]:
+        """Column widths from the raw texts' lengths (cheap for thousands of rows; a cell wider
+        than its column is cut with "…")."""
+
+        def widest(texts: Any) -> int:
+            return max((len(x) for x in texts), default=0)
+
+        shown = self.shown
+        if self.by_indicator:
+            return [
+                widest(x.name for x in shown),
+                widest(x.report.instansi for x in shown),
+                4,
+                widest(x.code for x in shown),
+                10,
+                13,
+            ]
         return [
-            Text(clean_line(r.instansi, 60), style="bold" if r.id == self.current else ""),
-            Text(clean_line(r.pemerintah, 40)),
-            Text(str(r.tahun), justify="right"),
-            Text(str(r.iku), justify="right"),
-            Text(str(r.under), justify="right", style="bold red" if r.under else ""),
-            Text(average, justify="right"),
-            Text(
-                "…" if errors is None else str(errors),
-                justify="right",
-                style="red" if errors else "dim",
-            ),
+            widest(r.instansi for r in shown),
+            widest(r.pemerintah for r in shown),
+            4,
+            3,
+            3,
+            9,
+            3,
         ]
 
-    def line_cells(self, x: IkuLine) -> list[Text]:
-        capaian = "—" if x.capaian is None else f"{format_id(x.capaian)} %"
-        if x.under:
-            capaian += " ▼"
-        return [
-            Text(clean_line(x.name, 60)),
-            Text(clean_line(x.report.instansi, 50)),
-            Text(str(x.report.tahun), justify="right"),
-            Text(clean_line(x.code, 12)),
-            Text(capaian, justify="right", style="bold red" if x.under else ""),
-            Text(tr(x.rating, self.lang) if x.rating else "—"),
-        ]
+    def report_cells(self, r: ReportRow) -> tuple[Cells, Styles]:
+        found = self._cells.get(id(r))
+        if found is None:
+            average = "—" if r.average is None else f"{format_id(r.average)} %"
+            found = self._cells[id(r)] = (
+                (
+                    clean_line(r.instansi, 80),
+                    clean_line(r.pemerintah, 60),
+                    str(r.tahun),
+                    str(r.iku),
+                    str(r.under),
+                    average,
+                    "…",
+                ),
+                (
+                    "bold" if r.id == self.current else "",
+                    "",
+                    "",
+                    "",
+                    "bold red" if r.under else "",
+                    "",
+                    "dim",
+                ),
+            )
+        errors = self.errors.get(r.id)
+        if errors is None:
+            return found
+        return (*found[0][:6], str(errors)), (*found[1][:6], "red" if errors else "dim")
+
+    def line_cells(self, x: IkuLine) -> tuple[Cells, Styles]:
+        found = self._cells.get(id(x))
+        if found is None:
+            capaian = "—" if x.capaian is None else f"{format_id(x.capaian)} %"
+            if x.under:
+                capaian += " ▼"
+            found = self._cells[id(x)] = (
+                (
+                    clean_line(x.name, 80),
+                    clean_line(x.report.instansi, 60),
+                    str(x.report.tahun),
+                    clean_line(x.code, 16),
+                    capaian,
+                    tr(x.rating, self.lang) if x.rating else "—",
+                ),
+                ("", "", "", "", "bold red" if x.under else "", ""),
+            )
+        return found
 
     # ------------------------------------------------------------------ reviu errors
-    @work(thread=True, exclusive=True, group="overview-reviu")
+    @work(thread=True, exclusive=True, group="overview-reviu", description="reviu errors")
     def count_errors(self, rows: list[ReportRow]) -> None:
         from textual.worker import get_current_worker
 
@@ -433,10 +479,9 @@ class OverviewScreen(Screen[object]):
         self.errors[report_id] = errors
         if self.by_indicator:
             return
-        for i, r in enumerate(self.shown):
+        for r in self.rows:
             if r.id == report_id:
-                cell = self.report_cells(r)[-1]
-                self.table.update_cell_at((i, len(REPORT_COLUMNS) - 1), cell)
+                self.table.refresh_item(r)
                 break
 
     # ------------------------------------------------------------------ keys
@@ -448,13 +493,13 @@ class OverviewScreen(Screen[object]):
     def submitted(self) -> None:
         self.action_open()
 
-    @on(DataTable.RowSelected)
-    def row_selected(self) -> None:
+    @on(RowTable.RowClicked)
+    def row_clicked(self) -> None:
         self.action_open()
 
-    @on(DataTable.HeaderSelected)
-    def header_selected(self, event: DataTable.HeaderSelected) -> None:
-        key = str(event.column_key.value)
+    @on(RowTable.HeaderClicked)
+    def header_clicked(self, event: RowTable.HeaderClicked) -> None:
+        key = self.columns[event.column][0]
         if key == self.sort_column:
             self.reverse = not self.reverse
         else:
@@ -462,9 +507,9 @@ class OverviewScreen(Screen[object]):
         self.refill()
 
     def action_open(self) -> None:
-        if not self.shown or not self.table.row_count:
+        if not self.shown:
             return
-        item = self.shown[self.table.cursor_row]
+        item = self.shown[self.table.cursor]
         if isinstance(item, IkuLine):
             self.dismiss((item.report.id, item.code or None))
         else:
@@ -474,10 +519,10 @@ class OverviewScreen(Screen[object]):
         self.dismiss(None)
 
     def action_move(self, delta: int) -> None:
-        table = self.table
-        if table.row_count:
-            row = max(0, min(table.row_count - 1, table.cursor_row + delta))
-            table.move_cursor(row=row, animate=False)
+        self.table.move(delta)
+
+    def action_page(self, pages: int) -> None:
+        self.table.move(pages * self.table.page)
 
     def action_sort_next(self) -> None:
         keys = [k for k, _ in self.columns]

@@ -51,8 +51,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "worse": ("lebih buruk", "worse"),
     "points": ("capaian {sign}{n} poin", "capaian {sign}{n} points"),
     "progress": (
-        "Menuju target akhir Renstra {end}: {pct} dari jarak sejak {base} ({year})",
-        "Towards the Renstra end target {end}: {pct} of the way from {base} ({year})",
+        "Kemajuan menuju target akhir Renstra {end}: {pct} dari jarak sejak {year} ({base})",
+        "Progress to the Renstra end target {end}: {pct} of the way since {year} ({base})",
     ),
     "away": (" — menjauh", " — moving away"),
     "chart": ("Realisasi, skala dari 0", "Realisasi, scale from 0"),
@@ -220,7 +220,7 @@ class YearsPart:
             "progress",
             self.lang,
             end=clean_line(target_akhir or "", 14),
-            pct=f"{format_id(done)} %",
+            pct=f"{format_id(done)} %".replace("-", "−"),
             base=format_id(base, trim=True),
             year=first.year,
         )

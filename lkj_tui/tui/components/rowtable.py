@@ -1,0 +1,185 @@
+"""A table that draws only the rows on screen: the overview's thousands of rows (every report of a
+province, every IKU of every report) refill on each key in milliseconds.
+
+Textual's ``DataTable`` builds, measures and keeps every row it is given: refilling 2,000 rows took
+≈ 6 s a key on the development machine. Here a row is a tuple of cleaned cell texts (and a style per
+cell), made by a function only for the ≈ 40 rows painted; filtering and sorting give the table a new
+list of items and the column widths, and :meth:`RowTable.render_line` pads the visible rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Region
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+
+Cells = tuple[str, ...]
+Styles = tuple[str, ...]  # a rich style per cell ("" for none)
+
+
+def fit(text: str, width: int, right: bool) -> str:
+    """``text`` cut (with "…") or padded to exactly ``width`` cells."""
+    size = cell_len(text)
+    if size > width:
+        return set_cell_size(text, max(width - 1, 0)) + "…" if width > 0 else ""
+    pad = " " * (width - size)
+    return pad + text if right else text + pad
+
+
+class RowTable(Widget):
+    """Columns (label, right-aligned), rows of cells, a cursor row; scrolls to keep it in view."""
+
+    DEFAULT_CSS = """
+    RowTable { height: 1fr; }
+    RowTable > .rowtable--header { text-style: bold; color: $text-primary; }
+    RowTable > .rowtable--cursor { background: $primary 40%; }
+    """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"rowtable--header", "rowtable--cursor"}
+    MAX_WIDTH = 60  # no column is wider than this (cells are cut with "…")
+
+    class HeaderClicked(Message):
+        def __init__(self, column: int) -> None:
+            super().__init__()
+            self.column = column
+
+    class RowClicked(Message):
+        def __init__(self, row: int) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.labels: list[str] = []
+        self.right: list[bool] = []
+        self.items: Sequence[Any] = ()
+        self.cells_of: Callable[[Any], tuple[Cells, Styles]] = lambda _: ((), ())
+        self.widths: list[int] = []
+        self.cursor = 0
+        self.top = 0
+
+    @property
+    def rows(self) -> Sequence[Any]:
+        return self.items
+
+    def set_rows(
+        self,
+        labels: Sequence[str],
+        right: Sequence[bool],
+        items: Sequence[Any],
+        cells_of: Callable[[Any], tuple[Cells, Styles]],
+        widths: Sequence[int],
+        cursor: int = 0,
+    ) -> None:
+        """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
+        painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``)."""
+        self.labels, self.right = list(labels), list(right)
+        self.items, self.cells_of = items, cells_of
+        self.widths = [
+            min(max(w, cell_len(label)), self.MAX_WIDTH)
+            for w, label in zip(widths, self.labels, strict=True)
+        ]
+        self.cursor = max(0, min(cursor, len(items) - 1))
+        self.top = 0
+        self._follow()
+        self.refresh()
+
+    @property
+    def page(self) -> int:
+        return max(self.size.height - 1, 1)
+
+    def _follow(self) -> None:
+        if self.cursor < self.top:
+            self.top = self.cursor
+        elif self.cursor >= self.top + self.page:
+            self.top = self.cursor - self.page + 1
+
+    def move(self, delta: int) -> None:
+        if not self.rows:
+            return
+        self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+        self._follow()
+        self.refresh()
+
+    def refresh_item(self, item: Any) -> None:
+        """Repaint a row whose cells changed (a figure a worker computed later)."""
+        for y in range(1, self.size.height):
+            index = self.top + y - 1
+            if index < len(self.items) and self.items[index] is item:
+                self.refresh(Region(0, y, self.size.width, 1))
+
+    def fitted(self, room: int) -> list[int]:
+        """The column widths for ``room`` cells: the widest text (left-aligned) columns give way
+        first, none below 12, so the figures on the right stay on screen."""
+        widths = list(self.widths)
+        excess = sum(widths) + 2 * len(widths) + 1 - room
+        while excess > 0:
+            texts = [i for i, r in enumerate(self.right) if not r and widths[i] > 12]
+            if not texts:
+                break
+            wide = max(texts, key=lambda i: widths[i])
+            others = [widths[i] for i in texts if i != wide]
+            cut = min(excess, widths[wide] - 12, max(1, widths[wide] - max(others, default=12)))
+            widths[wide] -= cut
+            excess -= cut
+        return widths
+
+    def _cells(self, cells: Sequence[str], styles: Sequence[str], base: Style) -> list[Segment]:
+        out: list[Segment] = [Segment(" ", base)]
+        widths = self.fitted(self.size.width)
+        for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
+            style = base + Style.parse(styles[i]) if styles[i] else base
+            out.append(Segment(fit(cell, width, self.right[i]), style))
+            out.append(Segment("  ", base))
+        return out
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        if y == 0:
+            header = base + self.get_component_rich_style("rowtable--header", partial=True)
+            segments = self._cells(self.labels, [""] * len(self.labels), header)
+        else:
+            index = self.top + y - 1
+            if index >= len(self.rows):
+                return Strip.blank(width, base)
+            style = base
+            if index == self.cursor:
+                style = base + self.get_component_rich_style("rowtable--cursor", partial=True)
+            cells, styles = self.cells_of(self.items[index])
+            segments = self._cells(cells, styles, style)
+        return Strip(segments).adjust_cell_length(width, base).crop(0, width)
+
+    def on_resize(self) -> None:
+        self._follow()
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.move(3)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.move(-3)
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y == 0:
+            x = 1
+            for i, w in enumerate(self.widths):
+                if x <= event.x < x + w + 2:
+                    self.post_message(self.HeaderClicked(i))
+                    return
+                x += w + 2
+            return
+        index = self.top + event.y - 1
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+            self.refresh()
+            if event.chain >= 2:  # a double click opens
+                self.post_message(self.RowClicked(index))
