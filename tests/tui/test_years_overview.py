@@ -221,7 +221,12 @@ async def test_overview_filters_and_sorts_without_reading_a_report(
         assert sorted(_instansi(screen)) == ["Dinas A", "Dinas B"]
 
 
-def test_detail_years_snapshot(snap_compare, make_app, years_store: Store) -> None:
+def test_detail_years_snapshot(snap_compare, make_app, years_store: Store, monkeypatch) -> None:
+    from lkj_tui.core.reviu import Reviu
+
+    # no findings and no badges: the reviu's checks change as it grows; this picture is the years
+    monkeypatch.setattr("lkj_tui.tui.reviu.compute", lambda view: Reviu((), 0))
+
     async def to_iku1(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
         pilot.app.go_to(node_id_by_code(pilot.app, "IKU 1"))
@@ -233,7 +238,10 @@ def test_detail_years_snapshot(snap_compare, make_app, years_store: Store) -> No
     assert snap_compare(app, terminal_size=SIZE, run_before=to_iku1)
 
 
-def test_overview_snapshot(snap_compare, make_app, years_store: Store) -> None:
+def test_overview_snapshot(snap_compare, make_app, years_store: Store, monkeypatch) -> None:
+    # the reviu's own checks change as it grows: a fixed count keeps this picture about the screen
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 7)
+
     async def overview(pilot) -> None:  # type: ignore[no-untyped-def]
         screen = await _overview(pilot)
         screen.query_one("#ov-filter").cursor_blink = False

@@ -35,10 +35,11 @@ from lkj_tui.core.years import norm_name
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
 
 if TYPE_CHECKING:
+    from lkj_tui.core.model import Report
     from lkj_tui.storage.store import ReportInfo, ReportSummary, Store
 
 REVIU_LIMIT = 300  # reviu errors are computed for this many rows in display order
-_reviu_cache: dict[tuple[str, int], int] = {}  # (report id, revision) → reviu errors
+_reviu_cache: dict[tuple[str, str, int], int] = {}  # (store, report id, revision) → reviu errors
 _reviu_lock = threading.Lock()
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -215,6 +216,14 @@ def parse_filter(query: str) -> tuple[list[str], list[int]]:
     return words, years
 
 
+def reviu_errors(report: Report) -> int:
+    """Blocking: the errors ``lkj-tui check`` finds in ``report``."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.core.reviu import run_checks
+
+    return run_checks(Evaluation(report)).counts().get("error", 0)
+
+
 # --------------------------------------------------------------------------- the screen
 
 
@@ -283,11 +292,12 @@ class OverviewScreen(Screen[object]):
     def on_overview_loaded(self, message: OverviewLoaded) -> None:
         self.rows = report_rows(message.listing)
         self.lines = iku_lines(message.listing, self.rows)
+        root = str(self.store.root)
         with _reviu_lock:
             self.errors = {
-                r.id: _reviu_cache[(r.id, r.revision)]
+                r.id: _reviu_cache[(root, r.id, r.revision)]
                 for r in self.rows
-                if (r.id, r.revision) in _reviu_cache
+                if (root, r.id, r.revision) in _reviu_cache
             }
         self.loaded = True
         if message.skipped:
@@ -459,20 +469,17 @@ class OverviewScreen(Screen[object]):
     def count_errors(self, rows: list[ReportRow]) -> None:
         from textual.worker import get_current_worker
 
-        from lkj_tui.core.evaluate import Evaluation
-        from lkj_tui.core.reviu import run_checks
-
         worker = get_current_worker()
         for row in rows:
             if worker.is_cancelled:
                 return
             try:
                 loaded = self.store.load(row.id)
-                errors = run_checks(Evaluation(loaded.report)).counts().get("error", 0)
+                errors = reviu_errors(loaded.report)
             except Exception:  # an unreadable report keeps its "…"
                 continue
             with _reviu_lock:
-                _reviu_cache[(row.id, loaded.revision)] = errors
+                _reviu_cache[(str(self.store.root), row.id, loaded.revision)] = errors
             self.app.call_from_thread(self.errors_counted, row.id, errors)
 
     def errors_counted(self, report_id: str, errors: int) -> None:
