@@ -85,6 +85,57 @@ EMPTY_FIRST_FRAME = textwrap.dedent(
     """
 ).replace("SIZE", repr(SIZE))
 
+#: The overview's first frame (issue 15): the TUI as a user starts it on a store of several reports
+#: (the overview is then the start screen), exiting once the overview's rows are on screen.
+OVERVIEW_FIRST_FRAME = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    import lkj_tui.tui.app as tui
+    import lkj_tui.tui.components.overview as ov
+
+    shown = ov.OverviewScreen.on_overview_loaded
+
+    def loaded(self, message):
+        shown(self, message)
+        self.app.call_after_refresh(self.app.exit, 0)
+
+    ov.OverviewScreen.on_overview_loaded = loaded
+
+    class FirstFrame(tui.LkjApp):
+        CSS_PATH = str(Path(tui.__file__).with_name(tui.LkjApp.CSS_PATH))
+
+        def on_load_failed(self, message):
+            self.exit(3)
+
+        def run(self, *args, **kwargs):
+            return super().run(headless=True, size=SIZE)
+
+    tui.LkjApp = FirstFrame
+    from lkj_tui.cli.main import main
+
+    sys.argv = ["lkj-tui", *sys.argv[1:]]
+    main()
+    """
+).replace("SIZE", repr(SIZE))
+
+#: The overview's floor: an empty Textual app's first frame after one stat of every report file.
+OVERVIEW_FLOOR = textwrap.dedent(
+    """
+    import os, sys
+    from textual.app import App
+
+    class Empty(App):
+        def on_mount(self):
+            for e in os.scandir(sys.argv[1]):
+                if e.name.endswith(".json"):
+                    e.stat()
+            self.call_after_refresh(self.exit, 0)
+
+    Empty().run(headless=True, size=SIZE)
+    """
+).replace("SIZE", repr(SIZE))
+
 #: In-process interaction with the Pilot: cursor moves, the under-target filter and a search on
 #: one report, the tree fully expanded. Prints JSON: lists of seconds (wall and CPU).
 TUI_INTERACT = textwrap.dedent(
@@ -597,6 +648,23 @@ def bench_status_all(store: Path, runs: int, work: Path, *, goal: bool) -> list[
     return rows
 
 
+def bench_years(store: Path, runs: int) -> list[Row]:
+    """``lkj-tui compare`` (the latest report against last year's: the pair from the listing, two
+    reports read) and the overview's first frame, each against a floor that stats every report."""
+    reports = len(report_files(store))
+    ours, floor = paired(
+        [LKJ, "compare", "--json", "--store", str(store)], [PY, "-c", LIST_FLOOR, str(store)], runs
+    )
+    rows = [Row(f"`lkj-tui compare`, {reports} reports", ours, floor, "report")]
+    ours, floor = paired(
+        [PY, "-c", OVERVIEW_FIRST_FRAME, "--store", str(store)],
+        [PY, "-c", OVERVIEW_FLOOR, str(store)],
+        runs,
+    )
+    rows.append(Row(f"TUI overview first frame, {reports} reports", ours, floor, "report"))
+    return rows
+
+
 def bench_cli_overhead(runs: int) -> Row:
     """What typer costs us: ``lkj-tui --version`` builds the app with every command declared."""
     ours, floor = paired([LKJ, "--version"], [PY, "-c", "import typer"], runs)
@@ -751,7 +819,7 @@ def main(argv: list[str] | None = None) -> int:
             kab = ensure_store(kab_scale, data, args.seed)
             kab_n = len(report_files(kab))
         section("save", lambda: bench_save(kab, work, max(runs, 5) * 3, sizes))
-        if only & {"all", "interact", "tui"}:
+        if only & {"all", "interact", "tui", "years"}:
             prov = ensure_store(prov_scale, data, args.seed)
             prov_n = len(report_files(prov))
         if "all" in only and not args.quick:
@@ -766,6 +834,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
         )
         section("export", lambda: bench_export(kab, work, runs if args.quick else 3, kab_n))
+        section("years", lambda: bench_years(prov, runs))
         section("import", lambda: bench_import(bundled, work, runs))
         section("check", lambda: bench_check(bundled, kab, runs))
     print(f"Machine: {machine()}")
