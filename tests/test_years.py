@@ -287,3 +287,23 @@ def test_export_all_rolls_up_one_year_worst_first(years_store: Path) -> None:
     )
     assert "## Dinas X (2023)" in region.stdout
     assert "## Sekretariat Daerah" not in region.stdout
+
+
+def test_export_all_as_a_workbook(years_store: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    out = tmp_path / "rekap.xlsx"
+    done = run_cli(
+        "export", "--all", "--tahun", "2023", "--format", "xlsx", "-o", str(out), store=years_store
+    )
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as book:
+        names = book.namelist()
+        strings = book.read("xl/sharedStrings.xml").decode("utf-8")
+        sheets = book.read("xl/workbook.xml").decode("utf-8")
+    assert "xl/worksheets/sheet2.xml" in names
+    assert 'name="Rekap"' in sheets and 'name="Di bawah target"' in sheets
+    assert "Dinas X" in strings and "Nilai LPPD" in strings and "Nilai AKIP" in strings
+    assert "Dari target yang ditetapkan Sekretariat Daerah" in strings  # IKU 1's permasalahan
+    no_output = run_cli("export", "--all", "--format", "xlsx", store=years_store)
+    assert no_output.returncode == 2 and "-o" in no_output.stderr

@@ -237,18 +237,19 @@ def comparison_text(store: Store, report: Report, other_id: str, lang: str) -> s
     return render_comparison(comparison, comparison.of_kinds(KINDS), lang)
 
 
-def rollup_text(
+def rollup_bytes(
     store: Store,
     lang: str,
     today: datetime.date | None,
     tahun: int | None,
     pemerintah: str | None,
-) -> str:
+    fmt: str = "md",
+) -> bytes:
     """``export --all``: the roll-up of one year's reports (default: the latest year), optionally
     of one region (``pemerintah`` contains the text, case ignored). The listing (the store's index
     on a big store) picks the year's reports; only those are read."""
     from lkj_tui.core.years import norm_name
-    from lkj_tui.export.compare import render_rollup
+    from lkj_tui.export.compare import render_rollup, rollup_workbook
 
     infos, errors = store.list_reports(skip_broken=True)
     if not infos:
@@ -266,6 +267,8 @@ def rollup_text(
         if wanted and wanted not in norm_name(report.meta.pemerintah):
             continue
         evaluations.append(Evaluation(report))
+    if fmt == "xlsx":
+        return rollup_workbook(evaluations, lang)
     return render_rollup(
         evaluations,
         lang=lang,
@@ -273,4 +276,4 @@ def rollup_text(
         region=pemerintah or "",
         tahun=year,
         unreadable=unreadable,
-    )
+    ).encode("utf-8")

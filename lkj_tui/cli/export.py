@@ -32,7 +32,7 @@ _TEXT = {
         "write": "gagal menulis {path}: {why}",
         "scope": "cakupan tidak dikenal: {scope} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
-        "reviu_md": "--reviu, --compare dan --all menulis Markdown; tanpa --format lain",
+        "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
         "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
         "pakai --format json atau csv",
     },
@@ -42,7 +42,7 @@ _TEXT = {
         "write": "cannot write {path}: {why}",
         "scope": "unknown scope: {scope} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
-        "reviu_md": "--reviu, --compare and --all write Markdown; no other --format",
+        "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
         "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
         "most); use --format json or csv",
     },
@@ -156,15 +156,17 @@ def run_export(
     pemerintah: str | None = None,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
-    if (reviu or compare_with or all_reports) and fmt != "md":
+    if (reviu or compare_with or (all_reports and fmt != "xlsx")) and fmt != "md":
         fail(t["reviu_md"], 2)
     if all_reports:
-        from lkj_tui.cli.compare import rollup_text
+        from lkj_tui.cli.compare import rollup_bytes
 
+        if fmt == "xlsx" and output is None:
+            fail(t["need_o"], 2)
         if output is not None and not force and os.path.lexists(output):
             fail(t["exists"].format(path=output))
         store = open_store(store_path)
-        data = rollup_text(store, lang, today, tahun, pemerintah).encode("utf-8")
+        data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt)
         if output is None:
             _write_stdout(data)
         else:

@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from lkj_tui.core.compare import Comparison, Row
-from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import check_lang, tr
 from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.export.escape import escape_cell, escape_inline, plain
 
-__all__ = ["render_comparison", "render_rollup"]
+__all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
 
 UNDER_MARK = "▼"
 _TEXT: dict[str, dict[str, str]] = {
@@ -176,6 +177,19 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
     return "\n\n".join(blocks) + "\n"
 
 
+def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Summary]]:
+    summaries = [(ev, ev.summary()) for ev in evaluations]
+    summaries.sort(
+        key=lambda p: (
+            -p[1].under_target,
+            p[1].average if p[1].average is not None else Decimal(0),
+            p[0].report.meta.instansi,
+            p[0].report.meta.id,
+        )
+    )
+    return summaries
+
+
 def render_rollup(
     evaluations: Sequence[Evaluation],
     *,
@@ -188,15 +202,7 @@ def render_rollup(
     """Every report's under-target IKU with their permasalahan and solusi, worst report first."""
     lang = check_lang(lang)
     t = _TEXT[lang]
-    summaries = [(ev, ev.summary()) for ev in evaluations]
-    summaries.sort(
-        key=lambda p: (
-            -p[1].under_target,
-            p[1].average if p[1].average is not None else Decimal(0),
-            p[0].report.meta.instansi,
-            p[0].report.meta.id,
-        )
-    )
+    summaries = _worst_first(evaluations)
     day = today or datetime.date.today()
     blocks = [
         "# "
@@ -249,3 +255,86 @@ def render_rollup(
             f"## {t['unreadable']}\n\n" + "\n".join(f"- {escape_cell(u)}" for u in unreadable)
         )
     return "\n\n".join(blocks) + "\n"
+
+
+_SHEETS = {
+    "id": ("Rekap", "Di bawah target", "Pemerintah", "Kode", "Target", "Realisasi", "Kategori"),
+    "en": ("Summary", "Under target", "Government", "Code", "Target", "Realisasi", "Rating"),
+}
+
+
+def rollup_workbook(evaluations: Sequence[Evaluation], lang: str = "id") -> bytes:
+    """The roll-up as an Excel workbook: a sheet with one row per OPD (worst first) and a sheet
+    with one row per under-target IKU and its permasalahan and solusi (one per line). Every text is
+    cleaned and written as a string (never a formula); capaian as numbers."""
+    import os
+    import tempfile
+
+    import xlsxwriter
+
+    lang = check_lang(lang)
+    t, names = _TEXT[lang], _SHEETS[lang]
+    summaries = _worst_first(evaluations)
+    fd, path = tempfile.mkstemp(suffix=".xlsx")
+    os.close(fd)
+    try:
+        wb = xlsxwriter.Workbook(path, {"strings_to_numbers": False, "strings_to_formulas": False})
+        bold = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        wrap = wb.add_format({"text_wrap": True, "valign": "top"})
+
+        def put(ws: object, row: int, col: int, text: str, fmt: object = None) -> None:
+            ws.write_string(row, col, text[:32767], fmt)  # type: ignore[attr-defined]
+
+        def number(ws: object, row: int, col: int, value: Decimal | None) -> None:
+            if value is not None:
+                ws.write_number(row, col, float(value))  # type: ignore[attr-defined]
+
+        rekap = wb.add_worksheet(names[0])
+        head = [t["instansi"], names[2], t["tahun"], "IKU", t["under"], t["average"]]
+        for c, h in enumerate(head):
+            put(rekap, 0, c, h, bold)
+        for r, (ev, s) in enumerate(summaries, 1):
+            meta = ev.report.meta
+            put(rekap, r, 0, clean_line(meta.instansi))
+            put(rekap, r, 1, clean_line(meta.pemerintah))
+            rekap.write_number(r, 2, meta.tahun)
+            rekap.write_number(r, 3, s.indicators)
+            rekap.write_number(r, 4, s.under_target)
+            number(rekap, r, 5, s.average)
+        rekap.freeze_panes(1, 0)
+        rekap.autofilter(0, 0, max(len(summaries), 1), len(head) - 1)
+        rekap.set_column(0, 1, 40)
+        under = wb.add_worksheet(names[1])
+        head = [t["instansi"], t["tahun"], names[3], t["indicator"], names[4], names[5]]
+        head += [tr("capaian", lang), names[6], tr("permasalahan", lang), tr("solusi", lang)]
+        for c, h in enumerate(head):
+            put(under, 0, c, h, bold)
+        r = 0
+        for ev, _ in summaries:
+            meta = ev.report.meta
+            for e in ev.items(["iku"]):
+                if not e.under_target:
+                    continue
+                m, ach = e.node.measure, e.achievement
+                assert m is not None and ach is not None
+                r += 1
+                put(under, r, 0, clean_line(meta.instansi))
+                under.write_number(r, 1, meta.tahun)
+                put(under, r, 2, clean_line(e.node.code))
+                put(under, r, 3, clean_line(e.node.name))
+                put(under, r, 4, clean_line(m.target or ""))
+                put(under, r, 5, clean_line(m.realisasi or ""))
+                number(under, r, 6, ach.rounded)
+                put(under, r, 7, tr(ach.rating, lang) if ach.rating else "")
+                for c, items in ((8, e.node.permasalahan), (9, e.node.solusi)):
+                    texts = [clean(i.text).strip() for i in items if clean(i.text).strip()]
+                    put(under, r, c, "\n".join(texts) or t["missing"], wrap)
+        under.freeze_panes(1, 0)
+        under.autofilter(0, 0, max(r, 1), len(head) - 1)
+        under.set_column(3, 3, 40)
+        under.set_column(8, 9, 60)
+        wb.close()
+        with open(path, "rb") as f:
+            return f.read()
+    finally:
+        os.unlink(path)
