@@ -111,9 +111,13 @@ def read_file(path: Path) -> tuple[bytes, FileSig] | None:
                 raise symlink_error(path)
             if st.st_size > MAX_FILE_BYTES:
                 raise too_big_error(path, st.st_size)
-            data = handle.read(MAX_FILE_BYTES + 1)
-            if len(data) > MAX_FILE_BYTES:  # it grew while being read
-                raise too_big_error(path, len(data))
+            # The size read, plus one byte to notice a file that grew meanwhile (reading the limit
+            # at once would allocate 32 MiB for every file: ≈ 2 ms on each load).
+            data = handle.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
+                if len(data) > MAX_FILE_BYTES:
+                    raise too_big_error(path, len(data))
     except OSError as exc:
         raise from_os_error(path, exc, "membaca", "reading", writing=False) from exc
     return data, FileSig.of(st)
