@@ -18,7 +18,7 @@ from lkj_tui.cli.format import Grid, Line, capaian_cell, rating_cell, safe
 from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.model import Report
+from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import Change
@@ -95,8 +95,25 @@ def change_text(moved: Change | None, lang: str, *, words: bool = True) -> tuple
     return (f"{shown} ({word})" if words else shown), "green" if moved.better else "red"
 
 
+def pruned(report: Report, kinds: tuple[str, ...]) -> Report:
+    """The nodes of ``kinds`` and their parents only: the engine runs on what is compared (the
+    indikator kegiatan are most of a report's measures)."""
+    keep: set[str] = set()
+    for node in report.walk():
+        if node.kind in kinds:
+            up: Node | None = node
+            while up is not None and up.id not in keep:
+                keep.add(up.id)
+                up = report.get(up.parent) if up.parent is not None else None
+    return Report(report.meta, [n for n in report.walk() if n.id in keep])
+
+
 def load_pair(
-    store: Store, first: str | None, second: str | None, lang: str
+    store: Store,
+    first: str | None,
+    second: str | None,
+    lang: str,
+    kinds: tuple[str, ...] = ALL_KINDS,
 ) -> tuple[Evaluation, Evaluation]:
     """The two evaluations to compare (older, newer), or a one-line failure."""
     t = TEXT[lang]
@@ -115,6 +132,8 @@ def load_pair(
         old, new = store.load(first).report, store.load(second).report
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
+    if kinds != ALL_KINDS:
+        old, new = pruned(old, kinds), pruned(new, kinds)
     return Evaluation(old), Evaluation(new)
 
 
@@ -209,9 +228,10 @@ def run_compare(
     all_levels: bool,
 ) -> int:
     store = open_store(store_path)
-    old, new = load_pair(store, first, second, lang)
+    kinds = ALL_KINDS if all_levels else KINDS
+    old, new = load_pair(store, first, second, lang, kinds)
     comparison = compare(old, new)
-    rows = comparison.of_kinds(ALL_KINDS if all_levels else KINDS)
+    rows = comparison.of_kinds(kinds)
     if as_json_out:
         from lkj_tui.cli.status import dumps
 
