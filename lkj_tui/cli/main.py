@@ -346,6 +346,54 @@ class Layout(StrEnum):
     renja86 = "renja86"
 
 
+@app.command()
+def sync(
+    remote: Annotated[
+        str | None, typer.Argument(help="Dengan --init: alamat repositori bersama.")
+    ] = None,
+    store: StoreOpt = None,
+    init: Annotated[
+        bool, typer.Option("--init", help="Jadikan penyimpanan repositori git (dan bagikan).")
+    ] = False,
+    clone: Annotated[
+        str | None,
+        typer.Option(
+            "--clone", help="Buat penyimpanan dari repositori bersama ini.", show_default=False
+        ),
+    ] = None,
+    author: Annotated[
+        str | None,
+        typer.Option("--author", help='Penulis simpanan di penyimpanan ini, mis. "Nama <surel>".'),
+    ] = None,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Bagikan penyimpanan lewat git: ambil, gabungkan, periksa, kirim (docs/sharing.md)."""
+    from lkj_tui.cli.sync import run_sync
+
+    _imported()
+    raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value))
+
+
+@app.command()
+def log(
+    node: Annotated[
+        str | None, typer.Argument(help='Simpul: id atau kodenya, mis. "IKU 1".')
+    ] = None,
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    as_json: JsonOpt = False,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", help="Paling banyak N baris (0: semua).")
+    ] = 0,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah."""
+    from lkj_tui.cli.log import run_log
+
+    _imported()
+    raise typer.Exit(run_log(store, report, node, as_json, limit, lang.value))
+
+
 @app.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],

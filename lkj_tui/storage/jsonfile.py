@@ -12,6 +12,7 @@ import json
 import math
 import os
 import stat
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -271,14 +272,46 @@ def parse_tables(data: bytes, path: Path) -> Tables:
     return value
 
 
+#: Every member of every object and array on a line of its own (see :func:`_encode_text`).
+_LINES = (",\n", ": ")
+
+
+def _encode_text(data: Any, ensure_ascii: bool) -> str:
+    """The line layout of a report file (docs/report-format.md, "Store file"): every member of
+    every object and array on its own line, the documents of each table in document-id order, the
+    fields of each document in their own (stable) order. A node is a block of lines, one per field
+    (and per item of a field's object or list): two people changing different nodes, or different
+    fields of one node, change different lines, so git merges them line by line. One call of the C
+    JSON encoder, as before; TinyDB and any JSON reader read it as ever."""
+    if isinstance(data, dict) and all(isinstance(t, dict) for t in data.values()):
+        data = {
+            name: table
+            if _in_order(table)
+            else {k: table[k] for k in sorted(table, key=_doc_order)}
+            for name, table in data.items()
+        }
+    return json.dumps(data, ensure_ascii=ensure_ascii, allow_nan=False, separators=_LINES)
+
+
+def _in_order(table: dict[str, Any]) -> bool:
+    keys = [_doc_order(k) for k in table]
+    return all(a <= b for a, b in pairwise(keys))
+
+
+def _doc_order(doc_id: Any) -> tuple[int, int, str]:
+    text = str(doc_id)
+    return (0, int(text), "") if text.isascii() and text.isdigit() else (1, 0, text)
+
+
 def encode_tables(data: Any, path: Path) -> bytes:
-    """UTF-8 JSON without NaN/Infinity (lone surrogates, which UTF-8 cannot carry, are escaped)."""
+    """UTF-8 JSON without NaN/Infinity (lone surrogates, which UTF-8 cannot carry, are escaped), in
+    the line layout that git merges (:func:`_encode_text`)."""
     try:
-        text = json.dumps(data, ensure_ascii=False, allow_nan=False)
+        text = _encode_text(data, ensure_ascii=False)
         try:
             return (text + "\n").encode("utf-8")
         except UnicodeEncodeError:
-            return (json.dumps(data, ensure_ascii=True, allow_nan=False) + "\n").encode("ascii")
+            return (_encode_text(data, ensure_ascii=True) + "\n").encode("ascii")
     except (TypeError, ValueError, RecursionError) as exc:
         raise StoreError(
             path,

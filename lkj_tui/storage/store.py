@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage import generations as gens
+from lkj_tui.storage import history
 from lkj_tui.storage.atomic import read_only_error
 from lkj_tui.storage.errors import (
     REFUSALS,
@@ -137,6 +138,7 @@ class Store(StoreReader):
         with self._locked(report_id):
             revision = self._prepare_replace(report_id, path, overwrite=overwrite) + 1
             self._write_fresh(path, meta, records, revision)
+        self._saved()
         return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, path, revision)
 
     def update(
@@ -166,6 +168,7 @@ class Store(StoreReader):
             with suppress(OSError):
                 sig = FileSig.of(os.stat(path))
                 self._remember(report_id, sig, state.report.meta, revision, full=True)
+        self._saved()
         return Loaded(state.report, revision)
 
     def save_node(self, report_id: str, node: Node, *, expected_revision: int) -> int:
@@ -234,6 +237,7 @@ class Store(StoreReader):
             meta, records = serialise(report, path)
             new_revision = self._prepare_replace(report_id, path, overwrite=True) + 1
             self._write_fresh(path, meta, records, new_revision, meta_extra)
+        self._saved()
         return Restored(report, new_revision, source)
 
     def _restore_source(
@@ -256,6 +260,11 @@ class Store(StoreReader):
         raise gens.no_generation(path, kept, revision)
 
     # ------------------------------------------------------------------ internals: writing
+
+    def _saved(self) -> None:
+        """After a write: in a shared store, its commit starts in the background (never fails)."""
+        if history.is_shared(self.root):
+            history.saved(self.root)
 
     def _locked(self, report_id: str) -> AbstractContextManager[None]:
         return locked(self.root, report_id, self.lock_timeout)

@@ -1,0 +1,116 @@
+"""``lkj-tui sync``: share the store through git (docs/sharing.md).
+
+``sync --init [REMOTE]`` makes the store a repository (and shares it when REMOTE is given),
+``sync --clone REMOTE [--store PATH]`` starts a store from a shared one, ``sync`` commits, fetches,
+merges (every merged report checked strictly; a bad one is refused and the store left as it was) and
+pushes. Exit 0 when done, 1 on a refusal or error, 3 when the remote cannot be reached (the store
+works on; the saves go out with the next sync). Never imports textual.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lkj_tui.cli.common import fail
+from lkj_tui.core.sanitize import clean_line
+
+EXIT_OFFLINE = 3
+
+_TEXT = {
+    "id": {
+        "committed": "Simpanan yang belum tercatat kini tercatat di riwayat.",
+        "shared": "Penyimpanan {root} kini repositori git (belum ada remote: 'lkj-tui sync --init "
+        "REMOTE' untuk berbagi).",
+        "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
+        "received": "Diterima {n} perubahan dari kantor lain; laporan diperbarui: {reports}.",
+        "sent": "Dikirim {n} perubahan ke {remote}.",
+        "uptodate": "Sudah sinkron dengan {remote}.",
+        "conflicts": "{n} konflik menunggu pilihan: buka TUI, tombol K.",
+        "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
+        "{n} perubahan menunggu 'lkj-tui sync' berikutnya.",
+        "no_remote": "Belum ada remote: 'lkj-tui sync --init REMOTE' untuk berbagi.",
+        "author": "Penulis simpanan: {author}.",
+    },
+    "en": {
+        "committed": "Saves not recorded yet are now in the history.",
+        "shared": "The store {root} is now a git repository (no remote yet: 'lkj-tui sync --init "
+        "REMOTE' to share it).",
+        "cloned": "Store made from {remote} in {root}.",
+        "received": "Received {n} changes from other offices; reports updated: {reports}.",
+        "sent": "Sent {n} changes to {remote}.",
+        "uptodate": "Already in sync with {remote}.",
+        "conflicts": "{n} conflicts wait for a choice: open the TUI, key K.",
+        "offline": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
+        "{n} changes wait for the next 'lkj-tui sync'.",
+        "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
+        "author": "Author of the saves: {author}.",
+    },
+}
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(clean_line(line, 2000) + "\n")
+
+
+def run_sync(
+    store_path: Path | None,
+    init: bool,
+    clone: str | None,
+    remote: str | None,
+    author: str | None,
+    lang: str = "id",
+) -> int:
+    from lkj_tui.storage.store import resolve_store_path
+    from lkj_tui.sync import git, share
+    from lkj_tui.sync.git import SyncError
+
+    lang = "en" if lang == "en" else "id"
+    words = _TEXT[lang]
+    try:
+        if clone is not None:
+            root = resolve_store_path(store_path)
+            share.clone(clone, root)
+            _say(words["cloned"].format(remote=clone, root=root))
+            return 0
+        from lkj_tui.cli.common import open_store
+
+        root = open_store(store_path).root
+        if init:
+            outcome = share.init(root, remote)
+        else:
+            share.require_repo(root)
+            outcome = None
+        if author is not None:
+            git.run(root, "config", git.AUTHOR_KEY, author.strip())
+            _say(words["author"].format(author=author.strip()))
+        if outcome is None:
+            outcome = share.sync(root)
+    except SyncError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    if outcome.committed:
+        _say(words["committed"])
+    if outcome.no_remote:
+        _say(words["shared"].format(root=root) if init else words["no_remote"])
+        return 0
+    remote_name = git.out(root, "remote", "get-url", share.REMOTE)
+    if outcome.received:
+        reports = ", ".join(outcome.reports) or "—"
+        _say(words["received"].format(n=outcome.received, reports=reports))
+    if outcome.sent:
+        _say(words["sent"].format(n=outcome.sent, remote=remote_name))
+    if outcome.conflicts:
+        _say(words["conflicts"].format(n=outcome.conflicts))
+    if outcome.offline is not None:
+        ahead = (share.status(root) or (0, 0))[0]
+        sys.stderr.write(
+            "lkj-tui: "
+            + clean_line(
+                words["offline"].format(remote=remote_name, why=outcome.offline, n=ahead), 600
+            )
+            + "\n"
+        )
+        return EXIT_OFFLINE
+    if not (outcome.received or outcome.sent):
+        _say(words["uptodate"].format(remote=remote_name))
+    return 0

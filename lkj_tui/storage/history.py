@@ -1,0 +1,76 @@
+"""After a save in a shared store (a git repository, docs/sharing.md): its commit, in the background.
+
+The save itself stays as it was (one atomic write under the lock, crash-safe); only then, when the
+store folder holds a ``.git`` folder, a detached ``python -m lkj_tui.sync.commit`` is started that
+commits the saved reports with their author a moment later (saves in quick succession share one
+commit: a marker file says a committer is already waiting). The save waits for none of it: starting
+the process is its only cost (docs/performance.md, "History"). ``LKJ_TUI_HISTORY=off`` turns it off,
+``LKJ_TUI_HISTORY=wait`` waits for the commit (tests, benchmarks). Nothing here can fail a save.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import suppress
+from pathlib import Path
+
+ENV = "LKJ_TUI_HISTORY"
+#: A committer is waiting (created by the save that starts it, removed by it before it commits).
+PENDING = "lkj-tui-commit-pending"
+#: A marker older than this is from a committer that died: start a new one.
+STALE_SECONDS = 120.0
+
+
+def is_shared(root: Path) -> bool:
+    return (root / ".git").is_dir()
+
+
+def saved(root: Path) -> None:
+    """Called after every write of a report file; never raises."""
+    mode = os.environ.get(ENV, "")
+    if mode == "off":
+        return
+    with suppress(Exception):
+        if not is_shared(root):
+            return
+        if mode != "wait" and not _claim(root / ".git" / PENDING):
+            return  # a committer is already waiting: it will take this save too
+        _start(root, wait=mode == "wait")
+
+
+def _claim(marker: Path) -> bool:
+    try:
+        os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return True
+    except FileExistsError:
+        with suppress(OSError):
+            if time.time() - marker.stat().st_mtime > STALE_SECONDS:
+                os.utime(marker)
+                return True
+        return False
+
+
+def _start(root: Path, *, wait: bool) -> None:
+    import subprocess
+
+    options: dict[str, object] = {}
+    if os.name == "nt":  # pragma: no cover - Windows
+        flags = getattr(subprocess, "DETACHED_PROCESS", 0)
+        options["creationflags"] = flags | getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
+    else:
+        options["start_new_session"] = True
+    args = [sys.executable, "-m", "lkj_tui.sync.commit", str(root)]
+    if wait:
+        args.append("--now")
+    proc = subprocess.Popen(
+        args,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        close_fds=True,
+        **options,  # type: ignore[call-overload]
+    )
+    if wait:
+        proc.wait(timeout=120)

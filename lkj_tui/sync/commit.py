@@ -1,0 +1,38 @@
+"""The background committer of a shared store: ``python -m lkj_tui.sync.commit ROOT [--now]``.
+
+Started by a save (:mod:`lkj_tui.storage.history`); waits a moment so that saves in quick succession
+share one commit, then commits every saved report with its author (:func:`lkj_tui.sync.git.author`)
+under the store's commit lock. Silent: a failure leaves the saves for the next commit or sync.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import suppress
+from pathlib import Path
+
+#: How long the committer waits for more saves before it commits.
+BATCH_SECONDS = 1.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from lkj_tui.storage.history import PENDING
+    from lkj_tui.sync import git
+
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(args[0])
+    if "--now" not in args:
+        time.sleep(BATCH_SECONDS)
+    try:
+        with git.commit_lock(root):  # type: ignore[attr-defined]
+            with suppress(OSError):
+                (root / ".git" / PENDING).unlink()  # a save from now on starts a new committer
+            git.commit_saves(root)
+    except Exception:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

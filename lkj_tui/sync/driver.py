@@ -1,0 +1,68 @@
+"""git's merge driver for report files: ``python -m lkj_tui.sync.driver %O %A %B %P``.
+
+Registered by lkj-tui in the store repository's config (``merge.lkj-tui.driver``) and named for
+``/*.json`` in ``.gitattributes``. It merges the three versions node by node and field by field
+(:func:`lkj_tui.core.merge.merge_tables`), records the conflicting fields in the meta document, checks
+the result with the store's strict reader and writes it over ``%A`` in the store's line layout: exit 0.
+It never writes conflict markers: when a version cannot be read or the merge is not a good report,
+``%A`` is left as it was and the exit status is 1, so git stops the merge and ``lkj-tui sync``
+refuses it with the reason (printed on stderr).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from lkj_tui.core.merge import MergeError, merge_tables
+from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.jsonfile import encode_tables, parse_tables
+
+#: The first line of the reason on stderr (``lkj-tui sync`` finds it there).
+REFUSED = "lkj-tui-merge-refused:"
+
+
+def _tables(path: Path, name: Path) -> Any:
+    data = path.read_bytes()
+    if not data:
+        return None  # no common ancestor: git passes an empty file
+    return parse_tables(data, name)
+
+
+def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> str | None:
+    """Merge into ``ours``; None when done, else the reason (and ``ours`` untouched)."""
+    from lkj_tui.sync.check import check_report_bytes
+
+    shown = Path(name)
+    try:
+        o, t = _tables(ours, shown), _tables(theirs, shown)
+        b = _tables(base, shown)
+        if o is None or t is None:
+            return f"{name}: an empty version"
+        merged = merge_tables(b, o, t)
+        data = encode_tables(merged.tables, shown)
+    except (StoreError, MergeError, OSError) as exc:
+        return f"{name}: {exc}"
+    report_id = shown.name.removesuffix(".json")
+    refusal = check_report_bytes(report_id, data)
+    if refusal is not None:
+        return f"{name}: {refusal.problem_en}"
+    ours.write_bytes(data)  # git's own temp file: git reads it back and writes the store's copy
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 4:
+        sys.stderr.write("usage: python -m lkj_tui.sync.driver BASE OURS THEIRS PATH\n")
+        return 2
+    reason = merge_files(Path(args[0]), Path(args[1]), Path(args[2]), args[3])
+    if reason is None:
+        return 0
+    sys.stderr.write(f"{REFUSED} {reason}\n")
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

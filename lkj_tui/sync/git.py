@@ -1,0 +1,241 @@
+"""Running git for a shared store: found at run time, never prompting, one clear error per failure.
+
+Everything but sharing works without git; a command that needs it and cannot find it says so in
+one line (:class:`SyncError` code ``no-git``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+#: The merge driver's name in the repository's config and in ``.gitattributes``.
+DRIVER = "lkj-tui"
+#: The branch a store shares.
+BRANCH = "main"
+#: How long one network operation (fetch, push, clone) may take before it counts as offline.
+NETWORK_TIMEOUT = 120.0
+#: Where lkj-tui keeps its own setting in the repository's config: the author of the saves.
+AUTHOR_KEY = "lkj-tui.author"
+#: The environment variable that names the author of the saves (wins over the setting).
+AUTHOR_ENV = "LKJ_TUI_AUTHOR"
+
+GITIGNORE = """\
+# lkj-tui: only the reports are shared (docs/sharing.md)
+*.lock
+*.tmp
+.*.tmp
+.generations/
+__pycache__/
+"""
+GITATTRIBUTES = f"""\
+# lkj-tui: report files merge node by node, field by field (docs/sharing.md)
+/*.json merge={DRIVER}
+"""
+
+
+class SyncError(Exception):
+    """A sharing step failed; ``message``/``message_en`` is one line for the user."""
+
+    def __init__(self, code: str, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.code, self.message, self.message_en = code, message, message_en
+
+
+def find_git() -> str:
+    exe = shutil.which("git")
+    if exe is None:
+        raise SyncError(
+            "no-git",
+            "perintah git tidak ditemukan: pasang Git (https://git-scm.com; di Windows: Git for "
+            "Windows) untuk berbagi penyimpanan — semua fitur lain tetap berjalan",
+            "the git command was not found: install Git (https://git-scm.com; on Windows: Git for "
+            "Windows) to share a store — everything else keeps working",
+        )
+    return exe
+
+
+def quiet_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """git never asks a question on the terminal (a TUI or a script would hang) nor opens an editor."""
+    env = dict(os.environ)
+    env.update(
+        GIT_TERMINAL_PROMPT="0",
+        GIT_EDITOR=":",
+        GIT_MERGE_AUTOEDIT="no",
+        LC_ALL="C",
+        LANGUAGE="C",
+    )
+    env.setdefault("GIT_SSH_COMMAND", "ssh -o BatchMode=yes -o ConnectTimeout=20")
+    env.update(extra or {})
+    return env
+
+
+def run(
+    root: Path,
+    *args: str,
+    check: bool = True,
+    env: dict[str, str] | None = None,
+    timeout: float | None = 60.0,
+    input: bytes | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """``git -C root ARGS``; a failure with ``check`` raises :class:`SyncError` (code ``git``)."""
+    command = [find_git(), "-C", str(root), *args]
+    try:
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            env=quiet_env(env),
+            timeout=timeout,
+            input=input,
+            stdin=None if input is not None else subprocess.DEVNULL,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise SyncError(
+            "timeout",
+            f"git {args[0]} tidak selesai dalam {timeout:.0f} detik",
+            f"git {args[0]} did not finish within {timeout:.0f} seconds",
+        ) from None
+    except OSError as exc:
+        raise SyncError(
+            "git", f"git tidak dapat dijalankan: {exc}", f"git cannot be run: {exc}"
+        ) from None
+    if check and done.returncode != 0:
+        why = last_line(done.stderr)
+        raise SyncError("git", f"git {args[0]} gagal: {why}", f"git {args[0]} failed: {why}")
+    return done
+
+
+def out(root: Path, *args: str, **kwargs: object) -> str:
+    return run(root, *args, **kwargs).stdout.decode("utf-8", "replace").strip()  # type: ignore[arg-type]
+
+
+def last_line(data: bytes) -> str:
+    lines = [ln.strip() for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
+    return lines[-1][:300] if lines else "(tanpa pesan)"
+
+
+def is_repo(root: Path) -> bool:
+    return (root / ".git").is_dir()
+
+
+def driver_command() -> str:
+    """The merge driver as git runs it (through its shell, also on Windows): this Python."""
+    python = Path(sys.executable).as_posix().replace('"', '\\"')
+    return f'"{python}" -m lkj_tui.sync.driver %O %A %B %P'
+
+
+def register_driver(root: Path) -> None:
+    """Register lkj-tui's merge driver in the repository's config (again at every sync: the path of
+    Python may have changed since)."""
+    run(root, "config", f"merge.{DRIVER}.name", "lkj-tui: laporan digabung per simpul dan kolom")
+    run(root, "config", f"merge.{DRIVER}.driver", driver_command())
+
+
+def author(root: Path | None) -> tuple[str, str]:
+    """Who saves: ``$LKJ_TUI_AUTHOR`` ("Name <email>" or a name), else the store's setting
+    (``git config lkj-tui.author``), else git's user.name/user.email, else the login name."""
+    raw = os.environ.get(AUTHOR_ENV, "").strip()
+    if not raw and root is not None and shutil.which("git"):
+        raw = _config(root, AUTHOR_KEY)
+    if raw:
+        name, _, rest = raw.partition("<")
+        email = rest.rstrip(">").strip()
+        return name.strip() or raw, email or _default_email(name.strip() or raw)
+    name = _config(root, "user.name") if shutil.which("git") else ""
+    email = _config(root, "user.email") if shutil.which("git") else ""
+    if not name:
+        import getpass
+
+        try:
+            name = getpass.getuser()
+        except Exception:
+            name = "lkj-tui"
+    return name, email or _default_email(name)
+
+
+def _default_email(name: str) -> str:
+    local = "".join(ch for ch in name.lower() if ch.isalnum() or ch in "._-") or "lkj-tui"
+    return f"{local}@lkj-tui.invalid"
+
+
+def _config(root: Path | None, key: str) -> str:
+    where = root if root is not None and root.is_dir() else Path.cwd()
+    done = run(where, "config", "--get", key, check=False)
+    return done.stdout.decode("utf-8", "replace").strip() if done.returncode == 0 else ""
+
+
+def author_env(root: Path | None) -> dict[str, str]:
+    name, email = author(root)
+    return {
+        "GIT_AUTHOR_NAME": name,
+        "GIT_AUTHOR_EMAIL": email,
+        "GIT_COMMITTER_NAME": name,
+        "GIT_COMMITTER_EMAIL": email,
+    }
+
+
+def commit_all(root: Path, message: str) -> bool:
+    """Commit every changed report (and lkj-tui's own files) as the author; True if a commit was
+    made. The caller holds :func:`commit_lock`."""
+    run(root, "add", "-A", "--", ".")
+    staged = run(root, "diff", "--cached", "--quiet", check=False)
+    if staged.returncode == 0:
+        return False
+    run(root, "commit", "-q", "--no-verify", "-m", message, env=author_env(root))
+    return True
+
+
+def changed_ids(root: Path) -> list[str]:
+    """The reports changed since the last commit (their ids)."""
+    done = run(root, "status", "--porcelain", "-z", "--untracked-files=all")
+    text = done.stdout.decode("utf-8", "replace")
+    ids = []
+    for entry in text.split("\0"):
+        name = entry[3:]
+        if name.endswith(".json") and "/" not in name:
+            ids.append(name[: -len(".json")])
+    return sorted(set(ids))
+
+
+def commit_lock(root: Path, timeout: float = 60.0) -> object:
+    """The lock that serialises lkj-tui's commits and syncs in one store."""
+    from filelock import FileLock
+
+    return FileLock(str(root / ".git" / "lkj-tui-commit.lock"), timeout=timeout)
+
+
+def commit_saves(root: Path) -> bool:
+    """Commit the saves not committed yet (under the commit lock); True if a commit was made."""
+    ids = changed_ids(root)
+    if not ids:
+        return False
+    names = ", ".join(ids[:5]) + (f" (+{len(ids) - 5})" if len(ids) > 5 else "")
+    return commit_all(root, f"lkj-tui: simpan {names}")
+
+
+def ensure_lists(root: Path) -> None:
+    """Write ``.gitignore`` and ``.gitattributes`` when the store has none."""
+    for name, text in ((".gitignore", GITIGNORE), (".gitattributes", GITATTRIBUTES)):
+        path = root / name
+        if not path.exists():
+            path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def has_ref(root: Path, ref: str) -> bool:
+    return (
+        run(root, "rev-parse", "--verify", "-q", f"{ref}^{{commit}}", check=False).returncode == 0
+    )
+
+
+def count(root: Path, spec: str) -> int:
+    text = out(root, "rev-list", "--count", spec)
+    return int(text) if text.isdigit() else 0
+
+
+def blob(root: Path, spec: str) -> bytes | None:
+    done = run(root, "cat-file", "blob", spec, check=False)
+    return done.stdout if done.returncode == 0 else None

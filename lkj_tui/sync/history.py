@@ -1,0 +1,202 @@
+"""The history of a shared store, per node and field, from its git commits (``lkj-tui log``, the
+TUI's ``H``).
+
+Every commit but merges is compared with its parent, report file by report file: each field of each
+node (and of the report itself) that differs is one :class:`Entry` — who (the commit's author), when,
+before → after. Objects are compared key by key (``measure.realisasi``), lists as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lkj_tui.sync import git
+
+#: The meta document's fields that are bookkeeping, not the report.
+_SKIPPED_META = frozenset({"revision", "schema", "conflicts"})
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True)
+class Entry:
+    commit: str
+    author: str
+    when: str  # ISO 8601 with the author's offset
+    report: str
+    node: str | None  # None: the report's own fields
+    label: str  # the node's kode or name (as it is after the change, else before)
+    field: tuple[str, ...]
+    before: Any  # None where the field or node did not exist
+    after: Any
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "commit": self.commit,
+            "author": self.author,
+            "when": self.when,
+            "report": self.report,
+            "node": self.node,
+            "label": self.label,
+            "field": ".".join(self.field),
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+def shown(value: Any) -> str:
+    """A value on one line as the log prints it (text as is, others as JSON; — for none)."""
+    if value is None or value is _MISSING:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _tables(data: bytes | None) -> dict[str, Any]:
+    if not data:
+        return {}
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _meta(tables: dict[str, Any]) -> dict[str, Any]:
+    meta = tables.get("meta")
+    if isinstance(meta, dict) and meta:
+        doc = next(iter(meta.values()))
+        if isinstance(doc, dict):
+            return doc
+    return {}
+
+
+def _nodes(tables: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    table = tables.get("nodes")
+    found: dict[str, dict[str, Any]] = {}
+    if isinstance(table, dict):
+        for record in table.values():
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                found[record["id"]] = record
+    return found
+
+
+def _label(record: dict[str, Any] | None) -> str:
+    if not record:
+        return "?"
+    code, name = record.get("code"), record.get("name")
+    return str(code) if code else str(name or record.get("id", "?"))
+
+
+def diff(
+    before: Any, after: Any, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], Any, Any]]:
+    """(field path, before, after) of every leaf that differs; objects key by key."""
+    if before == after:
+        return
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in [*before, *(k for k in after if k not in before)]:
+            yield from diff(before.get(key, _MISSING), after.get(key, _MISSING), (*path, key))
+        return
+    yield path, None if before is _MISSING else before, None if after is _MISSING else after
+
+
+def changes(
+    old: bytes | None, new: bytes | None, report: str, commit: str, author: str, when: str
+) -> list[Entry]:
+    """The entries of one commit's change to one report file."""
+    a, b = _tables(old), _tables(new)
+    if not a or not b:  # the whole report added or deleted: one entry
+        gone, made = _meta(a).get("revision"), _meta(b).get("revision")
+        before = None if not a else f"revisi {gone}"
+        after = None if not b else f"revisi {made}"
+        return [Entry(commit, author, when, report, None, report, (), before, after)]
+    out: list[Entry] = []
+    ma, mb = _meta(a), _meta(b)
+    for path, x, y in diff(ma.get("report", {}), mb.get("report", {})):
+        out.append(Entry(commit, author, when, report, None, report, path, x, y))
+    na, nb = _nodes(a), _nodes(b)
+    for node_id in [*nb, *(n for n in na if n not in nb)]:
+        ra, rb = na.get(node_id), nb.get(node_id)
+        label = _label(rb or ra)
+        if ra is None or rb is None:  # added or deleted: one entry for the whole node
+            out.append(Entry(commit, author, when, report, node_id, label, (), ra, rb))
+            continue
+        for path, x, y in diff(ra, rb):
+            out.append(Entry(commit, author, when, report, node_id, label, path, x, y))
+    return out
+
+
+class _Blobs:
+    """``git cat-file --batch``: many file versions through one process."""
+
+    def __init__(self, root: Path) -> None:
+        import subprocess
+
+        self._proc = subprocess.Popen(
+            [git.find_git(), "-C", str(root), "cat-file", "--batch"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=git.quiet_env(),
+        )
+
+    def get(self, spec: str) -> bytes | None:
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        self._proc.stdin.write(spec.encode() + b"\n")
+        self._proc.stdin.flush()
+        header = self._proc.stdout.readline().split()
+        if len(header) < 3 or header[1] != b"blob":
+            return None
+        size = int(header[2])
+        data = self._proc.stdout.read(size)
+        self._proc.stdout.read(1)  # the newline after the content
+        return data
+
+    def close(self) -> None:
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        self._proc.wait(timeout=30)
+
+
+def entries(root: Path, report: str | None = None, node: str | None = None) -> list[Entry]:
+    """The history, newest first (of one report, of one node when given)."""
+    if not git.has_ref(root, "HEAD"):
+        return []
+    paths = [f"{report}.json"] if report else ["*.json"]
+    text = git.out(
+        root,
+        "log",
+        "--no-merges",
+        "-z",
+        "--format=%x01%H%x1f%P%x1f%an%x1f%aI",
+        "--name-only",
+        "--",
+        *paths,
+    )
+    found: list[Entry] = []
+    blobs = _Blobs(root)
+    try:
+        for chunk in text.split("\x01")[1:]:
+            head, _, files = chunk.partition("\n")
+            commit, parents, author, when = ([*head.split("\x1f"), "", "", "", ""])[:4]
+            parent = parents.split()[0] if parents.split() else None
+            for name in (f for f in files.split("\0") if f.strip()):
+                name = name.strip("\n")
+                if "/" in name or not name.endswith(".json"):
+                    continue
+                rid = name[: -len(".json")]
+                if report and rid != report:
+                    continue
+                old = blobs.get(f"{parent}:{name}") if parent else None
+                new = blobs.get(f"{commit}:{name}")
+                for entry in changes(old, new, rid, commit, author, when):
+                    if node is None or entry.node == node:
+                        found.append(entry)
+    finally:
+        blobs.close()
+    return found

@@ -1,0 +1,302 @@
+"""``lkj-tui sync``: a store as a git repository shared through a remote (docs/sharing.md).
+
+``init`` makes the store folder a repository, ``clone`` starts a store from a shared one, ``sync``
+commits the saves not committed yet, fetches, merges in a private worktree (never in the store),
+checks every merged report with the store's strict reader, writes the merged reports into the store
+through the store's own atomic write under each report's lock (the current file kept as a generation,
+as any save does), then pushes. A merge that gives a bad report, a driver that refuses, a save that
+happens meanwhile: nothing of the store changes, and the message says why. No network: one line,
+and the store works on.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lkj_tui.sync import git
+from lkj_tui.sync.git import BRANCH, SyncError
+
+REMOTE = "origin"
+#: git's empty tree (what a store with no commit yet is compared against).
+EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+
+
+@dataclass
+class Outcome:
+    """What a sync did (for the one-line summary)."""
+
+    committed: bool = False
+    received: int = 0  # commits of the other offices merged in
+    sent: int = 0  # commits pushed
+    reports: list[str] = field(default_factory=list)  # reports the merge changed in the store
+    conflicts: int = 0  # conflicts recorded by this merge
+    offline: str | None = None  # the reason the remote could not be reached
+    no_remote: bool = False
+
+
+def require_repo(root: Path) -> None:
+    git.find_git()
+    if not git.is_repo(root):
+        raise SyncError(
+            "not-shared",
+            f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [REMOTE]' atau "
+            "'lkj-tui sync --clone REMOTE'",
+            f"the store {root} is not shared yet: run 'lkj-tui sync --init [REMOTE]' or "
+            "'lkj-tui sync --clone REMOTE'",
+        )
+
+
+def init(root: Path, remote: str | None) -> Outcome:
+    """Make the store folder a repository with its reports committed; set the remote."""
+    git.find_git()
+    outcome = Outcome()
+    if not git.is_repo(root):
+        git.run(root, "init", "-q")
+        git.run(root, "symbolic-ref", "HEAD", f"refs/heads/{BRANCH}")
+    git.ensure_lists(root)
+    git.register_driver(root)
+    with git.commit_lock(root):  # type: ignore[attr-defined]
+        outcome.committed = git.commit_all(root, "lkj-tui: penyimpanan dibagikan")
+    if remote:
+        if git.run(root, "remote", "get-url", REMOTE, check=False).returncode == 0:
+            git.run(root, "remote", "set-url", REMOTE, remote)
+        else:
+            git.run(root, "remote", "add", REMOTE, remote)
+        return sync(root)
+    outcome.no_remote = True
+    return outcome
+
+
+def clone(remote: str, root: Path) -> Outcome:
+    """Start a store from a shared one (the folder must not exist or be empty)."""
+    git.find_git()
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise SyncError(
+            "exists",
+            f"folder {root} sudah ada dan tidak kosong; pilih --store lain",
+            f"the folder {root} exists and is not empty; choose another --store",
+        )
+    root.parent.mkdir(parents=True, exist_ok=True)
+    done = git.run(
+        root.parent,
+        "clone",
+        "-q",
+        "--origin",
+        REMOTE,
+        remote,
+        str(root),
+        check=False,
+        timeout=git.NETWORK_TIMEOUT,
+    )
+    if done.returncode != 0:
+        why = git.last_line(done.stderr)
+        raise SyncError(
+            "offline",
+            f"tidak dapat menyalin {remote}: {why}",
+            f"cannot clone {remote}: {why}",
+        )
+    os.chmod(root, 0o700)
+    if not git.has_ref(root, "HEAD"):  # an empty repository, or its HEAD names another branch
+        if git.has_ref(root, f"{REMOTE}/{BRANCH}"):
+            git.run(root, "checkout", "-q", "-B", BRANCH, f"{REMOTE}/{BRANCH}")
+        else:
+            git.run(root, "symbolic-ref", "HEAD", f"refs/heads/{BRANCH}")
+    git.ensure_lists(root)
+    git.register_driver(root)
+    bad = [(p.name, err) for p in sorted(root.glob("*.json")) if (err := _check_file(p))]
+    if bad:
+        name, err = bad[0]
+        raise SyncError(
+            "bad-report",
+            f"salinan dibuat, tetapi {name} tidak terbaca: {err}",
+            f"cloned, but {name} cannot be read: {err}",
+        )
+    return Outcome()
+
+
+def _check_file(path: Path) -> str | None:
+    from lkj_tui.sync.check import check_report_bytes
+
+    refusal = check_report_bytes(path.stem, path.read_bytes())
+    return None if refusal is None else refusal.problem_en
+
+
+def _offline(reason: str) -> Outcome:
+    return Outcome(offline=reason)
+
+
+def status(root: Path) -> tuple[int, int] | None:
+    """(ahead, behind) against the last fetched state of the remote; None when not shared (cheap:
+    no network)."""
+    if shutil.which("git") is None or not git.is_repo(root):
+        return None
+    upstream = f"{REMOTE}/{BRANCH}"
+    if not git.has_ref(root, upstream) or not git.has_ref(root, "HEAD"):
+        return (git.count(root, "HEAD") if git.has_ref(root, "HEAD") else 0, 0)
+    return git.count(root, f"{upstream}..HEAD"), git.count(root, f"HEAD..{upstream}")
+
+
+def sync(root: Path) -> Outcome:
+    require_repo(root)
+    git.ensure_lists(root)
+    git.register_driver(root)
+    outcome = Outcome()
+    with git.commit_lock(root):  # type: ignore[attr-defined]
+        outcome.committed = git.commit_saves(root)
+        if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
+            outcome.no_remote = True
+            return outcome
+        fetched = git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
+        if fetched.returncode != 0:
+            outcome.offline = git.last_line(fetched.stderr)
+            return outcome
+        upstream = f"{REMOTE}/{BRANCH}"
+        if git.has_ref(root, upstream):
+            if not git.has_ref(root, "HEAD"):
+                target = git.out(root, "rev-parse", upstream)
+                outcome.received = git.count(root, upstream)
+                _apply(root, None, target, outcome)
+            elif git.count(root, f"HEAD..{upstream}"):
+                outcome.received = git.count(root, f"HEAD..{upstream}")
+                if git.count(root, f"{upstream}..HEAD") == 0:
+                    target = git.out(root, "rev-parse", upstream)
+                else:
+                    target = _merge(root, upstream, outcome)
+                _apply(root, git.out(root, "rev-parse", "HEAD"), target, outcome)
+        if not git.has_ref(root, "HEAD"):
+            return outcome
+        ahead = (
+            git.count(root, f"{upstream}..HEAD")
+            if git.has_ref(root, upstream)
+            else git.count(root, "HEAD")
+        )
+        if ahead:
+            pushed = git.run(
+                root,
+                "push",
+                "-q",
+                REMOTE,
+                f"HEAD:refs/heads/{BRANCH}",
+                check=False,
+                timeout=git.NETWORK_TIMEOUT,
+            )
+            if pushed.returncode != 0:
+                why = git.last_line(pushed.stderr)
+                if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
+                    raise SyncError(
+                        "moved",
+                        "kantor lain mengirim perubahan selama sinkronisasi; jalankan "
+                        "'lkj-tui sync' lagi",
+                        "another office pushed during the sync; run 'lkj-tui sync' again",
+                    )
+                outcome.offline = why
+                return outcome
+            outcome.sent = ahead
+            git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
+    return outcome
+
+
+def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
+    """Merge ``upstream`` into HEAD in a private worktree; the merge commit (the store untouched)."""
+    folder = Path(tempfile.mkdtemp(prefix="lkj-tui-merge-"))
+    tree = folder / "tree"
+    try:
+        git.run(root, "worktree", "add", "-q", "--detach", str(tree), "HEAD")
+        merged = git.run(
+            tree,
+            "merge",
+            "-q",
+            "--no-edit",
+            "-m",
+            "lkj-tui: gabung perubahan kantor lain",
+            upstream,
+            check=False,
+            env=git.author_env(root),
+            timeout=600,
+        )
+        if merged.returncode != 0:
+            reasons = _refusals(merged.stderr + merged.stdout)
+            files = git.out(tree, "diff", "--name-only", "--diff-filter=U")
+            why = reasons or (f"konflik pada {files}" if files else git.last_line(merged.stderr))
+            raise SyncError(
+                "merge-refused",
+                f"penggabungan ditolak, penyimpanan tidak diubah: {why}",
+                f"the merge was refused, the store is unchanged: {why}",
+            )
+        return git.out(tree, "rev-parse", "HEAD")
+    finally:
+        git.run(root, "worktree", "remove", "--force", str(tree), check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+        git.run(root, "worktree", "prune", check=False)
+
+
+def _refusals(data: bytes) -> str:
+    from lkj_tui.sync.driver import REFUSED
+
+    text = data.decode("utf-8", "replace")
+    found = [ln.split(REFUSED, 1)[1].strip() for ln in text.splitlines() if REFUSED in ln]
+    return "; ".join(found)[:600]
+
+
+def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
+    """Bring the store to ``target``: every changed report checked strictly first, then written
+    through the store's atomic write under its lock (refused when a save happened since ``head``),
+    then the branch moved to ``target`` without touching the files again."""
+    from lkj_tui.core.merge import conflicts_of
+    from lkj_tui.storage import atomic
+    from lkj_tui.storage import generations as gens
+    from lkj_tui.storage.jsonfile import parse_tables
+    from lkj_tui.storage.locks import locked
+    from lkj_tui.sync.check import check_report_bytes
+
+    spec = [head or EMPTY_TREE, target]
+    names = git.out(root, "diff", "--name-only", "-z", "--no-renames", *spec).split("\0")
+    reports = [n for n in names if n.endswith(".json") and "/" not in n]
+    others = [n for n in names if n and n not in reports]
+    new: dict[str, bytes | None] = {}
+    for name in reports:
+        data = git.blob(root, f"{target}:{name}")
+        new[name] = data
+        if data is not None and (refusal := check_report_bytes(name[:-5], data)) is not None:
+            raise SyncError(
+                "bad-report",
+                f"penggabungan ditolak, penyimpanan tidak diubah: {name}: {refusal.problem}",
+                f"the merge was refused, the store is unchanged: {name}: {refusal.problem_en}",
+            )
+    with ExitStack() as stack:
+        for name in sorted(new):
+            stack.enter_context(locked(root, name[:-5], 30.0))
+        for name in sorted(new):
+            path = root / name
+            expected = git.blob(root, f"{head}:{name}") if head else None
+            current = path.read_bytes() if path.exists() else None
+            if current != expected:
+                raise SyncError(
+                    "saved-meanwhile",
+                    f"{name} disimpan selama sinkronisasi; jalankan 'lkj-tui sync' lagi",
+                    f"{name} was saved during the sync; run 'lkj-tui sync' again",
+                )
+        for name in sorted(new):
+            path, data = root / name, new[name]
+            if path.exists():
+                revision = parse_tables(path.read_bytes(), path)["meta"]
+                rev = next(iter(revision.values())).get("revision")
+                if type(rev) is int:
+                    gens.keep_generation(root, name[:-5], path, rev)
+            if data is None:
+                path.unlink()
+            else:
+                atomic.atomic_write_bytes(path, data)
+                meta = next(iter(parse_tables(data, path)["meta"].values()))
+                outcome.conflicts += len(conflicts_of(meta))
+            outcome.reports.append(name[:-5])
+        if head is None:
+            git.run(root, "update-ref", f"refs/heads/{BRANCH}", target)
+        git.run(root, "reset", "-q", target)  # the branch and the index; the files are in place
+        if others:
+            git.run(root, "checkout", "-q", target, "--", *others, check=False)
