@@ -147,10 +147,13 @@ class Store(StoreReader):
         change: Callable[[Report], None],
         *,
         expected_revision: int | None = None,
+        meta_extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
     ) -> Loaded:
         """Read-check-write under the lock: ``change`` edits the freshly read Report in place
         (``report.replace_node`` or :func:`replace_meta`); the file is written once. Exceptions from
-        ``change`` propagate and nothing is written."""
+        ``change`` propagate and nothing is written. ``meta_extra`` maps the meta document's fields
+        this version does not model (e.g. the conflicts a merge recorded, docs/sharing.md) to their
+        new value."""
         path = self.path_for(report_id)
         with self._locked(report_id), self._snapshot(path, report_id) as (db, storage):
             state = self._decode(db, path, report_id)
@@ -158,6 +161,8 @@ class Store(StoreReader):
                 raise ConflictError(path, expected_revision, state.revision)
             check_writable(path)
             change(state.report)
+            if meta_extra is not None:
+                state.meta_extra = meta_extra(dict(state.meta_extra))
             if state.report.meta.id != report_id:
                 raise invalid_change(path, ModelError("id laporan tidak dapat diubah"))
             meta, records = serialise(state.report, path, state.records)

@@ -48,6 +48,7 @@ from lkj_tui.tui.messages import (
 from lkj_tui.tui.navigation import NavigationMixin
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
+from lkj_tui.tui.sharing import SharingMixin
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ if TYPE_CHECKING:
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 
 
-class LkjApp(AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, App[int]):
+class LkjApp(
+    AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewMixin, SharingMixin, App[int]
+):
     """Review one LKj report at a time; every edit is saved through the store at once."""
 
     CSS_PATH = "app.tcss"
@@ -93,6 +96,9 @@ class LkjApp(AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewM
         Binding("r", "switch_report", "switch"),
         Binding("i", "import_file", "import", show=False),
         Binding("o", "overview", "overview", show=False),
+        Binding("H", "history", "history", show=False),
+        Binding("K", "conflicts", "conflicts", show=False),
+        Binding("S", "sync", "sync", show=False),
         Binding("plus", "expand_all", "expand_all", show=False),
         Binding("minus", "collapse_all", "collapse_all", show=False),
         Binding("ctrl+r", "reload", "reload", show=False),
@@ -301,6 +307,8 @@ class LkjApp(AuthoringMixin, EditsMixin, NavigationMixin, ImportMixin, OverviewM
         self.refresh_panes()
         self.call_after_refresh(self.start_reviu)
         self.after_load(message.reason)  # the years; the overview at start (tui/overview.py)
+        if message.reason in ("open", "switch"):
+            self.sharing_state(view.report_id)  # a shared store: ahead, behind, conflicts
         if message.reason == "switch":
             self.toast(t("opened", self.lang, name=view.evaluation.report.meta.instansi))
         elif message.reason == "external":

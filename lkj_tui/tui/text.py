@@ -79,6 +79,21 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "export": ("Ekspor", "Export"),
     "export_help": ("Ekspor ringkasan Markdown ke folder ini", "Export the Markdown summary here"),
+    "history": ("Riwayat", "History"),
+    "history_help": (
+        "Riwayat simpul terpilih (siapa, kapan, sebelum → sesudah); pulihkan nilai lama",
+        "History of the selected node (who, when, before → after); restore an older value",
+    ),
+    "conflicts": ("Konflik", "Conflicts"),
+    "conflicts_help": (
+        "Konflik hasil sinkronisasi: lihat kedua nilai dan pilih",
+        "Conflicts from a sync: see both values and choose",
+    ),
+    "sync": ("Sinkron", "Sync"),
+    "sync_help": (
+        "Sinkronkan penyimpanan bersama (lkj-tui sync)",
+        "Sync the shared store (lkj-tui sync)",
+    ),
     "reviu": ("Reviu", "Reviu"),
     "reviu_help": (
         "Temuan reviu (lkj-tui check); Enter ke simpulnya",
@@ -315,6 +330,37 @@ _TEXT: dict[str, tuple[str, str]] = {
     "avg": ("rata-rata capaian {avg}", "average achievement {avg}"),
     "printed_avg": (" (laporan: {avg})", " (report: {avg})"),
     "close_help": ("Esc untuk menutup", "Esc to close"),
+    # the shared store (tui/sharing.py)
+    "share_conflicts": (
+        "Konflik ({n}): pilih nilai — Enter menyimpan pilihan",
+        "Conflicts ({n}): choose a value — Enter saves the choice",
+    ),
+    "share_no_conflicts": ("Tidak ada konflik.", "No conflicts."),
+    "share_keep": ("pertahankan", "keep"),
+    "share_take": ("ambil nilai kantor lain", "take the other office's value"),
+    "share_deleted": ("(simpul dihapus)", "(node deleted)"),
+    "share_history": (
+        "Riwayat: {node} — Enter memulihkan nilai sebelumnya",
+        "History: {node} — Enter restores the value before",
+    ),
+    "share_no_history": ("Belum ada riwayat untuk simpul ini.", "No history for this node yet."),
+    "share_not_shared": (
+        "Penyimpanan ini belum dibagikan: lkj-tui sync --init (docs/sharing.md)",
+        "This store is not shared: lkj-tui sync --init (docs/sharing.md)",
+    ),
+    "share_chosen": ("Tersimpan: {what}", "Saved: {what}"),
+    "share_syncing": ("Sinkronisasi…", "Syncing…"),
+    "share_synced": (
+        "Sinkron: diterima {received}, dikirim {sent}, konflik {conflicts}",
+        "Synced: received {received}, sent {sent}, conflicts {conflicts}",
+    ),
+    "share_offline": ("Luring — bekerja terus: {why}", "Offline — keep working: {why}"),
+    "share_state": (
+        "Penyimpanan bersama: {ahead} perubahan belum dikirim, {behind} belum diambil, "
+        "{conflicts} konflik (S: sinkronkan, K: konflik)",
+        "Shared store: {ahead} changes not sent, {behind} not fetched, {conflicts} conflicts "
+        "(S: sync, K: conflicts)",
+    ),
 }
 
 

@@ -1,0 +1,106 @@
+"""Choosing a value: resolving a recorded merge conflict, restoring an older value from the history.
+
+Both are normal saves (``Store.update`` under the lock, checked by the model, a new revision, the
+old file kept as a generation, committed like any save): a field of a node (or of the report) set
+to a value by its path in the record. Resolving also removes the conflict from the meta document.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from lkj_tui.core.merge import CONFLICTS, Conflict, conflicts_of
+from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
+from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.records import invalid_change
+from lkj_tui.storage.store import Loaded, Store
+
+
+def open_conflicts(store: Store, report_id: str) -> list[Conflict]:
+    """The conflicts recorded in the report's file (none when it cannot be read)."""
+    from lkj_tui.storage.jsonfile import parse_tables, read_file
+
+    path = store.path_for(report_id)
+    try:
+        raw = read_file(path)
+        if raw is None:
+            return []
+        meta = parse_tables(raw[0], path).get("meta", {})
+    except StoreError:
+        return []
+    doc = next(iter(meta.values()), {}) if isinstance(meta, dict) else {}
+    return conflicts_of(doc) if isinstance(doc, dict) else []
+
+
+def _set_path(value: Any, path: tuple[str, ...], new: Any) -> Any:
+    if not path:
+        return new
+    out = dict(value) if isinstance(value, dict) else {}
+    head, rest = path[0], path[1:]
+    inner = _set_path(out.get(head), rest, new)
+    if inner is None and not rest and head not in out:
+        return out
+    out[head] = inner
+    return out
+
+
+def set_value(report: Report, node_id: str | None, path: tuple[str, ...], value: Any) -> None:
+    """Set the field at ``path`` of node ``node_id`` (None: the report's own fields); a whole-node
+    path with value None deletes the node and its subtree."""
+    if node_id is None:
+        meta = _set_path(report.meta.to_dict(), path, copy.deepcopy(value))
+        report.meta = ReportMeta.from_dict(meta)
+        return
+    if not path:
+        if value is None:
+            from lkj_tui.core import edits
+
+            edits.apply(report, edits.delete(report, node_id))
+        return
+    node = report.node(node_id)
+    record = _set_path(node.to_record(), path, copy.deepcopy(value))
+    report.replace_node(Node.from_record(record))
+
+
+def choose(
+    store: Store,
+    report_id: str,
+    node_id: str | None,
+    path: tuple[str, ...] | None,
+    value: Any,
+    *,
+    resolved: Conflict | None = None,
+    expected_revision: int | None = None,
+) -> Loaded:
+    """Save ``value`` at ``path`` (None: change nothing) and remove ``resolved`` from the recorded
+    conflicts."""
+    file = Path(store.path_for(report_id))
+
+    def change(report: Report) -> None:
+        if path is None:
+            return
+        try:
+            set_value(report, node_id, path, value)
+        except (ModelError, KeyError, ValueError, TypeError) as exc:
+            raise invalid_change(file, ModelError(str(exc))) from exc
+
+    def drop(extra: dict[str, Any]) -> dict[str, Any]:
+        if resolved is not None:
+            left = [c.to_json() for c in conflicts_of(extra) if c.key != resolved.key]
+            extra.pop(CONFLICTS, None)
+            if left:
+                extra[CONFLICTS] = left
+        return extra
+
+    return store.update(report_id, change, expected_revision=expected_revision, meta_extra=drop)
+
+
+def resolve(store: Store, report_id: str, conflict: Conflict, take_other: bool) -> Loaded:
+    """Keep the value in the file, or take the other office's; the conflict is gone either way."""
+    if take_other:
+        return choose(
+            store, report_id, conflict.node, conflict.field, conflict.other, resolved=conflict
+        )
+    return choose(store, report_id, None, None, None, resolved=conflict)

@@ -1,0 +1,248 @@
+"""The shared store in the TUI (docs/sharing.md): conflicts (``K``), a node's history (``H``),
+sync (``S``).
+
+``K`` lists the conflicts a merge recorded in the open report, each with both values: Enter on
+"keep" keeps the value in the file, on "take" saves the other office's value (a normal save); the
+conflict is gone either way. ``H`` lists who changed which field of the selected node, when, before →
+after (from git, in a worker); Enter on a line restores its "before" value through a normal save.
+``S`` runs ``lkj-tui sync`` in a worker and says what it did; when the app opens on a shared store it
+says whether the store is ahead or behind, and how many conflicts wait.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.text import t
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
+    from lkj_tui.core.model import Report
+    from lkj_tui.sync.history import Entry
+    from lkj_tui.tui.app import LkjApp
+
+    _Base = LkjApp
+else:
+    _Base = object
+
+
+def _value(value: Any) -> str:
+    from lkj_tui.sync.history import shown
+
+    return clean_line(shown(value), 80)
+
+
+def where(report: Report | None, node_id: str | None, field: tuple[str, ...]) -> str:
+    node = report.get(node_id) if report is not None and node_id else None
+    label = (node.code or node.name) if node is not None else (node_id or "laporan")
+    return clean_line(f"{label} · {'.'.join(field) or '*'}", 70)
+
+
+class ConflictScreen(Dialog):
+    """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("K", "cancel", "Close", show=False)]
+    DEFAULT_CSS = """
+    ConflictScreen { .dialog { width: 110; } }
+    """
+
+    def __init__(self, conflicts: list[Conflict], report: Report | None, lang: str = "id") -> None:
+        super().__init__(t("share_conflicts", lang, n=len(conflicts)), lang)
+        self.conflicts, self.report = conflicts, report
+
+    def body(self) -> ComposeResult:
+        options: list[Option | None] = []
+        for i, c in enumerate(self.conflicts):
+            head = where(self.report, c.node, c.field)
+            kept = (
+                _value(c.kept) if c.field or c.kept is not None else t("share_deleted", self.lang)
+            )
+            other = (
+                _value(c.other) if c.field or c.other is not None else t("share_deleted", self.lang)
+            )
+            keep = Content.assemble((head + "  ", "bold"), f"{t('share_keep', self.lang)}: {kept}")
+            take = Content.assemble((head + "  ", "bold"), f"{t('share_take', self.lang)}: {other}")
+            options += [Option(keep, id=f"keep:{i}"), Option(take, id=f"take:{i}"), None]
+        if not options:
+            yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
+        yield OptionList(*options[:-1], id="choices", markup=False)
+
+    @on(OptionList.OptionSelected, "#choices")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        how, _, index = (event.option.id or "").partition(":")
+        self.dismiss((self.conflicts[int(index)], how == "take"))
+
+
+class HistoryScreen(Dialog):
+    """The node's history, newest first; Enter on a line dismisses with that entry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("H", "cancel", "Close", show=False)]
+    DEFAULT_CSS = """
+    HistoryScreen { .dialog { width: 120; } }
+    """
+
+    def __init__(self, entries: list[Entry], label: str, lang: str = "id") -> None:
+        super().__init__(t("share_history", lang, node=clean_line(label, 60)), lang)
+        self.entries = entries
+
+    def body(self) -> ComposeResult:
+        options = []
+        for i, e in enumerate(self.entries):
+            when = e.when[:16].replace("T", " ")
+            line = Content.assemble(
+                (f"{when}  ", "$text-muted"),
+                (clean_line(e.author, 30) + "  ", "bold"),
+                f"{clean_line('.'.join(e.field) or '*', 40)}: {_value(e.before)} → {_value(e.after)}",
+            )
+            options.append(Option(line, id=str(i)))
+        if not options:
+            yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
+        yield OptionList(*options, id="entries", markup=False)
+
+    @on(OptionList.OptionSelected, "#entries")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.entries[int(event.option.id or 0)])
+
+
+class SharingMixin(_Base):
+    """The sharing actions of :class:`LkjApp`."""
+
+    def _shared(self) -> bool:
+        from lkj_tui.storage.history import is_shared
+
+        if not is_shared(self.store.root):
+            self.toast(t("share_not_shared", self.lang), "warning", timeout=6)
+            return False
+        return True
+
+    # ------------------------------------------------------------------ conflicts (K)
+    def action_conflicts(self) -> None:
+        if self.view is not None:
+            self.conflicts_worker(self.view.report_id)
+
+    @work(thread=True, exclusive=True, group="sharing")
+    def conflicts_worker(self, report_id: str) -> None:
+        from lkj_tui.sync.resolve import open_conflicts
+
+        found = open_conflicts(self.store, report_id)
+        self.call_from_thread(self._show_conflicts, report_id, found)
+
+    def _show_conflicts(self, report_id: str, found: list[Conflict]) -> None:
+        report = self.view.evaluation.report if self.view is not None else None
+        self.open_dialog(
+            ConflictScreen(found, report, self.lang),
+            lambda choice: self._resolve(report_id, choice) if choice else None,
+        )
+
+    def _resolve(self, report_id: str, choice: Any) -> None:
+        conflict, take = choice
+        what = where(
+            self.view.evaluation.report if self.view else None, conflict.node, conflict.field
+        )
+        self.choose_worker(report_id, what, ("resolve", conflict, take))
+
+    # ------------------------------------------------------------------ history (H)
+    def action_history(self) -> None:
+        node = self.selected()
+        if node is None or self.view is None or not self._shared():
+            return
+        self.history_worker(self.view.report_id, node.id, node.code or node.name)
+
+    @work(thread=True, exclusive=True, group="sharing")
+    def history_worker(self, report_id: str, node_id: str, label: str) -> None:
+        from lkj_tui.sync import git, history
+
+        try:
+            with git.commit_lock(self.store.root):  # type: ignore[attr-defined]
+                git.commit_saves(self.store.root)
+            found = history.entries(self.store.root, report_id, node_id)
+        except Exception as exc:
+            self.call_from_thread(self.toast, _message(exc, self.lang), "error", 10)
+            return
+        self.call_from_thread(self._show_history, report_id, found, label)
+
+    def _show_history(self, report_id: str, found: list[Entry], label: str) -> None:
+        def restore(entry: Any) -> None:
+            if entry is not None and entry.field:
+                what = f"{clean_line(label, 40)} · {'.'.join(entry.field)}: {_value(entry.before)}"
+                self.choose_worker(report_id, what, ("restore", entry, None))
+
+        self.open_dialog(HistoryScreen(found, label, self.lang), restore)
+
+    @work(thread=True, exclusive=True, group="save")
+    def choose_worker(self, report_id: str, what: str, job: tuple[str, Any, Any]) -> None:
+        from lkj_tui.sync import resolve
+
+        kind, item, take = job
+        try:
+            if kind == "resolve":
+                resolve.resolve(self.store, report_id, item, bool(take))
+            else:
+                resolve.choose(self.store, report_id, item.node, item.field, item.before)
+        except Exception as exc:
+            self.call_from_thread(self.toast, _message(exc, self.lang), "error", 15)
+            return
+        self.call_from_thread(self.toast, t("share_chosen", self.lang, what=what), "information", 4)
+        self.call_from_thread(self.load, report_id, "reload")
+
+    # ------------------------------------------------------------------ sync (S) and its state
+    def action_sync(self) -> None:
+        if self.view is not None and self._shared():
+            self.toast(t("share_syncing", self.lang), timeout=3)
+            self.sync_worker(self.view.report_id)
+
+    @work(thread=True, exclusive=True, group="sharing")
+    def sync_worker(self, report_id: str) -> None:
+        from lkj_tui.sync import share
+
+        try:
+            outcome = share.sync(self.store.root)
+        except Exception as exc:
+            self.call_from_thread(self.toast, _message(exc, self.lang), "error", 20)
+            return
+        if outcome.offline is not None:
+            why = clean_line(outcome.offline, 120)
+            self.call_from_thread(self.toast, t("share_offline", self.lang, why=why), "warning", 10)
+            return
+        counts = {
+            "received": outcome.received,
+            "sent": outcome.sent,
+            "conflicts": outcome.conflicts,
+        }
+        self.call_from_thread(self.toast, t("share_synced", self.lang, **counts), "information", 8)
+        if outcome.reports:
+            self.call_from_thread(self.load, report_id, "external")
+
+    @work(thread=True, exclusive=True, group="sharing-state")
+    def sharing_state(self, report_id: str) -> None:
+        """Once, when the app opens on a shared store: ahead, behind, conflicts (no network)."""
+        from lkj_tui.storage.history import is_shared
+
+        if not is_shared(self.store.root):
+            return
+        try:
+            from lkj_tui.sync import share
+            from lkj_tui.sync.resolve import open_conflicts
+
+            state = share.status(self.store.root)
+            conflicts = len(open_conflicts(self.store, report_id))
+        except Exception:
+            return
+        if state is None or not (state[0] or state[1] or conflicts):
+            return
+        message = t("share_state", self.lang, ahead=state[0], behind=state[1], conflicts=conflicts)
+        self.call_from_thread(self.toast, message, "information", 10)
+
+
+def _message(exc: BaseException, lang: str) -> str:
+    message = getattr(exc, "message_en" if lang == "en" else "message", None)
+    return clean_line(message if isinstance(message, str) else str(exc) or type(exc).__name__, 300)

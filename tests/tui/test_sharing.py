@@ -1,0 +1,110 @@
+"""The shared store in the TUI: a conflict shown with both values and resolved (K), a node's history
+and restoring an older value (H). The offices are clones of a bare repository in a temp folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.sharing import ConflictScreen, HistoryScreen
+from tests.test_sync import RID, env, lkj, meta_doc, offices, start  # noqa: F401 - fixture
+from tests.tui.conftest import SIZE, node_id_by_code, settle
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+@pytest.fixture
+def office_env(offices, monkeypatch) -> None:  # noqa: F811 - the fixture imported above
+    for key, value in env(offices, "opd <opd@example.org>").items():
+        monkeypatch.setenv(key, value)
+
+
+def choose(screen, needle: str) -> int:
+    options = screen.query_one(OptionList)
+    for i in range(options.option_count):
+        if needle in str(options.get_option_at_index(i).prompt):
+            options.highlighted = i
+            options.focus()
+            return i
+    raise AssertionError(f"no option with {needle!r}")
+
+
+async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("1 konflik" in message for message, *_ in app.toasts)  # the state on opening
+        await pilot.press("K")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConflictScreen)
+        prompts = [
+            str(screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)
+        ]
+        assert "IKU 2 · measure.realisasi" in prompts[0] and "81" in prompts[0]
+        assert "80" in prompts[1]
+        choose(screen, "kantor lain")
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        iku2 = node_id_by_code(app, "IKU 2")
+        assert app.view.evaluation.report.node(iku2).measure.realisasi == "80"
+    assert store.load(RID).report.node(iku2).measure.realisasi == "80"
+    assert "conflicts" not in meta_doc(offices, "opd")
+
+
+async def test_history_of_a_node_and_restoring_an_older_value(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    start(offices, "opd")
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "3,00").returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = node_id_by_code(app, "IKU 1")
+        app.tree.reveal(iku1)
+        await settle(pilot)
+        await pilot.press("H")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        assert [(e.author, e.before, e.after) for e in screen.entries] == [
+            ("opd", "2,90", "3,00"),
+            ("opd", "2,85", "2,90"),
+        ]
+        choose(screen, "2,85 → 2,90")
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view.evaluation.report.node(iku1).measure.realisasi == "2,85"
+    assert store.load(RID).report.node(iku1).measure.realisasi == "2,85"
+    out = lkj(offices, "opd", "log", "IKU 1")
+    assert out.stdout.splitlines()[0].endswith("3,00 → 2,85")
+
+
+async def test_history_of_a_store_that_is_not_shared_says_how(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("H")
+        await settle(pilot)
+        assert not isinstance(app.screen, HistoryScreen)
+        assert any("sync --init" in message for message, *_ in app.toasts)
