@@ -212,6 +212,7 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
             "merge",
             "-q",
             "--no-edit",
+            "--allow-unrelated-histories",  # a clone of an empty repository that saved first
             "-m",
             "lkj-tui: gabung perubahan kantor lain",
             upstream,
