@@ -506,3 +506,13 @@ def test_dash_cells_of_tabel_3_2_are_kept(report: Report) -> None:
     for code in ("IKU 2", "IKU 4"):
         assert printed(by_code(report, code), "Tabel 3.2", "realisasi:2021") == ["-"]
         assert 2021 not in measure(by_code(report, code)).realisasi_history
+
+
+def test_printed_counts_of_the_ikhtisar(report: Report, seed: str) -> None:
+    printed = report.meta.printed
+    assert printed["jumlah_iku:capaian>=60"] == "7"
+    assert (
+        "Sebanyak 7 IKU masuk dalam kategori tinggi. Yang mana indikator yang pencapaiannya" in seed
+    )
+    assert printed["jumlah_iku:capaian<60"] == "2"
+    assert "realisasinya dibawah 60% atau dikategorikan belum baik ada 2 IKU" in seed

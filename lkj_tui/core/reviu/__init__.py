@@ -11,7 +11,13 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.reviu.catalog import CHECKS, FAMILIES, SEVERITIES, CheckInfo, Severity
 from lkj_tui.core.reviu.finding import COVERAGE_ITEMS, Finding, Reviu
 from lkj_tui.core.reviu.measures import MEASURE_CHECKS, Ctx
-from lkj_tui.core.reviu.report import budget, coverage, printed_averages, structure
+from lkj_tui.core.reviu.report import (
+    budget,
+    coverage,
+    printed_averages,
+    printed_counts,
+    structure,
+)
 
 __all__ = ["CHECKS", "COVERAGE_ITEMS", "FAMILIES", "SEVERITIES", "CheckInfo", "Finding"]
 __all__ += ["Reviu", "Severity", "run_checks"]
@@ -20,7 +26,7 @@ __all__ += ["Reviu", "Severity", "run_checks"]
 def run_checks(evaluation: Evaluation) -> Reviu:
     """Every finding of the report evaluated by ``evaluation``."""
     ctx = Ctx(evaluation)
-    found = printed_averages(ctx) + budget(ctx)
+    found = printed_averages(ctx) + printed_counts(ctx) + budget(ctx)
     per_node = {n.id: i for i, n in enumerate(ctx.report.walk())}
     by_node = structure(ctx)
     for ev in evaluation.items():

@@ -126,6 +126,18 @@ _CHECKS = (
         _FIX_FIGURE,
     ),
     CheckInfo(
+        "printed-count",
+        1,
+        "error",
+        ("Jumlah indikator tercetak berbeda", "A printed count of indicators differs"),
+        (
+            "Jumlah IKU per golongan capaian dihitung dari capaian tiap IKU.",
+            "The number of IKU per capaian class follows from each IKU's capaian.",
+        ),
+        f"{_ENGINE}; {_LKE}",
+        _FIX_FIGURE,
+    ),
+    CheckInfo(
         "printed-kategori",
         1,
         "error",

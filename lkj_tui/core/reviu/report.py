@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.evaluate import _decimals as decimals
 from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
+from lkj_tui.core.numbers import format_exact
 from lkj_tui.core.reviu.finding import Finding, make
 from lkj_tui.core.reviu.measures import Ctx, at, is_missing, num, parse
 
@@ -74,6 +75,56 @@ def printed_averages(ctx: Ctx) -> list[Finding]:
                     f"{len(items)} indicators. {why[1]}",
                 ),
                 {"printed": text, "computed": num(ours), "indicators": str(len(items))},
+            )
+        )
+    return out
+
+
+#: A printed count: ``printed["jumlah_iku:capaian>=60"] = "7"`` (IKU whose capaian is ≥ 60 %).
+_COUNT_KEY = re.compile(r"jumlah_(iku|lainnya):capaian(>=|<=|>|<)([0-9]+(?:[.,][0-9]+)?)")
+_CMP = {
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+}
+
+
+def printed_counts(ctx: Ctx) -> list[Finding]:
+    out = []
+    for key, text in ctx.report.meta.printed.items():
+        match = _COUNT_KEY.fullmatch(key)
+        printed = _number(text)
+        if match is None or printed is None:
+            continue
+        kind, cmp, bound_text = match.groups()
+        bound = Decimal(bound_text.replace(",", "."))
+        items = ctx.ev.items([kind])
+        hits = [
+            ev
+            for ev in items
+            if ev.achievement
+            and ev.achievement.rounded is not None
+            and _CMP[cmp](ev.achievement.rounded, bound)
+        ]
+        if Decimal(len(hits)) == printed:
+            continue
+        label = "IKU" if kind == "iku" else "indikator lainnya"
+        label_en = "IKU" if kind == "iku" else "other indicators"
+        sign = {">=": "≥", "<=": "≤"}.get(cmp, cmp)
+        shown = f"{sign} {format_exact(bound)} %"
+        names = ", ".join(ev.node.code or ev.node.name for ev in hits) or "—"
+        out.append(
+            make(
+                "printed-count",
+                None,
+                (
+                    f"Laporan mencetak {text} {label} dengan capaian {shown}; hasil hitung "
+                    f"{len(hits)} dari {len(items)} ({names}).",
+                    f"The report prints {text} {label_en} with capaian {shown}; computed "
+                    f"{len(hits)} of {len(items)} ({names}).",
+                ),
+                {"printed": text, "computed": str(len(hits)), "condition": f"capaian {shown}"},
             )
         )
     return out
