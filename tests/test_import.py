@@ -546,3 +546,15 @@ def test_old_excel_formats_are_refused_with_a_way_out(tmp_path: Path) -> None:
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     done = run_cli("import", str(old), store=tmp_path / "s")
     assert done.returncode == 1 and ".xlsx" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_hostile_csv_cells(tmp_path: Path) -> None:
+    big = "x" * 1_000_000
+    path = tmp_path / "big.csv"
+    path.write_text(f"level;uraian\nsasaran;{big}\n", encoding="utf-8")
+    built = _import(path, instansi="D", tahun=2024)
+    assert built.problems == [] and built.report.roots()[0].name == big
+    nul = tmp_path / "nul.csv"
+    nul.write_bytes(b"level;uraian\nsasaran;a\x00b\n")
+    done = run_cli("import", str(nul), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
+    assert done.returncode in (0, 1) and "Traceback" not in done.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lkj_tui.importing.grid import Grid
 
-__all__ = ["decode", "read_csv", "sniff_separator"]
+__all__ = ["CsvError", "decode", "read_csv", "sniff_separator"]
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -37,8 +37,27 @@ def sniff_separator(text: str) -> str:
     return best if counts[best] else ","
 
 
+class CsvError(ValueError):
+    """The file is not CSV that can be read (one line, id/en)."""
+
+    def __init__(self, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.message, self.message_en = message, message_en
+
+
 def read_csv(path: Path) -> Grid:
     text, _encoding = decode(path.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
-    rows = [[cell if cell.strip() else None for cell in row] for row in reader]
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # a cell may be as long as the file
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
+        rows = [[cell if cell.strip() else None for cell in row] for row in reader]
+    except csv.Error as exc:  # e.g. a NUL byte
+        line = reader.line_num
+        raise CsvError(
+            f"{path.name} baris {line}: bukan CSV yang dapat dibaca ({exc})",
+            f"{path.name} line {line}: not readable CSV ({exc})",
+        ) from exc
+    finally:
+        csv.field_size_limit(limit)
     return Grid(None, rows)

@@ -41,9 +41,12 @@ def read_report(
     if suffix == ".json":
         return _read_json(path, options)
     if suffix == ".csv":
-        from lkj_tui.importing.csvfile import read_csv
+        from lkj_tui.importing.csvfile import CsvError, read_csv
 
-        grid = read_csv(path)
+        try:
+            grid = read_csv(path)
+        except CsvError as exc:
+            raise ImportError_(exc.message, exc.message_en) from exc
         return _build(grid, None, options, layout)
     if suffix in (".xlsx", ".xlsm"):
         from lkj_tui.importing.xlsx import WorkbookError, read_workbook
