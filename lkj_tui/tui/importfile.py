@@ -158,6 +158,9 @@ class ProblemsDialog(Dialog):
     """Every problem of a refused file, one per line; Esc closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "cancel", show=False)]
+    DEFAULT_CSS = """
+    ProblemsDialog #problems { height: auto; max-height: 24; }
+    """
 
     def __init__(self, title: str, lines: list[str], lang: str = "id") -> None:
         super().__init__(title, lang)
