@@ -155,7 +155,9 @@ def test_tree_codes_and_order(report: Report) -> None:
     iku = [n for n in report.walk() if n.kind == "iku"]
     assert [n.code for n in iku] == [f"IKU {i}" for i in range(1, 11)]
     assert [n.name for n in iku] == IKU_NAMES
-    assert all(measure(n).polaritas == "positif" for n in report.measured())
+    stabil = [n.name for n in report.measured() if measure(n).polaritas == "stabil"]
+    assert stabil == ["Indeks Inflasi"]  # a band target: outside it is bad on either side
+    assert all(measure(n).polaritas == "positif" for n in report.measured() if n.name not in stabil)
     assert by_code(report, "IKL 1").name == "Persentase Tingkat Kesejahteraan Masyarakat"
     assert by_code(report, "IKL 2").name == "Tingkat Kepatuhan Standar Pelayanan masyarakat"
 

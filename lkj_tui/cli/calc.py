@@ -1,4 +1,5 @@
-"""``lkj-tui calc TARGET REALISASI [--negatif] [--json]``: the capaian engine as a calculator.
+"""``lkj-tui calc TARGET REALISASI [--polaritas positif|negatif|stabil] [--negatif] [--json]``: the
+capaian engine as a calculator (``--negatif`` is short for ``--polaritas negatif``).
 
 Prints with rich (never textual). Exit codes: 0 when both values were read (even if there is no
 capaian, e.g. a blank realisasi: the reason is printed); 2 when a value cannot be read, with one line
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import cast
 
 from rich.console import Console
 from rich.text import Text
@@ -61,7 +63,7 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
         return line
 
     rating = ach.rating or "—"
-    if lang == "en" and ach.rating in RATING_LABELS_EN:
+    if lang == "en" and ach.rating is not None and ach.rating in RATING_LABELS_EN:
         rating = f"{ach.rating} ({RATING_LABELS_EN[ach.rating]})"
     under = "—" if ach.under_target is None else words["yes" if ach.under_target else "no"]
     lines = [
@@ -87,9 +89,26 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
     return lines
 
 
-def run_calc(target: str, realisasi: str, negatif: bool, as_json: bool, lang: str = "id") -> int:
+def run_calc(
+    target: str,
+    realisasi: str,
+    negatif: bool,
+    as_json: bool,
+    lang: str = "id",
+    polaritas: str | None = None,
+) -> int:
     """Print the capaian of ``realisasi`` against ``target``; return the exit code."""
     lang = "en" if lang == "en" else "id"
+    if negatif and polaritas not in (None, "negatif"):
+        sys.stderr.write(
+            f"lkj-tui: --negatif bertentangan dengan --polaritas {polaritas}\n"
+            if lang == "id"
+            else f"lkj-tui: --negatif contradicts --polaritas {polaritas}\n"
+        )
+        return EXIT_BAD_VALUE
+    if polaritas not in (None, "positif", "negatif", "stabil"):
+        sys.stderr.write(f"lkj-tui: polaritas tidak dikenal: {polaritas!r}\n")
+        return EXIT_BAD_VALUE
     for raw in (target, realisasi):
         try:
             parse_value(raw)
@@ -97,7 +116,7 @@ def run_calc(target: str, realisasi: str, negatif: bool, as_json: bool, lang: st
             message = exc.message_en if lang == "en" else exc.message
             sys.stderr.write(f"lkj-tui: {' '.join(message.split())}\n")
             return EXIT_BAD_VALUE
-    polarity: Polarity = "negatif" if negatif else "positif"
+    polarity = cast(Polarity, polaritas or ("negatif" if negatif else "positif"))
     ach = compute(target, realisasi, polarity)
     if as_json:
         sys.stdout.write(json.dumps(ach.to_json(lang), ensure_ascii=False) + "\n")

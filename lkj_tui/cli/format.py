@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
 
     from lkj_tui.core.achievement import Achievement
+    from lkj_tui.core.scales import Scales
 
 #: One style per rating band; the label is always printed too, so colour is never the only signal.
 RATING_STYLES = {
@@ -30,7 +31,29 @@ RATING_STYLES = {
     "Rendah": "dark_orange",
     "Sangat Rendah": "bold red",
 }
+#: The same styles by tone (1 best … 5 worst): a region's own labels are coloured by their place.
+TONE_STYLES = ("bold green", "green", "yellow", "dark_orange", "bold red")
 UNDER_MARK = "▼"
+
+
+def rating_style(label: str | None, scales: Scales | None = None) -> str:
+    """The style of a rating label: the five defaults by name, any other by its place in
+    ``scales`` (no style for a label the scales do not know)."""
+    if label is None:
+        return ""
+    if scales is None:
+        return RATING_STYLES.get(label, "")
+    from lkj_tui.core.scales import rating_tone
+
+    tone = rating_tone(label, scales)
+    return "" if tone is None else TONE_STYLES[tone - 1]
+
+
+def rating_label(label: str, scales: Scales | None, lang: str) -> str:
+    """A rating label in ``lang``: the band's own English label when the scales give one."""
+    if lang == "en" and scales is not None:
+        return clean_line(scales.label_en(label))
+    return clean_line(tr(label, lang))
 
 
 def safe(text: str | None, limit: int | None = None) -> Text:
@@ -51,10 +74,10 @@ def capaian_cell(ach: Achievement | None, lang: str) -> Text:
     return text
 
 
-def rating_cell(ach: Achievement | None, lang: str) -> Text:
+def rating_cell(ach: Achievement | None, lang: str, scales: Scales | None = None) -> Text:
     if ach is None or ach.rating is None:
         return Text("—", style="dim")
-    return Text(tr(ach.rating, lang), style=RATING_STYLES.get(ach.rating, ""))
+    return Text(rating_label(ach.rating, scales, lang), style=rating_style(ach.rating, scales))
 
 
 # --------------------------------------------------------------------------- lines and tables

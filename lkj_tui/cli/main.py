@@ -47,6 +47,12 @@ class Format(StrEnum):
     json = "json"
 
 
+class Polaritas(StrEnum):
+    positif = "positif"
+    negatif = "negatif"
+    stabil = "stabil"
+
+
 class Scope(StrEnum):
     default = "default"
     under_target = "under-target"
@@ -120,8 +126,16 @@ def calc(
         str, typer.Argument(help='Target seperti dicetak, mis. "3,22", ">3,51", "CC".')
     ],
     realisasi: Annotated[str, typer.Argument(help='Realisasi seperti dicetak, mis. "2,85".')],
+    polaritas: Annotated[
+        Polaritas | None,
+        typer.Option(
+            "--polaritas",
+            help="positif (makin tinggi makin baik, default), negatif (makin rendah makin baik) "
+            "atau stabil (terbaik di dalam rentang target).",
+        ),
+    ] = None,
     negatif: Annotated[
-        bool, typer.Option("--negatif", help="Polaritas negatif: makin rendah makin baik.")
+        bool, typer.Option("--negatif", help="Singkatan --polaritas negatif.")
     ] = False,
     as_json: JsonOpt = False,
     lang: LangOpt = Lang.id,
@@ -130,7 +144,8 @@ def calc(
     from lkj_tui.cli.calc import run_calc
 
     _imported()
-    raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value))
+    chosen = None if polaritas is None else polaritas.value
+    raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value, chosen))
 
 
 @app.command()

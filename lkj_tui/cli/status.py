@@ -15,19 +15,19 @@ from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.format import (
-    RATING_STYLES,
     UNDER_MARK,
     Grid,
     Line,
     capaian_cell,
     pct,
     rating_cell,
+    rating_label,
+    rating_style,
     safe,
 )
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.core.scales import RATINGS
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 
@@ -181,9 +181,10 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         line.append(t["printed_avg"].format(avg=pct(summary.printed_average)), style="magenta")
     out.append(line)
     ratings = Text()
-    for label in RATINGS:
-        ratings.append(f"{tr(label, lang)} ", style=RATING_STYLES[label])
-        ratings.append(f"{summary.by_rating.get(label, 0)}   ")
+    for label, count in summary.by_rating.items():  # the report's own labels, best first
+        ratings.append(f"{rating_label(label, evaluation.scales, lang)} ")
+        ratings.stylize(rating_style(label, evaluation.scales), len(ratings) - len(label) - 1)
+        ratings.append(f"{count}   ")
     out.append(ratings)
     for sasaran in (n for n in report.walk() if n.kind == "sasaran"):
         iku = [evaluation.of(n.id) for n in report.walk(sasaran.id) if n.kind == "iku"]

@@ -5,21 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import field, fields
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
+from decimal import ROUND_DOWN, Context, Decimal, localcontext
 from typing import Any, Literal
 
 from lkj_tui.core.messages import MESSAGES, Msg, Text, lazy, msg, pair_of
-from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.numbers import format_exact, format_id, quantize
 from lkj_tui.core.record import FACTORY, record
-from lkj_tui.core.scales import RATING_LABELS_EN, Scales
+from lkj_tui.core.scales import Scales
 from lkj_tui.core.values import Value
 
-__all__ = ["CENT", "HUNDRED", "Achievement", "Polarity", "Run"]
+__all__ = ["CENT", "HUNDRED", "LIMIT", "Achievement", "Polarity", "Run"]
 
-Polarity = Literal["positif", "negatif", "stabil"]  # "stabil": see the engine
+#: positif: higher is better; negatif: lower is better; stabil: on the target (or inside its band)
+#: is best, away from it on either side is worse (docs/capaian.md).
+Polarity = Literal["positif", "negatif", "stabil"]
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
+ZERO = Decimal(0)
+#: No capaian is larger than this (%): beyond it the inputs are a typo, not an achievement.
+LIMIT = Decimal(10) ** 12
 _MICRO = Decimal("1e-6")
 _CONTEXT = Context(prec=40)
 
@@ -126,7 +131,7 @@ class _Sentences:
     """What an Achievement's sentences are written from: the notes, and either the reason there is
     no capaian or the formula's expression, the "how" sentence and the status."""
 
-    __slots__ = ("arrow", "expr", "how", "notes", "reason", "status")
+    __slots__ = ("arrow", "derived", "expr", "how", "label_en", "notes", "reason", "status")
 
     def __init__(
         self,
@@ -136,9 +141,15 @@ class _Sentences:
         how: Text | None = None,
         status: str = "",
         arrow: bool = False,
+        derived: Text | None = None,
+        label_en: Callable[[str], str] | None = None,
     ) -> None:
         self.notes, self.reason, self.expr, self.how = notes, reason, expr, how
-        self.status, self.arrow = status, arrow
+        self.status, self.arrow, self.derived, self.label_en = status, arrow, derived, label_en
+
+    def _derived(self, lang: int) -> str:
+        """The sentence saying the realisasi was derived from the triwulan, or nothing."""
+        return "" if self.derived is None else f" {pair_of(self.derived)[lang]}."
 
     def write(self, ach: Achievement, name: str) -> str | tuple[str, ...] | None:
         if name in ("notes", "notes_en"):
@@ -150,8 +161,8 @@ class _Sentences:
                 "formula": "—",
                 "reason": reason[0],
                 "reason_en": reason[1],
-                "explanation_id": f"Capaian tidak dihitung: {reason[0]}.",
-                "explanation_en": f"No achievement: {reason[1]}.",
+                "explanation_id": f"Capaian tidak dihitung: {reason[0]}.{self._derived(0)}",
+                "explanation_en": f"No achievement: {reason[1]}.{self._derived(1)}",
             }[name]
         if name in ("reason", "reason_en"):
             return None
@@ -161,9 +172,13 @@ class _Sentences:
             return f"{self.expr()} {'→' if self.arrow else '='} {shown}"
         how, status, rating = pair_of(self.how), MESSAGES[self.status], ach.rating
         if name == "explanation_id":
-            return f"Capaian {shown} %: {how[0]}. Kategori {rating}, {status[0]}."
-        label_en = RATING_LABELS_EN.get(rating or "", rating)
-        return f"Achievement {shown} %: {how[1]}. Rating {rating} ({label_en}), {status[1]}."
+            return f"Capaian {shown} %: {how[0]}.{self._derived(0)} Kategori {rating}, {status[0]}."
+        assert self.label_en is not None and rating is not None
+        label_en = self.label_en(rating)
+        return (
+            f"Achievement {shown} %: {how[1]}.{self._derived(1)} "
+            f"Rating {rating} ({label_en}), {status[1]}."
+        )
 
 
 class _Sentence:
@@ -197,12 +212,24 @@ for _field in fields(Achievement):
         setattr(Achievement, _field.name, _Sentence(_field.name, _field.default))
 
 
+def _capped(cap: Decimal, inner: Callable[[], str]) -> Callable[[], str]:
+    """The formula's left side with the scales' cap around it: "min(120; 150 / 100 × 100)"."""
+    return lambda: f"min({format_exact(cap)}; {inner()})"
+
+
 class Run:
     """One computation: polarity, scales, inputs and the notes collected on the way."""
 
-    def __init__(self, polarity: Polarity, scales: Scales, inputs: dict[str, object]) -> None:
+    def __init__(
+        self,
+        polarity: Polarity,
+        scales: Scales,
+        inputs: dict[str, object],
+        derived: Text | None = None,
+    ) -> None:
         self.polarity, self.scales, self.inputs = polarity, scales, inputs
         self.notes: list[Text] = []
+        self.derived = derived  # the realisasi was derived from the triwulan: how
 
     def note(self, note: Text) -> None:
         """Keep ``note`` unless the same note is kept already. A :class:`Msg` is compared with the
@@ -226,7 +253,7 @@ class Run:
     def none(self, code: str, reason: Text, comps: tuple[Achievement, ...] = ()) -> Achievement:
         """No capaian, with the reason (never 0)."""
         return Achievement._unwritten(
-            _Sentences(tuple(self.notes), reason=reason),
+            _Sentences(tuple(self.notes), reason=reason, derived=self.derived),
             value=None,
             rounded=None,
             rating=None,
@@ -245,13 +272,20 @@ class Run:
         formula's left side (or a function writing it). ``kw``: ``met`` (thresholds: under target
         = not met), ``components``, ``arrow`` (formula "→" not "=")."""
         met: bool | None = kw.get("met")
-        rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
-        if rounded != value:  # (the quantize here: it may raise, as before, inside compute())
-            shown = value.quantize(_MICRO, rounding=ROUND_DOWN)
+        if abs(value) > LIMIT:  # (a typo such as 1.000.000.000 for 1,0: refused, never inf)
+            return self.none("out_of_range", MESSAGES["out_of_range"])
+        written: Callable[[], str] = (lambda: expr) if isinstance(expr, str) else expr
+        cap = self.scales.cap
+        if cap is not None and value > cap:
+            self.note(lazy("capped", c=cap, v=quantize(value, CENT)))
+            value, written = cap, _capped(cap, written)
+
+        rounded = quantize(value, CENT)
+        if rounded != value:
+            shown = quantize(value, _MICRO, ROUND_DOWN)
             self.note(lazy("rounded", v=shown, m="…" if shown != value else "", r=rounded))
         under = (not met) if met is not None else rounded < HUNDRED
         status = ("met" if met else "not_met") if met is not None else "under" if under else "on"
-        written = (lambda: expr) if isinstance(expr, str) else expr
         return Achievement._unwritten(
             _Sentences(
                 tuple(self.notes),
@@ -259,6 +293,8 @@ class Run:
                 how=how,
                 status=status,
                 arrow=kw.get("arrow", False),
+                derived=self.derived,
+                label_en=self.scales.label_en,
             ),
             value=value,
             rounded=rounded,
@@ -273,34 +309,106 @@ class Run:
 
     def ratio(self, method: str, r: Decimal, t: Decimal, **kw: Any) -> Achievement:
         """Realisasi ``r`` against ``t`` by the polarity's formula. ``kw``: ``what``/``rname``
-        (texts naming ``t`` and ``r``), ``polarity`` (overrides the run's), ``met``."""
+        (texts naming ``t`` and ``r``), ``polarity`` (overrides the run's), ``met``.
+
+        - positif: R / T × 100; target 0 gives no capaian;
+        - negatif: (2T − R) / T × 100 floored at 0, or T / R × 100 (the scales' ``negative_formula``);
+          target 0: R ≤ 0 → 100, R > 0 → 0;
+        - stabil: R = T → 100, else max(0; (1 − |R − T| / T) × 100); target 0: R = 0 → 100, else 0.
+        """
         what: Text = kw.get("what", ("target", "target"))
         rname: Text = kw.get("rname", ("realisasi", "realisasi"))
+        met: bool | None = kw.get("met")
 
         def names() -> dict[str, str]:
             (wi, we), (ri, re_) = pair_of(what), pair_of(rname)
             return {"wi": wi, "we": we, "ri": ri, "re": re_}
 
-        if t <= 0:
-            code = "target_zero" if t == 0 else "target_negative"
-            return self.none(code, Msg("divisor", lambda: msg("divisor", t=t, **names())))
         polarity: str = kw.get("polarity", self.polarity)
+        if t < 0:
+            return self.none(
+                "target_negative", Msg("divisor", lambda: msg("divisor", t=t, **names()))
+            )
+        if t == 0:
+            return self._zero_target(method, r, t, polarity, names, met)
+        rs, ts = format_exact, format_exact
+        floored = False
         with localcontext(_CONTEXT):
             if polarity == "positif":
                 value = r * HUNDRED / t
-                floored = False
+                key, shown = "positif", lambda: f"{rs(r)} / {ts(t)} × 100"
+            elif polarity == "stabil":
+                if r == t:
+                    how = Msg("stabil_on", lambda: msg("stabil_on", r=r, t=t, **names()))
+                    return self.done(
+                        HUNDRED, method, lambda: f"{rs(r)} = {ts(t)}", how, arrow=True, met=met
+                    )
+                raw = (1 - abs(r - t) / t) * HUNDRED
+                value, floored = max(raw, ZERO), raw < 0
+                key = "stabil"
+                shown = lambda: f"max(0; (1 − |{rs(r)} − {ts(t)}| / {ts(t)}) × 100)"  # noqa: E731
+            elif self.scales.negative_formula == "T/R":
+                if r <= 0:
+                    return self._zero_realisasi(method, r, t, names, met)
+                value = t * HUNDRED / r
+                key, shown = "negatif_tr", lambda: f"{ts(t)} / {rs(r)} × 100"
             else:
                 raw = (2 * t - r) * HUNDRED / t
-                value, floored = max(raw, Decimal(0)), raw < 0
-                if floored:
-                    self.note(MESSAGES["floored"])
+                value, floored = max(raw, ZERO), raw < 0
+                key = "negatif"
 
-        def expr() -> str:
-            rs, ts = format_exact(r), format_exact(t)
-            if polarity == "positif":
-                return f"{rs} / {ts} × 100"
-            shown = f"(2 × {ts} − {rs}) / {ts} × 100"
-            return f"max(0; {shown})" if floored else shown
+                def shown() -> str:
+                    text = f"(2 × {ts(t)} − {rs(r)}) / {ts(t)} × 100"
+                    return f"max(0; {text})" if floored else text
 
-        how = Msg(polarity, lambda: msg(polarity, r=r, t=t, **names()))
-        return self.done(value, method, expr, how, met=kw.get("met"))
+        if floored:
+            self.note(MESSAGES["floored"])
+        how = Msg(key, lambda: msg(key, r=r, t=t, **names()))
+        return self.done(value, method, shown, how, met=met)
+
+    def _zero_target(
+        self,
+        method: str,
+        r: Decimal,
+        t: Decimal,
+        polarity: str,
+        names: Callable[[], dict[str, str]],
+        met: bool | None,
+    ) -> Achievement:
+        """Target 0. Positif: no capaian. Negatif: R ≤ 0 → 100 (met), R > 0 → 0. Stabil: R = 0 →
+        100, else 0."""
+        if polarity == "positif":
+            return self.none(
+                "target_zero", Msg("zero_positif", lambda: msg("zero_positif", t=t, **names()))
+            )
+        ok = r <= 0 if polarity == "negatif" else r == 0
+        key = "zero_met" if ok else "zero_missed"
+        how = Msg(key, lambda: msg(key, r=r, **names()))
+        sign = (
+            ("≤" if polarity == "negatif" else "=")
+            if ok
+            else ("≠" if polarity == "stabil" else ">")
+        )
+        value = HUNDRED if ok else ZERO
+        return self.done(
+            value, method, lambda: f"{format_exact(r)} {sign} 0", how, arrow=True, met=met
+        )
+
+    def _zero_realisasi(
+        self,
+        method: str,
+        r: Decimal,
+        t: Decimal,
+        names: Callable[[], dict[str, str]],
+        met: bool | None,
+    ) -> Achievement:
+        """T / R with R ≤ 0: the cap when the scales have one (nothing is better), else none."""
+        cap = self.scales.cap
+        if cap is None:
+            return self.none(
+                "realisasi_zero",
+                Msg("realisasi_zero", lambda: msg("realisasi_zero", r=r, **names())),
+            )
+        how = Msg("tr_capped", lambda: msg("tr_capped", r=r, t=t, c=cap, **names()))
+        expr = f"{format_exact(t)} / {format_exact(r)}"
+        return self.done(cap, method, expr, how, met=met, arrow=True)

@@ -16,6 +16,7 @@ from lkj_tui.core.achievement import CENT as CENT  # public constants engine.py 
 from lkj_tui.core.achievement import HUNDRED as HUNDRED
 from lkj_tui.core.achievement import Achievement, Polarity, Run
 from lkj_tui.core.messages import Pair as Pair
+from lkj_tui.core.messages import Text
 from lkj_tui.core.rules import measure
 from lkj_tui.core.scales import DEFAULT_SCALES, RATING_LABELS_EN, RATINGS, Scales, rate
 from lkj_tui.core.values import ParseError, Value, parse_value
@@ -29,10 +30,17 @@ def compute(
     realisasi: str | None,
     polarity: Polarity = "positif",
     scales: Scales = DEFAULT_SCALES,
+    *,
+    derived: Text | None = None,
 ) -> Achievement:
     """Capaian of ``realisasi`` against ``target`` (both as printed). Never raises, never 0 for a
-    missing value: a value that cannot be read or compared gives ``value=None`` and a ``reason``."""
-    run = Run(polarity, scales, {"target": target, "realisasi": realisasi, "polarity": polarity})
+    missing value: a value that cannot be read or compared gives ``value=None`` and a ``reason``.
+    ``derived``: how ``realisasi`` was derived from the triwulan (:mod:`~lkj_tui.core.triwulan`),
+    said in the notes and the explanation."""
+    inputs: dict[str, object] = {"target": target, "realisasi": realisasi, "polarity": polarity}
+    run = Run(polarity, scales, inputs, derived)
+    if derived is not None:
+        run.note(derived)
     values: list[Value] = []
     for name, raw in (("target", target), ("realisasi", realisasi)):
         try:

@@ -9,14 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
+from lkj_tui.core.achievement import LIMIT
 from lkj_tui.core.engine import Achievement, compute
-from lkj_tui.core.model import Node, Printed, Report
-from lkj_tui.core.numbers import parse_number
+from lkj_tui.core.model import Measure, Node, Printed, Report
+from lkj_tui.core.numbers import parse_number, quantize
 from lkj_tui.core.record import FACTORY, record
-from lkj_tui.core.scales import DEFAULT_SCALES, RATINGS, Scales
-from lkj_tui.core.values import ParseError
+from lkj_tui.core.scales import DEFAULT_SCALES, Scales
+from lkj_tui.core.triwulan import Derivation, QuarterCapaian, derive, quarters
+from lkj_tui.core.values import ParseError, Value, parse_value
+
+#: Printed fields that are figures of the measure (``target:2025``, ``realisasi:2022`` and
+#: ``triwulan:1`` too); other fields (``name``, ``kategori``) are kept but not compared.
+CAPAIAN_FIELDS = ("capaian", "capaian_renstra")
+_AVERAGE = Context(prec=60)
 
 
 @record
@@ -32,6 +39,45 @@ class PrintedCheck:
 
 
 @record
+class Figure:
+    """Any figure the report printed for a measure, compared with the one lkj-tui holds (or, for a
+    capaian, computes). ``matches`` is None when there is nothing to compare it with (a name…)."""
+
+    printed: Printed
+    matches: bool | None
+
+    def __init__(self, printed: Printed, matches: bool | None) -> None:
+        vars(self).update(printed=printed, matches=matches)
+
+    def to_json(self) -> dict[str, object]:
+        p = self.printed
+        return {"table": p.table, "field": p.field, "value": p.value, "matches": self.matches}
+
+
+@record
+class TargetConflict:
+    """A target for the report year printed somewhere else with another value, and the capaian
+    the realisasi would have against it."""
+
+    source: str  # the table, or "Renstra 2023" for the Renstra target of the year
+    value: str
+    achievement: Achievement
+
+    def __init__(self, source: str, value: str, achievement: Achievement) -> None:
+        vars(self).update(source=source, value=value, achievement=achievement)
+
+    def to_json(self) -> dict[str, object]:
+        ach = self.achievement
+        return {
+            "source": self.source,
+            "value": self.value,
+            "achievement": None if ach.rounded is None else float(ach.rounded),
+            "rating": ach.rating,
+            "under_target": ach.under_target,
+        }
+
+
+@record
 class Evaluated:
     """One node with its capaian, its Renstra capaian and its printed figures checked."""
 
@@ -40,6 +86,7 @@ class Evaluated:
     renstra: Achievement | None = None  # against the target akhir Renstra
     printed: tuple[PrintedCheck, ...] = ()  # printed capaian figures, checked against ours
     under_below: int = 0  # under-target measured nodes beneath this node (not counting itself)
+    derived: Derivation | None = None  # the realisasi was empty and derived from the triwulan
 
     def __init__(
         self,
@@ -48,6 +95,7 @@ class Evaluated:
         renstra: Achievement | None = None,
         printed: tuple[PrintedCheck, ...] = (),
         under_below: int = 0,
+        derived: Derivation | None = None,
     ) -> None:
         vars(self).update(
             node=node,
@@ -55,7 +103,16 @@ class Evaluated:
             renstra=renstra,
             printed=printed,
             under_below=under_below,
+            derived=derived,
         )
+
+    @property
+    def realisasi(self) -> str | None:
+        """The realisasi the capaian is computed from: as printed, or derived from the triwulan."""
+        m = self.node.measure
+        if self.derived is not None and self.derived.raw is not None:
+            return self.derived.raw
+        return m.realisasi if m is not None else None
 
     @property
     def under_target(self) -> bool:
@@ -107,16 +164,91 @@ def _decimals(text: str) -> int:
 
 
 def check_printed(printed: Printed, ours: Achievement | None) -> PrintedCheck:
-    """Compare a printed capaian with ours, at the precision the report printed it with."""
+    """Compare a printed capaian with ours, at the precision the report printed it with (any
+    precision: 40 decimals or 10 000 digits compare, never raise)."""
     try:
         value: Decimal | None = parse_number(printed.value.strip().rstrip("%").strip()).value
     except ParseError:
         value = None
+    if value is not None and abs(value) > LIMIT:
+        value = None  # not a capaian anyone printed on purpose (and no float holds it)
     if value is None or ours is None or ours.value is None:
         return PrintedCheck(printed, value, differs=value is not None or ours is not None)
     quantum = Decimal(1).scaleb(-_decimals(printed.value))
-    mine = ours.value.quantize(quantum, rounding=ROUND_HALF_UP)
+    mine = quantize(ours.value, quantum, ROUND_HALF_UP)
     return PrintedCheck(printed, value, differs=mine != value)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _parsed(text: str) -> Value | None:
+    try:
+        return parse_value(text)
+    except ParseError:
+        return None
+
+
+def same_value(a: str | None, b: str | None) -> bool:
+    """Whether two cells say the same figure: "3,3" = "3,30", "91%" = "91", "3+1" = "3 ± 1",
+    "A (86,45)" = "A (86,450)"; otherwise the same text (spaces and case aside)."""
+    if a is None or b is None:
+        return (a or "").strip() == (b or "").strip()
+    va, vb = _parsed(a), _parsed(b)
+    if va is None or vb is None or va.kind != vb.kind:
+        return _flat(a) == _flat(b)
+    if va.kind == "composite":
+        return len(va.components) == len(vb.components) and all(
+            same_value(x.raw, y.raw) for x, y in zip(va.components, vb.components, strict=True)
+        )
+    units = (
+        va.unit_key == vb.unit_key
+        or None in (va.unit_key, vb.unit_key)
+        or ({va.unit_key, vb.unit_key} <= {"%", None})
+    )
+    return (
+        units
+        and va.number == vb.number
+        and va.low == vb.low
+        and va.high == vb.high
+        and va.comparator == vb.comparator
+        and va.code == vb.code
+        and (va.kind != "text" or va.text == vb.text or _flat(a) == _flat(b))
+    )
+
+
+def _held(m: Measure, field_name: str, tahun: int) -> tuple[bool, str | None]:
+    """What the measure holds for a printed field: (comparable, value)."""
+    name, _, which = field_name.partition(":")
+    if name in ("target", "realisasi", "target_akhir") and not which:
+        return True, getattr(m, name)
+    if name == "target" and which.isdigit():
+        year = int(which)
+        return True, m.target if year == tahun and m.target else m.targets.get(year)
+    if name == "realisasi" and which.isdigit():
+        year = int(which)
+        return True, m.realisasi if year == tahun else m.realisasi_history.get(year)
+    if name == "triwulan" and which in ("1", "2", "3", "4"):
+        return True, m.triwulan[int(which) - 1]
+    return False, None
+
+
+def figures(ev: Evaluated, tahun: int) -> tuple[Figure, ...]:
+    """Every printed figure of a measured node, each compared with what lkj-tui holds."""
+    m = ev.node.measure
+    if m is None:
+        return ()
+    checks = {id(c.printed): c for c in ev.printed}
+    out: list[Figure] = []
+    for p in m.printed:
+        if p.field in CAPAIAN_FIELDS:
+            check = checks.get(id(p))
+            out.append(Figure(p, None if check is None else not check.differs))
+            continue
+        comparable, held = _held(m, p.field, tahun)
+        out.append(Figure(p, same_value(p.value, held) if comparable else None))
+    return tuple(out)
 
 
 class Evaluation:
@@ -135,9 +267,14 @@ class Evaluation:
         m = node.measure
         if m is None:
             return Evaluated(node)
-        ach = compute(m.target, m.realisasi, m.polaritas, self.scales)
+        realisasi, derived, how = m.realisasi, None, None
+        if (realisasi is None or not realisasi.strip()) and m.cara_hitung is not None:
+            derived = derive(m.triwulan, m.cara_hitung)
+            if derived is not None:
+                realisasi, how = derived.raw, derived.sentence()
+        ach = compute(m.target, realisasi, m.polaritas, self.scales, derived=how)
         ren = (
-            compute(m.target_akhir, m.realisasi, m.polaritas, self.scales)
+            compute(m.target_akhir, realisasi, m.polaritas, self.scales, derived=how)
             if m.target_akhir
             else None
         )
@@ -147,7 +284,7 @@ class Evaluation:
                 checks.append(check_printed(p, ach))
             elif p.field == "capaian_renstra":
                 checks.append(check_printed(p, ren))
-        return Evaluated(node, ach, ren, tuple(checks))
+        return Evaluated(node, ach, ren, tuple(checks), derived=derived)
 
     def refresh(self, node_ids: Iterable[str] | None = None) -> None:
         """Recompute the given nodes (all when None) and keep every parent's under-target count.
@@ -175,7 +312,7 @@ class Evaluation:
     def _with_count(ev: Evaluated, count: int) -> Evaluated:
         if ev.under_below == count:
             return ev
-        return Evaluated(ev.node, ev.achievement, ev.renstra, ev.printed, count)
+        return Evaluated(ev.node, ev.achievement, ev.renstra, ev.printed, count, ev.derived)
 
     def _recount(self) -> None:
         """Every parent's under-target count in one pass, children before parents (linear in the
@@ -197,6 +334,42 @@ class Evaluation:
     def of(self, node_id: str) -> Evaluated:
         return self._by_id[node_id]
 
+    def figures(self, node_id: str) -> tuple[Figure, ...]:
+        """Every printed figure of a node, compared with what lkj-tui holds."""
+        return figures(self._by_id[node_id], self.report.meta.tahun)
+
+    def target_conflicts(self, node_id: str) -> tuple[TargetConflict, ...]:
+        """The report year's target as printed elsewhere with another value: the Renstra target of
+        the year (``targets``) and every printed ``target``/``target:<year>`` figure; each with the
+        capaian the realisasi would have against it (a conflict may flip the verdict)."""
+        ev = self._by_id[node_id]
+        m, tahun = ev.node.measure, self.report.meta.tahun
+        if m is None:
+            return ()
+        found: list[tuple[str, str]] = []
+        renstra = m.targets.get(tahun)
+        if renstra is not None and renstra.strip():
+            found.append((f"Renstra {tahun}", renstra))
+        found += [(p.table, p.value) for p in m.printed if p.field in ("target", f"target:{tahun}")]
+        out: list[TargetConflict] = []
+        seen: set[tuple[str, str]] = set()
+        for source, value in found:
+            if (source, value) in seen or same_value(value, m.target):
+                continue
+            seen.add((source, value))
+            ach = compute(value, ev.realisasi, m.polaritas, self.scales)
+            out.append(TargetConflict(source, value, ach))
+        return tuple(out)
+
+    def quarters(self, node_id: str) -> tuple[QuarterCapaian, ...]:
+        """A capaian per filled quarter (for the detail pane): see :func:`triwulan.quarters`."""
+        m = self._by_id[node_id].node.measure
+        if m is None:
+            return ()
+        return quarters(
+            m.triwulan, m.target_triwulan, m.target, m.cara_hitung, m.polaritas, self.scales
+        )
+
     def items(self, kinds: Iterable[str] | None = None) -> list[Evaluated]:
         wanted = set(kinds) if kinds is not None else None
         return [
@@ -216,15 +389,16 @@ class Evaluation:
             for ev in iku
             if ev.achievement and ev.achievement.rounded is not None
         ]
-        by_rating = dict.fromkeys(RATINGS, 0)
+        by_rating = dict.fromkeys(self.scales.labels(), 0)  # the report's own labels, best first
         for ev in iku:
             if ev.achievement and ev.achievement.rating:
-                by_rating[ev.achievement.rating] += 1
+                rating = ev.achievement.rating
+                by_rating[rating] = by_rating.get(rating, 0) + 1
         average = None
         if rounded:
-            average = (sum(rounded, Decimal(0)) / len(rounded)).quantize(
-                Decimal("0.01"), rounding=ROUND_HALF_UP
-            )
+            with localcontext(_AVERAGE):
+                mean = sum(rounded, Decimal(0)) / len(rounded)
+            average = quantize(mean, Decimal("0.01"), ROUND_HALF_UP)
         printed_average = None
         text = self.report.meta.printed.get("capaian_iku_rata_rata")
         if text:

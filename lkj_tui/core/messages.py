@@ -43,6 +43,74 @@ MESSAGES: dict[str, Pair] = {
         "(2 × {we} {t} − {re} {r}) / {we} {t} × 100 (lower is better)",
     ),
     "floored": ("hasil negatif dibatasi 0", "a negative result is floored at 0"),
+    "negatif_tr": (
+        "{wi} {t} dibagi {ri} {r} × 100 (makin rendah makin baik)",
+        "{we} {t} divided by {re} {r} × 100 (lower is better)",
+    ),
+    "stabil": (
+        "(1 − |{ri} {r} − {wi} {t}| / {wi} {t}) × 100 (stabil: terbaik tepat pada target)",
+        "(1 − |{re} {r} − {we} {t}| / {we} {t}) × 100 (stable: best exactly on target)",
+    ),
+    "stabil_on": (
+        "{ri} {r} tepat pada {wi} {t} (stabil)",
+        "{re} {r} is exactly on {we} {t} (stable)",
+    ),
+    "stabil_band": (
+        "realisasi {x} di luar rentang target {lo}–{hi}: (1 − jarak {d} / batas terdekat {b}) × 100 "
+        "(stabil: di luar rentang buruk di kedua sisi)",
+        "realisasi {x} is outside the target range {lo}–{hi}: (1 − distance {d} / nearest bound {b}) "
+        "× 100 (stable: outside the range is bad on either side)",
+    ),
+    "stabil_zero_bound": (
+        "batas terdekat 0: di luar rentang berarti capaian 0",
+        "the nearest bound is 0: outside the range the achievement is 0",
+    ),
+    "pm_polarity": (
+        "target berupa rentang ± dengan polaritas {p}: dihitung satu arah terhadap batas rentang; "
+        "polaritas stabil menilai kedua sisi",
+        "a ± range target with polarity {p}: measured one way against the range's bounds; "
+        "polarity stabil would judge both sides",
+    ),
+    "zero_positif": (
+        "{wi} {t} = 0: tidak ada capaian untuk polaritas positif ({t} tidak dapat menjadi pembagi)",
+        "{we} {t} = 0: no achievement for a positive polarity ({t} cannot be a divisor)",
+    ),
+    "zero_met": (
+        "{wi} 0 dan {ri} {r}: target terpenuhi",
+        "{we} 0 and {re} {r}: the target is met",
+    ),
+    "zero_missed": (
+        "{wi} 0 dan {ri} {r}: target tidak terpenuhi, capaian 0",
+        "{we} 0 and {re} {r}: the target is missed, achievement 0",
+    ),
+    "realisasi_zero": (
+        "{ri} {r} tidak dapat menjadi pembagi (rumus negatif T/R, tanpa batas atas capaian)",
+        "{re} {r} cannot be a divisor (negative formula T/R, no cap)",
+    ),
+    "tr_capped": (
+        "{ri} {r} dengan rumus T/R: tidak ada yang lebih baik, capaian = batas atas {c}",
+        "{re} {r} with the T/R formula: nothing is better, achievement = the cap {c}",
+    ),
+    "capped": (
+        "dibatasi batas atas capaian {c} (hasil {v})",
+        "capped at the scales' cap {c} (result {v})",
+    ),
+    "out_of_range": (
+        "hasil lebih dari 10^12 %: periksa angka target dan realisasi",
+        "the result exceeds 10^12 %: check the target and realisasi figures",
+    ),
+    "fraction": (
+        "{x} mungkin pecahan dari {p} % (periksa apakah {x} berarti {p} %)",
+        "{x} may be a fraction of {p} % (check whether {x} means {p} %)",
+    ),
+    "derived": (
+        "Realisasi tahunan diturunkan dari triwulan ({c}): {f}",
+        "The year's realisasi is derived from the triwulan ({c}): {f}",
+    ),
+    "not_derived": (
+        "Realisasi tahunan tidak dapat diturunkan dari triwulan ({c}): {f}",
+        "The year's realisasi cannot be derived from the triwulan ({c}): {f}",
+    ),
     "same": ("target dan realisasi sama persis", "target and realisasi are identical"),
     "incomparable": (
         "target “{t}” ({tki}) dan realisasi “{r}” ({rki}) tidak dapat dibandingkan",

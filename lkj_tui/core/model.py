@@ -704,8 +704,15 @@ class ReportMeta:
         ):
             raise ModelError(f"{where}: 'inovasi' harus daftar objek teks")
         scales = d.get("scales")
-        if scales is not None and not isinstance(scales, dict):
-            raise ModelError(f"{where}: 'scales' harus objek atau null")
+        if scales is not None:
+            if not isinstance(scales, dict):
+                raise ModelError(f"{where}: 'scales' harus objek atau null")
+            from lkj_tui.core.scales import Scales, ScalesError  # (only a report with scales)
+
+            try:
+                Scales.from_dict(scales)
+            except ScalesError as exc:
+                raise ModelError(f"{where}: {exc}") from None
         printed = d.get("printed", {})
         if not isinstance(printed, dict) or not all(isinstance(v, str) for v in printed.values()):
             raise ModelError(f"{where}: 'printed' harus objek teks")

@@ -19,7 +19,7 @@ Number-format rule (see docs/capaian.md):
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Decimal, localcontext
 
 from lkj_tui.core.record import record
 
@@ -30,6 +30,7 @@ __all__ = [
     "format_exact",
     "format_id",
     "parse_number",
+    "quantize",
     "show_raw",
 ]
 
@@ -155,15 +156,23 @@ def parse_number(text: str) -> ParsedNumber:
     return ParsedNumber(Decimal(sign + digits), tuple(notes), ambiguous, tuple(notes_en))
 
 
+def quantize(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """``value.quantize(exp, rounding)`` for a finite value of any length: the context holds every
+    digit of the result (the default 28 digits raise ``InvalidOperation`` for, e.g., 88,51 at 40
+    decimals or a 30-digit number at 2)."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() - exp.as_tuple().exponent + 3)  # type: ignore[operator]
+        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+        return value.quantize(exp, rounding=rounding)
+
+
 def _format(value: Decimal, places: int | None, trim: bool, dec: str, group: str) -> str:
     if not value.is_finite():
         raise ValueError(f"cannot format {value!r}")
     if places is not None:
         if places < 0:
             raise ValueError("places must be >= 0")
-        with localcontext() as ctx:
-            ctx.prec = max(28, value.adjusted() + places + 3)
-            value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        value = quantize(value, Decimal(1).scaleb(-places))
     sign = "-" if value < 0 else ""
     whole, _, frac = f"{value.copy_abs():f}".partition(".")
     groups: list[str] = []

@@ -3,9 +3,10 @@ grades and opinions, composites and identical text. :func:`measure` picks the ru
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
+from decimal import Decimal, localcontext
 
-from lkj_tui.core.achievement import HUNDRED, Achievement, Run
+from lkj_tui.core.achievement import _CONTEXT, HUNDRED, ZERO, Achievement, Run
 from lkj_tui.core.messages import KINDS, MESSAGES, lazy, msg
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.values import Value
@@ -13,6 +14,7 @@ from lkj_tui.core.values import Value
 __all__ = ["measure"]
 
 _CMP_SHOWN = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
+_PLUS_MINUS = re.compile(r"±|\+")  # a range printed as "3 ± 1", "3 +/- 1" or "3+1"
 
 
 def _flat(text: str) -> str:
@@ -54,6 +56,20 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
     return run.none("unit_mismatch", lazy("units", t=t.unit or "%", r=r.unit or "%"))
 
 
+def _fraction(run: Run, t: Value, r: Value) -> None:
+    """A doubt when one side is a percent above 1 and the other a bare number in (0, 1]: "0,9"
+    against "90 %" is probably the same figure written as a fraction."""
+    for frac, pct in ((r, t), (t, r)):
+        x, p = frac.number, pct.number
+        if x is None or p is None or not pct.percent or frac.percent or frac.unit_key:
+            continue
+        if 0 < x <= 1 < p:
+            with localcontext(_CONTEXT):
+                as_pct = (x * HUNDRED).normalize()
+            run.note(lazy("fraction", x=x, p=as_pct))
+            return
+
+
 def _score(run: Run, v: Value) -> Decimal | None:
     """A grade's printed score, else the lower bound of its band; an opinion's ordinal score."""
     if v.number is not None or v.code is None:
@@ -79,12 +95,41 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
     if (bad := _units_differ(run, t, r)) is not None:
         return bad
     x = r.number
+    if run.polarity != "stabil" and _PLUS_MINUS.search(t.raw):
+        run.note(lazy("pm_polarity", p=run.polarity))
     if lo <= x <= hi:
         how = lazy("how_in_range", x=x, lo=lo, hi=hi)
         return run.done(HUNDRED, "rentang", lambda: _between(lo, x, hi), how, arrow=True)
+    if run.polarity == "stabil":
+        return _outside_band(run, lo, x, hi)
     if x > hi:
         return run.ratio("rentang", x, hi, what=MESSAGES["upper"])
     return run.ratio("rentang", x, lo, what=MESSAGES["lower"])
+
+
+def _outside_band(run: Run, lo: Decimal, x: Decimal, hi: Decimal) -> Achievement:
+    """Stabil, outside the band: max(0; (1 − d / b) × 100), ``d`` the distance to the nearest
+    bound ``b`` (its size when negative); a nearest bound of 0 gives 0."""
+    b = hi if x > hi else lo
+    with localcontext(_CONTEXT):
+        d = abs(x - b)
+        if b == 0:
+            run.note(MESSAGES["stabil_zero_bound"])
+            value, floored = ZERO, False
+        else:
+            raw = (1 - d / abs(b)) * HUNDRED
+            value, floored = max(raw, ZERO), raw < 0
+    if floored:
+        run.note(MESSAGES["floored"])
+
+    def expr() -> str:
+        if b == 0:
+            return f"{format_exact(x)} ∉ [{format_exact(lo)}; {format_exact(hi)}], batas 0"
+        shown = f"(1 − |{format_exact(x)} − {format_exact(b)}| / {format_exact(abs(b))}) × 100"
+        return f"max(0; {shown})" if floored else shown
+
+    how = lazy("stabil_band", x=x, lo=lo, hi=hi, d=d, b=abs(b))
+    return run.done(value, "rentang", expr, how)
 
 
 def _threshold(run: Run, t: Value, r: Value) -> Achievement:
@@ -100,10 +145,12 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
             return bad
     if x is None or bound is None:
         return _incomparable(run, t, r)
+    if not t.code:
+        _fraction(run, t, r)
     higher = cmp in (">", ">=")
     met = {">": x > bound, ">=": x >= bound, "<": x < bound, "<=": x <= bound}[cmp]
     shown = _CMP_SHOWN[cmp]
-    if (run.polarity == "negatif") == higher:
+    if run.polarity != ("positif" if higher else "negatif"):
         direction = ("tinggi", "higher") if higher else ("rendah", "lower")
         run.note(lazy("direction", c=shown, d=direction[0], e=direction[1]))
     run.inputs["met"] = met
@@ -133,6 +180,7 @@ def _number(run: Run, t: Value, r: Value) -> Achievement:
     assert t.number is not None and r.number is not None
     if (bad := _units_differ(run, t, r)) is not None:
         return bad
+    _fraction(run, t, r)
     return run.ratio(run.polarity, r.number, t.number)
 
 
@@ -151,7 +199,8 @@ def _pairs(run: Run, t: Value, r: Value) -> list[tuple[Value, Value | None]] | N
 
 
 def _lowest(comps: list[Achievement]) -> str:
-    return f"min({'; '.join(format_id(c.rounded or HUNDRED) for c in comps)})"
+    shown = (format_id(c.rounded) for c in comps if c.rounded is not None)
+    return f"min({'; '.join(shown)})"
 
 
 def _composite(run: Run, t: Value, r: Value) -> Achievement:
@@ -170,7 +219,7 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
         if c.value is None:
             reason = msg("part", u=str(c.inputs["target"]), ri=c.reason or "", re=c.reason_en or "")
             return run.none("component", reason, tuple(comps))
-    lowest = min(comps, key=lambda c: c.value or HUNDRED)
+    lowest = min(comps, key=lambda c: HUNDRED if c.value is None else c.value)  # (0 is lowest)
     assert lowest.value is not None
     how = lazy("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
     return run.done(lowest.value, "komposit", lambda: _lowest(comps), how, components=tuple(comps))

@@ -40,6 +40,8 @@ _WORD = r"[^\W\d_](?:[^\W_]|[-/'](?=[^\W\d_]))*\.?"
 _UNIT = rf"{_WORD}(?:\s+(?!(?i:dan)\b){_WORD})*"
 _SUFFIX = rf"(?:\s*(?P<pct>%)|\s*(?P<unit>{_UNIT}))?"
 _COMPONENT = re.compile(rf"(?P<num>{_NUM}){_SUFFIX}")
+_GROUP = re.compile(r"[0-9]{3}")  # a thousands group…
+_LEAD = re.compile(r"[+\-−]?[0-9]{1,3}")  # …after a bare first group: "1 000" reads as 1000
 _SEPARATOR = re.compile(r"\s*(?:[,;&+]|(?i:dan)\b)?\s*")
 _RUPIAH = re.compile(r"(?i:rp)\.?\s*(?=[0-9])")
 _GRADE = re.compile(rf"(?i:(?P<code>AA|BB|CC|A|B|C|D))(?:\s*\(\s*(?P<score>{_NUM})\s*\))?")
@@ -214,14 +216,22 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
     """``s`` as one or more "number [unit|%]" components, or None when it is not that shape."""
     parts: list[Value] = []
     pos = 0
+    spaced = False  # the separator before this part is only spaces
     while pos < len(s):
         if parts:
             sep = _SEPARATOR.match(s, pos)
             assert sep is not None  # every part of the pattern is optional
+            spaced = sep.end() > pos and not sep.group(0).strip()
             pos = sep.end()
         m = _COMPONENT.match(s, pos)
         if m is None:
             return None
+        if spaced and _GROUP.fullmatch(m["num"]) and _LEAD.fullmatch(parts[-1].raw):
+            raise ParseError.of(  # "1 000", "10 000 Orang": a space is no thousands separator
+                raw,
+                "spasi bukan pemisah ribuan; tulis 1.000 (atau pisahkan komponen dengan ';')",
+                "a space is not a thousands separator; write 1.000 (or separate parts with ';')",
+            )
         if m["unit"] and m.end("num") == m.start("unit") and any(c.isdigit() for c in m["unit"]):
             return (
                 None  # "3,5x5": a unit glued to the number with digits in it is a typo, not a unit

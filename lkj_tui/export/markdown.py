@@ -22,7 +22,6 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import check_lang, tr
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
-from lkj_tui.core.scales import RATINGS
 from lkj_tui.export.escape import escape_cell, escape_inline, plain
 
 __all__ = ["SCOPES", "UNDER_MARK", "render_markdown"]
@@ -184,7 +183,7 @@ class _Doc:
                 escape_cell(m.target) or "—",
                 escape_cell(m.realisasi) or "—",
                 _pct(ach.rounded) if ach else "—",
-                tr(ach.rating, lang) if ach and ach.rating else "—",
+                self.rating(ach.rating) if ach and ach.rating else "—",
                 t["under"] if ev.under_target else t["met"] if measured else tr("no_capaian", lang),
             ]
             rows.append("| " + " | ".join(cells) + " |")
@@ -194,7 +193,7 @@ class _Doc:
         count = t["count"].format(under=s.under_target, n=s.indicators)
         if s.measured < s.indicators:
             count += t["unmeasured"].format(n=s.indicators - s.measured)
-        ratings = " · ".join(f"{tr(r, lang)} {s.by_rating.get(r, 0)}" for r in RATINGS)
+        ratings = " · ".join(f"{self.rating(r)} {n}" for r, n in s.by_rating.items())
         self.add(
             f"## {t['summary']}",
             "\n".join(rows),
@@ -262,7 +261,7 @@ class _Doc:
         if ach is not None and ach.rounded is not None:
             facts.append(f"{tr('capaian', lang)}: {_pct(ach.rounded)}")
             if ach.rating:
-                facts.append(f"{tr('rating', lang)}: {tr(ach.rating, lang)}")
+                facts.append(f"{tr('rating', lang)}: {self.rating(ach.rating)}")
         else:
             facts.append(f"{tr('capaian', lang)}: {tr('no_capaian', lang)}")
         lines = ["- " + " · ".join(facts)]
@@ -279,6 +278,11 @@ class _Doc:
         self.add("\n".join(lines))
         self.entries("permasalahan", "belum_ada_permasalahan", node.permasalahan, ev.under_target)
         self.entries("solusi", "belum_ada_solusi", node.solusi, ev.under_target)
+
+    def rating(self, label: str) -> str:
+        """A rating label, escaped: the report's scales may name their own bands (any text)."""
+        scales = self.ev.scales
+        return escape_cell(scales.label_en(label) if self.lang == "en" else tr(label)) or "—"
 
     def context(self, node: Node) -> list[str]:
         """Where an item sits: its program/kegiatan/sub kegiatan and the indicator it supports."""

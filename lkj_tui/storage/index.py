@@ -84,6 +84,20 @@ def summarize(report: Report) -> ReportSummary:
     )
 
 
+#: The core modules whose rules decide a summary (a change to any recomputes every summary).
+ENGINE_FILES = (
+    "engine.py",
+    "evaluate.py",
+    "values.py",
+    "numbers.py",
+    "scales.py",
+    "model.py",
+    "rules.py",
+    "achievement.py",
+    "triwulan.py",
+)
+
+
 @functools.cache
 def _engine_key() -> str:
     """Names the rules summaries were computed with (lkj-tui's version and the core's source), so an
@@ -94,7 +108,7 @@ def _engine_key() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     folder = Path(core.__file__).parent
-    for name in ("engine.py", "evaluate.py", "values.py", "numbers.py", "scales.py", "model.py"):
+    for name in ENGINE_FILES:
         with suppress(OSError):
             digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:16]

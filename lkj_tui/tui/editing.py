@@ -202,7 +202,9 @@ class EditsMixin(_Base):
             if new.rating:
                 from lkj_tui.tui.components.detail import RATING_STYLE
 
-                ach = Content.assemble(ach, (f"  {tr(new.rating, lang)}", RATING_STYLE[new.rating]))
+                ach = Content.assemble(
+                    ach, (f"  {tr(new.rating, lang)}", RATING_STYLE.get(new.rating, ""))
+                )
             if new.under_target:
                 ach = Content.assemble(ach, (f"  ▼ {tr('under_target', lang)}", "$text-error"))
             preview = Content.assemble((f"{label}: ", "$text-muted"), ach)

@@ -354,7 +354,7 @@ class DetailPane(Widget, can_focus=True):
         else:
             capaian = Content(f"{format_id(ach.rounded)} %")
             if ach.rating:
-                rating = (f"  {tr(ach.rating, lang)}", RATING_STYLE[ach.rating])
+                rating = (f"  {tr(ach.rating, lang)}", RATING_STYLE.get(ach.rating, ""))
                 capaian = Content.assemble(capaian, rating)
             if ach.under_target:
                 mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
