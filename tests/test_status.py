@@ -267,6 +267,8 @@ def test_status_prints_exactly_what_rich_tables_printed(
     from lkj_tui.storage.store import Store
 
     evaluation = Evaluation(Store(store_path).load("bengkulu-selatan-setda-2023").report)
+    # (the line under a row spans the table: rich's Table has no such row; it is tested below)
+    monkeypatch.setattr(status, "_row_note", lambda *a: Text())
     outputs: dict[str, list[str]] = {"grid": [], "table": []}
     grid_table = status._indicator_table
     for kind in ("grid", "table"):
@@ -289,3 +291,51 @@ def _rich_table(grid: Grid) -> Table:
     for row in grid.rows:
         table.add_row(*row)
     return table
+
+
+def test_status_at_80_columns_shows_every_printed_figure_and_target_conflict(
+    store_path: Path,
+) -> None:
+    """A second line under the row (no column that disappears); the rating is never cut."""
+    result = run_cli("status", store=store_path, env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "Sangat Tingg " not in result.stdout and "Sangat Tinggi" in result.stdout
+    flat = " ".join(line.strip() for line in lines)
+    # LPPD: the report prints 100 in Tabel 3.2.1 and the year's target as 3,30 and Minimal 3,226
+    assert "Dicetak lain: 100 (Tabel 3.2.1) · Renstra 96 (Tabel 3.2.1)" in flat
+    assert "Target lain: 3,30 (Renstra 2023; Tabel 2.2.2 (IKU)) → 86,36 % ▼" in flat
+    assert "Minimal 3,226 (Perjanjian Kinerja 2023 (Lampiran I)) → 88,34 % ▼" in flat
+    # Reformasi Birokrasi: 60,24 against the Renstra's 53,86
+    assert "53,86 (Renstra 2023) → 117,34 %" in flat
+    # Kesejahteraan: against 90 % the verdict flips (under target → on target)
+    assert "90% (Renstra 2023) → 100,00 %" in flat
+    row = next(i for i, line in enumerate(lines) if line.startswith("IKU 1 "))
+    assert lines[row + 1].startswith("  Dicetak lain:")  # the line right under the row
+
+
+def test_status_json_carries_every_printed_figure_and_target_conflict(store_path: Path) -> None:
+    data = _status_json(store_path)
+    iku = {i["code"]: i for i in data["items"] if i["level"] in ("iku", "lainnya")}
+    lppd = iku["IKU 1"]
+    assert {"table": "Tabel 3.2.1", "field": "capaian", "value": "100", "matches": False} in lppd[
+        "printed"
+    ]
+    assert {"table": "Tabel 3.2", "field": "capaian", "value": "88.51", "matches": True} in lppd[
+        "printed"
+    ]
+    assert all(set(p) == {"table", "field", "value", "matches"} for p in lppd["printed"])
+    conflicts = {(c["source"], c["value"]) for c in lppd["target_conflicts"]}
+    assert conflicts == {
+        ("Renstra 2023", "3,30"),
+        ("Tabel 2.2.2 (IKU)", "3,3"),
+        ("Perjanjian Kinerja 2023 (Lampiran I)", "Minimal 3,226"),
+    }
+    kes = next(i for i in iku.values() if i["name"].startswith("Persentase Tingkat Kesejahteraan"))
+    assert kes["under_target"] is True
+    (flip,) = kes["target_conflicts"]
+    assert flip["value"] == "90%" and flip["under_target"] is False and flip["achievement"] == 100.0
+    assert iku["IKU 9"]["target_conflicts"] == []  # WTP everywhere
+    inflasi = iku["IKU 3"]
+    assert inflasi["polarity"] == "stabil" and inflasi["realisasi_derived"] is None

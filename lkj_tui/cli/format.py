@@ -143,6 +143,7 @@ class Grid:
         self.no_wrap: list[bool] = []
         self.min_width: list[int | None] = []
         self.rows: list[tuple[Text, ...]] = []
+        self.notes: dict[int, Text] = {}  # row index → a line under the row, the table's width
 
     def add_column(
         self,
@@ -157,8 +158,12 @@ class Grid:
         self.no_wrap.append(no_wrap)
         self.min_width.append(min_width)
 
-    def add_row(self, *cells: Text) -> None:
+    def add_row(self, *cells: Text, note: Text | None = None) -> None:
+        """A row; ``note``: a line drawn under it across the whole table (wrapped, indented), so
+        what does not fit a column is never cut or dropped."""
         assert len(cells) == len(self.headers)
+        if note is not None and note.plain:
+            self.notes[len(self.rows)] = note
         self.rows.append(cells)
 
     # ---- widths (rich.table.Table._calculate_column_widths for expand=False)
@@ -330,10 +335,25 @@ class Grid:
                     if i < count - 1:
                         out.append(divider)
                 out.append(new_line)
+            note = self.notes.get(index - 1) if index else None
+            if note is not None:
+                out += self._note(console, options, note, sum(widths) + extra_width)
             if index == 0:
                 out.append(Segment(box.get_row(widths, "head", edge=False), border))
                 out.append(new_line)
         return _join_plain(out)
+
+    @staticmethod
+    def _note(console: Console, options: ConsoleOptions, note: Text, width: int) -> list[Segment]:
+        """A row's note: wrapped to the table's width, indented by two cells."""
+        indent = 2 if width > 12 else 0
+        note_options = options.update(width=max(1, width - indent), no_wrap=False, highlight=False)
+        out: list[Segment] = []
+        for line in console.render_lines(note, note_options, pad=False):
+            out.append(Segment(" " * indent))
+            out += line
+            out.append(Segment.line())
+        return out
 
 
 def _join_plain(segments: list[Segment]) -> list[Segment]:

@@ -25,7 +25,7 @@ from lkj_tui.cli.format import (
     rating_style,
     safe,
 )
-from lkj_tui.core.evaluate import Evaluated, Evaluation
+from lkj_tui.core.evaluate import Evaluated, Evaluation, TargetConflict, same_value
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -41,7 +41,9 @@ _TEXT = {
         "lainnya": "Indikator kinerja lainnya",
         "code": "Kode",
         "name": "Indikator",
-        "printed": "Dicetak",
+        "printed": "Dicetak lain",
+        "conflicts": "Target lain",
+        "derived": " (TW)",
         "all_title": "Semua laporan ({n}), terburuk dulu",
         "report": "Laporan",
         "unreadable": "tidak terbaca",
@@ -55,7 +57,9 @@ _TEXT = {
         "lainnya": "Other performance indicators",
         "code": "Code",
         "name": "Indicator",
-        "printed": "Printed",
+        "printed": "Printed elsewhere",
+        "conflicts": "Other targets",
+        "derived": " (TW)",
         "all_title": "All reports ({n}), worst first",
         "report": "Report",
         "unreadable": "unreadable",
@@ -80,16 +84,61 @@ def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _printed_note(ev: Evaluated) -> Text:
-    """The report's own figures where they differ from ours."""
+#: How a printed field is named in the line under a row ("target:2025" → "target 2025").
+_FIELD_WORDS = {
+    "id": {"capaian": "", "capaian_renstra": "Renstra ", "target_akhir": "target akhir "},
+    "en": {"capaian": "", "capaian_renstra": "Renstra ", "target_akhir": "final target "},
+}
+_QUARTERS = {"1": "TW I", "2": "TW II", "3": "TW III", "4": "TW IV"}
+
+
+def _field_word(field: str, lang: str) -> str:
+    words = _FIELD_WORDS[lang]
+    if field in words:
+        return words[field]
+    name, _, which = field.partition(":")
+    if name == "triwulan":
+        return f"{_QUARTERS.get(which, clean_line(which, 8))} "
+    return f"{clean_line(name, 24)} {clean_line(which, 8)}".rstrip() + " "
+
+
+def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> Text:
+    """The line under a row: every printed figure that differs from ours (naming its table) and
+    every conflicting target for the report year (with the capaian it would give)."""
+    t, tahun = _TEXT[lang], evaluation.report.meta.tahun
     out = Text()
-    for check in ev.printed:
-        if check.differs:
-            if out:
-                out.append("; ")
-            label = "" if check.printed.field == "capaian" else "Renstra "
-            value, table = clean_line(check.printed.value), clean_line(check.printed.table)
-            out.append(f"{label}{value} ({table})", style="magenta")
+    year_target = ("target", f"target:{tahun}")
+    differing = [
+        f
+        for f in evaluation.figures(ev.node.id)
+        if f.matches is False and f.printed.field not in year_target
+    ]
+    if differing:
+        out.append(f"{t['printed']}: ", style="bold magenta")
+        for i, figure in enumerate(differing):
+            p = figure.printed
+            if i:
+                out.append(" · ")
+            word = _field_word(p.field, lang)
+            out.append(f"{word}{clean_line(p.value, 40)} ({clean_line(p.table, 60)})", "magenta")
+    conflicts = evaluation.target_conflicts(ev.node.id)
+    if conflicts:
+        if out:
+            out.append("   ")
+        out.append(f"{t['conflicts']}: ", style="bold yellow")
+        groups: list[list[TargetConflict]] = []  # one entry per value, naming every source
+        for conflict in conflicts:
+            same = next((g for g in groups if same_value(g[0].value, conflict.value)), None)
+            if same is None:
+                groups.append([conflict])
+            else:
+                same.append(conflict)
+        for i, group in enumerate(groups):
+            if i:
+                out.append(" · ")
+            sources = "; ".join(clean_line(c.source, 60) for c in group)
+            out.append(f"{clean_line(group[0].value, 40)} ({sources}) → ")
+            out.append_text(capaian_cell(group[0].achievement, lang))
     return out
 
 
@@ -116,6 +165,10 @@ def item_json(evaluation: Evaluation, ev: Evaluated) -> dict[str, Any]:
         "renstra_achievement": _num(ren.rounded) if ren else None,
         "reported_renstra_achievement": _num(reported_ren.value) if reported_ren else None,
         "target_akhir": node.measure.target_akhir,
+        "polarity": node.measure.polaritas,
+        "realisasi_derived": ev.derived.to_json() if ev.derived is not None else None,
+        "printed": [f.to_json() for f in evaluation.figures(node.id)],
+        "target_conflicts": [c.to_json() for c in evaluation.target_conflicts(node.id)],
     }
 
 
@@ -135,27 +188,33 @@ def report_json(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def _indicator_table(rows: list[Evaluated], lang: str, t: dict[str, str]) -> Grid:
-    # What rich's Table(expand=False, show_edge=False, pad_edge=False) prints, drawn cheaply.
+def _indicator_table(
+    evaluation: Evaluation, rows: list[Evaluated], lang: str, t: dict[str, str]
+) -> Grid:
+    # What rich's Table(expand=False, show_edge=False, pad_edge=False) prints, drawn cheaply. The
+    # figures printed elsewhere and the conflicting targets go on a line under the row (a column
+    # for them would squeeze the others at 80 columns and cut the rating).
     table = Grid()
     table.add_column(t["code"], no_wrap=True)
-    table.add_column(t["name"], min_width=24)
+    table.add_column(t["name"], min_width=16)
     table.add_column(tr("target", lang), justify="right")
     table.add_column(tr("realisasi", lang), justify="right")
     table.add_column(tr("capaian", lang), justify="right", no_wrap=True)
     table.add_column(tr("rating", lang), no_wrap=True)
-    table.add_column(t["printed"])
     for ev in rows:
         m = ev.node.measure
         assert m is not None
+        realisasi = safe(ev.realisasi or "—")
+        if ev.derived is not None and ev.derived.raw is not None:
+            realisasi.append(t["derived"], style="dim")
         table.add_row(
             safe(ev.node.code),
             safe(ev.node.name),
             safe(m.target or "—"),
-            safe(m.realisasi or "—"),
+            realisasi,
             capaian_cell(ev.achievement, lang),
-            rating_cell(ev.achievement, lang),
-            _printed_note(ev),
+            rating_cell(ev.achievement, lang, evaluation.scales),
+            note=_row_note(evaluation, ev, lang),
         )
     return table
 
@@ -192,12 +251,12 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
             continue
         out.append(blank)
         out.append(Text.assemble((f"{sasaran.code} ", "bold"), safe(sasaran.name)))
-        out.append(_indicator_table(iku, lang, t))
+        out.append(_indicator_table(evaluation, iku, lang, t))
     lainnya = evaluation.items(["lainnya"])
     if lainnya:
         out.append(blank)
         out.append(Text(t["lainnya"], style="bold"))
-        out.append(_indicator_table(lainnya, lang, t))
+        out.append(_indicator_table(evaluation, lainnya, lang, t))
     under = evaluation.under_target()
     out.append(blank)
     out.append(Text(t["under_all"].format(n=len(under)), style="bold red"))
@@ -214,7 +273,7 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         m = ev.node.measure
         row.append(f" — {clean_line(m.realisasi or '')} / {clean_line(m.target or '')} = ")
         row.append(f"{pct(ach.rounded)} ")
-        row.append_text(rating_cell(ach, lang))
+        row.append_text(rating_cell(ach, lang, evaluation.scales))
         if parents and parents[0].id != ev.node.id:
             row.append(" ← ", style="dim")
             row.append_text(safe(parents[0].code or parents[0].name, 40))

@@ -193,9 +193,11 @@ def _parsed(text: str) -> Value | None:
 def same_value(a: str | None, b: str | None) -> bool:
     """Whether two cells say the same figure: "3,3" = "3,30", "91%" = "91", "3+1" = "3 ± 1",
     "A (86,45)" = "A (86,450)"; otherwise the same text (spaces and case aside)."""
+    va, vb = _parsed(a or ""), _parsed(b or "")
+    if va is not None and vb is not None and va.kind == vb.kind == "missing":
+        return True  # "-", "–", blank and nothing all say "not reported"
     if a is None or b is None:
-        return (a or "").strip() == (b or "").strip()
-    va, vb = _parsed(a), _parsed(b)
+        return False
     if va is None or vb is None or va.kind != vb.kind:
         return _flat(a) == _flat(b)
     if va.kind == "composite":

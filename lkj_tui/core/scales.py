@@ -167,13 +167,11 @@ def _parse_bands(items: object, key: str) -> tuple[Band, ...]:
         extra = sorted(_shown(k) for k in set(item) - {"label", "min", "label_en"})
         if extra:
             raise ScalesError(f"scales: {where}: kunci tidak dikenal: {', '.join(extra[:5])}")
-        if "min" not in item:
-            raise ScalesError(f"scales: {where}.min wajib ada (null untuk kategori terakhir)")
         label = _label(item.get("label"), f"{where}.label")
         label_en = item.get("label_en")
         if label_en is not None:
             label_en = _label(label_en, f"{where}.label_en")
-        low = item["min"]
+        low = item.get("min")  # absent or null: no lower bound (the last band only)
         minimum = None if low is None else _decimal(low, f"{where}.min")
         parsed.append(Band(label, minimum, label_en))
     return tuple(parsed)
