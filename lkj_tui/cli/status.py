@@ -25,8 +25,8 @@ from lkj_tui.cli.format import (
     rating_style,
     safe,
 )
-from lkj_tui.core.evaluate import Evaluated, Evaluation, TargetConflict, same_value
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
+from lkj_tui.core.i18n import field_label, tr
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
@@ -84,24 +84,6 @@ def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-#: How a printed field is named in the line under a row ("target:2025" → "target 2025").
-_FIELD_WORDS = {
-    "id": {"capaian": "", "capaian_renstra": "Renstra ", "target_akhir": "target akhir "},
-    "en": {"capaian": "", "capaian_renstra": "Renstra ", "target_akhir": "final target "},
-}
-_QUARTERS = {"1": "TW I", "2": "TW II", "3": "TW III", "4": "TW IV"}
-
-
-def _field_word(field: str, lang: str) -> str:
-    words = _FIELD_WORDS[lang]
-    if field in words:
-        return words[field]
-    name, _, which = field.partition(":")
-    if name == "triwulan":
-        return f"{_QUARTERS.get(which, clean_line(which, 8))} "
-    return f"{clean_line(name, 24)} {clean_line(which, 8)}".rstrip() + " "
-
-
 def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> Text:
     """The line under a row: every printed figure that differs from ours (naming its table) and
     every conflicting target for the report year (with the capaian it would give)."""
@@ -119,20 +101,14 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> Text:
             p = figure.printed
             if i:
                 out.append(" · ")
-            word = _field_word(p.field, lang)
+            word = "" if p.field == "capaian" else f"{clean_line(field_label(p.field, lang), 40)} "
             out.append(f"{word}{clean_line(p.value, 40)} ({clean_line(p.table, 60)})", "magenta")
     conflicts = evaluation.target_conflicts(ev.node.id)
     if conflicts:
         if out:
             out.append("   ")
         out.append(f"{t['conflicts']}: ", style="bold yellow")
-        groups: list[list[TargetConflict]] = []  # one entry per value, naming every source
-        for conflict in conflicts:
-            same = next((g for g in groups if same_value(g[0].value, conflict.value)), None)
-            if same is None:
-                groups.append([conflict])
-            else:
-                same.append(conflict)
+        groups = group_conflicts(conflicts)  # one entry per value, naming every source
         for i, group in enumerate(groups):
             if i:
                 out.append(" · ")

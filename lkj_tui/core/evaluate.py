@@ -220,6 +220,19 @@ def same_value(a: str | None, b: str | None) -> bool:
     )
 
 
+def group_conflicts(conflicts: Iterable[TargetConflict]) -> list[list[TargetConflict]]:
+    """Conflicting targets grouped by value ("3,30" in the Renstra and "3,3" in Tabel 2.2.2 are
+    one value), in the order first seen: what a display shows once, naming every source."""
+    groups: list[list[TargetConflict]] = []
+    for conflict in conflicts:
+        same = next((g for g in groups if same_value(g[0].value, conflict.value)), None)
+        if same is None:
+            groups.append([conflict])
+        else:
+            same.append(conflict)
+    return groups
+
+
 def _held(m: Measure, field_name: str, tahun: int) -> tuple[bool, str | None]:
     """What the measure holds for a printed field: (comparable, value)."""
     name, _, which = field_name.partition(":")

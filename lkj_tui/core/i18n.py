@@ -66,6 +66,29 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+_FIELDS: dict[str, tuple[str, str]] = {
+    "capaian": ("capaian", "achievement"),
+    "capaian_renstra": ("capaian Renstra", "Renstra achievement"),
+    "target": ("target", "target"),
+    "realisasi": ("realisasi", "realisasi"),
+    "target_akhir": ("target akhir", "final target"),
+    "kategori": ("kategori", "rating"),
+    "name": ("nama", "name"),
+}
+_QUARTERS = {"1": "TW I", "2": "TW II", "3": "TW III", "4": "TW IV"}
+
+
+def field_label(field: str, lang: str = "id") -> str:
+    """How a printed figure's field is named: "target:2025" → "target 2025", "triwulan:1" →
+    "TW I", "capaian_renstra" → "capaian Renstra". Text from the report: clean it where printed."""
+    name, _, which = field.partition(":")
+    if name == "triwulan" and which in _QUARTERS:
+        return _QUARTERS[which]
+    pair = _FIELDS.get(name)
+    word = (pair[1] if lang == "en" else pair[0]) if pair else name
+    return f"{word} {which}".rstrip()
+
+
 def tr(key: str, lang: str = "id") -> str:
     """The label for ``key`` in ``lang``; an unknown key is returned as it is."""
     pair = _LABELS.get(key)

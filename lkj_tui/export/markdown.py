@@ -18,8 +18,8 @@ import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from lkj_tui.core.evaluate import Evaluated, Evaluation
-from lkj_tui.core.i18n import check_lang, tr
+from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
+from lkj_tui.core.i18n import check_lang, field_label, tr
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.export.escape import escape_cell, escape_inline, plain
@@ -72,6 +72,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "how": "Cara hitung",
         "why_none": "Tidak terukur",
         "printed": "Laporan mencetak {what} {value} di {tables}; hasil hitung {ours}.",
+        "printed_other": "Angka tercetak lain yang berbeda: {items}.",
+        "conflicts": "Target {tahun} tercetak lain: {items}.",
+        "conflict": "{value} ({sources}) → capaian {ach}",
+        "derived": "Realisasi diturunkan dari triwulan ({how}): {formula}.",
         "and": "dan",
         "what:capaian": "capaian",
         "what:capaian_renstra": "capaian terhadap target akhir Renstra",
@@ -115,6 +119,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "how": "Calculation",
         "why_none": "Not measurable",
         "printed": "The report prints {what} {value} in {tables}; computed {ours}.",
+        "printed_other": "Other printed figures that differ: {items}.",
+        "conflicts": "The {tahun} target printed elsewhere: {items}.",
+        "conflict": "{value} ({sources}) → achievement {ach}",
+        "derived": "Realisasi derived from the triwulan ({how}): {formula}.",
         "and": "and",
         "what:capaian": "an achievement of",
         "what:capaian_renstra": "progress to the final Renstra target of",
@@ -334,6 +342,38 @@ class _Doc:
                     ours=_pct(ours.rounded if ours else None),
                 )
             )
+        return lines + self.figures(ev)
+
+    def figures(self, ev: Evaluated) -> list[str]:
+        """Every other printed figure that differs (naming its table), the report year's target
+        printed elsewhere (with the capaian it would give) and a realisasi derived from triwulan."""
+        t, lang, tahun = self.t, self.lang, self.report.meta.tahun
+        skip = ("capaian", "capaian_renstra", "target", f"target:{tahun}")
+        items = [
+            f"{escape_cell(field_label(f.printed.field, lang))} {escape_cell(f.printed.value) or '—'}"
+            f" ({escape_cell(f.printed.table) or '—'})"
+            for f in self.ev.figures(ev.node.id)
+            if f.matches is False and f.printed.field not in skip
+        ]
+        lines = [t["printed_other"].format(items="; ".join(items))] if items else []
+        groups = group_conflicts(self.ev.target_conflicts(ev.node.id))
+        if groups:
+            shown = []
+            for group in groups:
+                ach = group[0].achievement
+                mark = f" {UNDER_MARK}" if ach.under_target else ""
+                shown.append(
+                    t["conflict"].format(
+                        value=escape_cell(group[0].value) or "—",
+                        sources="; ".join(escape_cell(c.source) or "—" for c in group),
+                        ach=_pct(ach.rounded) + mark,
+                    )
+                )
+            lines.append(t["conflicts"].format(tahun=tahun, items="; ".join(shown)))
+        if ev.derived is not None and ev.derived.raw is not None:
+            how = ev.derived.cara_hitung.replace("_", " ")
+            formula = escape_inline(ev.derived.formula, indent="  ")
+            lines.append(t["derived"].format(how=how, formula=formula))
         return lines
 
     def entries(self, key: str, missing: str, items: Sequence[Item], under: bool) -> None:
