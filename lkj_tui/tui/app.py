@@ -303,6 +303,7 @@ class LkjApp(
             view.evaluation.report.meta.tahun,
             view.evaluation.report.meta.periode,
         )
+        detail.evaluation = view.evaluation
         self.tree.show_view(view, message.only)
         self.refresh_panes()
         self.call_after_refresh(self.start_reviu)

@@ -26,11 +26,12 @@ from textual.style import Style as VisualStyle
 from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
-from lkj_tui.core.evaluate import Evaluated
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
+from lkj_tui.core.i18n import field_label, tr
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.scales import Scales, rating_tone
 from lkj_tui.core.years import LINK_KEY
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.components.years import YearsContext, YearsPart, years_part
@@ -46,6 +47,16 @@ RATING_STYLE = {
     "Rendah": "$text-error",
     "Sangat Rendah": "$text-error bold",
 }
+TONE_STYLE = tuple(RATING_STYLE.values())  # by rating_tone 1 (best) … 5 (worst): any scale's labels
+
+
+def rating_style(label: str, scales: Scales | None) -> str:
+    """The style of a rating label: by its place in the report's scales (a region's own labels
+    too), else the default five by name."""
+    tone = rating_tone(label, scales) if scales is not None else None
+    return TONE_STYLE[tone - 1] if tone is not None else RATING_STYLE.get(label, "")
+
+
 LABEL = "$text-muted"
 NEWLINE = Content("\n")
 
@@ -118,6 +129,7 @@ class DetailPane(Widget, can_focus=True):
         self.tahun = 0
         self.periode = (0, 0)
         self.findings: dict[str | None, list[Finding]] = {}  # the reviu's, per node (tui/reviu.py)
+        self.evaluation: Evaluation | None = None  # printed figures, conflicts, quarters
         self.top = 0  # the first line shown
         #: the open report and the store's other years of its instansi (tui/components/years.py)
         self.years_context: YearsContext | None = None
@@ -349,12 +361,19 @@ class DetailPane(Widget, can_focus=True):
             field(f"{tr('target', lang)} {self.tahun}", m.target),
             field(f"{tr('realisasi', lang)} {self.tahun}", m.realisasi),
         ]
+        derived = ev.derived
+        if derived is not None and derived.raw is not None:  # the realisasi is empty: say how
+            shown = f"{clean_line(derived.raw)} ({t('derived', lang)}, "
+            shown += f"{derived.cara_hitung.replace('_', ' ')}: {clean_line(derived.formula)})"
+            lines[-1] = field(f"{tr('realisasi', lang)} {self.tahun}", shown)
         if ach is None or ach.rounded is None:
             capaian = Content.styled(tr("no_capaian", lang), LABEL)
         else:
             capaian = Content(f"{format_id(ach.rounded)} %")
             if ach.rating:
-                rating = (f"  {tr(ach.rating, lang)}", RATING_STYLE.get(ach.rating, ""))
+                scales = self.evaluation.scales if self.evaluation is not None else None
+                label = scales.label_en(ach.rating) if scales and lang == "en" else tr(ach.rating)
+                rating = (f"  {clean_line(label)}", rating_style(ach.rating, scales))
                 capaian = Content.assemble(capaian, rating)
             if ach.under_target:
                 mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
@@ -377,10 +396,69 @@ class DetailPane(Widget, can_focus=True):
                     ours=ours,
                 )
                 lines.append(Content.styled(text, "$text-warning"))
+        lines += self._figures(ev)
         if any(m.triwulan):
             quarters = " · ".join(
                 f"{q} {clean_line(v) if v else '—'}"
                 for q, v in zip(("I", "II", "III", "IV"), m.triwulan, strict=True)
             )
             lines.append(field(f"{tr('triwulan', lang)} {self.tahun}", quarters))
+            lines += self._quarters(ev)
         return NEWLINE.join(lines)
+
+    def _figures(self, ev: Evaluated) -> list[Content]:
+        """Every other printed figure that differs (naming its table) and the year's target as
+        printed elsewhere, with the capaian it would give."""
+        if self.evaluation is None:
+            return []
+        lang, tahun, node_id = self.lang, self.tahun, ev.node.id
+        skip = ("capaian", "capaian_renstra", "target", f"target:{tahun}")
+        out = [
+            Content.styled(
+                t(
+                    "printed_other",
+                    lang,
+                    what=clean_line(field_label(f.printed.field, lang), 40),
+                    value=clean_line(f.printed.value, 60),
+                    table=clean_line(f.printed.table, 80),
+                ),
+                "$text-warning",
+            )
+            for f in self.evaluation.figures(node_id)
+            if f.matches is False and f.printed.field not in skip
+        ]
+        groups = group_conflicts(self.evaluation.target_conflicts(node_id))
+        if groups:
+            shown: list[str | tuple[str, str]] = []
+            for i, group in enumerate(groups):
+                ach = group[0].achievement
+                sources = "; ".join(clean_line(c.source, 80) for c in group)
+                capaian = "—" if ach.rounded is None else f"{format_id(ach.rounded)} %"
+                shown.append(f"{' · ' if i else ''}{clean_line(group[0].value, 60)} ({sources}) → ")
+                shown.append((capaian, ""))
+                if ach.under_target:
+                    shown.append((f" {UNDER_MARK}", "$text-error bold"))
+            label = t("conflicts", lang, tahun=tahun)
+            out.append(Content.assemble((f"{label}: ", "$text-warning"), *shown))
+        return out
+
+    def _quarters(self, ev: Evaluated) -> list[Content]:
+        """A capaian per filled quarter (against the quarter's target where the report gives one)."""
+        if self.evaluation is None:
+            return []
+        quarters = self.evaluation.quarters(ev.node.id)
+        if not quarters:
+            return []
+        lang = self.lang
+        parts: list[str | tuple[str, str]] = []
+        for i, q in enumerate(quarters):
+            ach = q.achievement
+            shown = "—" if ach.rounded is None else f"{format_id(ach.rounded)} %"
+            parts.append(f"{' · ' if i else ''}{('I', 'II', 'III', 'IV')[q.quarter - 1]} {shown}")
+            if ach.under_target:
+                parts.append((f" {UNDER_MARK}", "$text-error bold"))
+        bases = sorted({q.basis for q in quarters})
+        basis = ", ".join(t(f"quarters_basis_{b}", lang) for b in bases)
+        return [
+            Content.assemble((f"{t('quarters', lang)}: ", LABEL), *parts, (f"  ({basis})", LABEL))
+        ]

@@ -27,6 +27,7 @@ from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.scales import rating_tone
 from lkj_tui.tui.session import View
 
 UNDER_MARK = "▼"
@@ -337,6 +338,12 @@ class LkjTree(Tree[str]):
         word = "" if compact else f" {tr('under_target_short', self.lang)}"
         return Text(f"  {UNDER_MARK}{ev.under_below}{word}", style=self._style("lkj--count"))
 
+    def _rating_class(self, rating: str | None) -> str:
+        """The class of a rating: by its place in the report's scales (a region's own labels too)."""
+        scales = self.view.evaluation.scales if self.view is not None else None
+        tone = rating_tone(rating, scales) if scales is not None else None
+        return f"lkj--r{tone}" if tone is not None else RATING_CLASS.get(rating or "", "lkj--muted")
+
     def metrics(self, ev: Evaluated, compact: bool = False) -> Text:
         """Capaian, rating and the under-target mark in fixed columns (empty for unmeasured nodes)."""
         out = Text()
@@ -348,13 +355,11 @@ class LkjTree(Tree[str]):
             if not compact:
                 out.append(f"{tr('no_capaian', self.lang):<13}", style=self._style("lkj--muted"))
         elif compact:  # the rating's colour stays on the number
-            style = self._style(RATING_CLASS.get(ach.rating or "", "lkj--muted"))
+            style = self._style(self._rating_class(ach.rating))
             out.append(f"{format_id(ach.rounded) + ' %':>10}", style=style)
         else:
             out.append(f"{format_id(ach.rounded) + ' %':>10} ")
             rating = tr(ach.rating, self.lang) if ach.rating else ""
-            out.append(
-                f"{rating:<13}", style=self._style(RATING_CLASS.get(ach.rating or "", "lkj--muted"))
-            )
+            out.append(f"{rating:<13}", style=self._style(self._rating_class(ach.rating)))
         out.append(f" {UNDER_MARK}" if ev.under_target else "  ", style=self._style("lkj--under"))
         return out

@@ -1,0 +1,92 @@
+"""The detail pane shows what the engine knows beyond one capaian (issue 10): every printed figure
+that differs and every conflicting target with its table, a realisasi derived from the triwulan,
+the capaian per quarter; and a report's own rating labels work in every pane."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core.model import Report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.summary import SummaryBar
+from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
+
+CUSTOM = {
+    "ratings": [
+        {"label": "Baik", "min": "100", "label_en": "Good"},
+        {"label": "Cukup", "min": "80"},
+        {"label": "Kurang", "min": None},
+    ],
+    "cap": "120",
+}
+
+
+def _report(scales: dict[str, object] | None = None, **measure: object) -> Report:
+    """The bundled report; LPPD's measure changed by ``measure`` (cara hitung, triwulan…)."""
+    report = load_bundled_report()
+    nodes = []
+    for node in report.walk():
+        if node.code == "IKU 1" and measure and node.measure is not None:
+            node = node.with_changes(measure=replace(node.measure, **measure))
+        nodes.append(node)
+    return Report(replace(report.meta, scales=scales), nodes)
+
+
+async def test_detail_names_the_table_of_every_figure_and_conflict(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        measure = " ".join(app.detail.part_text("measure").split())
+        assert "Laporan mencetak 100 (Tabel 3.2.1)" in measure
+        assert "Target 2023 tercetak lain: 3,30 (Renstra 2023; Tabel 2.2.2 (IKU)) → 86,36 % ▼" in (
+            measure
+        )
+        assert "Minimal 3,226 (Perjanjian Kinerja 2023 (Lampiran I)) → 88,34 % ▼" in measure
+        app.go_to(node_id_by_code(app, "IKU 2"))
+        await settle(pilot)
+        measure = " ".join(app.detail.part_text("measure").split())
+        assert "Laporan mencetak target 2022 C (Tabel 2.2.2 (IKU))" in measure
+        assert "Laporan mencetak realisasi AA (narasi 3.2)" in measure
+
+
+async def test_detail_shows_derived_realisasi_and_quarter_capaian(make_app, tmp_path: Path) -> None:
+    store = Store(
+        tmp_path / "derived",
+        seed=lambda: _report(
+            realisasi=None,
+            triwulan=("0,8", "0,9", "0,6", None),
+            cara_hitung="kumulatif",
+        ),
+    )
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        measure = " ".join(app.detail.part_text("measure").split())
+        # 0,8 + 0,9 + 0,6 = 2,3 against 3,22: 71,43 %
+        assert "2,3 (dari triwulan, kumulatif: 0,8 + 0,9 + 0,6 = 2,3)" in measure
+        assert "71,43 %" in measure
+        # to date against the year's target: 0,8 / 3,22 = 24,84; 1,7 / 3,22 = 52,80
+        assert "Capaian per triwulan: I 24,84 % ▼ · II 52,80 % ▼ · III 71,43 % ▼" in measure
+        assert "kumulatif s.d. triwulan terhadap target tahunan" in measure
+        explain = " ".join(app.detail.part_text("explain").split())
+        assert "Realisasi tahunan diturunkan dari triwulan" in explain
+
+
+async def test_custom_rating_labels_in_every_pane(make_app, tmp_path: Path) -> None:
+    store = Store(tmp_path / "custom", seed=lambda: _report(CUSTOM))
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        summary = str(app.query_one(SummaryBar).render())
+        assert "Baik 8" in summary and "Cukup 2" in summary and "Kurang 0" in summary
+        assert "Baik" in text_of(app.tree)
+        app.go_to(node_id_by_code(app, "IKU 2"))
+        await settle(pilot)
+        measure = app.detail.part_text("measure")
+        assert "120,00 %" in measure and "Baik" in measure  # 172,90 capped at 120
