@@ -34,21 +34,24 @@ def _report(scales: dict[str, object] | None = None, **measure: object) -> Repor
     return Report(replace(report.meta, scales=scales), nodes)
 
 
+async def shown(app, pilot, code: str, part: str = "measure") -> str:
+    """The detail pane's ``part`` for the node ``code``, on one line."""
+    app.go_to(node_id_by_code(app, code))
+    await settle(pilot)
+    return " ".join(app.detail.part_text(part).split())
+
+
 async def test_detail_names_the_table_of_every_figure_and_conflict(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.go_to(node_id_by_code(app, "IKU 1"))
-        await settle(pilot)
-        measure = " ".join(app.detail.part_text("measure").split())
+        measure = await shown(app, pilot, "IKU 1")
         assert "Laporan mencetak 100 (Tabel 3.2.1)" in measure
         assert "Target 2023 tercetak lain: 3,30 (Renstra 2023; Tabel 2.2.2 (IKU)) → 86,36 % ▼" in (
             measure
         )
         assert "Minimal 3,226 (Perjanjian Kinerja 2023 (Lampiran I)) → 88,34 % ▼" in measure
-        app.go_to(node_id_by_code(app, "IKU 2"))
-        await settle(pilot)
-        measure = " ".join(app.detail.part_text("measure").split())
+        measure = await shown(app, pilot, "IKU 2")
         assert "Laporan mencetak target 2022 C (Tabel 2.2.2 (IKU))" in measure
         assert "Laporan mencetak realisasi AA (narasi 3.2)" in measure
 
@@ -65,16 +68,14 @@ async def test_detail_shows_derived_realisasi_and_quarter_capaian(make_app, tmp_
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.go_to(node_id_by_code(app, "IKU 1"))
-        await settle(pilot)
-        measure = " ".join(app.detail.part_text("measure").split())
+        measure = await shown(app, pilot, "IKU 1")
         # 0,8 + 0,9 + 0,6 = 2,3 against 3,22: 71,43 %
         assert "2,3 (dari triwulan, kumulatif: 0,8 + 0,9 + 0,6 = 2,3)" in measure
         assert "71,43 %" in measure
         # to date against the year's target: 0,8 / 3,22 = 24,84; 1,7 / 3,22 = 52,80
         assert "Capaian per triwulan: I 24,84 % ▼ · II 52,80 % ▼ · III 71,43 % ▼" in measure
         assert "kumulatif s.d. triwulan terhadap target tahunan" in measure
-        explain = " ".join(app.detail.part_text("explain").split())
+        explain = await shown(app, pilot, "IKU 1", "explain")
         assert "Realisasi tahunan diturunkan dari triwulan" in explain
 
 
@@ -86,7 +87,5 @@ async def test_custom_rating_labels_in_every_pane(make_app, tmp_path: Path) -> N
         summary = str(app.query_one(SummaryBar).render())
         assert "Baik 8" in summary and "Cukup 2" in summary and "Kurang 0" in summary
         assert "Baik" in text_of(app.tree)
-        app.go_to(node_id_by_code(app, "IKU 2"))
-        await settle(pilot)
-        measure = app.detail.part_text("measure")
+        measure = await shown(app, pilot, "IKU 2")
         assert "120,00 %" in measure and "Baik" in measure  # 172,90 capped at 120
