@@ -41,7 +41,16 @@ else:
     _Base = object
 
 #: The engine's notes that explain a capaian rather than doubt the input: they need no second Enter.
-EXPLAINING = ("rounded", "opinion", "grade", "range_in_range", "direction")
+EXPLAINING = (
+    "rounded",
+    "opinion",
+    "grade",
+    "range_in_range",
+    "direction",
+    "capped",
+    "derived",
+    "stabil_zero_bound",
+)
 
 
 @cache
