@@ -156,7 +156,8 @@ def test_tree_codes_and_order(report: Report) -> None:
     assert [n.code for n in iku] == [f"IKU {i}" for i in range(1, 11)]
     assert [n.name for n in iku] == IKU_NAMES
     stabil = [n.name for n in report.measured() if measure(n).polaritas == "stabil"]
-    assert stabil == ["Indeks Inflasi"]  # a band target: outside it is bad on either side
+    # a band target (3 ± 1): outside it is bad on either side; the activity indicator is the same index
+    assert stabil == ["Indeks Inflasi", "Indeks Inflasi Daerah"]
     assert all(measure(n).polaritas == "positif" for n in report.measured() if n.name not in stabil)
     assert by_code(report, "IKL 1").name == "Persentase Tingkat Kesejahteraan Masyarakat"
     assert by_code(report, "IKL 2").name == "Tingkat Kepatuhan Standar Pelayanan masyarakat"

@@ -8,7 +8,7 @@ from textual.widgets import Static
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.tui.components.detail import LABEL, RATING_STYLE
+from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import t
@@ -60,7 +60,9 @@ class SummaryBar(Static):
         for rating, count in summary.by_rating.items():
             if ratings:
                 ratings.append(("  ", ""))
-            ratings.append((f"{tr(rating, lang)} {count}", RATING_STYLE.get(rating, "")))
+            scales = view.evaluation.scales  # a report's own labels: any text (clean it)
+            label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
+            ratings.append((f"{label} {count}", rating_style(rating, scales)))
         lines = [title, Content.assemble(*parts), Content.assemble(*ratings)]
         if filtered:
             lines[2] = Content.assemble(
