@@ -338,3 +338,71 @@ def test_same_value_reads_figures() -> None:
     assert same_value("3,3", "3,30") and same_value("91%", "91") and same_value("3+1", "3 ± 1")
     assert not same_value("Minimal 3,226", "3,22") and not same_value("3,30", "3,22")
     assert not same_value("90%", "100") and same_value("Tidak ada", "tidak  ada")
+
+
+_cells = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.sampled_from(
+        ["3,22", "3 ± 1", "Minimal 3,226", "-", "90%", "A (86,45)", "1 000", "9" * 400]
+    ),
+)
+_fields = st.one_of(
+    st.sampled_from(["capaian", "capaian_renstra", "target", "realisasi", "target_akhir", "name"]),
+    st.builds(
+        lambda a, b: f"{a}:{b}",
+        st.sampled_from(["target", "realisasi", "triwulan"]),
+        st.text(max_size=6),
+    ),
+    st.text(max_size=12),
+)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=20), _fields, _cells.filter(lambda c: c is not None)), max_size=6
+    ),
+    st.tuples(_cells, _cells, _cells, _cells),
+    st.sampled_from([None, "kumulatif", "nilai_akhir", "rata_rata"]),
+    st.sampled_from(["positif", "negatif", "stabil"]),
+    _cells,
+    _cells,
+)
+def test_any_printed_figures_triwulan_and_cara_hitung_give_answers(
+    printed: list[tuple[str, str, str]],
+    triwulan: tuple[str | None, str | None, str | None, str | None],
+    cara: str | None,
+    polarity: str,
+    target: str | None,
+    realisasi: str | None,
+) -> None:
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.core.model import Measure, Node, Report, ReportMeta
+
+    measure = Measure(
+        polaritas=polarity,  # type: ignore[arg-type]
+        target=target,
+        realisasi=realisasi,
+        targets={2023: "3,30"},
+        triwulan=triwulan,
+        cara_hitung=cara,  # type: ignore[arg-type]
+        target_triwulan=(None, "10", None, None),
+        printed=tuple(Printed(*p) for p in printed),
+    )
+    node = Node("n", "iku", "x", measure=measure)
+    ev = Evaluation(Report(ReportMeta("r", "i", 2023), [node]))
+    for figure in ev.figures("n"):
+        assert figure.matches in (True, False, None)
+        figure.to_json()
+    for conflict in ev.target_conflicts("n"):
+        conflict.to_json()
+        conflict.achievement.explanation("en")
+    for quarter in ev.quarters("n"):
+        quarter.achievement.explanation()
+    got = ev.of("n")
+    assert got.achievement is not None
+    got.achievement.to_json()
+    derived = got.derived
+    if derived is not None and derived.raw is not None:
+        assert "triwulan" in got.achievement.explanation()

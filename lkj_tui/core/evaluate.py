@@ -238,10 +238,10 @@ def _held(m: Measure, field_name: str, tahun: int) -> tuple[bool, str | None]:
     name, _, which = field_name.partition(":")
     if name in ("target", "realisasi", "target_akhir") and not which:
         return True, getattr(m, name)
-    if name == "target" and which.isdigit():
+    if name == "target" and which.isascii() and which.isdigit():
         year = int(which)
         return True, m.target if year == tahun and m.target else m.targets.get(year)
-    if name == "realisasi" and which.isdigit():
+    if name == "realisasi" and which.isascii() and which.isdigit():
         year = int(which)
         return True, m.realisasi if year == tahun else m.realisasi_history.get(year)
     if name == "triwulan" and which in ("1", "2", "3", "4"):
