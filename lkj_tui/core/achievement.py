@@ -212,6 +212,18 @@ for _field in fields(Achievement):
         setattr(Achievement, _field.name, _Sentence(_field.name, _field.default))
 
 
+def _formula(key: str, r: Decimal, t: Decimal, floored: bool) -> str:
+    """The left side of a ratio's formula: "2,85 / 3,22 × 100", "(2 × 10 − 8) / 10 × 100"…"""
+    rs, ts = format_exact(r), format_exact(t)
+    text = {
+        "positif": f"{rs} / {ts} × 100",
+        "negatif": f"(2 × {ts} − {rs}) / {ts} × 100",
+        "negatif_tr": f"{ts} / {rs} × 100",
+        "stabil": f"(1 − |{rs} − {ts}| / {ts}) × 100",
+    }[key]
+    return f"max(0; {text})" if floored else text
+
+
 def _capped(cap: Decimal, inner: Callable[[], str]) -> Callable[[], str]:
     """The formula's left side with the scales' cap around it: "min(120; 150 / 100 × 100)"."""
     return lambda: f"min({format_exact(cap)}; {inner()})"
@@ -331,40 +343,28 @@ class Run:
             )
         if t == 0:
             return self._zero_target(method, r, t, polarity, names, met)
-        rs, ts = format_exact, format_exact
         floored = False
         with localcontext(_CONTEXT):
             if polarity == "positif":
-                value = r * HUNDRED / t
-                key, shown = "positif", lambda: f"{rs(r)} / {ts(t)} × 100"
+                key, value = "positif", r * HUNDRED / t
             elif polarity == "stabil":
                 if r == t:
                     how = Msg("stabil_on", lambda: msg("stabil_on", r=r, t=t, **names()))
-                    return self.done(
-                        HUNDRED, method, lambda: f"{rs(r)} = {ts(t)}", how, arrow=True, met=met
-                    )
+                    expr = f"{format_exact(r)} = {format_exact(t)}"
+                    return self.done(HUNDRED, method, expr, how, arrow=True, met=met)
                 raw = (1 - abs(r - t) / t) * HUNDRED
-                value, floored = max(raw, ZERO), raw < 0
-                key = "stabil"
-                shown = lambda: f"max(0; (1 − |{rs(r)} − {ts(t)}| / {ts(t)}) × 100)"  # noqa: E731
+                key, value, floored = "stabil", max(raw, ZERO), raw < 0
             elif self.scales.negative_formula == "T/R":
                 if r <= 0:
                     return self._zero_realisasi(method, r, t, names, met)
-                value = t * HUNDRED / r
-                key, shown = "negatif_tr", lambda: f"{ts(t)} / {rs(r)} × 100"
+                key, value = "negatif_tr", t * HUNDRED / r
             else:
                 raw = (2 * t - r) * HUNDRED / t
-                value, floored = max(raw, ZERO), raw < 0
-                key = "negatif"
-
-                def shown() -> str:
-                    text = f"(2 × {ts(t)} − {rs(r)}) / {ts(t)} × 100"
-                    return f"max(0; {text})" if floored else text
-
+                key, value, floored = "negatif", max(raw, ZERO), raw < 0
         if floored:
             self.note(MESSAGES["floored"])
         how = Msg(key, lambda: msg(key, r=r, t=t, **names()))
-        return self.done(value, method, shown, how, met=met)
+        return self.done(value, method, lambda: _formula(key, r, t, floored), how, met=met)
 
     def _zero_target(
         self,
