@@ -330,7 +330,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "conflicts": ("Target {tahun} tercetak lain", "The {tahun} target printed elsewhere"),
     "derived": ("dari triwulan", "from the triwulan"),
-    "quarters": ("Capaian per triwulan", "Achievement per quarter"),
+    "quarter_capaian": ("Capaian per triwulan", "Achievement per quarter"),
     "quarters_basis_kumulatif": (
         "kumulatif s.d. triwulan terhadap target tahunan",
         "cumulative to the quarter against the year's target",

@@ -460,5 +460,7 @@ class DetailPane(Widget, can_focus=True):
         bases = sorted({q.basis for q in quarters})
         basis = ", ".join(t(f"quarters_basis_{b}", lang) for b in bases)
         return [
-            Content.assemble((f"{t('quarters', lang)}: ", LABEL), *parts, (f"  ({basis})", LABEL))
+            Content.assemble(
+                (f"{t('quarter_capaian', lang)}: ", LABEL), *parts, (f"  ({basis})", LABEL)
+            )
         ]
