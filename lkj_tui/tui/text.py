@@ -328,8 +328,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Laporan mencetak {what} {value} ({table})",
         "The report prints {what} {value} ({table})",
     ),
-    "conflicts": ("Target {tahun} tercetak lain", "The {tahun} target printed elsewhere"),
-    "derived": ("dari triwulan", "from the triwulan"),
+    "target_elsewhere": ("Target {tahun} tercetak lain", "The {tahun} target printed elsewhere"),
+    "derived_realisasi": ("dari triwulan", "from the triwulan"),
     "quarter_capaian": ("Capaian per triwulan", "Achievement per quarter"),
     "quarters_basis_kumulatif": (
         "kumulatif s.d. triwulan terhadap target tahunan",

@@ -363,7 +363,7 @@ class DetailPane(Widget, can_focus=True):
         ]
         derived = ev.derived
         if derived is not None and derived.raw is not None:  # the realisasi is empty: say how
-            shown = f"{clean_line(derived.raw)} ({t('derived', lang)}, "
+            shown = f"{clean_line(derived.raw)} ({t('derived_realisasi', lang)}, "
             shown += f"{derived.cara_hitung.replace('_', ' ')}: {clean_line(derived.formula)})"
             lines[-1] = field(f"{tr('realisasi', lang)} {self.tahun}", shown)
         if ach is None or ach.rounded is None:
@@ -438,7 +438,7 @@ class DetailPane(Widget, can_focus=True):
                 shown.append((capaian, ""))
                 if ach.under_target:
                     shown.append((f" {UNDER_MARK}", "$text-error bold"))
-            label = t("conflicts", lang, tahun=tahun)
+            label = t("target_elsewhere", lang, tahun=tahun)
             out.append(Content.assemble((f"{label}: ", "$text-warning"), *shown))
         return out
 
