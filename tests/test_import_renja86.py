@@ -136,3 +136,4 @@ def test_renja86_command(tmp_path: Path) -> None:
         "import", str(path), "--instansi", "D", "--tahun", "2024", "--dry-run", store=store
     )
     assert flat.returncode == 2 and "level" in flat.stderr  # the flat layout does not fit it
+    assert "--layout renja86" in flat.stderr  # …and the message says which does

@@ -69,6 +69,7 @@ class Problem:
     text: str | None
     why: str
     why_en: str
+    code: str = ""  # for the few problems a caller acts on: "no-header", "renja-layout"
 
     def line(self, lang: str = "id") -> str:
         shown = "" if self.text is None else f" {_quote(self.text)}"

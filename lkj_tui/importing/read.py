@@ -79,8 +79,29 @@ def _build(data: Grid, laporan: Grid | None, options: MetaOptions, layout: str) 
         from lkj_tui.importing.renja86 import build_renja86
 
         return build_renja86(data, laporan, options)  # (fills merged cells itself)
+    from lkj_tui.importing.renja86 import find_renja_header
+
+    renja = find_renja_header(data)  # (before the merged cells are filled down)
     fill_merged(data)
-    return build_flat(data, laporan, options)
+    built = build_flat(data, laporan, options)
+    if (
+        built.report is None
+        and renja is not None
+        and any(p.code == "no-header" for p in built.problems)
+    ):
+        built.problems.insert(
+            0,
+            Problem(
+                data.place(renja)
+                if data.sheet is None
+                else f"{data.sheet}!{renja + 1}:{renja + 1}",
+                None,
+                "ini tampaknya Evaluasi Hasil Renja (Permendagri 86/2017): pakai --layout renja86",
+                "this looks like a Renja evaluation (Permendagri 86/2017): use --layout renja86",
+                "renja-layout",
+            ),
+        )
+    return built
 
 
 def _read_json(path: Path, options: MetaOptions) -> Built:

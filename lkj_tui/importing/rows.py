@@ -103,8 +103,8 @@ class Built:
     warnings: list[Problem] = field(default_factory=list)
 
 
-def _p(place: str, text: str | None, why: str, why_en: str) -> Problem:
-    return Problem(place, text, why, why_en)
+def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
+    return Problem(place, text, why, why_en, code)
 
 
 def default_report_id(instansi: str, tahun: int) -> str:
@@ -227,6 +227,7 @@ def build_meta(
                 None,
                 "instansi tidak ada: isi 'instansi' di lembar Laporan atau pakai --instansi",
                 "instansi is missing: fill 'instansi' in the Laporan sheet or use --instansi",
+                "no-instansi",
             )
         )
     if tahun is None and "tahun" not in facts:
@@ -236,6 +237,7 @@ def build_meta(
                 None,
                 "tahun tidak ada: isi 'tahun' di lembar Laporan atau pakai --tahun",
                 "tahun is missing: fill 'tahun' in the Laporan sheet or use --tahun",
+                "no-tahun",
             )
         )
     periode = (0, 0)
@@ -374,6 +376,7 @@ def build_flat(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
                 None,
                 "baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian' (lihat lkj-tui template)",
                 "no header row found: the 'level' and 'uraian' columns are needed (see lkj-tui template)",
+                "no-header",
             )
         )
         return Built(None, problems, warnings)

@@ -26,6 +26,7 @@ from lkj_tui.tui.editing import error_text
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
+    from lkj_tui.importing.rows import Built
     from lkj_tui.tui.app import LkjApp
 
     _Base = LkjApp
@@ -78,6 +79,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Instansi, tahun, dan id (boleh kosong: dibuat dari instansi dan tahun). Enter: buat",
         "Instansi, year, and id (may be empty: made from the instansi and year). Enter: create",
     ),
+    "facts_title": ("Instansi dan tahun untuk {file}", "Instansi and year for {file}"),
+    "facts_hint": (
+        "Berkas ini tidak menyebut instansi dan tahunnya. Enter: impor · Esc: batal",
+        "The file names no instansi and year. Enter: import · Esc: cancel",
+    ),
     "empty_bad": (
         "Isi instansi dan tahun (4 angka).",
         "Fill the instansi and the year (4 digits).",
@@ -101,10 +107,13 @@ class ImportDone(Message):
         error: str = "",
         exists: tuple[str, str] | None = None,  # (path, report id): ask before replacing
         created: bool = False,
+        ask: str | None = None,  # a path whose file lacks only the instansi and year
+        facts: tuple[str, int] | None = None,  # the instansi and year typed for it
     ) -> None:
         super().__init__()
         self.report_id, self.nodes, self.problems = report_id, nodes, problems
         self.error, self.exists, self.created = error, exists, created
+        self.ask, self.facts = ask, facts
         self.file = ""
 
 
@@ -130,15 +139,21 @@ class PathDialog(Dialog):
 
 
 class EmptyReportDialog(Dialog):
-    """Instansi, year and (optional) id of an empty report."""
+    """Instansi, year and (optional) id of an empty report; ``facts_only``: the instansi and year
+    of a file that has none (a CSV file)."""
+
+    def __init__(self, title: str, lang: str = "id", facts_only: bool = False) -> None:
+        super().__init__(title, lang)
+        self.facts_only = facts_only
 
     def body(self) -> ComposeResult:
         yield OrderedInput(placeholder="Instansi", id="instansi")
         yield OrderedInput(placeholder="Tahun", id="tahun")
-        yield OrderedInput(placeholder="Id (boleh kosong)", id="report-id")
-        yield Static(
-            Content.styled(tx("empty_hint", self.lang), "$text-muted"), classes="dialog-hint"
-        )
+        report_id = OrderedInput(placeholder="Id (boleh kosong)", id="report-id")
+        report_id.display = not self.facts_only
+        yield report_id
+        hint = "facts_hint" if self.facts_only else "empty_hint"
+        yield Static(Content.styled(tx(hint, self.lang), "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#instansi", Input)
@@ -215,16 +230,21 @@ class ImportMixin(_Base):
             self.create_worker("empty", values)
 
     @work(thread=True, exclusive=True, group="import")
-    def import_worker(self, path: str, overwrite: bool) -> None:
+    def import_worker(
+        self, path: str, overwrite: bool, facts: tuple[str, int] | None = None
+    ) -> None:
+        """Read, check and import ``path``; ``facts``: the instansi and year the user typed
+        (a CSV file, or a Renja workbook, has none of its own)."""
         from lkj_tui.importing.read import ImportError_, read_report
         from lkj_tui.importing.rows import MetaOptions
         from lkj_tui.storage.errors import StoreError
 
         file = Path(path).expanduser()
+        options = MetaOptions() if facts is None else MetaOptions(None, facts[0], facts[1])
         try:
-            built = read_report(file, MetaOptions())
+            built = read_report(file, options)
             if built.report is None and _renja_like(built):
-                built = read_report(file, MetaOptions(), "renja86")
+                built = read_report(file, options, "renja86")
         except ImportError_ as exc:
             self._done(ImportDone(error=exc.message_en if self.lang == "en" else exc.message), file)
             return
@@ -232,6 +252,9 @@ class ImportMixin(_Base):
             self._done(ImportDone(error=error_text(exc, self.lang)), file)
             return
         if built.report is None:
+            if facts is None and all(p.code in _ASKABLE for p in built.problems):
+                self._done(ImportDone(ask=str(file)), file)  # only the instansi/year: ask them
+                return
             lines = [p.line(self.lang) for p in built.problems]
             self._done(ImportDone(problems=lines), file)
             return
@@ -240,7 +263,7 @@ class ImportMixin(_Base):
             self.store.import_report(report, overwrite=overwrite)
         except StoreError as exc:
             if exc.code == "exists" and not overwrite:
-                self._done(ImportDone(exists=(str(file), report.meta.id)), file)
+                self._done(ImportDone(exists=(str(file), report.meta.id), facts=facts), file)
             else:
                 self._done(ImportDone(error=error_text(exc, self.lang)), file)
             return
@@ -281,11 +304,20 @@ class ImportMixin(_Base):
 
             def confirmed(yes: object) -> None:
                 if yes is True:
-                    self.import_worker(path, True)
+                    self.import_worker(path, True, message.facts)
 
             text = tx("exists", lang, id=report_id, file=message.file)
             dialog = ConfirmDialog(tx("exists_title", lang), text, tx("overwrite", lang), lang)
             self.open_dialog(dialog, confirmed)
+        elif message.ask is not None:
+            ask = message.ask
+
+            def typed(values: object) -> None:
+                if isinstance(values, tuple):
+                    self.import_worker(ask, False, (values[1], values[2]))
+
+            title = tx("facts_title", lang, file=message.file)
+            self.open_dialog(EmptyReportDialog(title, lang, facts_only=True), typed)
         elif message.error:
             self.toast(tx("failed", lang, error=message.error), "error", timeout=15)
         elif message.report_id is not None:
@@ -294,11 +326,10 @@ class ImportMixin(_Base):
             self.load(message.report_id, "switch")
 
 
-def _renja_like(built: object) -> bool:
-    """A flat import that found no header at all: perhaps a Renja evaluation workbook."""
-    problems = getattr(built, "problems", [])
-    return (
-        len(problems) >= 1
-        and any("judul" in p.why for p in problems)
-        and all("judul" in p.why or p.place.startswith("Laporan") for p in problems)
-    )
+#: Problems the user can answer in a dialog instead of editing the file.
+_ASKABLE = frozenset({"no-instansi", "no-tahun"})
+
+
+def _renja_like(built: Built) -> bool:
+    """A flat import that found no header, in a workbook that has the Renja evaluation's."""
+    return any(p.code == "renja-layout" for p in built.problems)

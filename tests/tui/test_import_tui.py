@@ -84,3 +84,22 @@ async def test_new_report_from_the_picker(make_app, tui_store) -> None:
         assert app.view.report_id == "bengkulu-selatan-setda-2024"
         assert app.view.evaluation.report.meta.tahun == 2024
     assert Store(tui_store.root).load(BUNDLED_REPORT_ID).revision == 1  # the old one untouched
+
+
+async def test_a_csv_file_asks_for_its_instansi_and_year(
+    make_app, tui_store, tmp_path: Path
+) -> None:
+    from lkj_tui.tui.importfile import EmptyReportDialog
+
+    good = tmp_path / "dinas.csv"
+    good.write_text("level;uraian;target;realisasi\nsasaran;S;;\niku;I;10;9\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _import(pilot, good)
+        assert isinstance(app.screen, EmptyReportDialog)
+        await pilot.press(*"Dinas Contoh", "tab", *"2025", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view.report_id == "dinas-contoh-2025"
+        assert app.view.evaluation.report.meta.instansi == "Dinas Contoh"
