@@ -558,3 +558,23 @@ def test_hostile_csv_cells(tmp_path: Path) -> None:
     nul.write_bytes(b"level;uraian\nsasaran;a\x00b\n")
     done = run_cli("import", str(nul), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
     assert done.returncode in (0, 1) and "Traceback" not in done.stderr
+
+
+def test_export_refuses_a_text_too_long_for_an_excel_cell(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    doc = load_bundled_report().to_document()
+    doc["report"]["id"] = "panjang-2023"
+    doc["nodes"][0]["name"] = "x" * 40_000
+    path = tmp_path / "panjang.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert run_cli("import", str(path), store=store).returncode == 0
+    out = tmp_path / "p.xlsx"
+    done = run_cli(
+        "export", "--report", "panjang-2023", "--format", "xlsx", "-o", str(out), store=store
+    )
+    assert done.returncode == 1 and "32767" in done.stderr and "Data!D2" in done.stderr
+    assert not out.exists()
+    as_json = run_cli("export", "--report", "panjang-2023", "--format", "json", store=store)
+    assert (
+        as_json.returncode == 0 and json.loads(as_json.stdout)["nodes"][0]["name"] == "x" * 40_000
+    )

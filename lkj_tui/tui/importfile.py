@@ -132,6 +132,8 @@ class PathDialog(Dialog):
     @on(Input.Submitted, "#path")
     def submit(self, event: Input.Submitted) -> None:
         value = event.value.strip()
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].strip()  # Windows' "Copy as path" puts quotes around it
         if not value:
             self.show_error(tx("path_empty", self.lang))
             return

@@ -21,7 +21,7 @@ async def _import(pilot, path: Path) -> None:
     await pilot.press("i")
     await settle(pilot)
     assert isinstance(pilot.app.screen, PathDialog)
-    await pilot.press(*str(path), "enter")
+    await pilot.press(*f'"{path}"', "enter")  # quoted, as Windows' "Copy as path" gives it
     await settle(pilot)
 
 
