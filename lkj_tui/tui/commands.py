@@ -34,6 +34,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("export", "export", "x"),
     ("reviu", "reviu", "v"),
     ("switch_report", "switch", "r"),
+    ("import_file", "import", "i"),
     ("overview", "overview", "o"),
     ("expand_all", "expand_all", "+"),
     ("collapse_all", "collapse_all", "-"),

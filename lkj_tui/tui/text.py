@@ -101,6 +101,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "switch": ("Laporan", "Report"),
     "switch_help": ("Pilih laporan lain", "Switch to another report"),
+    "import": ("Impor", "Import"),
+    "import_help": (
+        "Impor laporan dari berkas Excel, CSV atau JSON (docs/import.md)",
+        "Import a report from an Excel, CSV or JSON file (docs/import.md)",
+    ),
     "overview": ("Ikhtisar", "Overview"),
     "overview_help": (
         "Semua laporan (semua OPD dan tahun), terburuk dulu; per indikator dengan Ctrl+T",
