@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.message import Message
 
+#: seconds after the first report is on screen before the years and the overview look at the store
+START_DELAY = 0.3
+
 if TYPE_CHECKING:
     from lkj_tui.storage.store import Store
     from lkj_tui.tui.components.years import YearsContext
@@ -42,14 +45,10 @@ class OverviewMixin:
     requested_id: str | None
 
     def after_load(self, reason: str) -> None:
-        """After a report is loaded: its years; on the first load without --report, a look at
-        how many reports the store holds (several: the overview is the start screen)."""
-        self.start_years()
-        if reason == "open" and self.requested_id is None:
-            self.count_reports()
-
-    def start_years(self) -> None:
-        """Show the open report's own years at once, then read the other years in a worker."""
+        """After a report is loaded: its own years at once, the store's other years in a worker;
+        on the first load without --report, a look at how many reports the store holds (several:
+        the overview is the start screen). On the first load the workers wait ``START_DELAY`` so
+        that they never compete with the first frames (reading other reports holds the GIL)."""
         from lkj_tui.tui.components.years import YearsContext
 
         view = self.view
@@ -58,7 +57,17 @@ class OverviewMixin:
         app: Any = self
         app.detail.years_context = YearsContext(view.evaluation.report)
         app.show_detail(force=True)
-        self._load_years(view)
+        if reason != "open":
+            self._load_years(view)
+            return
+
+        def later() -> None:
+            if self.view is view:
+                self._load_years(view)
+            if self.requested_id is None:
+                self.count_reports()
+
+        app.set_timer(START_DELAY, later, name="years-start")
 
     @work(thread=True, exclusive=True, group="years")
     def _load_years(self, view: View) -> None:

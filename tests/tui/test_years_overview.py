@@ -61,6 +61,17 @@ async def _overview(pilot) -> OverviewScreen:  # type: ignore[no-untyped-def]
     raise AssertionError("the overview did not open")
 
 
+async def _other_years(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the store's other years have been read (a worker, shortly after the start)."""
+    for _ in range(300):
+        context = pilot.app.detail.years_context
+        if context is not None and context.others:
+            await settle(pilot)
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the other years were not read")
+
+
 def _instansi(screen: OverviewScreen) -> list[str]:
     return [r.instansi for r in screen.shown]
 
@@ -68,7 +79,7 @@ def _instansi(screen: OverviewScreen) -> list[str]:
 async def test_detail_pane_shows_the_years_side_by_side(make_app, years_store: Store) -> None:
     app = make_app(years_store, report_id=NEXT_ID)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await _other_years(pilot)
         app.go_to(node_id_by_code(app, "IKU 1"))
         await settle(pilot)
         years = app.detail.part_text("years")
@@ -93,7 +104,7 @@ async def test_detail_pane_shows_the_years_side_by_side(make_app, years_store: S
 async def test_detail_years_colour_a_worse_negatif_change(make_app, years_store: Store) -> None:
     app = make_app(years_store, report_id=NEXT_ID, lang="en")
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await _other_years(pilot)
         app.go_to(node_id_by_code(app, "IKU 6"))
         await settle(pilot)
         years = " ".join(app.detail.part_text("years").split())
@@ -228,7 +239,7 @@ def test_detail_years_snapshot(snap_compare, make_app, years_store: Store, monke
     monkeypatch.setattr("lkj_tui.tui.reviu.compute", lambda view: Reviu((), 0))
 
     async def to_iku1(pilot) -> None:  # type: ignore[no-untyped-def]
-        await settle(pilot)
+        await _other_years(pilot)
         pilot.app.go_to(node_id_by_code(pilot.app, "IKU 1"))
         await settle(pilot)
         pilot.app.detail.scroll_lines(8)  # the years, below the measure
