@@ -212,3 +212,37 @@ def test_status_never_imports_git_code(store_path) -> None:
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_save_is_committed_in_the_background_with_the_store_author(offices) -> None:
+    start(offices, "pusat")
+    store = Path(str(offices["tmp"])) / "pusat"
+    background = {**env(offices, "x"), "LKJ_TUI_HISTORY": ""}
+    del background["LKJ_TUI_AUTHOR"]  # the store's setting, not the environment
+    out = run_cli(
+        "sync", "--author", "Rina <rina@example.org>", "--store", str(store), env=background
+    )
+    assert out.returncode == 0 and "Rina" in out.stdout, out.stderr
+    out = run_cli("set", "IKU 1", "realisasi", "2,90", "--store", str(store), env=background)
+    assert out.returncode == 0, out.stderr  # returns before the commit (it waits a second)
+
+    def last_author() -> str:
+        done = subprocess.run(
+            ["git", "-C", str(store), "log", "-1", "--format=%an|%s"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **background},
+        )
+        return done.stdout.strip()
+
+    import time
+
+    deadline = time.monotonic() + 60
+    while not last_author().startswith("Rina|") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert last_author() == f"Rina|lkj-tui: simpan {RID}"
+    status = subprocess.run(
+        ["git", "-C", str(store), "status", "--porcelain"], capture_output=True, text=True
+    )
+    assert status.stdout == ""  # lock files and generations are ignored; the report committed

@@ -35,9 +35,14 @@ def saved(root: Path) -> None:
     with suppress(Exception):
         if not is_shared(root):
             return
-        if mode != "wait" and not _claim(root / ".git" / PENDING):
+        marker = root / ".git" / PENDING
+        if mode != "wait" and not _claim(marker):
             return  # a committer is already waiting: it will take this save too
-        _start(root, wait=mode == "wait")
+        try:
+            _start(root, wait=mode == "wait")
+        except BaseException:
+            marker.unlink(missing_ok=True)  # none started: the next save tries again
+            raise
 
 
 def _claim(marker: Path) -> bool:

@@ -19,8 +19,9 @@ from lkj_tui.core.merge import MergeError, merge_tables
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import encode_tables, parse_tables
 
-#: The first line of the reason on stderr (``lkj-tui sync`` finds it there).
+#: The reason on stderr, in English and in Bahasa Indonesia (``lkj-tui sync`` finds it there).
 REFUSED = "lkj-tui-merge-refused:"
+REFUSED_ID = "lkj-tui-merge-refused-id:"
 
 
 def _tables(path: Path, name: Path) -> Any:
@@ -30,8 +31,9 @@ def _tables(path: Path, name: Path) -> Any:
     return parse_tables(data, name)
 
 
-def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> str | None:
-    """Merge into ``ours``; None when done, else the reason (and ``ours`` untouched)."""
+def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> tuple[str, str] | None:
+    """Merge into ``ours``; None when done, else the reason in English and in Bahasa Indonesia
+    (and ``ours`` untouched)."""
     from lkj_tui.sync.check import check_report_bytes
 
     shown = Path(name)
@@ -39,15 +41,17 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> str | None:
         o, t = _tables(ours, shown), _tables(theirs, shown)
         b = _tables(base, shown)
         if o is None or t is None:
-            return f"{name}: an empty version"
+            return f"{name}: an empty version", f"{name}: sebuah versi kosong"
         merged = merge_tables(b, o, t)
         data = encode_tables(merged.tables, shown)
-    except (StoreError, MergeError, OSError) as exc:
-        return f"{name}: {exc}"
+    except StoreError as exc:
+        return f"{name}: {exc.problem_en}", f"{name}: {exc.problem}"
+    except (MergeError, OSError) as exc:
+        return f"{name}: {exc}", f"{name}: {exc}"
     report_id = shown.name.removesuffix(".json")
     refusal = check_report_bytes(report_id, data)
     if refusal is not None:
-        return f"{name}: {refusal.problem_en}"
+        return f"{name}: {refusal.problem_en}", f"{name}: {refusal.problem}"
     ours.write_bytes(data)  # git's own temp file: git reads it back and writes the store's copy
     return None
 
@@ -60,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     reason = merge_files(Path(args[0]), Path(args[1]), Path(args[2]), args[3])
     if reason is None:
         return 0
-    sys.stderr.write(f"{REFUSED} {reason}\n")
+    sys.stderr.write(f"{REFUSED} {reason[0]}\n{REFUSED_ID} {reason[1]}\n")
     return 1
 
 

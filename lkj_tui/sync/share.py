@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_tui.sync import git
+from lkj_tui.sync.driver import REFUSED, REFUSED_ID
 from lkj_tui.sync.git import BRANCH, SyncError
 
 REMOTE = "origin"
@@ -221,13 +222,15 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
             timeout=600,
         )
         if merged.returncode != 0:
-            reasons = _refusals(merged.stderr + merged.stdout)
+            output = merged.stderr + merged.stdout
             files = git.out(tree, "diff", "--name-only", "--diff-filter=U")
-            why = reasons or (f"konflik pada {files}" if files else git.last_line(merged.stderr))
+            other = f"{files}" if files else git.last_line(merged.stderr)
+            why = _refusals(output, REFUSED_ID) or other
+            why_en = _refusals(output, REFUSED) or other
             raise SyncError(
                 "merge-refused",
                 f"penggabungan ditolak, penyimpanan tidak diubah: {why}",
-                f"the merge was refused, the store is unchanged: {why}",
+                f"the merge was refused, the store is unchanged: {why_en}",
             )
         return git.out(tree, "rev-parse", "HEAD")
     finally:
@@ -236,11 +239,9 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
         git.run(root, "worktree", "prune", check=False)
 
 
-def _refusals(data: bytes) -> str:
-    from lkj_tui.sync.driver import REFUSED
-
+def _refusals(data: bytes, tag: str) -> str:
     text = data.decode("utf-8", "replace")
-    found = [ln.split(REFUSED, 1)[1].strip() for ln in text.splitlines() if REFUSED in ln]
+    found = [ln.split(tag, 1)[1].strip() for ln in text.splitlines() if ln.startswith(tag)]
     return "; ".join(found)[:600]
 
 
