@@ -788,7 +788,7 @@ def bench_save_shared(bundled: Path, work: Path, runs: int) -> list[Row]:
     if shutil.which("git") is None:
         return []
     env = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.org"}
-    os.environ.update(env, LKJ_TUI_AUTHOR="bench <bench@example.org>")
+    os.environ.update(env, LKJ_TUI_AUTHOR="bench <bench@example.org>", LKJ_TUI_HISTORY_DELAY="0")
     folders = {}
     for name in ("plain", "shared"):
         folders[name] = copy_store(bundled, work / f"history-{name}", 1)
@@ -889,7 +889,7 @@ def main(argv: list[str] | None = None) -> int:
             kab = ensure_store(kab_scale, data, args.seed)
             kab_n = len(report_files(kab))
         section("save", lambda: bench_save(kab, work, max(runs, 5) * 3, sizes))
-        section("save", lambda: bench_save_shared(bundled, work, max(runs, 5) * 3))
+        section("save", lambda: bench_save_shared(bundled, work, max(runs, 5)))
         if only & {"all", "interact", "tui", "years"}:
             prov = ensure_store(prov_scale, data, args.seed)
             prov_n = len(report_files(prov))

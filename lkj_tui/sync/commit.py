@@ -7,12 +7,14 @@ under the store's commit lock. Silent: a failure leaves the saves for the next c
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from contextlib import suppress
 from pathlib import Path
 
-#: How long the committer waits for more saves before it commits.
+#: How long the committer waits for more saves before it commits (``$LKJ_TUI_HISTORY_DELAY``
+#: overrides it: the benchmarks use 0).
 BATCH_SECONDS = 1.0
 
 
@@ -23,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     root = Path(args[0])
     if "--now" not in args:
-        time.sleep(BATCH_SECONDS)
+        try:
+            delay = float(os.environ.get("LKJ_TUI_HISTORY_DELAY", BATCH_SECONDS))
+        except ValueError:
+            delay = BATCH_SECONDS
+        time.sleep(max(0.0, min(delay, 60.0)))
     try:
         with git.commit_lock(root):  # type: ignore[attr-defined]
             with suppress(OSError):
