@@ -16,6 +16,15 @@ from lkj_tui.storage.store import Store
 LKJ_TUI = Path(sys.executable).with_name("lkj-tui")
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test reads and writes its own TUI settings file, never the user's."""
+    path = tmp_path_factory.mktemp("config") / "settings.json"
+    monkeypatch.setenv("LKJ_TUI_CONFIG", str(path))
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     """A fresh store folder holding a copy of the bundled report."""

@@ -126,3 +126,20 @@ def test_set_does_not_import_textual(store_path) -> None:
     }
     assert "lkj_tui.core.edits" in imported
     assert not any(name == "textual" or name.startswith("textual.") for name in imported)
+
+
+def test_export_changes_lists_the_days_edits(store_path) -> None:
+    assert run_cli("set", "IKU 1", "target", "3,40", store=store_path).returncode == 0
+    assert run_cli("set", "IKU 2", "satuan", "Indeks | nilai", store=store_path).returncode == 0
+    journal = next((store_path / ".changes").glob("*.jsonl"))
+    with journal.open("ab") as f:  # a torn line (a crash mid-append) is skipped
+        f.write(b'{"at": "2026-')
+    out = run_cli("export", "--changes", store=store_path)
+    assert out.returncode == 0, out.stderr
+    section = out.stdout.split("## Perubahan dalam rapat", 1)[1]
+    assert "| IKU 1 | target | 3,22 | 3,40 |" in section
+    assert "| IKU 2 | satuan | Predikat | Indeks \\| nilai |" in section
+    plain = run_cli("export", store=store_path)
+    assert "Perubahan dalam rapat" not in plain.stdout
+    english = run_cli("export", "--changes", "--lang", "en", store=store_path)
+    assert "## Changes in the meeting" in english.stdout

@@ -24,6 +24,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes, fsync_dir
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.store import Store
 
 _TEXT = {
     "id": {
@@ -154,6 +155,7 @@ def run_export(
     all_reports: bool = False,
     tahun: int | None = None,
     pemerintah: str | None = None,
+    changes: bool = False,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
     if (reviu or compare_with or (all_reports and fmt != "xlsx")) and fmt != "md":
@@ -197,6 +199,10 @@ def run_export(
             from lkj_tui.cli.compare import comparison_text
 
             text += "\n" + comparison_text(store, loaded.report, compare_with, lang)
+        if changes:
+            text = (
+                text.rstrip("\n") + "\n\n" + changes_text(store, loaded.report.meta.id, lang, today)
+            )
         data = text.encode("utf-8")
     else:
         data = report_bytes(loaded.report, fmt, t)
@@ -205,6 +211,21 @@ def run_export(
         return 0
     write_output(output, data, force, lang)
     return 0
+
+
+def changes_text(store: Store, report_id: str, lang: str, today: datetime.date | None) -> str:
+    """The section "Perubahan dalam rapat": the report's changes saved today (its journal)."""
+    from lkj_tui.core.changes import Entry
+    from lkj_tui.core.edits import Line
+    from lkj_tui.export.clip import changes_markdown
+    from lkj_tui.storage.journal import read
+
+    day = today or datetime.date.today()
+    entries = [
+        Entry(e["at"], e["kind"], tuple(Line(*row) for row in e["lines"]), e["revision"])
+        for e in read(store.root, report_id, since=day)
+    ]
+    return changes_markdown(entries, lang)
 
 
 def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:

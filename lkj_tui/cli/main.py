@@ -100,7 +100,10 @@ def root(
     ctx: typer.Context,
     store: StoreOpt = None,
     report: ReportOpt = None,
-    lang: LangOpt = Lang.id,
+    lang: Annotated[
+        Lang | None,
+        typer.Option("--lang", help="Bahasa: id atau en (default: pengaturan TUI, lalu id)."),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help="Tampilkan versi."),
@@ -117,7 +120,7 @@ def root(
         from lkj_tui.tui.app import run_tui
     except ImportError as exc:  # pragma: no cover - only when textual is missing
         fail(f"TUI tidak tersedia: {exc}")
-    raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value))
+    raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value if lang else None))
 
 
 @app.command()
@@ -204,6 +207,13 @@ def export(
     pemerintah: Annotated[
         str | None, typer.Option("--pemerintah", help="Dengan --all: hanya pemerintah daerah ini.")
     ] = None,
+    changes: Annotated[
+        bool,
+        typer.Option(
+            "--changes",
+            help='Tambahkan "Perubahan dalam rapat": perubahan laporan hari ini (TUI, set).',
+        ),
+    ] = False,
 ) -> None:
     """Tulis ringkasan Markdown untuk notulen rapat, atau laporan dalam Excel, CSV atau JSON."""
     from lkj_tui.cli.export import run_export
@@ -223,6 +233,7 @@ def export(
             all_reports=all_reports,
             tahun=tahun,
             pemerintah=pemerintah,
+            changes=changes,
         )
     )
 

@@ -86,7 +86,7 @@ def run_set(
         except edits.EditError as exc:
             fail(exc.message_en if lang == "en" else exc.message, EXIT_BAD)
         try:
-            written = store.apply(rid, change, expected_revision=loaded.revision)
+            written = store.apply(rid, change, expected_revision=loaded.revision, journal="edit")
         except StoreError as exc:
             if isinstance(exc, ConflictError) and attempt == 0:
                 continue  # another process saved meanwhile: read again, check again

@@ -196,12 +196,19 @@ class Store(StoreReader):
         return self.update(report_id, change, expected_revision=expected_revision).revision
 
     def apply(
-        self, report_id: str, change: Change, *, expected_revision: int | None = None
+        self,
+        report_id: str,
+        change: Change,
+        *,
+        expected_revision: int | None = None,
+        journal: str | None = None,
     ) -> Loaded:
         """Apply a :class:`~lkj_tui.core.edits.Change` (add, delete, move, reorder, fields, meta)
         under the lock; returns the report as written and its revision. Every node the change
         touches must still be as the change found it (``stale``: another process changed it;
-        nothing written); with ``expected_revision`` the whole report must be (``conflict``)."""
+        nothing written); with ``expected_revision`` the whole report must be (``conflict``).
+        ``journal`` ("edit", "undo", "redo"): also append what changed to the report's change
+        journal (storage/journal.py)."""
         from lkj_tui.core import edits  # (not imported by the reading commands)
 
         path = self.path_for(report_id)
@@ -214,7 +221,21 @@ class Store(StoreReader):
             except ModelError as exc:
                 raise invalid_change(path, exc) from exc
 
-        return self.update(report_id, change_report, expected_revision=expected_revision)
+        loaded = self.update(report_id, change_report, expected_revision=expected_revision)
+        if journal is not None:  # what changed, for the minutes (storage/journal.py)
+            from datetime import datetime
+
+            from lkj_tui.storage import journal as log
+
+            entry = {
+                "at": datetime.now().isoformat(timespec="seconds"),
+                "kind": journal,
+                "revision": loaded.revision,
+                "lines": [[x.node, x.field, x.before, x.after] for x in change.lines],
+            }
+            with suppress(OSError):
+                log.append(self.root, report_id, entry)
+        return loaded
 
     def save_meta(self, report_id: str, meta: ReportMeta, *, expected_revision: int) -> int:
         """Replace the report-level fields (same id); returns the new revision."""

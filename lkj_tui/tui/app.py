@@ -91,6 +91,7 @@ class LkjApp(
         Binding("ctrl+z", "undo", "undo", key_display="^z"),
         Binding("ctrl+y", "redo", "redo", show=False, key_display="^y"),
         Binding("L", "change_log", "change_log", show=False),
+        Binding("c", "copy_node", "copy", show=False),
         Binding("x", "export", "export"),
         Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),
@@ -115,6 +116,7 @@ class LkjApp(
         self.saving = False
         self.quit_pending = False  # q pressed while a save was running: quit once it is done
         self.changelog = ChangeLog()  # this session's saved changes, for undo and the minutes
+        self.config_file: Path | None = None  # the settings file (tui/settings.py), set on mount
         self.export_folder = Path.cwd()
         self.poll_seconds = 3.0  # how often to look whether another process saved the report
         self._load_seq = 0
@@ -150,6 +152,7 @@ class LkjApp(
 
     def on_mount(self) -> None:
         self.tree.on_cursor_moved = self.highlighted  # the tree has the focus (AUTO_FOCUS)
+        self.apply_settings()
         if self.view is None:
             self.detail.show(None, t("loading", self.lang))
         if self.poll_seconds:
@@ -188,6 +191,31 @@ class LkjApp(
             self.exit(0, message=t("quit_saved", self.lang))
         else:
             self.toast(t("quit_cancelled", self.lang), "error", timeout=30)
+
+    def apply_settings(self) -> None:
+        """The saved theme (tui/settings.py); later theme switches are saved."""
+        from lkj_tui.tui.settings import config_path, load
+
+        self.config_file = config_path()
+        theme = load(self.config_file).get("theme")
+        if theme and theme in self.available_themes and theme != self.theme:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda th: self.remember(theme=th.name))
+
+    def remember(self, **settings: str) -> None:
+        """Save settings for the next session; a failure is said, never fatal."""
+        from lkj_tui.tui.settings import save
+
+        try:
+            save(self.config_file, **settings)
+        except Exception as exc:
+            self.toast(t("settings_failed", self.lang, error=error_text(exc, self.lang)), "warning")
+
+    def action_toggle_lang(self) -> None:
+        """Switch the language of the next sessions (saved in the settings)."""
+        lang = "id" if self.lang == "en" else "en"
+        self.remember(lang=lang)
+        self.toast(t("lang_saved", lang), timeout=6)
 
     @property
     def tree(self) -> LkjTree:
@@ -425,13 +453,17 @@ class LkjApp(
             self.load(view.report_id, "external")
 
 
-def run_tui(store: Store, report_id: str | None = None, lang: str = "id") -> int:
+def run_tui(store: Store, report_id: str | None = None, lang: str | None = None) -> int:
     """Open the TUI on ``report_id`` (the latest report when None); the exit status.
 
     Starting makes objects that live as long as the app (widgets, styles, the report) and hardly
     any garbage, yet the cyclic GC would scan them all several times before the first frame
     (≈ 50 ms). So the GC is off until the first frame is painted; then ``gc.freeze`` sets those
     objects aside for good, and the GC runs as usual on what comes after."""
+    if lang is None:  # no --lang: the saved language (tui/settings.py), else Bahasa Indonesia
+        from lkj_tui.tui.settings import config_path, load
+
+        lang = load(config_path()).get("lang", "id")
     enabled = gc.isenabled()
     gc.disable()
     app = LkjApp(store, report_id=report_id, lang=lang)

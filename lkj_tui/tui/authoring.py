@@ -447,6 +447,16 @@ class AuthoringMixin(_Base):
         )
         self.submit(change, None, what, kind=kind)
 
+    def action_copy_node(self) -> None:
+        """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""
+        from lkj_tui.export.clip import node_markdown
+
+        node = self.selected()
+        if node is None or self.view is None:
+            return
+        self.copy_to_clipboard(node_markdown(self.view.evaluation.of(node.id), self.lang))
+        self.toast(t("copied", self.lang, what=edits.label(node)), timeout=3)
+
     def action_change_log(self) -> None:
         from lkj_tui.tui.components.changelog import ChangeLogScreen
 

@@ -31,6 +31,8 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("undo", "undo", "ctrl+z"),
     ("redo", "redo", "ctrl+y"),
     ("change_log", "change_log", "L"),
+    ("copy_node", "copy", "c"),
+    ("toggle_lang", "toggle_lang", ""),
     ("export", "export", "x"),
     ("reviu", "reviu", "v"),
     ("switch_report", "switch", "r"),
@@ -50,7 +52,7 @@ class LkjCommands(Provider):
     def _commands(self) -> list[tuple[str, str, str]]:
         lang = getattr(self.app, "lang", "id")
         return [
-            (f"{t(name, lang)} ({key})", action, t(f"{name}_help", lang))
+            (f"{t(name, lang)} ({key})" if key else t(name, lang), action, t(f"{name}_help", lang))
             for action, name, key in COMMANDS
         ]
 

@@ -335,7 +335,9 @@ class EditsMixin(_Base):
         from lkj_tui.tui.session import View
 
         try:
-            loaded = self.store.apply(edit.report_id, edit.change, expected_revision=edit.revision)
+            loaded = self.store.apply(
+                edit.report_id, edit.change, expected_revision=edit.revision, journal=edit.kind
+            )
             view = only = None
             if not edit.fast:  # a view of what was written (another process's changes too)
                 view = View.build(edit.report_id, loaded.revision, Evaluation(loaded.report))

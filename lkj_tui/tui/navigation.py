@@ -6,10 +6,13 @@ The screens (search, report switch, help with its Markdown) are imported when fi
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
 
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.editing import error_text
 from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
 from lkj_tui.tui.session import View, export_markdown
@@ -57,8 +60,10 @@ class NavigationMixin(_Base):
             self.toast(t("nothing_under", self.lang), timeout=3)
             return
         self.tree.reveal(target)
-        if wrapped:
-            self.toast(t("wrapped", self.lang), timeout=2)
+        where = t(
+            "jump_pos", self.lang, n=self.view.under.index(target) + 1, total=len(self.view.under)
+        )
+        self.toast(f"{where}  {t('wrapped', self.lang)}" if wrapped else where, timeout=2)
 
     def action_next_under(self) -> None:
         self.jump(True)
@@ -76,9 +81,13 @@ class NavigationMixin(_Base):
         if not isinstance(node_id, str) or self.view is None:
             return
         if self.tree.only is not None and node_id not in self.tree.only:
+            # the filter stays on unless the found node is hidden by it; then say so
             self.only_under = False
             self.tree.show_view(self.view, None)
             self.refresh_panes()
+            node = self.view.evaluation.report.get(node_id)
+            name = clean_line(node.code or node.name, 60) if node else ""
+            self.toast(t("filter_switched_off", self.lang, name=name), "warning", timeout=5)
         self.tree.reveal(node_id)
 
     def action_expand_all(self) -> None:
@@ -89,14 +98,93 @@ class NavigationMixin(_Base):
         self.tree.root.expand()
 
     # ------------------------------------------------------------------ export, reports, help
-    def action_export(self) -> None:
-        if self.view is not None:
-            self.export(self.view)
+    def action_export(self, values: dict[str, str] | None = None, error: str = "") -> None:
+        """``x``: the export dialog — path (a new name in the current folder by default), scope,
+        language, whether to add this session's changes; an existing file needs a second yes."""
+        from lkj_tui.export.markdown import SCOPES
+        from lkj_tui.tui.components.forms import Field, FormDialog
+        from lkj_tui.tui.session import export_name
+
+        view = self.view
+        if view is None:
+            return
+        values = values or {}
+        yes, no = t("yes", self.lang), t("no", self.lang)
+        fields = [
+            Field(
+                "path",
+                t("export_path", self.lang),
+                values.get("path", "") or str(export_name(view, self.export_folder)),
+            ),
+            Field(
+                "scope",
+                t("export_scope", self.lang),
+                values.get("scope", "default"),
+                hint=" / ".join(SCOPES),
+            ),
+            Field(
+                "lang", t("export_lang", self.lang), values.get("lang", self.lang), hint="id / en"
+            ),
+            Field(
+                "changes",
+                t("export_changes", self.lang, n=len(self.changelog.entries)),
+                values.get("changes", yes if self.changelog.entries else no),
+                hint=f"{yes} / {no}",
+            ),
+        ]
+        confirmed = values.get("_confirmed", "")
+
+        def done(result: object) -> None:
+            if not isinstance(result, dict) or self.view is None:
+                return
+            path = Path(result["path"].strip()).expanduser()
+            scope, lang = result["scope"].strip(), result["lang"].strip()
+            again = lambda err, extra=None: self.action_export({**result, **(extra or {})}, err)  # noqa: E731
+            if scope not in SCOPES or lang not in ("id", "en") or not result["path"].strip():
+                again(t("export_bad", self.lang, scopes=" / ".join(SCOPES)))
+                return
+            if not path.is_absolute():
+                path = self.export_folder / path
+            exists = os.path.lexists(path)
+            if exists and confirmed != str(path):
+                again(t("export_exists", self.lang, path=str(path)), {"_confirmed": str(path)})
+                return
+            with_changes = result["changes"].strip().casefold() in (
+                yes.casefold(),
+                "y",
+                "ya",
+                "yes",
+            )
+            self.export(self.view, path, scope, lang, with_changes, exists)
+
+        title = t("export_title", self.lang)
+        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
 
     @work(thread=True, exclusive=True, group="export")
-    def export(self, view: View) -> None:
+    def export(
+        self,
+        view: View,
+        path: Path | None = None,
+        scope: str = "default",
+        lang: str | None = None,
+        with_changes: bool = False,
+        overwrite: bool = False,
+    ) -> None:
+        from lkj_tui.export.clip import changes_markdown
+
+        lang = lang or self.lang
+        changes = changes_markdown(self.changelog.entries, lang) if with_changes else ""
         try:
-            self.post_message(Exported(export_markdown(view, self.lang, self.export_folder)))
+            written = export_markdown(
+                view,
+                lang,
+                self.export_folder,
+                path=path,
+                scope=scope,
+                changes=changes,
+                overwrite=overwrite,
+            )
+            self.post_message(Exported(written))
         except Exception as exc:
             self.post_message(Exported(None, error_text(exc, self.lang)))
 
@@ -125,7 +213,8 @@ class NavigationMixin(_Base):
         from lkj_tui.tui.screens import ReportScreen
 
         current = self.view.report_id if self.view else None
-        self.open_dialog(ReportScreen(message.reports, current, self.lang), self.switch_to)
+        screen = ReportScreen(message.reports, current, self.lang, str(self.store.root))
+        self.open_dialog(screen, self.switch_to)
 
     def switch_to(self, report_id: object) -> None:
         from lkj_tui.tui.importfile import NEW_REPORT
@@ -140,4 +229,4 @@ class NavigationMixin(_Base):
         from lkj_tui.tui.screens import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.open_dialog(HelpScreen(self.lang))
+            self.open_dialog(HelpScreen(self.lang, str(self.store.root)))

@@ -18,6 +18,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
+from lkj_tui.tui.components.picker import PickerDialog
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import t
 
@@ -97,39 +98,29 @@ class SearchScreen(Dialog):
         self.query_one("#results", OptionList).focus()
 
 
-class ReportScreen(Dialog):
-    """Pick one of the store's reports."""
+class ReportScreen(PickerDialog):
+    """Pick one of the store's reports (filtered as you type; the store's folder shown), or start
+    a new one ("Laporan baru…", always listed last)."""
 
-    def __init__(self, reports: list[ReportInfo], current: str | None, lang: str = "id") -> None:
-        super().__init__(t("switch_title", lang), lang)
-        self.reports, self.current = reports, current
-
-    def body(self) -> ComposeResult:
-        options = []
-        for info in self.reports:
-            mark = f"  {t('current', self.lang)}" if info.id == self.current else ""
-            label = Content.assemble(
-                (f"{info.tahun}  ", "bold"),
-                clean_line(info.instansi, 80),
-                (f"  {clean_line(info.id, 60)}{mark}", "$text-muted"),
-            )
-            options.append(Option(label, id=info.id))
+    def __init__(
+        self,
+        reports: list[ReportInfo],
+        current: str | None,
+        lang: str = "id",
+        store_path: str = "",
+    ) -> None:
         from lkj_tui.tui.importfile import NEW_REPORT
 
-        new = "Laporan baru…" if self.lang != "en" else "New report…"
-        options.append(Option(Content.styled(new, "italic"), id=NEW_REPORT))
-        yield OptionList(*options, id="reports", markup=False)
+        rows = [(info.id, f"{info.tahun}  {info.instansi}", info.id) for info in reports]
+        rows.append((NEW_REPORT, "Laporan baru…" if lang != "en" else "New report…", ""))
+        note = t("store_at", lang, path=store_path) if store_path else ""
+        super().__init__(t("switch_title", lang), rows, lang, current, note, rows_id="reports")
+        self.reports = reports
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        reports = self.query_one("#reports", OptionList)
-        ids = [info.id for info in self.reports]
-        if self.current in ids:
-            reports.highlighted = ids.index(self.current)
-
-    @on(OptionList.OptionSelected, "#reports")
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+    def matching(self, query: str) -> list[int]:
+        found = super().matching(query)
+        last = len(self.rows) - 1
+        return found if last in found else [*found, last]
 
 
 def help_text(lang: str) -> str:
@@ -151,11 +142,18 @@ class HelpScreen(Dialog):
     }
     """
 
-    def __init__(self, lang: str = "id") -> None:
+    def __init__(self, lang: str = "id", store_path: str = "") -> None:
         title, _, self.markdown = help_text(lang).partition("\n")
         super().__init__(f"{title.lstrip('# ')}  ·  {t('close_help', lang)}", lang)
+        self.store_path = store_path
 
     def body(self) -> ComposeResult:
+        if self.store_path:
+            from lkj_tui.tui.settings import config_path
+
+            where = t("store_at", self.lang, path=clean_line(self.store_path, 300))
+            config = t("config_at", self.lang, path=clean_line(str(config_path()), 300))
+            yield Static(Content.styled(f"{where}\n{config}", "$text-muted"), id="help-paths")
         with VerticalScroll(id="help-body"):
             yield Markdown(self.markdown.strip(), id="help")
 

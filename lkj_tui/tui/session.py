@@ -113,26 +113,55 @@ def load_view(store: Store, report_id: str | None) -> View:
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
-def export_markdown(view: View, lang: str, folder: Path, today: date | None = None) -> Path:
-    """Write the Markdown summary to a new file in ``folder`` (never over an existing one) and
-    return its path. The name is reserved with O_EXCL, then the content is written atomically."""
+def export_name(view: View, folder: Path, today: date | None = None) -> Path:
+    """A free file name for the export in ``folder``: ``lkj-<report>-<date>.md``, else ``-2``…"""
+    today = today or date.today()
+    base = f"lkj-{_UNSAFE.sub('-', view.report_id).strip('-.') or 'laporan'}-{today.isoformat()}"
+    for n in range(1, 10_000):
+        path = folder / (f"{base}.md" if n == 1 else f"{base}-{n}.md")
+        if not os.path.lexists(path):
+            return path
+    return folder / f"{base}.md"
+
+
+def export_markdown(
+    view: View,
+    lang: str,
+    folder: Path,
+    today: date | None = None,
+    *,
+    path: Path | None = None,
+    scope: str = "default",
+    changes: str = "",
+    overwrite: bool = False,
+) -> Path:
+    """Write the Markdown summary (and ``changes``, the "Perubahan dalam rapat" section) to
+    ``path`` (default: a new name in ``folder``) and return it. Never over an existing file unless
+    ``overwrite``: the name is reserved with O_EXCL, then the content is written atomically."""
     from lkj_tui.export.markdown import render_markdown
     from lkj_tui.storage.atomic import atomic_write_bytes
 
     today = today or date.today()
-    data = render_markdown(view.evaluation, scope="default", lang=lang, today=today).encode()
-    base = f"lkj-{_UNSAFE.sub('-', view.report_id).strip('-.') or 'laporan'}-{today.isoformat()}"
-    for n in range(1, 10_000):
-        path = folder / (f"{base}.md" if n == 1 else f"{base}-{n}.md")
+    text = render_markdown(view.evaluation, scope=scope, lang=lang, today=today)
+    data = (text.rstrip("\n") + "\n\n" + changes if changes else text).encode()
+    if path is not None and overwrite:
+        atomic_write_bytes(path, data)
+        return path
+    candidates = [path] if path is not None else [export_name(view, folder, today)]
+    if path is None:
+        candidates += [export_name(view, folder, today) for _ in range(3)]
+    for candidate in candidates:
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
         except FileExistsError:
+            if path is not None:
+                raise
             continue
         os.close(fd)
         try:
-            atomic_write_bytes(path, data)
+            atomic_write_bytes(candidate, data)
         except BaseException:
-            path.unlink(missing_ok=True)
+            candidate.unlink(missing_ok=True)
             raise
-        return path
-    raise FileExistsError(folder / f"{base}.md")
+        return candidate
+    raise FileExistsError(candidates[-1])

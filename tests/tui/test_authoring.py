@@ -439,3 +439,118 @@ async def test_q_after_a_failed_save_does_not_exit(make_app, tui_store, monkeypa
         assert not app.exiting
         assert isinstance(app.screen, ValueDialog) and app.screen.query_one(Input).value == "3,30"
         assert any(sev == "error" and "Tidak keluar" in m for m, sev, _ in app.toasts)
+
+
+async def test_copy_puts_the_node_as_markdown_on_the_clipboard(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("c")
+        text = app.clipboard
+        assert text.startswith("**IKU 1 Nilai LPPD** (IKU)")
+        assert "- Target: 3,22" in text and "- Realisasi: 2,85" in text
+        assert "88,51 % (Tinggi), ▼ di bawah target" in text
+        assert "Permasalahan:" in text and "Solusi:" in text
+        assert any(m == "Disalin (Markdown): IKU 1" for m, _, _ in app.toasts)
+        app.detail.focus()  # the detail pane's selection is its text, not the widget's name
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert "DetailPane" not in app.clipboard
+
+
+async def test_jumps_say_where_and_search_says_when_the_filter_goes(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        total = len(app.view.under)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.toasts[-1][0] == f"1 dari {total}"
+        await pilot.press("N")
+        await settle(pilot)
+        assert app.toasts[-1][0].startswith(f"{total} dari {total}")
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.press("slash", *"IKU 1")  # under target: the filter stays
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.only_under
+        await pilot.press("slash", *"IKU 3")  # not under target: switched off, and said
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.only_under
+        assert "Filter ▼ dimatikan: IKU 3" in app.toasts[-1][0]
+
+
+async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("e", "ctrl+u", *"3,00", "enter")
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert form.values()["changes"] == "ya"
+        await pilot.press("ctrl+u", *"notulen.md", "ctrl+s")
+        await settle(pilot)
+        text = (tmp_path / "notulen.md").read_text(encoding="utf-8")
+        assert "## Perubahan dalam rapat" in text
+        assert "| IKU 1 | realisasi | 2,85 | 3,00 |" in text
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"notulen.md", "down", "ctrl+u", *"all", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormDialog)  # exists: asks for a second save
+        assert "sudah ada" in str(app.screen.query_one("#error").render())
+        assert (tmp_path / "notulen.md").read_text(encoding="utf-8") == text
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert (tmp_path / "notulen.md").read_text(encoding="utf-8") != text
+
+
+async def test_report_picker_filters_and_shows_the_store(make_app, tui_store) -> None:
+    from tests.tui.test_store_interplay import second_report
+
+    tui_store.import_report(second_report())
+    app = make_app(report_id=BUNDLED_REPORT_ID)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert str(tui_store.root) in str(app.screen.query_one("#picker-note").render())
+        rows = app.screen.query_one(OptionList)
+        assert rows.option_count == 3
+        await pilot.press(*"contoh")
+        assert rows.option_count == 2  # the match, and "Laporan baru…" always
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.view.report_id == "dinas-contoh-2024"
+
+
+async def test_theme_and_language_last(make_app, tmp_path, monkeypatch) -> None:
+    import json
+
+    from lkj_tui.tui.settings import config_path
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+        app.action_toggle_lang()
+    saved = json.loads(config_path().read_text(encoding="utf-8"))
+    assert saved == {"theme": "textual-light", "lang": "en"}
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "textual-light"
+        await pilot.press("question_mark")
+        await settle(pilot)
+        text = str(again.screen.query_one("#help-paths").render())
+        assert str(config_path()) in text

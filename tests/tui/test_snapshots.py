@@ -34,8 +34,18 @@ def test_invalid_realisasi_dialog(snap_compare, make_app) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=steps(*keys))
 
 
-def test_english_help(snap_compare, make_app) -> None:
-    assert snap_compare(make_app(lang="en"), terminal_size=SIZE, run_before=steps("question_mark"))
+def test_english_help(snap_compare, make_app, monkeypatch) -> None:
+    """The help shows the store's folder and the settings file: fixed here (tmp paths vary)."""
+    from pathlib import Path
+
+    monkeypatch.setenv("LKJ_TUI_CONFIG", "/home/user/.config/lkj-tui/settings.json")
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        pilot.app.store.root = Path("/home/user/.local/share/lkj-tui/store")
+        await steps("question_mark")(pilot)
+
+    assert snap_compare(make_app(lang="en"), terminal_size=SIZE, run_before=run_before)
 
 
 def test_light_theme(snap_compare, make_app) -> None:

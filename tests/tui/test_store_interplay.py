@@ -38,12 +38,16 @@ async def test_export_writes_a_new_file_each_time(make_app, tmp_path: Path) -> N
         await settle(pilot)
         await pilot.press("x")
         await settle(pilot)
+        await pilot.press("ctrl+s")  # the export dialog: a new name in the folder by default
+        await settle(pilot)
         files = sorted(tmp_path.glob("lkj-*.md"))
         assert len(files) == 1 and files[0].name.startswith(f"lkj-{BUNDLED_REPORT_ID}-")
         text = files[0].read_text(encoding="utf-8")
         assert "Nilai LPPD" in text
         assert any(files[0].name in m for m, _, _ in app.toasts)
         await pilot.press("x")  # never overwrites: a suffix instead
+        await settle(pilot)
+        await pilot.press("ctrl+s")
         await settle(pilot)
         second = tmp_path / f"{files[0].stem}-2.md"
         assert sorted(tmp_path.glob("lkj-*.md")) == sorted([files[0], second])

@@ -38,6 +38,8 @@ from lkj_tui.tui.components.years import YearsContext, YearsPart, years_part
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
+    from textual.selection import Selection
+
     from lkj_tui.core.reviu import Finding  # the reviu is imported when its findings arrive
 
 RATING_STYLE = {
@@ -171,6 +173,11 @@ class DetailPane(Widget, can_focus=True):
     def text(self) -> str:
         """Everything the pane shows, as plain text."""
         return "\n".join(strip.text.rstrip() for strip in self._lines)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text of the pane as plain text (Textual's default would give the widget's
+        name: the pane draws lines, not one renderable)."""
+        return selection.extract(self.text), "\n"
 
     # ------------------------------------------------------------------ line API
     def _render_parts(self, repaint: bool = True) -> None:

@@ -38,17 +38,20 @@ class PickerDialog(Dialog):
         lang: str = "id",
         current: str | None = None,
         note: str = "",
+        rows_id: str = "rows",
     ) -> None:
         super().__init__(title, lang)
-        self.rows, self.current, self.note = rows, current, note
+        self.rows, self.current, self.note, self.rows_id = rows, current, note, rows_id
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
 
     def body(self) -> ComposeResult:
         if self.note:
-            yield Static(Content.styled(clean_line(self.note, 300), "$text-muted"))
+            yield Static(
+                Content.styled(clean_line(self.note, 300), "$text-muted"), id="picker-note"
+            )
         yield OrderedInput(placeholder=t("filter_placeholder", self.lang), id="filter")
         yield Static(id="count", markup=False)
-        yield OptionList(id="rows", markup=False)
+        yield OptionList(id=self.rows_id, markup=False)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -70,12 +73,16 @@ class PickerDialog(Dialog):
             options.append(
                 Option(
                     Content.assemble(
-                        clean_line(label, 120), (f"  {clean_line(where, 60)}{mark}", "$text-muted")
+                        clean_line(label, 120),
+                        (
+                            f"  {clean_line(where, 60)}{mark}" if where or mark else "",
+                            "$text-muted",
+                        ),
                     ),
                     id=row_id,
                 )
             )
-        rows = self.query_one("#rows", OptionList)
+        rows = self.query_one(f"#{self.rows_id}", OptionList)
         rows.clear_options()
         rows.add_options(options)
         ids = [self.rows[i][0] for i in found[:SHOWN]]
@@ -90,13 +97,13 @@ class PickerDialog(Dialog):
 
     @on(Input.Submitted, "#filter")
     def submitted(self) -> None:
-        rows = self.query_one("#rows", OptionList)
+        rows = self.query_one(f"#{self.rows_id}", OptionList)
         if rows.highlighted is not None:
             self.dismiss(rows.get_option_at_index(rows.highlighted).id)
 
-    @on(OptionList.OptionSelected, "#rows")
+    @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
     def action_focus_rows(self) -> None:
-        self.query_one("#rows", OptionList).focus()
+        self.query_one(f"#{self.rows_id}", OptionList).focus()

@@ -1,0 +1,89 @@
+"""Small Markdown pieces for the minutes: one node (the TUI's ``c``) and the session's change log
+("Perubahan dalam rapat", the export's ``--changes`` section). Pure: values in, a string out; all
+user and report text escaped (:mod:`lkj_tui.export.escape`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lkj_tui.core.changes import Entry
+from lkj_tui.core.evaluate import Evaluated
+from lkj_tui.core.i18n import tr
+from lkj_tui.export.escape import escape_cell, escape_inline
+
+_WORDS = {
+    "id": {
+        "changes": "Perubahan dalam rapat",
+        "none": "Tidak ada perubahan.",
+        "time": "Waktu",
+        "node": "Simpul",
+        "field": "Kolom",
+        "before": "Sebelum",
+        "after": "Sesudah",
+        "undo": "dibatalkan",
+        "redo": "diulang",
+        "under": "di bawah target",
+    },
+    "en": {
+        "changes": "Changes in the meeting",
+        "none": "No changes.",
+        "time": "Time",
+        "node": "Node",
+        "field": "Field",
+        "before": "Before",
+        "after": "After",
+        "undo": "undone",
+        "redo": "redone",
+        "under": "under target",
+    },
+}
+
+
+def node_markdown(ev: Evaluated, lang: str = "id") -> str:
+    """The selected node for the minutes: name, target, realisasi, capaian, rating, explanation,
+    permasalahan and solusi."""
+    words = _WORDS["en" if lang == "en" else "id"]
+    node = ev.node
+    head = " ".join(p for p in (node.code, node.name) if p)
+    lines = [f"**{escape_cell(head)}** ({escape_cell(tr(node.kind, lang))})", ""]
+    m, ach = node.measure, ev.achievement
+    if m is not None:
+        lines.append(f"- {tr('target', lang)}: {escape_cell(m.target or '—')}")
+        lines.append(f"- {tr('realisasi', lang)}: {escape_cell(m.realisasi or '—')}")
+    if ach is not None:
+        capaian = ach.format(lang)
+        if ach.rating:
+            capaian += f" ({tr(ach.rating, lang)})"
+        if ach.under_target:
+            capaian += f", ▼ {words['under']}"
+        lines.append(f"- {tr('capaian', lang)}: {escape_cell(capaian)}")
+        lines.append(f"- {escape_inline(ach.explanation(lang), indent='  ')}")
+    for kind in ("permasalahan", "solusi"):
+        items = getattr(node, kind)
+        if items:
+            lines += ["", f"{tr(kind, lang)}:", ""]
+            lines += [
+                f"{i}. {escape_inline(it.text, indent='   ')}" for i, it in enumerate(items, 1)
+            ]
+    return "\n".join(lines).strip() + "\n"
+
+
+def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2) -> str:
+    """The section "Perubahan dalam rapat": one table row per changed field, oldest first."""
+    words = _WORDS["en" if lang == "en" else "id"]
+    out = [f"{'#' * level} {words['changes']}", ""]
+    rows = [(entry, line) for entry in entries for line in entry.lines]
+    if not rows:
+        return "\n".join([*out, words["none"], ""])
+    out.append(
+        f"| {words['time']} | {words['node']} | {words['field']} | {words['before']} | "
+        f"{words['after']} |"
+    )
+    out.append("|---|---|---|---|---|")
+    for entry, line in rows:
+        mark = f" ({words[entry.kind]})" if entry.kind in ("undo", "redo") else ""
+        out.append(
+            f"| {entry.at:%H:%M} | {escape_cell(line.node)} | {escape_cell(line.field)}{mark} | "
+            f"{escape_cell(line.before) or '—'} | {escape_cell(line.after) or '—'} |"
+        )
+    return "\n".join([*out, ""])

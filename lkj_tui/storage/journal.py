@@ -1,0 +1,69 @@
+"""The change journal of a report: what every saved edit changed, for the minutes.
+
+``<store>/.changes/<report_id>.jsonl``, one JSON object per saved change, appended by
+``Store.apply(..., journal=kind)`` after the report file was written (the TUI's edits, undo and
+redo, ``lkj-tui set``): ``{"at": ISO time, "kind": "edit"|"undo"|"redo", "revision": n,
+"lines": [[node, field, before, after], …]}``. It is a log, not data: a line that cannot be read
+(a crash in the middle of an append, a foreign file) is skipped, and a failure to append never
+fails the save. ``lkj-tui export --changes`` reads the day's entries (section "Perubahan dalam
+rapat").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+JOURNAL_DIR = ".changes"
+READ_LIMIT = 8_000_000  # bytes read from the end of the file (a long-lived journal stays cheap)
+
+
+def journal_path(root: Path, report_id: str) -> Path:
+    return root / JOURNAL_DIR / f"{report_id}.jsonl"
+
+
+def append(root: Path, report_id: str, entry: dict[str, Any]) -> None:
+    """Append one entry (one line, one ``write`` on an O_APPEND file)."""
+    path = journal_path(root, report_id)
+    path.parent.mkdir(exist_ok=True)
+    data = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass")
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+
+
+def read(root: Path, report_id: str, since: date | None = None) -> list[dict[str, Any]]:
+    """The readable entries (oldest first), only those on or after ``since`` when given."""
+    path = journal_path(root, report_id)
+    try:
+        with path.open("rb") as f:
+            size = f.seek(0, os.SEEK_END)
+            f.seek(max(size - READ_LIMIT, 0))
+            raw = f.read()
+    except OSError:
+        return []
+    out = []
+    for line in raw.split(b"\n"):
+        try:
+            entry = json.loads(line)
+            at = datetime.fromisoformat(entry["at"])
+            lines = [[str(x) for x in row[:4]] for row in entry["lines"] if len(row) >= 4]
+            kind = entry.get("kind", "edit")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+        if since is not None and at.date() < since:
+            continue
+        out.append(
+            {
+                "at": at,
+                "kind": kind if kind in ("edit", "undo", "redo") else "edit",
+                "revision": entry.get("revision", 0),
+                "lines": lines,
+            }
+        )
+    return out
