@@ -29,6 +29,7 @@ GITIGNORE = """\
 *.tmp
 .*.tmp
 .generations/
+.changes/
 __pycache__/
 """
 GITATTRIBUTES = f"""\
