@@ -24,13 +24,15 @@ AUTHOR_KEY = "lkj-tui.author"
 AUTHOR_ENV = "LKJ_TUI_AUTHOR"
 
 GITIGNORE = """\
-# lkj-tui: only the reports are shared (docs/sharing.md)
-*.lock
-*.tmp
+# lkj-tui: only the reports are shared (docs/sharing.md) — not the lock and temp files, not
+# .generations/ (each laptop keeps its own last good versions), not anything else put here
+/*
+!/*.json
+!/.gitignore
+!/.gitattributes
 .*.tmp
 .generations/
 .changes/
-__pycache__/
 """
 GITATTRIBUTES = f"""\
 # lkj-tui: report files merge node by node, field by field (docs/sharing.md)
