@@ -199,6 +199,8 @@ def test_without_git_sharing_says_so_and_everything_else_works(offices, tmp_path
 def test_a_store_that_is_not_shared_says_how(store_path) -> None:
     out = run_cli("sync", "--store", str(store_path))
     assert out.returncode == 1 and "sync --init" in out.stderr
+    out = run_cli("sync", "/somewhere/remote.git", "--store", str(store_path))
+    assert out.returncode == 2 and "--init" in out.stderr and not (store_path / ".git").exists()
 
 
 def test_status_never_imports_git_code(store_path) -> None:

@@ -67,6 +67,13 @@ def run_sync(
 
     lang = "en" if lang == "en" else "id"
     words = _TEXT[lang]
+    if remote is not None and not init:
+        fail(
+            "REMOTE only goes with --init (sync --init REMOTE) or --clone REMOTE"
+            if lang == "en"
+            else "REMOTE hanya dengan --init (sync --init REMOTE) atau --clone REMOTE",
+            2,
+        )
     try:
         if clone is not None:
             root = resolve_store_path(store_path)
