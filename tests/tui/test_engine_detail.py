@@ -89,3 +89,15 @@ async def test_custom_rating_labels_in_every_pane(make_app, tmp_path: Path) -> N
         assert "Baik" in text_of(app.tree)
         measure = await shown(app, pilot, "IKU 2")
         assert "120,00 %" in measure and "Baik" in measure  # 172,90 capped at 120
+
+
+async def test_custom_rating_labels_in_english(make_app, tmp_path: Path) -> None:
+    store = Store(tmp_path / "custom-en", seed=lambda: _report(CUSTOM))
+    app = make_app(store, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        summary = str(app.query_one(SummaryBar).render())
+        assert "Good 8" in summary and "Cukup 2" in summary  # a band without label_en keeps its own
+        assert "Good" in text_of(app.tree)
+        measure = await shown(app, pilot, "IKU 2")
+        assert "120,00 %" in measure and "Good" in measure

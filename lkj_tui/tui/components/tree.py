@@ -338,6 +338,14 @@ class LkjTree(Tree[str]):
         word = "" if compact else f" {tr('under_target_short', self.lang)}"
         return Text(f"  {UNDER_MARK}{ev.under_below}{word}", style=self._style("lkj--count"))
 
+    def _rating_label(self, rating: str) -> str:
+        """A rating in the pane's language: a region's band by its own English label if it has one
+        (any text of the report: cleaned, at most 40 cells)."""
+        scales = self.view.evaluation.scales if self.view is not None else None
+        if self.lang == "en" and scales is not None:
+            return clean_line(scales.label_en(rating), 40)
+        return clean_line(tr(rating, self.lang), 40)
+
     def _rating_class(self, rating: str | None) -> str:
         """The class of a rating: by its place in the report's scales (a region's own labels too)."""
         scales = self.view.evaluation.scales if self.view is not None else None
@@ -359,7 +367,7 @@ class LkjTree(Tree[str]):
             out.append(f"{format_id(ach.rounded) + ' %':>10}", style=style)
         else:
             out.append(f"{format_id(ach.rounded) + ' %':>10} ")
-            rating = tr(ach.rating, self.lang) if ach.rating else ""
+            rating = self._rating_label(ach.rating) if ach.rating else ""
             out.append(f"{rating:<13}", style=self._style(self._rating_class(ach.rating)))
         out.append(f" {UNDER_MARK}" if ev.under_target else "  ", style=self._style("lkj--under"))
         return out
