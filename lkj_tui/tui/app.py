@@ -386,6 +386,7 @@ class LkjApp(
             return
         self._detail_key = key
         if node is not None and self.view is not None:
+            self.detail.evaluation = self.view.evaluation  # (an edit may have made a new one)
             self.detail.show(self.view.evaluation.of(node.id))
         elif self.view is not None:
             self.detail.show(None, t("no_node", self.lang))

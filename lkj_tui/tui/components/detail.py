@@ -416,7 +416,7 @@ class DetailPane(Widget, can_focus=True):
     def _figures(self, ev: Evaluated) -> list[Content]:
         """Every other printed figure that differs (naming its table) and the year's target as
         printed elsewhere, with the capaian it would give."""
-        if self.evaluation is None:
+        if self.evaluation is None or self.evaluation.report.get(ev.node.id) is None:
             return []
         lang, tahun, node_id = self.lang, self.tahun, ev.node.id
         skip = ("capaian", "capaian_renstra", "target", f"target:{tahun}")
@@ -451,7 +451,7 @@ class DetailPane(Widget, can_focus=True):
 
     def _quarters(self, ev: Evaluated) -> list[Content]:
         """A capaian per filled quarter (against the quarter's target where the report gives one)."""
-        if self.evaluation is None:
+        if self.evaluation is None or self.evaluation.report.get(ev.node.id) is None:
             return []
         quarters = self.evaluation.quarters(ev.node.id)
         if not quarters:
