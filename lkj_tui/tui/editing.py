@@ -363,6 +363,7 @@ class EditsMixin(_Base):
             self.view = message.view
             meta = message.view.evaluation.report.meta
             self.detail.tahun, self.detail.periode = meta.tahun, meta.periode
+            self.detail.evaluation = message.view.evaluation  # as a load does (app.on_view_loaded)
             self.tree.show_view(message.view, message.only)
             if change.focus is not None:
                 self.tree.reveal(change.focus)
@@ -376,6 +377,8 @@ class EditsMixin(_Base):
             ids = [node.id, *(a.id for a in view.evaluation.report.ancestors(node.id))]
             self.tree.refresh_ids(ids)
             self.refresh_panes(changed=True)
+        if message.view is not None and hasattr(self, "start_reviu"):
+            self.call_after_refresh(self.start_reviu)  # the reviu's findings of the new tree
         self.changelog.saved(change, edit.kind, datetime.now(), message.revision)  # type: ignore[arg-type]
         key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
         key = key or ("deleted" if edit.deleted else "saved")
