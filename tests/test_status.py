@@ -124,10 +124,18 @@ def test_status_refuses_a_broken_store_file_without_touching_it(store_path: Path
 
 
 def test_fresh_store_is_created_from_the_bundled_report(tmp_path: Path) -> None:
+    """An empty folder named by --store/$LKJ_TUI_STORE, and the user data folder on first use,
+    are seeded with the bundled report (a missing --store path is refused: test_cli_options)."""
     fresh = tmp_path / "new-store"
+    fresh.mkdir()
     data = _status_json(fresh)
     assert data["summary"]["indicators"] == 10
     assert (fresh / "bengkulu-selatan-setda-2023.json").is_file()
+    data_home = tmp_path / "data"
+    result = run_cli("status", "--json", env={"XDG_DATA_HOME": str(data_home)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["indicators"] == 10
+    assert (data_home / "lkj-tui" / "store" / "bengkulu-selatan-setda-2023.json").is_file()
 
 
 def test_status_does_not_import_textual(store_path: Path) -> None:

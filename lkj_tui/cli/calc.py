@@ -8,13 +8,12 @@ naming it on stderr and nothing on stdout.
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import cast
 
-from rich.console import Console
 from rich.text import Text
 
+from lkj_tui.cli.output import console as output_console
+from lkj_tui.cli.output import dumps, error_line, write
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.values import ParseError, parse_value
 
@@ -114,14 +113,14 @@ def run_calc(
             parse_value(raw)
         except ParseError as exc:
             message = exc.message_en if lang == "en" else exc.message
-            sys.stderr.write(f"lkj-tui: {' '.join(message.split())}\n")
+            error_line(message)
             return EXIT_BAD_VALUE
     polarity = cast(Polarity, polaritas or ("negatif" if negatif else "positif"))
     ach = compute(target, realisasi, polarity)
     if as_json:
-        sys.stdout.write(json.dumps(ach.to_json(lang), ensure_ascii=False) + "\n")
+        write(dumps(ach.to_json(lang)) + "\n")
         return EXIT_OK
-    console = Console(highlight=False, soft_wrap=True)
+    console = output_console(soft_wrap=True)
     for line in _lines(ach, target, realisasi, lang):
         console.print(line)
     return EXIT_OK

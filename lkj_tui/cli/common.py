@@ -1,19 +1,47 @@
-"""Shared helpers of the CLI commands: opening the store and failing with one clear line."""
+"""Shared helpers of the CLI commands: finding and opening the store, failing with one clear line."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.store import Store, resolve_store_path
+from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
+
+_TEXT = {
+    "id": {
+        "missing": (
+            "penyimpanan {root} (dari {source}) tidak ada; tidak dibuat oleh perintah ini. "
+            "Periksa jalurnya, atau buat penyimpanan baru berisi laporan bawaan: "
+            'mkdir "{root}" lalu jalankan perintah ini lagi'
+        ),
+        "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
+        "in_use": "Penyimpanan: {root}",
+        "source": "  (dari {source}; ganti dengan --store FOLDER atau ${env})",
+        "default": "folder data pengguna",
+    },
+    "en": {
+        "missing": (
+            "the store {root} (from {source}) does not exist; this command does not create it. "
+            "Check the path, or create a new store holding the bundled report: "
+            'mkdir "{root}" and run this command again'
+        ),
+        "cannot_open": "cannot open the store {root}: {why}",
+        "in_use": "Store: {root}",
+        "source": "  (from {source}; choose another with --store FOLDER or ${env})",
+        "default": "the user data folder",
+    },
+}
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line to stderr and exit."""
-    sys.stderr.write(f"lkj-tui: {clean_line(message)}\n")
+    from lkj_tui.cli.output import error_line
+
+    error_line(message)
     raise SystemExit(code)
 
 
@@ -27,15 +55,44 @@ def warn_skipped(store: Store, lang: str) -> None:
             sys.stderr.write(f"lkj-tui: dilewati (tidak terbaca): {clean_line(err.message)}\n")
 
 
-def open_store(path: str | Path | None) -> Store:
-    """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded on first use
-    with the bundled report."""
+def store_location(path: str | Path | None, lang: str = "id") -> tuple[Path, str | None]:
+    """The store folder and where it was named: ``"--store"``, ``"$LKJ_TUI_STORE"``, or None for
+    the platform's user data folder (the only one created and seeded on first use unasked)."""
+    root = resolve_store_path(path)
+    if path is not None and str(path) != "":
+        return root, "--store"
+    if os.environ.get(ENV_VAR, ""):
+        return root, f"${ENV_VAR}"
+    return root, None
+
+
+def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
+    """Two lines naming the store in use and where that choice came from (``--help``, ``info``)."""
+    t = _TEXT["en" if lang == "en" else "id"]
+    root, source = store_location(path)
+    shown = clean_line(str(root))
+    return [
+        t["in_use"].format(root=shown),
+        t["source"].format(source=source or t["default"], env=ENV_VAR),
+    ]
+
+
+def open_store(path: str | Path | None, *, lang: str = "id", create: bool = False) -> Store:
+    """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded with the
+    bundled report when its folder holds no report yet.
+
+    A folder named by ``--store`` or ``$LKJ_TUI_STORE`` must exist unless ``create`` (a command
+    that makes a store on purpose): a mistyped path is refused, never silently made into a new
+    store. The platform's folder is created on first use."""
     from lkj_tui.bundled import load_bundled_report
 
-    root = resolve_store_path(path)
+    t = _TEXT["en" if lang == "en" else "id"]
+    root, source = store_location(path)
+    if source is not None and not create and not root.exists():
+        fail(t["missing"].format(root=root, source=source))
     try:
         return Store(root, seed=load_bundled_report)
     except StoreError as exc:
-        fail(exc.message)
+        fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
-        fail(f"tidak dapat membuka penyimpanan {root}: {exc.strerror or exc}")
+        fail(t["cannot_open"].format(root=root, why=exc.strerror or exc))

@@ -12,12 +12,12 @@ import datetime
 import errno
 import os
 import re
-import sys
 import time
 from contextlib import suppress
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
+from lkj_tui.cli.output import write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
@@ -123,23 +123,6 @@ def _write_new(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
-def _write_stdout(data: bytes) -> None:
-    text = data.decode("utf-8")
-    try:
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is not None:
-            sys.stdout.flush()
-            buffer.write(data)
-            buffer.flush()
-        else:  # pragma: no cover - a replaced sys.stdout
-            sys.stdout.write(text)
-            sys.stdout.flush()
-    except BrokenPipeError:
-        # The reader went away (``lkj-tui export | head``): not an error worth a traceback.
-        with suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
 def run_export(
     store_path: Path | None,
     report_id: str | None,
@@ -207,7 +190,10 @@ def run_export(
     else:
         data = report_bytes(loaded.report, fmt, t)
     if output is None:
-        _write_stdout(data)
+        if reviu or fmt == "md":
+            write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
+        else:
+            write_bytes(data)  # a data format for programs: its bytes as they are
         return 0
     write_output(output, data, force, lang)
     return 0

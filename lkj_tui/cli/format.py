@@ -15,7 +15,7 @@ from rich.text import Span, Text
 
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
@@ -56,9 +56,31 @@ def rating_label(label: str, scales: Scales | None, lang: str) -> str:
     return clean_line(tr(label, lang))
 
 
-def safe(text: str | None, limit: int | None = None) -> Text:
+#: At most this many characters of one field in a line or a cell (a megabyte-long name would take
+#: rich seconds to wrap into thousands of lines; ``--json`` and the export carry the whole text).
+CELL_LIMIT = 1000
+
+
+def safe(text: str | None, limit: int | None = CELL_LIMIT) -> Text:
     """User or report text as a literal, cleaned, one-line ``Text``."""
     return Text(clean_line(text or "", limit))
+
+
+def clean_text(text: Text) -> Text:
+    """``text`` without escapes, control or bidi characters (:func:`clean`), its styles kept.
+    :class:`Line` and :meth:`Grid.add_row` pass everything they print through it, so a field put
+    in a ``Text`` without :func:`safe` is cleaned before rich lays it out."""
+    plain = text.plain
+    if plain.isprintable() or clean(plain) == plain:
+        return text
+    bounds = sorted({i for span in text.spans for i in (span.start, span.end)})
+    out = text.blank_copy()
+    for piece in text.divide(bounds):
+        start = len(out)
+        out.append(clean(piece.plain))
+        for span in piece.spans:  # after the division every span covers its whole piece
+            out.stylize(span.style, start, len(out))
+    return out
 
 
 def pct(value: Decimal | None) -> str:
@@ -99,7 +121,7 @@ class Line:
     rich's word wrapping (which splits, divides, justifies and joins it again) to find that out."""
 
     def __init__(self, text: Text) -> None:
-        self.text = text
+        self.text = clean_text(text)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
         text, width = self.text, options.max_width
@@ -163,8 +185,8 @@ class Grid:
         what does not fit a column is never cut or dropped."""
         assert len(cells) == len(self.headers)
         if note is not None and note.plain:
-            self.notes[len(self.rows)] = note
-        self.rows.append(cells)
+            self.notes[len(self.rows)] = clean_text(note)
+        self.rows.append(tuple(map(clean_text, cells)))
 
     # ---- widths (rich.table.Table._calculate_column_widths for expand=False)
 

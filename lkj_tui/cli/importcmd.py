@@ -160,7 +160,7 @@ def run_import(
             _out(line, "  ")
         _out(t["dry"])
         return 0
-    store = open_store(store_path)
+    store = open_store(store_path, create=True)  # makes a store on purpose
     previous = None
     if overwrite and store.path_for(meta.id).exists():
         try:

@@ -17,10 +17,83 @@ from pathlib import Path  # noqa: E402
 from typing import Annotated  # noqa: E402
 
 import typer  # noqa: E402
+from typer.core import TyperGroup  # noqa: E402
 
 from lkj_tui import __version__  # noqa: E402
 
+#: The options of ``lkj-tui`` itself that a command may take too (``lkj-tui --store X status``).
+CARRIED = ("store", "report", "lang")
+
+
+class _Root(TyperGroup):
+    """The ``lkj-tui`` group.
+
+    Options given before the command name are the command's too: ``lkj-tui --store X status`` is
+    ``lkj-tui status --store X``. One the command does not take (``--report`` before ``calc``),
+    or one given on both sides with different values, is refused with a usage error, never
+    ignored. Its ``--help`` ends with the store folder in use."""
+
+    def resolve_command(
+        self, ctx: typer.Context, args: list[str]
+    ) -> tuple[str | None, typer.core._click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
+        if given and name is not None and command is not None:
+            _carry(ctx, name, command, rest, given)
+        return name, command, rest
+
+    def format_epilog(self, ctx: typer.Context, formatter: typer.core._click.HelpFormatter) -> None:
+        from lkj_tui.cli.common import store_lines
+
+        super().format_epilog(ctx, formatter)
+        formatter.write_paragraph()
+        for line in store_lines(None):  # not wrapped: a path stays on one line
+            formatter.write(f"  {line}\n")
+
+
+def _given(ctx: typer.Context, name: str) -> bool:
+    """True when the option ``name`` was typed on the command line (not its default)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
+
+
+def _carry(
+    ctx: typer.Context,
+    name: str,
+    command: typer.core._click.Command,
+    rest: list[str],
+    given: dict[str, object],
+) -> None:
+    """Make the options ``given`` before the command the command's defaults, or refuse them."""
+    from lkj_tui.cli.common import fail
+
+    lang = "en" if given.get("lang") == "en" else "id"
+    takes = {p.name for p in command.params}
+    probe = command.make_context(name, list(rest), parent=ctx, resilient_parsing=True)
+    for option, value in given.items():
+        if option not in takes:
+            fail(_PLACED[lang]["not_here"].format(option=f"--{option}", command=name), 2)
+        if _given(probe, option) and probe.params.get(option) != value:
+            fail(_PLACED[lang]["twice"].format(option=f"--{option}", command=name), 2)
+    defaults = dict(ctx.default_map or {})
+    defaults[name] = {**defaults.get(name, {}), **{k: str(v) for k, v in given.items()}}
+    ctx.default_map = defaults
+
+
+_PLACED = {
+    "id": {
+        "not_here": "opsi {option} tidak berlaku untuk perintah '{command}'",
+        "twice": "opsi {option} diberikan dua kali dengan nilai berbeda (sebelum dan sesudah "
+        "'{command}')",
+    },
+    "en": {
+        "not_here": "option {option} does not apply to the command '{command}'",
+        "twice": "option {option} given twice with different values (before and after '{command}')",
+    },
+}
+
 app = typer.Typer(
+    cls=_Root,
     name="lkj-tui",
     help=(
         "Tinjau Laporan Kinerja (LKj) di terminal: capaian, kategori, permasalahan dan solusi. "
@@ -76,7 +149,9 @@ def _imported() -> None:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"lkj-tui {__version__}")
+        from lkj_tui.cli.output import write
+
+        write(f"lkj-tui {__version__}\n")
         raise typer.Exit()
 
 
@@ -114,8 +189,10 @@ def root(
         return
     gc.enable()  # the TUI is a long-running process: the GC as usual
     from lkj_tui.cli.common import fail, open_store
+    from lkj_tui.cli.output import release
 
-    opened = open_store(store)
+    opened = open_store(store, lang=lang.value)
+    release()  # the TUI draws on the terminal itself
     try:
         from lkj_tui.tui.app import run_tui
     except ImportError as exc:  # pragma: no cover - only when textual is missing
@@ -326,7 +403,10 @@ def compare(
 
 @app.command()
 def restore(
-    report_id: Annotated[str, typer.Argument(help="Id laporan yang dipulihkan.")],
+    report_id: Annotated[
+        str | None,
+        typer.Argument(help="Id laporan yang dipulihkan (dengan --list: boleh kosong = semua)."),
+    ] = None,
     revision: Annotated[
         int | None, typer.Option("--revision", help="Revisi yang dipulihkan (default: terbaru).")
     ] = None,
@@ -334,12 +414,32 @@ def restore(
     list_only: Annotated[
         bool, typer.Option("--list", help="Hanya tampilkan versi yang tersimpan.")
     ] = False,
+    report: ReportOpt = None,
+    lang: LangOpt = Lang.id,
 ) -> None:
     """Pulihkan laporan dari salah satu versi baik terakhir yang disimpan."""
+    from lkj_tui.cli.common import fail
     from lkj_tui.cli.restore import run_restore
 
     _imported()
-    raise typer.Exit(run_restore(store, report_id, revision, list_only))
+    if report_id is not None and report is not None and report_id != report:
+        fail(
+            "two report ids: the argument and --report differ"
+            if lang == Lang.en
+            else "dua id laporan: argumen dan --report berbeda",
+            2,
+        )
+    chosen = report_id if report_id is not None else report
+    raise typer.Exit(run_restore(store, chosen, revision, list_only, lang.value))
+
+
+@app.command()
+def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
+    """Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya."""
+    from lkj_tui.cli.info import run_info
+
+    _imported()
+    raise typer.Exit(run_info(store, lang.value))
 
 
 @app.command()
@@ -468,8 +568,10 @@ def main() -> None:
     enabled = gc.isenabled()
     gc.disable()  # until the command has imported its modules (see _imported)
     _one_shot = True
+    from lkj_tui.cli.output import run_guarded
+
     try:
-        app()
+        run_guarded(app)  # cleaned output; output errors: one line on stderr, exit 1
     finally:
         _one_shot = False
         if enabled:

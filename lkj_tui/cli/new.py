@@ -23,7 +23,7 @@ def run_new(
         fail("--tahun wajib diisi (tahun laporan baru)", 2)
     if not 1900 <= tahun <= 2200:
         fail(f"tahun tidak masuk akal: {tahun}", 2)
-    store = open_store(store_path)
+    store = open_store(store_path, create=True)  # makes a store on purpose
     report: Report
     if source_id is not None:
         try:

@@ -1,48 +1,119 @@
-"""``lkj-tui restore``: bring a report back from one of its last good versions."""
+"""``lkj-tui restore``: bring a report back from one of its last good versions; ``--list`` shows
+them (of one report, or of every report when no id is given)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
-from lkj_tui.cli.common import fail
+from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.format import Grid, Line
+from lkj_tui.cli.output import console, write
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.store import Store, resolve_store_path
+from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
+from lkj_tui.storage.store import Store
+
+_TEXT = {
+    "id": {
+        "none": "tidak ada versi tersimpan untuk laporan {id} di {root}",
+        "none_all": "tidak ada versi tersimpan di {root}",
+        "title": "Versi tersimpan: {id}",
+        "revision": "Revisi",
+        "time": "Waktu",
+        "file": "Berkas",
+        "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
+        "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
+        "from_revision": "revisi {revision}",
+        "from_last": "versi baik terakhir (revisi {revision})",
+        "done": "Laporan {id} dipulihkan dari {source} (revisi baru {new}).",
+    },
+    "en": {
+        "none": "no kept versions of the report {id} in {root}",
+        "none_all": "no kept versions in {root}",
+        "title": "Kept versions: {id}",
+        "revision": "Revision",
+        "time": "Time",
+        "file": "File",
+        "need_id": "name the report to restore (see: lkj-tui restore --list)",
+        "from_bundled": "the bundled report (no good version was kept)",
+        "from_revision": "revision {revision}",
+        "from_last": "the last good version (revision {revision})",
+        "done": "Report {id} restored from {source} (new revision {new}).",
+    },
+}
+
+
+def _kept_ids(store: Store) -> list[str]:
+    """Every report id with a report file or a generations folder (a report whose file is broken
+    has versions to restore, too). Symlinks are not followed."""
+    ids: set[str] = set()
+    for folder, want_dir in ((store.root, False), (store.root / GENERATIONS_DIR, True)):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name if want_dir else entry.name.removesuffix(".json")
+            if (want_dir or entry.name.endswith(".json")) and is_report_id(name):
+                ids.add(name)
+    return sorted(ids)
+
+
+def _versions_table(store: Store, report_id: str, lang: str) -> list[Line | Grid]:
+    t = _TEXT[lang]
+    table = Grid()
+    table.add_column(t["revision"], justify="right")
+    table.add_column(t["time"])
+    table.add_column(t["file"])
+    for rev, path, mtime in store.generations(report_id):
+        when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
+        table.add_row(Text(str(rev)), Text(when), Text(clean_line(str(path))))
+    return [Line(Text(t["title"].format(id=report_id), style="bold")), table]
 
 
 def run_restore(
-    store_path: Path | None, report_id: str, revision: int | None, list_only: bool
+    store_path: Path | None,
+    report_id: str | None,
+    revision: int | None,
+    list_only: bool,
+    lang: str = "id",
 ) -> int:
-    from lkj_tui.bundled import load_bundled_report
-
-    root = resolve_store_path(store_path)
+    lang = "en" if lang == "en" else "id"
+    t = _TEXT[lang]
+    if report_id is None and not list_only:
+        fail(t["need_id"], 2)
+    # The bundled report is a last way out for its own id when no version was kept yet.
+    store = open_store(store_path, lang=lang)
     try:
-        # The bundled report is a last way out for its own id when no version was kept yet.
-        store = Store(root, seed=load_bundled_report)
-        generations = store.generations(report_id)
         if list_only:
-            if not generations:
-                fail(f"tidak ada versi tersimpan untuk laporan {report_id} di {root}")
-            table = Table(title=f"Versi tersimpan: {report_id}", title_justify="left")
-            table.add_column("Revisi", justify="right")
-            table.add_column("Waktu")
-            table.add_column("Berkas")
-            for rev, path, mtime in generations:
-                when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
-                table.add_row(str(rev), when, str(path))
-            Console(highlight=False).print(table)
+            ids = [report_id] if report_id is not None else _kept_ids(store)
+            shown = [i for i in ids if store.generations(i)]
+            if not shown:
+                root = clean_line(str(store.root))
+                fail(
+                    t["none"].format(id=report_id, root=root)
+                    if report_id
+                    else t["none_all"].format(root=root)
+                )
+            out = console()
+            for i, rid in enumerate(shown):
+                if i:
+                    out.print()
+                for part in _versions_table(store, rid, lang):
+                    out.print(part)
             return 0
+        assert report_id is not None
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
-        fail(exc.message)
+        fail(exc.message_en if lang == "en" else exc.message)
     if loaded.source is None:  # no good version was kept: the bundled report came back
-        source = "laporan bawaan (tidak ada versi tersimpan yang baik)"
-    elif revision is not None:
-        source = f"revisi {loaded.source}"
+        source = t["from_bundled"]
     else:
-        source = f"versi baik terakhir (revisi {loaded.source})"
-    print(f"Laporan {report_id} dipulihkan dari {source} (revisi baru {loaded.revision}).")
+        key = "from_revision" if revision is not None else "from_last"
+        source = t[key].format(revision=loaded.source)
+    write(t["done"].format(id=report_id, source=source, new=loaded.revision) + "\n")
     return 0

@@ -11,12 +11,12 @@ and retried once if another process saved meanwhile). Prints the change and the 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.output import dumps
 from lkj_tui.core import edits
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
@@ -106,7 +106,7 @@ def run_set(
             "after": lines[0].after if lines else None,
             "revision": written.revision,
         }
-        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
         return 0
     text = [
         f"{clean_line(x.node, 60)} · {clean_line(x.field, 40)}: "

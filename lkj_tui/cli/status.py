@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -15,6 +12,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.format import (
+    CELL_LIMIT,
     UNDER_MARK,
     Grid,
     Line,
@@ -25,6 +23,8 @@ from lkj_tui.cli.format import (
     rating_style,
     safe,
 )
+from lkj_tui.cli.output import console as output_console
+from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.i18n import field_label, tr
 from lkj_tui.core.sanitize import clean_line
@@ -65,19 +65,6 @@ _TEXT = {
         "unreadable": "unreadable",
     },
 }
-
-
-# Characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidi controls, line
-# and paragraph separators), and lone surrogates (which UTF-8 cannot encode). Compiled by ``re`` on
-# first use: only ``--json`` needs it.
-_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-
-
-def dumps(data: Any) -> str:
-    """JSON for stdout: the stored text exactly (not cleaned), readable UTF-8, with the characters
-    above written as \\uXXXX escapes (JSON escapes the C0 controls itself)."""
-    text = json.dumps(data, ensure_ascii=False)
-    return re.sub(_JSON_UNSAFE, lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -203,7 +190,7 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     summary = evaluation.summary()
     out.append(
         Text(
-            t["title"].format(tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi)),
+            t["title"].format(tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi, CELL_LIMIT)),
             style="bold",
         )
     )
@@ -226,7 +213,7 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         if not iku:
             continue
         out.append(blank)
-        out.append(Text.assemble((f"{sasaran.code} ", "bold"), safe(sasaran.name)))
+        out.append(Text.assemble((f"{clean_line(sasaran.code, 100)} ", "bold"), safe(sasaran.name)))
         out.append(_indicator_table(evaluation, iku, lang, t))
     lainnya = evaluation.items(["lainnya"])
     if lainnya:
@@ -247,7 +234,9 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         row.append(f"{tr(ev.node.kind, lang)}: ", style="bold")
         row.append_text(safe(ev.node.name, 90))
         m = ev.node.measure
-        row.append(f" — {clean_line(m.realisasi or '')} / {clean_line(m.target or '')} = ")
+        row.append(
+            f" — {clean_line(m.realisasi or '', 100)} / {clean_line(m.target or '', 100)} = "
+        )
         row.append(f"{pct(ach.rounded)} ")
         row.append_text(rating_cell(ach, lang, evaluation.scales))
         if parents and parents[0].id != ev.node.id:
@@ -315,15 +304,15 @@ def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> in
             ],
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
-        sys.stdout.write(dumps(out) + "\n")
+        write(dumps(out) + "\n")
         return 0
     t = _TEXT[lang]
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
     headers += [tr("under_target", lang), tr("capaian", lang)]
     cells = [
         [
-            clean_line(info.id),
-            clean_line(info.instansi),
+            clean_line(info.id, 200),
+            clean_line(info.instansi, 200),
             str(info.tahun),
             str(s.indicators),
             str(s.under_target),
@@ -341,7 +330,7 @@ def run_status(
     store_path: Path | None, report_id: str | None, as_json: bool, all_reports: bool, lang: str
 ) -> int:
     store = open_store(store_path)
-    console = Console(highlight=False)
+    console = output_console()
     try:
         if all_reports:
             return _all_reports(store, as_json, lang, console)
@@ -351,7 +340,7 @@ def run_status(
     warn_skipped(store, lang)
     evaluation = Evaluation(loaded.report)
     if as_json:
-        sys.stdout.write(dumps(report_json(evaluation)) + "\n")
+        write(dumps(report_json(evaluation)) + "\n")
         return 0
     render_report(console, evaluation, lang)
     return 0

@@ -29,7 +29,11 @@ _ESC_OTHER = r"\x1b[ -/]*[0-~]?"
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 # Bidi embeddings/overrides/isolates and marks that can reorder what the reader sees.
 _BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
-_LINE_BREAKS = r"\s*[\n\r\t\v\f\u2028\u2029\x85]+\s*"
+# A whole run of whitespace, matched once from its first character (linear: ``\s*[breaks]+\s*``
+# retried the run from every position when no break followed it — quadratic); the runs holding a
+# line break or tab are folded, see :func:`_fold`.
+_WHITESPACE_RUN = r"\s{2,}|[\n\r\t\v\f\u2028\u2029\x85]"
+_BREAK_CHARS = frozenset("\n\r\t\v\f\u2028\u2029\x85")
 # Lone surrogates (a JSON file can carry "\ud800"): no terminal or UTF-8 file can take them.
 _SURROGATES = "[\ud800-\udfff]"
 
@@ -59,12 +63,18 @@ def clean(text: str) -> str:
     return _compiled(_BIDI).sub("", text)
 
 
+def _fold(match: re.Match[str]) -> str:
+    """A run of whitespace as one space when it holds a line break or tab, else as it is."""
+    run = match[0]
+    return " " if not _BREAK_CHARS.isdisjoint(run) else run
+
+
 def clean_line(text: str, limit: int | None = None) -> str:
     """:func:`clean`, then fold line breaks and tabs into single spaces; cut to ``limit`` chars."""
     if text.isprintable():  # no line break, nothing to clean
         out = text.strip()
     else:
-        out = _compiled(_LINE_BREAKS).sub(" ", clean(text)).strip()
+        out = _compiled(_WHITESPACE_RUN).sub(_fold, clean(text)).strip()
     if limit is not None and len(out) > limit:
         out = out[: max(limit - 1, 0)].rstrip() + "…"
     return out

@@ -1,0 +1,275 @@
+"""Where the CLI's text leaves the process: stdout and stderr, cleaned, with output errors caught.
+
+Every command prints through this module: :func:`console` (rich), :func:`write` (JSON, plain lines)
+and :func:`write_utf8` (the Markdown export). That makes it the one boundary where text is cleaned,
+whatever field it came from:
+
+- :class:`SafeStream` wraps the real stream. Whatever is written through it keeps only printable
+  text, line breaks, tabs and rich's own colour sequences (SGR, ``ESC[…m``); every other escape
+  sequence, control or bidi character is removed (:func:`terminal_safe`). Report text is cleaned
+  earlier too (``format.safe``), so the layout is right; this is the net for a field that was not.
+- Output errors (issue 11) end the command with one line on stderr and exit status 1: a stdout that
+  cannot encode the text (``PYTHONIOENCODING=latin-1``), a full device (``> /dev/full``), a closed
+  stdout (``>&-``). A reader that went away (``| head``) ends it quietly.
+  :func:`run_guarded` does this for the whole ``lkj-tui`` program.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import sys
+from collections.abc import Callable
+from functools import cache
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from lkj_tui.core.sanitize import clean, clean_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# rich's own colour/style sequences: ESC [ parameters m. Everything else that is not printable text,
+# "\n" or "\t" is removed by ``clean``.
+_SGR = r"(\x1b\[[0-9;:]*m)"
+# On stderr also what rich's progress display (``import``) moves the cursor with: carriage return,
+# cursor up/down/column, erase line, hide/show cursor.
+_SGR_AND_CURSOR = r"(\x1b\[[0-9;:]*m|\r|\x1b\[[0-9]*[ABG]|\x1b\[2K|\x1b\[\?25[lh])"
+# What ``clean`` would change: C0 (but \t \n), DEL, C1, bidi controls, separators, lone surrogates.
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+
+_TEXT = {
+    "id": {
+        "closed": "stdout tertutup: tidak ada tempat untuk menulis keluaran",
+        "encoding": (
+            "keluaran ({encoding}) tidak dapat memuat teks ini; "
+            "pakai PYTHONIOENCODING=utf-8 atau terminal UTF-8"
+        ),
+        "write": "tidak dapat menulis keluaran: {why}",
+    },
+    "en": {
+        "closed": "stdout is closed: nowhere to write the output",
+        "encoding": (
+            "the output ({encoding}) cannot carry this text; "
+            "use PYTHONIOENCODING=utf-8 or a UTF-8 terminal"
+        ),
+        "write": "cannot write the output: {why}",
+    },
+}
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def terminal_safe(text: str, allowed: str = _SGR) -> str:
+    """``text`` with nothing a terminal would act on but the sequences ``allowed`` (a pattern
+    with one group; SGR colour sequences by default). Linear."""
+    if text.isprintable():
+        return text
+    if not _compiled(_UNSAFE).search(_compiled(allowed).sub("", text)):
+        return text
+    parts = _compiled(allowed).split(text)  # text, kept, text, kept, … (the group keeps them)
+    return "".join(part if i % 2 else clean(part) for i, part in enumerate(parts))
+
+
+class OutputError(Exception):
+    """Writing the command's output failed: ``kind`` is "closed", "encoding" or "write"."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(kind, detail)
+        self.kind, self.detail = kind, detail
+
+    def message(self, lang: str) -> str:
+        t = _TEXT["en" if lang == "en" else "id"]
+        return t[self.kind].format(encoding=self.detail, why=self.detail)
+
+
+def _failed(exc: BaseException, stream: Any) -> OutputError:
+    if isinstance(exc, BrokenPipeError):
+        return OutputError("pipe")
+    if isinstance(exc, UnicodeEncodeError):
+        return OutputError("encoding", getattr(stream, "encoding", None) or exc.encoding)
+    if isinstance(exc, OSError):
+        return OutputError("write", exc.strerror or str(exc))
+    return OutputError("write", str(exc))
+
+
+class SafeStream:
+    """A text stream that writes only :func:`terminal_safe` text to ``stream``, and raises
+    :class:`OutputError` when the stream fails."""
+
+    def __init__(self, stream: IO[str], allowed: str = _SGR) -> None:
+        self.stream, self.allowed = stream, allowed
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(terminal_safe(text, self.allowed))
+        except (OSError, UnicodeEncodeError, ValueError) as exc:
+            raise _failed(exc, self.stream) from exc
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except (OSError, ValueError) as exc:
+            raise _failed(exc, self.stream) from exc
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+    @property
+    def errors(self) -> str | None:
+        return getattr(self.stream, "errors", None)
+
+
+# Characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidi controls, line
+# and paragraph separators), and lone surrogates (which UTF-8 cannot encode).
+_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+
+
+def dumps(data: Any) -> str:
+    """JSON for stdout: the stored text exactly (not cleaned), readable UTF-8, with the characters
+    above written as \\uXXXX escapes (JSON escapes the C0 controls itself)."""
+    import json
+
+    text = json.dumps(data, ensure_ascii=False)
+    return _compiled(_JSON_UNSAFE).sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def stdout() -> IO[str]:
+    """stdout, or :class:`OutputError` when it is closed (started with ``>&-``)."""
+    if sys.stdout is None:
+        raise OutputError("closed")
+    return sys.stdout
+
+
+def _safe(stream: IO[str]) -> SafeStream:
+    return stream if isinstance(stream, SafeStream) else SafeStream(stream)
+
+
+def console(**kwargs: Any) -> Console:
+    """A rich console on stdout that only writes :func:`terminal_safe` text."""
+    from rich.console import Console
+
+    kwargs.setdefault("highlight", False)
+    return Console(file=_safe(stdout()), **kwargs)  # type: ignore[arg-type]
+
+
+def write(text: str) -> None:
+    """Write ``text`` to stdout (cleaned) and flush it."""
+    stream = _safe(stdout())
+    stream.write(text)
+    stream.flush()
+
+
+def write_utf8(text: str) -> None:
+    """Write ``text`` to stdout as UTF-8 whatever the locale (cleaned) and flush it."""
+    write_bytes(terminal_safe(text).encode("utf-8", "surrogateescape"))
+
+
+def write_bytes(data: bytes) -> None:
+    """Write ``data`` to stdout's bytes as they are and flush it."""
+    out = stdout()
+    if isinstance(out, SafeStream):
+        out = out.stream
+    buffer = getattr(out, "buffer", None)
+    try:
+        if buffer is None:  # a replaced sys.stdout (tests)
+            out.write(data.decode("utf-8", "surrogateescape"))
+            out.flush()
+            return
+        out.flush()
+        buffer.write(data)
+        buffer.flush()
+    except (OSError, ValueError) as exc:
+        raise _failed(exc, out) from exc
+
+
+def error_line(message: str) -> None:
+    """One line on stderr (cleaned); nothing when stderr is closed too."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(f"lkj-tui: {clean_line(message)}\n")  # (a SafeStream in run_guarded)
+        stream.flush()
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point fd 1 at the null device: what is still buffered is dropped at exit without a second
+    error (Python flushes sys.stdout when it exits)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.close(null)
+    except OSError:
+        pass
+
+
+def _lang(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang=en" or (arg == "--lang" and argv[i + 1 : i + 2] == ["en"]):
+            return "en"
+    return "id"
+
+
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EBADF, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
+
+
+_REAL: dict[str, Any] = {}
+
+
+def release() -> None:
+    """Give sys.stdout and sys.stderr back as they were before :func:`run_guarded` (the TUI)."""
+    for name, stream in _REAL.items():
+        setattr(sys, name, stream)
+
+
+def run_guarded(program: Callable[[], object]) -> NoReturn:
+    """Run ``program`` (the typer app) and exit. sys.stdout and sys.stderr are
+    :class:`SafeStream` meanwhile (every command's output and click's usage errors, which quote
+    the arguments, are cleaned); output errors become one line on stderr and exit status 1."""
+    lang = _lang(sys.argv[1:])
+    code: Any = 0
+    _REAL.update(stdout=sys.stdout, stderr=sys.stderr)
+    for name, stream in _REAL.items():
+        if stream is not None:
+            setattr(sys, name, SafeStream(stream, _SGR if name == "stdout" else _SGR_AND_CURSOR))
+    try:
+        if _REAL["stdout"] is None:
+            raise OutputError("closed")
+        program()
+    except SystemExit as exc:
+        code = exc.code
+    except OutputError as exc:
+        code = _report(exc, lang)
+    except (OSError, UnicodeEncodeError) as exc:
+        if isinstance(exc, OSError) and exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        code = _report(_failed(exc, _REAL["stdout"]), lang)
+    finally:
+        release()
+    if code in (0, None) and sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except (OSError, ValueError) as exc:
+            code = _report(_failed(exc, sys.stdout), lang)
+    raise SystemExit(code)
+
+
+def _report(exc: OutputError, lang: str) -> int:
+    _silence_stdout()
+    if exc.kind == "pipe":  # the reader went away (``lkj-tui export | head``): nothing to say
+        return 0
+    error_line(exc.message(lang))
+    return 1
