@@ -119,6 +119,20 @@ def check_cli(folder: Path, strings: Sequence[str], chunk: int = 1_000) -> Hosti
             (("export", "--report", rid, "--scope", "all"), None),
         ]
     runs += [(("status", "--all"), None), (("status", "--all", "--json"), None)]
+    check_runs(runs, root, reports, figures)
+    figures.seconds = time.monotonic() - started
+    return figures
+
+
+def check_runs(
+    runs: Sequence[tuple[tuple[str, ...], Report | None]],
+    root: Path,
+    reports: Sequence[Report],
+    figures: HostileFigures,
+) -> None:
+    """Run each command line of ``runs`` on a pty against the store ``root``: exit 0 without a
+    traceback, no control sequence on the terminal; ``--json`` output carries the raw text of
+    its report (or, for ``--all``, the instansi of each of ``reports``)."""
     for args, json_report in runs:
         captured = run_cli_pty(*args, store=root)
         figures.runs += 1
@@ -151,8 +165,6 @@ def check_cli(folder: Path, strings: Sequence[str], chunk: int = 1_000) -> Hosti
                     if by_id.get(report.meta.id, {}).get("instansi") != report.meta.instansi:
                         figures.mismatches += 1
                         figures.problems.append(f"{name}: instansi of {report.meta.id}")
-    figures.seconds = time.monotonic() - started
-    return figures
 
 
 def check_export(strings: Sequence[str], chunk: int = 100) -> HostileFigures:

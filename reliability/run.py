@@ -1,4 +1,4 @@
-"""Run the whole reliability suite of issue 6 and print the figures.
+"""Run the whole reliability suite of issues 6 and 11 and print the figures.
 
     .venv/bin/python reliability/run.py            # full scale (about 15 minutes on 2 cores)
     .venv/bin/python reliability/run.py --quick    # a few minutes
@@ -10,7 +10,10 @@ against a CLI save), badfiles (through the installed command), disk (RLIMIT_FSIZ
 a read-only bind mount when root can make a private mount namespace), hostile (status, status
 --json, export, the TUI under the Pilot and the real TUI on a pty), values (hypothesis), shapes
 (file shapes of issue 11: links, FIFOs, folders and huge files at every place of the store,
-duplicate keys and unknown fields in every kind of object, cycles, depth, read-only files).
+duplicate keys and unknown fields in every kind of object, cycles, depth, read-only files), fields
+(hostile text in every string leaf of the schema, walked from the model), output (every command ×
+encoding, full device, closed stdout), options (lkj-tui's own options before every command),
+timing (every text function and the commands on megabyte inputs).
 The exit status is 0 when every figure meets its goal.
 """
 
@@ -38,7 +41,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``reliability`` and ``tests`` importable
     sys.path.insert(0, str(ROOT))
 
-PARTS = ("crash", "concurrency", "badfiles", "disk", "hostile", "values", "shapes")
+PARTS = (
+    "crash",
+    "concurrency",
+    "badfiles",
+    "disk",
+    "hostile",
+    "values",
+    "shapes",
+    "fields",
+    "output",
+    "options",
+    "timing",
+)
 Row = tuple[str, str, str, bool]  # figure, measured, goal, met
 
 
@@ -275,18 +290,7 @@ def part_hostile(work: Path, args: argparse.Namespace) -> list[Row]:
             "≥ 5000",
             len(strings) >= 5000 or args.quick,
         ),
-        (
-            "`status` (id, en), `status --json`, `export`, `status --all` on a pty: exceptions / outputs with control sequences",
-            f"{c.exceptions} / {c.leaks} of {c.runs} runs ({c.seconds:.0f} s)",
-            "0 / 0",
-            c.exceptions == 0 and c.leaks == 0 and c.runs > 0,
-        ),
-        (
-            "`status --json` round trip (raw text, exact)",
-            f"{c.fields_checked - c.mismatches} of {c.fields_checked} fields",
-            "100 %",
-            c.mismatches == 0 and c.fields_checked > 0,
-        ),
+        *_cli_rows(c),
         (
             "Markdown export round trip (tests/test_export_hostile.py check)",
             f"{e.runs - e.mismatches - e.exceptions} of {e.runs} reports of 100 strings",
@@ -304,6 +308,25 @@ def part_hostile(work: Path, args: argparse.Namespace) -> list[Row]:
             f"{real.returncode} / {len(real_leaks)} ({len(real.output) // 1000} KB written)",
             "0 / 0",
             real.returncode == 0 and not real_leaks,
+        ),
+    ]
+
+
+def _cli_rows(c: Any) -> list[Row]:
+    """The rows of the CLI runs of the hostile-text parts (``HostileFigures``)."""
+    return [
+        (
+            "`status` (id, en), `status --json`, `export`, `status --all` on a pty: "
+            "exceptions / outputs with control sequences",
+            f"{c.exceptions} / {c.leaks} of {c.runs} runs ({c.seconds:.0f} s)",
+            "0 / 0",
+            c.exceptions == 0 and c.leaks == 0 and c.runs > 0,
+        ),
+        (
+            "`status --json` round trip (raw text, exact)",
+            f"{c.fields_checked - c.mismatches} of {c.fields_checked} fields",
+            "100 %",
+            c.mismatches == 0 and c.fields_checked > 0,
         ),
     ]
 
@@ -358,6 +381,119 @@ def part_shapes(work: Path, args: argparse.Namespace) -> list[Row]:
     ]
 
 
+def part_fields(work: Path, args: argparse.Namespace) -> list[Row]:
+    from reliability.cli import check_fields
+    from reliability.corpus import corpus
+
+    strings = corpus(args.strings)
+    f = check_fields(work, strings, tui_strings=40 if args.quick else 200)
+    _problems("fields", f.problems)
+    tui = f.tui
+    rows: list[Row] = [
+        (
+            "string leaves of the schema found by walking the model (ReportMeta, Node, Measure, "
+            "Printed, Item: str, tuples, Mapping keys/values)",
+            f"{f.leaves} ({f.leaves_taken} take free text; not: {', '.join(f.refused) or '—'})",
+            "every leaf of the model",
+            f.leaves > 0,
+        ),
+        (
+            f"hostile strings, each in every leaf of one node or the meta ({f.reports} reports)",
+            str(f.strings),
+            str(args.strings),
+            f.strings == args.strings,
+        ),
+        *_cli_rows(f),
+    ]
+    if tui is not None:
+        rows.append(
+            (
+                "TUI (Pilot) on a report poisoned in every leaf: every line of the tree and its "
+                "detail pane — exceptions / actions / repaints with control sequences",
+                f"{tui.exceptions} / {tui.actions} / {tui.leaks} of {tui.runs} repaints",
+                "0 / 0 / 0",
+                tui.ok,
+            )
+        )
+    return rows
+
+
+def part_output(work: Path, args: argparse.Namespace) -> list[Row]:
+    from reliability.cli import check_output, commands
+
+    o = check_output(work)
+    _problems("output", o.problems)
+    return [
+        (
+            f"every command ({', '.join(sorted(commands()))}) × stdout that cannot encode "
+            "(PYTHONIOENCODING=ascii), a full device (/dev/full), a closed stdout (>&-)",
+            f"{o.clear} one clear line + exit 1, {o.complete} complete output, of {o.runs}",
+            f"{o.runs} of {o.runs}",
+            o.ok,
+        ),
+        (
+            "tracebacks / exit 0 with the output lost",
+            f"{o.tracebacks} / {o.silent_losses}",
+            "0 / 0",
+            o.tracebacks == 0 and o.silent_losses == 0,
+        ),
+    ]
+
+
+def part_options(work: Path, args: argparse.Namespace) -> list[Row]:
+    from reliability.cli import check_options
+
+    o = check_options(work)
+    _problems("options", o.problems)
+    return [
+        (
+            "`lkj-tui --store/--report/--lang … COMMAND` for every command: honoured (same output "
+            "as after the command) / refused (usage error naming the option) / ignored",
+            f"{o.honoured} / {o.refused} / {o.ignored} of {o.cases}",
+            "0 ignored",
+            o.ok,
+        ),
+        (
+            "a missing store named by --store/$LKJ_TUI_STORE created by a command that reads",
+            f"{o.missing_store_created} of {o.missing_store_cases} commands",
+            "0",
+            o.missing_store_created == 0 and o.missing_store_cases > 0,
+        ),
+    ]
+
+
+def part_timing(work: Path, args: argparse.Namespace) -> list[Row]:
+    from reliability.timing import SLACK, command_timing, time_text_functions
+
+    size = 250_000 if args.quick else 1_000_000
+    t = time_text_functions(size)
+    c = command_timing(work, size)
+    _problems("timing", t.superlinear + c.over_budget)
+    mb = f"{size / 1_000_000:g} M"
+    shapes = t.cases // max(len(t.functions), 1)
+    return [
+        (
+            f"text functions ({', '.join(t.functions)}) × {shapes} input shapes at {mb} vs "
+            f"{mb}/8 characters: superlinear (> {SLACK:g} × linear)",
+            f"{len(t.superlinear)} of {t.cases} (worst growth {t.worst_ratio:.0f}× for 8× the "
+            f"input: {t.worst_ratio_case}; slowest {t.slowest:.2f} s: {t.slowest_case}; "
+            f"{t.seconds:.0f} s)",
+            "0",
+            t.ok,
+        ),
+        (
+            f"`status`, `status --json`, `export` with {mb} characters of a shape in an IKU's "
+            "name, code and source: over 3 × the same on plain letters + 1.5 s",
+            f"{len(c.over_budget)} of {c.cases} (worst {c.worst_ratio:.1f}× the baseline: "
+            f"{c.worst_case}; baselines "
+            + ", ".join(f"{k} {v:.2f} s" for k, v in c.baseline.items())
+            + ")",
+            "0",
+            c.ok,
+        ),
+    ]
+
+
 RUNNERS: dict[str, Callable[[Path, argparse.Namespace], list[Row]]] = {
     "crash": part_crash,
     "concurrency": part_concurrency,
@@ -366,6 +502,10 @@ RUNNERS: dict[str, Callable[[Path, argparse.Namespace], list[Row]]] = {
     "hostile": part_hostile,
     "values": part_values,
     "shapes": part_shapes,
+    "fields": part_fields,
+    "output": part_output,
+    "options": part_options,
+    "timing": part_timing,
 }
 TITLES = {
     "crash": "1. Crash safety",
@@ -375,6 +515,10 @@ TITLES = {
     "hostile": "5. Hostile text",
     "values": "6. Values",
     "shapes": "7. File shapes",
+    "fields": "8. Hostile text in every schema field",
+    "output": "9. Output conditions",
+    "options": "10. Option placement",
+    "timing": "11. Text functions on long inputs",
 }
 _PROBLEMS: list[str] = []
 

@@ -34,6 +34,8 @@ COMMANDS = [
     ("status", "--all", "--json"),
     ("export", "--scope", "all"),
     ("info",),
+    ("init",),
+    ("check",),
     ("restore", "--list"),
     ("calc", "3,22", "2,85"),
     ("calc", "3,22", "2,85", "--json"),
@@ -180,6 +182,7 @@ def _one_clear_line(result: subprocess.CompletedProcess[str], *words: str) -> No
     assert any(w in lines[0] for w in words), lines[0]
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_full_device(store_path: Path, args: tuple[str, ...]) -> None:
     with open("/dev/full", "w") as full:
@@ -187,6 +190,7 @@ def test_full_device(store_path: Path, args: tuple[str, ...]) -> None:
     _one_clear_line(result, "keluaran", "output")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="closes fd 1 between fork and exec")
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_closed_stdout(store_path: Path, args: tuple[str, ...]) -> None:
     result = _run(args, store_path, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
@@ -214,6 +218,7 @@ def test_latin1_stdout_is_refused_clearly(store_path: Path) -> None:
     _one_clear_line(result, "latin-1", "iso8859-1")
 
 
+@pytest.mark.skipif(not Path("/bin/bash").exists(), reason="needs bash")
 def test_a_reader_that_goes_away_is_quiet(store_path: Path) -> None:
     for args in (("status",), ("export",), ("status", "--json")):
         proc = subprocess.Popen(
@@ -294,11 +299,15 @@ def test_a_mistyped_store_is_not_created(tmp_path: Path, args: tuple[str, ...]) 
             result = run_cli(*args, store=missing)
         assert not missing.exists(), (how, args)
         if args == ("info",):  # info reads only: it says the folder does not exist
-            assert result.returncode == 0 and "mkdir" in result.stdout
+            assert result.returncode == 0 and "lkj-tui init" in result.stdout
             continue
         assert result.returncode == 1, (how, args, result.stderr)
-        assert str(missing) in result.stderr and "mkdir" in result.stderr
+        assert str(missing) in result.stderr and "lkj-tui init" in result.stderr
         assert len(result.stderr.splitlines()) == 1
+    created = run_cli("init", "--store", str(missing))  # the way the message offers
+    assert created.returncode == 0 and (missing / f"{BUNDLED_REPORT_ID}.json").is_file()
+    again = run_cli("init", "--store", str(missing))
+    assert again.returncode == 0 and str(missing) in again.stdout
 
 
 def test_the_store_in_use_is_shown(store_path: Path, tmp_path: Path) -> None:

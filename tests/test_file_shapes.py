@@ -353,7 +353,9 @@ def test_the_tui_expands_the_deepest_allowed_tree(tmp_path: Path) -> None:
 def test_a_new_store_is_private(tmp_path: Path, umask: int) -> None:
     root = tmp_path / "new" / "store"
     old = os.umask(umask)
-    try:
+    try:  # a store named by --store/$LKJ_TUI_STORE is created by `init` (issue 11, defect 17)
+        result = run_cli("init", store=root)
+        assert result.returncode == 0, result.stderr
         result = run_cli("status", store=root)
     finally:
         os.umask(old)

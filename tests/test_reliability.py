@@ -229,3 +229,65 @@ def test_the_shapes_are_found_in_the_file_itself() -> None:
     assert labels == {f"in {k}" for k in kinds}
     places = {c.label.split(":")[0] for c in shapes.cases(tables) if "in the store" in c.cls}
     assert places == set(shapes.PLACES)
+
+
+# ------------------------------------------------------------------------- issue 11: the CLI's classes
+
+
+def test_every_string_leaf_of_the_schema_is_found() -> None:
+    """The walk finds the model's text fields by itself, including nested and keyed ones."""
+    from lkj_tui.core.model import Node, ReportMeta
+    from reliability.fields import label, string_leaves
+
+    found = {label(Node, p) for p in string_leaves(Node)}
+    found |= {label(ReportMeta, p) for p in string_leaves(ReportMeta)}
+    for leaf in (
+        "Node.code",
+        "Node.info{key}",
+        "Node.measure.printed[0].table",
+        "Node.measure.triwulan[3]",
+        "Node.permasalahan[0].text",
+        "ReportMeta.instansi",
+        "ReportMeta.inovasi[0]{value}",
+    ):
+        assert leaf in found
+
+
+def test_hostile_text_in_every_schema_field_quick(tmp_path: Path) -> None:
+    from reliability.cli import check_fields
+    from reliability.corpus import corpus
+
+    # scales keys: the reader's validation of scales is the engine's part of issue 11 (defect 2)
+    skip = frozenset({"ReportMeta.scales{key}"})
+    figures = check_fields(tmp_path, corpus(119, seed=11), tui_strings=12, skip=skip)
+    assert figures.ok, figures.problems[:5]
+    assert figures.leaves_taken >= 35 and figures.fields_checked > 0
+    assert figures.tui is not None and figures.tui.ok, figures.tui.problems[:5]
+
+
+def test_output_conditions_quick(tmp_path: Path) -> None:
+    from reliability.cli import check_output
+
+    figures = check_output(tmp_path, only=("status", "export", "check"))
+    assert figures.ok and figures.runs == 9, figures.problems
+
+
+def test_option_placement_quick(tmp_path: Path) -> None:
+    from reliability.cli import check_options
+
+    figures = check_options(tmp_path, only=("status", "calc", "restore"))
+    assert figures.ok and figures.cases == 9, figures.problems
+    assert figures.honoured >= 5 and figures.refused >= 2
+
+
+def test_text_functions_are_linear_on_a_megabyte() -> None:
+    """Issue 11, defect 4: each cleaning function on 1 MB of every shape within SLACK × the
+    linear growth from 125 KB, measured in this test (clean_line was quadratic: 30,000 spaces and
+    a tab took status 20 s)."""
+    from reliability.timing import COMMAND_SHAPES, time_text_functions
+
+    only = ("core.sanitize.clean", "core.sanitize.clean_line", "cli.output.terminal_safe")
+    kinds = (*COMMAND_SHAPES, "spaces, no line break", "line breaks and spaces", "lone ESC")
+    figures = time_text_functions(1_000_000, only=only, kinds=kinds)
+    assert sorted(figures.functions) == sorted(only)
+    assert figures.ok, figures.superlinear

@@ -125,7 +125,7 @@ def test_status_refuses_a_broken_store_file_without_touching_it(store_path: Path
 
 def test_fresh_store_is_created_from_the_bundled_report(tmp_path: Path) -> None:
     """An empty folder named by --store/$LKJ_TUI_STORE, and the user data folder on first use,
-    are seeded with the bundled report (a missing --store path is refused: test_cli_options)."""
+    are seeded with the bundled report (a missing --store path is refused: test_cli_hardening)."""
     fresh = tmp_path / "new-store"
     fresh.mkdir()
     data = _status_json(fresh)

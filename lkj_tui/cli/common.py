@@ -16,7 +16,7 @@ _TEXT = {
         "missing": (
             "penyimpanan {root} (dari {source}) tidak ada; tidak dibuat oleh perintah ini. "
             "Periksa jalurnya, atau buat penyimpanan baru berisi laporan bawaan: "
-            'mkdir "{root}" lalu jalankan perintah ini lagi'
+            'lkj-tui init --store "{root}"'
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
         "in_use": "Penyimpanan: {root}",
@@ -27,7 +27,7 @@ _TEXT = {
         "missing": (
             "the store {root} (from {source}) does not exist; this command does not create it. "
             "Check the path, or create a new store holding the bundled report: "
-            'mkdir "{root}" and run this command again'
+            'lkj-tui init --store "{root}"'
         ),
         "cannot_open": "cannot open the store {root}: {why}",
         "in_use": "Store: {root}",

@@ -153,7 +153,7 @@ def run_export(
         store = open_store(store_path)
         data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt)
         if output is None:
-            _write_stdout(data)
+            write_utf8(data.decode("utf-8"))  # Markdown: UTF-8 whatever the locale, cleaned
         else:
             write_output(output, data, force, lang)
         return 0

@@ -18,19 +18,37 @@ from lkj_tui.core.sanitize import clean_line
 _TEXT = {
     "id": {
         "missing": "  folder ini belum ada (dibuat saat pertama dipakai{hint})",
-        "hint_explicit": "; untuk --store/$LKJ_TUI_STORE: buat dulu dengan mkdir",
+        "hint_explicit": "; untuk --store/$LKJ_TUI_STORE: buat dengan lkj-tui init",
         "reports": "Laporan ({n}):",
         "unreadable": "tidak terbaca",
         "python": "Python {version} · {system}",
+        "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
+        "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
     },
     "en": {
         "missing": "  this folder does not exist yet (created on first use{hint})",
-        "hint_explicit": "; for --store/$LKJ_TUI_STORE: create it first with mkdir",
+        "hint_explicit": "; for --store/$LKJ_TUI_STORE: create it with lkj-tui init",
         "reports": "Reports ({n}):",
         "unreadable": "unreadable",
         "python": "Python {version} · {system}",
+        "init_done": "Store created: {root} (holding the bundled report)",
+        "init_exists": "The store already exists: {root} (not changed)",
     },
 }
+
+
+def run_init(store_path: Path | None, lang: str = "id") -> int:
+    """``lkj-tui init``: create the store named by ``--store``/``$LKJ_TUI_STORE`` (or the user
+    data folder), private, with the bundled report; an existing one is left as it is."""
+    from lkj_tui.cli.common import open_store
+
+    t = _TEXT["en" if lang == "en" else "id"]
+    root, _ = store_location(store_path)
+    existed = root.exists()
+    store = open_store(store_path, lang=lang, create=True)
+    key = "init_exists" if existed else "init_done"
+    console(soft_wrap=True).print(Line(Text(t[key].format(root=clean_line(str(store.root))))))
+    return 0
 
 
 def run_info(store_path: Path | None, lang: str = "id") -> int:

@@ -434,6 +434,15 @@ def restore(
 
 
 @app.command()
+def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
+    """Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan."""
+    from lkj_tui.cli.info import run_init
+
+    _imported()
+    raise typer.Exit(run_init(store, lang.value))
+
+
+@app.command()
 def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     """Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya."""
     from lkj_tui.cli.info import run_info

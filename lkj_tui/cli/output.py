@@ -255,8 +255,11 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
         code = _report(exc, lang)
     except (OSError, UnicodeEncodeError) as exc:
         if isinstance(exc, OSError) and exc.errno not in _OUTPUT_ERRNOS:
-            raise
-        code = _report(_failed(exc, _REAL["stdout"]), lang)
+            code = _unexpected(exc, lang)
+        else:
+            code = _report(_failed(exc, _REAL["stdout"]), lang)
+    except Exception as exc:  # a bug: one cleaned line, not a traceback that echoes report text
+        code = _unexpected(exc, lang)
     finally:
         release()
     if code in (0, None) and sys.stdout is not None:
@@ -265,6 +268,21 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
         except (OSError, ValueError) as exc:
             code = _report(_failed(exc, sys.stdout), lang)
     raise SystemExit(code)
+
+
+def _unexpected(exc: BaseException, lang: str) -> int:
+    """An exception no command handled: one line naming it (its message cleaned: it may quote
+    report text); the traceback only with LKJ_TUI_DEBUG=1."""
+    if os.environ.get("LKJ_TUI_DEBUG"):
+        raise exc
+    what = "unexpected error" if lang == "en" else "kesalahan tak terduga"
+    hint = (
+        "LKJ_TUI_DEBUG=1 shows the traceback"
+        if lang == "en"
+        else "LKJ_TUI_DEBUG=1 menampilkan traceback"
+    )
+    error_line(f"{what} ({type(exc).__name__}): {clean_line(str(exc), 300)} ({hint})")
+    return 1
 
 
 def _report(exc: OutputError, lang: str) -> int:

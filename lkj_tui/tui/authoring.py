@@ -178,8 +178,11 @@ class AuthoringMixin(_Base):
             return
         size = len(edits.subtree(self._report(), node.id))
         entries = [("node", t("delete_node_entry", self.lang, name=edits.label(node), n=size))]
-        entries += [
-            (f"{kind}:{item.id}", f"{tr(kind, self.lang)} {i}: {clean_line(item.text, 150)}")
+        entries += [  # "kind:position:id": item ids come from the file and could repeat
+            (
+                f"{kind}:{i - 1}:{item.id}",
+                f"{tr(kind, self.lang)} {i}: {clean_line(item.text, 150)}",
+            )
             for kind in ("permasalahan", "solusi")
             for i, item in enumerate(getattr(node, kind), 1)
         ]

@@ -235,23 +235,30 @@ class EditsMixin(_Base):
         if not items:
             self.text_dialog(node.id, kind, None, "")
             return
+        # keyed by position: item ids come from the file and could repeat
         choices = [(NEW, t("add_new", self.lang))]
         choices += [
-            (item.id, f"{i}. {clean_line(item.text, 160)}") for i, item in enumerate(items, 1)
+            (str(i), f"{i + 1}. {clean_line(item.text, 160)}") for i, item in enumerate(items)
         ]
         title = t("pick_item", self.lang, kind=t(f"kind_{kind}", self.lang))
 
-        def picked(item_id: Any) -> None:
-            if item_id == NEW:
+        def picked(key: Any) -> None:
+            if key == NEW:
                 self.text_dialog(node.id, kind, None, "")
-            elif isinstance(item_id, str):
-                current = next((i for i in items if i.id == item_id), None)
-                self.text_dialog(node.id, kind, item_id, current.text if current else "")
+            elif isinstance(key, str) and key.isdigit() and int(key) < len(items):
+                item = items[int(key)]
+                self.text_dialog(node.id, kind, item.id, item.text, position=int(key))
 
         self.open_dialog(ChoiceDialog(title, choices, self.lang), picked)
 
     def text_dialog(
-        self, node_id: str, kind: str, item_id: str | None, text: str, error: str = ""
+        self,
+        node_id: str,
+        kind: str,
+        item_id: str | None,
+        text: str,
+        error: str = "",
+        position: int | None = None,
     ) -> None:
         from lkj_tui.tui.components.dialogs import TextDialog
 
@@ -267,7 +274,7 @@ class EditsMixin(_Base):
             if not isinstance(result, str) or node is None:
                 return
             items = list(getattr(node, kind))
-            index = next((i for i, item in enumerate(items) if item.id == item_id), None)
+            index = _position(items, item_id, position)
             if index is None:  # new, or the entry disappeared in a reload: keep the text as new
                 items.append(Item(new_id(), result))
                 index = len(items) - 1
@@ -275,7 +282,9 @@ class EditsMixin(_Base):
                 return
             else:
                 items[index] = Item(items[index].id, result)
-            retry = lambda err: self.text_dialog(node_id, kind, item_id, result, err)  # noqa: E731
+            retry = lambda err: self.text_dialog(  # noqa: E731
+                node_id, kind, item_id, result, err, position
+            )
             what = f"{tr(kind, self.lang)} {index + 1}"
             self.save(node.with_changes(**{kind: tuple(items)}), seen, what, result, retry)
 
@@ -294,11 +303,13 @@ class EditsMixin(_Base):
 
     def _delete(self, node_id: str, key: str, label: str, seen: int) -> None:
         node = self._node(node_id)
-        kind, item_id = key.split(":", 1)
+        kind, position, item_id = key.split(":", 2)  # "kind:position:id" (ids could repeat)
         if node is None:
             return
-        kept = tuple(i for i in getattr(node, kind) if i.id != item_id)
-        if len(kept) != len(getattr(node, kind)):
+        items = list(getattr(node, kind))
+        index = _position(items, item_id, int(position))
+        if index is not None:
+            kept = tuple(items[:index] + items[index + 1 :])
             what = clean_line(label, 60)
             self.save(node.with_changes(**{kind: kept}), seen, what, "", None, deleted=True)
 
@@ -407,3 +418,11 @@ class EditsMixin(_Base):
         if edit.retry is not None:
             edit.retry(message.error)
         self.query_one(SummaryBar).show(self.view, self.only_under)
+
+
+def _position(items: list[Item], item_id: str | None, position: int | None) -> int | None:
+    """Where the item the user picked is now: at ``position`` if it still has ``item_id`` there
+    (ids can repeat in a file), else the first with that id (the list changed in a reload)."""
+    if position is not None and position < len(items) and items[position].id == item_id:
+        return position
+    return next((i for i, item in enumerate(items) if item.id == item_id), None)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
+    "pasted_cleaned": (
+        "Dihapus dari teks yang ditempel: {n} karakter (kendali: {codes})",
+        "Removed from the pasted text: {n} characters (controls: {codes})",
+    ),
     "toggle_under": ("Filter ▼", "Filter ▼"),
     "toggle_under_help": (
         "Tampilkan hanya yang di bawah target (dan induknya)",

@@ -9,6 +9,7 @@ before the app handles the next key, so nothing typed right after ``e`` or ``/``
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -31,6 +32,29 @@ from lkj_tui.tui.text import t
 NEW = "__new__"
 
 
+def pasted_note(before: str, after: str, lang: str) -> str:
+    """What cleaning took out of pasted text, for the dialog: how many characters, and the
+    control characters among them by code point ("" when nothing was removed). Linear."""
+    if before == after:
+        return ""
+    gone = Counter(before)
+    gone.subtract(after)
+    count = sum(n for n in gone.values() if n > 0)
+    controls = sorted(c for c, n in gone.items() if n > 0 and not c.isprintable())
+    codes = ", ".join(f"U+{ord(c):04X}" for c in controls[:8]) + (" …" if len(controls) > 8 else "")
+    return t("pasted_cleaned", lang, n=count, codes=codes or "—")
+
+
+def _pasted(widget: Widget, text: str) -> str:
+    """``text`` pasted into ``widget``, cleaned (escape sequences, C0/C1 controls, bidi controls
+    removed; line breaks kept); the dialog says what was removed."""
+    cleaned = clean(text)
+    screen = widget.screen
+    if isinstance(screen, Dialog):
+        screen.show_pasted(pasted_note(text, cleaned, screen.lang))
+    return cleaned
+
+
 class OrderedInput(Input):
     """An ``Input`` that runs its own editing keys (ctrl+u, backspace, enter…) as they arrive.
 
@@ -46,6 +70,11 @@ class OrderedInput(Input):
         for key in b.key.split(",")
     }
 
+    def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # Input's own handler would insert the raw text
+        super()._on_paste(events.Paste(_pasted(self, event.text)))
+        event.stop()
+
     async def _on_key(self, event: events.Key) -> None:
         if not event.is_printable:
             action = next((self._ACTIONS[k] for k in event.aliases if k in self._ACTIONS), None)
@@ -55,6 +84,15 @@ class OrderedInput(Input):
                 await self.run_action(action)
                 return
         await super()._on_key(event)
+
+
+class CleanTextArea(TextArea):
+    """A ``TextArea`` that cleans pasted text on entry (see :func:`_pasted`)."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # TextArea's own handler would insert the raw text
+        await super()._on_paste(events.Paste(_pasted(self, event.text)))
+        event.stop()
 
 
 @dataclass(frozen=True)
@@ -90,6 +128,7 @@ class Dialog(ModalScreen[object]):
         .dialog-hint { color: $text-muted; margin-top: 1; }
         .dialog-preview { margin-top: 1; }
         .dialog-warnings { color: $text-warning; }
+        .dialog-pasted { color: $text-warning; margin-top: 1; }
         .dialog-error { color: $text-error; text-style: bold; margin-top: 1; }
         .dialog TextArea { height: 10; }
         .dialog OptionList { height: auto; max-height: 20; }
@@ -110,6 +149,7 @@ class Dialog(ModalScreen[object]):
                 Content.styled(clean_line(self.title_text), "bold"), classes="dialog-title"
             )
             yield from self.body()
+            yield Static(classes="dialog-pasted", id="pasted", markup=False)
             yield Static(Content(clean(self.initial_error)), classes="dialog-error", id="error")
 
     def body(self) -> ComposeResult:
@@ -120,8 +160,15 @@ class Dialog(ModalScreen[object]):
         error.update(Content(clean(message)))
         error.display = bool(message)
 
+    def show_pasted(self, note: str) -> None:
+        """Say what was removed from pasted text ("" hides the line)."""
+        pasted = self.query_one("#pasted", Static)
+        pasted.update(Content(note))
+        pasted.display = bool(note)
+
     def on_mount(self) -> None:
         self.query_one("#error").display = bool(self.initial_error)
+        self.query_one("#pasted").display = False
 
     def first_focus(self) -> Widget | None:
         """The widget that takes the keys when the dialog opens."""
@@ -286,7 +333,7 @@ class TextDialog(Dialog):
         self.text = text
 
     def body(self) -> ComposeResult:
-        yield TextArea(clean(self.text), id="text", soft_wrap=True, show_line_numbers=False)
+        yield CleanTextArea(clean(self.text), id="text", soft_wrap=True, show_line_numbers=False)
         with Horizontal(classes="dialog-buttons"):
             yield Button(t("ok", self.lang), id="save", variant="primary")
             yield Button(t("cancel", self.lang), id="cancel")
@@ -314,19 +361,21 @@ class TextDialog(Dialog):
 
 
 class ChoiceDialog(Dialog):
-    """Pick one entry (``choices`` of (id, label)); returns its id."""
+    """Pick one entry (``choices`` of (key, label)); returns its key. The options carry no id:
+    keys come from the data (item ids), which may repeat or be any text, and ``OptionList``
+    refuses a repeated id (``DuplicateID``); the choice is found by its position."""
 
     def __init__(self, title: str, choices: list[tuple[str, str]], lang: str = "id") -> None:
         super().__init__(title, lang)
         self.choices = choices
 
     def body(self) -> ComposeResult:
-        options = [Option(Content(clean_line(label, 200)), id=key) for key, label in self.choices]
+        options = [Option(Content(clean_line(label, 200))) for _, label in self.choices]
         yield OptionList(*options, id="choices", markup=False)
 
     @on(OptionList.OptionSelected, "#choices")
     def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.dismiss(self.choices[event.option_index][0])
 
 
 class ConfirmDialog(Dialog):
