@@ -99,14 +99,14 @@ def run_calc(
     """Print the capaian of ``realisasi`` against ``target``; return the exit code."""
     lang = "en" if lang == "en" else "id"
     if negatif and polaritas not in (None, "negatif"):
-        sys.stderr.write(
-            f"lkj-tui: --negatif bertentangan dengan --polaritas {polaritas}\n"
+        error_line(
+            f"--negatif bertentangan dengan --polaritas {polaritas}"
             if lang == "id"
-            else f"lkj-tui: --negatif contradicts --polaritas {polaritas}\n"
+            else f"--negatif contradicts --polaritas {polaritas}"
         )
         return EXIT_BAD_VALUE
     if polaritas not in (None, "positif", "negatif", "stabil"):
-        sys.stderr.write(f"lkj-tui: polaritas tidak dikenal: {polaritas!r}\n")
+        error_line(f"polaritas tidak dikenal: {polaritas!r}")
         return EXIT_BAD_VALUE
     for raw in (target, realisasi):
         try:

@@ -152,7 +152,7 @@ def run_export(
             fail(t["exists"].format(path=output))
         store = open_store(store_path)
         data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt)
-        if output is None:
+        if output is None:  # (xlsx was refused above: md here)
             write_utf8(data.decode("utf-8"))  # Markdown: UTF-8 whatever the locale, cleaned
         else:
             write_output(output, data, force, lang)

@@ -190,7 +190,9 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     summary = evaluation.summary()
     out.append(
         Text(
-            t["title"].format(tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi, CELL_LIMIT)),
+            t["title"].format(
+                tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi, CELL_LIMIT)
+            ),
             style="bold",
         )
     )
