@@ -191,7 +191,7 @@ def root(
     from lkj_tui.cli.common import fail, open_store
     from lkj_tui.cli.output import release
 
-    opened = open_store(store, lang=lang.value)
+    opened = open_store(store, lang=lang.value if lang else "id")
     release()  # the TUI draws on the terminal itself
     try:
         from lkj_tui.tui.app import run_tui
