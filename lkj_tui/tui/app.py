@@ -326,12 +326,7 @@ class LkjApp(
         if self.view is not None and self.view.report_id != message.view.report_id:
             self.reviu = None  # another report: its findings come with its own reviu
         view = self.view = message.view
-        detail = self.detail
-        detail.tahun, detail.periode = (
-            view.evaluation.report.meta.tahun,
-            view.evaluation.report.meta.periode,
-        )
-        detail.evaluation = view.evaluation
+        self.detail.use(view.evaluation)
         self.tree.show_view(view, message.only)
         self.refresh_panes()
         self.call_after_refresh(self.start_reviu)

@@ -372,9 +372,7 @@ class EditsMixin(_Base):
         change = edit.change
         if message.view is not None:
             self.view = message.view
-            meta = message.view.evaluation.report.meta
-            self.detail.tahun, self.detail.periode = meta.tahun, meta.periode
-            self.detail.evaluation = message.view.evaluation  # as a load does (app.on_view_loaded)
+            self.detail.use(message.view.evaluation)  # a new evaluation: the pane must read it
             self.tree.show_view(message.view, message.only)
             if change.focus is not None:
                 self.tree.reveal(change.focus)

@@ -146,6 +146,13 @@ class DetailPane(Widget, can_focus=True):
         self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
 
     # ------------------------------------------------------------------ public
+
+    def use(self, evaluation: Evaluation) -> None:
+        """Show nodes of this evaluation (a report opened, reloaded or changed in structure): its
+        year, Renstra period, printed figures, conflicts and quarters."""
+        meta = evaluation.report.meta
+        self.tahun, self.periode, self.evaluation = meta.tahun, meta.periode, evaluation
+
     def show(self, ev: Evaluated | None, empty: str = "") -> None:
         """Show ``ev`` (or, for None, the ``empty`` message), scrolled to the top."""
         if ev is None:
