@@ -57,7 +57,7 @@ def warn_skipped(store: Store, lang: str) -> None:
 
 def store_location(path: str | Path | None, lang: str = "id") -> tuple[Path, str | None]:
     """The store folder and where it was named: ``"--store"``, ``"$LKJ_TUI_STORE"``, or None for
-    the platform's user data folder (the only one created and seeded on first use unasked)."""
+    the platform's user data folder (these two are created and seeded on first use unasked)."""
     root = resolve_store_path(path)
     if path is not None and str(path) != "":
         return root, "--store"
@@ -81,14 +81,15 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
     """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded with the
     bundled report when its folder holds no report yet.
 
-    A folder named by ``--store`` or ``$LKJ_TUI_STORE`` must exist unless ``create`` (a command
-    that makes a store on purpose): a mistyped path is refused, never silently made into a new
-    store. The platform's folder is created on first use."""
+    A folder typed with ``--store`` must exist unless ``create`` (a command that makes a store on
+    purpose): a mistyped path is refused, never silently made into a new store. The platform's
+    folder and ``$LKJ_TUI_STORE`` (configured once, not typed per command) are created on first
+    use."""
     from lkj_tui.bundled import load_bundled_report
 
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
-    if source is not None and not create and not root.exists():
+    if source == "--store" and not create and not root.exists():
         fail(t["missing"].format(root=root, source=source))
     try:
         return Store(root, seed=load_bundled_report)
