@@ -8,6 +8,7 @@ kinerja lainnya or an indicator row of a program/kegiatan/sub kegiatan):
 - ``opd``        1 report of ≈ 200 nodes (≈ 120 measures), like one OPD's LKj;
 - ``kabupaten``  40 OPD × 5 Renstra years = 200 reports, ≈ 60k measures (a Bappeda's store);
 - ``provinsi``   10 pemerintah daerah × 40 OPD × 5 years = 2,000 reports, ≈ 600k measures;
+- ``huge``       1 report of 100,000 measures (≈ 140k nodes): the big-report figures of issue 17;
 - ``tiny``       2 OPD × 2 years (tests and ``bench.py --quick``).
 
 Reports differ in size the way real OPDs do (a Dinas Pendidikan has three times the sub kegiatan of
@@ -57,6 +58,7 @@ SCALES = {
     "opd": Scale("opd", 1, 1, 1, 120, fixed_size=True),
     "kabupaten": Scale("kabupaten", 1, 40, 5, 300),
     "provinsi": Scale("provinsi", 10, 40, 5, 300),
+    "huge": Scale("huge", 1, 1, 1, 100_000, fixed_size=True),
 }
 
 FIRST_YEAR = 2021
