@@ -50,6 +50,7 @@ def test_set_json_has_the_calc_keys(store_path) -> None:
     ("field", "value", "check"),
     [
         ("tw3", "2,5", lambda n: n.measure.triwulan[2] == "2,5"),
+        ("target_tw2", "1,6", lambda n: n.measure.target_triwulan == (None, "1,6", None, None)),
         ("polaritas", "negatif", lambda n: n.measure.polaritas == "negatif"),
         ("cara_hitung", "rata_rata", lambda n: n.measure.cara_hitung == "rata_rata"),
         ("target_2027", "3,6", lambda n: n.measure.targets[2027] == "3,6"),
@@ -75,6 +76,7 @@ def test_set_each_field(store_path, field: str, value: str, check) -> None:
         (("IKU 1", "realisasi", "abc"), "tidak dapat dihitung"),
         (("IKU 1", "target", "3..2"), "target"),
         (("IKU 1", "polaritas", "naik"), "polaritas harus"),
+        (("IKU 1", "target_tw1", "2..5"), "target_tw1"),
         (("IKU 1", "warna", "merah"), "kolom tidak dikenal"),
         (("IKU 99", "target", "1"), "tidak ada di laporan"),
         (("S1", "target", "1"), "tidak punya target"),
@@ -88,6 +90,23 @@ def test_set_refuses_with_exit_2_and_writes_nothing(store_path, args, why) -> No
     assert "Traceback" not in out.stderr
     after = (store_path / f"{Store(store_path).latest_report_id()}.json").read_bytes()
     assert after == before
+
+
+def test_set_quarter_target_measures_that_quarter(store_path) -> None:
+    """target_tw1…4: the quarter's capaian is then against its own target (docs/capaian.md)."""
+    from lkj_tui.core.evaluate import Evaluation
+
+    assert run_cli("set", "IKU 1", "tw1", "0,8", store=store_path).returncode == 0
+    out = run_cli("set", "IKU 1", "target_tw1", "1,0", "--json", store=store_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert (data["field"], data["before"], data["after"]) == ("target_tw1", "", "1,0")
+    report = Store(store_path).load(Store(store_path).latest_report_id()).report
+    first = Evaluation(report).quarters(node(store_path, "IKU 1").id)[0]
+    assert (first.basis, first.target, first.achievement.rounded) == ("target_triwulan", "1,0", 80)
+    out = run_cli("set", "IKU 1", "target_tw1", "", store=store_path)  # "" clears it
+    assert out.returncode == 0 and "target_tw1: 1,0 → —" in out.stdout
+    assert node(store_path, "IKU 1").measure.target_triwulan[0] is None
 
 
 def test_ambiguous_kode_lists_the_candidates(store_path) -> None:

@@ -333,7 +333,7 @@ def set_field(
     field: Annotated[
         str,
         typer.Argument(
-            help="target, realisasi, tw1…tw4, satuan, polaritas, cara_hitung, target_<tahun>, "
+            help="target, realisasi, tw1…tw4, target_tw1…target_tw4, satuan, polaritas, cara_hitung, target_<tahun>, "
             "realisasi_<tahun>, target_akhir, penanggung_jawab, anggaran, realisasi_anggaran, "
             "name, code, permasalahan+, solusi+."
         ),

@@ -45,7 +45,9 @@ LINE_LIMIT = 2_000
 TEXT_LIMIT = 100_000
 
 QUARTER_FIELDS = ("tw1", "tw2", "tw3", "tw4")
-VALUE_FIELDS = ("target", "realisasi", "target_akhir", *QUARTER_FIELDS)
+#: A target per quarter (``Measure.target_triwulan``), named as the import's columns.
+QUARTER_TARGET_FIELDS = ("target_tw1", "target_tw2", "target_tw3", "target_tw4")
+VALUE_FIELDS = ("target", "realisasi", "target_akhir", *QUARTER_FIELDS, *QUARTER_TARGET_FIELDS)
 MEASURE_TEXT_FIELDS = ("satuan", "polaritas", "cara_hitung")
 NODE_TEXT_FIELDS = ("name", "code", "penanggung_jawab")
 BUDGET_FIELDS = ("anggaran", "realisasi_anggaran")
@@ -56,6 +58,7 @@ FIELDS = (
     "target",
     "realisasi",
     *QUARTER_FIELDS,
+    *QUARTER_TARGET_FIELDS,
     *MEASURE_TEXT_FIELDS,
     "target_akhir",
     *BUDGET_FIELDS,
@@ -162,8 +165,8 @@ def field_value(node: Node, field: str) -> str | None:
         return getattr(m, field)  # type: ignore[no-any-return]
     if field in QUARTER_FIELDS:
         return m.triwulan[QUARTER_FIELDS.index(field)]
-    if field.startswith("ttw") and field[3:] in "1234" and len(field) == 4:
-        return m.target_triwulan[int(field[3]) - 1]
+    if field in QUARTER_TARGET_FIELDS:
+        return m.target_triwulan[QUARTER_TARGET_FIELDS.index(field)]
     year = _YEAR_FIELD.fullmatch(field)
     if year:
         series = m.targets if year[1] == "target" else m.realisasi_history
@@ -176,7 +179,7 @@ def _fields_of(node: Node) -> list[str]:
     m = node.measure
     if m is not None:
         out += ["satuan", "polaritas", "cara_hitung", "target", "realisasi", *QUARTER_FIELDS]
-        out += ["ttw1", "ttw2", "ttw3", "ttw4", "target_akhir"]
+        out += [*QUARTER_TARGET_FIELDS, "target_akhir"]
         out += [f"target_{y}" for y in sorted(m.targets)]
         out += [f"realisasi_{y}" for y in sorted(m.realisasi_history)]
     return out
@@ -310,6 +313,10 @@ def with_field(node: Node, field: str, value: str) -> Node:
         quarters = list(m.triwulan)
         quarters[QUARTER_FIELDS.index(field)] = _checked_value(field, value)
         changes = {"triwulan": tuple(quarters)}
+    elif field in QUARTER_TARGET_FIELDS:
+        targets = list(m.target_triwulan)
+        targets[QUARTER_TARGET_FIELDS.index(field)] = _checked_value(field, value)
+        changes = {"target_triwulan": tuple(targets)}
     elif year is not None:
         y = int(year[2])
         if not 1900 <= y <= 2200:

@@ -38,6 +38,9 @@ def field_label(key: str, lang: str) -> str:
         return f"{tr(key[:-5], lang)} {key[-4:]}"
     if key in edits.QUARTER_FIELDS:
         return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
+    if key in edits.QUARTER_TARGET_FIELDS:
+        word, quarter = field_label(key[7:], lang).split(" ", 1)
+        return f"{tr('target', lang)} {word.lower()} {quarter}"
     return t(f"field_{key}", lang) if t(f"field_{key}", lang) != f"field_{key}" else tr(key, lang)
 
 
@@ -324,16 +327,32 @@ class AuthoringMixin(_Base):
         if node is None:
             return
         values = values or {}
+        keys = [
+            k
+            for pair in zip(edits.QUARTER_TARGET_FIELDS, edits.QUARTER_FIELDS, strict=True)
+            for k in pair
+        ]
         fields = [
             Field(k, field_label(k, self.lang), values.get(k, edits.field_value(node, k) or ""))
-            for k in edits.QUARTER_FIELDS
+            for k in keys
         ]
         self._measure_form(
-            node, t("quarters_title", self.lang), fields, error, self.action_edit_quarters
+            node,
+            t("quarters_title", self.lang),
+            fields,
+            error,
+            self.action_edit_quarters,
+            focus_key="tw1",  # the realisasi, the usual edit; its target is the row above
         )
 
     def _measure_form(
-        self, node: Node, title: str, fields: list[Field], error: str, again: Callable[..., None]
+        self,
+        node: Node,
+        title: str,
+        fields: list[Field],
+        error: str,
+        again: Callable[..., None],
+        focus_key: str | None = None,
     ) -> None:
         from lkj_tui.tui.components.forms import FormDialog
 
@@ -347,7 +366,9 @@ class AuthoringMixin(_Base):
                 return
             self._save_fields(fresh, result, seen, lambda err: again(result, err))
 
-        dialog = FormDialog(title, fields, self.lang, error, assess, name=node.name)
+        dialog = FormDialog(
+            title, fields, self.lang, error, assess, name=node.name, focus_key=focus_key
+        )
         self.open_dialog(dialog, done)
 
     def assess_form(self, node_id: str, values: dict[str, str], key: str) -> Assessment:
@@ -371,9 +392,8 @@ class AuthoringMixin(_Base):
         if year is not None:
             target, realisasi = m.targets.get(int(year)), m.realisasi_history.get(int(year))
             label = f"{tr('capaian', self.lang)} {year}"
-        elif key in edits.QUARTER_FIELDS:
-            target, realisasi = m.target, m.triwulan[edits.QUARTER_FIELDS.index(key)]
-            label = f"{tr('capaian', self.lang)} {field_label(key, self.lang)}"
+        elif key in edits.QUARTER_FIELDS or key in edits.QUARTER_TARGET_FIELDS:
+            return self._assess_quarter(after, values, key)
         elif key == "target_akhir":
             target, realisasi = m.target_akhir, m.realisasi
             label = tr("capaian_renstra", self.lang)
@@ -381,6 +401,35 @@ class AuthoringMixin(_Base):
             target, realisasi = m.target, m.realisasi
             label = tr("capaian", self.lang)
         return self.assess_pair(target, realisasi, m.polaritas, label)
+
+    def _assess_quarter(self, node: Node, values: dict[str, str], key: str) -> Assessment:
+        """A quarter's capaian as the engine computes it (docs/capaian.md): against the quarter's
+        own target when the form gives one, else the year's target (to date for kumulatif)."""
+        from lkj_tui.core.triwulan import quarters
+
+        for other in (*edits.QUARTER_FIELDS, *edits.QUARTER_TARGET_FIELDS):
+            if other != key and other in values:
+                try:  # the other quarters as typed; an unreadable one is its own field's error
+                    node = edits.with_field(node, other, values[other])
+                except edits.EditError:
+                    continue
+        m = node.measure
+        assert m is not None and self.view is not None
+        n = int(key[-1])
+        found = quarters(
+            m.triwulan,
+            m.target_triwulan,
+            m.target,
+            m.cara_hitung,
+            m.polaritas,
+            self.view.evaluation.scales,
+        )
+        q = next((q for q in found if q.quarter == n), None)
+        target = q.target if q else (m.target_triwulan[n - 1] or m.target)
+        realisasi = q.realisasi if q else None
+        label = f"{tr('capaian', self.lang)} {field_label(f'tw{n}', self.lang)}"
+        typed = "target" if key in edits.QUARTER_TARGET_FIELDS else "realisasi"
+        return self.assess_pair(target, realisasi, m.polaritas, label, typed)
 
     # ------------------------------------------------------------------ report form
     def action_edit_report(self, values: Any = None, error: str = "") -> None:

@@ -195,29 +195,42 @@ async def test_target_dialog_previews_and_undo(make_app, tui_store) -> None:
 
 
 async def test_quarters_form(make_app, tui_store) -> None:
+    """``w``: a target and a realisasi per quarter; each previews the quarter's capaian as the
+    engine computes it (against the quarter's own target once it has one)."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         iku1 = await go(pilot, "IKU 1")
         await pilot.press("w")
-        assert isinstance(app.screen, FormDialog)
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert [f.key for f in form.fields][:3] == ["target_tw1", "tw1", "target_tw2"]
+        assert form.focused is form.query_one("#f-tw1")  # the realisasi, its target above
         await pilot.press(*"2,5")
-        assert "Capaian Triwulan I" in str(app.screen.query_one("#preview").render())
-        await pilot.press("enter", *"2..7")  # unreadable: says why as you type
-        assert "tidak dapat dibaca" in str(app.screen.query_one("#preview").render())
+        assert "Capaian Triwulan I: 77,64 %" in str(form.query_one("#preview").render())
+        await pilot.press("up", *"3,0")  # the quarter's own target
+        assert "Capaian Triwulan I: 83,33 %" in str(form.query_one("#preview").render())
+        await pilot.press("down", "down", *"2..7")  # unreadable: says why as you type
+        assert "tidak dapat dibaca" in str(form.query_one("#preview").render())
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, FormDialog)  # refused, back with the values and why
         assert "tidak dapat dibaca" in str(app.screen.query_one("#error").render())
         await pilot.press("down", "ctrl+u", *"2,7", "ctrl+s")
         await settle(pilot)
-        assert disk(tui_store).node(iku1).measure.triwulan[:2] == ("2,5", "2,7")
+        m = disk(tui_store).node(iku1).measure
+        assert (m.triwulan[0], m.target_triwulan[:2]) == ("2,5", ("3,0", "2,7"))
+        detail = " ".join(app.detail.text.split())  # the pane wraps its lines
+        assert "Capaian per triwulan: I 83,33 %" in detail and "target triwulan" in detail
         await undo_redo_roundtrip(
             pilot,
             tui_store,
-            lambda r: r.node(iku1).measure.triwulan[:2] == (None, None),
-            lambda r: r.node(iku1).measure.triwulan[:2] == ("2,5", "2,7"),
+            lambda r: r.node(iku1).measure.target_triwulan[:2] == (None, None),
+            lambda r: r.node(iku1).measure.target_triwulan[:2] == ("3,0", "2,7"),
         )
+        await pilot.press("L")
+        log = str(app.screen.query_one("#log").render())
+        assert "IKU 1 · Target triwulan I: — → 3,0" in log
 
 
 async def test_measure_form_every_field(make_app, tui_store) -> None:

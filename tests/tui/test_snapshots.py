@@ -103,3 +103,12 @@ def test_discard_question_small(snap_compare, make_app) -> None:
 def test_main_screen_small(snap_compare, make_app) -> None:
     """At 80×24 the key bar keeps ? and q."""
     assert snap_compare(make_app(), terminal_size=SMALL, run_before=steps("j", "j"))
+
+
+def test_quarters_form_small(snap_compare, make_app) -> None:
+    """``w``: a target and a realisasi per quarter; the realisasi of quarter I focused."""
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=at_iku1("w", "2", ",", "5"))
+
+
+def test_quarters_form_large(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=at_iku1("w", "up", "3"))
