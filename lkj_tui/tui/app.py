@@ -92,6 +92,9 @@ class LkjApp(
         Binding("ctrl+y", "redo", "redo", show=False, key_display="^y"),
         Binding("L", "change_log", "change_log", show=False),
         Binding("c", "copy_node", "copy", show=False),
+        # ctrl+c copies (Textual's own ctrl+c only says how to quit; q and ctrl+q quit): a text
+        # field's selection, the mouse selection, else the selected node (authoring.py)
+        Binding("ctrl+c", "copy", "copy", show=False, priority=True),
         Binding("x", "export", "export"),
         Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),
@@ -132,13 +135,8 @@ class LkjApp(
         self.exiting = False  # set by exit(): later keys are dropped
         self.after_first_frame: Callable[[], object] | None = None  # see run_tui
         self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
-        self._bindings = BindingsMap(
-            dataclasses.replace(
-                b, description=t(b.description, lang), tooltip=t(f"{b.description}_help", lang)
-            )
-            for bindings in self._bindings.key_to_bindings.values()
-            for b in bindings
-        )
+        self._untranslated = self._bindings  # descriptions are text.py keys
+        self._bindings = self._translated(lang)
         # read the report while Textual starts: a small one is ready by the first frame, a huge
         # one shows "Memuat laporan…" until it is
         self.load(report_id, "open")
@@ -211,11 +209,37 @@ class LkjApp(
         except Exception as exc:
             self.toast(t("settings_failed", self.lang, error=error_text(exc, self.lang)), "warning")
 
+    def _translated(self, lang: str) -> BindingsMap:
+        """The app's bindings with their descriptions and tooltips in ``lang``."""
+        return BindingsMap(
+            dataclasses.replace(
+                b, description=t(b.description, lang), tooltip=t(f"{b.description}_help", lang)
+            )
+            for bindings in self._untranslated.key_to_bindings.values()
+            for b in bindings
+        )
+
     def action_toggle_lang(self) -> None:
-        """Switch the language of the next sessions (saved in the settings)."""
-        lang = "id" if self.lang == "en" else "en"
-        self.remember(lang=lang)
-        self.toast(t("lang_saved", lang), timeout=6)
+        """Switch the language now (saved in the settings for the next sessions too)."""
+        self.set_lang("id" if self.lang == "en" else "en")
+        self.remember(lang=self.lang)
+        self.toast(t("lang_saved", self.lang), timeout=6)
+
+    def set_lang(self, lang: str) -> None:
+        """Show everything in ``lang`` at once: the key bar, the summary, the tree's labels and the
+        detail pane repaint; dialogs, the help and the palette opened from now on use it."""
+        self.lang = lang
+        self._bindings = self._translated(lang)
+        self.tree.set_lang(lang)
+        self.detail.lang = lang
+        summary = self.query_one(SummaryBar)
+        summary.lang = lang
+        self.tree.screen.refresh_bindings()  # the main screen's key bar
+        self._detail_key = None
+        if self.view is None:  # still loading, or the load failed
+            self.detail.show(None, t("loading" if self.loading else "no_report", lang))
+        else:
+            self.refresh_panes()
 
     @property
     def tree(self) -> LkjTree:

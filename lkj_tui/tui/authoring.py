@@ -215,9 +215,7 @@ class AuthoringMixin(_Base):
                 what = edits.label(node) + (f" (+{size - 1})" if size > 1 else "")
                 self._try(lambda: edits.delete(self._report(), node_id), what, deleted=True)
 
-        self.open_dialog(
-            ConfirmDialog(title, f"{text}\n\n(y / n)", t("yes_delete", self.lang), self.lang), yes
-        )
+        self.open_dialog(ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang), yes)
 
     def action_move(self) -> None:
         from lkj_tui.tui.components.picker import PickerDialog
@@ -499,7 +497,7 @@ class AuthoringMixin(_Base):
         )
         self.submit(change, None, what, kind=kind)
 
-    def action_copy_node(self) -> None:
+    def action_copy_node(self, hint: str = "") -> None:
         """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""
         from lkj_tui.export.clip import node_markdown
 
@@ -507,7 +505,29 @@ class AuthoringMixin(_Base):
         if node is None or self.view is None:
             return
         self.copy_to_clipboard(node_markdown(self.view.evaluation.of(node.id), self.lang))
-        self.toast(t("copied", self.lang, what=edits.label(node)), timeout=3)
+        self.toast(t("copied", self.lang, what=edits.label(node)) + hint, timeout=4)
+
+    def action_copy(self) -> None:
+        """ctrl+c: the selection of the focused text field (a dialog's input or text area, as
+        Textual copies it), else text selected with the mouse (the detail pane's as plain text),
+        else, on the main screen, the selected node as Markdown as ``c`` does. Each says what
+        it copied; the node's toast also names the keys that quit, for whoever meant ctrl+c so."""
+        from textual.widgets import Input, TextArea
+
+        screen = self.screen
+        focused = screen.focused
+        if isinstance(focused, Input | TextArea):
+            text = focused.selected_text
+            if text:
+                self.copy_to_clipboard(text)
+                self.toast(t("copied_text", self.lang, n=len(text)), timeout=3)
+            return
+        text = screen.get_selected_text() or ""
+        if text:
+            self.copy_to_clipboard(text)
+            self.toast(t("copied_text", self.lang, n=len(text)), timeout=3)
+        elif screen is self.tree.screen:
+            self.action_copy_node(t("copy_quit_hint", self.lang))
 
     def action_change_log(self) -> None:
         from lkj_tui.tui.components.changelog import ChangeLogScreen

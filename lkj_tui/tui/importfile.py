@@ -39,10 +39,9 @@ NEW_REPORT = "+new"
 _TEXT: dict[str, tuple[str, str]] = {
     "path_title": ("Impor laporan dari berkas", "Import a report from a file"),
     "path_hint": (
-        "Berkas .xlsx (templat lkj-tui atau Evaluasi Renja Permendagri 86), .csv atau .json. "
-        "Enter: impor · Esc: batal",
+        "Berkas .xlsx (templat lkj-tui atau Evaluasi Renja Permendagri 86), .csv atau .json.",
         "An .xlsx file (the lkj-tui template or the Permendagri 86 Renja evaluation), .csv or "
-        ".json. Enter: import · Esc: cancel",
+        ".json.",
     ),
     "path_empty": ("Tulis jalur berkasnya.", "Type the file's path."),
     "problems_title": (
@@ -50,8 +49,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{n} problem(s) in {file}; nothing was saved",
     ),
     "problems_hint": (
-        "Perbaiki berkasnya lalu impor lagi (i). Esc: tutup",
-        "Fix the file, then import again (i). Esc: close",
+        "Perbaiki berkasnya lalu impor lagi (i).",
+        "Fix the file, then import again (i).",
     ),
     "exists_title": ("Laporan sudah ada", "The report exists"),
     "exists": (
@@ -81,8 +80,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "facts_title": ("Instansi dan tahun untuk {file}", "Instansi and year for {file}"),
     "facts_hint": (
-        "Berkas ini tidak menyebut instansi dan tahunnya. Enter: impor · Esc: batal",
-        "The file names no instansi and year. Enter: import · Esc: cancel",
+        "Berkas ini tidak menyebut instansi dan tahunnya.",
+        "The file names no instansi and year.",
     ),
     "empty_bad": (
         "Isi instansi dan tahun (4 angka).",
@@ -120,6 +119,11 @@ class ImportDone(Message):
 class PathDialog(Dialog):
     """Ask for a file's path."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
+
+    def action_import(self) -> None:
+        self.query_one("#path", Input).action_submit()
+
     def body(self) -> ComposeResult:
         yield OrderedInput(placeholder="~/Dokumen/lkj-2024.xlsx", id="path")
         yield Static(
@@ -143,6 +147,11 @@ class PathDialog(Dialog):
 class EmptyReportDialog(Dialog):
     """Instansi, year and (optional) id of an empty report; ``facts_only``: the instansi and year
     of a file that has none (a CSV file)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
+
+    def action_import(self) -> None:
+        self.submit()
 
     def __init__(self, title: str, lang: str = "id", facts_only: bool = False) -> None:
         super().__init__(title, lang)
@@ -174,7 +183,10 @@ class EmptyReportDialog(Dialog):
 class ProblemsDialog(Dialog):
     """Every problem of a refused file, one per line; Esc closes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "cancel", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_close"),
+        Binding("enter", "cancel", "key_close", show=False),
+    ]
     DEFAULT_CSS = """
     ProblemsDialog #problems { height: auto; max-height: 24; }
     """

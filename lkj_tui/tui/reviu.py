@@ -94,7 +94,9 @@ class ReviuScreen(Dialog):
     """Every finding of the report, most serious first; Enter (or a click) jumps to its node."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("v", "cancel", "Close", show=False),
+        Binding("escape", "cancel", "key_close"),
+        Binding("v", "cancel", "key_close", show=False),
+        Binding("enter", "jump", "key_jump"),
     ]
     DEFAULT_CSS = """
     ReviuScreen {
@@ -129,6 +131,10 @@ class ReviuScreen(Dialog):
         findings = self.query_one("#findings", OptionList)
         if findings.option_count:
             findings.highlighted = 0
+
+    def action_jump(self) -> None:
+        """Enter (the list runs it itself while it has the focus; here for the key bar)."""
+        self.query_one("#findings", OptionList).action_select()
 
     @on(OptionList.OptionSelected, "#findings")
     def chosen(self, event: OptionList.OptionSelected) -> None:

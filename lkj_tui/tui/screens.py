@@ -27,7 +27,8 @@ class SearchScreen(Dialog):
     """Type a name or a code; results update as you type (searched in a worker). Enter jumps."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "focus_results", "Results", show=False),
+        Binding("down", "focus_results", "key_rows", key_display="↓"),
+        Binding("enter", "jump", "key_jump"),
     ]
 
     def __init__(self, view: View, lang: str = "id", query: str = "") -> None:
@@ -84,7 +85,7 @@ class SearchScreen(Dialog):
         self.query_one("#count", Static).update(Content.styled(text, "$text-muted"))
 
     @on(Input.Submitted, "#query")
-    def submitted(self) -> None:
+    def action_jump(self) -> None:
         results = self.query_one("#results", OptionList)
         if results.highlighted is not None:
             option = results.get_option_at_index(results.highlighted)
@@ -132,7 +133,8 @@ class HelpScreen(Dialog):
     """The keys and how the app works, from the packaged help.md (its title becomes ours)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,question_mark,f1", "cancel", "Close", show=False),
+        Binding("escape", "cancel", "key_close"),
+        Binding("q,question_mark,f1", "cancel", "key_close", show=False),
     ]
     DEFAULT_CSS = """
     HelpScreen {
@@ -144,7 +146,7 @@ class HelpScreen(Dialog):
 
     def __init__(self, lang: str = "id", store_path: str = "") -> None:
         title, _, self.markdown = help_text(lang).partition("\n")
-        super().__init__(f"{title.lstrip('# ')}  ·  {t('close_help', lang)}", lang)
+        super().__init__(title.lstrip("# "), lang)  # the key bar says how to close it
         self.store_path = store_path
 
     def body(self) -> ComposeResult:

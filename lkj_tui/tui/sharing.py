@@ -50,7 +50,10 @@ def where(report: Report | None, node_id: str | None, field: tuple[str, ...]) ->
 class ConflictScreen(Dialog):
     """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("K", "cancel", "Close", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_close"),
+        Binding("K", "cancel", "key_close", show=False),
+    ]
     DEFAULT_CSS = """
     ConflictScreen { .dialog { width: 110; } }
     """
@@ -85,7 +88,10 @@ class ConflictScreen(Dialog):
 class HistoryScreen(Dialog):
     """The node's history, newest first; Enter on a line dismisses with that entry."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("H", "cancel", "Close", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_close"),
+        Binding("H", "cancel", "key_close", show=False),
+    ]
     DEFAULT_CSS = """
     HistoryScreen { .dialog { width: 120; } }
     """

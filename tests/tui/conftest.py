@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,15 @@ async def go(pilot: Pilot, code: str) -> str:
     assert pilot.app.tree.reveal(node_id)  # type: ignore[attr-defined]
     await pilot.pause()
     return node_id
+
+
+@asynccontextmanager
+async def opened(
+    make_app: Callable[..., LkjApp], code: str | None, size: tuple[int, int] = SIZE, **kw: object
+) -> AsyncIterator[tuple[LkjApp, Pilot, str | None]]:
+    """The app running on its report, loaded, with the cursor on the node with this ``code``
+    (none: where it starts): ``(app, pilot, node id)``."""
+    app = make_app(**kw)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot, (await go(pilot, code) if code is not None else None)

@@ -14,33 +14,51 @@ from lkj_tui.tui.components.changelog import ChangeLogScreen
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.picker import PickerDialog
-from tests.tui.conftest import SIZE, go, node_id_by_code, settle
+from tests.tui.conftest import go, node_id_by_code, opened, settle
 
 
 def disk(store: Store):
     return Store(store.root).load(BUNDLED_REPORT_ID).report
 
 
+def shown(screen, selector: str) -> str:
+    """What one widget of a dialog shows (its preview, error, log…), as text."""
+    return str(screen.query_one(selector).render())
+
+
+def toasted(app, text: str, severity: str | None = None) -> bool:
+    """Whether a toast said ``text`` (with this severity, when given)."""
+    return any(text in m and severity in (None, sev) for m, sev, _ in app.toasts)
+
+
+async def opens(pilot, *keys: str, kind: type = FormDialog):
+    """Press ``keys``; the dialog they opened (a ``kind``), once the app has settled."""
+    await pilot.press(*keys)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, kind), f"{keys} opened {pilot.app.screen!r}"
+    return pilot.app.screen
+
+
+async def fill(pilot, form, key: str, text: str, *then: str) -> None:
+    """Type ``text`` over the form's field ``key``, then press ``then``."""
+    form.query_one(f"#f-{key}", Input).focus()
+    await pilot.press("ctrl+u", *text, *then)
+    await pilot.pause()
+
+
 async def undo_redo_roundtrip(pilot, store: Store, check_before, check_after) -> None:
     """ctrl+z brings the stored report back to before, ctrl+y to after; each is a save."""
     revision = pilot.app.view.revision
-    await pilot.press("ctrl+z")
-    await settle(pilot)
-    assert check_before(disk(store)), "undo did not restore the stored report"
-    assert check_before(pilot.app.view.evaluation.report)
-    assert Store(store.root).revision(BUNDLED_REPORT_ID) == revision + 1
-    await pilot.press("ctrl+y")
-    await settle(pilot)
-    assert check_after(disk(store)), "redo did not apply the change again"
-    assert check_after(pilot.app.view.evaluation.report)
-    assert Store(store.root).revision(BUNDLED_REPORT_ID) == revision + 2
+    for saves, (key, check) in enumerate((("ctrl+z", check_before), ("ctrl+y", check_after)), 1):
+        await pilot.press(key)
+        await settle(pilot)
+        assert check(disk(store)), f"{key} did not give the stored report expected"
+        assert check(pilot.app.view.evaluation.report)
+        assert Store(store.root).revision(BUNDLED_REPORT_ID) == revision + saves
 
 
 async def test_add_child_with_kind_choice_and_undo(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        s1 = await go(pilot, "S1")
+    async with opened(make_app, "S1") as (app, pilot, s1):
         await pilot.press("a")
         assert isinstance(app.screen, ChoiceDialog)  # iku or lainnya (or program…) under a sasaran
         labels = [
@@ -48,8 +66,7 @@ async def test_add_child_with_kind_choice_and_undo(make_app, tui_store) -> None:
             for i in range(app.screen.query_one(OptionList).option_count)
         ]
         assert labels[:2] == ["IKU", "Indikator lainnya"]
-        await pilot.press("enter")
-        assert isinstance(app.screen, FormDialog)
+        await opens(pilot, "enter")
         await pilot.press(*"Indeks baru", "enter", *"IKU 11", "enter")
         await settle(pilot)
         new = next(n for n in disk(tui_store).children(s1) if n.code == "IKU 11")
@@ -64,21 +81,16 @@ async def test_add_child_with_kind_choice_and_undo(make_app, tui_store) -> None:
 
 
 async def test_add_sibling_after_and_rename(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         s1 = disk(tui_store).node(iku1).parent
-        await pilot.press("A")
-        assert isinstance(app.screen, ChoiceDialog)
+        await opens(pilot, "A", kind=ChoiceDialog)
         await pilot.press("enter")  # the selected node's kind comes first: IKU
         await pilot.press(*"Sisipan", "enter", "enter")
         await settle(pilot)
         codes = [n.name for n in disk(tui_store).children(s1)][:3]
         assert codes[1] == "Sisipan"
         await go(pilot, "IKU 2")
-        await pilot.press("R")
-        assert isinstance(app.screen, FormDialog)
+        await opens(pilot, "R")
         await pilot.press("ctrl+u", *"Indeks Hukum", "down", "ctrl+u", *"IKU 2b", "ctrl+s")
         await settle(pilot)
         iku2 = node_id_by_code(app, "IKU 2b")
@@ -94,24 +106,19 @@ async def test_add_sibling_after_and_rename(make_app, tui_store) -> None:
 
 
 async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         size = len(edits.subtree(disk(tui_store), iku1))
         total = len(disk(tui_store))
-        await pilot.press("d")
-        assert isinstance(app.screen, ChoiceDialog)
+        await opens(pilot, "d", kind=ChoiceDialog)
         first = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         assert f"({size} simpul)" in first
-        await pilot.press("enter")
-        assert isinstance(app.screen, ConfirmDialog)
+        await opens(pilot, "enter", kind=ConfirmDialog)
         assert f"{size} simpul akan dihapus" in str(app.screen.query_one(".dialog-name").render())
         await pilot.press("y")
         await settle(pilot)
         assert len(disk(tui_store)) == total - size
         assert iku1 not in app.tree.nodes_by_id
-        assert any(m.startswith("Dihapus: IKU 1") for m, _, _ in app.toasts)
+        assert toasted(app, "Dihapus: IKU 1")
         await undo_redo_roundtrip(
             pilot,
             tui_store,
@@ -124,14 +131,10 @@ async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_
 
 
 async def test_move_with_a_filtered_picker_and_undo(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         s1 = disk(tui_store).node(iku1).parent
         s3 = node_id_by_code(app, "S3")
-        await pilot.press("M")
-        assert isinstance(app.screen, PickerDialog)
+        await opens(pilot, "M", kind=PickerDialog)
         rows = app.screen.query_one(OptionList)
         assert rows.option_count == 2  # S2, S3: the sasaran it is not under
         await pilot.press(*"s3")
@@ -149,14 +152,11 @@ async def test_move_with_a_filtered_picker_and_undo(make_app, tui_store) -> None
 
 
 async def test_reorder_with_brackets_and_undo(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         s1 = disk(tui_store).node(iku1).parent
         await pilot.press("left_square_bracket")  # first already: nothing saved
         await settle(pilot)
-        assert app.view.revision == 1 and any("ujung" in m for m, _, _ in app.toasts)
+        assert app.view.revision == 1 and toasted(app, "ujung")
         await pilot.press("right_square_bracket")
         await settle(pilot)
         assert [n.code for n in disk(tui_store).children(s1)][:2] == ["IKU 2", "IKU 1"]
@@ -170,15 +170,11 @@ async def test_reorder_with_brackets_and_undo(make_app, tui_store) -> None:
 
 
 async def test_target_dialog_previews_and_undo(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
-        await pilot.press("t")
-        assert isinstance(app.screen, ValueDialog)
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        await opens(pilot, "t", kind=ValueDialog)
         assert app.screen.query_one(Input).value == "3,22"
         await pilot.press("ctrl+u", *"2,85")
-        assert "100,00 %" in str(app.screen.query_one("#preview").render())
+        assert "100,00 %" in shown(app.screen, "#preview")
         await pilot.press("enter")
         await settle(pilot)
         assert disk(tui_store).node(iku1).measure.target == "2,85"
@@ -197,25 +193,20 @@ async def test_target_dialog_previews_and_undo(make_app, tui_store) -> None:
 async def test_quarters_form(make_app, tui_store) -> None:
     """``w``: a target and a realisasi per quarter; each previews the quarter's capaian as the
     engine computes it (against the quarter's own target once it has one)."""
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
-        await pilot.press("w")
-        form = app.screen
-        assert isinstance(form, FormDialog)
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        form = await opens(pilot, "w")
         assert [f.key for f in form.fields][:3] == ["target_tw1", "tw1", "target_tw2"]
         assert form.focused is form.query_one("#f-tw1")  # the realisasi, its target above
         await pilot.press(*"2,5")
-        assert "Capaian Triwulan I: 77,64 %" in str(form.query_one("#preview").render())
+        assert "Capaian Triwulan I: 77,64 %" in shown(form, "#preview")
         await pilot.press("up", *"3,0")  # the quarter's own target
-        assert "Capaian Triwulan I: 83,33 %" in str(form.query_one("#preview").render())
+        assert "Capaian Triwulan I: 83,33 %" in shown(form, "#preview")
         await pilot.press("down", "down", *"2..7")  # unreadable: says why as you type
-        assert "tidak dapat dibaca" in str(form.query_one("#preview").render())
+        assert "tidak dapat dibaca" in shown(form, "#preview")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, FormDialog)  # refused, back with the values and why
-        assert "tidak dapat dibaca" in str(app.screen.query_one("#error").render())
+        assert "tidak dapat dibaca" in shown(app.screen, "#error")
         await pilot.press("down", "ctrl+u", *"2,7", "ctrl+s")
         await settle(pilot)
         m = disk(tui_store).node(iku1).measure
@@ -229,32 +220,21 @@ async def test_quarters_form(make_app, tui_store) -> None:
             lambda r: r.node(iku1).measure.target_triwulan[:2] == ("3,0", "2,7"),
         )
         await pilot.press("L")
-        log = str(app.screen.query_one("#log").render())
+        log = shown(app.screen, "#log")
         assert "IKU 1 · Target triwulan I: — → 3,0" in log
 
 
 async def test_measure_form_every_field(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
-        await pilot.press("m")
-        form = app.screen
-        assert isinstance(form, FormDialog)
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        form = await opens(pilot, "m")
         keys = [f.key for f in form.fields]
         assert keys[:3] == ["satuan", "polaritas", "cara_hitung"]
         assert "target_2026" in keys and "realisasi_2022" in keys and "anggaran" in keys
-        form.query_one("#f-polaritas", Input).focus()
-        await pilot.press("ctrl+u", *"negatif")
-        await pilot.pause()
-        assert "Capaian" in str(form.query_one("#preview").render())
-        form.query_one("#f-target_2026", Input).focus()
-        await pilot.press("ctrl+u", *"3,5")
-        await pilot.pause()
-        form.query_one("#f-penanggung_jawab", Input).focus()
-        await pilot.press("ctrl+u", *"Bagian Pemerintahan")
-        form.query_one("#f-anggaran", Input).focus()
-        await pilot.press("ctrl+u", *"Rp 1.000.000", "ctrl+s")
+        await fill(pilot, form, "polaritas", "negatif")
+        assert "Capaian" in shown(form, "#preview")
+        await fill(pilot, form, "target_2026", "3,5")
+        await fill(pilot, form, "penanggung_jawab", "Bagian Pemerintahan")
+        await fill(pilot, form, "anggaran", "Rp 1.000.000", "ctrl+s")
         await settle(pilot)
         node = disk(tui_store).node(iku1)
         assert node.measure.polaritas == "negatif" and node.measure.targets[2026] == "3,5"
@@ -271,16 +251,11 @@ async def test_measure_form_every_field(make_app, tui_store) -> None:
 
 
 async def test_report_form(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with opened(make_app, None) as (app, pilot, _):
         before = disk(tui_store).meta
-        await pilot.press("E")
-        form = app.screen
-        assert isinstance(form, FormDialog)
+        form = await opens(pilot, "E")
         await pilot.press("ctrl+u", *"Setda Uji")
-        form.query_one("#f-tahun", Input).focus()
-        await pilot.press("ctrl+u", *"20x4", "ctrl+s")
+        await fill(pilot, form, "tahun", "20x4", "ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, FormDialog) and "4 angka" in str(
             app.screen.query_one("#error").render()
@@ -296,27 +271,23 @@ async def test_report_form(make_app, tui_store) -> None:
             2024,
             ("Isu satu", "Isu dua"),
         )
-        assert "Setda Uji" in str(app.query_one("#summary").render())
+        assert "Setda Uji" in shown(app, "#summary")
         await undo_redo_roundtrip(
             pilot, tui_store, lambda r: r.meta == before, lambda r: r.meta.tahun == 2024
         )
 
 
 async def test_change_log_lists_edits_undo_and_redo(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("ctrl+z")  # nothing yet
         await settle(pilot)
-        assert any("Tidak ada yang dapat dibatalkan" in m for m, _, _ in app.toasts)
+        assert toasted(app, "Tidak ada yang dapat dibatalkan")
         await pilot.press("e", "ctrl+u", *"3,00", "enter")
         await settle(pilot)
         await pilot.press("ctrl+z")
         await settle(pilot)
-        await pilot.press("L")
-        assert isinstance(app.screen, ChangeLogScreen)
-        text = str(app.screen.query_one("#log").render())
+        await opens(pilot, "L", kind=ChangeLogScreen)
+        text = shown(app.screen, "#log")
         assert "IKU 1 · Realisasi: 2,85 → 3,00" in text
         assert "↶ batal IKU 1 · Realisasi: 3,00 → 2,85" in text
         await pilot.press("escape")
@@ -324,10 +295,7 @@ async def test_change_log_lists_edits_undo_and_redo(make_app, tui_store) -> None
 
 
 async def test_undo_refuses_when_another_process_changed_the_node(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         await pilot.press("e", "ctrl+u", *"3,00", "enter")
         await settle(pilot)
         other = Store(tui_store.root)  # another process changes the same node
@@ -349,10 +317,7 @@ async def test_undo_refuses_when_another_process_changed_the_node(make_app, tui_
 
 
 async def test_undo_of_another_node_keeps_the_other_process_change(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         iku2 = node_id_by_code(app, "IKU 2")
         await pilot.press("e", "ctrl+u", *"3,00", "enter")
         await settle(pilot)
@@ -367,18 +332,14 @@ async def test_undo_of_another_node_keeps_the_other_process_change(make_app, tui
 
 
 async def test_escape_with_typed_text_asks(make_app, tui_store) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku3 = await go(pilot, "IKU 3")
+    async with opened(make_app, "IKU 3") as (app, pilot, iku3):
         solusi = disk(tui_store).node(iku3).solusi
         await pilot.press("s", "enter", *"Teks penting")  # "+ Tambah baru"
         assert isinstance(app.screen, TextDialog)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog)  # keep editing is the default
-        await pilot.press("enter")
-        assert isinstance(app.screen, TextDialog)
+        await opens(pilot, "enter", kind=TextDialog)
         assert app.screen.query_one(TextArea).text == "Teks penting"
         await pilot.press("escape", "y")  # discard
         await settle(pilot)
@@ -390,10 +351,7 @@ async def test_escape_with_typed_text_asks(make_app, tui_store) -> None:
 
 
 async def test_ctrl_q_in_a_dialog_with_text_asks(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("e", "ctrl+u", *"3,3", "ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog) and app.is_running
@@ -414,14 +372,11 @@ async def test_q_waits_for_a_pending_save(make_app, tui_store, monkeypatch) -> N
         return apply(*args, **kwargs)
 
     monkeypatch.setattr(tui_store, "apply", slow)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        iku1 = await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         await pilot.press("e", "ctrl+u", *"3,30", "enter", "q")
         await pilot.pause()
         assert app.saving and not app.exiting
-        assert any("Menunggu penyimpanan" in m for m, _, _ in app.toasts)
+        assert toasted(app, "Menunggu penyimpanan")
         gate.set()
         for _ in range(200):
             if app.exiting:
@@ -441,24 +396,18 @@ async def test_q_after_a_failed_save_does_not_exit(make_app, tui_store, monkeypa
         raise StoreError(tui_store.root, "disk-full", "disk penuh", "disk full")
 
     monkeypatch.setattr(tui_store, "apply", failing)
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("e", "ctrl+u", *"3,30", "enter", "q")
         await pilot.pause()
         gate.set()
         await settle(pilot)
         assert not app.exiting
         assert isinstance(app.screen, ValueDialog) and app.screen.query_one(Input).value == "3,30"
-        assert any(sev == "error" and "Tidak keluar" in m for m, sev, _ in app.toasts)
+        assert toasted(app, "Tidak keluar", "error")
 
 
 async def test_copy_puts_the_node_as_markdown_on_the_clipboard(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("c")
         text = app.clipboard
         assert text.startswith("**IKU 1 Nilai LPPD** (IKU)")
@@ -473,9 +422,7 @@ async def test_copy_puts_the_node_as_markdown_on_the_clipboard(make_app) -> None
 
 
 async def test_jumps_say_where_and_search_says_when_the_filter_goes(make_app) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with opened(make_app, None) as (app, pilot, _):
         total = len(app.view.under)
         await pilot.press("n")
         await settle(pilot)
@@ -499,16 +446,10 @@ async def test_jumps_say_where_and_search_says_when_the_filter_goes(make_app) ->
 
 
 async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await go(pilot, "IKU 1")
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("e", "ctrl+u", *"3,00", "enter")
         await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot)
-        form = app.screen
-        assert isinstance(form, FormDialog)
+        form = await opens(pilot, "x")
         assert form.values()["changes"] == "ya"
         await pilot.press("ctrl+u", *"notulen.md", "ctrl+s")
         await settle(pilot)
@@ -520,7 +461,7 @@ async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
         await pilot.press("ctrl+u", *"notulen.md", "down", "ctrl+u", *"all", "ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, FormDialog)  # exists: asks for a second save
-        assert "sudah ada" in str(app.screen.query_one("#error").render())
+        assert "sudah ada" in shown(app.screen, "#error")
         assert (tmp_path / "notulen.md").read_text(encoding="utf-8") == text
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -531,9 +472,7 @@ async def test_report_picker_filters_and_shows_the_store(make_app, tui_store) ->
     from tests.tui.test_store_interplay import second_report
 
     tui_store.import_report(second_report())
-    app = make_app(report_id=BUNDLED_REPORT_ID)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with opened(make_app, None, report_id=BUNDLED_REPORT_ID) as (app, pilot, _):
         await pilot.press("r")
         await settle(pilot)
         assert str(tui_store.root) in str(app.screen.query_one("#picker-note").render())
@@ -551,17 +490,13 @@ async def test_theme_and_language_last(make_app, tmp_path, monkeypatch) -> None:
 
     from lkj_tui.tui.settings import config_path
 
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with opened(make_app, None) as (app, pilot, _):
         app.theme = "textual-light"
         await pilot.pause()
         app.action_toggle_lang()
     saved = json.loads(config_path().read_text(encoding="utf-8"))
     assert saved == {"theme": "textual-light", "lang": "en"}
-    again = make_app()
-    async with again.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+    async with opened(make_app, None) as (again, pilot, _):
         assert again.theme == "textual-light"
         await pilot.press("question_mark")
         await settle(pilot)

@@ -44,7 +44,8 @@ class ChangeLogScreen(Dialog):
     """What this session saved; Esc, q or L closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q,L", "cancel", "Close", show=False),
+        Binding("escape", "cancel", "key_close"),
+        Binding("q,L", "cancel", "key_close", show=False),
     ]
     DEFAULT_CSS = """
     ChangeLogScreen {
@@ -66,7 +67,6 @@ class ChangeLogScreen(Dialog):
         )
         with VerticalScroll(id="log-body"):
             yield Static(text, id="log", markup=False)
-        yield Static(Content.styled(t("log_keys", self.lang), "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#log-body")

@@ -5,6 +5,10 @@ app does the saving. Text the user typed is shown as data (``Content``/``markup=
 
 The app opens every dialog with ``LkjApp.open_dialog``, which gives the dialog's input the focus
 before the app handles the next key, so nothing typed right after ``e`` or ``/`` is lost.
+
+Every dialog has its own key bar (:class:`~lkj_tui.tui.components.keybar.KeyBar`) at the bottom,
+showing the shown bindings of the dialog and its focused widget (binding descriptions are
+``text.py`` keys, translated by the bar); Esc is kept on its right.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.text import t
 
 NEW = "__new__"
@@ -137,7 +142,8 @@ class Dialog(ModalScreen[object]):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Batal", show=False)]
+    # descriptions are text.py keys (the key bar translates them); Esc is pinned on its right
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key_cancel")]
 
     def __init__(self, title: str, lang: str = "id", error: str = "") -> None:
         super().__init__()
@@ -151,6 +157,7 @@ class Dialog(ModalScreen[object]):
             yield from self.body()
             yield Static(classes="dialog-pasted", id="pasted", markup=False)
             yield Static(Content(clean(self.initial_error)), classes="dialog-error", id="error")
+        yield KeyBar()
 
     def body(self) -> ComposeResult:
         yield from ()
@@ -228,6 +235,12 @@ class ValueDialog(Dialog):
     notes; Enter refuses what cannot be read or compared, and asks for a second Enter when the
     engine doubts the value (a unit on one side only, a dot read as a decimal comma…)."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # the input runs these keys itself (OrderedInput); here they are named in the key bar
+        Binding("enter", "save", "key_save"),
+        Binding("ctrl+u", "clear", "key_clear", key_display="^u"),
+    ]
+
     def __init__(
         self,
         title: str,
@@ -281,6 +294,12 @@ class ValueDialog(Dialog):
             self.show_error("")
         self.show_assessment(event.value)
 
+    def action_save(self) -> None:
+        self.query_one("#value", Input).action_submit()
+
+    def action_clear(self) -> None:
+        self.query_one("#value", Input).clear()
+
     @on(Input.Submitted, "#value")
     def submit(self, event: Input.Submitted) -> None:
         text = event.value.strip()
@@ -294,11 +313,12 @@ class ValueDialog(Dialog):
         self.dismiss(text)
 
 
-def preview_area(hint: str) -> ComposeResult:
-    """The preview line, the warnings and the keys' hint under a dialog's inputs."""
+def preview_area(hint: str = "") -> ComposeResult:
+    """The preview line, the warnings and (when given) a hint under a dialog's inputs."""
     yield Static(id="preview", classes="dialog-preview", markup=False)
     yield Static(id="warnings", classes="dialog-warnings", markup=False)
-    yield Static(Content.styled(hint, "$text-muted"), classes="dialog-hint")
+    if hint:
+        yield Static(Content.styled(hint, "$text-muted"), classes="dialog-hint")
 
 
 def show_preview(dialog: Dialog, shown: Content, warnings: tuple[str, ...]) -> None:
@@ -326,7 +346,9 @@ def _parsed(text: str, lang: str) -> Assessment:
 class TextDialog(Dialog):
     """Write or edit one permasalahan/solusi; ctrl+s saves, an empty text is refused."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+s", "save", "Simpan", show=False)]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "key_save", key_display="^s")
+    ]
 
     def __init__(self, title: str, text: str, lang: str = "id", error: str = "") -> None:
         super().__init__(title, lang, error)
@@ -337,9 +359,6 @@ class TextDialog(Dialog):
         with Horizontal(classes="dialog-buttons"):
             yield Button(t("ok", self.lang), id="save", variant="primary")
             yield Button(t("cancel", self.lang), id="cancel")
-        yield Static(
-            Content.styled(t("text_keys", self.lang), "$text-muted"), classes="dialog-hint"
-        )
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#text", TextArea)
@@ -365,6 +384,8 @@ class ChoiceDialog(Dialog):
     keys come from the data (item ids), which may repeat or be any text, and ``OptionList``
     refuses a repeated id (``DuplicateID``); the choice is found by its position."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "pick", "key_pick")]
+
     def __init__(self, title: str, choices: list[tuple[str, str]], lang: str = "id") -> None:
         super().__init__(title, lang)
         self.choices = choices
@@ -377,13 +398,17 @@ class ChoiceDialog(Dialog):
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.choices[event.option_index][0])
 
+    def action_pick(self) -> None:
+        """Enter (the list runs it itself while it has the focus; here for the key bar)."""
+        self.query_one("#choices", OptionList).action_select()
+
 
 class ConfirmDialog(Dialog):
     """Yes or no; ``y``/enter on the yes button confirms, ``n``/esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "yes", "Ya", show=False),
-        Binding("n", "cancel", "Tidak", show=False),
+        Binding("y", "yes", "key_yes"),
+        Binding("n", "no", "key_no"),
     ]
 
     def __init__(
@@ -406,7 +431,7 @@ class ConfirmDialog(Dialog):
         self.dismiss(True)
 
     @on(Button.Pressed, "#no")
-    def no_pressed(self) -> None:
+    def action_no(self) -> None:
         self.dismiss(False)
 
     def action_cancel(self) -> None:

@@ -74,7 +74,11 @@ class FormDialog(Dialog):
     """Several fields; Enter in the last one or ctrl+s saves, ↑/↓ move between fields."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Simpan", show=False),
+        # a field runs ↑ ↓ Enter itself (FormInput); here they are named in the key bar
+        Binding("down", "step(1)", "key_fields", key_display="↑↓"),
+        Binding("up", "step(-1)", "key_fields", show=False),
+        Binding("enter", "next", "key_next"),
+        Binding("ctrl+s", "save", "key_save", key_display="^s"),
     ]
     DEFAULT_CSS = """
     FormDialog {
@@ -118,7 +122,7 @@ class FormDialog(Dialog):
                         yield TextArea(clean(f.value), id=f"f-{f.key}", show_line_numbers=False)
                     else:
                         yield FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
-        yield from preview_area(t("form_keys", self.lang))
+        yield from preview_area()
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -182,6 +186,17 @@ class FormDialog(Dialog):
 
     def is_last(self, widget: Widget) -> bool:
         return self._widgets()[-1] is widget
+
+    def action_step(self, delta: int) -> None:
+        if self.focused in self._widgets():
+            self.step(self.focused, delta)  # type: ignore[arg-type]
+
+    def action_next(self) -> None:
+        focused = self.focused
+        if focused is not None and focused in self._widgets() and not self.is_last(focused):
+            self.step(focused, 1)
+        else:
+            self.action_save()
 
     def step(self, widget: Widget, delta: int) -> None:
         """Focus the field ``delta`` places from ``widget`` (stays at either end)."""

@@ -28,7 +28,8 @@ class PickerDialog(Dialog):
     """Type to filter, Enter to pick; returns the row's id."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "focus_rows", "Rows", show=False),
+        Binding("down", "focus_rows", "key_rows", key_display="↓"),
+        Binding("enter", "pick", "key_pick"),
     ]
 
     def __init__(
@@ -96,7 +97,7 @@ class PickerDialog(Dialog):
         self.show_rows(event.value)
 
     @on(Input.Submitted, "#filter")
-    def submitted(self) -> None:
+    def action_pick(self) -> None:
         rows = self.query_one(f"#{self.rows_id}", OptionList)
         if rows.highlighted is not None:
             self.dismiss(rows.get_option_at_index(rows.highlighted).id)

@@ -251,6 +251,11 @@ class LkjTree(Tree[str]):
         mark, style = BADGE.get(found[1], BADGE["info"])
         return Text(f" {mark}{found[0]}", style=self._style(style))
 
+    def set_lang(self, lang: str) -> None:
+        """Draw the labels in ``lang`` from now on (the language was switched)."""
+        self.lang = lang
+        self.notify_style_update()  # as a theme switch: every cached label and line is dropped
+
     def refresh_ids(self, ids: list[str]) -> None:
         """Repaint the labels of these report nodes (after an edit)."""
         for node_id in ids:

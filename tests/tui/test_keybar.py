@@ -1,0 +1,103 @@
+"""The key bar follows the open dialog (its own keys, Esc on the right; ? and q always on the main
+screen's); ctrl+c copies (a text field's selection, else the selected node) and never quits."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, ValueDialog
+from lkj_tui.tui.components.forms import FormDialog
+from lkj_tui.tui.components.keybar import KeyBar
+from tests.tui.conftest import opened, settle, text_of
+
+SMALL = (80, 24)
+
+
+def bar(app) -> str:
+    """The key bar of the screen on top (the main screen's or the open dialog's)."""
+    return text_of(app.screen.query_one(KeyBar))
+
+
+async def test_the_key_bar_shows_the_open_dialogs_keys(make_app) -> None:
+    async with opened(make_app, "IKU 1", SMALL) as (app, pilot, _):
+        main = bar(app)
+        assert main.rstrip().endswith("? Bantuan q Keluar  ^p Perintah")  # never cut at 80
+        assert main.startswith(" u Filter ▼ n Berikut ▼ / Cari")  # the first keys stay
+        await pilot.press("m")
+        assert isinstance(app.screen, FormDialog)
+        keys = bar(app)
+        assert "↑↓ Antar-isian" in keys and "⏎ Berikut/simpan" in keys and "^s Simpan" in keys
+        assert keys.rstrip().endswith("esc Batal") and "Keluar" not in keys
+        assert not app.screen.query(".dialog-hint")  # the keys' hint line is gone
+        await pilot.press("escape", "e")
+        assert isinstance(app.screen, ValueDialog)
+        assert "⏎ Simpan ^u Kosongkan" in bar(app)
+        await pilot.press("escape", "d")
+        assert isinstance(app.screen, ChoiceDialog) and "⏎ Pilih" in bar(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "y Ya n Tidak" in bar(app) and "(y / n)" not in text_of(app.screen)
+        await pilot.press("n")
+        assert not app.screen.is_modal and bar(app) == main  # the main bar as it was
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert bar(app).rstrip().endswith("esc Tutup")
+
+
+async def test_the_dialog_key_bar_speaks_english(make_app) -> None:
+    async with opened(make_app, "IKU 1", SMALL, lang="en") as (app, pilot, _):
+        await pilot.press("w")
+        assert "^s Save" in bar(app) and bar(app).rstrip().endswith("esc Cancel")
+
+
+async def test_a_click_on_a_dialog_key_presses_it(make_app, tui_store) -> None:
+    async with opened(make_app, "IKU 1", SMALL) as (app, pilot, iku1):
+        await pilot.press("e", "ctrl+u", *"3,00")
+        keys = bar(app)
+        await pilot.click(app.screen.query_one(KeyBar), offset=(keys.index("Simpan"), 0))
+        await settle(pilot)
+        assert not app.screen.is_modal
+        assert app.view.evaluation.report.node(iku1).measure.realisasi == "3,00"
+
+
+async def test_ctrl_c_copies_and_never_quits(make_app) -> None:
+    async with opened(make_app, "IKU 1", SMALL) as (app, pilot, _):
+        await pilot.press("ctrl+c")  # the tree: the node as Markdown, as c does
+        await pilot.pause()
+        assert app.clipboard.startswith("**IKU 1 Nilai LPPD** (IKU)")
+        assert app.toasts[-1][0] == "Disalin (Markdown): IKU 1 · keluar: q atau ctrl+q"
+        assert app.is_running and not app.exiting
+        await pilot.press("e")  # the input's text is selected when the dialog opens
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.clipboard == "2,85"
+        assert app.toasts[-1][0] == "Disalin: teks terpilih (4 karakter)"
+        assert isinstance(app.screen, ValueDialog)
+        assert app.screen.query_one(Input).value == "2,85"  # copied, not cut
+        await pilot.press("escape", "ctrl+q")  # ctrl+q still quits
+        await pilot.pause()
+        assert app.exiting
+
+
+async def test_a_language_switch_applies_at_once(make_app, monkeypatch, tmp_path) -> None:
+    import json
+
+    from lkj_tui.tui.settings import config_path
+
+    monkeypatch.setenv("LKJ_TUI_CONFIG", str(tmp_path / "settings.json"))
+    async with opened(make_app, "IKU 1", (120, 40)) as (app, pilot, _):
+        await pilot.press("u")  # the filter's line in the summary too
+        await settle(pilot)
+        before = (bar(app), text_of(app.query_one("#summary")), app.detail.text)
+        assert "? Bantuan" in before[0] and "Permasalahan" in before[2]
+        app.action_toggle_lang()
+        await pilot.pause()
+        keys, summary, detail = bar(app), text_of(app.query_one("#summary")), app.detail.text
+        assert "? Help" in keys and "q Quit" in keys and "Bantuan" not in keys
+        assert "Filter: under target only" in summary and "Very high 8" in summary
+        assert "Unit: Nilai" in detail and "Problems (Permasalahan)" in detail
+        tree = text_of(app.tree)
+        assert "▼12 under" in tree and "belum capai" not in tree
+        assert json.loads(config_path().read_text(encoding="utf-8"))["lang"] == "en"
+        await pilot.press("e")  # a dialog opened now speaks it too
+        assert "Edit realisasi" in text_of(app.screen) and "esc Cancel" in bar(app)
