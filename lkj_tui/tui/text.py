@@ -47,7 +47,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "target": ("Target", "Target"),
     "target_help": ("Ubah target tahun laporan", "Edit the report year's target"),
     "quarters": ("Triwulan", "Quarters"),
-    "quarters_help": ("Ubah realisasi triwulan I–IV", "Edit the triwulan I–IV"),
+    "quarters_help": (
+        "Ubah target dan realisasi triwulan I–IV",
+        "Edit the target and realisasi of the triwulan I–IV",
+    ),
     "measure": ("Ukuran", "Measure"),
     "measure_help": (
         "Formulir ukuran: satuan, polaritas, cara hitung, target Renstra, realisasi lalu, "

@@ -101,3 +101,26 @@ async def test_a_language_switch_applies_at_once(make_app, monkeypatch, tmp_path
         assert json.loads(config_path().read_text(encoding="utf-8"))["lang"] == "en"
         await pilot.press("e")  # a dialog opened now speaks it too
         assert "Edit realisasi" in text_of(app.screen) and "esc Cancel" in bar(app)
+
+
+def test_every_key_is_in_the_palette_the_help_and_the_docs() -> None:
+    """Every key of the main screen is discoverable: the palette runs its action, the help (both
+    languages) and docs/tui.md name the key."""
+    from pathlib import Path
+
+    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.commands import COMMANDS
+    from lkj_tui.tui.screens import help_text
+
+    palette = {action for action, _, _ in COMMANDS}
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "tui.md").read_text(encoding="utf-8")
+    texts = {"docs/tui.md": docs, "help.md": help_text("id"), "help.en.md": help_text("en")}
+    names = {"plus": "+", "minus": "-"}
+    for binding in LkjApp.BINDINGS:
+        key = binding.key if binding.key.startswith("ctrl+") else binding.key_display
+        key = key or names.get(binding.key, binding.key)
+        written = key if key.startswith("ctrl+") else f"`{key}`"
+        for where, text in texts.items():
+            assert written in text, f"{where} does not name {written} ({binding.action})"
+        if binding.action != "copy":  # ctrl+c: the twin of c
+            assert binding.action in palette, f"the palette has no {binding.action}"

@@ -112,3 +112,67 @@ def test_quarters_form_small(snap_compare, make_app) -> None:
 
 def test_quarters_form_large(snap_compare, make_app) -> None:
     assert snap_compare(make_app(), terminal_size=LARGE, run_before=at_iku1("w", "up", "3"))
+
+
+def fixed_clock(monkeypatch) -> None:
+    """The export's default name and the change log's times from a fixed clock."""
+    import datetime
+
+    class Day(datetime.date):
+        @classmethod
+        def today(cls):  # type: ignore[override]
+            return cls(2026, 3, 2)
+
+    class Moment(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return cls(2026, 3, 2, 10, 42, 7)
+
+    monkeypatch.setattr("lkj_tui.tui.session.date", Day)
+    monkeypatch.setattr("lkj_tui.tui.editing.datetime", Moment)
+
+
+def meeting(make_app, monkeypatch):
+    """An app whose export folder and clock are fixed (the dialog shows both) and that shows no
+    toasts (a saved edit's toast expires on its own: a slow run would lose it)."""
+    from pathlib import Path
+
+    fixed_clock(monkeypatch)
+    app = make_app()
+    app.export_folder = Path("/home/user/rapat")
+    app.notify = lambda *args, **kwargs: None
+    return app
+
+
+EDIT = ("e", "ctrl+u", "3", ",", "0", "0", "enter")
+
+
+def test_export_dialog_small(snap_compare, make_app, monkeypatch) -> None:
+    app = meeting(make_app, monkeypatch)
+    assert snap_compare(app, terminal_size=SMALL, run_before=at_iku1(*EDIT, "x"))
+
+
+def test_export_dialog_large(snap_compare, make_app, monkeypatch) -> None:
+    app = meeting(make_app, monkeypatch)
+    assert snap_compare(app, terminal_size=LARGE, run_before=at_iku1(*EDIT, "x", "down"))
+
+
+def test_change_log_small(snap_compare, make_app, monkeypatch) -> None:
+    app = meeting(make_app, monkeypatch)
+    keys = (*EDIT, "ctrl+z", "L")
+    assert snap_compare(app, terminal_size=SMALL, run_before=at_iku1(*keys))
+
+
+def test_change_log_large(snap_compare, make_app, monkeypatch) -> None:
+    app = meeting(make_app, monkeypatch)
+    keys = (*EDIT, "w", "up", "2", "ctrl+s", "L")
+    assert snap_compare(app, terminal_size=LARGE, run_before=at_iku1(*keys))
+
+
+def test_report_form_small(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SMALL, run_before=at_iku1("E"))
+
+
+def test_discard_question_large(snap_compare, make_app) -> None:
+    keys = ("m", "ctrl+u", "x", "escape")
+    assert snap_compare(make_app(), terminal_size=LARGE, run_before=at_iku1(*keys))
