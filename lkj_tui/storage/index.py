@@ -15,16 +15,19 @@ import os
 import time
 from contextlib import suppress
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.core.model import Node, Report
+from lkj_tui.core.model import Report
+from lkj_tui.core.numbers import quantize
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import CLOEXEC, NOFOLLOW, FileSig, read_file
 from lkj_tui.storage.paths import temp_path
 
 _INDEX_FORMAT = 1
+#: The mean IKU capaian is taken exactly, as the evaluation's summary takes it.
+_AVERAGE = Context(prec=60)
 #: A file changed less than this long ago is not indexed: file times are coarse (a clock tick), so
 #: a same-size rewrite within the tick could keep the identity (the "racy git" problem).
 _RACY_NS = 2_000_000_000
@@ -55,32 +58,37 @@ class ReportSummary:
 
 
 def summarize(report: Report) -> ReportSummary:
-    """Summarise the IKU of ``report``: the engine runs on the IKU and their parents only (the
-    summary counts nothing else), a few per cent of the nodes of a big report."""
-    from lkj_tui.core.evaluate import Evaluation  # the engine is imported only where needed
+    """Summarise the IKU of ``report``: the figures ``Evaluation(report).summary()`` gives, in one
+    pass over the IKU. Each IKU's capaian is computed as :class:`~lkj_tui.core.evaluate.Evaluation`
+    computes it (the report year's target against the realisasi, or against the realisasi derived
+    from the triwulan by the cara hitung when it is empty); nothing the summary does not count is
+    computed (the Renstra capaian, the printed figures' checks, the other levels)."""
+    from lkj_tui.core.engine import compute  # the engine is imported only where needed
+    from lkj_tui.core.scales import DEFAULT_SCALES, Scales
+    from lkj_tui.core.triwulan import derive
 
-    keep: set[str] = set()
+    scales = Scales.from_dict(report.meta.scales) if report.meta.scales else DEFAULT_SCALES
+    rows: list[IkuRow] = []
     for node in report.walk():
-        if node.kind == "iku":  # it and its parents, up to the first one already kept: linear
-            up: Node | None = node
-            while up is not None and up.id not in keep:
-                keep.add(up.id)
-                up = report.get(up.parent) if up.parent is not None else None
-    iku_only = Report(report.meta, [n for n in report.walk() if n.id in keep])
-    evaluation = Evaluation(iku_only)
-    s = evaluation.summary()
-    rows = tuple(
-        IkuRow(
-            ev.node.code,
-            ev.node.name,
-            ev.achievement.rounded if ev.achievement else None,
-            ev.achievement.rating if ev.achievement else None,
-            ev.under_target,
-        )
-        for ev in evaluation.items(["iku"])
-    )
+        m = node.measure
+        if m is None or node.kind != "iku":
+            continue
+        realisasi, how = m.realisasi, None
+        if (realisasi is None or not realisasi.strip()) and m.cara_hitung is not None:
+            derived = derive(m.triwulan, m.cara_hitung)
+            if derived is not None:
+                realisasi, how = derived.raw, derived.sentence()
+        ach = compute(m.target, realisasi, m.polaritas, scales, derived=how)
+        rows.append(IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target)))
+    rounded = [r.capaian for r in rows if r.capaian is not None]
+    average = None
+    if rounded:
+        with localcontext(_AVERAGE):
+            mean = sum(rounded, Decimal(0)) / len(rounded)
+        average = quantize(mean, Decimal("0.01"), ROUND_HALF_UP)
+    under = sum(1 for r in rows if r.under_target)
     return ReportSummary(
-        s.indicators, s.measured, s.under_target, s.average, report.meta.pemerintah, rows
+        len(rows), len(rounded), under, average, report.meta.pemerintah, tuple(rows)
     )
 
 
