@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from decimal import Decimal
@@ -17,11 +18,18 @@ _DECIMALS = re.compile(r"\.([0#?]+)")
 _RUPIAH = re.compile(r"(?i)rp")
 
 
-def _format_parts(number_format: str) -> tuple[str, bool]:
-    """The first section of an Excel format code with quoted text and [..] blocks removed, and
-    whether the raw code names Rupiah."""
+@functools.lru_cache(maxsize=256)
+def _format(number_format: str) -> tuple[bool, int | None, bool, bool]:
+    """What a format code does to a number: (percent, decimal places or None for General-like
+    codes, a thousands comma, Rupiah). Read from the code's first section with quoted text and [..]
+    blocks removed; kept per code (a workbook has a few codes and many cells)."""
     section = number_format.split(";", 1)[0]
-    return _QUOTED.sub("", section), bool(_RUPIAH.search(section))
+    code, rupiah = _QUOTED.sub("", section), bool(_RUPIAH.search(section))
+    places = None
+    if re.search(r"[0#?]", code):
+        digits = _DECIMALS.search(code)
+        places = len(digits.group(1)) if digits else 0
+    return "%" in code, places, "," in code, rupiah
 
 
 def number_text(value: float | int, number_format: str | None = None) -> str:
@@ -38,18 +46,14 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
-    code, rupiah = _format_parts(number_format or "General")
-    percent = "%" in code
+    percent, places, grouped, rupiah = _format(number_format or "General")
     number = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
     if percent:
         number = number.scaleb(2)
         number = Decimal(format(number, ".15g"))  # 0.95 × 100 without new noise
-    digits = _DECIMALS.search(code)
-    has_digits = bool(re.search(r"[0#?]", code))
-    if has_digits:
-        places = len(digits.group(1)) if digits else 0
+    if places is not None:
         text = format_id(number, places)
-        if "," not in code:
+        if not grouped:
             text = text.replace(".", "")
     else:  # General, text formats, anything without digit placeholders
         text = _plain(number)

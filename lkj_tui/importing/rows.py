@@ -8,6 +8,7 @@ See docs/import.md.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -341,12 +342,44 @@ def build_meta(
 # ------------------------------------------------------------------------------ the Data sheet
 
 
+class _Places:
+    """Where each cell of one row is (``Data!F17``, ``baris 17 (target)``): made only when a
+    problem names it (a big sheet has millions of cells and few problems)."""
+
+    __slots__ = ("_cols", "_data", "_r")
+
+    def __init__(self, data: Grid, r: int, cols: dict[str, int]) -> None:
+        self._data, self._r, self._cols = data, r, cols
+
+    def __getitem__(self, key: str) -> str:
+        return self._data.place(self._r, self._cols[key], key)
+
+    def get(self, key: str, default: str) -> str:
+        return self[key] if key in self._cols else default
+
+
+@functools.cache
+def _column(key: str) -> tuple[bool, str | None, tuple[str, int] | None]:
+    """What a column's cells are: only for indicator rows; which check they get ("value",
+    "polaritas", "cara_hitung", "tercetak", "info_lain" or None); and for ``target_<year>`` /
+    ``realisasi_<year>``, (which, year)."""
+    year = _YEAR.fullmatch(key)
+    measure_only = (key in MEASURE_KEYS or year is not None) and key != "satuan"
+    if key in _VALUE_COLUMNS or year is not None or key in ("anggaran", "realisasi_anggaran"):
+        check: str | None = "value"
+    elif key in ("polaritas", "cara_hitung", "tercetak", "info_lain"):
+        check = key
+    else:
+        check = None
+    return measure_only, check, None if year is None else (year.group(1), int(year.group(2)))
+
+
 @dataclass
 class _Row:
     r: int  # grid row index
     kind: str
-    cells: dict[str, str | None]
-    places: dict[str, str]
+    cells: dict[str, str]  # the row's cells that are not empty
+    places: _Places
     parent_row: int | None = None  # index into the rows list
     sibling_of: int | None = None  # a row without level: another indicator of this row's parent
     order: int = 0
@@ -418,10 +451,12 @@ def _read_rows(
     last_measured: _Row | None = None
     last_measured_i = 0
     for r in range(header_r + 1, len(data.rows)):
-        cells = {key: data.cell(r, c) for key, c in cols.items()}
-        if all(v is None for v in cells.values()):
+        line = data.rows[r]
+        n = len(line)
+        cells = {key: text for key, c in cols.items() if c < n and (text := line[c]) is not None}
+        if not cells:
             continue
-        places = {key: data.place(r, c, key) for key, c in cols.items()}
+        places = _Places(data, r, cols)
         level = cells.get("level")
         if level is None:
             if last_measured is None:
@@ -469,9 +504,8 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
         )
     measured = row.kind in MEASURED_KINDS
     for key, text in cells.items():
-        if text is None:
-            continue
-        if not measured and (key in MEASURE_KEYS or _YEAR.fullmatch(key)) and key != "satuan":
+        measure_only, check, _year = _column(key)
+        if not measured and measure_only:
             problems.append(
                 _p(
                     places[key],
@@ -483,16 +517,14 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                 )
             )
             continue
-        if (
-            key in _VALUE_COLUMNS
-            or _YEAR.fullmatch(key)
-            or key in ("anggaran", "realisasi_anggaran")
-        ):
+        if check is None:
+            continue
+        if check == "value":
             try:
                 parse_value(text)
             except ParseError as exc:
                 problems.append(_p(places[key], text, exc.message, exc.message_en))
-        elif key == "polaritas" and parse_polaritas(text) is None:
+        elif check == "polaritas" and parse_polaritas(text) is None:
             problems.append(
                 _p(
                     places[key],
@@ -501,7 +533,7 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                     "polaritas must be positif, negatif or stabil",
                 )
             )
-        elif key == "cara_hitung" and parse_cara_hitung(text) is None:
+        elif check == "cara_hitung" and parse_cara_hitung(text) is None:
             problems.append(
                 _p(
                     places[key],
@@ -510,7 +542,7 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                     "cara_hitung must be kumulatif, nilai_akhir or rata_rata",
                 )
             )
-        elif key == "tercetak" and not _printed_ok(text):
+        elif check == "tercetak" and not _printed_ok(text):
             problems.append(
                 _p(
                     places[key],
@@ -519,7 +551,7 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                     "write one 'table | field | value' per line",
                 )
             )
-        elif key == "info_lain" and split_pairs(text, ":") is None:
+        elif check == "info_lain" and split_pairs(text, ":") is None:
             problems.append(
                 _p(
                     places[key],
@@ -661,7 +693,7 @@ def _node(row: _Row, rows: list[_Row]) -> Node:
     info: dict[str, str] = {}
     for key in _INFO_COLUMNS:
         if cells.get(key) is not None:
-            info[key] = cast(str, cells[key])
+            info[key] = cells[key]
     for pair in split_pairs(cells.get("info_lain"), ":") or []:
         info[pair[0]] = pair[1]
     measure = None
@@ -669,15 +701,13 @@ def _node(row: _Row, rows: list[_Row]) -> Node:
         pairs = split_pairs(cells.get("tercetak"), "|") or []  # 3 parts each (_printed_ok)
         printed = [Printed(p[0], p[1], p[2]) for p in pairs]
         if cells.get("capaian_tercetak") is not None:
-            printed.insert(
-                0, Printed(IMPORT_TABLE, "capaian", cast(str, cells["capaian_tercetak"]))
-            )
+            printed.insert(0, Printed(IMPORT_TABLE, "capaian", cells["capaian_tercetak"]))
         targets: dict[int, str] = {}
         history: dict[int, str] = {}
         for key, text in cells.items():
-            m = _YEAR.fullmatch(key)
-            if m and text is not None:
-                (targets if m.group(1) == "target" else history)[int(m.group(2))] = text
+            year = _column(key)[2]
+            if year is not None:
+                (targets if year[0] == "target" else history)[year[1]] = text
         pol = cells.get("polaritas")
         cara = cells.get("cara_hitung")
         measure = Measure(

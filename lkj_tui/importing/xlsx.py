@@ -9,7 +9,7 @@ import html
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lkj_tui.importing.cells import cell_text
@@ -34,7 +34,10 @@ _BUILTIN = {
 }
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
-_REF = re.compile(rb"([A-Z]+)([0-9]+)")
+_R_ATTR = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+_S_ATTR = re.compile(rb'\bs="([0-9]+)"')
+#: row → column → text (a cell's number format, or an error cell's text)
+_ByRow = dict[int, dict[int, str]]
 
 
 class WorkbookError(Exception):
@@ -96,10 +99,10 @@ class _Formats:
         #: style index → format code, for the styles whose format is not General
         self.by_style = {i: codes[f] for i, f in enumerate(xfs) if f in codes and f != 0}
 
-    def scan(self, sheet: str) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
-        """(row, col) → format code of styled cells, and (row, col) → text of error cells."""
-        formats: dict[tuple[int, int], str] = {}
-        errors: dict[tuple[int, int], str] = {}
+    def scan(self, sheet: str) -> tuple[_ByRow, _ByRow]:
+        """row → col → format code of styled cells, and row → col → text of error cells."""
+        formats: _ByRow = {}
+        errors: _ByRow = {}
         path = self.sheet_paths.get(sheet)
         if path is None:
             return formats, errors
@@ -109,24 +112,43 @@ class _Formats:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + b"|".join(wanted) + rb')"[^>]*)>'
             )
-            for m in pattern.finditer(xml):
-                attrs = _attrs(m.group(1))
-                ref = _REF.fullmatch(attrs.get("r", "").encode())
-                if ref:
-                    key = (int(ref.group(2)) - 1, _col_index(ref.group(1)))
-                    formats[key] = self.by_style[int(attrs["s"])]
+            for m in pattern.finditer(xml):  # (two small searches: ≈ 3× faster than _attrs)
+                ref, style = _R_ATTR.search(m.group(1)), _S_ATTR.search(m.group(1))
+                if ref and style:
+                    row = formats.setdefault(int(ref.group(2)) - 1, {})
+                    row[_col_index(ref.group(1))] = self.by_style[int(style.group(1))]
         if b't="e"' in xml:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
                 # (bounded: a cell's own formula and value only, never a scan to a later cell)
             )
             for m in pattern.finditer(xml):
-                attrs = _attrs(m.group(1))
-                ref = _REF.fullmatch(attrs.get("r", "").encode())
+                ref = _R_ATTR.search(m.group(1))
                 if ref:
-                    key = (int(ref.group(2)) - 1, _col_index(ref.group(1)))
-                    errors[key] = html.unescape(m.group(2).decode("utf-8", "replace"))
+                    row = errors.setdefault(int(ref.group(2)) - 1, {})
+                    row[_col_index(ref.group(1))] = html.unescape(
+                        m.group(2).decode("utf-8", "replace")
+                    )
         return formats, errors
+
+
+def _cells(
+    raw: Sequence[object], formats: dict[int, str] | None, errors: dict[int, str] | None
+) -> list[str | None]:
+    """One row's cells as text (:func:`cell_text`), without the empty cells at its end."""
+    row: list[str | None] = []
+    append = row.append
+    for c, value in enumerate(raw):
+        if isinstance(value, str):  # most cells: text as typed, or empty
+            if not value and errors is not None and c in errors:
+                append(errors[c])
+            else:
+                append(value if value.strip() else None)
+        else:
+            append(cell_text(value, None if formats is None else formats.get(c)))
+    while row and row[-1] is None:
+        row.pop()
+    return row
 
 
 def read_workbook(
@@ -159,15 +181,7 @@ def read_workbook(
             rows: list[list[str | None]] = []
             # (from A1, as the places say: iter_rows would start at the first used column)
             for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
-                row: list[str | None] = []
-                for c, value in enumerate(raw):
-                    if value == "" and (r, c) in errors:
-                        row.append(errors[(r, c)])
-                    else:
-                        row.append(cell_text(value, styled.get((r, c))))
-                while row and row[-1] is None:
-                    row.pop()
-                rows.append(row)
+                rows.append(_cells(raw, styled.get(r), errors.get(r)))
                 if progress is not None and r % 500 == 0:
                     progress(r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
