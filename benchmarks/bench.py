@@ -513,11 +513,16 @@ def _stamp() -> str:
     return h.hexdigest()[:16]
 
 
+#: ``--reuse-stores``: keep a generated store after the model or the format changed (the provinsi
+#: store takes minutes to generate; it still reads as any older report file does).
+REUSE_STORES = False
+
+
 def ensure_store(scale: str, data: Path, seed: int) -> Path:
     path = data / f"{scale}-s{seed}"
     marker = path / ".bench-stamp"
     stamp = _stamp()
-    if marker.exists() and marker.read_text() == stamp:
+    if marker.exists() and (marker.read_text() == stamp or REUSE_STORES):
         return path
     shutil.rmtree(path, ignore_errors=True)
     print(f"generating the {scale} store in {path}…", file=sys.stderr, flush=True)
@@ -896,7 +901,14 @@ def main(argv: list[str] | None = None) -> int:
         default="status,tui,save,all,interact,export,import,check",
         help="comma-separated: status, tui, save, all, interact, export, import, check",
     )
+    parser.add_argument(
+        "--reuse-stores",
+        action="store_true",
+        help="keep the stores in --data even if the generator or the format changed since",
+    )
     args = parser.parse_args(argv)
+    global REUSE_STORES
+    REUSE_STORES = args.reuse_stores
     only = set(args.only.split(","))
     runs = args.runs or (1 if args.quick else 7)
     started = time.perf_counter()

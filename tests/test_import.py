@@ -529,15 +529,16 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path, monkeypatch) -> None:
 
     big = tmp_path / "big.xlsx"
     big.write_bytes(b"x" * 300_000)
-    with importcmd._progress(big) as step:  # stderr is captured here: not a terminal
+    with importcmd._progress(big, "id") as step:  # stderr is captured here: not a terminal
         assert step is None
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    with importcmd._progress(big) as step:
+    with importcmd._progress(big, "en") as step:
         assert callable(step)
-        step(10, 100)
+        step("check", 10, 100)
+        step("save", 0, 0)  # (no total: a bar without an end)
     small = tmp_path / "small.xlsx"
     small.write_bytes(b"x")
-    with importcmd._progress(small) as step:
+    with importcmd._progress(small, "id") as step:
         assert step is None  # a small file takes no moment
 
 

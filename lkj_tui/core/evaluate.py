@@ -266,13 +266,31 @@ def figures(ev: Evaluated, tahun: int) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+def report_scales(report: Report) -> Scales:
+    """The report's own scales (its ``scales`` field over the defaults), or the defaults."""
+    return Scales.from_dict(report.meta.scales) if report.meta.scales else DEFAULT_SCALES
+
+
+def capaian(m: Measure, scales: Scales) -> tuple[Achievement, Derivation | None]:
+    """The capaian of a measure against the report year's target, as :class:`Evaluation` computes
+    it (the realisasi, or when it is empty the one derived from the triwulan by the cara hitung),
+    and the derivation when there was one. Alone, for callers that need no more (the listing's IKU
+    summary, the import's list of indicators without capaian)."""
+    realisasi, derived, how = m.realisasi, None, None
+    if (realisasi is None or not realisasi.strip()) and m.cara_hitung is not None:
+        derived = derive(m.triwulan, m.cara_hitung)
+        if derived is not None:
+            realisasi, how = derived.raw, derived.sentence()
+    return compute(m.target, realisasi, m.polaritas, scales, derived=how), derived
+
+
 class Evaluation:
     """The engine's view of one report."""
 
     def __init__(self, report: Report, scales: Scales | None = None) -> None:
         self.report = report
         if scales is None:
-            scales = Scales.from_dict(report.meta.scales) if report.meta.scales else DEFAULT_SCALES
+            scales = report_scales(report)
         self.scales = scales
         self._by_id: dict[str, Evaluated] = {}
         self.refresh()
@@ -282,12 +300,9 @@ class Evaluation:
         m = node.measure
         if m is None:
             return Evaluated(node)
-        realisasi, derived, how = m.realisasi, None, None
-        if (realisasi is None or not realisasi.strip()) and m.cara_hitung is not None:
-            derived = derive(m.triwulan, m.cara_hitung)
-            if derived is not None:
-                realisasi, how = derived.raw, derived.sentence()
-        ach = compute(m.target, realisasi, m.polaritas, self.scales, derived=how)
+        ach, derived = capaian(m, self.scales)
+        realisasi = derived.raw if derived is not None else m.realisasi
+        how = derived.sentence() if derived is not None else None
         ren = (
             compute(m.target_akhir, realisasi, m.polaritas, self.scales, derived=how)
             if m.target_akhir

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["Grid", "Problem", "col_letter", "fill_merged"]
+__all__ = ["STEP", "Grid", "Problem", "Progress", "col_letter", "fill_merged"]
+
+#: How far an import is: ``progress(stage, done, total)``, stage one of "read" (rows of the sheet
+#: read), "check" (rows checked), "build" (nodes made); the command adds its own stages.
+Progress = Callable[[str, int, int], None]
+#: Rows between two progress calls.
+STEP = 1000
 
 
 def col_letter(col: int) -> str:

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from lkj_tui.core.model import ModelError, Report
-from lkj_tui.importing.grid import Grid, Problem, fill_merged
+from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged
 from lkj_tui.importing.rows import Built, MetaOptions, build_flat
 
 __all__ = ["LAYOUTS", "ImportError_", "read_report"]
 
 LAYOUTS = ("flat", "renja86")
-Progress = Callable[[int, int], None]
 
 
 class ImportError_(Exception):  # (not the builtin ImportError)
@@ -47,7 +45,7 @@ def read_report(
             grid = read_csv(path)
         except CsvError as exc:
             raise ImportError_(exc.message, exc.message_en) from exc
-        return _build(grid, None, options, layout)
+        return _build(grid, None, options, layout, progress)
     if suffix in (".xlsx", ".xlsm"):
         from lkj_tui.importing.xlsx import WorkbookError, read_workbook
 
@@ -60,7 +58,7 @@ def read_report(
             raise ImportError_(f"{path.name} tidak memuat lembar", f"{path.name} has no sheet")
         data = sheets[names[0]]
         laporan = next((g for n, g in sheets.items() if n.strip().casefold() == "laporan"), None)
-        return _build(data, laporan, options, layout)
+        return _build(data, laporan, options, layout, progress)
     if suffix in (".xls", ".xlsb", ".ods"):
         raise ImportError_(
             f"{path.name}: simpan ulang sebagai .xlsx (Excel: File → Save As → Excel Workbook); "
@@ -74,16 +72,22 @@ def read_report(
     )
 
 
-def _build(data: Grid, laporan: Grid | None, options: MetaOptions, layout: str) -> Built:
+def _build(
+    data: Grid,
+    laporan: Grid | None,
+    options: MetaOptions,
+    layout: str,
+    progress: Progress | None = None,
+) -> Built:
     if layout == "renja86":
         from lkj_tui.importing.renja86 import build_renja86
 
-        return build_renja86(data, laporan, options)  # (fills merged cells itself)
+        return build_renja86(data, laporan, options, progress)  # (fills merged cells itself)
     from lkj_tui.importing.renja86 import find_renja_header
 
     renja = find_renja_header(data)  # (before the merged cells are filled down)
     fill_merged(data)
-    built = build_flat(data, laporan, options)
+    built = build_flat(data, laporan, options, progress)
     if (
         built.report is None
         and renja is not None

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from lkj_tui.importing.columns import norm
-from lkj_tui.importing.grid import Grid, Problem, fill_merged
+from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged
 from lkj_tui.importing.rows import Built, MetaOptions, build_flat
 
 __all__ = ["RENJA_TABLE", "build_renja86", "find_renja_header"]
@@ -136,7 +136,9 @@ def _kind(uraian: str, kode: str | None) -> str | None:
     return None
 
 
-def build_renja86(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
+def build_renja86(
+    data: Grid, laporan: Grid | None, options: MetaOptions, progress: Progress | None = None
+) -> Built:
     h = find_renja_header(data)
     if h is None:
         return Built(
@@ -295,6 +297,6 @@ def build_renja86(data: Grid, laporan: Grid | None, options: MetaOptions) -> Bui
         emit(cells, origin, r)
     if problems:
         return Built(None, problems, warnings)
-    built = build_flat(flat, laporan, options)
+    built = build_flat(flat, laporan, options, progress)
     built.warnings[:0] = warnings
     return built

@@ -40,7 +40,7 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import Grid, Problem
+from lkj_tui.importing.grid import STEP, Grid, Problem, Progress
 
 __all__ = [
     "IMPORT_TABLE",
@@ -396,8 +396,11 @@ def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | Non
     return None
 
 
-def build_flat(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
-    """Validate the whole sheet and build the report; on any problem, no report."""
+def build_flat(
+    data: Grid, laporan: Grid | None, options: MetaOptions, progress: Progress | None = None
+) -> Built:
+    """Validate the whole sheet and build the report; on any problem, no report. ``progress`` is
+    told how many rows are checked ("check") and how many nodes are made ("build")."""
     problems: list[Problem] = []
     facts, warnings = read_laporan(laporan)
     meta = build_meta(facts, options, problems)
@@ -437,20 +440,27 @@ def build_flat(data: Grid, laporan: Grid | None, options: MetaOptions) -> Built:
                     "unknown column; ignored",
                 )
             )
-    rows = _read_rows(data, header_r, seen, problems)
+    rows = _read_rows(data, header_r, seen, problems, progress)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
-    report = _assemble(data, rows, meta or stand_in, problems)
+    report = _assemble(data, rows, meta or stand_in, problems, progress)
     return Built(None if problems else report, problems, warnings)
 
 
 def _read_rows(
-    data: Grid, header_r: int, cols: dict[str, int], problems: list[Problem]
+    data: Grid,
+    header_r: int,
+    cols: dict[str, int],
+    problems: list[Problem],
+    progress: Progress | None = None,
 ) -> list[_Row]:
     rows: list[_Row] = []
     last_measured: _Row | None = None
     last_measured_i = 0
-    for r in range(header_r + 1, len(data.rows)):
+    total = len(data.rows)
+    for r in range(header_r + 1, total):
+        if progress is not None and r % STEP == 0:
+            progress("check", r, total)
         line = data.rows[r]
         n = len(line)
         cells = {key: text for key, c in cols.items() if c < n and (text := line[c]) is not None}
@@ -568,7 +578,11 @@ def _printed_ok(text: str) -> bool:
 
 
 def _assemble(
-    data: Grid, rows: list[_Row], meta: ReportMeta, problems: list[Problem]
+    data: Grid,
+    rows: list[_Row],
+    meta: ReportMeta,
+    problems: list[Problem],
+    progress: Progress | None = None,
 ) -> Report | None:
     by_code: dict[str, int] = {}
     by_id: dict[str, int] = {}
@@ -672,7 +686,9 @@ def _assemble(
             row.id = (row.cells.get("id") or "").strip() or derived_id(meta.id, child_path)
             stack.append((i, child_path))
     nodes: list[Node] = []
-    for row in rows:
+    for i, row in enumerate(rows):
+        if progress is not None and i % STEP == 0:
+            progress("build", i, len(rows))
         try:
             nodes.append(_node(row, rows))
         except ModelError as exc:

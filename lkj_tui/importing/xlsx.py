@@ -13,11 +13,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lkj_tui.importing.cells import cell_text
-from lkj_tui.importing.grid import Grid
+from lkj_tui.importing.grid import STEP, Grid, Progress
 
 __all__ = ["WorkbookError", "read_workbook"]
-
-Progress = Callable[[int, int], None]
 
 #: Excel's built-in number formats that change how a number reads (the rest: General).
 _BUILTIN = {
@@ -182,10 +180,8 @@ def read_workbook(
             # (from A1, as the places say: iter_rows would start at the first used column)
             for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
                 rows.append(_cells(raw, styled.get(r), errors.get(r)))
-                if progress is not None and r % 500 == 0:
-                    progress(r, total)
+                if progress is not None and r % STEP == 0:
+                    progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             out[name] = Grid(name, rows, merged)
-    if progress is not None:
-        progress(1, 1)
     return out

@@ -63,23 +63,16 @@ def summarize(report: Report) -> ReportSummary:
     computes it (the report year's target against the realisasi, or against the realisasi derived
     from the triwulan by the cara hitung when it is empty); nothing the summary does not count is
     computed (the Renstra capaian, the printed figures' checks, the other levels)."""
-    from lkj_tui.core.engine import compute  # the engine is imported only where needed
-    from lkj_tui.core.scales import DEFAULT_SCALES, Scales
-    from lkj_tui.core.triwulan import derive
+    from lkj_tui.core.evaluate import capaian, report_scales  # (imported only where needed)
 
-    scales = Scales.from_dict(report.meta.scales) if report.meta.scales else DEFAULT_SCALES
+    scales = report_scales(report)
     rows: list[IkuRow] = []
     for node in report.walk():
-        m = node.measure
-        if m is None or node.kind != "iku":
-            continue
-        realisasi, how = m.realisasi, None
-        if (realisasi is None or not realisasi.strip()) and m.cara_hitung is not None:
-            derived = derive(m.triwulan, m.cara_hitung)
-            if derived is not None:
-                realisasi, how = derived.raw, derived.sentence()
-        ach = compute(m.target, realisasi, m.polaritas, scales, derived=how)
-        rows.append(IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target)))
+        if node.measure is not None and node.kind == "iku":
+            ach = capaian(node.measure, scales)[0]
+            rows.append(
+                IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target))
+            )
     rounded = [r.capaian for r in rows if r.capaian is not None]
     average = None
     if rounded:
