@@ -757,6 +757,56 @@ def bench_import(bundled: Path, work: Path, runs: int) -> list[Row]:
     return rows
 
 
+#: The big import's floor (issue 17): read every cell of the Data sheet with python-calamine, in
+#: Python (each row's cells visited), in one process; its peak memory in KB on stdout.
+CALAMINE_CELLS = textwrap.dedent(
+    """
+    import re, sys
+    from pathlib import Path
+    from python_calamine import CalamineWorkbook
+    n = 0
+    for row in CalamineWorkbook.from_path(sys.argv[1]).get_sheet_by_name("Data").to_python():
+        for value in row:
+            n += value != ""
+    print(PEAK)
+    """
+).replace("PEAK", PEAK)
+
+
+def bench_import_big(data: Path, work: Path, rows: int, seed: int) -> list[Row]:
+    """``lkj-tui import`` of a workbook of ``rows`` rows in the template's shape (generated once,
+    seeded: benchmarks/spreadsheets.py) into an empty store, against reading every cell with
+    python-calamine; once each (the floor before and after), with both peak memories."""
+    import spreadsheets
+
+    xlsx = data / f"import-{rows}-s{seed}.xlsx"
+    if not xlsx.exists():
+        print(f"generating a {rows}-row workbook in {xlsx}…", file=sys.stderr, flush=True)
+        spreadsheets.write_import_workbook(xlsx.with_suffix(".tmp.xlsx"), rows, seed)
+        xlsx.with_suffix(".tmp.xlsx").replace(xlsx)
+    floor_cmd = [PY, "-c", CALAMINE_CELLS, str(xlsx)]
+    before, floor_out = run(floor_cmd)
+    store, peak = work / "big-import", work / "big-import-peak"
+    shutil.rmtree(store, ignore_errors=True)
+    store.mkdir()
+    args = ["import", str(xlsx), "--store", str(store), "--instansi", "Dinas Uji"]
+    ours, _ = run([PY, "-c", CLI_PEAK, str(peak), *args, "--tahun", "2024"])
+    after, _ = run(floor_cmd)
+    shutil.rmtree(store, ignore_errors=True)
+    floor = (before + after) / 2
+    label = f"`lkj-tui import` of a {rows:,}-row workbook (1 run; floor: calamine reads every cell)"
+    return [
+        Row(label, ours, floor, "≤ 3× floor", ok=ours <= 3 * floor),
+        Row(
+            "    peak memory (VmHWM)",
+            int(peak.read_text()) / 1024,
+            int(floor_out.split()[-1]) / 1024,
+            "report",
+            unit="MB",
+        ),
+    ]
+
+
 def bench_interact(store: Path, report_id: str, moves: int, repeats: int) -> list[Row]:
     query = "dokumen"
     _, out = run([PY, "-c", TUI_INTERACT, str(store), report_id, str(moves), str(repeats), query])
@@ -960,6 +1010,8 @@ def main(argv: list[str] | None = None) -> int:
         section("export", lambda: bench_export(kab, work, runs if args.quick else 3, kab_n))
         section("years", lambda: bench_years(prov, runs))
         section("import", lambda: bench_import(bundled, work, runs))
+        big_rows = 2_000 if args.quick else 100_000
+        section("import", lambda: bench_import_big(data, work, big_rows, args.seed))
         section("check", lambda: bench_check(bundled, kab, runs))
     print(f"Machine: {machine()}")
     print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.\n")
