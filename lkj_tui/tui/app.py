@@ -92,9 +92,10 @@ class LkjApp(
         Binding("ctrl+y", "redo", "redo", show=False, key_display="^y"),
         Binding("L", "change_log", "change_log", show=False),
         Binding("c", "copy_node", "copy", show=False),
-        # ctrl+c copies (Textual's own ctrl+c only says how to quit; q and ctrl+q quit): a text
-        # field's selection, the mouse selection, else the selected node (authoring.py)
-        Binding("ctrl+c", "copy", "copy", show=False, priority=True),
+        # ctrl+c copies (Textual's own ctrl+c only says how to quit; q and ctrl+q quit): the mouse
+        # selection, else the selected node (authoring.py); a dialog's field copies its own
+        # selection. Not a priority binding: in a burst (j j ctrl+c) it must act after the moves.
+        Binding("ctrl+c", "copy", "copy", show=False),
         Binding("x", "export", "export"),
         Binding("v", "reviu", "reviu", show=False),
         Binding("r", "switch_report", "switch"),

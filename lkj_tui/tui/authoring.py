@@ -508,25 +508,16 @@ class AuthoringMixin(_Base):
         self.toast(t("copied", self.lang, what=edits.label(node)) + hint, timeout=4)
 
     def action_copy(self) -> None:
-        """ctrl+c: the selection of the focused text field (a dialog's input or text area, as
-        Textual copies it), else text selected with the mouse (the detail pane's as plain text),
-        else, on the main screen, the selected node as Markdown as ``c`` does. Each says what
-        it copied; the node's toast also names the keys that quit, for whoever meant ctrl+c so."""
-        from textual.widgets import Input, TextArea
-
-        screen = self.screen
-        focused = screen.focused
-        if isinstance(focused, Input | TextArea):
-            text = focused.selected_text
-            if text:
-                self.copy_to_clipboard(text)
-                self.toast(t("copied_text", self.lang, n=len(text)), timeout=3)
-            return
-        text = screen.get_selected_text() or ""
+        """ctrl+c (the tree's, the detail pane's and the app's binding; a dialog's input or text
+        area copies its own selection, components/dialogs.py): text selected with the mouse (the
+        detail pane's as plain text), else, on the main screen, the selected node as Markdown as
+        ``c`` does. Each says what it copied; the node's toast also names the keys that quit,
+        for whoever meant ctrl+c so."""
+        text = self.screen.get_selected_text() or ""
         if text:
             self.copy_to_clipboard(text)
             self.toast(t("copied_text", self.lang, n=len(text)), timeout=3)
-        elif screen is self.tree.screen:
+        elif self.screen is self.tree.screen:
             self.action_copy_node(t("copy_quit_hint", self.lang))
 
     def action_change_log(self) -> None:

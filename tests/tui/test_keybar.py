@@ -67,7 +67,11 @@ async def test_ctrl_c_copies_and_never_quits(make_app) -> None:
         assert app.clipboard.startswith("**IKU 1 Nilai LPPD** (IKU)")
         assert app.toasts[-1][0] == "Disalin (Markdown): IKU 1 · keluar: q atau ctrl+q"
         assert app.is_running and not app.exiting
-        await pilot.press("e")  # the input's text is selected when the dialog opens
+        await pilot.press("j", "j", "ctrl+c")  # in a burst: after the moves, not before
+        await pilot.pause()
+        assert app.clipboard.startswith(f"**{app.selected().code} ")
+        assert app.selected().code != "IKU 1"
+        await pilot.press("k", "k", "e")  # the input's text is selected when the dialog opens
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.clipboard == "2,85"

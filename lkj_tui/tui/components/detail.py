@@ -114,6 +114,7 @@ class DetailPane(Widget, can_focus=True):
         Binding("pagedown,space", "page(1)", "Page down", show=False),
         Binding("home,g", "scroll(-1_000_000)", "Top", show=False),
         Binding("end,G", "scroll(1_000_000)", "Bottom", show=False),
+        Binding("ctrl+c", "app.copy", "copy", show=False),  # LkjApp.action_copy
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"detail--bar", "detail--thumb", "detail--rule"}
     DEFAULT_CSS = """

@@ -50,6 +50,13 @@ def pasted_note(before: str, after: str, lang: str) -> str:
     return t("pasted_cleaned", lang, n=count, codes=codes or "—")
 
 
+def _copied(widget: Widget, text: str) -> None:
+    """Say that the selection of a field was copied (ctrl+c; Textual copies it silently)."""
+    toast = getattr(widget.app, "toast", None)
+    if text and toast is not None:
+        toast(t("copied_text", getattr(widget.app, "lang", "id"), n=len(text)), timeout=3)
+
+
 def _pasted(widget: Widget, text: str) -> str:
     """``text`` pasted into ``widget``, cleaned (escape sequences, C0/C1 controls, bidi controls
     removed; line breaks kept); the dialog says what was removed."""
@@ -80,6 +87,11 @@ class OrderedInput(Input):
         super()._on_paste(events.Paste(_pasted(self, event.text)))
         event.stop()
 
+    def action_copy(self) -> None:
+        text = self.selected_text
+        super().action_copy()  # SkipAction when nothing is selected
+        _copied(self, text)
+
     async def _on_key(self, event: events.Key) -> None:
         if not event.is_printable:
             action = next((self._ACTIONS[k] for k in event.aliases if k in self._ACTIONS), None)
@@ -98,6 +110,11 @@ class CleanTextArea(TextArea):
         event.prevent_default()  # TextArea's own handler would insert the raw text
         await super()._on_paste(events.Paste(_pasted(self, event.text)))
         event.stop()
+
+    def action_copy(self) -> None:
+        text = self.selected_text
+        super().action_copy()
+        _copied(self, text)
 
 
 @dataclass(frozen=True)

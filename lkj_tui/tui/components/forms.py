@@ -25,6 +25,7 @@ from textual.widgets import Input, Static, TextArea
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.tui.components.dialogs import (
     Assessment,
+    CleanTextArea,
     Dialog,
     OrderedInput,
     preview_area,
@@ -119,7 +120,9 @@ class FormDialog(Dialog):
                 with Horizontal(classes="form-row"):
                     yield Static(Content(clean_line(f.label, 40)), classes="form-label")
                     if f.lines:
-                        yield TextArea(clean(f.value), id=f"f-{f.key}", show_line_numbers=False)
+                        yield CleanTextArea(
+                            clean(f.value), id=f"f-{f.key}", show_line_numbers=False
+                        )
                     else:
                         yield FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
         yield from preview_area()

@@ -75,6 +75,8 @@ class LkjTree(Tree[str]):
         Binding("G,end", "scroll_end", "Bottom", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
+        # before the Screen's own ctrl+c (a silent copy of the mouse selection): LkjApp.action_copy
+        Binding("ctrl+c", "app.copy", "copy", show=False),
     ]
 
     def __init__(self, lang: str = "id", **kwargs: object) -> None:
