@@ -130,6 +130,37 @@ async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_
         assert app.tree.current_id() == iku1  # back where it was
 
 
+async def test_permasalahan_and_solusi_edits_undo(make_app, tui_store) -> None:
+    """p adds a permasalahan, d deletes one solusi: each undone and redone like any change."""
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        node = disk(tui_store).node(iku1)
+        problems, solutions = node.permasalahan, node.solusi
+        assert problems and solutions
+        await opens(pilot, "p", kind=ChoiceDialog)  # "+ Tambah baru" first
+        await opens(pilot, "enter", kind=TextDialog)
+        await pilot.press(*"Data terlambat", "ctrl+s")
+        await settle(pilot)
+        assert disk(tui_store).node(iku1).permasalahan[-1].text == "Data terlambat"
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.node(iku1).permasalahan == problems,
+            lambda r: [i.text for i in r.node(iku1).permasalahan][-1] == "Data terlambat",
+        )
+        await opens(pilot, "d", kind=ChoiceDialog)  # the node, its permasalahan, its solusi
+        await pilot.press(*["down"] * (2 + len(problems)))  # the first solusi
+        await opens(pilot, "enter", kind=ConfirmDialog)
+        await pilot.press("y")
+        await settle(pilot)
+        assert disk(tui_store).node(iku1).solusi == solutions[1:]
+        await undo_redo_roundtrip(
+            pilot,
+            tui_store,
+            lambda r: r.node(iku1).solusi == solutions,
+            lambda r: r.node(iku1).solusi == solutions[1:],
+        )
+
+
 async def test_move_with_a_filtered_picker_and_undo(make_app, tui_store) -> None:
     async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         s1 = disk(tui_store).node(iku1).parent
