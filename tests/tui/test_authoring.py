@@ -132,7 +132,7 @@ async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_
 
 async def test_permasalahan_and_solusi_edits_undo(make_app, tui_store) -> None:
     """p adds a permasalahan, d deletes one solusi: each undone and redone like any change."""
-    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+    async with opened(make_app, "IKU 1") as (_, pilot, iku1):
         node = disk(tui_store).node(iku1)
         problems, solutions = node.permasalahan, node.solusi
         assert problems and solutions
