@@ -128,3 +128,17 @@ def test_every_key_is_in_the_palette_the_help_and_the_docs() -> None:
             assert written in text, f"{where} does not name {written} ({binding.action})"
         if binding.action != "copy":  # ctrl+c: the twin of c
             assert binding.action in palette, f"the palette has no {binding.action}"
+
+
+async def test_the_overview_has_its_own_key_bar(make_app) -> None:
+    """The overview's filter field takes the letters: its bar lists its own keys, not the app's."""
+    from lkj_tui.tui.components.overview import OverviewScreen
+
+    async with opened(make_app, None, SMALL) as (app, pilot, _):
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        keys = bar(app)
+        assert keys.startswith(" Tab Urutkan ⇧Tab Balik ⏎ Buka")
+        assert keys.rstrip().endswith("esc Kembali") and "Bantuan" not in keys
+        assert not app.screen.query("#ov-hint")

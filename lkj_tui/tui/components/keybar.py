@@ -27,8 +27,8 @@ DISABLED = "$text-disabled"
 
 
 #: Actions kept on the right, never cut, however narrow the terminal: help and quit on the main
-#: screen, Esc (cancel or close) in a dialog.
-PINNED = ("help", "quit", "cancel")
+#: screen, Esc (cancel, close, back) in a dialog or the overview.
+PINNED = ("help", "quit", "cancel", "back")
 
 
 class KeyBar(Widget):
@@ -42,6 +42,12 @@ class KeyBar(Widget):
         color: $footer-foreground;
     }
     """
+
+    def __init__(self, only_screen: bool = False) -> None:
+        super().__init__()
+        #: only the screen's own keys (a full screen over the main one, whose field takes the
+        #: letters: the app's keys would be listed there but not work)
+        self.only_screen = only_screen
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -92,7 +98,8 @@ class KeyBar(Widget):
                 if binding.show:
                     mine = current is not None and current.binding is binding
                     out.append((binding, current.enabled if mine and current else True))
-        out += [(a.binding, a.enabled) for a in active.values() if a.node is not screen]
+        if not self.only_screen:
+            out += [(a.binding, a.enabled) for a in active.values() if a.node is not screen]
         return out
 
     @staticmethod

@@ -32,6 +32,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import norm_name
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
 
 if TYPE_CHECKING:
@@ -48,12 +49,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "placeholder": (
         "Ketik untuk menyaring (nama, id; 2023 = tahun)…",
         "Type to filter (name, id; 2023 = year)…",
-    ),
-    "hint": (
-        "Enter buka · Tab urutkan kolom berikut · Shift+Tab balik urutan · Ctrl+T per laporan/"
-        "per indikator · Ctrl+G daerah · Ctrl+Y tahun · Esc kembali",
-        "Enter open · Tab sort by next column · Shift+Tab reverse · Ctrl+T by report/by "
-        "indicator · Ctrl+G region · Ctrl+Y year · Esc back",
     ),
     "status": (
         "{shown} dari {total} · urut: {column} {arrow} · daerah: {region} · tahun: {year}",
@@ -241,19 +236,20 @@ class OverviewScreen(Screen[object]):
     OverviewScreen #ov-title { padding: 0 1; background: $panel; text-style: bold; }
     OverviewScreen #ov-status { padding: 0 1; color: $text-muted; }
     OverviewScreen #ov-filter { margin: 0 1; }
-    OverviewScreen #ov-hint { padding: 0 1; color: $text-muted; background: $panel; }
     """
+    # descriptions are tui/text.py keys: the key bar at the bottom translates them
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "back", show=False),
+        Binding("escape", "back", "key_back"),
+        Binding("enter", "open", "key_open"),  # the filter field runs it (Submitted)
         Binding("down", "move(1)", "down", show=False, priority=True),
         Binding("up", "move(-1)", "up", show=False, priority=True),
         Binding("pagedown", "page(1)", "page down", show=False, priority=True),
         Binding("pageup", "page(-1)", "page up", show=False, priority=True),
-        Binding("tab", "sort_next", "sort", show=False, priority=True),
-        Binding("shift+tab", "sort_reverse", "reverse", show=False, priority=True),
-        Binding("ctrl+t", "toggle_view", "view", show=False, priority=True),
-        Binding("ctrl+g", "cycle_region", "region", show=False, priority=True),
-        Binding("ctrl+y", "cycle_year", "year", show=False, priority=True),
+        Binding("tab", "sort_next", "key_sort", key_display="Tab", priority=True),
+        Binding("shift+tab", "sort_reverse", "key_reverse", key_display="⇧Tab", priority=True),
+        Binding("ctrl+t", "toggle_view", "key_view", key_display="^t", priority=True),
+        Binding("ctrl+g", "cycle_region", "key_region", key_display="^g", priority=True),
+        Binding("ctrl+y", "cycle_year", "key_year", key_display="^y", priority=True),
     ]
 
     def __init__(self, store: Store, lang: str = "id", current: str | None = None) -> None:
@@ -277,7 +273,7 @@ class OverviewScreen(Screen[object]):
         yield Input(placeholder=text("placeholder", self.lang), id="ov-filter")
         yield Static(text("loading", self.lang), id="ov-status", markup=False)
         yield RowTable(id="ov-table")  # never focused: typing always filters
-        yield Static(text("hint", self.lang), id="ov-hint", markup=False)
+        yield KeyBar(only_screen=True)  # its own keys (Enter, Tab, ctrl+t/g/y, Esc)
 
     def on_mount(self) -> None:
         self.query_one("#ov-filter", Input).focus()
