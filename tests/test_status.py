@@ -347,3 +347,22 @@ def test_status_json_carries_every_printed_figure_and_target_conflict(store_path
     assert iku["IKU 9"]["target_conflicts"] == []  # WTP everywhere
     inflasi = iku["IKU 3"]
     assert inflasi["polarity"] == "stabil" and inflasi["realisasi_derived"] is None
+
+
+def test_status_lists_at_most_100_under_target_items_then_counts_the_rest(tmp_path: Path) -> None:
+    # A big report (here 1,200 measures, ≈ 300 under target) stays readable: the list of
+    # under-target items stops at 100, says how many more there are and where to see them all.
+    from lkj_tui.cli.status import UNDER_SHOWN
+    from tests.test_benchmarks import _generator
+
+    generate = _generator()
+    generate.generate(generate.Scale("t", 1, 1, 1, 1200, fixed_size=True), tmp_path, jobs=1)
+    under = _status_json(tmp_path)["summary"]["under_target_all_levels"]
+    assert under > UNDER_SHOWN == 100
+    for lang, more in (("id", "dan {n} lainnya"), ("en", "and {n} more")):
+        result = run_cli("status", "--lang", lang, env={"COLUMNS": "400"}, store=tmp_path)
+        assert result.returncode == 0, result.stderr
+        rows = [line for line in result.stdout.splitlines() if line.startswith(" ▼ ")]
+        assert len(rows) == UNDER_SHOWN
+        last = result.stdout.rstrip("\n").splitlines()[-1]
+        assert more.format(n=under - UNDER_SHOWN) in last and "--scope under-target" in last

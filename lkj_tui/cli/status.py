@@ -27,6 +27,7 @@ from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.i18n import field_label, tr
+from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
@@ -38,6 +39,7 @@ _TEXT = {
         "printed_avg": " (laporan mencetak {avg})",
         "under_all": "Di bawah target, semua tingkat ({n})",
         "none_under": "Tidak ada yang di bawah target.",
+        "more_under": " … dan {n} lainnya (semua: lkj-tui export --scope under-target, atau u di TUI)",
         "lainnya": "Indikator kinerja lainnya",
         "code": "Kode",
         "name": "Indikator",
@@ -54,6 +56,7 @@ _TEXT = {
         "printed_avg": " (the report prints {avg})",
         "under_all": "Under target, every level ({n})",
         "none_under": "Nothing is under target.",
+        "more_under": " … and {n} more (all: lkj-tui export --scope under-target, or u in the TUI)",
         "lainnya": "Other performance indicators",
         "code": "Code",
         "name": "Indicator",
@@ -65,6 +68,11 @@ _TEXT = {
         "unreadable": "unreadable",
     },
 }
+
+
+#: The under-target list shows this many items at most, then how many more there are: a report of
+#: 100,000 measures has ≈ 25,000, which no one reads in a terminal (docs/performance.md).
+UNDER_SHOWN = 100
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -227,7 +235,7 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     out.append(Text(t["under_all"].format(n=len(under)), style="bold red"))
     if not under:
         out.append(Text(t["none_under"]))
-    for ev in under:
+    for ev in under[:UNDER_SHOWN]:
         ach = ev.achievement
         assert ach is not None and ev.node.measure is not None
         parents = [a for a in report.ancestors(ev.node.id) if a.kind in ("iku", "lainnya")]
@@ -245,6 +253,9 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
             row.append(" ← ", style="dim")
             row.append_text(safe(parents[0].code or parents[0].name, 40))
         out.append(row)
+    if len(under) > UNDER_SHOWN:
+        more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
+        out.append(Text(t["more_under"].format(n=more), style="dim"))
     console.print(Group(*(Line(r) if isinstance(r, Text) else r for r in out)))
 
 
