@@ -27,6 +27,7 @@ from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.i18n import field_label, tr
+from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -218,8 +219,16 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
         ratings.stylize(rating_style(label, evaluation.scales), len(ratings) - len(label) - 1)
         ratings.append(f"{count}   ")
     out.append(ratings)
-    for sasaran in (n for n in report.walk() if n.kind == "sasaran"):
-        iku = [evaluation.of(n.id) for n in report.walk(sasaran.id) if n.kind == "iku"]
+    # Each sasaran with the IKU beneath it, in report order: one pass over the report.
+    sasaran_iku: dict[str, tuple[Node, list[Evaluated]]] = {}
+    for ev in evaluation.nodes():
+        if ev.node.kind == "sasaran":
+            sasaran_iku[ev.node.id] = (ev.node, [])
+        elif ev.node.kind == "iku":
+            for up in report.ancestors(ev.node.id):
+                if up.kind == "sasaran":
+                    sasaran_iku[up.id][1].append(ev)
+    for sasaran, iku in sasaran_iku.values():
         if not iku:
             continue
         out.append(blank)

@@ -34,8 +34,9 @@ class Achievement:
     """One capaian with everything needed to explain it.
 
     The engine (:class:`Run`) leaves the sentences (``formula``, ``notes``, ``reason`` and
-    ``explanation_*``, in both languages) unwritten: each is written from its parts when it is first
-    read, and kept. An evaluation of a whole report reads few of them (``status`` none).
+    ``explanation_*``, in both languages) and the ``inputs`` as dicts unwritten: each is written
+    from its parts when it is first read, and kept. An evaluation of a whole report reads few of
+    them (``status`` none).
     """
 
     value: Decimal | None  # exact
@@ -131,10 +132,22 @@ class _Sentences:
     """What an Achievement's sentences are written from: the notes, and either the reason there is
     no capaian or the formula's expression, the "how" sentence and the status."""
 
-    __slots__ = ("arrow", "derived", "expr", "how", "label_en", "notes", "reason", "status")
+    __slots__ = (
+        "arrow",
+        "derived",
+        "expr",
+        "how",
+        "inputs",
+        "label_en",
+        "notes",
+        "parsed",
+        "reason",
+        "status",
+    )
 
     def __init__(
         self,
+        run: Run,
         notes: tuple[Text, ...],
         reason: Text | None = None,
         expr: Callable[[], str] | None = None,
@@ -146,12 +159,18 @@ class _Sentences:
     ) -> None:
         self.notes, self.reason, self.expr, self.how = notes, reason, expr, how
         self.status, self.arrow, self.derived, self.label_en = status, arrow, derived, label_en
+        self.inputs, self.parsed = run.inputs, run.parsed
 
     def _derived(self, lang: int) -> str:
         """The sentence saying the realisasi was derived from the triwulan, or nothing."""
         return "" if self.derived is None else f" {pair_of(self.derived)[lang]}."
 
-    def write(self, ach: Achievement, name: str) -> str | tuple[str, ...] | None:
+    def write(self, ach: Achievement, name: str) -> object:
+        if name == "inputs":  # the parsed values as JSON-able dicts, made when first read
+            if self.parsed is None:
+                return self.inputs
+            t, r = self.parsed
+            return self.inputs | {"target": t.to_dict(), "realisasi": r.to_dict()}
         if name in ("notes", "notes_en"):
             lang = 1 if name == "notes_en" else 0
             return tuple(pair_of(note)[lang] for note in self.notes)
@@ -199,6 +218,7 @@ class _Sentence:
 
 
 _SENTENCES = (
+    "inputs",
     "formula",
     "notes",
     "notes_en",
@@ -242,6 +262,7 @@ class Run:
         self.polarity, self.scales, self.inputs = polarity, scales, inputs
         self.notes: list[Text] = []
         self.derived = derived  # the realisasi was derived from the triwulan: how
+        self.parsed: tuple[Value, Value] | None = None  # target and realisasi, once both are read
 
     def note(self, note: Text) -> None:
         """Keep ``note`` unless the same note is kept already. A :class:`Msg` is compared with the
@@ -258,21 +279,21 @@ class Run:
 
     def take(self, value: Value) -> Value:
         """Keep the parser's notes of ``value`` (a guessed dot, a '+' read as '±'…)."""
-        for pair in zip(value.notes, value.notes_en, strict=True):
-            self.note(pair)
+        if value.notes:
+            for pair in zip(value.notes, value.notes_en, strict=True):
+                self.note(pair)
         return value
 
     def none(self, code: str, reason: Text, comps: tuple[Achievement, ...] = ()) -> Achievement:
         """No capaian, with the reason (never 0)."""
         return Achievement._unwritten(
-            _Sentences(tuple(self.notes), reason=reason, derived=self.derived),
+            _Sentences(self, tuple(self.notes), reason=reason, derived=self.derived),
             value=None,
             rounded=None,
             rating=None,
             under_target=None,
             met=None,
             method="tidak_terukur",
-            inputs=self.inputs,
             components=comps,
             reason_code=code,
         )
@@ -300,6 +321,7 @@ class Run:
         status = ("met" if met else "not_met") if met is not None else "under" if under else "on"
         return Achievement._unwritten(
             _Sentences(
+                self,
                 tuple(self.notes),
                 expr=written,
                 how=how,
@@ -314,7 +336,6 @@ class Run:
             under_target=under,
             met=not under,
             method=method,
-            inputs=self.inputs,
             components=kw.get("components", ()),
             reason_code=None,
         )

@@ -49,7 +49,7 @@ def compute(
             reason = (f"{name}: {exc.message}".rstrip("."), f"{name}: {exc.message_en}".rstrip("."))
             return run.none("parse_error", reason)
     t, r = values
-    run.inputs |= {"target": t.to_dict(), "realisasi": r.to_dict()}
+    run.parsed = (t, r)  # the achievement's ``inputs`` show them (as dicts) when first read
     try:
         return measure(run, t, r)
     except (DecimalException, ArithmeticError) as exc:  # pragma: no cover - defensive

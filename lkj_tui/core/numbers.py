@@ -19,7 +19,7 @@ Number-format rule (see docs/capaian.md):
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 
 from lkj_tui.core.record import record
 
@@ -160,10 +160,18 @@ def quantize(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP) -> Dec
     """``value.quantize(exp, rounding)`` for a finite value of any length: the context holds every
     digit of the result (the default 28 digits raise ``InvalidOperation`` for, e.g., 88,51 at 40
     decimals or a 30-digit number at 2)."""
-    with localcontext() as ctx:
-        ctx.prec = max(28, value.adjusted() - exp.as_tuple().exponent + 3)  # type: ignore[operator]
-        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
-        return value.quantize(exp, rounding=rounding)
+    prec = max(28, value.adjusted() - exp.as_tuple().exponent + 3)  # type: ignore[operator]
+    ctx = _QUANTIZE.get(prec)
+    if ctx is None:
+        ctx = Context(prec=prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
+        if len(_QUANTIZE) < 64:
+            _QUANTIZE[prec] = ctx
+    return value.quantize(exp, rounding=rounding, context=ctx)
+
+
+#: The contexts :func:`quantize` uses, by precision (almost always 28): making one with
+#: ``localcontext`` on every call cost a third of evaluating a big report (docs/performance.md).
+_QUANTIZE: dict[int, Context] = {}
 
 
 def _format(value: Decimal, places: int | None, trim: bool, dec: str, group: str) -> str:

@@ -273,7 +273,10 @@ class Scales:
 
     def unit_alias(self, unit: str) -> str | None:
         """What a known typo of a unit stands for (normalised), or None."""
-        return dict(self.unit_aliases).get(normalise_unit(unit))
+        aliases = vars(self).get("_aliases")
+        if aliases is None:  # made once per Scales (the engine asks for every unit it compares)
+            aliases = vars(self)["_aliases"] = dict(self.unit_aliases)
+        return aliases.get(normalise_unit(unit))
 
     # ---- data form
     def to_dict(self) -> dict[str, object]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
+from functools import cached_property
 from typing import Any, Literal
 
 from lkj_tui.core.numbers import ParseError, parse_number
@@ -114,9 +115,10 @@ class Value:
             ambiguous=ambiguous,
         )
 
-    @property
+    @cached_property
     def unit_key(self) -> str | None:
-        """The unit as matched: "%" for percent, normalised unit, or None when unitless."""
+        """The unit as matched: "%" for percent, normalised unit, or None when unitless (kept: the
+        engine asks for it several times per capaian, and parsed values are shared)."""
         if self.percent:
             return "%"
         return normalise_unit(self.unit) if self.unit else None
