@@ -66,3 +66,15 @@ def run_cli(
 @pytest.fixture
 def cli() -> Iterator[object]:
     yield run_cli
+
+
+@pytest.fixture
+def index_every_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every store keeps a listing index (not only big ones), in a cache folder of this test's own,
+    also of report files written a moment ago; returns that cache folder."""
+    from lkj_tui.storage import index, reader
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(reader, "INDEX_MIN_REPORTS", 1)
+    monkeypatch.setattr(index, "_RACY_NS", 0)
+    return tmp_path / "cache"

@@ -13,7 +13,7 @@ import pytest
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.values import parse_value
-from lkj_tui.storage import atomic, index, reader
+from lkj_tui.storage import atomic
 from lkj_tui.storage import store as store_module
 from lkj_tui.storage.store import Store
 
@@ -74,12 +74,10 @@ def test_generator_writes_a_loadable_store_with_every_value_form(tmp_path: Path)
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
+@pytest.mark.usefixtures("index_every_store")
 def test_listing_index_agrees_with_evaluating_every_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(reader, "INDEX_MIN_REPORTS", 1)
-    monkeypatch.setattr(index, "_RACY_NS", 0)  # index files written a moment ago too
     generate = _generator()
     generate.generate("tiny", tmp_path / "s", seed=1, jobs=1)
 

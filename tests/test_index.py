@@ -4,14 +4,18 @@ ones, and IKU whose realisasi comes from the triwulan or whose capaian uses a re
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import CaraHitung, Report
+from lkj_tui.storage import atomic, index
 from lkj_tui.storage.index import IkuRow, ReportSummary, summarize
+from lkj_tui.storage.store import Store
 from tests.test_benchmarks import _generator
 
 
@@ -80,3 +84,30 @@ def test_a_report_without_iku_has_an_empty_summary() -> None:
     empty = Report(report.meta, nodes)
     assert summarize(empty) == _by_evaluation(empty)
     assert summarize(empty).average is None and summarize(empty).iku == ()
+
+
+@pytest.mark.usefixtures("index_every_store")
+def test_the_index_gives_back_what_was_computed_and_survives_damaged_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(tmp_path / "s")
+    for report in _generated(3):
+        store.import_report(report)
+    computed, errors = Store(tmp_path / "s").summaries()  # every report read: the index written
+    assert errors == [] and all(s.iku for _, s in computed)
+    path = index.index_path(tmp_path / "s")
+    reads: list[Path] = []
+    real = atomic.read_file
+    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    again, _ = Store(tmp_path / "s").summaries()  # another process: from the index alone
+    assert reads == [] and again == computed
+    assert [s.iku for _, s in again] == [summarize(store.load(i.id).report).iku for i, _ in again]
+
+    data = json.loads(path.read_text())
+    first = next(iter(data["reports"].values()))
+    first["summary"][5][0][2] = {"not": "a number"}  # a damaged IKU row (the index is a cache)
+    path.write_text(json.dumps(data))
+    damaged, errors = Store(tmp_path / "s").summaries()
+    assert errors == [] and len(damaged) == len(computed)
+    assert [s.indicators for _, s in damaged] == [s.indicators for _, s in computed]
+    assert sorted(len(s.iku) == 0 for _, s in damaged) == [False, False, True]
