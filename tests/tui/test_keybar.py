@@ -22,7 +22,7 @@ async def test_the_key_bar_shows_the_open_dialogs_keys(make_app) -> None:
     async with opened(make_app, "IKU 1", SMALL) as (app, pilot, _):
         main = bar(app)
         assert main.rstrip().endswith("? Bantuan q Keluar  ^p Perintah")  # never cut at 80
-        assert main.startswith(" u Filter ▼ n Berikut ▼ / Cari")  # the first keys stay
+        assert main.startswith(" u Filter ▼ n Berikut ▼ / Cari e Realisasi …")  # whole keys
         await pilot.press("m")
         assert isinstance(app.screen, FormDialog)
         keys = bar(app)

@@ -72,16 +72,25 @@ class KeyBar(Widget):
                     pinned[binding.action] = item
                 else:
                     left.append(item)
-        line = Content("").join(left)  # each key starts with a space
         right = Content("").join([pinned[a] for a in PINNED if a in pinned])
         if palette is not None:
             right = Content.assemble(right, " ", palette)
-        if right.cell_length:  # on the right, always shown: the keys that do not fit are cut
-            room = self.size.width - right.cell_length - 1
-            if line.cell_length > room:
-                line = line.truncate(max(room - 1, 0), ellipsis=True)
-            line = Content.assemble(line, " " * (room - line.cell_length + 1), right)
-        return line
+        if not right.cell_length:
+            return Content("").join(left)  # each key starts with a space
+        # the pinned keys on the right, always shown; on the left as many whole keys as fit (a
+        # key cut in its word reads as another word), then "…" when some are left out
+        room = self.size.width - right.cell_length - 1
+        if sum(item.cell_length for item in left) > room:
+            kept: list[Content] = []
+            used = 2  # " …"
+            for item in left:
+                if used + item.cell_length > room:
+                    break
+                kept.append(item)
+                used += item.cell_length
+            left = [*kept, Content(" …")]
+        line = Content("").join(left)
+        return Content.assemble(line, " " * max(room - line.cell_length + 1, 1), right)
 
     def shown(self) -> list[tuple[Binding, bool]]:
         """The bindings to draw, in order, with whether each is enabled: the screen's own first
