@@ -168,8 +168,8 @@ def kill_loop(
     sizes: list[int] = []
     if window is None:  # about four edits' time: most kills land inside a write
         t = time.monotonic()
-        for _ in range(4):
-            store.update(report_id, bump(node_id))
+        for _ in range(4):  # each by a fresh Store, as a writer's first edit reads the file
+            Store(root).update(report_id, bump(node_id))
         window = max(time.monotonic() - t, 0.05)
         acked = counter_of(store.load(report_id).report, node_id)
     last_good = path.read_bytes()

@@ -234,6 +234,59 @@ def test_resolve_store_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
 # --------------------------------------------------------------------------- bad files
 
 
+def test_a_save_from_the_kept_version_writes_what_a_full_read_writes(tmp_path: Path) -> None:
+    """A Store saves from the version it wrote last (no parse, no check) while the file holds
+    exactly those bytes: each save must write the same bytes as a fresh Store, which reads and
+    checks the file first — for field edits, meta edits and changes of the tree's shape."""
+    from lkj_tui.core import edits
+    from lkj_tui.storage.jsonfile import encode_tables, parse_tables
+
+    warm = Store(tmp_path / "warm", seed=make_report())
+    cold_root = tmp_path / "cold"
+    Store(cold_root, seed=make_report())
+    report = warm.load(RID).report
+    first, second = iku_id(report), iku_id(report, 1)
+    kegiatan = report.children(second)[0]
+    steps: list[Any] = [
+        bump(first),
+        bump(first),
+        bump(second),
+        lambda r: replace_meta(r, instansi="Sekretariat Daerah ✓"),
+        lambda r: edits.apply(r, edits.move(r, kegiatan.id, first)),
+        lambda r: edits.apply(r, edits.delete(r, kegiatan.id)),
+        bump(first),
+    ]
+    for step in steps:
+        written = warm.update(RID, step)
+        Store(cold_root).update(RID, step)
+        data = warm.path_for(RID).read_bytes()
+        assert data == (cold_root / f"{RID}.json").read_bytes()
+        assert data == encode_tables(parse_tables(data, Path("x")), Path("x"))
+        assert Store(warm.root).load(RID).report.to_document() == written.report.to_document()
+
+
+def test_the_kept_version_is_not_trusted_once_the_file_changed(store: Store) -> None:
+    """Another writer's save, or a bad file put in place, is seen by the next save of a Store
+    that kept its own last version: the other's change is kept, a bad file is refused."""
+    nid = iku_id(store.load(RID).report)
+    store.update(RID, bump(nid))
+    other = Store(store.root)
+    other.update(RID, bump(nid))
+    loaded = store.update(RID, bump(nid))
+    assert loaded.revision == 4 and loaded.report.node(nid).info["n"] == "3"
+    with pytest.raises(ConflictError):
+        store.update(RID, bump(nid), expected_revision=3)
+    loaded.report.replace_node(loaded.report.node(nid).with_changes(name="only in memory"))
+    path = store.path_for(RID)
+    bad = _node_field(path)
+    path.write_bytes(bad)
+    with pytest.raises(StoreError) as info:
+        store.update(RID, bump(nid))
+    assert info.value.code == "bad-field" and path.read_bytes() == bad
+    store.restore(RID)
+    assert store.load(RID).report.node(nid).name != "only in memory"
+
+
 def _meta_doc(path: Path, **changes: Any) -> bytes:
     raw = json.loads(path.read_bytes())
     raw["meta"]["1"].update(changes)

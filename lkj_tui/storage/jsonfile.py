@@ -12,6 +12,7 @@ import json
 import math
 import os
 import stat
+from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -302,6 +303,32 @@ def _in_order(table: dict[str, Any]) -> bool:
 def _doc_order(doc_id: Any) -> tuple[int, int, str]:
     text = str(doc_id)
     return (0, int(text), "") if text.isascii() and text.isdigit() else (1, 0, text)
+
+
+def encode_document(doc: Any) -> bytes:
+    """One document exactly as :func:`encode_tables` writes it inside its file. ``ValueError`` for
+    NaN/Infinity, ``UnicodeEncodeError`` for a lone surrogate (the whole file then needs
+    :func:`encode_tables`, which escapes it)."""
+    text = json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=_LINES)
+    return text.encode("utf-8")
+
+
+def assemble_tables(tables: Iterable[tuple[str, Iterable[tuple[str, bytes]]]]) -> bytes:
+    """The bytes :func:`encode_tables` writes for ``tables`` (name, then each document id with its
+    :func:`encode_document` bytes, in document-id order), from documents already encoded: a save
+    encodes only what changed. ``UnicodeEncodeError`` as for :func:`encode_document`."""
+
+    def key(name: str) -> bytes:
+        return json.dumps(name, ensure_ascii=False).encode("utf-8") + b": "
+
+    return (
+        b"{"
+        + b",\n".join(
+            key(name) + b"{" + b",\n".join(key(i) + doc for i, doc in docs) + b"}"
+            for name, docs in tables
+        )
+        + b"}\n"
+    )
 
 
 def encode_tables(data: Any, path: Path) -> bytes:

@@ -25,7 +25,7 @@ from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, summarize
 from lkj_tui.storage.jsonfile import FileSig
 from lkj_tui.storage.paths import is_report_id, report_path
-from lkj_tui.storage.records import State, decode
+from lkj_tui.storage.records import State, decode, gc_paused
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
 
 #: The listing index is kept only for stores of at least this many reports (below that, reading
@@ -75,7 +75,7 @@ class StoreReader:
 
     def load(self, report_id: str) -> Loaded:
         path = self.path_for(report_id)
-        with self._snapshot(path, report_id) as (db, storage):
+        with gc_paused(), self._snapshot(path, report_id) as (db, storage):
             state = self._decode(db, path, report_id)
             self._remember(
                 report_id, storage.signature, state.report.meta, state.revision, full=True
@@ -193,10 +193,15 @@ class StoreReader:
             db.close()
 
     def _decode(self, db: Any, path: Path, report_id: str, *, nodes: bool = True) -> State:
+        return self._decode_tables(db.storage.read(), path, report_id, nodes=nodes)
+
+    def _decode_tables(
+        self, tables: Any, path: Path, report_id: str, *, nodes: bool = True
+    ) -> State:
         def hint(err: StoreError) -> StoreError:
             return self._with_restore_hint(err, report_id)
 
-        return decode(db, path, report_id, hint, nodes=nodes)
+        return decode(tables, path, report_id, hint, nodes=nodes)
 
     def _with_restore_hint(self, err: StoreError, report_id: str) -> StoreError:
         def has_seed() -> bool:
@@ -222,7 +227,7 @@ class StoreReader:
             info = ReportInfo(report_id, *found[:2], path, found[2])
             self._cache[report_id] = (sig, info, True)
             return info
-        with self._snapshot(path, report_id) as (db, storage):
+        with gc_paused(), self._snapshot(path, report_id) as (db, storage):
             state = self._decode(db, path, report_id, nodes=full)
             meta = state.report.meta
             info = self._remember(report_id, storage.signature, meta, state.revision, full=full)

@@ -1,4 +1,5 @@
-"""Report files as TinyDB tables: decode a snapshot into a checked Report, and back.
+"""Report files as TinyDB tables: decode a snapshot into a checked Report, and back (a whole new
+file, or the next :class:`Version` of one, encoding only what changed).
 
 Each report file holds two tables: ``meta`` (exactly one document ``{"schema", "revision",
 "report"}``) and ``nodes`` (one document per node, ``Node.to_record()``).
@@ -6,13 +7,16 @@ Each report file holds two tables: ``meta`` (exactly one document ``{"schema", "
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.jsonfile import assemble_tables, encode_document, encode_tables
 
 #: The exceptions the model raises on data it rejects.
 DATA_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
@@ -34,14 +38,37 @@ class State:
     meta_extra: dict[str, Any]  # fields of the meta document this version does not know (kept)
 
 
-def decode(db: Any, path: Path, report_id: str, hint: Hint, *, nodes: bool = True) -> State:
-    """The report in a TinyDB snapshot, checked; a refusal goes through ``hint`` (its way out)."""
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic GC off while a report is parsed and built: the parse makes hundreds of thousands
+    of containers (none of them garbage) and the GC would scan them again and again as they grow —
+    ``json.loads`` of the 100k-measure report took 3.0 s of CPU with it, 1.5 s without it. Back on
+    afterwards if it was on (docs/performance.md, "The load path")."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def decode(
+    tables: dict[str, dict[str, Any]],
+    path: Path,
+    report_id: str,
+    hint: Hint,
+    *,
+    nodes: bool = True,
+) -> State:
+    """The report in the tables of one strict read (``parse_tables``), checked; a refusal goes
+    through ``hint`` (its way out). The documents are read as they are, without TinyDB's copy of
+    each one (the records in the returned State are those very dicts: never change them)."""
 
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return hint(StoreError(path, code, problem, problem_en))
 
-    tables = db.tables()
-    meta_docs = db.table("meta").all()
+    meta_docs = list(tables.get("meta", {}).items())
     if not meta_docs:
         raise refuse(
             "missing-meta",
@@ -54,7 +81,7 @@ def decode(db: Any, path: Path, report_id: str, hint: Hint, *, nodes: bool = Tru
             f"tabel 'meta' harus berisi satu dokumen, bukan {len(meta_docs)}",
             f"the 'meta' table must hold one document, not {len(meta_docs)}",
         )  # fmt: skip
-    doc = meta_docs[0]
+    meta_doc_id, doc = int(meta_docs[0][0]), meta_docs[0][1]
     schema = doc.get("schema")
     if type(schema) is not int or schema != SCHEMA_VERSION:
         newer = type(schema) is int and schema > SCHEMA_VERSION
@@ -77,10 +104,10 @@ def decode(db: Any, path: Path, report_id: str, hint: Hint, *, nodes: bool = Tru
             f"meta: 'revision' harus bilangan bulat >= 0, bukan {revision!r}",
             f"meta: 'revision' must be an integer >= 0, not {revision!r}",
         )  # fmt: skip
-    node_docs = db.table("nodes").all() if nodes else []
+    node_docs = list(tables.get("nodes", {}).items()) if nodes else []
     try:
         meta = ReportMeta.from_dict(doc.get("report"), "meta.report")
-        node_list = [Node.from_record(d, f"nodes[{d.doc_id}]") for d in node_docs]
+        node_list = [Node.from_record(d, f"nodes[{doc_id}]") for doc_id, d in node_docs]
         report = Report(meta, node_list)
     except DATA_ERRORS as exc:
         raise refuse("bad-field", f"isi tidak sah: {exc}", f"invalid content: {exc}") from None
@@ -92,10 +119,120 @@ def decode(db: Any, path: Path, report_id: str, hint: Hint, *, nodes: bool = Tru
         )  # fmt: skip
     if "nodes" not in tables:
         raise refuse("missing-nodes", "tabel 'nodes' tidak ada", "the 'nodes' table is missing")
-    records = {n.id: r for n, r in zip(node_list, node_docs, strict=True)}
-    doc_ids = {node_id: r.doc_id for node_id, r in records.items()}
+    records = {n.id: r for n, (_doc_id, r) in zip(node_list, node_docs, strict=True)}
+    doc_ids = {n.id: int(doc_id) for n, (doc_id, _r) in zip(node_list, node_docs, strict=True)}
     meta_extra = {k: v for k, v in doc.items() if k not in _META_DOC_KEYS}
-    return State(report, revision, doc.doc_id, doc_ids, records, meta_extra)
+    return State(report, revision, meta_doc_id, doc_ids, records, meta_extra)
+
+
+@dataclass
+class Version:
+    """One version of a report file, decoded, with what the next save needs to write only the
+    differences. A :class:`~lkj_tui.storage.store.Store` keeps the version it last wrote: while the
+    file still holds exactly ``data``, a save neither parses nor checks it again."""
+
+    data: bytes  # the file's bytes
+    report: Report  # never handed out: a save edits a copy
+    revision: int
+    meta_doc_id: int
+    meta_extra: dict[str, Any]
+    tables: dict[
+        str, Any
+    ]  # every table in file order; "meta" and "nodes" are written from the rest
+    doc_ids: dict[str, int]  # node id → TinyDB document id
+    encoded: dict[str, tuple[Node, bytes]]  # node id → (node, its document as written)
+
+    @classmethod
+    def read(cls, data: bytes, tables: dict[str, Any], state: State) -> Version:
+        """A version just read and checked (nothing encoded yet)."""
+        others = {
+            name: {} if name in ("meta", "nodes") else table for name, table in tables.items()
+        }
+        return cls(
+            data, state.report, state.revision, state.meta_doc_id, state.meta_extra, others,
+            state.doc_ids, {},
+        )  # fmt: skip
+
+    def next(self, report: Report, meta_extra: dict[str, Any], path: Path) -> Version:
+        """The next revision, holding ``report`` (an edited :meth:`Report.copy` of this one's).
+        Only the nodes that are not this version's own objects are made records, checked to read
+        back as the model expects and encoded; the whole tree is checked again only when its shape
+        changed (a node added, removed or moved). Raises ``invalid-change``."""
+        nodes = report.by_id()
+        before = self.report.by_id()
+        changed = [n for node_id, n in nodes.items() if before.get(node_id) is not n]
+        try:
+            if len(nodes) != len(before) or any(
+                (old := before.get(n.id)) is None or (old.parent, old.order) != (n.parent, n.order)
+                for n in changed
+            ):  # the tree's shape changed: check it whole (a cycle, a lost node, the depth)
+                if sum(1 for _ in report.walk()) != len(report):
+                    raise ModelError("ada simpul yang tidak terhubung ke pohon laporan")
+                Report(report.meta, list(nodes.values()))
+            records = {n.id: n.to_record() for n in changed}
+            for record in records.values():
+                Node.from_record(record)
+            meta = report.meta.to_dict()
+            if report.meta is not self.report.meta:
+                ReportMeta.from_dict(meta)
+        except DATA_ERRORS as exc:
+            raise invalid_change(path, exc) from None
+        doc_ids = {node_id: self.doc_ids[node_id] for node_id in nodes if node_id in self.doc_ids}
+        if len(doc_ids) < len(nodes):  # new nodes: the next ids, in the tree's order (as TinyDB)
+            last = max(self.doc_ids.values(), default=0)
+            for node in report.walk():
+                if node.id not in doc_ids:
+                    last += 1
+                    doc_ids[node.id] = last
+        revision = self.revision + 1
+        document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **meta_extra}
+        try:
+            encoded = {
+                node_id: kept
+                if (kept := self.encoded.get(node_id)) is not None and kept[0] is node
+                else (
+                    node,
+                    encode_document(records[node_id] if node_id in records else node.to_record()),
+                )
+                for node_id, node in nodes.items()
+            }
+            data = assemble_tables(self._tables(document, doc_ids, encoded))
+        except UnicodeEncodeError:  # a lone surrogate: the whole file with \u escapes
+            encoded = {}
+            data = encode_tables(self._plain_tables(document, doc_ids, nodes), path)
+        except (TypeError, ValueError, RecursionError):
+            encode_tables(self._plain_tables(document, doc_ids, nodes), path)  # raises StoreError
+            raise
+        return Version(
+            data, report, revision, self.meta_doc_id, meta_extra, self.tables, doc_ids, encoded
+        )
+
+    def _tables(
+        self,
+        document: dict[str, Any],
+        doc_ids: dict[str, int],
+        encoded: dict[str, tuple[Node, bytes]],
+    ) -> Iterator[tuple[str, Iterator[tuple[str, bytes]]]]:
+        order = sorted(doc_ids.items(), key=lambda item: item[1])
+        for name, table in self._with_meta_and_nodes().items():
+            if name == "meta":
+                yield name, iter([(str(self.meta_doc_id), encode_document(document))])
+            elif name == "nodes":
+                yield name, ((str(doc_id), encoded[node_id][1]) for node_id, doc_id in order)
+            else:
+                docs = sorted(table.items(), key=lambda item: int(item[0]))
+                yield name, ((doc_id, encode_document(doc)) for doc_id, doc in docs)
+
+    def _plain_tables(
+        self, document: dict[str, Any], doc_ids: dict[str, int], nodes: Mapping[str, Node]
+    ) -> dict[str, Any]:
+        tables = self._with_meta_and_nodes()
+        tables["meta"] = {str(self.meta_doc_id): document}
+        tables["nodes"] = {str(doc_ids[i]): n.to_record() for i, n in nodes.items()}
+        return tables
+
+    def _with_meta_and_nodes(self) -> dict[str, Any]:
+        return self.tables | {name: {} for name in ("meta", "nodes") if name not in self.tables}
 
 
 def invalid_change(path: Path, exc: Exception) -> StoreError:
@@ -107,46 +244,16 @@ def invalid_change(path: Path, exc: Exception) -> StoreError:
     )
 
 
-def serialise(
-    report: Report, path: Path, stored: dict[str, dict[str, Any]] | None = None
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Meta and node records, checked to read back as they will be written (records equal to
-    ``stored`` ones were read from the file and need no second check)."""
+def serialise(report: Report, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Meta and node records of a whole new file, checked to read back as they will be written."""
     meta, records = report.meta.to_dict(), report.to_records()
-    stored = stored or {}
     try:
         if len(records) != len(report):
             raise ModelError("ada simpul yang tidak terhubung ke pohon laporan")
-        nodes = [
-            report.node(r["id"]) if stored.get(r["id"]) == r else Node.from_record(r)
-            for r in records
-        ]
-        Report(ReportMeta.from_dict(meta), nodes)
+        Report(ReportMeta.from_dict(meta), [Node.from_record(r) for r in records])
     except DATA_ERRORS as exc:
         raise invalid_change(path, exc) from None
     return meta, records
-
-
-def stage(
-    db: Any,
-    state: State,
-    meta: dict[str, Any],
-    records: list[dict[str, Any]],
-    revision: int,
-) -> None:
-    """Apply the difference to the in-memory TinyDB tables; untouched records stay as they are."""
-    table = db.table("nodes")
-    for record in records:
-        doc_id = state.doc_ids.get(record["id"])
-        if doc_id is None:
-            table.insert(record)
-        elif state.records[record["id"]] != record:
-            table.update(replacing(record), doc_ids=[doc_id])
-    kept = {r["id"] for r in records}
-    if gone := [d for node_id, d in state.doc_ids.items() if node_id not in kept]:
-        table.remove(doc_ids=gone)
-    document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **state.meta_extra}
-    db.table("meta").update(replacing(document), doc_ids=[state.meta_doc_id])
 
 
 def stage_fresh(
@@ -161,13 +268,3 @@ def stage_fresh(
     document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **meta_extra}
     db.table("meta").insert(document)
     db.table("nodes").insert_multiple(records)
-
-
-def replacing(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    """A TinyDB update that makes a document equal to ``record``."""
-
-    def apply(doc: dict[str, Any]) -> None:
-        doc.clear()
-        doc.update(record)
-
-    return apply

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage import generations as gens
-from lkj_tui.storage import history
+from lkj_tui.storage import history, tinystorage
 from lkj_tui.storage.atomic import read_only_error
 from lkj_tui.storage.errors import (
     REFUSALS,
@@ -44,7 +44,7 @@ from lkj_tui.storage.errors import (
 )
 from lkj_tui.storage.generations import GENERATIONS_KEPT, Generation
 from lkj_tui.storage.index import ReportSummary, index_path, summarize
-from lkj_tui.storage.jsonfile import FileSig, read_file
+from lkj_tui.storage.jsonfile import FileSig, parse_tables, read_file
 from lkj_tui.storage.locks import locked, remove_stale_temps
 from lkj_tui.storage.paths import (
     ENV_VAR,
@@ -54,7 +54,7 @@ from lkj_tui.storage.paths import (
     validate_report_id,
 )
 from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader
-from lkj_tui.storage.records import invalid_change, serialise, stage, stage_fresh
+from lkj_tui.storage.records import Version, gc_paused, invalid_change, serialise, stage_fresh
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -117,6 +117,8 @@ class Store(StoreReader):
         report yet, ``seed`` (a Report, or a function returning one, called only then) is imported."""
         super().__init__(root, seed)
         self.lock_timeout = lock_timeout
+        #: The version of each report this Store last wrote (what the next save starts from).
+        self._written: dict[str, Version] = {}
         try:
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # private, as its files
         except OSError as exc:
@@ -155,26 +157,44 @@ class Store(StoreReader):
         this version does not model (e.g. the conflicts a merge recorded, docs/sharing.md) to their
         new value."""
         path = self.path_for(report_id)
-        with self._locked(report_id), self._snapshot(path, report_id) as (db, storage):
-            state = self._decode(db, path, report_id)
-            if expected_revision is not None and expected_revision != state.revision:
-                raise ConflictError(path, expected_revision, state.revision)
+        with self._locked(report_id), gc_paused():
+            before = self._current(report_id, path)
+            if expected_revision is not None and expected_revision != before.revision:
+                raise ConflictError(path, expected_revision, before.revision)
             check_writable(path)
-            change(state.report)
-            if meta_extra is not None:
-                state.meta_extra = meta_extra(dict(state.meta_extra))
-            if state.report.meta.id != report_id:
+            report = before.report.copy()
+            change(report)
+            extra = before.meta_extra if meta_extra is None else meta_extra(dict(before.meta_extra))
+            if report.meta.id != report_id:
                 raise invalid_change(path, ModelError("id laporan tidak dapat diubah"))
-            meta, records = serialise(state.report, path, state.records)
-            revision = state.revision + 1
-            stage(db, state, meta, records, revision)
-            gens.keep_generation(self.root, report_id, path, state.revision)
-            storage.commit()
+            after = before.next(report, extra, path)
+            gens.keep_generation(self.root, report_id, path, before.revision)
+            tinystorage.write(path, after.data)
+            self._written[report_id] = after
             with suppress(OSError):
                 sig = FileSig.of(os.stat(path))
-                self._remember(report_id, sig, state.report.meta, revision, full=True)
+                self._remember(report_id, sig, report.meta, after.revision, full=True)
         self._saved()
-        return Loaded(state.report, revision)
+        return Loaded(report.copy(), after.revision)
+
+    def _current(self, report_id: str, path: Path) -> Version:
+        """The report file as it is now (under the lock): the version this Store last wrote while
+        the file still holds exactly its bytes (no parse, no check: they were checked before they
+        were written), else a strict read of the file (refusals with their way out)."""
+        try:
+            raw = tinystorage.read(path)
+            if raw is None:
+                raise NotFoundError(path, report_id, self._ids())
+            data, _sig = raw
+            kept = self._written.get(report_id)
+            if kept is not None and kept.data == data:
+                return kept
+            tables = parse_tables(data, path)
+        except NotFoundError:
+            raise
+        except StoreError as exc:
+            raise self._with_restore_hint(exc, report_id) from None
+        return Version.read(data, tables, self._decode_tables(tables, path, report_id))
 
     def save_node(self, report_id: str, node: Node, *, expected_revision: int) -> int:
         """Replace one node; returns the new revision."""

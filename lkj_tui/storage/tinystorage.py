@@ -11,13 +11,13 @@ from tinydb.storages import Storage
 from lkj_tui.storage.jsonfile import FileSig, Tables, encode_tables, parse_tables
 
 
-def _read(path: Path) -> tuple[bytes, FileSig] | None:
+def read(path: Path) -> tuple[bytes, FileSig] | None:
     from lkj_tui.storage import atomic  # looked up at each call: tests and the crash suite swap it
 
     return atomic.read_file(path)
 
 
-def _write(path: Path, data: bytes) -> None:
+def write(path: Path, data: bytes) -> None:
     from lkj_tui.storage import atomic  # looked up at each call: tests and the crash suite swap it
 
     atomic.atomic_write_bytes(path, data)
@@ -42,7 +42,7 @@ class AtomicJSONStorage(Storage):
         self._dirty = False
 
     def _load(self) -> Tables | None:
-        raw = _read(self.path)
+        raw = read(self.path)
         if raw is None:
             self.signature = None
             return None
@@ -59,7 +59,7 @@ class AtomicJSONStorage(Storage):
             self._memory, self._dirty = data, True
             return
         self._load()
-        _write(self.path, encode_tables(data, self.path))
+        write(self.path, encode_tables(data, self.path))
 
     @property
     def in_transaction(self) -> bool:
@@ -79,7 +79,7 @@ class AtomicJSONStorage(Storage):
             raise RuntimeError("no transaction is open")
         try:
             if self._dirty:
-                _write(self.path, encode_tables(self._memory, self.path))
+                write(self.path, encode_tables(self._memory, self.path))
             return self._dirty
         finally:
             self.abort()
