@@ -258,7 +258,7 @@ def parse_tables(data: bytes, path: Path) -> Tables:
                 f"table '{name}' must be an object of documents, not {kind}",
             )
         for doc_id, doc in table.items():
-            if not (doc_id.isascii() and doc_id.isdigit() and str(int(doc_id)) == doc_id):
+            if not (doc_id.isdigit() and doc_id.isascii() and (doc_id[0] != "0" or doc_id == "0")):
                 raise refuse(
                     "bad-table",
                     f"tabel '{name}': id dokumen {doc_id!r} bukan bilangan bulat",

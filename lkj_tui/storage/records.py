@@ -34,7 +34,6 @@ class State:
     revision: int
     meta_doc_id: int
     doc_ids: dict[str, int]  # node id → TinyDB document id
-    records: dict[str, dict[str, Any]]  # node id → the record as stored
     meta_extra: dict[str, Any]  # fields of the meta document this version does not know (kept)
 
 
@@ -63,7 +62,7 @@ def decode(
 ) -> State:
     """The report in the tables of one strict read (``parse_tables``), checked; a refusal goes
     through ``hint`` (its way out). The documents are read as they are, without TinyDB's copy of
-    each one (the records in the returned State are those very dicts: never change them)."""
+    each one."""
 
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return hint(StoreError(path, code, problem, problem_en))
@@ -119,10 +118,9 @@ def decode(
         )  # fmt: skip
     if "nodes" not in tables:
         raise refuse("missing-nodes", "tabel 'nodes' tidak ada", "the 'nodes' table is missing")
-    records = {n.id: r for n, (_doc_id, r) in zip(node_list, node_docs, strict=True)}
     doc_ids = {n.id: int(doc_id) for n, (doc_id, _r) in zip(node_list, node_docs, strict=True)}
     meta_extra = {k: v for k, v in doc.items() if k not in _META_DOC_KEYS}
-    return State(report, revision, meta_doc_id, doc_ids, records, meta_extra)
+    return State(report, revision, meta_doc_id, doc_ids, meta_extra)
 
 
 @dataclass
