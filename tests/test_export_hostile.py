@@ -412,6 +412,25 @@ def test_escape_cell_keeps_one_cell(text: str) -> None:
     assert "\n" not in escape_cell(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 1.)-+=:&#;\\`*_[]<>|~$!x9\n"), max_size=40) | st.text())
+def test_escape_skips_only_lines_a_full_escape_leaves_unchanged(text: str) -> None:
+    # The fast path (a line with nothing to escape is returned as is) and the translation table
+    # give exactly what the four regular expressions gave.
+    import re
+
+    def reference(line: str) -> str:
+        out = re.sub(r"([\\`*_\[\]<>|~#$])", r"\\\1", line)
+        out = re.sub(r"&(?=#?[0-9A-Za-z]+;)", r"\\&", out)
+        out = re.sub(r"^([-+=:])", r"\\\1", out)
+        return re.sub(r"^([0-9]{1,9})([.)])", r"\1\\\2", out)
+
+    assert escape_cell(text) == reference(plain_line(text))
+    assert escape_inline(text) == "\\\n".join(
+        reference(line) for line in plain(text).split("\n") if line
+    )
+
+
 def test_escape_leaves_ordinary_text_readable() -> None:
     text = "Nilai LPPD 3,22 (Tabel 3.2.1): 88,51 % — realisasi 2,85; B & C!"
     assert escape_inline(text) == text

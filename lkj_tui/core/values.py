@@ -249,6 +249,8 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
 
 
 #: Cells already parsed: a report repeats many ("100%", "1 Dokumen"…), and a Value is immutable.
+#: When full it starts again, so it holds the cells of the report at hand (it used to stop filling:
+#: in a process that reads many reports, or one big report, the reviu parsed every cell again).
 _PARSED: dict[str, Value] = {}
 _PARSED_MAX = 4096
 
@@ -261,8 +263,9 @@ def parse_value(raw: str | None) -> Value:
     value = _PARSED.get(raw)
     if value is None:
         value = _parse(raw)  # a ParseError is not kept: it is raised again each time
-        if len(_PARSED) < _PARSED_MAX:
-            _PARSED[raw] = value
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[raw] = value
     return value
 
 

@@ -27,8 +27,9 @@ from lkj_tui.core.sanitize import clean, clean_line
 
 __all__ = ["escape_cell", "escape_inline", "plain", "plain_line"]
 
-# Characters escaped wherever they appear.
-_ALWAYS = re.compile(r"([\\`*_\[\]<>|~#$])")
+# Characters escaped wherever they appear: with a backslash, in one C pass (a regex took half of
+# an export's rendering).
+_ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#$"})
 # An ampersand that could start an entity reference (named, decimal or hexadecimal).
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Line starts that open a block: bullet, thematic break, setext underline, table delimiter row…
@@ -37,8 +38,15 @@ _LINE_START = re.compile(r"^([-+=:])")
 _ORDERED = re.compile(r"^([0-9]{1,9})([.)])")
 
 
+#: A line without these characters, starting with none of the line-start ones, is left as it is.
+_SPECIAL = frozenset("\\`*_[]<>|~#$&")
+_STARTS = frozenset("-+=:0123456789")
+
+
 def _escape_line(line: str) -> str:
-    out = _ALWAYS.sub(r"\\\1", line)
+    if _SPECIAL.isdisjoint(line) and line[:1] not in _STARTS:
+        return line  # most lines: nothing to escape
+    out = line.translate(_ALWAYS)
     out = _ENTITY.sub(r"\\&", out)
     out = _LINE_START.sub(r"\\\1", out)
     return _ORDERED.sub(r"\1\\\2", out)
