@@ -361,6 +361,29 @@ LOAD_FLOOR = textwrap.dedent(
     """
 ).replace("PEAK", PEAK)
 
+#: The reviu of every report of a store in one process, as ``lkj-tui check -r ID`` does for one.
+CHECK_ALL = textwrap.dedent(
+    """
+    import re, sys
+    from pathlib import Path
+    from lkj_tui.cli.check import run_check
+
+    store = Path(sys.argv[1])
+    for path in sorted(store.glob("*.json")):
+        run_check(store, path.stem, False, "id", "info")
+    print(PEAK)
+    """
+).replace("PEAK", PEAK)
+
+#: Prepended to a child script: its peak memory in KB is written at exit to ``$LKJ_BENCH_RSS``.
+AT_EXIT_PEAK = textwrap.dedent(
+    """
+    import atexit as _atexit, os as _os, re
+    from pathlib import Path
+    _atexit.register(lambda: Path(_os.environ["LKJ_BENCH_RSS"]).write_text(PEAK))
+    """
+).replace("PEAK", PEAK)
+
 IMPORT_FLOOR = "import typer, rich.table, tinydb"
 
 #: A command run through ``main`` whose exit 1 is an answer, not a failure (``check`` with errors).
@@ -875,16 +898,23 @@ def bench_import_big(data: Path, work: Path, rows: int, seed: int) -> list[Row]:
     ]
 
 
-def bench_interact(store: Path, report_id: str, moves: int, repeats: int) -> list[Row]:
+def bench_interact(
+    store: Path, report_id: str, moves: int, repeats: int, *, floor: bool = True
+) -> list[Row]:
+    """Cursor moves, the filter and a search through the Pilot; ``floor=False`` (the huge report:
+    a plain Tree of 183,264 nodes is no floor anyone waits for) gives the moves' CPU only."""
     query = "dokumen"
     _, out = run([PY, "-c", TUI_INTERACT, str(store), report_id, str(moves), str(repeats), query])
     ours = json.loads(out)
+    lines = f"{ours['lines']} lines"
+    if not floor:
+        cpu = statistics.median(ours["move_cpu"])
+        return [Row("cursor move, CPU", cpu, None, "≤ 16 ms", ok=cpu <= 0.016, note=lines)]
     floor_cmd = [PY, "-c", TUI_INTERACT_FLOOR, str(store / f"{report_id}.json"), str(moves)]
     floor_cmd += [str(repeats), query, str(ours["filtered"]), str(ours["found"])]
-    floor = json.loads(run(floor_cmd)[1])
+    floors = json.loads(run(floor_cmd)[1])
     keys = ("move", "move_cpu", "filter", "search")
-    med = {k: (statistics.median(ours[k]), statistics.median(floor[k])) for k in keys}
-    lines = f"{ours['lines']} lines"
+    med = {k: (statistics.median(ours[k]), statistics.median(floors[k])) for k in keys}
     return [
         Row(
             "cursor move in the tree, CPU",
@@ -932,10 +962,78 @@ def bench_export(kab: Path, work: Path, runs: int, reports: int) -> list[Row]:
         max(3, runs),
     )
     return [
-        Row(f"export of the whole store ({reports} reports, one process)", ours, floor, "report"),
+        Row(
+            f"export of the whole store ({reports} reports, one process)",
+            ours,
+            floor,
+            "≤ 3×",
+            ok=ours <= 3 * floor,
+        ),
         Row("  peak memory (peak RSS, VmHWM)", rss[0], rss[1], "report", unit="MB"),
         Row("`lkj-tui export` of one report (process)", one, one_floor, "report"),
     ]
+
+
+def bench_check_store(kab: Path, work: Path, runs: int, reports: int) -> list[Row]:
+    """The reviu of every report of the store (``lkj-tui check`` of each, in one process) against
+    the export's floor: parse every report file and write as many bytes (issue 17: ≤ 3×)."""
+    out_floor = work / "check-floor"
+    times: list[tuple[float, float]] = []
+    rss: tuple[float, float] = (0, 0)
+    for _ in range(runs):
+        shutil.rmtree(out_floor, ignore_errors=True)
+        out_floor.mkdir(parents=True)
+        a, a_out = run([PY, "-c", CHECK_ALL, str(kab)])
+        b, b_out = run([PY, "-c", EXPORT_FLOOR, str(kab), str(out_floor)])
+        times.append((a, b))
+        rss = (int(a_out.split()[-1]) / 1024, int(b_out.split()[-1]) / 1024)
+    shutil.rmtree(out_floor, ignore_errors=True)
+    ours = statistics.median(t[0] for t in times)
+    floor = statistics.median(t[1] for t in times)
+    label = f"`lkj-tui check` of every report ({reports}, one process; floor: the export's)"
+    return [
+        Row(label, ours, floor, "≤ 3×", ok=ours <= 3 * floor),
+        Row("  peak memory (peak RSS, VmHWM)", rss[0], rss[1], "report", unit="MB"),
+    ]
+
+
+def bench_huge(huge: Path, work: Path, runs: int, moves: int) -> list[Row]:
+    """One report of 100,000 measures (issue 17): ``lkj-tui status`` and the TUI's first frame
+    against parsing the report file with json (the fastest JSON parser lkj-tui ships; after the
+    same imports as ``status``), each with its peak memory (goal: ≤ 4× the file's size), run
+    alternately; then cursor moves in its tree (CPU per move, ≤ 16 ms)."""
+    size_mb = report_files(huge)[0].stat().st_size / 2**20
+    peak = work / "huge-peak"
+    floor_cmd = [PY, "-c", PARSE_FLOOR, str(huge)]
+    figures = (
+        ("`lkj-tui status`", [PY, "-c", AT_EXIT_PEAK + CLI_RUN, "status", "--store", str(huge)]),
+        ("TUI first frame", [PY, "-c", AT_EXIT_PEAK + TUI_FIRST_FRAME, "--store", str(huge)]),
+    )
+    rows = []
+    for label, cmd in figures:
+        ours, floors = [], []
+        ours_rss = floor_rss = 0.0
+        for _ in range(runs):
+            t, out = run(floor_cmd)
+            floors.append(t)
+            floor_rss = int(out.split()[-1]) / 1024
+            ours.append(run(cmd, env={"LKJ_BENCH_RSS": str(peak)})[0])
+            ours_rss = int(peak.read_text()) / 1024
+        o, f = statistics.median(ours), statistics.median(floors)
+        note = f"{size_mb:.0f} MB report"
+        rows.append(Row(f"{label}, one huge report", o, f, "≤ 3×", ok=o <= 3 * f, note=note))
+        rows.append(
+            Row(
+                "  peak memory (VmHWM; goal ≤ 4× the file)",
+                ours_rss,
+                floor_rss,
+                f"≤ {4 * size_mb:.0f} MB",
+                ok=ours_rss <= 4 * size_mb,
+                unit="MB",
+            )
+        )
+    moved = bench_interact(huge, report_files(huge)[0].stem, moves, 0, floor=False)
+    return [*rows, replace(moved[0], figure="cursor move in the huge report's tree, CPU")]
 
 
 # ------------------------------------------------------------------------------ main
@@ -1016,8 +1114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=None, help="where generated stores are kept")
     parser.add_argument(
         "--only",
-        default="status,tui,save,all,interact,export,import,check,load",
-        help="comma-separated: status, tui, save, all, interact, export, import, check, load",
+        default="status,tui,save,all,interact,export,import,check,checkall,huge,load",
+        help="comma-separated: status, tui, save, all, interact, export, import, check, "
+        "checkall, huge, load",
     )
     parser.add_argument(
         "--reuse-stores",
@@ -1056,7 +1155,7 @@ def main(argv: list[str] | None = None) -> int:
         section("status", lambda: bench_status(bundled, runs))
         section("status", lambda: bench_cli_overhead(runs))
         section("tui", lambda: bench_first_frame(bundled, runs, "bundled report", None))
-        if only & {"save", "export", "all", "check", "load"}:
+        if only & {"save", "export", "all", "check", "checkall", "load"}:
             kab = ensure_store(kab_scale, data, args.seed)
             kab_n = len(report_files(kab))
         section("save", lambda: bench_save(kab, work, max(runs, 5) * 3, sizes))
@@ -1081,6 +1180,10 @@ def main(argv: list[str] | None = None) -> int:
         big_rows = 2_000 if args.quick else 100_000
         section("import", lambda: bench_import_big(data, work, big_rows, args.seed))
         section("check", lambda: bench_check(bundled, kab, runs))
+        section("checkall", lambda: bench_check_store(kab, work, 1 if args.quick else 3, kab_n))
+        if "huge" in only:
+            huge_store = ensure_store("opd" if args.quick else "huge", data, args.seed)
+        section("huge", lambda: bench_huge(huge_store, work, 1, 10 if args.quick else 30))
         if "load" in only:
             huge = ensure_store("tiny" if args.quick else "huge", data, args.seed)
             files = [largest_report_file(kab), largest_report_file(huge)]
