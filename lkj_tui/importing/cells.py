@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
 from decimal import Decimal
@@ -18,11 +17,10 @@ _DECIMALS = re.compile(r"\.([0#?]+)")
 _RUPIAH = re.compile(r"(?i)rp")
 
 
-@functools.lru_cache(maxsize=256)
 def _format(number_format: str) -> tuple[bool, int | None, bool, bool]:
     """What a format code does to a number: (percent, decimal places or None for General-like
     codes, a thousands comma, Rupiah). Read from the code's first section with quoted text and [..]
-    blocks removed; kept per code (a workbook has a few codes and many cells)."""
+    blocks removed."""
     section = number_format.split(";", 1)[0]
     code, rupiah = _QUOTED.sub("", section), bool(_RUPIAH.search(section))
     places = None

@@ -32,8 +32,7 @@ _BUILTIN = {
 }
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
-_R_ATTR = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
-_S_ATTR = re.compile(rb'\bs="([0-9]+)"')
+_REF = re.compile(rb"([A-Z]+)([0-9]+)")
 #: row → column → text (a cell's number format, or an error cell's text)
 _ByRow = dict[int, dict[int, str]]
 
@@ -110,18 +109,19 @@ class _Formats:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + b"|".join(wanted) + rb')"[^>]*)>'
             )
-            for m in pattern.finditer(xml):  # (two small searches: ≈ 3× faster than _attrs)
-                ref, style = _R_ATTR.search(m.group(1)), _S_ATTR.search(m.group(1))
-                if ref and style:
+            for m in pattern.finditer(xml):
+                attrs = _attrs(m.group(1))
+                ref = _REF.fullmatch(attrs.get("r", "").encode())
+                if ref:
                     row = formats.setdefault(int(ref.group(2)) - 1, {})
-                    row[_col_index(ref.group(1))] = self.by_style[int(style.group(1))]
+                    row[_col_index(ref.group(1))] = self.by_style[int(attrs["s"])]
         if b't="e"' in xml:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
                 # (bounded: a cell's own formula and value only, never a scan to a later cell)
             )
             for m in pattern.finditer(xml):
-                ref = _R_ATTR.search(m.group(1))
+                ref = _REF.fullmatch(_attrs(m.group(1)).get("r", "").encode())
                 if ref:
                     row = errors.setdefault(int(ref.group(2)) - 1, {})
                     row[_col_index(ref.group(1))] = html.unescape(
