@@ -7,7 +7,6 @@ old version as a generation. Spreadsheet libraries are imported only here, insid
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -22,6 +21,7 @@ from lkj_tui.importing.grid import STEP, Problem, Progress
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.records import gc_paused
 
 _T = {
     "id": {
@@ -107,20 +107,6 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
         yield step
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic GC off for the import: it makes millions of objects and no cyclic garbage, and
-    the GC would scan them again and again as they grow (20,000 rows: 10.8 → 6.3 s of CPU,
-    docs/performance.md, "Import")."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def read_or_fail(
     file: Path, options: MetaOptions, layout: str, lang: str, progress: Progress | None = None
 ) -> tuple[Report, list[Problem]]:
@@ -184,7 +170,9 @@ def run_import(
     t = _T["en" if lang == "en" else "id"]
     options = MetaOptions(report_id, instansi, tahun)
     previous = None
-    with _gc_paused(), _progress(file, lang) as progress:
+    # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000
+    # rows: 10.8 → 6.3 s of CPU, docs/performance.md, "Import").
+    with gc_paused(), _progress(file, lang) as progress:
         report, _warnings = read_or_fail(file, options, layout, lang, progress)
         meta = report.meta
         if not dry_run:
