@@ -102,8 +102,12 @@ def test_write_replaces_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert synced == ["file", "dir"]  # the data, then the folder holding the rename
     assert path.read_bytes() == b"new contents"
     assert path.stat().st_ino != inode  # a new file replaced the old one
-    assert path.stat().st_mode & 0o777 == 0o640  # permissions kept
+    # the owner's permissions kept, the group's cut to what a new file gets (private: none)
+    assert path.stat().st_mode & 0o777 == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+    path.chmod(0o640)
+    atomic_write_bytes(path, b"shared", mode=0o666)  # an export's mode: the group's read kept
+    assert path.stat().st_mode & 0o777 == 0o640
 
 
 @pytest.mark.parametrize("err", [errno.EIO, errno.ENOSPC])

@@ -369,6 +369,38 @@ def test_a_new_store_is_private(tmp_path: Path, umask: int) -> None:
         assert mode & 0o077 == 0, (p, oct(mode))
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_a_report_an_older_version_made_world_readable_is_private_after_its_next_save(
+    tmp_path: Path, umask: int
+) -> None:
+    """A store an older version wrote has 0644 report files (and a 0755 folder): the next save
+    of a report through the installed command makes that file 0600 (a save keeps the owner's own
+    bits: a read-only file is still refused); a report not saved keeps its mode till its turn."""
+    root = tmp_path / "store"
+    store = Store(root, seed=load_bundled_report)
+    report = load_bundled_report()
+    other = "laporan-lain"
+    store.import_report(
+        Report(report.meta.__class__(**{**vars(report.meta), "id": other}), report.nodes())
+    )
+    iku1 = next(n.id for n in report.walk() if n.code == "IKU 1")
+    path = root / f"{RID}.json"
+    for p in (root / f"{RID}.json", root / f"{other}.json"):
+        p.chmod(0o644)
+    old = os.umask(umask)
+    try:
+        result = run_cli("set", "IKU 1", "realisasi", "2,90", "--report", RID, store=root)
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    measure = Store(root).load(RID).report.node(iku1).measure
+    assert measure is not None and measure.realisasi == "2,90"
+    assert stat.S_IMODE((root / f"{other}.json").stat().st_mode) == 0o644  # not saved yet
+    kept = list((root / ".generations" / RID).glob("*.json"))  # the version before the save
+    assert kept and all(stat.S_IMODE(k.stat().st_mode) == 0o600 for k in kept)
+
+
 def test_the_listing_index_is_private(tmp_path: Path) -> None:
     from lkj_tui.storage.reader import INDEX_MIN_REPORTS
 

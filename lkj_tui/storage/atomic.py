@@ -87,7 +87,8 @@ def _not_durable(path: Path, exc: OSError) -> StoreError:
 
 
 #: A new file of the store is private: read and written by its owner only (a stricter umask still
-#: applies). A file that exists keeps its own permissions.
+#: applies). A file that exists keeps its owner's permissions and loses what ``mode`` does not
+#: grant its group and others: a report an older version created 0644 is 0600 after its next save.
 PRIVATE = 0o600
 
 
@@ -109,8 +110,9 @@ def atomic_write_bytes(
     is removed and a :class:`StoreError` is raised — except ``fsync-dir``: the new version is in place
     but syncing its folder failed, so it may not survive a power cut.
 
-    A new file gets ``mode`` (less the umask); an existing one keeps its permissions, and one its
-    owner made read-only is refused (``read-only-file``), never replaced. ``temp`` names the temp
+    A new file gets ``mode`` (less the umask); an existing one keeps its owner's permissions, with
+    its group's and others' cut to what ``mode`` grants (a 0644 report becomes 0600: issue 11),
+    and one its owner made read-only is refused (``read-only-file``), never replaced. ``temp`` names the temp
     file (default: ``.<name>.<random>.tmp``, which opening the store cleans up after a crash)."""
     path = Path(path)
     try:
@@ -128,7 +130,7 @@ def atomic_write_bytes(
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, mode)
         created = True
         if original is not None:
-            os.fchmod(fd, original)  # keep the original's permissions
+            os.fchmod(fd, original & ~(0o077 & ~mode))  # the original's, none wider than mode
         _step("temp-created")
         view = memoryview(data)
         _write_all(fd, view[: len(data) // 2])

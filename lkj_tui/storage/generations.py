@@ -116,6 +116,9 @@ def _keep(root: Path, report_id: str, path: Path, name: str) -> None:
             if (raw := read_file(path)) is not None:
                 atomic.atomic_write_bytes(target, raw[0])
             return
+        mode = stat.S_IMODE(os.lstat(tmp).st_mode)
+        if mode & 0o077:  # a version an older lkj-tui wrote 0644: kept private, as the report
+            os.chmod(tmp, mode & ~0o077)
         try:
             os.replace(tmp, target)
         finally:  # rename() does nothing when both names already link the same file
