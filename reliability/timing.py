@@ -1,12 +1,15 @@
 """Every text function on long inputs (issue 11, defect 4: ``clean_line`` was quadratic on a long
 run of spaces; 30,000 spaces and a tab took ``status`` 20 s).
 
-:func:`text_functions` finds the functions to time in the modules that handle user text: every
-public function whose first parameter is a ``str`` and that needs no other argument. Each runs on
-inputs of 1/8 and of the full size (1 MB by default) in shapes that make a regular expression or a
-loop backtrack: long runs of whitespace without a line break, escape introducers without an end,
-C1 controls, bidi controls, markup brackets, backslashes, digits… It is linear when the full size
-takes at most ``SLACK`` × 8 × the small one (plus a few milliseconds for the timer's noise).
+:func:`text_functions` finds the functions to time by walking the packages that handle user text
+(:data:`TEXT_PACKAGES`; a hand-written list of modules missed ``core.numbers.show_raw`` in CI, and
+the reviu's, the import's and the TUI's text functions everywhere): every public function whose
+first parameter is text and whose other required parameters are text (given the same input),
+numbers or flags. Each runs on inputs growing 8 × at a time up to the full size (1 MB by default)
+in shapes that make a regular expression or a loop backtrack: long runs of whitespace without a
+line break, escape introducers without an end, C1 controls, bidi controls, markup brackets,
+backslashes, digits… Each step may take ``SLACK`` × the growth of a linear baseline measured on the
+same inputs in the same run (plus the timer's noise).
 
 :func:`command_timing` puts a megabyte of each shape into one IKU's name, code and source and times
 ``status`` and ``export`` against the same commands on a megabyte of plain letters.
@@ -18,8 +21,10 @@ import contextlib
 import importlib
 import inspect
 import os
+import pkgutil
 import subprocess
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,19 +33,21 @@ from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
 from reliability.badfiles import LKJ_TUI
 
-#: The modules that handle user or report text.
-TEXT_MODULES = (
-    "lkj_tui.core.sanitize",
-    "lkj_tui.core.values",
-    "lkj_tui.core.numbers",
-    "lkj_tui.export.escape",
-    "lkj_tui.cli.output",
-    "lkj_tui.cli.format",
-)
-#: Allowed ratio over linear growth: the full size may take SLACK × 8 × the small one (a quadratic
-#: function takes 64 ×; strings past the CPU caches and a shared machine make linear ones vary).
-SLACK = 4.0
+#: The packages whose functions handle user or report text, walked for their modules (a new module
+#: is timed without editing the suite): the pure core (no I/O by its import-linter contract), the
+#: Markdown export, the import's cell readers and the TUI's text helpers...
+TEXT_PACKAGES = ("lkj_tui.core", "lkj_tui.export", "lkj_tui.importing", "lkj_tui.tui")
+#: ...and the CLI's print boundary (the CLI's other modules are commands: they print and exit).
+TEXT_MODULES = ("lkj_tui.cli.format", "lkj_tui.cli.output")
+#: Allowed ratio over linear growth: each step may take SLACK × what the linear baseline's growth
+#: allows (a quadratic function takes 8 × that; strings past the CPU caches and a shared machine
+#: make linear ones vary, and the baseline, measured in the same test, grows with them).
+SLACK = 3.0
 NOISE = 0.1  # seconds
+#: What a parameter other than the first gets, by annotation: every text parameter the same
+#: hostile text (as a user would type it into every box), numbers a terminal's width.
+_FILL: dict[str, object] = {"int": 80, "bool": False, "int | None": 80}
+_TEXT_TYPES = ("str", "str | None")
 
 
 def shapes(n: int) -> dict[str, str]:
@@ -73,30 +80,66 @@ def shapes(n: int) -> dict[str, str]:
     }
 
 
+def text_modules() -> list[str]:
+    """Every module of :data:`TEXT_PACKAGES` (walked) and :data:`TEXT_MODULES`."""
+    names: list[str] = []
+    for package in TEXT_PACKAGES:
+        module = importlib.import_module(package)
+        names.append(package)
+        for info in pkgutil.walk_packages(module.__path__, package + "."):
+            names.append(info.name)
+    return [*names, *TEXT_MODULES]
+
+
+def _caller(func: Callable[..., object]) -> Callable[[str], object] | None:
+    """``func`` as a function of one text: its first parameter is text; every other parameter
+    without a default is text too (it gets the same input) or a number or flag (:data:`_FILL`).
+    None when it needs anything else or returns nothing (writers print: not text functions)."""
+    signature = inspect.signature(func)
+    params = list(signature.parameters.values())
+    if not params or params[0].annotation not in _TEXT_TYPES:
+        return None
+    if signature.return_annotation in ("None", "NoReturn"):
+        return None
+    texts: list[str] = []
+    fixed: dict[str, object] = {}
+    for p in params[1:]:
+        if p.default is not inspect.Parameter.empty or p.kind in (
+            p.VAR_POSITIONAL,
+            p.VAR_KEYWORD,
+        ):
+            continue
+        if p.kind is p.POSITIONAL_ONLY:
+            return None
+        if p.annotation in _TEXT_TYPES:
+            texts.append(p.name)
+        elif p.annotation in _FILL:
+            fixed[p.name] = _FILL[p.annotation]
+        else:
+            return None
+    first = params[0].name
+    if params[0].kind is params[0].POSITIONAL_ONLY:
+        return lambda text: func(text, **fixed, **dict.fromkeys(texts, text))
+    return lambda text: func(**{first: text}, **fixed, **dict.fromkeys(texts, text))
+
+
 def text_functions() -> dict[str, Callable[[str], object]]:
-    """Public functions of :data:`TEXT_MODULES` taking one ``str`` (the others optional) and
-    returning something (the writers, which return None, are left out)."""
+    """Every public function of the :func:`text_modules` whose first parameter is text and whose
+    other required parameters are text, numbers or flags (:func:`_caller`), as a function of one
+    text."""
     out: dict[str, Callable[[str], object]] = {}
-    for name in TEXT_MODULES:
+    for name in text_modules():
+        if name.endswith("__main__"):
+            continue
         module = importlib.import_module(name)
         for attr, func in vars(module).items():
             if attr.startswith("_") or not inspect.isfunction(func):
                 continue
             if func.__module__ != name:
                 continue
-            signature = inspect.signature(func)
-            params = list(signature.parameters.values())
-            if not params or params[0].annotation not in ("str", "str | None"):
-                continue
-            if signature.return_annotation in ("None", "NoReturn"):
-                continue  # writes somewhere (stdout, stderr): not a text function
-            if any(
-                p.default is inspect.Parameter.empty
-                and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
-                for p in params[1:]
-            ):
-                continue
-            out[f"{name.removeprefix('lkj_tui.')}.{attr}"] = func
+            call = _caller(func)
+            if call is not None:
+                out[f"{name.removeprefix('lkj_tui.')}.{attr}"] = call
     return out
 
 
@@ -108,6 +151,12 @@ def _time(func: Callable[[str], object], text: str, repeats: int = 2) -> float:
             func(text)
         best = min(best, time.perf_counter() - started)
     return best
+
+
+def baseline(text: str) -> object:
+    """The linear reference: one Python-level step per character (what a careful text function
+    costs at least), so a step's allowed growth follows the machine and the caches at that size."""
+    return sum(1 for ch in text if unicodedata.category(ch) == "Cc")
 
 
 @dataclass
@@ -131,34 +180,48 @@ def time_text_functions(
     size: int = 1_000_000,
     only: Sequence[str] | None = None,
     kinds: Sequence[str] | None = None,
+    funcs: dict[str, Callable[[str], object]] | None = None,
 ) -> TimingFigures:
     """Every text function (or those named in ``only``) on every shape (or those in ``kinds``),
-    on inputs growing 8 × at a time up to ``size`` characters (``size`` / 512, / 64, / 8, 1):
-    each step may take SLACK × 8 × the one before (+ the timer's noise). A function that grows
-    faster stops there, so a quadratic one fails in seconds instead of running for hours."""
+    on inputs growing 8 × at a time up to ``size`` characters (``size`` / 512, / 64, / 8, 1).
+
+    Each step may take SLACK × the step before × the growth of the linear :func:`baseline` on the
+    same inputs, measured in the same run (about 8 ×; more where the larger input leaves the CPU
+    caches), plus the timer's noise; a quadratic function grows 8 × more. A function that grows
+    faster stops there, so it fails in seconds instead of running for hours. ``funcs`` replaces
+    the functions found (the suite's own test)."""
     started = time.monotonic()
     figures = TimingFigures(size=size)
-    funcs = {k: v for k, v in text_functions().items() if only is None or k in only}
+    found = text_functions() if funcs is None else funcs
+    funcs = {k: v for k, v in found.items() if only is None or k in only}
     figures.functions = sorted(funcs)
     ladder = [shapes(size // 8**k) for k in (3, 2, 1, 0)]
     names = [k for k in ladder[0] if kinds is None or k in kinds]
+    base = {shape: [_time(baseline, step[shape], 3) for step in ladder] for shape in names}
+
+    def allowed(shape: str, i: int, before: float) -> float:
+        growth = max(base[shape][i] / max(base[shape][i - 1], 1e-6), 8.0)
+        return SLACK * growth * before + NOISE
+
     for fname, func in sorted(funcs.items()):
         for shape in names:
             figures.cases += 1
             case = f"{fname}({shape})"
             before = _time(func, ladder[0][shape])
-            for step in ladder[1:]:
-                took = _time(func, step[shape])
-                if took > SLACK * 8 * before + NOISE:  # once more, both sizes: a busy machine
-                    smaller = ladder[ladder.index(step) - 1][shape]
-                    before, took = _time(func, smaller, 3), _time(func, step[shape], 3)
-                    if took > SLACK * 8 * before + NOISE:
+            for i in range(1, len(ladder)):
+                text = ladder[i][shape]
+                took = _time(func, text)
+                if took > allowed(shape, i, before):  # once more, both sizes: a busy machine
+                    smaller = ladder[i - 1][shape]
+                    before, took = _time(func, smaller, 3), _time(func, text, 3)
+                    if took > allowed(shape, i, before):
                         figures.superlinear.append(
                             f"{case}: {len(smaller):,} chars {before * 1000:.0f} ms → "
-                            f"{len(step[shape]):,} chars {took * 1000:.0f} ms"
+                            f"{len(text):,} chars {took * 1000:.0f} ms (the linear baseline "
+                            f"{base[shape][i - 1] * 1000:.0f} → {base[shape][i] * 1000:.0f} ms)"
                         )
                         break
-                if step is ladder[-1]:
+                if i == len(ladder) - 1:
                     ratio = took / max(before, 1e-6)
                     if took > figures.slowest:
                         figures.slowest, figures.slowest_case = took, case

@@ -126,11 +126,12 @@ def test_restore_list_prints_the_store_path_as_text(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ 4. linear on 1 MB
 
 
-def _big_store(root: Path, name: str, text: str) -> Path:
+def _big_store(root: Path, name: str, text: str, code: str | None = None) -> Path:
     report = load_bundled_report()
     iku = next(n for n in report.walk() if n.kind == "iku")
     assert iku.measure is not None
-    report.replace_node(iku.with_changes(name=text, code=text[:1000] + "x", source=text))
+    code = text[:1000] + "x" if code is None else code
+    report.replace_node(iku.with_changes(name=text, code=code, source=text))
     path = root / name
     Store(path).import_report(report)
     return path
@@ -138,8 +139,10 @@ def _big_store(root: Path, name: str, text: str) -> Path:
 
 def _timed(*args: str, store: Path) -> float:
     started = time.perf_counter()
-    result = run_cli(*args, store=store, timeout=120)
-    assert result.returncode == 0, result.stderr
+    result = run_cli(*args, store=store, timeout=300)
+    # check exits 1 when the reviu finds an error (the bundled report has some)
+    assert result.returncode in ((0, 1) if args[0] == "check" else (0,)), result.stderr
+    assert "Traceback" not in result.stderr
     return time.perf_counter() - started
 
 
@@ -160,6 +163,40 @@ def test_megabyte_fields_take_linear_time(tmp_path: Path, text: str) -> None:
         baseline = min(_timed(*args, store=baseline_store) for _ in range(2))
         hostile = _timed(*args, store=store)
         assert hostile < 3 * baseline + 1.5, (args, hostile, baseline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 250_000, "\x9b" * 250_000, "\u202e" * 250_000],
+    ids=["brackets", "c1-csi", "bidi"],
+)
+def test_a_long_field_written_in_many_places_is_escaped_once(tmp_path: Path, text: str) -> None:
+    """The export writes an IKU's name and code in 45 places of the bundled report's summary (its
+    row, its section, beside every indicator that supports it), the reviu in several: each was
+    cleaned and escaped again. A megabyte of ``[`` took ``export`` 370 s (11.8 s for plain
+    letters), C1 controls 65 s, ``check`` 25 s. Within 3 × plain letters of the same length
+    + 1.5 s, measured here; a quarter of a megabyte keeps CI short and the old cost far out."""
+    baseline_store = _big_store(tmp_path, "plain", "a" * len(text), code="a" * len(text))
+    store = _big_store(tmp_path, "hostile", text, code=text)
+    for args in (("export", "--scope", "all"), ("export", "--reviu"), ("check",)):
+        baseline = min(_timed(*args, store=baseline_store) for _ in range(2))
+        hostile = _timed(*args, store=store)
+        assert hostile < 3 * baseline + 1.5, (args, hostile, baseline)
+
+
+@pytest.mark.parametrize(
+    "value", ["1." * 60_000, "\x9b" * 60_000, "(" * 60_000], ids=["dots", "c1", "parentheses"]
+)
+def test_a_long_unreadable_value_is_named_in_one_short_line(value: str) -> None:
+    """The message of a value that cannot be read quotes it cut (``show_raw`` looks at its first
+    characters only, ``quote`` cuts the number token): a 120 KB argument gave a 100 KB line.
+    (An argument holds at most 128 KiB on Linux; a report's cell is timed in the suite.)"""
+    result = run_cli("calc", value, "5")
+    assert result.returncode != 0 or "tidak dapat dibaca" in result.stdout + result.stderr
+    lines = (result.stdout + result.stderr).strip().splitlines()
+    assert len(lines) == 1 and "tidak dapat dibaca" in lines[0], lines[:3]
+    assert len(lines[0]) < 300 and "…" in lines[0]
+    assert "Traceback" not in result.stderr
 
 
 # ------------------------------------------------------------------ 11. output errors
@@ -342,3 +379,82 @@ def test_restore_list_without_an_id_lists_every_report(store_path: Path) -> None
     assert missing_id.returncode == 2 and "--list" in missing_id.stderr
     via_option = run_cli("--report", other, "restore", "--list", store=store_path)
     assert via_option.returncode == 0 and other in via_option.stdout
+
+
+# ------------------------------------------------------------------ 17. status at 80 columns
+
+
+def _narrow_store(tmp_path: Path) -> Path:
+    """Every text column of the IKU table at its worst: a long code with and without spaces, a
+    long name, long targets and realisasi in words and as one long number."""
+    from lkj_tui.core.model import Measure
+
+    report = load_bundled_report()
+    ikus = [n for n in report.walk() if n.kind == "iku"]
+    words = {
+        0: {"code": "IKU-" + "X" * 60},
+        1: {"code": "IKU " * 15, "name": "Indikator " * 30},
+        2: {"target": "minimal " * 20 + "3", "realisasi": "sekitar " * 20 + "3"},
+        3: {"target": "1.234.567.890.123.456,78", "realisasi": "1.234.567.890.123.456,78"},
+        4: {"name": "Persentase" * 12},
+    }
+    for i, changes in words.items():
+        node = ikus[i]
+        measure = node.measure
+        assert measure is not None
+        fields = {k: getattr(measure, k) for k in ("satuan", "polaritas", "target", "realisasi")}
+        fields.update({k: changes.pop(k) for k in ("target", "realisasi") if k in changes})
+        report.replace_node(node.with_changes(**changes, measure=Measure(**fields)))
+    path = tmp_path / "narrow"
+    Store(path).import_report(report)
+    return path
+
+
+def _table_cells(out: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """The header of every table (its column names, a name wrapped over lines joined), and the
+    (capaian, rating) cells of every row."""
+    headers: list[list[str]] = []
+    lines = out.splitlines()
+    for i, line in enumerate(lines):
+        if "╇" not in line:
+            continue
+        head = []
+        for above in reversed(lines[:i]):
+            if "┃" not in above:
+                break
+            head.insert(0, [c.strip() for c in above.split("┃")])
+        headers.append([" ".join(w for w in words if w) for words in zip(*head, strict=True)])
+    figures = []
+    for line in lines:
+        cells = [c.strip() for c in line.split("│")]
+        if len(cells) == 6 and cells[4]:
+            figures.append((cells[4], cells[5]))
+    return headers, figures
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_at_80_columns_and_in_a_pipe_keeps_every_column(tmp_path: Path, lang: str) -> None:
+    """Issue 11, item 17: at 80 columns (and in a pipe, where rich assumes 80) no column is cut
+    to nothing and the capaian and rating stay whole, whatever the codes, names and values."""
+    store = _narrow_store(tmp_path)
+    wide = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": "400"})
+    assert wide.returncode == 0, wide.stderr
+    wide_headers, wide_figures = _table_cells(wide.stdout)
+    assert len(wide_figures) >= 10 and wide_headers
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI") and k != "COLUMNS"}
+    env.update(LKJ_TUI_STORE=str(store), NO_COLOR="1")
+    piped = subprocess.run(
+        [str(LKJ_TUI), "status", "--lang", lang],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
+    at_80 = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": "80"})
+    for result in (at_80, piped):
+        assert result.returncode == 0, result.stderr
+        headers, figures = _table_cells(result.stdout)
+        assert headers == wide_headers  # every column as wide as its name at least
+        assert figures == wide_figures  # every capaian and rating whole, row by row
+        assert max(len(line) for line in result.stdout.splitlines()) <= 80

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.format import CELL_LIMIT
 from lkj_tui.cli.status import dumps
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
@@ -126,7 +127,8 @@ def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
                     body.append(" · " + node_label(report, f.node, lang), style="bold")
-                body.append(" — " + clean_line(f.message(lang)))
+                # a message can quote a field whole: a megabyte name took rich 25 s to wrap
+                body.append(" — " + clean_line(f.message(lang), CELL_LIMIT))
                 grid.add_row(Text(mark, style=style), body)
             console.print(grid)
     console.print()

@@ -96,10 +96,16 @@ def capaian_cell(ach: Achievement | None, lang: str) -> Text:
     return text
 
 
-def rating_cell(ach: Achievement | None, lang: str, scales: Scales | None = None) -> Text:
+def rating_cell(
+    ach: Achievement | None, lang: str, scales: Scales | None = None, limit: int | None = None
+) -> Text:
+    """The rating's label in its colour, cut to ``limit`` characters (with "…")."""
     if ach is None or ach.rating is None:
         return Text("—", style="dim")
-    return Text(rating_label(ach.rating, scales, lang), style=rating_style(ach.rating, scales))
+    label = rating_label(ach.rating, scales, lang)
+    if limit is not None and len(label) > limit:
+        label = clean_line(label, limit)
+    return Text(label, style=rating_style(ach.rating, scales))
 
 
 # --------------------------------------------------------------------------- lines and tables

@@ -160,15 +160,24 @@ def report_json(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
+#: The widest rating shown in the table (a region's own band labels can be any text).
+RATING_LIMIT = 20
+
+
 def _indicator_table(
     evaluation: Evaluation, rows: list[Evaluated], lang: str, t: dict[str, str]
 ) -> Grid:
     # What rich's Table(expand=False, show_edge=False, pad_edge=False) prints, drawn cheaply. The
     # figures printed elsewhere and the conflicting targets go on a line under the row (a column
-    # for them would squeeze the others at 80 columns and cut the rating).
+    # for them would squeeze the others at 80 columns and cut the rating). Only the capaian and
+    # the rating never wrap, and the rating is cut at RATING_LIMIT: once the columns that do not
+    # wrap are wider than the terminal, rich shrinks every column evenly, to nothing (a
+    # 60-character code, unwrapped, took an 80-column table's name, target and realisasi). No
+    # column has a minimum width either: rich widens such a column again after fitting the
+    # table, and the line then runs past the terminal's edge, which cuts the rating.
     table = Grid()
-    table.add_column(t["code"], no_wrap=True)
-    table.add_column(t["name"], min_width=16)
+    table.add_column(t["code"])
+    table.add_column(t["name"])
     table.add_column(tr("target", lang), justify="right")
     table.add_column(tr("realisasi", lang), justify="right")
     table.add_column(tr("capaian", lang), justify="right", no_wrap=True)
@@ -185,7 +194,7 @@ def _indicator_table(
             safe(m.target or "—"),
             realisasi,
             capaian_cell(ev.achievement, lang),
-            rating_cell(ev.achievement, lang, evaluation.scales),
+            rating_cell(ev.achievement, lang, evaluation.scales, RATING_LIMIT),
             note=_row_note(evaluation, ev, lang),
         )
     return table

@@ -31,6 +31,7 @@ __all__ = [
     "format_id",
     "parse_number",
     "quantize",
+    "quote",
     "show_raw",
 ]
 
@@ -58,11 +59,15 @@ class ParseError(ValueError):
 
 
 def show_raw(raw: str, limit: int = 60) -> str:
-    """``raw`` quoted on one line: control and invisible characters escaped, long text cut."""
+    """``raw`` quoted on one line: control and invisible characters escaped, long text cut.
+
+    Only the first ``limit`` characters are looked at (an escaped character only grows), so a
+    megabyte cell costs what a short one does: the per-character loop over all of it took 0.2-0.3 s
+    per megabyte, once for every message naming the value (issue 11)."""
     import unicodedata  # only for the message of a value that cannot be read
 
     out = []
-    for ch in raw:
+    for ch in raw[: max(limit, 0) + 1]:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
             code = ord(ch)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
@@ -72,6 +77,12 @@ def show_raw(raw: str, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f'"{text}"'
+
+
+def quote(token: str, limit: int = 40) -> str:
+    """A number token quoted in a note or message (``'1.500'``), cut to ``limit`` characters: a
+    megabyte token once made a 100 KB "one-line" message (issue 11)."""
+    return repr(token if len(token) <= limit else token[: max(limit - 1, 0)] + "…")
 
 
 @record
@@ -125,30 +136,30 @@ def parse_number(text: str) -> ParsedNumber:
             digits = whole + frac
             thousands = Decimal(sign + digits)
             notes.append(
-                f"{s!r} ambigu: dibaca {format_exact(thousands)} (titik ribuan), "
+                f"{quote(s)} ambigu: dibaca {format_exact(thousands)} (titik ribuan), "
                 f"bisa juga {format_exact(as_decimal)} (titik desimal)"
             )
             notes_en.append(
-                f"{s!r} is ambiguous: read as {format_exact(thousands)} (thousands dot), "
+                f"{quote(s)} is ambiguous: read as {format_exact(thousands)} (thousands dot), "
                 f"could also be {format_exact(as_decimal)} (decimal point)"
             )
         else:
             digits = s
             shown = format_exact(as_decimal)
-            notes.append(f"titik pada {s!r} dibaca sebagai tanda desimal ({shown})")
-            notes_en.append(f"the dot in {s!r} was read as a decimal point ({shown})")
+            notes.append(f"titik pada {quote(s)} dibaca sebagai tanda desimal ({shown})")
+            notes_en.append(f"the dot in {quote(s)} was read as a decimal point ({shown})")
     elif _ID_THOUSANDS.fullmatch(s):
         digits = s.replace(".", "")
     elif _ID_FULL.fullmatch(s):
         digits = s.replace(".", "").replace(",", ".")
     elif _RUPIAH.fullmatch(s):
         digits = s[:-2].replace(".", "")
-        notes.append(f"',-' pada {s!r} berarti tanpa desimal (penulisan Rupiah)")
-        notes_en.append(f"',-' in {s!r} means no decimals (Rupiah style)")
+        notes.append(f"',-' pada {quote(s)} berarti tanpa desimal (penulisan Rupiah)")
+        notes_en.append(f"',-' in {quote(s)} means no decimals (Rupiah style)")
     elif _EN_THOUSANDS.fullmatch(s) or _EN_FULL.fullmatch(s):
         digits = s.replace(",", "")
-        notes.append(f"{s!r} ditulis dengan format Inggris (koma ribuan, titik desimal)")
-        notes_en.append(f"{s!r} uses the English format (comma thousands, dot decimal)")
+        notes.append(f"{quote(s)} ditulis dengan format Inggris (koma ribuan, titik desimal)")
+        notes_en.append(f"{quote(s)} uses the English format (comma thousands, dot decimal)")
     else:
         raise ParseError.of(
             text, "bukan angka yang sah (contoh: 87,07 atau 1.234.567,89)", "not a valid number"

@@ -12,7 +12,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from functools import cached_property
 from typing import Any, Literal
 
-from lkj_tui.core.numbers import ParseError, parse_number
+from lkj_tui.core.numbers import ParseError, parse_number, quote
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
@@ -195,8 +195,8 @@ class _Notes:
         except ParseError:
             raise ParseError.of(
                 raw,
-                f"angka {token!r} tidak sah (contoh: 87,07 atau 1.234.567,89)",
-                f"the number {token!r} is not valid (e.g. 87,07 or 1.234.567,89)",
+                f"angka {quote(token)} tidak sah (contoh: 87,07 atau 1.234.567,89)",
+                f"the number {quote(token)} is not valid (e.g. 87,07 or 1.234.567,89)",
             ) from None
         self.id.extend(parsed.notes)
         self.en.extend(parsed.notes_en)

@@ -13,7 +13,7 @@ from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import check_lang, tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.export.escape import escape_cell, escape_inline, plain
+from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
 
@@ -109,6 +109,7 @@ def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     return "; ".join(parts) or "—"
 
 
+@memo()  # a node's name and code are written in many places: escaped once each
 def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "id") -> str:
     """The comparison as a Markdown section (``##``), for the end of the meeting summary."""
     lang = check_lang(lang)
@@ -190,6 +191,7 @@ def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Su
     return summaries
 
 
+@memo()
 def render_rollup(
     evaluations: Sequence[Evaluation],
     *,

@@ -22,10 +22,42 @@ with the URL itself as the visible text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lkj_tui.core.sanitize import clean, clean_line
 
-__all__ = ["escape_cell", "escape_inline", "plain", "plain_line"]
+__all__ = ["escape_cell", "escape_inline", "memo", "plain", "plain_line"]
+
+#: Texts from this length on are escaped once per :func:`memo` (shorter ones cost less than a look-up).
+_LONG = 256
+_MEMO: ContextVar[dict[tuple[str, str, str], str] | None] = ContextVar("escape_memo", default=None)
+
+
+@contextmanager
+def memo() -> Iterator[None]:
+    """Within it, each long text is cleaned and escaped once per form: a document writes a node's
+    name and code in many places (an IKU's in the summary, its section and beside every indicator
+    that supports it: 45 times in the bundled report), so a megabyte name cost 45 cleanings
+    (issue 11: 1 MB of C1 controls took ``export`` 65 s). The cache lives as long as the block."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _once(form: str, text: str, extra: str, make: Callable[[], str]) -> str:
+    cache = _MEMO.get()
+    if cache is None or len(text) < _LONG:
+        return make()
+    key = (form, extra, text)
+    done = cache.get(key)
+    if done is None:
+        done = cache[key] = make()
+    return done
+
 
 # Characters escaped wherever they appear: with a backslash, in one C pass (a regex took half of
 # an export's rendering).
@@ -58,12 +90,12 @@ def _lines(text: str) -> list[str]:
 
 def plain(text: str | None) -> str:
     """The text a Markdown renderer gives back for :func:`escape_inline` (lines joined by "\\n")."""
-    return "\n".join(_lines(text or ""))
+    return _once("plain", text or "", "", lambda: "\n".join(_lines(text or "")))
 
 
 def plain_line(text: str | None) -> str:
     """The text a Markdown renderer gives back for :func:`escape_cell` (one line)."""
-    return clean_line(text or "")
+    return _once("plain_line", text or "", "", lambda: clean_line(text or ""))
 
 
 def escape_inline(text: str | None, *, indent: str = "") -> str:
@@ -73,9 +105,14 @@ def escape_inline(text: str | None, *, indent: str = "") -> str:
     dropped, so a paragraph break inside an entry becomes a line break. ``indent`` prefixes each
     continuation line (the content indent of the list item the text sits in).
     """
-    return ("\\\n" + indent).join(_escape_line(line) for line in _lines(text or ""))
+    return _once(
+        "inline",
+        text or "",
+        indent,
+        lambda: ("\\\n" + indent).join(_escape_line(line) for line in _lines(text or "")),
+    )
 
 
 def escape_cell(text: str | None) -> str:
     """User text for one line: a table cell or a heading. ``|`` escaped, line breaks folded."""
-    return _escape_line(plain_line(text))
+    return _once("cell", text or "", "", lambda: _escape_line(plain_line(text)))

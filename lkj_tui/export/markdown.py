@@ -22,7 +22,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.i18n import check_lang, field_label, tr
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
-from lkj_tui.export.escape import escape_cell, escape_inline, plain
+from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 __all__ = ["SCOPES", "UNDER_MARK", "render_markdown"]
 
@@ -395,6 +395,7 @@ class _Doc:
             self.add(f"## {tr(key, self.lang)}", "\n".join(lines) or self.t["none_listed"])
 
 
+@memo()  # a node's name and code are written in many places: escaped once each
 def render_markdown(
     evaluation: Evaluation,
     *,

@@ -13,7 +13,7 @@ import datetime
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu
-from lkj_tui.export.escape import escape_cell, escape_inline, plain
+from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 from lkj_tui.export.markdown import _date
 
 __all__ = ["render_reviu"]
@@ -82,6 +82,7 @@ def _where(evaluation: Evaluation, f: Finding, t: dict[str, str]) -> tuple[str, 
     return head, "" if sasaran.id == node.id else label
 
 
+@memo()  # a node's name and code are written in many places: escaped once each
 def render_reviu(
     evaluation: Evaluation, reviu: Reviu, *, lang: str = "id", today: datetime.date | None = None
 ) -> str:

@@ -392,7 +392,8 @@ class LkjApp(
             return
         if self._detail_timer is not None:
             self._detail_timer.stop()
-        self._detail_timer = self.set_timer(DETAIL_DELAY, self.show_detail, name="detail")
+        # the pane's own timer: it stops when the pane is unmounted (the app's outlived it)
+        self._detail_timer = self.detail.set_timer(DETAIL_DELAY, self.show_detail, name="detail")
 
     def show_detail(self, force: bool = False) -> None:
         """Show the selected node in the detail pane (unless it already shows it)."""

@@ -92,3 +92,32 @@ async def test_help_shows_the_store_in_use(make_app, tui_store) -> None:
         shown = text_of(app.screen.query_one("#help-paths", Static))
         assert "Store:" in shown and tui_store.root.name in shown
         assert node_id_by_code(app, "IKU 1")
+
+
+async def test_the_detail_pane_after_it_is_unmounted(make_app) -> None:
+    """The reliability suite's part 8 met, under load, ``KeyError: 'detail--rule'``: the pane
+    drawn after Textual unmounted it (which clears its component styles) — by the app's
+    follow-the-cursor timer or a reviu result arriving while the app shut down. Neither may
+    draw a pane that is gone, and the timer dies with the pane."""
+    import asyncio
+
+    from lkj_tui.tui.app import DETAIL_DELAY
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        pane = app.detail
+        app._detail_at = 0.0
+        app.highlighted()  # shown at once; a second move within DETAIL_DELAY waits on the timer
+        app.highlighted()
+        assert app.detail_pending
+        await pane.remove()
+        await asyncio.sleep(DETAIL_DELAY * 4)  # the timer's time passes with the pane gone
+        await pilot.pause()
+        app.show_detail(force=True)  # a reviu result or a reload after the pane went
+        pane.show(None, "x")
+        pane.notify_style_update()
+        await pilot.pause()
+        assert app.is_running
+    assert app.return_code in (0, None)

@@ -60,6 +60,18 @@ def rating_style(label: str, scales: Scales | None) -> str:
 
 
 LABEL = "$text-muted"
+#: At most this many characters of a one-line field, and of a paragraph, in the pane: the pane
+#: wraps and draws every line of what it shows, and a megabyte name made 64,000 lines (14 s on
+#: the node; issue 11). The edit dialogs, the export and ``status --json`` carry the whole text.
+FIELD_LIMIT = 2_000
+TEXT_LIMIT = 20_000
+
+
+def _cut(text: str) -> str:
+    """A paragraph cut at TEXT_LIMIT characters (with "…")."""
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
+
+
 NEWLINE = Content("\n")
 
 #: the parts of the pane, top to bottom (each followed by a blank line)
@@ -67,7 +79,11 @@ PARTS = ("head", "measure", "years", "explain", "reviu", "problems", "solutions"
 
 
 def field(label: str, value: str | Content | None, style: str = "") -> Content:
-    shown = value if isinstance(value, Content) else Content.styled(clean_line(value or "—"), style)
+    shown = (
+        value
+        if isinstance(value, Content)
+        else Content.styled(clean_line(value or "—", FIELD_LIMIT), style)
+    )
     return Content.assemble((f"{label}: ", LABEL), shown)
 
 
@@ -76,7 +92,9 @@ def info_label(key: str, lang: str) -> str:
     for known in (t(f"info_{key}", lang), tr(key, lang)):
         if known not in (key, f"info_{key}"):
             return known
-    return clean_line(re.sub(r"(?<=\d)_(?=\d)", ".", key).replace("_", " ")).capitalize()
+    return clean_line(
+        re.sub(r"(?<=\d)_(?=\d)", ".", key).replace("_", " "), FIELD_LIMIT
+    ).capitalize()
 
 
 class Numbered:
@@ -85,7 +103,7 @@ class Numbered:
 
     def __init__(self, title: str, items: tuple[Item, ...], empty: str) -> None:
         self.title, self.empty = title, empty
-        self.texts = [clean(item.text).strip() or "—" for item in items]
+        self.texts = [_cut(clean(item.text).strip()) or "—" for item in items]
 
     def layout(self, width: int) -> Content:
         lines = [Content.styled(self.title, "bold")]
@@ -189,7 +207,16 @@ class DetailPane(Widget, can_focus=True):
 
     # ------------------------------------------------------------------ line API
     def _render_parts(self, repaint: bool = True) -> None:
-        """Render every part at the current width; the lines are kept until the next show."""
+        """Render every part at the current width; the lines are kept until the next show.
+
+        Not while the pane is out of the DOM (before its mount, after its unmount): Textual
+        clears an unmounted widget's component styles, and drawing then raised ``KeyError:
+        'detail--rule'`` (a reviu result or a timer arriving as the app shut down). The parts
+        are kept and laid out at the next paint."""
+        if not self.is_attached:
+            self._width = -1  # render_line lays the parts out at its first call
+            self._shown, self._strips = [], {}
+            return
         # the rule and a blank cell on the left, the text, a blank cell and the scroll bar
         width = self._width = max(self.content_region.width - 4, 0)
         lines: list[Strip] = []
@@ -257,6 +284,9 @@ class DetailPane(Widget, can_focus=True):
 
     def _repaint(self, refresh: bool = True) -> None:
         """Repaint the lines that changed (another indicator shares blank lines, titles…)."""
+        if not self.is_attached:  # unmounted: no component styles to draw with (see above)
+            self._shown, self._strips = [], {}
+            return
         old, self._shown = self._shown, self._rows()
         self._strips = {}
         if not refresh:
@@ -327,8 +357,10 @@ class DetailPane(Widget, can_focus=True):
     def _build(self, ev: Evaluated) -> list[tuple[str, VisualType | Numbered | YearsPart]]:
         node, lang, m = ev.node, self.lang, ev.node.measure
         head = [
-            Content.assemble((tr(node.kind, lang), LABEL), ("  " + clean_line(node.code), "bold")),
-            Content.styled(clean_line(node.name) or "—", "bold"),
+            Content.assemble(
+                (tr(node.kind, lang), LABEL), ("  " + clean_line(node.code, FIELD_LIMIT), "bold")
+            ),
+            Content.styled(clean_line(node.name, FIELD_LIMIT) or "—", "bold"),
         ]
         if node.info.get("penanggung_jawab"):
             head.append(field(tr("penanggung_jawab", lang), node.info["penanggung_jawab"]))
@@ -340,7 +372,9 @@ class DetailPane(Widget, can_focus=True):
             years = years_part(ev, self.years_context, lang)
             if years is not None:
                 parts.append(("years", years))
-        explanation = clean(ev.achievement.explanation(lang)).strip() if ev.achievement else ""
+        explanation = (
+            _cut(clean(ev.achievement.explanation(lang)).strip()) if ev.achievement else ""
+        )
         if explanation:
             title = Content.styled(t("explanation", lang), "bold")
             parts.append(("explain", NEWLINE.join([title, Content(explanation)])))
@@ -378,8 +412,8 @@ class DetailPane(Widget, can_focus=True):
         ]
         derived = ev.derived
         if derived is not None and derived.raw is not None:  # the realisasi is empty: say how
-            shown = f"{clean_line(derived.raw)} ({t('derived_realisasi', lang)}, "
-            shown += f"{derived.cara_hitung.replace('_', ' ')}: {clean_line(derived.formula)})"
+            shown = f"{clean_line(derived.raw, FIELD_LIMIT)} ({t('derived_realisasi', lang)}, "
+            shown += f"{derived.cara_hitung.replace('_', ' ')}: {clean_line(derived.formula, FIELD_LIMIT)})"
             lines[-1] = field(f"{tr('realisasi', lang)} {self.tahun}", shown)
         if ach is None or ach.rounded is None:
             capaian = Content.styled(tr("no_capaian", lang), LABEL)
@@ -388,7 +422,7 @@ class DetailPane(Widget, can_focus=True):
             if ach.rating:
                 scales = self.evaluation.scales if self.evaluation is not None else None
                 label = scales.label_en(ach.rating) if scales and lang == "en" else tr(ach.rating)
-                rating = (f"  {clean_line(label)}", rating_style(ach.rating, scales))
+                rating = (f"  {clean_line(label, FIELD_LIMIT)}", rating_style(ach.rating, scales))
                 capaian = Content.assemble(capaian, rating)
             if ach.under_target:
                 mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
@@ -406,15 +440,15 @@ class DetailPane(Widget, can_focus=True):
                 text = t(
                     "printed_differs",
                     lang,
-                    value=clean_line(check.printed.value),
-                    table=clean_line(check.printed.table),
+                    value=clean_line(check.printed.value, FIELD_LIMIT),
+                    table=clean_line(check.printed.table, FIELD_LIMIT),
                     ours=ours,
                 )
                 lines.append(Content.styled(text, "$text-warning"))
         lines += self._figures(ev)
         if any(m.triwulan):
             quarters = " · ".join(
-                f"{q} {clean_line(v) if v else '—'}"
+                f"{q} {clean_line(v, FIELD_LIMIT) if v else '—'}"
                 for q, v in zip(("I", "II", "III", "IV"), m.triwulan, strict=True)
             )
             lines.append(field(f"{tr('triwulan', lang)} {self.tahun}", quarters))
