@@ -17,7 +17,7 @@ from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.importing.grid import STEP, Problem, Progress
+from lkj_tui.importing.grid import Problem, Progress
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError
@@ -130,28 +130,27 @@ def read_or_fail(
     return built.report, built.warnings
 
 
-def describe(report: Report, lang: str, progress: Progress | None = None) -> list[str]:
-    """Counts per level and the indicators without capaian, with why (only the capaian of each
-    indicator is computed: nothing else of the evaluation is shown here)."""
-    from lkj_tui.core.evaluate import capaian, report_scales
+def describe(report: Report, lang: str) -> list[str]:
+    """Counts per level and the indicators without capaian, with why."""
+    from lkj_tui.core.evaluate import Evaluation
 
     t = _T["en" if lang == "en" else "id"]
     counts = Counter(n.kind for n in report.walk())
     lines = [", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k])]
-    scales = report_scales(report)
-    missing = []
-    for i, node in enumerate(report.walk()):
-        if progress is not None and i % STEP == 0:
-            progress("evaluate", i, len(report))
-        if node.measure is not None:
-            achievement = capaian(node.measure, scales)[0]
-            if achievement.rounded is None:
-                missing.append((node, achievement))
+    evaluation = Evaluation(report)
+    missing = [
+        ev
+        for ev in evaluation.items()
+        if ev.node.measure is not None
+        and ev.achievement is not None
+        and ev.achievement.rounded is None
+    ]
     if missing:
         lines.append(t["no_capaian"].format(n=len(missing)))
-        for node, achievement in missing:
-            reason = achievement.reason_en if lang == "en" else achievement.reason
-            name = clean_line(node.code or node.name, 60)
+        for ev in missing:
+            assert ev.achievement is not None
+            reason = ev.achievement.reason_en if lang == "en" else ev.achievement.reason
+            name = clean_line(ev.node.code or ev.node.name, 60)
             lines.append(f"- {name}: {reason or '—'}")
     return lines
 
@@ -179,7 +178,9 @@ def run_import(
             if progress is not None:
                 progress("save", 0, 0)
             previous = _save(report, store_path, overwrite, lang)
-        lines = describe(report, lang, progress)
+        if progress is not None:
+            progress("evaluate", 0, 0)
+        lines = describe(report, lang)
     if dry_run:
         _out(t["would"].format(id=meta.id, instansi=meta.instansi, tahun=meta.tahun))
         for line in lines:
