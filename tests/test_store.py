@@ -287,6 +287,30 @@ def test_the_kept_version_is_not_trusted_once_the_file_changed(store: Store) -> 
     assert store.load(RID).report.node(nid).name != "only in memory"
 
 
+def test_the_newest_report_is_read_once_by_a_listing_then_load(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``status`` and the TUI find the newest report (a listing reads every file in full) and then
+    load it: the load takes the listing's read while the file is unchanged, and only then."""
+    store.import_report(make_report("older-2022", tahun=2022))
+    path = store.path_for(RID)
+    reads: list[Path] = []
+    real = atomic.read_file
+    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    fresh = Store(store.root)
+    assert fresh.latest_report_id() == RID and sorted(reads) == sorted(
+        [path, store.path_for("older-2022")]
+    )
+    loaded = fresh.load(RID)
+    assert reads.count(path) == 1 and loaded.report.to_document() == make_report().to_document()
+    loaded.report.replace_node(loaded.report.roots()[0].with_changes(name="edited in memory"))
+    assert fresh.load(RID).report.roots()[0].name == "Tujuan" and reads.count(path) == 2
+    fresh.latest_report_id()
+    nid = iku_id(store.load(RID).report)
+    store.update(RID, bump(nid))  # the file changes between the listing and the load
+    assert fresh.load(RID).report.node(nid).info["n"] == "1"
+
+
 def _meta_doc(path: Path, **changes: Any) -> bytes:
     raw = json.loads(path.read_bytes())
     raw["meta"]["1"].update(changes)

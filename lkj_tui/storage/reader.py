@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast, overload
@@ -57,6 +57,11 @@ class StoreReader:
         self._cache: dict[str, tuple[FileSig, ReportInfo, bool]] = {}
         self._index = ListingIndex(self.root)
         self._listing = threading.Lock()  # the TUI lists from worker threads
+        #: The newest report a listing read in full (only that one is kept): ``load`` of it takes it
+        #: while its file is unchanged (``status`` and the TUI list, then load the newest: one
+        #: read of the file instead of two).
+        self._read: tuple[tuple[int, str, str], FileSig, Loaded] | None = None
+        self._newest: tuple[str, FileSig, Loaded] | None = None
         #: The files :meth:`latest_report_id` left out because they cannot be read.
         self.skipped: list[StoreError] = []
 
@@ -75,6 +80,11 @@ class StoreReader:
 
     def load(self, report_id: str) -> Loaded:
         path = self.path_for(report_id)
+        newest, self._newest = self._newest, None  # (given out once: the caller may edit it)
+        if newest is not None and newest[0] == report_id:
+            with suppress(OSError):
+                if FileSig.of(os.lstat(path)) == newest[1]:
+                    return newest[2]
         with gc_paused(), self._snapshot(path, report_id) as (db, storage):
             state = self._decode(db, path, report_id)
             self._remember(
@@ -118,6 +128,7 @@ class StoreReader:
     ) -> tuple[list[ReportInfo], list[StoreError]]:
         infos: list[ReportInfo] = []
         errors: list[StoreError] = []
+        self._read = None
         paths = self._report_files()
         indexed = len(paths) >= INDEX_MIN_REPORTS
         if indexed:
@@ -143,6 +154,9 @@ class StoreReader:
             if indexed:
                 self._index.write({p.stem for p in paths})
         infos.sort(key=lambda i: (-i.tahun, i.instansi, i.id))
+        read, self._read = self._read, None
+        if infos and read is not None and read[0][2] == infos[0].id:
+            self._newest = (infos[0].id, read[1], read[2])
         return infos, errors
 
     def latest_report_id(self) -> str:
@@ -232,6 +246,9 @@ class StoreReader:
             meta = state.report.meta
             info = self._remember(report_id, storage.signature, meta, state.revision, full=full)
             if full and storage.signature is not None:
+                key = (-meta.tahun, meta.instansi, report_id)  # the listing's order
+                if self._read is None or key < self._read[0]:
+                    self._read = (key, storage.signature, Loaded(state.report, state.revision))
                 computed = summarize(state.report) if summary else None
                 indexed = (info.instansi, info.tahun, info.revision)
                 self._index.note(report_id, storage.signature, indexed, computed)
