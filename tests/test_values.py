@@ -4,6 +4,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.core.values import ParseError, Value, parse_value
 
@@ -249,3 +251,23 @@ def test_value_is_frozen() -> None:
 def test_a_spaced_unit_may_carry_digits() -> None:
     value = parse_value("100 m2")
     assert (value.kind, value.number, value.unit) == ("number", Decimal(100), "m2")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("0123456789,.% Sauratdn-"), max_size=14)
+    | st.from_regex(r"[0-9]{1,6}(,[0-9]{1,4})?(%| [A-Za-z]{1,8})?", fullmatch=True)
+)
+def test_the_plain_cell_fast_path_gives_what_the_full_rules_give(raw: str) -> None:
+    # "87", "3,22", "87,07%", "132 Surat" are read directly; every cell must read the same way
+    # (same Value, same digits) as through the full rules, or fail the same way.
+    from lkj_tui.core.values import _parse, _parse_full
+
+    try:
+        expected = repr(_parse_full(raw))
+    except ParseError as exc:
+        with pytest.raises(ParseError) as raised:
+            _parse(raw)
+        assert raised.value.message == exc.message
+        return
+    assert repr(_parse(raw)) == expected

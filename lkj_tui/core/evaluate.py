@@ -378,13 +378,15 @@ class Evaluation:
     def _recount(self) -> None:
         """Every parent's under-target count in one pass, children before parents (linear in the
         report, whatever its depth: a walk up from each under-target node would be O(n × depth))."""
-        counts: dict[str, int] = dict.fromkeys(self._by_id, 0)
-        for node_id in reversed(list(self._by_id)):  # the walk's order, reversed
-            parent = self._by_id[node_id].node.parent
+        by_id = self._by_id
+        counts: dict[str, int] = dict.fromkeys(by_id, 0)
+        for ev in reversed(by_id.values()):  # the walk's order, reversed
+            parent = ev.node.parent
             if parent is not None:
-                counts[parent] += counts[node_id] + self._by_id[node_id].under_target
+                counts[parent] += counts[ev.node.id] + ev.under_target
         for node_id, count in counts.items():
-            self._by_id[node_id] = self._with_count(self._by_id[node_id], count)
+            if count:  # set in place: every Evaluated of the full pass is new and not yet shared
+                vars(by_id[node_id])["under_below"] = count
 
     def replace(self, node: Node) -> None:
         """Put an edited node into the report and re-evaluate it and its parents."""
