@@ -38,7 +38,9 @@ _PAD_ITEM = "pad-item"
 def context() -> Any:
     """A forkserver context with the store already imported in the server."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["lkj_tui.storage.store", "lkj_tui.bundled", "reliability.crash"])
+    ctx.set_forkserver_preload(
+        ["lkj_tui.storage.store", "lkj_tui.bundled", "reliability.crash", "filelock"]
+    )  # (filelock: a writer's first save imports it)
     return ctx
 
 
@@ -166,10 +168,11 @@ def kill_loop(
     rng = random.Random(seed)
     acked = 0
     sizes: list[int] = []
-    if window is None:  # about four edits' time: most kills land inside a write
-        t = time.monotonic()
-        for _ in range(4):  # each by a fresh Store, as a writer's first edit reads the file
-            Store(root).update(report_id, bump(node_id))
+    if window is None:  # a writer's first edit (it reads the file) and four more: most kills
+        t = time.monotonic()  # land inside a write
+        writer = Store(root)
+        for _ in range(5):
+            writer.update(report_id, bump(node_id))
         window = max(time.monotonic() - t, 0.05)
         acked = counter_of(store.load(report_id).report, node_id)
     last_good = path.read_bytes()
