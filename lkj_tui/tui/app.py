@@ -236,6 +236,9 @@ class LkjApp(
         summary = self.query_one(SummaryBar)
         summary.lang = lang
         self.tree.screen.refresh_bindings()  # the main screen's key bar
+        for screen in self.screen_stack:  # the overview, when it is open (it has its own texts)
+            if callable(relang := getattr(screen, "set_lang", None)):
+                relang(lang)
         self._detail_key = None
         if self.view is None:  # still loading, or the load failed
             self.detail.show(None, t("loading" if self.loading else "no_report", lang))

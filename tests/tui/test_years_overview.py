@@ -258,3 +258,21 @@ def test_overview_snapshot(snap_compare, make_app, years_store: Store, monkeypat
         screen.query_one("#ov-filter").cursor_blink = False
 
     assert snap_compare(make_app(years_store), terminal_size=SIZE, run_before=overview)
+
+
+async def test_the_overview_follows_a_language_switch(make_app, years_store: Store) -> None:
+    """The start screen of a store with several reports: the palette's language switch
+    re-renders it at once (title, headers, status, key bar)."""
+    from lkj_tui.tui.components.keybar import KeyBar
+    from tests.tui.conftest import text_of
+
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        assert "Ikhtisar" in text_of(screen.query_one("#ov-title"))
+        app.action_toggle_lang()
+        await pilot.pause()
+        assert app.screen is screen and screen.lang == "en"
+        assert "Ikhtisar" not in text_of(screen.query_one("#ov-title"))
+        assert "Instansi" in text_of(screen.table) and "Tahun" not in text_of(screen.table)
+        assert "esc Back" in text_of(screen.query_one(KeyBar))

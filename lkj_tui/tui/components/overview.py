@@ -310,6 +310,21 @@ class OverviewScreen(Screen[object]):
     def table(self) -> RowTable:
         return self.query_one("#ov-table", RowTable)
 
+    def set_lang(self, lang: str) -> None:
+        """Speak ``lang`` from now on (the palette's language switch): titles, the filter's
+        placeholder, headers, cells and the key bar again."""
+        self.lang = lang
+        self._cells.clear()
+        self.query_one("#ov-filter", Input).placeholder = text("placeholder", lang)
+        if self.loaded:
+            self.refill()
+        else:
+            self.query_one("#ov-status", Static).update(text("loading", lang))
+        self.query_one("#ov-title", Static).update(
+            text("title_iku" if self.by_indicator else "title", lang)
+        )
+        self.refresh_bindings()
+
     @property
     def columns(self) -> tuple[tuple[str, bool], ...]:
         return IKU_COLUMNS if self.by_indicator else REPORT_COLUMNS
