@@ -20,28 +20,16 @@ from lkj_tui.core import edits
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import field_label, t
 
 if TYPE_CHECKING:
-    from lkj_tui.tui.app import LkjApp
     from lkj_tui.tui.components.dialogs import Assessment
     from lkj_tui.tui.components.forms import Field
+    from lkj_tui.tui.editing import EditsMixin
 
-    _Base = LkjApp
+    _Base = EditsMixin  # the app as AppBase (tui/base.py) sees it, with the edits it builds on
 else:
     _Base = object
-
-
-def field_label(key: str, lang: str) -> str:
-    """A field's name on screen: the domain word where there is one."""
-    if key.startswith(("target_", "realisasi_")) and key[-4:].isdigit():
-        return f"{tr(key[:-5], lang)} {key[-4:]}"
-    if key in edits.QUARTER_FIELDS:
-        return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
-    if key in edits.QUARTER_TARGET_FIELDS:
-        word, quarter = field_label(key[7:], lang).split(" ", 1)
-        return f"{tr('target', lang)} {word.lower()} {quarter}"
-    return t(f"field_{key}", lang) if t(f"field_{key}", lang) != f"field_{key}" else tr(key, lang)
 
 
 class AuthoringMixin(_Base):

@@ -33,10 +33,10 @@ from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
-    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.base import AppBase
     from lkj_tui.tui.components.dialogs import Assessment
 
-    _Base = LkjApp
+    _Base = AppBase
 else:
     _Base = object
 

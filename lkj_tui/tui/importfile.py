@@ -27,9 +27,9 @@ from lkj_tui.tui.editing import error_text
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
     from lkj_tui.importing.rows import Built
-    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.base import AppBase
 
-    _Base = LkjApp
+    _Base = AppBase
 else:
     _Base = object
 

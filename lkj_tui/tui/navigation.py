@@ -19,9 +19,9 @@ from lkj_tui.tui.session import View, export_markdown
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
-    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.base import AppBase
 
-    _Base = LkjApp
+    _Base = AppBase
 else:
     _Base = object
 

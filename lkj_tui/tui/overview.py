@@ -15,9 +15,13 @@ from textual.message import Message
 START_DELAY = 0.3
 
 if TYPE_CHECKING:
-    from lkj_tui.storage.store import Store
+    from lkj_tui.tui.base import AppBase
     from lkj_tui.tui.components.years import YearsContext
     from lkj_tui.tui.session import View
+
+    _Base = AppBase
+else:
+    _Base = object
 
 
 # --------------------------------------------------------------------------- the app's side
@@ -35,14 +39,8 @@ class ReportCount(Message):
         self.count = count
 
 
-class OverviewMixin:
+class OverviewMixin(_Base):
     """The app's overview key (``o``), the start screen, and the years of the detail pane."""
-
-    # provided by LkjApp
-    store: Store
-    lang: str
-    view: View | None
-    requested_id: str | None
 
     def after_load(self, reason: str) -> None:
         """After a report is loaded: its own years at once, the store's other years in a worker;

@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
     from lkj_tui.sync.history import Entry
-    from lkj_tui.tui.app import LkjApp
+    from lkj_tui.tui.base import AppBase
 
-    _Base = LkjApp
+    _Base = AppBase
 else:
     _Base = object
 

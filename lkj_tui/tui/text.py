@@ -7,6 +7,9 @@ cleaned user text, and every message is shown with ``markup=False``.
 
 from __future__ import annotations
 
+from lkj_tui.core.edits import QUARTER_FIELDS, QUARTER_TARGET_FIELDS
+from lkj_tui.core.i18n import tr
+
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
     "pasted_cleaned": (
@@ -452,3 +455,15 @@ def t(key: str, lang: str = "id", **values: object) -> str:
         return key
     template = pair[1] if lang == "en" else pair[0]
     return template.format(**values) if values else template
+
+
+def field_label(key: str, lang: str) -> str:
+    """A field's name on screen: the domain word where there is one."""
+    if key.startswith(("target_", "realisasi_")) and key[-4:].isdigit():
+        return f"{tr(key[:-5], lang)} {key[-4:]}"
+    if key in QUARTER_FIELDS:
+        return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
+    if key in QUARTER_TARGET_FIELDS:
+        word, quarter = field_label(key[7:], lang).split(" ", 1)
+        return f"{tr('target', lang)} {word.lower()} {quarter}"
+    return t(f"field_{key}", lang) if t(f"field_{key}", lang) != f"field_{key}" else tr(key, lang)

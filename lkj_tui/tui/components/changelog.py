@@ -14,13 +14,11 @@ from textual.widgets import Static
 from lkj_tui.core.changes import Entry
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import field_label, t
 
 
 def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
     """One line per field of an entry: ``10:42  IKU 1 · Target: 3,22 → 3,40``."""
-    from lkj_tui.tui.authoring import field_label
-
     mark = {"undo": f"↶ {t('log_undo', lang)} ", "redo": f"↷ {t('log_redo', lang)} "}.get(
         entry.kind, ""
     )
