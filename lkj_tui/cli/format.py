@@ -326,7 +326,8 @@ class Grid:
         rows: list[tuple[Text, ...]] = [tuple(headers), *self.rows]
         columns = [[self._text_measure(row[i].plain) for row in rows] for i in range(count)]
         extra_width = count - 1  # the dividers between columns; no outer edge
-        widths = self._widths(columns, options.max_width - extra_width)
+        max_width = options.max_width
+        widths = self._widths(columns, max_width - extra_width)
         options = options.update(width=sum(widths) + extra_width, highlight=False, height=None)
         box = HEAVY_HEAD.substitute(options, safe=console.safe_box)
         border = console.get_style("none") + console.get_style("")
@@ -369,6 +370,11 @@ class Grid:
             if index == 0:
                 out.append(Segment(box.get_row(widths, "head", edge=False), border))
                 out.append(new_line)
+        if sum(widths) + extra_width > max_width:
+            # wider than the console (columns that may not wrap): the console cuts every line,
+            # and where it cuts depends on the segments (a zero-width character just past the
+            # cut stays with a segment that began before it): keep rich's segments then
+            return out
         return _join_plain(out)
 
     @staticmethod
