@@ -44,34 +44,47 @@ SLOW = 20.0  # seconds: slower figures get one measured run
 
 # ------------------------------------------------------------------------------ child scripts
 
-#: The TUI as a user starts it (``lkj-tui --store …``, through typer), headless, exiting once the
-#: report is on screen: after the first refresh that follows the report being loaded.
-TUI_FIRST_FRAME = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    import lkj_tui.tui.app as tui
 
-    class FirstFrame(tui.LkjApp):
-        # a class defined here has no source file: give textual the stylesheet's absolute path
-        CSS_PATH = str(Path(tui.__file__).with_name(tui.LkjApp.CSS_PATH))
+def _first_frame(setup: str = "", on_loaded: str = "") -> str:
+    """The TUI as a user starts it (``lkj-tui --store …``, through typer), headless: a script that
+    runs ``setup`` first and gives the app the handler ``on_loaded`` (a method, indented by 4), which
+    makes it exit once what it measures is on screen."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        import lkj_tui.tui.app as tui
+        SETUP
 
-        def on_view_loaded(self, message):  # LkjApp's own handler runs too (MRO dispatch)
-            self.call_after_refresh(self.exit, 0)
+        class FirstFrame(tui.LkjApp):
+            # a class defined here has no source file: give textual the stylesheet's absolute path
+            CSS_PATH = str(Path(tui.__file__).with_name(tui.LkjApp.CSS_PATH))
+        ON_LOADED
+            def on_load_failed(self, message):
+                self.exit(3)
 
-        def on_load_failed(self, message):
-            self.exit(3)
+            def run(self, *args, **kwargs):
+                return super().run(headless=True, size=SIZE)
 
-        def run(self, *args, **kwargs):
-            return super().run(headless=True, size=SIZE)
+        tui.LkjApp = FirstFrame
+        from lkj_tui.cli.main import main
 
-    tui.LkjApp = FirstFrame
-    from lkj_tui.cli.main import main
+        sys.argv = ["lkj-tui", *sys.argv[1:]]
+        main()
+        """
+    )
+    return (
+        script.replace("SETUP", setup).replace("ON_LOADED", on_loaded).replace("SIZE", repr(SIZE))
+    )
 
-    sys.argv = ["lkj-tui", *sys.argv[1:]]
-    main()
-    """
-).replace("SIZE", repr(SIZE))
+
+#: Exits after the first refresh that follows the report being loaded.
+TUI_FIRST_FRAME = _first_frame(
+    on_loaded=(
+        "    def on_view_loaded(self, message):  # LkjApp's own handler runs too (MRO dispatch)\n"
+        "        self.call_after_refresh(self.exit, 0)\n"
+    )
+)
 
 EMPTY_FIRST_FRAME = textwrap.dedent(
     """
@@ -85,39 +98,23 @@ EMPTY_FIRST_FRAME = textwrap.dedent(
     """
 ).replace("SIZE", repr(SIZE))
 
-#: The overview's first frame (issue 15): the TUI as a user starts it on a store of several reports
-#: (the overview is then the start screen), exiting once the overview's rows are on screen.
-OVERVIEW_FIRST_FRAME = textwrap.dedent(
-    """
-    import sys
-    from pathlib import Path
-    import lkj_tui.tui.app as tui
-    import lkj_tui.tui.components.overview as ov
+#: The overview's first frame (issue 15): the TUI started on a store of several reports (the
+#: overview is then the start screen), exiting once the overview's rows are on screen.
+OVERVIEW_FIRST_FRAME = _first_frame(
+    setup=textwrap.dedent(
+        """
+        import lkj_tui.tui.components.overview as ov
 
-    shown = ov.OverviewScreen.on_overview_loaded
+        shown = ov.OverviewScreen.on_overview_loaded
 
-    def loaded(self, message):
-        shown(self, message)
-        self.app.call_after_refresh(self.app.exit, 0)
+        def loaded(self, message):
+            shown(self, message)
+            self.app.call_after_refresh(self.app.exit, 0)
 
-    ov.OverviewScreen.on_overview_loaded = loaded
-
-    class FirstFrame(tui.LkjApp):
-        CSS_PATH = str(Path(tui.__file__).with_name(tui.LkjApp.CSS_PATH))
-
-        def on_load_failed(self, message):
-            self.exit(3)
-
-        def run(self, *args, **kwargs):
-            return super().run(headless=True, size=SIZE)
-
-    tui.LkjApp = FirstFrame
-    from lkj_tui.cli.main import main
-
-    sys.argv = ["lkj-tui", *sys.argv[1:]]
-    main()
-    """
-).replace("SIZE", repr(SIZE))
+        ov.OverviewScreen.on_overview_loaded = loaded
+        """
+    )
+)
 
 #: The overview's floor: an empty Textual app's first frame after one stat of every report file.
 OVERVIEW_FLOOR = textwrap.dedent(
