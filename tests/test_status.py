@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from rich.console import Console, Group
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
-from lkj_tui.cli.format import Grid, Line
+from lkj_tui.cli.format import Grid
 from lkj_tui.cli.main import app
 from tests.conftest import run_cli
 
@@ -260,16 +260,6 @@ def test_grid_prints_exactly_what_rich_table_prints(
         table.add_row(*(cell.copy() for cell in row))
         grid.add_row(*(cell.copy() for cell in row))
     assert _printed(grid, width, color) == _printed(table, width, color)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_cells(), min_size=1, max_size=4), st.integers(1, 120), st.booleans())
-def test_line_prints_exactly_what_rich_prints_for_a_text(
-    texts: list[Text], width: int, color: bool
-) -> None:
-    plain = Group(*(t.copy() for t in texts))
-    lines = Group(*(Line(t.copy()) for t in texts))
-    assert _printed(lines, width, color) == _printed(plain, width, color)
 
 
 def test_status_prints_exactly_what_rich_tables_printed(

@@ -14,7 +14,7 @@ from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import Grid, Line, capaian_cell, rating_cell, safe
+from lkj_tui.cli.format import Grid, capaian_cell, clean_text, rating_cell, safe
 from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
@@ -216,7 +216,7 @@ def render(console: Console, comparison: Comparison, rows: list[Row], lang: str)
                 safe("; ".join(f"{c.code} {c.name}".strip() for c in r.candidates), 120)
             )
             out.append(line)
-    console.print(Group(*(Line(r) if isinstance(r, Text) else r for r in out)))
+    console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)))
 
 
 def run_compare(

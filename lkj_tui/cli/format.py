@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
@@ -68,8 +67,8 @@ def safe(text: str | None, limit: int | None = CELL_LIMIT) -> Text:
 
 def clean_text(text: Text) -> Text:
     """``text`` without escapes, control or bidi characters (:func:`clean`), its styles kept.
-    :class:`Line` and :meth:`Grid.add_row` pass everything they print through it, so a field put
-    in a ``Text`` without :func:`safe` is cleaned before rich lays it out."""
+    The commands pass every line they print through it, and :meth:`Grid.add_row` every cell, so a
+    field put in a ``Text`` without :func:`safe` is cleaned before rich lays it out."""
     plain = text.plain
     if plain.isprintable() or clean(plain) == plain:
         return text
@@ -120,31 +119,6 @@ _SPECIAL = "\n\t\r\x07\x08\x0b\x0c\u200d\ufe0f"
 def _plain_line(plain: str) -> bool:
     """True when ``plain`` has none of the characters above: one line, as wide as its parts."""
     return not any(c in plain for c in _SPECIAL)
-
-
-class Line:
-    """A ``Text`` printed exactly as rich prints it; when it fits on one line, without running
-    rich's word wrapping (which splits, divides, justifies and joins it again) to find that out."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = clean_text(text)
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterable[Segment]:
-        text, width = self.text, options.max_width
-        plain = text.plain
-        if (
-            text.justify is None
-            and options.justify in (None, "default")
-            and _plain_line(plain)
-            and len(plain) <= width
-            and _cell_len(plain) <= width
-        ):  # what Text.__rich_console__ makes of it: Text("\n").join([text]).render(…)
-            spans = [Span(0, len(plain), text.style)] if text.style else []
-            spans += text.spans
-            if spans:
-                return list(Text(plain, spans=spans).render(console, end=text.end))
-            return [Segment(plain), Segment(text.end)] if text.end else [Segment(plain)]
-        return text.__rich_console__(console, options)
 
 
 # --------------------------------------------------------------------------- the table

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from lkj_tui import __version__
 from lkj_tui.cli.common import store_lines, store_location
-from lkj_tui.cli.format import Line
+from lkj_tui.cli.format import clean_text
 from lkj_tui.cli.output import console
 from lkj_tui.core.sanitize import clean_line
 
@@ -47,7 +47,7 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     existed = root.exists()
     store = open_store(store_path, lang=lang, create=True)
     key = "init_exists" if existed else "init_done"
-    console(soft_wrap=True).print(Line(Text(t[key].format(root=clean_line(str(store.root))))))
+    console(soft_wrap=True).print(clean_text(Text(t[key].format(root=clean_line(str(store.root))))))
     return 0
 
 
@@ -55,25 +55,27 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     lang = "en" if lang == "en" else "id"
     t = _TEXT[lang]
     out = console(soft_wrap=True)
-    out.print(Line(Text(f"lkj-tui {__version__}", style="bold")))
+    out.print(clean_text(Text(f"lkj-tui {__version__}", style="bold")))
     system = f"{platform.system()} {platform.release()}"
-    out.print(Line(Text(t["python"].format(version=platform.python_version(), system=system))))
-    out.print(Line(Text(clean_line(sys.executable))))
+    out.print(
+        clean_text(Text(t["python"].format(version=platform.python_version(), system=system)))
+    )
+    out.print(clean_text(Text(clean_line(sys.executable))))
     for line in store_lines(store_path, lang):
-        out.print(Line(Text(line)))
+        out.print(clean_text(Text(line)))
     root, source = store_location(store_path)
     if not root.is_dir():
         hint = t["hint_explicit"] if source is not None else ""
-        out.print(Line(Text(t["missing"].format(hint=hint), style="yellow")))
+        out.print(clean_text(Text(t["missing"].format(hint=hint), style="yellow")))
         return 0
     from lkj_tui.storage.reader import StoreReader
 
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
-    out.print(Line(Text(t["reports"].format(n=len(infos)))))
+    out.print(clean_text(Text(t["reports"].format(n=len(infos)))))
     for report in infos:
         row = f"  {report.id} · {report.tahun} · {report.instansi} · rev {report.revision}"
-        out.print(Line(Text("  " + clean_line(row, 300))))
+        out.print(clean_text(Text("  " + clean_line(row, 300))))
     for err in errors:
         message = err.message_en if lang == "en" else err.message
-        out.print(Line(Text(f"  {t['unreadable']}: {clean_line(message, 300)}", style="red")))
+        out.print(clean_text(Text(f"  {t['unreadable']}: {clean_line(message, 300)}", style="red")))
     return 0

@@ -5,21 +5,14 @@ never import textual (a subprocess test checks it) and start fast.
 """
 
 import gc  # (no "from __future__ import annotations": typer would evaluate every string again)
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
 
-# Importing typer (and, in a command, rich and the core) makes no garbage for the cyclic GC to find,
-# only thousands of objects for it to scan again and again: ≈ 5–10 ms of every start. The GC is off
-# while this module is imported and back as it was at the end of it (see also main and _imported).
-_gc_was_enabled = gc.isenabled()
-gc.disable()
+import typer
+from typer.core import TyperGroup
 
-from enum import StrEnum  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Annotated  # noqa: E402
-
-import typer  # noqa: E402
-from typer.core import TyperGroup  # noqa: E402
-
-from lkj_tui import __version__  # noqa: E402
+from lkj_tui import __version__
 
 #: The options of ``lkj-tui`` itself that a command may take too (``lkj-tui --store X status``).
 CARRIED = ("store", "report", "lang")
@@ -140,11 +133,9 @@ def _imported() -> None:
     """Called by a command once it has imported what it needs. When the process runs only this
     command (:func:`main`), everything imported so far lives until the process exits, so the
     cyclic GC need not scan it again and again while the command works: ``gc.freeze`` moves it
-    out of the GC's sight, and the GC, off while importing (imports make no garbage), is back on.
-    ``lkj-tui status``: ≈ 20 ms less (docs/performance.md)."""
+    out of the GC's sight. ``lkj-tui status``: ≈ 7 % less (docs/performance.md, "Devices")."""
     if _one_shot:
         gc.freeze()
-        gc.enable()
 
 
 def _version(value: bool) -> None:
@@ -187,7 +178,6 @@ def root(
     """Buka TUI pada laporan terbaru (atau --report) di penyimpanan pengguna."""
     if ctx.invoked_subcommand is not None:
         return
-    gc.enable()  # the TUI is a long-running process: the GC as usual
     from lkj_tui.cli.common import fail, open_store
     from lkj_tui.cli.output import release
 
@@ -567,15 +557,9 @@ def import_(
     )
 
 
-if _gc_was_enabled:
-    gc.enable()
-
-
 def main() -> None:
     """The ``lkj-tui`` program: one command, then the process exits."""
     global _one_shot
-    enabled = gc.isenabled()
-    gc.disable()  # until the command has imported its modules (see _imported)
     _one_shot = True
     from lkj_tui.cli.output import run_guarded
 
@@ -583,8 +567,6 @@ def main() -> None:
         run_guarded(app)  # cleaned output; output errors: one line on stderr, exit 1
     finally:
         _one_shot = False
-        if enabled:
-            gc.enable()
 
 
 if __name__ == "__main__":  # pragma: no cover

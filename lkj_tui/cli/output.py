@@ -21,7 +21,6 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from functools import cache
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import clean, clean_line
@@ -31,12 +30,14 @@ if TYPE_CHECKING:
 
 # rich's own colour/style sequences: ESC [ parameters m. Everything else that is not printable text,
 # "\n" or "\t" is removed by ``clean``.
-_SGR = r"(\x1b\[[0-9;:]*m)"
+_SGR = re.compile(r"(\x1b\[[0-9;:]*m)")
 # On stderr also what rich's progress display (``import``) moves the cursor with: carriage return,
 # cursor up/down/column, erase line, hide/show cursor.
-_SGR_AND_CURSOR = r"(\x1b\[[0-9;:]*m|\r|\x1b\[[0-9]*[ABG]|\x1b\[2K|\x1b\[\?25[lh])"
+_SGR_AND_CURSOR = re.compile(r"(\x1b\[[0-9;:]*m|\r|\x1b\[[0-9]*[ABG]|\x1b\[2K|\x1b\[\?25[lh])")
 # What ``clean`` would change: C0 (but \t \n), DEL, C1, bidi controls, separators, lone surrogates.
-_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+)
 
 _TEXT = {
     "id": {
@@ -58,19 +59,14 @@ _TEXT = {
 }
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
-def terminal_safe(text: str, allowed: str = _SGR) -> str:
+def terminal_safe(text: str, allowed: re.Pattern[str] = _SGR) -> str:
     """``text`` with nothing a terminal would act on but the sequences ``allowed`` (a pattern
     with one group; SGR colour sequences by default). Linear."""
     if text.isprintable():
         return text
-    if not _compiled(_UNSAFE).search(_compiled(allowed).sub("", text)):
+    if not _UNSAFE.search(allowed.sub("", text)):
         return text
-    parts = _compiled(allowed).split(text)  # text, kept, text, kept, … (the group keeps them)
+    parts = allowed.split(text)  # text, kept, text, kept, … (the group keeps them)
     return "".join(part if i % 2 else clean(part) for i, part in enumerate(parts))
 
 
@@ -100,7 +96,7 @@ class SafeStream:
     """A text stream that writes only :func:`terminal_safe` text to ``stream``, and raises
     :class:`OutputError` when the stream fails."""
 
-    def __init__(self, stream: IO[str], allowed: str = _SGR) -> None:
+    def __init__(self, stream: IO[str], allowed: re.Pattern[str] = _SGR) -> None:
         self.stream, self.allowed = stream, allowed
 
     def write(self, text: str) -> int:
@@ -132,7 +128,9 @@ class SafeStream:
 
 # Characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidi controls, line
 # and paragraph separators), and lone surrogates (which UTF-8 cannot encode).
-_JSON_UNSAFE = "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def dumps(data: Any) -> str:
@@ -141,18 +139,23 @@ def dumps(data: Any) -> str:
     import json
 
     text = json.dumps(data, ensure_ascii=False)
-    if not _compiled(_JSON_UNSAFE).search(text):
+    if not _JSON_UNSAFE.search(text):
         return text
-    return text.translate(_json_escapes())  # one C pass (a regex callback per character took
+    return text.translate(_JSON_ESCAPES)  # one C pass (a regex callback per character took
     # 20 s for a megabyte of C1 controls)
 
 
-@cache
-def _json_escapes() -> dict[int, str]:
-    """The characters of ``_JSON_UNSAFE``, each to its ``\\uXXXX`` escape."""
-    codes = [*range(0x7F, 0xA0), 0x61C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F)]
-    codes += [*range(0x2066, 0x206A), *range(0xD800, 0xE000)]
-    return {c: f"\\u{c:04x}" for c in codes}
+#: The characters of ``_JSON_UNSAFE``, each to its ``\\uXXXX`` escape.
+_JSON_ESCAPES = {
+    c: f"\\u{c:04x}"
+    for c in (
+        *range(0x7F, 0xA0),
+        *(0x61C, 0x200E, 0x200F, 0x2028, 0x2029),
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+        *range(0xD800, 0xE000),
+    )
+}
 
 
 def stdout() -> IO[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import Grid, Line
+from lkj_tui.cli.format import Grid, clean_text
 from lkj_tui.cli.output import console, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -63,7 +63,7 @@ def _kept_ids(store: Store) -> list[str]:
     return sorted(ids)
 
 
-def _versions_table(store: Store, report_id: str, lang: str) -> list[Line | Grid]:
+def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Grid]:
     t = _TEXT[lang]
     table = Grid()
     table.add_column(t["revision"], justify="right")
@@ -72,7 +72,7 @@ def _versions_table(store: Store, report_id: str, lang: str) -> list[Line | Grid
     for rev, path, mtime in store.generations(report_id):
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
         table.add_row(Text(str(rev)), Text(when), Text(clean_line(str(path))))
-    return [Line(Text(t["title"].format(id=report_id), style="bold")), table]
+    return [clean_text(Text(t["title"].format(id=report_id), style="bold")), table]
 
 
 def run_restore(

@@ -15,8 +15,8 @@ from lkj_tui.cli.format import (
     CELL_LIMIT,
     UNDER_MARK,
     Grid,
-    Line,
     capaian_cell,
+    clean_text,
     pct,
     rating_cell,
     rating_label,
@@ -274,7 +274,7 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
         out.append(Text(t["more_under"].format(n=more), style="dim"))
-    console.print(Group(*(Line(r) if isinstance(r, Text) else r for r in out)))
+    console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)))
 
 
 def _fit(text: str, width: int, right: bool = False) -> str:

@@ -14,7 +14,6 @@ Removing markup is NOT this module's job: front ends pass text as data (``rich.t
 from __future__ import annotations
 
 import re
-from functools import cache
 
 # ESC followed by a string-type introducer (] P _ ^ X) runs until BEL or ST (ESC \), or the end.
 _STRING_SEQ = r"\x1b[\]P_^X].*?(?:\x07|\x1b\\|\x9c|$)"
@@ -38,10 +37,19 @@ _BREAK_CHARS = frozenset("\n\r\t\v\f\u2028\u2029\x85")
 _SURROGATES = "[\ud800-\udfff]"
 
 
-@cache
-def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """The patterns above, compiled on first use: most text is printable and needs none of them."""
-    return re.compile(pattern, flags)
+# In the order clean applies them (compiled at import: ≈ 2 % of ``lkj-tui status``, which needs
+# none of them, too little to defer; docs/performance.md, "Devices").
+_CLEANERS = [
+    (re.compile(_STRING_SEQ, re.DOTALL), ""),
+    (re.compile(_CSI_SEQ), ""),
+    (re.compile(_C1_STRING_SEQ, re.DOTALL), ""),
+    (re.compile(_C1_CSI_SEQ), ""),
+    (re.compile(_ESC_OTHER), ""),
+    (re.compile(_CONTROLS), ""),
+    (re.compile(_SURROGATES), "\ufffd"),
+    (re.compile(_BIDI), ""),
+]
+_WHITESPACE_RUN_RE = re.compile(_WHITESPACE_RUN)
 
 
 def clean(text: str) -> str:
@@ -53,14 +61,9 @@ def clean(text: str) -> str:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _compiled(_STRING_SEQ, re.DOTALL).sub("", text)
-    text = _compiled(_CSI_SEQ).sub("", text)
-    text = _compiled(_C1_STRING_SEQ, re.DOTALL).sub("", text)
-    text = _compiled(_C1_CSI_SEQ).sub("", text)
-    text = _compiled(_ESC_OTHER).sub("", text)
-    text = _compiled(_CONTROLS).sub("", text)
-    text = _compiled(_SURROGATES).sub("\ufffd", text)
-    return _compiled(_BIDI).sub("", text)
+    for pattern, replacement in _CLEANERS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -71,10 +74,9 @@ def _fold(match: re.Match[str]) -> str:
 
 def clean_line(text: str, limit: int | None = None) -> str:
     """:func:`clean`, then fold line breaks and tabs into single spaces; cut to ``limit`` chars."""
-    if text.isprintable():  # no line break, nothing to clean
-        out = text.strip()
-    else:
-        out = _compiled(_WHITESPACE_RUN).sub(_fold, clean(text)).strip()
+    # printable: no line break, nothing to clean
+    out = text if text.isprintable() else _WHITESPACE_RUN_RE.sub(_fold, clean(text))
+    out = out.strip()
     if limit is not None and len(out) > limit:
         out = out[: max(limit - 1, 0)].rstrip() + "…"
     return out

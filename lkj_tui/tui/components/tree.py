@@ -15,11 +15,9 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events, work
+from textual import work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
-from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -93,7 +91,6 @@ class LkjTree(Tree[str]):
         # message would reach the app a frame later, and the detail pane repaint in a second
         # frame; it is not posted.)
         self.on_cursor_moved: Callable[[], None] | None = None
-        self._painted_size = Size(0, 0)  # the size the lines were last rendered at
         super().__init__("", **kwargs)  # type: ignore[arg-type]
         self.show_root = False
         self.guide_depth = 2
@@ -267,16 +264,6 @@ class LkjTree(Tree[str]):
                 node.refresh()
 
     # ------------------------------------------------------------------ rendering
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._painted_size = self.size
-        return super().render_lines(crop)
-
-    def _on_resize(self, event: events.Resize) -> None:
-        """Tree drops every rendered line on a resize and lays the screen out again. The first
-        resize arrives just after the first paint, at the size painted: nothing to redo then."""
-        if self.size == self._painted_size:
-            event.prevent_default()
-
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._labels.clear()  # a theme switch: the cached labels carry the old colours
