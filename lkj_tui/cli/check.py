@@ -3,6 +3,7 @@ sasaran; a summary line; the coverage of the LKj content items; exit 1 when ther
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -155,7 +156,9 @@ def run_check(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
-    full = run_checks(Evaluation(loaded.report))
+    evaluation = Evaluation(loaded.report)
+    gc.freeze()  # they live until the command ends: the GC need not walk them again (cli/status.py)
+    full = run_checks(evaluation)
     shown = full.filtered(severity)  # type: ignore[arg-type]
     if as_json:
         sys.stdout.write(dumps(reviu_json(loaded.report, shown, lang)) + "\n")
