@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -99,19 +99,22 @@ def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, li
 
 
 def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
+    # One print of one Group: rich works out the console's size and options once, not per part
+    # (the reviu of every report of a store spent more time printing than checking).
+    out: list[RenderableType] = []
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
     title = t["title"].format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
-    console.print(Text(title, style="bold"))
+    out.append(Text(title, style="bold"))
     if not reviu.findings:
-        console.print(t["none"])
+        out.append(t["none"])
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
             continue
         mark, style = _MARKS[severity]
-        console.print()
-        console.print(Text(f"{t[severity]} ({len(found)})", style=f"bold {style}"))
+        out.append(Text())
+        out.append(Text(f"{t[severity]} ({len(found)})", style=f"bold {style}"))
         for key, items in groups(report, found):
             if key is None:
                 head = t["report"]
@@ -119,7 +122,7 @@ def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
                 head = t["other"]
             else:
                 head = node_label(report, key, lang)
-            console.print(Text(f"  {head}", style="bold"))
+            out.append(Text(f"  {head}", style="bold"))
             grid = Table.grid(padding=(0, 1))
             grid.add_column(width=5, justify="right", no_wrap=True)
             grid.add_column()
@@ -131,14 +134,15 @@ def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
                 # a message can quote a field whole: a megabyte name took rich 25 s to wrap
                 body.append(" — " + clean_line(f.message(lang), CELL_LIMIT))
                 grid.add_row(Text(mark, style=style), body)
-            console.print(grid)
-    console.print()
-    console.print(Text(t["summary"].format(**reviu.counts()), style="bold"))
+            out.append(grid)
+    out.append(Text())
+    out.append(Text(t["summary"].format(**reviu.counts()), style="bold"))
     cover = Text(t["coverage"].format(n=reviu.iku))
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
         cover.append(f" {label} {reviu.coverage.get(key, 0)}/{reviu.iku};")
-    console.print(Text(cover.plain.rstrip(";")))
+    out.append(Text(cover.plain.rstrip(";")))
+    console.print(Group(*out))
 
 
 def run_check(
