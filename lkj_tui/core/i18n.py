@@ -100,5 +100,8 @@ def tr(key: str, lang: str = "id") -> str:
 def check_lang(lang: str) -> Lang:
     """Validate a ``--lang`` value."""
     if lang not in LANGS:
-        raise ValueError(f"bahasa tidak dikenal: {lang!r} (pilih: id, en)")
+        from lkj_tui.core.numbers import show_raw  # only for the message
+
+        # the value quoted cut: the repr of a megabyte (part 11 of the reliability suite)
+        raise ValueError(f"bahasa tidak dikenal: {show_raw(lang, 40)} (pilih: id, en)")
     return lang
