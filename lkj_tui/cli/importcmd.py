@@ -170,7 +170,7 @@ def run_import(
     options = MetaOptions(report_id, instansi, tahun)
     previous = None
     # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000
-    # rows: 10.8 → 6.3 s of CPU, docs/performance.md, "Import").
+    # rows: 10.8 → 6.3 s of CPU; docs/performance.md, "Listing and import at scale").
     with gc_paused(), _progress(file, lang) as progress:
         report, _warnings = read_or_fail(file, options, layout, lang, progress)
         meta = report.meta
