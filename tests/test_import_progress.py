@@ -45,6 +45,14 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def piped(workbook: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, str, Path]:
+    """The import with stderr on a pipe (not a terminal), once for the module: (exit code,
+    stdout, stderr, the store)."""
+    store = tmp_path_factory.mktemp("piped") / "store"
+    return (*_import(workbook, store, tty=False), store)
+
+
 def _env(store: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
     return env | {"LKJ_TUI_STORE": str(store), "TERM": "xterm-256color", "COLUMNS": "100"}
@@ -80,7 +88,9 @@ def _import(workbook: Path, store: Path, *, tty: bool) -> tuple[int, str, str]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
-def test_progress_on_a_terminal_only_and_never_on_stdout(workbook: Path, tmp_path: Path) -> None:
+def test_progress_on_a_terminal_only_and_never_on_stdout(
+    workbook: Path, piped: tuple[int, str, str, Path], tmp_path: Path
+) -> None:
     code, out, err = _import(workbook, tmp_path / "tty", tty=True)
     assert code == 0, err
     shown = ANSI.sub("", err)
@@ -89,15 +99,17 @@ def test_progress_on_a_terminal_only_and_never_on_stdout(workbook: Path, tmp_pat
     assert "\x1b" not in out and not any(s in out for s in STAGES) and "━" not in out
     assert out.startswith("Laporan dinas-uji-2024 diimpor: 6001 simpul")
 
-    code, piped_out, piped_err = _import(workbook, tmp_path / "pipe", tty=False)
+    code, piped_out, piped_err, _store = piped
     assert code == 0 and piped_err == ""  # not a terminal: no bar, no word of progress
     assert piped_out == out
 
 
-def test_a_few_thousand_rows_are_imported_row_for_row(workbook: Path, tmp_path: Path) -> None:
-    code, _out, err = _import(workbook, tmp_path / "s", tty=False)
+def test_a_few_thousand_rows_are_imported_row_for_row(
+    workbook: Path, piped: tuple[int, str, str, Path]
+) -> None:
+    code, _out, err, store = piped
     assert code == 0, err
-    report = Store(tmp_path / "s").load("dinas-uji-2024").report
+    report = Store(store).load("dinas-uji-2024").report
     sheet = calamine.CalamineWorkbook.from_path(str(workbook)).get_sheet_by_name("Data")
     head, *rows = sheet.to_python()
     col = {h: i for i, h in enumerate(head)}
