@@ -4,8 +4,7 @@ Children are added when a node is first expanded (Textual's DirectoryTree patter
 children gets its labels built in a worker thread. A node's stored label is its cleaned code and name
 (``rich.text.Text``, never markup); capaian, rating, the under-target mark and the count of
 under-target items beneath are appended at render time from the current evaluation, with styles
-from component classes. The finished line (without the cursor's style) is cached per node and
-width; an edit drops its nodes' lines, a new report or a theme switch drops them all.
+from component classes; an edit repaints its nodes' lines.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -84,9 +82,6 @@ class LkjTree(Tree[str]):
         self.badges: dict[str, tuple[int, str]] = {}  # node id → (findings, worst severity)
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
         self._loaded: set[str] = set()
-        # node id → (content width, label without the line's style, finished labels per look)
-        self._labels: LRUCache[str, tuple[int, Text, dict[tuple[object, ...], Text]]]
-        self._labels = LRUCache(4096)
         # called when the cursor moved to another line, in the same step. (Tree's NodeHighlighted
         # message would reach the app a frame later, and the detail pane repaint in a second
         # frame; it is not posted.)
@@ -102,7 +97,6 @@ class LkjTree(Tree[str]):
         self.view, self.only = view, only
         self.nodes_by_id.clear()
         self._loaded.clear()
-        self._labels.clear()
         self.clear()
         if view is None:
             return
@@ -239,7 +233,6 @@ class LkjTree(Tree[str]):
         """The reviu's findings per node (tui/reviu.py): repaint the labels with their badges."""
         if badges != self.badges:
             self.badges = badges
-            self._labels.clear()
             self.refresh()
 
     def badge(self, node_id: str | None) -> Text:
@@ -253,25 +246,20 @@ class LkjTree(Tree[str]):
     def set_lang(self, lang: str) -> None:
         """Draw the labels in ``lang`` from now on (the language was switched)."""
         self.lang = lang
-        self.notify_style_update()  # as a theme switch: every cached label and line is dropped
+        self.notify_style_update()  # as a theme switch: every line is drawn again
 
     def refresh_ids(self, ids: list[str]) -> None:
         """Repaint the labels of these report nodes (after an edit)."""
         for node_id in ids:
-            self._labels.discard(node_id)
             node = self.nodes_by_id.get(node_id)
             if node is not None:
                 node.refresh()
 
     # ------------------------------------------------------------------ rendering
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._labels.clear()  # a theme switch: the cached labels carry the old colours
-
     def get_label_width(self, node: TreeNode[str]) -> int:
         """Labels are padded to the tree's width, so there is nothing to measure. (Tree would
         render every label of the tree to measure it, on each rebuild of its lines: after every
-        expand, and at a width without the scroll bar, which the label cache cannot use.)"""
+        expand.)"""
         return 0
 
     def _style(self, name: str) -> Style:
@@ -279,24 +267,12 @@ class LkjTree(Tree[str]):
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics;
-        in a narrow tree the rating word and the count's word are dropped first. (Tree copies
-        the label it gets, so a cached one is handed out as is.)"""
-        region = self.scrollable_content_region.width
-        node_id = node.data
-        entry = self._labels.get(node_id) if node_id is not None else None
-        if entry is None or entry[0] != region:
-            entry = (region, self._label_body(node, region), {})
-            if node_id is not None and self.is_mounted and self.view is not None:
-                self._labels[node_id] = entry
-        variant = (node.allow_expand, node.is_expanded, base_style, style)
-        label = entry[2].get(variant)
-        if label is None:  # the line's look: plain, under the cursor, hovered
-            label = entry[1].copy()
-            label.stylize_before(style)
-            if node.allow_expand:
-                icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
-                label = Text.assemble(Text(icon, style=base_style + TOGGLE_STYLE), label)
-            entry[2][variant] = label
+        in a narrow tree the rating word and the count's word are dropped first."""
+        label = self._label_body(node, self.scrollable_content_region.width)
+        label.stylize_before(style)
+        if node.allow_expand:
+            icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
+            label = Text.assemble(Text(icon, style=base_style + TOGGLE_STYLE), label)
         return label
 
     def _label_body(self, node: TreeNode[str], region: int) -> Text:
