@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from lkj_tui.core.model import Measure, Node, Report, ReportMeta, derived_id
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.tree import SYNC_LIMIT
@@ -44,10 +42,8 @@ async def test_large_report_is_built_lazily(make_app, tmp_path) -> None:
     store = Store(tmp_path / "besar")
     store.import_report(report)
     app = make_app(store=store)
-    started = time.perf_counter()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        opened = time.perf_counter() - started
         assert len(report) > 5000
         assert len(app.tree.nodes_by_id) <= 45  # Tujuan, Sasaran and the IKU: nothing deeper yet
         # a child list above SYNC_LIMIT is built in a worker, then shown
@@ -71,4 +67,3 @@ async def test_large_report_is_built_lazily(make_app, tmp_path) -> None:
         await settle(pilot)
         assert app.view.evaluation.report.node(app.tree.current_id()).name == "Baris 39-4-19"
         assert not app.only_under  # the match was outside the filter: the filter was lifted
-    assert opened < 30  # generous: CI machines are slow; the docs give the measured figures
