@@ -446,6 +446,27 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     _one_line_refusal(run_cli("status", "-r", "besar-2099", store=root), "terlalu besar", "MiB")
 
 
+def test_a_report_too_big_to_read_back_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store refuses to write a file it would then refuse to read: nothing is written."""
+    from lkj_tui.storage import tinystorage
+    from lkj_tui.storage.errors import StoreError
+
+    root, path = _store(tmp_path)
+    before = path.read_bytes()
+    monkeypatch.setattr(tinystorage, "MAX_FILE_BYTES", len(before) + 100)
+    store = Store(root)
+    loaded = store.load(RID)
+    node = loaded.report.roots()[0]
+    with pytest.raises(StoreError, match="terlalu besar untuk disimpan") as refused:
+        store.save_node(RID, node.with_changes(name="x" * 1000), expected_revision=loaded.revision)
+    assert refused.value.code == "too-big"
+    assert path.read_bytes() == before
+    small = node.with_changes(name=node.name + "!")
+    assert store.save_node(RID, small, expected_revision=loaded.revision) > loaded.revision
+
+
 # ------------------------------------------------------------------ 15. duplicate keys, 2. item ids
 
 

@@ -82,8 +82,17 @@ def not_a_file_error(path: Path, st: os.stat_result) -> StoreError:
     )
 
 
-def too_big_error(path: Path, size: int) -> StoreError:
+def too_big_error(path: Path, size: int, *, writing: bool = False) -> StoreError:
     mib, limit = size / 1024 / 1024, MAX_FILE_BYTES // 1024 // 1024
+    if writing:
+        return StoreError(
+            path,
+            "too-big",
+            f"laporan terlalu besar untuk disimpan ({mib:.0f} MiB; batasnya {limit} MiB); "
+            "tidak ada yang ditulis",
+            f"the report is too big to save ({mib:.0f} MiB; the limit is {limit} MiB); "
+            "nothing was written",
+        )
     return StoreError(
         path,
         "too-big",

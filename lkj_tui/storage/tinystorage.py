@@ -8,7 +8,14 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
-from lkj_tui.storage.jsonfile import FileSig, Tables, encode_tables, parse_tables
+from lkj_tui.storage.jsonfile import (
+    MAX_FILE_BYTES,
+    FileSig,
+    Tables,
+    encode_tables,
+    parse_tables,
+    too_big_error,
+)
 
 
 def read(path: Path) -> tuple[bytes, FileSig] | None:
@@ -18,6 +25,10 @@ def read(path: Path) -> tuple[bytes, FileSig] | None:
 
 
 def write(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically. A report too big to be read back (above ``MAX_FILE_BYTES``) is
+    refused before anything is written: the store never writes a file it would then refuse."""
+    if len(data) > MAX_FILE_BYTES:
+        raise too_big_error(path, len(data), writing=True)
     from lkj_tui.storage import atomic  # looked up at each call: tests and the crash suite swap it
 
     atomic.atomic_write_bytes(path, data)
