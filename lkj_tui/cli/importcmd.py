@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
+from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Report
 from lkj_tui.core.sanitize import clean_line
@@ -21,7 +22,6 @@ from lkj_tui.importing.grid import Problem, Progress
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.records import gc_paused
 
 _T = {
     "id": {

@@ -7,13 +7,13 @@ the nodes an edit touches with :meth:`Evaluation.refresh`.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import field
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
 from lkj_tui.core.achievement import LIMIT
 from lkj_tui.core.engine import Achievement, Polarity, compute
+from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.messages import Text
 from lkj_tui.core.model import Measure, Node, Printed, Report
 from lkj_tui.core.numbers import parse_number, quantize
@@ -348,13 +348,8 @@ class Evaluation:
             # The cyclic GC is off during the pass: it makes ≈ 10 objects per measure, none in a
             # cycle, and each collection would walk the whole report (a 100,000-measure report:
             # 16 → 7 s; docs/performance.md).
-            enabled = gc.isenabled()
-            gc.disable()
-            try:
+            with gc_paused():
                 self._full_pass()
-            finally:
-                if enabled:
-                    gc.enable()
             return
         for node_id in node_ids:
             before = self._by_id.get(node_id)

@@ -18,6 +18,7 @@ from typing import Any, Literal, cast, overload
 
 from tinydb import TinyDB
 
+from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report, ReportMeta
 from lkj_tui.storage import generations as gens
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
@@ -25,7 +26,7 @@ from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, summarize
 from lkj_tui.storage.jsonfile import FileSig
 from lkj_tui.storage.paths import is_report_id, report_path
-from lkj_tui.storage.records import State, decode, gc_paused
+from lkj_tui.storage.records import State, decode
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
 
 #: The listing index is kept only for stores of at least this many reports (below that, reading

@@ -7,9 +7,7 @@ Each report file holds two tables: ``meta`` (exactly one document ``{"schema", "
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,21 +33,6 @@ class State:
     meta_doc_id: int
     doc_ids: dict[str, int]  # node id → TinyDB document id
     meta_extra: dict[str, Any]  # fields of the meta document this version does not know (kept)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic GC off while a report is parsed and built: the parse makes hundreds of thousands
-    of containers (none of them garbage) and the GC would scan them again and again as they grow —
-    ``json.loads`` of the 100k-measure report took 3.0 s of CPU with it, 1.5 s without it. Back on
-    afterwards if it was on (docs/performance.md, "The load path")."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def decode(

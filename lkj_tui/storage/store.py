@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage import generations as gens
 from lkj_tui.storage import history, tinystorage
@@ -54,7 +55,7 @@ from lkj_tui.storage.paths import (
     validate_report_id,
 )
 from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader
-from lkj_tui.storage.records import Version, gc_paused, invalid_change, serialise, stage_fresh
+from lkj_tui.storage.records import Version, invalid_change, serialise, stage_fresh
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
