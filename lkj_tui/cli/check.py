@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
-from rich.text import Text
-
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.format import CELL_LIMIT
-from lkj_tui.cli.status import dumps
+from lkj_tui.cli.output import console as output_console
+from lkj_tui.cli.output import dumps, write
+from lkj_tui.cli.plain import Painter
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
@@ -98,23 +96,23 @@ def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, li
     return list(out.items())
 
 
-def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
-    # One print of one Group: rich works out the console's size and options once, not per part
-    # (the reviu of every report of a store spent more time printing than checking).
-    out: list[RenderableType] = []
+def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
+    """The findings as text: by severity, then by sasaran, one wrapped line per finding
+    (``✗ check · node — message``), then the counts and the coverage."""
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
     title = t["title"].format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
-    out.append(Text(title, style="bold"))
+    out = painter.lines([(title, "bold")])
     if not reviu.findings:
-        out.append(t["none"])
+        out += painter.lines([(t["none"], "")])
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
             continue
         mark, style = _MARKS[severity]
-        out.append(Text())
-        out.append(Text(f"{t[severity]} ({len(found)})", style=f"bold {style}"))
+        out.append("")
+        out += painter.lines([(f"{t[severity]} ({len(found)})", f"bold {style.split()[-1]}")])
+        prefix = [("    ", ""), (mark, style), (" ", "")]
         for key, items in groups(report, found):
             if key is None:
                 head = t["report"]
@@ -122,27 +120,24 @@ def render(console: Console, report: Report, reviu: Reviu, lang: str) -> None:
                 head = t["other"]
             else:
                 head = node_label(report, key, lang)
-            out.append(Text(f"  {head}", style="bold"))
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(width=5, justify="right", no_wrap=True)
-            grid.add_column()
+            out += painter.lines([(head, "bold")], 4, [("  ", "")])
             for f in items:
-                body = Text(f.check, style="dim")
+                body = [(f.check, "dim")]
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
-                    body.append(" · " + node_label(report, f.node, lang), style="bold")
-                # a message can quote a field whole: a megabyte name took rich 25 s to wrap
-                body.append(" — " + clean_line(f.message(lang), CELL_LIMIT))
-                grid.add_row(Text(mark, style=style), body)
-            out.append(grid)
-    out.append(Text())
-    out.append(Text(t["summary"].format(**reviu.counts()), style="bold"))
-    cover = Text(t["coverage"].format(n=reviu.iku))
+                    body.append((" · " + node_label(report, f.node, lang), "bold"))
+                # a message can quote a field whole: cut, as every cell (cli/format.py)
+                body.append((" — " + clean_line(f.message(lang), CELL_LIMIT), ""))
+                out += painter.lines(body, 6, prefix)
+    out.append("")
+    out += painter.lines([(t["summary"].format(**reviu.counts()), "bold")])
+    cover = t["coverage"].format(n=reviu.iku)
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
-        cover.append(f" {label} {reviu.coverage.get(key, 0)}/{reviu.iku};")
-    out.append(Text(cover.plain.rstrip(";")))
-    console.print(Group(*out))
+        cover += f" {label} {reviu.coverage.get(key, 0)}/{reviu.iku};"
+    out += painter.lines([(cover.rstrip(";"), "")])
+    out.append("")
+    return "\n".join(out)
 
 
 def run_check(
@@ -167,5 +162,5 @@ def run_check(
     if as_json:
         sys.stdout.write(dumps(reviu_json(loaded.report, shown, lang)) + "\n")
     else:
-        render(Console(highlight=False), loaded.report, shown, lang)
+        write(render(Painter(output_console()), loaded.report, shown, lang))
     return 1 if full.counts()["error"] else 0

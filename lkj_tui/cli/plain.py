@@ -1,0 +1,129 @@
+"""Plain styled lines for the terminal, wrapped by hand: what ``lkj-tui check`` prints with.
+
+rich lays out a ``Table`` by measuring and wrapping every cell through its renderable pipeline;
+for the findings of a report, which are lines with a hanging indent, that was ≈ 60 % of
+``check``'s time (docs/performance.md, "check (issue 17, second pass)"). Here a line is a list of
+pieces (text, style), broken at spaces into lines of at most ``width`` terminal cells, with SGR
+colour sequences only when the console is a terminal (rich decides that: ``FORCE_COLOR``,
+``NO_COLOR``, ``TERM=dumb``). The text must already be clean (``clean_line``); the stream it is
+written to is the CLI's ``SafeStream`` (cli/output.py) all the same. Linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len, get_character_cell_size
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+Piece = tuple[str, str]  # text, style name ("" for none)
+
+#: SGR parameters of each style name: (without colour, with colour).
+_STYLES = {
+    "bold": ("1", "1"),
+    "dim": ("2", "2"),
+    "red": ("", "31"),
+    "bold red": ("1", "1;31"),
+    "yellow": ("", "33"),
+    "bold yellow": ("1", "1;33"),
+    "cyan": ("", "36"),
+    "bold cyan": ("1", "1;36"),
+}
+_WORD = re.compile(r"\S+")
+
+
+def cells(text: str) -> int:
+    """The terminal cells ``text`` takes (rich's measure; printable ASCII is one a character)."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+class Painter:
+    """Turns pieces into text: with SGR sequences on a terminal that shows styles, else plain."""
+
+    def __init__(self, console: Console) -> None:
+        self.width = max(console.width, 20)
+        self.styled = console.color_system is not None and not console.is_dumb_terminal
+        self.colour = 0 if console.no_color else 1
+
+    def paint(self, text: str, style: str) -> str:
+        if not style or not self.styled or not text:
+            return text
+        sgr = _STYLES[style][self.colour]
+        return f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text
+
+    def lines(
+        self, pieces: Sequence[Piece], indent: int = 0, prefix: Sequence[Piece] = ()
+    ) -> list[str]:
+        """``pieces`` as lines of at most the console's width: the first after ``prefix``, the
+        others after ``indent`` spaces (the prefix should be ``indent`` cells wide)."""
+        plain = "".join(text for text, _ in pieces)
+        first = self.width - sum(cells(text) for text, _ in prefix)
+        spans = wrap(plain, max(self.width - indent, 8), max(first, 8))
+        out: list[str] = []
+        at, index = 0, 0  # the piece ``index`` starts at plain[at]
+        for n, (begin, end) in enumerate(spans):
+            line = [self.paint(text, style) for text, style in prefix] if n == 0 else [" " * indent]
+            for text, style in pieces[index:]:
+                start, stop = at, at + len(text)
+                if stop > begin:  # the part of this piece on the line
+                    line.append(self.paint(text[max(begin - start, 0) : end - start], style))
+                if stop >= end:
+                    break
+                at, index = stop, index + 1
+            out.append("".join(line))
+        return out or ["".join(self.paint(text, style) for text, style in prefix).rstrip()]
+
+
+def wrap(plain: str, width: int, first: int | None = None) -> list[tuple[int, int]]:
+    """Where ``plain`` (one line) breaks into lines of at most ``width`` cells (``first`` for the
+    first line): (start, end) of each, broken at spaces (dropped at a break); a word wider than a
+    line is cut. Linear."""
+    out: list[tuple[int, int]] = []
+    start = end = used = -1
+    room = width if first is None else first
+    for match in _WORD.finditer(plain):
+        begin, stop = match.span()
+        size = cells(match.group())
+        if start >= 0:
+            gap = begin - end  # the spaces between the words (ASCII: clean_line folds the rest)
+            if used + gap + size <= room:
+                used, end = used + gap + size, stop
+                continue
+            out.append((start, end))
+            room = width
+        if size > room:  # a word longer than a line: cut it into lines
+            begin = _cut(plain, begin, stop, room, width, out)
+            size = cells(plain[begin:stop])
+            room = width
+        start, end, used = begin, stop, size
+    if start >= 0:
+        out.append((start, end))
+    return out
+
+
+def _cut(
+    plain: str, begin: int, stop: int, room: int, width: int, out: list[tuple[int, int]]
+) -> int:
+    """Lines from ``plain[begin:stop]`` added to ``out`` (the first of at most ``room`` cells,
+    the others ``width``) while more than a line is left; returns where the rest begins."""
+    word = plain[begin:stop]
+    if word.isascii():
+        while stop - begin > room:
+            out.append((begin, begin + room))
+            begin, room = begin + room, width
+        return begin
+    sizes = [get_character_cell_size(c) for c in word]
+    left = sum(sizes)  # the cells from ``begin`` to the word's end
+    used = 0  # the cells from ``begin`` to the character at hand
+    for at, size in enumerate(sizes, start=begin):
+        if left <= room:
+            break
+        if used + size > room:
+            out.append((begin, at))
+            begin, left, used, room = at, left - used, 0, width
+        used += size
+    return begin

@@ -1,0 +1,111 @@
+"""``lkj-tui check``'s text (cli/plain.py, docs/reviu.md "The output"): the findings wrapped by hand
+at the terminal's width with a hanging indent, every word kept, colour only on a terminal, hostile
+text shown as data; run through the installed command as a user would."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from lkj_tui.cli.plain import wrap
+from lkj_tui.core.model import Report
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+from tests.test_reviu import _doc
+
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+# --------------------------------------------------------------------------- wrap
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "bb", " ", "  ", "界", "é", "ｗ", "\u0301", "x" * 30]), max_size=40
+    ).map("".join),
+    st.integers(8, 40),
+    st.integers(8, 40),
+)
+def test_wrap_keeps_every_word_within_the_width(text: str, width: int, first: int) -> None:
+    plain = clean_line(text)
+    spans = wrap(plain, width, first)
+    for n, (start, end) in enumerate(spans):
+        line = plain[start:end]
+        assert line and not line[0].isspace() and not line[-1].isspace()
+        assert cell_len(line) <= (first if n == 0 else width), (line, width, first)
+    assert all(a <= b for (_, a), (b, _) in pairwise(spans))
+    # every character but the spaces at the breaks is on a line, in order
+    assert "".join(plain[a:b] for a, b in spans).replace(" ", "") == plain.replace(" ", "")
+
+
+def test_wrap_breaks_at_spaces_and_cuts_a_word_longer_than_a_line() -> None:
+    assert wrap("satu dua tiga", 8) == [(0, 8), (9, 13)]
+    assert wrap("satu dua tiga", 8, 4) == [(0, 4), (5, 13)]
+    assert wrap("x" * 20, 8) == [(0, 8), (8, 16), (16, 20)]
+    assert wrap("界" * 9, 8) == [(0, 4), (4, 8), (8, 9)]  # two cells a character
+    assert wrap("", 8) == [] and wrap("   ", 8) == []
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def _cells(line: str) -> int:
+    return cell_len(_SGR.sub("", line))
+
+
+def test_check_wraps_at_80_columns_with_a_hanging_indent(store_path: Path) -> None:
+    result = run_cli("check", store=store_path, env={"COLUMNS": "80"})
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert "\x1b" not in result.stdout  # piped: no colour
+    assert all(_cells(line) <= 80 and line == line.rstrip() for line in lines)
+    findings = [i for i, line in enumerate(lines) if re.match(r"    [✗!·] ", line)]
+    data = run_cli("check", "--json", store=store_path).stdout
+    assert len(findings) == data.count('"check":')  # one entry per finding
+    # a finding's continuation lines are indented under its text, never at the margin
+    wrapped = [lines[i + 1] for i in findings if lines[i + 1].startswith("      ")]
+    assert wrapped and all(line[6] != " " for line in wrapped)
+    lppd = next(i for i in findings if "IKU 1 Nilai LPPD" in lines[i])
+    text = " ".join(line.strip() for line in lines[lppd : lppd + 4])
+    assert "printed-capaian" in text and "88,51" in text and lines[lppd].startswith("    ✗ ")
+
+
+def test_check_in_english_and_severity(store_path: Path) -> None:
+    out = run_cli("check", "--lang", "en", "--severity", "warning", store=store_path).stdout
+    assert "Errors (" in out and "Warnings (" in out and "Notes (" not in out
+    assert "Coverage (10 IKU): comparison with last year 10/10" in out
+
+
+def test_check_colours_only_a_terminal(store_path: Path) -> None:
+    plain = run_cli("check", store=store_path, env={"COLUMNS": "80"}).stdout
+    forced = run_cli("check", store=store_path, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).stdout
+    assert "\x1b[1;31m✗\x1b[0m" in forced and "\x1b[2mprinted-capaian\x1b[0m" in forced
+    assert _SGR.sub("", forced) == run_cli("check", store=store_path).stdout
+    assert plain.count("\n") > 100
+    # NO_COLOR: bold and dim stay, no colour
+    bold = run_cli("check", store=store_path, env={"FORCE_COLOR": "1", "NO_COLOR": "1"}).stdout
+    assert "\x1b[1m" in bold and "31m" not in bold and "33m" not in bold
+
+
+def test_check_shows_hostile_and_huge_fields_as_data(tmp_path: Path) -> None:
+    hostile = "[red]x[/red] \u202e\x1b[31mevil\u2066 " + "kata " * 200_000  # a megabyte
+    doc = _doc(
+        iku={"name": hostile},
+        measure={"printed": [{"table": hostile, "field": "capaian", "value": "100"}]},
+        report={"instansi": hostile},
+    )
+    store = Store(tmp_path / "s")
+    store.import_report(Report.from_document(doc))
+    result = run_cli("check", store=store.root, env={"COLUMNS": "80"})
+    assert result.returncode == 1, result.stderr
+    out = result.stdout
+    assert "\x1b" not in out and "\u202e" not in out and "\u2066" not in out
+    assert "[red]x[/red]" in out  # markup shown, not applied
+    assert len(out) < 40_000 and "…" in out  # every field cut (CELL_LIMIT), not a megabyte
+    assert all(_cells(line) <= 80 for line in out.splitlines())
