@@ -4,6 +4,7 @@ text shown as data; run through the installed command as a user would."""
 
 from __future__ import annotations
 
+import json
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -109,3 +110,67 @@ def test_check_shows_hostile_and_huge_fields_as_data(tmp_path: Path) -> None:
     assert "[red]x[/red]" in out  # markup shown, not applied
     assert len(out) < 40_000 and "…" in out  # every field cut (CELL_LIMIT), not a megabyte
     assert all(_cells(line) <= 80 for line in out.splitlines())
+
+
+# --------------------------------------------------------------------------- check --all
+
+
+def _store_of_three(tmp_path: Path) -> Path:
+    """The bundled report (23 errors), a clean one (no error) and one that cannot be read."""
+    from lkj_tui.bundled import load_bundled_report
+
+    store = Store(tmp_path / "s", seed=load_bundled_report)
+    hostile = "\u202e[bold]Dinas[/bold] \x1b[31mUji\x07"
+    store.import_report(Report.from_document(_doc(report={"instansi": hostile})))
+    (store.root / "rusak-2023.json").write_text('{"schema": 1, "report": ', encoding="utf-8")
+    return store.root
+
+
+def test_check_all_lists_every_report_worst_first(tmp_path: Path) -> None:
+    root = _store_of_three(tmp_path)
+    result = run_cli("check", "--all", store=root, env={"COLUMNS": "80"})
+    assert result.returncode == 1, result.stderr  # an error in a report, and one unreadable
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Reviu semua laporan (2), terburuk dulu"
+    assert lines[1].split() == ["Laporan", "Instansi", "Tahun", "✗", "!", "·"]
+    bundled = run_cli("check", "--json", "--report", "bengkulu-selatan-setda-2023", store=root)
+    bundled = json.loads(bundled.stdout)["summary"]
+    first, second = lines[3].split(), lines[4].split()
+    assert first[0] == "bengkulu-selatan-setda-2023" and first[-4:] == [
+        "2023",
+        str(bundled["error"]),
+        str(bundled["warning"]),
+        str(bundled["info"]),
+    ]
+    assert second[0] == "uji-2023" and second[-3] == "0"  # no error: after the bundled one
+    assert "[bold]Dinas[/bold] Uji" in lines[4]  # markup shown, escapes and bidi removed
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert lines[5].startswith("2 laporan: ")
+    assert lines[6].startswith("tidak terbaca:") and "rusak-2023.json" in "".join(lines[6:])
+    assert all(_cells(line) <= 80 for line in lines)
+
+
+def test_check_all_json_english_and_severity(tmp_path: Path) -> None:
+    root = _store_of_three(tmp_path)
+    result = run_cli("check", "--all", "--json", "--severity", "warning", store=root)
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert [r["id"] for r in data["reports"]] == ["bengkulu-selatan-setda-2023", "uji-2023"]
+    first = data["reports"][0]
+    assert set(first) == {"id", "instansi", "year", "summary"} and first["year"] == 2023
+    assert first["summary"]["error"] == 23 and first["summary"]["info"] == 0  # --severity
+    assert data["reports"][1]["instansi"].startswith("\u202e")  # the stored text, JSON-escaped
+    assert len(data["errors"]) == 1 and data["errors"][0]["path"].endswith("rusak-2023.json")
+    en = run_cli("check", "--all", "--lang", "en", store=root).stdout
+    assert en.startswith("Reviu of every report (2), worst first\n")
+    assert "23 errors (✗)" in en and "unreadable: " in en
+
+
+def test_check_all_exit_codes(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s")
+    store.import_report(Report.from_document(_doc()))
+    clean = run_cli("check", "--all", store=store.root)
+    assert clean.returncode == 0, clean.stdout + clean.stderr  # no report has an error
+    assert "1 laporan: 0 kesalahan (✗) · 0 peringatan (!) · 1 catatan (·)" in clean.stdout
+    both = run_cli("check", "--all", "--report", "uji-2023", store=store.root)
+    assert both.returncode == 2 and "--all" in both.stderr and "Traceback" not in both.stderr

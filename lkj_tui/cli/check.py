@@ -1,5 +1,6 @@
 """``lkj-tui check``: the reviu of a report (docs/reviu.md) — findings grouped by severity, then by
-sasaran; a summary line; the coverage of the LKj content items; exit 1 when there is an error."""
+sasaran; a summary line; the coverage of the LKj content items; exit 1 when there is an error.
+``--all``: the reviu of every report of the store, one line each, worst first."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.format import CELL_LIMIT
 from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, write
-from lkj_tui.cli.plain import Painter
+from lkj_tui.cli.plain import Painter, table
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.reader import ReportInfo
+from lkj_tui.storage.store import Store
 
 _TEXT = {
     "id": {
@@ -31,6 +35,10 @@ _TEXT = {
         "coverage": "Cakupan ({n} IKU):",
         "none": "Tidak ada temuan.",
         "severity": "tingkat tidak dikenal: {s} (pilih: error, warning, info)",
+        "all_title": "Reviu semua laporan ({n}), terburuk dulu",
+        "all_summary": "{n} laporan: {error} kesalahan (✗) · {warning} peringatan (!) · {info} catatan (·)",
+        "all_report": "--all memeriksa semua laporan: tanpa --report",
+        "unreadable": "tidak terbaca",
     },
     "en": {
         "title": "Reviu of LKj {tahun} · {instansi}",
@@ -43,6 +51,10 @@ _TEXT = {
         "coverage": "Coverage ({n} IKU):",
         "none": "No findings.",
         "severity": "unknown severity: {s} (choose: error, warning, info)",
+        "all_title": "Reviu of every report ({n}), worst first",
+        "all_summary": "{n} reports: {error} errors (✗) · {warning} warnings (!) · {info} notes (·)",
+        "all_report": "--all checks every report: drop --report",
+        "unreadable": "unreadable",
     },
 }
 _MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
@@ -146,11 +158,16 @@ def run_check(
     as_json: bool,
     lang: str,
     severity: str,
+    all_reports: bool = False,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
     if severity not in SEVERITIES:
         fail(t["severity"].format(s=severity), 2)
+    if all_reports and report_id:
+        fail(t["all_report"], 2)
     store = open_store(store_path)
+    if all_reports:
+        return check_all(store, as_json, lang, severity)
     try:
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
@@ -164,3 +181,60 @@ def run_check(
     else:
         write(render(Painter(output_console()), loaded.report, shown, lang))
     return 1 if full.counts()["error"] else 0
+
+
+def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
+    """The reviu of every report of ``store``, one at a time (only one is held in memory): the
+    counts of each (at ``severity`` or more serious), worst first; exit 1 when a report has an
+    error or cannot be read."""
+    t = _TEXT["en" if lang == "en" else "id"]
+    infos, errors = store.list_reports(skip_broken=True)
+    rows: list[tuple[ReportInfo, dict[str, int]]] = []
+    failed = bool(errors)
+    for info in infos:
+        try:
+            report = store.load(info.id).report
+        except StoreError as exc:  # changed or broken since the listing
+            errors.append(exc)
+            failed = True
+            continue
+        full = run_checks(Evaluation(report))
+        failed |= full.counts()["error"] > 0
+        rows.append((info, full.filtered(severity).counts()))  # type: ignore[arg-type]
+    rows.sort(key=lambda r: tuple(-r[1][s] for s in SEVERITIES))  # stable: the listing's order
+    if as_json:
+        out = {
+            "reports": [
+                {"id": i.id, "instansi": i.instansi, "year": i.tahun, "summary": counts}
+                for i, counts in rows
+            ],
+            "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
+        }
+        write(dumps(out) + "\n")
+        return 1 if failed else 0
+    painter = Painter(output_console())
+    headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
+    headers += [_MARKS[s][0] for s in SEVERITIES]  # named in the line under the table
+    styles = {s: _MARKS[s][1] for s in SEVERITIES}
+    lines = painter.lines([(t["all_title"].format(n=len(rows)), "bold")])
+    lines += table(
+        painter,
+        headers,
+        [
+            [
+                (clean_line(info.id, 200), ""),
+                (clean_line(info.instansi, 200), ""),
+                (str(info.tahun), ""),
+                *((str(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
+            ]
+            for info, counts in rows
+        ],
+        right=[False, False, True, True, True, True],
+    )
+    total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
+    lines += painter.lines([(t["all_summary"].format(n=len(rows), **total), "bold")])
+    for e in errors:
+        message = e.message_en if lang == "en" else e.message
+        lines += painter.lines([(f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}", "red")])
+    write("\n".join(lines) + "\n")
+    return 1 if failed else 0

@@ -359,12 +359,19 @@ def check(
             "--severity", help="Tampilkan temuan setingkat ini ke atas: error, warning, info."
         ),
     ] = SeverityOpt.info,
+    all_reports: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Reviu semua laporan di penyimpanan: satu baris per laporan, terburuk dulu.",
+        ),
+    ] = False,
 ) -> None:
     """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada error)."""
     from lkj_tui.cli.check import run_check
 
     _imported()
-    raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value))
+    raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value, all_reports))
 
 
 @app.command()

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len, get_character_cell_size
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -127,3 +127,46 @@ def _cut(
             begin, left, used, room = at, left - used, 0, width
         used += size
     return begin
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    """``text`` cut (with "…") or padded to exactly ``width`` cells."""
+    size = cells(text)
+    if size > width:
+        return set_cell_size(text, width - 1) + "…"
+    pad = " " * (width - size)
+    return pad + text if right else text + pad
+
+
+#: A text column of :func:`table` is not cut below this many cells.
+NARROWEST = 12
+
+
+def table(
+    painter: Painter, headers: Sequence[str], rows: Sequence[Sequence[Piece]], right: Sequence[bool]
+) -> list[str]:
+    """A plain aligned table: a bold header, a rule, one line a row (cells of one line each, the
+    columns ``right`` aligned to the right). When it is wider than the console the widest text
+    column (not ``right``) is cut first, none below :data:`NARROWEST` cells."""
+    widths = [max([cells(h)] + [cells(r[i][0]) for r in rows]) for i, h in enumerate(headers)]
+    gap = "  "
+    excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
+    text = [i for i, r in enumerate(right) if not r]
+    while excess > 0 and text:
+        wide = max(text, key=lambda i: widths[i])
+        if widths[wide] <= NARROWEST:
+            break
+        others = max((widths[i] for i in text if i != wide), default=NARROWEST)
+        cut = min(excess, widths[wide] - NARROWEST, max(1, widths[wide] - others))
+        widths[wide] -= cut
+        excess -= cut
+    head = gap.join(fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
+    out = [painter.paint(head.rstrip(), "bold")]
+    out.append(painter.paint("─" * min(cells(head.rstrip()), painter.width), "dim"))
+    for row in rows:
+        line = gap.join(
+            painter.paint(fit(text, w, r), style)
+            for (text, style), w, r in zip(row, widths, right, strict=True)
+        )
+        out.append(line.rstrip())
+    return out
