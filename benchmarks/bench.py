@@ -163,7 +163,11 @@ TUI_INTERACT = textwrap.dedent(
         app = tui.LkjApp(Store(Path(store)), report_id=report_id)
         out = {"move": [], "move_cpu": [], "filter": [], "search": []}
         async with app.run_test(size=SIZE) as pilot:
-            await until(pilot, lambda: app.view is not None)
+            # the report evaluated (a big one is after its first frame) and its reviu made: each
+            # move's CPU is then the move's own, not the background threads'
+            await until(pilot, lambda: app.view is not None and getattr(app.view, "ready", True))
+            await pilot.pause()
+            await app.workers.wait_for_complete()
             app.action_expand_all()
             await pilot.pause()
             out["lines"] = app.tree.last_line + 1

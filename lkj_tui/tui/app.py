@@ -17,6 +17,7 @@ import dataclasses
 import gc
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -29,6 +30,7 @@ from textual.message import Message
 from textual.timer import Timer
 
 from lkj_tui.core.changes import ChangeLog
+from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Node
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
@@ -43,13 +45,14 @@ from lkj_tui.tui.importfile import ImportMixin
 from lkj_tui.tui.messages import (
     LoadFailed,
     RevisionSeen,
+    ViewEvaluated,
     ViewLoaded,
 )
 from lkj_tui.tui.navigation import NavigationMixin
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.sharing import SharingMixin
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import count, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.reviu import Reviu
@@ -135,6 +138,9 @@ class LkjApp(
         self._early_lock = threading.Lock()
         self.exiting = False  # set by exit(): later keys are dropped
         self.after_first_frame: Callable[[], object] | None = None  # see run_tui
+        #: what waits for the open report's evaluation (a big report is evaluated after its
+        #: first frame): run once it is made
+        self._when_evaluated: list[Callable[[], object]] = []
         self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
         self._untranslated = self._bindings  # descriptions are text.py keys
         self._bindings = self._translated(lang)
@@ -160,8 +166,13 @@ class LkjApp(
             early, self._early = self._early or [], None
         for message in early:
             self.post_message(message)
-        if self.after_first_frame is not None:
-            self.call_after_refresh(self.after_first_frame)
+
+    def _report_shown(self) -> None:
+        """The first report is on screen, or could not be read: start-up is over (``run_tui``
+        turns the cyclic GC back on after the next frame)."""
+        then, self.after_first_frame = self.after_first_frame, None
+        if then is not None:
+            self.call_after_refresh(then)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self.exiting = True
@@ -313,7 +324,7 @@ class LkjApp(
         node_id = self.tree.current_id()
         if self.view is None or node_id is None:
             return None
-        return self.view.evaluation.report.get(node_id)
+        return self.view.report.get(node_id)
 
     def toast(
         self, message: str, severity: str = "information", timeout: float | None = None
@@ -323,8 +334,10 @@ class LkjApp(
 
     # ------------------------------------------------------------------ loading
     def load(self, report_id: str | None, reason: str, then: object = None) -> None:
-        """Read and evaluate a report in a daemon thread (a huge one can take a while, and quitting
-        must not wait for it); the result comes back as a message, the newest load wins."""
+        """Read a report in a daemon thread (a huge one can take a while, and quitting must not
+        wait for it) and evaluate it there too unless it is big (``session.EVALUATE_FIRST``: then
+        its tree is shown first and :meth:`evaluate` follows); the result comes back as a
+        message, the newest load wins."""
         self._load_seq += 1
         self.loading = True
         args = (self._load_seq, report_id, reason, then, self.only_under)
@@ -335,7 +348,8 @@ class LkjApp(
     ) -> None:
         message: Message
         try:
-            view = load_view(self.store, report_id)
+            # the filter and a dialog offered again after the load need the figures at once
+            view = load_view(self.store, report_id, evaluate=only_under or then is not None)
             only = view.under_paths() if only_under else None
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
             message = LoadFailed(seq, report_id, error_text(exc, self.lang))
@@ -354,15 +368,17 @@ class LkjApp(
         if self.view is not None and self.view.report_id != message.view.report_id:
             self.reviu = None  # another report: its findings come with its own reviu
         view = self.view = message.view
-        self.detail.use(view.evaluation)
+        if view.ready:
+            self.detail.use(view.evaluation)
         self.tree.show_view(view, message.only)
         self.refresh_panes()
-        self.call_after_refresh(self.start_reviu)
+        self._report_shown()
+        self.call_after_refresh(self.start_reviu if view.ready else partial(self.evaluate, view))
         self.after_load(message.reason)  # the years; the overview at start (tui/overview.py)
         if message.reason in ("open", "switch"):
             self.sharing_state(view.report_id)  # a shared store: ahead, behind, conflicts
         if message.reason == "switch":
-            self.toast(t("opened", self.lang, name=view.evaluation.report.meta.instansi))
+            self.toast(t("opened", self.lang, name=view.report.meta.instansi))
         elif message.reason == "external":
             self.toast(t("external_change", self.lang, revision=view.revision), "warning")
         elif message.reason == "reload":
@@ -374,10 +390,46 @@ class LkjApp(
         if message.seq != self._load_seq:
             return
         self.loading = False
+        self._report_shown()
         self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
         if self.view is None:
             self.query_one(SummaryBar).show(None)
             self.detail.show(None)
+
+    @work(thread=True, exclusive=True, group="evaluate")
+    def evaluate(self, view: View) -> None:
+        """Evaluate a big report after its first frame (:meth:`load`)."""
+        try:
+            evaluation = Evaluation(view.report)
+        except Exception as exc:  # a bug in the engine: said, the tree stays on screen
+            self.post_message(ViewEvaluated(view, None, error_text(exc, self.lang)))
+        else:
+            self.post_message(ViewEvaluated(view, evaluation))
+
+    def on_view_evaluated(self, message: ViewEvaluated) -> None:
+        view = message.view
+        if view is not self.view or view.ready:
+            return  # another report (or a reload) is open now
+        if message.evaluation is None:
+            self.toast(t("evaluate_failed", self.lang, error=message.error), "error", timeout=30)
+            return
+        view.evaluated(message.evaluation)
+        self.detail.use(view.evaluation)
+        self.tree.evaluated()
+        self.refresh_panes()
+        self.start_reviu()
+        waiting, self._when_evaluated = self._when_evaluated, []
+        for action in waiting:
+            action()
+
+    def when_evaluated(self, action: Callable[[], object]) -> None:
+        """Run ``action`` now if the open report is evaluated, else once it is (a big report is
+        evaluated after its first frame), saying so."""
+        if self.view is None or self.view.ready:
+            action()
+            return
+        self._when_evaluated.append(action)
+        self.toast(t("evaluating_then", self.lang), timeout=3)
 
     def refresh_panes(self, changed: bool = False) -> None:
         """Show the summary and the selected node; ``changed``: the selected node's data changed
@@ -405,11 +457,15 @@ class LkjApp(
             self._detail_timer = None
         self._detail_at = monotonic()
         node = self.selected()
-        key = (id(self.view), node.id if node is not None else None)
+        view = self.view
+        ready = view is not None and view.ready
+        key = (id(view), node.id if node is not None and ready else None, ready)
         if key == self._detail_key and not force:
             return
         self._detail_key = key
-        if node is not None and self.view is not None:
+        if view is not None and not view.ready:
+            self.detail.show(None, t("evaluating", self.lang, n=count(len(view.report), self.lang)))
+        elif node is not None and self.view is not None:
             self.detail.evaluation = self.view.evaluation  # (an edit may have made a new one)
             self.detail.show(self.view.evaluation.of(node.id))
         elif self.view is not None:
@@ -423,7 +479,7 @@ class LkjApp(
     # ------------------------------------------------------------------ reviu (tui/reviu.py)
     def start_reviu(self) -> None:
         """Check the open report again in a worker (after a load or a saved edit)."""
-        if self.view is not None:
+        if self.view is not None and self.view.ready:
             self._compute_reviu(self.view)
 
     @work(thread=True, exclusive=True, group="reviu")
@@ -483,8 +539,10 @@ def run_tui(store: Store, report_id: str | None = None, lang: str | None = None)
 
     Starting makes objects that live as long as the app (widgets, styles, the report) and hardly
     any garbage, yet the cyclic GC would scan them all several times before the first frame
-    (≈ 50 ms). So the GC is off until the first frame is painted; then ``gc.freeze`` sets those
-    objects aside for good, and the GC runs as usual on what comes after."""
+    (≈ 50 ms). So the GC is off until the first frame that shows the report (or says it cannot be
+    read) is painted; then ``gc.freeze`` sets those objects aside for good, and the GC runs as
+    usual on what comes after. (Turned on after the app's first frame instead, it ran while a
+    huge report was still being read in the load thread: that read took twice as long.)"""
     if lang is None:  # no --lang: the saved language (tui/settings.py), else Bahasa Indonesia
         from lkj_tui.tui.settings import config_path, load
 

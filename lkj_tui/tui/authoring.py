@@ -37,7 +37,7 @@ class AuthoringMixin(_Base):
 
     # ------------------------------------------------------------------ helpers
     def _report(self) -> Any:
-        return self.view.evaluation.report if self.view is not None else None
+        return self.view.report if self.view is not None else None
 
     def _try(
         self,
@@ -250,9 +250,7 @@ class AuthoringMixin(_Base):
             for key, value in values.items():
                 if (edits.field_value(before, key) or "") != value.strip():
                     node = edits.with_field(node, key, value)
-            refused = edits.comparability(
-                before, node, self.view.evaluation.scales if self.view else None
-            )
+            refused = edits.comparability(before, node, self.view.scales if self.view else None)
             if refused is not None:
                 raise refused
         except edits.EditError as exc:
@@ -408,7 +406,7 @@ class AuthoringMixin(_Base):
             m.target,
             m.cara_hitung,
             m.polaritas,
-            self.view.evaluation.scales,
+            self.view.scales,
         )
         q = next((q for q in found if q.quarter == n), None)
         target = q.target if q else (m.target_triwulan[n - 1] or m.target)
@@ -421,7 +419,7 @@ class AuthoringMixin(_Base):
     def action_edit_report(self, values: Any = None, error: str = "") -> None:
         from lkj_tui.tui.components.forms import Field, FormDialog
 
-        if self.view is None or self.saving:
+        if self.view is None or self.saving or self.evaluating():
             return
         meta = self._report().meta
         values = values or {}
@@ -475,6 +473,8 @@ class AuthoringMixin(_Base):
         if self.saving:
             self.toast(t("busy", self.lang), "warning", timeout=3)
             return
+        if self.evaluating():
+            return
         change = self.changelog.next_undo() if kind == "undo" else self.changelog.next_redo()
         if change is None:
             self.toast(t(f"nothing_to_{kind}", self.lang), timeout=3)
@@ -491,6 +491,9 @@ class AuthoringMixin(_Base):
 
         node = self.selected()
         if node is None or self.view is None:
+            return
+        if not self.view.ready:  # a big report just opened: copy once its figures are made
+            self.when_evaluated(lambda: self.action_copy_node(hint))
             return
         self.copy_to_clipboard(node_markdown(self.view.evaluation.of(node.id), self.lang))
         self.toast(t("copied", self.lang, what=edits.label(node)) + hint, timeout=4)

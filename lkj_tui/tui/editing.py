@@ -86,13 +86,24 @@ class EditsMixin(_Base):
         if self.saving:
             self.toast(t("busy", self.lang), "warning", timeout=3)
             return None
+        if self.evaluating():
+            return None
         if measured and node.measure is None:
             self.toast(t("not_measured", self.lang), "warning", timeout=4)
             return None
         return node
 
+    def evaluating(self) -> bool:
+        """Whether the open report's figures are still being computed (a big report, just
+        opened): edits wait for them (the dialogs show capaian, and an edit updates the
+        evaluation); says so."""
+        if self.view is None or self.view.ready:
+            return False
+        self.toast(t("evaluating_wait", self.lang), "warning", timeout=4)
+        return True
+
     def _node(self, node_id: str) -> Node | None:
-        return self.view.evaluation.report.get(node_id) if self.view else None
+        return self.view.report.get(node_id) if self.view else None
 
     # ------------------------------------------------------------------ realisasi, target
     def action_edit_realisasi(self) -> None:
@@ -115,7 +126,7 @@ class EditsMixin(_Base):
         if node is None or node.measure is None or self.view is None:
             return
         seen = self.view.revision  # saved against what the user saw: a change meanwhile conflicts
-        year = self.view.evaluation.report.meta.tahun
+        year = self.view.report.meta.tahun
         title = t("edit_title" if field == "realisasi" else "target_title", self.lang, year=year)
         m = node.measure
         about = " · ".join(
@@ -198,7 +209,7 @@ class EditsMixin(_Base):
             parse_value(realisasi if typed == "realisasi" else target)
         except ParseError as exc:
             return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
-        new = compute(target, realisasi, polaritas, self.view.evaluation.scales)  # type: ignore[arg-type]
+        new = compute(target, realisasi, polaritas, self.view.scales)  # type: ignore[arg-type]
         notes = new.notes_en if lang == "en" else new.notes
         try:
             other = parse_value(target if typed == "realisasi" else realisasi)
@@ -321,7 +332,7 @@ class EditsMixin(_Base):
         from lkj_tui.core import edits
 
         assert self.view is not None
-        change = edits.edit(self.view.evaluation.report, node)
+        change = edits.edit(self.view.report, node)
         self.submit(change, seen, what, typed, retry, deleted)
 
     def submit(
@@ -383,7 +394,7 @@ class EditsMixin(_Base):
             view.revision = message.revision
             view.evaluation.replace(node)
             view.note_changed(node.id)
-            ids = [node.id, *(a.id for a in view.evaluation.report.ancestors(node.id))]
+            ids = [node.id, *(a.id for a in view.report.ancestors(node.id))]
             self.tree.refresh_ids(ids)
             self.refresh_panes(changed=True)
         if message.view is not None and hasattr(self, "start_reviu"):

@@ -222,7 +222,7 @@ class ImportMixin(_Base):
     def new_report_menu(self) -> None:
         choices = []
         if self.view is not None:
-            year = self.view.evaluation.report.meta.tahun + 1
+            year = self.view.report.meta.tahun + 1
             choices.append(("next", tx("new_next", self.lang, year=year)))
         choices += [("import", tx("new_import", self.lang)), ("empty", tx("new_empty", self.lang))]
         self.open_dialog(

@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.message import Message
 
 from lkj_tui.core.edits import Change
+from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.tui.session import View
 
 
@@ -45,6 +46,14 @@ class ViewLoaded(Message):
     ) -> None:
         super().__init__()
         self.seq, self.view, self.reason, self.only, self.then = seq, view, reason, only, then
+
+
+class ViewEvaluated(Message):
+    """A big report's evaluation, made after its first frame (or None and why not)."""
+
+    def __init__(self, view: View, evaluation: Evaluation | None, error: str = "") -> None:
+        super().__init__()
+        self.view, self.evaluation, self.error = view, evaluation, error
 
 
 class LoadFailed(Message):

@@ -33,6 +33,9 @@ class NavigationMixin(_Base):
     def action_toggle_under(self) -> None:
         if self.view is None:
             return
+        if not self.view.ready:  # the filter needs every figure: it follows the evaluation
+            self.when_evaluated(self.action_toggle_under)
+            return
         self.only_under = not self.only_under
         if self.only_under:
             self.compute_filter(self.view)
@@ -54,6 +57,9 @@ class NavigationMixin(_Base):
 
     def jump(self, forward: bool) -> None:
         if self.view is None:
+            return
+        if not self.view.ready:
+            self.when_evaluated(lambda: self.jump(forward))
             return
         target, wrapped = self.view.next_under(self.tree.current_id(), forward)
         if target is None:
@@ -85,7 +91,7 @@ class NavigationMixin(_Base):
             self.only_under = False
             self.tree.show_view(self.view, None)
             self.refresh_panes()
-            node = self.view.evaluation.report.get(node_id)
+            node = self.view.report.get(node_id)
             name = clean_line(node.code or node.name, 60) if node else ""
             self.toast(t("filter_switched_off", self.lang, name=name), "warning", timeout=5)
         self.tree.reveal(node_id)
@@ -107,6 +113,9 @@ class NavigationMixin(_Base):
 
         view = self.view
         if view is None:
+            return
+        if not view.ready:
+            self.when_evaluated(lambda: self.action_export(values, error))
             return
         values = values or {}
         yes, no = t("yes", self.lang), t("no", self.lang)

@@ -53,7 +53,7 @@ class OverviewMixin(_Base):
         if view is None:
             return
         app: Any = self
-        app.detail.years_context = YearsContext(view.evaluation.report)
+        app.detail.years_context = YearsContext(view.report)
         app.show_detail(force=True)
         if reason != "open":
             self._load_years(view)
@@ -72,7 +72,7 @@ class OverviewMixin(_Base):
         from lkj_tui.tui.components.years import load_context
 
         try:
-            context = load_context(self.store, view.evaluation.report)
+            context = load_context(self.store, view.report)
         except Exception:  # the years of other reports are a bonus: never fatal
             return
         if context.others:
@@ -118,7 +118,7 @@ class OverviewMixin(_Base):
         def reveal() -> None:
             if code is None or self.view is None:
                 return
-            report = self.view.evaluation.report
+            report = self.view.report
             node = next((n for n in report.walk() if n.kind == "iku" and n.code == code), None)
             if node is not None:
                 app.go_to(node.id)

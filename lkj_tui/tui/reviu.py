@@ -111,7 +111,7 @@ class ReviuScreen(Dialog):
         self.view, self.reviu = view, reviu
 
     def body(self) -> ComposeResult:
-        report = self.view.evaluation.report
+        report = self.view.report
         options = []
         if self.reviu is not None:
             ordered = sorted(

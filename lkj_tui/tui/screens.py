@@ -56,7 +56,7 @@ class SearchScreen(Dialog):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         nodes, total = self.view.search(query)
-        report = self.view.evaluation.report
+        report = self.view.report
         rows = []
         for node in nodes:
             kind = tr(node.kind, self.lang)

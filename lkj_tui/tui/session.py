@@ -9,33 +9,84 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lkj_tui.core.evaluate import Evaluation
-from lkj_tui.core.model import Node
+from lkj_tui.core.evaluate import Evaluation, report_scales
+from lkj_tui.core.model import Node, Report
+from lkj_tui.core.scales import Scales
 from lkj_tui.storage.store import Store
 
 SEARCH_LIMIT = 50
 
 
-@dataclass
-class View:
-    """One loaded report: its evaluation, the revision it was read at, and walk-order indexes."""
+#: A report of up to this many nodes is evaluated before its first frame (the bundled one, 216
+#: nodes, in ≈ 20 ms; 10,000 nodes ≈ 0.15 s); a bigger one shows its tree first and is evaluated
+#: in a worker after that frame (docs/tui.md, "How it stays fast").
+EVALUATE_FIRST = 10_000
 
-    report_id: str
-    revision: int
-    evaluation: Evaluation
-    order: dict[str, int] = field(default_factory=dict)  # node id → position in report order
-    under: list[str] = field(default_factory=list)  # under-target measured ids, report order
-    _under_keys: list[int] = field(default_factory=list, repr=False)  # their positions
+
+class NotEvaluated(RuntimeError):
+    """The view's report is not evaluated yet (see :attr:`View.ready`)."""
+
+
+class View:
+    """One loaded report: the revision it was read at, its evaluation once it is made, and the
+    under-target and walk-order indexes (the walk order made when first needed).
+
+    A big report is shown before it is evaluated (:data:`EVALUATE_FIRST`): until :meth:`evaluated`
+    is called, :attr:`ready` is False and :attr:`evaluation` raises; whatever shows or needs a
+    figure waits for it or says it is being computed."""
+
+    def __init__(
+        self, report_id: str, revision: int, report: Report, evaluation: Evaluation | None = None
+    ) -> None:
+        self.report_id, self.revision, self.report = report_id, revision, report
+        self._evaluation: Evaluation | None = None
+        self._scales: Scales | None = None
+        self.under: list[str] = []  # under-target measured ids, report order (once evaluated)
+        self._under_keys: list[int] = []  # their positions
+        self._order: dict[str, int] | None = None
+        if evaluation is not None:
+            self.evaluated(evaluation)
 
     @classmethod
     def build(cls, report_id: str, revision: int, evaluation: Evaluation) -> View:
-        order = {n.id: i for i, n in enumerate(evaluation.report.walk())}
-        under = [ev.node.id for ev in evaluation.under_target()]
-        return cls(report_id, revision, evaluation, order, under)
+        return cls(report_id, revision, evaluation.report, evaluation)
+
+    def evaluated(self, evaluation: Evaluation) -> None:
+        """The report's evaluation is made: every figure can be shown."""
+        self._evaluation = evaluation
+        self.under = [ev.node.id for ev in evaluation.under_target()]
+        self._under_keys = []
+
+    @property
+    def ready(self) -> bool:
+        """Whether the report is evaluated."""
+        return self._evaluation is not None
+
+    @property
+    def evaluation(self) -> Evaluation:
+        if self._evaluation is None:
+            raise NotEvaluated(self.report_id)
+        return self._evaluation
+
+    @property
+    def scales(self) -> Scales:
+        """The report's rating scales (known before it is evaluated)."""
+        if self._evaluation is not None:
+            return self._evaluation.scales
+        if self._scales is None:
+            self._scales = report_scales(self.report)
+        return self._scales
+
+    @property
+    def order(self) -> dict[str, int]:
+        """Node id → position in report order (made when first needed: ≈ 0,2–1 s for 183,264
+        nodes, which a first frame does not need)."""
+        if self._order is None:
+            self._order = {n.id: i for i, n in enumerate(self.report.walk())}
+        return self._order
 
     # ---- under-target navigation
     def _keys(self) -> list[int]:
@@ -81,7 +132,7 @@ class View:
         if not needle:
             return [], 0
         ranked: list[tuple[int, int, Node]] = []
-        for i, node in enumerate(self.evaluation.report.walk()):
+        for i, node in enumerate(self.report.walk()):
             code = _fold(node.code)
             if code == needle:
                 ranked.append((0, i, node))
@@ -100,12 +151,16 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
-def load_view(store: Store, report_id: str | None) -> View:
-    """Read a report (the latest when ``report_id`` is None) and evaluate it. Blocking."""
+def load_view(store: Store, report_id: str | None, *, evaluate: bool = False) -> View:
+    """Read a report (the latest when ``report_id`` is None); evaluate it too when it is small
+    (:data:`EVALUATE_FIRST`) or ``evaluate``. Blocking."""
     if report_id is None:
         report_id = store.latest_report_id()
     loaded = store.load(report_id)
-    return View.build(report_id, loaded.revision, Evaluation(loaded.report))
+    view = View(report_id, loaded.revision, loaded.report)
+    if evaluate or len(loaded.report) <= EVALUATE_FIRST:
+        view.evaluated(Evaluation(loaded.report))
+    return view
 
 
 # ---------------------------------------------------------------------------------------- export

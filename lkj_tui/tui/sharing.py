@@ -143,7 +143,7 @@ class SharingMixin(_Base):
         self.call_from_thread(self._show_conflicts, report_id, found)
 
     def _show_conflicts(self, report_id: str, found: list[Conflict]) -> None:
-        report = self.view.evaluation.report if self.view is not None else None
+        report = self.view.report if self.view is not None else None
         self.open_dialog(
             ConflictScreen(found, report, self.lang),
             lambda choice: self._resolve(report_id, choice) if choice else None,
@@ -151,9 +151,7 @@ class SharingMixin(_Base):
 
     def _resolve(self, report_id: str, choice: Any) -> None:
         conflict, take = choice
-        what = where(
-            self.view.evaluation.report if self.view else None, conflict.node, conflict.field
-        )
+        what = where(self.view.report if self.view else None, conflict.node, conflict.field)
         self.choose_worker(report_id, what, ("resolve", conflict, take))
 
     # ------------------------------------------------------------------ history (H)

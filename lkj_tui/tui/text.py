@@ -136,6 +136,30 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reload_help": ("Muat ulang laporan dari penyimpanan", "Reload the report from the store"),
     # status and toasts
     "loading": ("Memuat laporan…", "Loading the report…"),
+    # a big report is shown before it is evaluated (session.EVALUATE_FIRST)
+    "evaluating": (
+        "Capaian sedang dihitung ({n} simpul)… Laporan besar: pohonnya tampil lebih dulu, "
+        "angkanya menyusul.",
+        "Computing the capaian ({n} nodes)… A big report: its tree is shown first, the figures "
+        "follow.",
+    ),
+    "evaluating_short": ("dihitung…", "computing…"),
+    "evaluating_summary": (
+        "Capaian sedang dihitung ({n} simpul)…",
+        "Computing the capaian ({n} nodes)…",
+    ),
+    "evaluating_then": (
+        "Capaian sedang dihitung; perintah ini dijalankan begitu selesai.",
+        "The capaian are being computed; this runs as soon as they are done.",
+    ),
+    "evaluating_wait": (
+        "Capaian sedang dihitung; ubah data setelah selesai.",
+        "The capaian are being computed; edit once they are done.",
+    ),
+    "evaluate_failed": (
+        "Capaian tidak dapat dihitung: {error}",
+        "The capaian cannot be computed: {error}",
+    ),
     "no_node": ("Tidak ada simpul yang ditampilkan.", "No node is shown."),
     "palette": ("Perintah", "Commands"),
     "palette_help": ("Semua perintah dan tema", "Every command, and the themes"),
@@ -455,6 +479,11 @@ def t(key: str, lang: str = "id", **values: object) -> str:
         return key
     template = pair[1] if lang == "en" else pair[0]
     return template.format(**values) if values else template
+
+
+def count(n: int, lang: str = "id") -> str:
+    """A whole number with thousands grouped: 183.264 (id), 183,264 (en)."""
+    return f"{n:,}".replace(",", "," if lang == "en" else ".")
 
 
 def field_label(key: str, lang: str) -> str:

@@ -11,6 +11,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.session import View
+from lkj_tui.tui.text import count as grouped
 from lkj_tui.tui.text import t
 
 SEP = ("  ·  ", LABEL)
@@ -30,8 +31,7 @@ class SummaryBar(Static):
             self.update(Content.styled(t("no_report", lang), LABEL))
             self._lines = 1
             return
-        meta = view.evaluation.report.meta
-        summary = view.evaluation.summary()
+        meta = view.report.meta
         title = Content.assemble(
             (f"LKj {meta.tahun}", "bold"),
             SEP,
@@ -40,6 +40,11 @@ class SummaryBar(Static):
             (clean_line(view.report_id, 60), LABEL),
             (f"  {t('revision', lang, n=view.revision)}", LABEL),
         )
+        if not view.ready:  # a big report before its evaluation: no totals yet, and it says so
+            pending = t("evaluating_summary", lang, n=grouped(len(view.report), lang))
+            self._put([title, Content.styled(pending, LABEL), Content("")])
+            return
+        summary = view.evaluation.summary()
         avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
         printed = summary.printed_average
         if printed is not None and summary.average is not None and printed != summary.average:
@@ -60,7 +65,7 @@ class SummaryBar(Static):
         for rating, count in summary.by_rating.items():
             if ratings:
                 ratings.append(("  ", ""))
-            scales = view.evaluation.scales  # a report's own labels: any text (clean it)
+            scales = view.scales  # a report's own labels: any text (clean it)
             label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
             ratings.append((f"{label} {count}", rating_style(rating, scales)))
         lines = [title, Content.assemble(*parts), Content.assemble(*ratings)]
@@ -68,6 +73,9 @@ class SummaryBar(Static):
             lines[2] = Content.assemble(
                 lines[2], SEP, (t("filter_on", lang, n=len(view.under)), "$text-warning bold")
             )
+        self._put(lines)
+
+    def _put(self, lines: list[Content]) -> None:
         # the same number of lines: a repaint, no relayout of the screen
         self.update(Content("\n").join(lines), layout=self._lines != len(lines))
         self._lines = len(lines)

@@ -25,6 +25,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import rating_tone
 from lkj_tui.tui.session import View
+from lkj_tui.tui.text import t
 
 UNDER_MARK = "▼"
 TOGGLE_STYLE = Style.from_meta({"toggle": True})  # a click on the icon toggles (as in Tree)
@@ -110,7 +111,7 @@ class LkjTree(Tree[str]):
 
     def _children(self, parent_id: str | None) -> list[tuple[Text, str, bool]]:
         assert self.view is not None
-        report, only = self.view.evaluation.report, self.only
+        report, only = self.view.report, self.only
         out = []
         for child in report.children(parent_id):
             if only is not None and child.id not in only:
@@ -135,7 +136,7 @@ class LkjTree(Tree[str]):
         node = event.node
         if node.data is None or node.data in self._loaded or self.view is None:
             return
-        if len(self.view.evaluation.report.children(node.data)) <= SYNC_LIMIT:
+        if len(self.view.report.children(node.data)) <= SYNC_LIMIT:
             self._populate(node, node.data)
         else:
             self._loaded.add(node.data)
@@ -165,9 +166,9 @@ class LkjTree(Tree[str]):
 
     def reveal(self, node_id: str) -> bool:
         """Expand the parents of ``node_id`` (loading them as needed) and put the cursor on it."""
-        if self.view is None or self.view.evaluation.report.get(node_id) is None:
+        if self.view is None or self.view.report.get(node_id) is None:
             return False
-        path = [a.id for a in reversed(self.view.evaluation.report.ancestors(node_id))]
+        path = [a.id for a in reversed(self.view.report.ancestors(node_id))]
         for parent_id in path:
             parent = self.nodes_by_id.get(parent_id)
             if parent is None:
@@ -205,7 +206,7 @@ class LkjTree(Tree[str]):
         """Open the first ``levels`` levels (Tujuan, Sasaran…) while that adds at most ``limit``
         lines, so a huge report opens as fast as a small one."""
         assert self.view is not None
-        report, only = self.view.evaluation.report, self.only
+        report, only = self.view.report, self.only
         layer, shown = [n for n in self.root.children if n.allow_expand], 0
         for _ in range(levels):
             for node in layer:
@@ -242,6 +243,10 @@ class LkjTree(Tree[str]):
             return Text()
         mark, style = BADGE.get(found[1], BADGE["info"])
         return Text(f" {mark}{found[0]}", style=self._style(style))
+
+    def evaluated(self) -> None:
+        """The report's evaluation is made: draw every label again with its figures."""
+        self.notify_style_update()  # as a theme switch: clears the lines Tree keeps
 
     def set_lang(self, lang: str) -> None:
         """Draw the labels in ``lang`` from now on (the language was switched)."""
@@ -282,15 +287,20 @@ class LkjTree(Tree[str]):
         indent = depth * max(2, self.guide_depth)  # the guides as Tree draws them
         icon = 2 if node.allow_expand else 0
         width = region - indent - icon
-        ev = None
+        ev = pending = None
         if self.view is not None and node.data is not None and self.is_mounted:
-            ev = self.view.evaluation.of(node.data)
+            if self.view.ready:
+                ev = self.view.evaluation.of(node.data)
+            else:  # a big report before its evaluation: its measures say so
+                pending = self.view.report.get(node.data)
         name = node._label.copy()
         count = metrics = Text()
         badge = self.badge(node.data)
         for compact in (False, True):
             if ev is not None:
                 count, metrics = self.count(ev, compact), self.metrics(ev, compact)
+            elif pending is not None and pending.measure is not None:
+                metrics = self.pending_metrics(compact)
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
             if room >= 20:
                 break
@@ -308,17 +318,25 @@ class LkjTree(Tree[str]):
         word = "" if compact else f" {tr('under_target_short', self.lang)}"
         return Text(f"  {UNDER_MARK}{ev.under_below}{word}", style=self._style("lkj--count"))
 
+    def pending_metrics(self, compact: bool = False) -> Text:
+        """The metrics' columns of a measure not evaluated yet: "…  dihitung…"."""
+        out = Text(f"{'…':>10}")
+        if not compact:
+            out.append(f" {t('evaluating_short', self.lang):<13}", style=self._style("lkj--muted"))
+        out.append("  ")
+        return out
+
     def _rating_label(self, rating: str) -> str:
         """A rating in the pane's language: a region's band by its own English label if it has one
         (any text of the report: cleaned, at most 40 cells)."""
-        scales = self.view.evaluation.scales if self.view is not None else None
+        scales = self.view.scales if self.view is not None else None
         if self.lang == "en" and scales is not None:
             return clean_line(scales.label_en(rating), 40)
         return clean_line(tr(rating, self.lang), 40)
 
     def _rating_class(self, rating: str | None) -> str:
         """The class of a rating: by its place in the report's scales (a region's own labels too)."""
-        scales = self.view.evaluation.scales if self.view is not None else None
+        scales = self.view.scales if self.view is not None else None
         tone = rating_tone(rating, scales) if scales is not None else None
         return f"lkj--r{tone}" if tone is not None else RATING_CLASS.get(rating or "", "lkj--muted")
 
