@@ -11,9 +11,11 @@ import errno
 import json
 import math
 import os
+import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import pairwise
+from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -172,8 +174,9 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), "array" if isinstance(value, list) else "object")
 
 
-def parse_tables(data: bytes, path: Path) -> Tables:
-    """Parse a TinyDB file strictly; raise StoreError naming ``path`` and the problem."""
+def file_text(data: bytes, path: Path) -> str:
+    """The text of a report file's bytes; a StoreError for what is not plain UTF-8 text (empty, a
+    BOM, NUL bytes, invalid UTF-8, only whitespace). The caller may then drop the bytes."""
 
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return StoreError(path, code, problem, problem_en)
@@ -200,19 +203,29 @@ def parse_tables(data: bytes, path: Path) -> Tables:
             f"bukan teks UTF-8 yang sah (bita tidak sah pada posisi {exc.start})",
             f"not valid UTF-8 text (invalid byte at offset {exc.start})",
         ) from None
-    if not text.strip(" \t\r\n"):
+    if _skip_ws(text, 0) == len(text):  # (a match, not a stripped copy of the whole text)
         raise refuse(
             "whitespace",
             f"berkas hanya berisi spasi ({len(data)} bita), tanpa data",
             f"the file holds only whitespace ({len(data)} bytes), no data",
         )
+    return text
+
+
+def parse_tables(data: bytes, path: Path) -> Tables:
+    """Parse a TinyDB file strictly; raise StoreError naming ``path`` and the problem."""
+    return parse_text(file_text(data, path), path)
+
+
+def parse_text(text: str, path: Path) -> Tables:
+    """Parse the text of a TinyDB file (:func:`file_text`) strictly; raise StoreError naming
+    ``path`` and the problem."""
+
+    def refuse(code: str, problem: str, problem_en: str) -> StoreError:
+        return StoreError(path, code, problem, problem_en)
+
     try:
-        value = json.loads(
-            text,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-            object_pairs_hook=_unique_keys,
-        )
+        value = _STRICT.decode(text)
     except _DuplicateKey as exc:
         key = str(exc)[:80]
         raise refuse(
@@ -281,6 +294,91 @@ def parse_tables(data: bytes, path: Path) -> Tables:
                     f"table '{name}' document {doc_id} must be an object, not {kind}",
                 )
     return value
+
+
+#: The strict decoder: duplicate keys, NaN and Infinity refused (as :func:`parse_text` reads).
+_STRICT = json.JSONDecoder(
+    parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
+)
+#: One JSON value at a position, with ``_STRICT``'s checks (the C scanner ``json`` itself uses).
+_scan_value = make_scanner(_STRICT)  # type: ignore[arg-type]  # (typeshed: any decoder is)
+_WS = re.compile(r"[ \t\n\r]*")
+#: A table's name (plain: no escape, no control character) and the brace opening its documents.
+_TABLE = re.compile(r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*\{')
+#: A document id as lkj-tui and TinyDB write it (a canonical integer) and the colon after it.
+_DOC_ID = re.compile(r'"(0|[1-9][0-9]*)"[ \t\n\r]*:[ \t\n\r]*')
+#: What follows a member of an object: a comma or the closing brace (and whitespace).
+_NEXT = re.compile(r"[ \t\n\r]*([,}])[ \t\n\r]*")
+
+
+def _skip_ws(text: str, at: int) -> int:
+    """The position of the first character at or after ``at`` that is not JSON whitespace."""
+    match = _WS.match(text, at)
+    return match.end() if match else at
+
+
+class Irregular(Exception):
+    """The text is not in the plain shape :func:`scan_documents` reads; the full parse
+    (:func:`parse_text`) decides whether it is refused."""
+
+
+def _first_member(text: str, at: int) -> tuple[int, bool]:
+    """Just inside an object's brace: the position of its first member, and whether it has one
+    (else the position past its closing brace)."""
+    at = _skip_ws(text, at)
+    if text[at : at + 1] == "}":
+        return _skip_ws(text, at + 1), False
+    return at, True
+
+
+def _member_end(text: str, at: int) -> tuple[int, bool]:
+    """After a member: the position past its comma and whether one was there (else the position
+    past its object's closing brace)."""
+    if (sep := _NEXT.match(text, at)) is None:
+        raise Irregular
+    return sep.end(), sep[1] == ","
+
+
+def scan_documents(text: str) -> Iterator[tuple[str, int | None, Any]]:
+    """The documents of a report file's text one by one, in file order, each parsed with every
+    check of :func:`parse_text` (duplicate keys, NaN and Infinity refused): ``(table, None, None)``
+    where a table starts, then ``(table, document id, document)`` for each of its documents. Only
+    one document's parsed objects need be alive at a time (the caller turns each into a model
+    object and drops it): a big report is never held whole as parsed JSON.
+
+    It reads only the plain shape lkj-tui (and TinyDB) write — an object of tables with plain
+    names, each an object of objects under increasing integer ids — and raises :class:`Irregular`
+    at anything else, valid or not (a syntax error, a duplicate key, an escaped name…): the caller
+    then runs :func:`parse_text`, whose answer (and refusal) stands. So what this reads whole is
+    exactly a text :func:`parse_text` accepts, with the same tables and documents."""
+    try:
+        at = _skip_ws(text, 0)
+        if text[at : at + 1] != "{":
+            raise Irregular
+        at, more = _first_member(text, at + 1)
+        tables: set[str] = set()
+        while more:
+            if (table := _TABLE.match(text, at)) is None or table[1] in tables:
+                raise Irregular
+            name, last = table[1], -1
+            tables.add(name)
+            yield name, None, None
+            at, docs = _first_member(text, table.end())
+            while docs:
+                if (key := _DOC_ID.match(text, at)) is None or (doc_id := int(key[1])) <= last:
+                    raise Irregular
+                doc, at = _scan_value(text, key.end())
+                if doc.__class__ is not dict:
+                    raise Irregular
+                yield name, doc_id, doc
+                del doc
+                last = doc_id
+                at, docs = _member_end(text, at)
+            at, more = _member_end(text, at)
+        if at != len(text):
+            raise Irregular
+    except (StopIteration, ValueError, RecursionError, _DuplicateKey, _NonFinite):
+        raise Irregular from None
 
 
 #: Every member of every object and array on a line of its own (see :func:`_encode_text`).

@@ -21,12 +21,13 @@ from tinydb import TinyDB
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report, ReportMeta
 from lkj_tui.storage import generations as gens
+from lkj_tui.storage import tinystorage
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
 from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, summarize
-from lkj_tui.storage.jsonfile import FileSig
+from lkj_tui.storage.jsonfile import FileSig, file_text
 from lkj_tui.storage.paths import is_report_id, report_path
-from lkj_tui.storage.records import State, decode
+from lkj_tui.storage.records import State, decode, decode_text
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
 
 #: The listing index is kept only for stores of at least this many reports (below that, reading
@@ -86,11 +87,9 @@ class StoreReader:
             with suppress(OSError):
                 if FileSig.of(os.lstat(path)) == newest[1]:
                     return newest[2]
-        with gc_paused(), self._snapshot(path, report_id) as (db, storage):
-            state = self._decode(db, path, report_id)
-            self._remember(
-                report_id, storage.signature, state.report.meta, state.revision, full=True
-            )
+        with gc_paused():
+            state, sig = self._read_state(path, report_id)
+            self._remember(report_id, sig, state.report.meta, state.revision, full=True)
         return Loaded(state.report, state.revision)
 
     def revision(self, report_id: str) -> int:
@@ -207,6 +206,28 @@ class StoreReader:
         finally:
             db.close()
 
+    def _read_state(
+        self, path: Path, report_id: str, *, nodes: bool = True
+    ) -> tuple[State, FileSig]:
+        """One strict read of ``path`` (meta only unless ``nodes``; refusals with their way out)."""
+        text, sig = self._read_text(path, report_id)
+
+        def hint(err: StoreError) -> StoreError:
+            return self._with_restore_hint(err, report_id)
+
+        return decode_text(text, path, report_id, hint, nodes=nodes, ids=False)[0], sig
+
+    def _read_text(self, path: Path, report_id: str) -> tuple[str, FileSig]:
+        """The text of ``path`` and the identity of the version read. Its bytes are not kept: only
+        the text is alive while the report is built."""
+        try:
+            raw = tinystorage.read(path)
+            if raw is not None:
+                return file_text(raw[0], path), raw[1]
+        except StoreError as exc:
+            raise self._with_restore_hint(exc, report_id) from None
+        raise NotFoundError(path, report_id, self._ids())
+
     def _decode(self, db: Any, path: Path, report_id: str, *, nodes: bool = True) -> State:
         return self._decode_tables(db.storage.read(), path, report_id, nodes=nodes)
 
@@ -242,17 +263,17 @@ class StoreReader:
             info = ReportInfo(report_id, *found[:2], path, found[2])
             self._cache[report_id] = (sig, info, True)
             return info
-        with gc_paused(), self._snapshot(path, report_id) as (db, storage):
-            state = self._decode(db, path, report_id, nodes=full)
+        with gc_paused():
+            state, read_sig = self._read_state(path, report_id, nodes=full)
             meta = state.report.meta
-            info = self._remember(report_id, storage.signature, meta, state.revision, full=full)
-            if full and storage.signature is not None:
+            info = self._remember(report_id, read_sig, meta, state.revision, full=full)
+            if full:
                 key = (-meta.tahun, meta.instansi, report_id)  # the listing's order
                 if self._read is None or key < self._read[0]:
-                    self._read = (key, storage.signature, Loaded(state.report, state.revision))
+                    self._read = (key, read_sig, Loaded(state.report, state.revision))
                 computed = summarize(state.report) if summary else None
                 indexed = (info.instansi, info.tahun, info.revision)
-                self._index.note(report_id, storage.signature, indexed, computed)
+                self._index.note(report_id, read_sig, indexed, computed)
             return info
 
     def _remember(

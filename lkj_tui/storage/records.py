@@ -7,14 +7,22 @@ Each report file holds two tables: ``meta`` (exactly one document ``{"schema", "
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.jsonfile import assemble_tables, encode_document, encode_tables
+from lkj_tui.storage.jsonfile import (
+    Irregular,
+    assemble_tables,
+    encode_document,
+    encode_tables,
+    parse_text,
+    scan_documents,
+)
 
 #: The exceptions the model raises on data it rejects.
 DATA_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
@@ -42,15 +50,93 @@ def decode(
     hint: Hint,
     *,
     nodes: bool = True,
+    ids: bool = True,
 ) -> State:
     """The report in the tables of one strict read (``parse_tables``), checked; a refusal goes
     through ``hint`` (its way out). The documents are read as they are, without TinyDB's copy of
-    each one."""
+    each one. ``ids``: the nodes' document ids too (what a save needs; a load does not)."""
+    node_docs = tables.get("nodes", {}).items() if nodes else ()
+    return _decode(
+        tables.get("meta", {}), node_docs, "nodes" in tables, path, report_id, hint, ids=ids
+    )
 
+
+def decode_text(
+    text: str, path: Path, report_id: str, hint: Hint, *, nodes: bool = True, ids: bool = True
+) -> tuple[State, dict[str, Any]]:
+    """:func:`decode` of a file's text (:func:`~.jsonfile.file_text`), and the file's tables other
+    than ``meta`` and ``nodes`` (empty there; what a :class:`Version` keeps).
+
+    The node documents are parsed, checked and made :class:`Node` one at a time
+    (:func:`~.jsonfile.scan_documents`): the parsed JSON of the whole file is never alive at once,
+    only the model (the 76 MB report of issue 17: ≈ 290 MB less at the peak). Whatever that plain
+    reading does not take to the end (any refusal, any shape it does not read) is read again by
+    ``parse_text`` and :func:`decode`, as before: they give the answer, and the refusal with its way
+    out, so every file is refused or accepted exactly as they would."""
+    try:
+        return _decode_plain(text, path, report_id, nodes=nodes, ids=ids)
+    except (Irregular, StoreError, *DATA_ERRORS):
+        pass
+    try:
+        tables = parse_text(text, path)
+    except StoreError as exc:
+        raise hint(exc) from None
+    state = decode(tables, path, report_id, hint, nodes=nodes, ids=ids)
+    return state, {name: {} if name in ("meta", "nodes") else t for name, t in tables.items()}
+
+
+def _decode_plain(
+    text: str, path: Path, report_id: str, *, nodes: bool, ids: bool
+) -> tuple[State, dict[str, Any]]:
+    """:func:`decode_text` through :func:`~.jsonfile.scan_documents`; raises at any refusal."""
+    tables: dict[str, Any] = {}
+    docs = scan_documents(text)
+    for name, doc_id, doc in docs:
+        if name == "nodes":
+            break
+        if doc_id is None:
+            tables[name] = {}
+        else:
+            tables[name][str(doc_id)] = doc
+    else:
+        raise Irregular  # no nodes table (or it comes first): the full read says what it is
+    meta_table, tables["meta"], tables["nodes"] = tables.get("meta", {}), {}, {}
+
+    def node_docs() -> Iterator[tuple[int | None, Any]]:
+        for name, doc_id, doc in docs:
+            if name == "nodes":
+                yield doc_id, doc
+            elif doc_id is None:  # the tables after the nodes: read to the end of the file
+                tables[name] = {}
+            else:
+                tables[name][str(doc_id)] = doc
+
+    remaining = node_docs()
+    state = _decode(
+        meta_table, remaining if nodes else (), True, path, report_id, _no_hint, ids=ids
+    )
+    deque(remaining, 0)  # (without ``nodes``: still every document parsed and checked)
+    return state, tables
+
+
+def _no_hint(err: StoreError) -> StoreError:
+    return err
+
+
+def _decode(
+    meta_table: Mapping[Any, Any],
+    node_docs: Iterable[tuple[Any, Any]],
+    has_nodes: bool,
+    path: Path,
+    report_id: str,
+    hint: Hint,
+    *,
+    ids: bool,
+) -> State:
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return hint(StoreError(path, code, problem, problem_en))
 
-    meta_docs = list(tables.get("meta", {}).items())
+    meta_docs = list(meta_table.items())
     if not meta_docs:
         raise refuse(
             "missing-meta",
@@ -86,10 +172,14 @@ def decode(
             f"meta: 'revision' harus bilangan bulat >= 0, bukan {revision!r}",
             f"meta: 'revision' must be an integer >= 0, not {revision!r}",
         )  # fmt: skip
-    node_docs = list(tables.get("nodes", {}).items()) if nodes else []
+    doc_numbers: list[int] = []
     try:
         meta = ReportMeta.from_dict(doc.get("report"), "meta.report")
-        node_list = [Node.from_record(d, f"nodes[{doc_id}]") for doc_id, d in node_docs]
+        node_list = []
+        for doc_id, d in node_docs:
+            node_list.append(Node.from_record(d, f"nodes[{doc_id}]"))
+            if ids:
+                doc_numbers.append(int(doc_id))
         report = Report(meta, node_list)
     except DATA_ERRORS as exc:
         raise refuse("bad-field", f"isi tidak sah: {exc}", f"invalid content: {exc}") from None
@@ -99,9 +189,9 @@ def decode(
             f"id laporan di dalam berkas ('{meta.id}') berbeda dari nama berkas ('{report_id}')",
             f"the report id in the file ('{meta.id}') differs from the file name ('{report_id}')",
         )  # fmt: skip
-    if "nodes" not in tables:
+    if not has_nodes:
         raise refuse("missing-nodes", "tabel 'nodes' tidak ada", "the 'nodes' table is missing")
-    doc_ids = {n.id: int(doc_id) for n, (doc_id, _r) in zip(node_list, node_docs, strict=True)}
+    doc_ids = dict(zip([n.id for n in node_list], doc_numbers, strict=True)) if ids else {}
     meta_extra = {k: v for k, v in doc.items() if k not in _META_DOC_KEYS}
     return State(report, revision, meta_doc_id, doc_ids, meta_extra)
 

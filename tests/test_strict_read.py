@@ -1,0 +1,231 @@
+"""The strict read of a report file, node by node (``records.decode_text``): it accepts exactly the
+files the whole-file parse accepts, with the same report, and refuses every other one with the same
+refusal; a key given twice is refused at every nesting level (hypothesis)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
+from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.jsonfile import encode_tables, file_text, parse_text
+from lkj_tui.storage.records import State, decode, decode_text, serialise
+from lkj_tui.storage.store import Store
+
+settings.register_profile(
+    "lkj-strict-read", max_examples=200, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.register_profile(
+    "lkj-strict-read-thorough", parent=settings.get_profile("lkj-strict-read"), max_examples=3000
+)
+PROFILE = settings.get_profile(
+    "lkj-strict-read-thorough"
+    if os.environ.get("LKJ_HYPOTHESIS_PROFILE") == "lkj-core-thorough"
+    else "lkj-strict-read"
+)
+
+RID = "uji-2023"
+PATH = Path(f"/store/{RID}.json")
+
+
+def _report() -> Report:
+    """A small report with something at every nesting level a file has (unknown fields hold
+    objects in lists in objects)."""
+    meta = ReportMeta(RID, "Dinas Uji", 2023, periode=(2021, 2026), printed={"a": "1"})
+    deep = {"x": [{"y": {"z": [1, 2.5, None, True, "t"]}}], "w": {}}
+    measure = Measure(
+        satuan="%",
+        target="90",
+        realisasi="91,5",
+        targets={2024: "92"},
+        triwulan=("1", None, None, "4"),
+        printed=(Printed("Tabel 3.2", "capaian", "101", extra={"catatan": deep}),),
+        extra={"baru": deep},
+    )
+    nodes = [
+        Node("t", "tujuan", "Tujuan: satu", info={"misi": "Misi 1"}),
+        Node("s", "sasaran", "Sasaran", parent="t", extra={"lain": [deep]}),
+        Node(
+            "i",
+            "iku",
+            'IKU \u00e9 \u2013 \\ "q"',
+            parent="s",
+            measure=measure,
+            permasalahan=(Item("p1", "masalah", extra={"k": deep}),),
+        ),
+    ]
+    return Report(meta, nodes)
+
+
+def _text() -> str:
+    meta, records = serialise(_report(), PATH)
+    document = {"schema": 1, "revision": 3, "report": meta, "lain": {"a": [1]}}
+    tables = {
+        "meta": {"1": document},
+        "nodes": {str(i): r for i, r in enumerate(records, 1)},
+        "catatan": {"5": {"x": 1}},
+    }
+    return encode_tables(tables, PATH).decode("utf-8")
+
+
+TEXT = _text()
+
+
+def _whole(text: str) -> tuple[State, dict[str, Any]] | tuple[str, str]:
+    """What the whole-file parse gives: the state and the other tables, or the refusal."""
+    try:
+        tables = parse_text(text, PATH)
+        state = decode(tables, PATH, RID, lambda e: e)
+    except StoreError as exc:
+        return exc.code, exc.message
+    return state, {k: {} if k in ("meta", "nodes") else v for k, v in tables.items()}
+
+
+def _plain(text: str) -> tuple[State, dict[str, Any]] | tuple[str, str]:
+    try:
+        return decode_text(text, PATH, RID, lambda e: e)
+    except StoreError as exc:
+        return exc.code, exc.message
+
+
+def _same(text: str) -> None:
+    whole, plain = _whole(text), _plain(text)
+    if isinstance(whole[0], State) and isinstance(plain[0], State):
+        a, b = whole[0], plain[0]
+        assert b.report.to_document() == a.report.to_document()
+        assert [n.to_record() for n in b.report.by_id().values()] == [
+            n.to_record() for n in a.report.by_id().values()
+        ]
+        assert (b.revision, b.meta_doc_id, b.doc_ids, b.meta_extra) == (
+            a.revision,
+            a.meta_doc_id,
+            a.doc_ids,
+            a.meta_extra,
+        )
+        assert list(plain[1].items()) == list(whole[1].items())
+    else:
+        assert plain == whole
+
+
+def test_the_plain_file_reads_node_by_node_as_whole() -> None:
+    state, others = decode_text(TEXT, PATH, RID, lambda e: e)
+    assert state.report.to_document() == _report().to_document()
+    assert state.doc_ids == {"t": 1, "s": 2, "i": 3} and state.meta_extra == {"lain": {"a": [1]}}
+    assert list(others) == ["meta", "nodes", "catatan"] and others["catatan"] == {"5": {"x": 1}}
+    _same(TEXT)
+
+
+#: Characters whose insertion or deletion breaks or bends the JSON.
+_NOISE = st.sampled_from(list('{}[],:"\\ \n\t0-1eE.nulNaIfity\x00\x1f\u2028é'))
+
+
+@PROFILE
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=len(TEXT)),
+            st.integers(min_value=0, max_value=3),
+            st.text(_NOISE, max_size=3),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+@example([(TEXT.index('"nodes"') + 1, 0, "\\u006e")])  # an escaped table name: valid
+@example([(TEXT.index('"1": {"schema"') + 1, 0, "0")])  # a non-canonical id "01"
+@example([(TEXT.index('"2": {'), 0, '"2": {}, ')])  # a document id twice
+@example([(len(TEXT) - 2, 0, ",")])  # a trailing comma
+@example([(len(TEXT), 0, " \t\r\n")])  # trailing whitespace: valid
+@example([(0, 0, "\n ")])  # leading whitespace: valid
+def test_any_edit_is_read_or_refused_exactly_as_by_the_whole_parse(
+    edits: list[tuple[int, int, str]],
+) -> None:
+    text = TEXT
+    for at, cut, insert in edits:
+        at = min(at, len(text))
+        text = text[:at] + insert + text[at + cut :]
+    _same(text)
+
+
+def _pairs(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=lambda pairs: ("obj", pairs))
+
+
+def _objects(value: Any) -> list[list[tuple[str, Any]]]:
+    """Every object of a pairs tree (depth first)."""
+    if isinstance(value, tuple):
+        found = [value[1]]
+        for _key, item in value[1]:
+            found += _objects(item)
+        return found
+    if isinstance(value, list):
+        return [obj for item in value for obj in _objects(item)]
+    return []
+
+
+def _dump(value: Any, sep: str) -> str:
+    if isinstance(value, tuple):
+        inner = f",{sep}".join(f"{json.dumps(k)}: {_dump(v, sep)}" for k, v in value[1])
+        return "{" + inner + "}"
+    if isinstance(value, list):
+        return "[" + f",{sep}".join(_dump(v, sep) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+PAIRS = _pairs(TEXT)
+OBJECTS = [obj for obj in _objects(PAIRS) if obj]
+
+
+def test_the_sample_file_nests_objects_deep() -> None:
+    def depth(value: Any) -> int:
+        if isinstance(value, tuple):
+            return 1 + max((depth(v) for _k, v in value[1]), default=0)
+        if isinstance(value, list):
+            return max((depth(v) for v in value), default=0)
+        return 0
+
+    assert depth(PAIRS) >= 8 and len(OBJECTS) > 25
+
+
+@PROFILE
+@given(
+    st.sampled_from(range(len(OBJECTS))),
+    st.data(),
+    st.sampled_from(["\n", "", " "]),
+    st.sampled_from([None, "x", 0, [], {}]),
+)
+def test_a_key_given_twice_is_refused_at_every_level(
+    tmp_path_factory: pytest.TempPathFactory,
+    which: int,
+    data: st.DataObject,
+    sep: str,
+    value: Any,
+) -> None:
+    tree = _pairs(TEXT)
+    obj = [o for o in _objects(tree) if o][which]
+    key, original = obj[data.draw(st.sampled_from(range(len(obj))))]
+    twin = (key, ("obj", []) if value == {} else original if value is None else value)
+    obj.insert(data.draw(st.sampled_from(range(len(obj) + 1))), twin)
+    text = _dump(tree, sep)
+    assert _whole(text)[0] == "duplicate-key"
+    _same(text)
+    root = tmp_path_factory.mktemp("store")
+    (root / f"{RID}.json").write_text(text, encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        Store(root).load(RID)
+    assert info.value.code == "duplicate-key"
+
+
+def test_the_file_s_bytes_give_its_text_or_a_refusal() -> None:
+    assert file_text(TEXT.encode(), PATH) == TEXT
+    for data, code in [(b"", "empty"), (b" \r\n\t", "whitespace"), (b"\xff{}", "encoding")]:
+        with pytest.raises(StoreError) as info:
+            file_text(data, PATH)
+        assert info.value.code == code
