@@ -13,6 +13,7 @@ Two serial forms:
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field, replace
@@ -45,6 +46,8 @@ NODE_KINDS: tuple[str, ...] = (
     "subkegiatan",
     "indikator_kegiatan",
 )
+#: Each kind's text, as the one string object every node of that kind holds.
+_KINDS = {kind: kind for kind in NODE_KINDS}
 #: Kinds that carry a measure (target, realisasi…).
 MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
 #: The ``level`` used by ``status --json`` and the export.
@@ -76,6 +79,7 @@ POLARITIES: tuple[str, ...] = ("positif", "negatif", "stabil")
 #: How the year's realisasi follows from the triwulan: sum (a count), the latest filled quarter (a
 #: condition), or the mean of the filled ones (a rate). ``None``: the report does not say.
 CaraHitung = Literal["kumulatif", "nilai_akhir", "rata_rata"]
+_POLARITIES = {p: p for p in POLARITIES}
 CARA_HITUNG: tuple[str, ...] = ("kumulatif", "nilai_akhir", "rata_rata")
 Quarters = tuple[str | None, str | None, str | None, str | None]
 NO_QUARTERS: Quarters = (None, None, None, None)
@@ -104,12 +108,36 @@ def derived_id(*parts: object) -> str:
 # --------------------------------------------------------------------------- validation helpers
 
 
+class _Empty(dict[Any, Any]):
+    """The empty mapping that every record read without unknown fields, info or years shares (on
+    the 100k-measure report ≈ 600,000 empty dicts, 37 MB; docs/performance.md). It cannot change."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("the shared empty mapping of the model cannot be changed")
+
+    __setitem__ = __delitem__ = __ior__ = clear = pop = popitem = setdefault = update = _refuse
+
+
+EMPTY: dict[Any, Any] = _Empty()
+
+
 def _extra(d: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
     """The fields of ``d`` this version does not know. They are kept and written back unchanged
     (a newer lkj-tui's field survives a save by an older one; docs/report-format.md)."""
     if known.issuperset(d):
-        return {}
+        return EMPTY
     return {k: v for k, v in d.items() if k not in known}
+
+
+def _text_map(d: dict[str, str]) -> dict[str, str]:
+    """A copy of ``d`` with its keys as one string object each (an ``info`` has a handful of keys,
+    the same on every node), or the shared :data:`EMPTY`."""
+    if not d:
+        return EMPTY
+    try:
+        return dict(zip(map(sys.intern, d), d.values(), strict=True))
+    except TypeError:  # (a key that is not text: from code, never from a file)
+        return dict(d)
 
 
 #: How a plain field of a record is read: its default when missing, the types it may have, and the
@@ -162,9 +190,9 @@ def _str_list(d: Mapping[str, Any], key: str, where: str) -> list[str]:
 
 
 def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
-    value = d.get(key, _NO_YEARS)
-    if value.__class__ is dict and not value:  # (most measures: none)
-        return {}
+    value = d.get(key, EMPTY)
+    if not value and isinstance(value, dict):  # (most measures: none)
+        return EMPTY
     if not isinstance(value, dict):
         raise ModelError(f"{where}: '{key}' harus objek tahun → nilai")
     out: dict[int, str] = {}
@@ -173,7 +201,7 @@ def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
             raise ModelError(f"{where}: '{key}' memuat tahun tidak sah {year!r}")
         if not isinstance(text, str):
             raise ModelError(f"{where}: '{key}.{year}' harus teks")
-        out[int(year)] = text
+        out[_YEARS.get(year) or int(year)] = text  # (one int object per year)
     return out
 
 
@@ -191,13 +219,17 @@ def _quarters(d: Mapping[str, Any], key: str, where: str) -> Quarters:
 
 
 _NO_QUARTERS_LIST = [None, None, None, None]
-_NO_YEARS: dict[str, str] = {}  # (never changed)
+#: The years of a year map's keys, as one int object each (their text as keys).
+_YEARS: dict[object, int] = {str(year): year for year in range(1900, 2200)}
 
 
 # --------------------------------------------------------------------------- parts
 
+#: Sets a field of a slotted record in its ``__init__`` (as a frozen dataclass does).
+_set = object.__setattr__
 
-@record
+
+@record(slots=True)
 class Item:
     """One Permasalahan or Solusi entry."""
 
@@ -206,7 +238,9 @@ class Item:
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def __init__(self, id: str, text: str, extra: Mapping[str, Any] = FACTORY) -> None:
-        vars(self).update(id=id, text=text, extra={} if extra is FACTORY else extra)
+        _set(self, "id", id)
+        _set(self, "text", text)
+        _set(self, "extra", {} if extra is FACTORY else extra)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, **self.extra}
@@ -225,7 +259,7 @@ class Item:
         raise ModelError(f"{where}: butir harus teks atau objek {{id, text}}")
 
 
-@record
+@record(slots=True)
 class Printed:
     """A figure as printed in one table of the report, kept even when it contradicts another."""
 
@@ -239,15 +273,16 @@ class Printed:
     def __init__(
         self, table: str, field: str, value: str, extra: Mapping[str, Any] = FACTORY
     ) -> None:
-        vars(self).update(
-            table=table, field=field, value=value, extra={} if extra is FACTORY else extra
-        )
+        _set(self, "table", table)
+        _set(self, "field", field)
+        _set(self, "value", value)
+        _set(self, "extra", {} if extra is FACTORY else extra)
 
     def to_dict(self) -> dict[str, Any]:
         return {"table": self.table, "field": self.field, "value": self.value, **self.extra}
 
 
-@record
+@record(slots=True)
 class Measure:
     """Target and realisasi of an indicator, all as printed text."""
 
@@ -279,20 +314,18 @@ class Measure:
         target_triwulan: Quarters = NO_QUARTERS,
         extra: Mapping[str, Any] = FACTORY,
     ) -> None:
-        vars(self).update(
-            satuan=satuan,
-            polaritas=polaritas,
-            target=target,
-            realisasi=realisasi,
-            targets={} if targets is FACTORY else targets,
-            realisasi_history={} if realisasi_history is FACTORY else realisasi_history,
-            triwulan=triwulan,
-            target_akhir=target_akhir,
-            printed=printed,
-            cara_hitung=cara_hitung,
-            target_triwulan=target_triwulan,
-            extra={} if extra is FACTORY else extra,
-        )
+        _set(self, "satuan", satuan)
+        _set(self, "polaritas", polaritas)
+        _set(self, "target", target)
+        _set(self, "realisasi", realisasi)
+        _set(self, "targets", {} if targets is FACTORY else targets)
+        _set(self, "realisasi_history", {} if realisasi_history is FACTORY else realisasi_history)
+        _set(self, "triwulan", triwulan)
+        _set(self, "target_akhir", target_akhir)
+        _set(self, "printed", printed)
+        _set(self, "cara_hitung", cara_hitung)
+        _set(self, "target_triwulan", target_triwulan)
+        _set(self, "extra", {} if extra is FACTORY else extra)
 
     def printed_figure(self, field_name: str) -> Printed | None:
         """The first printed figure for a field (e.g. "capaian")."""
@@ -323,10 +356,12 @@ class Measure:
     def from_dict(cls, d: Any, where: str) -> Measure:
         if not isinstance(d, dict):
             raise ModelError(f"{where}: 'measure' harus objek")
-        polaritas = d.get("polaritas", "positif")
-        if polaritas not in POLARITIES:
+        raw_polaritas = d.get("polaritas", "positif")
+        polaritas = _POLARITIES.get(raw_polaritas) if isinstance(raw_polaritas, str) else None
+        if polaritas is None:
             raise ModelError(
-                f"{where}: polaritas harus 'positif', 'negatif' atau 'stabil', bukan {polaritas!r}"
+                f"{where}: polaritas harus 'positif', 'negatif' atau 'stabil', "
+                f"bukan {raw_polaritas!r}"
             )
         cara_hitung = d.get("cara_hitung")
         if cara_hitung is not None and cara_hitung not in CARA_HITUNG:
@@ -360,7 +395,7 @@ class Measure:
         )
 
 
-@record
+@record(slots=True)
 class Node:
     """One node of the hierarchy. ``parent`` is None for a Tujuan; ``order`` sorts siblings."""
 
@@ -399,22 +434,20 @@ class Node:
         realisasi_anggaran: str | None = None,
         extra: Mapping[str, Any] = FACTORY,
     ) -> None:
-        vars(self).update(
-            id=id,
-            kind=kind,
-            name=name,
-            parent=parent,
-            order=order,
-            code=code,
-            source=source,
-            info={} if info is FACTORY else info,
-            measure=measure,
-            permasalahan=permasalahan,
-            solusi=solusi,
-            anggaran=anggaran,
-            realisasi_anggaran=realisasi_anggaran,
-            extra={} if extra is FACTORY else extra,
-        )
+        _set(self, "id", id)
+        _set(self, "kind", kind)
+        _set(self, "name", name)
+        _set(self, "parent", parent)
+        _set(self, "order", order)
+        _set(self, "code", code)
+        _set(self, "source", source)
+        _set(self, "info", {} if info is FACTORY else info)
+        _set(self, "measure", measure)
+        _set(self, "permasalahan", permasalahan)
+        _set(self, "solusi", solusi)
+        _set(self, "anggaran", anggaran)
+        _set(self, "realisasi_anggaran", realisasi_anggaran)
+        _set(self, "extra", {} if extra is FACTORY else extra)
 
     @property
     def measured(self) -> bool:
@@ -459,12 +492,14 @@ class Node:
             _NODE_FIELDS.read(d, where)  # refuses the id (before the node is named)
             raise AssertionError("unreachable")  # pragma: no cover
         where = f"{where} {node_id}"
-        kind = d.get("kind")
-        if kind not in NODE_KINDS:
-            raise ModelError(f"{where}: jenis simpul tidak dikenal {kind!r}")
-        info = d.get("info", {})
+        raw_kind = d.get("kind")
+        kind = _KINDS.get(raw_kind) if isinstance(raw_kind, str) else None
+        if kind is None:
+            raise ModelError(f"{where}: jenis simpul tidak dikenal {raw_kind!r}")
+        info = d.get("info", EMPTY)
         if not isinstance(info, dict) or not all(isinstance(v, str) for v in info.values()):
             raise ModelError(f"{where}: 'info' harus objek teks")
+        info = _text_map(info)
         measure_raw = d.get("measure")
         items: dict[str, tuple[Item, ...]] = {}
         for key in ("permasalahan", "solusi"):
@@ -498,7 +533,7 @@ class Node:
             order,
             code,
             source,
-            dict(info),
+            info,
             None if measure_raw is None else Measure.from_dict(measure_raw, where),
             items["permasalahan"],
             items["solusi"],
