@@ -65,7 +65,7 @@ _ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#$"})
 # An ampersand that could start an entity reference (named, decimal or hexadecimal).
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Line starts that open a block: bullet, thematic break, setext underline, table delimiter row…
-_LINE_START = re.compile(r"^([-+=:])")
+_BLOCK = frozenset("-+=:")
 # …and ordered-list markers ("1." / "1)").
 _ORDERED = re.compile(r"^([0-9]{1,9})([.)])")
 
@@ -76,11 +76,16 @@ _STARTS = frozenset("-+=:0123456789")
 
 
 def _escape_line(line: str) -> str:
-    if _SPECIAL.isdisjoint(line) and line[:1] not in _STARTS:
-        return line  # most lines: nothing to escape
-    out = line.translate(_ALWAYS)
-    out = _ENTITY.sub(r"\\&", out)
-    out = _LINE_START.sub(r"\\\1", out)
+    out = line
+    if not _SPECIAL.isdisjoint(line):
+        out = line.translate(_ALWAYS)
+        if "&" in out:
+            out = _ENTITY.sub(r"\\&", out)
+    first = out[:1]
+    if first not in _STARTS:
+        return out  # most lines: nothing at the start can open a block
+    if first in _BLOCK:
+        return "\\" + out
     return _ORDERED.sub(r"\1\\\2", out)
 
 
@@ -115,4 +120,6 @@ def escape_inline(text: str | None, *, indent: str = "") -> str:
 
 def escape_cell(text: str | None) -> str:
     """User text for one line: a table cell or a heading. ``|`` escaped, line breaks folded."""
+    if text is not None and len(text) < _LONG and text.isprintable():
+        return _escape_line(text.strip())  # (printable: nothing to clean or fold; most cells)
     return _once("cell", text or "", "", lambda: _escape_line(plain_line(text)))
