@@ -19,6 +19,7 @@ from pathlib import Path
 from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.output import write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
@@ -164,6 +165,34 @@ def run_export(
     if output is not None and not force and os.path.lexists(output):
         fail(t["exists"].format(path=output))  # before any work, and before touching the store
     store = open_store(store_path)
+    # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
+    # cycle and all of it is freed (reference counting) when _document returns, so the GC never
+    # walks it (it walked each report at the end of the load's pause and of the evaluation's).
+    with gc_paused():
+        data = _document(store, report_id, scope, lang, today, fmt, reviu, compare_with, changes)
+    if output is None:
+        if reviu or fmt == "md":
+            write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
+        else:
+            write_bytes(data)  # a data format for programs: its bytes as they are
+        return 0
+    write_output(output, data, force, lang)
+    return 0
+
+
+def _document(
+    store: Store,
+    report_id: str | None,
+    scope: str,
+    lang: str,
+    today: datetime.date | None,
+    fmt: str,
+    reviu: bool,
+    compare_with: str | None,
+    changes: bool,
+) -> bytes:
+    """The exported document of one report, as bytes."""
+    t = _TEXT["en" if lang == "en" else "id"]
     try:
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
@@ -189,14 +218,7 @@ def run_export(
         data = text.encode("utf-8")
     else:
         data = report_bytes(loaded.report, fmt, t)
-    if output is None:
-        if reviu or fmt == "md":
-            write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
-        else:
-            write_bytes(data)  # a data format for programs: its bytes as they are
-        return 0
-    write_output(output, data, force, lang)
-    return 0
+    return data
 
 
 def changes_text(store: Store, report_id: str, lang: str, today: datetime.date | None) -> str:
