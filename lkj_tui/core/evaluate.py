@@ -370,15 +370,28 @@ class Evaluation:
         measured: list[Evaluated] = []
         under: list[Evaluated] = []
         by_kind: dict[str, list[Evaluated]] = {}
+        counts: dict[str, int] = {}  # under-target nodes beneath each node
+        order: list[tuple[str, str | None, bool]] = []  # (id, parent, under target) in walk order
         for node in self.report.walk():
             ev = by_id[node.id] = self._evaluate_node(node)
+            counts[node.id] = 0
+            is_under = False
             if node.measure is not None:
                 measured.append(ev)
                 by_kind.setdefault(node.kind, []).append(ev)
                 if ev.achievement is not None and ev.achievement.under_target:
                     under.append(ev)
+                    is_under = True
+            order.append((node.id, node.parent, is_under))
+        # Every parent's count in one pass, children before parents (linear in the report, whatever
+        # its depth: a walk up from each under-target node would be O(n × depth)).
+        for node_id, parent, is_under in reversed(order):
+            if parent is not None:
+                counts[parent] += counts[node_id] + is_under
+        for node_id, count in counts.items():
+            if count:  # set in place: every Evaluated of the full pass is new and not yet shared
+                vars(by_id[node_id])["under_below"] = count
         self._by_id = by_id
-        self._recount()
         self._items[None] = measured
         self._items["under"] = under
         for kind, found in by_kind.items():
@@ -390,19 +403,6 @@ class Evaluation:
         if ev.under_below == count:
             return ev
         return Evaluated(ev.node, ev.achievement, ev.renstra, ev.printed, count, ev.derived)
-
-    def _recount(self) -> None:
-        """Every parent's under-target count in one pass, children before parents (linear in the
-        report, whatever its depth: a walk up from each under-target node would be O(n × depth))."""
-        by_id = self._by_id
-        counts: dict[str, int] = dict.fromkeys(by_id, 0)
-        for ev in reversed(by_id.values()):  # the walk's order, reversed
-            parent = ev.node.parent
-            if parent is not None:
-                counts[parent] += counts[ev.node.id] + ev.under_target
-        for node_id, count in counts.items():
-            if count:  # set in place: every Evaluated of the full pass is new and not yet shared
-                vars(by_id[node_id])["under_below"] = count
 
     def replace(self, node: Node) -> None:
         """Put an edited node into the report and re-evaluate it and its parents."""
