@@ -243,6 +243,8 @@ def test_records_behave_like_frozen_dataclasses() -> None:
         for f in dataclasses.fields(cls):
             other = dataclasses.replace(obj, **{f.name: object()})
             assert (other == obj) is (not f.compare)
+    for obj in samples[-1], samples[-2], samples[1], samples[0]:  # (the slotted ones)
+        assert copy.copy(obj) == obj == copy.deepcopy(obj) and type(copy.copy(obj)) is type(obj)
     assert Measure().targets == {} and Measure().targets is not Measure().targets  # a fresh dict
     assert Measure(targets=None).targets is None  # as a dataclass: None is a value, not "absent"
 

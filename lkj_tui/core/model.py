@@ -21,7 +21,7 @@ from dataclasses import field as _field  # (Printed has a field named 'field')
 from functools import partial
 from typing import Any, Literal, cast
 
-from lkj_tui.core.record import FACTORY, record
+from lkj_tui.core.record import FACTORY, freeze, record, thawed
 
 SCHEMA_VERSION = 1
 
@@ -225,9 +225,6 @@ _YEARS: dict[object, int] = {str(year): year for year in range(1900, 2200)}
 
 # --------------------------------------------------------------------------- parts
 
-#: Sets a field of a slotted record in its ``__init__`` (as a frozen dataclass does).
-_set = object.__setattr__
-
 
 @record(slots=True)
 class Item:
@@ -238,9 +235,11 @@ class Item:
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def __init__(self, id: str, text: str, extra: Mapping[str, Any] = FACTORY) -> None:
-        _set(self, "id", id)
-        _set(self, "text", text)
-        _set(self, "extra", {} if extra is FACTORY else extra)
+        this = thawed(self)
+        this.id = id
+        this.text = text
+        this.extra = {} if extra is FACTORY else extra
+        freeze(this)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, **self.extra}
@@ -273,10 +272,12 @@ class Printed:
     def __init__(
         self, table: str, field: str, value: str, extra: Mapping[str, Any] = FACTORY
     ) -> None:
-        _set(self, "table", table)
-        _set(self, "field", field)
-        _set(self, "value", value)
-        _set(self, "extra", {} if extra is FACTORY else extra)
+        this = thawed(self)
+        this.table = table
+        this.field = field
+        this.value = value
+        this.extra = {} if extra is FACTORY else extra
+        freeze(this)
 
     def to_dict(self) -> dict[str, Any]:
         return {"table": self.table, "field": self.field, "value": self.value, **self.extra}
@@ -314,18 +315,20 @@ class Measure:
         target_triwulan: Quarters = NO_QUARTERS,
         extra: Mapping[str, Any] = FACTORY,
     ) -> None:
-        _set(self, "satuan", satuan)
-        _set(self, "polaritas", polaritas)
-        _set(self, "target", target)
-        _set(self, "realisasi", realisasi)
-        _set(self, "targets", {} if targets is FACTORY else targets)
-        _set(self, "realisasi_history", {} if realisasi_history is FACTORY else realisasi_history)
-        _set(self, "triwulan", triwulan)
-        _set(self, "target_akhir", target_akhir)
-        _set(self, "printed", printed)
-        _set(self, "cara_hitung", cara_hitung)
-        _set(self, "target_triwulan", target_triwulan)
-        _set(self, "extra", {} if extra is FACTORY else extra)
+        this = thawed(self)
+        this.satuan = satuan
+        this.polaritas = polaritas
+        this.target = target
+        this.realisasi = realisasi
+        this.targets = {} if targets is FACTORY else targets
+        this.realisasi_history = {} if realisasi_history is FACTORY else realisasi_history
+        this.triwulan = triwulan
+        this.target_akhir = target_akhir
+        this.printed = printed
+        this.cara_hitung = cara_hitung
+        this.target_triwulan = target_triwulan
+        this.extra = {} if extra is FACTORY else extra
+        freeze(this)
 
     def printed_figure(self, field_name: str) -> Printed | None:
         """The first printed figure for a field (e.g. "capaian")."""
@@ -434,20 +437,22 @@ class Node:
         realisasi_anggaran: str | None = None,
         extra: Mapping[str, Any] = FACTORY,
     ) -> None:
-        _set(self, "id", id)
-        _set(self, "kind", kind)
-        _set(self, "name", name)
-        _set(self, "parent", parent)
-        _set(self, "order", order)
-        _set(self, "code", code)
-        _set(self, "source", source)
-        _set(self, "info", {} if info is FACTORY else info)
-        _set(self, "measure", measure)
-        _set(self, "permasalahan", permasalahan)
-        _set(self, "solusi", solusi)
-        _set(self, "anggaran", anggaran)
-        _set(self, "realisasi_anggaran", realisasi_anggaran)
-        _set(self, "extra", {} if extra is FACTORY else extra)
+        this = thawed(self)
+        this.id = id
+        this.kind = kind
+        this.name = name
+        this.parent = parent
+        this.order = order
+        this.code = code
+        this.source = source
+        this.info = {} if info is FACTORY else info
+        this.measure = measure
+        this.permasalahan = permasalahan
+        this.solusi = solusi
+        this.anggaran = anggaran
+        this.realisasi_anggaran = realisasi_anggaran
+        this.extra = {} if extra is FACTORY else extra
+        freeze(this)
 
     @property
     def measured(self) -> bool:
