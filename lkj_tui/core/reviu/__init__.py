@@ -27,7 +27,7 @@ def run_checks(evaluation: Evaluation) -> Reviu:
     """Every finding of the report evaluated by ``evaluation``."""
     ctx = Ctx(evaluation)
     found = printed_averages(ctx) + printed_counts(ctx) + budget(ctx)
-    per_node = {n.id: i for i, n in enumerate(ctx.report.walk())}
+    per_node = ctx.order
     by_node = structure(ctx)
     for ev in evaluation.items():
         for check in MEASURE_CHECKS:

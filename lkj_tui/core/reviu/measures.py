@@ -17,7 +17,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
-from lkj_tui.core.model import Measure
+from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
 from lkj_tui.core.values import MISSING_MARKS, ParseError, Value, parse_value
@@ -26,7 +26,9 @@ HUNDRED = Decimal(100)
 
 
 class Ctx:
-    """What every check needs: the evaluation, the report year and the Renstra's last year."""
+    """What every check needs: the evaluation, the report year and the Renstra's last year, and
+    the nodes in report order (walked once: the checks of the whole report and of each sasaran
+    or IKU's subtree walked it ten times over)."""
 
     def __init__(self, evaluation: Evaluation) -> None:
         self.ev = evaluation
@@ -34,6 +36,19 @@ class Ctx:
         self.scales = evaluation.scales
         self.year = self.report.meta.tahun
         self.end_year = self.report.meta.periode[1] or None
+        self.nodes = self.report.nodes()
+        self.order = {n.id: i for i, n in enumerate(self.nodes)}
+        # a subtree is one run of the walk: the node, then ``size - 1`` descendants
+        self._size: dict[str, int] = {}
+        for n in reversed(self.nodes):  # every descendant comes before its ancestors
+            size = self._size[n.id] = self._size.get(n.id, 0) + 1
+            if n.parent is not None:
+                self._size[n.parent] = self._size.get(n.parent, 0) + size
+
+    def below(self, node_id: str) -> list[Node]:
+        """The nodes under ``node_id``, in report order (``Report.walk(node_id)``)."""
+        at = self.order[node_id]
+        return self.nodes[at + 1 : at + self._size[node_id]]
 
     def compute(self, target: str | None, realisasi: str | None, m: Measure) -> Achievement:
         return compute(target, realisasi, m.polaritas, self.scales)
@@ -331,6 +346,8 @@ def _unit_free(key: tuple[object, ...]) -> tuple[object, ...]:
 
 def group_values(values: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """Printed values grouped by meaning: [(first text, [sources])], in order of appearance."""
+    if len(values) < 2:  # nothing to compare (most rows: the value is not printed again)
+        return [(text, [source]) for source, text in values]
     groups: list[tuple[tuple[object, ...], str, list[str]]] = []
     for source, text in values:
         key = _unit_free(_key(parse(text), text))

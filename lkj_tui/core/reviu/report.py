@@ -343,7 +343,7 @@ def node_budget_sums(ctx: Ctx) -> list[Finding]:
     """A node's anggaran (realisasi anggaran) against its programs/kegiatan/sub kegiatan's, when
     every one of them carries the figure."""
     report, out = ctx.report, []
-    for n in report.walk():
+    for n in ctx.nodes:
         rows = [c for c in report.children(n.id) if c.kind in _BUDGET_ROWS]
         if not rows:
             continue
@@ -382,7 +382,7 @@ def node_budget_sums(ctx: Ctx) -> list[Finding]:
 
 def budget(ctx: Ctx) -> list[Finding]:
     out = budget_sums(ctx) + budget_totals(ctx) + budget_conflicts(ctx) + node_budget_sums(ctx)
-    nodes = ctx.report.nodes()
+    nodes = ctx.nodes
     sasaran = [n for n in nodes if n.kind == "sasaran"]
     with_budget = [n for n in nodes if n.anggaran is not None or n.realisasi_anggaran is not None]
     if not with_budget:
@@ -464,9 +464,9 @@ _SUPPORT = ("program", "kegiatan", "subkegiatan", "indikator_kegiatan")
 def structure(ctx: Ctx) -> list[Finding]:
     report = ctx.report
     out = []
-    for n in report.walk():
+    for n in ctx.nodes:
         if n.kind == "sasaran":
-            if not any(d.kind == "iku" for d in report.walk(n.id)):
+            if not any(d.kind == "iku" for d in ctx.below(n.id)):
                 out.append(
                     make(
                         "sasaran-no-iku",
@@ -475,7 +475,7 @@ def structure(ctx: Ctx) -> list[Finding]:
                     )
                 )
             seen: dict[str, Node] = {}
-            for d in report.walk(n.id):
+            for d in ctx.below(n.id):
                 if d.kind in ("iku", "lainnya"):
                     key = " ".join(d.name.split()).casefold()
                     if key in seen:
@@ -496,7 +496,7 @@ def structure(ctx: Ctx) -> list[Finding]:
                     else:
                         seen[key] = d
         elif n.kind == "iku":
-            if not any(d.kind in _SUPPORT for d in report.walk(n.id)):
+            if not any(d.kind in _SUPPORT for d in ctx.below(n.id)):
                 out.append(
                     make(
                         "iku-no-program",
@@ -540,7 +540,7 @@ def coverage(ctx: Ctx) -> tuple[int, dict[str, int]]:
             counts["renstra"] += 1
         if ev.node.permasalahan and ev.node.solusi:
             counts["analisis"] += 1
-        nodes = [ev.node, *ctx.report.ancestors(ev.node.id), *ctx.report.walk(ev.node.id)]
+        nodes = [ev.node, *ctx.report.ancestors(ev.node.id), *ctx.below(ev.node.id)]
         if any(n.anggaran for n in nodes):
             counts["anggaran"] += 1
     return len(iku), counts
