@@ -7,13 +7,17 @@ import json
 import random
 import shutil
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
-from lkj_tui.importing.cells import cell_text, number_text
+from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.importing.cells import GENERAL, cell_text, number_text, read_format
 from lkj_tui.importing.read import read_report
 from lkj_tui.importing.rows import IMPORT_TABLE, MetaOptions
 from lkj_tui.storage.store import Store
@@ -86,6 +90,58 @@ def _by_name(report: Report) -> dict[str, Node]:
 )
 def test_excel_numbers_read_as_the_user_sees_them(value, fmt, text) -> None:
     assert number_text(value, fmt) == text
+
+
+def _shown(value: float, fmt: str | None) -> str:
+    """What a number cell shows, by the rules of ``number_text``'s docstring spelled out with
+    Decimal and the core's formatting (number_text takes shortcuts to the same text)."""
+    percent, places, grouped, rupiah = read_format(fmt or "General")
+    number = Decimal(format(value, ".15g"))
+    if percent:
+        number = Decimal(format(number.scaleb(2), ".15g"))
+    if places is not None:
+        text = format_id(number, places)
+        text = text if grouped else text.replace(".", "")
+    else:
+        number = number.normalize()
+        number = number.quantize(Decimal(1)) if number == number.to_integral() else number
+        text = format_exact(number).replace(".", "")
+    return ("Rp " if rupiah else "") + text + (" %" if percent else "")
+
+
+_FORMATS = [None, "General", "0", "0.00", "#,##0", "#,##0.00", "0%", "0.00%", '"Rp" #,##0',
+            '"Rp"#,##0.00', "0.000;(0.000)", "@", "#,##0.0%"]  # fmt: skip
+
+
+@given(
+    st.one_of(
+        st.floats(min_value=-1e17, max_value=1e17),
+        st.floats(min_value=-1, max_value=1),
+        st.integers(-(10**15), 10**15).map(lambda n: n / 100),
+    ),
+    st.sampled_from(_FORMATS),
+)
+@example(-0.0, None)
+@example(0.125, "0.00")  # half up, not to even
+@example(2.5, '"Rp" #,##0')
+@example(-0.001, "0.00")  # "0,00", never "-0,00"
+@example(1e15, None)  # written with an exponent by format(…, ".15g")
+@example(1e-05, "General")
+def test_number_text_follows_its_rules(value: float, fmt: str | None) -> None:
+    assert number_text(value, fmt) == _shown(value, fmt)
+
+
+def test_a_number_format_longer_than_excel_allows_reads_as_general() -> None:
+    assert read_format("#,##0.00" + " " * 247) == read_format("#,##0.00")
+    assert read_format("#,##0.00" + " " * 248) == GENERAL
+    assert number_text(1234.5, "#,##0.00" + "[" * 10**5) == "1234,5"
+
+
+def test_a_huge_number_cell_is_read_not_refused() -> None:
+    """1e30 in a General cell (Excel shows 1E+30) used to raise decimal's InvalidOperation."""
+    assert number_text(1e30) == "1" + "0" * 30
+    assert number_text(-1e30, "#,##0") == "-1" + ".000" * 10
+    assert number_text(1e30, "0%") == "1" + "0" * 32 + " %"
 
 
 def test_text_cells_are_kept_exactly() -> None:

@@ -6,28 +6,46 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
+from typing import NamedTuple
 
-from lkj_tui.core.numbers import format_exact, format_id
-
-__all__ = ["cell_text", "number_text"]
+__all__ = ["GENERAL", "NumberFormat", "cell_text", "format_number", "number_text", "read_format"]
 
 _QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
 _DECIMALS = re.compile(r"\.([0#?]+)")
 _RUPIAH = re.compile(r"(?i)rp")
+#: Rounding to a format's decimals holds every digit of the result, however long.
+_WIDE = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_SWAP = str.maketrans(",.", ".,")  # 1,234.5 → 1.234,5
 
 
-def _format(number_format: str) -> tuple[bool, int | None, bool, bool]:
-    """What a format code does to a number: (percent, decimal places or None for General-like
-    codes, a thousands comma, Rupiah). Read from the code's first section with quoted text and [..]
-    blocks removed."""
-    section = number_format.split(";", 1)[0]
-    code, rupiah = _QUOTED.sub("", section), bool(_RUPIAH.search(section))
+class NumberFormat(NamedTuple):
+    """What a format code does to a number (:func:`read_format`)."""
+
+    percent: bool  # shows ×100 with " %"
+    places: int | None  # decimal places; None for General-like codes (no digit placeholders)
+    grouped: bool  # a thousands comma
+    rupiah: bool  # "Rp " in front
+
+
+GENERAL = NumberFormat(percent=False, places=None, grouped=False, rupiah=False)
+#: Excel's longest number format code. A longer one (Excel writes none) reads as General, so a
+#: hostile code costs nothing: reading one is quadratic in its unclosed ``[`` and ``"``.
+MAX_FORMAT = 255
+
+
+def read_format(code: str) -> NumberFormat:
+    """What a format code does to a number, read from the code's first section with quoted text
+    and [..] blocks removed."""
+    if len(code) > MAX_FORMAT:
+        return GENERAL
+    section = code.split(";", 1)[0]
+    plain, rupiah = _QUOTED.sub("", section), bool(_RUPIAH.search(section))
     places = None
-    if re.search(r"[0#?]", code):
-        digits = _DECIMALS.search(code)
+    if re.search(r"[0#?]", plain):
+        digits = _DECIMALS.search(plain)
         places = len(digits.group(1)) if digits else 0
-    return "%" in code, places, "," in code, rupiah
+    return NumberFormat("%" in plain, places, "," in plain, rupiah)
 
 
 def number_text(value: float | int, number_format: str | None = None) -> str:
@@ -40,34 +58,45 @@ def number_text(value: float | int, number_format: str | None = None) -> str:
     - a percent format shows ×100 with " %": 0.95 → "95 %";
     - a Rupiah format gets "Rp " in front.
     """
+    return format_number(value, GENERAL if number_format is None else read_format(number_format))
+
+
+def format_number(value: float | int, fmt: NumberFormat) -> str:
+    """:func:`number_text` with the format code already read (a workbook reads each once)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    percent, places, grouped, rupiah = _format(number_format or "General")
-    number = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
+    percent, places, grouped, rupiah = fmt
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        shown = format(value, ".15g")  # the 15 significant digits Excel keeps, no trailing zeros
+        if places is None and not percent and "e" not in shown:
+            # General: that is already the shortest plain form (the Decimal path below gives the
+            # same text, in a quarter of the time: most numeric cells of a workbook)
+            text = "0" if shown == "-0" else shown.replace(".", ",")
+            return "Rp " + text if rupiah else text
+        number = Decimal(shown)
+    else:
+        number = Decimal(value)
     if percent:
         number = number.scaleb(2)
         number = Decimal(format(number, ".15g"))  # 0.95 × 100 without new noise
-    if places is not None:
-        text = format_id(number, places)
-        if not grouped:
-            text = text.replace(".", "")
-    else:  # General, text formats, anything without digit placeholders
-        text = _plain(number)
+    if places is not None:  # rounded half up to the format's decimals
+        number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP, _WIDE)
+        text = format(number.copy_abs(), ",f" if grouped else "f")
+        text = text.translate(_SWAP) if grouped else text.replace(".", ",")
+    else:  # General, text formats, anything without digit placeholders: the shortest plain form
+        number = number.normalize(_WIDE)
+        if number == number.to_integral():
+            number = number.quantize(Decimal(1), context=_WIDE)
+        text = format(number.copy_abs(), "f").replace(".", ",")
+    if number < 0:
+        text = "-" + text
     if percent:
         text += " %"
     if rupiah:
         text = "Rp " + text
     return text
-
-
-def _plain(number: Decimal) -> str:
-    """Shortest plain (no exponent, no grouping) Indonesian form: "1234,5"."""
-    number = number.normalize()
-    if number == number.to_integral():
-        number = number.quantize(Decimal(1))
-    return format_exact(number).replace(".", "")
 
 
 def cell_text(value: object, number_format: str | None = None) -> str | None:

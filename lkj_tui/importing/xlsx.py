@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from lkj_tui.importing.cells import cell_text
+from lkj_tui.importing.cells import GENERAL, NumberFormat, cell_text, format_number, read_format
 from lkj_tui.importing.grid import STEP, Grid, Progress
 
 __all__ = ["WorkbookError", "read_workbook"]
@@ -33,8 +33,9 @@ _BUILTIN = {
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
 _REF = re.compile(rb"([A-Z]+)([0-9]+)")
-#: row → column → text (a cell's number format, or an error cell's text)
+#: row → column → what a styled cell's number format does, or an error cell's text
 _ByRow = dict[int, dict[int, str]]
+_FormatsByRow = dict[int, dict[int, NumberFormat]]
 
 
 class WorkbookError(Exception):
@@ -93,12 +94,14 @@ class _Formats:
             m = re.search(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", styles, re.S)
             if m:
                 xfs = [int(x.get("numFmtId", "0") or 0) for x in _tags(m.group(1), "xf")]
-        #: style index → format code, for the styles whose format is not General
-        self.by_style = {i: codes[f] for i, f in enumerate(xfs) if f in codes and f != 0}
+        #: style index → its format code read, for the styles whose format is not General
+        self.by_style = {
+            i: read_format(codes[f]) for i, f in enumerate(xfs) if f in codes and f != 0
+        }
 
-    def scan(self, sheet: str) -> tuple[_ByRow, _ByRow]:
-        """row → col → format code of styled cells, and row → col → text of error cells."""
-        formats: _ByRow = {}
+    def scan(self, sheet: str) -> tuple[_FormatsByRow, _ByRow]:
+        """row → col → number format of styled cells, and row → col → text of error cells."""
+        formats: _FormatsByRow = {}
         errors: _ByRow = {}
         path = self.sheet_paths.get(sheet)
         if path is None:
@@ -113,8 +116,8 @@ class _Formats:
                 attrs = _attrs(m.group(1))
                 ref = _REF.fullmatch(attrs.get("r", "").encode())
                 if ref:
-                    row = formats.setdefault(int(ref.group(2)) - 1, {})
-                    row[_col_index(ref.group(1))] = self.by_style[int(attrs["s"])]
+                    cells = formats.setdefault(int(ref.group(2)) - 1, {})
+                    cells[_col_index(ref.group(1))] = self.by_style[int(attrs["s"])]
         if b't="e"' in xml:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
@@ -131,22 +134,28 @@ class _Formats:
 
 
 def _cells(
-    raw: Sequence[object], formats: dict[int, str] | None, errors: dict[int, str] | None
+    raw: Sequence[object], formats: dict[int, NumberFormat] | None, errors: dict[int, str] | None
 ) -> list[str | None]:
     """One row's cells as text (:func:`cell_text`), without the empty cells at its end."""
-    row: list[str | None] = []
-    append = row.append
-    for c, value in enumerate(raw):
-        if isinstance(value, str):  # most cells: text as typed, or empty
-            if not value and errors is not None and c in errors:
-                append(errors[c])
-            else:
-                append(value if value.strip() else None)
-        else:
-            append(cell_text(value, None if formats is None else formats.get(c)))
+    row = [
+        (value if value and not value.isspace() else None)  # most cells: text as typed, or empty
+        if value.__class__ is str
+        else _value_text(value, formats.get(c) if formats else None)
+        for c, value in enumerate(raw)
+    ]
+    if errors:  # an error cell reads as an empty text: its text is in the XML
+        for c, text in errors.items():
+            if c < len(raw) and raw[c] == "":
+                row[c] = text
     while row and row[-1] is None:
         row.pop()
     return row
+
+
+def _value_text(value: object, fmt: NumberFormat | None) -> str | None:
+    if value.__class__ is float or value.__class__ is int:  # (not a boolean)
+        return format_number(value, fmt or GENERAL)
+    return cell_text(value)
 
 
 def read_workbook(
