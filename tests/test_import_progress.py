@@ -15,6 +15,8 @@ from types import ModuleType
 import pytest
 
 from lkj_tui.cli.importcmd import BIG_FILE
+from lkj_tui.importing.read import read_report
+from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.store import Store
 from tests.conftest import LKJ_TUI
 
@@ -141,3 +143,19 @@ def test_a_few_thousand_rows_are_imported_row_for_row(
     assert any(v.endswith(" %") for v in values) and "WTP" in values  # percent cells, text
     budgets = [n.anggaran for n in nodes if n.anggaran]
     assert budgets and all(b.startswith("Rp ") for b in budgets)  # Rupiah-formatted cells
+
+
+def test_the_file_written_is_the_one_the_store_writes_for_the_report(
+    workbook: Path, piped: tuple[int, str, str, Path], tmp_path: Path
+) -> None:
+    """The command writes the records its reader made the nodes from (Store.import_report's
+    ``records``); byte for byte what the store writes from the report itself (its own records,
+    each read back)."""
+    code, _out, err, store = piped
+    assert code == 0, err
+    built = read_report(workbook, MetaOptions(None, "Dinas Uji", 2024))
+    assert built.report is not None and built.records is not None
+    other = Store(tmp_path / "other")
+    other.import_report(built.report)
+    written = Store(store).path_for("dinas-uji-2024").read_bytes()
+    assert written == other.path_for("dinas-uji-2024").read_bytes()

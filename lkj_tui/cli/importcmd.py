@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.importing.grid import Problem, Progress
+from lkj_tui.importing.grid import Progress
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError
@@ -109,8 +110,9 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
 
 def read_or_fail(
     file: Path, options: MetaOptions, layout: str, lang: str, progress: Progress | None = None
-) -> tuple[Report, list[Problem]]:
-    """The report of a file, or exit: 1 when the file cannot be read, 2 listing every problem."""
+) -> tuple[Report, dict[str, dict[str, Any]] | None]:
+    """The report of a file and the records of its nodes (``Built.records``), or exit: 1 when
+    the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
     if not file.is_file():
         fail(t["missing"].format(file=file))
@@ -127,7 +129,7 @@ def read_or_fail(
         for problem in built.problems:
             _err(problem.line(lang), "  ")
         raise SystemExit(2)
-    return built.report, built.warnings
+    return built.report, built.records
 
 
 def describe(report: Report, lang: str) -> list[str]:
@@ -172,12 +174,12 @@ def run_import(
     # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000
     # rows: 10.8 → 6.3 s of CPU; docs/performance.md, "Listing and import at scale").
     with gc_paused(), _progress(file, lang) as progress:
-        report, _warnings = read_or_fail(file, options, layout, lang, progress)
+        report, records = read_or_fail(file, options, layout, lang, progress)
         meta = report.meta
         if not dry_run:
             if progress is not None:
                 progress("save", 0, 0)
-            previous = _save(report, store_path, overwrite, lang)
+            previous = _save(report, records, store_path, overwrite, lang)
         if progress is not None:
             progress("evaluate", 0, 0)
         lines = describe(report, lang)
@@ -196,9 +198,15 @@ def run_import(
     return 0
 
 
-def _save(report: Report, store_path: Path | None, overwrite: bool, lang: str) -> int | None:
-    """Write the report through the store (all or nothing); the revision kept of the report it
-    replaced, if any."""
+def _save(
+    report: Report,
+    records: dict[str, dict[str, Any]] | None,
+    store_path: Path | None,
+    overwrite: bool,
+    lang: str,
+) -> int | None:
+    """Write the report through the store (all or nothing; ``records``: the reader's, written as
+    they are); the revision kept of the report it replaced, if any."""
     t = _T["en" if lang == "en" else "id"]
     meta = report.meta
     store = open_store(store_path, create=True)  # makes a store on purpose
@@ -209,7 +217,7 @@ def _save(report: Report, store_path: Path | None, overwrite: bool, lang: str) -
         except StoreError:
             previous = None
     try:
-        store.import_report(report, overwrite=overwrite)
+        store.import_report(report, overwrite=overwrite, records=records)
     except StoreError as exc:
         if exc.code == "exists":
             fail(t["exists"].format(id=meta.id))

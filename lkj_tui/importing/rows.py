@@ -13,18 +13,12 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from lkj_tui.core.model import (
     MEASURED_KINDS,
-    CaraHitung,
-    Item,
-    Measure,
     ModelError,
     Node,
-    NodeKind,
-    Polarity,
-    Printed,
     Report,
     ReportMeta,
     derived_id,
@@ -102,6 +96,9 @@ class Built:
     report: Report | None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    #: The record each node of ``report`` was read from, by node id (``Node.from_record``), when
+    #: the reader made them: ``Store.import_report(report, records=…)`` writes them as they are.
+    records: dict[str, dict[str, Any]] | None = None
 
 
 def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
@@ -443,8 +440,11 @@ def build_flat(
     rows = _read_rows(data, header_r, seen, problems, progress)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
-    report = _assemble(data, rows, meta or stand_in, problems, progress)
-    return Built(None if problems else report, problems, warnings)
+    records: dict[str, dict[str, Any]] = {}
+    report = _assemble(data, rows, meta or stand_in, problems, records, progress)
+    if problems:
+        return Built(None, problems, warnings)
+    return Built(report, problems, warnings, records)
 
 
 def _read_rows(
@@ -582,6 +582,7 @@ def _assemble(
     rows: list[_Row],
     meta: ReportMeta,
     problems: list[Problem],
+    records: dict[str, dict[str, Any]],
     progress: Progress | None = None,
 ) -> Report | None:
     by_code: dict[str, int] = {}
@@ -685,14 +686,18 @@ def _assemble(
             row = rows[i]
             row.id = (row.cells.get("id") or "").strip() or derived_id(meta.id, child_path)
             stack.append((i, child_path))
+    # each node made from its record by the model's own reader, which checks it: the store then
+    # writes these records as they are, with nothing to make or check again (Built.records)
     nodes: list[Node] = []
     for i, row in enumerate(rows):
         if progress is not None and i % STEP == 0:
             progress("build", i, len(rows))
+        record = _record(row, rows)
         try:
-            nodes.append(_node(row, rows))
+            nodes.append(Node.from_record(record))
         except ModelError as exc:
             problems.append(_p(row.places["level"], None, str(exc), str(exc)))
+        records[row.id] = record
     if problems:
         return None
     try:
@@ -704,7 +709,9 @@ def _assemble(
         return None
 
 
-def _node(row: _Row, rows: list[_Row]) -> Node:
+def _record(row: _Row, rows: list[_Row]) -> dict[str, Any]:
+    """The node of one row in its record form, exactly as ``Node.to_record`` writes it (the store
+    writes it as it is: tests/test_import.py compares)."""
     cells = row.cells
     info: dict[str, str] = {}
     for key in _INFO_COLUMNS:
@@ -715,9 +722,11 @@ def _node(row: _Row, rows: list[_Row]) -> Node:
     measure = None
     if row.kind in MEASURED_KINDS:
         pairs = split_pairs(cells.get("tercetak"), "|") or []  # 3 parts each (_printed_ok)
-        printed = [Printed(p[0], p[1], p[2]) for p in pairs]
+        printed = [{"table": p[0], "field": p[1], "value": p[2]} for p in pairs]
         if cells.get("capaian_tercetak") is not None:
-            printed.insert(0, Printed(IMPORT_TABLE, "capaian", cells["capaian_tercetak"]))
+            printed.insert(
+                0, {"table": IMPORT_TABLE, "field": "capaian", "value": cells["capaian_tercetak"]}
+            )
         targets: dict[int, str] = {}
         history: dict[int, str] = {}
         for key, text in cells.items():
@@ -726,44 +735,44 @@ def _node(row: _Row, rows: list[_Row]) -> Node:
                 (targets if year[0] == "target" else history)[year[1]] = text
         pol = cells.get("polaritas")
         cara = cells.get("cara_hitung")
-        measure = Measure(
-            satuan=cells.get("satuan"),
-            polaritas=cast(Polarity, parse_polaritas(pol) if pol else "positif"),
-            target=cells.get("target"),
-            realisasi=cells.get("realisasi"),
-            targets=dict(sorted(targets.items())),
-            realisasi_history=dict(sorted(history.items())),
-            triwulan=(cells.get("tw1"), cells.get("tw2"), cells.get("tw3"), cells.get("tw4")),
-            target_akhir=cells.get("target_akhir"),
-            printed=tuple(printed),
-            cara_hitung=cast("CaraHitung | None", parse_cara_hitung(cara) if cara else None),
-            target_triwulan=(
-                cells.get("target_tw1"),
-                cells.get("target_tw2"),
-                cells.get("target_tw3"),
-                cells.get("target_tw4"),
+        target_triwulan = [cells.get(f"target_tw{n}") for n in range(1, 5)]
+        measure = {
+            "satuan": cells.get("satuan"),
+            "polaritas": parse_polaritas(pol) if pol else "positif",
+            "target": cells.get("target"),
+            "realisasi": cells.get("realisasi"),
+            "targets": {str(y): t for y, t in sorted(targets.items())},
+            "realisasi_history": {str(y): t for y, t in sorted(history.items())},
+            "triwulan": [cells.get("tw1"), cells.get("tw2"), cells.get("tw3"), cells.get("tw4")],
+            "target_akhir": cells.get("target_akhir"),
+            "printed": printed,
+            **({"cara_hitung": parse_cara_hitung(cara)} if cara else {}),
+            **(
+                {"target_triwulan": target_triwulan}
+                if any(v is not None for v in target_triwulan)
+                else {}
             ),
-        )
+        }
     items = {
-        key: tuple(
-            Item(derived_id(row.id, key, i), text)
+        key: [
+            {"id": derived_id(row.id, key, i), "text": text}
             for i, text in enumerate(split_items(cells.get(key)))
-        )
+        ]
         for key in ("permasalahan", "solusi")
     }
-    parent = None if row.parent_row is None else rows[row.parent_row].id
-    return Node(
-        id=row.id,
-        kind=cast(NodeKind, row.kind),
-        name=cells.get("uraian") or "",
-        parent=parent,
-        order=row.order,
-        code=(cells.get("kode") or "").strip(),
-        source=cells.get("tabel") or "",
-        info=info,
-        measure=measure,
-        permasalahan=items["permasalahan"],
-        solusi=items["solusi"],
-        anggaran=cells.get("anggaran"),
-        realisasi_anggaran=cells.get("realisasi_anggaran"),
-    )
+    anggaran, realisasi_anggaran = cells.get("anggaran"), cells.get("realisasi_anggaran")
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "name": cells.get("uraian") or "",
+        "parent": None if row.parent_row is None else rows[row.parent_row].id,
+        "order": row.order,
+        "code": (cells.get("kode") or "").strip(),
+        "source": cells.get("tabel") or "",
+        "info": info,
+        "measure": measure,
+        "permasalahan": items["permasalahan"],
+        "solusi": items["solusi"],
+        **({"anggaran": anggaran} if anggaran is not None else {}),
+        **({"realisasi_anggaran": realisasi_anggaran} if realisasi_anggaran is not None else {}),
+    }

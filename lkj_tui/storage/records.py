@@ -315,13 +315,26 @@ def invalid_change(path: Path, exc: Exception) -> StoreError:
     )
 
 
-def serialise(report: Report, path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Meta and node records of a whole new file, checked to read back as they will be written."""
-    meta, records = report.meta.to_dict(), report.to_records()
+def serialise(
+    report: Report, path: Path, read_from: Mapping[str, dict[str, Any]] | None = None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Meta and node records of a whole new file, checked to read back as they will be written.
+
+    ``read_from``: the record each node of ``report`` was made from by ``Node.from_record``, by
+    node id (an import builds its nodes so): they are the records, already read back, and are
+    written as they are (an import of 100,000 rows would make and read them all again)."""
+    meta = report.meta.to_dict()
     try:
+        if read_from is None:
+            records = report.to_records()
+        else:
+            records = [read_from[node.id] for node in report.walk()]
         if len(records) != len(report):
             raise ModelError("ada simpul yang tidak terhubung ke pohon laporan")
-        Report(ReportMeta.from_dict(meta), [Node.from_record(r) for r in records])
+        if read_from is None:
+            Report(ReportMeta.from_dict(meta), [Node.from_record(r) for r in records])
+        else:
+            ReportMeta.from_dict(meta)
     except DATA_ERRORS as exc:
         raise invalid_change(path, exc) from None
     return meta, records

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -134,13 +134,22 @@ class Store(StoreReader):
 
     # ------------------------------------------------------------------ writing
 
-    def import_report(self, report: Report, *, overwrite: bool = False) -> ReportInfo:
+    def import_report(
+        self,
+        report: Report,
+        *,
+        overwrite: bool = False,
+        records: Mapping[str, dict[str, Any]] | None = None,
+    ) -> ReportInfo:
+        """Write ``report`` as a whole new file (``overwrite``: over the one of its id, kept as a
+        generation). ``records``: the record each node was made from by ``Node.from_record``, by
+        node id, when the caller has them (an import): written as they are (``serialise``)."""
         report_id = validate_report_id(report.meta.id)
         path = self.path_for(report_id)
-        meta, records = serialise(report, path)
+        meta, records_list = serialise(report, path, records)
         with self._locked(report_id):
             revision = self._prepare_replace(report_id, path, overwrite=overwrite) + 1
-            self._write_fresh(path, meta, records, revision)
+            self._write_fresh(path, meta, records_list, revision)
         self._saved()
         return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, path, revision)
 
