@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from filelock import FileLock
 
-from lkj_tui.core.model import Report
+from lkj_tui.core.model import SCHEMA_VERSION, Report
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import ConflictError, LockTimeoutError, NotFoundError, StoreError
 from lkj_tui.storage.store import Store, replace_meta, resolve_store_path
@@ -263,6 +263,32 @@ def test_a_save_from_the_kept_version_writes_what_a_full_read_writes(tmp_path: P
         assert data == (cold_root / f"{RID}.json").read_bytes()
         assert data == encode_tables(parse_tables(data, Path("x")), Path("x"))
         assert Store(warm.root).load(RID).report.to_document() == written.report.to_document()
+
+
+@pytest.mark.parametrize("nodes", [3, 0])
+def test_a_new_file_is_what_tinydb_writes(tmp_path: Path, nodes: int) -> None:
+    """A whole new file (import, restore, new) is encoded from its tables directly: the bytes
+    TinyDB writes when the meta document and every record are inserted into empty tables."""
+    from tinydb import TinyDB
+
+    from lkj_tui.storage.records import fresh_file, serialise
+    from lkj_tui.storage.tinystorage import AtomicJSONStorage
+
+    report = make_report(n=nodes)
+    if nodes == 0:
+        report = Report(report.meta, [])
+    path = tmp_path / f"{RID}.json"
+    meta, records = serialise(report, path)
+    extra = {"conflicts": [{"node": "x"}]}  # (a restore keeps the meta document's unknown fields)
+    db = TinyDB(path, storage=AtomicJSONStorage)
+    storage = db.storage
+    storage.begin(fresh=True)  # type: ignore[attr-defined]
+    db.table("meta").insert({"schema": SCHEMA_VERSION, "revision": 4, "report": meta, **extra})
+    db.table("nodes").insert_multiple(records)
+    storage.commit()  # type: ignore[attr-defined]
+    db.close()
+    assert fresh_file(meta, records, 4, extra, path) == path.read_bytes()
+    assert Store(tmp_path).load(RID).revision == 4
 
 
 def test_the_kept_version_is_not_trusted_once_the_file_changed(store: Store) -> None:

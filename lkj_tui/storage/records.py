@@ -340,15 +340,17 @@ def serialise(
     return meta, records
 
 
-def stage_fresh(
-    db: Any,
+def fresh_file(
     meta: dict[str, Any],
     records: list[dict[str, Any]],
     revision: int,
     meta_extra: dict[str, Any],
-) -> None:
-    """Fill the empty in-memory TinyDB tables of a new file (``meta_extra``: the meta document's
-    unknown fields, kept by a restore)."""
+    path: Path,
+) -> bytes:
+    """The bytes of a whole new file (``meta_extra``: the meta document's unknown fields, kept by
+    a restore): the tables as TinyDB holds them once the meta document and then every record are
+    inserted into empty tables (document ids from 1; tests/test_store.py compares), encoded without
+    TinyDB's copy of every document."""
     document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **meta_extra}
-    db.table("meta").insert(document)
-    db.table("nodes").insert_multiple(records)
+    tables = {"meta": {"1": document}, "nodes": {str(i): r for i, r in enumerate(records, 1)}}
+    return encode_tables(tables, path)

@@ -55,7 +55,7 @@ from lkj_tui.storage.paths import (
     validate_report_id,
 )
 from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader
-from lkj_tui.storage.records import Version, invalid_change, serialise, stage_fresh
+from lkj_tui.storage.records import Version, fresh_file, invalid_change, serialise
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -333,9 +333,7 @@ class Store(StoreReader):
         revision: int,
         meta_extra: dict[str, Any] | None = None,
     ) -> None:
-        with self._snapshot(path, path.stem, fresh=True) as (db, storage):
-            stage_fresh(db, meta, records, revision, meta_extra or {})
-            storage.commit()
+        tinystorage.write(path, fresh_file(meta, records, revision, meta_extra or {}, path))
 
     def _prepare_replace(self, report_id: str, path: Path, *, overwrite: bool) -> int:
         """Before writing a whole new file (under the lock): keep the current one as a generation, or
