@@ -104,7 +104,12 @@ def read_only_error(path: Path) -> StoreError:
 
 
 def atomic_write_bytes(
-    path: Path, data: bytes, *, mode: int = PRIVATE, temp: Path | None = None
+    path: Path,
+    data: bytes,
+    *,
+    mode: int = PRIVATE,
+    temp: Path | None = None,
+    sync_folder: bool = True,
 ) -> None:
     """Replace ``path`` with ``data`` atomically. On failure the original is untouched, the temp file
     is removed and a :class:`StoreError` is raised — except ``fsync-dir``: the new version is in place
@@ -113,7 +118,9 @@ def atomic_write_bytes(
     A new file gets ``mode`` (less the umask); an existing one keeps its owner's permissions, with
     its group's and others' cut to what ``mode`` grants (a 0644 report becomes 0600: issue 11),
     and one its owner made read-only is refused (``read-only-file``), never replaced. ``temp`` names the temp
-    file (default: ``.<name>.<random>.tmp``, which opening the store cleans up after a crash)."""
+    file (default: ``.<name>.<random>.tmp``, which opening the store cleans up after a crash).
+    ``sync_folder=False`` leaves the folder unsynced (an export: after a power cut the new file may
+    be missing, never incomplete)."""
     path = Path(path)
     try:
         original: int | None = stat.S_IMODE(os.stat(path).st_mode)
@@ -154,6 +161,8 @@ def atomic_write_bytes(
         if isinstance(exc, OSError):
             raise from_os_error(path, exc, "menyimpan", "saving") from exc
         raise
+    if not sync_folder:
+        return
     try:
         fsync_dir(path.parent)
     except OSError as exc:
