@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field, replace
 from dataclasses import field as _field  # (Printed has a field named 'field')
 from functools import partial
+from itertools import repeat
 from typing import Any, Literal, cast
 
 from lkj_tui.core.record import FACTORY, freeze, record, thawed
@@ -219,6 +220,8 @@ def _quarters(d: Mapping[str, Any], key: str, where: str) -> Quarters:
 
 
 _NO_QUARTERS_LIST = [None, None, None, None]
+#: ``str``, again and again (``all(map(isinstance, values, _TEXT))``: every value text, in C).
+_TEXT = repeat(str)
 #: The years of a year map's keys, as one int object each (their text as keys).
 _YEARS: dict[object, int] = {str(year): year for year in range(1900, 2200)}
 
@@ -502,14 +505,14 @@ class Node:
         if kind is None:
             raise ModelError(f"{where}: jenis simpul tidak dikenal {raw_kind!r}")
         info = d.get("info", EMPTY)
-        if not isinstance(info, dict) or not all(isinstance(v, str) for v in info.values()):
+        if not isinstance(info, dict) or not all(map(isinstance, info.values(), _TEXT)):
             raise ModelError(f"{where}: 'info' harus objek teks")
         info = _text_map(info)
         measure_raw = d.get("measure")
         items: dict[str, tuple[Item, ...]] = {}
         for key in ("permasalahan", "solusi"):
             raw = d.get(key, ())
-            if not raw and isinstance(raw, list | tuple):  # (most nodes: no items)
+            if not raw and isinstance(raw, (list, tuple)):  # (most nodes: no items)
                 items[key] = ()
                 continue
             if not isinstance(raw, list):

@@ -307,6 +307,8 @@ _WS = re.compile(r"[ \t\n\r]*")
 _TABLE = re.compile(r'"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*\{')
 #: A document id as lkj-tui and TinyDB write it (a canonical integer) and the colon after it.
 _DOC_ID = re.compile(r'"(0|[1-9][0-9]*)"[ \t\n\r]*:[ \t\n\r]*')
+#: The comma after a document and the next document's id (one match a document).
+_NEXT_DOC = re.compile(r'[ \t\n\r]*,[ \t\n\r]*"(0|[1-9][0-9]*)"[ \t\n\r]*:[ \t\n\r]*')
 #: What follows a member of an object: a comma or the closing brace (and whitespace).
 _NEXT = re.compile(r"[ \t\n\r]*([,}])[ \t\n\r]*")
 
@@ -364,16 +366,20 @@ def scan_documents(text: str) -> Iterator[tuple[str, int | None, Any]]:
             tables.add(name)
             yield name, None, None
             at, docs = _first_member(text, table.end())
-            while docs:
-                if (key := _DOC_ID.match(text, at)) is None or (doc_id := int(key[1])) <= last:
+            key = _DOC_ID.match(text, at) if docs else None
+            while key is not None:
+                if (doc_id := int(key[1])) <= last:
                     raise Irregular
                 doc, at = _scan_value(text, key.end())
                 if doc.__class__ is not dict:
                     raise Irregular
                 yield name, doc_id, doc
                 del doc
-                last = doc_id
-                at, docs = _member_end(text, at)
+                last, key = doc_id, _NEXT_DOC.match(text, at)
+            if docs:
+                at, comma = _member_end(text, at)  # the table's closing brace
+                if comma:
+                    raise Irregular  # (a comma without a document id after it)
             at, more = _member_end(text, at)
         if at != len(text):
             raise Irregular
