@@ -299,12 +299,19 @@ class Run:
         )
 
     def done(
-        self, value: Decimal, method: str, expr: str | Callable[[], str], how: Text, **kw: Any
+        self,
+        value: Decimal,
+        method: str,
+        expr: str | Callable[[], str],
+        how: Text,
+        *,
+        met: bool | None = None,
+        components: tuple[Achievement, ...] = (),
+        arrow: bool = False,
     ) -> Achievement:
         """A capaian: rounded half up, rated from the rounded value, explained. ``expr``: the
-        formula's left side (or a function writing it). ``kw``: ``met`` (thresholds: under target
-        = not met), ``components``, ``arrow`` (formula "→" not "=")."""
-        met: bool | None = kw.get("met")
+        formula's left side (or a function writing it); ``met``: thresholds (under target = not
+        met); ``arrow``: the formula says "→", not "="."""
         if abs(value) > LIMIT:  # (a typo such as 1.000.000.000 for 1,0: refused, never inf)
             return self.none("out_of_range", MESSAGES["out_of_range"])
         written: Callable[[], str] = (lambda: expr) if isinstance(expr, str) else expr
@@ -326,7 +333,7 @@ class Run:
                 expr=written,
                 how=how,
                 status=status,
-                arrow=kw.get("arrow", False),
+                arrow=arrow,
                 derived=self.derived,
                 label_en=self.scales.label_en,
             ),
@@ -336,28 +343,36 @@ class Run:
             under_target=under,
             met=not under,
             method=method,
-            components=kw.get("components", ()),
+            components=components,
             reason_code=None,
         )
 
-    def ratio(self, method: str, r: Decimal, t: Decimal, **kw: Any) -> Achievement:
-        """Realisasi ``r`` against ``t`` by the polarity's formula. ``kw``: ``what``/``rname``
-        (texts naming ``t`` and ``r``), ``polarity`` (overrides the run's), ``met``.
+    def ratio(
+        self,
+        method: str,
+        r: Decimal,
+        t: Decimal,
+        *,
+        what: Text = ("target", "target"),
+        rname: Text = ("realisasi", "realisasi"),
+        polarity: str | None = None,
+        met: bool | None = None,
+    ) -> Achievement:
+        """Realisasi ``r`` against ``t`` by the polarity's formula. ``what``/``rname``: texts naming
+        ``t`` and ``r``; ``polarity`` overrides the run's; ``met``: see :meth:`done`.
 
         - positif: R / T × 100; target 0 gives no capaian;
         - negatif: (2T − R) / T × 100 floored at 0, or T / R × 100 (the scales' ``negative_formula``);
           target 0: R ≤ 0 → 100, R > 0 → 0;
         - stabil: R = T → 100, else max(0; (1 − |R − T| / T) × 100); target 0: R = 0 → 100, else 0.
         """
-        what: Text = kw.get("what", ("target", "target"))
-        rname: Text = kw.get("rname", ("realisasi", "realisasi"))
-        met: bool | None = kw.get("met")
 
         def names() -> dict[str, str]:
             (wi, we), (ri, re_) = pair_of(what), pair_of(rname)
             return {"wi": wi, "we": we, "ri": ri, "re": re_}
 
-        polarity: str = kw.get("polarity", self.polarity)
+        if polarity is None:
+            polarity = self.polarity
         if t < 0:
             return self.none(
                 "target_negative", Msg("divisor", lambda: msg("divisor", t=t, **names()))

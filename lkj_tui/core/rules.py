@@ -15,6 +15,7 @@ __all__ = ["measure"]
 
 _CMP_SHOWN = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
 _PLUS_MINUS = re.compile(r"±|\+")  # a range printed as "3 ± 1", "3 +/- 1" or "3+1"
+_SCORED = ("grade", "opinion")
 
 
 def _flat(text: str) -> str:
@@ -237,7 +238,7 @@ def measure(run: Run, t: Value, r: Value) -> Achievement:
         return _range(run, t, r)
     if t.kind == "threshold":
         return _threshold(run, t, r)
-    if {t.kind, r.kind} & {"grade", "opinion"}:
+    if t.kind in _SCORED or r.kind in _SCORED:
         return _scored(run, t, r)
     if t.kind == r.kind == "number":
         return _number(run, t, r)
