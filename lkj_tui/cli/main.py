@@ -5,14 +5,19 @@ never import textual (a subprocess test checks it) and start fast.
 """
 
 import gc  # (no "from __future__ import annotations": typer would evaluate every string again)
+from collections.abc import Iterator, MutableMapping
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
+from typer.main import get_command_from_info, get_command_name
+from typer.models import CommandInfo
 
 from lkj_tui import __version__
+
+Command = typer.core._click.Command
 
 #: The options of ``lkj-tui`` itself that a command may take too (``lkj-tui --store X status``).
 CARRIED = ("store", "report", "lang")
@@ -24,7 +29,17 @@ class _Root(TyperGroup):
     Options given before the command name are the command's too: ``lkj-tui --store X status`` is
     ``lkj-tui status --store X``. One the command does not take (``--report`` before ``calc``),
     or one given on both sides with different values, is refused with a usage error, never
-    ignored. Its ``--help`` ends with the store folder in use."""
+    ignored. Its ``--help`` ends with the store folder in use.
+
+    Its sub-commands are those registered on :data:`commands`, each built by typer when it is
+    first looked up (:class:`_Commands`)."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        self.commands = _Commands(commands.registered_commands)
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        return list(self.commands)  # the names, in the order of definition, none built
 
     def resolve_command(
         self, ctx: typer.Context, args: list[str]
@@ -42,6 +57,40 @@ class _Root(TyperGroup):
         formatter.write_paragraph()
         for line in store_lines(None):  # not wrapped: a path stays on one line
             formatter.write(f"  {line}\n")
+
+
+class _Commands(MutableMapping[str, Command]):
+    """The sub-commands by name, each built by typer (its options from the function's signature)
+    when it is first looked up: a command line builds only the command it runs, ``--help`` all of
+    them (click's "lazily loading subcommands"). Building all 14 for every command line cost 4.7 %
+    of ``lkj-tui status`` (docs/performance.md, "Devices")."""
+
+    def __init__(self, infos: list[CommandInfo]) -> None:
+        self._items: dict[str, CommandInfo | Command] = {
+            info.name or get_command_name(info.callback.__name__): info for info in infos
+        }
+
+    def __getitem__(self, name: str) -> Command:
+        item = self._items[name]
+        if isinstance(item, CommandInfo):
+            item = self._items[name] = get_command_from_info(
+                item,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+        return item
+
+    def __setitem__(self, name: str, command: Command) -> None:
+        self._items[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._items[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 def _given(ctx: typer.Context, name: str) -> bool:
@@ -99,6 +148,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+#: The sub-commands (``@commands.command()``), registered apart from ``app`` so that typer does not
+#: build them all with the group: :class:`_Root` builds each when it is looked up.
+commands = typer.Typer()
 
 
 class Lang(StrEnum):
@@ -190,7 +242,7 @@ def root(
     raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value if lang else None))
 
 
-@app.command()
+@commands.command()
 def calc(
     target: Annotated[
         str, typer.Argument(help='Target seperti dicetak, mis. "3,22", ">3,51", "CC".')
@@ -218,7 +270,7 @@ def calc(
     raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value, chosen))
 
 
-@app.command()
+@commands.command()
 def status(
     store: StoreOpt = None,
     report: ReportOpt = None,
@@ -235,7 +287,7 @@ def status(
     raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value))
 
 
-@app.command()
+@commands.command()
 def export(
     store: StoreOpt = None,
     report: ReportOpt = None,
@@ -305,7 +357,7 @@ def export(
     )
 
 
-@app.command()
+@commands.command()
 def template(
     output: Annotated[Path, typer.Option("--output", "-o", help="Berkas .xlsx yang ditulis.")],
     force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
@@ -317,7 +369,7 @@ def template(
     raise typer.Exit(write_template(output, force))
 
 
-@app.command("set")
+@commands.command("set")
 def set_field(
     node: Annotated[str, typer.Argument(help='Id simpul atau kodenya, mis. "IKU 1".')],
     field: Annotated[
@@ -347,7 +399,7 @@ class SeverityOpt(StrEnum):
     info = "info"
 
 
-@app.command()
+@commands.command()
 def check(
     store: StoreOpt = None,
     report: ReportOpt = None,
@@ -374,7 +426,7 @@ def check(
     raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value, all_reports))
 
 
-@app.command()
+@commands.command()
 def compare(
     first: Annotated[
         str | None,
@@ -398,7 +450,7 @@ def compare(
     raise typer.Exit(run_compare(store, first, second, as_json, lang.value, all_levels))
 
 
-@app.command()
+@commands.command()
 def restore(
     report_id: Annotated[
         str | None,
@@ -430,7 +482,7 @@ def restore(
     raise typer.Exit(run_restore(store, chosen, revision, list_only, lang.value))
 
 
-@app.command()
+@commands.command()
 def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     """Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan."""
     from lkj_tui.cli.info import run_init
@@ -439,7 +491,7 @@ def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     raise typer.Exit(run_init(store, lang.value))
 
 
-@app.command()
+@commands.command()
 def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     """Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya."""
     from lkj_tui.cli.info import run_info
@@ -448,7 +500,7 @@ def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     raise typer.Exit(run_info(store, lang.value))
 
 
-@app.command()
+@commands.command()
 def new(
     store: StoreOpt = None,
     report: Annotated[
@@ -478,7 +530,7 @@ class Layout(StrEnum):
     renja86 = "renja86"
 
 
-@app.command()
+@commands.command()
 def sync(
     remote: Annotated[
         str | None, typer.Argument(help="Dengan --init: alamat repositori bersama.")
@@ -506,7 +558,7 @@ def sync(
     raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value))
 
 
-@app.command()
+@commands.command()
 def log(
     node: Annotated[
         str | None, typer.Argument(help='Simpul: id atau kodenya, mis. "IKU 1".')
@@ -526,7 +578,7 @@ def log(
     raise typer.Exit(run_log(store, report, node, as_json, limit, lang.value))
 
 
-@app.command("import")
+@commands.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],
     store: StoreOpt = None,
