@@ -34,10 +34,6 @@ _SGR = re.compile(r"(\x1b\[[0-9;:]*m)")
 # On stderr also what rich's progress display (``import``) moves the cursor with: carriage return,
 # cursor up/down/column, erase line, hide/show cursor.
 _SGR_AND_CURSOR = re.compile(r"(\x1b\[[0-9;:]*m|\r|\x1b\[[0-9]*[ABG]|\x1b\[2K|\x1b\[\?25[lh])")
-# What ``clean`` would change: C0 (but \t \n), DEL, C1, bidi controls, separators, lone surrogates.
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
-)
 
 _TEXT = {
     "id": {
@@ -63,8 +59,6 @@ def terminal_safe(text: str, allowed: re.Pattern[str] = _SGR) -> str:
     """``text`` with nothing a terminal would act on but the sequences ``allowed`` (a pattern
     with one group; SGR colour sequences by default). Linear."""
     if text.isprintable():
-        return text
-    if not _UNSAFE.search(allowed.sub("", text)):
         return text
     parts = allowed.split(text)  # text, kept, text, kept, … (the group keeps them)
     return "".join(part if i % 2 else clean(part) for i, part in enumerate(parts))
@@ -141,11 +135,13 @@ def dumps(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False)
     if not _JSON_UNSAFE.search(text):
         return text
-    return text.translate(_JSON_ESCAPES)  # one C pass (a regex callback per character took
-    # 20 s for a megabyte of C1 controls)
+    # One C pass each (a regex callback per character took 20 s for a megabyte of C1 controls):
+    # the table escapes the controls and separators, the codec the lone surrogates (\\udXXX).
+    escaped = text.translate(_JSON_ESCAPES)
+    return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-#: The characters of ``_JSON_UNSAFE``, each to its ``\\uXXXX`` escape.
+#: The characters of ``_JSON_UNSAFE`` but the surrogates, each to its ``\\uXXXX`` escape.
 _JSON_ESCAPES = {
     c: f"\\u{c:04x}"
     for c in (
@@ -153,7 +149,6 @@ _JSON_ESCAPES = {
         *(0x61C, 0x200E, 0x200F, 0x2028, 0x2029),
         *range(0x202A, 0x202F),
         *range(0x2066, 0x206A),
-        *range(0xD800, 0xE000),
     )
 }
 
