@@ -3,26 +3,20 @@
 A mixin of :class:`lkj_tui.tui.app.LkjApp`. The file is read and checked in a thread worker, exactly
 as ``lkj-tui import`` does (all or nothing: every problem is listed, nothing is written); the report is
 written through the store, then opened. The importer and its libraries are imported only here, when
-a file is imported. See docs/import.md.
+a file is imported; its dialogs (``components/importdialogs.py``) when first opened. See
+docs/import.md.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
-from textual import on, work
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
-from textual.content import Content
+from textual import work
 from textual.message import Message
-from textual.widget import Widget
-from textual.widgets import Input, Static
 
-from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, Dialog, OrderedInput
 from lkj_tui.tui.editing import error_text
+from lkj_tui.tui.importtext import tx
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
@@ -35,64 +29,6 @@ else:
 
 #: The id of the report picker's "Laporan baru…" entry (never a report id: ids are lower case).
 NEW_REPORT = "+new"
-
-_TEXT: dict[str, tuple[str, str]] = {
-    "path_title": ("Impor laporan dari berkas", "Import a report from a file"),
-    "path_hint": (
-        "Berkas .xlsx (templat lkj-tui atau Evaluasi Renja Permendagri 86), .csv atau .json.",
-        "An .xlsx file (the lkj-tui template or the Permendagri 86 Renja evaluation), .csv or "
-        ".json.",
-    ),
-    "path_empty": ("Tulis jalur berkasnya.", "Type the file's path."),
-    "problems_title": (
-        "{n} masalah di {file}; tidak ada yang disimpan",
-        "{n} problem(s) in {file}; nothing was saved",
-    ),
-    "problems_hint": (
-        "Perbaiki berkasnya lalu impor lagi (i).",
-        "Fix the file, then import again (i).",
-    ),
-    "exists_title": ("Laporan sudah ada", "The report exists"),
-    "exists": (
-        "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "
-        "(lkj-tui restore {id}).",
-        "Report '{id}' exists. Replace it with {file}? The old version stays restorable "
-        "(lkj-tui restore {id}).",
-    ),
-    "overwrite": ("Timpa", "Replace"),
-    "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),
-    "created": ("Dibuat: {id}", "Created: {id}"),
-    "failed": ("Impor gagal: {error}", "Import failed: {error}"),
-    "new_title": ("Laporan baru", "New report"),
-    "new_next": (
-        "Laporan tahun {year} dari laporan ini (target dari Renstra, realisasi ke riwayat)",
-        "The {year} report from this one (targets from the Renstra, realisasi into the history)",
-    ),
-    "new_import": (
-        "Impor dari berkas Excel, CSV atau JSON…",
-        "Import from an Excel, CSV or JSON file…",
-    ),
-    "new_empty": ("Laporan kosong…", "An empty report…"),
-    "empty_title": ("Laporan kosong", "An empty report"),
-    "empty_hint": (
-        "Instansi, tahun, dan id (boleh kosong: dibuat dari instansi dan tahun). Enter: buat",
-        "Instansi, year, and id (may be empty: made from the instansi and year). Enter: create",
-    ),
-    "facts_title": ("Instansi dan tahun untuk {file}", "Instansi and year for {file}"),
-    "facts_hint": (
-        "Berkas ini tidak menyebut instansi dan tahunnya.",
-        "The file names no instansi and year.",
-    ),
-    "empty_bad": (
-        "Isi instansi dan tahun (4 angka).",
-        "Fill the instansi and the year (4 digits).",
-    ),
-}
-
-
-def tx(key: str, lang: str, **values: object) -> str:
-    text = _TEXT[key][1 if lang == "en" else 0]
-    return text.format(**values) if values else text
 
 
 class ImportDone(Message):
@@ -116,103 +52,12 @@ class ImportDone(Message):
         self.file = ""
 
 
-class PathDialog(Dialog):
-    """Ask for a file's path."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
-
-    def action_import(self) -> None:
-        self.query_one("#path", Input).action_submit()
-
-    def body(self) -> ComposeResult:
-        yield OrderedInput(placeholder="~/Dokumen/lkj-2024.xlsx", id="path")
-        yield Static(
-            Content.styled(tx("path_hint", self.lang), "$text-muted"), classes="dialog-hint"
-        )
-
-    def first_focus(self) -> Widget | None:
-        return self.query_one("#path", Input)
-
-    @on(Input.Submitted, "#path")
-    def submit(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1].strip()  # Windows' "Copy as path" puts quotes around it
-        if not value:
-            self.show_error(tx("path_empty", self.lang))
-            return
-        self.dismiss(value)
-
-
-class EmptyReportDialog(Dialog):
-    """Instansi, year and (optional) id of an empty report; ``facts_only``: the instansi and year
-    of a file that has none (a CSV file)."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
-
-    def action_import(self) -> None:
-        self.submit()
-
-    def __init__(self, title: str, lang: str = "id", facts_only: bool = False) -> None:
-        super().__init__(title, lang)
-        self.facts_only = facts_only
-
-    def body(self) -> ComposeResult:
-        yield OrderedInput(placeholder="Instansi", id="instansi")
-        yield OrderedInput(placeholder="Tahun", id="tahun")
-        report_id = OrderedInput(placeholder="Id (boleh kosong)", id="report-id")
-        report_id.display = not self.facts_only
-        yield report_id
-        hint = "facts_hint" if self.facts_only else "empty_hint"
-        yield Static(Content.styled(tx(hint, self.lang), "$text-muted"), classes="dialog-hint")
-
-    def first_focus(self) -> Widget | None:
-        return self.query_one("#instansi", Input)
-
-    @on(Input.Submitted)
-    def submit(self) -> None:
-        instansi = self.query_one("#instansi", Input).value.strip()
-        tahun = self.query_one("#tahun", Input).value.strip()
-        report_id = self.query_one("#report-id", Input).value.strip()
-        if not instansi or not (tahun.isdigit() and len(tahun) == 4):
-            self.show_error(tx("empty_bad", self.lang))
-            return
-        self.dismiss((report_id, instansi, int(tahun)))
-
-
-class ProblemsDialog(Dialog):
-    """Every problem of a refused file, one per line; Esc closes."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "key_close"),
-        Binding("enter", "cancel", "key_close", show=False),
-    ]
-    DEFAULT_CSS = """
-    ProblemsDialog #problems { height: auto; max-height: 24; }
-    """
-
-    def __init__(self, title: str, lines: list[str], lang: str = "id") -> None:
-        super().__init__(title, lang)
-        self.lines = lines
-
-    def body(self) -> ComposeResult:
-        text = "\n".join(clean_line(line, 400) for line in self.lines[:500])
-        if len(self.lines) > 500:
-            text += f"\n… (+{len(self.lines) - 500})"
-        with VerticalScroll(id="problems"):
-            yield Static(Content(clean(text)), markup=False)
-        yield Static(
-            Content.styled(tx("problems_hint", self.lang), "$text-muted"), classes="dialog-hint"
-        )
-
-    def first_focus(self) -> Widget | None:
-        return self.query_one("#problems", VerticalScroll)
-
-
 class ImportMixin(_Base):
     """``i``: import a file; the picker's "Laporan baru…": next year's, imported or empty."""
 
     def action_import_file(self) -> None:
+        from lkj_tui.tui.components.importdialogs import PathDialog
+
         self.open_dialog(PathDialog(tx("path_title", self.lang), self.lang), self._import_path)
 
     def _import_path(self, path: object) -> None:
@@ -220,6 +65,8 @@ class ImportMixin(_Base):
             self.import_worker(path, False)
 
     def new_report_menu(self) -> None:
+        from lkj_tui.tui.components.dialogs import ChoiceDialog
+
         choices = []
         if self.view is not None:
             year = self.view.report.meta.tahun + 1
@@ -235,6 +82,8 @@ class ImportMixin(_Base):
         elif choice == "import":
             self.action_import_file()
         elif choice == "empty":
+            from lkj_tui.tui.components.importdialogs import EmptyReportDialog
+
             self.open_dialog(
                 EmptyReportDialog(tx("empty_title", self.lang), self.lang), self._empty
             )
@@ -309,6 +158,9 @@ class ImportMixin(_Base):
         self.post_message(message)
 
     def on_import_done(self, message: ImportDone) -> None:
+        from lkj_tui.tui.components.dialogs import ConfirmDialog
+        from lkj_tui.tui.components.importdialogs import EmptyReportDialog, ProblemsDialog
+
         lang = self.lang
         if message.problems is not None:
             title = tx("problems_title", lang, n=len(message.problems), file=message.file)

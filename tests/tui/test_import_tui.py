@@ -11,7 +11,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.export.spreadsheet import workbook_bytes
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog
-from lkj_tui.tui.importfile import PathDialog, ProblemsDialog
+from lkj_tui.tui.components.importdialogs import PathDialog, ProblemsDialog
 from lkj_tui.tui.screens import ReportScreen
 from tests.tui.conftest import SIZE, settle
 
@@ -89,7 +89,7 @@ async def test_new_report_from_the_picker(make_app, tui_store) -> None:
 async def test_a_csv_file_asks_for_its_instansi_and_year(
     make_app, tui_store, tmp_path: Path
 ) -> None:
-    from lkj_tui.tui.importfile import EmptyReportDialog
+    from lkj_tui.tui.components.importdialogs import EmptyReportDialog
 
     good = tmp_path / "dinas.csv"
     good.write_text("level;uraian;target;realisasi\nsasaran;S;;\niku;I;10;9\n", encoding="utf-8")

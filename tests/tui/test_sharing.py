@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import OptionList
 
 from lkj_tui.storage.store import Store
-from lkj_tui.tui.sharing import ConflictScreen, HistoryScreen
+from lkj_tui.tui.components.sharingscreens import ConflictScreen, HistoryScreen
 from tests.test_sync import RID, env, lkj, meta_doc, offices, start  # noqa: F401 - fixture
 from tests.tui.conftest import SIZE, node_id_by_code, settle
 

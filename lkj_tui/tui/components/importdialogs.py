@@ -1,0 +1,112 @@
+"""The dialogs of the TUI's import and new report (``importfile.py``): a file's path, an empty
+report's instansi and year, a refused file's problems. Imported when first opened, with the other
+dialogs (``Input``, ``TextArea``… are not needed for the first frame)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
+from lkj_tui.tui.importtext import tx
+
+
+class PathDialog(Dialog):
+    """Ask for a file's path."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
+
+    def action_import(self) -> None:
+        self.query_one("#path", Input).action_submit()
+
+    def body(self) -> ComposeResult:
+        yield OrderedInput(placeholder="~/Dokumen/lkj-2024.xlsx", id="path")
+        yield Static(
+            Content.styled(tx("path_hint", self.lang), "$text-muted"), classes="dialog-hint"
+        )
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#path", Input)
+
+    @on(Input.Submitted, "#path")
+    def submit(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1].strip()  # Windows' "Copy as path" puts quotes around it
+        if not value:
+            self.show_error(tx("path_empty", self.lang))
+            return
+        self.dismiss(value)
+
+
+class EmptyReportDialog(Dialog):
+    """Instansi, year and (optional) id of an empty report; ``facts_only``: the instansi and year
+    of a file that has none (a CSV file)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
+
+    def action_import(self) -> None:
+        self.submit()
+
+    def __init__(self, title: str, lang: str = "id", facts_only: bool = False) -> None:
+        super().__init__(title, lang)
+        self.facts_only = facts_only
+
+    def body(self) -> ComposeResult:
+        yield OrderedInput(placeholder="Instansi", id="instansi")
+        yield OrderedInput(placeholder="Tahun", id="tahun")
+        report_id = OrderedInput(placeholder="Id (boleh kosong)", id="report-id")
+        report_id.display = not self.facts_only
+        yield report_id
+        hint = "facts_hint" if self.facts_only else "empty_hint"
+        yield Static(Content.styled(tx(hint, self.lang), "$text-muted"), classes="dialog-hint")
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#instansi", Input)
+
+    @on(Input.Submitted)
+    def submit(self) -> None:
+        instansi = self.query_one("#instansi", Input).value.strip()
+        tahun = self.query_one("#tahun", Input).value.strip()
+        report_id = self.query_one("#report-id", Input).value.strip()
+        if not instansi or not (tahun.isdigit() and len(tahun) == 4):
+            self.show_error(tx("empty_bad", self.lang))
+            return
+        self.dismiss((report_id, instansi, int(tahun)))
+
+
+class ProblemsDialog(Dialog):
+    """Every problem of a refused file, one per line; Esc closes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_close"),
+        Binding("enter", "cancel", "key_close", show=False),
+    ]
+    DEFAULT_CSS = """
+    ProblemsDialog #problems { height: auto; max-height: 24; }
+    """
+
+    def __init__(self, title: str, lines: list[str], lang: str = "id") -> None:
+        super().__init__(title, lang)
+        self.lines = lines
+
+    def body(self) -> ComposeResult:
+        text = "\n".join(clean_line(line, 400) for line in self.lines[:500])
+        if len(self.lines) > 500:
+            text += f"\n… (+{len(self.lines) - 500})"
+        with VerticalScroll(id="problems"):
+            yield Static(Content(clean(text)), markup=False)
+        yield Static(
+            Content.styled(tx("problems_hint", self.lang), "$text-muted"), classes="dialog-hint"
+        )
+
+    def first_focus(self) -> Widget | None:
+        return self.query_one("#problems", VerticalScroll)

@@ -1,0 +1,110 @@
+"""The shared store's lists in the TUI (``sharing.py``): the conflicts a merge recorded (``K``)
+and a node's history (``H``). Imported when first opened, with the other dialogs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.text import t
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
+    from lkj_tui.core.model import Report
+    from lkj_tui.sync.history import Entry
+
+
+def shown_value(value: Any) -> str:
+    from lkj_tui.sync.history import shown
+
+    return clean_line(shown(value), 80)
+
+
+def where(report: Report | None, node_id: str | None, field: tuple[str, ...]) -> str:
+    node = report.get(node_id) if report is not None and node_id else None
+    label = (node.code or node.name) if node is not None else (node_id or "laporan")
+    return clean_line(f"{label} · {'.'.join(field) or '*'}", 70)
+
+
+class ConflictScreen(Dialog):
+    """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_close"),
+        Binding("K", "cancel", "key_close", show=False),
+    ]
+    DEFAULT_CSS = """
+    ConflictScreen { .dialog { width: 110; } }
+    """
+
+    def __init__(self, conflicts: list[Conflict], report: Report | None, lang: str = "id") -> None:
+        super().__init__(t("share_conflicts", lang, n=len(conflicts)), lang)
+        self.conflicts, self.report = conflicts, report
+
+    def body(self) -> ComposeResult:
+        options: list[Option | None] = []
+        for i, c in enumerate(self.conflicts):
+            head = where(self.report, c.node, c.field)
+            kept = (
+                shown_value(c.kept)
+                if c.field or c.kept is not None
+                else t("share_deleted", self.lang)
+            )
+            other = (
+                shown_value(c.other)
+                if c.field or c.other is not None
+                else t("share_deleted", self.lang)
+            )
+            keep = Content.assemble((head + "  ", "bold"), f"{t('share_keep', self.lang)}: {kept}")
+            take = Content.assemble((head + "  ", "bold"), f"{t('share_take', self.lang)}: {other}")
+            options += [Option(keep, id=f"keep:{i}"), Option(take, id=f"take:{i}"), None]
+        if not options:
+            yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
+        yield OptionList(*options[:-1], id="choices", markup=False)
+
+    @on(OptionList.OptionSelected, "#choices")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        how, _, index = (event.option.id or "").partition(":")
+        self.dismiss((self.conflicts[int(index)], how == "take"))
+
+
+class HistoryScreen(Dialog):
+    """The node's history, newest first; Enter on a line dismisses with that entry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_close"),
+        Binding("H", "cancel", "key_close", show=False),
+    ]
+    DEFAULT_CSS = """
+    HistoryScreen { .dialog { width: 120; } }
+    """
+
+    def __init__(self, entries: list[Entry], label: str, lang: str = "id") -> None:
+        super().__init__(t("share_history", lang, node=clean_line(label, 60)), lang)
+        self.entries = entries
+
+    def body(self) -> ComposeResult:
+        options = []
+        for i, e in enumerate(self.entries):
+            when = e.when[:16].replace("T", " ")
+            line = Content.assemble(
+                (f"{when}  ", "$text-muted"),
+                (clean_line(e.author, 30) + "  ", "bold"),
+                f"{clean_line('.'.join(e.field) or '*', 40)}: {shown_value(e.before)} → {shown_value(e.after)}",
+            )
+            options.append(Option(line, id=str(i)))
+        if not options:
+            yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
+        yield OptionList(*options, id="entries", markup=False)
+
+    @on(OptionList.OptionSelected, "#entries")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.entries[int(event.option.id or 0)])

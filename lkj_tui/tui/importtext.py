@@ -1,0 +1,62 @@
+"""The strings of the TUI's import and new-report dialogs (``importfile.py``,
+``components/importdialogs.py``), in Bahasa Indonesia and English."""
+
+from __future__ import annotations
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "path_title": ("Impor laporan dari berkas", "Import a report from a file"),
+    "path_hint": (
+        "Berkas .xlsx (templat lkj-tui atau Evaluasi Renja Permendagri 86), .csv atau .json.",
+        "An .xlsx file (the lkj-tui template or the Permendagri 86 Renja evaluation), .csv or "
+        ".json.",
+    ),
+    "path_empty": ("Tulis jalur berkasnya.", "Type the file's path."),
+    "problems_title": (
+        "{n} masalah di {file}; tidak ada yang disimpan",
+        "{n} problem(s) in {file}; nothing was saved",
+    ),
+    "problems_hint": (
+        "Perbaiki berkasnya lalu impor lagi (i).",
+        "Fix the file, then import again (i).",
+    ),
+    "exists_title": ("Laporan sudah ada", "The report exists"),
+    "exists": (
+        "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "
+        "(lkj-tui restore {id}).",
+        "Report '{id}' exists. Replace it with {file}? The old version stays restorable "
+        "(lkj-tui restore {id}).",
+    ),
+    "overwrite": ("Timpa", "Replace"),
+    "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),
+    "created": ("Dibuat: {id}", "Created: {id}"),
+    "failed": ("Impor gagal: {error}", "Import failed: {error}"),
+    "new_title": ("Laporan baru", "New report"),
+    "new_next": (
+        "Laporan tahun {year} dari laporan ini (target dari Renstra, realisasi ke riwayat)",
+        "The {year} report from this one (targets from the Renstra, realisasi into the history)",
+    ),
+    "new_import": (
+        "Impor dari berkas Excel, CSV atau JSON…",
+        "Import from an Excel, CSV or JSON file…",
+    ),
+    "new_empty": ("Laporan kosong…", "An empty report…"),
+    "empty_title": ("Laporan kosong", "An empty report"),
+    "empty_hint": (
+        "Instansi, tahun, dan id (boleh kosong: dibuat dari instansi dan tahun). Enter: buat",
+        "Instansi, year, and id (may be empty: made from the instansi and year). Enter: create",
+    ),
+    "facts_title": ("Instansi dan tahun untuk {file}", "Instansi and year for {file}"),
+    "facts_hint": (
+        "Berkas ini tidak menyebut instansi dan tahunnya.",
+        "The file names no instansi and year.",
+    ),
+    "empty_bad": (
+        "Isi instansi dan tahun (4 angka).",
+        "Fill the instansi and the year (4 digits).",
+    ),
+}
+
+
+def tx(key: str, lang: str, **values: object) -> str:
+    text = _TEXT[key][1 if lang == "en" else 0]
+    return text.format(**values) if values else text
