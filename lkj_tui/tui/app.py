@@ -367,6 +367,7 @@ class LkjApp(
         self.loading = False
         if self.view is not None and self.view.report_id != message.view.report_id:
             self.reviu = None  # another report: its findings come with its own reviu
+            self._when_evaluated.clear()  # and what waited for the other one's figures is moot
         view = self.view = message.view
         if view.ready:
             self.detail.use(view.evaluation)
@@ -374,6 +375,8 @@ class LkjApp(
         self.refresh_panes()
         self._report_shown()
         self.call_after_refresh(self.start_reviu if view.ready else partial(self.evaluate, view))
+        if view.ready:
+            self._run_waiting()  # a reload evaluated at once (the filter is on)
         self.after_load(message.reason)  # the years; the overview at start (tui/overview.py)
         if message.reason in ("open", "switch"):
             self.sharing_state(view.report_id)  # a shared store: ahead, behind, conflicts
@@ -418,6 +421,9 @@ class LkjApp(
         self.tree.evaluated()
         self.refresh_panes()
         self.start_reviu()
+        self._run_waiting()
+
+    def _run_waiting(self) -> None:
         waiting, self._when_evaluated = self._when_evaluated, []
         for action in waiting:
             action()

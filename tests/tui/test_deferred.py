@@ -16,7 +16,7 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.numbers import format_id
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.screens import SearchScreen
-from tests.tui.conftest import SIZE, settle, text_of
+from tests.tui.conftest import SIZE, report_id, settle, text_of
 
 
 @pytest.fixture
@@ -148,3 +148,21 @@ async def test_the_gc_stays_off_until_the_report_is_on_screen(make_app, monkeypa
             assert calls == [True]
     finally:
         release.set()
+
+
+async def test_what_waited_is_dropped_when_another_report_opens(make_app, gate, tui_store) -> None:
+    from tests.tui.test_store_interplay import second_report
+
+    tui_store.import_report(second_report())
+    app = make_app(report_id=report_id())
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: app.view is not None)
+        await pilot.press("u")  # waits for this report's figures
+        await pilot.pause()
+        app.load("dinas-contoh-2024", "switch")
+        await until(pilot, lambda: app.view.report_id == "dinas-contoh-2024")
+        gate.set()
+        await until(pilot, lambda: app.view.ready)
+        for _ in range(5):  # (settle would wait for the first report's cancelled worker)
+            await pilot.pause(0.02)
+        assert not app.only_under and app.tree.only is None
