@@ -319,3 +319,23 @@ def test_meta_visi_strategi_anggaran_round_trip_and_stay_absent_when_unset() -> 
 def test_bad_meta_fields_are_refused(patch: dict[str, Any], message: str) -> None:
     with pytest.raises(ModelError, match=message):
         ReportMeta.from_dict({"id": "r", "instansi": "X", "tahun": 2023} | patch)
+
+
+def test_derived_id_is_the_uuid5_of_the_path() -> None:
+    """derived_id makes uuid5's hex from the SHA-1 directly: the same ids as ever, on every input
+    (every stored id made from a path depends on it)."""
+    import random
+    import uuid
+
+    from lkj_tui.core.model import _ID_NAMESPACE, derived_id
+
+    rnd = random.Random(17)
+    paths: list[tuple[object, ...]] = [("laporan-2024", "0.12.3"), ("x", "permasalahan", 0), ()]
+    paths += [("ü€𝄞", "", 7), ("a/b", None, -1, 2.5)]
+    for _ in range(2000):
+        codes = [rnd.randint(1, 0x10FFFF) for _ in range(rnd.randint(0, 40))]
+        text = "".join(chr(c) for c in codes if not 0xD800 <= c < 0xE000)  # (UTF-8 text)
+        paths.append((text, rnd.choice(["solusi", "permasalahan"]), rnd.randint(0, 10**6)))
+    for parts in paths:
+        want = uuid.uuid5(_ID_NAMESPACE, "/".join(str(p) for p in parts)).hex
+        assert derived_id(*parts) == want, parts
