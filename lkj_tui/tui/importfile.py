@@ -123,7 +123,7 @@ class ImportMixin(_Base):
             return
         report = built.report
         try:
-            self.store.import_report(report, overwrite=overwrite)
+            self.store.import_report(report, overwrite=overwrite, records=built.records)
         except StoreError as exc:
             if exc.code == "exists" and not overwrite:
                 self._done(ImportDone(exists=(str(file), report.meta.id), facts=facts), file)
