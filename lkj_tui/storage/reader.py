@@ -211,11 +211,15 @@ class StoreReader:
     ) -> tuple[State, FileSig]:
         """One strict read of ``path`` (meta only unless ``nodes``; refusals with their way out)."""
         text, sig = self._read_text(path, report_id)
+        return self._decode_text(text, path, report_id, nodes=nodes, ids=False)[0], sig
 
+    def _decode_text(
+        self, text: str, path: Path, report_id: str, *, nodes: bool = True, ids: bool = True
+    ) -> tuple[State, dict[str, Any]]:
         def hint(err: StoreError) -> StoreError:
             return self._with_restore_hint(err, report_id)
 
-        return decode_text(text, path, report_id, hint, nodes=nodes, ids=False)[0], sig
+        return decode_text(text, path, report_id, hint, nodes=nodes, ids=ids)
 
     def _read_text(self, path: Path, report_id: str) -> tuple[str, FileSig]:
         """The text of ``path`` and the identity of the version read. Its bytes are not kept: only

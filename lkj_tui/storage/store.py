@@ -45,7 +45,7 @@ from lkj_tui.storage.errors import (
 )
 from lkj_tui.storage.generations import GENERATIONS_KEPT, Generation
 from lkj_tui.storage.index import ReportSummary, index_path, summarize
-from lkj_tui.storage.jsonfile import FileSig, parse_tables, read_file
+from lkj_tui.storage.jsonfile import FileSig, file_text, read_file
 from lkj_tui.storage.locks import locked, remove_stale_temps
 from lkj_tui.storage.paths import (
     ENV_VAR,
@@ -199,12 +199,13 @@ class Store(StoreReader):
             kept = self._written.get(report_id)
             if kept is not None and kept.data == data:
                 return kept
-            tables = parse_tables(data, path)
+            text = file_text(data, path)
         except NotFoundError:
             raise
         except StoreError as exc:
             raise self._with_restore_hint(exc, report_id) from None
-        return Version.read(data, tables, self._decode_tables(tables, path, report_id))
+        state, others = self._decode_text(text, path, report_id)  # (node by node, as a load)
+        return Version.read(data, others, state)
 
     def save_node(self, report_id: str, node: Node, *, expected_revision: int) -> int:
         """Replace one node; returns the new revision."""
