@@ -35,7 +35,7 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
 
 
 async def until(pilot: Pilot, test: Callable[[], object]) -> None:
-    for _ in range(1000):
+    for _ in range(6000):  # a minute at most: a loaded machine reads the report slowly
         if test():
             return
         await pilot.pause(0.01)
