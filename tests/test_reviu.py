@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core.engine import compute
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import CHECKS, FAMILIES, SEVERITIES, Finding, Reviu, run_checks
@@ -622,3 +623,26 @@ def test_check_prints_hostile_text_as_data(tmp_path: Path) -> None:
     assert "[bold red]x[/]" in out  # shown, not applied
     data = json.loads(run_cli("check", "--json", store=store.root).stdout)
     assert any(f["code"] == hostile for f in data["findings"])  # the stored text, JSON-escaped
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789,.-% <>=≤≥±ABCDWTPabc/", max_size=14),
+        st.sampled_from(HANDWRITTEN),
+        st.text(max_size=20),
+    ),
+    st.sampled_from(["positif", "negatif", "stabil"]),
+)
+def test_a_renstra_target_against_itself_is_no_step_back(text: str, polaritas: str) -> None:
+    """The Renstra path skips a year whose target is printed as the year before's: the step it
+    would compute (that target against itself) is never a step back."""
+    ach = compute(text, text, polaritas)  # type: ignore[arg-type]
+    assert ach.value is None or ach.method in ("rentang", "opini") or ach.value >= 99
+
+
+def test_renstra_path_finds_a_step_back_after_a_flat_year() -> None:
+    targets = {"2022": "90", "2023": "90", "2024": "90", "2025": "85", "2026": "100"}
+    doc = _doc(measure={"targets": targets})
+    (f,) = [f for f in _reviu(doc).findings if f.check == "renstra-path"]
+    assert f.figures == {"year": "2025", "target": "85", "previous": "90"}

@@ -541,6 +541,8 @@ def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:
         )
     years = sorted(m.targets)
     for a, b in pairwise(years):
+        if m.targets[a] == m.targets[b]:
+            continue  # the same target again is no step back (a target against itself: 100 %)
         step = ctx.compute(m.targets[a], m.targets[b], m)
         if step.value is not None and step.method not in ("rentang", "opini") and step.value < 99:
             out.append(
