@@ -100,10 +100,15 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
         redirect_stdout=False,  # the answer goes to stdout as it is, never into the bar
     ) as bar:
         task = bar.add_task(name, total=None)
+        last = ""
 
         def step(stage: str, done: int, total: int) -> None:
+            nonlocal last
             label = _STAGES.get(stage, (stage, stage))[1 if lang == "en" else 0]
             bar.update(task, description=f"{label}: {name}", completed=done, total=total or None)
+            if stage != last:  # each stage drawn as it starts, however short (the bar redraws
+                last = stage  # itself 10 times a second: a stage of 0.05 s could go unseen)
+                bar.refresh()
 
         yield step
 
