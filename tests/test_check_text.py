@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from lkj_tui.cli.plain import wrap
+from lkj_tui.cli.plain import fit, wrap
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
@@ -148,6 +148,46 @@ def test_check_all_lists_every_report_worst_first(tmp_path: Path) -> None:
     assert lines[5].startswith("2 laporan: ")
     assert lines[6].startswith("tidak terbaca:") and "rusak-2023.json" in "".join(lines[6:])
     assert all(_cells(line) <= 80 for line in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.characters(min_codepoint=0x20, max_codepoint=0x3000), max_size=60),
+    st.integers(1, 40),
+    st.booleans(),
+    st.booleans(),
+)
+def test_fit_gives_exactly_the_width_and_keeps_both_ends(
+    text: str, width: int, right: bool, middle: bool
+) -> None:
+    text = clean_line(text, 200)
+    out = fit(text, width, right, middle)
+    if cell_len(text) <= width:
+        assert cell_len(out) == width and out.strip() == text.strip()
+        return
+    assert width - 1 <= cell_len(out) <= width  # a wide character may not fit the last cell
+    head, _, tail = out.partition("…")
+    assert text.startswith(head)
+    if middle and width >= 8:
+        assert tail and text.endswith(tail)  # the end is kept: where report ids differ
+        assert cell_len(tail) > cell_len(head)
+
+
+def test_narrow_listings_cut_report_ids_in_the_middle(tmp_path: Path) -> None:
+    """At 60 columns the ids of the kabupaten's reports all begin alike: both listings keep their
+    ends (the OPD's last words and the year), which tell the rows apart."""
+    store = Store(tmp_path / "s")
+    name = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bengkulu Selatan"
+    for year in (2023, 2024):
+        rid = f"bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desa-{year}"
+        meta = {"id": rid, "instansi": name, "tahun": year}
+        store.import_report(Report.from_document(_doc(report=meta)))
+    for command in ("status", "check"):
+        result = run_cli(command, "--all", store=store.root, env={"COLUMNS": "60"})
+        rows = result.stdout.splitlines()[3:5]
+        ids = sorted(row.split()[0] for row in rows)
+        assert [i[-4:] for i in ids] == ["2023", "2024"], result.stdout
+        assert all(i.startswith("ben") and "…" in i for i in ids), result.stdout
 
 
 def test_check_all_json_english_and_severity(tmp_path: Path) -> None:

@@ -230,6 +230,7 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
             for info, counts in rows
         ],
         right=[False, False, True, True, True, True],
+        middle=[True],
     )
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
     lines += painter.lines([(t["all_summary"].format(n=len(rows), **total), "bold")])

@@ -129,10 +129,15 @@ def _cut(
     return begin
 
 
-def fit(text: str, width: int, right: bool = False) -> str:
-    """``text`` cut (with "…") or padded to exactly ``width`` cells."""
+def fit(text: str, width: int, right: bool = False, middle: bool = False) -> str:
+    """``text`` cut (with "…") or padded to exactly ``width`` cells. ``middle``: cut out of the
+    middle, keeping the end, where report ids differ ("bengkulu-…-kesehatan-2025")."""
     size = cells(text)
     if size > width:
+        if middle and width >= 8:
+            head = (width - 1) // 3
+            tail = set_cell_size(text[::-1], width - 1 - head)[::-1]
+            return set_cell_size(text, head) + "…" + tail
         return set_cell_size(text, width - 1) + "…"
     pad = " " * (width - size)
     return pad + text if right else text + pad
@@ -143,11 +148,17 @@ NARROWEST = 12
 
 
 def table(
-    painter: Painter, headers: Sequence[str], rows: Sequence[Sequence[Piece]], right: Sequence[bool]
+    painter: Painter,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Piece]],
+    right: Sequence[bool],
+    middle: Sequence[bool] = (),
 ) -> list[str]:
     """A plain aligned table: a bold header, a rule, one line a row (cells of one line each, the
     columns ``right`` aligned to the right). When it is wider than the console the widest text
-    column (not ``right``) is cut first, none below :data:`NARROWEST` cells."""
+    column (not ``right``) is cut first, none below :data:`NARROWEST` cells; the columns
+    ``middle`` are cut in the middle (:func:`fit`)."""
+    middle = [*middle, *[False] * (len(headers) - len(middle))]
     widths = [max([cells(h)] + [cells(r[i][0]) for r in rows]) for i, h in enumerate(headers)]
     gap = "  "
     excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
@@ -165,8 +176,8 @@ def table(
     out.append(painter.paint("─" * min(cells(head.rstrip()), painter.width), "dim"))
     for row in rows:
         line = gap.join(
-            painter.paint(fit(text, w, r), style)
-            for (text, style), w, r in zip(row, widths, right, strict=True)
+            painter.paint(fit(text, w, r, m), style)
+            for (text, style), w, r, m in zip(row, widths, right, middle, strict=True)
         )
         out.append(line.rstrip())
     return out

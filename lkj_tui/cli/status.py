@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from rich.cells import cell_len, set_cell_size
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
@@ -26,6 +25,7 @@ from lkj_tui.cli.format import (
 )
 from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, write
+from lkj_tui.cli.plain import Painter, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import field_label, tr
@@ -277,42 +277,6 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)))
 
 
-def _fit(text: str, width: int, right: bool = False) -> str:
-    """``text`` cut (with "…") or padded to exactly ``width`` terminal cells."""
-    size = cell_len(text)
-    if size > width:
-        return set_cell_size(text, width - 1) + "…"
-    pad = " " * (width - size)
-    return pad + text if right else text + pad
-
-
-def _roll_up_table(console: Console, title: str, headers: list[str], rows: list[list[str]]) -> None:
-    """A plain aligned table, one line per report, the last four columns right-aligned. Rich's
-    ``Table`` measures and wraps every cell: seconds for a province's thousands of reports."""
-    widths = [max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    gap = 2
-    excess = sum(widths) + gap * (len(widths) - 1) - console.width
-    while excess > 0:  # shrink the widest of the two text columns (id, instansi), not below 12
-        wide = 0 if widths[0] >= widths[1] else 1
-        if widths[wide] <= 12:
-            break
-        cut = min(excess, widths[wide] - 12, max(1, widths[wide] - widths[1 - wide]))
-        widths[wide] -= cut
-        excess -= cut
-    right = [False, False, True, True, True, True]
-    out = Text()
-    out.append(title + "\n", style="bold")
-    line = (" " * gap).join(_fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
-    out.append(line + "\n", style="bold")
-    out.append("─" * min(cell_len(line), console.width) + "\n", style="dim")
-    for row in rows:
-        cells = [_fit(c, w, r) for c, w, r in zip(row, widths, right, strict=True)]
-        out.append((" " * gap).join(cells[:4]) + " " * gap)
-        out.append(cells[4], style="bold red" if row[4] != "0" else "")
-        out.append(" " * gap + cells[5] + "\n")
-    console.print(out, end="", soft_wrap=True)
-
-
 def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> int:
     # Summaries come from the store's listing index: only reports changed since the last
     # listing are read and summarised (``Store.summaries``).
@@ -337,23 +301,31 @@ def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> in
         }
         write(dumps(out) + "\n")
         return 0
+    # A plain aligned table (cli/plain.py), as check --all prints: rich's ``Table`` measures and
+    # wraps every cell, seconds for a province's thousands of reports.
     t = _TEXT[lang]
+    painter = Painter(console)
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
     headers += [tr("under_target", lang), tr("capaian", lang)]
     cells = [
         [
-            clean_line(info.id, 200),
-            clean_line(info.instansi, 200),
-            str(info.tahun),
-            str(s.indicators),
-            str(s.under_target),
-            pct(s.average),
+            (clean_line(info.id, 200), ""),
+            (clean_line(info.instansi, 200), ""),
+            (str(info.tahun), ""),
+            (str(s.indicators), ""),
+            (str(s.under_target), "bold red" if s.under_target else ""),
+            (pct(s.average), ""),
         ]
         for info, s in rows
     ]
-    _roll_up_table(console, t["all_title"].format(n=len(rows)), headers, cells)
+    lines = [painter.paint(t["all_title"].format(n=len(rows)), "bold")]
+    lines += table(
+        painter, headers, cells, right=[False, False, True, True, True, True], middle=[True]
+    )
     for e in errors:
-        console.print(Text(f"{t['unreadable']}: {clean_line(e.message)}", style="red"))
+        message = e.message_en if lang == "en" else e.message
+        lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
+    write("\n".join(lines) + "\n")
     return 0
 
 
