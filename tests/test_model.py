@@ -142,6 +142,7 @@ def test_replace_node_keeps_parent() -> None:
 
 def _records() -> list[type]:
     from lkj_tui.core import achievement, evaluate, model, numbers, scales, values
+    from lkj_tui.storage import index, reader, records, store
 
     return [
         model.Item,
@@ -157,6 +158,13 @@ def _records() -> list[type]:
         evaluate.PrintedCheck,
         evaluate.Evaluated,
         evaluate.Summary,
+        index.IkuRow,
+        index.ReportSummary,
+        reader.ReportInfo,
+        reader.Loaded,
+        store.Restored,
+        records.State,
+        records.Version,
     ]
 
 

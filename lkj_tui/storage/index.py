@@ -14,13 +14,13 @@ import json
 import os
 import time
 from contextlib import suppress
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from pathlib import Path
 from typing import Any
 
 from lkj_tui.core.model import Report
 from lkj_tui.core.numbers import quantize
+from lkj_tui.core.record import record
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import CLOEXEC, NOFOLLOW, FileSig, read_file
 from lkj_tui.storage.paths import temp_path
@@ -33,7 +33,7 @@ _AVERAGE = Context(prec=60)
 _RACY_NS = 2_000_000_000
 
 
-@dataclass(frozen=True)
+@record
 class IkuRow:
     """One IKU of a report as the overview's by-indicator view lists it (text as stored)."""
 
@@ -43,8 +43,15 @@ class IkuRow:
     rating: str | None
     under_target: bool
 
+    def __init__(
+        self, code: str, name: str, capaian: Decimal | None, rating: str | None, under_target: bool
+    ) -> None:
+        vars(self).update(
+            code=code, name=name, capaian=capaian, rating=rating, under_target=under_target
+        )
 
-@dataclass(frozen=True, eq=False)
+
+@record
 class ReportSummary:
     """The IKU roll-up of one report: the figures ``Evaluation(report).summary()`` gives, the
     report's pemerintah and its IKU (for the TUI's overview: no report is read to draw it)."""
@@ -57,6 +64,24 @@ class ReportSummary:
     #: The IKU rows; from the index, as it holds them until :attr:`iku` is first read (``status
     #: --all`` never reads them: decoding 2,000 reports' rows was ≈ 25 % of a warm listing).
     rows: tuple[IkuRow, ...] | list[Any] = ()
+
+    def __init__(
+        self,
+        indicators: int,
+        measured: int,
+        under_target: int,
+        average: Decimal | None,
+        pemerintah: str = "",
+        rows: tuple[IkuRow, ...] | list[Any] = (),
+    ) -> None:
+        vars(self).update(
+            indicators=indicators,
+            measured=measured,
+            under_target=under_target,
+            average=average,
+            pemerintah=pemerintah,
+            rows=rows,
+        )
 
     @property
     def iku(self) -> tuple[IkuRow, ...]:

@@ -12,7 +12,6 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, cast, overload
 
@@ -20,6 +19,7 @@ from tinydb import TinyDB
 
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report, ReportMeta
+from lkj_tui.core.record import record
 from lkj_tui.storage import generations as gens
 from lkj_tui.storage import tinystorage
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
@@ -35,7 +35,7 @@ from lkj_tui.storage.tinystorage import AtomicJSONStorage
 INDEX_MIN_REPORTS = 20
 
 
-@dataclass(frozen=True)
+@record
 class ReportInfo:
     id: str
     instansi: str
@@ -43,11 +43,17 @@ class ReportInfo:
     path: Path
     revision: int
 
+    def __init__(self, id: str, instansi: str, tahun: int, path: Path, revision: int) -> None:
+        vars(self).update(id=id, instansi=instansi, tahun=tahun, path=path, revision=revision)
 
-@dataclass(frozen=True)
+
+@record
 class Loaded:
     report: Report
     revision: int
+
+    def __init__(self, report: Report, revision: int) -> None:
+        vars(self).update(report=report, revision=revision)
 
 
 class StoreReader:

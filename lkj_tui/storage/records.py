@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta
+from lkj_tui.core.record import record
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import (
     Irregular,
@@ -32,7 +32,7 @@ _META_DOC_KEYS = frozenset({"schema", "revision", "report"})
 Hint = Callable[[StoreError], StoreError]
 
 
-@dataclass
+@record
 class State:
     """A decoded snapshot, with what a write needs to change only the differences."""
 
@@ -41,6 +41,22 @@ class State:
     meta_doc_id: int
     doc_ids: dict[str, int]  # node id → TinyDB document id
     meta_extra: dict[str, Any]  # fields of the meta document this version does not know (kept)
+
+    def __init__(
+        self,
+        report: Report,
+        revision: int,
+        meta_doc_id: int,
+        doc_ids: dict[str, int],
+        meta_extra: dict[str, Any],
+    ) -> None:
+        vars(self).update(
+            report=report,
+            revision=revision,
+            meta_doc_id=meta_doc_id,
+            doc_ids=doc_ids,
+            meta_extra=meta_extra,
+        )
 
 
 def decode(
@@ -196,7 +212,7 @@ def _decode(
     return State(report, revision, meta_doc_id, doc_ids, meta_extra)
 
 
-@dataclass
+@record
 class Version:
     """One version of a report file, decoded, with what the next save needs to write only the
     differences. A :class:`~lkj_tui.storage.store.Store` keeps the version it last wrote: while the
@@ -212,6 +228,28 @@ class Version:
     ]  # every table in file order; "meta" and "nodes" are written from the rest
     doc_ids: dict[str, int]  # node id → TinyDB document id
     encoded: dict[str, tuple[Node, bytes]]  # node id → (node, its document as written)
+
+    def __init__(
+        self,
+        data: bytes,
+        report: Report,
+        revision: int,
+        meta_doc_id: int,
+        meta_extra: dict[str, Any],
+        tables: dict[str, Any],
+        doc_ids: dict[str, int],
+        encoded: dict[str, tuple[Node, bytes]],
+    ) -> None:
+        vars(self).update(
+            data=data,
+            report=report,
+            revision=revision,
+            meta_doc_id=meta_doc_id,
+            meta_extra=meta_extra,
+            tables=tables,
+            doc_ids=doc_ids,
+            encoded=encoded,
+        )
 
     @classmethod
     def read(cls, data: bytes, tables: dict[str, Any], state: State) -> Version:

@@ -27,12 +27,13 @@ import os
 import stat
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
+from lkj_tui.core.record import record
 from lkj_tui.storage import generations as gens
 from lkj_tui.storage import history, tinystorage
 from lkj_tui.storage.atomic import read_only_error
@@ -82,12 +83,15 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@record
 class Restored(Loaded):
     """What :meth:`Store.restore` wrote: the report, its new revision, and where it came from —
     the kept revision, or None for the bundled report (no good version was kept)."""
 
     source: int | None = None
+
+    def __init__(self, report: Report, revision: int, source: int | None = None) -> None:
+        vars(self).update(report=report, revision=revision, source=source)
 
 
 def check_writable(path: Path) -> None:
