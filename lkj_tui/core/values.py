@@ -50,10 +50,10 @@ _THRESHOLD = re.compile(
     r"(?P<cmp>>=|=>|≥|<=|=<|≤|>|<|"
     r"(?i:min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\.?(?=\s|[0-9]))\s*(?P<rest>.+)"
 )
+#: A range's first bound and its operator; the second bound is a :data:`_COMPONENT` (the rest).
 _RANGE = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<apct>%)?\s*"
-    r"(?P<op>±|\+/-|\+-|\+|[-–—−]|(?i:s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga))"
-    rf"\s*(?P<b>{_NUM}){_SUFFIX}"
+    r"(?P<op>±|\+/-|\+-|\+|-|–|—|−|(?i:s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga))\s*"
 )
 _NAN_INF = re.compile(r"(?i)(?<![^\W\d_])(?:nan|inf(?:inity)?)(?![^\W\d_])|∞")
 _CMP_WORDS = {"min": ">=", "minimal": ">=", "minimum": ">=", "maks": "<=", "maksimal": "<="}
@@ -307,10 +307,10 @@ def _parse_full(raw: str) -> Value:
         return notes.value(
             raw, "threshold", number=q.number, unit=q.unit, percent=q.percent, comparator=comparator
         )
-    if m := _RANGE.fullmatch(s):
-        a, b, op = notes.number(raw, m["a"]), notes.number(raw, m["b"]), m["op"]
+    if (m := _RANGE.match(s)) and (tail := _COMPONENT.fullmatch(s, m.end())):
+        a, b, op = notes.number(raw, m["a"]), notes.number(raw, tail["num"]), m["op"]
         if op in ("±", "+/-", "+-", "+"):
-            if m["unit"] and op == "+":
+            if tail["unit"] and op == "+":
                 raise ParseError.of(
                     raw, "'+' dengan satuan tidak jelas", "'+' with a unit is unclear"
                 )
@@ -326,8 +326,8 @@ def _parse_full(raw: str) -> Value:
                 raise ParseError.of(
                     raw, "batas bawah lebih besar dari batas atas", "lower bound above upper bound"
                 )
-        pct = m["pct"] is not None or m["apct"] is not None
-        return notes.value(raw, "range", unit=m["unit"], percent=pct, low=low, high=high)
+        pct = tail["pct"] is not None or m["apct"] is not None
+        return notes.value(raw, "range", unit=tail["unit"], percent=pct, low=low, high=high)
     body, prefix = s, None
     if rp := _RUPIAH.match(s):
         body, prefix = s[rp.end() :], "Rp"
