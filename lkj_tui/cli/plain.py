@@ -135,12 +135,20 @@ def fit(text: str, width: int, right: bool = False, middle: bool = False) -> str
     size = cells(text)
     if size > width:
         if middle and width >= 8:
-            head = (width - 1) // 3
-            tail = set_cell_size(text[::-1], width - 1 - head)[::-1]
-            return set_cell_size(text, head) + "…" + tail
+            head = set_cell_size(text, (width - 1) // 3)
+            tail = _tail(text, width - 1 - cells(head))
+            return head + " " * (width - 1 - cells(head) - cells(tail)) + "…" + tail
         return set_cell_size(text, width - 1) + "…"
     pad = " " * (width - size)
     return pad + text if right else text + pad
+
+
+def _tail(text: str, width: int) -> str:
+    """The longest end of ``text`` that takes at most ``width`` cells."""
+    used, at = 0, len(text)
+    while at > 0 and used + (size := get_character_cell_size(text[at - 1])) <= width:
+        used, at = used + size, at - 1
+    return text[at:]
 
 
 #: A text column of :func:`table` is not cut below this many cells.
