@@ -98,3 +98,26 @@ async def test_a_saved_edit_updates_the_findings(make_app) -> None:
         await settle(pilot)
         await settle(pilot)
         assert "missing-realisasi" not in {f.check for f in app.reviu.of(missing)}
+
+
+async def test_a_new_reviu_draws_the_changed_badges_again(make_app) -> None:
+    """The tree keeps the lines it drew: a reviu whose counts changed (after an edit) must draw
+    the changed nodes' lines again, not show their old badges until something else moves."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        iku1 = node_id_by_code(app, "IKU 1")
+        app.tree.reveal(iku1)
+        await settle(pilot)
+
+        def row() -> str:
+            return next(line for line in text_of(app.tree).splitlines() if "IKU 1 " in line)
+
+        n = app.tree.badges[iku1][0]
+        assert f"✗{n}" in row()
+        app.tree.show_badges({**app.tree.badges, iku1: (n + 7, "error")})
+        await pilot.pause()
+        assert f"✗{n + 7}" in row()
+        app.tree.show_badges({k: v for k, v in app.tree.badges.items() if k != iku1})
+        await pilot.pause()
+        assert "✗" not in row()

@@ -231,10 +231,11 @@ class LkjTree(Tree[str]):
                 stack.extend(node.children)
 
     def show_badges(self, badges: dict[str, tuple[int, str]]) -> None:
-        """The reviu's findings per node (tui/reviu.py): repaint the labels with their badges."""
-        if badges != self.badges:
-            self.badges = badges
-            self.refresh()
+        """The reviu's findings per node (tui/reviu.py): repaint the labels whose badge changed.
+        (A plain ``refresh`` would draw Tree's cached lines again, old badges and all, until
+        something else changed those lines: a stale count after an edit.)"""
+        old, self.badges = self.badges, badges
+        self.refresh_ids([k for k in old.keys() | badges.keys() if old.get(k) != badges.get(k)])
 
     def badge(self, node_id: str | None) -> Text:
         """ " ✗3": the node's findings, marked by the most serious (nothing without findings)."""
