@@ -48,7 +48,7 @@ NODE_KINDS: tuple[str, ...] = (
     "indikator_kegiatan",
 )
 #: Each kind's text, as the one string object every node of that kind holds.
-_KINDS = {kind: kind for kind in NODE_KINDS}
+_KINDS: dict[object, NodeKind] = {kind: cast(NodeKind, kind) for kind in NODE_KINDS}
 #: Kinds that carry a measure (target, realisasi…).
 MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
 #: The ``level`` used by ``status --json`` and the export.
@@ -518,37 +518,29 @@ class Node:
         if kind is None:
             raise ModelError(f"{where}: jenis simpul tidak dikenal {raw_kind!r}")
         info = d.get("info", EMPTY)
-        if not isinstance(info, dict) or not all(map(isinstance, info.values(), _TEXT)):
+        if not info and isinstance(info, dict):  # (most nodes: no info)
+            info = EMPTY
+        elif isinstance(info, dict) and all(map(isinstance, info.values(), _TEXT)):
+            info = _text_map(info)
+        else:
             raise ModelError(f"{where}: 'info' harus objek teks")
-        info = _text_map(info)
         measure_raw = d.get("measure")
-        items: dict[str, tuple[Item, ...]] = {}
-        for key in ("permasalahan", "solusi"):
-            raw = d.get(key, ())
-            if not raw and isinstance(raw, (list, tuple)):  # (most nodes: no items)
-                items[key] = ()
-                continue
-            if not isinstance(raw, list):
-                raise ModelError(f"{where}: '{key}' harus daftar")
-            items[key] = tuple(  # (uuid5 hashes: the fallback id is made only when needed)
-                Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
-                for i, r in enumerate(raw)
-            )
-            if len(items[key]) > 1 and len({item.id for item in items[key]}) < len(items[key]):
-                seen: set[str] = set()
-                twice = ""
-                for item in items[key]:
-                    if item.id in seen:
-                        twice = item.id
-                        break
-                    seen.add(item.id)
-                raise ModelError(f"{where}: id butir ganda {twice!r} di '{key}'")
+        permasalahan = d.get("permasalahan", ())
+        if permasalahan or not isinstance(permasalahan, (list, tuple)):  # (most nodes: no items)
+            permasalahan = _node_items(permasalahan, "permasalahan", node_id, where)
+        else:
+            permasalahan = ()
+        solusi = d.get("solusi", ())
+        if solusi or not isinstance(solusi, (list, tuple)):
+            solusi = _node_items(solusi, "solusi", node_id, where)
+        else:
+            solusi = ()
         _id, name, parent, order, code, source, anggaran, realisasi_anggaran = _NODE_FIELDS.read(
             d, where
         )
         return cls(
             node_id,
-            cast(NodeKind, kind),
+            kind,
             name,
             parent,
             order,
@@ -556,12 +548,33 @@ class Node:
             source,
             info,
             None if measure_raw is None else Measure.from_dict(measure_raw, where),
-            items["permasalahan"],
-            items["solusi"],
+            permasalahan,
+            solusi,
             anggaran,
             realisasi_anggaran,
-            _extra(d, _NODE_KEYS),
+            EMPTY if _NODE_KEYS.issuperset(d) else _extra(d, _NODE_KEYS),
         )
+
+
+def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...]:
+    """A node's ``permasalahan`` or ``solusi`` (``raw``, a non-empty list, else refused), their
+    ids unique."""
+    if not isinstance(raw, list):
+        raise ModelError(f"{where}: '{key}' harus daftar")
+    items = tuple(  # (uuid5 hashes: the fallback id is made only when needed)
+        Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
+        for i, r in enumerate(raw)
+    )
+    if len(items) > 1 and len({item.id for item in items}) < len(items):
+        seen: set[str] = set()
+        twice = ""
+        for item in items:
+            if item.id in seen:
+                twice = item.id
+                break
+            seen.add(item.id)
+        raise ModelError(f"{where}: id butir ganda {twice!r} di '{key}'")
+    return items
 
 
 @record
