@@ -80,7 +80,7 @@ POLARITIES: tuple[str, ...] = ("positif", "negatif", "stabil")
 #: How the year's realisasi follows from the triwulan: sum (a count), the latest filled quarter (a
 #: condition), or the mean of the filled ones (a rate). ``None``: the report does not say.
 CaraHitung = Literal["kumulatif", "nilai_akhir", "rata_rata"]
-_POLARITIES = {p: p for p in POLARITIES}
+_POLARITIES: dict[object, Polarity] = {p: cast(Polarity, p) for p in POLARITIES}
 CARA_HITUNG: tuple[str, ...] = ("kumulatif", "nilai_akhir", "rata_rata")
 Quarters = tuple[str | None, str | None, str | None, str | None]
 NO_QUARTERS: Quarters = (None, None, None, None)
@@ -203,10 +203,8 @@ def _str_list(d: Mapping[str, Any], key: str, where: str) -> list[str]:
     return list(value)
 
 
-def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
-    value = d.get(key, EMPTY)
-    if not value and isinstance(value, dict):  # (most measures: none)
-        return EMPTY
+def _year_map(value: Any, key: str, where: str) -> dict[int, str]:
+    """A measure's ``key`` (``value``: a non-empty dict, else refused) by year."""
     if not isinstance(value, dict):
         raise ModelError(f"{where}: '{key}' harus objek tahun → nilai")
     out: dict[int, str] = {}
@@ -219,10 +217,8 @@ def _year_map(d: Mapping[str, Any], key: str, where: str) -> dict[int, str]:
     return out
 
 
-def _quarters(d: Mapping[str, Any], key: str, where: str) -> Quarters:
-    value = d.get(key, _NO_QUARTERS_LIST)
-    if value == _NO_QUARTERS_LIST:  # (most measures: one shared tuple)
-        return NO_QUARTERS
+def _quarters(value: Any, key: str, where: str) -> Quarters:
+    """A measure's ``key`` (``value``: not four nulls) as four texts or nulls, else refused."""
     if not (
         isinstance(value, list)
         and len(value) == 4
@@ -389,29 +385,59 @@ class Measure:
                 f"bukan {cara_hitung!r}"
             )
         printed_raw = d.get("printed", ())
-        if printed_raw.__class__ is not list and printed_raw != ():
-            raise ModelError(f"{where}: 'printed' harus daftar")
-        printed = []
-        for i, p in enumerate(printed_raw):
-            if not isinstance(p, dict):
-                raise ModelError(f"{where}: printed[{i}] harus objek")
-            table, field_name, value = _PRINTED_FIELDS.read(p, f"{where}.printed[{i}]")
-            printed.append(Printed(table, field_name, value, extra=_extra(p, _PRINTED_KEYS)))
+        if not printed_raw and (printed_raw.__class__ is list or printed_raw == ()):
+            printed: tuple[Printed, ...] = ()  # (most measures: none)
+        else:
+            printed = _printed(printed_raw, where)
         satuan, target, realisasi, target_akhir = _MEASURE_FIELDS.read(d, where)
+        # (most measures: no years and no quarters, each the one shared empty value)
+        targets = d.get("targets", EMPTY)
+        if targets or not isinstance(targets, dict):
+            targets = _year_map(targets, "targets", where)
+        else:
+            targets = EMPTY
+        history = d.get("realisasi_history", EMPTY)
+        if history or not isinstance(history, dict):
+            history = _year_map(history, "realisasi_history", where)
+        else:
+            history = EMPTY
+        triwulan = d.get("triwulan", _NO_QUARTERS_LIST)
+        triwulan = (
+            NO_QUARTERS if triwulan == _NO_QUARTERS_LIST else _quarters(triwulan, "triwulan", where)
+        )
+        quarter_targets = d.get("target_triwulan", _NO_QUARTERS_LIST)
+        quarter_targets = (
+            NO_QUARTERS
+            if quarter_targets == _NO_QUARTERS_LIST
+            else _quarters(quarter_targets, "target_triwulan", where)
+        )
         return cls(
             satuan,
-            cast(Polarity, polaritas),
+            polaritas,
             target,
             realisasi,
-            _year_map(d, "targets", where),
-            _year_map(d, "realisasi_history", where),
-            _quarters(d, "triwulan", where),
+            targets,
+            history,
+            triwulan,
             target_akhir,
-            tuple(printed),
-            cast("CaraHitung | None", cara_hitung),
-            _quarters(d, "target_triwulan", where),
-            _extra(d, _MEASURE_KEYS),
+            printed,
+            cara_hitung,
+            quarter_targets,
+            EMPTY if _MEASURE_KEYS.issuperset(d) else _extra(d, _MEASURE_KEYS),
         )
+
+
+def _printed(raw: Any, where: str) -> tuple[Printed, ...]:
+    """A measure's ``printed`` (``raw``: a list, else refused)."""
+    if raw.__class__ is not list:
+        raise ModelError(f"{where}: 'printed' harus daftar")
+    printed = []
+    for i, p in enumerate(raw):
+        if not isinstance(p, dict):
+            raise ModelError(f"{where}: printed[{i}] harus objek")
+        table, field_name, value = _PRINTED_FIELDS.read(p, f"{where}.printed[{i}]")
+        printed.append(Printed(table, field_name, value, extra=_extra(p, _PRINTED_KEYS)))
+    return tuple(printed)
 
 
 @record(slots=True)
