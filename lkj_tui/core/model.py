@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import sys
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import field, replace
 from dataclasses import field as _field  # (Printed has a field named 'field')
 from functools import partial
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, Literal, cast
 
 from lkj_tui.core.record import FACTORY, freeze, record, thawed
@@ -168,19 +169,37 @@ _FIELD_KINDS: dict[str, tuple[Any, type | tuple[type, ...], str]] = {
 class _Fields:
     """The plain fields of one record form, ``(key, kind)`` of :data:`_FIELD_KINDS`, read and checked
     together: one ``isinstance`` pass in C over all of them (a 100k-measure report has ≈ 1.5 million),
-    and the refusal of the first bad one, in field order, only when one is bad."""
+    and the refusal of the first bad one, in field order, only when one is bad.
 
-    __slots__ = ("defaults", "ints", "keys", "spec", "types")
+    The values are taken with one ``itemgetter`` when every key is there (what ``to_record`` writes:
+    less than half the instructions of a ``d.get`` each), else one by one with their defaults.
+    ``sparse``: fields that are mostly absent (each ``optional``): when none is there, their
+    defaults without a look at each."""
 
-    def __init__(self, *spec: tuple[str, str]) -> None:
+    __slots__ = ("defaults", "every", "ints", "keys", "sparse", "spec", "types")
+
+    def __init__(self, *spec: tuple[str, str], sparse: bool = False) -> None:
         self.spec = spec
         self.keys = tuple(key for key, _ in spec)
         self.defaults = tuple(_FIELD_KINDS[kind][0] for _, kind in spec)
         self.types = tuple(_FIELD_KINDS[kind][1] for _, kind in spec)
         self.ints = tuple(i for i, (_, kind) in enumerate(spec) if kind.endswith("int"))
+        self.every = None if sparse else itemgetter(*self.keys)
+        self.sparse = sparse
+        assert len(spec) > 1  # (itemgetter of one key: not a tuple)
+        assert not sparse or all(kind == "optional" for _, kind in spec)
 
-    def read(self, d: Mapping[str, Any], where: str) -> list[Any]:
-        values = list(map(d.get, self.keys, self.defaults))
+    def read(self, d: Mapping[str, Any], where: str) -> Sequence[Any]:
+        values: Sequence[Any]
+        if self.every is not None and d.__class__ is dict:  # (a subclass may have __missing__)
+            try:
+                values = self.every(d)
+            except KeyError:
+                values = tuple(map(d.get, self.keys, self.defaults))
+        elif self.sparse and d.keys().isdisjoint(self.keys):
+            return self.defaults
+        else:
+            values = tuple(map(d.get, self.keys, self.defaults))
         if all(map(isinstance, values, self.types)):
             for i in self.ints:
                 if values[i].__class__ is bool:
@@ -561,9 +580,8 @@ class Node:
             solusi = _node_items(solusi, "solusi", node_id, where)
         else:
             solusi = ()
-        _id, name, parent, order, code, source, anggaran, realisasi_anggaran = _NODE_FIELDS.read(
-            d, where
-        )
+        _id, name, parent, order, code, source = _NODE_FIELDS.read(d, where)
+        anggaran, realisasi_anggaran = _NODE_BUDGET_FIELDS.read(d, where)
         return cls(
             node_id,
             kind,
@@ -878,9 +896,12 @@ _MEASURE_FIELDS = _Fields(
 )  # fmt: skip
 _NODE_FIELDS = _Fields(
     ("id", "required"), ("name", "required"), ("parent", "optional"), ("order", "int"),
-    ("code", "text"), ("source", "text"), ("anggaran", "optional"),
-    ("realisasi_anggaran", "optional"),
+    ("code", "text"), ("source", "text"),
 )  # fmt: skip
+#: (after the others: a node's refusals in the order of its fields)
+_NODE_BUDGET_FIELDS = _Fields(
+    ("anggaran", "optional"), ("realisasi_anggaran", "optional"), sparse=True
+)
 _STRATEGI_FIELDS = _Fields(("sasaran", "required"), ("misi", "text"), ("tujuan", "text"))
 _BUDGET_FIELDS = _Fields(
     ("table", "text"), ("uraian", "required"), ("parent", "optional"), ("anggaran", "optional"),
