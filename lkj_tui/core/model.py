@@ -172,32 +172,26 @@ class _Fields:
     and the refusal of the first bad one, in field order, only when one is bad.
 
     The values are taken with one ``itemgetter`` when every key is there (what ``to_record`` writes:
-    less than half the instructions of a ``d.get`` each), else one by one with their defaults.
-    ``sparse``: fields that are mostly absent (each ``optional``): when none is there, their
-    defaults without a look at each."""
+    less than half the instructions of a ``d.get`` each), else one by one with their defaults."""
 
-    __slots__ = ("defaults", "every", "ints", "keys", "sparse", "spec", "types")
+    __slots__ = ("defaults", "every", "ints", "keys", "spec", "types")
 
-    def __init__(self, *spec: tuple[str, str], sparse: bool = False) -> None:
+    def __init__(self, *spec: tuple[str, str]) -> None:
         self.spec = spec
         self.keys = tuple(key for key, _ in spec)
         self.defaults = tuple(_FIELD_KINDS[kind][0] for _, kind in spec)
         self.types = tuple(_FIELD_KINDS[kind][1] for _, kind in spec)
         self.ints = tuple(i for i, (_, kind) in enumerate(spec) if kind.endswith("int"))
-        self.every = None if sparse else itemgetter(*self.keys)
-        self.sparse = sparse
+        self.every = itemgetter(*self.keys)
         assert len(spec) > 1  # (itemgetter of one key: not a tuple)
-        assert not sparse or all(kind == "optional" for _, kind in spec)
 
     def read(self, d: Mapping[str, Any], where: str) -> Sequence[Any]:
         values: Sequence[Any]
-        if self.every is not None and d.__class__ is dict:  # (a subclass may have __missing__)
+        if d.__class__ is dict:  # (a subclass may have __missing__)
             try:
                 values = self.every(d)
             except KeyError:
                 values = tuple(map(d.get, self.keys, self.defaults))
-        elif self.sparse and d.keys().isdisjoint(self.keys):
-            return self.defaults
         else:
             values = tuple(map(d.get, self.keys, self.defaults))
         if all(map(isinstance, values, self.types)):
@@ -581,7 +575,10 @@ class Node:
         else:
             solusi = ()
         _id, name, parent, order, code, source = _NODE_FIELDS.read(d, where)
-        anggaran, realisasi_anggaran = _NODE_BUDGET_FIELDS.read(d, where)
+        if "anggaran" in d or "realisasi_anggaran" in d:  # (most nodes: no budget)
+            anggaran, realisasi_anggaran = _NODE_BUDGET_FIELDS.read(d, where)
+        else:
+            anggaran = realisasi_anggaran = None
         return cls(
             node_id,
             kind,
@@ -899,9 +896,7 @@ _NODE_FIELDS = _Fields(
     ("code", "text"), ("source", "text"),
 )  # fmt: skip
 #: (after the others: a node's refusals in the order of its fields)
-_NODE_BUDGET_FIELDS = _Fields(
-    ("anggaran", "optional"), ("realisasi_anggaran", "optional"), sparse=True
-)
+_NODE_BUDGET_FIELDS = _Fields(("anggaran", "optional"), ("realisasi_anggaran", "optional"))
 _STRATEGI_FIELDS = _Fields(("sasaran", "required"), ("misi", "text"), ("tujuan", "text"))
 _BUDGET_FIELDS = _Fields(
     ("table", "text"), ("uraian", "required"), ("parent", "optional"), ("anggaran", "optional"),
