@@ -23,7 +23,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any, Literal, cast
 
-from lkj_tui.core.record import FACTORY, freeze, record, thawed
+from lkj_tui.core.record import FACTORY, record
 
 SCHEMA_VERSION = 1
 
@@ -260,11 +260,12 @@ class Item:
     extra: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def __init__(self, id: str, text: str, extra: Mapping[str, Any] = FACTORY) -> None:
-        this = thawed(self)
+        this: Any = self  # (writable until frozen again: core/record.py)
+        object.__setattr__(this, "__class__", this.thawed_class)
         this.id = id
         this.text = text
         this.extra = {} if extra is FACTORY else extra
-        freeze(this)
+        this.__class__ = Item
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, **self.extra}
@@ -297,12 +298,13 @@ class Printed:
     def __init__(
         self, table: str, field: str, value: str, extra: Mapping[str, Any] = FACTORY
     ) -> None:
-        this = thawed(self)
+        this: Any = self  # (writable until frozen again: core/record.py)
+        object.__setattr__(this, "__class__", this.thawed_class)
         this.table = table
         this.field = field
         this.value = value
         this.extra = {} if extra is FACTORY else extra
-        freeze(this)
+        this.__class__ = Printed
 
     def to_dict(self) -> dict[str, Any]:
         return {"table": self.table, "field": self.field, "value": self.value, **self.extra}
@@ -340,7 +342,8 @@ class Measure:
         target_triwulan: Quarters = NO_QUARTERS,
         extra: Mapping[str, Any] = FACTORY,
     ) -> None:
-        this = thawed(self)
+        this: Any = self  # (writable until frozen again: core/record.py)
+        object.__setattr__(this, "__class__", this.thawed_class)
         this.satuan = satuan
         this.polaritas = polaritas
         this.target = target
@@ -353,7 +356,7 @@ class Measure:
         this.cara_hitung = cara_hitung
         this.target_triwulan = target_triwulan
         this.extra = {} if extra is FACTORY else extra
-        freeze(this)
+        this.__class__ = Measure
 
     def printed_figure(self, field_name: str) -> Printed | None:
         """The first printed figure for a field (e.g. "capaian")."""
@@ -492,7 +495,8 @@ class Node:
         realisasi_anggaran: str | None = None,
         extra: Mapping[str, Any] = FACTORY,
     ) -> None:
-        this = thawed(self)
+        this: Any = self  # (writable until frozen again: core/record.py)
+        object.__setattr__(this, "__class__", this.thawed_class)
         this.id = id
         this.kind = kind
         this.name = name
@@ -507,7 +511,7 @@ class Node:
         this.anggaran = anggaran
         this.realisasi_anggaran = realisasi_anggaran
         this.extra = {} if extra is FACTORY else extra
-        freeze(this)
+        this.__class__ = Node
 
     @property
     def measured(self) -> bool:

@@ -19,11 +19,14 @@ set them with ``vars(self).update(...)``.
 ``@record(slots=True)`` (the records a big report has by the hundred thousand: ``Node``, ``Measure``,
 ``Item``, ``Printed``) keeps the fields in ``__slots__`` instead of an instance ``__dict__``, as
 ``@dataclass(slots=True)`` does (the class is made again, with the slots): ≈ 150 bytes a ``Node``
-instead of ≈ 520. Its ``__init__`` starts with ``this = thawed(self)``, sets the fields with plain
-assignments to ``this`` and ends with ``freeze(this)``: meanwhile the object's class is a twin
+instead of ≈ 520. Its ``__init__`` starts with ``this: Any = self`` and
+``object.__setattr__(this, "__class__", this.thawed_class)``, sets the fields with plain assignments
+to ``this`` and ends with ``this.__class__ = TheClass``: meanwhile the object's class is a twin
 without the frozen ``__setattr__`` (the same slots, so the class may change back). A frozen
 dataclass calls ``object.__setattr__`` for each field instead: ≈ 3 times the instructions (18,000
-against 5,600 for 14 fields, callgrind; docs/performance.md, "Devices").
+against 5,600 for 14 fields, callgrind; docs/performance.md, "Devices"). The two class changes are
+written out in each ``__init__``, not in helper functions: two Python calls a record, ≈ 1,600
+instructions of the ≈ 7,100 a ``Node`` takes (docs/performance.md, "Load (issue 17, second pass)").
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform, overload
 
-__all__ = ["FACTORY", "freeze", "record", "thawed"]
+__all__ = ["FACTORY", "record"]
 
 _T = TypeVar("_T", bound=type)
 
@@ -76,22 +79,6 @@ def _with_slots(cls: _T, names: tuple[str, ...]) -> _T:
     the class attributes that hold the fields' defaults would clash with the slots."""
     body = {k: v for k, v in cls.__dict__.items() if k not in {*names, "__dict__", "__weakref__"}}
     return type(cls)(cls.__name__, cls.__bases__, {**body, "__slots__": names})
-
-
-#: Each slotted record class's twin: a subclass with the same slots and a plain ``__setattr__``.
-_THAWED: dict[type, type] = {}
-
-
-def thawed(obj: object) -> Any:
-    """``obj``, a ``@record(slots=True)`` object in its ``__init__``, writable by plain assignment
-    until :func:`freeze` (typed ``Any``: the type checker knows the class as frozen)."""
-    object.__setattr__(obj, "__class__", _THAWED[obj.__class__])
-    return obj
-
-
-def freeze(obj: Any) -> None:
-    """The end of a slotted record's ``__init__``: ``obj`` (from :func:`thawed`) frozen again."""
-    obj.__class__ = obj.__class__.__base__
 
 
 def _record(cls: _T, slots: bool) -> _T:
@@ -143,5 +130,6 @@ def _record(cls: _T, slots: bool) -> _T:
         # (both object's own: only then is an assignment the plain one, not a call through them)
         plain = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
         names_of = {"__module__": cls.__module__, "__qualname__": cls.__qualname__}
-        _THAWED[cls] = type(cls.__name__, (cls,), {"__slots__": (), **plain, **names_of})
+        twin = type(cls.__name__, (cls,), {"__slots__": (), **plain, **names_of})
+        cls.thawed_class = twin  # type: ignore[attr-defined]
     return cls
