@@ -434,6 +434,45 @@ def test_round_trip_of_generated_reports(tmp_path: Path, seed: int, fmt: str) ->
     assert got == want
 
 
+def describe_by_evaluation(report: Report, lang: str) -> list[str]:
+    """What ``describe`` printed when it made a whole ``Evaluation`` (before issue 17's third pass):
+    the reference its leaner walk must match line for line."""
+    from collections import Counter
+
+    from lkj_tui.cli.importcmd import _T
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.core.i18n import tr
+    from lkj_tui.core.model import NODE_KINDS
+    from lkj_tui.core.sanitize import clean_line
+
+    counts = Counter(n.kind for n in report.walk())
+    lines = [", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k])]
+    missing = [
+        ev
+        for ev in Evaluation(report).items()
+        if ev.node.measure is not None and ev.achievement and ev.achievement.rounded is None
+    ]
+    if missing:
+        lines.append(_T["en" if lang == "en" else "id"]["no_capaian"].format(n=len(missing)))
+        for ev in missing:
+            assert ev.achievement is not None
+            reason = ev.achievement.reason_en if lang == "en" else ev.achievement.reason
+            lines.append(f"- {clean_line(ev.node.code or ev.node.name, 60)}: {reason or '—'}")
+    return lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_list_of_indicators_without_capaian_is_the_evaluations(lang: str) -> None:
+    """Generated reports (every kind of value, cara hitung with the realisasi derived from the
+    triwulan, rows that repeat) and the bundled one: the same lines as a whole evaluation gives."""
+    from lkj_tui.cli.importcmd import describe
+
+    reports = [load_bundled_report(), *(_generated(seed) for seed in range(40))]
+    for report in reports:
+        assert describe(report, lang) == describe_by_evaluation(report, lang)
+    assert any(len(describe(r, lang)) > 1 for r in reports)  # some have indicators listed
+
+
 # ------------------------------------------------------------------------------ the command
 
 

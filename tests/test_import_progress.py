@@ -159,3 +159,17 @@ def test_the_file_written_is_the_one_the_store_writes_for_the_report(
     other.import_report(built.report)
     written = Store(store).path_for("dinas-uji-2024").read_bytes()
     assert written == other.path_for("dinas-uji-2024").read_bytes()
+
+
+def test_the_workbooks_indicators_without_capaian_are_the_evaluations(workbook: Path) -> None:
+    """The command's list of indicators without capaian, on the workbook's 6,000 rows: the lines a
+    whole ``Evaluation`` gives (tests/test_import.py has the reference)."""
+    from lkj_tui.cli.importcmd import describe
+    from tests.test_import import describe_by_evaluation
+
+    report = read_report(workbook, MetaOptions(None, "Dinas Uji", 2024)).report
+    assert report is not None
+    for lang in ("id", "en"):
+        lines = describe(report, lang)
+        assert len(lines) > 3  # counts, a total, and indicators listed
+        assert lines == describe_by_evaluation(report, lang)

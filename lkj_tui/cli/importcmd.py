@@ -17,7 +17,7 @@ from typing import Any
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.model import NODE_KINDS, Report
+from lkj_tui.core.model import NODE_KINDS, Node, Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import Progress
 from lkj_tui.importing.read import ImportError_, read_report
@@ -138,26 +138,37 @@ def read_or_fail(
 
 
 def describe(report: Report, lang: str) -> list[str]:
-    """Counts per level and the indicators without capaian, with why."""
-    from lkj_tui.core.evaluate import Evaluation
+    """Counts per level and the indicators without capaian, with why: each measure's capaian as
+    ``Evaluation`` computes it (``evaluate.capaian``), without the rest of an evaluation (the
+    Renstra capaian, the printed checks, an ``Evaluated`` per node), which these lines never show."""
+    from lkj_tui.core.engine import Achievement, compute
+    from lkj_tui.core.evaluate import capaian, report_scales
 
     t = _T["en" if lang == "en" else "id"]
-    counts = Counter(n.kind for n in report.walk())
+    scales = report_scales(report)
+    counts: Counter[str] = Counter()
+    missing: list[tuple[Node, Achievement]] = []
+    #: one capaian per (target, realisasi, polaritas), as ``Evaluation`` keeps them: rows repeat
+    known: dict[tuple[str | None, str | None, str], Achievement] = {}
+    for node in report.walk():
+        counts[node.kind] += 1
+        m = node.measure
+        if m is None:
+            continue
+        if m.cara_hitung is not None and (m.realisasi is None or not m.realisasi.strip()):
+            ach = capaian(m, scales)[0]  # the realisasi derived from the triwulan
+        else:
+            key = (m.target, m.realisasi, m.polaritas)
+            found = known.get(key)
+            ach = known[key] = compute(*key, scales) if found is None else found
+        if ach.rounded is None:
+            missing.append((node, ach))
     lines = [", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k])]
-    evaluation = Evaluation(report)
-    missing = [
-        ev
-        for ev in evaluation.items()
-        if ev.node.measure is not None
-        and ev.achievement is not None
-        and ev.achievement.rounded is None
-    ]
     if missing:
         lines.append(t["no_capaian"].format(n=len(missing)))
-        for ev in missing:
-            assert ev.achievement is not None
-            reason = ev.achievement.reason_en if lang == "en" else ev.achievement.reason
-            name = clean_line(ev.node.code or ev.node.name, 60)
+        for node, ach in missing:
+            reason = ach.reason_en if lang == "en" else ach.reason
+            name = clean_line(node.code or node.name, 60)
             lines.append(f"- {name}: {reason or '—'}")
     return lines
 
