@@ -167,6 +167,70 @@ def test_text_cells_are_kept_exactly() -> None:
 # ------------------------------------------------------------------------------ workbooks
 
 
+def _scan_by_attributes(formats, sheet: str) -> dict[int, dict[int, object]]:
+    """The styled cells' formats as the scan read them before issue 17's third pass: every
+    tag's attributes read one by one (``_attrs``). The reference of the scan's shortcut."""
+    import re
+
+    from lkj_tui.importing import xlsx
+
+    xml = formats.zf.read(formats.sheet_paths[sheet])
+    wanted = b"|".join(str(i).encode() for i in formats.by_style)
+    out: dict[int, dict[int, object]] = {}
+    for m in re.finditer(rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + wanted + rb')"[^>]*)>', xml):
+        attrs = xlsx._attrs(m.group(1))
+        ref = xlsx._REF.fullmatch(attrs.get("r", "").encode())
+        if ref:
+            cells = out.setdefault(int(ref.group(2)) - 1, {})
+            cells[xlsx._col_index(ref.group(1))] = formats.by_style[int(attrs["s"])]
+    return out
+
+
+_SPELLINGS = {  # a styled cell's tag as other writers (or a hostile file) may spell it
+    "as written": lambda r, s, rest: f'<c r="{r}" s="{s}"{rest}>',
+    "style first": lambda r, s, rest: f'<c s="{s}" r="{r}"{rest}>',
+    "prefixed": lambda r, s, rest: f'<x:c r="{r}" s="{s}"{rest}>',
+    "prefixed attributes": lambda r, s, rest: f'<c x:r="{r}" x:s="{s}"{rest}>',
+    "an entity": lambda r, s, rest: f'<c r="&#{ord(r[0])};{r[1:]}" s="{s}"{rest}>',
+    "more attributes": lambda r, s, rest: f'<c r="{r}" s="{s}"{rest} cm="1">',
+    "spaces": lambda r, s, rest: f'<c  r="{r}"   s="{s}"{rest} >',
+    "no reference": lambda r, s, rest: f'<c s="{s}"{rest}>',
+    "a lower-case reference": lambda r, s, rest: f'<c r="{r.lower()}" s="{s}"{rest}>',
+}
+
+
+@pytest.mark.parametrize("spelling", [*_SPELLINGS, "mixed"])
+def test_the_scan_reads_styled_cells_as_their_attributes_say(tmp_path: Path, spelling) -> None:
+    import re
+
+    from lkj_tui.importing import xlsx
+
+    rows = [HEAD, *[["IKU", f"I{i}", None, "x", "%", 0.5 + i, 0.25 * i] for i in range(30)]]
+    fmts = {f"{c}{r}": f for r in range(2, 32) for c, f in (("F", "0.00%"), ("G", '"Rp" #,##0'))}
+    path = _workbook(tmp_path / "w.xlsx", rows, fmts={**fmts, "E5": "0.0", "AB40": "0%"})
+    names = list(_SPELLINGS)
+    tags = iter(range(10**6))
+
+    def respell(m: re.Match[bytes]) -> bytes:
+        name = names[next(tags) % len(names)] if spelling == "mixed" else spelling
+        r, s, rest = (g.decode() for g in m.groups())
+        return _SPELLINGS[name](r, s, rest).encode()
+
+    tmp = tmp_path / "respelled.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="([A-Z]+[0-9]+)" s="([0-9]+)"([^>]*)>', respell, data)
+            dst.writestr(item, data)
+    with zipfile.ZipFile(tmp) as zf:
+        formats = xlsx._Formats(zf)
+        got = formats.scan("Data")[0]
+        assert got == _scan_by_attributes(formats, "Data")
+    if spelling == "as written":
+        assert sum(map(len, got.values())) == 62  # F and G of 30 rows, E5, AB40
+
+
 def test_real_looking_workbook(tmp_path: Path) -> None:
     rows = [
         HEAD,

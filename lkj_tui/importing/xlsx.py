@@ -33,6 +33,9 @@ _BUILTIN = {
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
 _REF = re.compile(rb"([A-Z]+)([0-9]+)")
+#: A styled cell's attributes as Excel and xlsxwriter write them: its reference and style read
+#: directly, to what :func:`_attrs` reads from them (any other spelling goes through it).
+_PLAIN_CELL = re.compile(rb' r="([A-Z]+)([0-9]+)" s="([0-9]+)"(?: t="\w+")?')
 #: row → column → what a styled cell's number format does, or an error cell's text
 _ByRow = dict[int, dict[int, str]]
 _FormatsByRow = dict[int, dict[int, NumberFormat]]
@@ -113,11 +116,17 @@ class _Formats:
                 rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + b"|".join(wanted) + rb')"[^>]*)>'
             )
             for m in pattern.finditer(xml):
-                attrs = _attrs(m.group(1))
-                ref = _REF.fullmatch(attrs.get("r", "").encode())
-                if ref:
-                    cells = formats.setdefault(int(ref.group(2)) - 1, {})
-                    cells[_col_index(ref.group(1))] = self.by_style[int(attrs["s"])]
+                plain = _PLAIN_CELL.fullmatch(m.group(1))  # most tags: read without _attrs
+                if plain is not None:
+                    letters, digits, style = plain.groups()
+                else:
+                    attrs = _attrs(m.group(1))
+                    ref = _REF.fullmatch(attrs.get("r", "").encode())
+                    if ref is None:
+                        continue
+                    (letters, digits), style = ref.groups(), attrs["s"].encode()
+                cells = formats.setdefault(int(digits) - 1, {})
+                cells[_col_index(letters)] = self.by_style[int(style)]
         if b't="e"' in xml:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
