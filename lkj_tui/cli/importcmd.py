@@ -19,7 +19,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.importing.grid import Progress
+from lkj_tui.importing.grid import STAGES, Progress
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError
@@ -64,14 +64,6 @@ def _err(line: str, indent: str = "") -> None:
     sys.stderr.write(indent + clean_line(line) + "\n")
 
 
-#: The stages of an import as the progress bar names them (importing/grid.py: ``Progress``).
-_STAGES = {
-    "read": ("Membaca sel", "Reading cells"),
-    "check": ("Memeriksa baris", "Checking rows"),
-    "build": ("Menyusun simpul", "Building nodes"),
-    "save": ("Menyimpan", "Saving"),
-    "evaluate": ("Menghitung capaian", "Computing capaian"),
-}
 #: A file at least this big gets a progress bar (on a terminal): it takes more than a moment.
 BIG_FILE = 256 * 1024
 
@@ -104,7 +96,7 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
 
         def step(stage: str, done: int, total: int) -> None:
             nonlocal last
-            label = _STAGES.get(stage, (stage, stage))[1 if lang == "en" else 0]
+            label = STAGES.get(stage, (stage, stage))[1 if lang == "en" else 0]
             bar.update(task, description=f"{label}: {name}", completed=done, total=total or None)
             if stage != last:  # each stage drawn as it starts, however short (the bar redraws
                 last = stage  # itself 10 times a second: a stage of 0.05 s could go unseen)

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["STEP", "Grid", "Problem", "Progress", "col_letter", "fill_merged"]
+__all__ = ["STAGES", "STEP", "Grid", "Problem", "Progress", "col_letter", "fill_merged"]
 
 #: How far an import is: ``progress(stage, done, total)``, stage one of "read" (rows of the sheet
 #: read), "check" (rows checked), "build" (nodes made); the command adds its own stages.
 Progress = Callable[[str, int, int], None]
 #: Rows between two progress calls.
 STEP = 1000
+#: Each stage's name as the command's bar and the TUI's progress line show it (id, en).
+STAGES = {
+    "read": ("Membaca sel", "Reading cells"),
+    "check": ("Memeriksa baris", "Checking rows"),
+    "build": ("Menyusun simpul", "Building nodes"),
+    "save": ("Menyimpan", "Saving"),
+    "evaluate": ("Menghitung capaian", "Computing capaian"),
+}
 
 
 def col_letter(col: int) -> str:

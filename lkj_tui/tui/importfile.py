@@ -20,6 +20,7 @@ from lkj_tui.tui.importtext import tx
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
+    from lkj_tui.importing.grid import Progress
     from lkj_tui.importing.rows import Built
     from lkj_tui.tui.base import AppBase
 
@@ -50,6 +51,15 @@ class ImportDone(Message):
         self.error, self.exists, self.created = error, exists, created
         self.ask, self.facts = ask, facts
         self.file = ""
+
+
+class ImportProgress(Message):
+    """How far a running import is (posted by its worker): a stage of ``importing.grid.STAGES``,
+    rows done of total (0 of 0: a stage without a count)."""
+
+    def __init__(self, file: str, stage: str, done: int, total: int) -> None:
+        super().__init__()
+        self.file, self.stage, self.done, self.total = file, stage, done, total
 
 
 class ImportMixin(_Base):
@@ -104,10 +114,11 @@ class ImportMixin(_Base):
 
         file = Path(path).expanduser()
         options = MetaOptions() if facts is None else MetaOptions(None, facts[0], facts[1])
+        progress = self._progress_poster(file.name)
         try:
-            built = read_report(file, options)
+            built = read_report(file, options, progress=progress)
             if built.report is None and _renja_like(built):
-                built = read_report(file, options, "renja86")
+                built = read_report(file, options, "renja86", progress)
         except ImportError_ as exc:
             self._done(ImportDone(error=exc.message_en if self.lang == "en" else exc.message), file)
             return
@@ -122,6 +133,7 @@ class ImportMixin(_Base):
             self._done(ImportDone(problems=lines), file)
             return
         report = built.report
+        progress("save", 0, 0)
         try:
             self.store.import_report(report, overwrite=overwrite, records=built.records)
         except StoreError as exc:
@@ -153,14 +165,43 @@ class ImportMixin(_Base):
             return
         self.post_message(ImportDone(report.meta.id, len(report), created=True))
 
+    def _progress_poster(self, file: str) -> Progress:
+        """The reader's progress callback (called in the worker): posts how far the import is,
+        once per stage and whole percent (at most ≈ 100 messages a stage, however big the file)."""
+        last: tuple[str, int] | None = None
+
+        def post(stage: str, done: int, total: int) -> None:
+            nonlocal last
+            now = (stage, done * 100 // total if total > 0 else -1)
+            if now != last:
+                last = now
+                self.post_message(ImportProgress(file, stage, done, total))
+
+        return post
+
+    def on_import_progress(self, message: ImportProgress) -> None:
+        from lkj_tui.tui.components.importdialogs import ImportProgressLine
+
+        screen = self.screen_stack[0]  # the main screen, under any dialog opened meanwhile
+        found = screen.query(ImportProgressLine)
+        line = found.first() if found else ImportProgressLine()
+        if not found:
+            screen.mount(line)
+        line.show(message.file, message.stage, message.done, message.total, self.lang)
+
     def _done(self, message: ImportDone, file: Path) -> None:
         message.file = file.name
         self.post_message(message)
 
     def on_import_done(self, message: ImportDone) -> None:
         from lkj_tui.tui.components.dialogs import ConfirmDialog
-        from lkj_tui.tui.components.importdialogs import EmptyReportDialog, ProblemsDialog
+        from lkj_tui.tui.components.importdialogs import (
+            EmptyReportDialog,
+            ImportProgressLine,
+            ProblemsDialog,
+        )
 
+        self.screen_stack[0].query(ImportProgressLine).remove()  # the import has ended
         lang = self.lang
         if message.problems is not None:
             title = tx("problems_title", lang, n=len(message.problems), file=message.file)

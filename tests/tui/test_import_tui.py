@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.export.spreadsheet import workbook_bytes
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog
-from lkj_tui.tui.components.importdialogs import PathDialog, ProblemsDialog
+from lkj_tui.tui.components.importdialogs import EmptyReportDialog, PathDialog, ProblemsDialog
 from lkj_tui.tui.screens import ReportScreen
 from tests.tui.conftest import SIZE, settle
 
@@ -103,3 +104,42 @@ async def test_a_csv_file_asks_for_its_instansi_and_year(
         await settle(pilot)
         assert app.view.report_id == "dinas-contoh-2025"
         assert app.view.evaluation.report.meta.instansi == "Dinas Contoh"
+
+
+async def test_i_shows_how_far_a_big_import_is(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook of thousands of rows: the worker posts its progress and a line at the bottom of
+    the main screen names each stage as it comes, with how far it is, until the import ends."""
+    from lkj_tui.tui.components.importdialogs import ImportProgressLine
+    from tests.test_import_progress import _spreadsheets
+
+    path = tmp_path / "rencana.xlsx"
+    _spreadsheets().write_import_workbook(path, 2500, seed=3)
+    shown: list[str] = []
+    show = ImportProgressLine.show
+
+    def record(line: ImportProgressLine, *args: object) -> None:
+        show(line, *args)  # type: ignore[arg-type]
+        shown.append(str(line.render()))
+        assert line.parent is app.screen_stack[0] and line.display
+
+    monkeypatch.setattr(ImportProgressLine, "show", record)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _import(pilot, path)
+        assert isinstance(app.screen, EmptyReportDialog)  # the workbook names no instansi
+        await pilot.press(*"Dinas Uji", "tab", *"2024", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view.report_id == "dinas-uji-2024"
+        assert not app.screen_stack[0].query(ImportProgressLine)  # gone once it has ended
+    stages = ("Membaca sel", "Memeriksa baris", "Menyusun simpul", "Menyimpan")
+    firsts = [next(i for i, text in enumerate(shown) if text.startswith(s)) for s in stages]
+    assert firsts == sorted(firsts)  # each stage in turn (both imports: before and after asking)
+    assert all("rencana.xlsx" in text for text in shown)
+    checked = [int(t.split()[-2]) for t in shown if t.startswith("Memeriksa baris")]
+    once = checked[: len(checked) // 2]  # the file is read twice: before and after asking
+    assert len(once) >= 2 and once == sorted(once) and once[-1] <= 100 and checked == once * 2
+    assert len(shown) < 60  # once per stage and percent, not once per row

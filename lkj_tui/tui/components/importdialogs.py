@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.importtext import tx
 
@@ -110,3 +111,19 @@ class ProblemsDialog(Dialog):
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#problems", VerticalScroll)
+
+
+class ImportProgressLine(Static):
+    """One line at the bottom of the main screen while a file is imported: the stage and how far
+    (``importfile.ImportProgress``); removed when the import ends."""
+
+    DEFAULT_CSS = """
+    ImportProgressLine { dock: bottom; height: 1; padding: 0 1; background: $boost; }
+    """
+
+    def show(self, file: str, stage: str, done: int, total: int, lang: str) -> None:
+        label = STAGES.get(stage, (stage, stage))[1 if lang == "en" else 0]
+        text = f"{label}: {clean_line(file, 40)}"
+        if total > 0:
+            text += f"  {min(done * 100 // total, 100)} %"
+        self.update(Content(clean_line(text)))
