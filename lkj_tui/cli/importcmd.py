@@ -191,13 +191,17 @@ def run_import(
         if progress is not None:
             progress("evaluate", 0, 0)
         lines = describe(report, lang)
+        nodes = len(report)
+        # Dropped with the GC still off: once it is on again, the next allocation would walk every
+        # object made since it went off, the whole report, to free nothing (100,000 rows: 0.3 s).
+        del report, records
     if dry_run:
         _out(t["would"].format(id=meta.id, instansi=meta.instansi, tahun=meta.tahun))
         for line in lines:
             _out(line, "  ")
         _out(t["dry"])
         return 0
-    _out(t["done"].format(id=meta.id, n=len(report), instansi=meta.instansi, tahun=meta.tahun))
+    _out(t["done"].format(id=meta.id, n=nodes, instansi=meta.instansi, tahun=meta.tahun))
     for line in lines:
         _out(line, "  ")
     if previous is not None:
