@@ -12,7 +12,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from itertools import pairwise
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.engine import compute
+from lkj_tui.core.engine import Polarity, compute
 from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
@@ -45,13 +45,17 @@ class Ctx:
             if n.parent is not None:
                 self._size[n.parent] = self._size.get(n.parent, 0) + size
 
+    def leaf(self, node_id: str) -> bool:
+        """Whether ``node_id`` has no children."""
+        return self._size[node_id] == 1
+
     def below(self, node_id: str) -> list[Node]:
         """The nodes under ``node_id``, in report order (``Report.walk(node_id)``)."""
         at = self.order[node_id]
         return self.nodes[at + 1 : at + self._size[node_id]]
 
-    def compute(self, target: str | None, realisasi: str | None, m: Measure) -> Achievement:
-        return compute(target, realisasi, m.polaritas, self.scales)
+    def compute(self, target: str | None, realisasi: str | None, polarity: Polarity) -> Achievement:
+        return compute(target, realisasi, polarity, self.scales)
 
 
 def num(value: Decimal | None, places: int = 2) -> str:
@@ -74,8 +78,14 @@ def at(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
 
 
+_NOT_AVAILABLE = frozenset({"n/a", "na"})
+
+
 def is_missing(text: str | None) -> bool:
-    return text is None or text.strip() in MISSING_MARKS or text.strip().casefold() in {"n/a", "na"}
+    if text is None:
+        return True
+    text = text.strip()
+    return text in MISSING_MARKS or text.casefold() in _NOT_AVAILABLE
 
 
 # --------------------------------------------------------------------------- 1 printed vs computed
@@ -128,7 +138,7 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
     value = ours.value if ours else None
     cands: list[Candidate] = [("truncation", value, _TRUNC)]
     if renstra:
-        tt = ctx.compute(m.target_akhir, m.target, m).value
+        tt = ctx.compute(m.target_akhir, m.target, m.polaritas).value
         cands.append(
             (
                 "target-over-target",
@@ -145,9 +155,9 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
             "Angka tercetak sama dengan capaian terhadap target tahun ini ({v}).",
             "The printed figure is the capaian against this year's target ({v}).",
         )
-        inverse = compute(m.realisasi, m.target_akhir, "positif", ctx.scales).value
+        inverse = ctx.compute(m.realisasi, m.target_akhir, "positif").value
     else:
-        tt = ctx.compute(m.target, m.target, m).value
+        tt = ctx.compute(m.target, m.target, m.polaritas).value
         cands.append(
             (
                 "target-over-target",
@@ -162,13 +172,13 @@ def _capaian_candidates(ctx: Ctx, e: Evaluated, renstra: bool) -> list[Candidate
             "Angka tercetak sama dengan capaian terhadap target akhir Renstra ({v}).",
             "The printed figure is the progress to the Renstra end target ({v}).",
         )
-        inverse = compute(m.realisasi, m.target, "positif", ctx.scales).value  # T / R
+        inverse = ctx.compute(m.realisasi, m.target, "positif").value  # T / R
         for source, text in _year_targets(ctx, m):
             if text != m.target:
                 cands.append(
                     (
                         "other-target",
-                        ctx.compute(text, m.realisasi, m).value,
+                        ctx.compute(text, m.realisasi, m.polaritas).value,
                         (
                             f"Angka tercetak = capaian terhadap target {text} ({source}): {{v}}.",
                             f"The printed figure = the capaian against target {text} ({source}): "
@@ -209,7 +219,7 @@ def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Ca
         year = _year_from_quarters(cara, [q for q in quarters if q is not None])
         if year is None:
             continue
-        value = compute(target, format_id(year, 10, trim=True), m.polaritas, ctx.scales).value
+        value = ctx.compute(target, format_id(year, 10, trim=True), m.polaritas).value
         out.append(
             (
                 f"cara-hitung:{cara}",
@@ -367,8 +377,8 @@ def _listing(groups: list[tuple[str, list[str]]]) -> str:
 
 def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
-    if m is None:
-        return []
+    if m is None or not (m.printed or ctx.year in m.targets):
+        return []  # the LKj's target alone
     groups = group_values(_year_targets(ctx, m))
     if len(groups) < 2:
         return []
@@ -376,7 +386,7 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     drives = m.target or "—"
     each_id, each_en = [], []
     for text, _ in groups:  # what the capaian would be against each of them
-        ach = ctx.compute(text, m.realisasi, m)
+        ach = ctx.compute(text, m.realisasi, m.polaritas)
         if ach.rounded is not None:
             mark = (" ▼", " ▼") if ach.under_target else ("", "")
             each_id.append(f"{text} → {num(ach.rounded)} %{mark[0]}")
@@ -410,6 +420,10 @@ def realisasi_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None:
         return []
+    if ctx.year not in m.realisasi_history and not (
+        m.printed and any(p.field.startswith(("realisasi", "triwulan")) for p in m.printed)
+    ):
+        return []  # every figure below is printed once: nothing to differ
     rows: dict[str, list[tuple[str, str]]] = {str(ctx.year): [("LKj", m.realisasi or "")]}
     for year, value in m.realisasi_history.items():
         rows.setdefault(str(year), []).append(("LKj", value))
@@ -459,6 +473,8 @@ def name_differs(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if m is None or e.node.kind not in ("iku", "lainnya"):
         return []
     names = [("LKj", e.node.name)] + [(p.table, p.value) for p in m.printed if p.field == "name"]
+    if len(names) < 2:
+        return []
     seen: dict[str, tuple[str, list[str]]] = {}
     for source, name in names:
         key = " ".join(name.split()).casefold().rstrip(" .")
@@ -483,6 +499,10 @@ def renstra_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None:
         return []
+    if not (m.target_akhir and ctx.end_year in m.targets) and not (
+        m.printed and any(p.field.startswith("target") for p in m.printed)
+    ):
+        return []  # every target below is printed once: nothing to differ
     per_year: dict[int, list[tuple[str, str]]] = {}
     for year, text in sorted(m.targets.items()):
         if year != ctx.year:
@@ -543,7 +563,7 @@ def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:
     for a, b in pairwise(years):
         if m.targets[a] == m.targets[b]:
             continue  # the same target again is no step back (a target against itself: 100 %)
-        step = ctx.compute(m.targets[a], m.targets[b], m)
+        step = ctx.compute(m.targets[a], m.targets[b], m.polaritas)
         if step.value is not None and step.method not in ("rentang", "opini") and step.value < 99:
             out.append(
                 make(
@@ -655,11 +675,16 @@ def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if not e.under_target or e.achievement is None:
         return []
     carriers = [node]
-    if node.kind == "indikator_kegiatan":  # analysed where its IKU is analysed
+    if node.kind == "indikator_kegiatan" and not (node.permasalahan and node.solusi):
+        # analysed where its IKU is analysed
         carriers += [a for a in ctx.report.ancestors(node.id) if a.measure is not None]
+    no_permasalahan = not any(c.permasalahan for c in carriers)
+    no_solusi = not any(c.solusi for c in carriers)
+    if not (no_permasalahan or no_solusi):
+        return []
     shown = f"{num(e.achievement.rounded)} %"
     out = []
-    if not any(c.permasalahan for c in carriers):
+    if no_permasalahan:
         out.append(
             make(
                 "under-no-permasalahan",
@@ -671,7 +696,7 @@ def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 {"capaian": shown},
             )
         )
-    if not any(c.solusi for c in carriers):
+    if no_solusi:
         out.append(
             make(
                 "under-no-solusi",
@@ -698,10 +723,10 @@ _DECREASE_MEASURED = re.compile(r"(?i)\b(penurunan|pengurangan|berkurangnya|menu
 
 def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
-    if m is None:
+    if m is None or m.polaritas == "stabil":  # a band's polaritas; the names check positif only
         return []
     t = parse(m.target)
-    if t is not None and t.kind == "range" and m.polaritas != "stabil":
+    if t is not None and t.kind == "range":
         return [
             make(
                 "polaritas-band",
@@ -715,8 +740,10 @@ def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 {"target": m.target or "", "polaritas": m.polaritas},
             )
         ]
+    if m.polaritas != "positif":
+        return []
     hit = _LOWER_IS_BETTER.search(e.node.name)
-    if m.polaritas != "positif" or hit is None:
+    if hit is None:
         return []
     starts_with_decrease = re.match(r"(?i)\s*(berkurangnya|menurunnya)", e.node.name)
     if not starts_with_decrease and _DECREASE_MEASURED.search(e.node.name[: hit.start()]):
@@ -795,12 +822,12 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if kinds == {"number"} and t.number is not None and r.number is not None:
             for a, b in ((t, r), (r, t)):
                 if (
-                    _is_percent(a, m)
-                    and not b.percent
-                    and a.number is not None
+                    a.number is not None
                     and b.number is not None
                     and a.number > 1
                     and 0 < b.number <= 1
+                    and not b.percent
+                    and _is_percent(a, m)
                 ):
                     out.append(
                         make(
@@ -823,8 +850,14 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
         for p in m.printed
         if p.field in _NUMERIC_FIELDS or p.field.startswith(("target:", "realisasi:"))
     ]
-    commas = [x for x in texts if x and _COMMA_DECIMAL.search(x)]
-    dots = [x for x in texts if x and _DOT_DECIMAL.search(x) and not _COMMA_DECIMAL.search(x)]
+    commas, dots = [], []
+    for x in texts:
+        if not x:
+            continue
+        if _COMMA_DECIMAL.search(x):
+            commas.append(x)
+        elif _DOT_DECIMAL.search(x):
+            dots.append(x)
     if commas and dots:
         shown = ", ".join(dict.fromkeys(dots))
         out.append(
@@ -929,7 +962,7 @@ def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
         )
     last = m.realisasi_history.get(ctx.year - 1)
     if e.node.kind in ("iku", "lainnya") and not is_missing(last) and not is_missing(m.target):
-        before = ctx.compute(m.target, last, m)
+        before = ctx.compute(m.target, last, m.polaritas)
         flat = before.method in ("rentang", "opini")
         if before.value is not None and not flat and before.value > HUNDRED:
             out.append(
@@ -968,7 +1001,7 @@ def earlier_years(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 {"year": str(ctx.year - 1)},
             )
         ]
-    change = ctx.compute(last, m.realisasi, m)
+    change = ctx.compute(last, m.realisasi, m.polaritas)
     if change.under_target and change.value is not None and not e.node.permasalahan:
         return [
             make(

@@ -344,6 +344,8 @@ def node_budget_sums(ctx: Ctx) -> list[Finding]:
     every one of them carries the figure."""
     report, out = ctx.report, []
     for n in ctx.nodes:
+        if ctx.leaf(n.id):
+            continue
         rows = [c for c in report.children(n.id) if c.kind in _BUDGET_ROWS]
         if not rows:
             continue
@@ -462,7 +464,6 @@ _SUPPORT = ("program", "kegiatan", "subkegiatan", "indikator_kegiatan")
 
 
 def structure(ctx: Ctx) -> list[Finding]:
-    report = ctx.report
     out = []
     for n in ctx.nodes:
         if n.kind == "sasaran":
@@ -509,7 +510,7 @@ def structure(ctx: Ctx) -> list[Finding]:
                         ),
                     )
                 )
-        elif n.kind in _ROWS and not report.children(n.id):
+        elif n.kind in _ROWS and ctx.leaf(n.id):
             what = {"program": "program", "kegiatan": "kegiatan", "subkegiatan": "sub kegiatan"}
             out.append(
                 make(
