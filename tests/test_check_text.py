@@ -8,13 +8,17 @@ import json
 import re
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from lkj_tui.cli.plain import fit, wrap
+from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
+from lkj_tui.core.reviu import Reviu, run_checks
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
@@ -214,3 +218,56 @@ def test_check_all_exit_codes(tmp_path: Path) -> None:
     assert "1 laporan: 0 kesalahan (✗) · 0 peringatan (!) · 1 catatan (·)" in clean.stdout
     both = run_cli("check", "--all", "--report", "uji-2023", store=store.root)
     assert both.returncode == 2 and "--all" in both.stderr and "Traceback" not in both.stderr
+
+
+def test_check_all_reads_each_report_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store without a listing index (fewer than 20 reports): each report file is read once,
+    not once to list it and once more to check it; the unreadable one is still named."""
+    from collections import Counter
+
+    from lkj_tui.cli.check import check_all
+    from lkj_tui.storage import tinystorage
+
+    root = _store_of_three(tmp_path)
+    reads: Counter[str] = Counter()
+    read = tinystorage.read
+
+    def counted(path: Path) -> Any:
+        reads[Path(path).name] += 1
+        return read(path)
+
+    monkeypatch.setattr(tinystorage, "read", counted)
+    assert check_all(Store(root), True, "id", "info") == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in data["reports"]] == ["bengkulu-selatan-setda-2023", "uji-2023"]
+    assert [e["path"].endswith("rusak-2023.json") for e in data["errors"]] == [True]
+    assert reads["bengkulu-selatan-setda-2023.json"] == 1 and reads["uji-2023.json"] == 1
+
+
+def test_check_all_checks_a_report_changed_after_it_was_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A report saved between its check and the listing is checked again (the listing's
+    revision is the one shown)."""
+    from lkj_tui.cli import check as cli_check
+
+    store = Store(tmp_path / "s")
+    store.import_report(Report.from_document(_doc()))
+    calls: list[int] = []
+
+    def checked(evaluation: Evaluation) -> Reviu:
+        calls.append(1)
+        if len(calls) == 1:  # save an edit right after the first check
+            loaded = store.load("uji-2023")
+            node = next(n for n in loaded.report.nodes() if n.kind == "iku")
+            store.save_node(
+                "uji-2023", node.with_changes(name="IKU baru"), expected_revision=loaded.revision
+            )
+        return run_checks(evaluation)
+
+    monkeypatch.setattr(cli_check, "run_checks", checked)
+    assert cli_check.check_all(store, True, "id", "info") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["id"] for r in data["reports"]] == ["uji-2023"] and len(calls) == 2

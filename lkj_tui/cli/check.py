@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, write
 from lkj_tui.cli.plain import Painter, table
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
@@ -168,12 +170,16 @@ def run_check(
     store = open_store(store_path)
     if all_reports:
         return check_all(store, as_json, lang, severity)
-    try:
-        loaded = store.load(report_id or store.latest_report_id())
-    except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
-    evaluation = Evaluation(loaded.report)
-    gc.freeze()  # they live until the command ends: the GC need not walk them again (cli/status.py)
+    # The report and its evaluation live until the command ends and hold no cycle: frozen while
+    # the cyclic GC is off, it never walks them (it walked each at the end of the load's pause and
+    # of the evaluation's; cli/status.py).
+    with gc_paused():
+        try:
+            loaded = store.load(report_id or store.latest_report_id())
+        except StoreError as exc:
+            fail(exc.message_en if lang == "en" else exc.message)
+        evaluation = Evaluation(loaded.report)
+        gc.freeze()
     full = run_checks(evaluation)
     shown = full.filtered(severity)  # type: ignore[arg-type]
     if as_json:
@@ -188,19 +194,37 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
     counts of each (at ``severity`` or more serious), worst first; exit 1 when a report has an
     error or cannot be read."""
     t = _TEXT["en" if lang == "en" else "id"]
+
+    def reviu_of(report_id: str) -> tuple[int, bool, dict[str, int]]:
+        """(revision, has an error, the counts at ``severity``) of one report (StoreError)."""
+        loaded = store.load(report_id)
+        full = run_checks(Evaluation(loaded.report))
+        shown = full.filtered(severity).counts()  # type: ignore[arg-type]
+        return loaded.revision, full.counts()["error"] > 0, shown
+
+    # Each file is read once: loaded and checked first, then listed from what the loads
+    # remembered (a listing alone reads every file that has no current index entry in full).
+    # The cyclic GC is off for each report: nothing of it is in a cycle and all of it is freed
+    # (reference counting) when reviu_of returns, so the GC never walks it (cli/export.py).
+    done: dict[str, tuple[int, bool, dict[str, int]]] = {}
+    for report_id in store.report_ids():
+        with gc_paused(), suppress(StoreError):  # the listing says why a file cannot be read
+            done[report_id] = reviu_of(report_id)
     infos, errors = store.list_reports(skip_broken=True)
     rows: list[tuple[ReportInfo, dict[str, int]]] = []
     failed = bool(errors)
     for info in infos:
-        try:
-            report = store.load(info.id).report
-        except StoreError as exc:  # changed or broken since the listing
-            errors.append(exc)
-            failed = True
-            continue
-        full = run_checks(Evaluation(report))
-        failed |= full.counts()["error"] > 0
-        rows.append((info, full.filtered(severity).counts()))  # type: ignore[arg-type]
+        found = done.get(info.id)
+        if found is None or found[0] != info.revision:  # new or changed since it was checked
+            try:
+                with gc_paused():
+                    found = reviu_of(info.id)
+            except StoreError as exc:  # changed or broken since the listing
+                errors.append(exc)
+                failed = True
+                continue
+        failed |= found[1]
+        rows.append((info, found[2]))
     rows.sort(key=lambda r: tuple(-r[1][s] for s in SEVERITIES))  # stable: the listing's order
     if as_json:
         out = {

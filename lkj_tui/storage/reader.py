@@ -178,6 +178,11 @@ class StoreReader:
             raise NotFoundError(self.root, None, [])
         return infos[0].id
 
+    def report_ids(self) -> list[str]:
+        """The ids of the report files, without reading them (a file whose name is not an id is
+        left out: :meth:`list_reports` names it)."""
+        return self._ids()
+
     def generations(self, report_id: str) -> list[Generation]:
         """The kept good versions of a report, newest first."""
         return gens.list_generations(self.root, report_id)
