@@ -9,16 +9,23 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
+from lkj_tui.cli.common import open_store
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Item, Measure, Node, Report, ReportMeta
-from lkj_tui.export.markdown import render_markdown
+from lkj_tui.export.markdown import UNDER_MARK, render_markdown
+from lkj_tui.storage.reader import StoreReader
 from tests.conftest import LKJ_TUI, run_cli
 from tests.test_export_hostile import Structure, structure
 
@@ -386,3 +393,175 @@ def test_cli_export_does_not_import_textual(store_path: Path, tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("# Permasalahan")
+
+
+# ---------------------------------------------------------------------------- any tree shape
+
+_SHAPE_KINDS = ("tujuan", "sasaran", "iku", "lainnya", "program", "kegiatan", "subkegiatan")
+
+
+@st.composite
+def _shaped_reports(draw: st.DrawFn) -> Report:
+    """A report of any shape (an imported report keeps the shape it came with): each node under
+    any earlier one or at the top, measured or not, under target or not, with or without a
+    source; sasaran inside sasaran and measured sasaran included."""
+    nodes: list[Node] = []
+    for i in range(draw(st.integers(1, 14))):
+        kind = draw(st.sampled_from([*_SHAPE_KINDS, "indikator_kegiatan", "indikator_kegiatan"]))
+        parent = draw(st.sampled_from([None, *(n.id for n in nodes)]))
+        measure = None
+        if draw(st.booleans()):
+            measure = Measure(target="100", realisasi=draw(st.sampled_from(["90", "100", None])))
+        nodes.append(
+            Node(
+                f"n{i}",
+                kind,  # type: ignore[arg-type]
+                f"nama {i}",
+                parent=parent,
+                code=draw(st.sampled_from(["", f"K{i}"])),
+                order=draw(st.integers(0, 3)),
+                measure=measure,
+                source=draw(st.sampled_from(["", f"Tabel {i}"])),
+            )
+        )
+    return Report(ReportMeta(id="bentuk", instansi="Dinas Bentuk", tahun=2024), nodes)
+
+
+def _block_of(doc: str, heading: str) -> list[str]:
+    """The lines of the list right under a level-4 heading."""
+    after = doc.split(f"\n#### {heading}\n\n", 1)[1]
+    return after.split("\n\n", 1)[0].split("\n")
+
+
+@settings(max_examples=150, deadline=None)
+@given(_shaped_reports(), st.sampled_from(["id", "en"]))
+def test_sections_and_context_follow_the_tree_of_any_shape(report: Report, lang: str) -> None:
+    # The export walks the report once: each sasaran's section lists the measured nodes below it
+    # (walk(sasaran)), the rest goes to "without a sasaran"; an indicator's context lines are its
+    # ancestors'. Checked against those plain definitions.
+    ev = Evaluation(report)
+    doc = render_markdown(ev, scope="all", lang=lang, today=TODAY)
+    s = structure(doc)
+
+    def heading(n: Node) -> str:
+        mark = f"{UNDER_MARK} " if ev.of(n.id).under_target else ""
+        kind = {
+            "iku": "IKU",
+            "lainnya": "Indikator lainnya",
+            "indikator_kegiatan": "Indikator kegiatan",
+        }
+        if lang == "en":
+            kind = {
+                "iku": "IKU",
+                "lainnya": "Other indicator",
+                "indikator_kegiatan": "Activity indicator",
+            }
+        return f"{mark}{n.code or kind.get(n.kind, tr(n.kind, lang))}: {n.name}"
+
+    expected: list[tuple[int, str]] = []
+    placed: set[str] = set()
+    for sasaran in (n for n in report.walk() if n.kind == "sasaran"):
+        below = [n for n in report.walk(sasaran.id) if n.measure]
+        placed.update(n.id for n in below)
+        title = "Sasaran" if lang == "id" else "Objective (Sasaran)"
+        expected.append((2, f"{title} {sasaran.code}".rstrip() + f": {sasaran.name}"))
+        under = [n for n in below if ev.of(n.id).under_target]
+        expected += [(4, heading(n)) for n in under]
+        expected += [(4, heading(n)) for n in below if n not in under]
+    rest = [e.node for e in ev.items() if e.node.id not in placed]
+    if rest:
+        expected.append(
+            (2, "Indikator tanpa sasaran" if lang == "id" else "Indicators without an objective")
+        )
+        under = [n for n in rest if ev.of(n.id).under_target]
+        expected += [(4, heading(n)) for n in under]
+        expected += [(4, heading(n)) for n in rest if n not in under]
+    shown = [
+        h
+        for h in s.headings
+        if h[0] == 4
+        or (
+            h[0] == 2
+            and h[1].startswith(("Sasaran", "Objective", "Indikator tanpa", "Indicators without"))
+        )
+    ]
+    assert shown == expected
+
+    for n in report.walk():
+        if not n.measure:
+            continue
+        lines = _block_of(doc, heading(n))
+        want = []
+        if n.kind == "indikator_kegiatan":
+            ancestors = report.ancestors(n.id)
+            want += [
+                f"- {tr(a.kind, lang)}: {a.name}"
+                for a in reversed(ancestors)
+                if a.kind in ("program", "kegiatan", "subkegiatan")
+            ]
+            supported = next((a for a in ancestors if a.kind in ("iku", "lainnya")), None)
+            if supported is not None:
+                name = " ".join(x for x in (supported.code, supported.name) if x)
+                want.append(f"- {'Mendukung' if lang == 'id' else 'Supports'}: {name}")
+        if n.source:
+            want.append(f"- {'Sumber' if lang == 'id' else 'Source'}: {n.source}")
+        assert lines[1 : 1 + len(want)] == want
+
+
+# ---------------------------------------------------------------------------- opening the store
+
+
+def _outcome(
+    capsys: pytest.CaptureFixture[str], open_: Callable[[], StoreReader], rid: str
+) -> tuple[str, object, str]:
+    """What the export of ``rid`` gives through a store opened by ``open_``: bytes or refusal."""
+    from lkj_tui.cli.export import _document
+
+    try:
+        data = _document(open_(), rid, "default", "en", TODAY, "md", False, None, False)
+    except SystemExit as exc:
+        return ("exit", exc.code, capsys.readouterr().err)
+    return ("ok", data, capsys.readouterr().err)
+
+
+def test_a_named_report_is_read_without_listing_the_store(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lkj_tui.cli.common import open_reader
+    from lkj_tui.storage.reader import StoreReader
+
+    rid = load_bundled_report().meta.id
+    listed: list[Path] = []
+    real = StoreReader._report_files
+    monkeypatch.setattr(
+        StoreReader, "_report_files", lambda self: listed.append(self.root) or real(self)
+    )
+    first = _outcome(capsys, lambda: open_reader(store_path, rid), rid)
+    assert first[0] == "ok" and listed == []
+    # the same bytes as through the store opened in full (which lists the folder)
+    assert _outcome(capsys, lambda: open_store(store_path), rid) == first and listed
+
+
+def test_reading_a_named_report_refuses_as_the_full_store_does(
+    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lkj_tui.cli.common import open_reader
+
+    rid = load_bundled_report().meta.id
+    broken = tmp_path / "broken"
+    shutil.copytree(store_path, broken)
+    (broken / f"{rid}.json").write_text('{"meta": {"1": {"id": "x"}}, "nodes": {')  # cut short
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / f"{rid}.json").symlink_to(store_path / f"{rid}.json")
+    cases = [
+        (store_path, "tidak-ada"),  # missing: the refusal lists the store's reports
+        (store_path, "../luar"),  # not an id
+        (broken, rid),  # unreadable: the refusal names the way back (the bundled report)
+        (linked, rid),  # a link: refused by the strict read
+        (tmp_path / "no-store", rid),  # no folder
+    ]
+    for root, rid_ in cases:
+        fast = _outcome(capsys, lambda: open_reader(root, rid_), rid_)  # noqa: B023
+        full = _outcome(capsys, lambda: open_store(root), rid_)  # noqa: B023
+        assert fast == full and fast[0] == "exit", (root, rid_, fast)

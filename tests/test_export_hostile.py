@@ -25,7 +25,7 @@ from markdown_it.token import Token
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
 from lkj_tui.core.sanitize import is_clean
-from lkj_tui.export.escape import escape_cell, escape_inline, plain, plain_line
+from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain, plain_line
 from lkj_tui.export.markdown import BOLD_LABELS, UNDER_MARK, render_markdown
 
 TODAY = datetime.date(2024, 5, 15)
@@ -429,6 +429,24 @@ def test_escape_skips_only_lines_a_full_escape_leaves_unchanged(text: str) -> No
     assert escape_inline(text) == "\\\n".join(
         reference(line) for line in plain(text).split("\n") if line
     )
+
+
+_escape_input = st.text(
+    alphabet=st.sampled_from("ab 1.)-+=:&#;\\`*_[]<>|~$!x9\n\x1b\u202e"), max_size=40
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_escape_input | st.text() | st.text(min_size=250, max_size=300), max_size=6))
+def test_escape_in_a_memo_is_the_same_and_empty_exactly_when_plain_is(texts: list[str]) -> None:
+    # A document escapes in a memo block (long texts once per form); the export drops an entry or
+    # a source line when its escaped text is empty, as it dropped those whose plain text is.
+    outside = [(escape_cell(t), escape_inline(t, indent="   "), plain(t)) for t in texts]
+    with memo():
+        inside = [(escape_cell(t), escape_inline(t, indent="   "), plain(t)) for t in texts * 2]
+    assert inside == outside * 2
+    for cell, inline, text in outside:
+        assert bool(cell) == bool(inline) == bool(text)
 
 
 def test_escape_leaves_ordinary_text_readable() -> None:

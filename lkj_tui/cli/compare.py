@@ -23,6 +23,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import Change
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import Store
 
 #: The kinds compared unless --all-levels: what the meeting looks at.
@@ -241,7 +242,7 @@ def run_compare(
     return 0
 
 
-def comparison_text(store: Store, report: Report, other_id: str, lang: str) -> str:
+def comparison_text(store: StoreReader, report: Report, other_id: str, lang: str) -> str:
     """``export --compare OTHER``: the comparison of the exported report with ``other_id`` (the
     older of the two is the base), as a Markdown section."""
     from lkj_tui.export.compare import render_comparison

@@ -14,11 +14,12 @@ import datetime
 import errno
 import os
 import re
+import stat
 import time
 from contextlib import suppress
 from pathlib import Path
 
-from lkj_tui.cli.common import fail, open_store, warn_skipped
+from lkj_tui.cli.common import fail, open_reader, open_store, warn_skipped
 from lkj_tui.cli.output import write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -27,7 +28,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.store import Store
+from lkj_tui.storage.reader import StoreReader
 
 _TEXT = {
     "id": {
@@ -60,6 +61,7 @@ class _Exists(Exception):
 #: The temp file an ``-o`` export writes first sits beside it, visible (``notulen.md.<hex>.lkj-tui-tmp``),
 #: so a killed export never leaves a hidden file; the next export to the same name removes it.
 _TEMP_SUFFIX = ".lkj-tui-tmp"
+_TEMP_NAME = re.compile(r"[0-9a-f]{12}" + re.escape(_TEMP_SUFFIX))  # after "<name>."
 _STALE_SECONDS = 60
 
 
@@ -70,14 +72,21 @@ def _temp_for(path: Path) -> Path:
 def _remove_stale_temps(path: Path) -> None:
     """Remove the temp files a killed export to ``path`` left (older than a minute: an export
     running now in another process keeps its own)."""
-    pattern = re.compile(re.escape(path.name) + r"\.[0-9a-f]{12}" + re.escape(_TEMP_SUFFIX))
-    old = time.time() - _STALE_SECONDS
+    prefix = path.name + "."
     with suppress(OSError):
-        for entry in os.scandir(path.parent or "."):
-            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
-                with suppress(OSError):
-                    if entry.stat(follow_symlinks=False).st_mtime < old:
-                        os.unlink(entry.path)
+        # (names, not DirEntry objects: the folder of an export loop holds every export so far)
+        temps = [
+            n
+            for n in os.listdir(path.parent)
+            if n.startswith(prefix) and _TEMP_NAME.fullmatch(n, len(prefix))
+        ]
+        old = time.time() - _STALE_SECONDS
+        for name in temps:
+            temp = path.parent / name
+            with suppress(OSError):
+                info = os.lstat(temp)
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < old:
+                    os.unlink(temp)
 
 
 def _write_temp(tmp: Path, data: bytes) -> None:
@@ -165,7 +174,7 @@ def run_export(
         fail(t["need_o"], 2)
     if output is not None and not force and os.path.lexists(output):
         fail(t["exists"].format(path=output))  # before any work, and before touching the store
-    store = open_store(store_path)
+    store = open_reader(store_path, report_id)
     # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
     # walks it (it walked each report at the end of the load's pause and of the evaluation's).
@@ -182,7 +191,7 @@ def run_export(
 
 
 def _document(
-    store: Store,
+    store: StoreReader,
     report_id: str | None,
     scope: str,
     lang: str,
@@ -222,7 +231,7 @@ def _document(
     return data
 
 
-def changes_text(store: Store, report_id: str, lang: str, today: datetime.date | None) -> str:
+def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.date | None) -> str:
     """The section "Perubahan dalam rapat": the report's changes saved today (its journal)."""
     from lkj_tui.core.changes import Entry
     from lkj_tui.core.edits import Line

@@ -66,18 +66,19 @@ _ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#$"})
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # Line starts that open a block: bullet, thematic break, setext underline, table delimiter row…
 _BLOCK = frozenset("-+=:")
-# …and ordered-list markers ("1." / "1)").
-_ORDERED = re.compile(r"^([0-9]{1,9})([.)])")
+# …and ordered-list markers ("1." / "1)"), escaped before the "." or ")".
+_ORDERED = re.compile(r"[0-9]{1,9}[.)]")
 
 
-#: A line without these characters, starting with none of the line-start ones, is left as it is.
-_SPECIAL = frozenset("\\`*_[]<>|~#$&")
+#: A line holding none of these characters, starting with none of the line-start ones, is left as
+#: it is (one regex scan: a set's ``isdisjoint`` hashes every character of the line).
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~#$&]")
 _STARTS = frozenset("-+=:0123456789")
 
 
 def _escape_line(line: str) -> str:
     out = line
-    if not _SPECIAL.isdisjoint(line):
+    if _SPECIAL.search(line) is not None:
         out = line.translate(_ALWAYS)
         if "&" in out:
             out = _ENTITY.sub(r"\\&", out)
@@ -86,7 +87,11 @@ def _escape_line(line: str) -> str:
         return out  # most lines: nothing at the start can open a block
     if first in _BLOCK:
         return "\\" + out
-    return _ORDERED.sub(r"\1\\\2", out)
+    ordered = _ORDERED.match(out)  # (most lines starting with a digit are a number: "24 Dokumen")
+    if ordered is None:
+        return out
+    end = ordered.end() - 1
+    return out[:end] + "\\" + out[end:]
 
 
 def _lines(text: str) -> list[str]:
@@ -108,7 +113,8 @@ def escape_inline(text: str | None, *, indent: str = "") -> str:
 
     Line breaks are kept as hard breaks (a backslash at the end of the line); empty lines are
     dropped, so a paragraph break inside an entry becomes a line break. ``indent`` prefixes each
-    continuation line (the content indent of the list item the text sits in).
+    continuation line (the content indent of the list item the text sits in). Empty exactly when
+    :func:`plain` is.
     """
     return _once(
         "inline",
@@ -119,7 +125,8 @@ def escape_inline(text: str | None, *, indent: str = "") -> str:
 
 
 def escape_cell(text: str | None) -> str:
-    """User text for one line: a table cell or a heading. ``|`` escaped, line breaks folded."""
+    """User text for one line: a table cell or a heading. ``|`` escaped, line breaks folded.
+    Empty exactly when :func:`plain` is."""
     if text is not None and len(text) < _LONG and text.isprintable():
         return _escape_line(text.strip())  # (printable: nothing to clean or fold; most cells)
     return _once("cell", text or "", "", lambda: _escape_line(plain_line(text)))

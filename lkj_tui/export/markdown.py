@@ -146,10 +146,12 @@ def _date(day: datetime.date, lang: str) -> str:
 
 def _numbered(items: Iterable[str]) -> list[str]:
     """An ordered list of user texts (empty ones dropped); continuation lines indented."""
-    lines = []
-    for i, text in enumerate((t for t in items if plain(t)), start=1):
-        marker = f"{i}. "
-        lines.append(marker + escape_inline(text, indent=" " * len(marker)))
+    lines: list[str] = []
+    for text in items:
+        marker = f"{len(lines) + 1}. "
+        escaped = escape_inline(text, indent=" " * len(marker))  # ("" exactly when plain is)
+        if escaped:
+            lines.append(marker + escaped)
     return lines
 
 
@@ -218,62 +220,75 @@ class _Doc:
 
     # ---- 3. per sasaran
     def sections(self) -> None:
-        placed: set[str] = set()
-        for sasaran in (n for n in self.report.walk() if n.kind == "sasaran"):
-            items = [self.ev.of(n.id) for n in self.report.walk(sasaran.id) if n.measure]
-            placed.update(ev.node.id for ev in items)
+        # One walk: each measured node goes to the section of every sasaran above it (a sasaran's
+        # section holds the measured nodes below it, in report order), or to the rest.
+        sections: dict[str, list[Evaluated]] = {}  # by sasaran id, in report order
+        rest: list[Evaluated] = []
+        above: dict[str | None, tuple[str, ...]] = {None: ()}  # the sasaran above each node
+        for n in self.report.walk():
+            owners = above[n.parent]
+            if n.measure:
+                ev = self.ev.of(n.id)
+                for owner in owners:
+                    sections[owner].append(ev)
+                if not owners:
+                    rest.append(ev)
+            if n.kind == "sasaran":
+                owners = (*owners, n.id)
+                sections[n.id] = []
+            above[n.id] = owners
+        for sasaran_id, items in sections.items():
+            sasaran = self.report.node(sasaran_id)
             label = f"{self.t['sasaran']} {escape_cell(sasaran.code)}".rstrip()
             self.section(f"## {label}: {escape_cell(sasaran.name) or '—'}", items)
-        rest = [ev for ev in self.ev.items() if ev.node.id not in placed]
         if rest:
             self.section(f"## {self.t['no_sasaran']}", rest)
 
     def section(self, heading: str, items: Sequence[Evaluated]) -> None:
-        t = self.t
-        under = [ev for ev in items if ev.under_target]
-        if self.scope == "under-target":
-            other: list[Evaluated] = []
-        elif self.scope == "all":
-            other = [ev for ev in items if not ev.under_target]
-        else:
-            other = [
-                ev
-                for ev in items
-                if not ev.under_target and (ev.node.permasalahan or ev.node.solusi)
-            ]
+        t, scope = self.t, self.scope
+        under: list[Evaluated] = []
+        other: list[Evaluated] = []
+        for ev in items:
+            if ev.under_target:
+                under.append(ev)
+            elif scope == "all" or (
+                scope == "default" and (ev.node.permasalahan or ev.node.solusi)
+            ):
+                other.append(ev)
         self.add(heading)
         if not under and not other:
             self.add(t[f"nothing:{self.scope}"])
         if under:
             self.add(f"### {t['under_head'].format(n=len(under))}")
             for ev in under:
-                self.item(ev)
+                self.item(ev, True)
         if other:
             key = "other_head_all" if self.scope == "all" else "other_head"
             self.add(f"### {t[key].format(n=len(other))}")
             for ev in other:
-                self.item(ev)
+                self.item(ev, False)
 
-    def item(self, ev: Evaluated) -> None:
+    def item(self, ev: Evaluated, under: bool) -> None:
         t, lang, node, ach = self.t, self.lang, ev.node, ev.achievement
         m = node.measure
         assert m is not None
-        kind = t.get(f"kind:{node.kind}", tr(node.kind, lang))
-        label = escape_cell(node.code) or kind
-        mark = f"{UNDER_MARK} " if ev.under_target else ""
-        self.add(f"#### {mark}{label}: {escape_cell(node.name) or '—'}")
-        facts = [
-            f"{tr('target', lang)}: {escape_cell(m.target) or '—'}",
-            f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'}",
-        ]
+        label = escape_cell(node.code) or t.get(f"kind:{node.kind}", tr(node.kind, lang))
+        mark = f"{UNDER_MARK} " if under else ""
+        name = escape_cell(node.name) or "—"
+        target = escape_cell(m.target) or "—"
+        realisasi = escape_cell(m.realisasi) or "—"
+        facts = (
+            f"- {tr('target', lang)}: {target} · {tr('realisasi', lang)}: {realisasi} · "
+            f"{tr('capaian', lang)}: "
+        )
         if ach is not None and ach.rounded is not None:
-            facts.append(f"{tr('capaian', lang)}: {_pct(ach.rounded)}")
+            facts += _pct(ach.rounded)
             if ach.rating:
-                facts.append(f"{tr('rating', lang)}: {self.rating(ach.rating)}")
+                facts += f" · {tr('rating', lang)}: {self.rating(ach.rating)}"
         else:
-            facts.append(f"{tr('capaian', lang)}: {tr('no_capaian', lang)}")
-        lines = ["- " + " · ".join(facts)]
-        lines += [f"- {line}" for line in self.context(node)]
+            facts += tr("no_capaian", lang)
+        lines = [facts]
+        lines += self.context(node)
         if ach is not None:
             if ach.rounded is None:
                 reason = escape_inline(ach.reason_en if lang == "en" else ach.reason, indent="  ")
@@ -281,11 +296,12 @@ class _Doc:
                     reason += "."
                 lines.append(f"- {t['why_none']}: {reason or '—'}")
             elif ach.method != "positif":
-                lines.append(f"- {t['how']}: {escape_inline(ach.explanation(lang), indent='  ')}")
-        lines += [f"- {line}" for line in self.printed(ev)]
-        self.add("\n".join(lines))
-        self.entries("permasalahan", "belum_ada_permasalahan", node.permasalahan, ev.under_target)
-        self.entries("solusi", "belum_ada_solusi", node.solusi, ev.under_target)
+                how = escape_inline(ach.explanation(lang), indent="  ")
+                lines.append(f"- {t['how']}: {how}")
+        lines += self.printed(ev)
+        self.blocks += (f"#### {mark}{label}: {name}", "\n".join(lines))
+        self.entries("permasalahan", node.permasalahan, under)
+        self.entries("solusi", node.solusi, under)
 
     def rating(self, label: str) -> str:
         """A rating label, escaped: the report's scales may name their own bands (any text)."""
@@ -293,25 +309,28 @@ class _Doc:
         return escape_cell(scales.label_en(label) if self.lang == "en" else tr(label)) or "—"
 
     def context(self, node: Node) -> list[str]:
-        """Where an item sits: its program/kegiatan/sub kegiatan and the indicator it supports."""
+        """Where an item sits, as list items: its program/kegiatan/sub kegiatan and the indicator it
+        supports, then its source."""
         lang, out = self.lang, []
         if node.kind == "indikator_kegiatan":
             ancestors = self.report.ancestors(node.id)
             for a in reversed(ancestors):
                 if a.kind in ("program", "kegiatan", "subkegiatan"):
-                    out.append(f"{tr(a.kind, lang)}: {escape_cell(a.name) or '—'}")
+                    out.append(f"- {tr(a.kind, lang)}: {escape_cell(a.name) or '—'}")
             parent = next((a for a in ancestors if a.kind in ("iku", "lainnya")), None)
             if parent is not None:
                 name = " ".join(
                     x for x in (escape_cell(parent.code), escape_cell(parent.name)) if x
                 )
-                out.append(f"{self.t['supports']}: {name or '—'}")
-        if plain(node.source):
-            out.append(f"{self.t['source']}: {escape_cell(node.source)}")
+                out.append(f"- {self.t['supports']}: {name or '—'}")
+        source = escape_cell(node.source)  # ("" exactly when plain is)
+        if source:
+            out.append(f"- {self.t['source']}: {source}")
         return out
 
     def printed(self, ev: Evaluated) -> list[str]:
-        """The report's own capaian figures that differ from ours, one line per field and value."""
+        """The report's own capaian figures that differ from ours, one list item per field and
+        value; then :meth:`figures`."""
         groups: dict[tuple[str, str], list[str]] = {}
         for check in ev.printed:
             if not check.differs:
@@ -334,19 +353,19 @@ class _Doc:
                 if len(tables) > 1
                 else tables[0]
             )
-            lines.append(
-                self.t["printed"].format(
-                    what=self.t.get(f"what:{field}", escape_cell(field)),
-                    value=shown,
-                    tables=joined,
-                    ours=_pct(ours.rounded if ours else None),
-                )
+            line = self.t["printed"].format(
+                what=self.t.get(f"what:{field}", escape_cell(field)),
+                value=shown,
+                tables=joined,
+                ours=_pct(ours.rounded if ours else None),
             )
+            lines.append(f"- {line}")
         return lines + self.figures(ev)
 
     def figures(self, ev: Evaluated) -> list[str]:
         """Every other printed figure that differs (naming its table), the report year's target
-        printed elsewhere (with the capaian it would give) and a realisasi derived from triwulan."""
+        printed elsewhere (with the capaian it would give) and a realisasi derived from triwulan,
+        as list items."""
         t, lang, tahun = self.t, self.lang, self.report.meta.tahun
         skip = ("capaian", "capaian_renstra", "target", f"target:{tahun}")
         items = [
@@ -355,7 +374,7 @@ class _Doc:
             for f in self.ev.figures(ev.node.id)
             if f.matches is False and f.printed.field not in skip
         ]
-        lines = [t["printed_other"].format(items="; ".join(items))] if items else []
+        lines = [f"- {t['printed_other'].format(items='; '.join(items))}"] if items else []
         groups = group_conflicts(self.ev.target_conflicts(ev.node.id))
         if groups:
             shown = []
@@ -369,20 +388,21 @@ class _Doc:
                         ach=_pct(ach.rounded) + mark,
                     )
                 )
-            lines.append(t["conflicts"].format(tahun=tahun, items="; ".join(shown)))
+            lines.append(f"- {t['conflicts'].format(tahun=tahun, items='; '.join(shown))}")
         if ev.derived is not None and ev.derived.raw is not None:
             how = ev.derived.cara_hitung.replace("_", " ")
             formula = escape_inline(ev.derived.formula, indent="  ")
-            lines.append(t["derived"].format(how=how, formula=formula))
+            lines.append(f"- {t['derived'].format(how=how, formula=formula)}")
         return lines
 
-    def entries(self, key: str, missing: str, items: Sequence[Item], under: bool) -> None:
-        lines = _numbered(i.text for i in items)
+    def entries(self, key: str, items: Sequence[Item], under: bool) -> None:
+        lines = _numbered([i.text for i in items]) if items else []
         label = tr(key, self.lang)
         if lines:
-            self.add(f"**{label}:**", "\n".join(lines))
+            self.blocks += (f"**{label}:**", "\n".join(lines))
         elif under:
-            self.add(f"**{label}:** {tr(missing, self.lang)} ({self.t['to_assign']}).")
+            missing = tr(f"belum_ada_{key}", self.lang)
+            self.blocks.append(f"**{label}:** {missing} ({self.t['to_assign']}).")
 
     # ---- 4. report-level lists
     def report_lists(self) -> None:
