@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
-from lkj_tui.cli.format import Grid
+from lkj_tui.cli.format import Grid, Printer
 from lkj_tui.cli.main import app
+from lkj_tui.cli.output import Terminal
 from tests.conftest import run_cli
 
 # Our engine's figures for the bundled LKj 2023 (the report prints rounded or truncated ones).
@@ -280,7 +282,7 @@ def test_status_prints_exactly_what_rich_tables_printed(
             monkeypatch.setattr(status, "_indicator_table", lambda *a: _rich_table(grid_table(*a)))
         for width, lang in ((160, "id"), (120, "en"), (60, "id"), (30, "en")):
             console = Console(file=io.StringIO(), width=width, highlight=False, force_terminal=True)
-            status.render_report(console, evaluation, lang)
+            console.print(Group(*status.parts(evaluation, lang)))
             outputs[kind].append(console.file.getvalue())  # type: ignore[attr-defined]
     assert outputs["grid"] == outputs["table"]
     assert "┃" in outputs["grid"][0] and "88,51 %" in outputs["grid"][0]
@@ -362,3 +364,148 @@ def test_status_lists_at_most_100_under_target_items_then_counts_the_rest(tmp_pa
         assert len(rows) == UNDER_SHOWN
         last = result.stdout.rstrip("\n").splitlines()[-1]
         assert more.format(n=under - UNDER_SHOWN) in last and "--scope under-target" in last
+
+
+# ------------------------------------------------- the plain printer prints what rich's console did
+
+_SGR = re.compile(r"\x1b\[([0-9;]*)m")
+#: The zero-width joiner and variation selector 16: rich measures a line piece by piece (each
+#: styled run), and with these a string's width is not the sum of its parts', so where a line is
+#: cut can differ by one such character at a style's edge; the printer measures the whole line.
+_JOINED = {"\u200d", "\ufe0f"}
+
+
+def _seen(output: str) -> list[list[tuple[str, str]]]:
+    """What a reader sees of terminal output: each line's characters with the colour sequence
+    in force (none on whitespace, where it shows nothing), without trailing whitespace."""
+    lines = []
+    for raw in output.split("\n"):
+        seen: list[tuple[str, str]] = []
+        sgr, at = "", 0
+        for match in _SGR.finditer(raw):
+            seen += [(c, "" if c.isspace() else sgr) for c in raw[at : match.start()]]
+            sgr, at = ("" if match[1] in ("0", "") else match[1]), match.end()
+        seen += [(c, "" if c.isspace() else sgr) for c in raw[at:]]
+        while seen and seen[-1][0].isspace():
+            seen.pop()
+        lines.append(seen)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool, encoding: str = "utf-8") -> None:
+        super().__init__()
+        self.tty, self._encoding = tty, encoding
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._encoding
+
+
+#: (colour system, NO_COLOR) of the terminals compared: piped, 16 colours, 256, truecolor.
+_TERMINALS = [(None, False), ("standard", False), ("256", False), ("truecolor", True)]
+
+
+def _consoles(width: int, system: str | None, no_color: bool) -> tuple[Console, Printer]:
+    """rich's console and our printer for the same terminal."""
+    env = {
+        "COLUMNS": str(width),
+        "LINES": "25",
+        "TERM": {"256": "xterm-256color"}.get(system or "", "xterm"),
+    }
+    if system is not None:
+        env["FORCE_COLOR"] = "1"
+    if system == "truecolor":
+        env["COLORTERM"] = "truecolor"
+    if no_color:
+        env["NO_COLOR"] = "1"
+    console = Console(file=_Stream(False), highlight=False, _environ=env)
+    return console, Printer(Terminal(_Stream(False), env))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_tables(), st.sampled_from(_TERMINALS))
+@example(([_ZWSP_COLUMN, _ZWSP_COLUMN], [[Text("a"), Text("b")]], 2), (None, False))
+def test_grid_lines_are_what_rich_prints_for_the_table(
+    spec: tuple[list[dict[str, Any]], list[list[Text]], int], terminal: tuple[str | None, bool]
+) -> None:
+    columns, rows, width = spec
+    assume(not any(_JOINED & set(cell.plain) for row in rows for cell in row))
+    grid = Grid()
+    for column in columns:
+        grid.add_column(**column)
+    for row in rows:
+        grid.add_row(*(cell.copy() for cell in row), note=row[0].copy() if row else None)
+    console, printer = _consoles(width, *terminal)
+    console.print(grid)
+    assert _seen("\n".join(grid.lines(printer))) == _seen(console.file.getvalue())  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_cells(), max_size=4), st.integers(1, 120), st.sampled_from(_TERMINALS))
+def test_printer_lines_are_what_rich_prints_for_the_text(
+    texts: list[Text], width: int, terminal: tuple[str | None, bool]
+) -> None:
+    from lkj_tui.cli.format import clean_text
+
+    assume(not any(_JOINED & set(text.plain) for text in texts))
+    console, printer = _consoles(width, *terminal)
+    cleaned = [clean_text(text) for text in texts]
+    console.print(Group(*(text.copy() for text in cleaned)))
+    ours = [line for text in cleaned for line in printer.lines(text)]
+    assert _seen("\n".join(ours)) == _seen(console.file.getvalue())  # type: ignore[attr-defined]
+
+
+_ENV = {
+    "COLUMNS": [None, "", "0", "7", "80", "x1"],
+    "LINES": [None, "40", "x"],
+    "TERM": [None, "", "dumb", "UNKNOWN", "xterm", "xterm-256color", "xterm-kitty", "rxvt-16color"],
+    "COLORTERM": [None, "truecolor", " 24BIT ", "yes"],
+    "FORCE_COLOR": [None, "", "1", "0"],
+    "NO_COLOR": [None, "", "1"],
+    "TTY_COMPATIBLE": [None, "0", "1", "2"],
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.fixed_dictionaries({k: st.sampled_from(v) for k, v in _ENV.items()}),
+    st.booleans(),
+    st.sampled_from(["utf-8", "UTF-8", "latin-1", "ascii"]),
+)
+def test_terminal_finds_what_rich_console_finds(
+    drawn: dict[str, str | None], tty: bool, encoding: str
+) -> None:
+    env = {k: v for k, v in drawn.items() if v is not None}
+    stream = _Stream(tty, encoding)
+    ours, rich = Terminal(stream, env), Console(file=stream, _environ=env)
+    assert ours.width == rich.width
+    assert ours.color_system == rich.color_system
+    assert ours.is_dumb_terminal == rich.is_dumb_terminal
+    assert ours.no_color == rich.no_color
+    assert ours.encoding == rich.encoding
+
+
+def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path) -> None:
+    """The summary's lines (tables with the lines under their rows, the under-target list), as
+    rich's console printed them before: every width, language and terminal below."""
+    from lkj_tui.cli import status
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.storage.store import Store
+
+    evaluation = Evaluation(Store(store_path).load("bengkulu-selatan-setda-2023").report)
+    for width in (60, 80, 120, 200, 30):
+        for lang in ("id", "en"):
+            for terminal in _TERMINALS:
+                console, printer = _consoles(width, *terminal)
+                console.print(Group(*status.parts(evaluation, lang)))
+                ours = status.render_report(printer, evaluation, lang)
+                expected = console.file.getvalue()  # type: ignore[attr-defined]
+                assert _seen(ours) == _seen(expected), (width, lang, terminal)
+                if terminal[0] is None:  # piped: the same lines less the trailing spaces
+                    assert ours.splitlines() == [line.rstrip() for line in expected.splitlines()]

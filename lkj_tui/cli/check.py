@@ -12,8 +12,7 @@ from typing import Any
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.format import CELL_LIMIT
-from lkj_tui.cli.output import console as output_console
-from lkj_tui.cli.output import dumps, write
+from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, table
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -185,7 +184,7 @@ def run_check(
     if as_json:
         sys.stdout.write(dumps(reviu_json(loaded.report, shown, lang)) + "\n")
     else:
-        write(render(Painter(output_console()), loaded.report, shown, lang))
+        write(render(Painter(Terminal()), loaded.report, shown, lang))
     return 1 if full.counts()["error"] else 0
 
 
@@ -236,7 +235,7 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
         }
         write(dumps(out) + "\n")
         return 1 if failed else 0
-    painter = Painter(output_console())
+    painter = Painter(Terminal())
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
     headers += [_MARKS[s][0] for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from rich.box import HEAVY_HEAD
+from rich._wrap import divide_line
+from rich.box import ASCII, HEAVY_HEAD
 from rich.cells import cell_len
+from rich.color import ColorSystem
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
@@ -19,6 +22,7 @@ from lkj_tui.core.sanitize import clean, clean_line
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
 
+    from lkj_tui.cli.output import Terminal
     from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.scales import Scales
 
@@ -119,6 +123,126 @@ _SPECIAL = "\n\t\r\x07\x08\x0b\x0c\u200d\ufe0f"
 def _plain_line(plain: str) -> bool:
     """True when ``plain`` has none of the characters above: one line, as wide as its parts."""
     return not any(c in plain for c in _SPECIAL)
+
+
+# --------------------------------------------------------------------------- plain printing
+
+_SYSTEMS = {
+    "standard": ColorSystem.STANDARD,
+    "256": ColorSystem.EIGHT_BIT,
+    "truecolor": ColorSystem.TRUECOLOR,
+}
+
+
+class Printer:
+    """The lines rich's ``Console.print`` writes for a ``Text`` (wrapped at the terminal's width,
+    coloured only on a terminal, with rich's own colour sequences), made without a console:
+    ``lkj-tui status`` prints without importing ``rich.console`` or going through its
+    renderable pipeline (docs/performance.md, "plainstatus"). Each line is the one rich prints
+    less its trailing spaces; ``tests/test_status.py`` compares the two on random text."""
+
+    def __init__(self, terminal: Terminal) -> None:
+        self.width = terminal.width
+        self.encoding = terminal.encoding
+        dumb = terminal.is_dumb_terminal
+        self.system = None if dumb else _SYSTEMS.get(terminal.color_system or "")
+        self.no_color = terminal.no_color
+        self._styles: dict[tuple[str | Style, ...], Style] = {}
+
+    def lines(self, text: Text) -> list[str]:
+        """``text`` (cleaned: :func:`clean_text`) wrapped at the terminal's width."""
+        if self.width < 1:  # rich renders nothing in less than a cell
+            return []
+        return [self.paint(line) for line in wrap(text, self.width)]
+
+    def paint(self, line: Text, width: int | None = None) -> str:
+        """One line: cut to ``width`` cells (the console cuts what is wider than it), its trailing
+        spaces dropped, with colour sequences for its styles (``Text.render``, then each piece's
+        ``Style.render`` as the console writes it)."""
+        if width is not None and cell_len(line.plain) > width:
+            line.truncate(width, overflow="crop")
+        line.rstrip()
+        plain = line.plain
+        if self.system is None or not plain:
+            return plain
+        spans = [Span(0, len(plain), line.style), *line.spans] if line.style else line.spans
+        if not spans:
+            return plain
+        # Text.render: the styles over each run between span edges, combined in span order
+        edges = sorted(
+            [(0, False, -1), (len(plain), True, -1)]
+            + [(span.start, False, i) for i, span in enumerate(spans)]
+            + [(span.end, True, i) for i, span in enumerate(spans)],
+            key=lambda e: (e[0], e[1]),
+        )
+        out: list[str] = []
+        stack: list[int] = []
+        for (at, leaving, index), (following, _, _) in pairwise(edges):
+            if index >= 0:
+                if leaving:
+                    stack.remove(index)
+                else:
+                    stack.append(index)
+            if following > at:
+                style = self._style(tuple(spans[i].style for i in sorted(stack)))
+                out.append(style.render(plain[at:following], color_system=self.system))
+        return "".join(out)
+
+    def _style(self, names: tuple[str | Style, ...]) -> Style:
+        style = self._styles.get(names)
+        if style is None:
+            style = Style.combine(
+                [_NULL, *(s if isinstance(s, Style) else Style.parse(s) for s in names)]
+            )
+            if self.no_color:
+                style = style.without_color
+            self._styles[names] = style
+        return style
+
+
+def wrap(
+    text: Text,
+    width: int,
+    justify: str = "default",
+    overflow: Literal["fold", "crop", "ellipsis"] = "fold",
+    no_wrap: bool = False,
+) -> list[Text]:
+    """The lines of ``Text.wrap`` (rich), which needs no console: rich's asks it only to justify
+    "full", which this does not do."""
+    out: list[Text] = []
+    for part in text.split(allow_blank=True) if "\n" in text.plain else [text]:
+        if "\t" in part.plain:
+            part = part.copy()
+            part.expand_tabs(8)
+        if no_wrap:
+            lines = [part.copy()]
+        else:
+            lines = list(part.divide(divide_line(part.plain, width, fold=overflow == "fold")))
+            for line in lines:
+                line.rstrip_end(width)
+        if justify == "left":
+            for line in lines:
+                line.truncate(width, overflow=overflow, pad=True)
+        elif justify == "right":
+            for line in lines:
+                line.rstrip()
+                line.truncate(width, overflow=overflow)
+                line.pad_left(width - cell_len(line.plain))
+        for line in lines:
+            line.truncate(width, overflow=overflow)
+        out += lines
+    return out
+
+
+def _fitted(line: Text, width: int) -> Text:
+    """``line`` cut or padded to ``width`` cells (``Segment.adjust_line_length``)."""
+    size = cell_len(line.plain)
+    if size > width:
+        line.truncate(width, overflow="crop")
+        size = cell_len(line.plain)
+    if size < width:
+        line.pad_right(width - size)
+    return line
 
 
 # --------------------------------------------------------------------------- the table
@@ -350,6 +474,60 @@ class Grid:
             # cut stays with a segment that began before it): keep rich's segments then
             return out
         return _join_plain(out)
+
+    def lines(self, printer: Printer) -> list[str]:
+        """The lines rich prints for this table (:meth:`__rich_console__`), made by ``printer``
+        without a console: the same widths, each cell wrapped as rich wraps it (``Padding`` of a
+        ``Text``), the same box; headers are plain text (no markup)."""
+        count = len(self.headers)
+        if printer.width < 1:  # rich renders nothing in less than a cell
+            return []
+        if not count:
+            return [""]
+        rows: list[tuple[Text, ...]] = [tuple(Text(h, style="bold") for h in self.headers)]
+        rows += self.rows
+        columns = [[self._text_measure(row[i].plain) for row in rows] for i in range(count)]
+        width = printer.width
+        widths = self._widths(columns, width - (count - 1))
+        table_width = sum(widths) + count - 1
+        box = HEAVY_HEAD if printer.encoding.startswith("utf") else ASCII  # Box.substitute
+        out: list[str] = []
+        for index, row in enumerate(rows):
+            cells = [
+                self._plain_cell(cell, i, w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ]
+            height = max(1, *(len(c) for c in cells))
+            if any(len(c) != height for c in cells):  # header at the bottom, cells at the top
+                for i, c in enumerate(cells):
+                    blank = [Text(" " * widths[i]) for _ in range(height - len(c))]
+                    lines = blank + c if index == 0 else c + blank
+                    cells[i] = [_fitted(line, widths[i]) for line in lines]
+            if index == 0:
+                divider = Text(box.head_vertical)
+            else:
+                divider = Text(box.foot_vertical if index == len(rows) - 1 else box.mid_vertical)
+            for n in range(height):
+                out.append(printer.paint(divider.join(c[n] for c in cells), width))
+            note = self.notes.get(index - 1) if index else None
+            if note is not None:
+                indent = 2 if table_width > 12 else 0
+                for line in wrap(note, max(1, table_width - indent)):
+                    out.append(printer.paint(Text(" " * indent).append_text(line), width))
+            if index == 0:
+                out.append(printer.paint(Text(box.get_row(widths, "head", edge=False)), width))
+        return out
+
+    def _plain_cell(self, text: Text, index: int, width: int) -> list[Text]:
+        """The lines of one cell (``Padding(text)`` in a table column ``width`` cells wide, each
+        line cut or padded to the padding's inner width, then to the column's)."""
+        left, right = self._pads(index)
+        inner = width - left - right
+        if inner < 1:  # rich renders nothing in less than a cell
+            return []
+        lines = wrap(text, inner, self.justify[index], "ellipsis", self.no_wrap[index])
+        padded = (Text(" " * left).append_text(_fitted(line, inner)) for line in lines)
+        return [_fitted(line.append(" " * right), width) for line in padded]
 
     @staticmethod
     def _note(console: Console, options: ConsoleOptions, note: Text, width: int) -> list[Segment]:

@@ -20,7 +20,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import clean, clean_line
@@ -170,6 +170,84 @@ def console(**kwargs: Any) -> Console:
 
     kwargs.setdefault("highlight", False)
     return Console(file=_safe(stdout()), **kwargs)  # type: ignore[arg-type]
+
+
+#: The colour depth named by ``$TERM``'s last part (rich's ``_TERM_COLORS``).
+_TERM_COLORS = {"kitty": "256", "256color": "256", "16color": "standard"}
+
+
+class Terminal:
+    """What rich's ``Console`` on stdout would find out about it, without importing
+    ``rich.console`` (≈ 6 % of ``lkj-tui status``, docs/performance.md "Devices"): the width, the
+    colour system ("standard", "256", "truecolor" or None: not a terminal), whether it is a dumb
+    terminal, ``NO_COLOR``, the encoding. The same rules as rich's (``COLUMNS``/``LINES``, the size
+    of stdin, stdout or stderr, ``TTY_COMPATIBLE``, ``FORCE_COLOR``, ``TERM``, ``COLORTERM``);
+    ``tests/test_status.py`` compares the two. On Windows it asks rich (its console API), and a
+    legacy Windows console, which takes no colour sequences, gets none."""
+
+    def __init__(self, stream: Any = None, environ: Mapping[str, str] | None = None) -> None:
+        stream = _safe(stdout()) if stream is None else stream
+        env = os.environ if environ is None else environ
+        self.encoding = (getattr(stream, "encoding", "utf-8") or "utf-8").lower()
+        self.no_color = env.get("NO_COLOR", "") != ""
+        if sys.platform == "win32":  # pragma: no cover
+            self._from_rich(stream, env)
+            return
+        terminal = _is_terminal(stream, env)
+        self.is_dumb_terminal = terminal and env.get("TERM", "").lower() in ("dumb", "unknown")
+        self.color_system: str | None = None
+        if terminal and not self.is_dumb_terminal:
+            if env.get("COLORTERM", "").strip().lower() in ("truecolor", "24bit"):
+                self.color_system = "truecolor"
+            else:
+                colours = env.get("TERM", "").strip().lower().rpartition("-")[2]
+                self.color_system = _TERM_COLORS.get(colours, "standard")
+        self.width = _width(env, self.is_dumb_terminal)
+
+    def _from_rich(self, stream: Any, env: Mapping[str, str]) -> None:  # pragma: no cover
+        from rich.console import Console
+
+        rich = Console(file=stream, _environ=env)
+        self.is_dumb_terminal, self.width = rich.is_dumb_terminal, rich.width
+        legacy = rich.color_system == "windows"
+        self.color_system = None if legacy else rich.color_system
+
+
+def _is_terminal(stream: Any, env: Mapping[str, str]) -> bool:
+    """``Console.is_terminal`` (rich)."""
+    if getattr(sys.stdin, "__module__", "").startswith("idlelib"):
+        return False  # IDLE claims a terminal but takes no escape sequences
+    tty_compatible = env.get("TTY_COMPATIBLE", "")
+    if tty_compatible in ("0", "1"):
+        return tty_compatible == "1"
+    force_color = env.get("FORCE_COLOR")
+    if force_color is not None:
+        return force_color != ""
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return False if isatty is None else bool(isatty())
+    except ValueError:  # a closed file
+        return False
+
+
+def _width(env: Mapping[str, str], dumb: bool) -> int:
+    """``Console.width`` (rich): ``COLUMNS`` (when ``LINES`` is set too, even on a dumb
+    terminal), else 80 on a dumb terminal, else the first of stdin, stdout and stderr that is a
+    terminal, else 80."""
+    columns, lines = env.get("COLUMNS"), env.get("LINES")
+    given = int(columns) if columns is not None and columns.isdigit() else None
+    if given is not None and lines is not None and lines.isdigit():
+        return given
+    if dumb:
+        return 80
+    width = None
+    for fd in (0, 1, 2):
+        try:
+            width = os.get_terminal_size(fd).columns
+        except (AttributeError, ValueError, OSError):  # not a terminal
+            continue
+        break
+    return (width or 80) if given is None else given
 
 
 def write(text: str) -> None:

@@ -20,6 +20,8 @@ from rich.cells import cell_len, get_character_cell_size, set_cell_size
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from lkj_tui.cli.output import Terminal
+
 Piece = tuple[str, str]  # text, style name ("" for none)
 
 #: SGR parameters of each style name: (without colour, with colour).
@@ -44,7 +46,7 @@ def cells(text: str) -> int:
 class Painter:
     """Turns pieces into text: with SGR sequences on a terminal that shows styles, else plain."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console | Terminal) -> None:
         self.width = max(console.width, 20)
         self.styled = console.color_system is not None and not console.is_dumb_terminal
         self.colour = 0 if console.no_color else 1

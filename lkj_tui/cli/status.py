@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
@@ -15,6 +14,7 @@ from lkj_tui.cli.format import (
     CELL_LIMIT,
     UNDER_MARK,
     Grid,
+    Printer,
     capaian_cell,
     clean_text,
     pct,
@@ -23,8 +23,7 @@ from lkj_tui.cli.format import (
     rating_style,
     safe,
 )
-from lkj_tui.cli.output import console as output_console
-from lkj_tui.cli.output import dumps, write
+from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
@@ -202,9 +201,18 @@ def _indicator_table(
     return table
 
 
-def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
-    # One print of one Group: rich works out the console's size and options once, not per line.
-    out: list[RenderableType] = []
+def render_report(printer: Printer, evaluation: Evaluation, lang: str) -> str:
+    """The summary of one report: the lines rich's console printed for its :func:`parts` (less
+    their trailing spaces), made by ``printer`` without the console (cli/format.py)."""
+    lines: list[str] = []
+    for part in parts(evaluation, lang):
+        lines += printer.lines(part) if isinstance(part, Text) else part.lines(printer)
+    return "\n".join(lines) + "\n"
+
+
+def parts(evaluation: Evaluation, lang: str) -> list[Text | Grid]:
+    """The lines (cleaned: :func:`clean_text`) and tables of a report's summary, in order."""
+    out: list[Text | Grid] = []
     blank = Text()
     t, report = _TEXT[lang], evaluation.report
     summary = evaluation.summary()
@@ -274,10 +282,10 @@ def render_report(console: Console, evaluation: Evaluation, lang: str) -> None:
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
         out.append(Text(t["more_under"].format(n=more), style="dim"))
-    console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)))
+    return [clean_text(part) if isinstance(part, Text) else part for part in out]
 
 
-def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> int:
+def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> int:
     # Summaries come from the store's listing index: only reports changed since the last
     # listing are read and summarised (``Store.summaries``).
     rows, errors = store.summaries()
@@ -304,7 +312,7 @@ def _all_reports(store: Store, as_json: bool, lang: str, console: Console) -> in
     # A plain aligned table (cli/plain.py), as check --all prints: rich's ``Table`` measures and
     # wraps every cell, seconds for a province's thousands of reports.
     t = _TEXT[lang]
-    painter = Painter(console)
+    painter = Painter(terminal)
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
     headers += [tr("under_target", lang), tr("capaian", lang)]
     cells = [
@@ -333,10 +341,10 @@ def run_status(
     store_path: Path | None, report_id: str | None, as_json: bool, all_reports: bool, lang: str
 ) -> int:
     store = open_store(store_path)
-    console = output_console()
+    terminal = Terminal()
     try:
         if all_reports:
-            return _all_reports(store, as_json, lang, console)
+            return _all_reports(store, as_json, lang, terminal)
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message if lang == "id" else exc.message_en)
@@ -351,5 +359,5 @@ def run_status(
     if as_json:
         write(dumps(report_json(evaluation)) + "\n")
         return 0
-    render_report(console, evaluation, lang)
+    write(render_report(Printer(terminal), evaluation, lang))
     return 0
