@@ -8,17 +8,20 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-from hypothesis import assume, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.console import Console, Group
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
-from lkj_tui.cli.format import Grid, Printer
+from lkj_tui.cli.format import Grid
+from lkj_tui.cli.layout import Table as PlainTable
+from lkj_tui.cli.layout import text_lines
 from lkj_tui.cli.main import app
 from lkj_tui.cli.output import Terminal
+from lkj_tui.cli.plain import Painter, Piece
 from tests.conftest import run_cli
 
 # Our engine's figures for the bundled LKj 2023 (the report prints rounded or truncated ones).
@@ -264,41 +267,6 @@ def test_grid_prints_exactly_what_rich_table_prints(
     assert _printed(grid, width, color) == _printed(table, width, color)
 
 
-def test_status_prints_exactly_what_rich_tables_printed(
-    store_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The bundled report's output, against the same report drawn with rich's own Table."""
-    from lkj_tui.cli import status
-    from lkj_tui.core.evaluate import Evaluation
-    from lkj_tui.storage.store import Store
-
-    evaluation = Evaluation(Store(store_path).load("bengkulu-selatan-setda-2023").report)
-    # (the line under a row spans the table: rich's Table has no such row; it is tested below)
-    monkeypatch.setattr(status, "_row_note", lambda *a: Text())
-    outputs: dict[str, list[str]] = {"grid": [], "table": []}
-    grid_table = status._indicator_table
-    for kind in ("grid", "table"):
-        if kind == "table":
-            monkeypatch.setattr(status, "_indicator_table", lambda *a: _rich_table(grid_table(*a)))
-        for width, lang in ((160, "id"), (120, "en"), (60, "id"), (30, "en")):
-            console = Console(file=io.StringIO(), width=width, highlight=False, force_terminal=True)
-            console.print(Group(*status.parts(evaluation, lang)))
-            outputs[kind].append(console.file.getvalue())  # type: ignore[attr-defined]
-    assert outputs["grid"] == outputs["table"]
-    assert "┃" in outputs["grid"][0] and "88,51 %" in outputs["grid"][0]
-
-
-def _rich_table(grid: Grid) -> Table:
-    table = Table(expand=False, show_edge=False, pad_edge=False)
-    for header, justify, no_wrap, min_width in zip(
-        grid.headers, grid.justify, grid.no_wrap, grid.min_width, strict=True
-    ):
-        table.add_column(header, justify=justify, no_wrap=no_wrap, min_width=min_width)
-    for row in grid.rows:
-        table.add_row(*row)
-    return table
-
-
 def test_status_at_80_columns_shows_every_printed_figure_and_target_conflict(
     store_path: Path,
 ) -> None:
@@ -366,13 +334,9 @@ def test_status_lists_at_most_100_under_target_items_then_counts_the_rest(tmp_pa
         assert more.format(n=under - UNDER_SHOWN) in last and "--scope under-target" in last
 
 
-# ------------------------------------------------- the plain printer prints what rich's console did
+# ------------------------------------------------- cli/layout.py prints what rich's console did
 
 _SGR = re.compile(r"\x1b\[([0-9;]*)m")
-#: The zero-width joiner and variation selector 16: rich measures a line piece by piece (each
-#: styled run), and with these a string's width is not the sum of its parts', so where a line is
-#: cut can differ by one such character at a style's edge; the printer measures the whole line.
-_JOINED = {"\u200d", "\ufe0f"}
 
 
 def _seen(output: str) -> list[list[tuple[str, str]]]:
@@ -411,54 +375,109 @@ class _Stream(io.StringIO):
 _TERMINALS = [(None, False), ("standard", False), ("256", False), ("truecolor", True)]
 
 
-def _consoles(width: int, system: str | None, no_color: bool) -> tuple[Console, Printer]:
-    """rich's console and our printer for the same terminal."""
-    env = {
-        "COLUMNS": str(width),
-        "LINES": "25",
-        "TERM": {"256": "xterm-256color"}.get(system or "", "xterm"),
-    }
+def _consoles(width: int, system: str | None, no_color: bool) -> tuple[Console, Terminal]:
+    """rich's console and ours for the same terminal."""
+    env = {"COLUMNS": str(width), "LINES": "25"}
+    env["TERM"] = "xterm-256color" if system == "256" else "xterm"
     if system is not None:
         env["FORCE_COLOR"] = "1"
     if system == "truecolor":
         env["COLORTERM"] = "truecolor"
     if no_color:
         env["NO_COLOR"] = "1"
+    # rich keeps a style's colour sequence on the style (``Style._ansi``), whatever the colour
+    # system, and keeps parsed and combined styles: one process uses one terminal, these tests
+    # several, so rich starts afresh for each
+    Style.parse.cache_clear()
+    Style._add.cache_clear()
     console = Console(file=_Stream(False), highlight=False, _environ=env)
-    return console, Printer(Terminal(_Stream(False), env))
+    return console, Terminal(_Stream(False), env)
+
+
+#: Words of clean text (no line break, tab or control: what ``clean_line`` leaves). Without the
+#: zero-width joiner and variation selector 16: rich measures a line piece by piece (each styled
+#: run), and with these a string's width is not the sum of its parts', so where a line is cut can
+#: differ by one such character at a style's edge; cli/layout.py measures the whole line.
+_CLEAN_WORDS = st.sampled_from(
+    [
+        *("IKU", "1", "Nilai", "LPPD", "3,22", "88,51 %", "▼", "Tabel 3.2.1", "—", "a", "", " "),
+        *("Sangat Tinggi", "Indikator kegiatan", "panjangsekalitanpaspasi" * 3, "数据", "é"),
+        *("\xa0", "  ", "[bold]", ":smile:", "A (86,45)", "e\u0301  ", "\u200b", "🙂"),
+    ]
+)
+_PIECE_STYLES = st.sampled_from(["", "", "bold", "bold red", "magenta", "dim", "dark_orange"])
+_PIECES = st.lists(
+    st.tuples(st.lists(_CLEAN_WORDS, max_size=4).map(" ".join), _PIECE_STYLES), max_size=4
+)
+
+
+def _text(pieces: list[Piece]) -> Text:
+    return Text.assemble(*((text, style or None) for text, style in pieces))
 
 
 @settings(max_examples=300, deadline=None)
-@given(_tables(), st.sampled_from(_TERMINALS))
-@example(([_ZWSP_COLUMN, _ZWSP_COLUMN], [[Text("a"), Text("b")]], 2), (None, False))
-def test_grid_lines_are_what_rich_prints_for_the_table(
-    spec: tuple[list[dict[str, Any]], list[list[Text]], int], terminal: tuple[str | None, bool]
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Kode", "Indikator", "Actual (Realisasi)"]), st.booleans()),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(st.lists(_PIECES, min_size=6, max_size=6), max_size=4),
+    st.integers(1, 160),
+    st.sampled_from(_TERMINALS),
+    st.booleans(),
+)
+def test_layout_table_prints_what_rich_prints_for_the_table(
+    columns: list[tuple[str, bool]],
+    rows: list[list[list[Piece]]],
+    width: int,
+    terminal: tuple[str | None, bool],
+    right: bool,
 ) -> None:
-    columns, rows, width = spec
-    assume(not any(_JOINED & set(cell.plain) for row in rows for cell in row))
-    grid = Grid()
-    for column in columns:
-        grid.add_column(**column)
+    """``layout.Table`` against rich's ``Table`` (drawn by ``Grid``, which
+    ``test_grid_prints_exactly_what_rich_table_prints`` compares with it), lines under rows
+    included: every width, wrapping, cutting with "…", colour."""
+    ours, grid = PlainTable(), Grid()
+    for i, (header, no_wrap) in enumerate(columns):
+        justify: Any = "right" if right and i % 2 else "left"
+        ours.add_column(header, justify=justify, no_wrap=no_wrap)
+        grid.add_column(header, justify=justify, no_wrap=no_wrap)
     for row in rows:
-        grid.add_row(*(cell.copy() for cell in row), note=row[0].copy() if row else None)
-    console, printer = _consoles(width, *terminal)
+        cells = row[: len(columns)]
+        note = cells[-1] if len(rows) % 2 else None
+        ours.add_row(*cells, note=note)
+        grid.add_row(*map(_text, cells), note=_text(note) if note else None)
+    console, ours_terminal = _consoles(width, *terminal)
+    painter = Painter(ours_terminal)
     console.print(grid)
-    assert _seen("\n".join(grid.lines(printer))) == _seen(console.file.getvalue())  # type: ignore[attr-defined]
+    printed = console.file.getvalue()  # type: ignore[attr-defined]
+    assert _seen("\n".join(ours.lines(painter, width=width))) == _seen(printed)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_cells(), max_size=4), st.integers(1, 120), st.sampled_from(_TERMINALS))
-def test_printer_lines_are_what_rich_prints_for_the_text(
-    texts: list[Text], width: int, terminal: tuple[str | None, bool]
+@given(st.lists(_PIECES, max_size=4), st.integers(1, 120), st.sampled_from(_TERMINALS))
+def test_layout_lines_are_what_rich_prints_for_the_text(
+    lines: list[list[Piece]], width: int, terminal: tuple[str | None, bool]
 ) -> None:
-    from lkj_tui.cli.format import clean_text
-
-    assume(not any(_JOINED & set(text.plain) for text in texts))
-    console, printer = _consoles(width, *terminal)
-    cleaned = [clean_text(text) for text in texts]
-    console.print(Group(*(text.copy() for text in cleaned)))
-    ours = [line for text in cleaned for line in printer.lines(text)]
+    console, ours_terminal = _consoles(width, *terminal)
+    painter = Painter(ours_terminal)
+    console.print(Group(*map(_text, lines)))
+    ours = [out for pieces in lines for out in text_lines(painter, pieces, width)]
     assert _seen("\n".join(ours)) == _seen(console.file.getvalue())  # type: ignore[attr-defined]
+
+
+def test_painter_writes_rich_colour_sequences() -> None:
+    from lkj_tui.cli.plain import _STYLES
+
+    for system in (None, "standard", "256", "truecolor"):
+        for no_color in (False, True):
+            console, terminal = _consoles(80, system, no_color)
+            painter = Painter(terminal)
+            for style in _STYLES:
+                console.print(Text("x", style=style), end="")
+                assert painter.paint("x", style) == console.file.getvalue(), (style, system)
+                console.file.truncate(0)  # type: ignore[attr-defined]
+                console.file.seek(0)  # type: ignore[attr-defined]
 
 
 _ENV = {
@@ -492,8 +511,8 @@ def test_terminal_finds_what_rich_console_finds(
 
 
 def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path) -> None:
-    """The summary's lines (tables with the lines under their rows, the under-target list), as
-    rich's console printed them before: every width, language and terminal below."""
+    """The summary's lines and tables (with the lines under rows), as rich's console printed
+    the same lines as ``Text`` and tables as rich's ``Table``: every width, language, terminal."""
     from lkj_tui.cli import status
     from lkj_tui.core.evaluate import Evaluation
     from lkj_tui.storage.store import Store
@@ -501,11 +520,45 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
     evaluation = Evaluation(Store(store_path).load("bengkulu-selatan-setda-2023").report)
     for width in (60, 80, 120, 200, 30):
         for lang in ("id", "en"):
+            rich_parts = [
+                _grid(part) if isinstance(part, PlainTable) else _text(part)
+                for part in status.parts(evaluation, lang)
+            ]
             for terminal in _TERMINALS:
-                console, printer = _consoles(width, *terminal)
-                console.print(Group(*status.parts(evaluation, lang)))
-                ours = status.render_report(printer, evaluation, lang)
+                console, ours_terminal = _consoles(width, *terminal)
+                console.print(Group(*rich_parts))
                 expected = console.file.getvalue()  # type: ignore[attr-defined]
+                ours = status.render_report(ours_terminal, evaluation, lang)
                 assert _seen(ours) == _seen(expected), (width, lang, terminal)
                 if terminal[0] is None:  # piped: the same lines less the trailing spaces
                     assert ours.splitlines() == [line.rstrip() for line in expected.splitlines()]
+    assert "┃" in ours and "88,51 %" in ours
+
+
+def _grid(table: PlainTable) -> Grid:
+    grid = Grid()
+    for header, justify, no_wrap in zip(table.headers, table.justify, table.no_wrap, strict=True):
+        grid.add_column(header, justify=justify, no_wrap=no_wrap)
+    for i, row in enumerate(table.rows):
+        note = table.notes.get(i)
+        grid.add_row(*map(_text, row), note=_text(note) if note else None)
+    return grid
+
+
+_OLD_JSON_UNSAFE = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(codec=None, categories=None), max_size=30))
+def test_dumps_escapes_what_it_escaped_with_its_regex(text: str) -> None:
+    """``output.dumps`` no longer searches for the characters it escapes with a regex (compiled
+    at every command's start): printable JSON is returned as it is, the rest escaped as before."""
+    from lkj_tui.cli.output import _JSON_ESCAPES, dumps
+
+    raw = json.dumps({"t": text, "n": [text, 1]}, ensure_ascii=False)
+    old = raw
+    if _OLD_JSON_UNSAFE.search(raw):
+        old = raw.translate(_JSON_ESCAPES).encode("utf-8", "backslashreplace").decode("utf-8")
+    assert dumps({"t": text, "n": [text, 1]}) == old

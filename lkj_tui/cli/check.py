@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import CELL_LIMIT
+from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, table
 from lkj_tui.core.evaluate import Evaluation
@@ -139,7 +139,7 @@ def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
                     body.append((" · " + node_label(report, f.node, lang), "bold"))
-                # a message can quote a field whole: cut, as every cell (cli/format.py)
+                # a message can quote a field whole: cut, as every cell (cli/layout.py)
                 body.append((" — " + clean_line(f.message(lang), CELL_LIMIT), ""))
                 out += painter.lines(body, 6, prefix)
     out.append("")

@@ -120,20 +120,15 @@ class SafeStream:
         return getattr(self.stream, "errors", None)
 
 
-# Characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidi controls, line
-# and paragraph separators), and lone surrogates (which UTF-8 cannot encode).
-_JSON_UNSAFE = re.compile(
-    "[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
-
-
 def dumps(data: Any) -> str:
     """JSON for stdout: the stored text exactly (not cleaned), readable UTF-8, with the characters
-    above written as \\uXXXX escapes (JSON escapes the C0 controls itself)."""
+    a terminal would act on that JSON may carry raw (DEL, C1 controls, bidi controls, line and
+    paragraph separators) and lone surrogates (which UTF-8 cannot encode) written as \\uXXXX
+    escapes (JSON escapes the C0 controls itself)."""
     import json
 
     text = json.dumps(data, ensure_ascii=False)
-    if not _JSON_UNSAFE.search(text):
+    if text.isprintable():  # (none of those characters is printable)
         return text
     # One C pass each (a regex callback per character took 20 s for a megabyte of C1 controls):
     # the table escapes the controls and separators, the codec the lone surrogates (\\udXXX).
@@ -141,7 +136,7 @@ def dumps(data: Any) -> str:
     return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-#: The characters of ``_JSON_UNSAFE`` but the surrogates, each to its ``\\uXXXX`` escape.
+#: Those characters but the surrogates, each to its ``\\uXXXX`` escape.
 _JSON_ESCAPES = {
     c: f"\\u{c:04x}"
     for c in (

@@ -34,7 +34,14 @@ _STYLES = {
     "bold yellow": ("1", "1;33"),
     "cyan": ("", "36"),
     "bold cyan": ("1", "1;36"),
+    "green": ("", "32"),
+    "bold green": ("1", "1;32"),
+    "magenta": ("", "35"),
+    "bold magenta": ("1", "1;35"),
+    "dark_orange": ("", "91"),
 }
+#: Colours rich writes as one of 256 on a terminal that has them (``TERM=*-256color``, truecolor).
+_EIGHT_BIT = {"dark_orange": "38;5;208"}
 _WORD = re.compile(r"\S+")
 
 
@@ -50,11 +57,14 @@ class Painter:
         self.width = max(console.width, 20)
         self.styled = console.color_system is not None and not console.is_dumb_terminal
         self.colour = 0 if console.no_color else 1
+        self.eight_bit = console.color_system in ("256", "truecolor")
 
     def paint(self, text: str, style: str) -> str:
         if not style or not self.styled or not text:
             return text
         sgr = _STYLES[style][self.colour]
+        if self.colour and self.eight_bit:
+            sgr = _EIGHT_BIT.get(style, sgr)
         return f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text
 
     def lines(

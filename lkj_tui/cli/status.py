@@ -5,34 +5,32 @@ from __future__ import annotations
 import gc
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
-from lkj_tui.cli.format import (
+from lkj_tui.cli.layout import (
     CELL_LIMIT,
     UNDER_MARK,
-    Grid,
-    Printer,
-    capaian_cell,
-    clean_text,
+    Table,
     pct,
-    rating_cell,
     rating_label,
     rating_style,
-    safe,
+    text_lines,
 )
 from lkj_tui.cli.output import Terminal, dumps, write
-from lkj_tui.cli.plain import Painter, table
+from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import field_label, tr
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
+
+if TYPE_CHECKING:
+    from lkj_tui.core.achievement import Achievement
+    from lkj_tui.core.scales import Scales
 
 _TEXT = {
     "id": {
@@ -81,11 +79,11 @@ def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> Text:
+def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
     """The line under a row: every printed figure that differs from ours (naming its table) and
     every conflicting target for the report year (with the capaian it would give)."""
     t, tahun = _TEXT[lang], evaluation.report.meta.tahun
-    out = Text()
+    out: list[Piece] = []
     year_target = ("target", f"target:{tahun}")
     differing = [
         f
@@ -93,25 +91,25 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> Text:
         if f.matches is False and f.printed.field not in year_target
     ]
     if differing:
-        out.append(f"{t['printed']}: ", style="bold magenta")
+        out.append((f"{t['printed']}: ", "bold magenta"))
         for i, figure in enumerate(differing):
             p = figure.printed
             if i:
-                out.append(" · ")
+                out.append((" · ", ""))
             word = "" if p.field == "capaian" else f"{clean_line(field_label(p.field, lang), 40)} "
-            out.append(f"{word}{clean_line(p.value, 40)} ({clean_line(p.table, 60)})", "magenta")
+            out.append((f"{word}{clean_line(p.value, 40)} ({clean_line(p.table, 60)})", "magenta"))
     conflicts = evaluation.target_conflicts(ev.node.id)
     if conflicts:
         if out:
-            out.append("   ")
-        out.append(f"{t['conflicts']}: ", style="bold yellow")
+            out.append(("   ", ""))
+        out.append((f"{t['conflicts']}: ", "bold yellow"))
         groups = group_conflicts(conflicts)  # one entry per value, naming every source
         for i, group in enumerate(groups):
             if i:
-                out.append(" · ")
+                out.append((" · ", ""))
             sources = "; ".join(clean_line(c.source, 60) for c in group)
-            out.append(f"{clean_line(group[0].value, 40)} ({sources}) → ")
-            out.append_text(capaian_cell(group[0].achievement, lang))
+            out.append((f"{clean_line(group[0].value, 40)} ({sources}) → ", ""))
+            out += _capaian(group[0].achievement, lang)
     return out
 
 
@@ -165,18 +163,39 @@ def report_json(evaluation: Evaluation) -> dict[str, Any]:
 RATING_LIMIT = 20
 
 
+def _capaian(ach: Achievement | None, lang: str) -> list[Piece]:
+    """A capaian with its under-target mark (``format.capaian_cell``, as pieces)."""
+    if ach is None or ach.rounded is None:
+        return [(tr("no_capaian", lang), "dim")]
+    return (
+        [(pct(ach.rounded), ""), (f" {UNDER_MARK}", "bold red")]
+        if ach.under_target
+        else [(pct(ach.rounded), "")]
+    )
+
+
+def _rating(ach: Achievement | None, lang: str, scales: Scales, limit: int | None = None) -> Piece:
+    """The rating's label in its colour, cut to ``limit`` characters (``format.rating_cell``)."""
+    if ach is None or ach.rating is None:
+        return ("—", "dim")
+    label = rating_label(ach.rating, scales, lang)
+    if limit is not None and len(label) > limit:
+        label = clean_line(label, limit)
+    return (label, rating_style(ach.rating, scales))
+
+
 def _indicator_table(
     evaluation: Evaluation, rows: list[Evaluated], lang: str, t: dict[str, str]
-) -> Grid:
-    # What rich's Table(expand=False, show_edge=False, pad_edge=False) prints, drawn cheaply. The
-    # figures printed elsewhere and the conflicting targets go on a line under the row (a column
-    # for them would squeeze the others at 80 columns and cut the rating). Only the capaian and
-    # the rating never wrap, and the rating is cut at RATING_LIMIT: once the columns that do not
-    # wrap are wider than the terminal, rich shrinks every column evenly, to nothing (a
-    # 60-character code, unwrapped, took an 80-column table's name, target and realisasi). No
+) -> Table:
+    # What rich's Table(expand=False, show_edge=False, pad_edge=False) prints (cli/layout.py).
+    # The figures printed elsewhere and the conflicting targets go on a line under the row (a
+    # column for them would squeeze the others at 80 columns and cut the rating). Only the
+    # capaian and the rating never wrap, and the rating is cut at RATING_LIMIT: once the columns
+    # that do not wrap are wider than the terminal, rich shrinks every column evenly, to nothing
+    # (a 60-character code, unwrapped, took an 80-column table's name, target and realisasi). No
     # column has a minimum width either: rich widens such a column again after fitting the
     # table, and the line then runs past the terminal's edge, which cuts the rating.
-    table = Grid()
+    table = Table()
     table.add_column(t["code"])
     table.add_column(t["name"])
     table.add_column(tr("target", lang), justify="right")
@@ -186,57 +205,56 @@ def _indicator_table(
     for ev in rows:
         m = ev.node.measure
         assert m is not None
-        realisasi = safe(ev.realisasi or "—")
+        realisasi = [(clean_line(ev.realisasi or "—", CELL_LIMIT), "")]
         if ev.derived is not None and ev.derived.raw is not None:
-            realisasi.append(t["derived"], style="dim")
+            realisasi.append((t["derived"], "dim"))
         table.add_row(
-            safe(ev.node.code),
-            safe(ev.node.name),
-            safe(m.target or "—"),
+            [(clean_line(ev.node.code or "", CELL_LIMIT), "")],
+            [(clean_line(ev.node.name or "", CELL_LIMIT), "")],
+            [(clean_line(m.target or "—", CELL_LIMIT), "")],
             realisasi,
-            capaian_cell(ev.achievement, lang),
-            rating_cell(ev.achievement, lang, evaluation.scales, RATING_LIMIT),
+            _capaian(ev.achievement, lang),
+            [_rating(ev.achievement, lang, evaluation.scales, RATING_LIMIT)],
             note=_row_note(evaluation, ev, lang),
         )
     return table
 
 
-def render_report(printer: Printer, evaluation: Evaluation, lang: str) -> str:
-    """The summary of one report: the lines rich's console printed for its :func:`parts` (less
-    their trailing spaces), made by ``printer`` without the console (cli/format.py)."""
+def render_report(terminal: Terminal, evaluation: Evaluation, lang: str) -> str:
+    """The summary of one report: the lines rich's console printed for it (less their trailing
+    spaces), laid out by cli/layout.py without rich's ``Text`` or console."""
+    painter = Painter(terminal)
+    utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
     for part in parts(evaluation, lang):
-        lines += printer.lines(part) if isinstance(part, Text) else part.lines(printer)
+        lines += part.lines(painter, utf8) if isinstance(part, Table) else text_lines(painter, part)
     return "\n".join(lines) + "\n"
 
 
-def parts(evaluation: Evaluation, lang: str) -> list[Text | Grid]:
-    """The lines (cleaned: :func:`clean_text`) and tables of a report's summary, in order."""
-    out: list[Text | Grid] = []
-    blank = Text()
+def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
+    """The lines (lists of pieces, each piece cleaned) and tables of a report's summary."""
+    out: list[list[Piece] | Table] = []
     t, report = _TEXT[lang], evaluation.report
     summary = evaluation.summary()
-    out.append(
-        Text(
-            t["title"].format(
-                tahun=report.meta.tahun, instansi=clean_line(report.meta.instansi, CELL_LIMIT)
+    instansi = clean_line(report.meta.instansi, CELL_LIMIT)
+    out.append([(t["title"].format(tahun=report.meta.tahun, instansi=instansi), "bold")])
+    line = [
+        (
+            t["summary"].format(
+                n=summary.indicators, under=summary.under_target, avg=pct(summary.average)
             ),
-            style="bold",
+            "",
         )
-    )
-    line = Text(
-        t["summary"].format(
-            n=summary.indicators, under=summary.under_target, avg=pct(summary.average)
-        )
-    )
+    ]
     if summary.printed_average is not None and summary.printed_average != summary.average:
-        line.append(t["printed_avg"].format(avg=pct(summary.printed_average)), style="magenta")
+        line.append((t["printed_avg"].format(avg=pct(summary.printed_average)), "magenta"))
     out.append(line)
-    ratings = Text()
+    ratings: list[Piece] = []
     for label, count in summary.by_rating.items():  # the report's own labels, best first
-        ratings.append(f"{rating_label(label, evaluation.scales, lang)} ")
-        ratings.stylize(rating_style(label, evaluation.scales), len(ratings) - len(label) - 1)
-        ratings.append(f"{count}   ")
+        ratings.append(
+            (rating_label(label, evaluation.scales, lang), rating_style(label, evaluation.scales))
+        )
+        ratings.append((f" {count}   ", ""))
     out.append(ratings)
     # Each sasaran with the IKU beneath it, in report order: a sasaran's subtree is one run of the
     # walk, so the sasaran (outermost first) come in the order of their first IKU.
@@ -248,41 +266,50 @@ def parts(evaluation: Evaluation, lang: str) -> list[Text | Grid]:
     for sasaran, iku in sasaran_iku.values():
         if not iku:
             continue
-        out.append(blank)
-        out.append(Text.assemble((f"{clean_line(sasaran.code, 100)} ", "bold"), safe(sasaran.name)))
+        out.append([])
+        code, name = clean_line(sasaran.code, 100), clean_line(sasaran.name or "", CELL_LIMIT)
+        out.append([(f"{code} ", "bold"), (name, "")])
         out.append(_indicator_table(evaluation, iku, lang, t))
     lainnya = evaluation.items(["lainnya"])
     if lainnya:
-        out.append(blank)
-        out.append(Text(t["lainnya"], style="bold"))
+        out.append([])
+        out.append([(t["lainnya"], "bold")])
         out.append(_indicator_table(evaluation, lainnya, lang, t))
     under = evaluation.under_target()
-    out.append(blank)
-    out.append(Text(t["under_all"].format(n=len(under)), style="bold red"))
+    out.append([])
+    out.append([(t["under_all"].format(n=len(under)), "bold red")])
     if not under:
-        out.append(Text(t["none_under"]))
+        out.append([(t["none_under"], "")])
     for ev in under[:UNDER_SHOWN]:
         ach = ev.achievement
         assert ach is not None and ev.node.measure is not None
         parents = [a for a in report.ancestors(ev.node.id) if a.kind in ("iku", "lainnya")]
-        row = Text()
-        row.append(f" {UNDER_MARK} ", style="bold red")
-        row.append(f"{tr(ev.node.kind, lang)}: ", style="bold")
-        row.append_text(safe(ev.node.name, 90))
         m = ev.node.measure
-        row.append(
-            f" — {clean_line(m.realisasi or '', 100)} / {clean_line(m.target or '', 100)} = "
-        )
-        row.append(f"{pct(ach.rounded)} ")
-        row.append_text(rating_cell(ach, lang, evaluation.scales))
+        row: list[Piece] = [
+            (f" {UNDER_MARK} ", "bold red"),
+            (f"{tr(ev.node.kind, lang)}: ", "bold"),
+            (clean_line(ev.node.name or "", 90), ""),
+            (f" — {clean_line(m.realisasi or '', 100)} / {clean_line(m.target or '', 100)} = ", ""),
+            (f"{pct(ach.rounded)} ", ""),
+            _rating(ach, lang, evaluation.scales),
+        ]
         if parents and parents[0].id != ev.node.id:
-            row.append(" ← ", style="dim")
-            row.append_text(safe(parents[0].code or parents[0].name, 40))
+            row.append((" ← ", "dim"))
+            row.append((clean_line(parents[0].code or parents[0].name, 40), ""))
         out.append(row)
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
-        out.append(Text(t["more_under"].format(n=more), style="dim"))
-    return [clean_text(part) if isinstance(part, Text) else part for part in out]
+        out.append([(t["more_under"].format(n=more), "dim")])
+    # every piece cleaned, whatever field it holds: the static texts are, the fields through
+    # clean_line above; this is the net for one that was not (as format.clean_text was)
+    return [
+        part if isinstance(part, Table) else [(_clean(x), st) for x, st in part] for part in out
+    ]
+
+
+def _clean(text: str) -> str:
+    """A piece of a line as :func:`clean_line` leaves it, its spaces kept."""
+    return text if text.isprintable() else clean(text).replace("\n", " ").replace("\t", " ")
 
 
 def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> int:
@@ -359,5 +386,5 @@ def run_status(
     if as_json:
         write(dumps(report_json(evaluation)) + "\n")
         return 0
-    write(render_report(Printer(terminal), evaluation, lang))
+    write(render_report(terminal, evaluation, lang))
     return 0

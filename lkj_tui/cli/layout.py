@@ -1,0 +1,421 @@
+"""rich's layout of lines and tables, for (text, style) pieces, without rich's ``Text`` or console.
+
+``lkj-tui status`` printed its summary as rich ``Text`` lines and tables through a rich console;
+``rich.text`` and ``rich.console`` (with ``rich.style``, the colours, the theme…) and the console's
+renderable pipeline were ≈ 10 % of the command (docs/performance.md, "plainstatus"). Here a line
+is a list of pieces (``cli/plain.py``'s ``Piece``: text, style name), laid out with the same steps
+as rich — ``Text.wrap`` (rich's own ``divide_line``, then ``rstrip_end``, ``truncate``, ``pad_left``)
+and ``Table``'s column widths, cell padding, box and alignment — and painted by ``plain.Painter``
+(the colour sequences rich writes for these style names). What it prints is what rich printed,
+less the trailing spaces: ``tests/test_status.py`` compares the two on random lines and tables.
+
+The pieces must be clean (``clean_line``: no line break, tab or control character).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import pairwise
+from typing import TYPE_CHECKING, Literal
+
+from rich._wrap import divide_line
+from rich.cells import cell_len, set_cell_size
+
+from lkj_tui.cli.plain import Painter, Piece
+from lkj_tui.core.i18n import tr
+from lkj_tui.core.numbers import format_id
+from lkj_tui.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lkj_tui.core.scales import Scales
+
+#: One style per rating band; the label is always printed too, so colour is never the only signal.
+RATING_STYLES = {
+    "Sangat Tinggi": "bold green",
+    "Tinggi": "green",
+    "Sedang": "yellow",
+    "Rendah": "dark_orange",
+    "Sangat Rendah": "bold red",
+}
+#: The same styles by tone (1 best … 5 worst): a region's own labels are coloured by their place.
+TONE_STYLES = ("bold green", "green", "yellow", "dark_orange", "bold red")
+UNDER_MARK = "▼"
+
+
+def rating_style(label: str | None, scales: Scales | None = None) -> str:
+    """The style of a rating label: the five defaults by name, any other by its place in
+    ``scales`` (no style for a label the scales do not know)."""
+    if label is None:
+        return ""
+    if scales is None:
+        return RATING_STYLES.get(label, "")
+    from lkj_tui.core.scales import rating_tone
+
+    tone = rating_tone(label, scales)
+    return "" if tone is None else TONE_STYLES[tone - 1]
+
+
+def rating_label(label: str, scales: Scales | None, lang: str) -> str:
+    """A rating label in ``lang``: the band's own English label when the scales give one."""
+    if lang == "en" and scales is not None:
+        return clean_line(scales.label_en(label))
+    return clean_line(tr(label, lang))
+
+
+#: At most this many characters of one field in a line or a cell (a megabyte-long name would take
+#: rich seconds to wrap into thousands of lines; ``--json`` and the export carry the whole text).
+CELL_LIMIT = 1000
+
+
+def pct(value: Decimal | None) -> str:
+    return "—" if value is None else f"{format_id(value)} %"
+
+
+Justify = Literal["left", "right"]
+Overflow = Literal["fold", "ellipsis"]
+
+#: rich's ``HEAVY_HEAD`` box (show_edge=False): the header's divider, the rows', the rule's parts;
+#: and rich's ``ASCII`` box, which it uses when the output is not UTF-8 (``Box.substitute``).
+_HEAVY_HEAD = ("┃", "│", "━", "╇")
+_ASCII = ("|", "|", "-", "+")
+
+
+class Styled:
+    """A line of text and its styles (start, end, style name: not overlapping), with the few
+    ``rich.text.Text`` methods its wrapping uses, doing what they do."""
+
+    __slots__ = ("plain", "spans")
+
+    def __init__(self, plain: str, spans: list[tuple[int, int, str]]) -> None:
+        self.plain, self.spans = plain, spans
+
+    @classmethod
+    def of(cls, pieces: Sequence[Piece]) -> Styled:
+        spans, at = [], 0
+        for text, style in pieces:
+            if style and text:
+                spans.append((at, at + len(text), style))
+            at += len(text)
+        return cls("".join(text for text, _ in pieces), spans)
+
+    def divide(self, offsets: list[int]) -> list[Styled]:
+        bounds = [0, *offsets, len(self.plain)]
+        return [
+            Styled(
+                self.plain[a:b],
+                [(max(s, a) - a, min(e, b) - a, st) for s, e, st in self.spans if s < b and e > a],
+            )
+            for a, b in pairwise(bounds)
+        ]
+
+    def _set(self, plain: str) -> None:
+        """``Text.plain = plain``: the spans cut to a shorter text."""
+        if len(plain) < len(self.plain):
+            end = len(plain)
+            self.spans = [(s, min(e, end), st) for s, e, st in self.spans if s < end]
+        self.plain = plain
+
+    def rstrip_end(self, size: int) -> None:
+        excess = len(self.plain) - size
+        if excess > 0:
+            spaces = len(self.plain) - len(self.plain.rstrip())
+            if spaces:
+                self._set(self.plain[: len(self.plain) - min(spaces, excess)])
+
+    def truncate(self, width: int, overflow: Overflow, pad: bool = False) -> None:
+        size = cell_len(self.plain)
+        if size > width:
+            if overflow == "ellipsis":
+                self._set(set_cell_size(self.plain, width - 1) + "…")
+            else:
+                self._set(set_cell_size(self.plain, width))
+        if pad and size < width:
+            self.plain += " " * (width - size)
+
+    def pad_left(self, count: int) -> None:
+        if count > 0:
+            self.plain = " " * count + self.plain
+            self.spans = [(s + count, e + count, st) for s, e, st in self.spans]
+
+    def fit(self, width: int) -> Styled:
+        """Cut or padded to ``width`` cells (``Segment.adjust_line_length``)."""
+        size = cell_len(self.plain)
+        if size > width:
+            self._set(set_cell_size(self.plain, width))
+        elif size < width:
+            self.plain += " " * (width - size)
+        return self
+
+    def paint(self, painter: Painter, strip: bool = True) -> str:
+        """The line with its colour sequences (none off a terminal); ``strip``: without its
+        trailing spaces."""
+        plain = self.plain.rstrip() if strip else self.plain
+        if not painter.styled or not self.spans:
+            return plain
+        out, at = [], 0
+        for s, e, style in self.spans:
+            if s >= len(plain):
+                break
+            out += [plain[at:s], painter.paint(plain[s:e], style)]
+            at = min(e, len(plain))
+        out.append(plain[at:])
+        return "".join(out)
+
+
+def wrap(
+    line: Styled,
+    width: int,
+    justify: Justify | None = None,
+    overflow: Overflow = "fold",
+    no_wrap: bool = False,
+) -> list[Styled]:
+    """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
+    folded, or cut with "…" for ``overflow="ellipsis"``), each line justified (padded to
+    ``width``) when ``justify`` is given."""
+    if no_wrap:
+        lines = [Styled(line.plain, line.spans)]
+    else:
+        lines = line.divide(divide_line(line.plain, width, fold=overflow == "fold"))
+        for part in lines:
+            part.rstrip_end(width)
+    for part in lines:
+        if justify == "left":
+            part.truncate(width, overflow, pad=True)
+        elif justify == "right":
+            part._set(part.plain.rstrip())
+            part.truncate(width, overflow)
+            part.pad_left(width - cell_len(part.plain))
+        part.truncate(width, overflow)
+    return lines
+
+
+def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = None) -> list[str]:
+    """A line of pieces as rich's console prints a ``Text``: wrapped at the console's width."""
+    width = painter.width if width is None else width
+    if width < 1:  # rich renders nothing in less than a cell
+        return []
+    line = Styled.of(pieces)
+    if cell_len(line.plain) <= width:
+        return [line.paint(painter)]
+    return [part.paint(painter) for part in wrap(line, width)]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def cells(text: str) -> int:
+    """``rich.cells.cell_len``; printable ASCII is one cell a character."""
+    return len(text) if text.isascii() and text.isprintable() else cell_len(text)
+
+
+class Columns:
+    """The columns of a table and their widths as ``rich.table.Table(show_edge=False,
+    pad_edge=False, expand=False)`` works them out (``_calculate_column_widths``: each cell's
+    ``Measurement``, ``_collapse_widths``, ``ratio_reduce``), in plain arithmetic."""
+
+    def __init__(self) -> None:
+        self.headers: list[str] = []
+        self.justify: list[Justify] = []
+        self.no_wrap: list[bool] = []
+        self.min_width: list[int | None] = []
+
+    def add_column(
+        self,
+        header: str,
+        *,
+        justify: Justify = "left",
+        no_wrap: bool = False,
+        min_width: int | None = None,
+    ) -> None:
+        self.headers.append(header)
+        self.justify.append(justify)
+        self.no_wrap.append(no_wrap)
+        self.min_width.append(min_width)
+
+    def _pads(self, index: int) -> tuple[int, int]:
+        """Left and right padding of a column: 1 each, none at the table's outer edges."""
+        return (0 if index == 0 else 1), (0 if index == len(self.headers) - 1 else 1)
+
+    @staticmethod
+    def _text_measure(plain: str) -> tuple[int, int]:
+        """``Text.__rich_measure__``: the longest word and the longest line (word <= line: a line
+        break is whitespace, so no word spans two lines)."""
+        lines = plain.splitlines()
+        hi = max(map(cells, lines)) if lines else 0
+        words = plain.split()
+        return (max(map(cells, words)) if words else hi), hi
+
+    @staticmethod
+    def _measure_cell(measure: tuple[int, int], max_width: int, extra: int) -> tuple[int, int]:
+        """``Measurement.get(console, options, Padding(text, …))`` at ``max_width``, from the
+        text's own measure (0 <= minimum <= maximum, which the normalising steps keep so)."""
+        if max_width < 1:
+            return 0, 0
+        if max_width - extra < 1:  # Padding.__rich_measure__
+            return max_width, max_width
+        lo, hi = measure
+        if hi < 1:  # Measurement.get of the Text: nothing to show
+            lo = hi = 0
+        lo, hi = min(lo, max_width) + extra, min(hi, max_width) + extra
+        return min(lo, max_width), min(hi, max_width)  # Padding, then Measurement.get of it
+
+    def _measure_column(
+        self, columns: list[list[tuple[int, int]]], index: int, max_width: int
+    ) -> int:
+        """``Table._measure_column(...).maximum``."""
+        if max_width < 1:
+            return 0
+        left, right = self._pads(index)
+        extra = left + right
+        measured = [self._measure_cell(m, max_width, extra) for m in columns[index]]
+        lo = max(m[0] for m in measured) if measured else 1
+        hi = max(m[1] for m in measured) if measured else max_width
+        lo, hi = min(lo, max_width), min(hi, max_width)
+        if (min_width := self.min_width[index]) is not None:  # Measurement.clamp
+            floor = max(0, min_width + extra)
+            lo, hi = max(lo, floor), max(hi, floor)
+        return hi
+
+    def _widths(self, columns: list[list[tuple[int, int]]], max_width: int) -> list[int]:
+        count = len(columns)
+        widths = [self._measure_column(columns, i, max_width) or 1 for i in range(count)]
+        if sum(widths) > max_width:
+            widths = _collapse(widths, [not nw for nw in self.no_wrap], max_width)
+            if sum(widths) > max_width:  # last resort, reduce columns evenly
+                excess = sum(widths) - max_width
+                widths = _ratio_reduce(excess, [1] * count, widths, widths)
+            widths = [self._measure_column(columns, i, w) or 0 for i, w in enumerate(widths)]
+        return widths
+
+
+class Table(Columns):
+    """A table of pieces printed as rich's ``Table`` (``HEAVY_HEAD``, a bold header, no outer
+    edge) is, with a line under a row when it has a note."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[list[Piece]]] = []
+        self.notes: dict[int, list[Piece]] = {}  # row index → a line under the row
+
+    def add_row(self, *row: list[Piece], note: list[Piece] | None = None) -> None:
+        """A row; ``note``: a line drawn under it across the whole table (wrapped, indented by
+        two cells), so what does not fit a column is never cut or dropped."""
+        assert len(row) == len(self.headers)
+        if note and any(text for text, _ in note):
+            self.notes[len(self.rows)] = note
+        self.rows.append(list(row))
+
+    def lines(self, painter: Painter, utf8: bool = True, width: int | None = None) -> list[str]:
+        """The table's lines, at most ``width`` cells (the painter's) wide; ``utf8``: the output
+        takes UTF-8 (else rich draws the table with ASCII characters)."""
+        width = painter.width if width is None else width
+        count = len(self.headers)
+        if width < 1:  # rich renders nothing in less than a cell
+            return []
+        rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in self.headers]]
+        rows += [[Styled.of(cell) for cell in row] for row in self.rows]
+        measures = [[self._text_measure(row[i].plain) for row in rows] for i in range(count)]
+        widths = self._widths(measures, width - (count - 1))
+        table_width = sum(widths) + count - 1
+        head, mid, rule, cross = _HEAVY_HEAD if utf8 else _ASCII
+        out: list[str] = []
+        for index, row in enumerate(rows):
+            drawn = [
+                self._cell(cell, i, w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ]
+            height = max(1, *(len(c) for c in drawn))
+            for i, c in enumerate(drawn):  # the header at the bottom, the cells at the top
+                blank = [Styled(" " * widths[i], [])] * (height - len(c))
+                drawn[i] = blank + c if index == 0 else c + blank
+            divider = head if index == 0 else mid
+            for n in range(height):
+                parts = [c[n] for c in drawn]
+                line = Styled(
+                    divider.join(p.plain for p in parts),
+                    [
+                        (s + at, e + at, st)
+                        for p, at in zip(parts, _starts(parts, len(divider)), strict=True)
+                        for s, e, st in p.spans
+                    ],
+                )
+                out.append(
+                    line.fit(width).paint(painter) if table_width > width else line.paint(painter)
+                )
+            note = self.notes.get(index - 1) if index else None
+            if note is not None:
+                indent = 2 if table_width > 12 else 0
+                for part in wrap(Styled.of(note), max(1, table_width - indent)):
+                    part.pad_left(indent)
+                    out.append(
+                        part.fit(width).paint(painter)
+                        if cells(part.plain) > width
+                        else part.paint(painter)
+                    )
+            if index == 0:
+                out.append(cross.join(rule * w for w in widths)[:width].rstrip())
+        return out
+
+    def _cell(self, cell: Styled, index: int, width: int) -> list[Styled]:
+        """The lines of one cell: rich's ``Padding`` of a ``Text`` in a column ``width`` cells
+        wide (each line cut or padded to the padding's inner width, then to the column's)."""
+        left, right = self._pads(index)
+        inner = width - left - right
+        if inner < 1:  # rich renders nothing in less than a cell
+            return []
+        lines = wrap(cell, inner, self.justify[index], "ellipsis", self.no_wrap[index])
+        for line in lines:
+            line.fit(inner)
+            line.pad_left(left)
+            line.plain += " " * right
+            line.fit(width)
+        return lines
+
+
+def _starts(parts: list[Styled], gap: int) -> list[int]:
+    out, at = [], 0
+    for part in parts:
+        out.append(at)
+        at += len(part.plain) + gap
+    return out
+
+
+def _collapse(widths: list[int], wrapable: list[bool], max_width: int) -> list[int]:
+    """``Table._collapse_widths``: narrow the widest wrapable columns until the table fits."""
+    total = sum(widths)
+    excess = total - max_width
+    if any(wrapable):
+        while total and excess > 0:
+            widest = max(w for w, wrap in zip(widths, wrapable, strict=True) if wrap)
+            second = max(
+                w if wrap and w != widest else 0 for w, wrap in zip(widths, wrapable, strict=True)
+            )
+            difference = widest - second
+            ratios = [int(w == widest and wrap) for w, wrap in zip(widths, wrapable, strict=True)]
+            if not any(ratios) or not difference:
+                break
+            widths = _ratio_reduce(excess, ratios, [min(excess, difference)] * len(widths), widths)
+            total = sum(widths)
+            excess = total - max_width
+    return widths
+
+
+def _ratio_reduce(
+    total: int, ratios: list[int], maximums: list[int], values: list[int]
+) -> list[int]:
+    """``rich._ratio.ratio_reduce``."""
+    ratios = [ratio if limit else 0 for ratio, limit in zip(ratios, maximums, strict=True)]
+    total_ratio = sum(ratios)
+    if not total_ratio:
+        return values[:]
+    remaining = total
+    result: list[int] = []
+    for ratio, maximum, value in zip(ratios, maximums, values, strict=True):
+        if ratio and total_ratio > 0:
+            distributed = min(maximum, round(ratio * remaining / total_ratio))
+            result.append(value - distributed)
+            remaining -= distributed
+            total_ratio -= ratio
+        else:
+            result.append(value)
+    return result
