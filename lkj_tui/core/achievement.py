@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import field, fields
 from decimal import ROUND_DOWN, Context, Decimal, localcontext
+from functools import partial
 from typing import Any, Literal
 
-from lkj_tui.core.messages import MESSAGES, Msg, Text, lazy, msg, pair_of
+from lkj_tui.core.messages import MESSAGES, Pair, Text, msg, pair_of
 from lkj_tui.core.numbers import format_exact, format_id, quantize
 from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.scales import Scales
@@ -95,10 +96,31 @@ class Achievement:
         )
 
     @classmethod
-    def _unwritten(cls, sentences: _Sentences, **fields: Any) -> Achievement:
-        """An Achievement whose sentences are written from ``sentences`` when first read."""
+    def _unwritten(
+        cls,
+        again: Callable[[], Achievement],
+        value: Decimal | None,
+        rounded: Decimal | None,
+        rating: str | None,
+        under_target: bool | None,
+        method: str,
+        components: tuple[Achievement, ...],
+        reason_code: str | None,
+    ) -> Achievement:
+        """An Achievement without its sentences: ``again`` makes the same capaian with them,
+        when one is first read."""
         self = object.__new__(cls)
-        vars(self).update(fields, _sentences=sentences)
+        vars(self).update(
+            value=value,
+            rounded=rounded,
+            rating=rating,
+            under_target=under_target,
+            met=None if under_target is None else not under_target,
+            method=method,
+            components=components,
+            reason_code=reason_code,
+            _again=again,
+        )
         return self
 
     def explanation(self, lang: str = "id") -> str:
@@ -128,81 +150,10 @@ class Achievement:
         }
 
 
-class _Sentences:
-    """What an Achievement's sentences are written from: the notes, and either the reason there is
-    no capaian or the formula's expression, the "how" sentence and the status."""
-
-    __slots__ = (
-        "arrow",
-        "derived",
-        "expr",
-        "how",
-        "inputs",
-        "label_en",
-        "notes",
-        "parsed",
-        "reason",
-        "status",
-    )
-
-    def __init__(
-        self,
-        run: Run,
-        notes: tuple[Text, ...],
-        reason: Text | None = None,
-        expr: Callable[[], str] | None = None,
-        how: Text | None = None,
-        status: str = "",
-        arrow: bool = False,
-        derived: Text | None = None,
-        label_en: Callable[[str], str] | None = None,
-    ) -> None:
-        self.notes, self.reason, self.expr, self.how = notes, reason, expr, how
-        self.status, self.arrow, self.derived, self.label_en = status, arrow, derived, label_en
-        self.inputs, self.parsed = run.inputs, run.parsed
-
-    def _derived(self, lang: int) -> str:
-        """The sentence saying the realisasi was derived from the triwulan, or nothing."""
-        return "" if self.derived is None else f" {pair_of(self.derived)[lang]}."
-
-    def write(self, ach: Achievement, name: str) -> object:
-        if name == "inputs":  # the parsed values as JSON-able dicts, made when first read
-            if self.parsed is None:
-                return self.inputs
-            t, r = self.parsed
-            return self.inputs | {"target": t.to_dict(), "realisasi": r.to_dict()}
-        if name in ("notes", "notes_en"):
-            lang = 1 if name == "notes_en" else 0
-            return tuple(pair_of(note)[lang] for note in self.notes)
-        if self.reason is not None:  # no capaian
-            reason = pair_of(self.reason)
-            return {
-                "formula": "—",
-                "reason": reason[0],
-                "reason_en": reason[1],
-                "explanation_id": f"Capaian tidak dihitung: {reason[0]}.{self._derived(0)}",
-                "explanation_en": f"No achievement: {reason[1]}.{self._derived(1)}",
-            }[name]
-        if name in ("reason", "reason_en"):
-            return None
-        assert self.expr is not None and self.how is not None and ach.rounded is not None
-        shown = format_id(ach.rounded)
-        if name == "formula":
-            return f"{self.expr()} {'→' if self.arrow else '='} {shown}"
-        how, status, rating = pair_of(self.how), MESSAGES[self.status], ach.rating
-        if name == "explanation_id":
-            return f"Capaian {shown} %: {how[0]}.{self._derived(0)} Kategori {rating}, {status[0]}."
-        assert self.label_en is not None and rating is not None
-        label_en = self.label_en(rating)
-        return (
-            f"Achievement {shown} %: {how[1]}.{self._derived(1)} "
-            f"Rating {rating} ({label_en}), {status[1]}."
-        )
-
-
 class _Sentence:
-    """A sentence field of an engine-made Achievement: written from its ``_Sentences`` when first
-    read, then kept in the instance (which hides this descriptor from then on)."""
+    """A sentence field of an Achievement made without its sentences (the ``inputs`` too): the
+    engine runs again on the same inputs, explaining (:class:`Run`), when one is first read; every
+    sentence is then kept in the instance (which hides this descriptor from then on)."""
 
     __slots__ = ("default", "name")
 
@@ -212,9 +163,13 @@ class _Sentence:
     def __get__(self, obj: Achievement | None, owner: type | None = None) -> Any:
         if obj is None:
             return self.default
-        text = obj.__dict__["_sentences"].write(obj, self.name)
-        obj.__dict__[self.name] = text
-        return text
+        kept = obj.__dict__
+        again = kept.get("_again")
+        if again is not None:  # (None: another thread has just written them)
+            written = vars(again())
+            kept.update({name: written[name] for name in _SENTENCES})
+            kept.pop("_again", None)
+        return kept[self.name]
 
 
 _SENTENCES = (
@@ -244,50 +199,74 @@ def _formula(key: str, r: Decimal, t: Decimal, floored: bool) -> str:
     return f"max(0; {text})" if floored else text
 
 
-def _capped(cap: Decimal, inner: Callable[[], str]) -> Callable[[], str]:
-    """The formula's left side with the scales' cap around it: "min(120; 150 / 100 × 100)"."""
-    return lambda: f"min({format_exact(cap)}; {inner()})"
+#: What a capaian's explanation is written from: the formula's left side ("2,85 / 3,22 × 100") and
+#: the sentence saying how it was computed. A rule gives it as a function, called only when the run
+#: explains (:class:`Run`).
+Words = Callable[[], tuple[str, Pair]]
+
+
+def _part(again: Callable[[], Achievement], index: int) -> Achievement:
+    """Component ``index`` of the capaian ``again`` makes (with its sentences)."""
+    return again().components[index]
 
 
 class Run:
-    """One computation: polarity, scales, inputs and the notes collected on the way."""
+    """One computation: polarity, scales, inputs and the notes collected on the way.
+
+    A run either explains, writing every sentence of its capaian (the notes, the formula, the
+    reason or the explanation, and ``inputs``) as it goes, or it does not (``again`` given): then it
+    computes the numbers only, and its capaian keep ``again``, a function running the same
+    computation with explaining on, for when a sentence is first read. An evaluation of a whole
+    report reads few of them (``lkj-tui status`` none).
+    """
 
     def __init__(
         self,
         polarity: Polarity,
         scales: Scales,
-        inputs: dict[str, object],
+        again: Callable[[], Achievement] | None,
+        inputs: dict[str, object] | None = None,
         derived: Text | None = None,
     ) -> None:
-        self.polarity, self.scales, self.inputs = polarity, scales, inputs
-        self.notes: list[Text] = []
-        self.derived = derived  # the realisasi was derived from the triwulan: how
-        self.parsed: tuple[Value, Value] | None = None  # target and realisasi, once both are read
+        self.polarity, self.scales, self.again = polarity, scales, again
+        self.explain = again is None
+        self.inputs: dict[str, object] = {} if inputs is None else inputs
+        self.notes: list[Pair] = []
+        #: the realisasi was derived from the triwulan: how
+        self.derived = pair_of(derived) if derived is not None and self.explain else None
 
-    def note(self, note: Text) -> None:
-        """Keep ``note`` unless the same note is kept already. A :class:`Msg` is compared with the
-        notes of its own key only (written then); no message of the engine can read like a parser's
-        note or like another message's (their opening words differ)."""
-        if isinstance(note, Msg):
-            if any(
-                isinstance(n, Msg) and n.key == note.key and n.pair == note.pair for n in self.notes
-            ):
-                return
-        elif note in self.notes:
-            return
-        self.notes.append(note)
+    def note(self, key: str, /, **args: Decimal | str) -> None:
+        """Keep message ``key`` (filled with ``args``) unless the same note is kept already."""
+        if self.explain:
+            self.add(msg(key, **args))
 
-    def take(self, value: Value) -> Value:
+    def add(self, pair: Pair) -> None:
+        """Keep a written note unless the same note is kept already."""
+        if self.explain and pair not in self.notes:
+            self.notes.append(pair)
+
+    def take(self, value: Value) -> None:
         """Keep the parser's notes of ``value`` (a guessed dot, a '+' read as '±'…)."""
-        if value.notes:
-            for pair in zip(value.notes, value.notes_en, strict=True):
-                self.note(pair)
-        return value
+        for pair in zip(value.notes, value.notes_en, strict=True):
+            self.add(pair)
+
+    def sub(self, index: int, inputs: dict[str, object]) -> Run:
+        """A run for component ``index`` of a composite capaian."""
+        again = None if self.again is None else partial(_part, self.again, index)
+        return Run(self.polarity, self.scales, again, inputs)
+
+    def _derived(self, lang: int) -> str:
+        """The sentence saying the realisasi was derived from the triwulan, or nothing."""
+        return "" if self.derived is None else f" {self.derived[lang]}."
 
     def none(self, code: str, reason: Text, comps: tuple[Achievement, ...] = ()) -> Achievement:
         """No capaian, with the reason (never 0)."""
-        return Achievement._unwritten(
-            _Sentences(self, tuple(self.notes), reason=reason, derived=self.derived),
+        if self.again is not None:
+            return Achievement._unwritten(
+                self.again, None, None, None, None, "tidak_terukur", comps, code
+            )
+        why = pair_of(reason)
+        return Achievement(
             value=None,
             rounded=None,
             rating=None,
@@ -296,55 +275,74 @@ class Run:
             method="tidak_terukur",
             components=comps,
             reason_code=code,
+            formula="—",
+            inputs=self.inputs,
+            notes=tuple(n[0] for n in self.notes),
+            notes_en=tuple(n[1] for n in self.notes),
+            reason=why[0],
+            reason_en=why[1],
+            explanation_id=f"Capaian tidak dihitung: {why[0]}.{self._derived(0)}",
+            explanation_en=f"No achievement: {why[1]}.{self._derived(1)}",
         )
 
     def done(
         self,
         value: Decimal,
         method: str,
-        expr: str | Callable[[], str],
-        how: Text,
+        words: Words,
         *,
         met: bool | None = None,
         components: tuple[Achievement, ...] = (),
         arrow: bool = False,
     ) -> Achievement:
-        """A capaian: rounded half up, rated from the rounded value, explained. ``expr``: the
-        formula's left side (or a function writing it); ``met``: thresholds (under target = not
-        met); ``arrow``: the formula says "→", not "="."""
+        """A capaian: rounded half up, rated from the rounded value, explained from ``words``.
+        ``met``: thresholds (under target = not met); ``arrow``: the formula says "→", not "="."""
         if abs(value) > LIMIT:  # (a typo such as 1.000.000.000 for 1,0: refused, never inf)
             return self.none("out_of_range", MESSAGES["out_of_range"])
-        written: Callable[[], str] = (lambda: expr) if isinstance(expr, str) else expr
         cap = self.scales.cap
-        if cap is not None and value > cap:
-            self.note(lazy("capped", c=cap, v=quantize(value, CENT)))
-            value, written = cap, _capped(cap, written)
-
+        capped = cap is not None and value > cap
+        if capped:
+            assert cap is not None
+            if self.explain:
+                self.note("capped", c=cap, v=quantize(value, CENT))
+            value = cap
         rounded = quantize(value, CENT)
+        under = (not met) if met is not None else rounded < HUNDRED
+        rating = self.scales.rate(rounded)
+        if self.again is not None:
+            return Achievement._unwritten(
+                self.again, value, rounded, rating, under, method, components, None
+            )
         if rounded != value:
             shown = quantize(value, _MICRO, ROUND_DOWN)
-            self.note(lazy("rounded", v=shown, m="…" if shown != value else "", r=rounded))
-        under = (not met) if met is not None else rounded < HUNDRED
-        status = ("met" if met else "not_met") if met is not None else "under" if under else "on"
-        return Achievement._unwritten(
-            _Sentences(
-                self,
-                tuple(self.notes),
-                expr=written,
-                how=how,
-                status=status,
-                arrow=arrow,
-                derived=self.derived,
-                label_en=self.scales.label_en,
-            ),
+            self.note("rounded", v=shown, m="…" if shown != value else "", r=rounded)
+        expr, how = words()
+        if capped:
+            expr = f"min({format_exact(value)}; {expr})"  # (the value is the cap)
+        status = MESSAGES[
+            ("met" if met else "not_met") if met is not None else "under" if under else "on"
+        ]
+        text = format_id(rounded)
+        assert rating is not None
+        return Achievement(
             value=value,
             rounded=rounded,
-            rating=self.scales.rate(rounded),
+            rating=rating,
             under_target=under,
             met=not under,
             method=method,
             components=components,
-            reason_code=None,
+            formula=f"{expr} {'→' if arrow else '='} {text}",
+            inputs=self.inputs,
+            notes=tuple(n[0] for n in self.notes),
+            notes_en=tuple(n[1] for n in self.notes),
+            explanation_id=(
+                f"Capaian {text} %: {how[0]}.{self._derived(0)} Kategori {rating}, {status[0]}."
+            ),
+            explanation_en=(
+                f"Achievement {text} %: {how[1]}.{self._derived(1)} "
+                f"Rating {rating} ({self.scales.label_en(rating)}), {status[1]}."
+            ),
         )
 
     def ratio(
@@ -367,40 +365,46 @@ class Run:
         - stabil: R = T → 100, else max(0; (1 − |R − T| / T) × 100); target 0: R = 0 → 100, else 0.
         """
 
-        def names() -> dict[str, str]:
+        def how(key: str, **args: Decimal) -> Pair:
             (wi, we), (ri, re_) = pair_of(what), pair_of(rname)
-            return {"wi": wi, "we": we, "ri": ri, "re": re_}
+            return msg(key, wi=wi, we=we, ri=ri, re=re_, **args)
 
         if polarity is None:
             polarity = self.polarity
         if t < 0:
-            return self.none(
-                "target_negative", Msg("divisor", lambda: msg("divisor", t=t, **names()))
-            )
+            return self.none("target_negative", lambda: how("divisor", t=t))
         if t == 0:
-            return self._zero_target(method, r, t, polarity, names, met)
+            return self._zero_target(method, r, t, polarity, how, met)
         floored = False
         with localcontext(_CONTEXT):
             if polarity == "positif":
                 key, value = "positif", r * HUNDRED / t
             elif polarity == "stabil":
                 if r == t:
-                    how = Msg("stabil_on", lambda: msg("stabil_on", r=r, t=t, **names()))
-                    expr = f"{format_exact(r)} = {format_exact(t)}"
-                    return self.done(HUNDRED, method, expr, how, arrow=True, met=met)
+                    return self.done(
+                        HUNDRED,
+                        method,
+                        lambda: (
+                            f"{format_exact(r)} = {format_exact(t)}",
+                            how("stabil_on", r=r, t=t),
+                        ),
+                        arrow=True,
+                        met=met,
+                    )
                 raw = (1 - abs(r - t) / t) * HUNDRED
                 key, value, floored = "stabil", max(raw, ZERO), raw < 0
             elif self.scales.negative_formula == "T/R":
                 if r <= 0:
-                    return self._zero_realisasi(method, r, t, names, met)
+                    return self._zero_realisasi(method, r, t, how, met)
                 key, value = "negatif_tr", t * HUNDRED / r
             else:
                 raw = (2 * t - r) * HUNDRED / t
                 key, value, floored = "negatif", max(raw, ZERO), raw < 0
         if floored:
-            self.note(MESSAGES["floored"])
-        how = Msg(key, lambda: msg(key, r=r, t=t, **names()))
-        return self.done(value, method, lambda: _formula(key, r, t, floored), how, met=met)
+            self.note("floored")
+        return self.done(
+            value, method, lambda: (_formula(key, r, t, floored), how(key, r=r, t=t)), met=met
+        )
 
     def _zero_target(
         self,
@@ -408,26 +412,26 @@ class Run:
         r: Decimal,
         t: Decimal,
         polarity: str,
-        names: Callable[[], dict[str, str]],
+        how: Callable[..., Pair],
         met: bool | None,
     ) -> Achievement:
         """Target 0. Positif: no capaian. Negatif: R ≤ 0 → 100 (met), R > 0 → 0. Stabil: R = 0 →
         100, else 0."""
         if polarity == "positif":
-            return self.none(
-                "target_zero", Msg("zero_positif", lambda: msg("zero_positif", t=t, **names()))
-            )
+            return self.none("target_zero", lambda: how("zero_positif", t=t))
         ok = r <= 0 if polarity == "negatif" else r == 0
         key = "zero_met" if ok else "zero_missed"
-        how = Msg(key, lambda: msg(key, r=r, **names()))
         sign = (
             ("≤" if polarity == "negatif" else "=")
             if ok
             else ("≠" if polarity == "stabil" else ">")
         )
-        value = HUNDRED if ok else ZERO
         return self.done(
-            value, method, lambda: f"{format_exact(r)} {sign} 0", how, arrow=True, met=met
+            HUNDRED if ok else ZERO,
+            method,
+            lambda: (f"{format_exact(r)} {sign} 0", how(key, r=r)),
+            arrow=True,
+            met=met,
         )
 
     def _zero_realisasi(
@@ -435,16 +439,17 @@ class Run:
         method: str,
         r: Decimal,
         t: Decimal,
-        names: Callable[[], dict[str, str]],
+        how: Callable[..., Pair],
         met: bool | None,
     ) -> Achievement:
         """T / R with R ≤ 0: the cap when the scales have one (nothing is better), else none."""
         cap = self.scales.cap
         if cap is None:
-            return self.none(
-                "realisasi_zero",
-                Msg("realisasi_zero", lambda: msg("realisasi_zero", r=r, **names())),
-            )
-        how = Msg("tr_capped", lambda: msg("tr_capped", r=r, t=t, c=cap, **names()))
-        expr = f"{format_exact(t)} / {format_exact(r)}"
-        return self.done(cap, method, expr, how, met=met, arrow=True)
+            return self.none("realisasi_zero", lambda: how("realisasi_zero", r=r))
+        return self.done(
+            cap,
+            method,
+            lambda: (f"{format_exact(t)} / {format_exact(r)}", how("tr_capped", r=r, t=t, c=cap)),
+            met=met,
+            arrow=True,
+        )

@@ -11,6 +11,7 @@ formatting), :mod:`~lkj_tui.core.rules` (the rule of each kind of value) and
 from __future__ import annotations
 
 from decimal import DecimalException
+from functools import partial
 
 from lkj_tui.core.achievement import CENT as CENT  # public constants engine.py has always had
 from lkj_tui.core.achievement import HUNDRED as HUNDRED
@@ -36,20 +37,42 @@ def compute(
     """Capaian of ``realisasi`` against ``target`` (both as printed). Never raises, never 0 for a
     missing value: a value that cannot be read or compared gives ``value=None`` and a ``reason``.
     ``derived``: how ``realisasi`` was derived from the triwulan (:mod:`~lkj_tui.core.triwulan`),
-    said in the notes and the explanation."""
+    said in the notes and the explanation.
+
+    The numbers are computed now; the sentences (and ``inputs``) when one is first read, by the
+    same computation run again, explaining (:class:`~lkj_tui.core.achievement.Run`)."""
+    again = partial(_explained, target, realisasi, polarity, scales, derived)
+    return _run(Run(polarity, scales, again), target, realisasi)
+
+
+def _explained(
+    target: str | None,
+    realisasi: str | None,
+    polarity: Polarity,
+    scales: Scales,
+    derived: Text | None,
+) -> Achievement:
+    """:func:`compute` with every sentence written."""
     inputs: dict[str, object] = {"target": target, "realisasi": realisasi, "polarity": polarity}
-    run = Run(polarity, scales, inputs, derived)
-    if derived is not None:
-        run.note(derived)
+    run = Run(polarity, scales, None, inputs, derived)
+    if run.derived is not None:
+        run.add(run.derived)
+    return _run(run, target, realisasi)
+
+
+def _run(run: Run, target: str | None, realisasi: str | None) -> Achievement:
     values: list[Value] = []
     for name, raw in (("target", target), ("realisasi", realisasi)):
         try:
-            values.append(run.take(parse_value(raw)))
+            values.append(parse_value(raw))
         except ParseError as exc:
             reason = (f"{name}: {exc.message}".rstrip("."), f"{name}: {exc.message_en}".rstrip("."))
             return run.none("parse_error", reason)
+        if run.explain:
+            run.take(values[-1])
     t, r = values
-    run.parsed = (t, r)  # the achievement's ``inputs`` show them (as dicts) when first read
+    if run.explain:  # the parsed values, as JSON-able dicts
+        run.inputs["target"], run.inputs["realisasi"] = t.to_dict(), r.to_dict()
     try:
         return measure(run, t, r)
     except (DecimalException, ArithmeticError) as exc:  # pragma: no cover - defensive

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import field
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
+from typing import Any
 
 from lkj_tui.core.achievement import LIMIT
 from lkj_tui.core.engine import Achievement, Polarity, compute
@@ -79,7 +80,7 @@ class TargetConflict:
         }
 
 
-@record
+@record(slots=True)
 class Evaluated:
     """One node with its capaian, its Renstra capaian and its printed figures checked."""
 
@@ -99,14 +100,15 @@ class Evaluated:
         under_below: int = 0,
         derived: Derivation | None = None,
     ) -> None:
-        vars(self).update(
-            node=node,
-            achievement=achievement,
-            renstra=renstra,
-            printed=printed,
-            under_below=under_below,
-            derived=derived,
-        )
+        this: Any = self  # (writable until frozen again: core/record.py)
+        object.__setattr__(this, "__class__", this.thawed_class)
+        this.node = node
+        this.achievement = achievement
+        this.renstra = renstra
+        this.printed = printed
+        this.under_below = under_below
+        this.derived = derived
+        this.__class__ = Evaluated
 
     @property
     def realisasi(self) -> str | None:
@@ -390,7 +392,7 @@ class Evaluation:
                 counts[parent] += counts[node_id] + is_under
         for node_id, count in counts.items():
             if count:  # set in place: every Evaluated of the full pass is new and not yet shared
-                vars(by_id[node_id])["under_below"] = count
+                object.__setattr__(by_id[node_id], "under_below", count)
         self._by_id = by_id
         self._items[None] = measured
         self._items["under"] = under

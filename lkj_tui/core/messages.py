@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from lkj_tui.core.numbers import format_exact
 
-__all__ = ["KINDS", "MESSAGES", "Msg", "Pair", "Text", "lazy", "msg", "pair_of"]
+__all__ = ["KINDS", "MESSAGES", "Pair", "Text", "lazy", "msg", "pair_of"]
 
 Pair = tuple[str, str]  # (Bahasa Indonesia, English)
 
@@ -181,42 +182,16 @@ def msg(key: str, **args: Decimal | str) -> Pair:
     return text_id.format(**shown), text_en.format(**shown)
 
 
-class Msg:
-    """A message in both languages, written only when it is first read.
-
-    Most capaian are never explained on screen (``lkj-tui status`` shows none of their sentences),
-    so the engine keeps its notes, reasons and "how" sentences as ``Msg`` and formats the numbers in
-    them only when :attr:`pair` is read. ``key`` names the message (two notes are the same only if
-    their keys are).
-    """
-
-    __slots__ = ("_make", "_pair", "key")
-
-    def __init__(self, key: str, make: Callable[[], Pair]) -> None:
-        self.key = key
-        self._make: Callable[[], Pair] | None = make
-        self._pair: Pair | None = None
-
-    @property
-    def pair(self) -> Pair:
-        if self._pair is None:
-            assert self._make is not None
-            self._pair, self._make = self._make(), None
-        return self._pair
-
-    def __repr__(self) -> str:
-        return f"Msg({self.key!r}, {self.pair!r})"
+#: A sentence pair, written now (a ``Pair``) or by a function when it is needed: a capaian's
+#: sentences are written only when the engine explains (:class:`~lkj_tui.core.achievement.Run`).
+Text = Pair | Callable[[], Pair]
 
 
-#: A sentence pair, written now (a ``Pair``) or when first read (a :class:`Msg`).
-Text = Pair | Msg
-
-
-def lazy(key: str, **args: Decimal | str) -> Msg:
-    """:func:`msg`, written when first read."""
-    return Msg(key, lambda: msg(key, **args))
+def lazy(key: str, **args: Decimal | str) -> Callable[[], Pair]:
+    """:func:`msg`, written when it is needed."""
+    return partial(msg, key, **args)
 
 
 def pair_of(text: Text) -> Pair:
     """The (Bahasa Indonesia, English) pair of a :data:`Text`."""
-    return text.pair if isinstance(text, Msg) else text
+    return text if isinstance(text, tuple) else text()

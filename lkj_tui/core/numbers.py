@@ -19,7 +19,7 @@ Number-format rule (see docs/capaian.md):
 from __future__ import annotations
 
 import re
-from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from lkj_tui.core.record import record
 
@@ -171,6 +171,10 @@ def quantize(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP) -> Dec
     """``value.quantize(exp, rounding)`` for a finite value of any length: the context holds every
     digit of the result (the default 28 digits raise ``InvalidOperation`` for, e.g., 88,51 at 40
     decimals or a 30-digit number at 2)."""
+    try:  # (almost always: 28 digits hold the result; an exact operation, the same at any precision)
+        return value.quantize(exp, rounding=rounding, context=_PREC_28)
+    except InvalidOperation:
+        pass
     prec = max(28, value.adjusted() - exp.as_tuple().exponent + 3)  # type: ignore[operator]
     ctx = _QUANTIZE.get(prec)
     if ctx is None:
@@ -180,8 +184,8 @@ def quantize(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP) -> Dec
     return value.quantize(exp, rounding=rounding, context=ctx)
 
 
-#: The contexts :func:`quantize` uses, by precision (almost always 28): making one with
-#: ``localcontext`` on every call cost a third of evaluating a big report (docs/performance.md).
+_PREC_28 = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN)
+#: The contexts :func:`quantize` uses for results longer than 28 digits, by precision.
 _QUANTIZE: dict[int, Context] = {}
 
 
@@ -193,12 +197,9 @@ def _format(value: Decimal, places: int | None, trim: bool, dec: str, group: str
             raise ValueError("places must be >= 0")
         value = quantize(value, Decimal(1).scaleb(-places))
     sign = "-" if value < 0 else ""
-    whole, _, frac = f"{value.copy_abs():f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        whole, tail = whole[:-3], whole[-3:]
-        groups.insert(0, tail)
-    whole = group.join([whole, *groups])
+    whole, _, frac = f"{value.copy_abs():,f}".partition(".")  # (decimal's grouping: "1,234,567")
+    if group != ",":
+        whole = whole.replace(",", group)
     if frac and trim and frac.strip("0") == "":
         frac = ""
     return sign + whole + (dec + frac if frac else "")

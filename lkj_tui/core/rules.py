@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, localcontext
+from functools import partial
 
 from lkj_tui.core.achievement import _CONTEXT, HUNDRED, ZERO, Achievement, Run
-from lkj_tui.core.messages import KINDS, MESSAGES, lazy, msg
+from lkj_tui.core.messages import KINDS, MESSAGES, Pair, lazy, msg
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.values import Value
 
@@ -25,11 +26,14 @@ def _flat(text: str) -> str:
 def _incomparable(run: Run, t: Value, r: Value) -> Achievement:
     """Identical text (after spaces and case) is 100; anything else has no capaian."""
     if _flat(t.raw).casefold() == _flat(r.raw).casefold():
-        expr = f"“{_flat(t.raw)}” = “{_flat(r.raw)}”"
-        return run.done(HUNDRED, "teks_sama", expr, MESSAGES["same"], arrow=True)
-    (tki, tke), (rki, rke) = KINDS[t.kind], KINDS[r.kind]
-    kinds = {"tki": tki, "tke": tke, "rki": rki, "rke": rke}
-    reason = lazy("incomparable", t=_flat(t.raw), r=_flat(r.raw), **kinds)
+        same = f"“{_flat(t.raw)}” = “{_flat(r.raw)}”", MESSAGES["same"]
+        return run.done(HUNDRED, "teks_sama", lambda: same, arrow=True)
+
+    def reason() -> Pair:
+        (tki, tke), (rki, rke) = KINDS[t.kind], KINDS[r.kind]
+        kinds = {"tki": tki, "tke": tke, "rki": rki, "rke": rke}
+        return msg("incomparable", t=_flat(t.raw), r=_flat(r.raw), **kinds)
+
     return run.none("incomparable", reason)
 
 
@@ -42,7 +46,7 @@ def _unit(run: Run, v: Value) -> str | None:
     key = v.unit_key
     alias = run.scales.unit_alias(key) if key and key != "%" else None
     if alias is not None and v.unit:
-        run.note(lazy("alias", u=v.unit, a=alias))
+        run.note("alias", u=v.unit, a=alias)
         return alias
     return key
 
@@ -52,7 +56,7 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
     tk, rk = _unit(run, t), _unit(run, r)
     if tk == rk or tk is None or rk is None:
         if tk != rk and (t.unit or r.unit):
-            run.note(lazy("one_unit", u=t.unit or r.unit or ""))
+            run.note("one_unit", u=t.unit or r.unit or "")
         return None
     return run.none("unit_mismatch", lazy("units", t=t.unit or "%", r=r.unit or "%"))
 
@@ -60,6 +64,8 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
 def _fraction(run: Run, t: Value, r: Value) -> None:
     """A doubt when one side is a percent above 1 and the other a bare number in (0, 1]: "0,9"
     against "90 %" is probably the same figure written as a fraction."""
+    if not run.explain:
+        return
     for frac, pct in ((r, t), (t, r)):
         x, p = frac.number, pct.number
         if x is None or p is None or not pct.percent or frac.percent or frac.unit_key:
@@ -67,7 +73,7 @@ def _fraction(run: Run, t: Value, r: Value) -> None:
         if 0 < x <= 1 < p:
             with localcontext(_CONTEXT):
                 as_pct = (x * HUNDRED).normalize()
-            run.note(lazy("fraction", x=x, p=as_pct))
+            run.note("fraction", x=x, p=as_pct)
             return
 
 
@@ -78,7 +84,7 @@ def _score(run: Run, v: Value) -> Decimal | None:
     opinion = v.kind == "opinion"
     score = (run.scales.opinion_score if opinion else run.scales.grade_score)(v.code)
     if score is not None:
-        run.note(lazy("opinion" if opinion else "grade", c=v.code, s=score))
+        run.note("opinion" if opinion else "grade", c=v.code, s=score)
     return score
 
 
@@ -88,19 +94,27 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
     if r.kind == "range" and r.low is not None and r.high is not None:
         if not (lo <= r.low and r.high <= hi):
             return _incomparable(run, t, r)
-        run.note(MESSAGES["range_in_range"])
-        how = lazy("how_range_in_range", lo=lo, hi=hi)
-        return run.done(HUNDRED, "rentang", f"{_flat(r.raw)} ⊆ {_flat(t.raw)}", how, arrow=True)
+        run.note("range_in_range")
+        return run.done(
+            HUNDRED,
+            "rentang",
+            lambda: (f"{_flat(r.raw)} ⊆ {_flat(t.raw)}", msg("how_range_in_range", lo=lo, hi=hi)),
+            arrow=True,
+        )
     if r.kind != "number" or r.number is None:
         return _incomparable(run, t, r)
     if (bad := _units_differ(run, t, r)) is not None:
         return bad
     x = r.number
     if run.polarity != "stabil" and _PLUS_MINUS.search(t.raw):
-        run.note(lazy("pm_polarity", p=run.polarity))
+        run.note("pm_polarity", p=run.polarity)
     if lo <= x <= hi:
-        how = lazy("how_in_range", x=x, lo=lo, hi=hi)
-        return run.done(HUNDRED, "rentang", lambda: _between(lo, x, hi), how, arrow=True)
+        return run.done(
+            HUNDRED,
+            "rentang",
+            lambda: (_between(lo, x, hi), msg("how_in_range", x=x, lo=lo, hi=hi)),
+            arrow=True,
+        )
     if run.polarity == "stabil":
         return _outside_band(run, lo, x, hi)
     if x > hi:
@@ -115,22 +129,22 @@ def _outside_band(run: Run, lo: Decimal, x: Decimal, hi: Decimal) -> Achievement
     with localcontext(_CONTEXT):
         d = abs(x - b)
         if b == 0:
-            run.note(MESSAGES["stabil_zero_bound"])
+            run.note("stabil_zero_bound")
             value, floored = ZERO, False
         else:
             raw = (1 - d / abs(b)) * HUNDRED
             value, floored = max(raw, ZERO), raw < 0
     if floored:
-        run.note(MESSAGES["floored"])
+        run.note("floored")
 
-    def expr() -> str:
+    def words() -> tuple[str, Pair]:
+        how = msg("stabil_band", x=x, lo=lo, hi=hi, d=d, b=abs(b))
         if b == 0:
-            return f"{format_exact(x)} ∉ [{format_exact(lo)}; {format_exact(hi)}], batas 0"
+            return f"{format_exact(x)} ∉ [{format_exact(lo)}; {format_exact(hi)}], batas 0", how
         shown = f"(1 − |{format_exact(x)} − {format_exact(b)}| / {format_exact(abs(b))}) × 100"
-        return f"max(0; {shown})" if floored else shown
+        return (f"max(0; {shown})" if floored else shown), how
 
-    how = lazy("stabil_band", x=x, lo=lo, hi=hi, d=d, b=abs(b))
-    return run.done(value, "rentang", expr, how)
+    return run.done(value, "rentang", words)
 
 
 def _threshold(run: Run, t: Value, r: Value) -> Achievement:
@@ -153,8 +167,9 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
     shown = _CMP_SHOWN[cmp]
     if run.polarity != ("positif" if higher else "negatif"):
         direction = ("tinggi", "higher") if higher else ("rendah", "lower")
-        run.note(lazy("direction", c=shown, d=direction[0], e=direction[1]))
-    run.inputs["met"] = met
+        run.note("direction", c=shown, d=direction[0], e=direction[1])
+    if run.explain:
+        run.inputs["met"] = met
     polarity = "positif" if higher else "negatif"
     what = lazy("threshold", c=shown)
     return run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
@@ -171,7 +186,7 @@ def _scored(run: Run, t: Value, r: Value) -> Achievement:
         code = (t.code if ts is None else r.code) or "?"
         return run.none("unknown_code", lazy("no_score", c=code))
     if "number" in kinds:
-        run.note(MESSAGES["number_as_score"])
+        run.note("number_as_score")
     what, rname = lazy("score_of", c=t.code or "target"), lazy("score_of", c=r.code or "realisasi")
     method = "opini" if "opinion" in kinds else "predikat"
     return run.ratio(method, rs, ts, what=what, rname=rname)
@@ -195,7 +210,7 @@ def _pairs(run: Run, t: Value, r: Value) -> list[tuple[Value, Value | None]] | N
         return None
     found = dict(zip(rkeys, rparts, strict=True))
     for extra in [p for p, k in zip(rparts, rkeys, strict=True) if k not in tkeys]:
-        run.note(lazy("extra_part", u=extra.raw))
+        run.note("extra_part", u=extra.raw)
     return [(p, found.get(k)) for p, k in zip(tparts, tkeys, strict=True)]
 
 
@@ -204,26 +219,34 @@ def _lowest(comps: list[Achievement]) -> str:
     return f"min({'; '.join(shown)})"
 
 
+def _part_reason(part: Achievement) -> Pair:
+    """Why a composite has no capaian: its component ``part`` has none."""
+    return msg("part", u=str(part.inputs["target"]), ri=part.reason or "", re=part.reason_en or "")
+
+
 def _composite(run: Run, t: Value, r: Value) -> Achievement:
     """One capaian per component; the indicator's capaian is the lowest component's."""
     pairs = _pairs(run, t, r) if {t.kind, r.kind} <= {"composite", "number"} else None
     if pairs is None:
         return _incomparable(run, t, r)
     comps: list[Achievement] = []
-    for tp, rp in pairs:
-        sub = Run(run.polarity, run.scales, {"target": tp.raw, "realisasi": rp and rp.raw})
+    for i, (tp, rp) in enumerate(pairs):
+        sub = run.sub(i, {"target": tp.raw, "realisasi": rp and rp.raw})
         if rp is None:
             comps.append(sub.none("realisasi_missing", lazy("missing_part", u=tp.raw)))
         else:
             comps.append(_number(sub, tp, rp))
     for c in comps:
         if c.value is None:
-            reason = msg("part", u=str(c.inputs["target"]), ri=c.reason or "", re=c.reason_en or "")
-            return run.none("component", reason, tuple(comps))
+            return run.none("component", partial(_part_reason, c), tuple(comps))
     lowest = min(comps, key=lambda c: HUNDRED if c.value is None else c.value)  # (0 is lowest)
     assert lowest.value is not None
-    how = lazy("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
-    return run.done(lowest.value, "komposit", lambda: _lowest(comps), how, components=tuple(comps))
+
+    def words() -> tuple[str, Pair]:
+        how = msg("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
+        return _lowest(comps), how
+
+    return run.done(lowest.value, "komposit", words, components=tuple(comps))
 
 
 def measure(run: Run, t: Value, r: Value) -> Achievement:

@@ -18,7 +18,7 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decima
 
 from lkj_tui.core.achievement import Achievement, Polarity
 from lkj_tui.core.engine import compute
-from lkj_tui.core.messages import Msg, Pair, msg
+from lkj_tui.core.messages import Pair, Text, msg
 from lkj_tui.core.numbers import format_exact
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
@@ -66,15 +66,12 @@ class Derivation:
             formula_en=formula_en,
         )
 
-    def sentence(self) -> Msg:
-        """The sentence the engine adds to the notes and the explanation."""
+    def sentence(self) -> Text:
+        """The sentence the engine adds to the notes and the explanation (written when needed)."""
         how, key = _HOW[self.cara_hitung], "derived" if self.raw is not None else "not_derived"
-        return Msg(
-            key,
-            lambda: (
-                msg(key, c=how[0], f=self.formula)[0],
-                msg(key, c=how[1], f=self.formula_en)[1],
-            ),
+        return lambda: (
+            msg(key, c=how[0], f=self.formula)[0],
+            msg(key, c=how[1], f=self.formula_en)[1],
         )
 
     def to_json(self) -> dict[str, object]:

@@ -1,0 +1,193 @@
+"""The engine computes a capaian's numbers first and writes its sentences when one is first read, by
+running the same computation again, explaining (``core/achievement.py``, ``Run``). Both runs must
+give the same capaian: these tests compare them on generated cells of every kind (hypothesis), and
+the number formatting the sentences use with the implementation it replaced."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_DOWN, ROUND_HALF_UP, Context, Decimal
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from lkj_tui.core import engine
+from lkj_tui.core.achievement import Achievement
+from lkj_tui.core.numbers import _format, quantize
+from lkj_tui.core.scales import DEFAULT_SCALES, Scales
+from lkj_tui.core.triwulan import derive
+from tests.test_core_properties import PROFILE
+
+_numbers = st.builds(
+    lambda units, places: f"{Decimal(units).scaleb(-places):f}".replace(".", ","),
+    st.integers(min_value=-(10**7), max_value=10**9),
+    st.integers(min_value=0, max_value=4),
+)
+_units = st.sampled_from(["", "%", " %", " Dokumen", " dokumen", " Surat", " Orang", " kali"])
+_quantities = st.builds(lambda n, u: n + u, _numbers, _units)
+_fixed = st.sampled_from(
+    [
+        "3,22",
+        "2,85",
+        "87,07%",
+        "100%",
+        "0",
+        "0,00",
+        "-5",
+        "1.500",
+        "88.51",
+        "1.234.567,89",
+        "9.000.000,-",
+        "1,234,567",
+        "CC",
+        "BB",
+        "A (86,45)",
+        "Minimal BB",
+        "WTP",
+        "WDP",
+        "TMP",
+        "3 ± 1",
+        "3+1",
+        "2-4",
+        "80% s.d. 90%",
+        ">3,51",
+        "<5%",
+        "≥ 90",
+        "Maksimal 10",
+        "min. 75",
+        "10 Raperda, 50 Raperbup, 600 SK",
+        "5 Raperda, 75 Raperbup",
+        "10 Raperda, 50 Raperbup",
+        "1 Dokumen",
+        "132 Surat",
+        "Tidak ada temuan",
+        "tidak ada  temuan",
+        "Rp 1.500.000",
+        "-",
+        "",
+        "1e5",
+        "abc1",
+        "1 000",
+        "10^12",
+        "1.000.000.000.000.000",
+        "0,5",
+        "0,9",
+        "90 %",
+    ]
+)
+_cells = (
+    st.none() | _fixed | _quantities | st.builds(lambda a, b: f"{a}, {b}", _quantities, _quantities)
+)
+_polarities = st.sampled_from(["positif", "negatif", "stabil"])
+_scales = st.sampled_from(
+    [
+        DEFAULT_SCALES,
+        Scales.from_dict({"negative_formula": "T/R", "cap": "120"}),
+        Scales.from_dict({"cap": "150", "unit_aliases": {"dokumn": "dokumen"}}),
+    ]
+)
+_SENTENCES = (
+    "inputs", "formula", "notes", "notes_en", "reason", "reason_en", "explanation_id",
+    "explanation_en",
+)  # fmt: skip
+
+
+def _all_fields(ach: Achievement) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for f in dataclasses.fields(ach):
+        value = getattr(ach, f.name)
+        if f.name == "components":
+            value = [_all_fields(c) for c in value]
+        out[f.name] = value
+    return out
+
+
+@PROFILE
+@given(_cells, _cells, _polarities, _scales, st.booleans())
+@example("10 Raperda, 50 Raperbup", "5 Raperda, 75 Raperbup", "positif", DEFAULT_SCALES, True)
+@example("10 Raperda, 50 Raperbup", "5 Raperda", "negatif", DEFAULT_SCALES, False)
+@example("100", "150", "positif", Scales.from_dict({"cap": "120"}), False)
+@example("10", "0", "negatif", Scales.from_dict({"negative_formula": "T/R", "cap": "120"}), True)
+def test_a_capaian_explained_later_is_the_one_explained_at_once(
+    target: str | None, realisasi: str | None, polarity: str, scales: Scales, parts_first: bool
+) -> None:
+    quiet = engine.compute(target, realisasi, polarity, scales)  # type: ignore[arg-type]
+    explained = engine._explained(target, realisasi, polarity, scales, None)  # type: ignore[arg-type]
+    numbers = ("value", "rounded", "rating", "under_target", "met", "method", "reason_code")
+    for name in numbers:  # before any sentence is written
+        assert getattr(quiet, name) == getattr(explained, name), name
+    if parts_first:  # a component's sentences read before its composite's
+        for part, part_explained in zip(quiet.components, explained.components, strict=True):
+            assert _all_fields(part) == _all_fields(part_explained)
+    assert _all_fields(quiet) == _all_fields(explained)
+    assert quiet == explained and hash(quiet) == hash(explained)
+    assert set(_SENTENCES) <= set(vars(quiet)) and "_again" not in vars(quiet)
+
+
+@PROFILE
+@given(st.lists(_numbers, min_size=1, max_size=4), _cells, _polarities)
+def test_a_derived_realisasi_is_explained_the_same_later(
+    quarters: list[str], target: str | None, polarity: str
+) -> None:
+    derived = derive(quarters, "kumulatif")
+    assert derived is not None
+    how = derived.sentence()
+    quiet = engine.compute(target, derived.raw, polarity, derived=how)  # type: ignore[arg-type]
+    explained = engine._explained(target, derived.raw, polarity, DEFAULT_SCALES, how)  # type: ignore[arg-type]
+    assert _all_fields(quiet) == _all_fields(explained)
+    assert explained.notes[0].startswith("Realisasi tahunan diturunkan dari triwulan")
+
+
+# ---- the number formatting the sentences use, against the implementation it replaced
+
+
+def _format_before(value: Decimal, places: int | None, trim: bool, dec: str, group: str) -> str:
+    if not value.is_finite():
+        raise ValueError(f"cannot format {value!r}")
+    if places is not None:
+        value = _quantize_before(value, Decimal(1).scaleb(-places))
+    sign = "-" if value < 0 else ""
+    whole, _, frac = f"{value.copy_abs():f}".partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        whole, tail = whole[:-3], whole[-3:]
+        groups.insert(0, tail)
+    whole = group.join([whole, *groups])
+    if frac and trim and frac.strip("0") == "":
+        frac = ""
+    return sign + whole + (dec + frac if frac else "")
+
+
+def _quantize_before(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
+    prec = max(28, value.adjusted() - exp.as_tuple().exponent + 3)  # type: ignore[operator]
+    return value.quantize(
+        exp, rounding=rounding, context=Context(prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    )
+
+
+_decimals = st.builds(
+    lambda units, exponent: Decimal(units).scaleb(exponent),
+    st.integers(min_value=-(10**45), max_value=10**45),
+    st.integers(min_value=-45, max_value=20),
+) | st.sampled_from([Decimal("-0"), Decimal("0E+5"), Decimal("-0.000"), Decimal("1E+3")])
+
+
+@PROFILE
+@given(_decimals, st.none() | st.integers(min_value=0, max_value=50), st.booleans())
+def test_format_is_the_format_it_replaced(value: Decimal, places: int | None, trim: bool) -> None:
+    for dec, group in ((",", "."), (".", ",")):
+        assert _format(value, places, trim, dec, group) == _format_before(
+            value, places, trim, dec, group
+        )
+
+
+@PROFILE
+@given(
+    _decimals,
+    st.integers(min_value=-40, max_value=10),
+    st.sampled_from([ROUND_HALF_UP, ROUND_DOWN]),
+)
+def test_quantize_is_the_quantize_it_replaced(value: Decimal, places: int, rounding: str) -> None:
+    exp = Decimal(1).scaleb(-places)
+    got, want = quantize(value, exp, rounding), _quantize_before(value, exp, rounding)
+    assert got == want and str(got) == str(want)
