@@ -98,7 +98,7 @@ class Achievement:
     @classmethod
     def _unwritten(
         cls,
-        again: Callable[[], Achievement],
+        again: Callable[..., Achievement],
         value: Decimal | None,
         rounded: Decimal | None,
         rating: str | None,
@@ -166,9 +166,13 @@ class _Sentence:
         kept = obj.__dict__
         again = kept.get("_again")
         if again is not None:  # (None: another thread has just written them)
-            written = vars(again())
-            kept.update({name: written[name] for name in _SENTENCES})
-            kept.pop("_again", None)
+            detail = self.name not in _EXPLANATION
+            written = vars(again(detail=detail))
+            kept.update(
+                {name: written[name] for name in _SENTENCES if detail or name in _EXPLANATION}
+            )
+            if detail:
+                kept.pop("_again", None)
         return kept[self.name]
 
 
@@ -182,6 +186,9 @@ _SENTENCES = (
     "explanation_id",
     "explanation_en",
 )
+#: What a front end reads of most capaian it shows: written by a run without the details (the
+#: notes, the formula and the inputs), which costs a third less.
+_EXPLANATION = ("reason", "reason_en", "explanation_id", "explanation_en")
 for _field in fields(Achievement):
     if _field.name in _SENTENCES:
         setattr(Achievement, _field.name, _Sentence(_field.name, _field.default))
@@ -205,9 +212,9 @@ def _formula(key: str, r: Decimal, t: Decimal, floored: bool) -> str:
 Words = Callable[[], tuple[str, Pair]]
 
 
-def _part(again: Callable[[], Achievement], index: int) -> Achievement:
+def _part(again: Callable[..., Achievement], index: int, detail: bool) -> Achievement:
     """Component ``index`` of the capaian ``again`` makes (with its sentences)."""
-    return again().components[index]
+    return again(detail=detail).components[index]
 
 
 class Run:
@@ -224,12 +231,15 @@ class Run:
         self,
         polarity: Polarity,
         scales: Scales,
-        again: Callable[[], Achievement] | None,
+        again: Callable[..., Achievement] | None,
         inputs: dict[str, object] | None = None,
         derived: Text | None = None,
+        detail: bool = True,
     ) -> None:
         self.polarity, self.scales, self.again = polarity, scales, again
         self.explain = again is None
+        #: explaining with the details too: the notes, the formula and the parsed inputs
+        self.detail = self.explain and detail
         self.inputs: dict[str, object] = {} if inputs is None else inputs
         self.notes: list[Pair] = []
         #: the realisasi was derived from the triwulan: how
@@ -237,12 +247,12 @@ class Run:
 
     def note(self, key: str, /, **args: Decimal | str) -> None:
         """Keep message ``key`` (filled with ``args``) unless the same note is kept already."""
-        if self.explain:
+        if self.detail:
             self.add(msg(key, **args))
 
     def add(self, pair: Pair) -> None:
         """Keep a written note unless the same note is kept already."""
-        if self.explain and pair not in self.notes:
+        if self.detail and pair not in self.notes:
             self.notes.append(pair)
 
     def take(self, value: Value) -> None:
@@ -253,7 +263,7 @@ class Run:
     def sub(self, index: int, inputs: dict[str, object]) -> Run:
         """A run for component ``index`` of a composite capaian."""
         again = None if self.again is None else partial(_part, self.again, index)
-        return Run(self.polarity, self.scales, again, inputs)
+        return Run(self.polarity, self.scales, again, inputs, detail=self.detail)
 
     def _derived(self, lang: int) -> str:
         """The sentence saying the realisasi was derived from the triwulan, or nothing."""
@@ -303,7 +313,7 @@ class Run:
         capped = cap is not None and value > cap
         if capped:
             assert cap is not None
-            if self.explain:
+            if self.detail:
                 self.note("capped", c=cap, v=quantize(value, CENT))
             value = cap
         rounded = quantize(value, CENT)
@@ -313,11 +323,11 @@ class Run:
             return Achievement._unwritten(
                 self.again, value, rounded, rating, under, method, components, None
             )
-        if rounded != value:
+        if rounded != value and self.detail:
             shown = quantize(value, _MICRO, ROUND_DOWN)
             self.note("rounded", v=shown, m="…" if shown != value else "", r=rounded)
         expr, how = words()
-        if capped:
+        if capped and self.detail:
             expr = f"min({format_exact(value)}; {expr})"  # (the value is the cap)
         status = MESSAGES[
             ("met" if met else "not_met") if met is not None else "under" if under else "on"

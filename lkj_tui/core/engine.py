@@ -51,10 +51,12 @@ def _explained(
     polarity: Polarity,
     scales: Scales,
     derived: Text | None,
+    detail: bool = True,
 ) -> Achievement:
-    """:func:`compute` with every sentence written."""
+    """:func:`compute` with every sentence written (``detail=False``: only the reason or the
+    explanation; the notes, the formula and the inputs are left empty)."""
     inputs: dict[str, object] = {"target": target, "realisasi": realisasi, "polarity": polarity}
-    run = Run(polarity, scales, None, inputs, derived)
+    run = Run(polarity, scales, None, inputs, derived, detail)
     if run.derived is not None:
         run.add(run.derived)
     return _run(run, target, realisasi)
@@ -68,10 +70,10 @@ def _run(run: Run, target: str | None, realisasi: str | None) -> Achievement:
         except ParseError as exc:
             reason = (f"{name}: {exc.message}".rstrip("."), f"{name}: {exc.message_en}".rstrip("."))
             return run.none("parse_error", reason)
-        if run.explain:
+        if run.detail:
             run.take(values[-1])
     t, r = values
-    if run.explain:  # the parsed values, as JSON-able dicts
+    if run.detail:  # the parsed values, as JSON-able dicts
         run.inputs["target"], run.inputs["realisasi"] = t.to_dict(), r.to_dict()
     try:
         return measure(run, t, r)

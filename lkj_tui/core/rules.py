@@ -64,7 +64,7 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
 def _fraction(run: Run, t: Value, r: Value) -> None:
     """A doubt when one side is a percent above 1 and the other a bare number in (0, 1]: "0,9"
     against "90 %" is probably the same figure written as a fraction."""
-    if not run.explain:
+    if not run.detail:
         return
     for frac, pct in ((r, t), (t, r)):
         x, p = frac.number, pct.number
@@ -168,7 +168,7 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
     if run.polarity != ("positif" if higher else "negatif"):
         direction = ("tinggi", "higher") if higher else ("rendah", "lower")
         run.note("direction", c=shown, d=direction[0], e=direction[1])
-    if run.explain:
+    if run.detail:
         run.inputs["met"] = met
     polarity = "positif" if higher else "negatif"
     what = lazy("threshold", c=shown)
