@@ -6,7 +6,16 @@ the number formatting the sentences use with the implementation it replaced."""
 from __future__ import annotations
 
 import dataclasses
-from decimal import MAX_EMAX, MIN_EMIN, ROUND_DOWN, ROUND_HALF_UP, Context, Decimal
+from collections.abc import Callable
+from decimal import (
+    MAX_EMAX,
+    MIN_EMIN,
+    ROUND_DOWN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    InvalidOperation,
+)
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -198,3 +207,16 @@ def test_quantize_is_the_quantize_it_replaced(value: Decimal, places: int, round
     exp = Decimal(1).scaleb(-places)
     got, want = quantize(value, exp, rounding), _quantize_before(value, exp, rounding)
     assert got == want and str(got) == str(want)
+
+
+def test_quantize_refuses_what_it_refused() -> None:
+    def outcome(f: Callable[[Decimal, Decimal], Decimal], value: Decimal, exp: Decimal) -> str:
+        try:
+            return str(f(value, exp))
+        except InvalidOperation:
+            return "InvalidOperation"
+
+    for value in (Decimal("Infinity"), Decimal("-Infinity"), Decimal("NaN"), Decimal("1E+40")):
+        for places in (-30, 2, 60):
+            exp = Decimal(1).scaleb(-places)
+            assert outcome(quantize, value, exp) == outcome(_quantize_before, value, exp)

@@ -176,17 +176,14 @@ def quantize(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP) -> Dec
     except InvalidOperation:
         pass
     prec = max(28, value.adjusted() - exp.as_tuple().exponent + 3)  # type: ignore[operator]
-    ctx = _QUANTIZE.get(prec)
-    if ctx is None:
-        ctx = Context(prec=prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
-        if len(_QUANTIZE) < 64:
-            _QUANTIZE[prec] = ctx
-    return value.quantize(exp, rounding=rounding, context=ctx)
+    return value.quantize(
+        exp, rounding=rounding, context=Context(prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
+    )
 
 
+#: The context of almost every :func:`quantize` (a context made on every call, or a
+#: ``localcontext``, cost a third of evaluating a big report: docs/performance.md).
 _PREC_28 = Context(prec=28, Emax=MAX_EMAX, Emin=MIN_EMIN)
-#: The contexts :func:`quantize` uses for results longer than 28 digits, by precision.
-_QUANTIZE: dict[int, Context] = {}
 
 
 def _format(value: Decimal, places: int | None, trim: bool, dec: str, group: str) -> str:
