@@ -385,6 +385,10 @@ class Measure:
 
     @classmethod
     def from_dict(cls, d: Any, where: str) -> Measure:
+        if d.__class__ is dict and len(d) == _PLAIN_MEASURE_SIZE:
+            measure = _plain_measure(cls, d)
+            if measure is not None:
+                return measure
         if not isinstance(d, dict):
             raise ModelError(f"{where}: 'measure' harus objek")
         raw_polaritas = d.get("polaritas", "positif")
@@ -441,6 +445,36 @@ class Measure:
             quarter_targets,
             EMPTY if _MEASURE_KEYS.issuperset(d) else _extra(d, _MEASURE_KEYS),
         )
+
+
+def _plain_measure(cls: type[Measure], d: dict[str, Any]) -> Measure | None:
+    """The measure of ``d`` when it has the plain shape ``to_dict`` writes for most measures (the
+    nine fields, each of a type it may have; no ``cara_hitung``, no target per quarter, nothing
+    unknown), else None: :meth:`Measure.from_dict` then reads it field by field, and refuses it if
+    it must. The same checks, the same measure; one lookup of the fields' types instead of a check
+    each (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
+    try:
+        values = _PLAIN_MEASURE(d)
+    except KeyError:
+        return None
+    if tuple(map(type, values)) not in _PLAIN_MEASURE_TYPES:
+        return None
+    satuan, raw_polaritas, target, realisasi, targets, history, triwulan, akhir, printed = values
+    polaritas = _POLARITIES.get(raw_polaritas)
+    if polaritas is None:
+        return None
+    try:  # (a refusal is made again, with its place, by the field-by-field reading)
+        return cls(
+            satuan, polaritas, target, realisasi,
+            _year_map(targets, "targets", "") if targets else EMPTY,
+            _year_map(history, "realisasi_history", "") if history else EMPTY,
+            NO_QUARTERS if triwulan == _NO_QUARTERS_LIST else _quarters(triwulan, "triwulan", ""),
+            akhir,
+            _printed(printed, "") if printed else (),
+            None, NO_QUARTERS, EMPTY,
+        )  # fmt: skip
+    except ModelError:
+        return None
 
 
 def _printed(raw: Any, where: str) -> tuple[Printed, ...]:
@@ -549,6 +583,10 @@ class Node:
 
     @classmethod
     def from_record(cls, d: Any, where: str = "node") -> Node:
+        if d.__class__ is dict and len(d) == _PLAIN_NODE_SIZE:
+            node = _plain_node(cls, d)
+            if node is not None:
+                return node
         if not isinstance(d, dict):
             raise ModelError(f"{where}: harus objek")
         node_id = d.get("id")
@@ -599,6 +637,40 @@ class Node:
             realisasi_anggaran,
             EMPTY if _NODE_KEYS.issuperset(d) else _extra(d, _NODE_KEYS),
         )
+
+
+def _plain_node(cls: type[Node], d: dict[str, Any]) -> Node | None:
+    """The node of ``d`` when it has the plain shape ``to_record`` writes for most nodes (the
+    eleven fields, each of a type it may have; no budget, nothing unknown), else None:
+    :meth:`Node.from_record` then reads it field by field, and refuses it if it must. The same
+    checks, the same node; one lookup of the fields' types instead of a check each
+    (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
+    try:
+        values = _PLAIN_NODE(d)
+    except KeyError:
+        return None
+    if tuple(map(type, values)) not in _PLAIN_NODE_TYPES:
+        return None
+    node_id, raw_kind, name, parent, order, code, source, info, measure, masalah, solusi = values
+    kind = _KINDS.get(raw_kind)
+    if kind is None:
+        return None
+    if not info:
+        info = EMPTY
+    elif all(map(isinstance, info.values(), _TEXT)):
+        info = _text_map(info)
+    else:
+        return None
+    try:  # (a refusal is made again, with its place, by the field-by-field reading)
+        return cls(
+            node_id, kind, name, parent, order, code, source, info,
+            None if measure is None else Measure.from_dict(measure, ""),
+            _node_items(masalah, "permasalahan", node_id, "") if masalah else (),
+            _node_items(solusi, "solusi", node_id, "") if solusi else (),
+            None, None, EMPTY,
+        )  # fmt: skip
+    except ModelError:
+        return None
 
 
 def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...]:
@@ -906,6 +978,32 @@ _BUDGET_FIELDS = _Fields(
     ("table", "text"), ("uraian", "required"), ("parent", "optional"), ("anggaran", "optional"),
     ("realisasi", "optional"), ("renstra", "optional"),
 )  # fmt: skip
+_NONE = type(None)
+#: The fields of a node as ``to_record`` writes them without budget or unknown fields, and every
+#: combination of types they may have (:func:`_plain_node`).
+_PLAIN_NODE = itemgetter(
+    "id", "kind", "name", "parent", "order", "code", "source", "info", "measure", "permasalahan",
+    "solusi",
+)  # fmt: skip
+_PLAIN_NODE_SIZE = 11
+_PLAIN_NODE_TYPES = frozenset(
+    (str, str, str, parent, int, str, str, dict, measure, list, list)
+    for parent in (str, _NONE)
+    for measure in (dict, _NONE)
+)
+#: The same for a measure without ``cara_hitung`` and targets per quarter (:func:`_plain_measure`).
+_PLAIN_MEASURE = itemgetter(
+    "satuan", "polaritas", "target", "realisasi", "targets", "realisasi_history", "triwulan",
+    "target_akhir", "printed",
+)  # fmt: skip
+_PLAIN_MEASURE_SIZE = 9
+_PLAIN_MEASURE_TYPES = frozenset(
+    (satuan, str, target, realisasi, dict, dict, list, akhir, list)
+    for satuan in (str, _NONE)
+    for target in (str, _NONE)
+    for realisasi in (str, _NONE)
+    for akhir in (str, _NONE)
+)
 _META_FIELDS = _Fields(
     ("id", "required"), ("instansi", "required"), ("tahun", "required int"),
     ("pemerintah", "text"), ("source", "text"), ("visi", "text"),
