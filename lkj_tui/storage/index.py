@@ -329,7 +329,7 @@ class ListingIndex:
             path.parent.mkdir(mode=0o700, exist_ok=True)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | CLOEXEC | NOFOLLOW, 0o600)
             with open(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, separators=(",", ":"))
+                handle.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
             os.replace(tmp, path)
         except (OSError, ValueError):
             with suppress(OSError):
