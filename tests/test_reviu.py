@@ -532,13 +532,18 @@ def test_a_megabyte_name_is_checked_in_linear_time() -> None:
     import time
 
     def took(n: int) -> float:
+        """The fastest of three runs, in CPU time: a loaded machine's scheduling stays out."""
         doc = _doc(iku={"name": "Persentase penurunan " * n + "kemiskinan"})
-        start = time.perf_counter()
-        _reviu(doc)
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            _reviu(doc)
+            best = min(best, time.process_time() - start)
+        return best
 
     small, big = took(1_000), took(50_000)  # 21 KB and ≈ 1 MB
-    assert big < small * 200  # linear (×50) with room for noise; quadratic would be ×2500
+    # linear (×50) with room for noise; quadratic would be ×2500
+    assert big < small * 200 + 0.5, (small, big)
 
 
 def test_node_budgets_add_up_to_their_program() -> None:

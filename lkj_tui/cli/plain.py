@@ -141,9 +141,17 @@ def _cut(
     return begin
 
 
+#: What :func:`fit` leaves out of a cell: the zero-width joiner and variation selector 16.
+_JOINERS = str.maketrans("", "", "\u200d\ufe0f")
+
+
 def fit(text: str, width: int, right: bool = False, middle: bool = False) -> str:
     """``text`` cut (with "…") or padded to exactly ``width`` cells. ``middle``: cut out of the
-    middle, keeping the end, where report ids differ ("bengkulu-…-kesehatan-2025")."""
+    middle, keeping the end, where report ids differ ("bengkulu-…-kesehatan-2025"). Zero-width
+    joiners and variation selectors are left out: rich measures a joiner as taking the character
+    after it, so a joiner at the end of a cell would swallow its padding or its "…"."""
+    if not text.isascii():
+        text = text.translate(_JOINERS)
     size = cells(text)
     if size > width:
         if middle and width >= 8:
