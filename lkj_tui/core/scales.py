@@ -108,9 +108,16 @@ def _decimal(value: object, where: str) -> Decimal:
         raise ScalesError(f"scales: {where} harus angka terhingga")
     if abs(number) > _MAX_MAGNITUDE:
         raise ScalesError(f"scales: {where} di luar batas ±1.000.000")
-    if len(number.as_tuple().digits) > _MAX_DIGITS:
+    if len(number.as_tuple().digits) > _MAX_DIGITS or not _NUMBER_TEXT.fullmatch(_text(number)):
+        # (a JSON number such as 8.7e-19 has few digits but no short decimal text: written back
+        # as text it would be refused)
         raise ScalesError(f"scales: {where} memiliki terlalu banyak digit")
     return number
+
+
+def _text(number: Decimal) -> str:
+    """A number of a scale as the decimal text :func:`_decimal` reads ("0.0001", never "1E-4")."""
+    return format(number, "f")
 
 
 def _label(value: object, where: str) -> str:
@@ -189,7 +196,7 @@ def _band_of(bands: tuple[Band, ...], value: Decimal | None) -> str | None:
 def _bands_dict(bands: tuple[Band, ...]) -> list[dict[str, str | None]]:
     out: list[dict[str, str | None]] = []
     for b in bands:
-        band = {"label": b.label, "min": None if b.minimum is None else str(b.minimum)}
+        band = {"label": b.label, "min": None if b.minimum is None else _text(b.minimum)}
         out.append(band | ({"label_en": b.label_en} if b.label_en else {}))
     return out
 
@@ -282,12 +289,12 @@ class Scales:
     def to_dict(self) -> dict[str, object]:
         return {
             "ratings": _bands_dict(self.bands),
-            "grades": {code: str(score) for code, score in self.grades},
-            "opinions": {code: str(score) for code, score in self.opinions},
+            "grades": {code: _text(score) for code, score in self.grades},
+            "opinions": {code: _text(score) for code, score in self.opinions},
             "unit_aliases": dict(self.unit_aliases),
             "efficiency": _bands_dict(self.efficiency),
             "negative_formula": self.negative_formula,
-            "cap": None if self.cap is None else str(self.cap),
+            "cap": None if self.cap is None else _text(self.cap),
         }
 
     @classmethod
