@@ -49,6 +49,7 @@ from lkj_tui.tui.messages import (
     ViewLoaded,
 )
 from lkj_tui.tui.navigation import NavigationMixin
+from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.sharing import SharingMixin
@@ -399,11 +400,12 @@ class LkjApp(
             self.query_one(SummaryBar).show(None)
             self.detail.show(None)
 
-    @work(thread=True, exclusive=True, group="evaluate")
-    def evaluate(self, view: View) -> None:
-        """Evaluate a big report after its first frame (:meth:`load`)."""
+    @work(exclusive=True, group="evaluate")
+    async def evaluate(self, view: View) -> None:
+        """Evaluate a big report after its first frame (:meth:`load`), in a thread that quitting
+        does not wait for (tui/offthread.py)."""
         try:
-            evaluation = Evaluation(view.report)
+            evaluation = await off_thread(Evaluation, view.report)
         except Exception as exc:  # a bug in the engine: said, the tree stays on screen
             self.post_message(ViewEvaluated(view, None, error_text(exc, self.lang)))
         else:
@@ -488,12 +490,11 @@ class LkjApp(
         if self.view is not None and self.view.ready:
             self._compute_reviu(self.view)
 
-    @work(thread=True, exclusive=True, group="reviu")
-    def _compute_reviu(self, view: View) -> None:
-        from lkj_tui.tui.reviu import ReviuReady, compute
-
+    @work(exclusive=True, group="reviu")
+    async def _compute_reviu(self, view: View) -> None:
+        """The reviu, in a thread that quitting does not wait for (tui/offthread.py)."""
         try:
-            self.post_message(ReviuReady(view, compute(view)))
+            self.post_message(await off_thread(_reviu_of, view))
         except Exception:  # an edit racing the worker: the next one checks again
             return
 
@@ -540,6 +541,14 @@ class LkjApp(
             self.load(view.report_id, "external")
 
 
+def _reviu_of(view: View) -> ReviuReady:
+    """The reviu of ``view`` as the message that brings it to the app (the reviu's modules are
+    imported here, off the app's thread, when first needed)."""
+    from lkj_tui.tui.reviu import ReviuReady, compute
+
+    return ReviuReady(view, compute(view))
+
+
 def run_tui(store: Store, report_id: str | None = None, lang: str | None = None) -> int:
     """Open the TUI on ``report_id`` (the latest report when None); the exit status.
 
@@ -560,6 +569,9 @@ def run_tui(store: Store, report_id: str | None = None, lang: str | None = None)
     try:
         result = app.run()
     finally:
+        # what the app made lives until the process ends: set aside, the interpreter's last
+        # collection does not walk (and free) it, which took seconds after a huge report
+        gc.freeze()
         if enabled:
             gc.enable()
     return result if isinstance(result, int) else (app.return_code or 0)

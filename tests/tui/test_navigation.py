@@ -259,3 +259,22 @@ def test_run_tui_keeps_the_gc_off_until_the_first_frame(monkeypatch, tui_store) 
     finally:
         gc.unfreeze()
     assert seen == {"off while starting": True, "on after": True} and gc.isenabled()
+
+
+def test_run_tui_leaves_what_the_app_made_to_the_end_of_the_process(monkeypatch, tui_store) -> None:
+    """After the app, the interpreter's last collection walked and freed everything it had made:
+    seconds after a huge report, before the prompt came back. ``run_tui`` sets it all aside
+    (``gc.freeze``), also what was made after the first frame (a big report's evaluation)."""
+    late: list[list[object]] = []
+
+    def run(self):
+        self.after_first_frame()  # the first frame: what start-up made is set aside
+        late.append([self])  # made afterwards, as a big report's evaluation is
+        return 0
+
+    monkeypatch.setattr(LkjApp, "run", run)
+    try:
+        assert run_tui(tui_store) == 0
+        assert late and not any(o is late[0] for o in gc.get_objects())  # no generation holds it
+    finally:
+        gc.unfreeze()
