@@ -1,6 +1,7 @@
-"""The strict read of a report file, node by node (``records.decode_text``): it accepts exactly the
-files the whole-file parse accepts, with the same report, and refuses every other one with the same
-refusal; a key given twice is refused at every nesting level (hypothesis)."""
+"""The strict read of a report file, node by node (``records.decode_text`` of a text longer than
+``records.WHOLE_TEXT_MAX``; here every text is read so): it accepts exactly the files the whole-file
+parse accepts, with the same report, and refuses every other one with the same refusal; a key given
+twice is refused at every nesting level (hypothesis)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
+from lkj_tui.storage import records
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.jsonfile import encode_tables, file_text, parse_text
+from lkj_tui.storage.jsonfile import encode_tables, file_text, parse_text, scan_documents
 from lkj_tui.storage.records import State, decode, decode_text, serialise
 from lkj_tui.storage.store import Store
 
@@ -30,6 +32,13 @@ PROFILE = settings.get_profile(
     if os.environ.get("LKJ_HYPOTHESIS_PROFILE") == "lkj-core-thorough"
     else "lkj-strict-read"
 )
+
+
+@pytest.fixture(autouse=True)
+def _node_by_node(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text of these tests is read node by node, as a big report is."""
+    monkeypatch.setattr(records, "WHOLE_TEXT_MAX", 0)
+
 
 RID = "uji-2023"
 PATH = Path(f"/store/{RID}.json")
@@ -112,6 +121,25 @@ def _same(text: str) -> None:
         assert list(plain[1].items()) == list(whole[1].items())
     else:
         assert plain == whole
+
+
+@pytest.mark.parametrize("limit", [len(TEXT) - 1, len(TEXT)])
+def test_a_text_up_to_the_limit_is_parsed_whole_a_longer_one_node_by_node(
+    monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    scanned: list[str] = []
+
+    def scan(text: str) -> Any:
+        scanned.append(text)
+        return scan_documents(text)
+
+    monkeypatch.setattr(records, "WHOLE_TEXT_MAX", limit)
+    monkeypatch.setattr(records, "scan_documents", scan)
+    state, others = decode_text(TEXT, PATH, RID, lambda e: e)
+    assert scanned == ([TEXT] if len(TEXT) > limit else [])
+    assert state.report.to_document() == _report().to_document()
+    assert state.doc_ids == {"t": 1, "s": 2, "i": 3}
+    assert list(others) == ["meta", "nodes", "catatan"]
 
 
 def test_the_plain_file_reads_node_by_node_as_whole() -> None:

@@ -30,6 +30,11 @@ DATA_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
 _META_DOC_KEYS = frozenset({"schema", "revision", "report"})
 #: Adds the way out to a refused file's error.
 Hint = Callable[[StoreError], StoreError]
+#: The longest text (characters) :func:`decode_text` parses whole: ≈ 10,000 nodes, 5 times the
+#: largest real LKj; its parsed JSON (≈ 3.7 times the text) is at most ≈ 15 MB. One C parse of the
+#: whole file costs less than one a node document (a load of the largest kabupaten report −6.8 %,
+#: docs/performance.md "load4"); a bigger file is read node by node, for its memory.
+WHOLE_TEXT_MAX = 4 * 1024 * 1024
 
 
 @record
@@ -83,16 +88,18 @@ def decode_text(
     """:func:`decode` of a file's text (:func:`~.jsonfile.file_text`), and the file's tables other
     than ``meta`` and ``nodes`` (empty there; what a :class:`Version` keeps).
 
-    The node documents are parsed, checked and made :class:`Node` one at a time
-    (:func:`~.jsonfile.scan_documents`): the parsed JSON of the whole file is never alive at once,
+    A text up to :data:`WHOLE_TEXT_MAX` is parsed whole (``parse_text``) and then decoded. A bigger
+    one is read node by node: its node documents are parsed, checked and made :class:`Node` one at
+    a time (:func:`~.jsonfile.scan_documents`), so that its parsed JSON is never alive at once,
     only the model (the 76 MB report of issue 17: ≈ 290 MB less at the peak). Whatever that plain
     reading does not take to the end (any refusal, any shape it does not read) is read again by
-    ``parse_text`` and :func:`decode`, as before: they give the answer, and the refusal with its way
-    out, so every file is refused or accepted exactly as they would."""
-    try:
-        return _decode_plain(text, path, report_id, nodes=nodes, ids=ids)
-    except (Irregular, StoreError, *DATA_ERRORS):
-        pass
+    ``parse_text`` and :func:`decode`: they give the answer, and the refusal with its way out, so
+    every file is refused or accepted exactly as they would (tests/test_strict_read.py)."""
+    if len(text) > WHOLE_TEXT_MAX:
+        try:
+            return _decode_plain(text, path, report_id, nodes=nodes, ids=ids)
+        except (Irregular, StoreError, *DATA_ERRORS):
+            pass
     try:
         tables = parse_text(text, path)
     except StoreError as exc:
