@@ -9,8 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from lkj_tui.storage.jsonfile import encode_tables, parse_tables
+from lkj_tui.storage.jsonfile import _encode_text, encode_tables, parse_tables
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
 
@@ -55,6 +57,28 @@ def test_documents_in_id_order_and_the_old_one_line_form_still_reads(tmp_path: P
     assert encode_tables(
         {"t": {"1": {"s": "\ud800"}}}, tmp_path / "x.json"
     ).isascii()  # lone surrogate
+
+
+@given(
+    st.dictionaries(
+        st.text(max_size=5),
+        st.lists(st.text(st.characters(codec=None, categories=None), max_size=20), max_size=3),
+        max_size=4,
+    )
+)
+def test_the_text_grown_in_place_gives_the_bytes_of_its_copy(doc: dict[str, list[str]]) -> None:
+    """``encode_tables`` adds the last newline in place, not to a copy of the text: the same bytes
+    as the copy gave, lone surrogates (ASCII escapes) and characters beyond Latin-1 included."""
+    tables = {"nodes": {"1": doc, "2": {"x": doc}}}
+
+    def copied() -> bytes:
+        text = _encode_text(tables, ensure_ascii=False)
+        try:
+            return (text + "\n").encode("utf-8")
+        except UnicodeEncodeError:
+            return (_encode_text(tables, ensure_ascii=True) + "\n").encode("ascii")
+
+    assert encode_tables(tables, Path("x.json")) == copied()
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
