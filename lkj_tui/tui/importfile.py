@@ -108,11 +108,19 @@ class ImportMixin(_Base):
     ) -> None:
         """Read, check and import ``path``; ``facts``: the instansi and year the user typed
         (a CSV file, or a Renja workbook, has none of its own)."""
+        from lkj_tui.core.gcpause import gc_paused
+
+        # The cyclic GC off, as ``lkj-tui import`` has it: millions of objects and no cyclic
+        # garbage. The report and its records are dropped when ``_import`` returns, before the GC
+        # is back on (it would walk them all to free nothing).
+        with gc_paused():
+            self._import(Path(path).expanduser(), overwrite, facts)
+
+    def _import(self, file: Path, overwrite: bool, facts: tuple[str, int] | None) -> None:
         from lkj_tui.importing.read import ImportError_, read_report
         from lkj_tui.importing.rows import MetaOptions
         from lkj_tui.storage.errors import StoreError
 
-        file = Path(path).expanduser()
         options = MetaOptions() if facts is None else MetaOptions(None, facts[0], facts[1])
         progress = self._progress_poster(file.name)
         try:

@@ -26,11 +26,39 @@ async def _import(pilot, path: Path) -> None:
     await settle(pilot)
 
 
-async def test_i_imports_a_file_and_opens_it(make_app, tui_store, tmp_path: Path) -> None:
+def _mine(store: Store, tmp_path: Path) -> Path:
+    """The bundled report as a workbook of another id (milik-saya-2023)."""
     path = tmp_path / "mine.xlsx"
-    doc_report = tui_store.load(BUNDLED_REPORT_ID).report
+    doc_report = store.load(BUNDLED_REPORT_ID).report
     doc_report.meta = dataclasses.replace(doc_report.meta, id="milik-saya-2023")
     path.write_bytes(workbook_bytes(doc_report))
+    return path
+
+
+async def test_i_imports_a_file_and_opens_it(
+    make_app, tui_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It reads, checks and saves with the cyclic GC off, as ``lkj-tui import`` does, and the GC
+    is on again once the import has ended."""
+    import gc
+
+    from lkj_tui.importing import read
+
+    path = _mine(tui_store, tmp_path)
+    seen: list[tuple[str, bool]] = []
+    read_report, import_report = read.read_report, Store.import_report
+
+    def reading(*args: object, **kwargs: object) -> object:
+        seen.append(("read", gc.isenabled()))
+        return read_report(*args, **kwargs)  # type: ignore[arg-type]
+
+    def saving(store: Store, *args: object, **kwargs: object) -> object:
+        seen.append(("save", gc.isenabled()))
+        return import_report(store, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(read, "read_report", reading)
+    monkeypatch.setattr(Store, "import_report", saving)
+    assert gc.isenabled()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -38,12 +66,14 @@ async def test_i_imports_a_file_and_opens_it(make_app, tui_store, tmp_path: Path
         await settle(pilot)
         assert app.view.report_id == "milik-saya-2023"
         assert any("milik-saya-2023" in m for m, _, _ in app.toasts)
+        assert seen == [("read", False), ("save", False)] and gc.isenabled()
         await _import(pilot, path)  # the same file again: it asks before replacing
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")
         await settle(pilot)
         await settle(pilot)
         assert Store(tui_store.root).generations("milik-saya-2023")  # the old one is kept
+        assert seen == [("read", False), ("save", False)] * 3 and gc.isenabled()
 
 
 async def test_i_lists_every_problem_and_writes_nothing(
