@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
@@ -196,6 +196,7 @@ _SPELLINGS = {  # a styled cell's tag as other writers (or a hostile file) may s
     "spaces": lambda r, s, rest: f'<c  r="{r}"   s="{s}"{rest} >',
     "no reference": lambda r, s, rest: f'<c s="{s}"{rest}>',
     "a lower-case reference": lambda r, s, rest: f'<c r="{r.lower()}" s="{s}"{rest}>',
+    "empty": lambda r, s, rest: f'<c r="{r}" s="{s}"{rest}/>',
 }
 
 
@@ -229,6 +230,49 @@ def test_the_scan_reads_styled_cells_as_their_attributes_say(tmp_path: Path, spe
         assert got == _scan_by_attributes(formats, "Data")
     if spelling == "as written":
         assert sum(map(len, got.values())) == 62  # F and G of 30 rows, E5, AB40
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(list(_SPELLINGS)), min_size=1, max_size=80),
+    st.sampled_from(["", ' s="1" customFormat="1"', ' s="3"']),
+    st.sampled_from(["", 's="1"', 'x s="3"/>']),
+)
+def test_the_scan_of_any_mix_of_spellings_reads_as_the_attributes_say(
+    tmp_path_factory: pytest.TempPathFactory, spellings: list[str], row_style: str, text: str
+) -> None:
+    """Whatever mix of spellings the styled tags have, with a styled row or a text cell that holds
+    ``s="1"``: the scan (its shortcut for the usual spelling, or its way back to every tag's
+    attributes) reads what the attributes say."""
+    import io
+    import re
+
+    from lkj_tui.importing import xlsx
+
+    path = tmp_path_factory.getbasetemp() / "mix.xlsx"
+    if not path.exists():
+        rows = [HEAD, *[["IKU", f"I{i}", None, "x", "%", 0.5 + i, 0.25 * i] for i in range(30)]]
+        fmts = {f"{c}{r}": f for r in range(2, 32) for c, f in (("F", "0.00%"), ("G", "0.0"))}
+        _workbook(path, rows, fmts={**fmts, "E5": '"Rp" #,##0', "AB40": "0%"})
+    tags = iter(range(10**6))
+
+    def respell(m: re.Match[bytes]) -> bytes:
+        r, s, rest = (g.decode() for g in m.groups())
+        return _SPELLINGS[spellings[next(tags) % len(spellings)]](r, s, rest).encode()
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(buffer, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<c r="([A-Z]+[0-9]+)" s="([0-9]+)"([^>]*)>', respell, data)
+                data = data.replace(b'<row r="4"', f'<row r="4"{row_style}'.encode())
+                cell = f'<c r="Z7" t="inlineStr"><is><t>{text}</t></is></c></row>'
+                data = data.replace(b"</row>", cell.encode(), 1)
+            dst.writestr(item, data)
+    with zipfile.ZipFile(buffer) as zf:
+        formats = xlsx._Formats(zf)
+        assert formats.scan("Data")[0] == _scan_by_attributes(formats, "Data")
 
 
 def test_real_looking_workbook(tmp_path: Path) -> None:

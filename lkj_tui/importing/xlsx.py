@@ -33,9 +33,6 @@ _BUILTIN = {
 _ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
 _TAG = r"<(?:\w+:)?{name}\b([^>]*)>"
 _REF = re.compile(rb"([A-Z]+)([0-9]+)")
-#: A styled cell's attributes as Excel and xlsxwriter write them: its reference and style read
-#: directly, to what :func:`_attrs` reads from them (any other spelling goes through it).
-_PLAIN_CELL = re.compile(rb' r="([A-Z]+)([0-9]+)" s="([0-9]+)"(?: t="\w+")?')
 #: row → column → what a styled cell's number format does, or an error cell's text
 _ByRow = dict[int, dict[int, str]]
 _FormatsByRow = dict[int, dict[int, NumberFormat]]
@@ -110,21 +107,18 @@ class _Formats:
         if path is None:
             return formats, errors
         xml = self.zf.read(path)
-        wanted = [str(i).encode() for i in self.by_style]
-        if wanted:
-            pattern = re.compile(
-                rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + b"|".join(wanted) + rb')"[^>]*)>'
+        if self.by_style:
+            wanted = b"|".join(str(i).encode() for i in self.by_style)
+            # The tags as Excel and xlsxwriter spell them, found by a pattern that starts with a
+            # literal (the regex engine skips to each "<c r=" instead of trying every "<"). They
+            # are every styled cell when they hold every 's="N"' of the sheet; else (another
+            # spelling, a styled row, such text in a cell) each tag is read as its attributes say.
+            found = re.findall(
+                rb'<c r="([A-Z]+)([0-9]+)" s="(' + wanted + rb')"(?: t="\w+")?/?>', xml
             )
-            for m in pattern.finditer(xml):
-                plain = _PLAIN_CELL.fullmatch(m.group(1))  # most tags: read without _attrs
-                if plain is not None:
-                    letters, digits, style = plain.groups()
-                else:
-                    attrs = _attrs(m.group(1))
-                    ref = _REF.fullmatch(attrs.get("r", "").encode())
-                    if ref is None:
-                        continue
-                    (letters, digits), style = ref.groups(), attrs["s"].encode()
+            if len(found) != len(re.findall(rb's="(?:' + wanted + rb')"', xml)):
+                found = _styled_cells(xml, wanted)
+            for letters, digits, style in found:
                 cells = formats.setdefault(int(digits) - 1, {})
                 cells[_col_index(letters)] = self.by_style[int(style)]
         if b't="e"' in xml:
@@ -140,6 +134,18 @@ class _Formats:
                         m.group(2).decode("utf-8", "replace")
                     )
         return formats, errors
+
+
+def _styled_cells(xml: bytes, wanted: bytes) -> list[tuple[bytes, bytes, bytes]]:
+    """The column letters, row digits and style of each cell tag whose style is one of ``wanted``
+    (``1|3|4``), however its tag is spelled (namespace prefixes, attribute order, entities)."""
+    out: list[tuple[bytes, bytes, bytes]] = []
+    for m in re.finditer(rb'<(?:\w+:)?c\b([^>]*\bs="(?:' + wanted + rb')"[^>]*)>', xml):
+        attrs = _attrs(m.group(1))
+        ref = _REF.fullmatch(attrs.get("r", "").encode())
+        if ref is not None:
+            out.append((ref.group(1), ref.group(2), attrs["s"].encode()))
+    return out
 
 
 def _cells(
