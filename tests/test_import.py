@@ -20,6 +20,7 @@ from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.values import parse_value
 from lkj_tui.importing import rows as rows_module
 from lkj_tui.importing.cells import GENERAL, cell_text, number_text, read_format
+from lkj_tui.importing.columns import COLUMNS
 from lkj_tui.importing.read import read_report
 from lkj_tui.importing.rows import IMPORT_TABLE, MetaOptions
 from lkj_tui.storage.store import Store
@@ -806,3 +807,111 @@ def test_export_refuses_a_text_too_long_for_an_excel_cell(tmp_path: Path) -> Non
     assert (
         as_json.returncode == 0 and json.loads(as_json.stdout)["nodes"][0]["name"] == "x" * 40_000
     )
+
+
+def _record_before(row, rows) -> dict:
+    """A row's record as ``rows._record`` wrote it before issue 17's fourth pass (each cell's column
+    looked up for its year, the optional fields merged in): the reference of the rewrite."""
+    from lkj_tui.importing.columns import parse_cara_hitung, parse_polaritas
+
+    cells = row.cells
+    info: dict[str, str] = {}
+    for key in ("penanggung_jawab", "definisi", "sumber_data", "catatan"):
+        if cells.get(key) is not None:
+            info[key] = cells[key]
+    for pair in rows_module.split_pairs(cells.get("info_lain"), ":") or []:
+        info[pair[0]] = pair[1]
+    measure = None
+    if row.kind in rows_module.MEASURED_KINDS:
+        pairs = rows_module.split_pairs(cells.get("tercetak"), "|") or []
+        printed = [{"table": p[0], "field": p[1], "value": p[2]} for p in pairs]
+        if cells.get("capaian_tercetak") is not None:
+            printed.insert(
+                0, {"table": IMPORT_TABLE, "field": "capaian", "value": cells["capaian_tercetak"]}
+            )
+        targets: dict[int, str] = {}
+        history: dict[int, str] = {}
+        for key, text in cells.items():
+            year = rows_module._column(key)[2]
+            if year is not None:
+                (targets if year[0] == "target" else history)[year[1]] = text
+        pol = cells.get("polaritas")
+        cara = cells.get("cara_hitung")
+        target_triwulan = [cells.get(f"target_tw{n}") for n in range(1, 5)]
+        measure = {
+            "satuan": cells.get("satuan"),
+            "polaritas": parse_polaritas(pol) if pol else "positif",
+            "target": cells.get("target"),
+            "realisasi": cells.get("realisasi"),
+            "targets": {str(y): t for y, t in sorted(targets.items())},
+            "realisasi_history": {str(y): t for y, t in sorted(history.items())},
+            "triwulan": [cells.get("tw1"), cells.get("tw2"), cells.get("tw3"), cells.get("tw4")],
+            "target_akhir": cells.get("target_akhir"),
+            "printed": printed,
+            **({"cara_hitung": parse_cara_hitung(cara)} if cara else {}),
+            **(
+                {"target_triwulan": target_triwulan}
+                if any(v is not None for v in target_triwulan)
+                else {}
+            ),
+        }
+    items = {
+        key: [
+            {"id": rows_module.derived_id(row.id, key, i), "text": text}
+            for i, text in enumerate(rows_module.split_items(cells.get(key)))
+        ]
+        for key in ("permasalahan", "solusi")
+    }
+    anggaran, realisasi_anggaran = cells.get("anggaran"), cells.get("realisasi_anggaran")
+    return {
+        "id": row.id,
+        "kind": row.kind,
+        "name": cells.get("uraian") or "",
+        "parent": None if row.parent_row is None else rows[row.parent_row].id,
+        "order": row.order,
+        "code": (cells.get("kode") or "").strip(),
+        "source": cells.get("tabel") or "",
+        "info": info,
+        "measure": measure,
+        "permasalahan": items["permasalahan"],
+        "solusi": items["solusi"],
+        **({"anggaran": anggaran} if anggaran is not None else {}),
+        **({"realisasi_anggaran": realisasi_anggaran} if realisasi_anggaran is not None else {}),
+    }
+
+
+_RECORD_KEYS = [c.key for c in COLUMNS] + [
+    *("target_2024", "target_2026", "target_0999", "realisasi_2022", "realisasi_2023")
+]
+_CELL_TEXT = {
+    "tercetak": st.sampled_from(["LKj | capaian | 95 %", "a | b | c\n\nd | e | f"]),
+    "info_lain": st.sampled_from(["kunci: nilai", "a: 1\nb: 2", '{"x": "y"}']),
+    "polaritas": st.sampled_from(["positif", "Negatif", "+", "stabil", "naik"]),
+    "cara_hitung": st.sampled_from(["kumulatif", "rata_rata", "nilai akhir", "lain"]),
+}
+
+
+@st.composite
+def _cells(draw: st.DrawFn) -> dict[str, str]:
+    keys = draw(st.sets(st.sampled_from(_RECORD_KEYS)))
+    return {k: draw(_CELL_TEXT.get(k, st.text(min_size=1, max_size=12))) for k in sorted(keys)}
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.sampled_from(sorted(rows_module.MAY_HOLD)), _cells()), max_size=4),
+    st.sets(st.sampled_from(_RECORD_KEYS)),
+)
+def test_a_rows_record_is_the_one_written_before(drawn, header: set[str]) -> None:
+    """``_record`` (the sheet's year columns found once, the optional fields added in turn) writes
+    each row's record as before, field for field and in the same order (the file's bytes)."""
+    rows = []
+    for i, (kind, cells) in enumerate(drawn):
+        row = rows_module._Row(i, kind, cells, None)  # type: ignore[arg-type]
+        row.id, row.order, row.parent_row = f"n{i}", i, (i - 1 if i else None)
+        rows.append(row)
+    years = rows_module._year_columns(header | {k for _, cells in drawn for k in cells})
+    for row in rows:
+        assert json.dumps(rows_module._record(row, rows, years)) == json.dumps(
+            _record_before(row, rows)
+        )

@@ -12,6 +12,7 @@ import functools
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +72,9 @@ MAY_HOLD: dict[str, frozenset[str]] = {
 }
 
 _INFO_COLUMNS = ("penanggung_jawab", "definisi", "sumber_data", "catatan")
+_TARGET_TRIWULAN = ("target_tw1", "target_tw2", "target_tw3", "target_tw4")
+#: A sheet's ``target_<year>`` and ``realisasi_<year>`` columns, each as (key, year), by year.
+_Years = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 _VALUE_COLUMNS = frozenset(
     {"target", "realisasi", "target_akhir"}
     | {f"tw{n}" for n in range(1, 5)}
@@ -446,7 +450,8 @@ def build_flat(
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
     records: dict[str, dict[str, Any]] = {}
-    report = _assemble(data, rows, meta or stand_in, problems, records, progress)
+    years = _year_columns(seen)
+    report = _assemble(data, rows, meta or stand_in, problems, records, years, progress)
     if problems:
         return Built(None, problems, warnings)
     return Built(report, problems, warnings, records)
@@ -590,6 +595,7 @@ def _assemble(
     meta: ReportMeta,
     problems: list[Problem],
     records: dict[str, dict[str, Any]],
+    years: _Years,
     progress: Progress | None = None,
 ) -> Report | None:
     by_code: dict[str, int] = {}
@@ -699,7 +705,7 @@ def _assemble(
     for i, row in enumerate(rows):
         if progress is not None and i % STEP == 0:
             progress("build", i, len(rows))
-        record = _record(row, rows)
+        record = _record(row, rows, years)
         try:
             nodes.append(Node.from_record(record))
         except ModelError as exc:
@@ -716,70 +722,80 @@ def _assemble(
         return None
 
 
-def _record(row: _Row, rows: list[_Row]) -> dict[str, Any]:
+def _year_columns(keys: Iterable[str]) -> _Years:
+    """The sheet's year columns (of its header's ``keys``), found once: what :func:`_record`
+    writes of each row as ``targets`` and ``realisasi_history``."""
+    by_year: dict[str, list[tuple[int, str]]] = {"target": [], "realisasi": []}
+    for key in keys:
+        year = _column(key)[2]
+        if year is not None:
+            by_year[year[0]].append((year[1], key))
+    targets, history = ([(key, str(y)) for y, key in sorted(by_year[w])] for w in by_year)
+    return targets, history
+
+
+def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
     """The node of one row in its record form, exactly as ``Node.to_record`` writes it (the store
-    writes it as it is: tests/test_import.py compares)."""
+    writes it as it is: tests/test_import.py compares); ``years``: :func:`_year_columns`."""
     cells = row.cells
-    info: dict[str, str] = {}
-    for key in _INFO_COLUMNS:
-        if cells.get(key) is not None:
-            info[key] = cells[key]
-    for pair in split_pairs(cells.get("info_lain"), ":") or []:
-        info[pair[0]] = pair[1]
+    get = cells.get
+    info = {key: cells[key] for key in _INFO_COLUMNS if key in cells}
+    if "info_lain" in cells:
+        for pair in split_pairs(cells["info_lain"], ":") or []:
+            info[pair[0]] = pair[1]
     measure = None
     if row.kind in MEASURED_KINDS:
-        pairs = split_pairs(cells.get("tercetak"), "|") or []  # 3 parts each (_printed_ok)
-        printed = [{"table": p[0], "field": p[1], "value": p[2]} for p in pairs]
-        if cells.get("capaian_tercetak") is not None:
+        printed = []
+        if "tercetak" in cells:  # 3 parts each (_printed_ok)
+            pairs = split_pairs(cells["tercetak"], "|") or []
+            printed = [{"table": p[0], "field": p[1], "value": p[2]} for p in pairs]
+        if "capaian_tercetak" in cells:
             printed.insert(
                 0, {"table": IMPORT_TABLE, "field": "capaian", "value": cells["capaian_tercetak"]}
             )
-        targets: dict[int, str] = {}
-        history: dict[int, str] = {}
-        for key, text in cells.items():
-            year = _column(key)[2]
-            if year is not None:
-                (targets if year[0] == "target" else history)[year[1]] = text
-        pol = cells.get("polaritas")
-        cara = cells.get("cara_hitung")
-        target_triwulan = [cells.get(f"target_tw{n}") for n in range(1, 5)]
+        pol = get("polaritas")
+        target_triwulan = [get(key) for key in _TARGET_TRIWULAN]
         measure = {
-            "satuan": cells.get("satuan"),
+            "satuan": get("satuan"),
             "polaritas": parse_polaritas(pol) if pol else "positif",
-            "target": cells.get("target"),
-            "realisasi": cells.get("realisasi"),
-            "targets": {str(y): t for y, t in sorted(targets.items())},
-            "realisasi_history": {str(y): t for y, t in sorted(history.items())},
-            "triwulan": [cells.get("tw1"), cells.get("tw2"), cells.get("tw3"), cells.get("tw4")],
-            "target_akhir": cells.get("target_akhir"),
+            "target": get("target"),
+            "realisasi": get("realisasi"),
+            "targets": {year: cells[key] for key, year in years[0] if key in cells},
+            "realisasi_history": {year: cells[key] for key, year in years[1] if key in cells},
+            "triwulan": [get("tw1"), get("tw2"), get("tw3"), get("tw4")],
+            "target_akhir": get("target_akhir"),
             "printed": printed,
-            **({"cara_hitung": parse_cara_hitung(cara)} if cara else {}),
-            **(
-                {"target_triwulan": target_triwulan}
-                if any(v is not None for v in target_triwulan)
-                else {}
-            ),
         }
-    items = {
-        key: [
-            {"id": derived_id(row.id, key, i), "text": text}
-            for i, text in enumerate(split_items(cells.get(key)))
-        ]
-        for key in ("permasalahan", "solusi")
-    }
-    anggaran, realisasi_anggaran = cells.get("anggaran"), cells.get("realisasi_anggaran")
-    return {
+        cara = get("cara_hitung")
+        if cara:
+            measure["cara_hitung"] = parse_cara_hitung(cara)
+        if target_triwulan.count(None) < 4:
+            measure["target_triwulan"] = target_triwulan
+    record = {
         "id": row.id,
         "kind": row.kind,
-        "name": cells.get("uraian") or "",
+        "name": get("uraian") or "",
         "parent": None if row.parent_row is None else rows[row.parent_row].id,
         "order": row.order,
-        "code": (cells.get("kode") or "").strip(),
-        "source": cells.get("tabel") or "",
+        "code": (get("kode") or "").strip(),
+        "source": get("tabel") or "",
         "info": info,
         "measure": measure,
-        "permasalahan": items["permasalahan"],
-        "solusi": items["solusi"],
-        **({"anggaran": anggaran} if anggaran is not None else {}),
-        **({"realisasi_anggaran": realisasi_anggaran} if realisasi_anggaran is not None else {}),
+        "permasalahan": _items(row.id, "permasalahan", get("permasalahan")),
+        "solusi": _items(row.id, "solusi", get("solusi")),
     }
+    if "anggaran" in cells:
+        record["anggaran"] = cells["anggaran"]
+    if "realisasi_anggaran" in cells:
+        record["realisasi_anggaran"] = cells["realisasi_anggaran"]
+    return record
+
+
+def _items(node_id: str, key: str, text: str | None) -> list[dict[str, str]]:
+    """A node's permasalahan or solusi: each line of the cell with its derived id."""
+    if text is None:
+        return []
+    return [
+        {"id": derived_id(node_id, key, i), "text": item}
+        for i, item in enumerate(split_items(text))
+    ]
