@@ -644,6 +644,8 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         out.append(
             make("missing-satuan", e.node.id, ("Satuan tidak disebut.", "No unit is stated."))
         )
+    if not (m.realisasi_history or m.printed):
+        return out  # no earlier year's realisasi printed, in any table
     dashes = [(str(y), t, "Renstra/LKj") for y, t in m.realisasi_history.items() if is_missing(t)]
     dashes += [
         (p.field[10:], p.value, p.table)
@@ -850,6 +852,8 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
         for p in m.printed
         if p.field in _NUMERIC_FIELDS or p.field.startswith(("target:", "realisasi:"))
     ]
+    if "." not in "".join(filter(None, texts)):
+        return out  # no decimal point to mix with decimal commas (most measures)
     commas, dots = [], []
     for x in texts:
         if not x:
@@ -890,8 +894,8 @@ def _year_from_quarters(cara: str, quarters: list[Value]) -> Decimal | None:
 
 def triwulan(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
-    if m is None or is_missing(m.realisasi):
-        return []
+    if m is None or not any(m.triwulan) or is_missing(m.realisasi):
+        return []  # no quarter filled (None and "" are missing), or no year's realisasi
     filled = [q for q in m.triwulan if not is_missing(q)]
     if not filled:
         return []

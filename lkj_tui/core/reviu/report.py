@@ -344,8 +344,8 @@ def node_budget_sums(ctx: Ctx) -> list[Finding]:
     every one of them carries the figure."""
     report, out = ctx.report, []
     for n in ctx.nodes:
-        if ctx.leaf(n.id):
-            continue
+        if (n.anggaran is None and n.realisasi_anggaran is None) or ctx.leaf(n.id):
+            continue  # no figure to add up to (most nodes), or no rows under it
         rows = [c for c in report.children(n.id) if c.kind in _BUDGET_ROWS]
         if not rows:
             continue
