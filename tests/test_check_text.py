@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from lkj_tui.cli.plain import fit, wrap
+from lkj_tui.cli.plain import _one_cell, _wrap_words, fit, wrap
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import Reviu, run_checks
@@ -48,6 +48,29 @@ def test_wrap_keeps_every_word_within_the_width(text: str, width: int, first: in
     assert all(a <= b for (_, a), (b, _) in pairwise(spans))
     # every character but the spaces at the breaks is on a line, in order
     assert "".join(plain[a:b] for a, b in spans).replace(" ", "") == plain.replace(" ", "")
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("a", "bb", "kata", "x" * 30, " ", " ", " ", "  ", "—", "“", "é", "→", "界"),
+                *("ｗ", "\u0301", "\ufe0f", "\u200d", "\t", "\xa0", "\u3000", "\x1b", "\U0001f600"),
+            ]
+        ),
+        max_size=50,
+    ).map("".join),
+    st.integers(2, 40),
+    st.one_of(st.none(), st.integers(2, 40)),
+)
+def test_wrap_a_line_at_a_time_is_wrap_word_by_word(
+    text: str, width: int, first: int | None
+) -> None:
+    """The usual line (a cell a character, one kind of space) is broken a line at a time; any
+    other word by word: the two give the same lines."""
+    event("a line at a time" if _one_cell(text) else "word by word")
+    assert wrap(text, width, first) == _wrap_words(text, width, first)
 
 
 def test_wrap_breaks_at_spaces_and_cuts_a_word_longer_than_a_line() -> None:

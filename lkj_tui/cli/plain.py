@@ -94,6 +94,46 @@ def wrap(plain: str, width: int, first: int | None = None) -> list[tuple[int, in
     """Where ``plain`` (one line) breaks into lines of at most ``width`` cells (``first`` for the
     first line): (start, end) of each, broken at spaces (dropped at a break); a word wider than a
     line is cut. Linear."""
+    if not _one_cell(plain):
+        return _wrap_words(plain, width, first)
+    # A cell a character (the usual line): each line ends at the last space within its room.
+    out: list[tuple[int, int]] = []
+    at, end = len(plain) - len(plain.lstrip(" ")), len(plain.rstrip(" "))
+    room = width if first is None else first
+    while at < end:
+        if at + room >= end:  # the rest fits
+            out.append((at, end))
+            break
+        space = plain.rfind(" ", at, at + room + 1)
+        if space < 0:  # a word longer than a line: cut it into lines
+            stop = plain.find(" ", at, end)
+            at, room = _cut(plain, at, end if stop < 0 else stop, room, width, out), width
+            continue
+        stop = space
+        while plain[stop - 1] == " ":
+            stop -= 1
+        out.append((at, stop))
+        at, room = space + 1, width
+        while plain[at] == " ":
+            at += 1
+    return out
+
+
+def _one_cell(text: str) -> bool:
+    """Whether every character of ``text`` takes one cell and its only space is " " (printable:
+    no other space, no control character, no zero-width joiner)."""
+    if not text.isprintable():
+        return False
+    return text.isascii() or all(
+        get_character_cell_size(c) == 1 for c in set(text).difference(_ASCII)
+    )
+
+
+_ASCII = frozenset(map(chr, range(128)))
+
+
+def _wrap_words(plain: str, width: int, first: int | None) -> list[tuple[int, int]]:
+    """:func:`wrap` word by word: any character, any space."""
     out: list[tuple[int, int]] = []
     start = end = used = -1
     room = width if first is None else first
