@@ -276,3 +276,20 @@ async def test_the_overview_follows_a_language_switch(make_app, years_store: Sto
         assert "Ikhtisar" not in text_of(screen.query_one("#ov-title"))
         assert "Instansi" in text_of(screen.table) and "Tahun" not in text_of(screen.table)
         assert "esc Back" in text_of(screen.query_one(KeyBar))
+
+
+async def test_the_by_indicator_lines_are_made_when_that_view_is_first_shown(
+    make_app, years_store: Store
+) -> None:
+    """The overview opens by report: the IKU lines (a search key each, ≈ 0.2 s for 2,000
+    reports) wait for ctrl+t, and are then every IKU of every report."""
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        assert screen._lines is None and len(screen.shown) == 4
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        reports = [years_store.load(r.id).report for r in screen.rows]
+        iku = sorted((r.meta.id, n.code) for r in reports for n in r.walk() if n.kind == "iku")
+        assert sorted((x.report.id, x.code) for x in screen.shown) == iku
+        assert screen.lines is screen._lines  # made once
