@@ -64,6 +64,7 @@ def test_wrap_keeps_every_word_within_the_width(text: str, width: int, first: in
     st.integers(2, 40),
     st.one_of(st.none(), st.integers(2, 40)),
 )
+@example("ab cd ef", 5, None)  # a word that ends on the room's last cell
 def test_wrap_a_line_at_a_time_is_wrap_word_by_word(
     text: str, width: int, first: int | None
 ) -> None:
