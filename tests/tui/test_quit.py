@@ -23,7 +23,7 @@ pty = pytest.importorskip("pty")  # (POSIX: a pseudo-terminal, as a user's)
 #: the TUI with one piece of work that never ends: it says so in ``marker`` once it runs
 SCRIPT = textwrap.dedent(
     """
-    import sys, threading
+    import os, sys, threading
     from pathlib import Path
     import lkj_tui.tui.app as app_module
     import lkj_tui.tui.reviu as reviu
@@ -31,10 +31,15 @@ SCRIPT = textwrap.dedent(
 
     marker, what = Path(sys.argv[1]), sys.argv[2]
 
+    def say(word):  # whole or not at all: the test may read the marker at any moment
+        part = marker.with_name("marker.part")
+        part.write_text(word)
+        os.replace(part, marker)
+
     def never_ends(*args, **kwargs):
-        marker.write_text("running")
+        say("running")
         threading.Event().wait()
-        marker.write_text("ended")
+        say("ended")
 
     if what == "evaluation":
         session.EVALUATE_FIRST = 0  # every report counts as big: evaluated after its first frame
