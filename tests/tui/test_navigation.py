@@ -81,6 +81,29 @@ async def test_detail_follows_cursor(make_app) -> None:
         assert "min 2,82 (2022) · maks 3,22 (2021)" in years
 
 
+async def test_expand_all_opens_from_the_top_when_the_report_is_too_big(make_app) -> None:
+    """``+`` on a report bigger than its limit opens the nodes in the order they are shown: the
+    first indicators open, the last ones stay closed (not the other way round)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.tree.expand_everything(limit=20)
+        await pilot.pause()
+        order = []
+        stack = list(reversed(app.tree.root.children))
+        while stack:  # every tree node, in screen order
+            node = stack.pop()
+            order.append(node)
+            stack.extend(reversed(node.children))
+        openable = [n for n in order if n.allow_expand]
+        closed = [i for i, n in enumerate(openable) if not n.is_expanded]
+        assert closed, "the limit left nothing closed: the report is too small for this test"
+        assert all(n.is_expanded for n in openable[: closed[0]])  # opened from the top...
+        assert sum(len(n.children) for n in openable[: closed[0]]) >= 20  # ...up to the limit
+        iku1 = app.tree.nodes_by_id[node_id_by_code(app, "IKU 1")]
+        assert iku1.is_expanded and not openable[-1].is_expanded
+
+
 async def test_filter_under_target(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -220,15 +220,16 @@ class LkjTree(Tree[str]):
             layer = [c for n in layer for c in n.children if c.allow_expand]
 
     def expand_everything(self, limit: int = 5000) -> None:
-        """Load and open every node (up to ``limit`` nodes, so a huge report stays responsive)."""
-        stack, opened = list(self.root.children), 0
+        """Load and open every node, in the order they are shown (up to ``limit`` nodes, so a huge
+        report stays responsive: its first nodes open, from the top, the rest stay closed)."""
+        stack, opened = list(reversed(self.root.children)), 0
         while stack and opened < limit:
             node = stack.pop()
             if node.allow_expand:
                 self._populate(node, node.data)
                 node.expand()
                 opened += len(node.children)
-                stack.extend(node.children)
+                stack.extend(reversed(node.children))
 
     def show_badges(self, badges: dict[str, tuple[int, str]]) -> None:
         """The reviu's findings per node (tui/reviu.py): repaint the labels whose badge changed.
