@@ -15,16 +15,18 @@ from decimal import (
     Context,
     Decimal,
     InvalidOperation,
+    localcontext,
 )
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from lkj_tui.core import engine
-from lkj_tui.core.achievement import Achievement
+from lkj_tui.core import engine, rules
+from lkj_tui.core.achievement import HUNDRED, LIMIT, Achievement, Run
 from lkj_tui.core.numbers import _format, quantize
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
 from lkj_tui.core.triwulan import derive
+from lkj_tui.core.values import Value, parse_value
 from tests.test_core_properties import PROFILE
 
 _numbers = st.builds(
@@ -32,7 +34,9 @@ _numbers = st.builds(
     st.integers(min_value=-(10**7), max_value=10**9),
     st.integers(min_value=0, max_value=4),
 )
-_units = st.sampled_from(["", "%", " %", " Dokumen", " dokumen", " Surat", " Orang", " kali"])
+_units = st.sampled_from(
+    ["", "%", " %", " Dokumen", " dokumen", " dokumn", " Dokumn.", " Surat", " Orang", " kali"]
+)
 _quantities = st.builds(lambda n, u: n + u, _numbers, _units)
 _fixed = st.sampled_from(
     [
@@ -154,6 +158,82 @@ def test_a_derived_realisasi_is_explained_the_same_later(
     assert explained.notes[0].startswith("Realisasi tahunan diturunkan dari triwulan")
 
 
+# ---- the numbers pass's shortcuts, against the computation they replaced
+
+_decimals = st.builds(
+    lambda units, exponent: Decimal(units).scaleb(exponent),
+    st.integers(min_value=-(10**45), max_value=10**45),
+    st.integers(min_value=-45, max_value=20),
+) | st.sampled_from([Decimal("-0"), Decimal("0E+5"), Decimal("-0.000"), Decimal("1E+3")])
+
+
+def _ratio_before(polarity: str, formula: str, r: Decimal, t: Decimal) -> Decimal:
+    """``Run.ratio``'s arithmetic as it was written, in a 40-digit ``localcontext``."""
+    with localcontext(Context(prec=40)):
+        if polarity == "positif":
+            return r * HUNDRED / t
+        if polarity == "stabil":
+            return max((1 - abs(r - t) / t) * HUNDRED, Decimal(0))
+        if formula == "T/R":
+            return t * HUNDRED / r
+        return max((2 * t - r) * HUNDRED / t, Decimal(0))
+
+
+@PROFILE
+@given(_decimals, _decimals, _polarities, st.sampled_from(["2T-R", "T/R"]))
+@example(Decimal(1), Decimal(3), "positif", "2T-R")
+@example(Decimal("2.85"), Decimal("3.22"), "stabil", "2T-R")
+@example(Decimal("7"), Decimal("3"), "negatif", "2T-R")
+def test_a_ratio_is_the_one_a_40_digit_localcontext_gave(
+    r: Decimal, t: Decimal, polarity: str, formula: str
+) -> None:
+    t = abs(t) or Decimal(1)  # (a target of 0 or below has rules of its own)
+    if polarity == "negatif" and formula == "T/R" and r <= 0:
+        r = abs(r) or Decimal(1)
+    if polarity == "stabil" and r == t:
+        r += 1
+    scales = Scales.from_dict({"negative_formula": formula})
+    quiet = Run(polarity, scales, engine._explained).ratio("x", r, t)  # type: ignore[arg-type]
+    want = _ratio_before(polarity, formula, r, t)
+    if abs(want) > LIMIT:
+        assert quiet.value is None and quiet.reason_code == "out_of_range"
+    else:
+        assert quiet.value == want and str(quiet.value) == str(want)
+
+
+_unit_texts = st.sampled_from(
+    ["Dokumen", "dokumen", "Dokumen.", "dokumn", "DOKUMN", "a.", "A", "Orang", "Peta  Kec.", "Rp"]
+)
+_unit_values = st.builds(
+    lambda n, u: parse_value(f"{n} {u}" if u else n),
+    st.sampled_from(["3", "3,5", "0"]),
+    st.none() | _unit_texts,
+) | st.sampled_from([parse_value("3%"), parse_value("3 %")])
+_alias_scales = st.sampled_from(
+    [
+        DEFAULT_SCALES,
+        Scales.from_dict({"unit_aliases": {"dokumn": "dokumen", "a": "orang", "peta kec": "rp"}}),
+    ]
+)
+
+
+@PROFILE
+@given(_unit_values, _unit_values, _alias_scales)
+def test_units_compared_without_their_alias_when_their_keys_agree(
+    t: Value, r: Value, scales: Scales
+) -> None:
+    # The numbers pass skips the alias table when both keys are the same (they cannot differ
+    # after it); a run writing its notes looks every unit up, as before.
+    quiet = rules._units_differ(Run("positif", scales, engine._explained), t, r)
+    explaining = Run("positif", scales, None)
+    full = rules._units_differ(explaining, t, r)
+    assert (quiet is None) is (full is None)
+    if quiet is not None and full is not None:
+        assert quiet.reason_code == full.reason_code == "unit_mismatch"
+    if t.unit_key == r.unit_key:
+        assert full is None
+
+
 # ---- the number formatting the sentences use, against the implementation it replaced
 
 
@@ -179,13 +259,6 @@ def _quantize_before(value: Decimal, exp: Decimal, rounding: str = ROUND_HALF_UP
     return value.quantize(
         exp, rounding=rounding, context=Context(prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
     )
-
-
-_decimals = st.builds(
-    lambda units, exponent: Decimal(units).scaleb(exponent),
-    st.integers(min_value=-(10**45), max_value=10**45),
-    st.integers(min_value=-45, max_value=20),
-) | st.sampled_from([Decimal("-0"), Decimal("0E+5"), Decimal("-0.000"), Decimal("1E+3")])
 
 
 @PROFILE

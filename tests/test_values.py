@@ -1,5 +1,6 @@
 """Every distinct value form the seed LKj prints, parsed into a typed value (lkj_tui.core.values)."""
 
+import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -270,4 +271,8 @@ def test_the_plain_cell_fast_path_gives_what_the_full_rules_give(raw: str) -> No
             _parse(raw)
         assert raised.value.message == exc.message
         return
-    assert repr(_parse(raw)) == expected
+    fast, full = _parse(raw), _parse_full(raw)
+    assert repr(fast) == expected
+    assert fast == full and hash(fast) == hash(full) and fast.to_dict() == full.to_dict()
+    assert fast.unit_key == full.unit_key  # (made by Value.plain_number: its other fields defaults)
+    assert all(getattr(fast, f.name) == getattr(full, f.name) for f in dataclasses.fields(Value))

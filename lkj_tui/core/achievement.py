@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import field, fields
-from decimal import ROUND_DOWN, Context, Decimal, localcontext
+from decimal import ROUND_DOWN, Context, Decimal
 from functools import partial
 from typing import Any, Literal
 
@@ -386,30 +386,32 @@ class Run:
         if t == 0:
             return self._zero_target(method, r, t, polarity, how, met)
         floored = False
-        with localcontext(_CONTEXT):
-            if polarity == "positif":
-                key, value = "positif", r * HUNDRED / t
-            elif polarity == "stabil":
-                if r == t:
-                    return self.done(
-                        HUNDRED,
-                        method,
-                        lambda: (
-                            f"{format_exact(r)} = {format_exact(t)}",
-                            how("stabil_on", r=r, t=t),
-                        ),
-                        arrow=True,
-                        met=met,
-                    )
-                raw = (1 - abs(r - t) / t) * HUNDRED
-                key, value, floored = "stabil", max(raw, ZERO), raw < 0
-            elif self.scales.negative_formula == "T/R":
-                if r <= 0:
-                    return self._zero_realisasi(method, r, t, how, met)
-                key, value = "negatif_tr", t * HUNDRED / r
-            else:
-                raw = (2 * t - r) * HUNDRED / t
-                key, value, floored = "negatif", max(raw, ZERO), raw < 0
+        c = _CONTEXT  # its own methods: a localcontext would copy the context for every ratio
+        if polarity == "positif":
+            key, value = "positif", c.divide(c.multiply(r, HUNDRED), t)  # r × 100 / t
+        elif polarity == "stabil":
+            if r == t:
+                return self.done(
+                    HUNDRED,
+                    method,
+                    lambda: (
+                        f"{format_exact(r)} = {format_exact(t)}",
+                        how("stabil_on", r=r, t=t),
+                    ),
+                    arrow=True,
+                    met=met,
+                )
+            off = c.divide(c.abs(c.subtract(r, t)), t)
+            raw = c.multiply(c.subtract(1, off), HUNDRED)  # (1 − |r − t| / t) × 100
+            key, value, floored = "stabil", max(raw, ZERO), raw < 0
+        elif self.scales.negative_formula == "T/R":
+            if r <= 0:
+                return self._zero_realisasi(method, r, t, how, met)
+            key, value = "negatif_tr", c.divide(c.multiply(t, HUNDRED), r)  # t × 100 / r
+        else:
+            gap = c.subtract(c.multiply(2, t), r)
+            raw = c.divide(c.multiply(gap, HUNDRED), t)  # (2t − r) × 100 / t
+            key, value, floored = "negatif", max(raw, ZERO), raw < 0
         if floored:
             self.note("floored")
         return self.done(

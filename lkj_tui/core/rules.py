@@ -53,6 +53,8 @@ def _unit(run: Run, v: Value) -> str | None:
 
 def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
     """None when the units agree (or one side has none); else the "no capaian" result."""
+    if t.unit_key == r.unit_key and not run.detail:
+        return None  # the same unit, or none: they agree after the alias table too (no notes)
     tk, rk = _unit(run, t), _unit(run, r)
     if tk == rk or tk is None or rk is None:
         if tk != rk and (t.unit or r.unit):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
-from functools import cached_property
 from typing import Any, Literal
 
 from lkj_tui.core.numbers import ParseError, parse_number, quote
@@ -98,6 +97,10 @@ class Value:
         notes_en: tuple[str, ...] = (),
         ambiguous: bool = False,
     ) -> None:
+        #: Not a field: the unit as matched ("%" for percent, the normalised unit, or None when
+        #: unitless), worked out here: the engine asks for it of almost every value it compares
+        #: (as a ``cached_property`` it cost ≈ 5,000 instructions a value, its lock and its reads).
+        self.unit_key: str | None
         vars(self).update(
             raw=raw,
             kind=kind,
@@ -113,15 +116,19 @@ class Value:
             notes=notes,
             notes_en=notes_en,
             ambiguous=ambiguous,
+            unit_key="%" if percent else normalise_unit(unit) if unit else None,
         )
 
-    @cached_property
-    def unit_key(self) -> str | None:
-        """The unit as matched: "%" for percent, normalised unit, or None when unitless (kept: the
-        engine asks for it several times per capaian, and parsed values are shared)."""
-        if self.percent:
-            return "%"
-        return normalise_unit(self.unit) if self.unit else None
+    @classmethod
+    def plain_number(cls, raw: str, number: Decimal, unit: str | None, percent: bool) -> Value:
+        """``Value(raw, "number", number=number, unit=unit, percent=percent)``, made without the
+        call through ``__init__``: its other fields are their defaults, read from the class."""
+        self = object.__new__(cls)
+        key = "%" if percent else normalise_unit(unit) if unit else None  # (its unit_key)
+        vars(self).update(
+            raw=raw, kind="number", number=number, unit=unit, percent=percent, unit_key=key
+        )
+        return self
 
     def to_dict(self) -> dict[str, object]:
         """JSON-able form; numbers as exact decimal strings ("3.22")."""
@@ -277,7 +284,7 @@ _PLAIN = re.compile(r"(?P<num>[0-9]+(?:,[0-9]+)?)(?:(?P<pct>%)| (?P<unit>[A-Za-z
 def _parse(raw: str) -> Value:
     if m := _PLAIN.fullmatch(raw):
         number = Decimal(m["num"].replace(",", "."))
-        return Value(raw, "number", number=number, unit=m["unit"], percent=m["pct"] is not None)
+        return Value.plain_number(raw, number, m["unit"], m["pct"] is not None)
     return _parse_full(raw)
 
 
