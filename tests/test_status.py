@@ -5,18 +5,20 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from rich.console import Console, Group
+from rich.box import Box
+from rich.console import Console, ConsoleOptions, Group
+from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
-from lkj_tui.cli.format import Grid
 from lkj_tui.cli.layout import Table as PlainTable
 from lkj_tui.cli.layout import text_lines
 from lkj_tui.cli.main import app
@@ -189,84 +191,6 @@ def test_status_in_process_with_clirunner(store_path: Path) -> None:
     assert json.loads(result.stdout)["summary"]["under_target"] == 2
 
 
-# ------------------------------------------------------------------ Grid draws what rich's Table does
-
-_WORDS = st.sampled_from(
-    [
-        *("IKU", "1", "Nilai", "LPPD", "3,22", "88,51 %", "▼", "Tabel 3.2.1", "—", "a", "", " "),
-        *("Sangat Tinggi", "Indikator kegiatan", "panjangsekalitanpaspasi" * 3, "数据", "é"),
-        *("\xa0", "  ", "x\ny", "tab\there", "[bold]", ":smile:", "A (86,45)", "e\u0301  "),
-        *("\u200b", "🙂", "a\u200db"),
-    ]
-)
-_STYLES = st.sampled_from([None, "bold red", "magenta", "dim", "green", "bold green"])
-
-
-@st.composite
-def _cells(draw: st.DrawFn) -> Text:
-    text = Text(" ".join(draw(st.lists(_WORDS, max_size=6))), style=draw(_STYLES) or "")
-    for _ in range(draw(st.integers(0, 2))):
-        style = draw(_STYLES)
-        if style and text.plain:
-            start = draw(st.integers(0, len(text.plain) - 1))
-            end = draw(st.integers(start + 1, len(text.plain)))
-            text.stylize(style, start, end)
-        text.append(draw(st.sampled_from(["", " ▼", "; ", "x"])), style=draw(_STYLES))
-    return text
-
-
-@st.composite
-def _tables(draw: st.DrawFn) -> tuple[list[dict[str, Any]], list[list[Text]], int]:
-    count = draw(st.integers(1, 7))
-    columns = [
-        {
-            "header": draw(st.sampled_from(["Kode", "Indikator", "Target", "Actual (Realisasi)"])),
-            "justify": draw(st.sampled_from(["left", "right"])),
-            "no_wrap": draw(st.booleans()),
-            "min_width": draw(st.sampled_from([None, None, 3, 24])),
-        }
-        for _ in range(count)
-    ]
-    rows = draw(st.lists(st.lists(_cells(), min_size=count, max_size=count), max_size=5))
-    return columns, rows, draw(st.integers(1, 160))
-
-
-def _printed(renderable: object, width: int, color: bool) -> str:
-    """What rich writes for ``renderable`` on a console of this width, with or without colour."""
-    console = Console(
-        file=io.StringIO(),
-        width=width,
-        highlight=False,
-        force_terminal=color,
-        color_system="truecolor" if color else None,
-    )
-    console.print(renderable)
-    return console.file.getvalue()  # type: ignore[attr-defined]
-
-
-_ZWSP_COLUMN = {"header": "Kode", "justify": "left", "no_wrap": False, "min_width": 3}
-
-
-@settings(max_examples=300, deadline=None)
-@given(_tables(), st.booleans())
-# wider than the console (2 columns of at least 3 cells in 2): the console cuts the line right
-# before a zero-width space, which rich's segments drop and one joined segment kept
-@example(([_ZWSP_COLUMN, _ZWSP_COLUMN], [[Text("\u200b"), Text("\u200b")]], 2), False)
-def test_grid_prints_exactly_what_rich_table_prints(
-    spec: tuple[list[dict[str, Any]], list[list[Text]], int], color: bool
-) -> None:
-    columns, rows, width = spec
-    table = Table(expand=False, show_edge=False, pad_edge=False)
-    grid = Grid()
-    for column in columns:
-        table.add_column(**column)
-        grid.add_column(**column)
-    for row in rows:
-        table.add_row(*(cell.copy() for cell in row))
-        grid.add_row(*(cell.copy() for cell in row))
-    assert _printed(grid, width, color) == _printed(table, width, color)
-
-
 def test_status_at_80_columns_shows_every_printed_figure_and_target_conflict(
     store_path: Path,
 ) -> None:
@@ -434,22 +358,18 @@ def test_layout_table_prints_what_rich_prints_for_the_table(
     terminal: tuple[str | None, bool],
     right: bool,
 ) -> None:
-    """``layout.Table`` against rich's ``Table`` (drawn by ``Grid``, which
-    ``test_grid_prints_exactly_what_rich_table_prints`` compares with it), lines under rows
-    included: every width, wrapping, cutting with "…", colour."""
-    ours, grid = PlainTable(), Grid()
+    """``layout.Table`` against rich's ``Table``, lines under rows included (``_WithNotes``):
+    every width, wrapping, cutting with "…", colour."""
+    ours = PlainTable()
     for i, (header, no_wrap) in enumerate(columns):
         justify: Any = "right" if right and i % 2 else "left"
         ours.add_column(header, justify=justify, no_wrap=no_wrap)
-        grid.add_column(header, justify=justify, no_wrap=no_wrap)
     for row in rows:
         cells = row[: len(columns)]
-        note = cells[-1] if len(rows) % 2 else None
-        ours.add_row(*cells, note=note)
-        grid.add_row(*map(_text, cells), note=_text(note) if note else None)
+        ours.add_row(*cells, note=cells[-1] if len(rows) % 2 else None)
     console, ours_terminal = _consoles(width, *terminal)
     painter = Painter(ours_terminal)
-    console.print(grid)
+    console.print(_WithNotes(ours))
     printed = console.file.getvalue()  # type: ignore[attr-defined]
     assert _seen("\n".join(ours.lines(painter, width=width))) == _seen(printed)
 
@@ -521,7 +441,7 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
     for width in (60, 80, 120, 200, 30):
         for lang in ("id", "en"):
             rich_parts = [
-                _grid(part) if isinstance(part, PlainTable) else _text(part)
+                _WithNotes(part) if isinstance(part, PlainTable) else _text(part)
                 for part in status.parts(evaluation, lang)
             ]
             for terminal in _TERMINALS:
@@ -535,14 +455,56 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
     assert "┃" in ours and "88,51 %" in ours
 
 
-def _grid(table: PlainTable) -> Grid:
-    grid = Grid()
-    for header, justify, no_wrap in zip(table.headers, table.justify, table.no_wrap, strict=True):
-        grid.add_column(header, justify=justify, no_wrap=no_wrap)
-    for i, row in enumerate(table.rows):
-        note = table.notes.get(i)
-        grid.add_row(*map(_text, row), note=_text(note) if note else None)
-    return grid
+#: rich's ``HEAVY_HEAD`` box with "§" in the line it draws between rows (``show_lines``).
+_MARKED = Box("┏━┳┓\n┃ ┃┃\n┡━╇┩\n│ ││\n├§┼┤\n├─┼┤\n│ ││\n└─┴┘\n")
+
+
+class _WithNotes:
+    """What ``layout.Table`` must print, drawn by rich: the same rows in rich's ``Table``, and
+    under a row its note, wrapped by rich to the table's width less an indent of two cells (the
+    console cuts it, as every line, to its width). The lines rich draws between rows
+    (``show_lines``, marked "§") say where each row ends; they are replaced by the notes."""
+
+    def __init__(self, table: PlainTable) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
+        plain = self.table
+        table = Table(show_edge=False, pad_edge=False, show_lines=True, box=_MARKED)
+        for header, justify, no_wrap in zip(
+            plain.headers, plain.justify, plain.no_wrap, strict=True
+        ):
+            table.add_column(header, justify=justify, no_wrap=no_wrap)
+        for row in plain.rows:
+            table.add_row(*map(_text, row))
+        widths = table._calculate_column_widths(  # (as Table.__rich_console__ does)
+            console, options.update_width(options.max_width - table._extra_width)
+        )
+        width = sum(widths) + len(widths) - 1
+        indent = 2 if width > 12 else 0
+        note_options = options.update(width=max(1, width - indent), no_wrap=False, highlight=False)
+
+        def note(index: int) -> Iterator[Segment]:
+            pieces = plain.notes.get(index)
+            if pieces is None or index < 0:
+                return
+            for line in console.render_lines(_text(pieces), note_options, pad=False):
+                yield Segment(" " * indent)
+                yield from line
+                yield Segment.line()
+
+        row = -1  # the header
+        for line in Segment.split_lines(console.render(table, options)):
+            drawn = "".join(segment.text for segment in line)
+            if drawn and set(drawn) <= {"§", "┼"}:  # the end of a row
+                yield from note(row)
+                row += 1
+                continue
+            yield from line
+            yield Segment.line()
+            if drawn and set(drawn) <= {"━", "╇"}:  # the end of the header
+                row = 0
+        yield from note(row)
 
 
 _OLD_JSON_UNSAFE = re.compile(

@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 from rich.console import Console, Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import Grid, capaian_cell, clean_text, rating_cell, safe
+from lkj_tui.cli.format import capaian_cell, clean_text, rating_cell, safe
 from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
@@ -142,10 +143,10 @@ def _pair(a: Text, b: Text) -> Text:
     return Text.assemble(a, (" → ", "dim"), b)
 
 
-def _table(rows: list[Row], comparison: Comparison, lang: str) -> Grid:
+def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     t = TEXT[lang]
     years = f"{comparison.old.report.meta.tahun} → {comparison.new.report.meta.tahun}"
-    grid = Grid()
+    grid = Table(show_edge=False, pad_edge=False)
     grid.add_column(t["code"], no_wrap=True)
     grid.add_column(t["name"], min_width=20)
     grid.add_column(f"{tr('target', lang)} {years}", justify="right")
@@ -166,7 +167,7 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Grid:
         name = safe(r.new.node.name, 80)
         if r.how in ("name", "link"):
             name.append(f" ({t['by:' + r.how]})", style="dim")
-        grid.add_row(
+        cells = (
             safe(r.new.node.code),
             name,
             _pair(safe(mo.target or "—", 24), safe(mn.target or "—", 24)),
@@ -175,6 +176,7 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Grid:
             rating_cell(r.new.achievement, lang),
             cell or Text("—", style="dim"),
         )
+        grid.add_row(*map(clean_text, cells))
     return grid
 
 

@@ -7,10 +7,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import Grid, clean_text
+from lkj_tui.cli.format import clean_text
 from lkj_tui.cli.output import console, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -63,9 +64,9 @@ def _kept_ids(store: Store) -> list[str]:
     return sorted(ids)
 
 
-def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Grid]:
+def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Table]:
     t = _TEXT[lang]
-    table = Grid()
+    table = Table(show_edge=False, pad_edge=False)
     table.add_column(t["revision"], justify="right")
     table.add_column(t["time"])
     table.add_column(t["file"])
