@@ -209,94 +209,23 @@ def cells(text: str) -> int:
     return len(text) if text.isascii() and text.isprintable() else cell_len(text)
 
 
-class Columns:
-    """The columns of a table and their widths as ``rich.table.Table(show_edge=False,
-    pad_edge=False, expand=False)`` works them out (``_calculate_column_widths``: each cell's
-    ``Measurement``, ``_collapse_widths``, ``ratio_reduce``), in plain arithmetic."""
+class Table:
+    """A table of pieces printed as rich's ``Table(show_edge=False, pad_edge=False,
+    expand=False)`` (``HEAVY_HEAD``, a bold header, no outer edge) is, with a line under a row when
+    it has a note. The column widths are worked out as rich does (``_calculate_column_widths``: each
+    cell's ``Measurement``, ``_collapse_widths``, ``ratio_reduce``), in plain arithmetic."""
 
     def __init__(self) -> None:
         self.headers: list[str] = []
         self.justify: list[Justify] = []
         self.no_wrap: list[bool] = []
-        self.min_width: list[int | None] = []
+        self.rows: list[list[list[Piece]]] = []
+        self.notes: dict[int, list[Piece]] = {}  # row index → a line under the row
 
-    def add_column(
-        self,
-        header: str,
-        *,
-        justify: Justify = "left",
-        no_wrap: bool = False,
-        min_width: int | None = None,
-    ) -> None:
+    def add_column(self, header: str, *, justify: Justify = "left", no_wrap: bool = False) -> None:
         self.headers.append(header)
         self.justify.append(justify)
         self.no_wrap.append(no_wrap)
-        self.min_width.append(min_width)
-
-    def _pads(self, index: int) -> tuple[int, int]:
-        """Left and right padding of a column: 1 each, none at the table's outer edges."""
-        return (0 if index == 0 else 1), (0 if index == len(self.headers) - 1 else 1)
-
-    @staticmethod
-    def _text_measure(plain: str) -> tuple[int, int]:
-        """``Text.__rich_measure__``: the longest word and the longest line (word <= line: a line
-        break is whitespace, so no word spans two lines)."""
-        lines = plain.splitlines()
-        hi = max(map(cells, lines)) if lines else 0
-        words = plain.split()
-        return (max(map(cells, words)) if words else hi), hi
-
-    @staticmethod
-    def _measure_cell(measure: tuple[int, int], max_width: int, extra: int) -> tuple[int, int]:
-        """``Measurement.get(console, options, Padding(text, …))`` at ``max_width``, from the
-        text's own measure (0 <= minimum <= maximum, which the normalising steps keep so)."""
-        if max_width < 1:
-            return 0, 0
-        if max_width - extra < 1:  # Padding.__rich_measure__
-            return max_width, max_width
-        lo, hi = measure
-        if hi < 1:  # Measurement.get of the Text: nothing to show
-            lo = hi = 0
-        lo, hi = min(lo, max_width) + extra, min(hi, max_width) + extra
-        return min(lo, max_width), min(hi, max_width)  # Padding, then Measurement.get of it
-
-    def _measure_column(
-        self, columns: list[list[tuple[int, int]]], index: int, max_width: int
-    ) -> int:
-        """``Table._measure_column(...).maximum``."""
-        if max_width < 1:
-            return 0
-        left, right = self._pads(index)
-        extra = left + right
-        measured = [self._measure_cell(m, max_width, extra) for m in columns[index]]
-        lo = max(m[0] for m in measured) if measured else 1
-        hi = max(m[1] for m in measured) if measured else max_width
-        lo, hi = min(lo, max_width), min(hi, max_width)
-        if (min_width := self.min_width[index]) is not None:  # Measurement.clamp
-            floor = max(0, min_width + extra)
-            lo, hi = max(lo, floor), max(hi, floor)
-        return hi
-
-    def _widths(self, columns: list[list[tuple[int, int]]], max_width: int) -> list[int]:
-        count = len(columns)
-        widths = [self._measure_column(columns, i, max_width) or 1 for i in range(count)]
-        if sum(widths) > max_width:
-            widths = _collapse(widths, [not nw for nw in self.no_wrap], max_width)
-            if sum(widths) > max_width:  # last resort, reduce columns evenly
-                excess = sum(widths) - max_width
-                widths = _ratio_reduce(excess, [1] * count, widths, widths)
-            widths = [self._measure_column(columns, i, w) or 0 for i, w in enumerate(widths)]
-        return widths
-
-
-class Table(Columns):
-    """A table of pieces printed as rich's ``Table`` (``HEAVY_HEAD``, a bold header, no outer
-    edge) is, with a line under a row when it has a note."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[list[list[Piece]]] = []
-        self.notes: dict[int, list[Piece]] = {}  # row index → a line under the row
 
     def add_row(self, *row: list[Piece], note: list[Piece] | None = None) -> None:
         """A row; ``note``: a line drawn under it across the whole table (wrapped, indented by
@@ -315,7 +244,7 @@ class Table(Columns):
             return []
         rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in self.headers]]
         rows += [[Styled.of(cell) for cell in row] for row in self.rows]
-        measures = [[self._text_measure(row[i].plain) for row in rows] for i in range(count)]
+        measures = [[_text_width(row[i].plain) for row in rows] for i in range(count)]
         widths = self._widths(measures, width - (count - 1))
         table_width = sum(widths) + count - 1
         head, mid, rule, cross = _HEAVY_HEAD if utf8 else _ASCII
@@ -370,6 +299,39 @@ class Table(Columns):
             line.plain += " " * right
             line.fit(width)
         return lines
+
+    def _pads(self, index: int) -> tuple[int, int]:
+        """Left and right padding of a column: 1 each, none at the table's outer edges."""
+        return (0 if index == 0 else 1), (0 if index == len(self.headers) - 1 else 1)
+
+    def _measure_column(self, columns: list[list[int]], index: int, max_width: int) -> int:
+        """``Table._measure_column(...).maximum``: the widest cell with its padding (rich's
+        ``Measurement`` of a ``Padding`` of a ``Text``), at most ``max_width``. (The minimum, the
+        longest word, changes nothing here: no column has a minimum width.)"""
+        if max_width < 1:
+            return 0
+        left, right = self._pads(index)
+        extra = left + right
+        if max_width - extra < 1:  # Padding.__rich_measure__
+            return max_width
+        return min(max(columns[index], default=max_width), max_width - extra) + extra
+
+    def _widths(self, columns: list[list[int]], max_width: int) -> list[int]:
+        count = len(columns)
+        widths = [self._measure_column(columns, i, max_width) or 1 for i in range(count)]
+        if sum(widths) > max_width:
+            widths = _collapse(widths, [not nw for nw in self.no_wrap], max_width)
+            if sum(widths) > max_width:  # last resort, reduce columns evenly
+                excess = sum(widths) - max_width
+                widths = _ratio_reduce(excess, [1] * count, widths, widths)
+            widths = [self._measure_column(columns, i, w) or 0 for i, w in enumerate(widths)]
+        return widths
+
+
+def _text_width(plain: str) -> int:
+    """``Text.__rich_measure__(...).maximum``: the longest line, in cells."""
+    lines = plain.splitlines()
+    return max(map(cells, lines)) if lines else 0
 
 
 def _starts(parts: list[Styled], gap: int) -> list[int]:
