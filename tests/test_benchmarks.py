@@ -117,3 +117,50 @@ def test_listing_index_agrees_with_evaluating_every_report(
     after = rolled_up(Store(tmp_path / "s"))
     assert {p.name for p in reads} == {f"{report_id}.json"}
     assert after == expected(Store(tmp_path / "s")) and after != first
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("lkj_bench", ROOT / "benchmarks/bench.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_matched_times_the_floor_over_a_window_around_each_of_ours() -> None:
+    """The whole-store figures (bench.matched): the floor's runs surround each of ours, the floor
+    of a round is the mean of its runs, each figure the median over rounds; the number of floor
+    runs comes from one untimed run of each. Fake jobs: nothing is timed here."""
+    bench = _bench()
+    calls: list[str] = []
+    floors = iter([0.1, *([0.1] * 5 + [0.7]) * 2, *[0.4] * 6])  # warm-up, then 3 rounds
+
+    def floor() -> object:
+        calls.append("f")
+        wall = next(floors)
+        return bench.Sample(wall, wall / 2, "floor")
+
+    def ours(name: str, walls: list[float]) -> object:
+        times = iter(walls)
+
+        def job() -> object:
+            calls.append(name)
+            wall = next(times)
+            return bench.Sample(wall, wall - 0.1, f"{name}{wall}")
+
+        return job
+
+    m = bench.matched([ours("a", [0.6, 1.0, 3.0, 2.0]), ours("b", [0.6, 5, 4, 6])], floor, 3)
+    # warm-up: a, b, one floor: per_side = round(0.6 / 0.1 / 3) = 2 floors in each gap
+    assert "".join(calls) == "abf" + "ffaffbff" * 3
+    assert [s.wall for s in m.ours] == [2.0, 5]  # medians over the 3 rounds
+    assert m.ours[0].cpu == pytest.approx(1.9) and m.ours[1].out == "b6"
+    # round floors: the mean of each round's 6 runs: 0.2, 0.2, 0.4; their median
+    assert m.floor.wall == pytest.approx(0.2) and m.floor.cpu == pytest.approx(0.1)
+
+    calls.clear()
+    floors = iter([1.0, 2.0, 3.0, 6.0])
+    m = bench.matched([ours("c", [7.0])], floor, 1, per_side=2)  # once, cold: no warm-up
+    assert "".join(calls) == "ffcff"
+    assert m.ours[0].wall == 7.0 and m.floor.wall == pytest.approx(3.0)
