@@ -21,16 +21,12 @@ from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import encode_tables, file_text, parse_tables, parse_text
 from lkj_tui.storage.records import decode_text, file_contents
 
-settings.register_profile(
-    "lkj-jiter-parse", max_examples=300, deadline=None, suppress_health_check=list(HealthCheck)
-)
-settings.register_profile(
-    "lkj-jiter-parse-thorough", parent=settings.get_profile("lkj-jiter-parse"), max_examples=5000
-)
-PROFILE = settings.get_profile(
-    "lkj-jiter-parse-thorough"
-    if os.environ.get("LKJ_HYPOTHESIS_PROFILE") == "lkj-core-thorough"
-    else "lkj-jiter-parse"
+#: 300 examples; 5,000 with ``LKJ_HYPOTHESIS_PROFILE=lkj-core-thorough`` (as the other property tests).
+THOROUGH = os.environ.get("LKJ_HYPOTHESIS_PROFILE") == "lkj-core-thorough"
+PROFILE = settings(
+    max_examples=5000 if THOROUGH else 300,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
 )
 
 PATH = Path("/store/uji-2023.json")
