@@ -18,10 +18,13 @@ from typing import Any
 
 import pytest
 from filelock import FileLock
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.core.model import SCHEMA_VERSION, Report
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import ConflictError, LockTimeoutError, NotFoundError, StoreError
+from lkj_tui.storage.paths import ID_RE, is_report_id
 from lkj_tui.storage.store import Store, replace_meta, resolve_store_path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -745,3 +748,43 @@ def test_revisions_stay_monotonic_after_reimport(store: Store) -> None:
     assert store.import_report(make_report()).revision == 4  # above the kept generations 1..3
     store.update(RID, bump(nid), expected_revision=4)
     assert [g.revision for g in store.generations(RID)] == [4, 3, 2, 1]
+
+
+_ANY_NAME = st.text(
+    st.characters(blacklist_characters="/\0", blacklist_categories=("Cs",)), max_size=20
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    names=st.lists(
+        st.one_of(
+            st.from_regex(ID_RE, fullmatch=True).map(lambda s: s[:40]),
+            _ANY_NAME,
+            st.sampled_from([".json", "..json", ".hidden.json", "a..json", "x.json.json"]),
+        ).flatmap(lambda stem: st.sampled_from([stem, f"{stem}.json", f"{stem}.json.lock"])),
+        max_size=8,
+    )
+)
+def test_the_listing_names_files_as_paths_did(names: list[str]) -> None:
+    """The listing works on the folder's names, not a ``Path`` a file (a sixth of a listing of an
+    unchanged store): the same ids, paths and refusals as the old listing of ``root / name`` with
+    its ``stem``, for any names. Every report file is empty (refused) but one."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        store = Store(root)
+        store.import_report(make_report("ok-2023"))
+        for name in {*names} - {"", ".", "..", "ok-2023.json"}:
+            (root / name).write_bytes(b"")
+        files = [root / n for n in sorted(os.listdir(root)) if n.endswith(".json")]
+        files = [p for p in files if not p.name.startswith(".")]  # the old _report_files
+        infos, errors = store.list_reports(skip_broken=True)
+        assert [(i.id, i.path) for i in infos] == [("ok-2023", root / "ok-2023.json")]
+        refused = [p for p in files if p.stem != "ok-2023"]
+        assert [e.path for e in errors] == refused
+        assert [e.code for e in errors] == [
+            "empty" if is_report_id(p.stem) else "bad-name" for p in refused
+        ]
+        assert store.report_ids() == [p.stem for p in files if is_report_id(p.stem)]

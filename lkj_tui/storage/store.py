@@ -129,7 +129,7 @@ class Store(StoreReader):
         except OSError as exc:
             raise from_os_error(self.root, exc, "membuat folder", "creating the folder") from exc
         remove_stale_temps(self.root)
-        if seed is not None and not self._report_files():
+        if seed is not None and not self._report_names():
             try:
                 self.import_report(cast(Report, self._seed_report(None)))
             except StoreError as exc:  # another process seeded it first
