@@ -172,13 +172,18 @@ class StoreReader:
         ``*.json``, a FIFO…) is never chosen and never stops the others: it is left out and kept in
         :attr:`skipped` for the caller to mention. When no report can be read, the first refusal is
         raised (or ``NotFoundError`` for an empty store)."""
+        return self.latest_report()[0]
+
+    def latest_report(self) -> tuple[str, list[ReportInfo]]:
+        """:meth:`latest_report_id` and the listing it was chosen from (every report that can be
+        read, in :meth:`list_reports` order): the TUI's start counts and picks years from it."""
         infos, errors = self.list_reports(skip_broken=True)
         self.skipped = errors
         if not infos:
             if errors:
                 raise errors[0]
             raise NotFoundError(self.root, None, [])
-        return infos[0].id
+        return infos[0].id, infos
 
     def report_ids(self) -> list[str]:
         """The ids of the report files, without reading them (a file whose name is not an id is

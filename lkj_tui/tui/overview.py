@@ -15,6 +15,7 @@ from textual.message import Message
 START_DELAY = 0.3
 
 if TYPE_CHECKING:
+    from lkj_tui.storage.reader import ReportInfo
     from lkj_tui.tui.base import AppBase
     from lkj_tui.tui.components.years import YearsContext
     from lkj_tui.tui.session import View
@@ -33,20 +34,16 @@ class YearsReady(Message):
         self.view, self.context = view, context
 
 
-class ReportCount(Message):
-    def __init__(self, count: int) -> None:
-        super().__init__()
-        self.count = count
-
-
 class OverviewMixin(_Base):
     """The app's overview key (``o``), the start screen, and the years of the detail pane."""
 
     def after_load(self, reason: str) -> None:
         """After a report is loaded: its own years at once, the store's other years in a worker;
-        on the first load without --report, a look at how many reports the store holds (several:
-        the overview is the start screen). On the first load the workers wait ``START_DELAY`` so
-        that they never compete with the first frames (reading other reports holds the GIL)."""
+        on the first load without --report, how many reports the store holds (several: the
+        overview is the start screen). On the first load both wait ``START_DELAY`` so that they
+        never compete with the first frames (reading other reports holds the GIL), and both take
+        the listing that chose the report (:attr:`View.listing`) instead of listing the store
+        again: the overview alone lists it once more, for its summaries."""
         from lkj_tui.tui.components.years import YearsContext
 
         view = self.view
@@ -59,20 +56,22 @@ class OverviewMixin(_Base):
             self._load_years(view)
             return
 
+        listing = view.listing
+
         def later() -> None:
             if self.view is view:
-                self._load_years(view)
-            if self.requested_id is None:
-                self.count_reports()
+                self._load_years(view, listing)
+            if self.requested_id is None and listing is not None and len(listing) > 1:
+                self.action_overview()
 
         app.set_timer(START_DELAY, later, name="years-start")
 
     @work(thread=True, exclusive=True, group="years")
-    def _load_years(self, view: View) -> None:
+    def _load_years(self, view: View, listing: list[ReportInfo] | None = None) -> None:
         from lkj_tui.tui.components.years import load_context
 
         try:
-            context = load_context(self.store, view.report)
+            context = load_context(self.store, view.report, listing)
         except Exception:  # the years of other reports are a bonus: never fatal
             return
         if context.others:
@@ -85,20 +84,6 @@ class OverviewMixin(_Base):
             return
         app.detail.years_context = message.context
         app.show_detail(force=True)
-
-    @work(thread=True, exclusive=True, group="count")
-    def count_reports(self) -> None:
-        """On start (no --report): how many reports the store holds (the listing, from its index)."""
-        try:
-            count = len(self.store.list_reports(skip_broken=True)[0])
-        except Exception:
-            return
-        app: Any = self
-        app.post_message(ReportCount(count))
-
-    def on_report_count(self, message: ReportCount) -> None:
-        if message.count > 1 and self.requested_id is None:
-            self.action_overview()
 
     def action_overview(self) -> None:
         from lkj_tui.tui.components.overview import OverviewScreen

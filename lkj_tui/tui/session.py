@@ -15,6 +15,7 @@ from pathlib import Path
 from lkj_tui.core.evaluate import Evaluation, report_scales
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.scales import Scales
+from lkj_tui.storage.reader import ReportInfo
 from lkj_tui.storage.store import Store
 
 SEARCH_LIMIT = 50
@@ -47,6 +48,9 @@ class View:
         self.under: list[str] = []  # under-target measured ids, report order (once evaluated)
         self._under_keys: list[int] = []  # their positions
         self._order: dict[str, int] | None = None
+        #: the store's reports as the load that chose this one listed them (the start without a
+        #: report asked for), else None: the start counts them and picks the years from them
+        self.listing: list[ReportInfo] | None = None
         if evaluation is not None:
             self.evaluated(evaluation)
 
@@ -152,12 +156,15 @@ def _fold(text: str) -> str:
 
 
 def load_view(store: Store, report_id: str | None, *, evaluate: bool = False) -> View:
-    """Read a report (the latest when ``report_id`` is None); evaluate it too when it is small
-    (:data:`EVALUATE_FIRST`) or ``evaluate``. Blocking."""
+    """Read a report (the latest when ``report_id`` is None: the listing that chose it is kept as
+    :attr:`View.listing`); evaluate it too when it is small (:data:`EVALUATE_FIRST`) or
+    ``evaluate``. Blocking."""
+    listing = None
     if report_id is None:
-        report_id = store.latest_report_id()
+        report_id, listing = store.latest_report()
     loaded = store.load(report_id)
     view = View(report_id, loaded.revision, loaded.report)
+    view.listing = listing
     if evaluate or len(loaded.report) <= EVALUATE_FIRST:
         view.evaluated(Evaluation(loaded.report))
     return view

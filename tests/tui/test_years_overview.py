@@ -293,3 +293,26 @@ async def test_the_by_indicator_lines_are_made_when_that_view_is_first_shown(
         iku = sorted((r.meta.id, n.code) for r in reports for n in r.walk() if n.kind == "iku")
         assert sorted((x.report.id, x.code) for x in screen.shown) == iku
         assert screen.lines is screen._lines  # made once
+
+
+async def test_the_start_lists_the_store_for_the_report_and_for_the_overview_only(
+    make_app, years_store: Store
+) -> None:
+    """Started without a report, the listing that picks the newest report also counts the
+    reports (several: the overview opens) and picks the other years of its instansi; only the
+    overview lists the store again, for its summaries (the years and the count listed it too)."""
+    listings: list[bool] = []
+    list_locked = years_store._list_locked
+
+    def counted(*, skip_broken: bool, summaries: bool):  # type: ignore[no-untyped-def]
+        listings.append(summaries)
+        return list_locked(skip_broken=skip_broken, summaries=summaries)
+
+    years_store._list_locked = counted  # type: ignore[method-assign]
+    app = make_app(years_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _overview(pilot)
+        await _other_years(pilot)
+        assert app.view.report_id == NEXT_ID and len(screen.shown) == 4
+        assert [r.meta.id for r, _ in app.detail.years_context.others] == [BUNDLED_REPORT_ID]
+        assert listings == [False, True]

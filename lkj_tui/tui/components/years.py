@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
@@ -33,6 +34,9 @@ from lkj_tui.core.years import (
     scaled_bar,
     years_of,
 )
+
+if TYPE_CHECKING:
+    from lkj_tui.storage.reader import ReportInfo
 
 LABEL = "$text-muted"
 NEWLINE = Content("\n")
@@ -78,13 +82,16 @@ class YearsContext:
         return years_of(self.report, node, related_nodes(node, self.others))
 
 
-def load_context(store: object, report: Report) -> YearsContext:
+def load_context(
+    store: object, report: Report, listing: list[ReportInfo] | None = None
+) -> YearsContext:
     """Read the store's other reports of the same instansi (the listing picks them: the index on a
-    big store) and match them against ``report``. Runs in a worker thread."""
+    big store; ``listing`` when the caller has just listed the store) and match them against
+    ``report``. Runs in a worker thread."""
     from lkj_tui.storage.store import Store
 
     assert isinstance(store, Store)
-    infos, _ = store.list_reports(skip_broken=True)
+    infos = listing if listing is not None else store.list_reports(skip_broken=True)[0]
     meta = report.meta
     picked = [
         i
