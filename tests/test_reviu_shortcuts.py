@@ -3,9 +3,11 @@ compares a short cut with the work it skips, on generated input."""
 
 from __future__ import annotations
 
+import re
+import sys
 from typing import Any
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
@@ -15,8 +17,12 @@ from lkj_tui.core.reviu import run_checks
 from lkj_tui.core.reviu.measures import (
     _COMMA_DECIMAL,
     _DOT_DECIMAL,
+    _LOWER_IS_BETTER,
+    _LOWER_STEMS,
     MISSING_MARKS,
     Ctx,
+    _folded,
+    _lower_is_better,
     is_missing,
 )
 from lkj_tui.core.reviu.report import amount
@@ -165,3 +171,70 @@ def test_quarters_none_of_them_filled(quarters: list[str | None]) -> None:
 def test_a_node_without_budget_figures_sums_nothing() -> None:
     """``node_budget_sums`` skips a node with neither figure: each would be read as no amount."""
     assert amount(None) is None
+
+
+# --------------------------------------------------------------------------- issue 17, fifth pass
+
+# The words of ``_LOWER_IS_BETTER`` and their neighbours, each letter in any case or written as a
+# character ``re`` takes for it ("İ"/"ı" for i, "ſ" for s, the Kelvin sign for k), with hostile
+# pieces between them: casefold expansions ("ß", "ﬀ", "İ" alone), bidi and zero-width controls,
+# odd spaces, hyphens and any text.
+_WORDS = (
+    *("kemiskinan", "pengangguran", "stunting", "prevalensi", "kematian", "inflasi"),
+    *("waktu rata-rata", "rata-rata waktu", "jumlah temuan", "jumlah keluhan", "jumlah kasus"),
+    *("berkurangnya", "menurunnya", "penurunan", "persentase", "angka", "miskin", "rata", "xkasus"),
+)
+_LOOKALIKE = {
+    "i": ("i", "I", "\u0130", "\u0131"),
+    "s": ("s", "S", "\u017f"),
+    "k": ("k", "K", "\u212a"),
+}
+_SPACES = (" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u200b", "")
+
+
+@st.composite
+def _cased(draw: st.DrawFn) -> str:
+    words = draw(st.sampled_from(_WORDS)).split(" ")
+    space = draw(st.sampled_from(_SPACES))
+    return space.join(
+        "".join(draw(st.sampled_from(_LOOKALIKE.get(c, (c, c.upper())))) for c in word)
+        for word in words
+    )
+
+
+_PIECES = st.one_of(
+    _cased(),
+    st.sampled_from(
+        [" ", "  ", "\t", "\n", "\u00a0", "\u3000", "-", "_", "", "\u00df", "\u1e9e", "\ufb00"]
+    ),
+    st.sampled_from(
+        ["\u202e", "\u202d", "\u2066", "\u200f", "\u200b", "\u0307", "\u0130", "\u0131"]
+    ),
+    st.text(max_size=4),
+)
+
+
+@given(st.lists(_PIECES, max_size=8).map("".join))
+@example("JUMLAH\u00a0KA\u017fU\u017f")
+@example("Angka kem\u0130sk\u0131nan")
+@example("\u202eBerkurangnya angka \u212aematian")
+@example("Persentase penurunan inflas\u0130 (\u00df)")
+@example("a" * 10**6 + " Rata-rata \t\nwaktu " + "\u0131" * 10**6)
+def test_the_lower_is_better_search_is_the_case_insensitive_one(name: str) -> None:
+    """``polaritas`` searches a name for lower-is-better words only when, folded, it holds one of
+    their stems: whatever the name, it finds what the case-insensitive search of every name finds."""
+    hit, expected = _lower_is_better(name), _LOWER_IS_BETTER.search(name)
+    event("found" if expected else "not found")
+    assert (hit and (hit.span(), hit[0])) == (expected and (expected.span(), expected[0]))
+
+
+def test_the_fold_reads_every_letter_as_re_does() -> None:
+    """Every character the case-insensitive search takes for a letter of the stems is that letter
+    once folded (over every code point: a Python whose ``re`` folds more would fail here)."""
+    letters = sorted({c for stem in _LOWER_STEMS for c in stem if c.isalpha()})
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    found = re.findall("(?i)[" + "".join(letters) + "]", every_character)
+    assert len(found) > 2 * len(letters)  # (each letter, its capital and a few more)
+    for char in found:
+        (letter,) = (x for x in letters if re.fullmatch(f"(?i){x}", char))
+        assert _folded(char) == letter, hex(ord(char))

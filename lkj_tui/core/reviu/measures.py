@@ -721,6 +721,32 @@ _LOWER_IS_BETTER = re.compile(
     r"^(?:berkurangnya|menurunnya))"
 )
 _DECREASE_MEASURED = re.compile(r"(?i)\b(penurunan|pengurangan|berkurangnya|menurunnya)\b")
+#: Every match of ``_LOWER_IS_BETTER`` holds one of these, in some case.
+_LOWER_STEMS = (
+    *("kemiskinan", "pengangguran", "stunting", "prevalensi", "kematian", "inflasi", "rata-rata"),
+    *("temuan", "keluhan", "kasus", "berkurangnya", "menurunnya"),
+)
+
+
+def _folded(name: str) -> str:
+    """``name`` in lower case as the case-insensitive search reads the stems' letters: ``re`` also
+    takes "İ" and "ı" for "i" and "ſ" for "s" (and the Kelvin sign for "k", which ``lower`` makes
+    "k"). What it makes of other characters does not matter: at worst a name is searched for
+    nothing."""
+    if not name.isascii():
+        name = name.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+    return name.lower()
+
+
+def _lower_is_better(name: str) -> re.Match[str] | None:
+    """``_LOWER_IS_BETTER.search(name)``, searched only when the name holds one of its stems: the
+    case-insensitive search tries every position of every positif name (≈ 15k instructions for 32
+    characters), the stems' substring tests cost a third of it."""
+    folded = _folded(name)
+    for stem in _LOWER_STEMS:
+        if stem in folded:
+            return _LOWER_IS_BETTER.search(name)
+    return None
 
 
 def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
@@ -744,7 +770,7 @@ def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
         ]
     if m.polaritas != "positif":
         return []
-    hit = _LOWER_IS_BETTER.search(e.node.name)
+    hit = _lower_is_better(e.node.name)
     if hit is None:
         return []
     starts_with_decrease = re.match(r"(?i)\s*(berkurangnya|menurunnya)", e.node.name)
