@@ -12,6 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lkj_tui.storage import jsonfile
+from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import _encode_text, encode_tables, parse_tables
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
@@ -79,6 +81,65 @@ def test_the_text_grown_in_place_gives_the_bytes_of_its_copy(doc: dict[str, list
             return (_encode_text(tables, ensure_ascii=True) + "\n").encode("ascii")
 
     assert encode_tables(tables, Path("x.json")) == copied()
+
+
+_TEXTS = st.text(st.characters(codec=None, categories=None), max_size=6)
+_DOCS = st.dictionaries(
+    _TEXTS,
+    st.none() | st.integers() | _TEXTS | st.lists(_TEXTS, max_size=2) | st.floats(),
+    max_size=3,
+)
+
+
+@given(
+    st.dictionaries(
+        _TEXTS,
+        st.dictionaries(
+            st.integers(0, 30).map(str) | _TEXTS | st.integers(0, 30), _DOCS, max_size=9
+        )
+        | st.just({}),
+        max_size=3,
+    ),
+    st.integers(1, 4),
+)
+def test_a_big_file_encoded_in_pieces_gives_the_bytes_of_the_whole_text(
+    tables: dict[str, dict[object, dict[str, object]]], piece: int
+) -> None:
+    """Above ``PIECE`` documents ``encode_tables`` encodes the documents a piece at a time: the same
+    bytes as the whole text (any table names, document ids out of order or not text, empty tables,
+    characters beyond Latin-1); a lone surrogate, NaN or a key JSON cannot hold makes the whole
+    text, whose answer or refusal stands."""
+    path = Path("x.json")
+
+    def whole() -> bytes | str:
+        try:
+            text = _encode_text(tables, ensure_ascii=False) + "\n"
+        except (TypeError, ValueError) as exc:
+            return type(exc).__name__
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:
+            return (_encode_text(tables, ensure_ascii=True) + "\n").encode("ascii")
+
+    def pieces() -> bytes | str:
+        try:
+            return encode_tables(tables, path)
+        except StoreError as exc:
+            assert exc.code == "unserializable"
+            return type(exc.__cause__).__name__
+
+    saved = jsonfile.PIECE
+    try:
+        jsonfile.PIECE = piece
+        assert pieces() == whole()
+        if jsonfile._pieces_fit(tables):
+            try:
+                encoded = jsonfile._encode_pieces(tables)
+            except (TypeError, ValueError):  # (the caller then makes the whole text: above)
+                return
+            assert encoded == whole()
+    finally:
+        jsonfile.PIECE = saved
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

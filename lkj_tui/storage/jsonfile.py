@@ -448,6 +448,48 @@ def _encode_text(data: Any, ensure_ascii: bool) -> str:
     return json.dumps(data, ensure_ascii=ensure_ascii, allow_nan=False, separators=_LINES)
 
 
+#: A file of more documents than this is encoded in pieces of this many documents each.
+PIECE = 250
+_piece_encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=_LINES).encode
+
+
+def _pieces_fit(data: Any) -> bool:
+    """Whether ``data`` is tables (named by text) of more than :data:`PIECE` documents in all."""
+    return (
+        isinstance(data, dict)
+        and all(isinstance(t, dict) for t in data.values())
+        and all(name.__class__ is str for name in data)
+        and sum(map(len, data.values())) > PIECE
+    )
+
+
+def _encode_pieces(data: dict[str, dict[Any, Any]]) -> bytes:
+    """The UTF-8 bytes of ``_encode_text(data, ensure_ascii=False) + "\n"``, made :data:`PIECE`
+    documents at a time: each piece is encoded, then turned into UTF-8, while it is small, and the
+    bytes are joined once (each piece's braces left out by a view, not a copy). The whole text and
+    the encoder's pieces of it (a string object each) are never held at once (docs/performance.md,
+    "import5"). ``UnicodeEncodeError`` for a lone surrogate, ``ValueError`` or ``TypeError`` as
+    ``json.dumps`` raises them: the caller then makes the whole text. tests/test_store_layout.py
+    compares the bytes."""
+    out: list[bytes | memoryview] = [b"{"]
+    for t, (name, table) in enumerate(data.items()):
+        if not _in_order(table):
+            table = {k: table[k] for k in sorted(table, key=_doc_order)}
+        # the name as the encoder writes a key: as the one item of a list
+        out.append(b",\n" if t else b"")
+        out.append(memoryview(_piece_encoder([name]).encode("utf-8"))[1:-1])
+        out.append(b": {")
+        docs = list(table.items())
+        for start in range(0, len(docs), PIECE):
+            if start:
+                out.append(b",\n")
+            piece = _piece_encoder(dict(docs[start : start + PIECE])).encode("utf-8")
+            out.append(memoryview(piece)[1:-1])
+        out.append(b"}")
+    out.append(b"}\n")
+    return b"".join(out)
+
+
 def _in_order(table: dict[str, Any]) -> bool:
     keys = [_doc_order(k) for k in table]
     return all(a <= b for a, b in pairwise(keys))
@@ -486,7 +528,14 @@ def assemble_tables(tables: Iterable[tuple[str, Iterable[tuple[str, bytes]]]]) -
 
 def encode_tables(data: Any, path: Path) -> bytes:
     """UTF-8 JSON without NaN/Infinity (lone surrogates, which UTF-8 cannot carry, are escaped), in
-    the line layout that git merges (:func:`_encode_text`)."""
+    the line layout that git merges (:func:`_encode_text`). A big file is encoded in pieces
+    (:func:`_encode_pieces`); if they fail, the whole text is made, whose answer (or refusal)
+    stands."""
+    if _pieces_fit(data):
+        try:
+            return _encode_pieces(data)
+        except (TypeError, ValueError, RecursionError):  # (UnicodeEncodeError: a lone surrogate)
+            pass
     try:
         text = _encode_text(data, ensure_ascii=False)
         # ``+=`` on the only reference grows the text in place: ``text + "\n"`` was a second copy
