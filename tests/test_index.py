@@ -5,6 +5,7 @@ ones, and IKU whose realisasi comes from the triwulan or whose capaian uses a re
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def test_summary_is_what_evaluating_the_whole_report_gives(make) -> None:  # typ
     for report in make():
         summary = summarize(report)
         assert summary == _by_evaluation(report)
+        assert summarize(report, Evaluation(report)) == summary  # (check --all's, to the index)
         assert summary.indicators == sum(1 for n in report.walk() if n.kind == "iku")
 
 
@@ -111,3 +113,96 @@ def test_the_index_gives_back_what_was_computed_and_survives_damaged_rows(
     assert errors == [] and len(damaged) == len(computed)
     assert [s.indicators for _, s in damaged] == [s.indicators for _, s in computed]
     assert sorted(len(s.iku) == 0 for _, s in damaged) == [False, False, True]
+
+
+#: Logs the path of every ``*.json`` file the command opens (an audit hook: ``open`` is raised by
+#: ``open`` and ``os.open`` alike), to the file named by $LKJ_TEST_OPENS.
+_OPENS_HOOK = """
+import os, sys
+
+def _log_opens(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+        name = os.fsdecode(args[0])
+        if name.endswith(".json"):
+            with open(os.environ["LKJ_TEST_OPENS"], "a", encoding="utf-8") as log:
+                log.write(name + "\\n")
+
+if os.environ.get("LKJ_TEST_OPENS"):
+    sys.addaudithook(_log_opens)
+"""
+
+
+def test_check_all_writes_the_index_status_all_lists_from(tmp_path: Path) -> None:
+    """A cold ``check --all`` of a big store (no index yet) leaves the listing index that
+    ``status --all`` would have written: the next ``status --all`` opens no report file and prints
+    what a cold one prints; a report changed since is read again (and only that one); a second
+    ``check --all`` leaves the index as it is. Through the installed command."""
+    from lkj_tui.storage.reader import INDEX_MIN_REPORTS
+    from tests.conftest import run_cli
+
+    root = tmp_path / "store"
+    store = Store(root)
+    for report in _generated(INDEX_MIN_REPORTS + 1):
+        store.import_report(report)
+    time.sleep(2.1)  # files changed in the last 2 s are not indexed ("racy")
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_OPENS_HOOK)
+
+    def run(cache: str, *args: str) -> tuple[str, list[str]]:
+        log = tmp_path / f"opens-{len(list(tmp_path.glob('opens-*')))}.log"
+        env = {"XDG_CACHE_HOME": str(tmp_path / cache), "PYTHONPATH": str(hook)}
+        result = run_cli(*args, store=root, env={**env, "LKJ_TEST_OPENS": str(log)})
+        assert result.returncode in (0, 1) and result.stderr == "", result.stderr
+        opened = log.read_text().splitlines() if log.exists() else []
+        return result.stdout, [Path(p).name for p in opened if Path(p).parent == root]
+
+    cold, read = run("cold", "status", "--all")
+    assert len(read) == INDEX_MIN_REPORTS + 1  # (the hook sees every report file read)
+    run("checked", "check", "--all")
+    index_file = index.index_path(root).name
+    written = tmp_path / "checked" / "lkj-tui" / "index" / index_file
+    assert json.loads(written.read_text()) == json.loads(
+        (tmp_path / "cold" / "lkj-tui" / "index" / index_file).read_text()
+    )
+    listed, read = run("checked", "status", "--all")
+    assert read == [] and listed == cold
+    assert run("checked", "status", "--all", "--json")[1] == []
+
+    before = written.stat().st_mtime_ns
+    run("checked", "check", "--all")  # nothing changed: the index is not written again
+    assert written.stat().st_mtime_ns == before
+
+    changed = store.report_ids()[3]
+    loaded = store.load(changed)
+    node = next(n for n in loaded.report.walk() if n.kind == "iku")
+    store.save_node(
+        changed, node.with_changes(name="IKU diubah"), expected_revision=loaded.revision
+    )
+    listed, read = run("checked", "status", "--all")
+    assert read == [f"{changed}.json"]
+    assert listed == run("cold-again", "status", "--all")[0]
+
+
+@pytest.mark.usefixtures("index_every_store")
+def test_a_load_of_a_file_changed_a_moment_before_is_never_indexed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The "racy" rule holds for a read made before the listing (``check --all``'s loads): a
+    file that had changed within the tick when it was loaded is not indexed by a later listing,
+    even when the listing comes long after; one that had not is, with the summary given."""
+    store = Store(tmp_path / "s")
+    first, second = _generated(2)
+    store.import_report(first)
+    store.import_report(second)
+    reader = Store(tmp_path / "s")
+    monkeypatch.setattr(index, "_RACY_NS", 10**18)  # every file changed a moment ago
+    racy = reader.load(first.meta.id)
+    reader.note_summary(first.meta.id, racy, summarize(racy.report))
+    monkeypatch.setattr(index, "_RACY_NS", 0)  # the listing comes later
+    settled = reader.load(second.meta.id)
+    reader.note_summary(second.meta.id, settled, summarize(settled.report))
+    reader.list_reports()
+    entries = json.loads(index.index_path(tmp_path / "s").read_text())["reports"]
+    assert list(entries) == [second.meta.id]
+    assert index._decode_summary(entries[second.meta.id]["summary"]) == summarize(second)

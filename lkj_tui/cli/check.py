@@ -21,6 +21,7 @@ from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.index import summarize
 from lkj_tui.storage.reader import ReportInfo
 from lkj_tui.storage.store import Store
 
@@ -195,14 +196,20 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
 
     def reviu_of(report_id: str) -> tuple[int, bool, dict[str, int]]:
-        """(revision, has an error, the counts at ``severity``) of one report (StoreError)."""
+        """(revision, has an error, the counts at ``severity``) of one report (StoreError); its
+        IKU summary, from the evaluation, goes to the store's listing index (as ``status --all``
+        would compute it, from the same read)."""
         loaded = store.load(report_id)
-        full = run_checks(Evaluation(loaded.report))
+        evaluation = Evaluation(loaded.report)
+        full = run_checks(evaluation)
+        store.note_summary(report_id, loaded, summarize(loaded.report, evaluation))
         shown = full.filtered(severity).counts()  # type: ignore[arg-type]
         return loaded.revision, full.counts()["error"] > 0, shown
 
     # Each file is read once: loaded and checked first, then listed from what the loads
-    # remembered (a listing alone reads every file that has no current index entry in full).
+    # remembered (a listing alone reads every file that has no current index entry in full);
+    # the listing writes the index of a big store from those loads and their summaries, so the
+    # next ``status --all`` reads no report that has not changed since.
     # The cyclic GC is off for each report: nothing of it is in a cycle and all of it is freed
     # (reference counting) when reviu_of returns, so the GC never walks it (cli/export.py).
     done: dict[str, tuple[int, bool, dict[str, int]]] = {}

@@ -16,14 +16,18 @@ import time
 from contextlib import suppress
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lkj_tui.core.model import Report
+from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import quantize
 from lkj_tui.core.record import record
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import CLOEXEC, NOFOLLOW, FileSig, read_file
 from lkj_tui.storage.paths import temp_path
+
+if TYPE_CHECKING:
+    from lkj_tui.core.achievement import Achievement
+    from lkj_tui.core.evaluate import Evaluation
 
 _INDEX_FORMAT = 1
 #: The mean IKU capaian is taken exactly, as the evaluation's summary takes it.
@@ -105,22 +109,32 @@ class ReportSummary:
     __hash__ = None  # type: ignore[assignment]  # (mutable rows: as a dataclass with eq)
 
 
-def summarize(report: Report) -> ReportSummary:
+def summarize(report: Report, evaluation: Evaluation | None = None) -> ReportSummary:
     """Summarise the IKU of ``report``: the figures ``Evaluation(report).summary()`` gives, in one
     pass over the IKU. Each IKU's capaian is computed as :class:`~lkj_tui.core.evaluate.Evaluation`
     computes it (the report year's target against the realisasi, or against the realisasi derived
     from the triwulan by the cara hitung when it is empty); nothing the summary does not count is
-    computed (the Renstra capaian, the printed figures' checks, the other levels)."""
-    from lkj_tui.core.evaluate import capaian, report_scales  # (imported only where needed)
+    computed (the Renstra capaian, the printed figures' checks, the other levels). With
+    ``evaluation`` (``Evaluation(report)``, made by the caller anyway: ``check --all``) its capaian
+    are taken and none is computed."""
+    found: list[tuple[Node, Achievement | None]]
+    if evaluation is not None:
+        found = [(ev.node, ev.achievement) for ev in evaluation.items(["iku"])]
+    else:
+        from lkj_tui.core.evaluate import capaian, report_scales  # (imported only where needed)
 
-    scales = report_scales(report)
-    rows: list[IkuRow] = []
-    for node in report.walk():
-        if node.measure is not None and node.kind == "iku":
-            ach = capaian(node.measure, scales)[0]
-            rows.append(
-                IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target))
-            )
+        scales = report_scales(report)
+        found = [
+            (node, capaian(node.measure, scales)[0])
+            for node in report.walk()
+            if node.measure is not None and node.kind == "iku"
+        ]
+    rows = [
+        IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target))
+        if ach is not None
+        else IkuRow(node.code, node.name, None, None, False)
+        for node, ach in found
+    ]
     rounded = [r.capaian for r in rows if r.capaian is not None]
     average = None
     if rounded:
@@ -161,6 +175,12 @@ def _engine_key() -> str:
         with suppress(OSError):
             digest.update((folder / name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+def settled(sig: FileSig) -> bool:
+    """Whether the file version ``sig`` may be indexed, asked right after it was read: it last
+    changed at least :data:`_RACY_NS` ago."""
+    return max(sig.mtime_ns, sig.ctime_ns) <= time.time_ns() - _RACY_NS
 
 
 def index_path(root: Path) -> Path:
@@ -292,7 +312,7 @@ class ListingIndex:
         and, when computed, its summary."""
         if summary is not None:
             self.summaries[report_id] = (sig, summary)
-        if self._entries is None or max(sig.mtime_ns, sig.ctime_ns) > time.time_ns() - _RACY_NS:
+        if self._entries is None or not settled(sig):
             return
         known = self.summary(report_id, sig)
         instansi, tahun, revision = found
@@ -304,6 +324,19 @@ class ListingIndex:
             "summary": None if known is None else _encode_summary(known),
         }
         self._changed = True
+
+    def keep(self, report_id: str, sig: FileSig, found: tuple[str, int, int]) -> None:
+        """:meth:`note` for a full strict read of this file version made before the listing (a
+        load; :func:`settled` then), unless the index holds this version already (with its
+        summary, when one is known)."""
+        if self._entries is None:
+            return
+        entry = self._entries.get(report_id)
+        entry = entry if isinstance(entry, dict) else {}
+        held = entry.get("sig") == list(sig)
+        if held and (entry.get("summary") is not None or self.summary(report_id, sig) is None):
+            return
+        self.note(report_id, sig, found, None)
 
     def write(self, present: set[str]) -> None:
         """Drop the reports not ``present`` and write the index if it changed (atomically, without

@@ -24,7 +24,7 @@ from lkj_tui.storage import generations as gens
 from lkj_tui.storage import tinystorage
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
 from lkj_tui.storage.generations import Generation
-from lkj_tui.storage.index import ListingIndex, ReportSummary, summarize
+from lkj_tui.storage.index import ListingIndex, ReportSummary, settled, summarize
 from lkj_tui.storage.jsonfile import FileSig
 from lkj_tui.storage.paths import is_report_id, report_path
 from lkj_tui.storage.records import State, decode, decode_text, file_contents
@@ -63,7 +63,8 @@ class StoreReader:
         self.root = Path(root)
         self._folder = os.path.join(self.root, "")  # the folder with its separator: + a file name
         self._seed = seed
-        self._cache: dict[str, tuple[FileSig, ReportInfo, bool]] = {}
+        #: report id → (the file version read, what was found, read in full, :func:`settled` then)
+        self._cache: dict[str, tuple[FileSig, ReportInfo, bool, bool]] = {}
         self._index = ListingIndex(self.root)
         self._listing = threading.Lock()  # the TUI lists from worker threads
         #: The newest report a listing read in full (only that one is kept): ``load`` of it takes it
@@ -185,6 +186,17 @@ class StoreReader:
             raise NotFoundError(self.root, None, [])
         return infos[0].id, infos
 
+    def note_summary(self, report_id: str, loaded: Loaded, summary: ReportSummary) -> None:
+        """Give the IKU summary of ``loaded``, which :meth:`load` has just returned for
+        ``report_id``, computed by the caller from that read (``check --all``: from the evaluation it
+        makes anyway, :func:`summarize`). A listing of a big store then puts it in the listing
+        index, with the file version that load read, as it puts its own reads: no file is read
+        again to index it."""
+        with self._listing:
+            cached = self._cache.get(report_id)
+            if cached is not None and cached[2] and cached[1].revision == loaded.revision:
+                self._index.summaries[report_id] = (cached[0], summary)
+
     def report_ids(self) -> list[str]:
         """The ids of the report files, without reading them (a file whose name is not an id is
         left out: :meth:`list_reports` names it)."""
@@ -287,12 +299,15 @@ class StoreReader:
         cached = self._cache.get(report_id)
         summarized = self._index.summary(report_id, sig) is not None
         if cached and cached[0] == sig and (cached[2] or not full) and (summarized or not summary):
+            if full and cached[3]:  # read in full before this listing (a load): indexed as well
+                info = cached[1]
+                self._index.keep(report_id, sig, (info.instansi, info.tahun, info.revision))
             return cached[1]
         if path is None:
             path = self.root / f"{report_id}.json"
         if full and (found := self._index.lookup(report_id, sig, summary=summary)) is not None:
             info = ReportInfo(report_id, *found[:2], path, found[2])
-            self._cache[report_id] = (sig, info, True)
+            self._cache[report_id] = (sig, info, True, False)  # (indexed already)
             return info
         with gc_paused():
             state, read_sig = self._read_state(path, report_id, nodes=full)
@@ -312,5 +327,5 @@ class StoreReader:
     ) -> ReportInfo:
         info = ReportInfo(report_id, meta.instansi, meta.tahun, self.path_for(report_id), revision)
         if sig is not None:
-            self._cache[report_id] = (sig, info, full)
+            self._cache[report_id] = (sig, info, full, full and settled(sig))
         return info
