@@ -318,16 +318,15 @@ EXPORT_ALL = textwrap.dedent(
     """
 ).replace("PEAK", PEAK)
 
-#: Its floor: read and parse every report file with the fastest JSON parser lkj-tui ships (jiter, a
-#: dependency since issue 17's fifth pass: docs/performance.md "parse5"), write as many bytes.
+#: Its floor: read and parse every report file with the standard json module, write as many bytes.
 EXPORT_FLOOR = textwrap.dedent(
     """
-    import jiter, re, sys
+    import json, re, sys
     from pathlib import Path
 
     store, out = Path(sys.argv[1]), Path(sys.argv[2])
     for path in sorted(store.glob("*.json")):
-        data = jiter.from_json(path.read_bytes())
+        data = json.loads(path.read_bytes())
         (out / f"{path.stem}.md").write_text(str(len(data["nodes"])) * 2000)
     print(PEAK)
     """
@@ -349,17 +348,17 @@ LOAD_ONE = textwrap.dedent(
     """
 ).replace("PEAK", PEAK)
 
-#: Its floor: the fastest parse we ship, ``jiter.from_json`` of the file's bytes (with the GC off,
-#: as the load runs), in the same kind of process.
+#: Its floor: the fastest parse we ship, ``json.loads`` of the file's bytes (with the GC off, as
+#: the load runs), in the same kind of process.
 LOAD_FLOOR = textwrap.dedent(
     """
-    import gc, jiter, re, sys, time
+    import gc, json, re, sys, time
     from pathlib import Path
 
     path = Path(sys.argv[1])
     start = time.perf_counter()
     gc.disable()
-    jiter.from_json(path.read_bytes())
+    json.loads(path.read_bytes())
     print(time.perf_counter() - start, PEAK)
     """
 ).replace("PEAK", PEAK)
@@ -414,17 +413,16 @@ LIST_FLOOR = textwrap.dedent(
 )
 
 #: The cold ``status --all``'s floor (issue 17): the same imports, then read and parse every report
-#: file with the fastest JSON parser lkj-tui ships (jiter), in one process; its peak memory in KB on
-#: stdout.
+#: file with the standard json module, in one process; its peak memory in KB on stdout.
 PARSE_FLOOR = textwrap.dedent(
     """
-    import jiter, os, re, sys
+    import json, os, re, sys
     from pathlib import Path
     import typer, rich.table, tinydb
     for e in sorted(os.scandir(sys.argv[1]), key=lambda e: e.name):
         if e.name.endswith(".json") and not e.name.startswith("."):
             with open(e.path, "rb") as f:
-                jiter.from_json(f.read())
+                json.loads(f.read())
     print(PEAK)
     """
 ).replace("PEAK", PEAK)
@@ -852,9 +850,9 @@ def bench_status_all(store: Path, runs: int, work: Path, *, goal: bool) -> list[
 
 
 def bench_load(files: list[Path], runs: int) -> list[Row]:
-    """``Store.load`` (read, strict parse, every check, the ``Report``) against ``jiter.from_json`` of
-    the same file, each in its own process, alternately; what the load adds to the process's peak
-    RSS against the file's size (the goal: ≤ 4× for the 100k-measure report, the last file)."""
+    """``Store.load`` (read, strict parse, every check, the ``Report``) against ``json.loads`` of the
+    same file, each in its own process, alternately; what the load adds to the process's peak RSS
+    against the file's size (the goal: ≤ 4× for the 100k-measure report, the last file)."""
     rows = []
     for path in files:
         ours: list[float] = []
@@ -867,9 +865,7 @@ def bench_load(files: list[Path], runs: int) -> list[Row]:
             floor.append(float(b[0]))
             grown = max(grown, (int(a[1]) - int(a[2])) * 1024)
         size = path.stat().st_size
-        label = (
-            f"load one report, {size / 1e6:.1f} MB (`Store.load`; floor: `jiter.from_json`, GC off)"
-        )
+        label = f"load one report, {size / 1e6:.1f} MB (`Store.load`; floor: `json.loads`, GC off)"
         rows.append(Row(label, statistics.median(ours), statistics.median(floor), "report"))
         last = path == files[-1]
         rows.append(
@@ -1129,7 +1125,7 @@ def bench_check_store(kab: Path, work: Path, runs: int, reports: int) -> list[Ro
 
 def bench_huge(huge: Path, work: Path, runs: int, moves: int) -> list[Row]:
     """One report of 100,000 measures (issue 17): ``lkj-tui status`` and the TUI's first frame
-    against parsing the report file with jiter (the fastest JSON parser lkj-tui ships; after the
+    against parsing the report file with json (the fastest JSON parser lkj-tui ships; after the
     same imports as ``status``), each with its peak memory (goal: ≤ 4× the file's size), run
     alternately; then cursor moves in its tree (CPU per move, ≤ 16 ms)."""
     size_mb = report_files(huge)[0].stat().st_size / 2**20

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import json
-import marshal
 import math
 import os
 import re
@@ -19,8 +18,6 @@ from itertools import pairwise
 from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any, NamedTuple
-
-import jiter
 
 from lkj_tui.storage.errors import StoreError, from_os_error
 
@@ -216,40 +213,13 @@ def file_text(data: bytes, path: Path) -> str:
 
 
 def parse_tables(data: bytes, path: Path) -> Tables:
-    """Parse a TinyDB file's bytes strictly; raise StoreError naming ``path`` and the problem.
-
-    jiter (Rust; its own refusal of a key given twice, of NaN and Infinity) reads the bytes, and
-    its object of tables is taken when it holds no infinite number (jiter reads ``1e400`` as
-    ``inf``, which the strict parse refuses): :data:`_INFINITE` searched for in the ``marshal``
-    bytes of the whole value, one C call. Anything else — any refusal, a lone surrogate escape or
-    nesting deeper than 200 that jiter refuses and the strict parse reads, a value that is not an
-    object — is read by :func:`file_text` and :func:`parse_text`, whose answer and refusal (with
-    its line and column) stand. jiter takes nothing they refuse, with the same values
-    (tests/test_jiter_parse.py)."""
-    try:
-        value = jiter.from_json(data, allow_inf_nan=False, catch_duplicate_keys=True)
-    except ValueError:
-        pass
-    else:
-        if type(value) is dict and not _has_infinite(marshal.dumps(value)):
-            return _tables(value, path)
+    """Parse a TinyDB file strictly; raise StoreError naming ``path`` and the problem."""
     return parse_text(file_text(data, path), path)
 
 
-#: ``inf`` and ``-inf`` as ``marshal`` writes every float (IEEE 754 binary64, little-endian on
-#: every platform). Found elsewhere (in a big integer's digits) it only sends the file to the
-#: strict parse.
-_INFINITE = (b"\0\0\0\0\0\0\xf0\x7f", b"\0\0\0\0\0\0\xf0\xff")
-
-
-def _has_infinite(packed: bytes) -> bool:
-    return _INFINITE[0] in packed or _INFINITE[1] in packed
-
-
 def parse_text(text: str, path: Path) -> Tables:
-    """Parse the text of a TinyDB file (:func:`file_text`) strictly with the standard ``json``
-    module; raise StoreError naming ``path`` and the problem (:func:`parse_tables` reads with it
-    what jiter does not take)."""
+    """Parse the text of a TinyDB file (:func:`file_text`) strictly; raise StoreError naming
+    ``path`` and the problem."""
 
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return StoreError(path, code, problem, problem_en)
@@ -294,16 +264,6 @@ def parse_text(text: str, path: Path) -> Tables:
         raise refuse(
             "invalid-json", f"bukan JSON yang sah: {exc}", f"not valid JSON: {exc}"
         ) from None
-    return _tables(value, path)
-
-
-def _tables(value: Any, path: Path) -> Tables:
-    """The parsed value of a file as its tables: an object of tables, each an object of
-    documents with integer ids; else a StoreError."""
-
-    def refuse(code: str, problem: str, problem_en: str) -> StoreError:
-        return StoreError(path, code, problem, problem_en)
-
     if not isinstance(value, dict):
         kind = _json_type(value)
         raise refuse(

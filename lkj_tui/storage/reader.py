@@ -25,9 +25,9 @@ from lkj_tui.storage import tinystorage
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
 from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, settled, summarize
-from lkj_tui.storage.jsonfile import FileSig
+from lkj_tui.storage.jsonfile import FileSig, file_text
 from lkj_tui.storage.paths import is_report_id, report_path
-from lkj_tui.storage.records import State, decode, decode_text, file_contents
+from lkj_tui.storage.records import State, decode, decode_text
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
 
 #: The listing index is kept only for stores of at least this many reports (below that, reading
@@ -246,20 +246,20 @@ class StoreReader:
         return self._decode_text(text, path, report_id, nodes=nodes, ids=False)[0], sig
 
     def _decode_text(
-        self, text: bytes | str, path: Path, report_id: str, *, nodes: bool = True, ids: bool = True
+        self, text: str, path: Path, report_id: str, *, nodes: bool = True, ids: bool = True
     ) -> tuple[State, dict[str, Any]]:
         def hint(err: StoreError) -> StoreError:
             return self._with_restore_hint(err, report_id)
 
         return decode_text(text, path, report_id, hint, nodes=nodes, ids=ids)
 
-    def _read_text(self, path: Path, report_id: str) -> tuple[bytes | str, FileSig]:
-        """The contents of ``path`` (:func:`~.records.file_contents`: a big file's text, whose bytes
-        are not kept) and the identity of the version read."""
+    def _read_text(self, path: Path, report_id: str) -> tuple[str, FileSig]:
+        """The text of ``path`` and the identity of the version read. Its bytes are not kept: only
+        the text is alive while the report is built."""
         try:
             raw = tinystorage.read(path)
             if raw is not None:
-                return file_contents(raw[0], path), raw[1]
+                return file_text(raw[0], path), raw[1]
         except StoreError as exc:
             raise self._with_restore_hint(exc, report_id) from None
         raise NotFoundError(path, report_id, self._ids())

@@ -20,8 +20,6 @@ from lkj_tui.storage.jsonfile import (
     assemble_tables,
     encode_document,
     encode_tables,
-    file_text,
-    parse_tables,
     parse_text,
     scan_documents,
 )
@@ -84,40 +82,26 @@ def decode(
     )
 
 
-def file_contents(data: bytes, path: Path) -> bytes | str:
-    """What :func:`decode_text` reads of a file's bytes: the bytes themselves up to
-    :data:`WHOLE_TEXT_MAX` (parsed whole, by jiter), else the file's text (:func:`file_text`), so
-    that the caller drops the bytes before the report is built."""
-    return data if len(data) <= WHOLE_TEXT_MAX else file_text(data, path)
-
-
 def decode_text(
-    text: bytes | str,
-    path: Path,
-    report_id: str,
-    hint: Hint,
-    *,
-    nodes: bool = True,
-    ids: bool = True,
+    text: str, path: Path, report_id: str, hint: Hint, *, nodes: bool = True, ids: bool = True
 ) -> tuple[State, dict[str, Any]]:
-    """:func:`decode` of a file's contents (:func:`file_contents`: its bytes, or its text), and the
-    file's tables other than ``meta`` and ``nodes`` (empty there; what a :class:`Version` keeps).
+    """:func:`decode` of a file's text (:func:`~.jsonfile.file_text`), and the file's tables other
+    than ``meta`` and ``nodes`` (empty there; what a :class:`Version` keeps).
 
-    Bytes, and a text up to :data:`WHOLE_TEXT_MAX`, are parsed whole (``parse_tables``,
-    ``parse_text``) and then decoded. A longer text is read node by node: its node documents are
-    parsed, checked and made :class:`Node` one at a time (:func:`~.jsonfile.scan_documents`), so
-    that its parsed JSON is never alive at once, only the model (the 76 MB report of issue 17:
-    ≈ 290 MB less at the peak). Whatever that plain reading does not take to the end (any refusal,
-    any shape it does not read) is read again by ``parse_text`` and :func:`decode`: they give the
-    answer, and the refusal with its way out, so every file is refused or accepted exactly as they
-    would (tests/test_strict_read.py)."""
-    if isinstance(text, str) and len(text) > WHOLE_TEXT_MAX:
+    A text up to :data:`WHOLE_TEXT_MAX` is parsed whole (``parse_text``) and then decoded. A bigger
+    one is read node by node: its node documents are parsed, checked and made :class:`Node` one at
+    a time (:func:`~.jsonfile.scan_documents`), so that its parsed JSON is never alive at once,
+    only the model (the 76 MB report of issue 17: ≈ 290 MB less at the peak). Whatever that plain
+    reading does not take to the end (any refusal, any shape it does not read) is read again by
+    ``parse_text`` and :func:`decode`: they give the answer, and the refusal with its way out, so
+    every file is refused or accepted exactly as they would (tests/test_strict_read.py)."""
+    if len(text) > WHOLE_TEXT_MAX:
         try:
             return _decode_plain(text, path, report_id, nodes=nodes, ids=ids)
         except (Irregular, StoreError, *DATA_ERRORS):
             pass
     try:
-        tables = parse_text(text, path) if isinstance(text, str) else parse_tables(text, path)
+        tables = parse_text(text, path)
     except StoreError as exc:
         raise hint(exc) from None
     state = decode(tables, path, report_id, hint, nodes=nodes, ids=ids)

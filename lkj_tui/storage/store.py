@@ -46,7 +46,7 @@ from lkj_tui.storage.errors import (
 )
 from lkj_tui.storage.generations import GENERATIONS_KEPT, Generation
 from lkj_tui.storage.index import ReportSummary, index_path, summarize
-from lkj_tui.storage.jsonfile import FileSig, read_file
+from lkj_tui.storage.jsonfile import FileSig, file_text, read_file
 from lkj_tui.storage.locks import locked, remove_stale_temps
 from lkj_tui.storage.paths import (
     ENV_VAR,
@@ -56,7 +56,7 @@ from lkj_tui.storage.paths import (
     validate_report_id,
 )
 from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader
-from lkj_tui.storage.records import Version, file_contents, fresh_file, invalid_change, serialise
+from lkj_tui.storage.records import Version, fresh_file, invalid_change, serialise
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -203,12 +203,12 @@ class Store(StoreReader):
             kept = self._written.get(report_id)
             if kept is not None and kept.data == data:
                 return kept
-            text = file_contents(data, path)
+            text = file_text(data, path)
         except NotFoundError:
             raise
         except StoreError as exc:
             raise self._with_restore_hint(exc, report_id) from None
-        state, others = self._decode_text(text, path, report_id)  # (as a load reads it)
+        state, others = self._decode_text(text, path, report_id)  # (node by node, as a load)
         return Version.read(data, others, state)
 
     def save_node(self, report_id: str, node: Node, *, expected_revision: int) -> int:
