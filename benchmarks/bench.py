@@ -1254,7 +1254,7 @@ def main(argv: list[str] | None = None) -> int:
     REUSE_STORES = args.reuse_stores
     only = set(args.only.split(","))
     runs = args.runs or (1 if args.quick else 7)
-    started = time.perf_counter()
+    started, load_before = time.perf_counter(), os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="lkj-bench-") as tmp:
         work = Path(tmp)
         if args.quick:
@@ -1315,7 +1315,11 @@ def main(argv: list[str] | None = None) -> int:
             files = [largest_report_file(kab), largest_report_file(huge)]
             section("load", lambda: bench_load(files, runs if args.quick else max(3, runs // 2)))
     print(f"Machine: {machine()}")
-    print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.\n")
+    print(f"Runs: median of {runs}; {time.perf_counter() - started:.0f} s in all.")
+    # The ratios depend on the load (the floors lose more to a shared core than ours): compare
+    # runs taken at a similar load (docs/performance.md, "bench5").
+    load_after = os.getloadavg()[0]
+    print(f"Load average (1 min): {load_before:.1f} at the start, {load_after:.1f} at the end.\n")
     print(table(rows))
     return 0
 
