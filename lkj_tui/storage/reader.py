@@ -210,7 +210,8 @@ class StoreReader:
 
     def _report_names(self) -> list[str]:
         """The names of the report files (``*.json``, not hidden), sorted; no ``Path`` is made for
-        them (2,000 of them were a sixth of a listing that found every file unchanged)."""
+        them (2,000 of them, their stems and strings were 58 % of a listing that found every file
+        unchanged: docs/performance.md, "tui5")."""
         try:
             names = [e.name for e in os.scandir(self.root) if e.name.endswith(".json")]
         except OSError as exc:
