@@ -184,14 +184,15 @@ def _ratio_before(polarity: str, formula: str, r: Decimal, t: Decimal) -> Decima
 @example(Decimal(1), Decimal(3), "positif", "2T-R")
 @example(Decimal("2.85"), Decimal("3.22"), "stabil", "2T-R")
 @example(Decimal("7"), Decimal("3"), "negatif", "2T-R")
+@example(Decimal("1.000000000000000000E+28"), Decimal("1.000000000000000000E+28"), "stabil", "2T-R")
 def test_a_ratio_is_the_one_a_40_digit_localcontext_gave(
     r: Decimal, t: Decimal, polarity: str, formula: str
 ) -> None:
     t = abs(t) or Decimal(1)  # (a target of 0 or below has rules of its own)
     if polarity == "negatif" and formula == "T/R" and r <= 0:
         r = abs(r) or Decimal(1)
-    if polarity == "stabil" and r == t:
-        r += 1
+    if polarity == "stabil" and r == t:  # (r + 1 exactly: at 28 digits 1E+28 + 1 is 1E+28 again)
+        r = Context(prec=100).add(r, 1)
     scales = Scales.from_dict({"negative_formula": formula})
     quiet = Run(polarity, scales, engine._explained).ratio("x", r, t)  # type: ignore[arg-type]
     want = _ratio_before(polarity, formula, r, t)
