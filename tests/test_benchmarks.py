@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -164,3 +166,165 @@ def test_matched_times_the_floor_over_a_window_around_each_of_ours() -> None:
     m = bench.matched([ours("c", [7.0])], floor, 1, per_side=2)  # once, cold: no warm-up
     assert "".join(calls) == "ffcff"
     assert m.ours[0].wall == 7.0 and m.floor.wall == pytest.approx(3.0)
+    assert m.ratios == [[pytest.approx(7.0 / 3.0)]]
+
+
+def test_the_cold_listing_runs_more_rounds_when_more_runs_are_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cold ``status --all`` of 2,000 reports (≈ 10 s) was measured once, and its ratio moved
+    2.79× → 3.35× between two runs: now 1 round up to ``--runs 3``, 2 at the table's ``--runs 5``,
+    one more for every 3 runs; each round is the cold run between 2 + 2 floor runs, each round's
+    ratio in the row's note. Fake processes: nothing is timed here."""
+    bench = _bench()
+    assert [bench.once_rounds(r) for r in (1, 2, 3, 4, 5, 7, 8, 9, 11)] == [
+        1,
+        1,
+        1,
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+    ]
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "r-2024.json").write_text("{}")
+    calls: list[str] = []
+    colds = iter([10.0, 12.0, 11.0])
+
+    def run_sample(cmd: list[str], **_: object) -> object:
+        if "status" in cmd:  # the cold run; its peak in the file argv[3], as CLI_PEAK writes it
+            calls.append("c")
+            Path(cmd[3]).write_text("2048")
+            wall = next(colds)
+            return bench.Sample(wall, wall - 1, "")
+        calls.append("f")
+        assert cmd[2] == bench.PARSE_FLOOR
+        return bench.Sample(2.5, 2.0, "1024\n")
+
+    monkeypatch.setattr(bench, "run_sample", run_sample)
+    monkeypatch.setattr(bench, "paired", lambda *_: (0.2, 0.1))
+    rows = bench.bench_status_all(store, 5, tmp_path, goal=True)
+    assert "".join(calls) == "ffcff" * 2
+    cold, cpu, peak = rows[1:]
+    assert "cold, 2 runs" in cold.figure and cold.note == "rounds 4.00×, 4.80×"
+    assert (cold.ours, cold.floor, cold.ok) == (11.0, 2.5, False)
+    assert (cpu.ours, cpu.floor) == (10.0, 2.0) and (peak.ours, peak.floor) == (2.0, 1.0)
+    calls.clear()
+    rows = bench.bench_status_all(store, 3, tmp_path, goal=True)
+    assert "".join(calls) == "ffcff" and "cold, 1 run;" in rows[1].figure and rows[1].note == ""
+
+
+def _run_script(script: str, *args: str) -> str:
+    proc = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True
+    )
+    return proc.stdout
+
+
+def test_export_floor_writes_as_many_bytes_as_ours_wrote_for_each_report(tmp_path: Path) -> None:
+    """Issue 17's export floor, "parse every report file and write the same bytes": before each run
+    the job reads the sizes of what ours last wrote, and the floor writes a file of that size for
+    every report (it wrote 2,000 bytes times a node count before, ≈ 1.3 MB for ours' 13.7 MB)."""
+    bench = _bench()
+    store, ours = tmp_path / "store", tmp_path / "ours"
+    store.mkdir()
+    ours.mkdir()
+    sizes = {"a-2024": 0, "b-2024": 70_001, "c-2025": 1}
+    for name, size in sizes.items():
+        (store / f"{name}.json").write_text(json.dumps({"nodes": {"x": [1, 2.5, None]}}))
+        (ours / f"{name}.md").write_bytes(b"y" * size)
+    (store / ".index.json").write_text("not json: a dot file is not a report")
+    job = bench.export_floor(store, tmp_path, ours)
+    sample = job()
+    out = tmp_path / "export-floor"
+    assert {p.name: p.stat().st_size for p in out.iterdir()} == {
+        f"{name}.md": size for name, size in sizes.items()
+    }
+    assert int(sample.out.split()[-1]) > 0  # its peak memory in KB
+    # The sizes are ours' of the last run, read again before each floor run.
+    (ours / "b-2024.md").write_bytes(b"y" * 12)
+    job()
+    assert (out / "b-2024.md").stat().st_size == 12
+    assert bench.output_sizes(ours, bench.report_files(store), tmp_path / "m.json") == 13
+    # It parses every report file: a report that is not JSON stops it.
+    (store / "c-2025.json").write_text("{")
+    with pytest.raises(bench.BenchError):
+        job()
+    # Ours wrote nothing for a report: no floor to write "as many bytes" against.
+    (ours / "a-2024.md").unlink()
+    with pytest.raises(bench.BenchError, match=r"a-2024\.md"):
+        bench.output_sizes(ours, bench.report_files(store), tmp_path / "m.json")
+
+
+@pytest.mark.parametrize("name", ["PARSE_FLOOR", "EXPORT_FLOOR", "CALAMINE_CELLS"])
+def test_parse_floors_run_with_the_gc_off_and_import_nothing_else(
+    tmp_path: Path, name: str
+) -> None:
+    """The floors of issue 17 that parse ("parse every report file", "the fastest JSON parser we
+    ship", "read every cell with the spreadsheet library we use") parse as ours does, the cyclic
+    GC off, and import nothing beyond the parser: not the CLI's typer, rich and tinydb (they were in
+    the cold listing's and the huge report's floor), not pathlib or re for measuring."""
+    bench = _bench()
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "r.json").write_text('{"nodes": {}}')
+    (tmp_path / "sizes.json").write_text('{"r": 3}')
+    (tmp_path / "out").mkdir()
+    args = {
+        "PARSE_FLOOR": [str(store)],
+        "EXPORT_FLOOR": [str(store), str(tmp_path / "out"), str(tmp_path / "sizes.json")],
+        "CALAMINE_CELLS": [str(_workbook(tmp_path / "w.xlsx"))],
+    }[name]
+    probe = "\nimport gc as _g, sys as _s\nprint(_g.isenabled(), *sorted(_s.modules))\n"
+    out = _run_script(getattr(bench, name) + probe, *args).split()
+    assert out[1] == "False"  # after the peak in KB: the GC is off
+    assert not {"typer", "rich", "tinydb", "pathlib", "lkj_tui"} & set(out[2:])
+
+
+def _workbook(path: Path) -> Path:
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Data")
+    sheet.write_row(0, 0, ["kode", "nama", "target"])
+    sheet.write_row(1, 0, ["1", "IKU", 3.5])
+    book.close()
+    return path
+
+
+def test_the_huge_report_figures_are_timed_between_floor_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The huge report's ``status`` and first frame: each round ours between two runs of the
+    parse floor (the GC off), the floor's mean per round, a CPU-time row under each; fake
+    processes, nothing timed."""
+    bench = _bench()
+    store = tmp_path / "huge"
+    store.mkdir()
+    (store / "h-2024.json").write_bytes(b"{}" * 2**19)  # 1 MiB
+    calls: list[str] = []
+    walls = iter([3.0, 2.0, 3.6, 2.2])  # status twice, then the first frame twice
+
+    def run_sample(cmd: list[str], *, env: dict[str, str] | None = None, **_: object) -> object:
+        if env:  # ours: its peak written at exit, as AT_EXIT_PEAK does
+            Path(env["LKJ_BENCH_RSS"]).write_text("4096")
+            calls.append("o")
+            wall = next(walls)
+            return bench.Sample(wall, wall / 2, "")
+        assert cmd[2] == bench.PARSE_FLOOR
+        calls.append("f")
+        return bench.Sample(1.0 + len(calls) / 100, 0.5, "1024")
+
+    monkeypatch.setattr(bench, "run_sample", run_sample)
+    monkeypatch.setattr(bench, "bench_interact", lambda *_, **__: [bench.Row("move", 0.01, None)])
+    rows = bench.bench_huge(store, tmp_path, 2, 5)
+    assert "".join(calls) == "fof" * 4
+    status, cpu, peak, frame, _, _, move = rows
+    assert status.ours == pytest.approx(2.5) and frame.ours == pytest.approx(2.9)
+    assert status.floor == pytest.approx(1.035) and status.note.startswith("1 MB report, rounds ")
+    assert cpu.figure.strip().startswith("CPU time") and (cpu.ours, cpu.floor) == (1.25, 0.5)
+    assert (peak.ours, peak.floor, peak.ok) == (4.0, 1.0, True)
+    assert move.figure.startswith("cursor move in the huge report")
