@@ -328,3 +328,13 @@ def test_the_huge_report_figures_are_timed_between_floor_runs(
     assert cpu.figure.strip().startswith("CPU time") and (cpu.ours, cpu.floor) == (1.25, 0.5)
     assert (peak.ours, peak.floor, peak.ok) == (4.0, 1.0, True)
     assert move.figure.startswith("cursor move in the huge report")
+
+
+def test_peak_row_reports_each_process_peak_memory(tmp_path: Path) -> None:
+    """Issue 17: "peak RSS of each figure reported" (bundled ``status`` and first frame had none):
+    one more run of ours and of the floor, each child's own peak (not the bench's)."""
+    bench = _bench()
+    row = bench.peak_row(
+        ["b = bytearray(64 << 20); b[::4096] = b'x' * len(b[::4096])"], ["pass"], tmp_path
+    )
+    assert row.unit == "MB" and row.floor < 40 and row.ours > row.floor + 60
