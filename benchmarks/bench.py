@@ -541,6 +541,7 @@ class Matched:
     ours: list[Sample]  # .out: the stdout of ours' last run
     floor: Sample  # .out: the stdout of the floor's last run
     ratios: list[list[float]]  # for each of ours, its wall time over the floor's in each round
+    cpu_ratios: list[list[float]]  # the same for CPU time
 
 
 def warm_files(paths: Sequence[Path]) -> None:
@@ -594,6 +595,7 @@ def matched(
         [Sample(med(w), med(c), o) for w, c, o in zip(walls, cpus, outs, strict=True)],
         Sample(med(floor_walls), med(floor_cpus), floor_out),
         [[w / f for w, f in zip(ws, floor_walls, strict=True)] for ws in walls],
+        [[c / f for c, f in zip(cs, floor_cpus, strict=True)] for cs in cpus],
     )
 
 
@@ -888,12 +890,16 @@ def bench_status_all(store: Path, runs: int, work: Path, *, goal: bool) -> list[
     floor = [PY, "-c", PARSE_FLOOR, str(store)]
     m = matched([cold_run], lambda: run_sample(floor), rounds, per_side=2)
     (cold,), parse = m.ours, m.floor
-    ok = cold.wall <= 2 * parse.wall if goal else None
+    # The goal on CPU time: on a quiet machine it is the wall time (2.80× against 2.79×), and on a
+    # loaded one a cold run of 10 s waits for a core for minutes (46–113 s of wall for 17–21 s of
+    # CPU): its wall ratio moved 30–56 % between rounds, the CPU ratio 3–5 % ("bench6").
+    ok = cold.cpu <= 2 * parse.cpu if goal else None
     goal_text = "≤ 2× floor" if goal else "report"
-    label = f"  first run, no index yet (cold, {rounds} run{'s' if rounds > 1 else ''}; floor: "
-    label += "parse every file)"
-    rows.append(Row(label, cold.wall, parse.wall, goal_text, ok=ok, note=round_note(m.ratios[0])))
-    rows.append(replace(cpu_row(cold, parse), figure="    CPU time (user + sys)"))
+    label = f"  first run, no index yet (cold, {rounds} run{'s' if rounds > 1 else ''}; CPU time, "
+    label += "user + sys; floor: parse every file)"
+    note = round_note(m.cpu_ratios[0])
+    rows.append(Row(label, cold.cpu, parse.cpu, goal_text, ok=ok, note=note))
+    rows.append(Row("    wall time", cold.wall, parse.wall, "report", note=round_note(m.ratios[0])))
     rss = (int(peak.read_text()) / 1024, int(parse.out.split()[-1]) / 1024)
     rows.append(Row("    peak memory (VmHWM)", *rss, "report", unit="MB"))
     return rows

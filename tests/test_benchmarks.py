@@ -166,7 +166,7 @@ def test_matched_times_the_floor_over_a_window_around_each_of_ours() -> None:
     m = bench.matched([ours("c", [7.0])], floor, 1, per_side=2)  # once, cold: no warm-up
     assert "".join(calls) == "ffcff"
     assert m.ours[0].wall == 7.0 and m.floor.wall == pytest.approx(3.0)
-    assert m.ratios == [[pytest.approx(7.0 / 3.0)]]
+    assert m.ratios == [[pytest.approx(7.0 / 3.0)]] and m.cpu_ratios == [[pytest.approx(6.9 / 1.5)]]
 
 
 def test_the_cold_listing_runs_more_rounds_when_more_runs_are_asked(
@@ -175,7 +175,8 @@ def test_the_cold_listing_runs_more_rounds_when_more_runs_are_asked(
     """The cold ``status --all`` of 2,000 reports (≈ 10 s) was measured once, and its ratio moved
     2.79× → 3.35× between two runs: now 1 round up to ``--runs 3``, 2 at the table's ``--runs 5``,
     one more for every 3 runs; each round is the cold run between 2 + 2 floor runs, each round's
-    ratio in the row's note. Fake processes: nothing is timed here."""
+    ratio in the row's note; the goal is judged on CPU time, the wall time a row under it. Fake
+    processes: nothing is timed here."""
     bench = _bench()
     assert [bench.once_rounds(r) for r in (1, 2, 3, 4, 5, 7, 8, 9, 11)] == [
         1,
@@ -199,7 +200,7 @@ def test_the_cold_listing_runs_more_rounds_when_more_runs_are_asked(
             calls.append("c")
             Path(cmd[3]).write_text("2048")
             wall = next(colds)
-            return bench.Sample(wall, wall - 1, "")
+            return bench.Sample(wall, wall / 3, "")
         calls.append("f")
         assert cmd[2] == bench.PARSE_FLOOR
         return bench.Sample(2.5, 2.0, "1024\n")
@@ -208,10 +209,12 @@ def test_the_cold_listing_runs_more_rounds_when_more_runs_are_asked(
     monkeypatch.setattr(bench, "paired", lambda *_: (0.2, 0.1))
     rows = bench.bench_status_all(store, 5, tmp_path, goal=True)
     assert "".join(calls) == "ffcff" * 2
-    cold, cpu, peak = rows[1:]
-    assert "cold, 2 runs" in cold.figure and cold.note == "rounds 4.00×, 4.80×"
-    assert (cold.ours, cold.floor, cold.ok) == (11.0, 2.5, False)
-    assert (cpu.ours, cpu.floor) == (10.0, 2.0) and (peak.ours, peak.floor) == (2.0, 1.0)
+    cold, wall, peak = rows[1:]
+    assert "cold, 2 runs; CPU time" in cold.figure and cold.goal == "≤ 2× floor"
+    assert cold.note == "rounds 1.67×, 2.00×"  # CPU: 10/3 and 12/3 against 2.0
+    assert (cold.ours, cold.floor, cold.ok) == (pytest.approx(11 / 3), 2.0, True)
+    assert (wall.ours, wall.floor, wall.ok) == (11.0, 2.5, None)
+    assert wall.note == "rounds 4.00×, 4.80×" and (peak.ours, peak.floor) == (2.0, 1.0)
     calls.clear()
     rows = bench.bench_status_all(store, 3, tmp_path, goal=True)
     assert "".join(calls) == "ffcff" and "cold, 1 run;" in rows[1].figure and rows[1].note == ""
