@@ -339,9 +339,9 @@ def test_check_of_a_named_report_does_not_list_the_store(
     shutil.copytree(root, broken)
     (broken / f"{rid}.json").write_text('{"meta": {"1": {"id": "x"}}, "nodes": {')  # cut short
     listed: list[Path] = []
-    real = StoreReader._report_names
+    real = StoreReader._folder_names
     monkeypatch.setattr(
-        StoreReader, "_report_names", lambda self: listed.append(self.root) or real(self)
+        StoreReader, "_folder_names", lambda self: listed.append(self.root) or real(self)
     )
     fast = _check_outcome(capsys, root, rid, True)
     assert json.loads(fast[1])["report"] == rid

@@ -532,9 +532,9 @@ def test_a_named_report_is_read_without_listing_the_store(
 
     rid = load_bundled_report().meta.id
     listed: list[Path] = []
-    real = StoreReader._report_names
+    real = StoreReader._folder_names
     monkeypatch.setattr(
-        StoreReader, "_report_names", lambda self: listed.append(self.root) or real(self)
+        StoreReader, "_folder_names", lambda self: listed.append(self.root) or real(self)
     )
     first = _outcome(capsys, lambda: open_reader(store_path, rid), rid)
     assert first[0] == "ok" and listed == []

@@ -524,3 +524,61 @@ def test_dumps_escapes_what_it_escaped_with_its_regex(text: str) -> None:
     if _OLD_JSON_UNSAFE.search(raw):
         old = raw.translate(_JSON_ESCAPES).encode("utf-8", "backslashreplace").decode("utf-8")
     assert dumps({"t": text, "n": [text, 1]}) == old
+
+
+def test_status_of_a_named_report_reads_as_the_full_store_does(
+    tmp_path: Path, monkeypatch: Any, capsys: Any
+) -> None:
+    """``status -r ID`` reads the one report file (``open_reader``, as ``export -r`` and
+    ``check -r``): the same output and the same refusals as through the store opened in full,
+    without listing the folder when the file is there."""
+    import shutil
+
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.cli import status as status_cli
+    from lkj_tui.cli.common import open_store
+    from lkj_tui.storage.reader import StoreReader
+    from lkj_tui.storage.store import Store
+
+    root = tmp_path / "store"
+    Store(root, seed=load_bundled_report)
+    rid = load_bundled_report().meta.id
+    broken = tmp_path / "broken"
+    shutil.copytree(root, broken)
+    (broken / f"{rid}.json").write_text('{"meta": {"1": {"id": "x"}}, "nodes": {')  # cut short
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / f"{rid}.json").symlink_to(root / f"{rid}.json")
+    (root / "rusak.json").write_text("{")  # a broken file beside it: no warning for a named one
+
+    def outcome(where: Path, rid_: str, as_json: bool, lang: str) -> tuple[Any, ...]:
+        try:
+            code = status_cli.run_status(where, rid_, as_json, False, lang)
+        except SystemExit as exc:
+            code = exc.code
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    listed: list[Path] = []
+    real = StoreReader._folder_names
+    monkeypatch.setattr(
+        StoreReader, "_folder_names", lambda self: listed.append(self.root) or real(self)
+    )
+    assert outcome(root, rid, False, "id")[0] == 0 and listed == []  # the folder is not listed
+    cases = [
+        (root, rid),
+        (root, "tidak-ada"),  # missing: the refusal lists the store's reports
+        (root, "../luar"),  # not an id
+        (broken, rid),  # unreadable: the refusal names the way back (the bundled report)
+        (linked, rid),  # a link: refused by the strict read
+        (tmp_path / "no-store", rid),  # no folder
+    ]
+    for where, rid_ in cases:
+        for as_json, lang in ((False, "id"), (False, "en"), (True, "id")):
+            fast = outcome(where, rid_, as_json, lang)
+            with monkeypatch.context() as m:
+                m.setattr(status_cli, "open_reader", lambda path, _rid: open_store(path))
+                full = outcome(where, rid_, as_json, lang)
+            assert fast == full, (where, rid_, as_json, lang)
+            assert (fast[0] == 0) == (where == root and rid_ == rid), (where, rid_, fast)
+            assert fast[0] != 0 or fast[2] == ""  # nothing skipped to warn about

@@ -440,9 +440,9 @@ _CRASHED_SAVE = textwrap.dedent(
 
 
 def test_a_named_read_leaves_a_crashed_saves_temps_to_the_next_open(store: Store) -> None:
-    """``export -r`` and ``check -r`` read the one report file and leave a crashed save's temp
-    files as they are (removing them needs a listing of the store, which a named read skips):
-    they show the last saved version; the next command that opens the store (``status``)
+    """``export -r``, ``check -r`` and ``status -r`` read the one report file and leave a crashed
+    save's temp files as they are (removing them needs a listing of the store, which a named read
+    skips): they show the last saved version; the next command that opens the store (``status``)
     removes them, the report as saved (docs/architecture.md, "Stale temp files")."""
     from tests.conftest import run_cli
 
@@ -450,8 +450,8 @@ def test_a_named_read_leaves_a_crashed_saves_temps_to_the_next_open(store: Store
     assert subprocess.run(child, cwd=ROOT).returncode == -signal.SIGKILL
     temps = [p for p in store.root.iterdir() if p.name.endswith(".tmp")]
     assert len(temps) == 1 and b"Tidak tersimpan" in temps[0].read_bytes()  # the whole new version
-    kept = store.root / ".generations" / RID / ".1.json.00ff.tmp"  # as keep_generation names one
-    kept.write_bytes(store.path_for(RID).read_bytes())
+    kept = store.root / f".{RID}.json.00ff.tmp"  # as keep_generation names one (a hard link)
+    os.link(store.path_for(RID), kept)
     temps.append(kept)
     leftovers = {p: p.read_bytes() for p in temps}
     saved = store.path_for(RID).read_bytes()
@@ -460,11 +460,14 @@ def test_a_named_read_leaves_a_crashed_saves_temps_to_the_next_open(store: Store
     check = run_cli("check", "-r", RID, "--json", store=store.root)
     assert export.returncode == 0 and check.returncode in (0, 1), export.stderr + check.stderr
     assert "Indikator 1" in export.stdout and "Tidak tersimpan" not in export.stdout
-    assert json.loads(check.stdout)["report"] == RID and export.stderr == check.stderr == ""
+    named = run_cli("status", "-r", RID, store=store.root)
+    assert named.returncode == 0 and "Tidak tersimpan" not in named.stdout
+    assert json.loads(check.stdout)["report"] == RID
+    assert export.stderr == check.stderr == named.stderr == ""
     assert {p: p.read_bytes() for p in temps} == leftovers  # untouched
     assert store.path_for(RID).read_bytes() == saved
 
-    status = run_cli("status", "-r", RID, store=store.root)
+    status = run_cli("status", store=store.root)
     assert status.returncode == 0 and "Tidak tersimpan" not in status.stdout
     assert not [p for p in store.root.rglob("*.tmp")]
     assert store.path_for(RID).read_bytes() == saved and Store(store.root).revision(RID) == 1
@@ -473,22 +476,78 @@ def test_a_named_read_leaves_a_crashed_saves_temps_to_the_next_open(store: Store
 def test_stale_temps_removed_on_open(store: Store) -> None:
     path = store.path_for(RID)
     stale = [
-        store.root / f".{RID}.json.0123abcd.tmp",
-        store.root / ".generations" / RID / ".3.json.ab.tmp",
+        store.root / f".{RID}.json.0123abcd.tmp",  # the report's next version
+        store.root / f".{RID}.json.ab.tmp",  # a kept version's (generations._keep)
     ]
-    stale[1].parent.mkdir(parents=True)
     for p in stale:
         p.write_bytes(b'{"half')
     other = store.root / "notes.tmp"
     other.write_bytes(b"x")
     busy = store.root / ".busy-2023.json.00ff.tmp"
     busy.write_bytes(b"{")
+    linked = store.root / f".{RID}.json.cd.tmp"  # a link named like a temp: not ours to remove
+    linked.symlink_to(path)
     with FileLock(str(store.root / "busy-2023.json.lock")):  # a save in progress elsewhere
         Store(store.root)
     assert not any(p.exists() for p in stale) and other.exists() and busy.exists()
-    assert store.load(RID).revision == 1 and path.exists()
+    assert linked.is_symlink() and store.load(RID).revision == 1 and path.exists()
     Store(store.root)
     assert not busy.exists()
+
+
+def test_an_older_versions_kept_temp_is_removed_by_the_next_save(store: Store) -> None:
+    """An older lkj-tui made a kept version's temp in the generations folder; opening the store
+    lists the store folder only, so the report's next save (under its lock) removes it."""
+    folder = store.root / ".generations" / RID
+    folder.mkdir(parents=True)
+    old = folder / ".3.json.ab.tmp"
+    old.write_bytes(b'{"half')
+    Store(store.root)
+    assert old.exists()  # (the generations folders are not listed when the store opens)
+    store.update(RID, lambda r: None, expected_revision=1)
+    assert not old.exists() and [g.revision for g in store.generations(RID)] == [1]
+
+
+#: A save killed while it kept the current version: after its temp hard link was made, before it
+#: was renamed into the generations folder.
+_CRASHED_KEEP = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from lkj_tui.storage.store import Store
+
+    store, rid = Store(Path(sys.argv[1])), sys.argv[2]
+    loaded = store.load(rid)
+    node = next(n for n in loaded.report.walk() if n.kind == "iku")
+    rename = os.replace
+    def replace(src, dst):
+        if ".generations" in str(dst):
+            os.kill(os.getpid(), signal.SIGKILL)
+        rename(src, dst)
+    os.replace = replace
+    store.save_node(rid, node.with_changes(name="Tidak tersimpan"), expected_revision=loaded.revision)
+    """
+)
+
+
+def test_a_crashed_saves_kept_version_temp_is_in_the_store_folder(store: Store) -> None:
+    """Every temp file a save makes is in the store folder, the kept version's too: opening the
+    store lists that folder alone and still removes all a crashed save left (the generations
+    folders are not listed: one per saved report)."""
+    from tests.conftest import run_cli
+
+    saved = store.path_for(RID).read_bytes()
+    child = [sys.executable, "-c", _CRASHED_KEEP, str(store.root), RID]
+    assert subprocess.run(child, cwd=ROOT).returncode == -signal.SIGKILL
+    temps = list(store.root.rglob("*.tmp"))
+    assert [p.parent for p in temps] == [store.root]  # beside the report, not in .generations
+    assert temps[0].name.startswith(f".{RID}.json.") and temps[0].read_bytes() == saved
+    assert os.path.samefile(temps[0], store.path_for(RID))  # a hard link of the report
+
+    status = run_cli("status", store=store.root)
+    assert status.returncode == 0 and "Tidak tersimpan" not in status.stdout, status.stderr
+    assert not list(store.root.rglob("*.tmp"))
+    assert store.path_for(RID).read_bytes() == saved and Store(store.root).revision(RID) == 1
 
 
 # --------------------------------------------------------------------------- concurrency

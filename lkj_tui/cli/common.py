@@ -48,7 +48,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise SystemExit(code)
 
 
-def warn_skipped(store: Store, lang: str) -> None:
+def warn_skipped(store: StoreReader, lang: str) -> None:
     """One line on stderr per file the latest-report choice left out because it cannot be read
     (a broken report, a stray ``*.json``): listed, never chosen, never fatal."""
     for err in store.skipped:

@@ -20,7 +20,13 @@ from typing import NamedTuple
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import REFUSALS, StoreError, from_os_error
 from lkj_tui.storage.jsonfile import file_kind, read_file, symlink_error
-from lkj_tui.storage.paths import GENERATIONS_DIR, generations_folder, temp_path
+from lkj_tui.storage.paths import (
+    GENERATIONS_DIR,
+    generations_folder,
+    report_path,
+    temp_path,
+    temp_target,
+)
 
 GENERATIONS_KEPT = 5
 _GEN_RE = re.compile(r"([0-9]{1,18})\.json")
@@ -95,6 +101,19 @@ def keep_generation(root: Path, report_id: str, path: Path, revision: int) -> No
         for old in list_generations(root, report_id)[GENERATIONS_KEPT:]:
             with suppress(OSError):
                 old.path.unlink()
+    _remove_old_temps(generations_folder(root, report_id))
+
+
+def _remove_old_temps(folder: Path) -> None:
+    """Remove the temp files an older lkj-tui left in a report's generations ``folder``: it made a
+    kept version's temp there, which a crash could leave (now made in the store folder, where
+    opening the store removes it). Under the report's lock, which every writer of the folder holds."""
+    with suppress(OSError):
+        for name in os.listdir(folder):
+            if temp_target(name) is not None:
+                with suppress(OSError):
+                    if stat.S_ISREG(os.lstat(folder / name).st_mode):
+                        os.unlink(folder / name)
 
 
 def set_aside(root: Path, report_id: str, path: Path) -> None:
@@ -108,13 +127,16 @@ def _keep(root: Path, report_id: str, path: Path, name: str) -> None:
     folder = checked_folder(root, report_id, create=True)
     assert folder is not None
     target = folder / name
-    tmp = temp_path(target)
+    # The temp is made in the store folder and named as the report's own temps (then renamed into
+    # the generations folder): a crashed save leaves every temp file there, the one folder opening
+    # the store lists (locks.remove_stale_temps).
+    tmp = temp_path(report_path(root, report_id))
     try:
         try:
             os.link(path, tmp)  # the old inode lives on; os.replace gives the report a new one
         except OSError:
             if (raw := read_file(path)) is not None:
-                atomic.atomic_write_bytes(target, raw[0])
+                atomic.atomic_write_bytes(target, raw[0], temp=tmp)
             return
         mode = stat.S_IMODE(os.lstat(tmp).st_mode)
         if mode & 0o077:  # a version an older lkj-tui wrote 0644: kept private, as the report

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from lkj_tui.storage.errors import LockTimeoutError, StoreError, from_os_error
 from lkj_tui.storage.jsonfile import not_a_file_error, symlink_error
-from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id, lock_path, report_path, temp_target
+from lkj_tui.storage.paths import is_report_id, lock_path, report_path, temp_target
 
 #: Lock files are private like the rest of the store (the umask can only make them stricter).
 LOCK_MODE = 0o600
@@ -54,37 +54,27 @@ def locked(root: Path, report_id: str, timeout: float) -> Iterator[None]:
         lock.release()
 
 
-def remove_stale_temps(root: Path) -> None:
-    """Remove temp files left by a crashed writer, in the store folder and the generation folders; a
-    temp is removed only while its report's lock is free, so a save in progress in another process is
-    never disturbed."""
-    folders: list[tuple[Path, str | None]] = [(root, None)]
-    gen_root = root / GENERATIONS_DIR
-    with suppress(OSError):  # never a link: its temp-named files are not the store's to remove
-        if stat.S_ISDIR(os.lstat(gen_root).st_mode):
-            folders += [
-                (Path(e.path), e.name)
-                for e in os.scandir(gen_root)
-                if e.is_dir(follow_symlinks=False)
-            ]
-    for folder, owner in folders:
-        try:
-            names = [
-                e.name
-                for e in os.scandir(folder)
-                if e.name.endswith(".tmp") and e.is_file(follow_symlinks=False)
-            ]
+def remove_stale_temps(root: Path, names: Iterable[str]) -> None:
+    """Remove the temp files crashed writers left in the store folder, given its ``names`` (the
+    listing :class:`~lkj_tui.storage.store.Store` makes anyway). Every temp file of a save is made
+    there, the kept versions' too (``generations._keep``), so no other folder is listed. A temp is
+    removed only while its report's lock is free, so a save in progress in another process is never
+    disturbed."""
+    for name in [n for n in names if n.endswith(".tmp")]:
+        target = temp_target(name)
+        report_id = target[:-5] if target and target.endswith(".json") else ""
+        if not is_report_id(report_id):
+            continue
+        path = root / name
+        try:  # a regular file only: never a link, a folder or a FIFO named like a temp
+            if not stat.S_ISREG(os.lstat(path).st_mode):
+                continue
         except OSError:
             continue
-        for name in names:
-            target = temp_target(name)
-            report_id = owner or (target[:-5] if target and target.endswith(".json") else "")
-            if target is None or not is_report_id(report_id):
-                continue
-            from filelock import FileLock, Timeout  # only when a crashed writer left a temp
+        from filelock import FileLock, Timeout  # only when a crashed writer left a temp
 
-            lock = lock_path(root, report_id)
-            with suppress(StoreError):
-                check_lock_file(lock)
-                with suppress(Timeout, OSError), FileLock(str(lock), timeout=0, mode=LOCK_MODE):
-                    (folder / name).unlink(missing_ok=True)
+        lock = lock_path(root, report_id)
+        with suppress(StoreError):
+            check_lock_file(lock)
+            with suppress(Timeout, OSError), FileLock(str(lock), timeout=0, mode=LOCK_MODE):
+                path.unlink(missing_ok=True)

@@ -56,6 +56,13 @@ class Loaded:
         vars(self).update(report=report, revision=revision)
 
 
+def report_names(names: list[str]) -> list[str]:
+    """The names of the report files (``*.json``, not hidden) among a store folder's ``names``,
+    sorted; no ``Path`` is made for them (2,000 of them, their stems and strings were 58 % of a
+    listing that found every file unchanged: docs/performance.md, "tui5")."""
+    return [n for n in sorted([n for n in names if n.endswith(".json")]) if not n.startswith(".")]
+
+
 class StoreReader:
     """The reading half of :class:`~lkj_tui.storage.store.Store` (it never writes a report file)."""
 
@@ -208,15 +215,17 @@ class StoreReader:
 
     # ------------------------------------------------------------------ internals: reading
 
-    def _report_names(self) -> list[str]:
-        """The names of the report files (``*.json``, not hidden), sorted; no ``Path`` is made for
-        them (2,000 of them, their stems and strings were 58 % of a listing that found every file
-        unchanged: docs/performance.md, "tui5")."""
+    def _folder_names(self) -> list[str]:
+        """The names in the store folder: its one listing (``Store()`` removes the temp files
+        and checks for a report from the same one)."""
         try:
-            names = [e.name for e in os.scandir(self.root) if e.name.endswith(".json")]
+            return os.listdir(self.root)
         except OSError as exc:
             raise from_os_error(self.root, exc, "membaca", "reading", writing=False) from exc
-        return [n for n in sorted(names) if not n.startswith(".")]
+
+    def _report_names(self) -> list[str]:
+        """The names of the report files (:func:`report_names` of the folder's names)."""
+        return report_names(self._folder_names())
 
     def _ids(self) -> list[str]:
         return [n[:-5] for n in self._report_names() if is_report_id(n[:-5])]

@@ -55,7 +55,12 @@ from lkj_tui.storage.paths import (
     resolve_store_path,
     validate_report_id,
 )
-from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader
+from lkj_tui.storage.reader import (
+    INDEX_MIN_REPORTS,
+    Loaded,
+    ReportInfo,
+    StoreReader,
+)
 from lkj_tui.storage.records import Version, fresh_file, invalid_change, serialise
 
 if TYPE_CHECKING:
@@ -128,8 +133,16 @@ class Store(StoreReader):
             self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # private, as its files
         except OSError as exc:
             raise from_os_error(self.root, exc, "membuat folder", "creating the folder") from exc
-        remove_stale_temps(self.root)
-        if seed is not None and not self._report_names():
+        try:  # one listing: the crashed writers' temp files, and whether a report is there
+            names = self._folder_names()
+        except StoreError:
+            if seed is not None:
+                raise
+            names = []
+        remove_stale_temps(self.root, names)
+        if seed is not None and not any(
+            n.endswith(".json") and not n.startswith(".") for n in names
+        ):
             try:
                 self.import_report(cast(Report, self._seed_report(None)))
             except StoreError as exc:  # another process seeded it first
