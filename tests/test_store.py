@@ -847,3 +847,29 @@ def test_the_listing_names_files_as_paths_did(names: list[str]) -> None:
             "empty" if is_report_id(p.stem) else "bad-name" for p in refused
         ]
         assert store.report_ids() == [p.stem for p in files if is_report_id(p.stem)]
+
+
+def test_a_listed_report_names_its_file_however_it_was_listed(
+    tmp_path: Path, index_every_store: Path
+) -> None:
+    """``ReportInfo.path`` is made when asked for (no ``Path`` a report in a listing): the same
+    file, and equal infos, whether the report was imported, read, found in the listing index
+    or in the Store's cache."""
+    from lkj_tui.storage.reader import INDEX_MIN_REPORTS, StoreReader
+
+    root = tmp_path / "store"
+    store = Store(root)
+    ids = [f"r{i:02d}-2023" for i in range(INDEX_MIN_REPORTS + 1)]
+    imported = {rid: store.import_report(make_report(rid, instansi=rid)) for rid in ids}
+    read = Store(root).list_reports()  # read, and indexed
+    with pytest.MonkeyPatch.context() as m:  # (no file is read again)
+        m.setattr(StoreReader, "_read_state", lambda *a, **k: pytest.fail("read"))
+        indexed = StoreReader(root, None).list_reports()  # from the index
+    fresh = StoreReader(root, None)
+    fresh.load(ids[0])
+    cached = fresh.list_reports()  # the first from the cache, the others from the index
+    for infos in (read, indexed, cached):
+        assert [i.id for i in infos] == ids
+        assert [i.path for i in infos] == [root / f"{rid}.json" for rid in ids]
+        assert infos == [imported[rid] for rid in ids]
+    assert fresh.revision(ids[1]) == 1 and Store(root).load(ids[1]).revision == 1

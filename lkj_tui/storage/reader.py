@@ -37,14 +37,23 @@ INDEX_MIN_REPORTS = 20
 
 @record
 class ReportInfo:
+    """A report of a listing: its id, instansi, tahun and revision, and the store ``folder`` it is
+    in. Its file's ``path`` is made when asked for: a listing of 2,000 reports made a ``Path`` for
+    each, 3 % of a warm ``status --all`` (docs/performance.md, "store6"), and none was read."""
+
     id: str
     instansi: str
     tahun: int
-    path: Path
+    folder: Path
     revision: int
 
-    def __init__(self, id: str, instansi: str, tahun: int, path: Path, revision: int) -> None:
-        vars(self).update(id=id, instansi=instansi, tahun=tahun, path=path, revision=revision)
+    def __init__(self, id: str, instansi: str, tahun: int, folder: Path, revision: int) -> None:
+        vars(self).update(id=id, instansi=instansi, tahun=tahun, folder=folder, revision=revision)
+
+    @property
+    def path(self) -> Path:
+        """The report file."""
+        return self.folder / f"{self.id}.json"
 
 
 @record
@@ -297,8 +306,8 @@ class StoreReader:
         """From the cache (or the listing index) while the file is unchanged; else a strict read
         (meta only unless ``full``: a listing checks every node, so that every listed report also
         loads). With ``summary`` the report's :class:`ReportSummary` is made ready too. ``path``:
-        the report's file, None for a valid id's (the listing: its ``Path`` is made only where it
-        is kept or named)."""
+        the report's file, None for a valid id's (the listing: its ``Path`` is made only for a
+        report it reads or names)."""
         try:  # a link's own identity: never the file it names
             sig = FileSig.of(os.lstat(f"{self._folder}{report_id}.json" if path is None else path))
         except OSError as exc:
@@ -313,12 +322,12 @@ class StoreReader:
                 info = cached[1]
                 self._index.keep(report_id, sig, (info.instansi, info.tahun, info.revision))
             return cached[1]
-        if path is None:
-            path = self.root / f"{report_id}.json"
         if full and (found := self._index.lookup(report_id, sig, summary=summary)) is not None:
-            info = ReportInfo(report_id, *found[:2], path, found[2])
+            info = ReportInfo(report_id, *found[:2], self.root, found[2])
             self._cache[report_id] = (sig, info, True, False)  # (indexed already)
             return info
+        if path is None:
+            path = self.root / f"{report_id}.json"
         with gc_paused():
             state, read_sig = self._read_state(path, report_id, nodes=full)
             meta = state.report.meta
@@ -335,7 +344,7 @@ class StoreReader:
     def _remember(
         self, report_id: str, sig: FileSig | None, meta: ReportMeta, revision: int, *, full: bool
     ) -> ReportInfo:
-        info = ReportInfo(report_id, meta.instansi, meta.tahun, self.path_for(report_id), revision)
+        info = ReportInfo(report_id, meta.instansi, meta.tahun, self.root, revision)
         if sig is not None:
             self._cache[report_id] = (sig, info, full, full and settled(sig))
         return info

@@ -168,7 +168,7 @@ class Store(StoreReader):
             revision = self._prepare_replace(report_id, path, overwrite=overwrite) + 1
             self._write_fresh(path, meta, records_list, revision)
         self._saved()
-        return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, path, revision)
+        return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, self.root, revision)
 
     def update(
         self,
