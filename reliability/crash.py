@@ -73,10 +73,10 @@ def bump(node_id: str) -> Callable[[Report], None]:
     return change
 
 
-def _plain_write(path: Path, data: bytes) -> None:
+def _plain_write(path: Path, data: bytes | list[bytes | memoryview]) -> None:
     """The control: an ordinary, non-atomic write over the file (what TinyDB's storage does)."""
     with open(path, "wb") as handle:
-        handle.write(data)
+        handle.writelines([data] if isinstance(data, bytes) else data)
 
 
 def child_loop(root: str, report_id: str, node_id: str, acks: str, plain: bool = False) -> None:

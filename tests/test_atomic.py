@@ -13,6 +13,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tinydb import TinyDB
 
 from lkj_tui.storage import atomic
@@ -211,6 +213,34 @@ def test_interrupted_write_removes_temp(
         atomic_write_bytes(path, b"new")
     assert path.read_bytes() == (b"new" if step == "replaced" else b"old")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(max_size=40), max_size=8), st.sampled_from([bytes, memoryview]))
+def test_pieces_are_written_as_their_joined_bytes(pieces: list[bytes], kind: type) -> None:
+    """The pieces of a big file (``jsonfile.encode_pieces``) are written one after the other: the
+    file holds their joined bytes, and at the "half-written" step the temp file holds exactly the
+    first half of them, as it does when the joined bytes are written (crash points unchanged)."""
+    import tempfile
+
+    joined = b"".join(pieces)
+    with tempfile.TemporaryDirectory() as folder:
+        for data in (joined, [kind(p) for p in pieces]):
+            path = Path(folder) / "r.json"
+            seen: list[bytes] = []
+
+            def hook(name: str) -> None:
+                if name == "half-written":
+                    (temp,) = [p for p in Path(folder).iterdir() if p.name.endswith(".tmp")]
+                    seen.append(temp.read_bytes())  # noqa: B023
+
+            atomic.crash_hook = hook
+            try:
+                atomic_write_bytes(path, data)
+            finally:
+                atomic.crash_hook = None
+            assert path.read_bytes() == joined and seen == [joined[: len(joined) // 2]]
+            assert sorted(p.name for p in Path(folder).iterdir()) == ["r.json"]
 
 
 _KILL_AT = textwrap.dedent(

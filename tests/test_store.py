@@ -291,7 +291,7 @@ def test_a_new_file_is_what_tinydb_writes(tmp_path: Path, nodes: int) -> None:
     db.table("nodes").insert_multiple(records)
     storage.commit()  # type: ignore[attr-defined]
     db.close()
-    assert fresh_file(meta, records, 4, extra, path) == path.read_bytes()
+    assert b"".join(fresh_file(meta, records, 4, extra, path)) == path.read_bytes()
     assert Store(tmp_path).load(RID).revision == 4
 
 

@@ -21,7 +21,14 @@ from pathlib import Path
 
 from lkj_tui.storage.errors import StoreError, from_os_error
 from lkj_tui.storage.jsonfile import CLOEXEC as _CLOEXEC
-from lkj_tui.storage.jsonfile import FileSig, Tables, encode_tables, parse_tables, read_file
+from lkj_tui.storage.jsonfile import (
+    FileSig,
+    Pieces,
+    Tables,
+    encode_tables,
+    parse_tables,
+    read_file,
+)
 from lkj_tui.storage.paths import temp_path, temp_target
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
 
@@ -55,6 +62,17 @@ def _write_all(fd: int, data: memoryview) -> None:
         if written <= 0:
             raise OSError(errno.EIO, "short write")
         data = data[written:]
+
+
+def _halves(data: bytes | Pieces) -> tuple[list[memoryview], list[memoryview]]:
+    """``data``'s bytes (or pieces) as views: those of its first half, and of the rest."""
+    views = [memoryview(data)] if isinstance(data, bytes) else [memoryview(p) for p in data]
+    at = sum(map(len, views)) // 2
+    for i, view in enumerate(views):
+        if at <= len(view):
+            return [*views[:i], view[:at]], [view[at:], *views[i + 1 :]]
+        at -= len(view)
+    return views, []  # (no views)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -105,13 +123,14 @@ def read_only_error(path: Path) -> StoreError:
 
 def atomic_write_bytes(
     path: Path,
-    data: bytes,
+    data: bytes | Pieces,
     *,
     mode: int = PRIVATE,
     temp: Path | None = None,
     sync_folder: bool = True,
 ) -> None:
-    """Replace ``path`` with ``data`` atomically. On failure the original is untouched, the temp file
+    """Replace ``path`` with ``data`` (bytes, or bytes in pieces written one after the other: a big
+    import's file, never joined) atomically. On failure the original is untouched, the temp file
     is removed and a :class:`StoreError` is raised — except ``fsync-dir``: the new version is in place
     but syncing its folder failed, so it may not survive a power cut.
 
@@ -139,10 +158,12 @@ def atomic_write_bytes(
         if original is not None:
             os.fchmod(fd, original & ~(0o077 & ~mode))  # the original's, none wider than mode
         _step("temp-created")
-        view = memoryview(data)
-        _write_all(fd, view[: len(data) // 2])
+        first, rest = _halves(data)  # pieces: written one after the other, never joined
+        for view in first:
+            _write_all(fd, view)
         _step("half-written")
-        _write_all(fd, view[len(data) // 2 :])
+        for view in rest:
+            _write_all(fd, view)
         os.fsync(fd)
         _step("fsynced")
         os.close(fd)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from json.scanner import make_scanner
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from lkj_tui.storage.errors import StoreError, from_os_error
 
@@ -410,6 +410,8 @@ def _encode_text(data: Any, ensure_ascii: bool) -> str:
 
 #: A file of more documents than this is encoded in pieces of this many documents each.
 PIECE = 250
+#: A file's bytes in pieces, to be written one after the other (``atomic_write_bytes``).
+Pieces = list[bytes | memoryview]
 _piece_encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=_LINES).encode
 
 
@@ -423,14 +425,15 @@ def _pieces_fit(data: Any) -> bool:
     )
 
 
-def _encode_pieces(data: dict[str, dict[Any, Any]]) -> bytes:
-    """The UTF-8 bytes of ``_encode_text(data, ensure_ascii=False) + "\n"``, made :data:`PIECE`
-    documents at a time: each piece is encoded, then turned into UTF-8, while it is small, and the
-    bytes are joined once (each piece's braces left out by a view, not a copy). The whole text and
-    the encoder's pieces of it (a string object each) are never held at once (docs/performance.md,
-    "import5"). ``UnicodeEncodeError`` for a lone surrogate, ``ValueError`` or ``TypeError`` as
-    ``json.dumps`` raises them: the caller then makes the whole text. tests/test_store_layout.py
-    compares the bytes."""
+def _encode_pieces(data: dict[str, dict[Any, Any]]) -> Pieces:
+    """The UTF-8 bytes of ``_encode_text(data, ensure_ascii=False) + "\n"``, in pieces, made
+    :data:`PIECE` documents at a time: each piece is encoded, then turned into UTF-8, while it is
+    small (its braces left out by a view, not a copy). The whole text and the encoder's pieces of
+    it (a string object each) are never held at once (docs/performance.md, "import5"), nor are the
+    bytes joined: the atomic write writes the pieces one after the other ("store6").
+    ``UnicodeEncodeError`` for a lone surrogate, ``ValueError`` or ``TypeError`` as ``json.dumps``
+    raises them: the caller then makes the whole text. tests/test_store_layout.py compares the
+    bytes."""
     out: list[bytes | memoryview] = [b"{"]
     for t, (name, table) in enumerate(data.items()):
         if not _in_order(table):
@@ -447,7 +450,7 @@ def _encode_pieces(data: dict[str, dict[Any, Any]]) -> bytes:
             out.append(memoryview(piece)[1:-1])
         out.append(b"}")
     out.append(b"}\n")
-    return b"".join(out)
+    return out
 
 
 def _in_order(table: dict[str, Any]) -> bool:
@@ -488,9 +491,15 @@ def assemble_tables(tables: Iterable[tuple[str, Iterable[tuple[str, bytes]]]]) -
 
 def encode_tables(data: Any, path: Path) -> bytes:
     """UTF-8 JSON without NaN/Infinity (lone surrogates, which UTF-8 cannot carry, are escaped), in
-    the line layout that git merges (:func:`_encode_text`). A big file is encoded in pieces
-    (:func:`_encode_pieces`); if they fail, the whole text is made, whose answer (or refusal)
-    stands."""
+    the line layout that git merges (:func:`_encode_text`): :func:`encode_pieces` joined."""
+    pieces = encode_pieces(data, path)
+    return cast(bytes, pieces[0]) if len(pieces) == 1 else b"".join(pieces)
+
+
+def encode_pieces(data: Any, path: Path) -> Pieces:
+    """The bytes of :func:`encode_tables` in pieces, to be written one after the other. A big file
+    is encoded in pieces (:func:`_encode_pieces`); if they fail, the whole text is made (one
+    piece), whose answer (or refusal) stands."""
     if _pieces_fit(data):
         try:
             return _encode_pieces(data)
@@ -502,9 +511,9 @@ def encode_tables(data: Any, path: Path) -> bytes:
         # of the whole text (46 MB for 100,000 rows) beside it and its bytes, the save's peak
         text += "\n"
         try:
-            return text.encode("utf-8")
+            return [text.encode("utf-8")]
         except UnicodeEncodeError:
-            return (_encode_text(data, ensure_ascii=True) + "\n").encode("ascii")
+            return [(_encode_text(data, ensure_ascii=True) + "\n").encode("ascii")]
     except (TypeError, ValueError, RecursionError) as exc:
         raise StoreError(
             path,

@@ -17,8 +17,10 @@ from lkj_tui.core.record import record
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import (
     Irregular,
+    Pieces,
     assemble_tables,
     encode_document,
+    encode_pieces,
     encode_tables,
     parse_text,
     scan_documents,
@@ -391,11 +393,12 @@ def fresh_file(
     revision: int,
     meta_extra: dict[str, Any],
     path: Path,
-) -> bytes:
+) -> Pieces:
     """The bytes of a whole new file (``meta_extra``: the meta document's unknown fields, kept by
     a restore): the tables as TinyDB holds them once the meta document and then every record are
     inserted into empty tables (document ids from 1; tests/test_store.py compares), encoded without
-    TinyDB's copy of every document."""
+    TinyDB's copy of every document; in pieces (:func:`encode_pieces`: a big import's bytes are
+    written piece by piece, never joined)."""
     document = {"schema": SCHEMA_VERSION, "revision": revision, "report": meta, **meta_extra}
     tables = {"meta": {"1": document}, "nodes": {str(i): r for i, r in enumerate(records, 1)}}
-    return encode_tables(tables, path)
+    return encode_pieces(tables, path)

@@ -11,6 +11,7 @@ from tinydb.storages import Storage
 from lkj_tui.storage.jsonfile import (
     MAX_FILE_BYTES,
     FileSig,
+    Pieces,
     Tables,
     encode_tables,
     parse_tables,
@@ -24,11 +25,13 @@ def read(path: Path) -> tuple[bytes, FileSig] | None:
     return atomic.read_file(path)
 
 
-def write(path: Path, data: bytes) -> None:
-    """Write ``data`` atomically. A report too big to be read back (above ``MAX_FILE_BYTES``) is
-    refused before anything is written: the store never writes a file it would then refuse."""
-    if len(data) > MAX_FILE_BYTES:
-        raise too_big_error(path, len(data), writing=True)
+def write(path: Path, data: bytes | Pieces) -> None:
+    """Write ``data`` (its bytes, or them in pieces) atomically. A report too big to be read back
+    (above ``MAX_FILE_BYTES``) is refused before anything is written: the store never writes a file
+    it would then refuse."""
+    size = len(data) if isinstance(data, bytes) else sum(map(len, data))
+    if size > MAX_FILE_BYTES:
+        raise too_big_error(path, size, writing=True)
     from lkj_tui.storage import atomic  # looked up at each call: tests and the crash suite swap it
 
     atomic.atomic_write_bytes(path, data)
