@@ -5,11 +5,12 @@ from __future__ import annotations
 import gc
 
 from textual import events
-from textual.widgets import Input, Markdown
+from textual.widgets import Input, Markdown, Tree
 
 from lkj_tui.tui.app import LkjApp, run_tui
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
+from lkj_tui.tui.components.tree import LkjTree
 from lkj_tui.tui.screens import HelpScreen, SearchScreen
 from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
 
@@ -301,3 +302,45 @@ def test_run_tui_leaves_what_the_app_made_to_the_end_of_the_process(monkeypatch,
         assert late and not any(o is late[0] for o in gc.get_objects())  # no generation holds it
     finally:
         gc.unfreeze()
+
+
+async def test_the_tree_paints_as_tree_does(make_app, monkeypatch) -> None:
+    """LkjTree works out its style once per paint (``render_lines``), not once per line: the
+    screen is the one Tree's own ``render_line`` paints, through cursor moves, focus, the mouse
+    over a line, the under-target filter and a theme switch (the style changes between paints)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+
+        async def both() -> tuple[str, str]:
+            screens = []
+            for methods in ((), (Tree.render_lines, Tree.render_line)):
+                with monkeypatch.context() as patch:
+                    if methods:  # Tree's own: the style of the widget asked for on every line
+                        patch.setattr(LkjTree, "render_lines", methods[0])
+                        patch.setattr(LkjTree, "render_line", methods[1])
+                    app.tree._line_cache.clear()  # Tree's lines, and the screen's of the tree
+                    app.tree.refresh()
+                    await pilot.pause()
+                    screens.append(app.export_screenshot())
+            return screens[0], screens[1]
+
+        steps = [
+            ("j", "j", "j"),
+            ("plus",),
+            ("G", "k", "k"),
+            ("tab",),  # the detail pane focused: the tree's guides lose their colour
+            ("shift+tab", "u"),
+        ]
+        for keys in steps:
+            await pilot.press(*keys)
+            await settle(pilot)
+            ours, trees = await both()
+            assert ours == trees, keys
+        await pilot.hover("#tree", offset=(10, 4))
+        ours, trees = await both()
+        assert ours == trees
+        app.theme = "textual-light"
+        await settle(pilot)
+        light, trees = await both()
+        assert light == trees and light != ours

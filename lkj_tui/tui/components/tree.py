@@ -16,6 +16,8 @@ from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -87,6 +89,7 @@ class LkjTree(Tree[str]):
         # message would reach the app a frame later, and the detail pane repaint in a second
         # frame; it is not posted.)
         self.on_cursor_moved: Callable[[], None] | None = None
+        self._paint_style: Style | None = None  # the widget's style while a paint lasts
         super().__init__("", **kwargs)  # type: ignore[arg-type]
         self.show_root = False
         self.guide_depth = 2
@@ -263,6 +266,22 @@ class LkjTree(Tree[str]):
                 node.refresh()
 
     # ------------------------------------------------------------------ rendering
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The widget's style worked out once per paint: Tree.render_line asks for it on every
+        line, and ``rich_style`` walks every ancestor's styles (most lines come from Tree's cache
+        and cost little else)."""
+        self._paint_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint_style = None
+
+    def render_line(self, y: int) -> Strip:
+        """Tree.render_line with the style of the paint (or, outside one, the current style)."""
+        style = self._paint_style if self._paint_style is not None else self.rich_style
+        scroll_x, scroll_y = self.scroll_offset
+        return self._render_line(y + scroll_y, scroll_x, scroll_x + self.size.width, style)
+
     def get_label_width(self, node: TreeNode[str]) -> int:
         """Labels are padded to the tree's width, so there is nothing to measure. (Tree would
         render every label of the tree to measure it, on each rebuild of its lines: after every
