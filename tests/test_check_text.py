@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -305,51 +304,3 @@ def test_check_all_checks_a_report_changed_after_it_was_checked(
     assert cli_check.check_all(store, True, "id", "info") == 0
     data = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in data["reports"]] == ["uji-2023"] and len(calls) == 2
-
-
-def _check_outcome(
-    capsys: pytest.CaptureFixture[str], root: Path, rid: str, fast: bool
-) -> tuple[object, str, str]:
-    """What ``check -r rid --json`` gives with the store opened for the one report (``fast``, as
-    the command does) or opened in full (which lists the folder): exit code, output, errors."""
-    import lkj_tui.cli.check as cli_check
-    from lkj_tui.cli.common import open_store
-
-    with pytest.MonkeyPatch.context() as patch:
-        if not fast:
-            patch.setattr(cli_check, "open_reader", lambda path, _rid: open_store(path))
-        try:
-            code: object = cli_check.run_check(root, rid, True, "en", "info")
-        except SystemExit as exc:
-            code = exc.code
-    out = capsys.readouterr()
-    return (code, out.out, out.err)
-
-
-def test_check_of_a_named_report_does_not_list_the_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from lkj_tui.bundled import load_bundled_report
-    from lkj_tui.storage.reader import StoreReader
-
-    root = tmp_path / "store"
-    Store(root, seed=load_bundled_report)
-    rid = load_bundled_report().meta.id
-    broken = tmp_path / "broken"
-    shutil.copytree(root, broken)
-    (broken / f"{rid}.json").write_text('{"meta": {"1": {"id": "x"}}, "nodes": {')  # cut short
-    listed: list[Path] = []
-    real = StoreReader._folder_names
-    monkeypatch.setattr(
-        StoreReader, "_folder_names", lambda self: listed.append(self.root) or real(self)
-    )
-    fast = _check_outcome(capsys, root, rid, True)
-    assert json.loads(fast[1])["report"] == rid
-    assert listed == []  # the named report was read without listing the folder
-    # the same answer as through the store opened in full, and the same refusals
-    cases = [(root, rid), (root, "tidak-ada"), (root, "../luar"), (broken, rid)]
-    for where, rid_ in cases:
-        full = _check_outcome(capsys, where, rid_, False)
-        assert _check_outcome(capsys, where, rid_, True) == full, (where, rid_)
-        if rid_ != rid or where == broken:  # refused: a message, no findings
-            assert full[0] != 0 and full[1] == "" and full[2].strip(), (where, rid_, full)

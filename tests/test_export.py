@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime
 import os
 import re
-import shutil
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,12 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
-from lkj_tui.cli.common import open_store
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Item, Measure, Node, Report, ReportMeta
 from lkj_tui.export.markdown import UNDER_MARK, render_markdown
-from lkj_tui.storage.reader import StoreReader
 from tests.conftest import LKJ_TUI, run_cli
 from tests.test_export_hostile import Structure, structure
 
@@ -506,62 +502,3 @@ def test_sections_and_context_follow_the_tree_of_any_shape(report: Report, lang:
         if n.source:
             want.append(f"- {'Sumber' if lang == 'id' else 'Source'}: {n.source}")
         assert lines[1 : 1 + len(want)] == want
-
-
-# ---------------------------------------------------------------------------- opening the store
-
-
-def _outcome(
-    capsys: pytest.CaptureFixture[str], open_: Callable[[], StoreReader], rid: str
-) -> tuple[str, object, str]:
-    """What the export of ``rid`` gives through a store opened by ``open_``: bytes or refusal."""
-    from lkj_tui.cli.export import _document
-
-    try:
-        data = _document(open_(), rid, "default", "en", TODAY, "md", False, None, False)
-    except SystemExit as exc:
-        return ("exit", exc.code, capsys.readouterr().err)
-    return ("ok", data, capsys.readouterr().err)
-
-
-def test_a_named_report_is_read_without_listing_the_store(
-    store_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from lkj_tui.cli.common import open_reader
-    from lkj_tui.storage.reader import StoreReader
-
-    rid = load_bundled_report().meta.id
-    listed: list[Path] = []
-    real = StoreReader._folder_names
-    monkeypatch.setattr(
-        StoreReader, "_folder_names", lambda self: listed.append(self.root) or real(self)
-    )
-    first = _outcome(capsys, lambda: open_reader(store_path, rid), rid)
-    assert first[0] == "ok" and listed == []
-    # the same bytes as through the store opened in full (which lists the folder)
-    assert _outcome(capsys, lambda: open_store(store_path), rid) == first and listed
-
-
-def test_reading_a_named_report_refuses_as_the_full_store_does(
-    tmp_path: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from lkj_tui.cli.common import open_reader
-
-    rid = load_bundled_report().meta.id
-    broken = tmp_path / "broken"
-    shutil.copytree(store_path, broken)
-    (broken / f"{rid}.json").write_text('{"meta": {"1": {"id": "x"}}, "nodes": {')  # cut short
-    linked = tmp_path / "linked"
-    linked.mkdir()
-    (linked / f"{rid}.json").symlink_to(store_path / f"{rid}.json")
-    cases = [
-        (store_path, "tidak-ada"),  # missing: the refusal lists the store's reports
-        (store_path, "../luar"),  # not an id
-        (broken, rid),  # unreadable: the refusal names the way back (the bundled report)
-        (linked, rid),  # a link: refused by the strict read
-        (tmp_path / "no-store", rid),  # no folder
-    ]
-    for root, rid_ in cases:
-        fast = _outcome(capsys, lambda: open_reader(root, rid_), rid_)  # noqa: B023
-        full = _outcome(capsys, lambda: open_store(root), rid_)  # noqa: B023
-        assert fast == full and fast[0] == "exit", (root, rid_, fast)

@@ -10,7 +10,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.cli.common import fail, open_reader, open_store
+from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, table
@@ -169,7 +169,7 @@ def run_check(
         fail(t["all_report"], 2)
     if all_reports:
         return check_all(open_store(store_path), as_json, lang, severity)
-    store = open_reader(store_path, report_id)  # a named report: the folder is not listed
+    store = open_store(store_path)
     # The report and its evaluation live until the command ends and hold no cycle: frozen while
     # the cyclic GC is off, it never walks them (it walked each at the end of the load's pause and
     # of the evaluation's; cli/status.py).

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.paths import is_report_id
 from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
@@ -100,24 +98,3 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
         fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
         fail(t["cannot_open"].format(root=root, why=exc.strerror or exc))
-
-
-def open_reader(path: str | Path | None, report_id: str | None) -> StoreReader:
-    """The store to read one report from (``export -r ID``). When ``report_id`` names a regular
-    file of the store folder, the store is opened for reading only, without listing its folder:
-    it holds a report, so there is nothing to seed, and a crashed writer's temp files are left to
-    the next command that opens the whole store (:func:`open_store` lists the folder twice,
-    ≈ 1 ms a report in a loop over a 200-report store: docs/performance.md). Any other case (no
-    id, a missing, linked or odd file, a missing folder) is :func:`open_store`'s, with its
-    refusals; a read gives the same report and the same refusals either way."""
-    from lkj_tui.bundled import load_bundled_report
-
-    if report_id is not None and is_report_id(report_id):
-        root, _source = store_location(path)
-        try:
-            regular = stat.S_ISREG(os.lstat(root / f"{report_id}.json").st_mode)
-        except OSError:
-            regular = False
-        if regular:
-            return StoreReader(root, load_bundled_report)
-    return open_store(path)

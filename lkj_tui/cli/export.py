@@ -19,7 +19,7 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
-from lkj_tui.cli.common import fail, open_reader, open_store, warn_skipped
+from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.output import write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -174,7 +174,7 @@ def run_export(
         fail(t["need_o"], 2)
     if output is not None and not force and os.path.lexists(output):
         fail(t["exists"].format(path=output))  # before any work, and before touching the store
-    store = open_reader(store_path, report_id)
+    store = open_store(store_path)
     # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
     # walks it (it walked each report at the end of the load's pause and of the evaluation's).

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import fail, open_reader, open_store, warn_skipped
+from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.layout import (
     CELL_LIMIT,
     UNDER_MARK,
@@ -367,13 +367,11 @@ def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> 
 def run_status(
     store_path: Path | None, report_id: str | None, as_json: bool, all_reports: bool, lang: str
 ) -> int:
+    store = open_store(store_path)
     terminal = Terminal()
     try:
         if all_reports:
-            return _all_reports(open_store(store_path), as_json, lang, terminal)
-        # A named report is read without listing the store (as export -r and check -r): no
-        # seeding, no temp clean-up, nothing skipped to warn about (docs/performance.md, "store6").
-        store = open_reader(store_path, report_id)
+            return _all_reports(store, as_json, lang, terminal)
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message if lang == "id" else exc.message_en)
