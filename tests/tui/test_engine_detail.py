@@ -79,6 +79,25 @@ async def test_detail_shows_derived_realisasi_and_quarter_capaian(make_app, tmp_
         assert "Realisasi tahunan diturunkan dari triwulan" in explain
 
 
+async def test_a_quarter_or_field_of_control_characters_only_shows_a_dash(
+    make_app, tmp_path: Path
+) -> None:
+    """A value that cleaning empties (only escapes and control characters) is shown as "—", as an
+    empty one is, never as a blank that reads like a missing label."""
+    hostile = "\x1b[31m\x07\u202e"
+    store = Store(
+        tmp_path / "hostile",
+        seed=lambda: _report(triwulan=(hostile, "0,9", None, None), satuan=hostile),
+    )
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        measure = await shown(app, pilot, "IKU 1")
+        assert "I — · II 0,9 · III — · IV —" in measure, measure
+        assert "Satuan: —" in measure, measure
+        assert "\x07" not in measure and "\x1b" not in measure
+
+
 async def test_custom_rating_labels_in_every_pane(make_app, tmp_path: Path) -> None:
     store = Store(tmp_path / "custom", seed=lambda: _report(CUSTOM))
     app = make_app(store)

@@ -82,7 +82,7 @@ def field(label: str, value: str | Content | None, style: str = "") -> Content:
     shown = (
         value
         if isinstance(value, Content)
-        else Content.styled(clean_line(value or "—", FIELD_LIMIT), style)
+        else Content.styled(clean_line(value or "", FIELD_LIMIT) or "—", style)
     )
     return Content.assemble((f"{label}: ", LABEL), shown)
 
@@ -448,7 +448,7 @@ class DetailPane(Widget, can_focus=True):
         lines += self._figures(ev)
         if any(m.triwulan):
             quarters = " · ".join(
-                f"{q} {clean_line(v, FIELD_LIMIT) if v else '—'}"
+                f"{q} {clean_line(v or '', FIELD_LIMIT) or '—'}"
                 for q, v in zip(("I", "II", "III", "IV"), m.triwulan, strict=True)
             )
             lines.append(field(f"{tr('triwulan', lang)} {self.tahun}", quarters))
