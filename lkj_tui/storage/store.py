@@ -55,12 +55,7 @@ from lkj_tui.storage.paths import (
     resolve_store_path,
     validate_report_id,
 )
-from lkj_tui.storage.reader import (
-    INDEX_MIN_REPORTS,
-    Loaded,
-    ReportInfo,
-    StoreReader,
-)
+from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader, report_names
 from lkj_tui.storage.records import Version, fresh_file, invalid_change, serialise
 
 if TYPE_CHECKING:
@@ -140,9 +135,7 @@ class Store(StoreReader):
                 raise
             names = []
         remove_stale_temps(self.root, names)
-        if seed is not None and not any(
-            n.endswith(".json") and not n.startswith(".") for n in names
-        ):
+        if seed is not None and not report_names(names):
             try:
                 self.import_report(cast(Report, self._seed_report(None)))
             except StoreError as exc:  # another process seeded it first
