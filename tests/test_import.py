@@ -609,6 +609,28 @@ def test_import_command_end_to_end(tmp_path: Path) -> None:
     assert Store(store).generations("dinas-contoh-2024")  # the old version is restorable
 
 
+def test_import_dry_run_answers_as_the_import_would_for_an_existing_id(tmp_path: Path) -> None:
+    """A dry run of a report id the store holds said "Akan dibuat" (exit 0) while the import itself
+    refuses it (exit 1): the dry run refuses it the same way, and with --overwrite says it replaces
+    it. Nothing is written either way."""
+    store = tmp_path / "store"
+    rows = [HEAD, ["sasaran", "S1", None, "Sasaran"], ["iku", "IKU 1", None, "LPPD", "Nilai",
+            "3,22", "2,85"]]  # fmt: skip
+    path = _workbook(tmp_path / "lkj.xlsx", rows)
+    assert run_cli("import", str(path), store=store).returncode == 0
+    before = Store(store).revision("dinas-contoh-2024")
+    real = run_cli("import", str(path), store=store)
+    dry = run_cli("import", str(path), "--dry-run", store=store)
+    assert real.returncode == dry.returncode == 1, dry.stdout
+    assert "--overwrite" in dry.stderr and "Akan dibuat" not in dry.stdout
+    over = run_cli("import", str(path), "--dry-run", "--overwrite", "--lang", "en", store=store)
+    assert over.returncode == 0, over.stderr
+    assert "Would replace report dinas-contoh-2024" in over.stdout
+    assert Store(store).revision("dinas-contoh-2024") == before
+    fresh = run_cli("import", str(path), "--dry-run", "--report", "baru-2024", store=store)
+    assert fresh.returncode == 0 and "Akan dibuat laporan baru-2024" in fresh.stdout
+
+
 def test_import_command_lists_every_problem_and_writes_nothing(tmp_path: Path) -> None:
     store = tmp_path / "store"
     rows = [HEAD, ["sasaran", None, None, "S"], ["apa", None, None, "X"],

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, store_location
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report
@@ -32,6 +32,8 @@ _T = {
         "versi lama tetap dapat dipulihkan)",
         "dry": "Uji coba (--dry-run): tidak ada yang disimpan.",
         "would": "Akan dibuat laporan {id}: {instansi}, tahun {tahun}",
+        "would_replace": "Akan menimpa laporan {id}: {instansi}, tahun {tahun} (versi lama tetap "
+        "dapat dipulihkan)",
         "done": "Laporan {id} diimpor: {n} simpul ({instansi}, tahun {tahun}).",
         "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}",
         "open": "Buka: lkj-tui --report {id}   Ringkasan: lkj-tui status --report {id}",
@@ -46,6 +48,8 @@ _T = {
         "the old version stays restorable)",
         "dry": "Dry run (--dry-run): nothing was saved.",
         "would": "Would create report {id}: {instansi}, year {tahun}",
+        "would_replace": "Would replace report {id}: {instansi}, year {tahun} (the old version "
+        "stays restorable)",
         "done": "Report {id} imported: {n} nodes ({instansi}, year {tahun}).",
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}",
         "open": "Open: lkj-tui --report {id}   Summary: lkj-tui status --report {id}",
@@ -184,6 +188,10 @@ def run_import(
     with gc_paused(), _progress(file, lang) as progress:
         report, records = read_or_fail(file, options, layout, lang, progress)
         meta = report.meta
+        # a dry run answers as the import would: refused, or replacing, when the id exists
+        replaces = dry_run and _exists(store_path, meta.id)
+        if replaces and not overwrite:
+            fail(t["exists"].format(id=meta.id))
         if not dry_run:
             if progress is not None:
                 progress("save", 0, 0)
@@ -196,7 +204,11 @@ def run_import(
         # object made since it went off, the whole report, to free nothing (100,000 rows: 0.3 s).
         del report, records
     if dry_run:
-        _out(t["would"].format(id=meta.id, instansi=meta.instansi, tahun=meta.tahun))
+        _out(
+            t["would_replace" if replaces else "would"].format(
+                id=meta.id, instansi=meta.instansi, tahun=meta.tahun
+            )
+        )
         for line in lines:
             _out(line, "  ")
         _out(t["dry"])
@@ -208,6 +220,17 @@ def run_import(
         _out(t["kept"].format(id=meta.id, rev=previous))
     _out(t["open"].format(id=meta.id))
     return 0
+
+
+def _exists(store_path: Path | None, report_id: str) -> bool:
+    """True when the store holds a report ``report_id``. A store not made yet is not made here:
+    the import would make it with the bundled report."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+
+    root, _ = store_location(store_path)
+    if not root.is_dir():
+        return report_id == BUNDLED_REPORT_ID
+    return open_store(store_path).path_for(report_id).exists()
 
 
 def _save(
