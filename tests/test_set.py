@@ -30,6 +30,23 @@ def test_set_target_prints_the_new_capaian(store_path) -> None:
     assert revision(store_path) == 2
 
 
+def test_set_to_the_value_a_field_has_writes_nothing(store_path) -> None:
+    """A set that said "tidak ada yang berubah" saved a new revision: the report was written again, a good
+    version pushed out of the last five kept, and the change journal got an empty entry."""
+    store = Store(store_path)
+    rid = store.latest_report_id()
+    generations = store.generations(rid)
+    out = run_cli("set", "IKU 1", "realisasi", "2,85", store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert "tidak ada yang berubah" in out.stdout and "rev. 1" in out.stdout
+    assert revision(store_path) == 1 and Store(store_path).generations(rid) == generations
+    data = json.loads(
+        run_cli("set", "IKU 1", "realisasi", "2,85", "--json", store=store_path).stdout
+    )
+    assert data["revision"] == 1 and data["achievement"] == 88.51
+    assert revision(store_path) == 1
+
+
 def test_set_json_has_the_calc_keys(store_path) -> None:
     calc = json.loads(run_cli("calc", "3,22", "2,90", "--json").stdout)
     out = run_cli("set", "iku1", "realisasi", "2,90", "--json", store=store_path)

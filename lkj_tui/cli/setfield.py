@@ -85,6 +85,9 @@ def run_set(
             change = edits.set_field(loaded.report, node_id, field, value)
         except edits.EditError as exc:
             fail(exc.message_en if lang == "en" else exc.message, EXIT_BAD)
+        if all(before == after for _, before, after in change.nodes):
+            written = loaded  # the value it has already: nothing to save (the TUI saves none)
+            break
         try:
             written = store.apply(rid, change, expected_revision=loaded.revision, journal="edit")
         except StoreError as exc:
