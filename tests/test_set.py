@@ -173,8 +173,8 @@ def test_export_changes_lists_the_days_edits(store_path) -> None:
     out = run_cli("export", "--changes", store=store_path)
     assert out.returncode == 0, out.stderr
     section = out.stdout.split("## Perubahan dalam rapat", 1)[1]
-    assert "| IKU 1 | target | 3,22 | 3,40 |" in section
-    assert "| IKU 2 | satuan | Predikat | Indeks \\| nilai |" in section
+    assert "| IKU 1 | Target | 3,22 | 3,40 |" in section
+    assert "| IKU 2 | Satuan | Predikat | Indeks \\| nilai |" in section
     plain = run_cli("export", store=store_path)
     assert "Perubahan dalam rapat" not in plain.stdout
     english = run_cli("export", "--changes", "--lang", "en", store=store_path)

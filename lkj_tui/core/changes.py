@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from lkj_tui.core.edits import Change, Line
+from lkj_tui.core.edits import QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
+from lkj_tui.core.i18n import tr
 
 Kind = Literal["edit", "undo", "redo"]
 
@@ -67,3 +68,32 @@ class ChangeLog:
     @property
     def can_redo(self) -> int:
         return len(self._redo)
+
+
+#: The words of the fields a change names that are not the report's own (``tr``).
+_FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "name": ("Nama", "Name"),
+    "code": ("Kode", "Code"),
+    "cara_hitung": ("Cara hitung", "How counted"),
+    "anggaran": ("Anggaran", "Budget (anggaran)"),
+    "realisasi_anggaran": ("Realisasi anggaran", "Budget spent"),
+    "parent": ("Induk", "Parent"),
+    "order": ("Urutan", "Order"),
+    "node": ("Simpul", "Node"),
+    "periode": ("Periode Renstra", "Renstra period"),
+    "misi": ("Misi", "Misi"),
+}
+
+
+def field_label(key: str, lang: str = "id") -> str:
+    """A changed field as the change log names it (:attr:`Line.field`: ``target_2024``, ``tw1``,
+    ``parent``…): the domain word where there is one, else the key."""
+    if key.startswith(("target_", "realisasi_")) and key[-4:].isdigit():
+        return f"{tr(key[:-5], lang)} {key[-4:]}"
+    if key in QUARTER_FIELDS:
+        return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
+    if key in QUARTER_TARGET_FIELDS:
+        word, quarter = field_label(key[7:], lang).split(" ", 1)
+        return f"{tr('target', lang)} {word.lower()} {quarter}"
+    pair = _FIELD_WORDS.get(key)
+    return tr(key, lang) if pair is None else pair[1 if lang == "en" else 0]

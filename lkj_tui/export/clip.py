@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lkj_tui.core.changes import Entry
+from lkj_tui.core.changes import Entry, field_label
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr
 from lkj_tui.export.escape import escape_cell, escape_inline
@@ -83,7 +83,8 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
     for entry, line in rows:
         mark = f" ({words[entry.kind]})" if entry.kind in ("undo", "redo") else ""
         out.append(
-            f"| {entry.at:%H:%M} | {escape_cell(line.node)} | {escape_cell(line.field)}{mark} | "
+            f"| {entry.at:%H:%M} | {escape_cell(line.node)} | "
+            f"{escape_cell(field_label(line.field, lang))}{mark} | "
             f"{escape_cell(line.before) or '—'} | {escape_cell(line.after) or '—'} |"
         )
     return "\n".join([*out, ""])

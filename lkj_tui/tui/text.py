@@ -7,8 +7,7 @@ cleaned user text, and every message is shown with ``markup=False``.
 
 from __future__ import annotations
 
-from lkj_tui.core.edits import QUARTER_FIELDS, QUARTER_TARGET_FIELDS
-from lkj_tui.core.i18n import tr
+from lkj_tui.core import changes
 
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
@@ -339,15 +338,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "log_empty": ("Belum ada perubahan.", "No changes yet."),
     "log_undo": ("batal", "undo"),
     "log_redo": ("ulang", "redo"),
-    "field_name": ("Nama", "Name"),
-    "field_code": ("Kode", "Code"),
-    "field_cara_hitung": ("Cara hitung", "How counted"),
-    "field_anggaran": ("Anggaran", "Budget (anggaran)"),
-    "field_realisasi_anggaran": ("Realisasi anggaran", "Budget spent"),
-    "field_parent": ("Induk", "Parent"),
-    "field_order": ("Urutan", "Order"),
-    "field_node": ("Simpul", "Node"),
-    "field_periode": ("Periode Renstra", "Renstra period"),
     "field_misi": ("Misi (satu per baris)", "Misi (one per line)"),
     "field_isu_strategis": ("Isu strategis (satu per baris)", "Strategic issues (one per line)"),
     "field_perbaikan_kinerja": (
@@ -487,12 +477,7 @@ def count(n: int, lang: str = "id") -> str:
 
 
 def field_label(key: str, lang: str) -> str:
-    """A field's name on screen: the domain word where there is one."""
-    if key.startswith(("target_", "realisasi_")) and key[-4:].isdigit():
-        return f"{tr(key[:-5], lang)} {key[-4:]}"
-    if key in QUARTER_FIELDS:
-        return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
-    if key in QUARTER_TARGET_FIELDS:
-        word, quarter = field_label(key[7:], lang).split(" ", 1)
-        return f"{tr('target', lang)} {word.lower()} {quarter}"
-    return t(f"field_{key}", lang) if t(f"field_{key}", lang) != f"field_{key}" else tr(key, lang)
+    """A field's name on screen: a form's own label (``field_misi``: one per line), else the
+    change log's (:func:`lkj_tui.core.changes.field_label`, as the exported minutes name it)."""
+    label = t(f"field_{key}", lang)
+    return label if label != f"field_{key}" else changes.field_label(key, lang)

@@ -476,6 +476,24 @@ async def test_jumps_say_where_and_search_says_when_the_filter_goes(make_app) ->
         assert "Filter ▼ dimatikan: IKU 3" in app.toasts[-1][0]
 
 
+async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app, tmp_path) -> None:
+    """The minutes' "Perubahan dalam rapat" printed the change's keys (node, parent, order) where
+    the change log (L) shows Simpul, Induk, Urutan; in English too."""
+    async with opened(make_app, "IKU 1") as (_app, pilot, _):
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        await pilot.press("t", "ctrl+u", *"3,30", "enter")
+        await settle(pilot)
+        for name, lang in (("id.md", "id"), ("en.md", "en")):
+            await opens(pilot, "x")
+            await pilot.press("ctrl+u", *name, "down", "down", "ctrl+u", *lang, "ctrl+s")
+            await settle(pilot)
+        text = (tmp_path / "id.md").read_text(encoding="utf-8")
+        assert "| IKU 1 | Urutan | 1 | 2 |" in text and "| IKU 1 | Target | 3,22 | 3,30 |" in text
+        english = (tmp_path / "en.md").read_text(encoding="utf-8")
+        assert "| IKU 1 | Order | 1 | 2 |" in english
+
+
 async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
     async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("e", "ctrl+u", *"3,00", "enter")
@@ -486,7 +504,7 @@ async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
         await settle(pilot)
         text = (tmp_path / "notulen.md").read_text(encoding="utf-8")
         assert "## Perubahan dalam rapat" in text
-        assert "| IKU 1 | realisasi | 2,85 | 3,00 |" in text
+        assert "| IKU 1 | Realisasi | 2,85 | 3,00 |" in text
         await pilot.press("x")
         await settle(pilot)
         await pilot.press("ctrl+u", *"notulen.md", "down", "ctrl+u", *"all", "ctrl+s")
