@@ -256,6 +256,21 @@ def test_compare_text_names_years_changes_and_new_indicators(
     assert "↑ 8,77 % (better)" in en.stdout and "(worse)" in en.stdout
 
 
+@pytest.mark.parametrize("columns", [80, 100, 120])
+def test_compare_text_fits_the_terminal_with_every_column(years_store: Path, columns: int) -> None:
+    """At 80 columns the table was wider than the terminal and cut: no Kategori, no Perubahan
+    (the reason to compare); at 120 the change was cut mid-word."""
+    done = run_cli(
+        "compare", BUNDLED_REPORT_ID, NEXT_ID, store=years_store, env={"COLUMNS": str(columns)}
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    cells = {w.strip(";") for line in lines for w in " ".join(line.split("│")[1:]).split()}
+    assert "Perubahan" in done.stdout and "Kategori" in done.stdout
+    assert {"(lebih", "baik)", "buruk)", "Tinggi", "poin"} <= cells
+
+
 def test_compare_refuses_clearly(years_store: Path) -> None:
     done = run_cli("compare", "dinas-x-2023", store=years_store)
     assert done.returncode == 1 and done.stderr.count("\n") == 1

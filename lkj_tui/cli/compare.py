@@ -148,12 +148,15 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     years = f"{comparison.old.report.meta.tahun} → {comparison.new.report.meta.tahun}"
     grid = Table(show_edge=False, pad_edge=False)
     grid.add_column(t["code"], no_wrap=True)
-    grid.add_column(t["name"], min_width=20)
+    # every column but the kode may wrap, a name's long word folded rather than cut: at 80
+    # columns the table fits, where a minimum name width and unwrapped capaian and rating columns
+    # made it wider than the terminal and the change (the reason to compare) was cut off
+    grid.add_column(t["name"], overflow="fold")
     grid.add_column(f"{tr('target', lang)} {years}", justify="right")
     grid.add_column(f"{tr('realisasi', lang).split(' ')[0]} {years}", justify="right")
-    grid.add_column(f"{tr('capaian', lang)} {years}", justify="right", no_wrap=True)
-    grid.add_column(tr("rating", lang), no_wrap=True)
-    grid.add_column(t["change"], min_width=14)
+    grid.add_column(f"{tr('capaian', lang)} {years}", justify="right")
+    grid.add_column(tr("rating", lang))
+    grid.add_column(t["change"])
     for r in rows:
         assert r.old is not None and r.new is not None
         mo, mn = r.old.node.measure, r.new.node.measure
