@@ -184,6 +184,21 @@ def test_history_per_node_with_its_author(offices) -> None:
     ]
 
 
+def test_history_of_a_permasalahan_names_the_item_that_changed(offices) -> None:
+    """An added permasalahan was logged as both whole lists in JSON ({"id": …, "text": …}), each
+    cut at 120 characters: the first item's text, never the one added."""
+    start(offices, "pusat")
+    added = lkj(offices, "pusat", "set", "IKU 2", "permasalahan+", "Catatan dari Inspektorat")
+    assert added.returncode == 0, added.stderr
+    out = lkj(offices, "pusat", "log", "IKU 2")
+    assert out.returncode == 0, out.stderr
+    assert "IKU 2 · permasalahan: — → Catatan dari Inspektorat" in out.stdout.splitlines()[0]
+    assert '"id"' not in out.stdout
+    assert lkj(offices, "pusat", "set", "IKU 1", "permasalahan+", "Dua").returncode == 0
+    data = json.loads(lkj(offices, "pusat", "log", "--json", "IKU 1").stdout)
+    assert [x["text"] for x in data[0]["after"]][-1] == "Dua"  # --json keeps the whole list
+
+
 def test_without_git_sharing_says_so_and_everything_else_works(offices, tmp_path) -> None:
     start(offices, "pusat")
     no_git = {**env(offices, "pusat"), "PATH": str(tmp_path / "empty")}

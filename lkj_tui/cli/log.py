@@ -58,8 +58,7 @@ def run_log(
         when = e.when[:16].replace("T", " ")
         where = f"{clean_line(e.report, 60)}  " if several else ""
         field = ".".join(e.field) or ("simpul" if lang == "id" else "node")
-        before = clean_line(history.shown(e.before), 120)
-        after = clean_line(history.shown(e.after), 120)
+        before, after = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
         sys.stdout.write(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_line(e.label, 40)} · "
             f"{clean_line(field, 60)}: {before} → {after}\n"

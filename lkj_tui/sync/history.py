@@ -56,6 +56,32 @@ def shown(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _items(value: Any) -> list[Any] | None:
+    """A permasalahan/solusi list (items with a text; none: empty), else None."""
+    if value is None or value is _MISSING:
+        return []
+    if isinstance(value, list) and all(isinstance(x, dict) and "text" in x for x in value):
+        return value
+    return None
+
+
+def shown_pair(before: Any, after: Any) -> tuple[str, str]:
+    """Before and after as the log prints them (:func:`shown`); of a permasalahan or solusi list
+    only the items that differ, each by its text: the whole list as JSON hid, past the first
+    item's 120 characters, the item that was added or changed."""
+    old, new = _items(before), _items(after)
+    if old is None or new is None or not (old or new):
+        return shown(before), shown(after)
+    gone = [x for x in old if x not in new]
+    made = [x for x in new if x not in old]
+    if not gone and not made:  # the same items in another order
+        gone, made = old, new
+    return (
+        " · ".join(str(x["text"]) for x in gone) or "—",
+        " · ".join(str(x["text"]) for x in made) or "—",
+    )
+
+
 def _tables(data: bytes | None) -> dict[str, Any]:
     if not data:
         return {}

@@ -100,6 +100,27 @@ async def test_history_of_a_node_and_restoring_an_older_value(
     assert out.stdout.splitlines()[0].endswith("3,00 → 2,85")
 
 
+async def test_history_of_a_permasalahan_shows_the_item_added(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    """H showed a permasalahan change as the whole list in JSON, cut before the item added."""
+    start(offices, "opd")
+    added = lkj(offices, "opd", "set", "IKU 2", "permasalahan+", "Catatan dari Inspektorat")
+    assert added.returncode == 0, added.stderr
+    app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.tree.reveal(node_id_by_code(app, "IKU 2"))
+        await settle(pilot)
+        await pilot.press("H")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert prompt.endswith("permasalahan: — → Catatan dari Inspektorat"), prompt
+
+
 async def test_history_of_a_store_that_is_not_shared_says_how(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

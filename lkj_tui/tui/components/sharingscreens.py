@@ -93,12 +93,15 @@ class HistoryScreen(Dialog):
 
     def body(self) -> ComposeResult:
         options = []
+        from lkj_tui.sync.history import shown_pair
+
         for i, e in enumerate(self.entries):
             when = e.when[:16].replace("T", " ")
+            before, after = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
             line = Content.assemble(
                 (f"{when}  ", "$text-muted"),
                 (clean_line(e.author, 30) + "  ", "bold"),
-                f"{clean_line('.'.join(e.field) or '*', 40)}: {shown_value(e.before)} → {shown_value(e.after)}",
+                f"{clean_line('.'.join(e.field) or '*', 40)}: {before} → {after}",
             )
             options.append(Option(line, id=str(i)))
         if not options:
