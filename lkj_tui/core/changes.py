@@ -88,8 +88,10 @@ _FIELD_WORDS: dict[str, tuple[str, str]] = {
 def field_label(key: str, lang: str = "id") -> str:
     """A changed field as the change log names it (:attr:`Line.field`: ``target_2024``, ``tw1``,
     ``parent``…): the domain word where there is one, else the key."""
-    if key.startswith(("target_", "realisasi_")) and key[-4:].isdigit():
-        return f"{tr(key[:-5], lang)} {key[-4:]}"
+    if key.startswith("target_") and key[-4:].isdigit():  # Measure.targets: the Renstra's
+        return f"{tr('target', lang)} Renstra {key[-4:]}"
+    if key.startswith("realisasi_") and key[-4:].isdigit():
+        return f"{tr('realisasi', lang)} {key[-4:]}"
     if key in QUARTER_FIELDS:
         return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
     if key in QUARTER_TARGET_FIELDS:

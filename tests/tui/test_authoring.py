@@ -255,6 +255,20 @@ async def test_quarters_form(make_app, tui_store) -> None:
         assert "IKU 1 · Target triwulan I: — → 3,0" in log
 
 
+async def test_measure_form_names_the_renstra_targets_as_such(make_app, tui_store) -> None:
+    """The form's "Target 2023" showed 3,30 (the Renstra's) where the detail pane's "Target 2023"
+    is 3,22 (the year's, edited with t): one label, two figures."""
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
+        assert "Target 2023: 3,22" in app.detail.text
+        form = await opens(pilot, "m")
+        field = next(f for f in form.fields if f.key == "target_2023")
+        assert (field.label, field.value) == ("Target Renstra 2023", "3,30")
+        await fill(pilot, form, "target_2023", "3,31", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("L")
+        assert "IKU 1 · Target Renstra 2023: 3,30 → 3,31" in shown(app.screen, "#log")
+
+
 async def test_measure_form_every_field(make_app, tui_store) -> None:
     async with opened(make_app, "IKU 1") as (app, pilot, iku1):
         form = await opens(pilot, "m")
