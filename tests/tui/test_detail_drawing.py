@@ -1,21 +1,27 @@
-"""How the detail pane draws its text: as Textual draws Content, and a mouse selection copies what
-was under the mouse.
+"""How the detail pane draws its text: as Textual draws Content, and a mouse selection copies
+exactly what was under the mouse.
 
 The pane wraps and styles each part itself (``DetailPane._strips_of``) instead of through
 ``Visual.to_strips``. Both give the same cells; Textual's also marks every segment with its offset
-*in its part* for the mouse selection, while the pane copies from its whole text: with those
-offsets a drag over two lines of one part copied two lines of another (docs/performance.md,
-"detail6").
+*in its part*, while the pane's selection is placed in its own lines: with Textual's offsets a drag
+over two lines of one part copied two lines of another (docs/performance.md, "detail6"), and
+without any a drag copied the whole pane ("select7").
 """
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 from textual.content import Content, Span
+from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.strip import Strip
 from textual.visual import Visual
 
+from lkj_tui.core.model import Report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.detail import DetailPane
 from tests.tui.conftest import SIZE, settle
 
 #: the styles the pane gives its spans (theme variables, attributes) and one it never uses
@@ -81,6 +87,8 @@ async def test_the_pane_draws_content_as_textual_does(make_app) -> None:
             ),
             width=st.integers(1, 50),
         )
+        # a span ending inside an emoji joined by ZWJs: the line was 4 cells long, Textual's 2
+        @example(text="a👩\u200d👩\u200d👧", spans=[(0, 3, "$text-muted")], width=2)
         def same(text: str, spans: list[tuple[int, int, str]], width: int) -> None:
             content = Content(
                 text, spans=[Span(a, b, s) for a, b, s in spans if a < b <= len(text)]
@@ -94,24 +102,159 @@ async def test_the_pane_draws_content_as_textual_does(make_app) -> None:
         same()
 
 
-async def test_a_mouse_drag_in_the_detail_pane_copies_what_it_went_over(make_app) -> None:
-    """Two lines of a part, the pane scrolled: what is copied holds them (the pane gives its whole
-    text for a drag inside it). With Textual's per-part offsets it was other lines."""
+LEAD = 2  # the pane's rule and blank cell before the text of every row
+
+
+def char_at(text: str, cell: int) -> int:
+    """The index of the character of ``text`` drawn at ``cell`` (a wide one covers two)."""
+    for index, char in enumerate(text):
+        cell -= cell_len(char)
+        if cell < 0:
+            return index
+    return len(text)
+
+
+def shown(pane: DetailPane, row: int) -> str:
+    """The text of a row of the pane as drawn on the screen (the rule and blank cell dropped)."""
+    return painted(pane, row).text[LEAD:-2].rstrip()
+
+
+def painted(pane: DetailPane, row: int) -> Strip:
+    """A row of the pane as Textual paints it."""
+    return pane.render_lines(Region(0, row, pane.size.width, 1))[0]
+
+
+async def drag(pilot: Pilot, pane: DetailPane, start: tuple[int, int], end: tuple[int, int]) -> str:
+    """Drag the mouse from ``start`` to ``end`` (cells of the pane) and copy as a user does."""
+    await pilot.mouse_down(pane, offset=start)
+    await pilot.hover(pane, offset=(start[0] + 1, start[1]))
+    await pilot.hover(pane, offset=end)
+    await pilot.pause()
+    await pilot.mouse_up(pane, offset=end)
+    await pilot.pause()
+    return pilot.app.screen.get_selected_text() or ""
+
+
+def expected(pane: DetailPane, start: tuple[int, int], end: tuple[int, int]) -> str:
+    """What the rows show from the character at ``start`` to the one at ``end``, both included."""
+    (x1, y1), (x2, y2) = start, end
+    rows = [shown(pane, y) for y in range(y1, y2 + 1)]
+    first, last = char_at(rows[0], x1 - LEAD), char_at(rows[-1], x2 - LEAD) + 1
+    if y1 == y2:
+        return rows[0][first:last]
+    return "\n".join([rows[0][first:], *rows[1:-1], rows[-1][:last]])
+
+
+async def test_a_drag_in_the_detail_pane_copies_exactly_the_text_dragged_over(make_app) -> None:
+    """One line and two lines, the pane scrolled: the copy is the text under the drag, no more
+    (the old pane copied its whole text; with Textual's per-part offsets, other lines)."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("j", "j")  # IKU 1: its measure part wraps over many lines
+        await pilot.press("j", "j")  # IKU 1: "Polaritas: positif (makin tinggi makin baik)"
         await settle(pilot)
         pane = app.detail
         pane.scroll_lines(3)
-        start, end = pane._spans["measure"]
-        y = start + 6 - pane.top  # two lines well inside the part, on screen
-        assert end - pane.top > y + 1
-        shown = [pane._lines[pane.top + row].text.rstrip() for row in (y, y + 1)]
-        assert all(shown)
-        await pilot.mouse_down(pane, offset=(2, y))
-        await pilot.hover(pane, offset=(20, y + 1))
         await pilot.pause()
-        await pilot.mouse_up(pane, offset=(20, y + 1))
+        y = next(row for row in range(30) if shown(pane, row).startswith("Polaritas"))
+        assert shown(pane, y + 1) == "Target 2023: 3,22"
+        x = LEAD + len("Polaritas: ")
+        one = await drag(pilot, pane, (x, y), (x + len("positif (makin tinggi") - 1, y))
+        assert one == "positif (makin tinggi"
+        two = await drag(pilot, pane, (x, y), (LEAD + len("Target 2023") - 1, y + 1))
+        assert two == "positif (makin tinggi makin baik)\nTarget 2023"
+        # backwards, from the second line's end to the first line's start (and beyond the text)
+        back = await drag(pilot, pane, (LEAD + 30, y + 1), (0, y))
+        assert back == "Polaritas: positif (makin tinggi makin baik)\nTarget 2023: 3,22"
+        await pilot.press("ctrl+c")  # what a user copies is what get_selected_text gives
+        assert app.clipboard == back
+        # a double click selects the whole pane, as in Textual's widgets
+        await pilot.click(pane, offset=(x, y), times=2)
         await pilot.pause()
-        assert "\n".join(shown) in (app.screen.get_selected_text() or "")
+        assert app.screen.get_selected_text() == pane.text.rstrip("\n")  # as Textual ends it
+
+
+def hostile_report() -> Report:
+    """A name with markup, a bidi override and wide characters, wrapped over two lines, and a
+    problem with markup, wide characters, a combining accent and an emoji joined by ZWJs."""
+    name = "[b]tebal[/b] \u202eterbalik\u202c 漢字漢字 [@click=app.quit]x[/] " + "kata " * 20
+    indicator = {
+        "kind": "iku",
+        "code": "[1]",
+        "name": name,
+        "measure": {"satuan": "[/]", "target": "100", "realisasi": "80"},
+        "permasalahan": ["漢字 [red]merah[/red] e\u0301 akhir 👩‍👩‍👧"],
+    }
+    doc = {
+        "schema": 1,
+        "report": {"id": "laporan-jahat", "instansi": "Dinas", "tahun": 2023},
+        "nodes": [{"kind": "sasaran", "code": "S1", "name": "Sasaran", "children": [indicator]}],
+    }
+    return Report.from_document(doc)
+
+
+async def test_a_drag_over_hostile_text_copies_it_as_shown(make_app, tmp_path) -> None:
+    """Markup copied as the text it is shown as, the bidi marks the pane removed absent, wide
+    characters counted by cell, an emoji cluster and a combining accent: on one line and across
+    the name's wrap, exactly what is shown."""
+    app = make_app(store=Store(tmp_path / "jahat", seed=hostile_report))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")  # the indicator
+        await settle(pilot)
+        pane = app.detail
+        name = shown(pane, 1)
+        assert name == "[b]tebal[/b] terbalik 漢字漢字"  # the name wraps after it
+        assert shown(pane, 2).startswith("[@click=app.quit]x[/] kata")
+        x = LEAD + cell_len("[b]tebal[/b] terbalik 漢")  # the second wide character's first cell
+        one = await drag(pilot, pane, (LEAD + 3, 1), (x + 2, 1))
+        assert one == expected(pane, (LEAD + 3, 1), (x + 2, 1)) == "tebal[/b] terbalik 漢字漢"
+        two = await drag(pilot, pane, (x, 1), (LEAD + 3, 2))
+        assert two == expected(pane, (x, 1), (LEAD + 3, 2))
+        assert two == "字漢字\n[@cl"
+        problem = next(row for row in range(pane.size.height) if "merah" in shown(pane, row))
+        text = shown(pane, problem)
+        start = LEAD + cell_len(text[: text.index("[red]")])
+        # to beyond the line's end: Textual's compositor counts the joined emoji's characters
+        # (6 cells) where rich draws 2, so a place after one on its line is off (in its widgets too)
+        copied = await drag(pilot, pane, (start, problem), (pane.size.width - 3, problem))
+        assert copied == text[text.index("[red]") :] == "[red]merah[/red] e\u0301 akhir 👩‍👩‍👧"
+
+
+async def test_the_selection_is_highlighted_where_it_is_and_goes_with_the_node(make_app) -> None:
+    """The selected cells, and only they, are drawn in the selection's colours; showing another
+    node drops the selection (its places were in the lines of the node before)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        pane = app.detail
+        y = next(row for row in range(30) if shown(pane, row).startswith("Polaritas"))
+        x = LEAD + len("Polaritas: ")
+        await drag(pilot, pane, (x, y), (x + 3, y + 1))
+
+        def marked(row: int) -> list[int]:
+            cells, styles = 0, []
+            for segment in painted(pane, row):
+                for char in segment.text:
+                    styles.append((cells, segment.style.bgcolor if segment.style else None))
+                    cells += cell_len(char)
+            usual = styles[-2][1]  # the blank before the scroll bar
+            return [cell for cell, bgcolor in styles if bgcolor != usual]
+
+        assert marked(y) == list(range(x, LEAD + len(shown(pane, y))))
+        assert marked(y + 1) == list(range(LEAD, x + 4))
+        assert marked(y - 1) == marked(y + 2) == []
+        selected = app.screen.get_selected_text()
+        assert pane.has_focus  # the drag's click focused the pane: its j scrolls it
+        await pilot.press("j")
+        assert marked(y) == list(range(LEAD, x + 4)) and marked(y - 1)  # with its lines
+        assert app.screen.get_selected_text() == selected
+        head = pane.part_text("head")
+        app.tree.focus()
+        await pilot.press("j")
+        await settle(pilot)
+        assert pane.part_text("head") != head
+        assert app.screen.get_selected_text() is None
+        assert not any(marked(row) for row in range(pane.size.height))

@@ -7,6 +7,11 @@ The pane is one line-API widget of a fixed size that scrolls itself (keys when f
 wheel) and draws its own scroll bar: :meth:`DetailPane.show` renders the parts into lines once, and
 scrolling or a repaint only copies them out. Showing another node therefore changes no widget's
 size, not even a scroll bar's, and costs no relayout of the screen: only the pane repaints.
+
+A mouse drag selects text as in Textual's own widgets, in the pane's lines as shown (a wrapped
+line copies with its break): the lines Textual asks for outside a paint (the compositor, to find
+the character under the mouse) carry each character's place, ``(x, line)``; the painted ones do
+not need it and are drawn without (see :meth:`DetailPane.render_line`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
@@ -162,6 +168,8 @@ class DetailPane(Widget, can_focus=True):
         self._strips: dict[int, Strip] = {}  # the rows as drawn
         self._lead: list[Segment] = []  # the rule and the blank cell that start every row
         self._rendered: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(256)
+        self._painting = False  # in render_lines: the lines need no places for the mouse
+        self._selection: Selection | None = None  # the mouse's selection in the pane, if any
         self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
 
     # ------------------------------------------------------------------ public
@@ -201,9 +209,27 @@ class DetailPane(Widget, can_focus=True):
         return "\n".join(strip.text.rstrip() for strip in self._lines)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        """The selected text of the pane as plain text (Textual's default would give the widget's
-        name: the pane draws lines, not one renderable)."""
-        return selection.extract(self.text), "\n"
+        """The selected text as the pane shows it: ``selection`` holds (character, line) places in
+        the pane's lines (the whole pane for select-all). Not ``Selection.extract`` over
+        :attr:`text`: it splits at every character ``str.splitlines`` breaks at."""
+        lines = [strip.text.rstrip() for strip in self._lines]
+        if not lines:
+            return None
+        x1, y1 = (0, 0) if selection.start is None else selection.start
+        x2, y2 = (len(lines[-1]), len(lines) - 1) if selection.end is None else selection.end
+        if y1 >= len(lines):
+            return "", "\n"
+        if y1 == y2:
+            return lines[y1][x1:x2], "\n"
+        last = min(y2, len(lines) - 1)
+        end_line = lines[last][:x2] if last == y2 else lines[last]
+        return "\n".join([lines[y1][x1:], *lines[y1 + 1 : last], end_line]), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        """The mouse's selection changed: repaint with its highlight."""
+        self._selection = selection
+        self._strips = {}
+        self.refresh()
 
     # ------------------------------------------------------------------ line API
     def _render_parts(self, repaint: bool = True) -> None:
@@ -239,17 +265,25 @@ class DetailPane(Widget, can_focus=True):
                 lines.extend(strips)
                 lines.append(blank)
         self._lines, self._spans = lines, spans
+        if self._selection is not None:  # it held places in the lines that are gone
+            self._selection = None
+            self.screen.selections.pop(self, None)
         self.top = self._clamp(self.top)
         self._repaint(refresh=repaint)
 
     def _strips_of(self, part: VisualType, width: int, style: VisualStyle) -> list[Strip]:
         """The lines of one part. Content is wrapped and styled directly: Visual.to_strips also
-        marks every segment with its offset for text selection, which this pane has no use for,
-        and that costs a third of the time."""
+        marks every segment with its place *in its part* for the mouse selection, which the pane
+        gives in its own lines and only when asked (:meth:`render_line`), and it would draw a
+        selection's highlight into lines that are kept (``_rendered``)."""
         if not isinstance(part, Content):
-            return Visual.to_strips(self, visualize(self, part, markup=False), width, None, style)
-        return [
-            Strip([Segment(text, s.rich_style) for text, s in line.render(style, end="")])
+            visual = visualize(self, part, markup=False)
+            return Visual.to_strips(self, visual, width, None, style, apply_selection=False)
+        return [  # as long as Textual makes it: a span may split a cluster (emoji joined by ZWJ)
+            Strip(
+                [Segment(text, s.rich_style) for text, s in line.render(style, end="")],
+                line.cell_length,
+            )
             for line in part.wrap(width)
         ]
 
@@ -294,6 +328,9 @@ class DetailPane(Widget, can_focus=True):
         if len(old) != len(self._shown):
             self.refresh()
             return
+        if self._selection is not None:  # a highlight moves with its lines: every row
+            self.refresh()
+            return
         width, start = self.size.width, None
         rows = [before != now for before, now in zip(old, self._shown, strict=True)]
         for y, changed in enumerate([*rows, False]):  # one region per run of changed rows
@@ -303,7 +340,20 @@ class DetailPane(Widget, can_focus=True):
                 self.refresh(Region(0, start, width, y - start))
                 start = None
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """A paint: its lines are drawn without the places the mouse selection reads."""
+        self._painting = True
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._painting = False
+
     def render_line(self, y: int) -> Strip:
+        """Row ``y``. Outside a paint (the compositor finding the character under the mouse), each
+        segment carries its place as Textual's ``{"offset": (x, line)}``: x counts characters in
+        the line, ``line`` is its index in the pane's lines; the rule and the blank cell on the
+        left are the line's start. Painted rows carry none: the meta would cost every move and
+        split the screen's runs of text, and nothing reads it there."""
         if self._parts and self.content_region.width - 4 != self._width:
             # painted at a new size (the first paint comes before the Resize event): lay out now
             self._render_parts(repaint=False)
@@ -314,10 +364,38 @@ class DetailPane(Widget, can_focus=True):
                 pad = self._width - line.cell_length + 1
                 fill = [Segment(" " * pad, self._lead[1].style)] if pad > 0 else []
                 strip = Strip([*self._lead, *line, *fill, bar], self._width + 4)
+                if self._selection is not None:
+                    strip = self._highlighted(strip, line, self.top + y)
             else:
                 strip = Strip.blank(self.content_region.width, self.visual_style.rich_style)
             self._strips[y] = strip
-        return strip
+        if self._painting or y >= len(self._shown) or self.top + y >= len(self._lines):
+            return strip
+        index = self.top + y
+        start = RichStyle.from_meta({"offset": (0, index)})
+        lead = [Segment(segment.text, start) for segment in self._lead]
+        return Strip([*lead, *self._shown[y][0].apply_offsets(0, index)])
+
+    def _highlighted(self, strip: Strip, line: Strip, index: int) -> Strip:
+        """Row ``strip`` (showing ``line``, the pane's line ``index``) with the mouse selection's
+        highlight over the characters selected in it, as Textual's widgets draw it."""
+        assert self._selection is not None
+        span = self._selection.get_span(index)
+        text = line.text
+        if span is None:
+            return strip
+        start, end = span
+        end = len(text) if end == -1 else min(end, len(text))
+        if start >= end:
+            return strip
+        cut1, cut2 = 2 + cell_len(text[:start]), 2 + cell_len(text[:end])
+        before, selected, after = strip.divide([cut1, cut2, strip.cell_length])
+        selection = VisualStyle.from_styles(self.screen.get_component_styles("screen--selection"))
+        over = (self.visual_style + selection).rich_style  # its background blended over ours
+        colour = selection.foreground is not None and selection.foreground.a > 0  # not transparent
+        style = RichStyle(color=over.color if colour else None, bgcolor=over.bgcolor)
+        selected = Strip(Segment.apply_style(selected, post_style=style), selected.cell_length)
+        return Strip.join([before, selected, after])
 
     def on_resize(self) -> None:
         if self.content_region.width - 4 != self._width:
