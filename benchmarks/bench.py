@@ -385,14 +385,55 @@ CHECK_ALL = textwrap.dedent(
     """
 ).replace("PEAK", PEAK)
 
-#: Prepended to a child script: its peak memory in KB is written at exit to ``$LKJ_BENCH_RSS``.
+#: Prepended to a child script: its peak memory in KB is written at exit to ``$LKJ_BENCH_RSS``
+#: (no ``pathlib``: a floor imports nothing for being measured).
 AT_EXIT_PEAK = textwrap.dedent(
     """
     import atexit as _atexit, os as _os
-    from pathlib import Path
-    _atexit.register(lambda: Path(_os.environ["LKJ_BENCH_RSS"]).write_text(PEAK))
+    _atexit.register(lambda: open(_os.environ["LKJ_BENCH_RSS"], "w").write(PEAK))
     """
 ).replace("PEAK", PEAK)
+
+#: One edit saved in a process of its own, as a user's first save: the store opened, the report
+#: ``argv[2]`` loaded, a realisasi edit saved (``timed_save``'s edit). With :data:`AT_EXIT_PEAK`.
+SAVE_ONE = textwrap.dedent(
+    """
+    import sys
+    from dataclasses import replace
+    from pathlib import Path
+    from lkj_tui.storage.store import Store
+
+    store, target = Store(Path(sys.argv[1])), sys.argv[2]
+    loaded = store.load(target)
+    node = next(n for n in loaded.report.walk() if n.kind == "iku" and n.measure)
+    value = "12,5" if node.measure.realisasi != "12,5" else "13,5"
+    edited = node.with_changes(measure=replace(node.measure, realisasi=value))
+    store.save_node(target, edited, expected_revision=loaded.revision)
+    """
+)
+
+#: Its floor (issue 17: "an atomic write of the same bytes") in a process of its own: the bytes of
+#: the file ``argv[1]`` (what ours saved) written to a temp file beside ``argv[2]``, fsynced, renamed
+#: over it, the folder fsynced, as ``atomic_write_bytes`` does; nothing imported but ``os``.
+SAVE_FLOOR = textwrap.dedent(
+    """
+    import os, sys
+    with open(sys.argv[1], "rb") as f:
+        data = f.read()
+    path = sys.argv[2]
+    folder = os.path.dirname(path)
+    temp = os.path.join(folder, "." + os.path.basename(path) + "." + os.urandom(6).hex() + ".tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(temp, path)
+    fd = os.open(folder, os.O_RDONLY)
+    os.fsync(fd)
+    os.close(fd)
+    """
+)
 
 IMPORT_FLOOR = "import typer, rich.table, tinydb"
 
@@ -742,7 +783,12 @@ def median_report(store: Path) -> str:
 # ------------------------------------------------------------------------------ figures
 
 
-def peak_row(ours: Sequence[str], floor: Sequence[str], work: Path) -> Row:
+def peak_row(
+    ours: Sequence[str],
+    floor: Sequence[str],
+    work: Path,
+    label: str = "  peak memory (VmHWM, one more run)",
+) -> Row:
     """Issue 17: "peak RSS of each figure reported". One more run of ours and of the floor (the
     scripts ``ours`` and ``floor`` with their arguments, untimed), their peak RSS from
     :data:`AT_EXIT_PEAK`."""
@@ -751,7 +797,7 @@ def peak_row(ours: Sequence[str], floor: Sequence[str], work: Path) -> Row:
         out = work / f"peak-{i}"
         run([PY, "-c", AT_EXIT_PEAK + script, *args], env={"LKJ_BENCH_RSS": str(out)})
         peaks.append(int(out.read_text()) / 1024)
-    return Row("  peak memory (VmHWM, one more run)", *peaks, "report", unit="MB")
+    return Row(label, *peaks, "report", unit="MB")
 
 
 def bench_status(bundled: Path, runs: int, work: Path) -> list[Row]:
@@ -857,9 +903,24 @@ def bench_save(kab: Path, work: Path, runs: int, sizes: list[int]) -> list[Row]:
                 note=f"{size_kb:.0f} KB report",
             )
         )
+        if n == max(sizes):
+            rows.append(save_peak_row(folder, target, work))
         shutil.rmtree(folder, ignore_errors=True)
         scratch.unlink(missing_ok=True)
     return rows
+
+
+def save_peak_row(folder: Path, target: str, work: Path) -> Row:
+    """Issue 17's "peak RSS of each figure" for the save, which is timed in the bench's own
+    process: one more save in a process of its own (:data:`SAVE_ONE`: the report loaded first, as
+    a save needs it), and a process that writes the bytes it saved atomically (:data:`SAVE_FLOOR`)."""
+    saved = folder / f"{target}.json"
+    return peak_row(
+        [SAVE_ONE, str(folder), target],
+        [SAVE_FLOOR, str(saved), str(work / "save-peak-floor.json")],
+        work,
+        "  peak memory (VmHWM; one more save, in a process that opens the store and loads the report)",
+    )
 
 
 def bench_status_all(store: Path, runs: int, work: Path, *, goal: bool) -> list[Row]:

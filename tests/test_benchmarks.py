@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -341,3 +342,37 @@ def test_peak_row_reports_each_process_peak_memory(tmp_path: Path) -> None:
         ["b = bytearray(64 << 20); b[::4096] = b'x' * len(b[::4096])"], ["pass"], tmp_path
     )
     assert row.unit == "MB" and row.floor < 40 and row.ours > row.floor + 60
+
+
+def test_the_save_has_a_peak_row_of_processes_of_its_own(tmp_path: Path) -> None:
+    """Issue 17: "peak RSS of each figure reported"; the save, timed in the bench's own process,
+    had none. Under the largest store's row: one more save in a process of its own (one edit: one
+    revision more) against a process that writes the bytes it saved atomically (the same bytes, no
+    temp left), each child's own peak; the floor imports nothing but what it writes with."""
+    bench = _bench()
+    kab = bench.bundled_store(tmp_path)
+    rows = bench.bench_save(kab, tmp_path, 1, [1, 2])
+    assert [r.figure.split(",")[0].strip() for r in rows] == ["save one edit"] * 2 + [
+        "peak memory (VmHWM; one more save"
+    ]
+    assert "2 reports" in rows[1].figure and rows[2].unit == "MB" and rows[2].goal == "report"
+    assert rows[2].ours > rows[2].floor > 0
+
+    target = bench.report_files(kab)[0].stem
+    folder = bench.copy_store(kab, tmp_path / "copy", 1)
+    before = Store(folder).revision(target)
+    bench.save_peak_row(folder, target, tmp_path)
+    assert Store(folder).revision(target) == before + 1
+    saved = (folder / f"{target}.json").read_bytes()
+    assert (tmp_path / "save-peak-floor.json").read_bytes() == saved
+    assert not list(tmp_path.glob(".*.tmp"))
+
+    probe = "\nimport sys as _s\nprint(*sorted(_s.modules))\n"
+    script = bench.AT_EXIT_PEAK + bench.SAVE_FLOOR + probe
+    args = [str(folder / f"{target}.json"), str(tmp_path / "f.json")]
+    env = {**os.environ, "LKJ_BENCH_RSS": str(tmp_path / "rss")}
+    proc = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env
+    )
+    assert proc.returncode == 0 and int((tmp_path / "rss").read_text()) > 0, proc.stderr
+    assert not {"pathlib", "lkj_tui", "json", "re"} & set(proc.stdout.split())
