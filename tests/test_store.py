@@ -501,6 +501,40 @@ def test_an_older_versions_kept_temp_is_removed_by_the_next_save(store: Store) -
     assert not old.exists() and [g.revision for g in store.generations(RID)] == [1]
 
 
+@pytest.mark.parametrize(
+    ("args", "deleted"),
+    [(("restore", "--list"), False), (("restore", "--list", RID), False), (("restore", RID), True)],
+)
+def test_an_older_versions_kept_temp_goes_when_the_kept_versions_are_listed(
+    store: Store, args: tuple[str, ...], deleted: bool
+) -> None:
+    """A report that is never saved again keeps an older lkj-tui's temp in its generations folder
+    until a command lists that folder: ``restore --list`` (every report's, or one's), ``restore``
+    (also of a report whose file is gone), as a save does. Only while the report's lock is free: a
+    save in progress keeps its temp. Opening the store (``status``) still lists no such folder."""
+    from tests.conftest import run_cli
+
+    store.update(RID, lambda r: None, expected_revision=1)  # revision 1 kept
+    folder = store.root / ".generations" / RID
+    old = folder / ".3.json.ab.tmp"
+    old.write_bytes(b'{"half')
+    linked = folder / ".4.json.cd.tmp"  # a link named like a temp: neither followed nor removed
+    linked.symlink_to(store.path_for(RID))
+    if deleted:
+        store.path_for(RID).unlink()
+
+    assert run_cli("status", store=store.root).returncode in (0, 1)
+    assert old.exists()  # (opening the store lists no generations folder)
+    with FileLock(str(store.root / f"{RID}.json.lock")):  # a save in progress elsewhere
+        busy = run_cli("restore", "--list", store=store.root)
+    assert busy.returncode == 0 and "demo-2023" in busy.stdout and old.exists(), busy.stderr
+
+    done = run_cli(*args, store=store.root)
+    assert done.returncode == 0, done.stderr
+    assert not old.exists() and linked.is_symlink() and store.path_for(RID).exists()
+    assert 1 in [g.revision for g in store.generations(RID)]
+
+
 #: A save killed while it kept the current version: after its temp hard link was made, before it
 #: was renamed into the generations folder.
 _CRASHED_KEEP = textwrap.dedent(

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from lkj_tui.storage import atomic
 from lkj_tui.storage.errors import REFUSALS, StoreError, from_os_error
 from lkj_tui.storage.jsonfile import file_kind, read_file, symlink_error
+from lkj_tui.storage.locks import remove_temps
 from lkj_tui.storage.paths import (
     GENERATIONS_DIR,
     generations_folder,
@@ -69,9 +70,12 @@ def checked_folder(root: Path, report_id: str, *, create: bool) -> Path | None:
     return folder
 
 
-def list_generations(root: Path, report_id: str) -> list[Generation]:
+def list_generations(root: Path, report_id: str, *, locked: bool = False) -> list[Generation]:
     """The kept good versions of a report, newest first (regular files only: a link or a FIFO
-    named like a version is not one)."""
+    named like a version is not one). A temp file an older lkj-tui left in the folder (it made a
+    kept version's temp there; a save now makes it in the store folder, which opening the store
+    cleans) is removed as the folder is listed: while the report's lock is free, or at once by a
+    caller that holds it (``locked``: a save; ``locks.remove_temps``)."""
     out: list[Generation] = []
     try:
         folder = checked_folder(root, report_id, create=False)
@@ -82,38 +86,30 @@ def list_generations(root: Path, report_id: str) -> list[Generation]:
         return []
     except OSError as exc:
         raise from_os_error(root, exc, "membaca", "reading", writing=False) from exc
+    temps: list[Path] = []
     for entry in entries:
         if match := _GEN_RE.fullmatch(entry.name):
             with suppress(FileNotFoundError):
                 st = entry.stat(follow_symlinks=False)
                 if stat.S_ISREG(st.st_mode):
                     out.append(Generation(int(match[1]), Path(entry.path), st.st_mtime))
+        elif temp_target(entry.name) is not None:
+            temps.append(Path(entry.path))
+    remove_temps(root, report_id, temps, locked=locked)
     return sorted(out, reverse=True)
 
 
 def keep_generation(root: Path, report_id: str, path: Path, revision: int) -> None:
-    """Keep the current good file as generation ``revision`` and prune to the newest few. A failure
-    here does not stop the save (the save itself reports a full disk or a read-only folder) — but a
-    generations folder that is a link or not a folder does: nothing is written through it."""
+    """Keep the current good file as generation ``revision`` and prune to the newest few (under the
+    report's lock, as every writer of the folder). A failure here does not stop the save (the save
+    itself reports a full disk or a read-only folder) — but a generations folder that is a link or
+    not a folder does: nothing is written through it."""
     checked_folder(root, report_id, create=True)
     with suppress(StoreError):
         _keep(root, report_id, path, f"{revision}.json")
-        for old in list_generations(root, report_id)[GENERATIONS_KEPT:]:
+        for old in list_generations(root, report_id, locked=True)[GENERATIONS_KEPT:]:
             with suppress(OSError):
                 old.path.unlink()
-    _remove_old_temps(generations_folder(root, report_id))
-
-
-def _remove_old_temps(folder: Path) -> None:
-    """Remove the temp files an older lkj-tui left in a report's generations ``folder``: it made a
-    kept version's temp there, which a crash could leave (now made in the store folder, where
-    opening the store removes it). Under the report's lock, which every writer of the folder holds."""
-    with suppress(OSError):
-        for name in os.listdir(folder):
-            if temp_target(name) is not None:
-                with suppress(OSError):
-                    if stat.S_ISREG(os.lstat(folder / name).st_mode):
-                        os.unlink(folder / name)
 
 
 def set_aside(root: Path, report_id: str, path: Path) -> None:

@@ -57,24 +57,41 @@ def locked(root: Path, report_id: str, timeout: float) -> Iterator[None]:
 def remove_stale_temps(root: Path, names: Iterable[str]) -> None:
     """Remove the temp files crashed writers left in the store folder, given its ``names`` (the
     listing :class:`~lkj_tui.storage.store.Store` makes anyway). Every temp file of a save is made
-    there, the kept versions' too (``generations._keep``), so no other folder is listed. A temp is
-    removed only while its report's lock is free, so a save in progress in another process is never
-    disturbed."""
+    there, the kept versions' too (``generations._keep``), so no other folder is listed."""
     for name in [n for n in names if n.endswith(".tmp")]:
         target = temp_target(name)
         report_id = target[:-5] if target and target.endswith(".json") else ""
-        if not is_report_id(report_id):
-            continue
-        path = root / name
-        try:  # a regular file only: never a link, a folder or a FIFO named like a temp
-            if not stat.S_ISREG(os.lstat(path).st_mode):
-                continue
-        except OSError:
-            continue
-        from filelock import FileLock, Timeout  # only when a crashed writer left a temp
+        if is_report_id(report_id):
+            remove_temps(root, report_id, [root / name])
 
-        lock = lock_path(root, report_id)
-        with suppress(StoreError):
-            check_lock_file(lock)
-            with suppress(Timeout, OSError), FileLock(str(lock), timeout=0, mode=LOCK_MODE):
-                path.unlink(missing_ok=True)
+
+def remove_temps(
+    root: Path, report_id: str, paths: Iterable[Path], *, locked: bool = False
+) -> None:
+    """Remove temp files a crashed save of ``report_id`` left: regular files only (never a link, a
+    folder or a FIFO named like a temp), and only while the report's lock is free, taken with no
+    wait, so a save in progress in another process is never disturbed — at once by a caller that
+    holds the lock itself (``locked``: a save)."""
+    found = []
+    for path in paths:
+        with suppress(OSError):
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                found.append(path)
+    if not found:
+        return
+    if locked:
+        _unlink(found)
+        return
+    from filelock import FileLock, Timeout  # only when a crashed writer left a temp
+
+    lock = lock_path(root, report_id)
+    with suppress(StoreError):
+        check_lock_file(lock)
+        with suppress(Timeout, OSError), FileLock(str(lock), timeout=0, mode=LOCK_MODE):
+            _unlink(found)
+
+
+def _unlink(paths: list[Path]) -> None:
+    for path in paths:
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
