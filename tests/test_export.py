@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lkj_tui.bundled import load_bundled_report
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Item, Measure, Node, Report, ReportMeta
@@ -502,3 +502,32 @@ def test_sections_and_context_follow_the_tree_of_any_shape(report: Report, lang:
         if n.source:
             want.append(f"- {'Sumber' if lang == 'id' else 'Source'}: {n.source}")
         assert lines[1 : 1 + len(want)] == want
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["export", "--all", "--report", BUNDLED_REPORT_ID], "--report tidak berlaku dengan --all"),
+        (["export", "--all", "--reviu"], "--reviu tidak berlaku dengan --all"),
+        (
+            ["export", "--all", "--compare", BUNDLED_REPORT_ID],
+            "--compare tidak berlaku dengan --all",
+        ),
+        (["export", "--all", "--changes"], "--changes tidak berlaku dengan --all"),
+        (["export", "--reviu", "--changes"], "--changes tidak berlaku dengan --reviu"),
+        (["export", "--reviu", "--compare", BUNDLED_REPORT_ID], "--compare tidak berlaku dengan"),
+        (
+            ["export", "--format", "json", "--changes"],
+            "--changes tidak berlaku dengan --format json",
+        ),
+        (["export", "--tahun", "2023"], "--tahun hanya berlaku dengan --all"),
+        (["export", "--pemerintah", "Kabupaten"], "--pemerintah hanya berlaku dengan --all"),
+        (["status", "--all", "--report", BUNDLED_REPORT_ID], "tanpa --report"),
+    ],
+)
+def test_an_option_the_output_would_not_use_is_refused(store_path, args, says) -> None:
+    """These were ignored: the report of --report under --all, the change log under --reviu or in
+    a workbook, --tahun without --all… (check --all already refused --report)."""
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 2 and says in done.stderr, (done.stdout[:200], done.stderr)
+    assert done.stdout == ""

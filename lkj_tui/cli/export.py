@@ -40,6 +40,8 @@ _TEXT = {
         "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
         "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
         "pakai --format json atau csv",
+        "not_with": "opsi {option} tidak berlaku dengan {other}",
+        "only_all": "opsi {option} hanya berlaku dengan --all",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
@@ -50,6 +52,8 @@ _TEXT = {
         "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
         "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
         "most); use --format json or csv",
+        "not_with": "the option {option} does not apply with {other}",
+        "only_all": "the option {option} applies only with --all",
     },
 }
 
@@ -154,6 +158,22 @@ def run_export(
     t = _TEXT["en" if lang == "en" else "id"]
     if (reviu or compare_with or (all_reports and fmt != "xlsx")) and fmt != "md":
         fail(t["reviu_md"], 2)
+    # an option the document made would not use is refused, never ignored
+    given = {"--report": report_id, "--reviu": reviu, "--compare": compare_with}
+    given |= {"--changes": changes, "--tahun": tahun, "--pemerintah": pemerintah}
+    chosen = {"--all": all_reports, "--reviu": reviu, f"--format {fmt}": fmt != "md"}
+    ignored = [(o, "--all") for o in ("--report", "--reviu", "--compare", "--changes")]
+    ignored += [
+        ("--compare", "--reviu"),
+        ("--changes", "--reviu"),
+        ("--changes", f"--format {fmt}"),
+    ]
+    for option, other in ignored:
+        if given[option] and chosen[other]:
+            fail(t["not_with"].format(option=option, other=other), 2)
+    for option in ("--tahun", "--pemerintah"):
+        if given[option] is not None and not all_reports:
+            fail(t["only_all"].format(option=option), 2)
     if all_reports:
         from lkj_tui.cli.compare import rollup_bytes
 

@@ -364,9 +364,17 @@ def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> 
     return 0
 
 
+_ALL_REPORT = {
+    "id": "--all meringkas semua laporan: tanpa --report",
+    "en": "--all summarises every report: drop --report",
+}
+
+
 def run_status(
     store_path: Path | None, report_id: str | None, as_json: bool, all_reports: bool, lang: str
 ) -> int:
+    if all_reports and report_id:  # as check --all: never ignored
+        fail(_ALL_REPORT["en" if lang == "en" else "id"], 2)
     store = open_store(store_path)
     terminal = Terminal()
     try:
