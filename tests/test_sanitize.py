@@ -49,3 +49,42 @@ def test_clean_output_has_no_controls(text: str) -> None:
     assert "\x1b" not in out
     assert not any(c in out for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     assert is_clean(out)
+
+
+def _clean_in_full(text: str) -> str:
+    """``clean`` without its early returns: every replacement and pattern applied."""
+    from lkj_tui.core.sanitize import _CLEANERS
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    for pattern, replacement in _CLEANERS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+#: Lines of any text, printable lines and the characters ``clean`` acts on, joined by line breaks
+#: (a command's whole output, a paragraph): ``clean`` returns a text printable but for its "\n"
+#: at once.
+_LINES = st.lists(
+    st.one_of(
+        st.text(),
+        st.text(st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp", "Zs"))),
+        st.text(
+            st.sampled_from("a ✗·“”\t\r\x1b[]2Jm\x9b\x9d\x07\u202e\u2066\u2028\u2029\ud800é中")
+        ),
+    ),
+    max_size=6,
+).map("\n".join)
+
+
+@given(_LINES)
+def test_clean_of_lines_is_the_full_cleaning(text: str) -> None:
+    assert clean(text) == _clean_in_full(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a\nb", "\n", "a\n\nb ✗ “c”\n", "a\tb\nc", "a\r\nb", "a\n\x1b[2Jb", "a\n\u2028b", "a\n\ud800"],
+)
+def test_clean_of_lines_examples(text: str) -> None:
+    assert clean(text) == _clean_in_full(text)

@@ -57,7 +57,9 @@ def clean(text: str) -> str:
     with U+FFFD; keep newlines and tabs."""
     if not text:
         return ""
-    if text.isprintable():  # every character removed or replaced below is not printable
+    # Every character removed or replaced below is not printable, and line breaks are kept: a
+    # text printable but for its "\n" (a command's whole output, a paragraph) is clean already.
+    if text.isprintable() or text.replace("\n", " ").isprintable():
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
