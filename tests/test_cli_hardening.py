@@ -324,6 +324,31 @@ def test_options_that_cannot_apply_are_refused(
 
 @pytest.mark.parametrize(
     "args",
+    [
+        ("--store", "/a", "--store", "/b", "info"),
+        ("--lang", "en", "--lang", "id", "calc", "1", "2"),
+        ("status", "--report", "a", "--report", "b"),
+        ("status", "-ra", "--report=b"),
+        ("calc", "1", "2", "--lang", "en", "--lang", "id"),
+        ("--store", "/a", "--store=/b"),  # the TUI
+    ],
+    ids=" ".join,
+)
+def test_an_option_given_twice_on_one_side_is_refused(store_path: Path, args) -> None:
+    """Given twice before the command (or twice after it), click kept the last value and the
+    first was ignored; README: refused with a usage error, never ignored."""
+    result = run_cli(*args, store=store_path)
+    assert result.returncode == 2, (result.stdout[:200], result.stderr)
+    assert "dua kali" in result.stderr or "twice" in result.stderr
+    assert result.stdout == ""
+    same = run_cli(
+        "status", "--report", BUNDLED_REPORT_ID, "-r", BUNDLED_REPORT_ID, store=store_path
+    )
+    assert same.returncode == 0, same.stderr  # the same value twice says the same thing
+
+
+@pytest.mark.parametrize(
+    "args",
     [("status",), ("status", "--json"), ("export",), ("info",), ("restore", "--list"), ()],
     ids=" ".join,
 )

@@ -5,6 +5,7 @@ never import textual (a subprocess test checks it) and start fast.
 """
 
 import gc  # (no "from __future__ import annotations": typer would evaluate every string again)
+import os
 from collections.abc import Iterator, MutableMapping
 from enum import StrEnum
 from pathlib import Path
@@ -28,8 +29,8 @@ class _Root(TyperGroup):
 
     Options given before the command name are the command's too: ``lkj-tui --store X status`` is
     ``lkj-tui status --store X``. One the command does not take (``--report`` before ``calc``),
-    or one given on both sides with different values, is refused with a usage error, never
-    ignored. Its ``--help`` ends with the store folder in use.
+    or one given twice with different values (on one side or on both), is refused with a usage
+    error, never ignored. Its ``--help`` ends with the store folder in use.
 
     Its sub-commands are those registered on :data:`commands`, each built by typer when it is
     first looked up (:class:`_Commands`)."""
@@ -41,10 +42,15 @@ class _Root(TyperGroup):
     def list_commands(self, ctx: typer.Context) -> list[str]:
         return list(self.commands)  # the names, in the order of definition, none built
 
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        _refuse_repeated(args[: _command_at(args)])  # the options before the command
+        return super().parse_args(ctx, args)
+
     def resolve_command(
         self, ctx: typer.Context, args: list[str]
     ) -> tuple[str | None, typer.core._click.Command | None, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
+        _refuse_repeated(rest)  # the command's own
         given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
         if given and name is not None and command is not None:
             _carry(ctx, name, command, rest, given)
@@ -122,15 +128,53 @@ def _carry(
     ctx.default_map = defaults
 
 
+#: The carried options as typed (click keeps the last of an option given twice on one side).
+_TYPED = {"--store": "store", "--report": "report", "-r": "report", "--lang": "lang"}
+
+
+def _command_at(args: list[str]) -> int:
+    """Where the command's name is in ``lkj-tui``'s arguments (their length: none)."""
+    i = 0
+    while i < len(args) and args[i] != "--" and args[i].startswith("-"):
+        i += 2 if args[i] in _TYPED else 1
+    return min(i, len(args))
+
+
+def _refuse_repeated(args: list[str]) -> None:
+    """A usage error when ``--store``, ``--report`` or ``--lang`` is given twice in ``args`` with
+    different values (click would keep the last and ignore the first)."""
+    seen: dict[str, str] = {}
+    i = 0
+    while i < len(args) and args[i] != "--":
+        option, eq, value = args[i].partition("=")
+        if option in _TYPED and not eq and i + 1 < len(args):
+            value, i = args[i + 1], i + 1
+        elif option.startswith("-r") and not option.startswith("--") and len(option) > 2:
+            option, value = "-r", args[i][2:]
+        i += 1
+        if option not in _TYPED:
+            continue
+        name = _TYPED[option]
+        if name == "store":
+            value = os.path.normpath(value)
+        if seen.setdefault(name, value) != value:
+            from lkj_tui.cli.common import fail
+
+            lang = "en" if seen.get("lang") == "en" or value == "en" else "id"
+            fail(_PLACED[lang]["repeated"].format(option=f"--{name}"), 2)
+
+
 _PLACED = {
     "id": {
         "not_here": "opsi {option} tidak berlaku untuk perintah '{command}'",
         "twice": "opsi {option} diberikan dua kali dengan nilai berbeda (sebelum dan sesudah "
         "'{command}')",
+        "repeated": "opsi {option} diberikan dua kali dengan nilai berbeda",
     },
     "en": {
         "not_here": "option {option} does not apply to the command '{command}'",
         "twice": "option {option} given twice with different values (before and after '{command}')",
+        "repeated": "option {option} given twice with different values",
     },
 }
 
