@@ -76,16 +76,26 @@ class AuthoringMixin(_Base):
     def action_add_child(self) -> None:
         node = self._editable()
         if node is None:
+            self._add_first()
             return
         self._add_under(node.id, node.kind, None)
 
     def action_add_sibling(self) -> None:
         node = self._editable()
         if node is None:
+            self._add_first()
             return
         report = self._report()
         parent = report.get(node.parent) if node.parent else None
         self._add_under(node.parent, parent.kind if parent else None, node.id, first=node.kind)
+
+    def _add_first(self) -> None:
+        """``a``/``A`` with no node on screen (an empty report, made with ``lkj-tui new`` or
+        "Laporan baru…"): a tujuan at the top, the only way to start filling it in."""
+        if self.view is None or self.selected() is not None or self.saving:
+            return
+        if not self.evaluating():
+            self._add_under(None, None, None)
 
     def _add_under(
         self, parent_id: str | None, parent_kind: str | None, after: str | None, first: str = ""

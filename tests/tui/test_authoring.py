@@ -490,6 +490,30 @@ async def test_jumps_say_where_and_search_says_when_the_filter_goes(make_app) ->
         assert "Filter ▼ dimatikan: IKU 3" in app.toasts[-1][0]
 
 
+async def test_an_empty_report_gets_its_first_tujuan(make_app, tui_store) -> None:
+    """On a report with no node (lkj-tui new, "Laporan baru…": "fill it in the TUI") a and A did
+    nothing: no node was selected to add under, so nothing could ever be added."""
+    from lkj_tui.core.rollover import empty_report
+
+    tui_store.import_report(empty_report("dinas-x-2024", "Dinas X", 2024))
+
+    def nodes() -> list:
+        return list(Store(tui_store.root).load("dinas-x-2024").report.walk())
+
+    for key in ("a", "A"):
+        async with opened(make_app, None, report_id="dinas-x-2024") as (app, pilot, _):
+            assert app.selected() is None and not nodes()
+            await opens(pilot, key)  # the one kind at the top, tujuan: no choice to make
+            await pilot.press(*"Tujuan Pertama", "enter", *"T1", "enter")
+            await settle(pilot)
+            (node,) = nodes()
+            assert (node.kind, node.name, node.code) == ("tujuan", "Tujuan Pertama", "T1")
+            assert app.selected() is not None and app.selected().id == node.id
+            await pilot.press("ctrl+z")  # undone: empty again
+            await settle(pilot)
+            assert not nodes()
+
+
 async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app, tmp_path) -> None:
     """The minutes' "Perubahan dalam rapat" printed the change's keys (node, parent, order) where
     the change log (L) shows Simpul, Induk, Urutan; in English too."""
