@@ -219,7 +219,9 @@ class StoreReader:
         return self._ids()
 
     def generations(self, report_id: str) -> list[Generation]:
-        """The kept good versions of a report, newest first."""
+        """The kept good versions of a report, newest first. An older lkj-tui's temp files in its
+        generations folder are removed as it is listed, while the report's lock is free
+        (:func:`~lkj_tui.storage.generations.list_generations`)."""
         return gens.list_generations(self.root, report_id)
 
     # ------------------------------------------------------------------ internals: reading
