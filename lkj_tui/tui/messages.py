@@ -89,9 +89,11 @@ class RevisionSeen(Message):
 
 
 class Exported(Message):
-    def __init__(self, path: Path | None, error: str = "") -> None:
+    def __init__(
+        self, path: Path | None, error: str = "", typed: dict[str, str] | None = None
+    ) -> None:  # typed: the export dialog's values, offered again when the export failed
         super().__init__()
-        self.path, self.error = path, error
+        self.path, self.error, self.typed = path, error, typed
 
 
 class ReportsListed(Message):

@@ -164,7 +164,7 @@ class NavigationMixin(_Base):
                 "ya",
                 "yes",
             )
-            self.export(self.view, path, scope, lang, with_changes, exists)
+            self.export(self.view, path, scope, lang, with_changes, exists, result)
 
         title = t("export_title", self.lang)
         self.open_dialog(FormDialog(title, fields, self.lang, error), done)
@@ -178,6 +178,7 @@ class NavigationMixin(_Base):
         lang: str | None = None,
         with_changes: bool = False,
         overwrite: bool = False,
+        typed: dict[str, str] | None = None,
     ) -> None:
         from lkj_tui.export.clip import changes_markdown
 
@@ -195,11 +196,15 @@ class NavigationMixin(_Base):
             )
             self.post_message(Exported(written))
         except Exception as exc:
-            self.post_message(Exported(None, error_text(exc, self.lang)))
+            self.post_message(Exported(None, error_text(exc, self.lang), typed))
 
     def on_exported(self, message: Exported) -> None:
         if message.path is None:
             self.toast(t("export_failed", self.lang, error=message.error), "error", timeout=15)
+            if message.typed is not None:  # the dialog again, with what was typed, as an edit's
+                self.action_export(
+                    message.typed, t("export_failed", self.lang, error=message.error)
+                )
         else:
             self.toast(t("exported", self.lang, name=str(message.path)), timeout=10)
 

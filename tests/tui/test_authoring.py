@@ -532,6 +532,27 @@ async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app,
         assert "| IKU 1 | Order | 1 | 2 |" in english
 
 
+async def test_a_failed_export_offers_the_dialog_again_with_what_was_typed(
+    make_app, tmp_path
+) -> None:
+    """The export dialog closed on a failed write (a folder that does not exist): the path, scope
+    and language typed were gone, only a toast said why."""
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
+        await opens(pilot, "x")
+        await pilot.press("ctrl+u", *"nope/notulen.md", "down", "ctrl+u", *"all", "ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert form.values()["path"] == "nope/notulen.md" and form.values()["scope"] == "all"
+        assert "Ekspor gagal" in shown(form, "#error")
+        (tmp_path / "nope").mkdir()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert (tmp_path / "nope" / "notulen.md").is_file()
+        assert not isinstance(app.screen, FormDialog)
+
+
 async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
     async with opened(make_app, "IKU 1") as (app, pilot, _):
         await pilot.press("e", "ctrl+u", *"3,00", "enter")
