@@ -8,14 +8,15 @@ import json
 import re
 from itertools import pairwise
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 
-from lkj_tui.cli.plain import _one_cell, _wrap_words, fit, wrap
+from lkj_tui.cli.plain import Painter, _one_cell, _wrap_words, fit, wrap
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.model import Report
 from lkj_tui.core.reviu import Reviu, run_checks
@@ -71,6 +72,67 @@ def test_wrap_a_line_at_a_time_is_wrap_word_by_word(
     other word by word: the two give the same lines."""
     event("a line at a time" if _one_cell(text) else "word by word")
     assert wrap(text, width, first) == _wrap_words(text, width, first)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _one_cell_by_sets(text: str) -> bool:
+    """``_one_cell`` as it was: the characters beyond ASCII found by a set difference."""
+    if not text.isprintable():
+        return False
+    return text.isascii() or all(
+        get_character_cell_size(c) == 1 for c in set(text).difference(map(chr, range(128)))
+    )
+
+
+_CHARACTERS = [
+    *("a", "Z", "7", " ", "  ", ".", "~", "\x7f", "\x00", "\t", "—", "“", "”", "·", "✗", "é"),
+    *("界", "ｗ", "\u0301", "\ufe0f", "\u200d", "\xa0", "\u3000", "\x80", "\U0001f600", "\ud800"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(_CHARACTERS), max_size=30).map("".join)))
+def test_one_cell_is_the_test_by_sets(text: str) -> None:
+    assert _one_cell(text) == _one_cell_by_sets(text)
+
+
+def _painter(width: int, styled: bool) -> Painter:
+    console = SimpleNamespace(
+        width=width,
+        color_system="256" if styled else None,
+        is_dumb_terminal=False,
+        no_color=False,
+    )
+    return Painter(console)  # type: ignore[arg-type]
+
+
+_STYLE = st.sampled_from(["", "bold", "dim", "bold red", "cyan", "dark_orange"])
+_WORDS = st.sampled_from(["a", "kata", "x" * 25, " ", "  ", " — ", "“", "”", "界", "é", "·"])
+_PIECES = st.lists(st.tuples(st.lists(_WORDS, max_size=8).map("".join), _STYLE), max_size=5)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _PIECES.filter(lambda pieces: "".join(text for text, _ in pieces).strip()),
+    st.integers(0, 12),
+    st.lists(st.tuples(st.sampled_from(["  ", "    ", "✗", "!", "·", " "]), _STYLE), max_size=3),
+    st.integers(10, 60),
+)
+def test_unstyled_lines_are_the_styled_ones_without_their_colours(
+    pieces: list[tuple[str, str]], indent: int, prefix: list[tuple[str, str]], width: int
+) -> None:
+    """Without styles a line is its prefix (or indent) and its span of the text: the same as
+    every piece painted and cut at the line's ends, the colours left out."""
+    styled = _painter(width, True).lines(pieces, indent, prefix)
+    plain = _painter(width, False).lines(pieces, indent, prefix)
+    assert plain == [_SGR.sub("", line) for line in styled]
+
+
+def test_unstyled_lines_of_no_text_are_the_prefix() -> None:
+    assert _painter(40, False).lines([(" ", "bold")], 4, [("  ", ""), ("✗", "red")]) == ["  ✗"]
+    assert _painter(40, False).lines([], 4, [("  ", "")]) == [""]
 
 
 def test_wrap_breaks_at_spaces_and_cuts_a_word_longer_than_a_line() -> None:

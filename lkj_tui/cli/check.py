@@ -69,7 +69,7 @@ def node_label(report: Report, node_id: str | None, lang: str) -> str:
     node = report.get(node_id)
     if node is None:
         return clean_line(node_id)
-    return clean_line(" ".join(x for x in (node.code, node.name) if x), 120)
+    return clean_line(" ".join([x for x in (node.code, node.name) if x]), 120)
 
 
 def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:

@@ -72,9 +72,14 @@ class Painter:
     ) -> list[str]:
         """``pieces`` as lines of at most the console's width: the first after ``prefix``, the
         others after ``indent`` spaces (the prefix should be ``indent`` cells wide)."""
-        plain = "".join(text for text, _ in pieces)
-        first = self.width - sum(cells(text) for text, _ in prefix)
+        plain = "".join([text for text, _ in pieces])
+        first = self.width - sum([cells(text) for text, _ in prefix])
         spans = wrap(plain, max(self.width - indent, 8), max(first, 8))
+        if not self.styled:  # every piece as it is: a line is the prefix or indent and its span
+            head, pad = "".join([text for text, _ in prefix]), " " * indent
+            return [
+                (pad if n else head) + plain[begin:end] for n, (begin, end) in enumerate(spans)
+            ] or [head.rstrip()]
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
@@ -125,11 +130,13 @@ def _one_cell(text: str) -> bool:
     if not text.isprintable():
         return False
     return text.isascii() or all(
-        get_character_cell_size(c) == 1 for c in set(text).difference(_ASCII)
+        get_character_cell_size(c) == 1 for c in set(_ASCII_RUNS.sub("", text))
     )
 
 
-_ASCII = frozenset(map(chr, range(128)))
+#: Runs of ASCII, removed in one C pass: what is left are the characters to measure (a set of every
+#: character of the line, then its difference with ASCII's, cost more; docs/performance.md, "render7").
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _wrap_words(plain: str, width: int, first: int | None) -> list[tuple[int, int]]:
