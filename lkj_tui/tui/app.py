@@ -569,9 +569,8 @@ def run_tui(store: Store, report_id: str | None = None, lang: str | None = None)
     try:
         result = app.run()
     finally:
-        # what the app made lives until the process ends: set aside, the interpreter's last
-        # collection does not walk (and free) it, which took seconds after a huge report
-        gc.freeze()
+        # (what the app made lives until the process ends: ``lkj-tui``'s ``main`` freezes it when
+        # the command is done, so that the interpreter's last collection does not walk it)
         if enabled:
             gc.enable()
     return result if isinstance(result, int) else (app.return_code or 0)

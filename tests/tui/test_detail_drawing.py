@@ -258,3 +258,24 @@ async def test_the_selection_is_highlighted_where_it_is_and_goes_with_the_node(m
         assert pane.part_text("head") != head
         assert app.screen.get_selected_text() is None
         assert not any(marked(row) for row in range(pane.size.height))
+
+
+async def test_a_node_is_drawn_the_same_whatever_the_pane_showed_before(make_app) -> None:
+    """The pane draws every part of a node at each show. (Until the seventh pass it kept the lines
+    of a part shown again, a title or "belum ada permasalahan", for 2.2–2.4 % of a cursor move:
+    docs/performance.md, "devices7".) Every node of the bundled report, shown in order and then
+    again in the reverse order, has the same lines, cell by cell, both times."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        pane = app.detail
+        assert app.view is not None
+        items = list(app.view.evaluation.items())
+        first = {}
+        for ev in items:
+            pane.show(ev)
+            first[ev.node.id] = (cells(pane._lines), pane.text)
+        for ev in reversed(items):
+            pane.show(ev)
+            assert (cells(pane._lines), pane.text) == first[ev.node.id]
+        assert len({text for _, text in first.values()}) > 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from textual import events
 from textual.widgets import Input, Markdown, Tree
 
@@ -285,10 +286,13 @@ def test_run_tui_keeps_the_gc_off_until_the_first_frame(monkeypatch, tui_store) 
     assert seen == {"off while starting": True, "on after": True} and gc.isenabled()
 
 
-def test_run_tui_leaves_what_the_app_made_to_the_end_of_the_process(monkeypatch, tui_store) -> None:
+def test_lkj_tui_leaves_what_the_app_made_to_the_end_of_the_process(monkeypatch, tui_store) -> None:
     """After the app, the interpreter's last collection walked and freed everything it had made:
-    seconds after a huge report, before the prompt came back. ``run_tui`` sets it all aside
-    (``gc.freeze``), also what was made after the first frame (a big report's evaluation)."""
+    seconds after a huge report, before the prompt came back. ``lkj-tui`` (``main``) sets it all
+    aside (``gc.freeze``) when the TUI has left, also what was made after the first frame (a big
+    report's evaluation). (``run_tui`` froze it too until the seventh pass: the same freeze.)"""
+    from lkj_tui.cli.main import main
+
     late: list[list[object]] = []
 
     def run(self):
@@ -297,11 +301,42 @@ def test_run_tui_leaves_what_the_app_made_to_the_end_of_the_process(monkeypatch,
         return 0
 
     monkeypatch.setattr(LkjApp, "run", run)
+    monkeypatch.setattr("sys.argv", ["lkj-tui", "--store", str(tui_store.root)])
     try:
-        assert run_tui(tui_store) == 0
+        with pytest.raises(SystemExit) as exited:
+            main()
+        assert exited.value.code == 0
         assert late and not any(o is late[0] for o in gc.get_objects())  # no generation holds it
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("size", [SIZE, (60, 20)])
+async def test_the_tree_measures_its_labels_as_tree_does(make_app, monkeypatch, size) -> None:
+    """LkjTree lets Tree measure its labels (Tree renders each to measure it when it builds its
+    lines). They are padded to the tree's width, so the screen is the one the tree painted when it
+    measured nothing (``get_label_width`` returning 0, the device it had until the seventh pass):
+    through moves, "expand all", the end of the tree and the under-target filter, and narrow."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+
+        async def both() -> tuple[str, str]:
+            screens = []
+            for old in (False, True):
+                with monkeypatch.context() as patch:
+                    if old:
+                        patch.setattr(LkjTree, "get_label_width", lambda self, node: 0)
+                    app.tree._invalidate()  # its lines built again, and measured
+                    await pilot.pause()
+                    screens.append(app.export_screenshot())
+            return screens[0], screens[1]
+
+        for keys in [("j", "j", "j"), ("plus",), ("l", "j", "j"), ("G", "k"), ("u",)]:
+            await pilot.press(*keys)
+            await settle(pilot)
+            ours, old = await both()
+            assert ours == old, keys
 
 
 async def test_the_tree_paints_as_tree_does(make_app, monkeypatch) -> None:

@@ -24,7 +24,6 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region
 from textual.strip import Strip
@@ -167,7 +166,6 @@ class DetailPane(Widget, can_focus=True):
         self._shown: list[tuple[Strip, Segment]] = []  # the rows on screen (see _rows)
         self._strips: dict[int, Strip] = {}  # the rows as drawn
         self._lead: list[Segment] = []  # the rule and the blank cell that start every row
-        self._rendered: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(256)
         self._painting = False  # in render_lines: the lines need no places for the mouse
         self._selection: Selection | None = None  # the mouse's selection in the pane, if any
         self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
@@ -253,14 +251,7 @@ class DetailPane(Widget, can_focus=True):
             for name, part in self._parts:
                 if isinstance(part, Numbered | YearsPart):
                     part = part.layout(width)
-                # the same part (a title, "belum ada permasalahan", a source table) is often shown
-                # again: keep its lines
-                key = (width, part.plain, tuple(part.spans)) if isinstance(part, Content) else None
-                strips = self._rendered.get(key) if key is not None else None
-                if strips is None:
-                    strips = self._strips_of(part, width, style)
-                    if key is not None:
-                        self._rendered[key] = strips
+                strips = self._strips_of(part, width, style)
                 spans[name] = (len(lines), len(lines) + len(strips))
                 lines.extend(strips)
                 lines.append(blank)
@@ -275,7 +266,7 @@ class DetailPane(Widget, can_focus=True):
         """The lines of one part. Content is wrapped and styled directly: Visual.to_strips also
         marks every segment with its place *in its part* for the mouse selection, which the pane
         gives in its own lines and only when asked (:meth:`render_line`), and it would draw a
-        selection's highlight into lines that are kept (``_rendered``)."""
+        selection's highlight into the part's lines."""
         if not isinstance(part, Content):
             visual = visualize(self, part, markup=False)
             return Visual.to_strips(self, visual, width, None, style, apply_selection=False)
@@ -406,7 +397,6 @@ class DetailPane(Widget, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._rendered.clear()
         if self._parts and self.is_mounted:
             self.call_later(self._render_parts)  # a theme switch: new colours
 

@@ -282,12 +282,6 @@ class LkjTree(Tree[str]):
         scroll_x, scroll_y = self.scroll_offset
         return self._render_line(y + scroll_y, scroll_x, scroll_x + self.size.width, style)
 
-    def get_label_width(self, node: TreeNode[str]) -> int:
-        """Labels are padded to the tree's width, so there is nothing to measure. (Tree would
-        render every label of the tree to measure it, on each rebuild of its lines: after every
-        expand.)"""
-        return 0
-
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
 
