@@ -75,11 +75,6 @@ class Painter:
         plain = "".join([text for text, _ in pieces])
         first = self.width - sum([cells(text) for text, _ in prefix])
         spans = wrap(plain, max(self.width - indent, 8), max(first, 8))
-        if not self.styled:  # every piece as it is: a line is the prefix or indent and its span
-            head, pad = "".join([text for text, _ in prefix]), " " * indent
-            return [
-                (pad if n else head) + plain[begin:end] for n, (begin, end) in enumerate(spans)
-            ] or [head.rstrip()]
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
