@@ -117,8 +117,12 @@ def out(root: Path, *args: str, **kwargs: object) -> str:
 
 
 def last_line(data: bytes) -> str:
+    """The line of git's stderr that says why: its first ``fatal:`` or ``error:`` line, else its
+    last line (git ends an unreachable remote with a two-line hint: the last said "and the
+    repository exists.")."""
     lines = [ln.strip() for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
-    return lines[-1][:300] if lines else "(tanpa pesan)"
+    told = [ln for ln in lines if ln.startswith(("fatal:", "error:"))]
+    return (told[:1] or lines[-1:] or ["(tanpa pesan)"])[0][:300]
 
 
 def is_repo(root: Path) -> bool:
