@@ -115,6 +115,17 @@ class LkjApp(
         Binding("q", "quit", "quit"),
     ]
 
+    #: The keys above that act wherever they are pressed; the others act on the report of the main
+    #: screen, so not while the overview (the one screen that is not a dialog) is over it: ``o``
+    #: then ``w`` typed in one burst opened the triwulan form over the overview, for the node behind.
+    _ANYWHERE = frozenset({"help", "quit", "copy"})
+    _ON_THE_REPORT = frozenset(b.action.split("(")[0] for b in BINDINGS if isinstance(b, Binding))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self._ANYWHERE or action not in self._ON_THE_REPORT:
+            return True
+        return self.screen is self.screen_stack[0] or self.screen.is_modal
+
     def __init__(self, store: Store, report_id: str | None = None, lang: str = "id") -> None:
         super().__init__()
         self.store, self.lang, self.requested_id = store, lang, report_id
