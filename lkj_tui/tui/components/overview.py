@@ -63,7 +63,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "iku": ("IKU", "IKU"),
     "under": ("Di bawah target", "Under target"),
     "average": ("Rata-rata capaian", "Average capaian"),
-    "errors": ("Error reviu", "Reviu errors"),
+    "errors": ("Kesalahan reviu", "Reviu errors"),
     "indicator": ("Indikator", "Indicator"),
     "code": ("Kode", "Code"),
     "capaian": ("Capaian", "Capaian"),
