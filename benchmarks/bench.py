@@ -1037,7 +1037,16 @@ def bench_import(bundled: Path, work: Path, runs: int) -> list[Row]:
     xlsx = work / "bundled.xlsx"
     run([LKJ, "export", "--store", str(bundled), "--format", "xlsx", "-o", str(xlsx), "--force"])
     ours, floor = paired(
-        [LKJ, "import", str(xlsx), "--store", str(work / "import-store"), "--dry-run"],
+        # (--overwrite: the store holds the bundled report, which a dry run without it refuses)
+        [
+            LKJ,
+            "import",
+            str(xlsx),
+            "--store",
+            str(work / "import-store"),
+            "--dry-run",
+            "--overwrite",
+        ],
         [PY, "-c", CALAMINE_FLOOR, str(xlsx)],
         runs,
     )

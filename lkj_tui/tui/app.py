@@ -124,7 +124,8 @@ class LkjApp(
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self._ANYWHERE or action not in self._ON_THE_REPORT:
             return True
-        return self.screen is self.screen_stack[0] or self.screen.is_modal
+        stack = self.screen_stack
+        return not stack or stack[-1] is stack[0] or stack[-1].is_modal
 
     def __init__(self, store: Store, report_id: str | None = None, lang: str = "id") -> None:
         super().__init__()
