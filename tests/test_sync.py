@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
@@ -265,3 +267,25 @@ def test_a_save_is_committed_in_the_background_with_the_store_author(offices) ->
         ["git", "-C", str(store), "status", "--porcelain"], capture_output=True, text=True
     )
     assert status.stdout == ""  # lock files and generations are ignored; the report committed
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.fixed_dictionaries({"id": st.sampled_from("abc"), "text": st.sampled_from("xyz")})),
+    st.lists(st.fixed_dictionaries({"id": st.sampled_from("abc"), "text": st.sampled_from("xyz")})),
+)
+def test_shown_pair_compares_items_as_equality_does(old: list, new: list) -> None:
+    """The items that differ are found through a set of their canonical JSON (linear in the lists'
+    length); what it finds is what comparing every item with every other finds."""
+    from lkj_tui.sync.history import shown_pair
+
+    gone = [x for x in old if x not in new]
+    made = [x for x in new if x not in old]
+    if not gone and not made:
+        gone, made = old, new
+    expected = (
+        " · ".join(x["text"] for x in gone) or "—",
+        " · ".join(x["text"] for x in made) or "—",
+    )
+    if old or new:
+        assert shown_pair(old, new) == expected

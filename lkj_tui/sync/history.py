@@ -65,6 +65,10 @@ def _items(value: Any) -> list[Any] | None:
     return None
 
 
+def _key(item: Any) -> str:
+    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
 def shown_pair(before: Any, after: Any) -> tuple[str, str]:
     """Before and after as the log prints them (:func:`shown`); of a permasalahan or solusi list
     only the items that differ, each by its text: the whole list as JSON hid, past the first
@@ -72,8 +76,12 @@ def shown_pair(before: Any, after: Any) -> tuple[str, str]:
     old, new = _items(before), _items(after)
     if old is None or new is None or not (old or new):
         return shown(before), shown(after)
-    gone = [x for x in old if x not in new]
-    made = [x for x in new if x not in old]
+    # each item compared by its canonical JSON in a set: linear, where ``x not in new`` compared
+    # every item with every other (a file's history may hold lists of any length)
+    old_keys, new_keys = [_key(x) for x in old], [_key(x) for x in new]
+    kept_old, kept_new = set(old_keys), set(new_keys)
+    gone = [x for x, k in zip(old, old_keys, strict=True) if k not in kept_new]
+    made = [x for x, k in zip(new, new_keys, strict=True) if k not in kept_old]
     if not gone and not made:  # the same items in another order
         gone, made = old, new
     return (
