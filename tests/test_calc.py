@@ -130,3 +130,57 @@ def test_composite_lists_every_component() -> None:
     assert "5 Raperda / 10 Raperda: 50,00 %" in out
     assert "75 Raperbup / 50 Raperbup: 150,00 %" in out
     assert "677 SK / 600 SK: 112,83 %" in out
+
+
+def _installed(*args: str) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).with_name("lkj-tui")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "lkj_tui"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_polaritas_takes_every_word_the_import_takes() -> None:
+    """``calc --polaritas`` reads the import's one table (core/words.py): ``naik`` is positif,
+    ``turun`` negatif, ``rentang`` stabil, as in a spreadsheet's polaritas column; ``--help``
+    still names the three values, and an unknown word is exit 2 with one line."""
+    from lkj_tui.importing.columns import parse_polaritas
+
+    for word, polarity in (("naik", "positif"), ("Turun", "negatif"), ("rentang", "stabil")):
+        assert parse_polaritas(word) == polarity
+        done = _installed("calc", "10", "8", "--polaritas", word, "--json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["inputs"]["polarity"] == polarity
+    agree = _installed("calc", "10", "8", "--negatif", "--polaritas", "turun", "--json")
+    assert agree.returncode == 0 and json.loads(agree.stdout)["method"] == "negatif"
+    clash = _installed("calc", "10", "8", "--negatif", "--polaritas", "naik")
+    assert clash.returncode == 2 and clash.stdout == ""
+    bad = _installed("calc", "10", "8", "--polaritas", "naik turun")
+    assert bad.returncode == 2 and bad.stdout == "" and "'naik turun'" in bad.stderr
+    shown = _installed("calc", "--help").stdout
+    assert "positif|negatif|stabil" in shown and "naik" not in shown
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi", "method", "words_id", "words_en"),
+    [
+        ("3,22", "2,85", "positif", "positif (makin tinggi makin baik)", "positive (higher is"),
+        ("3 ± 1", "5", "rentang", "rentang", "range"),
+        (">3,51", "2,44", "ambang", "ambang", "threshold"),
+        ("CC", "A (86,45)", "predikat", "predikat", "grade"),
+        ("10 SK, 5 Perbup", "5 SK, 6 Perbup", "komposit", "komposit", "composite"),
+        ("Ada", "Ada", "teks_sama", "teks yang sama", "the same text"),
+        ("3,22", "", "tidak_terukur", "tidak terukur", "not measurable"),
+    ],
+)
+def test_method_is_named_in_words_and_its_id_stays_in_json(
+    target: str, realisasi: str, method: str, words_id: str, words_en: str
+) -> None:
+    """The installed ``calc`` names the method in the UI language ("Metode : tidak terukur", not
+    the id "tidak_terukur"); ``--json`` keeps the id, which scripts read."""
+    as_id = _installed("calc", target, realisasi)
+    assert as_id.returncode == 0, as_id.stderr
+    line = next(x for x in as_id.stdout.splitlines() if x.startswith("Metode"))
+    assert line.split(": ", 1)[1].startswith(words_id)
+    as_en = _installed("calc", target, realisasi, "--lang", "en").stdout
+    line = next(x for x in as_en.splitlines() if x.startswith("Method"))
+    assert line.split(": ", 1)[1].startswith(words_en)
+    assert json.loads(_installed("calc", target, realisasi, "--json").stdout)["method"] == method

@@ -8,14 +8,15 @@ naming it on stderr and nothing on stdout.
 
 from __future__ import annotations
 
-from typing import cast
-
 from rich.text import Text
 
 from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, error_line, write
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
+from lkj_tui.core.i18n import method_label
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.words import parse_polarity
 
 EXIT_OK = 0
 EXIT_BAD_VALUE = 2
@@ -71,7 +72,7 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
         row("capaian", ach.format(lang), "bold"),
         row("rating", rating),
         row("under", under, "bold red" if ach.under_target else ""),
-        row("method", ach.method),
+        row("method", method_label(ach.method, lang)),  # (--json keeps the id)
         row("formula", ach.formula),
         row("explanation", ach.explanation(lang)),
     ]
@@ -98,15 +99,22 @@ def run_calc(
 ) -> int:
     """Print the capaian of ``realisasi`` against ``target``; return the exit code."""
     lang = "en" if lang == "en" else "id"
-    if negatif and polaritas not in (None, "negatif"):
+    # the words the import takes for a polaritas (naik, turun, max…), from its one table
+    chosen = None if polaritas is None else parse_polarity(polaritas)
+    if polaritas is not None and chosen is None:
         error_line(
-            f"--negatif bertentangan dengan --polaritas {polaritas}"
+            f"polaritas tidak dikenal: {clean_line(polaritas, 40)!r} (positif, negatif atau stabil)"
             if lang == "id"
-            else f"--negatif contradicts --polaritas {polaritas}"
+            else f"unknown polaritas: {clean_line(polaritas, 40)!r} (positif, negatif or stabil)"
         )
         return EXIT_BAD_VALUE
-    if polaritas not in (None, "positif", "negatif", "stabil"):
-        error_line(f"polaritas tidak dikenal: {polaritas!r}")
+    if negatif and chosen not in (None, "negatif"):
+        shown = clean_line(polaritas or "", 40)
+        error_line(
+            f"--negatif bertentangan dengan --polaritas {shown}"
+            if lang == "id"
+            else f"--negatif contradicts --polaritas {shown}"
+        )
         return EXIT_BAD_VALUE
     for raw in (target, realisasi):
         try:
@@ -115,7 +123,7 @@ def run_calc(
             message = exc.message_en if lang == "en" else exc.message
             error_line(message)
             return EXIT_BAD_VALUE
-    polarity = cast(Polarity, polaritas or ("negatif" if negatif else "positif"))
+    polarity: Polarity = chosen or ("negatif" if negatif else "positif")
     ach = compute(target, realisasi, polarity)
     if as_json:
         write(dumps(ach.to_json(lang)) + "\n")

@@ -209,12 +209,6 @@ class Format(StrEnum):
     json = "json"
 
 
-class Polaritas(StrEnum):
-    positif = "positif"
-    negatif = "negatif"
-    stabil = "stabil"
-
-
 class Scope(StrEnum):
     default = "default"
     under_target = "under-target"
@@ -280,9 +274,11 @@ def calc(
     ],
     realisasi: Annotated[str, typer.Argument(help='Realisasi seperti dicetak, mis. "2,85".')],
     polaritas: Annotated[
-        Polaritas | None,
+        str | None,
         typer.Option(
             "--polaritas",
+            # any word the import takes (naik, turun, max…: core/words.py), checked by run_calc
+            metavar="<positif|negatif|stabil>",
             help="positif (makin tinggi makin baik, default), negatif (makin rendah makin baik) "
             "atau stabil (terbaik di dalam rentang target).",
         ),
@@ -296,8 +292,7 @@ def calc(
     """Hitung capaian dan kategori dari satu target dan realisasi."""
     from lkj_tui.cli.calc import run_calc
 
-    chosen = None if polaritas is None else polaritas.value
-    raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value, chosen))
+    raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value, polaritas))
 
 
 @commands.command()

@@ -97,6 +97,35 @@ def tr(key: str, lang: str = "id") -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
+#: The capaian methods (``Achievement.method``, docs/capaian.md section 6) a reader is shown in
+#: words: by the kind of value they compare (core/messages.py's KINDS); the three polaritas and
+#: "tidak terukur" by their labels above.
+_METHOD_KINDS = {
+    "rentang": "range",
+    "ambang": "threshold",
+    "predikat": "grade",
+    "opini": "opinion",
+    "komposit": "composite",
+}
+_METHODS: dict[str, tuple[str, str]] = {"teks_sama": ("teks yang sama", "the same text")}
+
+
+def method_label(method: str, lang: str = "id") -> str:
+    """How the capaian was worked out, in words ("positif (makin tinggi makin baik)", "ambang",
+    "tidak terukur"…): what ``calc`` prints; its ``--json`` keeps the id (``method``)."""
+    if method in ("positif", "negatif", "stabil"):  # the polaritas' labels
+        return tr(method, lang)
+    if method == "tidak_terukur":
+        return tr("no_capaian", lang)
+    if method in _METHOD_KINDS:
+        from lkj_tui.core.messages import KINDS
+
+        pair = KINDS[_METHOD_KINDS[method]]
+    else:
+        pair = _METHODS.get(method, (method.replace("_", " "),) * 2)
+    return pair[1] if lang == "en" else pair[0]
+
+
 def check_lang(lang: str) -> Lang:
     """Validate a ``--lang`` value."""
     if lang not in LANGS:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES
+from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS
+from lkj_tui.core.words import norm, parse_polarity
 
 __all__ = [
     "COLUMNS",
@@ -20,13 +21,6 @@ __all__ = [
     "parse_level",
     "parse_polaritas",
 ]
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def norm(text: str) -> str:
-    """Lower case without spaces, ``_``, ``-`` or punctuation: "Capaian (%)" → "capaian"."""
-    return _NOT_ALNUM.sub("", text.casefold())
 
 
 @dataclass(frozen=True)
@@ -272,18 +266,6 @@ _LEVELS |= {
     for a in names
 }
 
-_POLARITIES: dict[str, str] = {norm(p): p for p in POLARITIES}
-_POLARITIES |= {
-    norm(a): p
-    for p, names in {
-        "positif": ("positive", "naik", "maksimal", "max", "makin tinggi makin baik", "+"),
-        "negatif": ("negative", "turun", "minimal", "min", "makin rendah makin baik"),
-        "stabil": ("stable", "rentang", "range", "stabilitas"),
-    }.items()
-    for a in names
-    if norm(a)
-}
-
 _CARA: dict[str, str] = {norm(c): c for c in CARA_HITUNG}
 _CARA |= {
     norm(a): c
@@ -301,9 +283,7 @@ def parse_level(text: str) -> str | None:
 
 
 def parse_polaritas(text: str) -> str | None:
-    if text.strip() == "+":
-        return "positif"
-    return _POLARITIES.get(norm(text))
+    return parse_polarity(text)  # the one table, core/words.py (calc --polaritas reads it too)
 
 
 def parse_cara_hitung(text: str) -> str | None:
