@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.box import Box
@@ -23,7 +24,7 @@ from lkj_tui.cli.layout import Table as PlainTable
 from lkj_tui.cli.layout import text_lines
 from lkj_tui.cli.main import app
 from lkj_tui.cli.output import Terminal
-from lkj_tui.cli.plain import Painter, Piece
+from lkj_tui.cli.plain import UNIT_GLUE, Painter, Piece, glue_units
 from tests.conftest import run_cli
 
 # Our engine's figures for the bundled LKj 2023 (the report prints rounded or truncated ones).
@@ -213,6 +214,24 @@ def test_status_at_80_columns_shows_every_printed_figure_and_target_conflict(
     assert lines[row + 1].startswith("  Dicetak lain:")  # the line right under the row
 
 
+_SPLIT_UNIT = re.compile(r"\d\n *%")
+
+
+@pytest.mark.parametrize("width", ["60", "80", "120"])
+def test_a_capaian_never_wraps_between_its_number_and_percent(store_path: Path, width: str) -> None:
+    """``status`` (its summary line, the "Dicetak lain"/"Target lain" lines under rows) and
+    ``check`` break a wrapped line anywhere but between a number and its "%": at 80 columns the
+    summary printed "(laporan mencetak 107,35" and "%)" on two lines."""
+    for command in ("status", "check"):
+        for lang in ("id", "en"):
+            done = run_cli(command, "--lang", lang, store=store_path, env={"COLUMNS": width})
+            assert done.returncode in (0, 1), done.stderr
+            assert not _SPLIT_UNIT.search(done.stdout), (command, lang)
+            assert max(len(line) for line in done.stdout.splitlines()) <= int(width)
+    narrow = run_cli("status", store=store_path, env={"COLUMNS": width}).stdout
+    assert "(laporan mencetak 107,35 %)" in " ".join(x.strip() for x in narrow.splitlines())
+
+
 def test_status_json_carries_every_printed_figure_and_target_conflict(store_path: Path) -> None:
     data = _status_json(store_path)
     iku = {i["code"]: i for i in data["items"] if i["level"] in ("iku", "lainnya")}
@@ -324,7 +343,21 @@ def _consoles(width: int, system: str | None, no_color: bool) -> tuple[Console, 
 #: differ by one such character at a style's edge; cli/layout.py measures the whole line.
 _CLEAN_WORDS = st.sampled_from(
     [
-        *("IKU", "1", "Nilai", "LPPD", "3,22", "88,51 %", "▼", "Tabel 3.2.1", "—", "a", "", " "),
+        *(
+            "IKU",
+            "1",
+            "Nilai",
+            "LPPD",
+            "3,22",
+            "88,51 %",
+            "%",
+            "▼",
+            "Tabel 3.2.1",
+            "—",
+            "a",
+            "",
+            " ",
+        ),
         *("Sangat Tinggi", "Indikator kegiatan", "panjangsekalitanpaspasi" * 3, "数据", "é"),
         *("\xa0", "  ", "[bold]", ":smile:", "A (86,45)", "e\u0301  ", "\u200b", "🙂"),
     ]
@@ -337,6 +370,21 @@ _PIECES = st.lists(
 
 def _text(pieces: list[Piece]) -> Text:
     return Text.assemble(*((text, style or None) for text, style in pieces))
+
+
+def _glued(pieces: list[Piece]) -> Text:
+    """The line rich must wrap as ``layout`` wraps a line of text or a row's note: the space
+    between a number and its "%" made ``UNIT_GLUE`` (one cell, not a space: rich never breaks
+    there). What rich prints of it is compared after :func:`_unglued`."""
+    text = _text(pieces)
+    text.plain = glue_units(text.plain)  # (the same length: the styles stay where they were)
+    return text
+
+
+def _unglued(printed: str) -> str:
+    """What rich printed for a :func:`_glued` line, with the spaces back (no test word holds the
+    glue, nor does the bundled report)."""
+    return printed.replace(UNIT_GLUE, " ")
 
 
 @settings(max_examples=300, deadline=None)
@@ -370,7 +418,7 @@ def test_layout_table_prints_what_rich_prints_for_the_table(
     console, ours_terminal = _consoles(width, *terminal)
     painter = Painter(ours_terminal)
     console.print(_WithNotes(ours))
-    printed = console.file.getvalue()  # type: ignore[attr-defined]
+    printed = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
     assert _seen("\n".join(ours.lines(painter, width=width))) == _seen(printed)
 
 
@@ -381,9 +429,10 @@ def test_layout_lines_are_what_rich_prints_for_the_text(
 ) -> None:
     console, ours_terminal = _consoles(width, *terminal)
     painter = Painter(ours_terminal)
-    console.print(Group(*map(_text, lines)))
+    console.print(Group(*map(_glued, lines)))
     ours = [out for pieces in lines for out in text_lines(painter, pieces, width)]
-    assert _seen("\n".join(ours)) == _seen(console.file.getvalue())  # type: ignore[attr-defined]
+    expected = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
+    assert _seen("\n".join(ours)) == _seen(expected)
 
 
 def test_painter_writes_rich_colour_sequences() -> None:
@@ -441,13 +490,13 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
     for width in (60, 80, 120, 200, 30):
         for lang in ("id", "en"):
             rich_parts = [
-                _WithNotes(part) if isinstance(part, PlainTable) else _text(part)
+                _WithNotes(part) if isinstance(part, PlainTable) else _glued(part)
                 for part in status.parts(evaluation, lang)
             ]
             for terminal in _TERMINALS:
                 console, ours_terminal = _consoles(width, *terminal)
                 console.print(Group(*rich_parts))
-                expected = console.file.getvalue()  # type: ignore[attr-defined]
+                expected = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
                 ours = status.render_report(ours_terminal, evaluation, lang)
                 assert _seen(ours) == _seen(expected), (width, lang, terminal)
                 if terminal[0] is None:  # piped: the same lines less the trailing spaces
@@ -488,7 +537,7 @@ class _WithNotes:
             pieces = plain.notes.get(index)
             if pieces is None or index < 0:
                 return
-            for line in console.render_lines(_text(pieces), note_options, pad=False):
+            for line in console.render_lines(_glued(pieces), note_options, pad=False):
                 yield Segment(" " * indent)
                 yield from line
                 yield Segment.line()
@@ -524,3 +573,21 @@ def test_dumps_escapes_what_it_escaped_with_its_regex(text: str) -> None:
     if _OLD_JSON_UNSAFE.search(raw):
         old = raw.translate(_JSON_ESCAPES).encode("utf-8", "backslashreplace").decode("utf-8")
     assert dumps({"t": text, "n": [text, 1]}) == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=3), st.integers(8, 120))
+def test_check_lines_never_break_between_a_number_and_percent(
+    lines: list[list[Piece]], width: int
+) -> None:
+    """``Painter.lines`` (``check``) breaks a line where it did, but never inside "<digit> %"."""
+    from lkj_tui.cli.plain import wrap
+
+    for pieces in lines:
+        plain = "".join(text for text, _ in pieces)
+        spans = wrap(glue_units(plain), width)
+        assert not any(
+            plain[end - 1 : end].isdigit() and plain[end : end + 2] == " %" for _, end in spans
+        )
+        if " %" not in plain:
+            assert spans == wrap(plain, width)

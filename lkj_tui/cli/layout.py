@@ -7,7 +7,9 @@ is a list of pieces (``cli/plain.py``'s ``Piece``: text, style name), laid out w
 as rich — ``Text.wrap`` (rich's own ``divide_line``, then ``rstrip_end``, ``truncate``, ``pad_left``)
 and ``Table``'s column widths, cell padding, box and alignment — and painted by ``plain.Painter``
 (the colour sequences rich writes for these style names). What it prints is what rich printed,
-less the trailing spaces: ``tests/test_status.py`` compares the two on random lines and tables.
+less the trailing spaces, and but for one thing: a line of text and the line under a row never
+break between a number and its "%" (``plain.glue_units``), where rich could. ``tests/test_status.py``
+compares the two on random lines and tables.
 
 The pieces must be clean (``clean_line``: no line break, tab or control character).
 """
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 
-from lkj_tui.cli.plain import Painter, Piece
+from lkj_tui.cli.plain import Painter, Piece, glue_units
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
@@ -169,14 +171,17 @@ def wrap(
     justify: Justify | None = None,
     overflow: Overflow = "fold",
     no_wrap: bool = False,
+    units: bool = False,
 ) -> list[Styled]:
     """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
     folded, or cut with "…" for ``overflow="ellipsis"``), each line justified (padded to
-    ``width``) when ``justify`` is given."""
+    ``width``) when ``justify`` is given; ``units``: never between a number and its "%"
+    (``plain.glue_units``), where rich would break."""
     if no_wrap:
         lines = [Styled(line.plain, line.spans)]
     else:
-        lines = line.divide(divide_line(line.plain, width, fold=overflow == "fold"))
+        plain = glue_units(line.plain) if units else line.plain
+        lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))
         for part in lines:
             part.rstrip_end(width)
     for part in lines:
@@ -198,7 +203,7 @@ def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = No
     line = Styled.of(pieces)
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
-    return [part.paint(painter) for part in wrap(line, width)]
+    return [part.paint(painter) for part in wrap(line, width, units=True)]
 
 
 # --------------------------------------------------------------------------- tables
@@ -274,7 +279,7 @@ class Table:
             note = self.notes.get(index - 1) if index else None
             if note is not None:
                 indent = 2 if table_width > 12 else 0
-                for part in wrap(Styled.of(note), max(1, table_width - indent)):
+                for part in wrap(Styled.of(note), max(1, table_width - indent), units=True):
                     part.pad_left(indent)
                     out.append(
                         part.fit(width).paint(painter)

@@ -43,6 +43,16 @@ _STYLES = {
 #: Colours rich writes as one of 256 on a terminal that has them (``TERM=*-256color``, truecolor).
 _EIGHT_BIT = {"dark_orange": "38;5;208"}
 _WORD = re.compile(r"\S+")
+#: A number and its unit "%" wrap as one word ("107,35 %" never breaks into "107,35" and "%"): the
+#: space before a "%" is made ``UNIT_GLUE`` (one cell, not a space) in the text that the breaks
+#: are looked for in; what is printed keeps the space. (A "%" is never a word of its own.)
+UNIT_GLUE = "~"
+
+
+def glue_units(plain: str) -> str:
+    """``plain`` as it is broken into lines: the space before each "%" glued (same length, same
+    cells). Linear."""
+    return plain.replace(" %", UNIT_GLUE + "%")
 
 
 def cells(text: str) -> int:
@@ -74,7 +84,7 @@ class Painter:
         others after ``indent`` spaces (the prefix should be ``indent`` cells wide)."""
         plain = "".join([text for text, _ in pieces])
         first = self.width - sum([cells(text) for text, _ in prefix])
-        spans = wrap(plain, max(self.width - indent, 8), max(first, 8))
+        spans = wrap(glue_units(plain), max(self.width - indent, 8), max(first, 8))
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
