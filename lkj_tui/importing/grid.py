@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -88,7 +89,12 @@ class Problem:
 
     def line(self, lang: str = "id") -> str:
         shown = "" if self.text is None else f" {_quote(self.text)}"
-        return f"{self.place}{shown}: {self.why_en if lang == 'en' else self.why}"
+        if lang == "en":  # a CSV file's "baris 17 (target)"
+            return f"{_ROW.sub('row ', self.place, count=1)}{shown}: {self.why_en}"
+        return f"{self.place}{shown}: {self.why}"
+
+
+_ROW = re.compile(r"^baris (?=\d)")
 
 
 def _quote(text: str, limit: int = 60) -> str:

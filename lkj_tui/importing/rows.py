@@ -446,7 +446,8 @@ def build_flat(
                     "unknown column; ignored",
                 )
             )
-    rows = _read_rows(data, header_r, seen, problems, progress)
+    first = _first_data_row(data, header_r, seen, warnings)
+    rows = _read_rows(data, first, seen, problems, progress)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
     records: dict[str, dict[str, Any]] = {}
@@ -457,9 +458,50 @@ def build_flat(
     return Built(report, problems, warnings, records)
 
 
+#: A cell of the row of column numbers printed under a table's header: "1", "(3)=(2)/(1)x100%".
+_COLUMN_NUMBER = re.compile(r"[\s()\[\]=/*:x×+\-–.,%]*\d[\d\s()\[\]=/*:x×+\-–.,%]*")
+
+
+def _column_number(text: str) -> bool:
+    return _COLUMN_NUMBER.fullmatch(text) is not None
+
+
+def _first_data_row(
+    data: Grid, header_r: int, cols: dict[str, int], warnings: list[Problem]
+) -> int:
+    """The first row after the header. The rows the header's ``level`` or ``uraian`` cell is
+    merged down over are the header's (a header of two rows: "Target" over "(1)"); the merge
+    filled them with the header's text, which is not a level. A row of column numbers right
+    under the header ("1", "2"… or "(3)=(2)/(1)", in the level and uraian columns too) is the
+    header's. Any other text in those rows is named in a warning, never read as data."""
+    spans = [(c1, c2, r2) for r1, c1, r2, c2 in data.merged if r1 == header_r and r2 > header_r]
+    key_cols = (cols["level"], cols["uraian"])
+    r = header_r + 1
+    while r < len(data.rows):
+        under = {c for c1, c2, r2 in spans if r <= r2 for c in range(c1, c2 + 1)}
+        texts = {c: t for c, t in enumerate(data.rows[r]) if t is not None and t.strip()}
+        numbers = all(_column_number(t.strip()) for c, t in texts.items() if c not in under)
+        if not any(c in under for c in key_cols) and not (
+            numbers and all(c in texts for c in key_cols)
+        ):
+            break
+        for c, t in texts.items():
+            if c not in under and not _column_number(t.strip()):
+                warnings.append(
+                    _p(
+                        data.place(r, c),
+                        t,
+                        "di bawah sel judul yang digabung: dibaca sebagai bagian judul; diabaikan",
+                        "under the header's merged cells: read as part of the header; ignored",
+                    )
+                )
+        r += 1
+    return r
+
+
 def _read_rows(
     data: Grid,
-    header_r: int,
+    first: int,
     cols: dict[str, int],
     problems: list[Problem],
     progress: Progress | None = None,
@@ -468,7 +510,7 @@ def _read_rows(
     last_measured: _Row | None = None
     last_measured_i = 0
     total = len(data.rows)
-    for r in range(header_r + 1, total):
+    for r in range(first, total):
         if progress is not None and r % STEP == 0:
             progress("check", r, total)
         line = data.rows[r]
@@ -493,16 +535,7 @@ def _read_rows(
         else:
             parsed = parse_level(level)
             if parsed is None:
-                problems.append(
-                    _p(
-                        places["level"],
-                        level,
-                        "level tidak dikenal (tujuan, sasaran, iku, lainnya, program, kegiatan, "
-                        "subkegiatan, indikator_kegiatan)",
-                        "unknown level (tujuan, sasaran, iku, lainnya, program, kegiatan, "
-                        "subkegiatan, indikator_kegiatan)",
-                    )
-                )
+                problems.append(_unknown_level(places["level"], level))
                 last_measured = None
                 continue
             kind = parsed
@@ -514,6 +547,28 @@ def _read_rows(
         last_measured = row if kind in MEASURED_KINDS else None
         last_measured_i = len(rows) - 1
     return rows
+
+
+#: The start of the level of a row of totals or averages under a table ("Jumlah", "Rata-rata").
+_TOTAL_ROW = ("jumlah", "total", "subtotal", "ratarata", "rerata", "rata2")
+
+
+def _unknown_level(place: str, level: str) -> Problem:
+    if norm(level).startswith(_TOTAL_ROW):
+        return _p(
+            place,
+            level,
+            "baris jumlah atau rata-rata: hapus baris ini (lkj-tui menghitungnya sendiri)",
+            "a row of totals or averages: delete the row (lkj-tui computes them itself)",
+        )
+    return _p(
+        place,
+        level,
+        "level tidak dikenal (tujuan, sasaran, iku, lainnya, program, kegiatan, "
+        "subkegiatan, indikator_kegiatan)",
+        "unknown level (tujuan, sasaran, iku, lainnya, program, kegiatan, "
+        "subkegiatan, indikator_kegiatan)",
+    )
 
 
 def _check_row(row: _Row, problems: list[Problem]) -> None:
@@ -545,7 +600,17 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             try:
                 parse_value(text)
             except ParseError as exc:
-                problems.append(_p(places[key], text, exc.message, exc.message_en))
+                why, why_en = exc.message, exc.message_en
+                if "?" in text:  # ≥ ≤ ± saved by older Excel as "CSV (Comma delimited)"
+                    why += (
+                        " “?” menggantikan huruf yang tidak muat dalam pengodean berkas (≥ ≤ ±, "
+                        "CSV Excel lama): tulis >=, <= atau +/-, atau simpan sebagai “CSV UTF-8”."
+                    )
+                    why_en += (
+                        " “?” stands for a character the file's encoding could not hold (≥ ≤ ±, "
+                        "older Excel's CSV): write >=, <= or +/-, or save as “CSV UTF-8”."
+                    )
+                problems.append(_p(places[key], text, why, why_en))
         elif check == "polaritas" and parse_polaritas(text) is None:
             problems.append(
                 _p(

@@ -1,0 +1,109 @@
+"""Workbooks as another region's planners keep them (walk8): a header of two rows with merged
+cells and a row of column numbers, a row of totals, a CSV saved by older Excel, read with
+``--lang en``. Through the installed command, as the user meets them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+openpyxl = pytest.importorskip("openpyxl")
+
+HEAD = ["No", "Level", "Kode", "Uraian", "Satuan", "Target PK", "Realisasi", "Capaian (%)"]
+ROWS = [
+    [1, "Tujuan", "T1", "Meningkatnya derajat kesehatan"],
+    [None, "Sasaran", "S1", "Meningkatnya mutu layanan"],
+    [None, "IKU", "IKU 1", "Persentase puskesmas terakreditasi", "%", "≥ 80 %", "85,5 %"],
+    [None, "IKU", "IKU 2", "Laju inflasi kesehatan", "%", "3 ± 1", "4,6"],
+]
+
+
+def _book(path: Path, rows: list[list[object]], merges: list[str] = ()) -> Path:  # type: ignore[assignment]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "LKj 2024"
+    ws.append(["PENGUKURAN KINERJA DINAS KESEHATAN TAHUN 2024"])
+    for row in rows:
+        ws.append(row)
+    for rng in merges:
+        ws.merge_cells(rng)
+    lp = wb.create_sheet("Laporan")
+    for row in (["instansi", "Dinas Kesehatan"], ["tahun", 2024]):
+        lp.append(row)
+    wb.save(path)
+    return path
+
+
+def test_a_header_of_two_rows_with_merged_cells_is_the_header(tmp_path: Path) -> None:
+    """She imported a sheet whose header cells No, Level and Uraian are merged over two rows, the
+    second row holding the column numbers (1), (2), (3)=(2)/(1); she saw `B3 "Level": unknown
+    level` (the merge filled the second row with "Level") and nothing was imported; the second row
+    is the header's."""
+    second = [None, None, None, None, "(1)", "(2)", "(3)", "(4)=(3)/(2)"]
+    path = _book(tmp_path / "two.xlsx", [HEAD, second, *ROWS], ["A2:A3", "B2:B3", "D2:D3"])
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert "Key indicator (IKU): 2" in done.stdout and "Goal (Tujuan): 1" in done.stdout
+    assert "Warning" not in done.stderr
+
+
+def test_a_row_of_column_numbers_under_the_header_is_the_headers(tmp_path: Path) -> None:
+    """A row 1, 2, 3… under the header (an unmerged header) was read as a data row: `unknown
+    level "2"`."""
+    numbers = list(range(1, len(HEAD) + 1))
+    path = _book(tmp_path / "numbers.xlsx", [HEAD, numbers, *ROWS])
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert "Key indicator (IKU): 2" in done.stdout
+
+
+def test_text_under_merged_header_cells_is_named_not_dropped(tmp_path: Path) -> None:
+    """A sub-header under the merged header cells is not data: a warning names it."""
+    second = [None, None, None, None, None, "Tahun ini", None, None]
+    path = _book(tmp_path / "sub.xlsx", [HEAD, second, *ROWS], ["B2:B3", "D2:D3"])
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert 'LKj 2024!F3 "Tahun ini": under the header\'s merged cells' in done.stderr
+    assert "Key indicator (IKU): 2" in done.stdout
+
+
+def test_a_merge_down_a_column_other_than_level_or_uraian_keeps_every_row(tmp_path: Path) -> None:
+    """The "No" column merged from the header down the table does not make the rows a header."""
+    path = _book(tmp_path / "no.xlsx", [HEAD, *ROWS], ["A2:A6"])
+    done = run_cli("import", str(path), "--dry-run", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert "Tujuan: 1, Sasaran: 1, IKU: 2" in done.stdout
+
+
+def test_a_row_of_totals_says_to_delete_it(tmp_path: Path) -> None:
+    """A "Jumlah" row under the table gave `unknown level (tujuan, sasaran, …)`, as if a level
+    were misspelt: the message says it is a total row and to delete it."""
+    total = [None, "Jumlah", None, "Rata-rata capaian", None, None, None, "95,5"]
+    path = _book(tmp_path / "total.xlsx", [HEAD, *ROWS, total])
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 2
+    assert 'LKj 2024!B7 "Jumlah": a row of totals or averages: delete the row' in done.stderr
+    done = run_cli("import", str(path), "--dry-run", store=tmp_path / "s")
+    assert "baris jumlah atau rata-rata: hapus baris ini" in done.stderr
+
+
+def test_an_old_excel_csv_names_its_row_in_english_and_the_lost_character(tmp_path: Path) -> None:
+    """A CSV saved by older Excel (Windows-1252) holds "?80 %" for "≥ 80 %". With --lang en the
+    place read `baris 4 (target)` and the message did not say what the "?" was."""
+    lines = [
+        "Level;Kode;Uraian;Satuan;Target;Realisasi",
+        "Sasaran;S1;Meningkatnya mutu layanan;;;",
+        "IKU;IKU 1;Persentase balita gizi buruk ditangani;%;?80 %;85,5",
+    ]
+    path = tmp_path / "old.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    args = ("import", str(path), "--dry-run", "--instansi", "Dinkes", "--tahun", "2024")
+    done = run_cli(*args, "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 2
+    assert 'row 3 (target) "?80 %"' in done.stderr and "baris" not in done.stderr
+    assert "write >=, <= or +/-, or save as “CSV UTF-8”" in done.stderr
+    done = run_cli(*args, store=tmp_path / "s")
+    assert 'baris 3 (target) "?80 %"' in done.stderr and "tulis >=, <= atau +/-" in done.stderr
