@@ -124,8 +124,8 @@ class AuthoringMixin(_Base):
 
         values = values or {}
         fields = [
-            Field("name", t("field_name", self.lang), values.get("name", "")),
-            Field("code", t("field_code", self.lang), values.get("code", "")),
+            Field("name", field_label("name", self.lang), values.get("name", "")),
+            Field("code", field_label("code", self.lang), values.get("code", "")),
         ]
         title = t("add_title", self.lang, kind=tr(kind, self.lang))
         if self.view is None:
@@ -156,8 +156,8 @@ class AuthoringMixin(_Base):
             return
         values = values or {}
         fields = [
-            Field("name", t("field_name", self.lang), values.get("name", node.name)),
-            Field("code", t("field_code", self.lang), values.get("code", node.code)),
+            Field("name", field_label("name", self.lang), values.get("name", node.name)),
+            Field("code", field_label("code", self.lang), values.get("code", node.code)),
         ]
         seen, node_id = self.view.revision, node.id
 
@@ -178,7 +178,8 @@ class AuthoringMixin(_Base):
         if node is None or self.view is None:
             return
         size = len(edits.subtree(self._report(), node.id))
-        entries = [("node", t("delete_node_entry", self.lang, name=edits.label(node), n=size))]
+        entry = "delete_node_entry" if size > 1 else "delete_leaf_entry"  # not "(1 nodes)"
+        entries = [("node", t(entry, self.lang, name=edits.label(node), n=size))]
         entries += [  # "kind:position:id": item ids come from the file and could repeat
             (
                 f"{kind}:{i - 1}:{item.id}",
@@ -205,7 +206,12 @@ class AuthoringMixin(_Base):
         from lkj_tui.tui.components.dialogs import ConfirmDialog
 
         title = t("confirm_delete_node", self.lang, name=edits.label(node))
-        text = t("delete_node_text", self.lang, name=clean_line(node.name, 200), n=size)
+        text = t(
+            "delete_node_text" if size > 1 else "delete_leaf_text",
+            self.lang,
+            name=clean_line(node.name, 200),
+            n=size,
+        )
         node_id = node.id
 
         def yes(answer: Any) -> None:

@@ -249,7 +249,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Hapus simpul {name} beserta isinya ({n} simpul)",
         "Delete node {name} with what is beneath ({n} nodes)",
     ),
+    "delete_leaf_entry": ("Hapus simpul {name}", "Delete node {name}"),
     "confirm_delete_node": ("Hapus {name}?", "Delete {name}?"),
+    "delete_leaf_text": (
+        "{name}\nSimpul ini akan dihapus. ctrl+z membatalkan.",
+        "{name}\nThis node will be deleted. ctrl+z undoes it.",
+    ),
     "delete_node_text": (
         "{name}\n{n} simpul akan dihapus (simpul ini dan semua di bawahnya). ctrl+z membatalkan.",
         "{name}\n{n} nodes will be deleted (this node and all beneath it). ctrl+z undoes it.",

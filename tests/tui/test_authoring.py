@@ -610,3 +610,50 @@ async def test_theme_and_language_last(make_app, tmp_path, monkeypatch) -> None:
         await settle(pilot)
         text = str(again.screen.query_one("#help-paths").render())
         assert str(config_path()) in text
+
+
+async def test_name_and_code_fields_are_named_in_the_users_language(make_app) -> None:
+    """walk8: with the TUI in English, a (add) then a kind, and R (rename), showed the fields as
+    "field_name" and "field_code" (the strings' keys: their labels had moved to
+    core.changes.field_label); they read Name and Code (Nama, Kode)."""
+    for lang, labels in (("en", ["Name", "Code"]), ("id", ["Nama", "Kode"])):
+        async with opened(make_app, "S1", size=(80, 24), lang=lang) as (_app, pilot, _s1):
+            for keys in (("a", "enter"), ("R",)):
+                form = await opens(pilot, *keys)
+                shown = [str(label.render()) for label in form.query(".form-label")]
+                assert shown == labels, keys
+                await pilot.press("escape")
+                await settle(pilot)
+
+
+async def test_deleting_one_node_says_one_node(make_app, tui_store) -> None:
+    """walk8: d on an indicator without children said "1 nodes will be deleted (this node and all
+    beneath it)" and offered "Delete node IKU 4 with what is beneath (1 nodes)"."""
+    report = disk(tui_store)
+    leaf = next(n for n in report.walk() if n.code and not report.children(n.id))
+    async with opened(make_app, leaf.code, lang="en") as (_app, pilot, _leaf):
+        screen = await opens(pilot, "d", kind=(ChoiceDialog, ConfirmDialog))  # type: ignore[arg-type]
+        if isinstance(screen, ChoiceDialog):  # the node has permasalahan/solusi items too
+            first = str(screen.query_one(OptionList).get_option_at_index(0).prompt)
+            assert first == f"Delete node {edits.label(leaf)}"
+            screen = await opens(pilot, "enter", kind=ConfirmDialog)
+        text = str(screen.query_one(".dialog-name").render())
+        assert "This node will be deleted. ctrl+z undoes it." in text and "1 nodes" not in text
+
+
+def test_every_string_key_the_tui_names_exists() -> None:
+    """t() gives an unknown key back as it is, so a key whose string moved away shows on screen
+    as "field_name" (walk8): every literal key passed to t() in the TUI's code has its strings."""
+    import re
+    from pathlib import Path
+
+    import lkj_tui.tui
+    from lkj_tui.tui.text import _TEXT
+
+    root = Path(lkj_tui.tui.__file__).parent
+    named = {
+        (path.name, key)
+        for path in root.rglob("*.py")
+        for key in re.findall(r"\bt\(\s*\"([a-z0-9_]+)\"", path.read_text(encoding="utf-8"))
+    }
+    assert named and not {(f, k) for f, k in named if k not in _TEXT}
