@@ -170,6 +170,9 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
         name = safe(r.new.node.name, 80)
         if r.how in ("name", "link"):
             name.append(f" ({t['by:' + r.how]})", style="dim")
+        elif r.old_name is not None:  # one kode, two indicators' names: say the older one
+            was = safe(r.old_name, 80)
+            name.append(f" ({comparison.old.report.meta.tahun}: {was.plain})", style="dim")
         cells = (
             safe(r.new.node.code),
             name,

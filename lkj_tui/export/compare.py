@@ -139,6 +139,8 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         name = escape_cell(r.new.node.name) or "—"
         if r.how in ("name", "link"):
             name += f" ({t['by:' + r.how]})"
+        elif r.old_name is not None:  # one kode, two indicators' names: say the older one
+            name += f" ({a}: {escape_cell(r.old_name) or '—'})"
         ach_o, ach_n = r.old.achievement, r.new.achievement
         cells = [
             escape_cell(r.new.node.code) or "—",
