@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.core.merge import CONFLICTS, Conflict, conflicts_of
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.records import invalid_change
 from lkj_tui.storage.store import Loaded, Store
+
+if TYPE_CHECKING:
+    from lkj_tui.sync.history import Entry
 
 
 def open_conflicts(store: Store, report_id: str) -> list[Conflict]:
@@ -32,6 +35,27 @@ def open_conflicts(store: Store, report_id: str) -> list[Conflict]:
         return []
     doc = next(iter(meta.values()), {}) if isinstance(meta, dict) else {}
     return conflicts_of(doc) if isinstance(doc, dict) else []
+
+
+def setters(conflict: Conflict, history: list[Entry]) -> tuple[Entry | None, Entry | None]:
+    """The newest change of ``history`` (newest first, :func:`lkj_tui.sync.history.entries`) that
+    set the conflict's field to its kept value, and the one that set it to the other value: who
+    wrote each. The office that merged recorded the conflict, so "kept" and "other" are that
+    office's sides, not necessarily this laptop's (walk8)."""
+
+    def who(value: Any) -> Entry | None:
+        return next(
+            (
+                e
+                for e in history
+                if e.node == conflict.node and e.field == conflict.field and e.after == value
+            ),
+            None,
+        )
+
+    if not conflict.field:
+        return None, None
+    return who(conflict.kept), who(conflict.other)
 
 
 def _set_path(value: Any, path: tuple[str, ...], new: Any) -> Any:

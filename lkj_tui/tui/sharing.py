@@ -2,7 +2,7 @@
 sync (``S``).
 
 ``K`` lists the conflicts a merge recorded in the open report, each with both values: Enter on
-"keep" keeps the value in the file, on "take" saves the other office's value (a normal save); the
+"keep" keeps the value in the file, on "take" saves the other value (a normal save); the
 conflict is gone either way. ``H`` lists who changed which field of the selected node, when, before →
 after (from git, in a worker); Enter on a line restores its "before" value through a normal save.
 ``S`` runs ``lkj-tui sync`` in a worker and says what it did; when the app opens on a shared store it
@@ -47,17 +47,32 @@ class SharingMixin(_Base):
 
     @work(thread=True, exclusive=True, group="sharing")
     def conflicts_worker(self, report_id: str) -> None:
-        from lkj_tui.sync.resolve import open_conflicts
+        from lkj_tui.sync import git, history
+        from lkj_tui.sync.resolve import open_conflicts, setters
 
         found = open_conflicts(self.store, report_id)
-        self.call_from_thread(self._show_conflicts, report_id, found)
+        who: list[tuple[Entry | None, Entry | None]] = []
+        if found:
+            try:  # who set each value: the history of the report, this laptop's saves included
+                with git.commit_lock(self.store.root):  # type: ignore[attr-defined]
+                    git.commit_saves(self.store.root)
+                entries = history.entries(self.store.root, report_id)
+            except Exception:  # no git, a broken history: the values without their authors
+                entries = []
+            who = [setters(c, entries) for c in found]
+        self.call_from_thread(self._show_conflicts, report_id, found, who)
 
-    def _show_conflicts(self, report_id: str, found: list[Conflict]) -> None:
+    def _show_conflicts(
+        self,
+        report_id: str,
+        found: list[Conflict],
+        who: list[tuple[Entry | None, Entry | None]],
+    ) -> None:
         from lkj_tui.tui.components.sharingscreens import ConflictScreen
 
         report = self.view.report if self.view is not None else None
         self.open_dialog(
-            ConflictScreen(found, report, self.lang),
+            ConflictScreen(found, report, self.lang, who),
             lambda choice: self._resolve(report_id, choice) if choice else None,
         )
 

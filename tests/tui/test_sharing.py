@@ -57,7 +57,7 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
         ]
         assert "IKU 2 · measure.realisasi" in prompts[0] and "81" in prompts[0]
         assert "80" in prompts[1]
-        choose(screen, "kantor lain")
+        choose(screen, "ambil nilai yang lain")
         await pilot.press("enter")
         await settle(pilot)
         await settle(pilot)
@@ -65,6 +65,38 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
         assert app.view.evaluation.report.node(iku2).measure.realisasi == "80"
     assert store.load(RID).report.node(iku2).measure.realisasi == "80"
     assert "conflicts" not in meta_doc(offices, "opd")
+
+
+async def test_the_office_that_did_not_merge_sees_who_set_each_value(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    """walk8: pusat set IKU 2 to 80 and synced, opd set it to 81 and synced (opd merged, keeping
+    its 81 and recording 80 as the other), pusat synced again. On pusat, K offered "keep: 81" and
+    "take the other office's value: 80" — 80 was pusat's own value, and a reviewer choosing
+    "keep" to keep hers kept opd's. Each value now says who set it and when; "take" no longer
+    names an office."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "pusat")
+    app = make_app(store=store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("K")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConflictScreen)
+        prompts = [
+            str(screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)
+        ]
+        assert "keep: 81 — opd, " in prompts[0]
+        assert "take the other value: 80 — pusat, " in prompts[1]
+        assert "office" not in prompts[1]
 
 
 async def test_history_of_a_node_and_restoring_an_older_value(

@@ -34,6 +34,13 @@ def where(report: Report | None, node_id: str | None, field: tuple[str, ...]) ->
     return clean_line(f"{label} · {'.'.join(field) or '*'}", 70)
 
 
+def _by(entry: Entry | None) -> str:
+    """ " — Budi, 2026-12-03 07:42": who set a conflict's value, and when."""
+    if entry is None:
+        return ""
+    return f" — {clean_line(entry.author, 30)}, {entry.when[:16].replace('T', ' ')}"
+
+
 class ConflictScreen(Dialog):
     """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice)."""
 
@@ -45,9 +52,16 @@ class ConflictScreen(Dialog):
     ConflictScreen { .dialog { width: 110; } }
     """
 
-    def __init__(self, conflicts: list[Conflict], report: Report | None, lang: str = "id") -> None:
+    def __init__(
+        self,
+        conflicts: list[Conflict],
+        report: Report | None,
+        lang: str = "id",
+        who: list[tuple[Entry | None, Entry | None]] | None = None,
+    ) -> None:
         super().__init__(t("share_conflicts", lang, n=len(conflicts)), lang)
         self.conflicts, self.report = conflicts, report
+        self.who = who or []
 
     def body(self) -> ComposeResult:
         options: list[Option | None] = []
@@ -63,8 +77,17 @@ class ConflictScreen(Dialog):
                 if c.field or c.other is not None
                 else t("share_deleted", self.lang)
             )
-            keep = Content.assemble((head + "  ", "bold"), f"{t('share_keep', self.lang)}: {kept}")
-            take = Content.assemble((head + "  ", "bold"), f"{t('share_take', self.lang)}: {other}")
+            by_kept, by_other = self.who[i] if i < len(self.who) else (None, None)
+            keep = Content.assemble(
+                (head + "  ", "bold"),
+                f"{t('share_keep', self.lang)}: {kept}",
+                (_by(by_kept), "$text-muted"),
+            )
+            take = Content.assemble(
+                (head + "  ", "bold"),
+                f"{t('share_take', self.lang)}: {other}",
+                (_by(by_other), "$text-muted"),
+            )
             options += [Option(keep, id=f"keep:{i}"), Option(take, id=f"take:{i}"), None]
         if not options:
             yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
