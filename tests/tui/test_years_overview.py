@@ -316,3 +316,28 @@ async def test_the_start_lists_the_store_for_the_report_and_for_the_overview_onl
         assert app.view.report_id == NEXT_ID and len(screen.shown) == 4
         assert [r.meta.id for r, _ in app.detail.years_context.others] == [BUNDLED_REPORT_ID]
         assert listings == [False, True]
+
+
+async def test_the_overview_shows_every_column_at_80_columns(
+    make_app, years_store: Store, monkeypatch
+) -> None:
+    """walk8: at 80×24 the overview's last column, the reviu errors, was off the screen ("Reviu
+    err", "Kes" and no counts): the text columns stopped giving way at 12 cells and the figures'
+    columns kept their labels' width. The figures' labels give way now ("Under ta…"), every
+    column is on the screen with its figures."""
+    from tests.tui.conftest import text_of
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 7)
+    for lang, last in (("en", "Reviu err…"), ("id", "Kesalahan…")):
+        app = make_app(years_store, lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await _overview(pilot)
+            lines = text_of(screen.table).splitlines()
+            assert lines[0].rstrip().endswith(last), lines[0]
+            rows = [line for line in lines[1:] if line.strip()]
+            assert rows and all(line.rstrip().endswith(" 7") for line in rows), rows
+            assert all(len(line.rstrip()) <= 80 for line in lines)
+            if lang == "en":  # a click on a header sorts by the column drawn there
+                await pilot.click(RowTable, offset=(77, 0))
+                await pilot.pause()
+                assert "sorted by: Reviu errors" in text_of(screen.query_one("#ov-status"))

@@ -34,6 +34,21 @@ def fit(text: str, width: int, right: bool) -> str:
     return pad + text if right else text + pad
 
 
+def _give_way(widths: list[int], columns: list[int], floor: int, excess: int) -> int:
+    """Narrow the widest of ``columns`` first, none below ``floor``, until ``excess`` cells are
+    given (or none can give); what is left of ``excess``."""
+    while excess > 0:
+        wide_ones = [i for i in columns if widths[i] > floor]
+        if not wide_ones:
+            break
+        wide = max(wide_ones, key=lambda i: widths[i])
+        others = [widths[i] for i in wide_ones if i != wide]
+        cut = min(excess, widths[wide] - floor, max(1, widths[wide] - max(others, default=floor)))
+        widths[wide] -= cut
+        excess -= cut
+    return excess
+
+
 class RowTable(Widget):
     """Columns (label, right-aligned), rows of cells, a cursor row; scrolls to keep it in view."""
 
@@ -62,6 +77,7 @@ class RowTable(Widget):
         self.items: Sequence[Any] = ()
         self.cells_of: Callable[[Any], tuple[Cells, Styles]] = lambda _: ((), ())
         self.widths: list[int] = []
+        self.least: list[int] = []
         self.cursor = 0
         self.top = 0
 
@@ -86,6 +102,7 @@ class RowTable(Widget):
             min(max(w, cell_len(label)), self.MAX_WIDTH)
             for w, label in zip(widths, self.labels, strict=True)
         ]
+        self.least = [min(w, self.MAX_WIDTH) for w in widths]  # the cells', without the labels
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -117,18 +134,22 @@ class RowTable(Widget):
 
     def fitted(self, room: int) -> list[int]:
         """The column widths for ``room`` cells: the widest text (left-aligned) columns give way
-        first, none below 12, so the figures on the right stay on screen."""
+        first, none below 12, so the figures on the right stay on screen. When that is not
+        enough (80 columns, walk8: the overview's last column, the reviu errors, was off the
+        screen), a figure's column wider than its figures for its label gives way to them (the
+        label is cut with "…"), then the text columns to 6."""
         widths = list(self.widths)
         excess = sum(widths) + 2 * len(widths) + 1 - room
-        while excess > 0:
-            texts = [i for i, r in enumerate(self.right) if not r and widths[i] > 12]
-            if not texts:
+        texts = [i for i, r in enumerate(self.right) if not r]
+        excess = _give_way(widths, texts, 12, excess)
+        figures = [i for i, r in enumerate(self.right) if r and i < len(self.least)]
+        while excess > 0 and figures:  # a cell at a time from the label that overhangs most
+            i = max(figures, key=lambda i: widths[i] - max(self.least[i], 4))
+            if widths[i] <= max(self.least[i], 4):
                 break
-            wide = max(texts, key=lambda i: widths[i])
-            others = [widths[i] for i in texts if i != wide]
-            cut = min(excess, widths[wide] - 12, max(1, widths[wide] - max(others, default=12)))
-            widths[wide] -= cut
-            excess -= cut
+            widths[i] -= 1
+            excess -= 1
+        _give_way(widths, texts, 6, excess)
         return widths
 
     def _cells(self, cells: Sequence[str], styles: Sequence[str], base: Style) -> list[Segment]:
@@ -171,7 +192,7 @@ class RowTable(Widget):
     def on_click(self, event: events.Click) -> None:
         if event.y == 0:
             x = 1
-            for i, w in enumerate(self.widths):
+            for i, w in enumerate(self.fitted(self.size.width)):  # the widths as drawn
                 if x <= event.x < x + w + 2:
                     self.post_message(self.HeaderClicked(i))
                     return
