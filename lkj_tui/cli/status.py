@@ -21,7 +21,7 @@ from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
-from lkj_tui.core.i18n import field_label, tr
+from lkj_tui.core.i18n import capaian_text, field_label, tr
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -166,11 +166,11 @@ RATING_LIMIT = 20
 def _capaian(ach: Achievement | None, lang: str) -> list[Piece]:
     """A capaian with its under-target mark (``format.capaian_cell``, as pieces)."""
     if ach is None or ach.rounded is None:
-        return [(tr("no_capaian", lang), "dim")]
+        return [(capaian_text(None, lang), "dim")]
     return (
-        [(pct(ach.rounded), ""), (f" {UNDER_MARK}", "bold red")]
+        [(capaian_text(ach.rounded, lang), ""), (f" {UNDER_MARK}", "bold red")]
         if ach.under_target
-        else [(pct(ach.rounded), "")]
+        else [(capaian_text(ach.rounded, lang), "")]
     )
 
 

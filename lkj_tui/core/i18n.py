@@ -8,7 +8,10 @@ Front ends keep their own screen-specific strings next to their code and use :fu
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
+
+from lkj_tui.core.numbers import format_id
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -95,6 +98,12 @@ def tr(key: str, lang: str = "id") -> str:
     if pair is None:
         return key
     return pair[1] if lang == "en" else pair[0]
+
+
+def capaian_text(rounded: Decimal | None, lang: str = "id") -> str:
+    """A capaian where a line names it ("Target lain: 3,30 → 86,36 %"): "tidak terukur" when there
+    is none, in ``status``, the TUI and the export alike (a table's cell shows "—")."""
+    return tr("no_capaian", lang) if rounded is None else f"{format_id(rounded)} %"
 
 
 #: The capaian methods (``Achievement.method``, docs/capaian.md section 6) a reader is shown in

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import check_lang, field_label, tr
+from lkj_tui.core.i18n import capaian_text, check_lang, field_label, tr
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
@@ -385,7 +385,7 @@ class _Doc:
                     t["conflict"].format(
                         value=escape_cell(group[0].value) or "—",
                         sources="; ".join(escape_cell(c.source) or "—" for c in group),
-                        ach=_pct(ach.rounded) + mark,
+                        ach=capaian_text(ach.rounded, lang) + mark,  # as status and the TUI
                     )
                 )
             lines.append(f"- {t['conflicts'].format(tahun=tahun, items='; '.join(shown))}")

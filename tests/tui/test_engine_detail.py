@@ -120,3 +120,24 @@ async def test_custom_rating_labels_in_english(make_app, tmp_path: Path) -> None
         assert "Good" in text_of(app.tree)
         measure = await shown(app, pilot, "IKU 2")
         assert "120,00 %" in measure and "Good" in measure
+
+
+async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
+    make_app, tui_store: Store
+) -> None:
+    """IKU 3's year target as the narrative prints it ("3") gives no capaian: the detail pane
+    said "→ —" where ``status`` said "→ tidak terukur"; both say it from one text
+    (core/i18n.capaian_text), in either language, and so does the export."""
+    from tests.conftest import run_cli
+
+    said = {"id": ("tidak terukur", "capaian"), "en": ("not measurable", "achievement")}
+    for lang, (words, capaian) in said.items():
+        app = make_app(lang=lang)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            measure = await shown(app, pilot, "IKU 3")
+        assert f"3 (narasi 3.2) → {words}" in measure
+        status = run_cli("status", "--lang", lang, store=tui_store.root)
+        assert f"3 (narasi 3.2) → {words}" in " ".join(status.stdout.split())
+        export = run_cli("export", "--lang", lang, store=tui_store.root)
+        assert f"3 (narasi 3.2) → {capaian} {words}." in export.stdout

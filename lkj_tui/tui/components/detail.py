@@ -32,7 +32,7 @@ from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import field_label, tr
+from lkj_tui.core.i18n import capaian_text, field_label, tr
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -550,7 +550,7 @@ class DetailPane(Widget, can_focus=True):
             for i, group in enumerate(groups):
                 ach = group[0].achievement
                 sources = "; ".join(clean_line(c.source, 80) for c in group)
-                capaian = "—" if ach.rounded is None else f"{format_id(ach.rounded)} %"
+                capaian = capaian_text(ach.rounded, lang)  # as status says it
                 shown.append(f"{' · ' if i else ''}{clean_line(group[0].value, 60)} ({sources}) → ")
                 shown.append((capaian, ""))
                 if ach.under_target:
