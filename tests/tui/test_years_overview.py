@@ -341,3 +341,27 @@ async def test_the_overview_shows_every_column_at_80_columns(
                 await pilot.click(RowTable, offset=(77, 0))
                 await pilot.pause()
                 assert "sorted by: Reviu errors" in text_of(screen.query_one("#ov-status"))
+
+
+async def test_a_cut_source_keeps_the_start_of_its_words(make_app) -> None:
+    """At 80×24 the years' "Sumber" of the report's own year read "…ran ini" (cut at its start);
+    our words are cut at their end as every cut label ("laporan…"), at every pane width; a report
+    id keeps its end, where its year is."""
+    from lkj_tui.tui.components.years import YearsContext, years_part
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        years = app.detail.part_text("years")
+    assert "ran ini" not in years and "laporan" in years
+    evaluation = app.view.evaluation
+    ev = evaluation.of(node_id_by_code(app, "IKU 1"))
+    for lang, words in (("id", "laporan ini"), ("en", "this report")):
+        part = years_part(ev, YearsContext(evaluation.report), lang)
+        assert part is not None
+        for width in range(20, 90):
+            row = next(x for x in part.layout(width).plain.splitlines() if x.startswith(" 2023"))
+            source = row.split("  ")[-1]
+            assert source == words or (source.endswith("…") and words.startswith(source[:-1]))

@@ -129,10 +129,15 @@ class YearsPart:
     def worth_showing(self) -> bool:
         return len(self.points) > 1
 
-    def _source(self, p: YearPoint) -> str:
-        if p.history:
-            return text("history", self.lang)
-        return text("this", self.lang) if p.source == self.report_id else clean_line(p.source, 40)
+    def _source(self, p: YearPoint, room: int) -> str:
+        """Where a year's figures come from, in at most ``room`` characters: our words ("laporan
+        ini", "riwayat") cut at their end, as every cut label; a long report id keeps its end,
+        where its year usually is."""
+        if p.history or p.source == self.report_id:
+            words = text("history" if p.history else "this", self.lang)
+            return words if len(words) <= room else words[: room - 1] + "…"
+        source = clean_line(p.source, 40)
+        return source if len(source) <= room else "…" + source[-(room - 1) :]
 
     def layout(self, width: int) -> Content:
         lang, m = self.lang, self.ev.node.measure
@@ -146,20 +151,19 @@ class YearsPart:
                 _num(p.target),
                 _num(p.realisasi),
                 "—" if p.capaian is None else f"{format_id(p.capaian)} %",
-                self._source(p),
             ]
             for p in self.points
         ]
         widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
 
         room = max(width - 1 - sum(widths) - 2 * 4, 8)  # what is left for the source
+        for p, row in zip(self.points, rows, strict=True):
+            row.append(self._source(p, room))
 
         def line(cells: Sequence[str], style: str = "") -> Content:
             out = [f" {cells[0]:<{widths[0]}}"]
             out += [f"  {c:>{w}}" for c, w in zip(cells[1:4], widths[1:4], strict=True)]
-            # a long report id keeps its end, where its year usually is
-            source = cells[4] if len(cells[4]) <= room else "…" + cells[4][-(room - 1) :]
-            return Content.assemble(("".join(out), style), (f"  {source}", LABEL))
+            return Content.assemble(("".join(out), style), (f"  {cells[4]}", LABEL))
 
         lines.append(line(head, LABEL))
         for p, cells in zip(self.points, rows, strict=True):
