@@ -4,6 +4,8 @@ cells and a row of column numbers, a row of totals, a CSV saved by older Excel, 
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,74 @@ def test_an_old_excel_csv_names_its_row_in_english_and_the_lost_character(tmp_pa
     assert "write >=, <= or +/-, or save as “CSV UTF-8”" in done.stderr
     done = run_cli(*args, store=tmp_path / "s")
     assert 'baris 3 (target) "?80 %"' in done.stderr and "tulis >=, <= atau +/-" in done.stderr
+
+
+def test_a_cover_sheet_first_names_the_sheet_that_holds_the_table(tmp_path: Path) -> None:
+    """Her workbook opens on a cover sheet; the table is on "PK 2024". She saw `Cover!1:20: no
+    header row found` and nothing said which sheet lkj-tui reads or where her table was."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Cover"
+    wb.active["A1"] = "LAPORAN KINERJA 2024"
+    ws = wb.create_sheet("PK 2024")
+    for row in (["Level", "Kode", "Uraian"], ["sasaran", "S1", "Sasaran satu"]):
+        ws.append(row)
+    path = tmp_path / "cover.xlsx"
+    wb.save(path)
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 2
+    assert (
+        "lkj-tui reads the sheet named 'Data', else the first sheet ('Cover'); the sheet "
+        "'PK 2024' holds the table: rename it to Data"
+    ) in done.stderr
+    done = run_cli("import", str(path), "--dry-run", store=tmp_path / "s")
+    assert "lembar 'PK 2024' memuat tabelnya: ganti namanya menjadi Data" in done.stderr
+
+
+def _without_values(path: Path) -> None:
+    """The workbook as a program writes it: formulas without the values Excel would store."""
+
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb"(</f>)<v>[^<]*</v>", rb"\1<v />", data)
+            dst.writestr(item, data)
+    tmp.replace(path)
+
+
+def test_a_formula_without_its_value_is_named_not_read_as_empty(tmp_path: Path) -> None:
+    """A workbook written by a program (an e-SAKIP app's export, openpyxl) keeps formulas but
+    not their values. Her realisasi =F5*0.9 was read as "not reported (blank is not 0)" and her
+    printed capaian =G5/F5*100 vanished, without a word; each is named now, with what to do. A
+    formula whose value Excel stored is read as before."""
+    rows = [
+        HEAD,
+        *ROWS[:2],
+        [None, "IKU", "IKU 1", "Indeks", "Nilai", 3.5, "=F5*0.9", "=G5/F5*100"],
+    ]
+    path = _book(tmp_path / "app.xlsx", rows)
+    _without_values(path)
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 2
+    for cell, formula in (("G5", "=F5*0.9"), ("H5", "=G5/F5*100")):
+        assert (
+            f'LKj 2024!{cell} "{formula}": a formula without its computed value (the file was not '
+            "saved by Excel): open and save it again in Excel or LibreOffice, or type the value"
+        ) in done.stderr
+    stored = _book(tmp_path / "excel.xlsx", [*rows[:-1], [*rows[-1][:6], "3,15", "=G5/F5*100"]])
+
+    with zipfile.ZipFile(stored) as zf:  # as Excel saves it: the formula and its value
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    assert b"<f>G5/F5*100</f><v" in sheet
+    patched = sheet.replace(b"<f>G5/F5*100</f><v></v>", b"<f>G5/F5*100</f><v>90</v>").replace(
+        b"<f>G5/F5*100</f><v />", b"<f>G5/F5*100</f><v>90</v>"
+    )
+    assert patched != sheet
+    tmp = tmp_path / "excel2.xlsx"
+    with zipfile.ZipFile(stored) as src, zipfile.ZipFile(tmp, "w") as dst:
+        for item in src.infolist():
+            body = patched if item.filename == "xl/worksheets/sheet1.xml" else src.read(item)
+            dst.writestr(item, body)
+    done = run_cli("import", str(tmp), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr

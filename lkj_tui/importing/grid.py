@@ -41,6 +41,9 @@ class Grid:
     sheet: str | None
     rows: list[list[str | None]]
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2 (incl.)
+    #: (r, c) → the formula of a cell that has one but no value computed (a workbook written by a
+    #: program, not saved by Excel): read as empty, so the import names it instead.
+    uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def cell(self, r: int, c: int) -> str | None:
         row = self.rows[r] if r < len(self.rows) else []

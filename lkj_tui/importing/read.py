@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -49,8 +50,14 @@ def read_report(
     if suffix in (".xlsx", ".xlsm"):
         from lkj_tui.importing.xlsx import WorkbookError, read_workbook
 
+        every: list[str] = []
+
+        def pick(names: list[str]) -> list[str]:
+            every.extend(names)
+            return _pick_sheets(names)
+
         try:
-            sheets = read_workbook(path, _pick_sheets, progress)
+            sheets = read_workbook(path, pick, progress)
         except WorkbookError as exc:
             raise ImportError_(exc.message, exc.message_en) from exc
         names = list(sheets)
@@ -58,7 +65,11 @@ def read_report(
             raise ImportError_(f"{path.name} tidak memuat lembar", f"{path.name} has no sheet")
         data = sheets[names[0]]
         laporan = next((g for n, g in sheets.items() if n.strip().casefold() == "laporan"), None)
-        return _build(data, laporan, options, layout, progress)
+        built = _build(data, laporan, options, layout, progress)
+        if built.report is None and any(p.code == "no-header" for p in built.problems):
+            others = [n for n in every if n not in sheets]
+            _name_the_sheet(built, path, names[0], others)
+        return built
     if suffix in (".xls", ".xlsb", ".ods"):
         raise ImportError_(
             f"{path.name}: simpan ulang sebagai .xlsx (Excel: File → Save As → Excel Workbook); "
@@ -70,6 +81,36 @@ def read_report(
         f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak didukung: pakai .xlsx, .csv atau .json",
         f"file type {path.suffix or '(no suffix)'} is not supported: use .xlsx, .csv or .json",
     )
+
+
+def _name_the_sheet(built: Built, path: Path, read: str, others: list[str]) -> None:
+    """A workbook whose table is not on the sheet lkj-tui reads (a cover sheet first, the table
+    on "PK 2024"): the no-header problem says which sheet is read and which has the table
+    (walk8: "Cover!1:20: no header row found" said neither)."""
+    from lkj_tui.importing.renja86 import find_renja_header
+    from lkj_tui.importing.rows import find_header
+    from lkj_tui.importing.xlsx import WorkbookError, read_workbook
+
+    try:
+        grids = read_workbook(path, lambda _names: others) if others else {}
+    except WorkbookError:
+        grids = {}
+    flat = [n for n, g in grids.items() if find_header(g) is not None]
+    renja = [n for n, g in grids.items() if n not in flat and find_renja_header(g) is not None]
+    why = f"lkj-tui membaca lembar bernama 'Data', atau lembar pertama ('{read}')"
+    why_en = f"lkj-tui reads the sheet named 'Data', else the first sheet ('{read}')"
+    if flat or renja:
+        found = (flat or renja)[0]
+        why += f"; lembar '{found}' memuat tabelnya: ganti namanya menjadi Data"
+        why_en += f"; the sheet '{found}' holds the table: rename it to Data"
+        if not flat:
+            why += " dan pakai --layout renja86"
+            why_en += " and use --layout renja86"
+    for i, p in enumerate(built.problems):
+        if p.code == "no-header":
+            built.problems[i] = dataclasses.replace(
+                p, why=f"{p.why}; {why}", why_en=f"{p.why_en}; {why_en}"
+            )
 
 
 def _build(

@@ -448,6 +448,7 @@ def build_flat(
             )
     first = _first_data_row(data, header_r, seen, warnings)
     rows = _read_rows(data, first, seen, problems, progress)
+    _uncomputed(data, first, seen, problems)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
     records: dict[str, dict[str, Any]] = {}
@@ -456,6 +457,24 @@ def build_flat(
     if problems:
         return Built(None, problems, warnings)
     return Built(report, problems, warnings, records)
+
+
+def _uncomputed(data: Grid, first: int, cols: dict[str, int], problems: list[Problem]) -> None:
+    """A formula without the value it gives, in a column the import reads (walk8: a workbook
+    written by a program, whose realisasi =D3*0.9 was read as "not reported" without a word)."""
+    read = set(cols.values())
+    for (r, c), formula in sorted(data.uncomputed.items()):
+        if r >= first and c in read:
+            problems.append(
+                _p(
+                    data.place(r, c),
+                    formula,
+                    "rumus tanpa nilai hasil hitungan (berkas tidak disimpan oleh Excel): buka "
+                    "dan simpan ulang di Excel atau LibreOffice, atau tulis nilainya",
+                    "a formula without its computed value (the file was not saved by Excel): "
+                    "open and save it again in Excel or LibreOffice, or type the value",
+                )
+            )
 
 
 #: A cell of the row of column numbers printed under a table's header: "1", "(3)=(2)/(1)x100%".

@@ -99,14 +99,16 @@ class _Formats:
             i: read_format(codes[f]) for i, f in enumerate(xfs) if f in codes and f != 0
         }
 
-    def scan(self, sheet: str) -> tuple[_FormatsByRow, _ByRow]:
-        """row → col → number format of styled cells, and row → col → text of error cells."""
+    def scan(self, sheet: str) -> tuple[_FormatsByRow, _ByRow, dict[tuple[int, int], str]]:
+        """row → col → number format of styled cells, row → col → text of error cells, and
+        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`)."""
         formats: _FormatsByRow = {}
         errors: _ByRow = {}
         path = self.sheet_paths.get(sheet)
         if path is None:
-            return formats, errors
+            return formats, errors, {}
         xml = self.zf.read(path)
+        uncomputed = _uncomputed(xml)
         if self.by_style:
             wanted = b"|".join(str(i).encode() for i in self.by_style)
             # The tags as Excel and xlsxwriter spell them, found by a pattern that starts with a
@@ -133,7 +135,30 @@ class _Formats:
                     row[_col_index(ref.group(1))] = html.unescape(
                         m.group(2).decode("utf-8", "replace")
                     )
-        return formats, errors
+        return formats, errors, uncomputed
+
+
+#: A cell with a formula and no value: ``<c r="E3"><f>D3*0.9</f><v/></c>`` or without ``<v>``
+#: (what openpyxl and other programs write; Excel always stores the value it computed). A formula
+#: whose value is an empty text is ``t="str"`` with ``<v></v>``: not matched, it is computed.
+_UNCOMPUTED = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+
+
+def _uncomputed(xml: bytes) -> dict[tuple[int, int], str]:
+    """(r, c) → formula of every cell of the sheet's XML with a formula and no value."""
+    out: dict[tuple[int, int], str] = {}
+    if b"/f>" not in xml:  # a sheet with a formula has a "</f>" (or "</x:f>"): one search
+        return out
+    for m in _UNCOMPUTED.finditer(xml):
+        attrs = _attrs(m.group(1))
+        ref = _REF.fullmatch(attrs.get("r", "").encode())
+        if ref is not None and attrs.get("t") != "str":
+            formula = html.unescape((m.group(2) or b"").decode("utf-8", "replace"))
+            out[(int(ref.group(2)) - 1, _col_index(ref.group(1)))] = "=" + formula
+    return out
 
 
 def _styled_cells(xml: bytes, wanted: bytes) -> list[tuple[bytes, bytes, bytes]]:
@@ -198,7 +223,7 @@ def read_workbook(
         formats = _Formats(zf)
         for name in sheets(names):
             sheet = workbook.get_sheet_by_name(name)
-            styled, errors = formats.scan(name)
+            styled, errors, uncomputed = formats.scan(name)
             total = sheet.height
             rows: list[list[str | None]] = []
             # (from A1, as the places say: iter_rows would start at the first used column)
@@ -207,5 +232,5 @@ def read_workbook(
                 if progress is not None and r % STEP == 0:
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-            out[name] = Grid(name, rows, merged)
+            out[name] = Grid(name, rows, merged, uncomputed)
     return out
