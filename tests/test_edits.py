@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core import edits
@@ -216,3 +218,22 @@ def test_store_apply_writes_and_refuses_stale_undo(tmp_path) -> None:
     assert Store(store.root).load(rid).report.get(iku1) is None
     store.apply(rid, gone.reversed())
     assert Store(store.root).load(rid).report.node(iku1).measure.target == "3,50"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=120))
+def test_a_label_is_the_old_one_cleaned_and_cut_with_an_ellipsis(code: str, name: str) -> None:
+    """``edits.label`` against what it was (the code, else the name, on one line, cut at 80 with
+    nothing to say so): the same text, cleaned, when it fits; else its start and "…", 80 long."""
+    from lkj_tui.core.model import Node
+    from lkj_tui.core.sanitize import clean_line, is_clean
+
+    node = Node(id="abcdef0123456789", kind="program", code=code, name=name)
+    old = " ".join((node.code or node.name).split())
+    new = edits.label(node)
+    assert is_clean(new) and "\n" not in new and len(new) <= edits.LABEL_LIMIT
+    whole = clean_line(old)
+    if len(whole) <= edits.LABEL_LIMIT:
+        assert new == (whole or node.id[:8])
+    else:
+        assert new.endswith("…") and whole.startswith(new[:-1].rstrip())

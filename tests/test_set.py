@@ -179,3 +179,17 @@ def test_export_changes_lists_the_days_edits(store_path) -> None:
     assert "Perubahan dalam rapat" not in plain.stdout
     english = run_cli("export", "--changes", "--lang", "en", store=store_path)
     assert "## Changes in the meeting" in english.stdout
+
+
+def test_export_changes_cuts_a_long_node_label_with_an_ellipsis(store_path) -> None:
+    """The change table named a node by its code (else name) cut at 80 characters with nothing to
+    say so; it is cut with "…", cleaned, and still escaped ("|")."""
+    code = "Kode | sangat\tpanjang \x1b[31m" + "x" * 200
+    assert run_cli("set", "IKU 1", "code", code, store=store_path).returncode == 0
+    out = run_cli("export", "--changes", store=store_path)
+    assert out.returncode == 0, out.stderr
+    row = out.stdout.split("## Perubahan dalam rapat", 1)[1].splitlines()[4]
+    cell = row.split(" | ")[1]
+    assert cell.startswith("Kode \\| sangat panjang x") and cell.endswith("x…")
+    assert len(cell) == 80 + 1  # 80 characters, and the "\\" that escapes the "|"
+    assert "\x1b" not in out.stdout

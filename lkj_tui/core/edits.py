@@ -37,6 +37,7 @@ from lkj_tui.core.model import (
     child_kinds,
     new_id,
 )
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.values import ParseError, parse_value
 
 #: One-line fields longer than this are refused (a pasted megabyte is a mistake, not a name).
@@ -119,11 +120,17 @@ class Change:
         )
 
 
+#: A node's label in messages and the change log is at most this long (cut with "…").
+LABEL_LIMIT = 80
+
+
 def label(node: Node | None) -> str:
-    """How a node is named in messages and the change log: its code, else its name."""
+    """How a node is named in messages and the change log: its code, else its name, on one line,
+    cleaned, and cut to ``LABEL_LIMIT`` characters with "…" (the export's change table showed a
+    long name cut with nothing to say so). Linear in the name's length."""
     if node is None:
         return "—"
-    return " ".join((node.code or node.name).split())[:80] or node.id[:8]
+    return clean_line(" ".join((node.code or node.name).split()), LABEL_LIMIT) or node.id[:8]
 
 
 def apply(report: Report, change: Change) -> None:
