@@ -6,7 +6,8 @@ never import textual (a subprocess test checks it) and start fast.
 
 import gc  # (no "from __future__ import annotations": typer would evaluate every string again)
 import os
-from collections.abc import Iterator, MutableMapping
+import sys
+from collections.abc import Iterator, MutableMapping, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -24,6 +25,23 @@ Command = typer.core._click.Command
 CARRIED = ("store", "report", "lang")
 
 
+class _Context(typer.Context):
+    """The context of ``lkj-tui`` and of its commands: its ``--help`` and usage line say click's
+    own words ("Usage:", "Options:", "[required]" …) in the language of the command line
+    (:attr:`lang`), in Bahasa Indonesia through ``cli/clicktext.py``, imported only then."""
+
+    #: "en" when the command line asks for English (``--lang en``, wherever it stands), else "id";
+    #: set by :meth:`_Root.main` before click parses, so that a usage error has it too.
+    lang = "id"
+
+    def make_formatter(self) -> typer.core._click.HelpFormatter:
+        if self.lang == "en":
+            return super().make_formatter()
+        from lkj_tui.cli.clicktext import Formatter
+
+        return Formatter(width=self.terminal_width, max_width=self.max_content_width)
+
+
 class _Root(TyperGroup):
     """The ``lkj-tui`` group.
 
@@ -33,11 +51,45 @@ class _Root(TyperGroup):
     error, never ignored. Its ``--help`` ends with the store folder in use.
 
     Its sub-commands are those registered on :data:`commands`, each built by typer when it is
-    first looked up (:class:`_Commands`)."""
+    first looked up (:class:`_Commands`). click's own words (usage errors, ``--help``) are in the
+    language of the command line (:class:`_Context`)."""
+
+    context_class = _Context
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         self.commands = _Commands(commands.registered_commands)
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """typer's ``main``, with the language of the command line known before typer parses.
+        Unless it is English, a usage error (or "Aborted!") is printed here, translated by
+        ``cli/clicktext.py``, instead of by typer; the exit codes stay typer's."""
+        from lkj_tui.cli.output import _lang
+
+        _Context.lang = _lang(sys.argv[1:] if args is None else list(args))
+        if _Context.lang == "en" or not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except typer.core._click.ClickException as exc:
+            from lkj_tui.cli.clicktext import show
+
+            show(exc)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            from lkj_tui.cli.clicktext import MESSAGES
+
+            typer.echo(MESSAGES["Aborted!"], err=True)
+            sys.exit(1)
+        # (not standalone, typer returns the code of typer.Exit, which every command raises)
+        sys.exit(code if isinstance(code, int) else 0)
 
     def list_commands(self, ctx: typer.Context) -> list[str]:
         return list(self.commands)  # the names, in the order of definition, none built
@@ -84,6 +136,7 @@ class _Commands(MutableMapping[str, Command]):
                 pretty_exceptions_short=app.pretty_exceptions_short,
                 rich_markup_mode=app.rich_markup_mode,
             )
+            item.context_class = _Context
         return item
 
     def __setitem__(self, name: str, command: Command) -> None:

@@ -1,0 +1,272 @@
+"""click's own words in Bahasa Indonesia: the usage errors, ``--help``'s headings and notes.
+
+typer (0.26 on) carries its own copy of click 8.3.1 (``typer._click``) whose words are plain English
+f-strings, not gettext calls (typer's own few go through gettext's "messages" domain, which would
+need a compiled catalog and the process's locale variables): no catalog can reach them. So each is
+translated here by its *msgid*, the English as it stands in typer's source, placeholders included
+(``"{value!r} is not one of {choices_str}."``); ``tests/test_cli_words.py`` walks typer's source and
+fails when it prints a sentence this table does not know (an upgrade of typer).
+
+Only ``--help`` and a usage error import this module (``cli/main.py``: ``_Context``, ``_Root.main``);
+``--lang en`` never does, and keeps typer's English byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from typer.core import _click
+
+#: msgid (typer's English, as in its source) → Bahasa Indonesia, in the report's register
+#: (docs/glossary.md, "The command line's own words").
+MESSAGES = {
+    # --help and the usage line
+    "Usage: ": "Penggunaan: ",
+    "[OPTIONS]": "[OPSI]",
+    "COMMAND [ARGS]...": "PERINTAH [ARGUMEN]...",
+    "Arguments": "Argumen",
+    "Options": "Opsi",
+    "Commands": "Perintah",
+    "Show this message and exit.": "Tampilkan bantuan ini lalu keluar.",
+    "default: {default}": "default: {default}",
+    "required": "wajib",
+    "env var: {var}": "variabel lingkungan: {var}",
+    "env var: {var_str}": "variabel lingkungan: {var_str}",
+    " (env var: '{self.envvar}')": " (variabel lingkungan: '{self.envvar}')",
+    "(dynamic)": "(dinamis)",
+    "(DEPRECATED)": "(USANG)",
+    "(DEPRECATED: {self.deprecated})": "(USANG: {self.deprecated})",
+    # a usage error: the usage line, then these
+    "Try '{command} {option}' for help.\n": "Coba '{command} {option}' untuk bantuan.\n",
+    "Error: {self.format_message()}": "Kesalahan: {self.format_message()}",
+    "Aborted!": "Dibatalkan!",
+    # what was wrong
+    "No such option: {_escape_control_characters(option_name)}": (
+        "Opsi tidak dikenal: {_escape_control_characters(option_name)}"
+    ),
+    "(Possible options: {possibility_str})": "(Opsi yang mirip: {possibility_str})",
+    "Option {opt!r} does not take a value.": "Opsi {opt!r} tidak menerima nilai.",
+    "Option {option_name!r} requires {msg}": "Opsi {option_name!r} memerlukan {msg}",
+    "an argument.": "satu argumen.",
+    "{nargs} arguments.": "{nargs} argumen.",
+    "Argument {self.dest!r} takes {self.nargs} values.": (
+        "Argumen {self.dest!r} memerlukan {self.nargs} nilai."
+    ),
+    "Got unexpected extra argument(s) ({extra_args})": (
+        "Ada argumen berlebih yang tidak dikenal ({extra_args})"
+    ),
+    "Missing command.": "Perintah belum diberikan.",
+    "No such command {name!r}.": "Perintah {name!r} tidak ada.",
+    "{message}. Did you mean {suggestions}?": "{message}. Maksud Anda {suggestions}?",
+    "Missing argument": "Kurang argumen",
+    "Missing option": "Kurang opsi",
+    "Missing parameter": "Kurang parameter",
+    "Choose from:\n\t{choices}": "Pilih salah satu:\n\t{choices}",
+    "Invalid value for {hint}: {self.message}": "Nilai tidak sah untuk {hint}: {self.message}",
+    "Invalid value: {self.message}": "Nilai tidak sah: {self.message}",
+    "Value must be an iterable.": "Nilai harus berupa deret.",
+    "Takes {self.nargs} values but {len(value)} given.": (
+        "Memerlukan {self.nargs} nilai, tetapi {len(value)} diberikan."
+    ),
+    "{len_type} values are required, but {len_value} given.": (
+        "Diperlukan {len_type} nilai, tetapi {len_value} diberikan."
+    ),
+    "{value!r} is not one of {choices_str}.": "{value!r} bukan salah satu dari {choices_str}.",
+    "{value!r} is not a valid {self.name}.": "{value!r} bukan {self.name} yang sah.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": (
+        "{value!r} bukan nilai boolean yang sah. Nilai yang dikenali: {states}"
+    ),
+    "{value!r} is not a valid UUID.": "{value!r} bukan UUID yang sah.",
+    "{value!r} does not match the formats {formats_str}.": (
+        "{value!r} tidak cocok dengan format {formats_str}."
+    ),
+    "{rv} is not in the range {self._describe_range()}.": (
+        "{rv} di luar rentang {self._describe_range()}."
+    ),
+    " clamped": " dibatasi",
+    "{self.name.title()} {_click.utils.format_filename(value)!r} does not exist.": (
+        "{self.name.title()} {_click.utils.format_filename(value)!r} tidak ada."
+    ),
+    "{name} {loc} is a file.": "{name} {loc} adalah berkas.",
+    "{name} {loc} is a directory.": "{name} {loc} adalah folder.",
+    "{name} {loc} is not readable.": "{name} {loc} tidak dapat dibaca.",
+    "{name} {loc} is not writable.": "{name} {loc} tidak dapat ditulis.",
+    "Could not open file {self.ui_filename!r}: {self.message}": (
+        "Tidak dapat membuka berkas {self.ui_filename!r}: {self.message}"
+    ),
+    "unknown error": "kesalahan tak dikenal",
+}
+
+# NoSuchOption.format_message() joins the two: "{self.message} {suggest}".
+_NO_SUCH = "No such option: {_escape_control_characters(option_name)}"
+_POSSIBLE = "(Possible options: {possibility_str})"
+MESSAGES[f"{_NO_SUCH} {_POSSIBLE}"] = f"{MESSAGES[_NO_SUCH]} {MESSAGES[_POSSIBLE]}"
+
+#: The names of value types, in a message (``'x' is not a valid int.``) and in a metavar (``<int>``).
+NAMES = {
+    "int": ("bilangan bulat", "bulat"),
+    "float": ("bilangan desimal", "desimal"),
+    "str": ("teks", "teks"),
+    "text": ("teks", "teks"),
+    "path": ("jalur", "jalur"),
+    "file": ("berkas", "berkas"),
+    "directory": ("folder", "folder"),
+    "filename": ("nama berkas", "berkas"),
+    "boolean": ("boolean", "boolean"),
+    "uuid": ("UUID", "uuid"),
+    "datetime": ("tanggal dan waktu", "tanggal"),
+    "int range": ("bilangan bulat", "bulat"),
+    "float range": ("bilangan desimal", "desimal"),
+}
+
+#: Placeholders that hold another message (translated in turn) or a type's name.
+_NESTED = {"self.message", "self.format_message()", "message", "msg"}
+_TYPE_NAME = {"self.name": False, "self.name.title()": True, "name": True}
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+@cache
+def _templates() -> list[tuple[list[str], list[str], str]]:
+    """Each msgid with placeholders as (its literal parts, its placeholders, the translation).
+    The outer ones first: the longest literal start ("Error: " before "{value!r} is not one
+    of"), then the most literal text. The table's exact texts need no template."""
+    out = []
+    for msgid, text in MESSAGES.items():
+        parts = _PLACEHOLDER.split(msgid.removesuffix("\n"))
+        if len(parts) > 1:
+            out.append((parts[0::2], parts[1::2], text.removesuffix("\n")))
+    out.sort(key=lambda item: (-len(item[0][0]), -sum(map(len, item[0]))))
+    return out
+
+
+@cache
+def _exact() -> dict[str, str]:
+    return {k.removesuffix("\n"): v.removesuffix("\n") for k, v in MESSAGES.items()}
+
+
+def _match(literals: Sequence[str], text: str) -> list[str] | None:
+    """The placeholders' values when ``text`` reads as the template's ``literals`` around them
+    (each placeholder the shortest that fits, as a lazy regex would), else None. Linear: one
+    left-to-right search per literal."""
+    first, last = literals[0], literals[-1]
+    if not text.startswith(first) or not text.endswith(last):
+        return None
+    end = len(text) - len(last)
+    at, values = len(first), []
+    for literal in literals[1:-1]:
+        found = text.find(literal, at, end) if literal else -1
+        if found < 0:
+            return None
+        values.append(text[at:found])
+        at = found + len(literal)
+    if at > end:
+        return None
+    values.append(text[at:end])
+    return values
+
+
+def translate(text: str) -> str:
+    """``text`` (one line that typer prints) in Bahasa Indonesia, when it reads as one of
+    :data:`MESSAGES`; else unchanged."""
+    exact = _exact().get(text)
+    if exact is not None:
+        return exact
+    for literals, names, target in _templates():
+        values = _match(literals, text)
+        if values is None:
+            continue
+        given = {name: _value(name, value) for name, value in zip(names, values, strict=True)}
+        return _PLACEHOLDER.sub(lambda m, given=given: given[m[1]], target)
+    return _missing(text)
+
+
+#: How MissingParameter's "{missing}{param_hint}.{msg}" begins, and the first line of a choice's
+#: ``msg`` (its choices follow on lines of their own).
+_MISSING = ("Missing argument", "Missing option", "Missing parameter")
+_CHOOSE = "Choose from:\n\t{choices}"
+
+
+def _missing(text: str) -> str:
+    """``Missing argument 'x'.`` (and ``… Choose from:``) translated, else ``text``."""
+    for start in _MISSING:
+        rest = text.removeprefix(start)
+        if rest != text and rest[:1] in (" ", "."):
+            choose = _CHOOSE.partition("\n")[0]
+            if rest.endswith(" " + choose):
+                rest = rest.removesuffix(choose) + MESSAGES[_CHOOSE].partition("\n")[0]
+            return MESSAGES[start] + rest
+    return text
+
+
+def _value(name: str, value: str) -> str:
+    if name in _NESTED:
+        return _nested(value)
+    if name in _TYPE_NAME:
+        word = NAMES.get(value.lower())
+        if word is not None:
+            return word[0].capitalize() if _TYPE_NAME[name] else word[0]
+    return value
+
+
+def _nested(message: str) -> str:
+    """A message inside another; also one whose final "." was cut (``"… 'x'. Did you mean"``)."""
+    out = translate(message)
+    if out == message and not message.endswith("."):
+        dotted = translate(message + ".")
+        if dotted != message + ".":
+            return dotted.removesuffix(".")
+    return out
+
+
+def translate_lines(text: str) -> str:
+    """Each line of ``text`` translated (:func:`translate`)."""
+    return "\n".join(translate(line) for line in text.split("\n"))
+
+
+_METAVAR = re.compile(r"<([a-z ]+)>")
+
+
+def _metavar(text: str) -> str:
+    """``--store <path>`` → ``--store <jalur>``: the type names in a definition's first column."""
+    return _METAVAR.sub(lambda m: f"<{NAMES[m[1]][1]}>" if m[1] in NAMES else m[0], text)
+
+
+def _help(text: str) -> str:
+    """A definition's help: its own text (ours, or click's "Show this message and exit."), then
+    click's notes in brackets (``[default: id]``, ``[required]``)."""
+    own, _, notes = text.rpartition("[")
+    if notes.endswith("]") and (not own or own.endswith("  ")):
+        items = notes[:-1].split("; ")
+        own = f"{_exact().get(own.rstrip(), own.rstrip())}  " if own else ""
+        return f"{own}[{'; '.join(map(translate, items))}]"
+    return _exact().get(text, text)
+
+
+class Formatter(_click.HelpFormatter):
+    """click's help formatter with click's words in Bahasa Indonesia, before they are wrapped."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        args = args.replace("[OPTIONS]", MESSAGES["[OPTIONS]"])
+        args = args.replace("COMMAND [ARGS]...", MESSAGES["COMMAND [ARGS]..."])
+        super().write_usage(prog, args, translate(prefix or "Usage: "))
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(translate(heading))
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        rows = [(_metavar(term), _help(text)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+def show(error: _click.ClickException) -> None:
+    """What click prints for ``error`` (the usage line, the hint, the error), in Bahasa
+    Indonesia, on stderr."""
+    buffer = io.StringIO()
+    error.show(file=buffer)
+    _click.echo(translate_lines(buffer.getvalue()), err=True, nl=False)

@@ -1,0 +1,359 @@
+"""click's own words (typer's copy of click) in the UI's language: Bahasa Indonesia by default,
+typer's English unchanged with ``--lang en`` (cli/clicktext.py). Through the installed command."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import typer
+
+from lkj_tui.cli import clicktext
+from tests.conftest import run_cli
+
+TYPER = Path(typer.__file__).parent
+
+#: typer's modules whose words ``lkj-tui`` can print: parsing, usage errors, ``--help``.
+SPOKEN = [
+    *(TYPER / "_click" / f"{name}.py" for name in ("core", "decorators", "exceptions")),
+    *(TYPER / "_click" / f"{name}.py" for name in ("formatting", "parser", "types", "utils")),
+    *(TYPER / f"{name}.py" for name in ("core", "_types", "models")),
+]
+#: The modules left out, and why nothing of theirs reaches the user of ``lkj-tui``.
+SILENT = {
+    "shell_completion.py": "shell completion is off (add_completion=False)",
+    "termui.py": "prompts, confirmations, progress bars and the pager: lkj-tui uses none",
+    "_termui_impl.py": "the same, their implementation",
+    "_winconsole.py": "the Windows console streams: no words",
+    "_compat.py": "stream plumbing: no words",
+    "_textwrap.py": "wrapping: no words",
+    "globals.py": "the current context: a programming error only",
+    "__init__.py": "re-exports",
+}
+#: Sentences in those modules that never reach a user of lkj-tui, and why.
+NEVER_SHOWN = {
+    # programming errors (raised as TypeError/ValueError/RuntimeError … are left out already)
+    "Missing parameter: {param_name}": "MissingParameter.__str__, not what click prints",
+    "DeprecationWarning: The command {self.name!r} is deprecated.{extra_message}": (
+        "no lkj-tui command is deprecated"
+    ),
+    "python -m {py_module.lstrip('.')}": "the program's name when run with -m: not a sentence",
+    "Missing {param_type}": "a parameter neither an argument nor an option: lkj-tui has none",
+    "~/.config": "click's get_app_dir: lkj-tui's folders come from platformdirs",
+    "~/Library/Application Support": "the same",
+}
+
+
+def _text(node: ast.expr, source: str) -> str | None:
+    """A string literal or f-string as written: placeholders as ``{expr!r:spec}``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if not isinstance(node, ast.JoinedStr):
+        return None
+    out = []
+    for part in node.values:
+        if isinstance(part, ast.Constant):
+            out.append(str(part.value))
+            continue
+        assert isinstance(part, ast.FormattedValue)
+        expr = ast.get_source_segment(source, part.value)
+        conversion = "" if part.conversion < 0 else f"!{chr(part.conversion)}"
+        spec = "" if part.format_spec is None else f":{_text(part.format_spec, source)}"
+        out.append(f"{{{expr}{conversion}{spec}}}")
+    return "".join(out)
+
+
+_PROGRAMMING_ERRORS = {
+    "TypeError",
+    "ValueError",
+    "RuntimeError",
+    "NotImplementedError",
+    "AssertionError",
+    "KeyError",
+    "AttributeError",
+}
+
+
+#: A name, not words: an identifier, a dotted or hyphenated one, a format.
+_NAME = re.compile(r"[\w.%:-]*\Z")
+
+
+def _sentences(path: Path) -> set[str]:
+    """Every text in ``path`` that could be printed: string literals and f-strings with an
+    English word outside their placeholders that are more than a name (``"store"``,
+    ``"utf-8"``), or marked with gettext's ``_``; not docstrings, type annotations or the
+    messages of programming errors."""
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            skip.add(id(node.value))  # a docstring (of a module, class, function or attribute)
+        annotations = []
+        if isinstance(node, ast.arg | ast.AnnAssign) and node.annotation is not None:
+            annotations.append(node.annotation)
+        if isinstance(node, ast.FunctionDef) and node.returns is not None:
+            annotations.append(node.returns)
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            func = node.exc.func
+            if isinstance(func, ast.Name) and func.id in _PROGRAMMING_ERRORS:
+                annotations.append(node.exc)
+        if isinstance(node, ast.Assert) and node.msg is not None:
+            annotations.append(node.msg)
+        if isinstance(node, ast.Call) and ast.unparse(node.func) in ("warn", "warnings.warn"):
+            annotations.append(node)
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "cast":
+            annotations.extend(node.args[:1])
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "TypeVar":
+            annotations.append(node)
+        if isinstance(node, ast.FunctionDef) and node.name == "__repr__":
+            annotations.append(node)
+        if isinstance(node, ast.JoinedStr):
+            annotations.extend(node.values)  # its parts: it is taken whole
+        for annotation in annotations:
+            skip.update(id(inner) for inner in ast.walk(annotation))
+    marked = {
+        id(node.args[0])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "_" and node.args
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in skip or not isinstance(node, ast.Constant | ast.JoinedStr):
+            continue
+        text = _text(node, source)
+        if text is None:
+            continue
+        words = text
+        while (inner := re.sub(r"\{[^{}]*\}", "", words)) != words:  # (nested: "{a:>{b}}")
+            words = inner
+        if id(node) in marked or (re.search(r"[A-Za-z]{2}", words) and not _NAME.match(words)):
+            found.add(text)
+    return found
+
+
+def test_every_sentence_typer_can_print_has_its_indonesian() -> None:
+    """An upgrade of typer that adds or rewords a sentence fails here until it is translated."""
+    modules = {path.name for path in (TYPER / "_click").glob("*.py")}
+    assert modules - {p.name for p in SPOKEN if p.parent.name == "_click"} == set(SILENT)
+    sentences = set().union(*map(_sentences, SPOKEN))
+    known = {*clicktext.MESSAGES, *clicktext.NAMES, *NEVER_SHOWN}
+    untranslated = sorted(sentences - known)
+    assert untranslated == []
+    stale = sorted(set(NEVER_SHOWN) - sentences)
+    assert stale == []
+
+
+def test_each_translation_keeps_the_placeholders_of_its_msgid() -> None:
+    placeholder = re.compile(r"\{[^{}]*\}")
+    for msgid, text in clicktext.MESSAGES.items():
+        assert Counter(placeholder.findall(msgid)) == Counter(placeholder.findall(text)), msgid
+        assert text != msgid or msgid in ("default: {default}",), msgid
+
+
+#: Usage errors, one of each kind: the arguments, then what ``lkj-tui`` prints (after the usage
+#: line and the hint) in Bahasa Indonesia and, with ``--lang en``, in typer's English.
+ERRORS = [
+    (
+        ["check", "--severity", "bad"],
+        "Kesalahan: Nilai tidak sah untuk '--severity': 'bad' bukan salah satu dari 'error', "
+        "'warning', 'info'.",
+        "Error: Invalid value for '--severity': 'bad' is not one of 'error', 'warning', 'info'.",
+    ),
+    (
+        ["export", "--format", "pdf"],
+        "Kesalahan: Nilai tidak sah untuk '--format' / '-f': 'pdf' bukan salah satu dari 'md', "
+        "'xlsx', 'csv', 'json'.",
+        "Error: Invalid value for '--format' / '-f': 'pdf' is not one of 'md', 'xlsx', 'csv', "
+        "'json'.",
+    ),
+    (
+        ["calc", "--target", "3"],
+        "Kesalahan: Opsi tidak dikenal: --target",
+        "Error: No such option: --target",
+    ),
+    (
+        ["status", "--jsn"],
+        "Kesalahan: Opsi tidak dikenal: --jsn (Opsi yang mirip: --json)",
+        "Error: No such option: --jsn (Possible options: --json)",
+    ),
+    (
+        ["calc", "3"],
+        "Kesalahan: Kurang argumen 'realisasi'.",
+        "Error: Missing argument 'realisasi'.",
+    ),
+    # (template takes no --lang: its English is not reachable)
+    (["template"], "Kesalahan: Kurang opsi '--output' / '-o'.", None),
+    (
+        ["calc", "1", "2", "3"],
+        "Kesalahan: Ada argumen berlebih yang tidak dikenal (3)",
+        "Error: Got unexpected extra argument(s) (3)",
+    ),
+    (
+        ["stat"],
+        "Kesalahan: Perintah 'stat' tidak ada. Maksud Anda 'status'?",
+        "Error: No such command 'stat'. Did you mean 'status'?",
+    ),
+    (
+        ["frobnicate"],
+        "Kesalahan: Perintah 'frobnicate' tidak ada.",
+        "Error: No such command 'frobnicate'.",
+    ),
+    (
+        ["log", "-n", "x"],
+        "Kesalahan: Nilai tidak sah untuk '--limit' / '-n': 'x' bukan bilangan bulat yang sah.",
+        "Error: Invalid value for '--limit' / '-n': 'x' is not a valid int.",
+    ),
+    (
+        ["export", "--tahun", "2023,5"],
+        "Kesalahan: Nilai tidak sah untuk '--tahun': '2023,5' bukan bilangan bulat yang sah.",
+        "Error: Invalid value for '--tahun': '2023,5' is not a valid int.",
+    ),
+    (
+        ["calc", "1", "2", "--polaritas"],
+        "Kesalahan: Opsi '--polaritas' memerlukan satu argumen.",
+        "Error: Option '--polaritas' requires an argument.",
+    ),
+    (
+        ["status", "--json=yes"],
+        "Kesalahan: Opsi '--json' tidak menerima nilai.",
+        "Error: Option '--json' does not take a value.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "indonesian", "english"), ERRORS, ids=lambda v: str(v)[:30])
+def test_usage_errors_speak_the_ui_language(
+    args: list[str], indonesian: str, english: str | None
+) -> None:
+    id_done = run_cli(*args)
+    if english is None:
+        assert id_done.returncode == 2 and id_done.stderr.splitlines()[-1] == indonesian
+        assert id_done.stderr.splitlines()[0].startswith("Penggunaan: lkj-tui ")
+        return
+    en_done = run_cli("--lang", "en", *args)
+    # after the command too (not after an option that takes the next word as its value)
+    en_after = en_done if args[-1].startswith("-") else run_cli(*args, "--lang", "en")
+    assert id_done.returncode == en_done.returncode == en_after.returncode == 2
+    assert id_done.stdout == en_done.stdout == ""
+    assert id_done.stderr.splitlines()[-1] == indonesian
+    assert en_done.stderr.splitlines()[-1] == english
+    assert en_after.stderr == en_done.stderr
+    # the usage line and the hint (none for an option's missing value: typer prints none)
+    id_lines, en_lines = id_done.stderr.splitlines(), en_done.stderr.splitlines()
+    if len(en_lines) > 1:
+        assert en_lines[0].startswith("Usage: lkj-tui ") and "[OPTIONS]" in en_lines[0]
+        assert re.fullmatch(r"Try 'lkj-tui( \w+)? -h' for help\.", en_lines[1])
+        assert id_lines[0] == en_lines[0].replace("Usage:", "Penggunaan:").replace(
+            "[OPTIONS]", "[OPSI]"
+        ).replace("COMMAND [ARGS]...", "PERINTAH [ARGUMEN]...")
+        assert id_lines[1] == en_lines[1].replace("Try", "Coba").replace(
+            "for help", "untuk bantuan"
+        )
+        assert id_lines[2:-1] == en_lines[2:-1] == [""]
+    else:
+        assert len(id_lines) == 1
+
+
+def test_an_error_before_lang_or_in_lang_itself() -> None:
+    """The language is known before typer parses: ``--lang en`` after the faulty option counts,
+    and a faulty ``--lang`` (or one without its value) is answered in Bahasa Indonesia."""
+    done = run_cli("calc", "--target", "3", "--lang", "en")
+    assert done.stderr.splitlines()[-1] == "Error: No such option: --target"
+    done = run_cli("--lang", "fr", "status")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "Kesalahan: Nilai tidak sah untuk '--lang': 'fr' bukan salah satu dari 'id', 'en'."
+    )
+    done = run_cli("status", "--lang")
+    assert done.stderr == "Kesalahan: Opsi '--lang' memerlukan satu argumen.\n"
+
+
+#: ``--help`` of a command and of ``lkj-tui``: the arguments, then for Bahasa Indonesia and for
+#: ``--lang en``: the usage line, the section headings, lines that must be there (patterns).
+HELPS = [
+    (
+        ["calc", "--help"],
+        "Penggunaan: lkj-tui calc [OPSI] {target} {realisasi}",
+        ["Argumen:", "Opsi:"],
+        [
+            r"Target seperti dicetak, .*\[wajib\]$",
+            r"Bahasa: id \(default\) atau en\.  \[default: id\]$",
+            r"^  -h, --help +Tampilkan bantuan ini lalu keluar\.$",
+        ],
+        "Usage: lkj-tui calc [OPTIONS] {target} {realisasi}",
+        ["Arguments:", "Options:"],
+        [r"\[required\]$", r"^  -h, --help +Show this message and exit\.$"],
+    ),
+    (
+        ["-h"],
+        "Penggunaan: lkj-tui [OPSI] PERINTAH [ARGUMEN]...",
+        ["Opsi:", "Perintah:"],
+        [r"^  --store <jalur> ", r"^  -r, --report <teks> ", r"^  calc +Hitung capaian"],
+        "Usage: lkj-tui [OPTIONS] COMMAND [ARGS]...",
+        ["Options:", "Commands:"],
+        [r"^  --store <path> ", r"^  -r, --report <str> ", r"^  calc +Hitung capaian"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HELPS, ids=lambda case: " ".join(case[0]))
+def test_help_speaks_the_ui_language(case: tuple) -> None:
+    args, id_usage, id_headings, id_lines, en_usage, en_headings, en_lines = case
+    for done, usage, headings, patterns, foreign in (
+        (run_cli(*args), id_usage, id_headings, id_lines, ["Usage", "Options", "required"]),
+        (run_cli("--lang", "en", *args), en_usage, en_headings, en_lines, ["Penggunaan", "wajib"]),
+    ):
+        assert done.returncode == 0 and done.stderr == ""
+        lines = done.stdout.splitlines()
+        assert lines[0] == usage
+        assert [line for line in lines if line.endswith(":") and line[0] != " "] == headings
+        for pattern in patterns:
+            assert re.search(pattern, done.stdout, re.M), pattern
+        assert not any(word in done.stdout for word in foreign)
+
+
+def test_translation_leaves_what_it_does_not_know() -> None:
+    """A value typed by the user is kept as typed, also when it reads like click's words."""
+    line = "Error: Invalid value for '--severity': 'Error: is not one of' is not one of 'a', 'b'."
+    assert clicktext.translate(line) == (
+        "Kesalahan: Nilai tidak sah untuk '--severity': 'Error: is not one of' bukan salah satu "
+        "dari 'a', 'b'."
+    )
+    assert clicktext.translate("Penggunaan: lkj-tui [OPSI]") == "Penggunaan: lkj-tui [OPSI]"
+    assert clicktext.translate("anything else") == "anything else"
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "indonesian", "english"),
+    [(EOFError, 1, "\nDibatalkan!\n", "\nAborted!\n"), (KeyboardInterrupt, 130, "", "")],
+)
+def test_abort_and_interrupt_keep_typers_exit_codes(
+    monkeypatch: pytest.MonkeyPatch,
+    raised: type[BaseException],
+    code: int,
+    indonesian: str,
+    english: str,
+) -> None:
+    """In Bahasa Indonesia ``lkj-tui`` prints typer's errors itself (typer runs with
+    standalone_mode=False): end of input still aborts with 1, Ctrl+C still exits 130.
+    (No command reads the terminal; a stub stands for one.)"""
+    from typer.testing import CliRunner
+
+    from lkj_tui.cli import calc
+    from lkj_tui.cli.main import app
+
+    def stub(*args: object) -> int:
+        raise raised()
+
+    monkeypatch.setattr(calc, "run_calc", stub)
+    for args, expected in (
+        (["calc", "1", "2"], indonesian),
+        (["calc", "1", "2", "--lang", "en"], english),
+    ):
+        result = CliRunner().invoke(app, args)
+        assert result.exit_code == code
+        assert result.stderr == expected
