@@ -4,6 +4,7 @@ cells and a row of column numbers, a row of totals, a CSV saved by older Excel, 
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -180,3 +181,36 @@ def test_a_formula_without_its_value_is_named_not_read_as_empty(tmp_path: Path) 
             dst.writestr(item, body)
     done = run_cli("import", str(tmp), "--dry-run", "--lang", "en", store=tmp_path / "s")
     assert done.returncode == 0, done.stderr
+
+
+def test_the_report_years_columns_are_its_target_and_realisasi(tmp_path: Path) -> None:
+    """Her sheet heads its columns with years: Realisasi 2023, Target 2024, Realisasi 2024 (the
+    report of 2024, no plain Target or Realisasi column). The dry run said "IKU 1: the target is
+    missing" (2024's figures had become the Renstra target of 2024 and a history of 2024), and
+    status showed no capaian. They are the year's target and realisasi, each with a warning."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for row in (
+        ["Level", "Kode", "Uraian", "Realisasi 2023", "Target 2024", "Realisasi 2024"],
+        ["sasaran", "S1", "Sasaran satu"],
+        ["iku", "IKU 1", "Indeks Kepuasan", "80", "82", "83,5"],
+    ):
+        ws.append(row)
+    path = tmp_path / "years.xlsx"
+    wb.save(path)
+    store = tmp_path / "s"
+    args = ("import", str(path), "--instansi", "Dinas Y", "--tahun", "2024", "--lang", "en")
+    dry = run_cli(*args, "--dry-run", store=store)
+    assert dry.returncode == 0, dry.stderr
+    assert "without capaian" not in dry.stdout
+    assert 'Data!E1 "Target 2024": read as the report year\'s target (2024)' in dry.stderr
+    assert 'Data!F1 "Realisasi 2024": read as the report year\'s realisasi (2024)' in dry.stderr
+    assert run_cli(*args, store=store).returncode == 0
+    status = run_cli("status", "--json", "-r", "dinas-y-2024", store=store)
+    measure = json.loads(status.stdout)["items"][0]
+    assert (measure["target"], measure["realisasi"], measure["achievement"]) == (
+        "82",
+        "83,5",
+        101.83,
+    )

@@ -446,6 +446,9 @@ def build_flat(
                     "unknown column; ignored",
                 )
             )
+    tahun = meta.tahun if meta is not None else options.tahun
+    if tahun is not None:
+        _this_years_columns(data, header_r, seen, tahun, warnings)
     first = _first_data_row(data, header_r, seen, warnings)
     rows = _read_rows(data, first, seen, problems, progress)
     _uncomputed(data, first, seen, problems)
@@ -457,6 +460,27 @@ def build_flat(
     if problems:
         return Built(None, problems, warnings)
     return Built(report, problems, warnings, records)
+
+
+def _this_years_columns(
+    data: Grid, header_r: int, seen: dict[str, int], tahun: int, warnings: list[Problem]
+) -> None:
+    """ "Target 2024" and "Realisasi 2024" in the report of 2024, without a "Target" or
+    "Realisasi" column, are the year's target and realisasi (walk8: they became the Renstra
+    target of 2024 and a realisasi history of 2024, and the dry run said "the target is
+    missing" for every indicator). A warning says how each was read."""
+    for kind in ("target", "realisasi"):
+        key = f"{kind}_{tahun}"
+        if key in seen and kind not in seen:
+            seen[kind] = c = seen.pop(key)
+            warnings.append(
+                _p(
+                    data.place(header_r, c),
+                    data.cell(header_r, c),
+                    f"dibaca sebagai {kind} tahun laporan ({tahun})",
+                    f"read as the report year's {kind} ({tahun})",
+                )
+            )
 
 
 def _uncomputed(data: Grid, first: int, cols: dict[str, int], problems: list[Problem]) -> None:
