@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 import typer
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.cli import clicktext
 from tests.conftest import run_cli
@@ -323,6 +325,19 @@ def test_translation_leaves_what_it_does_not_know() -> None:
         "Kesalahan: Nilai tidak sah untuk '--severity': 'Error: is not one of' bukan salah satu "
         "dari 'a', 'b'."
     )
+    line = "Error: No such command 'a. Did you mean b?'. Did you mean 'status'?"
+    assert clicktext.translate(line) == (
+        "Kesalahan: Perintah 'a. Did you mean b?' tidak ada. Maksud Anda 'status'?"
+    )
+    line = "Error: No such option: --x (Possible options: --y) (Possible options: --json)"
+    assert clicktext.translate(line) == (
+        "Kesalahan: Opsi tidak dikenal: --x (Possible options: --y) (Opsi yang mirip: --json)"
+    )
+    line = "Error: Invalid value for '--severity': 'a is not one of b' is not one of 'x'."
+    assert clicktext.translate(line) == (
+        "Kesalahan: Nilai tidak sah untuk '--severity': 'a is not one of b' bukan salah satu "
+        "dari 'x'."
+    )
     assert clicktext.translate("Penggunaan: lkj-tui [OPSI]") == "Penggunaan: lkj-tui [OPSI]"
     assert clicktext.translate("anything else") == "anything else"
 
@@ -357,3 +372,50 @@ def test_abort_and_interrupt_keep_typers_exit_codes(
         result = CliRunner().invoke(app, args)
         assert result.exit_code == code
         assert result.stderr == expected
+
+
+#: Lines typer prints with a value typed by the user, and their Indonesian, for a value ``v``.
+TYPED = [
+    (
+        lambda v: f"Error: Invalid value for '--severity': {v!r} is not one of 'error', 'info'.",
+        lambda v: (
+            f"Kesalahan: Nilai tidak sah untuk '--severity': {v!r} bukan salah satu dari "
+            "'error', 'info'."
+        ),
+    ),
+    (
+        lambda v: f"Error: Invalid value for '--tahun': {v!r} is not a valid int.",
+        lambda v: (
+            f"Kesalahan: Nilai tidak sah untuk '--tahun': {v!r} bukan bilangan bulat yang sah."
+        ),
+    ),
+    (
+        lambda v: f"Error: No such option: {v} (Possible options: --json)",
+        lambda v: f"Kesalahan: Opsi tidak dikenal: {v} (Opsi yang mirip: --json)",
+    ),
+    (
+        lambda v: f"Error: No such command {v!r}. Did you mean 'status'?",
+        lambda v: f"Kesalahan: Perintah {v!r} tidak ada. Maksud Anda 'status'?",
+    ),
+    (
+        lambda v: f"Error: Got unexpected extra argument(s) ({v})",
+        lambda v: f"Kesalahan: Ada argumen berlebih yang tidak dikenal ({v})",
+    ),
+]
+#: click's phrases: a value that quotes one may be read as click's own words.
+PHRASES = {
+    part
+    for msgid in clicktext.MESSAGES
+    for part in re.split(r"\{[^{}]*\}", msgid)
+    if len(part.strip(" .:'()")) >= 3
+}
+
+
+@given(value=st.text(st.characters(blacklist_categories=("Cc", "Cs"))))
+@settings(max_examples=300, deadline=None)
+def test_a_typed_value_is_kept_as_typed(value: str) -> None:
+    """The user's value is kept as typed, whatever it holds but click's own phrases (and with
+    some of those too: test_translation_leaves_what_it_does_not_know)."""
+    assume(not any(phrase in value for phrase in PHRASES))
+    for english, indonesian in TYPED:
+        assert clicktext.translate(english(value)) == indonesian(value)

@@ -133,13 +133,14 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 def _templates() -> list[tuple[list[str], list[str], str]]:
     """Each msgid with placeholders as (its literal parts, its placeholders, the translation).
     The outer ones first: the longest literal start ("Error: " before "{value!r} is not one
-    of"), then the most literal text. The table's exact texts need no template."""
+    of"), then the longest literal end, then the most literal text. The table's exact texts
+    need no template."""
     out = []
     for msgid, text in MESSAGES.items():
         parts = _PLACEHOLDER.split(msgid.removesuffix("\n"))
         if len(parts) > 1:
             out.append((parts[0::2], parts[1::2], text.removesuffix("\n")))
-    out.sort(key=lambda item: (-len(item[0][0]), -sum(map(len, item[0]))))
+    out.sort(key=lambda item: (-len(item[0][0]), -len(item[0][-1]), -sum(map(len, item[0]))))
     return out
 
 
@@ -148,23 +149,38 @@ def _exact() -> dict[str, str]:
     return {k.removesuffix("\n"): v.removesuffix("\n") for k, v in MESSAGES.items()}
 
 
-def _match(literals: Sequence[str], text: str) -> list[str] | None:
-    """The placeholders' values when ``text`` reads as the template's ``literals`` around them
-    (each placeholder the shortest that fits, as a lazy regex would), else None. Linear: one
-    left-to-right search per literal."""
+def _match(literals: Sequence[str], text: str, first_longest: bool) -> list[str] | None:
+    """The placeholders' values when ``text`` reads as the template's ``literals`` around them,
+    else None. Where a literal could be found twice, the placeholder that holds what the user
+    typed takes the longer part: the first one (``{value!r} is not one of …``: rightmost
+    literals), unless the last holds a message that holds it (``Invalid value for {hint}:
+    {self.message}``: leftmost). Linear: one search per literal."""
     first, last = literals[0], literals[-1]
     if not text.startswith(first) or not text.endswith(last):
         return None
-    end = len(text) - len(last)
-    at, values = len(first), []
-    for literal in literals[1:-1]:
-        found = text.find(literal, at, end) if literal else -1
-        if found < 0:
-            return None
-        values.append(text[at:found])
-        at = found + len(literal)
-    if at > end:
+    start, end = len(first), len(text) - len(last)
+    if start > end:
         return None
+    middle, cuts = literals[1:-1], []  # where each middle literal starts
+    if first_longest:
+        limit = end
+        for literal in reversed(middle):
+            limit = text.rfind(literal, start, limit) if literal else -1
+            if limit < 0:
+                return None
+            cuts.insert(0, limit)
+    else:
+        at = start
+        for literal in middle:
+            found = text.find(literal, at, end) if literal else -1
+            if found < 0:
+                return None
+            cuts.append(found)
+            at = found + len(literal)
+    values, at = [], start
+    for cut, literal in zip(cuts, middle, strict=True):
+        values.append(text[at:cut])
+        at = cut + len(literal)
     values.append(text[at:end])
     return values
 
@@ -176,7 +192,7 @@ def translate(text: str) -> str:
     if exact is not None:
         return exact
     for literals, names, target in _templates():
-        values = _match(literals, text)
+        values = _match(literals, text, first_longest=names[-1] not in _NESTED)
         if values is None:
             continue
         given = {name: _value(name, value) for name, value in zip(names, values, strict=True)}
