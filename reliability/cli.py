@@ -4,8 +4,8 @@
   walks the model's dataclass fields) through ``status``, ``status --json``, ``export`` and
   ``status --all`` on a pty, and through the TUI (every line of the tree and its detail pane);
 - :func:`check_output`: every command (read from the typer app) under every output condition
-  (a stdout that cannot encode the text, a full device, a closed stdout): one line on stderr and
-  exit status 1, or a complete output;
+  (an ASCII stdout, a full device, a closed stdout): one line on stderr and exit status 1, or a
+  complete output;
 - :func:`check_options`: every option of ``lkj-tui`` itself (``--store``, ``--report``, ``--lang``)
   before every command (read from the app): honoured (the same output as placed after the command)
   or refused with a usage error, never ignored; a missing store named by ``--store`` never created.
@@ -197,9 +197,12 @@ def check_output(folder: Path, only: Sequence[str] | None = None) -> OutputFigur
                 figures.problems.append(f"{name}: {err[-300:]}")
             elif result.returncode == 1 and len(lines) == 1 and lines[0].startswith("lkj-tui: "):
                 figures.clear += 1
-            elif result.returncode in (0, 2) and condition == "encoding":
-                # the command wrote its output (ASCII-only, or bytes as UTF-8) or refused its
-                # arguments with a usage error: nothing lost
+            elif condition == "encoding" and (
+                result.returncode in (0, 2) or (result.returncode == 1 and not err)
+            ):
+                # the command wrote its output (the symbols as ASCII, what else ASCII cannot hold
+                # as \uXXXX, or bytes as UTF-8), with its own exit status (``check``: 1 when the
+                # report has errors), or refused its arguments with a usage error: nothing lost
                 out = result.stdout or b""
                 if result.returncode == 0 and not out and command not in ("template", "new"):
                     figures.silent_losses += 1

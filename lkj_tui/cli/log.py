@@ -3,11 +3,11 @@ shared store's history (docs/sharing.md). NODE is a node id or its kode as in ``
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.sanitize import clean_line
 
 _TEXT = {
@@ -48,7 +48,7 @@ def run_log(
         fail(exc.message_en if lang == "en" else exc.message)
     found = found[:limit] if limit > 0 else found
     if as_json:
-        sys.stdout.write(json.dumps([e.to_json() for e in found], ensure_ascii=False) + "\n")
+        write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
         return 0
     if not found:
         sys.stdout.write(_TEXT[lang]["empty"] + "\n")

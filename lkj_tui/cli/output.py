@@ -8,14 +8,23 @@ whatever field it came from:
   text, line breaks, tabs and rich's own colour sequences (SGR, ``ESC[…m``); every other escape
   sequence, control or bidi character is removed (:func:`terminal_safe`). Report text is cleaned
   earlier too (``format.safe``), so the layout is right; this is the net for a field that was not.
-- Output errors (issue 11) end the command with one line on stderr and exit status 1: a stdout that
-  cannot encode the text (``PYTHONIOENCODING=latin-1``), a full device (``> /dev/full``), a closed
-  stdout (``>&-``). A reader that went away (``| head``) ends it quietly.
-  :func:`run_guarded` does this for the whole ``lkj-tui`` program.
+- An output that is not UTF-8 (Windows writes a redirected or piped stdout in the ANSI code page,
+  cp1252; ``PYTHONIOENCODING=cp437``, ``ascii``) is decided here, once, when the stream is wrapped
+  (:class:`SafeStream`): the symbols of :data:`FALLBACK` (our table lines, ▼ → ≥ − ✓ ✗ · — …, and
+  the same symbols in report text) are written as their ASCII equivalents, and any other character
+  the encoding cannot hold (another script, an emoji) as a marked escape, ``\\uXXXX``
+  (``\\UXXXXXXXX`` beyond the BMP), counted and named in one line on stderr at the end
+  (:func:`run_guarded`): nothing is dropped, and the command works. JSON is written with JSON's own
+  escapes instead (:func:`dumps`), exact for any reader. A UTF-8 output is written exactly as
+  before: the decision is one test of the encoding's name.
+- Output errors (issue 11) end the command with one line on stderr and exit status 1: a full
+  device (``> /dev/full``), a closed stdout (``>&-``). A reader that went away (``| head``) ends
+  it quietly. :func:`run_guarded` does this for the whole ``lkj-tui`` program.
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
@@ -43,6 +52,10 @@ _TEXT = {
             "pakai PYTHONIOENCODING=utf-8 atau terminal UTF-8"
         ),
         "write": "tidak dapat menulis keluaran: {why}",
+        "escaped": (
+            "{n} karakter yang tidak dapat dimuat keluaran ({encoding}) ditulis sebagai \\uXXXX; "
+            "pakai PYTHONIOENCODING=utf-8 atau export -o BERKAS untuk teks aslinya"
+        ),
     },
     "en": {
         "closed": "stdout is closed: nowhere to write the output",
@@ -51,6 +64,10 @@ _TEXT = {
             "use PYTHONIOENCODING=utf-8 or a UTF-8 terminal"
         ),
         "write": "cannot write the output: {why}",
+        "escaped": (
+            "{n} characters the output ({encoding}) cannot hold were written as \\uXXXX; "
+            "use PYTHONIOENCODING=utf-8 or export -o FILE for the original text"
+        ),
     },
 }
 
@@ -86,18 +103,137 @@ def _failed(exc: BaseException, stream: Any) -> OutputError:
     return OutputError("write", str(exc))
 
 
+#: What a symbol is written as on an output that is not UTF-8 (:func:`fallback_table`): one table
+#: for every command, in both languages, and for the same symbols in report text (a target's
+#: "≥ 80" reads ">= 80"). Box-drawing lines (U+2500–U+257F) are added by their shape (:func:`_box`),
+#: as rich's ASCII box draws a table: "-" a line across, "|" a line down, "+" a corner or crossing.
+FALLBACK = {
+    # arrows and marks
+    "→": "->",
+    "←": "<-",
+    "↔": "<->",
+    "↑": "^",
+    "↓": "v",
+    "▲": "^",
+    "▼": "v",
+    "►": ">",
+    "▶": ">",
+    "✓": "v",
+    "✔": "v",
+    "✗": "x",
+    "✘": "x",
+    "•": "*",
+    "·": "-",
+    # mathematics
+    "≥": ">=",
+    "≤": "<=",
+    "≠": "<>",
+    "≈": "~",
+    "−": "-",
+    "±": "+/-",
+    "×": "x",
+    "÷": "/",
+    "∞": "inf",
+    # typography
+    "—": "-",
+    "–": "-",
+    "…": "...",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‘": "'",
+    "’": "'",
+    "\u00a0": " ",
+    # the blocks of a progress bar (rich's, on stderr)
+    **dict.fromkeys("█▉▊▋▌▍▎▏", "#"),
+}
+
+
+def _box(char: str) -> str:
+    """The ASCII of a box-drawing character: its shape, from its Unicode name."""
+    import unicodedata
+
+    name = unicodedata.name(char, "")
+    across = "HORIZONTAL" in name or name.endswith((" LEFT", " RIGHT"))
+    down = "VERTICAL" in name or name.endswith((" UP", " DOWN"))
+    if across and not down and "AND" not in name:
+        return "-"
+    if down and not across and "AND" not in name:
+        return "|"
+    return "+"
+
+
+#: Encodings that hold every character: the output is written as it is.
+_WHOLE = frozenset({"utf-8", "utf8", "utf_8"})
+
+
+def fallback_table(encoding: str) -> dict[int, str] | None:
+    """The ``str.translate`` table for an output in ``encoding``: every symbol of
+    :data:`FALLBACK` and every box-drawing line as its ASCII; None for a UTF (the output is
+    written as it is). All of them, also those the code page holds ("·" "—" "…" in cp1252): on
+    Windows a pipe is written in the ANSI page and read in the OEM one (``| more``, ``| findstr``,
+    and every pipe or redirect of Windows PowerShell 5.1), so only ASCII reads the same in both;
+    and a file reads the same whichever page wrote it."""
+    if encoding.lower() in _WHOLE:
+        return None
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return None  # (Python would not have opened such a stream)
+    if name.startswith("utf"):
+        return None
+    table = {c: _box(chr(c)) for c in range(0x2500, 0x2580)}
+    table.update((ord(symbol), ascii) for symbol, ascii in FALLBACK.items())
+    return table
+
+
+#: How many characters were written as escapes (:func:`_escape`) in this process, by encoding.
+ESCAPED: dict[str, int] = {}
+_COUNT = [0]  # (every escape of the handler)
+
+
+def _escape(exc: UnicodeError) -> tuple[str, int]:
+    """The ``lkj-escape`` codec error handler: each character the encoding cannot hold as
+    ``\\uXXXX`` (``\\UXXXXXXXX`` beyond the BMP)."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    run = exc.object[exc.start : exc.end]
+    _COUNT[0] += len(run)
+    return "".join(f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}" for o in map(ord, run)), exc.end
+
+
+codecs.register_error("lkj-escape", _escape)
+
+
 class SafeStream:
     """A text stream that writes only :func:`terminal_safe` text to ``stream``, and raises
-    :class:`OutputError` when the stream fails."""
+    :class:`OutputError` when the stream fails. When the stream is not UTF-8, the symbols are
+    written as their ASCII (:func:`fallback_table`) and any other character it cannot hold as an
+    escape (``lkj-escape``): decided once, here."""
 
     def __init__(self, stream: IO[str], allowed: re.Pattern[str] = _SGR) -> None:
         self.stream, self.allowed = stream, allowed
+        self.ascii = fallback_table(getattr(stream, "encoding", None) or "utf-8")
 
     def write(self, text: str) -> int:
         try:
-            return self.stream.write(terminal_safe(text, self.allowed))
+            text = terminal_safe(text, self.allowed)
+            if self.ascii is None:
+                return self.stream.write(text)
+            return self._write_narrow(text.translate(self.ascii))
         except (OSError, UnicodeEncodeError, ValueError) as exc:
             raise _failed(exc, self.stream) from exc
+
+    def _write_narrow(self, text: str) -> int:
+        """``text`` to a stream that cannot hold every character: what it cannot hold escaped."""
+        try:
+            return self.stream.write(text)
+        except UnicodeEncodeError:  # (nothing of ``text`` was written)
+            pass
+        codec, before = self.encoding, _COUNT[0]
+        text = text.encode(codec, "lkj-escape").decode(codec)
+        ESCAPED[codec] = ESCAPED.get(codec, 0) + _COUNT[0] - before
+        return self.stream.write(text)
 
     def flush(self) -> None:
         try:
@@ -127,7 +263,9 @@ def dumps(data: Any) -> str:
     escapes (JSON escapes the C0 controls itself)."""
     import json
 
-    text = json.dumps(data, ensure_ascii=False)
+    # An output that cannot hold every character gets JSON's own escapes for all but ASCII: the
+    # same JSON for any reader, whichever encoding it decodes the bytes with.
+    text = json.dumps(data, ensure_ascii=narrow())
     if text.isprintable():  # (none of those characters is printable)
         return text
     # One C pass each (a regex callback per character took 20 s for a megabyte of C1 controls):
@@ -146,6 +284,16 @@ _JSON_ESCAPES = {
         *range(0x2066, 0x206A),
     )
 }
+
+
+def narrow() -> bool:
+    """Whether stdout's encoding cannot hold every character (not UTF-8: :class:`SafeStream`)."""
+    out = sys.stdout
+    if out is None:
+        return False
+    if isinstance(out, SafeStream):
+        return out.ascii is not None
+    return fallback_table(getattr(out, "encoding", None) or "utf-8") is not None
 
 
 def stdout() -> IO[str]:
@@ -349,6 +497,8 @@ def run_guarded(program: Callable[[], object]) -> NoReturn:
             sys.stdout.flush()
         except (OSError, ValueError) as exc:
             code = _report(_failed(exc, sys.stdout), lang)
+    for encoding, n in ESCAPED.items():  # (not an error: the output is whole)
+        error_line(_TEXT["en" if lang == "en" else "id"]["escaped"].format(n=n, encoding=encoding))
     raise SystemExit(code)
 
 

@@ -1,0 +1,247 @@
+"""Every command on an output that is not UTF-8, as Windows gives one to a redirect or a pipe
+(``lkj-tui status > hasil.txt``, ``| more``: the ANSI code page, cp1252; the OEM pages cp437 and
+cp850; ``ascii``). The installed command runs with ``PYTHONIOENCODING``; its output must be what
+the UTF-8 output is with the symbols the encoding lacks written as their ASCII (``FALLBACK``) and
+any other character it cannot hold as a ``\\uXXXX`` escape, counted on stderr: nothing dropped,
+no refusal. JSON stays the same JSON; the Markdown export stays UTF-8 (docs/export.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.cli.output import FALLBACK, _escape, fallback_table
+from lkj_tui.storage.store import Store
+from reliability.corpus import HANDWRITTEN, corpus, hostile_report
+from tests.conftest import LKJ_TUI
+
+ENCODINGS = ["cp1252", "cp437", "cp850", "ascii"]
+LATER = "bengkulu-selatan-setda-2024"
+
+#: Every command that prints to stdout, as a user runs it (``log`` on a shared store, ``compare``
+#: on two years, ``restore --list`` with kept versions).
+COMMANDS: list[tuple[str, ...]] = [
+    ("status",),
+    ("status", "--lang", "en"),
+    ("status", "--all"),
+    ("status", "--json"),
+    ("status", "--all", "--json"),
+    ("check",),
+    ("check", "--lang", "en"),
+    ("check", "--all"),
+    ("check", "--all", "--lang", "en"),
+    ("check", "--json"),
+    ("export", "--scope", "all"),
+    ("export", "--reviu", "--lang", "en"),
+    ("export", "--compare", BUNDLED_REPORT_ID, "--report", LATER),
+    ("export", "--all"),
+    ("export", "--format", "csv"),
+    ("export", "--format", "json"),
+    ("log",),
+    ("log", "--lang", "en"),
+    ("log", "--json"),
+    ("compare",),
+    ("compare", "--lang", "en"),
+    ("compare", "--json"),
+    ("calc", "3,22", "2,85"),
+    ("calc", ">3,51", "2,44", "--lang", "en"),
+    ("calc", "3,22", "2,85", "--json"),
+    ("set", "IKU 1", "target", "3,22", "--report", LATER),
+    ("restore", "--list"),
+    ("restore", "--list", BUNDLED_REPORT_ID, "--lang", "en"),
+    ("info",),
+    ("info", "--lang", "en"),
+    ("--help",),
+    ("status", "--help"),
+    ("--version",),
+    ("import", "--dry-run", "--overwrite", "{document}"),
+    ("new", "--report", "baru-2025", "--instansi", "Dinas → Baru", "--tahun", "2025"),
+]
+#: What is a data format for programs: its bytes are the same whatever the encoding.
+BYTES = {("export", "--format", "csv"), ("export", "--format", "json")}
+#: The Markdown export: UTF-8 whatever the encoding (the bytes ``-o FILE`` writes).
+MARKDOWN = {c for c in COMMANDS if c[0] == "export"} - BYTES
+
+
+def run(
+    args: tuple[str, ...], store: Path, encoding: str | None
+) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LKJ_TUI", "PYTHONIO"))}
+    env.update(LKJ_TUI_STORE=str(store), COLUMNS="100", NO_COLOR="1")
+    env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = "2026-12-01T10:00:00"
+    if encoding is not None:
+        env["PYTHONIOENCODING"] = encoding
+    return subprocess.run(
+        [str(LKJ_TUI), *args], env=env, capture_output=True, stdin=subprocess.DEVNULL, timeout=120
+    )
+
+
+def expected(utf8: str, encoding: str) -> str:
+    """The UTF-8 output as it must read on ``encoding``: the fallback, then the escapes."""
+    table = fallback_table(encoding) or {}
+    return utf8.translate(table).encode(encoding, "lkj-escape").decode(encoding)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A shared store (git) of two years, a change in its history, kept versions; and a report
+    document to import."""
+    root = tmp_path_factory.mktemp("enc") / "store"
+    Store(root, seed=load_bundled_report).update(BUNDLED_REPORT_ID, lambda r: None)
+    steps = [
+        ("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024"),
+        ("set", "IKU 1", "realisasi", "3,10", "--report", LATER),
+        ("sync", "--init", "--author", "Rina → Tim <rina@example.org>"),
+        ("set", "IKU 1", "realisasi", "2,95", "--report", BUNDLED_REPORT_ID),
+        ("sync",),
+    ]
+    for step in steps:
+        done = run(step, root, None)
+        assert done.returncode == 0, done.stderr.decode()
+    document = root.parent / "laporan.json"
+    done = run(("export", "--format", "json", "--report", LATER), root, None)
+    document.write_bytes(done.stdout)
+    return root
+
+
+def _args(args: tuple[str, ...], store: Path) -> tuple[str, ...]:
+    return tuple(a.replace("{document}", str(store.parent / "laporan.json")) for a in args)
+
+
+def _store_for(tmp_path: Path, shared: Path) -> Path:
+    """A copy of the shared store (``set``, ``new`` and ``import`` write)."""
+    import shutil
+
+    copy = tmp_path / "store"
+    shutil.copytree(shared, copy, symlinks=True)
+    return copy
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_every_command_works_on_an_output_that_is_not_utf8(
+    shared: Path, tmp_path: Path, encoding: str
+) -> None:
+    for n, args in enumerate(COMMANDS):
+        writes = args[0] in ("set", "new", "import")
+        utf8_store = _store_for(tmp_path / f"u{n}", shared) if writes else shared
+        narrow_store = _store_for(tmp_path / f"n{n}", shared) if writes else shared
+        utf8 = run(_args(args, utf8_store), utf8_store, "utf-8")
+        narrow = run(_args(args, narrow_store), narrow_store, encoding)
+        what = f"{' '.join(args)} ({encoding}): {narrow.stderr.decode(errors='replace')[-300:]}"
+        assert narrow.returncode == utf8.returncode, what
+        assert b"Traceback" not in narrow.stderr, what
+        assert b"PYTHONIOENCODING" not in narrow.stderr, what  # neither refused nor escaped
+        if args in BYTES:
+            assert narrow.stdout == utf8.stdout, what
+            continue
+        if args in MARKDOWN:
+            assert narrow.stdout == utf8.stdout, what  # UTF-8: the bytes -o FILE writes
+            continue
+        text = narrow.stdout.decode(encoding)  # (strict: every byte is the encoding's)
+        if args[-1] == "--json":
+            assert text.isascii(), what
+            assert json.loads(text) == json.loads(utf8.stdout.decode()), what
+            continue
+        assert text == expected(utf8.stdout.decode(), encoding), what
+        for symbol in "→▼≥−✓✗┃━╇│":
+            assert symbol not in text or symbol in expected(symbol, encoding), what
+
+
+def test_the_symbols_of_every_report_command_are_replaced_on_cp1252(shared: Path) -> None:
+    """What a reader sees in ``status > hasil.txt`` on Windows (cp1252): the table lines, the
+    under-target mark, the arrows and the dots as ASCII; the report's own words as they are."""
+    status = run(("status", "--report", BUNDLED_REPORT_ID), shared, "cp1252").stdout.decode(
+        "cp1252"
+    )
+    assert "Kode  | Indikator" in status and "------+----" in status
+    assert "| 91,61 % v |" in status
+    assert "-> " in status and " <- IKU 1" in status
+    assert "LKj 2023 - Sekretariat Daerah" in status  # (cp1252 holds "·", cp437 reads it "╖")
+    check = run(("check", "--report", BUNDLED_REPORT_ID), shared, "cp1252").stdout.decode("cp1252")
+    assert "    x printed-average - " in check and ">= 60 %" in check
+    compare = run(("compare",), shared, "cp1252").stdout.decode("cp1252")
+    assert "Perbandingan LKj 2023 -> 2024" in compare and "^ " in compare
+
+
+# ------------------------------------------------------------------ report text it cannot hold
+
+
+STRINGS = [
+    "Kabupaten 😀 ٱلعربية ≥ 80 → “kutipan” café ᨅᨔ",
+    "naïve ✓ Ω ─ ━ ╬ — … 𝔸",
+    *HANDWRITTEN[::6],
+    *corpus(400)[-40:],
+]
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_report_text_the_output_cannot_hold_is_escaped_and_counted(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Hostile text in every field of a report (the schema-generated report of
+    tests/test_hostile.py): ``status``, ``check``, ``status --json`` on ``encoding`` give the
+    UTF-8 output with the fallback and escapes (every character there: the escape is lossless),
+    one line on stderr counts the escapes, and the exit status is the UTF-8 one."""
+    root = tmp_path / "store"
+    Store(root).import_report(hostile_report(STRINGS))
+    for args in (("status",), ("check",), ("status", "--all"), ("status", "--json")):
+        utf8, narrow = run(args, root, "utf-8"), run(args, root, encoding)
+        what = f"{' '.join(args)} ({encoding}): {narrow.stderr.decode(errors='replace')[-300:]}"
+        assert narrow.returncode == utf8.returncode, what
+        text = narrow.stdout.decode(encoding)
+        if args[-1] == "--json":
+            assert json.loads(text) == json.loads(utf8.stdout.decode()), what
+            assert narrow.stderr == b"", what
+            continue
+        assert text == expected(utf8.stdout.decode(), encoding), what
+        assert "\\U0001f600" in text and "\\u0671\\u0644" in text, what
+        lines = narrow.stderr.decode(encoding).splitlines()
+        assert len(lines) == 1 and lines[0].startswith("lkj-tui: "), what
+        assert f"({encoding})" in lines[0] and "PYTHONIOENCODING=utf-8" in lines[0], what
+        counted = int(lines[0].split()[1])
+        assert counted == text.count("\\u") + text.count("\\U") - utf8.stdout.decode().count(
+            "\\u"
+        ) - utf8.stdout.decode().count("\\U"), what
+
+
+def test_utf8_output_writes_no_escape_and_no_note(tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    Store(root).import_report(hostile_report(STRINGS[:2]))
+    done = run(("status",), root, "utf-8")
+    assert done.returncode == 0 and done.stderr == b""
+    assert "😀 ٱلعربية ≥ 80 → “kutipan”" in done.stdout.decode()
+
+
+# ------------------------------------------------------------------ the table itself
+
+
+def test_the_fallback_table() -> None:
+    """Every replacement is printable ASCII; on an output that is not UTF-8 every symbol is
+    replaced, also those the code page holds (a Windows pipe is written in the ANSI page and read
+    in the OEM one); every box-drawing character has one (its shape); a UTF needs none."""
+    assert all(v.isascii() and v.isprintable() and v for v in FALLBACK.values())
+    for name in ("utf-8", "UTF-8", "utf8", "utf-16"):
+        assert fallback_table(name) is None
+    for encoding in ENCODINGS:
+        table = fallback_table(encoding)
+        assert table is not None
+        assert all(code in table for code in range(0x2500, 0x2580))
+        assert all(table[ord(symbol)] == ascii for symbol, ascii in FALLBACK.items())
+    ascii = fallback_table("ascii") or {}
+    assert "".join(ascii[ord(c)] for c in "─━═┃│║╇┼╭╰") == "---|||++++"
+    assert "".join(ascii[ord(c)] for c in "→≥−…▼✓✗") == "->>=-...vvx"
+
+
+def test_the_escape_handler_is_lossless() -> None:
+    text = "a😀b\u0671é\x7f"
+    escaped = text.encode("ascii", "lkj-escape").decode("ascii")
+    assert escaped == "a\\U0001f600b\\u0671\\u00e9\x7f"
+    assert escaped.encode().decode("unicode_escape") == text
+    with pytest.raises(UnicodeDecodeError):
+        _escape(UnicodeDecodeError("ascii", b"\xff", 0, 1, "x"))
