@@ -591,3 +591,33 @@ def test_check_lines_never_break_between_a_number_and_percent(
         )
         if " %" not in plain:
             assert spans == wrap(plain, width)
+
+
+def test_an_under_target_lower_is_better_item_does_not_read_as_a_false_division(
+    tmp_path: Path,
+) -> None:
+    """walk8: status listed an infant mortality of 13,1 against a target of 12,5 (negatif) as
+    "13,1 / 12,5 = 95,20 %" — 13,1 / 12,5 is 104,8; the capaian is (2 × 12,5 − 13,1) / 12,5. A
+    lower-is-better or stable item of two numbers lists its two figures and its polaritas; a
+    higher-is-better one reads as before."""
+    from tests.conftest import run_cli
+
+    data = tmp_path / "lkj.csv"
+    data.write_text(
+        "Level;Kode;Uraian;Polaritas;Target;Realisasi\n"
+        "Sasaran;S1;Meningkatnya derajat kesehatan;;;\n"
+        "IKU;IKU 1;Angka kematian bayi;negatif;12,5;13,1\n"
+        "IKU;IKU 2;Cakupan imunisasi;positif;95;91\n"
+    )
+    store = tmp_path / "s"
+    done = run_cli("import", str(data), "--instansi", "Dinkes", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    wide = {"COLUMNS": "200"}
+    shown = run_cli("status", "--lang", "en", store=store, env=wide).stdout
+    assert (
+        "Angka kematian bayi — realisasi 13,1, target 12,5, negative (lower is better): 95,20 %"
+    ) in shown
+    assert "13,1 / 12,5" not in shown
+    assert "Cakupan imunisasi — 91 / 95 = 95,79 %" in shown
+    shown = run_cli("status", store=store, env=wide).stdout
+    assert "— realisasi 13,1, target 12,5, negatif (makin rendah makin baik): 95,20 %" in shown

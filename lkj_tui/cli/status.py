@@ -289,7 +289,7 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
             (f" {UNDER_MARK} ", "bold red"),
             (f"{tr(ev.node.kind, lang)}: ", "bold"),
             (clean_line(ev.node.name or "", 90), ""),
-            (f" — {clean_line(m.realisasi or '', 100)} / {clean_line(m.target or '', 100)} = ", ""),
+            (_pair(ach.method, m.realisasi, m.target, lang), ""),
             (f"{pct(ach.rounded)} ", ""),
             _rating(ach, lang, evaluation.scales),
         ]
@@ -305,6 +305,17 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
     return [
         part if isinstance(part, Table) else [(_clean(x), st) for x, st in part] for part in out
     ]
+
+
+def _pair(method: str, realisasi: str | None, target: str | None, lang: str) -> str:
+    """The text " — 2,85 / 3,22 = " before an under-target item's capaian; for a lower-is-better or a
+    stable measure of two numbers, whose capaian is not realisasi / target (walk8: "13,1 / 12,5 =
+    95,20 %" for an infant mortality of 13,1 against 12,5; 13,1 / 12,5 is 104,8), the two figures
+    and the polaritas instead: " — realisasi 13,1, target 12,5, negative (lower is better): "."""
+    r, t = clean_line(realisasi or "", 100), clean_line(target or "", 100)
+    if method in ("negatif", "stabil"):
+        return f" — realisasi {r}, target {t}, {tr(method, lang)}: "
+    return f" — {r} / {t} = "
 
 
 def _clean(text: str) -> str:
