@@ -45,3 +45,26 @@ def test_a_kode_matched_to_another_name_shows_the_older_name(tmp_path: Path) -> 
             "| IKU 2 | Angka kematian bayi per 1.000 KH (2023: Prevalensi stunting) |" in md.stdout
         )
         assert "| IKU 1 | Persentase Puskesmas Terakreditasi |" in md.stdout
+
+
+def test_compare_without_ids_compares_the_stores_latest_report(tmp_path: Path) -> None:
+    """walk8: with Dinas Kesehatan 2023 and 2024 and another office's 2024 report (Dinas Y) in
+    her store, `lkj-tui compare` said "no earlier report of the same instansi for
+    dinas-kesehatan-2024": it had picked dinas-y-2024 (the larger id of 2024) and named the
+    store's latest. It compares the store's latest report, the one status shows, with the one
+    before it."""
+    store = tmp_path / "store"
+    rows = ("IKU;IKU 1;Persentase puskesmas terakreditasi;%;80;85",)
+    for instansi, year in (
+        ("Dinas Kesehatan", "2023"),
+        ("Dinas Kesehatan", "2024"),
+        ("Dinas Y", "2024"),
+    ):
+        path = _csv(tmp_path / f"{instansi}-{year}.csv", *rows)
+        done = run_cli("import", str(path), "--instansi", instansi, "--tahun", year, store=store)
+        assert done.returncode == 0, done.stderr
+    latest = run_cli("status", "--json", store=store)
+    assert '"id": "dinas-kesehatan-2024"' in latest.stdout  # the store's latest report
+    shown = run_cli("compare", "--lang", "en", store=store)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("LKj comparison 2023 → 2024 · Dinas Kesehatan")

@@ -114,7 +114,12 @@ def pick_pair(
         return (first, second)
     if not reports:
         return "empty"
-    newest = by_id.get(first) if first is not None else max(reports, key=lambda r: (r[2], r[0]))
+    # none given: the store's latest report, as every command's default (StoreReader's listing
+    # order: newest year, then instansi, then id); by year then id it was another report of that
+    # year, and "no earlier report" named the default one (walk8)
+    newest = (
+        by_id.get(first) if first is not None else min(reports, key=lambda r: (-r[2], r[1], r[0]))
+    )
     if newest is None:
         return (first or "", "")  # the caller's load says the id is unknown
     earlier = [
