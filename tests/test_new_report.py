@@ -78,3 +78,33 @@ def test_new_commands_end_to_end(store_path: Path) -> None:
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     missing = run_cli("new", "--tahun", "2025", store=store_path)
     assert missing.returncode == 2 and "--instansi" in missing.stderr
+
+
+def test_new_and_template_answer_in_english(store_path: Path, tmp_path: Path) -> None:
+    """walk8: she runs every command with --lang en; `lkj-tui new --from … --tahun 2025 --lang en`
+    was a usage error ("No such option: --lang"), as was `lkj-tui --lang en new …` ("does not
+    apply to the command 'new'"), and new's and template's messages were Indonesian only."""
+    made = run_cli(
+        "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", "--lang", "en", store=store_path
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Report bengkulu-selatan-setda-2024 made from ")
+    assert "the old report is unchanged" in made.stdout
+    again = run_cli(
+        "--lang", "en", "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path
+    )
+    assert again.returncode == 1
+    assert "report 'bengkulu-selatan-setda-2024' already exists; not overwritten" in again.stderr
+    same = run_cli(
+        "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2023", "--lang", "en", store=store_path
+    )
+    assert same.returncode == 2 and "the new year is the report's own year (2023)" in same.stderr
+    empty = run_cli("new", "--tahun", "2025", "--lang", "en", store=store_path)
+    assert empty.returncode == 2 and "an empty report needs --report ID" in empty.stderr
+    indonesian = run_cli("new", "--tahun", "2025", store=store_path)
+    assert "laporan kosong perlu --report ID" in indonesian.stderr
+    out = tmp_path / "t.xlsx"
+    written = run_cli("template", "-o", str(out), "--lang", "en")
+    assert written.returncode == 0 and written.stdout.startswith("Template written: ")
+    exists = run_cli("template", "-o", str(out), "--lang", "en")
+    assert exists.returncode == 1 and "already exists; not overwritten" in exists.stderr

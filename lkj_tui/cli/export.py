@@ -303,13 +303,16 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
         fail(t["write"].format(path=output, why=why))
 
 
-def write_template(output: Path, force: bool) -> int:
-    """``lkj-tui template -o FILE.xlsx``: the empty template."""
-    t = _TEXT["id"]
+def write_template(output: Path, force: bool, lang: str = "id") -> int:
+    """``lkj-tui template -o FILE.xlsx``: the empty template (its sheets as they are in either
+    language; the messages in ``lang``)."""
+    t = _TEXT["en" if lang == "en" else "id"]
     if not force and os.path.lexists(output):
         fail(t["exists"].format(path=output))
-    write_output(output, report_bytes(None, "xlsx", t), force, "id")
-    print(
-        f"Templat ditulis: {clean_line(str(output))}. Isi lembar Data, lalu: lkj-tui import {clean_line(str(output))}"
-    )
+    write_output(output, report_bytes(None, "xlsx", t), force, lang)
+    path = clean_line(str(output))
+    if lang == "en":
+        print(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {path}")
+    else:
+        print(f"Templat ditulis: {path}. Isi lembar Data, lalu: lkj-tui import {path}")
     return 0

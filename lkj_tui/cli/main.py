@@ -437,11 +437,12 @@ def export(
 def template(
     output: Annotated[Path, typer.Option("--output", "-o", help="Berkas .xlsx yang ditulis.")],
     force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
+    lang: LangOpt = Lang.id,
 ) -> None:
     """Tulis templat Excel kosong (lembar Data, Laporan dan Petunjuk) untuk lkj-tui import."""
     from lkj_tui.cli.export import write_template
 
-    raise typer.Exit(write_template(output, force))
+    raise typer.Exit(write_template(output, force, lang.value))
 
 
 @commands.command("set")
@@ -586,11 +587,12 @@ def new(
         str | None,
         typer.Option("--from", help="Buat laporan tahun berikutnya dari laporan ini (rollover)."),
     ] = None,
+    lang: LangOpt = Lang.id,
 ) -> None:
     """Buat laporan kosong, atau laporan tahun berikutnya dari laporan yang ada (--from)."""
     from lkj_tui.cli.new import run_new
 
-    raise typer.Exit(run_new(store, report, instansi, tahun, source))
+    raise typer.Exit(run_new(store, report, instansi, tahun, source, lang.value))
 
 
 class Layout(StrEnum):

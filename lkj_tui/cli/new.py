@@ -7,9 +7,42 @@ from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.model import ModelError, Report
-from lkj_tui.core.rollover import empty_report, rollover
+from lkj_tui.core.rollover import empty_report, next_report_id, rollover
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
+
+_TEXT = {
+    "id": {
+        "no_tahun": "--tahun wajib diisi (tahun laporan baru)",
+        "bad_tahun": "tahun tidak masuk akal: {tahun}",
+        "same_year": "tahun baru sama dengan tahun laporan ({tahun})",
+        "same_id": "id laporan baru sama dengan yang lama ({id})",
+        "empty_needs": "laporan kosong perlu --report ID, --instansi NAMA dan --tahun TAHUN "
+        "(atau --from LAPORAN untuk laporan tahun berikutnya)",
+        "exists": "laporan '{id}' sudah ada; tidak ditimpa (pilih --report lain)",
+        "made_from": "Laporan {id} dibuat dari {source}: {nodes} simpul, {measured} indikator; "
+        "target tahun {tahun} dari target Renstra",
+        "without": " ({n} indikator tanpa target tahun itu)",
+        "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.\n",
+        "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}) "
+        "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite\n",
+    },
+    "en": {
+        "no_tahun": "--tahun is required (the new report's year)",
+        "bad_tahun": "not a plausible year: {tahun}",
+        "same_year": "the new year is the report's own year ({tahun})",
+        "same_id": "the new report id is the old one ({id})",
+        "empty_needs": "an empty report needs --report ID, --instansi NAME and --tahun YEAR "
+        "(or --from REPORT for next year's report)",
+        "exists": "report '{id}' already exists; not overwritten (choose another --report)",
+        "made_from": "Report {id} made from {source}: {nodes} nodes, {measured} indicators; "
+        "the {tahun} targets from the Renstra targets",
+        "without": " ({n} indicators without a target for that year)",
+        "moved": ". The {old} realisasi moved to the history; the old report is unchanged.\n",
+        "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}) "
+        "or import: lkj-tui import FILE.xlsx --report {id} --overwrite\n",
+    },
+}
 
 
 def run_new(
@@ -18,18 +51,24 @@ def run_new(
     instansi: str | None,
     tahun: int | None,
     source_id: str | None,
+    lang: str = "id",
 ) -> int:
+    t = _TEXT["en" if lang == "en" else "id"]
     if tahun is None:
-        fail("--tahun wajib diisi (tahun laporan baru)", 2)
+        fail(t["no_tahun"], 2)
     if not 1900 <= tahun <= 2200:
-        fail(f"tahun tidak masuk akal: {tahun}", 2)
-    store = open_store(store_path, create=True)  # makes a store on purpose
+        fail(t["bad_tahun"].format(tahun=tahun), 2)
+    store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
     report: Report
     if source_id is not None:
         try:
             old = store.load(source_id).report
         except StoreError as exc:
-            fail(exc.message)
+            fail(exc.message_en if lang == "en" else exc.message)
+        if tahun == old.meta.tahun:
+            fail(t["same_year"].format(tahun=tahun), 2)
+        if (report_id or next_report_id(old.meta.id, old.meta.tahun, tahun)) == old.meta.id:
+            fail(t["same_id"].format(id=clean_line(old.meta.id)), 2)
         try:
             report = rollover(old, tahun, report_id)
         except ModelError as exc:
@@ -40,18 +79,14 @@ def run_new(
             report.meta = replace(report.meta, instansi=instansi)
     else:
         if not report_id or not instansi or not instansi.strip():
-            fail(
-                "laporan kosong perlu --report ID, --instansi NAMA dan --tahun TAHUN "
-                "(atau --from LAPORAN untuk laporan tahun berikutnya)",
-                2,
-            )
+            fail(t["empty_needs"], 2)
         report = empty_report(report_id, instansi, tahun)
     try:
         store.import_report(report)
     except StoreError as exc:
         if exc.code == "exists":
-            fail(f"laporan '{report.meta.id}' sudah ada; tidak ditimpa (pilih --report lain)")
-        fail(exc.message)
+            fail(t["exists"].format(id=clean_line(report.meta.id)))
+        fail(exc.message_en if lang == "en" else exc.message)
     new_id = clean_line(report.meta.id)
     if source_id is not None:
         measured = sum(1 for n in report.walk() if n.measure is not None)
@@ -59,14 +94,16 @@ def run_new(
             1 for n in report.walk() if n.measure is not None and n.measure.target is None
         )
         sys.stdout.write(
-            f"Laporan {new_id} dibuat dari {clean_line(source_id)}: {len(report)} simpul, "
-            f"{measured} indikator; target tahun {tahun} dari target Renstra"
-            + (f" ({without} indikator tanpa target tahun itu)" if without else "")
-            + f". Realisasi {old.meta.tahun} dipindah ke riwayat; laporan lama tidak diubah.\n"
+            t["made_from"].format(
+                id=new_id,
+                source=clean_line(source_id),
+                nodes=len(report),
+                measured=measured,
+                tahun=tahun,
+            )
+            + (t["without"].format(n=without) if without else "")
+            + t["moved"].format(old=old.meta.tahun)
         )
     else:
-        sys.stdout.write(
-            f"Laporan kosong {new_id} dibuat. Isi lewat TUI (lkj-tui --report {new_id}) "
-            f"atau impor: lkj-tui import BERKAS.xlsx --report {new_id} --overwrite\n"
-        )
+        sys.stdout.write(t["made_empty"].format(id=new_id))
     return 0
