@@ -214,3 +214,14 @@ def test_the_report_years_columns_are_its_target_and_realisasi(tmp_path: Path) -
         "83,5",
         101.83,
     )
+
+
+def test_the_header_repeated_in_the_table_says_so(tmp_path: Path) -> None:
+    """A table pasted from the LKj document keeps each page's header row: `unknown level
+    (tujuan, sasaran, …)` on "Level" read as if a level were misspelt."""
+    rows = [HEAD, *ROWS[:3], HEAD, ROWS[3]]
+    path = _book(tmp_path / "pages.xlsx", rows)
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 2
+    assert 'LKj 2024!B6 "Level": the header row again: delete the row' in done.stderr
+    assert "unknown level" not in done.stderr

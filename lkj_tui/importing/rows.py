@@ -578,7 +578,18 @@ def _read_rows(
         else:
             parsed = parse_level(level)
             if parsed is None:
-                problems.append(_unknown_level(places["level"], level))
+                if match_header(level) == "level":  # the header again (a table pasted from a
+                    # document, its pages' headers kept): not a misspelt level
+                    problems.append(
+                        _p(
+                            places["level"],
+                            level,
+                            "baris judul terulang: hapus baris ini",
+                            "the header row again: delete the row",
+                        )
+                    )
+                else:
+                    problems.append(_unknown_level(places["level"], level))
                 last_measured = None
                 continue
             kind = parsed
