@@ -45,8 +45,19 @@ _TEXT = {
         "{n} changes wait for the next 'lkj-tui sync'.",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
         "author": "Author of the saves: {author}.",
+        # one: not "1 changes", "1 conflicts wait" (walk8)
+        "received_1": "Received 1 change from other offices; reports updated: {reports}.",
+        "sent_1": "Sent 1 change to {remote}.",
+        "conflicts_1": "1 conflict waits for a choice: open the TUI, key K.",
+        "offline_1": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
+        "1 change waits for the next 'lkj-tui sync'.",
     },
 }
+
+
+def _words(words: dict[str, str], key: str, n: int) -> str:
+    """The sentence ``key`` for ``n`` things: its singular where the language has one."""
+    return words.get(f"{key}_1", words[key]) if n == 1 else words[key]
 
 
 def _say(line: str) -> None:
@@ -103,17 +114,22 @@ def run_sync(
     remote_name = git.out(root, "remote", "get-url", share.REMOTE)
     if outcome.received:
         reports = ", ".join(outcome.reports) or "—"
-        _say(words["received"].format(n=outcome.received, reports=reports))
+        _say(
+            _words(words, "received", outcome.received).format(n=outcome.received, reports=reports)
+        )
     if outcome.sent:
-        _say(words["sent"].format(n=outcome.sent, remote=remote_name))
+        _say(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
     if outcome.conflicts:
-        _say(words["conflicts"].format(n=outcome.conflicts))
+        _say(_words(words, "conflicts", outcome.conflicts).format(n=outcome.conflicts))
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
         sys.stderr.write(
             "lkj-tui: "
             + clean_line(
-                words["offline"].format(remote=remote_name, why=outcome.offline, n=ahead), 600
+                _words(words, "offline", ahead).format(
+                    remote=remote_name, why=outcome.offline, n=ahead
+                ),
+                600,
             )
             + "\n"
         )
