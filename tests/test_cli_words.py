@@ -419,3 +419,13 @@ def test_a_typed_value_is_kept_as_typed(value: str) -> None:
     assume(not any(phrase in value for phrase in PHRASES))
     for english, indonesian in TYPED:
         assert clicktext.translate(english(value)) == indonesian(value)
+
+
+def test_every_note_of_an_option_is_translated() -> None:
+    """The notes typer puts after an option's help: all of them, also those no option of
+    lkj-tui has yet (an environment variable, a range)."""
+    text = "Tahun.  [env var: LKJ_X; default: 3; x>=1 clamped; required]"
+    assert clicktext._help(text) == (
+        "Tahun.  [variabel lingkungan: LKJ_X; default: 3; x>=1 dibatasi; wajib]"
+    )
+    assert clicktext._help("Pilih [a] atau b") == "Pilih [a] atau b"

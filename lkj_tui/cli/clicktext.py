@@ -258,8 +258,15 @@ def _help(text: str) -> str:
     if notes.endswith("]") and (not own or own.endswith("  ")):
         items = notes[:-1].split("; ")
         own = f"{_exact().get(own.rstrip(), own.rstrip())}  " if own else ""
-        return f"{own}[{'; '.join(map(translate, items))}]"
+        return f"{own}[{'; '.join(map(_note, items))}]"
     return _exact().get(text, text)
+
+
+def _note(item: str) -> str:
+    """One of click's notes: ``default: id``, ``required``, a range (``x>=1``, `` clamped``)."""
+    if item.endswith(" clamped"):
+        return item.removesuffix(" clamped") + MESSAGES[" clamped"]
+    return translate(item)
 
 
 class Formatter(_click.HelpFormatter):
