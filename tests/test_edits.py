@@ -133,6 +133,8 @@ def test_shift_moves_among_siblings(report: Report) -> None:
         ("satuan", "  Nilai  indeks ", lambda n: n.measure.satuan),
         ("polaritas", "Stabil", lambda n: n.measure.polaritas),
         ("cara_hitung", "nilai akhir", lambda n: n.measure.cara_hitung),
+        ("polaritas", "turun", lambda n: n.measure.polaritas),
+        ("cara_hitung", "rerata", lambda n: n.measure.cara_hitung),
         ("target_2027", "3,5", lambda n: n.measure.targets[2027]),
         ("realisasi_2022", "", lambda n: n.measure.realisasi_history.get(2022)),
         ("target_akhir", "3,40", lambda n: n.measure.target_akhir),
@@ -153,6 +155,8 @@ def test_set_field(report: Report, field: str, value: str, read) -> None:
         "  Nilai  indeks ": "Nilai indeks",
         "Stabil": "stabil",
         "nilai akhir": "nilai_akhir",
+        "turun": "negatif",
+        "rerata": "rata_rata",
     }.get(value, value)
     assert read(report.node(iku1)) == expected
     assert change.lines and change.lines[0].node in ("IKU 1", "IKU 01")
@@ -163,8 +167,8 @@ def test_set_field(report: Report, field: str, value: str, read) -> None:
     [
         ("target", "3..2", "target"),
         ("realisasi", "abc", "tidak dapat dihitung"),
-        ("polaritas", "naik", "polaritas harus"),
-        ("cara_hitung", "jumlah", "cara_hitung harus"),
+        ("polaritas", "ke atas", "polaritas harus"),
+        ("cara_hitung", "tahunan", "cara_hitung harus"),
         ("target_0999", "1", "tidak masuk akal"),
         ("warna", "merah", "kolom tidak dikenal"),
         ("name", "", "tidak boleh kosong"),

@@ -69,6 +69,11 @@ def test_set_json_has_the_calc_keys(store_path) -> None:
         ("tw3", "2,5", lambda n: n.measure.triwulan[2] == "2,5"),
         ("target_tw2", "1,6", lambda n: n.measure.target_triwulan == (None, "1,6", None, None)),
         ("polaritas", "negatif", lambda n: n.measure.polaritas == "negatif"),
+        # the import's and calc's words: `set` refused "turun", which `import` and `calc` take
+        ("polaritas", "turun", lambda n: n.measure.polaritas == "negatif"),
+        ("polaritas", "Rentang", lambda n: n.measure.polaritas == "stabil"),
+        ("cara_hitung", "jumlah", lambda n: n.measure.cara_hitung == "kumulatif"),
+        ("cara_hitung", "Nilai Akhir", lambda n: n.measure.cara_hitung == "nilai_akhir"),
         ("cara_hitung", "rata_rata", lambda n: n.measure.cara_hitung == "rata_rata"),
         ("target_2027", "3,6", lambda n: n.measure.targets[2027] == "3,6"),
         ("realisasi_2021", "3,1", lambda n: n.measure.realisasi_history[2021] == "3,1"),
@@ -92,7 +97,7 @@ def test_set_each_field(store_path, field: str, value: str, check) -> None:
     [
         (("IKU 1", "realisasi", "abc"), "tidak dapat dihitung"),
         (("IKU 1", "target", "3..2"), "target"),
-        (("IKU 1", "polaritas", "naik"), "polaritas harus"),
+        (("IKU 1", "polaritas", "ke atas"), "polaritas harus"),
         (("IKU 1", "target_tw1", "2..5"), "target_tw1"),
         (("IKU 1", "warna", "merah"), "kolom tidak dikenal"),
         (("IKU 99", "target", "1"), "tidak ada di laporan"),

@@ -39,6 +39,7 @@ from lkj_tui.core.model import (
 )
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.words import parse_cara_hitung, parse_polarity
 
 #: One-line fields longer than this are refused (a pasted megabyte is a mistake, not a name).
 LINE_LIMIT = 2_000
@@ -299,23 +300,23 @@ def with_field(node: Node, field: str, value: str) -> Node:
     if field == "satuan":
         changes = {"satuan": _one_line(field, value) or None}
     elif field == "polaritas":
-        text = value.strip().casefold()
-        if text not in POLARITIES:
+        polar = parse_polarity(value)  # the import's words too: "naik", "turun", "rentang"…
+        if polar is None:
             raise _bad(
                 f"polaritas harus {', '.join(POLARITIES)}, bukan {value.strip()[:40]!r}",
                 f"polaritas must be {', '.join(POLARITIES)}, not {value.strip()[:40]!r}",
             )
-        changes = {"polaritas": text}
+        changes = {"polaritas": polar}
     elif field == "cara_hitung":
-        text = re.sub(r"[\s-]+", "_", value.strip().casefold())
-        if text and text not in CARA_HITUNG:
+        cara = parse_cara_hitung(value) if value.strip() else ""
+        if cara is None:
             raise _bad(
                 f"cara_hitung harus {', '.join(CARA_HITUNG)} atau kosong, bukan "
                 f"{value.strip()[:40]!r}",
                 f"cara_hitung must be {', '.join(CARA_HITUNG)} or empty, not "
                 f"{value.strip()[:40]!r}",
             )
-        changes = {"cara_hitung": text or None}
+        changes = {"cara_hitung": cara or None}
     elif field in QUARTER_FIELDS:
         quarters = list(m.triwulan)
         quarters[QUARTER_FIELDS.index(field)] = _checked_value(field, value)

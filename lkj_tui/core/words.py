@@ -1,15 +1,16 @@
-"""Words a user types for a closed set of values, in any spelling: :func:`norm` and the polaritas
-table that the import's cells and ``lkj-tui calc --polaritas`` both read (one table, so a word the
-import takes is never refused by ``calc``). Pure."""
+"""Words a user types for a closed set of values, in any spelling: :func:`norm`, and the polaritas
+and cara_hitung tables that the import's cells, ``lkj-tui calc --polaritas``, ``lkj-tui set`` and
+the TUI's measure form all read (one table each, so a word the import takes is never refused
+elsewhere). Pure."""
 
 from __future__ import annotations
 
 import re
 from typing import cast
 
-from lkj_tui.core.model import POLARITIES, Polarity
+from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Polarity
 
-__all__ = ["POLARITY_WORDS", "norm", "parse_polarity"]
+__all__ = ["CARA_HITUNG_WORDS", "POLARITY_WORDS", "norm", "parse_cara_hitung", "parse_polarity"]
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
@@ -40,3 +41,21 @@ def parse_polarity(text: str) -> Polarity | None:
     if text.strip() == "+":
         return "positif"
     return POLARITY_WORDS.get(norm(text))
+
+
+#: Every accepted spelling of a cara_hitung (as :func:`norm` leaves it) → the cara_hitung.
+CARA_HITUNG_WORDS: dict[str, str] = {norm(c): c for c in CARA_HITUNG}
+CARA_HITUNG_WORDS |= {
+    norm(a): c
+    for c, names in {
+        "kumulatif": ("akumulasi", "akumulatif", "jumlah", "sum", "cumulative"),
+        "nilai_akhir": ("akhir", "terakhir", "nilai terakhir", "posisi akhir", "last"),
+        "rata_rata": ("rata rata", "rerata", "average", "mean"),
+    }.items()
+    for a in names
+}
+
+
+def parse_cara_hitung(text: str) -> str | None:
+    """The cara_hitung ``text`` names (any case, spacing or punctuation), or None."""
+    return CARA_HITUNG_WORDS.get(norm(text))

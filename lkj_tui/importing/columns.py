@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS
+from lkj_tui.core import words
+from lkj_tui.core.model import NODE_KINDS
 from lkj_tui.core.words import norm, parse_polarity
 
 __all__ = [
@@ -266,17 +267,6 @@ _LEVELS |= {
     for a in names
 }
 
-_CARA: dict[str, str] = {norm(c): c for c in CARA_HITUNG}
-_CARA |= {
-    norm(a): c
-    for c, names in {
-        "kumulatif": ("akumulasi", "akumulatif", "jumlah", "sum", "cumulative"),
-        "nilai_akhir": ("akhir", "terakhir", "nilai terakhir", "posisi akhir", "last"),
-        "rata_rata": ("rata rata", "rerata", "average", "mean"),
-    }.items()
-    for a in names
-}
-
 
 def parse_level(text: str) -> str | None:
     return _LEVELS.get(norm(text))
@@ -287,7 +277,7 @@ def parse_polaritas(text: str) -> str | None:
 
 
 def parse_cara_hitung(text: str) -> str | None:
-    return _CARA.get(norm(text))
+    return words.parse_cara_hitung(text)  # one table, core/words.py (set and the TUI read it too)
 
 
 #: The keys of the ``Laporan`` sheet (key → help).

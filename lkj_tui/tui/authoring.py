@@ -20,6 +20,7 @@ from lkj_tui.core import edits
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.words import parse_polarity
 from lkj_tui.tui.text import field_label, t
 
 if TYPE_CHECKING:
@@ -381,8 +382,8 @@ class AuthoringMixin(_Base):
             return Assessment(Content())
         try:
             after = edits.with_field(node, key, values.get(key, ""))
-            polar = values.get("polaritas", node.measure.polaritas).strip().casefold()
-            if polar in POLARITIES and key != "polaritas":
+            polar = parse_polarity(values.get("polaritas", node.measure.polaritas))
+            if polar is not None and key != "polaritas":
                 after = edits.with_field(after, "polaritas", polar)
         except edits.EditError as exc:
             return Assessment(Content(), (), exc.message_en if self.lang == "en" else exc.message)
