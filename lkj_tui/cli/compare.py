@@ -152,9 +152,12 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     # columns the table fits, where a minimum name width and unwrapped capaian and rating columns
     # made it wider than the terminal and the change (the reason to compare) was cut off
     grid.add_column(t["name"], overflow="fold")
-    grid.add_column(f"{tr('target', lang)} {years}", justify="right")
-    grid.add_column(f"{tr('realisasi', lang).split(' ')[0]} {years}", justify="right")
-    grid.add_column(f"{tr('capaian', lang)} {years}", justify="right")
+    # (Text, cleaned: its "→" laid out as it is written, "->" on an output that is not UTF-8)
+    grid.add_column(clean_text(Text(f"{tr('target', lang)} {years}")), justify="right")
+    grid.add_column(
+        clean_text(Text(f"{tr('realisasi', lang).split(' ')[0]} {years}")), justify="right"
+    )
+    grid.add_column(clean_text(Text(f"{tr('capaian', lang)} {years}")), justify="right")
     grid.add_column(tr("rating", lang))
     grid.add_column(t["change"])
     for r in rows:

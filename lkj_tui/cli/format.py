@@ -27,17 +27,22 @@ def safe(text: str | None, limit: int | None = CELL_LIMIT) -> Text:
 
 
 def clean_text(text: Text) -> Text:
-    """``text`` without escapes, control or bidi characters (:func:`clean`), its styles kept.
-    The commands pass every line and table cell they print through it, so a field put in a
-    ``Text`` without :func:`safe` is cleaned before rich lays it out."""
+    """``text`` without escapes, control or bidi characters (:func:`clean`), its styles kept,
+    and on an output that is not UTF-8 with its symbols as the ASCII they are written as
+    (cli/output.py), so rich lays out what is written. The commands pass every line and table
+    cell they print through it, so a field put in a ``Text`` without :func:`safe` is cleaned
+    before rich lays it out."""
+    from lkj_tui.cli.output import stdout_table
+
     plain = text.plain
-    if plain.isprintable() or clean(plain) == plain:
+    ascii = stdout_table()
+    if (plain.isprintable() or clean(plain) == plain) and (ascii is None or plain.isascii()):
         return text
     bounds = sorted({i for span in text.spans for i in (span.start, span.end)})
     out = text.blank_copy()
     for piece in text.divide(bounds):
         start = len(out)
-        out.append(clean(piece.plain))
+        out.append(clean(piece.plain) if ascii is None else clean(piece.plain).translate(ascii))
         for span in piece.spans:  # after the division every span covers its whole piece
             out.stylize(span.style, start, len(out))
     return out

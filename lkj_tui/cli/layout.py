@@ -200,7 +200,7 @@ def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = No
     width = painter.width if width is None else width
     if width < 1:  # rich renders nothing in less than a cell
         return []
-    line = Styled.of(pieces)
+    line = Styled.of(painter.narrow(pieces))
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
     return [part.paint(painter) for part in wrap(line, width, units=True)]
@@ -247,8 +247,11 @@ class Table:
         count = len(self.headers)
         if width < 1:  # rich renders nothing in less than a cell
             return []
-        rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in self.headers]]
-        rows += [[Styled.of(cell) for cell in row] for row in self.rows]
+        headers = (
+            [h.translate(painter.ascii) for h in self.headers] if painter.ascii else self.headers
+        )
+        rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in headers]]
+        rows += [[Styled.of(painter.narrow(cell)) for cell in row] for row in self.rows]
         measures = [[_text_width(row[i].plain) for row in rows] for i in range(count)]
         widths = self._widths(measures, width - (count - 1))
         table_width = sum(widths) + count - 1
@@ -279,6 +282,7 @@ class Table:
             note = self.notes.get(index - 1) if index else None
             if note is not None:
                 indent = 2 if table_width > 12 else 0
+                note = painter.narrow(note)
                 for part in wrap(Styled.of(note), max(1, table_width - indent), units=True):
                     part.pad_left(indent)
                     out.append(

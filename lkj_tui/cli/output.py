@@ -286,14 +286,19 @@ _JSON_ESCAPES = {
 }
 
 
-def narrow() -> bool:
-    """Whether stdout's encoding cannot hold every character (not UTF-8: :class:`SafeStream`)."""
+def stdout_table() -> dict[int, str] | None:
+    """stdout's :func:`fallback_table` (None: UTF-8, written as it is)."""
     out = sys.stdout
     if out is None:
-        return False
+        return None
     if isinstance(out, SafeStream):
-        return out.ascii is not None
-    return fallback_table(getattr(out, "encoding", None) or "utf-8") is not None
+        return out.ascii
+    return fallback_table(getattr(out, "encoding", None) or "utf-8")
+
+
+def narrow() -> bool:
+    """Whether stdout is not UTF-8 (its symbols are written as ASCII: :class:`SafeStream`)."""
+    return stdout_table() is not None
 
 
 def stdout() -> IO[str]:

@@ -64,10 +64,21 @@ class Painter:
     """Turns pieces into text: with SGR sequences on a terminal that shows styles, else plain."""
 
     def __init__(self, console: Console | Terminal) -> None:
+        from lkj_tui.cli.output import fallback_table
+
         self.width = max(console.width, 20)
         self.styled = console.color_system is not None and not console.is_dumb_terminal
         self.colour = 0 if console.no_color else 1
         self.eight_bit = console.color_system in ("256", "truecolor")
+        #: On an output that is not UTF-8 the symbols are written as ASCII (cli/output.py): the
+        #: text is laid out as it will be written, so "->" takes its two cells in a line's room.
+        self.ascii = fallback_table(getattr(console, "encoding", None) or "utf-8")
+
+    def narrow(self, pieces: Sequence[Piece]) -> Sequence[Piece]:
+        """``pieces`` as they are written on this output (its symbols as ASCII when not UTF-8)."""
+        if self.ascii is None:
+            return pieces
+        return [(text.translate(self.ascii), style) for text, style in pieces]
 
     def paint(self, text: str, style: str) -> str:
         if not style or not self.styled or not text:
@@ -82,6 +93,8 @@ class Painter:
     ) -> list[str]:
         """``pieces`` as lines of at most the console's width: the first after ``prefix``, the
         others after ``indent`` spaces (the prefix should be ``indent`` cells wide)."""
+        if self.ascii is not None:
+            pieces, prefix = self.narrow(pieces), self.narrow(prefix)
         plain = "".join([text for text, _ in pieces])
         first = self.width - sum([cells(text) for text, _ in prefix])
         spans = wrap(glue_units(plain), max(self.width - indent, 8), max(first, 8))
@@ -197,20 +210,23 @@ def _cut(
 _JOINERS = str.maketrans("", "", "\u200d\ufe0f")
 
 
-def fit(text: str, width: int, right: bool = False, middle: bool = False) -> str:
-    """``text`` cut (with "…") or padded to exactly ``width`` cells. ``middle``: cut out of the
-    middle, keeping the end, where report ids differ ("bengkulu-…-kesehatan-2025"). Zero-width
-    joiners and variation selectors are left out: rich measures a joiner as taking the character
-    after it, so a joiner at the end of a cell would swallow its padding or its "…"."""
+def fit(
+    text: str, width: int, right: bool = False, middle: bool = False, ellipsis: str = "…"
+) -> str:
+    """``text`` cut (with ``ellipsis``) or padded to exactly ``width`` cells. ``middle``: cut out
+    of the middle, keeping the end, where report ids differ ("bengkulu-…-kesehatan-2025").
+    Zero-width joiners and variation selectors are left out: rich measures a joiner as taking the
+    character after it, so a joiner at the end of a cell would swallow its padding or its "…"."""
     if not text.isascii():
         text = text.translate(_JOINERS)
     size = cells(text)
     if size > width:
+        n = cells(ellipsis)
         if middle and width >= 8:
-            head = set_cell_size(text, (width - 1) // 3)
-            tail = _tail(text, width - 1 - cells(head))
-            return head + " " * (width - 1 - cells(head) - cells(tail)) + "…" + tail
-        return set_cell_size(text, width - 1) + "…"
+            head = set_cell_size(text, (width - n) // 3)
+            tail = _tail(text, width - n - cells(head))
+            return head + " " * (width - n - cells(head) - cells(tail)) + ellipsis + tail
+        return set_cell_size(text, width - n) + ellipsis
     pad = " " * (width - size)
     return pad + text if right else text + pad
 
@@ -239,6 +255,11 @@ def table(
     column (not ``right``) is cut first, none below :data:`NARROWEST` cells; the columns
     ``middle`` are cut in the middle (:func:`fit`)."""
     middle = [*middle, *[False] * (len(headers) - len(middle))]
+    ellipsis = "…"
+    if painter.ascii is not None:  # (laid out as written: the cut's "..." within the column)
+        headers = [h.translate(painter.ascii) for h in headers]
+        rows = [painter.narrow(row) for row in rows]
+        ellipsis = ellipsis.translate(painter.ascii)
     widths = [max([cells(h)] + [cells(r[i][0]) for r in rows]) for i, h in enumerate(headers)]
     gap = "  "
     excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
@@ -256,7 +277,7 @@ def table(
     out.append(painter.paint("─" * min(cells(head.rstrip()), painter.width), "dim"))
     for row in rows:
         line = gap.join(
-            painter.paint(fit(text, w, r, m), style)
+            painter.paint(fit(text, w, r, m, ellipsis), style)
             for (text, style), w, r, m in zip(row, widths, right, middle, strict=True)
         )
         out.append(line.rstrip())
