@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,9 @@ def test_history_per_node_with_its_author(offices) -> None:
     assert "opd" in lines[0] and "IKU 1 · measure.realisasi: 2,90 → 3,00" in lines[0]
     assert "pusat" in lines[1] and "IKU 1 · measure.realisasi: 2,85 → 2,90" in lines[1]
     data = json.loads(lkj(offices, "opd", "log", "--json", "--report", RID).stdout)
+    for e in data:  # an ISO 8601 time: it ended with the NUL of git's -z format line
+        assert e["when"].isprintable(), e["when"]
+        assert datetime.fromisoformat(e["when"]).tzinfo is not None, e["when"]
     assert [(e["author"], e["field"], e["after"]) for e in data[:3]] == [
         ("opd", "measure.realisasi", "3,00"),
         ("pusat", "measure.target", "77"),

@@ -216,8 +216,8 @@ def entries(root: Path, report: str | None = None, node: str | None = None) -> l
     blobs = _Blobs(root)
     try:
         for chunk in text.split("\x01")[1:]:
-            head, _, files = chunk.partition("\n")
-            commit, parents, author, when = ([*head.split("\x1f"), "", "", "", ""])[:4]
+            head, _, files = chunk.partition("\n")  # (with -z the format line ends "\0\n")
+            commit, parents, author, when = ([*head.rstrip("\0").split("\x1f"), "", "", "", ""])[:4]
             parent = parents.split()[0] if parents.split() else None
             for name in (f for f in files.split("\0") if f.strip()):
                 name = name.strip("\n")
