@@ -137,3 +137,26 @@ def test_renja86_command(tmp_path: Path) -> None:
     )
     assert flat.returncode == 2 and "level" in flat.stderr  # the flat layout does not fit it
     assert "--layout renja86" in flat.stderr  # …and the message says which does
+
+
+def test_renja86_a_formula_without_its_value_is_named(tmp_path: Path) -> None:
+    """walk8: a Renja evaluation written by a program keeps a triwulan's formula (=Q8+22) without
+    its value; the import read it as empty (no realisasi of that quarter) without a word. It is
+    named with its Renja cell, as in the template's layout."""
+    import re
+    import zipfile
+
+    path = renja_workbook(tmp_path / "renja.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["S8"] = "=Q8+22"
+    wb.save(path)  # openpyxl stores the formula without a value, as such programs do
+    with zipfile.ZipFile(path) as zf:
+        assert re.search(
+            rb'<c r="S8"[^>]*><f>Q8\+22</f><v\s*/>', zf.read("xl/worksheets/sheet1.xml")
+        )
+    done = run_cli(
+        "import", str(path), "--layout", "renja86", "--instansi", "Dinas Contoh", "--tahun",
+        "2024", "--dry-run", "--lang", "en", store=tmp_path / "s",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert 'E.81!S8 "=Q8+22": a formula without its computed value' in done.stderr

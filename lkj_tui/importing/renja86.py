@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from lkj_tui.importing.columns import norm
 from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged
-from lkj_tui.importing.rows import Built, MetaOptions, build_flat
+from lkj_tui.importing.rows import Built, MetaOptions, build_flat, uncomputed_problem
 
 __all__ = ["RENJA_TABLE", "build_renja86", "find_renja_header"]
 
@@ -295,6 +295,10 @@ def build_renja86(
         origin = {k: columns[k] for k in keys if k in columns}
         origin["uraian"] = columns["indikator"]
         emit(cells, origin, r)
+    read = set(columns.values())
+    for (r, c), formula in sorted(data.uncomputed.items()):
+        if r >= first and c in read:  # (walk8: a triwulan =Q8+22 without its value was empty)
+            problems.append(uncomputed_problem(data.place(r, c), formula))
     if problems:
         return Built(None, problems, warnings)
     built = build_flat(flat, laporan, options, progress)

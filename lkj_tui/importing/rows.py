@@ -47,6 +47,7 @@ __all__ = [
     "default_report_id",
     "split_items",
     "split_pairs",
+    "uncomputed_problem",
 ]
 
 #: The ``table`` of a printed figure that came from the ``capaian_tercetak`` column.
@@ -489,16 +490,19 @@ def _uncomputed(data: Grid, first: int, cols: dict[str, int], problems: list[Pro
     read = set(cols.values())
     for (r, c), formula in sorted(data.uncomputed.items()):
         if r >= first and c in read:
-            problems.append(
-                _p(
-                    data.place(r, c),
-                    formula,
-                    "rumus tanpa nilai hasil hitungan (berkas tidak disimpan oleh Excel): buka "
-                    "dan simpan ulang di Excel atau LibreOffice, atau tulis nilainya",
-                    "a formula without its computed value (the file was not saved by Excel): "
-                    "open and save it again in Excel or LibreOffice, or type the value",
-                )
-            )
+            problems.append(uncomputed_problem(data.place(r, c), formula))
+
+
+def uncomputed_problem(place: str, formula: str) -> Problem:
+    """A cell with a formula and no value Excel computed, read as empty: named, never dropped."""
+    return _p(
+        place,
+        formula,
+        "rumus tanpa nilai hasil hitungan (berkas tidak disimpan oleh Excel): buka "
+        "dan simpan ulang di Excel atau LibreOffice, atau tulis nilainya",
+        "a formula without its computed value (the file was not saved by Excel): "
+        "open and save it again in Excel or LibreOffice, or type the value",
+    )
 
 
 #: A cell of the row of column numbers printed under a table's header: "1", "(3)=(2)/(1)x100%".
