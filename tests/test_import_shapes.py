@@ -225,3 +225,18 @@ def test_the_header_repeated_in_the_table_says_so(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert 'LKj 2024!B6 "Level": the header row again: delete the row' in done.stderr
     assert "unknown level" not in done.stderr
+
+
+def test_a_csv_without_instansi_and_tahun_says_to_give_the_options(tmp_path: Path) -> None:
+    """Her CSV (no Laporan sheet can exist in one) without --instansi and --tahun was told to
+    "fill 'instansi' in the Laporan sheet or use --instansi": the options are the only way."""
+    path = tmp_path / "old.csv"
+    path.write_text("Level;Kode;Uraian\nSasaran;S1;Satu\n")
+    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    assert done.returncode == 2
+    assert (
+        'CSV: instansi is missing: a CSV file has no Laporan sheet; use --instansi "Dinas X"'
+        in (done.stderr)
+    )
+    assert "CSV: tahun is missing: a CSV file has no Laporan sheet; use --tahun 2024" in done.stderr
+    assert "fill 'instansi' in the Laporan sheet" not in done.stderr

@@ -411,6 +411,19 @@ def build_flat(
     problems: list[Problem] = []
     facts, warnings = read_laporan(laporan)
     meta = build_meta(facts, options, problems)
+    if data.sheet is None:  # a CSV file has no Laporan sheet to fill (walk8)
+        for i, p in enumerate(problems):
+            if p.code in ("no-instansi", "no-tahun"):
+                key = "instansi" if p.code == "no-instansi" else "tahun"
+                example = '"Dinas X"' if key == "instansi" else "2024"
+                problems[i] = _p(
+                    "CSV",
+                    None,
+                    f"{key} tidak ada: berkas CSV tidak memuat lembar Laporan; pakai --{key} "
+                    f"{example}",
+                    f"{key} is missing: a CSV file has no Laporan sheet; use --{key} {example}",
+                    p.code,
+                )
     header = find_header(data)
     if header is None:
         problems.append(
