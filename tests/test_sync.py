@@ -183,6 +183,16 @@ def test_a_bad_report_pushed_by_hand_is_refused_and_the_store_kept(offices) -> N
     assert measure(offices, "opd", "IKU 1").realisasi == "2,90"
 
 
+def test_a_whole_report_in_the_log_reads_in_either_language(offices) -> None:
+    """walk8: `lkj-tui log --lang en` showed the report shared by sync --init as "node: — →
+    revisi 1" (Indonesian in the English log); a whole report's entry names its revision as the
+    TUI does in both languages: "rev. 1"."""
+    start(offices, "pusat")
+    shown = lkj(offices, "pusat", "log", "--lang", "en")
+    assert shown.returncode == 0, shown.stderr
+    assert "→ rev. 1" in shown.stdout and "revisi" not in shown.stdout
+
+
 def test_history_per_node_with_its_author(offices) -> None:
     start(offices, "pusat", "opd")
     assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,90").returncode == 0

@@ -146,8 +146,8 @@ def changes(
     a, b = _tables(old), _tables(new)
     if not a or not b:  # the whole report added or deleted: one entry
         gone, made = _meta(a).get("revision"), _meta(b).get("revision")
-        before = None if not a else f"revisi {gone}"
-        after = None if not b else f"revisi {made}"
+        before = None if not a else f"rev. {gone}"  # (not "revisi": read in either language)
+        after = None if not b else f"rev. {made}"
         return [Entry(commit, author, when, report, None, report, (), before, after)]
     out: list[Entry] = []
     ma, mb = _meta(a), _meta(b)
