@@ -12,6 +12,7 @@ import json
 import os
 import re
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,9 @@ def words(text: str) -> list[str]:
     """The words of an output, without its table lines (laid out as written, a column may be a
     cell wider than the UTF-8 one)."""
     return [w for w in text.split() if w.strip("-+|=")]
+
+
+ESCAPE = re.compile(r"\\u[0-9a-f]{4}|\\U[0-9a-f]{8}")
 
 
 def squeezed(text: str) -> str:
@@ -210,12 +214,13 @@ def test_tables_stay_aligned(tmp_path: Path, encoding: str) -> None:
         assert [len(line) for line in text.splitlines()] == [
             cells(line) for line in utf8.splitlines()
         ], text
-    for args in [
-        ("status", "--report", BUNDLED_REPORT_ID),
-        ("compare", BUNDLED_REPORT_ID, LATER),
-        ("restore", "--list", LATER),
+    for args, columns in [
+        (("status", "--report", BUNDLED_REPORT_ID), 100),
+        (("status", "--report", BUNDLED_REPORT_ID), 50),  # cells cut with "..."
+        (("compare", BUNDLED_REPORT_ID, LATER), 100),
+        (("restore", "--list", LATER), 100),
     ]:
-        text = run(args, root, encoding, 100).stdout.decode(encoding)
+        text = run(args, root, encoding, columns).stdout.decode(encoding)
         assert "+/-" in text or "->" in text or "..." in text, text
         blocks = text.split("\n\n")
         for block in blocks:  # every line of a table: its "|" where its header's are
@@ -254,8 +259,15 @@ def test_report_text_the_output_cannot_hold_is_escaped_and_counted(
             assert json.loads(text) == json.loads(utf8.stdout.decode()), what
             assert narrow.stderr == b"", what
             continue
-        # every character there (2000 columns: the layout cuts no cell, which it does by cells)
-        assert squeezed(text) == squeezed(expected(utf8.stdout.decode(), encoding)), what
+        # every character there, as many times (2000 columns; a cell of 1,000 characters still
+        # wraps, and a row's lines interleave its columns, where "->" may move a line break);
+        # status's no-wrap columns (capaian, kategori) cut a hostile label to the column, and a
+        # cut's "..." keeps two cells less than "…": there, every escape there
+        want = expected(utf8.stdout.decode(), encoding)
+        if args == ("status",):
+            assert set(ESCAPE.findall(text)) == set(ESCAPE.findall(want)), what
+        else:
+            assert Counter(squeezed(text)) == Counter(squeezed(want)), what
         assert "\\U0001f600" in text and "\\u0671\\u0644" in text, what
         lines = narrow.stderr.decode(encoding).splitlines()
         assert len(lines) == 1 and lines[0].startswith("lkj-tui: "), what

@@ -125,11 +125,17 @@ class Styled:
             if spaces:
                 self._set(self.plain[: len(self.plain) - min(spaces, excess)])
 
-    def truncate(self, width: int, overflow: Overflow, pad: bool = False) -> None:
+    def truncate(
+        self, width: int, overflow: Overflow, pad: bool = False, ellipsis: str = "…"
+    ) -> None:
         size = cell_len(self.plain)
         if size > width:
             if overflow == "ellipsis":
-                self._set(set_cell_size(self.plain, width - 1) + "…")
+                n = cell_len(ellipsis)  # ("..." on an output that is not UTF-8)
+                cut = ellipsis[:width] if n > 1 and width < n else None
+                self._set(
+                    cut if cut is not None else set_cell_size(self.plain, width - n) + ellipsis
+                )
             else:
                 self._set(set_cell_size(self.plain, width))
         if pad and size < width:
@@ -172,9 +178,10 @@ def wrap(
     overflow: Overflow = "fold",
     no_wrap: bool = False,
     units: bool = False,
+    ellipsis: str = "…",
 ) -> list[Styled]:
     """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
-    folded, or cut with "…" for ``overflow="ellipsis"``), each line justified (padded to
+    folded, or cut with ``ellipsis`` for ``overflow="ellipsis"``), each line justified (padded to
     ``width``) when ``justify`` is given; ``units``: never between a number and its "%"
     (``plain.glue_units``), where rich would break."""
     if no_wrap:
@@ -186,12 +193,12 @@ def wrap(
             part.rstrip_end(width)
     for part in lines:
         if justify == "left":
-            part.truncate(width, overflow, pad=True)
+            part.truncate(width, overflow, pad=True, ellipsis=ellipsis)
         elif justify == "right":
             part._set(part.plain.rstrip())
-            part.truncate(width, overflow)
+            part.truncate(width, overflow, ellipsis=ellipsis)
             part.pad_left(width - cell_len(part.plain))
-        part.truncate(width, overflow)
+        part.truncate(width, overflow, ellipsis=ellipsis)
     return lines
 
 
@@ -256,10 +263,12 @@ class Table:
         widths = self._widths(measures, width - (count - 1))
         table_width = sum(widths) + count - 1
         head, mid, rule, cross = _HEAVY_HEAD if utf8 else _ASCII
+        ellipsis = "…".translate(painter.ascii) if painter.ascii else "…"
         out: list[str] = []
         for index, row in enumerate(rows):
             drawn = [
-                self._cell(cell, i, w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+                self._cell(cell, i, w, ellipsis)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
             ]
             height = max(1, *(len(c) for c in drawn))
             for i, c in enumerate(drawn):  # the header at the bottom, the cells at the top
@@ -294,14 +303,16 @@ class Table:
                 out.append(cross.join(rule * w for w in widths)[:width].rstrip())
         return out
 
-    def _cell(self, cell: Styled, index: int, width: int) -> list[Styled]:
+    def _cell(self, cell: Styled, index: int, width: int, ellipsis: str = "…") -> list[Styled]:
         """The lines of one cell: rich's ``Padding`` of a ``Text`` in a column ``width`` cells
         wide (each line cut or padded to the padding's inner width, then to the column's)."""
         left, right = self._pads(index)
         inner = width - left - right
         if inner < 1:  # rich renders nothing in less than a cell
             return []
-        lines = wrap(cell, inner, self.justify[index], "ellipsis", self.no_wrap[index])
+        lines = wrap(
+            cell, inner, self.justify[index], "ellipsis", self.no_wrap[index], ellipsis=ellipsis
+        )
         for line in lines:
             line.fit(inner)
             line.pad_left(left)
