@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from lkj_tui.bundled import load_bundled_report
-from lkj_tui.core import edits
+from lkj_tui.core import changes, edits
 from lkj_tui.core.changes import ChangeLog
 
 AT = datetime(2026, 3, 1, 10, 42)
@@ -47,3 +49,23 @@ def test_undo_redo_and_the_log() -> None:
     assert log.can_redo == 0 and log.can_undo == 2
     log.forget()
     assert log.next_undo() is None and len(log.entries) == 6
+
+
+@pytest.mark.parametrize(
+    ("path", "id_", "en"),
+    [
+        (("measure", "realisasi"), "Realisasi", "Actual (Realisasi)"),
+        (("measure", "targets", "2024"), "Target Renstra 2024", "Target Renstra 2024"),
+        (("measure", "realisasi_history", "2021"), "Realisasi 2021", "Actual (Realisasi) 2021"),
+        (("info", "penanggung_jawab"), "Penanggung jawab", "Responsible unit"),
+        (("name",), "Nama", "Name"),
+        ((), "Simpul", "Node"),
+        (("info", "x_unknown"), "info.x_unknown", "info.x_unknown"),
+        (("measure", "printed", "0"), "measure.printed.0", "measure.printed.0"),
+    ],
+)
+def test_a_stored_field_path_reads_as_the_change_log_names_it(path, id_, en) -> None:
+    """``lkj-tui log`` and the TUI's history and conflicts showed record paths ("measure.realisasi")."""
+    assert changes.path_label(path) == id_
+    assert changes.path_label(path, "en") == en
+    assert changes.path_label((), whole="laporan") == "Laporan"

@@ -204,8 +204,12 @@ def test_history_per_node_with_its_author(offices) -> None:
     assert out.returncode == 0, out.stderr
     lines = out.stdout.strip().splitlines()
     assert len(lines) == 2
-    assert "opd" in lines[0] and "IKU 1 · measure.realisasi: 2,90 → 3,00" in lines[0]
-    assert "pusat" in lines[1] and "IKU 1 · measure.realisasi: 2,85 → 2,90" in lines[1]
+    # the field in the report's words, as the TUI's change log names it (it said "measure.realisasi")
+    assert "opd" in lines[0] and "IKU 1 · Realisasi: 2,90 → 3,00" in lines[0]
+    assert "pusat" in lines[1] and "IKU 1 · Realisasi: 2,85 → 2,90" in lines[1]
+    english = lkj(offices, "opd", "log", "--lang", "en", "--report", RID).stdout
+    assert "IKU 2 · Target: CC → 77" in english
+    assert "measure." not in english and "IKU 1 · Actual (Realisasi): 2,90 → 3,00" in english
     data = json.loads(lkj(offices, "opd", "log", "--json", "--report", RID).stdout)
     for e in data:  # an ISO 8601 time: it ended with the NUL of git's -z format line
         assert e["when"].isprintable(), e["when"]
@@ -225,7 +229,7 @@ def test_history_of_a_permasalahan_names_the_item_that_changed(offices) -> None:
     assert added.returncode == 0, added.stderr
     out = lkj(offices, "pusat", "log", "IKU 2")
     assert out.returncode == 0, out.stderr
-    assert "IKU 2 · permasalahan: — → Catatan dari Inspektorat" in out.stdout.splitlines()[0]
+    assert "IKU 2 · Permasalahan: — → Catatan dari Inspektorat" in out.stdout.splitlines()[0]
     assert '"id"' not in out.stdout
     assert lkj(offices, "pusat", "set", "IKU 1", "permasalahan+", "Dua").returncode == 0
     data = json.loads(lkj(offices, "pusat", "log", "--json", "IKU 1").stdout)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, write
+from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line
 
 _TEXT = {
@@ -57,7 +58,7 @@ def run_log(
     for e in found:
         when = e.when[:16].replace("T", " ")
         where = f"{clean_line(e.report, 60)}  " if several else ""
-        field = ".".join(e.field) or ("simpul" if lang == "id" else "node")
+        field = path_label(e.field, lang, whole="node" if e.node else "laporan")
         before, after = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
         sys.stdout.write(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_line(e.label, 40)} · "

@@ -80,9 +80,34 @@ _FIELD_WORDS: dict[str, tuple[str, str]] = {
     "parent": ("Induk", "Parent"),
     "order": ("Urutan", "Order"),
     "node": ("Simpul", "Node"),
+    "laporan": ("Laporan", "Report"),
+    "printed": ("Angka tercetak", "Printed figures"),
+    "target_triwulan": ("Target triwulan", "Quarterly targets"),
+    "source": ("Sumber", "Source"),
+    "kind": ("Jenis simpul", "Node kind"),
+    "pemerintah": ("Pemerintah daerah", "Regional government"),
+    "catatan": ("Catatan", "Note"),
     "periode": ("Periode Renstra", "Renstra period"),
     "misi": ("Misi", "Misi"),
 }
+
+
+def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") -> str:
+    """A field of a stored node or report record, as the shared store's log and conflicts name
+    it (:attr:`sync.history.Entry.field`, :attr:`merge.Conflict.field`: ``("measure",
+    "realisasi")``, ``("measure", "targets", "2024")``, ``("info", "penanggung_jawab")``…): the
+    words :func:`field_label` gives the same field in the change log; ``whole`` (``node`` or
+    ``laporan``) for the whole record; a path with no word for it as stored, joined by ".". Linear
+    in the path's length."""
+    if not path:
+        return field_label(whole, lang)
+    head, rest = path[0], path[1:]
+    if head in ("measure", "info", "report") and rest:
+        head, rest = rest[0], rest[1:]
+    if head in ("targets", "realisasi_history") and len(rest) == 1 and rest[0].isdigit():
+        return field_label(f"{'target' if head == 'targets' else 'realisasi'}_{rest[0]}", lang)
+    label = "" if rest else field_label(head, lang)
+    return ".".join(path) if label in ("", head) else label  # (no word for it: as stored)
 
 
 def field_label(key: str, lang: str = "id") -> str:

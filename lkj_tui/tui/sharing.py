@@ -80,7 +80,9 @@ class SharingMixin(_Base):
         from lkj_tui.tui.components.sharingscreens import where
 
         conflict, take = choice
-        what = where(self.view.report if self.view else None, conflict.node, conflict.field)
+        what = where(
+            self.view.report if self.view else None, conflict.node, conflict.field, self.lang
+        )
         self.choose_worker(report_id, what, ("resolve", conflict, take))
 
     # ------------------------------------------------------------------ history (H)

@@ -55,7 +55,7 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
         prompts = [
             str(screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)
         ]
-        assert "IKU 2 · measure.realisasi" in prompts[0] and "81" in prompts[0]
+        assert "IKU 2 · Realisasi" in prompts[0] and "81" in prompts[0]  # not "measure.realisasi"
         assert "80" in prompts[1]
         choose(screen, "ambil nilai yang lain")
         await pilot.press("enter")
@@ -150,7 +150,7 @@ async def test_history_of_a_permasalahan_shows_the_item_added(
         await settle(pilot)
         assert isinstance(app.screen, HistoryScreen)
         prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
-        assert prompt.endswith("permasalahan: — → Catatan dari Inspektorat"), prompt
+        assert prompt.endswith("Permasalahan: — → Catatan dari Inspektorat"), prompt
 
 
 async def test_history_of_a_store_that_is_not_shared_says_how(make_app) -> None:

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from lkj_tui.core.changes import field_label, path_label
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import t
@@ -28,10 +29,15 @@ def shown_value(value: Any) -> str:
     return clean_line(shown(value), 80)
 
 
-def where(report: Report | None, node_id: str | None, field: tuple[str, ...]) -> str:
+def where(
+    report: Report | None, node_id: str | None, field: tuple[str, ...], lang: str = "id"
+) -> str:
     node = report.get(node_id) if report is not None and node_id else None
-    label = (node.code or node.name) if node is not None else (node_id or "laporan")
-    return clean_line(f"{label} · {'.'.join(field) or '*'}", 70)
+    label = (
+        (node.code or node.name) if node is not None else (node_id or field_label("laporan", lang))
+    )
+    what = path_label(field, lang, whole="node" if node_id else "laporan")
+    return clean_line(f"{label} · {what}", 70)
 
 
 def _by(entry: Entry | None) -> str:
@@ -66,7 +72,7 @@ class ConflictScreen(Dialog):
     def body(self) -> ComposeResult:
         options: list[Option | None] = []
         for i, c in enumerate(self.conflicts):
-            head = where(self.report, c.node, c.field)
+            head = where(self.report, c.node, c.field, self.lang)
             kept = (
                 shown_value(c.kept)
                 if c.field or c.kept is not None
@@ -124,7 +130,8 @@ class HistoryScreen(Dialog):
             line = Content.assemble(
                 (f"{when}  ", "$text-muted"),
                 (clean_line(e.author, 30) + "  ", "bold"),
-                f"{clean_line('.'.join(e.field) or '*', 40)}: {before} → {after}",
+                f"{clean_line(path_label(e.field, self.lang, whole='node' if e.node else 'laporan'), 40)}: "
+                f"{before} → {after}",
             )
             options.append(Option(line, id=str(i)))
         if not options:
