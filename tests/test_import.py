@@ -770,6 +770,11 @@ def test_english_messages(tmp_path: Path) -> None:
                    store=tmp_path / "s")  # fmt: skip
     assert done.returncode == 2
     assert "nothing was saved" in done.stderr and "unknown level" in done.stderr
+    assert "d.csv: 1 problem; nothing" in done.stderr  # it said "1 problem(s)"
+    path.write_text("level;uraian\nbogus;X\nbogus;Y\n", encoding="utf-8")
+    done = run_cli("import", str(path), "--lang", "en", "--instansi", "D", "--tahun", "2024",
+                   store=tmp_path / "s")  # fmt: skip
+    assert "d.csv: 2 problems; nothing" in done.stderr
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path: Path, monkeypatch) -> None:

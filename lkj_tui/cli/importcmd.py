@@ -27,6 +27,7 @@ from lkj_tui.storage.errors import StoreError
 _T = {
     "id": {
         "problems": "{file}: {n} masalah; tidak ada yang disimpan:",
+        "problems_1": "{file}: 1 masalah; tidak ada yang disimpan:",
         "warning": "peringatan",
         "exists": "laporan '{id}' sudah ada; tidak ditimpa (pakai --overwrite untuk menimpa; "
         "versi lama tetap dapat dipulihkan)",
@@ -42,7 +43,8 @@ _T = {
         "read": "tidak dapat membaca {file}: {why}",
     },
     "en": {
-        "problems": "{file}: {n} problem(s); nothing was saved:",
+        "problems": "{file}: {n} problems; nothing was saved:",
+        "problems_1": "{file}: 1 problem; nothing was saved:",
         "warning": "warning",
         "exists": "report '{id}' already exists; not overwritten (use --overwrite to replace it; "
         "the old version stays restorable)",
@@ -126,7 +128,8 @@ def read_or_fail(
     for warning in built.warnings:
         _err(f"{t['warning']}: {warning.line(lang)}")
     if built.report is None:
-        _err(f"lkj-tui: {t['problems'].format(file=file, n=len(built.problems))}")
+        n = len(built.problems)
+        _err(f"lkj-tui: {t['problems_1' if n == 1 else 'problems'].format(file=file, n=n)}")
         for problem in built.problems:
             _err(problem.line(lang), "  ")
         raise SystemExit(2)

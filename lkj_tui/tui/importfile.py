@@ -212,7 +212,9 @@ class ImportMixin(_Base):
         self.screen_stack[0].query(ImportProgressLine).remove()  # the import has ended
         lang = self.lang
         if message.problems is not None:
-            title = tx("problems_title", lang, n=len(message.problems), file=message.file)
+            n = len(message.problems)
+            key = "problems_title_1" if n == 1 else "problems_title"
+            title = tx(key, lang, n=n, file=message.file)
             self.open_dialog(ProblemsDialog(title, message.problems, lang))
         elif message.exists is not None:
             path, report_id = message.exists

@@ -13,7 +13,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "path_empty": ("Tulis jalur berkasnya.", "Type the file's path."),
     "problems_title": (
         "{n} masalah di {file}; tidak ada yang disimpan",
-        "{n} problem(s) in {file}; nothing was saved",
+        "{n} problems in {file}; nothing was saved",
+    ),
+    "problems_title_1": (
+        "1 masalah di {file}; tidak ada yang disimpan",
+        "1 problem in {file}; nothing was saved",
     ),
     "problems_hint": (
         "Perbaiki berkasnya lalu impor lagi (i).",
