@@ -491,3 +491,34 @@ def test_status_at_80_columns_and_in_a_pipe_keeps_every_column(tmp_path: Path, l
         assert headers == wide_headers  # every column as wide as its name at least
         assert figures == wide_figures  # every capaian and rating whole, row by row
         assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_restore_list_says_what_each_kept_version_changed(store_path: Path) -> None:
+    """A user choosing a version to bring back saw only times and file paths cut at 80 columns."""
+    first = Store(store_path).revision(BUNDLED_REPORT_ID)
+    for value in ("2,90", "2,95"):
+        assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
+    assert run_cli("set", "IKU 2", "name", "[b]x[/b] \x1b[2J", store=store_path).returncode == 0
+    assert (
+        run_cli("set", "IKU 2", "name", "y", store=store_path).returncode == 0
+    )  # keeps the one before
+    shown = run_cli("restore", "--list", BUNDLED_REPORT_ID, store=store_path, env={"COLUMNS": "80"})
+    assert shown.returncode == 0, shown.stderr
+    rows = {line.split()[0]: line for line in shown.stdout.splitlines() if "│" in line}
+    made = str(first + 1)  # the kept version the first set saved
+    assert "IKU 1 · Realisasi: 2,85 → 2,90" in rows[made]
+    assert rows[made].rstrip().endswith(f"{made}.json")
+    assert "IKU 1 · Realisasi: 2,90 → 2,95" in rows[str(first + 2)]
+    assert "—" in rows[str(first)]  # made by no save the journal names
+    assert "[b]x[/b]" in shown.stdout and terminal_leaks(shown.stdout) == []
+    english = run_cli("restore", "--list", "--lang", "en", store=store_path, env={"COLUMNS": "120"})
+    assert "IKU 1 · Actual (Realisasi): 2,85 → 2,90" in english.stdout
+    # a journal entry whose time is not its kept version's (an older life of the report id) is
+    # not shown as what that version changed
+    journal = store_path / ".changes" / f"{BUNDLED_REPORT_ID}.jsonl"
+    old = '{"at": "2001-01-01T00:00:00", "kind": "edit", "revision": %d, "lines": [["S9", "name", "a", "b"]]}\n'
+    journal.write_text(old % first + journal.read_text(encoding="utf-8"), encoding="utf-8")
+    again = run_cli(
+        "restore", "--list", BUNDLED_REPORT_ID, store=store_path, env={"COLUMNS": "120"}
+    )
+    assert "S9" not in again.stdout and "2,85 → 2,90" in again.stdout

@@ -26,6 +26,11 @@ _TEXT = {
         "revision": "Revisi",
         "time": "Waktu",
         "file": "Berkas",
+        "change": "Perubahan",
+        "folder": "Berkas di {folder}",
+        "more": "+{n} lainnya",
+        "undo": "dibatalkan",
+        "redo": "diulang",
         "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
@@ -39,6 +44,11 @@ _TEXT = {
         "revision": "Revision",
         "time": "Time",
         "file": "File",
+        "change": "Change",
+        "folder": "Files in {folder}",
+        "more": "+{n} more",
+        "undo": "undone",
+        "redo": "redone",
         "need_id": "name the report to restore (see: lkj-tui restore --list)",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
@@ -64,16 +74,54 @@ def _kept_ids(store: Store) -> list[str]:
     return sorted(ids)
 
 
-def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Table]:
+#: How far a journal entry's time may be from its kept version's (the file is written first).
+_SAME_SAVE_SECONDS = 120
+
+
+def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[float, str]]:
+    """Revision → (when, what its save changed) for the saves the change journal names (the
+    TUI's edits, undo and redo, ``lkj-tui set``; an import, a restore or a sync is not in it)."""
+    from lkj_tui.core.changes import field_label
+    from lkj_tui.storage.journal import read
+
     t = _TEXT[lang]
-    table = Table(show_edge=False, pad_edge=False)
+    found: dict[int, tuple[float, str]] = {}
+    for entry in read(store.root, report_id):
+        rows, revision = entry["lines"], entry["revision"]
+        if not rows or not isinstance(revision, int):
+            continue
+        node, field, before, after = (clean_line(x, 60) for x in rows[0])
+        what = f"{node} · {field_label(field, lang)}: {before or '—'} → {after or '—'}"
+        if entry["kind"] in ("undo", "redo"):
+            what += f" ({t[entry['kind']]})"
+        if len(rows) > 1:
+            what += f" ({t['more'].format(n=len(rows) - 1)})"
+        found[revision] = (entry["at"].timestamp(), what)
+    return found
+
+
+def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Table]:
+    """The kept versions, newest first: each one's time and what its save changed (from the
+    change journal, when it names that save), the folder once above the file names."""
+    t = _TEXT[lang]
+    kept = store.generations(report_id)
+    changed = _saved_changes(store, report_id, lang) if kept else {}
+    table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
     table.add_column(t["revision"], justify="right")
-    table.add_column(t["time"])
-    table.add_column(t["file"])
-    for rev, path, mtime in store.generations(report_id):
+    table.add_column(t["time"], no_wrap=True)
+    table.add_column(t["change"], ratio=1)
+    table.add_column(t["file"], no_wrap=True)
+    for rev, path, mtime in kept:
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
-        table.add_row(Text(str(rev)), Text(when), Text(clean_line(str(path))))
-    return [clean_text(Text(t["title"].format(id=report_id), style="bold")), table]
+        at, what = changed.get(rev, (mtime, "—"))
+        if abs(at - mtime) > _SAME_SAVE_SECONDS:  # a journal entry of an older report's life
+            what = "—"
+        table.add_row(Text(str(rev)), Text(when), Text(what), Text(clean_line(path.name)))
+    head = [clean_text(Text(t["title"].format(id=report_id), style="bold"))]
+    if kept:
+        folder = clean_line(str(kept[0][1].parent))
+        head.append(Text(t["folder"].format(folder=folder), style="dim"))
+    return [*head, table]
 
 
 def run_restore(
@@ -105,7 +153,9 @@ def run_restore(
                 if i:
                     out.print()
                 for part in _versions_table(store, rid, lang):
-                    out.print(part)
+                    # a line of text on one line however long: a path wrapped inside a word
+                    # cannot be copied
+                    out.print(part, soft_wrap=isinstance(part, Text))
             return 0
         assert report_id is not None
         loaded = store.restore(report_id, revision)
