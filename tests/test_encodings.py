@@ -203,6 +203,8 @@ def test_tables_stay_aligned(tmp_path: Path, encoding: str) -> None:
     for step in [
         ("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024"),
         ("set", "IKU 1", "realisasi", "3,10", "--report", LATER),
+        # a kept version whose change restore --list shows ("IKU 1 · Realisasi: 3,10 -> 3,20")
+        ("set", "IKU 1", "realisasi", "3,20", "--report", LATER),
         ("new", "--report", long_id, "--tahun", "2024", "--instansi", "Badan “Bappeda” " * 6),
     ]:
         assert run(step, root, None).returncode == 0

@@ -116,11 +116,14 @@ def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Tabl
         at, what = changed.get(rev, (mtime, "—"))
         if abs(at - mtime) > _SAME_SAVE_SECONDS:  # a journal entry of an older report's life
             what = "—"
-        table.add_row(Text(str(rev)), Text(when), Text(what), Text(clean_line(path.name)))
+        # (clean_text: laid out as written, "→" as "->" on an output that is not UTF-8)
+        table.add_row(
+            Text(str(rev)), Text(when), clean_text(Text(what)), Text(clean_line(path.name))
+        )
     head = [clean_text(Text(t["title"].format(id=report_id), style="bold"))]
     if kept:
         folder = clean_line(str(kept[0][1].parent))
-        head.append(Text(t["folder"].format(folder=folder), style="dim"))
+        head.append(clean_text(Text(t["folder"].format(folder=folder), style="dim")))
     return [*head, table]
 
 
