@@ -942,3 +942,20 @@ def test_a_rows_record_is_the_one_written_before(drawn, header: set[str]) -> Non
         assert json.dumps(rows_module._record(row, rows, years)) == json.dumps(
             _record_before(row, rows)
         )
+
+
+def test_the_search_for_formulas_without_a_value_is_linear() -> None:
+    """A hostile workbook's cell with a long whitespace run after its formula took quadratic
+    time (two whitespace runs met around the optional value: 40,000 spaces took 2 s)."""
+    from lkj_tui.importing.xlsx import _uncomputed
+    from reliability.timing import time_text_functions
+
+    def search(text: str) -> object:
+        return _uncomputed(f'<c r="A1"><f>1</f>{text}<v>5</v></c>'.encode())
+
+    figures = time_text_functions(
+        65_536, kinds=("spaces, then a tab", "words"), funcs={"uncomputed": search}
+    )
+    assert figures.cases == 2 and figures.ok, figures.superlinear
+    assert _uncomputed(b'<c r="E3"><f>D3*0.9</f> <v> </v> </c>') == {(2, 4): "=D3*0.9"}
+    assert _uncomputed(b'<c r="E3"><f>D3</f>\n<v>1</v></c>') == {}

@@ -140,10 +140,11 @@ class _Formats:
 
 #: A cell with a formula and no value: ``<c r="E3"><f>D3*0.9</f><v/></c>`` or without ``<v>``
 #: (what openpyxl and other programs write; Excel always stores the value it computed). A formula
-#: whose value is an empty text is ``t="str"`` with ``<v></v>``: not matched, it is computed.
+#: whose value is an empty text is ``t="str"`` with ``<v></v>``: not matched, it is computed. No
+#: two whitespace runs meet (``\s*(…)?\s*`` retried every split of a run: quadratic).
 _UNCOMPUTED = re.compile(
     rb"<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?f>)\s*"
-    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+    rb"(?:(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)\s*)?</(?:\w+:)?c>"
 )
 
 
