@@ -37,25 +37,25 @@ def open_conflicts(store: Store, report_id: str) -> list[Conflict]:
     return conflicts_of(doc) if isinstance(doc, dict) else []
 
 
-def setters(conflict: Conflict, history: list[Entry]) -> tuple[Entry | None, Entry | None]:
-    """The newest change of ``history`` (newest first, :func:`lkj_tui.sync.history.entries`) that
-    set the conflict's field to its kept value, and the one that set it to the other value: who
-    wrote each. The office that merged recorded the conflict, so "kept" and "other" are that
-    office's sides, not necessarily this laptop's (walk8)."""
+def setters(
+    conflicts: list[Conflict], history: list[Entry]
+) -> list[tuple[Entry | None, Entry | None]]:
+    """For each conflict, the newest change of ``history`` (newest first,
+    :func:`lkj_tui.sync.history.entries`) that set its field to its kept value, and the one that
+    set it to the other value: who wrote each. The office that merged recorded the conflict, so
+    "kept" and "other" are that office's sides, not necessarily this laptop's (walk8). One pass
+    over the history, however many conflicts."""
+    places = {(c.node, c.field) for c in conflicts if c.field}
+    by_place: dict[tuple[str | None, tuple[str, ...]], list[Entry]] = {}
+    for e in history:
+        if (e.node, e.field) in places:
+            by_place.setdefault((e.node, e.field), []).append(e)
 
-    def who(value: Any) -> Entry | None:
-        return next(
-            (
-                e
-                for e in history
-                if e.node == conflict.node and e.field == conflict.field and e.after == value
-            ),
-            None,
-        )
+    def who(conflict: Conflict, value: Any) -> Entry | None:
+        changes = by_place.get((conflict.node, conflict.field), [])
+        return next((e for e in changes if e.after == value), None)
 
-    if not conflict.field:
-        return None, None
-    return who(conflict.kept), who(conflict.other)
+    return [(who(c, c.kept), who(c, c.other)) if c.field else (None, None) for c in conflicts]
 
 
 def _set_path(value: Any, path: tuple[str, ...], new: Any) -> Any:

@@ -59,7 +59,7 @@ class SharingMixin(_Base):
                 entries = history.entries(self.store.root, report_id)
             except Exception:  # no git, a broken history: the values without their authors
                 entries = []
-            who = [setters(c, entries) for c in found]
+            who = setters(found, entries)
         self.call_from_thread(self._show_conflicts, report_id, found, who)
 
     def _show_conflicts(
