@@ -959,3 +959,37 @@ def test_the_search_for_formulas_without_a_value_is_linear() -> None:
     assert figures.cases == 2 and figures.ok, figures.superlinear
     assert _uncomputed(b'<c r="E3"><f>D3*0.9</f> <v> </v> </c>') == {(2, 4): "=D3*0.9"}
     assert _uncomputed(b'<c r="E3"><f>D3</f>\n<v>1</v></c>') == {}
+
+
+def test_a_header_merged_across_every_column_is_read_in_time_linear_in_the_grid() -> None:
+    """A hostile workbook: the header's level cell merged down thousands of rows and across all
+    16,384 columns Excel has. Each row under it was given every column of the merge (rows ×
+    16,384 set insertions: minutes for a merge one XML element long); a merge now counts up to
+    the row's own cells, so a merge 8 times as wide costs the same (the growth is measured as
+    the reliability suite measures a text function's: thread CPU, the GC off, best of 3)."""
+    import gc
+    import time
+
+    from lkj_tui.importing.grid import Grid
+
+    rows: list[list[str | None]] = [["level", "uraian", "target"]]
+    rows += [["level", None, None] for _ in range(3_000)]
+    rows.append(["iku", "Nilai", "3"])
+
+    def cost(last_col: int) -> float:
+        grid = Grid("Data", rows, [(0, 0, 3_000, last_col)])
+        best = float("inf")
+        for _ in range(3):
+            warnings: list = []
+            gc.disable()
+            try:
+                started = time.thread_time()
+                first = rows_module._first_data_row(grid, 0, {"level": 0, "uraian": 1}, warnings)
+                best = min(best, time.thread_time() - started)
+            finally:
+                gc.enable()
+            assert first == 3_001 and warnings == []  # the merged rows are the header's
+        return best
+
+    narrow, wide = cost(2_047), cost(16_383)
+    assert wide < 3 * narrow + 0.05, (narrow, wide)  # (8 times as wide: ≈ 8× before)

@@ -538,7 +538,9 @@ def _first_data_row(
     key_cols = (cols["level"], cols["uraian"])
     r = header_r + 1
     while r < len(data.rows):
-        under = {c for c1, c2, r2 in spans if r <= r2 for c in range(c1, c2 + 1)}
+        # a merge reaching past the row's cells counts up to them (linear in the grid's size)
+        width = max(len(data.rows[r]), *key_cols) + 1
+        under = {c for c1, c2, r2 in spans if r <= r2 for c in range(c1, min(c2 + 1, width))}
         texts = {c: t for c, t in enumerate(data.rows[r]) if t is not None and t.strip()}
         numbers = all(_column_number(t.strip()) for c, t in texts.items() if c not in under)
         if not any(c in under for c in key_cols) and not (
