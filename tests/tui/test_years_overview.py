@@ -345,8 +345,9 @@ async def test_the_overview_shows_every_column_at_80_columns(
 
 async def test_a_cut_source_keeps_the_start_of_its_words(make_app) -> None:
     """At 80×24 the years' "Sumber" of the report's own year read "…ran ini" (cut at its start);
-    our words are cut at their end as every cut label ("laporan…"), at every pane width; a report
-    id keeps its end, where its year is."""
+    our words are cut at their end as every cut label ("laporan…"), at every pane width where the
+    sources stand beside the figures; a report id keeps its end, where its year is. Where they do
+    not fit (80×24 now), they are listed whole under the table."""
     from lkj_tui.tui.components.years import YearsContext, years_part
 
     app = make_app()
@@ -355,13 +356,54 @@ async def test_a_cut_source_keeps_the_start_of_its_words(make_app) -> None:
         app.go_to(node_id_by_code(app, "IKU 1"))
         await settle(pilot)
         years = app.detail.part_text("years")
-    assert "ran ini" not in years and "laporan" in years
+    assert "…ran ini" not in years and "2023 laporan ini" in " ".join(years.split())
     evaluation = app.view.evaluation
     ev = evaluation.of(node_id_by_code(app, "IKU 1"))
     for lang, words in (("id", "laporan ini"), ("en", "this report")):
         part = years_part(ev, YearsContext(evaluation.report), lang)
         assert part is not None
         for width in range(20, 90):
-            row = next(x for x in part.layout(width).plain.splitlines() if x.startswith(" 2023"))
+            shown = part.layout(width).plain.splitlines()
+            row = next(x for x in shown if x.startswith(" 2023"))
             source = row.split("  ")[-1]
+            if source.endswith("%") or source == "—":  # no column: listed under the table
+                listed = next(x for x in shown if x.startswith(("Sumber: ", "Source: ")))
+                assert f"2023 {words}" in listed
+                continue
             assert source == words or (source.endswith("…") and words.startswith(source[:-1]))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_each_year_is_one_line_of_the_pane_at_80_columns(
+    make_app, years_store: Store, lang: str
+) -> None:
+    """At 80×24 (where most Windows terminals open) the pane is 30 columns and the table with its
+    "Sumber" column was wider: each year's row wrapped onto two lines ("88,51 %  …da-2023" under
+    "2023  3,22  2,85"). Now each year is one line with its four figures, the sources listed whole
+    under the table; at 120×40 the sources stand beside the figures as before."""
+    head = {"id": ("Sumber", "laporan ini", "riwayat"), "en": ("Source", "this report", "history")}
+    source, this, history = head[lang]
+    app = make_app(years_store, report_id=NEXT_ID, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _other_years(pilot)
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        shown = app.detail.part_text("years").splitlines()
+        width = app.detail.content_region.width
+    rows = {x.split()[0]: x.split() for x in shown if x.startswith(" 20") and "█" not in x}
+    assert rows["2023"] == ["2023", "3,22", "2,85", "88,51", "%"]  # was: 2023 3,22 2,85
+    assert rows["2024"][2:] == ["2,95", "88,86", "%"]
+    table = shown[1 : next(i for i, x in enumerate(shown) if x.startswith(f"{source}: "))]
+    assert all(len(x) <= width - 4 for x in shown)  # the rule, blanks and bar beside
+    assert [x.split()[0] for x in table[1:]] == ["2021", "2022", "2023", "2024", "2025", "2026"]
+    listed = " ".join(" ".join(shown).split(f"{source}: ")[1].split())
+    assert f"2023 {NEXT_ID[:-4]}2023" in listed and f"2024 {this}" in listed
+    assert f"2021, 2022, 2025, 2026 {history}" in listed
+    app = make_app(years_store, report_id=NEXT_ID, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:  # wide: as before, the source beside
+        await _other_years(pilot)
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        shown = app.detail.part_text("years").splitlines()
+    assert shown[1].split()[-1] == source
+    assert next(x for x in shown if x.startswith(" 2024")).endswith(f"88,86 %  {this}")

@@ -117,6 +117,14 @@ def _num(raw: str | None) -> str:
     return clean_line(raw or "—", 14)
 
 
+#: The table's headers where the pane is narrow (year, target, realisasi, capaian), id and en.
+_SHORT = (("Thn", "Target", "Real.", "Capaian"), ("Year", "Target", "Actual", "Ach."))
+
+
+def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
+    return [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+
+
 class YearsPart:
     """The part as laid out for a width (the pane calls :meth:`layout`)."""
 
@@ -140,11 +148,14 @@ class YearsPart:
         return source if len(source) <= room else "…" + source[-(room - 1) :]
 
     def layout(self, width: int) -> Content:
+        """The table at ``width``: a column "Sumber" when the sources fit beside the figures; else
+        the figures alone (shorter headers, narrower gaps when they need it: at 80×24 the pane is
+        30 columns) and the sources listed under them, so no year's row wraps."""
         lang, m = self.lang, self.ev.node.measure
         assert m is not None
         lines = [Content.styled(text("title", lang), "bold")]
         head = [text("year", lang), tr("target", lang), tr("realisasi", lang).split(" ")[0]]
-        head += [tr("capaian", lang), text("source", lang)]
+        head += [tr("capaian", lang)]
         rows = [
             [
                 str(p.year),
@@ -154,15 +165,25 @@ class YearsPart:
             ]
             for p in self.points
         ]
-        widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
-
-        room = max(width - 1 - sum(widths) - 2 * 4, 8)  # what is left for the source
-        for p, row in zip(self.points, rows, strict=True):
-            row.append(self._source(p, room))
+        widths = _widths(head, rows)
+        room = width - 1 - sum(widths) - 2 * 4  # what is left for the source
+        sources = [self._source(p, 40) for p in self.points]
+        gap, beside = 2, room >= min(max(len(s) for s in sources), len(text("this", lang)))
+        if beside:
+            head.append(text("source", lang))
+            for p, row in zip(self.points, rows, strict=True):
+                row.append(self._source(p, room))
+        else:
+            if 1 + sum(widths) + 2 * 3 > width:
+                head = [*_SHORT[1 if lang == "en" else 0]]
+                widths = _widths(head, rows)
+            gap = 2 if 1 + sum(widths) + 2 * 3 <= width else 1
 
         def line(cells: Sequence[str], style: str = "") -> Content:
             out = [f" {cells[0]:<{widths[0]}}"]
-            out += [f"  {c:>{w}}" for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+            out += [f"{'':{gap}}{c:>{w}}" for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+            if not beside:
+                return Content.styled("".join(out), style)
             return Content.assemble(("".join(out), style), (f"  {cells[4]}", LABEL))
 
         lines.append(line(head, LABEL))
@@ -171,6 +192,12 @@ class YearsPart:
             for source, value in p.also:
                 note = text("also", lang, source=self._source_id(source), value=_num(value))
                 lines.append(Content.styled(f"       {note}", "$text-warning"))
+        if not beside:  # each source once, with its years: "2023 bengkulu-…-2023; 2024 laporan ini"
+            years: dict[str, list[str]] = {}
+            for p, source in zip(self.points, sources, strict=True):
+                years.setdefault(source, []).append(str(p.year))
+            listed = "; ".join(f"{', '.join(ys)} {source}" for source, ys in years.items())
+            lines.append(Content.styled(f"{text('source', lang)}: {listed}", LABEL))
         lines += self._change(m.polaritas)
         lines += self._progress(m.target_akhir)
         lines += self._chart(width)
