@@ -124,8 +124,8 @@ def test_counterparts_follow_links_in_either_direction() -> None:
     new = rollover(old, 2024)
     iku1_new = next(n for n in new.walk() if n.code == "IKU 1")
     iku1_old = next(n for n in old.walk() if n.code == "IKU 1")
-    assert counterparts(new, old)[iku1_new.id].id == iku1_old.id
-    assert counterparts(old, new)[iku1_old.id].id == iku1_new.id
+    assert counterparts(new, old)[iku1_new.id][0].id == iku1_old.id
+    assert counterparts(old, new)[iku1_old.id][0].id == iku1_new.id
 
 
 # ------------------------------------------------------------------ change, progress, bars
@@ -170,7 +170,7 @@ def test_years_of_labels_every_source() -> None:
     assert iku1.measure is not None
     new.replace_node(iku1.with_changes(measure=replace(iku1.measure, realisasi="3,1")))
     iku1 = new.node(iku1.id)
-    old_iku1 = counterparts(new, old)[iku1.id]
+    old_iku1 = counterparts(new, old)[iku1.id][0]
     points = years_of(new, iku1, [(old, old_iku1)])
     by_year = {p.year: p for p in points}
     assert by_year[2023].source == old.meta.id and not by_year[2023].history

@@ -14,7 +14,7 @@ from typing import Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.model import Node
-from lkj_tui.core.years import Change, change, match, norm_name, number_of
+from lkj_tui.core.years import Change, change, match, number_of, renamed
 
 __all__ = ["STATES", "Comparison", "Row", "as_json", "compare", "pick_pair"]
 
@@ -43,10 +43,9 @@ class Row:
         """The older report's name of a row matched by kode whose name is not the newer's (the
         kode may have been given to another indicator): shown beside the name, so two different
         indicators are never compared under one name. None otherwise."""
-        if self.how != "code" or self.old is None or self.new is None:
+        if self.old is None or self.new is None:
             return None
-        name = self.old.node.name
-        return name if norm_name(name) != norm_name(self.new.node.name) else None
+        return renamed(self.how, self.old.node, self.new.node)
 
 
 def _capaian(ev: Evaluated | None) -> Decimal | None:

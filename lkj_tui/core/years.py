@@ -52,6 +52,7 @@ __all__ = [
     "previous_point",
     "progress",
     "related_nodes",
+    "renamed",
     "same_instansi",
     "scale_top",
     "scaled_bar",
@@ -89,6 +90,15 @@ def norm_name(text: str) -> str:
 def norm_code(text: str) -> str:
     """A kode for matching: "IKU 1", "iku1" and "IKU-1" are the same kode."""
     return _NOT_WORD.sub("", clean_line(text).casefold())
+
+
+def renamed(how: str | None, other: Node, own: Node) -> str | None:
+    """``other``'s name when a match by kode pairs it with ``own`` of another name (the kode may
+    have been given to another indicator): said beside ``own``'s name, so two different indicators
+    are never shown as one. None otherwise (a match by name or by rollover's link)."""
+    if how != "code":
+        return None
+    return other.name if norm_name(other.name) != norm_name(own.name) else None
 
 
 def same_instansi(a: str, b: str) -> bool:
@@ -386,21 +396,22 @@ def scale_top(values: Iterable[Decimal | None]) -> Decimal | None:
     return max(known) if known else None
 
 
-def counterparts(own: Report, other: Report) -> dict[str, Node]:
-    """Own node id → the matched node of ``other`` (another year of the same instansi), matched
-    from the older report to the newer one so that rollover's links are followed."""
+def counterparts(own: Report, other: Report) -> dict[str, tuple[Node, str]]:
+    """Own node id → (the matched node of ``other`` (another year of the same instansi), how it was
+    matched), matched from the older report to the newer one so that rollover's links are
+    followed."""
     if other.meta.tahun <= own.meta.tahun:
-        return {m.new.id: m.old for m in match(other, own).rows if m.old is not None}
-    return {m.old.id: m.new for m in match(own, other).rows if m.old is not None}
+        return {m.new.id: (m.old, m.how or "") for m in match(other, own).rows if m.old is not None}
+    return {m.old.id: (m.new, m.how or "") for m in match(own, other).rows if m.old is not None}
 
 
 def related_nodes(
-    node: Node, others: Sequence[tuple[Report, Mapping[str, Node]]]
+    node: Node, others: Sequence[tuple[Report, Mapping[str, tuple[Node, str]]]]
 ) -> list[tuple[Report, Node]]:
     """The node's counterparts in other reports: (each other report, its :func:`counterparts`)."""
     out: list[tuple[Report, Node]] = []
     for other, found in others:
         hit = found.get(node.id)
         if hit is not None:
-            out.append((other, hit))
+            out.append((other, hit[0]))
     return out

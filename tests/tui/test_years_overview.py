@@ -407,3 +407,51 @@ async def test_each_year_is_one_line_of_the_pane_at_80_columns(
         shown = app.detail.part_text("years").splitlines()
     assert shown[1].split()[-1] == source
     assert next(x for x in shown if x.startswith(" 2024")).endswith(f"88,86 %  {this}")
+
+
+async def test_a_kode_given_to_another_indicator_names_the_other_year(
+    make_app, tmp_path: Path
+) -> None:
+    """walk8's office: IKU 2 was "Prevalensi stunting" in 2023 and "Angka kematian bayi per 1.000
+    KH" in 2024 (the kode reused). The pane's years paired them by kode under the open report's
+    name only, as if one indicator had moved; now the other year's row says its name, as
+    ``compare`` does (:func:`lkj_tui.core.years.renamed`), wrapped within the pane at 80×24. A
+    name that did not change (IKU 1, its case only) says nothing."""
+    from tests.conftest import run_cli
+
+    head = "Level;Kode;Uraian;Satuan;Target;Realisasi\nSasaran;S1;Meningkatnya mutu layanan;;;\n"
+    rows = {
+        "2023": "IKU;IKU 1;Persentase puskesmas terakreditasi;%;80;85\n"
+        "IKU;IKU 2;Prevalensi stunting;%;14,5;15,2\n",
+        "2024": "IKU;IKU 1;Persentase Puskesmas Terakreditasi;%;80;86\n"
+        "IKU;IKU 2;Angka kematian bayi per 1.000 KH;per 1.000 KH;12,5;13,1\n",
+    }
+    for year, text in rows.items():
+        path = tmp_path / f"{year}.csv"
+        path.write_text(head + text)
+        done = run_cli("import", str(path), "--instansi", "Dinkes", "--tahun", year, store=tmp_path)
+        assert done.returncode == 0, done.stderr
+    cases = (
+        ("dinkes-2024", "id", "2023", "nama 2023: Prevalensi stunting"),
+        ("dinkes-2023", "en", "2024", "2024 name: Angka kematian bayi per 1.000 KH"),
+    )
+    for report_id, lang, other, note in cases:
+        app = make_app(Store(tmp_path), report_id=report_id, lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await _other_years(pilot)
+            app.go_to(node_id_by_code(app, "IKU 2"))
+            await settle(pilot)
+            shown = app.detail.part_text("years").splitlines()
+            width = app.detail.content_region.width - 4
+            app.go_to(node_id_by_code(app, "IKU 1"))
+            await settle(pilot)
+            same = app.detail.part_text("years")
+        row = next(i for i, x in enumerate(shown) if x.startswith(f" {other} "))
+        notes = []  # the lines under the row, indented to the figures
+        for x in shown[row + 1 :]:
+            if not x.startswith("       "):
+                break
+            notes.append(x.strip())
+        assert " ".join(notes) == note
+        assert all(len(x) <= width for x in shown)
+        assert "name" not in same and "nama" not in same

@@ -29,6 +29,7 @@ from lkj_tui.core.years import (
     previous_point,
     progress,
     related_nodes,
+    renamed,
     same_instansi,
     scale_top,
     scaled_bar,
@@ -62,6 +63,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "chart": ("Realisasi, skala dari 0", "Realisasi, scale from 0"),
     "minmax": ("min {low} ({ly}) · maks {high} ({hy})", "min {low} ({ly}) · max {high} ({hy})"),
     "also": ("{source} mencatat {value}", "{source} records {value}"),
+    "renamed": ("nama {year}: {name}", "{year} name: {name}"),
 }
 
 
@@ -73,13 +75,24 @@ def text(key: str, lang: str, **values: object) -> str:
 @dataclass
 class YearsContext:
     """The open report and the store's other reports of its instansi, each with its matched nodes
-    (own node id → that report's node)."""
+    (own node id → that report's node and how it was matched)."""
 
     report: Report
-    others: list[tuple[Report, Mapping[str, Node]]] = field(default_factory=list)
+    others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = field(default_factory=list)
 
     def points(self, node: Node) -> list[YearPoint]:
         return years_of(self.report, node, related_nodes(node, self.others))
+
+    def names(self, node: Node) -> dict[str, str]:
+        """Other report id → its node's name, where the match is by kode and the names differ
+        (:func:`~lkj_tui.core.years.renamed`, as ``compare`` says it)."""
+        out: dict[str, str] = {}
+        for other, found in self.others:
+            hit = found.get(node.id)
+            name = None if hit is None else renamed(hit[1], hit[0], node)
+            if name is not None:
+                out[other.meta.id] = name
+        return out
 
 
 def load_context(
@@ -99,7 +112,7 @@ def load_context(
         if i.id != meta.id and i.tahun != meta.tahun and same_instansi(i.instansi, meta.instansi)
     ]
     picked.sort(key=lambda i: abs(i.tahun - meta.tahun))
-    others: list[tuple[Report, Mapping[str, Node]]] = []
+    others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = []
     seen: set[int] = set()
     for info in picked[:MAX_OTHERS]:
         if info.tahun in seen:
@@ -132,6 +145,7 @@ class YearsPart:
         self.ev, self.lang = ev, lang
         self.report_id, self.tahun = context.report.meta.id, context.report.meta.tahun
         self.points = context.points(ev.node)
+        self.names = context.names(ev.node)
 
     @property
     def worth_showing(self) -> bool:
@@ -192,6 +206,11 @@ class YearsPart:
             for source, value in p.also:
                 note = text("also", lang, source=self._source_id(source), value=_num(value))
                 lines.append(Content.styled(f"       {note}", "$text-warning"))
+            name = None if p.history else self.names.get(p.source)
+            if name is not None:  # one kode, two indicators: say the other year's name
+                note = text("renamed", lang, year=p.year, name=clean_line(name, 80))
+                for part in Content(note).wrap(max(width - 7, 8)):
+                    lines.append(Content.styled(f"       {part.plain}", "$text-warning"))
         if not beside:  # each source once, with its years: "2023 bengkulu-…-2023; 2024 laporan ini"
             years: dict[str, list[str]] = {}
             for p, source in zip(self.points, sources, strict=True):
