@@ -33,6 +33,16 @@ def choose(screen, needle: str) -> int:
     raise AssertionError(f"no option with {needle!r}")
 
 
+async def open_conflicts(pilot) -> tuple[ConflictScreen, list[str]]:
+    """K on the main screen: the conflicts screen and the text of its first two choices."""
+    await pilot.press("K")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ConflictScreen)
+    options = screen.query_one(OptionList)
+    return screen, [str(options.get_option_at_index(i).prompt) for i in range(2)]
+
+
 async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
     offices,  # noqa: F811
     office_env,
@@ -48,13 +58,7 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert any("1 konflik" in message for message, *_ in app.toasts)  # the state on opening
-        await pilot.press("K")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ConflictScreen)
-        prompts = [
-            str(screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)
-        ]
+        screen, prompts = await open_conflicts(pilot)
         assert "IKU 2 · Realisasi" in prompts[0] and "81" in prompts[0]  # not "measure.realisasi"
         assert "80" in prompts[1]
         choose(screen, "ambil nilai yang lain")
@@ -87,13 +91,7 @@ async def test_the_office_that_did_not_merge_sees_who_set_each_value(
     app = make_app(store=store, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("K")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ConflictScreen)
-        prompts = [
-            str(screen.query_one(OptionList).get_option_at_index(i).prompt) for i in range(2)
-        ]
+        _, prompts = await open_conflicts(pilot)
         assert "keep: 81 — opd, " in prompts[0]
         assert "take the other value: 80 — pusat, " in prompts[1]
         assert "office" not in prompts[1]
