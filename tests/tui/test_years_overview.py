@@ -409,14 +409,9 @@ async def test_each_year_is_one_line_of_the_pane_at_80_columns(
     assert next(x for x in shown if x.startswith(" 2024")).endswith(f"88,86 %  {this}")
 
 
-async def test_a_kode_given_to_another_indicator_names_the_other_year(
-    make_app, tmp_path: Path
-) -> None:
-    """walk8's office: IKU 2 was "Prevalensi stunting" in 2023 and "Angka kematian bayi per 1.000
-    KH" in 2024 (the kode reused). The pane's years paired them by kode under the open report's
-    name only, as if one indicator had moved; now the other year's row says its name, as
-    ``compare`` does (:func:`lkj_tui.core.years.renamed`), wrapped within the pane at 80×24. A
-    name that did not change (IKU 1, its case only) says nothing."""
+def _kode_reused(store: Path) -> None:
+    """walk8's office, imported through the installed command: IKU 2 was "Prevalensi stunting" in
+    2023 and "Angka kematian bayi per 1.000 KH" in 2024; IKU 1 kept its name (its case changed)."""
     from tests.conftest import run_cli
 
     head = "Level;Kode;Uraian;Satuan;Target;Realisasi\nSasaran;S1;Meningkatnya mutu layanan;;;\n"
@@ -427,10 +422,21 @@ async def test_a_kode_given_to_another_indicator_names_the_other_year(
         "IKU;IKU 2;Angka kematian bayi per 1.000 KH;per 1.000 KH;12,5;13,1\n",
     }
     for year, text in rows.items():
-        path = tmp_path / f"{year}.csv"
+        path = store / f"{year}.csv"
         path.write_text(head + text)
-        done = run_cli("import", str(path), "--instansi", "Dinkes", "--tahun", year, store=tmp_path)
+        done = run_cli("import", str(path), "--instansi", "Dinkes", "--tahun", year, store=store)
         assert done.returncode == 0, done.stderr
+
+
+async def test_a_kode_given_to_another_indicator_names_the_other_year(
+    make_app, tmp_path: Path
+) -> None:
+    """walk8's office: IKU 2 was "Prevalensi stunting" in 2023 and "Angka kematian bayi per 1.000
+    KH" in 2024 (the kode reused). The pane's years paired them by kode under the open report's
+    name only, as if one indicator had moved; now the other year's row says its name, as
+    ``compare`` does (:func:`lkj_tui.core.years.renamed`), wrapped within the pane at 80×24. A
+    name that did not change (IKU 1, its case only) says nothing."""
+    _kode_reused(tmp_path)
     cases = (
         ("dinkes-2024", "id", "2023", "nama 2023: Prevalensi stunting"),
         ("dinkes-2023", "en", "2024", "2024 name: Angka kematian bayi per 1.000 KH"),
@@ -455,3 +461,28 @@ async def test_a_kode_given_to_another_indicator_names_the_other_year(
         assert " ".join(notes) == note
         assert all(len(x) <= width for x in shown)
         assert "name" not in same and "nama" not in same
+
+
+async def test_two_indicators_under_one_kode_are_no_change(make_app, tmp_path: Path) -> None:
+    """The change line compared the two indicators of walk8's reused kode: "Perubahan realisasi
+    dari 2023: ↑ 13,82 % (lebih baik)" from 15,2 % stunting to 13,1 infant deaths per 1.000 KH,
+    and drew both on one scale. Now it says that year was another indicator, with no arrow and no
+    bar of it; IKU 1 (one indicator, its name's case changed) keeps its change and its bars."""
+    _kode_reused(tmp_path)
+    for lang, other in (("id", "tidak dibandingkan, indikator lain"), ("en", "not compared")):
+        app = make_app(Store(tmp_path), report_id="dinkes-2024", lang=lang)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _other_years(pilot)
+            app.go_to(node_id_by_code(app, "IKU 2"))
+            await settle(pilot)
+            renamed = app.detail.part_text("years")
+            app.go_to(node_id_by_code(app, "IKU 1"))
+            await settle(pilot)
+            same = app.detail.part_text("years")
+        flat = " ".join(renamed.split())  # the pane wraps the line at its width
+        assert f"dari 2023: {other}" in flat or f"from 2023: {other}" in flat, renamed
+        assert not any(c in renamed for c in "↑↓") and "Kemajuan" not in renamed
+        row = next(x for x in renamed.splitlines() if x.startswith(" 2023 "))
+        assert "15,2" in row and "█" not in renamed  # the year's row kept, no bar of it
+        assert other not in same and "2023: ↑ 1,18 %" in same
+        assert " 2023 ██" in same

@@ -52,6 +52,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "this": ("laporan ini", "this report"),
     "history": ("riwayat", "history"),
     "change": ("Perubahan realisasi dari {year}", "Change in realisasi from {year}"),
+    "other": ("tidak dibandingkan, indikator lain", "not compared, another indicator"),
     "better": ("lebih baik", "better"),
     "worse": ("lebih buruk", "worse"),
     "points": ("capaian {sign}{n} poin", "capaian {sign}{n} points"),
@@ -146,6 +147,9 @@ class YearsPart:
         self.report_id, self.tahun = context.report.meta.id, context.report.meta.tahun
         self.points = context.points(ev.node)
         self.names = context.names(ev.node)
+        #: the years of this very indicator: a kode given to another one in a year (``names``)
+        #: is no change, no progress and no bar of it
+        self.own = [p for p in self.points if p.history or p.source not in self.names]
 
     @property
     def worth_showing(self) -> bool:
@@ -232,9 +236,14 @@ class YearsPart:
         lang, now = self.lang, self._current()
         if now is None:
             return []
-        before = previous_point(self.points, self.tahun)
+        before = previous_point(self.own, self.tahun)
         if before is None:
-            return []
+            last = previous_point(self.points, self.tahun)
+            if last is None:
+                return []
+            # the kode named another indicator that year: two indicators, no change to show
+            label = f"{text('change', lang, year=last.year)}: "
+            return [Content.assemble((label, LABEL), (text("other", lang), LABEL))]
         moved = change(
             number_of(before.realisasi),
             number_of(now.realisasi),
@@ -265,7 +274,7 @@ class YearsPart:
 
     def _progress(self, target_akhir: str | None) -> list[Content]:
         end = number_of(target_akhir)
-        known = [(p, number_of(p.realisasi)) for p in self.points if p.year <= self.tahun]
+        known = [(p, number_of(p.realisasi)) for p in self.own if p.year <= self.tahun]
         known = [(p, v) for p, v in known if v is not None]
         if end is None or len(known) < 2:
             return []
@@ -286,7 +295,7 @@ class YearsPart:
         return [Content.styled(shown, LABEL)]
 
     def _chart(self, width: int) -> list[Content]:
-        values = [(p.year, number_of(p.realisasi)) for p in self.points]
+        values = [(p.year, number_of(p.realisasi)) for p in self.own]
         known = [(y, v) for y, v in values if v is not None]
         if len(known) < 2 or any(v < 0 for _, v in known):
             return []
