@@ -16,17 +16,18 @@ from __future__ import annotations
 import dataclasses
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.screen import Screen
 from textual.timer import Timer
 
 from lkj_tui.core.changes import ChangeLog
@@ -35,7 +36,7 @@ from lkj_tui.core.model import Node
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.authoring import AuthoringMixin
-from lkj_tui.tui.commands import LkjCommands
+from lkj_tui.tui.commands import LkjCommands, open_palette, system_commands
 from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
@@ -203,6 +204,15 @@ class LkjApp(
             self.toast(t("quit_waits", self.lang), "warning", timeout=10)
             return
         self.exit()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        open_palette(self)
+
+    def search_themes(self) -> None:
+        open_palette(self, themes=True)
 
     def saved_done(self, ok: bool) -> None:
         """A save ended: leave now if q was pressed meanwhile and it went through; if it failed,

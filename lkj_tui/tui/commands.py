@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.theme import ThemeProvider
 
 from lkj_tui.tui.text import t
+
+if TYPE_CHECKING:
+    from textual.app import App, SystemCommand
+    from textual.screen import Screen
 
 #: (action, key of its name in text.py, key shown beside it). The help text key is ``<name>_help``.
 COMMANDS: list[tuple[str, str, str]] = [
@@ -75,3 +82,36 @@ class LkjCommands(Provider):
                     text=title,
                     help=help_text,
                 )
+
+
+def system_commands(app: App[object], screen: Screen[object]) -> Iterable[SystemCommand]:
+    """Textual's own commands in the palette (ctrl+p) in Bahasa Indonesia: the theme switcher,
+    maximize/minimize, the screenshot. Not Textual's "Quit" ("Keluar (q)" is ours) nor "Keys"
+    (Textual's key panel, every line of it English). English keeps Textual's commands as they are."""
+    from textual.app import App, SystemCommand
+
+    lang = getattr(app, "lang", "id")
+    if lang == "en":
+        yield from App.get_system_commands(app, screen)
+        return
+    yield SystemCommand(t("sys_theme", lang), t("sys_theme_help", lang), app.action_change_theme)
+    if screen.maximized is not None:
+        yield SystemCommand(t("sys_min", lang), t("sys_min_help", lang), screen.action_minimize)
+    elif screen.focused is not None and screen.focused.allow_maximize:
+        yield SystemCommand(t("sys_max", lang), t("sys_max_help", lang), screen.action_maximize)
+    yield SystemCommand(
+        t("sys_screenshot", lang),
+        t("sys_screenshot_help", lang),
+        lambda: app.set_timer(0.1, app.deliver_screenshot),
+    )
+
+
+def open_palette(app: App[object], themes: bool = False) -> None:
+    """The command palette (or the theme switcher) with its search line in the app's language."""
+    lang = getattr(app, "lang", "id")
+    if themes:
+        app.push_screen(CommandPalette([ThemeProvider], placeholder=t("themes_placeholder", lang)))
+    elif app.use_command_palette and not CommandPalette.is_open(app):
+        app.push_screen(
+            CommandPalette(placeholder=t("palette_placeholder", lang), id="--command-palette")
+        )

@@ -451,6 +451,22 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Penyimpanan ini belum dibagikan: lkj-tui sync --init (docs/sharing.md)",
         "This store is not shared: lkj-tui sync --init (docs/sharing.md)",
     ),
+    "palette_placeholder": ("Cari perintah…", "Search for commands…"),
+    "themes_placeholder": ("Cari tema…", "Search for themes…"),
+    "sys_theme": ("Tema", "Theme"),
+    "sys_theme_help": (
+        "Ganti tema tampilan (disimpan untuk pembukaan berikutnya)",
+        "Change the theme (saved for the next start)",
+    ),
+    "sys_max": ("Perbesar", "Maximize"),
+    "sys_max_help": ("Perbesar panel terpilih", "Maximize the focused pane"),
+    "sys_min": ("Kembalikan ukuran", "Minimize"),
+    "sys_min_help": ("Kembalikan panel ke ukuran biasa", "Restore the pane to its normal size"),
+    "sys_screenshot": ("Tangkapan layar", "Screenshot"),
+    "sys_screenshot_help": (
+        "Simpan tangkapan layar SVG dari layar ini",
+        "Save an SVG screenshot of the current screen",
+    ),
     "share_chosen": ("Tersimpan: {what}", "Saved: {what}"),
     "share_syncing": ("Sinkronisasi…", "Syncing…"),
     "share_synced": (

@@ -379,3 +379,49 @@ async def test_the_tree_paints_as_tree_does(make_app, monkeypatch) -> None:
         await settle(pilot)
         light, trees = await both()
         assert light == trees and light != ours
+
+
+async def _palette_lines(pilot, query: str = "") -> tuple[str, list[str]]:
+    """ctrl+p, then ``query`` typed: the search line's placeholder and the listed commands."""
+    from textual.command import CommandInput, CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await pilot.pause(0.2)
+    palette = pilot.app.screen
+    assert isinstance(palette, CommandPalette)
+    if query:
+        await pilot.press(*query)
+    await pilot.pause(0.6)  # the providers answer, then "no matches" after its delay
+    found = palette.query_one(CommandList)
+    lines = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+    placeholder = palette.query_one(CommandInput).placeholder
+    await pilot.press("escape")
+    return placeholder, lines
+
+
+async def test_the_palette_is_indonesian(make_app) -> None:
+    """Textual's own commands ("Theme", "Quit", "Keys", "Screenshot") and the search line ("Search
+    for commands…") were English in the Indonesian palette; "Keys" opened Textual's key panel,
+    English line by line. Now: "Tema" and "Tangkapan layar", no Quit beside our "Keluar (q)", no
+    Keys; the theme switcher searches "Cari tema…". English keeps Textual's words."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        placeholder, everything = await _palette_lines(pilot)
+        assert placeholder == "Cari perintah…"
+        shown = " ".join(everything)
+        assert "Tema" in shown and "Tangkapan layar" in shown and "Keluar (q)" in shown
+        for english in ("Theme", "Quit", "Keys", "Screenshot", "Change the current theme"):
+            assert english not in shown, english
+        _, themes = await _palette_lines(pilot, "tema")
+        assert any("Ganti tema" in line for line in themes)
+        app.action_change_theme()
+        await pilot.pause(0.2)
+        assert app.screen.query_one("CommandInput").placeholder == "Cari tema…"
+        await pilot.press("escape")
+    app = make_app(lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        placeholder, everything = await _palette_lines(pilot)
+        assert placeholder == "Search for commands…"
+        assert "Theme" in " ".join(everything) and "Keys" in " ".join(everything)
