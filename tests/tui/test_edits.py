@@ -77,6 +77,32 @@ async def test_invalid_realisasi_shows_why_and_changes_nothing(make_app, tui_sto
         assert Store(tui_store.root).revision(BUNDLED_REPORT_ID) == 1
 
 
+async def test_the_second_enter_is_asked_for_within_an_80x24_screen(make_app, tui_store) -> None:
+    """A target the engine doubts ("3 ± 1" with polaritas positif) needs a second Enter; the
+    dialog said so on its last line, which at 80×24 was below the screen's edge: Enter seemed to
+    do nothing. The hint under the input now gives the error its place where the dialog is cut;
+    where it fits (120×40) the hint stays."""
+    for size, hint_kept in (((80, 24), False), (SIZE, True)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await go(pilot, "IKU 1")
+            await pilot.press("t")
+            dialog = app.screen
+            assert isinstance(dialog, ValueDialog)
+            dialog.query_one(Input).value = "3 ± 1"  # "±" is no key the pilot can press
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.pause(0.1)
+            error, box = dialog.query_one("#error"), dialog.query_one(".dialog")
+            assert "Enter lagi" in str(error.render())
+            assert box.content_region.contains_region(error.region), (error.region, box.region)
+            assert dialog.query_one(".dialog-hint").display is hint_kept
+            await pilot.press("enter")
+            await settle(pilot)
+            assert not isinstance(app.screen, ValueDialog)
+
+
 async def test_edit_on_a_parent_is_refused(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

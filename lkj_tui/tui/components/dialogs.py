@@ -183,6 +183,19 @@ class Dialog(ModalScreen[object]):
         error = self.query_one("#error", Static)
         error.update(Content(clean(message)))
         error.display = bool(message)
+        for hint in self.query(".dialog-hint"):
+            hint.display = True
+        if message:
+            self.call_after_refresh(self._make_room)
+
+    def _make_room(self) -> None:
+        """The error line is the dialog's last: where the dialog is cut at the screen's height (at
+        80×24, a value with the engine's notes), the hint under the inputs gives it its place, so
+        "Tekan Enter lagi untuk tetap menyimpan" is never cut off."""
+        error, box = self.query_one("#error"), self.query_one(".dialog")
+        if error.display and error.region.bottom > box.content_region.bottom:
+            for hint in self.query(".dialog-hint"):
+                hint.display = False
 
     def show_pasted(self, note: str) -> None:
         """Say what was removed from pasted text ("" hides the line)."""
