@@ -103,6 +103,29 @@ async def test_the_second_enter_is_asked_for_within_an_80x24_screen(make_app, tu
             assert not isinstance(app.screen, ValueDialog)
 
 
+async def test_what_a_paste_lost_is_said_within_an_80x24_screen(make_app, tui_store) -> None:
+    """A permasalahan's dialog at 80×24 was cut below its buttons, where it says what cleaning
+    took out of pasted text: the note was never seen. The text area now gives the note its rows
+    (3 kept); at 120×40 it keeps its 10."""
+    from textual import events
+
+    for size, rows in (((80, 24), 8), (SIZE, 10)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await go(pilot, "IKU 1")
+            await pilot.press("p", "enter")  # a new permasalahan
+            dialog = app.screen
+            assert isinstance(dialog, TextDialog)
+            area = dialog.query_one(TextArea)
+            area.post_message(events.Paste("Data\x1b[31m terlambat\u202e"))
+            await pilot.pause(0.2)
+            note, box = dialog.query_one("#pasted"), dialog.query_one(".dialog")
+            assert "U+202E" in str(note.render())
+            assert box.content_region.contains_region(note.region), (note.region, box.region)
+            assert area.outer_size.height == rows
+
+
 async def test_edit_on_a_parent_is_refused(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

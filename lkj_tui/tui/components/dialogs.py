@@ -183,29 +183,47 @@ class Dialog(ModalScreen[object]):
         error = self.query_one("#error", Static)
         error.update(Content(clean(message)))
         error.display = bool(message)
-        for hint in self.query(".dialog-hint"):
-            hint.display = True
-        if message:
-            self.call_after_refresh(self._make_room)
-
-    def _make_room(self) -> None:
-        """The error line is the dialog's last: where the dialog is cut at the screen's height (at
-        80×24, a value with the engine's notes), the hint under the inputs gives it its place, so
-        "Tekan Enter lagi untuk tetap menyimpan" is never cut off."""
-        error, box = self.query_one("#error"), self.query_one(".dialog")
-        if error.display and error.region.bottom > box.content_region.bottom:
-            for hint in self.query(".dialog-hint"):
-                hint.display = False
+        self._room()
 
     def show_pasted(self, note: str) -> None:
         """Say what was removed from pasted text ("" hides the line)."""
         pasted = self.query_one("#pasted", Static)
         pasted.update(Content(note))
         pasted.display = bool(note)
+        self._room()
+
+    def _room(self) -> None:
+        """The hint and the text area as they were; then, once laid out, room for the last lines."""
+        for hint in self.query(".dialog-hint"):
+            hint.display = True
+        for area in self.query(TextArea):
+            area.styles.height = None  # the stylesheet's
+        if self.query_one("#error").display or self.query_one("#pasted").display:
+            self.call_after_refresh(self._make_room)
+
+    def _make_room(self) -> None:
+        """The error and the pasted note are the dialog's last lines: where the dialog is cut at the
+        screen's height (at 80×24: a value with the engine's notes, a permasalahan's text area),
+        the hint under the inputs gives them its place, then the text area its rows (3 kept), so
+        "Tekan Enter lagi untuk tetap menyimpan" and what a paste lost are never cut off."""
+        box = self.query_one(".dialog")
+        shown = [w for w in (self.query_one("#pasted"), self.query_one("#error")) if w.display]
+        over = max((w.region.bottom for w in shown), default=0) - box.content_region.bottom
+        for hint in self.query(".dialog-hint"):
+            if over > 0:
+                hint.display = False
+                over -= hint.outer_size.height + 1  # its line(s) and its margin
+        for area in self.query(TextArea):
+            if over > 0:
+                height = area.outer_size.height
+                area.styles.height = kept = max(3, height - over)
+                over -= height - kept
 
     def on_mount(self) -> None:
         self.query_one("#error").display = bool(self.initial_error)
         self.query_one("#pasted").display = False
+        if self.initial_error:
+            self.call_after_refresh(self._make_room)
 
     def first_focus(self) -> Widget | None:
         """The widget that takes the keys when the dialog opens."""
