@@ -119,6 +119,9 @@ class NavigationMixin(_Base):
             return
         values = values or {}
         yes, no = t("yes", self.lang), t("no", self.lang)
+        # the scopes in the dialog's language ("bawaan / di-bawah-target / semua"); the command's
+        # words (default, under-target, all) are read too
+        words = dict(zip(t("export_scopes", self.lang).split(" / "), SCOPES, strict=True))
         fields = [
             Field(
                 "path",
@@ -128,8 +131,8 @@ class NavigationMixin(_Base):
             Field(
                 "scope",
                 t("export_scope", self.lang),
-                values.get("scope", "default"),
-                hint=" / ".join(SCOPES),
+                values.get("scope", next(iter(words))),
+                hint=" / ".join(words),
             ),
             Field(
                 "lang", t("export_lang", self.lang), values.get("lang", self.lang), hint="id / en"
@@ -148,9 +151,10 @@ class NavigationMixin(_Base):
                 return
             path = Path(result["path"].strip()).expanduser()
             scope, lang = result["scope"].strip(), result["lang"].strip()
+            scope = words.get(scope.casefold(), scope)
             again = lambda err, extra=None: self.action_export({**result, **(extra or {})}, err)  # noqa: E731
             if scope not in SCOPES or lang not in ("id", "en") or not result["path"].strip():
-                again(t("export_bad", self.lang, scopes=" / ".join(SCOPES)))
+                again(t("export_bad", self.lang, scopes=" / ".join(words)))
                 return
             if not path.is_absolute():
                 path = self.export_folder / path

@@ -316,6 +316,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "export_title": ("Ekspor ringkasan Markdown", "Export the Markdown summary"),
     "export_path": ("Berkas", "File"),
     "export_scope": ("Cakupan", "Scope"),
+    "export_scopes": ("bawaan / di-bawah-target / semua", "default / under-target / all"),
     "export_lang": ("Bahasa", "Language"),
     "export_changes": ("Log perubahan ({n})", "Change log ({n})"),
     "export_bad": (

@@ -14,7 +14,7 @@ from lkj_tui.tui.components.changelog import ChangeLogScreen
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.picker import PickerDialog
-from tests.tui.conftest import go, node_id_by_code, opened, settle
+from tests.tui.conftest import go, node_id_by_code, opened, settle, text_of
 
 
 def disk(store: Store):
@@ -574,6 +574,39 @@ async def test_export_dialog_changes_and_overwrite(make_app, tmp_path) -> None:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert (tmp_path / "notulen.md").read_text(encoding="utf-8") != text
+
+
+async def test_the_export_scopes_are_indonesian(make_app, tmp_path) -> None:
+    """The export dialog's scope was "default" with the hint "default / under-target / all" in
+    the Indonesian UI: now "bawaan / di-bawah-target / semua"; each writes what the command's
+    word writes (the command's words are read too); English keeps the command's words."""
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
+        form = await opens(pilot, "x")
+        assert form.values()["scope"] == "bawaan"
+        form.query_one("#f-scope", Input).focus()  # its choices are shown while it is focused
+        await pilot.pause()
+        assert "bawaan / di-bawah-target / semua" in text_of(form)
+        assert "default" not in text_of(form)
+        for name, scope in (("a.md", "bawaan"), ("b.md", "di-bawah-target"), ("c.md", "semua")):
+            form = await opens(pilot, "x") if name != "a.md" else form
+            await fill(pilot, form, "path", name)
+            await fill(pilot, form, "scope", scope, "ctrl+s")
+            await settle(pilot)
+            assert not isinstance(app.screen, FormDialog), shown(app.screen, "#error")
+        for name, scope in (("d.md", "under-target"), ("e.md", "all"), ("f.md", "default")):
+            form = await opens(pilot, "x")
+            await fill(pilot, form, "path", name)
+            await fill(pilot, form, "scope", scope, "ctrl+s")
+            await settle(pilot)
+        read = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("?.md")}
+        assert read["b.md"] == read["d.md"] and read["c.md"] == read["e.md"]
+        assert read["a.md"] == read["f.md"] and len({read["a.md"], read["b.md"], read["c.md"]}) == 3
+    async with opened(make_app, "IKU 1", lang="en") as (app, pilot, _):
+        form = await opens(pilot, "x")
+        assert form.values()["scope"] == "default"
+        form.query_one("#f-scope", Input).focus()
+        await pilot.pause()
+        assert "default / under-target / all" in text_of(form)
 
 
 async def test_report_picker_filters_and_shows_the_store(make_app, tui_store) -> None:
