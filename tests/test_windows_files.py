@@ -1,0 +1,149 @@
+"""What a Windows user meets with files: an export over a file open in Excel, a read-only file, a
+folder that does not exist, a name Windows refuses. Windows' refusals are simulated in the
+installed command by a ``sitecustomize`` that makes one ``os`` call fail as Windows fails it."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+#: Makes ``os.<WIN9_OP>`` fail with ``WIN9_ERRNO`` (and ``WIN9_WINERROR``) for a path whose name
+#: contains ``WIN9_NAME``, as Windows fails it (a file held open by Excel, a name it refuses).
+_HOOK = """
+import os
+
+def _install():
+    op, name = os.environ["WIN9_OP"], os.environ["WIN9_NAME"]
+    number, message = int(os.environ["WIN9_ERRNO"]), os.environ["WIN9_MESSAGE"]
+    real = getattr(os, op)
+    at = 1 if op in ("replace", "rename", "link") else 0  # (the destination)
+
+    def failing(*args, **kwargs):
+        if name in os.path.basename(os.fsdecode(args[at])):
+            exc = OSError(number, message, os.fsdecode(args[at]))
+            if os.environ.get("WIN9_WINERROR"):
+                exc.winerror = int(os.environ["WIN9_WINERROR"])
+            raise exc
+        return real(*args, **kwargs)
+
+    setattr(os, op, failing)
+
+if os.environ.get("WIN9_OP"):
+    _install()
+"""
+
+
+def _windows(tmp_path: Path, op: str, name: str, number: int, message: str) -> dict[str, str]:
+    hook = tmp_path / "hook"
+    hook.mkdir(exist_ok=True)
+    (hook / "sitecustomize.py").write_text(_HOOK)
+    return {
+        "PYTHONPATH": str(hook),
+        "WIN9_OP": op,
+        "WIN9_NAME": name,
+        "WIN9_ERRNO": str(number),
+        "WIN9_MESSAGE": message,
+    }
+
+
+def _one_line(stderr: str) -> str:
+    assert stderr.startswith("lkj-tui: ") and stderr.count("\n") == 1, stderr
+    assert "Traceback" not in stderr
+    return stderr
+
+
+_SHARING = "The process cannot access the file because it is being used by another process"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "md"])
+def test_export_over_a_file_open_in_excel(store_path: Path, tmp_path: Path, fmt: str) -> None:
+    """Excel holds the file open: Windows refuses to replace it (PermissionError). One line in
+    Bahasa Indonesia names the likely cause, exit 1, the old file intact, no temp file left."""
+    out_dir = tmp_path / "Dokumen Kerja"
+    out_dir.mkdir()
+    out = out_dir / f"laporan.{fmt}"
+    out.write_bytes(b"versi lama")
+    env = _windows(tmp_path, "replace", out.name, errno.EACCES, _SHARING)
+    args = ("export", "--store", str(store_path), "-o", str(out), "--force")
+    result = run_cli(*args, *(() if fmt == "md" else ("--format", fmt)), env=env)
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert f"gagal menulis {out}: akses ditolak ({_SHARING})" in line
+    assert "sedang dibuka di Excel" in line and "berkas lama tidak berubah" in line
+    assert "--store" not in line  # (the store's hint is not the way out of an export)
+    assert out.read_bytes() == b"versi lama"
+    assert os.listdir(out_dir) == [out.name]
+    english = run_cli(*args, "--lang", "en", env=env)
+    assert "may be open in Excel" in _one_line(english.stderr)
+    assert "the old file is unchanged" in english.stderr
+
+
+def test_export_into_a_folder_that_refuses_new_files(store_path: Path, tmp_path: Path) -> None:
+    """A new export where the folder cannot be written (the temp file is refused): the same
+    words, and no "old file" that does not exist."""
+    out = tmp_path / "notulen.md"
+    env = _windows(tmp_path, "open", "notulen.md.", errno.EACCES, "Access is denied")
+    result = run_cli("export", "--store", str(store_path), "-o", str(out), env=env)
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert "akses ditolak (Access is denied)" in line and "berkas lama" not in line
+    assert not out.exists() and sorted(os.listdir(tmp_path)) == ["hook", "store"]
+
+
+def test_export_over_a_read_only_file(store_path: Path, tmp_path: Path) -> None:
+    """A file made read-only (Windows' Read-only box) is not overwritten, and the message says
+    how to clear it on Windows too, not only with chmod."""
+    out = tmp_path / "notulen.md"
+    out.write_bytes(b"versi lama")
+    out.chmod(0o444)
+    result = run_cli("export", "--store", str(store_path), "-o", str(out), "--force")
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert "hanya-baca" in line and "Baca-saja/Read-only" in line
+    assert "berkas lama tidak berubah" in line
+    assert out.read_bytes() == b"versi lama"
+    assert sorted(os.listdir(tmp_path)) == ["notulen.md", "store"]
+
+
+def test_export_to_a_folder_that_does_not_exist(store_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "Laporan Bappeda" / "notulen.md"
+    result = run_cli("export", "--store", str(store_path), "-o", str(out))
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert f"folder {out.parent} tidak ada" in line
+    assert "No such file" not in line  # (the system's English words alone)
+    assert not out.parent.exists()
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_export_to_a_path_that_is_a_folder(store_path: Path, tmp_path: Path, force: bool) -> None:
+    """``-o D:\\Laporan`` names a folder: said so (not "already exists, use --force")."""
+    folder = tmp_path / "Laporan"
+    folder.mkdir()
+    args = ("export", "--store", str(store_path), "-o", str(folder))
+    result = run_cli(*args, *(("--force",) if force else ()))
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert f"{folder} adalah folder" in line and "--force" not in line
+    assert os.listdir(folder) == []
+    template = run_cli("template", "-o", str(folder))
+    assert f"{folder} adalah folder" in _one_line(template.stderr)
+
+
+@pytest.mark.parametrize("name", ["hasil?.md", "CON", "rapat:1.md", "notulen. "])
+def test_export_to_a_name_windows_refuses(store_path: Path, tmp_path: Path, name: str) -> None:
+    """Windows refuses the name (ERROR_INVALID_NAME, errno EINVAL): one line saying which
+    names Windows takes, nothing left behind."""
+    out = tmp_path / name
+    env = _windows(tmp_path, "open", name, errno.EINVAL, "The filename is incorrect")
+    env["WIN9_WINERROR"] = "123"
+    result = run_cli("export", "--store", str(store_path), "-o", str(out), env=env)
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert "nama berkas tidak sah" in line and "CON, PRN, AUX, NUL" in line
+    assert sorted(os.listdir(tmp_path)) == ["hook", "store"]
