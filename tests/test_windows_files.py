@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
 
 #: Makes ``os.<WIN9_OP>`` fail with ``WIN9_ERRNO`` (and ``WIN9_WINERROR``) for a path whose name
@@ -147,3 +148,80 @@ def test_export_to_a_name_windows_refuses(store_path: Path, tmp_path: Path, name
     line = _one_line(result.stderr)
     assert "nama berkas tidak sah" in line and "CON, PRN, AUX, NUL" in line
     assert sorted(os.listdir(tmp_path)) == ["hook", "store"]
+
+
+# ------------------------------------------------------------------ report ids and file names
+
+_REFUSED_IDS = ["con", "nul", "aux.2024", "com1", "lpt1.rpt", "prn", "setda.", "dinas-2024.."]
+
+
+@pytest.mark.parametrize("report_id", _REFUSED_IDS)
+def test_a_new_report_never_takes_an_id_windows_cannot_name(
+    store_path: Path, tmp_path: Path, report_id: str
+) -> None:
+    """``con.json`` is a device on Windows, ``.generations/nul.2024`` too, and ``setda.`` loses
+    its dot (sharing ``setda``'s kept versions): ``new``, ``import`` and its dry run refuse such
+    an id in one line; nothing is written."""
+    before = sorted(os.listdir(store_path))
+    made = run_cli("new", "--report", report_id, "--instansi", "Dinas X", "--tahun", "2024",
+                   store=store_path)  # fmt: skip
+    assert made.returncode == 1
+    assert f"id laporan '{report_id}' tidak dapat dipakai di Windows" in _one_line(made.stderr)
+    document = run_cli("export", "--format", "json", store=store_path).stdout
+    source = tmp_path / "laporan.json"
+    source.write_text(document, encoding="utf-8")
+    for extra in ((), ("--dry-run",)):
+        imported = run_cli("import", str(source), "--report", report_id, *extra, store=store_path)
+        assert imported.returncode == 1, (extra, imported.stdout)
+        assert "tidak dapat dipakai di Windows" in _one_line(imported.stderr)
+    assert sorted(os.listdir(store_path)) == before
+
+
+def test_windows_names_stay_allowed_inside_an_id(store_path: Path) -> None:
+    """Only the name before the first dot counts: ``console-2024``, ``con-2024``, ``dinas.con``
+    are ordinary names on Windows."""
+    for report_id in ("console-2024", "con-2024", "dinas.con", "com10", "lpt"):
+        made = run_cli("new", "--report", report_id, "--instansi", "X", "--tahun", "2024",
+                       store=store_path)  # fmt: skip
+        assert made.returncode == 0, made.stderr
+        assert (store_path / f"{report_id}.json").is_file()
+
+
+def test_a_report_that_has_such_an_id_already_is_kept(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store written on Linux before may hold ``con.json``: it is listed, read, saved and
+    replaced (``--overwrite``) as before; storage never loses data."""
+    from dataclasses import replace
+
+    from lkj_tui.storage import paths
+    from lkj_tui.storage import store as store_module
+
+    monkeypatch.setattr(store_module, "check_new_report_id", paths.validate_report_id)
+    report = Store(store_path).load(Store(store_path).latest_report_id()).report
+    report.meta = replace(report.meta, id="con")
+    Store(store_path).import_report(report)
+    monkeypatch.undo()
+    assert "con" in Store(store_path).report_ids()
+    changed = run_cli("set", "IKU 1", "realisasi", "2,90", "--report", "con", store=store_path)
+    assert changed.returncode == 0, changed.stderr
+    Store(store_path).import_report(report, overwrite=True)
+    assert Store(store_path).revision("con") == 3
+
+
+def test_the_id_made_from_an_office_name_is_a_windows_name() -> None:
+    """The id an import makes from the instansi (``default_report_id``) is always one a new
+    report may take, whatever the name (CON, "Aux", dots, non-ASCII letters)."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from lkj_tui.importing.rows import default_report_id
+    from lkj_tui.storage.paths import check_new_report_id
+
+    @given(st.one_of(st.sampled_from(["CON", "Aux.", "nul", "COM1", "Dinas Ké. ", "...", ""]),
+                     st.text()), st.integers(1900, 2200))  # fmt: skip
+    def made(instansi: str, tahun: int) -> None:
+        report_id = default_report_id(instansi, tahun)
+        assert check_new_report_id(report_id) == report_id
+
+    made()

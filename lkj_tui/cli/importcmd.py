@@ -195,6 +195,13 @@ def run_import(
         replaces = dry_run and _exists(store_path, meta.id)
         if replaces and not overwrite:
             fail(t["exists"].format(id=meta.id))
+        if dry_run and not replaces:
+            from lkj_tui.storage.paths import check_new_report_id
+
+            try:
+                check_new_report_id(meta.id)  # (what the import's save would refuse)
+            except StoreError as exc:
+                fail(exc.message_en if lang == "en" else exc.message)
         if not dry_run:
             if progress is not None:
                 progress("save", 0, 0)

@@ -54,6 +54,33 @@ def validate_report_id(report_id: object) -> str:
     )
 
 
+#: The names Windows keeps for its devices, also with an extension (``nul.2024`` is NUL).
+_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+
+
+def check_new_report_id(report_id: str) -> str:
+    """``report_id`` (validated) when a new report may take it: its file and its folder of kept
+    versions must be the same names on Windows. Windows opens a device for ``con.json`` or a
+    folder ``.generations/nul.2024`` and drops a name's last dot (``setda.`` would share
+    ``setda``'s kept versions), so those ids are refused here; a report that has one already
+    (written on Linux) is read and saved as before."""
+    validate_report_id(report_id)
+    if report_id.partition(".")[0] not in _DEVICES and not report_id.endswith("."):
+        return report_id
+    raise StoreError(
+        None,
+        "bad-id",
+        f"id laporan {report_id!r} tidak dapat dipakai di Windows: nama CON, PRN, AUX, NUL, "
+        "COM0-9 dan LPT0-9 (juga dengan akhiran, mis. nul.2024) milik perangkat, dan titik di "
+        "akhir nama dibuang; pilih id lain (mis. dinas-2024)",
+        f"the report id {report_id!r} cannot be used on Windows: the names CON, PRN, AUX, NUL, "
+        "COM0-9 and LPT0-9 (also with an extension, e.g. nul.2024) belong to devices, and a "
+        "dot at the end of a name is dropped; choose another id (e.g. dinas-2024)",
+    )
+
+
 def report_path(root: Path, report_id: str) -> Path:
     """The report file of ``report_id`` (validated) in the store folder ``root``."""
     return root / f"{validate_report_id(report_id)}.json"

@@ -51,6 +51,7 @@ from lkj_tui.storage.locks import locked, remove_stale_temps
 from lkj_tui.storage.paths import (
     ENV_VAR,
     GENERATIONS_DIR,
+    check_new_report_id,
     default_store_path,
     resolve_store_path,
     validate_report_id,
@@ -156,6 +157,8 @@ class Store(StoreReader):
         node id, when the caller has them (an import): written as they are (``serialise``)."""
         report_id = validate_report_id(report.meta.id)
         path = self.path_for(report_id)
+        if not os.path.lexists(path):
+            check_new_report_id(report_id)  # a new file: a name Windows holds as it is
         meta, records_list = serialise(report, path, records)
         with self._locked(report_id):
             revision = self._prepare_replace(report_id, path, overwrite=overwrite) + 1
