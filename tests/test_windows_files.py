@@ -225,3 +225,47 @@ def test_the_id_made_from_an_office_name_is_a_windows_name() -> None:
         assert check_new_report_id(report_id) == report_id
 
     made()
+
+
+# ---------------------------------------------------------------------------------- CSV
+
+
+def _as_excel_saves(data: bytes, how: str) -> bytes:
+    """The exported CSV (UTF-8 with BOM, ``;``, CRLF) as Indonesian Excel saves it again."""
+    import csv
+    import io
+
+    text = data.decode("utf-8-sig")
+    if how == "csv-utf8":  # "CSV UTF-8": as it came
+        return data
+    if how == "csv-ansi":  # "CSV (Comma delimited)": the ANSI code page, no BOM
+        return text.encode("cp1252", errors="replace")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    # "Unicode Text": UTF-16 (little-endian, or big-endian from other tools) with its BOM, tabs
+    if how == "unicode-le":
+        return b"\xff\xfe" + out.getvalue().encode("utf-16-le")
+    return b"\xfe\xff" + out.getvalue().encode("utf-16-be")
+
+
+@pytest.mark.parametrize("how", ["csv-utf8", "csv-ansi", "unicode-le", "unicode-be"])
+def test_a_csv_as_indonesian_excel_saves_it_imports_the_same(
+    store_path: Path, tmp_path: Path, how: str
+) -> None:
+    """``export --format csv`` (UTF-8 with BOM, ``;``, decimal comma, CRLF, cells with line
+    breaks quoted) saved again by Excel in any of its CSV kinds imports as the export itself."""
+    original, again = tmp_path / "ekspor.csv", tmp_path / f"excel-{how}.csv"
+    written = run_cli("export", "--format", "csv", "-o", str(original), store=store_path)
+    assert written.returncode == 0, written.stderr
+    exported = original.read_bytes()
+    lines = exported.decode("utf-8-sig").split("\r\n")
+    assert exported.startswith(b"\xef\xbb\xbf") and "2,85" in exported.decode("utf-8")
+    assert len(lines) > 100 and "," not in lines[0] and lines[0].count(";") > 30
+    again.write_bytes(_as_excel_saves(exported, how))
+    args = ("--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
+    expected = run_cli("import", str(original), *args, store=store_path)
+    assert expected.returncode == 0, expected.stderr
+    result = run_cli("import", str(again), *args, store=store_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected.stdout

@@ -1,5 +1,6 @@
 """Read a CSV file into a :class:`Grid`: ``;`` or ``,`` separated (from the header line), UTF-8 with or
-without BOM, or Windows-1252 as older Excel writes it. Every cell is text, kept as written."""
+without BOM, UTF-16 with its BOM (Excel's "Unicode Text", tab separated), or Windows-1252 as older
+Excel writes it. Every cell is text, kept as written."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ __all__ = ["CsvError", "decode", "read_csv", "sniff_separator"]
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding's name: UTF-8 (BOM or not), else Windows-1252."""
+    """The text and the encoding's name: UTF-8 (BOM or not), UTF-16 (BOM), else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # (the BOM tells the byte order)
+        return data.decode("utf-16", errors="replace"), "utf-16"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
