@@ -10,29 +10,33 @@ from pathlib import Path
 
 import pytest
 
+from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
 
-#: Makes ``os.<WIN9_OP>`` fail with ``WIN9_ERRNO`` (and ``WIN9_WINERROR``) for a path whose name
-#: contains ``WIN9_NAME``, as Windows fails it (a file held open by Excel, a name it refuses).
+#: Makes ``os.<WIN9_OP>`` (or ``<module>.<function>``) fail with ``WIN9_ERRNO`` (and
+#: ``WIN9_WINERROR``) for a path whose name contains ``WIN9_NAME`` (any file descriptor), as
+#: Windows fails it (a file held open by Excel, a name it refuses) or a network folder.
 _HOOK = """
-import os
+import importlib, os
 
 def _install():
     op, name = os.environ["WIN9_OP"], os.environ["WIN9_NAME"]
     number, message = int(os.environ["WIN9_ERRNO"]), os.environ["WIN9_MESSAGE"]
-    real = getattr(os, op)
+    module_name, _, op = op.rpartition(".")
+    module = importlib.import_module(module_name or "os")
+    real = getattr(module, op)
     at = 1 if op in ("replace", "rename", "link") else 0  # (the destination)
 
     def failing(*args, **kwargs):
-        if name in os.path.basename(os.fsdecode(args[at])):
-            exc = OSError(number, message, os.fsdecode(args[at]))
+        if isinstance(args[at], int) or name in os.path.basename(os.fsdecode(args[at])):
+            exc = OSError(number, message, str(args[at]))
             if os.environ.get("WIN9_WINERROR"):
                 exc.winerror = int(os.environ["WIN9_WINERROR"])
             raise exc
         return real(*args, **kwargs)
 
-    setattr(os, op, failing)
+    setattr(module, op, failing)
 
 if os.environ.get("WIN9_OP"):
     _install()
@@ -269,3 +273,22 @@ def test_a_csv_as_indonesian_excel_saves_it_imports_the_same(
     result = run_cli("import", str(again), *args, store=store_path)
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout == expected.stdout
+
+
+# ------------------------------------------------------------------------ the store's folder
+
+
+@pytest.mark.parametrize("op", ["fcntl.flock", "open"])
+def test_a_store_in_a_folder_without_file_locks(tmp_path: Path, op: str) -> None:
+    """A store on a network folder without a lock service (flock: ENOLCK): one line saying so and
+    what to do instead, nothing saved; the store's path has spaces and non-ASCII letters."""
+    root = tmp_path / "Data Bappeda" / "LKj Kab. Bengkulu Selatan — Ké"
+    Store(root, seed=load_bundled_report)
+    before = {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()}
+    env = _windows(tmp_path, op, ".lock", errno.ENOLCK, "No locks available")
+    result = run_cli("set", "IKU 1", "realisasi", "2,90", store=root, env=env)
+    assert result.returncode == 1
+    line = _one_line(result.stderr)
+    assert f"{root}" in line and "tidak mendukung penguncian berkas" in line
+    assert "lkj-tui sync" in line and "tidak ada yang disimpan" in line
+    assert {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()} == before

@@ -5,6 +5,7 @@ filelock is imported only here and only when needed: reading a store never impor
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,24 @@ def check_lock_file(path: Path) -> None:
         raise not_a_file_error(path, st)
 
 
+#: The errors of a folder that takes no lock (a network folder without a lock service).
+_NO_LOCKS = {errno.ENOLCK, errno.ENOSYS, getattr(errno, "ENOTSUP", -1), errno.EOPNOTSUPP}
+
+
+def _no_locks(path: Path, exc: OSError) -> StoreError:
+    reason = exc.strerror or str(exc)
+    return StoreError(
+        path,
+        "no-locks",
+        f"gagal mengunci laporan: folder ini tidak mendukung penguncian berkas ({reason}; errno "
+        f"{exc.errno}), seperti sebagian folder jaringan; tidak ada yang disimpan — simpan "
+        "penyimpanan di disk laptop ini (--store) dan bagikan lewat lkj-tui sync",
+        f"locking the report failed: this folder does not support file locks ({reason}; errno "
+        f"{exc.errno}), as some network folders do not; nothing was saved — keep the store on "
+        "this laptop's disk (--store) and share it through lkj-tui sync",
+    )
+
+
 @contextmanager
 def locked(root: Path, report_id: str, timeout: float) -> Iterator[None]:
     """Hold the report's lock (``LockTimeoutError`` after ``timeout`` seconds)."""
@@ -47,6 +66,8 @@ def locked(root: Path, report_id: str, timeout: float) -> Iterator[None]:
     except Timeout:
         raise LockTimeoutError(report_path(root, report_id), timeout) from None
     except OSError as exc:
+        if exc.errno in _NO_LOCKS:
+            raise _no_locks(path, exc) from exc
         raise from_os_error(path, exc, "mengunci laporan", "locking the report") from exc
     try:
         yield
