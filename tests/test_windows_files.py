@@ -74,8 +74,8 @@ def test_export_over_a_file_open_in_excel(store_path: Path, tmp_path: Path, fmt:
     out = out_dir / f"laporan.{fmt}"
     out.write_bytes(b"versi lama")
     env = _windows(tmp_path, "replace", out.name, errno.EACCES, _SHARING)
-    args = ("export", "--store", str(store_path), "-o", str(out), "--force")
-    result = run_cli(*args, *(() if fmt == "md" else ("--format", fmt)), env=env)
+    args = ("export", "--store", str(store_path), "-o", str(out), "--force", "--format", fmt)
+    result = run_cli(*args, env=env)
     assert result.returncode == 1
     line = _one_line(result.stderr)
     assert f"gagal menulis {out}: akses ditolak ({_SHARING})" in line
@@ -292,3 +292,48 @@ def test_a_store_in_a_folder_without_file_locks(tmp_path: Path, op: str) -> None
     assert f"{root}" in line and "tidak mendukung penguncian berkas" in line
     assert "lkj-tui sync" in line and "tidak ada yang disimpan" in line
     assert {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()} == before
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (("-o", "LKj 2024.xlsx"), "--format xlsx, atau nama berkas berakhiran .md"),
+        (("-o", "data.CSV"), "--format csv, atau nama berkas berakhiran .md"),
+        (
+            ("--format", "csv", "-o", "laporan.xlsx"),
+            "--format xlsx, atau nama berkas berakhiran .csv",
+        ),
+        (
+            ("--format", "xlsx", "-o", "laporan.md"),
+            "--format md, atau nama berkas berakhiran .xlsx",
+        ),
+        (("--all", "-o", "rekap.xlsx"), "--format xlsx, atau nama berkas berakhiran .md"),
+        (("--reviu", "-o", "reviu.xlsx"), "pakai nama berkas berakhiran .md"),
+    ],
+)
+def test_an_export_never_writes_a_format_its_file_name_does_not_promise(
+    store_path: Path, tmp_path: Path, args: tuple[str, ...], hint: str
+) -> None:
+    """``export -o "LKj 2024.xlsx"`` wrote Markdown into an .xlsx, which Excel then refuses to
+    open ("the file format or file extension is not valid"): a usage error naming the way out."""
+    result = run_cli("export", *args[:-1], str(tmp_path / args[-1]), store=store_path)
+    assert result.returncode == 2
+    line = _one_line(result.stderr)
+    assert "tidak cocok dengan yang ditulis" in line and line.rstrip().endswith(hint)
+    assert sorted(os.listdir(tmp_path)) == ["store"]
+
+
+def test_an_export_whose_file_name_matches_its_format_is_written(
+    store_path: Path, tmp_path: Path
+) -> None:
+    for args in (
+        ("--format", "xlsx", "-o", "LKJ 2024.XLSX"),
+        ("--format", "csv", "-o", "data.csv"),
+        ("--format", "json", "-o", "laporan.json"),
+        ("-o", "notulen.txt"),
+        ("-o", "notulen"),
+        ("--reviu", "-o", "reviu.md"),
+    ):
+        result = run_cli("export", *args[:-1], str(tmp_path / args[-1]), store=store_path)
+        assert result.returncode == 0, (args, result.stderr)
+        assert (tmp_path / args[-1]).is_file()

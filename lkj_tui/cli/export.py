@@ -57,6 +57,10 @@ _TEXT = {
         "pakai --format json atau csv",
         "not_with": "opsi {option} tidak berlaku dengan {other}",
         "only_all": "opsi {option} hanya berlaku dengan --all",
+        "suffix": "-o {path}: akhiran {suffix} tidak cocok dengan yang ditulis ({what}); pakai "
+        "--format {want}, atau nama berkas berakhiran .{fmt}",
+        "suffix_md": "-o {path}: akhiran {suffix} tidak cocok dengan yang ditulis ({what}); "
+        "pakai nama berkas berakhiran .{fmt}",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
@@ -83,6 +87,10 @@ _TEXT = {
         "most); use --format json or csv",
         "not_with": "the option {option} does not apply with {other}",
         "only_all": "the option {option} applies only with --all",
+        "suffix": "-o {path}: the suffix {suffix} does not match what is written ({what}); use "
+        "--format {want}, or a file name ending in .{fmt}",
+        "suffix_md": "-o {path}: the suffix {suffix} does not match what is written ({what}); "
+        "use a file name ending in .{fmt}",
     },
 }
 
@@ -167,6 +175,17 @@ def _write_new(path: Path, data: bytes) -> None:
             os.unlink(tmp)
 
 
+#: The format a file name's suffix promises (Excel and Windows open a file by its suffix).
+_SUFFIX_FORMAT = {
+    ".md": "md",
+    ".markdown": "md",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".csv": "csv",
+    ".json": "json",
+}
+
+
 def run_export(
     store_path: Path | None,
     report_id: str | None,
@@ -203,6 +222,13 @@ def run_export(
     for option in ("--tahun", "--pemerintah"):
         if given[option] is not None and not all_reports:
             fail(t["only_all"].format(option=option), 2)
+    suffix = "" if output is None else output.suffix.lower()
+    if _SUFFIX_FORMAT.get(suffix, fmt) != fmt:  # Markdown in a .xlsx: Excel cannot open it
+        want = _SUFFIX_FORMAT[suffix]
+        what = {"md": "Markdown", "xlsx": "Excel", "csv": "CSV", "json": "JSON"}[fmt]
+        only_md = reviu or compare_with or changes or (all_reports and want not in ("md", "xlsx"))
+        message = t["suffix_md" if only_md else "suffix"]
+        fail(message.format(path=output, suffix=suffix, what=what, want=want, fmt=fmt), 2)
     if all_reports:
         from lkj_tui.cli.compare import rollup_bytes
 
@@ -350,7 +376,6 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
     one line says why in the user's words; no temp file is left and an old file is unchanged."""
     t = _TEXT["en" if lang == "en" else "id"]
     _remove_stale_temps(output)
-    existed = os.path.lexists(output)
     try:
         if force:
             if output.exists() and not output.is_file():
@@ -369,7 +394,9 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
             why = t["read_only"]
         else:
             why = exc.problem_en if lang == "en" else exc.problem  # type: ignore[union-attr]
-        fail(t["write"].format(path=output, why=why) + (t["kept"] if existed else ""))
+        # (a write that failed left the old file, if there was one, as it was)
+        kept = t["kept"] if os.path.lexists(output) else ""
+        fail(t["write"].format(path=output, why=why) + kept)
 
 
 def write_template(output: Path, force: bool, lang: str = "id") -> int:
