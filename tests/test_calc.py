@@ -184,3 +184,27 @@ def test_method_is_named_in_words_and_its_id_stays_in_json(
     line = next(x for x in as_en.splitlines() if x.startswith("Method"))
     assert line.split(": ", 1)[1].startswith(words_en)
     assert json.loads(_installed("calc", target, realisasi, "--json").stdout)["method"] == method
+
+
+def test_a_negative_value_is_a_value_not_an_option() -> None:
+    """``calc 100 -20`` was a usage error, "Opsi tidak dikenal: -2": click read ``-20`` as the short
+    options -2 and -0, so a user typing a negative realisasi (growth of -2,5 %) or target had to
+    know to write ``--`` first. A value beginning with ``-`` and a digit is an argument; unknown
+    options are still refused, ``-h`` is still help."""
+    from tests.conftest import run_cli
+
+    done = run_cli("calc", "100", "-20", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["achievement"] == -20.0
+    data = json.loads(run_cli("calc", "-5", "-3", "--json").stdout)
+    assert data["reason_code"] == "target_negative"
+    assert data["inputs"]["target"]["raw"] == "-5"
+    negatif = run_cli("calc", "10", "-2,5", "--negatif")
+    assert negatif.returncode == 0 and "225,00 %" in negatif.stdout
+    unit = json.loads(run_cli("calc", "5 %", "-1 %", "--json").stdout)
+    assert unit["achievement"] == -20.0
+    spaced = run_cli("calc", "100", "- 5")  # a sign apart from its digits: the value is named
+    assert spaced.returncode == 2 and 'Nilai "- 5" tidak dapat dibaca' in spaced.stderr
+    refused = run_cli("calc", "--target", "3", "2")
+    assert refused.returncode == 2 and "Opsi tidak dikenal: --target" in refused.stderr
+    assert "Penggunaan" in run_cli("calc", "3", "-h").stdout

@@ -198,3 +198,11 @@ def test_export_changes_cuts_a_long_node_label_with_an_ellipsis(store_path) -> N
     assert cell.startswith("Kode \\| sangat panjang x") and cell.endswith("x…")
     assert len(cell) == 80 + 1  # 80 characters, and the "\\" that escapes the "|"
     assert "\x1b" not in out.stdout
+
+
+def test_set_a_negative_value(store_path) -> None:
+    """``set "IKU 1" realisasi -2,5`` was a usage error ("Opsi tidak dikenal: -2")."""
+    out = run_cli("set", "IKU 1", "realisasi", "-2,5", store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert "IKU 1 · realisasi: 2,85 → -2,5" in out.stdout
+    assert node(store_path, "IKU 1").measure.realisasi == "-2,5"

@@ -6,6 +6,7 @@ never import textual (a subprocess test checks it) and start fast.
 
 import gc  # (no "from __future__ import annotations": typer would evaluate every string again)
 import os
+import re
 import sys
 from collections.abc import Iterator, MutableMapping, Sequence
 from enum import StrEnum
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 from typer.main import get_command_from_info, get_command_name
 from typer.models import CommandInfo
 
@@ -181,6 +182,29 @@ def _carry(
     ctx.default_map = defaults
 
 
+class _ValuesCommand(TyperCommand):
+    """A command whose arguments are values as printed (``calc``, ``set``): one that begins with
+    ``-`` and a digit (``-20``, ``-2,5``, ``-5 %``) is a negative number, an argument, not the short
+    options ``-2`` and ``-0`` (click's reading: "Opsi tidak dikenal: -2"). No option of these
+    commands begins with a digit, so nothing else changes; ``--`` still ends the options."""
+
+    def make_parser(self, ctx: typer.Context) -> Any:
+        parser = super().make_parser(ctx)
+        process_opts = parser._process_opts
+
+        def _process_opts(arg: str, state: Any) -> None:
+            if _NEGATIVE.match(arg):
+                state.largs.append(arg)
+            else:
+                process_opts(arg, state)
+
+        parser._process_opts = _process_opts
+        return parser
+
+
+_NEGATIVE = re.compile(r"-\s*\d")
+
+
 #: The carried options as typed (click keeps the last of an option given twice on one side).
 _TYPED = {"--store": "store", "--report": "report", "-r": "report", "--lang": "lang"}
 
@@ -320,7 +344,7 @@ def root(
     raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value if lang else None))
 
 
-@commands.command()
+@commands.command(cls=_ValuesCommand)
 def calc(
     target: Annotated[
         str, typer.Argument(help='Target seperti dicetak, mis. "3,22", ">3,51", "CC".')
@@ -445,7 +469,7 @@ def template(
     raise typer.Exit(write_template(output, force, lang.value))
 
 
-@commands.command("set")
+@commands.command("set", cls=_ValuesCommand)
 def set_field(
     node: Annotated[str, typer.Argument(help='Id simpul atau kodenya, mis. "IKU 1".')],
     field: Annotated[
