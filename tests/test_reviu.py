@@ -56,6 +56,7 @@ def _doc(
         "code": "IKU 1",
         "name": "Persentase dokumen yang tepat waktu",
         "measure": m,
+        "info": {"sumber_data": "Bagian Umum"},
         "permasalahan": ["p"],
         "solusi": ["s"],
         "children": children
@@ -128,6 +129,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     "missing-target": {M: {"target": None}},
     "missing-realisasi": {M: {"realisasi": "-", "triwulan": [None] * 4}},
     "missing-satuan": {M: {"satuan": None}},
+    "missing-sumber-data": {"iku": {"info": {"sumber_data": " "}}},
     "realisasi-dash": {M: {"realisasi_history": {"2021": "-", "2022": "88"}}},
     "under-no-permasalahan": {M: {"realisasi": "80", "triwulan": [None] * 4, "printed": []}}
     | {"iku": {"permasalahan": []}},
@@ -315,6 +317,17 @@ def test_bundled_errors_are_exactly_the_known_ones(bundled: tuple[Report, Reviu]
         for f in reviu.findings
         if f.check.startswith("printed-capaian") and _where(report, f) in right
     ]
+
+
+def test_bundled_indicators_without_a_data_source(bundled: tuple[Report, Reviu]) -> None:
+    """The seed's IKU table (§2.2.2) has a Sumber Data column: IKU 6 and IKL 2 are not in it, and
+    IKL 1's cell is blank; every other IKU names its source (Kemendagri, BI dan BPS, UPBJ…)."""
+    report, reviu = bundled
+    found = sorted(_where(report, f) for f in reviu.findings if f.check == "missing-sumber-data")
+    assert found == ["IKL 1", "IKL 2", "IKU 6"]
+    f = _one(report, reviu, "missing-sumber-data", "IKU 6")
+    assert f.severity == "warning" and "Sumber data" in f.message_id
+    assert "data source" in f.message_en
 
 
 def test_bundled_realisasi_names_and_totals(bundled: tuple[Report, Reviu]) -> None:

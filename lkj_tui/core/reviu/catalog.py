@@ -225,6 +225,21 @@ _CHECKS = (
         ("Lengkapi satuan indikator.", "State the indicator's unit."),
     ),
     CheckInfo(
+        "missing-sumber-data",
+        3,
+        "warning",
+        ("Sumber data kosong", "Data source missing"),
+        (
+            "Setiap IKU menyebut sumber datanya, agar angkanya dapat diverifikasi.",
+            "Every IKU states its data source, so that its figures can be verified.",
+        ),
+        f"{_PK} (format IKU: sumber data; reviu: keandalan data kinerja)",
+        (
+            "Sebutkan sumber data indikator (instansi atau dokumen asal angkanya).",
+            "State the indicator's data source (the agency or document its figures come from).",
+        ),
+    ),
+    CheckInfo(
         "realisasi-dash",
         3,
         "info",

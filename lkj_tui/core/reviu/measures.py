@@ -644,6 +644,17 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         out.append(
             make("missing-satuan", e.node.id, ("Satuan tidak disebut.", "No unit is stated."))
         )
+    if headline and not e.node.info.get("sumber_data", "").strip():
+        out.append(
+            make(
+                "missing-sumber-data",
+                e.node.id,
+                (
+                    "Sumber data indikator tidak disebut: angkanya tidak dapat ditelusuri.",
+                    "No data source is stated: the figures cannot be traced.",
+                ),
+            )
+        )
     if not (m.realisasi_history or m.printed):
         return out  # no earlier year's realisasi printed, in any table
     dashes = [(str(y), t, "Renstra/LKj") for y, t in m.realisasi_history.items() if is_missing(t)]
