@@ -27,7 +27,7 @@ from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes
-from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.errors import StoreError, not_written
 from lkj_tui.storage.reader import StoreReader
 
 _TEXT = {
@@ -35,21 +35,6 @@ _TEXT = {
         "exists": "berkas {path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
         "is_dir": "{path} adalah folder; tidak ditulis (beri nama berkas, mis. {example})",
-        "write": "gagal menulis {path}: {why}",
-        "denied": "akses ditolak ({reason}): berkas itu mungkin sedang dibuka di Excel atau program "
-        "lain, atau folder itu tidak boleh ditulisi; tutup berkasnya lalu ulangi, atau tulis ke "
-        "berkas lain",
-        "read_only": "berkas itu hanya-baca; tidak ditimpa (hilangkan tanda Baca-saja/Read-only di "
-        "Properti berkas, atau chmod u+w, bila memang ingin menimpanya)",
-        "no_folder": "folder {folder} tidak ada; buat foldernya dulu atau pilih folder lain",
-        "not_dir": "sebagian jalurnya bukan folder ({reason}); periksa jalurnya",
-        "bad_name": "nama berkas tidak sah di sistem ini ({reason}); Windows tidak menerima "
-        '< > : " | ? *, nama CON, PRN, AUX, NUL, COM1-9 atau LPT1-9, titik atau spasi di akhir '
-        "nama, dan jalur yang terlalu panjang; pilih nama lain",
-        "full": "disk penuh atau batas ukuran berkas tercapai ({reason}); kosongkan ruang disk "
-        "atau tulis ke disk lain",
-        "ro_disk": "disk atau folder itu hanya-baca ({reason}); tulis ke folder lain",
-        "kept": "; berkas lama tidak berubah",
         "scope": "cakupan tidak dikenal: {scope} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
         "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
@@ -66,20 +51,6 @@ _TEXT = {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
         "not_file": "{path} is not a regular file; nothing written",
         "is_dir": "{path} is a folder; nothing written (name a file, e.g. {example})",
-        "write": "cannot write {path}: {why}",
-        "denied": "access denied ({reason}): the file may be open in Excel or another program, "
-        "or the folder may not be writable; close the file and try again, or write another file",
-        "read_only": "the file is read-only; not overwritten (clear its Read-only box in the "
-        "file's Properties, or chmod u+w, if you do want to overwrite it)",
-        "no_folder": "the folder {folder} does not exist; create it first or pick another folder",
-        "not_dir": "part of the path is not a folder ({reason}); check the path",
-        "bad_name": "the file name is not valid on this system ({reason}); Windows takes no "
-        '< > : " | ? *, no name CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no dot or space at the end '
-        "of a name, and no path that is too long; pick another name",
-        "full": "the disk is full or the file size limit was reached ({reason}); free some disk "
-        "space or write to another disk",
-        "ro_disk": "the disk or folder is read-only ({reason}); write to another folder",
-        "kept": "; the old file is unchanged",
         "scope": "unknown scope: {scope} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
         "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
@@ -343,34 +314,6 @@ def refuse_existing(output: Path | None, force: bool, t: dict[str, str]) -> None
         fail(t["exists"].format(path=output))
 
 
-#: Windows' own codes (``OSError.winerror``) of a name it refuses: ERROR_INVALID_NAME,
-#: ERROR_BAD_PATHNAME, ERROR_FILENAME_EXCED_RANGE (its errno is EINVAL or ENOENT).
-_WIN_BAD_NAME = {123, 161, 206}
-
-
-def _why(exc: OSError, output: Path, t: dict[str, str]) -> str:
-    """Why writing ``output`` failed, in the user's words (the system's reason in brackets)."""
-    reason = exc.strerror or str(exc)
-    code = exc.errno
-    if getattr(exc, "winerror", None) in _WIN_BAD_NAME:
-        code = errno.EINVAL
-    if code in (errno.EACCES, errno.EPERM):
-        return t["denied"].format(reason=reason)
-    if code == errno.ENOENT:
-        return t["no_folder"].format(folder=output.parent)
-    if code == errno.ENOTDIR:
-        return t["not_dir"].format(reason=reason)
-    if code == errno.EISDIR:
-        return t["is_dir"].format(path=output, example=output / "notulen.md")
-    if code in (errno.EINVAL, errno.ENAMETOOLONG, errno.EILSEQ):
-        return t["bad_name"].format(reason=reason)
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return t["full"].format(reason=reason)
-    if code == errno.EROFS:
-        return t["ro_disk"].format(reason=reason)
-    return f"{reason} (errno {code})"
-
-
 def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
     """Write a file atomically; an existing one only with ``force``. When it cannot be written,
     one line says why in the user's words; no temp file is left and an old file is unchanged."""
@@ -386,17 +329,8 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
     except _Exists:
         fail(t["exists"].format(path=output))
     except (StoreError, OSError) as exc:
-        # Name the output file (not a temp file) and leave out the store's hints.
-        cause = exc.__cause__ if isinstance(exc, StoreError) else exc
-        if isinstance(cause, OSError):
-            why = _why(cause, output, t)
-        elif isinstance(exc, StoreError) and exc.code == "read-only-file":
-            why = t["read_only"]
-        else:
-            why = exc.problem_en if lang == "en" else exc.problem  # type: ignore[union-attr]
-        # (a write that failed left the old file, if there was one, as it was)
-        kept = t["kept"] if os.path.lexists(output) else ""
-        fail(t["write"].format(path=output, why=why) + kept)
+        error = not_written(output, exc)
+        fail(error.message_en if lang == "en" else error.message)
 
 
 def write_template(output: Path, force: bool, lang: str = "id") -> int:

@@ -158,3 +158,92 @@ def from_os_error(
         f"{action_en} failed: {reason} (errno {exc.errno})"
         + (f";{kept_en[:-2]}" if writing else ""),
     )
+
+
+#: Windows' own codes (``OSError.winerror``) of a name it refuses: ERROR_INVALID_NAME,
+#: ERROR_BAD_PATHNAME, ERROR_FILENAME_EXCED_RANGE (its errno is EINVAL or ENOENT).
+_WIN_BAD_NAME = {123, 161, 206}
+
+
+def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
+    """Why the user's file ``path`` could not be written, id/en (the system's reason in brackets)."""
+    reason = exc.strerror or str(exc)
+    code = errno.EINVAL if getattr(exc, "winerror", None) in _WIN_BAD_NAME else exc.errno
+    if code in (errno.EACCES, errno.EPERM):
+        return (
+            f"akses ditolak ({reason}): berkas itu mungkin sedang dibuka di Excel atau program "
+            "lain, atau folder itu tidak boleh ditulisi; tutup berkasnya lalu ulangi, atau tulis "
+            "ke berkas lain",
+            f"access denied ({reason}): the file may be open in Excel or another program, or the "
+            "folder may not be writable; close the file and try again, or write another file",
+        )
+    if code == errno.ENOENT:
+        return (
+            f"folder {path.parent} tidak ada; buat foldernya dulu atau pilih folder lain",
+            f"the folder {path.parent} does not exist; create it first or pick another folder",
+        )
+    if code == errno.ENOTDIR:
+        return (
+            f"sebagian jalurnya bukan folder ({reason}); periksa jalurnya",
+            f"part of the path is not a folder ({reason}); check the path",
+        )
+    if code == errno.EISDIR:
+        return (
+            f"{path} adalah folder; tidak ditulis (beri nama berkas, mis. {path / 'notulen.md'})",
+            f"{path} is a folder; nothing written (name a file, e.g. {path / 'notulen.md'})",
+        )
+    if code in (errno.EINVAL, errno.ENAMETOOLONG, errno.EILSEQ):
+        return (
+            f"nama berkas tidak sah di sistem ini ({reason}); Windows tidak menerima "
+            '< > : " | ? *, nama CON, PRN, AUX, NUL, COM1-9 atau LPT1-9, titik atau spasi di '
+            "akhir nama, dan jalur yang terlalu panjang; pilih nama lain",
+            f"the file name is not valid on this system ({reason}); Windows takes no "
+            '< > : " | ? *, no name CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no dot or space at the '
+            "end of a name, and no path that is too long; pick another name",
+        )
+    if code in _DISK_FULL:
+        return (
+            f"disk penuh atau batas ukuran berkas tercapai ({reason}); kosongkan ruang disk atau "
+            "tulis ke disk lain",
+            f"the disk is full or the file size limit was reached ({reason}); free some disk "
+            "space or write to another disk",
+        )
+    if code == errno.EROFS:
+        return (
+            f"disk atau folder itu hanya-baca ({reason}); tulis ke folder lain",
+            f"the disk or folder is read-only ({reason}); write to another folder",
+        )
+    return f"{reason} (errno {code})", f"{reason} (errno {code})"
+
+
+def not_written(path: Path, exc: BaseException) -> StoreError:
+    """The error of a user's file (an export, not a store file) that could not be written, from
+    the OSError or the :func:`~lkj_tui.storage.atomic.atomic_write_bytes` error that said so: its
+    name and why in the user's words (a file open in Excel, read-only, a folder that does not
+    exist, a name Windows refuses…), without the store's hints. Asked after the failed write: an
+    old file is there exactly when it was before (an atomic write leaves it as it was)."""
+    import os
+
+    cause = exc.__cause__ if isinstance(exc, StoreError) else exc
+    if isinstance(cause, OSError):
+        why, why_en = _why_not(path, cause)
+    elif isinstance(exc, StoreError) and exc.code == "read-only-file":
+        why = (
+            "berkas itu hanya-baca; tidak ditimpa (hilangkan tanda Baca-saja/Read-only di "
+            "Properti berkas, atau chmod u+w, bila memang ingin menimpanya)"
+        )
+        why_en = (
+            "the file is read-only; not overwritten (clear its Read-only box in the file's "
+            "Properties, or chmod u+w, if you do want to overwrite it)"
+        )
+    elif isinstance(exc, StoreError):
+        why, why_en = exc.problem, exc.problem_en
+    else:
+        why = why_en = str(exc) or type(exc).__name__
+    kept, kept_en = "", ""
+    if os.path.lexists(path):
+        kept, kept_en = "; berkas lama tidak berubah", "; the old file is unchanged"
+    code = exc.code if isinstance(exc, StoreError) else "os-error"
+    return StoreError(
+        None, code, f"gagal menulis {path}: {why}{kept}", f"cannot write {path}: {why_en}{kept_en}"
+    )

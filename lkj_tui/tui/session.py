@@ -15,6 +15,7 @@ from pathlib import Path
 from lkj_tui.core.evaluate import Evaluation, report_scales
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.scales import Scales
+from lkj_tui.storage.errors import StoreError, not_written
 from lkj_tui.storage.reader import ReportInfo
 from lkj_tui.storage.store import Store
 
@@ -201,11 +202,23 @@ def export_markdown(
     ``path`` (default: a new name in ``folder``) and return it. Never over an existing file unless
     ``overwrite``: the name is reserved with O_EXCL, then the content is written atomically."""
     from lkj_tui.export.markdown import render_markdown
-    from lkj_tui.storage.atomic import atomic_write_bytes
 
     today = today or date.today()
     text = render_markdown(view.evaluation, scope=scope, lang=lang, today=today)
     data = (text.rstrip("\n") + "\n\n" + changes if changes else text).encode()
+    try:
+        return _write_export(view, data, folder, today, path, overwrite)
+    except FileExistsError:
+        raise
+    except (OSError, StoreError) as exc:  # why, in the user's words (not the store's hints)
+        raise not_written(path or export_name(view, folder, today), exc) from exc
+
+
+def _write_export(
+    view: View, data: bytes, folder: Path, today: date, path: Path | None, overwrite: bool
+) -> Path:
+    from lkj_tui.storage.atomic import atomic_write_bytes
+
     if path is not None and overwrite:
         atomic_write_bytes(path, data)
         return path

@@ -690,3 +690,32 @@ def test_every_string_key_the_tui_names_exists() -> None:
         for key in re.findall(r"\bt\(\s*\"([a-z0-9_]+)\"", path.read_text(encoding="utf-8"))
     }
     assert named and not {(f, k) for f, k in named if k not in _TEXT}
+
+
+async def test_a_failed_export_says_why_in_the_users_words(make_app, tmp_path) -> None:
+    """The TUI's export to a folder that does not exist, and over a file made read-only (Windows'
+    Read-only box), says why as ``lkj-tui export -o`` does: not the system's English words nor
+    the store's "pilih folder lain dengan --store"."""
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
+        await opens(pilot, "x")
+        await pilot.press("ctrl+u", *"nope/notulen.md", "ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+        error = shown(app.screen, "#error")
+        assert "folder" in error and "nope tidak ada" in error and "--store" not in error
+        assert "No such file" not in error
+        await pilot.press("escape")
+        await settle(pilot)
+        old = tmp_path / "lama.md"
+        old.write_text("versi lama", encoding="utf-8")
+        old.chmod(0o444)
+        await opens(pilot, "x")
+        await pilot.press("ctrl+u", *"lama.md", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # (it exists: the second save overwrites)
+        await settle(pilot)
+        await settle(pilot)
+        error = shown(app.screen, "#error")
+        assert "Baca-saja/Read-only" in error and "berkas lama tidak berubah" in error
+        assert "--store" not in error
+        assert old.read_text(encoding="utf-8") == "versi lama"
