@@ -337,3 +337,17 @@ def test_an_export_whose_file_name_matches_its_format_is_written(
         result = run_cli("export", *args[:-1], str(tmp_path / args[-1]), store=store_path)
         assert result.returncode == 0, (args, result.stderr)
         assert (tmp_path / args[-1]).is_file()
+
+
+@pytest.mark.parametrize("name", ["templat.csv", "templat.JSON", "templat.md"])
+def test_the_template_is_never_written_under_another_formats_name(
+    tmp_path: Path, name: str
+) -> None:
+    """``template -o templat.csv`` wrote a workbook into a .csv, which Excel opens as text."""
+    result = run_cli("template", "-o", str(tmp_path / name))
+    assert result.returncode == 2
+    line = _one_line(result.stderr)
+    assert "(Excel); pakai nama berkas berakhiran .xlsx" in line
+    assert os.listdir(tmp_path) == []
+    written = run_cli("template", "-o", str(tmp_path / "Templat LKj.XLSX"))
+    assert written.returncode == 0, written.stderr

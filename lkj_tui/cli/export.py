@@ -337,6 +337,9 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     """``lkj-tui template -o FILE.xlsx``: the empty template (its sheets as they are in either
     language; the messages in ``lang``)."""
     t = _TEXT["en" if lang == "en" else "id"]
+    suffix = output.suffix.lower()
+    if _SUFFIX_FORMAT.get(suffix, "xlsx") != "xlsx":  # a workbook in a .csv: Excel refuses it
+        fail(t["suffix_md"].format(path=output, suffix=suffix, what="Excel", fmt="xlsx"), 2)
     refuse_existing(output, force, t)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = clean_line(str(output))
