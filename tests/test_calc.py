@@ -208,3 +208,23 @@ def test_a_negative_value_is_a_value_not_an_option() -> None:
     refused = run_cli("calc", "--target", "3", "2")
     assert refused.returncode == 2 and "Opsi tidak dikenal: --target" in refused.stderr
     assert "Penggunaan" in run_cli("calc", "3", "-h").stdout
+
+
+def test_the_word_persen_is_a_percent() -> None:
+    """``calc "80 persen" "90 %"`` gave no capaian ("satuan berbeda: target “persen”, realisasi
+    “%”"): the Indonesian word was read as a unit of its own, though the seed itself prints an
+    average as "95,50 persen". It is "%", in any case, with a number, a range or a threshold."""
+    from tests.conftest import run_cli
+
+    for target, realisasi, expected in (
+        ("80 persen", "90 %", 112.5),
+        ("80%", "90 Persen", 112.5),
+        ("80 - 90 persen", "95 %", 105.56),
+        (">= 80 PERSEN", "85%", 106.25),
+    ):
+        done = run_cli("calc", target, realisasi, "--json")
+        assert done.returncode == 0, done.stderr
+        data = json.loads(done.stdout)
+        assert data["achievement"] == expected, (target, realisasi, data["reason"])
+    fraction = json.loads(run_cli("calc", "90 persen", "0,9", "--json").stdout)
+    assert any("pecahan" in note for note in fraction["notes"])  # the percent/fraction doubt too

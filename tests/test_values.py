@@ -249,6 +249,19 @@ def test_value_is_frozen() -> None:
         value.raw = "x"  # type: ignore[misc]
 
 
+def test_persen_is_a_percent_not_a_unit() -> None:
+    for raw in (
+        "95,50 persen",
+        "95,50 Persen",
+        "80 - 90 persen",
+        "Minimal 80 PERSEN",
+        "1.000 persen.",
+    ):
+        value = parse_value(raw)
+        assert (value.percent, value.unit, value.unit_key) == (True, None, "%"), raw
+    assert parse_value("90 persen penduduk").unit == "persen penduduk"  # a unit of its own
+
+
 def test_a_spaced_unit_may_carry_digits() -> None:
     value = parse_value("100 m2")
     assert (value.kind, value.number, value.unit) == ("number", Decimal(100), "m2")
@@ -257,7 +270,7 @@ def test_a_spaced_unit_may_carry_digits() -> None:
 @settings(max_examples=500, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from("0123456789,.% Sauratdn-"), max_size=14)
-    | st.from_regex(r"[0-9]{1,6}(,[0-9]{1,4})?(%| [A-Za-z]{1,8})?", fullmatch=True)
+    | st.from_regex(r"[0-9]{1,6}(,[0-9]{1,4})?(%| [A-Za-z]{1,8}| [Pp]ersen)?", fullmatch=True)
 )
 def test_the_plain_cell_fast_path_gives_what_the_full_rules_give(raw: str) -> None:
     # "87", "3,22", "87,07%", "132 Surat" are read directly; every cell must read the same way

@@ -221,6 +221,15 @@ class _Notes:
         return Value(raw, kind, notes=notes, notes_en=notes_en, ambiguous=self.ambiguous, **fields)
 
 
+def _percent_word(unit: str | None, percent: bool) -> tuple[str | None, bool]:
+    """``(unit, percent)`` of a quantity, with the word "persen" (any case; "95,50 persen", as the
+    seed prints an average) read as "%": it is a percent, not a unit "persen" that 90 % cannot be
+    measured against."""
+    if unit is not None and unit.casefold().rstrip(".") == "persen":
+        return None, True
+    return unit, percent
+
+
 def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
     """``s`` as one or more "number [unit|%]" components, or None when it is not that shape."""
     parts: list[Value] = []
@@ -247,9 +256,8 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
             )
         own = _Notes()
         number = own.number(raw, m["num"])
-        parts.append(
-            own.value(m.group(0), "number", number=number, unit=m["unit"], percent=bool(m["pct"]))
-        )
+        unit, pct = _percent_word(m["unit"], bool(m["pct"]))
+        parts.append(own.value(m.group(0), "number", number=number, unit=unit, percent=pct))
         notes.merge(own)
         pos = m.end()
     return parts
@@ -284,7 +292,8 @@ _PLAIN = re.compile(r"(?P<num>[0-9]+(?:,[0-9]+)?)(?:(?P<pct>%)| (?P<unit>[A-Za-z
 def _parse(raw: str) -> Value:
     if m := _PLAIN.fullmatch(raw):
         number = Decimal(m["num"].replace(",", "."))
-        return Value.plain_number(raw, number, m["unit"], m["pct"] is not None)
+        unit, pct = _percent_word(m["unit"], m["pct"] is not None)
+        return Value.plain_number(raw, number, unit, pct)
     return _parse_full(raw)
 
 
@@ -333,8 +342,8 @@ def _parse_full(raw: str) -> Value:
                 raise ParseError.of(
                     raw, "batas bawah lebih besar dari batas atas", "lower bound above upper bound"
                 )
-        pct = tail["pct"] is not None or m["apct"] is not None
-        return notes.value(raw, "range", unit=tail["unit"], percent=pct, low=low, high=high)
+        unit, pct = _percent_word(tail["unit"], tail["pct"] is not None or m["apct"] is not None)
+        return notes.value(raw, "range", unit=unit, percent=pct, low=low, high=high)
     body, prefix = s, None
     if rp := _RUPIAH.match(s):
         body, prefix = s[rp.end() :], "Rp"
