@@ -452,7 +452,12 @@ def _silence_stdout() -> None:
 
 
 def _lang(argv: list[str]) -> str:
+    """ "en" when ``argv`` asks for English (``--lang en`` or ``--lang=en``, before or after the
+    command), else "id". Not after ``--``: what follows it is arguments, never options
+    (``lkj-tui set "IKU 1" name -- --lang en``)."""
     for i, arg in enumerate(argv):
+        if arg == "--":
+            break
         if arg == "--lang=en" or (arg == "--lang" and argv[i + 1 : i + 2] == ["en"]):
             return "en"
     return "id"
