@@ -246,8 +246,10 @@ def test_usage_errors_speak_the_ui_language(args: list[str], indonesian: str, en
     if len(en_lines) > 1:
         assert en_lines[0].startswith("Usage: lkj-tui ") and "[OPTIONS]" in en_lines[0]
         assert re.fullmatch(r"Try 'lkj-tui( \w+)? -h' for help\.", en_lines[1])
-        assert id_lines[0] == en_lines[0].replace("Usage:", "Penggunaan:").replace(
-            "[OPTIONS]", "[OPSI]"
+        assert id_lines[0] == re.sub(  # the arguments in the report's words: {node} {simpul}
+            r"(?<=[{\[])(\w+)(?=[}\]])",
+            lambda m: clicktext.ARGUMENTS.get(m[1], m[1]),
+            en_lines[0].replace("Usage:", "Penggunaan:").replace("[OPTIONS]", "[OPSI]"),
         ).replace("COMMAND [ARGS]...", "PERINTAH [ARGUMEN]...")
         assert id_lines[1] == en_lines[1].replace("Try", "Coba").replace(
             "for help", "untuk bantuan"
@@ -426,3 +428,73 @@ def test_every_note_of_an_option_is_translated() -> None:
         "Tahun.  [variabel lingkungan: LKJ_X; default: 3; x>=1 dibatasi; wajib]"
     )
     assert clicktext._help("Pilih [a] atau b") == "Pilih [a] atau b"
+
+
+def _arguments() -> dict[str, list[str]]:
+    """Every command of ``lkj-tui`` (as typer builds them) → the names of its arguments."""
+    from lkj_tui.cli.main import app
+
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    commands = {name: group.get_command(ctx, name) for name in group.list_commands(ctx)}  # type: ignore[attr-defined]
+    return {
+        name: [p.name for p in command.params if p.param_type_name == "argument"]
+        for name, command in commands.items()
+        if command is not None
+    }
+
+
+def test_every_argument_has_its_word() -> None:
+    """Each command's arguments, walked from typer's app (a new one fails here until
+    ``clicktext.ARGUMENTS`` names it in the report's words)."""
+    found = {name for names in _arguments().values() for name in names}
+    assert found and found <= set(clicktext.ARGUMENTS), found - set(clicktext.ARGUMENTS)
+    assert {"node", "field", "value", "first", "file"} <= found  # (the walk sees them)
+
+
+@pytest.mark.parametrize(
+    "command", [name for name, names in _arguments().items() if names], ids=str
+)
+def test_arguments_read_in_the_report_words(command: str) -> None:
+    """``lkj-tui set --help`` names its arguments ``{simpul} {kolom} {nilai}`` in the usage line
+    and in "Argumen:"; ``--lang en`` keeps typer's names (``{node}``), byte for byte otherwise."""
+    names = _arguments()[command]
+    words = [clicktext.ARGUMENTS[name] for name in names]
+    done, english = run_cli(command, "--help"), run_cli(command, "--help", "--lang", "en")
+    assert done.returncode == english.returncode == 0
+    usage, en_usage = done.stdout.splitlines()[0], english.stdout.splitlines()[0]
+    pieces = re.findall(r"[{\[](\w+)[}\]]", usage.removeprefix(f"Penggunaan: lkj-tui {command}"))
+    assert pieces == ["OPSI", *words]
+    assert re.findall(r"[{\[](\w+)[}\]]", en_usage) == ["OPTIONS", *names]
+    listed = done.stdout.split("\nArgumen:\n")[1].split("\n\n")[0]
+    en_listed = english.stdout.split("\nArguments:\n")[1].split("\n\n")[0]
+    assert re.findall(r"^  (\S+)", listed, re.M) == words
+    assert re.findall(r"^  (\S+)", en_listed, re.M) == names
+    # the rest is the same words (wrapped to the column the words leave)
+    for word, name in zip(words, names, strict=True):
+        listed = re.sub(rf"^  {word}\b", f"  {name}", listed, flags=re.M)
+    assert listed.replace("[wajib]", "[required]").split() == en_listed.split()
+
+
+def test_a_missing_argument_is_named_in_the_report_words() -> None:
+    done = run_cli("set", "IKU 1")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[0] == "Penggunaan: lkj-tui set [OPSI] {simpul} {kolom} {nilai}"
+    assert done.stderr.splitlines()[-1] == "Kesalahan: Kurang argumen 'kolom'."
+    english = run_cli("set", "IKU 1", "--lang", "en")
+    assert english.stderr.splitlines()[0] == "Usage: lkj-tui set [OPTIONS] {node} {field} {value}"
+    assert english.stderr.splitlines()[-1] == "Error: Missing argument 'field'."
+
+
+def test_lang_after_double_dash_is_an_argument() -> None:
+    """After ``--`` every word is an argument: ``--lang en`` there does not switch the language
+    (of click's words nor of the command)."""
+    done = run_cli("compare", "--", "--lang", "en", "extra")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "Kesalahan: Ada argumen berlebih yang tidak dikenal (extra)"
+    )
+    done = run_cli("compare", "--", "--lang=en", "a", "b")
+    assert done.stderr.splitlines()[-1] == "Kesalahan: Ada argumen berlebih yang tidak dikenal (b)"
+    done = run_cli("--lang", "en", "compare", "--", "--lang", "id", "x")  # before "--" it counts
+    assert done.stderr.splitlines()[-1] == "Error: Got unexpected extra argument(s) (x)"

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from typer._click.exceptions import BadParameter
 from typer.core import _click
 
 #: msgid (typer's English, as in its source) → Bahasa Indonesia, in the report's register
@@ -120,6 +121,23 @@ NAMES = {
     "datetime": ("tanggal dan waktu", "tanggal"),
     "int range": ("bilangan bulat", "bulat"),
     "float range": ("bilangan desimal", "desimal"),
+}
+
+#: The commands' arguments (their names in the code, which typer prints: ``{node}``) in the
+#: report's words, in the usage line (``{simpul}``, ``[lama]``), the "Argumen:" list and a usage
+#: error (``Kurang argumen 'simpul'.``); typer's lowercase kept. ``tests/test_cli_words.py`` walks
+#: every command's arguments and fails on one this table does not know.
+ARGUMENTS = {
+    "target": "target",
+    "realisasi": "realisasi",
+    "node": "simpul",
+    "field": "kolom",
+    "value": "nilai",
+    "first": "lama",
+    "second": "baru",
+    "report_id": "id_laporan",
+    "remote": "alamat",
+    "file": "berkas",
 }
 
 #: Placeholders that hold another message (translated in turn) or a type's name.
@@ -269,27 +287,68 @@ def _note(item: str) -> str:
     return translate(item)
 
 
+def arguments(command: _click.Command | None) -> dict[str, str]:
+    """``command``'s arguments: the name typer prints → its word (:data:`ARGUMENTS`)."""
+    params = [] if command is None else command.params
+    return {
+        p.name: ARGUMENTS.get(p.name, p.name)
+        for p in params
+        if p.param_type_name == "argument" and p.name
+    }
+
+
 class Formatter(_click.HelpFormatter):
-    """click's help formatter with click's words in Bahasa Indonesia, before they are wrapped."""
+    """click's help formatter with click's words in Bahasa Indonesia, before they are wrapped;
+    the ``command``'s arguments in the report's words (:data:`ARGUMENTS`)."""
+
+    def __init__(
+        self,
+        indent_increment: int = 2,
+        width: int | None = None,
+        max_width: int | None = None,
+        command: _click.Command | None = None,
+    ) -> None:
+        super().__init__(indent_increment, width, max_width)
+        self.arguments = arguments(command)
+        self.heading = ""
+        #: ``{node}``, ``[first]``, ``{file:…}`` or ``node...`` in the usage line: the name.
+        names = "|".join(map(re.escape, sorted(self.arguments, key=len, reverse=True)))
+        self._usage = re.compile(rf"(?<=[{{\[])({names})(?=[}}\]:.])") if names else None
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         args = args.replace("[OPTIONS]", MESSAGES["[OPTIONS]"])
         args = args.replace("COMMAND [ARGS]...", MESSAGES["COMMAND [ARGS]..."])
+        if self._usage is not None:
+            args = self._usage.sub(lambda m: self.arguments[m[1]], args)
         super().write_usage(prog, args, translate(prefix or "Usage: "))
 
     def write_heading(self, heading: str) -> None:
+        self.heading = heading
         super().write_heading(translate(heading))
 
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
+        if self.heading == "Arguments":
+            rows = [(self._argument(term), text) for term, text in rows]
         rows = [(_metavar(term), _help(text)) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
+
+    def _argument(self, term: str) -> str:
+        """An argument's first column (``node``, ``file:…``) with the name in its word."""
+        name, sep, rest = term.partition(":")
+        name, dots = (name[:-3], "...") if name.endswith("...") and not sep else (name, "")
+        word = self.arguments.get(name)
+        return term if word is None else f"{word}{dots}{sep}{rest}"
 
 
 def show(error: _click.ClickException) -> None:
     """What click prints for ``error`` (the usage line, the hint, the error), in Bahasa
     Indonesia, on stderr."""
+    if isinstance(error, BadParameter) and error.param_hint is None:
+        param = error.param  # an argument named in the report's words: "Kurang argumen 'simpul'."
+        if param is not None and param.param_type_name == "argument" and param.name:
+            error.param_hint = f"'{ARGUMENTS.get(param.name, param.name)}'"
     buffer = io.StringIO()
     error.show(file=buffer)
     _click.echo(translate_lines(buffer.getvalue()), err=True, nl=False)

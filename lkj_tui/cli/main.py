@@ -40,7 +40,9 @@ class _Context(typer.Context):
             return super().make_formatter()
         from lkj_tui.cli.clicktext import Formatter
 
-        return Formatter(width=self.terminal_width, max_width=self.max_content_width)
+        return Formatter(
+            width=self.terminal_width, max_width=self.max_content_width, command=self.command
+        )
 
 
 class _Root(TyperGroup):
