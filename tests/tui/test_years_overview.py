@@ -486,3 +486,44 @@ async def test_two_indicators_under_one_kode_are_no_change(make_app, tmp_path: P
         assert "15,2" in row and "█" not in renamed  # the year's row kept, no bar of it
         assert other not in same and "2023: ↑ 1,18 %" in same
         assert " 2023 ██" in same
+
+
+def test_a_long_figure_uses_the_room_the_pane_has() -> None:
+    """The years' target and realisasi were cut at 14 characters whatever the pane's width
+    (">3,51 (skala…" in a pane of 80 columns); now cut only as far as the pane needs, never
+    shorter than before: at 80×24 (a pane of 30 columns) the table is as years9 laid it out."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.tui.components.years import YearsContext, years_part
+
+    report = load_bundled_report()
+    node = next(n for n in report.nodes() if n.code == "IKU 1")
+    assert node.measure is not None
+    history = {**node.measure.realisasi_history, 2022: "Sangat Baik (A) 3,49 poin"}
+    measure = replace(node.measure, target=">3,51 (skala 1-5)", realisasi_history=history)
+    report.replace_node(node.with_changes(measure=measure))
+    ev = Evaluation(report).of(node.id)
+    part = years_part(ev, YearsContext(report), "id")
+    assert part is not None
+
+    def rows(width: int) -> dict[str, str]:
+        out: dict[str, str] = {}  # (the table's row, not the chart's bar below it)
+        for x in part.layout(width).plain.splitlines():
+            if x.startswith((" 2022", " 2023")):
+                out.setdefault(x.split()[0], x)
+        return out
+
+    assert rows(30) == {  # the pane at 80×24: as before
+        "2022": " 2022         3,226 Sangat Baik (…       —",
+        "2023": " 2023 >3,51 (skala…           2,85       —",
+    }
+    for width in range(30, 120):
+        shown = rows(width)
+        target = shown["2023"].split()[1:4]
+        realisasi = shown["2022"].split(maxsplit=2)[2]
+        assert " ".join(target).startswith(">3,51 (skala")  # never shorter than 14
+        assert realisasi.startswith("Sangat Baik (")
+        if width >= 1 + 5 + 2 + 17 + 2 + 25 + 2 + 7:  # room for both whole, gaps of two
+            assert ">3,51 (skala 1-5)" in shown["2023"]
+            assert "Sangat Baik (A) 3,49 poin" in shown["2022"]
+        if width >= 50:  # (the pane at 120×40 and wider): every row within the pane
+            assert all(len(x) <= width for x in shown.values()), (width, shown)

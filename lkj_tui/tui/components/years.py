@@ -127,8 +127,26 @@ def load_context(
     return YearsContext(report, others)
 
 
-def _num(raw: str | None) -> str:
-    return clean_line(raw or "—", 14)
+#: The most characters of a figure (a hostile one is cut here, whatever the room).
+FIGURE_LIMIT = 40
+#: A target or realisasi longer than this is cut only as far as the pane needs (">3,51 (skala
+#: 1-5)" whole where it has the room), never shorter than this: below, its row wraps.
+FIGURE_MIN = 14
+
+
+def _num(raw: str | None, limit: int = FIGURE_LIMIT) -> str:
+    return clean_line(raw or "—", limit)
+
+
+def _room(widths: Sequence[int], head: Sequence[str], longest: Sequence[int], width: int) -> int:
+    """The longest a target or realisasi may be (at least :data:`FIGURE_MIN`) for the four
+    columns to fit ``width`` with their gaps of two: ``widths`` the columns' as laid out,
+    ``longest`` the two figures' longest."""
+    free = width - 1 - widths[0] - widths[3] - 2 * 3
+    for cap in range(max(longest), FIGURE_MIN, -1):
+        if sum(max(len(h), min(n, cap)) for h, n in zip(head[1:3], longest, strict=True)) <= free:
+            return cap
+    return FIGURE_MIN
 
 
 #: The table's headers where the pane is narrow (year, target, realisasi, capaian), id and en.
@@ -184,6 +202,11 @@ class YearsPart:
             for p in self.points
         ]
         widths = _widths(head, rows)
+        if max(widths[1:3]) > FIGURE_MIN:  # a long figure: cut as far as the pane needs
+            cap = _room(widths, head, widths[1:3], width)
+            for p, row in zip(self.points, rows, strict=True):
+                row[1:3] = _num(p.target, cap), _num(p.realisasi, cap)
+            widths = _widths(head, rows)
         room = width - 1 - sum(widths) - 2 * 4  # what is left for the source
         sources = [self._source(p, 40) for p in self.points]
         gap, beside = 2, room >= min(max(len(s) for s in sources), len(text("this", lang)))
@@ -208,7 +231,9 @@ class YearsPart:
         for p, cells in zip(self.points, rows, strict=True):
             lines.append(line(cells, "bold" if p.year == self.tahun else ""))
             for source, value in p.also:
-                note = text("also", lang, source=self._source_id(source), value=_num(value))
+                source = self._source_id(source)
+                room = width - 7 - len(text("also", lang, source=source, value=""))
+                note = text("also", lang, source=source, value=_num(value, max(room, FIGURE_MIN)))
                 lines.append(Content.styled(f"       {note}", "$text-warning"))
             name = None if p.history else self.names.get(p.source)
             if name is not None:  # one kode, two indicators: say the other year's name
@@ -285,7 +310,7 @@ class YearsPart:
         shown = text(
             "progress",
             self.lang,
-            end=clean_line(target_akhir or "", 14),
+            end=clean_line(target_akhir or "", FIGURE_LIMIT),  # (a sentence: it wraps)
             pct=f"{format_id(done)} %".replace("-", "−"),
             base=format_id(base, trim=True),
             year=first.year,
