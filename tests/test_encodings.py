@@ -315,3 +315,43 @@ def test_the_escape_handler_is_lossless() -> None:
     assert escaped.encode().decode("unicode_escape") == text
     with pytest.raises(UnicodeDecodeError):
         _escape(UnicodeDecodeError("ascii", b"\xff", 0, 1, "x"))
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp437"])
+def test_an_escaped_character_keeps_its_row_within_the_terminal(
+    tmp_path: Path, encoding: str
+) -> None:
+    """A character the output cannot hold is written ``\\u4e2d``: six cells where the table had
+    counted its one or two, so its row ran past the terminal (``status`` at 80 columns: 89, and
+    "|" out of line). The tables are laid out on the text as it is written; the escapes a cell's
+    cut leaves out are not counted on stderr."""
+    root = tmp_path / "store"
+    Store(root, seed=load_bundled_report)
+    for step in [
+        ("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024"),
+        ("set", "IKU 1", "name", "Nilai LPPD 中文中文中文 uji", "--report", BUNDLED_REPORT_ID),
+        ("set", "IKU 2", "name", "Indeks 😀 hukum", "--report", BUNDLED_REPORT_ID),
+        ("set", "IKU 1", "name", "Nilai LPPD 中文中文中文 uji", "--report", LATER),
+        ("set", "IKU 1", "realisasi", "3,1 中文中文中文中文", "--report", LATER),
+    ]:
+        assert run(step, root, None).returncode == 0
+    for args in [
+        ("status", "--report", BUNDLED_REPORT_ID),
+        ("compare", BUNDLED_REPORT_ID, LATER),
+        ("check", "--report", BUNDLED_REPORT_ID),
+        ("restore", "--list", LATER),
+    ]:
+        for columns in (60, 80):
+            done = run(args, root, encoding, columns)
+            text = done.stdout.decode(encoding)
+            assert "\\u4e2d" in text, (args, text)
+            rows = [line for line in text.splitlines() if "|" in line or "\\u" in line]
+            assert max(len(line) for line in rows) <= columns, (args, text)  # (a path may not)
+            for block in text.split(
+                "\n\n"
+            ):  # every line of a table: its "|" where its header's are
+                lines = [line for line in block.splitlines() if "|" in line]
+                for line in lines:
+                    assert _columns(line) == _columns(lines[0]), f"{args}: {line!r}\n{block}"
+            counted = int(done.stderr.decode(encoding).split()[1])  # (a cut one counts)
+            assert counted == text.count("\\u") + text.count("\\U"), (args, text)

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import capaian_cell, clean_text, rating_cell, safe
+from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
 from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
@@ -147,19 +147,18 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     t = TEXT[lang]
     years = f"{comparison.old.report.meta.tahun} → {comparison.new.report.meta.tahun}"
     grid = Table(show_edge=False, pad_edge=False)
-    grid.add_column(t["code"], no_wrap=True)
+    cut = overflow()
+    grid.add_column(t["code"], no_wrap=True, overflow=cut)
     # every column but the kode may wrap, a name's long word folded rather than cut: at 80
     # columns the table fits, where a minimum name width and unwrapped capaian and rating columns
     # made it wider than the terminal and the change (the reason to compare) was cut off
     grid.add_column(t["name"], overflow="fold")
     # (Text, cleaned: its "→" laid out as it is written, "->" on an output that is not UTF-8)
-    grid.add_column(clean_text(Text(f"{tr('target', lang)} {years}")), justify="right")
-    grid.add_column(
-        clean_text(Text(f"{tr('realisasi', lang).split(' ')[0]} {years}")), justify="right"
-    )
-    grid.add_column(clean_text(Text(f"{tr('capaian', lang)} {years}")), justify="right")
-    grid.add_column(tr("rating", lang))
-    grid.add_column(t["change"])
+    realisasi = tr("realisasi", lang).split(" ")[0]
+    for word in (tr("target", lang), realisasi, tr("capaian", lang)):
+        grid.add_column(clean_text(Text(f"{word} {years}")), justify="right", overflow=cut)
+    grid.add_column(tr("rating", lang), overflow=cut)
+    grid.add_column(t["change"], overflow=cut)
     for r in rows:
         assert r.old is not None and r.new is not None
         mo, mn = r.old.node.measure, r.new.node.measure

@@ -17,6 +17,8 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean, clean_line
 
 if TYPE_CHECKING:
+    from rich.text import OverflowMethod
+
     from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.scales import Scales
 
@@ -28,24 +30,35 @@ def safe(text: str | None, limit: int | None = CELL_LIMIT) -> Text:
 
 def clean_text(text: Text) -> Text:
     """``text`` without escapes, control or bidi characters (:func:`clean`), its styles kept,
-    and on an output that is not UTF-8 with its symbols as the ASCII they are written as
-    (cli/output.py), so rich lays out what is written. The commands pass every line and table
+    and on an output that is not UTF-8 as it is written there (its symbols as ASCII, what the
+    encoding cannot hold as ``\\uXXXX``: cli/output.py), so rich lays out what is written. The commands pass every line and table
     cell they print through it, so a field put in a ``Text`` without :func:`safe` is cleaned
     before rich lays it out."""
-    from lkj_tui.cli.output import stdout_table
+    from lkj_tui.cli.output import as_written, stdout, stdout_table
 
     plain = text.plain
     ascii = stdout_table()
     if (plain.isprintable() or clean(plain) == plain) and (ascii is None or plain.isascii()):
         return text
+    encoding = getattr(stdout(), "encoding", None) or "utf-8"
     bounds = sorted({i for span in text.spans for i in (span.start, span.end)})
     out = text.blank_copy()
     for piece in text.divide(bounds):
         start = len(out)
-        out.append(clean(piece.plain) if ascii is None else clean(piece.plain).translate(ascii))
+        cleaned = clean(piece.plain)
+        out.append(cleaned if ascii is None else as_written(cleaned, ascii, encoding))
         for span in piece.spans:  # after the division every span covers its whole piece
             out.stylize(span.style, start, len(out))
     return out
+
+
+def overflow() -> OverflowMethod:
+    """How a rich column cuts a word wider than itself: with rich's "…" on a UTF-8 output; folded
+    onto the next line elsewhere, where that "…" would be written "..." after the layout, two
+    cells wider than the column (a word of ``\\uXXXX`` escapes is long)."""
+    from lkj_tui.cli.output import narrow
+
+    return "fold" if narrow() else "ellipsis"
 
 
 def capaian_cell(ach: Achievement | None, lang: str) -> Text:

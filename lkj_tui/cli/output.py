@@ -205,6 +205,42 @@ def _escape(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("lkj-escape", _escape)
 
 
+#: What :func:`as_written` writes for the backslash of an escape it makes: a lone surrogate, one
+#: cell wide as "\\" is. No other text can hold one here: ``clean`` makes each of a report's
+#: U+FFFD before it is laid out. The stream writes it as "\\" and counts it (:class:`SafeStream`).
+MARK = "\udb7f"
+
+
+def _mark(exc: UnicodeError) -> tuple[str, int]:
+    """The ``lkj-mark`` handler: :func:`_escape` with NUL for its backslash (NUL: encodable in
+    every code page, and, as every control, never left in cleaned text); see :data:`MARK`."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    run = exc.object[exc.start : exc.end]
+    marked = [f"\0u{o:04x}" if o < 0x10000 else f"\0U{o:08x}" for o in map(ord, run)]
+    return "".join(marked), exc.end
+
+
+codecs.register_error("lkj-mark", _mark)
+
+
+def as_written(text: str, table: Mapping[int, str], encoding: str) -> str:
+    """``text`` as :class:`SafeStream` writes it on an output in ``encoding`` that is not UTF-8
+    (``table``: its :func:`fallback_table`): the symbols as ASCII, and each character the
+    encoding cannot hold as its escape (``\\u4e2d``), its backslash :data:`MARK`. A table laid
+    out on this text is as wide as what is printed: an escape takes six cells, not the
+    character's one or two. The stream counts each escape it writes: one that a cell's cut
+    dropped is not counted. Linear."""
+    text = text.translate(table)
+    if text.isascii():
+        return text
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode(encoding, "lkj-mark").decode(encoding).replace("\0", MARK)
+    return text
+
+
 class SafeStream:
     """A text stream that writes only :func:`terminal_safe` text to ``stream``, and raises
     :class:`OutputError` when the stream fails. When the stream is not UTF-8, the symbols are
@@ -217,6 +253,9 @@ class SafeStream:
 
     def write(self, text: str) -> int:
         try:
+            if self.ascii is not None and MARK in text:  # escapes laid out (as_written)
+                ESCAPED[self.encoding] = ESCAPED.get(self.encoding, 0) + text.count(MARK)
+                text = text.replace(MARK, "\\")
             text = terminal_safe(text, self.allowed)
             if self.ascii is None:
                 return self.stream.write(text)

@@ -72,13 +72,17 @@ class Painter:
         self.eight_bit = console.color_system in ("256", "truecolor")
         #: On an output that is not UTF-8 the symbols are written as ASCII (cli/output.py): the
         #: text is laid out as it will be written, so "->" takes its two cells in a line's room.
-        self.ascii = fallback_table(getattr(console, "encoding", None) or "utf-8")
+        self.encoding = getattr(console, "encoding", None) or "utf-8"
+        self.ascii = fallback_table(self.encoding)
 
     def narrow(self, pieces: Sequence[Piece]) -> Sequence[Piece]:
-        """``pieces`` as they are written on this output (its symbols as ASCII when not UTF-8)."""
+        """``pieces`` as they are written on this output: when not UTF-8, its symbols as ASCII
+        and what it cannot hold as ``\\uXXXX`` (:func:`~lkj_tui.cli.output.as_written`)."""
         if self.ascii is None:
             return pieces
-        return [(text.translate(self.ascii), style) for text, style in pieces]
+        from lkj_tui.cli.output import as_written
+
+        return [(as_written(text, self.ascii, self.encoding), style) for text, style in pieces]
 
     def paint(self, text: str, style: str) -> str:
         if not style or not self.styled or not text:

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.format import clean_text
+from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import console, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -107,10 +107,11 @@ def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Tabl
     kept = store.generations(report_id)
     changed = _saved_changes(store, report_id, lang) if kept else {}
     table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
-    table.add_column(t["revision"], justify="right")
-    table.add_column(t["time"], no_wrap=True)
-    table.add_column(t["change"], ratio=1)
-    table.add_column(t["file"], no_wrap=True)
+    cut = overflow()  # (rich's "…" is written "..." on an output that is not UTF-8)
+    table.add_column(t["revision"], justify="right", overflow=cut)
+    table.add_column(t["time"], no_wrap=True, overflow=cut)
+    table.add_column(t["change"], ratio=1, overflow=cut)
+    table.add_column(t["file"], no_wrap=True, overflow=cut)
     for rev, path, mtime in kept:
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
         at, what = changed.get(rev, (mtime, "—"))
