@@ -993,3 +993,35 @@ def test_a_header_merged_across_every_column_is_read_in_time_linear_in_the_grid(
 
     narrow, wide = cost(2_047), cost(16_383)
     assert wide < 3 * narrow + 0.05, (narrow, wide)  # (8 times as wide: ≈ 8× before)
+
+
+def test_the_imported_capaian_is_named_in_the_output_language(tmp_path: Path) -> None:
+    """A capaian of the file's ``capaian_tercetak`` column is a printed figure of the table
+    stored as "Impor"; ``status``, ``check`` and the export named it so in both languages
+    ("95 (Impor)", "Impor prints capaian 95 %"). Now "Berkas impor" / "Imported file" (``--json``
+    keeps the stored name). And a report imported without a periode (a CSV) no longer says
+    "sebelum akhir periode (None)"."""
+    head = "Level;Kode;Uraian;Target;Realisasi;Target akhir;Capaian\nSasaran;S1;Mutu layanan;;;;\n"
+    path = tmp_path / "lkj.csv"
+    path.write_text(head + "IKU;IKU 1;Persentase layanan;80;90;85;95\n")
+    store = tmp_path / "store"
+    done = run_cli("import", str(path), "--instansi", "Dinas X", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    for lang, name, words in (
+        ("id", "Berkas impor", ("Dicetak lain: 95 (Berkas impor)", "Berkas impor mencetak")),
+        ("en", "Imported file", ("Printed elsewhere: 95 (Imported file)", "Imported file prints")),
+    ):
+        said = ""
+        for args in (("status",), ("check",), ("export", "--scope", "all"), ("export", "--reviu")):
+            done = run_cli(*args, "--lang", lang, store=store)
+            assert done.stdout, done.stderr
+            said += " ".join(done.stdout.split()) + "\n"
+        for part in words:
+            assert part in said, said
+        assert name in said and "Impor " not in said and "(Impor)" not in said, said
+        assert "None" not in said, said
+        assert ("sebelum akhir periode." if lang == "id" else "end of the period.") in said, said
+    figures = json.loads(run_cli("check", "--json", store=store).stdout)["findings"]
+    printed = next(f for f in figures if f["check"] == "printed-capaian")
+    assert printed["figures"]["tables"] == IMPORT_TABLE == "Impor"
+    assert printed["message"].startswith("Berkas impor mencetak capaian 95 %")

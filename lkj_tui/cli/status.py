@@ -21,7 +21,7 @@ from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
-from lkj_tui.core.i18n import capaian_text, field_label, tr
+from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -97,7 +97,12 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
             if i:
                 out.append((" · ", ""))
             word = "" if p.field == "capaian" else f"{clean_line(field_label(p.field, lang), 40)} "
-            out.append((f"{word}{clean_line(p.value, 40)} ({clean_line(p.table, 60)})", "magenta"))
+            out.append(
+                (
+                    f"{word}{clean_line(p.value, 40)} ({clean_line(table_name(p.table, lang), 60)})",
+                    "magenta",
+                )
+            )
     conflicts = evaluation.target_conflicts(ev.node.id)
     if conflicts:
         if out:

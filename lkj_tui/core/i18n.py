@@ -92,6 +92,22 @@ def field_label(field: str, lang: str = "id") -> str:
     return f"{word} {which}".rstrip()
 
 
+#: The ``table`` of a printed figure read from an import's ``capaian_tercetak`` column (the
+#: name stored in the report; ``lkj_tui.importing``), shown in words (:func:`table_name`).
+IMPORT_TABLE = "Impor"
+_IMPORT_TABLE = ("Berkas impor", "Imported file")
+
+
+def table_name(table: str, lang: str = "id") -> str:
+    """A printed figure's table as shown: the report's own ("Tabel 3.2"), or for a figure of the
+    imported file's ``capaian_tercetak`` column "Berkas impor" ("Imported file"), not its stored
+    name "Impor" (``--json`` keeps the stored name). Text from the report: clean it where
+    printed."""
+    if table == IMPORT_TABLE:
+        return _IMPORT_TABLE[1 if lang == "en" else 0]
+    return table
+
+
 def tr(key: str, lang: str = "id") -> str:
     """The label for ``key`` in ``lang``; an unknown key is returned as it is."""
     pair = _LABELS.get(key)

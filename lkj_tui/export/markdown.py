@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import capaian_text, check_lang, field_label, tr
+from lkj_tui.core.i18n import capaian_text, check_lang, field_label, table_name, tr
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
@@ -342,7 +342,7 @@ class _Doc:
                 else escape_cell(p.value)
             )
             tables = groups.setdefault((p.field, shown or "—"), [])
-            table = escape_cell(p.table) or "—"
+            table = escape_cell(table_name(p.table, self.lang)) or "—"
             if table not in tables:
                 tables.append(table)
         lines = []
@@ -370,7 +370,7 @@ class _Doc:
         skip = ("capaian", "capaian_renstra", "target", f"target:{tahun}")
         items = [
             f"{escape_cell(field_label(f.printed.field, lang))} {escape_cell(f.printed.value) or '—'}"
-            f" ({escape_cell(f.printed.table) or '—'})"
+            f" ({escape_cell(table_name(f.printed.table, lang)) or '—'})"
             for f in self.ev.figures(ev.node.id)
             if f.matches is False and f.printed.field not in skip
         ]

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from lkj_tui.core.i18n import IMPORT_TABLE  # (the table of a capaian_tercetak figure)
 from lkj_tui.core.model import (
     MEASURED_KINDS,
     ModelError,
@@ -50,8 +51,6 @@ __all__ = [
     "uncomputed_problem",
 ]
 
-#: The ``table`` of a printed figure that came from the ``capaian_tercetak`` column.
-IMPORT_TABLE = "Impor"
 
 #: The meta fields the ``Laporan`` sheet has a key of its own for; every other field of
 #: ``ReportMeta.to_dict()`` goes under its own name (text, or JSON).

@@ -17,6 +17,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
+from lkj_tui.core.i18n import LANGS, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
@@ -243,7 +244,8 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
     for (field_name, text), checks in groups.items():
         renstra = field_name == "capaian_renstra"
         ours = e.renstra if renstra else e.achievement
-        tables = ", ".join(pc.printed.table for pc in checks)
+        tables = ", ".join(pc.printed.table for pc in checks)  # (as stored, for --json)
+        named = [", ".join(table_name(pc.printed.table, lang) for pc in checks) for lang in LANGS]
         printed = checks[0].value
         assert printed is not None
         places = decimals(text)
@@ -257,9 +259,9 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if value is None:
             figures["computed"] = "—"
             msg = (
-                f"{tables} mencetak {what[0]} {text}, tetapi capaian tidak dapat dihitung "
+                f"{named[0]} mencetak {what[0]} {text}, tetapi capaian tidak dapat dihitung "
                 f"({ours.reason if ours else 'tanpa target akhir'}).",
-                f"{tables} prints {what[1]} {text}, but no capaian can be computed "
+                f"{named[1]} prints {what[1]} {text}, but no capaian can be computed "
                 f"({ours.reason_en if ours else 'no end target'}).",
             )
         else:
@@ -274,9 +276,9 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 else ("", "")
             )
             msg = (
-                f"{tables} mencetak {what[0]} {text} %, hasil hitung {num(value)} %"
+                f"{named[0]} mencetak {what[0]} {text} %, hasil hitung {num(value)} %"
                 f"{precision[0]}. {why[0]}",
-                f"{tables} prints {what[1]} {text} %, computed {num(value)} %{precision[1]}. "
+                f"{named[1]} prints {what[1]} {text} %, computed {num(value)} %{precision[1]}. "
                 f"{why[1]}",
             )
         check = "printed-capaian-renstra" if renstra else "printed-capaian"
@@ -587,6 +589,7 @@ def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:
         and ren.method not in ("rentang", "opini", "teks_sama")
         and (ctx.end_year is None or ctx.year < ctx.end_year)
     ):
+        end = "" if ctx.end_year is None else f" ({ctx.end_year})"  # (a report without periode)
         out.append(
             make(
                 "renstra-reached",
@@ -594,10 +597,10 @@ def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 (
                     f"Realisasi {m.realisasi} sudah mencapai target akhir Renstra "
                     f"{m.target_akhir} ({num(ren.rounded)} %) pada {ctx.year}, sebelum akhir "
-                    f"periode ({ctx.end_year}).",
+                    f"periode{end}.",
                     f"Realisasi {m.realisasi} already reaches the Renstra end target "
                     f"{m.target_akhir} ({num(ren.rounded)} %) in {ctx.year}, before the end of "
-                    f"the period ({ctx.end_year}).",
+                    f"the period{end}.",
                 ),
                 {"realisasi": m.realisasi or "", "target_akhir": m.target_akhir or ""}
                 | {"progress": num(ren.rounded)},

@@ -32,7 +32,7 @@ from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import capaian_text, field_label, tr
+from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -509,7 +509,7 @@ class DetailPane(Widget, can_focus=True):
                     "printed_differs",
                     lang,
                     value=clean_line(check.printed.value, FIELD_LIMIT),
-                    table=clean_line(check.printed.table, FIELD_LIMIT),
+                    table=clean_line(table_name(check.printed.table, lang), FIELD_LIMIT),
                     ours=ours,
                 )
                 lines.append(Content.styled(text, "$text-warning"))
@@ -537,7 +537,7 @@ class DetailPane(Widget, can_focus=True):
                     lang,
                     what=clean_line(field_label(f.printed.field, lang), 40),
                     value=clean_line(f.printed.value, 60),
-                    table=clean_line(f.printed.table, 80),
+                    table=clean_line(table_name(f.printed.table, lang), 80),
                 ),
                 "$text-warning",
             )
