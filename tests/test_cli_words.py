@@ -498,3 +498,12 @@ def test_lang_after_double_dash_is_an_argument() -> None:
     assert done.stderr.splitlines()[-1] == "Kesalahan: Ada argumen berlebih yang tidak dikenal (b)"
     done = run_cli("--lang", "en", "compare", "--", "--lang", "id", "x")  # before "--" it counts
     assert done.stderr.splitlines()[-1] == "Error: Got unexpected extra argument(s) (x)"
+
+
+def test_checks_help_says_kesalahan_as_its_output_does() -> None:
+    """``check --help`` said "(keluar 1 bila ada error)" where check's own output says
+    "Kesalahan (3)" and "3 kesalahan"."""
+    done = run_cli("check", "--help")
+    assert done.returncode == 0
+    said = " ".join(done.stdout.split())
+    assert "(keluar 1 bila ada kesalahan)" in said and "error)" not in said

@@ -520,7 +520,7 @@ def check(
         ),
     ] = False,
 ) -> None:
-    """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada error)."""
+    """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada kesalahan)."""
     from lkj_tui.cli.check import run_check
 
     raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value, all_reports))
