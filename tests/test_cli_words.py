@@ -507,3 +507,24 @@ def test_checks_help_says_kesalahan_as_its_output_does() -> None:
     assert done.returncode == 0
     said = " ".join(done.stdout.split())
     assert "(keluar 1 bila ada kesalahan)" in said and "error)" not in said
+
+
+def test_sync_names_its_argument_as_its_help_does(tmp_path: Path) -> None:
+    """``sync --help`` names the remote's address ``[alamat]``; sync's and log's Indonesian
+    messages said ``sync --init REMOTE`` (English, and another word): now ``ALAMAT``, as
+    ``compare LAMA BARU`` and ``-o BERKAS`` say theirs. English unchanged."""
+    store = tmp_path / "store"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    said = {}
+    for lang in ("id", "en"):
+        said[lang] = [
+            run_cli("log", "--store", str(store), "--lang", lang).stderr,
+            run_cli("sync", "x", "--store", str(store), "--lang", lang).stderr,
+        ]
+    said["id"].append(run_cli("sync", "--init", "--store", str(store)).stdout)
+    said["en"].append(run_cli("sync", "--store", str(store), "--lang", "en").stdout)
+    indonesian, english = " ".join(said["id"]), " ".join(said["en"])
+    assert "sync --init [ALAMAT]" in indonesian and "sync --clone ALAMAT" in indonesian
+    assert "ALAMAT hanya dengan --init" in indonesian and "sync --init ALAMAT'" in indonesian
+    assert "REMOTE" not in indonesian
+    assert "sync --init [REMOTE]" in english and "REMOTE only goes with --init" in english

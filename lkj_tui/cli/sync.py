@@ -21,7 +21,7 @@ _TEXT = {
     "id": {
         "committed": "Simpanan yang belum tercatat kini tercatat di riwayat.",
         "shared": "Penyimpanan {root} kini repositori git (belum ada remote: 'lkj-tui sync --init "
-        "REMOTE' untuk berbagi).",
+        "ALAMAT' untuk berbagi).",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
         "received": "Diterima {n} perubahan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} perubahan ke {remote}.",
@@ -29,7 +29,7 @@ _TEXT = {
         "conflicts": "{n} konflik menunggu pilihan: buka TUI, tombol K.",
         "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
         "{n} perubahan menunggu 'lkj-tui sync' berikutnya.",
-        "no_remote": "Belum ada remote: 'lkj-tui sync --init REMOTE' untuk berbagi.",
+        "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
     },
     "en": {
@@ -82,7 +82,7 @@ def run_sync(
         fail(
             "REMOTE only goes with --init (sync --init REMOTE) or --clone REMOTE"
             if lang == "en"
-            else "REMOTE hanya dengan --init (sync --init REMOTE) atau --clone REMOTE",
+            else "ALAMAT hanya dengan --init (sync --init ALAMAT) atau --clone ALAMAT",
             2,
         )
     try:

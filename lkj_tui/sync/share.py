@@ -45,8 +45,8 @@ def require_repo(root: Path) -> None:
     if not git.is_repo(root):
         raise SyncError(
             "not-shared",
-            f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [REMOTE]' atau "
-            "'lkj-tui sync --clone REMOTE'",
+            f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [ALAMAT]' atau "
+            "'lkj-tui sync --clone ALAMAT'",
             f"the store {root} is not shared yet: run 'lkj-tui sync --init [REMOTE]' or "
             "'lkj-tui sync --clone REMOTE'",
         )
