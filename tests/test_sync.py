@@ -221,6 +221,23 @@ def test_history_per_node_with_its_author(offices) -> None:
     ]
 
 
+def test_an_author_given_with_clone_is_the_clones_author(offices) -> None:
+    """`sync --clone REMOTE --author "Rina <…>"` dropped the author without a word: the saves of
+    the new laptop were git's user's (the walk's second office)."""
+    start(offices, "pusat")
+    own = {k: v for k, v in env(offices, "").items() if k != "LKJ_TUI_AUTHOR"}
+    store = str(Path(str(offices["tmp"])) / "rina")
+    out = run_cli(
+        "sync", "--clone", str(offices["remote"]), "--author", "Rina <rina@example.org>",
+        "--store", store, env=own,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "Penulis simpanan: Rina <rina@example.org>." in out.stdout
+    assert run_cli("set", "IKU 1", "realisasi", "2,90", "--store", store, env=own).returncode == 0
+    data = json.loads(run_cli("log", "--json", "--report", RID, "--store", store, env=own).stdout)
+    assert data[0]["author"] == "Rina" and data[0]["after"] == "2,90"
+
+
 def test_history_of_a_permasalahan_names_the_item_that_changed(offices) -> None:
     """An added permasalahan was logged as both whole lists in JSON ({"id": …, "text": …}), each
     cut at 120 characters: the first item's text, never the one added."""

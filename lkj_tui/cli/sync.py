@@ -90,6 +90,9 @@ def run_sync(
             root = resolve_store_path(store_path)
             share.clone(clone, root)
             _say(words["cloned"].format(remote=clone, root=root))
+            if author is not None:  # the new laptop's author, given with its clone
+                git.run(root, "config", git.AUTHOR_KEY, author.strip())
+                _say(words["author"].format(author=author.strip()))
             return 0
         from lkj_tui.cli.common import open_store
 
