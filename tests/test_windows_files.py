@@ -351,3 +351,52 @@ def test_the_template_is_never_written_under_another_formats_name(
     assert os.listdir(tmp_path) == []
     written = run_cli("template", "-o", str(tmp_path / "Templat LKj.XLSX"))
     assert written.returncode == 0, written.stderr
+
+
+def test_a_save_over_a_report_on_a_python_without_fchmod(tmp_path: Path) -> None:
+    """Windows before Python 3.13 has no ``os.fchmod``: saving over an existing report (every edit)
+    raised AttributeError with a traceback; the save now keeps the report's own permissions."""
+    root = tmp_path / "store"
+    Store(root, seed=load_bundled_report)
+    hook = tmp_path / "nofchmod"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text("import os\ndel os.fchmod\n")
+    first = run_cli("set", "IKU 1", "realisasi", "2,90", store=root, env={"PYTHONPATH": str(hook)})
+    assert first.returncode == 0, first.stderr
+    again = run_cli("set", "IKU 1", "realisasi", "2,95", store=root, env={"PYTHONPATH": str(hook)})
+    assert again.returncode == 0, again.stderr
+    assert "Traceback" not in first.stderr + again.stderr
+    shown = run_cli("status", "--json", store=root)
+    assert shown.returncode == 0, shown.stderr
+    assert "2,95" in shown.stdout or "2.95" in shown.stdout
+
+
+def test_a_replace_refused_for_a_moment_is_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows an antivirus, the indexer or OneDrive holds a file for a moment and
+    ``os.replace`` is refused (PermissionError): the save tries again before giving up, and gives
+    up with the old file intact when the holder does not let go."""
+    from lkj_tui.storage import atomic
+
+    real = os.replace
+    refusals = {"left": 2}
+
+    def held(src: object, dst: object) -> None:
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise PermissionError(errno.EACCES, _SHARING, str(dst))
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(atomic, "REPLACE_RETRIES", (0.0, 0.0, 0.0))
+    monkeypatch.setattr(atomic.os, "replace", held)
+    target = tmp_path / "laporan.json"
+    target.write_bytes(b"old")
+    atomic.atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new" and refusals["left"] == 0
+
+    refusals["left"] = 10  # held for longer than the retries wait
+    with pytest.raises(atomic.StoreError):
+        atomic.atomic_write_bytes(target, b"newer")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["laporan.json"]  # no temp file left

@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
@@ -54,6 +55,25 @@ crash_hook: Callable[[str], None] | None = None
 def _step(name: str) -> None:
     if crash_hook is not None:
         crash_hook(name)
+
+
+#: Windows refuses to replace a file another program holds open for a moment (an antivirus scan,
+#: the search indexer, OneDrive's sync: ``PermissionError``, winerror 5 or 32), so there the
+#: replace is tried again after each of these pauses (seconds) before the save is given up.
+#: Elsewhere a replace that is refused will be refused again: no retry.
+REPLACE_RETRIES: tuple[float, ...] = (0.05, 0.1, 0.2, 0.4, 0.8) if os.name == "nt" else ()
+
+
+def replace(tmp: Path, path: Path) -> None:
+    """``os.replace``, tried again on Windows while another program holds ``path`` (REPLACE_RETRIES)."""
+    for pause in REPLACE_RETRIES:
+        try:
+            os.replace(tmp, path)
+        except PermissionError:
+            time.sleep(pause)
+        else:
+            return
+    os.replace(tmp, path)
 
 
 def _write_all(fd: int, data: memoryview) -> None:
@@ -155,7 +175,7 @@ def atomic_write_bytes(
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _CLOEXEC, mode)
         created = True
-        if original is not None:
+        if original is not None and hasattr(os, "fchmod"):  # (Windows before Python 3.13 has none)
             os.fchmod(fd, original & ~(0o077 & ~mode))  # the original's, none wider than mode
         _step("temp-created")
         first, rest = _halves(data)  # pieces: written one after the other, never joined
@@ -169,7 +189,7 @@ def atomic_write_bytes(
         os.close(fd)
         fd = -1
         _step("before-replace")
-        os.replace(tmp, path)
+        replace(tmp, path)
         created = False
         _step("replaced")
     except BaseException as exc:
