@@ -206,3 +206,13 @@ def test_set_a_negative_value(store_path) -> None:
     assert out.returncode == 0, out.stderr
     assert "IKU 1 · realisasi: 2,85 → -2,5" in out.stdout
     assert node(store_path, "IKU 1").measure.realisasi == "-2,5"
+
+
+def test_set_a_text_that_begins_with_a_dash(store_path) -> None:
+    """A permasalahan written as a list item, ``"- Kurangnya SDM"``, was a usage error ("Opsi
+    tidak dikenal: - "): it is a text; an unknown option is still refused."""
+    out = run_cli("set", "IKU 1", "permasalahan+", "- Kurangnya SDM", store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert node(store_path, "IKU 1").permasalahan[-1].text == "- Kurangnya SDM"
+    wrong = run_cli("set", "IKU 1", "realisasi", "2,9", "-x", store=store_path)
+    assert wrong.returncode == 2 and "-x" in wrong.stderr

@@ -187,8 +187,10 @@ def _carry(
 class _ValuesCommand(TyperCommand):
     """A command whose arguments are values as printed (``calc``, ``set``): one that begins with
     ``-`` and a digit (``-20``, ``-2,5``, ``-5 %``) is a negative number, an argument, not the short
-    options ``-2`` and ``-0`` (click's reading: "Opsi tidak dikenal: -2"). No option of these
-    commands begins with a digit, so nothing else changes; ``--`` still ends the options."""
+    options ``-2`` and ``-0`` (click's reading: "Opsi tidak dikenal: -2"), and one that begins with
+    ``-`` and a space or a sign (``"- Kurangnya SDM"``, the dash of a permasalahan written as a
+    list) is a text. No option of these commands begins with anything but a letter or ``-``, so
+    nothing else changes; ``--`` still ends the options."""
 
     def make_parser(self, ctx: typer.Context) -> Any:
         parser = super().make_parser(ctx)
@@ -204,7 +206,7 @@ class _ValuesCommand(TyperCommand):
         return parser
 
 
-_NEGATIVE = re.compile(r"-\s*\d")
+_NEGATIVE = re.compile(r"-[^-A-Za-z]")  # (a value: an option is -<letter> or --<name>)
 
 
 #: The carried options as typed (click keeps the last of an option given twice on one side).

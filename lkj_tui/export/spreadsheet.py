@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 from typing import Any
 
@@ -39,14 +40,32 @@ def json_bytes(report: Report) -> bytes:
     return (json.dumps(report.to_document(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+#: A cell Excel, LibreOffice and Google Sheets would take for a formula when they open a CSV (its
+#: first character is ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), also behind the
+#: apostrophes :func:`as_text` adds, and that is not a number ("-2,5" stays a number).
+_FORMULA_LIKE = re.compile(r"'*[=+\-@\t\r]")
+_NUMBER = re.compile(r"[+-]?\d[\d.,]*%?")
+
+
+def as_text(cell: str) -> str:
+    """``cell`` as a CSV cell a spreadsheet shows as text: a formula-like one gets an apostrophe,
+    Excel's "this is text" mark (a permasalahan "- Kurangnya SDM" was shown as #NAME? and lost when
+    the file was saved again, and a "=HYPERLINK(…)" typed in a report ran when the file was
+    opened). The import takes the apostrophe off again (``importing.csvfile.from_text``)."""
+    if _FORMULA_LIKE.match(cell) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def csv_bytes(report: Report) -> bytes:
-    """The ``Data`` sheet as CSV: UTF-8 with BOM (Excel opens it right), ``;`` (Indonesian Excel)."""
+    """The ``Data`` sheet as CSV: UTF-8 with BOM (Excel opens it right), ``;`` (Indonesian Excel),
+    no cell a spreadsheet would take for a formula (:func:`as_text`)."""
     headers = data_headers(report)
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers)
     for row in data_rows(report, headers):
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else as_text(v) for v in row])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 

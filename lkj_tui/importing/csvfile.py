@@ -6,11 +6,21 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from lkj_tui.importing.grid import Grid
 
-__all__ = ["CsvError", "decode", "read_csv", "sniff_separator"]
+__all__ = ["CsvError", "decode", "from_text", "read_csv", "sniff_separator"]
+
+#: An apostrophe ahead of what a spreadsheet would take for a formula: the mark the CSV export
+#: adds (``export.spreadsheet.as_text``) so that Excel shows the cell as text.
+_MARKED = re.compile(r"'+[=+\-@\t\r]")
+
+
+def from_text(cell: str) -> str:
+    """``cell`` without the one apostrophe the CSV export put ahead of a formula-like text."""
+    return cell[1:] if _MARKED.match(cell) else cell
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -54,7 +64,7 @@ def read_csv(path: Path) -> Grid:
     csv.field_size_limit(max(limit, len(text) + 1))  # a cell may be as long as the file
     try:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
-        rows = [[cell if cell.strip() else None for cell in row] for row in reader]
+        rows = [[from_text(cell) if cell.strip() else None for cell in row] for row in reader]
     except csv.Error as exc:  # e.g. a NUL byte
         line = reader.line_num
         raise CsvError(
