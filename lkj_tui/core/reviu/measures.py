@@ -631,14 +631,20 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if is_missing(m.realisasi) and not is_missing(m.target) and derived is None:
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
+        # "n/a" is a stated "not available", not an empty cell: the engine's own reason, as in
+        # calc and status ("… tidak dapat dibandingkan"), not "kosong bukan 0"
+        a = e.achievement
+        stated = a is not None and a.reason_code not in (None, "realisasi_missing")
+        why = (a.reason or "", a.reason_en or "") if a is not None and stated else None
+        why_id, why_en = why or ("kosong bukan 0", "empty is not 0")
         out.append(
             make(
                 "missing-realisasi",
                 e.node.id,
                 (
                     f"Realisasi {shown or 'kosong'} untuk target {m.target}: capaian tidak "
-                    "terukur (kosong bukan 0).",
-                    f"Realisasi {shown_en} for target {m.target}: no capaian (empty is not 0).",
+                    f"terukur ({why_id}).",
+                    f"Realisasi {shown_en} for target {m.target}: no capaian ({why_en}).",
                 ),
                 {"target": m.target or "", "realisasi": m.realisasi or ""},
             )

@@ -1,0 +1,45 @@
+"""What a reader meets when a measure's printed value is unusual (an outside check of the numbers,
+issue 17's ninth pass): ``check``, ``status``, ``calc`` and ``set`` say the same thing about it. Run
+through the installed command, as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core.model import Report
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+from tests.test_status import _set_realisasi
+
+
+def _store_with(tmp_path: Path, code: str, realisasi: str) -> Path:
+    doc = load_bundled_report().to_document()
+    _set_realisasi(doc["nodes"], code, realisasi)
+    path = tmp_path / "store"
+    Store(path).import_report(Report.from_document(doc))
+    return path
+
+
+def test_check_words_a_stated_not_available_realisasi_as_status_and_calc_do(
+    tmp_path: Path,
+) -> None:
+    """A realisasi "n/a" is a stated "not available", not an empty cell: the reviu still flags it, with the
+    engine's reason ("tidak dapat dibandingkan", as calc says), never "kosong bukan 0"."""
+    path = _store_with(tmp_path, "IKU 4", "n/a")
+    calc = run_cli("calc", "91", "n/a")
+    assert "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan" in calc.stdout
+    for lang, said, empty in (
+        ("id", "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan", "kosong bukan"),
+        ("en", "“91” (number) and realisasi “n/a” (text) cannot be compared", "empty is not"),
+    ):
+        out = run_cli("--lang", lang, "check", store=path, env={"COLUMNS": "400"})
+        [line] = [x for x in out.stdout.splitlines() if "missing-realisasi · IKU 4" in x]
+        assert said in line and empty not in line, line
+    status = run_cli("status", store=path)
+    assert "tidak terukur" in next(x for x in status.stdout.splitlines() if "IKU 4" in x)
+    # an empty cell keeps its words
+    path2 = _store_with(tmp_path / "2", "IKU 4", "-")
+    out = run_cli("check", store=path2, env={"COLUMNS": "400"})
+    [line] = [x for x in out.stdout.splitlines() if "missing-realisasi · IKU 4" in x]
+    assert line.endswith("capaian tidak terukur (kosong bukan 0).")
