@@ -4,6 +4,7 @@ through the installed command, as a user would."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from lkj_tui.bundled import load_bundled_report
@@ -43,3 +44,28 @@ def test_check_words_a_stated_not_available_realisasi_as_status_and_calc_do(
     out = run_cli("check", store=path2, env={"COLUMNS": "400"})
     [line] = [x for x in out.stdout.splitlines() if "missing-realisasi · IKU 4" in x]
     assert line.endswith("capaian tidak terukur (kosong bukan 0).")
+
+
+def test_status_treats_a_number_printed_for_the_middle_of_a_range_as_check_does(
+    store_path: Path,
+) -> None:
+    """IKU 3 (inflation, "3 ± 1"): the narasi prints its target and realisasi as "3". ``check``
+    groups 3 with 3 ± 1 (no target-conflict, no realisasi-conflict); ``status`` (and the export,
+    the TUI) used to list "Target lain: 3 (narasi 3.2) → tidak terukur" and "Dicetak lain: … realisasi
+    3". A 3 against 2 ± 1 still differs."""
+    from lkj_tui.core.evaluate import same_value
+
+    check = run_cli("check", "--json", store=store_path)
+    iku3 = [f for f in json.loads(check.stdout)["findings"] if f["code"] == "IKU 3"]
+    assert iku3 and not [f for f in iku3 if f["check"] in ("target-conflict", "realisasi-conflict")]
+    for lang in ("id", "en"):
+        out = run_cli("--lang", lang, "status", store=store_path, env={"COLUMNS": "400"})
+        lines = out.stdout.splitlines()
+        row = next(i for i, x in enumerate(lines) if x.startswith("IKU 3 "))
+        assert lines[row + 1].startswith("IKU 4 "), lines[row : row + 2]
+    data = json.loads(run_cli("status", "--json", store=store_path).stdout)
+    [item] = [i for i in data["items"] if i["code"] == "IKU 3"]
+    assert item["target_conflicts"] == []
+    assert all(p["matches"] is not False for p in item["printed"])
+    assert same_value("3", "3 ± 1") and same_value("2,5–3,5", "3,00")
+    assert not same_value("3", "2 ± 1") and not same_value("3 Dokumen", "2-4 kali")

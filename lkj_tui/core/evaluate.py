@@ -194,27 +194,37 @@ def _parsed(text: str) -> Value | None:
         return None
 
 
+def _units_agree(va: Value, vb: Value) -> bool:
+    """The same unit, a unit on one side only, or a percent against a bare number."""
+    return (
+        va.unit_key == vb.unit_key
+        or None in (va.unit_key, vb.unit_key)
+        or ({va.unit_key, vb.unit_key} <= {"%", None})
+    )
+
+
 def same_value(a: str | None, b: str | None) -> bool:
     """Whether two cells say the same figure: "3,3" = "3,30", "91%" = "91", "3+1" = "3 ± 1",
-    "A (86,45)" = "A (86,450)"; otherwise the same text (spaces and case aside)."""
+    "A (86,45)" = "A (86,450)", "3" = "3 ± 1" (a number printed for the middle of a range, as
+    ``check`` groups printed values: core/reviu/measures.py ``_same``); otherwise the same text
+    (spaces and case aside)."""
     va, vb = _parsed(a or ""), _parsed(b or "")
     if va is not None and vb is not None and va.kind == vb.kind == "missing":
         return True  # "-", "–", blank and nothing all say "not reported"
     if a is None or b is None:
         return False
+    if va is not None and vb is not None and {va.kind, vb.kind} == {"number", "range"}:
+        n, r = (va, vb) if va.kind == "number" else (vb, va)
+        if n.number is not None and r.low is not None and r.high is not None:
+            return _units_agree(n, r) and n.number == (r.low + r.high) / 2
     if va is None or vb is None or va.kind != vb.kind:
         return _flat(a) == _flat(b)
     if va.kind == "composite":
         return len(va.components) == len(vb.components) and all(
             same_value(x.raw, y.raw) for x, y in zip(va.components, vb.components, strict=True)
         )
-    units = (
-        va.unit_key == vb.unit_key
-        or None in (va.unit_key, vb.unit_key)
-        or ({va.unit_key, vb.unit_key} <= {"%", None})
-    )
     return (
-        units
+        _units_agree(va, vb)
         and va.number == vb.number
         and va.low == vb.low
         and va.high == vb.high

@@ -125,9 +125,10 @@ async def test_custom_rating_labels_in_english(make_app, tmp_path: Path) -> None
 async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
     make_app, tui_store: Store
 ) -> None:
-    """IKU 3's year target as the narrative prints it ("3") gives no capaian: the detail pane
-    said "→ —" where ``status`` said "→ tidak terukur"; both say it from one text
-    (core/i18n.capaian_text), in either language, and so does the export."""
+    """IKL 2's year target as the Perjanjian Kinerja prints it ("89,00 4,00") gives no capaian:
+    the detail pane said "→ —" where ``status`` said "→ tidak terukur"; both say it from one text
+    (core/i18n.capaian_text), in either language, and so does the export. (IKU 3's narrative "3"
+    was the example until it counted as the middle of 3 ± 1, as ``check`` counts it.)"""
     from tests.conftest import run_cli
 
     said = {"id": ("tidak terukur", "capaian"), "en": ("not measurable", "achievement")}
@@ -135,9 +136,10 @@ async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
         app = make_app(lang=lang)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
-            measure = await shown(app, pilot, "IKU 3")
-        assert f"3 (narasi 3.2) → {words}" in measure
+            measure = await shown(app, pilot, "IKL 2")
+        other = "89,00 4,00 (Perjanjian Kinerja 2023 (Lampiran I)) →"
+        assert f"{other} {words}" in measure
         status = run_cli("status", "--lang", lang, store=tui_store.root)
-        assert f"3 (narasi 3.2) → {words}" in " ".join(status.stdout.split())
+        assert f"{other} {words}" in " ".join(status.stdout.split())
         export = run_cli("export", "--lang", lang, store=tui_store.root)
-        assert f"3 (narasi 3.2) → {capaian} {words}." in export.stdout
+        assert f"{other} {capaian} {words}." in export.stdout
