@@ -68,8 +68,17 @@ def test_add_places_after_a_sibling_and_renumbers(report: Report) -> None:
 
 
 def test_add_refuses_kinds_not_allowed_there(report: Report) -> None:
-    with pytest.raises(EditError, match="tidak dapat berada di bawah tujuan"):
+    with pytest.raises(
+        EditError, match=r"^IKU tidak dapat berada di bawah Tujuan \(yang boleh: Sas"
+    ):
         edits.add(report, by_code(report, "T1"), "iku", "x")
+    with pytest.raises(EditError) as refused:  # the kinds in the report's words, not as stored
+        edits.add(report, by_code(report, "S1"), "subkegiatan", "x")
+    assert refused.value.message == (
+        "Sub Kegiatan tidak dapat berada di bawah Sasaran "
+        "(yang boleh: IKU, Indikator lainnya, Program, Kegiatan)"
+    )
+    assert refused.value.message_en.startswith("Sub-activity cannot sit under Objective")
     with pytest.raises(EditError, match="nama tidak boleh kosong"):
         edits.add(report, by_code(report, "S1"), "iku", "   ")
     assert edits.add(report, None, "tujuan", "Tujuan 2").nodes[0][2].parent is None

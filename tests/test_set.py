@@ -114,6 +114,15 @@ def test_set_refuses_with_exit_2_and_writes_nothing(store_path, args, why) -> No
     assert after == before
 
 
+def test_set_on_an_unmeasured_node_names_its_kind_in_words(store_path) -> None:
+    """The refusal printed the stored kind ("simpul S1 (sasaran) tidak punya target/realisasi");
+    it says the report's word for it, in the language asked for."""
+    out = run_cli("set", "S1", "target", "1", store=store_path)
+    assert out.returncode == 2 and "target: Sasaran S1 tidak punya target/realisasi" in out.stderr
+    out = run_cli("set", "S1", "target", "1", "--lang", "en", store=store_path)
+    assert "target: Objective (Sasaran) S1 has no target/realisasi" in out.stderr, out.stderr
+
+
 def test_set_quarter_target_measures_that_quarter(store_path) -> None:
     """target_tw1…4: the quarter's capaian is then against its own target (docs/capaian.md)."""
     from lkj_tui.core.evaluate import Evaluation

@@ -15,6 +15,7 @@ from typing import Literal
 
 from lkj_tui.core.edits import QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
 from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import NODE_KINDS
 
 Kind = Literal["edit", "undo", "redo"]
 
@@ -108,6 +109,21 @@ def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") 
         return field_label(f"{'target' if head == 'targets' else 'realisasi'}_{rest[0]}", lang)
     label = "" if rest else field_label(head, lang)
     return ".".join(path) if label in ("", head) else label  # (no word for it: as stored)
+
+
+def line_values(line: Line, lang: str = "id") -> tuple[str, str]:
+    """A line's before and after as shown: a node added or deleted is stored with its kind as
+    stored ("indikator_kegiatan: Persentase …", language-free, so a journal reads the same in
+    either language) and shown with the report's word for it ("Indikator kegiatan: Persentase …").
+    Other lines as stored. Linear in the values' length."""
+    if line.field != "node":
+        return line.before, line.after
+    return _kind_words(line.before, lang), _kind_words(line.after, lang)
+
+
+def _kind_words(text: str, lang: str) -> str:
+    kind, sep, rest = text.partition(": ")
+    return f"{tr(kind, lang)}: {rest}" if sep and kind in NODE_KINDS else text
 
 
 def field_label(key: str, lang: str = "id") -> str:

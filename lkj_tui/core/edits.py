@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import (
     CARA_HITUNG,
     MEASURED_KINDS,
@@ -249,8 +250,8 @@ def _checked_value(field: str, value: str) -> str | None:
 def _measure_of(node: Node, field: str) -> Measure:
     if node.kind not in MEASURED_KINDS:
         raise _bad(
-            f"{field}: simpul {label(node)} ({node.kind}) tidak punya target/realisasi",
-            f"{field}: node {label(node)} ({node.kind}) has no target/realisasi",
+            f"{field}: {tr(node.kind)} {label(node)} tidak punya target/realisasi",
+            f"{field}: {tr(node.kind, 'en')} {label(node)} has no target/realisasi",
         )
     return node.measure or Measure()
 
@@ -408,12 +409,13 @@ def _renumber(
 def _allowed(kind: str, parent: Node | None) -> None:
     parent_kind = parent.kind if parent is not None else None
     if parent_kind not in PARENT_KINDS.get(kind, ()):
-        where = parent.kind if parent is not None else "puncak"
-        where_en = parent.kind if parent is not None else "the top"
-        allowed = ", ".join(child_kinds(parent_kind)) or "—"
+        where = tr(parent.kind) if parent is not None else "puncak"
+        where_en = tr(parent.kind, "en") if parent is not None else "the top"
+        allowed = ", ".join(tr(k) for k in child_kinds(parent_kind)) or "—"
+        allowed_en = ", ".join(tr(k, "en") for k in child_kinds(parent_kind)) or "—"
         raise _bad(
-            f"{kind} tidak dapat berada di bawah {where} (yang boleh: {allowed})",
-            f"a {kind} cannot sit under {where_en} (allowed: {allowed})",
+            f"{tr(kind)} tidak dapat berada di bawah {where} (yang boleh: {allowed})",
+            f"{tr(kind, 'en')} cannot sit under {where_en} (allowed: {allowed_en})",
         )
 
 

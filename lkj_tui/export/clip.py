@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lkj_tui.core.changes import Entry, field_label
+from lkj_tui.core.changes import Entry, field_label, line_values
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr
 from lkj_tui.export.escape import escape_cell, escape_inline
@@ -82,9 +82,10 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
     out.append("|---|---|---|---|---|")
     for entry, line in rows:
         mark = f" ({words[entry.kind]})" if entry.kind in ("undo", "redo") else ""
+        before, after = line_values(line, lang)
         out.append(
             f"| {entry.at:%H:%M} | {escape_cell(line.node)} | "
             f"{escape_cell(field_label(line.field, lang))}{mark} | "
-            f"{escape_cell(line.before) or '—'} | {escape_cell(line.after) or '—'} |"
+            f"{escape_cell(before) or '—'} | {escape_cell(after) or '—'} |"
         )
     return "\n".join([*out, ""])

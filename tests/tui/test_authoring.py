@@ -39,6 +39,12 @@ async def opens(pilot, *keys: str, kind: type = FormDialog):
     return pilot.app.screen
 
 
+async def change_log(pilot) -> str:
+    """L: what the session's change log shows."""
+    await opens(pilot, "L", kind=ChangeLogScreen)
+    return shown(pilot.app.screen, "#log")
+
+
 async def fill(pilot, form, key: str, text: str, *then: str) -> None:
     """Type ``text`` over the form's field ``key``, then press ``then``."""
     form.query_one(f"#f-{key}", Input).focus()
@@ -331,8 +337,7 @@ async def test_change_log_lists_edits_undo_and_redo(make_app, tui_store) -> None
         await settle(pilot)
         await pilot.press("ctrl+z")
         await settle(pilot)
-        await opens(pilot, "L", kind=ChangeLogScreen)
-        text = shown(app.screen, "#log")
+        text = await change_log(pilot)
         assert "IKU 1 · Realisasi: 2,85 → 3,00" in text
         assert "↶ batal IKU 1 · Realisasi: 3,00 → 2,85" in text
         await pilot.press("escape")
@@ -719,3 +724,34 @@ async def test_a_failed_export_says_why_in_the_users_words(make_app, tmp_path) -
         assert "Baca-saja/Read-only" in error and "berkas lama tidak berubah" in error
         assert "--store" not in error
         assert old.read_text(encoding="utf-8") == "versi lama"
+
+
+async def test_a_node_added_or_deleted_is_named_by_its_kind_in_words(make_app, tui_store) -> None:
+    """The change log (L) and the minutes ("Perubahan dalam rapat", the TUI's export and the
+    installed ``lkj-tui export --changes``) showed a node added or deleted by its stored kind
+    ("lainnya: Indeks baru"); they say the report's word for it, in the language asked for, and the
+    journal keeps the kind as stored."""
+    from tests.conftest import run_cli
+
+    async with opened(make_app, "S1") as (_app, pilot, _):
+        await opens(pilot, "a", kind=ChoiceDialog)
+        await opens(pilot, "down", "enter")  # Indikator lainnya
+        await pilot.press(*"Indeks baru", "enter", *"IL 9", "enter")
+        await settle(pilot)
+        await go(pilot, "IL 9")
+        await opens(pilot, "d", kind=ConfirmDialog)  # a leaf: no subtree to choose about
+        await pilot.press("y")
+        await settle(pilot)
+        text = await change_log(pilot)
+        assert "IL 9 · Simpul: — → Indikator lainnya: Indeks baru" in text
+        assert "IL 9 · Simpul: Indikator lainnya: Indeks baru → —" in text
+        assert "lainnya:" not in text.replace("Indikator lainnya:", "")
+    journal = next((tui_store.root / ".changes").glob("*.jsonl")).read_text(encoding="utf-8")
+    assert '"lainnya: Indeks baru"' in journal  # stored language-free
+    for lang, word in (("id", "Indikator lainnya"), ("en", "Other indicator")):
+        out = run_cli("export", "--changes", "--lang", lang, store=tui_store.root)
+        assert out.returncode == 0, out.stderr
+        section = out.stdout.rsplit("## ", 1)[1]
+        assert f"| — | {word}: Indeks baru |" in section
+        assert f"| {word}: Indeks baru | — |" in section
+        assert "| lainnya:" not in section

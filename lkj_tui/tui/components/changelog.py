@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from lkj_tui.core.changes import Entry
+from lkj_tui.core.changes import Entry, line_values
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import field_label, t
@@ -24,15 +24,16 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
     )
     out = []
     for line in entry.lines:
+        before, after = line_values(line, lang)
         out.append(
             Content.assemble(
                 (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
                 (mark, "$text-warning"),
                 (clean_line(line.node, 40), "bold"),
                 f" · {clean_line(field_label(line.field, lang), 40)}: ",
-                (clean_line(line.before, 80) or "—", "$text-muted"),
+                (clean_line(before, 80) or "—", "$text-muted"),
                 " → ",
-                clean_line(line.after, 80) or "—",
+                clean_line(after, 80) or "—",
             )
         )
     return out
