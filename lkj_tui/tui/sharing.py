@@ -152,12 +152,16 @@ class SharingMixin(_Base):
             why = clean_line(outcome.offline, 120)
             self.call_from_thread(self.toast, t("share_offline", self.lang, why=why), "warning", 10)
             return
+        from lkj_tui.sync.resolve import open_conflicts
+
         counts = {
             "received": outcome.received,
             "sent": outcome.sent,
             "conflicts": outcome.conflicts,
+            "open": len(open_conflicts(self.store, report_id)),  # this sync's and older ones
         }
-        self.call_from_thread(self.toast, t("share_synced", self.lang, **counts), "information", 8)
+        key = "share_synced_open" if counts["open"] else "share_synced"
+        self.call_from_thread(self.toast, t(key, self.lang, **counts), "information", 8)
         if outcome.reports:
             self.call_from_thread(self.load, report_id, "external")
 

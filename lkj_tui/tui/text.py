@@ -474,6 +474,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Sinkron: diterima {received}, dikirim {sent}, konflik {conflicts}",
         "Synced: received {received}, sent {sent}, conflicts {conflicts}",
     ),
+    "share_synced_open": (
+        "Sinkron: diterima {received}, dikirim {sent}, {conflicts} konflik baru, {open} terbuka "
+        "(K)",
+        "Synced: received {received}, sent {sent}, {conflicts} new conflicts, {open} open (K)",
+    ),
     "share_offline": ("Luring — bekerja terus: {why}", "Offline — keep working: {why}"),
     "share_state": (
         "Penyimpanan bersama: {ahead} perubahan belum dikirim, {behind} belum diambil, "

@@ -71,6 +71,31 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
     assert "conflicts" not in meta_doc(offices, "opd")
 
 
+async def test_the_sync_toast_counts_the_conflicts_still_open(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    """S said "Sinkron: … konflik 0" while an older conflict was still open (it counted only this
+    sync's); it says how many are new and how many are open, and where to see them."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0  # one conflict, left open
+    for lang, said in (
+        ("id", "Sinkron: diterima 0, dikirim 0, 0 konflik baru, 1 terbuka (K)"),
+        ("en", "Synced: received 0, sent 0, 0 new conflicts, 1 open (K)"),
+    ):
+        app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("S")
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+            assert said in [message for message, *_ in app.toasts], app.toasts
+
+
 async def test_the_office_that_did_not_merge_sees_who_set_each_value(
     offices,  # noqa: F811
     office_env,
