@@ -309,6 +309,13 @@ def test_a_store_in_a_folder_without_file_locks(tmp_path: Path, op: str) -> None
         ),
         (("--all", "-o", "rekap.xlsx"), "--format xlsx, atau nama berkas berakhiran .md"),
         (("--reviu", "-o", "reviu.xlsx"), "pakai nama berkas berakhiran .md"),
+        # old Excel's suffix: no format writes it, and Excel warns its format and suffix differ
+        (("--format", "xlsx", "-o", "laporan.xls"), "(Excel); pakai nama berkas berakhiran .xlsx"),
+        (
+            ("-o", "laporan.XLS"),
+            "berakhiran .md, atau --format xlsx dan nama berkas berakhiran .xlsx",
+        ),
+        (("--reviu", "-o", "reviu.xls"), "(Markdown); pakai nama berkas berakhiran .md"),
     ],
 )
 def test_an_export_never_writes_a_format_its_file_name_does_not_promise(
@@ -339,7 +346,7 @@ def test_an_export_whose_file_name_matches_its_format_is_written(
         assert (tmp_path / args[-1]).is_file()
 
 
-@pytest.mark.parametrize("name", ["templat.csv", "templat.JSON", "templat.md"])
+@pytest.mark.parametrize("name", ["templat.csv", "templat.JSON", "templat.md", "templat.xls"])
 def test_the_template_is_never_written_under_another_formats_name(
     tmp_path: Path, name: str
 ) -> None:

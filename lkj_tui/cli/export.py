@@ -46,6 +46,9 @@ _TEXT = {
         "--format {want}, atau nama berkas berakhiran .{fmt}",
         "suffix_md": "-o {path}: akhiran {suffix} tidak cocok dengan yang ditulis ({what}); "
         "pakai nama berkas berakhiran .{fmt}",
+        "suffix_xls": "-o {path}: akhiran {suffix} (Excel lama) tidak cocok dengan yang ditulis "
+        "({what}); pakai nama berkas berakhiran .{fmt}",
+        "or_xlsx": ", atau --format xlsx dan nama berkas berakhiran .xlsx",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
@@ -62,6 +65,9 @@ _TEXT = {
         "--format {want}, or a file name ending in .{fmt}",
         "suffix_md": "-o {path}: the suffix {suffix} does not match what is written ({what}); "
         "use a file name ending in .{fmt}",
+        "suffix_xls": "-o {path}: the suffix {suffix} (old Excel) does not match what is written "
+        "({what}); use a file name ending in .{fmt}",
+        "or_xlsx": ", or --format xlsx and a file name ending in .xlsx",
     },
 }
 
@@ -154,6 +160,7 @@ _SUFFIX_FORMAT = {
     ".xlsm": "xlsx",
     ".csv": "csv",
     ".json": "json",
+    ".xls": "xls",  # old Excel: no format writes it (Excel warns its format and suffix differ)
 }
 
 
@@ -199,6 +206,8 @@ def run_export(
         what = {"md": "Markdown", "xlsx": "Excel", "csv": "CSV", "json": "JSON"}[fmt]
         only_md = reviu or compare_with or changes or (all_reports and want not in ("md", "xlsx"))
         message = t["suffix_md" if only_md else "suffix"]
+        if want == "xls":
+            message = t["suffix_xls"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
         fail(message.format(path=output, suffix=suffix, what=what, want=want, fmt=fmt), 2)
     if all_reports:
         from lkj_tui.cli.compare import rollup_bytes
@@ -339,7 +348,8 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     t = _TEXT["en" if lang == "en" else "id"]
     suffix = output.suffix.lower()
     if _SUFFIX_FORMAT.get(suffix, "xlsx") != "xlsx":  # a workbook in a .csv: Excel refuses it
-        fail(t["suffix_md"].format(path=output, suffix=suffix, what="Excel", fmt="xlsx"), 2)
+        message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]
+        fail(message.format(path=output, suffix=suffix, what="Excel", fmt="xlsx"), 2)
     refuse_existing(output, force, t)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = clean_line(str(output))
