@@ -93,23 +93,58 @@ def test_a_row_of_totals_says_to_delete_it(tmp_path: Path) -> None:
     assert "baris jumlah atau rata-rata: hapus baris ini" in done.stderr
 
 
+def _old_excel_csv(tmp_path: Path, *lines: str) -> tuple[str, ...]:
+    """A CSV as older Excel saves it (Windows-1252, CRLF); the import's arguments to check it."""
+    path = tmp_path / "old.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    return ("import", str(path), "--dry-run", "--instansi", "Dinkes", "--tahun", "2024")
+
+
 def test_an_old_excel_csv_names_its_row_in_english_and_the_lost_character(tmp_path: Path) -> None:
     """A CSV saved by older Excel (Windows-1252) holds "?80 %" for "≥ 80 %". With --lang en the
     place read `baris 4 (target)` and the message did not say what the "?" was."""
-    lines = [
+    args = _old_excel_csv(
+        tmp_path,
         "Level;Kode;Uraian;Satuan;Target;Realisasi",
         "Sasaran;S1;Meningkatnya mutu layanan;;;",
         "IKU;IKU 1;Persentase balita gizi buruk ditangani;%;?80 %;85,5",
-    ]
-    path = tmp_path / "old.csv"
-    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
-    args = ("import", str(path), "--dry-run", "--instansi", "Dinkes", "--tahun", "2024")
+    )
     done = run_cli(*args, "--lang", "en", store=tmp_path / "s")
     assert done.returncode == 2
     assert 'row 3 (target) "?80 %"' in done.stderr and "baris" not in done.stderr
-    assert "write >=, <= or +/-, or save as “CSV UTF-8”" in done.stderr
+    assert "write >= or <=, or save as “CSV UTF-8”" in done.stderr
     done = run_cli(*args, store=tmp_path / "s")
-    assert 'baris 3 (target) "?80 %"' in done.stderr and "tulis >=, <= atau +/-" in done.stderr
+    assert 'baris 3 (target) "?80 %"' in done.stderr and "tulis >= atau <=" in done.stderr
+
+
+def test_the_characters_said_lost_by_old_excel_are_those_windows_1252_cannot_hold(
+    tmp_path: Path,
+) -> None:
+    """The message and docs/import.md listed "±" among the characters older Excel's CSV
+    (Windows-1252) loses, but cp1252 holds it (0xB1): each character listed is checked with
+    Python's cp1252 codec, and a "3 ± 1" in such a file is read as written."""
+    args = _old_excel_csv(
+        tmp_path,
+        "Level;Kode;Uraian;Satuan;Target;Realisasi;Polaritas",
+        "Sasaran;S1;Meningkatnya mutu layanan;;;;",
+        "IKU;IKU 1;Inflasi;%;3 ± 1;?2,5;stabil",
+    )
+    docs = (Path(__file__).parent.parent / "docs" / "import.md").read_text(encoding="utf-8")
+    listed = re.search(r"encoding cannot hold \(([^;)]*)", docs)
+    assert listed is not None
+    said = [listed.group(1)]
+    for lang in ("id", "en"):
+        done = run_cli(*args, "--lang", lang, store=tmp_path / "s")
+        assert done.returncode == 2 and '"?2,5"' in done.stderr and "3 ± 1" not in done.stderr
+        found = re.search(r"(?:pengodean berkas|could not hold) \(([^,]*),", done.stderr)
+        assert found is not None, done.stderr
+        said.append(found.group(1))
+    for text in said:
+        chars = [c for c in text if not c.isspace() and c not in "`,"]
+        assert chars, text
+        for char in chars:
+            with pytest.raises(UnicodeEncodeError):
+                char.encode("cp1252")
 
 
 def test_a_cover_sheet_first_names_the_sheet_that_holds_the_table(tmp_path: Path) -> None:

@@ -673,14 +673,14 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                 parse_value(text)
             except ParseError as exc:
                 why, why_en = exc.message, exc.message_en
-                if "?" in text:  # ≥ ≤ ± saved by older Excel as "CSV (Comma delimited)"
+                if "?" in text:  # ≥ ≤ saved by older Excel as "CSV (Comma delimited)"
                     why += (
-                        " “?” menggantikan huruf yang tidak muat dalam pengodean berkas (≥ ≤ ±, "
-                        "CSV Excel lama): tulis >=, <= atau +/-, atau simpan sebagai “CSV UTF-8”."
+                        " “?” menggantikan huruf yang tidak muat dalam pengodean berkas (≥ ≤, "
+                        "CSV Excel lama): tulis >= atau <=, atau simpan sebagai “CSV UTF-8”."
                     )
                     why_en += (
-                        " “?” stands for a character the file's encoding could not hold (≥ ≤ ±, "
-                        "older Excel's CSV): write >=, <= or +/-, or save as “CSV UTF-8”."
+                        " “?” stands for a character the file's encoding could not hold (≥ ≤, "
+                        "older Excel's CSV): write >= or <=, or save as “CSV UTF-8”."
                     )
                 problems.append(_p(places[key], text, why, why_en))
         elif check == "polaritas" and parse_polaritas(text) is None:
