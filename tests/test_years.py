@@ -259,7 +259,8 @@ def test_compare_text_names_years_changes_and_new_indicators(
 @pytest.mark.parametrize("columns", [80, 100, 120])
 def test_compare_text_fits_the_terminal_with_every_column(years_store: Path, columns: int) -> None:
     """At 80 columns the table was wider than the terminal and cut: no Kategori, no Perubahan
-    (the reason to compare); at 120 the change was cut mid-word."""
+    (the reason to compare); at 120 the change was cut mid-word; at 80 a name's word was folded
+    mid-word."""
     done = run_cli(
         "compare", BUNDLED_REPORT_ID, NEXT_ID, store=years_store, env={"COLUMNS": str(columns)}
     )
@@ -269,6 +270,8 @@ def test_compare_text_fits_the_terminal_with_every_column(years_store: Path, col
     cells = {w.strip(";") for line in lines for w in " ".join(line.split("│")[1:]).split()}
     assert "Perubahan" in done.stdout and "Kategori" in done.stdout
     assert {"(lebih", "baik)", "buruk)", "Tinggi", "poin"} <= cells
+    # a name's words whole: at 80 columns the names got 9 ("Persentas e", "Kesejahte raan")
+    assert {"Persentase", "Kesejahteraan", "Pembangunan"} <= cells
 
 
 def test_compare_refuses_clearly(years_store: Path) -> None:

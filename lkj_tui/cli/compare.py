@@ -188,6 +188,24 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     return grid
 
 
+#: A name's word longer than this is folded (cut onto the next line) all the same.
+_WORD_LIMIT = 15
+
+
+def _words_whole(console: Console, grid: Table) -> Table:
+    """The table with its name column at least as wide as the names' longest word (up to
+    ``_WORD_LIMIT``): on a narrow terminal rich shares the width out evenly among the columns that
+    wrap, and at 80 columns the names got 9 ("Persentas e", "Kesejahte raan"). Where rich gives
+    the column that much already (a wide terminal) the table is as rich lays it out."""
+    names = grid.columns[1]
+    longest = max((len(w) for cell in names.cells for w in str(cell).split()), default=0)
+    widths = grid._calculate_column_widths(console, console.options)  # (rich's own layout)
+    padding = grid._get_padding_width(1)
+    if widths[1] - padding < min(longest, _WORD_LIMIT):
+        names.width = min(longest, _WORD_LIMIT)
+    return grid
+
+
 def render(console: Console, comparison: Comparison, rows: list[Row], lang: str) -> None:
     t = TEXT[lang]
     old, new = comparison.old.report.meta, comparison.new.report.meta
@@ -200,7 +218,7 @@ def render(console: Console, comparison: Comparison, rows: list[Row], lang: str)
     out.append(Text(t["counts"].format(**comparison.counts(rows))))
     matched = [r for r in rows if r.state == "matched"]
     if matched:
-        out += [Text(), _table(matched, comparison, lang)]
+        out += [Text(), _words_whole(console, _table(matched, comparison, lang))]
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
