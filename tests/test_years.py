@@ -3,6 +3,7 @@ export --compare and export --all (issue 15)."""
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 from decimal import Decimal
@@ -325,3 +326,27 @@ def test_export_all_as_a_workbook(years_store: Path, tmp_path: Path) -> None:
     assert "Dari target yang ditetapkan Sekretariat Daerah" in strings  # IKU 1's permasalahan
     no_output = run_cli("export", "--all", "--format", "xlsx", store=years_store)
     assert no_output.returncode == 2 and "-o" in no_output.stderr
+
+
+def test_compare_lays_out_with_a_rich_that_has_other_private_methods(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The name column's minimum reads rich's layout through two private methods: with a rich
+    without them the table is left to rich's layout, never a crash for the user."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from lkj_tui.cli.compare import _words_whole
+
+    grid = Table()
+    grid.add_column("Kode")
+    grid.add_column("Indikator")
+    grid.add_row("IKU 1", "Persentase Kesejahteraan Masyarakat")
+    console = Console(width=20, file=io.StringIO())
+    assert _words_whole(console, grid).columns[1].width == len("Kesejahteraan")  # less given
+    monkeypatch.delattr(Table, "_calculate_column_widths")
+    other = Table()
+    other.add_column("Kode")
+    other.add_column("Indikator")
+    other.add_row("IKU 1", "Persentase Kesejahteraan Masyarakat")
+    assert _words_whole(console, other).columns[1].width is None  # rich's layout, as it is

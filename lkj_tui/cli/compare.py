@@ -199,8 +199,11 @@ def _words_whole(console: Console, grid: Table) -> Table:
     the column that much already (a wide terminal) the table is as rich lays it out."""
     names = grid.columns[1]
     longest = max((len(w) for cell in names.cells for w in str(cell).split()), default=0)
-    widths = grid._calculate_column_widths(console, console.options)  # (rich's own layout)
-    padding = grid._get_padding_width(1)
+    try:  # rich's own layout, by two of its private methods (rich 13 to 15)
+        widths = grid._calculate_column_widths(console, console.options)
+        padding = grid._get_padding_width(1)
+    except (AttributeError, TypeError):  # a rich that lays out otherwise: its layout as it is
+        return grid  # (tests/test_years.py's 80 columns then fails: a test, never a user, sees it)
     if widths[1] - padding < min(longest, _WORD_LIMIT):
         names.width = min(longest, _WORD_LIMIT)
     return grid
