@@ -275,3 +275,67 @@ def test_a_csv_without_instansi_and_tahun_says_to_give_the_options(tmp_path: Pat
     )
     assert "CSV: tahun is missing: a CSV file has no Laporan sheet; use --tahun 2024" in done.stderr
     assert "fill 'instansi' in the Laporan sheet" not in done.stderr
+
+
+@pytest.mark.parametrize("merged_down", [True, False])
+def test_a_target_merged_over_a_row_of_years_reads_each_years_column(
+    tmp_path: Path, merged_down: bool
+) -> None:
+    """new11: a Renstra/PK matrix heads "Target" merged across five columns over the years 2022 …
+    2026. The import read the merge's first column (2022's) as the 2024 report's target, without
+    a word, and dropped 2023-2026 (the years row passed for column numbers); with Level and
+    Uraian not merged down, the years row was a data row ("level kosong"). Each column is its
+    year's, the report year's is the target."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PK 2024"
+    for row in (
+        ["MATRIKS RENSTRA 2021-2026"],
+        ["Level", "Uraian", "Satuan", "Target", None, None, None, None, "Realisasi 2024"],
+        [None, None, None, 2022, 2023, "Tahun 2024", "2025", 2026, None],
+        ["sasaran", "Meningkatnya akuntabilitas"],
+        ["iku", "Indeks Kepuasan Masyarakat", "Indeks", "3,2", "3,3", "3,4", "3,5", "3,6", "3,45"],
+    ):
+        ws.append(row)
+    ws.merge_cells("D2:H2")
+    if merged_down:
+        for col in "ABCI":
+            ws.merge_cells(f"{col}2:{col}3")
+    path = tmp_path / "matrix.xlsx"
+    wb.save(path)
+    store = tmp_path / "s"
+    args = ("import", str(path), "--instansi", "Dinas Z", "--tahun", "2024")
+    done = run_cli(*args, "--lang", "en", store=store)
+    assert done.returncode == 0, done.stderr
+    assert 'PK 2024!F3 "Tahun 2024": read as the report year\'s target (2024)' in done.stderr
+    export = run_cli("export", "--format", "json", "-r", "dinas-z-2024", store=store)
+    measure = json.loads(export.stdout)["nodes"][0]["children"][0]["measure"]
+    assert (measure["target"], measure["realisasi"]) == ("3,4", "3,45")
+    assert measure["targets"] == {"2022": "3,2", "2023": "3,3", "2025": "3,5", "2026": "3,6"}
+    status = run_cli("status", "--json", "-r", "dinas-z-2024", store=store)
+    assert json.loads(status.stdout)["items"][0]["achievement"] == 101.47
+
+
+def test_a_merged_header_over_other_text_is_as_before(tmp_path: Path) -> None:
+    """Only years under a merged Target name its columns: "K"/"Rp" under it stay a warning, the
+    merge's first column the target."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for row in (
+        ["Level", "Uraian", "Target", None, "Realisasi"],
+        [None, None, "K", "Rp", None],
+        ["iku", "Indeks", "80", "Rp 1.000", "84"],
+    ):
+        ws.append(row)
+    for rng in ("C1:D1", "A1:A2", "B1:B2", "E1:E2"):
+        ws.merge_cells(rng)
+    path = tmp_path / "k.xlsx"
+    wb.save(path)
+    store = tmp_path / "s"
+    done = run_cli("import", str(path), "--instansi", "Q", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    assert 'Data!C2 "K": di bawah sel judul yang digabung' in done.stderr
+    status = run_cli("status", "--json", "-r", "q-2024", store=store)
+    item = json.loads(status.stdout)["items"][0]
+    assert (item["target"], item["realisasi"]) == ("80", "84")

@@ -436,6 +436,7 @@ def build_flat(
         )
         return Built(None, problems, warnings)
     header_r, columns = header
+    years_row = _years_under(data, header_r, columns)
     seen: dict[str, int] = {}
     for c, key in sorted(columns.items()):
         if key in seen:
@@ -462,7 +463,7 @@ def build_flat(
     tahun = meta.tahun if meta is not None else options.tahun
     if tahun is not None:
         _this_years_columns(data, header_r, seen, tahun, warnings)
-    first = _first_data_row(data, header_r, seen, warnings)
+    first = _first_data_row(data, header_r, seen, warnings, years_row)
     rows = _read_rows(data, first, seen, problems, progress)
     _uncomputed(data, first, seen, problems)
     # the rows are checked even when the meta is wrong: every problem at once
@@ -486,10 +487,12 @@ def _this_years_columns(
         key = f"{kind}_{tahun}"
         if key in seen and kind not in seen:
             seen[kind] = c = seen.pop(key)
+            # a year under a merged "Target" (_years_under) is named where it is written
+            r = header_r if data.cell(header_r, c) is not None else header_r + 1
             warnings.append(
                 _p(
-                    data.place(header_r, c),
-                    data.cell(header_r, c),
+                    data.place(r, c),
+                    data.cell(r, c),
                     f"dibaca sebagai {kind} tahun laporan ({tahun})",
                     f"read as the report year's {kind} ({tahun})",
                 )
@@ -517,6 +520,35 @@ def uncomputed_problem(place: str, formula: str) -> Problem:
     )
 
 
+#: A year in the row under a header merged across columns: "2024", "Tahun 2024", "Th. 2024".
+_SUB_YEAR = re.compile(r"(?:tahun|th\.?)?\s*((?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _years_under(data: Grid, header_r: int, columns: dict[int, str]) -> bool:
+    """A "Target" or "Realisasi" header merged across columns over a row of years, as a Renstra or
+    PK matrix prints it ("Target" over 2022 … 2026): each column is that year's, ``target_2022``
+    … (the report year's then becomes the year's target, :func:`_this_years_columns`). Before,
+    the merge's first column was read as the year's target (2022's) and the others were dropped
+    without a word (new11). Updates ``columns``; True when the row beneath holds such years."""
+    below = header_r + 1
+    found = False
+    for r1, c1, r2, c2 in data.merged:
+        kind = columns.get(c1)
+        if r1 != header_r or r2 != header_r or c2 == c1 or kind not in ("target", "realisasi"):
+            continue
+        years: dict[int, str] = {}
+        for c in range(c1, c2 + 1):
+            text = data.cell(below, c)
+            year = _SUB_YEAR.fullmatch(text.strip()) if text is not None else None
+            if year is None:
+                break
+            years[c] = f"{kind}_{year.group(1)}"
+        else:
+            columns.update(years)
+            found = True
+    return found
+
+
 #: A cell of the row of column numbers printed under a table's header: "1", "(3)=(2)/(1)x100%".
 _COLUMN_NUMBER = re.compile(r"[\s()\[\]=/*:x×+\-–.,%]*\d[\d\s()\[\]=/*:x×+\-–.,%]*")
 
@@ -526,13 +558,19 @@ def _column_number(text: str) -> bool:
 
 
 def _first_data_row(
-    data: Grid, header_r: int, cols: dict[str, int], warnings: list[Problem]
+    data: Grid,
+    header_r: int,
+    cols: dict[str, int],
+    warnings: list[Problem],
+    years_row: bool = False,
 ) -> int:
     """The first row after the header. The rows the header's ``level`` or ``uraian`` cell is
     merged down over are the header's (a header of two rows: "Target" over "(1)"); the merge
     filled them with the header's text, which is not a level. A row of column numbers right
     under the header ("1", "2"… or "(3)=(2)/(1)", in the level and uraian columns too) is the
-    header's. Any other text in those rows is named in a warning, never read as data."""
+    header's, and so is the row of years under a merged "Target" (``years_row``,
+    :func:`_years_under`). Any other text in those rows is named in a warning, never read as
+    data."""
     spans = [(c1, c2, r2) for r1, c1, r2, c2 in data.merged if r1 == header_r and r2 > header_r]
     key_cols = (cols["level"], cols["uraian"])
     r = header_r + 1
@@ -542,8 +580,9 @@ def _first_data_row(
         under = {c for c1, c2, r2 in spans if r <= r2 for c in range(c1, min(c2 + 1, width))}
         texts = {c: t for c, t in enumerate(data.rows[r]) if t is not None and t.strip()}
         numbers = all(_column_number(t.strip()) for c, t in texts.items() if c not in under)
-        if not any(c in under for c in key_cols) and not (
-            numbers and all(c in texts for c in key_cols)
+        if not (years_row and r == header_r + 1) and (
+            not any(c in under for c in key_cols)
+            and not (numbers and all(c in texts for c in key_cols))
         ):
             break
         for c, t in texts.items():
