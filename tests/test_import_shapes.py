@@ -339,3 +339,30 @@ def test_a_merged_header_over_other_text_is_as_before(tmp_path: Path) -> None:
     status = run_cli("status", "--json", "-r", "q-2024", store=store)
     item = json.loads(status.stdout)["items"][0]
     assert (item["target"], item["realisasi"]) == ("80", "84")
+
+
+def test_an_e_sakip_tipe_indikator_column_is_the_polaritas(tmp_path: Path) -> None:
+    """new11: an e-SAKIP export heads the polaritas `tipe_indikator` (positif/negatif, DOMAIN.md);
+    it was an unknown column, ignored with a warning, so the poverty rate's negatif was dropped
+    and 12,80 against 12,5 read as 102,40 %. Planning tools also write the direction as
+    "Meningkat"/"Menurun" (Kondisi Akhir Naik/Menurun): the import, set and calc take them."""
+    path = tmp_path / "esakip.csv"
+    path.write_text(
+        "level;kode;kode_induk;uraian;satuan;tipe_indikator;target;realisasi\n"
+        "sasaran;S1;;Meningkatnya kesejahteraan;;;;\n"
+        "iku;I1;S1;Angka kemiskinan;%;negatif;12,5;12,80\n"
+        "iku;I2;S1;Persentase pengangguran;%;Menurun;5;4\n"
+        "iku;I3;S1;Indeks pembangunan manusia;Indeks;meningkat;70;71\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "s"
+    done = run_cli("import", str(path), "--instansi", "Bappeda", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    assert "tipe_indikator" not in done.stderr
+    status = run_cli("status", "--json", "-r", "bappeda-2024", store=store)
+    items = {i["code"]: i for i in json.loads(status.stdout)["items"]}
+    assert [items[k]["achievement"] for k in ("I1", "I2", "I3")] == [97.6, 120.0, 101.43]
+    set_done = run_cli("set", "-r", "bappeda-2024", "I3", "polaritas", "menurun", store=store)
+    assert set_done.returncode == 0, set_done.stderr
+    calc = run_cli("calc", "5", "4", "--polaritas", "Menurun", "--json", store=store)
+    assert json.loads(calc.stdout)["achievement"] == 120.0

@@ -27,8 +27,16 @@ POLARITY_WORDS: dict[str, Polarity] = {norm(p): cast(Polarity, p) for p in POLAR
 POLARITY_WORDS |= {
     norm(a): cast(Polarity, p)
     for p, names in {
-        "positif": ("positive", "naik", "maksimal", "max", "makin tinggi makin baik", "+"),
-        "negatif": ("negative", "turun", "minimal", "min", "makin rendah makin baik"),
+        "positif": (
+            "positive",
+            "naik",
+            "meningkat",
+            "maksimal",
+            "max",
+            "makin tinggi makin baik",
+            "+",
+        ),
+        "negatif": ("negative", "turun", "menurun", "minimal", "min", "makin rendah makin baik"),
         "stabil": ("stable", "rentang", "range", "stabilitas"),
     }.items()
     for a in names

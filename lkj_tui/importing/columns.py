@@ -76,7 +76,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("satuan", ("unit",), "Satuan indikator.", "Nilai; %; Dokumen", True),
     Column(
         "polaritas",
-        ("arah", "sifat", "arah kinerja"),
+        ("arah", "sifat", "arah kinerja", "tipe indikator"),
         "positif (makin tinggi makin baik, bawaan), negatif (makin rendah makin baik) atau "
         "stabil (di dalam rentang target paling baik, mis. inflasi 3 ± 1).",
         "positif",
