@@ -366,3 +366,32 @@ def test_an_e_sakip_tipe_indikator_column_is_the_polaritas(tmp_path: Path) -> No
     assert set_done.returncode == 0, set_done.stderr
     calc = run_cli("calc", "5", "4", "--polaritas", "Menurun", "--json", store=store)
     assert json.loads(calc.stdout)["achievement"] == 120.0
+
+
+def test_a_header_row_without_level_or_uraian_is_named_with_what_to_add(tmp_path: Path) -> None:
+    """new11: her LKj table (No, Sasaran Strategis, Indikator Kinerja, Satuan, Target…) has no
+    level column, and her PK matrix heads the names "Sasaran Strategis / Indikator Kinerja": both
+    said "baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian'", neither which one is
+    missing nor on which row. The row is named, with the column to add or rename."""
+    store = tmp_path / "s"
+    args = ("--instansi", "Dinas Q", "--tahun", "2024", "--dry-run")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tabel 3.1"
+    ws.append(["PENGUKURAN KINERJA 2024"])
+    ws.append(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"])
+    ws.append([1, "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", "B", "BB"])
+    wb.save(tmp_path / "tabel.xlsx")
+    done = run_cli("import", str(tmp_path / "tabel.xlsx"), *args, store=store)
+    assert done.returncode == 2
+    assert "Tabel 3.1!2:2: baris judul tanpa kolom 'level': tambahkan kolom 'level'" in done.stderr
+    en = run_cli("import", str(tmp_path / "tabel.xlsx"), *args, "--lang", "en", store=store)
+    assert "Tabel 3.1!2:2: a header row without the 'level' column: add a 'level'" in en.stderr
+    (tmp_path / "pk.csv").write_text(
+        "Jenis;Sasaran / Indikator;Satuan;Target\niku;Nilai SAKIP;Nilai;B\n", encoding="utf-8"
+    )
+    done = run_cli("import", str(tmp_path / "pk.csv"), *args, store=store)
+    assert "baris 1: baris judul tanpa kolom 'uraian': beri judul 'uraian'" in done.stderr
+    (tmp_path / "x.csv").write_text("apa;ini\n1;2\n", encoding="utf-8")
+    done = run_cli("import", str(tmp_path / "x.csv"), *args, store=store)
+    assert "baris 1: baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian'" in done.stderr

@@ -402,6 +402,44 @@ def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | Non
     return None
 
 
+def _no_header(data: Grid, limit: int = 20) -> Problem:
+    """No row has both ``level`` and ``uraian``. A row that has one of them with other columns
+    of the template is the header the user meant: the problem names it and the column it lacks
+    (new11: "perlu kolom 'level' dan 'uraian'" said neither which one nor where)."""
+    best: tuple[int, int, set[str]] | None = None  # (columns matched, row, keys)
+    for r in range(min(limit, len(data.rows))):
+        keys = {k for t in data.rows[r] if t is not None and (k := match_header(t))}
+        if keys & {"level", "uraian"} and len(keys) >= 2 and (best is None or len(keys) > best[0]):
+            best = (len(keys), r, keys)
+    if best is None:
+        return _p(
+            data.place(0) if data.sheet is None else f"{data.sheet}!1:20",
+            None,
+            "baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian' (lihat lkj-tui template)",
+            "no header row found: the 'level' and 'uraian' columns are needed (see lkj-tui template)",
+            "no-header",
+        )
+    _, r, keys = best
+    place = data.place(r) if data.sheet is None else f"{data.sheet}!{r + 1}:{r + 1}"
+    if "level" in keys:
+        why = (
+            "baris judul tanpa kolom 'uraian': beri judul 'uraian' pada kolom nama tujuan, "
+            "sasaran, indikator atau program (lihat lkj-tui template)",
+            "a header row without the 'uraian' column: head the column of the names of the "
+            "goals, targets, indicators or programs 'uraian' (see lkj-tui template)",
+        )
+    else:
+        why = (
+            "baris judul tanpa kolom 'level': tambahkan kolom 'level' berisi jenis tiap baris "
+            "(tujuan, sasaran, iku, lainnya, program, kegiatan, subkegiatan, "
+            "indikator_kegiatan; lihat lkj-tui template)",
+            "a header row without the 'level' column: add a 'level' column with each row's kind "
+            "(tujuan, sasaran, iku, lainnya, program, kegiatan, subkegiatan, "
+            "indikator_kegiatan; see lkj-tui template)",
+        )
+    return _p(place, None, *why, "no-header")
+
+
 def build_flat(
     data: Grid, laporan: Grid | None, options: MetaOptions, progress: Progress | None = None
 ) -> Built:
@@ -425,15 +463,7 @@ def build_flat(
                 )
     header = find_header(data)
     if header is None:
-        problems.append(
-            _p(
-                data.place(0) if data.sheet is None else f"{data.sheet}!1:20",
-                None,
-                "baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian' (lihat lkj-tui template)",
-                "no header row found: the 'level' and 'uraian' columns are needed (see lkj-tui template)",
-                "no-header",
-            )
-        )
+        problems.append(_no_header(data))
         return Built(None, problems, warnings)
     header_r, columns = header
     years_row = _years_under(data, header_r, columns)
