@@ -74,12 +74,20 @@ class EmptyReportDialog(Dialog):
         return self.query_one("#instansi", Input)
 
     @on(Input.Submitted)
-    def submit(self) -> None:
-        instansi = self.query_one("#instansi", Input).value.strip()
-        tahun = self.query_one("#tahun", Input).value.strip()
+    def submit(self, event: Input.Submitted | None = None) -> None:
+        """Enter: the report when instansi and year are right; else the first wrong field gets
+        the focus, with the reason unless Enter only left a filled field for an empty one (new11:
+        Enter after the instansi said "Isi instansi dan tahun" and kept the focus there, so the
+        year typed next was added to the instansi, "Dinas X2024")."""
+        fields = self.query_one("#instansi", Input), self.query_one("#tahun", Input)
+        instansi, tahun = (f.value.strip() for f in fields)
         report_id = self.query_one("#report-id", Input).value.strip()
-        if not instansi or not (tahun.isdigit() and len(tahun) == 4):
-            self.show_error(tx("empty_bad", self.lang))
+        ok = (bool(instansi), tahun.isdigit() and len(tahun) == 4)
+        if not all(ok):
+            wrong = fields[ok.index(False)]
+            wrong.focus()
+            if event is None or event.input is wrong or wrong.value.strip():
+                self.show_error(tx("empty_bad", self.lang))
             return
         self.dismiss((report_id, instansi, int(tahun)))
 
