@@ -496,11 +496,22 @@ class AuthoringMixin(_Base):
         if change is None:
             self.toast(t(f"nothing_to_{kind}", self.lang), timeout=3)
             return
-        lines = change.lines
+        # (an undo replays the change's inverse: the original change's before is its after)
         what = "; ".join(
-            f"{clean_line(x.node, 30)} {field_label(x.field, self.lang)}" for x in lines[:2]
+            self._replayed(x.node, x.field, x.after if kind == "undo" else x.before)
+            for x in change.lines[:2]
         )
         self.submit(change, None, what, kind=kind)
+
+    def _replayed(self, node: str, field: str, before: str) -> str:
+        """One line of an undone or redone change as its toast names it: "IKU 1 Target 2025";
+        a node the change added or deleted (``before``: the original change's), "tambah IKU 6"
+        / "hapus IKU 6" (it said "IKU 6 Simpul", whichever it was)."""
+        if field == "node":
+            return t(
+                "node_deleted" if before else "node_added", self.lang, node=clean_line(node, 30)
+            )
+        return f"{clean_line(node, 30)} {field_label(field, self.lang)}"
 
     def action_copy_node(self, hint: str = "") -> None:
         """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""

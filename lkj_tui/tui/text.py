@@ -216,6 +216,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "not_found": ("Tidak ditemukan: {query}", "Not found: {query}"),
     "undone": ("Dibatalkan: {what}", "Undone: {what}"),
     "redone": ("Diulang: {what}", "Redone: {what}"),
+    # what an undone or redone change of the tree did (the toast said "IKU 6 Simpul")
+    "node_added": ("tambah {node}", "add {node}"),
+    "node_deleted": ("hapus {node}", "delete {node}"),
     "nothing_to_undo": ("Tidak ada yang dapat dibatalkan.", "Nothing to undo."),
     "nothing_to_redo": ("Tidak ada yang dapat diulang.", "Nothing to redo."),
     "undo_stale": (

@@ -131,9 +131,11 @@ async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_
             lambda r: len(r) == total and r.node(iku1).code == "IKU 1",
             lambda r: len(r) == total - size,
         )
+        assert toasted(app, "Diulang: hapus IKU 1")  # new11: it said "IKU 1 Simpul"
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert app.tree.current_id() == iku1  # back where it was
+        assert toasted(app, "Dibatalkan: hapus IKU 1")
 
 
 async def test_permasalahan_and_solusi_edits_undo(make_app, tui_store) -> None:
@@ -517,6 +519,7 @@ async def test_an_empty_report_gets_its_first_tujuan(make_app, tui_store) -> Non
             await pilot.press("ctrl+z")  # undone: empty again
             await settle(pilot)
             assert not nodes()
+            assert toasted(app, "Dibatalkan: tambah T1")  # (new11: "T1 Simpul")
 
 
 async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app, tmp_path) -> None:
