@@ -163,7 +163,10 @@ def test_hostile_value_is_stored_as_data_and_printed_clean(store_path) -> None:
 
 def test_set_english(store_path) -> None:
     out = run_cli("set", "IKU 1", "polaritas", "x", "--lang", "en", store=store_path)
-    assert out.returncode == 2 and "polaritas must be" in out.stderr
+    assert out.returncode == 2 and "polaritas must be positif, negatif or stabil, not" in out.stderr
+    # new11: "polaritas harus positif, negatif, stabil, bukan 'x'" (the import says "atau")
+    out = run_cli("set", "IKU 1", "polaritas", "x", store=store_path)
+    assert out.stderr == "lkj-tui: polaritas harus positif, negatif atau stabil, bukan 'x'\n"
 
 
 def test_set_does_not_import_textual(store_path) -> None:

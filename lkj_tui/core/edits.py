@@ -304,8 +304,10 @@ def with_field(node: Node, field: str, value: str) -> Node:
         polar = parse_polarity(value)  # the import's words too: "naik", "turun", "rentang"…
         if polar is None:
             raise _bad(
-                f"polaritas harus {', '.join(POLARITIES)}, bukan {value.strip()[:40]!r}",
-                f"polaritas must be {', '.join(POLARITIES)}, not {value.strip()[:40]!r}",
+                f"polaritas harus {', '.join(POLARITIES[:-1])} atau {POLARITIES[-1]}, bukan "
+                f"{value.strip()[:40]!r}",
+                f"polaritas must be {', '.join(POLARITIES[:-1])} or {POLARITIES[-1]}, not "
+                f"{value.strip()[:40]!r}",
             )
         changes = {"polaritas": polar}
     elif field == "cara_hitung":
