@@ -395,3 +395,20 @@ def test_a_header_row_without_level_or_uraian_is_named_with_what_to_add(tmp_path
     (tmp_path / "x.csv").write_text("apa;ini\n1;2\n", encoding="utf-8")
     done = run_cli("import", str(tmp_path / "x.csv"), *args, store=store)
     assert "baris 1: baris judul tidak ditemukan: perlu kolom 'level' dan 'uraian'" in done.stderr
+
+
+def test_status_of_an_imported_sasaran_without_a_code_has_no_leading_space(
+    tmp_path: Path,
+) -> None:
+    """new11: a PK matrix gives its rows no kode; status headed the sasaran " Meningkatnya…",
+    the space meant to follow a code."""
+    path = tmp_path / "pk.csv"
+    path.write_text(
+        "level;uraian;target;realisasi\nsasaran;Meningkatnya akuntabilitas;;\niku;Indeks;80;84\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "s"
+    done = run_cli("import", str(path), "--instansi", "Dinas R", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    lines = run_cli("status", "-r", "dinas-r-2024", store=store).stdout.splitlines()
+    assert "Meningkatnya akuntabilitas" in lines

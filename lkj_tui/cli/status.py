@@ -273,7 +273,7 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
             continue
         out.append([])
         code, name = clean_line(sasaran.code, 100), clean_line(sasaran.name or "", CELL_LIMIT)
-        out.append([(f"{code} ", "bold"), (name, "")])
+        out.append([(f"{code} " if code else "", "bold"), (name, "")])  # (no code: no space)
         out.append(_indicator_table(evaluation, iku, lang, t))
     lainnya = evaluation.items(["lainnya"])
     if lainnya:
