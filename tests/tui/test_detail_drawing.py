@@ -279,3 +279,57 @@ async def test_a_node_is_drawn_the_same_whatever_the_pane_showed_before(make_app
             pane.show(ev)
             assert (cells(pane._lines), pane.text) == first[ev.node.id]
         assert len({text for _, text in first.values()}) > 1
+
+
+async def test_a_drag_past_the_panes_edge_scrolls_it_and_selects_to_the_edge(make_app) -> None:
+    """A drag that leaves the pane below scrolls it while the mouse stays there and selects to
+    the end of the bottom line; above, back up and from the top line's start; back inside, the
+    selection follows the mouse again. (The pane scrolls itself, so Textual's auto-scroll did not
+    move it: the drag stopped at the pane's edge.)"""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")  # IKU 1: more lines than the pane shows at 80×24
+        await settle(pilot)
+        pane = app.detail
+        height = pane.content_region.height
+        assert pane.line_count > height + 5 and pane.top == 0
+        y = next(row for row in range(height) if shown(pane, row).startswith("Polaritas"))
+        x = LEAD + len("Polaritas: ")
+        await pilot.mouse_down(pane, offset=(x, y))
+        await pilot.hover(pane, offset=(x + 1, y))
+        await pilot.hover(pane, offset=(x, height))  # one row below the pane: the key bar
+        await pilot.pause(0.3)  # the mouse rests there: the pane goes on scrolling
+        top = pane.top
+        assert top >= 3
+        await pilot.pause(0.2)
+        assert pane.top > top or pane.top == pane.line_count - height
+        lines = pane.text.split("\n")
+        bottom = pane.top + height - 1
+        polaritas = lines[y][len("Polaritas: ") :]
+        selected = app.screen.get_selected_text()
+        assert selected == "\n".join([polaritas, *lines[y + 1 : bottom + 1]]).rstrip("\n")
+        # back inside: Textual's selection, from the start to the character under the mouse
+        row = height - 2
+        await pilot.hover(pane, offset=(LEAD + 2, row))
+        await pilot.pause()
+        scrolled, end = pane.top, shown(pane, row)
+        await pilot.pause(0.2)
+        assert pane.top == scrolled  # no more scrolling inside the pane
+        await pilot.mouse_up(pane, offset=(LEAD + 2, row))
+        await pilot.pause()
+        index = pane.top + row
+        assert app.screen.get_selected_text() == "\n".join(
+            [polaritas, *lines[y + 1 : index], end[:3]]
+        )
+        assert app.mouse_captured is None  # the mouse is free again
+        # upwards past the top edge, from a line near the bottom
+        await pilot.mouse_down(pane, offset=(LEAD + 3, row))
+        await pilot.hover(pane, offset=(LEAD + 4, row))
+        await pilot.hover(pane, offset=(LEAD, -1))  # the summary's last row
+        await pilot.pause(0.3)
+        assert pane.top < scrolled
+        await pilot.mouse_up(pane, offset=(LEAD, -1))
+        await pilot.pause()
+        lines = pane.text.split("\n")
+        assert app.screen.get_selected_text() == "\n".join([*lines[pane.top : index], end[:4]])

@@ -11,7 +11,10 @@ size, not even a scroll bar's, and costs no relayout of the screen: only the pan
 A mouse drag selects text as in Textual's own widgets, in the pane's lines as shown (a wrapped
 line copies with its break): the lines Textual asks for outside a paint (the compositor, to find
 the character under the mouse) carry each character's place, ``(x, line)``; the painted ones do
-not need it and are drawn without (see :meth:`DetailPane.render_line`).
+not need it and are drawn without (see :meth:`DetailPane.render_line`). A drag that leaves the
+pane above or below scrolls it, a line at a time while the mouse stays there, and selects to the
+edge line (:meth:`DetailPane.on_mouse_move`): Textual's own auto-scroll moves only widgets that
+scroll through Textual, which this one does not.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.geometry import Region
+from textual.geometry import Offset, Region
+from textual.selection import Selection  # imported by textual.screen already
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
 from textual.visual import Visual, VisualType, visualize
@@ -43,7 +47,7 @@ from lkj_tui.tui.components.years import YearsContext, YearsPart, years_part
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
-    from textual.selection import Selection
+    from textual.timer import Timer
 
     from lkj_tui.core.reviu import Finding  # the reviu is imported when its findings arrive
 
@@ -145,6 +149,7 @@ class DetailPane(Widget, can_focus=True):
     DetailPane > .detail--thumb { color: $scrollbar; }
     DetailPane > .detail--rule { color: $primary 30%; }
     """
+    DRAG_SCROLL = 1 / 20  # seconds a line while a drag rests above or below the pane
     BAR = "▐"  # the scroll bar's column: the thumb in one colour, the track in another
     RULE = "▏"  # the first column: the line between the tree and the pane (cheaper drawn here
     # than as the tree's border, which Textual adds to every tree line it paints)
@@ -168,6 +173,9 @@ class DetailPane(Widget, can_focus=True):
         self._lead: list[Segment] = []  # the rule and the blank cell that start every row
         self._painting = False  # in render_lines: the lines need no places for the mouse
         self._selection: Selection | None = None  # the mouse's selection in the pane, if any
+        self._anchor: Offset | None = None  # a drag's start, (character, line), while it lasts
+        self._drag_step = 0  # a drag past the edge: -1 up, 1 down, 0 inside
+        self._drag_timer: Timer | None = None
         self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
 
     # ------------------------------------------------------------------ public
@@ -420,6 +428,73 @@ class DetailPane(Widget, can_focus=True):
     def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
         event.stop()
         self.scroll_lines(-3)
+
+    # ------------------------------------------------------------------ a drag past the edge
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        """A drag may start: keep the mouse (as Textual's TextArea and Input do) so that its
+        moves above or below the pane still come here."""
+        if event.button != 1 or not self.app.ENABLE_SELECT_AUTO_SCROLL:
+            return
+        widget, offset = self.screen.get_widget_and_offset_at(event.screen_x, event.screen_y)
+        if widget is self and offset is not None:  # where Textual's selection starts
+            self._anchor = offset
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        """Above or below the pane during a drag: scroll towards the mouse, now and then every
+        ``DRAG_SCROLL`` seconds while it stays there; back inside, Textual's selection follows
+        the mouse again."""
+        if self._anchor is None or self.app.mouse_captured is not self:
+            return
+        height = self.content_region.height
+        self._drag_step = -1 if event.y < 0 else 1 if event.y >= height else 0
+        if not self._drag_step:
+            self._stop_drag_scroll()
+            return
+        self._drag_scroll()
+        if self._drag_timer is None:
+            self._drag_timer = self.set_interval(self.DRAG_SCROLL, self._drag_scroll)
+
+    def on_mouse_up(self) -> None:
+        self._end_drag()
+
+    def on_mouse_release(self) -> None:  # the app took the mouse back (a screen opened)
+        self._end_drag()
+
+    def _end_drag(self) -> None:
+        self._anchor = None
+        self._stop_drag_scroll()
+        self.release_mouse()
+
+    def _stop_drag_scroll(self) -> None:
+        self._drag_step = 0
+        if self._drag_timer is not None:
+            self._drag_timer.stop()
+            self._drag_timer = None
+
+    def _drag_scroll(self) -> None:
+        """One line towards the mouse; the selection runs from the drag's start to the edge line
+        (its end going down, its start going up), as a text editor selects."""
+        anchor, step = self._anchor, self._drag_step
+        if anchor is None or not step or not self._lines:
+            return
+        self.scroll_lines(step)
+        height = max(self.content_region.height, 1)
+        if step > 0:
+            edge = min(self.top + height, len(self._lines)) - 1
+            end = Offset(len(self._lines[edge].text.rstrip()), edge)
+            selection = (
+                Selection.from_offsets(anchor, end) if end.transpose > anchor.transpose else None
+            )
+        else:
+            start = Offset(0, self.top)
+            selection = (
+                Selection.from_offsets(start, Offset(anchor.x + 1, anchor.y))
+                if start.transpose < anchor.transpose
+                else None
+            )
+        if selection is not None:
+            self.screen.selections = {self: selection}
 
     # ------------------------------------------------------------------ the parts
     def _build(self, ev: Evaluated) -> list[tuple[str, VisualType | Numbered | YearsPart]]:
