@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
 
@@ -196,6 +197,31 @@ def test_export_changes_lists_the_days_edits(store_path) -> None:
     assert "Perubahan dalam rapat" not in plain.stdout
     english = run_cli("export", "--changes", "--lang", "en", store=store_path)
     assert "## Changes in the meeting" in english.stdout
+
+
+def test_the_change_log_names_a_problem_or_solution_in_the_language_asked(store_path) -> None:
+    """A permasalahan or solusi added is named "Permasalahan 3" / "Problem 3" in the minutes'
+    change table and in ``restore --list``, as every other field is named in words: it was the
+    journal's key, "permasalahan 3", in Indonesian and English alike."""
+    assert (
+        run_cli("set", "IKU 1", "permasalahan+", "Data terlambat", store=store_path).returncode == 0
+    )
+    assert run_cli("set", "IKU 1", "solusi+", "Jadwal dipercepat", store=store_path).returncode == 0
+    iku1 = node(store_path, "IKU 1")
+    n, m = len(iku1.permasalahan), len(iku1.solusi)
+    for lang, problem, solution in (
+        ("id", "Permasalahan", "Solusi"),
+        ("en", "Problem", "Solution"),
+    ):
+        out = run_cli("export", "--changes", "--lang", lang, store=store_path)
+        assert out.returncode == 0, out.stderr
+        assert f"| IKU 1 | {problem} {n} | — | Data terlambat |" in out.stdout
+        assert f"| IKU 1 | {solution} {m} | — | Jadwal dipercepat |" in out.stdout
+        kept = run_cli("restore", "--list", BUNDLED_REPORT_ID, "--lang", lang, store=store_path)
+        assert f"IKU 1 · {problem} {n}: — → Data terlambat" in kept.stdout, kept.stdout
+        changes = out.stdout.split("\n## ")[-1]
+        assert changes.startswith(("Perubahan dalam rapat", "Changes in the meeting"))
+        assert "permasalahan" not in changes and "solusi" not in changes
 
 
 def test_export_changes_cuts_a_long_node_label_with_an_ellipsis(store_path) -> None:

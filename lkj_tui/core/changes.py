@@ -90,7 +90,10 @@ _FIELD_WORDS: dict[str, tuple[str, str]] = {
     "catatan": ("Catatan", "Note"),
     "periode": ("Periode Renstra", "Renstra period"),
     "misi": ("Misi", "Misi"),
+    "measure": ("Ukuran", "Measure"),  # a node given a measure (edits.diff_lines)
 }
+#: One permasalahan or solusi, by its number ("Permasalahan 2", "Problem 2").
+_ITEM_WORDS = {"permasalahan": ("Permasalahan", "Problem"), "solusi": ("Solusi", "Solution")}
 
 
 def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") -> str:
@@ -138,5 +141,8 @@ def field_label(key: str, lang: str = "id") -> str:
     if key in QUARTER_TARGET_FIELDS:
         word, quarter = field_label(key[7:], lang).split(" ", 1)
         return f"{tr('target', lang)} {word.lower()} {quarter}"
+    kind, _, n = key.partition(" ")  # an item, "permasalahan 2" (edits.diff_lines), language-free
+    if kind in _ITEM_WORDS and n.isdigit():
+        return f"{_ITEM_WORDS[kind][1 if lang == 'en' else 0]} {n}"
     pair = _FIELD_WORDS.get(key)
     return tr(key, lang) if pair is None else pair[1 if lang == "en" else 0]
