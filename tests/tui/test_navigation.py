@@ -126,6 +126,28 @@ async def test_filter_under_target(make_app) -> None:
         assert node_id_by_code(app, "IKU 3") in shown_ids(app)
 
 
+async def test_the_summary_keeps_every_row_when_the_filter_wraps_at_80_columns(make_app) -> None:
+    """At 80×24 the filter's words wrap onto a sixth row of the summary: the bar grows to show
+    them (it counted its lines, three either way, and cut the row: "· Filter:" and nothing
+    after), and shrinks back when the filter is off."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        summary = app.query_one(SummaryBar)
+        rows = summary.size.height
+        await pilot.press("u")
+        await settle(pilot)
+        under = len(app.view.under)
+        shown = " ".join(text_of(summary).split())
+        assert f"Filter: hanya di bawah target ({under})" in shown
+        assert summary.size.height == rows + 1
+        assert app.tree.region.y == summary.region.bottom  # the tree moved down, not under it
+        await pilot.press("u")
+        await settle(pilot)
+        assert summary.size.height == rows
+        assert "Filter" not in text_of(summary)
+
+
 async def test_jump_next_and_previous_under_target(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -23,13 +23,11 @@ class SummaryBar(Static):
     def __init__(self, lang: str = "id", **kwargs: object) -> None:
         super().__init__(Content(t("loading", lang)), markup=False, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
-        self._lines = 1
 
     def show(self, view: View | None, filtered: bool = False) -> None:
         lang = self.lang
         if view is None:
-            self.update(Content.styled(t("no_report", lang), LABEL))
-            self._lines = 1
+            self._put([Content.styled(t("no_report", lang), LABEL)])
             return
         meta = view.report.meta
         title = Content.assemble(
@@ -76,6 +74,9 @@ class SummaryBar(Static):
         self._put(lines)
 
     def _put(self, lines: list[Content]) -> None:
-        # the same number of lines: a repaint, no relayout of the screen
-        self.update(Content("\n").join(lines), layout=self._lines != len(lines))
-        self._lines = len(lines)
+        """Show ``lines``: a repaint, and a relayout of the screen only when they take another
+        number of rows than the bar has (wrapped at its width, as Textual measures them: at 80
+        columns the filter's words wrap onto a sixth row, which a count of the lines missed)."""
+        content = Content("\n").join(lines)
+        width, rows = self.content_region.width, self.content_region.height
+        self.update(content, layout=width <= 0 or content.get_height(self.styles, width) != rows)
