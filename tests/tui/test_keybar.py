@@ -3,11 +3,13 @@ screen's); ctrl+c copies (a text field's selection, else the selected node) and 
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets import Input
 
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, ValueDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.keybar import KeyBar
+from lkj_tui.tui.components.tree import LkjTree
 from tests.tui.conftest import opened, settle, text_of
 
 SMALL = (80, 24)
@@ -128,6 +130,15 @@ def test_every_key_is_in_the_palette_the_help_and_the_docs() -> None:
             assert written in text, f"{where} does not name {written} ({binding.action})"
         if binding.action != "copy":  # ctrl+c: the twin of c
             assert binding.action in palette, f"the palette has no {binding.action}"
+    # the tree's own keys, each of them (the help named g and G, not Home End PgUp PgDn)
+    words = {"home": "Home", "end": "End", "pageup": "PgUp", "pagedown": "PgDn"}
+    words |= {"right": "→", "left": "←", "ctrl+c": "ctrl+c"}
+    for binding in LkjTree.BINDINGS:
+        assert isinstance(binding, Binding)
+        for key in binding.key.split(","):
+            written = words.get(key, f"`{key}`")
+            for where, text in texts.items():
+                assert written in text, f"{where} does not name {written} ({binding.action})"
 
 
 async def test_the_overview_has_its_own_key_bar(make_app) -> None:
