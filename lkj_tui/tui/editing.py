@@ -68,12 +68,16 @@ def doubts(notes: tuple[str, ...], target_notes: tuple[str, ...] = ()) -> tuple[
 
 
 def error_text(exc: BaseException, lang: str) -> str:
-    """One line for an error: the store's own bilingual message when it has one."""
+    """One line for an error, a sentence of its own: the store's own bilingual message when it
+    has one. Its first letter is a capital: the messages put it after their own sentence
+    ("Ekspor gagal. Gagal menulis …", not "… gagal. gagal menulis …")."""
     if isinstance(exc, StoreError):
-        return exc.message_en if lang == "en" else exc.message
-    if isinstance(exc, OSError):
-        return f"{exc.filename or ''} {exc.strerror or exc}".strip()
-    return str(exc) or type(exc).__name__
+        text = exc.message_en if lang == "en" else exc.message
+    elif isinstance(exc, OSError):
+        text = f"{exc.filename or ''} {exc.strerror or exc}".strip()
+    else:
+        text = str(exc) or type(exc).__name__
+    return text[:1].upper() + text[1:]
 
 
 class EditsMixin(_Base):

@@ -712,6 +712,10 @@ async def test_a_failed_export_says_why_in_the_users_words(make_app, tmp_path) -
         error = shown(app.screen, "#error")
         assert "folder" in error and "nope tidak ada" in error and "--store" not in error
         assert "No such file" not in error
+        # a sentence after a sentence (it read "Ekspor gagal. gagal menulis …")
+        assert error.startswith("Ekspor gagal. Gagal menulis "), error
+        toast = next(m for m, severity, _ in app.toasts if severity == "error")
+        assert toast.startswith("Ekspor gagal. Gagal menulis "), toast
         await pilot.press("escape")
         await settle(pilot)
         old = tmp_path / "lama.md"
