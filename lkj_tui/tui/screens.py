@@ -123,6 +123,10 @@ class ReportScreen(PickerDialog):
         last = len(self.rows) - 1
         return found if last in found else [*found, last]
 
+    def counted(self, found: list[int]) -> dict[str, int]:
+        """Reports only: "Laporan baru…", always listed, is none ("3 dari 3" for two reports)."""
+        return {"n": len(found) - 1, "total": len(self.rows) - 1}
+
 
 def help_text(lang: str) -> str:
     name = "help.en.md" if lang == "en" else "help.md"

@@ -67,6 +67,13 @@ async def test_switch_report(make_app, tui_store) -> None:
         assert isinstance(app.screen, ReportScreen)
         options = app.screen.query_one(OptionList)
         assert options.option_count == 3  # two reports, then "Laporan baru…"
+        count = app.screen.query_one("#count")  # reports, not rows (it said "3 dari 3")
+        assert str(count.render()) == "2 dari 2"
+        await pilot.press(*"2024")
+        assert str(count.render()) == "1 dari 2" and options.option_count == 2
+        await pilot.press(*"xyz")
+        assert str(count.render()) == "0 dari 2" and options.option_count == 1
+        await pilot.press(*["backspace"] * 7)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(3)]
         assert prompts[-1] == "Laporan baru…"
         assert any("Dinas Contoh Kabupaten" in p for p in prompts)

@@ -89,8 +89,12 @@ class PickerDialog(Dialog):
         ids = [self.rows[i][0] for i in found[:SHOWN]]
         if options:
             rows.highlighted = ids.index(self.current) if self.current in ids else 0
-        count = t("picker_count", self.lang, n=len(found), total=len(self.rows))
+        count = t("picker_count", self.lang, **self.counted(found))
         self.query_one("#count", Static).update(Content.styled(count, "$text-muted"))
+
+    def counted(self, found: list[int]) -> dict[str, int]:
+        """The count shown: how many rows match of how many."""
+        return {"n": len(found), "total": len(self.rows)}
 
     @on(Input.Changed, "#filter")
     def changed(self, event: Input.Changed) -> None:
