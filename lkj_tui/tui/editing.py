@@ -69,15 +69,17 @@ def doubts(notes: tuple[str, ...], target_notes: tuple[str, ...] = ()) -> tuple[
 
 def error_text(exc: BaseException, lang: str) -> str:
     """One line for an error, a sentence of its own: the store's own bilingual message when it
-    has one. Its first letter is a capital: the messages put it after their own sentence
-    ("Ekspor gagal. Gagal menulis …", not "… gagal. gagal menulis …")."""
+    has one. A first word is given its capital: the messages put it after their own sentence
+    ("Ekspor gagal. Gagal menulis …", not "… gagal. gagal menulis …"); a first word that is not
+    all letters (a file name, a path: "data/x.json: …") is left as it is."""
     if isinstance(exc, StoreError):
         text = exc.message_en if lang == "en" else exc.message
     elif isinstance(exc, OSError):
         text = f"{exc.filename or ''} {exc.strerror or exc}".strip()
     else:
         text = str(exc) or type(exc).__name__
-    return text[:1].upper() + text[1:]
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.isalpha() else text
 
 
 class EditsMixin(_Base):

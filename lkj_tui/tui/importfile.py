@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.message import Message
 
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.editing import error_text
 from lkj_tui.tui.importtext import tx
 
@@ -122,6 +123,11 @@ class ImportMixin(_Base):
         from lkj_tui.storage.errors import StoreError
 
         options = MetaOptions() if facts is None else MetaOptions(None, facts[0], facts[1])
+        if not file.is_file():  # as `lkj-tui import` says it (the reader's own words were
+            # "… bukan buku kerja .xlsx yang dapat dibaca (OSError: No such file …)")
+            missing = tx("missing", self.lang, file=clean_line(str(file), 300))
+            self._done(ImportDone(error=missing), file)
+            return
         progress = self._progress_poster(file.name)
         try:
             built = read_report(file, options, progress=progress)

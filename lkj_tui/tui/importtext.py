@@ -34,6 +34,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),
     "created": ("Dibuat: {id}", "Created: {id}"),
     "failed": ("Impor gagal: {error}", "Import failed: {error}"),
+    "missing": ("berkas {file} tidak ada", "there is no file {file}"),
     "new_title": ("Laporan baru", "New report"),
     "new_next": (
         "Laporan tahun {year} dari laporan ini (target dari Renstra, realisasi ke riwayat)",

@@ -182,3 +182,19 @@ async def test_i_shows_how_far_a_big_import_is(
     once = checked[: len(checked) // 2]  # the file is read twice: before and after asking
     assert len(once) >= 2 and once == sorted(once) and once[-1] <= 100 and checked == once * 2
     assert len(shown) < 60  # once per stage and percent, not once per row
+
+
+async def test_i_says_when_the_file_does_not_exist(make_app, tmp_path: Path) -> None:
+    """A path typed wrong (the commonest slip): "berkas … tidak ada", as ``lkj-tui import``
+    says it; it said the file was not a readable workbook, with Python's English words
+    ("OSError: No such file or directory")."""
+    for lang, words in (("id", "Impor gagal: berkas {} tidak ada"), ("en", "there is no file {}")):
+        app = make_app(lang=lang)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            missing = tmp_path / "tidak-ada.xlsx"
+            await _import(pilot, missing)
+            errors = [m for m, severity, _ in app.toasts if severity == "error"]
+            assert len(errors) == 1 and words.format(missing) in errors[0], errors
+            assert "OSError" not in errors[0] and "No such file" not in errors[0]
+            assert app.view.report_id == BUNDLED_REPORT_ID
