@@ -194,13 +194,15 @@ def _parsed(text: str) -> Value | None:
         return None
 
 
+def units_agree(a: str | None, b: str | None) -> bool:
+    """Two units (``Value.unit_key``) agree: the same unit, a unit on one side only, or a percent
+    against a bare number (whose key is None)."""
+    return a == b or a is None or b is None
+
+
 def _units_agree(va: Value, vb: Value) -> bool:
     """The same unit, a unit on one side only, or a percent against a bare number."""
-    return (
-        va.unit_key == vb.unit_key
-        or None in (va.unit_key, vb.unit_key)
-        or ({va.unit_key, vb.unit_key} <= {"%", None})
-    )
+    return units_agree(va.unit_key, vb.unit_key)
 
 
 def same_value(a: str | None, b: str | None) -> bool:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.engine import Polarity, compute
-from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck
+from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, units_agree
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
@@ -326,7 +326,8 @@ def printed_kategori(ctx: Ctx, e: Evaluated) -> list[Finding]:
 
 
 def _key(value: Value | None, text: str) -> tuple[object, ...]:
-    """What two printed targets must share to be the same target (90 and 90 % are)."""
+    """What two printed targets must share to be the same target (90 and 90 % are); a number's,
+    range's or threshold's unit comes last, matched by :func:`_same` as ``status`` matches it."""
     if value is None:
         return ("raw", " ".join(text.split()).casefold())
     if value.kind == "number":
@@ -334,14 +335,22 @@ def _key(value: Value | None, text: str) -> tuple[object, ...]:
     if value.kind in ("grade", "opinion"):
         return (value.kind, value.code, value.number)
     if value.kind == "range":
-        return ("r", value.low, value.high)
+        return ("r", value.low, value.high, value.unit_key)
     if value.kind == "threshold":
-        return ("t", value.comparator, value.number)
+        return ("t", value.comparator, value.number, value.code, value.unit_key)
     return ("x", " ".join(value.raw.split()).casefold())
 
 
+_UNITED = ("n", "r", "t")  # the keys whose last item is a unit
+
+
 def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
-    """Equal keys, or a number printed for the middle of a range (3 for 3 ± 1)."""
+    """Equal keys, or a number printed for the middle of a range (3 for 3 ± 1), in units that
+    agree as ``status`` has them agree (evaluate.units_agree: 90 % and 90, not 90 % and 90 orang)."""
+    if a[0] in _UNITED and b[0] in _UNITED:
+        if not units_agree(a[-1], b[-1]):  # type: ignore[arg-type]
+            return False
+        a, b = a[:-1], b[:-1]
     if a == b:
         return True
     for x, y in ((a, b), (b, a)):
@@ -352,17 +361,13 @@ def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     return False
 
 
-def _unit_free(key: tuple[object, ...]) -> tuple[object, ...]:
-    return key[:2] if key[0] == "n" else key
-
-
 def group_values(values: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """Printed values grouped by meaning: [(first text, [sources])], in order of appearance."""
     if len(values) < 2:  # nothing to compare (most rows: the value is not printed again)
         return [(text, [source]) for source, text in values]
     groups: list[tuple[tuple[object, ...], str, list[str]]] = []
     for source, text in values:
-        key = _unit_free(_key(parse(text), text))
+        key = _key(parse(text), text)
         for gkey, _, sources in groups:
             if _same(gkey, key):
                 if source not in sources:
