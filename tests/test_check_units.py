@@ -49,7 +49,9 @@ def test_check_names_a_target_printed_in_another_unit(tmp_path: Path) -> None:
 
 def test_check_names_a_realisasi_printed_in_another_unit(tmp_path: Path) -> None:
     root = _store(
-        tmp_path, [{"table": "Tabel 3.2", "field": "realisasi", "value": "95 Dokumen"}], realisasi="95 %"
+        tmp_path,
+        [{"table": "Tabel 3.2", "field": "realisasi", "value": "95 Dokumen"}],
+        realisasi="95 %",
     )
     found = _codes(root)
     assert "realisasi-conflict" in found, found

@@ -298,6 +298,56 @@ def _parse(raw: str) -> Value:
 
 
 def _parse_full(raw: str) -> Value:
+    """Every rule: :func:`_parse_whole`, and when the cell is no value (text, or refused) but ends
+    with a note in brackets that has a letter (">3,51 (skala 1-5)", "90 % (target RPJMD)"), the
+    value before the note, noted (its ``raw`` is the cell, note and all). "A (86,45)" is a grade's
+    score, read by the grade rule: a note without a letter is no note."""
+    try:
+        value = _parse_whole(raw)
+    except ParseError as exc:
+        remarked = _remarked(raw)
+        if remarked is None:
+            raise exc from None
+        return remarked
+    if value.kind == "text":
+        return _remarked(raw) or value
+    return value
+
+
+def _remarked(raw: str) -> Value | None:
+    """``raw`` as a value with a note in brackets after it, or None when it is not that."""
+    s = " ".join(raw.split())
+    start = s.rfind("(")
+    if start <= 0 or not s.endswith(")"):
+        return None
+    remark, head = s[start + 1 : -1], s[:start].rstrip()
+    if ")" in remark or not any(ch.isalpha() for ch in remark) or not head:
+        return None
+    try:
+        value = _parse_whole(head)
+    except ParseError:
+        return None
+    if value.kind in ("text", "missing"):
+        return None
+    shown = f"({remark if len(remark) <= 60 else remark[:59] + '…'})"
+    return Value(
+        raw,
+        value.kind,
+        number=value.number,
+        unit=value.unit,
+        percent=value.percent,
+        low=value.low,
+        high=value.high,
+        comparator=value.comparator,
+        code=value.code,
+        components=value.components,
+        notes=(*value.notes, f"keterangan {shown} dicatat, tidak ikut dihitung"),
+        notes_en=(*value.notes_en, f"the note {shown} is kept, not computed"),
+        ambiguous=value.ambiguous,
+    )
+
+
+def _parse_whole(raw: str) -> Value:
     _check_characters(raw)
     s = " ".join(raw.split())
     if s in MISSING_MARKS:

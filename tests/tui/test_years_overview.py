@@ -512,9 +512,10 @@ def test_a_long_figure_uses_the_room_the_pane_has() -> None:
                 out.setdefault(x.split()[0], x)
         return out
 
-    assert rows(30) == {  # the pane at 80×24: as before
+    assert rows(30) == {  # the pane at 80×24: as before, but for the capaian of 2023: the
+        # target with its note in brackets is read (num11), 2,85 / 3,51 × 100
         "2022": " 2022         3,226 Sangat Baik (…       —",
-        "2023": " 2023 >3,51 (skala…           2,85       —",
+        "2023": " 2023 >3,51 (skala…           2,85 81,20 %",
     }
     for width in range(30, 120):
         shown = rows(width)
