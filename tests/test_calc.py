@@ -195,14 +195,20 @@ def test_a_negative_value_is_a_value_not_an_option() -> None:
 
     done = run_cli("calc", "100", "-20", "--json")
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["achievement"] == -20.0
+    read = json.loads(done.stdout)  # a negative realisasi, positif: met or not, no % (num11)
+    assert (read["achievement"], read["met"], read["reason_code"]) == (
+        None,
+        False,
+        "realisasi_negative",
+    )
+    assert read["inputs"]["realisasi"]["raw"] == "-20"
     data = json.loads(run_cli("calc", "-5", "-3", "--json").stdout)
     assert data["reason_code"] == "target_negative"
     assert data["inputs"]["target"]["raw"] == "-5"
     negatif = run_cli("calc", "10", "-2,5", "--negatif")
     assert negatif.returncode == 0 and "225,00 %" in negatif.stdout
     unit = json.loads(run_cli("calc", "5 %", "-1 %", "--json").stdout)
-    assert unit["achievement"] == -20.0
+    assert (unit["achievement"], unit["met"]) == (None, False)
     spaced = run_cli("calc", "100", "- 5")  # a sign apart from its digits: the value is named
     assert spaced.returncode == 2 and 'Nilai "- 5" tidak dapat dibaca' in spaced.stderr
     refused = run_cli("calc", "--target", "3", "2")

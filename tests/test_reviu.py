@@ -150,6 +150,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     },
     "triwulan-mismatch": {M: {"triwulan": ["20", "30", "40", "50"]}},
     "target-zero": {M: {"target": "0", "targets": {}, "printed": []}},
+    "capaian-verdict": {M: {"target": "> 0", "targets": {}, "printed": []}},
     "capaian-over-150": {M: {"realisasi": "150", "triwulan": [None] * 4, "printed": []}},
     "target-below-last-year": {M: {"realisasi_history": {"2022": "91"}}},
     "no-last-year": {M: {"realisasi_history": {}}},

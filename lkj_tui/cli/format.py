@@ -13,7 +13,7 @@ from lkj_tui.cli.layout import (  # (the helpers that need no rich, for every co
     rating_label,
     rating_style,
 )
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.sanitize import clean, clean_line
 
 if TYPE_CHECKING:
@@ -63,6 +63,11 @@ def overflow() -> OverflowMethod:
 
 def capaian_cell(ach: Achievement | None, lang: str) -> Text:
     if ach is None or ach.rounded is None:
+        if ach is not None and ach.verdict:  # met or not, no capaian %
+            text = Text(ach.format(lang))
+            if ach.under_target:
+                text.append(f" {UNDER_MARK}", style="bold red")
+            return text
         return Text(tr("no_capaian", lang), style="dim")
     text = Text(pct(ach.rounded))
     if ach.under_target:
@@ -75,6 +80,8 @@ def rating_cell(
 ) -> Text:
     """The rating's label in its colour, cut to ``limit`` characters (with "…")."""
     if ach is None or ach.rating is None:
+        if ach is not None and ach.verdict:
+            return Text(verdict_text(ach.met, lang), style="bold red" if ach.under_target else "")
         return Text("—", style="dim")
     label = rating_label(ach.rating, scales, lang)
     if limit is not None and len(label) > limit:

@@ -19,7 +19,7 @@ from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps
 from lkj_tui.core import edits
 from lkj_tui.core.evaluate import Evaluation
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import ConflictError, StoreError
@@ -124,7 +124,9 @@ def run_set(
             text.append(f"{tr('capaian', lang)}: {ach.format(lang)}  {rating}{under}".rstrip())
         else:
             reason = (ach.reason_en if lang == "en" else ach.reason) or ach.reason_code or ""
-            text.append(f"{tr('capaian', lang)}: — ({clean_line(reason, 300)})")
+            shown = f"{ach.format(lang)}  {verdict_text(ach.met, lang)}" if ach.verdict else "—"
+            under = f"  ▼ {tr('under_target', lang)}" if ach.under_target else ""
+            text.append(f"{tr('capaian', lang)}: {shown}{under} ({clean_line(reason, 300)})")
     text.append(f"rev. {written.revision}")
     sys.stdout.write("\n".join(text) + "\n")
     return 0

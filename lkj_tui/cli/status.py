@@ -21,7 +21,7 @@ from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
-from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr
+from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr, verdict_text
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -171,6 +171,9 @@ RATING_LIMIT = 20
 def _capaian(ach: Achievement | None, lang: str) -> list[Piece]:
     """A capaian with its under-target mark (``format.capaian_cell``, as pieces)."""
     if ach is None or ach.rounded is None:
+        if ach is not None and ach.verdict:  # met or not, no capaian % (format.capaian_cell)
+            mark = [(f" {UNDER_MARK}", "bold red")] if ach.under_target else []
+            return [(ach.format(lang), ""), *mark]
         return [(capaian_text(None, lang), "dim")]
     return (
         [(capaian_text(ach.rounded, lang), ""), (f" {UNDER_MARK}", "bold red")]
@@ -182,6 +185,8 @@ def _capaian(ach: Achievement | None, lang: str) -> list[Piece]:
 def _rating(ach: Achievement | None, lang: str, scales: Scales, limit: int | None = None) -> Piece:
     """The rating's label in its colour, cut to ``limit`` characters (``format.rating_cell``)."""
     if ach is None or ach.rating is None:
+        if ach is not None and ach.verdict:
+            return (verdict_text(ach.met, lang), "bold red" if ach.under_target else "")
         return ("—", "dim")
     label = rating_label(ach.rating, scales, lang)
     if limit is not None and len(label) > limit:

@@ -126,10 +126,17 @@ class Achievement:
     def explanation(self, lang: str = "id") -> str:
         return self.explanation_en if lang == "en" else self.explanation_id
 
+    @property
+    def verdict(self) -> bool:
+        """Met or not met, without a capaian % (a threshold of 0, a negative realisasi of a
+        positif indicator: docs/capaian.md, "Verdicts"): ``met`` is set, ``rounded`` is None."""
+        return self.rounded is None and self.met is not None
+
     def format(self, lang: str = "id") -> str:
-        """The rounded capaian, "88,51 %": numbers are Indonesian in every language."""
+        """The rounded capaian, "88,51 %": numbers are Indonesian in every language; "n/a" for a
+        verdict, "—" when there is none."""
         if self.rounded is None:
-            return "—"
+            return "—" if self.met is None else "n/a"
         return f"{format_id(self.rounded)} %"
 
     def to_json(self, lang: str = "id") -> dict[str, object]:
@@ -295,6 +302,48 @@ class Run:
             explanation_en=f"No achievement: {why[1]}.{self._derived(1)}",
         )
 
+    def verdict(
+        self,
+        met: bool,
+        method: str,
+        code: str,
+        reason: Text,
+        words: Callable[[], str],
+        comps: tuple[Achievement, ...] = (),
+    ) -> Achievement:
+        """Met or not met, without a capaian % (``reason`` says why there is none): no value, no
+        rating, ``under_target`` is ``not met``. ``words``: the formula, the comparison that
+        decides ("0 ≤ 0", "-5 < 0": words in no language)."""
+        if self.again is not None:
+            return Achievement._unwritten(
+                self.again, None, None, None, not met, method, comps, code
+            )
+        why = pair_of(reason)
+        said = MESSAGES["verdict_met" if met else "verdict_not_met"]
+        return Achievement(
+            value=None,
+            rounded=None,
+            rating=None,
+            under_target=not met,
+            met=met,
+            method=method,
+            components=comps,
+            reason_code=code,
+            formula=words(),
+            inputs=self.inputs,
+            notes=tuple(n[0] for n in self.notes),
+            notes_en=tuple(n[1] for n in self.notes),
+            reason=why[0],
+            reason_en=why[1],
+            explanation_id=(
+                f"Capaian n/a (tidak dihitung): {why[0]}.{self._derived(0)} {said[0].capitalize()}."
+            ),
+            explanation_en=(
+                f"Achievement n/a (not computed): {why[1]}.{self._derived(1)} "
+                f"{said[1].capitalize()}."
+            ),
+        )
+
     def done(
         self,
         value: Decimal,
@@ -388,6 +437,14 @@ class Run:
         floored = False
         c = _CONTEXT  # its own methods: a localcontext would copy the context for every ratio
         if polarity == "positif":
+            if r < 0:  # (t > 0): R / T × 100 would be a negative capaian, which means nothing
+                return self.verdict(
+                    bool(met),
+                    method,
+                    "realisasi_negative",
+                    lambda: how("negative_positif", r=r),
+                    lambda: f"{format_exact(r)} < 0",
+                )
             key, value = "positif", c.divide(c.multiply(r, HUNDRED), t)  # r × 100 / t
         elif polarity == "stabil":
             if r == t:

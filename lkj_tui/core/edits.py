@@ -357,7 +357,9 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
     if (b.target, b.realisasi, b.polaritas) == (a.target, a.realisasi, a.polaritas):
         return None
     new = compute(a.target, a.realisasi, a.polaritas, scales)
-    if new.rounded is not None or new.reason_code in ("target_missing", "realisasi_missing"):
+    if new.rounded is not None or new.verdict:  # a capaian, or met or not without one
+        return None
+    if new.reason_code in ("target_missing", "realisasi_missing"):
         return None
     old = compute(b.target, b.realisasi, b.polaritas, scales)
     if old.rounded is None:

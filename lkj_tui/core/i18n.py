@@ -54,6 +54,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "under_target_short": ("belum capai", "under"),
     "on_target": ("mencapai target", "on target"),
     "no_capaian": ("tidak terukur", "not measurable"),
+    "verdict_met": ("tercapai", "met"),
+    "verdict_not_met": ("tidak tercapai", "not met"),
     "average": ("Rata-rata capaian IKU", "Average IKU achievement"),
     "indicators": ("Indikator", "Indicators"),
     "belum_ada_permasalahan": ("belum ada permasalahan", "no problem recorded"),
@@ -114,6 +116,11 @@ def tr(key: str, lang: str = "id") -> str:
     if pair is None:
         return key
     return pair[1] if lang == "en" else pair[0]
+
+
+def verdict_text(met: bool | None, lang: str = "id") -> str:
+    """A verdict without a capaian % ("tercapai", "tidak tercapai"; docs/capaian.md, "Verdicts")."""
+    return tr("verdict_met" if met else "verdict_not_met", lang)
 
 
 def capaian_text(rounded: Decimal | None, lang: str = "id") -> str:

@@ -33,6 +33,8 @@ MESSAGES: dict[str, Pair] = {
     "met": ("ambang terpenuhi", "threshold met"),
     "not_met": ("ambang belum terpenuhi, di bawah target", "threshold not met, under target"),
     "under": ("di bawah target", "under target"),
+    "verdict_met": ("tercapai", "met"),
+    "verdict_not_met": ("tidak tercapai", "not met"),
     "on": ("mencapai target", "on target"),
     "divisor": ("{wi} {t} tidak dapat menjadi pembagi", "{we} {t} cannot be a divisor"),
     "positif": (
@@ -83,6 +85,16 @@ MESSAGES: dict[str, Pair] = {
     "zero_missed": (
         "{wi} 0 dan {ri} {r}: target tidak terpenuhi, capaian 0",
         "{we} 0 and {re} {r}: the target is missed, achievement 0",
+    ),
+    "zero_threshold": (
+        "{wi} {t}: hanya tercapai atau tidak, tanpa persen capaian ({t} tidak dapat menjadi pembagi)",
+        "{we} {t}: only met or not, no achievement % ({t} cannot be a divisor)",
+    ),
+    "negative_positif": (
+        "{ri} {r} di bawah 0: persen capaian (realisasi / target × 100, makin tinggi makin baik) "
+        "tidak bermakna untuk nilai negatif",
+        "{re} {r} is below 0: an achievement % (realisasi / target × 100, higher is better) "
+        "means nothing for a negative value",
     ),
     "realisasi_zero": (
         "{ri} {r} tidak dapat menjadi pembagi (rumus negatif T/R, tanpa batas atas capaian)",

@@ -173,6 +173,12 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
     if run.detail:
         run.inputs["met"] = met
     polarity = "positif" if higher else "negatif"
+    if higher and bound == 0:  # "> 0", "≥ 0": nothing to divide by; met or not is the answer
+        said = shown if met else {">": "≤", "≥": "<"}[shown]
+        reason = lazy("zero_threshold", wi=f"ambang {shown}", we=f"threshold {shown}", t=bound)
+        return run.verdict(
+            met, "ambang", "threshold_zero", reason, lambda: f"{format_exact(x)} {said} 0"
+        )
     what = lazy("threshold", c=shown)
     return run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
 
@@ -226,6 +232,11 @@ def _part_reason(part: Achievement) -> Pair:
     return msg("part", u=str(part.inputs["target"]), ri=part.reason or "", re=part.reason_en or "")
 
 
+def _part_formula(part: Achievement) -> str:
+    """A composite's formula from its component ``part``'s verdict: "10 Dok: -1 < 0"."""
+    return f"{part.inputs['target']}: {part.formula}"
+
+
 def _composite(run: Run, t: Value, r: Value) -> Achievement:
     """One capaian per component; the indicator's capaian is the lowest component's."""
     pairs = _pairs(run, t, r) if {t.kind, r.kind} <= {"composite", "number"} else None
@@ -239,8 +250,12 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
         else:
             comps.append(_number(sub, tp, rp))
     for c in comps:
-        if c.value is None:
+        if c.value is None and c.met is None:
             return run.none("component", partial(_part_reason, c), tuple(comps))
+    for c in comps:
+        if c.value is None:  # a verdict (not met: a negative realisasi): the indicator's too
+            reason, formula = partial(_part_reason, c), partial(_part_formula, c)
+            return run.verdict(bool(c.met), "komposit", "component", reason, formula, tuple(comps))
     lowest = min(comps, key=lambda c: HUNDRED if c.value is None else c.value)  # (0 is lowest)
     assert lowest.value is not None
 

@@ -47,7 +47,8 @@ _RUPIAH = re.compile(r"(?i:rp)\.?\s*(?=[0-9])")
 _GRADE = re.compile(rf"(?i:(?P<code>AA|BB|CC|A|B|C|D))(?:\s*\(\s*(?P<score>{_NUM})\s*\))?")
 _THRESHOLD = re.compile(
     r"(?P<cmp>>=|=>|≥|<=|=<|≤|>|<|"
-    r"(?i:min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\.?(?=\s|[0-9]))\s*(?P<rest>.+)"
+    r"(?i:min(?:imal|imum)?|maks(?:imal|imum)?|max(?:imal|imum)?)\.?(?=\s|[0-9])|"
+    r"(?i:lebih|kurang) (?i:dari)(?=\s))\s*(?P<rest>.+)"
 )
 #: A range's first bound and its operator; the second bound is a :data:`_COMPONENT` (the rest).
 _RANGE = re.compile(
@@ -57,6 +58,7 @@ _RANGE = re.compile(
 _NAN_INF = re.compile(r"(?i)(?<![^\W\d_])(?:nan|inf(?:inity)?)(?![^\W\d_])|∞")
 _CMP_WORDS = {"min": ">=", "minimal": ">=", "minimum": ">=", "maks": "<=", "maksimal": "<="}
 _CMP_WORDS |= {"maksimum": "<=", "max": "<=", "maximal": "<=", "maximum": "<="}
+_CMP_WORDS |= {"lebih dari": ">", "kurang dari": "<"}
 _CMP_SIGNS: dict[str, Comparator] = {">": ">", ">=": ">=", "=>": ">=", "≥": ">=", "<": "<"}
 _CMP_SIGNS |= {"<=": "<=", "=<": "<=", "≤": "<="}
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from lkj_tui.core.changes import Entry, field_label, line_values
 from lkj_tui.core.evaluate import Evaluated
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.export.escape import escape_cell, escape_inline
 
 _WORDS = {
@@ -54,6 +54,8 @@ def node_markdown(ev: Evaluated, lang: str = "id") -> str:
         capaian = ach.format(lang)
         if ach.rating:
             capaian += f" ({tr(ach.rating, lang)})"
+        elif ach.verdict:
+            capaian += f" ({verdict_text(ach.met, lang)})"
         if ach.under_target:
             capaian += f", ▼ {words['under']}"
         lines.append(f"- {tr('capaian', lang)}: {escape_cell(capaian)}")

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import capaian_text, check_lang, field_label, table_name, tr
+from lkj_tui.core.i18n import capaian_text, check_lang, field_label, table_name, tr, verdict_text
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
@@ -71,6 +71,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "source": "Sumber",
         "how": "Cara hitung",
         "why_none": "Tidak terukur",
+        "why_verdict": "Capaian n/a",
         "printed": "Laporan mencetak {what} {value} di {tables}; hasil hitung {ours}.",
         "printed_other": "Angka tercetak lain yang berbeda: {items}.",
         "conflicts": "Target {tahun} tercetak lain: {items}.",
@@ -118,6 +119,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "source": "Source",
         "how": "Calculation",
         "why_none": "Not measurable",
+        "why_verdict": "Achievement n/a",
         "printed": "The report prints {what} {value} in {tables}; computed {ours}.",
         "printed_other": "Other printed figures that differ: {items}.",
         "conflicts": "The {tahun} target printed elsewhere: {items}.",
@@ -186,14 +188,19 @@ class _Doc:
         for ev in self.ev.items(["iku"]):
             m, ach = ev.node.measure, ev.achievement
             assert m is not None
-            measured = ach is not None and ach.rounded is not None
+            measured = ach is not None and (ach.rounded is not None or ach.verdict)
+            verdict = ach is not None and ach.verdict  # met or not, no capaian %
             cells = [
                 escape_cell(ev.node.code) or "—",
                 escape_cell(ev.node.name) or "—",
                 escape_cell(m.target) or "—",
                 escape_cell(m.realisasi) or "—",
-                _pct(ach.rounded) if ach else "—",
-                self.rating(ach.rating) if ach and ach.rating else "—",
+                (ach.format(lang) if verdict else _pct(ach.rounded)) if ach else "—",
+                self.rating(ach.rating)
+                if ach and ach.rating
+                else verdict_text(ach.met, lang)
+                if ach and verdict
+                else "—",
                 t["under"] if ev.under_target else t["met"] if measured else tr("no_capaian", lang),
             ]
             rows.append("| " + " | ".join(cells) + " |")
@@ -285,6 +292,8 @@ class _Doc:
             facts += _pct(ach.rounded)
             if ach.rating:
                 facts += f" · {tr('rating', lang)}: {self.rating(ach.rating)}"
+        elif ach is not None and ach.verdict:  # met or not, no capaian %: the reason follows
+            facts += f"{ach.format(lang)} · {verdict_text(ach.met, lang)}"
         else:
             facts += tr("no_capaian", lang)
         lines = [facts]
@@ -294,7 +303,8 @@ class _Doc:
                 reason = escape_inline(ach.reason_en if lang == "en" else ach.reason, indent="  ")
                 if reason and reason[-1] not in ".!?":
                     reason += "."
-                lines.append(f"- {t['why_none']}: {reason or '—'}")
+                why = t["why_verdict" if ach.verdict else "why_none"]
+                lines.append(f"- {why}: {reason or '—'}")
             elif ach.method != "positif":
                 how = escape_inline(ach.explanation(lang), indent="  ")
                 lines.append(f"- {t['how']}: {how}")

@@ -16,6 +16,7 @@ import tempfile
 from typing import Any
 
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
 from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, YEAR_HELP
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
@@ -222,6 +223,9 @@ def _capaian_sheet(wb: Any, report: Report, bold: Any) -> None:
         if ach is not None and ach.rounded is not None:
             ws.write_number(r, 6, float(ach.rounded), under_pct if is_under else pct)
             _put(ws, r, 7, ach.rating or "", fmt)
+        elif ach is not None and ach.verdict:  # met or not, no capaian %
+            _put(ws, r, 6, ach.format(), fmt)
+            _put(ws, r, 7, f"{verdict_text(ach.met)}: {ach.reason or '—'}"[:200], fmt)
         else:
             reason = (ach.reason if ach is not None else None) or "—"
             _put(ws, r, 6, "—", fmt)

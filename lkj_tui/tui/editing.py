@@ -20,7 +20,7 @@ from textual import work
 from textual.content import Content
 
 from lkj_tui.core.engine import compute
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.messages import MESSAGES
 from lkj_tui.core.model import Item, Node, new_id
 from lkj_tui.core.numbers import format_id
@@ -192,7 +192,12 @@ class EditsMixin(_Base):
         if found.error or found.refusable is None:
             return found
         old = self.view.evaluation.of(node_id).achievement
-        if old is not None and old.rounded is None and old.reason_code != "realisasi_missing":
+        if (
+            old is not None
+            and old.rounded is None
+            and not old.verdict
+            and old.reason_code != "realisasi_missing"
+        ):
             return Assessment(found.preview, found.warnings)  # the old value gave none either
         return Assessment(found.preview, found.warnings, found.refusable)
 
@@ -236,6 +241,14 @@ class EditsMixin(_Base):
             preview = Content.assemble((f"{label}: ", "$text-muted"), ach)
             return Assessment(preview, warnings)
         reason = (new.reason_en if lang == "en" else new.reason) or new.reason_code or ""
+        if new.verdict:  # met or not, no capaian %: saved like any capaian
+            said = f"{new.format(lang)}  {verdict_text(new.met, lang)}"
+            if new.under_target:
+                said += f"  ▼ {tr('under_target', lang)}"
+            preview = Content.assemble(
+                (f"{label}: ", "$text-muted"), said, (f" ({reason})", "$text-muted")
+            )
+            return Assessment(preview, warnings)
         preview = Content.styled(t("no_capaian_because", lang, reason=reason), "$text-muted")
         if new.reason_code in ("target_missing", "realisasi_missing"):
             return Assessment(preview, warnings)

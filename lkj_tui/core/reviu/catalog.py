@@ -410,6 +410,30 @@ _CHECKS = (
         ),
     ),
     CheckInfo(
+        "capaian-verdict",
+        8,
+        "warning",
+        (
+            "Hanya tercapai/tidak tercapai, tanpa persen capaian",
+            "Only met/not met, no achievement %",
+        ),
+        (
+            "Capaian dihitung sebagai persen (rumus BAB III); ambang 0 (> 0) tidak dapat menjadi "
+            "pembagi, dan rumus positif tidak memberi persen yang bermakna untuk realisasi "
+            "negatif: hanya tercapai atau tidak tercapai yang dapat dinyatakan.",
+            "The capaian is a percentage (BAB III's formulas); a threshold of 0 (> 0) cannot be "
+            "a divisor, and the positive formula gives no meaningful percentage for a negative "
+            "realisasi: only met or not met can be said.",
+        ),
+        _ENGINE,
+        (
+            "Nyatakan target yang terukur (bukan ambang 0), atau jelaskan realisasi negatif "
+            "dan cara menilainya.",
+            "State a measurable target (not a threshold of 0), or explain the negative "
+            "realisasi and how it is assessed.",
+        ),
+    ),
+    CheckInfo(
         "capaian-over-150",
         8,
         "info",

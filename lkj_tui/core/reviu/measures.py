@@ -1001,6 +1001,21 @@ def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 {"target": m.target or ""},
             )
         )
+    if ach.verdict:  # met or not, no capaian %: say so and why
+        met = ("tercapai", "met") if ach.met else ("tidak tercapai", "not met")
+        out.append(
+            make(
+                "capaian-verdict",
+                e.node.id,
+                (
+                    f"Target {m.target}, realisasi {m.realisasi}: {met[0]}, capaian n/a "
+                    f"({ach.reason}).",
+                    f"Target {m.target}, realisasi {m.realisasi}: {met[1]}, achievement n/a "
+                    f"({ach.reason_en}).",
+                ),
+                {"target": m.target or "", "realisasi": m.realisasi or "", "met": met[1]},
+            )
+        )
     if ach.rounded is not None and ach.rounded > 150:
         out.append(
             make(

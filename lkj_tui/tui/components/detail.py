@@ -36,7 +36,7 @@ from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr
+from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr, verdict_text
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -558,7 +558,14 @@ class DetailPane(Widget, can_focus=True):
             shown = f"{clean_line(derived.raw, FIELD_LIMIT)} ({t('derived_realisasi', lang)}, "
             shown += f"{derived.cara_hitung.replace('_', ' ')}: {clean_line(derived.formula, FIELD_LIMIT)})"
             lines[-1] = field(f"{tr('realisasi', lang)} {self.tahun}", shown)
-        if ach is None or ach.rounded is None:
+        if ach is not None and ach.verdict:  # met or not, no capaian %: the verdict and why
+            why = (ach.reason_en if lang == "en" else ach.reason) or ""
+            capaian = Content(f"{ach.format(lang)}  {verdict_text(ach.met, lang)}")
+            if ach.under_target:
+                mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
+                capaian = Content.assemble(capaian, (mark, "$text-error bold"))
+            capaian = Content.assemble(capaian, (f" ({clean_line(why, 300)})", LABEL))
+        elif ach is None or ach.rounded is None:
             capaian = Content.styled(tr("no_capaian", lang), LABEL)
         else:
             capaian = Content(f"{format_id(ach.rounded)} %")

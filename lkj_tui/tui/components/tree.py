@@ -22,7 +22,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from lkj_tui.core.evaluate import Evaluated
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import rating_tone
@@ -361,7 +361,13 @@ class LkjTree(Tree[str]):
         if ev.node.measure is None:
             return out
         ach = ev.achievement
-        if ach is None or ach.rounded is None:
+        if ach is not None and ach.rounded is None and ach.verdict:  # met or not, no capaian %
+            out.append(f"{ach.format(self.lang):>10}" + ("" if compact else " "))
+            if not compact:
+                out.append(
+                    f"{verdict_text(ach.met, self.lang):<13}", style=self._style("lkj--muted")
+                )
+        elif ach is None or ach.rounded is None:
             out.append(f"{'—':>10} ")
             if not compact:
                 out.append(f"{tr('no_capaian', self.lang):<13}", style=self._style("lkj--muted"))
