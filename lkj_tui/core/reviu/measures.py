@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.engine import Polarity, compute
-from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, units_agree
+from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, same_value, units_agree
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
@@ -382,6 +382,25 @@ def _listing(groups: list[tuple[str, list[str]]]) -> str:
     return "; ".join(f"{text} ({', '.join(sources)})" for text, sources in groups)
 
 
+def _shifted(m: Measure, text: str | None, year: int | None) -> int | None:
+    """The year next to ``year`` whose Renstra target ``text`` is, when it is no other year's
+    (``year``'s own included): the LKj took its target (or target akhir) from the Renstra one year
+    off. A figure the Renstra sets for several years (B in 2024 and 2025) names no shift."""
+    if text is None or year is None or is_missing(text):
+        return None
+    found = [other for other, value in m.targets.items() if same_value(text, value)]
+    if len(found) == 1 and abs(found[0] - year) == 1:
+        return found[0]
+    return None
+
+
+def _shift_words(text: str, other: int, year: int) -> tuple[str, str]:
+    return (
+        f" {text} adalah target Renstra {other}, bukan {year}: target bergeser satu tahun.",
+        f" {text} is the Renstra's {other} target, not {year}'s: shifted by one year.",
+    )
+
+
 def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None or not (m.printed or ctx.year in m.targets):
@@ -406,6 +425,10 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if len(each_id) > 1
         else ("", "")
     )
+    shift = _shifted(m, m.target, ctx.year)
+    if shift is not None:
+        words = _shift_words(drives, shift, ctx.year)
+        against = (against[0] + words[0], against[1] + words[1])
     return [
         make(
             "target-conflict",
@@ -417,7 +440,8 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 f"uses target {drives} (LKj).{against[1]}",
             ),
             {"targets": listing, "drives": drives, "year": str(ctx.year)}
-            | ({"capaian": "; ".join(each_id)} if len(each_id) > 1 else {}),
+            | ({"capaian": "; ".join(each_id)} if len(each_id) > 1 else {})
+            | ({"shifted_from": str(shift)} if shift is not None else {}),
         )
     ]
 
@@ -537,13 +561,18 @@ def renstra_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             )
     if not parts_id:
         return []
+    shift = _shifted(m, m.target_akhir, ctx.end_year) if "target:akhir" in figures else None
+    words = ("", "")
+    if shift is not None and m.target_akhir is not None and ctx.end_year is not None:
+        words = _shift_words(m.target_akhir, shift, ctx.end_year)
+        figures["target_akhir_shifted_from"] = str(shift)
     return [
         make(
             "renstra-conflict",
             e.node.id,
             (
-                "Target Renstra tercetak berbeda — " + " · ".join(parts_id) + ".",
-                "Renstra targets printed differently — " + " · ".join(parts_en) + ".",
+                "Target Renstra tercetak berbeda — " + " · ".join(parts_id) + "." + words[0],
+                "Renstra targets printed differently — " + " · ".join(parts_en) + "." + words[1],
             ),
             figures,
         )
