@@ -522,3 +522,25 @@ def test_restore_list_says_what_each_kept_version_changed(store_path: Path) -> N
         "restore", "--list", BUNDLED_REPORT_ID, store=store_path, env={"COLUMNS": "120"}
     )
     assert "S9" not in again.stdout and "2,85 → 2,90" in again.stdout
+
+
+@pytest.mark.parametrize("columns", [30, 40, 50])
+def test_restore_list_fits_a_narrow_terminal(store_path: Path, columns: int) -> None:
+    """At 40 columns the change column was squeezed to one cell ('…', '1', '·', '…' a line): on a
+    terminal too narrow for it, the change goes under the time; no line is wider than the
+    terminal but the folder's (one line, so that its path can be copied)."""
+    for value in ("2,90", "2,95"):  # (the second keeps the version the first saved)
+        assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
+    for lang in ("id", "en"):
+        shown = run_cli(
+            "restore", "--list", "--lang", lang, store=store_path, env={"COLUMNS": str(columns)}
+        )
+        assert shown.returncode == 0, shown.stderr
+        lines = shown.stdout.splitlines()
+        folder = "Berkas di " if lang == "id" else "Files in "
+        assert all(len(ln) <= columns for ln in lines if not ln.startswith(folder)), lines
+        assert any(ln.rstrip().endswith(BUNDLED_REPORT_ID) for ln in lines)  # the id whole
+        cells = " ".join(ln.split("│")[1].strip() for ln in lines if ln.count("│") == 2)
+        words = "Realisasi" if lang == "id" else "Actual (Realisasi)"
+        if columns >= 40:  # (at 30, a word longer than the column is folded)
+            assert f"IKU 1 · {words}: 2,85 → 2,90" in cells

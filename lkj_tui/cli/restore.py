@@ -100,32 +100,51 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
     return found
 
 
-def _versions_table(store: Store, report_id: str, lang: str) -> list[Text | Table]:
+#: The fewest cells the change column gets beside the time; on a terminal too narrow for it the
+#: change goes on its own line under the time (at 40 columns it was cut to one cell a line).
+_MIN_CHANGE = 20
+
+
+def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list[Text | Table]:
     """The kept versions, newest first: each one's time and what its save changed (from the
     change journal, when it names that save), the folder once above the file names."""
     t = _TEXT[lang]
     kept = store.generations(report_id)
     changed = _saved_changes(store, report_id, lang) if kept else {}
-    table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
-    cut = overflow()  # (rich's "…" is written "..." on an output that is not UTF-8)
-    table.add_column(t["revision"], justify="right", overflow=cut)
-    table.add_column(t["time"], no_wrap=True, overflow=cut)
-    table.add_column(t["change"], ratio=1, overflow=cut)
-    table.add_column(t["file"], no_wrap=True, overflow=cut)
+    rows = []
     for rev, path, mtime in kept:
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
         at, what = changed.get(rev, (mtime, "—"))
         if abs(at - mtime) > _SAME_SAVE_SECONDS:  # a journal entry of an older report's life
             what = "—"
+        rows.append((str(rev), when, what, clean_line(path.name)))
+    fixed = sum(max(len(t[key]), *(len(row[i]) for row in rows)) for key, i in _FIXED)
+    narrow = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
+    table = Table(show_edge=False, pad_edge=False, expand=bool(changed) or narrow)
+    cut = overflow()  # (rich's "…" is written "..." on an output that is not UTF-8)
+    table.add_column(t["revision"], justify="right", overflow=cut)
+    if narrow:
+        table.add_column(f"{t['time']}\n{t['change']}", ratio=1, overflow="fold")
+    else:
+        table.add_column(t["time"], no_wrap=True, overflow=cut)
+        table.add_column(t["change"], ratio=1, overflow=cut)
+    table.add_column(t["file"], no_wrap=True, overflow=cut)
+    for rev_text, when, what, name in rows:
         # (clean_text: laid out as written, "→" as "->" on an output that is not UTF-8)
-        table.add_row(
-            Text(str(rev)), Text(when), clean_text(Text(what)), Text(clean_line(path.name))
-        )
+        if narrow:
+            cells = [Text(rev_text), clean_text(Text(f"{when}\n{what}")), Text(name)]
+        else:
+            cells = [Text(rev_text), Text(when), clean_text(Text(what)), Text(name)]
+        table.add_row(*cells)
     head = [clean_text(Text(t["title"].format(id=report_id), style="bold"))]
     if kept:
         folder = clean_line(str(kept[0][1].parent))
         head.append(clean_text(Text(t["folder"].format(folder=folder), style="dim")))
     return [*head, table]
+
+
+#: The columns of a fixed width beside the change (their header's key, their cell's index).
+_FIXED = (("revision", 0), ("time", 1), ("file", 3))
 
 
 def run_restore(
@@ -156,8 +175,12 @@ def run_restore(
             for i, rid in enumerate(shown):
                 if i:
                     out.print()
-                for part in _versions_table(store, rid, lang):
-                    # a line of text on one line however long: a path wrapped inside a word
+                title, *parts = _versions_table(store, rid, lang, out.width)
+                # wrapped at its space on a narrow terminal, the id whole on the next line; an id
+                # wider than the terminal stays on one line (an id folded cannot be copied)
+                out.print(title, soft_wrap=len(rid) > out.width)
+                for part in parts:
+                    # the folder on one line however long: a path wrapped inside a word
                     # cannot be copied
                     out.print(part, soft_wrap=isinstance(part, Text))
             return 0
