@@ -376,3 +376,78 @@ def test_who_set_each_conflicts_value_is_the_newest_matching_change(places, chan
 
     expected = [(newest(c, "1"), newest(c, "2")) if c.field else (None, None) for c in conflicts]
     assert setters(conflicts, history) == expected
+
+
+#: Simulates Windows on Linux: lkj-tui takes itself to run on Windows (``paths.ON_WINDOWS``).
+_WINDOWS_HOOK = "import lkj_tui.storage.paths as paths\n\npaths.ON_WINDOWS = True\n"
+
+
+def _on_windows(offices: dict[str, object]) -> dict[str, str]:
+    hook = Path(str(offices["tmp"])) / "windows-hook"
+    hook.mkdir(exist_ok=True)
+    (hook / "sitecustomize.py").write_text(_WINDOWS_HOOK)
+    return {"PYTHONPATH": str(hook)}
+
+
+def _push_by_hand(offices: dict[str, object], names: dict[str, str]) -> None:
+    """An office on Linux commits reports under ``names`` (file name → report id) by hand."""
+    work = Path(str(offices["tmp"])) / "linux"
+    subprocess.run(
+        ["git", "clone", "-q", "-b", "main", str(offices["remote"]), str(work)], check=True
+    )
+    text = (work / f"{RID}.json").read_text("utf-8")
+    for name, report_id in names.items():
+        (work / name).write_text(text.replace(f'"id": "{RID}"', f'"id": "{report_id}"'), "utf-8")
+    git_env = {**os.environ, **env(offices, "linux <linux@example.org>")}
+    subprocess.run(["git", "-C", str(work), "add", "-A", "-f", "--", *names], check=True)
+    subprocess.run(["git", "-C", str(work), "commit", "-qm", "by hand"], check=True, env=git_env)
+    subprocess.run(["git", "-C", str(work), "push", "-q", "origin", "HEAD:main"], check=True)
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_name_windows_cannot_hold_is_refused_on_windows(offices, edited: bool) -> None:
+    """A report made on Linux as ``con`` or ``nul.2024`` (ids refused at creation since the ninth
+    pass, not before), or a file differing from another only by case: git on Windows stops
+    half-way, or one file takes another's place. The sync (a fast-forward, or a merge with a
+    save of this office) refuses in one line naming the files and what to do; nothing of the
+    store changes, the office's own save is kept; on Linux the same sync brings them in."""
+    start(offices, "pusat", "opd", "laptop")
+    _push_by_hand(offices, {"con.json": "con", "nul.2024.json": "nul.2024"})
+    windows = {**env(offices, "opd <opd@example.org>"), **_on_windows(offices)}
+    store = Path(str(offices["tmp"])) / "opd"
+    if edited:
+        assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    before = {p.name: p.read_bytes() for p in store.iterdir() if p.is_file()}
+    head = subprocess.run(["git", "-C", str(store), "rev-parse", "HEAD"], capture_output=True)
+    for lang, said in (("id", "penyimpanan tidak diubah"), ("en", "the store is unchanged")):
+        out = run_cli("sync", "--store", str(store), "--lang", lang, env=windows)
+        assert out.returncode == 1, out.stdout
+        assert len(out.stderr.strip().splitlines()) == 1 and said in out.stderr, out.stderr
+        assert "'con.json'" in out.stderr and "'nul.2024.json'" in out.stderr
+        assert "import" in out.stderr and "-r" in out.stderr  # what to do
+    assert {p.name: p.read_bytes() for p in store.iterdir() if p.is_file()} == before
+    again = subprocess.run(["git", "-C", str(store), "rev-parse", "HEAD"], capture_output=True)
+    assert again.stdout == head.stdout  # the office's own commit kept, nothing merged
+    if edited:
+        assert measure(offices, "opd", "IKU 1").realisasi == "2,90"
+    # the same sync on Linux brings them in, as before
+    assert lkj(offices, "laptop", "sync").returncode == 0
+    assert (Path(str(offices["tmp"])) / "laptop" / "con.json").is_file()
+
+
+def test_a_clone_of_names_windows_cannot_hold_is_refused_on_windows(offices) -> None:
+    """A clone on Windows of a store that holds a file differing from a report only by case (one
+    file on Windows) is refused before any file is written; the folder is not left behind."""
+    start(offices, "pusat")
+    _push_by_hand(offices, {f"{RID}.JSON": RID})
+    folder = Path(str(offices["tmp"])) / "windows"
+    windows = {**env(offices, "w <w@example.org>"), **_on_windows(offices)}
+    out = run_cli("sync", "--clone", str(offices["remote"]), "--store", str(folder), env=windows)
+    assert out.returncode == 1, out.stdout
+    assert f"'{RID}.JSON'" in out.stderr and f"'{RID}.json'" in out.stderr, out.stderr
+    assert not folder.exists()
+    linux = run_cli(
+        "sync", "--clone", str(offices["remote"]), "--store", str(folder), env=env(offices, "w")
+    )
+    assert linux.returncode == 0, linux.stderr
+    assert (folder / f"{RID}.JSON").is_file()

@@ -9,8 +9,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
+from lkj_tui.storage import paths
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
 
@@ -407,3 +410,12 @@ def test_a_replace_refused_for_a_moment_is_tried_again(
         atomic.atomic_write_bytes(target, b"newer")
     assert target.read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["laporan.json"]  # no temp file left
+
+
+@given(st.from_regex(r"[a-z0-9][a-z0-9._-]{0,80}", fullmatch=True))
+def test_windows_holds_refuses_the_ids_it_refused(report_id: str) -> None:
+    """``check_new_report_id`` now asks ``paths.windows_holds`` (which ``sync`` asks too): it
+    refuses exactly the ids it refused (a device's name first, or a dot at the end)."""
+    old = report_id.partition(".")[0] in paths._DEVICES or report_id.endswith(".")
+    assert paths.windows_holds(report_id) is not old
+    assert paths.windows_refuses([f"{report_id}.json"]) == ([f"{report_id}.json"] if old else [])

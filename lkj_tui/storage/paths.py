@@ -67,7 +67,7 @@ def check_new_report_id(report_id: str) -> str:
     ``setda``'s kept versions), so those ids are refused here; a report that has one already
     (written on Linux) is read and saved as before."""
     validate_report_id(report_id)
-    if report_id.partition(".")[0] not in _DEVICES and not report_id.endswith("."):
+    if windows_holds(report_id):
         return report_id
     raise StoreError(
         None,
@@ -79,6 +79,43 @@ def check_new_report_id(report_id: str) -> str:
         "COM0-9 and LPT0-9 (also with an extension, e.g. nul.2024) belong to devices, and a "
         "dot at the end of a name is dropped; choose another id (e.g. dinas-2024)",
     )
+
+
+#: Whether lkj-tui runs on Windows (a module attribute: the tests simulate Windows on Linux).
+ON_WINDOWS = os.name == "nt"
+#: The characters Windows refuses in a file name (and the control characters).
+_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
+
+
+def windows_holds(name: str) -> bool:
+    """Whether Windows keeps a file or folder named ``name`` under that very name: not a device's
+    (``con``, ``nul.2024``, ``lpt1.rpt``), no character it refuses, no dot or space at the end
+    (dropped)."""
+    return (
+        name.partition(".")[0].rstrip(" ").lower() not in _DEVICES
+        and not name.endswith((".", " "))
+        and _NOT_ON_WINDOWS.search(name) is None
+    )
+
+
+def windows_refuses(paths: list[str]) -> list[str]:
+    """The paths (``/``-separated, as git names them) that Windows cannot hold as they are: a part
+    it does not keep (:func:`windows_holds`), a report file whose id it cannot keep as the folder
+    of its kept versions (``setda..json``: ``.generations/setda.`` is ``setda``'s), or a path that
+    differs from another only by case (one file on Windows). In the order given, each once."""
+    seen: dict[str, str] = {}
+    refused: dict[str, None] = {}
+    for path in paths:
+        parts = path.split("/")
+        if len(parts) == 1 and path.endswith(".json"):
+            parts.append(path[: -len(".json")])
+        if not all(windows_holds(part) for part in parts):
+            refused[path] = None
+        other = seen.setdefault(path.lower(), path)
+        if other != path:
+            refused.setdefault(other, None)
+            refused[path] = None
+    return list(refused)
 
 
 def report_path(root: Path, report_id: str) -> Path:

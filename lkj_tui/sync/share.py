@@ -18,6 +18,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.sync import git
 from lkj_tui.sync.driver import REFUSED, REFUSED_ID
 from lkj_tui.sync.git import BRANCH, SyncError
@@ -87,6 +88,7 @@ def clone(remote: str, root: Path) -> Outcome:
         root.parent,
         "clone",
         "-q",
+        "--no-checkout",  # (the files only once Windows can hold every name: _check_names)
         "--origin",
         REMOTE,
         remote,
@@ -102,9 +104,20 @@ def clone(remote: str, root: Path) -> Outcome:
             f"cannot clone {remote}: {why}",
         )
     os.chmod(root, 0o700)
-    if not git.has_ref(root, "HEAD"):  # an empty repository, or its HEAD names another branch
-        if git.has_ref(root, f"{REMOTE}/{BRANCH}"):
-            git.run(root, "checkout", "-q", "-B", BRANCH, f"{REMOTE}/{BRANCH}")
+    head = "HEAD" if git.has_ref(root, "HEAD") else f"{REMOTE}/{BRANCH}"
+    if git.has_ref(root, head):
+        try:
+            _check_names(root, head, None)
+        except SyncError:
+            shutil.rmtree(
+                root, ignore_errors=True
+            )  # (empty or absent before: nothing of the user's)
+            raise
+    if head == "HEAD":
+        git.run(root, "reset", "-q", "--hard", "HEAD")
+    else:  # an empty repository, or its HEAD names another branch
+        if git.has_ref(root, head):
+            git.run(root, "checkout", "-q", "-B", BRANCH, head)
         else:
             git.run(root, "symbolic-ref", "HEAD", f"refs/heads/{BRANCH}")
     git.ensure_lists(root)
@@ -118,6 +131,42 @@ def clone(remote: str, root: Path) -> Outcome:
             f"cloned, but {name} cannot be read: {err}",
         )
     return Outcome()
+
+
+def _check_names(root: Path, target: str, head: str | None) -> None:
+    """On Windows, refuse a ``target`` whose files Windows cannot hold under their names (made on
+    Linux: ``con.json``, ``nul.2024.json``, a name ending in a dot or a space, two names that
+    differ only by case), with ``head``'s files beside them: git would stop half-way, or one
+    file would take another's place. Nothing is written; the message names the files."""
+    from lkj_tui.storage import paths
+
+    if not paths.ON_WINDOWS:
+        return
+    names = []
+    for spec in (head, target):
+        if spec is not None:
+            listed = git.out(root, "ls-tree", "-r", "-z", "--name-only", spec).split("\0")
+            names += [n for n in listed if n]
+    refused = paths.windows_refuses(list(dict.fromkeys(names)))
+    if not refused:
+        return
+    shown = ", ".join(repr(clean_line(n, 100)) for n in refused[:5])
+    shown += f" (+{len(refused) - 5})" if len(refused) > 5 else ""
+    raise SyncError(
+        "windows-name",
+        f"penyimpanan tidak diubah: Windows tidak dapat menyimpan {shown} dengan nama itu (CON, "
+        "PRN, AUX, NUL, COM0-9, LPT0-9 milik perangkat, juga dengan akhiran; titik atau spasi di "
+        "akhir nama dibuang; nama yang hanya beda huruf besar/kecil adalah satu berkas). Minta "
+        "kantor yang membuatnya (di Linux) memindahkan laporan itu ke id lain (lkj-tui -r ID "
+        "export -f json -o lama.json, lalu lkj-tui import lama.json -r ID-BARU), menghapus "
+        "berkas lamanya dan menjalankan 'lkj-tui sync'; lalu sinkronkan lagi",
+        f"the store is unchanged: Windows cannot hold {shown} under that name (CON, PRN, AUX, "
+        "NUL, COM0-9 and LPT0-9 belong to devices, also with an extension; a dot or space at the "
+        "end of a name is dropped; names that differ only by case are one file). Ask the office "
+        "that made it (on Linux) to move that report to another id (lkj-tui -r ID export -f "
+        "json -o old.json, then lkj-tui import old.json -r NEW-ID), delete its old file and run "
+        "'lkj-tui sync'; then sync again",
+    )
 
 
 def _check_file(path: Path) -> str | None:
@@ -158,6 +207,9 @@ def sync(root: Path) -> Outcome:
             return outcome
         upstream = f"{REMOTE}/{BRANCH}"
         if git.has_ref(root, upstream):
+            head = "HEAD" if git.has_ref(root, "HEAD") else None
+            if head is None or git.count(root, f"HEAD..{upstream}"):
+                _check_names(root, upstream, head)
             if not git.has_ref(root, "HEAD"):
                 target = git.out(root, "rev-parse", upstream)
                 outcome.received = git.count(root, upstream)
