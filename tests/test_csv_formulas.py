@@ -11,11 +11,12 @@ import io
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
-from lkj_tui.export.spreadsheet import as_text
+from lkj_tui.export.spreadsheet import _EXCEL_CHANGES, as_kode, as_text
 from lkj_tui.importing.csvfile import from_text
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
@@ -73,3 +74,81 @@ def test_the_mark_is_taken_off_exactly(text: str) -> None:
     cell = as_text(text)
     assert from_text(cell) == text
     assert not cell.startswith(_TRIGGERS) or _NUMBER.fullmatch(cell)
+
+
+#: Kodes Excel takes for a number or a date when it opens a CSV (and writes back changed).
+_KODES = {"IKU 1": "01", "IKU 2": "1.1", "IKU 3": "1.10", "IKU 4": "2.3.1", "IKU 5": "1E5"}
+
+
+def test_a_kode_excel_would_change_is_kept_as_text_and_imports_back(tmp_path: Path) -> None:
+    """Excel turned "01" into 1, "1.10" into 1,1 and "2.3.1" into a date when a planner opened the
+    CSV export and saved it again. Such a kode (and an induk naming it) is written ``="1.10"``,
+    which Excel shows and saves as the text itself; the import reads it back as it was, byte for
+    byte through a second export. Every other cell is written as before."""
+    root = tmp_path / "store"
+    Store(root, seed=load_bundled_report)
+    before = tmp_path / "sebelum.csv"
+    assert run_cli("export", "-f", "csv", "-o", str(before), store=root).returncode == 0
+    for node, kode in _KODES.items():
+        result = run_cli("set", node, "code", kode, store=root)
+        assert result.returncode == 0, result.stderr
+    first = tmp_path / "ekspor.csv"
+    assert run_cli("export", "-f", "csv", "-o", str(first), store=root).returncode == 0
+    cells, old = _cells(first.read_bytes()), _cells(before.read_bytes())
+    assert len(cells) == len(old)
+    changed = {o: c for o, c in zip(old, cells, strict=True) if o != c}
+    # the kodes, and each induk naming one of them, and nothing else
+    assert set(changed) == set(_KODES)
+    assert set(changed.values()) == {f'="{k}"' for k in _KODES.values()}
+    assert sum(c.startswith('="') for c in cells) > len(_KODES)  # the children's induk
+    args = ("--report", "kembali-2023", "--instansi", "Dinas X", "--tahun", "2023")
+    result = run_cli("import", str(first), *args, store=root)
+    assert result.returncode == 0, result.stderr
+    shown = run_cli("status", "-r", "kembali-2023", store=root).stdout
+    assert all(f"\n{kode} " in shown for kode in _KODES.values()), shown
+    second = tmp_path / "lagi.csv"
+    assert run_cli("export", "-f", "csv", "-r", "kembali-2023", "-o", str(second), store=root)
+    assert second.read_bytes() == first.read_bytes()
+
+
+@pytest.mark.parametrize("mangled", ["1,1", "1,02E+11", "02/03/2001", "1-Jan", "Mar-01"])
+def test_a_kode_excel_changed_is_refused_with_the_reason(tmp_path: Path, mangled: str) -> None:
+    """A CSV that went through Excel: "1.10" came back as "1,1" (Indonesian Excel's number),
+    "2.3.1" as a date. The import refuses it (all or nothing), naming the row and the column and
+    saying what to do, where it imported the wrong kodes silently. The same for an induk Excel
+    changed under a kode it kept (typed as text)."""
+    root = tmp_path / "store"
+    Store(root, seed=load_bundled_report)
+    assert run_cli("set", "IKU 1", "code", "1.10", store=root).returncode == 0
+    first = tmp_path / "ekspor.csv"
+    assert run_cli("export", "-f", "csv", "-o", str(first), store=root).returncode == 0
+    text = first.read_text("utf-8-sig")
+    kode = '"=""1.10"""'
+    assert text.count(kode) > 1  # its row, and its children's induk
+    both = text.replace(kode, mangled)
+    induk = both.replace(mangled, "1.10", 1)  # the kode's own row comes first
+    args = ("--report", "kembali-2023", "--instansi", "Dinas X", "--tahun", "2023")
+    for changed, column in ((both, "(kode)"), (induk, "(induk)")):
+        excel = tmp_path / "dari-excel.csv"
+        excel.write_text(changed, "utf-8-sig")
+        for lang, why in (("id", "Excel tampaknya mengubah kode ini"), ("en", "Excel seems to")):
+            result = run_cli("import", str(excel), *args, "--lang", lang, store=root)
+            assert result.returncode == 2, result.stdout
+            lines = [ln for ln in result.stderr.splitlines() if why in ln]
+            assert lines and all(column in ln and f'"{mangled}"' in ln for ln in lines)
+            assert len(lines) == (1 if column == "(kode)" else text.count(kode) - 1)
+    assert not (root / "kembali-2023.json").exists()
+
+
+@given(st.text(max_size=40))
+def test_a_kode_is_read_back_exactly(text: str) -> None:
+    cell = as_kode(text)
+    assert from_text(cell) == text
+    # never a number or a date for Excel, never a formula but the one giving the kode
+    assert cell.startswith('="') or not _EXCEL_CHANGES.fullmatch(cell)
+    assert not cell.startswith(_TRIGGERS) or _NUMBER.fullmatch(cell) or cell == f'="{text}"'
+
+
+@given(st.from_regex(r"[0-9.,/: E+-]{1,12}", fullmatch=True))
+def test_a_numeric_kode_is_read_back_exactly(text: str) -> None:
+    assert from_text(as_kode(text)) == text

@@ -21,7 +21,14 @@ from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
 from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, YEAR_HELP
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
 
-__all__ = ["EXCEL_CELL_LIMIT", "TooLongError", "csv_bytes", "json_bytes", "workbook_bytes"]
+__all__ = [
+    "EXCEL_CELL_LIMIT",
+    "TooLongError",
+    "as_kode",
+    "csv_bytes",
+    "json_bytes",
+    "workbook_bytes",
+]
 
 #: Excel keeps at most this many characters in a cell.
 EXCEL_CELL_LIMIT = 32767
@@ -58,15 +65,34 @@ def as_text(cell: str) -> str:
     return cell
 
 
+#: A kode Excel takes for a number or a date when it opens a CSV, and writes back changed when
+#: the file is saved again: "01" → "1", "1.10" → "1,1", "2.3.1" → a date, "1E5" → "100000".
+_EXCEL_CHANGES = re.compile(r"[+-]?[\d.,/:% -]*\d[\d.,/:% eE+-]*")
+
+
+def as_kode(cell: str) -> str:
+    """``cell`` of a ``kode`` or ``induk`` column as a CSV cell Excel keeps as it is: a kode Excel
+    would take for a number or a date is written ``="1.10"``, a formula that gives that very text
+    (Excel, LibreOffice, Google Sheets); saved again, Excel writes the text itself. The import takes
+    the ``="…"`` off again (``importing.csvfile.from_text``). Any other cell: :func:`as_text`."""
+    return f'="{cell}"' if _EXCEL_CHANGES.fullmatch(cell) else as_text(cell)
+
+
 def csv_bytes(report: Report) -> bytes:
     """The ``Data`` sheet as CSV: UTF-8 with BOM (Excel opens it right), ``;`` (Indonesian Excel),
-    no cell a spreadsheet would take for a formula (:func:`as_text`)."""
+    no cell a spreadsheet would take for a formula (:func:`as_text`), no kode it would take for a
+    number or a date (:func:`as_kode`)."""
     headers = data_headers(report)
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers)
+    kodes = [i for i, h in enumerate(headers) if h in ("kode", "induk")]
     for row in data_rows(report, headers):
-        writer.writerow(["" if v is None else as_text(v) for v in row])
+        cells = ["" if v is None else as_text(v) for v in row]
+        for i in kodes:
+            if (value := row[i]) is not None:
+                cells[i] = as_kode(value)
+        writer.writerow(cells)
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 

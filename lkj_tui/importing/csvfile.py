@@ -18,9 +18,19 @@ __all__ = ["CsvError", "decode", "from_text", "read_csv", "sniff_separator"]
 _MARKED = re.compile(r"'+[=+\-@\t\r]")
 
 
+#: A kode the CSV export wrote as a formula giving its text (``export.spreadsheet.as_kode``).
+_KODE = re.compile(r'="([^"]*)"')
+
+
 def from_text(cell: str) -> str:
-    """``cell`` without the one apostrophe the CSV export put ahead of a formula-like text."""
-    return cell[1:] if _MARKED.match(cell) else cell
+    """``cell`` without the one apostrophe the CSV export put ahead of a formula-like text, or
+    ``="1.10"`` (a kode kept from Excel's numbers and dates) as the text it gives."""
+    first = cell[:1]
+    if first == "'" and _MARKED.match(cell):
+        return cell[1:]
+    if first == "=" and (kode := _KODE.fullmatch(cell)):
+        return kode[1]
+    return cell
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -795,6 +795,31 @@ def _printed_ok(text: str) -> bool:
     return pairs is not None and all(len(p) == 3 for p in pairs)
 
 
+_MONTH = "jan|feb|mar|apr|mei|may|jun|jul|agu|agt|aug|sep|okt|oct|nov|des|dec"
+#: A kode as Excel writes back one it took for a number or a date (a CSV opened in Excel and saved
+#: again, a kode typed into a General cell): "1,1" (from 1.1 or 1.10), "1,02E+11", "02/03/2001",
+#: "2001-03-02" (a date cell as the import reads it), "1-Jan", "Jan-01", "1:30".
+_EXCEL_MADE = re.compile(
+    rf"\d+,\d+|\d+(,\d+)?E[+-]\d+|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    rf"|\d{{4}}-\d\d-\d\d([ T]\d\d:\d\d(:\d\d)?)?|\d{{1,2}}:\d\d(:\d\d)?"
+    rf"|\d{{1,2}}[- ]({_MONTH})([- ]\d{{2,4}})?|({_MONTH})[- ]\d{{1,4}}",
+    re.IGNORECASE,
+)
+#: The first characters of those (a kode with another is not matched: most are "IKU 1", "P1.2").
+_INITIALS = "".join(sorted({m[0] for m in _MONTH.split("|")}))
+_EXCEL_FIRST = frozenset("0123456789" + _INITIALS + _INITIALS.upper())
+
+
+_EXCEL_WHY = (
+    "Excel tampaknya mengubah kode ini menjadi angka atau tanggal (mis. 1.10 → 1,1): ketik lagi "
+    "kodenya sebagai teks (sel berformat Teks, atau awali dengan ') lalu impor lagi"
+)
+_EXCEL_WHY_EN = (
+    "Excel seems to have turned this kode into a number or a date (e.g. 1.10 → 1,1): type it "
+    "again as text (a Text cell, or a leading ') and import again"
+)
+
+
 def _assemble(
     data: Grid,
     rows: list[_Row],
@@ -809,6 +834,8 @@ def _assemble(
     for i, row in enumerate(rows):
         code = (row.cells.get("kode") or "").strip()
         if code:
+            if code[0] in _EXCEL_FIRST and _EXCEL_MADE.fullmatch(code):  # (not again at its induk)
+                problems.append(_p(row.places["kode"], code, _EXCEL_WHY, _EXCEL_WHY_EN))
             if code in by_code:
                 first = rows[by_code[code]]
                 problems.append(
@@ -840,7 +867,9 @@ def _assemble(
         ref = (row.cells.get("induk") or "").strip()
         if ref:
             target = by_code.get(ref, by_id.get(ref))
-            if target is None:
+            if target is None and _EXCEL_MADE.fullmatch(ref):  # (a kode in text, its induk changed)
+                problems.append(_p(row.places["induk"], ref, _EXCEL_WHY, _EXCEL_WHY_EN))
+            elif target is None:
                 problems.append(
                     _p(
                         row.places["induk"],
