@@ -282,18 +282,25 @@ def test_status_lists_at_most_100_under_target_items_then_counts_the_rest(tmp_pa
 _SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
 
+def _blank(c: str) -> bool:
+    """Whitespace, or the zero-width space: a character that shows nothing."""
+    return c.isspace() or c == "\u200b"
+
+
 def _seen(output: str) -> list[list[tuple[str, str]]]:
     """What a reader sees of terminal output: each line's characters with the colour sequence
-    in force (none on whitespace, where it shows nothing), without trailing whitespace."""
+    in force (none on whitespace, where it shows nothing), without trailing whitespace or
+    zero-width spaces (at a line's end rich keeps fewer of a run of them than layout does when
+    a width-1 table wraps them: nothing shows either way)."""
     lines = []
     for raw in output.split("\n"):
         seen: list[tuple[str, str]] = []
         sgr, at = "", 0
         for match in _SGR.finditer(raw):
-            seen += [(c, "" if c.isspace() else sgr) for c in raw[at : match.start()]]
+            seen += [(c, "" if _blank(c) else sgr) for c in raw[at : match.start()]]
             sgr, at = ("" if match[1] in ("0", "") else match[1]), match.end()
-        seen += [(c, "" if c.isspace() else sgr) for c in raw[at:]]
-        while seen and seen[-1][0].isspace():
+        seen += [(c, "" if _blank(c) else sgr) for c in raw[at:]]
+        while seen and _blank(seen[-1][0]):
             seen.pop()
         lines.append(seen)
     while lines and not lines[-1]:
