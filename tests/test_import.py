@@ -1025,3 +1025,27 @@ def test_the_imported_capaian_is_named_in_the_output_language(tmp_path: Path) ->
     printed = next(f for f in figures if f["check"] == "printed-capaian")
     assert printed["figures"]["tables"] == IMPORT_TABLE == "Impor"
     assert printed["message"].startswith("Berkas impor mencetak capaian 95 %")
+
+
+@pytest.mark.parametrize("cell", ["95 %", "95%", "95"])
+def test_check_prints_an_imported_percentage_capaian_with_one_sign(
+    tmp_path: Path, cell: str
+) -> None:
+    """A Capaian cell formatted as a percentage comes in as "95 %": ``check`` said "mencetak
+    capaian 95 % %" (it added its own sign to the printed text). The sign is written once, as
+    printed, in both languages, in the text output and the --json message."""
+    head = "Level;Kode;Uraian;Target;Realisasi;Target akhir;Capaian\nSasaran;S1;Mutu layanan;;;;\n"
+    path = tmp_path / "lkj.csv"
+    path.write_text(head + f"IKU;IKU 1;Persentase layanan;80;90;85;{cell}\n")
+    store = tmp_path / "store"
+    done = run_cli("import", str(path), "--instansi", "Dinas X", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    shown = cell if cell.endswith("%") else f"{cell} %"
+    for lang, words in (("id", "mencetak capaian"), ("en", "prints capaian")):
+        said = " ".join(run_cli("check", "--lang", lang, store=store).stdout.split())
+        assert f"{words} {shown}, " in said, said
+        assert "% %" not in said and "%%" not in said, said
+    figures = json.loads(run_cli("check", "--json", store=store).stdout)["findings"]
+    printed = next(f for f in figures if f["check"] == "printed-capaian")
+    assert f"mencetak capaian {shown}, hasil hitung 112,50 %" in printed["message"]
+    assert printed["figures"]["printed"] == cell

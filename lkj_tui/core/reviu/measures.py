@@ -275,10 +275,12 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 if num(mine, places) != num(value)
                 else ("", "")
             )
+            # a cell formatted as a percentage comes in as "88,51 %": its sign is not doubled
+            shown = text if text.endswith("%") else f"{text} %"
             msg = (
-                f"{named[0]} mencetak {what[0]} {text} %, hasil hitung {num(value)} %"
+                f"{named[0]} mencetak {what[0]} {shown}, hasil hitung {num(value)} %"
                 f"{precision[0]}. {why[0]}",
-                f"{named[1]} prints {what[1]} {text} %, computed {num(value)} %{precision[1]}. "
+                f"{named[1]} prints {what[1]} {shown}, computed {num(value)} %{precision[1]}. "
                 f"{why[1]}",
             )
         check = "printed-capaian-renstra" if renstra else "printed-capaian"
