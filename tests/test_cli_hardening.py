@@ -524,6 +524,42 @@ def test_restore_list_says_what_each_kept_version_changed(store_path: Path) -> N
     assert "S9" not in again.stdout and "2,85 → 2,90" in again.stdout
 
 
+def test_restore_list_names_an_added_node_in_the_reports_words(store_path: Path) -> None:
+    """A kept version whose save added (or deleted) a node said 'Simpul: iku: Indeks …', the
+    journal's language-free kind; it says the report's word for it, as the change log (L) and
+    the minutes do: 'Simpul: — → IKU: Indeks …' / 'Node: — → Key indicator (IKU): …'."""
+    first = Store(store_path).revision(BUNDLED_REPORT_ID)
+    for value in ("2,90", "2,95", "3,00"):  # (the last save is the report, not a kept version)
+        assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
+    journal = store_path / ".changes" / f"{BUNDLED_REPORT_ID}.jsonl"
+    entries = [json.loads(line) for line in journal.read_text(encoding="utf-8").splitlines()]
+    entries[-3]["lines"] = [["IKU 9", "node", "", "iku: Indeks baru"]]
+    entries[-2]["lines"] = [["K 1", "node", "indikator_kegiatan: Persentase lama", ""]]
+    journal.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    for lang, added, deleted in (
+        ("id", "IKU 9 · Simpul: — → IKU: Indeks baru", "K 1 · Simpul: Indikator kegiatan: "),
+        (
+            "en",
+            "IKU 9 · Node: — → Key indicator (IKU): Indeks baru",
+            "K 1 · Node: Activity indicator: ",
+        ),
+    ):
+        shown = run_cli(
+            "restore",
+            "--list",
+            BUNDLED_REPORT_ID,
+            "--lang",
+            lang,
+            store=store_path,
+            env={"COLUMNS": "160"},
+        )
+        assert shown.returncode == 0, shown.stderr
+        rows = {line.split()[0]: line for line in shown.stdout.splitlines() if "│" in line}
+        assert added in rows[str(first + 1)], shown.stdout
+        assert deleted in rows[str(first + 2)], shown.stdout
+        assert "iku:" not in shown.stdout and "indikator_kegiatan" not in shown.stdout
+
+
 @pytest.mark.parametrize("columns", [30, 40, 50])
 def test_restore_list_fits_a_narrow_terminal(store_path: Path, columns: int) -> None:
     """At 40 columns the change column was squeezed to one cell ('…', '1', '·', '…' a line): on a

@@ -81,7 +81,8 @@ _SAME_SAVE_SECONDS = 120
 def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[float, str]]:
     """Revision → (when, what its save changed) for the saves the change journal names (the
     TUI's edits, undo and redo, ``lkj-tui set``; an import, a restore or a sync is not in it)."""
-    from lkj_tui.core.changes import field_label
+    from lkj_tui.core.changes import field_label, line_values
+    from lkj_tui.core.edits import Line
     from lkj_tui.storage.journal import read
 
     t = _TEXT[lang]
@@ -90,8 +91,10 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
         rows, revision = entry["lines"], entry["revision"]
         if not rows or not isinstance(revision, int):
             continue
-        node, field, before, after = (clean_line(x, 60) for x in rows[0])
-        what = f"{node} · {field_label(field, lang)}: {before or '—'} → {after or '—'}"
+        line = Line(*rows[0])
+        shown = (line.node, field_label(line.field, lang), *line_values(line, lang))
+        node, field, before, after = (clean_line(x, 60) for x in shown)
+        what = f"{node} · {field}: {before or '—'} → {after or '—'}"
         if entry["kind"] in ("undo", "redo"):
             what += f" ({t[entry['kind']]})"
         if len(rows) > 1:
