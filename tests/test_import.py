@@ -1049,3 +1049,19 @@ def test_check_prints_an_imported_percentage_capaian_with_one_sign(
     printed = next(f for f in figures if f["check"] == "printed-capaian")
     assert f"mencetak capaian {shown}, hasil hitung 112,50 %" in printed["message"]
     assert printed["figures"]["printed"] == cell
+
+
+def test_an_empty_level_is_worded_in_plain_english(tmp_path: Path) -> None:
+    """A first data row without a level said, in English, "the row above is no indicator"; it
+    says "is not an indicator" (the Indonesian unchanged), and nothing is saved."""
+    path = tmp_path / "lkj.csv"
+    path.write_text("Level;Kode;Uraian;Target;Realisasi\n;S1;Mutu layanan;;\n")
+    store = tmp_path / "store"
+    for lang, words in (
+        ("en", "row 2 (level): level is empty (and the row above is not an indicator)"),
+        ("id", "baris 2 (level): level kosong (dan baris di atasnya bukan indikator)"),
+    ):
+        done = run_cli("import", str(path), "--instansi", "X", "--tahun", "2024", "--lang", lang,
+                       store=store)  # fmt: skip
+        assert done.returncode == 2 and words in done.stderr, done.stderr
+        assert not list(store.glob("*2024*.json"))  # (an import is all or nothing)

@@ -657,7 +657,7 @@ def _read_rows(
                         places["level"],
                         None,
                         "level kosong (dan baris di atasnya bukan indikator)",
-                        "level is empty (and the row above is no indicator)",
+                        "level is empty (and the row above is not an indicator)",
                     )
                 )
                 continue
