@@ -164,7 +164,8 @@ def test_check_wraps_at_80_columns_with_a_hanging_indent(store_path: Path) -> No
     assert wrapped and all(line[6] != " " for line in wrapped)
     lppd = next(i for i in findings if "IKU 1 Nilai LPPD" in lines[i])
     text = " ".join(line.strip() for line in lines[lppd : lppd + 4])
-    assert "printed-capaian" in text and "88,51" in text and lines[lppd].startswith("    ✗ ")
+    assert "Capaian tercetak berbeda dari hasil hitung" in text and "88,51" in text
+    assert lines[lppd].startswith("    ✗ ")
 
 
 def test_check_in_english_and_severity(store_path: Path) -> None:
@@ -176,7 +177,10 @@ def test_check_in_english_and_severity(store_path: Path) -> None:
 def test_check_colours_only_a_terminal(store_path: Path) -> None:
     plain = run_cli("check", store=store_path, env={"COLUMNS": "80"}).stdout
     forced = run_cli("check", store=store_path, env={"FORCE_COLOR": "1", "NO_COLOR": ""}).stdout
-    assert "\x1b[1;31m✗\x1b[0m" in forced and "\x1b[2mprinted-capaian\x1b[0m" in forced
+    assert (
+        "\x1b[1;31m✗\x1b[0m" in forced
+        and "\x1b[2mCapaian tercetak berbeda dari hasil hitung\x1b[0m" in forced
+    )
     assert _SGR.sub("", forced) == run_cli("check", store=store_path).stdout
     assert plain.count("\n") > 100
     # NO_COLOR: bold and dim stay, no colour
@@ -366,3 +370,82 @@ def test_check_all_checks_a_report_changed_after_it_was_checked(
     assert cli_check.check_all(store, True, "id", "info") == 0
     data = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in data["reports"]] == ["uji-2023"] and len(calls) == 2
+
+
+# --------------------------------------------------------------------------- the reader's words
+
+
+def test_check_names_each_check_in_bahasa_indonesia_and_keeps_the_id_for_scripts(
+    store_path: Path,
+) -> None:
+    """A reviewer pastes ``check`` into the meeting minutes: in Bahasa Indonesia each finding says
+    its check's title ("Rata-rata capaian tercetak berbeda"), not the English id
+    ("printed-average"); English and ``--json`` keep the ids."""
+    from lkj_tui.core.reviu import CHECKS
+
+    out = run_cli("check", store=store_path, env={"COLUMNS": "200"}).stdout
+    found = [line for line in out.splitlines() if re.match(r"    [✗!·] ", line)]
+    data = json.loads(run_cli("check", "--json", store=store_path).stdout)
+    titles = sorted(line[6:].split(" — ")[0].split(" · ")[0] for line in found)
+    assert titles == sorted(CHECKS[f["check"]].title[0] for f in data["findings"])
+    assert not any(check in out for check in CHECKS)
+    english = run_cli("check", "--lang", "en", store=store_path, env={"COLUMNS": "200"}).stdout
+    shown = [line for line in english.splitlines() if re.match(r"    [✗!·] ", line)]
+    assert sorted(line[6:].split()[0] for line in shown) == sorted(
+        f["check"] for f in data["findings"]
+    )
+
+
+#: (command, option, each Indonesian word with its English one, the exit code, an unknown word's
+#: message in Bahasa Indonesia and in English, the help's metavar)
+WORD_OPTIONS = [
+    (
+        "check",
+        "--severity",
+        [("kesalahan", "error"), ("Peringatan", "warning"), ("catatan", "info")],
+        1,
+        "tingkat tidak dikenal: berat (pilih: kesalahan, peringatan, catatan)",
+        "unknown severity: berat (choose: error, warning, info)",
+        "<kesalahan|peringatan|catatan>",
+    ),
+    (
+        "export",
+        "--scope",
+        [("bawaan", "default"), ("di-bawah-target", "under-target"), ("Semua", "all")],
+        0,
+        "cakupan tidak dikenal: berat (pilih: bawaan, di-bawah-target, semua)",
+        "unknown scope: berat (choose: default, under-target, all)",
+        "<bawaan|di-bawah-target|semua>",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "words", "code", "unknown", "unknown_en", "metavar"), WORD_OPTIONS
+)
+def test_option_values_take_the_words_the_output_shows(
+    store_path: Path,
+    command: str,
+    option: str,
+    words: list[tuple[str, str]],
+    code: int,
+    unknown: str,
+    unknown_en: str,
+    metavar: str,
+) -> None:
+    """``check --severity`` takes the words of its headings (kesalahan, peringatan, catatan),
+    ``export --scope`` those of the TUI's export dialog (bawaan, di-bawah-target, semua), as well
+    as the English ones; an unknown word is named with the words of the command's language."""
+    for word, same in words:
+        ours = run_cli(command, option, word, store=store_path)
+        theirs = run_cli(command, option, same, store=store_path)
+        assert ours.returncode == theirs.returncode == code and ours.stdout == theirs.stdout
+    bad = run_cli(command, option, "berat", store=store_path)
+    assert bad.returncode == 2 and bad.stdout == "" and unknown in bad.stderr
+    assert unknown_en in run_cli(command, option, "berat", "--lang", "en", store=store_path).stderr
+    assert metavar in run_cli(command, "--help").stdout
+
+
+def test_check_severity_in_bahasa_indonesia_filters(store_path: Path) -> None:
+    out = run_cli("check", "--severity", "kesalahan", store=store_path).stdout
+    assert "Kesalahan (" in out and "Peringatan (" not in out

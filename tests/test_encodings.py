@@ -183,7 +183,7 @@ def test_the_symbols_of_every_report_command_are_replaced_on_cp1252(shared: Path
     assert "-> " in status and " <- IKU 1" in status
     assert "LKj 2023 - Sekretariat Daerah" in status  # (cp1252 holds "·", cp437 reads it "╖")
     check = run(("check", "--report", BUNDLED_REPORT_ID), shared, "cp1252").stdout.decode("cp1252")
-    assert "    x printed-average - " in check and ">= 60 %" in check
+    assert "    x Rata-rata capaian tercetak berbeda - " in check and ">= 60 %" in check
     compare = run(("compare",), shared, "cp1252").stdout.decode("cp1252")
     assert "Perbandingan LKj 2023 -> 2024" in compare and "^ " in compare
 

@@ -36,7 +36,7 @@ _TEXT = {
         "summary": "{error} kesalahan · {warning} peringatan · {info} catatan",
         "coverage": "Cakupan ({n} IKU):",
         "none": "Tidak ada temuan.",
-        "severity": "tingkat tidak dikenal: {s} (pilih: error, warning, info)",
+        "severity": "tingkat tidak dikenal: {s} (pilih: kesalahan, peringatan, catatan)",
         "all_title": "Reviu semua laporan ({n}), terburuk dulu",
         "all_summary": "{n} laporan: {error} kesalahan (✗) · {warning} peringatan (!) · {info} catatan (·)",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
@@ -60,6 +60,8 @@ _TEXT = {
     },
 }
 _MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
+#: ``--severity`` in Bahasa Indonesia, the words the output shows (the English ids are taken too).
+SEVERITY_WORDS = {"kesalahan": "error", "peringatan": "warning", "catatan": "info"}
 
 
 def node_label(report: Report, node_id: str | None, lang: str) -> str:
@@ -112,7 +114,8 @@ def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, li
 
 def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
-    (``✗ check · node — message``), then the counts and the coverage."""
+    (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
+    then the counts and the coverage."""
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
     title = t["title"].format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
@@ -136,7 +139,9 @@ def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
                 head = node_label(report, key, lang)
             out += painter.lines([(head, "bold")], 4, [("  ", "")])
             for f in items:
-                body = [(f.check, "dim")]
+                # the check in the reader's words: its title in Bahasa Indonesia; in English its
+                # id, the stable key of --json and of the export's "Pemeriksaan"
+                body = [(f.check if lang == "en" else f.info.text("title"), "dim")]
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
                     body.append((" · " + node_label(report, f.node, lang), "bold"))
@@ -163,8 +168,9 @@ def run_check(
     all_reports: bool = False,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
+    severity = SEVERITY_WORDS.get(severity.strip().casefold(), severity.strip().casefold())
     if severity not in SEVERITIES:
-        fail(t["severity"].format(s=severity), 2)
+        fail(t["severity"].format(s=clean_line(severity, 40)), 2)
     if all_reports and report_id:
         fail(t["all_report"], 2)
     if all_reports:

@@ -30,6 +30,9 @@ from lkj_tui.storage.atomic import atomic_write_bytes
 from lkj_tui.storage.errors import StoreError, not_written
 from lkj_tui.storage.reader import StoreReader
 
+#: ``--scope`` in Bahasa Indonesia, the TUI's export dialog's words (the English ones are taken too).
+SCOPE_WORDS = dict(zip(("bawaan", "di-bawah-target", "semua"), SCOPES, strict=True))
+
 _TEXT = {
     "id": {
         "exists": "berkas {path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
@@ -222,8 +225,10 @@ def run_export(
         else:
             write_output(output, data, force, lang)
         return 0
+    scope = SCOPE_WORDS.get(scope.strip().casefold(), scope.strip().casefold())
     if scope not in SCOPES:
-        fail(t["scope"].format(scope=scope, choices=", ".join(SCOPES)), 2)
+        choices = ", ".join(SCOPES if lang == "en" else SCOPE_WORDS)
+        fail(t["scope"].format(scope=clean_line(scope, 40), choices=choices), 2)
     if fmt == "xlsx" and output is None:
         fail(t["need_o"], 2)
     refuse_existing(output, force, t)  # before any work, and before touching the store

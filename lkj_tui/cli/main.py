@@ -290,12 +290,6 @@ class Format(StrEnum):
     json = "json"
 
 
-class Scope(StrEnum):
-    default = "default"
-    under_target = "under-target"
-    all = "all"
-
-
 def _version(value: bool) -> None:
     if value:
         from lkj_tui.cli.output import write
@@ -401,8 +395,16 @@ def export(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
     scope: Annotated[
-        Scope, typer.Option("--scope", help="default, under-target, atau all.")
-    ] = Scope.default,
+        str,
+        typer.Option(
+            "--scope",
+            # the words of either language (default, under-target, all too), checked by run_export
+            metavar="<bawaan|di-bawah-target|semua>",
+            help="Yang diringkas: bawaan (default), semua, atau di-bawah-target (juga "
+            "default, all dan under-target).",
+            show_default=False,
+        ),
+    ] = "default",
     lang: LangOpt = Lang.id,
     fmt: Annotated[
         Format,
@@ -448,7 +450,7 @@ def export(
             report,
             output,
             force,
-            scope.value,
+            scope,
             lang.value,
             fmt=fmt.value,
             reviu=reviu,
@@ -496,12 +498,6 @@ def set_field(
     raise typer.Exit(run_set(store, report, node, field, value, as_json, lang.value))
 
 
-class SeverityOpt(StrEnum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-
-
 @commands.command()
 def check(
     store: StoreOpt = None,
@@ -509,11 +505,16 @@ def check(
     as_json: JsonOpt = False,
     lang: LangOpt = Lang.id,
     severity: Annotated[
-        SeverityOpt,
+        str,
         typer.Option(
-            "--severity", help="Tampilkan temuan setingkat ini ke atas: error, warning, info."
+            "--severity",
+            # the words of either language (error, warning, info too), checked by run_check
+            metavar="<kesalahan|peringatan|catatan>",
+            help="Tampilkan temuan setingkat ini ke atas: kesalahan, peringatan atau catatan "
+            "(default: semua); juga error, warning, info.",
+            show_default=False,
         ),
-    ] = SeverityOpt.info,
+    ] = "info",
     all_reports: Annotated[
         bool,
         typer.Option(
@@ -525,7 +526,7 @@ def check(
     """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada kesalahan)."""
     from lkj_tui.cli.check import run_check
 
-    raise typer.Exit(run_check(store, report, as_json, lang.value, severity.value, all_reports))
+    raise typer.Exit(run_check(store, report, as_json, lang.value, severity, all_reports))
 
 
 @commands.command()
