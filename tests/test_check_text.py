@@ -449,3 +449,19 @@ def test_option_values_take_the_words_the_output_shows(
 def test_check_severity_in_bahasa_indonesia_filters(store_path: Path) -> None:
     out = run_cli("check", "--severity", "kesalahan", store=store_path).stdout
     assert "Kesalahan (" in out and "Peringatan (" not in out
+
+
+def test_check_all_writes_large_counts_as_the_reader_does(tmp_path: Path) -> None:
+    """``check --all`` of a region totals 1.012 kesalahan in Bahasa Indonesia (1012 in English),
+    as the reports write their figures (43.197.824.640); a row's counts the same."""
+    from lkj_tui.bundled import bundled_report_path
+
+    doc = json.loads(bundled_report_path().read_text(encoding="utf-8"))
+    store = Store(tmp_path / "s")
+    for i in range(44):  # 23 errors each: 1.012 in all
+        doc["report"]["id"] = f"salinan-{i:02d}"
+        store.import_report(Report.from_document(doc))
+    out = run_cli("check", "--all", store=store.root).stdout
+    assert "44 laporan: 1.012 kesalahan (✗) · 836 peringatan (!) · 1.408 catatan (·)" in out
+    english = run_cli("check", "--all", "--lang", "en", store=store.root).stdout
+    assert "44 reports: 1012 errors (✗) · 836 warnings (!) · 1408 notes (·)" in english

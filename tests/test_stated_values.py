@@ -30,19 +30,29 @@ def test_check_words_a_stated_not_available_realisasi_as_status_and_calc_do(
     path = _store_with(tmp_path, "IKU 4", "n/a")
     calc = run_cli("calc", "91", "n/a")
     assert "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan" in calc.stdout
-    for lang, said, empty in (
-        ("id", "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan", "kosong bukan"),
-        ("en", "“91” (number) and realisasi “n/a” (text) cannot be compared", "empty is not"),
+    for lang, check, said, empty in (
+        (
+            "id",
+            "Realisasi kosong",  # the check's title (its id in English)
+            "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan",
+            "kosong bukan",
+        ),
+        (
+            "en",
+            "missing-realisasi",
+            "“91” (number) and realisasi “n/a” (text) cannot be compared",
+            "empty is not",
+        ),
     ):
         out = run_cli("--lang", lang, "check", store=path, env={"COLUMNS": "400"})
-        [line] = [x for x in out.stdout.splitlines() if "missing-realisasi · IKU 4" in x]
+        [line] = [x for x in out.stdout.splitlines() if f"{check} · IKU 4" in x]
         assert said in line and empty not in line, line
     status = run_cli("status", store=path)
     assert "tidak terukur" in next(x for x in status.stdout.splitlines() if "IKU 4" in x)
     # an empty cell keeps its words
     path2 = _store_with(tmp_path / "2", "IKU 4", "-")
     out = run_cli("check", store=path2, env={"COLUMNS": "400"})
-    [line] = [x for x in out.stdout.splitlines() if "missing-realisasi · IKU 4" in x]
+    [line] = [x for x in out.stdout.splitlines() if "Realisasi kosong · IKU 4" in x]
     assert line.endswith("capaian tidak terukur (kosong bukan 0).")
 
 

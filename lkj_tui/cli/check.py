@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import sys
 from contextlib import suppress
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Report
+from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -249,6 +251,11 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
         write(dumps(out) + "\n")
         return 1 if failed else 0
     painter = Painter(Terminal())
+
+    def count(n: int) -> str:
+        """A count as the reader writes it: 16.196 in Bahasa Indonesia (16196 in English)."""
+        return str(n) if lang == "en" or n < 1000 else format_id(Decimal(n), 0)
+
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
     headers += [_MARKS[s][0] for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}
@@ -261,7 +268,7 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
                 (clean_line(info.id, 200), ""),
                 (clean_line(info.instansi, 200), ""),
                 (str(info.tahun), ""),
-                *((str(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
+                *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
             ]
             for info, counts in rows
         ],
@@ -269,7 +276,8 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
         middle=[True],
     )
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
-    lines += painter.lines([(t["all_summary"].format(n=len(rows), **total), "bold")])
+    summary = t["all_summary"].format(n=count(len(rows)), **{s: count(total[s]) for s in total})
+    lines += painter.lines([(summary, "bold")])
     for e in errors:
         message = e.message_en if lang == "en" else e.message
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}", "red")])

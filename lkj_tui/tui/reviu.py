@@ -79,13 +79,25 @@ def badges(reviu: Reviu) -> dict[str, tuple[int, str]]:
 
 
 def finding_line(f: Finding, report: Report | None, lang: str, with_node: bool) -> Content:
-    """One finding as a line of data: mark, check id, [node], message (all cleaned)."""
+    """One finding as a line of data: mark, check, [node], message (all cleaned). The check is
+    its id in English; in Bahasa Indonesia its title, as ``lkj-tui check`` says it
+    (``✗ title · node — message``)."""
     mark, style = MARKS[f.severity]
-    parts: list[str | tuple[str, str]] = [(f"{mark} ", style), (f"{f.check}  ", "$text-muted")]
+    where = None
     if with_node:
         node = report.get(f.node) if report is not None and f.node else None
         where = " ".join(x for x in (node.code, node.name) if x) if node else text("report", lang)
-        parts.append((clean_line(where, 60) + "  ", "bold"))
+        where = clean_line(where, 60)
+    parts: list[str | tuple[str, str]] = [(f"{mark} ", style)]
+    if lang == "en":
+        parts.append((f"{f.check}  ", "$text-muted"))
+        if where is not None:
+            parts.append((where + "  ", "bold"))
+    else:
+        parts.append((f.info.text("title"), "$text-muted"))
+        if where is not None:
+            parts += [" · ", (where, "bold")]
+        parts.append(" — ")
     parts.append(clean_line(f.message(lang), 2000))
     return Content.assemble(*parts)
 

@@ -41,7 +41,11 @@ async def test_badges_and_detail_findings(make_app) -> None:
         assert app.detail.shows("reviu")
         section = app.detail.part_text("reviu")
         assert f"Temuan reviu ({n})" in section
-        assert "printed-capaian" in section and "target-conflict" in section
+        # the checks by their titles in Bahasa Indonesia, as lkj-tui check says them
+        flat = " ".join(section.split())  # (wrapped at the pane's width)
+        assert "✗ Capaian tercetak berbeda dari hasil hitung — Tabel 3.2.1" in flat
+        assert "Target tahun ini tercetak berbeda-beda — " in flat
+        assert "printed-capaian" not in section and "target-conflict" not in section
         app.tree.reveal(clean)
         await settle(pilot)
         assert not app.detail.shows("reviu")
@@ -121,3 +125,24 @@ async def test_a_new_reviu_draws_the_changed_badges_again(make_app) -> None:
         app.tree.show_badges({k: v for k, v in app.tree.badges.items() if k != iku1})
         await pilot.pause()
         assert "✗" not in row()
+
+
+async def test_reviu_screen_names_checks_by_title_in_bahasa_indonesia_by_id_in_english(
+    make_app,
+) -> None:
+    """The Reviu screen says each check as ``lkj-tui check`` does: its title in Bahasa Indonesia
+    ("✗ Capaian tercetak berbeda dari hasil hitung · IKU 1 Nilai LPPD — …"), its id in English."""
+    for lang, expected in (
+        ("id", "✗ Capaian tercetak berbeda dari hasil hitung · IKU 1 Nilai LPPD — Tabel 3.2.1"),
+        ("en", "✗ printed-capaian  IKU 1 Nilai LPPD  Tabel 3.2.1 prints"),
+    ):
+        app = make_app(lang=lang)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("v")
+            await settle(pilot)
+            options = app.screen.query_one("#findings", OptionList)
+            prompts = [
+                str(options.get_option_at_index(i).prompt) for i in range(options.option_count)
+            ]
+            assert any(p.startswith(expected) for p in prompts), (lang, prompts[:12])
