@@ -397,7 +397,7 @@ def test_check_names_each_check_in_bahasa_indonesia_and_keeps_the_id_for_scripts
 
 
 #: (command, option, each Indonesian word with its English one, the exit code, an unknown word's
-#: message in Bahasa Indonesia and in English, the help's metavar)
+#: message in Bahasa Indonesia and in English, the help's metavar in each)
 WORD_OPTIONS = [
     (
         "check",
@@ -407,6 +407,7 @@ WORD_OPTIONS = [
         "tingkat tidak dikenal: berat (pilih: kesalahan, peringatan, catatan)",
         "unknown severity: berat (choose: error, warning, info)",
         "<kesalahan|peringatan|catatan>",
+        "<error|warning|info>",
     ),
     (
         "export",
@@ -416,12 +417,14 @@ WORD_OPTIONS = [
         "cakupan tidak dikenal: berat (pilih: bawaan, di-bawah-target, semua)",
         "unknown scope: berat (choose: default, under-target, all)",
         "<bawaan|di-bawah-target|semua>",
+        "<default|under-target|all>",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("command", "option", "words", "code", "unknown", "unknown_en", "metavar"), WORD_OPTIONS
+    ("command", "option", "words", "code", "unknown", "unknown_en", "metavar", "metavar_en"),
+    WORD_OPTIONS,
 )
 def test_option_values_take_the_words_the_output_shows(
     store_path: Path,
@@ -432,6 +435,7 @@ def test_option_values_take_the_words_the_output_shows(
     unknown: str,
     unknown_en: str,
     metavar: str,
+    metavar_en: str,
 ) -> None:
     """``check --severity`` takes the words of its headings (kesalahan, peringatan, catatan),
     ``export --scope`` those of the TUI's export dialog (bawaan, di-bawah-target, semua), as well
@@ -444,6 +448,7 @@ def test_option_values_take_the_words_the_output_shows(
     assert bad.returncode == 2 and bad.stdout == "" and unknown in bad.stderr
     assert unknown_en in run_cli(command, option, "berat", "--lang", "en", store=store_path).stderr
     assert metavar in run_cli(command, "--help").stdout
+    assert metavar_en in run_cli(command, "--help", "--lang", "en").stdout
 
 
 def test_check_severity_in_bahasa_indonesia_filters(store_path: Path) -> None:

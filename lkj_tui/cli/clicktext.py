@@ -262,10 +262,18 @@ def translate_lines(text: str) -> str:
 
 
 _METAVAR = re.compile(r"<([a-z ]+)>")
+#: The values of an option that takes the words of either language, as the output shows them.
+CHOICES = {
+    "<error|warning|info>": "<kesalahan|peringatan|catatan>",  # check --severity
+    "<default|under-target|all>": "<bawaan|di-bawah-target|semua>",  # export --scope
+}
 
 
 def _metavar(text: str) -> str:
-    """``--store <path>`` → ``--store <jalur>``: the type names in a definition's first column."""
+    """``--store <path>`` → ``--store <jalur>``: the type names in a definition's first column,
+    and the words of ``--severity`` and ``--scope`` (:data:`CHOICES`)."""
+    for english, ours in CHOICES.items():
+        text = text.replace(english, ours)
     return _METAVAR.sub(lambda m: f"<{NAMES[m[1]][1]}>" if m[1] in NAMES else m[0], text)
 
 

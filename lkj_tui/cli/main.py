@@ -399,7 +399,7 @@ def export(
         typer.Option(
             "--scope",
             # the words of either language (default, under-target, all too), checked by run_export
-            metavar="<bawaan|di-bawah-target|semua>",
+            metavar="<default|under-target|all>",  # <bawaan|…> in Bahasa Indonesia (clicktext)
             help="Yang diringkas: bawaan (default), semua, atau di-bawah-target (juga "
             "default, all dan under-target).",
             show_default=False,
@@ -509,7 +509,7 @@ def check(
         typer.Option(
             "--severity",
             # the words of either language (error, warning, info too), checked by run_check
-            metavar="<kesalahan|peringatan|catatan>",
+            metavar="<error|warning|info>",  # <kesalahan|…> in Bahasa Indonesia (clicktext)
             help="Tampilkan temuan setingkat ini ke atas: kesalahan, peringatan atau catatan "
             "(default: semua); juga error, warning, info.",
             show_default=False,
