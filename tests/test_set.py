@@ -100,6 +100,7 @@ def test_set_each_field(store_path, field: str, value: str, check) -> None:
         (("IKU 1", "target", "3..2"), "target"),
         (("IKU 1", "polaritas", "ke atas"), "polaritas harus"),
         (("IKU 1", "target_tw1", "2..5"), "target_tw1"),
+        (("IKU 1", "tw1", "abc"), "tw1: capaian tidak dapat dihitung dengan nilai ini: target"),
         (("IKU 1", "warna", "merah"), "kolom tidak dikenal"),
         (("IKU 99", "target", "1"), "tidak ada di laporan"),
         (("S1", "target", "1"), "tidak punya target"),
@@ -254,3 +255,22 @@ def test_set_a_text_that_begins_with_a_dash(store_path) -> None:
     assert node(store_path, "IKU 1").permasalahan[-1].text == "- Kurangnya SDM"
     wrong = run_cli("set", "IKU 1", "realisasi", "2,9", "-x", store=store_path)
     assert wrong.returncode == 2 and "-x" in wrong.stderr
+
+
+def test_a_quarter_of_another_kind_than_its_target_is_refused(store_path) -> None:
+    """``set IKU 1 tw1 abc`` was saved as a quarter's realisasi without a word (the TUI's
+    triwulan form too): a typo kept as text, no quarter capaian. It is refused as a realisasi
+    "abc" is, naming the quarter and why, in both languages; a quarter already stored so (an
+    older file) does not block an edit of another quarter."""
+    out = run_cli("set", "IKU 1", "tw1", "abc", "--lang", "en", store=store_path)
+    assert out.returncode == 2 and "tw1: no capaian can be computed" in out.stderr, out.stderr
+    assert "“abc” (text) cannot be compared" in out.stderr
+    assert run_cli("set", "IKU 1", "tw2", "2,5", store=store_path).returncode == 0
+    path = store_path / f"{BUNDLED_REPORT_ID}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    iku = next(n for n in data["nodes"].values() if n.get("code") == "IKU 1")
+    iku["measure"]["triwulan"][0] = "abc"  # stored by an older version
+    path.write_text(json.dumps(data), encoding="utf-8")
+    done = run_cli("set", "IKU 1", "tw3", "2,9", store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert node(store_path, "IKU 1").measure.triwulan[:3] == ("abc", "2,5", "2,9")

@@ -354,6 +354,16 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
     if before.measure is None or after.measure is None:
         return None
     b, a = before.measure, after.measure
+    for i, field in enumerate(QUARTER_FIELDS):  # a quarter of another kind than its target
+        raw, own = a.triwulan[i], a.target_triwulan[i]
+        if (raw, own) == (b.triwulan[i], b.target_triwulan[i]) or not raw:
+            continue
+        quarter = compute(own or a.target, raw, a.polaritas, scales)
+        if quarter.reason_code == "incomparable":  # ("abc" against 3,22: a typo kept as text)
+            return _bad(
+                f"{field}: capaian tidak dapat dihitung dengan nilai ini: {quarter.reason}",
+                f"{field}: no capaian can be computed with this value: {quarter.reason_en}",
+            )
     if (b.target, b.realisasi, b.polaritas) == (a.target, a.realisasi, a.polaritas):
         return None
     new = compute(a.target, a.realisasi, a.polaritas, scales)
@@ -386,7 +396,7 @@ def set_field(report: Report, node_id: str, field: str, value: str, scales: Any 
     """The change ``lkj-tui set`` and the TUI's dialogs make: one field, validated."""
     before = report.node(node_id)
     after = with_field(before, field, value)
-    if field in ("target", "realisasi", "polaritas"):
+    if field in ("target", "realisasi", "polaritas", *QUARTER_FIELDS, *QUARTER_TARGET_FIELDS):
         if scales is None and report.meta.scales:
             from lkj_tui.core.scales import Scales
 

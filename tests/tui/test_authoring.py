@@ -229,6 +229,20 @@ async def test_target_dialog_previews_and_undo(make_app, tui_store) -> None:
         assert app.view.evaluation.of(iku1).under_target  # the tree and panes follow the undo
 
 
+async def test_quarters_form_refuses_a_quarter_of_another_kind(make_app, tui_store) -> None:
+    """A quarter's realisasi typed as text ("abc" against the year's target 3,22) was saved
+    without a word; the form comes back with the values and why, and nothing is written."""
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        before = disk(tui_store).node(iku1).measure
+        form = await opens(pilot, "w")
+        assert form.focused is form.query_one("#f-tw1")
+        await pilot.press(*"abc", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormDialog)
+        assert "tw1: capaian tidak dapat dihitung" in shown(app.screen, "#error")
+        assert disk(tui_store).node(iku1).measure == before
+
+
 async def test_quarters_form(make_app, tui_store) -> None:
     """``w``: a target and a realisasi per quarter; each previews the quarter's capaian as the
     engine computes it (against the quarter's own target once it has one)."""
