@@ -105,3 +105,28 @@ def test_a_long_unclosed_cell_is_read_in_linear_time() -> None:
     for raw in ("1 " + "(a " * 50_000, "1 (" + "a" * 200_000 + ")", "(" * 100_000 + ")"):
         with contextlib.suppress(ParseError):
             parse_value(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _HEADS,
+    _NOTES,
+    st.characters(whitelist_categories=("Cc", "Cf")).filter(lambda c: not c.isspace()),
+    st.integers(0, 80),
+)
+def test_a_note_with_a_control_character_is_refused_as_any_value(
+    head: str, note: str, bad: str, at: int
+) -> None:
+    """A control or invisible character (an escape, a bidi override) anywhere in the note makes
+    the cell refused, as it does in any value: the note was read past that check, and ``calc``
+    printed the cell's escape to the terminal as it was typed."""
+    at = min(at, len(note))
+    with pytest.raises(ParseError) as refused:
+        parse_value(f"{head} ({note[:at]}{bad}{note[at:]})")
+    assert "U+" in refused.value.message  # (the first character refused is named)
+
+
+def test_calc_writes_no_escape_from_a_note() -> None:
+    done = run_cli("calc", ">3,51 (skala\x1b[2J 1-5)", "4")
+    assert done.returncode == 2, done.stdout
+    assert "\x1b" not in done.stdout + done.stderr and "U+001B" in done.stderr

@@ -164,13 +164,19 @@ def _check_characters(raw: str) -> None:
         )
 
 
-def _check_each_character(raw: str) -> None:
+def _is_control(ch: str) -> bool:
     import unicodedata  # only for text that is not printable
 
+    return ch not in "\t\n\r" and unicodedata.category(ch) in ("Cc", "Cf", "Cs")
+
+
+def _has_control(raw: str) -> bool:
+    return any(_is_control(ch) for ch in raw)
+
+
+def _check_each_character(raw: str) -> None:
     for ch in raw:
-        if ch in "\t\n\r":
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+        if _is_control(ch):
             raise ParseError.of(
                 raw,
                 f"berisi karakter kontrol/tak terlihat U+{ord(ch):04X}",
@@ -317,7 +323,10 @@ def _parse_full(raw: str) -> Value:
 
 
 def _remarked(raw: str) -> Value | None:
-    """``raw`` as a value with a note in brackets after it, or None when it is not that."""
+    """``raw`` as a value with a note in brackets after it, or None when it is not that (nor when
+    the cell holds a control or invisible character: the note is refused as any value is)."""
+    if not raw.isprintable() and _has_control(raw):
+        return None
     s = " ".join(raw.split())
     start = s.rfind("(")
     if start <= 0 or not s.endswith(")"):
