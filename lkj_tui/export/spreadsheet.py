@@ -67,7 +67,7 @@ def as_text(cell: str) -> str:
 
 #: A kode Excel takes for a number or a date when it opens a CSV, and writes back changed when
 #: the file is saved again: "01" → "1", "1.10" → "1,1", "2.3.1" → a date, "1E5" → "100000".
-_EXCEL_CHANGES = re.compile(r"[+-]?[\d.,/:% -]*\d[\d.,/:% eE+-]*")
+_EXCEL_CHANGES = re.compile(r"[+-]?[.,/:% -]*\d[\d.,/:% eE+-]*")
 
 
 def as_kode(cell: str) -> str:
