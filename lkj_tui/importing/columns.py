@@ -216,12 +216,28 @@ YEAR_HELP = {
 #: Headers that may stand in a sheet and are ignored without a warning.
 IGNORED = frozenset({"no", "nomor", "nourut"})
 
+#: e-SAKIP's names (DOMAIN.md, "Spreadsheets people already have") read as the template's
+#: columns; not in the template's own help (the Petunjuk sheet lists :data:`COLUMNS`):
+#: ``tipe_perhitungan`` (kumulatif, non-kumulatif…) is the cara hitung, and ``target_text`` the
+#: target as text, read as the target when ``target`` is empty (docs/import.md).
+ESAKIP_NAMES = {
+    "tipe perhitungan": "cara_hitung",
+    "jenis perhitungan": "cara_hitung",
+    "target text": "target_text",
+    "target teks": "target_text",
+}
+
 _BY_NAME: dict[str, str] = {}
 for _col in COLUMNS:
     for _name in (_col.key, *_col.aliases):
         _BY_NAME.setdefault(norm(_name), _col.key)
+for _name, _key in ESAKIP_NAMES.items():
+    _BY_NAME.setdefault(norm(_name), _key)
 
-MEASURE_KEYS = frozenset(c.key for c in COLUMNS if c.measure)
+MEASURE_KEYS = frozenset(c.key for c in COLUMNS if c.measure) | {"target_text"}
+#: The cara hitung that says only that the quarters are not summed (e-SAKIP's ``non-kumulatif``):
+#: the last quarter and the mean are both non-kumulatif, so it names no cara hitung of its own.
+NON_CUMULATIVE = frozenset({"nonkumulatif", "tidakkumulatif", "bukankumulatif", "noncumulative"})
 
 
 def match_header(text: str) -> str | None:

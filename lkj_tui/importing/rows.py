@@ -30,6 +30,7 @@ from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
     MEASURE_KEYS,
+    NON_CUMULATIVE,
     match_header,
     norm,
     parse_cara_hitung,
@@ -76,7 +77,7 @@ _TARGET_TRIWULAN = ("target_tw1", "target_tw2", "target_tw3", "target_tw4")
 #: A sheet's ``target_<year>`` and ``realisasi_<year>`` columns, each as (key, year), by year.
 _Years = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 _VALUE_COLUMNS = frozenset(
-    {"target", "realisasi", "target_akhir"}
+    {"target", "realisasi", "target_akhir", "target_text"}
     | {f"tw{n}" for n in range(1, 5)}
     | {f"target_tw{n}" for n in range(1, 5)}
 )
@@ -495,6 +496,8 @@ def build_flat(
         _this_years_columns(data, header_r, seen, tahun, warnings)
     first = _first_data_row(data, header_r, seen, warnings, years_row)
     rows = _read_rows(data, first, seen, problems, progress)
+    if "target_text" in seen:
+        _target_texts(rows, warnings)
     _uncomputed(data, first, seen, problems)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
@@ -527,6 +530,41 @@ def _this_years_columns(
                     f"read as the report year's {kind} ({tahun})",
                 )
             )
+
+
+def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
+    """e-SAKIP's ``target_text`` beside ``target``: the target when ``target`` is empty; the same
+    figure ("95" and "95 %") adds nothing and is not kept; another figure is kept as the target
+    printed in the imported file (status and check name the conflict, as for a Renstra target of
+    the year that differs), with a warning naming both cells."""
+    from lkj_tui.core.evaluate import same_value
+
+    for row in rows:
+        cells = row.cells
+        text, target = cells.get("target_text"), cells.get("target")
+        if text is None or target is None:
+            continue
+        if same_value(text, target):
+            del cells["target_text"]
+            continue
+        warnings.append(
+            _p(
+                row.places["target_text"],
+                text,
+                f"target_text berbeda dengan target {_shown(target)} di baris ini: target dipakai; "
+                "target_text disimpan sebagai target tercetak (tabel 'Impor'), dan status serta "
+                "check menyebut selisihnya",
+                f"target_text differs from the target {_shown(target)} of this row: the target is "
+                "used; target_text is kept as a printed target (table 'Impor'), and status and "
+                "check name the conflict",
+            )
+        )
+
+
+def _shown(text: str) -> str:
+    from lkj_tui.core.numbers import show_raw
+
+    return show_raw(text, 60)
 
 
 def _uncomputed(data: Grid, first: int, cols: dict[str, int], problems: list[Problem]) -> None:
@@ -762,14 +800,28 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                 )
             )
         elif check == "cara_hitung" and parse_cara_hitung(text) is None:
-            problems.append(
-                _p(
-                    places[key],
-                    text,
-                    "cara_hitung harus kumulatif, nilai_akhir atau rata_rata",
-                    "cara_hitung must be kumulatif, nilai_akhir or rata_rata",
+            if norm(text) not in NON_CUMULATIVE:
+                problems.append(
+                    _p(
+                        places[key],
+                        text,
+                        "cara_hitung harus kumulatif, nilai_akhir atau rata_rata",
+                        "cara_hitung must be kumulatif, nilai_akhir or rata_rata",
+                    )
                 )
-            )
+            elif "realisasi" not in cells and any(f"tw{n}" in cells for n in range(1, 5)):
+                problems.append(
+                    _p(
+                        places[key],
+                        text,
+                        "non-kumulatif tidak menyebut cara realisasi tahunan dihitung dari "
+                        "triwulan, dan baris ini tanpa realisasi tahunan: tulis nilai_akhir "
+                        "(triwulan terakhir yang terisi) atau rata_rata",
+                        "non-kumulatif does not say how the year's realisasi follows from the "
+                        "quarters, and this row has no realisasi of the year: write nilai_akhir "
+                        "(the last filled quarter) or rata_rata",
+                    )
+                )
         elif check == "tercetak" and not _printed_ok(text):
             problems.append(
                 _p(
@@ -988,12 +1040,20 @@ def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
             printed.insert(
                 0, {"table": IMPORT_TABLE, "field": "capaian", "value": cells["capaian_tercetak"]}
             )
+        target = get("target")
+        if "target_text" in cells:  # (one that says what target says is gone: _target_texts)
+            if target is None:
+                target = cells["target_text"]
+            else:
+                printed.append(
+                    {"table": IMPORT_TABLE, "field": "target", "value": cells["target_text"]}
+                )
         pol = get("polaritas")
         target_triwulan = [get(key) for key in _TARGET_TRIWULAN]
         measure = {
             "satuan": get("satuan"),
             "polaritas": parse_polaritas(pol) if pol else "positif",
-            "target": get("target"),
+            "target": target,
             "realisasi": get("realisasi"),
             "targets": {year: cells[key] for key, year in years[0] if key in cells},
             "realisasi_history": {year: cells[key] for key, year in years[1] if key in cells},
@@ -1003,7 +1063,11 @@ def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
         }
         cara = get("cara_hitung")
         if cara:
-            measure["cara_hitung"] = parse_cara_hitung(cara)
+            named = parse_cara_hitung(cara)
+            if named is not None:
+                measure["cara_hitung"] = named
+            else:  # non-kumulatif: no cara hitung of its own, kept as the file says it
+                info["tipe_perhitungan"] = cara
         if target_triwulan.count(None) < 4:
             measure["target_triwulan"] = target_triwulan
     record = {
