@@ -93,3 +93,228 @@ def test_a_hostile_target_text_is_named_cleanly(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[:2000]
     line = next(x for x in done.stderr.splitlines() if "target_text berbeda" in x)
     assert len(line) < 400
+
+
+openpyxl = __import__("pytest").importorskip("openpyxl")
+
+CASCADE_HEAD = [
+    "Level", "Teks", "Indikator", "Satuan", "Tipe Target", "Target 2024", "Target 2025",
+    "Target Akhir", "Anggaran 2024", "Anggaran 2025",
+]  # fmt: skip
+CASCADE = [
+    ["Tujuan", "Meningkatnya tata kelola", "Indeks RB", "Indeks", "Naik", "70", "72", "75"],
+    ["Sasaran", "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", "Angka", "BB", "A", "A"],
+    [None, None, "Nilai LPPD", "Nilai", "naik", "3,22", "3,3", "3,4"],
+    ["Program", "Program Penunjang", "Dokumen tepat waktu", "%", "persen", "100", "100", "100",
+     "Rp 1.000.000", "Rp 1.100.000"],
+    ["Kegiatan", "Perencanaan", "Dokumen perencanaan", "Dokumen", "kumulatif", "5", "5", "25",
+     "Rp 500.000"],
+    ["Sasaran", "Menurunnya kemiskinan", "Angka kemiskinan", "%", "turun", "12,5", "12", "11"],
+]  # fmt: skip
+
+
+def _csv(path: Path, head: list[str], rows: list[list[str | None]]) -> Path:
+    lines = [";".join(head)] + [";".join(c or "" for c in row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _tree(store: Path, report: str = "bappeda-2024") -> list[tuple[int, str, str]]:
+    """(depth, kind, name) of every node, in order, from the exported document."""
+    done = run_cli("export", "--format", "json", "-r", report, store=store)
+    assert done.returncode == 0, done.stderr
+    out: list[tuple[int, str, str]] = []
+
+    def walk(nodes: list[dict[str, object]], depth: int) -> None:
+        for n in nodes:
+            out.append((depth, str(n["kind"]), str(n["name"])))
+            walk(n.get("children", []), depth + 1)  # type: ignore[arg-type]
+
+    walk(json.loads(done.stdout)["nodes"], 0)
+    return out
+
+
+def test_the_cascading_form_is_imported_from_csv(tmp_path: Path) -> None:
+    """forms12: the cascading form (Level, Teks, Indikator, Satuan, Tipe Target, Target per year,
+    Target Akhir, Anggaran per year) was read as the template, its Indikator as the name: every
+    sasaran was named after its indicator and its target refused on a sasaran row. Now each row
+    with a level is a node under the nearest row above of a higher level, its Indikator its
+    indicator, an empty Level one more indicator of the row above; the report year's Target and
+    Anggaran are the target and the budget, the other years kept."""
+    path = _csv(tmp_path / "cascade.csv", CASCADE_HEAD, CASCADE)
+    store = tmp_path / "s"
+    dry = run_cli("import", str(path), *ARGS, "--dry-run", store=store)
+    assert dry.returncode == 0, dry.stderr
+    assert "Tujuan: 1, Sasaran: 2, IKU: 4, Program: 1, Kegiatan: 1, Indikator kegiatan: 2" in (
+        dry.stdout
+    )
+    assert not (store / "bappeda-2024.json").exists()
+    done = run_cli("import", str(path), *ARGS, store=store)
+    assert done.returncode == 0, done.stderr
+    assert _tree(store) == [
+        (0, "tujuan", "Meningkatnya tata kelola"),
+        (1, "iku", "Indeks RB"),
+        (1, "sasaran", "Meningkatnya akuntabilitas"),
+        (2, "iku", "Nilai SAKIP"),
+        (2, "iku", "Nilai LPPD"),
+        (2, "program", "Program Penunjang"),
+        (3, "indikator_kegiatan", "Dokumen tepat waktu"),
+        (3, "kegiatan", "Perencanaan"),
+        (4, "indikator_kegiatan", "Dokumen perencanaan"),
+        (1, "sasaran", "Menurunnya kemiskinan"),
+        (2, "iku", "Angka kemiskinan"),
+    ]
+    doc = run_cli("export", "--format", "json", "-r", "bappeda-2024", store=store).stdout
+    program = json.loads(doc)["nodes"][0]["children"][1]["children"][2]
+    assert program["anggaran"] == "Rp 1.000.000"
+    assert program["info"] == {"anggaran_2025": "Rp 1.100.000"}
+    lppd = json.loads(doc)["nodes"][0]["children"][1]["children"][1]["measure"]
+    assert (lppd["target"], lppd["targets"], lppd["target_akhir"]) == (
+        "3,22",
+        {"2025": "3,3"},
+        "3,4",
+    )
+    items = _items(store)
+    kemiskinan = next(i for i in items.values() if i["name"] == "Angka kemiskinan")
+    assert kemiskinan["polarity"] == "negatif"
+
+
+def test_the_cascading_form_names_every_problem_with_its_cell(tmp_path: Path) -> None:
+    """All or nothing: a level it cannot read, an empty level with a teks, an indicator's values
+    without an indicator, a budget on an indicator's row and a tipe target it cannot read are
+    each named with their cell, in Bahasa Indonesia and in English; nothing is saved."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Cascading"
+    ws.append(CASCADE_HEAD)
+    for row in [
+        ["Misi", "Misi 1", None],
+        ["Sasaran", "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", "ganjil", "BB"],
+        [None, "Teks tanpa level", "Nilai LPPD"],
+        ["Program", "Program Penunjang", None, "%", None, "100"],
+        [None, None, "Dokumen", "Dokumen", None, "5", None, None, "Rp 9"],
+        ["Jumlah", None, None],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "c.xlsx")
+    store = tmp_path / "s"
+    done = run_cli("import", str(tmp_path / "c.xlsx"), *ARGS, store=store)
+    assert done.returncode == 2
+    err = done.stderr
+    assert 'Cascading!A2 "Misi": level tidak dikenal (tujuan, sasaran, program' in err
+    assert 'Cascading!E3 "ganjil": tipe target tidak dikenal' in err
+    assert 'Cascading!B4 "Teks tanpa level": level kosong tetapi teks terisi' in err
+    assert 'Cascading!D5 "%": nilai indikator tanpa indikator: isi kolom Indikator' in err
+    assert 'Cascading!I6 "Rp 9": anggaran milik baris berlevel' in err
+    assert 'Cascading!A7 "Jumlah": baris jumlah atau rata-rata' in err
+    assert not (store / "bappeda-2024.json").exists()
+    en = run_cli("import", str(tmp_path / "c.xlsx"), *ARGS, "--lang", "en", store=store)
+    assert 'Cascading!B4 "Teks tanpa level": the level is empty but teks is filled' in en.stderr
+    assert 'Cascading!E3 "ganjil": unknown tipe target' in en.stderr
+
+
+def test_a_cascade_with_target_merged_over_years_reads_each_year(tmp_path: Path) -> None:
+    """A two-row header: "Target" and "Anggaran" merged over a row of years, Level, Teks and
+    Indikator merged down over it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Level", "Teks", "Indikator", "Satuan", "Target", None, "Anggaran", None])
+    ws.append([None, None, None, None, "2024", "2025", "2024", "2025"])
+    ws.append(["Program", "Program A", "Cakupan layanan", "%", "90", "95", "Rp 10", "Rp 12"])
+    for rng in ("A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:F1", "G1:H1"):
+        ws.merge_cells(rng)
+    lp = wb.create_sheet("Laporan")
+    lp.append(["instansi", "Bappeda"])
+    lp.append(["tahun", 2024])
+    wb.save(tmp_path / "m.xlsx")
+    store = tmp_path / "s"
+    done = run_cli("import", str(tmp_path / "m.xlsx"), store=store)
+    assert done.returncode == 0, done.stderr
+    tree = json.loads(
+        run_cli("export", "--format", "json", "-r", "bappeda-2024", store=store).stdout
+    )
+    program = tree["nodes"][0]
+    assert (program["anggaran"], program["info"]) == ("Rp 10", {"anggaran_2025": "Rp 12"})
+    m = program["children"][0]["measure"]
+    assert (m["target"], m["targets"]) == ("90", {"2025": "95"})
+
+
+TABLE_HEAD = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"]
+
+
+def test_a_hand_made_table_of_sasaran_and_indikator_is_imported(tmp_path: Path) -> None:
+    """new11/forms12: her LKj table (No, Sasaran Strategis, Indikator Kinerja, Satuan, Target,
+    Realisasi) has no level column: it was refused ("baris judul tanpa kolom 'level'"). Now each
+    row is an IKU of the sasaran in its row; an empty Sasaran cell or a merged one means the one
+    above."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tabel 3.1"
+    ws.append(["PENGUKURAN KINERJA 2024"])
+    ws.append(TABLE_HEAD)
+    ws.append([1, 2, 3, 4, 5, 6])
+    ws.append([1, "Meningkatnya akuntabilitas", "Nilai SAKIP", "Nilai", "B", "BB"])
+    ws.append([None, None, "Nilai LPPD", "Nilai", "3,22", "2,85"])
+    ws.append([2, "Meningkatnya pelayanan", "Indeks kepuasan", "Indeks", "80", "82"])
+    ws.append([None, None, "Waktu layanan", "Hari", "5", "4"])
+    ws.append([None, None, "Persentase aduan selesai", "%", "90", "95"])
+    ws.merge_cells("B6:B8")
+    wb.save(tmp_path / "tabel.xlsx")
+    store = tmp_path / "s"
+    done = run_cli("import", str(tmp_path / "tabel.xlsx"), *ARGS, store=store)
+    assert done.returncode == 0, done.stderr
+    assert _tree(store) == [
+        (0, "sasaran", "Meningkatnya akuntabilitas"),
+        (1, "iku", "Nilai SAKIP"),
+        (1, "iku", "Nilai LPPD"),
+        (0, "sasaran", "Meningkatnya pelayanan"),
+        (1, "iku", "Indeks kepuasan"),
+        (1, "iku", "Waktu layanan"),
+        (1, "iku", "Persentase aduan selesai"),
+    ]
+    items = _items(store)
+    assert sorted(i["achievement"] for i in items.values())[-1] == 105.56
+
+
+def test_a_hand_made_table_from_csv_names_its_problems(tmp_path: Path) -> None:
+    """A CSV table: a Tujuan column too; an indicator with no sasaran above, a row of values
+    without its indicator and a row of averages are named with their row and column."""
+    head = ["Tujuan", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi"]
+    rows: list[list[str | None]] = [
+        [None, None, "Indikator yatim", "%", "1", "1"],
+        ["T1 tata kelola", "S1 akuntabilitas", "Nilai SAKIP", "Nilai", "B", "BB"],
+        [None, None, None, "%", "5", "4"],
+        [None, "Rata-rata capaian", None, None, None, "99"],
+    ]
+    path = _csv(tmp_path / "t.csv", head, rows)
+    done = run_cli("import", str(path), *ARGS, store=tmp_path / "s")
+    assert done.returncode == 2
+    assert "baris 2 (sasaran): sasaran kosong, dan tidak ada sasaran di atasnya" in done.stderr
+    assert "baris 4 (indikator): indikator kosong" in done.stderr
+    assert 'baris 5 (sasaran) "Rata-rata capaian": baris jumlah atau rata-rata' in done.stderr
+    en = run_cli("import", str(path), *ARGS, "--lang", "en", store=tmp_path / "s")
+    assert "row 4 (indikator): the indikator is empty" in en.stderr
+    path = _csv(tmp_path / "t.csv", head, rows[1:2])
+    done = run_cli("import", str(path), *ARGS, store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert _tree(tmp_path / "s") == [
+        (0, "tujuan", "T1 tata kelola"),
+        (1, "sasaran", "S1 akuntabilitas"),
+        (2, "iku", "Nilai SAKIP"),
+    ]
+
+
+def test_hostile_text_in_the_new_forms_is_named_cleanly(tmp_path: Path) -> None:
+    """An escape and 200,000 characters in a level and a teks: named cut and without the escape,
+    in a time that grows with the sheet (the header and the rows are read once)."""
+    rows: list[list[str | None]] = [
+        ["\x1b[2J" + "x" * 200_000, "Teks", "Ind"],
+        ["Sasaran", "\u202e" + "y" * 200_000, "Ind"],
+        [None, "z" * 200_000, None],
+    ]
+    path = _csv(tmp_path / "h.csv", ["Level", "Teks", "Indikator"], rows)
+    done = run_cli("import", str(path), *ARGS, store=tmp_path / "s", timeout=120)
+    assert done.returncode == 2
+    assert "\x1b" not in done.stderr and "\u202e" not in done.stderr
+    assert all(len(line) < 600 for line in done.stderr.splitlines())
+    assert 'baris 4 (teks) "zzz' in done.stderr

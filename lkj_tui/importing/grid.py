@@ -6,7 +6,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-__all__ = ["STAGES", "STEP", "Grid", "Problem", "Progress", "col_letter", "fill_merged"]
+__all__ = [
+    "STAGES",
+    "STEP",
+    "Grid",
+    "MappedGrid",
+    "Problem",
+    "Progress",
+    "col_letter",
+    "fill_merged",
+]
 
 #: How far an import is: ``progress(stage, done, total)``, stage one of "read" (rows of the sheet
 #: read), "check" (rows checked), "build" (nodes made); the command adds its own stages.
@@ -56,6 +65,23 @@ class Grid:
         if c is None:
             return f"{self.sheet}!{r + 1}:{r + 1}"
         return f"{self.sheet}!{col_letter(c)}{r + 1}"
+
+
+@dataclass
+class MappedGrid(Grid):
+    """A sheet of another form (the Renja evaluation, the cascading form, a hand-made table) made
+    into rows of the flat template; its places name the cells of the sheet they came from.
+    ``parents``: row → its parent's row, for a form whose outline the rows' order does not tell
+    (None: the template's outline rules)."""
+
+    origin: dict[tuple[int, int], str] = field(default_factory=dict)
+    row_origin: dict[int, str] = field(default_factory=dict)
+    parents: dict[int, int | None] | None = None
+
+    def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
+        if c is not None and (r, c) in self.origin:
+            return self.origin[(r, c)]
+        return self.row_origin.get(r, f"{self.sheet}!{r + 1}:{r + 1}")
 
 
 def fill_merged(grid: Grid, header_rows: int = 0) -> None:

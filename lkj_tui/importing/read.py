@@ -124,11 +124,19 @@ def _build(
         from lkj_tui.importing.renja86 import build_renja86
 
         return build_renja86(data, laporan, options, progress)  # (fills merged cells itself)
+    from lkj_tui.importing.forms import build_form, find_cascade, find_table
     from lkj_tui.importing.renja86 import find_renja_header
 
     renja = find_renja_header(data)  # (before the merged cells are filled down)
     fill_merged(data)
+    form = find_cascade(data)  # (its Indikator column would be the template's uraian)
+    if form is not None:
+        return build_form(data, form, laporan, options, progress)
     built = build_flat(data, laporan, options, progress)
+    if built.report is None and any(p.code == "no-header" for p in built.problems):
+        form = find_table(data)  # Sasaran and Indikator, no level column
+        if form is not None:
+            return build_form(data, form, laporan, options, progress)
     if (
         built.report is None
         and renja is not None

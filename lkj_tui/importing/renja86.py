@@ -14,10 +14,9 @@ checks and messages are the same; each problem names the cell of the Renja sheet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from lkj_tui.importing.columns import norm
-from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged
+from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, fill_merged
 from lkj_tui.importing.rows import Built, MetaOptions, build_flat, uncomputed_problem
 
 __all__ = ["RENJA_TABLE", "build_renja86", "find_renja_header"]
@@ -33,19 +32,6 @@ _FLAT = (
 _SUBS = frozenset({"k", "rp", "kinerja", "anggaran", "anggaranrp", "keuangan"})
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _TRIWULAN = re.compile(r"(?:triwulan|tw)(iv|iii|ii|i|[1-4])")
-
-
-@dataclass
-class _MappedGrid(Grid):
-    """A flat grid made from the Renja sheet; places name the Renja sheet's cells."""
-
-    origin: dict[tuple[int, int], str] = field(default_factory=dict)
-    row_origin: dict[int, str] = field(default_factory=dict)
-
-    def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
-        if c is not None and (r, c) in self.origin:
-            return self.origin[(r, c)]
-        return self.row_origin.get(r, f"{self.sheet}!{r + 1}:{r + 1}")
 
 
 def find_renja_header(grid: Grid, limit: int = 20) -> int | None:
@@ -196,7 +182,7 @@ def build_renja86(
     if problems:
         return Built(None, problems, warnings)
 
-    flat = _MappedGrid(data.sheet, [list(_FLAT)])
+    flat = MappedGrid(data.sheet, [list(_FLAT)])
     col = {k: i for i, k in enumerate(_FLAT)}
 
     def emit(cells: dict[str, str | None], origin: dict[str, int], r: int) -> None:

@@ -37,7 +37,7 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import STEP, Grid, Problem, Progress
+from lkj_tui.importing.grid import STEP, Grid, MappedGrid, Problem, Progress
 
 __all__ = [
     "IMPORT_TABLE",
@@ -915,9 +915,14 @@ def _assemble(
                 by_id[node_id] = i
     # parents
     last_of: dict[str, int] = {}
+    forced = data.parents if isinstance(data, MappedGrid) else None
+    at = {row.r: i for i, row in enumerate(rows)} if forced is not None else {}
     for i, row in enumerate(rows):
         ref = (row.cells.get("induk") or "").strip()
-        if ref:
+        if forced is not None:  # a form whose rows name their parent (importing/forms.py)
+            above = forced.get(row.r)
+            row.parent_row = None if above is None else at.get(above)
+        elif ref:
             target = by_code.get(ref, by_id.get(ref))
             if target is None and _EXCEL_MADE.fullmatch(ref):  # (a kode in text, its induk changed)
                 problems.append(_p(row.places["induk"], ref, _EXCEL_WHY, _EXCEL_WHY_EN))
