@@ -205,8 +205,9 @@ def test_a_negative_value_is_a_value_not_an_option() -> None:
     data = json.loads(run_cli("calc", "-5", "-3", "--json").stdout)
     assert data["reason_code"] == "target_negative"
     assert data["inputs"]["target"]["raw"] == "-5"
-    negatif = run_cli("calc", "10", "-2,5", "--negatif")
-    assert negatif.returncode == 0 and "225,00 %" in negatif.stdout
+    negatif = run_cli("calc", "10", "-2,5", "--negatif")  # met, no % (num12; it was 225,00 %)
+    assert negatif.returncode == 0 and "Capaian         : n/a" in negatif.stdout
+    assert "Kategori        : tercapai" in negatif.stdout
     unit = json.loads(run_cli("calc", "5 %", "-1 %", "--json").stdout)
     assert (unit["achievement"], unit["met"]) == (None, False)
     spaced = run_cli("calc", "100", "- 5")  # a sign apart from its digits: the value is named

@@ -13,7 +13,7 @@ from rich.text import Text
 from lkj_tui.cli.output import console as output_console
 from lkj_tui.cli.output import dumps, error_line, write
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
-from lkj_tui.core.i18n import method_label, verdict_text
+from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.core.words import parse_polarity
@@ -80,7 +80,9 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
         pair = f"{comp.inputs.get('realisasi') or '—'} / {comp.inputs.get('target') or '—'}"
         text = (
             f"- {pair}: {comp.format(lang)}"
-            if comp.rounded is not None or comp.verdict
+            if comp.rounded is not None
+            else f"- {pair}: {achievement_text(comp, lang)}"  # "n/a (tercapai)"
+            if comp.verdict
             else f"- {pair}: {comp.explanation(lang)}"
         )
         lines.append(row("components", text) if i == 0 else Text(f"{'':<{width}}  {text}"))

@@ -21,7 +21,14 @@ from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
-from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr, verdict_text
+from lkj_tui.core.i18n import (
+    achievement_text,
+    capaian_text,
+    field_label,
+    table_name,
+    tr,
+    verdict_text,
+)
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -114,7 +121,12 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
                 out.append((" · ", ""))
             sources = "; ".join(clean_line(c.source, 60) for c in group)
             out.append((f"{clean_line(group[0].value, 40)} ({sources}) → ", ""))
-            out += _capaian(group[0].achievement, lang)
+            ach = group[0].achievement
+            if ach.verdict:  # met or not, no capaian %: said as the TUI and the export say it
+                out.append((achievement_text(ach, lang), ""))
+                out += [(f" {UNDER_MARK}", "bold red")] if ach.under_target else []
+            else:
+                out += _capaian(ach, lang)
     return out
 
 
@@ -299,8 +311,8 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
             (f" {UNDER_MARK} ", "bold red"),
             (f"{tr(ev.node.kind, lang)}: ", "bold"),
             (clean_line(ev.node.name or "", 90), ""),
-            (_pair(ach.method, m.realisasi, m.target, lang), ""),
-            (f"{pct(ach.rounded)} ", ""),
+            (_pair(ach, m.realisasi, m.target, lang), ""),
+            (f"{ach.format(lang) if ach.verdict else pct(ach.rounded)} ", ""),
             _rating(ach, lang, evaluation.scales),
         ]
         if parents and parents[0].id != ev.node.id:
@@ -317,12 +329,17 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
     ]
 
 
-def _pair(method: str, realisasi: str | None, target: str | None, lang: str) -> str:
+def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str) -> str:
     """The text " — 2,85 / 3,22 = " before an under-target item's capaian; for a lower-is-better or a
     stable measure of two numbers, whose capaian is not realisasi / target (walk8: "13,1 / 12,5 =
     95,20 %" for an infant mortality of 13,1 against 12,5; 13,1 / 12,5 is 104,8), the two figures
-    and the polaritas instead: " — realisasi 13,1, target 12,5, negative (lower is better): "."""
+    and the polaritas instead: " — realisasi 13,1, target 12,5, negative (lower is better): ".
+    A verdict without a capaian % (-5 against 92) is no division either: " — realisasi -5,
+    target 92: " before its "n/a tidak tercapai"."""
     r, t = clean_line(realisasi or "", 100), clean_line(target or "", 100)
+    method = ach.method
+    if ach.verdict:
+        return f" — realisasi {r}, target {t}: "
     if method in ("negatif", "stabil"):
         return f" — realisasi {r}, target {t}, {tr(method, lang)}: "
     return f" — {r} / {t} = "

@@ -461,8 +461,17 @@ class Run:
             off = c.divide(c.abs(c.subtract(r, t)), t)
             raw = c.multiply(c.subtract(1, off), HUNDRED)  # (1 − |r − t| / t) × 100
             key, value, floored = "stabil", max(raw, ZERO), raw < 0
+        elif r < 0:  # (t > 0): (2T − R) / T (over 200 %) or T / R (negative) means nothing
+            tr_formula = self.scales.negative_formula == "T/R"
+            return self.verdict(
+                True if met is None else met,
+                method,
+                "realisasi_negative",
+                lambda: how("negative_negatif_tr" if tr_formula else "negative_negatif", r=r),
+                lambda: f"{format_exact(r)} < 0",
+            )
         elif self.scales.negative_formula == "T/R":
-            if r <= 0:
+            if r == 0:
                 return self._zero_realisasi(method, r, t, how, met)
             key, value = "negatif_tr", c.divide(c.multiply(t, HUNDRED), r)  # t × 100 / r
         else:
@@ -511,7 +520,7 @@ class Run:
         how: Callable[..., Pair],
         met: bool | None,
     ) -> Achievement:
-        """T / R with R ≤ 0: the cap when the scales have one (nothing is better), else none."""
+        """T / R with R = 0: the cap when the scales have one (nothing is better), else none."""
         cap = self.scales.cap
         if cap is None:
             return self.none("realisasi_zero", lambda: how("realisasi_zero", r=r))

@@ -9,9 +9,12 @@ Front ends keep their own screen-specific strings next to their code and use :fu
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from lkj_tui.core.numbers import format_id
+
+if TYPE_CHECKING:
+    from lkj_tui.core.achievement import Achievement
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
@@ -127,6 +130,15 @@ def capaian_text(rounded: Decimal | None, lang: str = "id") -> str:
     """A capaian where a line names it ("Target lain: 3,30 → 86,36 %"): "tidak terukur" when there
     is none, in ``status``, the TUI and the export alike (a table's cell shows "—")."""
     return tr("no_capaian", lang) if rounded is None else f"{format_id(rounded)} %"
+
+
+def achievement_text(ach: Achievement | None, lang: str = "id") -> str:
+    """A capaian where a line names it, as :func:`capaian_text`; a verdict without a capaian %
+    (docs/capaian.md, "Verdicts") as "n/a (tidak tercapai)", so no line says "tidak terukur" or
+    "—" of a measure that has its verdict."""
+    if ach is not None and ach.rounded is None and ach.verdict:
+        return f"n/a ({verdict_text(ach.met, lang)})"
+    return capaian_text(None if ach is None else ach.rounded, lang)
 
 
 #: The capaian methods (``Achievement.method``, docs/capaian.md section 6) a reader is shown in

@@ -96,6 +96,18 @@ MESSAGES: dict[str, Pair] = {
         "{re} {r} is below 0: an achievement % (realisasi / target × 100, higher is better) "
         "means nothing for a negative value",
     ),
+    "negative_negatif": (
+        "{ri} {r} di bawah 0: persen capaian ((2 × target − realisasi) / target × 100, makin "
+        "rendah makin baik) tidak bermakna untuk nilai negatif",
+        "{re} {r} is below 0: an achievement % ((2 × target − realisasi) / target × 100, lower "
+        "is better) means nothing for a negative value",
+    ),
+    "negative_negatif_tr": (
+        "{ri} {r} di bawah 0: persen capaian (target / realisasi × 100, makin rendah makin baik) "
+        "tidak bermakna untuk nilai negatif",
+        "{re} {r} is below 0: an achievement % (target / realisasi × 100, lower is better) "
+        "means nothing for a negative value",
+    ),
     "realisasi_zero": (
         "{ri} {r} tidak dapat menjadi pembagi (rumus negatif T/R, tanpa batas atas capaian)",
         "{re} {r} cannot be a divisor (negative formula T/R, no cap)",

@@ -252,11 +252,17 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
     for c in comps:
         if c.value is None and c.met is None:
             return run.none("component", partial(_part_reason, c), tuple(comps))
-    for c in comps:
-        if c.value is None:  # a verdict (not met: a negative realisasi): the indicator's too
-            reason, formula = partial(_part_reason, c), partial(_part_formula, c)
-            return run.verdict(bool(c.met), "komposit", "component", reason, formula, tuple(comps))
-    lowest = min(comps, key=lambda c: HUNDRED if c.value is None else c.value)  # (0 is lowest)
+    # a verdict (a negative realisasi: not met when higher is better, met when lower is): one
+    # not met is the indicator's; one met leaves the lowest capaian of the others to decide, and
+    # when every component is a verdict, met
+    verdicts = [c for c in comps if c.value is None]
+    measured = [c for c in comps if c.value is not None]
+    decides = next((c for c in verdicts if not c.met), None)
+    if decides is not None or not measured:
+        c = decides or verdicts[0]
+        reason, formula = partial(_part_reason, c), partial(_part_formula, c)
+        return run.verdict(bool(c.met), "komposit", "component", reason, formula, tuple(comps))
+    lowest = min(measured, key=lambda c: c.value or ZERO)  # (0 is lowest)
     assert lowest.value is not None
 
     def words() -> tuple[str, Pair]:

@@ -8,9 +8,10 @@ import datetime
 from collections.abc import Sequence
 from decimal import Decimal
 
+from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.compare import Comparison, Row
 from lkj_tui.core.evaluate import Evaluation, Summary
-from lkj_tui.core.i18n import check_lang, tr
+from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
@@ -88,6 +89,14 @@ def _pct(value: Decimal | None) -> str:
     return "—" if value is None else f"{format_id(value)} %"
 
 
+def _cell(ach: Achievement | None, lang: str) -> str:
+    """A capaian in a table's cell: "88,51 %", "n/a" for a verdict without a capaian % (its
+    verdict in the rating's column, as ``compare`` and the summary's table show it), else "—"."""
+    if ach is not None and ach.verdict:
+        return ach.format(lang)
+    return _pct(ach.rounded if ach else None)
+
+
 def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     parts = []
     moved = row.realisasi
@@ -149,11 +158,13 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
             escape_cell(mn.target) or "—",
             escape_cell(mo.realisasi) or "—",
             escape_cell(mn.realisasi) or "—",
-            _pct(ach_o.rounded if ach_o else None)
-            + (f" {UNDER_MARK}" if r.old.under_target else ""),
-            _pct(ach_n.rounded if ach_n else None)
-            + (f" {UNDER_MARK}" if r.new.under_target else ""),
-            tr(ach_n.rating, lang) if ach_n and ach_n.rating else "—",
+            _cell(ach_o, lang) + (f" {UNDER_MARK}" if r.old.under_target else ""),
+            _cell(ach_n, lang) + (f" {UNDER_MARK}" if r.new.under_target else ""),
+            tr(ach_n.rating, lang)
+            if ach_n and ach_n.rating
+            else verdict_text(ach_n.met, lang)
+            if ach_n and ach_n.verdict
+            else "—",
             change_cell(r, t, lang),
         ]
         lines.append("| " + " | ".join(cells) + " |")
@@ -239,7 +250,8 @@ def render_rollup(
             facts = (
                 f"{tr('target', lang)}: {escape_cell(m.target) or '—'} · "
                 f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'} · "
-                f"{tr('capaian', lang)}: {_pct(ach.rounded)}"
+                f"{tr('capaian', lang)}: "
+                + (achievement_text(ach, lang) if ach.verdict else _pct(ach.rounded))
             )
             if ach.rating:
                 facts += f" ({tr(ach.rating, lang)})"
@@ -329,7 +341,11 @@ def rollup_workbook(evaluations: Sequence[Evaluation], lang: str = "id") -> byte
                 put(under, r, 4, clean_line(m.target or ""))
                 put(under, r, 5, clean_line(m.realisasi or ""))
                 number(under, r, 6, ach.rounded)
-                put(under, r, 7, tr(ach.rating, lang) if ach.rating else "")
+                if ach.verdict:  # met or not, no capaian %: as the Capaian sheet says it
+                    put(under, r, 6, ach.format(lang))
+                    put(under, r, 7, verdict_text(ach.met, lang))
+                else:
+                    put(under, r, 7, tr(ach.rating, lang) if ach.rating else "")
                 for c, items in ((8, e.node.permasalahan), (9, e.node.solusi)):
                     texts = [clean(i.text).strip() for i in items if clean(i.text).strip()]
                     put(under, r, c, "\n".join(texts) or t["missing"], wrap)

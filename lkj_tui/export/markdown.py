@@ -19,7 +19,14 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import capaian_text, check_lang, field_label, table_name, tr, verdict_text
+from lkj_tui.core.i18n import (
+    achievement_text,
+    check_lang,
+    field_label,
+    table_name,
+    tr,
+    verdict_text,
+)
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
@@ -185,11 +192,13 @@ class _Doc:
         head = [t["code"], t["indicator"], *(tr(k, lang) for k in ("target", "realisasi"))]
         head += [tr("capaian", lang), tr("rating", lang), t["status"]]
         rows = ["| " + " | ".join(head) + " |", "| --- | --- | ---: | ---: | ---: | --- | --- |"]
+        unmeasured = 0  # (a verdict without a capaian % is measured: met or not is said)
         for ev in self.ev.items(["iku"]):
             m, ach = ev.node.measure, ev.achievement
             assert m is not None
             measured = ach is not None and (ach.rounded is not None or ach.verdict)
             verdict = ach is not None and ach.verdict  # met or not, no capaian %
+            unmeasured += not measured
             cells = [
                 escape_cell(ev.node.code) or "—",
                 escape_cell(ev.node.name) or "—",
@@ -208,8 +217,8 @@ class _Doc:
         if s.printed_average is not None and s.printed_average != s.average:
             avg += t["printed_avg"].format(avg=_pct(s.printed_average))
         count = t["count"].format(under=s.under_target, n=s.indicators)
-        if s.measured < s.indicators:
-            count += t["unmeasured"].format(n=s.indicators - s.measured)
+        if unmeasured:
+            count += t["unmeasured"].format(n=unmeasured)
         ratings = " · ".join(f"{self.rating(r)} {n}" for r, n in s.by_rating.items())
         self.add(
             f"## {t['summary']}",
@@ -367,7 +376,9 @@ class _Doc:
                 what=self.t.get(f"what:{field}", escape_cell(field)),
                 value=shown,
                 tables=joined,
-                ours=_pct(ours.rounded if ours else None),
+                ours=achievement_text(ours, self.lang)
+                if ours is not None and ours.verdict
+                else _pct(ours.rounded if ours else None),
             )
             lines.append(f"- {line}")
         return lines + self.figures(ev)
@@ -395,7 +406,7 @@ class _Doc:
                     t["conflict"].format(
                         value=escape_cell(group[0].value) or "—",
                         sources="; ".join(escape_cell(c.source) or "—" for c in group),
-                        ach=capaian_text(ach.rounded, lang) + mark,  # as status and the TUI
+                        ach=achievement_text(ach, lang) + mark,  # as status and the TUI
                     )
                 )
             lines.append(f"- {t['conflicts'].format(tahun=tahun, items='; '.join(shown))}")

@@ -419,11 +419,11 @@ _CHECKS = (
         ),
         (
             "Capaian dihitung sebagai persen (rumus BAB III); ambang 0 (> 0) tidak dapat menjadi "
-            "pembagi, dan rumus positif tidak memberi persen yang bermakna untuk realisasi "
-            "negatif: hanya tercapai atau tidak tercapai yang dapat dinyatakan.",
+            "pembagi, dan rumus positif maupun negatif tidak memberi persen yang bermakna untuk "
+            "realisasi negatif: hanya tercapai atau tidak tercapai yang dapat dinyatakan.",
             "The capaian is a percentage (BAB III's formulas); a threshold of 0 (> 0) cannot be "
-            "a divisor, and the positive formula gives no meaningful percentage for a negative "
-            "realisasi: only met or not met can be said.",
+            "a divisor, and neither the positive nor the negative formula gives a meaningful "
+            "percentage for a negative realisasi: only met or not met can be said.",
         ),
         _ENGINE,
         (

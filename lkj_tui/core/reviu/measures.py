@@ -17,7 +17,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, same_valu
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
-from lkj_tui.core.i18n import LANGS, table_name
+from lkj_tui.core.i18n import LANGS, achievement_text, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
@@ -256,7 +256,14 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if not renstra:
             what = ("capaian", "capaian")
         figures = {"printed": text, "tables": tables}
-        if value is None:
+        if value is None and ours is not None and ours.verdict:  # met or not, no capaian %
+            figures["computed"] = "n/a"
+            said = [achievement_text(ours, lang) for lang in LANGS]
+            msg = (
+                f"{named[0]} mencetak {what[0]} {text}, hasil hitung {said[0]}: {ours.reason}.",
+                f"{named[1]} prints {what[1]} {text}, computed {said[1]}: {ours.reason_en}.",
+            )
+        elif value is None:
             figures["computed"] = "—"
             msg = (
                 f"{named[0]} mencetak {what[0]} {text}, tetapi capaian tidak dapat dihitung "
@@ -415,10 +422,14 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     each_id, each_en = [], []
     for text, _ in groups:  # what the capaian would be against each of them
         ach = ctx.compute(text, m.realisasi, m.polaritas)
-        if ach.rounded is not None:
-            mark = (" ▼", " ▼") if ach.under_target else ("", "")
-            each_id.append(f"{text} → {num(ach.rounded)} %{mark[0]}")
-            each_en.append(f"{text} → {num(ach.rounded)} %{mark[1]}")
+        if ach.rounded is not None or ach.verdict:
+            mark = " ▼" if ach.under_target else ""
+            if ach.verdict:  # met or not, no capaian %: "n/a (tidak tercapai)"
+                each_id.append(f"{text} → {achievement_text(ach, 'id')}{mark}")
+                each_en.append(f"{text} → {achievement_text(ach, 'en')}{mark}")
+            else:
+                each_id.append(f"{text} → {num(ach.rounded)} %{mark}")
+                each_en.append(f"{text} → {num(ach.rounded)} %{mark}")
     against = (
         (
             f" Capaian menurut tiap target: {'; '.join(each_id)}.",
@@ -740,7 +751,13 @@ def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
     no_solusi = not any(c.solusi for c in carriers)
     if not (no_permasalahan or no_solusi):
         return []
-    shown = f"{num(e.achievement.rounded)} %"
+    ach = e.achievement
+    # (a verdict without a capaian % (-5 against 92) is said "n/a (tidak tercapai)", not "— %")
+    shown, shown_en = (
+        (achievement_text(ach, "id"), achievement_text(ach, "en"))
+        if ach is not None and ach.verdict
+        else (f"{num(ach.rounded if ach else None)} %",) * 2
+    )
     out = []
     if no_permasalahan:
         out.append(
@@ -749,7 +766,7 @@ def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 node.id,
                 (
                     f"Capaian {shown} di bawah target, tanpa uraian permasalahan.",
-                    f"Capaian {shown} is under target, with no permasalahan.",
+                    f"Capaian {shown_en} is under target, with no permasalahan.",
                 ),
                 {"capaian": shown},
             )
@@ -761,7 +778,7 @@ def analysis(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 node.id,
                 (
                     f"Capaian {shown} di bawah target, tanpa solusi.",
-                    f"Capaian {shown} is under target, with no solusi.",
+                    f"Capaian {shown_en} is under target, with no solusi.",
                 ),
                 {"capaian": shown},
             )

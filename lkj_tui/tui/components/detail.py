@@ -36,7 +36,7 @@ from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import capaian_text, field_label, table_name, tr, verdict_text
+from lkj_tui.core.i18n import achievement_text, field_label, table_name, tr, verdict_text
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -580,13 +580,25 @@ class DetailPane(Widget, can_focus=True):
         lines.append(field(tr("capaian", lang), capaian))
         if m.target_akhir:
             ren = ev.renstra
-            shown = "—" if ren is None or ren.rounded is None else f"{format_id(ren.rounded)} %"
+            shown = (
+                achievement_text(ren, lang)
+                if ren is not None and ren.verdict
+                else "—"
+                if ren is None or ren.rounded is None
+                else f"{format_id(ren.rounded)} %"
+            )
             lines.append(field(tr("target_akhir", lang), m.target_akhir))
             lines.append(field(tr("capaian_renstra", lang), shown))
         for check in ev.printed:
             if check.differs:
                 which = ach if check.printed.field == "capaian" else ev.renstra
-                ours = "—" if which is None or which.rounded is None else format_id(which.rounded)
+                ours = (
+                    achievement_text(which, lang)
+                    if which is not None and which.verdict
+                    else "—"
+                    if which is None or which.rounded is None
+                    else format_id(which.rounded)
+                )
                 text = t(
                     "printed_differs",
                     lang,
@@ -632,7 +644,7 @@ class DetailPane(Widget, can_focus=True):
             for i, group in enumerate(groups):
                 ach = group[0].achievement
                 sources = "; ".join(clean_line(c.source, 80) for c in group)
-                capaian = capaian_text(ach.rounded, lang)  # as status says it
+                capaian = achievement_text(ach, lang)  # as status says it
                 shown.append(f"{' · ' if i else ''}{clean_line(group[0].value, 60)} ({sources}) → ")
                 shown.append((capaian, ""))
                 if ach.under_target:
@@ -652,7 +664,13 @@ class DetailPane(Widget, can_focus=True):
         parts: list[str | tuple[str, str]] = []
         for i, q in enumerate(quarters):
             ach = q.achievement
-            shown = "—" if ach.rounded is None else f"{format_id(ach.rounded)} %"
+            shown = (
+                achievement_text(ach, lang)
+                if ach.verdict
+                else "—"
+                if ach.rounded is None
+                else f"{format_id(ach.rounded)} %"
+            )
             parts.append(f"{' · ' if i else ''}{('I', 'II', 'III', 'IV')[q.quarter - 1]} {shown}")
             if ach.under_target:
                 parts.append((f" {UNDER_MARK}", "$text-error bold"))

@@ -73,6 +73,16 @@ def text(key: str, lang: str, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def _capaian(p: YearPoint, lang: str) -> str:
+    """A year's capaian in the table: "88,51 %"; "n/a" for a verdict without a capaian % (a
+    negative realisasi, a threshold of 0: the pane's Capaian line says met or not and why), as
+    the status table's Capaian column; "—" when there is none."""
+    ach = p.achievement
+    if ach is not None and ach.verdict:
+        return ach.format(lang)
+    return "—" if p.capaian is None else f"{format_id(p.capaian)} %"
+
+
 @dataclass
 class YearsContext:
     """The open report and the store's other reports of its instansi, each with its matched nodes
@@ -197,7 +207,7 @@ class YearsPart:
                 str(p.year),
                 _num(p.target),
                 _num(p.realisasi),
-                "—" if p.capaian is None else f"{format_id(p.capaian)} %",
+                _capaian(p, lang),
             ]
             for p in self.points
         ]
