@@ -11,7 +11,7 @@ import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import Any, Literal
 
-from lkj_tui.core.numbers import ParseError, parse_number, quote
+from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
@@ -43,7 +43,12 @@ _COMPONENT = re.compile(rf"(?P<num>{_NUM}){_SUFFIX}")
 _GROUP = re.compile(r"[0-9]{3}")  # a thousands group…
 _LEAD = re.compile(r"[+\-−]?[0-9]{1,3}")  # …after a bare first group: "1 000" reads as 1000
 _SEPARATOR = re.compile(r"\s*(?:[,;&+]|(?i:dan)\b)?\s*")
-_RUPIAH = re.compile(r"(?i:rp)\.?\s*(?=[0-9])")
+_RUPIAH = re.compile(r"(?i:rp|idr)\.?\s*(?=[0-9])")  # "Rp 1.000", "Rp.1.000", "IDR 1,000,000"
+#: A unit naming the Rupiah after the amount ("1.000.000 rupiah", "1.000 IDR"): read as "Rp".
+_RUPIAH_WORDS = frozenset(("rp", "rp.", "rupiah", "idr"))
+#: An amount whose one separator is a comma before three digits ("Rp 1,000"): 1 by the comma's
+#: Indonesian reading, 1.000 by the English one. Never guessed (:func:`amount_error`).
+_AMBIGUOUS_AMOUNT = re.compile(r"[+\-−]?([0-9]{1,3}),([0-9]{3})(?![0-9.,])")
 _GRADE = re.compile(rf"(?i:(?P<code>AA|BB|CC|A|B|C|D))(?:\s*\(\s*(?P<score>{_NUM})\s*\))?")
 _THRESHOLD = re.compile(
     r"(?P<cmp>>=|=>|≥|<=|=<|≤|>|<|"
@@ -297,8 +302,32 @@ def parse_value(raw: str | None) -> Value:
 _PLAIN = re.compile(r"(?P<num>[0-9]+(?:,[0-9]+)?)(?:(?P<pct>%)| (?P<unit>[A-Za-z]+))?")
 
 
+def amount_error(raw: str, number: str | None = None) -> ParseError | None:
+    """The refusal of an amount (``number``: its figure, default ``raw``) whose one separator is a
+    comma before three digits ("Rp 1,000", "1,500 rupiah", an anggaran "1,000"): the comma is the
+    decimal mark in Bahasa Indonesia (1; 1,5) and the thousands mark in English (1.000; 1.500),
+    and a Rupiah amount is written both ways. Never guessed: the message gives both readings.
+    None for any other amount."""
+    m = _AMBIGUOUS_AMOUNT.match((raw if number is None else number).strip())
+    if m is None:
+        return None
+    whole, frac = m.groups()
+    with localcontext(_EXACT):
+        decimal = format_exact(Decimal(f"{whole}.{frac}").normalize())
+    thousands = f"{whole}.{frac}"
+    return ParseError.of(
+        raw,
+        f"jumlah Rupiah ambigu: {m.group(0)} bisa {decimal} (koma desimal) atau {thousands} "
+        f"(koma ribuan, format Inggris); tulis {thousands} atau {decimal}",
+        f"an ambiguous Rupiah amount: {m.group(0)} may be {decimal} (decimal comma) or "
+        f"{thousands} (English thousands comma); write {thousands} or {decimal}",
+    )
+
+
 def _parse(raw: str) -> Value:
-    if m := _PLAIN.fullmatch(raw):
+    if (m := _PLAIN.fullmatch(raw)) and (
+        m["unit"] is None or m["unit"].casefold() not in _RUPIAH_WORDS
+    ):
         number = Decimal(m["num"].replace(",", "."))
         unit, pct = _percent_word(m["unit"], m["pct"] is not None)
         return Value.plain_number(raw, number, unit, pct)
@@ -411,9 +440,14 @@ def _parse_whole(raw: str) -> Value:
     parts = _quantities(raw, body, notes)
     if parts is not None and len(parts) == 1:
         q = parts[0]
+        named = q.unit is not None and q.unit.casefold() in _RUPIAH_WORDS  # "1.000 rupiah"
         if prefix and (q.unit or q.percent):
             raise ParseError.of(raw, "satuan ganda", "two units")
-        return notes.value(raw, "number", number=q.number, unit=prefix or q.unit, percent=q.percent)
+        if prefix or named:
+            if (error := amount_error(raw, q.raw)) is not None:
+                raise error
+            return notes.value(raw, "number", number=q.number, unit="Rp")
+        return notes.value(raw, "number", number=q.number, unit=q.unit, percent=q.percent)
     if parts is not None and prefix is None:
         with_unit = [p.unit_key is not None for p in parts]
         if all(with_unit) or not any(with_unit):

@@ -25,7 +25,7 @@ from lkj_tui.core.model import (
     ReportMeta,
     derived_id,
 )
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.values import ParseError, amount_error, parse_value
 from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
@@ -89,7 +89,13 @@ _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 #: ``parse_value`` accepts each): "92,86", "-5", "95 %", "Rp 1.285.000.000" — most of a workbook's
 #: number cells as it reads them (importing/cells.py). The check skips the parser for them: it only
 #: asks whether a cell parses, and the Rupiah budgets, which nothing else parses, take its slow path.
-_PARSES = re.compile(r"-?[0-9]+(?:,[0-9]+)?(?: %)?|Rp [0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?")
+#: Not "Rp 1,000" (one comma before three digits: 1 or 1.000, refused by ``parse_value``).
+_PARSES = re.compile(
+    r"-?[0-9]+(?:,[0-9]+)?(?: %)?"
+    r"|Rp [0-9]{1,3}(?:(?:\.[0-9]{3})+(?:,[0-9]+)?|,[0-9]{1,2}|,[0-9]{4,})?"
+)
+#: The columns of an amount: "1,000" there is 1 or 1.000, refused (``values.amount_error``).
+_BUDGET = ("anggaran", "realisasi_anggaran")
 
 
 @dataclass
@@ -774,10 +780,13 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
         if check is None:
             continue
         if check == "value":
-            if _PARSES.fullmatch(text):
+            budget = key in _BUDGET  # (an amount "1,000" is 1 or 1.000: refused, never guessed)
+            if _PARSES.fullmatch(text) and not (budget and "," in text):
                 continue
             try:
                 parse_value(text)
+                if budget and (error := amount_error(text)) is not None:
+                    raise error
             except ParseError as exc:
                 why, why_en = exc.message, exc.message_en
                 if "?" in text:  # ≥ ≤ saved by older Excel as "CSV (Comma delimited)"
