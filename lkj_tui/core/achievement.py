@@ -493,16 +493,18 @@ class Run:
         how: Callable[..., Pair],
         met: bool | None,
     ) -> Achievement:
-        """Target 0. Positif: no capaian. Negatif: R ≤ 0 → 100 (met), R > 0 → 0. Stabil: R = 0 →
-        100, else 0."""
+        """Target 0. Positif: no capaian. Negatif: R ≤ 0 → 100 (met), R > 0 → 0; a threshold's
+        comparator decides ("< 0": 0 is not below 0, so 0). Stabil: R = 0 → 100, else 0."""
         if polarity == "positif":
             return self.none("target_zero", lambda: how("zero_positif", t=t))
         ok = r <= 0 if polarity == "negatif" else r == 0
+        if met is not None and polarity == "negatif":
+            ok = met  # (it said "0 ≤ 0 → 100,00 … target terpenuhi" and "not met" of "< 0")
         key = "zero_met" if ok else "zero_missed"
         sign = (
             ("≤" if polarity == "negatif" else "=")
             if ok
-            else ("≠" if polarity == "stabil" else ">")
+            else ("≠" if polarity == "stabil" else ">" if r > 0 else "≥")
         )
         return self.done(
             HUNDRED if ok else ZERO,
