@@ -32,6 +32,9 @@ from lkj_tui.tui.text import t
 UNDER_MARK = "▼"
 TOGGLE_STYLE = Style.from_meta({"toggle": True})  # a click on the icon toggles (as in Tree)
 NAME_LIMIT = 160
+#: The rating column: as wide as the widest word it holds ("tidak tercapai", "not measurable": 14),
+#: a region's own longer labels widen it up to RATING_MAX cells (longer ones are cut with "…").
+RATING_WIDTH, RATING_MAX = 14, 20
 SYNC_LIMIT = 300  # children built at once on expand; more go through a worker
 #: A node's reviu badge: its most serious finding's mark and style class, then the count.
 BADGE = {"error": ("✗", "lkj--under"), "warning": ("!", "lkj--r3"), "info": ("·", "lkj--muted")}
@@ -85,6 +88,7 @@ class LkjTree(Tree[str]):
         self.badges: dict[str, tuple[int, str]] = {}  # node id → (findings, worst severity)
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
         self._loaded: set[str] = set()
+        self._rating_cols: int | None = None  # rating_width's, for this view and language
         # called when the cursor moved to another line, in the same step. (Tree's NodeHighlighted
         # message would reach the app a frame later, and the detail pane repaint in a second
         # frame; it is not posted.)
@@ -99,6 +103,7 @@ class LkjTree(Tree[str]):
         """Show a (new) report, optionally filtered to ``only``; keeps the cursor on the same id."""
         keep = self.current_id()
         self.view, self.only = view, only
+        self._rating_cols = None
         self.nodes_by_id.clear()
         self._loaded.clear()
         self.clear()
@@ -256,6 +261,7 @@ class LkjTree(Tree[str]):
     def set_lang(self, lang: str) -> None:
         """Draw the labels in ``lang`` from now on (the language was switched)."""
         self.lang = lang
+        self._rating_cols = None
         self.notify_style_update()  # as a theme switch: every line is drawn again
 
     def refresh_ids(self, ids: list[str]) -> None:
@@ -337,17 +343,30 @@ class LkjTree(Tree[str]):
         """The metrics' columns of a measure not evaluated yet: "…  dihitung…"."""
         out = Text(f"{'…':>10}")
         if not compact:
-            out.append(f" {t('evaluating_short', self.lang):<13}", style=self._style("lkj--muted"))
+            word = f" {t('evaluating_short', self.lang):<{self.rating_width()}}"
+            out.append(word, style=self._style("lkj--muted"))
         out.append("  ")
         return out
 
     def _rating_label(self, rating: str) -> str:
         """A rating in the pane's language: a region's band by its own English label if it has one
-        (any text of the report: cleaned, at most 40 cells)."""
+        (any text of the report: cleaned, at most RATING_MAX cells)."""
         scales = self.view.scales if self.view is not None else None
         if self.lang == "en" and scales is not None:
-            return clean_line(scales.label_en(rating), 40)
-        return clean_line(tr(rating, self.lang), 40)
+            return clean_line(scales.label_en(rating), RATING_MAX)
+        return clean_line(tr(rating, self.lang), RATING_MAX)
+
+    def rating_width(self) -> int:
+        """The rating column's width for this report and language: RATING_WIDTH, or the report's
+        widest rating label (a region's own) up to RATING_MAX; worked out once per view and
+        language, so every row has the same columns."""
+        if self.view is None:
+            return RATING_WIDTH
+        if self._rating_cols is None:
+            bands = self.view.scales.bands
+            widest = max((len(self._rating_label(b.label)) for b in bands), default=0)
+            self._rating_cols = max(RATING_WIDTH, widest)
+        return self._rating_cols
 
     def _rating_class(self, rating: str | None) -> str:
         """The class of a rating: by its place in the report's scales (a region's own labels too)."""
@@ -360,23 +379,25 @@ class LkjTree(Tree[str]):
         out = Text()
         if ev.node.measure is None:
             return out
-        ach = ev.achievement
+        ach, width = ev.achievement, self.rating_width()
         if ach is not None and ach.rounded is None and ach.verdict:  # met or not, no capaian %
             out.append(f"{ach.format(self.lang):>10}" + ("" if compact else " "))
             if not compact:
                 out.append(
-                    f"{verdict_text(ach.met, self.lang):<13}", style=self._style("lkj--muted")
+                    f"{verdict_text(ach.met, self.lang):<{width}}", style=self._style("lkj--muted")
                 )
         elif ach is None or ach.rounded is None:
             out.append(f"{'—':>10} ")
             if not compact:
-                out.append(f"{tr('no_capaian', self.lang):<13}", style=self._style("lkj--muted"))
+                out.append(
+                    f"{tr('no_capaian', self.lang):<{width}}", style=self._style("lkj--muted")
+                )
         elif compact:  # the rating's colour stays on the number
             style = self._style(self._rating_class(ach.rating))
             out.append(f"{format_id(ach.rounded) + ' %':>10}", style=style)
         else:
             out.append(f"{format_id(ach.rounded) + ' %':>10} ")
             rating = self._rating_label(ach.rating) if ach.rating else ""
-            out.append(f"{rating:<13}", style=self._style(self._rating_class(ach.rating)))
+            out.append(f"{rating:<{width}}", style=self._style(self._rating_class(ach.rating)))
         out.append(f" {UNDER_MARK}" if ev.under_target else "  ", style=self._style("lkj--under"))
         return out
