@@ -76,9 +76,12 @@ def test_add_refuses_kinds_not_allowed_there(report: Report) -> None:
         edits.add(report, by_code(report, "S1"), "subkegiatan", "x")
     assert refused.value.message == (
         "Sub Kegiatan tidak dapat berada di bawah Sasaran "
-        "(yang boleh: IKU, Indikator lainnya, Program, Kegiatan)"
+        "(yang boleh: IKU, Indikator lainnya, Program)"
     )
     assert refused.value.message_en.startswith("Sub-activity cannot sit under Objective")
+    with pytest.raises(EditError) as refused:  # a kegiatan belongs to a program or an indicator
+        edits.add(report, by_code(report, "S1"), "kegiatan", "x")
+    assert refused.value.message.startswith("Kegiatan tidak dapat berada di bawah Sasaran")
     with pytest.raises(EditError, match="nama tidak boleh kosong"):
         edits.add(report, by_code(report, "S1"), "iku", "   ")
     assert edits.add(report, None, "tujuan", "Tujuan 2").nodes[0][2].parent is None

@@ -54,17 +54,20 @@ _KINDS: dict[object, NodeKind] = {kind: cast(NodeKind, kind) for kind in NODE_KI
 MEASURED_KINDS = frozenset({"iku", "lainnya", "indikator_kegiatan"})
 #: The ``level`` used by ``status --json`` and the export.
 LEVEL_OF_KIND = {"iku": "iku", "lainnya": "lainnya", "indikator_kegiatan": "kegiatan"}
-#: Where a node of each kind may sit: the kinds of parent allowed (None: at the top). The bundled
-#: report hangs programs (or, directly, kegiatan) under an IKU; others put them under the sasaran.
-#: Checked when a node is added or moved (``core/edits.py``), not on read: an imported report keeps
-#: the shape it came with.
+#: Where a node of each kind may sit: the kinds of parent allowed (None: at the top). The LKj's
+#: hierarchy is Tujuan → Sasaran → Indikator → Program → Kegiatan → Sub Kegiatan: the bundled report
+#: hangs programs (or, directly, the kegiatan that supports it) under an IKU; others put programs
+#: under the sasaran. A kegiatan belongs to a program or supports an indicator, never a sasaran
+#: without either (the import's outline, ``importing/rows.MAY_HOLD``, says the same). Checked when a
+#: node is added or moved (``core/edits.py``), not on read: an imported report keeps the shape it
+#: came with.
 PARENT_KINDS: dict[str, tuple[str | None, ...]] = {
     "tujuan": (None,),
     "sasaran": ("tujuan",),
     "iku": ("sasaran",),
     "lainnya": ("sasaran",),
     "program": ("sasaran", "iku", "lainnya"),
-    "kegiatan": ("program", "sasaran", "iku", "lainnya"),
+    "kegiatan": ("program", "iku", "lainnya"),
     "subkegiatan": ("kegiatan",),
     "indikator_kegiatan": ("program", "kegiatan", "subkegiatan"),
 }

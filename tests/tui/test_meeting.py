@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import OptionList
 
 from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import ChoiceDialog
+from lkj_tui.tui.components.picker import PickerDialog
 from tests.conftest import run_cli
-from tests.tui.conftest import opened, text_of
+from tests.tui.conftest import go, opened, settle, text_of
 
 
 def rows_by_code(text: str, codes: tuple[str, ...]) -> dict[str, str]:
@@ -44,3 +47,46 @@ async def test_the_rating_column_holds_a_verdict_and_tidak_terukur(
         # nothing runs past the tree's own width into the pane's border
         for row in rows.values():
             assert row[width:].strip() == ""
+
+
+def offered(app) -> list[str]:
+    options = app.screen.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_offers_the_kinds_of_the_lkj_hierarchy(make_app, tui_store: Store, lang) -> None:
+    """`a` on a sasaran offers an IKU, an indikator lainnya or a program, as docs/tui.md says: a
+    kegiatan belongs to a program or supports an indicator (Tujuan → Sasaran → Indikator →
+    Program → Kegiatan → Sub Kegiatan). It offered Kegiatan too. Under an IKU a program or a
+    kegiatan (the bundled report's IKU 1 has one); `M` on that kegiatan offers no sasaran."""
+    names = {
+        "id": (["IKU", "Indikator lainnya", "Program"], ["Program", "Kegiatan"]),
+        "en": (
+            ["Key indicator (IKU)", "Other indicator", "Programme"],
+            ["Programme", "Activity (Kegiatan)"],
+        ),
+    }[lang]
+    async with opened(make_app, "S2", lang=lang) as (app, pilot, _):
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert offered(app) == names[0]
+        await pilot.press("escape")
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("a")
+        await settle(pilot)
+        assert offered(app) == names[1]
+        await pilot.press("escape")
+        await settle(pilot)
+        report = app.view.evaluation.report
+        iku1 = next(n for n in report.walk() if n.code == "IKU 1")
+        kegiatan = next(c for c in report.children(iku1.id) if c.kind == "kegiatan")
+        assert app.tree.reveal(kegiatan.id)
+        await pilot.pause()
+        await pilot.press("M")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerDialog)
+        kinds = {report.node(row[0]).kind for row in app.screen.rows}
+        assert "sasaran" not in kinds and {"program", "iku"} <= kinds
