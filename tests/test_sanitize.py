@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lkj_tui.core.sanitize import clean, clean_line, is_clean
+from lkj_tui.core.sanitize import clean, clean_line, clean_words, cut_at_word, is_clean
 
 HOSTILE = {
     "csi clear screen": ("a\x1b[2Jb", "ab"),
@@ -88,3 +88,28 @@ def test_clean_of_lines_is_the_full_cleaning(text: str) -> None:
 )
 def test_clean_of_lines_examples(text: str) -> None:
     assert clean(text) == _clean_in_full(text)
+
+
+@given(st.text(alphabet="ab ,\u4e2d", max_size=60), st.integers(min_value=2, max_value=40))
+def test_cut_at_word_keeps_whole_words(text: str, limit: int) -> None:
+    """A text longer than ``limit`` is cut after a whole word with "…" (a word longer than half
+    the room excepted), at most ``limit`` characters; a shorter one is kept as it is."""
+    cut = cut_at_word(text, limit)
+    if len(text) <= limit:
+        assert cut == text
+        return
+    assert cut.endswith("…") and len(cut) <= limit
+    kept = cut[:-1]
+    assert text.startswith(kept)
+    whole = text[len(kept) : len(kept) + 1] in (" ", ",", ";", ":")
+    assert whole or len(kept) >= (limit - 1) // 2 or not kept
+
+
+def test_cut_at_word_of_a_hostile_megabyte_is_linear() -> None:
+    """200,000 characters without a space, of spaces and of commas: the cut looks only at the part
+    it keeps (the test would time out if it did more than a pass)."""
+    for text in ("x" * 200_000, " " * 200_000, ", " * 100_000, "a " * 100_000):
+        assert len(cut_at_word(text, 150)) <= 150
+    assert clean_words("\x1b[31mPemerintahan\x1b[0m dan\nKesejahteraan Rakyat", 30) == (
+        "Pemerintahan dan…"
+    )

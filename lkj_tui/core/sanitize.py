@@ -84,6 +84,28 @@ def clean_line(text: str, limit: int | None = None) -> str:
     return out
 
 
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` whole when it has at most ``limit`` characters, else cut after its last word that
+    fits, with "…" (``limit`` characters at most, the "…" included): "sedangkan…", never
+    "sedangkan r…". A word longer than half the room is cut where the room ends (a long code, a
+    path): the cut still shows most of what fits. Linear: one ``rfind`` over the kept part."""
+    if len(text) <= limit:
+        return text
+    room = max(limit - 1, 0)
+    head = text[:room]
+    if text[room] != " ":  # the cut falls inside a word: go back to the space before it
+        space = head.rfind(" ")
+        if space >= room // 2:
+            head = head[:space]
+    return head.rstrip(" ,;:") + "…"
+
+
+def clean_words(text: str, limit: int) -> str:
+    """:func:`clean_line`, then cut at a word (:func:`cut_at_word`): for a long name or
+    permasalahan shown in a line or a list of the TUI, where a cut word misleads."""
+    return cut_at_word(clean_line(text), limit)
+
+
 def is_clean(text: str) -> bool:
     """True when ``text`` holds nothing that :func:`clean` would remove."""
     return clean(text) == text.replace("\r\n", "\n")

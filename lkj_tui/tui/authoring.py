@@ -19,7 +19,7 @@ from textual.content import Content
 from lkj_tui.core import edits
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.words import parse_polarity
 from lkj_tui.tui.text import field_label, t
 
@@ -144,7 +144,7 @@ class AuthoringMixin(_Base):
                 message = getattr(exc, "message_en" if self.lang == "en" else "message", str(exc))
                 retry(message)
                 return
-            what = f"{tr(kind, self.lang)} {clean_line(result['name'], 40)}"
+            what = f"{tr(kind, self.lang)} {clean_words(result['name'], 40)}"
             self.submit(change, seen, what, result["name"], lambda err: retry(err))
 
         self.open_dialog(FormDialog(title, fields, self.lang, error), done)
@@ -184,7 +184,7 @@ class AuthoringMixin(_Base):
         entries += [  # "kind:position:id": item ids come from the file and could repeat
             (
                 f"{kind}:{i - 1}:{item.id}",
-                f"{tr(kind, self.lang)} {i}: {clean_line(item.text, 150)}",
+                f"{tr(kind, self.lang)} {i}: {clean_words(item.text, 150)}",
             )
             for kind in ("permasalahan", "solusi")
             for i, item in enumerate(getattr(node, kind), 1)
@@ -210,7 +210,7 @@ class AuthoringMixin(_Base):
         text = t(
             "delete_node_text" if size > 1 else "delete_leaf_text",
             self.lang,
-            name=clean_line(node.name, 200),
+            name=clean_words(node.name, 200),
             n=size,
         )
         node_id = node.id

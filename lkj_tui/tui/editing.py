@@ -24,7 +24,7 @@ from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.messages import MESSAGES
 from lkj_tui.core.model import Item, Node, new_id
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
@@ -268,7 +268,7 @@ class EditsMixin(_Base):
         # keyed by position: item ids come from the file and could repeat
         choices = [(NEW, t("add_new", self.lang))]
         choices += [
-            (str(i), f"{i + 1}. {clean_line(item.text, 160)}") for i, item in enumerate(items)
+            (str(i), f"{i + 1}. {clean_words(item.text, 160)}") for i, item in enumerate(items)
         ]
         title = t("pick_item", self.lang, kind=t(f"kind_{kind}", self.lang))
 

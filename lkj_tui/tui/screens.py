@@ -15,7 +15,7 @@ from textual.widgets import Input, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.components.picker import PickerDialog
@@ -64,7 +64,7 @@ class SearchScreen(Dialog):
             label = Content.assemble(
                 (f"{kind:<19.18}", "$text-muted"),
                 (f"{clean_line(node.code, 16)} ", "bold"),
-                clean_line(node.name, 120),
+                clean_words(node.name, 120),
                 (f"  · {clean_line(where, 16)}" if where else "", "$text-muted"),
             )
             rows.append(Option(label, id=node.id))

@@ -90,3 +90,63 @@ async def test_a_offers_the_kinds_of_the_lkj_hierarchy(make_app, tui_store: Stor
         assert isinstance(app.screen, PickerDialog)
         kinds = {report.node(row[0]).kind for row in app.screen.rows}
         assert "sasaran" not in kinds and {"program", "iku"} <= kinds
+
+
+LONG_NAME = (
+    "Meningkatnya Kebijakan di bidang Pemerintahan dan Kesejahteraan Rakyat Kabupaten Bengkulu "
+    "Selatan yang Akuntabel"
+)
+LONG_PROBLEM = (
+    "Dari target yang ditetapkan Sekretariat Daerah melalui Bagian Pemerintahan belum berhasil "
+    "mencapai target untuk penilaian LPPD tersebut yaitu 3,22, sedangkan realisasi yang dicapai "
+    "hanya 2,85 karena keterlambatan data dukung"
+)
+
+
+def cut_at_a_word(shown: str, whole: str) -> bool:
+    """``shown`` is ``whole``'s start up to the end of a word, then "…"."""
+    kept = shown.removesuffix("…")
+    return shown.endswith("…") and whole.startswith(kept) and whole[len(kept)] in " ,"
+
+
+@pytest.mark.parametrize(("size", "lang"), [((120, 40), "id"), ((80, 24), "en")])
+async def test_long_names_are_cut_at_a_word(make_app, tui_store: Store, size, lang) -> None:
+    """A long sasaran name is cut after a whole word with "…" in the tree ("… di bidang…", not
+    "… di bidang Pemerinta…"), in the search results and in the choice of which permasalahan
+    to edit (p), at 120×40 and 80×24; the rename form (R) shows the whole name under its
+    one-line field, which shows only a part of it."""
+    for args in (("S1", "name", LONG_NAME), ("IKU 1", "permasalahan+", LONG_PROBLEM)):
+        done = run_cli("set", *args, store=tui_store.root)
+        assert done.returncode == 0, done.stderr
+    async with opened(make_app, "S1", size=size, lang=lang) as (app, pilot, _):
+        row = rows_by_code(text_of(app.tree), ("S1",))["S1"]
+        shown = row.split("S1 ", 1)[1].split(" !")[0].split("  ")[0]
+        assert cut_at_a_word(shown, LONG_NAME), row
+        # the rename form: the field scrolls; the whole name is under it, wrapped
+        await pilot.press("R")
+        await settle(pilot)
+        form = app.screen
+        under = " ".join(text_of(form.query_one("#preview")).split())
+        assert LONG_NAME in under and under.startswith("Nama: " if lang == "id" else "Name: ")
+        await pilot.press("down")  # the code fits its field: nothing under it
+        await settle(pilot)
+        assert LONG_NAME not in text_of(form)
+        await pilot.press("escape")
+        await settle(pilot)
+        # search: the result names the sasaran, cut at a word where cut
+        await pilot.press("slash", *"pemerintahan dan kesejahteraan")
+        await settle(pilot)
+        results = app.screen.query_one(OptionList)
+        prompt = str(results.get_option_at_index(0).prompt)
+        assert "S1 " in prompt
+        name = prompt.split("S1 ", 1)[1].split("  · ")[0]
+        assert name == LONG_NAME or cut_at_a_word(name, LONG_NAME)
+        await pilot.press("escape")
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        entries = offered(app)
+        problem = next(e for e in entries if e.startswith("2. "))
+        assert len(problem) < len(LONG_PROBLEM) and cut_at_a_word(problem[3:], LONG_PROBLEM)

@@ -12,7 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from lkj_tui.core.changes import Entry, line_values
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import field_label, t
 
@@ -31,9 +31,9 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
                 (mark, "$text-warning"),
                 (clean_line(line.node, 40), "bold"),
                 f" · {clean_line(field_label(line.field, lang), 40)}: ",
-                (clean_line(before, 80) or "—", "$text-muted"),
+                (clean_words(before, 80) or "—", "$text-muted"),
                 " → ",
-                clean_line(after, 80) or "—",
+                clean_words(after, 80) or "—",
             )
         )
     return out

@@ -29,7 +29,7 @@ from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
-from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.sanitize import clean, clean_line, clean_words
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.text import t
@@ -439,7 +439,7 @@ class ChoiceDialog(Dialog):
         self.choices = choices
 
     def body(self) -> ComposeResult:
-        options = [Option(Content(clean_line(label, 200))) for _, label in self.choices]
+        options = [Option(Content(clean_words(label, 200))) for _, label in self.choices]
         yield OptionList(*options, id="choices", markup=False)
 
     @on(OptionList.OptionSelected, "#choices")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,7 +23,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 
-from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.sanitize import clean, clean_line, clean_words
 from lkj_tui.tui.components.dialogs import (
     Assessment,
     CleanTextArea,
@@ -111,6 +112,7 @@ class FormDialog(Dialog):
         self.fields, self.assess, self.name_text = fields, assess, name
         self.focus_key = focus_key
         self.initial = {f.key: f.value for f in fields}
+        self._whole_asked = False
 
     def body(self) -> ComposeResult:
         if self.name_text:
@@ -166,8 +168,30 @@ class FormDialog(Dialog):
             shown = Content.assemble(
                 (f"{t('choices', self.lang)}: {hint}", "$text-muted"), "  ", shown
             )
+        whole = self.whole_value(key)
+        if whole is not None:  # a long name: the one-line field shows only a part of it
+            shown = Content.assemble(whole, "\n", shown) if shown.plain else whole
         refusable = (found.refusable,) if found.refusable else ()
         show_preview(self, shown, (*found.warnings, *refusable))
+
+    def whole_value(self, key: str) -> Content | None:
+        """The focused one-line field's whole text, wrapped, when the field shows only a part of it
+        (a long name scrolls sideways in its field, cut mid-word at either edge): None when it
+        fits, or before the form is laid out (then it is asked again after the first paint)."""
+        widget = self.query_one(f"#f-{key}")
+        if not isinstance(widget, Input):
+            return None
+        width = widget.content_region.width
+        if width <= 0:
+            if not self._whole_asked:
+                self._whole_asked = True
+                self.call_after_refresh(self.show_assessment, key)
+            return None
+        value = clean_line(widget.value)
+        if cell_len(value) < width:
+            return None
+        label = next(f.label for f in self.fields if f.key == key)
+        return Content.styled(f"{clean_line(label, 40)}: {clean_words(value, 2000)}", "$text-muted")
 
     @on(Input.Changed)
     @on(TextArea.Changed)

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.text import t
 
@@ -74,7 +74,7 @@ class PickerDialog(Dialog):
             options.append(
                 Option(
                     Content.assemble(
-                        clean_line(label, 120),
+                        clean_words(label, 120),
                         (
                             f"  {clean_line(where, 60)}{mark}" if where or mark else "",
                             "$text-muted",

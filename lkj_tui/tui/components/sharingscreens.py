@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.changes import field_label, path_label
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import t
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def shown_value(value: Any) -> str:
     from lkj_tui.sync.history import shown
 
-    return clean_line(shown(value), 80)
+    return clean_words(shown(value), 80)
 
 
 def where(

@@ -57,6 +57,26 @@ def base_label(code: str, name: str) -> Text:
     return label
 
 
+def cut_label(label: Text, width: int) -> None:
+    """Cut ``label`` to ``width`` cells with "…" after its last word that fits ("… yang…", not
+    "… yang efekti…"; core.sanitize.cut_at_word's rule: a word longer than half the room is cut
+    where the room ends). Only the kept part is searched."""
+    plain = label.plain
+    if label.cell_len <= width:
+        return
+    label.truncate(width, overflow="ellipsis")
+    kept = end = len(label.plain) - 1  # the characters before the "…"
+    if plain[kept : kept + 1] != " ":
+        space = plain.rfind(" ", 0, kept)
+        if space >= kept // 2:
+            end = space
+    while end > 0 and plain[end - 1] in " ,;:":
+        end -= 1
+    if end < kept:
+        label.right_crop(len(label.plain) - end)
+        label.append("…")
+
+
 class LkjTree(Tree[str]):
     """The report tree; each tree node's ``data`` is the report node's id."""
 
@@ -325,7 +345,7 @@ class LkjTree(Tree[str]):
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
             if room >= 20:
                 break
-        name.truncate(max(room, 8), overflow="ellipsis")
+        cut_label(name, max(room, 8))
         name.append_text(badge)
         name.append_text(count)
         name.pad_right(width - metrics.cell_len - name.cell_len)
