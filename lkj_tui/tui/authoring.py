@@ -19,7 +19,7 @@ from textual.content import Content
 from lkj_tui.core import edits
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
-from lkj_tui.core.sanitize import clean_line, clean_words
+from lkj_tui.core.sanitize import clean_words
 from lkj_tui.core.words import parse_polarity
 from lkj_tui.tui.text import field_label, t
 
@@ -509,9 +509,9 @@ class AuthoringMixin(_Base):
         / "hapus IKU 6" (it said "IKU 6 Simpul", whichever it was)."""
         if field == "node":
             return t(
-                "node_deleted" if before else "node_added", self.lang, node=clean_line(node, 30)
+                "node_deleted" if before else "node_added", self.lang, node=clean_words(node, 30)
             )
-        return f"{clean_line(node, 30)} {field_label(field, self.lang)}"
+        return f"{clean_words(node, 30)} {field_label(field, self.lang)}"
 
     def action_copy_node(self, hint: str = "") -> None:
         """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""

@@ -150,3 +150,29 @@ async def test_long_names_are_cut_at_a_word(make_app, tui_store: Store, size, la
         entries = offered(app)
         problem = next(e for e in entries if e.startswith("2. "))
         assert len(problem) < len(LONG_PROBLEM) and cut_at_a_word(problem[3:], LONG_PROBLEM)
+
+
+async def test_undo_and_the_change_log_cut_a_long_name_at_a_word(make_app) -> None:
+    """After an edit of a node named by a long name (an indicator row has no code), ctrl+z's
+    toast and the change log (L) name it cut after a whole word ("Dibatalkan: Terlaksananya
+    pengkoordinasian,… Permasalahan 1" became "Terlaksananya…"), not mid-word
+    ("pengkoordinasia…")."""
+    async with opened(make_app, None) as (app, pilot, _):
+        report = app.view.evaluation.report
+        node = next(n for n in report.walk() if not n.code and len(n.name) > 80)
+        assert app.tree.reveal(node.id)
+        await pilot.pause()
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press(*"Data dukung terlambat", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        toast = next(m for m, _sev, _ in app.toasts if m.startswith("Dibatalkan: "))
+        shown = toast.removeprefix("Dibatalkan: ").split("…")[0] + "…"
+        assert cut_at_a_word(shown, node.name), toast
+        await pilot.press("L")
+        await settle(pilot)
+        first = str(app.screen.query_one("#log").render()).splitlines()[0]
+        name = first.split("  ", 1)[1].split(" · ")[0]
+        assert cut_at_a_word(name, node.name), first

@@ -29,7 +29,7 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
             Content.assemble(
                 (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
                 (mark, "$text-warning"),
-                (clean_line(line.node, 40), "bold"),
+                (clean_words(line.node, 40), "bold"),
                 f" · {clean_line(field_label(line.field, lang), 40)}: ",
                 (clean_words(before, 80) or "—", "$text-muted"),
                 " → ",

@@ -59,8 +59,8 @@ def base_label(code: str, name: str) -> Text:
 
 def cut_label(label: Text, width: int) -> None:
     """Cut ``label`` to ``width`` cells with "…" after its last word that fits ("… yang…", not
-    "… yang efekti…"; core.sanitize.cut_at_word's rule: a word longer than half the room is cut
-    where the room ends). Only the kept part is searched."""
+    "… yang efekti…"; core.sanitize.cut_at_word's rule: a word longer than two thirds of the room
+    is cut where the room ends). Only the kept part is searched."""
     plain = label.plain
     if label.cell_len <= width:
         return
@@ -68,7 +68,7 @@ def cut_label(label: Text, width: int) -> None:
     kept = end = len(label.plain) - 1  # the characters before the "…"
     if plain[kept : kept + 1] != " ":
         space = plain.rfind(" ", 0, kept)
-        if space >= kept // 2:
+        if space >= kept // 3:
             end = space
     while end > 0 and plain[end - 1] in " ,;:":
         end -= 1
