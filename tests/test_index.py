@@ -206,3 +206,40 @@ def test_a_load_of_a_file_changed_a_moment_before_is_never_indexed(
     entries = json.loads(index.index_path(tmp_path / "s").read_text())["reports"]
     assert list(entries) == [second.meta.id]
     assert index._decode_summary(entries[second.meta.id]["summary"]) == summarize(second)
+
+
+@pytest.mark.usefixtures("index_every_store")
+def test_the_index_keeps_how_many_conflicts_a_report_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """share12: ``status --all`` and ``info`` name the reports whose file records a shared
+    store's merge conflicts; a listing from the index says so as a read of the file does, and an
+    entry an older lkj-tui wrote (without the count) is read again, never taken as none."""
+    root = tmp_path / "s"
+    store = Store(root)
+    reports = _generated(3)
+    for report in reports:
+        store.import_report(report)
+    rid = reports[1].meta.id
+    recorded = [
+        {"node": None, "field": ["report", "instansi"], "base": "a", "kept": "b", "other": "c"},
+        {"node": "x", "field": ["measure", "target"], "base": "1", "kept": "2", "other": "3"},
+    ]
+    store.update(
+        rid, lambda report: None, meta_extra=lambda extra: {**extra, "conflicts": recorded}
+    )
+    assert len(store.load(rid).conflicts) == 2
+    read = {i.id: i.conflicts for i in Store(root).list_reports()}  # read, and indexed
+    assert read == {r.meta.id: 2 if r.meta.id == rid else 0 for r in reports}
+    reads: list[Path] = []
+    real = atomic.read_file
+    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    assert {i.id: i.conflicts for i in Store(root).list_reports()} == read and reads == []
+    path = index.index_path(root)
+    data = json.loads(path.read_text())
+    for entry in data["reports"].values():
+        del entry["conflicts"]  # as an older lkj-tui wrote it
+    path.write_text(json.dumps(data))
+    assert {i.id: i.conflicts for i in Store(root).list_reports()} == read
+    assert len(reads) == 3  # each report read again, once
+    assert all("conflicts" in e for e in json.loads(path.read_text())["reports"].values())

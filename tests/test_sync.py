@@ -451,3 +451,61 @@ def test_a_clone_of_names_windows_cannot_hold_is_refused_on_windows(offices) -> 
     )
     assert linux.returncode == 0, linux.stderr
     assert (folder / f"{RID}.JSON").is_file()
+
+
+def _conflict_in(offices: dict[str, object]) -> None:
+    """Two offices change IKU 2's realisasi differently; "opd" merges and keeps its own 81."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+
+
+def test_status_and_info_say_a_conflict_waits_with_both_values_and_what_to_do(offices) -> None:
+    """share12: a merge that kept this laptop's value and set the other office's aside showed
+    nowhere but the sync's own line and the TUI: ``status`` printed the kept value as if settled.
+    Now status, status --all and info name it, with both values and how to choose."""
+    _conflict_in(offices)
+    store = str(Path(str(offices["tmp"])) / "opd")
+    out = lkj(offices, "opd", "status")
+    assert out.returncode == 0, out.stderr
+    assert "1 konflik sinkronisasi menunggu pilihan" in out.stdout
+    assert "IKU 2 · Realisasi: di berkas 81 · yang lain 80" in out.stdout
+    assert f"lkj-tui -r {RID} --store {store}, tombol K" in " ".join(out.stdout.split())
+    out = lkj(offices, "opd", "status", "--lang", "en")
+    assert "1 sync conflict waits for a choice" in out.stdout
+    assert "IKU 2 · Actual (Realisasi): in the file 81 · other 80" in out.stdout
+    assert "key K" in out.stdout
+    data = json.loads(lkj(offices, "opd", "status", "--json").stdout)
+    assert [(c["field"], c["kept"], c["other"]) for c in data["conflicts"]] == [
+        (["measure", "realisasi"], "81", "80")
+    ]
+    out = lkj(offices, "opd", "status", "--all")
+    assert "Konflik sinkronisasi menunggu pilihan" in out.stdout
+    assert f"  {RID}: 1 konflik" in out.stdout
+    assert f"  {RID}: 1 conflict\n" in lkj(offices, "opd", "status", "--all", "--lang", "en").stdout
+    data = json.loads(lkj(offices, "opd", "status", "--all", "--json").stdout)
+    assert [r["conflicts"] for r in data["reports"]] == [1]
+    out = lkj(offices, "opd", "info")
+    assert "· 1 konflik sinkronisasi" in out.stdout and "tombol K" in out.stdout
+    assert f"Dibagikan lewat git: {offices['remote']}" in out.stdout
+    out = lkj(offices, "opd", "info", "--lang", "en")
+    assert "· 1 sync conflict" in out.stdout and "Shared through git" in out.stdout
+    # chosen (as the TUI's K does): the reports say nothing of it any more
+    from lkj_tui.sync.resolve import open_conflicts, resolve
+
+    opd = Store(Path(store))
+    resolve(opd, RID, open_conflicts(opd, RID)[0], take_other=True)
+    for args in (("status",), ("status", "--all"), ("info",)):
+        out = lkj(offices, "opd", *args)
+        assert out.returncode == 0 and "konflik" not in out.stdout, args
+    assert json.loads(lkj(offices, "opd", "status", "--json").stdout)["conflicts"] == []
+
+
+def test_a_store_without_conflicts_prints_status_as_before(store_path) -> None:
+    """(status of a store that is not shared: no conflict line, info no sharing line)"""
+    out = run_cli("status", "--store", str(store_path))
+    assert out.returncode == 0 and "konflik" not in out.stdout
+    out = run_cli("info", "--store", str(store_path))
+    assert out.returncode == 0 and "git" not in out.stdout

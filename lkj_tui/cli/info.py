@@ -24,6 +24,12 @@ _TEXT = {
         "python": "Python {version} · {system}",
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
+        "conflicts": " · {n} konflik sinkronisasi",
+        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui status -r ID "
+        "menunjukkannya; pilih di TUI (lkj-tui -r ID), tombol K.",
+        "shared": "Dibagikan lewat git: {remote} · {ahead} perubahan belum dikirim · {behind} "
+        "diterima belum digabung (lkj-tui sync)",
+        "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT untuk berbagi)",
     },
     "en": {
         "missing": "  this folder does not exist yet (created on first use{hint})",
@@ -33,6 +39,13 @@ _TEXT = {
         "python": "Python {version} · {system}",
         "init_done": "Store created: {root} (holding the bundled report)",
         "init_exists": "The store already exists: {root} (not changed)",
+        "conflicts": " · {n} sync conflicts",
+        "conflicts_1": " · 1 sync conflict",
+        "conflicts_next": "Sync conflicts wait for a choice: lkj-tui status -r ID shows them; "
+        "choose in the TUI (lkj-tui -r ID), key K.",
+        "shared": "Shared through git: {remote} · {ahead} changes not sent · {behind} received, "
+        "not merged (lkj-tui sync)",
+        "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE to share it)",
     },
 }
 
@@ -70,12 +83,41 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         return 0
     from lkj_tui.storage.reader import StoreReader
 
+    shared = _shared_line(root, t)
+    if shared:
+        out.print(clean_text(Text(shared)))
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
     out.print(clean_text(Text(t["reports"].format(n=len(infos)))))
     for report in infos:
         row = f"  {report.id} · {report.tahun} · {report.instansi} · rev {report.revision}"
-        out.print(clean_text(Text("  " + clean_line(row, 300))))
+        row = clean_line(row, 300)
+        if report.conflicts:
+            key = "conflicts_1" if report.conflicts == 1 and "conflicts_1" in t else "conflicts"
+            row += t[key].format(n=report.conflicts)
+        out.print(clean_text(Text("  " + row, style="yellow" if report.conflicts else "")))
+    if any(report.conflicts for report in infos):
+        out.print(clean_text(Text(t["conflicts_next"], style="yellow")))
     for err in errors:
         message = err.message_en if lang == "en" else err.message
         out.print(clean_text(Text(f"  {t['unreadable']}: {clean_line(message, 300)}", style="red")))
     return 0
+
+
+def _shared_line(root: Path, t: dict[str, str]) -> str | None:
+    """Whether the store is shared through git, where to, and what waits (no network: the last
+    fetched state); None when it is not a repository or git cannot be run."""
+    if not (root / ".git").is_dir():
+        return None
+    from lkj_tui.sync import git, share
+
+    try:
+        state = share.status(root)
+        if state is None:
+            return None
+        done = git.run(root, "remote", "get-url", share.REMOTE, check=False)
+    except git.SyncError:
+        return None
+    if done.returncode != 0:
+        return t["shared_local"]
+    remote = clean_line(done.stdout.decode("utf-8", "replace").strip(), 200)
+    return t["shared"].format(remote=remote, ahead=state[0], behind=state[1])

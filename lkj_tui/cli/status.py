@@ -37,6 +37,8 @@ from lkj_tui.storage.store import Store
 
 if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
+    from lkj_tui.core.merge import Conflict
+    from lkj_tui.core.model import Report
     from lkj_tui.core.scales import Scales
 
 _TEXT = {
@@ -56,6 +58,15 @@ _TEXT = {
         "all_title": "Semua laporan ({n}), terburuk dulu",
         "report": "Laporan",
         "unreadable": "tidak terbaca",
+        "conflicts_head": "{n} konflik sinkronisasi menunggu pilihan (dua kantor mengubah isian "
+        "yang sama; tabel di bawah memakai nilai di berkas):",
+        "conflict": "  {where}: di berkas {kept} · yang lain {other}",
+        "conflicts_more": "  … dan {n} lainnya",
+        "conflicts_next": "  Pilih di TUI: {command}, tombol K (pertahankan atau ambil nilai yang "
+        "lain); lalu lkj-tui sync.",
+        "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rinciannya: lkj-tui status -r ID; "
+        "pilih di TUI, tombol K):",
+        "all_conflict": "  {id}: {n} konflik",
     },
     "en": {
         "title": "LKj {tahun} · {instansi}",
@@ -73,6 +84,18 @@ _TEXT = {
         "all_title": "All reports ({n}), worst first",
         "report": "Report",
         "unreadable": "unreadable",
+        "conflicts_head": "{n} sync conflicts wait for a choice (two offices changed the same "
+        "field; the tables below use the value in the file):",
+        "conflicts_head_1": "1 sync conflict waits for a choice (two offices changed the same "
+        "field; the tables below use the value in the file):",
+        "conflict": "  {where}: in the file {kept} · other {other}",
+        "conflicts_more": "  … and {n} more",
+        "conflicts_next": "  Choose in the TUI: {command}, key K (keep, or take the other value); "
+        "then lkj-tui sync.",
+        "all_conflicts": "Sync conflicts wait for a choice (the details: lkj-tui status -r ID; "
+        "choose in the TUI, key K):",
+        "all_conflict": "  {id}: {n} conflicts",
+        "all_conflict_1": "  {id}: 1 conflict",
     },
 }
 
@@ -160,7 +183,7 @@ def item_json(evaluation: Evaluation, ev: Evaluated) -> dict[str, Any]:
     }
 
 
-def report_json(evaluation: Evaluation) -> dict[str, Any]:
+def report_json(evaluation: Evaluation, conflicts: tuple[Conflict, ...] = ()) -> dict[str, Any]:
     meta, summary = evaluation.report.meta, evaluation.summary()
     return {
         "report": {"id": meta.id, "instansi": meta.instansi, "year": meta.tahun},
@@ -173,6 +196,7 @@ def report_json(evaluation: Evaluation) -> dict[str, Any]:
             "reported_average_achievement": _num(summary.printed_average),
         },
         "items": [item_json(evaluation, ev) for ev in evaluation.items()],
+        "conflicts": [c.to_json() for c in conflicts],
     }
 
 
@@ -242,18 +266,28 @@ def _indicator_table(
     return table
 
 
-def render_report(terminal: Terminal, evaluation: Evaluation, lang: str) -> str:
+def render_report(
+    terminal: Terminal,
+    evaluation: Evaluation,
+    lang: str,
+    conflicts: tuple[Conflict, ...] = (),
+    command: str = "",
+) -> str:
     """The summary of one report: the lines rich's console printed for it (less their trailing
-    spaces), laid out by cli/layout.py without rich's ``Text`` or console."""
+    spaces), laid out by cli/layout.py without rich's ``Text`` or console; with the merge
+    conflicts its file records (``conflicts``) and how to choose (``command`` opens the TUI on
+    it)."""
     painter = Painter(terminal)
     utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
-    for part in parts(evaluation, lang):
+    for part in parts(evaluation, lang, conflicts, command):
         lines += part.lines(painter, utf8) if isinstance(part, Table) else text_lines(painter, part)
     return "\n".join(lines) + "\n"
 
 
-def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
+def parts(
+    evaluation: Evaluation, lang: str, conflicts: tuple[Conflict, ...] = (), command: str = ""
+) -> list[list[Piece] | Table]:
     """The lines (lists of pieces, each piece cleaned) and tables of a report's summary."""
     out: list[list[Piece] | Table] = []
     t, report = _TEXT[lang], evaluation.report
@@ -278,6 +312,8 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
         )
         ratings.append((f" {count}   ", ""))
     out.append(ratings)
+    if conflicts:
+        out += _conflict_lines(evaluation.report, conflicts, lang, command)
     # Each sasaran with the IKU beneath it, in report order: a sasaran's subtree is one run of the
     # walk, so the sasaran (outermost first) come in the order of their first IKU.
     sasaran_iku: dict[str, tuple[Node, list[Evaluated]]] = {}
@@ -329,6 +365,44 @@ def parts(evaluation: Evaluation, lang: str) -> list[list[Piece] | Table]:
     ]
 
 
+#: The recorded conflicts ``status`` lists one by one (the TUI's ``K`` lists them all).
+CONFLICTS_SHOWN = 10
+
+
+def _conflict_lines(
+    report: Report, conflicts: tuple[Conflict, ...], lang: str, command: str
+) -> list[list[Piece]]:
+    """The merge conflicts the report's file records, each with both values, and how to choose:
+    a sync kept this laptop's value in the file and set the other aside (docs/sharing.md,
+    "Conflicts"), and the summary shows the kept one."""
+    from lkj_tui.core.conflicts import place, value
+
+    t = _TEXT[lang]
+    n = len(conflicts)
+    head = t["conflicts_head_1"] if n == 1 and "conflicts_head_1" in t else t["conflicts_head"]
+    out: list[list[Piece]] = [[], [(head.format(n=n), "bold yellow")]]
+    for c in conflicts[:CONFLICTS_SHOWN]:
+        line = t["conflict"].format(
+            where=clean_line(place(report, c.node, c.field, lang), 120),
+            kept=clean_line(value(c.kept, c.field, lang), 80),
+            other=clean_line(value(c.other, c.field, lang), 80),
+        )
+        out.append([(line, "")])
+    if n > CONFLICTS_SHOWN:
+        out.append([(t["conflicts_more"].format(n=n - CONFLICTS_SHOWN), "dim")])
+    out.append([(t["conflicts_next"].format(command=command), "yellow")])
+    return out
+
+
+def open_command(report_id: str, store_path: Path | None) -> str:
+    """The command that opens the TUI on ``report_id`` in the store the user named."""
+    command = f"lkj-tui -r {clean_line(report_id, 100)}"
+    if store_path is not None and str(store_path) != "":
+        where = clean_line(str(store_path), 200)
+        command += f' --store "{where}"' if " " in where else f" --store {where}"
+    return command
+
+
 def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str) -> str:
     """The text " — 2,85 / 3,22 = " before an under-target item's capaian; for a lower-is-better or a
     stable measure of two numbers, whose capaian is not realisasi / target (walk8: "13,1 / 12,5 =
@@ -367,6 +441,7 @@ def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> 
                     "indicators": s.indicators,
                     "under_target": s.under_target,
                     "average_achievement": _num(s.average),
+                    "conflicts": i.conflicts,
                 }
                 for i, s in rows
             ],
@@ -395,6 +470,13 @@ def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> 
     lines += table(
         painter, headers, cells, right=[False, False, True, True, True, True], middle=[True]
     )
+    waiting = [info for info, _ in rows if info.conflicts]
+    if waiting:  # (the worst first, as the table)
+        lines += painter.lines([(t["all_conflicts"], "bold yellow")])
+        for info in waiting:
+            key = "all_conflict_1" if info.conflicts == 1 and lang == "en" else "all_conflict"
+            line = t[key].format(id=clean_line(info.id, 200), n=info.conflicts)
+            lines += painter.lines([(line.lstrip(), "")], 4, [("  ", "")])
     for e in errors:
         message = e.message_en if lang == "en" else e.message
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
@@ -430,7 +512,8 @@ def run_status(
         evaluation = Evaluation(loaded.report)
         gc.freeze()
     if as_json:
-        write(dumps(report_json(evaluation)) + "\n")
+        write(dumps(report_json(evaluation, loaded.conflicts)) + "\n")
         return 0
-    write(render_report(terminal, evaluation, lang))
+    command = open_command(loaded.report.meta.id, store_path) if loaded.conflicts else ""
+    write(render_report(terminal, evaluation, lang, loaded.conflicts, command))
     return 0

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from lkj_tui.core.evaluate import Evaluation
 
 _INDEX_FORMAT = 1
+#: What a full strict read of a file version found: instansi, tahun, revision and how many merge
+#: conflicts it records.
+Found = tuple[str, int, int, int]
 #: The mean IKU capaian is taken exactly, as the evaluation's summary takes it.
 _AVERAGE = Context(prec=60)
 #: A file changed less than this long ago is not indexed: file times are coarse (a clock tick), so
@@ -282,15 +285,19 @@ class ListingIndex:
                         entry["summary"] = None
             self._entries = reports
 
-    def lookup(self, report_id: str, sig: FileSig, *, summary: bool) -> tuple[str, int, int] | None:
-        """The indexed (instansi, tahun, revision) of exactly this file version, or None; its summary
-        (when indexed) is remembered, and with ``summary`` one is required."""
+    def lookup(self, report_id: str, sig: FileSig, *, summary: bool) -> Found | None:
+        """The indexed (instansi, tahun, revision, conflicts) of exactly this file version, or None;
+        its summary (when indexed) is remembered, and with ``summary`` one is required. An entry
+        without its count of conflicts (written by an older lkj-tui) is read again."""
         entry = (self._entries or {}).get(report_id)
         try:
             if not isinstance(entry, dict) or FileSig(*entry["sig"]) != sig:
                 return None
             instansi, tahun, revision = entry["instansi"], entry["tahun"], entry["revision"]
+            conflicts = entry.get("conflicts")
             if not (isinstance(instansi, str) and type(tahun) is int and type(revision) is int):
+                return None
+            if type(conflicts) is not int:
                 return None
             found = entry.get("summary")
             if found is not None:
@@ -299,33 +306,34 @@ class ListingIndex:
                 return None
         except (TypeError, ValueError, InvalidOperation):
             return None
-        return instansi, tahun, revision
+        return instansi, tahun, revision, conflicts
 
     def note(
         self,
         report_id: str,
         sig: FileSig,
-        found: tuple[str, int, int],
+        found: Found,
         summary: ReportSummary | None,
     ) -> None:
-        """Record what a full strict read of this file version found: (instansi, tahun, revision)
-        and, when computed, its summary."""
+        """Record what a full strict read of this file version found: (instansi, tahun, revision,
+        conflicts) and, when computed, its summary."""
         if summary is not None:
             self.summaries[report_id] = (sig, summary)
         if self._entries is None or not settled(sig):
             return
         known = self.summary(report_id, sig)
-        instansi, tahun, revision = found
+        instansi, tahun, revision, conflicts = found
         self._entries[report_id] = {
             "sig": list(sig),
             "instansi": instansi,
             "tahun": tahun,
             "revision": revision,
+            "conflicts": conflicts,
             "summary": None if known is None else _encode_summary(known),
         }
         self._changed = True
 
-    def keep(self, report_id: str, sig: FileSig, found: tuple[str, int, int]) -> None:
+    def keep(self, report_id: str, sig: FileSig, found: Found) -> None:
         """:meth:`note` for a full strict read of this file version made before the listing (a
         load; :func:`settled` then), unless the index holds this version already (with its
         summary, when one is known)."""
@@ -333,7 +341,7 @@ class ListingIndex:
             return
         entry = self._entries.get(report_id)
         entry = entry if isinstance(entry, dict) else {}
-        held = entry.get("sig") == list(sig)
+        held = entry.get("sig") == list(sig) and "conflicts" in entry
         if held and (entry.get("summary") is not None or self.summary(report_id, sig) is None):
             return
         self.note(report_id, sig, found, None)

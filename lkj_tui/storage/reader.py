@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from tinydb import TinyDB
 
@@ -27,8 +27,11 @@ from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, settled, summarize
 from lkj_tui.storage.jsonfile import FileSig, file_text
 from lkj_tui.storage.paths import is_report_id, report_path
-from lkj_tui.storage.records import State, decode, decode_text
+from lkj_tui.storage.records import State, decode, decode_text, recorded_conflicts
 from lkj_tui.storage.tinystorage import AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
 
 #: The listing index is kept only for stores of at least this many reports (below that, reading
 #: the report files themselves is about as fast as reading an index).
@@ -46,9 +49,20 @@ class ReportInfo:
     tahun: int
     folder: Path
     revision: int
+    #: How many merge conflicts of a shared store the file records, waiting for a choice.
+    conflicts: int = 0
 
-    def __init__(self, id: str, instansi: str, tahun: int, folder: Path, revision: int) -> None:
-        vars(self).update(id=id, instansi=instansi, tahun=tahun, folder=folder, revision=revision)
+    def __init__(
+        self, id: str, instansi: str, tahun: int, folder: Path, revision: int, conflicts: int = 0
+    ) -> None:
+        vars(self).update(
+            id=id,
+            instansi=instansi,
+            tahun=tahun,
+            folder=folder,
+            revision=revision,
+            conflicts=conflicts,
+        )
 
     @property
     def path(self) -> Path:
@@ -60,9 +74,12 @@ class ReportInfo:
 class Loaded:
     report: Report
     revision: int
+    #: The merge conflicts of a shared store the file records, waiting for a choice
+    #: (docs/sharing.md, "Conflicts").
+    conflicts: tuple[Conflict, ...] = ()
 
-    def __init__(self, report: Report, revision: int) -> None:
-        vars(self).update(report=report, revision=revision)
+    def __init__(self, report: Report, revision: int, conflicts: tuple[Conflict, ...] = ()) -> None:
+        vars(self).update(report=report, revision=revision, conflicts=conflicts)
 
 
 def report_names(names: list[str]) -> list[str]:
@@ -113,8 +130,12 @@ class StoreReader:
                     return newest[2]
         with gc_paused():
             state, sig = self._read_state(path, report_id)
-            self._remember(report_id, sig, state.report.meta, state.revision, full=True)
-        return Loaded(state.report, state.revision)
+            conflicts = recorded_conflicts(state.meta_extra)
+            meta = state.report.meta
+            self._remember(
+                report_id, sig, meta, state.revision, full=True, conflicts=len(conflicts)
+            )
+        return Loaded(state.report, state.revision, conflicts)
 
     def revision(self, report_id: str) -> int:
         """The saved revision (a stat when the file has not changed since it was last read)."""
@@ -322,10 +343,11 @@ class StoreReader:
         if cached and cached[0] == sig and (cached[2] or not full) and (summarized or not summary):
             if full and cached[3]:  # read in full before this listing (a load): indexed as well
                 info = cached[1]
-                self._index.keep(report_id, sig, (info.instansi, info.tahun, info.revision))
+                held = (info.instansi, info.tahun, info.revision, info.conflicts)
+                self._index.keep(report_id, sig, held)
             return cached[1]
         if full and (found := self._index.lookup(report_id, sig, summary=summary)) is not None:
-            info = ReportInfo(report_id, *found[:2], self.root, found[2])
+            info = ReportInfo(report_id, *found[:2], self.root, found[2], found[3])
             self._cache[report_id] = (sig, info, True, False)  # (indexed already)
             return info
         if path is None:
@@ -333,20 +355,30 @@ class StoreReader:
         with gc_paused():
             state, read_sig = self._read_state(path, report_id, nodes=full)
             meta = state.report.meta
-            info = self._remember(report_id, read_sig, meta, state.revision, full=full)
+            conflicts = recorded_conflicts(state.meta_extra)
+            info = self._remember(
+                report_id, read_sig, meta, state.revision, full=full, conflicts=len(conflicts)
+            )
             if full:
                 key = (-meta.tahun, meta.instansi, report_id)  # the listing's order
                 if self._read is None or key < self._read[0]:
-                    self._read = (key, read_sig, Loaded(state.report, state.revision))
+                    self._read = (key, read_sig, Loaded(state.report, state.revision, conflicts))
                 computed = summarize(state.report) if summary else None
-                indexed = (info.instansi, info.tahun, info.revision)
+                indexed = (info.instansi, info.tahun, info.revision, info.conflicts)
                 self._index.note(report_id, read_sig, indexed, computed)
             return info
 
     def _remember(
-        self, report_id: str, sig: FileSig | None, meta: ReportMeta, revision: int, *, full: bool
+        self,
+        report_id: str,
+        sig: FileSig | None,
+        meta: ReportMeta,
+        revision: int,
+        *,
+        full: bool,
+        conflicts: int = 0,
     ) -> ReportInfo:
-        info = ReportInfo(report_id, meta.instansi, meta.tahun, self.root, revision)
+        info = ReportInfo(report_id, meta.instansi, meta.tahun, self.root, revision, conflicts)
         if sig is not None:
             self._cache[report_id] = (sig, info, full, full and settled(sig))
         return info

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta
 from lkj_tui.core.record import record
@@ -25,6 +25,9 @@ from lkj_tui.storage.jsonfile import (
     parse_text,
     scan_documents,
 )
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
 
 #: The exceptions the model raises on data it rejects.
 DATA_ERRORS = (ValueError, TypeError, KeyError, AttributeError, RecursionError)
@@ -64,6 +67,22 @@ class State:
             doc_ids=doc_ids,
             meta_extra=meta_extra,
         )
+
+
+#: The meta document's field that holds the conflicts a shared store's merge recorded
+#: (:data:`lkj_tui.core.merge.CONFLICTS`, named here so that a read without one never imports the
+#: merge).
+CONFLICTS_FIELD = "conflicts"
+
+
+def recorded_conflicts(meta_extra: dict[str, Any]) -> tuple[Conflict, ...]:
+    """The merge conflicts recorded in a meta document's unknown fields, waiting for a person to
+    choose (docs/sharing.md, "Conflicts"); none for a file that holds none (one lookup)."""
+    if CONFLICTS_FIELD not in meta_extra:
+        return ()
+    from lkj_tui.core.merge import conflicts_of
+
+    return tuple(conflicts_of(meta_extra))
 
 
 def decode(

@@ -57,10 +57,17 @@ from lkj_tui.storage.paths import (
     validate_report_id,
 )
 from lkj_tui.storage.reader import INDEX_MIN_REPORTS, Loaded, ReportInfo, StoreReader, report_names
-from lkj_tui.storage.records import Version, fresh_file, invalid_change, serialise
+from lkj_tui.storage.records import (
+    Version,
+    fresh_file,
+    invalid_change,
+    recorded_conflicts,
+    serialise,
+)
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
+    from lkj_tui.core.merge import Conflict
 
 __all__ = [
     "ENV_VAR",
@@ -91,8 +98,14 @@ class Restored(Loaded):
 
     source: int | None = None
 
-    def __init__(self, report: Report, revision: int, source: int | None = None) -> None:
-        vars(self).update(report=report, revision=revision, source=source)
+    def __init__(
+        self,
+        report: Report,
+        revision: int,
+        conflicts: tuple[Conflict, ...] = (),
+        source: int | None = None,
+    ) -> None:
+        vars(self).update(report=report, revision=revision, conflicts=conflicts, source=source)
 
 
 def check_writable(path: Path) -> None:
@@ -194,11 +207,13 @@ class Store(StoreReader):
             gens.keep_generation(self.root, report_id, path, before.revision)
             tinystorage.write(path, after.data)
             self._written[report_id] = after
+            conflicts = recorded_conflicts(extra)
             with suppress(OSError):
                 sig = FileSig.of(os.stat(path))
-                self._remember(report_id, sig, report.meta, after.revision, full=True)
+                revision, held = after.revision, len(conflicts)
+                self._remember(report_id, sig, report.meta, revision, full=True, conflicts=held)
         self._saved()
-        return Loaded(report.copy(), after.revision)
+        return Loaded(report.copy(), after.revision, conflicts)
 
     def _current(self, report_id: str, path: Path) -> Version:
         """The report file as it is now (under the lock): the version this Store last wrote while
@@ -308,7 +323,7 @@ class Store(StoreReader):
             new_revision = self._prepare_replace(report_id, path, overwrite=True) + 1
             self._write_fresh(path, meta, records, new_revision, meta_extra)
         self._saved()
-        return Restored(report, new_revision, source)
+        return Restored(report, new_revision, recorded_conflicts(meta_extra), source)
 
     def _restore_source(
         self, report_id: str, path: Path, revision: int | None

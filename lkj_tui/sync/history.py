@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lkj_tui.core.conflicts import shown as _shown
 from lkj_tui.sync import git
 
 #: The meta document's fields that are bookkeeping, not the report.
@@ -48,12 +49,9 @@ class Entry:
 
 
 def shown(value: Any) -> str:
-    """A value on one line as the log prints it (text as is, others as JSON; — for none)."""
-    if value is None or value is _MISSING:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+    """A value on one line as the log prints it (:func:`lkj_tui.core.conflicts.shown`; — for
+    a field the version does not have)."""
+    return _shown(None if value is _MISSING else value)
 
 
 def _items(value: Any) -> list[Any] | None:

@@ -445,7 +445,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_no_conflicts": ("Tidak ada konflik.", "No conflicts."),
     "share_keep": ("pertahankan", "keep"),
     "share_take": ("ambil nilai yang lain", "take the other value"),
-    "share_deleted": ("(simpul dihapus)", "(node deleted)"),
     "share_history": (
         "Riwayat: {node} — Enter memulihkan nilai sebelumnya",
         "History: {node} — Enter restores the value before",

@@ -186,3 +186,23 @@ async def test_history_of_a_store_that_is_not_shared_says_how(make_app) -> None:
         await settle(pilot)
         assert not isinstance(app.screen, HistoryScreen)
         assert any("sync --init" in message for message, *_ in app.toasts)
+
+
+async def test_a_node_deleted_in_one_office_reads_as_such_in_both_values(
+    make_app, tui_store
+) -> None:
+    """share12: a node deleted in one office and changed in the other: K showed the changed side
+    as the node's whole record in JSON, cut at 80 characters ('{"id": "n-…", "kind": "iku", …');
+    it says "(simpul diubah)" against "(simpul dihapus)", as status does."""
+    report = tui_store.load(RID).report
+    iku = next(n for n in report.walk() if n.code == "IKU 3")
+    whole = {"node": iku.id, "field": [], "base": iku.to_record(), "kept": iku.to_record()}
+    recorded = [{**whole, "other": None}]
+    tui_store.update(RID, lambda r: None, meta_extra=lambda extra: {**extra, "conflicts": recorded})
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        _screen, prompts = await open_conflicts(pilot)
+        assert "IKU 3 · Simpul" in prompts[0] and "pertahankan: (simpul diubah)" in prompts[0]
+        assert "ambil nilai yang lain: (simpul dihapus)" in prompts[1]
+        assert "{" not in prompts[0]

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from lkj_tui.core.changes import field_label, path_label
+from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import t
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 def shown_value(value: Any) -> str:
-    from lkj_tui.sync.history import shown
+    from lkj_tui.core.conflicts import shown
 
     return clean_words(shown(value), 80)
 
@@ -32,12 +32,9 @@ def shown_value(value: Any) -> str:
 def where(
     report: Report | None, node_id: str | None, field: tuple[str, ...], lang: str = "id"
 ) -> str:
-    node = report.get(node_id) if report is not None and node_id else None
-    label = (
-        (node.code or node.name) if node is not None else (node_id or field_label("laporan", lang))
-    )
-    what = path_label(field, lang, whole="node" if node_id else "laporan")
-    return clean_line(f"{label} · {what}", 70)
+    from lkj_tui.core.conflicts import place
+
+    return clean_line(place(report, node_id, field, lang), 70)
 
 
 def _by(entry: Entry | None) -> str:
@@ -70,19 +67,13 @@ class ConflictScreen(Dialog):
         self.who = who or []
 
     def body(self) -> ComposeResult:
+        from lkj_tui.core.conflicts import value
+
         options: list[Option | None] = []
         for i, c in enumerate(self.conflicts):
             head = where(self.report, c.node, c.field, self.lang)
-            kept = (
-                shown_value(c.kept)
-                if c.field or c.kept is not None
-                else t("share_deleted", self.lang)
-            )
-            other = (
-                shown_value(c.other)
-                if c.field or c.other is not None
-                else t("share_deleted", self.lang)
-            )
+            kept = clean_words(value(c.kept, c.field, self.lang), 80)
+            other = clean_words(value(c.other, c.field, self.lang), 80)
             by_kept, by_other = self.who[i] if i < len(self.who) else (None, None)
             keep = Content.assemble(
                 (head + "  ", "bold"),

@@ -1,0 +1,48 @@
+"""A shared store's recorded merge conflicts as every front end names them: ``status``, ``info``
+and the TUI's conflict list (``K``). Pure; linear in the values' length."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from lkj_tui.core.changes import path_label
+from lkj_tui.core.model import Report
+
+_WORDS = {
+    "deleted": ("(simpul dihapus)", "(node deleted)"),
+    "changed": ("(simpul diubah)", "(node changed)"),
+}
+
+
+def shown(value: Any) -> str:
+    """A stored value on one line (text as is, others as JSON; — for none), as the history and
+    the conflicts show it. Text from the report: clean it where it is printed."""
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def place(
+    report: Report | None, node_id: str | None, field: tuple[str, ...], lang: str = "id"
+) -> str:
+    """Where a conflict is: the node's kode (or name; its id when the report has no such node, the
+    report's own fields when none) and the field in the report's words ("IKU 1 · Realisasi")."""
+    node = report.get(node_id) if report is not None and node_id else None
+    label = (
+        (node.code or node.name)
+        if node is not None
+        else (node_id or path_label((), lang, whole="laporan"))
+    )
+    return f"{label} · {path_label(field, lang, whole='node' if node_id else 'laporan')}"
+
+
+def value(raw: Any, field: tuple[str, ...], lang: str = "id") -> str:
+    """One side of a conflict: a field's value (:func:`shown`); of a whole node (deleted on one
+    side, changed on the other) "(simpul dihapus)" or "(simpul diubah)"."""
+    if field:
+        return shown(raw)
+    words = _WORDS["deleted" if raw is None else "changed"]
+    return words[1] if lang == "en" else words[0]
