@@ -509,3 +509,37 @@ def test_a_store_without_conflicts_prints_status_as_before(store_path) -> None:
     assert out.returncode == 0 and "konflik" not in out.stdout
     out = run_cli("info", "--store", str(store_path))
     assert out.returncode == 0 and "git" not in out.stdout
+
+
+def test_a_restore_says_what_it_changed_and_that_it_reaches_every_office(offices) -> None:
+    """share12: restoring a version older than a sync silently undid what the other office had
+    sent since (and dropped the conflict waiting for a choice): restore said only "dipulihkan dari
+    revisi 2". It lists what changed, field by field, the conflict it drops, how to undo it, and
+    that the restore goes to every office with the next sync."""
+    _conflict_in(offices)
+    store = Path(str(offices["tmp"])) / "opd"
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    current = Store(store).load(RID).revision
+    kept = [g.revision for g in Store(store).generations(RID)]
+    out = lkj(offices, "opd", "restore", RID, "--revision", str(min(kept)))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert "Yang berubah (2):" in lines
+    assert "  IKU 1 · Realisasi: 2,90 → 2,85" in lines
+    assert "  IKU 2 · Realisasi: 81 → A (86,45)" in lines
+    assert "1 konflik sinkronisasi yang tercatat tidak ada di versi ini dan ikut hilang." in lines
+    assert f"Untuk membatalkan: lkj-tui restore {RID} --revision {current} --store {store}" in lines
+    assert any(line.startswith("Penyimpanan ini dibagikan") for line in lines)
+    out = lkj(offices, "opd", "restore", RID, "--revision", str(current), "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    assert "  IKU 2 · Actual (Realisasi): A (86,45) → 81" in out.stdout.splitlines()
+    assert "This store is shared" in out.stdout
+    assert len(Store(store).load(RID).conflicts) == 1  # undone: the conflict is back
+
+
+def test_a_restore_in_a_store_that_is_not_shared_lists_its_changes(store_path) -> None:
+    assert run_cli("set", "IKU 1", "realisasi", "2,90", "--store", str(store_path)).returncode == 0
+    out = run_cli("restore", RID, "--store", str(store_path))
+    assert out.returncode == 0, out.stderr
+    assert "  IKU 1 · Realisasi: 2,90 → 2,85" in out.stdout.splitlines()
+    assert "Untuk membatalkan" in out.stdout and "dibagikan" not in out.stdout

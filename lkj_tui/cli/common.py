@@ -78,6 +78,15 @@ def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
     ]
 
 
+def store_option(path: str | Path | None) -> str:
+    """`` --store PATH`` for a command a message suggests, when the user named the store with
+    ``--store`` (quoted when it holds a space); else nothing."""
+    if path is None or str(path) == "":
+        return ""
+    where = clean_line(str(path), 200)
+    return f' --store "{where}"' if " " in where else f" --store {where}"
+
+
 def open_store(path: str | Path | None, *, lang: str = "id", create: bool = False) -> Store:
     """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded with the
     bundled report when its folder holds no report yet.

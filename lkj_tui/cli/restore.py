@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, store_option
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import console, write
 from lkj_tui.core.sanitize import clean_line
@@ -36,6 +36,16 @@ _TEXT = {
         "from_revision": "revisi {revision}",
         "from_last": "versi baik terakhir (revisi {revision})",
         "done": "Laporan {id} dipulihkan dari {source} (revisi baru {new}).",
+        "changed": "Yang berubah ({n}):",
+        "changed_more": "  … dan {n} lainnya",
+        "unchanged": "Isinya sama dengan versi sebelum pemulihan.",
+        "conflicts_gone": "{n} konflik sinkronisasi yang tercatat tidak ada di versi ini dan "
+        "ikut hilang.",
+        "way_back": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
+        "shared": "Penyimpanan ini dibagikan: pemulihan ini (perubahan di atas) sampai ke kantor "
+        "lain pada 'lkj-tui sync' berikutnya.",
+        "added": "(simpul ditambahkan)",
+        "removed": "(simpul dihapus)",
     },
     "en": {
         "none": "no kept versions of the report {id} in {root}",
@@ -54,6 +64,17 @@ _TEXT = {
         "from_revision": "revision {revision}",
         "from_last": "the last good version (revision {revision})",
         "done": "Report {id} restored from {source} (new revision {new}).",
+        "changed": "What changed ({n}):",
+        "changed_more": "  … and {n} more",
+        "unchanged": "Its content is that of the version before the restore.",
+        "conflicts_gone": "{n} recorded sync conflicts are not in this version and are gone "
+        "with it.",
+        "conflicts_gone_1": "1 recorded sync conflict is not in this version and is gone with it.",
+        "way_back": "To undo: lkj-tui restore {id} --revision {old}{store}",
+        "shared": "This store is shared: the restore (the changes above) reaches the other "
+        "offices with the next 'lkj-tui sync'.",
+        "added": "(node added)",
+        "removed": "(node deleted)",
     },
 }
 
@@ -188,6 +209,7 @@ def run_restore(
                     out.print(part, soft_wrap=isinstance(part, Text))
             return 0
         assert report_id is not None
+        before = _current(store, report_id)
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
@@ -196,5 +218,70 @@ def run_restore(
     else:
         key = "from_revision" if revision is not None else "from_last"
         source = t[key].format(revision=loaded.source)
-    write(t["done"].format(id=report_id, source=source, new=loaded.revision) + "\n")
+    lines = [t["done"].format(id=report_id, source=source, new=loaded.revision)]
+    if before is not None:
+        lines += _what_changed(store, report_id, before, loaded.conflicts, lang, store_path)
+    write("\n".join(lines) + "\n")
     return 0
+
+
+#: The changes a restore lists one by one (``lkj-tui log`` has them all in a shared store).
+CHANGES_SHOWN = 20
+
+
+def _current(store: Store, report_id: str) -> tuple[bytes, int, int] | None:
+    """The report file as it is before a restore: its bytes, revision and recorded conflicts;
+    None when it is missing or cannot be read (then there is nothing to compare with)."""
+    try:
+        loaded = store.load(report_id)
+        data = store.path_for(report_id).read_bytes()
+    except (StoreError, OSError):
+        return None
+    return data, loaded.revision, len(loaded.conflicts)
+
+
+def _what_changed(
+    store: Store,
+    report_id: str,
+    before: tuple[bytes, int, int],
+    conflicts: tuple[object, ...],
+    lang: str,
+    store_path: Path | None,
+) -> list[str]:
+    """What the restore changed, field by field as ``lkj-tui log`` names it (before → after), the
+    recorded conflicts it dropped, how to undo it, and, in a shared store, that it goes to every
+    office: a restore to a version older than a sync undoes what the other offices sent since."""
+    from lkj_tui.core.changes import path_label
+    from lkj_tui.storage.history import is_shared
+    from lkj_tui.sync.history import changes, shown_pair
+
+    t = _TEXT[lang]
+    data, old_revision, old_conflicts = before
+    try:
+        now = store.path_for(report_id).read_bytes()
+    except OSError:
+        return []
+    found = [e for e in changes(data, now, report_id, "", "", "") if e.node or e.field]
+    out: list[str] = []
+    if not found:
+        out.append(t["unchanged"])
+    else:
+        out.append(t["changed"].format(n=len(found)))
+    for e in found[:CHANGES_SHOWN]:
+        field = path_label(e.field, lang, whole="node" if e.node else "laporan")
+        label = f"{clean_line(e.label, 40)} · {clean_line(field, 60)}"
+        if e.node and not e.field:  # a whole node, added or deleted by the restore
+            out.append(f"  {label}: {t['added'] if e.before is None else t['removed']}")
+            continue
+        old, new = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
+        out.append(f"  {label}: {old} → {new}")
+    if len(found) > CHANGES_SHOWN:
+        out.append(t["changed_more"].format(n=len(found) - CHANGES_SHOWN))
+    gone = old_conflicts - len(conflicts)
+    if gone > 0:
+        key = "conflicts_gone_1" if gone == 1 and "conflicts_gone_1" in t else "conflicts_gone"
+        out.append(t[key].format(n=gone))
+    out.append(t["way_back"].format(id=report_id, old=old_revision, store=store_option(store_path)))
+    if found and is_shared(store.root):
+        out.append(t["shared"])
+    return out

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import fail, open_store, warn_skipped
+from lkj_tui.cli.common import fail, open_store, store_option, warn_skipped
 from lkj_tui.cli.layout import (
     CELL_LIMIT,
     UNDER_MARK,
@@ -396,11 +396,7 @@ def _conflict_lines(
 
 def open_command(report_id: str, store_path: Path | None) -> str:
     """The command that opens the TUI on ``report_id`` in the store the user named."""
-    command = f"lkj-tui -r {clean_line(report_id, 100)}"
-    if store_path is not None and str(store_path) != "":
-        where = clean_line(str(store_path), 200)
-        command += f' --store "{where}"' if " " in where else f" --store {where}"
-    return command
+    return f"lkj-tui -r {clean_line(report_id, 100)}{store_option(store_path)}"
 
 
 def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str) -> str:
