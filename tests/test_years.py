@@ -308,6 +308,19 @@ def test_export_all_rolls_up_one_year_worst_first(years_store: Path) -> None:
     assert "## Sekretariat Daerah" not in region.stdout
 
 
+def test_export_all_says_how_many_iku_an_average_is_of(years_store: Path) -> None:
+    """share12: the roll-up gave a report filled in part (3 of 10 IKU with a realisasi) its
+    average as if it were the whole report's; the cell says of how many IKU it is."""
+    done = run_cli("export", "--all", "--tahun", "2024", store=years_store)
+    assert done.returncode == 0, done.stderr
+    row = next(ln for ln in done.stdout.splitlines() if ln.startswith("| Sekretariat Daerah"))
+    assert row.endswith(" % (3 dari 10 IKU) |"), row
+    en = run_cli("export", "--all", "--tahun", "2024", "--lang", "en", store=years_store)
+    assert " % (3 of 10 IKU) |" in en.stdout
+    full = run_cli("export", "--all", "--tahun", "2023", store=years_store).stdout
+    assert "IKU)" not in full  # every IKU measured: the average alone, as before
+
+
 def test_export_all_as_a_workbook(years_store: Path, tmp_path: Path) -> None:
     import zipfile
 

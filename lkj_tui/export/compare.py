@@ -47,6 +47,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "tahun": "Tahun",
         "under": "Di bawah target",
         "average": "Rata-rata capaian",
+        "of_iku": " ({m} dari {n} IKU)",
         "none_under": "Semua IKU mencapai target.",
         "missing": "belum ada (perlu ditetapkan dalam rapat)",
         "unreadable": "Tidak terbaca",
@@ -78,6 +79,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "tahun": "Year",
         "under": "Under target",
         "average": "Average capaian",
+        "of_iku": " ({m} of {n} IKU)",
         "none_under": "Every IKU met its target.",
         "missing": "none yet (to be set in the meeting)",
         "unreadable": "Unreadable",
@@ -233,7 +235,10 @@ def render_rollup(
     for ev, s in summaries:
         meta = ev.report.meta
         cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), str(s.indicators)]
-        cells += [str(s.under_target), _pct(s.average)]
+        # the average of the IKU with a capaian: how many of them, when not all (a report filled
+        # in part read as if its average were the whole report's)
+        of = t["of_iku"].format(m=s.measured, n=s.indicators) if s.measured < s.indicators else ""
+        cells += [str(s.under_target), _pct(s.average) + of]
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
     for ev, _ in summaries:
