@@ -40,7 +40,7 @@ _TEXT = {
         "none": "Tidak ada temuan.",
         "severity": "tingkat tidak dikenal: {s} (pilih: kesalahan, peringatan, catatan)",
         "all_title": "Reviu semua laporan ({n}), terburuk dulu",
-        "all_summary": "{n} laporan: {error} kesalahan (✗) · {warning} peringatan (!) · {info} catatan (·)",
+        "all_summary": "{n} laporan: {error} kesalahan ({m_error}) · {warning} peringatan ({m_warning}) · {info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
     },
@@ -56,12 +56,22 @@ _TEXT = {
         "none": "No findings.",
         "severity": "unknown severity: {s} (choose: error, warning, info)",
         "all_title": "Reviu of every report ({n}), worst first",
-        "all_summary": "{n} reports: {error} errors (✗) · {warning} warnings (!) · {info} notes (·)",
+        "all_summary": "{n} reports: {error} errors ({m_error}) · {warning} warnings ({m_warning}) · {info} notes ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
     },
 }
 _MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
+
+
+def _mark(severity: str, painter: Painter) -> str:
+    """A severity's mark as written: on an output that is not UTF-8 (cli/output.py) the note's "·"
+    would be written "-", as every "·" between two parts of a line is, and read as "none"
+    ("1.840 catatan (-)"), so it is "i" there."""
+    mark = _MARKS[severity][0]
+    return "i" if painter.ascii is not None and severity == "info" else mark
+
+
 #: ``--severity`` in Bahasa Indonesia, the words the output shows (the English ids are taken too).
 SEVERITY_WORDS = {"kesalahan": "error", "peringatan": "warning", "catatan": "info"}
 
@@ -128,7 +138,7 @@ def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
             continue
-        mark, style = _MARKS[severity]
+        mark, style = _mark(severity, painter), _MARKS[severity][1]
         out.append("")
         out += painter.lines([(f"{t[severity]} ({len(found)})", f"bold {style.split()[-1]}")])
         prefix = [("    ", ""), (mark, style), (" ", "")]
@@ -257,7 +267,7 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
         return str(n) if lang == "en" or n < 1000 else format_id(Decimal(n), 0)
 
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
-    headers += [_MARKS[s][0] for s in SEVERITIES]  # named in the line under the table
+    headers += [_mark(s, painter) for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}
     lines = painter.lines([(t["all_title"].format(n=len(rows)), "bold")])
     lines += table(
@@ -273,10 +283,13 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
             for info, counts in rows
         ],
         right=[False, False, True, True, True, True],
-        middle=[True],
+        under=0,
     )
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
-    summary = t["all_summary"].format(n=count(len(rows)), **{s: count(total[s]) for s in total})
+    marks = {f"m_{s}": _mark(s, painter) for s in SEVERITIES}
+    summary = t["all_summary"].format(
+        n=count(len(rows)), **marks, **{s: count(total[s]) for s in total}
+    )
     lines += painter.lines([(summary, "bold")])
     for e in errors:
         message = e.message_en if lang == "en" else e.message

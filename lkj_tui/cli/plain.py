@@ -252,13 +252,13 @@ def table(
     headers: Sequence[str],
     rows: Sequence[Sequence[Piece]],
     right: Sequence[bool],
-    middle: Sequence[bool] = (),
+    under: int | None = None,
 ) -> list[str]:
     """A plain aligned table: a bold header, a rule, one line a row (cells of one line each, the
     columns ``right`` aligned to the right). When it is wider than the console the widest text
-    column (not ``right``) is cut first, none below :data:`NARROWEST` cells; the columns
-    ``middle`` are cut in the middle (:func:`fit`)."""
-    middle = [*middle, *[False] * (len(headers) - len(middle))]
+    column (not ``right``) is cut first, none below :data:`NARROWEST` cells. ``under``: a column that, when the table is
+    wider than the console, is printed whole on a line under each row instead (a report id, to be
+    typed again), the other text columns then broken at words (:func:`_stacked`)."""
     ellipsis = "…"
     if painter.ascii is not None:  # (laid out as written: the cut's "..." within the column)
         headers = [h.translate(painter.ascii) for h in headers]
@@ -267,6 +267,24 @@ def table(
     widths = [max([cells(h)] + [cells(r[i][0]) for r in rows]) for i, h in enumerate(headers)]
     gap = "  "
     excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
+    if under is not None and excess > 0:
+        return _stacked(painter, headers, rows, right, widths, under)
+    _narrow(widths, right, excess)
+    head = gap.join(fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
+    out = [painter.paint(head.rstrip(), "bold")]
+    out.append(painter.paint("─" * min(cells(head.rstrip()), painter.width), "dim"))
+    for row in rows:
+        line = gap.join(
+            painter.paint(fit(text, w, r, ellipsis=ellipsis), style)
+            for (text, style), w, r in zip(row, widths, right, strict=True)
+        )
+        out.append(line.rstrip())
+    return out
+
+
+def _narrow(widths: list[int], right: Sequence[bool], excess: int) -> None:
+    """``widths`` made ``excess`` cells narrower: the widest text column (not ``right``) first,
+    none below :data:`NARROWEST` cells."""
     text = [i for i, r in enumerate(right) if not r]
     while excess > 0 and text:
         wide = max(text, key=lambda i: widths[i])
@@ -276,13 +294,44 @@ def table(
         cut = min(excess, widths[wide] - NARROWEST, max(1, widths[wide] - others))
         widths[wide] -= cut
         excess -= cut
-    head = gap.join(fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
-    out = [painter.paint(head.rstrip(), "bold")]
+
+
+def _stacked(
+    painter: Painter,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Piece]],
+    right: Sequence[bool],
+    widths: list[int],
+    under: int,
+) -> list[str]:
+    """:func:`table` when it is wider than the console: the column ``under`` whole on a line of
+    its own under each row (indented two cells, folded only where it is wider than the console),
+    its header under the others'; the other text columns broken at words onto more lines (a word
+    wider than its column folded), never cut."""
+    keep = [i for i in range(len(headers)) if i != under]
+    width = [widths[i] for i in keep]
+    gap = "  "
+    _narrow(
+        width, [right[i] for i in keep], sum(width) + len(gap) * (len(keep) - 1) - painter.width
+    )
+    head = gap.join(fit(headers[i], w, right[i]) for i, w in zip(keep, width, strict=True))
+    out = [painter.paint(head.rstrip(), "bold"), painter.paint("  " + headers[under], "bold")]
     out.append(painter.paint("─" * min(cells(head.rstrip()), painter.width), "dim"))
+    room = max(painter.width - 2, 1)
     for row in rows:
-        line = gap.join(
-            painter.paint(fit(text, w, r, m, ellipsis), style)
-            for (text, style), w, r, m in zip(row, widths, right, middle, strict=True)
-        )
-        out.append(line.rstrip())
+        drawn: list[list[str]] = []
+        for i, w in zip(keep, width, strict=True):
+            text = row[i][0]
+            if right[i] or cells(text) <= w:
+                drawn.append([fit(text, w, right[i])])
+            else:
+                drawn.append([fit(text[a:b], w) for a, b in wrap(text, w)] or [" " * w])
+        for n in range(max(len(c) for c in drawn)):
+            line = gap.join(
+                painter.paint(c[n] if n < len(c) else " " * w, row[i][1] if n < len(c) else "")
+                for c, i, w in zip(drawn, keep, width, strict=True)
+            )
+            out.append(line.rstrip())
+        text, style = row[under]
+        out += ["  " + painter.paint(text[a:b], style) for a, b in wrap(text, room)]
     return out

@@ -463,9 +463,7 @@ def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> 
         for info, s in rows
     ]
     lines = [painter.paint(t["all_title"].format(n=len(rows)), "bold")]
-    lines += table(
-        painter, headers, cells, right=[False, False, True, True, True, True], middle=[True]
-    )
+    lines += table(painter, headers, cells, right=[False, False, True, True, True, True], under=0)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
         lines += painter.lines([(t["all_conflicts"], "bold yellow")])
