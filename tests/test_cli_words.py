@@ -13,7 +13,7 @@ import typer
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from lkj_tui.cli import clicktext
+from lkj_tui.cli import clicktext, helptext
 from tests.conftest import run_cli
 
 TYPER = Path(typer.__file__).parent
@@ -292,7 +292,7 @@ HELPS = [
         [r"^  --store <jalur> ", r"^  -r, --report <teks> ", r"^  calc +Hitung capaian"],
         "Usage: lkj-tui [OPTIONS] COMMAND [ARGS]...",
         ["Options:", "Commands:"],
-        [r"^  --store <path> ", r"^  -r, --report <str> ", r"^  calc +Hitung capaian"],
+        [r"^  --store <path> ", r"^  -r, --report <str> ", r"^  calc +Compute the achievement"],
     ),
 ]
 
@@ -469,7 +469,11 @@ def test_arguments_read_in_the_report_words(command: str) -> None:
     # the rest is the same words (wrapped to the column the words leave)
     for word, name in zip(words, names, strict=True):
         listed = re.sub(rf"^  {word}\b", f"  {name}", listed, flags=re.M)
-    assert listed.replace("[wajib]", "[required]").split() == en_listed.split()
+    # and each help text in English (cli/helptext.py)
+    listed = " ".join(listed.replace("[wajib]", "[required]").split())
+    for indonesian, english in helptext.ENGLISH.items():
+        listed = listed.replace(indonesian, english)
+    assert listed == " ".join(en_listed.split())
 
 
 def test_a_missing_argument_is_named_in_the_report_words() -> None:
@@ -524,3 +528,50 @@ def test_sync_names_its_argument_as_its_help_does(tmp_path: Path) -> None:
     assert "ALAMAT hanya dengan --init" in indonesian and "sync --init ALAMAT'" in indonesian
     assert "REMOTE" not in indonesian
     assert "sync --init [REMOTE]" in english and "REMOTE only goes with --init" in english
+
+
+def _helps() -> list[tuple[str, str]]:
+    """Every help text of ``lkj-tui`` as typer builds it: (where, the text): the group's and
+    each command's own, and each of their options' and arguments'."""
+    from lkj_tui.cli.main import _Context, app
+
+    _Context.lang = "id"  # (as written: a command line of a test before may have said en)
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    out = [("lkj-tui", group.help or "")]
+    out += [(f"lkj-tui {p.name}", getattr(p, "help", None) or "") for p in group.params]
+    for name in group.list_commands(ctx):  # type: ignore[attr-defined]
+        command = group.get_command(ctx, name)  # type: ignore[attr-defined]
+        out.append((name, command.help or ""))
+        out += [(f"{name} {p.name}", getattr(p, "help", None) or "") for p in command.params]
+    return [(where, text) for where, text in out if text]
+
+
+def test_every_help_text_has_its_english() -> None:
+    """Each help text, walked from typer's app (a new option fails here until
+    ``helptext.ENGLISH`` gives its English); none of the English is the Indonesian again."""
+    texts = _helps()
+    assert len(texts) > 60  # (the walk sees the options and arguments)
+    missing = [where for where, text in texts if text not in helptext.ENGLISH]
+    assert not missing, missing
+    assert all(english != text for text, english in helptext.ENGLISH.items())
+
+
+@pytest.mark.parametrize("command", [*_arguments(), ""], ids=lambda c: c or "lkj-tui")
+def test_help_in_english_has_no_indonesian_help(command: str) -> None:
+    """``lkj-tui CMD --help --lang en`` (80 columns): the command's own help, every option's and
+    argument's in English; the list of commands too (they stayed in Bahasa Indonesia: "Bahasa: id
+    (default) atau en.", "Reviu LKj: periksa angka…"), and the store named in English."""
+    args = [command, "--help"] if command else ["--help"]
+    done = run_cli(*args, "--lang", "en", env={"COLUMNS": "80"})
+    assert done.returncode == 0 and done.stderr == ""
+    flat = " ".join(done.stdout.split())
+    for where, text in _helps():
+        if where == command or where.startswith(f"{command} ") or not command:
+            short = " ".join(text.split())[:30]
+            assert short not in flat, (where, text)
+    for word in (" atau ", " dan ", " laporan ", "Penyimpanan", "default: semua", "mis. "):
+        assert word not in flat, word
+    assert all(len(line) <= 80 for line in done.stdout.splitlines())
+    indonesian = run_cli(*args, env={"COLUMNS": "80"})
+    assert "Bahasa: id" in indonesian.stdout  # (unchanged in Bahasa Indonesia)

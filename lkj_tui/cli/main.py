@@ -77,6 +77,10 @@ class _Root(TyperGroup):
         from lkj_tui.cli.output import _lang
 
         _Context.lang = _lang(sys.argv[1:] if args is None else list(args))
+        if _Context.lang == "en":  # the help texts in English (cli/helptext.py)
+            from lkj_tui.cli.helptext import english
+
+            english(self)
         if _Context.lang == "en" or not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
@@ -116,8 +120,10 @@ class _Root(TyperGroup):
 
         super().format_epilog(ctx, formatter)
         formatter.write_paragraph()
-        for line in store_lines(None):  # not wrapped: a path stays on one line
-            formatter.write(f"  {line}\n")
+        store, source = store_lines(None, _Context.lang)
+        formatter.write(f"  {store}\n")  # not wrapped: a path stays on one line
+        with formatter.indentation(), formatter.indentation():
+            formatter.write_text(source.strip())  # (wrapped at the terminal's width)
 
 
 class _Commands(MutableMapping[str, Command]):
@@ -140,6 +146,10 @@ class _Commands(MutableMapping[str, Command]):
                 rich_markup_mode=app.rich_markup_mode,
             )
             item.context_class = _Context
+            if _Context.lang == "en":
+                from lkj_tui.cli.helptext import english
+
+                english(item)
         return item
 
     def __setitem__(self, name: str, command: Command) -> None:

@@ -1,0 +1,202 @@
+"""The English help of ``lkj-tui``, its commands, their options and arguments (``--help --lang en``).
+
+The help texts are written in Bahasa Indonesia where the commands are defined (``cli/main.py``);
+with ``--lang en`` on the command line each command is given the English of :data:`ENGLISH` as it is
+built (``main._Commands``, ``main._Root.main``), before click lays out its help, so the list of
+commands shortens the English too. Only a command line with ``--lang en`` imports this module.
+``tests/test_cli_words.py`` fails on a help text this table does not know.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Each help text as written in ``cli/main.py`` → its English.
+ENGLISH = {
+    # lkj-tui itself
+    "Tinjau Laporan Kinerja (LKj) di terminal: capaian, kategori, permasalahan dan solusi. "
+    "Review Indonesian government performance reports (LKj) in the terminal. "
+    "Tanpa sub-perintah: membuka TUI.": (
+        "Review Indonesian government performance reports (Laporan Kinerja, LKj) in the "
+        "terminal: achievement (capaian), rating, problems and solutions. Without a command: "
+        "opens the TUI."
+    ),
+    "Folder penyimpanan laporan (default: $LKJ_TUI_STORE, lalu folder data pengguna).": (
+        "The folder the reports are stored in (default: $LKJ_TUI_STORE, then the user data folder)."
+    ),
+    "Id laporan (default: laporan terbaru).": "Report id (default: the latest report).",
+    "Bahasa: id atau en (default: pengaturan TUI, lalu id).": (
+        "Language: id or en (default: the TUI's setting, then id)."
+    ),
+    "Tampilkan versi.": "Show the version.",
+    "Bahasa: id (default) atau en.": "Language: id (default) or en.",
+    "Cetak satu objek JSON untuk skrip.": "Print one JSON object, for scripts.",
+    # calc
+    "Hitung capaian dan kategori dari satu target dan realisasi.": (
+        "Compute the achievement (capaian) and rating of one target and realisasi."
+    ),
+    'Target seperti dicetak, mis. "3,22", ">3,51", "CC".': (
+        'The target as printed, e.g. "3,22", ">3,51", "CC".'
+    ),
+    'Realisasi seperti dicetak, mis. "2,85".': 'The realisasi (actual value) as printed, e.g. "2,85".',
+    "positif (makin tinggi makin baik, default), negatif (makin rendah makin baik) atau stabil "
+    "(terbaik di dalam rentang target).": (
+        "positif (higher is better, default), negatif (lower is better) or stabil (best within "
+        "the target's range)."
+    ),
+    "Singkatan --polaritas negatif.": "Short for --polaritas negatif.",
+    # status
+    "Ringkasan capaian laporan: IKU, kategori, dan semua yang di bawah target.": (
+        "The report's summary: its IKU, ratings, and everything under target."
+    ),
+    "Satu baris per laporan, terburuk dulu.": "One line per report, worst first.",
+    # export
+    "Tulis ringkasan Markdown untuk notulen rapat, atau laporan dalam Excel, CSV atau JSON.": (
+        "Write the Markdown summary for meeting notes, or the report as Excel, CSV or JSON."
+    ),
+    "Tulis ke berkas (default: stdout).": "Write to this file (default: stdout).",
+    "Timpa berkas yang sudah ada.": "Overwrite a file that exists.",
+    "Yang diringkas: bawaan (default), semua, atau di-bawah-target (juga default, all dan "
+    "under-target).": (
+        "What is summarised: default, all or under-target (also bawaan, semua and di-bawah-target)."
+    ),
+    "md (ringkasan, default), xlsx (templat + lembar Capaian), csv (lembar Data) atau json "
+    "(dokumen laporan).": (
+        "md (the summary, default), xlsx (the template + a Capaian sheet), csv (the Data sheet) "
+        "or json (the report document)."
+    ),
+    'Tulis "Catatan Hasil Reviu" (temuan lkj-tui check).': (
+        'Write the "Catatan Hasil Reviu" (the review notes: the findings of lkj-tui check).'
+    ),
+    "Tambahkan perbandingan dengan laporan ini (tahun lain).": (
+        "Add the comparison with this report (another year)."
+    ),
+    "Rekap semua OPD: IKU di bawah target, permasalahan, solusi.": (
+        "The roll-up of every OPD: IKU under target, problems, solutions."
+    ),
+    "Dengan --all: tahun (default: terbaru).": "With --all: the year (default: the latest).",
+    "Dengan --all: hanya pemerintah daerah ini.": "With --all: only this regional government.",
+    'Tambahkan "Perubahan dalam rapat": perubahan laporan hari ini (TUI, set).': (
+        'Add "Perubahan dalam rapat" (changes in the meeting): the report\'s changes of today '
+        "(TUI, set)."
+    ),
+    # template
+    "Tulis templat Excel kosong (lembar Data, Laporan dan Petunjuk) untuk lkj-tui import.": (
+        "Write the empty Excel template (Data, Laporan and Petunjuk sheets) for lkj-tui import."
+    ),
+    "Berkas .xlsx yang ditulis.": "The .xlsx file to write.",
+    # set
+    "Ubah satu kolom satu simpul (divalidasi seperti di TUI) dan cetak capaian barunya.": (
+        "Change one field of one node (checked as the TUI checks it) and print its new achievement."
+    ),
+    'Id simpul atau kodenya, mis. "IKU 1".': 'The node\'s id or its code, e.g. "IKU 1".',
+    "target, realisasi, tw1…tw4, target_tw1…target_tw4, satuan, polaritas, cara_hitung, "
+    "target_<tahun>, realisasi_<tahun>, target_akhir, penanggung_jawab, anggaran, "
+    "realisasi_anggaran, name, code, permasalahan+, solusi+.": (
+        "target, realisasi, tw1…tw4 (quarters 1 to 4), target_tw1…target_tw4, satuan, "
+        "polaritas, cara_hitung, target_<year>, realisasi_<year>, target_akhir, "
+        "penanggung_jawab, anggaran, realisasi_anggaran, name, code, permasalahan+, solusi+."
+    ),
+    'Nilai baru seperti dicetak ("" mengosongkan).': 'The new value as printed ("" empties it).',
+    # check
+    "Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada "
+    "kesalahan).": (
+        "Review (reviu) the LKj: check its figures, targets, analysis, budget and structure "
+        "(exit 1 when there is an error)."
+    ),
+    "Tampilkan temuan setingkat ini ke atas: kesalahan, peringatan atau catatan (default: "
+    "semua); juga error, warning, info.": (
+        "Show the findings of this severity and above: error, warning or info (default: all); "
+        "also kesalahan, peringatan, catatan."
+    ),
+    "Reviu semua laporan di penyimpanan: satu baris per laporan, terburuk dulu.": (
+        "Review every report of the store: one line per report, worst first."
+    ),
+    # compare
+    "Bandingkan dua laporan (dua tahun) per indikator: target, realisasi, capaian, perubahan.": (
+        "Compare two reports (two years) indicator by indicator: target, realisasi, "
+        "achievement, change."
+    ),
+    "Laporan lama (default: laporan sebelumnya dari instansi yang sama).": (
+        "The older report (default: the previous report of the same instansi)."
+    ),
+    "Laporan baru (default: laporan terbaru).": "The newer report (default: the latest report).",
+    "Juga indikator kegiatan (default: IKU dan lainnya).": (
+        "Activity indicators too (default: IKU and other indicators)."
+    ),
+    # restore
+    "Pulihkan laporan dari salah satu versi baik terakhir yang disimpan.": (
+        "Restore a report from one of its last good versions."
+    ),
+    "Id laporan yang dipulihkan (dengan --list: boleh kosong = semua).": (
+        "The id of the report to restore (with --list: may be left out = every report)."
+    ),
+    "Revisi yang dipulihkan (default: terbaru).": "The revision to restore (default: the latest).",
+    "Hanya tampilkan versi yang tersimpan.": "Only list the kept versions.",
+    # init, info
+    "Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan.": (
+        "Create the store (a private folder) with the bundled report; one that exists is left "
+        "as it is."
+    ),
+    "Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya.": (
+        "Show the version, the store folder in use, and the reports in it."
+    ),
+    # new
+    "Buat laporan kosong, atau laporan tahun berikutnya dari laporan yang ada (--from).": (
+        "Create an empty report, or next year's report from an existing one (--from)."
+    ),
+    "Id laporan baru (dengan --from: default id lama, tahunnya diganti).": (
+        "The new report's id (with --from: default the old id with its year changed)."
+    ),
+    "Nama instansi.": "The instansi's (agency's) name.",
+    "Tahun laporan baru.": "The new report's year.",
+    "Buat laporan tahun berikutnya dari laporan ini (rollover).": (
+        "Create next year's report from this report (rollover)."
+    ),
+    # sync
+    "Bagikan penyimpanan lewat git: ambil, gabungkan, periksa, kirim (docs/sharing.md).": (
+        "Share the store through git: fetch, merge, check, push (docs/sharing.md)."
+    ),
+    "Dengan --init: alamat repositori bersama.": "With --init: the shared repository's address.",
+    "Jadikan penyimpanan repositori git (dan bagikan).": (
+        "Make the store a git repository (and share it)."
+    ),
+    "Buat penyimpanan dari repositori bersama ini.": "Create a store from this shared repository.",
+    'Penulis simpanan di penyimpanan ini, mis. "Nama <surel>".': (
+        'The author of this store\'s saves, e.g. "Name <email>".'
+    ),
+    # log
+    "Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah.": (
+        "History: who changed which field, when, before → after."
+    ),
+    'Simpul: id atau kodenya, mis. "IKU 1".': 'The node: its id or its code, e.g. "IKU 1".',
+    "Paling banyak N baris (0: semua).": "At most N lines (0: all).",
+    # import
+    "Impor laporan dari Excel (.xlsx), CSV atau dokumen JSON; semua atau tidak sama sekali.": (
+        "Import a report from Excel (.xlsx), CSV or a JSON document; all or nothing."
+    ),
+    "Berkas .xlsx, .csv atau .json (dokumen laporan).": (
+        "An .xlsx, .csv or .json file (a report document)."
+    ),
+    "Id laporan baru (default: dari berkas).": "The new report's id (default: from the file).",
+    "Nama instansi (menang atas lembar Laporan).": (
+        "The instansi's name (wins over the Laporan sheet)."
+    ),
+    "Tahun laporan (menang atas lembar Laporan).": "The report's year (wins over the Laporan sheet).",
+    "flat (templat lkj-tui, default) atau renja86.": "flat (lkj-tui's template, default) or renja86.",
+    "Periksa dan tampilkan hasilnya; tidak menyimpan.": "Check and show the result; save nothing.",
+    "Timpa laporan dengan id yang sama (versi lama disimpan).": (
+        "Overwrite the report with the same id (the old version is kept)."
+    ),
+}
+
+
+def english(command: Any) -> None:
+    """``command`` (a click command or group) with its help and its parameters' help in English
+    (a text :data:`ENGLISH` does not know is left as it is)."""
+    if command.help:
+        command.help = ENGLISH.get(command.help, command.help)
+    for param in command.params:
+        text = getattr(param, "help", None)
+        if text:
+            param.help = ENGLISH.get(text, text)
