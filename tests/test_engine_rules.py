@@ -203,8 +203,8 @@ def test_composites_that_stay_composites(raw: str) -> None:
         (["10", None, "30", "40"], "kumulatif", "80", "10 + 30 + 40 = 80"),
         (["80 %", "90 %", None, "100 %"], "rata_rata", "90 %", "(80 + 90 + 100) / 3 = 90"),
         (["10", "20", "35", None], "rata_rata", "21,6667", "(10 + 20 + 35) / 3 ≈ 21,6667"),
-        (["B", "BB", None, None], "nilai_akhir", "BB", "TW II: BB"),
-        ([None, None, None, "3 ± 1"], "nilai_akhir", "3 ± 1", "TW IV: 3 ± 1"),
+        (["B", "BB", None, None], "nilai_akhir", "BB", "Triwulan II: BB"),
+        ([None, None, None, "3 ± 1"], "nilai_akhir", "3 ± 1", "Triwulan IV: 3 ± 1"),
         (["1,5 Dokumen", "2 Dokumen", None, None], "kumulatif", "3,5 Dokumen", "1,5 + 2 = 3,5"),
     ],
 )

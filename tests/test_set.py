@@ -8,6 +8,7 @@ import json
 import pytest
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core.triwulan import derive
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
 
@@ -99,8 +100,11 @@ def test_set_each_field(store_path, field: str, value: str, check) -> None:
         (("IKU 1", "realisasi", "abc"), "tidak dapat dihitung"),
         (("IKU 1", "target", "3..2"), "target"),
         (("IKU 1", "polaritas", "ke atas"), "polaritas harus"),
-        (("IKU 1", "target_tw1", "2..5"), "target_tw1"),
-        (("IKU 1", "tw1", "abc"), "tw1: capaian tidak dapat dihitung dengan nilai ini: target"),
+        (("IKU 1", "target_tw1", "2..5"), "Target triwulan I: "),
+        (
+            ("IKU 1", "tw1", "abc"),
+            "Triwulan I: capaian tidak dapat dihitung dengan nilai ini: target",
+        ),
         (("IKU 1", "warna", "merah"), "kolom tidak dikenal"),
         (("IKU 99", "target", "1"), "tidak ada di laporan"),
         (("S1", "target", "1"), "tidak punya target"),
@@ -263,7 +267,7 @@ def test_a_quarter_of_another_kind_than_its_target_is_refused(store_path) -> Non
     "abc" is, naming the quarter and why, in both languages; a quarter already stored so (an
     older file) does not block an edit of another quarter."""
     out = run_cli("set", "IKU 1", "tw1", "abc", "--lang", "en", store=store_path)
-    assert out.returncode == 2 and "tw1: no capaian can be computed" in out.stderr, out.stderr
+    assert out.returncode == 2 and "Quarter 1: no capaian can be computed" in out.stderr, out.stderr
     assert "“abc” (text) cannot be compared" in out.stderr
     assert run_cli("set", "IKU 1", "tw2", "2,5", store=store_path).returncode == 0
     path = store_path / f"{BUNDLED_REPORT_ID}.json"
@@ -274,3 +278,32 @@ def test_a_quarter_of_another_kind_than_its_target_is_refused(store_path) -> Non
     done = run_cli("set", "IKU 1", "tw3", "2,9", store=store_path)
     assert done.returncode == 0, done.stderr
     assert node(store_path, "IKU 1").measure.triwulan[:3] == ("abc", "2,5", "2,9")
+
+
+def test_quarters_are_named_as_users_read_them(store_path) -> None:
+    """A refused quarter was named by its key: "tw1: Nilai … tidak dapat dibaca", "target_tw2:
+    …", and the year's realisasi derived from the quarters said "TW II bukan angka" in English
+    too. Now "Triwulan I" / "Target triwulan II" ("Quarter 1" / "Quarter 2 target" with --lang
+    en); the keys stay where the user types them (the list of fields of an unknown one)."""
+    for lang, quarter, target in (
+        ("id", "Triwulan I: ", "Target triwulan II: "),
+        ("en", "Quarter 1: ", "Quarter 2 target: "),
+    ):
+        bad = run_cli("set", "IKU 1", "tw1", "1e999", "--lang", lang, store=store_path)
+        assert bad.returncode == 2 and quarter in bad.stderr, bad.stderr
+        bad = run_cli("set", "IKU 1", "target_tw2", "1e999", "--lang", lang, store=store_path)
+        assert bad.returncode == 2 and target in bad.stderr, bad.stderr
+        assert "tw2" not in bad.stderr
+        unknown = run_cli("set", "IKU 1", "tw5", "1", "--lang", lang, store=store_path)
+        assert unknown.returncode == 2 and "tw1, tw2, tw3, tw4, target_tw1" in unknown.stderr
+    # the year's realisasi from the quarters (cara hitung), one quarter not a number
+    for step in (("realisasi", ""), ("cara_hitung", "kumulatif"), ("tw1", "1"), ("tw2", "B")):
+        done = run_cli("set", "IKU 1", *step, store=store_path)
+        assert done.returncode == 0, done.stderr
+    shown = run_cli("status", "--json", store=store_path).stdout
+    assert "Triwulan II bukan angka" in shown and "TW II" not in shown
+    # (the English, the TUI's detail pane, from the core)
+    derived = derive(["1", "B", None, None], "kumulatif")
+    assert derived is not None and derived.to_json()["formula"] == "Triwulan II bukan angka"
+    assert derived.formula_en == "Quarter 2 is not a number"
+    assert "Quarter 2 is not a number" in derived.sentence()()[1]

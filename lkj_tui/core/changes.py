@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Literal
 
 from lkj_tui.core.edits import QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import quarter_label, tr
 from lkj_tui.core.model import NODE_KINDS
 
 Kind = Literal["edit", "undo", "redo"]
@@ -136,11 +136,8 @@ def field_label(key: str, lang: str = "id") -> str:
         return f"{tr('target', lang)} Renstra {key[-4:]}"
     if key.startswith("realisasi_") and key[-4:].isdigit():
         return f"{tr('realisasi', lang)} {key[-4:]}"
-    if key in QUARTER_FIELDS:
-        return f"{tr('triwulan', lang)} {['I', 'II', 'III', 'IV'][int(key[2]) - 1]}"
-    if key in QUARTER_TARGET_FIELDS:
-        word, quarter = field_label(key[7:], lang).split(" ", 1)
-        return f"{tr('target', lang)} {word.lower()} {quarter}"
+    if key in QUARTER_FIELDS or key in QUARTER_TARGET_FIELDS:
+        return quarter_label(int(key[-1]), lang, key in QUARTER_TARGET_FIELDS)
     kind, _, n = key.partition(" ")  # an item, "permasalahan 2" (edits.diff_lines), language-free
     if kind in _ITEM_WORDS and n.isdigit():
         return f"{_ITEM_WORDS[kind][1 if lang == 'en' else 0]} {n}"

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import quarter_label, tr
 from lkj_tui.core.model import (
     CARA_HITUNG,
     MEASURED_KINDS,
@@ -226,12 +226,24 @@ def _bad(message: str, message_en: str) -> EditError:
     return EditError(message, message_en)
 
 
+def _named(field: str) -> tuple[str, str]:
+    """How a message names ``field`` (Bahasa Indonesia, English): a quarter as users read it
+    ("Triwulan I", "Quarter 1"; ``i18n.quarter_label``), not by the key ``set`` takes (``tw1``);
+    any other field by its key."""
+    if field in QUARTER_FIELDS or field in QUARTER_TARGET_FIELDS:
+        target = field in QUARTER_TARGET_FIELDS
+        n = int(field[-1])
+        return quarter_label(n, "id", target), quarter_label(n, "en", target)
+    return field, field
+
+
 def _one_line(field: str, value: str) -> str:
     text = " ".join(value.split())
     if len(text) > LINE_LIMIT:
+        name, name_en = _named(field)
         raise _bad(
-            f"{field}: terlalu panjang ({len(text)} karakter, paling banyak {LINE_LIMIT})",
-            f"{field}: too long ({len(text)} characters, at most {LINE_LIMIT})",
+            f"{name}: terlalu panjang ({len(text)} karakter, paling banyak {LINE_LIMIT})",
+            f"{name_en}: too long ({len(text)} characters, at most {LINE_LIMIT})",
         )
     return text
 
@@ -245,15 +257,17 @@ def _checked_value(field: str, value: str) -> str | None:
         if field in BUDGET_FIELDS and text and (error := amount_error(text)) is not None:
             raise error  # an anggaran "1,000": 1 or 1.000 (a Rupiah "Rp 1,000" is refused so too)
     except ParseError as exc:
-        raise _bad(f"{field}: {exc.message}", f"{field}: {exc.message_en}") from None
+        name, name_en = _named(field)
+        raise _bad(f"{name}: {exc.message}", f"{name_en}: {exc.message_en}") from None
     return text or None
 
 
 def _measure_of(node: Node, field: str) -> Measure:
     if node.kind not in MEASURED_KINDS:
+        name, name_en = _named(field)
         raise _bad(
-            f"{field}: {tr(node.kind)} {label(node)} tidak punya target/realisasi",
-            f"{field}: {tr(node.kind, 'en')} {label(node)} has no target/realisasi",
+            f"{name}: {tr(node.kind)} {label(node)} tidak punya target/realisasi",
+            f"{name_en}: {tr(node.kind, 'en')} {label(node)} has no target/realisasi",
         )
     return node.measure or Measure()
 
@@ -362,9 +376,10 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
             continue
         quarter = compute(own or a.target, raw, a.polaritas, scales)
         if quarter.reason_code == "incomparable":  # ("abc" against 3,22: a typo kept as text)
+            name, name_en = _named(field)
             return _bad(
-                f"{field}: capaian tidak dapat dihitung dengan nilai ini: {quarter.reason}",
-                f"{field}: no capaian can be computed with this value: {quarter.reason_en}",
+                f"{name}: capaian tidak dapat dihitung dengan nilai ini: {quarter.reason}",
+                f"{name_en}: no capaian can be computed with this value: {quarter.reason_en}",
             )
     if (b.target, b.realisasi, b.polaritas) == (a.target, a.realisasi, a.polaritas):
         return None

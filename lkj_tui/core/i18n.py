@@ -83,15 +83,25 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "kategori": ("kategori", "rating"),
     "name": ("nama", "name"),
 }
-_QUARTERS = {"1": "TW I", "2": "TW II", "3": "TW III", "4": "TW IV"}
+_QUARTERS = frozenset("1234")
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def quarter_label(n: int, lang: str = "id", target: bool = False) -> str:
+    """A quarter (1–4) as users read it, where the keys ``tw1``…``tw4``, ``target_tw1``… (what
+    ``lkj-tui set`` takes) would be: "Triwulan II", "Target triwulan II"; in English "Quarter 2",
+    "Quarter 2 target"."""
+    if lang == "en":
+        return f"Quarter {n} target" if target else f"Quarter {n}"
+    return f"Target triwulan {_ROMAN[n - 1]}" if target else f"Triwulan {_ROMAN[n - 1]}"
 
 
 def field_label(field: str, lang: str = "id") -> str:
     """How a printed figure's field is named: "target:2025" → "target 2025", "triwulan:1" →
-    "TW I", "capaian_renstra" → "capaian Renstra". Text from the report: clean it where printed."""
+    "Triwulan I" ("Quarter 1"), "capaian_renstra" → "capaian Renstra". Text from the report: clean it where printed."""
     name, _, which = field.partition(":")
     if name == "triwulan" and which in _QUARTERS:
-        return _QUARTERS[which]
+        return quarter_label(int(which), lang)
     pair = _FIELDS.get(name)
     word = (pair[1] if lang == "en" else pair[0]) if pair else name
     return f"{word} {which}".rstrip()

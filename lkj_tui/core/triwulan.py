@@ -18,15 +18,15 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decima
 
 from lkj_tui.core.achievement import Achievement, Polarity
 from lkj_tui.core.engine import compute
+from lkj_tui.core.i18n import quarter_label
 from lkj_tui.core.messages import Pair, Text, msg
 from lkj_tui.core.numbers import format_exact
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
 from lkj_tui.core.values import ParseError, Value, parse_value
 
-__all__ = ["QUARTER_NAMES", "Derivation", "QuarterCapaian", "derive", "quarters"]
+__all__ = ["Derivation", "QuarterCapaian", "derive", "quarters"]
 
-QUARTER_NAMES = ("TW I", "TW II", "TW III", "TW IV")
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 _MEAN = Context(prec=60)
 _MEAN_PLACES = Decimal("0.0001")  # a mean that does not end within 4 decimals is rounded (≈)
@@ -47,7 +47,7 @@ class Derivation:
     cara_hitung: str
     raw: str | None  # the derived realisasi as the engine reads it; None: it cannot be derived
     quarters: tuple[int, ...]  # the quarters used, 1–4
-    formula: str  # "10 + 20 + 30 = 60", "TW IV: 2,85"; or the problem (Bahasa Indonesia)
+    formula: str  # "10 + 20 + 30 = 60", "Triwulan IV: 2,85"; or the problem (Bahasa Indonesia)
     formula_en: str
 
     def __init__(
@@ -93,15 +93,18 @@ def _numbers(filled: list[tuple[int, str]]) -> tuple[list[Decimal], Value] | Pai
     numbers: list[Decimal] = []
     first: Value | None = None
     for quarter, raw in filled:
-        name = QUARTER_NAMES[quarter - 1]
+        name, name_en = quarter_label(quarter), quarter_label(quarter, "en")
         try:
             value = parse_value(raw)
         except ParseError as exc:
-            return (f"{name}: {exc.message}".rstrip("."), f"{name}: {exc.message_en}".rstrip("."))
+            return (
+                f"{name}: {exc.message}".rstrip("."),
+                f"{name_en}: {exc.message_en}".rstrip("."),
+            )
         if value.kind != "number" or value.number is None:
-            return (f"{name} bukan angka", f"{name} is not a number")
+            return (f"{name} bukan angka", f"{name_en} is not a number")
         if first is not None and value.unit_key != first.unit_key:
-            return (f"satuan {name} berbeda", f"{name} has another unit")
+            return (f"satuan {name.lower()} berbeda", f"{name_en} has another unit")
         first = first or value
         numbers.append(value.number)
     assert first is not None
@@ -126,8 +129,9 @@ def derive(triwulan: Sequence[str | None], cara_hitung: str | None) -> Derivatio
     used = tuple(q for q, _ in filled)
     if cara_hitung == "nilai_akhir":
         quarter, raw = filled[-1]
-        shown = f"{QUARTER_NAMES[quarter - 1]}: {' '.join(raw.split())}"
-        return Derivation(cara_hitung, raw, (quarter,), shown, shown)
+        text = " ".join(raw.split())
+        shown, shown_en = (f"{quarter_label(quarter, lang)}: {text}" for lang in ("id", "en"))
+        return Derivation(cara_hitung, raw, (quarter,), shown, shown_en)
     read = _numbers(filled)
     if isinstance(read[0], str):
         problem_id, problem_en = read

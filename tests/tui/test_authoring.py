@@ -239,7 +239,7 @@ async def test_quarters_form_refuses_a_quarter_of_another_kind(make_app, tui_sto
         await pilot.press(*"abc", "ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, FormDialog)
-        assert "tw1: capaian tidak dapat dihitung" in shown(app.screen, "#error")
+        assert "Triwulan I: capaian tidak dapat dihitung" in shown(app.screen, "#error")
         assert disk(tui_store).node(iku1).measure == before
 
 
