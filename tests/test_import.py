@@ -865,6 +865,8 @@ def _record_before(row, rows) -> dict:
         pol = cells.get("polaritas")
         cara = cells.get("cara_hitung")
         target_triwulan = [cells.get(f"target_tw{n}") for n in range(1, 5)]
+        if cara and parse_cara_hitung(cara) is None:  # non-kumulatif (forms12): kept as written
+            info["tipe_perhitungan"] = cara
         measure = {
             "satuan": cells.get("satuan"),
             "polaritas": parse_polaritas(pol) if pol else "positif",
@@ -875,7 +877,9 @@ def _record_before(row, rows) -> dict:
             "triwulan": [cells.get("tw1"), cells.get("tw2"), cells.get("tw3"), cells.get("tw4")],
             "target_akhir": cells.get("target_akhir"),
             "printed": printed,
-            **({"cara_hitung": parse_cara_hitung(cara)} if cara else {}),
+            **(
+                {"cara_hitung": parse_cara_hitung(cara)} if cara and parse_cara_hitung(cara) else {}
+            ),
             **(
                 {"target_triwulan": target_triwulan}
                 if any(v is not None for v in target_triwulan)
