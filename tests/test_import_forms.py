@@ -52,7 +52,7 @@ def test_e_sakip_tipe_perhitungan_and_target_text_are_read(tmp_path: Path) -> No
     text = json.dumps(doc, ensure_ascii=False)
     assert '"tipe_perhitungan": "non-kumulatif"' in text and '"cara_hitung": "kumulatif"' in text
     check = run_cli("check", "-r", "bappeda-2024", "--lang", "en", store=store)
-    assert "85 (Impor)" in check.stdout
+    assert "85 (Imported file)" in check.stdout
     en = run_cli(
         "import", str(path), *ARGS, "--dry-run", "--overwrite", "--lang", "en", store=store
     )

@@ -142,7 +142,7 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
         for i, group in enumerate(groups):
             if i:
                 out.append((" · ", ""))
-            sources = "; ".join(clean_line(c.source, 60) for c in group)
+            sources = "; ".join(clean_line(table_name(c.source, lang), 60) for c in group)
             out.append((f"{clean_line(group[0].value, 40)} ({sources}) → ", ""))
             ach = group[0].achievement
             if ach.verdict:  # met or not, no capaian %: said as the TUI and the export say it
@@ -347,7 +347,7 @@ def parts(
             (f" {UNDER_MARK} ", "bold red"),
             (f"{tr(ev.node.kind, lang)}: ", "bold"),
             (clean_line(ev.node.name or "", 90), ""),
-            (_pair(ach, m.realisasi, m.target, lang), ""),
+            (_pair(ach, ev.realisasi_shown, m.target, lang), ""),
             (f"{ach.format(lang) if ach.verdict else pct(ach.rounded)} ", ""),
             _rating(ach, lang, evaluation.scales),
         ]

@@ -119,6 +119,16 @@ class Evaluated:
         return m.realisasi if m is not None else None
 
     @property
+    def realisasi_shown(self) -> str | None:
+        """:attr:`realisasi` as a line or a cell shows it: one derived from the triwulan marked
+        " (TW)" (status's table, its under-target lines, the export, the TUI's copy), so a
+        capaian never stands next to an empty realisasi. Text from the report: clean it where
+        printed."""
+        if self.derived is not None and self.derived.raw is not None:
+            return f"{self.derived.raw} (TW)"
+        return self.realisasi
+
+    @property
     def under_target(self) -> bool:
         return bool(self.achievement and self.achievement.under_target)
 

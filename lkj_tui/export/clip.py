@@ -49,7 +49,7 @@ def node_markdown(ev: Evaluated, lang: str = "id") -> str:
     m, ach = node.measure, ev.achievement
     if m is not None:
         lines.append(f"- {tr('target', lang)}: {escape_cell(m.target or '—')}")
-        lines.append(f"- {tr('realisasi', lang)}: {escape_cell(m.realisasi or '—')}")
+        lines.append(f"- {tr('realisasi', lang)}: {escape_cell(ev.realisasi_shown or '—')}")
     if ach is not None:
         capaian = ach.format(lang)
         if ach.rating:

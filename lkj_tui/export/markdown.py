@@ -203,7 +203,7 @@ class _Doc:
                 escape_cell(ev.node.code) or "—",
                 escape_cell(ev.node.name) or "—",
                 escape_cell(m.target) or "—",
-                escape_cell(m.realisasi) or "—",
+                escape_cell(ev.realisasi_shown) or "—",
                 (ach.format(lang) if verdict else _pct(ach.rounded)) if ach else "—",
                 self.rating(ach.rating)
                 if ach and ach.rating
@@ -292,7 +292,7 @@ class _Doc:
         mark = f"{UNDER_MARK} " if under else ""
         name = escape_cell(node.name) or "—"
         target = escape_cell(m.target) or "—"
-        realisasi = escape_cell(m.realisasi) or "—"
+        realisasi = escape_cell(ev.realisasi_shown) or "—"
         facts = (
             f"- {tr('target', lang)}: {target} · {tr('realisasi', lang)}: {realisasi} · "
             f"{tr('capaian', lang)}: "
@@ -405,7 +405,9 @@ class _Doc:
                 shown.append(
                     t["conflict"].format(
                         value=escape_cell(group[0].value) or "—",
-                        sources="; ".join(escape_cell(c.source) or "—" for c in group),
+                        sources="; ".join(
+                            escape_cell(table_name(c.source, lang)) or "—" for c in group
+                        ),
                         ach=achievement_text(ach, lang) + mark,  # as status and the TUI
                     )
                 )

@@ -143,3 +143,22 @@ async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
         assert f"{other} {words}" in " ".join(status.stdout.split())
         export = run_cli("export", "--lang", lang, store=tui_store.root)
         assert f"{other} {capaian} {words}." in export.stdout
+
+
+async def test_an_imported_target_is_named_as_the_imported_file(make_app, tmp_path: Path) -> None:
+    """A target printed in an imported file (stored table "Impor") was listed "(Impor)" under
+    "Target lain" where status and check name it "Berkas impor" ("Imported file")."""
+    from lkj_tui.core.i18n import IMPORT_TABLE
+    from lkj_tui.core.model import Printed
+
+    store = Store(
+        tmp_path / "imported",
+        seed=lambda: _report(printed=(Printed(IMPORT_TABLE, "target", "3,40"),)),
+    )
+    for lang, name in (("id", "Berkas impor"), ("en", "Imported file")):
+        app = make_app(store, lang=lang)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            measure = await shown(app, pilot, "IKU 1")
+        assert f"3,40 ({name}) →" in measure, measure
+        assert "(Impor)" not in measure

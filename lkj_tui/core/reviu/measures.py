@@ -387,8 +387,15 @@ def group_values(values: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     return [(text, sources) for _, text, sources in groups]
 
 
-def _listing(groups: list[tuple[str, list[str]]]) -> str:
-    return "; ".join(f"{text} ({', '.join(sources)})" for text, sources in groups)
+def _listing(groups: list[tuple[str, list[str]]], lang: str | None = None) -> str:
+    """ "80 (LKj); 85 (Berkas impor)": each value and where it is printed, the tables named as a
+    reader is shown them (:func:`table_name`) in ``lang``, or as stored (``None``: the data of
+    ``--json``)."""
+
+    def named(source: str) -> str:
+        return source if lang is None else table_name(source, lang)
+
+    return "; ".join(f"{text} ({', '.join(map(named, sources))})" for text, sources in groups)
 
 
 def _shifted(m: Measure, text: str | None, year: int | None) -> int | None:
@@ -418,10 +425,11 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if len(groups) < 2:
         return []
     listing = _listing(groups)
+    words_id, words_en = _listing(groups, "id"), _listing(groups, "en")
     drives = m.target or "—"
     each_id, each_en = [], []
     for text, _ in groups:  # what the capaian would be against each of them
-        ach = ctx.compute(text, m.realisasi, m.polaritas)
+        ach = ctx.compute(text, e.realisasi, m.polaritas)  # (derived from the triwulan too)
         if ach.rounded is not None or ach.verdict:
             mark = " ▼" if ach.under_target else ""
             if ach.verdict:  # met or not, no capaian %: "n/a (tidak tercapai)"
@@ -447,9 +455,9 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             "target-conflict",
             e.node.id,
             (
-                f"Target {ctx.year} tercetak {len(groups)} macam: {listing}. Capaian dihitung "
+                f"Target {ctx.year} tercetak {len(groups)} macam: {words_id}. Capaian dihitung "
                 f"dari target {drives} (LKj).{against[0]}",
-                f"The {ctx.year} target is printed {len(groups)} ways: {listing}. The capaian "
+                f"The {ctx.year} target is printed {len(groups)} ways: {words_en}. The capaian "
                 f"uses target {drives} (LKj).{against[1]}",
             ),
             {"targets": listing, "drives": drives, "year": str(ctx.year)}
@@ -488,7 +496,7 @@ def realisasi_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
         groups = group_values([(s, t or "—") for s, t in present])
         if len(groups) > 1:
             figures[f"realisasi:{which}"] = _listing(groups)
-            parts.append((which, _listing(groups)))
+            parts.append((which, _listing(groups, "id"), _listing(groups, "en")))
     if not parts:
         return []
     return [
@@ -497,11 +505,11 @@ def realisasi_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             e.node.id,
             (
                 "Realisasi tercetak berbeda — "
-                + " · ".join(f"{w}: {listing}" for w, listing in parts)
+                + " · ".join(f"{w}: {listing}" for w, listing, _ in parts)
                 + ".",
                 "The realisasi is printed differently — "
                 + " · ".join(
-                    f"{w.replace('triwulan', 'quarter')}: {listing}" for w, listing in parts
+                    f"{w.replace('triwulan', 'quarter')}: {listing}" for w, _, listing in parts
                 )
                 + ".",
             ),
@@ -565,12 +573,12 @@ def renstra_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     for which, values in [*rows, ("akhir", akhir)]:
         groups = group_values([(s, t) for s, t in values if t is not None])
         if len(groups) > 1:
-            listing = _listing(groups)
-            figures[f"target:{which}"] = listing
+            figures[f"target:{which}"] = _listing(groups)
+            listing, listing_en = _listing(groups, "id"), _listing(groups, "en")
             label = f"target {which}" if which != "akhir" else "target akhir Renstra"
             parts_id.append(f"{label}: {listing}")
             parts_en.append(
-                f"{which} target: {listing}" if which != "akhir" else f"end target: {listing}"
+                f"{which} target: {listing_en}" if which != "akhir" else f"end target: {listing_en}"
             )
     if not parts_id:
         return []

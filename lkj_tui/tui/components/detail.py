@@ -643,7 +643,7 @@ class DetailPane(Widget, can_focus=True):
             shown: list[str | tuple[str, str]] = []
             for i, group in enumerate(groups):
                 ach = group[0].achievement
-                sources = "; ".join(clean_line(c.source, 80) for c in group)
+                sources = "; ".join(clean_line(table_name(c.source, lang), 80) for c in group)
                 capaian = achievement_text(ach, lang)  # as status says it
                 shown.append(f"{' · ' if i else ''}{clean_line(group[0].value, 60)} ({sources}) → ")
                 shown.append((capaian, ""))

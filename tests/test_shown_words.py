@@ -1,0 +1,62 @@
+"""What a reader is shown for two kinds of figure that were shown raw (the lead's review of the
+eleventh pass): a target printed in an imported file's ``target_text`` is named "Berkas impor"
+("Imported file") wherever a conflicting target is listed, not by its stored table "Impor"; and a
+realisasi derived from the triwulan is shown "900 (TW)" beside its capaian in status's
+under-target lines and the export, where they showed an empty realisasi next to 90,00 %."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+ESAKIP = (
+    "level;kode;kode_induk;uraian;satuan;tipe_indikator;tipe_perhitungan;target;target_text;"
+    "realisasi;tw1;tw2\n"
+    "sasaran;S1;;Meningkatnya kesejahteraan;;;;;;;;\n"
+    "iku;I2;S1;Jumlah wisatawan;orang;positif;Kumulatif;;1.000;;400;500\n"
+    "iku;I3;S1;Indeks kepuasan;Indeks;positif;Non Kumulatif;80;85;82;;\n"
+    "iku;I4;S1;Jumlah kunjungan;orang;positif;Kumulatif;1.000;1.200;;400;500\n"
+)
+REPORT = ("-r", "bappeda-2024")
+
+
+def _store(tmp_path: Path) -> Path:
+    path = tmp_path / "esakip.csv"
+    path.write_text(ESAKIP, encoding="utf-8")
+    store = tmp_path / "s"
+    done = run_cli("import", str(path), "--instansi", "Bappeda", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    return store
+
+
+def test_an_imported_target_is_named_as_the_imported_file(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    status = run_cli("status", *REPORT, store=store).stdout
+    assert "85 (Berkas impor) → 96,47 %" in status and "(Impor)" not in status
+    en = run_cli("status", *REPORT, "--lang", "en", store=store).stdout
+    assert "85 (Imported file) → 96,47 %" in en
+    check = run_cli("check", *REPORT, store=store).stdout
+    assert "80 (LKj); 85 (Berkas impor)" in check and "(Impor)" not in check
+    check_en = run_cli("check", *REPORT, "--lang", "en", store=store).stdout
+    assert "80 (LKj); 85 (Imported file)" in check_en
+    export = run_cli("export", *REPORT, "--scope", "semua", store=store).stdout
+    assert "85 (Berkas impor)" in export and "(Impor)" not in export
+    # --json keeps the stored name, for scripts
+    data = json.loads(run_cli("status", *REPORT, "--json", store=store).stdout)
+    conflicts = {i["code"]: i["target_conflicts"] for i in data["items"]}
+    assert [c["source"] for c in conflicts["I3"]] == ["Impor"]
+
+
+def test_a_realisasi_from_the_quarters_is_shown_beside_its_capaian(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    status = run_cli("status", *REPORT, store=store).stdout
+    assert "Jumlah wisatawan — 900 (TW) / 1.000 = 90,00 %" in status
+    export = run_cli("export", *REPORT, store=store).stdout
+    assert "| I2 | Jumlah wisatawan | 1\\.000 | 900 (TW) | 90,00 % |" in export
+    assert "- Target: 1\\.000 · Realisasi: 900 (TW) · Capaian: 90,00 %" in export
+    # the reviu's capaian against each printed target uses that realisasi too
+    check = run_cli("check", *REPORT, store=store).stdout
+    flat = " ".join(check.split())
+    assert "Capaian menurut tiap target: 1.000 → 90,00 % ▼; 1.200 → 75,00 % ▼." in flat
