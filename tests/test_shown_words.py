@@ -60,3 +60,32 @@ def test_a_realisasi_from_the_quarters_is_shown_beside_its_capaian(tmp_path: Pat
     check = run_cli("check", *REPORT, store=store).stdout
     flat = " ".join(check.split())
     assert "Capaian menurut tiap target: 1.000 → 90,00 % ▼; 1.200 → 75,00 % ▼." in flat
+
+
+def test_a_realisasi_the_quarters_cannot_give_says_why(tmp_path: Path) -> None:
+    """A kumulatif indicator whose second quarter is a letter: its year's realisasi cannot be
+    derived. check said nothing at all (its missing-realisasi finding was skipped for every
+    derived realisasi, failed or not) and the export only "realisasi belum diisi"; both now say
+    why, as the TUI and --json did."""
+    store = _store(tmp_path)
+    done = run_cli("set", "I2", "tw2", "B", *REPORT, store=store)
+    assert done.returncode == 0, done.stderr
+    check = " ".join(run_cli("check", *REPORT, store=store).stdout.split())
+    assert (
+        "Realisasi kosong untuk target 1.000: capaian tidak terukur (tidak dapat diturunkan "
+        "dari triwulan: Triwulan II bukan angka)." in check
+    )
+    check_en = " ".join(run_cli("check", *REPORT, "--lang", "en", store=store).stdout.split())
+    assert "no capaian (it cannot be derived from the triwulan: Quarter 2 is not a number)" in (
+        check_en
+    )
+    export = run_cli("export", *REPORT, "--scope", "semua", store=store).stdout
+    assert (
+        "- Realisasi tidak dapat diturunkan dari triwulan (kumulatif): Triwulan II bukan angka."
+        in export
+    )
+    export_en = run_cli("export", *REPORT, "--scope", "all", "--lang", "en", store=store).stdout
+    assert (
+        "- The realisasi cannot be derived from the triwulan (kumulatif): Quarter 2 is not a "
+        "number." in export_en
+    )

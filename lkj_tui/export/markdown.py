@@ -84,6 +84,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "conflicts": "Target {tahun} tercetak lain: {items}.",
         "conflict": "{value} ({sources}) → capaian {ach}",
         "derived": "Realisasi diturunkan dari triwulan ({how}): {formula}.",
+        "not_derived": "Realisasi tidak dapat diturunkan dari triwulan ({how}): {formula}.",
         "and": "dan",
         "what:capaian": "capaian",
         "what:capaian_renstra": "capaian terhadap target akhir Renstra",
@@ -132,6 +133,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "conflicts": "The {tahun} target printed elsewhere: {items}.",
         "conflict": "{value} ({sources}) → achievement {ach}",
         "derived": "Realisasi derived from the triwulan ({how}): {formula}.",
+        "not_derived": "The realisasi cannot be derived from the triwulan ({how}): {formula}.",
         "and": "and",
         "what:capaian": "an achievement of",
         "what:capaian_renstra": "progress to the final Renstra target of",
@@ -412,10 +414,11 @@ class _Doc:
                     )
                 )
             lines.append(f"- {t['conflicts'].format(tahun=tahun, items='; '.join(shown))}")
-        if ev.derived is not None and ev.derived.raw is not None:
-            how = ev.derived.cara_hitung.replace("_", " ")
-            formula = escape_inline(ev.derived.formula, indent="  ")
-            lines.append(f"- {t['derived'].format(how=how, formula=formula)}")
+        if (d := ev.derived) is not None:  # derived from the triwulan, or why it cannot be
+            how = d.cara_hitung.replace("_", " ")
+            formula = escape_inline(d.formula_en if lang == "en" else d.formula, indent="  ")
+            key = "derived" if d.raw is not None else "not_derived"
+            lines.append(f"- {t[key].format(how=how, formula=formula)}")
         return lines
 
     def entries(self, key: str, items: Sequence[Item], under: bool) -> None:

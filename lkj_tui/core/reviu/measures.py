@@ -683,7 +683,8 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
             )
         )
     derived = getattr(e, "derived", None)  # the engine derives an empty realisasi from triwulan
-    if is_missing(m.realisasi) and not is_missing(m.target) and derived is None:
+    underived = derived is not None and derived.raw is None  # ("Triwulan II bukan angka")
+    if is_missing(m.realisasi) and not is_missing(m.target) and (derived is None or underived):
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
         # "n/a" is a stated "not available", not an empty cell: the engine's own reason, as in
@@ -692,6 +693,9 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         stated = a is not None and a.reason_code not in (None, "realisasi_missing")
         why = (a.reason or "", a.reason_en or "") if a is not None and stated else None
         why_id, why_en = why or ("kosong bukan 0", "empty is not 0")
+        if underived and derived is not None:  # the filled quarters say why there is none
+            why_id = f"tidak dapat diturunkan dari triwulan: {derived.formula}"
+            why_en = f"it cannot be derived from the triwulan: {derived.formula_en}"
         out.append(
             make(
                 "missing-realisasi",
