@@ -90,11 +90,16 @@ def run(
 NOTE_MARK = re.compile(r"(?m)^(    )·(?= )|\(·\)|(?<=!  )(\s*)·$")
 
 
+#: ``check``'s totals line, whose parts are parted by " | " on an output that is not UTF-8.
+TOTALS = re.compile(r"(?m)^(?:[\d.]+ (?:laporan|reports?): )?[\d.]+ (?:kesalahan|errors) .*$")
+
+
 def expected(utf8: str, encoding: str, check: bool = False) -> str:
     """The UTF-8 output as it must read on ``encoding``: the fallback, then the escapes;
     ``check``: an output of ``check`` (its note mark)."""
     if check:
         utf8 = NOTE_MARK.sub(lambda m: m.group(0).replace("·", "i"), utf8)
+        utf8 = TOTALS.sub(lambda m: m.group(0).replace(" · ", " | "), utf8)
     table = fallback_table(encoding) or {}
     return utf8.translate(table).encode(encoding, "lkj-escape").decode(encoding)
 
@@ -195,10 +200,12 @@ def test_the_symbols_of_every_report_command_are_replaced_on_cp1252(shared: Path
     assert "    x Rata-rata capaian tercetak berbeda - " in check and ">= 60 %" in check
     # a note's mark "·" is "i" ("-" is the dot between two parts): the totals named "(-)"
     assert "\n    i Tanda desimal campuran - IKU 1" in check
+    # the totals are parted by "|" there: "23 kesalahan - 19 peringatan" read as a subtraction
+    assert re.search(r"\n\d+ kesalahan \| \d+ peringatan \| \d+ catatan\n", check), check[-300:]
     every = run(("check", "--all"), shared, "cp1252").stdout.decode("cp1252").splitlines()
     assert every[1].split()[-3:] == ["x", "!", "i"], every
     assert re.fullmatch(
-        r"\d+ laporan: .* kesalahan \(x\) - .* peringatan \(!\) - .* catatan \(i\)", every[-1]
+        r"\d+ laporan: .* kesalahan \(x\) \| .* peringatan \(!\) \| .* catatan \(i\)", every[-1]
     )
     compare = run(("compare",), shared, "cp1252").stdout.decode("cp1252")
     assert "Perbandingan LKj 2023 -> 2024" in compare and "^ " in compare

@@ -35,12 +35,12 @@ _TEXT = {
         "info": "Catatan",
         "report": "Laporan",
         "other": "Di luar sasaran",
-        "summary": "{error} kesalahan · {warning} peringatan · {info} catatan",
+        "summary": "{error} kesalahan{sep}{warning} peringatan{sep}{info} catatan",
         "coverage": "Cakupan ({n} IKU):",
         "none": "Tidak ada temuan.",
         "severity": "tingkat tidak dikenal: {s} (pilih: kesalahan, peringatan, catatan)",
         "all_title": "Reviu semua laporan ({n}), terburuk dulu",
-        "all_summary": "{n} laporan: {error} kesalahan ({m_error}) · {warning} peringatan ({m_warning}) · {info} catatan ({m_info})",
+        "all_summary": "{n} laporan: {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
     },
@@ -51,12 +51,12 @@ _TEXT = {
         "info": "Notes",
         "report": "Report",
         "other": "Outside any sasaran",
-        "summary": "{error} errors · {warning} warnings · {info} notes",
+        "summary": "{error} errors{sep}{warning} warnings{sep}{info} notes",
         "coverage": "Coverage ({n} IKU):",
         "none": "No findings.",
         "severity": "unknown severity: {s} (choose: error, warning, info)",
         "all_title": "Reviu of every report ({n}), worst first",
-        "all_summary": "{n} reports: {error} errors ({m_error}) · {warning} warnings ({m_warning}) · {info} notes ({m_info})",
+        "all_summary": "{n} reports: {error} errors ({m_error}){sep}{warning} warnings ({m_warning}){sep}{info} notes ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
     },
@@ -70,6 +70,12 @@ def _mark(severity: str, painter: Painter) -> str:
     ("1.840 catatan (-)"), so it is "i" there."""
     mark = _MARKS[severity][0]
     return "i" if painter.ascii is not None and severity == "info" else mark
+
+
+def _sep(painter: Painter) -> str:
+    """Between the totals: " · ", or on an output that is not UTF-8 " | ", where the "·" would be
+    written "-" and "23 kesalahan - 19 peringatan - 32 catatan" read as a subtraction."""
+    return " | " if painter.ascii is not None else " · "
 
 
 #: ``--severity`` in Bahasa Indonesia, the words the output shows (the English ids are taken too).
@@ -161,7 +167,7 @@ def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
                 body.append((" — " + clean_line(f.message(lang), CELL_LIMIT), ""))
                 out += painter.lines(body, 6, prefix)
     out.append("")
-    out += painter.lines([(t["summary"].format(**reviu.counts()), "bold")])
+    out += painter.lines([(t["summary"].format(sep=_sep(painter), **reviu.counts()), "bold")])
     cover = t["coverage"].format(n=reviu.iku)
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
@@ -288,7 +294,7 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
     marks = {f"m_{s}": _mark(s, painter) for s in SEVERITIES}
     summary = t["all_summary"].format(
-        n=count(len(rows)), **marks, **{s: count(total[s]) for s in total}
+        n=count(len(rows)), sep=_sep(painter), **marks, **{s: count(total[s]) for s in total}
     )
     lines += painter.lines([(summary, "bold")])
     for e in errors:
