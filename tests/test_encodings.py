@@ -91,7 +91,7 @@ NOTE_MARK = re.compile(r"(?m)^(    )·(?= )|\(·\)|(?<=!  )(\s*)·$")
 
 
 #: ``check``'s totals line, whose parts are parted by " | " on an output that is not UTF-8.
-TOTALS = re.compile(r"(?m)^(?:[\d.]+ (?:laporan|reports?): )?[\d.]+ (?:kesalahan|errors) .*$")
+TOTALS = re.compile(r"(?m)^(?:[\d.]+ (?:laporan|reports?): )?[\d.]+ (?:kesalahan|errors?) .*$")
 
 
 def expected(utf8: str, encoding: str, check: bool = False) -> str:

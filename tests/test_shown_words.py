@@ -89,3 +89,26 @@ def test_a_realisasi_the_quarters_cannot_give_says_why(tmp_path: Path) -> None:
         "- The realisasi cannot be derived from the triwulan (kumulatif): Quarter 2 is not a "
         "number." in export_en
     )
+
+
+def test_english_totals_say_one_thing_in_the_singular(tmp_path: Path) -> None:
+    """check --all --lang en of a store of one report said "1 reports: …", and a report with one
+    error "1 errors"; Bahasa Indonesia's nouns do not change."""
+    import re
+
+    store = tmp_path / "bundled"  # the bundled report alone
+    assert run_cli("init", store=store).returncode == 0
+    every = run_cli("check", "--all", "--lang", "en", store=store).stdout.splitlines()
+    assert re.fullmatch(
+        r"1 report: \d+ errors? \(✗\) · \d+ warnings? \(!\) · \d+ notes? \(·\)", every[-1]
+    )
+    assert run_cli("check", "--all", store=store).stdout.splitlines()[-1].startswith("1 laporan: ")
+    from lkj_tui.cli.check import _nouns
+
+    words = _nouns({"error": 1, "warning": 2, "info": 0, "n": 1})
+    assert words == {
+        "w_error": "error",
+        "w_warning": "warnings",
+        "w_info": "notes",
+        "w_n": "report",
+    }

@@ -51,12 +51,12 @@ _TEXT = {
         "info": "Notes",
         "report": "Report",
         "other": "Outside any sasaran",
-        "summary": "{error} errors{sep}{warning} warnings{sep}{info} notes",
+        "summary": "{error} {w_error}{sep}{warning} {w_warning}{sep}{info} {w_info}",
         "coverage": "Coverage ({n} IKU):",
         "none": "No findings.",
         "severity": "unknown severity: {s} (choose: error, warning, info)",
         "all_title": "Reviu of every report ({n}), worst first",
-        "all_summary": "{n} reports: {error} errors ({m_error}){sep}{warning} warnings ({m_warning}){sep}{info} notes ({m_info})",
+        "all_summary": "{n} {w_n}: {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
     },
@@ -76,6 +76,16 @@ def _sep(painter: Painter) -> str:
     """Between the totals: " · ", or on an output that is not UTF-8 " | ", where the "·" would be
     written "-" and "23 kesalahan - 19 peringatan - 32 catatan" read as a subtraction."""
     return " | " if painter.ascii is not None else " · "
+
+
+#: The English nouns of the totals, one and more ("1 error", "2 errors"; Bahasa Indonesia's do not
+#: change).
+_NOUNS = {"error": "error", "warning": "warning", "info": "note", "n": "report"}
+
+
+def _nouns(counts: dict[str, int]) -> dict[str, str]:
+    """The ``w_*`` words of the English totals for ``counts``: "1 report", "2 errors"."""
+    return {f"w_{k}": word + ("" if counts.get(k) == 1 else "s") for k, word in _NOUNS.items()}
 
 
 #: ``--severity`` in Bahasa Indonesia, the words the output shows (the English ids are taken too).
@@ -167,7 +177,9 @@ def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
                 body.append((" — " + clean_line(f.message(lang), CELL_LIMIT), ""))
                 out += painter.lines(body, 6, prefix)
     out.append("")
-    out += painter.lines([(t["summary"].format(sep=_sep(painter), **reviu.counts()), "bold")])
+    counts = reviu.counts()
+    summary = t["summary"].format(sep=_sep(painter), **counts, **_nouns(counts))
+    out += painter.lines([(summary, "bold")])
     cover = t["coverage"].format(n=reviu.iku)
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
@@ -293,8 +305,13 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
     )
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
     marks = {f"m_{s}": _mark(s, painter) for s in SEVERITIES}
+    nouns = _nouns(total | {"n": len(rows)})
     summary = t["all_summary"].format(
-        n=count(len(rows)), sep=_sep(painter), **marks, **{s: count(total[s]) for s in total}
+        n=count(len(rows)),
+        sep=_sep(painter),
+        **marks,
+        **{s: count(total[s]) for s in total},
+        **nouns,
     )
     lines += painter.lines([(summary, "bold")])
     for e in errors:
