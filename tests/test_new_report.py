@@ -100,11 +100,37 @@ def test_new_and_template_answer_in_english(store_path: Path, tmp_path: Path) ->
     )
     assert same.returncode == 2 and "the new year is the report's own year (2023)" in same.stderr
     empty = run_cli("new", "--tahun", "2025", "--lang", "en", store=store_path)
-    assert empty.returncode == 2 and "an empty report needs --report ID" in empty.stderr
+    assert empty.returncode == 2 and "an empty report needs --instansi NAME" in empty.stderr
     indonesian = run_cli("new", "--tahun", "2025", store=store_path)
-    assert "laporan kosong perlu --report ID" in indonesian.stderr
+    assert "laporan kosong perlu --instansi NAMA" in indonesian.stderr
     out = tmp_path / "t.xlsx"
     written = run_cli("template", "-o", str(out), "--lang", "en")
     assert written.returncode == 0 and written.stdout.startswith("Template written: ")
     exists = run_cli("template", "-o", str(out), "--lang", "en")
     assert exists.returncode == 1 and "already exists; not overwritten" in exists.stderr
+
+
+def test_new_empty_report_takes_its_id_from_the_instansi_and_year(store_path: Path) -> None:
+    """lead13: a planner starting her office's report typed `lkj-tui new --instansi "Dinas
+    Kesehatan" --tahun 2025` and was told to invent an id as well, while the import and the
+    TUI's new-report form make one from the same two fields. The id is made as they make it;
+    a second run does not overwrite it; `--report` still chooses one."""
+    made = run_cli("new", "--instansi", "Dinas Kesehatan Ñ", "--tahun", "2025", store=store_path)
+    assert made.returncode == 0, made.stderr
+    assert "Laporan kosong dinas-kesehatan-n-2025 dibuat" in made.stdout
+    listed = run_cli("status", "-r", "dinas-kesehatan-n-2025", "--json", store=store_path)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)["report"]["instansi"] == "Dinas Kesehatan Ñ"
+    again = run_cli("new", "--instansi", "Dinas Kesehatan Ñ", "--tahun", "2025", store=store_path)
+    assert again.returncode == 1 and "'dinas-kesehatan-n-2025' sudah ada" in again.stderr
+    chosen = run_cli(
+        "new",
+        "--instansi",
+        "Dinas Kesehatan",
+        "--tahun",
+        "2025",
+        "-r",
+        "dinkes-25",
+        store=store_path,
+    )
+    assert chosen.returncode == 0 and "dinkes-25" in chosen.stdout

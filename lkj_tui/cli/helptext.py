@@ -145,8 +145,9 @@ ENGLISH = {
     "Buat laporan kosong, atau laporan tahun berikutnya dari laporan yang ada (--from).": (
         "Create an empty report, or next year's report from an existing one (--from)."
     ),
-    "Id laporan baru (dengan --from: default id lama, tahunnya diganti).": (
-        "The new report's id (with --from: default the old id with its year changed)."
+    "Id laporan baru (default: dari instansi dan tahun; dengan --from: id lama, tahunnya diganti).": (
+        "The new report's id (default: from the instansi and the year; with --from: the old id with "
+        "its year changed)."
     ),
     "Nama instansi.": "The instansi's (agency's) name.",
     "Tahun laporan baru.": "The new report's year.",

@@ -617,7 +617,7 @@ def new(
         typer.Option(
             "--report",
             "-r",
-            help="Id laporan baru (dengan --from: default id lama, tahunnya diganti).",
+            help="Id laporan baru (default: dari instansi dan tahun; dengan --from: id lama, tahunnya diganti).",
         ),
     ] = None,
     instansi: Annotated[str | None, typer.Option("--instansi", help="Nama instansi.")] = None,

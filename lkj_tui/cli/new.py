@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.model import ModelError, Report
-from lkj_tui.core.rollover import empty_report, next_report_id, rollover
+from lkj_tui.core.rollover import default_report_id, empty_report, next_report_id, rollover
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -17,7 +17,7 @@ _TEXT = {
         "bad_tahun": "tahun tidak masuk akal: {tahun}",
         "same_year": "tahun baru sama dengan tahun laporan ({tahun})",
         "same_id": "id laporan baru sama dengan yang lama ({id})",
-        "empty_needs": "laporan kosong perlu --report ID, --instansi NAMA dan --tahun TAHUN "
+        "empty_needs": "laporan kosong perlu --instansi NAMA dan --tahun TAHUN "
         "(atau --from LAPORAN untuk laporan tahun berikutnya)",
         "exists": "laporan '{id}' sudah ada; tidak ditimpa (pilih --report lain)",
         "made_from": "Laporan {id} dibuat dari {source}: {nodes} simpul, {measured} indikator; "
@@ -32,7 +32,7 @@ _TEXT = {
         "bad_tahun": "not a plausible year: {tahun}",
         "same_year": "the new year is the report's own year ({tahun})",
         "same_id": "the new report id is the old one ({id})",
-        "empty_needs": "an empty report needs --report ID, --instansi NAME and --tahun YEAR "
+        "empty_needs": "an empty report needs --instansi NAME and --tahun YEAR "
         "(or --from REPORT for next year's report)",
         "exists": "report '{id}' already exists; not overwritten (choose another --report)",
         "made_from": "Report {id} made from {source}: {nodes} nodes, {measured} indicators; "
@@ -78,9 +78,9 @@ def run_new(
 
             report.meta = replace(report.meta, instansi=instansi)
     else:
-        if not report_id or not instansi or not instansi.strip():
+        if not instansi or not instansi.strip():
             fail(t["empty_needs"], 2)
-        report = empty_report(report_id, instansi, tahun)
+        report = empty_report(report_id or default_report_id(instansi, tahun), instansi, tahun)
     try:
         store.import_report(report)
     except StoreError as exc:

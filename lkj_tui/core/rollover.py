@@ -14,9 +14,19 @@ from dataclasses import replace
 from lkj_tui.core.model import Measure, ModelError, Node, Report, ReportMeta, derived_id
 from lkj_tui.core.years import LINK_KEY, link_value
 
-__all__ = ["empty_report", "next_report_id", "rollover"]
+__all__ = ["default_report_id", "empty_report", "next_report_id", "rollover"]
 
 _NO_QUARTERS = (None, None, None, None)
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def default_report_id(instansi: str, tahun: int) -> str:
+    """``sekretariat-daerah-kabupaten-x-2024`` from the instansi and the year (import, ``new``)."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", instansi).encode("ascii", "ignore").decode()
+    slug = _SLUG.sub("-", ascii_name.lower()).strip("-")[:70].strip("-") or "laporan"
+    return f"{slug}-{tahun}"
 
 
 def next_report_id(old_id: str, old_year: int, new_year: int) -> str:

@@ -25,6 +25,7 @@ from lkj_tui.core.model import (
     ReportMeta,
     derived_id,
 )
+from lkj_tui.core.rollover import default_report_id
 from lkj_tui.core.values import ParseError, amount_error, parse_value
 from lkj_tui.importing.columns import (
     IGNORED,
@@ -83,7 +84,6 @@ _VALUE_COLUMNS = frozenset(
 )
 _YEAR = re.compile(r"(target|realisasi)_(\d{4})")
 _PERIOD = re.compile(r"\s*(\d{4})\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(\d{4})\s*")
-_SLUG = re.compile(r"[^a-z0-9]+")
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 #: Value cells of these shapes always parse (a property test draws cells of this pattern and
 #: ``parse_value`` accepts each): "92,86", "-5", "95 %", "Rp 1.285.000.000" — most of a workbook's
@@ -119,15 +119,6 @@ class Built:
 
 def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
     return Problem(place, text, why, why_en, code)
-
-
-def default_report_id(instansi: str, tahun: int) -> str:
-    """``sekretariat-daerah-kabupaten-x-2024`` from the instansi and the year."""
-    import unicodedata
-
-    ascii_name = unicodedata.normalize("NFKD", instansi).encode("ascii", "ignore").decode()
-    slug = _SLUG.sub("-", ascii_name.lower()).strip("-")[:70].strip("-") or "laporan"
-    return f"{slug}-{tahun}"
 
 
 def split_items(text: str | None) -> list[str]:
