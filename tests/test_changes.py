@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from lkj_tui.bundled import load_bundled_report
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core import changes, edits
 from lkj_tui.core.changes import ChangeLog
+from tests.conftest import run_cli
 
 AT = datetime(2026, 3, 1, 10, 42)
 
@@ -69,3 +72,38 @@ def test_a_stored_field_path_reads_as_the_change_log_names_it(path, id_, en) -> 
     assert changes.path_label(path) == id_
     assert changes.path_label(path, "en") == en
     assert changes.path_label((), whole="laporan") == "Laporan"
+
+
+def test_log_of_a_store_not_shared_shows_its_change_journal(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """lead13: `lkj-tui log` on a store that is not shared (most laptops), or on a machine without
+    git, refused ("belum dibagikan") though every save of the TUI and `set` is in the report's
+    change journal. It shows the journal now, newest first, with a note that says where it comes
+    from and that it has no author names; NODE, --report, -n and --json work as on a shared store."""
+    rid = BUNDLED_REPORT_ID
+    for node, field, value in (("IKU 1", "realisasi", "3,0"), ("IKU 2", "target", "BB")):
+        assert run_cli("set", node, field, value, "-r", rid, store=store_path).returncode == 0
+    shown = run_cli("log", store=store_path)
+    assert shown.returncode == 0, shown.stderr
+    assert "belum dibagikan: riwayat dari jurnal perubahan" in shown.stderr
+    lines = shown.stdout.splitlines()
+    assert len(lines) == 2
+    assert "IKU 2 · Target: CC → BB" in lines[0] and "IKU 1 · Realisasi: 2,85 → 3,0" in lines[1]
+    only = run_cli("log", "IKU 1", "-r", rid, "--lang", "en", store=store_path)
+    assert only.stdout.splitlines()[0].endswith("(here)  IKU 1 · Actual (Realisasi): 2,85 → 3,0")
+    assert len(only.stdout.splitlines()) == 1 and "not shared" in only.stderr
+    data = json.loads(run_cli("log", "--json", "-n", "1", store=store_path).stdout)
+    assert [(d["label"], d["field"], d["before"], d["after"]) for d in data] == [
+        ("IKU 2", "target", "CC", "BB")
+    ]
+    assert data[0]["author"] is None and data[0]["report"] == rid
+    no_git = tmp_path / "bin"
+    no_git.mkdir()
+    bare = run_cli("log", "-r", rid, store=store_path, env={"PATH": str(no_git)})
+    assert bare.returncode == 0 and "git tidak ada di komputer ini" in bare.stderr
+    assert len(bare.stdout.splitlines()) == 2
+    fresh = tmp_path / "fresh"
+    assert run_cli("init", "--store", str(fresh)).returncode == 0
+    empty = run_cli("log", "--store", str(fresh))
+    assert empty.returncode == 0 and empty.stdout == "Belum ada riwayat.\n"

@@ -519,6 +519,7 @@ def test_sync_names_its_argument_as_its_help_does(tmp_path: Path) -> None:
     for lang in ("id", "en"):
         said[lang] = [
             run_cli("log", "--store", str(store), "--lang", lang).stderr,
+            run_cli("sync", "--store", str(store), "--lang", lang).stderr,
             run_cli("sync", "x", "--store", str(store), "--lang", lang).stderr,
         ]
     said["id"].append(run_cli("sync", "--init", "--store", str(store)).stdout)

@@ -1,5 +1,9 @@
 """``lkj-tui log [--report ID] [NODE]``: who changed which field when, before → after, from the
-shared store's history (docs/sharing.md). NODE is a node id or its kode as in ``lkj-tui set``."""
+shared store's history (docs/sharing.md). NODE is a node id or its kode as in ``lkj-tui set``.
+
+A store that is not shared (or a machine without git) has no history of authors; its reports'
+change journals (storage/journal.py: every save of the TUI and ``set``) are shown instead, with
+a note saying so, rather than a refusal."""
 
 from __future__ import annotations
 
@@ -10,10 +14,31 @@ from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.reader import StoreReader
 
 _TEXT = {
-    "id": {"empty": "Belum ada riwayat.", "report": "laporan"},
-    "en": {"empty": "No history yet.", "report": "report"},
+    "id": {
+        "empty": "Belum ada riwayat.",
+        "report": "laporan",
+        "local": "Penyimpanan ini belum dibagikan: riwayat dari jurnal perubahan di komputer ini "
+        "(tanpa nama penulis). Riwayat bersama: lkj-tui sync --init [ALAMAT]",
+        "no_git": "git tidak ada di komputer ini: riwayat dari jurnal perubahan di komputer ini "
+        "(tanpa nama penulis)",
+        "here": "(di sini)",
+        "undo": "dibatalkan",
+        "redo": "diulang",
+    },
+    "en": {
+        "empty": "No history yet.",
+        "report": "report",
+        "local": "This store is not shared: the history from the change journal on this computer "
+        "(no author names). A shared history: lkj-tui sync --init [REMOTE]",
+        "no_git": "git is not on this computer: the history from the change journal on this "
+        "computer (no author names)",
+        "here": "(here)",
+        "undo": "undone",
+        "redo": "redone",
+    },
 }
 
 
@@ -34,6 +59,12 @@ def run_log(
     node_id = None
     try:
         share.require_repo(store.root)
+    except SyncError as exc:
+        if exc.code not in ("not-shared", "no-git"):
+            fail(exc.message_en if lang == "en" else exc.message)
+        sys.stderr.write(_TEXT[lang]["local" if exc.code == "not-shared" else "no_git"] + "\n")
+        return _local_log(store, report_id, node, as_json, limit, lang)
+    try:
         if node is not None:
             from lkj_tui.cli.setfield import find_node
 
@@ -63,5 +94,75 @@ def run_log(
         sys.stdout.write(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_line(e.label, 40)} · "
             f"{clean_line(field, 60)}: {before} → {after}\n"
+        )
+    return 0
+
+
+def _local_log(
+    store: StoreReader,
+    report_id: str | None,
+    node: str | None,
+    as_json: bool,
+    limit: int,
+    lang: str,
+) -> int:
+    """The change journals of the store's reports (or of ``report_id``), newest first, in the
+    shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
+    from lkj_tui.cli.setfield import find_node
+    from lkj_tui.core.changes import field_label, line_values
+    from lkj_tui.core.edits import Line, label
+    from lkj_tui.storage import journal
+    from lkj_tui.storage.errors import StoreError
+
+    t = _TEXT[lang]
+    try:
+        ids = [report_id] if report_id is not None else store.report_ids()
+        if report_id is not None or node is not None:
+            rid = report_id or store.latest_report_id()
+            report = store.load(rid).report
+            ids = [rid]
+        wanted = None if node is None else label(report.get(find_node(report, node, lang)))
+    except StoreError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    found = [
+        (rid, entry, Line(*row))
+        for rid in ids
+        for entry in reversed(journal.read(store.root, rid))  # (newest first; then by time)
+        for row in entry["lines"]
+        if wanted is None or row[0] == wanted
+    ]
+    found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
+    found = found[:limit] if limit > 0 else found
+    if as_json:
+        rows = [
+            {
+                "commit": None,
+                "author": None,
+                "when": entry["at"].isoformat(),
+                "report": rid,
+                "node": None,
+                "label": line.node,
+                "field": line.field,
+                "before": line.before,
+                "after": line.after,
+                "kind": entry["kind"],
+                "revision": entry["revision"],
+            }
+            for rid, entry, line in found
+        ]
+        write(dumps(rows) + "\n")
+        return 0
+    if not found:
+        sys.stdout.write(t["empty"] + "\n")
+        return 0
+    several = len({rid for rid, _, _ in found}) > 1
+    for rid, entry, line in found:
+        when = entry["at"].isoformat(sep=" ")[:16]
+        where = f"{clean_line(rid, 60)}  " if several else ""
+        mark = f" ({t[entry['kind']]})" if entry["kind"] in ("undo", "redo") else ""
+        before, after = (clean_line(v, 120) or "—" for v in line_values(line, lang))
+        sys.stdout.write(
+            f"{when}  {t['here']}  {where}{clean_line(line.node, 40)} · "
+            f"{clean_line(field_label(line.field, lang), 60)}{mark}: {before} → {after}\n"
         )
     return 0
