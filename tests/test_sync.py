@@ -543,4 +543,3 @@ def test_a_restore_in_a_store_that_is_not_shared_lists_its_changes(store_path) -
     assert out.returncode == 0, out.stderr
     assert "  IKU 1 · Realisasi: 2,90 → 2,85" in out.stdout.splitlines()
     assert "Untuk membatalkan" in out.stdout and "dibagikan" not in out.stdout
-
