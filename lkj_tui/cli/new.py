@@ -7,7 +7,14 @@ from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.core.model import ModelError, Report
-from lkj_tui.core.rollover import default_report_id, empty_report, next_report_id, rollover
+from lkj_tui.core.rollover import (
+    MADE_FROM,
+    default_report_id,
+    empty_report,
+    made_from,
+    next_report_id,
+    rollover,
+)
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -60,9 +67,13 @@ def run_new(
         fail(t["bad_tahun"].format(tahun=tahun), 2)
     store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
     report: Report
+    extra: dict[str, object] | None = None
     if source_id is not None:
         try:
             old = store.load(source_id).report
+            old_data = store.path_for(source_id).read_bytes()
+        except OSError as exc:
+            fail(str(exc))
         except StoreError as exc:
             fail(exc.message_en if lang == "en" else exc.message)
         if tahun == old.meta.tahun:
@@ -77,12 +88,13 @@ def run_new(
             from dataclasses import replace
 
             report.meta = replace(report.meta, instansi=instansi)
+        extra = {MADE_FROM: made_from(old.meta.id, old_data, report, instansi)}
     else:
         if not instansi or not instansi.strip():
             fail(t["empty_needs"], 2)
         report = empty_report(report_id or default_report_id(instansi, tahun), instansi, tahun)
     try:
-        store.import_report(report)
+        store.import_report(report, meta_extra=extra)
     except StoreError as exc:
         if exc.code == "exists":
             fail(t["exists"].format(id=clean_line(report.meta.id)))

@@ -8,13 +8,29 @@ was made from (``info["pendahulu"]``, see :mod:`lkj_tui.core.years`).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
+from typing import Any
 
 from lkj_tui.core.model import Measure, ModelError, Node, Report, ReportMeta, derived_id
 from lkj_tui.core.years import LINK_KEY, link_value
 
-__all__ = ["default_report_id", "empty_report", "next_report_id", "rollover"]
+__all__ = [
+    "MADE_FROM",
+    "default_report_id",
+    "empty_report",
+    "made_from",
+    "next_report_id",
+    "rollover",
+]
+
+#: The meta document's field naming what ``lkj-tui new --from`` made the report from: the old
+#: report's id, its file's git blob id, the new year and the instansi given with ``--instansi``.
+#: Two offices that each made next year's report have no common version in git; the merge
+#: (``lkj_tui.sync.driver``) makes this one again from the old file as both had it, so that a
+#: field only one office filled in merges without a conflict (docs/sharing.md).
+MADE_FROM = "made_from"
 
 _NO_QUARTERS = (None, None, None, None)
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -96,6 +112,38 @@ def rollover(old: Report, new_year: int, new_id: str | None = None) -> Report:
         scales=meta.scales,
     )
     return Report(replace(fresh, visi=meta.visi, strategi=meta.strategi), nodes)
+
+
+def blob_id(data: bytes) -> str:
+    """git's object id of a file with these bytes (``git hash-object``), its line ends as git
+    keeps them (a clone on Windows with ``core.autocrlf`` has them as CR LF on disk)."""
+    data = data.replace(b"\r\n", b"\n")
+    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
+
+
+def made_from(
+    source_id: str, source_data: bytes, new: Report, instansi: str | None
+) -> dict[str, Any]:
+    """The :data:`MADE_FROM` record of ``new``, made by :func:`rollover` from the report
+    ``source_id`` whose file held ``source_data`` (``instansi``: the one given instead of the old
+    report's, if any)."""
+    record: dict[str, Any] = {
+        "report": source_id,
+        "blob": blob_id(source_data),
+        "tahun": new.meta.tahun,
+    }
+    if instansi:
+        record["instansi"] = instansi
+    return record
+
+
+def remake(old: Report, record: dict[str, Any], report_id: str) -> Report:
+    """The report :func:`rollover` made from ``old`` as ``record`` (:func:`made_from`) says."""
+    report = rollover(old, int(record["tahun"]), report_id)
+    instansi = record.get("instansi")
+    if isinstance(instansi, str) and instansi:
+        report.meta = replace(report.meta, instansi=instansi)
+    return report
 
 
 def empty_report(report_id: str, instansi: str, tahun: int) -> Report:

@@ -164,10 +164,13 @@ class Store(StoreReader):
         *,
         overwrite: bool = False,
         records: Mapping[str, dict[str, Any]] | None = None,
+        meta_extra: dict[str, Any] | None = None,
     ) -> ReportInfo:
         """Write ``report`` as a whole new file (``overwrite``: over the one of its id, kept as a
         generation). ``records``: the record each node was made from by ``Node.from_record``, by
-        node id, when the caller has them (an import): written as they are (``serialise``)."""
+        node id, when the caller has them (an import): written as they are (``serialise``).
+        ``meta_extra``: fields of the meta document the model does not hold (``new --from``'s
+        ``made_from``)."""
         report_id = validate_report_id(report.meta.id)
         path = self.path_for(report_id)
         if not os.path.lexists(path):
@@ -175,7 +178,7 @@ class Store(StoreReader):
         meta, records_list = serialise(report, path, records)
         with self._locked(report_id):
             revision = self._prepare_replace(report_id, path, overwrite=overwrite) + 1
-            self._write_fresh(path, meta, records_list, revision)
+            self._write_fresh(path, meta, records_list, revision, meta_extra)
         self._saved()
         return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, self.root, revision)
 

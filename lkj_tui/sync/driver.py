@@ -12,10 +12,12 @@ refuses it with the reason (printed on stderr).
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from lkj_tui.core.merge import MergeError, merge_tables
+from lkj_tui.core.rollover import MADE_FROM
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import encode_tables, parse_tables
 
@@ -42,6 +44,8 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> tuple[str, s
         b = _tables(base, shown)
         if o is None or t is None:
             return f"{name}: an empty version", f"{name}: sebuah versi kosong"
+        if b is None:  # no common version: both offices made it (``new --from``)
+            b = made_base(o, t, shown)
         merged = merge_tables(b, o, t)
         data = encode_tables(merged.tables, shown)
     except StoreError as exc:
@@ -54,6 +58,47 @@ def merge_files(base: Path, ours: Path, theirs: Path, name: str) -> tuple[str, s
         return f"{name}: {refusal.problem_en}", f"{name}: {refusal.problem}"
     ours.write_bytes(data)  # git's own temp file: git reads it back and writes the store's copy
     return None
+
+
+def _made_from(tables: Any) -> dict[str, Any] | None:
+    meta = tables.get("meta") if isinstance(tables, dict) else None
+    doc = next(iter(meta.values()), None) if isinstance(meta, dict) else None
+    record = doc.get(MADE_FROM) if isinstance(doc, dict) else None
+    return record if isinstance(record, dict) else None
+
+
+def made_base(ours: Any, theirs: Any, name: Path) -> Any:
+    """The common version of a report both offices made with ``lkj-tui new --from`` from the same
+    file of the old report (its git blob, read from the repository the merge runs in): that report
+    made again, as tables. None when the two were made otherwise (another old file, year or
+    instansi), or the old file is not in the repository: then every field that differs is a
+    conflict, as before."""
+    from lkj_tui.core.model import ModelError
+    from lkj_tui.core.rollover import remake
+    from lkj_tui.storage.reader import StoreReader
+    from lkj_tui.storage.records import fresh_file, serialise
+    from lkj_tui.sync import git
+
+    record = _made_from(ours)
+    if record is None or record != _made_from(theirs):
+        return None
+    source, blob = record.get("report"), record.get("blob")
+    if not isinstance(source, str) or not isinstance(blob, str) or not blob.isalnum():
+        return None
+    try:
+        data = git.blob(Path.cwd(), blob)
+        if data is None:
+            return None
+        with tempfile.TemporaryDirectory(prefix="lkj-tui-base-") as folder:
+            (Path(folder) / f"{source}.json").write_bytes(data)
+            old = StoreReader(Path(folder), None).load(source).report
+        report_id = name.name.removesuffix(".json")
+        made = remake(old, record, report_id)
+        meta, records = serialise(made, name)
+        pieces = fresh_file(meta, records, 0, {MADE_FROM: record}, name)
+        return parse_tables(b"".join(pieces), name)
+    except (StoreError, ModelError, ValueError, KeyError, TypeError, OSError, git.SyncError):
+        return None
 
 
 def main(argv: list[str] | None = None) -> int:

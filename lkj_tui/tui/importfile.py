@@ -160,20 +160,23 @@ class ImportMixin(_Base):
 
     @work(thread=True, exclusive=True, group="import")
     def create_worker(self, how: str, arg: object) -> None:
-        from lkj_tui.core.rollover import empty_report, rollover
+        from lkj_tui.core.rollover import MADE_FROM, empty_report, made_from, rollover
         from lkj_tui.importing.rows import default_report_id
 
         try:
             report: Report
+            extra = None
             if how == "next":
                 old = self.store.load(str(arg)).report
+                old_data = self.store.path_for(str(arg)).read_bytes()
                 report = rollover(old, old.meta.tahun + 1)
+                extra = {MADE_FROM: made_from(old.meta.id, old_data, report, None)}
             else:
                 report_id, instansi, tahun = arg  # type: ignore[misc]
                 report = empty_report(
                     report_id or default_report_id(instansi, tahun), instansi, tahun
                 )
-            self.store.import_report(report)
+            self.store.import_report(report, meta_extra=extra)
         except Exception as exc:  # StoreError (exists, bad id), ModelError: shown
             self.post_message(ImportDone(error=error_text(exc, self.lang)))
             return
