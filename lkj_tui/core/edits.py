@@ -305,6 +305,13 @@ def with_field(node: Node, field: str, value: str) -> Node:
             )
         return node.with_changes(**{kind: (*getattr(node, kind), Item(new_id(), text))})
     year = _YEAR_FIELD.fullmatch(field)
+    if f"{field}+" in ITEM_FIELDS:  # a list of items: ``set`` adds one; the TUI edits and deletes
+        raise _bad(
+            f"{field} adalah daftar butir: tambah satu dengan '{field}+' (mis. set \"IKU 1\" "
+            f"{field}+ \"teks\"); di TUI: '{field[0]}' mengubah butir, 'd' menghapusnya",
+            f"{field} is a list of items: add one with '{field}+' (e.g. set \"IKU 1\" {field}+ "
+            f"\"text\"); in the TUI '{field[0]}' edits an item, 'd' deletes it",
+        )
     if field not in FIELDS and year is None:
         raise _bad(
             f"kolom tidak dikenal: {field!r} (pilih: {', '.join(FIELDS)}, target_<tahun>, "
