@@ -108,7 +108,7 @@ def test_set_each_field(store_path, field: str, value: str, check) -> None:
         (("IKU 1", "warna", "merah"), "kolom tidak dikenal"),
         # lead13: "permasalahan" was "kolom tidak dikenal" followed by 23 field names
         (("IKU 1", "permasalahan", "x"), "permasalahan adalah daftar butir: tambah satu dengan "),
-        (("IKU 1", "solusi", "x"), "set \"IKU 1\" solusi+ \"teks\"); di TUI: 's' mengubah"),
+        (("IKU 1", "solusi", "x"), 'set "IKU 1" solusi+ "teks"); di TUI: \'s\' mengubah'),
         (("IKU 99", "target", "1"), "tidak ada di laporan"),
         (("S1", "target", "1"), "tidak punya target"),
     ],
