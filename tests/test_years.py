@@ -225,7 +225,11 @@ def test_compare_json_defaults_to_the_latest_two_of_one_instansi(years_store: Pa
     assert rows["IKU 6"]["change"]["better"] is False
     assert {r["level"] for r in data["rows"]} <= {"iku", "lainnya"}
     assert data["counts"]["matched"] == len(data["rows"])
-    assert data["counts"]["better"] == 1 and data["counts"]["worse"] == 1
+    # a grade's change is told too (B → BB: one place up the scale), as the numbers'
+    iku7 = rows["IKU 7"]["change"]
+    assert (iku7["direction"], iku7["better"], iku7["realisasi_steps"]) == ("up", True, 1)
+    assert iku7["realisasi_delta"] is None and iku1["change"]["realisasi_steps"] is None
+    assert data["counts"]["better"] == 2 and data["counts"]["worse"] == 1
 
 
 def test_compare_text_names_years_changes_and_new_indicators(

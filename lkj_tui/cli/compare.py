@@ -22,7 +22,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.core.years import Change
+from lkj_tui.core.years import Change, verdict_change_text
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import Store
@@ -82,19 +82,26 @@ TEXT = {
 
 
 def change_text(moved: Change | None, lang: str, *, words: bool = True) -> tuple[str, str]:
-    """The change of the realisasi as shown ("↑ 9,12 %") and its style (green better, red worse)."""
+    """The change of the realisasi as shown ("↑ 9,12 %", "↓ 1 tingkat" of a grade) and its style
+    (green better, red worse)."""
     if moved is None:
         return "—", "dim"
     t = TEXT[lang]
-    if moved.percent is not None:
-        amount = f"{format_id(abs(moved.percent))} %"
-    else:
-        amount = format_id(abs(moved.delta), trim=True)
-    shown = moved.arrow if moved.direction == "same" else f"{moved.arrow} {amount}"
+    shown = moved.shown(lang)
     if moved.better is None:
         return shown, ""
     word = t["better"] if moved.better else t["worse"]
     return (f"{shown} ({word})" if words else shown), "green" if moved.better else "red"
+
+
+def verdict_cell(verdicts: tuple[bool, bool], lang: str) -> Text:
+    """A verdict's change ("tercapai → tidak tercapai (lebih buruk)"), coloured as a change."""
+    before, after = verdicts
+    shown = verdict_change_text(verdicts, lang)
+    if before == after:
+        return Text(shown)
+    word = TEXT[lang]["better" if after else "worse"]
+    return Text(f"{shown} ({word})", style="green" if after else "red")
 
 
 def pruned(report: Report, kinds: tuple[str, ...]) -> Report:
@@ -169,6 +176,9 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
             sign = "+" if r.capaian_points > 0 else "−"
             points = f"{tr('capaian', lang).lower()} {sign}{format_id(abs(r.capaian_points))}"
             cell.append(f"{'; ' if cell else ''}{points} {t['points']}")
+        if r.verdicts is not None:  # no capaian % in a year: met or not says how it moved
+            cell.append("; " if cell else "")
+            cell.append_text(verdict_cell(r.verdicts, lang))
         name = safe(r.new.node.name, 80)
         if r.how in ("name", "link"):
             name.append(f" ({t['by:' + r.how]})", style="dim")

@@ -1,8 +1,10 @@
 """Two reports of one instansi side by side (``lkj-tui compare``, ``export --compare``). Pure.
 
 Indicators are matched by :func:`lkj_tui.core.years.match` (kode, name, rollover's link); each row
-holds both evaluations, the change of the realisasi (↑/↓, per cent, better or worse for the
-polaritas) and of the capaian (points). New, dropped and ambiguous indicators are rows of their own.
+holds both evaluations, the change of the realisasi (↑/↓, per cent — or places on the scale for a
+letter grade or a BPK opinion —, better or worse for the polaritas), of the capaian (points) and,
+where a year has no capaian %, of the verdict (tercapai → tidak tercapai). New, dropped and
+ambiguous indicators are rows of their own.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.model import Node
-from lkj_tui.core.years import Change, change, match, number_of, renamed
+from lkj_tui.core.years import Change, match, realisasi_change, renamed, verdict_change
 
 __all__ = ["STATES", "Comparison", "Row", "as_json", "compare", "pick_pair"]
 
@@ -46,6 +48,14 @@ class Row:
         if self.old is None or self.new is None:
             return None
         return renamed(self.how, self.old.node, self.new.node)
+
+    @property
+    def verdicts(self) -> tuple[bool, bool] | None:
+        """(met, met) of both years when either is a verdict without a capaian % (no capaian
+        points to say how it moved: "tercapai → tidak tercapai"); None otherwise."""
+        if self.old is None or self.new is None:
+            return None
+        return verdict_change(self.old.achievement, self.new.achievement)
 
 
 def _capaian(ev: Evaluated | None) -> Decimal | None:
@@ -87,12 +97,13 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
         ev_old = old.of(m.old.id)
         assert m.new.measure is not None and m.old.measure is not None
         cap_old, cap_new = _capaian(ev_old), _capaian(ev_new)
-        moved = change(
-            number_of(m.old.measure.realisasi),
-            number_of(m.new.measure.realisasi),
+        moved = realisasi_change(
+            m.old.measure.realisasi,
+            m.new.measure.realisasi,
             m.new.measure.polaritas,
             cap_old,
             cap_new,
+            new.scales,
         )
         points = None if cap_old is None or cap_new is None else cap_new - cap_old
         rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points))
@@ -151,6 +162,7 @@ def as_json(comparison: Comparison, rows: Iterable[Row]) -> dict[str, Any]:
             "achievement": num(ach.rounded) if ach else None,
             "rating": ach.rating if ach else None,
             "under_target": ach.under_target if ach else None,
+            "met": ach.met if ach else None,
         }
 
     def meta(ev: Evaluation) -> dict[str, Any]:
@@ -173,6 +185,7 @@ def as_json(comparison: Comparison, rows: Iterable[Row]) -> dict[str, Any]:
                 else {
                     "realisasi_delta": num(moved.delta),
                     "realisasi_percent": num(moved.percent),
+                    "realisasi_steps": moved.steps,
                     "direction": moved.direction,
                     "better": moved.better,
                     "achievement_points": num(r.capaian_points),

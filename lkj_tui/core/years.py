@@ -30,10 +30,12 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cached_property
 
 from lkj_tui.core.engine import Achievement, compute
+from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import Node, Polarity, Report
+from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.values import ParseError, Value, parse_value
 
 __all__ = [
     "LINK_KEY",
@@ -51,11 +53,14 @@ __all__ = [
     "number_of",
     "previous_point",
     "progress",
+    "realisasi_change",
     "related_nodes",
     "renamed",
     "same_instansi",
     "scale_top",
     "scaled_bar",
+    "verdict_change",
+    "verdict_change_text",
     "years_of",
 ]
 
@@ -231,20 +236,59 @@ def number_of(raw: str | None) -> Decimal | None:
 
 @dataclass(frozen=True)
 class Change:
-    """How a figure moved from one year to the next."""
+    """How a figure moved from one year to the next. A number's change has ``before``, ``after``,
+    ``delta`` and (unless ``before`` is 0) ``percent``; a letter grade's or a BPK opinion's
+    (``A (86,45)`` → ``BB``, ``WTP`` → ``WDP``) has ``steps`` instead: how many places it moved on
+    its scale (AA > A > BB > B > CC > C > D; WTP > WDP > TW > TMP), positive when it rose."""
 
-    before: Decimal
-    after: Decimal
-    delta: Decimal
+    before: Decimal | None
+    after: Decimal | None
+    delta: Decimal | None
     percent: Decimal | None  # of |before|, rounded to 2 decimals; None when before is 0
     direction: str  # "up", "down", "same"
     better: (
         bool | None
     )  # for the indicator's polaritas; None when it cannot say (stabil, no capaian)
+    steps: int | None = None  # a grade's or an opinion's places on its scale (None: a number)
 
     @property
     def arrow(self) -> str:
         return {"up": "↑", "down": "↓"}.get(self.direction, "=")
+
+    def shown(self, lang: str = "id") -> str:
+        """The change as every front end shows it: "↑ 5,26 %" (of last year's figure), "↓ 0,5"
+        (the difference, when last year's was 0), "↓ 1 tingkat" / "↓ 1 step" (a grade or an
+        opinion), "=" (the same)."""
+        if self.direction == "same":
+            return self.arrow
+        if self.steps is not None:
+            n = abs(self.steps)
+            amount = f"{n} tingkat" if lang != "en" else f"{n} step" + ("s" if n != 1 else "")
+        elif self.percent is not None:
+            amount = f"{format_id(abs(self.percent))} %"
+        else:
+            assert self.delta is not None
+            amount = format_id(abs(self.delta), trim=True)
+        return f"{self.arrow} {amount}"
+
+
+def _better(
+    direction: str,
+    polaritas: Polarity,
+    capaian_before: Decimal | None,
+    capaian_after: Decimal | None,
+) -> bool | None:
+    """Whether a move is better: up for positif, down for negatif; for stabil (a band is best)
+    the capaian decides, when both years have one."""
+    if direction == "same":
+        return None
+    if polaritas == "positif":
+        return direction == "up"
+    if polaritas == "negatif":
+        return direction == "down"
+    if capaian_before is not None and capaian_after is not None and capaian_before != capaian_after:
+        return capaian_after > capaian_before
+    return None
 
 
 def change(
@@ -267,20 +311,77 @@ def change(
     except InvalidOperation:
         percent = None
     direction = "up" if delta > 0 else "down" if delta < 0 else "same"
-    better: bool | None
-    if direction == "same":
-        better = None
-    elif polaritas == "positif":
-        better = delta > 0
-    elif polaritas == "negatif":
-        better = delta < 0
-    elif (
-        capaian_before is not None and capaian_after is not None and capaian_before != capaian_after
-    ):
-        better = capaian_after > capaian_before
-    else:
-        better = None
+    better = _better(direction, polaritas, capaian_before, capaian_after)
     return Change(before, after, delta, percent, direction, better)
+
+
+def _ordinal(raw: str | None) -> Value | None:
+    """A realisasi that is a letter grade or a BPK opinion, parsed; None for anything else."""
+    try:
+        value = parse_value(raw)
+    except ParseError:
+        return None
+    return value if value.kind in ("grade", "opinion") and value.code else None
+
+
+def _places(value: Value, scales: Scales) -> list[str]:
+    """The codes of ``value``'s scale, best first (by their scores: a region's own scores
+    too)."""
+    table = scales.grades if value.kind == "grade" else scales.opinions
+    return [code for code, _ in sorted(table, key=lambda item: -item[1])]
+
+
+def realisasi_change(
+    before: str | None,
+    after: str | None,
+    polaritas: Polarity,
+    capaian_before: Decimal | None = None,
+    capaian_after: Decimal | None = None,
+    scales: Scales = DEFAULT_SCALES,
+) -> Change | None:
+    """How a realisasi moved from ``before`` to ``after`` (the stored texts): two numbers by
+    :func:`change`; two letter grades or two BPK opinions by their places on the scale (a grade's
+    printed score decides between two of one letter); None for anything else (a range, a text,
+    a number against a grade)."""
+    numbers = change(number_of(before), number_of(after), polaritas, capaian_before, capaian_after)
+    if numbers is not None:
+        return numbers
+    old, new = _ordinal(before), _ordinal(after)
+    if old is None or new is None or old.kind != new.kind:
+        return None
+    assert old.code is not None and new.code is not None
+    if old.code == new.code:  # one letter: its printed scores, when both say one
+        if old.number is not None and new.number is not None:
+            return change(old.number, new.number, polaritas, capaian_before, capaian_after)
+        return Change(None, None, None, None, "same", None, 0)
+    places = _places(old, scales)
+    if old.code not in places or new.code not in places:
+        return None
+    steps = places.index(old.code) - places.index(new.code)  # up the scale: positive
+    direction = "up" if steps > 0 else "down"
+    better = _better(direction, polaritas, capaian_before, capaian_after)
+    return Change(None, None, None, None, direction, better, steps)
+
+
+def verdict_change(
+    before: Achievement | None, after: Achievement | None
+) -> tuple[bool, bool] | None:
+    """(met last year, met this year) when either year is a verdict without a capaian %
+    (docs/capaian.md, "Verdicts"): no capaian points can say how it moved, the verdicts do.
+    None otherwise."""
+    if before is None or after is None or before.met is None or after.met is None:
+        return None
+    if not (before.verdict or after.verdict):
+        return None
+    return before.met, after.met
+
+
+def verdict_change_text(moved: tuple[bool, bool], lang: str = "id") -> str:
+    """ "tercapai → tidak tercapai", or "tetap tercapai" ("still met") when it did not change."""
+    before, after = moved
+    if before == after:
+        return ("still " if lang == "en" else "tetap ") + verdict_text(after, lang)
+    return f"{verdict_text(before, lang)} → {verdict_text(after, lang)}"
 
 
 def progress(
@@ -368,9 +469,20 @@ def years_of(
     return out
 
 
-def previous_point(points: Sequence[YearPoint], year: int) -> YearPoint | None:
-    """The latest year before ``year`` with a numeric realisasi."""
-    earlier = [p for p in points if p.year < year and number_of(p.realisasi) is not None]
+def previous_point(
+    points: Sequence[YearPoint], year: int, now: str | None = None
+) -> YearPoint | None:
+    """The latest year before ``year`` with a realisasi a change can be told from: a number, a
+    letter grade or a BPK opinion; with ``now`` (this year's realisasi), one a change from it to
+    ``now`` can be told of (:func:`realisasi_change`: a number for a number, a grade for a
+    grade)."""
+
+    def comparable(raw: str | None) -> bool:
+        if now is not None:
+            return realisasi_change(raw, now, "positif") is not None
+        return number_of(raw) is not None or _ordinal(raw) is not None
+
+    earlier = [p for p in points if p.year < year and comparable(p.realisasi)]
     return earlier[-1] if earlier else None
 
 

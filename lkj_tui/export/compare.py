@@ -14,6 +14,7 @@ from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.years import verdict_change_text
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
@@ -103,12 +104,7 @@ def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     parts = []
     moved = row.realisasi
     if moved is not None:
-        amount = (
-            f"{format_id(abs(moved.percent))} %"
-            if moved.percent is not None
-            else format_id(abs(moved.delta), trim=True)
-        )
-        text = moved.arrow if moved.direction == "same" else f"{moved.arrow} {amount}"
+        text = moved.shown(lang)
         if moved.better is not None:
             text += f" ({t['better'] if moved.better else t['worse']})"
         parts.append(text)
@@ -117,6 +113,10 @@ def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
         parts.append(
             f"{tr('capaian', lang).lower()} {sign}{format_id(abs(row.capaian_points))} {t['points']}"
         )
+    if row.verdicts is not None:  # no capaian % in a year: met or not says how it moved
+        before, after = row.verdicts
+        text = verdict_change_text(row.verdicts, lang)
+        parts.append(text if before == after else f"{text} ({t['better' if after else 'worse']})")
     return "; ".join(parts) or "—"
 
 

@@ -16,23 +16,25 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from lkj_tui.core.evaluate import Evaluated
+from lkj_tui.core.evaluate import Evaluated, report_scales
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import (
     YearPoint,
-    change,
     counterparts,
     number_of,
     previous_point,
     progress,
+    realisasi_change,
     related_nodes,
     renamed,
     same_instansi,
     scale_top,
     scaled_bar,
+    verdict_change,
+    verdict_change_text,
     years_of,
 )
 
@@ -55,7 +57,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "other": ("tidak dibandingkan, indikator lain", "not compared, another indicator"),
     "better": ("lebih baik", "better"),
     "worse": ("lebih buruk", "worse"),
-    "points": ("capaian {sign}{n} poin", "capaian {sign}{n} points"),
+    "points": ("capaian {sign}{n} poin", "achievement {sign}{n} points"),
     "progress": (
         "Kemajuan menuju target akhir Renstra {end}: {pct} dari jarak sejak {year} ({base})",
         "Progress to the Renstra end target {end}: {pct} of the way since {year} ({base})",
@@ -174,6 +176,7 @@ class YearsPart:
         self.ev, self.lang = ev, lang
         self.report_id, self.tahun = context.report.meta.id, context.report.meta.tahun
         self.points = context.points(ev.node)
+        self.scales = report_scales(context.report)
         self.names = context.names(ev.node)
         #: the years of this very indicator: a kode given to another one in a year (``names``)
         #: is no change, no progress and no bar of it
@@ -271,29 +274,25 @@ class YearsPart:
         lang, now = self.lang, self._current()
         if now is None:
             return []
-        before = previous_point(self.own, self.tahun)
+        before = previous_point(self.own, self.tahun, now.realisasi)
         if before is None:
-            last = previous_point(self.points, self.tahun)
+            last = previous_point(self.points, self.tahun, now.realisasi)
             if last is None:
                 return []
             # the kode named another indicator that year: two indicators, no change to show
             label = f"{text('change', lang, year=last.year)}: "
             return [Content.assemble((label, LABEL), (text("other", lang), LABEL))]
-        moved = change(
-            number_of(before.realisasi),
-            number_of(now.realisasi),
+        moved = realisasi_change(
+            before.realisasi,
+            now.realisasi,
             polaritas,  # type: ignore[arg-type]
             before.capaian,
             now.capaian,
+            self.scales,
         )
         if moved is None:
             return []
-        amount = (
-            f"{format_id(abs(moved.percent))} %"
-            if moved.percent is not None
-            else format_id(abs(moved.delta), trim=True)
-        )
-        shown = moved.arrow if moved.direction == "same" else f"{moved.arrow} {amount}"
+        shown = moved.shown(lang)
         style = "" if moved.better is None else GOOD if moved.better else BAD
         if moved.better is not None:
             shown += f" ({text('better' if moved.better else 'worse', lang)})"
@@ -305,6 +304,14 @@ class YearsPart:
             points = now.capaian - before.capaian
             sign = "+" if points > 0 else "−"
             parts.append(f"; {text('points', lang, sign=sign, n=format_id(abs(points)))}")
+        verdicts = verdict_change(before.achievement, now.achievement)
+        if verdicts is not None:  # no capaian % in a year: met or not says how it moved
+            said = verdict_change_text(verdicts, lang)
+            if verdicts[0] == verdicts[1]:
+                parts.append(f"; {said}")
+            else:
+                word = text("better" if verdicts[1] else "worse", lang)
+                parts += ["; ", (f"{said} ({word})", GOOD if verdicts[1] else BAD)]
         return [Content.assemble(*parts)]
 
     def _progress(self, target_akhir: str | None) -> list[Content]:
