@@ -543,3 +543,45 @@ def test_a_restore_in_a_store_that_is_not_shared_lists_its_changes(store_path) -
     assert out.returncode == 0, out.stderr
     assert "  IKU 1 · Realisasi: 2,90 → 2,85" in out.stdout.splitlines()
     assert "Untuk membatalkan" in out.stdout and "dibagikan" not in out.stdout
+
+
+def test_two_offices_filling_different_quarters_merge_quarter_by_quarter(offices) -> None:
+    """lead13: one office entered an IKU's Triwulan I and another its Triwulan II; the stored list
+    of four quarters differed on both sides, so the merge made one conflict of the whole list
+    and kept one office's quarters only. Quarters merge one by one now; the same quarter set to
+    two values is one conflict named "Triwulan III"; choosing the other value sets that quarter
+    only; log and restore name each quarter ("Triwulan I: — → 0,5"), not the stored list."""
+    from lkj_tui.core.merge import conflicts_of
+    from lkj_tui.sync.resolve import open_conflicts, resolve
+
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "tw1", "0,5").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "tw2", "1,5").returncode == 0
+    assert lkj(offices, "pusat", "set", "IKU 1", "target_tw3", "2").returncode == 0
+    for who in ("pusat", "opd", "pusat"):
+        out = lkj(offices, who, "sync")
+        assert out.returncode == 0, out.stderr
+    for who in ("pusat", "opd"):
+        iku1 = measure(offices, who, "IKU 1")
+        assert iku1.triwulan[:2] == ("0,5", "1,5"), who
+        assert iku1.target_triwulan == (None, None, "2", None), who
+        assert "conflicts" not in meta_doc(offices, who), who
+    assert lkj(offices, "pusat", "set", "IKU 1", "tw3", "2,0").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "tw3", "2,1").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    (conflict,) = conflicts_of(meta_doc(offices, "opd"))
+    assert conflict.field == ("measure", "triwulan", "3")
+    assert (conflict.kept, conflict.other) == ("2,1", "2,0")
+    said = lkj(offices, "opd", "status").stdout
+    assert "IKU 1 · Triwulan III" in said and "[" not in said.split("Triwulan III")[1][:40]
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    resolve(store, RID, open_conflicts(store, RID)[0], take_other=True)
+    assert measure(offices, "opd", "IKU 1").triwulan[:3] == ("0,5", "1,5", "2,0")
+    assert not open_conflicts(store, RID)
+    log = lkj(offices, "pusat", "log", "IKU 1").stdout
+    assert "IKU 1 · Triwulan I: — → 0,5" in log and "IKU 1 · Target triwulan III: — → 2" in log
+    assert '["' not in log
+    back = lkj(offices, "opd", "restore", RID)
+    assert back.returncode == 0, back.stderr
+    assert "IKU 1 · Triwulan III: 2,0 → 2,1" in back.stdout, back.stdout

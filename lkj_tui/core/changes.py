@@ -110,6 +110,12 @@ def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") 
         head, rest = rest[0], rest[1:]
     if head in ("targets", "realisasi_history") and len(rest) == 1 and rest[0].isdigit():
         return field_label(f"{'target' if head == 'targets' else 'realisasi'}_{rest[0]}", lang)
+    if (
+        head in ("triwulan", "target_triwulan")
+        and len(rest) == 1
+        and rest[0] in ("1", "2", "3", "4")
+    ):
+        return field_label(f"{'target_' if head == 'target_triwulan' else ''}tw{rest[0]}", lang)
     label = "" if rest else field_label(head, lang)
     return ".".join(path) if label in ("", head) else label  # (no word for it: as stored)
 

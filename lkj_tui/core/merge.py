@@ -91,6 +91,18 @@ class Merged:
     conflicts: list[Conflict] = field(default_factory=list)
 
 
+#: The stored lists of four quarters, merged and named quarter by quarter (path ``(…, "triwulan",
+#: "1")``: Triwulan I), where the whole list was one conflict.
+QUARTER_LISTS = (("triwulan",), ("target_triwulan",))
+
+
+def quarter_list(value: Any) -> list[Any] | None:
+    """A stored list of four quarters (a field a record leaves out: four empty ones), else None."""
+    if value is MISSING or value is None:
+        return [None] * 4
+    return value if isinstance(value, list) and len(value) == 4 else None
+
+
 def _blank(value: Any) -> Any:
     return None if value is MISSING else value
 
@@ -120,6 +132,15 @@ def merge_value(
             if value is not MISSING:
                 merged[key] = value
         return merged
+    if path[-1:] in QUARTER_LISTS:
+        quarters = [quarter_list(v) for v in (base, ours, theirs)]
+        if all(q is not None for q in quarters):
+            # quarter by quarter: one office's Triwulan I and the other's Triwulan II both kept
+            merged_quarters = [
+                merge_value(b, o, t, node, (*path, str(n)), out)
+                for n, (b, o, t) in enumerate(zip(*quarters, strict=True), 1)
+            ]
+            return MISSING if ours is MISSING and not any(merged_quarters) else merged_quarters
     if isinstance(ours, list) and isinstance(theirs, list) and isinstance(base, list):
         n = len(base)
         if ours[:n] == base and theirs[:n] == base:  # both only appended: keep both appendices

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from lkj_tui.core.conflicts import shown as _shown
+from lkj_tui.core.merge import MISSING, QUARTER_LISTS, quarter_list
 from lkj_tui.sync import git
 
 #: The meta document's fields that are bookkeeping, not the report.
 _SKIPPED_META = frozenset({"revision", "schema", "conflicts"})
-_MISSING: Any = object()
+_MISSING: Any = MISSING  # (the merge's: a field one version does not have)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,14 @@ def diff(
         for key in [*before, *(k for k in after if k not in before)]:
             yield from diff(before.get(key, _MISSING), after.get(key, _MISSING), (*path, key))
         return
+    if path[-1:] in QUARTER_LISTS:
+        quarters = quarter_list(before), quarter_list(after)
+        if quarters[0] is not None and quarters[1] is not None:
+            # quarter by quarter, as users name them ("Triwulan I: — → 0,5"), not the stored list
+            for n, (x, y) in enumerate(zip(*quarters, strict=True), 1):
+                if x != y:
+                    yield (*path, str(n)), x, y
+            return
     yield path, None if before is _MISSING else before, None if after is _MISSING else after
 
 

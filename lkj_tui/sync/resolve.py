@@ -11,7 +11,14 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.core.merge import CONFLICTS, Conflict, conflicts_of
+from lkj_tui.core.merge import (
+    CONFLICTS,
+    MISSING,
+    QUARTER_LISTS,
+    Conflict,
+    conflicts_of,
+    quarter_list,
+)
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.records import invalid_change
@@ -63,6 +70,11 @@ def _set_path(value: Any, path: tuple[str, ...], new: Any) -> Any:
         return new
     out = dict(value) if isinstance(value, dict) else {}
     head, rest = path[0], path[1:]
+    if (head,) in QUARTER_LISTS and len(rest) == 1 and rest[0] in ("1", "2", "3", "4"):
+        quarters = list(quarter_list(out.get(head, MISSING)) or [None] * 4)
+        quarters[int(rest[0]) - 1] = new  # one quarter (history and merge name them one by one)
+        out[head] = quarters
+        return out
     inner = _set_path(out.get(head), rest, new)
     if inner is None and not rest and head not in out:
         return out
