@@ -24,7 +24,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import Change, verdict_change_text
 from lkj_tui.storage.errors import StoreError
-from lkj_tui.storage.reader import StoreReader
+from lkj_tui.storage.reader import ReportInfo, StoreReader
 from lkj_tui.storage.store import Store
 
 #: The kinds compared unless --all-levels: what the meeting looks at.
@@ -51,6 +51,9 @@ TEXT = {
         "by:name": "nama",
         "by:link": "tautan",
         "empty": "penyimpanan tidak berisi laporan",
+        "no_year": "tidak ada laporan tahun {year} di penyimpanan; tahun yang ada: {years}",
+        "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"; '
+        "pemerintah laporan {year}: {found}",
         "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
         "sebutkan dua id: lkj-tui compare LAMA BARU",
         "same": "dua id yang sama: {id}",
@@ -74,6 +77,9 @@ TEXT = {
         "by:name": "name",
         "by:link": "link",
         "empty": "the store holds no report",
+        "no_year": "no report of {year} in the store; the years it holds: {years}",
+        "no_region": 'no report of {year} whose pemerintah contains "{region}"; '
+        "the pemerintah of the reports of {year}: {found}",
         "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
         "lkj-tui compare OLD NEW",
         "same": "the same id twice: {id}",
@@ -309,17 +315,24 @@ def rollup_bytes(
 ) -> bytes:
     """``export --all``: the roll-up of one year's reports (default: the latest year), optionally
     of one region (``pemerintah`` contains the text, case ignored). The listing (the store's index
-    on a big store) picks the year's reports; only those are read."""
+    on a big store) picks the year's reports; only those are read, and of every other office (an
+    instansi with no report of the year) its latest report, when a region is asked for: those
+    offices are named with the years the store holds of them, never left out unsaid."""
     from lkj_tui.core.years import norm_name
     from lkj_tui.export.compare import render_rollup, rollup_workbook
 
+    t = TEXT[lang]
     infos, errors = store.list_reports(skip_broken=True)
     if not infos:
-        fail(TEXT[lang]["empty"])
-    year = tahun if tahun is not None else max(i.tahun for i in infos)
+        fail(t["empty"])
+    held = sorted({i.tahun for i in infos})
+    year = tahun if tahun is not None else held[-1]
+    if year not in held:
+        fail(t["no_year"].format(year=year, years=", ".join(map(str, held))))
     wanted = norm_name(pemerintah or "")
     evaluations = []
     unreadable = [e.message_en if lang == "en" else e.message for e in errors]
+    elsewhere: set[str] = set()  # the pemerintah of the year's reports the region left out
     for info in (i for i in infos if i.tahun == year):
         try:
             report = store.load(info.id).report
@@ -327,10 +340,16 @@ def rollup_bytes(
             unreadable.append(exc.message_en if lang == "en" else exc.message)
             continue
         if wanted and wanted not in norm_name(report.meta.pemerintah):
+            elsewhere.add(clean_line(report.meta.pemerintah, 80) or "—")
             continue
         evaluations.append(Evaluation(report))
+    if wanted and not evaluations and elsewhere:
+        region = clean_line(pemerintah or "", 80)
+        found = "; ".join(sorted(elsewhere)[:10]) + ("; …" if len(elsewhere) > 10 else "")
+        fail(t["no_region"].format(region=region, year=year, found=found))
+    missing = _without_the_year(store, infos, year, wanted, unreadable, lang)
     if fmt == "xlsx":
-        return rollup_workbook(evaluations, lang)
+        return rollup_workbook(evaluations, lang, missing=missing, tahun=year)
     return render_rollup(
         evaluations,
         lang=lang,
@@ -338,4 +357,40 @@ def rollup_bytes(
         region=pemerintah or "",
         tahun=year,
         unreadable=unreadable,
+        missing=missing,
     ).encode("utf-8")
+
+
+def _without_the_year(
+    store: Store,
+    infos: list[ReportInfo],
+    year: int,
+    wanted: str,
+    unreadable: list[str],
+    lang: str,
+) -> list[tuple[str, tuple[int, ...]]]:
+    """(instansi, the years the store holds of it) of every office with reports of other years
+    but none of ``year``, by instansi; of the region ``wanted`` (normalised) only, read from each
+    office's latest report (an unreadable one is listed in ``unreadable``)."""
+    from lkj_tui.core.years import norm_name
+
+    have = {norm_name(i.instansi) for i in infos if i.tahun == year}
+    offices: dict[str, list[ReportInfo]] = {}
+    for info in infos:
+        key = norm_name(info.instansi)
+        if key not in have:
+            offices.setdefault(key, []).append(info)
+    out = []
+    for reports in offices.values():
+        latest = max(reports, key=lambda i: (i.tahun, i.id))
+        if wanted:
+            try:
+                report = store.load(latest.id).report
+            except StoreError as exc:
+                unreadable.append(exc.message_en if lang == "en" else exc.message)
+                continue
+            if wanted not in norm_name(report.meta.pemerintah):
+                continue
+        years = tuple(sorted({i.tahun for i in reports}))
+        out.append((latest.instansi, years))
+    return sorted(out, key=lambda o: norm_name(o[0]))

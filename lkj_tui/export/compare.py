@@ -52,6 +52,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "none_under": "Semua IKU mencapai target.",
         "missing": "belum ada (perlu ditetapkan dalam rapat)",
         "unreadable": "Tidak terbaca",
+        "without": "OPD tanpa laporan {tahun} ({n})",
+        "without_intro": "Laporan tahun lain ada di penyimpanan; laporan {tahun} belum ada.",
+        "held": "laporan yang ada: {years}",
+        "sheet_without": "Tanpa laporan {tahun}",
+        "years": "Tahun laporan yang ada",
     },
     "en": {
         "cmp_title": "Comparison with the LKj of {a}",
@@ -84,6 +89,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "none_under": "Every IKU met its target.",
         "missing": "none yet (to be set in the meeting)",
         "unreadable": "Unreadable",
+        "without": "Offices without a report for {tahun} ({n})",
+        "without_intro": "The store holds their reports of other years, none of {tahun}.",
+        "held": "reports held: {years}",
+        "sheet_without": "No report {tahun}",
+        "years": "Years of the reports held",
     },
 }
 
@@ -215,8 +225,11 @@ def render_rollup(
     region: str = "",
     tahun: int | None = None,
     unreadable: Sequence[str] = (),
+    missing: Sequence[tuple[str, tuple[int, ...]]] = (),
 ) -> str:
-    """Every report's under-target IKU with their permasalahan and solusi, worst report first."""
+    """Every report's under-target IKU with their permasalahan and solusi, worst report first;
+    after the summary table, the offices ``missing`` a report of the year (instansi, the years
+    the store holds of it)."""
     lang = check_lang(lang)
     t = _TEXT[lang]
     summaries = _worst_first(evaluations)
@@ -241,6 +254,16 @@ def render_rollup(
         cells += [str(s.under_target), _pct(s.average) + of]
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
+    if missing:  # an office without the year's report is named, never left out unsaid
+        blocks.append(f"## {t['without'].format(tahun=tahun, n=len(missing))}")
+        blocks.append(t["without_intro"].format(tahun=tahun))
+        blocks.append(
+            "\n".join(
+                f"- {escape_cell(name) or '—'} — "
+                + t["held"].format(years=", ".join(map(str, years)))
+                for name, years in missing
+            )
+        )
     for ev, _ in summaries:
         meta = ev.report.meta
         blocks.append(f"## {escape_cell(meta.instansi) or '—'} ({meta.tahun})")
@@ -284,9 +307,16 @@ _SHEETS = {
 }
 
 
-def rollup_workbook(evaluations: Sequence[Evaluation], lang: str = "id") -> bytes:
-    """The roll-up as an Excel workbook: a sheet with one row per OPD (worst first) and a sheet
-    with one row per under-target IKU and its permasalahan and solusi (one per line). Every text is
+def rollup_workbook(
+    evaluations: Sequence[Evaluation],
+    lang: str = "id",
+    *,
+    missing: Sequence[tuple[str, tuple[int, ...]]] = (),
+    tahun: int | None = None,
+) -> bytes:
+    """The roll-up as an Excel workbook: a sheet with one row per OPD (worst first), a sheet
+    with one row per under-target IKU and its permasalahan and solusi (one per line), and, when
+    some office has no report of the year, a sheet naming them with the years held. Every text is
     cleaned and written as a string (never a formula); capaian as numbers."""
     import os
     import tempfile
@@ -358,6 +388,15 @@ def rollup_workbook(evaluations: Sequence[Evaluation], lang: str = "id") -> byte
         under.autofilter(0, 0, max(r, 1), len(head) - 1)
         under.set_column(3, 3, 40)
         under.set_column(8, 9, 60)
+        if missing:
+            without = wb.add_worksheet(t["sheet_without"].format(tahun=tahun or "")[:31])
+            for c, h in enumerate((t["instansi"], t["years"])):
+                put(without, 0, c, h, bold)
+            for r, (name, years) in enumerate(missing, 1):
+                put(without, r, 0, clean_line(name))
+                put(without, r, 1, ", ".join(map(str, years)))
+            without.set_column(0, 0, 60)
+            without.set_column(1, 1, 24)
         wb.close()
         with open(path, "rb") as f:
             return f.read()
