@@ -23,6 +23,9 @@ _TEXT = {
         "no_tahun": "--tahun wajib diisi (tahun laporan baru)",
         "bad_tahun": "tahun tidak masuk akal: {tahun}",
         "same_year": "tahun baru sama dengan tahun laporan ({tahun})",
+        "earlier": "tahun baru ({tahun}) sebelum tahun laporan ({old}): --from membuat laporan "
+        "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} dibuat kosong "
+        "(lkj-tui new --instansi NAMA --tahun {tahun}) atau diimpor",
         "same_id": "id laporan baru sama dengan yang lama ({id})",
         "empty_needs": "laporan kosong perlu --instansi NAMA dan --tahun TAHUN "
         "(atau --from LAPORAN untuk laporan tahun berikutnya)",
@@ -30,6 +33,8 @@ _TEXT = {
         "made_from": "Laporan {id} dibuat dari {source}: {nodes} simpul, {measured} indikator; "
         "target tahun {tahun} dari target Renstra",
         "without": " ({n} indikator tanpa target tahun itu)",
+        "outside": " — {tahun} di luar periode Renstra {a}–{b}: isi target tahun itu "
+        "(lkj-tui set --report {id} KODE target NILAI, atau di TUI)",
         "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.\n",
         "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}) "
         "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite\n",
@@ -38,6 +43,9 @@ _TEXT = {
         "no_tahun": "--tahun is required (the new report's year)",
         "bad_tahun": "not a plausible year: {tahun}",
         "same_year": "the new year is the report's own year ({tahun})",
+        "earlier": "the new year ({tahun}) is before the report's ({old}): --from makes a later "
+        "year's report (the {old} realisasi become its history); make the {tahun} report empty "
+        "(lkj-tui new --instansi NAME --tahun {tahun}) or import it",
         "same_id": "the new report id is the old one ({id})",
         "empty_needs": "an empty report needs --instansi NAME and --tahun YEAR "
         "(or --from REPORT for next year's report)",
@@ -45,6 +53,8 @@ _TEXT = {
         "made_from": "Report {id} made from {source}: {nodes} nodes, {measured} indicators; "
         "the {tahun} targets from the Renstra targets",
         "without": " ({n} indicators without a target for that year)",
+        "outside": " — {tahun} is outside the Renstra period {a}–{b}: fill in that year's "
+        "targets (lkj-tui set --report {id} CODE target VALUE, or in the TUI)",
         "moved": ". The {old} realisasi moved to the history; the old report is unchanged.\n",
         "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}) "
         "or import: lkj-tui import FILE.xlsx --report {id} --overwrite\n",
@@ -78,6 +88,8 @@ def run_new(
             fail(exc.message_en if lang == "en" else exc.message)
         if tahun == old.meta.tahun:
             fail(t["same_year"].format(tahun=tahun), 2)
+        if tahun < old.meta.tahun:  # its history would hold a later year's realisasi
+            fail(t["earlier"].format(tahun=tahun, old=old.meta.tahun), 2)
         if (report_id or next_report_id(old.meta.id, old.meta.tahun, tahun)) == old.meta.id:
             fail(t["same_id"].format(id=clean_line(old.meta.id)), 2)
         try:
@@ -102,6 +114,9 @@ def run_new(
     new_id = clean_line(report.meta.id)
     if source_id is not None:
         measured = sum(1 for n in report.walk() if n.measure is not None)
+        first, last = report.meta.periode
+        if not first:  # no Renstra period known: nothing to say of it
+            first, last = tahun, tahun
         without = sum(
             1 for n in report.walk() if n.measure is not None and n.measure.target is None
         )
@@ -114,6 +129,11 @@ def run_new(
                 tahun=tahun,
             )
             + (t["without"].format(n=without) if without else "")
+            + (
+                t["outside"].format(tahun=tahun, a=first, b=last, id=new_id)
+                if not first <= tahun <= last
+                else ""
+            )
             + t["moved"].format(old=old.meta.tahun)
         )
     else:

@@ -1,0 +1,43 @@
+"""``new --from ID --tahun Y`` and the years (years13): an earlier year was made ("Laporan
+...-2022 dibuat dari ...-2023", its history holding 2023's realisasi, a later year's); a year
+beyond the Renstra period said only "74 indikator tanpa target tahun itu"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+
+
+def test_new_from_refuses_an_earlier_year_and_says_how_to_make_it(store_path: Path) -> None:
+    done = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2022", store=store_path)
+    assert done.returncode == 2 and not done.stdout
+    assert (
+        "tahun baru (2022) sebelum tahun laporan (2023): --from membuat laporan tahun sesudahnya "
+        "(realisasi 2023 menjadi riwayat); laporan 2022 dibuat kosong "
+        "(lkj-tui new --instansi NAMA --tahun 2022) atau diimpor"
+    ) in " ".join(done.stderr.split())
+    en = run_cli(
+        "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2021", "--lang", "en", store=store_path
+    )
+    assert en.returncode == 2
+    assert "the new year (2021) is before the report's (2023)" in " ".join(en.stderr.split())
+    assert [r.id for r in Store(store_path).list_reports()] == [BUNDLED_REPORT_ID]  # nothing made
+
+
+def test_new_from_says_a_year_outside_the_renstra_period(store_path: Path) -> None:
+    done = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2027", store=store_path)
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stdout.split())
+    assert "(74 indikator tanpa target tahun itu) — 2027 di luar periode Renstra 2021–2026" in said
+    assert "lkj-tui set --report bengkulu-selatan-setda-2027 KODE target NILAI" in said
+    # inside the period: as before
+    inside = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    assert inside.returncode == 0, inside.stderr
+    assert "periode Renstra" not in inside.stdout
+    en = run_cli(
+        "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2030", "--lang", "en", store=store_path
+    )
+    assert "2030 is outside the Renstra period 2021–2026" in " ".join(en.stdout.split())
