@@ -110,8 +110,9 @@ def test_exact_decimal() -> None:
 def test_threshold_met_follows_the_comparator() -> None:
     below = compute(">3,51", "2,44")
     assert below.met is False and below.under_target is True
-    equal = compute(">3,51", "3,51")  # 100 % but ">" is not met
-    assert equal.rounded == D("100.00") and equal.met is False and equal.under_target is True
+    equal = compute(">3,51", "3,51")  # ">" is not met: a verdict, not "100 %" (vals13)
+    assert equal.rounded is None and equal.met is False and equal.under_target is True
+    assert equal.reason_code == "threshold_bound" and equal.formula == "3,51 ≤ 3,51"
     at_least = compute("Minimal 3,226", "3,226")
     assert at_least.met is True and at_least.under_target is False
     lower = compute("<5", "3")  # "<" implies lower is better

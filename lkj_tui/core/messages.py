@@ -90,6 +90,12 @@ MESSAGES: dict[str, Pair] = {
         "{wi} {t}: hanya tercapai atau tidak, tanpa persen capaian ({t} tidak dapat menjadi pembagi)",
         "{we} {t}: only met or not, no achievement % ({t} cannot be a divisor)",
     ),
+    "threshold_bound": (
+        "realisasi {r} tidak melewati {wi} {t}: hanya tercapai atau tidak (persen capaian "
+        "100 akan terbaca tercapai)",
+        "realisasi {r} does not pass the {we} {t}: only met or not (an achievement of 100 % "
+        "would read as met)",
+    ),
     "negative_positif": (
         "{ri} {r} di bawah 0: persen capaian (realisasi / target × 100, makin tinggi makin baik) "
         "tidak bermakna untuk nilai negatif",

@@ -15,6 +15,8 @@ from lkj_tui.core.values import Value
 __all__ = ["measure"]
 
 _CMP_SHOWN = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
+#: The comparison a realisasi that misses a threshold makes with its bound.
+_NOT_CMP = {">": "≤", ">=": "<", "<": "≥", "<=": ">"}
 _PLUS_MINUS = re.compile(r"±|\+")  # a range printed as "3 ± 1", "3 +/- 1" or "3+1"
 _SCORED = ("grade", "opinion")
 
@@ -180,7 +182,22 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
             met, "ambang", "threshold_zero", reason, lambda: f"{format_exact(x)} {said} 0"
         )
     what = lazy("threshold", c=shown)
-    return run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
+    kept = len(run.notes)
+    ach = run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
+    if met or ach.rounded is None or ach.rounded < HUNDRED:
+        return ach
+    # not met, yet 100 % or more ("3,51" against "> 3,51", or 3,5099 against "≥ 3,51" rounded
+    # up): a percent that reads as met next to "tidak tercapai". Only the verdict is said.
+    del run.notes[kept:]  # (the rounding of a percent no longer shown)
+    said = _NOT_CMP[cmp]
+    reason = lazy("threshold_bound", wi=f"ambang {shown}", we=f"threshold {shown}", t=bound, r=x)
+    return run.verdict(
+        False,
+        "ambang",
+        "threshold_bound",
+        reason,
+        lambda: f"{format_exact(x)} {said} {format_exact(bound)}",
+    )
 
 
 def _scored(run: Run, t: Value, r: Value) -> Achievement:
