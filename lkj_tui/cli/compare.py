@@ -22,7 +22,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.core.years import Change, verdict_change_text
+from lkj_tui.core.years import Change, same_instansi, verdict_change_text
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.reader import ReportInfo, StoreReader
 from lkj_tui.storage.store import Store
@@ -37,6 +37,15 @@ TEXT = {
         "counts": "{matched} cocok · {new} baru · {dropped} hilang · {ambiguous} ambigu · "
         "realisasi naik {up}, turun {down} (lebih baik {better}, lebih buruk {worse})",
         "other_instansi": "Perhatian: instansi berbeda ({a} / {b})",
+        "title_across": "Perbandingan LKj A → B",
+        "side": "{label}  {instansi} · {tahun} · {id}",
+        "by_name_only": "Instansi berbeda: indikator dicocokkan dengan nama saja (IKU 1 satu "
+        "instansi bukan IKU 1 instansi lain)",
+        "counts_across": "{matched} cocok · {new} hanya di B · {dropped} hanya di A · "
+        "{ambiguous} ambigu · realisasi B lebih tinggi {up}, lebih rendah {down} "
+        "(lebih baik {better}, lebih buruk {worse})",
+        "new_across": "Indikator yang hanya ada di B ({n})",
+        "dropped_across": "Indikator yang hanya ada di A ({n})",
         "code": "Kode",
         "name": "Indikator",
         "change": "Perubahan",
@@ -57,12 +66,23 @@ TEXT = {
         "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
         "sebutkan dua id: lkj-tui compare LAMA BARU",
         "same": "dua id yang sama: {id}",
+        "later": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
+        "laporan sesudahnya: {listed}; dengan yang berikutnya: {command}",
     },
     "en": {
         "title": "LKj comparison {a} → {b} · {instansi}",
         "counts": "{matched} matched · {new} new · {dropped} dropped · {ambiguous} ambiguous · "
         "realisasi up {up}, down {down} (better {better}, worse {worse})",
         "other_instansi": "Note: different instansi ({a} / {b})",
+        "title_across": "LKj comparison A → B",
+        "side": "{label}  {instansi} · {tahun} · {id}",
+        "by_name_only": "Different instansi: indicators matched by name only (one office's "
+        "IKU 1 is not another's)",
+        "counts_across": "{matched} matched · {new} only in B · {dropped} only in A · "
+        "{ambiguous} ambiguous · realisasi of B higher {up}, lower {down} "
+        "(better {better}, worse {worse})",
+        "new_across": "Indicators only in B ({n})",
+        "dropped_across": "Indicators only in A ({n})",
         "code": "Code",
         "name": "Indicator",
         "change": "Change",
@@ -83,6 +103,8 @@ TEXT = {
         "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
         "lkj-tui compare OLD NEW",
         "same": "the same id twice: {id}",
+        "later": "no earlier report of the same instansi for {id}; later reports: {listed}; "
+        "with the next one: {command}",
     },
 }
 
@@ -123,6 +145,24 @@ def pruned(report: Report, kinds: tuple[str, ...]) -> Report:
     return Report(report.meta, [n for n in report.walk() if n.id in keep])
 
 
+def _later(infos: list[ReportInfo], report_id: str, t: dict[str, str]) -> str:
+    """ "No earlier report" when the instansi has later ones: they are listed, with the command
+    that compares the report with the next of them ("" when there are none)."""
+    own = next((i for i in infos if i.id == report_id), None)
+    if own is None:
+        return ""
+    later = sorted(
+        (i for i in infos if i.tahun > own.tahun and same_instansi(i.instansi, own.instansi)),
+        key=lambda i: (i.tahun, i.id),
+    )
+    if not later:
+        return ""
+    listed = ", ".join(f"{clean_line(i.id, 80)} ({i.tahun})" for i in later[:5])
+    command = f"lkj-tui compare {clean_line(own.id, 80)} {clean_line(later[0].id, 80)}"
+    listed += ", …" if len(later) > 5 else ""
+    return t["later"].format(id=clean_line(own.id, 80), listed=listed, command=command)
+
+
 def load_pair(
     store: Store,
     first: str | None,
@@ -138,7 +178,7 @@ def load_pair(
             picked = pick_pair([(i.id, i.instansi, i.tahun) for i in infos], first, second)
             if isinstance(picked, str):
                 newest = first or (infos[0].id if infos else "")
-                fail(t[picked].format(id=clean_line(newest)))
+                fail(_later(infos, newest, t) or t[picked].format(id=clean_line(newest)))
             first, second = picked
             if not second:  # an unknown id: loading it says so
                 store.load(first)
@@ -158,7 +198,7 @@ def _pair(a: Text, b: Text) -> Text:
 
 def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     t = TEXT[lang]
-    years = f"{comparison.old.report.meta.tahun} → {comparison.new.report.meta.tahun}"
+    years = " → ".join(comparison.labels)
     grid = Table(show_edge=False, pad_edge=False)
     cut = overflow()
     grid.add_column(t["code"], no_wrap=True, overflow=cut)
@@ -170,7 +210,7 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     realisasi = tr("realisasi", lang).split(" ")[0]
     for word in (tr("target", lang), realisasi, tr("capaian", lang)):
         grid.add_column(clean_text(Text(f"{word} {years}")), justify="right", overflow=cut)
-    grid.add_column(tr("rating", lang), overflow=cut)
+    grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
     for r in rows:
         assert r.old is not None and r.new is not None
@@ -186,11 +226,14 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
             cell.append("; " if cell else "")
             cell.append_text(verdict_cell(r.verdicts, lang))
         name = safe(r.new.node.name, 80)
-        if r.how in ("name", "link"):
-            name.append(f" ({t['by:' + r.how]})", style="dim")
+        how, code = comparison.matched_how(r), comparison.other_code(r)
+        if code is not None:  # two instansi: A's kode, when it is not B's
+            name.append(f" (A: {clean_line(code, 24)})", style="dim")
+        if how is not None:
+            name.append(f" ({t['by:' + how]})", style="dim")
         elif r.old_name is not None:  # one kode, two indicators' names: say the older one
             was = safe(r.old_name, 80)
-            name.append(f" ({comparison.old.report.meta.tahun}: {was.plain})", style="dim")
+            name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
         cells = (
             safe(r.new.node.code),
             name,
@@ -229,19 +272,32 @@ def render(console: Console, comparison: Comparison, rows: list[Row], lang: str)
     t = TEXT[lang]
     old, new = comparison.old.report.meta, comparison.new.report.meta
     out: list[RenderableType] = []
-    title = t["title"].format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
-    out.append(Text(title, style="bold"))
-    if clean_line(old.instansi) != clean_line(new.instansi):
-        text = t["other_instansi"].format(a=clean_line(old.instansi), b=clean_line(new.instansi))
-        out.append(Text(text, style="yellow"))
-    out.append(Text(t["counts"].format(**comparison.counts(rows))))
+    across = comparison.across
+    if across:  # two offices (or one year twice): the sides are A and B, each named once
+        out.append(Text(t["title_across"], style="bold"))
+        for label, meta in (("A", old), ("B", new)):
+            side = t["side"].format(
+                label=label, instansi=clean_line(meta.instansi), tahun=meta.tahun, id=meta.id
+            )
+            out.append(Text(clean_line(side)))
+        if not same_instansi(old.instansi, new.instansi):
+            out.append(Text(t["by_name_only"], style="yellow"))
+    else:
+        title = t["title"].format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
+        out.append(Text(title, style="bold"))
+        if clean_line(old.instansi) != clean_line(new.instansi):
+            a, b = clean_line(old.instansi), clean_line(new.instansi)
+            out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
+    counts = t["counts_across" if across else "counts"]
+    out.append(Text(counts.format(**comparison.counts(rows))))
     matched = [r for r in rows if r.state == "matched"]
     if matched:
         out += [Text(), _words_whole(console, _table(matched, comparison, lang))]
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
-            out += [Text(), Text(t[state].format(a=old.tahun, b=new.tahun, n=len(listed)), "bold")]
+            heading = t[f"{state}_across" if across else state]
+            out += [Text(), Text(heading.format(a=old.tahun, b=new.tahun, n=len(listed)), "bold")]
             for r in listed:
                 ev = r.new if r.new is not None else r.old
                 assert ev is not None and ev.node.measure is not None

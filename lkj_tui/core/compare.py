@@ -16,7 +16,15 @@ from typing import Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.model import Node
-from lkj_tui.core.years import Change, match, realisasi_change, renamed, verdict_change
+from lkj_tui.core.years import (
+    Change,
+    match,
+    norm_code,
+    realisasi_change,
+    renamed,
+    same_instansi,
+    verdict_change,
+)
 
 __all__ = ["STATES", "Comparison", "Row", "as_json", "compare", "pick_pair"]
 
@@ -68,6 +76,42 @@ class Comparison:
     new: Evaluation
     rows: tuple[Row, ...]  # the newer report's order, then the dropped ones in the older's order
 
+    @property
+    def across(self) -> bool:
+        """Two reports of two instansi, or two of one instansi for one year: its sides are
+        named A and B (:attr:`labels`), not by their years."""
+        a, b = self.old.report.meta, self.new.report.meta
+        return a.tahun == b.tahun or not same_instansi(a.instansi, b.instansi)
+
+    @property
+    def names_only(self) -> bool:
+        """Two instansi: matched by name (and link) only, never by kode."""
+        a, b = self.old.report.meta, self.new.report.meta
+        return not same_instansi(a.instansi, b.instansi)
+
+    def matched_how(self, row: Row) -> str | None:
+        """What is said beside a matched row's name: how it was matched ("name", "link"), None
+        when by kode — or by name between two instansi, where every row is (:attr:`names_only`)."""
+        if row.how == "link" or (row.how == "name" and not self.names_only):
+            return row.how
+        return None
+
+    def other_code(self, row: Row) -> str | None:
+        """A's kode of a row of two instansi (:attr:`names_only`) when it is not B's (B's IKU 7
+        is A's IKU 4): said beside the name, as the table's kode is B's. None otherwise."""
+        if not self.names_only or row.old is None or row.new is None:
+            return None
+        old, new = row.old.node.code, row.new.node.code
+        return old if norm_code(old) != norm_code(new) and norm_code(old) else None
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """What names each side in a header or a note: the years ("2023", "2024"), or "A" and
+        "B" when the years do not tell them apart or the instansi differ (:attr:`across`)."""
+        if self.across:
+            return ("A", "B")
+        return (str(self.old.report.meta.tahun), str(self.new.report.meta.tahun))
+
     def of_kinds(self, kinds: Iterable[str]) -> list[Row]:
         wanted = set(kinds)
         return [r for r in self.rows if r.node.kind in wanted]
@@ -85,8 +129,11 @@ class Comparison:
 
 
 def compare(old: Evaluation, new: Evaluation) -> Comparison:
-    """Compare ``new`` with ``old`` (usually the year before), indicator by indicator."""
-    matching = match(old.report, new.report)
+    """Compare ``new`` with ``old`` (usually the year before), indicator by indicator. Two
+    instansi are matched by name (and link) only: each office's "IKU 1" is its own indicator."""
+    a, b = old.report.meta, new.report.meta
+    matching = match(old.report, new.report, codes=same_instansi(a.instansi, b.instansi))
+    # (Comparison.names_only says the same of the two reports)
     rows: list[Row] = []
     for m in matching.rows:
         ev_new = new.of(m.new.id)
@@ -117,8 +164,6 @@ def pick_pair(
     """Which two reports to compare, from (id, instansi, tahun) of every report: both given; one
     given (the report of the same instansi just before it); none (the latest report and the one
     before it of the same instansi). Returns (older, newer) ids, or the reason (a message key)."""
-    from lkj_tui.core.years import same_instansi
-
     by_id = {r[0]: r for r in reports}
     if first is not None and second is not None:
         return (first, second)

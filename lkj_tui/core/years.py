@@ -165,8 +165,10 @@ def _measured(report: Report) -> list[Node]:
     return [n for n in report.walk() if n.measure is not None and n.kind in _GROUP]
 
 
-def match(old: Report, new: Report) -> Matching:
-    """Match the measured nodes of ``new`` against those of ``old`` (see the module's rules)."""
+def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
+    """Match the measured nodes of ``new`` against those of ``old`` (see the module's rules).
+    ``codes`` False: not by kode (two offices' "IKU 1" are two indicators; only a name, or the
+    link, pairs them)."""
     olds, news = _measured(old), _measured(new)
     old_by_id = {n.id: n for n in olds}
     old_codes, old_names = _index(olds, "code"), _index(olds, "name")
@@ -174,7 +176,8 @@ def match(old: Report, new: Report) -> Matching:
     found: list[Match] = []
     for node in news:
         group = _GROUP[node.kind]
-        by_code = old_codes.get((group, norm_code(node.code)), []) if norm_code(node.code) else []
+        code = norm_code(node.code) if codes else ""
+        by_code = old_codes.get((group, code), []) if code else []
         by_name = old_names.get((group, norm_name(node.name)), []) if norm_name(node.name) else []
         link = link_of(node)
         linked = old_by_id.get(link[1]) if link is not None and link[0] == old.meta.id else None

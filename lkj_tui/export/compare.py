@@ -12,9 +12,10 @@ from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.compare import Comparison, Row
 from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
+from lkj_tui.core.model import ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.years import verdict_change_text
+from lkj_tui.core.years import same_instansi, verdict_change_text
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
@@ -38,6 +39,14 @@ _TEXT: dict[str, dict[str, str]] = {
         "candidates": "kemungkinan",
         "by:name": "dicocokkan dengan nama",
         "by:link": "dicocokkan dengan tautan rollover",
+        "cmp_title_across": "Perbandingan LKj A → B",
+        "cmp_intro_across": "A: {a}. B: {b}. {counts}",
+        "side": "{instansi} ({tahun}, {id})",
+        "by_name_only": "Instansi berbeda: indikator dicocokkan dengan nama saja.",
+        "counts_across": "{matched} indikator cocok, {new} hanya di B, {dropped} hanya di A, "
+        "{ambiguous} ambigu; realisasi B lebih baik pada {better}, lebih buruk pada {worse}.",
+        "new_across": "Indikator yang hanya ada di B ({n})",
+        "dropped_across": "Indikator yang hanya ada di A ({n})",
         "roll_title": "Rekap Kinerja Seluruh OPD{region}{tahun}",
         "roll_intro": "Bahan rapat evaluasi tingkat daerah: {n} laporan, terburuk dulu. "
         "Per OPD, IKU di bawah target ({mark}) dengan permasalahan dan solusinya. "
@@ -75,6 +84,14 @@ _TEXT: dict[str, dict[str, str]] = {
         "candidates": "candidates",
         "by:name": "matched by name",
         "by:link": "matched by the rollover link",
+        "cmp_title_across": "LKj comparison A → B",
+        "cmp_intro_across": "A: {a}. B: {b}. {counts}",
+        "side": "{instansi} ({tahun}, {id})",
+        "by_name_only": "Different instansi: indicators matched by name only.",
+        "counts_across": "{matched} indicators matched, {new} only in B, {dropped} only in A, "
+        "{ambiguous} ambiguous; realisasi of B better for {better}, worse for {worse}.",
+        "new_across": "Indicators only in B ({n})",
+        "dropped_across": "Indicators only in A ({n})",
         "roll_title": "Performance roll-up of every OPD{region}{tahun}",
         "roll_intro": "For a region-wide evaluation meeting: {n} reports, worst first. Per OPD, "
         "the IKU under target ({mark}) with their permasalahan and solusi. Exported from lkj-tui "
@@ -136,20 +153,34 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
     lang = check_lang(lang)
     t = _TEXT[lang]
     old, new = comparison.old.report.meta, comparison.new.report.meta
-    a, b = old.tahun, new.tahun
-    blocks = [
-        f"## {t['cmp_title'].format(a=a)}",
-        t["cmp_intro"].format(
-            instansi=escape_cell(new.instansi) or "—",
-            a=a,
-            b=b,
-            counts=t["counts"].format(**comparison.counts(rows)),
-        ),
-    ]
+    a, b = comparison.labels
+    across = comparison.across
+    if across:  # two offices (or one year twice): the sides are A and B, each named once
+
+        def side(meta: ReportMeta) -> str:
+            instansi = escape_cell(meta.instansi) or "—"
+            return t["side"].format(instansi=instansi, tahun=meta.tahun, id=escape_cell(meta.id))
+
+        intro = t["cmp_intro_across"].format(
+            a=side(old), b=side(new), counts=t["counts_across"].format(**comparison.counts(rows))
+        )
+        if not same_instansi(old.instansi, new.instansi):
+            intro += " " + t["by_name_only"]
+        blocks = [f"## {t['cmp_title_across']}", intro]
+    else:
+        blocks = [
+            f"## {t['cmp_title'].format(a=a)}",
+            t["cmp_intro"].format(
+                instansi=escape_cell(new.instansi) or "—",
+                a=a,
+                b=b,
+                counts=t["counts"].format(**comparison.counts(rows)),
+            ),
+        ]
     head = [t["code"], t["indicator"]]
     head += [f"{tr(k, lang).split(' ')[0]} {y}" for k in ("target", "realisasi") for y in (a, b)]
     head += [f"{tr('capaian', lang)} {y}" for y in (a, b)]
-    head += [tr("rating", lang), t["change"]]
+    head += [tr("rating", lang) + (f" {b}" if across else ""), t["change"]]
     lines = ["| " + " | ".join(head) + " |", "| --- | --- |" + " ---: |" * 6 + " --- | --- |"]
     for r in rows:
         if r.state != "matched":
@@ -158,8 +189,11 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         mo, mn = r.old.node.measure, r.new.node.measure
         assert mo is not None and mn is not None
         name = escape_cell(r.new.node.name) or "—"
-        if r.how in ("name", "link"):
-            name += f" ({t['by:' + r.how]})"
+        how, code = comparison.matched_how(r), comparison.other_code(r)
+        if code is not None:  # two instansi: A's kode, when it is not B's
+            name += f" (A: {escape_cell(code)})"
+        if how is not None:
+            name += f" ({t['by:' + how]})"
         elif r.old_name is not None:  # one kode, two indicators' names: say the older one
             name += f" ({a}: {escape_cell(r.old_name) or '—'})"
         ach_o, ach_n = r.old.achievement, r.new.achievement
@@ -186,7 +220,8 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         listed = [r for r in rows if r.state == state]
         if not listed:
             continue
-        blocks.append(f"### {t[state].format(n=len(listed))}")
+        heading = t[f"{state}_across"] if across and state != "ambiguous" else t[state]
+        blocks.append(f"### {heading.format(n=len(listed))}")
         items = []
         for r in listed:
             node = r.node
