@@ -82,7 +82,8 @@ def test_e_sakip_values_that_cannot_be_mapped_name_their_cell(tmp_path: Path) ->
 
 def test_a_hostile_target_text_is_named_cleanly(tmp_path: Path) -> None:
     """A target_text with an escape is refused as any value holding one is, and one of 200,000
-    characters is named in a warning cut short; neither reaches the terminal raw."""
+    characters is refused as too long for a value, named cut short; neither reaches the terminal
+    raw."""
     path = tmp_path / "esakip.csv"
     path.write_text(ESAKIP.replace(";80;85;", ";80;\x1b[31m85\x1b[0m;"), encoding="utf-8")
     done = run_cli("import", str(path), *ARGS, "--dry-run", store=tmp_path / "s")
@@ -90,9 +91,11 @@ def test_a_hostile_target_text_is_named_cleanly(tmp_path: Path) -> None:
     assert 'baris 5 (target_text) "\\x1b[31m85\\x1b[0m": Nilai' in done.stderr
     path.write_text(ESAKIP.replace(";80;85;", f";80;{'8' * 200_000};"), encoding="utf-8")
     done = run_cli("import", str(path), *ARGS, "--dry-run", store=tmp_path / "s", timeout=120)
-    assert done.returncode == 0, done.stderr[:2000]
-    line = next(x for x in done.stderr.splitlines() if "target_text berbeda" in x)
-    assert len(line) < 400
+    assert done.returncode == 2, done.stderr[:2000]  # no value is that long (vals13)
+    line = next(x for x in done.stderr.splitlines() if "terlalu panjang" in x)
+    assert "(target_text)" in line
+    assert "terlalu panjang untuk sebuah nilai (200.000 karakter, paling banyak 200)" in line
+    assert len(line) < 500
 
 
 openpyxl = __import__("pytest").importorskip("openpyxl")

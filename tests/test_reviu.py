@@ -169,6 +169,9 @@ TRIGGERS: dict[str, dict[str, Any]] = {
             ]
         }
     },
+    "budget-ambiguous": {
+        "report": {"anggaran": [{"table": "T", "uraian": "Belanja Modal", "anggaran": "1,000"}]}
+    },
     "budget-conflict": {
         "report": {
             "anggaran": [

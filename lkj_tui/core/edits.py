@@ -39,7 +39,7 @@ from lkj_tui.core.model import (
     new_id,
 )
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.core.values import ParseError, amount_error, parse_value
+from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.core.words import parse_cara_hitung, parse_polarity
 
 #: One-line fields longer than this are refused (a pasted megabyte is a mistake, not a name).
@@ -253,9 +253,8 @@ def _checked_value(field: str, value: str) -> str | None:
     if len(text) > LINE_LIMIT:
         _one_line(field, text)
     try:
-        parse_value(text or None)
-        if field in BUDGET_FIELDS and text and (error := amount_error(text)) is not None:
-            raise error  # an anggaran "1,000": 1 or 1.000 (a Rupiah "Rp 1,000" is refused so too)
+        if text:  # (what the field takes: values.typed_value)
+            typed_value(text, field in BUDGET_FIELDS)
     except ParseError as exc:
         name, name_en = _named(field)
         raise _bad(f"{name}: {exc.message}", f"{name_en}: {exc.message_en}") from None

@@ -15,7 +15,7 @@ from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
-__all__ = ["Comparator", "ParseError", "Value", "ValueKind", "parse_value"]
+__all__ = ["Comparator", "ParseError", "Value", "ValueKind", "parse_value", "typed_value"]
 
 ValueKind = Literal[
     "missing", "number", "grade", "opinion", "range", "threshold", "composite", "text"
@@ -309,20 +309,73 @@ def amount_error(raw: str, number: str | None = None) -> ParseError | None:
     decimal mark in Bahasa Indonesia (1; 1,5) and the thousands mark in English (1.000; 1.500),
     and a Rupiah amount is written both ways. Never guessed: the message gives both readings.
     None for any other amount."""
-    m = re.match(_AMBIGUOUS_AMOUNT, (raw if number is None else number).strip())
+    readings = amount_readings(raw if number is None else number)
+    if readings is None:
+        return None
+    shown, decimal, thousands = readings
+    return ParseError.of(
+        raw,
+        f"jumlah Rupiah ambigu: {shown} bisa {decimal} (koma desimal) atau {thousands} "
+        f"(koma ribuan, format Inggris); tulis {thousands} atau {decimal}",
+        f"an ambiguous Rupiah amount: {shown} may be {decimal} (decimal comma) or "
+        f"{thousands} (English thousands comma); write {thousands} or {decimal}",
+    )
+
+
+def amount_readings(number: str) -> tuple[str, str, str] | None:
+    """The two readings of an amount whose one separator is a comma before three digits
+    ("1,000"; a "Rp" before it is the caller's to strip): (the figure, its decimal-comma reading
+    "1", its thousands-comma reading "1.000"); None for any other amount."""
+    m = re.match(_AMBIGUOUS_AMOUNT, number.strip())
     if m is None:
         return None
     whole, frac = m.groups()
     with localcontext(_EXACT):
         decimal = format_exact(Decimal(f"{whole}.{frac}").normalize())
-    thousands = f"{whole}.{frac}"
-    return ParseError.of(
-        raw,
-        f"jumlah Rupiah ambigu: {m.group(0)} bisa {decimal} (koma desimal) atau {thousands} "
-        f"(koma ribuan, format Inggris); tulis {thousands} atau {decimal}",
-        f"an ambiguous Rupiah amount: {m.group(0)} may be {decimal} (decimal comma) or "
-        f"{thousands} (English thousands comma); write {thousands} or {decimal}",
-    )
+    return m.group(0), decimal, f"{whole}.{frac}"
+
+
+#: A value cell typed or imported (``set``, the TUI's forms, the import) longer than this, its
+#: spaces collapsed, is refused, whatever it reads as (but a composite, a list of quantities): a
+#: target or realisasi in words is a short phrase as printed ("Tidak ada temuan"), and a longer
+#: one is a sentence pasted into the wrong field. Values already stored are read as they are.
+VALUE_LIMIT = 200
+
+
+def typed_value(raw: str, amount: bool = False) -> Value:
+    """``parse_value(raw)`` of a cell typed or imported into a value field, refusing (with a
+    :class:`ParseError` naming the value) what the field does not take: a value of more than
+    :data:`VALUE_LIMIT` characters (a composite excepted) and, for an ``amount`` (``anggaran``,
+    ``realisasi_anggaran``), anything but a Rupiah amount or a bare number ("-" is nil), an
+    ambiguous "1,000" (:func:`amount_error`) too. docs/capaian.md, "Value fields"."""
+    value = parse_value(raw)
+    kind = value.kind
+    if kind != "composite" and len(raw) > VALUE_LIMIT:
+        size = len(" ".join(raw.split()))
+        if size > VALUE_LIMIT:
+            shown = f"{size:,}".replace(",", ".")  # (Indonesian digits in both languages)
+            raise ParseError.of(
+                raw,
+                f"terlalu panjang untuk sebuah nilai ({shown} karakter, paling banyak "
+                f"{VALUE_LIMIT}): tulis angka, persen, rentang, ambang, predikat, opini atau "
+                "teks singkat seperti tercetak (“Tidak ada temuan”); uraian panjang masuk ke "
+                "permasalahan atau solusi",
+                f"too long for a value ({shown} characters, at most {VALUE_LIMIT}): write a "
+                "number, percent, range, threshold, grade, opinion or a short text as printed "
+                "(“Tidak ada temuan”); a long explanation belongs in permasalahan or solusi",
+            )
+    if amount and kind != "missing":
+        if kind != "number" or value.percent or value.unit_key not in (None, "rp"):
+            raise ParseError.of(
+                raw,
+                "anggaran adalah jumlah Rupiah (contoh: Rp 1.234.567.000 atau 1.234.567.000; "
+                "- bila nihil)",
+                "a budget is an amount of Rupiah (e.g. Rp 1.234.567.000 or 1.234.567.000; - for "
+                "nil)",
+            )
+        if (error := amount_error(raw)) is not None:
+            raise error  # "1,000": 1 or 1.000 ("Rp 1,000" is refused by parse_value)
+    return value
 
 
 def _parse(raw: str) -> Value:

@@ -83,6 +83,8 @@ class Form:
     roles: dict[int, str]
     header_places: dict[int, str] = field(default_factory=dict)
     unknown: list[int] = field(default_factory=list)
+    #: each column's header as written ("Target 2024"; "Target" over 2024 joined: "Target 2024")
+    header_texts: dict[int, str] = field(default_factory=dict)
 
 
 def _role(text: str) -> str | None:
@@ -139,7 +141,7 @@ def _find(grid: Grid, kind: str, limit: int = 20) -> Form | None:
             continue  # (program and kegiatan columns: the Renja evaluation's, --layout renja86)
         unknown = [c for c, t in texts.items() if c not in roles and norm(t) not in IGNORED]
         first = _first_row(grid, r, texts)
-        return Form(kind, r, first, roles, places, unknown)
+        return Form(kind, r, first, roles, places, unknown, texts)
     return None
 
 
@@ -203,6 +205,8 @@ class _Builder:
             key = self.key_of(role)
             if key is not None:
                 self.grid.origin[(0, self.col[key])] = form.header_places[c]
+                if c in form.header_texts:
+                    self.grid.written[(0, self.col[key])] = form.header_texts[c]
 
     def key_of(self, role: str) -> str | None:
         """The template column a role's cells go to (None: read by the form itself)."""

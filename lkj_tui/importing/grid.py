@@ -58,6 +58,10 @@ class Grid:
         row = self.rows[r] if r < len(self.rows) else []
         return row[c] if c < len(row) else None
 
+    def as_written(self, r: int, c: int) -> str | None:
+        """Cell (r, c) as the file wrote it (a mapped form's header: the user's, not the key)."""
+        return self.cell(r, c)
+
     def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
         """``Data!F17`` for a workbook, ``baris 17 (target)`` for a CSV file."""
         if self.sheet is None:
@@ -76,7 +80,13 @@ class MappedGrid(Grid):
 
     origin: dict[tuple[int, int], str] = field(default_factory=dict)
     row_origin: dict[int, str] = field(default_factory=dict)
+    #: a header cell as the sheet wrote it ("Target 2024"), where the grid holds the template's
+    #: key (``target_2024``): what a message about the column quotes
+    written: dict[tuple[int, int], str] = field(default_factory=dict)
     parents: dict[int, int | None] | None = None
+
+    def as_written(self, r: int, c: int) -> str | None:
+        return self.written.get((r, c), self.cell(r, c))
 
     def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
         if c is not None and (r, c) in self.origin:

@@ -26,7 +26,7 @@ from lkj_tui.core.model import (
     derived_id,
 )
 from lkj_tui.core.rollover import default_report_id
-from lkj_tui.core.values import ParseError, amount_error, parse_value
+from lkj_tui.core.values import VALUE_LIMIT, ParseError, typed_value
 from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
@@ -517,12 +517,26 @@ def _this_years_columns(
         key = f"{kind}_{tahun}"
         if key in seen and kind not in seen:
             seen[kind] = c = seen.pop(key)
-            # a year under a merged "Target" (_years_under) is named where it is written
-            r = header_r if data.cell(header_r, c) is not None else header_r + 1
+            # a year under a merged "Target" (_years_under) is named where it is written, with
+            # the header above it ("Target 2024"); a mapped form's header as the user wrote it
+            said, r = data.as_written(header_r, c), header_r
+            below = data.cell(header_r + 1, c)
+            top = next(
+                (
+                    data.cell(header_r, c1)
+                    for r1, c1, r2, c2 in data.merged
+                    if r1 == header_r == r2 and c1 <= c <= c2
+                ),
+                None,
+            )
+            if top is not None and below is not None and _SUB_YEAR.fullmatch(below.strip()):
+                said, r = f"{' '.join(top.split())} {below.strip()}", header_r + 1
+            elif said is None:
+                said, r = below, header_r + 1
             warnings.append(
                 _p(
                     data.place(r, c),
-                    data.cell(r, c),
+                    said,
                     f"dibaca sebagai {kind} tahun laporan ({tahun})",
                     f"read as the report year's {kind} ({tahun})",
                 )
@@ -772,12 +786,14 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             continue
         if check == "value":
             budget = key in _BUDGET  # (an amount "1,000" is 1 or 1.000: refused, never guessed)
-            if _PARSES.fullmatch(text) and not (budget and "," in text):
+            if (
+                _PARSES.fullmatch(text)
+                and not (budget and ("," in text or "%" in text))
+                and len(text) <= VALUE_LIMIT
+            ):
                 continue
             try:
-                parse_value(text)
-                if budget and (error := amount_error(text)) is not None:
-                    raise error
+                typed_value(text, budget)  # (what the column takes: a value, or an amount)
             except ParseError as exc:
                 why, why_en = exc.message, exc.message_en
                 if "?" in text:  # ≥ ≤ saved by older Excel as "CSV (Comma delimited)"

@@ -25,7 +25,7 @@ from lkj_tui.core.messages import MESSAGES
 from lkj_tui.core.model import Item, Node, new_id
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
@@ -217,7 +217,7 @@ class EditsMixin(_Base):
         lang = self.lang
         assert self.view is not None
         try:
-            parse_value(realisasi if typed == "realisasi" else target)
+            typed_value((realisasi if typed == "realisasi" else target) or "")
         except ParseError as exc:
             return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
         new = compute(target, realisasi, polaritas, self.view.scales)  # type: ignore[arg-type]

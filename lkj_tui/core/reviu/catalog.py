@@ -592,6 +592,24 @@ _CHECKS = (
         ),
     ),
     CheckInfo(
+        "budget-ambiguous",
+        11,
+        "warning",
+        ("Angka anggaran bisa dibaca dua cara", "A budget figure reads two ways"),
+        (
+            "Setiap angka anggaran terbaca satu cara: “1,000” bisa 1 (koma desimal) atau 1.000 "
+            "(koma ribuan, format Inggris).",
+            "Every budget figure reads one way: “1,000” is 1 (decimal comma) or 1.000 (English "
+            "thousands comma).",
+        ),
+        f"{_LKJ_B3} (realisasi anggaran)",
+        (
+            "Tulis angka dengan titik ribuan (1.000) atau tanpa koma (1), mis. lkj-tui set.",
+            "Write the figure with a thousands dot (1.000) or without the comma (1), e.g. with "
+            "lkj-tui set.",
+        ),
+    ),
+    CheckInfo(
         "budget-conflict",
         11,
         "warning",

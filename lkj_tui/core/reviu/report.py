@@ -12,6 +12,7 @@ from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
 from lkj_tui.core.numbers import format_exact
 from lkj_tui.core.reviu.finding import Finding, make
 from lkj_tui.core.reviu.measures import Ctx, at, is_missing, num, parse
+from lkj_tui.core.values import amount_readings
 
 _AVERAGES = {
     # meta.printed key → the node kind averaged, its label (id, en)
@@ -145,7 +146,10 @@ def amount(text: str | None) -> Decimal | None:
         return None
     if text.strip() in ("-", "–", "—"):
         return Decimal(0)
-    value = parse(re.sub(r"(?i)^\s*rp\.?\s*", "", text))
+    body = re.sub(r"(?i)^\s*rp\.?\s*", "", text)
+    if "," in body and amount_readings(body) is not None:
+        return None  # "1,000": 1 or 1.000, never guessed (:func:`budget_ambiguous` says so)
+    value = parse(body)
     if value is None or value.kind != "number" or value.number is None:
         return None
     return value.number
@@ -382,11 +386,64 @@ def node_budget_sums(ctx: Ctx) -> list[Finding]:
     return out
 
 
+def _readings(text: str | None) -> tuple[str, str, str] | None:
+    """A stored figure's two readings when it is "1,000" or "Rp 1,000" (1 or 1.000)."""
+    if text is None or "," not in text:
+        return None
+    return amount_readings(re.sub(r"(?i)^\s*rp\.?\s*", "", text))
+
+
+def _ambiguous(node: str | None, where: tuple[str, str], text: str) -> Finding | None:
+    readings = _readings(text)
+    if readings is None:
+        return None
+    _, decimal, thousands = readings
+    return make(
+        "budget-ambiguous",
+        node,
+        (
+            f"{where[0]} tercetak “{text}”: bisa {decimal} (koma desimal) atau {thousands} "
+            f"(koma ribuan, format Inggris); tidak ikut dijumlahkan. Tulis {thousands} atau "
+            f"{decimal}.",
+            f"{where[1]} is printed “{text}”: {decimal} (decimal comma) or {thousands} (English "
+            f"thousands comma); left out of the sums. Write {thousands} or {decimal}.",
+        ),
+        {"printed": text, "decimal": decimal, "thousands": thousands},
+    )
+
+
+def budget_ambiguous(ctx: Ctx, with_budget: list[Node]) -> list[Finding]:
+    """Every stored amount written "1,000" (an older store, a hand-edited file): 1 by the
+    Indonesian comma, 1.000 by the English one. Left out of the sums and the serapan (as a
+    figure that cannot be read), with both readings: never a silent 1."""
+    found = []
+    for n in with_budget:
+        for attr, (what_id, what_en) in (
+            ("anggaran", ("Anggaran", "The budget")),
+            ("realisasi_anggaran", ("Realisasi anggaran", "The realisation")),
+        ):
+            text = getattr(n, attr)
+            if text is not None and "," in text:
+                found.append(_ambiguous(n.id, (what_id, what_en), text))
+    for line in ctx.report.meta.anggaran:
+        for name in BUDGET_FIGURES:
+            text = line.figure(name)
+            if text is not None and "," in text:
+                what = _WHAT[name]
+                where = (
+                    f"{line.table}: {what[0]} “{line.uraian}”",
+                    f"{line.table}: the {what[1]} of “{line.uraian}”",
+                )
+                found.append(_ambiguous(None, where, text))
+    return [f for f in found if f is not None]
+
+
 def budget(ctx: Ctx) -> list[Finding]:
     out = budget_sums(ctx) + budget_totals(ctx) + budget_conflicts(ctx) + node_budget_sums(ctx)
     nodes = ctx.nodes
     sasaran = [n for n in nodes if n.kind == "sasaran"]
     with_budget = [n for n in nodes if n.anggaran is not None or n.realisasi_anggaran is not None]
+    out += budget_ambiguous(ctx, with_budget)
     if not with_budget:
         out.append(
             make(

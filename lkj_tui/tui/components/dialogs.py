@@ -30,7 +30,7 @@ from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean, clean_line, clean_words
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.text import t
 
@@ -385,7 +385,7 @@ def show_preview(dialog: Dialog, shown: Content, warnings: tuple[str, ...]) -> N
 def _parsed(text: str, lang: str) -> Assessment:
     """Without the engine: only whether ``text`` can be read."""
     try:
-        parse_value(text.strip() or None)
+        typed_value(text.strip())
     except ParseError as exc:
         return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
     return Assessment(Content())
