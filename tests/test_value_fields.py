@@ -205,3 +205,41 @@ def test_the_report_years_column_is_quoted_as_the_user_wrote_it(
     assert (
         f'{cell} "Target 2024": read as the report year\'s target (2024)' in en.stdout + en.stderr
     )
+
+
+def test_a_date_excel_made_of_3_4_is_refused_not_read_as_three_numbers(
+    store: Path, tmp_path: Path
+) -> None:
+    """ "3/4" typed into a workbook's target cell becomes a date, read as "2026-04-03": it was
+    imported as a composite of 2026, -4 and -3 ("tidak dapat dibandingkan" at best). Now the
+    cell is named and the user told how to write it; ``set`` says the same."""
+    import datetime
+
+    import xlsxwriter
+
+    path = tmp_path / "tanggal.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    ws.write_row(0, 0, ["Level", "Uraian", "Satuan", "Target", "Realisasi"])
+    ws.write_row(1, 0, ["sasaran", "Meningkatnya A"])
+    ws.write_row(2, 0, ["iku", "Indeks A", "Nilai"])
+    ws.write_datetime(2, 3, datetime.datetime(2026, 4, 3), wb.add_format({"num_format": "d/m"}))
+    ws.write_number(2, 4, 3.2)
+    wb.close()
+    args = ("import", str(path), "--dry-run", "--tahun", "2024", "--instansi", "Dinas X")
+    done = run_cli(*args, store=store)
+    assert done.returncode == 2
+    assert 'Data!D3 "2026-04-03"' in done.stderr and "ini tanggal, bukan nilai" in done.stderr
+    en = run_cli(*args, "--lang", "en", store=store)
+    assert "this is a date, not a value" in en.stderr
+    refused = run_cli("set", "IKU 1", "target_akhir", "2026-04-03", store=store)
+    assert refused.returncode == 2 and "ini tanggal, bukan nilai" in refused.stderr
+
+
+def test_the_value_field_check_is_linear_on_hostile_text() -> None:
+    from lkj_tui.core.values import ParseError, typed_value
+
+    for hostile in ("2026-04-03" * 20_000, "1-" * 100_000, "9" * 200_000, "a " * 100_000):
+        with pytest.raises(ParseError) as refused:
+            typed_value(hostile, amount=True)
+        assert len(refused.value.message) < 600

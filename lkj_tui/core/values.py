@@ -340,12 +340,16 @@ def amount_readings(number: str) -> tuple[str, str, str] | None:
 #: target or realisasi in words is a short phrase as printed ("Tidak ada temuan"), and a longer
 #: one is a sentence pasted into the wrong field. Values already stored are read as they are.
 VALUE_LIMIT = 200
+#: A date as a spreadsheet's cell gives it ("3/4" typed in Excel: 2026-04-03), which the rules
+#: would read as three numbers (2026, -04, -03): refused where a value is typed or imported.
+_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 
 
 def typed_value(raw: str, amount: bool = False) -> Value:
     """``parse_value(raw)`` of a cell typed or imported into a value field, refusing (with a
     :class:`ParseError` naming the value) what the field does not take: a value of more than
-    :data:`VALUE_LIMIT` characters (a composite excepted) and, for an ``amount`` (``anggaran``,
+    :data:`VALUE_LIMIT` characters (a composite excepted), a date ("2026-04-03", a spreadsheet's
+    "3/4") and, for an ``amount`` (``anggaran``,
     ``realisasi_anggaran``), anything but a Rupiah amount or a bare number ("-" is nil), an
     ambiguous "1,000" (:func:`amount_error`) too. docs/capaian.md, "Value fields"."""
     value = parse_value(raw)
@@ -364,6 +368,14 @@ def typed_value(raw: str, amount: bool = False) -> Value:
                 "number, percent, range, threshold, grade, opinion or a short text as printed "
                 "(“Tidak ada temuan”); a long explanation belongs in permasalahan or solusi",
             )
+    if kind == "composite" and re.fullmatch(_DATE, raw.strip()):  # (2026, -04, -03)
+        raise ParseError.of(
+            raw,
+            "ini tanggal, bukan nilai: Excel menjadikan “3/4” atau “3-4” tanggal; format sel "
+            "sebagai Teks lalu tulis nilainya lagi (mis. 3,4 atau 3 - 4)",
+            "this is a date, not a value: Excel makes “3/4” or “3-4” a date; format the cell as "
+            "Text and write the value again (e.g. 3,4 or 3 - 4)",
+        )
     if amount and kind != "missing":
         if kind != "number" or value.percent or value.unit_key not in (None, "rp"):
             raise ParseError.of(
