@@ -243,3 +243,37 @@ def test_the_value_field_check_is_linear_on_hostile_text() -> None:
         with pytest.raises(ParseError) as refused:
             typed_value(hostile, amount=True)
         assert len(refused.value.message) < 600
+
+
+def test_a_hidden_sheet_is_not_read_for_the_visible_one_and_hidden_rows_are_said(
+    store: Path, tmp_path: Path
+) -> None:
+    """A workbook whose first sheet is a hidden lookup ("Lookup") and whose table is on the
+    visible "Isian" imported the hidden sheet's old rows without a word; a row hidden in the
+    table was read as any other, unsaid. Now the first visible sheet is read, and the hidden
+    rows read are named."""
+    import xlsxwriter
+
+    path = tmp_path / "tersembunyi.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    lookup = wb.add_worksheet("Lookup")
+    lookup.write_row(0, 0, ["Level", "Uraian", "Target"])
+    lookup.write_row(1, 0, ["sasaran", "Sasaran lama"])
+    lookup.write_row(2, 0, ["iku", "Indeks lama", "1"])
+    table = wb.add_worksheet("Isian")
+    table.write_row(0, 0, ["Level", "Uraian", "Satuan", "Target", "Realisasi"])
+    table.write_row(1, 0, ["sasaran", "Meningkatnya A"])
+    table.write_row(2, 0, ["iku", "Indeks A", "Nilai", "3,5", "3,2"])
+    table.write_row(3, 0, ["iku", "Indeks B (draf)", "Nilai", "3,5", "1,2"])
+    table.set_row(3, None, None, {"hidden": True})
+    table.activate()
+    lookup.hide()
+    wb.close()
+    args = ("import", str(path), "--tahun", "2024", "--instansi", "Dinas X")
+    done = run_cli(*args, store=store)
+    assert done.returncode == 0, done.stderr
+    assert "Isian!4:4: 1 baris tersembunyi di Excel ikut dibaca" in done.stderr
+    status = json.loads(run_cli("status", "-r", "dinas-x-2024", "--json", store=store).stdout)
+    assert sorted(i["name"] for i in status["items"]) == ["Indeks A", "Indeks B (draf)"]
+    en = run_cli(*args, "--dry-run", "--lang", "en", store=store)
+    assert "Isian!4:4: 1 row hidden in Excel is read as any other row" in en.stderr

@@ -53,6 +53,8 @@ class Grid:
     #: (r, c) → the formula of a cell that has one but no value computed (a workbook written by a
     #: program, not saved by Excel): read as empty, so the import names it instead.
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: the rows the workbook hides (read as any row; the import says which)
+    hidden: list[int] = field(default_factory=list)
 
     def cell(self, r: int, c: int) -> str | None:
         row = self.rows[r] if r < len(self.rows) else []

@@ -120,6 +120,36 @@ def _build(
     layout: str,
     progress: Progress | None = None,
 ) -> Built:
+    built = _build_form(data, laporan, options, layout, progress)
+    used = [r for r in data.hidden if r < len(data.rows) and any(data.rows[r])]
+    if used:  # read as any row: a row hidden in Excel is often an old or a draft one
+        shown = ", ".join(data.place(r) for r in used[:10])
+        more = f" (+{len(used) - 10})" if len(used) > 10 else ""
+        built.warnings.append(
+            Problem(
+                f"{shown}{more}",
+                None,
+                f"{len(used)} baris tersembunyi di Excel ikut dibaca seperti baris lain; tampilkan "
+                "(Unhide) untuk memeriksanya, atau hapus bila tidak dipakai",
+                (
+                    "1 row hidden in Excel is read as any other row; unhide it to check it, or "
+                    "delete it if it is not used"
+                    if len(used) == 1
+                    else f"{len(used)} rows hidden in Excel are read as any other row; unhide "
+                    "them to check them, or delete them if they are not used"
+                ),
+            )
+        )
+    return built
+
+
+def _build_form(
+    data: Grid,
+    laporan: Grid | None,
+    options: MetaOptions,
+    layout: str,
+    progress: Progress | None = None,
+) -> Built:
     if layout == "renja86":
         from lkj_tui.importing.renja86 import build_renja86
 

@@ -99,16 +99,20 @@ class _Formats:
             i: read_format(codes[f]) for i, f in enumerate(xfs) if f in codes and f != 0
         }
 
-    def scan(self, sheet: str) -> tuple[_FormatsByRow, _ByRow, dict[tuple[int, int], str]]:
-        """row → col → number format of styled cells, row → col → text of error cells, and
-        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`)."""
+    def scan(
+        self, sheet: str
+    ) -> tuple[_FormatsByRow, _ByRow, dict[tuple[int, int], str], list[int]]:
+        """row → col → number format of styled cells, row → col → text of error cells,
+        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`), and
+        the hidden rows."""
         formats: _FormatsByRow = {}
         errors: _ByRow = {}
         path = self.sheet_paths.get(sheet)
         if path is None:
-            return formats, errors, {}
+            return formats, errors, {}, []
         xml = self.zf.read(path)
         uncomputed = _uncomputed(xml)
+        hidden = _hidden_rows(xml) if b"hidden=" in xml else []
         if self.by_style:
             wanted = b"|".join(str(i).encode() for i in self.by_style)
             # The tags as Excel and xlsxwriter spell them, found by a pattern that starts with a
@@ -135,7 +139,16 @@ class _Formats:
                     row[_col_index(ref.group(1))] = html.unescape(
                         m.group(2).decode("utf-8", "replace")
                     )
-        return formats, errors, uncomputed
+        return formats, errors, uncomputed, hidden
+
+
+def _hidden_rows(xml: bytes) -> list[int]:
+    """The rows ``<row r="5" hidden="1">`` hides (0-based), in order."""
+    out = []
+    for row in _tags(xml, "row"):
+        if row.get("hidden") in ("1", "true") and row.get("r", "").isdigit():
+            out.append(int(row["r"]) - 1)
+    return out
 
 
 #: A cell with a formula and no value: ``<c r="E3"><f>D3*0.9</f><v/></c>`` or without ``<v>``
@@ -204,7 +217,7 @@ def read_workbook(
 ) -> dict[str, Grid]:
     """The sheets that ``sheets`` picks from the workbook's sheet names, as grids of cell text."""
     try:
-        from python_calamine import CalamineWorkbook
+        from python_calamine import CalamineWorkbook, SheetVisibleEnum
     except ImportError as exc:  # pragma: no cover - a broken install
         raise WorkbookError(
             f"pustaka python-calamine tidak terpasang: {exc}",
@@ -213,6 +226,9 @@ def read_workbook(
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
+        # a hidden sheet last: never the first sheet read for want of one named Data
+        shown = {m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible}
+        names = [n for n in names if n in shown] + [n for n in names if n not in shown]
         zf = zipfile.ZipFile(path)
     except Exception as exc:  # calamine raises its own errors for every kind of bad file
         raise WorkbookError(
@@ -224,7 +240,7 @@ def read_workbook(
         formats = _Formats(zf)
         for name in sheets(names):
             sheet = workbook.get_sheet_by_name(name)
-            styled, errors, uncomputed = formats.scan(name)
+            styled, errors, uncomputed, hidden = formats.scan(name)
             total = sheet.height
             rows: list[list[str | None]] = []
             # (from A1, as the places say: iter_rows would start at the first used column)
@@ -233,5 +249,5 @@ def read_workbook(
                 if progress is not None and r % STEP == 0:
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-            out[name] = Grid(name, rows, merged, uncomputed)
+            out[name] = Grid(name, rows, merged, uncomputed, hidden)
     return out
