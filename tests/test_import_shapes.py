@@ -308,6 +308,7 @@ def test_a_target_merged_over_a_row_of_years_reads_each_years_column(
     done = run_cli(*args, "--lang", "en", store=store)
     assert done.returncode == 0, done.stderr
     assert 'PK 2024!F3 "Target Tahun 2024": read as the report year\'s target (2024)' in done.stderr
+    assert "ignored" not in done.stderr  # (it said F3 was "read as part of the header; ignored")
     export = run_cli("export", "--format", "json", "-r", "dinas-z-2024", store=store)
     measure = json.loads(export.stdout)["nodes"][0]["children"][0]["measure"]
     assert (measure["target"], measure["realisasi"]) == ("3,4", "3,45")

@@ -651,6 +651,12 @@ def _first_data_row(
     :func:`_years_under`). Any other text in those rows is named in a warning, never read as
     data."""
     spans = [(c1, c2, r2) for r1, c1, r2, c2 in data.merged if r1 == header_r and r2 > header_r]
+    # the years under a header merged across ("Target" over 2022 … "Tahun 2024"): read, not ignored
+    years = (
+        {c for r1, c1, r2, c2 in data.merged if r1 == r2 == header_r for c in range(c1, c2 + 1)}
+        if years_row
+        else set()
+    )
     key_cols = (cols["level"], cols["uraian"])
     r = header_r + 1
     while r < len(data.rows):
@@ -665,6 +671,8 @@ def _first_data_row(
         ):
             break
         for c, t in texts.items():
+            if c in years and r == header_r + 1 and _SUB_YEAR.fullmatch(t.strip()):
+                continue
             if c not in under and not _column_number(t.strip()):
                 warnings.append(
                     _p(
