@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import check_year, fail, open_store, year_only_with_all
 from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, table
@@ -40,6 +40,7 @@ _TEXT = {
         "none": "Tidak ada temuan.",
         "severity": "tingkat tidak dikenal: {s} (pilih: kesalahan, peringatan, catatan)",
         "all_title": "Reviu semua laporan ({n}), terburuk dulu",
+        "all_title_year": "Reviu semua laporan {tahun} ({n}), terburuk dulu",
         "all_summary": "{n} laporan: {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
@@ -56,6 +57,7 @@ _TEXT = {
         "none": "No findings.",
         "severity": "unknown severity: {s} (choose: error, warning, info)",
         "all_title": "Reviu of every report ({n}), worst first",
+        "all_title_year": "Reviu of every report of {tahun} ({n}), worst first",
         "all_summary": "{n} {w_n}: {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
@@ -196,6 +198,7 @@ def run_check(
     lang: str,
     severity: str,
     all_reports: bool = False,
+    tahun: int | None = None,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
     severity = SEVERITY_WORDS.get(severity.strip().casefold(), severity.strip().casefold())
@@ -203,8 +206,9 @@ def run_check(
         fail(t["severity"].format(s=clean_line(severity, 40)), 2)
     if all_reports and report_id:
         fail(t["all_report"], 2)
+    year_only_with_all(tahun, all_reports, lang)
     if all_reports:
-        return check_all(open_store(store_path), as_json, lang, severity)
+        return check_all(open_store(store_path), as_json, lang, severity, tahun)
     store = open_store(store_path)
     # The report and its evaluation live until the command ends and hold no cycle: frozen while
     # the cyclic GC is off, it never walks them (it walked each at the end of the load's pause and
@@ -225,10 +229,12 @@ def run_check(
     return 1 if full.counts()["error"] else 0
 
 
-def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
-    """The reviu of every report of ``store``, one at a time (only one is held in memory): the
-    counts of each (at ``severity`` or more serious), worst first; exit 1 when a report has an
-    error or cannot be read."""
+def check_all(
+    store: Store, as_json: bool, lang: str, severity: str, tahun: int | None = None
+) -> int:
+    """The reviu of every report of ``store`` (of the year ``tahun`` only, when given), one at a
+    time (only one is held in memory): the counts of each (at ``severity`` or more serious),
+    worst first; exit 1 when a report has an error or cannot be read."""
     t = _TEXT["en" if lang == "en" else "id"]
 
     def reviu_of(report_id: str) -> tuple[int, bool, dict[str, int]]:
@@ -249,10 +255,17 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
     # The cyclic GC is off for each report: nothing of it is in a cycle and all of it is freed
     # (reference counting) when reviu_of returns, so the GC never walks it (cli/export.py).
     done: dict[str, tuple[int, bool, dict[str, int]]] = {}
-    for report_id in store.report_ids():
+    ids = store.report_ids()
+    if tahun is not None:  # one year (--tahun): the listing picks its reports, only they are read
+        listed = store.list_reports(skip_broken=True)[0]
+        check_year(tahun, (i.tahun for i in listed), lang)
+        ids = [i.id for i in listed if i.tahun == tahun]
+    for report_id in ids:
         with gc_paused(), suppress(StoreError):  # the listing says why a file cannot be read
             done[report_id] = reviu_of(report_id)
     infos, errors = store.list_reports(skip_broken=True)
+    if tahun is not None:
+        infos = [i for i in infos if i.tahun == tahun]
     rows: list[tuple[ReportInfo, dict[str, int]]] = []
     failed = bool(errors)
     for info in infos:
@@ -287,7 +300,8 @@ def check_all(store: Store, as_json: bool, lang: str, severity: str) -> int:
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
     headers += [_mark(s, painter) for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}
-    lines = painter.lines([(t["all_title"].format(n=len(rows)), "bold")])
+    title = t["all_title"] if tahun is None else t["all_title_year"]
+    lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
     lines += table(
         painter,
         headers,

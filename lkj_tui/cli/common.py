@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
 
@@ -23,6 +24,8 @@ _TEXT = {
         "in_use": "Penyimpanan: {root}",
         "source": "  (dari {source}; ganti dengan --store FOLDER atau ${env})",
         "default": "folder data pengguna",
+        "no_year": "tidak ada laporan tahun {year} di penyimpanan; tahun yang ada: {years}",
+        "year_only_all": "opsi --tahun hanya berlaku dengan --all",
     },
     "en": {
         "missing": (
@@ -34,6 +37,8 @@ _TEXT = {
         "in_use": "Store: {root}",
         "source": "  (from {source}; choose another with --store FOLDER or ${env})",
         "default": "the user data folder",
+        "no_year": "no report of {year} in the store; the years it holds: {years}",
+        "year_only_all": "the option --tahun applies only with --all",
     },
 }
 
@@ -107,3 +112,18 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
         fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
         fail(t["cannot_open"].format(root=root, why=exc.strerror or exc))
+
+
+def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:
+    """``--tahun`` of ``status --all``, ``check --all`` and ``export --all``: fail (exit 1) when
+    no report of the store is of that year, naming the years it holds."""
+    years = sorted(set(held))
+    if tahun is not None and tahun not in years:
+        t = _TEXT["en" if lang == "en" else "id"]
+        fail(t["no_year"].format(year=tahun, years=", ".join(map(str, years)) or "—"))
+
+
+def year_only_with_all(tahun: int | None, all_reports: bool, lang: str) -> None:
+    """``--tahun`` without ``--all`` is refused (exit 2), never ignored."""
+    if tahun is not None and not all_reports:
+        fail(_TEXT["en" if lang == "en" else "id"]["year_only_all"], 2)

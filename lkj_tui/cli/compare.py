@@ -14,7 +14,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import check_year, fail, open_store
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
 from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
 from lkj_tui.core.evaluate import Evaluation
@@ -60,7 +60,6 @@ TEXT = {
         "by:name": "nama",
         "by:link": "tautan",
         "empty": "penyimpanan tidak berisi laporan",
-        "no_year": "tidak ada laporan tahun {year} di penyimpanan; tahun yang ada: {years}",
         "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"; '
         "pemerintah laporan {year}: {found}",
         "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
@@ -97,7 +96,6 @@ TEXT = {
         "by:name": "name",
         "by:link": "link",
         "empty": "the store holds no report",
-        "no_year": "no report of {year} in the store; the years it holds: {years}",
         "no_region": 'no report of {year} whose pemerintah contains "{region}"; '
         "the pemerintah of the reports of {year}: {found}",
         "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
@@ -382,9 +380,8 @@ def rollup_bytes(
     if not infos:
         fail(t["empty"])
     held = sorted({i.tahun for i in infos})
+    check_year(tahun, held, lang)
     year = tahun if tahun is not None else held[-1]
-    if year not in held:
-        fail(t["no_year"].format(year=year, years=", ".join(map(str, held))))
     wanted = norm_name(pemerintah or "")
     evaluations = []
     unreadable = [e.message_en if lang == "en" else e.message for e in errors]

@@ -75,6 +75,7 @@ ENGLISH = {
         "The roll-up of every OPD: IKU under target, problems, solutions."
     ),
     "Dengan --all: tahun (default: terbaru).": "With --all: the year (default: the latest).",
+    "Dengan --all: hanya laporan tahun ini.": "With --all: only the reports of this year.",
     "Dengan --all: hanya pemerintah daerah ini.": "With --all: only this regional government.",
     'Tambahkan "Perubahan dalam rapat": perubahan laporan hari ini (TUI, set).': (
         'Add "Perubahan dalam rapat" (changes in the meeting): the report\'s changes of today '

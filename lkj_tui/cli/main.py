@@ -388,12 +388,15 @@ def status(
     all_reports: Annotated[
         bool, typer.Option("--all", help="Satu baris per laporan, terburuk dulu.")
     ] = False,
+    tahun: Annotated[
+        int | None, typer.Option("--tahun", help="Dengan --all: hanya laporan tahun ini.")
+    ] = None,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Ringkasan capaian laporan: IKU, kategori, dan semua yang di bawah target."""
     from lkj_tui.cli.status import run_status
 
-    raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value))
+    raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value, tahun))
 
 
 @commands.command()
@@ -532,11 +535,14 @@ def check(
             help="Reviu semua laporan di penyimpanan: satu baris per laporan, terburuk dulu.",
         ),
     ] = False,
+    tahun: Annotated[
+        int | None, typer.Option("--tahun", help="Dengan --all: hanya laporan tahun ini.")
+    ] = None,
 ) -> None:
     """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada kesalahan)."""
     from lkj_tui.cli.check import run_check
 
-    raise typer.Exit(run_check(store, report, as_json, lang.value, severity, all_reports))
+    raise typer.Exit(run_check(store, report, as_json, lang.value, severity, all_reports, tahun))
 
 
 @commands.command()

@@ -7,7 +7,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import fail, open_store, store_option, warn_skipped
+from lkj_tui.cli.common import (
+    check_year,
+    fail,
+    open_store,
+    store_option,
+    warn_skipped,
+    year_only_with_all,
+)
 from lkj_tui.cli.layout import (
     CELL_LIMIT,
     UNDER_MARK,
@@ -56,6 +63,7 @@ _TEXT = {
         "conflicts": "Target lain",
         "derived": " (TW)",
         "all_title": "Semua laporan ({n}), terburuk dulu",
+        "all_title_year": "Semua laporan {tahun} ({n}), terburuk dulu",
         "report": "Laporan",
         "unreadable": "tidak terbaca",
         "conflicts_head": "{n} konflik sinkronisasi menunggu pilihan (dua kantor mengubah isian "
@@ -82,6 +90,7 @@ _TEXT = {
         "conflicts": "Other targets",
         "derived": " (TW)",
         "all_title": "All reports ({n}), worst first",
+        "all_title_year": "All reports of {tahun} ({n}), worst first",
         "report": "Report",
         "unreadable": "unreadable",
         "conflicts_head": "{n} sync conflicts wait for a choice (two offices changed the same "
@@ -420,10 +429,15 @@ def _clean(text: str) -> str:
     return text if text.isprintable() else clean(text).replace("\n", " ").replace("\t", " ")
 
 
-def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> int:
+def _all_reports(
+    store: Store, as_json: bool, lang: str, terminal: Terminal, tahun: int | None = None
+) -> int:
     # Summaries come from the store's listing index: only reports changed since the last
     # listing are read and summarised (``Store.summaries``).
     rows, errors = store.summaries()
+    if tahun is not None:  # one year's reports (--tahun)
+        check_year(tahun, (i.tahun for i, _ in rows), lang)
+        rows = [r for r in rows if r[0].tahun == tahun]
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
     )
@@ -462,7 +476,8 @@ def _all_reports(store: Store, as_json: bool, lang: str, terminal: Terminal) -> 
         ]
         for info, s in rows
     ]
-    lines = [painter.paint(t["all_title"].format(n=len(rows)), "bold")]
+    title = t["all_title"] if tahun is None else t["all_title_year"]
+    lines = [painter.paint(title.format(n=len(rows), tahun=tahun), "bold")]
     lines += table(painter, headers, cells, right=[False, False, True, True, True, True], under=0)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
@@ -485,15 +500,21 @@ _ALL_REPORT = {
 
 
 def run_status(
-    store_path: Path | None, report_id: str | None, as_json: bool, all_reports: bool, lang: str
+    store_path: Path | None,
+    report_id: str | None,
+    as_json: bool,
+    all_reports: bool,
+    lang: str,
+    tahun: int | None = None,
 ) -> int:
     if all_reports and report_id:  # as check --all: never ignored
         fail(_ALL_REPORT["en" if lang == "en" else "id"], 2)
+    year_only_with_all(tahun, all_reports, lang)
     store = open_store(store_path)
     terminal = Terminal()
     try:
         if all_reports:
-            return _all_reports(store, as_json, lang, terminal)
+            return _all_reports(store, as_json, lang, terminal, tahun)
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message if lang == "id" else exc.message_en)
