@@ -13,7 +13,7 @@ from pathlib import Path
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.changes import path_label
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.reader import StoreReader
 
 _TEXT = {
@@ -92,7 +92,7 @@ def run_log(
         field = path_label(e.field, lang, whole="node" if e.node else "laporan")
         before, after = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
         sys.stdout.write(
-            f"{when}  {clean_line(e.author, 40)}  {where}{clean_line(e.label, 40)} · "
+            f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)} · "
             f"{clean_line(field, 60)}: {before} → {after}\n"
         )
     return 0
@@ -162,7 +162,7 @@ def _local_log(
         mark = f" ({t[entry['kind']]})" if entry["kind"] in ("undo", "redo") else ""
         before, after = (clean_line(v, 120) or "—" for v in line_values(line, lang))
         sys.stdout.write(
-            f"{when}  {t['here']}  {where}{clean_line(line.node, 40)} · "
+            f"{when}  {t['here']}  {where}{clean_words(line.node, 40)} · "
             f"{clean_line(field_label(line.field, lang), 60)}{mark}: {before} → {after}\n"
         )
     return 0

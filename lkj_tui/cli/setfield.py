@@ -21,7 +21,7 @@ from lkj_tui.core import edits
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Report
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.errors import ConflictError, StoreError
 
 EXIT_BAD = 2
@@ -112,7 +112,7 @@ def run_set(
         sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
         return 0
     text = [
-        f"{clean_line(x.node, 60)} · {clean_line(x.field, 40)}: "
+        f"{clean_words(x.node, 60)} · {clean_line(x.field, 40)}: "
         f"{clean_line(x.before, 200) or '—'} → {clean_line(x.after, 200) or '—'}"
         for x in lines
     ] or [_TEXT[lang]["unchanged"]]

@@ -38,7 +38,7 @@ from lkj_tui.core.model import (
     child_kinds,
     new_id,
 )
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_words
 from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.core.words import parse_cara_hitung, parse_polarity
 
@@ -128,11 +128,12 @@ LABEL_LIMIT = 80
 
 def label(node: Node | None) -> str:
     """How a node is named in messages and the change log: its code, else its name, on one line,
-    cleaned, and cut to ``LABEL_LIMIT`` characters with "…" (the export's change table showed a
-    long name cut with nothing to say so). Linear in the name's length."""
+    cleaned, and cut after a whole word to ``LABEL_LIMIT`` characters with "…" (the export's
+    change table showed a long name cut with nothing to say so; then cut mid-word: "… Kabupaten
+    Bengkulu Sel…"). The TUI's cut (``clean_words``). Linear in the name's length."""
     if node is None:
         return "—"
-    return clean_line(" ".join((node.code or node.name).split()), LABEL_LIMIT) or node.id[:8]
+    return clean_words(" ".join((node.code or node.name).split()), LABEL_LIMIT) or node.id[:8]
 
 
 def apply(report: Report, change: Change) -> None:
