@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
@@ -83,3 +84,102 @@ def test_log_cuts_a_long_name_after_a_whole_word(tmp_path: Path) -> None:
         first = out.stdout.splitlines()[0]
         shown = first.split("  ")[2].split(" · ")[0]
         _cut_after_a_word(shown, 40)
+
+
+#: A kabupaten's OPD: its id and its name together do not fit 80 columns.
+OPD = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bengkulu Selatan"
+OPD_ID = "bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desa-{year}"
+
+
+def _kabupaten_store(tmp_path: Path, years: tuple[int, ...] = (2023, 2024)) -> Path:
+    from lkj_tui.core.model import Report
+    from tests.test_reviu import _doc
+
+    store = Store(tmp_path / "kab")
+    for year in years:
+        meta = {"id": OPD_ID.format(year=year), "instansi": OPD, "tahun": year}
+        store.import_report(Report.from_document(_doc(report=meta)))
+    return store.root
+
+
+def _cells(line: str) -> int:
+    return cell_len(line)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", [40, 64, 80])
+def test_info_wraps_its_report_lines_at_the_terminals_width(
+    tmp_path: Path, lang: str, columns: int
+) -> None:
+    """``info`` wrote each report as one line of 120 characters and more ("  bengkulu-…-2024 ·
+    2024 · Dinas … Selatan · rev 1"), which the terminal broke anywhere. Now a line that does not
+    fit gives the id a line of its own, whole, and the year, instansi and revision the lines
+    under it, broken at words; every line of words fits the terminal."""
+    root = _kabupaten_store(tmp_path)
+    out = run_cli("info", "--store", str(root), "--lang", lang, env={"COLUMNS": str(columns)})
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    header = "Reports (2):" if lang == "en" else "Laporan (2):"
+    body = lines[lines.index(header) + 1 :]
+    for year in (2023, 2024):
+        at = body.index(f"  {OPD_ID.format(year=year)}")
+        under = []
+        for line in body[at + 1 :]:
+            if not line.startswith("    "):
+                break
+            under.append(line.strip())
+        assert " ".join(under) == f"{year} · {OPD} · rev 1", out.stdout
+    for line in lines:  # only a path, or an id wider than the terminal, may be wider
+        assert (
+            _cells(line) <= columns
+            or " " not in line.strip()
+            or line.startswith(("Penyimpanan: ", "Store: "))
+        ), out.stdout
+    # wide enough, a report is one line as before
+    wide = run_cli("info", "--store", str(root), "--lang", lang, env={"COLUMNS": "200"})
+    assert f"  {OPD_ID.format(year=2024)} · 2024 · {OPD} · rev 1" in wide.stdout.splitlines()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", [40, 50, 60])
+@pytest.mark.parametrize("command", ["status", "check"])
+def test_listings_at_40_to_64_columns_are_cards_with_whole_ids(
+    tmp_path: Path, command: str, columns: int, lang: str
+) -> None:
+    """Below about 64 columns ``status --all`` and ``check --all`` folded a kabupaten's report id
+    over two lines ("…-masyarakat-dan-de" / "sa-2024", which no one can type again) and gave the
+    Instansi 12 cells, a word a line. Now each report is a card: the Instansi broken at words over
+    the width, its figures in words under it, its id whole on its own line."""
+    root = _kabupaten_store(tmp_path)
+    out = run_cli(command, "--all", "--lang", lang, store=root, env={"COLUMNS": str(columns)})
+    lines = out.stdout.splitlines()
+    ids = [OPD_ID.format(year=year) for year in (2023, 2024)]
+    for rid in ids:
+        assert f"  {rid}" in lines, out.stdout  # whole, on a line of its own
+    for line in lines:
+        assert _cells(line) <= columns or line.strip() in ids, out.stdout
+    if command == "check" and columns > 40:  # (its few small columns leave the Instansi room)
+        assert lines[2].strip() in ("Report", "Laporan"), out.stdout
+        return
+    assert not any(line.strip() in ("Report", "Laporan") for line in lines)  # no column header
+    cards: list[list[str]] = []
+    for line in lines[1:]:  # (the title, then the cards; check's totals after them)
+        if line.startswith(("2 ", "Reviu", "Semua", "All")):
+            break
+        if not line.startswith("  ") and (not cards or cards[-1][-1].startswith("  ")):
+            cards.append([])
+        cards[-1].append(line)
+    assert len(cards) == 2, out.stdout
+    for card in cards:
+        name = " ".join(line for line in card if not line.startswith("  "))
+        figures = " ".join(line.strip() for line in card[:-1] if line.startswith("  "))
+        assert name == OPD, out.stdout
+        year = card[-1][-4:]
+        assert card[-1] == f"  {OPD_ID.format(year=year)}", out.stdout
+        assert figures.startswith(f"{year} · "), out.stdout
+        if command == "status":
+            under = "under target" if lang == "en" else "di bawah target"
+            assert f"IKU · 0 {under}" in figures, out.stdout
+        else:
+            words = ("error", "warning", "note") if lang == "en" else ("kesalahan",)
+            assert all(f" {w}" in figures for w in words), out.stdout

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Sequence
 from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 from lkj_tui.cli.common import check_year, fail, open_store, year_only_with_all
 from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, write
-from lkj_tui.cli.plain import Painter, table
+from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
@@ -300,6 +301,19 @@ def check_all(
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
     headers += [_mark(s, painter) for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}
+    words = {"error": "kesalahan", "warning": "peringatan", "info": "catatan"}
+    english = {"error": ("error", "errors"), "warning": ("warning", "warnings")}
+    english["info"] = ("note", "notes")
+
+    def card(row: Sequence[Piece]) -> list[Piece]:
+        """A report's counts in words, as the totals say them (a console too narrow for the
+        columns): "54 kesalahan", "1 error"."""
+        out = [row[2]]
+        for severity, (n, style) in zip(SEVERITIES, row[3:], strict=True):
+            noun = english[severity][n != "1"] if lang == "en" else words[severity]
+            out.append((f"{n} {noun}", style))
+        return out
+
     title = t["all_title"] if tahun is None else t["all_title_year"]
     lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
     lines += table(
@@ -316,6 +330,7 @@ def check_all(
         ],
         right=[False, False, True, True, True, True],
         under=0,
+        card=card,
     )
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
     marks = {f"m_{s}": _mark(s, painter) for s in SEVERITIES}

@@ -65,41 +65,67 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
 
 
 def run_info(store_path: Path | None, lang: str = "id") -> int:
+    """``lkj-tui info``. Every line fits the terminal (cli12's listings alike): a line of words
+    wraps at words under a hanging indent; a report line that does not fit gives the report id a
+    line of its own (whole, to be typed again) and its year, instansi and revision the lines
+    under it; a path (the Python, the store) stays on one line to be copied."""
+    from lkj_tui.cli.output import Terminal, write
+    from lkj_tui.cli.plain import Painter, cells, wrap
+
     lang = "en" if lang == "en" else "id"
     t = _TEXT[lang]
-    out = console(soft_wrap=True)
-    out.print(clean_text(Text(f"lkj-tui {__version__}", style="bold")))
+    painter = Painter(Terminal())
+    width = max(painter.width - 4, 8)
+    lines = [painter.paint(f"lkj-tui {__version__}", "bold")]
+
+    def say(text: str, style: str = "", indent: int = 0, first: str = "") -> None:
+        """A line of words wrapped at the terminal's width; ``first``: what the first line starts
+        with (the others with ``indent`` spaces)."""
+        lines.extend(painter.lines([(text, style)], indent, [(first, "")] if first else ()))
+
     system = f"{platform.system()} {platform.release()}"
-    out.print(
-        clean_text(Text(t["python"].format(version=platform.python_version(), system=system)))
-    )
-    out.print(clean_text(Text(clean_line(sys.executable))))
-    for line in store_lines(store_path, lang):
-        out.print(clean_text(Text(line)))
-    root, source = store_location(store_path)
+    say(clean_line(t["python"].format(version=platform.python_version(), system=system)))
+    lines.append(clean_line(sys.executable))
+    where, source = store_lines(store_path, lang)
+    lines.append(where)  # (a path: on one line)
+    say(source.strip(), indent=3, first="  ")
+    root, named = store_location(store_path)
     if not root.is_dir():
-        hint = t["hint_explicit"] if source is not None else ""
-        out.print(clean_text(Text(t["missing"].format(hint=hint), style="yellow")))
+        hint = t["hint_explicit"] if named is not None else ""
+        say(t["missing"].format(hint=hint).strip(), "yellow", 2, "  ")
+        write("\n".join(lines) + "\n")
         return 0
     from lkj_tui.storage.reader import StoreReader
 
     shared = _shared_line(root, t)
     if shared:
-        out.print(clean_text(Text(shared)))
+        say(shared, indent=2)
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
-    out.print(clean_text(Text(t["reports"].format(n=len(infos)))))
+    say(t["reports"].format(n=len(infos)))
     for report in infos:
         row = f"  {report.id} · {report.tahun} · {report.instansi} · rev {report.revision}"
         row = clean_line(row, 300)
         if report.conflicts:
             key = "conflicts_1" if report.conflicts == 1 and "conflicts_1" in t else "conflicts"
             row += t[key].format(n=report.conflicts)
-        out.print(clean_text(Text("  " + row, style="yellow" if report.conflicts else "")))
+        style = "yellow" if report.conflicts else ""
+        if cells(row) + 2 <= painter.width or " · " not in row:
+            say(row, style, 4, "  ")
+            continue
+        # The id whole on its line (wider than the terminal only when it is), the rest under it.
+        # ("rev 12" is never broken: the breaks are looked for with its space glued.)
+        head, _, rest = row.partition(" · ")
+        lines.append("  " + painter.paint(head, style))
+        rest = painter.narrow([(rest, "")])[0][0]
+        at = rest.rfind(" rev ") + 4
+        glued = rest[:at] + "~" + rest[at + 1 :] if at > 3 else rest
+        lines += ["    " + painter.paint(rest[a:b], style) for a, b in wrap(glued, width)]
     if any(report.conflicts for report in infos):
-        out.print(clean_text(Text(t["conflicts_next"], style="yellow")))
+        say(t["conflicts_next"], "yellow", 2)
     for err in errors:
         message = err.message_en if lang == "en" else err.message
-        out.print(clean_text(Text(f"  {t['unreadable']}: {clean_line(message, 300)}", style="red")))
+        say(f"{t['unreadable']}: {clean_line(message, 300)}", "red", 4, "  ")
+    write("\n".join(lines) + "\n")
     return 0
 
 

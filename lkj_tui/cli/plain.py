@@ -12,7 +12,7 @@ written to is the CLI's ``SafeStream`` (cli/output.py) all the same. Linear in t
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, get_character_cell_size, set_cell_size
@@ -245,6 +245,9 @@ def _tail(text: str, width: int) -> str:
 
 #: A text column of :func:`table` is not cut below this many cells.
 NARROWEST = 12
+#: A listing (:func:`table` with ``under``) whose text column would get fewer cells than this is
+#: printed as cards (:func:`_cards`): a name broken into a word a line reads badly.
+CARD_BELOW = 28
 
 
 def table(
@@ -253,12 +256,15 @@ def table(
     rows: Sequence[Sequence[Piece]],
     right: Sequence[bool],
     under: int | None = None,
+    card: Callable[[Sequence[Piece]], list[Piece]] | None = None,
 ) -> list[str]:
     """A plain aligned table: a bold header, a rule, one line a row (cells of one line each, the
     columns ``right`` aligned to the right). When it is wider than the console the widest text
     column (not ``right``) is cut first, none below :data:`NARROWEST` cells. ``under``: a column that, when the table is
     wider than the console, is printed whole on a line under each row instead (a report id, to be
-    typed again), the other text columns then broken at words (:func:`_stacked`)."""
+    typed again), the other text columns then broken at words (:func:`_stacked`). ``card``: the
+    figures of a row (its ``right`` cells) as a line of words ("2024 · 15 IKU · …"), for a
+    console too narrow for the columns (:func:`_cards`)."""
     ellipsis = "…"
     if painter.ascii is not None:  # (laid out as written: the cut's "..." within the column)
         headers = [h.translate(painter.ascii) for h in headers]
@@ -268,7 +274,7 @@ def table(
     gap = "  "
     excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
     if under is not None and excess > 0:
-        return _stacked(painter, headers, rows, right, widths, under)
+        return _stacked(painter, headers, rows, right, widths, under, card)
     _narrow(widths, right, excess)
     head = gap.join(fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
     out = [painter.paint(head.rstrip(), "bold")]
@@ -303,21 +309,27 @@ def _stacked(
     right: Sequence[bool],
     widths: list[int],
     under: int,
+    card: Callable[[Sequence[Piece]], list[Piece]] | None = None,
 ) -> list[str]:
     """:func:`table` when it is wider than the console: the column ``under`` whole on a line of
-    its own under each row (indented two cells, folded only where it is wider than the console),
-    its header under the others'; the other text columns broken at words onto more lines (a word
-    wider than its column folded), never cut."""
+    its own under each row (indented two cells; never folded, so it can be copied whole: wider
+    than the console only when the id itself is), its header under the others'; the other text
+    columns broken at words onto more lines (a word wider than its column folded), never cut.
+    When a text column would get fewer than :data:`CARD_BELOW` cells and ``card`` is given, the
+    rows are cards instead (:func:`_cards`)."""
     keep = [i for i in range(len(headers)) if i != under]
     width = [widths[i] for i in keep]
     gap = "  "
     _narrow(
         width, [right[i] for i in keep], sum(width) + len(gap) * (len(keep) - 1) - painter.width
     )
+    if card is not None and any(
+        w < CARD_BELOW for i, w in zip(keep, width, strict=True) if not right[i]
+    ):
+        return _cards(painter, rows, right, under, card)
     head = gap.join(fit(headers[i], w, right[i]) for i, w in zip(keep, width, strict=True))
     out = [painter.paint(head.rstrip(), "bold"), painter.paint("  " + headers[under], "bold")]
     out.append(painter.paint("─" * min(cells(head.rstrip()), painter.width), "dim"))
-    room = max(painter.width - 2, 1)
     for row in rows:
         drawn: list[list[str]] = []
         for i, w in zip(keep, width, strict=True):
@@ -332,6 +344,45 @@ def _stacked(
                 for c, i, w in zip(drawn, keep, width, strict=True)
             )
             out.append(line.rstrip())
-        text, style = row[under]
-        out += ["  " + painter.paint(text[a:b], style) for a, b in wrap(text, room)]
+        out.append("  " + painter.paint(*row[under]))
+    return out
+
+
+def _cards(
+    painter: Painter,
+    rows: Sequence[Sequence[Piece]],
+    right: Sequence[bool],
+    under: int,
+    card: Callable[[Sequence[Piece]], list[Piece]],
+) -> list[str]:
+    """A listing on a console too narrow for its columns (40–60 cells), a row as a card: its text
+    columns (the Instansi) broken at words over the whole width, then, indented two cells, its
+    figures as words (``card``: the parts "2024", "15 IKU", "9 di bawah target"…, joined by
+    " · ", " | " on an output that is not UTF-8, and broken between parts, not inside one) and
+    the column ``under`` whole (the report id, never folded)."""
+    gap = " · " if painter.ascii is None else " | "
+    room = max(painter.width - 2, 8)
+    out: list[str] = []
+    for row in rows:
+        for i, (text, style) in enumerate(row):
+            if i != under and not right[i]:
+                out += [painter.paint(text[a:b], style) for a, b in wrap(text, painter.width)]
+        line: list[str] = []
+        used = 0
+        for text, style in painter.narrow(card(row)):
+            size = cells(text)
+            if line and used + len(gap) + size > room:
+                out.append("  " + "".join(line))
+                line, used = [], 0
+            if size > room:  # (a part wider than a line: broken at its words)
+                out += ["  " + painter.paint(text[a:b], style) for a, b in wrap(text, room)]
+                continue
+            if line:
+                line.append(gap)
+                used += len(gap)
+            line.append(painter.paint(text, style))
+            used += size
+        if line:
+            out.append("  " + "".join(line))
+        out.append("  " + painter.paint(*row[under]))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,6 +107,14 @@ _TEXT = {
         "all_conflict": "  {id}: {n} conflicts",
         "all_conflict_1": "  {id}: 1 conflict",
     },
+}
+
+
+#: A report of ``status --all`` on a console too narrow for the columns (plain.table's cards): its
+#: figures as the summary says them, the count under target in its colour.
+_CARD = {
+    "id": ("{n} IKU", "{under} di bawah target", "rata-rata capaian {avg}"),
+    "en": ("{n} IKU", "{under} under target", "average achievement {avg}"),
 }
 
 
@@ -476,9 +485,22 @@ def _all_reports(
         ]
         for info, s in rows
     ]
+    first, middle, last = _CARD[lang]
+
+    def card(row: Sequence[Piece]) -> list[Piece]:
+        """A report's figures in words, the summary's (a console too narrow for the columns)."""
+        (year, _), (n, _), (under, style), (avg, _) = row[2:]
+        return [
+            (year, ""),
+            (first.format(n=n), ""),
+            (middle.format(under=under), style),
+            (last.format(avg=avg), ""),
+        ]
+
     title = t["all_title"] if tahun is None else t["all_title_year"]
     lines = [painter.paint(title.format(n=len(rows), tahun=tahun), "bold")]
-    lines += table(painter, headers, cells, right=[False, False, True, True, True, True], under=0)
+    right = [False, False, True, True, True, True]
+    lines += table(painter, headers, cells, right=right, under=0, card=card)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
         lines += painter.lines([(t["all_conflicts"], "bold yellow")])
