@@ -278,7 +278,7 @@ HELPS = [
         ["Argumen:", "Opsi:"],
         [
             r"Target seperti dicetak, .*\[wajib\]$",
-            r"Bahasa: id \(default\) atau en\.  \[default: id\]$",
+            r"Bahasa: id \(default\) atau en\.$",  # (its default said once, cli13)
             r"^  -h, --help +Tampilkan bantuan ini lalu keluar\.$",
         ],
         "Usage: lkj-tui calc [OPTIONS] {target} {realisasi}",

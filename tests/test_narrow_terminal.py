@@ -183,3 +183,25 @@ def test_listings_at_40_to_64_columns_are_cards_with_whole_ids(
         else:
             words = ("error", "warning", "note") if lang == "en" else ("kesalahan",)
             assert all(f" {w}" in figures for w in words), out.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_list_of_commands_reads_whole_at_80_columns(lang: str) -> None:
+    """``lkj-tui --help`` at 80 columns cut most commands' help mid-sentence ("Tulis templat
+    Excel kosong (lembar Data, Laporan dan...", "Write the empty Excel template (Data, Laporan
+    and Petunjuk..."), and its Indonesian help held a sentence in English. Now each command is
+    said in a line of its own words, whole; the Indonesian help points to --lang en."""
+    done = run_cli("--help", "--lang", lang, env={"COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    heading = "Commands:" if lang == "en" else "Perintah:"
+    listed = lines[lines.index(heading) + 1 :]
+    listed = listed[: listed.index("")]
+    assert len(listed) == 14, done.stdout  # one line each
+    assert not any(line.rstrip().endswith(("...", "…")) for line in listed), done.stdout
+    assert all(line.rstrip().endswith((".", ")")) for line in listed), done.stdout
+    assert all(len(line) <= 80 for line in lines)
+    if lang == "id":
+        assert "Review Indonesian" not in done.stdout and "English: --lang en." in done.stdout
+    # a command's own help still says it in full
+    assert "(exit 1 when there is an error)" in run_cli("check", "-h", "--lang", "en").stdout

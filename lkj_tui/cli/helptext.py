@@ -15,8 +15,7 @@ from typing import Any
 ENGLISH = {
     # lkj-tui itself
     "Tinjau Laporan Kinerja (LKj) di terminal: capaian, kategori, permasalahan dan solusi. "
-    "Review Indonesian government performance reports (LKj) in the terminal. "
-    "Tanpa sub-perintah: membuka TUI.": (
+    "Tanpa sub-perintah: membuka TUI. English: --lang en.": (
         "Review Indonesian government performance reports (Laporan Kinerja, LKj) in the "
         "terminal: achievement (capaian), rating, problems and solutions. Without a command: "
         "opens the TUI."
@@ -29,6 +28,45 @@ ENGLISH = {
         "Language: id or en (default: the TUI's setting, then id)."
     ),
     "Tampilkan versi.": "Show the version.",
+    # each command in the list of commands (its short help: whole at 80 columns, never cut)
+    "Hitung capaian dan kategori dari target dan realisasi.": (
+        "Compute the achievement and rating of a target and realisasi."
+    ),
+    "Ringkasan laporan: IKU, kategori, yang di bawah target.": (
+        "The report's summary: IKU, ratings, what is under target."
+    ),
+    "Ringkasan Markdown untuk notulen; atau xlsx, csv, json.": (
+        "The Markdown summary for the minutes; or xlsx, csv, json."
+    ),
+    "Templat Excel kosong untuk diisi lalu diimpor.": (
+        "The empty Excel template, to fill in and import."
+    ),
+    "Ubah satu kolom satu simpul; cetak capaian barunya.": (
+        "Change one field of one node; print its new achievement."
+    ),
+    "Reviu LKj: angka, target, analisis, anggaran, struktur.": (
+        "Review the LKj: figures, targets, analysis, budget, structure."
+    ),
+    "Bandingkan dua laporan (dua tahun) per indikator.": (
+        "Compare two reports (two years) indicator by indicator."
+    ),
+    "Pulihkan laporan dari versi baik yang tersimpan.": (
+        "Restore a report from one of its kept good versions."
+    ),
+    "Buat penyimpanan berisi laporan bawaan.": "Create the store, with the bundled report.",
+    "Versi, folder penyimpanan, dan laporan di dalamnya.": (
+        "The version, the store folder, and the reports in it."
+    ),
+    "Laporan kosong, atau laporan tahun berikutnya (--from).": (
+        "An empty report, or next year's report (--from)."
+    ),
+    "Bagikan penyimpanan lewat git: ambil, gabung, kirim.": (
+        "Share the store through git: fetch, merge, push."
+    ),
+    "Riwayat: siapa mengubah kolom apa, kapan.": "History: who changed which field, when.",
+    "Impor laporan dari Excel, CSV atau JSON (semua atau tidak).": (
+        "Import a report from Excel, CSV or JSON (all or nothing)."
+    ),
     "Bahasa: id (default) atau en.": "Language: id (default) or en.",
     "Cetak satu objek JSON untuk skrip.": "Print one JSON object, for scripts.",
     # calc
@@ -198,6 +236,8 @@ def english(command: Any) -> None:
     (a text :data:`ENGLISH` does not know is left as it is)."""
     if command.help:
         command.help = ENGLISH.get(command.help, command.help)
+    if getattr(command, "short_help", None):
+        command.short_help = ENGLISH.get(command.short_help, command.short_help)
     for param in command.params:
         text = getattr(param, "help", None)
         if text:

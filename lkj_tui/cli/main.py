@@ -274,8 +274,7 @@ app = typer.Typer(
     name="lkj-tui",
     help=(
         "Tinjau Laporan Kinerja (LKj) di terminal: capaian, kategori, permasalahan dan solusi. "
-        "Review Indonesian government performance reports (LKj) in the terminal. "
-        "Tanpa sub-perintah: membuka TUI."
+        "Tanpa sub-perintah: membuka TUI. English: --lang en."
     ),
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=False,
@@ -319,7 +318,10 @@ StoreOpt = Annotated[
 ReportOpt = Annotated[
     str | None, typer.Option("--report", "-r", help="Id laporan (default: laporan terbaru).")
 ]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Bahasa: id (default) atau en.")]
+#: (No "[default: id]" after a help that says its default: "id (default) atau en.  [default: id]".)
+LangOpt = Annotated[
+    Lang, typer.Option("--lang", help="Bahasa: id (default) atau en.", show_default=False)
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Cetak satu objek JSON untuk skrip.")]
 
 
@@ -352,7 +354,9 @@ def root(
     raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value if lang else None))
 
 
-@commands.command(cls=_ValuesCommand)
+@commands.command(
+    cls=_ValuesCommand, short_help="Hitung capaian dan kategori dari target dan realisasi."
+)
 def calc(
     target: Annotated[
         str, typer.Argument(help='Target seperti dicetak, mis. "3,22", ">3,51", "CC".')
@@ -380,7 +384,7 @@ def calc(
     raise typer.Exit(run_calc(target, realisasi, negatif, as_json, lang.value, polaritas))
 
 
-@commands.command()
+@commands.command(short_help="Ringkasan laporan: IKU, kategori, yang di bawah target.")
 def status(
     store: StoreOpt = None,
     report: ReportOpt = None,
@@ -399,7 +403,7 @@ def status(
     raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value, tahun))
 
 
-@commands.command()
+@commands.command(short_help="Ringkasan Markdown untuk notulen; atau xlsx, csv, json.")
 def export(
     store: StoreOpt = None,
     report: ReportOpt = None,
@@ -426,6 +430,7 @@ def export(
             "-f",
             help="md (ringkasan, default), xlsx (templat + lembar Capaian), csv (lembar Data) "
             "atau json (dokumen laporan).",
+            show_default=False,
         ),
     ] = Format.md,
     reviu: Annotated[
@@ -476,7 +481,7 @@ def export(
     )
 
 
-@commands.command()
+@commands.command(short_help="Templat Excel kosong untuk diisi lalu diimpor.")
 def template(
     output: Annotated[Path, typer.Option("--output", "-o", help="Berkas .xlsx yang ditulis.")],
     force: Annotated[bool, typer.Option("--force", help="Timpa berkas yang sudah ada.")] = False,
@@ -488,7 +493,9 @@ def template(
     raise typer.Exit(write_template(output, force, lang.value))
 
 
-@commands.command("set", cls=_ValuesCommand)
+@commands.command(
+    "set", cls=_ValuesCommand, short_help="Ubah satu kolom satu simpul; cetak capaian barunya."
+)
 def set_field(
     node: Annotated[str, typer.Argument(help='Id simpul atau kodenya, mis. "IKU 1".')],
     field: Annotated[
@@ -511,7 +518,7 @@ def set_field(
     raise typer.Exit(run_set(store, report, node, field, value, as_json, lang.value))
 
 
-@commands.command()
+@commands.command(short_help="Reviu LKj: angka, target, analisis, anggaran, struktur.")
 def check(
     store: StoreOpt = None,
     report: ReportOpt = None,
@@ -545,7 +552,7 @@ def check(
     raise typer.Exit(run_check(store, report, as_json, lang.value, severity, all_reports, tahun))
 
 
-@commands.command()
+@commands.command(short_help="Bandingkan dua laporan (dua tahun) per indikator.")
 def compare(
     first: Annotated[
         str | None,
@@ -568,7 +575,7 @@ def compare(
     raise typer.Exit(run_compare(store, first, second, as_json, lang.value, all_levels))
 
 
-@commands.command()
+@commands.command(short_help="Pulihkan laporan dari versi baik yang tersimpan.")
 def restore(
     report_id: Annotated[
         str | None,
@@ -599,7 +606,7 @@ def restore(
     raise typer.Exit(run_restore(store, chosen, revision, list_only, lang.value))
 
 
-@commands.command()
+@commands.command(short_help="Buat penyimpanan berisi laporan bawaan.")
 def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     """Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan."""
     from lkj_tui.cli.info import run_init
@@ -607,7 +614,7 @@ def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     raise typer.Exit(run_init(store, lang.value))
 
 
-@commands.command()
+@commands.command(short_help="Versi, folder penyimpanan, dan laporan di dalamnya.")
 def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     """Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya."""
     from lkj_tui.cli.info import run_info
@@ -615,7 +622,7 @@ def info(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
     raise typer.Exit(run_info(store, lang.value))
 
 
-@commands.command()
+@commands.command(short_help="Laporan kosong, atau laporan tahun berikutnya (--from).")
 def new(
     store: StoreOpt = None,
     report: Annotated[
@@ -645,7 +652,7 @@ class Layout(StrEnum):
     renja86 = "renja86"
 
 
-@commands.command()
+@commands.command(short_help="Bagikan penyimpanan lewat git: ambil, gabung, kirim.")
 def sync(
     remote: Annotated[
         str | None, typer.Argument(help="Dengan --init: alamat repositori bersama.")
@@ -672,7 +679,7 @@ def sync(
     raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value))
 
 
-@commands.command()
+@commands.command(short_help="Riwayat: siapa mengubah kolom apa, kapan.")
 def log(
     node: Annotated[
         str | None, typer.Argument(help='Simpul: id atau kodenya, mis. "IKU 1".')
@@ -691,7 +698,9 @@ def log(
     raise typer.Exit(run_log(store, report, node, as_json, limit, lang.value))
 
 
-@commands.command("import")
+@commands.command(
+    "import", short_help="Impor laporan dari Excel, CSV atau JSON (semua atau tidak)."
+)
 def import_(
     file: Annotated[Path, typer.Argument(help="Berkas .xlsx, .csv atau .json (dokumen laporan).")],
     store: StoreOpt = None,
@@ -705,7 +714,10 @@ def import_(
         int | None, typer.Option("--tahun", help="Tahun laporan (menang atas lembar Laporan).")
     ] = None,
     layout: Annotated[
-        Layout, typer.Option("--layout", help="flat (templat lkj-tui, default) atau renja86.")
+        Layout,
+        typer.Option(
+            "--layout", help="flat (templat lkj-tui, default) atau renja86.", show_default=False
+        ),
     ] = Layout.flat,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Periksa dan tampilkan hasilnya; tidak menyimpan.")
