@@ -205,3 +205,77 @@ def test_the_list_of_commands_reads_whole_at_80_columns(lang: str) -> None:
         assert "Review Indonesian" not in done.stdout and "English: --lang en." in done.stdout
     # a command's own help still says it in full
     assert "(exit 1 when there is an error)" in run_cli("check", "-h", "--lang", "en").stdout
+
+
+def _on_a_terminal(args: list[str], columns: int) -> tuple[int, str]:
+    """The installed command with stderr on a pseudo-terminal ``columns`` wide: its exit status
+    and what it wrote there."""
+    import os
+    import pty
+
+    from tests.conftest import LKJ_TUI
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [str(LKJ_TUI), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    os.close(slave)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal is closed when the command ends
+            break
+        if not chunk:
+            break
+        err += chunk
+    os.close(master)
+    return proc.wait(timeout=120), err.decode("utf-8", "replace").replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_error_on_a_terminal_breaks_at_words_and_names_few_ids(
+    tmp_path: Path, lang: str
+) -> None:
+    """A mistyped report id in a kabupaten's store: the error named all its ids (13,000
+    characters for 200 reports) on one line, which an 80-column terminal broke mid-word. Now it
+    names the closest ids and how to list them all, and on a terminal it is broken at words under
+    "lkj-tui: " (an id whole); to a pipe it stays one line."""
+    root = _kabupaten_store(tmp_path, years=(2019, 2020, 2021, 2022, 2023, 2024))
+    typo = "bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desaa-2024"
+    args = ["status", "-r", typo, "--store", str(root), "--lang", lang]
+    code, err = _on_a_terminal(args, 60)
+    assert code == 1, err
+    lines = err.rstrip("\n").split("\n")
+    assert len(lines) > 2 and lines[0].startswith("lkj-tui: "), err
+    assert all(line.startswith(" " * 9) for line in lines[1:]), err
+    # wider only by a word that is wider itself (a path, an id: never cut), after "lkj-tui:"
+    for line in lines:
+        assert cell_len(line) <= 60 or max(map(cell_len, line.split())) > 40, err
+    words = " ".join(" ".join(lines).split())
+    piped = run_cli(*args)
+    assert piped.returncode == 1 and piped.stderr.count("\n") == 1, piped.stderr
+    assert words == " ".join(piped.stderr.split()), err  # the same words
+    assert OPD_ID.format(year=2024) in words.split(", ")[0] + " "  # the closest first
+    assert OPD_ID.format(year=2019) not in words  # not every id: the few closest
+    listing = "to list them: lkj-tui status --all" if lang == "en" else "daftarnya: lkj-tui"
+    assert listing in words, err
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_without_kept_versions_speaks_one_language(store_path: Path, lang: str) -> None:
+    """restore --revision N of a revision not kept said "(revisi tersimpan: tidak ada / none)"."""
+    rid = "bengkulu-selatan-setda-2023"
+    done = run_cli("restore", rid, "--revision", "99", "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 1, done.stderr
+    if lang == "en":
+        assert "(kept revisions: none)" in done.stderr and "tidak ada" not in done.stderr
+    else:
+        assert "(revisi tersimpan: tidak ada)" in done.stderr and "none" not in done.stderr

@@ -468,15 +468,41 @@ def write_bytes(data: bytes) -> None:
 
 
 def error_line(message: str) -> None:
-    """One line on stderr (cleaned); nothing when stderr is closed too."""
+    """One line on stderr (cleaned); nothing when stderr is closed too. On a terminal the line is
+    broken at words to its width, under "lkj-tui: " (the terminal broke it anywhere: "… (laporan
+    yang ada: bengkulu-sela" / "tan-setda-2023)"); to a pipe or a file it stays one line."""
     stream = sys.stderr
     if stream is None:
         return
+    text = f"lkj-tui: {clean_line(message)}"
     try:
-        stream.write(f"lkj-tui: {clean_line(message)}\n")  # (a SafeStream in run_guarded)
+        if stream.isatty():
+            text = "\n".join(at_words(text, max(_width(os.environ, False), 20), len("lkj-tui: ")))
+        stream.write(text + "\n")  # (a SafeStream in run_guarded)
         stream.flush()
     except (OSError, ValueError):
         pass
+
+
+def at_words(text: str, width: int, indent: int) -> list[str]:
+    """``text`` (one clean line) broken at its spaces into lines of at most ``width`` cells, the
+    later lines after ``indent`` spaces; a word wider than a line is never cut (a path, a report
+    id: whole, to be copied; the terminal shows it over two lines), nor put after a line of no
+    more than the indent ("lkj-tui:" alone). Linear."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line: list[str] = []
+    used, room = 0, width
+    for word in text.split(" "):
+        size = cell_len(word)
+        if line and used + 1 + size > room and used > indent:
+            lines.append(" ".join(line))
+            line, used, room = [], 0, width - indent
+        used += size + (1 if line else 0)
+        line.append(word)
+    lines.append(" ".join(line))
+    return [lines[0], *(" " * indent + rest for rest in lines[1:])]
 
 
 def _silence_stdout() -> None:

@@ -105,19 +105,41 @@ class LockTimeoutError(StoreError):
         )
 
 
+#: A report id that is not found is followed by the ids that exist when there are at most this
+#: many; else by the few closest to it and how to list them all (a kabupaten's store named its 200
+#: ids, 13,000 characters, after a typo).
+NAMED_IDS = 5
+
+
 class NotFoundError(StoreError):
-    """No report with that id; ``available`` lists the ids that exist."""
+    """No report with that id; ``available`` lists the ids that exist (the message names them
+    all when they are few, else the closest and how many more)."""
 
     def __init__(self, path: Path, report_id: str | None, available: list[str]) -> None:
         self.report_id = report_id
         self.available = list(available)
-        listed = ", ".join(available) if available else "—"
         if report_id is None:
             problem = "belum ada laporan di folder penyimpanan ini"
             problem_en = "this store folder holds no report yet"
-        else:
+        elif len(available) <= NAMED_IDS:
+            listed = ", ".join(available) if available else "—"
             problem = f"laporan '{report_id}' tidak ada (laporan yang ada: {listed})"
             problem_en = f"no report '{report_id}' (reports that exist: {listed})"
+        else:
+            from difflib import get_close_matches
+
+            close = get_close_matches(report_id, available, 3, 0.6)
+            more = len(available) - len(close)
+            problem = f"laporan '{report_id}' tidak ada"
+            problem_en = f"no report '{report_id}'"
+            if close:
+                problem += f"; yang mirip: {', '.join(close)} (dan {more} laporan lain"
+                problem_en += f"; close to it: {', '.join(close)} (and {more} other reports"
+            else:
+                problem += f" (penyimpanan ini berisi {more} laporan"
+                problem_en += f" (the store holds {more} reports"
+            problem += "; daftarnya: lkj-tui status --all)"
+            problem_en += "; to list them: lkj-tui status --all)"
         super().__init__(path, "not-found", problem, problem_en)
 
 

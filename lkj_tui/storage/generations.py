@@ -200,12 +200,13 @@ def _is_document(path: Path) -> bool:
 
 def no_generation(path: Path, gens: list[Generation], revision: int | None) -> StoreError:
     """The error of a restore that has nothing to restore."""
-    kept = ", ".join(str(g.revision) for g in gens) or "tidak ada / none"
+    kept = ", ".join(str(g.revision) for g in gens)
     wanted = f"revisi {revision}" if revision is not None else "versi yang baik"
     wanted_en = f"revision {revision}" if revision is not None else "good version"
     return StoreError(
         path,
         "no-generation",
-        f"tidak ada {wanted} yang tersimpan untuk dipulihkan (revisi tersimpan: {kept})",
-        f"no kept {wanted_en} to restore (kept revisions: {kept})",
+        f"tidak ada {wanted} yang tersimpan untuk dipulihkan "
+        f"(revisi tersimpan: {kept or 'tidak ada'})",
+        f"no kept {wanted_en} to restore (kept revisions: {kept or 'none'})",
     )
