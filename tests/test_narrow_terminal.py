@@ -279,3 +279,19 @@ def test_restore_without_kept_versions_speaks_one_language(store_path: Path, lan
         assert "(kept revisions: none)" in done.stderr and "tidak ada" not in done.stderr
     else:
         assert "(revisi tersimpan: tidak ada)" in done.stderr and "none" not in done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_says_what_to_type_for_a_node_it_does_not_find(store_path: Path, lang: str) -> None:
+    """``set "Nilai LPPD" target 3`` (a node's name typed for its code) said only "simpul 'Nilai
+    LPPD' tidak ada di laporan …", with no next step; now it names the code to use, and a node
+    that is nowhere says where the codes are."""
+    args = ("--store", str(store_path), "--lang", lang)
+    by_name = run_cli("set", "Nilai LPPD", "target", "3", *args)
+    assert by_name.returncode == 2 and "'IKU 1'" in by_name.stderr, by_name.stderr
+    assert ("not its code" if lang == "en" else "bukan kodenya") in by_name.stderr
+    nowhere = run_cli("set", "IKU 99", "target", "3", *args)
+    assert nowhere.returncode == 2, nowhere.stderr
+    assert "lkj-tui status" in nowhere.stderr and "'IKU 1'" in nowhere.stderr
+    store = Store(store_path)
+    assert store.load("bengkulu-selatan-setda-2023").revision == 1  # nothing written

@@ -21,7 +21,7 @@ from lkj_tui.core import edits
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Report
-from lkj_tui.core.sanitize import clean_line, clean_words
+from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.storage.errors import ConflictError, StoreError
 
 EXIT_BAD = 2
@@ -29,12 +29,16 @@ _SPACES = re.compile(r"\s+")
 
 _TEXT = {
     "id": {
-        "no_node": "simpul {node!r} tidak ada di laporan {report}",
+        "no_node": "simpul {node!r} tidak ada di laporan {report}: sebutkan kode simpul (kolom "
+        "Kode di lkj-tui status, mis. 'IKU 1') atau id-nya",
+        "by_name": "{node!r} adalah nama simpul, bukan kodenya: pakai {use!r}",
         "ambiguous": "kode {node!r} dipakai {n} simpul; pakai id-nya: {candidates}",
         "unchanged": "tidak ada yang berubah",
     },
     "en": {
-        "no_node": "node {node!r} is not in report {report}",
+        "no_node": "node {node!r} is not in report {report}: give the node's code (the Code "
+        "column of lkj-tui status, e.g. 'IKU 1') or its id",
+        "by_name": "{node!r} is a node's name, not its code: use {use!r}",
         "ambiguous": "code {node!r} is used by {n} nodes; use its id: {candidates}",
         "unchanged": "nothing changed",
     },
@@ -55,12 +59,17 @@ def find_node(report: Report, wanted: str, lang: str) -> str:
     matches = [n for n in report.walk() if folded and _fold(n.code) == folded]
     if len(matches) == 1:
         return matches[0].id
-    if not matches:
-        fail(words["no_node"].format(node=wanted[:80], report=report.meta.id), EXIT_BAD)
+    shown = cut_at_word(clean_line(wanted), 80)
+    if not matches:  # a node's name typed for its code (only here: the command fails anyway)
+        named = [n for n in report.walk() if folded and _fold(n.name) == folded]
+        if len(named) == 1:
+            use = named[0].code or named[0].id
+            fail(words["by_name"].format(node=shown, use=clean_line(use, 80)), EXIT_BAD)
+        fail(words["no_node"].format(node=shown, report=report.meta.id), EXIT_BAD)
     candidates = "; ".join(
         f"{n.id} ({tr(n.kind, lang)}: {clean_line(n.name, 50)})" for n in matches[:10]
     )
-    fail(words["ambiguous"].format(node=wanted[:80], n=len(matches), candidates=candidates), 2)
+    fail(words["ambiguous"].format(node=shown, n=len(matches), candidates=candidates), 2)
 
 
 def run_set(
