@@ -208,35 +208,17 @@ def test_the_list_of_commands_reads_whole_at_80_columns(lang: str) -> None:
 
 
 def _on_a_terminal(args: list[str], columns: int) -> tuple[int, str]:
-    """The installed command with stderr on a pseudo-terminal ``columns`` wide: its exit status
-    and what it wrote there."""
+    """The installed command on a pseudo-terminal ``columns`` wide (stdout and stderr): its exit
+    status and what it wrote there."""
     import os
-    import pty
 
+    from reliability.pty_capture import run_in_pty
     from tests.conftest import LKJ_TUI
 
-    master, slave = pty.openpty()
     env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
     env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
-    proc = subprocess.Popen(
-        [str(LKJ_TUI), *args],
-        stdout=subprocess.DEVNULL,
-        stderr=slave,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
-    os.close(slave)
-    err = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the terminal is closed when the command ends
-            break
-        if not chunk:
-            break
-        err += chunk
-    os.close(master)
-    return proc.wait(timeout=120), err.decode("utf-8", "replace").replace("\r\n", "\n")
+    done = run_in_pty([str(LKJ_TUI), *args], env=env, size=(columns, 24))
+    return done.returncode, done.output.decode("utf-8", "replace").replace("\r\n", "\n")
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
