@@ -107,3 +107,31 @@ def test_log_of_a_store_not_shared_shows_its_change_journal(
     assert run_cli("init", "--store", str(fresh)).returncode == 0
     empty = run_cli("log", "--store", str(fresh))
     assert empty.returncode == 0 and empty.stdout == "Belum ada riwayat.\n"
+
+
+def test_log_of_a_long_named_node_finds_its_journal_lines_cut_either_way(store_path: Path) -> None:
+    """A node with no kode and a name over 80 characters: the journal keeps its label, which
+    cli13 now cuts after a whole word; lines saved before (cut mid-word) are found as well."""
+    from lkj_tui.core.edits import LABEL_LIMIT
+    from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage import journal
+    from lkj_tui.storage.store import Store
+
+    report = Store(store_path).load(BUNDLED_REPORT_ID).report
+    node = next(n for n in report.walk() if not n.code and n.measure and len(n.name) > 100)
+    old_label = clean_line(" ".join(node.name.split()), LABEL_LIMIT)
+    journal.append(
+        store_path,
+        BUNDLED_REPORT_ID,
+        {
+            "at": "2026-01-02T03:04:05",
+            "kind": "edit",
+            "revision": 1,
+            "lines": [[old_label, "realisasi", "1", "2"]],
+        },
+    )
+    done = run_cli("set", node.id, "realisasi", "90%", "-r", BUNDLED_REPORT_ID, store=store_path)
+    assert done.returncode == 0, done.stderr
+    shown = run_cli("log", node.id, "-r", BUNDLED_REPORT_ID, store=store_path).stdout.splitlines()
+    assert len(shown) == 2, shown
+    assert shown[0].endswith("→ 90%") and shown[1].endswith("Realisasi: 1 → 2")

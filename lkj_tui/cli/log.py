@@ -110,7 +110,7 @@ def _local_log(
     shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
     from lkj_tui.cli.setfield import find_node
     from lkj_tui.core.changes import field_label, line_values
-    from lkj_tui.core.edits import Line, label
+    from lkj_tui.core.edits import LABEL_LIMIT, Line, label
     from lkj_tui.storage import journal
     from lkj_tui.storage.errors import StoreError
 
@@ -121,7 +121,12 @@ def _local_log(
             rid = report_id or store.latest_report_id()
             report = store.load(rid).report
             ids = [rid]
-        wanted = None if node is None else label(report.get(find_node(report, node, lang)))
+        wanted = None
+        if node is not None:
+            found_node = report.node(find_node(report, node, lang))
+            # its label now, and as journals before cli13 cut a long name (mid-word)
+            plain = " ".join((found_node.code or found_node.name).split())
+            wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     found = [
@@ -129,7 +134,7 @@ def _local_log(
         for rid in ids
         for entry in reversed(journal.read(store.root, rid))  # (newest first; then by time)
         for row in entry["lines"]
-        if wanted is None or row[0] == wanted
+        if wanted is None or row[0] in wanted
     ]
     found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
     found = found[:limit] if limit > 0 else found
