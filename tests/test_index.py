@@ -30,6 +30,7 @@ def _by_evaluation(report: Report) -> ReportSummary:
             ev.achievement.rounded if ev.achievement else None,
             ev.achievement.rating if ev.achievement else None,
             ev.under_target,
+            ev.achievement.met if ev.achievement else None,
         )
         for ev in evaluation.items(["iku"])
     )

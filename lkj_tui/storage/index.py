@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.evaluate import Evaluation
 
-_INDEX_FORMAT = 1
+_INDEX_FORMAT = 2  # 2: an IKU row holds its verdict (met), for a verdict without a capaian %
 #: What a full strict read of a file version found: instansi, tahun, revision and how many merge
 #: conflicts it records.
 Found = tuple[str, int, int, int]
@@ -49,12 +49,21 @@ class IkuRow:
     capaian: Decimal | None  # rounded, as the report's evaluation gives it
     rating: str | None
     under_target: bool
+    #: met or not (None: neither); the verdict of an IKU without a capaian % ("> 0", a negative
+    #: realisasi: docs/capaian.md, "Verdicts"), which the overview says where the % would be
+    met: bool | None = None
 
     def __init__(
-        self, code: str, name: str, capaian: Decimal | None, rating: str | None, under_target: bool
+        self,
+        code: str,
+        name: str,
+        capaian: Decimal | None,
+        rating: str | None,
+        under_target: bool,
+        met: bool | None = None,
     ) -> None:
         vars(self).update(
-            code=code, name=name, capaian=capaian, rating=rating, under_target=under_target
+            code=code, name=name, capaian=capaian, rating=rating, under_target=under_target, met=met
         )
 
 
@@ -133,7 +142,7 @@ def summarize(report: Report, evaluation: Evaluation | None = None) -> ReportSum
             if node.measure is not None and node.kind == "iku"
         ]
     rows = [
-        IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target))
+        IkuRow(node.code, node.name, ach.rounded, ach.rating, bool(ach.under_target), ach.met)
         if ach is not None
         else IkuRow(node.code, node.name, None, None, False)
         for node, ach in found
@@ -203,7 +212,9 @@ def _decimal(value: Decimal | None) -> str | None:
 
 def _encode_summary(summary: ReportSummary) -> list[Any]:
     average = _decimal(summary.average)
-    iku = [[r.code, r.name, _decimal(r.capaian), r.rating, r.under_target] for r in summary.iku]
+    iku = [
+        [r.code, r.name, _decimal(r.capaian), r.rating, r.under_target, r.met] for r in summary.iku
+    ]
     return [
         summary.indicators,
         summary.measured,
@@ -239,12 +250,14 @@ def _decode_summary(found: Any) -> ReportSummary:
 def _decode_rows(iku: list[Any]) -> tuple[IkuRow, ...]:
     """IKU rows as :func:`_encode_summary` wrote them; TypeError/ValueError for anything else."""
     rows = []
-    for code, name, capaian, rating, is_under in iku:
+    for code, name, capaian, rating, is_under, met in iku:
         if not (isinstance(code, str) and isinstance(name, str) and type(is_under) is bool):
             raise TypeError("iku row")
         if rating is not None and not isinstance(rating, str):
             raise TypeError("rating")
-        rows.append(IkuRow(code, name, _opt_decimal(capaian), rating, is_under))
+        if met is not None and type(met) is not bool:
+            raise TypeError("met")
+        rows.append(IkuRow(code, name, _opt_decimal(capaian), rating, is_under, met))
     return tuple(rows)
 
 

@@ -28,7 +28,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from lkj_tui.core.i18n import tr
+from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import norm_name
@@ -46,6 +46,7 @@ _reviu_lock = threading.Lock()
 _TEXT: dict[str, tuple[str, str]] = {
     "title": ("Ikhtisar semua laporan", "Overview of every report"),
     "title_iku": ("Ikhtisar per indikator (IKU)", "Overview by indicator (IKU)"),
+    "title_region": ("{title} · {region}", "{title} · {region}"),
     "placeholder": (
         "Ketik untuk menyaring (nama, id; 2023 = tahun)…",
         "Type to filter (name, id; 2023 = year)…",
@@ -107,6 +108,7 @@ class IkuLine:
     rating: str | None
     under: bool
     search: str
+    met: bool | None = None  # the verdict of an IKU without a capaian % (None: neither)
 
 
 def report_rows(listing: Sequence[tuple[ReportInfo, ReportSummary]]) -> list[ReportRow]:
@@ -132,7 +134,14 @@ def iku_lines(
     by_id = {r.id: r for r in rows}
     return [
         IkuLine(
-            by_id[info.id], i.code, i.name, i.capaian, i.rating, i.under_target, norm_name(i.name)
+            by_id[info.id],
+            i.code,
+            i.name,
+            i.capaian,
+            i.rating,
+            i.under_target,
+            norm_name(i.name),
+            i.met,
         )
         for info, summary in listing
         for i in summary.iku
@@ -158,6 +167,23 @@ IKU_COLUMNS = (
     ("rating", False),
 )
 _LOW = Decimal("-1e30")
+#: how a pemerintah's cell shortens its first words, as reports and letters write them
+_SHORT_REGION = (
+    ("pemerintah kabupaten ", "Kab. "),
+    ("pemerintah kota ", "Kota "),
+    ("pemerintah provinsi ", "Prov. "),
+    ("pemerintah ", ""),
+)
+
+
+def short_region(pemerintah: str) -> str:
+    """A pemerintah as its cell shows it: "Pemerintah Kabupaten Kaur" is "Kab. Kaur" (the column
+    gives the instansi room; the filter still looks in the whole name)."""
+    folded = pemerintah[:24].casefold()
+    for long, short in _SHORT_REGION:
+        if folded.startswith(long) and len(pemerintah) > len(long):
+            return short + pemerintah[len(long) :]
+    return pemerintah
 
 
 def worst_first(row: ReportRow) -> tuple[Any, ...]:
@@ -266,6 +292,9 @@ class OverviewScreen(Screen[object]):
         self.year_filter: int | None = None
         self.errors: dict[str, int] = {}
         self.loaded = False
+        #: the one pemerintah of every report (a kabupaten's store): said in the title, not in a
+        #: column that repeats it on every row; None when the reports have several
+        self.one_region: str | None = None
         #: the cleaned cells of each row (by id: rows live as long as the screen), made when shown
         self._cells: dict[int, tuple[Cells, Styles]] = {}
 
@@ -288,6 +317,8 @@ class OverviewScreen(Screen[object]):
 
     def on_overview_loaded(self, message: OverviewLoaded) -> None:
         self.rows = report_rows(message.listing)
+        regions = {r.pemerintah for r in self.rows}
+        self.one_region = regions.pop() if len(regions) == 1 else None
         self._listing, self._lines = message.listing, None
         root = str(self.store.root)
         with _reviu_lock:
@@ -329,14 +360,24 @@ class OverviewScreen(Screen[object]):
             self.refill()
         else:
             self.query_one("#ov-status", Static).update(text("loading", lang))
-        self.query_one("#ov-title", Static).update(
-            text("title_iku" if self.by_indicator else "title", lang)
-        )
+        self.query_one("#ov-title", Static).update(self.title_text())
         self.refresh_bindings()
+
+    def title_text(self) -> str:
+        title = text("title_iku" if self.by_indicator else "title", self.lang)
+        if self.one_region:
+            title = text(
+                "title_region", self.lang, title=title, region=clean_line(self.one_region, 80)
+            )
+        return title
 
     @property
     def columns(self) -> tuple[tuple[str, bool], ...]:
-        return IKU_COLUMNS if self.by_indicator else REPORT_COLUMNS
+        if self.by_indicator:
+            return IKU_COLUMNS
+        if self.one_region is not None:  # the same on every row: in the title
+            return tuple(c for c in REPORT_COLUMNS if c[0] != "pemerintah")
+        return REPORT_COLUMNS
 
     def filtered(self) -> list[Any]:
         words, years = parse_filter(self.query_one("#ov-filter", Input).value)
@@ -386,7 +427,14 @@ class OverviewScreen(Screen[object]):
             cursor = self.shown.index(selected)
         elif self.current is not None and not self.by_indicator:
             cursor = next((i for i, r in enumerate(self.shown) if r.id == self.current), 0)
-        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor)
+        # the instansi gives way to the indicator it lists; the pemerintah to the instansi
+        keys = [k for k, _ in self.columns]
+        first = (
+            [keys.index("instansi" if self.by_indicator else "pemerintah")]
+            if (self.by_indicator or "pemerintah" in keys)
+            else []
+        )
+        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor, first)
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
@@ -406,8 +454,7 @@ class OverviewScreen(Screen[object]):
             year=self.year_filter or text("all", self.lang),
         )
         self.query_one("#ov-status", Static).update(status)
-        title = text("title_iku" if self.by_indicator else "title", self.lang)
-        self.query_one("#ov-title", Static).update(title)
+        self.query_one("#ov-title", Static).update(self.title_text())
 
     def widths(self) -> list[int]:
         """Column widths from the raw texts' lengths (cheap for thousands of rows; a cell wider
@@ -424,26 +471,24 @@ class OverviewScreen(Screen[object]):
                 4,
                 widest(x.code for x in shown),
                 10,
-                13,
+                14,  # "tidak tercapai"
             ]
-        return [
-            widest(r.instansi for r in shown),
-            widest(r.pemerintah for r in shown),
-            4,
-            3,
-            3,
-            9,
-            3,
-        ]
+        instansi = [widest(r.instansi for r in shown)]
+        if self.one_region is None:
+            instansi.append(widest(short_region(p) for p in {r.pemerintah for r in shown}))
+        return [*instansi, 4, 3, 3, 9, 3]
 
     def report_cells(self, r: ReportRow) -> tuple[Cells, Styles]:
         found = self._cells.get(id(r))
         if found is None:
             average = "—" if r.average is None else f"{format_id(r.average)} %"
+            region = (
+                () if self.one_region is not None else (clean_line(short_region(r.pemerintah), 60),)
+            )
             found = self._cells[id(r)] = (
                 (
                     clean_line(r.instansi, 80),
-                    clean_line(r.pemerintah, 60),
+                    *region,
                     str(r.tahun),
                     str(r.iku),
                     str(r.under),
@@ -452,7 +497,7 @@ class OverviewScreen(Screen[object]):
                 ),
                 (
                     "bold" if r.id == self.current else "",
-                    "",
+                    *("" for _ in region),
                     "",
                     "",
                     "bold red" if r.under else "",
@@ -463,12 +508,15 @@ class OverviewScreen(Screen[object]):
         errors = self.errors.get(r.id)
         if errors is None:
             return found
-        return (*found[0][:6], str(errors)), (*found[1][:6], "red" if errors else "dim")
+        return (*found[0][:-1], str(errors)), (*found[1][:-1], "red" if errors else "dim")
 
     def line_cells(self, x: IkuLine) -> tuple[Cells, Styles]:
         found = self._cells.get(id(x))
         if found is None:
             capaian = "—" if x.capaian is None else f"{format_id(x.capaian)} %"
+            rating = tr(x.rating, self.lang) if x.rating else "—"
+            if x.capaian is None and x.met is not None:  # a verdict ("> 0"): met or not, no %
+                capaian, rating = "n/a", verdict_text(x.met, self.lang)
             if x.under:
                 capaian += " ▼"
             found = self._cells[id(x)] = (
@@ -478,7 +526,7 @@ class OverviewScreen(Screen[object]):
                     str(x.report.tahun),
                     clean_line(x.code, 16),
                     capaian,
-                    tr(x.rating, self.lang) if x.rating else "—",
+                    rating,
                 ),
                 ("", "", "", "", "bold red" if x.under else "", ""),
             )

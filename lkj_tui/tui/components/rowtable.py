@@ -21,15 +21,24 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from lkj_tui.core.sanitize import cut_at_word
+
 Cells = tuple[str, ...]
 Styles = tuple[str, ...]  # a rich style per cell ("" for none)
 
 
 def fit(text: str, width: int, right: bool) -> str:
-    """``text`` cut (with "…") or padded to exactly ``width`` cells."""
+    """``text`` cut (with "…") or padded to exactly ``width`` cells; a name (left-aligned) is cut
+    after a whole word ("Dinas Komunikasi, Informatika…", not "Dinas Komunikasi, Inform…") unless
+    that leaves more than half of the room empty ("Kab. Bengk…", not "Kab.…")."""
     size = cell_len(text)
     if size > width:
-        return set_cell_size(text, max(width - 1, 0)) + "…" if width > 0 else ""
+        if width <= 0:
+            return ""
+        cut = cut_at_word(text, width) if not right and size == len(text) else ""
+        if 2 * len(cut) < width:  # a figure's label, wide characters, or most of the room lost
+            return set_cell_size(text, width - 1) + "…"
+        text, size = cut, len(cut)
     pad = " " * (width - size)
     return pad + text if right else text + pad
 
@@ -59,6 +68,7 @@ class RowTable(Widget):
     """
     COMPONENT_CLASSES: ClassVar[set[str]] = {"rowtable--header", "rowtable--cursor"}
     MAX_WIDTH = 60  # no column is wider than this (cells are cut with "…")
+    NAME_ROOM = 24  # a name's column keeps this many cells while a figure's label can give way
 
     class HeaderClicked(Message):
         def __init__(self, column: int) -> None:
@@ -78,6 +88,7 @@ class RowTable(Widget):
         self.cells_of: Callable[[Any], tuple[Cells, Styles]] = lambda _: ((), ())
         self.widths: list[int] = []
         self.least: list[int] = []
+        self.first: list[int] = []  # text columns that give way before the others
         self.cursor = 0
         self.top = 0
 
@@ -93,9 +104,11 @@ class RowTable(Widget):
         cells_of: Callable[[Any], tuple[Cells, Styles]],
         widths: Sequence[int],
         cursor: int = 0,
+        first: Sequence[int] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
-        painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``)."""
+        painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
+        text columns ``first`` give way before the others (:meth:`fitted`)."""
         self.labels, self.right = list(labels), list(right)
         self.items, self.cells_of = items, cells_of
         self.widths = [
@@ -103,6 +116,7 @@ class RowTable(Widget):
             for w, label in zip(widths, self.labels, strict=True)
         ]
         self.least = [min(w, self.MAX_WIDTH) for w in widths]  # the cells', without the labels
+        self.first = list(first)
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -134,14 +148,20 @@ class RowTable(Widget):
 
     def fitted(self, room: int) -> list[int]:
         """The column widths for ``room`` cells: the widest text (left-aligned) columns give way
-        first, none below 12, so the figures on the right stay on screen. When that is not
-        enough (80 columns, walk8: the overview's last column, the reviu errors, was off the
-        screen), a figure's column wider than its figures for its label gives way to them (the
-        label is cut with "…"), then the text columns to 6."""
+        first (the columns named ``first`` before the others: the overview's instansi before the
+        indicator it lists), none below ``NAME_ROOM``, so the figures on the right stay on screen. When that
+        is not enough, the ``first`` columns give way to 12; then (80 columns, walk8: the
+        overview's last column, the reviu errors, was off the screen) a figure's column wider
+        than its figures for its label gives way to them (the label is cut with "…"), then the
+        text columns to 12 and to 6. (Before ov13 the
+        names went to 12 first: at 80 columns every instansi read "Dinas…" or "Badan…" beside
+        whole headers.)"""
         widths = list(self.widths)
         excess = sum(widths) + 2 * len(widths) + 1 - room
         texts = [i for i, r in enumerate(self.right) if not r]
-        excess = _give_way(widths, texts, 12, excess)
+        excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
+        excess = _give_way(widths, texts, self.NAME_ROOM, excess)
+        excess = _give_way(widths, self.first, 12, excess)
         figures = [i for i, r in enumerate(self.right) if r and i < len(self.least)]
         while excess > 0 and figures:  # a cell at a time from the label that overhangs most
             i = max(figures, key=lambda i: widths[i] - max(self.least[i], 4))
@@ -149,6 +169,7 @@ class RowTable(Widget):
                 break
             widths[i] -= 1
             excess -= 1
+        excess = _give_way(widths, texts, 12, excess)
         _give_way(widths, texts, 6, excess)
         return widths
 

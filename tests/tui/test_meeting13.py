@@ -1,0 +1,131 @@
+"""The TUI in a meeting (ov13): the overview, the reviu panel, help and the tree at 120×40 and
+80×24, id and en, on a kabupaten's store (every report of one pemerintah)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core.model import Report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.overview import OverviewScreen
+from lkj_tui.tui.components.rowtable import RowTable
+from tests.tui.conftest import settle
+
+KAB = "Pemerintah Kabupaten Bengkulu Selatan"
+#: long instansi whose first words are the same: a cut at 24 cells reads alike
+OFFICES = (
+    ("diskominfo-2024", "Dinas Komunikasi, Informatika dan Persandian Kabupaten Bengkulu Selatan"),
+    ("dpmptsp-2024", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Bengkulu"),
+    ("bkpsdm-2024", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Bengkulu"),
+)
+
+
+def _office(rid: str, instansi: str, pemerintah: str = KAB) -> Report:
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=rid, instansi=instansi, pemerintah=pemerintah)
+    for node in list(report.walk()):  # IKU 6: a threshold of 0 and a realisasi of 0: a verdict
+        if node.code == "IKU 6" and node.measure is not None:
+            measure = replace(node.measure, target="> 0", realisasi="0")
+            report.replace_node(node.with_changes(measure=measure))
+    return report
+
+
+@pytest.fixture
+def kab_store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    for rid, instansi in OFFICES:
+        store.import_report(_office(rid, instansi))
+    return store
+
+
+async def _overview(pilot) -> OverviewScreen:  # type: ignore[no-untyped-def]
+    for _ in range(300):
+        await settle(pilot)
+        screen = pilot.app.screen
+        if isinstance(screen, OverviewScreen) and screen.loaded:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            return screen
+        await pilot.pause(0.02)
+    raise AssertionError("the overview did not open")
+
+
+def _lines(screen: OverviewScreen) -> list[str]:
+    table = screen.query_one(RowTable)
+    return [table.render_line(y).text for y in range(min(table.size.height, len(table.rows) + 1))]
+
+
+def _cut_at_a_word(shown: str, whole: str) -> bool:
+    kept = shown.removesuffix("…")
+    return shown == whole or (
+        shown.endswith("…") and whole.startswith(kept) and whole[len(kept)] in " ,"
+    )
+
+
+@pytest.mark.parametrize(("size", "lang"), [((120, 40), "id"), ((80, 24), "en")])
+async def test_overview_of_one_kabupaten_gives_the_instansi_the_room(
+    make_app, kab_store: Store, size, lang
+) -> None:
+    """Every report of one pemerintah: the pemerintah is said once, in the title, not in a column
+    repeated on every row and cut ("Pemerintah Kabupaten Ben…"); the instansi takes the room and
+    is cut after a whole word ("Dinas Komunikasi, Inform…" before), at 120 and at 80 columns,
+    where it reads more than one word ("Dinas…" was every row at 80)."""
+    app = make_app(kab_store, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        screen = await _overview(pilot)
+        title = str(screen.query_one("#ov-title").render())
+        assert KAB in title
+        lines = _lines(screen)
+        header = lines[0]
+        assert ("Pemerintah" if lang == "id" else "Government") not in header
+        rows = {r.instansi: line for r, line in zip(screen.shown, lines[1:], strict=False)}
+        for _, instansi in OFFICES:
+            shown = rows[instansi][1:].split("  ")[0].rstrip()
+            assert _cut_at_a_word(shown, instansi), shown
+            assert len(shown.removesuffix("…").split()) >= 2
+        if size[0] == 120:  # the instansi whole up to its region ("… Kabupaten…" at most)
+            assert any("Dinas Komunikasi, Informatika dan Persandian" in line for line in lines), (
+                lines
+            )
+        # every column still on screen: the reviu errors last
+        assert all(line.rstrip()[-1] in "0123456789…" for line in lines[1:])
+
+
+async def test_overview_of_several_regions_shortens_the_pemerintah(make_app, kab_store) -> None:
+    """Reports of two pemerintah: the column stays, each cell shortened as letters write it
+    ("Kab. Kaur"), never cut mid-word."""
+    kab_store.import_report(_office("kaur-2024", "Dinas Pendidikan", "Pemerintah Kabupaten Kaur"))
+    app = make_app(kab_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _overview(pilot)
+        lines = _lines(screen)
+        assert "Pemerintah" in lines[0]
+        assert str(screen.query_one("#ov-title").render()).strip() == "Ikhtisar semua laporan"
+        body = "\n".join(lines[1:])
+        assert "Kab. Kaur" in body and "Kab. Bengkulu Selatan" in body
+        assert "Pemerintah Kab" not in body
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_overview_by_indicator_says_a_verdict(make_app, kab_store, lang) -> None:
+    """An IKU without a capaian % (a "> 0" target against a realisasi of 0) shows its verdict in
+    the view by indicator, as the tree does: "n/a" and "tidak tercapai" / "not met", with the
+    under-target mark. Before, the listing index kept only the rounded capaian: "—" and "—"."""
+    app = make_app(kab_store, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _overview(pilot)
+        name = next(n.name for n in load_bundled_report().walk() if n.code == "IKU 6")
+        await pilot.press("ctrl+t", *name.lower())
+        await settle(pilot)
+        ours = [x for x in screen.shown if x.code == "IKU 6" and x.report.id in dict(OFFICES)]
+        assert len(ours) == len(OFFICES)
+        lines = _lines(screen)
+        verdict = "tidak tercapai" if lang == "id" else "not met"
+        for x in ours:
+            line = lines[1 + screen.shown.index(x)]
+            assert "n/a ▼" in line and line.rstrip().endswith(verdict), line
+            assert "—" not in line
