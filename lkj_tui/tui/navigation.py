@@ -231,7 +231,7 @@ class NavigationMixin(_Base):
         from lkj_tui.tui.screens import ReportScreen
 
         current = self.view.report_id if self.view else None
-        screen = ReportScreen(message.reports, current, self.lang, str(self.store.root))
+        screen = ReportScreen(message.reports, current, self.lang, self.store_where())
         self.open_dialog(screen, self.switch_to)
 
     def switch_to(self, report_id: object) -> None:
@@ -247,4 +247,15 @@ class NavigationMixin(_Base):
         from lkj_tui.tui.screens import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.open_dialog(HelpScreen(self.lang, str(self.store.root)))
+            self.open_dialog(HelpScreen(self.lang, self.store_where()))
+
+    def store_where(self) -> str:
+        """Where the store really is, for help and the report list: its folder resolved (the
+        store opened as ``.`` or ``../x`` said "Penyimpanan: ." before ov13), cleaned of controls
+        and markup's meaning (the screens draw it as plain text)."""
+        root = Path(self.store.root)
+        try:
+            root = root.resolve()
+        except (OSError, RuntimeError):  # a loop of links, a drive gone: as opened, made absolute
+            root = Path(os.path.abspath(root))
+        return clean_line(str(root), 300)

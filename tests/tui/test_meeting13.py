@@ -129,3 +129,27 @@ async def test_overview_by_indicator_says_a_verdict(make_app, kab_store, lang) -
             line = lines[1 + screen.shown.index(x)]
             assert "n/a ▼" in line and line.rstrip().endswith(verdict), line
             assert "—" not in line
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_help_says_where_the_store_really_is(make_app, tmp_path: Path, monkeypatch, lang):
+    """Opened as ``.`` (``lkj-tui --store .`` in the store's folder) help said "Penyimpanan: .":
+    now the folder resolved, cleaned (a bidi control and markup in the folder's name are not
+    drawn as such), and the report list (ctrl+o) says the same."""
+    from textual.widgets import Static
+
+    from tests.tui.conftest import text_of
+
+    folder = tmp_path / "LKj [red]rapat[/] \u202edata"
+    Store(folder, seed=load_bundled_report)
+    monkeypatch.chdir(folder)
+    app = make_app(Store(Path(".")), lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        shown = " ".join(text_of(app.screen.query_one("#help-paths", Static)).split())
+        label = "Penyimpanan:" if lang == "id" else "Store:"
+        where = str(folder.resolve()).replace("\u202e", "")
+        assert shown.startswith(f"{label} {' '.join(where.split())} "), shown
+        assert Path(where).is_absolute() and "[red]rapat[/]" in shown
