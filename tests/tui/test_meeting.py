@@ -104,8 +104,13 @@ LONG_PROBLEM = (
 
 
 def cut_at_a_word(shown: str, whole: str) -> bool:
-    """``shown`` is ``whole``'s start up to the end of a word, then "…"."""
+    """``shown`` is ``whole``'s start up to the end of a word, then "…"; or (ov13: the words a
+    sibling's name begins with too give way) "…", whole words from inside ``whole``, "…"."""
     kept = shown.removesuffix("…")
+    if kept.startswith("…"):
+        at = whole.find(kept[1:])
+        after = at + len(kept) - 1
+        return at > 0 and whole[at - 1] == " " and (after == len(whole) or whole[after] in " ,")
     return shown.endswith("…") and whole.startswith(kept) and whole[len(kept)] in " ,"
 
 

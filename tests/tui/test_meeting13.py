@@ -153,3 +153,33 @@ async def test_help_says_where_the_store_really_is(make_app, tmp_path: Path, mon
         where = str(folder.resolve()).replace("\u202e", "")
         assert shown.startswith(f"{label} {' '.join(where.split())} "), shown
         assert Path(where).is_absolute() and "[red]rapat[/]" in shown
+
+
+@pytest.mark.parametrize(("size", "lang"), [((80, 24), "id"), ((80, 24), "en"), ((120, 40), "id")])
+async def test_siblings_cut_alike_are_told_apart(make_app, size, lang) -> None:
+    """At 80 columns IKU 4 "Persentase Ketepatan Kebijakan Pembangunan" and IKU 5 "… Pengadaan
+    Barang dan Jasa" both read "Persentase…", and S1, S2, S3 ("Meningkatnya Kebijakan di bidang
+    …") all "Meningkatnya…": the words they share give way to "…" and the words that tell them
+    apart ("IKU 4 …Pembangunan", "S2 …Perekonomian dan…"). A name that fits is whole."""
+    from tests.tui.conftest import opened, text_of
+
+    async with opened(make_app, "IKU 5", size=size, lang=lang) as (app, _pilot, _):
+        lines = text_of(app.tree).splitlines()
+
+        def shown(code: str) -> str:
+            line = next(x for x in lines if f" {code} " in x)
+            return (
+                line.split(f" {code} ", 1)[1]
+                .split("  ")[0]
+                .split(" !")[0]
+                .split(" ✗")[0]
+                .split(" ·")[0]
+            )
+
+        names = {c: shown(c) for c in ("S1", "S2", "S3", "IKU 4", "IKU 5", "IKU 3")}
+        assert len({names[c] for c in ("S1", "S2", "S3")}) == 3, names
+        assert names["IKU 4"] != names["IKU 5"], names
+        assert "Pembangunan" in names["IKU 4"] and "Pengadaan" in names["IKU 5"], names
+        assert names["IKU 3"] == "Indeks Inflasi"
+        if size[0] == 80:  # the shared words are said once, by "…"
+            assert names["S2"].startswith("…Perekonomian"), names

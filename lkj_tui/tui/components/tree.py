@@ -10,6 +10,7 @@ from component classes; an edit repaints its nodes' lines.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import ClassVar
 
 from rich.style import Style
@@ -57,13 +58,46 @@ def base_label(code: str, name: str) -> Text:
     return label
 
 
-def cut_label(label: Text, width: int) -> None:
-    """Cut ``label`` to ``width`` cells with "…" after its last word that fits ("… yang…", not
+def shared_words(names: list[str]) -> list[int]:
+    """For each of sibling ``names``, how many of its first characters are whole words that
+    another name begins with too ("Persentase Ketepatan Kebijakan " of "… Pembangunan" and
+    "… Pengadaan Barang dan Jasa"; 0: none). Sorted, a name shares the most with a neighbour:
+    each name is compared with two others."""
+    shared = [0] * len(names)
+    order = sorted(range(len(names)), key=names.__getitem__)
+    for a, b in pairwise(order):
+        x, y = names[a], names[b]
+        common = 0
+        for cx, cy in zip(x, y, strict=False):
+            if cx != cy:
+                break
+            common += 1
+        words = x.rfind(" ", 0, common) + 1  # up to the space after the last whole shared word
+        shared[a], shared[b] = max(shared[a], words), max(shared[b], words)
+    return shared
+
+
+def cut_label(label: Text, width: int, shared: tuple[int, int] = (0, 0)) -> Text:
+    """``label`` cut to ``width`` cells with "…" after its last word that fits ("… yang…", not
     "… yang efekti…"; core.sanitize.cut_at_word's rule: a word longer than two thirds of the room
-    is cut where the room ends). Only the kept part is searched."""
-    plain = label.plain
+    is cut where the room ends). Only the kept part is searched. ``shared`` is where the name
+    starts in the label and where the words a sibling's name begins with too end (ov13): when
+    the cut would keep only those ("IKU 4 Persentase…" above "IKU 5 Persentase…", alike at 80
+    columns), they give way to "…" and the words after them ("IKU 4 …Pembangunan")."""
     if label.cell_len <= width:
-        return
+        return label
+    start, end = shared
+    cut = _cut(label.copy(), width)
+    if start < end < len(label.plain) and len(cut.plain) - 1 <= end:
+        elided = label[:start]
+        elided.append("…")
+        elided.append_text(label[end:])
+        return _cut(elided, width) if elided.cell_len > width else elided
+    return cut
+
+
+def _cut(label: Text, width: int) -> Text:
+    plain = label.plain
     label.truncate(width, overflow="ellipsis")
     kept = end = len(label.plain) - 1  # the characters before the "…"
     if plain[kept : kept + 1] != " ":
@@ -75,6 +109,7 @@ def cut_label(label: Text, width: int) -> None:
     if end < kept:
         label.right_crop(len(label.plain) - end)
         label.append("…")
+    return label
 
 
 class LkjTree(Tree[str]):
@@ -107,6 +142,9 @@ class LkjTree(Tree[str]):
         self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
         self.badges: dict[str, tuple[int, str]] = {}  # node id → (findings, worst severity)
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
+        #: report node id → (where its name starts in its label, where the words a sibling's
+        #: name begins with too end): see cut_label
+        self._shared: dict[str, tuple[int, int]] = {}
         self._loaded: set[str] = set()
         self._rating_cols: int | None = None  # rating_width's, for this view and language
         # called when the cursor moved to another line, in the same step. (Tree's NodeHighlighted
@@ -125,6 +163,7 @@ class LkjTree(Tree[str]):
         self.view, self.only = view, only
         self._rating_cols = None
         self.nodes_by_id.clear()
+        self._shared.clear()
         self._loaded.clear()
         self.clear()
         if view is None:
@@ -140,12 +179,20 @@ class LkjTree(Tree[str]):
     def _children(self, parent_id: str | None) -> list[tuple[Text, str, bool]]:
         assert self.view is not None
         report, only = self.view.report, self.only
-        out = []
+        out, starts = [], []
         for child in report.children(parent_id):
             if only is not None and child.id not in only:
                 continue
             has_kids = bool(report.children(child.id))
             out.append((base_label(child.code, child.name), child.id, has_kids))
+            starts.append(len(clean_line(child.code, 24)) + 1 if child.code else 0)
+        # where each name's words that a sibling's name begins with too end (see cut_label)
+        names = [label.plain[at:] for (label, _, _), at in zip(out, starts, strict=True)]
+        for (_, node_id, _), at, words in zip(out, starts, shared_words(names), strict=True):
+            if words:
+                self._shared[node_id] = (at, at + words)
+            else:
+                self._shared.pop(node_id, None)
         return out
 
     def _add_children(self, node: TreeNode[str], rows: list[tuple[Text, str, bool]]) -> None:
@@ -345,7 +392,7 @@ class LkjTree(Tree[str]):
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
             if room >= 20:
                 break
-        cut_label(name, max(room, 8))
+        name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0)))
         name.append_text(badge)
         name.append_text(count)
         name.pad_right(width - metrics.cell_len - name.cell_len)
