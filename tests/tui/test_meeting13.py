@@ -14,6 +14,7 @@ from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.overview import OverviewScreen
 from lkj_tui.tui.components.rowtable import RowTable
 from tests.tui.conftest import settle
+from tests.tui.test_years_overview import _overview
 
 KAB = "Pemerintah Kabupaten Bengkulu Selatan"
 #: long instansi whose first words are the same: a cut at 24 cells reads alike
@@ -40,18 +41,6 @@ def kab_store(tmp_path: Path) -> Store:
     for rid, instansi in OFFICES:
         store.import_report(_office(rid, instansi))
     return store
-
-
-async def _overview(pilot) -> OverviewScreen:  # type: ignore[no-untyped-def]
-    for _ in range(300):
-        await settle(pilot)
-        screen = pilot.app.screen
-        if isinstance(screen, OverviewScreen) and screen.loaded:
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            return screen
-        await pilot.pause(0.02)
-    raise AssertionError("the overview did not open")
 
 
 def _lines(screen: OverviewScreen) -> list[str]:
