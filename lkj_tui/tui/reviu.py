@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from lkj_tui.core.reviu import SEVERITIES, Finding, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.components.whole import KeptWhole
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
@@ -131,7 +132,8 @@ class ReviuScreen(Dialog):
             )
             for i, f in ordered:
                 line = finding_line(f, report, self.lang, with_node=True)
-                options.append(Option(line, id=f"{i}:{f.node or ''}"))
+                # "95,55 %" never split at a line's end (ov13)
+                options.append(Option(KeptWhole(line), id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
         yield Static(
             Content.styled(text(empty if not options else "hint", self.lang), "$text-muted")

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -172,3 +174,58 @@ async def test_siblings_cut_alike_are_told_apart(make_app, size, lang) -> None:
         assert names["IKU 3"] == "Indeks Inflasi"
         if size[0] == 80:  # the shared words are said once, by "…"
             assert names["S2"].startswith("…Perekonomian"), names
+
+
+def _split_figures(lines: list[str]) -> list[str]:
+    """Lines that end a figure which the next line's "%" or "(score)" belongs to."""
+    out = []
+    for this, after in itertools.pairwise(lines):
+        head, tail = this.rstrip(" ▎│"), after.lstrip(" ▊│")
+        if head[-1:].isdigit() and tail.startswith("%"):
+            out.append(f"{head} / {tail}")
+        grade = re.search(r"\b[A-E]{1,2}[+-]?$", head) and re.match(r"\(\d", tail)
+        quarter = re.search(r"\b(?:I|II|III|IV)$", head) and re.match(r"[A-E]{1,2}\b", tail)
+        if grade or quarter:
+            out.append(f"{head} / {tail}")
+    return out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("width", [80, 92, 100, 120])
+async def test_reviu_keeps_a_figure_with_its_unit(make_app, width: int, lang: str) -> None:
+    """The reviu screen (v) wrapped "hasil hitung 95,55" at a line's end and began the next with
+    "% dari 2 indikator": a figure stays whole with its "%", at any width."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.tui.reviu import ReviuScreen
+    from tests.tui.conftest import text_of
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(width, 260)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviuScreen)
+        shown = text_of(app.screen.query_one(OptionList)).splitlines()
+        assert any("95,55 %" in line for line in shown)
+        assert _split_figures(shown) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_detail_keeps_a_quarter_with_its_grade(make_app, tui_store: Store, lang) -> None:
+    """The detail pane's Triwulan line wrapped "IV A (86,45)" inside the value ("IV A" at a line's
+    end, "(86,45)" beginning the next): each quarter stays whole, at every width."""
+    from tests.conftest import run_cli
+    from tests.tui.conftest import opened
+
+    for args in (("tw3", "BB (72,10)"), ("tw4", "A (86,45)"), ("tw2", "B (65,33)")):
+        done = run_cli("set", "IKU 8", *args, store=tui_store.root)
+        assert done.returncode == 0, done.stderr
+    for width in range(80, 130, 3):
+        async with opened(make_app, "IKU 8", size=(width, 60), lang=lang) as (app, _pilot, _):
+            lines = app.detail.text.splitlines()
+            flat = " ".join(x.strip() for x in lines)
+            assert "IV A (86,45)" in flat and "III BB (72,10)" in flat
+            assert any("IV A (86,45)" in line for line in lines), (width, lines)
+            assert any("III BB (72,10)" in line for line in lines), (width, lines)
+            assert _split_figures(lines) == [], width

@@ -43,6 +43,7 @@ from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.scales import Scales, rating_tone
 from lkj_tui.core.years import LINK_KEY
 from lkj_tui.tui.components.tree import UNDER_MARK
+from lkj_tui.tui.components.whole import NO_BREAK, wrap_whole
 from lkj_tui.tui.components.years import YearsContext, YearsPart, years_part
 from lkj_tui.tui.text import t
 
@@ -120,7 +121,7 @@ class Numbered:
             lines.append(Content.assemble("     ", (self.empty, "dim italic")))
         room = max(width - 5, 10)
         for i, text in enumerate(self.texts, 1):
-            wrapped = [w for para in text.splitlines() for w in Content(para).wrap(room)]
+            wrapped = [w for para in text.splitlines() for w in wrap_whole(Content(para), room)]
             for j, line in enumerate(wrapped or [Content("")]):
                 lead = (f"{i:>3}. ", "dim") if j == 0 else "     "
                 lines.append(Content.assemble(lead, line))
@@ -283,7 +284,7 @@ class DetailPane(Widget, can_focus=True):
                 [Segment(text, s.rich_style) for text, s in line.render(style, end="")],
                 line.cell_length,
             )
-            for line in part.wrap(width)
+            for line in wrap_whole(part, width)  # "95,55 %" on one line (ov13)
         ]
 
     def _clamp(self, top: int) -> int:
@@ -609,11 +610,11 @@ class DetailPane(Widget, can_focus=True):
                 lines.append(Content.styled(text, "$text-warning"))
         lines += self._figures(ev)
         if any(m.triwulan):
-            quarters = " · ".join(
-                f"{q} {clean_line(v or '', FIELD_LIMIT) or '—'}"
+            quarters = " · ".join(  # "IV A (86,45)" kept on one line
+                f"{q}{NO_BREAK}{clean_line(v or '', FIELD_LIMIT) or '—'}"
                 for q, v in zip(("I", "II", "III", "IV"), m.triwulan, strict=True)
             )
-            lines.append(field(f"{tr('triwulan', lang)} {self.tahun}", quarters))
+            lines.append(field(f"{tr('triwulan', lang)} {self.tahun}", Content(quarters)))
             lines += self._quarters(ev)
         return NEWLINE.join(lines)
 
