@@ -45,7 +45,7 @@ def roundtrip(report: Report, change: edits.Change) -> Report:
 
 def test_parent_kinds_follow_the_report_hierarchy() -> None:
     assert child_kinds(None) == ("tujuan",)
-    assert child_kinds("tujuan") == ("sasaran",)
+    assert child_kinds("tujuan") == ("sasaran", "iku", "lainnya")  # an indikator tujuan
     assert set(child_kinds("sasaran")) >= {"iku", "lainnya"}
     assert child_kinds("subkegiatan") == ("indikator_kegiatan",)
     assert "subkegiatan" in child_kinds("kegiatan")
@@ -68,10 +68,11 @@ def test_add_places_after_a_sibling_and_renumbers(report: Report) -> None:
 
 
 def test_add_refuses_kinds_not_allowed_there(report: Report) -> None:
-    with pytest.raises(
-        EditError, match=r"^IKU tidak dapat berada di bawah Tujuan \(yang boleh: Sas"
+    with pytest.raises(  # (an IKU under a tujuan is an indikator tujuan: allowed, ov13)
+        EditError,
+        match=r"^Program tidak dapat berada di bawah Tujuan \(yang boleh: Sasaran, IKU, Indikator",
     ):
-        edits.add(report, by_code(report, "T1"), "iku", "x")
+        edits.add(report, by_code(report, "T1"), "program", "x")
     with pytest.raises(EditError) as refused:  # the kinds in the report's words, not as stored
         edits.add(report, by_code(report, "S1"), "subkegiatan", "x")
     assert refused.value.message == (
@@ -104,7 +105,7 @@ def test_delete_takes_the_subtree_and_undo_brings_it_back(report: Report) -> Non
 def test_move_checks_kinds_and_cycles(report: Report) -> None:
     iku1, s2 = by_code(report, "IKU 1"), by_code(report, "S2")
     targets = edits.move_targets(report, iku1)
-    assert targets and all(n.kind == "sasaran" for n in targets)
+    assert targets and all(n.kind in ("sasaran", "tujuan") for n in targets)  # ov13: tujuan too
     assert by_code(report, "S1") not in {n.id for n in targets}  # its parent now
     change = edits.move(report, iku1, s2)
     roundtrip(report, change)

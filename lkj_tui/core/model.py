@@ -58,14 +58,16 @@ LEVEL_OF_KIND = {"iku": "iku", "lainnya": "lainnya", "indikator_kegiatan": "kegi
 #: hierarchy is Tujuan → Sasaran → Indikator → Program → Kegiatan → Sub Kegiatan: the bundled report
 #: hangs programs (or, directly, the kegiatan that supports it) under an IKU; others put programs
 #: under the sasaran. A kegiatan belongs to a program or supports an indicator, never a sasaran
-#: without either (the import's outline, ``importing/rows.MAY_HOLD``, says the same). Checked when a
+#: without either. A tujuan has indicators of its own (the Renstra's "indikator tujuan", Tabel 2.1's
+#: third column; DOMAIN.md's cascading form makes one): an IKU or indikator lainnya under a tujuan
+#: (the import's outline, ``importing/rows.MAY_HOLD``, says the same). Checked when a
 #: node is added or moved (``core/edits.py``), not on read: an imported report keeps the shape it
 #: came with.
 PARENT_KINDS: dict[str, tuple[str | None, ...]] = {
     "tujuan": (None,),
     "sasaran": ("tujuan",),
-    "iku": ("sasaran",),
-    "lainnya": ("sasaran",),
+    "iku": ("sasaran", "tujuan"),  # under a tujuan: an indikator tujuan
+    "lainnya": ("sasaran", "tujuan"),
     "program": ("sasaran", "iku", "lainnya"),
     "kegiatan": ("program", "iku", "lainnya"),
     "subkegiatan": ("kegiatan",),

@@ -175,7 +175,7 @@ async def test_move_with_a_filtered_picker_and_undo(make_app, tui_store) -> None
         s3 = node_id_by_code(app, "S3")
         await opens(pilot, "M", kind=PickerDialog)
         rows = app.screen.query_one(OptionList)
-        assert rows.option_count == 2  # S2, S3: the sasaran it is not under
+        assert rows.option_count == 3  # S2, S3 (the sasaran it is not under), T1 (ov13)
         await pilot.press(*"s3")
         assert rows.option_count == 1
         await pilot.press("enter")

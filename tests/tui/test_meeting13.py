@@ -229,3 +229,44 @@ async def test_detail_keeps_a_quarter_with_its_grade(make_app, tui_store: Store,
             assert any("IV A (86,45)" in line for line in lines), (width, lines)
             assert any("III BB (72,10)" in line for line in lines), (width, lines)
             assert _split_figures(lines) == [], width
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_adds_an_indikator_tujuan_and_m_moves_one(make_app, tui_store: Store, lang) -> None:
+    """A tujuan has indicators of its own (the Renstra's indikator tujuan; the import and
+    DOMAIN.md's cascading form make one): `a` on a tujuan offers a sasaran, an IKU or an indikator
+    lainnya (it offered only a sasaran), the IKU is added under the tujuan, and `M` on an IKU
+    offers the tujuan as a parent."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.tui.components.dialogs import ChoiceDialog
+    from lkj_tui.tui.components.picker import PickerDialog
+    from tests.tui.conftest import opened
+    from tests.tui.test_authoring import disk, opens
+
+    words = {
+        "id": ["Sasaran", "IKU", "Indikator lainnya"],
+        "en": ["Objective (Sasaran)", "Key indicator (IKU)", "Other indicator"],
+    }[lang]
+    async with opened(make_app, "T1", lang=lang) as (app, pilot, t1):
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        options = app.screen.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert shown == words
+        await pilot.press("down")
+        await opens(pilot, "enter")
+        await pilot.press(*"Indeks Reformasi Birokrasi", "enter", *"IT 1", "enter")
+        await settle(pilot)
+        new = next(n for n in disk(tui_store).children(t1) if n.code == "IT 1")
+        assert new.kind == "iku" and new.measure is not None
+        from tests.tui.conftest import go
+
+        await go(pilot, "IKU 1")
+        await pilot.press("M")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerDialog)
+        report = app.view.evaluation.report
+        assert t1 in [row[0] for row in app.screen.rows]
+        assert {report.node(row[0]).kind for row in app.screen.rows} >= {"tujuan", "sasaran"}
