@@ -105,12 +105,19 @@ LONG_PROBLEM = (
 
 def cut_at_a_word(shown: str, whole: str) -> bool:
     """``shown`` is ``whole``'s start up to the end of a word, then "…"; or (ov13: the words a
-    sibling's name begins with too give way) "…", whole words from inside ``whole``, "…"."""
+    sibling's name begins with too give way) its first words or none, "…", whole words from inside
+    ``whole``, "…"."""
     kept = shown.removesuffix("…")
-    if kept.startswith("…"):
-        at = whole.find(kept[1:])
-        after = at + len(kept) - 1
-        return at > 0 and whole[at - 1] == " " and (after == len(whole) or whole[after] in " ,")
+    if "…" in kept:  # the shared words cut (or none), "…", the words after them
+        head, tail = kept.split("…", 1)
+        at = whole.find(tail, len(head))
+        after = at + len(tail)
+        return (
+            whole.startswith(head)
+            and at > len(head)
+            and whole[at - 1] == " "
+            and (after == len(whole) or whole[after] in " ,")
+        )
     return shown.endswith("…") and whole.startswith(kept) and whole[len(kept)] in " ,"
 
 

@@ -83,15 +83,22 @@ def cut_label(label: Text, width: int, shared: tuple[int, int] = (0, 0)) -> Text
     is cut where the room ends). Only the kept part is searched. ``shared`` is where the name
     starts in the label and where the words a sibling's name begins with too end (ov13): when
     the cut would keep only those ("IKU 4 Persentase…" above "IKU 5 Persentase…", alike at 80
-    columns), they give way to "…" and the words after them ("IKU 4 …Pembangunan")."""
+    columns), they give way to "…" and the words after them ("IKU 4 …Pembangunan"), and as many
+    of the shared words as the row still has room for come before it ("Persentase Produk
+    hukum…dipublikasi")."""
     if label.cell_len <= width:
         return label
     start, end = shared
     cut = _cut(label.copy(), width)
     if start < end < len(label.plain) and len(cut.plain) - 1 <= end:
+        rest = label[end:]
+        spare = width - start - rest.cell_len  # cells left for the shared words and the "…"
+        head = _cut(label[start:end], spare) if spare >= 8 else Text("…")
+        if not label.plain[start : end + 1].startswith(head.plain[:-1] + " "):  # not at a word
+            head = Text("…")
         elided = label[:start]
-        elided.append("…")
-        elided.append_text(label[end:])
+        elided.append_text(head)
+        elided.append_text(rest)
         return _cut(elided, width) if elided.cell_len > width else elided
     return cut
 
