@@ -12,7 +12,8 @@ import pytest
 
 from lkj_tui.storage.store import Store
 from tests import test_sync
-from tests.test_sync import RID, lkj, start
+from tests.conftest import run_cli
+from tests.test_sync import RID, env, lkj, start
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -74,3 +75,67 @@ def test_next_years_report_made_for_different_years_still_conflicts(offices) -> 
     for who in ("bappeda", "opd"):
         assert lkj(offices, who, "sync").returncode == 0
     assert any(c["field"] == ["tahun"] for c in _meta(offices, "opd")["conflicts"])
+
+
+def _conflict(offices: dict[str, object]) -> None:
+    """IKU 2's realisasi set to 80 in pusat and 81 in opd: opd's sync records the conflict."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert len(_meta(offices, "opd", RID)["conflicts"]) == 1
+
+
+def _realisasi(offices: dict[str, object], who: str) -> str:
+    report = Store(Path(str(offices["tmp"])) / who).load(RID).report
+    return next(n for n in report.walk() if n.code == "IKU 2").measure.realisasi
+
+
+def test_resolve_lists_and_takes_the_other_value_undoable_and_in_the_log(offices) -> None:
+    """There was no command-line way to choose (status pointed to the TUI's K): `resolve` lists
+    the conflicts with K's words and both values, takes the other value through a save that
+    `log` names, and prints the restore that undoes it."""
+    _conflict(offices)
+    listed = lkj(offices, "opd", "resolve")
+    assert listed.returncode == 0, listed.stderr
+    assert "1. IKU 2 · Realisasi" in listed.stdout
+    assert "pertahankan: 81" in listed.stdout and "ambil nilai yang lain: 80" in listed.stdout
+    assert "lkj-tui resolve 1 ambil-lain" in listed.stdout
+    english = lkj(offices, "opd", "resolve", "--lang", "en")
+    assert "keep: 81" in english.stdout and "take the other value: 80" in english.stdout
+    out = lkj(offices, "opd", "resolve", "1", "ambil-lain")
+    assert out.returncode == 0, out.stderr
+    assert "IKU 2 · Realisasi: 80 (ambil nilai yang lain)" in out.stdout
+    assert _realisasi(offices, "opd") == "80"
+    assert "conflicts" not in _meta(offices, "opd", RID)
+    log = lkj(offices, "opd", "log", "-n", "3").stdout
+    assert "IKU 2 · Realisasi: konflik sinkronisasi dipilih: ambil nilai yang lain 80" in log
+    undo = next(ln for ln in out.stdout.splitlines() if "restore" in ln).split(": ", 1)[1]
+    argv = undo.split()[1:]  # lkj-tui restore ID --revision N --store PATH
+    back = run_cli(*argv, env=env(offices, "opd <opd@example.org>"))
+    assert back.returncode == 0, back.stderr
+    assert _realisasi(offices, "opd") == "81"
+    assert len(_meta(offices, "opd", RID)["conflicts"]) == 1  # the conflict is back
+
+
+def test_resolve_keeps_the_value_by_node_and_refuses_what_it_cannot_read(offices) -> None:
+    _conflict(offices)
+    bad = lkj(offices, "opd", "resolve", "1", "simpan")
+    assert bad.returncode == 2 and "pilihan tidak dikenal: 'simpan'" in bad.stderr
+    bad = lkj(offices, "opd", "resolve", "4", "keep", "--lang", "en")
+    assert bad.returncode == 2 and "no conflict number 4" in bad.stderr
+    bad = lkj(offices, "opd", "resolve", "IKU 1", "keep")
+    assert bad.returncode == 2 and "tidak ada konflik pada 'IKU 1'" in bad.stderr
+    assert lkj(offices, "opd", "resolve", "1").returncode == 2  # no choice: nothing saved
+    assert len(_meta(offices, "opd", RID)["conflicts"]) == 1
+    out = lkj(offices, "opd", "resolve", "iku2", "keep", "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    assert "IKU 2 · Actual (Realisasi): 81 (keep)" in out.stdout
+    assert "No conflicts left" in out.stdout
+    assert _realisasi(offices, "opd") == "81" and "conflicts" not in _meta(offices, "opd", RID)
+    log = lkj(offices, "opd", "log", "-n", "1", "--lang", "en").stdout
+    assert "sync conflict chosen: keep 81 (not 80)" in log
+    assert lkj(offices, "opd", "sync").returncode == 0  # the choice reaches the other office
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert _realisasi(offices, "pusat") == "81" and "conflicts" not in _meta(offices, "pusat", RID)

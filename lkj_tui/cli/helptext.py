@@ -64,6 +64,9 @@ ENGLISH = {
         "Share the store through git: fetch, merge, push."
     ),
     "Riwayat: siapa mengubah kolom apa, kapan.": "History: who changed which field, when.",
+    "Pilih nilai konflik sinkronisasi, seperti tombol K di TUI.": (
+        "Choose a sync conflict's value, as the TUI's key K does."
+    ),
     "Impor laporan dari Excel, CSV atau JSON (semua atau tidak).": (
         "Import a report from Excel, CSV or JSON (all or nothing)."
     ),
@@ -204,6 +207,17 @@ ENGLISH = {
     "Buat penyimpanan dari repositori bersama ini.": "Create a store from this shared repository.",
     'Penulis simpanan di penyimpanan ini, mis. "Nama <surel>".': (
         'The author of this store\'s saves, e.g. "Name <email>".'
+    ),
+    # resolve
+    "Pilih nilai konflik sinkronisasi, seperti tombol K di TUI (docs/sharing.md).": (
+        "Choose a sync conflict's value, as the TUI's key K does (docs/sharing.md)."
+    ),
+    "Nomor konflik (tanpa argumen: daftar bernomor) atau kode simpulnya.": (
+        "The conflict's number (without arguments: the numbered list) or its node's code."
+    ),
+    "pertahankan (nilai di berkas) atau ambil-lain (nilai yang lain).": (
+        "keep (the value in the file) or take-other (the other value); pertahankan and "
+        "ambil-lain too."
     ),
     # log
     "Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah.": (

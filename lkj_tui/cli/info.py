@@ -25,8 +25,8 @@ _TEXT = {
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
         "conflicts": " · {n} konflik sinkronisasi",
-        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui status -r ID "
-        "menunjukkannya; pilih di TUI (lkj-tui -r ID), tombol K.",
+        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID "
+        "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID, tombol K).",
         "shared": "Dibagikan lewat git: {remote} · {ahead} perubahan belum dikirim · {behind} "
         "diterima belum digabung (lkj-tui sync)",
         "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT untuk berbagi)",
@@ -41,8 +41,8 @@ _TEXT = {
         "init_exists": "The store already exists: {root} (not changed)",
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
-        "conflicts_next": "Sync conflicts wait for a choice: lkj-tui status -r ID shows them; "
-        "choose in the TUI (lkj-tui -r ID), key K.",
+        "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID shows and "
+        "chooses them (or in the TUI: lkj-tui -r ID, key K).",
         "shared": "Shared through git: {remote} · {ahead} changes not sent · {behind} received, "
         "not merged (lkj-tui sync)",
         "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE to share it)",

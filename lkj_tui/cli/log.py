@@ -27,6 +27,10 @@ _TEXT = {
         "here": "(di sini)",
         "undo": "dibatalkan",
         "redo": "diulang",
+        "conflict_keep": "konflik sinkronisasi dipilih: pertahankan {kept} (bukan {other})",
+        "conflict_take": "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan "
+        "{kept})",
+        "conflict_dropped": "konflik sinkronisasi tidak lagi tercatat ({kept} · yang lain {other})",
     },
     "en": {
         "empty": "No history yet.",
@@ -38,6 +42,9 @@ _TEXT = {
         "here": "(here)",
         "undo": "undone",
         "redo": "redone",
+        "conflict_keep": "sync conflict chosen: keep {kept} (not {other})",
+        "conflict_take": "sync conflict chosen: take the other value {other} (not {kept})",
+        "conflict_dropped": "sync conflict no longer recorded ({kept} · other {other})",
     },
 }
 
@@ -50,6 +57,7 @@ def run_log(
     limit: int,
     lang: str = "id",
 ) -> int:
+    from lkj_tui.core.conflicts import value
     from lkj_tui.storage.errors import StoreError
     from lkj_tui.sync import git, history, share
     from lkj_tui.sync.git import SyncError
@@ -73,7 +81,7 @@ def run_log(
             report_id = rid
         with git.commit_lock(store.root):  # type: ignore[attr-defined]
             git.commit_saves(store.root)  # the latest saves too
-        found = history.entries(store.root, report_id, node_id)
+        found = history.entries(store.root, report_id, node_id, choices=True)
     except SyncError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     except StoreError as exc:
@@ -90,10 +98,15 @@ def run_log(
         when = e.when[:16].replace("T", " ")
         where = f"{clean_line(e.report, 60)}  " if several else ""
         field = path_label(e.field, lang, whole="node" if e.node else "laporan")
-        before, after = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
+        if e.kind == "edit":
+            pair = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
+            what = " → ".join(pair)
+        else:  # a sync conflict chosen (lkj-tui resolve, the TUI's K) or dropped
+            kept, other = (clean_line(value(v, e.field, lang), 120) for v in (e.before, e.after))
+            what = _TEXT[lang][f"conflict_{e.kind}"].format(kept=kept, other=other)
         sys.stdout.write(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)} · "
-            f"{clean_line(field, 60)}: {before} → {after}\n"
+            f"{clean_line(field, 60)}: {what}\n"
         )
     return 0
 

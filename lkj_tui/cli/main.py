@@ -679,6 +679,32 @@ def sync(
     raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value))
 
 
+@commands.command(short_help="Pilih nilai konflik sinkronisasi, seperti tombol K di TUI.")
+def resolve(
+    which: Annotated[
+        str | None,
+        typer.Argument(
+            help="Nomor konflik (tanpa argumen: daftar bernomor) atau kode simpulnya.",
+            show_default=False,
+        ),
+    ] = None,
+    choice: Annotated[
+        str | None,
+        typer.Argument(
+            help="pertahankan (nilai di berkas) atau ambil-lain (nilai yang lain).",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOpt = None,
+    report: ReportOpt = None,
+    lang: LangOpt = Lang.id,
+) -> None:
+    """Pilih nilai konflik sinkronisasi, seperti tombol K di TUI (docs/sharing.md)."""
+    from lkj_tui.cli.resolve import run_resolve
+
+    raise typer.Exit(run_resolve(store, report, which, choice, lang.value))
+
+
 @commands.command(short_help="Riwayat: siapa mengubah kolom apa, kapan.")
 def log(
     node: Annotated[

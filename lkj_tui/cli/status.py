@@ -71,10 +71,10 @@ _TEXT = {
         "yang sama; tabel di bawah memakai nilai di berkas):",
         "conflict": "  {where}: di berkas {kept} · yang lain {other}",
         "conflicts_more": "  … dan {n} lainnya",
-        "conflicts_next": "  Pilih di TUI: {command}, tombol K (pertahankan atau ambil nilai yang "
-        "lain); lalu lkj-tui sync.",
-        "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rinciannya: lkj-tui status -r ID; "
-        "pilih di TUI, tombol K):",
+        "conflicts_next": "  Pilih: {resolve} (pertahankan atau ambil nilai yang lain; atau di "
+        "TUI: {command}, tombol K); lalu lkj-tui sync.",
+        "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rincian dan pilihannya: lkj-tui "
+        "resolve -r ID, atau tombol K di TUI):",
         "all_conflict": "  {id}: {n} konflik",
     },
     "en": {
@@ -100,10 +100,10 @@ _TEXT = {
         "field; the tables below use the value in the file):",
         "conflict": "  {where}: in the file {kept} · other {other}",
         "conflicts_more": "  … and {n} more",
-        "conflicts_next": "  Choose in the TUI: {command}, key K (keep, or take the other value); "
-        "then lkj-tui sync.",
-        "all_conflicts": "Sync conflicts wait for a choice (the details: lkj-tui status -r ID; "
-        "choose in the TUI, key K):",
+        "conflicts_next": "  Choose: {resolve} (keep, or take the other value; or in the TUI: "
+        "{command}, key K); then lkj-tui sync.",
+        "all_conflicts": "Sync conflicts wait for a choice (the details and the choice: lkj-tui "
+        "resolve -r ID, or key K in the TUI):",
         "all_conflict": "  {id}: {n} conflicts",
         "all_conflict_1": "  {id}: 1 conflict",
     },
@@ -408,7 +408,8 @@ def _conflict_lines(
         out.append([(line, "")])
     if n > CONFLICTS_SHOWN:
         out.append([(t["conflicts_more"].format(n=n - CONFLICTS_SHOWN), "dim")])
-    out.append([(t["conflicts_next"].format(command=command), "yellow")])
+    resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
+    out.append([(t["conflicts_next"].format(command=command, resolve=resolve), "yellow")])
     return out
 
 

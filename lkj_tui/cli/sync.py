@@ -26,7 +26,8 @@ _TEXT = {
         "received": "Diterima {n} perubahan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} perubahan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
-        "conflicts": "{n} konflik menunggu pilihan: buka TUI, tombol K.",
+        "conflicts": "{n} konflik menunggu pilihan: lkj-tui status --all menyebut laporannya; "
+        "pilih dengan lkj-tui resolve -r ID, atau tombol K di TUI.",
         "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
         "{n} perubahan menunggu 'lkj-tui sync' berikutnya.",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
@@ -40,7 +41,8 @@ _TEXT = {
         "received": "Received {n} changes from other offices; reports updated: {reports}.",
         "sent": "Sent {n} changes to {remote}.",
         "uptodate": "Already in sync with {remote}.",
-        "conflicts": "{n} conflicts wait for a choice: open the TUI, key K.",
+        "conflicts": "{n} conflicts wait for a choice: lkj-tui status --all names their reports; "
+        "choose with lkj-tui resolve -r ID, or key K in the TUI.",
         "offline": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "{n} changes wait for the next 'lkj-tui sync'.",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
@@ -48,7 +50,8 @@ _TEXT = {
         # one: not "1 changes", "1 conflicts wait" (walk8)
         "received_1": "Received 1 change from other offices; reports updated: {reports}.",
         "sent_1": "Sent 1 change to {remote}.",
-        "conflicts_1": "1 conflict waits for a choice: open the TUI, key K.",
+        "conflicts_1": "1 conflict waits for a choice: lkj-tui status --all names its report; "
+        "choose with lkj-tui resolve -r ID, or key K in the TUI.",
         "offline_1": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "1 change waits for the next 'lkj-tui sync'.",
     },

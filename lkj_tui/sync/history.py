@@ -34,9 +34,14 @@ class Entry:
     field: tuple[str, ...]
     before: Any  # None where the field or node did not exist
     after: Any
+    #: "edit"; for a sync conflict that a save took out of the file: "keep" (the value in the
+    #: file chosen), "take" (the other value chosen), "dropped" (neither: a restore, an import);
+    #: ``before`` is then the value that was in the file, ``after`` the other one.
+    kind: str = "edit"
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "kind": self.kind,
             "commit": self.commit,
             "author": self.author,
             "when": self.when,
@@ -169,6 +174,40 @@ def changes(
             continue
         for path, x, y in diff(ra, rb):
             out.append(Entry(commit, author, when, report, node_id, label, path, x, y))
+    if ma.get("conflicts") != mb.get("conflicts"):
+        out += _choices(ma, mb, na, nb, (commit, author, when, report))
+    return out
+
+
+def _at(record: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        record = record.get(key) if isinstance(record, dict) else None
+    return record
+
+
+def _choices(
+    ma: dict[str, Any],
+    mb: dict[str, Any],
+    na: dict[str, dict[str, Any]],
+    nb: dict[str, dict[str, Any]],
+    where: tuple[str, str, str, str],
+) -> list[Entry]:
+    """The sync conflicts recorded before and not after, each as the choice made: the value now
+    in the file is the one kept ("keep"), the other one ("take"), or neither ("dropped")."""
+    from lkj_tui.core.merge import conflicts_of
+
+    left = {c.key for c in conflicts_of(mb)}
+    out = []
+    for c in conflicts_of(ma):
+        if c.key in left:
+            continue
+        if c.node is None:
+            now = _at(mb.get("report"), c.field)
+        else:
+            now = _at(nb.get(c.node), c.field) if c.field else nb.get(c.node)
+        kind = "keep" if now == c.kept else "take" if now == c.other else "dropped"
+        label = _label(nb.get(c.node) or na.get(c.node)) if c.node else where[3]
+        out.append(Entry(*where, c.node, label, c.field, c.kept, c.other, kind))
     return out
 
 
@@ -204,8 +243,12 @@ class _Blobs:
         self._proc.wait(timeout=30)
 
 
-def entries(root: Path, report: str | None = None, node: str | None = None) -> list[Entry]:
-    """The history, newest first (of one report, of one node when given)."""
+def entries(
+    root: Path, report: str | None = None, node: str | None = None, *, choices: bool = False
+) -> list[Entry]:
+    """The history, newest first (of one report, of one node when given); ``choices``: with the
+    sync conflicts chosen (:attr:`Entry.kind`), which ``lkj-tui log`` shows and the TUI's ``H``
+    (whose lines restore a value) does not."""
     if not git.has_ref(root, "HEAD"):
         return []
     paths = [f"{report}.json"] if report else ["*.json"]
@@ -236,6 +279,8 @@ def entries(root: Path, report: str | None = None, node: str | None = None) -> l
                 old = blobs.get(f"{parent}:{name}") if parent else None
                 new = blobs.get(f"{commit}:{name}")
                 for entry in changes(old, new, rid, commit, author, when):
+                    if entry.kind != "edit" and not choices:
+                        continue
                     if node is None or entry.node == node:
                         found.append(entry)
     finally:

@@ -1,0 +1,235 @@
+"""``lkj-tui resolve``: choose a sync conflict's value from the command line, as the TUI's ``K``
+does (docs/sharing.md, "Conflicts").
+
+Without arguments it lists the conflicts the report's file records, numbered, each with both
+values and who set them; ``resolve N pertahankan`` keeps the value in the file, ``resolve N
+ambil-lain`` saves the other one (``keep``/``take-other`` in English; N may also be the node's
+kode when it has one conflict). Either way the conflict is gone, through a normal save (in
+``lkj-tui log``, undone by the ``restore --revision`` it prints). Never imports textual.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lkj_tui.cli.common import fail, open_store, store_option
+from lkj_tui.cli.output import write
+from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.errors import StoreError
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
+    from lkj_tui.core.model import Report
+    from lkj_tui.sync.history import Entry
+
+_TEXT = {
+    "id": {
+        "none": "Tidak ada konflik sinkronisasi di laporan {id}.",
+        "head": "{n} konflik sinkronisasi menunggu pilihan di laporan {id}:",
+        "keep": "pertahankan",
+        "take": "ambil nilai yang lain",
+        "how": "Pilih salah satu, lalu kirim dengan lkj-tui sync:\n"
+        "  lkj-tui resolve {first} pertahankan{opts}\n  lkj-tui resolve {first} ambil-lain{opts}",
+        "bad_choice": "pilihan tidak dikenal: '{choice}' (pilih: pertahankan atau ambil-lain)",
+        "need_choice": "sebutkan pilihannya: lkj-tui resolve {which} pertahankan{opts}, atau "
+        "lkj-tui resolve {which} ambil-lain{opts}",
+        "bad_number": "tidak ada konflik nomor {n} di laporan {id} (ada {count}: lkj-tui "
+        "resolve{opts} menampilkannya)",
+        "no_match": "tidak ada konflik pada '{which}' di laporan {id} (lkj-tui resolve{opts} "
+        "menampilkan semuanya, bernomor)",
+        "several": "{node} punya {count} konflik ({numbers}): sebutkan nomornya, mis. lkj-tui "
+        "resolve {first} pertahankan",
+        "chosen": "{where}: {value} ({how}); konflik selesai (revisi baru {revision}).",
+        "undo": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
+        "left": "{n} konflik lagi: lkj-tui resolve{opts}",
+        "done": "Tidak ada konflik lagi di laporan ini.",
+        "send": "Kirim pilihan ini ke kantor lain: lkj-tui sync{store}",
+    },
+    "en": {
+        "none": "No sync conflicts in the report {id}.",
+        "head": "{n} sync conflicts wait for a choice in the report {id}:",
+        "head_1": "1 sync conflict waits for a choice in the report {id}:",
+        "keep": "keep",
+        "take": "take the other value",
+        "how": "Choose one, then send it with lkj-tui sync:\n"
+        "  lkj-tui resolve {first} keep{opts}\n  lkj-tui resolve {first} take-other{opts}",
+        "bad_choice": "unknown choice: '{choice}' (choose: keep or take-other)",
+        "need_choice": "name the choice: lkj-tui resolve {which} keep{opts}, or "
+        "lkj-tui resolve {which} take-other{opts}",
+        "bad_number": "there is no conflict number {n} in the report {id} (it has {count}: "
+        "lkj-tui resolve{opts} lists them)",
+        "no_match": "no conflict at '{which}' in the report {id} (lkj-tui resolve{opts} lists "
+        "them all, numbered)",
+        "several": "{node} has {count} conflicts ({numbers}): name its number, e.g. lkj-tui "
+        "resolve {first} keep",
+        "chosen": "{where}: {value} ({how}); the conflict is resolved (new revision {revision}).",
+        "undo": "To undo: lkj-tui restore {id} --revision {old}{store}",
+        "left": "{n} conflicts left: lkj-tui resolve{opts}",
+        "left_1": "1 conflict left: lkj-tui resolve{opts}",
+        "done": "No conflicts left in this report.",
+        "send": "Send this choice to the other offices: lkj-tui sync{store}",
+    },
+}
+
+#: The choices as typed, in either language (the TUI's words, joined by "-"): keep → False.
+CHOICES = {
+    "pertahankan": False,
+    "keep": False,
+    "ambil-lain": True,
+    "ambil": True,
+    "ambil-nilai-yang-lain": True,
+    "take-other": True,
+    "take": True,
+    "take-the-other-value": True,
+}
+
+
+def _choice(word: str) -> bool | None:
+    return CHOICES.get("-".join(word.casefold().replace("_", " ").split()))
+
+
+def _words(t: dict[str, str], key: str, n: int) -> str:
+    return t.get(f"{key}_1", t[key]) if n == 1 else t[key]
+
+
+def _options(report_id: str, latest: bool, store_path: Path | None) -> str:
+    """The options a suggested command needs to reach the same report of the same store."""
+    report = "" if latest else f" -r {clean_line(report_id, 100)}"
+    return report + store_option(store_path)
+
+
+def _by(entry: Entry | None) -> str:
+    if entry is None:
+        return ""
+    return f" — {clean_line(entry.author, 30)}, {entry.when[:16].replace('T', ' ')}"
+
+
+def _who(
+    store_root: Path, report_id: str, found: list[Conflict]
+) -> list[tuple[Entry | None, Entry | None]]:
+    """Who set each value (the history of a shared store); nothing when it cannot be read."""
+    try:
+        from lkj_tui.sync import git, history
+        from lkj_tui.sync.resolve import setters
+
+        if not git.is_repo(store_root):
+            return []
+        with git.commit_lock(store_root):  # type: ignore[attr-defined]
+            git.commit_saves(store_root)
+        return list(setters(found, history.entries(store_root, report_id)))
+    except Exception:  # no git, a broken history: the values without their authors
+        return []
+
+
+def _pick(
+    conflicts: list[Conflict], which: str, report: Report, t: dict[str, str], opts: str
+) -> int:
+    """The index of the conflict ``which`` names: its number in the list, or its node (the
+    node's id or kode) when that node has one conflict."""
+    from lkj_tui.cli.setfield import _fold
+
+    rid = clean_line(report.meta.id, 100)
+    text = which.strip()
+    if text.isdigit():
+        n = int(text)
+        if not 1 <= n <= len(conflicts):
+            fail(t["bad_number"].format(n=n, id=rid, count=len(conflicts), opts=opts), 2)
+        return n - 1
+    folded = _fold(text)
+    hits = []
+    for i, c in enumerate(conflicts):
+        node = report.get(c.node) if c.node else None
+        names = {c.node or ""} | ({_fold(node.code)} if node is not None and node.code else set())
+        if text in names or folded in names:
+            hits.append(i)
+    if not hits:
+        fail(t["no_match"].format(which=clean_line(text, 80), id=rid, opts=opts), 2)
+    if len(hits) > 1:
+        numbers = ", ".join(str(i + 1) for i in hits)
+        node = clean_line(text, 80)
+        fail(t["several"].format(node=node, count=len(hits), numbers=numbers, first=hits[0] + 1), 2)
+    return hits[0]
+
+
+def run_resolve(
+    store_path: Path | None,
+    report_id: str | None,
+    which: str | None,
+    choice: str | None,
+    lang: str = "id",
+) -> int:
+    from lkj_tui.core.conflicts import place, value
+
+    lang = "en" if lang == "en" else "id"
+    t = _TEXT[lang]
+    take = None
+    if choice is not None:
+        take = _choice(choice)
+        if take is None:
+            fail(t["bad_choice"].format(choice=clean_line(choice, 60)), 2)
+    store = open_store(store_path, lang=lang)
+    try:
+        rid = report_id or store.latest_report_id()
+        loaded = store.load(rid)
+    except StoreError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    report, conflicts = loaded.report, list(loaded.conflicts)
+    shown_id = clean_line(rid, 100)
+    opts = _options(rid, report_id is None, store_path)
+    if not conflicts:
+        if which is not None:
+            fail(t["none"].format(id=shown_id))
+        write(t["none"].format(id=shown_id) + "\n")
+        return 0
+    if which is None:
+        who = _who(store.root, rid, conflicts)
+        lines = [_words(t, "head", len(conflicts)).format(n=len(conflicts), id=shown_id)]
+        for i, c in enumerate(conflicts):
+            by_kept, by_other = who[i] if i < len(who) else (None, None)
+            lines.append(f"  {i + 1}. {clean_line(place(report, c.node, c.field, lang), 120)}")
+            kept = clean_line(value(c.kept, c.field, lang), 200)
+            other = clean_line(value(c.other, c.field, lang), 200)
+            lines.append(f"       {t['keep']}: {kept}{_by(by_kept)}")
+            lines.append(f"       {t['take']}: {other}{_by(by_other)}")
+        lines.append(t["how"].format(first=1, opts=opts))
+        write("\n".join(lines) + "\n")
+        return 0
+    index = _pick(conflicts, which, report, t, opts)
+    if take is None:
+        fail(t["need_choice"].format(which=clean_line(which.strip(), 60), opts=opts), 2)
+    conflict = conflicts[index]
+    from lkj_tui.sync import resolve
+
+    try:
+        if take:
+            chosen = resolve.choose(
+                store,
+                rid,
+                conflict.node,
+                conflict.field,
+                conflict.other,
+                resolved=conflict,
+                expected_revision=loaded.revision,
+            )
+        else:
+            chosen = resolve.choose(
+                store, rid, None, None, None, resolved=conflict, expected_revision=loaded.revision
+            )
+    except StoreError as exc:
+        fail(exc.message_en if lang == "en" else exc.message)
+    picked = conflict.other if take else conflict.kept
+    lines = [
+        t["chosen"].format(
+            where=clean_line(place(report, conflict.node, conflict.field, lang), 120),
+            value=clean_line(value(picked, conflict.field, lang), 200),
+            how=t["take" if take else "keep"],
+            revision=chosen.revision,
+        ),
+        t["undo"].format(id=shown_id, old=loaded.revision, store=store_option(store_path)),
+    ]
+    left = len(chosen.conflicts)
+    lines.append(_words(t, "left", left).format(n=left, opts=opts) if left else t["done"])
+    lines.append(t["send"].format(store=store_option(store_path)))
+    write("\n".join(lines) + "\n")
+    return 0
