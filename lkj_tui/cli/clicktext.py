@@ -138,6 +138,8 @@ ARGUMENTS = {
     "report_id": "id_laporan",
     "remote": "alamat",
     "file": "berkas",
+    "which": "nomor",
+    "choice": "pilihan",
 }
 
 #: Placeholders that hold another message (translated in turn) or a type's name.
