@@ -79,11 +79,7 @@ def test_next_years_report_made_for_different_years_still_conflicts(offices) -> 
 
 def _conflict(offices: dict[str, object]) -> None:
     """IKU 2's realisasi set to 80 in pusat and 81 in opd: opd's sync records the conflict."""
-    start(offices, "pusat", "opd")
-    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
-    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
-    assert lkj(offices, "pusat", "sync").returncode == 0
-    assert lkj(offices, "opd", "sync").returncode == 0
+    test_sync._conflict_in(offices)
     assert len(_meta(offices, "opd", RID)["conflicts"]) == 1
 
 
@@ -139,3 +135,45 @@ def test_resolve_keeps_the_value_by_node_and_refuses_what_it_cannot_read(offices
     assert lkj(offices, "opd", "sync").returncode == 0  # the choice reaches the other office
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert _realisasi(offices, "pusat") == "81" and "conflicts" not in _meta(offices, "pusat", RID)
+
+
+def test_the_meeting_export_and_the_reviu_name_a_waiting_conflict(offices) -> None:
+    """`export` and `check` showed the value in the file as if settled, saying nothing of the
+    conflict that `status` named: both say it now, with both values and how to choose."""
+    _conflict(offices)
+    md = lkj(offices, "opd", "export").stdout
+    assert "## Konflik sinkronisasi menunggu pilihan (1)" in md
+    assert "| IKU 2 · Realisasi | 81 | 80 |" in md
+    assert f"`lkj-tui resolve -r {RID}`" in md and "tombol K" in md
+    md = lkj(offices, "opd", "export", "--lang", "en", "--scope", "all").stdout
+    assert "## Sync conflicts waiting for a choice (1)" in md
+    assert "| IKU 2 · Actual (Realisasi) | 81 | 80 |" in md
+    out = lkj(offices, "opd", "check")
+    text = " ".join(out.stdout.split())
+    assert "1 konflik sinkronisasi menunggu pilihan" in text
+    assert "IKU 2 · Realisasi: di berkas 81 · yang lain 80" in text
+    assert f"Pilih: lkj-tui resolve -r {RID} --store" in text
+    text = " ".join(lkj(offices, "opd", "check", "--lang", "en").stdout.split())
+    assert "1 sync conflict waits for a choice" in text and "key K" in text
+    data = json.loads(lkj(offices, "opd", "check", "--json").stdout)
+    assert [(c["kept"], c["other"]) for c in data["conflicts"]] == [("81", "80")]
+    assert lkj(offices, "opd", "resolve", "1", "pertahankan").returncode == 0
+    assert "Konflik sinkronisasi" not in lkj(offices, "opd", "export").stdout
+    assert "konflik" not in lkj(offices, "opd", "check").stdout
+    assert json.loads(lkj(offices, "opd", "check", "--json").stdout)["conflicts"] == []
+
+
+def test_a_hostile_conflict_is_text_in_the_export_and_the_reviu(offices) -> None:
+    start(offices, "pusat", "opd")
+    mine, theirs = "A | *b* <i>x</i>\n# h", "C\u202e [x](http://y) \x1b[31mred"
+    assert lkj(offices, "pusat", "set", "IKU 2", "name", theirs).returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "name", mine).returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    md = lkj(offices, "opd", "export").stdout
+    row = next(ln for ln in md.splitlines() if ln.startswith("| IKU 2 · "))
+    assert row.count(" | ") == 2  # three cells: no "|" of a value splits one
+    assert "\\*b\\*" in row and "\\<i\\>" in row and "\\[x\\]" in row
+    assert "\u202e" not in md and "\x1b" not in md
+    out = lkj(offices, "opd", "check").stdout
+    assert "\u202e" not in out and "\x1b" not in out and "*b* <i>x</i>" in out

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import check_year, fail, open_store, year_only_with_all
 from lkj_tui.cli.layout import CELL_LIMIT
@@ -27,6 +27,9 @@ from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.index import summarize
 from lkj_tui.storage.reader import ReportInfo
 from lkj_tui.storage.store import Store
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
 
 _TEXT = {
     "id": {
@@ -143,14 +146,28 @@ def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, li
     return list(out.items())
 
 
-def render(painter: Painter, report: Report, reviu: Reviu, lang: str) -> str:
+def render(
+    painter: Painter,
+    report: Report,
+    reviu: Reviu,
+    lang: str,
+    conflicts: tuple[Conflict, ...] = (),
+    command: str = "",
+) -> str:
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
     (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
-    then the counts and the coverage."""
+    then the counts and the coverage. Under the title, the sync conflicts the report's file
+    records (``conflicts``) and how to choose (``command`` opens the TUI on it), as ``status``."""
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
     title = t["title"].format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
     out = painter.lines([(title, "bold")])
+    if conflicts:
+        from lkj_tui.cli.layout import text_lines
+        from lkj_tui.cli.status import conflict_lines
+
+        for part in conflict_lines(report, conflicts, lang, command, of="check"):
+            out += text_lines(painter, part)
     if not reviu.findings:
         out += painter.lines([(t["none"], "")])
     for severity in SEVERITIES:
@@ -224,9 +241,17 @@ def run_check(
     full = run_checks(evaluation)
     shown = full.filtered(severity)  # type: ignore[arg-type]
     if as_json:
-        sys.stdout.write(dumps(reviu_json(loaded.report, shown, lang)) + "\n")
+        data = reviu_json(loaded.report, shown, lang)
+        data["conflicts"] = [c.to_json() for c in loaded.conflicts]
+        sys.stdout.write(dumps(data) + "\n")
     else:
-        write(render(Painter(Terminal()), loaded.report, shown, lang))
+        command = ""
+        if loaded.conflicts:
+            from lkj_tui.cli.status import open_command
+
+            command = open_command(loaded.report.meta.id, store_path)
+        painter = Painter(Terminal())
+        write(render(painter, loaded.report, shown, lang, loaded.conflicts, command))
     return 1 if full.counts()["error"] else 0
 
 

@@ -274,7 +274,13 @@ def _document(
         text = render_reviu(evaluation, run_checks(evaluation), lang=lang, today=today)
         data = text.encode("utf-8")
     elif fmt == "md":
-        text = render_markdown(Evaluation(loaded.report), scope=scope, lang=lang, today=today)
+        text = render_markdown(
+            Evaluation(loaded.report),
+            scope=scope,
+            lang=lang,
+            today=today,
+            conflicts=loaded.conflicts,
+        )
         if compare_with is not None:
             from lkj_tui.cli.compare import comparison_text
 

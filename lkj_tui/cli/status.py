@@ -69,6 +69,8 @@ _TEXT = {
         "unreadable": "tidak terbaca",
         "conflicts_head": "{n} konflik sinkronisasi menunggu pilihan (dua kantor mengubah isian "
         "yang sama; tabel di bawah memakai nilai di berkas):",
+        "check_head": "{n} konflik sinkronisasi menunggu pilihan (dua kantor mengubah isian yang "
+        "sama; reviu di bawah memakai nilai di berkas):",
         "conflict": "  {where}: di berkas {kept} · yang lain {other}",
         "conflicts_more": "  … dan {n} lainnya",
         "conflicts_next": "  Pilih: {resolve} (pertahankan atau ambil nilai yang lain; atau di "
@@ -98,6 +100,10 @@ _TEXT = {
         "field; the tables below use the value in the file):",
         "conflicts_head_1": "1 sync conflict waits for a choice (two offices changed the same "
         "field; the tables below use the value in the file):",
+        "check_head": "{n} sync conflicts wait for a choice (two offices changed the same field; "
+        "the reviu below uses the value in the file):",
+        "check_head_1": "1 sync conflict waits for a choice (two offices changed the same field; "
+        "the reviu below uses the value in the file):",
         "conflict": "  {where}: in the file {kept} · other {other}",
         "conflicts_more": "  … and {n} more",
         "conflicts_next": "  Choose: {resolve} (keep, or take the other value; or in the TUI: "
@@ -331,7 +337,7 @@ def parts(
         ratings.append((f" {count}   ", ""))
     out.append(ratings)
     if conflicts:
-        out += _conflict_lines(evaluation.report, conflicts, lang, command)
+        out += conflict_lines(evaluation.report, conflicts, lang, command)
     # Each sasaran with the IKU beneath it, in report order: a sasaran's subtree is one run of the
     # walk, so the sasaran (outermost first) come in the order of their first IKU.
     sasaran_iku: dict[str, tuple[Node, list[Evaluated]]] = {}
@@ -387,17 +393,17 @@ def parts(
 CONFLICTS_SHOWN = 10
 
 
-def _conflict_lines(
-    report: Report, conflicts: tuple[Conflict, ...], lang: str, command: str
+def conflict_lines(
+    report: Report, conflicts: tuple[Conflict, ...], lang: str, command: str, of: str = "conflicts"
 ) -> list[list[Piece]]:
     """The merge conflicts the report's file records, each with both values, and how to choose:
     a sync kept this laptop's value in the file and set the other aside (docs/sharing.md,
-    "Conflicts"), and the summary shows the kept one."""
+    "Conflicts"), and the summary (``of="check"``: the reviu) shows the kept one."""
     from lkj_tui.core.conflicts import place, value
 
-    t = _TEXT[lang]
+    t = _TEXT["en" if lang == "en" else "id"]
     n = len(conflicts)
-    head = t["conflicts_head_1"] if n == 1 and "conflicts_head_1" in t else t["conflicts_head"]
+    head = t[f"{of}_head_1"] if n == 1 and f"{of}_head_1" in t else t[f"{of}_head"]
     out: list[list[Piece]] = [[], [(head.format(n=n), "bold yellow")]]
     for c in conflicts[:CONFLICTS_SHOWN]:
         line = t["conflict"].format(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.i18n import (
@@ -29,7 +30,15 @@ from lkj_tui.core.i18n import (
 )
 from lkj_tui.core.model import Item, Node
 from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
+
+#: A conflict's value in the document, at most (a field may hold a megabyte; both values stay
+#: whole in the file and in ``lkj-tui resolve``).
+CONFLICT_CHARS = 1000
 
 __all__ = ["SCOPES", "UNDER_MARK", "render_markdown"]
 
@@ -43,6 +52,14 @@ _MONTHS = {
 _TEXT: dict[str, dict[str, str]] = {
     "id": {
         "title": "Permasalahan dan Solusi Kinerja {tahun}: {instansi}",
+        "c_title": "Konflik sinkronisasi menunggu pilihan ({n})",
+        "c_intro": "Dua kantor mengubah isian yang sama. Dokumen ini memakai nilai di berkas "
+        "sampai seseorang memilih.",
+        "c_where": "Isian",
+        "c_kept": "Di berkas",
+        "c_other": "Yang lain",
+        "c_how": "Pilih dengan `lkj-tui resolve -r {id}` (pertahankan atau ambil nilai yang "
+        "lain), atau tombol K di TUI; lalu `lkj-tui sync`.",
         "intro": "Bahan rapat evaluasi Laporan Kinerja (LKj) tahun {tahun}{pemerintah}. "
         "Diekspor dari lkj-tui pada {date}.",
         "scope:default": "Isi: semua butir di bawah target ({mark}), lalu indikator lain yang "
@@ -93,6 +110,14 @@ _TEXT: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Problems and Solutions, Performance {tahun}: {instansi}",
+        "c_title": "Sync conflicts waiting for a choice ({n})",
+        "c_intro": "Two offices changed the same field. This document uses the value in the file "
+        "until someone chooses.",
+        "c_where": "Field",
+        "c_kept": "In the file",
+        "c_other": "Other",
+        "c_how": "Choose with `lkj-tui resolve -r {id}` (keep, or take the other value), or key "
+        "K in the TUI; then `lkj-tui sync`.",
         "intro": "Notes for the evaluation meeting on the performance report (LKj) "
         "{tahun}{pemerintah}. Exported from lkj-tui on {date}.",
         "scope:default": "Lists every item under target ({mark}), then the other indicators "
@@ -185,6 +210,33 @@ class _Doc:
             t["intro"].format(tahun=meta.tahun, pemerintah=pemerintah, date=_date(today, self.lang))
             + "\n"
             + t[f"scope:{self.scope}"].format(mark=UNDER_MARK),
+        )
+
+    # ---- 1b. the sync conflicts that wait for a choice (a shared store)
+    def conflicts(self, conflicts: Sequence[Conflict]) -> None:
+        """Every recorded conflict, where and both values, and how to choose: the document shows
+        the value in the file, which a person has not chosen yet (docs/sharing.md)."""
+        from lkj_tui.core.conflicts import place, value
+
+        t, lang = self.t, self.lang
+        rows = [f"| {t['c_where']} | {t['c_kept']} | {t['c_other']} |", "| --- | --- | --- |"]
+        for c in conflicts:
+            cells = (
+                place(self.report, c.node, c.field, lang),
+                value(c.kept, c.field, lang),
+                value(c.other, c.field, lang),
+            )
+            shown = (
+                x if len(x) <= CONFLICT_CHARS else x[: CONFLICT_CHARS - 1] + "…" for x in cells
+            )
+            rows.append("| " + " | ".join(escape_cell(x) or "—" for x in shown) + " |")
+        # in a code span, where a backslash would be shown (a stored id is [a-z0-9._-] anyway)
+        rid = clean_line(self.report.meta.id, 100).replace("`", "")
+        self.add(
+            f"## {t['c_title'].format(n=len(conflicts))}",
+            t["c_intro"],
+            "\n".join(rows),
+            t["c_how"].format(id=rid),
         )
 
     # ---- 2. summary
@@ -448,16 +500,20 @@ def render_markdown(
     scope: str = "default",
     lang: str = "id",
     today: datetime.date | None = None,
+    conflicts: Sequence[Conflict] = (),
 ) -> str:
     """The meeting-notes document for ``evaluation`` (see the module docstring for the outline).
 
     ``scope`` is "default", "under-target" or "all"; ``lang`` "id" or "en" (numbers stay in the
-    Indonesian format in both); ``today`` is the export date shown (default: today).
+    Indonesian format in both); ``today`` is the export date shown (default: today);
+    ``conflicts``: the sync conflicts the report's file records, named under the title.
     """
     if scope not in SCOPES:
         raise ValueError(f"cakupan tidak dikenal: {scope!r} (pilih: {', '.join(SCOPES)})")
     doc = _Doc(evaluation, scope, check_lang(lang))
     doc.title(today or datetime.date.today())
+    if conflicts:
+        doc.conflicts(conflicts)
     doc.summary()
     doc.sections()
     doc.report_lists()
