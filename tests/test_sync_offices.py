@@ -177,3 +177,22 @@ def test_a_hostile_conflict_is_text_in_the_export_and_the_reviu(offices) -> None
     assert "\u202e" not in md and "\x1b" not in md
     out = lkj(offices, "opd", "check").stdout
     assert "\u202e" not in out and "\x1b" not in out and "*b* <i>x</i>" in out
+
+
+def test_restore_list_says_which_versions_a_sync_wrote(offices) -> None:
+    """`restore --list` showed "—" for a version a sync wrote: it names the sync now, and what it
+    brought in; `export --changes` (the meeting's own edits) does not list it."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 3", "realisasi", "2,5").returncode == 0
+    listed = lkj(offices, "opd", "restore", "--list", RID).stdout
+    synced = str(Store(Path(str(offices["tmp"])) / "opd").load(RID).revision - 1)
+    row = " ".join(next(ln for ln in listed.splitlines() if ln.split()[:1] == [synced]).split())
+    assert "sinkronisasi, dari kantor lain: IKU 1 · Realisasi: 2,85 → 2,90 (+1 lainnya)" in row
+    english = lkj(offices, "opd", "restore", "--list", RID, "--lang", "en").stdout
+    assert "sync, from other offices: IKU 1 · Actual (Realisasi): 2,85 → 2,90" in english
+    notes = lkj(offices, "opd", "export", "--changes").stdout
+    assert "2,5" in notes and "2,90" not in notes.split("Perubahan dalam rapat")[1]

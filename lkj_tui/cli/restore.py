@@ -31,6 +31,8 @@ _TEXT = {
         "more": "+{n} lainnya",
         "undo": "dibatalkan",
         "redo": "diulang",
+        "sync": "sinkronisasi, dari kantor lain: {what}",
+        "sync_none": "sinkronisasi (tanpa perubahan isian)",
         "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
@@ -59,6 +61,8 @@ _TEXT = {
         "more": "+{n} more",
         "undo": "undone",
         "redo": "redone",
+        "sync": "sync, from other offices: {what}",
+        "sync_none": "sync (no field changed)",
         "need_id": "name the report to restore (see: lkj-tui restore --list)",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
@@ -101,25 +105,36 @@ _SAME_SAVE_SECONDS = 120
 
 def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[float, str]]:
     """Revision → (when, what its save changed) for the saves the change journal names (the
-    TUI's edits, undo and redo, ``lkj-tui set``; an import, a restore or a sync is not in it)."""
-    from lkj_tui.core.changes import field_label, line_values
+    TUI's edits, undo and redo, ``lkj-tui set``, the merges of ``lkj-tui sync``; an import or a
+    restore is not in it)."""
+    from lkj_tui.core.changes import field_label, line_values, path_label
     from lkj_tui.core.edits import Line
-    from lkj_tui.storage.journal import read
+    from lkj_tui.storage.journal import KINDS, read
 
     t = _TEXT[lang]
     found: dict[int, tuple[float, str]] = {}
-    for entry in read(store.root, report_id):
-        rows, revision = entry["lines"], entry["revision"]
-        if not rows or not isinstance(revision, int):
+    for entry in read(store.root, report_id, kinds=KINDS):
+        rows, revision, sync = entry["lines"], entry["revision"], entry["kind"] == "sync"
+        if not isinstance(revision, int) or not (rows or sync):
+            continue
+        if not rows:
+            found[revision] = (entry["at"].timestamp(), t["sync_none"])
             continue
         line = Line(*rows[0])
-        shown = (line.node, field_label(line.field, lang), *line_values(line, lang))
+        if sync:  # (the field as stored: "measure.realisasi")
+            path = tuple(line.field.split(".")) if line.field else ()
+            field = path_label(path, lang, whole="node" if line.node != report_id else "laporan")
+            shown = (line.node, field, line.before, line.after)
+        else:
+            shown = (line.node, field_label(line.field, lang), *line_values(line, lang))
         node, field, before, after = (clean_line(x, 60) for x in shown)
         what = f"{node} · {field}: {before or '—'} → {after or '—'}"
         if entry["kind"] in ("undo", "redo"):
             what += f" ({t[entry['kind']]})"
         if len(rows) > 1:
             what += f" ({t['more'].format(n=len(rows) - 1)})"
+        if sync:
+            what = t["sync"].format(what=what)
         found[revision] = (entry["at"].timestamp(), what)
     return found
 

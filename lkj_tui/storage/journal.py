@@ -3,7 +3,9 @@
 ``<store>/.changes/<report_id>.jsonl``, one JSON object per saved change, appended by
 ``Store.apply(..., journal=kind)`` after the report file was written (the TUI's edits, undo and
 redo, ``lkj-tui set``): ``{"at": ISO time, "kind": "edit"|"undo"|"redo", "revision": n,
-"lines": [[node, field, before, after], …]}``. It is a log, not data: a line that cannot be read
+"lines": [[node, field, before, after], …]}``; ``lkj-tui sync`` appends a "sync" entry for each
+report its merge wrote (``field`` the stored path, "measure.realisasi"), which only
+``restore --list`` reads. It is a log, not data: a line that cannot be read
 (a crash in the middle of an append, a foreign file) is skipped, and a failure to append never
 fails the save. ``lkj-tui export --changes`` reads the day's entries (section "Perubahan dalam
 rapat").
@@ -37,8 +39,17 @@ def append(root: Path, report_id: str, entry: dict[str, Any]) -> None:
         os.close(fd)
 
 
-def read(root: Path, report_id: str, since: date | None = None) -> list[dict[str, Any]]:
-    """The readable entries (oldest first), only those on or after ``since`` when given."""
+#: The kinds of entry :func:`read` gives by default: the saves made on this laptop.
+SAVES = ("edit", "undo", "redo")
+#: Every kind an entry is read as (another is read as "edit").
+KINDS = (*SAVES, "sync")
+
+
+def read(
+    root: Path, report_id: str, since: date | None = None, kinds: tuple[str, ...] = SAVES
+) -> list[dict[str, Any]]:
+    """The readable entries (oldest first), only those on or after ``since`` when given, and
+    only of ``kinds``."""
     path = journal_path(root, report_id)
     try:
         with path.open("rb") as f:
@@ -56,12 +67,13 @@ def read(root: Path, report_id: str, since: date | None = None) -> list[dict[str
             kind = entry.get("kind", "edit")
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
-        if since is not None and at.date() < since:
+        kind = kind if kind in KINDS else "edit"
+        if (since is not None and at.date() < since) or kind not in kinds:
             continue
         out.append(
             {
                 "at": at,
-                "kind": kind if kind in ("edit", "undo", "redo") else "edit",
+                "kind": kind,
                 "revision": entry.get("revision", 0),
                 "lines": lines,
             }

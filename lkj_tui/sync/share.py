@@ -297,6 +297,29 @@ def _refusals(data: bytes, tag: str) -> str:
     return "; ".join(found)[:600]
 
 
+def _journal(root: Path, report_id: str, old: bytes | None, new: bytes, revision: object) -> None:
+    """What the sync changed in a report, in its change journal (kind "sync"), so that
+    ``restore --list`` says what the version it wrote is. A log: a failure is no failure."""
+    from contextlib import suppress
+    from datetime import datetime
+
+    from lkj_tui.storage import journal
+    from lkj_tui.sync.history import changes, shown_pair
+
+    lines = [
+        [e.label, ".".join(e.field), *shown_pair(e.before, e.after)]
+        for e in changes(old, new, report_id, "", "", "")
+    ]
+    entry = {
+        "at": datetime.now().isoformat(timespec="seconds"),
+        "kind": "sync",
+        "revision": revision,
+        "lines": lines,
+    }
+    with suppress(OSError, ValueError, TypeError):
+        journal.append(root, report_id, entry)
+
+
 def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
     """Bring the store to ``target``: every changed report checked strictly first, then written
     through the store's atomic write under its lock (refused when a save happened since ``head``),
@@ -322,13 +345,14 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
                 f"penggabungan ditolak, penyimpanan tidak diubah: {name}: {refusal.problem}",
                 f"the merge was refused, the store is unchanged: {name}: {refusal.problem_en}",
             )
+    before: dict[str, bytes | None] = {}
     with ExitStack() as stack:
         for name in sorted(new):
             stack.enter_context(locked(root, name[:-5], 30.0))
         for name in sorted(new):
             path = root / name
             expected = git.blob(root, f"{head}:{name}") if head else None
-            current = path.read_bytes() if path.exists() else None
+            current = before[name] = path.read_bytes() if path.exists() else None
             if current != expected:
                 raise SyncError(
                     "saved-meanwhile",
@@ -348,6 +372,7 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
                 atomic.atomic_write_bytes(path, data)
                 meta = next(iter(parse_tables(data, path)["meta"].values()))
                 outcome.conflicts += len(conflicts_of(meta))
+                _journal(root, name[:-5], before[name], data, meta.get("revision"))
             outcome.reports.append(name[:-5])
         if head is None:
             git.run(root, "update-ref", f"refs/heads/{BRANCH}", target)
