@@ -196,3 +196,16 @@ def test_restore_list_says_which_versions_a_sync_wrote(offices) -> None:
     assert "sync, from other offices: IKU 1 · Actual (Realisasi): 2,85 → 2,90" in english
     notes = lkj(offices, "opd", "export", "--changes").stdout
     assert "2,5" in notes and "2,90" not in notes.split("Perubahan dalam rapat")[1]
+
+
+def test_a_quarter_chosen_from_the_command_line_is_named_in_the_log(offices) -> None:
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "tw3", "2,1").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "tw3", "2,2").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert "1. IKU 1 · Triwulan III" in lkj(offices, "opd", "resolve").stdout
+    out = lkj(offices, "opd", "resolve", "1", "pertahankan")
+    assert out.returncode == 0, out.stderr
+    log = lkj(offices, "opd", "log", "-n", "1").stdout
+    assert "IKU 1 · Triwulan III: konflik sinkronisasi dipilih: pertahankan 2,2 (bukan 2,1)" in log

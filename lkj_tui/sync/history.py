@@ -180,8 +180,13 @@ def changes(
 
 
 def _at(record: Any, path: tuple[str, ...]) -> Any:
+    """The value at a conflict's path (a quarter: its place in the stored list of four)."""
     for key in path:
-        record = record.get(key) if isinstance(record, dict) else None
+        if isinstance(record, list) and key in ("1", "2", "3", "4"):
+            quarters = quarter_list(record)
+            record = quarters[int(key) - 1] if quarters is not None else None
+        else:
+            record = record.get(key) if isinstance(record, dict) else None
     return record
 
 
