@@ -5,6 +5,7 @@ from the command line, and what a restore list says of a sync's versions."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -209,3 +210,30 @@ def test_a_quarter_chosen_from_the_command_line_is_named_in_the_log(offices) -> 
     assert out.returncode == 0, out.stderr
     log = lkj(offices, "opd", "log", "-n", "1").stdout
     assert "IKU 1 · Triwulan III: konflik sinkronisasi dipilih: pertahankan 2,2 (bukan 2,1)" in log
+
+
+def test_a_shared_folder_typed_relative_to_here_is_found(offices) -> None:
+    """`sync --init kabupaten.git` (a folder beside the user) said "Luring: kabupaten.git tidak
+    terjangkau (fatal: ... does not appear to be a git repository)", exit 3: git read the path
+    from inside the store. `--clone` read it from the store's parent. Both find it now."""
+    import subprocess
+
+    from tests.conftest import LKJ_TUI
+
+    tmp = Path(str(offices["tmp"]))
+    (tmp / "work" / "deep").mkdir(parents=True)
+    own = {**os.environ, **env(offices, "a <a@example.org>"), "COLUMNS": "160"}
+    own = {k: v for k, v in own.items() if k != "LKJ_TUI_STORE"}
+
+    def here(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(LKJ_TUI), *args], cwd=tmp, capture_output=True, text=True, env=own, timeout=120
+        )
+
+    assert here("init", "--store", "work/first").returncode == 0
+    out = here("sync", "--init", "remote.git", "--store", "work/first")
+    assert out.returncode == 0, out.stderr
+    assert f"Dikirim 1 perubahan ke {tmp / 'remote.git'}" in out.stdout
+    out = here("sync", "--clone", "remote.git", "--store", "work/deep/second")
+    assert out.returncode == 0, out.stderr
+    assert (tmp / "work" / "deep" / "second" / f"{RID}.json").is_file()

@@ -67,6 +67,20 @@ def _say(line: str) -> None:
     sys.stdout.write(clean_line(line, 2000) + "\n")
 
 
+def local_remote(remote: str) -> str:
+    """A shared repository typed as a folder relative to where the command runs (``sync --init
+    kabupaten.git``, ``--clone ../lkj.git``) as its absolute path: git would read it from the
+    store's folder (init) or its parent (clone), and say "does not appear to be a git
+    repository" of a folder that is there. A URL, an ``host:path`` address, an absolute path or
+    a folder that does not exist here is kept as typed."""
+    if "://" in remote or not remote.strip():
+        return remote
+    path = Path(remote).expanduser()
+    if path.is_absolute() or not path.exists():
+        return str(path) if path.is_absolute() and remote.startswith("~") else remote
+    return str(path.resolve())
+
+
 def run_sync(
     store_path: Path | None,
     init: bool,
@@ -88,6 +102,8 @@ def run_sync(
             else "ALAMAT hanya dengan --init (sync --init ALAMAT) atau --clone ALAMAT",
             2,
         )
+    clone = None if clone is None else local_remote(clone)
+    remote = None if remote is None else local_remote(remote)
     try:
         if clone is not None:
             root = resolve_store_path(store_path)

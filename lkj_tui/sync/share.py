@@ -77,6 +77,7 @@ def init(root: Path, remote: str | None) -> Outcome:
 def clone(remote: str, root: Path) -> Outcome:
     """Start a store from a shared one (the folder must not exist or be empty)."""
     git.find_git()
+    root = root.absolute()  # (git clones into it from its parent: a relative path went astray)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise SyncError(
             "exists",
