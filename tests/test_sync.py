@@ -117,7 +117,10 @@ def test_one_change_and_one_conflict_read_as_one_in_english(offices) -> None:
     merged = lkj(offices, "opd", "sync", "--lang", "en")
     assert merged.returncode == 0, merged.stderr
     assert "Received 1 change from other offices" in merged.stdout
-    assert "1 conflict waits for a choice: lkj-tui status --all names its report" in merged.stdout
+    # the report and the very command that chooses (it named only the TUI's K)
+    store = Path(str(offices["tmp"])) / "opd"
+    choose = f"1 conflict waits for a choice ({RID}): choose with lkj-tui resolve -r {RID} --store"
+    assert f"{choose} {store}, or key K in the TUI." in merged.stdout
 
 
 def test_a_remote_that_is_gone_is_one_line_and_work_goes_on(offices) -> None:

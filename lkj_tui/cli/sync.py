@@ -26,8 +26,8 @@ _TEXT = {
         "received": "Diterima {n} perubahan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} perubahan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
-        "conflicts": "{n} konflik menunggu pilihan: lkj-tui status --all menyebut laporannya; "
-        "pilih dengan lkj-tui resolve -r ID, atau tombol K di TUI.",
+        "conflicts": "{n} konflik menunggu pilihan ({reports}): pilih dengan {command}, atau "
+        "tombol K di TUI.",
         "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
         "{n} perubahan menunggu 'lkj-tui sync' berikutnya.",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
@@ -41,8 +41,8 @@ _TEXT = {
         "received": "Received {n} changes from other offices; reports updated: {reports}.",
         "sent": "Sent {n} changes to {remote}.",
         "uptodate": "Already in sync with {remote}.",
-        "conflicts": "{n} conflicts wait for a choice: lkj-tui status --all names their reports; "
-        "choose with lkj-tui resolve -r ID, or key K in the TUI.",
+        "conflicts": "{n} conflicts wait for a choice ({reports}): choose with {command}, or key "
+        "K in the TUI.",
         "offline": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "{n} changes wait for the next 'lkj-tui sync'.",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
@@ -50,8 +50,8 @@ _TEXT = {
         # one: not "1 changes", "1 conflicts wait" (walk8)
         "received_1": "Received 1 change from other offices; reports updated: {reports}.",
         "sent_1": "Sent 1 change to {remote}.",
-        "conflicts_1": "1 conflict waits for a choice: lkj-tui status --all names its report; "
-        "choose with lkj-tui resolve -r ID, or key K in the TUI.",
+        "conflicts_1": "1 conflict waits for a choice ({reports}): choose with {command}, or key K "
+        "in the TUI.",
         "offline_1": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "1 change waits for the next 'lkj-tui sync'.",
     },
@@ -142,7 +142,13 @@ def run_sync(
     if outcome.sent:
         _say(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
     if outcome.conflicts:
-        _say(_words(words, "conflicts", outcome.conflicts).format(n=outcome.conflicts))
+        from lkj_tui.cli.common import store_option
+
+        held = outcome.conflicted
+        rid = held[0] if len(held) == 1 else "ID"  # (one report: the very command)
+        command = f"lkj-tui resolve -r {rid}{store_option(store_path)}"
+        line = _words(words, "conflicts", outcome.conflicts)
+        _say(line.format(n=outcome.conflicts, reports=", ".join(held), command=command))
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
         sys.stderr.write(

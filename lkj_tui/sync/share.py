@@ -37,6 +37,7 @@ class Outcome:
     sent: int = 0  # commits pushed
     reports: list[str] = field(default_factory=list)  # reports the merge changed in the store
     conflicts: int = 0  # conflicts recorded by this merge
+    conflicted: list[str] = field(default_factory=list)  # the reports that record some
     offline: str | None = None  # the reason the remote could not be reached
     no_remote: bool = False
 
@@ -372,7 +373,10 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
             else:
                 atomic.atomic_write_bytes(path, data)
                 meta = next(iter(parse_tables(data, path)["meta"].values()))
-                outcome.conflicts += len(conflicts_of(meta))
+                held = len(conflicts_of(meta))
+                outcome.conflicts += held
+                if held:
+                    outcome.conflicted.append(name[:-5])
                 _journal(root, name[:-5], before[name], data, meta.get("revision"))
             outcome.reports.append(name[:-5])
         if head is None:
