@@ -366,7 +366,8 @@ def test_check_json_shape_and_exit_code(store_path: Path) -> None:
     result = run_cli("check", "--json", store=store_path)
     assert result.returncode == 1, result.stderr  # the bundled report has errors
     data = json.loads(result.stdout)
-    assert set(data) == {"report", "summary", "coverage", "findings"}
+    assert set(data) == {"report", "summary", "coverage", "findings", "conflicts"}
+    assert data["conflicts"] == []  # (the sync conflicts that wait, as status --json)
     assert data["report"] == "bengkulu-selatan-setda-2023"
     assert set(data["summary"]) == {"error", "warning", "info"}
     assert data["summary"]["error"] == sum(f["severity"] == "error" for f in data["findings"])
