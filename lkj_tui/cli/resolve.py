@@ -40,7 +40,7 @@ _TEXT = {
         "menampilkan semuanya, bernomor)",
         "several": "{node} punya {count} konflik ({numbers}): sebutkan nomornya, mis. lkj-tui "
         "resolve {first} pertahankan",
-        "chosen": "{where}: {value} ({how}); konflik selesai (revisi baru {revision}).",
+        "chosen": "{where}: {value} ({how}).\nKonflik selesai (revisi baru {revision}).",
         "undo": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
         "left": "{n} konflik lagi: lkj-tui resolve{opts}",
         "done": "Tidak ada konflik lagi di laporan ini.",
@@ -63,7 +63,7 @@ _TEXT = {
         "them all, numbered)",
         "several": "{node} has {count} conflicts ({numbers}): name its number, e.g. lkj-tui "
         "resolve {first} keep",
-        "chosen": "{where}: {value} ({how}); the conflict is resolved (new revision {revision}).",
+        "chosen": "{where}: {value} ({how}).\nThe conflict is resolved (new revision {revision}).",
         "undo": "To undo: lkj-tui restore {id} --revision {old}{store}",
         "left": "{n} conflicts left: lkj-tui resolve{opts}",
         "left_1": "1 conflict left: lkj-tui resolve{opts}",
