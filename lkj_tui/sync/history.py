@@ -152,9 +152,16 @@ def diff(
 
 
 def changes(
-    old: bytes | None, new: bytes | None, report: str, commit: str, author: str, when: str
+    old: bytes | None,
+    new: bytes | None,
+    report: str,
+    commit: str,
+    author: str,
+    when: str,
+    choices: bool = False,
 ) -> list[Entry]:
-    """The entries of one commit's change to one report file."""
+    """The entries of one commit's change to one report file (``choices``: with the sync
+    conflicts it took out, :attr:`Entry.kind`)."""
     a, b = _tables(old), _tables(new)
     if not a or not b:  # the whole report added or deleted: one entry
         gone, made = _meta(a).get("revision"), _meta(b).get("revision")
@@ -174,7 +181,7 @@ def changes(
             continue
         for path, x, y in diff(ra, rb):
             out.append(Entry(commit, author, when, report, node_id, label, path, x, y))
-    if ma.get("conflicts") != mb.get("conflicts"):
+    if choices and ma.get("conflicts") != mb.get("conflicts"):
         out += _choices(ma, mb, na, nb, (commit, author, when, report))
     return out
 
@@ -283,9 +290,7 @@ def entries(
                     continue
                 old = blobs.get(f"{parent}:{name}") if parent else None
                 new = blobs.get(f"{commit}:{name}")
-                for entry in changes(old, new, rid, commit, author, when):
-                    if entry.kind != "edit" and not choices:
-                        continue
+                for entry in changes(old, new, rid, commit, author, when, choices):
                     if node is None or entry.node == node:
                         found.append(entry)
     finally:
