@@ -26,7 +26,7 @@ def revision(store_path) -> int:
 def test_set_target_prints_the_new_capaian(store_path) -> None:
     out = run_cli("set", "IKU 1", "target", "3,40", store=store_path)
     assert out.returncode == 0, out.stderr
-    assert "IKU 1 · target: 3,22 → 3,40" in out.stdout
+    assert "IKU 1 · Target: 3,22 → 3,40" in out.stdout
     assert "83,82 %" in out.stdout and "di bawah target" in out.stdout
     assert node(store_path, "IKU 1").measure.target == "3,40"
     assert revision(store_path) == 2
@@ -145,7 +145,7 @@ def test_set_quarter_target_measures_that_quarter(store_path) -> None:
     first = Evaluation(report).quarters(node(store_path, "IKU 1").id)[0]
     assert (first.basis, first.target, first.achievement.rounded) == ("target_triwulan", "1,0", 80)
     out = run_cli("set", "IKU 1", "target_tw1", "", store=store_path)  # "" clears it
-    assert out.returncode == 0 and "target_tw1: 1,0 → —" in out.stdout
+    assert out.returncode == 0 and "Target triwulan I: 1,0 → —" in out.stdout
     assert node(store_path, "IKU 1").measure.target_triwulan[0] is None
 
 
@@ -250,7 +250,7 @@ def test_set_a_negative_value(store_path) -> None:
     """``set "IKU 1" realisasi -2,5`` was a usage error ("Opsi tidak dikenal: -2")."""
     out = run_cli("set", "IKU 1", "realisasi", "-2,5", store=store_path)
     assert out.returncode == 0, out.stderr
-    assert "IKU 1 · realisasi: 2,85 → -2,5" in out.stdout
+    assert "IKU 1 · Realisasi: 2,85 → -2,5" in out.stdout
     assert node(store_path, "IKU 1").measure.realisasi == "-2,5"
 
 
@@ -310,3 +310,19 @@ def test_quarters_are_named_as_users_read_them(store_path) -> None:
     assert derived is not None and derived.to_json()["formula"] == "Triwulan II bukan angka"
     assert derived.formula_en == "Quarter 2 is not a number"
     assert "Quarter 2 is not a number" in derived.sentence()()[1]
+
+
+def test_set_names_the_field_it_changed_in_words(store_path) -> None:
+    """vals13 saw it: set's errors said "Target triwulan II" but its success line said the key,
+    "IKU 1 · target_tw2: — → 1,2"; a field is named as log and the TUI's change log name it."""
+    said = {
+        (field, lang): run_cli(
+            "set", "IKU 1", field, value + n, "--lang", lang, store=store_path
+        ).stdout.splitlines()[0]
+        for field, value in (("target_tw2", "1,2"), ("target_2025", "3,6"), ("tw1", "0,4"))
+        for lang, n in (("id", ""), ("en", "1"))
+    }
+    assert said["target_tw2", "id"] == "IKU 1 · Target triwulan II: — → 1,2"
+    assert said["tw1", "en"].startswith("IKU 1 · Quarter 1: ")
+    assert said["target_2025", "id"].startswith("IKU 1 · Target Renstra 2025: ")
+    assert not any("target_" in line or "tw1" in line for line in said.values())

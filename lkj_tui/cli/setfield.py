@@ -18,6 +18,7 @@ from pathlib import Path
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps
 from lkj_tui.core import edits
+from lkj_tui.core.changes import field_label
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Report
@@ -121,7 +122,7 @@ def run_set(
         sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
         return 0
     text = [
-        f"{clean_words(x.node, 60)} · {clean_line(x.field, 40)}: "
+        f"{clean_words(x.node, 60)} · {clean_line(field_label(x.field, lang), 40)}: "
         f"{clean_line(x.before, 200) or '—'} → {clean_line(x.after, 200) or '—'}"
         for x in lines
     ] or [_TEXT[lang]["unchanged"]]
