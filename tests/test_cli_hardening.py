@@ -580,3 +580,30 @@ def test_restore_list_fits_a_narrow_terminal(store_path: Path, columns: int) -> 
         words = "Realisasi" if lang == "id" else "Actual (Realisasi)"
         if columns >= 40:  # (at 30, a word longer than the column is folded)
             assert f"IKU 1 · {words}: 2,85 → 2,90" in cells
+
+
+def test_a_store_typed_relative_is_named_where_it_is(store_path: Path) -> None:
+    """share13 and ov13 saw it: `info`, `init` and `restore --list` named a store typed as `.` or
+    `s` as typed ("Penyimpanan: ."), which says nothing to a user reading it later or elsewhere;
+    the TUI's help names the folder itself. They name the absolute folder now."""
+    import subprocess
+
+    from tests.conftest import LKJ_TUI
+
+    def here(*args: str) -> str:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+        done = subprocess.run(
+            [str(LKJ_TUI), "--store", ".", *args],
+            capture_output=True,
+            text=True,
+            cwd=store_path,
+            env=env | {"COLUMNS": "200"},
+            timeout=60,
+        )
+        return done.stdout + done.stderr
+
+    assert f"Penyimpanan: {store_path}\n" in here("info")
+    assert f"Penyimpanan sudah ada: {store_path} (tidak diubah)" in here("init")
+    run_cli("set", "IKU 1", "realisasi", "2,90", store=store_path)
+    assert f"Berkas di {store_path}/.generations/{BUNDLED_REPORT_ID}" in here("restore", "--list")
+    assert f"untuk laporan x-1 di {store_path}" in here("restore", "--list", "x-1")

@@ -76,7 +76,7 @@ def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
     """Two lines naming the store in use and where that choice came from (``--help``, ``info``)."""
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
-    shown = clean_line(str(root))
+    shown = clean_line(os.path.abspath(root))  # (`--store .` or `s`: the folder it names)
     return [
         t["in_use"].format(root=shown),
         t["source"].format(source=source or t["default"], env=ENV_VAR),

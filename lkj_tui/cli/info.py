@@ -3,6 +3,7 @@ reports in it. Reads only: a store that does not exist is not created."""
 
 from __future__ import annotations
 
+import os
 import platform
 import sys
 from pathlib import Path
@@ -60,7 +61,9 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     existed = root.exists()
     store = open_store(store_path, lang=lang, create=True)
     key = "init_exists" if existed else "init_done"
-    console(soft_wrap=True).print(clean_text(Text(t[key].format(root=clean_line(str(store.root))))))
+    console(soft_wrap=True).print(
+        clean_text(Text(t[key].format(root=clean_line(os.path.abspath(store.root)))))
+    )
     return 0
 
 

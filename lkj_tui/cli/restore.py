@@ -177,7 +177,7 @@ def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list
         table.add_row(*cells)
     head = [clean_text(Text(t["title"].format(id=report_id), style="bold"))]
     if kept:
-        folder = clean_line(str(kept[0][1].parent))
+        folder = clean_line(os.path.abspath(kept[0][1].parent))
         head.append(clean_text(Text(t["folder"].format(folder=folder), style="dim")))
     return [*head, table]
 
@@ -204,7 +204,7 @@ def run_restore(
             ids = [report_id] if report_id is not None else _kept_ids(store)
             shown = [i for i in ids if store.generations(i)]
             if not shown:
-                root = clean_line(str(store.root))
+                root = clean_line(os.path.abspath(store.root))
                 fail(
                     t["none"].format(id=report_id, root=root)
                     if report_id
