@@ -119,7 +119,9 @@ def test_one_change_and_one_conflict_read_as_one_in_english(offices) -> None:
     assert "Received 1 change from other offices" in merged.stdout
     # the report and the very command that chooses (it named only the TUI's K)
     store = Path(str(offices["tmp"])) / "opd"
-    choose = f"1 conflict waits for a choice ({RID}): choose with lkj-tui resolve -r {RID} --store"
+    choose = (
+        f"1 new conflict waits for a choice ({RID}): choose with lkj-tui resolve -r {RID} --store"
+    )
     assert f"{choose} {store}, or key K in the TUI." in merged.stdout
 
 
@@ -487,7 +489,8 @@ def test_status_and_info_say_a_conflict_waits_with_both_values_and_what_to_do(of
     out = lkj(offices, "opd", "status", "--all")
     assert "Konflik sinkronisasi menunggu pilihan" in out.stdout
     assert f"  {RID}: 1 konflik" in out.stdout
-    assert f"  {RID}: 1 conflict\n" in lkj(offices, "opd", "status", "--all", "--lang", "en").stdout
+    listed = lkj(offices, "opd", "status", "--all", "--lang", "en").stdout
+    assert f"  {RID}: 1 conflict (1 new)\n" in listed  # (brought by the last sync: share14)
     data = json.loads(lkj(offices, "opd", "status", "--all", "--json").stdout)
     assert [r["conflicts"] for r in data["reports"]] == [1]
     out = lkj(offices, "opd", "info")

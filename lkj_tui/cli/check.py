@@ -153,6 +153,7 @@ def render(
     lang: str,
     conflicts: tuple[Conflict, ...] = (),
     command: str = "",
+    fresh: tuple[str, frozenset[str]] | None = None,
 ) -> str:
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
     (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
@@ -166,7 +167,7 @@ def render(
         from lkj_tui.cli.layout import text_lines
         from lkj_tui.cli.status import conflict_lines
 
-        for part in conflict_lines(report, conflicts, lang, command, of="check"):
+        for part in conflict_lines(report, conflicts, lang, command, of="check", fresh=fresh):
             out += text_lines(painter, part)
     if not reviu.findings:
         out += painter.lines([(t["none"], "")])
@@ -245,13 +246,14 @@ def run_check(
         data["conflicts"] = [c.to_json() for c in loaded.conflicts]
         sys.stdout.write(dumps(data) + "\n")
     else:
-        command = ""
+        command, fresh = "", None
         if loaded.conflicts:
-            from lkj_tui.cli.status import open_command
+            from lkj_tui.cli.status import fresh_of, open_command
 
             command = open_command(loaded.report.meta.id, store_path)
+            fresh = fresh_of(store.root, loaded.report.meta.id)
         painter = Painter(Terminal())
-        write(render(painter, loaded.report, shown, lang, loaded.conflicts, command))
+        write(render(painter, loaded.report, shown, lang, loaded.conflicts, command, fresh))
     return 1 if full.counts()["error"] else 0
 
 

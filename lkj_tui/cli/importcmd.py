@@ -205,7 +205,7 @@ def run_import(
         if not dry_run:
             if progress is not None:
                 progress("save", 0, 0)
-            previous = _save(report, records, store_path, overwrite, lang)
+            previous = _save(report, records, store_path, overwrite, lang, file.name)
         if progress is not None:
             progress("evaluate", 0, 0)
         lines = describe(report, lang)
@@ -249,6 +249,7 @@ def _save(
     store_path: Path | None,
     overwrite: bool,
     lang: str,
+    name: str = "",
 ) -> int | None:
     """Write the report through the store (all or nothing; ``records``: the reader's, written as
     they are); the revision kept of the report it replaced, if any."""
@@ -262,7 +263,8 @@ def _save(
         except StoreError:
             previous = None
     try:
-        store.import_report(report, overwrite=overwrite, records=records)
+        note = {"kind": "import", "file": name}  # (restore --list names the file)
+        store.import_report(report, overwrite=overwrite, records=records, note=note)
     except StoreError as exc:
         if exc.code == "exists":
             fail(t["exists"].format(id=meta.id))

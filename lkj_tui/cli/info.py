@@ -26,6 +26,7 @@ _TEXT = {
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
         "conflicts": " · {n} konflik sinkronisasi",
+        "conflicts_new": " ({k} baru dari sinkronisasi terakhir)",
         "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID "
         "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID, tombol K).",
         "shared": "Dibagikan lewat git: {remote} · {ahead} perubahan belum dikirim · {behind} "
@@ -42,6 +43,7 @@ _TEXT = {
         "init_exists": "The store already exists: {root} (not changed)",
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
+        "conflicts_new": " ({k} new from the last sync)",
         "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID shows and "
         "chooses them (or in the TUI: lkj-tui -r ID, key K).",
         "shared": "Shared through git: {remote} · {ahead} changes not sent · {behind} received, "
@@ -110,7 +112,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         row = clean_line(row, 300)
         if report.conflicts:
             key = "conflicts_1" if report.conflicts == 1 and "conflicts_1" in t else "conflicts"
-            row += t[key].format(n=report.conflicts)
+            row += t[key].format(n=report.conflicts) + _fresh(root, report.id, t)
         style = "yellow" if report.conflicts else ""
         if cells(row) + 2 <= painter.width or " · " not in row:
             say(row, style, 4, "  ")
@@ -130,6 +132,24 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         say(f"{t['unreadable']}: {clean_line(message, 300)}", "red", 4, "  ")
     write("\n".join(lines) + "\n")
     return 0
+
+
+def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
+    """How many of a report's conflicts this laptop's last sync brought (share14), or ""."""
+    from lkj_tui.cli.status import fresh_of, new_conflicts
+    from lkj_tui.storage.errors import StoreError
+    from lkj_tui.sync.resolve import open_conflicts
+
+    fresh = fresh_of(root, report_id)
+    if fresh is None or not fresh[1]:
+        return ""
+    from lkj_tui.storage.reader import StoreReader
+
+    try:  # (a reader: info never writes)
+        k = new_conflicts(tuple(open_conflicts(StoreReader(root, None), report_id)), fresh)
+    except StoreError:
+        return ""
+    return t["conflicts_new"].format(k=k) if k else ""
 
 
 def _shared_line(root: Path, t: dict[str, str]) -> str | None:

@@ -106,7 +106,7 @@ def run_new(
             fail(t["empty_needs"], 2)
         report = empty_report(report_id or default_report_id(instansi, tahun), instansi, tahun)
     try:
-        store.import_report(report, meta_extra=extra)
+        store.import_report(report, meta_extra=extra, note={"kind": "new", "from": source_id})
     except StoreError as exc:
         if exc.code == "exists":
             fail(t["exists"].format(id=clean_line(report.meta.id)))

@@ -33,6 +33,16 @@ _TEXT = {
         "redo": "diulang",
         "sync": "sinkronisasi, dari kantor lain: {what}",
         "sync_none": "sinkronisasi (tanpa perubahan isian)",
+        "sync_conflicts": "sinkronisasi: {n} konflik baru",
+        "import": "impor dari {file}",
+        "import_bundled": "laporan bawaan",
+        "new": "laporan baru dari {source} (lkj-tui new --from)",
+        "new_empty": "laporan baru, kosong (lkj-tui new)",
+        "restore": "pemulihan dari revisi {source}",
+        "restore_bundled": "pemulihan dari laporan bawaan",
+        "choice": "konflik sinkronisasi dipilih: {where}: {how}",
+        "keep": "pertahankan {kept} (bukan {other})",
+        "take": "ambil nilai yang lain {other} (bukan {kept})",
         "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
@@ -63,6 +73,17 @@ _TEXT = {
         "redo": "redone",
         "sync": "sync, from other offices: {what}",
         "sync_none": "sync (no field changed)",
+        "sync_conflicts": "sync: {n} new conflicts",
+        "sync_conflicts_1": "sync: 1 new conflict",
+        "import": "imported from {file}",
+        "import_bundled": "the bundled report",
+        "new": "new report made from {source} (lkj-tui new --from)",
+        "new_empty": "new report, empty (lkj-tui new)",
+        "restore": "restored from revision {source}",
+        "restore_bundled": "restored from the bundled report",
+        "choice": "sync conflict chosen: {where}: {how}",
+        "keep": "keep {kept} (not {other})",
+        "take": "take the other value {other} (not {kept})",
         "need_id": "name the report to restore (see: lkj-tui restore --list)",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
@@ -105,20 +126,25 @@ _SAME_SAVE_SECONDS = 120
 
 def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[float, str]]:
     """Revision → (when, what its save changed) for the saves the change journal names (the
-    TUI's edits, undo and redo, ``lkj-tui set``, the merges of ``lkj-tui sync``; an import or a
-    restore is not in it)."""
+    TUI's edits, undo and redo, ``lkj-tui set``, the merges of ``lkj-tui sync``; an import,
+    ``new``, a restore and a sync conflict chosen by the note they leave: share14)."""
     from lkj_tui.core.changes import field_label, line_values, path_label
     from lkj_tui.core.edits import Line
-    from lkj_tui.storage.journal import KINDS, read
+    from lkj_tui.storage.journal import KINDS, NOTES, read
 
     t = _TEXT[lang]
     found: dict[int, tuple[float, str]] = {}
     for entry in read(store.root, report_id, kinds=KINDS):
         rows, revision, sync = entry["lines"], entry["revision"], entry["kind"] == "sync"
+        if isinstance(revision, int) and entry["kind"] in NOTES:
+            found[revision] = (entry["at"].timestamp(), _noted(entry["kind"], entry["note"], lang))
+            continue
         if not isinstance(revision, int) or not (rows or sync):
             continue
         if not rows:
-            found[revision] = (entry["at"].timestamp(), t["sync_none"])
+            n = entry["conflicts"] if type(entry["conflicts"]) is int else 0
+            what = t["sync_conflicts_1" if n == 1 and lang == "en" else "sync_conflicts"]
+            found[revision] = (entry["at"].timestamp(), what.format(n=n) if n else t["sync_none"])
             continue
         line = Line(*rows[0])
         if sync:  # (the field as stored: "measure.realisasi")
@@ -137,6 +163,34 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             what = t["sync"].format(what=what)
         found[revision] = (entry["at"].timestamp(), what)
     return found
+
+
+def _noted(kind: str, note: dict[str, object], lang: str) -> str:
+    """A whole-report save in the journal's words (storage/journal.py's :data:`NOTES`): where an
+    import came from, what ``new`` was made from, what a restore brought back, the conflict chosen
+    (each field of the note from a file: cleaned, cut)."""
+    from lkj_tui.core.changes import path_label
+    from lkj_tui.core.conflicts import value
+
+    t = _TEXT[lang]
+
+    def text(key: str) -> str:
+        found = note.get(key)
+        return "" if found is None else clean_line(str(found), 60)
+
+    if kind == "choice":
+        raw = note.get("field")
+        path = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
+        whole = "node" if note.get("node") else "laporan"
+        where = f"{text('node') or '—'} · {path_label(path, lang, whole=whole)}"
+        kept, other = (clean_line(value(note.get(k), path, lang), 40) for k in ("kept", "other"))
+        how = t["take" if note.get("take") else "keep"].format(kept=kept, other=other)
+        return t["choice"].format(where=where, how=how)
+    if kind in ("import", "new", "restore"):
+        found = text("file" if kind == "import" else "from" if kind == "new" else "source")
+        blank = {"import": "import_bundled", "new": "new_empty", "restore": "restore_bundled"}
+        return t[kind].format(file=found, source=found) if found else t[blank[kind]]
+    return "—"
 
 
 #: The fewest cells the change column gets beside the time; on a terminal too narrow for it the

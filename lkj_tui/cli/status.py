@@ -78,6 +78,11 @@ _TEXT = {
         "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rincian dan pilihannya: lkj-tui "
         "resolve -r ID, atau tombol K di TUI):",
         "all_conflict": "  {id}: {n} konflik",
+        "all_conflict_new": " ({k} baru)",
+        "fresh_some": "  {new} baru dari sinkronisasi terakhir ({at}), {old} dari sebelumnya.",
+        "fresh_all": "  Semuanya baru dari sinkronisasi terakhir ({at}).",
+        "fresh_none": "  Semuanya dari sebelum sinkronisasi terakhir ({at}).",
+        "fresh_mark": " (baru)",
     },
     "en": {
         "title": "LKj {tahun} · {instansi}",
@@ -112,6 +117,11 @@ _TEXT = {
         "resolve -r ID, or key K in the TUI):",
         "all_conflict": "  {id}: {n} conflicts",
         "all_conflict_1": "  {id}: 1 conflict",
+        "all_conflict_new": " ({k} new)",
+        "fresh_some": "  {new} new from the last sync ({at}), {old} from before.",
+        "fresh_all": "  All new from the last sync ({at}).",
+        "fresh_none": "  All from before the last sync ({at}).",
+        "fresh_mark": " (new)",
     },
 }
 
@@ -296,21 +306,26 @@ def render_report(
     lang: str,
     conflicts: tuple[Conflict, ...] = (),
     command: str = "",
+    fresh: Fresh | None = None,
 ) -> str:
     """The summary of one report: the lines rich's console printed for it (less their trailing
     spaces), laid out by cli/layout.py without rich's ``Text`` or console; with the merge
-    conflicts its file records (``conflicts``) and how to choose (``command`` opens the TUI on
-    it)."""
+    conflicts its file records (``conflicts``; ``fresh``: those the last sync brought, as
+    :func:`fresh_of`) and how to choose (``command`` opens the TUI on it)."""
     painter = Painter(terminal)
     utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
-    for part in parts(evaluation, lang, conflicts, command):
+    for part in parts(evaluation, lang, conflicts, command, fresh):
         lines += part.lines(painter, utf8) if isinstance(part, Table) else text_lines(painter, part)
     return "\n".join(lines) + "\n"
 
 
 def parts(
-    evaluation: Evaluation, lang: str, conflicts: tuple[Conflict, ...] = (), command: str = ""
+    evaluation: Evaluation,
+    lang: str,
+    conflicts: tuple[Conflict, ...] = (),
+    command: str = "",
+    fresh: Fresh | None = None,
 ) -> list[list[Piece] | Table]:
     """The lines (lists of pieces, each piece cleaned) and tables of a report's summary."""
     out: list[list[Piece] | Table] = []
@@ -337,7 +352,7 @@ def parts(
         ratings.append((f" {count}   ", ""))
     out.append(ratings)
     if conflicts:
-        out += conflict_lines(evaluation.report, conflicts, lang, command)
+        out += conflict_lines(evaluation.report, conflicts, lang, command, fresh=fresh)
     # Each sasaran with the IKU beneath it, in report order: a sasaran's subtree is one run of the
     # walk, so the sasaran (outermost first) come in the order of their first IKU.
     sasaran_iku: dict[str, tuple[Node, list[Evaluated]]] = {}
@@ -393,24 +408,60 @@ def parts(
 CONFLICTS_SHOWN = 10
 
 
+#: This laptop's last sync (its time, shown) and the keys of the conflicts it brought into a report.
+Fresh = tuple[str, frozenset[str]]
+
+
+def fresh_of(root: Path, report_id: str) -> Fresh | None:
+    """When this laptop last synced and the conflicts that sync brought into ``report_id``
+    (:func:`lkj_tui.storage.journal.last_sync`); None when it never synced. Read only when the
+    report records a conflict."""
+    from lkj_tui.storage.journal import last_sync
+
+    found = last_sync(root, report_id)
+    if found is None:
+        return None
+    return found[0].strftime("%Y-%m-%d %H:%M"), frozenset(found[1])
+
+
+def new_conflicts(conflicts: tuple[Conflict, ...], fresh: Fresh | None) -> int:
+    """How many of ``conflicts`` the last sync brought."""
+    from lkj_tui.core.conflicts import key
+
+    return sum(key(c) in fresh[1] for c in conflicts) if fresh and fresh[1] else 0
+
+
 def conflict_lines(
-    report: Report, conflicts: tuple[Conflict, ...], lang: str, command: str, of: str = "conflicts"
+    report: Report,
+    conflicts: tuple[Conflict, ...],
+    lang: str,
+    command: str,
+    of: str = "conflicts",
+    fresh: Fresh | None = None,
 ) -> list[list[Piece]]:
     """The merge conflicts the report's file records, each with both values, and how to choose:
     a sync kept this laptop's value in the file and set the other aside (docs/sharing.md,
-    "Conflicts"), and the summary (``of="check"``: the reviu) shows the kept one."""
-    from lkj_tui.core.conflicts import place, value
+    "Conflicts"), and the summary (``of="check"``: the reviu) shows the kept one. With ``fresh``
+    (:func:`fresh_of`): how many the last sync brought and how many wait from before, those
+    marked (a sync counted them all as if new: share14)."""
+    from lkj_tui.core.conflicts import key, place, value
 
     t = _TEXT["en" if lang == "en" else "id"]
     n = len(conflicts)
     head = t[f"{of}_head_1"] if n == 1 and f"{of}_head_1" in t else t[f"{of}_head"]
     out: list[list[Piece]] = [[], [(head.format(n=n), "bold yellow")]]
+    new = new_conflicts(conflicts, fresh)
+    if fresh is not None:
+        which = "fresh_all" if new == n else "fresh_some" if new else "fresh_none"
+        out.append([(t[which].format(new=new, old=n - new, at=fresh[0]), "")])
     for c in conflicts[:CONFLICTS_SHOWN]:
         line = t["conflict"].format(
             where=clean_line(place(report, c.node, c.field, lang), 120),
             kept=clean_line(value(c.kept, c.field, lang), 80),
             other=clean_line(value(c.other, c.field, lang), 80),
         )
+        if new and new < n and fresh is not None and key(c) in fresh[1]:
+            line += t["fresh_mark"]
         out.append([(line, "")])
     if n > CONFLICTS_SHOWN:
         out.append([(t["conflicts_more"].format(n=n - CONFLICTS_SHOWN), "dim")])
@@ -514,6 +565,10 @@ def _all_reports(
         for info in waiting:
             key = "all_conflict_1" if info.conflicts == 1 and lang == "en" else "all_conflict"
             line = t[key].format(id=clean_line(info.id, 200), n=info.conflicts)
+            fresh = fresh_of(store.root, info.id)
+            if fresh is not None and fresh[1]:  # (the file read only when the sync brought some)
+                k = new_conflicts(store.load(info.id).conflicts, fresh)
+                line += t["all_conflict_new"].format(k=k) if k else ""
             lines += painter.lines([(line.lstrip(), "")], 4, [("  ", "")])
     for e in errors:
         message = e.message_en if lang == "en" else e.message
@@ -558,6 +613,9 @@ def run_status(
     if as_json:
         write(dumps(report_json(evaluation, loaded.conflicts)) + "\n")
         return 0
-    command = open_command(loaded.report.meta.id, store_path) if loaded.conflicts else ""
-    write(render_report(terminal, evaluation, lang, loaded.conflicts, command))
+    command, fresh = "", None
+    if loaded.conflicts:
+        command = open_command(loaded.report.meta.id, store_path)
+        fresh = fresh_of(store.root, loaded.report.meta.id)
+    write(render_report(terminal, evaluation, lang, loaded.conflicts, command, fresh))
     return 0

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail
 from lkj_tui.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lkj_tui.sync.share import Outcome
 
 EXIT_OFFLINE = 3
 
@@ -26,8 +30,12 @@ _TEXT = {
         "received": "Diterima {n} perubahan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} perubahan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
-        "conflicts": "{n} konflik menunggu pilihan ({reports}): pilih dengan {command}, atau "
-        "tombol K di TUI.",
+        "conflicts": "{n} konflik baru menunggu pilihan ({reports}): pilih dengan {command}, "
+        "atau tombol K di TUI.",
+        "conflicts_old": "{n} konflik dari sebelumnya masih menunggu pilihan ({reports}): pilih "
+        "dengan {command}, atau tombol K di TUI.",
+        "conflicts_both": "{n} konflik baru ({reports}) dan {m} dari sebelumnya ({older}) "
+        "menunggu pilihan: pilih dengan {command}, atau tombol K di TUI.",
         "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
         "{n} perubahan menunggu 'lkj-tui sync' berikutnya.",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
@@ -41,8 +49,14 @@ _TEXT = {
         "received": "Received {n} changes from other offices; reports updated: {reports}.",
         "sent": "Sent {n} changes to {remote}.",
         "uptodate": "Already in sync with {remote}.",
-        "conflicts": "{n} conflicts wait for a choice ({reports}): choose with {command}, or key "
-        "K in the TUI.",
+        "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command}, or "
+        "key K in the TUI.",
+        "conflicts_old": "{n} conflicts from before still wait for a choice ({reports}): choose "
+        "with {command}, or key K in the TUI.",
+        "conflicts_both": "{n} new conflicts ({reports}) and {m} from before ({older}) wait for "
+        "a choice: choose with {command}, or key K in the TUI.",
+        "conflicts_both_1": "1 new conflict ({reports}) and {m} from before ({older}) wait for "
+        "a choice: choose with {command}, or key K in the TUI.",
         "offline": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "{n} changes wait for the next 'lkj-tui sync'.",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
@@ -50,8 +64,10 @@ _TEXT = {
         # one: not "1 changes", "1 conflicts wait" (walk8)
         "received_1": "Received 1 change from other offices; reports updated: {reports}.",
         "sent_1": "Sent 1 change to {remote}.",
-        "conflicts_1": "1 conflict waits for a choice ({reports}): choose with {command}, or key K "
-        "in the TUI.",
+        "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command}, or "
+        "key K in the TUI.",
+        "conflicts_old_1": "1 conflict from before still waits for a choice ({reports}): choose "
+        "with {command}, or key K in the TUI.",
         "offline_1": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "1 change waits for the next 'lkj-tui sync'.",
     },
@@ -79,6 +95,29 @@ def local_remote(remote: str) -> str:
     if path.is_absolute() or not path.exists():
         return str(path) if path.is_absolute() and remote.startswith("~") else remote
     return str(path.resolve())
+
+
+def _say_conflicts(words: dict[str, str], outcome: Outcome, store_path: Path | None) -> None:
+    """How many conflicts this sync brought and how many wait from before (a conflict written
+    again by a later merge is not new: share14), with the command that chooses."""
+    from lkj_tui.cli.common import store_option
+
+    new, older = outcome.conflicts, sum(outcome.older.values())
+    if not (new or older):
+        return
+    held = list(dict.fromkeys([*outcome.conflicted, *outcome.older]))
+    rid = held[0] if len(held) == 1 else "ID"  # (one report: the very command)
+    command = f"lkj-tui resolve -r {rid}{store_option(store_path)}"
+    reports, before = ", ".join(outcome.conflicted), ", ".join(outcome.older)
+    if new and older:
+        line = _words(words, "conflicts_both", new)
+    else:
+        line = _words(words, "conflicts" if new else "conflicts_old", new or older)
+    _say(
+        line.format(
+            n=new or older, m=older, reports=reports or before, older=before, command=command
+        )
+    )
 
 
 def run_sync(
@@ -141,14 +180,9 @@ def run_sync(
         )
     if outcome.sent:
         _say(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
-    if outcome.conflicts:
-        from lkj_tui.cli.common import store_option
-
-        held = outcome.conflicted
-        rid = held[0] if len(held) == 1 else "ID"  # (one report: the very command)
-        command = f"lkj-tui resolve -r {rid}{store_option(store_path)}"
-        line = _words(words, "conflicts", outcome.conflicts)
-        _say(line.format(n=outcome.conflicts, reports=", ".join(held), command=command))
+    if outcome.offline is None:
+        share.open_before(root, outcome)
+    _say_conflicts(words, outcome, store_path)
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
         sys.stderr.write(

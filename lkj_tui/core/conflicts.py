@@ -4,10 +4,13 @@ and the TUI's conflict list (``K``). Pure; linear in the values' length."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.model import Report
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
 
 _WORDS = {
     "deleted": ("(simpul dihapus)", "(node deleted)"),
@@ -46,3 +49,10 @@ def value(raw: Any, field: tuple[str, ...], lang: str = "id") -> str:
         return shown(raw)
     words = _WORDS["deleted" if raw is None else "changed"]
     return words[1] if lang == "en" else words[0]
+
+
+def key(conflict: Conflict) -> str:
+    """A recorded conflict as one string (node, field, both values): the same conflict written
+    again by a later merge has the same key; one whose values changed is another."""
+    parts = [conflict.node, list(conflict.field), conflict.kept, conflict.other]
+    return json.dumps(parts, ensure_ascii=False, sort_keys=True)

@@ -41,8 +41,12 @@ def append(root: Path, report_id: str, entry: dict[str, Any]) -> None:
 
 #: The kinds of entry :func:`read` gives by default: the saves made on this laptop.
 SAVES = ("edit", "undo", "redo")
+#: The whole-report saves :func:`note` records (share14): an import (``note``: the file's name; none:
+#: the bundled report), ``new`` (the report it was made from), a ``restore`` (the revision it
+#: brought back; none: the bundled report), a sync conflict's ``choice`` (its place and values).
+NOTES = ("import", "new", "restore", "choice")
 #: Every kind an entry is read as (another is read as "edit").
-KINDS = (*SAVES, "sync")
+KINDS = (*SAVES, "sync", *NOTES)
 
 
 def read(
@@ -70,12 +74,64 @@ def read(
         kind = kind if kind in KINDS else "edit"
         if (since is not None and at.date() < since) or kind not in kinds:
             continue
+        note = entry.get("note")
         out.append(
             {
                 "at": at,
                 "kind": kind,
                 "revision": entry.get("revision", 0),
                 "lines": lines,
+                "note": note if isinstance(note, dict) else {},
+                "conflicts": entry.get("conflicts", 0),
             }
         )
     return out
+
+
+def note(root: Path, report_id: str, kind: str, revision: int, **details: Any) -> None:
+    """Record a save that is not an edit of fields (:data:`NOTES`), so that ``restore --list``
+    says what the version it made is (it showed "—"). No ``lines``: an older lkj-tui reading the
+    journal finds no edit in it. A log: a failure to append never fails the save."""
+    from contextlib import suppress
+
+    entry = {
+        "at": datetime.now().isoformat(timespec="seconds"),
+        "kind": kind,
+        "revision": revision,
+        "lines": [],
+        "note": details,
+    }
+    with suppress(OSError, ValueError, TypeError):
+        append(root, report_id, entry)
+
+
+#: This laptop's last sync: when, and the conflicts it brought (``lkj-tui status`` and ``info``
+#: call them new, the others "from before"). Local, as the journals (``.changes/`` is not shared).
+LAST_SYNC = "last-sync.json"
+
+
+def write_last_sync(root: Path, new: dict[str, list[str]]) -> None:
+    """Record a sync that reached the shared repository: ``new`` maps each report id to the keys
+    (:func:`lkj_tui.core.conflicts.key`) of the conflicts it brought. A log: a failure is none."""
+    from contextlib import suppress
+
+    from lkj_tui.storage.atomic import atomic_write_bytes
+    from lkj_tui.storage.errors import StoreError
+
+    entry = {"at": datetime.now().isoformat(timespec="seconds"), "new": new}
+    data = json.dumps(entry, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    with suppress(OSError, StoreError):
+        (root / JOURNAL_DIR).mkdir(exist_ok=True)
+        atomic_write_bytes(root / JOURNAL_DIR / LAST_SYNC, data)
+
+
+def last_sync(root: Path, report_id: str) -> tuple[datetime, set[str]] | None:
+    """When this laptop last synced and the keys of the conflicts that sync brought into
+    ``report_id``; None when it never did (or the record cannot be read)."""
+    try:
+        raw = json.loads((root / JOURNAL_DIR / LAST_SYNC).read_bytes()[:READ_LIMIT])
+        at = datetime.fromisoformat(raw["at"])
+        keys = raw["new"].get(report_id, [])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return at, {k for k in keys if isinstance(k, str)} if isinstance(keys, list) else set()

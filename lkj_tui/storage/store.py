@@ -151,7 +151,8 @@ class Store(StoreReader):
         remove_stale_temps(self.root, names)
         if seed is not None and not report_names(names):
             try:
-                self.import_report(cast(Report, self._seed_report(None)))
+                seed_report = cast(Report, self._seed_report(None))
+                self.import_report(seed_report, note={"kind": "import", "file": None})
             except StoreError as exc:  # another process seeded it first
                 if exc.code != "exists":
                     raise
@@ -165,12 +166,14 @@ class Store(StoreReader):
         overwrite: bool = False,
         records: Mapping[str, dict[str, Any]] | None = None,
         meta_extra: dict[str, Any] | None = None,
+        note: dict[str, Any] | None = None,
     ) -> ReportInfo:
         """Write ``report`` as a whole new file (``overwrite``: over the one of its id, kept as a
         generation). ``records``: the record each node was made from by ``Node.from_record``, by
         node id, when the caller has them (an import): written as they are (``serialise``).
         ``meta_extra``: fields of the meta document the model does not hold (``new --from``'s
-        ``made_from``)."""
+        ``made_from``). ``note``: the journal's record of what made it (``{"kind": "import",
+        "file": name}``, ``{"kind": "new", "from": id}``: storage/journal.py, :data:`NOTES`)."""
         report_id = validate_report_id(report.meta.id)
         path = self.path_for(report_id)
         if not os.path.lexists(path):
@@ -179,6 +182,10 @@ class Store(StoreReader):
         with self._locked(report_id):
             revision = self._prepare_replace(report_id, path, overwrite=overwrite) + 1
             self._write_fresh(path, meta, records_list, revision, meta_extra)
+        if note is not None:
+            from lkj_tui.storage import journal
+
+            journal.note(self.root, report_id, revision=revision, **note)
         self._saved()
         return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, self.root, revision)
 
@@ -325,6 +332,9 @@ class Store(StoreReader):
             meta, records = serialise(report, path)
             new_revision = self._prepare_replace(report_id, path, overwrite=True) + 1
             self._write_fresh(path, meta, records, new_revision, meta_extra)
+        from lkj_tui.storage import journal
+
+        journal.note(self.root, report_id, "restore", new_revision, source=source)
         self._saved()
         return Restored(report, new_revision, recorded_conflicts(meta_extra), source)
 

@@ -21,6 +21,7 @@ from lkj_tui.core.merge import (
 )
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
 from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.records import invalid_change
 from lkj_tui.storage.store import Loaded, Store
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from lkj_tui.sync.history import Entry
 
 
-def open_conflicts(store: Store, report_id: str) -> list[Conflict]:
+def open_conflicts(store: StoreReader, report_id: str) -> list[Conflict]:
     """The conflicts recorded in the report's file (none when it cannot be read)."""
     from lkj_tui.storage.jsonfile import parse_tables, read_file
 
@@ -130,7 +131,23 @@ def choose(
                 extra[CONFLICTS] = left
         return extra
 
-    return store.update(report_id, change, expected_revision=expected_revision, meta_extra=drop)
+    loaded = store.update(report_id, change, expected_revision=expected_revision, meta_extra=drop)
+    if resolved is not None:  # the choice in the change journal: restore --list names it (share14)
+        from lkj_tui.storage import journal
+
+        node = loaded.report.get(resolved.node) if resolved.node else None
+        journal.note(
+            store.root,
+            report_id,
+            "choice",
+            loaded.revision,
+            node=(node.code or node.name) if node is not None else resolved.node,
+            field=list(resolved.field),
+            take=path is not None,
+            kept=resolved.kept,
+            other=resolved.other,
+        )
+    return loaded
 
 
 def resolve(store: Store, report_id: str, conflict: Conflict, take_other: bool) -> Loaded:

@@ -36,8 +36,12 @@ class Outcome:
     received: int = 0  # commits of the other offices merged in
     sent: int = 0  # commits pushed
     reports: list[str] = field(default_factory=list)  # reports the merge changed in the store
-    conflicts: int = 0  # conflicts recorded by this merge
-    conflicted: list[str] = field(default_factory=list)  # the reports that record some
+    conflicts: int = 0  # conflicts this sync brought (not in this laptop's file before)
+    conflicted: list[str] = field(default_factory=list)  # the reports that record new ones
+    #: every report id with conflicts waiting from before this sync → how many (:func:`open_before`)
+    older: dict[str, int] = field(default_factory=dict)
+    #: report id → the conflicts this sync brought (:func:`lkj_tui.core.conflicts.key`)
+    new: dict[str, list[str]] = field(default_factory=dict)
     offline: str | None = None  # the reason the remote could not be reached
     no_remote: bool = False
 
@@ -208,21 +212,11 @@ def sync(root: Path) -> Outcome:
             outcome.offline = git.last_line(fetched.stderr)
             return outcome
         upstream = f"{REMOTE}/{BRANCH}"
-        if git.has_ref(root, upstream):
-            head = "HEAD" if git.has_ref(root, "HEAD") else None
-            if head is None or git.count(root, f"HEAD..{upstream}"):
-                _check_names(root, upstream, head)
-            if not git.has_ref(root, "HEAD"):
-                target = git.out(root, "rev-parse", upstream)
-                outcome.received = git.count(root, upstream)
-                _apply(root, None, target, outcome)
-            elif git.count(root, f"HEAD..{upstream}"):
-                outcome.received = git.count(root, f"HEAD..{upstream}")
-                if git.count(root, f"{upstream}..HEAD") == 0:
-                    target = git.out(root, "rev-parse", upstream)
-                else:
-                    target = _merge(root, upstream, outcome)
-                _apply(root, git.out(root, "rev-parse", "HEAD"), target, outcome)
+        _merge_in(root, upstream, outcome)
+        # what this sync brought, for status and info ("baru"; storage/journal.py)
+        from lkj_tui.storage import journal
+
+        journal.write_last_sync(root, outcome.new)
         if not git.has_ref(root, "HEAD"):
             return outcome
         ahead = (
@@ -231,29 +225,55 @@ def sync(root: Path) -> Outcome:
             else git.count(root, "HEAD")
         )
         if ahead:
-            pushed = git.run(
-                root,
-                "push",
-                "-q",
-                REMOTE,
-                f"HEAD:refs/heads/{BRANCH}",
-                check=False,
-                timeout=git.NETWORK_TIMEOUT,
-            )
-            if pushed.returncode != 0:
-                why = git.last_line(pushed.stderr)
-                if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
-                    raise SyncError(
-                        "moved",
-                        "kantor lain mengirim perubahan selama sinkronisasi; jalankan "
-                        "'lkj-tui sync' lagi",
-                        "another office pushed during the sync; run 'lkj-tui sync' again",
-                    )
-                outcome.offline = why
-                return outcome
-            outcome.sent = ahead
-            git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
+            _push(root, ahead, outcome)
     return outcome
+
+
+def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
+    """Bring the fetched ``upstream`` into the store (taken as it is, or merged) when it holds
+    commits this store has not."""
+    if not git.has_ref(root, upstream):
+        return
+    head = "HEAD" if git.has_ref(root, "HEAD") else None
+    if head is None or git.count(root, f"HEAD..{upstream}"):
+        _check_names(root, upstream, head)
+    if not git.has_ref(root, "HEAD"):
+        target = git.out(root, "rev-parse", upstream)
+        outcome.received = git.count(root, upstream)
+        _apply(root, None, target, outcome)
+    elif git.count(root, f"HEAD..{upstream}"):
+        outcome.received = git.count(root, f"HEAD..{upstream}")
+        if git.count(root, f"{upstream}..HEAD") == 0:
+            target = git.out(root, "rev-parse", upstream)
+        else:
+            target = _merge(root, upstream, outcome)
+        _apply(root, git.out(root, "rev-parse", "HEAD"), target, outcome)
+
+
+def _push(root: Path, ahead: int, outcome: Outcome) -> None:
+    """Send the ``ahead`` commits; another office's push meanwhile is refused, no network is
+    ``outcome.offline``."""
+    pushed = git.run(
+        root,
+        "push",
+        "-q",
+        REMOTE,
+        f"HEAD:refs/heads/{BRANCH}",
+        check=False,
+        timeout=git.NETWORK_TIMEOUT,
+    )
+    if pushed.returncode != 0:
+        why = git.last_line(pushed.stderr)
+        if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
+            raise SyncError(
+                "moved",
+                "kantor lain mengirim perubahan selama sinkronisasi; jalankan 'lkj-tui sync' lagi",
+                "another office pushed during the sync; run 'lkj-tui sync' again",
+            )
+        outcome.offline = why
+        return
+    outcome.sent = ahead
+    git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
 
 
 def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
@@ -299,9 +319,12 @@ def _refusals(data: bytes, tag: str) -> str:
     return "; ".join(found)[:600]
 
 
-def _journal(root: Path, report_id: str, old: bytes | None, new: bytes, revision: object) -> None:
-    """What the sync changed in a report, in its change journal (kind "sync"), so that
-    ``restore --list`` says what the version it wrote is. A log: a failure is no failure."""
+def _journal(
+    root: Path, report_id: str, old: bytes | None, new: bytes, revision: object, fresh: int
+) -> None:
+    """What the sync changed in a report, in its change journal (kind "sync"; ``fresh``: the
+    conflicts it brought), so that ``restore --list`` says what the version it wrote is. A log: a
+    failure is no failure."""
     from contextlib import suppress
     from datetime import datetime
 
@@ -317,16 +340,48 @@ def _journal(root: Path, report_id: str, old: bytes | None, new: bytes, revision
         "kind": "sync",
         "revision": revision,
         "lines": lines,
+        "conflicts": fresh,
     }
     with suppress(OSError, ValueError, TypeError):
         journal.append(root, report_id, entry)
+
+
+def _conflict_keys(data: bytes | None, path: Path) -> set[str]:
+    """The conflicts a report file records, each by :func:`lkj_tui.core.conflicts.key`: one this
+    laptop's file held before a sync is no news, however often a sync writes the report again."""
+    from lkj_tui.core.conflicts import key
+    from lkj_tui.core.merge import conflicts_of
+    from lkj_tui.storage.errors import StoreError
+    from lkj_tui.storage.jsonfile import parse_tables
+
+    if data is None:
+        return set()
+    try:
+        meta = next(iter(parse_tables(data, path)["meta"].values()))
+    except (StoreError, KeyError, StopIteration, TypeError, AttributeError):
+        return set()
+    return {key(c) for c in conflicts_of(meta)}
+
+
+def open_before(root: Path, outcome: Outcome) -> None:
+    """``outcome.older``: the conflicts still waiting in the store that this sync did not bring
+    (every report's, as the store's listing counts them)."""
+    from lkj_tui.storage.reader import StoreReader
+
+    try:
+        infos, _errors = StoreReader(root, None).list_reports(skip_broken=True)
+    except Exception:  # (a listing that fails says nothing, the sync is done)
+        return
+    for info in infos:
+        older = info.conflicts - len(outcome.new.get(info.id, ()))
+        if older > 0:
+            outcome.older[info.id] = older
 
 
 def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
     """Bring the store to ``target``: every changed report checked strictly first, then written
     through the store's atomic write under its lock (refused when a save happened since ``head``),
     then the branch moved to ``target`` without touching the files again."""
-    from lkj_tui.core.merge import conflicts_of
     from lkj_tui.storage import atomic
     from lkj_tui.storage import generations as gens
     from lkj_tui.storage.jsonfile import parse_tables
@@ -373,11 +428,12 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
             else:
                 atomic.atomic_write_bytes(path, data)
                 meta = next(iter(parse_tables(data, path)["meta"].values()))
-                held = len(conflicts_of(meta))
-                outcome.conflicts += held
-                if held:
+                fresh = sorted(_conflict_keys(data, path) - _conflict_keys(before[name], path))
+                outcome.conflicts += len(fresh)
+                if fresh:
                     outcome.conflicted.append(name[:-5])
-                _journal(root, name[:-5], before[name], data, meta.get("revision"))
+                    outcome.new[name[:-5]] = fresh
+                _journal(root, name[:-5], before[name], data, meta.get("revision"), len(fresh))
             outcome.reports.append(name[:-5])
         if head is None:
             git.run(root, "update-ref", f"refs/heads/{BRANCH}", target)

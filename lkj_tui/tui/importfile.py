@@ -149,7 +149,8 @@ class ImportMixin(_Base):
         report = built.report
         progress("save", 0, 0)
         try:
-            self.store.import_report(report, overwrite=overwrite, records=built.records)
+            note = {"kind": "import", "file": Path(file).name}  # (restore --list names it)
+            self.store.import_report(report, overwrite=overwrite, records=built.records, note=note)
         except StoreError as exc:
             if exc.code == "exists" and not overwrite:
                 self._done(ImportDone(exists=(str(file), report.meta.id), facts=facts), file)
@@ -176,7 +177,8 @@ class ImportMixin(_Base):
                 report = empty_report(
                     report_id or default_report_id(instansi, tahun), instansi, tahun
                 )
-            self.store.import_report(report, meta_extra=extra)
+            source = str(arg) if how == "next" else None
+            self.store.import_report(report, meta_extra=extra, note={"kind": "new", "from": source})
         except Exception as exc:  # StoreError (exists, bad id), ModelError: shown
             self.post_message(ImportDone(error=error_text(exc, self.lang)))
             return

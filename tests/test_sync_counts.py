@@ -1,0 +1,138 @@
+"""share14: what a sync, `status`, `check` and `info` say of the conflicts that wait, through the
+installed command: a conflict recorded by an earlier sync is "from before", not counted again as
+if new every time a sync writes the report."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests import test_sync
+from tests.test_sync import RID, lkj
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+offices = test_sync.offices
+
+
+def _both(offices: dict[str, object], code: str, ours: str, theirs: str) -> None:
+    """IKU ``code``'s realisasi set to ``theirs`` in pusat and ``ours`` in opd; pusat syncs."""
+    assert lkj(offices, "pusat", "set", code, "realisasi", theirs).returncode == 0
+    assert lkj(offices, "opd", "set", code, "realisasi", ours).returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+
+
+def test_a_sync_counts_new_conflicts_apart_from_those_waiting_from_before(offices) -> None:
+    test_sync._conflict_in(offices)  # IKU 2: opd's sync recorded the first conflict
+    # pusat changes the report again (no conflict): opd's next sync writes it again
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,5").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    again = lkj(offices, "opd", "sync")
+    assert again.returncode == 0, again.stderr
+    assert "konflik baru" not in again.stdout  # it said "1 konflik menunggu pilihan" again
+    assert f"1 konflik dari sebelumnya masih menunggu pilihan ({RID})" in again.stdout
+    english = lkj(offices, "opd", "sync", "--lang", "en")
+    assert f"1 conflict from before still waits for a choice ({RID})" in english.stdout
+    # a second conflict: one new, one from before
+    _both(offices, "IKU 4", "60", "50")
+    out = lkj(offices, "opd", "sync")
+    assert out.returncode == 0, out.stderr
+    assert f"1 konflik baru ({RID}) dan 1 dari sebelumnya ({RID}) menunggu pilihan" in out.stdout
+    assert f"lkj-tui resolve -r {RID}" in out.stdout
+
+    status = " ".join(lkj(offices, "opd", "status").stdout.split())
+    assert "2 konflik sinkronisasi menunggu pilihan" in status
+    assert "1 baru dari sinkronisasi terakhir (" in status and "), 1 dari sebelumnya." in status
+    assert "IKU 4 · Realisasi: di berkas 60 · yang lain 50 (baru)" in status
+    assert "IKU 2 · Realisasi: di berkas 81 · yang lain 80 IKU 4" in status  # (not marked)
+    english = " ".join(lkj(offices, "opd", "status", "--lang", "en").stdout.split())
+    assert "1 new from the last sync (" in english and "), 1 from before." in english
+    assert "in the file 60 · other 50 (new)" in english
+    check = " ".join(lkj(offices, "opd", "check", "--lang", "en").stdout.split())
+    assert "1 new from the last sync (" in check
+    listed = " ".join(lkj(offices, "opd", "status", "--all").stdout.split())
+    assert f"{RID}: 2 konflik (1 baru)" in listed
+    info = " ".join(lkj(offices, "opd", "info", "--lang", "en").stdout.split())
+    assert "2 sync conflicts (1 new from the last sync)" in info
+
+    # a sync that brings nothing: every conflict is from before it
+    assert lkj(offices, "opd", "sync").returncode == 0
+    status = " ".join(lkj(offices, "opd", "status").stdout.split())
+    assert "Semuanya dari sebelum sinkronisasi terakhir (" in status and "(baru)" not in status
+    assert "(1 baru" not in " ".join(lkj(offices, "opd", "info").stdout.split())
+
+
+def test_the_other_office_hears_of_the_conflict_as_new_once(offices) -> None:
+    """The office that receives the recorded conflict: new at the sync that brings it, from
+    before at the next one."""
+    test_sync._conflict_in(offices)
+    first = lkj(offices, "pusat", "sync", "--lang", "en")
+    assert f"1 new conflict waits for a choice ({RID})" in first.stdout
+    status = " ".join(lkj(offices, "pusat", "status", "--lang", "en").stdout.split())
+    assert "All new from the last sync (" in status
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,5").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    second = lkj(offices, "pusat", "sync", "--lang", "en")
+    assert "new conflict" not in second.stdout
+    assert f"1 conflict from before still waits for a choice ({RID})" in second.stdout
+
+
+def _rows(out: str) -> dict[str, str]:
+    """restore --list's rows by revision, each row's wrapped lines joined."""
+    rows: dict[str, str] = {}
+    last = ""
+    for line in out.splitlines():
+        if "│" not in line:
+            continue
+        first = line.split("│")[0].strip()
+        last = first or last
+        cells = " ".join(c.strip() for c in line.split("│")[1:3] if c.strip())
+        rows[last] = f"{rows.get(last, '')} {cells}".strip()
+    return rows
+
+
+def test_restore_list_names_imports_new_restores_and_a_choice(offices, tmp_path) -> None:
+    """`restore --list` said "—" of a version made by `import`, `new`, `restore` or a conflict
+    chosen; it says what made each, as it does for edits and syncs."""
+    from tests.conftest import run_cli
+
+    test_sync._conflict_in(offices)
+    chosen = lkj(offices, "opd", "resolve", "1", "pertahankan")
+    assert chosen.returncode == 0, chosen.stderr
+    after_choice = lkj(offices, "opd", "restore", "--list", RID).stdout
+    exported = tmp_path / "laporan [b]x.json"
+    out = lkj(offices, "opd", "-r", RID, "export", "-f", "json", "-o", str(exported))
+    assert out.returncode == 0, out.stderr
+    assert lkj(offices, "opd", "import", str(exported), "--overwrite").returncode == 0
+    assert lkj(offices, "opd", "restore", RID, "--revision", "2").returncode == 0
+    assert lkj(offices, "opd", "set", "-r", RID, "IKU 1", "realisasi", "2,5").returncode == 0
+    made = lkj(offices, "opd", "new", "--from", RID, "--tahun", "2024")
+    assert made.returncode == 0, made.stderr
+    new_id = "bengkulu-selatan-setda-2024"
+    assert lkj(offices, "opd", "set", "-r", new_id, "IKU 1", "realisasi", "3").returncode == 0
+
+    rows = _rows(lkj(offices, "opd", "restore", "--list", RID).stdout)
+    revisions = sorted(rows, key=int)
+    assert "—" not in " ".join(rows.values()), rows
+    choice, imported, restored = revisions[-3:]
+    assert (
+        "konflik sinkronisasi dipilih: IKU 2 · Realisasi: pertahankan 81 (bukan 80)"
+        in (rows[choice])
+    )
+    assert "impor dari laporan [b]x.json" in rows[imported]
+    assert "pemulihan dari revisi 2" in rows[restored]
+    assert "sinkronisasi: 1 konflik baru" in _rows(after_choice).values().__iter__().__next__()
+    english = _rows(lkj(offices, "opd", "restore", "--list", RID, "--lang", "en").stdout)
+    assert "sync conflict chosen: IKU 2 · Actual (Realisasi): keep 81 (not 80)" in english[choice]
+    assert "imported from laporan [b]x.json" in english[imported]
+    assert "restored from revision 2" in english[restored]
+    newer = _rows(lkj(offices, "opd", "restore", "--list", new_id, "--lang", "en").stdout)
+    assert f"new report made from {RID} (lkj-tui new --from)" in newer["1"]
+    # a store made with init: its first version is the bundled report
+    fresh = tmp_path / "fresh"
+    assert run_cli("init", "--store", str(fresh)).returncode == 0
+    assert run_cli("set", "IKU 1", "realisasi", "2,5", "--store", str(fresh)).returncode == 0
+    assert (
+        "laporan bawaan" in _rows(run_cli("restore", "--list", "--store", str(fresh)).stdout)["1"]
+    )
