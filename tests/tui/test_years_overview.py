@@ -323,18 +323,19 @@ async def test_the_overview_shows_every_column_at_80_columns(
 ) -> None:
     """walk8: at 80×24 the overview's last column, the reviu errors, was off the screen ("Reviu
     err", "Kes" and no counts): the text columns stopped giving way at 12 cells and the figures'
-    columns kept their labels' width. The figures' labels give way now ("Under ta…"), every
-    column is on the screen with its figures. (ov13: the instansi keeps 24 cells before the
-    labels give way: "Reviu…", not "Reviu err…", beside a readable instansi.)"""
+    columns kept their labels' width. The figures' labels give way now, every column is on the
+    screen with its figures. (ov13: the instansi keeps 24 cells before the labels give way;
+    tui14: a label that does not fit says its short form, "Kesalahan", not "Kesal…".)"""
     from tests.tui.conftest import text_of
 
     monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 7)
-    for lang, last in (("en", "Reviu…"), ("id", "Kesal…")):
+    for lang, last in (("en", "Errors"), ("id", "Kesalahan")):
         app = make_app(years_store, lang=lang)
         async with app.run_test(size=(80, 24)) as pilot:
             screen = await _overview(pilot)
             lines = text_of(screen.table).splitlines()
             assert lines[0].rstrip().endswith(last), lines[0]
+            assert "…" not in lines[0], lines[0]  # tui14: every header whole, short where need be
             rows = [line for line in lines[1:] if line.strip()]
             assert rows and all(line.rstrip().endswith(" 7") for line in rows), rows
             assert all(len(line.rstrip()) <= 80 for line in lines)
@@ -529,3 +530,25 @@ def test_a_long_figure_uses_the_room_the_pane_has() -> None:
             assert "Sangat Baik (A) 3,49 poin" in shown["2022"]
         if width >= 50:  # (the pane at 120×40 and wider): every row within the pane
             assert all(len(x) <= width for x in shown.values()), (width, shown)
+
+
+async def test_every_header_is_whole_at_80_columns_in_both_views(
+    make_app, years_store: Store
+) -> None:
+    """tui14: at 80×24 the by-indicator view's year header read "Tah…" (and the report view's
+    "Di bawah …", "Kesalahan…"): a header too long for its column says its short form, whole,
+    also with the sort arrow beside it, id and en."""
+    from tests.tui.conftest import text_of
+
+    for lang, year in (("id", "Thn"), ("en", "Year")):
+        app = make_app(years_store, lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await _overview(pilot)
+            for keys in ((), ("ctrl+t",), ("tab", "tab", "tab")):
+                await pilot.press(*keys)
+                await pilot.pause()
+                header = text_of(screen.table).splitlines()[0]
+                assert "…" not in header, (lang, keys, header)
+                assert len(header.rstrip()) <= 80
+            assert screen.by_indicator
+            assert f" {year} ▲" in header or f" {year} ▼" in header, header

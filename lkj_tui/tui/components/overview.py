@@ -69,6 +69,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "code": ("Kode", "Code"),
     "capaian": ("Capaian", "Capaian"),
     "rating": ("Kategori", "Rating"),
+    # a header too long for its column at 80 columns says this instead (never "Tah…")
+    "tahun_short": ("Thn", "Year"),
+    "under_short": ("Blm capai", "Under"),
+    "average_short": ("Rata-rata", "Average"),
+    "errors_short": ("Kesalahan", "Errors"),
     "unreadable": (
         "{n} berkas tidak terbaca dilewati (pertama: {first})",
         "{n} unreadable files skipped (first: {first})",
@@ -413,12 +418,15 @@ class OverviewScreen(Screen[object]):
             return
         table = self.table
         selected = self.shown[table.cursor] if self.shown else None
-        labels, right = [], []
+        labels, right, short = [], [], []
         for key, numeric in self.columns:
             label = text(key, self.lang)
+            brief = text(f"{key}_short", self.lang) if f"{key}_short" in _TEXT else label
             if key == self.sort_column:
-                label += " ▼" if self.reverse else " ▲"
+                arrow = " ▼" if self.reverse else " ▲"
+                label, brief = label + arrow, brief + arrow
             labels.append(label)
+            short.append(brief)
             right.append(numeric)
         self.shown = self.filtered()
         cells = self.line_cells if self.by_indicator else self.report_cells
@@ -434,7 +442,7 @@ class OverviewScreen(Screen[object]):
             if (self.by_indicator or "pemerintah" in keys)
             else []
         )
-        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor, first)
+        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor, first, short)
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])

@@ -83,6 +83,7 @@ class RowTable(Widget):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.labels: list[str] = []
+        self.short: list[str] = []
         self.right: list[bool] = []
         self.items: Sequence[Any] = ()
         self.cells_of: Callable[[Any], tuple[Cells, Styles]] = lambda _: ((), ())
@@ -105,11 +106,15 @@ class RowTable(Widget):
         widths: Sequence[int],
         cursor: int = 0,
         first: Sequence[int] = (),
+        short: Sequence[str] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
-        text columns ``first`` give way before the others (:meth:`fitted`)."""
+        text columns ``first`` give way before the others (:meth:`fitted`); ``short``: each
+        column's header where its label does not fit (a figure's column gives way to its
+        figures only as far as its short header stays whole: "Thn", never "Tah…")."""
         self.labels, self.right = list(labels), list(right)
+        self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
         self.widths = [
             min(max(w, cell_len(label)), self.MAX_WIDTH)
@@ -163,9 +168,10 @@ class RowTable(Widget):
         excess = _give_way(widths, texts, self.NAME_ROOM, excess)
         excess = _give_way(widths, self.first, 12, excess)
         figures = [i for i, r in enumerate(self.right) if r and i < len(self.least)]
+        floor = [max(self.least[i], 4, cell_len(self.short[i])) for i in range(len(self.least))]
         while excess > 0 and figures:  # a cell at a time from the label that overhangs most
-            i = max(figures, key=lambda i: widths[i] - max(self.least[i], 4))
-            if widths[i] <= max(self.least[i], 4):
+            i = max(figures, key=lambda i: widths[i] - floor[i])
+            if widths[i] <= floor[i]:
                 break
             widths[i] -= 1
             excess -= 1
@@ -173,9 +179,16 @@ class RowTable(Widget):
         _give_way(widths, texts, 6, excess)
         return widths
 
-    def _cells(self, cells: Sequence[str], styles: Sequence[str], base: Style) -> list[Segment]:
+    def _cells(
+        self, cells: Sequence[str], styles: Sequence[str], base: Style, header: bool = False
+    ) -> list[Segment]:
         out: list[Segment] = [Segment(" ", base)]
         widths = self.fitted(self.size.width)
+        if header:  # a label too long for its column: its short form when that fits
+            cells = [
+                short if cell_len(label) > width >= cell_len(short) else label
+                for label, short, width in zip(cells, self.short, widths, strict=False)
+            ]
         for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
             style = base + Style.parse(styles[i]) if styles[i] else base
             out.append(Segment(fit(cell, width, self.right[i]), style))
@@ -187,7 +200,7 @@ class RowTable(Widget):
         base = self.rich_style
         if y == 0:
             header = base + self.get_component_rich_style("rowtable--header", partial=True)
-            segments = self._cells(self.labels, [""] * len(self.labels), header)
+            segments = self._cells(self.labels, [""] * len(self.labels), header, header=True)
         else:
             index = self.top + y - 1
             if index >= len(self.rows):
