@@ -127,6 +127,7 @@ class NavigationMixin(_Base):
                 "path",
                 t("export_path", self.lang),
                 values.get("path", "") or str(export_name(view, self.export_folder)),
+                end=True,  # the file's name and date, not the folder
             ),
             Field(
                 "scope",

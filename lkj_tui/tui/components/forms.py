@@ -22,6 +22,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
+from textual.widgets.input import Selection
 
 from lkj_tui.core.sanitize import clean, clean_line, clean_words
 from lkj_tui.tui.components.dialogs import (
@@ -40,6 +41,23 @@ class FormInput(OrderedInput):
     keys (``2,5`` ↓ ``2,7``) fills the fields in the order typed. (The app hands every key of a
     burst to the input focused when it arrived; one that comes after the focus moved on is passed
     to the field that has it now.)"""
+
+    #: Show a long value's end (a path: the file's name), not its start.
+    keep_end = False
+
+    def on_mount(self) -> None:
+        self._initial_value = False  # (Input would put the cursor at the end on its first value)
+        # a long value shows its start ("Badan Kepegawaian…"), a path its end
+        self.cursor_position = len(self.value) if self.keep_end else 0
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        selection = self.selection
+        if not self.keep_end and selection.start == 0 and selection.end == len(self.value):
+            # the whole value selected (typing replaces it, as before), the cursor at its start,
+            # so the field shows the start of a long value, not its end (tui14); the whole text
+            # is under the fields (FormDialog.whole_value)
+            self.selection = Selection(len(self.value), 0)
 
     async def _on_key(self, event: events.Key) -> None:
         form = self.screen
@@ -70,6 +88,7 @@ class Field:
     value: str
     lines: bool = False
     hint: str = ""  # shown muted beside the label (choices, unit…)
+    end: bool = False  # a long value shows its end (a path: the file's name), not its start
 
 
 class FormDialog(Dialog):
@@ -126,7 +145,9 @@ class FormDialog(Dialog):
                             clean(f.value), id=f"f-{f.key}", show_line_numbers=False
                         )
                     else:
-                        yield FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
+                        field = FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
+                        field.keep_end = f.end
+                        yield field
         yield from preview_area()
 
     def on_mount(self) -> None:
