@@ -147,6 +147,7 @@ class LkjApp(
         self._detail_timer: Timer | None = None
         self._detail_key: tuple[object, ...] | None = None  # what the detail pane shows
         self._detail_at = float("-inf")  # when it last followed the cursor (monotonic)
+        self.dialogs_opening = 0  # dialogs asked for and not yet on screen (tests wait for them)
         # messages of loads that finished before the app ran; None once it runs
         self._early: list[Message] | None = []
         self._early_lock = threading.Lock()
@@ -294,13 +295,17 @@ class LkjApp(
     # ------------------------------------------------------------------ dialogs and fast typing
     def open_dialog(self, dialog: Dialog, callback: Callable[[Any], None] | None = None) -> None:
         """Open ``dialog`` with its input focused before the app handles the next key."""
+        self.dialogs_opening += 1
         self.call_next(self._open_dialog, dialog, callback)
 
     async def _open_dialog(self, dialog: Dialog, callback: Callable[[Any], None] | None) -> None:
-        if self.exiting:
-            return
-        await self.push_screen(dialog, callback)  # the app's next key waits for the mount
-        dialog.take_focus()
+        try:
+            if self.exiting:
+                return
+            await self.push_screen(dialog, callback)  # the app's next key waits for the mount
+            dialog.take_focus()
+        finally:
+            self.dialogs_opening -= 1
 
     async def on_event(self, event: events.Event) -> None:
         """Keys typed right after the key that opens a dialog (``e`` then ctrl+u ``2,85`` Enter)

@@ -48,11 +48,16 @@ def make_app(tui_store: Store, tmp_path: Path) -> Callable[..., LkjApp]:
 
 async def settle(pilot: Pilot) -> None:
     """Wait until the report is loaded, every worker finished and their messages were handled,
-    and the detail pane followed the cursor."""
+    the detail pane followed the cursor, and a dialog a key asked for is on screen (its module
+    is imported when first opened: under load ``press`` came back before it was pushed)."""
     for _ in range(3):
         for _ in range(500):
             app = pilot.app
-            if not getattr(app, "loading", False) and not getattr(app, "detail_pending", False):
+            if (
+                not getattr(app, "loading", False)
+                and not getattr(app, "detail_pending", False)
+                and not getattr(app, "dialogs_opening", 0)  # a dialog asked for is on screen
+            ):
                 break
             await pilot.pause(0.01)
         await pilot.app.workers.wait_for_complete()

@@ -18,6 +18,17 @@ async def type_value(pilot, text: str) -> None:
     await settle(pilot)
 
 
+async def laid_out(pilot, box, error) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the dialog has made room for its last lines (after two refreshes: the error
+    shown, then the hint hidden; a fixed 0.1 s pause was too short under load), or give up after
+    a few seconds (the assertion then says what is wrong)."""
+    for _ in range(300):
+        inside = box.content_region.contains_region(error.region)
+        if inside and not getattr(pilot.app.screen, "_layout_required", False):
+            return
+        await pilot.pause(0.01)
+
+
 def stored(store: Store, node_id: str):
     return Store(store.root).load(BUNDLED_REPORT_ID).report.node(node_id)
 
@@ -88,13 +99,14 @@ async def test_the_second_enter_is_asked_for_within_an_80x24_screen(make_app, tu
             await settle(pilot)
             await go(pilot, "IKU 1")
             await pilot.press("t")
+            await settle(pilot)  # (tui14: the dialog on screen, not only asked for)
             dialog = app.screen
             assert isinstance(dialog, ValueDialog)
             dialog.query_one(Input).value = "3 ± 1"  # "±" is no key the pilot can press
             await pilot.press("enter")
             await settle(pilot)
-            await pilot.pause(0.1)
             error, box = dialog.query_one("#error"), dialog.query_one(".dialog")
+            await laid_out(pilot, box, error)
             assert "Enter lagi" in str(error.render())
             assert box.content_region.contains_region(error.region), (error.region, box.region)
             assert dialog.query_one(".dialog-hint").display is hint_kept

@@ -262,18 +262,50 @@ async def test_detail_pane_scrolls_by_itself(make_app) -> None:
 
 
 async def test_a_held_key_moves_the_cursor_and_the_detail_follows_where_it_stops(
-    make_app,
+    make_app, monkeypatch
 ) -> None:
+    """tui14: the keys were sent at once, and the test relied on the app handling them within
+    50 ms of each other; under load it did not, and the pane followed every key. The clock the
+    app reads is now the test's (the keys come at one instant, as a held key's do), and the
+    pane's timer runs when the test says the cursor rests: nothing depends on the machine's
+    speed."""
+    import lkj_tui.tui.app as app_module
+
+    class Timer:
+        def __init__(self, callback) -> None:  # type: ignore[no-untyped-def]
+            self.callback, self.stopped = callback, False
+
+        def stop(self) -> None:
+            self.stopped = True
+
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        now = app_module.monotonic() + 10  # long after the pane last followed: the first key
+        monkeypatch.setattr(app_module, "monotonic", lambda: now)
+        timers: list[Timer] = []
+        monkeypatch.setattr(
+            app.detail,
+            "set_timer",
+            lambda delay, callback, name=None: timers.append(Timer(callback)) or timers[-1],
+        )
         shown = []
         show = app.detail.show
         app.detail.show = lambda ev, empty="": (shown.append(ev), show(ev, empty))  # type: ignore[method-assign]
-        for _ in range(8):  # faster than the pane follows (50 ms): like a held key
+        start = app.tree.cursor_line
+        for _ in range(8):  # at one instant, closer than the pane follows (50 ms): a held key
             app._driver.send_message(events.Key("down", None))
+        for _ in range(500):  # every key handled
+            if app.tree.cursor_line == start + 8:
+                break
+            await pilot.pause(0.01)
+        assert app.tree.cursor_line == start + 8
+        assert len(shown) == 1  # the first move at once, then the pane waits
+        waiting = [timer for timer in timers if not timer.stopped]
+        assert len(waiting) == 1
+        waiting[0].callback()  # the cursor rests: the pane's timer runs
         await settle(pilot)
-        assert len(shown) < 8
+        assert len(shown) == 2
         assert shown[-1].node.id == app.tree.current_id()
         assert app.view.evaluation.report.node(app.tree.current_id()).code in app.detail.text
 
