@@ -4,10 +4,13 @@ if new every time a sync writes the report."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from pathlib import Path
 
 import pytest
 
+from lkj_tui.storage.store import Store
 from tests import test_sync
 from tests.test_sync import RID, lkj
 
@@ -136,3 +139,55 @@ def test_restore_list_names_imports_new_restores_and_a_choice(offices, tmp_path)
     assert (
         "laporan bawaan" in _rows(run_cli("restore", "--list", "--store", str(fresh)).stdout)["1"]
     )
+
+
+def test_next_years_reports_made_from_different_versions_resolve_all_at_once(offices) -> None:
+    """Both offices ran `new --from` for 2024, one after changing the old report: every field
+    that differs conflicts, and the planner had to choose them one by one without knowing why.
+    `resolve` says why and `resolve semua ambil-lain` takes every other value in one save (one
+    restore undoes it), with `--json` for scripts."""
+    new_id = "bengkulu-selatan-setda-2024"
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,9").returncode == 0
+    for who in ("pusat", "opd"):
+        assert lkj(offices, who, "new", "--from", RID, "--tahun", "2024").returncode == 0
+    assert lkj(offices, "pusat", "set", "-r", new_id, "IKU 2", "target", "90").returncode == 0
+    for who in ("pusat", "opd"):
+        assert lkj(offices, who, "sync").returncode == 0
+    listed = " ".join(lkj(offices, "opd", "resolve", "-r", new_id).stdout.split())
+    assert f"Mengapa: laporan ini dibuat dengan 'lkj-tui new --from {RID}' di dua kantor" in listed
+    assert "lkj-tui resolve semua ambil-lain -r " in listed
+    assert "Asal laporan (new --from): versi laporan lama" in listed  # (not "made_from.blob")
+    data = json.loads(lkj(offices, "opd", "resolve", "-r", new_id, "--json").stdout)
+    assert data["report"] == new_id and data["made_apart_from"] == RID
+    assert [c["number"] for c in data["conflicts"]] == [1, 2, 3]
+    target = next(c for c in data["conflicts"] if c["field"] == ["measure", "target"])
+    assert (target["kept"], target["other"], target["place"]) == ("CC", "90", "IKU 2 · Target")
+    assert target["other_by"]["author"].startswith("pusat") and target["kept_by"] is None
+
+    out = lkj(offices, "opd", "resolve", "semua", "ambil-lain", "-r", new_id, "--json")
+    assert out.returncode == 0, out.stderr
+    done = json.loads(out.stdout)
+    assert done["choice"] == "take-other" and len(done["chosen"]) == 3 and done["left"] == 0
+    report = Store(Path(str(offices["tmp"])) / "opd").load(new_id)
+    measures = {n.code: n.measure for n in report.report.walk() if n.measure is not None}
+    assert measures["IKU 2"].target == "90" and report.conflicts == ()
+    meta = next(
+        iter(
+            json.loads((Path(str(offices["tmp"])) / "opd" / f"{new_id}.json").read_text("utf-8"))[
+                "meta"
+            ].values()
+        )
+    )
+    assert "made_from" not in meta["report"] and meta["made_from"]["report"] == RID
+    undo = done["undo"].split()[1:]
+    from tests.conftest import run_cli
+    from tests.test_sync import env
+
+    assert run_cli(*undo, env=env(offices, "opd <opd@example.org>")).returncode == 0
+    assert len(Store(Path(str(offices["tmp"])) / "opd").load(new_id).conflicts) == 3
+    listed = lkj(offices, "opd", "restore", "--list", new_id, "--lang", "en").stdout
+    assert "sync conflicts chosen, all (3): take the other values" in " ".join(listed.split())
+    english = lkj(offices, "opd", "resolve", "all", "keep", "-r", new_id, "--lang", "en")
+    assert "3 conflicts chosen at once: the values in the file kept." in english.stdout
+    assert lkj(offices, "opd", "resolve", "-r", new_id).stdout.startswith("Tidak ada konflik")

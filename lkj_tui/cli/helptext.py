@@ -212,8 +212,9 @@ ENGLISH = {
     "Pilih nilai konflik sinkronisasi, seperti tombol K di TUI (docs/sharing.md).": (
         "Choose a sync conflict's value, as the TUI's key K does (docs/sharing.md)."
     ),
-    "Nomor konflik (tanpa argumen: daftar bernomor) atau kode simpulnya.": (
-        "The conflict's number (without arguments: the numbered list) or its node's code."
+    "Nomor konflik (tanpa argumen: daftar bernomor), kode simpulnya, atau semua.": (
+        "The conflict's number (without arguments: the numbered list), its node's code, or all "
+        "(semua)."
     ),
     "pertahankan (nilai di berkas) atau ambil-lain (nilai yang lain).": (
         "keep (the value in the file) or take-other (the other value); pertahankan and "

@@ -684,7 +684,7 @@ def resolve(
     which: Annotated[
         str | None,
         typer.Argument(
-            help="Nomor konflik (tanpa argumen: daftar bernomor) atau kode simpulnya.",
+            help="Nomor konflik (tanpa argumen: daftar bernomor), kode simpulnya, atau semua.",
             show_default=False,
         ),
     ] = None,
@@ -697,12 +697,13 @@ def resolve(
     ] = None,
     store: StoreOpt = None,
     report: ReportOpt = None,
+    as_json: JsonOpt = False,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Pilih nilai konflik sinkronisasi, seperti tombol K di TUI (docs/sharing.md)."""
     from lkj_tui.cli.resolve import run_resolve
 
-    raise typer.Exit(run_resolve(store, report, which, choice, lang.value))
+    raise typer.Exit(run_resolve(store, report, which, choice, lang.value, as_json))
 
 
 @commands.command(short_help="Riwayat: siapa mengubah kolom apa, kapan.")

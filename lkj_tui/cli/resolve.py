@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store, store_option
-from lkj_tui.cli.output import write
+from lkj_tui.cli.output import dumps, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
+    from lkj_tui.storage.reader import Loaded, StoreReader
     from lkj_tui.sync.history import Entry
 
 _TEXT = {
@@ -45,6 +46,16 @@ _TEXT = {
         "left": "{n} konflik lagi: lkj-tui resolve{opts}",
         "done": "Tidak ada konflik lagi di laporan ini.",
         "send": "Kirim pilihan ini ke kantor lain: lkj-tui sync{store}",
+        "apart": "Mengapa: laporan ini dibuat dengan 'lkj-tui new --from {source}' di dua kantor "
+        "dari versi {source} yang berbeda (atau untuk tahun yang berbeda), jadi tidak ada versi "
+        "bersama: setiap isian yang berbeda menjadi konflik, juga yang hanya diubah satu kantor. "
+        "Satu sisi untuk semuanya sekaligus: lkj-tui resolve semua pertahankan{opts}, atau "
+        "lkj-tui resolve semua ambil-lain{opts}",
+        "all_how": "Semuanya sekaligus: lkj-tui resolve semua pertahankan{opts} (atau ambil-lain)",
+        "chosen_all": "{n} konflik dipilih sekaligus: {how}.\nKonflik selesai (revisi baru "
+        "{revision}).",
+        "keep_all": "nilai di berkas dipertahankan",
+        "take_all": "nilai yang lain diambil",
     },
     "en": {
         "none": "No sync conflicts in the report {id}.",
@@ -69,6 +80,18 @@ _TEXT = {
         "left_1": "1 conflict left: lkj-tui resolve{opts}",
         "done": "No conflicts left in this report.",
         "send": "Send this choice to the other offices: lkj-tui sync{store}",
+        "apart": "Why: this report was made with 'lkj-tui new --from {source}' in two offices "
+        "from different versions of {source} (or for different years), so they have no common "
+        "version: every field that differs is a conflict, also one only one office changed. "
+        "One side for all of them at once: lkj-tui resolve all keep{opts}, or lkj-tui resolve "
+        "all take-other{opts}",
+        "all_how": "All at once: lkj-tui resolve all keep{opts} (or take-other)",
+        "chosen_all": "{n} conflicts chosen at once: {how}.\nThe conflicts are resolved (new "
+        "revision {revision}).",
+        "chosen_all_1": "1 conflict chosen at once: {how}.\nThe conflict is resolved (new "
+        "revision {revision}).",
+        "keep_all": "the values in the file kept",
+        "take_all": "the other values taken",
     },
 }
 
@@ -158,6 +181,7 @@ def run_resolve(
     which: str | None,
     choice: str | None,
     lang: str = "id",
+    as_json: bool = False,
 ) -> int:
     from lkj_tui.core.conflicts import place, value
 
@@ -180,10 +204,18 @@ def run_resolve(
     if not conflicts:
         if which is not None:
             fail(t["none"].format(id=shown_id))
-        write(t["none"].format(id=shown_id) + "\n")
+        write(
+            dumps(_listed(rid, report, [], [], lang)) + "\n"
+            if as_json
+            else t["none"].format(id=shown_id) + "\n"
+        )
         return 0
+    source = _apart(conflicts, store, rid)
     if which is None:
         who = _who(store.root, rid, conflicts)
+        if as_json:
+            write(dumps(_listed(rid, report, conflicts, who, lang, source)) + "\n")
+            return 0
         lines = [_words(t, "head", len(conflicts)).format(n=len(conflicts), id=shown_id)]
         for i, c in enumerate(conflicts):
             by_kept, by_other = who[i] if i < len(who) else (None, None)
@@ -193,13 +225,32 @@ def run_resolve(
             lines.append(f"       {t['keep']}: {kept}{_by(by_kept)}")
             lines.append(f"       {t['take']}: {other}{_by(by_other)}")
         lines.append(t["how"].format(first=1, opts=opts))
+        if source is not None:
+            lines.append(t["apart"].format(source=clean_line(source, 100), opts=opts))
+        elif len(conflicts) > 1:
+            lines.append(t["all_how"].format(opts=opts))
         write("\n".join(lines) + "\n")
         return 0
-    index = _pick(conflicts, which, report, t, opts)
+    every = _fold_word(which) in ALL
+    index = -1 if every else _pick(conflicts, which, report, t, opts)
     if take is None:
         fail(t["need_choice"].format(which=clean_line(which.strip(), 60), opts=opts), 2)
-    conflict = conflicts[index]
     from lkj_tui.sync import resolve
+
+    if every:
+        try:
+            chosen = resolve.choose_all(
+                store, rid, conflicts, take, expected_revision=loaded.revision
+            )
+        except StoreError as exc:
+            fail(exc.message_en if lang == "en" else exc.message)
+        how = t["take_all" if take else "keep_all"]
+        head = _words(t, "chosen_all", len(conflicts))
+        done = head.format(n=len(conflicts), how=how, revision=chosen.revision)
+        return _chosen(
+            t, [done], chosen, rid, loaded.revision, opts, store_path, as_json, take, conflicts
+        )
+    conflict = conflicts[index]
 
     try:
         if take:
@@ -219,17 +270,96 @@ def run_resolve(
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     picked = conflict.other if take else conflict.kept
-    lines = [
-        t["chosen"].format(
-            where=clean_line(place(report, conflict.node, conflict.field, lang), 120),
-            value=clean_line(value(picked, conflict.field, lang), 200),
-            how=t["take" if take else "keep"],
-            revision=chosen.revision,
-        ),
-        t["undo"].format(id=shown_id, old=loaded.revision, store=store_option(store_path)),
-    ]
+    done = t["chosen"].format(
+        where=clean_line(place(report, conflict.node, conflict.field, lang), 120),
+        value=clean_line(value(picked, conflict.field, lang), 200),
+        how=t["take" if take else "keep"],
+        revision=chosen.revision,
+    )
+    return _chosen(
+        t, [done], chosen, rid, loaded.revision, opts, store_path, as_json, take, [conflict]
+    )
+
+
+#: ``which`` naming every conflict of the report at once (either language).
+ALL = ("semua", "all")
+
+
+def _fold_word(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _apart(conflicts: list[Conflict], store: StoreReader, rid: str) -> str | None:
+    """The old report's id when two offices' ``new --from`` records differ (a conflict on
+    ``made_from``: made from different versions of it, or for different years), else None."""
+    if not any(c.node is None and c.field[:1] == ("made_from",) for c in conflicts):
+        return None
+    from lkj_tui.sync.resolve import meta_document
+
+    record = meta_document(store, rid).get("made_from")
+    source = record.get("report") if isinstance(record, dict) else None
+    return source if isinstance(source, str) else "?"
+
+
+def _chosen(
+    t: dict[str, str],
+    lines: list[str],
+    chosen: Loaded,
+    rid: str,
+    old: int,
+    opts: str,
+    store_path: Path | None,
+    as_json: bool,
+    take: bool,
+    conflicts: list[Conflict],
+) -> int:
+    """What a choice did: the lines above, the restore that undoes it, what is left, how to send
+    it (``--json``: one object)."""
     left = len(chosen.conflicts)
+    undo = t["undo"].format(id=clean_line(rid, 100), old=old, store=store_option(store_path))
+    if as_json:
+        data = {
+            "report": rid,
+            "choice": "take-other" if take else "keep",
+            "chosen": [c.to_json() for c in conflicts],
+            "revision": chosen.revision,
+            "undo": f"lkj-tui restore {rid} --revision {old}{store_option(store_path)}",
+            "left": left,
+        }
+        write(dumps(data) + "\n")
+        return 0
+    lines.append(undo)
     lines.append(_words(t, "left", left).format(n=left, opts=opts) if left else t["done"])
     lines.append(t["send"].format(store=store_option(store_path)))
     write("\n".join(lines) + "\n")
     return 0
+
+
+def _listed(
+    rid: str,
+    report: Report,
+    conflicts: list[Conflict],
+    who: list[tuple[Entry | None, Entry | None]],
+    lang: str,
+    source: str | None = None,
+) -> dict[str, object]:
+    """``resolve --json``: the report's conflicts, numbered as the list numbers them, each as
+    recorded with its place in the report's words and who set each value (docs/sharing.md)."""
+    from lkj_tui.core.conflicts import place
+
+    def by(entry: Entry | None) -> dict[str, str] | None:
+        return None if entry is None else {"author": entry.author, "when": entry.when}
+
+    items = []
+    for i, c in enumerate(conflicts):
+        by_kept, by_other = who[i] if i < len(who) else (None, None)
+        items.append(
+            {
+                "number": i + 1,
+                "place": place(report, c.node, c.field, lang),
+                **c.to_json(),
+                "kept_by": by(by_kept),
+                "other_by": by(by_other),
+            }
+        )
+    return {"report": rid, "conflicts": items, "made_apart_from": source}

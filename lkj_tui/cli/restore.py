@@ -43,6 +43,9 @@ _TEXT = {
         "choice": "konflik sinkronisasi dipilih: {where}: {how}",
         "keep": "pertahankan {kept} (bukan {other})",
         "take": "ambil nilai yang lain {other} (bukan {kept})",
+        "choice_all": "konflik sinkronisasi dipilih, semua ({n}): {how}",
+        "keep_all": "pertahankan nilai di berkas",
+        "take_all": "ambil nilai yang lain",
         "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
@@ -84,6 +87,9 @@ _TEXT = {
         "choice": "sync conflict chosen: {where}: {how}",
         "keep": "keep {kept} (not {other})",
         "take": "take the other value {other} (not {kept})",
+        "choice_all": "sync conflicts chosen, all ({n}): {how}",
+        "keep_all": "keep the values in the file",
+        "take_all": "take the other values",
         "need_id": "name the report to restore (see: lkj-tui restore --list)",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
@@ -178,6 +184,9 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
         found = note.get(key)
         return "" if found is None else clean_line(str(found), 60)
 
+    if kind == "choice" and type(note.get("all")) is int:
+        how = t["take_all" if note.get("take") else "keep_all"]
+        return t["choice_all"].format(n=note["all"], how=how)
     if kind == "choice":
         raw = note.get("field")
         path = tuple(str(p) for p in raw) if isinstance(raw, list) else ()

@@ -96,6 +96,15 @@ _FIELD_WORDS: dict[str, tuple[str, str]] = {
 _ITEM_WORDS = {"permasalahan": ("Permasalahan", "Problem"), "solusi": ("Solusi", "Solution")}
 
 
+#: The parts of ``new --from``'s record (core/rollover.py's ``made_from``), in each language.
+_MADE_FROM = {
+    "blob": ("versi laporan lama", "the old report's version"),
+    "tahun": ("tahun", "year"),
+    "report": ("laporan lama", "old report"),
+    "instansi": ("instansi", "agency"),
+}
+
+
 def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") -> str:
     """A field of a stored node or report record, as the shared store's log and conflicts name
     it (:attr:`sync.history.Entry.field`, :attr:`merge.Conflict.field`: ``("measure",
@@ -106,6 +115,10 @@ def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") 
     if not path:
         return field_label(whole, lang)
     head, rest = path[0], path[1:]
+    if head == "made_from":  # new --from's record (two offices' differ: share14)
+        word = _MADE_FROM.get(rest[0] if rest else "", ("", ""))[1 if lang == "en" else 0]
+        made = "Made from (new --from)" if lang == "en" else "Asal laporan (new --from)"
+        return f"{made}: {word}" if word else made
     if head in ("measure", "info", "report") and rest:
         head, rest = rest[0], rest[1:]
     if head in ("targets", "realisasi_history") and len(rest) == 1 and rest[0].isdigit():

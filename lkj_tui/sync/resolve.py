@@ -31,18 +31,7 @@ if TYPE_CHECKING:
 
 def open_conflicts(store: StoreReader, report_id: str) -> list[Conflict]:
     """The conflicts recorded in the report's file (none when it cannot be read)."""
-    from lkj_tui.storage.jsonfile import parse_tables, read_file
-
-    path = store.path_for(report_id)
-    try:
-        raw = read_file(path)
-        if raw is None:
-            return []
-        meta = parse_tables(raw[0], path).get("meta", {})
-    except StoreError:
-        return []
-    doc = next(iter(meta.values()), {}) if isinstance(meta, dict) else {}
-    return conflicts_of(doc) if isinstance(doc, dict) else []
+    return conflicts_of(meta_document(store, report_id))
 
 
 def setters(
@@ -64,6 +53,31 @@ def setters(
         return next((e for e in changes if e.after == value), None)
 
     return [(who(c, c.kept), who(c, c.other)) if c.field else (None, None) for c in conflicts]
+
+
+#: The meta document's fields outside the report's own (``meta.report``) a merge may record a
+#: conflict on: ``new --from``'s record. Chosen in the meta document, not in the report.
+EXTRA_FIELDS = ("made_from",)
+
+
+def _in_extra(node_id: str | None, path: tuple[str, ...]) -> bool:
+    return node_id is None and path[:1] != () and path[0] in EXTRA_FIELDS
+
+
+def meta_document(store: StoreReader, report_id: str) -> dict[str, Any]:
+    """The report file's meta document (empty when the file cannot be read)."""
+    from lkj_tui.storage.jsonfile import parse_tables, read_file
+
+    path = store.path_for(report_id)
+    try:
+        raw = read_file(path)
+        if raw is None:
+            return {}
+        meta = parse_tables(raw[0], path).get("meta", {})
+    except StoreError:
+        return {}
+    doc = next(iter(meta.values()), {}) if isinstance(meta, dict) else {}
+    return doc if isinstance(doc, dict) else {}
 
 
 def _set_path(value: Any, path: tuple[str, ...], new: Any) -> Any:
@@ -116,7 +130,7 @@ def choose(
     file = Path(store.path_for(report_id))
 
     def change(report: Report) -> None:
-        if path is None:
+        if path is None or _in_extra(node_id, path):
             return
         try:
             set_value(report, node_id, path, value)
@@ -124,6 +138,8 @@ def choose(
             raise invalid_change(file, ModelError(str(exc))) from exc
 
     def drop(extra: dict[str, Any]) -> dict[str, Any]:
+        if path is not None and _in_extra(node_id, path):
+            extra = _set_path(extra, path, copy.deepcopy(value))
         if resolved is not None:
             left = [c.to_json() for c in conflicts_of(extra) if c.key != resolved.key]
             extra.pop(CONFLICTS, None)
@@ -147,6 +163,54 @@ def choose(
             kept=resolved.kept,
             other=resolved.other,
         )
+    return loaded
+
+
+def choose_all(
+    store: Store,
+    report_id: str,
+    conflicts: list[Conflict],
+    take_other: bool,
+    *,
+    expected_revision: int | None = None,
+) -> Loaded:
+    """One side for every conflict of a report in one save (two offices' next-year reports made
+    from different versions of the old one conflict on every field that differs: share14): keep
+    the values in the file, or take every other value (the fields first, then whole nodes, a
+    node already gone with its parent skipped). Every conflict is gone; one ``restore
+    --revision`` undoes it all."""
+    file = Path(store.path_for(report_id))
+    keys = {c.key for c in conflicts}
+
+    def change(report: Report) -> None:
+        if not take_other:
+            return
+        for c in sorted(conflicts, key=lambda c: not c.field):  # (whole nodes last)
+            if _in_extra(c.node, c.field):
+                continue  # (in the meta document: drop below)
+            if c.node is not None and report.get(c.node) is None and c.other is None:
+                continue  # deleted already, with a parent
+            try:
+                set_value(report, c.node, c.field, c.other)
+            except (ModelError, KeyError, ValueError, TypeError) as exc:
+                raise invalid_change(file, ModelError(str(exc))) from exc
+
+    def drop(extra: dict[str, Any]) -> dict[str, Any]:
+        for c in conflicts if take_other else ():
+            if _in_extra(c.node, c.field):
+                extra = _set_path(extra, c.field, copy.deepcopy(c.other))
+        left = [c.to_json() for c in conflicts_of(extra) if c.key not in keys]
+        extra.pop(CONFLICTS, None)
+        if left:
+            extra[CONFLICTS] = left
+        return extra
+
+    loaded = store.update(report_id, change, expected_revision=expected_revision, meta_extra=drop)
+    from lkj_tui.storage import journal
+
+    journal.note(
+        store.root, report_id, "choice", loaded.revision, all=len(conflicts), take=take_other
+    )
     return loaded
 
 
