@@ -54,6 +54,7 @@ _TEXT = {
         "title": "LKj {tahun} · {instansi}",
         "summary": "{n} IKU · {under} di bawah target · rata-rata capaian {avg}",
         "printed_avg": " (laporan mencetak {avg})",
+        "of_iku": " ({m} dari {n} IKU)",
         "under_all": "Di bawah target, semua tingkat ({n})",
         "none_under": "Tidak ada yang di bawah target.",
         "more_under": " … dan {n} lainnya (semua: lkj-tui export --scope under-target, atau u di TUI)",
@@ -88,6 +89,7 @@ _TEXT = {
         "title": "LKj {tahun} · {instansi}",
         "summary": "{n} IKU · {under} under target · average achievement {avg}",
         "printed_avg": " (the report prints {avg})",
+        "of_iku": " ({m} of {n} IKU)",
         "under_all": "Under target, every level ({n})",
         "none_under": "Nothing is under target.",
         "more_under": " … and {n} more (all: lkj-tui export --scope under-target, or u in the TUI)",
@@ -137,6 +139,15 @@ _CARD = {
 #: The under-target list shows this many items at most, then how many more there are: a report of
 #: 100,000 measures has ≈ 25,000, which no one reads in a terminal (docs/performance.md).
 UNDER_SHOWN = 100
+
+
+def of_iku(measured: int, indicators: int, lang: str) -> str:
+    """Of how many IKU the average is, when some IKU have no capaian (" (12 dari 14 IKU)"): an
+    average of part of the IKU read as the whole report's (export --all's roll-up says it the
+    same way); "" when every IKU has one."""
+    if measured >= indicators:
+        return ""
+    return _TEXT[lang]["of_iku"].format(m=measured, n=indicators)
 
 
 def _num(value: Decimal | None) -> float | None:
@@ -225,6 +236,7 @@ def report_json(evaluation: Evaluation, conflicts: tuple[Conflict, ...] = ()) ->
             "indicators": summary.indicators,
             "under_target": summary.under_target,
             "average_achievement": _num(summary.average),
+            "measured_indicators": summary.measured,
             "by_rating": summary.by_rating,
             "under_target_all_levels": summary.under_all_levels,
             "reported_average_achievement": _num(summary.printed_average),
@@ -337,7 +349,8 @@ def parts(
         (
             t["summary"].format(
                 n=summary.indicators, under=summary.under_target, avg=pct(summary.average)
-            ),
+            )
+            + of_iku(summary.measured, summary.indicators, lang),
             "",
         )
     ]
@@ -518,6 +531,7 @@ def _all_reports(
                     "indicators": s.indicators,
                     "under_target": s.under_target,
                     "average_achievement": _num(s.average),
+                    "measured_indicators": s.measured,
                     "conflicts": i.conflicts,
                 }
                 for i, s in rows
@@ -539,7 +553,7 @@ def _all_reports(
             (str(info.tahun), ""),
             (str(s.indicators), ""),
             (str(s.under_target), "bold red" if s.under_target else ""),
-            (pct(s.average), ""),
+            (pct(s.average) + of_iku(s.measured, s.indicators, lang), ""),
         ]
         for info, s in rows
     ]
