@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from rich.console import Console, Group, RenderableType
@@ -16,7 +17,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import check_year, fail, open_store
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
-from lkj_tui.core.compare import Comparison, Row, as_json, compare, pick_pair
+from lkj_tui.core.compare import Comparison, Row, as_json, compare, groups, pick_pair
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
@@ -56,6 +57,8 @@ TEXT = {
         "dropped": "Indikator {a} yang tidak ada lagi di {b} ({n})",
         "ambiguous": "Tidak dicocokkan: lebih dari satu kemungkinan ({n})",
         "candidates": "kemungkinan",
+        "group:lainnya": "Indikator kinerja lainnya",
+        "group:indikator_kegiatan": "Indikator kegiatan",
         "by:code": "kode",
         "by:name": "nama",
         "by:link": "tautan",
@@ -92,6 +95,8 @@ TEXT = {
         "dropped": "Indicators of {a} no longer in {b} ({n})",
         "ambiguous": "Not matched: more than one candidate ({n})",
         "candidates": "candidates",
+        "group:lainnya": "Other performance indicators",
+        "group:indikator_kegiatan": "Activity indicators",
         "by:code": "code",
         "by:name": "name",
         "by:link": "link",
@@ -211,38 +216,44 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
     for r in rows:
-        assert r.old is not None and r.new is not None
-        mo, mn = r.old.node.measure, r.new.node.measure
-        assert mo is not None and mn is not None
-        shown, style = change_text(r.realisasi, lang)
-        cell = Text(shown, style=style) if r.realisasi is not None else Text()
-        if r.capaian_points is not None and r.capaian_points != 0:
-            sign = "+" if r.capaian_points > 0 else "−"
-            points = f"{tr('capaian', lang).lower()} {sign}{format_id(abs(r.capaian_points))}"
-            cell.append(f"{'; ' if cell else ''}{points} {t['points']}")
-        if r.verdicts is not None:  # no capaian % in a year: met or not says how it moved
-            cell.append("; " if cell else "")
-            cell.append_text(verdict_cell(r.verdicts, lang))
-        name = safe(r.new.node.name, 80)
-        how, code = comparison.matched_how(r), comparison.other_code(r)
-        if code is not None:  # two instansi: A's kode, when it is not B's
-            name.append(f" (A: {clean_line(code, 24)})", style="dim")
-        if how is not None:
-            name.append(f" ({t['by:' + how]})", style="dim")
-        elif r.old_name is not None:  # one kode, two indicators' names: say the older one
-            was = safe(r.old_name, 80)
-            name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
-        cells = (
-            safe(r.new.node.code),
-            name,
-            _pair(safe(mo.target or "—", 24), safe(mn.target or "—", 24)),
-            _pair(safe(mo.realisasi or "—", 24), safe(mn.realisasi or "—", 24)),
-            _pair(capaian_cell(r.old.achievement, lang), capaian_cell(r.new.achievement, lang)),
-            rating_cell(r.new.achievement, lang),
-            cell or Text("—", style="dim"),
-        )
-        grid.add_row(*map(clean_text, cells))
+        grid.add_row(*_cells(r, comparison, lang))
     return grid
+
+
+def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
+    """A matched row of the table, each cell cleaned."""
+    t = TEXT[lang]
+    assert r.old is not None and r.new is not None
+    mo, mn = r.old.node.measure, r.new.node.measure
+    assert mo is not None and mn is not None
+    shown, style = change_text(r.realisasi, lang)
+    cell = Text(shown, style=style) if r.realisasi is not None else Text()
+    if r.capaian_points is not None and r.capaian_points != 0:
+        sign = "+" if r.capaian_points > 0 else "−"
+        points = f"{tr('capaian', lang).lower()} {sign}{format_id(abs(r.capaian_points))}"
+        cell.append(f"{'; ' if cell else ''}{points} {t['points']}")
+    if r.verdicts is not None:  # no capaian % in a year: met or not says how it moved
+        cell.append("; " if cell else "")
+        cell.append_text(verdict_cell(r.verdicts, lang))
+    name = safe(r.new.node.name, 80)
+    how, code = comparison.matched_how(r), comparison.other_code(r)
+    if code is not None:  # two instansi: A's kode, when it is not B's
+        name.append(f" (A: {clean_line(code, 24)})", style="dim")
+    if how is not None:
+        name.append(f" ({t['by:' + how]})", style="dim")
+    elif r.old_name is not None:  # one kode, two indicators' names: say the older one
+        was = safe(r.old_name, 80)
+        name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
+    cells = (
+        safe(r.new.node.code),
+        name,
+        _pair(safe(mo.target or "—", 24), safe(mn.target or "—", 24)),
+        _pair(safe(mo.realisasi or "—", 24), safe(mn.realisasi or "—", 24)),
+        _pair(capaian_cell(r.old.achievement, lang), capaian_cell(r.new.achievement, lang)),
+        rating_cell(r.new.achievement, lang),
+        cell or Text("—", style="dim"),
+    )
+    return [clean_text(c) for c in cells]
 
 
 #: A name's word longer than this is folded (cut onto the next line) all the same.
@@ -264,6 +275,15 @@ def _words_whole(console: Console, grid: Table) -> Table:
     if widths[1] - padding < min(longest, _WORD_LIMIT):
         names.width = min(longest, _WORD_LIMIT)
     return grid
+
+
+def _labelled(rows: list[Row], out: list[RenderableType], t: dict[str, str]) -> Iterator[Row]:
+    """``rows`` one by one; before the first of each kind but the IKU, its label ("Indikator
+    kinerja lainnya") is put in ``out``, as the table labels them."""
+    for kind, run in groups(rows):
+        if kind != "iku":
+            out.append(Text(f"  {t.get(f'group:{kind}', kind)}", style="bold"))
+        yield from run
 
 
 def render(console: Console, comparison: Comparison, rows: list[Row], lang: str) -> None:
@@ -289,14 +309,18 @@ def render(console: Console, comparison: Comparison, rows: list[Row], lang: str)
     counts = t["counts_across" if across else "counts"]
     out.append(Text(counts.format(**comparison.counts(rows))))
     matched = [r for r in rows if r.state == "matched"]
-    if matched:
-        out += [Text(), _words_whole(console, _table(matched, comparison, lang))]
+    # as an LKj: the IKU's table, then the indikator lainnya's under their label (its Tabel 3.3.2)
+    for kind, run in groups(matched):
+        out.append(Text())
+        if kind != "iku":
+            out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
+        out.append(_words_whole(console, _table(run, comparison, lang)))
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
             heading = t[f"{state}_across" if across else state]
             out += [Text(), Text(heading.format(a=old.tahun, b=new.tahun, n=len(listed)), "bold")]
-            for r in listed:
+            for r in _labelled(listed, out, t):
                 ev = r.new if r.new is not None else r.old
                 assert ev is not None and ev.node.measure is not None
                 line = Text("  ")
@@ -308,7 +332,7 @@ def render(console: Console, comparison: Comparison, rows: list[Row], lang: str)
     ambiguous = [r for r in rows if r.state == "ambiguous"]
     if ambiguous:
         out += [Text(), Text(t["ambiguous"].format(n=len(ambiguous)), "bold yellow")]
-        for r in ambiguous:
+        for r in _labelled(ambiguous, out, t):
             line = Text("  ")
             line.append_text(safe(r.node.code))
             line.append(" ")

@@ -26,10 +26,15 @@ from lkj_tui.core.years import (
     verdict_change,
 )
 
-__all__ = ["STATES", "Comparison", "Row", "as_json", "compare", "pick_pair"]
+__all__ = ["KIND_ORDER", "STATES", "Comparison", "Row", "as_json", "compare", "groups", "pick_pair"]
 
 #: What a row is: matched (with how), new in the newer report, dropped from it, ambiguous.
 STATES = ("matched", "new", "dropped", "ambiguous")
+
+#: The order an LKj lists its indicators in (Tabel 3.x, PermenPAN-RB 53/2014): the IKU, then the
+#: indikator kinerja lainnya, then (``--all-levels``) the indikator kegiatan; tree order within each.
+KIND_ORDER = ("iku", "lainnya", "indikator_kegiatan")
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,8 @@ def _capaian(ev: Evaluated | None) -> Decimal | None:
 class Comparison:
     old: Evaluation
     new: Evaluation
-    rows: tuple[Row, ...]  # the newer report's order, then the dropped ones in the older's order
+    # the newer report's order, then the dropped ones in the older's order; each by KIND_ORDER
+    rows: tuple[Row, ...]
 
     @property
     def across(self) -> bool:
@@ -154,8 +160,26 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
         )
         points = None if cap_old is None or cap_new is None else cap_new - cap_old
         rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points))
-    rows.extend(Row("dropped", old.of(n.id), None) for n in matching.dropped)
-    return Comparison(old, new, tuple(rows))
+    rows.sort(key=_rank)  # (stable: tree order within a kind)
+    dropped = sorted((Row("dropped", old.of(n.id), None) for n in matching.dropped), key=_rank)
+    return Comparison(old, new, (*rows, *dropped))
+
+
+def _rank(row: Row) -> int:
+    return _RANK.get(row.node.kind, len(KIND_ORDER))
+
+
+def groups(rows: Iterable[Row]) -> list[tuple[str, list[Row]]]:
+    """``rows`` (in :data:`KIND_ORDER`, as :func:`compare` makes them) as runs of one kind each:
+    (kind, rows), for the renderers' labels ("Indikator kinerja lainnya") between the IKU and the
+    others."""
+    out: list[tuple[str, list[Row]]] = []
+    for row in rows:
+        kind = row.node.kind
+        if not out or out[-1][0] != kind:
+            out.append((kind, []))
+        out[-1][1].append(row)
+    return out
 
 
 def pick_pair(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row
+from lkj_tui.core.compare import Comparison, Row, groups
 from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import ReportMeta
@@ -37,6 +37,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "dropped": "Indikator yang tidak ada lagi ({n})",
         "ambiguous": "Tidak dicocokkan, lebih dari satu kemungkinan ({n})",
         "candidates": "kemungkinan",
+        "group:lainnya": "Indikator kinerja lainnya",
+        "group:indikator_kegiatan": "Indikator kegiatan",
         "by:name": "dicocokkan dengan nama",
         "by:link": "dicocokkan dengan tautan rollover",
         "cmp_title_across": "Perbandingan LKj A → B",
@@ -82,6 +84,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "dropped": "Indicators no longer reported ({n})",
         "ambiguous": "Not matched, more than one candidate ({n})",
         "candidates": "candidates",
+        "group:lainnya": "Other performance indicators",
+        "group:indikator_kegiatan": "Activity indicators",
         "by:name": "matched by name",
         "by:link": "matched by the rollover link",
         "cmp_title_across": "LKj comparison A → B",
@@ -182,38 +186,10 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
     head += [f"{tr('capaian', lang)} {y}" for y in (a, b)]
     head += [tr("rating", lang) + (f" {b}" if across else ""), t["change"]]
     lines = ["| " + " | ".join(head) + " |", "| --- | --- |" + " ---: |" * 6 + " --- | --- |"]
-    for r in rows:
-        if r.state != "matched":
-            continue
-        assert r.old is not None and r.new is not None
-        mo, mn = r.old.node.measure, r.new.node.measure
-        assert mo is not None and mn is not None
-        name = escape_cell(r.new.node.name) or "—"
-        how, code = comparison.matched_how(r), comparison.other_code(r)
-        if code is not None:  # two instansi: A's kode, when it is not B's
-            name += f" (A: {escape_cell(code)})"
-        if how is not None:
-            name += f" ({t['by:' + how]})"
-        elif r.old_name is not None:  # one kode, two indicators' names: say the older one
-            name += f" ({a}: {escape_cell(r.old_name) or '—'})"
-        ach_o, ach_n = r.old.achievement, r.new.achievement
-        cells = [
-            escape_cell(r.new.node.code) or "—",
-            name,
-            escape_cell(mo.target) or "—",
-            escape_cell(mn.target) or "—",
-            escape_cell(mo.realisasi) or "—",
-            escape_cell(mn.realisasi) or "—",
-            _cell(ach_o, lang) + (f" {UNDER_MARK}" if r.old.under_target else ""),
-            _cell(ach_n, lang) + (f" {UNDER_MARK}" if r.new.under_target else ""),
-            tr(ach_n.rating, lang)
-            if ach_n and ach_n.rating
-            else verdict_text(ach_n.met, lang)
-            if ach_n and ach_n.verdict
-            else "—",
-            change_cell(r, t, lang),
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
+    for kind, run in groups(r for r in rows if r.state == "matched"):
+        if kind != "iku":  # as an LKj: the IKU, then the indikator lainnya, labelled
+            lines.append(f"| | **{t.get(f'group:{kind}', kind)}** |" + " |" * 8)
+        lines += [_matched_line(r, comparison, t, lang) for r in run]
     if len(lines) > 2:
         blocks.append("\n".join(lines))
     for state in ("new", "dropped", "ambiguous"):
@@ -222,20 +198,57 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
             continue
         heading = t[f"{state}_across"] if across and state != "ambiguous" else t[state]
         blocks.append(f"### {heading.format(n=len(listed))}")
-        items = []
-        for r in listed:
-            node = r.node
-            text = f"- {escape_cell(node.code)} {escape_cell(node.name) or '—'}".replace(
-                "-  ", "- "
-            )
-            if r.candidates:
-                names = "; ".join(
-                    f"{escape_cell(c.code)} {escape_cell(c.name)}".strip() for c in r.candidates
-                )
-                text += f" — {t['candidates']}: {names}"
-            items.append(text)
-        blocks.append("\n".join(items))
+        for kind, run in groups(listed):
+            if kind != "iku":
+                blocks.append(f"**{t.get(f'group:{kind}', kind)}**")
+            blocks.append("\n".join(_listed_line(r, t) for r in run))
     return "\n\n".join(blocks) + "\n"
+
+
+def _listed_line(r: Row, t: dict[str, str]) -> str:
+    """A new, dropped or ambiguous indicator as a Markdown list item."""
+    node = r.node
+    text = f"- {escape_cell(node.code)} {escape_cell(node.name) or '—'}".replace("-  ", "- ")
+    if r.candidates:
+        names = "; ".join(
+            f"{escape_cell(c.code)} {escape_cell(c.name)}".strip() for c in r.candidates
+        )
+        text += f" — {t['candidates']}: {names}"
+    return text
+
+
+def _matched_line(r: Row, comparison: Comparison, t: dict[str, str], lang: str) -> str:
+    """A matched indicator as a row of the Markdown table."""
+    a = comparison.labels[0]
+    assert r.old is not None and r.new is not None
+    mo, mn = r.old.node.measure, r.new.node.measure
+    assert mo is not None and mn is not None
+    name = escape_cell(r.new.node.name) or "—"
+    how, code = comparison.matched_how(r), comparison.other_code(r)
+    if code is not None:  # two instansi: A's kode, when it is not B's
+        name += f" (A: {escape_cell(code)})"
+    if how is not None:
+        name += f" ({t['by:' + how]})"
+    elif r.old_name is not None:  # one kode, two indicators' names: say the older one
+        name += f" ({a}: {escape_cell(r.old_name) or '—'})"
+    ach_o, ach_n = r.old.achievement, r.new.achievement
+    cells = [
+        escape_cell(r.new.node.code) or "—",
+        name,
+        escape_cell(mo.target) or "—",
+        escape_cell(mn.target) or "—",
+        escape_cell(mo.realisasi) or "—",
+        escape_cell(mn.realisasi) or "—",
+        _cell(ach_o, lang) + (f" {UNDER_MARK}" if r.old.under_target else ""),
+        _cell(ach_n, lang) + (f" {UNDER_MARK}" if r.new.under_target else ""),
+        tr(ach_n.rating, lang)
+        if ach_n and ach_n.rating
+        else verdict_text(ach_n.met, lang)
+        if ach_n and ach_n.verdict
+        else "—",
+        change_cell(r, t, lang),
+    ]
+    return "| " + " | ".join(cells) + " |"
 
 
 def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Summary]]:
