@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from rich.console import Console, Group, RenderableType
@@ -23,7 +23,15 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.core.years import Change, same_instansi, verdict_change_text
+from lkj_tui.core.years import (
+    Change,
+    Pairing,
+    Renamed,
+    pair_offices,
+    same_instansi,
+    source_report,
+    verdict_change_text,
+)
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.reader import ReportInfo, StoreReader
 from lkj_tui.storage.store import Store
@@ -410,12 +418,14 @@ def rollup_bytes(
     evaluations = []
     unreadable = [e.message_en if lang == "en" else e.message for e in errors]
     elsewhere: set[str] = set()  # the pemerintah of the year's reports the region left out
+    year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
     for info in (i for i in infos if i.tahun == year):
         try:
             report = store.load(info.id).report
         except StoreError as exc:
             unreadable.append(exc.message_en if lang == "en" else exc.message)
             continue
+        year_reports.append((info.id, info.instansi, year, source_report(report)))
         if wanted and wanted not in norm_name(report.meta.pemerintah):
             elsewhere.add(clean_line(report.meta.pemerintah, 80) or "—")
             continue
@@ -424,7 +434,12 @@ def rollup_bytes(
         region = clean_line(pemerintah or "", 80)
         found = "; ".join(sorted(elsewhere)[:10]) + ("; …" if len(elsewhere) > 10 else "")
         fail(t["no_region"].format(region=region, year=year, found=found))
-    missing = _without_the_year(store, infos, year, wanted, unreadable, lang)
+    others = [(i.id, i.instansi, i.tahun) for i in infos if i.tahun != year]
+    pairings = pair_offices(year_reports, others)
+    shown = {ev.report.meta.id for ev in evaluations}
+    renamed = _renamed(infos, pairings, shown)
+    paired = {p.office for p in pairings}
+    missing = _without_the_year(store, infos, year, wanted, unreadable, lang, paired)
     if fmt == "xlsx":
         return rollup_workbook(evaluations, lang, missing=missing, tahun=year)
     return render_rollup(
@@ -435,7 +450,27 @@ def rollup_bytes(
         tahun=year,
         unreadable=unreadable,
         missing=missing,
+        renamed=renamed,
     ).encode("utf-8")
+
+
+def _renamed(infos: list[ReportInfo], pairings: list[Pairing], shown: set[str]) -> list[Renamed]:
+    """Each report of the roll-up (``shown``) paired with an office of another name: its
+    instansi, the office's latest name and the years the store holds of it, how they were paired
+    and the earlier report's id; by the report's instansi."""
+    from lkj_tui.core.years import norm_name
+
+    by_id = {i.id: i for i in infos}
+    out = []
+    for p in pairings:
+        if p.report_id not in shown:  # (another region's report)
+            continue
+        office = [i for i in infos if norm_name(i.instansi) == p.office]
+        latest = max(office, key=lambda i: (i.tahun, i.id))
+        years = tuple(sorted({i.tahun for i in office}))
+        now = by_id[p.report_id]
+        out.append(Renamed(now.instansi, now.tahun, latest.instansi, years, p.how, p.earlier))
+    return sorted(out, key=lambda r: norm_name(r.instansi))
 
 
 def _without_the_year(
@@ -445,13 +480,15 @@ def _without_the_year(
     wanted: str,
     unreadable: list[str],
     lang: str,
+    paired: Collection[str] = (),
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
     but none of ``year``, by instansi; of the region ``wanted`` (normalised) only, read from each
-    office's latest report (an unreadable one is listed in ``unreadable``)."""
+    office's latest report (an unreadable one is listed in ``unreadable``). An office ``paired``
+    (normalised names) with a report of the year under another name is not missing."""
     from lkj_tui.core.years import norm_name
 
-    have = {norm_name(i.instansi) for i in infos if i.tahun == year}
+    have = {norm_name(i.instansi) for i in infos if i.tahun == year} | set(paired)
     offices: dict[str, list[ReportInfo]] = {}
     for info in infos:
         key = norm_name(info.instansi)

@@ -42,15 +42,19 @@ __all__ = [
     "Change",
     "Match",
     "Matching",
+    "Pairing",
+    "Renamed",
     "YearPoint",
     "change",
     "counterparts",
+    "id_stem",
     "link_of",
     "link_value",
     "match",
     "norm_code",
     "norm_name",
     "number_of",
+    "pair_offices",
     "previous_point",
     "progress",
     "realisasi_change",
@@ -59,6 +63,7 @@ __all__ = [
     "same_instansi",
     "scale_top",
     "scaled_bar",
+    "source_report",
     "verdict_change",
     "verdict_change_text",
     "years_of",
@@ -530,3 +535,105 @@ def related_nodes(
         if hit is not None:
             out.append((other, hit[0]))
     return out
+
+
+# --------------------------------------------------------------------------- offices across years
+
+
+def source_report(report: Report) -> str | None:
+    """The id of the report ``lkj-tui new --from`` made ``report`` from, as its measured nodes'
+    links (:data:`LINK_KEY`) say it (the one most of them name); None when none has a link."""
+    counts: dict[str, int] = {}
+    for node in report.walk():
+        raw = node.info.get(LINK_KEY) if node.info else None
+        if raw:
+            link = link_of(node)
+            if link is not None:
+                counts[link[0]] = counts.get(link[0], 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def id_stem(report_id: str, tahun: int) -> str:
+    """A report's id with its year taken out (``bappeda-2023`` and ``bappeda-2024`` share one):
+    the last standalone run of the year's digits, as :func:`~lkj_tui.core.rollover.next_report_id`
+    replaces it; "" when the id does not hold its year."""
+    year = str(tahun)
+    end = len(report_id)
+    while True:  # (str.rfind: linear, a megabyte id included)
+        at = report_id.rfind(year, 0, end)
+        if at < 0:
+            return ""
+        after = at + len(year)
+        if (at == 0 or not report_id[at - 1].isdigit()) and (
+            after == len(report_id) or not report_id[after].isdigit()
+        ):
+            return f"{report_id[:at]}\0{report_id[after:]}"
+        end = at + len(year) - 1
+
+
+@dataclass(frozen=True)
+class Pairing:
+    """A report of the year paired with an office of another name (renamed): ``earlier`` is that
+    office's report (of another year, usually an earlier one) it was paired by, ``how`` "link" (``new --from`` made it from ``earlier``) or
+    "id" (the two ids differ only in their year)."""
+
+    report_id: str
+    office: str  # the earlier office's normalised name (norm_name)
+    earlier: str
+    how: str
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """A report of the roll-up's year whose office has another name in the store's reports of
+    other years (export --all says it, with how they were paired: :class:`Pairing`)."""
+
+    instansi: str  # the report's
+    tahun: int
+    before: str  # the office's other name (its latest report's)
+    years: tuple[int, ...]  # the years the store holds of it under that name
+    how: str  # "link" or "id"
+    earlier: str  # the earlier report's id
+
+
+def pair_offices(
+    year_reports: Sequence[tuple[str, str, int, str | None]],
+    others: Sequence[tuple[str, str, int]],
+) -> list[Pairing]:
+    """Which offices of other years (``others``: id, instansi, tahun) a report of the year
+    (``year_reports``: id, instansi, tahun, :func:`source_report`) continues under another name:
+    first by what links them (the report it was made from), then by the id (the same id but for
+    its year); an office whose name a report of the year has is that report's, as before. Each
+    office is paired once, each report of the year with one office at most."""
+    have = {norm_name(r[1]) for r in year_reports}
+    by_id = {o[0]: o for o in others}
+    paired: dict[str, Pairing] = {}
+    taken: set[str] = set()
+    made: dict[str, list[tuple[str, int]]] = {}  # source id → the reports made from it
+    for rid, _, tahun, source in year_reports:
+        if source in by_id:
+            made.setdefault(source, []).append((rid, tahun))
+    for source, reports in made.items():
+        old = by_id[source]
+        office = norm_name(old[1])
+        if len(reports) > 1:  # made twice (an office split in two): the one of the same id only
+            stem = id_stem(old[0], old[2])
+            reports = [r for r in reports if stem and id_stem(*r) == stem]
+        if len(reports) != 1 or not office or office in have or office in paired:
+            continue
+        paired[office] = Pairing(reports[0][0], office, old[0], "link")
+        taken.add(reports[0][0])
+    stems: dict[str, str] = {}
+    for rid, _, tahun, _ in year_reports:
+        stem = id_stem(rid, tahun)
+        if stem and rid not in taken:
+            stems.setdefault(stem, rid)
+    for oid, instansi, tahun in sorted(others, key=lambda o: (-o[2], o[0])):  # latest first
+        office = norm_name(instansi)
+        stem = id_stem(oid, tahun)
+        found = stems.get(stem) if stem else None
+        if found is None or not office or office in have or office in paired or found in taken:
+            continue
+        paired[office] = Pairing(found, office, oid, "id")
+        taken.add(found)
+    return list(paired.values())

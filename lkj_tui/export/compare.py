@@ -15,7 +15,7 @@ from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.years import same_instansi, verdict_change_text
+from lkj_tui.core.years import Renamed, same_instansi, verdict_change_text
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
@@ -67,6 +67,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "without_intro": "Laporan tahun lain ada di penyimpanan; laporan {tahun} belum ada.",
         "held": "laporan yang ada: {years}",
         "sheet_without": "Tanpa laporan {tahun}",
+        "renamed": "OPD dengan nama lain di tahun lain ({n})",
+        "renamed_intro": "Laporan {tahun} ini dipasangkan dengan laporan tahun lain dari "
+        "instansi dengan nama lain; instansi itu tidak dihitung sebagai OPD tanpa laporan.",
+        "renamed_item": "{instansi} — {when} {before} (laporan yang ada: {years}); {how}",
+        "when:before": "dahulu",
+        "when:after": "kemudian bernama",
+        "when:both": "juga bernama",
+        "how:link": "dibuat dengan lkj-tui new --from {earlier}",
+        "how:id": "id laporannya sama kecuali tahunnya ({earlier})",
         "years": "Tahun laporan yang ada",
     },
     "en": {
@@ -113,6 +122,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "without": "Offices without a report for {tahun} ({n})",
         "without_intro": "The store holds their reports of other years, none of {tahun}.",
         "held": "reports held: {years}",
+        "renamed": "Offices named otherwise in other years ({n})",
+        "renamed_intro": "These reports of {tahun} are paired with the reports of other years of "
+        "an instansi of another name; that instansi is not counted as an office without a report.",
+        "renamed_item": "{instansi} — {when} {before} (reports held: {years}); {how}",
+        "when:before": "formerly",
+        "when:after": "later named",
+        "when:both": "also named",
+        "how:link": "made with lkj-tui new --from {earlier}",
+        "how:id": "its report id is the same but for the year ({earlier})",
         "sheet_without": "No report {tahun}",
         "years": "Years of the reports held",
     },
@@ -251,6 +269,18 @@ def _matched_line(r: Row, comparison: Comparison, t: dict[str, str], lang: str) 
     return "| " + " | ".join(cells) + " |"
 
 
+def _renamed_item(r: Renamed, t: dict[str, str]) -> str:
+    how = t[f"how:{r.how}"].format(earlier=escape_cell(r.earlier))
+    when = "before" if r.years[-1] < r.tahun else "after" if r.years[0] > r.tahun else "both"
+    return t["renamed_item"].format(
+        instansi=escape_cell(r.instansi) or "—",
+        when=t[f"when:{when}"],
+        before=escape_cell(r.before) or "—",
+        years=", ".join(map(str, r.years)),
+        how=how,
+    )
+
+
 def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Summary]]:
     summaries = [(ev, ev.summary()) for ev in evaluations]
     summaries.sort(
@@ -274,10 +304,12 @@ def render_rollup(
     tahun: int | None = None,
     unreadable: Sequence[str] = (),
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
+    renamed: Sequence[Renamed] = (),
 ) -> str:
     """Every report's under-target IKU with their permasalahan and solusi, worst report first;
     after the summary table, the offices ``missing`` a report of the year (instansi, the years
-    the store holds of it)."""
+    the store holds of it) and the reports paired with an office of another name (``renamed``,
+    and how they were paired)."""
     lang = check_lang(lang)
     t = _TEXT[lang]
     summaries = _worst_first(evaluations)
@@ -312,6 +344,10 @@ def render_rollup(
                 for name, years in missing
             )
         )
+    if renamed:  # a renamed office is paired, never one missing and one new; how is said
+        blocks.append(f"## {t['renamed'].format(n=len(renamed))}")
+        blocks.append(t["renamed_intro"].format(tahun=tahun))
+        blocks.append("\n".join("- " + _renamed_item(r, t) for r in renamed))
     for ev, _ in summaries:
         meta = ev.report.meta
         blocks.append(f"## {escape_cell(meta.instansi) or '—'} ({meta.tahun})")
