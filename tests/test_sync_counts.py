@@ -98,7 +98,6 @@ def _rows(out: str) -> dict[str, str]:
 def test_restore_list_names_imports_new_restores_and_a_choice(offices, tmp_path) -> None:
     """`restore --list` said "—" of a version made by `import`, `new`, `restore` or a conflict
     chosen; it says what made each, as it does for edits and syncs."""
-    from tests.conftest import run_cli
 
     test_sync._conflict_in(offices)
     chosen = lkj(offices, "opd", "resolve", "1", "pertahankan")
@@ -132,13 +131,6 @@ def test_restore_list_names_imports_new_restores_and_a_choice(offices, tmp_path)
     assert "restored from revision 2" in english[restored]
     newer = _rows(lkj(offices, "opd", "restore", "--list", new_id, "--lang", "en").stdout)
     assert f"new report made from {RID} (lkj-tui new --from)" in newer["1"]
-    # a store made with init: its first version is the bundled report
-    fresh = tmp_path / "fresh"
-    assert run_cli("init", "--store", str(fresh)).returncode == 0
-    assert run_cli("set", "IKU 1", "realisasi", "2,5", "--store", str(fresh)).returncode == 0
-    assert (
-        "laporan bawaan" in _rows(run_cli("restore", "--list", "--store", str(fresh)).stdout)["1"]
-    )
 
 
 def test_next_years_reports_made_from_different_versions_resolve_all_at_once(offices) -> None:

@@ -151,8 +151,7 @@ class Store(StoreReader):
         remove_stale_temps(self.root, names)
         if seed is not None and not report_names(names):
             try:
-                seed_report = cast(Report, self._seed_report(None))
-                self.import_report(seed_report, note={"kind": "import", "file": None})
+                self.import_report(cast(Report, self._seed_report(None)))
             except StoreError as exc:  # another process seeded it first
                 if exc.code != "exists":
                     raise
