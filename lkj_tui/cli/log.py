@@ -179,8 +179,13 @@ def _local_log(
         where = f"{clean_line(rid, 60)}  " if several else ""
         mark = f" ({t[entry['kind']]})" if entry["kind"] in ("undo", "redo") else ""
         before, after = (clean_line(v, 120) or "—" for v in line_values(line, lang))
+        what = f"{before} → {after}"
+        if "conflict" in entry:  # a sync conflict chosen with the TUI's K: as the shared log
+            how, kept, other = entry["conflict"]
+            kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
+            what = t[f"conflict_{how}"].format(kept=kept, other=other)
         sys.stdout.write(
             f"{when}  {t['here']}  {where}{clean_words(line.node, 40)} · "
-            f"{clean_line(field_label(line.field, lang), 60)}{mark}: {before} → {after}\n"
+            f"{clean_line(field_label(line.field, lang), 60)}{mark}: {what}\n"
         )
     return 0

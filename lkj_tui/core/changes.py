@@ -28,6 +28,7 @@ class Entry:
     kind: Kind
     lines: tuple[Line, ...]
     revision: int = 0  # the store revision it was saved as
+    choice: tuple[str, str, str] | None = None  # a sync conflict chosen (edits.Change.choice)
 
 
 @dataclass
@@ -48,7 +49,7 @@ class ChangeLog:
             self._redo.append(self._undo.pop().reversed().reversed())
         else:
             self._undo.append(self._redo.pop())
-        self.entries.append(Entry(at, kind, change.lines, revision))
+        self.entries.append(Entry(at, kind, change.lines, revision, change.choice))
 
     def next_undo(self) -> Change | None:
         """What saving would undo the last change (its reverse), or None."""
@@ -105,32 +106,43 @@ _MADE_FROM = {
 }
 
 
-def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") -> str:
-    """A field of a stored node or report record, as the shared store's log and conflicts name
-    it (:attr:`sync.history.Entry.field`, :attr:`merge.Conflict.field`: ``("measure",
-    "realisasi")``, ``("measure", "targets", "2024")``, ``("info", "penanggung_jawab")``…): the
-    words :func:`field_label` gives the same field in the change log; ``whole`` (``node`` or
-    ``laporan``) for the whole record; a path with no word for it as stored, joined by ".". Linear
-    in the path's length."""
+def path_key(path: tuple[str, ...]) -> str:
+    """A field of a stored record (``("measure", "realisasi")``, ``("measure", "targets",
+    "2024")``) as the change log names it (:attr:`Line.field`: ``realisasi``, ``target_2024``,
+    ``tw1``; ``node`` for the whole record); a path with no such name as stored, joined by "."."""
     if not path:
-        return field_label(whole, lang)
+        return "node"
     head, rest = path[0], path[1:]
-    if head == "made_from":  # new --from's record (two offices' differ: share14)
-        word = _MADE_FROM.get(rest[0] if rest else "", ("", ""))[1 if lang == "en" else 0]
-        made = "Made from (new --from)" if lang == "en" else "Asal laporan (new --from)"
-        return f"{made}: {word}" if word else made
     if head in ("measure", "info", "report") and rest:
         head, rest = rest[0], rest[1:]
     if head in ("targets", "realisasi_history") and len(rest) == 1 and rest[0].isdigit():
-        return field_label(f"{'target' if head == 'targets' else 'realisasi'}_{rest[0]}", lang)
+        return f"{'target' if head == 'targets' else 'realisasi'}_{rest[0]}"
     if (
         head in ("triwulan", "target_triwulan")
         and len(rest) == 1
         and rest[0] in ("1", "2", "3", "4")
     ):
-        return field_label(f"{'target_' if head == 'target_triwulan' else ''}tw{rest[0]}", lang)
-    label = "" if rest else field_label(head, lang)
-    return ".".join(path) if label in ("", head) else label  # (no word for it: as stored)
+        return f"{'target_' if head == 'target_triwulan' else ''}tw{rest[0]}"
+    return ".".join(path) if rest else head
+
+
+def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") -> str:
+    """A field of a stored node or report record, as the shared store's log and conflicts name
+    it (:attr:`sync.history.Entry.field`, :attr:`merge.Conflict.field`: ``("measure",
+    "realisasi")``, ``("measure", "targets", "2024")``, ``("info", "penanggung_jawab")``…): the
+    words :func:`field_label` gives the same field in the change log (:func:`path_key`);
+    ``whole`` (``node`` or ``laporan``) for the whole record; a path with no word for it as
+    stored, joined by ".". Linear in the path's length."""
+    if not path:
+        return field_label(whole, lang)
+    if path[0] == "made_from":  # new --from's record (two offices' differ: share14)
+        rest = path[1:]
+        word = _MADE_FROM.get(rest[0] if rest else "", ("", ""))[1 if lang == "en" else 0]
+        made = "Made from (new --from)" if lang == "en" else "Asal laporan (new --from)"
+        return f"{made}: {word}" if word else made
+    key = path_key(path)
+    label = field_label(key, lang)
+    return ".".join(path) if label == key else label
 
 
 def line_values(line: Line, lang: str = "id") -> tuple[str, str]:

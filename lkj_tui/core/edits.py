@@ -101,6 +101,12 @@ class Change:
     meta: tuple[ReportMeta, ReportMeta] | None = None
     focus: str | None = None  # the node to show once the change is applied
     focus_back: str | None = None  # the node to show once it is undone
+    #: A sync conflict chosen (``sync/resolve.choice``): the recorded conflicts (as stored, JSON)
+    #: before and after, which the store checks and sets with the nodes (``Store.apply``).
+    conflicts: tuple[tuple[Any, ...], tuple[Any, ...]] | None = None
+    #: … and how it was chosen, for the words of the journal and the logs: ("keep" or "take",
+    #: the value kept in the file, the other office's value), as shown.
+    choice: tuple[str, str, str] | None = None
 
     @property
     def structural(self) -> bool:
@@ -119,6 +125,8 @@ class Change:
             (self.meta[1], self.meta[0]) if self.meta else None,
             self.focus_back,
             self.focus,
+            (self.conflicts[1], self.conflicts[0]) if self.conflicts else None,
+            self.choice,
         )
 
 

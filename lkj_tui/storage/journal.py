@@ -3,7 +3,8 @@
 ``<store>/.changes/<report_id>.jsonl``, one JSON object per saved change, appended by
 ``Store.apply(..., journal=kind)`` after the report file was written (the TUI's edits, undo and
 redo, ``lkj-tui set``): ``{"at": ISO time, "kind": "edit"|"undo"|"redo", "revision": n,
-"lines": [[node, field, before, after], …]}``; ``lkj-tui sync`` appends a "sync" entry for each
+"lines": [[node, field, before, after], …]}``, with ``"conflict": ["keep"|"take", kept, other]``
+for a sync conflict chosen with the TUI's ``K`` (and its undo and redo); ``lkj-tui sync`` appends a "sync" entry for each
 report its merge wrote (``field`` the stored path, "measure.realisasi"), which only
 ``restore --list`` reads. It is a log, not data: a line that cannot be read
 (a crash in the middle of an append, a foreign file) is skipped, and a failure to append never
@@ -75,16 +76,18 @@ def read(
         if (since is not None and at.date() < since) or kind not in kinds:
             continue
         note = entry.get("note")
-        out.append(
-            {
-                "at": at,
-                "kind": kind,
-                "revision": entry.get("revision", 0),
-                "lines": lines,
-                "note": note if isinstance(note, dict) else {},
-                "conflicts": entry.get("conflicts", 0),
-            }
-        )
+        found = {
+            "at": at,
+            "kind": kind,
+            "revision": entry.get("revision", 0),
+            "lines": lines,
+            "note": note if isinstance(note, dict) else {},
+            "conflicts": entry.get("conflicts", 0),
+        }
+        conflict = entry.get("conflict")  # a sync conflict chosen: ["keep"|"take", kept, other]
+        if isinstance(conflict, list) and len(conflict) == 3 and conflict[0] in ("keep", "take"):
+            found["conflict"] = [str(x) for x in conflict]
+        out.append(found)
     return out
 
 

@@ -289,18 +289,41 @@ class Store(StoreReader):
             except ModelError as exc:
                 raise invalid_change(path, exc) from exc
 
-        loaded = self.update(report_id, change_report, expected_revision=expected_revision)
+        recorded = None
+        if change.conflicts is not None:  # a sync conflict chosen, or that choice undone
+
+            def recorded(extra: dict[str, Any]) -> dict[str, Any]:
+                from lkj_tui.core.merge import CONFLICTS, conflicts_of
+
+                before, after = change.conflicts or ((), ())
+                if [c.to_json() for c in conflicts_of(extra)] != list(before):
+                    raise StoreError(
+                        path,
+                        "stale",
+                        "konflik sinkronisasi laporan ini sudah berubah sejak itu; tidak ditimpa",
+                        "this report's sync conflicts changed since; not overwritten",
+                    )
+                extra.pop(CONFLICTS, None)
+                if after:
+                    extra[CONFLICTS] = list(after)
+                return extra
+
+        loaded = self.update(
+            report_id, change_report, expected_revision=expected_revision, meta_extra=recorded
+        )
         if journal is not None:  # what changed, for the minutes (storage/journal.py)
             from datetime import datetime
 
             from lkj_tui.storage import journal as log
 
-            entry = {
+            entry: dict[str, Any] = {
                 "at": datetime.now().isoformat(timespec="seconds"),
                 "kind": journal,
                 "revision": loaded.revision,
                 "lines": [[x.node, x.field, x.before, x.after] for x in change.lines],
             }
+            if change.choice is not None:  # a sync conflict chosen: the logs' words
+                entry["conflict"] = list(change.choice)
             with suppress(OSError):
                 log.append(self.root, report_id, entry)
         return loaded

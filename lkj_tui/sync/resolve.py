@@ -26,6 +26,9 @@ from lkj_tui.storage.records import invalid_change
 from lkj_tui.storage.store import Loaded, Store
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lkj_tui.core.edits import Change
     from lkj_tui.sync.history import Entry
 
 
@@ -221,3 +224,45 @@ def resolve(store: Store, report_id: str, conflict: Conflict, take_other: bool) 
             store, report_id, conflict.node, conflict.field, conflict.other, resolved=conflict
         )
     return choose(store, report_id, None, None, None, resolved=conflict)
+
+
+def choice(
+    report: Report, recorded: Sequence[Conflict], conflict: Conflict, take_other: bool
+) -> Change:
+    """Choosing ``conflict``'s value as one change, as the TUI's ``K`` saves it: the field set to
+    the other office's value (take) or left as it is (keep), and the conflict no longer recorded
+    among ``recorded`` (the report's, as on screen). ``Store.apply`` checks that the conflicts are
+    still those, so its reverse (ctrl+z) puts the value and the conflict back, and the journal
+    and ``lkj-tui log`` say it in ``resolve``'s words (``Change.choice``)."""
+    from lkj_tui.core import edits
+    from lkj_tui.core.changes import path_key
+    from lkj_tui.core.conflicts import shown, value
+
+    before = tuple(c.to_json() for c in recorded)
+    after = tuple(c.to_json() for c in recorded if c.key != conflict.key)
+    node = report.get(conflict.node) if conflict.node else None
+    nodes: tuple[tuple[str, Node | None, Node | None], ...] = ()
+    meta = None
+    try:
+        if take_other and conflict.node is None:
+            new = _set_path(report.meta.to_dict(), conflict.field, copy.deepcopy(conflict.other))
+            meta = (report.meta, ReportMeta.from_dict(new))
+        elif take_other and node is not None and not conflict.field:
+            if conflict.other is None:  # deleted by the other office
+                nodes = edits.delete(report, node.id).nodes
+        elif take_other and node is None and conflict.field:
+            raise KeyError(conflict.node)  # the node is gone here: nothing to set
+        elif take_other and node is not None:
+            record = _set_path(node.to_record(), conflict.field, copy.deepcopy(conflict.other))
+            nodes = ((node.id, node, Node.from_record(record)),)
+    except (ModelError, KeyError, ValueError, TypeError) as exc:
+        raise edits.EditError(str(exc), str(exc)) from exc
+    kept, other = (
+        shown(v) if conflict.field else value(v, conflict.field)
+        for v in (conflict.kept, conflict.other)
+    )
+    label = edits.label(node) if node is not None else (conflict.node or "laporan")
+    line = edits.Line(label, path_key(conflict.field), kept, other if take_other else kept)
+    focus = node.id if node is not None else None
+    how = "take" if take_other else "keep"
+    return edits.Change(nodes, (line,), meta, focus, focus, (before, after), (how, kept, other))

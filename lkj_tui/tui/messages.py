@@ -32,7 +32,13 @@ class Edit:
         """One node's fields, against the revision on screen: the view is updated in place;
         anything else (structure, meta, undo) gets a view rebuilt from what was written."""
         c = self.change
-        return self.revision is not None and len(c.nodes) == 1 and not c.structural and not c.meta
+        return (
+            self.revision is not None
+            and len(c.nodes) == 1
+            and not c.structural
+            and not c.meta
+            and c.conflicts is None  # (a conflict chosen: the view is rebuilt)
+        )
 
 
 class ViewLoaded(Message):

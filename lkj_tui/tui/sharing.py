@@ -73,17 +73,35 @@ class SharingMixin(_Base):
         report = self.view.report if self.view is not None else None
         self.open_dialog(
             ConflictScreen(found, report, self.lang, who),
-            lambda choice: self._resolve(report_id, choice) if choice else None,
+            lambda choice: self._resolve(report_id, choice, found) if choice else None,
         )
 
-    def _resolve(self, report_id: str, choice: Any) -> None:
+    def _resolve(self, report_id: str, choice: Any, found: list[Conflict]) -> None:
+        """Save the choice as one change, like every edit: undone by ctrl+z (the value and the
+        conflict back), redone by ctrl+y, in the change log and the journal (tui14)."""
+        from lkj_tui.core.conflicts import value
+        from lkj_tui.core.edits import EditError
+        from lkj_tui.sync.resolve import choice as choice_change
         from lkj_tui.tui.components.sharingscreens import where
 
+        view = self.view
         conflict, take = choice
-        what = where(
-            self.view.report if self.view else None, conflict.node, conflict.field, self.lang
-        )
-        self.choose_worker(report_id, what, ("resolve", conflict, take))
+        if view is None or view.report_id != report_id:
+            return
+        if self.saving:
+            self.toast(t("busy", self.lang), "warning", timeout=3)
+            return
+        try:
+            change = choice_change(view.report, found, conflict, bool(take))
+        except EditError as exc:
+            self.toast(
+                clean_line(exc.message_en if self.lang == "en" else exc.message), "error", 15
+            )
+            return
+        picked = clean_line(value(conflict.other if take else conflict.kept, conflict.field), 80)
+        how = t("share_take" if take else "share_keep", self.lang)
+        what = f"{where(view.report, conflict.node, conflict.field, self.lang)}: {picked} ({how})"
+        self.submit(change, view.revision, what, typed=picked)
 
     # ------------------------------------------------------------------ history (H)
     def action_history(self) -> None:
@@ -121,12 +139,9 @@ class SharingMixin(_Base):
     def choose_worker(self, report_id: str, what: str, job: tuple[str, Any, Any]) -> None:
         from lkj_tui.sync import resolve
 
-        kind, item, take = job
+        _kind, item, _take = job
         try:
-            if kind == "resolve":
-                resolve.resolve(self.store, report_id, item, bool(take))
-            else:
-                resolve.choose(self.store, report_id, item.node, item.field, item.before)
+            resolve.choose(self.store, report_id, item.node, item.field, item.before)
         except Exception as exc:
             self.call_from_thread(self.toast, _message(exc, self.lang), "error", 15)
             return

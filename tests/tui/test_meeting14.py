@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input
 
 from lkj_tui.core.edits import set_meta
 from lkj_tui.storage.store import Store
+from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.tui.conftest import opened, report_id, settle, text_of
 
 LONG_INSTANSI = (
@@ -41,3 +45,95 @@ async def test_the_report_form_shows_the_start_of_a_long_instansi(
         # typing still replaces the whole selected value, as before
         await pilot.press(*"Dinas X")
         assert field.value == "Dinas X"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize(("take", "lang"), [(True, "id"), (False, "en")])
+async def test_a_conflict_chosen_with_k_is_undone_and_redone_like_any_edit(
+    offices,  # noqa: F811
+    monkeypatch,
+    make_app,
+    take,
+    lang,
+) -> None:
+    """K saved the choice outside the session's changes: ctrl+z undid the edit before it (or
+    nothing), never the choice. Now the choice is one change: ctrl+z puts the value and the
+    conflict back (K lists it again), ctrl+y chooses again; the change log (L) and the journal
+    (lkj-tui log, restore --list, export --changes) say it in resolve's words."""
+    from lkj_tui.storage import journal
+    from lkj_tui.tui.components.changelog import ChangeLogScreen
+    from lkj_tui.tui.components.sharingscreens import ConflictScreen
+    from tests.test_sync import env, lkj, meta_doc, start
+    from tests.tui.conftest import node_id_by_code
+    from tests.tui.test_sharing import choose
+
+    for key, value in env(offices, "opd <opd@example.org>").items():
+        monkeypatch.setenv(key, value)
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    recorded = meta_doc(offices, "opd")["conflicts"]
+    assert len(recorded) == 1
+    picked = "80" if take else "81"
+    app = make_app(store=store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        iku2 = node_id_by_code(app, "IKU 2")
+
+        def realisasi() -> tuple[str, str]:
+            on_disk = store.load(report_id()).report.node(iku2).measure.realisasi
+            return app.view.evaluation.report.node(iku2).measure.realisasi, on_disk
+
+        await pilot.press("K")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConflictScreen)
+        keep, take_word = (
+            ("keep", "take the other value")
+            if lang == "en"
+            else (
+                "pertahankan",
+                "ambil nilai yang lain",
+            )
+        )
+        choose(screen, take_word if take else keep)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert realisasi() == (picked, picked)
+        assert "conflicts" not in meta_doc(offices, "opd")
+        revision = store.revision(report_id())
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert realisasi() == ("81", "81")  # the value in the file before the choice
+        assert meta_doc(offices, "opd")["conflicts"] == recorded  # the conflict is back
+        assert store.revision(report_id()) == revision + 1  # a save, as every undo
+        await pilot.press("K")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)  # listed again, to choose again
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert realisasi() == (picked, picked)
+        assert "conflicts" not in meta_doc(offices, "opd")
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeLogScreen)
+        log = text_of(app.screen.query_one("#log"))
+        if lang == "en":
+            words = "keep 81 (not 80)" if not take else "take the other value 80 (not 81)"
+            assert f"IKU 2 · Actual (Realisasi): sync conflict chosen: {words}" in " ".join(
+                log.split()
+            )
+        else:
+            words = "ambil nilai yang lain 80 (bukan 81)"
+            assert f"IKU 2 · Realisasi: konflik sinkronisasi dipilih: {words}" in " ".join(
+                log.split()
+            )
+    entries = journal.read(store.root, report_id())
+    assert [e["kind"] for e in entries][-3:] == ["edit", "undo", "redo"]
+    how = "take" if take else "keep"
+    assert all(e["conflict"] == [how, "81", "80"] for e in entries[-3:])

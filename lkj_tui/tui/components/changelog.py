@@ -25,6 +25,18 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
     out = []
     for line in entry.lines:
         before, after = line_values(line, lang)
+        if entry.choice is not None:  # a sync conflict chosen (K): the words of lkj-tui log
+            _how, kept, other = (clean_words(x, 80) or "—" for x in entry.choice)
+            out.append(
+                Content.assemble(
+                    (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
+                    (mark, "$text-warning"),
+                    (clean_words(line.node, 40), "bold"),
+                    f" · {clean_line(field_label(line.field, lang), 40)}: ",
+                    t(f"log_conflict_{entry.choice[0]}", lang, kept=kept, other=other),
+                )
+            )
+            continue
         out.append(
             Content.assemble(
                 (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
