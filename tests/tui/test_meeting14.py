@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from textual.widgets import Input
@@ -63,18 +62,13 @@ async def test_a_conflict_chosen_with_k_is_undone_and_redone_like_any_edit(
     from lkj_tui.storage import journal
     from lkj_tui.tui.components.changelog import ChangeLogScreen
     from lkj_tui.tui.components.sharingscreens import ConflictScreen
-    from tests.test_sync import env, lkj, meta_doc, start
+    from tests.test_sync import env, meta_doc
     from tests.tui.conftest import node_id_by_code
-    from tests.tui.test_sharing import choose
+    from tests.tui.test_sharing import choose, iku2_conflict
 
     for key, value in env(offices, "opd <opd@example.org>").items():
         monkeypatch.setenv(key, value)
-    start(offices, "pusat", "opd")
-    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
-    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
-    assert lkj(offices, "pusat", "sync").returncode == 0
-    assert lkj(offices, "opd", "sync").returncode == 0
-    store = Store(Path(str(offices["tmp"])) / "opd")
+    store = iku2_conflict(offices)
     recorded = meta_doc(offices, "opd")["conflicts"]
     assert len(recorded) == 1
     picked = "80" if take else "81"

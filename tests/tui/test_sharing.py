@@ -33,6 +33,17 @@ def choose(screen, needle: str) -> int:
     raise AssertionError(f"no option with {needle!r}")
 
 
+def iku2_conflict(offices) -> Store:  # noqa: F811
+    """pusat sets IKU 2's realisasi to 80, opd to 81, both sync: opd's store (its file keeps 81
+    and records 80 as the other value)."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    return Store(Path(str(offices["tmp"])) / "opd")
+
+
 async def open_conflicts(pilot) -> tuple[ConflictScreen, list[str]]:
     """K on the main screen: the conflicts screen and the text of its first two choices."""
     await pilot.press("K")
@@ -48,12 +59,7 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
     office_env,
     make_app,
 ) -> None:
-    start(offices, "pusat", "opd")
-    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
-    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
-    assert lkj(offices, "pusat", "sync").returncode == 0
-    assert lkj(offices, "opd", "sync").returncode == 0
-    store = Store(Path(str(offices["tmp"])) / "opd")
+    store = iku2_conflict(offices)
     app = make_app(store=store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

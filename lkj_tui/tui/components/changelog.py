@@ -25,27 +25,21 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
     out = []
     for line in entry.lines:
         before, after = line_values(line, lang)
+        tail: tuple[str | tuple[str, str], ...] = (
+            (clean_words(before, 80) or "—", "$text-muted"),
+            " → ",
+            clean_words(after, 80) or "—",
+        )
         if entry.choice is not None:  # a sync conflict chosen (K): the words of lkj-tui log
             _how, kept, other = (clean_words(x, 80) or "—" for x in entry.choice)
-            out.append(
-                Content.assemble(
-                    (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
-                    (mark, "$text-warning"),
-                    (clean_words(line.node, 40), "bold"),
-                    f" · {clean_line(field_label(line.field, lang), 40)}: ",
-                    t(f"log_conflict_{entry.choice[0]}", lang, kept=kept, other=other),
-                )
-            )
-            continue
+            tail = (t(f"log_conflict_{entry.choice[0]}", lang, kept=kept, other=other),)
         out.append(
             Content.assemble(
                 (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
                 (mark, "$text-warning"),
                 (clean_words(line.node, 40), "bold"),
                 f" · {clean_line(field_label(line.field, lang), 40)}: ",
-                (clean_words(before, 80) or "—", "$text-muted"),
-                " → ",
-                clean_words(after, 80) or "—",
+                *tail,
             )
         )
     return out
