@@ -131,3 +131,18 @@ async def test_a_conflict_chosen_with_k_is_undone_and_redone_like_any_edit(
     assert [e["kind"] for e in entries][-3:] == ["edit", "undo", "redo"]
     how = "take" if take else "keep"
     assert all(e["conflict"] == [how, "81", "80"] for e in entries[-3:])
+
+
+@pytest.mark.parametrize(("size", "lang"), [((80, 24), "en"), ((80, 24), "id"), ((120, 40), "en")])
+async def test_the_filter_note_is_never_broken_in_the_summary(make_app, size, lang) -> None:
+    """With the under-target filter on (u), the summary's last line at 80 columns in English
+    wrapped its count alone onto the next line ("(12)"): the note is beside the ratings where it
+    fits, else on a line of its own, whole."""
+    note = "Filter: under target only (12)" if lang == "en" else "Filter: hanya di bawah target"
+    async with opened(make_app, None, size=size, lang=lang) as (app, pilot, _):
+        await pilot.press("u")
+        await settle(pilot)
+        lines = [line.strip() for line in text_of(app.query_one("#summary")).splitlines()]
+        assert any(note in line for line in lines), lines
+        assert not any(line.startswith("(") for line in lines), lines
+        assert all(len(line) <= size[0] for line in lines)

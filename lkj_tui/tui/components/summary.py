@@ -67,10 +67,15 @@ class SummaryBar(Static):
             label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
             ratings.append((f"{label} {count}", rating_style(rating, scales)))
         lines = [title, Content.assemble(*parts), Content.assemble(*ratings)]
-        if filtered:
-            lines[2] = Content.assemble(
-                lines[2], SEP, (t("filter_on", lang, n=len(view.under)), "$text-warning bold")
-            )
+        if filtered:  # beside the ratings, or on a line of its own where it would wrap (tui14:
+            # at 80 columns in English its count was alone on the next line, "(12)")
+            note = Content.styled(t("filter_on", lang, n=len(view.under)), "$text-warning bold")
+            joined = Content.assemble(lines[2], SEP, note)
+            width = self.content_region.width
+            if width <= 0 or joined.cell_length <= width:
+                lines[2] = joined
+            else:
+                lines.append(note)
         self._put(lines)
 
     def _put(self, lines: list[Content]) -> None:
