@@ -161,6 +161,10 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             shown = (line.node, field_label(line.field, lang), *line_values(line, lang))
         node, field, before, after = (clean_line(x, 60) for x in shown)
         what = f"{node} · {field}: {before or '—'} → {after or '—'}"
+        if "conflict" in entry:  # a sync conflict chosen with the TUI's K (tui14), as resolve's
+            how, kept, other = (clean_line(x, 40) for x in entry["conflict"])
+            chosen = t[how].format(kept=kept or "—", other=other or "—")
+            what = t["choice"].format(where=f"{node} · {field}", how=chosen)
         if entry["kind"] in ("undo", "redo"):
             what += f" ({t[entry['kind']]})"
         if len(rows) > 1:

@@ -9,6 +9,7 @@ from textual.widgets import Input
 
 from lkj_tui.core.edits import set_meta
 from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
 from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.tui.conftest import opened, report_id, settle, text_of
 
@@ -131,6 +132,18 @@ async def test_a_conflict_chosen_with_k_is_undone_and_redone_like_any_edit(
     assert [e["kind"] for e in entries][-3:] == ["edit", "undo", "redo"]
     how = "take" if take else "keep"
     assert all(e["conflict"] == [how, "81", "80"] for e in entries[-3:])
+    # restore --list names the versions in the words it names resolve's choice with (share14)
+    listed = run_cli("restore", "--list", report_id(), "--lang", lang, store=store.root)
+    assert listed.returncode == 0, listed.stderr
+    text = " ".join(listed.stdout.split())
+    chosen = (
+        ("take the other value 80 (not 81)" if take else "keep 81 (not 80)")
+        if lang == "en"
+        else ("ambil nilai yang lain 80 (bukan 81)" if take else "pertahankan 81 (bukan 80)")
+    )
+    # the choice and its undo (the redo made the current file, which is no kept version)
+    assert text.count(chosen) == 2, text
+    assert text.count(f"{chosen} ({'undone' if lang == 'en' else 'dibatalkan'})") == 1, text
 
 
 @pytest.mark.parametrize(("size", "lang"), [((80, 24), "en"), ((80, 24), "id"), ((120, 40), "en")])
