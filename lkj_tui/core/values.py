@@ -244,8 +244,9 @@ def _percent_word(unit: str | None, percent: bool) -> tuple[str | None, bool]:
     return unit, percent
 
 
-def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
-    """``s`` as one or more "number [unit|%]" components, or None when it is not that shape."""
+def _quantities(raw: str, s: str, notes: _Notes, dashes: bool = True) -> list[Value] | None:
+    """``s`` as one or more "number [unit|%]" components, or None when it is not that shape. A
+    range's dash between them is refused (:func:`_dashes`), unless not ``dashes``: then None."""
     parts: list[Value] = []
     pos = 0
     spaced = False  # the separator before this part is only spaces
@@ -253,8 +254,13 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
         if parts:
             sep = _SEPARATOR.match(s, pos)
             assert sep is not None  # every part of the pattern is optional
-            spaced = sep.end() > pos and not sep.group(0).strip()
+            glued = sep.end() == pos
+            spaced = not glued and not sep.group(0).strip()
             pos = sep.end()
+            if s[pos : pos + 1] in _DASHES and (glued or s[pos + 1 : pos + 2] == " "):
+                if not dashes:
+                    return None
+                raise _dashes(raw)  # "3-4-5", "3 - 4 - 5": a range's dash, not a sign
         m = _COMPONENT.match(s, pos)
         if m is None:
             return None
@@ -275,6 +281,33 @@ def _quantities(raw: str, s: str, notes: _Notes) -> list[Value] | None:
         notes.merge(own)
         pos = m.end()
     return parts
+
+
+#: The dashes a range is printed with ("80-90", "80 – 90"). After a number, one glued to it
+#: ("3-4-5") or followed by a space ("3 - 4 - 5") is such a dash, not a minus sign ("3 -4").
+_DASHES = frozenset("-–—−")
+
+
+def _dashes(raw: str) -> ParseError:
+    """The refusal of a dash between more numbers than a range's two ("3-4-5", "1-2 Dok, 3 Peta"):
+    a range has two ends (DOMAIN.md; the seed's bands "80.00 - 100"), and a composite's parts are
+    separated by spaces, ",", ";", "&", "+" or "dan", never by a dash. A date as a spreadsheet
+    writes it ("2026-04-03", Excel's "3/4") is said to be one."""
+    if re.fullmatch(_DATE, raw.strip()):  # (2026, -04, -03)
+        return ParseError.of(
+            raw,
+            "ini tanggal, bukan nilai: Excel menjadikan “3/4” atau “3-4” tanggal; format sel "
+            "sebagai Teks lalu tulis nilainya lagi (mis. 3,4 atau 3 - 4)",
+            "this is a date, not a value: Excel makes “3/4” or “3-4” a date; format the cell as "
+            "Text and write the value again (e.g. 3,4 or 3 - 4)",
+        )
+    return ParseError.of(
+        raw,
+        "tanda “-” di antara angka berarti rentang, yang hanya punya dua ujung (mis. 3 - 5); "
+        "beberapa nilai dipisah dengan “;” (mis. 3; 4; 5)",
+        "a “-” between numbers makes a range, which has only two ends (e.g. 3 - 5); separate "
+        "several values with “;” (e.g. 3; 4; 5)",
+    )
 
 
 #: Cells already parsed: a report repeats many ("100%", "1 Dokumen"…), and a Value is immutable.
@@ -368,14 +401,6 @@ def typed_value(raw: str, amount: bool = False) -> Value:
                 "number, percent, range, threshold, grade, opinion or a short text as printed "
                 "(“Tidak ada temuan”); a long explanation belongs in permasalahan or solusi",
             )
-    if kind == "composite" and re.fullmatch(_DATE, raw.strip()):  # (2026, -04, -03)
-        raise ParseError.of(
-            raw,
-            "ini tanggal, bukan nilai: Excel menjadikan “3/4” atau “3-4” tanggal; format sel "
-            "sebagai Teks lalu tulis nilainya lagi (mis. 3,4 atau 3 - 4)",
-            "this is a date, not a value: Excel makes “3/4” or “3-4” a date; format the cell as "
-            "Text and write the value again (e.g. 3,4 or 3 - 4)",
-        )
     if amount and kind != "missing":
         if kind != "number" or value.percent or value.unit_key not in (None, "rp"):
             raise ParseError.of(
@@ -472,7 +497,7 @@ def _parse_whole(raw: str) -> Value:
             return notes.value(
                 raw, "threshold", number=score, code=g["code"].upper(), comparator=comparator
             )
-        parts = _quantities(raw, m["rest"], notes)
+        parts = _quantities(raw, m["rest"], notes, dashes=False)
         if parts is None or len(parts) != 1:
             raise ParseError.of(raw, "ambang tidak sah", "not a valid threshold")
         q = parts[0]
