@@ -71,6 +71,12 @@ def test_json_negatif_and_no_capaian() -> None:
 def test_unparseable_input_exits_2(target: str, realisasi: str, bad: str, as_json: bool) -> None:
     done = run_calc(target, realisasi, as_json=as_json)
     assert done.returncode == 2
+    if as_json:  # the error as one JSON object on stdout (vals14), nothing on stderr
+        assert done.stderr == ""
+        data = json.loads(done.stdout)
+        assert data["code"] == "bad-value" and data["value"] == bad
+        assert f'"{bad}"' in data["error"]
+        return
     assert done.stdout == ""
     lines = done.stderr.splitlines()
     assert len(lines) == 1 and f'"{bad}"' in lines[0]
@@ -213,7 +219,7 @@ def test_a_negative_value_is_a_value_not_an_option() -> None:
     spaced = run_cli("calc", "100", "- 5")  # a sign apart from its digits: the value is named
     assert spaced.returncode == 2 and 'Nilai "- 5" tidak dapat dibaca' in spaced.stderr
     refused = run_cli("calc", "--target", "3", "2")
-    assert refused.returncode == 2 and "Opsi tidak dikenal: --target" in refused.stderr
+    assert refused.returncode == 2 and "opsi --target tidak dikenal untuk calc" in refused.stderr
     assert "Penggunaan" in run_cli("calc", "3", "-h").stdout
 
 

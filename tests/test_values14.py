@@ -1,5 +1,5 @@
 """Values and spreadsheets (vals14): a dash between more than two numbers, a grade threshold
-explained in grades, ``calc``'s errors as sentences (and JSON), hidden columns of a workbook."""
+explained in grades, ``calc``'s errors as sentences (and JSON), a Rupiah amount's dot."""
 
 from __future__ import annotations
 
@@ -69,3 +69,144 @@ def test_the_dash_rule_is_linear_on_hostile_text() -> None:
         with pytest.raises(ParseError) as refused:  # (a quadratic rule would take minutes)
             parse_value(hostile)
         assert len(refused.value.message) < 600
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi", "said", "said_en"),
+    [
+        (
+            "Minimal BB",
+            "BB",
+            "realisasi BB (70) dibagi ambang ≥ BB (70) × 100",
+            "realisasi BB (70) divided by threshold ≥ BB (70) × 100",
+        ),
+        (
+            "Minimal BB",
+            "A (86,45)",
+            "realisasi A (86,45) dibagi ambang ≥ BB (70) × 100",
+            "realisasi A (86,45) divided by threshold ≥ BB (70) × 100",
+        ),
+        (
+            "> BB",
+            "BB",
+            "realisasi BB (70) tidak melewati ambang > BB (70)",
+            "realisasi BB (70) does not pass the threshold > BB (70)",
+        ),
+        (
+            "Maksimal BB",
+            "A",
+            "(2 × ambang ≤ BB (70) − realisasi A (80)) / ambang ≤ BB (70) × 100",
+            "(2 × threshold ≤ BB (70) − realisasi A (80)) / threshold ≤ BB (70) × 100",
+        ),
+    ],
+)
+def test_a_grade_threshold_is_explained_in_the_grades_typed(
+    target: str, realisasi: str, said: str, said_en: str
+) -> None:
+    """``calc "Minimal BB" BB`` explained "realisasi 70 dibagi ambang ≥ 70": scores the user
+    never typed. Now the grades, each with the score it stands for, as "A (86,45)" is written."""
+    data = json.loads(run_cli("calc", target, realisasi, "--json").stdout)
+    assert said in data["explanation"]
+    shown = run_cli("calc", target, realisasi, "--lang", "en")
+    assert shown.returncode == 0 and said_en in shown.stdout
+    assert "ambang ≥ 70" not in data["explanation"] and "realisasi 70 " not in data["explanation"]
+
+
+#: calc's usage errors: the command line, what the sentence says (id, en), the JSON's code.
+USAGE = [
+    (
+        ["3", "--", "-5", "--json"],
+        "calc menerima dua nilai, target lalu realisasi, tetapi mendapat 3: “3”, “-5”, “--json”; "
+        "setelah “--” setiap kata adalah nilai: tulis opsi seperti --json sebelum “--”",
+        "calc takes two values, the target then the realisasi, but got 3: “3”, “-5”, “--json”; "
+        "after “--” every word is a value: write options such as --json before “--”",
+        "extra-values",
+    ),
+    (
+        ["3"],
+        "calc memerlukan dua nilai, target lalu realisasi; realisasi belum diberikan",
+        "calc needs two values, the target then the realisasi; realisasi not given",
+        "missing-value",
+    ),
+    (
+        [],
+        "target dan realisasi belum diberikan (mis. lkj-tui calc 3,22 2,85)",
+        "target and realisasi not given (e.g. lkj-tui calc 3,22 2,85)",
+        "missing-value",
+    ),
+    (
+        ["--target", "3", "2"],
+        "opsi --target tidak dikenal untuk calc; opsinya --polaritas, --negatif, --json dan --lang",
+        "calc has no option --target; its options are --polaritas, --negatif, --json and --lang",
+        "unknown-option",
+    ),
+    (
+        ["3", "2", "--jsn"],
+        "opsi --jsn tidak dikenal untuk calc (maksud Anda --json?)",
+        "calc has no option --jsn (did you mean --json?)",
+        "unknown-option",
+    ),
+    (
+        ["10", "Dokumen", "8", "Dokumen"],
+        "tetapi mendapat 4: “10”, “Dokumen”, “8”, “Dokumen”; nilai yang memuat spasi ditulis "
+        'dalam tanda kutip (lkj-tui calc "10 Dokumen" "8 Dokumen")',
+        "but got 4: “10”, “Dokumen”, “8”, “Dokumen”; a value with spaces is written in quotes",
+        "extra-values",
+    ),
+    (
+        ["3", "2", "--polaritas"],
+        "opsi --polaritas memerlukan nilai: positif, negatif atau stabil",
+        "the option --polaritas needs a value: positif, negatif or stabil",
+        "missing-value",
+    ),
+    (
+        ["3", "2", "--json=ya"],
+        "opsi --json tidak menerima nilai (tulis --json saja)",
+        "the option --json takes no value (write --json alone)",
+        "usage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "said", "said_en", "code"), USAGE, ids=lambda v: str(v)[:24])
+def test_calc_usage_errors_are_sentences_and_json_with_json(
+    args: list[str], said: str, said_en: str, code: str
+) -> None:
+    """``calc … -- -5 --json`` printed click's usage line with its raw "{target} {realisasi}"
+    and "Ada argumen berlebih yang tidak dikenal (--json)"; ``--json`` got no JSON. Now one
+    sentence saying what is wrong and how to write it, id and en; JSON with ``--json``."""
+    if "--json" not in args:
+        done = run_cli("calc", *args)
+        assert done.returncode == 2 and done.stdout == ""
+        assert said in done.stderr and len(done.stderr.splitlines()) == 1
+        assert "{target}" not in done.stderr and "Penggunaan" not in done.stderr
+        en = run_cli("--lang", "en", "calc", *args)
+        assert en.returncode == 2 and said_en in en.stderr and "Usage" not in en.stderr
+        args = [*args, "--json"]
+    for lang, words in (("id", said), ("en", said_en)):
+        as_json = run_cli("--lang", lang, "calc", *args)
+        assert as_json.returncode == 2 and as_json.stderr == ""
+        data = json.loads(as_json.stdout)
+        assert data["code"] == code and words in data["error"]
+
+
+def test_calc_value_errors_are_json_with_json() -> None:
+    done = run_cli("calc", "3..2", "1", "--json")
+    assert done.returncode == 2 and done.stderr == ""
+    data = json.loads(done.stdout)
+    assert data["code"] == "bad-value" and data["argument"] == "target"
+    assert data["value"] == "3..2" and 'Nilai "3..2" tidak dapat dibaca' in data["error"]
+    clash = json.loads(
+        run_cli("calc", "1", "2", "--negatif", "--polaritas", "naik", "--json").stdout
+    )
+    assert clash["code"] == "polaritas-conflict"
+
+
+def test_a_rupiah_amount_with_a_thousands_dot_is_not_called_ambiguous() -> None:
+    """``calc "Rp 1.000.000" "Rp 900.000"`` noted "'900.000' ambigu: … bisa juga 900,000 (titik
+    desimal)": no one writes nine hundred Rupiah so. A bare 900.000 keeps its note."""
+    for realisasi in ("Rp 900.000", "900.000 rupiah", "IDR 900.000"):
+        data = json.loads(run_cli("calc", "Rp 1.000.000", realisasi, "--json").stdout)
+        assert data["achievement"] == 90.0 and data["notes"] == []
+    bare = json.loads(run_cli("calc", "1.000.000", "900.000", "--json").stdout)
+    assert bare["achievement"] == 90.0 and "ambigu" in bare["notes"][0]

@@ -91,6 +91,24 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
     return lines
 
 
+def refuse(
+    message: str,
+    as_json: bool,
+    code: str,
+    argument: str | None = None,
+    value: str | None = None,
+) -> int:
+    """A ``calc`` error: one line on stderr, or with ``--json`` one JSON object on stdout
+    (``error``, the sentence; ``code``; ``argument``, the value or option it is about; ``value``,
+    as typed); exit code 2. docs/capaian.md, section 7."""
+    if as_json:
+        data = {"error": message, "code": code, "argument": argument, "value": value}
+        write(dumps(data) + "\n")
+    else:
+        error_line(message)
+    return EXIT_BAD_VALUE
+
+
 def run_calc(
     target: str,
     realisasi: str,
@@ -103,28 +121,38 @@ def run_calc(
     lang = "en" if lang == "en" else "id"
     # the words the import takes for a polaritas (naik, turun, max…), from its one table
     chosen = None if polaritas is None else parse_polarity(polaritas)
+    if polaritas is not None and polaritas.startswith("--"):  # "--polaritas --json": no value
+        as_json = as_json or polaritas == "--json"
+        t = _USAGE[lang]
+        message = t["needs"].format(option="--polaritas", values=t["polaritas"])
+        return refuse(message, as_json, "missing-value", "--polaritas")
     if polaritas is not None and chosen is None:
-        error_line(
+        return refuse(
             f"polaritas tidak dikenal: {clean_line(polaritas, 40)!r} (positif, negatif atau stabil)"
             if lang == "id"
-            else f"unknown polaritas: {clean_line(polaritas, 40)!r} (positif, negatif or stabil)"
+            else f"unknown polaritas: {clean_line(polaritas, 40)!r} (positif, negatif or stabil)",
+            as_json,
+            "bad-polaritas",
+            "--polaritas",
+            polaritas,
         )
-        return EXIT_BAD_VALUE
     if negatif and chosen not in (None, "negatif"):
         shown = clean_line(polaritas or "", 40)
-        error_line(
+        return refuse(
             f"--negatif bertentangan dengan --polaritas {shown}"
             if lang == "id"
-            else f"--negatif contradicts --polaritas {shown}"
+            else f"--negatif contradicts --polaritas {shown}",
+            as_json,
+            "polaritas-conflict",
+            "--negatif",
+            polaritas,
         )
-        return EXIT_BAD_VALUE
-    for raw in (target, realisasi):
+    for name, raw in (("target", target), ("realisasi", realisasi)):
         try:
             parse_value(raw)
         except ParseError as exc:
             message = exc.message_en if lang == "en" else exc.message
-            error_line(message)
-            return EXIT_BAD_VALUE
+            return refuse(f"{name}: {message}", as_json, "bad-value", name, raw)
     polarity: Polarity = chosen or ("negatif" if negatif else "positif")
     ach = compute(target, realisasi, polarity)
     if as_json:
@@ -134,3 +162,134 @@ def run_calc(
     for line in _lines(ach, target, realisasi, lang):
         console.print(line)
     return EXIT_OK
+
+
+#: What ``calc``'s usage errors say (:func:`usage_error`), in the user's words, not click's
+#: usage line ("Penggunaan: lkj-tui calc [OPSI] {target} {realisasi}").
+_USAGE = {
+    "id": {
+        "missing": "calc memerlukan dua nilai, target lalu realisasi; {what} belum diberikan "
+        "(mis. lkj-tui calc 3,22 2,85)",
+        "both": "target dan realisasi",
+        "extra": "calc menerima dua nilai, target lalu realisasi, tetapi mendapat {n}: {values}",
+        "after_dashes": "; setelah “--” setiap kata adalah nilai: tulis opsi seperti {option} "
+        "sebelum “--” (nilai negatif seperti -5 tidak memerlukan “--”)",
+        "spaces": "; nilai yang memuat spasi ditulis dalam tanda kutip "
+        '(lkj-tui calc "10 Dokumen" "8 Dokumen")',
+        "option": "opsi {option} tidak dikenal untuk calc{maybe}; opsinya --polaritas, "
+        "--negatif, --json dan --lang; target dan realisasi ditulis tanpa opsi "
+        "(lkj-tui calc 3,22 2,85)",
+        "maybe": " (maksud Anda {options}?)",
+        "needs": "opsi {option} memerlukan nilai: {values}",
+        "takes_none": "opsi {option} tidak menerima nilai (tulis {option} saja)",
+        "bad": "nilai {option} tidak sah: {value} ({values})",
+        "other": "{message} (bantuan: lkj-tui calc -h)",
+        "polaritas": "positif, negatif atau stabil",
+        "lang": "id atau en",
+    },
+    "en": {
+        "missing": "calc needs two values, the target then the realisasi; {what} not given "
+        "(e.g. lkj-tui calc 3,22 2,85)",
+        "both": "target and realisasi",
+        "extra": "calc takes two values, the target then the realisasi, but got {n}: {values}",
+        "after_dashes": "; after “--” every word is a value: write options such as {option} "
+        "before “--” (a negative value such as -5 needs no “--”)",
+        "spaces": "; a value with spaces is written in quotes "
+        '(lkj-tui calc "10 Dokumen" "8 Dokumen")',
+        "option": "calc has no option {option}{maybe}; its options are --polaritas, --negatif, "
+        "--json and --lang; the target and realisasi are written without an option "
+        "(lkj-tui calc 3,22 2,85)",
+        "maybe": " (did you mean {options}?)",
+        "needs": "the option {option} needs a value: {values}",
+        "takes_none": "the option {option} takes no value (write {option} alone)",
+        "bad": "the value of {option} is not valid: {value} ({values})",
+        "other": "{message} (help: lkj-tui calc -h)",
+        "polaritas": "positif, negatif or stabil",
+        "lang": "id or en",
+    },
+}
+#: ``calc``'s options that take a value, and the values each takes (:data:`_USAGE`'s key).
+_TAKES = {"--polaritas": "polaritas", "--lang": "lang"}
+
+
+def _values(args: list[str]) -> tuple[list[str], list[str]]:
+    """The values (target, realisasi, and any more) among ``calc``'s ``args``, and those of
+    them typed after ``--`` that look like options ("--json")."""
+    values: list[str] = []
+    late: list[str] = []
+    i, after = 0, False
+    while i < len(args):
+        arg = args[i]
+        if after:
+            values.append(arg)
+            if arg.startswith("--") and len(arg) > 2:
+                late.append(arg)
+        elif arg == "--":
+            after = True
+        elif arg in _TAKES:
+            i += 1  # (its value)
+        elif not arg.startswith("-") or (len(arg) > 1 and not arg[1].isalpha() and arg[1] != "-"):
+            values.append(arg)  # (a value; "-5", "-2,5" too)
+        i += 1
+    return values, late
+
+
+def usage_error(error: Exception, args: list[str], lang: str) -> int:
+    """``calc``'s usage error (click's ``error``, for the command line ``args``) as a sentence
+    (:func:`refuse`): which value is missing or extra, which option is unknown or lacks its
+    value; exit code 2. ``--json`` anywhere on the line, after ``--`` too: as JSON."""
+    from typer._click import exceptions as _click
+
+    t = _USAGE["en" if lang == "en" else "id"]
+    as_json = "--json" in args
+    quote = "“{}”"
+    if isinstance(error, _click.MissingParameter):
+        name = error.param.name if error.param is not None else None
+        what = t["both"] if name == "target" else name or t["both"]
+        return refuse(t["missing"].format(what=what), as_json, "missing-value", name)
+    if isinstance(error, _click.NoSuchOption):
+        found = sorted(error.possibilities or ())
+        maybe = t["maybe"].format(options=", ".join(found)) if found else ""
+        message = t["option"].format(option=error.option_name, maybe=maybe)
+        return refuse(message, as_json, "unknown-option", error.option_name)
+    values, late = _values(args)
+    if len(values) > 2:  # ("Got unexpected extra argument(s)")
+        shown = ", ".join(quote.format(clean_line(v, 40)) for v in values)
+        message = t["extra"].format(n=len(values), values=shown)
+        if late:
+            message += t["after_dashes"].format(option=late[0])
+        else:
+            message += t["spaces"]
+        return refuse(message, as_json, "extra-values", None, values[2])
+    option = getattr(error, "option_name", None)
+    param = getattr(error, "param", None)
+    if option is None and param is not None and param.opts:
+        option = max(param.opts, key=len)  # ("--lang")
+    text = error.format_message() if isinstance(error, _click.ClickException) else str(error)
+    if option in _TAKES and "requires" in text:
+        message = t["needs"].format(option=option, values=t[_TAKES[option]])
+        return refuse(message, as_json, "missing-value", option)
+    if isinstance(option, str) and "does not take a value" in text:
+        return refuse(t["takes_none"].format(option=option), as_json, "usage", option)
+    if isinstance(error, _click.BadParameter) and option in _TAKES:
+        given = _given(args, option)
+        shown = quote.format(clean_line(given or "", 40))
+        message = t["bad"].format(option=option, value=shown, values=t[_TAKES[option]])
+        return refuse(message, as_json, "usage", option, given)
+    if lang != "en":
+        from lkj_tui.cli.clicktext import translate
+
+        text = translate(text)
+    return refuse(t["other"].format(message=text), as_json, "usage", option)
+
+
+def _given(args: list[str], option: str) -> str | None:
+    """The value typed for ``option`` in ``args`` (``--lang fr`` or ``--lang=fr``)."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == option and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(option + "="):
+            return arg[len(option) + 1 :]
+    return None

@@ -219,6 +219,26 @@ class _ValuesCommand(TyperCommand):
 _NEGATIVE = re.compile(r"-[^-A-Za-z]")  # (a value: an option is -<letter> or --<name>)
 
 
+class _CalcCommand(_ValuesCommand):
+    """``calc``: a usage error (a value missing or too many, an unknown option, an option
+    without its value) is a sentence in the user's words, and JSON with ``--json``
+    (``cli/calc.py``, :func:`~lkj_tui.cli.calc.usage_error`), not click's usage line with its
+    ``{target} {realisasi}``."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        from typer._click.exceptions import UsageError
+
+        typed = list(args)
+        try:
+            return super().parse_args(ctx, args)
+        except UsageError as exc:
+            if ctx.resilient_parsing:
+                raise
+            from lkj_tui.cli.calc import usage_error
+
+            raise typer.Exit(usage_error(exc, typed, _Context.lang)) from None
+
+
 #: The carried options as typed (click keeps the last of an option given twice on one side).
 _TYPED = {"--store": "store", "--report": "report", "-r": "report", "--lang": "lang"}
 
@@ -355,7 +375,7 @@ def root(
 
 
 @commands.command(
-    cls=_ValuesCommand, short_help="Hitung capaian dan kategori dari target dan realisasi."
+    cls=_CalcCommand, short_help="Hitung capaian dan kategori dari target dan realisasi."
 )
 def calc(
     target: Annotated[

@@ -414,9 +414,12 @@ class Run:
         rname: Text = ("realisasi", "realisasi"),
         polarity: str | None = None,
         met: bool | None = None,
+        names: tuple[str | None, str | None] = (None, None),
     ) -> Achievement:
         """Realisasi ``r`` against ``t`` by the polarity's formula. ``what``/``rname``: texts naming
-        ``t`` and ``r``; ``polarity`` overrides the run's; ``met``: see :meth:`done`.
+        ``t`` and ``r``; ``polarity`` overrides the run's; ``met``: see :meth:`done`; ``names``:
+        how the explanation writes ``r`` and ``t`` in the user's words ("BB (70)", a grade and
+        the score it stands for), where not their numbers.
 
         - positif: R / T × 100; target 0 gives no capaian;
         - negatif: (2T − R) / T × 100 floored at 0, or T / R × 100 (the scales' ``negative_formula``);
@@ -426,7 +429,11 @@ class Run:
 
         def how(key: str, **args: Decimal) -> Pair:
             (wi, we), (ri, re_) = pair_of(what), pair_of(rname)
-            return msg(key, wi=wi, we=we, ri=ri, re=re_, **args)
+            words: dict[str, Decimal | str] = dict(args)
+            for name, shown in zip(("r", "t"), names, strict=True):
+                if shown is not None and name in words:
+                    words[name] = shown
+            return msg(key, wi=wi, we=we, ri=ri, re=re_, **words)
 
         if polarity is None:
             polarity = self.polarity

@@ -164,6 +164,9 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
             return bad
     if x is None or bound is None:
         return _incomparable(run, t, r)
+    # a grade's threshold is explained in grades, the score each stands for beside it ("BB (70)",
+    # the form "A (86,45)" of a grade with its printed score), not in bare scores (vals14)
+    names = (_graded(r, x), _graded(t, bound)) if t.code else (None, None)
     if not t.code:
         _fraction(run, t, r)
     higher = cmp in (">", ">=")
@@ -177,20 +180,28 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
     polarity = "positif" if higher else "negatif"
     if higher and bound == 0:  # "> 0", "≥ 0": nothing to divide by; met or not is the answer
         said = shown if met else {">": "≤", "≥": "<"}[shown]
-        reason = lazy("zero_threshold", wi=f"ambang {shown}", we=f"threshold {shown}", t=bound)
+        reason = lazy(
+            "zero_threshold", wi=f"ambang {shown}", we=f"threshold {shown}", t=names[1] or bound
+        )
         return run.verdict(
             met, "ambang", "threshold_zero", reason, lambda: f"{format_exact(x)} {said} 0"
         )
     what = lazy("threshold", c=shown)
     kept = len(run.notes)
-    ach = run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity)
+    ach = run.ratio("ambang", x, bound, what=what, met=met, polarity=polarity, names=names)
     if met or ach.rounded is None or ach.rounded < HUNDRED:
         return ach
     # not met, yet 100 % or more ("3,51" against "> 3,51", or 3,5099 against "≥ 3,51" rounded
     # up): a percent that reads as met next to "tidak tercapai". Only the verdict is said.
     del run.notes[kept:]  # (the rounding of a percent no longer shown)
     said = _NOT_CMP[cmp]
-    reason = lazy("threshold_bound", wi=f"ambang {shown}", we=f"threshold {shown}", t=bound, r=x)
+    reason = lazy(
+        "threshold_bound",
+        wi=f"ambang {shown}",
+        we=f"threshold {shown}",
+        t=names[1] or bound,
+        r=names[0] or x,
+    )
     return run.verdict(
         False,
         "ambang",
@@ -198,6 +209,12 @@ def _threshold(run: Run, t: Value, r: Value) -> Achievement:
         reason,
         lambda: f"{format_exact(x)} {said} {format_exact(bound)}",
     )
+
+
+def _graded(v: Value, score: Decimal) -> str | None:
+    """A grade as the user wrote it with the ``score`` it stands for ("BB (70)", "A (86,45)");
+    None for a number (its own words)."""
+    return f"{v.code} ({format_exact(score)})" if v.code else None
 
 
 def _scored(run: Run, t: Value, r: Value) -> Achievement:

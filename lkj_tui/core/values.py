@@ -537,6 +537,8 @@ def _parse_whole(raw: str) -> Value:
         if prefix or named:
             if (error := amount_error(raw, q.raw)) is not None:
                 raise error
+            if q.ambiguous:  # "Rp 900.000": its dot groups thousands; no one writes 900,000
+                return Value(raw, "number", number=q.number, unit="Rp")  # Rupiah (vals14)
             return notes.value(raw, "number", number=q.number, unit="Rp")
         return notes.value(raw, "number", number=q.number, unit=q.unit, percent=q.percent)
     if parts is not None and prefix is None:
