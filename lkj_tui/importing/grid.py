@@ -55,6 +55,8 @@ class Grid:
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the rows the workbook hides (read as any row; the import says which)
     hidden: list[int] = field(default_factory=list)
+    #: the columns the workbook hides, as ranges (read as any column; the import says which)
+    hidden_cols: list[range] = field(default_factory=list)
 
     def cell(self, r: int, c: int) -> str | None:
         row = self.rows[r] if r < len(self.rows) else []

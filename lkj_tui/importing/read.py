@@ -120,7 +120,10 @@ def _build(
     layout: str,
     progress: Progress | None = None,
 ) -> Built:
+    hidden_cols = _hidden_columns(data)  # (before the merged cells are filled)
     built = _build_form(data, laporan, options, layout, progress)
+    if hidden_cols:
+        built.warnings.append(_hidden_columns_warning(data, hidden_cols))
     used = [r for r in data.hidden if r < len(data.rows) and any(data.rows[r])]
     if used:  # read as any row: a row hidden in Excel is often an old or a draft one
         shown = ", ".join(data.place(r) for r in used[:10])
@@ -141,6 +144,45 @@ def _build(
             )
         )
     return built
+
+
+def _hidden_columns(data: Grid) -> list[int]:
+    """The columns the workbook hides that hold a cell (0-based, in order): a hidden column of
+    targets is imported as any other, and the user never saw it."""
+    if not data.hidden_cols:
+        return []
+    width = max(map(len, data.rows), default=0)
+    wanted = sorted({c for cols in data.hidden_cols for c in cols if c < width})
+    return [c for c in wanted if any(c < len(row) and row[c] is not None for row in data.rows)]
+
+
+def _hidden_columns_warning(data: Grid, cols: list[int]) -> Problem:
+    """The warning naming the hidden columns read (at most 10), each with its first cell (its
+    header, as a rule): "Data!D:D (“Target”)"."""
+    from lkj_tui.core.numbers import show_raw
+    from lkj_tui.importing.grid import col_letter
+
+    shown = []
+    for c in cols[:10]:
+        letter = col_letter(c)
+        first = next((row[c] for row in data.rows[:20] if c < len(row) and row[c]), None)
+        named = f" ({show_raw(first, 40)})" if first else ""
+        shown.append(f"{data.sheet}!{letter}:{letter}{named}")
+    more = f" (+{len(cols) - 10})" if len(cols) > 10 else ""
+    n = len(cols)
+    return Problem(
+        f"{', '.join(shown)}{more}",
+        None,
+        f"{n} kolom tersembunyi di Excel ikut dibaca seperti kolom lain; tampilkan (Unhide) "
+        "untuk memeriksanya, atau hapus bila tidak dipakai",
+        (
+            "1 column hidden in Excel is read as any other column; unhide it to check it, or "
+            "delete it if it is not used"
+            if n == 1
+            else f"{n} columns hidden in Excel are read as any other column; unhide them to "
+            "check them, or delete them if they are not used"
+        ),
+    )
 
 
 def _build_form(

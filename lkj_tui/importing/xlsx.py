@@ -101,18 +101,19 @@ class _Formats:
 
     def scan(
         self, sheet: str
-    ) -> tuple[_FormatsByRow, _ByRow, dict[tuple[int, int], str], list[int]]:
+    ) -> tuple[_FormatsByRow, _ByRow, dict[tuple[int, int], str], list[int], list[range]]:
         """row → col → number format of styled cells, row → col → text of error cells,
-        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`), and
-        the hidden rows."""
+        (row, col) → formula of the cells with a formula and no value (:func:`_uncomputed`), the
+        hidden rows and the hidden columns."""
         formats: _FormatsByRow = {}
         errors: _ByRow = {}
         path = self.sheet_paths.get(sheet)
         if path is None:
-            return formats, errors, {}, []
+            return formats, errors, {}, [], []
         xml = self.zf.read(path)
         uncomputed = _uncomputed(xml)
         hidden = _hidden_rows(xml) if b"hidden=" in xml else []
+        hidden_cols = _hidden_cols(xml) if b"hidden=" in xml else []
         if self.by_style:
             wanted = b"|".join(str(i).encode() for i in self.by_style)
             # The tags as Excel and xlsxwriter spell them, found by a pattern that starts with a
@@ -139,7 +140,18 @@ class _Formats:
                     row[_col_index(ref.group(1))] = html.unescape(
                         m.group(2).decode("utf-8", "replace")
                     )
-        return formats, errors, uncomputed, hidden
+        return formats, errors, uncomputed, hidden, hidden_cols
+
+
+def _hidden_cols(xml: bytes) -> list[range]:
+    """The columns ``<col min="3" max="4" hidden="1"/>`` hides (0-based ranges), in order. A
+    range may run to the sheet's last column (16384: every unused column hidden)."""
+    out = []
+    for col in _tags(xml, "col"):
+        low, high = col.get("min", ""), col.get("max", "")
+        if col.get("hidden") in ("1", "true") and low.isdigit() and high.isdigit():
+            out.append(range(int(low) - 1, int(high)))
+    return out
 
 
 def _hidden_rows(xml: bytes) -> list[int]:
@@ -240,7 +252,7 @@ def read_workbook(
         formats = _Formats(zf)
         for name in sheets(names):
             sheet = workbook.get_sheet_by_name(name)
-            styled, errors, uncomputed, hidden = formats.scan(name)
+            styled, errors, uncomputed, hidden, hidden_cols = formats.scan(name)
             total = sheet.height
             rows: list[list[str | None]] = []
             # (from A1, as the places say: iter_rows would start at the first used column)
@@ -249,5 +261,5 @@ def read_workbook(
                 if progress is not None and r % STEP == 0:
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-            out[name] = Grid(name, rows, merged, uncomputed, hidden)
+            out[name] = Grid(name, rows, merged, uncomputed, hidden, hidden_cols)
     return out

@@ -46,9 +46,11 @@ class ImportDone(Message):
         created: bool = False,
         ask: str | None = None,  # a path whose file lacks only the instansi and year
         facts: tuple[str, int] | None = None,  # the instansi and year typed for it
+        warnings: list[str] | None = None,  # what the import says of a file it took
     ) -> None:
         super().__init__()
         self.report_id, self.nodes, self.problems = report_id, nodes, problems
+        self.warnings = warnings or []
         self.error, self.exists, self.created = error, exists, created
         self.ask, self.facts = ask, facts
         self.file = ""
@@ -157,7 +159,8 @@ class ImportMixin(_Base):
             else:
                 self._done(ImportDone(error=error_text(exc, self.lang)), file)
             return
-        self._done(ImportDone(report.meta.id, len(report)), file)
+        warnings = [w.line(self.lang) for w in built.warnings]  # (as `lkj-tui import` says them)
+        self._done(ImportDone(report.meta.id, len(report), warnings=warnings), file)
 
     @work(thread=True, exclusive=True, group="import")
     def create_worker(self, how: str, arg: object) -> None:
@@ -252,6 +255,12 @@ class ImportMixin(_Base):
             key = "created" if message.created else "imported"
             self.toast(tx(key, lang, id=message.report_id, n=message.nodes), timeout=8)
             self.load(message.report_id, "switch")
+            if message.warnings:  # hidden rows or columns read, a column ignored…: said, as
+                n = len(message.warnings)  # `lkj-tui import` says them on stderr
+                key = "warnings_title_1" if n == 1 else "warnings_title"
+                title = tx(key, lang, n=n, file=message.file)
+                hint = tx("warnings_hint", lang)
+                self.open_dialog(ProblemsDialog(title, message.warnings, lang, hint=hint))
 
 
 #: Problems the user can answer in a dialog instead of editing the file.

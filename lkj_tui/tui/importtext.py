@@ -23,6 +23,18 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Perbaiki berkasnya lalu impor lagi (i).",
         "Fix the file, then import again (i).",
     ),
+    "warnings_title": (
+        "Diimpor, dengan {n} peringatan tentang {file}",
+        "Imported, with {n} warnings about {file}",
+    ),
+    "warnings_title_1": (
+        "Diimpor, dengan 1 peringatan tentang {file}",
+        "Imported, with 1 warning about {file}",
+    ),
+    "warnings_hint": (
+        "Laporan sudah disimpan; periksa berkasnya bila ada yang keliru, lalu impor lagi (i).",
+        "The report is saved; check the file if something is wrong, then import again (i).",
+    ),
     "exists_title": ("Laporan sudah ada", "The report exists"),
     "exists": (
         "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "

@@ -24,3 +24,31 @@ async def test_target_dialog_refuses_a_dash_between_three_numbers(make_app, tui_
         error = str(app.screen.query_one("#error").render())
         assert "rentang, yang hanya punya dua ujung" in error
         assert Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1) == before
+
+
+async def test_an_import_says_its_warnings_hidden_columns_too(make_app, tmp_path) -> None:
+    """The TUI's import took a workbook with hidden rows or columns (or a column it ignored)
+    without a word: `lkj-tui import` said them on stderr, the TUI dropped them. Now the report
+    is opened and a dialog lists the warnings, as the command line words them."""
+    from lkj_tui.tui.components.importdialogs import EmptyReportDialog, ProblemsDialog
+    from tests.test_import_hidden import _hidden_columns_workbook
+    from tests.tui.conftest import SIZE
+    from tests.tui.test_import_tui import _import
+
+    path = tmp_path / "kolom.xlsx"
+    _hidden_columns_workbook(path)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await _import(pilot, path)
+        assert isinstance(app.screen, EmptyReportDialog)  # (the workbook has no instansi, year)
+        await pilot.press(*"Dinas X", "tab", *"2024", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, ProblemsDialog)
+        lines = "\n".join(app.screen.lines)
+        assert 'Data!D:D ("Target"), Data!F:F ("Target lama"): 2 kolom tersembunyi' in lines
+        assert "Data!F1" in lines  # (the unknown column, ignored: said too)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.view.report_id == "dinas-x-2024"

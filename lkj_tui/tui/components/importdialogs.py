@@ -93,7 +93,8 @@ class EmptyReportDialog(Dialog):
 
 
 class ProblemsDialog(Dialog):
-    """Every problem of a refused file, one per line; Esc closes."""
+    """Every problem of a refused file (or every warning of a file imported), one per line; Esc
+    closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
@@ -103,9 +104,12 @@ class ProblemsDialog(Dialog):
     ProblemsDialog #problems { height: auto; max-height: 24; }
     """
 
-    def __init__(self, title: str, lines: list[str], lang: str = "id") -> None:
+    def __init__(
+        self, title: str, lines: list[str], lang: str = "id", hint: str | None = None
+    ) -> None:
         super().__init__(title, lang)
         self.lines = lines
+        self.hint = hint  # (default: fix the file and import again)
 
     def body(self) -> ComposeResult:
         text = "\n".join(clean_line(line, 400) for line in self.lines[:500])
@@ -113,9 +117,8 @@ class ProblemsDialog(Dialog):
             text += f"\n… (+{len(self.lines) - 500})"
         with VerticalScroll(id="problems"):
             yield Static(Content(clean(text)), markup=False)
-        yield Static(
-            Content.styled(tx("problems_hint", self.lang), "$text-muted"), classes="dialog-hint"
-        )
+        hint = self.hint or tx("problems_hint", self.lang)
+        yield Static(Content.styled(hint, "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#problems", VerticalScroll)
