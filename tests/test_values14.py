@@ -210,3 +210,21 @@ def test_a_rupiah_amount_with_a_thousands_dot_is_not_called_ambiguous() -> None:
         assert data["achievement"] == 90.0 and data["notes"] == []
     bare = json.loads(run_cli("calc", "1.000.000", "900.000", "--json").stdout)
     assert bare["achievement"] == 90.0 and "ambigu" in bare["notes"][0]
+
+
+def test_an_excel_text_marker_before_a_value_is_named(store: Path, tmp_path: Path) -> None:
+    """ "'8" (Excel's text marker kept by a CSV file or a copy) was refused as "tidak dikenali
+    sebagai angka…", which the user could not act on: now the message says what the ' is."""
+    path = tmp_path / "petik.csv"
+    path.write_text(
+        "level;uraian;satuan;target;realisasi\nsasaran;Meningkatnya A\niku;Indeks A;Dok;10;'8\n",
+        encoding="utf-8",
+    )
+    args = ("import", str(path), "--dry-run", "--tahun", "2024", "--instansi", "Dinas X")
+    done = run_cli(*args, store=store)
+    assert done.returncode == 2
+    assert "Tanda ' di depan adalah penanda teks Excel, bukan bagian nilai: hapus tandanya" in (
+        done.stderr
+    )
+    en = run_cli(*args, "--lang", "en", store=store)
+    assert "The leading ' is Excel's text marker, not part of the value" in en.stderr

@@ -813,6 +813,15 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                         " “?” stands for a character the file's encoding could not hold (≥ ≤, "
                         "older Excel's CSV): write >= or <=, or save as “CSV UTF-8”."
                     )
+                if text.startswith("'") and len(text) > 1:  # "'8": Excel's text marker, typed
+                    why += (  # into a CSV file or copied with the value (vals14)
+                        " Tanda ' di depan adalah penanda teks Excel, bukan bagian nilai: "
+                        f"hapus tandanya ({_shown(text[1:])})."
+                    )
+                    why_en += (
+                        " The leading ' is Excel's text marker, not part of the value: delete "
+                        f"it ({_shown(text[1:])})."
+                    )
                 problems.append(_p(places[key], text, why, why_en))
         elif check == "polaritas" and parse_polaritas(text) is None:
             problems.append(
