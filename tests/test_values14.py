@@ -228,3 +228,28 @@ def test_an_excel_text_marker_before_a_value_is_named(store: Path, tmp_path: Pat
     )
     en = run_cli(*args, "--lang", "en", store=store)
     assert "The leading ' is Excel's text marker, not part of the value" in en.stderr
+
+
+def test_an_indicator_named_jumlah_or_rata_rata_is_an_indicator(
+    store: Path, tmp_path: Path
+) -> None:
+    """A hand-made table refused "Jumlah dokumen perencanaan" and "Rata-rata lama sekolah" (IKU
+    of many regions) as "baris jumlah atau rata-rata: hapus baris ini". An indicator with a
+    satuan is an indicator; a row of averages ("Rata-rata capaian", no satuan) is still named."""
+    path = tmp_path / "tabel.csv"
+    head = "Sasaran;Indikator;Satuan;Target;Realisasi\n"
+    body = (
+        "Meningkatnya A;Jumlah dokumen perencanaan;Dok;10;8\n"
+        ";Rata-rata lama sekolah;Tahun;8,5;8,2\n"
+    )
+    path.write_text(head + body, encoding="utf-8")
+    args = ("import", str(path), "--tahun", "2024", "--instansi", "Dinas X")
+    done = run_cli(*args, store=store)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(run_cli("status", "-r", "dinas-x-2024", "--json", store=store).stdout)
+    names = [i["name"] for i in data["items"]]
+    assert names == ["Jumlah dokumen perencanaan", "Rata-rata lama sekolah"]
+    path.write_text(head + body + "Rata-rata capaian;;;;99\n", encoding="utf-8")
+    refused = run_cli(*args, "--dry-run", "--overwrite", store=store)
+    assert refused.returncode == 2
+    assert 'baris 4 (sasaran) "Rata-rata capaian": baris jumlah atau rata-rata' in refused.stderr

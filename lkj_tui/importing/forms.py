@@ -276,6 +276,15 @@ def _total(text: str) -> bool:
     return norm(text).startswith(_TOTAL_ROW)
 
 
+def _totals(role: str, text: str, flat: dict[str, tuple[str, int]]) -> bool:
+    """``text`` in the column ``role`` of a hand-made table's row makes it a row of totals or
+    averages ("Jumlah", "Rata-rata capaian"). An indicator named so that has a satuan ("Jumlah
+    dokumen" in Dok, "Rata-rata lama sekolah" in Tahun, as many IKU are) is an indicator."""
+    if role == "tipe_target" or not _total(text):
+        return False
+    return role != "indikator" or "satuan" not in flat or norm(text) in _TOTAL_ROW
+
+
 _TOTAL_WHY = (
     "baris jumlah atau rata-rata: hapus baris ini (lkj-tui menghitungnya sendiri)",
     "a row of totals or averages: delete the row (lkj-tui computes them itself)",
@@ -480,7 +489,7 @@ def _table(b: _Builder) -> None:
             c = heads["indikator"]
             b.problems.append(_t(b.place(r, c, "indikator"), own["indikator"][0], *_HEADER_WHY))
             continue
-        totals = [(role, v) for role, v in own.items() if role != "tipe_target" and _total(v[0])]
+        totals = [(role, v) for role, v in own.items() if _totals(role, v[0], flat)]
         if totals:
             role, (text, c) = totals[0]
             b.problems.append(_t(b.place(r, c, role), text, *_TOTAL_WHY))
