@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -153,37 +154,61 @@ def _store_for(tmp_path: Path, shared: Path) -> Path:
     return copy
 
 
+@pytest.fixture(scope="module")
+def utf8_run(
+    shared: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[tuple[str, ...]], subprocess.CompletedProcess[bytes]]:
+    """Each command's UTF-8 run, made once for the four encodings (a command that writes, on its
+    own copy of the shared store)."""
+    done: dict[tuple[str, ...], subprocess.CompletedProcess[bytes]] = {}
+
+    def utf8(args: tuple[str, ...]) -> subprocess.CompletedProcess[bytes]:
+        if args not in done:
+            writes = args[0] in ("set", "new", "import")
+            store = _store_for(tmp_path_factory.mktemp("utf8"), shared) if writes else shared
+            done[args] = run(_args(args, store), store, "utf-8")
+        return done[args]
+
+    return utf8
+
+
+# One test a command and encoding: the four encodings' runs of every command, and the UTF-8 run
+# again for each, in one test took more than the 300 s a test may take on a loaded box (70
+# commands of 1-4 s each when five suites share two cores); the UTF-8 runs are made once.
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_every_command_works_on_an_output_that_is_not_utf8(
-    shared: Path, tmp_path: Path, encoding: str
+    shared: Path,
+    tmp_path: Path,
+    encoding: str,
+    args: tuple[str, ...],
+    utf8_run: Callable[[tuple[str, ...]], subprocess.CompletedProcess[bytes]],
 ) -> None:
-    for n, args in enumerate(COMMANDS):
-        writes = args[0] in ("set", "new", "import")
-        utf8_store = _store_for(tmp_path / f"u{n}", shared) if writes else shared
-        narrow_store = _store_for(tmp_path / f"n{n}", shared) if writes else shared
-        utf8 = run(_args(args, utf8_store), utf8_store, "utf-8")
-        narrow = run(_args(args, narrow_store), narrow_store, encoding)
-        what = f"{' '.join(args)} ({encoding}): {narrow.stderr.decode(errors='replace')[-300:]}"
-        assert narrow.returncode == utf8.returncode, what
-        assert b"Traceback" not in narrow.stderr, what
-        assert b"PYTHONIOENCODING" not in narrow.stderr, what  # neither refused nor escaped
-        if args in BYTES:
-            assert narrow.stdout == utf8.stdout, what
-            continue
-        if args in MARKDOWN:
-            assert narrow.stdout == utf8.stdout, what  # UTF-8: the bytes -o FILE writes
-            continue
-        text = narrow.stdout.decode(encoding)  # (strict: every byte is the encoding's)
-        if args[-1] == "--json":
-            assert text.isascii(), what
-            assert json.loads(text) == json.loads(utf8.stdout.decode()), what
-            continue
-        # The same words (250 columns: nothing cut or wrapped); the table lines and where a line
-        # breaks may differ, as the text is laid out as it is written ("->" takes two cells).
-        check = args[0] == "check"
-        assert words(text) == words(expected(utf8.stdout.decode(), encoding, check)), what
-        for symbol in "→▼≥−✓✗┃━╇│":
-            assert symbol not in text or symbol in expected(symbol, encoding), what
+    writes = args[0] in ("set", "new", "import")
+    narrow_store = _store_for(tmp_path, shared) if writes else shared
+    utf8 = utf8_run(args)
+    narrow = run(_args(args, narrow_store), narrow_store, encoding)
+    what = f"{' '.join(args)} ({encoding}): {narrow.stderr.decode(errors='replace')[-300:]}"
+    assert narrow.returncode == utf8.returncode, what
+    assert b"Traceback" not in narrow.stderr, what
+    assert b"PYTHONIOENCODING" not in narrow.stderr, what  # neither refused nor escaped
+    if args in BYTES:
+        assert narrow.stdout == utf8.stdout, what
+        return
+    if args in MARKDOWN:
+        assert narrow.stdout == utf8.stdout, what  # UTF-8: the bytes -o FILE writes
+        return
+    text = narrow.stdout.decode(encoding)  # (strict: every byte is the encoding's)
+    if args[-1] == "--json":
+        assert text.isascii(), what
+        assert json.loads(text) == json.loads(utf8.stdout.decode()), what
+        return
+    # The same words (250 columns: nothing cut or wrapped); the table lines and where a line
+    # breaks may differ, as the text is laid out as it is written ("->" takes two cells).
+    check = args[0] == "check"
+    assert words(text) == words(expected(utf8.stdout.decode(), encoding, check)), what
+    for symbol in "→▼≥−✓✗┃━╇│":
+        assert symbol not in text or symbol in expected(symbol, encoding), what
 
 
 def test_the_symbols_of_every_report_command_are_replaced_on_cp1252(shared: Path) -> None:
