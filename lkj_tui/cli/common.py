@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NoReturn
@@ -55,10 +54,12 @@ def warn_skipped(store: StoreReader, lang: str) -> None:
     """One line on stderr per file the latest-report choice left out because it cannot be read
     (a broken report, a stray ``*.json``): listed, never chosen, never fatal."""
     for err in store.skipped:
+        from lkj_tui.cli.output import say
+
         if lang == "en":
-            sys.stderr.write(f"lkj-tui: skipped (cannot be read): {clean_line(err.message_en)}\n")
+            say(f"lkj-tui: skipped (cannot be read): {clean_line(err.message_en)}", 9, err=True)
         else:
-            sys.stderr.write(f"lkj-tui: dilewati (tidak terbaca): {clean_line(err.message)}\n")
+            say(f"lkj-tui: dilewati (tidak terbaca): {clean_line(err.message)}", 9, err=True)
 
 
 def store_location(path: str | Path | None, lang: str = "id") -> tuple[Path, str | None]:

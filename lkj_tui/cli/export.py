@@ -20,7 +20,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
-from lkj_tui.cli.output import write_bytes, write_utf8
+from lkj_tui.cli.output import say, write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report
@@ -364,8 +364,9 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     refuse_existing(output, force, t)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = clean_line(str(output))
+    typed = f'"{path}"' if " " in path else path  # the next command, to be copied as it is
     if lang == "en":
-        print(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {path}")
+        say(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {typed}", 2)
     else:
-        print(f"Templat ditulis: {path}. Isi lembar Data, lalu: lkj-tui import {path}")
+        say(f"Templat ditulis: {path}. Isi lembar Data, lalu: lkj-tui import {typed}", 2)
     return 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_tui.cli.common import fail, open_store, store_location
+from lkj_tui.cli.output import say
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report
@@ -63,11 +64,14 @@ _T = {
 
 
 def _out(line: str, indent: str = "") -> None:
-    sys.stdout.write(indent + clean_line(line) + "\n")
+    """A line on stdout; on a terminal wrapped at words, two spaces in from ``indent``."""
+    say(indent + clean_line(line), len(indent) + 2)
 
 
-def _err(line: str, indent: str = "") -> None:
-    sys.stderr.write(indent + clean_line(line) + "\n")
+def _err(line: str, indent: str = "", hang: int | None = None) -> None:
+    """A warning or a problem on stderr; on a terminal wrapped at words under a hanging indent
+    (two spaces in from ``indent`` unless ``hang``)."""
+    say(indent + clean_line(line), len(indent) + 2 if hang is None else hang, err=True)
 
 
 #: A file at least this big gets a progress bar (on a terminal): it takes more than a moment.
@@ -129,7 +133,8 @@ def read_or_fail(
         _err(f"{t['warning']}: {warning.line(lang)}")
     if built.report is None:
         n = len(built.problems)
-        _err(f"lkj-tui: {t['problems_1' if n == 1 else 'problems'].format(file=file, n=n)}")
+        what = t["problems_1" if n == 1 else "problems"].format(file=file, n=n)
+        _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
         for problem in built.problems:
             _err(problem.line(lang), "  ")
         raise SystemExit(2)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.output import dumps, write
+from lkj_tui.cli.output import dumps, say, write
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.reader import StoreReader
@@ -48,6 +48,10 @@ _TEXT = {
     },
 }
 
+#: An entry wider than the terminal goes on under its time ("2026-12-04 10:15  "), the times a
+#: column of their own (cli/output.py ``folded``; four spaces on a terminal under 54 columns).
+HANG = 18
+
 
 def run_log(
     store_path: Path | None,
@@ -70,7 +74,7 @@ def run_log(
     except SyncError as exc:
         if exc.code not in ("not-shared", "no-git"):
             fail(exc.message_en if lang == "en" else exc.message)
-        sys.stderr.write(_TEXT[lang]["local" if exc.code == "not-shared" else "no_git"] + "\n")
+        say(_TEXT[lang]["local" if exc.code == "not-shared" else "no_git"], 2, err=True)
         return _local_log(store, report_id, node, as_json, limit, lang)
     try:
         if node is not None:
@@ -104,9 +108,10 @@ def run_log(
         else:  # a sync conflict chosen (lkj-tui resolve, the TUI's K) or dropped
             kept, other = (clean_line(value(v, e.field, lang), 120) for v in (e.before, e.after))
             what = _TEXT[lang][f"conflict_{e.kind}"].format(kept=kept, other=other)
-        sys.stdout.write(
+        say(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)} · "
-            f"{clean_line(field, 60)}: {what}\n"
+            f"{clean_line(field, 60)}: {what}",
+            HANG,
         )
     return 0
 
@@ -184,8 +189,9 @@ def _local_log(
             how, kept, other = entry["conflict"]
             kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
             what = t[f"conflict_{how}"].format(kept=kept, other=other)
-        sys.stdout.write(
+        say(
             f"{when}  {t['here']}  {where}{clean_words(line.node, 40)} · "
-            f"{clean_line(field_label(line.field, lang), 60)}{mark}: {what}\n"
+            f"{clean_line(field_label(line.field, lang), 60)}{mark}: {what}",
+            HANG,
         )
     return 0

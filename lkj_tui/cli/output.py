@@ -474,14 +474,39 @@ def error_line(message: str) -> None:
     stream = sys.stderr
     if stream is None:
         return
-    text = f"lkj-tui: {clean_line(message)}"
     try:
-        if stream.isatty():
-            text = "\n".join(at_words(text, max(_width(os.environ, False), 20), len("lkj-tui: ")))
-        stream.write(text + "\n")  # (a SafeStream in run_guarded)
-        stream.flush()
+        stream.write(folded(f"lkj-tui: {clean_line(message)}", len("lkj-tui: "), stream) + "\n")
+        stream.flush()  # (a SafeStream in run_guarded)
     except (OSError, ValueError):
         pass
+
+
+def say(line: str, hang: int = 0, err: bool = False) -> None:
+    """One line of a command's words (clean already) on stdout, or on stderr (``err``: a note or
+    a warning), as :func:`folded` lays it out for that stream: on a terminal broken at words under
+    a hanging indent of ``hang`` spaces; to a pipe or a file one line, as it is."""
+    stream = sys.stderr if err else sys.stdout
+    if stream is not None:
+        stream.write(folded(line, hang, stream) + "\n")
+
+
+def folded(text: str, hang: int, stream: Any) -> str:
+    """``text`` (one clean line) as it is written to ``stream``: on a terminal broken at words to
+    its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
+    is more than a third of the width: the words keep their room at 40 columns); else ``text`` as
+    it is (a pipe, a file: one entry a line, to grep)."""
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        return text
+    if not terminal:
+        return text
+    from lkj_tui.cli.plain import cells
+
+    width = max(_width(os.environ, False), 20)
+    if cells(text) <= width:
+        return text
+    return "\n".join(at_words(text, width, hang if hang <= width // 3 else min(hang, 4)))
 
 
 def at_words(text: str, width: int, indent: int) -> list[str]:
@@ -502,7 +527,8 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
         used += size + (1 if line else 0)
         line.append(word)
     lines.append(" ".join(line))
-    return [lines[0], *(" " * indent + rest for rest in lines[1:])]
+    # (the spaces of a wider gap, "  ", are words of no cell: none ends or begins a broken line)
+    return [lines[0].rstrip(" "), *(" " * indent + rest.strip(" ") for rest in lines[1:])]
 
 
 def _silence_stdout() -> None:

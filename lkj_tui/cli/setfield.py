@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.output import dumps
+from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_label
 from lkj_tui.core.evaluate import Evaluation
@@ -138,5 +138,6 @@ def run_set(
             under = f"  ▼ {tr('under_target', lang)}" if ach.under_target else ""
             text.append(f"{tr('capaian', lang)}: {shown}{under} ({clean_line(reason, 300)})")
     text.append(f"rev. {written.revision}")
-    sys.stdout.write("\n".join(text) + "\n")
+    for line in text:  # on a terminal wrapped at words, under two spaces
+        say(line, 2)
     return 0

@@ -9,11 +9,11 @@ works on; the saves go out with the next sync). Never imports textual.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail
+from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ def _words(words: dict[str, str], key: str, n: int) -> str:
 
 
 def _say(line: str) -> None:
-    sys.stdout.write(clean_line(line, 2000) + "\n")
+    """A line of the sync's account; on a terminal wrapped at words under two spaces."""
+    say(clean_line(line, 2000), 2)
 
 
 def local_remote(remote: str) -> str:
@@ -185,16 +186,9 @@ def run_sync(
     _say_conflicts(words, outcome, store_path)
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
-        sys.stderr.write(
-            "lkj-tui: "
-            + clean_line(
-                _words(words, "offline", ahead).format(
-                    remote=remote_name, why=outcome.offline, n=ahead
-                ),
-                600,
-            )
-            + "\n"
-        )
+        offline = _words(words, "offline", ahead)
+        why = offline.format(remote=remote_name, why=outcome.offline, n=ahead)
+        say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
         return EXIT_OFFLINE
     if not (outcome.received or outcome.sent):
         _say(words["uptodate"].format(remote=remote_name))

@@ -1,0 +1,138 @@
+"""The lines a command writes that are not a table (``log``'s entries; the notes and warnings on
+stderr of ``import``, ``export``, ``status``, ``sync``; ``set``'s account; ``template``'s next
+step) on a terminal of 40 to 80 columns, through the installed ``lkj-tui`` on a pseudo-terminal:
+broken at words at the terminal's width under a hanging indent (the terminal broke them anywhere,
+"Indeks Refor" / "masi"); to a pipe or a file each stays one line, as before."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from tests.conftest import run_cli
+from tests.test_narrow_terminal import _on_a_terminal
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+
+LONG_NAME = (
+    "Indeks Reformasi Birokrasi Pemerintah Daerah yang dinilai oleh Kementerian PANRB setiap "
+    "tahun anggaran"
+)
+ENTRY = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d  ")
+
+
+def _fits(lines: list[str], columns: int) -> None:
+    """Every line within the terminal, but for one with a word too wide to share a line (a path,
+    an id: never cut; after "lkj-tui:" at most)."""
+    for line in lines:
+        widest = max(map(cell_len, line.split()), default=0)
+        assert cell_len(line) <= columns or widest > columns // 2, (columns, line)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+@pytest.mark.parametrize("columns", [40, 64, 80])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_entries_wrap_under_their_time_on_a_terminal(
+    store_path: Path, lang: str, columns: int
+) -> None:
+    """``log`` of a store not shared (its change journal): an entry with a long name went past
+    the terminal's edge, where the terminal broke it mid-word at column 0 (the times no longer a
+    column). Now it goes on under its time (18 spaces; 4 on a terminal under 54 columns, where the
+    words keep their room), the note above it under 2; piped, one entry a line."""
+    store = ("--store", str(store_path), "--lang", lang)
+    assert run_cli("set", "IKU 1", "name", LONG_NAME, *store).returncode == 0
+    assert run_cli("set", "IKU 1", "realisasi", "2,90", *store).returncode == 0
+    code, shown = _on_a_terminal(["log", *store], columns)
+    assert code == 0, shown
+    lines = shown.rstrip("\n").split("\n")
+    _fits(lines, columns)
+    entries = [n for n, line in enumerate(lines) if ENTRY.match(line)]
+    assert len(entries) == 2, shown
+    hang = 18 if columns >= 54 else 4
+    ends = [*entries[1:], len(lines)]
+    blocks = [lines[start:end] for start, end in zip(entries, ends, strict=True)]
+    long = next(block for block in blocks if "LPPD" in " ".join(block))  # the name's change
+    assert len(long) > 1, shown  # (it did not fit)
+    for block in blocks:
+        for line in block[1:]:  # an entry goes on under its time
+            assert line.startswith(" " * hang) and line[hang] != " ", shown
+    for line in lines[1 : entries[0]]:  # the note: not shared, under two spaces
+        assert line.startswith("  ") and line[2] != " ", shown
+    piped = run_cli("log", *store, env={"COLUMNS": str(columns)})
+    assert piped.returncode == 0, piped.stderr
+    assert len(piped.stdout.splitlines()) == 2  # one entry a line
+    assert len(piped.stderr.splitlines()) == 1  # one note
+    assert _words(shown) == _words(piped.stderr + piped.stdout)  # the same words, none cut
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_import_warnings_and_problems_wrap_on_a_terminal(
+    store_path: Path, tmp_path: Path, lang: str
+) -> None:
+    """An import's warning ("kolom tidak dikenal; diabaikan") and its problems on stderr ran
+    past a 50-column terminal; now each is broken at words under its hanging indent."""
+    exported = run_cli("export", "--format", "csv", "--store", str(store_path))
+    rows = list(csv.reader(exported.stdout.lstrip("\ufeff").splitlines(), delimiter=";"))
+    rows[0].append("Catatan rapat internal Bagian Organisasi yang tidak dipakai")
+    document = tmp_path / "laporan.csv"
+    with document.open("w", encoding="utf-8-sig", newline="") as out:
+        csv.writer(out, delimiter=";").writerows(rows)
+    args = ["import", "--dry-run", "--overwrite", str(document), "--store", str(store_path)]
+    code, shown = _on_a_terminal([*args, "--lang", lang], 50)
+    piped = run_cli(*args, "--lang", lang)
+    assert code == piped.returncode == 2, shown  # (a CSV names no instansi and tahun)
+    lines = shown.rstrip("\n").split("\n")
+    _fits(lines, 50)
+    warning = "peringatan: " if lang == "id" else "warning: "
+    assert lines[0].startswith(warning) and lines[1].startswith("  "), shown
+    assert lines[1][2] != " ", shown
+    problems = next(n for n, line in enumerate(lines) if line.startswith("lkj-tui: "))
+    assert lines[problems + 1].startswith(" " * 9), shown  # under "lkj-tui: "
+    assert _words(shown) == _words(piped.stderr)
+    said = piped.stderr.splitlines()
+    assert said[0].startswith(warning) and "Bagian Organisasi" in said[0]  # piped: one line
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_skipped_file_and_set_wrap_on_a_terminal(store_path: Path, lang: str) -> None:
+    """The note of a file the store cannot read (on stderr of ``export``, ``status``) and
+    ``set``'s account of a long change, on a 40-column terminal."""
+    (store_path / "laporan-rusak-dari-rapat-kemarin-2024.json").write_text("{rusak")
+    store = ["--store", str(store_path), "--lang", lang]
+    code, shown = _on_a_terminal(["export", *store], 40)
+    assert code == 0, shown
+    note = shown.split("\n# ")[0].rstrip("\n").split("\n")
+    assert note[0].startswith("lkj-tui: ") and len(note) > 3, shown
+    _fits(note, 40)
+    assert all(line.startswith(" " * 9) for line in note[1:]), shown
+    code, shown = _on_a_terminal(["set", "IKU 1", "name", LONG_NAME, *store], 40)
+    assert code == 0, shown
+    lines = [line for line in shown.rstrip("\n").split("\n") if "rusak" not in line]
+    _fits(lines, 40)
+    piped = run_cli("set", "IKU 1", "name", LONG_NAME + " baru", *store)
+    assert piped.returncode == 0 and LONG_NAME in piped.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_template_names_a_path_with_spaces_as_it_is_typed(tmp_path: Path, lang: str) -> None:
+    """``template -o "Data LKj/templat.xlsx"`` ended with "lkj-tui import Data LKj/templat.xlsx":
+    typed as it reads, that is two arguments. Now the path is quoted, and the line wraps on a
+    terminal."""
+    folder = tmp_path / "Data LKj"
+    folder.mkdir()
+    target = folder / "templat.xlsx"
+    done = run_cli("template", "-o", str(target), "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip("\n").endswith(f'lkj-tui import "{target}"'), done.stdout
+    assert done.stdout.count("\n") == 1
+    code, shown = _on_a_terminal(["template", "-o", str(tmp_path / "t.xlsx"), "--lang", lang], 40)
+    assert code == 0, shown
+    _fits(shown.rstrip("\n").split("\n"), 40)
