@@ -136,3 +136,69 @@ def test_the_template_names_a_path_with_spaces_as_it_is_typed(tmp_path: Path, la
     code, shown = _on_a_terminal(["template", "-o", str(tmp_path / "t.xlsx"), "--lang", lang], 40)
     assert code == 0, shown
     _fits(shown.rstrip("\n").split("\n"), 40)
+
+
+def _totals(lines: list[str], first: str) -> list[str]:
+    """The lines of a totals line that starts with ``first`` (and those it wraps onto)."""
+    start = next(n for n, line in enumerate(lines) if line.startswith(first))
+    taken: list[str] = []
+    for line in lines[start:]:  # up to the line of its third total
+        taken.append(line)
+        if " ".join(taken).count(" · ") == 2 and not line.endswith("·"):
+            return taken
+    return taken
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_check_totals_break_between_their_parts_at_40_columns(store_path: Path, lang: str) -> None:
+    """At 40 columns ``check --all``'s totals read "… · 32 notes" / "(·)" and ``check``'s "23
+    kesalahan · 19 peringatan · 32" / "catatan": a count parted from its noun or its mark. Now
+    the line breaks only between the totals, each whole on its line."""
+    args = ("--store", str(store_path), "--lang", lang)
+    every = run_cli("check", "--all", *args, env={"COLUMNS": "40"})
+    assert every.returncode == 1, every.stderr  # (the bundled report has errors)
+    first = "1 report: " if lang == "en" else "1 laporan: "
+    lines = _totals(every.stdout.splitlines(), first)
+    parts = " ".join(lines).split(" · ")
+    assert len(parts) == 3 and len(lines) > 1, lines
+    for part in parts:  # "23 errors (✗)", "19 warnings (!)", "32 notes (·)": each on one line
+        assert any(part.removeprefix(first) in line for line in lines), (part, lines)
+    _fits(lines, 40)
+    narrow = "30" if lang == "en" else "36"  # (where the old break fell inside a total)
+    one = run_cli("check", *args, env={"COLUMNS": narrow}).stdout.splitlines()
+    lines = _totals(one, "23 ")
+    parts = " ".join(lines).split(" · ")
+    assert len(parts) == 3 and len(lines) > 1, lines
+    assert all(any(part in line for line in lines) for part in parts), lines
+
+
+@pytest.mark.parametrize("columns", [40, 64])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_all_names_a_conflicts_report_by_its_whole_id(
+    store_path: Path, lang: str, columns: int
+) -> None:
+    """``status --all``'s sync conflicts at 40-64 columns folded a kabupaten's report id
+    ("…-kabupaten-bengkulu-sela" / "tan-2025: 1 conflict") and parted "lkj-tui resolve" from its
+    "-r ID". Now the id is whole on its line (to be typed again), its count under it, and the
+    command whole."""
+    import json
+
+    instansi = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bengkulu Selatan"
+    args = ("--store", str(store_path), "--lang", lang)
+    made = run_cli("new", "--instansi", instansi, "--tahun", "2025", *args)
+    assert made.returncode == 0, made.stderr
+    rid = "dinas-pemberdayaan-masyarakat-dan-desa-kabupaten-bengkulu-selatan-2025"
+    path = store_path / f"{rid}.json"
+    data = json.loads(path.read_text())  # a conflict as a sync's merge records it
+    meta = next(iter(data["meta"].values()))
+    meta["conflicts"] = [
+        {"node": None, "field": ["instansi"], "base": "A", "kept": "Dinas PMD", "other": "DPMD"}
+    ]
+    path.write_text(json.dumps(data))
+    done = run_cli("status", "--all", *args, env={"COLUMNS": str(columns)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = lines.index(f"  {rid}:")
+    assert lines[at + 1] == ("    1 conflict" if lang == "en" else "    1 konflik"), lines
+    assert any("lkj-tui resolve -r ID" in line for line in lines), done.stdout
+    _fits([line for line in lines if rid not in line], columns)

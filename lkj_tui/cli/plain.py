@@ -93,15 +93,25 @@ class Painter:
         return f"\x1b[{sgr}m{text}\x1b[0m" if sgr else text
 
     def lines(
-        self, pieces: Sequence[Piece], indent: int = 0, prefix: Sequence[Piece] = ()
+        self,
+        pieces: Sequence[Piece],
+        indent: int = 0,
+        prefix: Sequence[Piece] = (),
+        whole: Sequence[str] = (),
     ) -> list[str]:
         """``pieces`` as lines of at most the console's width: the first after ``prefix``, the
-        others after ``indent`` spaces (the prefix should be ``indent`` cells wide)."""
+        others after ``indent`` spaces (the prefix should be ``indent`` cells wide). ``whole``:
+        parts of the text never broken inside ("1.840 catatan (·)", "lkj-tui resolve -r ID"),
+        unless one is wider than a line."""
         if self.ascii is not None:
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
+            whole = [text for text, _ in self.narrow([(part, "") for part in whole])]
         plain = "".join([text for text, _ in pieces])
         first = self.width - sum([cells(text) for text, _ in prefix])
-        spans = wrap(glue_units(plain), max(self.width - indent, 8), max(first, 8))
+        glued = plain
+        for part in whole:  # (each part: one replace, as the units')
+            glued = glued.replace(part, part.replace(" ", UNIT_GLUE))
+        spans = wrap(glue_units(glued), max(self.width - indent, 8), max(first, 8))
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):

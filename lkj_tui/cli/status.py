@@ -27,6 +27,7 @@ from lkj_tui.cli.layout import (
 )
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
+from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import (
@@ -575,7 +576,7 @@ def _all_reports(
     lines += table(painter, headers, cells, right=right, under=0, card=card)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
-        lines += painter.lines([(t["all_conflicts"], "bold yellow")])
+        lines += painter.lines([(t["all_conflicts"], "bold yellow")], whole=[_RESOLVE])
         for info in waiting:
             key = "all_conflict_1" if info.conflicts == 1 and lang == "en" else "all_conflict"
             line = t[key].format(id=clean_line(info.id, 200), n=info.conflicts)
@@ -583,13 +584,21 @@ def _all_reports(
             if fresh is not None and fresh[1]:  # (the file read only when the sync brought some)
                 k = new_conflicts(store.load(info.id).conflicts, fresh)
                 line += t["all_conflict_new"].format(k=k) if k else ""
-            lines += painter.lines([(line.lstrip(), "")], 4, [("  ", "")])
+            if cells_of(line) <= painter.width:
+                lines += painter.lines([(line.lstrip(), "")], 4, [("  ", "")])
+                continue
+            # The id whole on its line (never folded: it is typed again), its count under it.
+            head, _, count = line.lstrip().partition(": ")
+            lines += ["  " + head + ":", *painter.lines([(count, "")], 4, [("    ", "")])]
     for e in errors:
         message = e.message_en if lang == "en" else e.message
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
     write("\n".join(lines) + "\n")
     return 0
 
+
+#: The command the conflicts' heading names, kept on one line ("lkj-tui resolve" / "-r ID").
+_RESOLVE = "lkj-tui resolve -r ID"
 
 _ALL_REPORT = {
     "id": "--all meringkas semua laporan: tanpa --report",
