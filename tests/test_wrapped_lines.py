@@ -202,3 +202,20 @@ def test_status_all_names_a_conflicts_report_by_its_whole_id(
     assert lines[at + 1] == ("    1 conflict" if lang == "en" else "    1 konflik"), lines
     assert any("lkj-tui resolve -r ID" in line for line in lines), done.stdout
     _fits([line for line in lines if rid not in line], columns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"' * 200_000, '" ' * 100_000, '"' + "a " * 100_000, ('"a b" ' * 40_000)[:200_000]],
+    ids=["quotes", "quote-space", "open-quote", "quoted-pairs"],
+)
+def test_a_hostile_line_breaks_whole(text: str) -> None:
+    """The quoted parts kept whole by a line's breaks (one regex, ``_QUOTED``) on 200,000
+    characters of quotes and spaces: every word kept, each line within the width but for a word
+    or a quoted part wider than it."""
+    from lkj_tui.cli.output import at_words
+
+    lines = at_words(text, 40, 4)
+    assert " ".join(" ".join(lines).split()) == " ".join(text.split())
+    assert all(line.startswith("    ") for line in lines[1:])
+    _fits(lines, 40)

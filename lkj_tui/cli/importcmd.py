@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.cli.common import fail, open_store, store_location
+from lkj_tui.cli.common import fail, open_store, store_location, store_option
 from lkj_tui.cli.output import say
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
@@ -37,8 +37,8 @@ _T = {
         "would_replace": "Akan menimpa laporan {id}: {instansi}, tahun {tahun} (versi lama tetap "
         "dapat dipulihkan)",
         "done": "Laporan {id} diimpor: {n} simpul ({instansi}, tahun {tahun}).",
-        "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}",
-        "open": "Buka: lkj-tui --report {id}   Ringkasan: lkj-tui status --report {id}",
+        "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}{store}",
+        "open": "Buka: lkj-tui --report {id}{store}   Ringkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
         "missing": "berkas tidak ada: {file}",
         "read": "tidak dapat membaca {file}: {why}",
@@ -54,8 +54,8 @@ _T = {
         "would_replace": "Would replace report {id}: {instansi}, year {tahun} (the old version "
         "stays restorable)",
         "done": "Report {id} imported: {n} nodes ({instansi}, year {tahun}).",
-        "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}",
-        "open": "Open: lkj-tui --report {id}   Summary: lkj-tui status --report {id}",
+        "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
+        "open": "Open: lkj-tui --report {id}{store}   Summary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
         "missing": "no such file: {file}",
         "read": "cannot read {file}: {why}",
@@ -232,8 +232,8 @@ def run_import(
     for line in lines:
         _out(line, "  ")
     if previous is not None:
-        _out(t["kept"].format(id=meta.id, rev=previous))
-    _out(t["open"].format(id=meta.id))
+        _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path)))
+    _out(t["open"].format(id=meta.id, store=store_option(store_path)))
     return 0
 
 

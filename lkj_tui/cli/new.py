@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, store_option
+from lkj_tui.cli.output import say
 from lkj_tui.core.model import ModelError, Report
 from lkj_tui.core.rollover import (
     MADE_FROM,
@@ -34,10 +34,10 @@ _TEXT = {
         "target tahun {tahun} dari target Renstra",
         "without": " ({n} indikator tanpa target tahun itu)",
         "outside": " — {tahun} di luar periode Renstra {a}–{b}: isi target tahun itu "
-        "(lkj-tui set --report {id} KODE target NILAI, atau di TUI)",
-        "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.\n",
-        "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}) "
-        "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite\n",
+        "(lkj-tui set --report {id}{store} KODE target NILAI, atau di TUI)",
+        "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.",
+        "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}{store}) "
+        "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
     },
     "en": {
         "no_tahun": "--tahun is required (the new report's year)",
@@ -54,10 +54,10 @@ _TEXT = {
         "the {tahun} targets from the Renstra targets",
         "without": " ({n} indicators without a target for that year)",
         "outside": " — {tahun} is outside the Renstra period {a}–{b}: fill in that year's "
-        "targets (lkj-tui set --report {id} CODE target VALUE, or in the TUI)",
-        "moved": ". The {old} realisasi moved to the history; the old report is unchanged.\n",
-        "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}) "
-        "or import: lkj-tui import FILE.xlsx --report {id} --overwrite\n",
+        "targets (lkj-tui set --report {id}{store} CODE target VALUE, or in the TUI)",
+        "moved": ". The {old} realisasi moved to the history; the old report is unchanged.",
+        "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}{store}) "
+        "or import: lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
     },
 }
 
@@ -112,6 +112,7 @@ def run_new(
             fail(t["exists"].format(id=clean_line(report.meta.id)))
         fail(exc.message_en if lang == "en" else exc.message)
     new_id = clean_line(report.meta.id)
+    where = store_option(store_path)  # the next commands, for the store the user named
     if source_id is not None:
         measured = sum(1 for n in report.walk() if n.measure is not None)
         first, last = report.meta.periode
@@ -120,7 +121,7 @@ def run_new(
         without = sum(
             1 for n in report.walk() if n.measure is not None and n.measure.target is None
         )
-        sys.stdout.write(
+        say(
             t["made_from"].format(
                 id=new_id,
                 source=clean_line(source_id),
@@ -130,12 +131,13 @@ def run_new(
             )
             + (t["without"].format(n=without) if without else "")
             + (
-                t["outside"].format(tahun=tahun, a=first, b=last, id=new_id)
+                t["outside"].format(tahun=tahun, a=first, b=last, id=new_id, store=where)
                 if not first <= tahun <= last
                 else ""
             )
-            + t["moved"].format(old=old.meta.tahun)
+            + t["moved"].format(old=old.meta.tahun),
+            2,
         )
     else:
-        sys.stdout.write(t["made_empty"].format(id=new_id))
+        say(t["made_empty"].format(id=new_id, store=where), 2)
     return 0

@@ -513,14 +513,21 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
     """``text`` (one clean line) broken at its spaces into lines of at most ``width`` cells, the
     later lines after ``indent`` spaces; a word wider than a line is never cut (a path, a report
     id: whole, to be copied; the terminal shows it over two lines), nor put after a line of no
-    more than the indent ("lkj-tui:" alone). Linear."""
+    more than the indent ("lkj-tui:" alone); a part in double quotes that fits a line (a path
+    with spaces, ``--store "C:\\Data LKj"``) is one word. Linear."""
     from rich.cells import cell_len
 
+    def glued(quoted: re.Match[str]) -> str:
+        part = quoted[0]
+        return part.replace(" ", "\0") if len(part) <= width - indent else part
+
+    if '"' in text:  # the spaces inside quotes held as NUL (no clean text has one) meanwhile
+        text = _QUOTED.sub(glued, text)
     lines: list[str] = []
     line: list[str] = []
     used, room = 0, width
     for word in text.split(" "):
-        size = cell_len(word)
+        size = cell_len(word) + word.count("\0")  # (a NUL takes no cell: its space takes one)
         if line and used + 1 + size > room and used > indent:
             lines.append(" ".join(line))
             line, used, room = [], 0, width - indent
@@ -528,7 +535,13 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
         line.append(word)
     lines.append(" ".join(line))
     # (the spaces of a wider gap, "  ", are words of no cell: none ends or begins a broken line)
-    return [lines[0].rstrip(" "), *(" " * indent + rest.strip(" ") for rest in lines[1:])]
+    out = [lines[0].rstrip(" "), *(" " * indent + rest.strip(" ") for rest in lines[1:])]
+    return [each.replace("\0", " ") for each in out]
+
+
+#: A double-quoted part of a line (a path with spaces, as a command names it): no quote inside,
+#: no line break. Linear: one class, then the closing quote.
+_QUOTED = re.compile(r'"[^"\n]*"')
 
 
 def _silence_stdout() -> None:

@@ -128,7 +128,13 @@ class NotFoundError(StoreError):
         else:
             from difflib import get_close_matches
 
-            close = get_close_matches(report_id, available, 3, 0.6)
+            # First the ids that hold every word typed ("dinas-kependudukan-2025" for
+            # "dinas-kependudukan-dan-pencatatan-sipil-…-2025": difflib's ratio, which favours
+            # ids of the typed length, named "dinas-x-2025" before it), then difflib's.
+            typed = set(report_id.split("-"))
+            close = [a for a in available if typed <= set(a.split("-"))][:3]
+            close += [c for c in get_close_matches(report_id, available, 3, 0.6) if c not in close]
+            close = close[:3]
             more = len(available) - len(close)
             problem = f"laporan '{report_id}' tidak ada"
             problem_en = f"no report '{report_id}'"
