@@ -166,7 +166,6 @@ def test_at_least_sixty_parser_cases() -> None:
     [
         ("1.500", "number", D(1500)),
         ("1.500 kali", "number", D(1500)),
-        ("Rp 1.500", "number", D(1500)),
         ("Minimal 1.500", "number", D(1500)),
         ("1.000 - 2.500", "high", D(2500)),
         ("88.51", "number", D("88.51")),
@@ -176,6 +175,12 @@ def test_single_dot_rule_inside_values(raw: str, field: str, expected: Decimal) 
     value = parse_value(raw)
     assert getattr(value, field) == expected
     assert value.ambiguous is (expected >= 1000) and value.notes
+
+
+def test_a_rupiah_amount_s_thousands_dot_is_not_ambiguous() -> None:
+    """(vals14) "Rp 1.500" is 1.500 Rupiah: no one writes one and a half Rupiah so."""
+    value = parse_value("Rp 1.500")
+    assert value.number == D(1500) and not value.ambiguous and value.notes == ()
 
 
 def test_none_is_missing() -> None:
