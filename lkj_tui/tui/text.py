@@ -446,6 +446,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "under_all": ("{n} di semua tingkat", "{n} at all levels"),
     "avg": ("rata-rata capaian {avg}", "average achievement {avg}"),
     "printed_avg": (" (laporan: {avg})", " (report: {avg})"),
+    "of_iku": (" ({m} dari {n} IKU)", " ({m} of {n} IKU)"),  # as status says it (years14)
     # the shared store (tui/sharing.py)
     "share_conflicts": (
         "Konflik ({n}): pilih nilai — Enter menyimpan pilihan",

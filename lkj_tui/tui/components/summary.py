@@ -47,6 +47,8 @@ class SummaryBar(Static):
         printed = summary.printed_average
         if printed is not None and summary.average is not None and printed != summary.average:
             avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
+        if summary.measured < summary.indicators:  # an average of part of the IKU says so
+            avg += t("of_iku", lang, m=summary.measured, n=summary.indicators)
         parts: list[str | tuple[str, str]] = [
             f"{summary.indicators} IKU",
             SEP,
