@@ -183,3 +183,18 @@ def test_next_years_reports_made_from_different_versions_resolve_all_at_once(off
     english = lkj(offices, "opd", "resolve", "all", "keep", "-r", new_id, "--lang", "en")
     assert "3 conflicts chosen at once: the values in the file kept." in english.stdout
     assert lkj(offices, "opd", "resolve", "-r", new_id).stdout.startswith("Tidak ada konflik")
+
+
+def test_in_sync_is_said_before_the_conflicts_that_still_wait(offices) -> None:
+    """A sync that brings nothing while a conflict waits: "Sudah sinkron" came after the
+    conflicts' line and read as if they were settled; it is said first, the conflicts last."""
+    test_sync._conflict_in(offices)
+    for lang, synced, waits in (
+        ("id", "Sudah sinkron dengan ", "1 konflik dari sebelumnya masih menunggu pilihan"),
+        ("en", "Already in sync with ", "1 conflict from before still waits for a choice"),
+    ):
+        done = lkj(offices, "opd", "sync", "--lang", lang)
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert lines[0].startswith(synced), lines
+        assert lines[-1].startswith(waits), lines

@@ -183,6 +183,9 @@ def run_sync(
         _say(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
     if outcome.offline is None:
         share.open_before(root, outcome)
+        if not (outcome.received or outcome.sent):  # before the conflicts that still wait: said
+            # after them, "Sudah sinkron" read as if they were settled
+            _say(words["uptodate"].format(remote=remote_name))
     _say_conflicts(words, outcome, store_path)
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
@@ -190,6 +193,4 @@ def run_sync(
         why = offline.format(remote=remote_name, why=outcome.offline, n=ahead)
         say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
         return EXIT_OFFLINE
-    if not (outcome.received or outcome.sent):
-        _say(words["uptodate"].format(remote=remote_name))
     return 0
