@@ -28,12 +28,26 @@ def journal_path(root: Path, report_id: str) -> Path:
     return root / JOURNAL_DIR / f"{report_id}.jsonl"
 
 
+#: A journal that is a symlink is neither written nor read (the store follows no symlink inside
+#: its folder: an entry appended through one would land in a file elsewhere). Windows has no flag.
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The last ``limit`` bytes of ``path``, never through a symlink (OSError: none readable)."""
+    fd = os.open(path, os.O_RDONLY | NOFOLLOW)
+    with os.fdopen(fd, "rb") as f:
+        size = f.seek(0, os.SEEK_END)
+        f.seek(max(size - limit, 0))
+        return f.read()
+
+
 def append(root: Path, report_id: str, entry: dict[str, Any]) -> None:
     """Append one entry (one line, one ``write`` on an O_APPEND file)."""
     path = journal_path(root, report_id)
     path.parent.mkdir(exist_ok=True)
     data = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass")
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | NOFOLLOW, 0o600)
     try:
         os.write(fd, data)
     finally:
@@ -57,10 +71,7 @@ def read(
     only of ``kinds``."""
     path = journal_path(root, report_id)
     try:
-        with path.open("rb") as f:
-            size = f.seek(0, os.SEEK_END)
-            f.seek(max(size - READ_LIMIT, 0))
-            raw = f.read()
+        raw = _read_bytes(path, READ_LIMIT)
     except OSError:
         return []
     out = []
@@ -132,7 +143,7 @@ def last_sync(root: Path, report_id: str) -> tuple[datetime, set[str]] | None:
     """When this laptop last synced and the keys of the conflicts that sync brought into
     ``report_id``; None when it never did (or the record cannot be read)."""
     try:
-        raw = json.loads((root / JOURNAL_DIR / LAST_SYNC).read_bytes()[:READ_LIMIT])
+        raw = json.loads(_read_bytes(root / JOURNAL_DIR / LAST_SYNC, READ_LIMIT))
         at = datetime.fromisoformat(raw["at"])
         keys = raw["new"].get(report_id, [])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
