@@ -211,9 +211,9 @@ def test_the_list_of_commands_reads_whole_at_80_columns(lang: str) -> None:
     assert "(exit 1 when there is an error)" in run_cli("check", "-h", "--lang", "en").stdout
 
 
-def _on_a_terminal(args: list[str], columns: int) -> tuple[int, str]:
+def _on_a_terminal(args: list[str], columns: int, encoding: str = "utf-8") -> tuple[int, str]:
     """The installed command on a pseudo-terminal ``columns`` wide (stdout and stderr): its exit
-    status and what it wrote there."""
+    status and what it wrote there; ``encoding``: the console's (cp1252: an old Windows one)."""
     import os
 
     from reliability.pty_capture import run_in_pty
@@ -221,8 +221,10 @@ def _on_a_terminal(args: list[str], columns: int) -> tuple[int, str]:
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
     env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    if encoding != "utf-8":
+        env["PYTHONIOENCODING"] = encoding
     done = run_in_pty([str(LKJ_TUI), *args], env=env, size=(columns, 24))
-    return done.returncode, done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    return done.returncode, done.output.decode(encoding, "replace").replace("\r\n", "\n")
 
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")

@@ -138,6 +138,25 @@ def test_the_template_names_a_path_with_spaces_as_it_is_typed(tmp_path: Path, la
     _fits(shown.rstrip("\n").split("\n"), 40)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_on_a_cp1252_console_is_measured_as_it_is_printed(store_path: Path, lang: str) -> None:
+    """On an old Windows console (cp1252) ``set``'s "Satuan: Indeks → …" is written "->": the
+    line was measured with "→" (one cell), so one 40 cells wide with it was 41 printed, and the
+    terminal broke its last word at column 0. Now the line is measured as it is written."""
+    store = ("--store", str(store_path), "--lang", lang)
+    assert run_cli("set", "IKU 1", "satuan", "Indeks", *store).returncode == 0
+    said = run_cli("set", "IKU 1", "satuan", "Indeks nilai", *store).stdout.splitlines()[0]
+    assert "→" in said and cell_len(said) < 39, said
+    assert run_cli("set", "IKU 1", "satuan", "Indeks", *store).returncode == 0
+    value = "Indeks nilai " + "a" * (40 - cell_len(said) - 1)  # the UTF-8 line: 40 cells
+    code, shown = _on_a_terminal(["set", "IKU 1", "satuan", value, *store], 40, "cp1252")
+    assert code == 0, shown
+    lines = shown.rstrip("\n").split("\n")
+    assert "->" in lines[0] and "a" * 2 not in lines[0], shown  # its last word on the next line
+    assert lines[1].strip() == value.split()[-1], shown
+    _fits(lines, 40)
+
+
 def _totals(lines: list[str], first: str) -> list[str]:
     """The lines of a totals line that starts with ``first`` (and those it wraps onto)."""
     start = next(n for n, line in enumerate(lines) if line.startswith(first))

@@ -503,6 +503,9 @@ def folded(text: str, hang: int, stream: Any) -> str:
         return text
     from lkj_tui.cli.plain import cells
 
+    table = getattr(stream, "ascii", None)  # (a SafeStream's, on an output that is not UTF-8)
+    if table is not None:  # measured as it is written: "→" takes the two cells of "->"
+        text = as_written(text, table, stream.encoding)
     width = max(_width(os.environ, False), 20)
     if cells(text) <= width:
         return text
