@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.box import Box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group
 from rich.segment import Segment
 from rich.style import Style
@@ -20,8 +21,8 @@ from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
+from lkj_tui.cli.layout import Hanging, text_lines
 from lkj_tui.cli.layout import Table as PlainTable
-from lkj_tui.cli.layout import text_lines
 from lkj_tui.cli.main import app
 from lkj_tui.cli.output import Terminal
 from lkj_tui.cli.plain import UNIT_GLUE, Painter, Piece, glue_units
@@ -442,6 +443,36 @@ def test_layout_lines_are_what_rich_prints_for_the_text(
     assert _seen("\n".join(ours)) == _seen(expected)
 
 
+@settings(max_examples=300, deadline=None)
+@given(_PIECES, st.integers(1, 120), st.sampled_from(_TERMINALS), st.integers(1, 8))
+def test_layout_hanging_lines_are_rich_wrap_under_their_hang(
+    pieces: list[Piece], width: int, terminal: tuple[str | None, bool], hang: int
+) -> None:
+    console, ours_terminal = _consoles(width, *terminal)
+    console.print(_Hanging(pieces, hang))
+    ours = text_lines(Painter(ours_terminal), Hanging(pieces, hang), width)
+    expected = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
+    assert _seen("\n".join(ours)) == _seen(expected)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_wrapped_under_target_item_goes_on_under_its_text(store_path: Path, lang: str) -> None:
+    """At 60 columns an under-target item (" ▼ Indikator kegiatan: …") went on at column 0,
+    under its "▼", so the list no longer read as one item a mark. Now it goes on under its text."""
+    done = run_cli("status", "--lang", lang, env={"COLUMNS": "60"}, store=store_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith(" ▼ "))
+    items = lines[start:]
+    assert len(items) > 20 and all(cell_len(line) <= 60 for line in items), items
+    for line in items:  # an item, or its text going on under it
+        assert line.startswith((" ▼ ", "   ")) and line[3] != " ", items
+    assert sum(line.startswith("   ") for line in items) > 10, items
+    piped = run_cli("status", "--lang", lang, env={"COLUMNS": "400"}, store=store_path)
+    wide = [line for line in piped.stdout.splitlines() if line.startswith(" ▼ ")]
+    assert " ".join(" ".join(items).split()) == " ".join(" ".join(wide).split())
+
+
 def test_painter_writes_rich_colour_sequences() -> None:
     from lkj_tui.cli.plain import _STYLES
 
@@ -497,7 +528,11 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
     for width in (60, 80, 120, 200, 30):
         for lang in ("id", "en"):
             rich_parts = [
-                _WithNotes(part) if isinstance(part, PlainTable) else _glued(part)
+                _WithNotes(part)
+                if isinstance(part, PlainTable)
+                else _Hanging(part, part.hang)
+                if isinstance(part, Hanging)
+                else _glued(part)
                 for part in status.parts(evaluation, lang)
             ]
             for terminal in _TERMINALS:
@@ -509,6 +544,28 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
                 if terminal[0] is None:  # piped: the same lines less the trailing spaces
                     assert ours.splitlines() == [line.rstrip() for line in expected.splitlines()]
     assert "┃" in ours and "88,51 %" in ours
+
+
+class _Hanging:
+    """What ``layout.text_lines`` must print for a ``Hanging`` line, drawn by rich: the first
+    line rich wraps the whole into, then rich's wrap of the rest at the width less the hang,
+    padded by it (no hang at less than three times it)."""
+
+    def __init__(self, pieces: list[Piece], hang: int) -> None:
+        self.text, self.hang = _glued(pieces), hang
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
+        from rich._wrap import divide_line
+        from rich.padding import Padding
+
+        width = options.max_width
+        breaks = divide_line(self.text.plain, width, fold=True)[:1]
+        if self.text.cell_len <= width or self.hang * 3 >= width or not breaks:
+            yield self.text
+            return
+        first, rest = self.text.divide(breaks)
+        yield first
+        yield Padding(rest, (0, 0, 0, self.hang))
 
 
 #: rich's ``HEAVY_HEAD`` box with "§" in the line it draws between rows (``show_lines``).

@@ -202,15 +202,35 @@ def wrap(
     return lines
 
 
+class Hanging(list[Piece]):
+    """A line of pieces whose later lines, when it wraps, go on after ``hang`` spaces (an
+    under-target item of ``status`` under its text, not at column 0 under its "▼")."""
+
+    def __init__(self, pieces: Sequence[Piece], hang: int) -> None:
+        super().__init__(pieces)
+        self.hang = hang
+
+
 def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = None) -> list[str]:
-    """A line of pieces as rich's console prints a ``Text``: wrapped at the console's width."""
+    """A line of pieces as rich's console prints a ``Text``: wrapped at the console's width; a
+    :class:`Hanging` line's first line as that, what follows it wrapped at the width less its
+    hang, after it (no hang on a terminal of less than three times it)."""
     width = painter.width if width is None else width
     if width < 1:  # rich renders nothing in less than a cell
         return []
     line = Styled.of(painter.narrow(pieces))
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
-    return [part.paint(painter) for part in wrap(line, width, units=True)]
+    hang = pieces.hang if isinstance(pieces, Hanging) and pieces.hang * 3 < width else 0
+    breaks = divide_line(glue_units(line.plain), width, fold=True)[:1] if hang else []
+    if not breaks:  # (no hang, or one line but for its trailing spaces)
+        return [part.paint(painter) for part in wrap(line, width, units=True)]
+    first, rest = line.divide(breaks)
+    out = [part.paint(painter) for part in wrap(first, width, units=True)]
+    for part in wrap(rest, width - hang, units=True):
+        part.pad_left(hang)
+        out.append(part.paint(painter))
+    return out
 
 
 # --------------------------------------------------------------------------- tables

@@ -19,6 +19,7 @@ from lkj_tui.cli.common import (
 from lkj_tui.cli.layout import (
     CELL_LIMIT,
     UNDER_MARK,
+    Hanging,
     Table,
     pct,
     rating_label,
@@ -407,15 +408,16 @@ def parts(
         if parents and parents[0].id != ev.node.id:
             row.append((" ← ", "dim"))
             row.append((clean_line(parents[0].code or parents[0].name, 40), ""))
-        out.append(row)
+        out.append(Hanging(row, len(f" {UNDER_MARK} ")))  # (wrapped: under its text)
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
         out.append([(t["more_under"].format(n=more), "dim")])
     # every piece cleaned, whatever field it holds: the static texts are, the fields through
     # clean_line above; this is the net for one that was not (as format.clean_text was)
-    return [
-        part if isinstance(part, Table) else [(_clean(x), st) for x, st in part] for part in out
-    ]
+    for part in out:
+        if not isinstance(part, Table):
+            part[:] = [(_clean(x), st) for x, st in part]  # (in place: a Hanging stays one)
+    return out
 
 
 #: The recorded conflicts ``status`` lists one by one (the TUI's ``K`` lists them all).
