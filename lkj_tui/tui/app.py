@@ -27,6 +27,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.timer import Timer
 
@@ -157,6 +158,10 @@ class LkjApp(
         #: first frame): run once it is made
         self._when_evaluated: list[Callable[[], object]] = []
         self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
+        #: toasts that replace the one before them of the same kind (see toast): the text of one
+        #: asked for → its kind; each kind's toast on screen
+        self._toast_kinds: dict[str, str] = {}
+        self._kind_shown: dict[str, Notification] = {}
         self._untranslated = self._bindings  # descriptions are text.py keys
         self._bindings = self._translated(lang)
         # read the report while Textual starts: a small one is ready by the first frame, a huge
@@ -355,10 +360,32 @@ class LkjApp(
         return self.view.report.get(node_id)
 
     def toast(
-        self, message: str, severity: str = "information", timeout: float | None = None
+        self,
+        message: str,
+        severity: str = "information",
+        timeout: float | None = None,
+        kind: str | None = None,
     ) -> None:
-        """Every toast goes through here: cleaned, never markup."""
-        self.notify(clean_line(message, 600), severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]
+        """Every toast goes through here: cleaned, never markup. A toast of a ``kind`` replaces
+        the one of that kind still on screen (``n`` pressed five times shows where the cursor is,
+        not five positions stacked over the detail pane)."""
+        text = clean_line(message, 600)
+        if kind is not None:
+            self._toast_kinds[text] = kind
+        self.notify(text, severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]
+
+    def on_notify(self, event: Notify) -> None:
+        """Before Textual's own handler adds the toast: the one of its kind before it expires
+        (the collection drops it when the new one is added, and the toasts on screen follow
+        the collection). Here, not in :meth:`toast`: keys typed in a burst ask for several
+        toasts before the first is added."""
+        kind = self._toast_kinds.pop(event.notification.message, None)
+        if kind is None:
+            return
+        old = self._kind_shown.get(kind)
+        if old is not None:
+            old.timeout = 0
+        self._kind_shown[kind] = event.notification
 
     # ------------------------------------------------------------------ loading
     def load(self, report_id: str | None, reason: str, then: object = None) -> None:

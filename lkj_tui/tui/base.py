@@ -62,7 +62,11 @@ class AppBase(App[int]):
         def selected(self) -> Node | None: ...
 
         def toast(
-            self, message: str, severity: str = "information", timeout: float | None = None
+            self,
+            message: str,
+            severity: str = "information",
+            timeout: float | None = None,
+            kind: str | None = None,
         ) -> None: ...
 
         def load(self, report_id: str | None, reason: str, then: object = None) -> None: ...

@@ -69,7 +69,8 @@ class NavigationMixin(_Base):
         where = t(
             "jump_pos", self.lang, n=self.view.under.index(target) + 1, total=len(self.view.under)
         )
-        self.toast(f"{where}  {t('wrapped', self.lang)}" if wrapped else where, timeout=2)
+        text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
+        self.toast(text, timeout=2, kind="jump")
 
     def action_next_under(self) -> None:
         self.jump(True)

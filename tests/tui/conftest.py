@@ -46,6 +46,18 @@ def make_app(tui_store: Store, tmp_path: Path) -> Callable[..., LkjApp]:
     return make
 
 
+@pytest.fixture
+def lasting_toasts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Toasts stay until the test ends (one replaced by another of its kind still goes): a
+    snapshot shows the toasts its keys raised however slow the run. (A jump's toast lasts 2 s:
+    under load the picture was taken after it had gone, and the test failed now and then.)"""
+    from textual.notifications import Notification
+
+    monkeypatch.setattr(
+        Notification, "time_left", property(lambda n: 3600.0 if n.timeout > 0 else 0.0)
+    )
+
+
 async def settle(pilot: Pilot) -> None:
     """Wait until the report is loaded, every worker finished and their messages were handled,
     the detail pane followed the cursor, and a dialog a key asked for is on screen (its module

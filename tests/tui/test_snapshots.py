@@ -6,7 +6,11 @@ at the SVGs in tests/tui/__snapshots__/ before committing them.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.tui.conftest import SIZE, no_blink, settle
+
+pytestmark = pytest.mark.usefixtures("lasting_toasts")  # the pictures are not timed
 
 
 def steps(*keys: str):
