@@ -43,15 +43,31 @@ def test_hidden_columns_are_named_as_hidden_rows_are(store: Path, tmp_path: Path
     _hidden_columns_workbook(path)
     args = ("import", str(path), "--tahun", "2024", "--instansi", "Dinas X")
     said = (
-        'peringatan: Data!D:D ("Target"), Data!F:F ("Target lama"): 2 kolom tersembunyi di '
+        'peringatan: Data!D:D ("Target"): 1 kolom tersembunyi di '
         "Excel ikut dibaca seperti kolom lain; tampilkan (Unhide) untuk memeriksanya"
     )
     preview = run_cli(*args, "--dry-run", store=store)
     assert preview.returncode == 0, preview.stderr
     assert said in preview.stderr and "Data!G:G" not in preview.stderr
     en = run_cli(*args, "--dry-run", "--lang", "en", store=store)
-    assert "2 columns hidden in Excel are read as any other column" in en.stderr
+    assert "1 column hidden in Excel is read as any other column" in en.stderr
     done = run_cli(*args, store=store)
     assert done.returncode == 0 and said in done.stderr
     data = json.loads(run_cli("status", "-r", "dinas-x-2024", "--json", store=store).stdout)
     assert [i["target"] for i in data["items"]] == ["3,5"]  # (read, as the warning says)
+
+
+def test_a_hidden_column_that_is_ignored_is_named_once_as_ignored(
+    store: Path, tmp_path: Path
+) -> None:
+    """A hidden column the import does not know ("Target lama") got two warnings: "kolom tidak
+    dikenal; diabaikan" and "ikut dibaca seperti kolom lain", which contradict each other. Now
+    one: it is ignored."""
+    path = tmp_path / "kolom.xlsx"
+    _hidden_columns_workbook(path)
+    args = ("import", str(path), "--dry-run", "--tahun", "2024", "--instansi", "Dinas X")
+    for lang, ignored in (("id", "kolom tidak dikenal; diabaikan"), ("en", "unknown column")):
+        done = run_cli(*args, "--lang", lang, store=store)
+        assert done.returncode == 0, done.stderr
+        lines = [line for line in done.stderr.splitlines() if "Target lama" in line]
+        assert len(lines) == 1 and ignored in lines[0] and "Data!F1" in lines[0], done.stderr

@@ -567,6 +567,7 @@ def build_form(
     built = build_flat(b.grid, laporan, options, progress)
     problems = b.problems + built.problems
     warnings = b.warnings + built.warnings
+    read = frozenset(form.roles)
     if problems:
-        return Built(None, problems, warnings)
-    return Built(built.report, problems, warnings, built.records)
+        return Built(None, problems, warnings, read_columns=read)
+    return Built(built.report, problems, warnings, built.records, read)

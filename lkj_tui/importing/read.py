@@ -122,6 +122,8 @@ def _build(
 ) -> Built:
     hidden_cols = _hidden_columns(data)  # (before the merged cells are filled)
     built = _build_form(data, laporan, options, layout, progress)
+    if built.read_columns is not None:  # an ignored column is named once, as ignored
+        hidden_cols = [c for c in hidden_cols if c in built.read_columns]
     if hidden_cols:
         built.warnings.append(_hidden_columns_warning(data, hidden_cols))
     used = [r for r in data.hidden if r < len(data.rows) and any(data.rows[r])]

@@ -286,7 +286,8 @@ def build_renja86(
         if r >= first and c in read:  # (walk8: a triwulan =Q8+22 without its value was empty)
             problems.append(uncomputed_problem(data.place(r, c), formula))
     if problems:
-        return Built(None, problems, warnings)
+        return Built(None, problems, warnings, read_columns=frozenset(read))
     built = build_flat(flat, laporan, options, progress)
     built.warnings[:0] = warnings
+    built.read_columns = frozenset(read)
     return built

@@ -115,6 +115,9 @@ class Built:
     #: The record each node of ``report`` was read from, by node id (``Node.from_record``), when
     #: the reader made them: ``Store.import_report(report, records=…)`` writes them as they are.
     records: dict[str, dict[str, Any]] | None = None
+    #: The columns of the file's sheet the import reads (None: not known, or no header found): a
+    #: hidden column is named as read only when it is one of them.
+    read_columns: frozenset[int] | None = None
 
 
 def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
@@ -501,9 +504,10 @@ def build_flat(
     records: dict[str, dict[str, Any]] = {}
     years = _year_columns(seen)
     report = _assemble(data, rows, meta or stand_in, problems, records, years, progress)
+    read = frozenset(seen.values())
     if problems:
-        return Built(None, problems, warnings)
-    return Built(report, problems, warnings, records)
+        return Built(None, problems, warnings, read_columns=read)
+    return Built(report, problems, warnings, records, read)
 
 
 def _this_years_columns(
