@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from lkj_tui.cli.common import check_year, fail, open_store
+from lkj_tui.cli.common import check_year, fail, open_store, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
-from lkj_tui.core.compare import Comparison, Row, as_json, compare, groups, pick_pair
+from lkj_tui.core.compare import Comparison, Picked, Row, as_json, compare, groups, pick_pair
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
@@ -28,6 +28,7 @@ from lkj_tui.core.years import (
     Pairing,
     Renamed,
     pair_offices,
+    renamed_pair,
     same_instansi,
     source_report,
     verdict_change_text,
@@ -78,6 +79,16 @@ TEXT = {
         "same": "dua id yang sama: {id}",
         "later": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
         "laporan sesudahnya: {listed}; dengan yang berikutnya: {command}",
+        "renamed": "Instansi yang sama dengan nama lain: {a} ({ya}) kemudian bernama {b} ({yb}); "
+        "{how}",
+        "how:link": "{b} dibuat dengan lkj-tui new --from {a}",
+        "how:id": "id laporannya sama kecuali tahunnya",
+        "picked:instansi": "Dipilih otomatis: {b} dan laporan sebelumnya dari instansi yang sama, "
+        "{a}",
+        "picked:renamed": "Dipilih otomatis: {b} dan laporan sebelumnya dari instansi yang sama "
+        "dengan nama lain, {a}",
+        "others": "; {n} instansi lain juga punya laporan {year}: lkj-tui compare ID{store} "
+        "(daftarnya: lkj-tui status --all --tahun {year}{store})",
     },
     "en": {
         "title": "LKj comparison {a} → {b} · {instansi}",
@@ -116,6 +127,14 @@ TEXT = {
         "same": "the same id twice: {id}",
         "later": "no earlier report of the same instansi for {id}; later reports: {listed}; "
         "with the next one: {command}",
+        "renamed": "One instansi under another name: {a} ({ya}), later named {b} ({yb}); {how}",
+        "how:link": "{b} was made with lkj-tui new --from {a}",
+        "how:id": "the report ids are the same but for the year",
+        "picked:instansi": "Picked: {b} and the earlier report of the same instansi, {a}",
+        "picked:renamed": "Picked: {b} and the earlier report of the same instansi under "
+        "another name, {a}",
+        "others": "; {n} other instansi also have a report of {year}: lkj-tui compare ID{store} "
+        "(the list: lkj-tui status --all --tahun {year}{store})",
     },
 }
 
@@ -180,27 +199,77 @@ def load_pair(
     second: str | None,
     lang: str,
     kinds: tuple[str, ...] = ALL_KINDS,
-) -> tuple[Evaluation, Evaluation]:
-    """The two evaluations to compare (older, newer), or a one-line failure."""
+) -> tuple[Evaluation, Evaluation, Picked]:
+    """The two evaluations to compare (older, newer) and how the pair was picked (its
+    ``renamed``: one office under two names, as ``export --all`` pairs them), or a one-line
+    failure."""
     t = TEXT[lang]
+    loaded: dict[str, Report] = {}
+
+    def load(rid: str) -> Report:
+        if rid not in loaded:
+            loaded[rid] = store.load(rid).report
+        return loaded[rid]
+
     try:
         if first is None or second is None:
             infos = store.list_reports()
-            picked = pick_pair([(i.id, i.instansi, i.tahun) for i in infos], first, second)
+            picked = pick_pair(
+                [(i.id, i.instansi, i.tahun) for i in infos],
+                first,
+                second,
+                lambda rid: source_report(load(rid)),
+            )
             if isinstance(picked, str):
                 newest = first or (infos[0].id if infos else "")
                 fail(_later(infos, newest, t) or t[picked].format(id=clean_line(newest)))
-            first, second = picked
-            if not second:  # an unknown id: loading it says so
-                store.load(first)
-        if first == second:
-            fail(t["same"].format(id=clean_line(first)), 2)
-        old, new = store.load(first).report, store.load(second).report
+            if not picked.new:  # an unknown id: loading it says so
+                store.load(picked.old)
+        else:
+            picked = Picked(first, second, "given")
+        if picked.old == picked.new:
+            fail(t["same"].format(id=clean_line(picked.old)), 2)
+        old, new = load(picked.old), load(picked.new)
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
+    if picked.how == "given":  # two ids of one office renamed are two years of it too
+        a, b = old.meta, new.meta
+        how = renamed_pair(
+            (a.id, a.instansi, a.tahun), (b.id, b.instansi, b.tahun), source_report(new)
+        )
+        picked = Picked(picked.old, picked.new, "given", renamed=how)
     if kinds != ALL_KINDS:
         old, new = pruned(old, kinds), pruned(new, kinds)
-    return Evaluation(old), Evaluation(new)
+    return Evaluation(old), Evaluation(new), picked
+
+
+def pair_lines(
+    comparison: Comparison, picked: Picked, lang: str, store_path: Path | None = None
+) -> list[str]:
+    """What says how the two reports were paired: one office under two names (and how), and,
+    when ``compare`` picked them, which and how many other instansi it could have."""
+    t = TEXT[lang]
+    old, new = comparison.old.report.meta, comparison.new.report.meta
+    ids = {"a": clean_line(old.id, 120), "b": clean_line(new.id, 120)}
+    out = []
+    if comparison.renamed is not None:
+        how = t[f"how:{comparison.renamed}"].format(**ids)
+        out.append(
+            t["renamed"].format(
+                a=clean_line(old.instansi, 200),
+                ya=old.tahun,
+                b=clean_line(new.instansi, 200),
+                yb=new.tahun,
+                how=how,
+            )
+        )
+    if picked.how != "given":
+        line = t["picked:instansi" if picked.how == "instansi" else "picked:renamed"].format(**ids)
+        if picked.others:
+            store = store_option(store_path)
+            line += t["others"].format(n=picked.others, year=new.tahun, store=store)
+        out.append(line)
+    return out
 
 
 def _pair(a: Text, b: Text) -> Text:
@@ -294,7 +363,15 @@ def _labelled(rows: list[Row], out: list[RenderableType], t: dict[str, str]) -> 
         yield from run
 
 
-def render(console: Console, comparison: Comparison, rows: list[Row], lang: str) -> None:
+def render(
+    console: Console,
+    comparison: Comparison,
+    rows: list[Row],
+    lang: str,
+    paired: Iterable[str] = (),
+) -> None:
+    """The comparison on the terminal; ``paired``: the lines saying how the pair was picked
+    (:func:`pair_lines`), under the title."""
     t = TEXT[lang]
     old, new = comparison.old.report.meta, comparison.new.report.meta
     out: list[RenderableType] = []
@@ -311,9 +388,10 @@ def render(console: Console, comparison: Comparison, rows: list[Row], lang: str)
     else:
         title = t["title"].format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
         out.append(Text(title, style="bold"))
-        if clean_line(old.instansi) != clean_line(new.instansi):
+        if comparison.renamed is None and clean_line(old.instansi) != clean_line(new.instansi):
             a, b = clean_line(old.instansi), clean_line(new.instansi)
             out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
+    out += [Text(line, style="dim") for line in paired]
     counts = t["counts_across" if across else "counts"]
     out.append(Text(counts.format(**comparison.counts(rows))))
     matched = [r for r in rows if r.state == "matched"]
@@ -363,15 +441,16 @@ def run_compare(
 ) -> int:
     store = open_store(store_path)
     kinds = ALL_KINDS if all_levels else KINDS
-    old, new = load_pair(store, first, second, lang, kinds)
-    comparison = compare(old, new)
+    old, new, picked = load_pair(store, first, second, lang, kinds)
+    comparison = compare(old, new, picked.renamed)
     rows = comparison.of_kinds(kinds)
     if as_json_out:
         from lkj_tui.cli.status import dumps
 
-        sys.stdout.write(dumps(as_json(comparison, rows)) + "\n")
+        sys.stdout.write(dumps(as_json(comparison, rows, picked)) + "\n")
         return 0
-    render(Console(highlight=False), comparison, rows, lang)
+    paired = pair_lines(comparison, picked, lang, store_path)
+    render(Console(highlight=False), comparison, rows, lang, paired)
     return 0
 
 
@@ -387,7 +466,9 @@ def comparison_text(store: StoreReader, report: Report, other_id: str, lang: str
     if other.meta.id == report.meta.id:
         fail(TEXT[lang]["same"].format(id=clean_line(other_id)), 2)
     old, new = (other, report) if other.meta.tahun <= report.meta.tahun else (report, other)
-    comparison = compare(Evaluation(old), Evaluation(new))
+    a, b = old.meta, new.meta
+    how = renamed_pair((a.id, a.instansi, a.tahun), (b.id, b.instansi, b.tahun), source_report(new))
+    comparison = compare(Evaluation(old), Evaluation(new), how)
     return render_comparison(comparison, comparison.of_kinds(KINDS), lang)
 
 

@@ -9,7 +9,7 @@ ambiguous indicators are rows of their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,13 +20,25 @@ from lkj_tui.core.years import (
     Change,
     match,
     norm_code,
+    norm_name,
+    pair_offices,
     realisasi_change,
     renamed,
     same_instansi,
     verdict_change,
 )
 
-__all__ = ["KIND_ORDER", "STATES", "Comparison", "Row", "as_json", "compare", "groups", "pick_pair"]
+__all__ = [
+    "KIND_ORDER",
+    "STATES",
+    "Comparison",
+    "Picked",
+    "Row",
+    "as_json",
+    "compare",
+    "groups",
+    "pick_pair",
+]
 
 #: What a row is: matched (with how), new in the newer report, dropped from it, ambiguous.
 STATES = ("matched", "new", "dropped", "ambiguous")
@@ -81,19 +93,22 @@ class Comparison:
     new: Evaluation
     # the newer report's order, then the dropped ones in the older's order; each by KIND_ORDER
     rows: tuple[Row, ...]
+    #: "link" or "id" when the two names are one office renamed (:func:`~lkj_tui.core.years.
+    #: renamed_pair`): compared as two years of one instansi; None otherwise
+    renamed: str | None = None
 
     @property
     def across(self) -> bool:
         """Two reports of two instansi, or two of one instansi for one year: its sides are
         named A and B (:attr:`labels`), not by their years."""
-        a, b = self.old.report.meta, self.new.report.meta
-        return a.tahun == b.tahun or not same_instansi(a.instansi, b.instansi)
+        a = self.old.report.meta
+        return a.tahun == self.new.report.meta.tahun or self.names_only
 
     @property
     def names_only(self) -> bool:
-        """Two instansi: matched by name (and link) only, never by kode."""
+        """Two instansi (not one renamed): matched by name (and link) only, never by kode."""
         a, b = self.old.report.meta, self.new.report.meta
-        return not same_instansi(a.instansi, b.instansi)
+        return self.renamed is None and not same_instansi(a.instansi, b.instansi)
 
     def matched_how(self, row: Row) -> str | None:
         """What is said beside a matched row's name: how it was matched ("name", "link"), None
@@ -134,11 +149,13 @@ class Comparison:
         return out
 
 
-def compare(old: Evaluation, new: Evaluation) -> Comparison:
+def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Comparison:
     """Compare ``new`` with ``old`` (usually the year before), indicator by indicator. Two
-    instansi are matched by name (and link) only: each office's "IKU 1" is its own indicator."""
+    instansi are matched by name (and link) only: each office's "IKU 1" is its own indicator;
+    but one office ``renamed`` ("link" or "id": how the two names were paired) is one instansi."""
     a, b = old.report.meta, new.report.meta
-    matching = match(old.report, new.report, codes=same_instansi(a.instansi, b.instansi))
+    codes = renamed is not None or same_instansi(a.instansi, b.instansi)
+    matching = match(old.report, new.report, codes=codes)
     # (Comparison.names_only says the same of the two reports)
     rows: list[Row] = []
     for m in matching.rows:
@@ -162,7 +179,7 @@ def compare(old: Evaluation, new: Evaluation) -> Comparison:
         rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points))
     rows.sort(key=_rank)  # (stable: tree order within a kind)
     dropped = sorted((Row("dropped", old.of(n.id), None) for n in matching.dropped), key=_rank)
-    return Comparison(old, new, (*rows, *dropped))
+    return Comparison(old, new, (*rows, *dropped), renamed)
 
 
 def _rank(row: Row) -> int:
@@ -182,15 +199,36 @@ def groups(rows: Iterable[Row]) -> list[tuple[str, list[Row]]]:
     return out
 
 
+@dataclass(frozen=True)
+class Picked:
+    """The two reports to compare (ids, older first) and how they were picked: "given" (two
+    ids), "instansi" (the report before the newer of the same instansi), "link" or "id" (its
+    office under another name: :func:`~lkj_tui.core.years.pair_offices`). ``others``: how many
+    other instansi have a report of the newer one's year, when no id was given; ``renamed``:
+    how the two names are one office ("link", "id"), None when they are not."""
+
+    old: str
+    new: str
+    how: str
+    others: int = 0
+    renamed: str | None = None  # "link" or "id": one office under two names (else None)
+
+
 def pick_pair(
-    reports: list[tuple[str, str, int]], first: str | None, second: str | None
-) -> tuple[str, str] | str:
+    reports: list[tuple[str, str, int]],
+    first: str | None,
+    second: str | None,
+    source: Callable[[str], str | None] | None = None,
+) -> Picked | str:
     """Which two reports to compare, from (id, instansi, tahun) of every report: both given; one
     given (the report of the same instansi just before it); none (the latest report and the one
-    before it of the same instansi). Returns (older, newer) ids, or the reason (a message key)."""
+    before it of the same instansi). Without an earlier report of its name, the report's office
+    under an earlier name, paired as ``export --all`` pairs them (``source``: the id of the
+    report a report was made from, read only then). Returns the :class:`Picked` pair, or the
+    reason (a message key)."""
     by_id = {r[0]: r for r in reports}
     if first is not None and second is not None:
-        return (first, second)
+        return Picked(first, second, "given")
     if not reports:
         return "empty"
     # none given: the store's latest report, as every command's default (StoreReader's listing
@@ -200,19 +238,35 @@ def pick_pair(
         by_id.get(first) if first is not None else min(reports, key=lambda r: (-r[2], r[1], r[0]))
     )
     if newest is None:
-        return (first or "", "")  # the caller's load says the id is unknown
+        return Picked(first or "", "", "given")  # the caller's load says the id is unknown
+    year = newest[2]
+    others = 0
+    if first is None:
+        names = {norm_name(r[1]) for r in reports if r[2] == year}
+        others = len(names - {norm_name(newest[1])})
     earlier = [
-        r
-        for r in reports
-        if r[0] != newest[0] and r[2] < newest[2] and same_instansi(r[1], newest[1])
+        r for r in reports if r[0] != newest[0] and r[2] < year and same_instansi(r[1], newest[1])
     ]
-    if not earlier:
-        return "no_pair"
-    return (max(earlier, key=lambda r: (r[2], r[0]))[0], newest[0])
+    if earlier:
+        return Picked(max(earlier, key=lambda r: (r[2], r[0]))[0], newest[0], "instansi", others)
+    if source is not None:
+        year_reports = [
+            (r[0], r[1], r[2], source(r[0]) if r[0] == newest[0] else None)
+            for r in reports
+            if r[2] == year
+        ]
+        before = [r for r in reports if r[2] < year]
+        for p in pair_offices(year_reports, before):
+            if p.report_id == newest[0]:
+                return Picked(p.earlier, newest[0], p.how, others, p.how)
+    return "no_pair"
 
 
-def as_json(comparison: Comparison, rows: Iterable[Row]) -> dict[str, Any]:
-    """The comparison for scripts (``compare --json``): stored text as is, numbers as numbers."""
+def as_json(
+    comparison: Comparison, rows: Iterable[Row], picked: Picked | None = None
+) -> dict[str, Any]:
+    """The comparison for scripts (``compare --json``): stored text as is, numbers as numbers;
+    how the pair was picked when ``compare`` picked it (``picked``)."""
 
     def num(value: Decimal | None) -> float | None:
         return None if value is None else float(value)
@@ -265,6 +319,9 @@ def as_json(comparison: Comparison, rows: Iterable[Row]) -> dict[str, Any]:
     return {
         "old": meta(comparison.old),
         "new": meta(comparison.new),
+        "picked_by": None if picked is None or picked.how == "given" else picked.how,
+        "renamed": comparison.renamed,
+        "other_offices": picked.others if picked is not None else 0,
         "counts": comparison.counts(listed),
         "rows": out_rows,
     }

@@ -60,6 +60,7 @@ __all__ = [
     "realisasi_change",
     "related_nodes",
     "renamed",
+    "renamed_pair",
     "same_instansi",
     "scale_top",
     "scaled_bar",
@@ -637,3 +638,18 @@ def pair_offices(
         paired[office] = Pairing(found, office, oid, "id")
         taken.add(found)
     return list(paired.values())
+
+
+def renamed_pair(
+    old: tuple[str, str, int], new: tuple[str, str, int], source: str | None
+) -> str | None:
+    """How two reports (id, instansi, tahun) of two names and two years are one office renamed,
+    as :func:`pair_offices` pairs them: "link" (``new`` was made from ``old`` by ``lkj-tui new
+    --from``: ``source``, :func:`source_report` of ``new``), "id" (the two ids differ only in
+    their year); None when they are not (or are of one name, or one year)."""
+    if old[2] == new[2] or same_instansi(old[1], new[1]):
+        return None
+    if source is not None and source == old[0]:
+        return "link"
+    stem = id_stem(old[0], old[2])
+    return "id" if stem and stem == id_stem(new[0], new[2]) else None

@@ -45,6 +45,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "cmp_intro_across": "A: {a}. B: {b}. {counts}",
         "side": "{instansi} ({tahun}, {id})",
         "by_name_only": "Instansi berbeda: indikator dicocokkan dengan nama saja.",
+        "renamed_cmp": "Instansi yang sama dengan nama lain: pada {a} bernama {before}.",
         "counts_across": "{matched} indikator cocok, {new} hanya di B, {dropped} hanya di A, "
         "{ambiguous} ambigu; realisasi B lebih baik pada {better}, lebih buruk pada {worse}.",
         "new_across": "Indikator yang hanya ada di B ({n})",
@@ -101,6 +102,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "cmp_intro_across": "A: {a}. B: {b}. {counts}",
         "side": "{instansi} ({tahun}, {id})",
         "by_name_only": "Different instansi: indicators matched by name only.",
+        "renamed_cmp": "One instansi under another name: in {a} it was named {before}.",
         "counts_across": "{matched} indicators matched, {new} only in B, {dropped} only in A, "
         "{ambiguous} ambiguous; realisasi of B better for {better}, worse for {worse}.",
         "new_across": "Indicators only in B ({n})",
@@ -199,6 +201,9 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
                 counts=t["counts"].format(**comparison.counts(rows)),
             ),
         ]
+        if comparison.renamed is not None:  # one office renamed: its earlier name is said
+            before = escape_cell(old.instansi) or "—"
+            blocks[-1] += " " + t["renamed_cmp"].format(a=a, before=before)
     head = [t["code"], t["indicator"]]
     head += [f"{tr(k, lang).split(' ')[0]} {y}" for k in ("target", "realisasi") for y in (a, b)]
     head += [f"{tr('capaian', lang)} {y}" for y in (a, b)]

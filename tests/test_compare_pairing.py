@@ -1,0 +1,97 @@
+"""``compare`` pairs a renamed office as ``export --all`` does, and says what it paired (years15).
+
+``lkj-tui compare`` without ids paired the latest report only with an earlier report of the same
+instansi name: an office renamed for the new year ("Bappeda" 2023, "Bapperida" 2024, the same id
+but for the year; or ``new --from`` under a new name) had "no earlier report", and two ids of it
+were compared as two offices (sides A and B, matched by name only). Nor did it say which report
+it picked in a store of many offices. Now the renamed office is paired by the rollover's link,
+then by the id, compared as two years of one instansi (by kode too), the pairing said, and,
+when ``compare`` picked, which two reports and how many other instansi have a report of the
+year."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from tests.conftest import run_cli
+from tests.test_rollup_renamed import _import
+
+SETDA_2024 = BUNDLED_REPORT_ID.replace("2023", "2024")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Setda 2023 (bundled) and its 2024 as "Setda Baru" (``new --from``); Bappeda 2023 and
+    "Bapperida" 2024 of the id bappeda-2024 (imported, no link; its IKU 1 renamed); Dinas Y
+    2024 alone. The store's latest report (the default) is Bapperida's."""
+    tmp = tmp_path_factory.mktemp("pairing")
+    root = tmp / "s"
+    assert run_cli("init", store=root).returncode == 0
+    for rid, instansi in (("bappeda-2023", "Bappeda"), ("bappeda-2024", "Bapperida")):
+        _import(tmp, root, rid, f"{instansi} Bengkulu Selatan", int(rid[-4:]))
+    _import(tmp, root, "dinas-y-2024", "Dinas Y", 2024)
+    for args in (
+        ("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", "--instansi", "Setda Baru"),
+        ("set", "-r", "bappeda-2024", "IKU 1", "name", "Indeks Baru"),
+    ):
+        done = run_cli(*args, store=root)
+        assert done.returncode == 0, done.stderr
+    return root
+
+
+def test_without_ids_a_renamed_office_is_paired_by_its_id_and_said(store: Path) -> None:
+    done = run_cli("compare", store=store)
+    assert done.returncode == 0, done.stderr
+    out = " ".join(done.stdout.split())
+    assert "Perbandingan LKj 2023 → 2024 · Bapperida Bengkulu Selatan" in out
+    assert (
+        "Instansi yang sama dengan nama lain: Bappeda Bengkulu Selatan (2023) kemudian bernama "
+        "Bapperida Bengkulu Selatan (2024); id laporannya sama kecuali tahunnya"
+    ) in out
+    assert (
+        "Dipilih otomatis: bappeda-2024 dan laporan sebelumnya dari instansi yang sama dengan "
+        "nama lain, bappeda-2023; 2 instansi lain juga punya laporan 2024: lkj-tui compare ID "
+        "(daftarnya: lkj-tui status --all --tahun 2024)"
+    ) in out
+    assert "instansi berbeda" not in out.lower()
+    # one office: its IKU 1, renamed, is paired by its kode, the older name said beside it
+    assert "Indeks Baru (2023: " in out
+
+    en = " ".join(run_cli("compare", "--lang", "en", store=store).stdout.split())
+    assert "One instansi under another name: Bappeda Bengkulu Selatan (2023), later named" in en
+    assert "Picked: bappeda-2024 and the earlier report of the same instansi under another" in en
+    assert "2 other instansi also have a report of 2024" in en
+
+
+def test_one_id_pairs_the_report_it_was_made_from(store: Path) -> None:
+    done = run_cli("compare", SETDA_2024, "--json", store=store)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["old"]["id"], data["new"]["id"]) == (BUNDLED_REPORT_ID, SETDA_2024)
+    assert (data["picked_by"], data["renamed"], data["other_offices"]) == ("link", "link", 0)
+    assert data["counts"]["new"] == 0 and data["counts"]["dropped"] == 0
+    text = " ".join(run_cli("compare", SETDA_2024, store=store).stdout.split())
+    assert f"{SETDA_2024} dibuat dengan lkj-tui new --from {BUNDLED_REPORT_ID}" in text
+
+
+def test_two_ids_of_a_renamed_office_are_two_years_not_two_offices(store: Path) -> None:
+    done = run_cli("compare", "bappeda-2023", "bappeda-2024", "--json", store=store)
+    data = json.loads(done.stdout)
+    assert (data["picked_by"], data["renamed"]) == (None, "id")
+    iku1 = next(r for r in data["rows"] if r["new"] and r["new"]["code"] == "IKU 1")
+    assert (iku1["state"], iku1["matched_by"]) == ("matched", "code")
+    text = run_cli("compare", "bappeda-2023", "bappeda-2024", store=store).stdout
+    assert "Perbandingan LKj 2023 → 2024" in text and "Dipilih otomatis" not in text
+    md = run_cli("export", "-r", "bappeda-2024", "--compare", "bappeda-2023", store=store).stdout
+    assert "pada 2023 bernama Bappeda Bengkulu Selatan." in md
+
+
+def test_two_offices_stay_two_offices(store: Path) -> None:
+    data = json.loads(
+        run_cli("compare", "bappeda-2023", "dinas-y-2024", "--json", store=store).stdout
+    )
+    assert (data["picked_by"], data["renamed"]) == (None, None)
