@@ -95,3 +95,46 @@ def test_an_earlier_year_pairs_the_later_names(store: Path) -> None:
         "- Bappeda Bengkulu Selatan — kemudian bernama Bapperida Bengkulu Selatan (laporan yang "
         "ada: 2024); id laporannya sama kecuali tahunnya (bappeda-2024)"
     ) in renamed
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_workbook_has_a_sheet_of_the_renamed_pairs(
+    store: Path, tmp_path: Path, lang: str
+) -> None:
+    """(years15) The Markdown roll-up named the renamed pairs; the workbook did not."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "rekap.xlsx"
+    done = run_cli(
+        "export", "--all", "--format", "xlsx", "-o", str(out), "--lang", lang, store=store
+    )
+    assert done.returncode == 0, done.stderr
+    book = load_workbook(out)
+    name = {"id": "Nama lain", "en": "Other names"}[lang]
+    assert book.sheetnames[-1] == name and len(book.sheetnames) == 4
+    rows = list(book[name].iter_rows(values_only=True))
+    setda = "Setda *Baru*"
+    if lang == "en":
+        assert rows[0] == (
+            "Instansi", "Year", "Name in other years", "Relation", "Years of the reports held",
+            "Paired because",
+        )  # fmt: skip
+        assert rows[1][3] == "formerly"
+        assert rows[2][5] == f"made with lkj-tui new --from {BUNDLED_REPORT_ID}"
+        return
+    assert rows == [
+        (
+            "Instansi", "Tahun", "Nama di tahun lain", "Hubungan", "Tahun laporan yang ada",
+            "Dipasangkan karena",
+        ),
+        (
+            "Bapperida Bengkulu Selatan", 2024, "Bappeda Bengkulu Selatan", "dahulu",
+            "2022, 2023", "id laporannya sama kecuali tahunnya (bappeda-2023)",
+        ),
+        (
+            setda, 2024, "Sekretariat Daerah Kabupaten Bengkulu Selatan", "dahulu", "2023",
+            f"dibuat dengan lkj-tui new --from {BUNDLED_REPORT_ID}",
+        ),
+    ]  # fmt: skip
+    # every text a string, never a formula; the year a number
+    assert all(c.data_type == "s" for row in book[name].iter_rows() for c in row if c.column != 2)

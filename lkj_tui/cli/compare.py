@@ -522,7 +522,7 @@ def rollup_bytes(
     paired = {p.office for p in pairings}
     missing = _without_the_year(store, infos, year, wanted, unreadable, lang, paired)
     if fmt == "xlsx":
-        return rollup_workbook(evaluations, lang, missing=missing, tahun=year)
+        return rollup_workbook(evaluations, lang, missing=missing, tahun=year, renamed=renamed)
     return render_rollup(
         evaluations,
         lang=lang,

@@ -78,6 +78,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "how:link": "dibuat dengan lkj-tui new --from {earlier}",
         "how:id": "id laporannya sama kecuali tahunnya ({earlier})",
         "years": "Tahun laporan yang ada",
+        "sheet_renamed": "Nama lain",
+        "other_name": "Nama di tahun lain",
+        "when": "Hubungan",
+        "paired": "Dipasangkan karena",
     },
     "en": {
         "cmp_title": "Comparison with the LKj of {a}",
@@ -135,6 +139,10 @@ _TEXT: dict[str, dict[str, str]] = {
         "how:id": "its report id is the same but for the year ({earlier})",
         "sheet_without": "No report {tahun}",
         "years": "Years of the reports held",
+        "sheet_renamed": "Other names",
+        "other_name": "Name in other years",
+        "when": "Relation",
+        "paired": "Paired because",
     },
 }
 
@@ -274,12 +282,18 @@ def _matched_line(r: Row, comparison: Comparison, t: dict[str, str], lang: str) 
     return "| " + " | ".join(cells) + " |"
 
 
+def _when(r: Renamed, t: dict[str, str]) -> str:
+    """ "dahulu" (the other name is of earlier years), "kemudian bernama" (later), "juga
+    bernama" (both)."""
+    when = "before" if r.years[-1] < r.tahun else "after" if r.years[0] > r.tahun else "both"
+    return t[f"when:{when}"]
+
+
 def _renamed_item(r: Renamed, t: dict[str, str]) -> str:
     how = t[f"how:{r.how}"].format(earlier=escape_cell(r.earlier))
-    when = "before" if r.years[-1] < r.tahun else "after" if r.years[0] > r.tahun else "both"
     return t["renamed_item"].format(
         instansi=escape_cell(r.instansi) or "—",
-        when=t[f"when:{when}"],
+        when=_when(r, t),
         before=escape_cell(r.before) or "—",
         years=", ".join(map(str, r.years)),
         how=how,
@@ -402,11 +416,14 @@ def rollup_workbook(
     *,
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
     tahun: int | None = None,
+    renamed: Sequence[Renamed] = (),
 ) -> bytes:
     """The roll-up as an Excel workbook: a sheet with one row per OPD (worst first), a sheet
-    with one row per under-target IKU and its permasalahan and solusi (one per line), and, when
-    some office has no report of the year, a sheet naming them with the years held. Every text is
-    cleaned and written as a string (never a formula); capaian as numbers."""
+    with one row per under-target IKU and its permasalahan and solusi (one per line), when some
+    office has no report of the year a sheet naming them with the years held, and when some
+    report is paired with an office of another name (``renamed``) a sheet of those pairs, as
+    the Markdown roll-up lists them. Every text is cleaned and written as a string (never a
+    formula); capaian as numbers."""
     import os
     import tempfile
 
@@ -486,6 +503,22 @@ def rollup_workbook(
                 put(without, r, 1, ", ".join(map(str, years)))
             without.set_column(0, 0, 60)
             without.set_column(1, 1, 24)
+        if renamed:  # the offices paired under another name, as the Markdown's section
+            other = wb.add_worksheet(t["sheet_renamed"])
+            head = [t["instansi"], t["tahun"], t["other_name"], t["when"], t["years"], t["paired"]]
+            for c, h in enumerate(head):
+                put(other, 0, c, h, bold)
+            for r, item in enumerate(renamed, 1):
+                put(other, r, 0, clean_line(item.instansi))
+                other.write_number(r, 1, item.tahun)
+                put(other, r, 2, clean_line(item.before))
+                put(other, r, 3, _when(item, t))
+                put(other, r, 4, ", ".join(map(str, item.years)))
+                put(other, r, 5, t[f"how:{item.how}"].format(earlier=clean_line(item.earlier)))
+            other.freeze_panes(1, 0)
+            other.set_column(0, 0, 50)
+            other.set_column(2, 2, 50)
+            other.set_column(4, 5, 30)
         wb.close()
         with open(path, "rb") as f:
             return f.read()
