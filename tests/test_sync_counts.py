@@ -133,11 +133,10 @@ def test_restore_list_names_imports_new_restores_and_a_choice(offices, tmp_path)
     assert f"new report made from {RID} (lkj-tui new --from)" in newer["1"]
 
 
-def test_next_years_reports_made_from_different_versions_resolve_all_at_once(offices) -> None:
-    """Both offices ran `new --from` for 2024, one after changing the old report: every field
-    that differs conflicts, and the planner had to choose them one by one without knowing why.
-    `resolve` says why and `resolve semua ambil-lain` takes every other value in one save (one
-    restore undoes it), with `--json` for scripts."""
+def made_apart(offices: dict[str, object]) -> str:
+    """Both offices made next year's report with new --from, pusat after changing the old one
+    (and then IKU 2's target of the new one): opd's sync records a conflict on new --from's
+    record (made_from.blob) and on two fields. The new report's id."""
     new_id = "bengkulu-selatan-setda-2024"
     test_sync.start(offices, "pusat", "opd")
     assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,9").returncode == 0
@@ -146,6 +145,15 @@ def test_next_years_reports_made_from_different_versions_resolve_all_at_once(off
     assert lkj(offices, "pusat", "set", "-r", new_id, "IKU 2", "target", "90").returncode == 0
     for who in ("pusat", "opd"):
         assert lkj(offices, who, "sync").returncode == 0
+    return new_id
+
+
+def test_next_years_reports_made_from_different_versions_resolve_all_at_once(offices) -> None:
+    """Both offices ran `new --from` for 2024, one after changing the old report: every field
+    that differs conflicts, and the planner had to choose them one by one without knowing why.
+    `resolve` says why and `resolve semua ambil-lain` takes every other value in one save (one
+    restore undoes it), with `--json` for scripts."""
+    new_id = made_apart(offices)
     listed = " ".join(lkj(offices, "opd", "resolve", "-r", new_id).stdout.split())
     assert f"Mengapa: laporan ini dibuat dengan 'lkj-tui new --from {RID}' di dua kantor" in listed
     assert "lkj-tui resolve semua ambil-lain -r " in listed

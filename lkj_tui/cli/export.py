@@ -304,7 +304,13 @@ def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.
 
     day = today or datetime.date.today()
     entries = [
-        Entry(e["at"], e["kind"], tuple(Line(*row) for row in e["lines"]), e["revision"])
+        Entry(
+            e["at"],
+            e["kind"],
+            tuple(Line(*row) for row in e["lines"]),
+            e["revision"],
+            (c[0], c[1], c[2]) if (c := e.get("conflict")) else None,  # a sync conflict chosen
+        )
         for e in read(store.root, report_id, since=day)
     ]
     return changes_markdown(entries, lang)

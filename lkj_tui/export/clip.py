@@ -23,6 +23,9 @@ _WORDS = {
         "undo": "dibatalkan",
         "redo": "diulang",
         "under": "di bawah target",
+        "conflict": "konflik sinkronisasi",
+        "keep": "{kept} dipertahankan (bukan {other})",
+        "take": "{other} diambil (bukan {kept})",
     },
     "en": {
         "changes": "Changes in the meeting",
@@ -35,6 +38,9 @@ _WORDS = {
         "undo": "undone",
         "redo": "redone",
         "under": "under target",
+        "conflict": "sync conflict",
+        "keep": "{kept} kept (not {other})",
+        "take": "{other} taken (not {kept})",
     },
 }
 
@@ -85,6 +91,11 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
     for entry, line in rows:
         mark = f" ({words[entry.kind]})" if entry.kind in ("undo", "redo") else ""
         before, after = line_values(line, lang)
+        if entry.choice is not None and entry.choice[0] in ("keep", "take"):
+            # a sync conflict chosen: "81 → 81" said nothing of the choice (share15)
+            how, kept, other = (x or "—" for x in entry.choice)
+            mark = f" ({words['conflict']}){mark}"
+            after = words[how].format(kept=kept, other=other)
         out.append(
             f"| {entry.at:%H:%M} | {escape_cell(line.node)} | "
             f"{escape_cell(field_label(line.field, lang))}{mark} | "

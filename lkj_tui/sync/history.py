@@ -207,13 +207,16 @@ def _choices(
     """The sync conflicts recorded before and not after, each as the choice made: the value now
     in the file is the one kept ("keep"), the other one ("take"), or neither ("dropped")."""
     from lkj_tui.core.merge import conflicts_of
+    from lkj_tui.core.rollover import MADE_FROM
 
     left = {c.key for c in conflicts_of(mb)}
     out = []
     for c in conflicts_of(ma):
         if c.key in left:
             continue
-        if c.node is None:
+        if c.node is None and c.field[:1] == (MADE_FROM,):  # new --from's record, beside
+            now = _at(mb, c.field)  # the report's fields: "no longer recorded" of a choice
+        elif c.node is None:
             now = _at(mb.get("report"), c.field)
         else:
             now = _at(nb.get(c.node), c.field) if c.field else nb.get(c.node)

@@ -1,0 +1,77 @@
+"""share15: two offices sharing a store through git, as their users read it (docs/sharing.md),
+through the installed command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.storage.store import Store
+from tests import test_sync
+from tests.test_sync import RID, lkj
+from tests.test_sync_counts import made_apart
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+offices = test_sync.offices
+NEW_ID = "bengkulu-selatan-setda-2024"
+
+
+def _choose_as_k(offices: dict[str, object], take: bool) -> None:
+    """opd chooses IKU 2's conflict as the TUI's K saves it (one change, in the journal)."""
+    from lkj_tui.sync.resolve import choice
+
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    loaded = store.load(RID)
+    change = choice(loaded.report, list(loaded.conflicts), loaded.conflicts[0], take)
+    store.apply(RID, change, expected_revision=loaded.revision, journal="edit")
+
+
+@pytest.mark.parametrize("take", [False, True])
+def test_export_changes_says_a_conflict_was_kept_or_taken(offices, take) -> None:
+    """The minutes (export --changes) showed a kept conflict as "81 → 81": they say what was
+    chosen, in resolve's words."""
+    test_sync._conflict_in(offices)
+    _choose_as_k(offices, take)
+    rows = {
+        lang: [
+            line
+            for line in lkj(
+                offices, "opd", "export", "--changes", "--lang", lang
+            ).stdout.splitlines()
+            if line.startswith("|") and "IKU 2" in line
+        ]
+        for lang in ("id", "en")
+    }
+    if take:
+        assert rows["id"][-1].endswith(
+            "| Realisasi (konflik sinkronisasi) | 81 | 80 diambil (bukan 81) |"
+        )
+        assert rows["en"][-1].endswith(
+            "| Actual (Realisasi) (sync conflict) | 81 | 80 taken (not 81) |"
+        )
+    else:
+        assert rows["id"][-1].endswith(
+            "| Realisasi (konflik sinkronisasi) | 81 | 81 dipertahankan (bukan 80) |"
+        )
+        assert rows["en"][-1].endswith(
+            "| Actual (Realisasi) (sync conflict) | 81 | 81 kept (not 80) |"
+        )
+
+
+@pytest.mark.parametrize("choice", ["pertahankan", "ambil-lain"])
+def test_log_names_the_made_from_choice_of_resolve_all(offices, choice) -> None:
+    """After `resolve semua …` the log called the conflict on new --from's record "tidak lagi
+    tercatat" (as if a restore had dropped it): it was chosen with the others."""
+    made_apart(offices)
+    assert lkj(offices, "opd", "resolve", "semua", choice, "-r", NEW_ID).returncode == 0
+    data = json.loads(lkj(offices, "opd", "log", "--report", NEW_ID, "--json").stdout)
+    made = next(e for e in data if e["field"] == "made_from.blob")
+    assert made["kind"] == ("keep" if choice == "pertahankan" else "take")
+    log = lkj(offices, "opd", "log", "--report", NEW_ID).stdout
+    assert "tidak lagi tercatat" not in log
+    line = next(x for x in log.splitlines() if "Asal laporan (new --from)" in x)
+    assert "konflik sinkronisasi dipilih: " in line
