@@ -46,14 +46,18 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def sniff_separator(text: str) -> str:
-    """``;`` or ``,`` (or a tab): the one found most often outside quotes in the first line."""
+    """``;`` or ``,`` (or a tab): the one found most often outside quotes in the first line that
+    has one of them (a title line above the header, "Laporan Kinerja", has none)."""
     counts = {";": 0, ",": 0, "\t": 0}
     quoted = False
+    lines = 0
     for ch in text[:65536]:
         if ch == '"':
             quoted = not quoted
         elif ch == "\n" and not quoted:
-            break
+            lines += 1
+            if any(counts.values()) or lines >= 20:
+                break
         elif not quoted and ch in counts:
             counts[ch] += 1
     best = max(counts, key=lambda k: counts[k])

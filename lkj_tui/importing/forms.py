@@ -31,7 +31,7 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress
+from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, place_en
 from lkj_tui.importing.rows import (
     _TOTAL_ROW,
     Built,
@@ -544,7 +544,7 @@ def build_form(
                     form.header_places[c],
                     data.cell(form.row, c),
                     f"kolom '{role}' ganda (juga di {form.header_places[seen[role]]})",
-                    f"column '{role}' twice (also at {form.header_places[seen[role]]})",
+                    f"column '{role}' twice (also at {place_en(form.header_places[seen[role]])})",
                 )
             )
         seen.setdefault(role, c)

@@ -15,6 +15,7 @@ __all__ = [
     "Progress",
     "col_letter",
     "fill_merged",
+    "place_en",
 ]
 
 #: How far an import is: ``progress(stage, done, total)``, stage one of "read" (rows of the sheet
@@ -67,9 +68,12 @@ class Grid:
         return self.cell(r, c)
 
     def place(self, r: int, c: int | None = None, header: str | None = None) -> str:
-        """``Data!F17`` for a workbook, ``baris 17 (target)`` for a CSV file."""
+        """``Data!F17`` for a workbook, ``baris 17 (target)`` for a CSV file (``baris 1 (kolom
+        F)`` for a cell of a column without a key: a header the import does not know)."""
         if self.sheet is None:
-            return f"baris {r + 1}" + (f" ({header})" if header else "")
+            if header:
+                return f"baris {r + 1} ({header})"
+            return f"baris {r + 1}" + (f" (kolom {col_letter(c)})" if c is not None else "")
         if c is None:
             return f"{self.sheet}!{r + 1}:{r + 1}"
         return f"{self.sheet}!{col_letter(c)}{r + 1}"
@@ -133,11 +137,17 @@ class Problem:
     def line(self, lang: str = "id") -> str:
         shown = "" if self.text is None else f" {_quote(self.text)}"
         if lang == "en":  # a CSV file's "baris 17 (target)"
-            return f"{_ROW.sub('row ', self.place, count=1)}{shown}: {self.why_en}"
+            return f"{place_en(self.place)}{shown}: {self.why_en}"
         return f"{self.place}{shown}: {self.why}"
 
 
-_ROW = re.compile(r"^baris (?=\d)")
+_ROW = re.compile(r"^baris (\d+)(?: \(kolom ([A-Z]{1,3})\))?")
+
+
+def place_en(place: str) -> str:
+    """A CSV file's place in English: "baris 17 (target)" → "row 17 (target)", "baris 1 (kolom
+    F)" → "row 1 (column F)"; a workbook's place as it is."""
+    return _ROW.sub(lambda m: f"row {m[1]}" + (f" (column {m[2]})" if m[2] else ""), place, count=1)
 
 
 def _quote(text: str, limit: int = 60) -> str:

@@ -38,7 +38,7 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import STEP, Grid, MappedGrid, Problem, Progress
+from lkj_tui.importing.grid import STEP, Grid, MappedGrid, Problem, Progress, place_en
 
 __all__ = [
     "IMPORT_TABLE",
@@ -476,7 +476,7 @@ def build_flat(
                     data.place(header_r, c),
                     data.cell(header_r, c),
                     f"kolom '{key}' ganda (juga di {data.place(header_r, seen[key])})",
-                    f"column '{key}' twice (also at {data.place(header_r, seen[key])})",
+                    f"column '{key}' twice (also at {place_en(data.place(header_r, seen[key]))})",
                 )
             )
         else:
