@@ -75,3 +75,27 @@ def test_log_names_the_made_from_choice_of_resolve_all(offices, choice) -> None:
     assert "tidak lagi tercatat" not in log
     line = next(x for x in log.splitlines() if "Asal laporan (new --from)" in x)
     assert "konflik sinkronisasi dipilih: " in line
+
+
+def test_sync_init_on_a_folder_that_is_no_repository_says_so_and_how(offices, tmp_path) -> None:
+    """`sync --init FOLDER` with a folder that holds no repository, or is not there, said
+    "Luring: … tidak terjangkau" (offline, exit 3), as if a later sync could go better."""
+    plain = tmp_path / "bersama"
+    plain.mkdir()
+    out = lkj(offices, "pusat", "sync", "--init", str(plain))
+    assert out.returncode == 1, out.stderr
+    said = " ".join(out.stderr.split())
+    assert "Luring" not in said
+    assert f"{plain} bukan repositori bersama" in said
+    assert f"git init --bare --initial-branch=main {plain}" in said
+    english = " ".join(lkj(offices, "pusat", "sync", "--lang", "en").stderr.split())
+    assert f"{plain} is not a shared repository" in english
+
+    gone = tmp_path / "drive-z" / "lkj.git"
+    out = lkj(offices, "opd", "sync", "--init", str(gone))
+    assert out.returncode == 3, out.stderr  # (a shared drive not connected: offline)
+    said = " ".join(out.stderr.split())
+    assert f"Luring: folder {gone} tidak ditemukan — drive bersama belum tersambung" in said
+    assert "does not appear" not in said
+    english = " ".join(lkj(offices, "opd", "sync", "--lang", "en").stderr.split())
+    assert f"Offline: the folder {gone} is not there — the shared drive is not connected" in english

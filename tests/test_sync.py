@@ -134,8 +134,9 @@ def test_a_remote_that_is_gone_is_one_line_and_work_goes_on(offices) -> None:
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("lkj-tui: Offline:")
     assert "Traceback" not in out.stderr
-    # why, in git's words: not the tail of its hint ("(and the repository exists.)")
-    assert "does not appear to be a git repository" in lines[0], lines[0]
+    # why: the folder is not there (share15; git's words were "does not appear to be a git
+    # repository"), not the tail of git's hint ("(and the repository exists.)")
+    assert f"the folder {offices['remote']} is not there" in lines[0], lines[0]
     assert measure(offices, "pusat", "IKU 1").realisasi == "2,90"
     assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,95").returncode == 0
     assert measure(offices, "pusat", "IKU 1").realisasi == "2,95"

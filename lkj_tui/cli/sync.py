@@ -38,6 +38,9 @@ _TEXT = {
         "menunggu pilihan: pilih dengan {command}, atau tombol K di TUI.",
         "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
         "{n} perubahan menunggu 'lkj-tui sync' berikutnya.",
+        "no_folder": "Luring: folder {remote} tidak ditemukan — drive bersama belum tersambung, "
+        "atau alamatnya salah (ganti dengan 'lkj-tui sync --init ALAMAT'); bekerja terus di "
+        "laptop ini — {n} perubahan menunggu 'lkj-tui sync' berikutnya.",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
     },
@@ -59,6 +62,12 @@ _TEXT = {
         "a choice: choose with {command}, or key K in the TUI.",
         "offline": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
         "{n} changes wait for the next 'lkj-tui sync'.",
+        "no_folder": "Offline: the folder {remote} is not there — the shared drive is not "
+        "connected, or the address is wrong (change it with 'lkj-tui sync --init REMOTE'); keep "
+        "working on this laptop — {n} changes wait for the next 'lkj-tui sync'.",
+        "no_folder_1": "Offline: the folder {remote} is not there — the shared drive is not "
+        "connected, or the address is wrong (change it with 'lkj-tui sync --init REMOTE'); keep "
+        "working on this laptop — 1 change waits for the next 'lkj-tui sync'.",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
         "author": "Author of the saves: {author}.",
         # one: not "1 changes", "1 conflicts wait" (walk8)
@@ -189,7 +198,7 @@ def run_sync(
     _say_conflicts(words, outcome, store_path)
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
-        offline = _words(words, "offline", ahead)
+        offline = _words(words, "no_folder" if outcome.no_folder else "offline", ahead)
         why = offline.format(remote=remote_name, why=outcome.offline, n=ahead)
         say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
         return EXIT_OFFLINE

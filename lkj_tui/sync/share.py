@@ -43,6 +43,7 @@ class Outcome:
     #: report id → the conflicts this sync brought (:func:`lkj_tui.core.conflicts.key`)
     new: dict[str, list[str]] = field(default_factory=dict)
     offline: str | None = None  # the reason the remote could not be reached
+    no_folder: bool = False  # offline: the shared repository is a folder that is not there
     no_remote: bool = False
 
 
@@ -74,7 +75,9 @@ def init(root: Path, remote: str | None) -> Outcome:
             git.run(root, "remote", "set-url", REMOTE, remote)
         else:
             git.run(root, "remote", "add", REMOTE, remote)
-        return sync(root)
+        done = sync(root)
+        done.committed |= outcome.committed  # (the reports committed above: said too)
+        return done
     outcome.no_remote = True
     return outcome
 
@@ -182,6 +185,62 @@ def _check_file(path: Path) -> str | None:
     return None if refusal is None else refusal.problem_en
 
 
+#: git's words for a remote that answered but holds no repository there, or refused this laptop.
+_NOT_A_REPO = ("does not appear to be a git repository", "not found", "not a git repository")
+_DENIED = ("authentication failed", "permission denied", "could not read username", "403")
+
+
+def _local(root: Path, url: str) -> Path | None:
+    """The shared repository as a folder (a shared drive, a path; relative: to the store, as git
+    reads it), else None (a URL, an ssh ``host:path``)."""
+    if url.startswith("file://"):
+        return Path(url.removeprefix("file://"))
+    head, colon, _ = url.partition(":")
+    if "://" in url or not url.strip() or (colon and len(head) > 1 and not {"/", "\\"} & set(head)):
+        return None  # (C:\lkj is a folder: a drive letter is one character)
+    path = Path(url).expanduser()
+    return path if path.is_absolute() else root / path
+
+
+def unreachable(root: Path, why: str) -> bool:
+    """Why the remote could not be fetched, as the user can act on it: a folder that holds no
+    repository or an address the server does not know is refused (it said "Luring", and no
+    later sync would have gone better); access refused names the account; a folder that is not
+    there is offline (a shared drive not connected): True; the rest is offline, git's line."""
+    url = git.out(root, "remote", "get-url", REMOTE, check=False)
+    shown, folder = clean_line(url, 300), _local(root, url)
+    lowered = why.casefold()
+    if folder is not None and not folder.exists():
+        return True
+    if any(w in lowered for w in _NOT_A_REPO):
+        if folder is not None:
+            raise SyncError(
+                "not-a-repository",
+                f"{shown} bukan repositori bersama (folder itu ada, tetapi tidak berisi repositori "
+                "git): buat sekali dengan 'git init --bare --initial-branch=main "
+                f"{shown}', atau beri alamat yang benar: lkj-tui sync --init ALAMAT",
+                f"{shown} is not a shared repository (the folder exists but holds no git "
+                f"repository): make it once with 'git init --bare --initial-branch=main {shown}', "
+                "or give the right address: lkj-tui sync --init REMOTE",
+            )
+        raise SyncError(
+            "not-a-repository",
+            f"{shown} tidak ada di server ({why}): periksa alamatnya, atau minta IT membuat "
+            "repositori kosong di sana; lalu lkj-tui sync --init ALAMAT",
+            f"{shown} does not exist on the server ({why}): check the address, or ask IT to make "
+            "an empty repository there; then lkj-tui sync --init REMOTE",
+        )
+    if any(w in lowered for w in _DENIED):
+        raise SyncError(
+            "denied",
+            f"{shown} menolak akses laptop ini ({why}): periksa akun kantor ini di server (di "
+            "Windows: Git Credential Manager; atau kunci SSH), lalu jalankan lkj-tui sync lagi",
+            f"{shown} refused this laptop ({why}): check this office's account on the server (on "
+            "Windows: the Git Credential Manager; or the SSH key), then run lkj-tui sync again",
+        )
+    return False
+
+
 def _offline(reason: str) -> Outcome:
     return Outcome(offline=reason)
 
@@ -210,6 +269,7 @@ def sync(root: Path) -> Outcome:
         fetched = git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
         if fetched.returncode != 0:
             outcome.offline = git.last_line(fetched.stderr)
+            outcome.no_folder = unreachable(root, outcome.offline)  # (or raises: not offline)
             return outcome
         upstream = f"{REMOTE}/{BRANCH}"
         _merge_in(root, upstream, outcome)
