@@ -255,14 +255,25 @@ def parse_text(text: str, path: Path) -> Tables:
                 f"JSON terpotong: berkas berakhir sebelum datanya lengkap ({at})",
                 f"truncated JSON: the file ends before its data is complete ({at_en})",
             ) from None
+        said, said_en = _JSON_PROBLEMS.get(exc.msg, ("", exc.msg))
         raise refuse(
             "invalid-json",
-            f"bukan JSON yang sah: {exc.msg} ({at})",
-            f"not valid JSON: {exc.msg} ({at_en})",
+            f"bukan JSON yang sah ({at}): {said}" if said else f"bukan JSON yang sah ({at})",
+            f"not valid JSON ({at_en}): {said_en}",
         ) from None
-    except (ValueError, RecursionError) as exc:  # e.g. an integer too long, nesting too deep
+    except RecursionError:
         raise refuse(
-            "invalid-json", f"bukan JSON yang sah: {exc}", f"not valid JSON: {exc}"
+            "invalid-json",
+            "bukan JSON yang sah: objek dan daftarnya bersarang terlalu dalam",
+            "not valid JSON: its objects and lists are nested too deeply",
+        ) from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise refuse(
+            "invalid-json",
+            "bukan JSON yang sah: ada bilangan bulat yang terlalu panjang"
+            if "digits" in str(exc)
+            else "bukan JSON yang sah",
+            f"not valid JSON: {exc}",
         ) from None
     if not isinstance(value, dict):
         kind = _json_type(value)
@@ -297,6 +308,25 @@ def parse_text(text: str, path: Path) -> Tables:
 
 
 #: The strict decoder: duplicate keys, NaN and Infinity refused (as :func:`parse_text` reads).
+#: Python's words for a JSON error (the ``msg`` of ``json.JSONDecodeError``, in English) in
+#: the user's: (Bahasa Indonesia, English); one not here is said without them in Bahasa
+#: Indonesia, as Python says it in English.
+_JSON_PROBLEMS = {
+    "Expecting value": ("seharusnya ada nilai", "a value was expected"),
+    "Expecting property name enclosed in double quotes": (
+        "seharusnya ada nama kunci dalam tanda petik ganda (atau ada koma berlebih sebelum '}')",
+        "a key in double quotes was expected (or there is a comma too many before '}')",
+    ),
+    "Expecting ':' delimiter": ("seharusnya ada ':'", "a ':' was expected"),
+    "Expecting ',' delimiter": ("seharusnya ada ','", "a ',' was expected"),
+    "Invalid control character at": (
+        "karakter kendali (baris baru, tab) di dalam teks",
+        "a control character (a line break, a tab) inside a text",
+    ),
+    "Invalid \\escape": ("garis miring terbalik (\\) yang tidak sah", "an invalid backslash (\\)"),
+    "Invalid \\uXXXX escape": ("kode \\uXXXX yang tidak sah", "an invalid \\uXXXX code"),
+}
+
 _STRICT = json.JSONDecoder(
     parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
 )

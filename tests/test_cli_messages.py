@@ -1,0 +1,49 @@
+"""What a command says when something is wrong, in the user's language, through the installed
+``lkj-tui``: a store file that is not valid JSON, a path with a space typed without quotes, a
+value ``set`` refuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+#: A report file broken as a hand edit breaks it.
+BROKEN = {
+    "trailing-comma": b'{"meta": {"1": {"schema": 1},}}',
+    "missing-colon": b'{"meta": {"1" {}}}',
+    "missing-comma": b'{"meta": {"1": {}}\n "nodes": {}}',
+    "missing-value": b'{"meta": {"1": {"x": }}}',
+    "control": b'{"meta": {"1": {"x": "a\tb"}}}',
+    "escape": b'{"meta": {"1": {"x": "a\\qb"}}}',
+}
+
+#: Python's own English words for a JSON error, which the Indonesian message carried.
+PYTHONS = ("Expecting", "delimiter", "enclosed", "Invalid")
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_that_is_not_json_is_named_in_the_users_words(
+    store_path: Path, name: str, lang: str
+) -> None:
+    """A report file broken by hand ("bukan JSON yang sah: Expecting ',' delimiter (baris 2
+    kolom 2)"): Python's English in an Indonesian sentence. Now the problem is said in the
+    user's language, with its line and column."""
+    data = BROKEN[name]
+    with pytest.raises(json.JSONDecodeError) as where:
+        json.loads(data)
+    line, column = where.value.lineno, where.value.colno
+    (store_path / "rusak-2024.json").write_bytes(data)
+    done = run_cli("status", "-r", "rusak-2024", "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 1 and done.stdout == "", done.stderr
+    said = done.stderr
+    assert said.startswith("lkj-tui: ") and said.count("\n") == 1, said
+    at = f"line {line} column {column}" if lang == "en" else f"baris {line} kolom {column}"
+    valid = "not valid JSON" if lang == "en" else "bukan JSON yang sah"
+    assert f"{valid} ({at}): " in said, said
+    assert not any(word in said for word in PYTHONS), said
+    assert "Traceback" not in said
