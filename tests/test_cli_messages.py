@@ -47,3 +47,38 @@ def test_a_file_that_is_not_json_is_named_in_the_users_words(
     assert f"{valid} ({at}): " in said, said
     assert not any(word in said for word in PYTHONS), said
     assert "Traceback" not in said
+
+
+#: A command line with a path with a space typed without quotes, and the path as to be typed.
+UNQUOTED = [
+    (["--store", "C:\\My", "Docs\\lkj", "status"], '--store "C:\\My Docs\\lkj"'),
+    (["status", "--store", "C:\\My", "Docs\\lkj"], '--store "C:\\My Docs\\lkj"'),
+    (["--store", "/tmp/Data", "LKj", "Bersama/lkj"], '--store "/tmp/Data LKj Bersama/lkj"'),
+    (["export", "--store=C:\\My", "Docs\\lkj", "--force"], '--store "C:\\My Docs\\lkj"'),
+    (["export", "-o", "Rapat", "Mei/notulen.md"], '-o "Rapat Mei/notulen.md"'),
+    (["import", "D:\\Data", "LKj\\lkj.xlsx", "--dry-run"], '"D:\\Data LKj\\lkj.xlsx"'),
+]
+
+
+@pytest.mark.parametrize(("args", "typed"), UNQUOTED)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_path_with_a_space_typed_without_quotes_is_named_quoted(
+    args: list[str], typed: str, lang: str
+) -> None:
+    """``--store C:\\My Docs\\lkj`` (a Windows user's folder, typed as Explorer shows it) said
+    "Perintah 'Docs\\lkj' tidak ada" or "Ada argumen berlebih yang tidak dikenal": nothing about
+    the path. Now the usage error ends with the path as it must be typed, in quotes."""
+    done = run_cli(*args, "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    last = done.stderr.rstrip("\n").split("\n")[-1]
+    said = "Put a path that holds a space in quotes: " if lang == "en" else "Jalur yang berisi "
+    assert last.startswith(said) and last.endswith(typed), done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["set", "IKU 1", "target", "3,4", "lagi"], ["status", "lagi"], ["statuss"], ["calc", "1"]],
+)
+def test_a_stray_argument_that_is_no_path_gets_no_quotes_line(args: list[str]) -> None:
+    done = run_cli(*args)
+    assert done.returncode == 2 and "tanda petik" not in done.stderr, done.stderr

@@ -243,9 +243,12 @@ def test_usage_errors_speak_the_ui_language(args: list[str], indonesian: str, en
     if len(en_lines) > 1:
         assert en_lines[0].startswith("Usage: lkj-tui ") and "[OPTIONS]" in en_lines[0]
         assert re.fullmatch(r"Try 'lkj-tui( \w+)? -h' for help\.", en_lines[1])
-        assert id_lines[0] == re.sub(  # the arguments in the report's words: {node} {simpul}
-            r"(?<=[{\[])(\w+)(?=[}\]])",
-            lambda m: clicktext.ARGUMENTS.get(m[1], m[1]),
+        english_words = {v.upper(): k for k, v in clicktext.ENGLISH_ARGUMENTS.items()}
+        assert id_lines[0] == re.sub(  # the arguments in the report's words: NODE SIMPUL
+            r"\b(?<![-<])([A-Z_]{2,})\b",
+            lambda m: clicktext.ARGUMENTS.get(
+                english_words.get(m[1], m[1].lower()), m[1].lower()
+            ).upper(),
             en_lines[0].replace("Usage:", "Penggunaan:").replace("[OPTIONS]", "[OPSI]"),
         ).replace("COMMAND [ARGS]...", "PERINTAH [ARGUMEN]...")
         assert id_lines[1] == en_lines[1].replace("Try", "Coba").replace(
@@ -275,14 +278,14 @@ def test_an_error_before_lang_or_in_lang_itself() -> None:
 HELPS = [
     (
         ["calc", "--help"],
-        "Penggunaan: lkj-tui calc [OPSI] {target} {realisasi}",
+        "Penggunaan: lkj-tui calc [OPSI] TARGET REALISASI",
         ["Argumen:", "Opsi:"],
         [
             r"Target seperti dicetak, .*\[wajib\]$",
             r"Bahasa: id \(default\) atau en\.$",  # (its default said once, cli13)
             r"^  -h, --help +Tampilkan bantuan ini lalu keluar\.$",
         ],
-        "Usage: lkj-tui calc [OPTIONS] {target} {realisasi}",
+        "Usage: lkj-tui calc [OPTIONS] TARGET REALISASI",
         ["Arguments:", "Options:"],
         [r"\[required\]$", r"^  -h, --help +Show this message and exit\.$"],
     ),
@@ -453,22 +456,25 @@ def test_every_argument_has_its_word() -> None:
     "command", [name for name, names in _arguments().items() if names], ids=str
 )
 def test_arguments_read_in_the_report_words(command: str) -> None:
-    """``lkj-tui set --help`` names its arguments ``{simpul} {kolom} {nilai}`` in the usage line
-    and in "Argumen:"; ``--lang en`` keeps typer's names (``{node}``), byte for byte otherwise."""
+    """``lkj-tui set --help`` names its arguments ``SIMPUL KOLOM NILAI`` in the usage line and
+    in "Argumen:" (typer wrote ``{simpul}``: no placeholder a user knows); ``--lang en`` typer's
+    names in capitals (``NODE``; ``OLD NEW`` for ``compare``), byte for byte otherwise."""
     names = _arguments()[command]
-    words = [clicktext.ARGUMENTS[name] for name in names]
+    words = [clicktext.ARGUMENTS[name].upper() for name in names]
+    en_words = [clicktext.ENGLISH_ARGUMENTS.get(name, name).upper() for name in names]
     done, english = run_cli(command, "--help"), run_cli(command, "--help", "--lang", "en")
     assert done.returncode == english.returncode == 0
     usage, en_usage = done.stdout.splitlines()[0], english.stdout.splitlines()[0]
-    pieces = re.findall(r"[{\[](\w+)[}\]]", usage.removeprefix(f"Penggunaan: lkj-tui {command}"))
-    assert pieces == ["OPSI", *words]
-    assert re.findall(r"[{\[](\w+)[}\]]", en_usage) == ["OPTIONS", *names]
+    pieces = re.findall(r"\b[A-Z_]{2,}\b", usage.removeprefix(f"Penggunaan: lkj-tui {command}"))
+    assert pieces == ["OPSI", *words] and "{" not in usage
+    assert re.findall(r"\b[A-Z_]{2,}\b", en_usage) == ["OPTIONS", *en_words]
+    assert "{" not in en_usage
     listed = done.stdout.split("\nArgumen:\n")[1].split("\n\n")[0]
     en_listed = english.stdout.split("\nArguments:\n")[1].split("\n\n")[0]
     assert re.findall(r"^  (\S+)", listed, re.M) == words
-    assert re.findall(r"^  (\S+)", en_listed, re.M) == names
+    assert re.findall(r"^  (\S+)", en_listed, re.M) == en_words
     # the rest is the same words (wrapped to the column the words leave)
-    for word, name in zip(words, names, strict=True):
+    for word, name in zip(words, en_words, strict=True):
         listed = re.sub(rf"^  {word}\b", f"  {name}", listed, flags=re.M)
     # and each help text in English (cli/helptext.py)
     listed = " ".join(listed.replace("[wajib]", "[required]").split())
@@ -480,10 +486,10 @@ def test_arguments_read_in_the_report_words(command: str) -> None:
 def test_a_missing_argument_is_named_in_the_report_words() -> None:
     done = run_cli("set", "IKU 1")
     assert done.returncode == 2
-    assert done.stderr.splitlines()[0] == "Penggunaan: lkj-tui set [OPSI] {simpul} {kolom} {nilai}"
+    assert done.stderr.splitlines()[0] == "Penggunaan: lkj-tui set [OPSI] SIMPUL KOLOM NILAI"
     assert done.stderr.splitlines()[-1] == "Kesalahan: Kurang argumen 'kolom'."
     english = run_cli("set", "IKU 1", "--lang", "en")
-    assert english.stderr.splitlines()[0] == "Usage: lkj-tui set [OPTIONS] {node} {field} {value}"
+    assert english.stderr.splitlines()[0] == "Usage: lkj-tui set [OPTIONS] NODE FIELD VALUE"
     assert english.stderr.splitlines()[-1] == "Error: Missing argument 'field'."
 
 

@@ -142,6 +142,9 @@ ARGUMENTS = {
     "choice": "pilihan",
 }
 
+#: The arguments whose typer name is not the word README's table and docs use in English.
+ENGLISH_ARGUMENTS = {"first": "old", "second": "new", "report_id": "id"}
+
 #: Placeholders that hold another message (translated in turn) or a type's name.
 _NESTED = {"self.message", "self.format_message()", "message", "msg"}
 _TYPE_NAME = {"self.name": False, "self.name.title()": True, "name": True}
@@ -297,11 +300,12 @@ def _note(item: str) -> str:
     return translate(item)
 
 
-def arguments(command: _click.Command | None) -> dict[str, str]:
-    """``command``'s arguments: the name typer prints → its word (:data:`ARGUMENTS`)."""
+def arguments(command: _click.Command | None, english: bool = False) -> dict[str, str]:
+    """``command``'s arguments: the name typer prints → its word (:data:`ARGUMENTS`; typer's
+    name itself with ``english``)."""
     params = [] if command is None else command.params
     return {
-        p.name: ARGUMENTS.get(p.name, p.name)
+        p.name: ENGLISH_ARGUMENTS.get(p.name, p.name) if english else ARGUMENTS.get(p.name, p.name)
         for p in params
         if p.param_type_name == "argument" and p.name
     }
@@ -309,7 +313,10 @@ def arguments(command: _click.Command | None) -> dict[str, str]:
 
 class Formatter(_click.HelpFormatter):
     """click's help formatter with click's words in Bahasa Indonesia, before they are wrapped;
-    the ``command``'s arguments in the report's words (:data:`ARGUMENTS`)."""
+    the ``command``'s arguments in the report's words (:data:`ARGUMENTS`), in capitals as a
+    placeholder is written (``lkj-tui set [OPSI] SIMPUL KOLOM NILAI``; typer wrote
+    ``{simpul}``). ``english``: click's words as they are, the arguments in capitals
+    (``NODE FIELD VALUE``)."""
 
     def __init__(
         self,
@@ -317,31 +324,41 @@ class Formatter(_click.HelpFormatter):
         width: int | None = None,
         max_width: int | None = None,
         command: _click.Command | None = None,
+        english: bool = False,
     ) -> None:
         super().__init__(indent_increment, width, max_width)
-        self.arguments = arguments(command)
+        self.english = english
+        self.arguments = {k: v.upper() for k, v in arguments(command, english).items()}
         self.heading = ""
-        #: ``{node}``, ``[first]``, ``{file:…}`` or ``node...`` in the usage line: the name.
+        #: ``{node}``, ``[first]`` or ``{node...}`` in the usage line (typer's braces: a required
+        #: argument, brackets: an optional one): the word in capitals, in brackets when optional.
         names = "|".join(map(re.escape, sorted(self.arguments, key=len, reverse=True)))
-        self._usage = re.compile(rf"(?<=[{{\[])({names})(?=[}}\]:.])") if names else None
+        self._usage = re.compile(rf"([{{\[])({names})(\.\.\.)?[}}\]]") if names else None
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        if self._usage is not None:
+            args = self._usage.sub(self._placeholder, args)
+        if self.english:
+            return super().write_usage(prog, args, prefix)
         args = args.replace("[OPTIONS]", MESSAGES["[OPTIONS]"])
         args = args.replace("COMMAND [ARGS]...", MESSAGES["COMMAND [ARGS]..."])
-        if self._usage is not None:
-            args = self._usage.sub(lambda m: self.arguments[m[1]], args)
-        super().write_usage(prog, args, translate(prefix or "Usage: "))
+        return super().write_usage(prog, args, translate(prefix or "Usage: "))
+
+    def _placeholder(self, match: re.Match[str]) -> str:
+        word = self.arguments[match[2]] + (match[3] or "")
+        return word if match[1] == "{" else f"[{word}]"
 
     def write_heading(self, heading: str) -> None:
         self.heading = heading
-        super().write_heading(translate(heading))
+        super().write_heading(heading if self.english else translate(heading))
 
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
         if self.heading == "Arguments":
             rows = [(self._argument(term), text) for term, text in rows]
-        rows = [(_metavar(term), _help(text)) for term, text in rows]
+        if not self.english:
+            rows = [(_metavar(term), _help(text)) for term, text in rows]
         super().write_dl(rows, col_max, col_spacing)
 
     def _argument(self, term: str) -> str:
@@ -362,3 +379,43 @@ def show(error: _click.ClickException) -> None:
     buffer = io.StringIO()
     error.show(file=buffer)
     _click.echo(translate_lines(buffer.getvalue()), err=True, nl=False)
+
+
+#: The options whose value is a path (a folder, a file).
+PATH_OPTIONS = ("--store", "--output", "-o")
+_QUOTE_IT = {
+    "id": "Jalur yang berisi spasi harus diberi tanda petik: {typed}",
+    "en": "Put a path that holds a space in quotes: {typed}",
+}
+
+
+def unquoted_path(argv: Sequence[str], message: str, commands: Sequence[str], lang: str) -> str:
+    """The line that says to quote a path, when the usage error ``message`` is about an argument
+    that goes on a path typed without quotes: the value of ``--store``/``-o`` (``--store C:\\My
+    Docs\\lkj``: "Docs\\lkj" is a stray argument, or taken for a command) or an argument
+    holding a ``\\`` or a ``/`` (``import D:\\Data LKj\\a.xlsx``); "" otherwise. The path as it
+    should be typed: its words up to an option or a command's name, in double quotes."""
+    for at in range(1, len(argv)):
+        stray = argv[at]
+        if stray.startswith("-") or stray in commands:
+            continue
+        if stray not in message and repr(stray) not in message:  # ("No such command {name!r}")
+            continue
+        option, eq, value = argv[at - 1].partition("=")
+        if not eq:  # the path's first word alone: after its option, or a path itself
+            option, value = (argv[at - 2] if at > 1 else ""), argv[at - 1]
+            if value.startswith("-") or not (
+                option in PATH_OPTIONS or "\\" in value or "/" in value
+            ):
+                continue
+        elif option not in PATH_OPTIONS:
+            continue
+        words = [value]
+        for word in argv[at:]:
+            if word.startswith("-") or word in commands:
+                break
+            words.append(word)
+        path = '"' + " ".join(words) + '"'
+        typed = f"{option} {path}" if option in PATH_OPTIONS else path
+        return _QUOTE_IT["en" if lang == "en" else "id"].format(typed=typed)
+    return ""

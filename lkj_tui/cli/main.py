@@ -34,14 +34,27 @@ class _Context(typer.Context):
     #: "en" when the command line asks for English (``--lang en``, wherever it stands), else "id";
     #: set by :meth:`_Root.main` before click parses, so that a usage error has it too.
     lang = "id"
+    #: The command line's arguments (set with :attr:`lang`).
+    argv: tuple[str, ...] = ()
+
+    def fail(self, message: str) -> Any:
+        """A usage error; when its stray argument is the rest of a path with a space typed without
+        quotes (``--store C:\\My Docs\\lkj``), with a line saying to quote it."""
+        from lkj_tui.cli.clicktext import unquoted_path
+
+        root = self.find_root().command
+        names = root.list_commands(self) if isinstance(root, TyperGroup) else []
+        hint = unquoted_path(self.argv, message, names, self.lang)
+        super().fail(f"{message}\n{hint}" if hint else message)
 
     def make_formatter(self) -> typer.core._click.HelpFormatter:
-        if self.lang == "en":
-            return super().make_formatter()
         from lkj_tui.cli.clicktext import Formatter
 
         return Formatter(
-            width=self.terminal_width, max_width=self.max_content_width, command=self.command
+            width=self.terminal_width,
+            max_width=self.max_content_width,
+            command=self.command,
+            english=self.lang == "en",
         )
 
 
@@ -76,7 +89,8 @@ class _Root(TyperGroup):
         ``cli/clicktext.py``, instead of by typer; the exit codes stay typer's."""
         from lkj_tui.cli.output import _lang
 
-        _Context.lang = _lang(sys.argv[1:] if args is None else list(args))
+        _Context.argv = tuple(sys.argv[1:] if args is None else args)
+        _Context.lang = _lang(list(_Context.argv))
         if _Context.lang == "en":  # the help texts in English (cli/helptext.py)
             from lkj_tui.cli.helptext import english
 
