@@ -82,3 +82,19 @@ def test_a_path_with_a_space_typed_without_quotes_is_named_quoted(
 def test_a_stray_argument_that_is_no_path_gets_no_quotes_line(args: list[str]) -> None:
     done = run_cli(*args)
     assert done.returncode == 2 and "tanda petik" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("target", "abc"), ("polaritas", "naik-turun"), ("anggaran", "12abc"), ("tw1", "x" * 201)],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_names_the_node_it_refuses_a_value_for(
+    store_path: Path, field: str, value: str, lang: str
+) -> None:
+    """``set iku1 anggaran 12abc`` said "anggaran: Nilai … tidak dapat dibaca": which node, in a
+    script's run of a hundred ``set``? Now the refusal begins with the node's kode and name."""
+    done = run_cli("set", "iku1", field, value, "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    assert done.stderr.startswith("lkj-tui: IKU 1 (Nilai LPPD) — "), done.stderr
+    assert done.stderr.count("\n") == 1

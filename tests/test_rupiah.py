@@ -95,7 +95,7 @@ def test_set_and_import_refuse_an_ambiguous_anggaran(store: Path, tmp_path: Path
     for value in ("1,000", "Rp 1,000", "IDR 250,000"):
         done = run_cli("set", "IKU 1", "anggaran", value, store=store)
         assert done.returncode == 2 and "jumlah Rupiah ambigu" in done.stderr, value
-        assert done.stderr.startswith("lkj-tui: anggaran: Nilai"), done.stderr
+        assert done.stderr.startswith("lkj-tui: IKU 1 (Nilai LPPD) — anggaran: Nilai"), done.stderr
     assert run_cli("status", "--json", store=store).stdout == before  # nothing written
     ok = run_cli("set", "IKU 1", "anggaran", "IDR 1,000,000", store=store)
     assert ok.returncode == 0, ok.stderr

@@ -175,7 +175,8 @@ def test_set_english(store_path) -> None:
     assert out.returncode == 2 and "polaritas must be positif, negatif or stabil, not" in out.stderr
     # new11: "polaritas harus positif, negatif, stabil, bukan 'x'" (the import says "atau")
     out = run_cli("set", "IKU 1", "polaritas", "x", store=store_path)
-    assert out.stderr == "lkj-tui: polaritas harus positif, negatif atau stabil, bukan 'x'\n"
+    said = "lkj-tui: IKU 1 (Nilai LPPD) — polaritas harus positif, negatif atau stabil, bukan 'x'"
+    assert out.stderr == said + "\n"
 
 
 def test_set_does_not_import_textual(store_path) -> None:

@@ -35,7 +35,7 @@ def test_a_dash_between_three_numbers_is_refused_as_a_range_has_two_ends(
     assert en.returncode == 2 and RANGE_ENDS_EN in en.stderr
     refused = run_cli("set", "IKU 1", "target", cell, store=store)
     assert refused.returncode == 2 and RANGE_ENDS in refused.stderr
-    assert refused.stderr.startswith("lkj-tui: target: ")
+    assert refused.stderr.startswith("lkj-tui: IKU 1 (Nilai LPPD) — target: ")
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,15 @@ def find_node(report: Report, wanted: str, lang: str) -> str:
     fail(words["ambiguous"].format(node=shown, n=len(matches), candidates=candidates), 2)
 
 
+def _named(report: Report, node_id: str) -> str:
+    """A node as a refusal names it: its kode and its name cut after a word ("IKU 1 (Nilai
+    AKIP Sekretariat Daerah)"), the name alone when it has no kode."""
+    node = report.node(node_id)
+    name = clean_words(node.name or "", 60)
+    code = clean_line(node.code or "", 40)
+    return f"{code} ({name})" if code and name else code or name or node_id[:8]
+
+
 def run_set(
     store_path: Path | None,
     report_id: str | None,
@@ -93,8 +102,9 @@ def run_set(
         node_id = find_node(loaded.report, node, lang)
         try:
             change = edits.set_field(loaded.report, node_id, field, value)
-        except edits.EditError as exc:
-            fail(exc.message_en if lang == "en" else exc.message, EXIT_BAD)
+        except edits.EditError as exc:  # named with its node: "IKU 1 (Nilai AKIP …) — target: …"
+            said = exc.message_en if lang == "en" else exc.message
+            fail(f"{_named(loaded.report, node_id)} — {said}", EXIT_BAD)
         if all(before == after for _, before, after in change.nodes):
             written = loaded  # the value it has already: nothing to save (the TUI saves none)
             break
