@@ -95,3 +95,21 @@ def test_two_offices_stay_two_offices(store: Path) -> None:
         run_cli("compare", "bappeda-2023", "dinas-y-2024", "--json", store=store).stdout
     )
     assert (data["picked_by"], data["renamed"]) == (None, None)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", [80, 100])
+def test_at_80_columns_no_header_or_figure_is_cut(store: Path, lang: str, columns: int) -> None:
+    """(years15, the planner's walk) At 80 columns rich shared the width out evenly: the headers
+    were cut ("Realisa…") and so was a capaian ("not measura…"); now every column's longest word
+    is whole where the width allows it."""
+    done = run_cli(
+        "compare", "bappeda-2023", "bappeda-2024", "--lang", lang,
+        store=store, env={"COLUMNS": str(columns)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert "…" not in done.stdout
+    header = " ".join(" ".join(lines[:8]).replace("┃", " ").split())
+    assert ("Realisasi" if lang == "id" else "Achievement") in header

@@ -11,8 +11,9 @@ import sys
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from lkj_tui.cli.common import check_year, fail, open_store, store_option
@@ -335,22 +336,74 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
 
 #: A name's word longer than this is folded (cut onto the next line) all the same.
 _WORD_LIMIT = 15
+#: The other columns' word kept whole up to this many cells ("Realisasi", "Achievement").
+_CELL_WORD_LIMIT = 12
+#: When not every word fits, a name's words are kept whole up to this many cells.
+_NAME_FLOOR = 12
+#: … and the other columns' down to this many.
+_CELL_FLOOR = 6
+
+
+def _longest_word(column: Column) -> int:
+    """The cells the longest word of a column needs (of a column that does not wrap, its
+    longest line)."""
+    texts = [str(column.header), *(str(cell) for cell in column.cells)]
+    if column.no_wrap:
+        return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
+    return max((cell_len(w) for text in texts for w in text.split()), default=0)
 
 
 def _words_whole(console: Console, grid: Table) -> Table:
-    """The table with its name column at least as wide as the names' longest word (up to
-    ``_WORD_LIMIT``): on a narrow terminal rich shares the width out evenly among the columns that
-    wrap, and at 80 columns the names got 9 ("Persentas e", "Kesejahte raan"). Where rich gives
-    the column that much already (a wide terminal) the table is as rich lays it out."""
+    """The table with every column at least as wide as its longest word (the name's up to
+    ``_WORD_LIMIT``, the others' up to ``_CELL_WORD_LIMIT``), when the terminal's width allows
+    it: on a narrow terminal rich shares the width out evenly among the columns that wrap, and at
+    80 columns the names got 9 ("Persentas e", "Kesejahte raan"), the headers and a capaian were
+    cut ("Realisa…", "not measura…"). The width then comes from the columns that have more than
+    their words need. When the words cannot all be whole, the longest give way first (a name's
+    down to ``_NAME_FLOOR``, the others' to ``_CELL_FLOOR``), else the name's alone are kept
+    whole; where rich gives every column that much already (a wide terminal) the table is as
+    rich lays it out."""
     names = grid.columns[1]
-    longest = max((len(w) for cell in names.cells for w in str(cell).split()), default=0)
     try:  # rich's own layout, by two of its private methods (rich 13 to 15)
-        widths = grid._calculate_column_widths(console, console.options)
-        padding = grid._get_padding_width(1)
+        options = console.options
+        # (as the table lays itself out: the width less its borders)
+        widths = grid._calculate_column_widths(
+            console, options.update_width(options.max_width - grid._extra_width)
+        )
+        pads = [grid._get_padding_width(i) for i in range(len(grid.columns))]
     except (AttributeError, TypeError):  # a rich that lays out otherwise: its layout as it is
         return grid  # (tests/test_years.py's 80 columns then fails: a test, never a user, sees it)
-    if widths[1] - padding < min(longest, _WORD_LIMIT):
-        names.width = min(longest, _WORD_LIMIT)
+    limits = [_CELL_WORD_LIMIT] * len(grid.columns)
+    limits[1] = _WORD_LIMIT
+    need = [min(_longest_word(c), limit) for c, limit in zip(grid.columns, limits, strict=True)]
+    inner = [w - p for w, p in zip(widths, pads, strict=True)]
+    if all(w >= n for n, w in zip(need, inner, strict=True)):
+        return grid
+    room = sum(inner)
+    # what cannot all be whole gives way, the longest first: a name down to _NAME_FLOOR, the
+    # others to _CELL_FLOOR, a column that does not wrap never
+    target = list(need)
+    floors = [
+        n if c.no_wrap else min(n, _CELL_FLOOR) for c, n in zip(grid.columns, need, strict=True)
+    ]
+    floors[1] = min(need[1], _NAME_FLOOR)
+    while sum(target) > room:
+        free = [k for k in range(len(target)) if target[k] > floors[k]]
+        if not free:
+            break
+        target[max(free, key=lambda k: target[k])] -= 1
+    if sum(target) > room:  # the columns that do not wrap are too wide: the name's words only
+        if inner[1] < need[1]:
+            names.width = need[1]
+        return grid
+    spare = room - sum(target)  # given back: first to a word cut, then as rich laid it out
+    for wanted in (need, inner):
+        for k, width in enumerate(wanted):
+            extra = min(spare, max(0, width - target[k]))
+            target[k] += extra
+            spare -= extra
+    for column, width in zip(grid.columns, target, strict=True):
+        column.width = width
     return grid
 
 
