@@ -243,6 +243,8 @@ class _Builder:
             if key in self.col:
                 label = self.form.roles.get(c, key)
                 self.grid.origin[(out_r, self.col[key])] = self.place(r, c, label)
+                if (merge := self.data.filled.get((r, c))) is not None:
+                    self.grid.filled[(out_r, self.col[key])] = merge
         return out_r
 
     def split(self, r: int) -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:

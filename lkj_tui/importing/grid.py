@@ -58,6 +58,9 @@ class Grid:
     hidden: list[int] = field(default_factory=list)
     #: the columns the workbook hides, as ranges (read as any column; the import says which)
     hidden_cols: list[range] = field(default_factory=list)
+    #: (r, c) → the merged range ("Data!E3:E5") whose value the cell holds, for each cell of a
+    #: merge over several rows that :func:`fill_merged` filled down (its first cell too)
+    filled: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def cell(self, r: int, c: int) -> str | None:
         row = self.rows[r] if r < len(self.rows) else []
@@ -110,8 +113,11 @@ def fill_merged(grid: Grid, header_rows: int = 0) -> None:
         value = grid.cell(r1, c1)
         if value is None:
             continue
+        label = f"{grid.sheet}!{col_letter(c1)}{r1 + 1}:{col_letter(c2)}{r2 + 1}"
         for r in range(r1, r2 + 1):
             last = c2 if r < header_rows else c1
+            if r2 > r1 and r >= header_rows:
+                grid.filled[(r, c1)] = label
             for c in range(c1, last + 1):
                 if r == r1 and c == c1:
                     continue

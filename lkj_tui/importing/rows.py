@@ -83,6 +83,8 @@ _VALUE_COLUMNS = frozenset(
     | {f"target_tw{n}" for n in range(1, 5)}
 )
 _YEAR = re.compile(r"(target|realisasi)_(\d{4})")
+#: The figures a merged cell may give several rows (a warning says so; ``_merged_down``).
+_FIGURES = _VALUE_COLUMNS | {"capaian_tercetak"}
 _PERIOD = re.compile(r"\s*(\d{4})\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(\d{4})\s*")
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
 #: Value cells of these shapes always parse (a property test draws cells of this pattern and
@@ -496,6 +498,8 @@ def build_flat(
         _this_years_columns(data, header_r, seen, tahun, warnings)
     first = _first_data_row(data, header_r, seen, warnings, years_row)
     rows = _read_rows(data, first, seen, problems, progress)
+    if data.filled:
+        _merged_down(data, rows, seen, warnings, problems)
     if "target_text" in seen:
         _target_texts(rows, warnings)
     _uncomputed(data, first, seen, problems)
@@ -543,6 +547,59 @@ def _this_years_columns(
                     said,
                     f"dibaca sebagai {kind} tahun laporan ({tahun})",
                     f"read as the report year's {kind} ({tahun})",
+                )
+            )
+
+
+def _merged_down(
+    data: Grid,
+    rows: list[_Row],
+    cols: dict[str, int],
+    warnings: list[Problem],
+    problems: list[Problem],
+) -> None:
+    """A figure in a cell merged down over several rows (one "Target" for three indicators) is
+    each row's, as Excel shows it: a warning names the merge and the rows that took its value.
+    A budget so merged is refused: copied, each row would hold all of it, and the budgets that
+    are added up (a sasaran's against its programs') would count it once a row."""
+    from lkj_tui.core.numbers import show_raw
+
+    merges: dict[tuple[str, str], list[_Row]] = {}
+    for key, c in cols.items():
+        if key in _BUDGET or key in _FIGURES or _YEAR.fullmatch(key):
+            for row in rows:
+                if key in row.cells and (merge := data.filled.get((row.r, c))) is not None:
+                    merges.setdefault((merge, key), []).append(row)
+    for (merge, key), took in merges.items():
+        if len(took) < 2:
+            continue
+        n = len(took)
+        named = ", ".join(
+            show_raw(row.cells.get("kode") or row.cells.get("uraian") or "", 30) for row in took[:5]
+        ) + (f" (+{n - 5})" if n > 5 else "")
+        if key in _BUDGET:
+            problems.append(
+                _p(
+                    merge,
+                    took[0].cells[key],
+                    f"{key} dalam sel gabungan atas {n} baris ({named}): disalin, tiap baris "
+                    f"memuat seluruhnya dan jumlahnya menjadi {n} kali lipat; lepas gabungannya "
+                    "(Unmerge) dan tulis angkanya sekali, pada baris pemiliknya",
+                    f"the {key} column's amount is in a cell merged over {n} rows ({named}): "
+                    f"copied, each row would hold all of it and their sum would be {n} times it; "
+                    "unmerge it and write the amount once, on the row it belongs to",
+                )
+            )
+        else:
+            warnings.append(
+                _p(
+                    merge,
+                    took[0].cells[key],
+                    f"sel gabungan: {key} ini dipakai untuk {n} baris ({named}); periksa bahwa "
+                    "semuanya memang bernilai sama, atau lepas gabungannya (Unmerge) dan isi "
+                    "tiap baris",
+                    f"a merged cell: this {key} is used for {n} rows ({named}); check that they "
+                    "all have this value, or unmerge it and fill each row",
                 )
             )
 
