@@ -99,3 +99,30 @@ def test_sync_init_on_a_folder_that_is_no_repository_says_so_and_how(offices, tm
     assert "does not appear" not in said
     english = " ".join(lkj(offices, "opd", "sync", "--lang", "en").stderr.split())
     assert f"Offline: the folder {gone} is not there — the shared drive is not connected" in english
+
+
+def test_the_old_reports_versions_are_named_by_revision_author_and_date(offices) -> None:
+    """`resolve` listed the conflict on new --from's record as two git blob ids (40 hex digits):
+    it names each version of the old report by its revision and who saved it when; `log` says
+    the choice so; `status` (which runs no git) shows no id's 40 digits."""
+    import re
+
+    new_id = made_apart(offices)
+    hex40 = re.compile(r"\b[0-9a-f]{40}\b")
+    listed = lkj(offices, "opd", "resolve", "-r", new_id).stdout
+    assert not hex40.search(listed), listed
+    assert re.search(r"pertahankan: revisi 1, disimpan pusat \d{4}-\d\d-\d\d \d\d:\d\d\n", listed)
+    assert re.search(r"ambil nilai yang lain: revisi 2, disimpan pusat \d{4}-", listed)
+    english = lkj(offices, "opd", "resolve", "-r", new_id, "--lang", "en").stdout
+    assert "keep: revision 1, saved by pusat " in english and not hex40.search(english)
+    status = lkj(offices, "opd", "status", "-r", new_id).stdout
+    assert not hex40.search(status) and "di berkas versi " in " ".join(status.split())
+    data = json.loads(lkj(offices, "opd", "resolve", "-r", new_id, "--json").stdout)
+    assert hex40.fullmatch(data["conflicts"][0]["kept"])  # (scripts: as recorded)
+
+    assert lkj(offices, "opd", "resolve", "semua", "ambil-lain", "-r", new_id).returncode == 0
+    log = lkj(offices, "opd", "log", "--report", new_id).stdout
+    assert not hex40.search(log), log
+    line = next(x for x in log.splitlines() if "Asal laporan (new --from)" in x)
+    assert "ambil nilai yang lain revisi 2, disimpan pusat " in line
+    assert "(bukan revisi 1, disimpan pusat " in line

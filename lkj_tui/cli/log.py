@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, say, write
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.reader import StoreReader
+
+if TYPE_CHECKING:
+    from lkj_tui.core.conflicts import Version
 
 _TEXT = {
     "id": {
@@ -98,6 +102,11 @@ def run_log(
         sys.stdout.write(_TEXT[lang]["empty"] + "\n")
         return 0
     several = report_id is None and len({e.report for e in found}) > 1
+    known = {  # the old report's versions a choice on new --from's record names (share15)
+        blob: version
+        for rid, blobs in history.version_blobs(found).items()
+        for blob, version in _versions(store.root, rid, blobs).items()
+    }
     for e in found:
         when = e.when[:16].replace("T", " ")
         where = f"{clean_line(e.report, 60)}  " if several else ""
@@ -106,7 +115,9 @@ def run_log(
             pair = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
             what = " → ".join(pair)
         else:  # a sync conflict chosen (lkj-tui resolve, the TUI's K) or dropped
-            kept, other = (clean_line(value(v, e.field, lang), 120) for v in (e.before, e.after))
+            kept, other = (
+                clean_line(value(v, e.field, lang, known), 120) for v in (e.before, e.after)
+            )
             what = _TEXT[lang][f"conflict_{e.kind}"].format(kept=kept, other=other)
         say(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)} · "
@@ -114,6 +125,17 @@ def run_log(
             HANG,
         )
     return 0
+
+
+def _versions(root: Path, report_id: str, blobs: list[str]) -> dict[str, Version]:
+    """:func:`lkj_tui.sync.history.versions`; none when git cannot say."""
+    from lkj_tui.sync import history
+    from lkj_tui.sync.git import SyncError
+
+    try:
+        return history.versions(root, report_id, blobs)
+    except SyncError:
+        return {}
 
 
 def _local_log(

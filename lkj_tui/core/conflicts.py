@@ -10,12 +10,30 @@ from lkj_tui.core.changes import path_label
 from lkj_tui.core.model import Report
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from lkj_tui.core.merge import Conflict
 
 _WORDS = {
     "deleted": ("(simpul dihapus)", "(node deleted)"),
     "changed": ("(simpul diubah)", "(node changed)"),
+    # a version of the old report (new --from's record): what the history says of it
+    "version": (
+        "revisi {revision}, disimpan {author} {when}",
+        "revision {revision}, saved by {author} {when}",
+    ),
+    "version_saved": (
+        "versi yang disimpan {author} {when}",
+        "the version saved by {author} {when}",
+    ),
+    "version_id": ("versi {short}", "version {short}"),
 }
+#: The field of a conflict on ``new --from``'s record (core/rollover.py) that holds the old
+#: report's version as git names it (a blob id): shown by its revision, author and date.
+VERSION_FIELD = ("made_from", "blob")
+#: A version of the old report as the history knows it: its revision (None: unknown), who saved
+#: it and when (ISO 8601).
+Version = tuple[int | None, str, str]
 
 
 def shown(value: Any) -> str:
@@ -42,13 +60,34 @@ def place(
     return f"{label} · {path_label(field, lang, whole='node' if node_id else 'laporan')}"
 
 
-def value(raw: Any, field: tuple[str, ...], lang: str = "id") -> str:
+def value(
+    raw: Any,
+    field: tuple[str, ...],
+    lang: str = "id",
+    versions: Mapping[str, Version] | None = None,
+) -> str:
     """One side of a conflict: a field's value (:func:`shown`); of a whole node (deleted on one
-    side, changed on the other) "(simpul dihapus)" or "(simpul diubah)"."""
+    side, changed on the other) "(simpul dihapus)" or "(simpul diubah)"; the old report's
+    version ``new --from`` recorded by its revision, author and date (``versions``: from the
+    history, else its id's first 7 characters: "versi 1a2b3c4"), never git's 40 hex digits."""
+    if field == VERSION_FIELD and isinstance(raw, str):
+        return version(raw, lang, (versions or {}).get(raw))
     if field:
         return shown(raw)
     words = _WORDS["deleted" if raw is None else "changed"]
     return words[1] if lang == "en" else words[0]
+
+
+def version(blob: str, lang: str, known: Version | None) -> str:
+    """A version of the old report (:data:`VERSION_FIELD`) as a user knows it."""
+    i = 1 if lang == "en" else 0
+    if known is None:
+        return _WORDS["version_id"][i].format(short=blob[:7])
+    revision, author, when = known
+    which = "version" if revision is not None else "version_saved"
+    return _WORDS[which][i].format(
+        revision=revision, author=author, when=when[:16].replace("T", " ")
+    )
 
 
 def key(conflict: Conflict) -> str:

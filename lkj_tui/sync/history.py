@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lkj_tui.core.conflicts import VERSION_FIELD, Version
 from lkj_tui.core.conflicts import shown as _shown
 from lkj_tui.core.merge import MISSING, QUARTER_LISTS, quarter_list
 from lkj_tui.sync import git
@@ -223,6 +224,43 @@ def _choices(
         kind = "keep" if now == c.kept else "take" if now == c.other else "dropped"
         label = _label(nb.get(c.node) or na.get(c.node)) if c.node else where[3]
         out.append(Entry(*where, c.node, label, c.field, c.kept, c.other, kind))
+    return out
+
+
+def versions(root: Path, report: str, blobs: list[str]) -> dict[str, Version]:
+    """Each version of the old report that ``report``'s ``new --from`` record names (a git blob,
+    :data:`lkj_tui.core.conflicts.VERSION_FIELD`) as a user knows it: its revision, who saved it
+    and when (the first commit that held it). A version this repository does not hold is left
+    out (:func:`lkj_tui.core.conflicts.value` then shows its id's start). Two git calls each."""
+    from lkj_tui.core.rollover import MADE_FROM
+
+    record = _meta(_tables(git.blob(root, f"HEAD:{report}.json"))).get(MADE_FROM)
+    source = record.get("report") if isinstance(record, dict) else None
+    paths = ["--", f"{source}.json"] if isinstance(source, str) and "/" not in source else []
+    found: dict[str, Version] = {}
+    for blob in dict.fromkeys(blobs):
+        if not (blob.isalnum() and len(blob) in (40, 64)):
+            continue  # (a recorded value: never handed to git as an option or a range)
+        data = git.blob(root, blob)
+        if data is None:
+            continue
+        revision = _meta(_tables(data)).get("revision")
+        log = git.out(root, "log", "--format=%an%x1f%aI", f"--find-object={blob}", *paths)
+        first = [line for line in log.splitlines() if "\x1f" in line][-1:]
+        author, when = first[0].split("\x1f", 1) if first else ("?", "")
+        found[blob] = (revision if type(revision) is int else None, author, when)
+    return found
+
+
+def version_blobs(entries: list[Entry]) -> dict[str, list[str]]:
+    """The old report's versions (blobs) that ``entries``' choices on ``new --from``'s record
+    name, by report."""
+    out: dict[str, list[str]] = {}
+    for e in entries:
+        if e.node is None and e.field == VERSION_FIELD:
+            out.setdefault(e.report, []).extend(
+                v for v in (e.before, e.after) if isinstance(v, str)
+            )
     return out
 
 
