@@ -29,7 +29,7 @@ from lkj_tui.cli.layout import (
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
-from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
+from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts, total
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import (
     achievement_text,
@@ -68,6 +68,9 @@ _TEXT = {
         "derived": " (TW)",
         "all_title": "Semua laporan ({n}), terburuk dulu",
         "all_title_year": "Semua laporan {tahun} ({n}), terburuk dulu",
+        "all_under": "Di bawah target",
+        "all_average": "Rata-rata capaian",
+        "all_total": "Jumlah {tahun} ({n} laporan): ",
         "report": "Laporan",
         "unreadable": "tidak terbaca",
         "conflicts_head": "{n} konflik sinkronisasi menunggu pilihan (dua kantor mengubah isian "
@@ -103,6 +106,9 @@ _TEXT = {
         "derived": " (TW)",
         "all_title": "All reports ({n}), worst first",
         "all_title_year": "All reports of {tahun} ({n}), worst first",
+        "all_under": "Under target",
+        "all_average": "Average achievement",
+        "all_total": "Total {tahun} ({n} reports): ",
         "report": "Report",
         "unreadable": "unreadable",
         "conflicts_head": "{n} sync conflicts wait for a choice (two offices changed the same "
@@ -548,7 +554,7 @@ def _all_reports(
     t = _TEXT[lang]
     painter = Painter(terminal)
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
-    headers += [tr("under_target", lang), tr("capaian", lang)]
+    headers += [t["all_under"], t["all_average"]]
     cells = [
         [
             (clean_line(info.id, 200), ""),
@@ -576,6 +582,13 @@ def _all_reports(
     lines = [painter.paint(title.format(n=len(rows), tahun=tahun), "bold")]
     right = [False, False, True, True, True, True]
     lines += table(painter, headers, cells, right=right, under=0, card=card)
+    years = {info.tahun for info, _ in rows}
+    if len(rows) > 1 and len(years) == 1:  # one year's reports: the region's figures added up
+        whole = total(s for _, s in rows)
+        avg = pct(whole.average) + of_iku(whole.measured, whole.indicators, lang)
+        head = t["all_total"].format(tahun=years.pop(), n=len(rows))
+        figures = t["summary"].format(n=whole.indicators, under=whole.under_target, avg=avg)
+        lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
         lines += painter.lines([(t["all_conflicts"], "bold yellow")], whole=[_RESOLVE])

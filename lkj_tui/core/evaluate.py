@@ -169,6 +169,25 @@ class Summary:
         )
 
 
+def total(summaries: Iterable[Summary]) -> Summary:
+    """Several reports' summaries as one (a region's roll-up, one year's reports): the IKU
+    counted, with a capaian and under target summed; the average is every IKU's capaian's (the
+    reports' averages weighted by their IKU with a capaian), rounded half up to 2 decimals."""
+    indicators = measured = under = 0
+    weighted = Decimal(0)
+    for s in summaries:
+        indicators += s.indicators
+        under += s.under_target
+        if s.average is not None:
+            measured += s.measured
+            weighted += s.average * s.measured
+    average = None
+    if measured:
+        with localcontext(_AVERAGE):
+            average = quantize(weighted / measured, Decimal("0.01"), ROUND_HALF_UP)
+    return Summary(indicators, measured, under, average)
+
+
 def _decimals(text: str) -> int:
     digits = text.strip().rstrip("%").strip()
     for sep in (",", "."):

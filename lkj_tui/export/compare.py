@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.compare import Comparison, Row, groups
-from lkj_tui.core.evaluate import Evaluation, Summary
+from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import ReportMeta
 from lkj_tui.core.numbers import format_id
@@ -61,6 +61,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "under": "Di bawah target",
         "average": "Rata-rata capaian",
         "of_iku": " ({m} dari {n} IKU)",
+        "total": "Jumlah ({n} OPD)",
         "none_under": "Semua IKU mencapai target.",
         "missing": "belum ada (perlu ditetapkan dalam rapat)",
         "unreadable": "Tidak terbaca",
@@ -122,6 +123,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "under": "Under target",
         "average": "Average capaian",
         "of_iku": " ({m} of {n} IKU)",
+        "total": "Total ({n} offices)",
         "none_under": "Every IKU met its target.",
         "missing": "none yet (to be set in the meeting)",
         "unreadable": "Unreadable",
@@ -344,13 +346,20 @@ def render_rollup(
     ]
     head = [t["instansi"], t["tahun"], "IKU", t["under"], t["average"]]
     lines = ["| " + " | ".join(head) + " |", "| --- | ---: | ---: | ---: | ---: |"]
-    for ev, s in summaries:
-        meta = ev.report.meta
-        cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), str(s.indicators)]
+
+    def figures(s: Summary) -> list[str]:
         # the average of the IKU with a capaian: how many of them, when not all (a report filled
         # in part read as if its average were the whole report's)
         of = t["of_iku"].format(m=s.measured, n=s.indicators) if s.measured < s.indicators else ""
-        cells += [str(s.under_target), _pct(s.average) + of]
+        return [str(s.indicators), str(s.under_target), _pct(s.average) + of]
+
+    for ev, s in summaries:
+        meta = ev.report.meta
+        cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), *figures(s)]
+        lines.append("| " + " | ".join(cells) + " |")
+    if len(summaries) > 1:  # the region's figures: what a planner adds up by hand otherwise
+        whole = figures(total(s for _, s in summaries))
+        cells = [f"**{t['total'].format(n=len(summaries))}**", str(tahun or ""), *whole]
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
     if missing:  # an office without the year's report is named, never left out unsaid
@@ -458,6 +467,14 @@ def rollup_workbook(
             rekap.write_number(r, 3, s.indicators)
             rekap.write_number(r, 4, s.under_target)
             number(rekap, r, 5, s.average)
+        if len(summaries) > 1:  # the region's figures, under a blank row (out of the filter)
+            whole, r = total(s for _, s in summaries), len(summaries) + 2
+            put(rekap, r, 0, t["total"].format(n=len(summaries)), bold)
+            if tahun is not None:
+                rekap.write_number(r, 2, tahun)
+            rekap.write_number(r, 3, whole.indicators)
+            rekap.write_number(r, 4, whole.under_target)
+            number(rekap, r, 5, whole.average)
         rekap.freeze_panes(1, 0)
         rekap.autofilter(0, 0, max(len(summaries), 1), len(head) - 1)
         rekap.set_column(0, 1, 40)
