@@ -113,3 +113,13 @@ def test_at_80_columns_no_header_or_figure_is_cut(store: Path, lang: str, column
     assert "…" not in done.stdout
     header = " ".join(" ".join(lines[:8]).replace("┃", " ").split())
     assert ("Realisasi" if lang == "id" else "Achievement") in header
+
+
+def test_the_newer_id_first_is_compared_from_the_older(store: Path) -> None:
+    """(years15, the planner's walk) ``compare 2025-ID 2023-ID`` printed "Perbandingan LKj 2025
+    → 2023", every change told backwards; ``export --compare`` always took the older as base."""
+    done = run_cli("compare", SETDA_2024, BUNDLED_REPORT_ID, "--json", store=store)
+    data = json.loads(done.stdout)
+    assert (data["old"]["id"], data["new"]["id"]) == (BUNDLED_REPORT_ID, SETDA_2024)
+    text = run_cli("compare", SETDA_2024, BUNDLED_REPORT_ID, store=store).stdout
+    assert text.startswith("Perbandingan LKj 2023 → 2024 · Setda Baru")

@@ -234,6 +234,9 @@ def load_pair(
     except StoreError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     if picked.how == "given":  # two ids of one office renamed are two years of it too
+        if old.meta.tahun > new.meta.tahun:  # the newer first: compared from the older, as
+            old, new = new, old  # export --compare does (never a change told backwards)
+            picked = Picked(picked.new, picked.old, "given")
         a, b = old.meta, new.meta
         how = renamed_pair(
             (a.id, a.instansi, a.tahun), (b.id, b.instansi, b.tahun), source_report(new)
