@@ -408,11 +408,13 @@ class EditsMixin(_Base):
                 self.tree.reveal(change.focus)
             self.refresh_panes(changed=True)
         else:
-            _, _, node = change.nodes[0]
+            _, before, node = change.nodes[0]
             assert node is not None
             view.revision = message.revision
             view.evaluation.replace(node)
             view.note_changed(node.id)
+            if before is None or (before.code, before.name) != (node.code, node.name):
+                self.tree.relabel(node)  # (R: the row said the old name until a reload)
             ids = [node.id, *(a.id for a in view.report.ancestors(node.id))]
             self.tree.refresh_ids(ids)
             self.refresh_panes(changed=True)

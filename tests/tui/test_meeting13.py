@@ -172,8 +172,9 @@ async def test_siblings_cut_alike_are_told_apart(make_app, size, lang) -> None:
         assert names["IKU 4"] != names["IKU 5"], names
         assert "Pembangunan" in names["IKU 4"] and "Pengadaan" in names["IKU 5"], names
         assert names["IKU 3"] == "Indeks Inflasi"
-        if size[0] == 80:  # the shared words are said once, by "…"
-            assert names["S2"].startswith("…Perekonomian"), names
+        if size[0] == 80:  # the shared words give way to "…" (tui15: the first kept, when
+            # another name ends alike: "Program Perekonomian dan Pembangunan")
+            assert "…Perekonomian" in names["S2"], names
 
 
 def _split_figures(lines: list[str]) -> list[str]:

@@ -10,11 +10,10 @@ from component classes; an edit repaints its nodes' lines.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from typing import ClassVar
 
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.geometry import Region
@@ -22,8 +21,10 @@ from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from lkj_tui.core.apart import common_prefix, cut_apart, shared_words
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr, verdict_text
+from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import rating_tone
@@ -37,6 +38,9 @@ NAME_LIMIT = 160
 #: a region's own longer labels widen it up to RATING_MAX cells (longer ones are cut with "…").
 RATING_WIDTH, RATING_MAX = 14, 20
 SYNC_LIMIT = 300  # children built at once on expand; more go through a worker
+#: names are told apart across a report of up to this many nodes (≈ 30 ms), among siblings in a
+#: bigger one (worked out as each list of children is opened)
+APART_ALL = 10_000
 #: A node's reviu badge: its most serious finding's mark and style class, then the count.
 BADGE = {"error": ("✗", "lkj--under"), "warning": ("!", "lkj--r3"), "info": ("·", "lkj--muted")}
 RATING_CLASS = {
@@ -58,65 +62,29 @@ def base_label(code: str, name: str) -> Text:
     return label
 
 
-def shared_words(names: list[str]) -> list[int]:
-    """For each of sibling ``names``, how many of its first characters are whole words that
-    another name begins with too ("Persentase Ketepatan Kebijakan " of "… Pembangunan" and
-    "… Pengadaan Barang dan Jasa"; 0: none). Sorted, a name shares the most with a neighbour:
-    each name is compared with two others."""
-    shared = [0] * len(names)
-    order = sorted(range(len(names)), key=names.__getitem__)
-    for a, b in pairwise(order):
-        x, y = names[a], names[b]
-        common = 0
-        for cx, cy in zip(x, y, strict=False):
-            if cx != cy:
-                break
-            common += 1
-        words = x.rfind(" ", 0, common) + 1  # up to the space after the last whole shared word
-        shared[a], shared[b] = max(shared[a], words), max(shared[b], words)
-    return shared
-
-
-def cut_label(label: Text, width: int, shared: tuple[int, int] = (0, 0)) -> Text:
+def cut_label(label: Text, width: int, shared: tuple[int, int, bool] = (0, 0, True)) -> Text:
     """``label`` cut to ``width`` cells with "…" after its last word that fits ("… yang…", not
-    "… yang efekti…"; core.sanitize.cut_at_word's rule: a word longer than two thirds of the room
-    is cut where the room ends). Only the kept part is searched. ``shared`` is where the name
-    starts in the label and where the words a sibling's name begins with too end (ov13): when
-    the cut would keep only those ("IKU 4 Persentase…" above "IKU 5 Persentase…", alike at 80
-    columns), they give way to "…" and the words after them ("IKU 4 …Pembangunan"), and as many
-    of the shared words as the row still has room for come before it ("Persentase Produk
-    hukum…dipublikasi")."""
+    "… yang efekti…"), the words another name begins with too giving way to the words that tell
+    it apart (core.apart.cut_apart: ``shared`` is where the name starts in the label, where
+    those words end and whether the words after them are its own). The code's style is kept on what is left of it. A label of wide
+    characters is cut where the cells end."""
     if label.cell_len <= width:
         return label
-    start, end = shared
-    cut = _cut(label.copy(), width)
-    if start < end < len(label.plain) and len(cut.plain) - 1 <= end:
-        rest = label[end:]
-        spare = width - start - rest.cell_len  # cells left for the shared words and the "…"
-        head = _cut(label[start:end], spare) if spare >= 8 else Text("…")
-        if not label.plain[start : end + 1].startswith(head.plain[:-1] + " "):  # not at a word
-            head = Text("…")
-        elided = label[:start]
-        elided.append_text(head)
-        elided.append_text(rest)
-        return _cut(elided, width) if elided.cell_len > width else elided
-    return cut
-
-
-def _cut(label: Text, width: int) -> Text:
     plain = label.plain
-    label.truncate(width, overflow="ellipsis")
-    kept = end = len(label.plain) - 1  # the characters before the "…"
-    if plain[kept : kept + 1] != " ":
-        space = plain.rfind(" ", 0, kept)
-        if space >= kept // 3:
-            end = space
-    while end > 0 and plain[end - 1] in " ,;:":
-        end -= 1
-    if end < kept:
-        label.right_crop(len(label.plain) - end)
-        label.append("…")
-    return label
+    if len(plain) != label.cell_len:  # wide characters: cells, not characters, count
+        cut = label.copy()
+        cut.truncate(width - 1)
+        cut.append("…")
+        return cut
+    text = cut_apart(plain, width, *shared)
+    out = Text(text, style=label.style, end="")
+    kept = common_prefix(text, plain)
+    out.spans = [
+        Span(span.start, min(span.end, kept), span.style)
+        for span in label.spans
+        if span.start < kept
+    ]
+    return out
 
 
 class LkjTree(Tree[str]):
@@ -149,9 +117,12 @@ class LkjTree(Tree[str]):
         self.only: set[str] | None = None  # the under-target filter: ids to show, or None for all
         self.badges: dict[str, tuple[int, str]] = {}  # node id → (findings, worst severity)
         self.nodes_by_id: dict[str, TreeNode[str]] = {}
-        #: report node id → (where its name starts in its label, where the words a sibling's
-        #: name begins with too end): see cut_label
-        self._shared: dict[str, tuple[int, int]] = {}
+        #: report node id → (where its name starts in its label, where the words another
+        #: node's name begins with too end, whether the words after them are its own): see
+        #: cut_label; worked out for the whole report
+        #: (``_shared_of``) when it has at most APART_ALL nodes, else for each list of children
+        self._shared: dict[str, tuple[int, int, bool]] = {}
+        self._shared_of: object = None
         self._loaded: set[str] = set()
         self._rating_cols: int | None = None  # rating_width's, for this view and language
         # called when the cursor moved to another line, in the same step. (Tree's NodeHighlighted
@@ -170,11 +141,15 @@ class LkjTree(Tree[str]):
         self.view, self.only = view, only
         self._rating_cols = None
         self.nodes_by_id.clear()
-        self._shared.clear()
         self._loaded.clear()
         self.clear()
         if view is None:
             return
+        if view.report is not self._shared_of:  # (the filter keeps the report: kept too)
+            self._shared.clear()
+            self._shared_of = view.report
+            if len(view.report) <= APART_ALL:
+                self._tell_apart(list(view.report.walk()))
         self._populate(self.root, None)
         if only is None:
             self.open_top(levels=2, limit=200)
@@ -186,21 +161,38 @@ class LkjTree(Tree[str]):
     def _children(self, parent_id: str | None) -> list[tuple[Text, str, bool]]:
         assert self.view is not None
         report, only = self.view.report, self.only
-        out, starts = [], []
-        for child in report.children(parent_id):
-            if only is not None and child.id not in only:
-                continue
-            has_kids = bool(report.children(child.id))
-            out.append((base_label(child.code, child.name), child.id, has_kids))
-            starts.append(len(clean_line(child.code, 24)) + 1 if child.code else 0)
-        # where each name's words that a sibling's name begins with too end (see cut_label)
-        names = [label.plain[at:] for (label, _, _), at in zip(out, starts, strict=True)]
-        for (_, node_id, _), at, words in zip(out, starts, shared_words(names), strict=True):
-            if words:
-                self._shared[node_id] = (at, at + words)
+        children = [c for c in report.children(parent_id) if only is None or c.id in only]
+        if len(report) > APART_ALL:  # a huge report: names told apart among siblings
+            self._tell_apart(children)
+        return [(base_label(c.code, c.name), c.id, bool(report.children(c.id))) for c in children]
+
+    def _tell_apart(self, nodes: list[Node]) -> None:
+        """Where each node's name (in its label) and the words another of ``nodes`` begins
+        its name with too end (see cut_label): two rows anywhere in the tree, cut to fit, never
+        read alike while their names differ."""
+        names = [clean_line(n.name, NAME_LIMIT) or "—" for n in nodes]
+        shared = shared_words(names)
+        for node, name in zip(nodes, names, strict=True):
+            found = shared.get(name)
+            if found is not None:
+                at = len(clean_line(node.code, 24)) + 1 if node.code else 0
+                self._shared[node.id] = (at, at + found[0], found[1])
             else:
-                self._shared.pop(node_id, None)
-        return out
+                self._shared.pop(node.id, None)
+
+    def relabel(self, node: Node) -> None:
+        """``node``'s code or name changed (``R``, saved in place): its row says the new ones,
+        and every name is told apart again (another row's cut may depend on it)."""
+        shown = self.nodes_by_id.get(node.id)
+        if shown is not None:
+            shown.set_label(base_label(node.code, node.name))
+        if self.view is not None:
+            report = self.view.report
+            if len(report) <= APART_ALL:
+                self._tell_apart(list(report.walk()))
+            else:
+                self._tell_apart(list(report.children(node.parent)))
+        self.notify_style_update()  # as a theme switch: every line is drawn again
 
     def _add_children(self, node: TreeNode[str], rows: list[tuple[Text, str, bool]]) -> None:
         for label, node_id, has_kids in rows:
@@ -399,7 +391,7 @@ class LkjTree(Tree[str]):
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
             if room >= 20:
                 break
-        name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0)))
+        name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True)))
         name.append_text(badge)
         name.append_text(count)
         name.pad_right(width - metrics.cell_len - name.cell_len)

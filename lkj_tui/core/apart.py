@@ -1,0 +1,80 @@
+"""Names cut to fit that stay apart: the TUI's tree and the overview's table cut a long name after
+its last whole word ("Persentase Ketepatan…"), and two names that begin with the same words then
+read alike ("Persentase…" above "Persentase…"). Here those shared words give way to "…" and the
+words that tell the names apart are shown ("…Pembangunan", "…Pengadaan Barang…"). Pure; linear
+in a name's length (a cut is one :func:`~lkj_tui.core.sanitize.cut_at_word` or two).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+
+from lkj_tui.core.sanitize import cut_at_word
+
+__all__ = ["common_prefix", "cut_apart", "shared_words"]
+
+
+def common_prefix(x: str, y: str) -> int:
+    """How many first characters ``x`` and ``y`` have in common (by halving: each step one
+    comparison of two slices)."""
+    low, high = 0, min(len(x), len(y))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if x[:mid] == y[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool]]:
+    """Each of ``names`` that begins with whole words another, *different* name begins with too →
+    how many characters those words take, with the space after them ("Persentase Ketepatan
+    Kebijakan " of "… Pembangunan" and "… Pengadaan Barang dan Jasa"), and whether what follows
+    them is its own (no other such name ends with the same words: "Koordinasi dan Sinkronisasi
+    Ruas Jalan" and "Pembinaan dan Pengawasan Ruas Jalan" do). Equal names are not compared
+    (nothing in them tells them apart: giving their words away would only hide them). Sorted, a
+    name shares the most with a neighbour: each is compared with two others."""
+    shared: dict[str, int] = {}
+    for x, y in pairwise(sorted(set(names))):
+        common = common_prefix(x, y)
+        for name in (x, y):
+            if common < len(name) and name[common] == " ":  # the other one ends at a word
+                words = common + 1
+            else:  # up to the space after the last whole shared word
+                words = name.rfind(" ", 0, common) + 1
+            if words > shared.get(name, 0):
+                shared[name] = words
+    rests = Counter(name[end:] for name, end in shared.items() if end)
+    return {name: (end, rests[name[end:]] == 1) for name, end in shared.items() if end}
+
+
+def cut_apart(text: str, limit: int, start: int = 0, end: int = 0, own_rest: bool = True) -> str:
+    """``text`` cut to ``limit`` characters after its last word that fits, with "…"
+    (:func:`~lkj_tui.core.sanitize.cut_at_word`). ``text[start:end]`` are the words another name
+    begins with too (``start``: where the name begins, after a kode). When the cut would keep
+    only those ("IKU 4 Persentase…" beside "IKU 5 Persentase…"), they give way to "…" before
+    the words after them (the rest), in the first of these forms that fits: as many of them as
+    fit beside the whole rest ("Persentase Produk hukum…dipublikasi"); none before the whole
+    rest when it is ``own_rest`` (no other name ends with it: "IKU 4 …Pembangunan"); the first
+    of them before the rest cut ("Koordinasi…Ruas Jalan…" beside "Pembinaan…Ruas Jalan…");
+    the rest cut alone. A form that would show no whole word of the rest is not taken."""
+    cut = cut_at_word(text, limit)
+    if cut == text or not start < end < len(text) or len(cut) - 1 > end:
+        return cut
+    shared, rest, room = text[start:end], text[end:], limit - start
+    first = shared[: shared.index(" ") + 1]
+    if room - len(rest) >= len(first):  # the whole rest, and shared words before it
+        head = cut_at_word(shared, room - len(rest))
+        if shared.startswith(head[:-1] + " "):  # (cut at a word)
+            return text[:start] + head + rest
+    if own_rest and room > len(rest):
+        return text[:start] + "…" + rest
+    for head in (first[:-1] + "…", "…"):
+        tail = cut_at_word(rest, room - len(head))
+        kept = len(tail) - 1 if tail != rest else len(tail)
+        if kept > 0 and (kept == len(rest) or rest[kept] in " ,;:"):  # a whole word at least
+            return text[:start] + head + tail
+    return cut

@@ -1,0 +1,62 @@
+"""core.apart: names cut to fit that stay apart (the TUI's tree and overview)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_tui.core.apart import cut_apart, shared_words
+
+NAMES = [
+    "Persentase Ketepatan Kebijakan Pembangunan",
+    "Persentase Ketepatan Kebijakan Pengadaan Barang dan Jasa",
+    "Koordinasi dan Sinkronisasi Ruas Jalan Kabupaten",
+    "Koordinasi dan Sinkronisasi Dokumen Perencanaan",
+    "Pembinaan dan Pengawasan Ruas Jalan Kabupaten",
+    "Pembinaan dan Pengawasan Arsip",
+    "Persentase Arsip Daerah",
+    "Persentase Arsip Daerah",
+]
+
+
+def test_shared_words_compare_different_names_only() -> None:
+    shared = shared_words(NAMES)
+    assert shared[NAMES[0]] == (len("Persentase Ketepatan Kebijakan "), True)
+    # the same rest after different shared words: not its own
+    assert shared[NAMES[2]] == (len("Koordinasi dan Sinkronisasi "), False)
+    assert shared[NAMES[4]] == (len("Pembinaan dan Pengawasan "), False)
+    # two equal names share nothing with each other (only "Persentase " with the others)
+    assert shared["Persentase Arsip Daerah"] == (len("Persentase "), True)
+    assert shared_words(["Nilai SAKIP", "Nilai SAKIP"]) == {}
+
+
+@pytest.mark.parametrize("width", [12, 17, 20, 24, 30])
+def test_names_cut_alike_read_apart(width: int) -> None:
+    shared = shared_words(NAMES)
+    distinct = sorted(set(NAMES))
+    shown = {n: cut_apart(n, width, 0, *shared.get(n, (0, True))) for n in distinct}
+    assert all(len(s) <= width for s in shown.values()), shown
+    assert shown[NAMES[0]] != shown[NAMES[1]], shown
+    if width >= 17:  # room for a distinctive word each
+        assert len(set(shown.values())) == len(distinct), shown
+        assert "Pembangunan" in shown[NAMES[0]] and "Pengadaan" in shown[NAMES[1]]
+
+
+def test_cut_apart_forms() -> None:
+    shared = shared_words(NAMES)
+
+    def cut(name: str, width: int) -> str:
+        return cut_apart(name, width, 0, *shared[name])
+
+    assert cut(NAMES[0], 20) == "…Pembangunan"  # its own rest, whole
+    assert cut(NAMES[0], 40) == "Persentase Ketepatan…Pembangunan"  # shared words before it
+    assert cut(NAMES[2], 24) == "Koordinasi…Ruas Jalan…"  # a rest not its own: the first word
+    assert cut(NAMES[4], 24) == "Pembinaan…Ruas Jalan…"
+    # after a kode: the kode stays; a form showing no whole word of the rest is not taken
+    text = "IKU 10 Koordinasi dan Sinkronisasi Ruas Jalan Kabupaten"
+    assert cut_apart(text, 14, 7, 7 + shared[NAMES[2]][0], False) == "IKU 10 …Ruas…"
+    assert cut_apart(text, 10, 7, 7 + shared[NAMES[2]][0], False) == "IKU 10…"
+    assert cut_apart(text, 40, 7, 7 + shared[NAMES[2]][0], False) == (
+        "IKU 10 Koordinasi dan Sinkronisasi Ruas…"
+    )
+    # a name that fits is whole; a cut that keeps more than the shared words is the plain cut
+    assert cut_apart("Nilai SAKIP", 20, 0, 6) == "Nilai SAKIP"
