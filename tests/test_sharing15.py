@@ -126,3 +126,53 @@ def test_the_old_reports_versions_are_named_by_revision_author_and_date(offices)
     line = next(x for x in log.splitlines() if "Asal laporan (new --from)" in x)
     assert "ambil nilai yang lain revisi 2, disimpan pusat " in line
     assert "(bukan revisi 1, disimpan pusat " in line
+
+
+def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
+    """`sync` and `restore --list` had no --json: a script had to read the sentences."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    sent = json.loads(lkj(offices, "pusat", "sync", "--json").stdout)
+    assert (sent["action"], sent["sent"], sent["received"], sent["offline"]) == ("sync", 1, 0, None)
+    out = lkj(offices, "opd", "sync", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)  # (one object: no sentence before or after it)
+    assert list(data) == [
+        "action",
+        "store",
+        "remote",
+        "committed",
+        "received",
+        "reports",
+        "sent",
+        "conflicts_new",
+        "conflicts_before",
+        "offline",
+        "folder_missing",
+        "waiting",
+    ]
+    assert data["received"] == 1 and data["reports"] == [RID]
+    assert data["conflicts_new"] == {RID: 1} and data["conflicts_before"] == {}
+    again = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
+    assert again["conflicts_new"] == {} and again["conflicts_before"] == {RID: 1}
+
+    shutil.rmtree(str(offices["remote"]))
+    gone = lkj(offices, "opd", "sync", "--json")
+    assert gone.returncode == 3 and gone.stderr == ""
+    gone_data = json.loads(gone.stdout)
+    assert gone_data["offline"] and gone_data["folder_missing"] is True
+
+    listed = lkj(offices, "opd", "restore", "--list", RID, "--json")
+    assert listed.returncode == 0, listed.stderr
+    kept = json.loads(listed.stdout)
+    assert kept["store"] == str(Path(str(offices["tmp"])) / "opd")
+    [report] = kept["reports"]
+    assert report["report"] == RID
+    newest = report["versions"][0]
+    assert list(newest) == ["revision", "time", "file", "kind", "change"]
+    assert newest["kind"] == "edit" and newest["change"] == "IKU 2 · Realisasi: A (86,45) → 81"
+    english = json.loads(lkj(offices, "opd", "restore", "--list", "--json", "--lang", "en").stdout)
+    assert english["reports"][0]["versions"][0]["change"].startswith("IKU 2 · Actual")
+    refused = lkj(offices, "opd", "restore", RID, "--json")
+    assert refused.returncode == 2 and "--json hanya dengan --list" in refused.stderr

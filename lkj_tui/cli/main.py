@@ -624,6 +624,7 @@ def restore(
     ] = False,
     report: ReportOpt = None,
     lang: LangOpt = Lang.id,
+    as_json: JsonOpt = False,
 ) -> None:
     """Pulihkan laporan dari salah satu versi baik terakhir yang disimpan."""
     from lkj_tui.cli.common import fail
@@ -637,7 +638,7 @@ def restore(
             2,
         )
     chosen = report_id if report_id is not None else report
-    raise typer.Exit(run_restore(store, chosen, revision, list_only, lang.value))
+    raise typer.Exit(run_restore(store, chosen, revision, list_only, lang.value, as_json))
 
 
 @commands.command(short_help="Buat penyimpanan berisi laporan bawaan.")
@@ -706,11 +707,12 @@ def sync(
         typer.Option("--author", help='Penulis simpanan di penyimpanan ini, mis. "Nama <surel>".'),
     ] = None,
     lang: LangOpt = Lang.id,
+    as_json: JsonOpt = False,
 ) -> None:
     """Bagikan penyimpanan lewat git: ambil, gabungkan, periksa, kirim (docs/sharing.md)."""
     from lkj_tui.cli.sync import run_sync
 
-    raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value))
+    raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value, as_json))
 
 
 @commands.command(short_help="Pilih nilai konflik sinkronisasi, seperti tombol K di TUI.")

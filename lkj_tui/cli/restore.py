@@ -12,7 +12,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, store_option
 from lkj_tui.cli.format import clean_text, overflow
-from lkj_tui.cli.output import console, write
+from lkj_tui.cli.output import console, dumps, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
@@ -47,6 +47,7 @@ _TEXT = {
         "keep_all": "pertahankan nilai di berkas",
         "take_all": "ambil nilai yang lain",
         "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
+        "json_list": "--json hanya dengan --list (lkj-tui restore --list --json)",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
         "from_last": "versi baik terakhir (revisi {revision})",
@@ -91,6 +92,7 @@ _TEXT = {
         "keep_all": "keep the values in the file",
         "take_all": "take the other values",
         "need_id": "name the report to restore (see: lkj-tui restore --list)",
+        "json_list": "--json only goes with --list (lkj-tui restore --list --json)",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
         "from_last": "the last good version (revision {revision})",
@@ -130,27 +132,30 @@ def _kept_ids(store: Store) -> list[str]:
 _SAME_SAVE_SECONDS = 120
 
 
-def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[float, str]]:
+def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[float, str, str]]:
     """Revision → (when, what its save changed) for the saves the change journal names (the
     TUI's edits, undo and redo, ``lkj-tui set``, the merges of ``lkj-tui sync``; an import,
-    ``new``, a restore and a sync conflict chosen by the note they leave: share14)."""
+    ``new``, a restore and a sync conflict chosen by the note they leave: share14), and the
+    journal's kind of that save ("edit", "sync", "import", "choice"…)."""
     from lkj_tui.core.changes import field_label, line_values, path_label
     from lkj_tui.core.edits import Line
     from lkj_tui.storage.journal import KINDS, NOTES, read
 
     t = _TEXT[lang]
-    found: dict[int, tuple[float, str]] = {}
+    found: dict[int, tuple[float, str, str]] = {}
     for entry in read(store.root, report_id, kinds=KINDS):
         rows, revision, sync = entry["lines"], entry["revision"], entry["kind"] == "sync"
         if isinstance(revision, int) and entry["kind"] in NOTES:
-            found[revision] = (entry["at"].timestamp(), _noted(entry["kind"], entry["note"], lang))
+            noted = _noted(entry["kind"], entry["note"], lang)
+            found[revision] = (entry["at"].timestamp(), noted, entry["kind"])
             continue
         if not isinstance(revision, int) or not (rows or sync):
             continue
         if not rows:
             n = entry["conflicts"] if type(entry["conflicts"]) is int else 0
             what = t["sync_conflicts_1" if n == 1 and lang == "en" else "sync_conflicts"]
-            found[revision] = (entry["at"].timestamp(), what.format(n=n) if n else t["sync_none"])
+            what = what.format(n=n) if n else t["sync_none"]
+            found[revision] = (entry["at"].timestamp(), what, "sync")
             continue
         line = Line(*rows[0])
         if sync:  # (the field as stored: "measure.realisasi")
@@ -171,7 +176,8 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             what += f" ({t['more'].format(n=len(rows) - 1)})"
         if sync:
             what = t["sync"].format(what=what)
-        found[revision] = (entry["at"].timestamp(), what)
+        kind = "choice" if "conflict" in entry and entry["kind"] == "edit" else entry["kind"]
+        found[revision] = (entry["at"].timestamp(), what, kind)
     return found
 
 
@@ -211,19 +217,50 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
 _MIN_CHANGE = 20
 
 
+def _kept(
+    store: Store, report_id: str, lang: str
+) -> tuple[list[tuple[int, Path, float, str | None, str | None]], bool]:
+    """The kept versions, newest first: revision, file, time, what its save changed and the
+    journal's kind of that save (None: the journal does not name it); and whether the journal
+    names any save of the report."""
+    kept = store.generations(report_id)
+    changed = _saved_changes(store, report_id, lang) if kept else {}
+    out = []
+    for rev, path, mtime in kept:
+        at, what, kind = changed.get(rev, (mtime, None, None))
+        if abs(at - mtime) > _SAME_SAVE_SECONDS:  # a journal entry of an older report's life
+            what = kind = None
+        out.append((rev, path, mtime, what, kind))
+    return out, bool(changed)
+
+
+def _listed_json(store: Store, ids: list[str], lang: str) -> dict[str, object]:
+    """``restore --list --json``: every report's kept versions (docs/sharing.md)."""
+    reports = []
+    for rid in ids:
+        versions = [
+            {
+                "revision": rev,
+                "time": dt.datetime.fromtimestamp(mtime).isoformat(timespec="seconds"),
+                "file": os.path.abspath(path),
+                "kind": kind,
+                "change": what,
+            }
+            for rev, path, mtime, what, kind in _kept(store, rid, lang)[0]
+        ]
+        reports.append({"report": rid, "versions": versions})
+    return {"store": os.path.abspath(store.root), "reports": reports}
+
+
 def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list[Text | Table]:
     """The kept versions, newest first: each one's time and what its save changed (from the
     change journal, when it names that save), the folder once above the file names."""
     t = _TEXT[lang]
-    kept = store.generations(report_id)
-    changed = _saved_changes(store, report_id, lang) if kept else {}
+    kept, changed = _kept(store, report_id, lang)
     rows = []
-    for rev, path, mtime in kept:
+    for rev, path, mtime, what, _kind in kept:
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
-        at, what = changed.get(rev, (mtime, "—"))
-        if abs(at - mtime) > _SAME_SAVE_SECONDS:  # a journal entry of an older report's life
-            what = "—"
-        rows.append((str(rev), when, what, clean_line(path.name)))
+        rows.append((str(rev), when, what or "—", clean_line(path.name)))
     fixed = sum(max(len(t[key]), *(len(row[i]) for row in rows)) for key, i in _FIXED)
     narrow = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
     table = Table(show_edge=False, pad_edge=False, expand=bool(changed) or narrow)
@@ -259,9 +296,12 @@ def run_restore(
     revision: int | None,
     list_only: bool,
     lang: str = "id",
+    as_json: bool = False,
 ) -> int:
     lang = "en" if lang == "en" else "id"
     t = _TEXT[lang]
+    if as_json and not list_only:
+        fail(t["json_list"], 2)
     if report_id is None and not list_only:
         fail(t["need_id"], 2)
     # The bundled report is a last way out for its own id when no version was kept yet.
@@ -270,6 +310,9 @@ def run_restore(
         if list_only:
             ids = [report_id] if report_id is not None else _kept_ids(store)
             shown = [i for i in ids if store.generations(i)]
+            if as_json:  # (none kept: an empty list, not a refusal)
+                write(dumps(_listed_json(store, shown, lang)) + "\n")
+                return 0
             if not shown:
                 root = clean_line(os.path.abspath(store.root))
                 fail(

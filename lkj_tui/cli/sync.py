@@ -137,6 +137,7 @@ def run_sync(
     remote: str | None,
     author: str | None,
     lang: str = "id",
+    as_json: bool = False,
 ) -> int:
     from lkj_tui.storage.store import resolve_store_path
     from lkj_tui.sync import git, share
@@ -144,6 +145,7 @@ def run_sync(
 
     lang = "en" if lang == "en" else "id"
     words = _TEXT[lang]
+    tell = _quiet if as_json else _say  # (--json: one object at the end instead)
     if remote is not None and not init:
         fail(
             "REMOTE only goes with --init (sync --init REMOTE) or --clone REMOTE"
@@ -157,10 +159,12 @@ def run_sync(
         if clone is not None:
             root = resolve_store_path(store_path)
             share.clone(clone, root)
-            _say(words["cloned"].format(remote=clone, root=root))
+            tell(words["cloned"].format(remote=clone, root=root))
             if author is not None:  # the new laptop's author, given with its clone
                 git.run(root, "config", git.AUTHOR_KEY, author.strip())
-                _say(words["author"].format(author=author.strip()))
+                tell(words["author"].format(author=author.strip()))
+            if as_json:
+                _json({"action": "clone", "store": str(root), "remote": clone}, None)
             return 0
         from lkj_tui.cli.common import open_store
 
@@ -172,34 +176,71 @@ def run_sync(
             outcome = None
         if author is not None:
             git.run(root, "config", git.AUTHOR_KEY, author.strip())
-            _say(words["author"].format(author=author.strip()))
+            tell(words["author"].format(author=author.strip()))
         if outcome is None:
             outcome = share.sync(root)
     except SyncError as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     if outcome.committed:
-        _say(words["committed"])
+        tell(words["committed"])
+    action = "init" if init else "sync"
     if outcome.no_remote:
-        _say(words["shared"].format(root=root) if init else words["no_remote"])
+        tell(words["shared"].format(root=root) if init else words["no_remote"])
+        if as_json:
+            _json({"action": action, "store": str(root), "remote": None}, outcome)
         return 0
     remote_name = git.out(root, "remote", "get-url", share.REMOTE)
     if outcome.received:
         reports = ", ".join(outcome.reports) or "—"
-        _say(
+        tell(
             _words(words, "received", outcome.received).format(n=outcome.received, reports=reports)
         )
     if outcome.sent:
-        _say(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
+        tell(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
     if outcome.offline is None:
         share.open_before(root, outcome)
         if not (outcome.received or outcome.sent):  # before the conflicts that still wait: said
             # after them, "Sudah sinkron" read as if they were settled
-            _say(words["uptodate"].format(remote=remote_name))
-    _say_conflicts(words, outcome, store_path)
+            tell(words["uptodate"].format(remote=remote_name))
+    if not as_json:
+        _say_conflicts(words, outcome, store_path)
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
+        if as_json:
+            _json({"action": action, "store": str(root), "remote": remote_name}, outcome, ahead)
+            return EXIT_OFFLINE
         offline = _words(words, "no_folder" if outcome.no_folder else "offline", ahead)
         why = offline.format(remote=remote_name, why=outcome.offline, n=ahead)
         say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
         return EXIT_OFFLINE
+    if as_json:
+        _json({"action": action, "store": str(root), "remote": remote_name}, outcome)
     return 0
+
+
+def _quiet(line: str) -> None:
+    """(``sync --json``: the account's lines are not printed.)"""
+
+
+def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -> None:
+    """``sync --json``: what the sync did as one object (docs/sharing.md, "sync --json")."""
+    from lkj_tui.cli.output import dumps, write
+
+    if outcome is None:
+        from lkj_tui.sync.share import Outcome
+
+        outcome = Outcome()
+    done = outcome
+    data = {
+        **place,
+        "committed": done.committed,
+        "received": done.received,
+        "reports": done.reports,
+        "sent": done.sent,
+        "conflicts_new": dict(sorted((rid, len(keys)) for rid, keys in done.new.items())),
+        "conflicts_before": dict(sorted(done.older.items())),
+        "offline": done.offline,
+        "folder_missing": done.no_folder,
+        "waiting": waiting,
+    }
+    write(dumps(data) + "\n")
