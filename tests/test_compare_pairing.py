@@ -123,3 +123,27 @@ def test_the_newer_id_first_is_compared_from_the_older(store: Path) -> None:
     assert (data["old"]["id"], data["new"]["id"]) == (BUNDLED_REPORT_ID, SETDA_2024)
     text = run_cli("compare", SETDA_2024, BUNDLED_REPORT_ID, store=store).stdout
     assert text.startswith("Perbandingan LKj 2023 → 2024 · Setda Baru")
+
+
+def test_a_terminal_too_narrow_for_the_table_gets_cards(store: Path) -> None:
+    """(years15, the planner's walk) At 40 columns the table's columns were one or two cells
+    wide, empty or "…"; now each indicator is a card, its figures under their words."""
+    done = run_cli("compare", "bappeda-2023", "bappeda-2024", store=store, env={"COLUMNS": "40"})
+    lines = done.stdout.splitlines()
+    assert "┃" not in done.stdout and "…" not in done.stdout
+    assert max(len(line) for line in lines) <= 40
+    at = lines.index("IKU 1 Indeks Baru (2023: Nilai LPPD)")
+    assert lines[at + 1 : at + 6] == [
+        "  Target: 3,22 → 3,22",
+        "  Realisasi: 2,85 → 2,85",
+        "  Capaian: 88,51 % ▼ → 88,51 % ▼",
+        "  Kategori: Tinggi",
+        "  Perubahan: =",
+    ]
+
+
+def test_an_id_wider_than_the_terminal_is_never_folded(store: Path) -> None:
+    done = run_cli("compare", SETDA_2024, store=store, env={"COLUMNS": "20"})
+    assert done.returncode == 0, done.stderr
+    lines = [line.rstrip(";,") for line in done.stdout.splitlines()]
+    assert SETDA_2024 in lines and BUNDLED_REPORT_ID in lines

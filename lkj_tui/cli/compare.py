@@ -344,7 +344,7 @@ _CELL_WORD_LIMIT = 12
 #: When not every word fits, a name's words are kept whole up to this many cells.
 _NAME_FLOOR = 12
 #: … and the other columns' down to this many.
-_CELL_FLOOR = 6
+_CELL_FLOOR = 9
 
 
 def _longest_word(column: Column) -> int:
@@ -354,6 +354,36 @@ def _longest_word(column: Column) -> int:
     if column.no_wrap:
         return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
     return max((cell_len(w) for text in texts for w in text.split()), default=0)
+
+
+def _measure(console: Console, grid: Table) -> tuple[list[int], list[int], list[int]] | None:
+    """(the inner width rich gives each column, the width its longest word needs, the least it
+    may be given: a name ``_NAME_FLOOR``, a column that does not wrap its whole need, the others
+    ``_CELL_FLOOR``); None with a rich that lays out otherwise."""
+    try:  # rich's own layout, by two of its private methods (rich 13 to 15)
+        options = console.options
+        # (as the table lays itself out: the width less its borders)
+        widths = grid._calculate_column_widths(
+            console, options.update_width(options.max_width - grid._extra_width)
+        )
+        pads = [grid._get_padding_width(i) for i in range(len(grid.columns))]
+    except (AttributeError, TypeError):  # a rich that lays out otherwise: its layout as it is
+        return None  # (tests/test_years.py's 80 columns then fails: a test, never a user, sees it)
+    limits = [_CELL_WORD_LIMIT] * len(grid.columns)
+    limits[1] = _WORD_LIMIT
+    need = [min(_longest_word(c), limit) for c, limit in zip(grid.columns, limits, strict=True)]
+    floors = [
+        n if c.no_wrap else min(n, _CELL_FLOOR) for c, n in zip(grid.columns, need, strict=True)
+    ]
+    floors[1] = min(need[1], _NAME_FLOOR)
+    return [w - p for w, p in zip(widths, pads, strict=True)], need, floors
+
+
+def _too_narrow(console: Console, grid: Table) -> bool:
+    """Whether the terminal cannot give every column of the table its least width: each
+    indicator is then a card (:func:`_cards`), never a table of empty, cut columns."""
+    measured = _measure(console, grid)
+    return measured is not None and sum(measured[0]) < sum(measured[2])
 
 
 def _words_whole(console: Console, grid: Table) -> Table:
@@ -367,29 +397,16 @@ def _words_whole(console: Console, grid: Table) -> Table:
     whole; where rich gives every column that much already (a wide terminal) the table is as
     rich lays it out."""
     names = grid.columns[1]
-    try:  # rich's own layout, by two of its private methods (rich 13 to 15)
-        options = console.options
-        # (as the table lays itself out: the width less its borders)
-        widths = grid._calculate_column_widths(
-            console, options.update_width(options.max_width - grid._extra_width)
-        )
-        pads = [grid._get_padding_width(i) for i in range(len(grid.columns))]
-    except (AttributeError, TypeError):  # a rich that lays out otherwise: its layout as it is
-        return grid  # (tests/test_years.py's 80 columns then fails: a test, never a user, sees it)
-    limits = [_CELL_WORD_LIMIT] * len(grid.columns)
-    limits[1] = _WORD_LIMIT
-    need = [min(_longest_word(c), limit) for c, limit in zip(grid.columns, limits, strict=True)]
-    inner = [w - p for w, p in zip(widths, pads, strict=True)]
+    measured = _measure(console, grid)
+    if measured is None:
+        return grid
+    inner, need, floors = measured
     if all(w >= n for n, w in zip(need, inner, strict=True)):
         return grid
     room = sum(inner)
     # what cannot all be whole gives way, the longest first: a name down to _NAME_FLOOR, the
     # others to _CELL_FLOOR, a column that does not wrap never
     target = list(need)
-    floors = [
-        n if c.no_wrap else min(n, _CELL_FLOOR) for c, n in zip(grid.columns, need, strict=True)
-    ]
-    floors[1] = min(need[1], _NAME_FLOOR)
     while sum(target) > room:
         free = [k for k in range(len(target)) if target[k] > floors[k]]
         if not free:
@@ -408,6 +425,42 @@ def _words_whole(console: Console, grid: Table) -> Table:
     for column, width in zip(grid.columns, target, strict=True):
         column.width = width
     return grid
+
+
+def _cards(grid: Table) -> list[RenderableType]:
+    """The table's rows as cards, on a terminal too narrow for its columns: the kode and the
+    name, then each figure under its column's word ("Target: 3,22 → 3,32"), indented."""
+    from rich.padding import Padding
+
+    heads = [str(c.header).split(" ")[0] for c in grid.columns]
+    if grid.columns[5].header and str(grid.columns[5].header).endswith(" B"):
+        heads[5] = str(grid.columns[5].header)  # (two offices: "Kategori B")
+    out: list[RenderableType] = []
+    for i in range(grid.row_count):
+        cells = [c._cells[i] for c in grid.columns]
+        code, name = cells[0], cells[1]
+        assert isinstance(code, Text) and isinstance(name, Text)
+        bold = code.copy()
+        bold.stylize("bold")
+        out.append(Text.assemble(bold, " ", name))
+        for head, cell in zip(heads[2:], cells[2:], strict=True):
+            assert isinstance(cell, Text)
+            out.append(Padding(Text.assemble(f"{head}: ", cell), (0, 0, 0, 2), expand=False))
+    return out
+
+
+def _unfolded(text: str, width: int) -> list[str]:
+    """``text`` broken at its spaces into lines of at most ``width`` cells, a word wider than
+    that (an id, a path) whole on a line of its own, never folded: it is typed again."""
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split(" "):
+        size = cell_len(word)
+        if line and used + 1 + size > width:
+            lines.append(line)
+            line, used = "", 0
+        line, used = (f"{line} {word}", used + 1 + size) if line else (word, size)
+    return [*lines, line]
 
 
 def _labelled(rows: list[Row], out: list[RenderableType], t: dict[str, str]) -> Iterator[Row]:
@@ -432,13 +485,14 @@ def render(
     old, new = comparison.old.report.meta, comparison.new.report.meta
     out: list[RenderableType] = []
     across = comparison.across
+    width = console.width
     if across:  # two offices (or one year twice): the sides are A and B, each named once
         out.append(Text(t["title_across"], style="bold"))
         for label, meta in (("A", old), ("B", new)):
             side = t["side"].format(
                 label=label, instansi=clean_line(meta.instansi), tahun=meta.tahun, id=meta.id
             )
-            out.append(Text(clean_line(side)))
+            out += [Text(part, overflow="ignore") for part in _unfolded(clean_line(side), width)]
         if not same_instansi(old.instansi, new.instansi):
             out.append(Text(t["by_name_only"], style="yellow"))
     else:
@@ -447,7 +501,8 @@ def render(
         if comparison.renamed is None and clean_line(old.instansi) != clean_line(new.instansi):
             a, b = clean_line(old.instansi), clean_line(new.instansi)
             out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
-    out += [Text(line, style="dim") for line in paired]
+    # (an id wider than the terminal is never folded: on a line of its own, whole, to be typed)
+    out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _unfolded(ln, width)]
     counts = t["counts_across" if across else "counts"]
     out.append(Text(counts.format(**comparison.counts(rows))))
     matched = [r for r in rows if r.state == "matched"]
@@ -456,7 +511,11 @@ def render(
         out.append(Text())
         if kind != "iku":
             out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
-        out.append(_words_whole(console, _table(run, comparison, lang)))
+        grid = _table(run, comparison, lang)
+        if _too_narrow(console, grid):
+            out += _cards(grid)
+        else:
+            out.append(_words_whole(console, grid))
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
@@ -484,7 +543,7 @@ def render(
                 safe("; ".join(f"{c.code} {c.name}".strip() for c in r.candidates), 120)
             )
             out.append(line)
-    console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)))
+    console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)), crop=False)
 
 
 def run_compare(
