@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -527,23 +528,56 @@ def test_status_prints_what_rich_printed_for_the_bundled_report(store_path: Path
     evaluation = Evaluation(Store(store_path).load("bengkulu-selatan-setda-2023").report)
     for width in (60, 80, 120, 200, 30):
         for lang in ("id", "en"):
-            rich_parts = [
-                _WithNotes(part)
-                if isinstance(part, PlainTable)
-                else _Hanging(part, part.hang)
-                if isinstance(part, Hanging)
-                else _glued(part)
-                for part in status.parts(evaluation, lang)
-            ]
             for terminal in _TERMINALS:
                 console, ours_terminal = _consoles(width, *terminal)
+                painter = Painter(ours_terminal)
+                laid = status.settle(status.parts(evaluation, lang), painter)
+                rich_parts = [_rich_of(part, painter) for part in laid]
                 console.print(Group(*rich_parts))
                 expected = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
                 ours = status.render_report(ours_terminal, evaluation, lang)
                 assert _seen(ours) == _seen(expected), (width, lang, terminal)
                 if terminal[0] is None:  # piped: the same lines less the trailing spaces
                     assert ours.splitlines() == [line.rstrip() for line in expected.splitlines()]
-    assert "┃" in ours and "88,51 %" in ours
+    assert "\x1b[0m Nilai LPPD" in ours and "88,51 %" in ours  # (at 30 columns: cards)
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_at_40_to_60_columns_prints_each_iku_as_a_card(
+    store_path: Path, lang: str, columns: int
+) -> None:
+    """At 60 columns a kabupaten's indicator names were folded into 6 cells ("Perse…" /
+    "pelay…" / "keseh…"), at 40 into "…": the table said nothing of which IKU. Now, when the
+    name would get fewer than 12 cells, each IKU is a card: its kode and whole name, then its
+    figures with their headers, its notes under them; at 80 columns the table, as before."""
+    done = run_cli("status", "--lang", lang, env={"COLUMNS": str(columns)}, store=store_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "┃" not in done.stdout and all(cell_len(line) <= columns for line in lines)
+    iku = [n for n, line in enumerate(lines) if re.match(r"IKU \d+ ", line)]
+    assert len(iku) == 10, done.stdout
+    for n in iku:  # the name (under itself), then the figures
+        name = list(itertools.takewhile(lambda line: line.startswith("      "), lines[n + 1 :]))
+        assert lines[n + 1 + len(name)].startswith("  Target "), lines[n : n + 4]
+    first = " ".join(line.strip() for line in lines[iku[0] : iku[0] + 3])
+    assert first.startswith("IKU 1 Nilai LPPD Target 3,22 · Realisasi 2,85 · ") or first.startswith(
+        "IKU 1 Nilai LPPD Target 3,22 · Actual (Realisasi) 2,85 · "
+    ), first
+    wide = run_cli("status", "--lang", lang, env={"COLUMNS": "80"}, store=store_path)
+    assert "┃" in wide.stdout  # (at 80 columns the table)
+
+
+def _rich_of(part: list[Piece] | PlainTable, painter: Painter) -> Any:
+    """What rich must print for a part of the summary: a table (or its cards, when the table
+    prints them at this width), a line with a hang, a line."""
+    if isinstance(part, PlainTable):
+        if part.carding:
+            return Group(*(_Hanging(card, card.hang, card.whole) for card in part.cards()))
+        return _WithNotes(part)
+    if isinstance(part, Hanging):
+        return _Hanging(part, part.hang, part.whole)
+    return _glued(part)
 
 
 class _Hanging:
@@ -551,8 +585,10 @@ class _Hanging:
     line rich wraps the whole into, then rich's wrap of the rest at the width less the hang,
     padded by it (no hang at less than three times it)."""
 
-    def __init__(self, pieces: list[Piece], hang: int) -> None:
+    def __init__(self, pieces: list[Piece], hang: int, whole: tuple[str, ...] = ()) -> None:
         self.text, self.hang = _glued(pieces), hang
+        for part in whole:  # (never broken inside: glued as a number and its "%")
+            self.text.plain = self.text.plain.replace(part, part.replace(" ", UNIT_GLUE))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
         from rich._wrap import divide_line

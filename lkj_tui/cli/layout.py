@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 
-from lkj_tui.cli.plain import Painter, Piece, glue_units
+from lkj_tui.cli.plain import UNIT_GLUE, Painter, Piece, glue_units
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
@@ -179,6 +179,7 @@ def wrap(
     no_wrap: bool = False,
     units: bool = False,
     ellipsis: str = "…",
+    whole: Sequence[str] = (),
 ) -> list[Styled]:
     """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
     folded, or cut with ``ellipsis`` for ``overflow="ellipsis"``), each line justified (padded to
@@ -187,7 +188,7 @@ def wrap(
     if no_wrap:
         lines = [Styled(line.plain, line.spans)]
     else:
-        plain = glue_units(line.plain) if units else line.plain
+        plain = _glued(line.plain, whole) if units else line.plain
         lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))
         for part in lines:
             part.rstrip_end(width)
@@ -202,13 +203,23 @@ def wrap(
     return lines
 
 
+def _glued(plain: str, whole: Sequence[str] = ()) -> str:
+    """``plain`` as it is broken into lines: never between a number and its "%", nor inside a
+    part of ``whole`` ("Sangat Tinggi"); the same length."""
+    plain = glue_units(plain)
+    for part in whole:
+        plain = plain.replace(part, part.replace(" ", UNIT_GLUE))
+    return plain
+
+
 class Hanging(list[Piece]):
     """A line of pieces whose later lines, when it wraps, go on after ``hang`` spaces (an
-    under-target item of ``status`` under its text, not at column 0 under its "▼")."""
+    under-target item of ``status`` under its text, not at column 0 under its "▼"); ``whole``:
+    parts of it never broken inside (a rating: "Sangat" / "Tinggi" read as two)."""
 
-    def __init__(self, pieces: Sequence[Piece], hang: int) -> None:
+    def __init__(self, pieces: Sequence[Piece], hang: int, whole: Sequence[str] = ()) -> None:
         super().__init__(pieces)
-        self.hang = hang
+        self.hang, self.whole = hang, tuple(part for part in whole if " " in part)
 
 
 def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = None) -> list[str]:
@@ -221,13 +232,15 @@ def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = No
     line = Styled.of(painter.narrow(pieces))
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
+    whole = painter.narrow([(p, "") for p in pieces.whole]) if isinstance(pieces, Hanging) else []
+    glue = [part for part, _ in whole]
     hang = pieces.hang if isinstance(pieces, Hanging) and pieces.hang * 3 < width else 0
-    breaks = divide_line(glue_units(line.plain), width, fold=True)[:1] if hang else []
+    breaks = divide_line(_glued(line.plain, glue), width, fold=True)[:1] if hang else []
     if not breaks:  # (no hang, or one line but for its trailing spaces)
-        return [part.paint(painter) for part in wrap(line, width, units=True)]
+        return [part.paint(painter) for part in wrap(line, width, units=True, whole=glue)]
     first, rest = line.divide(breaks)
-    out = [part.paint(painter) for part in wrap(first, width, units=True)]
-    for part in wrap(rest, width - hang, units=True):
+    out = [part.paint(painter) for part in wrap(first, width, units=True, whole=glue)]
+    for part in wrap(rest, width - hang, units=True, whole=glue):
         part.pad_left(hang)
         out.append(part.paint(painter))
     return out
@@ -253,6 +266,12 @@ class Table:
         self.no_wrap: list[bool] = []
         self.rows: list[list[list[Piece]]] = []
         self.notes: dict[int, list[Piece]] = {}  # row index → a line under the row
+        #: (column, cells): when the terminal leaves that column fewer cells, each row is a card
+        #: (:meth:`cards`) instead: a name folded to "Perse…" / "pelay…" reads as nothing.
+        self.least: tuple[int, int] | None = None
+        #: True: printed as cards whatever the widths (:meth:`lines`); None: as :attr:`least` says.
+        self.carding: bool | None = None
+        self._laid: tuple[int, list[list[Styled]], list[int]] | None = None  # (width, rows, widths)
 
     def add_column(self, header: str, *, justify: Justify = "left", no_wrap: bool = False) -> None:
         self.headers.append(header)
@@ -274,13 +293,9 @@ class Table:
         count = len(self.headers)
         if width < 1:  # rich renders nothing in less than a cell
             return []
-        headers = (
-            [h.translate(painter.ascii) for h in self.headers] if painter.ascii else self.headers
-        )
-        rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in headers]]
-        rows += [[Styled.of(painter.narrow(cell)) for cell in row] for row in self.rows]
-        measures = [[_text_width(row[i].plain) for row in rows] for i in range(count)]
-        widths = self._widths(measures, width - (count - 1))
+        rows, widths = self._measured(painter, width)
+        if self.carding or (self.carding is None and self.carded(widths)):
+            return [line for card in self.cards() for line in text_lines(painter, card, width)]
         table_width = sum(widths) + count - 1
         head, mid, rule, cross = _HEAVY_HEAD if utf8 else _ASCII
         ellipsis = "…".translate(painter.ascii) if painter.ascii else "…"
@@ -321,6 +336,59 @@ class Table:
                     )
             if index == 0:
                 out.append(cross.join(rule * w for w in widths)[:width].rstrip())
+        return out
+
+    def _measured(self, painter: Painter, width: int) -> tuple[list[list[Styled]], list[int]]:
+        """The header and the rows as laid out, and the columns' widths in ``width`` cells (kept
+        for the next call at this width: :meth:`wants_cards`, then :meth:`lines`)."""
+        if self._laid is not None and self._laid[0] == width:
+            return self._laid[1], self._laid[2]
+        count = len(self.headers)
+        headers = (
+            [h.translate(painter.ascii) for h in self.headers] if painter.ascii else self.headers
+        )
+        rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in headers]]
+        rows += [[Styled.of(painter.narrow(cell)) for cell in row] for row in self.rows]
+        measures = [[_text_width(row[i].plain) for row in rows] for i in range(count)]
+        widths = self._widths(measures, width - (count - 1))
+        self._laid = (width, rows, widths)
+        return rows, widths
+
+    def wants_cards(self, painter: Painter) -> bool:
+        """Whether the table is printed as cards at the painter's width (:attr:`least`)."""
+        return painter.width >= 1 and self.carded(self._measured(painter, painter.width)[1])
+
+    def carded(self, widths: list[int]) -> bool:
+        """Whether a table of these column widths is printed as cards (:attr:`least`)."""
+        return self.least is not None and widths[self.least[0]] < self.least[1]
+
+    def cards(self) -> list[Hanging]:
+        """Each row as lines of words: its first two cells (a kode and a name), then under them
+        every other cell after its header ("Target 87,07% · Realisasi 68,66% · Capaian 78,86 %
+        ▼ · Tinggi": the last, the rating, is its own word), then its note; each wrapped under
+        its start."""
+        out: list[Hanging] = []
+        for index, row in enumerate(self.rows):
+            head = [
+                (text, "bold" if n == 0 else style)
+                for n, c in enumerate(row[:2])
+                for text, style in c
+            ]
+            if row[0] and row[1]:
+                head.insert(len(row[0]), (" ", ""))
+            code = sum(cells(text) for text, _ in row[0])
+            out.append(Hanging(head, code + 1 if code and row[1] else 2))  # (the name under it)
+            figures: list[Piece] = [("  ", "")]
+            for n, cell in enumerate(row[2:], 2):
+                if len(figures) > 1:
+                    figures.append((" · ", "dim"))
+                if n < len(row) - 1 and self.headers[n]:  # (the last, the rating: its word)
+                    figures.append((f"{self.headers[n]} ", "dim"))
+                figures += cell
+            out.append(Hanging(figures, 4, [text for text, _ in row[-1]]))
+            note = self.notes.get(index)
+            if note is not None:
+                out.append(Hanging([("    ", ""), *note], 4))
         return out
 
     def _cell(self, cell: Styled, index: int, width: int, ellipsis: str = "…") -> list[Styled]:

@@ -284,6 +284,12 @@ def _rating(ach: Achievement | None, lang: str, scales: Scales, limit: int | Non
     return (label, rating_style(ach.rating, scales))
 
 
+#: The indicator's name gets at least this many cells of a line, or the table is printed as
+#: cards: at 60 columns a kabupaten's names were folded into 6 cells ("Perse…" / "pelay…"); at 80
+#: they get 13 to 25, a word each line at least (a table, as before).
+NAME_LEAST = 12
+
+
 def _indicator_table(
     evaluation: Evaluation, rows: list[Evaluated], lang: str, t: dict[str, str]
 ) -> Table:
@@ -302,6 +308,7 @@ def _indicator_table(
     table.add_column(tr("realisasi", lang), justify="right")
     table.add_column(tr("capaian", lang), justify="right", no_wrap=True)
     table.add_column(tr("rating", lang), no_wrap=True)
+    table.least = (1, NAME_LEAST)  # (a narrower name column: each IKU a card)
     for ev in rows:
         m = ev.node.measure
         assert m is not None
@@ -335,9 +342,20 @@ def render_report(
     painter = Painter(terminal)
     utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
-    for part in parts(evaluation, lang, conflicts, command, fresh):
+    laid = settle(parts(evaluation, lang, conflicts, command, fresh), painter)
+    for part in laid:
         lines += part.lines(painter, utf8) if isinstance(part, Table) else text_lines(painter, part)
     return "\n".join(lines) + "\n"
+
+
+def settle(out: list[list[Piece] | Table], painter: Painter) -> list[list[Piece] | Table]:
+    """``out`` with every table printed as cards when one is (:data:`NAME_LEAST`): a summary
+    of cards and tables mixed, sasaran by sasaran, read as two layouts."""
+    tables = [part for part in out if isinstance(part, Table)]
+    if any(table.wants_cards(painter) for table in tables):
+        for table in tables:
+            table.carding = True
+    return out
 
 
 def parts(
