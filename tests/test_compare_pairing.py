@@ -147,3 +147,13 @@ def test_an_id_wider_than_the_terminal_is_never_folded(store: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = [line.rstrip(";,") for line in done.stdout.splitlines()]
     assert SETDA_2024 in lines and BUNDLED_REPORT_ID in lines
+
+
+def test_a_listed_indicator_goes_on_under_its_text(store: Path) -> None:
+    """(years15, the planner's walk) A new, dropped or ambiguous indicator wrapped at column 0,
+    under the list's own indent; now its lines go on four cells in."""
+    done = run_cli("compare", "dinas-y-2024", "bappeda-2024", store=store, env={"COLUMNS": "24"})
+    lines = done.stdout.splitlines()
+    for item in ("  IKU 1 Indeks Baru —", "  IKU 1 Nilai LPPD —"):
+        at = lines.index(item)
+        assert lines[at + 1] == "    2,85"

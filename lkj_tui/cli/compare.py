@@ -463,6 +463,16 @@ def _unfolded(text: str, width: int) -> list[str]:
     return [*lines, line]
 
 
+def _hanging(console: Console, line: Text) -> list[Text]:
+    """A list item (a new, dropped or ambiguous indicator): its first line after two spaces, the
+    lines it wraps onto after four, under its text rather than at column 0; measured as it is
+    written (cleaned: "->" for "→" on an output that is not UTF-8)."""
+    parts = list(clean_text(line).wrap(console, max(console.width - 4, 12)))
+    for part in parts:
+        part.rstrip()
+    return [Text("  ") + parts[0], *(Text("    ") + part for part in parts[1:])]
+
+
 def _labelled(rows: list[Row], out: list[RenderableType], t: dict[str, str]) -> Iterator[Row]:
     """``rows`` one by one; before the first of each kind but the IKU, its label ("Indikator
     kinerja lainnya") is put in ``out``, as the table labels them."""
@@ -524,25 +534,23 @@ def render(
             for r in _labelled(listed, out, t):
                 ev = r.new if r.new is not None else r.old
                 assert ev is not None and ev.node.measure is not None
-                line = Text("  ")
-                line.append_text(safe(ev.node.code))
+                line = safe(ev.node.code)
                 line.append(" ")
                 line.append_text(safe(ev.node.name, 90))
                 line.append(f" — {clean_line(ev.node.measure.realisasi or '—')}", style="dim")
-                out.append(line)
+                out += _hanging(console, line)
     ambiguous = [r for r in rows if r.state == "ambiguous"]
     if ambiguous:
         out += [Text(), Text(t["ambiguous"].format(n=len(ambiguous)), "bold yellow")]
         for r in _labelled(ambiguous, out, t):
-            line = Text("  ")
-            line.append_text(safe(r.node.code))
+            line = safe(r.node.code)
             line.append(" ")
             line.append_text(safe(r.node.name, 60))
             line.append(f" — {t['candidates']}: ", style="dim")
             line.append_text(
                 safe("; ".join(f"{c.code} {c.name}".strip() for c in r.candidates), 120)
             )
-            out.append(line)
+            out += _hanging(console, line)
     console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)), crop=False)
 
 
