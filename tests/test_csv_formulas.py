@@ -58,13 +58,11 @@ def test_csv_export_has_no_formula_and_imports_back(tmp_path: Path) -> None:
         assert "'" + name in cells  # marked as text, whole
     assert "-2,5" in cells  # a negative number stays a number
 
-    args = ("--report", "kembali-2023", "--instansi", "Dinas X", "--tahun", "2023")
-    result = run_cli("import", str(first), *args, store=root)
+    # (the file says its report, instansi and year: imported over it as it is, vals15)
+    result = run_cli("import", str(first), "--overwrite", store=root)
     assert result.returncode == 0, result.stderr
     second = tmp_path / "lagi.csv"
-    result = run_cli(
-        "export", "--format", "csv", "-r", "kembali-2023", "-o", str(second), store=root
-    )
+    result = run_cli("export", "--format", "csv", "-o", str(second), store=root)
     assert result.returncode == 0, result.stderr
     assert second.read_bytes() == first.read_bytes()
 
@@ -106,8 +104,11 @@ def test_a_kode_excel_would_change_is_kept_as_text_and_imports_back(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     shown = run_cli("status", "-r", "kembali-2023", store=root).stdout
     assert all(f"\n{kode} " in shown for kode in _KODES.values()), shown
+    result = run_cli("import", str(first), "--overwrite", store=root)  # (as the file says)
+    assert result.returncode == 0, result.stderr
     second = tmp_path / "lagi.csv"
-    assert run_cli("export", "-f", "csv", "-r", "kembali-2023", "-o", str(second), store=root)
+    bundled = ("-r", "bengkulu-selatan-setda-2023")
+    assert run_cli("export", "-f", "csv", *bundled, "-o", str(second), store=root).returncode == 0
     assert second.read_bytes() == first.read_bytes()
 
 

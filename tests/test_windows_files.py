@@ -270,7 +270,7 @@ def test_a_csv_as_indonesian_excel_saves_it_imports_the_same(
     assert exported.startswith(b"\xef\xbb\xbf") and "2,85" in exported.decode("utf-8")
     assert len(lines) > 100 and "," not in lines[0] and lines[0].count(";") > 30
     again.write_bytes(_as_excel_saves(exported, how))
-    args = ("--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
+    args = ("--dry-run", "--report", "dinas-x-2024", "--instansi", "Dinas X", "--tahun", "2024")
     expected = run_cli("import", str(original), *args, store=store_path)
     assert expected.returncode == 0, expected.stderr
     result = run_cli("import", str(again), *args, store=store_path)

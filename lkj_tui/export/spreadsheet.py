@@ -18,7 +18,7 @@ from typing import Any
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
-from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, YEAR_HELP
+from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, REPORT_COLUMNS, YEAR_HELP
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
 
 __all__ = [
@@ -79,20 +79,26 @@ def as_kode(cell: str) -> str:
 
 
 def csv_bytes(report: Report) -> bytes:
-    """The ``Data`` sheet as CSV: UTF-8 with BOM (Excel opens it right), ``;`` (Indonesian Excel),
+    """The ``Data`` sheet as CSV, each row with the report's id, instansi and year (the import
+    reads them back: a CSV file has no ``Laporan`` sheet): UTF-8 with BOM (Excel opens it right),
+    ``;`` (Indonesian Excel),
     no cell a spreadsheet would take for a formula (:func:`as_text`), no kode it would take for a
     number or a date (:func:`as_kode`)."""
     headers = data_headers(report)
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers)
+    writer.writerow([*headers, *REPORT_COLUMNS])
+    # which report each row is of (a CSV file has no Laporan sheet): the import reads it back
+    meta = report.meta
+    whose = [as_text(meta.id), as_text(meta.instansi), str(meta.tahun)]
     kodes = [i for i, h in enumerate(headers) if h in ("kode", "induk")]
-    for row in data_rows(report, headers):
+    rows = data_rows(report, headers) or [[None] * len(headers)]  # (an empty report: one row)
+    for row in rows:
         cells = ["" if v is None else as_text(v) for v in row]
         for i in kodes:
             if (value := row[i]) is not None:
                 cells[i] = as_kode(value)
-        writer.writerow(cells)
+        writer.writerow([*cells, *whose])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 

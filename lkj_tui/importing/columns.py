@@ -14,6 +14,7 @@ from lkj_tui.core.words import norm, parse_polarity
 __all__ = [
     "COLUMNS",
     "LAPORAN_KEYS",
+    "REPORT_COLUMNS",
     "Column",
     "header_key",
     "match_header",
@@ -337,3 +338,10 @@ LAPORAN_BY_NAME: dict[str, str] = {}
 for _key, (_aliases, _help, _ex) in LAPORAN_KEYS.items():
     for _name in (_key, *_aliases):
         LAPORAN_BY_NAME.setdefault(norm(_name), _key)
+
+#: Columns of the Data sheet that say which report each row is of (the CSV export writes them,
+#: since a CSV file has no Laporan sheet) → the Laporan key they give: every row that fills one
+#: must say the same (``rows.build_flat``).
+REPORT_COLUMNS = {"id_laporan": "id", "instansi": "instansi", "tahun": "tahun"}
+for _key in REPORT_COLUMNS:  # (not "OPD" or "Perangkat Daerah": a row's unit, as often as not)
+    _BY_NAME.setdefault(norm(_key), _key)

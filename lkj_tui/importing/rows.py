@@ -32,6 +32,7 @@ from lkj_tui.importing.columns import (
     LAPORAN_BY_NAME,
     MEASURE_KEYS,
     NON_CUMULATIVE,
+    REPORT_COLUMNS,
     match_header,
     norm,
     parse_cara_hitung,
@@ -450,6 +451,8 @@ def build_flat(
     told how many rows are checked ("check") and how many nodes are made ("build")."""
     problems: list[Problem] = []
     facts, warnings = read_laporan(laporan)
+    header = find_header(data)
+    whose = _report_columns(data, header, facts, problems) if header is not None else set()
     meta = build_meta(facts, options, problems)
     if data.sheet is None:  # a CSV file has no Laporan sheet to fill (walk8)
         for i, p in enumerate(problems):
@@ -460,11 +463,11 @@ def build_flat(
                     "CSV",
                     None,
                     f"{key} tidak ada: berkas CSV tidak memuat lembar Laporan; pakai --{key} "
-                    f"{example}",
-                    f"{key} is missing: a CSV file has no Laporan sheet; use --{key} {example}",
+                    f"{example} (atau kolom '{key}' yang ditulis export --format csv)",
+                    f"{key} is missing: a CSV file has no Laporan sheet; use --{key} {example} "
+                    f"(or the '{key}' column export --format csv writes)",
                     p.code,
                 )
-    header = find_header(data)
     if header is None:
         problems.append(_no_header(data))
         return Built(None, problems, warnings)
@@ -484,7 +487,7 @@ def build_flat(
         else:
             seen[key] = c
     for c, text in enumerate(data.rows[header_r]):
-        if text is not None and c not in columns and norm(text) not in IGNORED:
+        if text is not None and c not in columns and c not in whose and norm(text) not in IGNORED:
             warnings.append(
                 _p(
                     data.place(header_r, c),
@@ -508,10 +511,50 @@ def build_flat(
     records: dict[str, dict[str, Any]] = {}
     years = _year_columns(seen)
     report = _assemble(data, rows, meta or stand_in, problems, records, years, progress)
-    read = frozenset(seen.values())
+    read = frozenset(seen.values()) | whose
     if problems:
         return Built(None, problems, warnings, read_columns=read)
     return Built(report, problems, warnings, records, read)
+
+
+def _report_columns(
+    data: Grid,
+    header: tuple[int, dict[int, str]],
+    facts: dict[str, tuple[str, str]],
+    problems: list[Problem],
+) -> set[int]:
+    """The columns that say which report the rows are of (``id_laporan``, ``instansi``,
+    ``tahun``: what ``export --format csv`` writes on each row) give the report's facts the
+    ``Laporan`` sheet does not; every row that fills one must say the same (one file, one
+    report). They are taken out of the header's columns (no node has them) and returned."""
+    header_r, columns = header
+    taken = {c for c, key in columns.items() if key in REPORT_COLUMNS}
+    for c in sorted(taken):
+        key = columns.pop(c)
+        fact = REPORT_COLUMNS[key]
+        first: tuple[str, int] | None = None
+        for r in range(header_r + 1, len(data.rows)):
+            text = data.cell(r, c)
+            if text is None or not text.strip() or norm(text) == norm(data.cell(header_r, c) or ""):
+                continue  # (empty, or the header again: named as such by the row's check)
+            if first is None:
+                first = (text.strip(), r)
+            elif text.strip() != first[0]:
+                was, at = _shown(first[0]), data.place(first[1], c, key)
+                problems.append(
+                    _p(
+                        data.place(r, c, key),
+                        text,
+                        f"{key} berbeda dengan baris sebelumnya ({was}, {at}): satu berkas "
+                        "memuat satu laporan; pisahkan baris tiap laporan ke berkasnya sendiri",
+                        f"{key} differs from an earlier row's ({was}, {place_en(at)}): a file "
+                        "holds one report; put each report's rows in a file of its own",
+                    )
+                )
+                break
+        if first is not None and fact not in facts:  # (the Laporan sheet wins, as options do)
+            facts[fact] = (first[0], data.place(first[1], c, key))
+    return taken
 
 
 def _this_years_columns(
