@@ -155,7 +155,7 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
     assert data["received"] == 1 and data["reports"] == [RID]
     assert data["conflicts_new"] == {RID: 1} and data["conflicts_before"] == {}
     again = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
-    assert again["conflicts_new"] == {} and again["conflicts_before"] == {RID: 1}
+    assert again["conflicts_new"] == {RID: 1} and again["received"] == 0  # (as the first said)
 
     shutil.rmtree(str(offices["remote"]))
     gone = lkj(offices, "opd", "sync", "--json")
@@ -176,3 +176,22 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
     assert english["reports"][0]["versions"][0]["change"].startswith("IKU 2 · Actual")
     refused = lkj(offices, "opd", "restore", RID, "--json")
     assert refused.returncode == 2 and "--json hanya dengan --list" in refused.stderr
+
+
+def test_repeated_syncs_say_the_same_of_the_conflicts_that_wait(offices) -> None:
+    """The sync that brought a conflict called it new; a second sync that brought nothing
+    called it "dari sebelumnya" and `status` dropped its "(baru)": the words changed though
+    nothing had. Syncs that bring nothing (or cannot reach the remote) say what the first said."""
+    test_sync._conflict_in(offices)  # opd's sync recorded IKU 2's conflict
+    line = f"1 konflik baru menunggu pilihan ({RID})"
+    status = lkj(offices, "opd", "status").stdout
+    assert "Semuanya baru dari sinkronisasi " in " ".join(status.split())
+    for _ in range(2):
+        again = lkj(offices, "opd", "sync")
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.splitlines()[-1].startswith(line), again.stdout
+        assert lkj(offices, "opd", "status").stdout == status
+    shutil.rmtree(str(offices["remote"]))
+    offline = lkj(offices, "opd", "sync")
+    assert offline.returncode == 3 and offline.stdout.startswith(line), offline.stdout
+    assert lkj(offices, "opd", "status").stdout == status

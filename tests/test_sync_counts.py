@@ -46,23 +46,30 @@ def test_a_sync_counts_new_conflicts_apart_from_those_waiting_from_before(office
 
     status = " ".join(lkj(offices, "opd", "status").stdout.split())
     assert "2 konflik sinkronisasi menunggu pilihan" in status
-    assert "1 baru dari sinkronisasi terakhir (" in status and "), 1 dari sebelumnya." in status
+    assert "1 baru dari sinkronisasi " in status and ", 1 dari sebelumnya." in status
     assert "IKU 4 · Realisasi: di berkas 60 · yang lain 50 (baru)" in status
     assert "IKU 2 · Realisasi: di berkas 81 · yang lain 80 IKU 4" in status  # (not marked)
     english = " ".join(lkj(offices, "opd", "status", "--lang", "en").stdout.split())
-    assert "1 new from the last sync (" in english and "), 1 from before." in english
+    assert "1 new from the sync of " in english and ", 1 from before." in english
     assert "in the file 60 · other 50 (new)" in english
     check = " ".join(lkj(offices, "opd", "check", "--lang", "en").stdout.split())
-    assert "1 new from the last sync (" in check
+    assert "1 new from the sync of " in check
     listed = " ".join(lkj(offices, "opd", "status", "--all").stdout.split())
     assert f"{RID}: 2 konflik (1 baru)" in listed
     info = " ".join(lkj(offices, "opd", "info", "--lang", "en").stdout.split())
-    assert "2 sync conflicts (1 new from the last sync)" in info
+    assert "2 sync conflicts (1 new from the sync of " in info
 
-    # a sync that brings nothing: every conflict is from before it
-    assert lkj(offices, "opd", "sync").returncode == 0
+    # a sync that brings nothing changes none of it (share15: it called them all "from before")
+    again = lkj(offices, "opd", "sync")
+    assert f"1 konflik baru ({RID}) dan 1 dari sebelumnya ({RID}) menunggu pilihan" in again.stdout
+    assert " ".join(lkj(offices, "opd", "status").stdout.split()) == status  # (word for word)
+    assert "(1 baru" in " ".join(lkj(offices, "opd", "info").stdout.split())
+    # one that brings something without a conflict: every conflict is from before it
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,6").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert "2 konflik dari sebelumnya" in lkj(offices, "opd", "sync").stdout
     status = " ".join(lkj(offices, "opd", "status").stdout.split())
-    assert "Semuanya dari sebelum sinkronisasi terakhir (" in status and "(baru)" not in status
+    assert "Semuanya dari sebelum sinkronisasi " in status and "(baru)" not in status
     assert "(1 baru" not in " ".join(lkj(offices, "opd", "info").stdout.split())
 
 
@@ -73,7 +80,7 @@ def test_the_other_office_hears_of_the_conflict_as_new_once(offices) -> None:
     first = lkj(offices, "pusat", "sync", "--lang", "en")
     assert f"1 new conflict waits for a choice ({RID})" in first.stdout
     status = " ".join(lkj(offices, "pusat", "status", "--lang", "en").stdout.split())
-    assert "All new from the last sync (" in status
+    assert "All new from the sync of " in status
     assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,5").returncode == 0
     assert lkj(offices, "opd", "sync").returncode == 0
     second = lkj(offices, "pusat", "sync", "--lang", "en")
@@ -195,11 +202,12 @@ def test_next_years_reports_made_from_different_versions_resolve_all_at_once(off
 
 def test_in_sync_is_said_before_the_conflicts_that_still_wait(offices) -> None:
     """A sync that brings nothing while a conflict waits: "Sudah sinkron" came after the
-    conflicts' line and read as if they were settled; it is said first, the conflicts last."""
+    conflicts' line and read as if they were settled; it is said first, the conflicts last,
+    new as the sync that brought them said (share15)."""
     test_sync._conflict_in(offices)
     for lang, synced, waits in (
-        ("id", "Sudah sinkron dengan ", "1 konflik dari sebelumnya masih menunggu pilihan"),
-        ("en", "Already in sync with ", "1 conflict from before still waits for a choice"),
+        ("id", "Sudah sinkron dengan ", "1 konflik baru menunggu pilihan"),
+        ("en", "Already in sync with ", "1 new conflict waits for a choice"),
     ):
         done = lkj(offices, "opd", "sync", "--lang", lang)
         assert done.returncode == 0, done.stderr

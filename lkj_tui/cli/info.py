@@ -26,7 +26,7 @@ _TEXT = {
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
         "conflicts": " · {n} konflik sinkronisasi",
-        "conflicts_new": " ({k} baru dari sinkronisasi terakhir)",
+        "conflicts_new": " ({k} baru dari sinkronisasi {at})",
         "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID "
         "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID, tombol K).",
         "shared": "Dibagikan lewat git: {remote} · {ahead} perubahan belum dikirim · {behind} "
@@ -43,7 +43,7 @@ _TEXT = {
         "init_exists": "The store already exists: {root} (not changed)",
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
-        "conflicts_new": " ({k} new from the last sync)",
+        "conflicts_new": " ({k} new from the sync of {at})",
         "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID shows and "
         "chooses them (or in the TUI: lkj-tui -r ID, key K).",
         "shared": "Shared through git: {remote} · {ahead} changes not sent · {behind} received, "
@@ -135,7 +135,8 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
 
 
 def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
-    """How many of a report's conflicts this laptop's last sync brought (share14), or ""."""
+    """How many of a report's conflicts the last sync that brought something brought (share14,
+    share15), or ""."""
     from lkj_tui.cli.status import fresh_of, new_conflicts
     from lkj_tui.storage.errors import StoreError
     from lkj_tui.sync.resolve import open_conflicts
@@ -149,7 +150,7 @@ def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
         k = new_conflicts(tuple(open_conflicts(StoreReader(root, None), report_id)), fresh)
     except StoreError:
         return ""
-    return t["conflicts_new"].format(k=k) if k else ""
+    return t["conflicts_new"].format(k=k, at=fresh[0]) if k else ""
 
 
 def _shared_line(root: Path, t: dict[str, str]) -> str | None:

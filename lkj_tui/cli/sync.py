@@ -197,11 +197,11 @@ def run_sync(
         )
     if outcome.sent:
         tell(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
-    if outcome.offline is None:
-        share.open_before(root, outcome)
-        if not (outcome.received or outcome.sent):  # before the conflicts that still wait: said
-            # after them, "Sudah sinkron" read as if they were settled
-            tell(words["uptodate"].format(remote=remote_name))
+    share.open_before(root, outcome)  # (offline too: the conflicts wait all the same)
+    if outcome.offline is None and not (outcome.received or outcome.sent):
+        # before the conflicts that still wait: said after them, "Sudah sinkron" read as if
+        # they were settled
+        tell(words["uptodate"].format(remote=remote_name))
     if not as_json:
         _say_conflicts(words, outcome, store_path)
     if outcome.offline is not None:

@@ -125,8 +125,10 @@ LAST_SYNC = "last-sync.json"
 
 
 def write_last_sync(root: Path, new: dict[str, list[str]]) -> None:
-    """Record a sync that reached the shared repository: ``new`` maps each report id to the keys
-    (:func:`lkj_tui.core.conflicts.key`) of the conflicts it brought. A log: a failure is none."""
+    """Record a sync that reached the shared repository and brought something into the store
+    (a sync that brings nothing leaves the record as it is: share15): ``new`` maps each report id
+    to the keys (:func:`lkj_tui.core.conflicts.key`) of the conflicts it brought. A log: a
+    failure is none."""
     from contextlib import suppress
 
     from lkj_tui.storage.atomic import atomic_write_bytes
@@ -137,6 +139,22 @@ def write_last_sync(root: Path, new: dict[str, list[str]]) -> None:
     with suppress(OSError, StoreError):
         (root / JOURNAL_DIR).mkdir(exist_ok=True)
         atomic_write_bytes(root / JOURNAL_DIR / LAST_SYNC, data)
+
+
+def last_sync_all(root: Path) -> tuple[datetime, dict[str, set[str]]] | None:
+    """When this laptop last synced and, by report id, the keys of the conflicts that sync
+    brought; None when it never did (or the record cannot be read)."""
+    try:
+        raw = json.loads(_read_bytes(root / JOURNAL_DIR / LAST_SYNC, READ_LIMIT))
+        at = datetime.fromisoformat(raw["at"])
+        found = raw["new"].items()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return at, {
+        rid: {k for k in keys if isinstance(k, str)}
+        for rid, keys in found
+        if isinstance(rid, str) and isinstance(keys, list)
+    }
 
 
 def last_sync(root: Path, report_id: str) -> tuple[datetime, set[str]] | None:

@@ -270,13 +270,18 @@ def sync(root: Path) -> Outcome:
         if fetched.returncode != 0:
             outcome.offline = git.last_line(fetched.stderr)
             outcome.no_folder = unreachable(root, outcome.offline)  # (or raises: not offline)
+            still_new(root, outcome)
             return outcome
         upstream = f"{REMOTE}/{BRANCH}"
         _merge_in(root, upstream, outcome)
-        # what this sync brought, for status and info ("baru"; storage/journal.py)
+        # what this sync brought, for status and info ("baru"; storage/journal.py); a sync that
+        # brings nothing leaves it: the conflicts the last one brought are still its new ones
         from lkj_tui.storage import journal
 
-        journal.write_last_sync(root, outcome.new)
+        if outcome.reports or journal.last_sync_all(root) is None:
+            journal.write_last_sync(root, outcome.new)
+        else:
+            still_new(root, outcome)
         if not git.has_ref(root, "HEAD"):
             return outcome
         ahead = (
@@ -421,6 +426,26 @@ def _conflict_keys(data: bytes | None, path: Path) -> set[str]:
     except (StoreError, KeyError, StopIteration, TypeError, AttributeError):
         return set()
     return {key(c) for c in conflicts_of(meta)}
+
+
+def still_new(root: Path, outcome: Outcome) -> None:
+    """A sync that brought nothing (or could not reach the remote): the conflicts the last sync
+    that brought something recorded, those still waiting, are its new ones, as ``status`` says:
+    a second sync called them "dari sebelumnya" where the first said "baru" (share15)."""
+    from lkj_tui.storage import journal
+
+    record = journal.last_sync_all(root)
+    for rid, keys in sorted(record[1].items()) if record else ():
+        path = root / f"{rid}.json"
+        try:
+            data = path.read_bytes() if keys and "/" not in rid else None
+        except OSError:
+            continue
+        waiting = sorted(_conflict_keys(data, path) & keys)
+        if waiting:
+            outcome.new[rid] = waiting
+            outcome.conflicts += len(waiting)
+            outcome.conflicted.append(rid)
 
 
 def open_before(root: Path, outcome: Outcome) -> None:

@@ -83,15 +83,17 @@ async def test_the_sync_toast_counts_the_conflicts_still_open(
     make_app,
 ) -> None:
     """S said "Sinkron: … konflik 0" while an older conflict was still open (it counted only this
-    sync's); it says how many are new and how many are open, and where to see them."""
+    sync's); it says how many are new and how many are open, and where to see them. A sync
+    that brings nothing calls new what the sync that brought them did, as `lkj-tui sync`
+    (share15)."""
     start(offices, "pusat", "opd")
     assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
     assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert lkj(offices, "opd", "sync").returncode == 0  # one conflict, left open
     for lang, said in (
-        ("id", "Sinkron: diterima 0, dikirim 0, 0 konflik baru, 1 terbuka (K)"),
-        ("en", "Synced: received 0, sent 0, 0 new conflicts, 1 open (K)"),
+        ("id", "Sinkron: diterima 0, dikirim 0, 1 konflik baru, 1 terbuka (K)"),
+        ("en", "Synced: received 0, sent 0, 1 new conflicts, 1 open (K)"),
     ):
         app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
         async with app.run_test(size=SIZE) as pilot:
