@@ -192,11 +192,13 @@ def test_a_bad_report_pushed_by_hand_is_refused_and_the_store_kept(offices) -> N
 def test_a_whole_report_in_the_log_reads_in_either_language(offices) -> None:
     """walk8: `lkj-tui log --lang en` showed the report shared by sync --init as "node: — →
     revisi 1" (Indonesian in the English log); a whole report's entry names its revision as the
-    TUI does in both languages: "rev. 1"."""
+    TUI does in both languages: "rev. 1"; and says it was made (share15: "— → rev. 1")."""
     start(offices, "pusat")
     shown = lkj(offices, "pusat", "log", "--lang", "en")
     assert shown.returncode == 0, shown.stderr
-    assert "→ rev. 1" in shown.stdout and "revisi" not in shown.stdout
+    assert f"{RID} · Report: made (rev. 1)" in shown.stdout and "revisi" not in shown.stdout
+    indonesian = lkj(offices, "pusat", "log").stdout
+    assert f"{RID} · Laporan: dibuat (rev. 1)" in indonesian and "—" not in indonesian
 
 
 def test_history_per_node_with_its_author(offices) -> None:

@@ -35,6 +35,8 @@ _TEXT = {
         "conflict_take": "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan "
         "{kept})",
         "conflict_dropped": "konflik sinkronisasi tidak lagi tercatat ({kept} · yang lain {other})",
+        "made": "dibuat ({after})",
+        "deleted": "dihapus (sebelumnya {before})",
     },
     "en": {
         "empty": "No history yet.",
@@ -49,6 +51,8 @@ _TEXT = {
         "conflict_keep": "sync conflict chosen: keep {kept} (not {other})",
         "conflict_take": "sync conflict chosen: take the other value {other} (not {kept})",
         "conflict_dropped": "sync conflict no longer recorded ({kept} · other {other})",
+        "made": "made ({after})",
+        "deleted": "deleted (was {before})",
     },
 }
 
@@ -111,7 +115,16 @@ def run_log(
         when = e.when[:16].replace("T", " ")
         where = f"{clean_line(e.report, 60)}  " if several else ""
         field = path_label(e.field, lang, whole="node" if e.node else "laporan")
-        if e.kind == "edit":
+        if (
+            e.kind == "edit"
+            and e.node is None
+            and not e.field
+            and (e.before is None) != (e.after is None)
+        ):  # the whole report made or deleted: "— → rev. 1" said it in no one's words
+            which = "made" if e.before is None else "deleted"
+            before, after = (clean_line(history.shown(v), 40) for v in (e.before, e.after))
+            what = _TEXT[lang][which].format(before=before, after=after)
+        elif e.kind == "edit":
             pair = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
             what = " → ".join(pair)
         else:  # a sync conflict chosen (lkj-tui resolve, the TUI's K) or dropped
