@@ -450,8 +450,9 @@ def test_layout_hanging_lines_are_rich_wrap_under_their_hang(
     pieces: list[Piece], width: int, terminal: tuple[str | None, bool], hang: int
 ) -> None:
     console, ours_terminal = _consoles(width, *terminal)
-    console.print(_Hanging(pieces, hang))
-    ours = text_lines(Painter(ours_terminal), Hanging(pieces, hang), width)
+    line = Hanging(pieces, hang, [text for text, _ in pieces[:1]])  # (its first piece whole)
+    console.print(_Hanging(pieces, hang, line.whole))
+    ours = text_lines(Painter(ours_terminal), line, width)
     expected = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
     assert _seen("\n".join(ours)) == _seen(expected)
 
@@ -472,6 +473,10 @@ def test_a_wrapped_under_target_item_goes_on_under_its_text(store_path: Path, la
     piped = run_cli("status", "--lang", lang, env={"COLUMNS": "400"}, store=store_path)
     wide = [line for line in piped.stdout.splitlines() if line.startswith(" ▼ ")]
     assert " ".join(" ".join(items).split()) == " ".join(" ".join(wide).split())
+    for columns in range(44, 81, 2):  # "← IKU" / "1", "Sangat" / "Tinggi": never apart
+        done = run_cli("status", "--lang", lang, env={"COLUMNS": str(columns)}, store=store_path)
+        for line in done.stdout.splitlines():
+            assert not line.endswith(("← IKU", "Sangat", "Very")), (columns, line)
 
 
 def test_painter_writes_rich_colour_sequences() -> None:
@@ -586,15 +591,18 @@ class _Hanging:
     padded by it (no hang at less than three times it)."""
 
     def __init__(self, pieces: list[Piece], hang: int, whole: tuple[str, ...] = ()) -> None:
-        self.text, self.hang = _glued(pieces), hang
-        for part in whole:  # (never broken inside: glued as a number and its "%")
-            self.text.plain = self.text.plain.replace(part, part.replace(" ", UNIT_GLUE))
+        self.pieces, self.hang, self.whole = pieces, hang, whole
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Any]:
         from rich._wrap import divide_line
         from rich.padding import Padding
 
         width = options.max_width
+        self.text = _glued(self.pieces)
+        hang = self.hang if self.hang * 3 < width else 0
+        fits = [part for part in self.whole if cell_len(part) <= width - hang]  # (wider: broken)
+        for part in sorted(fits, key=len, reverse=True):  # (never broken inside, as a "%")
+            self.text.plain = self.text.plain.replace(part, part.replace(" ", UNIT_GLUE))
         breaks = divide_line(self.text.plain, width, fold=True)[:1]
         if self.text.cell_len <= width or self.hang * 3 >= width or not breaks:
             yield self.text

@@ -179,16 +179,17 @@ def wrap(
     no_wrap: bool = False,
     units: bool = False,
     ellipsis: str = "…",
-    whole: Sequence[str] = (),
+    glued: str | None = None,
 ) -> list[Styled]:
     """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
     folded, or cut with ``ellipsis`` for ``overflow="ellipsis"``), each line justified (padded to
     ``width``) when ``justify`` is given; ``units``: never between a number and its "%"
-    (``plain.glue_units``), where rich would break."""
+    (``plain.glue_units``), where rich would break; ``glued``: the line as :func:`_glued` made
+    it (a part of it kept whole too)."""
     if no_wrap:
         lines = [Styled(line.plain, line.spans)]
     else:
-        plain = _glued(line.plain, whole) if units else line.plain
+        plain = line.plain if not units else glue_units(line.plain) if glued is None else glued
         lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))
         for part in lines:
             part.rstrip_end(width)
@@ -207,7 +208,7 @@ def _glued(plain: str, whole: Sequence[str] = ()) -> str:
     """``plain`` as it is broken into lines: never between a number and its "%", nor inside a
     part of ``whole`` ("Sangat Tinggi"); the same length."""
     plain = glue_units(plain)
-    for part in whole:
+    for part in sorted(whole, key=len, reverse=True):  # ("Sangat Rendah 0" before "Rendah 0")
         plain = plain.replace(part, part.replace(" ", UNIT_GLUE))
     return plain
 
@@ -233,14 +234,16 @@ def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = No
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
     whole = painter.narrow([(p, "") for p in pieces.whole]) if isinstance(pieces, Hanging) else []
-    glue = [part for part, _ in whole]
     hang = pieces.hang if isinstance(pieces, Hanging) and pieces.hang * 3 < width else 0
-    breaks = divide_line(_glued(line.plain, glue), width, fold=True)[:1] if hang else []
+    glue = [part for part, _ in whole if cell_len(part) <= width - hang]  # (else: broken)
+    glued = _glued(line.plain, glue)  # (where it may break: once, for the whole line)
+    breaks = divide_line(glued, width, fold=True)[:1] if hang else []
     if not breaks:  # (no hang, or one line but for its trailing spaces)
-        return [part.paint(painter) for part in wrap(line, width, units=True, whole=glue)]
+        return [part.paint(painter) for part in wrap(line, width, units=True, glued=glued)]
     first, rest = line.divide(breaks)
-    out = [part.paint(painter) for part in wrap(first, width, units=True, whole=glue)]
-    for part in wrap(rest, width - hang, units=True, whole=glue):
+    head = wrap(first, width, units=True, glued=glued[: breaks[0]])
+    out = [part.paint(painter) for part in head]
+    for part in wrap(rest, width - hang, units=True, glued=glued[breaks[0] :]):
         part.pad_left(hang)
         out.append(part.paint(painter))
     return out

@@ -389,7 +389,14 @@ def parts(
             (rating_label(label, evaluation.scales, lang), rating_style(label, evaluation.scales))
         )
         ratings.append((f" {count}   ", ""))
-    out.append(ratings)
+    # broken between the bands only ("Sangat" / "Rendah 0" read as two)
+    out.append(
+        Hanging(
+            ratings,
+            0,
+            [f"{ratings[n][0]}{ratings[n + 1][0].rstrip()}" for n in range(0, len(ratings), 2)],
+        )
+    )
     if conflicts:
         out += conflict_lines(evaluation.report, conflicts, lang, command, fresh=fresh)
     # Each sasaran with the IKU beneath it, in report order: a sasaran's subtree is one run of the
@@ -429,10 +436,12 @@ def parts(
             (f"{ach.format(lang) if ach.verdict else pct(ach.rounded)} ", ""),
             _rating(ach, lang, evaluation.scales),
         ]
+        whole = [row[5][0]]  # the rating, never broken inside ("Sangat" / "Tinggi")
         if parents and parents[0].id != ev.node.id:
-            row.append((" ← ", "dim"))
-            row.append((clean_line(parents[0].code or parents[0].name, 40), ""))
-        out.append(Hanging(row, len(f" {UNDER_MARK} ")))  # (wrapped: under its text)
+            parent = clean_line(parents[0].code or parents[0].name, 40)
+            row += [(" ← ", "dim"), (parent, "")]
+            whole.append(f"← {parent}" if parents[0].code else "")  # ("← IKU" / "1" apart)
+        out.append(Hanging(row, len(f" {UNDER_MARK} "), whole))  # (wrapped: under its text)
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
         out.append([(t["more_under"].format(n=more), "dim")])
