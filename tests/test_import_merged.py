@@ -6,17 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import run_cli
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    root = tmp_path / "s"
-    assert run_cli("init", store=root).returncode == 0
-    return root
-
 
 _ARGS = ("--instansi", "Dinas X", "--tahun", "2024")
 
@@ -39,7 +29,7 @@ def _template(path: Path) -> None:
 
 
 def test_a_target_merged_down_is_each_rows_and_the_import_says_so(
-    store: Path, tmp_path: Path
+    store_path: Path, tmp_path: Path
 ) -> None:
     """One "Target" merged over three indicators was copied to each without a word. It still is
     (Excel shows it so), and the preview and the import name the merged cells and the rows that
@@ -50,18 +40,20 @@ def test_a_target_merged_down_is_each_rows_and_the_import_says_so(
         'peringatan: Data!E3:E5 "3,5": sel gabungan: target ini dipakai untuk 3 baris ("I1", '
         '"I2", "I3"); periksa bahwa semuanya memang bernilai sama'
     )
-    preview = run_cli("import", str(path), "--dry-run", *_ARGS, store=store)
+    preview = run_cli("import", str(path), "--dry-run", *_ARGS, store=store_path)
     assert preview.returncode == 0, preview.stderr
     assert said in preview.stderr
-    en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store)
+    en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path)
     assert 'Data!E3:E5 "3,5": a merged cell: this target is used for 3 rows' in en.stderr
-    done = run_cli("import", str(path), *_ARGS, store=store)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
     assert done.returncode == 0 and said in done.stderr
-    data = json.loads(run_cli("status", "-r", "dinas-x-2024", "--json", store=store).stdout)
+    data = json.loads(run_cli("status", "-r", "dinas-x-2024", "--json", store=store_path).stdout)
     assert [i["target"] for i in data["items"]] == ["3,5", "3,5", "3,5"]
 
 
-def test_a_target_merged_down_in_a_hand_made_table_is_said_too(store: Path, tmp_path: Path) -> None:
+def test_a_target_merged_down_in_a_hand_made_table_is_said_too(
+    store_path: Path, tmp_path: Path
+) -> None:
     """A PK table typed by hand (Sasaran and Target merged over the sasaran's indicators): the
     Sasaran's merge is the table's rule (no word), the Target's is named at its cells."""
     import xlsxwriter
@@ -76,14 +68,14 @@ def test_a_target_merged_down_in_a_hand_made_table_is_said_too(store: Path, tmp_
     ws.write_row(4, 2, ["Pengaduan selesai", "%"])
     ws.merge_range(3, 4, 4, 4, "80")
     wb.close()
-    done = run_cli("import", str(path), "--dry-run", *_ARGS, store=store)
+    done = run_cli("import", str(path), "--dry-run", *_ARGS, store=store_path)
     assert done.returncode == 0, done.stderr
     warned = [line for line in done.stderr.splitlines() if "sel gabungan" in line]
     assert len(warned) == 1 and warned[0].startswith('peringatan: PK!E4:E5 "80"'), done.stderr
     assert '2 baris ("Indeks Kepuasan", "Pengaduan selesai")' in warned[0]
 
 
-def test_a_budget_merged_down_is_refused(store: Path, tmp_path: Path) -> None:
+def test_a_budget_merged_down_is_refused(store_path: Path, tmp_path: Path) -> None:
     """A program's anggaran merged down over its indicators' rows was given to each of them,
     so the budgets that are added up counted it three times. Refused, with the fix."""
     import xlsxwriter
@@ -98,13 +90,13 @@ def test_a_budget_merged_down_is_refused(store: Path, tmp_path: Path) -> None:
     ws.write_row(4, 0, ["indikator_kegiatan", "P1.2", "Laporan", "Dok", "4", "4"])
     ws.merge_range(2, 6, 4, 6, "Rp 1.000.000.000")
     wb.close()
-    done = run_cli("import", str(path), *_ARGS, store=store)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
     assert done.returncode == 2
     assert (
         'Data!G3:G5 "Rp 1.000.000.000": anggaran dalam sel gabungan atas 3 baris ("P1", "P1.1", '
         '"P1.2"): disalin, tiap baris memuat seluruhnya'
     ) in done.stderr
     assert "lepas gabungannya (Unmerge)" in done.stderr
-    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store)
+    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
     assert "unmerge it and write the amount once, on the row it belongs to" in en.stderr
-    assert "dinas-x-2024" not in run_cli("status", "--all", store=store).stdout
+    assert "dinas-x-2024" not in run_cli("status", "--all", store=store_path).stdout

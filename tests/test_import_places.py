@@ -5,23 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import run_cli
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Path:
-    root = tmp_path / "s"
-    assert run_cli("init", store=root).returncode == 0
-    return root
-
 
 _ARGS = ("--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
 
 
 def test_an_unknown_column_of_a_csv_file_is_named_by_its_row_and_letter(
-    store: Path, tmp_path: Path
+    store_path: Path, tmp_path: Path
 ) -> None:
     """The warning said "baris 1 "aneh"": neither which column nor, with a title above the
     header, the header's real row. Now "baris 3 (kolom F)", and "row 3 (column F)" in English;
@@ -34,14 +24,14 @@ def test_an_unknown_column_of_a_csv_file_is_named_by_its_row_and_letter(
         "iku;Indeks A;Nilai;3,5;3,2;x\n",
         encoding="utf-8",
     )
-    done = run_cli("import", str(path), *_ARGS, store=store)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
     assert done.returncode == 0, done.stderr
     assert 'peringatan: baris 3 (kolom F) "aneh": kolom tidak dikenal; diabaikan' in done.stderr
-    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store)
+    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
     assert 'warning: row 3 (column F) "aneh": unknown column; ignored' in en.stderr
     twice = tmp_path / "twice.csv"
     twice.write_text("level;uraian;target;Target\niku;Indeks A;1;2\n", encoding="utf-8")
-    done = run_cli("import", str(twice), *_ARGS, "--lang", "en", store=store)
+    done = run_cli("import", str(twice), *_ARGS, "--lang", "en", store=store_path)
     assert done.returncode == 2
     assert (
         "row 1 (column D) \"Target\": column 'target' twice (also at row 1 (column C))"
@@ -49,7 +39,9 @@ def test_an_unknown_column_of_a_csv_file_is_named_by_its_row_and_letter(
     )
 
 
-def test_a_csv_file_with_a_title_line_above_its_header_is_read(store: Path, tmp_path: Path) -> None:
+def test_a_csv_file_with_a_title_line_above_its_header_is_read(
+    store_path: Path, tmp_path: Path
+) -> None:
     """The separator was taken from the first line only: a title line above the header (no
     separator in it) made a ';' file be read with ',', and the import said "baris judul tidak
     ditemukan" of a file whose header was plainly there."""
@@ -58,6 +50,6 @@ def test_a_csv_file_with_a_title_line_above_its_header_is_read(store: Path, tmp_
         "Laporan Kinerja Dinas X\n\nlevel;uraian;target;realisasi\niku;Indeks A;3,5;3,2\n",
         encoding="utf-8",
     )
-    done = run_cli("import", str(path), *_ARGS, store=store)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
     assert done.returncode == 0, done.stderr
     assert "IKU: 1" in done.stdout

@@ -132,11 +132,19 @@ def test_renja86_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     status = run_cli("status", "--report", "dinas-contoh-2024", store=store)
     assert status.returncode == 0, status.stderr
+    # without --layout: read as a Renja evaluation all the same, as the TUI's import reads it
+    # (vals15: it said "pakai --layout renja86" above "baris judul tidak ditemukan"), and said
     flat = run_cli(
         "import", str(path), "--instansi", "D", "--tahun", "2024", "--dry-run", store=store
     )
-    assert flat.returncode == 2 and "level" in flat.stderr  # the flat layout does not fit it
-    assert "--layout renja86" in flat.stderr  # …and the message says which does
+    assert flat.returncode == 0, flat.stderr
+    assert flat.stderr.startswith(
+        "peringatan: E.81!4:4: dibaca sebagai Evaluasi Hasil Renja (Permendagri 86/2017), "
+        "seperti --layout renja86"
+    ), flat.stderr
+    given = run_cli("import", str(path), "--layout", "renja86", "--instansi", "D", "--tahun",
+                    "2024", "--dry-run", store=store)  # fmt: skip
+    assert flat.stdout == given.stdout
 
 
 def test_renja86_a_formula_without_its_value_is_named(tmp_path: Path) -> None:

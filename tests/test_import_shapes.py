@@ -149,23 +149,36 @@ def test_the_characters_said_lost_by_old_excel_are_those_windows_1252_cannot_hol
 
 def test_a_cover_sheet_first_names_the_sheet_that_holds_the_table(tmp_path: Path) -> None:
     """Her workbook opens on a cover sheet; the table is on "PK 2024". She saw `Cover!1:20: no
-    header row found` and nothing said which sheet lkj-tui reads or where her table was."""
+    header row found` and nothing said which sheet lkj-tui reads or where her table was. With
+    one sheet holding a table it is read (vals15), and a warning says which; with two ("PK 2023"
+    and "PK 2024") the problem names the first and how to choose."""
     wb = openpyxl.Workbook()
     wb.active.title = "Cover"
     wb.active["A1"] = "LAPORAN KINERJA 2024"
-    ws = wb.create_sheet("PK 2024")
-    for row in (["Level", "Kode", "Uraian"], ["sasaran", "S1", "Sasaran satu"]):
-        ws.append(row)
+    for name in ("PK 2024", "PK 2023"):
+        ws = wb.create_sheet(name)
+        for row in (["Level", "Kode", "Uraian"], ["sasaran", "S1", "Sasaran satu"]):
+            ws.append(row)
     path = tmp_path / "cover.xlsx"
     wb.save(path)
-    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    args = ("import", str(path), "--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
+    done = run_cli(*args, "--lang", "en", store=tmp_path / "s")
     assert done.returncode == 2
     assert (
         "lkj-tui reads the sheet named 'Data', else the first sheet ('Cover'); the sheet "
         "'PK 2024' holds the table: rename it to Data"
     ) in done.stderr
-    done = run_cli("import", str(path), "--dry-run", store=tmp_path / "s")
+    done = run_cli(*args, store=tmp_path / "s")
     assert "lembar 'PK 2024' memuat tabelnya: ganti namanya menjadi Data" in done.stderr
+    del wb["PK 2023"]
+    wb.save(path)
+    done = run_cli(*args, store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith(
+        "peringatan: PK 2024: lembar ini yang dibaca (lembar 'Cover' tidak memuat tabel; hanya "
+        "lembar ini yang memuatnya)"
+    ), done.stderr
+    assert "Sasaran: 1" in done.stdout
 
 
 def _without_values(path: Path) -> None:

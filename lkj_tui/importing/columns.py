@@ -55,7 +55,16 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "induk",
-        ("kode induk", "parent"),
+        # (e-SAKIP's and other apps' parent code: kode_parent, parent_kode, parent_id…)
+        (
+            "kode induk",
+            "parent",
+            "kode parent",
+            "parent kode",
+            "parent code",
+            "parent id",
+            "id induk",
+        ),
         "Kode (atau id) baris induk. Kosong: induknya baris terdekat di atas yang jenisnya "
         "dapat memuat baris ini (urutan kerangka seperti diketik di Excel).",
         "S1",

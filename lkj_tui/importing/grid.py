@@ -61,6 +61,8 @@ class Grid:
     #: (r, c) → the merged range ("Data!E3:E5") whose value the cell holds, for each cell of a
     #: merge over several rows that :func:`fill_merged` filled down (its first cell too)
     filled: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: the workbook hides the sheet itself
+    sheet_hidden: bool = False
 
     def cell(self, r: int, c: int) -> str | None:
         row = self.rows[r] if r < len(self.rows) else []
@@ -138,7 +140,7 @@ class Problem:
     text: str | None
     why: str
     why_en: str
-    code: str = ""  # for the few problems a caller acts on: "no-header", "renja-layout"
+    code: str = ""  # for the few problems a caller acts on: "no-header", "no-instansi"…
 
     def line(self, lang: str = "id") -> str:
         shown = "" if self.text is None else f" {_quote(self.text)}"

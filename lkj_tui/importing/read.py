@@ -68,7 +68,14 @@ def read_report(
         built = _build(data, laporan, options, layout, progress)
         if built.report is None and any(p.code == "no-header" for p in built.problems):
             others = [n for n in every if n not in sheets]
-            _name_the_sheet(built, path, names[0], others)
+            grids = _other_sheets(path, others)
+            tables = [n for n, g in grids.items() if _holds_table(g)]
+            shown = [n for n in tables if not grids[n].sheet_hidden]
+            if len(shown) == 1 and layout == "flat":  # (a "Petunjuk" or cover sheet first)
+                built = _build(grids[shown[0]], laporan, options, layout, progress)
+                built.warnings.insert(0, _read_instead(shown[0], names[0]))
+            else:
+                _name_the_sheet(built, names[0], tables)
         return built
     if suffix in (".xls", ".xlsb", ".ods"):
         raise ImportError_(
@@ -83,29 +90,52 @@ def read_report(
     )
 
 
-def _name_the_sheet(built: Built, path: Path, read: str, others: list[str]) -> None:
-    """A workbook whose table is not on the sheet lkj-tui reads (a cover sheet first, the table
-    on "PK 2024"): the no-header problem says which sheet is read and which has the table
-    (walk8: "Cover!1:20: no header row found" said neither)."""
-    from lkj_tui.importing.renja86 import find_renja_header
-    from lkj_tui.importing.rows import find_header
+def _other_sheets(path: Path, others: list[str]) -> dict[str, Grid]:
+    """The workbook's sheets ``others`` (the ones not read), as grids; none if unreadable."""
     from lkj_tui.importing.xlsx import WorkbookError, read_workbook
 
     try:
-        grids = read_workbook(path, lambda _names: others) if others else {}
+        return read_workbook(path, lambda _names: others) if others else {}
     except WorkbookError:
-        grids = {}
-    flat = [n for n, g in grids.items() if find_header(g) is not None]
-    renja = [n for n, g in grids.items() if n not in flat and find_renja_header(g) is not None]
+        return {}
+
+
+def _holds_table(grid: Grid) -> bool:
+    """A header of the template, the Renja evaluation, the cascading form or a table of Sasaran
+    and Indikator in the sheet's first rows."""
+    from lkj_tui.importing.forms import find_cascade, find_table
+    from lkj_tui.importing.renja86 import find_renja_header
+    from lkj_tui.importing.rows import find_header
+
+    return any(
+        find(grid) is not None
+        for find in (find_header, find_renja_header, find_cascade, find_table)
+    )
+
+
+def _read_instead(name: str, first: str) -> Problem:
+    """The warning of a workbook read from its one sheet that holds a table (vals15: an e-SAKIP
+    export with its "Petunjuk" sheet first was refused, "rename the sheet 'Sheet1' to Data")."""
+    return Problem(
+        name,
+        None,
+        f"lembar ini yang dibaca (lembar '{first}' tidak memuat tabel; hanya lembar ini yang "
+        "memuatnya)",
+        f"this sheet is read (the sheet '{first}' holds no table; this one alone does)",
+    )
+
+
+def _name_the_sheet(built: Built, read: str, tables: list[str]) -> None:
+    """A workbook whose table is not on the sheet lkj-tui reads, and not on one other visible
+    sheet alone (two, "PK 2023" and "PK 2024", or a hidden one): the no-header problem says which
+    sheet is read and which has a table (walk8: "Cover!1:20: no header row found" said
+    neither)."""
     why = f"lkj-tui membaca lembar bernama 'Data', atau lembar pertama ('{read}')"
     why_en = f"lkj-tui reads the sheet named 'Data', else the first sheet ('{read}')"
-    if flat or renja:
-        found = (flat or renja)[0]
+    if tables:
+        found = tables[0]
         why += f"; lembar '{found}' memuat tabelnya: ganti namanya menjadi Data"
         why_en += f"; the sheet '{found}' holds the table: rename it to Data"
-        if not flat:
-            why += " dan pakai --layout renja86"
-            why_en += " and use --layout renja86"
     for i, p in enumerate(built.problems):
         if p.code == "no-header":
             built.problems[i] = dataclasses.replace(
@@ -199,9 +229,27 @@ def _build_form(
 
         return build_renja86(data, laporan, options, progress)  # (fills merged cells itself)
     from lkj_tui.importing.forms import build_form, find_cascade, find_table
-    from lkj_tui.importing.renja86 import find_renja_header
+    from lkj_tui.importing.renja86 import build_renja86, find_renja_header
+    from lkj_tui.importing.rows import find_header
 
     renja = find_renja_header(data)  # (before the merged cells are filled down)
+    if renja is not None and find_header(data) is None and find_cascade(data) is None:
+        # the Renja evaluation's header and no other: read as it, as the TUI's import reads it
+        # (it said "pakai --layout renja86" over "baris judul tidak ditemukan")
+        built = build_renja86(data, laporan, options, progress)
+        place = data.place(renja) if data.sheet is None else f"{data.sheet}!{renja + 1}:{renja + 1}"
+        built.warnings.insert(
+            0,
+            Problem(
+                place,
+                None,
+                "dibaca sebagai Evaluasi Hasil Renja (Permendagri 86/2017), seperti --layout "
+                "renja86",
+                "read as a Renja evaluation (Permendagri 86/2017), as with --layout renja86",
+                "renja-layout",
+            ),
+        )
+        return built
     fill_merged(data)
     form = find_cascade(data)  # (its Indikator column would be the template's uraian)
     if form is not None:
@@ -211,23 +259,6 @@ def _build_form(
         form = find_table(data)  # Sasaran and Indikator, no level column
         if form is not None:
             return build_form(data, form, laporan, options, progress)
-    if (
-        built.report is None
-        and renja is not None
-        and any(p.code == "no-header" for p in built.problems)
-    ):
-        built.problems.insert(
-            0,
-            Problem(
-                data.place(renja)
-                if data.sheet is None
-                else f"{data.sheet}!{renja + 1}:{renja + 1}",
-                None,
-                "ini tampaknya Evaluasi Hasil Renja (Permendagri 86/2017): pakai --layout renja86",
-                "this looks like a Renja evaluation (Permendagri 86/2017): use --layout renja86",
-                "renja-layout",
-            ),
-        )
     return built
 
 

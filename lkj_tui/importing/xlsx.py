@@ -262,4 +262,5 @@ def read_workbook(
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             out[name] = Grid(name, rows, merged, uncomputed, hidden, hidden_cols)
+            out[name].sheet_hidden = name not in shown
     return out

@@ -22,7 +22,6 @@ from lkj_tui.tui.importtext import tx
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
     from lkj_tui.importing.grid import Progress
-    from lkj_tui.importing.rows import Built
     from lkj_tui.tui.base import AppBase
 
     _Base = AppBase
@@ -132,9 +131,7 @@ class ImportMixin(_Base):
             return
         progress = self._progress_poster(file.name)
         try:
-            built = read_report(file, options, progress=progress)
-            if built.report is None and _renja_like(built):
-                built = read_report(file, options, "renja86", progress)
+            built = read_report(file, options, progress=progress)  # (a Renja evaluation too)
         except ImportError_ as exc:
             self._done(ImportDone(error=exc.message_en if self.lang == "en" else exc.message), file)
             return
@@ -265,8 +262,3 @@ class ImportMixin(_Base):
 
 #: Problems the user can answer in a dialog instead of editing the file.
 _ASKABLE = frozenset({"no-instansi", "no-tahun"})
-
-
-def _renja_like(built: Built) -> bool:
-    """A flat import that found no header, in a workbook that has the Renja evaluation's."""
-    return any(p.code == "renja-layout" for p in built.problems)

@@ -1,0 +1,62 @@
+"""Workbooks as other apps and offices write them (vals15): their messages name the place and
+the fix, and what they plainly hold is read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+_ARGS = ("--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
+
+
+def _esakip(path: Path, parent: str = "parent_kode", first: str | None = None) -> None:
+    """An e-SAKIP export: level, kode, a parent code, nama, tipe_indikator; a "Petunjuk" sheet
+    first when ``first`` names it."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    if first is not None:
+        wb.add_worksheet(first).write_row(0, 0, ["Kolom", "Keterangan"])
+    ws = wb.add_worksheet("Sheet1")
+    ws.write_row(0, 0, ["level", "kode", parent, "nama", "satuan", "tipe_indikator", "target"])
+    ws.write_row(1, 0, ["tujuan", "T1", "", "Meningkatnya kesehatan"])
+    ws.write_row(2, 0, ["sasaran", "S1", "T1", "Meningkatnya derajat kesehatan"])
+    ws.write_row(3, 0, ["iku", "S1.1", "S1", "Angka kematian ibu", "per 100.000 KH", "negatif"])
+    ws.write_row(4, 0, ["iku", "S1.2", "S9", "Cakupan imunisasi", "%", "positif", "95"])
+    wb.close()
+
+
+@pytest.mark.parametrize("parent", ["parent_kode", "kode_parent", "Parent Code", "parent_id"])
+def test_an_esakip_parent_code_column_is_the_induk(
+    store_path: Path, tmp_path: Path, parent: str
+) -> None:
+    """e-SAKIP's parent code column ("parent_kode") was "kolom tidak dikenal; diabaikan": the
+    rows were hung by the outline instead, and a parent that does not exist ("S9") went unseen.
+    It is the induk now, so the wrong parent is named with its cell."""
+    path = tmp_path / "esakip.xlsx"
+    _esakip(path, parent)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 2
+    assert "kolom tidak dikenal" not in done.stderr
+    assert 'Sheet1!C5 "S9": induk tidak ada' in done.stderr
+
+
+def test_an_esakip_workbook_with_its_petunjuk_sheet_first_is_read(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """An e-SAKIP workbook that opens on its "Petunjuk" sheet was refused ("Petunjuk!1:20: baris
+    judul tidak ditemukan … ganti namanya menjadi Data"): one other sheet holds a table, so it is
+    read, and a warning says which, id and en."""
+    path = tmp_path / "esakip.xlsx"
+    _esakip(path, first="Petunjuk")
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.stderr.startswith(
+        "peringatan: Sheet1: lembar ini yang dibaca (lembar 'Petunjuk' tidak memuat tabel; "
+        "hanya lembar ini yang memuatnya)"
+    ), done.stderr
+    assert 'Sheet1!C5 "S9": induk tidak ada' in done.stderr  # (its own problem, at its cell)
+    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
+    assert "warning: Sheet1: this sheet is read (the sheet 'Petunjuk' holds no table" in en.stderr
