@@ -19,7 +19,6 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
 if TYPE_CHECKING:
-    from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
     from lkj_tui.storage.reader import Loaded, StoreReader
@@ -146,28 +145,6 @@ def _who(
         return []
 
 
-def _known(store_root: Path, report_id: str, found: list[Conflict]) -> dict[str, Version]:
-    """The old report's versions a conflict on ``new --from``'s record names, by revision, author
-    and date (the history; nothing when it cannot be read): not git's blob ids (share15)."""
-    from lkj_tui.core.conflicts import VERSION_FIELD
-
-    blobs = [
-        v
-        for c in found
-        if c.node is None and c.field == VERSION_FIELD
-        for v in (c.kept, c.other)
-        if isinstance(v, str)
-    ]
-    if not blobs:
-        return {}
-    try:
-        from lkj_tui.sync import history
-
-        return history.versions(store_root, report_id, blobs)
-    except Exception:  # no git, a broken history: the versions by their ids' start
-        return {}
-
-
 def _pick(
     conflicts: list[Conflict], which: str, report: Report, t: dict[str, str], opts: str
 ) -> int:
@@ -236,7 +213,9 @@ def run_resolve(
     source = _apart(conflicts, store, rid)
     if which is None:
         who = _who(store.root, rid, conflicts)
-        known = _known(store.root, rid, conflicts)
+        from lkj_tui.sync.history import conflict_versions
+
+        known = conflict_versions(store.root, rid, conflicts)
         if as_json:
             write(dumps(_listed(rid, report, conflicts, who, lang, source)) + "\n")
             return 0

@@ -12,12 +12,15 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.core.conflicts import VERSION_FIELD, Version
 from lkj_tui.core.conflicts import shown as _shown
 from lkj_tui.core.merge import MISSING, QUARTER_LISTS, quarter_list
 from lkj_tui.sync import git
+
+if TYPE_CHECKING:
+    from lkj_tui.core.merge import Conflict
 
 #: The meta document's fields that are bookkeeping, not the report.
 _SKIPPED_META = frozenset({"revision", "schema", "conflicts"})
@@ -250,6 +253,25 @@ def versions(root: Path, report: str, blobs: list[str]) -> dict[str, Version]:
         author, when = first[0].split("\x1f", 1) if first else ("?", "")
         found[blob] = (revision if type(revision) is int else None, author, when)
     return found
+
+
+def conflict_versions(root: Path, report: str, found: list[Conflict]) -> dict[str, Version]:
+    """The old report's versions a conflict on ``new --from``'s record names (:func:`versions`),
+    for ``resolve``'s list and the TUI's ``K``: not git's blob ids (share15). Nothing when there
+    is no such conflict or the history cannot be read."""
+    blobs = [
+        v
+        for c in found
+        if c.node is None and c.field == VERSION_FIELD
+        for v in (c.kept, c.other)
+        if isinstance(v, str)
+    ]
+    if not blobs:
+        return {}
+    try:
+        return versions(root, report, blobs)
+    except Exception:  # no git, a broken history: the versions by their ids' start
+        return {}
 
 
 def version_blobs(entries: list[Entry]) -> dict[str, list[str]]:

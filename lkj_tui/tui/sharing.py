@@ -20,6 +20,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
+    from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
     from lkj_tui.sync.history import Entry
     from lkj_tui.tui.base import AppBase
@@ -60,19 +61,21 @@ class SharingMixin(_Base):
             except Exception:  # no git, a broken history: the values without their authors
                 entries = []
             who = setters(found, entries)
-        self.call_from_thread(self._show_conflicts, report_id, found, who)
+        known = history.conflict_versions(self.store.root, report_id, found)  # (new --from's)
+        self.call_from_thread(self._show_conflicts, report_id, found, who, known)
 
     def _show_conflicts(
         self,
         report_id: str,
         found: list[Conflict],
         who: list[tuple[Entry | None, Entry | None]],
+        known: dict[str, Version] | None = None,
     ) -> None:
         from lkj_tui.tui.components.sharingscreens import ConflictScreen
 
         report = self.view.report if self.view is not None else None
         self.open_dialog(
-            ConflictScreen(found, report, self.lang, who),
+            ConflictScreen(found, report, self.lang, who, known),
             lambda choice: self._resolve(report_id, choice, found) if choice else None,
         )
 

@@ -18,6 +18,7 @@ from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
+    from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
     from lkj_tui.sync.history import Entry
@@ -61,10 +62,12 @@ class ConflictScreen(Dialog):
         report: Report | None,
         lang: str = "id",
         who: list[tuple[Entry | None, Entry | None]] | None = None,
+        known: dict[str, Version] | None = None,
     ) -> None:
         super().__init__(t("share_conflicts", lang, n=len(conflicts)), lang)
         self.conflicts, self.report = conflicts, report
         self.who = who or []
+        self.known = known or {}  # the old report's versions (new --from), by revision and author
 
     def body(self) -> ComposeResult:
         from lkj_tui.core.conflicts import value
@@ -72,8 +75,8 @@ class ConflictScreen(Dialog):
         options: list[Option | None] = []
         for i, c in enumerate(self.conflicts):
             head = where(self.report, c.node, c.field, self.lang)
-            kept = clean_words(value(c.kept, c.field, self.lang), 80)
-            other = clean_words(value(c.other, c.field, self.lang), 80)
+            kept = clean_words(value(c.kept, c.field, self.lang, self.known), 80)
+            other = clean_words(value(c.other, c.field, self.lang, self.known), 80)
             by_kept, by_other = self.who[i] if i < len(self.who) else (None, None)
             keep = Content.assemble(
                 (head + "  ", "bold"),
