@@ -195,3 +195,38 @@ def test_repeated_syncs_say_the_same_of_the_conflicts_that_wait(offices) -> None
     offline = lkj(offices, "opd", "sync")
     assert offline.returncode == 3 and offline.stdout.startswith(line), offline.stdout
     assert lkj(offices, "opd", "status").stdout == status
+
+
+@pytest.mark.parametrize(
+    ("ssh_says", "code", "said"),
+    [
+        (
+            "git@example.invalid: Permission denied (publickey).",
+            1,
+            "menolak akses laptop ini (git@example.invalid: Permission denied (publickey).)",
+        ),
+        ("ERROR: Repository not found.", 1, "tidak ada di server (ERROR: Repository not found.)"),
+        (
+            "ssh: Could not resolve hostname example.invalid: Name or service not known",
+            3,
+            "Luring: git@example.invalid:bappeda/lkj.git tidak terjangkau (ssh: Could not "
+            "resolve hostname example.invalid",
+        ),
+    ],
+)
+def test_a_git_server_over_ssh_says_why_it_failed(offices, ssh_says, code, said) -> None:
+    """Over ssh git ends with "fatal: Could not read from remote repository." whatever the
+    cause: a refused key or an unknown repository read as "Luring" (offline), with git's
+    generic line. The line that says why decides, and is shown."""
+    from tests.conftest import run_cli
+    from tests.test_sync import env
+
+    store = Path(str(offices["tmp"])) / "opd"
+    fake_ssh = f"sh -c 'echo \"{ssh_says}\" >&2; exit 255'"
+    own = {**env(offices, "opd <opd@example.org>"), "GIT_SSH_COMMAND": fake_ssh}
+    out = run_cli(
+        "sync", "--init", "git@example.invalid:bappeda/lkj.git", "--store", str(store), env=own
+    )
+    assert out.returncode == code, out.stderr
+    assert said in " ".join(out.stderr.split())
+    assert "Could not read from remote repository" not in out.stderr

@@ -122,7 +122,16 @@ def last_line(data: bytes) -> str:
     repository exists.")."""
     lines = [ln.strip() for ln in data.decode("utf-8", "replace").splitlines() if ln.strip()]
     told = [ln for ln in lines if ln.startswith(("fatal:", "error:"))]
+    if told and told[0].casefold().startswith(_GENERIC) and lines.index(told[0]):
+        # over ssh git's own line says nothing: the line before it says why ("ssh: Could not
+        # resolve hostname …", "…: Permission denied (publickey).", "ERROR: Repository not
+        # found."), which tells offline from refused (share15)
+        return lines[lines.index(told[0]) - 1][:300]
     return (told[:1] or lines[-1:] or ["(tanpa pesan)"])[0][:300]
+
+
+#: git's line after an ssh transport failed, whatever the reason.
+_GENERIC = "fatal: could not read from remote repository"
 
 
 def is_repo(root: Path) -> bool:
