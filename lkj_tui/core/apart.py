@@ -17,16 +17,23 @@ __all__ = ["common_prefix", "cut_apart", "shared_words"]
 
 
 def common_prefix(x: str, y: str) -> int:
-    """How many first characters ``x`` and ``y`` have in common (by halving: each step one
-    comparison of two slices)."""
-    low, high = 0, min(len(x), len(y))
-    while low < high:
-        mid = (low + high + 1) // 2
-        if x[:mid] == y[:mid]:
-            low = mid
+    """How many first characters ``x`` and ``y`` have in common. Linear, in slices compared at
+    C speed: pieces of doubling length until one differs, then halving within that piece."""
+    n, i, k = min(len(x), len(y)), 0, 1
+    while i < n:
+        k = min(k, n - i)
+        if x[i : i + k] != y[i : i + k]:
+            break
+        i, k = i + k, 2 * k
+    else:
+        return n
+    while k > 1:  # the first difference lies in x[i : i + k]
+        half = k // 2
+        if x[i : i + half] == y[i : i + half]:
+            i, k = i + half, k - half
         else:
-            high = mid - 1
-    return low
+            k = half
+    return i
 
 
 def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool]]:

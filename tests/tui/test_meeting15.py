@@ -77,3 +77,98 @@ async def test_a_renamed_node_shows_its_new_name_in_the_tree(make_app) -> None:
         assert app.view.report.get(iku3).name == "Indeks Harga Daerah"
         row = _row(app, iku3)
         assert "IKU 3a Indeks Harga Daerah" in row and "Inflasi" not in row, row
+
+
+KAB = "Pemerintah Kabupaten Bengkulu Selatan"
+#: offices of one kabupaten whose names begin alike (each ends with the region's name)
+OFFICES = {
+    "dpmd-2024": "Dinas Pemberdayaan Masyarakat dan Desa",
+    "dp3a-2024": "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+    "bkpsdm-2024": "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+    "bapenda-2024": "Badan Pendapatan Daerah",
+}
+
+
+@pytest.fixture
+def kab_store(tui_store):
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+
+    for rid, office in OFFICES.items():
+        report = load_bundled_report()
+        instansi = f"{office} Kabupaten Bengkulu Selatan"
+        report.meta = replace(report.meta, id=rid, instansi=instansi, pemerintah=KAB)
+        tui_store.import_report(report)
+    return tui_store
+
+
+def _cells(screen) -> list[list[str]]:
+    """The overview's rows as drawn, split into their cells."""
+    import re
+
+    from lkj_tui.tui.components.rowtable import RowTable
+
+    table = screen.query_one(RowTable)
+    height = min(table.size.height, len(table.rows) + 1)
+    return [re.split(r"\s{2,}", table.render_line(y).text.strip()) for y in range(1, height)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_overview_by_indicator_gives_the_instansi_room_at_80_columns(
+    make_app, kab_store, lang
+) -> None:
+    """At 80×24 the view by indicator kept 12 cells for the instansi: every office read "Dinas…"
+    or "Badan…". Now the figures' columns are as wide as their cells (a capaian, "Sangat
+    Tinggi"), the two names share the rest, the region's name (in the title) is not repeated,
+    and two offices or two indicators that begin alike are told apart by the words that
+    differ ("…Masyarakat…", "…Perempuan…"; IKU 4 "…Pembangunan", IKU 5 "…Pengadaan…")."""
+    from tests.tui.test_years_overview import _overview
+
+    app = make_app(kab_store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("ctrl+t", *"ketepatan")
+        await settle(pilot)
+        rows = _cells(screen)
+        assert len(rows) == 2 * (len(OFFICES) + 1), rows
+        by_report = {}
+        for x, cells in zip(screen.shown, rows, strict=True):
+            assert len(cells) == 6, cells  # every column on screen
+            by_report.setdefault(x.report.id, set()).add(cells[1])
+            word = "Pembangunan" if x.code == "IKU 4" else "Pengadaan"
+            assert word in cells[0], cells
+        offices = {rid: cells.pop() for rid, cells in by_report.items()}
+        assert len(set(offices.values())) == len(offices), offices  # five offices, five cells
+        for shown in offices.values():
+            assert "Kabupaten" not in shown and len(shown) >= 16, offices
+        assert "Masyarakat" in offices["dpmd-2024"] and "Perempuan" in offices["dp3a-2024"]
+        assert offices["bapenda-2024"].startswith("Badan Pendapatan"), offices
+
+
+async def test_the_overview_gives_the_instansi_what_short_headers_free(make_app, kab_store):
+    """At 80×24 the overview by report showed "Blm capai" in 13 cells and cut the instansi at
+    24 ("Dinas Pemberdayaan…" for two offices): a column that shows its short header is now as
+    wide as that header or its figures, and the instansi has the cells."""
+    from tests.tui.test_years_overview import _overview
+
+    app = make_app(kab_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        rows = _cells(screen)
+        shown = {x.id: cells[0] for x, cells in zip(screen.shown, rows, strict=True)}
+        assert shown["dpmd-2024"].startswith("Dinas Pemberdayaan Masyarakat"), shown
+        assert shown["dp3a-2024"].startswith("Dinas Pemberdayaan Perempuan"), shown
+        assert all(len(cells) == 6 for cells in rows), rows  # every column on screen
+
+
+def test_office_name_drops_only_the_one_regions_name() -> None:
+    from lkj_tui.tui.components.overview import office_name
+
+    assert office_name("Dinas Sosial Kabupaten Bengkulu Selatan", KAB) == "Dinas Sosial"
+    assert office_name("Dinas Sosial Kab. Bengkulu Selatan", KAB) == "Dinas Sosial"
+    assert office_name("Dinas Sosial Kabupaten Kaur", KAB) == "Dinas Sosial Kabupaten Kaur"
+    assert office_name("Dinas Sosial Kabupaten Bengkulu Selatan", None).endswith("Selatan")
+    # the region's own report, or little more, stays whole
+    assert office_name("Pemerintah Kabupaten Bengkulu Selatan", KAB) == KAB
+    assert office_name("BPS Kabupaten Bengkulu Selatan", KAB).endswith("Selatan")

@@ -28,6 +28,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
@@ -191,6 +192,23 @@ def short_region(pemerintah: str) -> str:
     return pemerintah
 
 
+def office_name(instansi: str, region: str | None) -> str:
+    """An instansi as its cell shows it in a store of one ``region`` (said in the title):
+    without that region's name at its end ("Dinas Sosial Kabupaten Bengkulu Selatan" is "Dinas
+    Sosial" under "· Pemerintah Kabupaten Bengkulu Selatan"; "… Kab. Bengkulu Selatan" too).
+    A name that is the region's own, or little more, stays whole; the filter and the sort
+    still read the whole name."""
+    folded = instansi.casefold()
+    if region is None or folded == region.casefold():
+        return instansi
+    bare = region[len("pemerintah ") :] if region.casefold().startswith("pemerintah ") else ""
+    for tail in {bare, short_region(region)} - {"", region}:
+        suffix = " " + tail.casefold()
+        if folded.endswith(suffix) and len(instansi) - len(suffix) >= 5:
+            return instansi[: -len(suffix)].rstrip(" ,-–")
+    return instansi
+
+
 def worst_first(row: ReportRow) -> tuple[Any, ...]:
     return (-row.under, row.average if row.average is not None else _LOW, row.instansi, row.id)
 
@@ -302,6 +320,11 @@ class OverviewScreen(Screen[object]):
         self.one_region: str | None = None
         #: the cleaned cells of each row (by id: rows live as long as the screen), made when shown
         self._cells: dict[int, tuple[Cells, Styles]] = {}
+        #: instansi → its cell (office_name, cleaned); the names' shared words per column
+        #: (core.apart: "Dinas…Masyarakat…" beside "Dinas…Perempuan…"), made once per listing
+        self._office: dict[str, str] = {}
+        self._apart: dict[str, dict[str, tuple[int, bool]]] = {}
+        self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
 
     def compose(self) -> ComposeResult:
         yield Static(text("title", self.lang), id="ov-title", markup=False)
@@ -325,6 +348,8 @@ class OverviewScreen(Screen[object]):
         regions = {r.pemerintah for r in self.rows}
         self.one_region = regions.pop() if len(regions) == 1 else None
         self._listing, self._lines = message.listing, None
+        self._office, self._apart, self._figures = {}, {}, {}
+        self._cells.clear()
         root = str(self.store.root)
         with _reviu_lock:
             self.errors = {
@@ -360,6 +385,7 @@ class OverviewScreen(Screen[object]):
         placeholder, headers, cells and the key bar again."""
         self.lang = lang
         self._cells.clear()
+        self._figures.clear()
         self.query_one("#ov-filter", Input).placeholder = text("placeholder", lang)
         if self.loaded:
             self.refill()
@@ -442,7 +468,8 @@ class OverviewScreen(Screen[object]):
             if (self.by_indicator or "pemerintah" in keys)
             else []
         )
-        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor, first, short)
+        apart = [self.apart_of(key) for key in keys]
+        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor, first, short, apart)
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
@@ -473,18 +500,65 @@ class OverviewScreen(Screen[object]):
 
         shown = self.shown
         if self.by_indicator:
+            capaian, rating = self.figure_widths()
             return [
                 widest(x.name for x in shown),
-                widest(x.report.instansi for x in shown),
+                widest(self.office(x.report.instansi) for x in shown),
                 4,
                 widest(x.code for x in shown),
-                10,
-                14,  # "tidak tercapai"
+                capaian,
+                rating,
             ]
-        instansi = [widest(r.instansi for r in shown)]
+        instansi = [widest(self.office(r.instansi) for r in shown)]
         if self.one_region is None:
             instansi.append(widest(short_region(p) for p in {r.pemerintah for r in shown}))
         return [*instansi, 4, 3, 3, 9, 3]
+
+    def office(self, instansi: str) -> str:
+        """An instansi's cell: cleaned, without the one region's name (office_name)."""
+        found = self._office.get(instansi)
+        if found is None:
+            found = self._office[instansi] = clean_line(office_name(instansi, self.one_region), 80)
+        return found
+
+    def apart_of(self, key: str) -> dict[str, tuple[int, bool]] | None:
+        """A text column's names that begin with the words of another (core.apart), over every
+        row of the store (the cuts stay put while the filter changes)."""
+        if key not in ("instansi", "indicator"):
+            return None
+        found = self._apart.get(key)
+        if found is None:
+            if key == "instansi":
+                names = {self.office(r.instansi) for r in self.rows}
+            else:
+                names = {clean_line(x.name, 80) for x in self.lines}
+            found = self._apart[key] = shared_words(names)
+        return found
+
+    def figure_widths(self) -> tuple[int, int]:
+        """The capaian and kategori columns of the view by indicator: as wide as their widest
+        cell over every IKU of the store ("71,00 % ▼": 9; "Sangat Tinggi": 13, "tidak
+        tercapai" only where an IKU has that verdict; "Very high": 9), worked out from the
+        extremes (a figure's width grows with its size) and the set of ratings, no cell made."""
+        found = self._figures.get(self.lang)
+        if found is not None:
+            return found
+        lines, capaian, words = self.lines, 1, {"—"}
+        for under in (False, True):
+            mark = 2 if under else 0
+            values = [x.capaian for x in lines if x.under == under and x.capaian is not None]
+            if values:
+                size = max(len(format_id(v)) for v in (min(values), max(values)))
+                capaian = max(capaian, size + 2 + mark)
+            if any(x.under == under and x.capaian is None for x in lines):
+                capaian = max(capaian, 3 + mark)  # "n/a" (a verdict), "—"
+        for rating, met in {(x.rating, x.met) for x in lines}:
+            if rating:
+                words.add(tr(rating, self.lang))
+            if met is not None:
+                words.add(verdict_text(met, self.lang))
+        found = self._figures[self.lang] = (capaian, max(len(w) for w in words))
+        return found
 
     def report_cells(self, r: ReportRow) -> tuple[Cells, Styles]:
         found = self._cells.get(id(r))
@@ -495,7 +569,7 @@ class OverviewScreen(Screen[object]):
             )
             found = self._cells[id(r)] = (
                 (
-                    clean_line(r.instansi, 80),
+                    self.office(r.instansi),
                     *region,
                     str(r.tahun),
                     str(r.iku),
@@ -530,7 +604,7 @@ class OverviewScreen(Screen[object]):
             found = self._cells[id(x)] = (
                 (
                     clean_line(x.name, 80),
-                    clean_line(x.report.instansi, 60),
+                    self.office(x.report.instansi),
                     str(x.report.tahun),
                     clean_line(x.code, 16),
                     capaian,

@@ -9,7 +9,7 @@ list of items and the column widths, and :meth:`RowTable.render_line` pads the v
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -21,21 +21,27 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from lkj_tui.core.apart import cut_apart
 from lkj_tui.core.sanitize import cut_at_word
 
 Cells = tuple[str, ...]
 Styles = tuple[str, ...]  # a rich style per cell ("" for none)
 
 
-def fit(text: str, width: int, right: bool) -> str:
+def fit(text: str, width: int, right: bool, apart: tuple[int, bool] | None = None) -> str:
     """``text`` cut (with "…") or padded to exactly ``width`` cells; a name (left-aligned) is cut
     after a whole word ("Dinas Komunikasi, Informatika…", not "Dinas Komunikasi, Inform…") unless
-    that leaves more than half of the room empty ("Kab. Bengk…", not "Kab.…")."""
+    that leaves more than half of the room empty ("Kab. Bengk…", not "Kab.…"). ``apart``: where
+    the words another name of its column begins with too end, and whether the words after them
+    are its own (core.apart.shared_words): a cut that would keep only those shows the words that
+    tell the names apart ("Dinas…Masyarakat…" beside "Dinas…Perempuan…")."""
     size = cell_len(text)
     if size > width:
         if width <= 0:
             return ""
-        cut = cut_at_word(text, width) if not right and size == len(text) else ""
+        cut = ""
+        if not right and size == len(text):
+            cut = cut_apart(text, width, 0, *apart) if apart else cut_at_word(text, width)
         if 2 * len(cut) < width:  # a figure's label, wide characters, or most of the room lost
             return set_cell_size(text, width - 1) + "…"
         text, size = cut, len(cut)
@@ -90,6 +96,7 @@ class RowTable(Widget):
         self.widths: list[int] = []
         self.least: list[int] = []
         self.first: list[int] = []  # text columns that give way before the others
+        self.apart: list[Mapping[str, tuple[int, bool]] | None] = []  # see set_rows
         self.cursor = 0
         self.top = 0
 
@@ -107,12 +114,14 @@ class RowTable(Widget):
         cursor: int = 0,
         first: Sequence[int] = (),
         short: Sequence[str] = (),
+        apart: Sequence[Mapping[str, tuple[int, bool]] | None] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
         text columns ``first`` give way before the others (:meth:`fitted`); ``short``: each
         column's header where its label does not fit (a figure's column gives way to its
-        figures only as far as its short header stays whole: "Thn", never "Tah…")."""
+        figures only as far as its short header stays whole: "Thn", never "Tah…"); ``apart``:
+        for a text column, its cells' shared words (see :func:`fit`)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -122,6 +131,7 @@ class RowTable(Widget):
         ]
         self.least = [min(w, self.MAX_WIDTH) for w in widths]  # the cells', without the labels
         self.first = list(first)
+        self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -154,19 +164,21 @@ class RowTable(Widget):
     def fitted(self, room: int) -> list[int]:
         """The column widths for ``room`` cells: the widest text (left-aligned) columns give way
         first (the columns named ``first`` before the others: the overview's instansi before the
-        indicator it lists), none below ``NAME_ROOM``, so the figures on the right stay on screen. When that
-        is not enough, the ``first`` columns give way to 12; then (80 columns, walk8: the
-        overview's last column, the reviu errors, was off the screen) a figure's column wider
-        than its figures for its label gives way to them (the label is cut with "…"), then the
-        text columns to 12 and to 6. (Before ov13 the
-        names went to 12 first: at 80 columns every instansi read "Dinas…" or "Badan…" beside
-        whole headers.)"""
+        indicator it lists), none below ``NAME_ROOM``, so the figures on the right stay on
+        screen. When that is not enough, a figure's column wider than its figures for its label
+        gives way to them (80 columns, walk8: the reviu errors were off the screen); one that
+        then shows its short header ("Blm capai") is only as wide as that header or its figures,
+        and the cells it gives go back to the names (tui15: the instansi kept 24 cells beside
+        "Blm capai" in 13). Then the text columns give way together, widest first, to 12 and to
+        6. (Before ov13 the names went to 12 first: at 80 columns every instansi read "Dinas…" or
+        "Badan…" beside whole headers; until tui15 the ``first`` column still did, below 24, in
+        the view by indicator.)"""
         widths = list(self.widths)
-        excess = sum(widths) + 2 * len(widths) + 1 - room
+        # a cell before the first column, two between columns, one after the last
+        excess = sum(widths) + 2 * len(widths) - room
         texts = [i for i, r in enumerate(self.right) if not r]
         excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
         excess = _give_way(widths, texts, self.NAME_ROOM, excess)
-        excess = _give_way(widths, self.first, 12, excess)
         figures = [i for i, r in enumerate(self.right) if r and i < len(self.least)]
         floor = [max(self.least[i], 4, cell_len(self.short[i])) for i in range(len(self.least))]
         while excess > 0 and figures:  # a cell at a time from the label that overhangs most
@@ -175,6 +187,17 @@ class RowTable(Widget):
                 break
             widths[i] -= 1
             excess -= 1
+        spare = 0
+        for i in figures:  # its short header is shown: its cells beyond it are the names'
+            if floor[i] < widths[i] < cell_len(self.labels[i]):
+                spare += widths[i] - floor[i]
+                widths[i] = floor[i]
+        while spare > 0:  # to the narrowest name that wants more
+            wanting = [i for i in texts if widths[i] < self.widths[i]]
+            if not wanting:
+                break
+            widths[min(wanting, key=lambda i: widths[i])] += 1
+            spare -= 1
         excess = _give_way(widths, texts, 12, excess)
         _give_way(widths, texts, 6, excess)
         return widths
@@ -191,7 +214,9 @@ class RowTable(Widget):
             ]
         for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
             style = base + Style.parse(styles[i]) if styles[i] else base
-            out.append(Segment(fit(cell, width, self.right[i]), style))
+            apart = self.apart[i]
+            shared = apart.get(cell) if apart is not None and not header else None
+            out.append(Segment(fit(cell, width, self.right[i], shared), style))
             out.append(Segment("  ", base))
         return out
 
