@@ -489,7 +489,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_synced_open": (
         "Sinkron: diterima {received}, dikirim {sent}, {conflicts} konflik baru, {open} terbuka "
         "(K)",
-        "Synced: received {received}, sent {sent}, {conflicts} new conflicts, {open} open (K)",
+        "Synced: received {received}, sent {sent}, new conflicts {conflicts}, open {open} (K)",
     ),
     "share_offline": ("Luring — bekerja terus: {why}", "Offline — keep working: {why}"),
     "share_state": (
