@@ -60,3 +60,27 @@ def test_an_esakip_workbook_with_its_petunjuk_sheet_first_is_read(
     assert 'Sheet1!C5 "S9": induk tidak ada' in done.stderr  # (its own problem, at its cell)
     en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
     assert "warning: Sheet1: this sheet is read (the sheet 'Petunjuk' holds no table" in en.stderr
+
+
+def test_an_esakip_target_text_that_is_its_target_as_a_bound_is_no_conflict(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """e-SAKIP writes target_text "≥ 95 %" beside the target 95 of a positif indicator (and
+    "≤ 110,5" of a negatif one): the same target, in the indicator's direction. Each such row
+    was warned of as a conflict ("target_text berbeda dengan target"), and kept as a printed
+    target that check named. Not any more; another figure, or the other direction, still is."""
+    rows = [
+        ("sasaran", "S1", "Meningkatnya A", "", "", "", ""),
+        ("iku", "I1", "Cakupan A", "positif", "95", "≥ 95 %", "96"),
+        ("iku", "I2", "Angka kematian B", "negatif", "110,5", "<= 110,5", "98"),
+        ("iku", "I3", "Cakupan C", "positif", "95", "≥ 90 %", "96"),  # (another figure)
+        ("iku", "I4", "Angka D", "negatif", "10", "≥ 10", "9"),  # (the other direction)
+    ]
+    head = ("level", "kode", "uraian", "tipe_indikator", "target", "target_text", "realisasi")
+    path = tmp_path / "esakip.csv"
+    path.write_text("".join(";".join(row) + "\n" for row in [head, *rows]), encoding="utf-8")
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    warned = [line for line in done.stderr.splitlines() if "target_text berbeda" in line]
+    assert len(warned) == 2, done.stderr
+    assert "baris 5 (target_text)" in warned[0] and "baris 6 (target_text)" in warned[1]

@@ -659,7 +659,7 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
         text, target = cells.get("target_text"), cells.get("target")
         if text is None or target is None:
             continue
-        if same_value(text, target):
+        if same_value(text, target) or _its_bound(text, target, cells.get("polaritas")):
             del cells["target_text"]
             continue
         warnings.append(
@@ -674,6 +674,24 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
                 "check name the conflict",
             )
         )
+
+
+def _its_bound(text: str, target: str, polaritas: str | None) -> bool:
+    """``target_text`` "≥ 95 %" beside the target 95 of a positif indicator ("≤ 110,5" of a
+    negatif one): the target's figure, with the direction its polaritas gives it, as e-SAKIP
+    writes it (vals15: each such row was warned of as a conflict, and check named it)."""
+    from lkj_tui.core.evaluate import units_agree
+    from lkj_tui.core.values import parse_value
+
+    try:
+        bound, figure = parse_value(text), parse_value(target)
+    except ParseError:  # (named by the row's check)
+        return False
+    if bound.kind != "threshold" or figure.kind != "number" or bound.number != figure.number:
+        return False
+    way = parse_polaritas(polaritas or "") or "positif"
+    wanted = {"positif": ">=", "negatif": "<="}.get(way)
+    return bound.comparator == wanted and units_agree(bound.unit_key, figure.unit_key)
 
 
 def _shown(text: str) -> str:
