@@ -3,6 +3,7 @@ the fix, and what they plainly hold is read."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,35 @@ def test_an_esakip_target_text_that_is_its_target_as_a_bound_is_no_conflict(
     warned = [line for line in done.stderr.splitlines() if "target_text berbeda" in line]
     assert len(warned) == 2, done.stderr
     assert "baris 5 (target_text)" in warned[0] and "baris 6 (target_text)" in warned[1]
+
+
+def test_the_headers_indonesian_tables_write_are_read(store_path: Path, tmp_path: Path) -> None:
+    """ "Realisasi TW I" (which docs/import.md listed as read), "Target Tahun 2024", "Realisasi
+    Tahun 2024", "Satuan Indikator", "Target TW IV" and "Pagu (Rp)" were unknown columns,
+    ignored with a warning: their figures were lost. Each is read as its column now."""
+    import xlsxwriter
+
+    path = tmp_path / "tabel.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    head = ["Level", "Uraian", "Satuan Indikator", "Target Tahun 2024", "Target TW IV"]
+    head += ["Realisasi TW I", "Realisasi TW IV", "Realisasi Tahun 2024", "Pagu (Rp)"]
+    ws.write_row(0, 0, head)
+    ws.write_row(1, 0, ["sasaran", "Meningkatnya A"])
+    ws.write_row(2, 0, ["iku", "Indeks A", "Nilai", "3,5", "3,5", "1,1", "3,4", "3,4"])
+    ws.write_row(3, 0, ["program", "Program A", "", "", "", "", "", "", "Rp 1.000.000"])
+    wb.close()
+    args = ("import", str(path), "--instansi", "Dinas X", "--tahun", "2024")
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert "kolom tidak dikenal" not in done.stderr
+    doc = run_cli("export", "--format", "json", "-r", "dinas-x-2024", store=store_path).stdout
+    nodes, todo = {}, list(json.loads(doc)["nodes"])
+    while todo:
+        node = todo.pop()
+        nodes[node["name"]] = node
+        todo.extend(node["children"])
+    measure = nodes["Indeks A"]["measure"]
+    assert (measure["satuan"], measure["target"], measure["realisasi"]) == ("Nilai", "3,5", "3,4")
+    assert measure["triwulan"][0] == "1,1" and measure["triwulan"][3] == "3,4"
+    assert nodes["Program A"]["anggaran"] == "Rp 1.000.000"

@@ -34,6 +34,7 @@ class Column:
     measure: bool = False  # only on indicator rows (iku, lainnya, indikator_kegiatan)
 
 
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _QUARTER_HELP = "Realisasi triwulan {n} seperti tercetak."
 _TTW_HELP = "Target triwulan {n}, bila Perjanjian Kinerja memuat target per triwulan."
 
@@ -83,7 +84,7 @@ COLUMNS: tuple[Column, ...] = (
         "Nama tujuan, sasaran, indikator, program atau kegiatan, persis seperti tercetak.",
         "Nilai LPPD",
     ),
-    Column("satuan", ("unit",), "Satuan indikator.", "Nilai; %; Dokumen", True),
+    Column("satuan", ("unit", "satuan indikator"), "Satuan indikator.", "Nilai; %; Dokumen", True),
     Column(
         "polaritas",
         ("arah", "sifat", "arah kinerja", "tipe indikator"),
@@ -122,8 +123,10 @@ COLUMNS: tuple[Column, ...] = (
                 f"triwulan {n}",
                 f"realisasi tw {n}",
                 f"realisasi triwulan {n}",
-                f"triwulan {'I' * n if n < 4 else 'IV'}",
-                f"tw {'I' * n if n < 4 else 'IV'}",
+                f"triwulan {_ROMAN[n]}",
+                f"tw {_ROMAN[n]}",
+                f"realisasi tw {_ROMAN[n]}",  # (as docs/import.md has long said they are read)
+                f"realisasi triwulan {_ROMAN[n]}",
             ),
             _QUARTER_HELP.format(n=n),
             "",
@@ -132,7 +135,18 @@ COLUMNS: tuple[Column, ...] = (
         for n in range(1, 5)
     ),
     *(
-        Column(f"target_tw{n}", (f"target triwulan {n}",), _TTW_HELP.format(n=n), "", True)
+        Column(
+            f"target_tw{n}",
+            (
+                f"target triwulan {n}",
+                f"target tw {n}",
+                f"target triwulan {_ROMAN[n]}",
+                f"target tw {_ROMAN[n]}",
+            ),
+            _TTW_HELP.format(n=n),
+            "",
+            True,
+        )
         for n in range(1, 5)
     ),
     Column(
@@ -185,7 +199,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "anggaran",
-        ("pagu", "pagu anggaran", "anggaran rp"),
+        ("pagu", "pagu anggaran", "anggaran rp", "pagu rp", "pagu anggaran rp"),
         "Anggaran seperti tercetak (biasanya program, kegiatan, sub kegiatan).",
         "Rp 1.234.567.000",
     ),
@@ -218,7 +232,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 #: Extra per-year columns: ``target_<year>`` (Renstra target) and ``realisasi_<year>`` (history).
-YEAR_COLUMN = re.compile(r"(target|realisasi)(\d{4})")
+YEAR_COLUMN = re.compile(r"(target|realisasi)(?:tahun|th)?(\d{4})")  # ("Target Tahun 2025" too)
 YEAR_HELP = {
     "target": "target_<tahun> (mis. target_2025): target Renstra tahun itu.",
     "realisasi": "realisasi_<tahun> (mis. realisasi_2022): realisasi tahun sebelumnya.",
