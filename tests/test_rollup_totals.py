@@ -56,3 +56,18 @@ def test_the_total_line_breaks_at_words(store: Path, columns: str) -> None:  # n
     tail = out.stdout[out.stdout.index("Jumlah 2024") :].splitlines()
     assert all(len(line) <= int(columns) for line in tail)
     assert " ".join(" ".join(tail).split()) == TOTAL_ID
+
+
+def test_status_all_json_has_the_total_of_one_year(store: Path) -> None:  # noqa: F811
+    import json
+
+    data = json.loads(run_cli("status", "--all", "--tahun", "2024", "--json", store=store).stdout)
+    assert data["total"] == {
+        "year": 2024,
+        "reports": 2,
+        "indicators": 20,
+        "under_target": 2,
+        "average_achievement": 107.81,
+        "measured_indicators": 10,
+    }
+    assert json.loads(run_cli("status", "--all", "--json", store=store).stdout)["total"] is None

@@ -557,6 +557,9 @@ def _all_reports(
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
     )
+    years = {info.tahun for info, _ in rows}
+    # one year's reports (more than one): the region's figures added up; across years, none
+    whole = total(s for _, s in rows) if len(rows) > 1 and len(years) == 1 else None
     if as_json:
         out = {
             "reports": [
@@ -572,6 +575,16 @@ def _all_reports(
                 }
                 for i, s in rows
             ],
+            "total": None
+            if whole is None
+            else {
+                "year": next(iter(years)),
+                "reports": len(rows),
+                "indicators": whole.indicators,
+                "under_target": whole.under_target,
+                "average_achievement": _num(whole.average),
+                "measured_indicators": whole.measured,
+            },
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
         write(dumps(out) + "\n")
@@ -609,11 +622,9 @@ def _all_reports(
     lines = [painter.paint(title.format(n=len(rows), tahun=tahun), "bold")]
     right = [False, False, True, True, True, True]
     lines += table(painter, headers, cells, right=right, under=0, card=card)
-    years = {info.tahun for info, _ in rows}
-    if len(rows) > 1 and len(years) == 1:  # one year's reports: the region's figures added up
-        whole = total(s for _, s in rows)
+    if whole is not None:  # one year's reports: the region's figures added up
         avg = pct(whole.average) + of_iku(whole.measured, whole.indicators, lang)
-        head = t["all_total"].format(tahun=years.pop(), n=len(rows))
+        head = t["all_total"].format(tahun=next(iter(years)), n=len(rows))
         figures = t["summary"].format(n=whole.indicators, under=whole.under_target, avg=avg)
         lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]
