@@ -157,3 +157,24 @@ def test_a_listed_indicator_goes_on_under_its_text(store: Path) -> None:
     for item in ("  IKU 1 Indeks Baru —", "  IKU 1 Nilai LPPD —"):
         at = lines.index(item)
         assert lines[at + 1] == "    2,85"
+
+
+def test_an_indicator_without_a_kode_starts_its_line_with_its_name(tmp_path: Path) -> None:
+    """(years15) An indicator without a kode (an indikator kegiatan often has none) was listed
+    and carded after a stray space, as if a kode were missing from the line."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="setda-baru-2024", tahun=2024)
+    node = next(n for n in report.walk() if n.code == "IKU 4")
+    report.replace_node(node.with_changes(code="", name="Indeks Baru"))
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import", str(path), store=root).returncode == 0
+    for columns in ("40", "100"):
+        done = run_cli("compare", store=root, env={"COLUMNS": columns})
+        assert "  Indeks Baru — 98" in done.stdout.splitlines(), done.stdout

@@ -427,6 +427,12 @@ def _words_whole(console: Console, grid: Table) -> Table:
     return grid
 
 
+def _code_and(code: Text) -> Text:
+    """A kode and the space before the name that follows it; nothing for no kode (an indikator
+    kegiatan often has none: its name then starts the line, not a space)."""
+    return code.append(" ") if code.plain else code
+
+
 def _cards(grid: Table) -> list[RenderableType]:
     """The table's rows as cards, on a terminal too narrow for its columns: the kode and the
     name, then each figure under its column's word ("Target: 3,22 → 3,32"), indented."""
@@ -442,7 +448,7 @@ def _cards(grid: Table) -> list[RenderableType]:
         assert isinstance(code, Text) and isinstance(name, Text)
         bold = code.copy()
         bold.stylize("bold")
-        out.append(Text.assemble(bold, " ", name))
+        out.append(_code_and(bold).append_text(name))
         for head, cell in zip(heads[2:], cells[2:], strict=True):
             assert isinstance(cell, Text)
             out.append(Padding(Text.assemble(f"{head}: ", cell), (0, 0, 0, 2), expand=False))
@@ -534,8 +540,7 @@ def render(
             for r in _labelled(listed, out, t):
                 ev = r.new if r.new is not None else r.old
                 assert ev is not None and ev.node.measure is not None
-                line = safe(ev.node.code)
-                line.append(" ")
+                line = _code_and(safe(ev.node.code))
                 line.append_text(safe(ev.node.name, 90))
                 line.append(f" — {clean_line(ev.node.measure.realisasi or '—')}", style="dim")
                 out += _hanging(console, line)
@@ -543,8 +548,7 @@ def render(
     if ambiguous:
         out += [Text(), Text(t["ambiguous"].format(n=len(ambiguous)), "bold yellow")]
         for r in _labelled(ambiguous, out, t):
-            line = safe(r.node.code)
-            line.append(" ")
+            line = _code_and(safe(r.node.code))
             line.append_text(safe(r.node.name, 60))
             line.append(f" — {t['candidates']}: ", style="dim")
             line.append_text(
