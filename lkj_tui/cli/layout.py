@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 
-from lkj_tui.cli.plain import UNIT_GLUE, Painter, Piece, glue_units
+from lkj_tui.cli.plain import Painter, Piece, glue_units
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
@@ -179,17 +179,15 @@ def wrap(
     no_wrap: bool = False,
     units: bool = False,
     ellipsis: str = "…",
-    glued: str | None = None,
 ) -> list[Styled]:
     """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
     folded, or cut with ``ellipsis`` for ``overflow="ellipsis"``), each line justified (padded to
     ``width``) when ``justify`` is given; ``units``: never between a number and its "%"
-    (``plain.glue_units``), where rich would break; ``glued``: the line as :func:`_glued` made
-    it (a part of it kept whole too)."""
+    (``plain.glue_units``), where rich would break."""
     if no_wrap:
         lines = [Styled(line.plain, line.spans)]
     else:
-        plain = line.plain if not units else glue_units(line.plain) if glued is None else glued
+        plain = glue_units(line.plain) if units else line.plain
         lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))
         for part in lines:
             part.rstrip_end(width)
@@ -204,19 +202,10 @@ def wrap(
     return lines
 
 
-def _glued(plain: str, whole: Sequence[str] = ()) -> str:
-    """``plain`` as it is broken into lines: never between a number and its "%", nor inside a
-    part of ``whole`` ("Sangat Tinggi"); the same length."""
-    plain = glue_units(plain)
-    for part in sorted(whole, key=len, reverse=True):  # ("Sangat Rendah 0" before "Rendah 0")
-        plain = plain.replace(part, part.replace(" ", UNIT_GLUE))
-    return plain
-
-
 class Hanging(list[Piece]):
     """A line of pieces whose later lines, when it wraps, go on after ``hang`` spaces (an
     under-target item of ``status`` under its text, not at column 0 under its "▼"); ``whole``:
-    parts of it never broken inside (a rating: "Sangat" / "Tinggi" read as two)."""
+    parts of it never broken inside (a rating: "Sangat" / "Tinggi" read as two; "← IKU" / "1")."""
 
     def __init__(self, pieces: Sequence[Piece], hang: int, whole: Sequence[str] = ()) -> None:
         super().__init__(pieces)
@@ -224,29 +213,24 @@ class Hanging(list[Piece]):
 
 
 def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = None) -> list[str]:
-    """A line of pieces as rich's console prints a ``Text``: wrapped at the console's width; a
-    :class:`Hanging` line's first line as that, what follows it wrapped at the width less its
-    hang, after it (no hang on a terminal of less than three times it)."""
+    """A line of pieces as rich's console prints a ``Text``: wrapped at the console's width. A
+    :class:`Hanging` line is broken at its spaces as ``Painter.lines`` breaks a line (linear: no
+    rich ``divide_line`` per line), its later lines after its hang (none on a terminal of less
+    than three times it)."""
     width = painter.width if width is None else width
     if width < 1:  # rich renders nothing in less than a cell
         return []
     line = Styled.of(painter.narrow(pieces))
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
-    whole = painter.narrow([(p, "") for p in pieces.whole]) if isinstance(pieces, Hanging) else []
-    hang = pieces.hang if isinstance(pieces, Hanging) and pieces.hang * 3 < width else 0
-    glue = [part for part, _ in whole if cell_len(part) <= width - hang]  # (else: broken)
-    glued = _glued(line.plain, glue)  # (where it may break: once, for the whole line)
-    breaks = divide_line(glued, width, fold=True)[:1] if hang else []
-    if not breaks:  # (no hang, or one line but for its trailing spaces)
-        return [part.paint(painter) for part in wrap(line, width, units=True, glued=glued)]
-    first, rest = line.divide(breaks)
-    head = wrap(first, width, units=True, glued=glued[: breaks[0]])
-    out = [part.paint(painter) for part in head]
-    for part in wrap(rest, width - hang, units=True, glued=glued[breaks[0] :]):
-        part.pad_left(hang)
-        out.append(part.paint(painter))
-    return out
+    if isinstance(pieces, Hanging):
+        hang = pieces.hang if pieces.hang * 3 < width else 0
+        whole = [part for part in pieces.whole if cell_len(part) <= width - hang]  # (else cut)
+        text, style = pieces[0]  # (its leading spaces kept: " ▼ …")
+        lead = text[: len(text) - len(text.lstrip(" "))]
+        rest = [(text[len(lead) :], style), *pieces[1:]]
+        return painter.lines(rest, hang, [(lead, "")] if lead else (), whole, width)
+    return [part.paint(painter) for part in wrap(line, width, units=True)]
 
 
 # --------------------------------------------------------------------------- tables

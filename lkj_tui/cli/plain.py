@@ -98,20 +98,22 @@ class Painter:
         indent: int = 0,
         prefix: Sequence[Piece] = (),
         whole: Sequence[str] = (),
+        width: int | None = None,
     ) -> list[str]:
-        """``pieces`` as lines of at most the console's width: the first after ``prefix``, the
-        others after ``indent`` spaces (the prefix should be ``indent`` cells wide). ``whole``:
-        parts of the text never broken inside ("1.840 catatan (·)", "lkj-tui resolve -r ID"),
-        unless one is wider than a line."""
+        """``pieces`` as lines of at most ``width`` cells (the console's): the first after
+        ``prefix``, the others after ``indent`` spaces (the prefix should be ``indent`` cells
+        wide). ``whole``: parts of the text never broken inside ("1.840 catatan (·)",
+        "lkj-tui resolve -r ID"; the longest first), unless one is wider than a line."""
+        width = self.width if width is None else width
         if self.ascii is not None:
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             whole = [text for text, _ in self.narrow([(part, "") for part in whole])]
         plain = "".join([text for text, _ in pieces])
-        first = self.width - sum([cells(text) for text, _ in prefix])
+        first = width - sum([cells(text) for text, _ in prefix])
         glued = plain
-        for part in whole:  # (each part: one replace, as the units')
+        for part in sorted(whole, key=len, reverse=True):  # (each: one replace, as the units')
             glued = glued.replace(part, part.replace(" ", UNIT_GLUE))
-        spans = wrap(glue_units(glued), max(self.width - indent, 8), max(first, 8))
+        spans = wrap(glue_units(glued), max(width - indent, 8), max(first, 8))
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
