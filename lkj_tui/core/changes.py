@@ -29,6 +29,7 @@ class Entry:
     lines: tuple[Line, ...]
     revision: int = 0  # the store revision it was saved as
     choice: tuple[str, str, str] | None = None  # a sync conflict chosen (edits.Change.choice)
+    choices: tuple[tuple[str, str, str], ...] = ()  # every one at once: per line (.choices)
 
 
 @dataclass
@@ -49,7 +50,7 @@ class ChangeLog:
             self._redo.append(self._undo.pop().reversed().reversed())
         else:
             self._undo.append(self._redo.pop())
-        self.entries.append(Entry(at, kind, change.lines, revision, change.choice))
+        self.entries.append(Entry(at, kind, change.lines, revision, change.choice, change.choices))
 
     def next_undo(self) -> Change | None:
         """What saving would undo the last change (its reverse), or None."""

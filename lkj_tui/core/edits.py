@@ -107,6 +107,9 @@ class Change:
     #: … and how it was chosen, for the words of the journal and the logs: ("keep" or "take",
     #: the value kept in the file, the other office's value), as shown.
     choice: tuple[str, str, str] | None = None
+    #: Every recorded conflict chosen at once (K's "all", ``sync/resolve.choice_all``): each
+    #: line's ``choice``, in the order of :attr:`lines`.
+    choices: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def structural(self) -> bool:
@@ -127,6 +130,7 @@ class Change:
             self.focus,
             (self.conflicts[1], self.conflicts[0]) if self.conflicts else None,
             self.choice,
+            self.choices,
         )
 
 

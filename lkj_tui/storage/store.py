@@ -324,8 +324,15 @@ class Store(StoreReader):
             }
             if change.choice is not None:  # a sync conflict chosen: the logs' words
                 entry["conflict"] = list(change.choice)
+            # every conflict chosen at once (K's "all"): an entry each, with its own words (an
+            # entry's "conflict" names all its lines), the one save's revision and time
+            entries = [
+                {**entry, "lines": [row], "conflict": list(how)}
+                for row, how in zip(entry["lines"], change.choices, strict=False)
+            ] or [entry]
             with suppress(OSError):
-                log.append(self.root, report_id, entry)
+                for one in entries:
+                    log.append(self.root, report_id, one)
         return loaded
 
     def save_meta(self, report_id: str, meta: ReportMeta, *, expected_revision: int) -> int:

@@ -266,3 +266,34 @@ def choice(
     focus = node.id if node is not None else None
     how = "take" if take_other else "keep"
     return edits.Change(nodes, (line,), meta, focus, focus, (before, after), (how, kept, other))
+
+
+def choice_all(report: Report, recorded: Sequence[Conflict], take_other: bool) -> Change:
+    """Every recorded conflict chosen one way as one change, as ``lkj-tui resolve semua
+    pertahankan|ambil-lain`` chooses them (the TUI's ``K``, "semua"): each conflict's
+    :func:`choice` made in turn on a copy of ``report`` (the fields first, then whole nodes;
+    a field of a node already gone with its parent is left as it is), merged into one change
+    of the nodes and data they touch. Undone by ctrl+z as one step (the values and every
+    conflict back); each line keeps its own words for the logs (``Change.choices``)."""
+    from lkj_tui.core import edits
+
+    work = copy.deepcopy(report)
+    left = list(recorded)
+    parts: list[Change] = []
+    for conflict in sorted(recorded, key=lambda c: not c.field):  # (whole nodes last)
+        gone = conflict.node is not None and work.get(conflict.node) is None
+        part = choice(work, left, conflict, take_other and not (gone and bool(conflict.field)))
+        edits.apply(work, part)
+        left = [c for c in left if c.key != conflict.key]
+        parts.append(part)
+    touched = dict.fromkeys(node_id for part in parts for node_id, _, _ in part.nodes)
+    nodes = tuple(
+        (node_id, report.get(node_id), work.get(node_id))
+        for node_id in touched
+        if report.get(node_id) != work.get(node_id)
+    )
+    meta = (report.meta, work.meta) if work.meta != report.meta else None
+    lines = tuple(line for part in parts for line in part.lines)
+    how = tuple(part.choice for part in parts if part.choice is not None)
+    before = tuple(c.to_json() for c in recorded)
+    return edits.Change(nodes, lines, meta, None, None, (before, ()), None, how)

@@ -85,6 +85,7 @@ class SharingMixin(_Base):
         from lkj_tui.core.conflicts import value
         from lkj_tui.core.edits import EditError
         from lkj_tui.sync.resolve import choice as choice_change
+        from lkj_tui.sync.resolve import choice_all
         from lkj_tui.tui.components.sharingscreens import where
 
         view = self.view
@@ -95,6 +96,12 @@ class SharingMixin(_Base):
             self.toast(t("busy", self.lang), "warning", timeout=3)
             return
         try:
+            if conflict is None:  # all of them at once, as one change (resolve semua)
+                change = choice_all(view.report, found, bool(take))
+                how = t("share_take_all" if take else "share_keep_all", self.lang, n=len(found))
+                what = t("share_all_chosen", self.lang, n=len(found), how=how.split(": ")[-1])
+                self.submit(change, view.revision, what)
+                return
             change = choice_change(view.report, found, conflict, bool(take))
         except EditError as exc:
             self.toast(

@@ -455,6 +455,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_no_conflicts": ("Tidak ada konflik.", "No conflicts."),
     "share_keep": ("pertahankan", "keep"),
     "share_take": ("ambil nilai yang lain", "take the other value"),
+    # every conflict at once, as lkj-tui resolve semua pertahankan|ambil-lain (tui15)
+    "share_keep_all": (
+        "Semua ({n}) sekaligus: pertahankan nilai di berkas",
+        "All ({n}) at once: keep the values in the file",
+    ),
+    "share_take_all": (
+        "Semua ({n}) sekaligus: ambil nilai yang lain",
+        "All ({n}) at once: take the other values",
+    ),
+    "share_all_chosen": ("{n} konflik sekaligus: {how}", "{n} conflicts at once: {how}"),
     "share_history": (
         "Riwayat: {node} — Enter memulihkan nilai sebelumnya",
         "History: {node} — Enter restores the value before",

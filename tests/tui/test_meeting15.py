@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets._toast import Toast
 
+from lkj_tui.storage.store import Store
+from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.tui.conftest import settle
+from tests.tui.test_sharing import office_env  # noqa: F401 - fixture
 
 
 @pytest.mark.usefixtures("lasting_toasts")
@@ -172,3 +177,83 @@ def test_office_name_drops_only_the_one_regions_name() -> None:
     # the region's own report, or little more, stays whole
     assert office_name("Pemerintah Kabupaten Bengkulu Selatan", KAB) == KAB
     assert office_name("BPS Kabupaten Bengkulu Selatan", KAB).endswith("Selatan")
+
+
+@pytest.mark.skipif(__import__("shutil").which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize(("take", "lang"), [(True, "id"), (False, "en")])
+@pytest.mark.usefixtures("office_env")
+async def test_k_chooses_every_conflict_at_once_as_one_change(offices, make_app, take, lang):  # noqa: F811
+    """K had no "all" while `lkj-tui resolve semua pertahankan|ambil-lain` has: two offices'
+    next-year reports conflict on every field that differs, chosen one by one. Now the list
+    ends with "Semua (2) sekaligus: …": one save, both values and both conflicts, undone by
+    one ctrl+z (the values and the conflicts back) and redone by ctrl+y; the change log and
+    the journal say each conflict in resolve's words."""
+    from lkj_tui.storage import journal
+    from lkj_tui.tui.components.changelog import ChangeLogScreen
+    from lkj_tui.tui.components.sharingscreens import ConflictScreen
+    from tests.test_sync import lkj, meta_doc, start
+    from tests.tui.conftest import node_id_by_code, report_id, text_of
+    from tests.tui.test_sharing import choose
+
+    start(offices, "pusat", "opd")
+    for who, realisasi, target in (("pusat", "80", "3,40"), ("opd", "81", "3,50")):
+        assert lkj(offices, who, "set", "IKU 2", "realisasi", realisasi).returncode == 0
+        assert lkj(offices, who, "set", "IKU 1", "target", target).returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    recorded = meta_doc(offices, "opd")["conflicts"]
+    assert len(recorded) == 2
+    app = make_app(store=store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        iku1, iku2 = (node_id_by_code(app, code) for code in ("IKU 1", "IKU 2"))
+
+        def values() -> tuple[tuple[str, str], tuple[str, str]]:
+            disk = store.load(report_id()).report
+            shown = app.view.evaluation.report
+            return (
+                (disk.node(iku1).measure.target, disk.node(iku2).measure.realisasi),
+                (shown.node(iku1).measure.target, shown.node(iku2).measure.realisasi),
+            )
+
+        ours, theirs = ("3,50", "81"), ("3,40", "80")
+        assert values() == (ours, ours)
+        await pilot.press("K")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        words = {
+            ("id", True): "Semua (2) sekaligus: ambil nilai yang lain",
+            ("en", False): "All (2) at once: keep the values in the file",
+        }[(lang, take)]
+        choose(app.screen, words)
+        await pilot.press("enter")
+        await settle(pilot)
+        picked = theirs if take else ours
+        assert values() == (picked, picked)
+        assert "conflicts" not in meta_doc(offices, "opd")
+        revision = store.revision(report_id())
+        await pilot.press("ctrl+z")  # one step: both values and both conflicts back
+        await settle(pilot)
+        assert values() == (ours, ours)
+        assert meta_doc(offices, "opd")["conflicts"] == recorded
+        assert store.revision(report_id()) == revision + 1
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert values() == (picked, picked) and "conflicts" not in meta_doc(offices, "opd")
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeLogScreen)
+        log = " ".join(text_of(app.screen.query_one("#log")).split())
+        chosen = (
+            "konflik sinkronisasi dipilih: ambil nilai yang lain 80 (bukan 81)"
+            if take
+            else "sync conflict chosen: keep 81 (not 80)"
+        )
+        assert chosen in log, log
+    entries = journal.read(store.root, report_id())
+    how = "take" if take else "keep"
+    last = [e for e in entries if e["kind"] in ("edit", "undo", "redo")][-6:]
+    assert [e["kind"] for e in last] == ["edit", "edit", "undo", "undo", "redo", "redo"]
+    assert all(e["conflict"][0] == how and len(e["lines"]) == 1 for e in last)
+    assert {tuple(e["conflict"][1:]) for e in last} == {("81", "80"), ("3,50", "3,40")}

@@ -23,16 +23,17 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
         entry.kind, ""
     )
     out = []
-    for line in entry.lines:
+    choices = entry.choices or (entry.choice,) * len(entry.lines)
+    for line, choice in zip(entry.lines, choices, strict=False):
         before, after = line_values(line, lang)
         tail: tuple[str | tuple[str, str], ...] = (
             (clean_words(before, 80) or "—", "$text-muted"),
             " → ",
             clean_words(after, 80) or "—",
         )
-        if entry.choice is not None:  # a sync conflict chosen (K): the words of lkj-tui log
-            _how, kept, other = (clean_words(x, 80) or "—" for x in entry.choice)
-            tail = (t(f"log_conflict_{entry.choice[0]}", lang, kept=kept, other=other),)
+        if choice is not None:  # a sync conflict chosen (K): the words of lkj-tui log
+            _how, kept, other = (clean_words(x, 80) or "—" for x in choice)
+            tail = (t(f"log_conflict_{choice[0]}", lang, kept=kept, other=other),)
         out.append(
             Content.assemble(
                 (f"{entry.at:%H:%M:%S}  ", "$text-muted"),

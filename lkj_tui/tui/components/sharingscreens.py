@@ -46,7 +46,8 @@ def _by(entry: Entry | None) -> str:
 
 
 class ConflictScreen(Dialog):
-    """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice)."""
+    """Both values of every recorded conflict; Enter on one saves it (dismisses with the choice:
+    the conflict, or None for all of them, and whether the other value is taken)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
@@ -89,6 +90,13 @@ class ConflictScreen(Dialog):
                 (_by(by_other), "$text-muted"),
             )
             options += [Option(keep, id=f"keep:{i}"), Option(take, id=f"take:{i}"), None]
+        if len(self.conflicts) > 1:  # one side for all of them, in one save (resolve semua)
+            n = len(self.conflicts)
+            options += [
+                Option(Content.styled(t("share_keep_all", self.lang, n=n), "bold"), id="keep:*"),
+                Option(Content.styled(t("share_take_all", self.lang, n=n), "bold"), id="take:*"),
+                None,
+            ]
         if not options:
             yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
         yield OptionList(*options[:-1], id="choices", markup=False)
@@ -96,6 +104,9 @@ class ConflictScreen(Dialog):
     @on(OptionList.OptionSelected, "#choices")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         how, _, index = (event.option.id or "").partition(":")
+        if index == "*":  # every conflict
+            self.dismiss((None, how == "take"))
+            return
         self.dismiss((self.conflicts[int(index)], how == "take"))
 
 
