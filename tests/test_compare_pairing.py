@@ -178,3 +178,26 @@ def test_an_indicator_without_a_kode_starts_its_line_with_its_name(tmp_path: Pat
     for columns in ("40", "100"):
         done = run_cli("compare", store=root, env={"COLUMNS": columns})
         assert "  Indeks Baru — 98" in done.stdout.splitlines(), done.stdout
+
+
+def test_candidates_of_one_label_are_said_once_with_their_number(tmp_path: Path) -> None:
+    """(years15) An ambiguous indicator's candidates of one name and no kode (indikator kegiatan
+    of one name under several kegiatan) were listed as "X; X; X; X; …", the same words again."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    for year, codes in ((2023, ("IKU 4", "IKU 5")), (2024, ("IKU 4",))):
+        report = load_bundled_report()
+        report.meta = replace(report.meta, id=f"dinas-q-{year}", instansi="Dinas Q", tahun=year)
+        for node in [n for n in report.walk() if n.code in codes]:
+            report.replace_node(node.with_changes(code="", name="Indeks Sama"))
+        path = tmp_path / f"{year}.json"
+        path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+        assert run_cli("import", str(path), store=root).returncode == 0
+    text = run_cli("compare", "dinas-q-2023", "dinas-q-2024", store=root).stdout
+    assert "  Indeks Sama — kemungkinan: Indeks Sama (2×)" in text.splitlines()
+    md = run_cli("export", "-r", "dinas-q-2024", "--compare", "dinas-q-2023", store=root).stdout
+    assert "- Indeks Sama — kemungkinan: Indeks Sama (2×)" in md.splitlines()

@@ -18,7 +18,16 @@ from rich.text import Text
 
 from lkj_tui.cli.common import check_year, fail, open_store, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
-from lkj_tui.core.compare import Comparison, Picked, Row, as_json, compare, groups, pick_pair
+from lkj_tui.core.compare import (
+    Comparison,
+    Picked,
+    Row,
+    as_json,
+    candidate_labels,
+    compare,
+    groups,
+    pick_pair,
+)
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
@@ -552,7 +561,7 @@ def render(
             line.append_text(safe(r.node.name, 60))
             line.append(f" — {t['candidates']}: ", style="dim")
             line.append_text(
-                safe("; ".join(f"{c.code} {c.name}".strip() for c in r.candidates), 120)
+                safe("; ".join(candidate_labels(r.candidates, lambda c: f"{c.code} {c.name}")), 120)
             )
             out += _hanging(console, line)
     console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)), crop=False)

@@ -35,6 +35,7 @@ __all__ = [
     "Picked",
     "Row",
     "as_json",
+    "candidate_labels",
     "compare",
     "groups",
     "pick_pair",
@@ -81,6 +82,17 @@ class Row:
         if self.old is None or self.new is None:
             return None
         return verdict_change(self.old.achievement, self.new.achievement)
+
+
+def candidate_labels(candidates: Iterable[Node], label: Callable[[Node], str]) -> list[str]:
+    """An ambiguous row's candidates as shown (``label``: "IKU 4 Opini BPK atas LKPD"), each
+    label once: several with one label (indikator kegiatan without a kode, of one name under
+    several kegiatan) are one "Jumlah Desa Tangguh Bencana (4×)", not four of the same words."""
+    counts: dict[str, int] = {}
+    for node in candidates:
+        text = label(node).strip()
+        counts[text] = counts.get(text, 0) + 1
+    return [f"{text} ({n}×)" if n > 1 else text for text, n in counts.items()]
 
 
 def _capaian(ev: Evaluated | None) -> Decimal | None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row, groups
+from lkj_tui.core.compare import Comparison, Row, candidate_labels, groups
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import ReportMeta
@@ -244,7 +244,7 @@ def _listed_line(r: Row, t: dict[str, str]) -> str:
     text = f"- {escape_cell(node.code)} {escape_cell(node.name) or '—'}".replace("-  ", "- ")
     if r.candidates:
         names = "; ".join(
-            f"{escape_cell(c.code)} {escape_cell(c.name)}".strip() for c in r.candidates
+            candidate_labels(r.candidates, lambda c: f"{escape_cell(c.code)} {escape_cell(c.name)}")
         )
         text += f" — {t['candidates']}: {names}"
     return text
