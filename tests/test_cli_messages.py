@@ -98,3 +98,14 @@ def test_set_names_the_node_it_refuses_a_value_for(
     assert done.returncode == 2 and done.stdout == "", done.stderr
     assert done.stderr.startswith("lkj-tui: IKU 1 (Nilai LPPD) — "), done.stderr
     assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_refuses_a_negative_limit(store_path: Path, lang: str) -> None:
+    """``log -n -1`` listed the whole history, as ``-n 0`` does: a typo for ``-n 1`` read as
+    "everything". Now it is refused (exit 2), saying what to write."""
+    assert run_cli("set", "IKU 1", "realisasi", "2,90", "--store", str(store_path)).returncode == 0
+    done = run_cli("log", "-n", "-1", "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    assert done.stderr.startswith("lkj-tui: -n/--limit: ") and "-1" in done.stderr
+    assert run_cli("log", "-n", "1", "--store", str(store_path)).stdout.count("\n") == 1

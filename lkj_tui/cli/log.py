@@ -37,6 +37,7 @@ _TEXT = {
         "conflict_dropped": "konflik sinkronisasi tidak lagi tercatat ({kept} · yang lain {other})",
         "made": "dibuat ({after})",
         "deleted": "dihapus (sebelumnya {before})",
+        "negative": "-n/--limit: tulis 0 (semua) atau jumlah baris, bukan {n}",
     },
     "en": {
         "empty": "No history yet.",
@@ -53,6 +54,7 @@ _TEXT = {
         "conflict_dropped": "sync conflict no longer recorded ({kept} · other {other})",
         "made": "made ({after})",
         "deleted": "deleted (was {before})",
+        "negative": "-n/--limit: write 0 (all) or a number of lines, not {n}",
     },
 }
 
@@ -75,6 +77,8 @@ def run_log(
     from lkj_tui.sync.git import SyncError
 
     lang = "en" if lang == "en" else "id"
+    if limit < 0:  # (-n -1 listed everything, as 0 does)
+        fail(_TEXT[lang]["negative"].format(n=limit), 2)
     store = open_store(store_path)
     node_id = None
     try:
