@@ -63,6 +63,16 @@ def run_cli(
     )
 
 
+def import_refused(path: Path, *args: str, store: Path) -> tuple[str, str]:
+    """``lkj-tui import PATH --dry-run ARGS``, id and en, each refused (exit 2): their stderr."""
+    said = []
+    for lang in ("id", "en"):
+        done = run_cli("import", str(path), "--dry-run", *args, "--lang", lang, store=store)
+        assert done.returncode == 2, done.stderr
+        said.append(done.stderr)
+    return said[0], said[1]
+
+
 @pytest.fixture
 def cli() -> Iterator[object]:
     yield run_cli

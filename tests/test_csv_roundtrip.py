@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.conftest import import_refused, run_cli
 
 
 def test_an_exported_csv_imports_again_without_options(tmp_path: Path) -> None:
@@ -54,14 +54,12 @@ def test_a_csv_of_two_reports_is_refused_naming_the_row(tmp_path: Path) -> None:
         "iku;Indeks B;4;Dinas Y;2024\n",
         encoding="utf-8",
     )
-    done = run_cli("import", str(path), "--dry-run", store=store)
-    assert done.returncode == 2
+    said, en = import_refused(path, store=store)
     assert (
         'baris 3 (instansi) "Dinas Y": instansi berbeda dengan baris sebelumnya ("Dinas X", '
         "baris 2 (instansi)): satu berkas memuat satu laporan"
-    ) in done.stderr
-    en = run_cli("import", str(path), "--dry-run", "--lang", "en", store=store)
+    ) in said
     assert (
         'row 3 (instansi) "Dinas Y": instansi differs from an earlier row\'s ("Dinas X", '
         "row 2 (instansi))"
-    ) in en.stderr
+    ) in en

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import import_refused, run_cli
 
 _ARGS = ("--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
 
@@ -117,3 +117,26 @@ def test_the_headers_indonesian_tables_write_are_read(store_path: Path, tmp_path
     assert (measure["satuan"], measure["target"], measure["realisasi"]) == ("Nilai", "3,5", "3,4")
     assert measure["triwulan"][0] == "1,1" and measure["triwulan"][3] == "3,4"
     assert nodes["Program A"]["anggaran"] == "Rp 1.000.000"
+
+
+def test_a_workbook_without_a_laporan_sheet_is_told_to_give_the_options(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A cascading form (or any workbook) with no Laporan sheet and no --instansi was told
+    "isi 'instansi' di lembar Laporan": a sheet it does not have. Now it is told so, and the two
+    ways: the option, or the sheet to add with its row."""
+    import xlsxwriter
+
+    path = tmp_path / "cascading.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Cascading")
+    ws.write_row(0, 0, ["Level", "Teks", "Indikator", "Satuan", "Target"])
+    ws.write_row(1, 0, ["Sasaran", "Meningkatnya akses", "APK SMP", "%", "95"])
+    wb.close()
+    said, en = import_refused(path, store=store_path)
+    assert (
+        "Laporan: instansi tidak ada: buku kerja ini tanpa lembar Laporan; pakai --instansi "
+        "\"Dinas X\", atau tambahkan lembar Laporan berisi baris 'instansi | Dinas X'"
+    ) in said
+    assert "isi 'instansi' di lembar Laporan" not in said
+    assert "tahun is missing: the workbook has no Laporan sheet; use --tahun 2024" in en

@@ -454,20 +454,10 @@ def build_flat(
     header = find_header(data)
     whose = _report_columns(data, header, facts, problems) if header is not None else set()
     meta = build_meta(facts, options, problems)
-    if data.sheet is None:  # a CSV file has no Laporan sheet to fill (walk8)
-        for i, p in enumerate(problems):
+    if laporan is None:  # no Laporan sheet to fill: a CSV file (walk8), or a workbook without
+        for i, p in enumerate(problems):  # one (vals15: "isi 'instansi' di lembar Laporan")
             if p.code in ("no-instansi", "no-tahun"):
-                key = "instansi" if p.code == "no-instansi" else "tahun"
-                example = '"Dinas X"' if key == "instansi" else "2024"
-                problems[i] = _p(
-                    "CSV",
-                    None,
-                    f"{key} tidak ada: berkas CSV tidak memuat lembar Laporan; pakai --{key} "
-                    f"{example} (atau kolom '{key}' yang ditulis export --format csv)",
-                    f"{key} is missing: a CSV file has no Laporan sheet; use --{key} {example} "
-                    f"(or the '{key}' column export --format csv writes)",
-                    p.code,
-                )
+                problems[i] = _no_laporan(p.code, data.sheet is None)
     if header is None:
         problems.append(_no_header(data))
         return Built(None, problems, warnings)
@@ -515,6 +505,32 @@ def build_flat(
     if problems:
         return Built(None, problems, warnings, read_columns=read)
     return Built(report, problems, warnings, records, read)
+
+
+def _no_laporan(code: str, csv: bool) -> Problem:
+    """The instansi or year missing from a file without a ``Laporan`` sheet: the option to give
+    (a CSV file's own columns; a workbook's sheet to add)."""
+    key = "instansi" if code == "no-instansi" else "tahun"
+    example = '"Dinas X"' if key == "instansi" else "2024"
+    if csv:
+        return _p(
+            "CSV",
+            None,
+            f"{key} tidak ada: berkas CSV tidak memuat lembar Laporan; pakai --{key} {example} "
+            f"(atau kolom '{key}' yang ditulis export --format csv)",
+            f"{key} is missing: a CSV file has no Laporan sheet; use --{key} {example} (or the "
+            f"'{key}' column export --format csv writes)",
+            code,
+        )
+    return _p(
+        "Laporan",
+        None,
+        f"{key} tidak ada: buku kerja ini tanpa lembar Laporan; pakai --{key} {example}, atau "
+        f"tambahkan lembar Laporan berisi baris '{key} | {example.strip(chr(34))}'",
+        f"{key} is missing: the workbook has no Laporan sheet; use --{key} {example}, or add a "
+        f"Laporan sheet with the row '{key} | {example.strip(chr(34))}'",
+        code,
+    )
 
 
 def _report_columns(
