@@ -12,7 +12,7 @@ import pytest
 from lkj_tui.storage.store import Store
 from tests import test_sync
 from tests.test_sync import RID, lkj
-from tests.test_sync_counts import made_apart
+from tests.test_sync_counts import _both, made_apart
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -230,3 +230,28 @@ def test_a_git_server_over_ssh_says_why_it_failed(offices, ssh_says, code, said)
     assert out.returncode == code, out.stderr
     assert said in " ".join(out.stderr.split())
     assert "Could not read from remote repository" not in out.stderr
+
+
+def test_export_changes_lists_a_choice_made_with_resolve(offices) -> None:
+    """A conflict chosen with `lkj-tui resolve` (not the TUI's K) was missing from the minutes
+    (export --changes): it is a row as K's choice is; `resolve semua` one row for all."""
+    test_sync._conflict_in(offices)
+    _both(offices, "IKU 4", "60", "50")
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert lkj(offices, "opd", "resolve", "IKU 2", "pertahankan").returncode == 0
+    assert lkj(offices, "opd", "resolve", "semua", "ambil-lain").returncode == 0
+
+    def rows(lang: str) -> list[str]:
+        out = lkj(offices, "opd", "export", "--changes", "--lang", lang).stdout
+        return [x for x in out.split("## ")[-1].splitlines() if x.startswith("| ") and ":" in x]
+
+    shown = rows("id")
+    assert shown[-2].endswith(
+        "| IKU 2 | Realisasi (konflik sinkronisasi) | 81 | 81 dipertahankan (bukan 80) |"
+    )
+    assert shown[-1].endswith(
+        "| — | Konflik sinkronisasi | — | semua (1): nilai yang lain diambil |"
+    )
+    english = rows("en")
+    assert english[-2].endswith("| 81 | 81 kept (not 80) |")
+    assert english[-1].endswith("| Sync conflicts | — | all (1): the other values taken |")

@@ -18,6 +18,7 @@ import stat
 import time
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import fail, open_store, warn_skipped
 from lkj_tui.cli.output import say, write_bytes, write_utf8
@@ -28,6 +29,9 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes
 from lkj_tui.storage.errors import StoreError, not_written
+
+if TYPE_CHECKING:
+    from lkj_tui.core.changes import Entry
 from lkj_tui.storage.reader import StoreReader
 
 #: ``--scope`` in Bahasa Indonesia, the TUI's export dialog's words (the English ones are taken too).
@@ -311,9 +315,35 @@ def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.
             e["revision"],
             (c[0], c[1], c[2]) if (c := e.get("conflict")) else None,  # a sync conflict chosen
         )
-        for e in read(store.root, report_id, since=day)
+        if e["kind"] != "choice"
+        else _chosen(e, lang)
+        for e in read(store.root, report_id, since=day, kinds=("edit", "undo", "redo", "choice"))
     ]
     return changes_markdown(entries, lang)
+
+
+def _chosen(entry: dict[str, Any], lang: str) -> Entry:
+    """A sync conflict chosen with ``lkj-tui resolve`` (the journal's note, no lines) as the row
+    a choice made with the TUI's ``K`` gives: the minutes left it out (share15). ``resolve
+    semua``: one row for all of them."""
+    from lkj_tui.core.changes import Entry, path_key
+    from lkj_tui.core.conflicts import value
+    from lkj_tui.core.edits import Line
+
+    note = entry["note"]
+    how = "take" if note.get("take") else "keep"
+    if type(note.get("all")) is int:
+        line = Line("—", "", "", "")
+        return Entry(
+            entry["at"], "edit", (line,), entry["revision"], (f"{how}_all", str(note["all"]), "")
+        )
+    raw = note.get("field")
+    path = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
+    kept, other = (value(note.get(k), path, lang) for k in ("kept", "other"))
+    line = Line(
+        str(note.get("node") or "—"), path_key(path), kept, other if how == "take" else kept
+    )
+    return Entry(entry["at"], "edit", (line,), entry["revision"], (how, kept, other))
 
 
 def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:

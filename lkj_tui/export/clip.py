@@ -24,8 +24,11 @@ _WORDS = {
         "redo": "diulang",
         "under": "di bawah target",
         "conflict": "konflik sinkronisasi",
+        "conflicts": "Konflik sinkronisasi",
         "keep": "{kept} dipertahankan (bukan {other})",
         "take": "{other} diambil (bukan {kept})",
+        "keep_all": "semua ({kept}): nilai di berkas dipertahankan",
+        "take_all": "semua ({kept}): nilai yang lain diambil",
     },
     "en": {
         "changes": "Changes in the meeting",
@@ -39,8 +42,11 @@ _WORDS = {
         "redo": "redone",
         "under": "under target",
         "conflict": "sync conflict",
+        "conflicts": "Sync conflicts",
         "keep": "{kept} kept (not {other})",
         "take": "{other} taken (not {kept})",
+        "keep_all": "all ({kept}): the values in the file kept",
+        "take_all": "all ({kept}): the other values taken",
     },
 }
 
@@ -91,14 +97,16 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
     for entry, line in rows:
         mark = f" ({words[entry.kind]})" if entry.kind in ("undo", "redo") else ""
         before, after = line_values(line, lang)
-        if entry.choice is not None and entry.choice[0] in ("keep", "take"):
+        field = escape_cell(field_label(line.field, lang))
+        if entry.choice is not None and entry.choice[0] in ("keep", "take", "keep_all", "take_all"):
             # a sync conflict chosen: "81 → 81" said nothing of the choice (share15)
             how, kept, other = (x or "—" for x in entry.choice)
             mark = f" ({words['conflict']}){mark}"
             after = words[how].format(kept=kept, other=other)
+            if how.endswith("_all"):  # (lkj-tui resolve semua: every conflict of the report)
+                field, mark = words["conflicts"], ""
         out.append(
-            f"| {entry.at:%H:%M} | {escape_cell(line.node)} | "
-            f"{escape_cell(field_label(line.field, lang))}{mark} | "
+            f"| {entry.at:%H:%M} | {escape_cell(line.node)} | {field}{mark} | "
             f"{escape_cell(before) or '—'} | {escape_cell(after) or '—'} |"
         )
     return "\n".join([*out, ""])
