@@ -201,3 +201,31 @@ def test_candidates_of_one_label_are_said_once_with_their_number(tmp_path: Path)
     assert "  Indeks Sama — kemungkinan: Indeks Sama (2×)" in text.splitlines()
     md = run_cli("export", "-r", "dinas-q-2024", "--compare", "dinas-q-2023", store=root).stdout
     assert "- Indeks Sama — kemungkinan: Indeks Sama (2×)" in md.splitlines()
+
+
+def test_without_ids_a_latest_report_with_no_earlier_one_is_passed_over_and_said(
+    tmp_path: Path,
+) -> None:
+    """(years15, the planner's walk) In a store of several offices, ``compare`` refused ("no
+    earlier report") when the store's latest report was a new office's, though the others had
+    their earlier years; now it compares the first of the year's reports that has one, and says
+    which it passed over."""
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    for args in (
+        ("new", "--instansi", "Badan Amil", "--tahun", "2024", "--report", "badan-amil-2024"),
+        ("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024"),
+    ):
+        done = run_cli(*args, store=root)
+        assert done.returncode == 0, done.stderr
+    done = run_cli("compare", store=root)
+    assert done.returncode == 0, done.stderr
+    out = " ".join(done.stdout.split())
+    assert out.startswith("Perbandingan LKj 2023 → 2024 · Sekretariat Daerah")
+    assert (
+        f"Dipilih otomatis: {SETDA_2024} dan laporan sebelumnya dari instansi yang sama, "
+        f"{BUNDLED_REPORT_ID} (laporan terbaru badan-amil-2024 tidak punya laporan tahun "
+        "sebelumnya); 1 instansi lain juga punya laporan 2024"
+    ) in out
+    data = json.loads(run_cli("compare", "--json", store=root).stdout)
+    assert (data["picked_by"], data["skipped"]) == ("instansi", "badan-amil-2024")

@@ -213,7 +213,9 @@ def test_compare_json_defaults_to_the_latest_two_of_one_instansi(years_store: Pa
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["old"]["id"] == BUNDLED_REPORT_ID and data["new"]["id"] == NEXT_ID
-    assert set(data) == {"old", "new", "picked_by", "renamed", "other_offices", "counts", "rows"}
+    assert set(data) == {
+        *("old", "new", "picked_by", "renamed", "other_offices", "skipped", "counts", "rows")
+    }
     rows = {r["new"]["code"]: r for r in data["rows"] if r["new"]}
     iku1 = rows["IKU 1"]
     assert iku1["state"] == "matched" and iku1["matched_by"] == "code"

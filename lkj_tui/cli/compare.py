@@ -99,6 +99,7 @@ TEXT = {
         "dengan nama lain, {a}",
         "others": "; {n} instansi lain juga punya laporan {year}: lkj-tui compare ID{store} "
         "(daftarnya: lkj-tui status --all --tahun {year}{store})",
+        "skipped": " (laporan terbaru {id} tidak punya laporan tahun sebelumnya)",
     },
     "en": {
         "title": "LKj comparison {a} → {b} · {instansi}",
@@ -145,6 +146,7 @@ TEXT = {
         "another name, {a}",
         "others": "; {n} other instansi also have a report of {year}: lkj-tui compare ID{store} "
         "(the list: lkj-tui status --all --tahun {year}{store})",
+        "skipped": " (the latest report {id} has no earlier report)",
     },
 }
 
@@ -278,6 +280,8 @@ def pair_lines(
         )
     if picked.how != "given":
         line = t["picked:instansi" if picked.how == "instansi" else "picked:renamed"].format(**ids)
+        if picked.skipped:
+            line += t["skipped"].format(id=clean_line(picked.skipped, 120))
         if picked.others:
             store = store_option(store_path)
             line += t["others"].format(n=picked.others, year=new.tahun, store=store)

@@ -18,6 +18,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.model import Node
 from lkj_tui.core.years import (
     Change,
+    Pairing,
     match,
     norm_code,
     norm_name,
@@ -224,6 +225,7 @@ class Picked:
     how: str
     others: int = 0
     renamed: str | None = None  # "link" or "id": one office under two names (else None)
+    skipped: str = ""  # the store's latest report, passed over: it has no earlier report
 
 
 def pick_pair(
@@ -234,10 +236,11 @@ def pick_pair(
 ) -> Picked | str:
     """Which two reports to compare, from (id, instansi, tahun) of every report: both given; one
     given (the report of the same instansi just before it); none (the latest report and the one
-    before it of the same instansi). Without an earlier report of its name, the report's office
-    under an earlier name, paired as ``export --all`` pairs them (``source``: the id of the
-    report a report was made from, read only then). Returns the :class:`Picked` pair, or the
-    reason (a message key)."""
+    before it of the same instansi; when the latest has none, the first report of its year that
+    has one, the latest said ``skipped``). Without an earlier report of its name, the report's
+    office under an earlier name, paired as ``export --all`` pairs them (``source``: the id of
+    the report a report was made from, read of the latest only). Returns the :class:`Picked`
+    pair, or the reason (a message key)."""
     by_id = {r[0]: r for r in reports}
     if first is not None and second is not None:
         return Picked(first, second, "given")
@@ -252,25 +255,37 @@ def pick_pair(
     if newest is None:
         return Picked(first or "", "", "given")  # the caller's load says the id is unknown
     year = newest[2]
+    by_name: dict[str, list[tuple[str, str, int]]] = {}
+    for r in reports:
+        by_name.setdefault(norm_name(r[1]), []).append(r)
     others = 0
-    if first is None:
-        names = {norm_name(r[1]) for r in reports if r[2] == year}
-        others = len(names - {norm_name(newest[1])})
-    earlier = [
-        r for r in reports if r[0] != newest[0] and r[2] < year and same_instansi(r[1], newest[1])
-    ]
-    if earlier:
-        return Picked(max(earlier, key=lambda r: (r[2], r[0]))[0], newest[0], "instansi", others)
-    if source is not None:
-        year_reports = [
-            (r[0], r[1], r[2], source(r[0]) if r[0] == newest[0] else None)
-            for r in reports
-            if r[2] == year
-        ]
-        before = [r for r in reports if r[2] < year]
-        for p in pair_offices(year_reports, before):
-            if p.report_id == newest[0]:
-                return Picked(p.earlier, newest[0], p.how, others, p.how)
+    candidates = [newest]
+    if first is None:  # then the year's other reports, in the listing's order
+        others = len({norm_name(r[1]) for r in reports if r[2] == year} - {norm_name(newest[1])})
+        candidates += sorted(
+            (r for r in reports if r[2] == year and r[0] != newest[0]), key=lambda r: (r[1], r[0])
+        )
+    pairings: dict[str, Pairing] | None = None
+    for r in candidates:
+        key = norm_name(r[1])
+        earlier = [o for o in by_name.get(key, []) if key and o[0] != r[0] and o[2] < r[2]]
+        skipped = newest[0] if r is not newest else ""
+        if earlier:
+            old = max(earlier, key=lambda o: (o[2], o[0]))[0]
+            return Picked(old, r[0], "instansi", others, skipped=skipped)
+        if source is None:
+            continue
+        if pairings is None:  # (the latest's link read once; the others' ids only)
+            year_reports = [
+                (o[0], o[1], o[2], source(o[0]) if o[0] == newest[0] else None)
+                for o in reports
+                if o[2] == year
+            ]
+            before = [o for o in reports if o[2] < year]
+            pairings = {p.report_id: p for p in pair_offices(year_reports, before)}
+        p = pairings.get(r[0])
+        if p is not None:
+            return Picked(p.earlier, r[0], p.how, others, p.how, skipped)
     return "no_pair"
 
 
@@ -334,6 +349,7 @@ def as_json(
         "picked_by": None if picked is None or picked.how == "given" else picked.how,
         "renamed": comparison.renamed,
         "other_offices": picked.others if picked is not None else 0,
+        "skipped": picked.skipped or None if picked is not None else None,
         "counts": comparison.counts(listed),
         "rows": out_rows,
     }
