@@ -255,3 +255,27 @@ def test_export_changes_lists_a_choice_made_with_resolve(offices) -> None:
     english = rows("en")
     assert english[-2].endswith("| 81 | 81 kept (not 80) |")
     assert english[-1].endswith("| Sync conflicts | — | all (1): the other values taken |")
+
+
+def test_a_clone_of_a_folder_that_is_no_repository_says_so(offices, tmp_path) -> None:
+    """`sync --clone` of a folder that is not a repository, or not there, said git's "fatal:
+    repository '…' does not exist"; it says which, and what to do."""
+    from tests.conftest import run_cli
+    from tests.test_sync import env
+
+    plain = tmp_path / "bersama"
+    plain.mkdir()
+    own = env(offices, "opd <opd@example.org>")
+    out = run_cli("sync", "--clone", str(plain), "--store", str(tmp_path / "a"), env=own)
+    assert out.returncode == 1 and not (tmp_path / "a").exists()
+    said = " ".join(out.stderr.split())
+    assert f"{plain} bukan repositori bersama" in said and "sync --clone ALAMAT" in said
+    gone = tmp_path / "z" / "lkj.git"
+    out = run_cli(
+        "sync", "--clone", str(gone), "--store", str(tmp_path / "b"), "--lang", "en", env=own
+    )
+    assert out.returncode == 1 and not (tmp_path / "b").exists()
+    assert f"the folder {gone} is not there — the shared drive is not connected" in " ".join(
+        out.stderr.split()
+    )
+    assert "fatal:" not in out.stderr

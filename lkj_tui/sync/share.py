@@ -107,6 +107,15 @@ def clone(remote: str, root: Path) -> Outcome:
     )
     if done.returncode != 0:
         why = git.last_line(done.stderr)
+        if _refused(root.parent, remote, why, "--clone"):  # (or raises: refused, and why)
+            shown = clean_line(remote, 300)
+            raise SyncError(
+                "offline",
+                f"tidak dapat menyalin: folder {shown} tidak ditemukan — drive bersama belum "
+                "tersambung, atau alamatnya salah; penyimpanan tidak dibuat",
+                f"cannot clone: the folder {shown} is not there — the shared drive is not "
+                "connected, or the address is wrong; no store was made",
+            )
         raise SyncError(
             "offline",
             f"tidak dapat menyalin {remote}: {why}",
@@ -186,7 +195,12 @@ def _check_file(path: Path) -> str | None:
 
 
 #: git's words for a remote that answered but holds no repository there, or refused this laptop.
-_NOT_A_REPO = ("does not appear to be a git repository", "not found", "not a git repository")
+_NOT_A_REPO = (
+    "does not appear to be a git repository",
+    "not found",
+    "not a git repository",
+    "does not exist",
+)
 _DENIED = ("authentication failed", "permission denied", "could not read username", "403")
 
 
@@ -208,7 +222,13 @@ def unreachable(root: Path, why: str) -> bool:
     later sync would have gone better); access refused names the account; a folder that is not
     there is offline (a shared drive not connected): True; the rest is offline, git's line."""
     url = git.out(root, "remote", "get-url", REMOTE, check=False)
-    shown, folder = clean_line(url, 300), _local(root, url)
+    return _refused(root, url, why, "--init")
+
+
+def _refused(base: Path, url: str, why: str, how: str) -> bool:
+    """:func:`unreachable` of ``url`` (a folder relative to ``base``), the address given again
+    with ``sync {how}``."""
+    shown, folder = clean_line(url, 300), _local(base, url)
     lowered = why.casefold()
     if folder is not None and not folder.exists():
         return True
@@ -218,17 +238,17 @@ def unreachable(root: Path, why: str) -> bool:
                 "not-a-repository",
                 f"{shown} bukan repositori bersama (folder itu ada, tetapi tidak berisi repositori "
                 "git): buat sekali dengan 'git init --bare --initial-branch=main "
-                f"{shown}', atau beri alamat yang benar: lkj-tui sync --init ALAMAT",
+                f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT",
                 f"{shown} is not a shared repository (the folder exists but holds no git "
                 f"repository): make it once with 'git init --bare --initial-branch=main {shown}', "
-                "or give the right address: lkj-tui sync --init REMOTE",
+                f"or give the right address: lkj-tui sync {how} REMOTE",
             )
         raise SyncError(
             "not-a-repository",
             f"{shown} tidak ada di server ({why}): periksa alamatnya, atau minta IT membuat "
-            "repositori kosong di sana; lalu lkj-tui sync --init ALAMAT",
+            f"repositori kosong di sana; lalu lkj-tui sync {how} ALAMAT",
             f"{shown} does not exist on the server ({why}): check the address, or ask IT to make "
-            "an empty repository there; then lkj-tui sync --init REMOTE",
+            f"an empty repository there; then lkj-tui sync {how} REMOTE",
         )
     if any(w in lowered for w in _DENIED):
         raise SyncError(
