@@ -229,3 +229,14 @@ def test_without_ids_a_latest_report_with_no_earlier_one_is_passed_over_and_said
     ) in out
     data = json.loads(run_cli("compare", "--json", store=root).stdout)
     assert (data["picked_by"], data["skipped"]) == ("instansi", "badan-amil-2024")
+
+
+def test_the_help_says_what_one_id_compares() -> None:
+    """(years15) ``compare -h`` said LAMA defaults to the previous report, BARU to the latest:
+    but one id given is the report compared with its previous one, not the older side."""
+    for lang, words in (
+        ("id", "dengan satu id saja: laporan itu, dibandingkan dengan laporan sebelumnya"),
+        ("en", "with one id only: that report, compared with the previous report"),
+    ):
+        done = run_cli("compare", "-h", "--lang", lang, env={"COLUMNS": "200"})
+        assert words in " ".join(done.stdout.split()), done.stdout

@@ -159,10 +159,14 @@ ENGLISH = {
         "Compare two reports (two years) indicator by indicator: target, realisasi, "
         "achievement, change."
     ),
-    "Laporan lama (default: laporan sebelumnya dari instansi yang sama).": (
-        "The older report (default: the previous report of the same instansi)."
+    "Laporan lama; dengan satu id saja: laporan itu, dibandingkan"
+    " dengan laporan sebelumnya dari instansinya (tanpa id: laporan terbaru).": (
+        "The older report; with one id only: that report, compared wi"
+        "th the previous report of its instansi (no id: the latest report)."
     ),
-    "Laporan baru (default: laporan terbaru).": "The newer report (default: the latest report).",
+    "Laporan baru (dua id dari dua tahun: yang lebih lama menjadi dasar).": (
+        "The newer report (two ids of two years: the older one is the base)."
+    ),
     "Juga indikator kegiatan (default: IKU dan lainnya).": (
         "Activity indicators too (default: IKU and other indicators)."
     ),

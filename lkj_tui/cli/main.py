@@ -590,10 +590,14 @@ def check(
 def compare(
     first: Annotated[
         str | None,
-        typer.Argument(help="Laporan lama (default: laporan sebelumnya dari instansi yang sama)."),
+        typer.Argument(
+            help="Laporan lama; dengan satu id saja: laporan itu, dibandingkan"
+            " dengan laporan sebelumnya dari instansinya (tanpa id: laporan terbaru)."
+        ),
     ] = None,
     second: Annotated[
-        str | None, typer.Argument(help="Laporan baru (default: laporan terbaru).")
+        str | None,
+        typer.Argument(help="Laporan baru (dua id dari dua tahun: yang lebih lama menjadi dasar)."),
     ] = None,
     store: StoreOpt = None,
     as_json: JsonOpt = False,
