@@ -119,6 +119,10 @@ def test_the_old_reports_versions_are_named_by_revision_author_and_date(offices)
     assert not hex40.search(status) and "di berkas versi " in " ".join(status.split())
     data = json.loads(lkj(offices, "opd", "resolve", "-r", new_id, "--json").stdout)
     assert hex40.fullmatch(data["conflicts"][0]["kept"])  # (scripts: as recorded)
+    made, field = data["conflicts"][0], data["conflicts"][1]
+    assert (made["kept_version"]["revision"], made["kept_version"]["author"]) == (1, "pusat")
+    assert made["other_version"]["revision"] == 2 and made["other_version"]["when"][:4] == "2026"
+    assert field["kept_version"] is None and field["other_version"] is None
 
     assert lkj(offices, "opd", "resolve", "semua", "ambil-lain", "-r", new_id).returncode == 0
     log = lkj(offices, "opd", "log", "--report", new_id).stdout

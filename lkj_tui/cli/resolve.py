@@ -19,6 +19,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
 if TYPE_CHECKING:
+    from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
     from lkj_tui.storage.reader import Loaded, StoreReader
@@ -217,7 +218,7 @@ def run_resolve(
 
         known = conflict_versions(store.root, rid, conflicts)
         if as_json:
-            write(dumps(_listed(rid, report, conflicts, who, lang, source)) + "\n")
+            write(dumps(_listed(rid, report, conflicts, who, lang, source, known)) + "\n")
             return 0
         lines = [_words(t, "head", len(conflicts)).format(n=len(conflicts), id=shown_id)]
         for i, c in enumerate(conflicts):
@@ -345,6 +346,7 @@ def _listed(
     who: list[tuple[Entry | None, Entry | None]],
     lang: str,
     source: str | None = None,
+    known: dict[str, Version] | None = None,
 ) -> dict[str, object]:
     """``resolve --json``: the report's conflicts, numbered as the list numbers them, each as
     recorded with its place in the report's words and who set each value (docs/sharing.md)."""
@@ -352,6 +354,13 @@ def _listed(
 
     def by(entry: Entry | None) -> dict[str, str] | None:
         return None if entry is None else {"author": entry.author, "when": entry.when}
+
+    def version(raw: object) -> dict[str, object] | None:
+        """The old report's version a new --from conflict names, as the history knows it."""
+        found = (known or {}).get(raw) if isinstance(raw, str) else None
+        if found is None:
+            return None
+        return {"revision": found[0], "author": found[1], "when": found[2]}
 
     items = []
     for i, c in enumerate(conflicts):
@@ -363,6 +372,8 @@ def _listed(
                 **c.to_json(),
                 "kept_by": by(by_kept),
                 "other_by": by(by_other),
+                "kept_version": version(c.kept),  # (new --from's record: null for others)
+                "other_version": version(c.other),
             }
         )
     return {"report": rid, "conflicts": items, "made_apart_from": source}
