@@ -53,7 +53,8 @@ def test_cut_apart_forms() -> None:
     assert cut(NAMES[4], 24) == "Pembinaan…Ruas Jalan…"
     # after a kode: the kode stays; a form showing no whole word of the rest is not taken
     text = "IKU 10 Koordinasi dan Sinkronisasi Ruas Jalan Kabupaten"
-    assert cut_apart(text, 14, 7, 7 + shared[NAMES[2]][0], False) == "IKU 10 …Ruas…"
+    assert cut_apart(text, 14, 7, 7 + shared[NAMES[2]][0], True) == "IKU 10 …Ruas…"
+    assert cut_apart(text, 14, 7, 7 + shared[NAMES[2]][0], False) == "IKU 10…"  # not its own
     assert cut_apart(text, 10, 7, 7 + shared[NAMES[2]][0], False) == "IKU 10…"
     assert cut_apart(text, 40, 7, 7 + shared[NAMES[2]][0], False) == (
         "IKU 10 Koordinasi dan Sinkronisasi Ruas…"

@@ -41,7 +41,8 @@ def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool]]:
     how many characters those words take, with the space after them ("Persentase Ketepatan
     Kebijakan " of "… Pembangunan" and "… Pengadaan Barang dan Jasa"), and whether what follows
     them is its own (no other such name ends with the same words: "Koordinasi dan Sinkronisasi
-    Ruas Jalan" and "Pembinaan dan Pengawasan Ruas Jalan" do). Equal names are not compared
+    Ruas Jalan" and "Pembinaan dan Pengawasan Ruas Jalan" do, "Persentase Laporan Keuangan" and
+    "Jumlah Laporan Keuangan" too: "…Ruas Jalan", "…Laporan…" alone would read alike). Equal names are not compared
     (nothing in them tells them apart: giving their words away would only hide them). Sorted, a
     name shares the most with a neighbour: each is compared with two others."""
     shared: dict[str, int] = {}
@@ -67,7 +68,9 @@ def cut_apart(text: str, limit: int, start: int = 0, end: int = 0, own_rest: boo
     fit beside the whole rest ("Persentase Produk hukum…dipublikasi"); none before the whole
     rest when it is ``own_rest`` (no other name ends with it: "IKU 4 …Pembangunan"); the first
     of them before the rest cut ("Koordinasi…Ruas Jalan…" beside "Pembinaan…Ruas Jalan…");
-    the rest cut alone. A form that would show no whole word of the rest is not taken."""
+    the rest cut alone when it is its own. A form that would show no whole word of the rest is
+    not taken (then the plain cut: "Persentase…" beside "Jumlah…" tells more than "…Laporan…"
+    twice)."""
     cut = cut_at_word(text, limit)
     if cut == text or not start < end < len(text) or len(cut) - 1 > end:
         return cut
@@ -79,7 +82,7 @@ def cut_apart(text: str, limit: int, start: int = 0, end: int = 0, own_rest: boo
             return text[:start] + head + rest
     if own_rest and room > len(rest):
         return text[:start] + "…" + rest
-    for head in (first[:-1] + "…", "…"):
+    for head in (first[:-1] + "…", "…") if own_rest else (first[:-1] + "…",):
         tail = cut_at_word(rest, room - len(head))
         kept = len(tail) - 1 if tail != rest else len(tail)
         if kept > 0 and (kept == len(rest) or rest[kept] in " ,;:"):  # a whole word at least

@@ -164,17 +164,22 @@ async def test_an_imported_target_is_named_as_the_imported_file(make_app, tmp_pa
         assert "(Impor)" not in measure
 
 
-async def test_the_summary_says_of_how_many_iku_its_average_is(make_app, tmp_path: Path) -> None:
-    """Two IKU without a realisasi: the top bar's average is of 8 of the 10 IKU and says so, as
-    ``status`` does (years14); with every IKU measured it reads as before."""
+def unmeasured_store(tmp_path: Path, *codes: str) -> Store:
+    """A store of the bundled report where the IKU of ``codes`` have no realisasi."""
     report = load_bundled_report()
     nodes = [
         node.with_changes(measure=replace(node.measure, realisasi=None, triwulan=(None,) * 4))
-        if node.code in ("IKU 1", "IKU 2") and node.measure is not None
+        if node.code in codes and node.measure is not None
         else node
         for node in report.walk()
     ]
-    store = Store(tmp_path / "part", seed=lambda: Report(report.meta, nodes))
+    return Store(tmp_path / "part", seed=lambda: Report(report.meta, nodes))
+
+
+async def test_the_summary_says_of_how_many_iku_its_average_is(make_app, tmp_path: Path) -> None:
+    """Two IKU without a realisasi: the top bar's average is of 8 of the 10 IKU and says so, as
+    ``status`` does (years14); with every IKU measured it reads as before."""
+    store = unmeasured_store(tmp_path, "IKU 1", "IKU 2")
     for lang, words in (("id", "(8 dari 10 IKU)"), ("en", "(8 of 10 IKU)")):
         app = make_app(store, lang=lang)
         async with app.run_test(size=SIZE) as pilot:

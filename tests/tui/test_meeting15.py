@@ -257,3 +257,25 @@ async def test_k_chooses_every_conflict_at_once_as_one_change(offices, make_app,
     assert [e["kind"] for e in last] == ["edit", "edit", "undo", "undo", "redo", "redo"]
     assert all(e["conflict"][0] == how and len(e["lines"]) == 1 for e in last)
     assert {tuple(e["conflict"][1:]) for e in last} == {("81", "80"), ("3,50", "3,40")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "part", "printed"), [("id", "dari", "laporan"), ("en", "of", "report")]
+)
+async def test_the_summary_says_of_how_many_iku_by_the_average_it_qualifies(
+    make_app, tmp_path: Path, lang, part, printed
+) -> None:
+    """A report that prints its own average, with two IKU without a realisasi: the top bar read
+    "rata-rata capaian 101,50 % (laporan: 107,35 %) (8 dari 10 IKU)", the count after the
+    report's figure as if it were of that one; `status` says "(8 dari 10 IKU)" by our average."""
+    import re
+
+    from lkj_tui.tui.components.summary import SummaryBar
+    from tests.tui.test_engine_detail import unmeasured_store
+
+    store = unmeasured_store(tmp_path, "IKU 1", "IKU 2")
+    app = make_app(store, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        summary = " ".join(str(app.query_one(SummaryBar).render()).split())
+    assert re.search(rf"\d % \(8 {part} 10 IKU\) \({printed}: 107,35 %\)", summary), summary

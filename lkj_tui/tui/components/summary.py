@@ -45,10 +45,11 @@ class SummaryBar(Static):
         summary = view.evaluation.summary()
         avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
         printed = summary.printed_average
+        if summary.measured < summary.indicators:  # an average of part of the IKU says so, by
+            # the average it qualifies, as status says it (not after the report's figure)
+            avg += t("of_iku", lang, m=summary.measured, n=summary.indicators)
         if printed is not None and summary.average is not None and printed != summary.average:
             avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
-        if summary.measured < summary.indicators:  # an average of part of the IKU says so
-            avg += t("of_iku", lang, m=summary.measured, n=summary.indicators)
         parts: list[str | tuple[str, str]] = [
             f"{summary.indicators} IKU",
             SEP,
