@@ -140,3 +140,29 @@ def test_a_workbook_without_a_laporan_sheet_is_told_to_give_the_options(
     ) in said
     assert "isi 'instansi' di lembar Laporan" not in said
     assert "tahun is missing: the workbook has no Laporan sheet; use --tahun 2024" in en
+
+
+def test_a_row_of_totals_under_the_indicators_is_refused_not_made_an_iku(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A "Rata-rata capaian" and a "JUMLAH" row under the indicators, their level empty (as a
+    printed table has them), were imported as two more IKU. They are named as rows of totals;
+    an indicator named so that has its satuan ("Jumlah dokumen", Dok) is still an indicator."""
+    rows = [
+        ("level", "kode", "uraian", "satuan", "target", "realisasi", "capaian"),
+        ("sasaran", "S1", "Meningkatnya A", "", "", "", ""),
+        ("iku", "I1", "Indeks A", "Nilai", "3,5", "3,2", "91,43"),
+        ("", "I2", "Jumlah dokumen perencanaan", "Dok", "3", "3", "100"),
+        ("", "", "Rata-rata capaian", "", "", "", "95,71"),
+        ("", "", "JUMLAH", "", "", "", ""),
+    ]
+    path = tmp_path / "tabel.csv"
+    path.write_text("".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    said, en = import_refused(path, "--instansi", "Dinas X", "--tahun", "2024", store=store_path)
+    assert (
+        'baris 5 (uraian) "Rata-rata capaian": baris jumlah atau rata-rata: hapus baris ini '
+        "(lkj-tui menghitungnya sendiri); bila ini indikator, isi satuannya"
+    ) in said
+    assert 'baris 6 (uraian) "JUMLAH": baris jumlah atau rata-rata' in said
+    assert "Jumlah dokumen" not in said and "2 masalah" in said
+    assert 'row 6 (uraian) "JUMLAH": a row of totals or averages' in en

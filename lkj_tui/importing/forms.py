@@ -34,6 +34,7 @@ from lkj_tui.importing.columns import (
 from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, place_en
 from lkj_tui.importing.rows import (
     _TOTAL_ROW,
+    _TOTAL_WHY,
     Built,
     MetaOptions,
     _column_number,
@@ -287,10 +288,6 @@ def _totals(role: str, text: str, flat: dict[str, tuple[str, int]]) -> bool:
     return role != "indikator" or "satuan" not in flat or norm(text) in _TOTAL_ROW
 
 
-_TOTAL_WHY = (
-    "baris jumlah atau rata-rata: hapus baris ini (lkj-tui menghitungnya sendiri)",
-    "a row of totals or averages: delete the row (lkj-tui computes them itself)",
-)
 _HEADER_WHY = ("baris judul terulang: hapus baris ini", "the header row again: delete the row")
 
 

@@ -846,6 +846,13 @@ def _read_rows(
         places = _Places(data, r, cols)
         level = cells.get("level")
         if level is None:
+            if (uraian := cells.get("uraian")) is not None and _totals(uraian, cells):
+                why, why_en = _TOTAL_WHY
+                if norm(uraian) not in _TOTAL_ROW:  # ("Jumlah kunjungan": an IKU without satuan?)
+                    why += "; bila ini indikator, isi satuannya"
+                    why_en += "; if it is an indicator, fill in its satuan"
+                problems.append(_p(places["uraian"], uraian, why, why_en))
+                continue  # (was read as one more indicator: "Rata-rata capaian", an IKU)
             if last_measured is None:
                 problems.append(
                     _p(
@@ -889,14 +896,23 @@ def _read_rows(
 _TOTAL_ROW = ("jumlah", "total", "subtotal", "ratarata", "rerata", "rata2")
 
 
+_TOTAL_WHY = (
+    "baris jumlah atau rata-rata: hapus baris ini (lkj-tui menghitungnya sendiri)",
+    "a row of totals or averages: delete the row (lkj-tui computes them itself)",
+)
+
+
+def _totals(uraian: str, cells: dict[str, str]) -> bool:
+    """A row without a level whose uraian is "Jumlah", "Total" or "Rata-rata capaian" under the
+    indicators: a row of totals, not one more indicator. One named so that has a satuan
+    ("Jumlah dokumen" in Dok, "Rata-rata lama sekolah" in Tahun) is an indicator."""
+    key = norm(uraian)
+    return key.startswith(_TOTAL_ROW) and ("satuan" not in cells or key in _TOTAL_ROW)
+
+
 def _unknown_level(place: str, level: str) -> Problem:
     if norm(level).startswith(_TOTAL_ROW):
-        return _p(
-            place,
-            level,
-            "baris jumlah atau rata-rata: hapus baris ini (lkj-tui menghitungnya sendiri)",
-            "a row of totals or averages: delete the row (lkj-tui computes them itself)",
-        )
+        return _p(place, level, *_TOTAL_WHY)
     return _p(
         place,
         level,
