@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from importlib import resources
 from typing import ClassVar
 
@@ -57,15 +58,21 @@ class SearchScreen(Dialog):
     def run_search(self, query: str) -> None:
         nodes, total = self.view.search(query)
         report = self.view.report
+        wheres = [next((a.code for a in report.ancestors(n.id) if a.code), "") for n in nodes]
+        # two results alike (one name under one IKU, in two kegiatan): each says its parent
+        alike = Counter((n.code, n.name, w) for n, w in zip(nodes, wheres, strict=True))
         rows = []
-        for node in nodes:
+        for node, where in zip(nodes, wheres, strict=True):
             kind = tr(node.kind, self.lang)
-            where = next((a.code for a in report.ancestors(node.id) if a.code), "")
+            parent = report.get(node.parent) if node.parent else None
+            context = clean_line(where, 16)
+            if alike[(node.code, node.name, where)] > 1 and parent is not None:
+                context = f"{context} › {clean_words(parent.name, 50)}".removeprefix(" › ")
             label = Content.assemble(
                 (f"{kind:<19.18}", "$text-muted"),
                 (f"{clean_line(node.code, 16)} ", "bold"),
                 clean_words(node.name, 120),
-                (f"  · {clean_line(where, 16)}" if where else "", "$text-muted"),
+                (f"  · {context}" if context else "", "$text-muted"),
             )
             rows.append(Option(label, id=node.id))
         self.app.call_from_thread(self.show_results, query, rows, total)

@@ -279,3 +279,29 @@ async def test_the_summary_says_of_how_many_iku_by_the_average_it_qualifies(
         await settle(pilot)
         summary = " ".join(str(app.query_one(SummaryBar).render()).split())
     assert re.search(rf"\d % \(8 {part} 10 IKU\) \({printed}: 107,35 %\)", summary), summary
+
+
+@pytest.mark.parametrize(("size", "lang"), [((80, 24), "id"), ((120, 40), "en")])
+async def test_search_results_alike_say_their_parent(make_app, size, lang) -> None:
+    """`/` found "Penyusunan Laporan Kinerja Kab. …" twice, both "· IKU 7": one indicator of
+    a kegiatan and one of a sub kegiatan, with nothing to tell which to jump to. Results alike
+    now say their parent; a result alone stays as it was."""
+    from textual.widgets import OptionList
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Penyusunan Laporan Kinerja Kab")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        shown = [
+            " ".join(str(results.get_option_at_index(i).prompt).split())
+            for i in range(results.option_count)
+        ]
+        assert len(shown) == 2, shown
+        assert any("IKU 7 › Kegiatan Penataan Organisasi" in x for x in shown), shown
+        assert any("IKU 7 › Sub Kegiatan Peningkatan kinerja" in x for x in shown), shown
+        app.screen.query_one("#query").value = "Nilai SAKIP"
+        await settle(pilot)
+        alone = str(results.get_option_at_index(0).prompt)
+        assert "›" not in alone, alone
