@@ -100,3 +100,30 @@ def test_a_budget_merged_down_is_refused(store_path: Path, tmp_path: Path) -> No
     en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
     assert "unmerge it and write the amount once, on the row it belongs to" in en.stderr
     assert "dinas-x-2024" not in run_cli("status", "--all", store=store_path).stdout
+
+
+def test_a_renja_evaluations_merged_figure_is_named_and_a_merged_budget_refused(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The Renja evaluation read its merged cells as the template does, silently: a K target
+    merged over a sub kegiatan's two indicators is named now, and an Rp merged over a kegiatan
+    and its sub kegiatan (each its own node) is refused."""
+    import openpyxl
+
+    from tests.test_import_renja86 import renja_workbook
+
+    path = renja_workbook(tmp_path / "renja.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["E.81"]
+    ws["K11"] = None
+    ws.merge_cells("K10:K11")  # the sub kegiatan's two indicators' target
+    ws["L9"], ws["L10"] = "Rp 50.000.000", None
+    ws.merge_cells("L9:L10")  # the kegiatan's and the sub kegiatan's anggaran
+    wb.save(path)
+    done = run_cli("import", str(path), "--dry-run", *_ARGS, store=store_path)
+    assert done.returncode == 2
+    assert (
+        'E.81!K10:K11 "2": sel gabungan: target ini dipakai untuk 2 baris ("Jumlah dokumen '
+        'Renja", "Jumlah dokumen RKA")'
+    ) in done.stderr
+    assert 'E.81!L9:L10 "Rp 50.000.000": anggaran dalam sel gabungan atas 2 baris' in done.stderr

@@ -192,6 +192,8 @@ def build_renja86(
         for key, c in origin.items():
             if key in col:
                 flat.origin[(out_r, col[key])] = data.place(r, c)
+                if (merge := data.filled.get((r, c))) is not None:  # (a K merged down: named)
+                    flat.filled[(out_r, col[key])] = merge
 
     def get(r: int, key: str) -> str | None:
         return data.cell(r, columns[key]) if key in columns else None
