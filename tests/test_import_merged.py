@@ -127,3 +127,36 @@ def test_a_renja_evaluations_merged_figure_is_named_and_a_merged_budget_refused(
         'Renja", "Jumlah dokumen RKA")'
     ) in done.stderr
     assert 'E.81!L9:L10 "Rp 50.000.000": anggaran dalam sel gabungan atas 2 baris' in done.stderr
+
+
+def test_a_cascading_forms_node_merged_over_its_indicators_is_one_node(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A cascading form whose Level, Kode, Teks and Anggaran are merged down over the node's
+    two indicator rows (as such forms are laid out) made two sasaran of the same name, one
+    indicator each. The rows under the merge are the node's indicators: one sasaran, two IKU,
+    its kode and budget once."""
+    import xlsxwriter
+
+    path = tmp_path / "cascading.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Cascading")
+    ws.write_row(0, 0, ["Level", "Kode", "Teks", "Indikator", "Satuan", "Target", "Anggaran"])
+    for c, text in enumerate(["Sasaran", "S1", "Meningkatnya akses"]):
+        ws.merge_range(1, c, 2, c, text)
+    ws.merge_range(1, 6, 2, 6, "Rp 1.000.000")
+    ws.write_row(1, 3, ["APK SMP", "%", "95"])
+    ws.write_row(2, 3, ["APM SMP", "%", "80"])
+    wb.close()
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(
+        run_cli("export", "--format", "json", "-r", "dinas-x-2024", store=store_path).stdout
+    )
+    [sasaran] = doc["nodes"]
+    assert (sasaran["kind"], sasaran["code"], sasaran["anggaran"]) == (
+        "sasaran",
+        "S1",
+        "Rp 1.000.000",
+    )
+    assert [n["name"] for n in sasaran["children"]] == ["APK SMP", "APM SMP"]

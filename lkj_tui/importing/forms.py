@@ -319,6 +319,17 @@ def _cascade(b: _Builder) -> None:
         level = own.get("level")
         teks = own.get("teks")
         node_cells = {k: v for k, v in flat.items() if k in _NODE_KEYS}
+        # a node's Teks (and Level, budget) merged down over its indicators' rows: those rows
+        # are its indicators, not more nodes of the same name (vals15)
+        if (
+            teks is not None
+            and _from_above(data, r, teks[1])
+            and (level is None or _from_above(data, r, level[1]))
+        ):
+            level = teks = None
+            node_cells = {k: v for k, v in node_cells.items() if not _from_above(data, r, v[1])}
+            if "kode" in flat and _from_above(data, r, flat["kode"][1]):
+                del flat["kode"]  # (the node's, not this indicator's)
         if level is not None:
             kind = parse_level(level[0])
             if kind not in _DEPTH:
@@ -393,6 +404,12 @@ def _cascade(b: _Builder) -> None:
                 )
         assert current is not None
         _indicator(b, r, own, flat, current[0], current[1], level is not None)
+
+
+def _from_above(data: Grid, r: int, c: int) -> bool:
+    """Cell (r, c) holds a value merged down from the row above (one merge over both)."""
+    merge = data.filled.get((r, c))
+    return merge is not None and data.filled.get((r - 1, c)) == merge
 
 
 def _level_why(b: _Builder, own: dict[str, tuple[str, int]], text: str) -> tuple[str, str]:
