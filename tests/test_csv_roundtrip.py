@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import import_refused, run_cli
 
 
@@ -63,3 +65,22 @@ def test_a_csv_of_two_reports_is_refused_naming_the_row(tmp_path: Path) -> None:
         'row 3 (instansi) "Dinas Y": instansi differs from an earlier row\'s ("Dinas X", '
         "row 2 (instansi))"
     ) in en
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_export_imported_as_another_year_is_another_report(tmp_path: Path, fmt: str) -> None:
+    """An export imported with --tahun (or --instansi) of another report kept the file's report
+    id: "laporan 'bengkulu-selatan-setda-2023' sudah ada", and --overwrite would have replaced
+    the 2023 report with 2024's rows. The id is now made from the options' instansi and year;
+    the file's id stays when they say what the file says."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    path = tmp_path / f"lkj.{fmt}"
+    assert run_cli("export", "--format", fmt, "-o", str(path), store=store).returncode == 0
+    done = run_cli("import", str(path), "--dry-run", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "Akan dibuat laporan sekretariat-daerah-kabupaten-bengkulu-selatan-2024:"
+    )
+    same = run_cli("import", str(path), "--dry-run", "--tahun", "2023", store=store)
+    assert same.returncode == 1 and "'bengkulu-selatan-setda-2023' sudah ada" in same.stderr

@@ -313,7 +313,7 @@ def build_meta(
                     problems.append(_p(place, text, "JSON tidak sah", "invalid JSON"))
     if not instansi or tahun is None:
         return None
-    report_id = options.report_id or facts.get("id", ("", ""))[0].strip()
+    report_id = options.report_id or _file_id(facts, instansi, tahun)
     report_id = report_id or default_report_id(instansi, tahun)
     if not _ID.fullmatch(report_id):
         problems.append(
@@ -505,6 +505,18 @@ def build_flat(
     if problems:
         return Built(None, problems, warnings, read_columns=read)
     return Built(report, problems, warnings, records, read)
+
+
+def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> str:
+    """The report id the file gives, unless ``--instansi`` or ``--tahun`` made the rows another
+    report than the file's (an export of dinkes-2024 imported with --tahun 2025 was refused as
+    "dinkes-2024 sudah ada", and --overwrite would have replaced it)."""
+    own = facts.get("id", ("", ""))[0].strip()
+    said = facts.get("instansi", (instansi, ""))[0].strip()
+    year = facts.get("tahun", (str(tahun), ""))[0].strip().removesuffix(",0")
+    if not re.fullmatch(r"\d{4}", year):  # (a year the option corrects: the same report)
+        year = str(tahun)
+    return own if (said, year) == (instansi.strip(), str(tahun)) else ""
 
 
 def _no_laporan(code: str, csv: bool) -> Problem:
