@@ -305,3 +305,23 @@ async def test_search_results_alike_say_their_parent(make_app, size, lang) -> No
         await settle(pilot)
         alone = str(results.get_option_at_index(0).prompt)
         assert "›" not in alone, alone
+
+
+async def test_the_summary_keeps_the_end_of_a_long_report_id(make_app, kab_store) -> None:
+    """A kabupaten report's id in the top bar read "bengkulu-selatan-badan-kepegawaian-dan-
+    pengembangan-sumber-…": the end, where its year is, was cut. A long id keeps its end, as the
+    years' sources do."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.tui.components.summary import SummaryBar
+
+    rid = "bengkulu-selatan-badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-2025"
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=rid, tahun=2025, pemerintah=KAB)
+    kab_store.import_report(report)
+    app = make_app(kab_store, report_id=rid)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        summary = " ".join(str(app.query_one(SummaryBar).render()).split())
+    assert "…badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-2025 rev. 1" in summary

@@ -15,6 +15,7 @@ from lkj_tui.tui.text import count as grouped
 from lkj_tui.tui.text import t
 
 SEP = ("  ·  ", LABEL)
+ID_ROOM = 60  # a report id longer than this is shown by its end ("…-sumber-daya-manusia-2025")
 
 
 class SummaryBar(Static):
@@ -30,12 +31,14 @@ class SummaryBar(Static):
             self._put([Content.styled(t("no_report", lang), LABEL)])
             return
         meta = view.report.meta
+        rid = clean_line(view.report_id)  # a long id keeps its end, where its year is
+        rid = rid if len(rid) <= ID_ROOM else "…" + rid[-(ID_ROOM - 1) :]
         title = Content.assemble(
             (f"LKj {meta.tahun}", "bold"),
             SEP,
             (clean_line(meta.instansi, 90), "bold"),
             SEP,
-            (clean_line(view.report_id, 60), LABEL),
+            (rid, LABEL),
             (f"  {t('revision', lang, n=view.revision)}", LABEL),
         )
         if not view.ready:  # a big report before its evaluation: no totals yet, and it says so
