@@ -62,11 +62,14 @@ def test_a_hidden_column_that_is_ignored_is_named_once_as_ignored(
 ) -> None:
     """A hidden column the import does not know ("Target lama") got two warnings: "kolom tidak
     dikenal; diabaikan" and "ikut dibaca seperti kolom lain", which contradict each other. Now
-    one: it is ignored."""
+    one: it is ignored, and hidden (its letter is seen nowhere on the screen)."""
     path = tmp_path / "kolom.xlsx"
     _hidden_columns_workbook(path)
     args = ("import", str(path), "--dry-run", "--tahun", "2024", "--instansi", "Dinas X")
-    for lang, ignored in (("id", "kolom tidak dikenal; diabaikan"), ("en", "unknown column")):
+    for lang, ignored in (
+        ("id", "kolom tidak dikenal; diabaikan (kolom ini tersembunyi di Excel)"),
+        ("en", "unknown column; ignored (the column is hidden in Excel)"),
+    ):
         done = run_cli(*args, "--lang", lang, store=store)
         assert done.returncode == 0, done.stderr
         lines = [line for line in done.stderr.splitlines() if "Target lama" in line]

@@ -42,6 +42,7 @@ from lkj_tui.importing.rows import (
     read_laporan,
     split_pairs,
     uncomputed_problem,
+    unknown_column,
 )
 
 __all__ = ["Form", "build_form", "find_cascade", "find_table"]
@@ -565,14 +566,7 @@ def build_form(
             )
         seen.setdefault(role, c)
     for c in form.unknown:
-        b.warnings.append(
-            _t(
-                form.header_places[c],
-                data.cell(form.row, c),
-                "kolom tidak dikenal; diabaikan",
-                "unknown column; ignored",
-            )
-        )
+        b.warnings.append(unknown_column(data, form.header_places[c], c, data.cell(form.row, c)))
     if form.kind == "cascade":
         _cascade(b)
     else:

@@ -52,6 +52,7 @@ __all__ = [
     "split_items",
     "split_pairs",
     "uncomputed_problem",
+    "unknown_column",
 ]
 
 
@@ -478,14 +479,7 @@ def build_flat(
             seen[key] = c
     for c, text in enumerate(data.rows[header_r]):
         if text is not None and c not in columns and c not in whose and norm(text) not in IGNORED:
-            warnings.append(
-                _p(
-                    data.place(header_r, c),
-                    text,
-                    "kolom tidak dikenal; diabaikan",
-                    "unknown column; ignored",
-                )
-            )
+            warnings.append(unknown_column(data, data.place(header_r, c), c, text))
     tahun = meta.tahun if meta is not None else options.tahun
     if tahun is not None:
         _this_years_columns(data, header_r, seen, tahun, warnings)
@@ -517,6 +511,17 @@ def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> st
     if not re.fullmatch(r"\d{4}", year):  # (a year the option corrects: the same report)
         year = str(tahun)
     return own if (said, year) == (instansi.strip(), str(tahun)) else ""
+
+
+def unknown_column(data: Grid, place: str, c: int, text: str | None) -> Problem:
+    """A column the import ignores; one the workbook hides says so (its letter seen nowhere)."""
+    hidden = any(c in cols for cols in data.hidden_cols)
+    return _p(
+        place,
+        text,
+        "kolom tidak dikenal; diabaikan" + (" (kolom ini tersembunyi di Excel)" if hidden else ""),
+        "unknown column; ignored" + (" (the column is hidden in Excel)" if hidden else ""),
+    )
 
 
 def _no_laporan(code: str, csv: bool) -> Problem:
