@@ -72,12 +72,15 @@ class CsvError(ValueError):
         self.message, self.message_en = message, message_en
 
 
-def read_csv(path: Path) -> Grid:
+def read_csv(path: Path, separator: str | None = None) -> Grid:
+    """The file's rows, split at ``separator`` (None: :func:`sniff_separator`'s)."""
     text, _encoding = decode(path.read_bytes())
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # a cell may be as long as the file
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(text))
+        reader = csv.reader(
+            io.StringIO(text, newline=""), delimiter=separator or sniff_separator(text)
+        )
         rows = [[from_text(cell) if cell.strip() else None for cell in row] for row in reader]
     except csv.Error as exc:  # e.g. a NUL byte
         line = reader.line_num

@@ -46,7 +46,18 @@ def read_report(
             grid = read_csv(path)
         except CsvError as exc:
             raise ImportError_(exc.message, exc.message_en) from exc
-        return _build(grid, None, options, layout, progress)
+        built = _build(grid, None, options, layout, progress)
+        if built.report is None and any(p.code == "no-header" for p in built.problems):
+            # no header at the separator of the first line that has one (a title "Laporan
+            # Kinerja, Dinas X" above a ';' header): the other separators are tried
+            for separator in (";", ",", "\t"):
+                try:
+                    other = _build(read_csv(path, separator), None, options, layout, progress)
+                except CsvError:
+                    continue
+                if not any(p.code == "no-header" for p in other.problems):
+                    return other
+        return built
     if suffix in (".xlsx", ".xlsm"):
         from lkj_tui.importing.xlsx import WorkbookError, read_workbook
 
