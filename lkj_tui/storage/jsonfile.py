@@ -307,7 +307,6 @@ def parse_text(text: str, path: Path) -> Tables:
     return value
 
 
-#: The strict decoder: duplicate keys, NaN and Infinity refused (as :func:`parse_text` reads).
 #: Python's words for a JSON error (the ``msg`` of ``json.JSONDecodeError``, in English) in
 #: the user's: (Bahasa Indonesia, English); one not here is said without them in Bahasa
 #: Indonesia, as Python says it in English.
@@ -327,6 +326,7 @@ _JSON_PROBLEMS = {
     "Invalid \\uXXXX escape": ("kode \\uXXXX yang tidak sah", "an invalid \\uXXXX code"),
 }
 
+#: The strict decoder: duplicate keys, NaN and Infinity refused (as :func:`parse_text` reads).
 _STRICT = json.JSONDecoder(
     parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
 )
