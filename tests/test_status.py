@@ -181,8 +181,8 @@ def test_status_all_lists_every_report_worst_first(store_path: Path, store) -> N
     store.import_report(Report.from_document(better))
     data = _status_json(store_path, "--all")
     assert [(r["id"], r["under_target"]) for r in data["reports"]] == [
+        ("contoh-2024", 1),  # (each year's together, the newest first: years16)
         ("bengkulu-selatan-setda-2023", 2),
-        ("contoh-2024", 1),
     ]
     text = run_cli("status", "--all", store=store_path)
     assert text.returncode == 0 and "contoh-2024" in text.stdout

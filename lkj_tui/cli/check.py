@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import check_year, fail, open_store, year_only_with_all
+from lkj_tui.cli.common import by_year, check_year, fail, open_store, year_only_with_all
 from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
@@ -45,6 +45,10 @@ _TEXT = {
         "severity": "tingkat tidak dikenal: {s} (pilih: kesalahan, peringatan, catatan)",
         "all_title": "Reviu semua laporan ({n}), terburuk dulu",
         "all_title_year": "Reviu semua laporan {tahun} ({n}), terburuk dulu",
+        "all_title_years": "Reviu semua laporan ({n}) per tahun, terbaru dulu; tiap tahun "
+        "terburuk dulu",
+        "all_year": "Tahun {tahun} ({n} laporan)",
+        "year_summary": "Jumlah {tahun} ({n} laporan): {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_summary": "{n} laporan: {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
@@ -62,6 +66,10 @@ _TEXT = {
         "severity": "unknown severity: {s} (choose: error, warning, info)",
         "all_title": "Reviu of every report ({n}), worst first",
         "all_title_year": "Reviu of every report of {tahun} ({n}), worst first",
+        "all_title_years": "Reviu of every report ({n}) by year, newest first; in each year "
+        "worst first",
+        "all_year": "{tahun} ({n} {w_n})",
+        "year_summary": "Total {tahun} ({n} {w_n}): {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_summary": "{n} {w_n}: {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
@@ -309,11 +317,22 @@ def check_all(
         failed |= found[1]
         rows.append((info, found[2]))
     rows.sort(key=lambda r: tuple(-r[1][s] for s in SEVERITIES))  # stable: the listing's order
+    # several years: each year's reports together, the newest year first, worst first within it
+    groups = by_year(rows, lambda r: r[0].tahun)
+    rows = [row for _, group in groups for row in group]
+    totals = [
+        (year, group, {s: sum(counts[s] for _, counts in group) for s in SEVERITIES})
+        for year, group in groups
+    ]
     if as_json:
         out = {
             "reports": [
                 {"id": i.id, "instansi": i.instansi, "year": i.tahun, "summary": counts}
                 for i, counts in rows
+            ],
+            "years": [
+                {"year": year, "reports": len(group), "summary": sums}
+                for year, group, sums in totals
             ],
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
@@ -341,34 +360,50 @@ def check_all(
             out.append((f"{n} {noun}", style))
         return out
 
-    title = t["all_title"] if tahun is None else t["all_title_year"]
+    def summary_of(n: int, counts: dict[str, int], key: str = "all_summary", **more: Any) -> str:
+        """The totals of ``n`` reports ("40 laporan: 1.840 kesalahan (✗) · …")."""
+        return t[key].format(
+            n=count(n),
+            sep=_sep(painter),
+            **more,
+            **{f"m_{s}": _mark(s, painter) for s in SEVERITIES},
+            **{s: count(counts[s]) for s in SEVERITIES},
+            **_nouns(counts | {"n": n}),
+        )
+
+    if tahun is not None:
+        title = t["all_title_year"]
+    else:
+        title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
-    lines += table(
-        painter,
-        headers,
-        [
+    right = [False, False, True, True, True, True]
+    for year, group, sums in totals:
+        if len(groups) > 1:  # (one year: its title says it)
+            head = t["all_year"].format(tahun=year, n=len(group), **_nouns({"n": len(group)}))
+            lines += ["", *painter.lines([(head, "bold")])]
+        lines += table(
+            painter,
+            headers,
             [
-                (clean_line(info.id, 200), ""),
-                (clean_line(info.instansi, 200), ""),
-                (str(info.tahun), ""),
-                *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
-            ]
-            for info, counts in rows
-        ],
-        right=[False, False, True, True, True, True],
-        under=0,
-        card=card,
-    )
+                [
+                    (clean_line(info.id, 200), ""),
+                    (clean_line(info.instansi, 200), ""),
+                    (str(info.tahun), ""),
+                    *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
+                ]
+                for info, counts in group
+            ],
+            right=right,
+            under=0,
+            card=card,
+        )
+        if len(groups) > 1 and len(group) > 1:  # the year's totals, broken between them only
+            summary = summary_of(len(group), sums, "year_summary", tahun=year)
+            lines += painter.lines([(summary, "bold")], 2, whole=summary.split(_sep(painter)))
+    if len(groups) > 1:
+        lines.append("")
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
-    marks = {f"m_{s}": _mark(s, painter) for s in SEVERITIES}
-    nouns = _nouns(total | {"n": len(rows)})
-    summary = t["all_summary"].format(
-        n=count(len(rows)),
-        sep=_sep(painter),
-        **marks,
-        **{s: count(total[s]) for s in total},
-        **nouns,
-    )
+    summary = summary_of(len(rows), total)
     # broken between its totals only: "1.840 catatan" / "(·)" left the mark alone at 40 columns
     lines += painter.lines([(summary, "bold")], whole=summary.split(_sep(painter)))
     for e in errors:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -122,6 +122,19 @@ def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:
     if tahun is not None and tahun not in years:
         t = _TEXT["en" if lang == "en" else "id"]
         fail(t["no_year"].format(year=tahun, years=", ".join(map(str, years)) or "—"))
+
+
+_Row = TypeVar("_Row")
+
+
+def by_year(rows: Sequence[_Row], year: Callable[[_Row], int]) -> list[tuple[int, list[_Row]]]:
+    """``rows`` (in their order: worst first) in groups of one year each, the newest year first
+    (``status --all`` and ``check --all`` of a store of several years: a planner reads a year's
+    offices together, not 2021's and 2025's mixed)."""
+    groups: dict[int, list[_Row]] = {}
+    for row in rows:
+        groups.setdefault(year(row), []).append(row)
+    return sorted(groups.items(), key=lambda group: -group[0])
 
 
 def year_only_with_all(tahun: int | None, all_reports: bool, lang: str) -> None:

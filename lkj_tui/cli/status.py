@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import (
+    by_year,
     check_year,
     fail,
     open_store,
@@ -47,6 +48,7 @@ from lkj_tui.storage.store import Store
 
 if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
+    from lkj_tui.core.evaluate import Summary
     from lkj_tui.core.merge import Conflict
     from lkj_tui.core.model import Report
     from lkj_tui.core.scales import Scales
@@ -68,6 +70,8 @@ _TEXT = {
         "derived": " (TW)",
         "all_title": "Semua laporan ({n}), terburuk dulu",
         "all_title_year": "Semua laporan {tahun} ({n}), terburuk dulu",
+        "all_title_years": "Semua laporan ({n}) per tahun, terbaru dulu; tiap tahun terburuk dulu",
+        "all_year": "Tahun {tahun} ({n} laporan)",
         "all_under": "Di bawah target",
         "all_average": "Rata-rata capaian",
         "all_total": "Jumlah {tahun} ({n} laporan): ",
@@ -106,6 +110,9 @@ _TEXT = {
         "derived": " (TW)",
         "all_title": "All reports ({n}), worst first",
         "all_title_year": "All reports of {tahun} ({n}), worst first",
+        "all_title_years": "All reports ({n}) by year, newest first; in each year worst first",
+        "all_year": "{tahun} ({n} reports)",
+        "all_year_1": "{tahun} (1 report)",
         "all_under": "Under target",
         "all_average": "Average achievement",
         "all_total": "Total {tahun} ({n} reports): ",
@@ -540,6 +547,18 @@ def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str
     return f" — {r} / {t} = "
 
 
+def _total_json(year: int, reports: int, whole: Summary) -> dict[str, Any]:
+    """One year's reports added up, in ``status --all --json`` (``total``, ``years``)."""
+    return {
+        "year": year,
+        "reports": reports,
+        "indicators": whole.indicators,
+        "under_target": whole.under_target,
+        "average_achievement": _num(whole.average),
+        "measured_indicators": whole.measured,
+    }
+
+
 def _clean(text: str) -> str:
     """A piece of a line as :func:`clean_line` leaves it, its spaces kept."""
     return text if text.isprintable() else clean(text).replace("\n", " ").replace("\t", " ")
@@ -557,9 +576,12 @@ def _all_reports(
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
     )
-    years = {info.tahun for info, _ in rows}
-    # one year's reports (more than one): the region's figures added up; across years, none
-    whole = total(s for _, s in rows) if len(rows) > 1 and len(years) == 1 else None
+    # several years: each year's reports together, the newest year first, worst first within it
+    groups = by_year(rows, lambda r: r[0].tahun)
+    rows = [row for _, group in groups for row in group]
+    # one year's reports (more than one): the region's figures added up; across years, per year
+    totals = [(year, group, total(s for _, s in group)) for year, group in groups]
+    whole = totals[0][2] if len(rows) > 1 and len(groups) == 1 else None
     if as_json:
         out = {
             "reports": [
@@ -575,16 +597,8 @@ def _all_reports(
                 }
                 for i, s in rows
             ],
-            "total": None
-            if whole is None
-            else {
-                "year": next(iter(years)),
-                "reports": len(rows),
-                "indicators": whole.indicators,
-                "under_target": whole.under_target,
-                "average_achievement": _num(whole.average),
-                "measured_indicators": whole.measured,
-            },
+            "total": None if whole is None else _total_json(totals[0][0], len(rows), whole),
+            "years": [_total_json(year, len(group), sum_) for year, group, sum_ in totals],
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
         write(dumps(out) + "\n")
@@ -595,17 +609,6 @@ def _all_reports(
     painter = Painter(terminal)
     headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
     headers += [t["all_under"], t["all_average"]]
-    cells = [
-        [
-            (clean_line(info.id, 200), ""),
-            (clean_line(info.instansi, 200), ""),
-            (str(info.tahun), ""),
-            (str(s.indicators), ""),
-            (str(s.under_target), "bold red" if s.under_target else ""),
-            (pct(s.average) + of_iku(s.measured, s.indicators, lang), ""),
-        ]
-        for info, s in rows
-    ]
     first, middle, last = _CARD[lang]
 
     def card(row: Sequence[Piece]) -> list[Piece]:
@@ -618,15 +621,33 @@ def _all_reports(
             (last.format(avg=avg), ""),
         ]
 
-    title = t["all_title"] if tahun is None else t["all_title_year"]
-    lines = [painter.paint(title.format(n=len(rows), tahun=tahun), "bold")]
+    if tahun is not None:
+        title = t["all_title_year"]
+    else:
+        title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
+    lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
     right = [False, False, True, True, True, True]
-    lines += table(painter, headers, cells, right=right, under=0, card=card)
-    if whole is not None:  # one year's reports: the region's figures added up
-        avg = pct(whole.average) + of_iku(whole.measured, whole.indicators, lang)
-        head = t["all_total"].format(tahun=next(iter(years)), n=len(rows))
-        figures = t["summary"].format(n=whole.indicators, under=whole.under_target, avg=avg)
-        lines += painter.lines([(head, "bold"), (figures, "")], 2)
+    for year, group, sum_ in totals:
+        if len(groups) > 1:  # (one year: its title says it)
+            key = "all_year_1" if len(group) == 1 and "all_year_1" in t else "all_year"
+            lines += ["", *painter.lines([(t[key].format(tahun=year, n=len(group)), "bold")])]
+        cells = [
+            [
+                (clean_line(info.id, 200), ""),
+                (clean_line(info.instansi, 200), ""),
+                (str(info.tahun), ""),
+                (str(s.indicators), ""),
+                (str(s.under_target), "bold red" if s.under_target else ""),
+                (pct(s.average) + of_iku(s.measured, s.indicators, lang), ""),
+            ]
+            for info, s in group
+        ]
+        lines += table(painter, headers, cells, right=right, under=0, card=card)
+        if len(group) > 1:  # the year's reports: the region's figures added up
+            avg = pct(sum_.average) + of_iku(sum_.measured, sum_.indicators, lang)
+            head = t["all_total"].format(tahun=year, n=len(group))
+            figures = t["summary"].format(n=sum_.indicators, under=sum_.under_target, avg=avg)
+            lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
         lines += painter.lines([(t["all_conflicts"], "bold yellow")], whole=[_RESOLVE])
