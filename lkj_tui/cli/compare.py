@@ -7,6 +7,7 @@ two compared); the matching and the figures come from :mod:`lkj_tui.core.compare
 from __future__ import annotations
 
 import datetime
+import re
 import sys
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
@@ -360,13 +361,77 @@ _NAME_FLOOR = 12
 _CELL_FLOOR = 9
 
 
+#: On a wide terminal the columns of two figures ("67,47 → 0 Temuan") get at most this many cells
+#: while the name is cut into lines, each side then on a line of its own ("67,47 →" / "0 Temuan")…
+_PAIR_ROOM = 12
+#: … and the change this many ("↑ 834,43 % (lebih" / "buruk); capaian" / "−45,34 poin"); the
+#: capaian each side whole up to this many ("tidak terukur →" / "114,29 %").
+_CHANGE_ROOM = 18
+_CAPAIAN_ROOM = 16
+#: Between the two sides of a pair: "→", or "->" as written on an output that is not UTF-8.
+_ARROW = re.compile(" (?:→|->) ")
+
+
+def _pair_room(column: Column) -> int:
+    """The cells a column of pairs keeps beside a name cut into lines: its widest pair, when it
+    fits :data:`_CAPAIAN_ROOM` ("3 ± 1 → 3 ± 1" whole, not "3 ± 1 → 3 ±" / "1"), else
+    :data:`_PAIR_ROOM`."""
+    widest = max((cell_len(line) for c in column.cells for line in str(c).splitlines()), default=0)
+    return widest if widest <= _CAPAIAN_ROOM else _PAIR_ROOM
+
+
+def _sides(column: Column) -> int:
+    """The cells the wider side of a pair of a column's cells takes with its arrow ("tidak
+    terukur →": 15), each cell's."""
+    widest = 0
+    for cell in column.cells:
+        parts = _ARROW.split(str(cell), maxsplit=1)
+        widest = max(widest, cell_len(parts[0]) + 2 * (len(parts) > 1), *map(cell_len, parts[1:]))
+    return widest
+
+
+def _longest_line(column: Column) -> int:
+    """The cells the longest line of a column takes (rich's measure of its widest cell)."""
+    texts = [str(column.header), *(str(cell) for cell in column.cells)]
+    return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
+
+
 def _longest_word(column: Column) -> int:
     """The cells the longest word of a column needs (of a column that does not wrap, its
     longest line)."""
-    texts = [str(column.header), *(str(cell) for cell in column.cells)]
     if column.no_wrap:
-        return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
+        return _longest_line(column)
+    texts = [str(column.header), *(str(cell) for cell in column.cells)]
     return max((cell_len(w) for text in texts for w in text.split()), default=0)
+
+
+def _name_room(grid: Table, inner: list[int], need: list[int]) -> list[int] | None:
+    """The columns' widths that give the name what the others' real needs leave, on a terminal
+    wide enough (120 columns): rich shares the width out evenly among the columns that wrap, and a
+    kabupaten's names ("Persentase pengelolaan keuangan daerah (2024: Tingkat kapasitas
+    aparatur)") got 16 cells, four to six lines, beside figures of two lines. The figures' columns
+    keep their widest pair, or :data:`_PAIR_ROOM` cells (each side of "→" on its line), the change
+    :data:`_CHANGE_ROOM`, the capaian each side whole (up to :data:`_CAPAIAN_ROOM`), the kode and the kategori their widest cell, every column its longest
+    word. None when the name is whole already, or would not get more than rich gives it."""
+    if len(grid.columns) != 7:  # (not the table of :func:`_table`)
+        return None
+    natural = [_longest_line(column) for column in grid.columns]
+    if inner[1] >= natural[1]:
+        return None
+    pairs = [_pair_room(grid.columns[k]) for k in (2, 3)]
+    capaian = min(_sides(grid.columns[4]), _CAPAIAN_ROOM)
+    room = [natural[0], 0, *pairs, capaian, natural[5], _CHANGE_ROOM]
+    target = [min(n, max(w, r)) for n, w, r in zip(natural, need, room, strict=True)]
+    name = min(natural[1], sum(inner) - (sum(target) - target[1]))
+    if name <= inner[1]:
+        return None
+    target[1] = name
+    spare = sum(inner) - sum(target)  # (a name whole: the rest to the others, as they need it)
+    for k, width in enumerate(natural):
+        extra = min(spare, max(0, width - target[k]))
+        target[k] += extra
+        spare -= extra
+    return target
 
 
 def _measure(console: Console, grid: Table) -> tuple[list[int], list[int], list[int]] | None:
@@ -414,6 +479,11 @@ def _words_whole(console: Console, grid: Table) -> Table:
     if measured is None:
         return grid
     inner, need, floors = measured
+    roomy = _name_room(grid, inner, need)
+    if roomy is not None:
+        for column, width in zip(grid.columns, roomy, strict=True):
+            column.width = width
+        return grid
     if all(w >= n for n, w in zip(need, inner, strict=True)):
         return grid
     room = sum(inner)

@@ -1,0 +1,44 @@
+"""``compare`` at 120 columns gives the Indikator column the room the other columns leave
+(years16).
+
+rich shares a line out evenly among the columns that wrap: at 120 columns the names got 16
+cells, four to six lines each for a kabupaten's ("Persentase pengelolaan keuangan daerah (2024:
+Tingkat kapasitas aparatur)"), beside figures of two lines and room to spare in them. Now the
+figures keep their widest pair (or 12 cells, each side of "→" on its line), the capaian each
+side whole, the change 18 cells, and the name the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from tests.conftest import run_cli
+from tests.test_years import NEXT_ID, years_store  # noqa: F401  (the fixture)
+
+
+def _widths(stdout: str) -> list[int]:
+    """Each column's width, from the rule under the header."""
+    rule = next(line for line in stdout.splitlines() if "╇" in line)
+    return [len(part) for part in rule.split("╇")]
+
+
+def test_the_name_gets_the_room_at_120_columns(years_store: Path) -> None:  # noqa: F811
+    for lang in ("id", "en"):
+        done = run_cli(
+            "compare", BUNDLED_REPORT_ID, NEXT_ID, "--lang", lang, store=years_store,
+            env={"COLUMNS": "120"},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert max(len(line) for line in lines) <= 120
+        widths = _widths(done.stdout)
+        assert widths[1] >= 26, done.stdout  # (was 18: 16 cells and their padding)
+        assert widths[1] == max(widths), done.stdout
+        # the figures still read whole: a pair on one line, a capaian's side whole
+        assert "3 ± 1 → 3 ± 1" in done.stdout
+        assert ("tidak terukur" if lang == "id" else "not measurable") in done.stdout
+    # at 80 columns, as before: every word whole, the table within the terminal
+    narrow = run_cli(
+        "compare", BUNDLED_REPORT_ID, NEXT_ID, store=years_store, env={"COLUMNS": "80"}
+    )
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 80
