@@ -16,6 +16,7 @@ __all__ = [
     "LAPORAN_KEYS",
     "REPORT_COLUMNS",
     "Column",
+    "baseline_without_year",
     "header_key",
     "match_header",
     "norm",
@@ -231,8 +232,24 @@ COLUMNS: tuple[Column, ...] = (
     ),
 )
 
-#: Extra per-year columns: ``target_<year>`` (Renstra target) and ``realisasi_<year>`` (history).
-YEAR_COLUMN = re.compile(r"(target|realisasi)(?:tahun|th)?(\d{4})")  # ("Target Tahun 2025" too)
+#: Extra per-year columns: ``target_<year>`` (Renstra target) and ``realisasi_<year>`` (history):
+#: "Target 2025", "Target Tahun 2025", a Renstra matrix's "Target Renstra 2026" (as
+#: :func:`norm` leaves them).
+YEAR_COLUMN = re.compile(r"(target|realisasi)(?:renstra|rpjmd)?(?:tahun|th)?(\d{4})")
+#: A Renstra matrix's end-of-period target, its year written or not: "Target Akhir Periode
+#: Renstra (2026)", "Kondisi Kinerja pada Akhir Periode Renstra" → ``target_akhir``.
+_END_TARGET = re.compile(
+    r"(?:target(?:renstra)?akhir(?:periode)?|kondisi(?:kinerja)?(?:pada)?akhir(?:periode)?)"
+    r"(?:renstra|rpjmd)?(?:tahun|th)?(?:\d{4})?"
+)
+#: The baseline of a Renstra matrix: "Kondisi Awal (2021)", "Kondisi Kinerja pada Awal Periode
+#: Renstra 2021", "Baseline 2021": the realisasi of that year (DOMAIN.md: the condition the
+#: Renstra starts from), ``realisasi_2021``. Without its year the model has no place for it
+#: (:data:`BASELINE_NO_YEAR`).
+_BASELINE = re.compile(
+    r"(?:kondisi(?:kinerja)?(?:pada)?awal(?:periode)?(?:renstra|rpjmd)?|baseline|capaianawal)"
+    r"(?:tahun|th)?(\d{4})?"
+)
 YEAR_HELP = {
     "target": "target_<tahun> (mis. target_2025): target Renstra tahun itu.",
     "realisasi": "realisasi_<tahun> (mis. realisasi_2022): realisasi tahun sebelumnya.",
@@ -271,7 +288,18 @@ def match_header(text: str) -> str | None:
         return _BY_NAME[key]
     if m := YEAR_COLUMN.fullmatch(key):
         return f"{m.group(1)}_{m.group(2)}"
+    if _END_TARGET.fullmatch(key):
+        return "target_akhir"
+    if (m := _BASELINE.fullmatch(key)) and m.group(1):
+        return f"realisasi_{m.group(1)}"
     return None
+
+
+def baseline_without_year(text: str) -> bool:
+    """A baseline header without its year ("Kondisi Awal"): the realisasi of which year is not
+    said, so the column is ignored with a warning saying how to name it."""
+    m = _BASELINE.fullmatch(norm(text))
+    return m is not None and not m.group(1)
 
 
 def header_key(key: str) -> str:

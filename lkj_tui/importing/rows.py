@@ -33,6 +33,7 @@ from lkj_tui.importing.columns import (
     MEASURE_KEYS,
     NON_CUMULATIVE,
     REPORT_COLUMNS,
+    baseline_without_year,
     match_header,
     norm,
     parse_cara_hitung,
@@ -516,11 +517,21 @@ def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> st
 def unknown_column(data: Grid, place: str, c: int, text: str | None) -> Problem:
     """A column the import ignores; one the workbook hides says so (its letter seen nowhere)."""
     hidden = any(c in cols for cols in data.hidden_cols)
+    why, why_en = "kolom tidak dikenal; diabaikan", "unknown column; ignored"
+    if text is not None and baseline_without_year(text):  # (the year it is of, unsaid)
+        why = (
+            "kondisi awal tanpa tahun; diabaikan: tulis tahunnya di judul, mis. "
+            "'Kondisi Awal (2021)', agar dibaca sebagai realisasi tahun itu"
+        )
+        why_en = (
+            "a kondisi awal (baseline) without its year; ignored: write the year in the header, "
+            "e.g. 'Kondisi Awal (2021)', to read it as that year's realisasi"
+        )
     return _p(
         place,
         text,
-        "kolom tidak dikenal; diabaikan" + (" (kolom ini tersembunyi di Excel)" if hidden else ""),
-        "unknown column; ignored" + (" (the column is hidden in Excel)" if hidden else ""),
+        why + (" (kolom ini tersembunyi di Excel)" if hidden else ""),
+        why_en + (" (the column is hidden in Excel)" if hidden else ""),
     )
 
 
