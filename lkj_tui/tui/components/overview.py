@@ -192,6 +192,11 @@ def short_region(pemerintah: str) -> str:
     return pemerintah
 
 
+def region_cell(pemerintah: str) -> str:
+    """A pemerintah's cell: short (:func:`short_region`) and cleaned."""
+    return clean_line(short_region(pemerintah), 60)
+
+
 def office_name(instansi: str, region: str | None) -> str:
     """An instansi as its cell shows it in a store of one ``region`` (said in the title):
     without that region's name at its end ("Dinas Sosial Kabupaten Bengkulu Selatan" is "Dinas
@@ -322,8 +327,8 @@ class OverviewScreen(Screen[object]):
         self._cells: dict[int, tuple[Cells, Styles]] = {}
         #: instansi → its cell (office_name, cleaned); the names' shared words per column
         #: (core.apart: "Dinas…Masyarakat…" beside "Dinas…Perempuan…"), made once per listing
-        self._office: dict[str, str] = {}
-        self._apart: dict[str, dict[str, tuple[int, bool]]] = {}
+        self._office: dict[tuple[str, str | None], str] = {}
+        self._apart: dict[tuple[str, bool], dict[str, tuple[int, bool]]] = {}
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
 
     def compose(self) -> ComposeResult:
@@ -503,36 +508,47 @@ class OverviewScreen(Screen[object]):
             capaian, rating = self.figure_widths()
             return [
                 widest(x.name for x in shown),
-                widest(self.office(x.report.instansi) for x in shown),
+                widest(self.office(x.report) for x in shown),
                 4,
                 widest(x.code for x in shown),
                 capaian,
                 rating,
             ]
-        instansi = [widest(self.office(r.instansi) for r in shown)]
+        instansi = [widest(self.office(r) for r in shown)]
         if self.one_region is None:
-            instansi.append(widest(short_region(p) for p in {r.pemerintah for r in shown}))
+            instansi.append(widest(region_cell(p) for p in {r.pemerintah for r in shown}))
         return [*instansi, 4, 3, 3, 9, 3]
 
-    def office(self, instansi: str) -> str:
-        """An instansi's cell: cleaned, without the one region's name (office_name)."""
-        found = self._office.get(instansi)
+    def office(self, row: ReportRow) -> str:
+        """A report's instansi as its cell shows it: cleaned, without the name of the region
+        said beside it (office_name): the one region's, in the title; by report in a store of
+        several regions, its row's own, in the pemerintah column ("Dinas Sosial" in "Kab.
+        Kaur", not "Dinas Sosial…Kaur" at 80 columns). The view by indicator has no pemerintah
+        column: there the instansi of a store of several regions keeps its region."""
+        region = self.one_region
+        if region is None and not self.by_indicator:
+            region = row.pemerintah
+        found = self._office.get((row.instansi, region))
         if found is None:
-            found = self._office[instansi] = clean_line(office_name(instansi, self.one_region), 80)
+            shown = clean_line(office_name(row.instansi, region), 80)
+            found = self._office[row.instansi, region] = shown
         return found
 
     def apart_of(self, key: str) -> dict[str, tuple[int, bool]] | None:
         """A text column's names that begin with the words of another (core.apart), over every
-        row of the store (the cuts stay put while the filter changes)."""
-        if key not in ("instansi", "indicator"):
+        row of the store (the cuts stay put while the filter changes); the pemerintah's too
+        ("Kab.…Selatan", "Kab.…Tengah" at 80 columns, not "Kab. Bengkulu…" thrice)."""
+        if key not in ("instansi", "indicator", "pemerintah"):
             return None
-        found = self._apart.get(key)
+        found = self._apart.get((key, self.by_indicator))
         if found is None:
             if key == "instansi":
-                names = {self.office(r.instansi) for r in self.rows}
+                names = {self.office(r) for r in self.rows}
+            elif key == "pemerintah":
+                names = {region_cell(p) for p in {r.pemerintah for r in self.rows}}
             else:
                 names = {clean_line(x.name, 80) for x in self.lines}
-            found = self._apart[key] = shared_words(names)
+            found = self._apart[key, self.by_indicator] = shared_words(names)
         return found
 
     def figure_widths(self) -> tuple[int, int]:
@@ -564,12 +580,10 @@ class OverviewScreen(Screen[object]):
         found = self._cells.get(id(r))
         if found is None:
             average = "—" if r.average is None else f"{format_id(r.average)} %"
-            region = (
-                () if self.one_region is not None else (clean_line(short_region(r.pemerintah), 60),)
-            )
+            region = () if self.one_region is not None else (region_cell(r.pemerintah),)
             found = self._cells[id(r)] = (
                 (
-                    self.office(r.instansi),
+                    self.office(r),
                     *region,
                     str(r.tahun),
                     str(r.iku),
@@ -604,7 +618,7 @@ class OverviewScreen(Screen[object]):
             found = self._cells[id(x)] = (
                 (
                     clean_line(x.name, 80),
-                    self.office(x.report.instansi),
+                    self.office(x.report),
                     str(x.report.tahun),
                     clean_line(x.code, 16),
                     capaian,

@@ -162,23 +162,21 @@ class RowTable(Widget):
                 self.refresh(Region(0, y, self.size.width, 1))
 
     def fitted(self, room: int) -> list[int]:
-        """The column widths for ``room`` cells: the widest text (left-aligned) columns give way
-        first (the columns named ``first`` before the others: the overview's instansi before the
-        indicator it lists), none below ``NAME_ROOM``, so the figures on the right stay on
-        screen. When that is not enough, a figure's column wider than its figures for its label
-        gives way to them (80 columns, walk8: the reviu errors were off the screen); one that
-        then shows its short header ("Blm capai") is only as wide as that header or its figures,
-        and the cells it gives go back to the names (tui15: the instansi kept 24 cells beside
-        "Blm capai" in 13). Then the text columns give way together, widest first, to 12 and to
-        6. (Before ov13 the names went to 12 first: at 80 columns every instansi read "Dinas…" or
-        "Badan…" beside whole headers; until tui15 the ``first`` column still did, below 24, in
-        the view by indicator.)"""
+        """The column widths for ``room`` cells. First a figure's column wider than its figures
+        for its label gives way to them, the label that overhangs most first (80 columns, walk8:
+        the reviu errors were off the screen); one that then shows its short header ("Blm
+        capai") is only as wide as that header or its figures (tui15: the instansi kept 24 cells
+        beside "Blm capai" in 13). Then the widest text (left-aligned) columns give way (the
+        columns named ``first`` before the others: the overview's pemerintah before the
+        instansi, the instansi before the indicator it lists), none below ``NAME_ROOM``, so the
+        figures on the right stay on screen; then together, widest first, to 12 and to 6.
+        (Until tui16 the names went to ``NAME_ROOM`` before the headers gave way: at 120 columns
+        the instansi of a store of several regions was cut at 31 cells beside "Rata-rata
+        capaian" in 17 over figures of 9. Before ov13 the names went to 12 first.)"""
         widths = list(self.widths)
         # a cell before the first column, two between columns, one after the last
         excess = sum(widths) + 2 * len(widths) - room
         texts = [i for i, r in enumerate(self.right) if not r]
-        excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
-        excess = _give_way(widths, texts, self.NAME_ROOM, excess)
         figures = [i for i, r in enumerate(self.right) if r and i < len(self.least)]
         floor = [max(self.least[i], 4, cell_len(self.short[i])) for i in range(len(self.least))]
         while excess > 0 and figures:  # a cell at a time from the label that overhangs most
@@ -187,17 +185,11 @@ class RowTable(Widget):
                 break
             widths[i] -= 1
             excess -= 1
-        spare = 0
-        for i in figures:  # its short header is shown: its cells beyond it are the names'
+        for i in figures:  # its short header is shown: no wider than it or its figures
             if floor[i] < widths[i] < cell_len(self.labels[i]):
-                spare += widths[i] - floor[i]
                 widths[i] = floor[i]
-        while spare > 0:  # to the narrowest name that wants more
-            wanting = [i for i in texts if widths[i] < self.widths[i]]
-            if not wanting:
-                break
-            widths[min(wanting, key=lambda i: widths[i])] += 1
-            spare -= 1
+        excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
+        excess = _give_way(widths, texts, self.NAME_ROOM, excess)
         excess = _give_way(widths, texts, 12, excess)
         _give_way(widths, texts, 6, excess)
         return widths
