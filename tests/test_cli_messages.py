@@ -77,11 +77,46 @@ def test_a_path_with_a_space_typed_without_quotes_is_named_quoted(
 
 @pytest.mark.parametrize(
     "args",
-    [["set", "IKU 1", "target", "3,4", "lagi"], ["status", "lagi"], ["statuss"], ["calc", "1"]],
+    [
+        ["set", "IKU 1", "target", "3,4", "lagi"],
+        ["status", "lagi"],
+        ["statuss"],
+        ["calc", "1"],
+        # a "/" in a value that is no path, then a stray word (the line said: put "3/4 lagi" in
+        # quotes); a stray "s" is not the "s" of another message's word
+        ["set", "IKU 1", "target", "3/4", "lagi"],
+        ["compare", "a/b", "c", "d"],
+        ["log", "Sasaran 1/2", "lagi"],
+        ["status", "--report", "bengkulu/2023", "s"],
+    ],
 )
 def test_a_stray_argument_that_is_no_path_gets_no_quotes_line(args: list[str]) -> None:
-    done = run_cli(*args)
-    assert done.returncode == 2 and "tanda petik" not in done.stderr, done.stderr
+    for lang in ("id", "en"):
+        done = run_cli(*args, "--lang", lang)
+        assert done.returncode == 2, done.stderr
+        assert "tanda petik" not in done.stderr and "in quotes" not in done.stderr, done.stderr
+
+
+def test_a_path_in_a_folder_that_exists_gets_the_quotes_line(tmp_path: Path) -> None:
+    """Where the command takes no path, the line comes when the words name a place on disk."""
+    folder = tmp_path / "Rapat Mei"
+    folder.mkdir()
+    done = run_cli("log", str(tmp_path / "Rapat"), "Mei", "lagi")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1].endswith(f'"{folder} lagi"'), done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_windows_path_taken_for_a_command_is_printed_as_typed(lang: str) -> None:
+    """``lkj-tui C:\\Data\\x.xlsx`` said "Perintah 'C:\\\\Data\\\\x.xlsx' tidak ada." (click's
+    ``repr``, each backslash doubled): a path the user did not type. Now as typed; a word that
+    holds a control character keeps its escapes (nothing of it reaches the terminal raw)."""
+    path = "C:\\Data\\x.xlsx"
+    done = run_cli(path, "--lang", lang)
+    said = "Error: No such command" if lang == "en" else "Kesalahan: Perintah"
+    assert done.returncode == 2 and done.stderr.splitlines()[-1].startswith(f"{said} '{path}'")
+    done = run_cli("a\\\x1b[31mb", "--lang", lang)
+    assert "\x1b" not in done.stderr and "'a\\\\\\x1b[31mb'" in done.stderr, done.stderr
 
 
 @pytest.mark.parametrize(

@@ -181,8 +181,8 @@ ERRORS = [
     ),
     (
         ["set", "IKU"],
-        "Kesalahan: Kurang argumen 'kolom'.",
-        "Error: Missing argument 'field'.",
+        "Kesalahan: Kurang argumen 'KOLOM'.",
+        "Error: Missing argument 'FIELD'.",
     ),
     (
         ["template"],
@@ -484,13 +484,19 @@ def test_arguments_read_in_the_report_words(command: str) -> None:
 
 
 def test_a_missing_argument_is_named_in_the_report_words() -> None:
+    """The missing argument is named as the usage line above it names it (``KOLOM``, ``FIELD``;
+    it said ``'kolom'``, ``'field'``), in both languages and for every command's arguments."""
     done = run_cli("set", "IKU 1")
     assert done.returncode == 2
     assert done.stderr.splitlines()[0] == "Penggunaan: lkj-tui set [OPSI] SIMPUL KOLOM NILAI"
-    assert done.stderr.splitlines()[-1] == "Kesalahan: Kurang argumen 'kolom'."
+    assert done.stderr.splitlines()[-1] == "Kesalahan: Kurang argumen 'KOLOM'."
     english = run_cli("set", "IKU 1", "--lang", "en")
     assert english.stderr.splitlines()[0] == "Usage: lkj-tui set [OPTIONS] NODE FIELD VALUE"
-    assert english.stderr.splitlines()[-1] == "Error: Missing argument 'field'."
+    assert english.stderr.splitlines()[-1] == "Error: Missing argument 'FIELD'."
+    for lang, error in (("id", "Kesalahan: Kurang argumen"), ("en", "Error: Missing argument")):
+        lines = run_cli("import", "--lang", lang).stderr.splitlines()
+        word = lines[0].split()[-1]  # BERKAS, FILE
+        assert word.isupper() and lines[-1] == f"{error} '{word}'."
 
 
 def test_lang_after_double_dash_is_an_argument() -> None:

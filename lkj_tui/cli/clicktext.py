@@ -8,12 +8,13 @@ translated here by its *msgid*, the English as it stands in typer's source, plac
 fails when it prints a sentence this table does not know (an upgrade of typer).
 
 Only ``--help`` and a usage error import this module (``cli/main.py``: ``_Context``, ``_Root.main``);
-``--lang en`` never does, and keeps typer's English byte for byte.
+``--lang en`` keeps typer's English, an argument named as its usage line names it (``FIELD``).
 """
 
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -124,8 +125,9 @@ NAMES = {
 }
 
 #: The commands' arguments (their names in the code, which typer prints: ``{node}``) in the
-#: report's words, in the usage line (``{simpul}``, ``[lama]``), the "Argumen:" list and a usage
-#: error (``Kurang argumen 'simpul'.``); typer's lowercase kept. ``tests/test_cli_words.py`` walks
+#: report's words, in capitals as a placeholder is written: in the usage line (typer's
+#: ``{simpul}`` → ``SIMPUL``, ``[lama]`` → ``[LAMA]``), the "Argumen:" list and a usage error
+#: (``Kurang argumen 'SIMPUL'.``). ``tests/test_cli_words.py`` walks
 #: every command's arguments and fails on one this table does not know.
 ARGUMENTS = {
     "target": "target",
@@ -369,16 +371,33 @@ class Formatter(_click.HelpFormatter):
         return term if word is None else f"{word}{dots}{sep}{rest}"
 
 
-def show(error: _click.ClickException) -> None:
-    """What click prints for ``error`` (the usage line, the hint, the error), in Bahasa
-    Indonesia, on stderr."""
+def show(error: _click.ClickException, english: bool = False, typed: Sequence[str] = ()) -> None:
+    """What click prints for ``error`` (the usage line, the hint, the error) on stderr, in Bahasa
+    Indonesia unless ``english``. An argument is named by the word of the usage line above it
+    ("Kurang argumen 'KOLOM'.", "Missing argument 'FIELD'."), not by typer's name for it
+    (``field``); a word of the command line (``typed``) quoted as it was typed
+    (:func:`as_typed`)."""
     if isinstance(error, BadParameter) and error.param_hint is None:
-        param = error.param  # an argument named in the report's words: "Kurang argumen 'simpul'."
+        param = error.param
         if param is not None and param.param_type_name == "argument" and param.name:
-            error.param_hint = f"'{ARGUMENTS.get(param.name, param.name)}'"
+            words = ENGLISH_ARGUMENTS if english else ARGUMENTS
+            error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
     buffer = io.StringIO()
     error.show(file=buffer)
-    _click.echo(translate_lines(buffer.getvalue()), err=True, nl=False)
+    text = buffer.getvalue()
+    _click.echo(as_typed(text if english else translate_lines(text), typed), err=True, nl=False)
+
+
+def as_typed(text: str, typed: Sequence[str]) -> str:
+    r"""``text`` with each word of ``typed`` that click quoted with ``repr``, its ``\`` doubled
+    ("Perintah 'C:\\Data\\x.xlsx' tidak ada."), quoted as it was typed instead
+    ('C:\Data\x.xlsx'). Only where ``repr`` did nothing else: a word holding a control
+    character keeps every escape."""
+    for word in set(typed):
+        quoted = repr(word)
+        if "\\" in word and quoted[1:-1].replace("\\\\", "\\") == word:
+            text = text.replace(quoted, quoted[0] + word + quoted[-1])
+    return text
 
 
 #: The options whose value is a path (a folder, a file).
@@ -389,17 +408,28 @@ _QUOTE_IT = {
 }
 
 
-def unquoted_path(argv: Sequence[str], message: str, commands: Sequence[str], lang: str) -> str:
-    """The line that says to quote a path, when the usage error ``message`` is about an argument
-    that goes on a path typed without quotes: the value of ``--store``/``-o`` (``--store C:\\My
-    Docs\\lkj``: "Docs\\lkj" is a stray argument, or taken for a command) or an argument
-    holding a ``\\`` or a ``/`` (``import D:\\Data LKj\\a.xlsx``); "" otherwise. The path as it
-    should be typed: its words up to an option or a command's name, in double quotes."""
+def unquoted_path(
+    argv: Sequence[str],
+    message: str,
+    commands: Sequence[str],
+    lang: str,
+    takes_path: bool = False,
+) -> str:
+    r"""The line that says to quote a path, when the usage error ``message`` is about an argument
+    that goes on a path typed without quotes; "" otherwise. The path as it should be typed: its
+    words up to an option or a command's name, in double quotes.
+
+    Where a path with a space is likely: the value of ``--store``/``-o`` (``--store C:\My
+    Docs\lkj``: "Docs\lkj" is a stray argument, or taken for a command), or an argument holding
+    a ``\`` or a ``/`` (``import D:\Data LKj\a.xlsx``) where the command takes a path
+    (``takes_path``: ``import``'s file, ``sync``'s remote) or where the joined words name a
+    file or folder, or one in a folder that exists. Not a value such as ``set IKU1 target 3/4
+    lagi`` (a stray word after a ``/``)."""
     for at in range(1, len(argv)):
         stray = argv[at]
         if stray.startswith("-") or stray in commands:
             continue
-        if stray not in message and repr(stray) not in message:  # ("No such command {name!r}")
+        if not _names(message, stray):
             continue
         option, eq, value = argv[at - 1].partition("=")
         if not eq:  # the path's first word alone: after its option, or a path itself
@@ -415,7 +445,29 @@ def unquoted_path(argv: Sequence[str], message: str, commands: Sequence[str], la
             if word.startswith("-") or word in commands:
                 break
             words.append(word)
-        path = '"' + " ".join(words) + '"'
-        typed = f"{option} {path}" if option in PATH_OPTIONS else path
+        joined = " ".join(words)
+        if option not in PATH_OPTIONS and not (takes_path or _on_disk(joined)):
+            continue
+        typed = f'{option} "{joined}"' if option in PATH_OPTIONS else f'"{joined}"'
         return _QUOTE_IT["en" if lang == "en" else "id"].format(typed=typed)
     return ""
+
+
+def _on_disk(path: str) -> bool:
+    """True when ``path`` (either slash) names a file or folder, or one in a folder that exists."""
+    path = os.path.expanduser(path.replace("\\", os.sep).replace("/", os.sep))
+    parent = os.path.dirname(path.rstrip(os.sep))
+    return os.path.exists(path) or (bool(parent) and os.path.isdir(parent))
+
+
+def _names(message: str, word: str) -> bool:
+    """True when click's ``message`` names ``word`` whole: quoted ("No such command {name!r}."),
+    or among the stray arguments ("Got unexpected extra argument(s) (Docs/lkj x)"); not inside
+    another word (the "s" of "(x)")."""
+    if repr(word) in message or f"'{word}'" in message:
+        return True
+    extra = message.removeprefix(_EXTRA)
+    return extra != message and f" {word} " in f" {extra.removesuffix(')')} "
+
+
+_EXTRA = "Got unexpected extra argument(s) ("

@@ -44,7 +44,11 @@ class _Context(typer.Context):
 
         root = self.find_root().command
         names = root.list_commands(self) if isinstance(root, TyperGroup) else []
-        hint = unquoted_path(self.argv, message, names, self.lang)
+        takes_path = any(  # import's file, sync's remote (a shared folder or a URL)
+            p.param_type_name == "argument" and (p.name == "remote" or p.type.name == "path")
+            for p in self.command.params
+        )
+        hint = unquoted_path(self.argv, message, names, self.lang, takes_path)
         super().fail(f"{message}\n{hint}" if hint else message)
 
     def make_formatter(self) -> typer.core._click.HelpFormatter:
@@ -85,8 +89,9 @@ class _Root(TyperGroup):
         **extra: Any,
     ) -> Any:
         """typer's ``main``, with the language of the command line known before typer parses.
-        Unless it is English, a usage error (or "Aborted!") is printed here, translated by
-        ``cli/clicktext.py``, instead of by typer; the exit codes stay typer's."""
+        A usage error (or "Aborted!") is printed here by ``cli/clicktext.py`` instead of by
+        typer: translated unless it is English, an argument named as the usage line names it
+        (``KOLOM``, ``FIELD``); the exit codes stay typer's."""
         from lkj_tui.cli.output import _lang
 
         _Context.argv = tuple(sys.argv[1:] if args is None else args)
@@ -95,19 +100,19 @@ class _Root(TyperGroup):
             from lkj_tui.cli.helptext import english
 
             english(self)
-        if _Context.lang == "en" or not standalone_mode:
+        if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
         except typer.core._click.ClickException as exc:
             from lkj_tui.cli.clicktext import show
 
-            show(exc)
+            show(exc, english=_Context.lang == "en", typed=_Context.argv)
             sys.exit(exc.exit_code)
         except typer.Abort:
             from lkj_tui.cli.clicktext import MESSAGES
 
-            typer.echo(MESSAGES["Aborted!"], err=True)
+            typer.echo("Aborted!" if _Context.lang == "en" else MESSAGES["Aborted!"], err=True)
             sys.exit(1)
         # (not standalone, typer returns the code of typer.Exit, which every command raises)
         sys.exit(code if isinstance(code, int) else 0)
