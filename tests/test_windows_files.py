@@ -349,6 +349,33 @@ def test_an_export_whose_file_name_matches_its_format_is_written(
         assert (tmp_path / args[-1]).is_file()
 
 
+@pytest.mark.parametrize(
+    ("args", "fixed"),
+    [
+        (("template", "-o", "templat.txt"), "templat.xlsx"),
+        (("export", "--format", "xlsx", "-o", "laporan.txt"), "laporan.xlsx"),
+        (("export", "--format", "xlsx", "-o", "Laporan LKj"), "Laporan LKj.xlsx"),
+        (("export", "--all", "--format", "xlsx", "-o", "rekap.2024"), "rekap.2024.xlsx"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_workbook_is_never_written_under_a_name_excel_does_not_open(
+    store_path: Path, tmp_path: Path, args: tuple[str, ...], fixed: str, lang: str
+) -> None:
+    """``template -o x.txt`` and ``export --format xlsx -o y.txt`` wrote a workbook that a double
+    click hands to Notepad and that Excel refuses by name: a usage error naming the file to
+    type instead (quoted when it holds a space), nothing written."""
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run_cli(*args[:-1], str(out / args[-1]), "--lang", lang, store=store_path)
+    assert result.returncode == 2, result.stderr
+    line = _one_line(result.stderr)
+    said = "ends in .xlsx; use -o " if lang == "en" else "berakhiran .xlsx; pakai -o "
+    want = str(out / fixed)
+    assert said in line and line.rstrip().endswith(f'"{want}"' if " " in want else want), line
+    assert os.listdir(out) == []
+
+
 @pytest.mark.parametrize("name", ["templat.csv", "templat.JSON", "templat.md", "templat.xls"])
 def test_the_template_is_never_written_under_another_formats_name(
     tmp_path: Path, name: str

@@ -56,6 +56,8 @@ _TEXT = {
         "suffix_xls": "-o {path}: akhiran {suffix} (Excel lama) tidak cocok dengan yang ditulis "
         "({what}); pakai nama berkas berakhiran .{fmt}",
         "or_xlsx": ", atau --format xlsx dan nama berkas berakhiran .xlsx",
+        "workbook": "-o {path}: Excel membuka buku kerja hanya bila namanya berakhiran .xlsx; "
+        "pakai -o {fixed}",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
@@ -75,6 +77,8 @@ _TEXT = {
         "suffix_xls": "-o {path}: the suffix {suffix} (old Excel) does not match what is written "
         "({what}); use a file name ending in .{fmt}",
         "or_xlsx": ", or --format xlsx and a file name ending in .xlsx",
+        "workbook": "-o {path}: Excel opens a workbook only when its name ends in .xlsx; "
+        "use -o {fixed}",
     },
 }
 
@@ -171,6 +175,19 @@ _SUFFIX_FORMAT = {
 }
 
 
+def _refuse_unopenable(output: Path | None, t: dict[str, str]) -> None:
+    """A usage error for a workbook under a name Excel does not open it by (``-o rekap.txt``,
+    ``-o rekap``: Windows hands it to another program, and Excel opened by hand refuses it),
+    naming the name to type: the suffix replaced by ``.xlsx`` (``rekap.xlsx``), or ``.xlsx``
+    added where there is none or it is part of the name (``LKj.2024`` → ``LKj.2024.xlsx``)."""
+    if output is None or output.suffix.lower() in (".xlsx", ".xlsm") or output.is_dir():
+        return  # (a folder is said to be one: write_output)
+    suffix = output.suffix[1:]
+    fixed = str(output.with_suffix(".xlsx") if suffix.isalpha() else f"{output}.xlsx")
+    fixed = f'"{fixed}"' if " " in fixed else fixed  # to be typed as it is
+    fail(t["workbook"].format(path=output, fixed=fixed), 2)
+
+
 def run_export(
     store_path: Path | None,
     report_id: str | None,
@@ -216,6 +233,8 @@ def run_export(
         if want == "xls":
             message = t["suffix_xls"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
         fail(message.format(path=output, suffix=suffix, what=what, want=want, fmt=fmt), 2)
+    if fmt == "xlsx":
+        _refuse_unopenable(output, t)
     if all_reports:
         from lkj_tui.cli.compare import rollup_bytes
 
@@ -397,6 +416,7 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     if _SUFFIX_FORMAT.get(suffix, "xlsx") != "xlsx":  # a workbook in a .csv: Excel refuses it
         message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]
         fail(message.format(path=output, suffix=suffix, what="Excel", fmt="xlsx"), 2)
+    _refuse_unopenable(output, t)
     refuse_existing(output, force, t)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = clean_line(str(output))
