@@ -20,13 +20,14 @@ from rich.text import Text
 from lkj_tui.cli.common import check_year, fail, open_store, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
 from lkj_tui.core.compare import (
+    CANDIDATES_APART,
     Comparison,
     Picked,
     Row,
     as_json,
-    candidate_labels,
     compare,
     groups,
+    parents_text,
     pick_pair,
 )
 from lkj_tui.core.evaluate import Evaluation
@@ -290,6 +291,17 @@ def pair_lines(
     return out
 
 
+def parent_label(comparison: Comparison, row: Row, lang: str) -> str:
+    """ " (Sub Kegiatan: Pendataan …; Kegiatan: …)" beside an indikator kegiatan whose name
+    another of its report has (:meth:`~lkj_tui.core.compare.Comparison.parents_of`), cleaned;
+    "" otherwise."""
+    return _parents_said(comparison.parents_of(row), lang)
+
+
+def _parents_said(parents: tuple[Node, ...], lang: str) -> str:
+    return f" ({clean_line(parents_text(parents, lang), 240)})" if parents else ""
+
+
 def _pair(a: Text, b: Text) -> Text:
     return Text.assemble(a, (" → ", "dim"), b)
 
@@ -339,6 +351,7 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
     elif r.old_name is not None:  # one kode, two indicators' names: say the older one
         was = safe(r.old_name, 80)
         name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
+    name.append(parent_label(comparison, r, lang), style="dim")
     cells = (
         safe(r.new.node.code),
         name,
@@ -625,6 +638,7 @@ def render(
                 assert ev is not None and ev.node.measure is not None
                 line = _code_and(safe(ev.node.code))
                 line.append_text(safe(ev.node.name, 90))
+                line.append(parent_label(comparison, r, lang), style="dim")
                 line.append(f" — {clean_line(ev.node.measure.realisasi or '—')}", style="dim")
                 out += _hanging(console, line)
     ambiguous = [r for r in rows if r.state == "ambiguous"]
@@ -633,10 +647,12 @@ def render(
         for r in _labelled(ambiguous, out, t):
             line = _code_and(safe(r.node.code))
             line.append_text(safe(r.node.name, 60))
+            line.append(parent_label(comparison, r, lang), style="dim")
             line.append(f" — {t['candidates']}: ", style="dim")
-            line.append_text(
-                safe("; ".join(candidate_labels(r.candidates, lambda c: f"{c.code} {c.name}")), 120)
-            )
+            said = comparison.candidates_of(
+                r, lambda c: clean_line(f"{c.code} {c.name}", 60), lambda p: _parents_said(p, lang)
+            )  # (a name cut as the row's: each of a few candidates whole with its parents)
+            line.append_text(safe("; ".join(said), 200 * min(len(said), CANDIDATES_APART)))
             out += _hanging(console, line)
     console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)), crop=False)
 

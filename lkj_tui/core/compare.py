@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation
-from lkj_tui.core.model import Node
+from lkj_tui.core.model import Node, Report
 from lkj_tui.core.years import (
     Change,
     Pairing,
@@ -137,6 +138,35 @@ class Comparison:
             return None
         old, new = row.old.node.code, row.new.node.code
         return old if norm_code(old) != norm_code(new) and norm_code(old) else None
+
+    @cached_property
+    def _told_apart(self) -> tuple[dict[str, tuple[Node, ...]], dict[str, tuple[Node, ...]]]:
+        """The parents that tell apart the indikator kegiatan of one name in each report (old,
+        new): by node id, the nearest parent, or as many as it takes (up to three) when the
+        parents share a name too."""
+        return _apart(self.old.report), _apart(self.new.report)
+
+    def parents_of(self, row: Row) -> tuple[Node, ...]:
+        """The parents (a sub kegiatan, its kegiatan…: nearest first) of a row's indikator
+        kegiatan when another indikator kegiatan of its report has its name ("Jumlah Sarana dan
+        Prasarana Kantor" under 32 sub kegiatan): said beside the name, so two rows are told
+        apart. () otherwise."""
+        old, new = self._told_apart
+        return (new if row.new is not None else old).get(row.node.id, ())
+
+    def candidates_of(
+        self, row: Row, label: Callable[[Node], str], parents: Callable[[tuple[Node, ...]], str]
+    ) -> list[str]:
+        """An ambiguous row's candidates as shown (:func:`candidate_labels`); a few (at most
+        :data:`CANDIDATES_APART`) each with its parents when another indikator kegiatan of the
+        older report has its name (``parents``: their text, " (Kegiatan: Penataan
+        Organisasi)"), so the reader sees which is which."""
+        apart = self._told_apart[0]
+        if len(row.candidates) > CANDIDATES_APART:
+            return candidate_labels(row.candidates, label)
+        return candidate_labels(
+            row.candidates, lambda node: label(node) + parents(apart.get(node.id, ()))
+        )
 
     @property
     def labels(self) -> tuple[str, str]:
@@ -289,6 +319,50 @@ def pick_pair(
     return "no_pair"
 
 
+#: An ambiguous row's candidates are each named with their parents when there are at most this
+#: many (more are counted: "Jumlah Sarana dan Prasarana Kantor (32×)").
+CANDIDATES_APART = 3
+#: At most this many parents tell two indikator kegiatan of one name apart.
+_PARENTS_SHOWN = 3
+
+
+def _apart(report: Report) -> dict[str, tuple[Node, ...]]:
+    """:attr:`Comparison._told_apart` of one report."""
+    groups: dict[str, list[Node]] = {}
+    for node in report.walk():
+        if node.kind == "indikator_kegiatan":
+            groups.setdefault(norm_name(node.name), []).append(node)
+    out: dict[str, tuple[Node, ...]] = {}
+    for nodes in groups.values():
+        if len(nodes) < 2:
+            continue
+        chains = [report.ancestors(n.id) for n in nodes]
+        for depth in range(1, _PARENTS_SHOWN + 1):
+            keys = {
+                tuple((norm_code(a.code), norm_name(a.name)) for a in c[:depth]) for c in chains
+            }
+            if len(keys) == len(chains):
+                break
+        for node, chain in zip(nodes, chains, strict=True):
+            out[node.id] = tuple(chain[:depth])
+    return out
+
+
+def parents_text(parents: tuple[Node, ...], lang: str) -> str:
+    """ "Sub Kegiatan: Pendataan …; Kegiatan: …" (:meth:`Comparison.parents_of`), as stored:
+    cleaned or escaped where it is printed."""
+    from lkj_tui.core.i18n import tr
+
+    return "; ".join(
+        f"{tr(p.kind, lang)}: {' '.join(x for x in (p.code, p.name) if x) or p.id}" for p in parents
+    )
+
+
+def parents_json(parents: tuple[Node, ...]) -> list[dict[str, Any]]:
+    """A row's parents in ``compare --json`` (:meth:`Comparison.parents_of`)."""
+    return [{"id": p.id, "kind": p.kind, "code": p.code, "name": p.name} for p in parents]
+
+
 def as_json(
     comparison: Comparison, rows: Iterable[Row], picked: Picked | None = None
 ) -> dict[str, Any]:
@@ -341,6 +415,7 @@ def as_json(
                     "achievement_points": num(r.capaian_points),
                 },
                 "candidates": [{"id": c.id, "code": c.code, "name": c.name} for c in r.candidates],
+                "parents": parents_json(comparison.parents_of(r)),
             }
         )
     return {

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row, candidate_labels, groups
+from lkj_tui.core.compare import Comparison, Row, groups, parents_text
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import ReportMeta
@@ -234,17 +234,29 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
         for kind, run in groups(listed):
             if kind != "iku":
                 blocks.append(f"**{t.get(f'group:{kind}', kind)}**")
-            blocks.append("\n".join(_listed_line(r, t) for r in run))
+            blocks.append("\n".join(_listed_line(r, t, comparison, lang) for r in run))
     return "\n\n".join(blocks) + "\n"
 
 
-def _listed_line(r: Row, t: dict[str, str]) -> str:
+def _parents(comparison: Comparison, r: Row, lang: str) -> str:
+    """ " (Sub Kegiatan: …; Kegiatan: …)" beside an indikator kegiatan of a name another of its
+    report has (:meth:`~lkj_tui.core.compare.Comparison.parents_of`), escaped; "" otherwise."""
+    parents = comparison.parents_of(r)
+    return f" ({escape_cell(parents_text(parents, lang))})" if parents else ""
+
+
+def _listed_line(r: Row, t: dict[str, str], comparison: Comparison, lang: str) -> str:
     """A new, dropped or ambiguous indicator as a Markdown list item."""
     node = r.node
     text = f"- {escape_cell(node.code)} {escape_cell(node.name) or '—'}".replace("-  ", "- ")
+    text += _parents(comparison, r, lang)
     if r.candidates:
         names = "; ".join(
-            candidate_labels(r.candidates, lambda c: f"{escape_cell(c.code)} {escape_cell(c.name)}")
+            comparison.candidates_of(
+                r,
+                lambda c: f"{escape_cell(c.code)} {escape_cell(c.name)}",
+                lambda p: f" ({escape_cell(parents_text(p, lang))})" if p else "",
+            )
         )
         text += f" — {t['candidates']}: {names}"
     return text
@@ -264,6 +276,7 @@ def _matched_line(r: Row, comparison: Comparison, t: dict[str, str], lang: str) 
         name += f" ({t['by:' + how]})"
     elif r.old_name is not None:  # one kode, two indicators' names: say the older one
         name += f" ({a}: {escape_cell(r.old_name) or '—'})"
+    name += _parents(comparison, r, lang)
     ach_o, ach_n = r.old.achievement, r.new.achievement
     cells = [
         escape_cell(r.new.node.code) or "—",

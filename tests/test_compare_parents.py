@@ -1,0 +1,76 @@
+"""``compare`` tells apart indikator kegiatan of one name by their parents (years16).
+
+The same indikator kegiatan name under two kegiatan (the bundled report's "Penyusunan Laporan
+Kinerja Kab. …" under a kegiatan and under a sub kegiatan; a kabupaten's "Jumlah Sarana dan
+Prasarana Kantor" under 32) was listed as two identical lines, their candidates as one
+"(2×)": no one could say which was which. Now each such row, and each of a few candidates, is
+named by its parent (and the parent's parents while they share a name too), in the text, the
+Markdown of ``export --compare`` and ``--json`` (``parents``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from tests.conftest import run_cli
+
+TWIN = "Penyusunan Laporan Kinerja Kab. Pelaksanaan dan pembinaan"
+KEGIATAN = "Kegiatan: Kegiatan Penataan Organisasi"
+SUB = "Sub Kegiatan: Sub Kegiatan Peningkatan kinerja reformasi birokrasi"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled report (2023) and a copy of it for 2024 imported (no rollover links: the two
+    twins are matched by name, so each is ambiguous)."""
+    tmp = tmp_path_factory.mktemp("parents")
+    root = tmp / "s"
+    assert run_cli("init", store=root).returncode == 0
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="setda-2024", tahun=2024)
+    path = tmp / "setda-2024.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import", str(path), store=root).returncode == 0
+    return root
+
+
+def test_twins_are_named_by_their_parents(store: Path) -> None:
+    done = run_cli("compare", "--all-levels", store=store, env={"COLUMNS": "400"})
+    assert done.returncode == 0, done.stderr
+    listed = done.stdout[done.stdout.index("Tidak dicocokkan") :].splitlines()
+    twins = [line for line in listed if line.startswith(f"  {TWIN}")]
+    assert len(twins) == 2
+    assert f"({KEGIATAN}) — kemungkinan: " in twins[0]
+    assert f"({SUB}) — kemungkinan: " in twins[1]
+    for line in twins:  # each candidate named by its parent too, never "(2×)"
+        assert f"({KEGIATAN}); " in line and line.endswith(f"({SUB})") and "2×" not in line
+    en = run_cli("compare", "--all-levels", "--lang", "en", store=store, env={"COLUMNS": "400"})
+    assert "(Activity (Kegiatan): Kegiatan Penataan Organisasi) — candidates: " in en.stdout
+    assert "(Sub-activity: Sub Kegiatan Peningkatan kinerja reformasi birokrasi)" in en.stdout
+
+
+def test_twins_in_json_and_markdown(store: Path) -> None:
+    data = json.loads(run_cli("compare", "--all-levels", "--json", store=store).stdout)
+    told = [r for r in data["rows"] if r["parents"]]
+    assert [(r["state"], [p["kind"] for p in r["parents"]]) for r in told] == [
+        ("ambiguous", ["kegiatan"]),
+        ("ambiguous", ["subkegiatan"]),
+    ]
+    assert all(r["parents"] == [] for r in data["rows"] if r not in told)
+    # the Markdown (export --compare lists the IKU and indikator lainnya; its renderer, all)
+    from lkj_tui.core.compare import compare
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.export.compare import render_comparison
+    from lkj_tui.storage.store import Store
+
+    loaded = Store(store)
+    old, new = (loaded.load(rid).report for rid in (BUNDLED_REPORT_ID, "setda-2024"))
+    comparison = compare(Evaluation(old), Evaluation(new))
+    md = render_comparison(comparison, list(comparison.rows), "id").splitlines()
+    twins = [line for line in md if line.startswith(f"- {TWIN}")]
+    assert len(twins) == 2 and f"({KEGIATAN}) — kemungkinan: " in twins[0]
+    assert f"({SUB}) — kemungkinan: " in twins[1] and twins[1].endswith(f"({SUB})")
