@@ -57,3 +57,71 @@ async def test_the_overview_of_several_regions_gives_the_instansi_its_room(
         regions = [cells[1] for x, cells in zip(screen.shown, rows, strict=True) if "dppkb" in x.id]
         assert len(set(regions)) == len(REGIONS), regions  # not "Kab. Bengkulu…" twice
         assert "Kab. Kaur" in regions, regions
+
+
+@pytest.fixture
+def kabupaten_report(tui_store):
+    """A kabupaten office's report as benchmarks/generate.py makes them (long names, many
+    under-target items beneath each IKU)."""
+    from lkj_tui.core.model import Report
+    from tests.test_benchmarks import _generator
+
+    generate = _generator()
+    plan = generate.plan(generate.SCALES["kabupaten"])[4]
+    report = Report.from_document(generate.build_document(plan, 1))
+    tui_store.import_report(report)
+    return plan.id
+
+
+def _one_finding_each(monkeypatch) -> None:
+    """A reviu badge on every IKU ("✗1"): the reviu's own checks change as it grows."""
+    from lkj_tui.core.reviu import Finding, Reviu
+
+    def compute(view):  # type: ignore[no-untyped-def]
+        iku = [n for n in view.report.walk() if n.kind == "iku"]
+        return Reviu(tuple(Finding("x", "error", n.id, "a", "b") for n in iku), len(iku))
+
+    monkeypatch.setattr("lkj_tui.tui.reviu.compute", compute)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_kabupaten_iku_row_at_80_columns_gives_its_count_before_its_name(
+    make_app, kabupaten_report, monkeypatch, lang
+) -> None:
+    """At 80×24 a kabupaten's IKU row kept ≈ 13 cells for its name beside "✗3  ▼11" and its
+    capaian ("IKU 1 Angka… ✗3  ▼11  134,00 %"). The count of the items beneath gives way first
+    (the row's own ▼ and the detail pane say the rest): the name has its room."""
+    from tests.tui.test_meeting15 import _row
+
+    _one_finding_each(monkeypatch)
+    app = make_app(report_id=kabupaten_report, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        evaluation = app.view.evaluation
+        iku = [n for n in app.view.report.walk() if n.kind == "iku"]
+        counted = [n for n in iku if evaluation.of(n.id).under_below]
+        assert counted  # IKU with under-target items beneath
+        names = []
+        for node in counted:
+            row = _row(app, node.id)
+            assert "✗1" in row and ("%" in row or "—" in row), row
+            figures = row.split(" ✗1")[1]
+            assert f"▼{evaluation.of(node.id).under_below}" not in figures, row
+            names.append(row.split(" ✗1")[0].removeprefix("▸ "))
+        assert max(len(name) for name in names) >= 20, names
+
+
+def test_a_kabupaten_report_at_80x24_snapshot(
+    snap_compare, make_app, kabupaten_report, monkeypatch
+) -> None:
+    _one_finding_each(monkeypatch)
+
+    async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
+        await settle(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await settle(pilot)
+
+    app = make_app(report_id=kabupaten_report)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settled)

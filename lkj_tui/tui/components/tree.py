@@ -359,7 +359,8 @@ class LkjTree(Tree[str]):
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         """Icon, name (cut to fit), the count beneath, and right-aligned the node's own metrics;
-        in a narrow tree the rating word and the count's word are dropped first."""
+        in a narrow tree the rating word and the count's word are dropped first, then the count
+        of a row that shows its own figures."""
         label = self._label_body(node, self.scrollable_content_region.width)
         label.stylize_before(style)
         if node.allow_expand:
@@ -383,9 +384,13 @@ class LkjTree(Tree[str]):
         name = node._label.copy()
         count = metrics = Text()
         badge = self.badge(node.data)
-        for compact in (False, True):
+        # what gives way before the name: the rating's and the count's words, then the count
+        # of a row with figures of its own (its ▼ says whether it is under target; the detail
+        # pane says how many items beneath are): a kabupaten's IKU at 80×24 kept ≈ 13 cells
+        for compact, counted in ((False, True), (True, True), (True, False)):
             if ev is not None:
-                count, metrics = self.count(ev, compact), self.metrics(ev, compact)
+                metrics = self.metrics(ev, compact)
+                count = self.count(ev, compact) if counted or not metrics else Text()
             elif pending is not None and pending.measure is not None:
                 metrics = self.pending_metrics(compact)
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
