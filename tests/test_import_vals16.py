@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 
 _ARGS = ("--instansi", "Dinas X", "--tahun", "2024")
@@ -69,3 +71,138 @@ def test_a_baseline_without_its_year_is_named_with_the_fix(
     ) in done.stderr
     en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path)
     assert "a kondisi awal (baseline) without its year; ignored" in en.stderr
+
+
+# ------------------------------------------------------------------ Excel's error cells
+
+_ERRORS = ("#DIV/0!", "#N/A", "#VALUE!", "#REF!")
+#: The template's columns whose Excel error refuses the row (it names the row or places it).
+_NAMING = {"level", "kode", "induk", "uraian", "id"}
+
+
+def _read(path: Path, layout: str = "flat", **options: object):
+    from lkj_tui.importing.read import read_report
+    from lkj_tui.importing.rows import MetaOptions
+
+    return read_report(path, MetaOptions(**options), layout)  # type: ignore[arg-type]
+
+
+def _no_error_stored(built, error: str) -> None:
+    if built.report is not None:
+        assert error not in json.dumps(built.report.to_document(), ensure_ascii=False)
+
+
+def _check_error(built, place: str, error: str, naming: bool) -> None:
+    """The error cell is refused (a column that names the row) or warned of, at its place, and
+    its text is nowhere in the report."""
+    said = [p for p in built.problems if p.place == place]
+    warned = [w for w in built.warnings if w.place == place]
+    if naming:
+        assert [(p.text, p.code) for p in said] == [(error, "excel-error")], built.problems
+    else:
+        assert built.problems == [], built.problems
+        assert [w.text for w in warned] == [error]
+        assert "galat Excel" in warned[0].why and "Excel error" in warned[0].why_en
+    _no_error_stored(built, error)
+
+
+def _template_keys() -> list[str]:
+    from lkj_tui.importing.columns import COLUMNS
+
+    return [c.key for c in COLUMNS] + ["target_2025", "realisasi_2022", "target_text"]
+
+
+@pytest.mark.parametrize("key", _template_keys())
+def test_an_excel_error_in_any_template_column_is_named_never_a_value(
+    tmp_path: Path, key: str
+) -> None:
+    """Every column the template's reader knows, an error cell in it on an IKU's row: a warning
+    naming the cell (the value read as empty), or, in a column that names the row or places it,
+    a problem; the error's text is never stored (before: kept as the cell's value, unsaid)."""
+    import openpyxl  # (writes "#N/A" as Excel's error cell, t="e")
+
+    error = _ERRORS[_template_keys().index(key) % len(_ERRORS)]
+    head = ["level", "kode", "uraian"] + ([key] if key not in ("level", "kode", "uraian") else [])
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(head)
+    ws.append(["sasaran", "S1", "Meningkatnya mutu"])
+    row: list[object] = ["iku", "I1", "Angka partisipasi"] + [None] * (len(head) - 3)
+    c = head.index(key)
+    row[c] = error
+    ws.append(row)
+    wb.save(path := tmp_path / "e.xlsx")
+    built = _read(path, instansi="Dinas X", tahun=2024)
+    assert ws.cell(3, c + 1).data_type == "e"
+    _check_error(built, f"Data!{'ABCD'[c]}3", error, key in _NAMING)
+
+
+def _renja_columns() -> range:
+    return range(2, 29)  # (column 1, "No", is not read)
+
+
+@pytest.mark.parametrize("col", _renja_columns())
+def test_an_excel_error_in_any_renja_column_is_named_never_a_value(
+    tmp_path: Path, col: int
+) -> None:
+    """The Renja evaluation's every column (K and Rp): an error cell in the first indicator's row
+    is named; the Rp of a quarter ("#DIV/0!") was kept as info.realisasi_tw1_rp without a word."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    from tests.test_import_renja86 import renja_workbook
+
+    path = renja_workbook(tmp_path / "renja.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    error = _ERRORS[col % len(_ERRORS)]
+    ws.cell(8, col).value = error
+    wb.save(path)
+    built = _read(path, layout="renja86", instansi="Dinas X", tahun=2024)
+    naming = col in (2, 3, 4, 5)  # Sasaran, Kode, Program/Kegiatan, Indikator
+    _check_error(built, f"E.81!{get_column_letter(col)}8", error, naming)
+
+
+@pytest.mark.parametrize("col", range(2, 8))
+def test_an_excel_error_in_any_column_of_a_sasaran_table_is_named(tmp_path: Path, col: int) -> None:
+    """A table of Sasaran and Indikator as typed by hand: the same, column by column."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi",
+               "Capaian (%)"])  # fmt: skip
+    ws.append([1, "Meningkatnya mutu", "Angka partisipasi", "%", "92", "93", "101,09"])
+    ws.cell(2, col).value = error = _ERRORS[col % len(_ERRORS)]
+    wb.save(path := tmp_path / "t.xlsx")
+    built = _read(path, instansi="Dinas X", tahun=2024)
+    _check_error(built, f"Data!{get_column_letter(col)}2", error, col in (2, 3))
+
+
+def test_a_renja_quarters_rp_error_is_named_by_the_command(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """Through the command, id and en: the cell, the error and what it means."""
+    import openpyxl
+
+    from tests.test_import_renja86 import renja_workbook
+
+    path = renja_workbook(tmp_path / "renja.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["N8"] = "#DIV/0!"  # Realisasi Triwulan I, Rp
+    wb.save(path)
+    args = ("import", str(path), "--dry-run", "--layout", "renja86", *_ARGS)
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert (
+        'peringatan: E.81!N8 "#DIV/0!": galat Excel (pembagian dengan nol); dibaca kosong, '
+        "tidak disimpan sebagai nilai: perbaiki rumusnya di Excel, atau ketik nilainya"
+    ) in done.stderr
+    en = run_cli(*args, "--lang", "en", store=store_path)
+    assert (
+        'warning: E.81!N8 "#DIV/0!": an Excel error (division by zero); read as empty, not '
+        "stored as a value: fix the formula in Excel, or type the value"
+    ) in en.stderr

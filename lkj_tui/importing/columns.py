@@ -112,8 +112,9 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "realisasi",
         ("realisasi tahun ini", "realisasi kinerja"),
-        "Realisasi tahun laporan, persis seperti tercetak. Teks seperti n/a, - atau #DIV/0! "
-        "disimpan apa adanya (tanpa capaian, dengan alasannya).",
+        "Realisasi tahun laporan, persis seperti tercetak. Teks seperti n/a atau - disimpan "
+        "apa adanya (tanpa capaian, dengan alasannya); sel galat Excel (#DIV/0!) dibaca "
+        "kosong, dengan peringatan.",
         "2,85",
         True,
     ),

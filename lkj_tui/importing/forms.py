@@ -39,10 +39,11 @@ from lkj_tui.importing.rows import (
     MetaOptions,
     _column_number,
     build_flat,
+    formula_cells,
     read_laporan,
     split_pairs,
-    uncomputed_problem,
     unknown_column,
+    without_echoes,
 )
 
 __all__ = ["Form", "build_form", "find_cascade", "find_table"]
@@ -571,11 +572,9 @@ def build_form(
         _cascade(b)
     else:
         _table(b)
-    for (r, c), formula in sorted(data.uncomputed.items()):
-        if r >= form.first and c in form.roles:
-            b.problems.append(uncomputed_problem(data.place(r, c), formula))
+    formula_cells(data, form.first, form.roles, b.problems, b.warnings)
     built = build_flat(b.grid, laporan, options, progress)
-    problems = b.problems + built.problems
+    problems = without_echoes(b.problems + built.problems)
     warnings = b.warnings + built.warnings
     read = frozenset(form.roles)
     if problems:

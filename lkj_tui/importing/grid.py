@@ -54,6 +54,9 @@ class Grid:
     #: (r, c) → the formula of a cell that has one but no value computed (a workbook written by a
     #: program, not saved by Excel): read as empty, so the import names it instead.
     uncomputed: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: (r, c) → the error Excel stored in a cell whose formula failed (``#DIV/0!``, ``#N/A``…):
+    #: read as empty, never as a value, so the import names it (``rows.formula_cells``)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the rows the workbook hides (read as any row; the import says which)
     hidden: list[int] = field(default_factory=list)
     #: the columns the workbook hides, as ranges (read as any column; the import says which)

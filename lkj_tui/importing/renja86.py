@@ -17,7 +17,7 @@ import re
 
 from lkj_tui.importing.columns import norm
 from lkj_tui.importing.grid import Grid, MappedGrid, Problem, Progress, fill_merged
-from lkj_tui.importing.rows import Built, MetaOptions, build_flat, uncomputed_problem
+from lkj_tui.importing.rows import Built, MetaOptions, build_flat, formula_cells, without_echoes
 
 __all__ = ["RENJA_TABLE", "build_renja86", "find_renja_header"]
 
@@ -283,12 +283,10 @@ def build_renja86(
         origin = {k: columns[k] for k in keys if k in columns}
         origin["uraian"] = columns["indikator"]
         emit(cells, origin, r)
-    read = set(columns.values())
-    for (r, c), formula in sorted(data.uncomputed.items()):
-        if r >= first and c in read:  # (walk8: a triwulan =Q8+22 without its value was empty)
-            problems.append(uncomputed_problem(data.place(r, c), formula))
+    read = set(columns.values())  # (walk8: a triwulan =Q8+22 without its value was empty)
+    formula_cells(data, first, {c: k for k, c in columns.items()}, problems, warnings)
     if problems:
-        return Built(None, problems, warnings, read_columns=frozenset(read))
+        return Built(None, without_echoes(problems), warnings, read_columns=frozenset(read))
     built = build_flat(flat, laporan, options, progress)
     built.warnings[:0] = warnings
     built.read_columns = frozenset(read)

@@ -12,7 +12,7 @@ import functools
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,10 +50,12 @@ __all__ = [
     "build_flat",
     "build_meta",
     "default_report_id",
+    "formula_cells",
     "split_items",
     "split_pairs",
     "uncomputed_problem",
     "unknown_column",
+    "without_echoes",
 ]
 
 
@@ -490,7 +492,7 @@ def build_flat(
         _merged_down(data, rows, seen, warnings, problems)
     if "target_text" in seen:
         _target_texts(rows, warnings)
-    _uncomputed(data, first, seen, problems)
+    formula_cells(data, first, {c: k for k, c in seen.items()}, problems, warnings)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
     records: dict[str, dict[str, Any]] = {}
@@ -498,7 +500,7 @@ def build_flat(
     report = _assemble(data, rows, meta or stand_in, problems, records, years, progress)
     read = frozenset(seen.values()) | whose
     if problems:
-        return Built(None, problems, warnings, read_columns=read)
+        return Built(None, without_echoes(problems), warnings, read_columns=read)
     return Built(report, problems, warnings, records, read)
 
 
@@ -744,13 +746,84 @@ def _shown(text: str) -> str:
     return show_raw(text, 60)
 
 
-def _uncomputed(data: Grid, first: int, cols: dict[str, int], problems: list[Problem]) -> None:
-    """A formula without the value it gives, in a column the import reads (walk8: a workbook
-    written by a program, whose realisasi =D3*0.9 was read as "not reported" without a word)."""
-    read = set(cols.values())
+def formula_cells(
+    data: Grid,
+    first: int,
+    read: Mapping[int, str],
+    problems: list[Problem],
+    warnings: list[Problem],
+) -> None:
+    """The cells from row ``first`` on, in a column the import reads (``read``: column → its
+    key or role), whose formula gave no value, both read as empty: a formula without the value it
+    gives is refused (walk8: a workbook written by a program, whose realisasi =D3*0.9 was read as
+    "not reported" without a word); an Excel error (``#DIV/0!``) is named in a warning, never kept
+    as a value (vals16: a Renja quarter's Rp "#DIV/0!" was stored without a word), and refused
+    where it would name a row or place it (:data:`NAMING`; :func:`without_echoes`)."""
     for (r, c), formula in sorted(data.uncomputed.items()):
         if r >= first and c in read:
             problems.append(uncomputed_problem(data.place(r, c), formula))
+    if not data.errors:
+        return
+    for (r, c), error in sorted(data.errors.items()):
+        if r < first or c not in read:
+            continue
+        what, what_en = _EXCEL_ERRORS.get(error.upper(), ("rumus gagal", "a failed formula"))
+        place = data.place(r, c)
+        if read[c] in NAMING:
+            problems.append(
+                _p(
+                    place,
+                    error,
+                    f"galat Excel ({what}) di kolom yang menamai baris atau menempatkannya: "
+                    "perbaiki rumusnya di Excel, atau ketik isinya",
+                    f"an Excel error ({what_en}) in a column that names the row or places it: "
+                    "fix the formula in Excel, or type its text",
+                    "excel-error",
+                )
+            )
+        else:
+            warnings.append(
+                _p(
+                    place,
+                    error,
+                    f"galat Excel ({what}); dibaca kosong, tidak disimpan sebagai nilai: "
+                    "perbaiki rumusnya di Excel, atau ketik nilainya",
+                    f"an Excel error ({what_en}); read as empty, not stored as a value: "
+                    "fix the formula in Excel, or type the value",
+                )
+            )
+
+
+def without_echoes(problems: list[Problem]) -> list[Problem]:
+    """The problems without the others at a cell refused for its Excel error (``#REF!`` read as
+    empty is also "uraian kosong"): the error says what is wrong there."""
+    refused = {p.place for p in problems if p.code == "excel-error"}
+    if not refused:
+        return problems
+    return [p for p in problems if p.code == "excel-error" or p.place not in refused]
+
+
+#: The columns (keys of the template, roles of the other forms) that name a row or place it in
+#: the outline: an Excel error there is refused, not read as empty.
+NAMING = frozenset(
+    {"level", "kode", "induk", "uraian", "id", "teks", "indikator", "tujuan", "sasaran"}
+)
+#: What each of Excel's errors says (id, en).
+_EXCEL_ERRORS = {
+    "#DIV/0!": ("pembagian dengan nol", "division by zero"),
+    "#N/A": (
+        "nilai tidak tersedia: pencariannya tidak menemukan apa pun",
+        "no value: its lookup found nothing",
+    ),
+    "#VALUE!": ("jenis nilai salah dalam rumus", "a wrong kind of value in the formula"),
+    "#REF!": (
+        "rujukan sel tidak sah: sel yang dirujuk sudah dihapus",
+        "an invalid cell reference: the cell it refers to was deleted",
+    ),
+    "#NAME?": ("nama fungsi atau rentang tidak dikenal", "an unknown function or range name"),
+    "#NUM!": ("angka tidak sah", "an invalid number"),
+    "#NULL!": ("irisan rentang kosong", "an empty intersection of ranges"),
+}
 
 
 def uncomputed_problem(place: str, formula: str) -> Problem:

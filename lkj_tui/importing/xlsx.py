@@ -199,9 +199,7 @@ def _styled_cells(xml: bytes, wanted: bytes) -> list[tuple[bytes, bytes, bytes]]
     return out
 
 
-def _cells(
-    raw: Sequence[object], formats: dict[int, NumberFormat] | None, errors: dict[int, str] | None
-) -> list[str | None]:
+def _cells(raw: Sequence[object], formats: dict[int, NumberFormat] | None) -> list[str | None]:
     """One row's cells as text (:func:`cell_text`), without the empty cells at its end."""
     row = [
         (value if value and not value.isspace() else None)  # most cells: text as typed, or empty
@@ -209,10 +207,6 @@ def _cells(
         else _value_text(value, formats.get(c) if formats else None)
         for c, value in enumerate(raw)
     ]
-    if errors:  # an error cell reads as an empty text: its text is in the XML
-        for c, text in errors.items():
-            if c < len(raw) and raw[c] == "":
-                row[c] = text
     while row and row[-1] is None:
         row.pop()
     return row
@@ -257,10 +251,18 @@ def read_workbook(
             rows: list[list[str | None]] = []
             # (from A1, as the places say: iter_rows would start at the first used column)
             for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
-                rows.append(_cells(raw, styled.get(r), errors.get(r)))
+                rows.append(_cells(raw, styled.get(r)))
                 if progress is not None and r % STEP == 0:
                     progress("read", r, total)
             merged = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-            out[name] = Grid(name, rows, merged, uncomputed, hidden, hidden_cols)
+            out[name] = Grid(name, rows, merged, uncomputed, hidden=hidden, hidden_cols=hidden_cols)
+            # an error cell reads as empty (its text is in the XML): named by the import, never
+            # a value (vals16: a Renja quarter's Rp "#DIV/0!" was kept without a word)
+            out[name].errors = {
+                (r, c): text
+                for r, by_col in errors.items()
+                for c, text in by_col.items()
+                if r < len(rows) and (c >= len(rows[r]) or rows[r][c] is None)
+            }
             out[name].sheet_hidden = name not in shown
     return out
