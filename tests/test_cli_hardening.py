@@ -575,11 +575,14 @@ def test_restore_list_names_an_added_node_in_the_reports_words(store_path: Path)
         assert "iku:" not in shown.stdout and "indikator_kegiatan" not in shown.stdout
 
 
-@pytest.mark.parametrize("columns", [30, 40, 50])
+@pytest.mark.parametrize("columns", [30, 40, 50, 64])
 def test_restore_list_fits_a_narrow_terminal(store_path: Path, columns: int) -> None:
-    """At 40 columns the change column was squeezed to one cell ('…', '1', '·', '…' a line): on a
-    terminal too narrow for it, the change goes under the time; no line is wider than the
-    terminal but the folder's (one line, so that its path can be copied)."""
+    """At 40 columns the change column was squeezed to one cell ('…', '1', '·', '…' a line), then
+    (cli12) the change went under the time in a column of 20 cells, still broken every few
+    words. Now each version is a card: "Revisi 3 · <time>", the change under it on lines of
+    the terminal's width, the versions' files named once ("Berkas: <folder>/<revisi>.json", one
+    line, to be copied); no other line is wider than the terminal."""
+    first = Store(store_path).revision(BUNDLED_REPORT_ID)
     for value in ("2,90", "2,95"):  # (the second keeps the version the first saved)
         assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
     for lang in ("id", "en"):
@@ -588,13 +591,19 @@ def test_restore_list_fits_a_narrow_terminal(store_path: Path, columns: int) -> 
         )
         assert shown.returncode == 0, shown.stderr
         lines = shown.stdout.splitlines()
-        folder = "Berkas di " if lang == "id" else "Files in "
-        assert all(len(ln) <= columns for ln in lines if not ln.startswith(folder)), lines
+        files = "Berkas: " if lang == "id" else "Files: "
+        revision = "Revisi" if lang == "id" else "Revision"
+        assert all(len(ln) <= columns for ln in lines if not ln.startswith(files)), lines
         assert any(ln.rstrip().endswith(BUNDLED_REPORT_ID) for ln in lines)  # the id whole
-        cells = " ".join(ln.split("│")[1].strip() for ln in lines if ln.count("│") == 2)
+        named = f"{os.sep}.generations{os.sep}{BUNDLED_REPORT_ID}{os.sep}<{revision.lower()}>.json"
+        assert [ln for ln in lines if ln.startswith(files)] == [f"{files}{store_path}{named}"]
+        assert "│" not in shown.stdout
+        at = lines.index(next(ln for ln in lines if ln.startswith(f"{revision} {first + 1} · ")))
+        card = " ".join(ln.strip() for ln in lines[at : at + 4])
         words = "Realisasi" if lang == "id" else "Actual (Realisasi)"
-        if columns >= 40:  # (at 30, a word longer than the column is folded)
-            assert f"IKU 1 · {words}: 2,85 → 2,90" in cells
+        assert f" IKU 1 · {words}: 2,85 → 2,90 " in f"{card} ", lines
+        if columns >= (40 if lang == "id" else 50):  # one line where it fits
+            assert lines[at + 1] == f"  IKU 1 · {words}: 2,85 → 2,90"
 
 
 def test_a_store_typed_relative_is_named_where_it_is(store_path: Path) -> None:

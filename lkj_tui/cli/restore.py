@@ -12,7 +12,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, store_option
 from lkj_tui.cli.format import clean_text, overflow
-from lkj_tui.cli.output import console, dumps, write
+from lkj_tui.cli.output import at_words, console, dumps, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
@@ -28,6 +28,8 @@ _TEXT = {
         "file": "Berkas",
         "change": "Perubahan",
         "folder": "Berkas di {folder}",
+        "files": "Berkas: {folder}",
+        "file_name": "<revisi>.json",
         "more": "+{n} lainnya",
         "undo": "dibatalkan",
         "redo": "diulang",
@@ -72,6 +74,8 @@ _TEXT = {
         "file": "File",
         "change": "Change",
         "folder": "Files in {folder}",
+        "files": "Files: {folder}",
+        "file_name": "<revision>.json",
         "more": "+{n} more",
         "undo": "undone",
         "redo": "redone",
@@ -212,9 +216,10 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
     return "—"
 
 
-#: The fewest cells the change column gets beside the time; on a terminal too narrow for it the
-#: change goes on its own line under the time (at 40 columns it was cut to one cell a line).
-_MIN_CHANGE = 20
+#: The fewest cells the change column gets beside the time ("IKU 1 · Realisasi: 2,85 → 2,90"
+#: on one line, about 30); on a terminal too narrow for it (below about 72 columns) each version
+#: is a card (at 40 columns the change was cut to one cell a line, then to 20 cells).
+_MIN_CHANGE = 30
 
 
 def _kept(
@@ -254,7 +259,8 @@ def _listed_json(store: Store, ids: list[str], lang: str) -> dict[str, object]:
 
 def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list[Text | Table]:
     """The kept versions, newest first: each one's time and what its save changed (from the
-    change journal, when it names that save), the folder once above the file names."""
+    change journal, when it names that save), the folder once above the file names; on a
+    terminal too narrow for the table, as cards (:func:`_versions_cards`)."""
     t = _TEXT[lang]
     kept, changed = _kept(store, report_id, lang)
     rows = []
@@ -262,28 +268,43 @@ def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
         rows.append((str(rev), when, what or "—", clean_line(path.name)))
     fixed = sum(max(len(t[key]), *(len(row[i]) for row in rows)) for key, i in _FIXED)
-    narrow = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
-    table = Table(show_edge=False, pad_edge=False, expand=bool(changed) or narrow)
-    cut = overflow()  # (rich's "…" is written "..." on an output that is not UTF-8)
-    table.add_column(t["revision"], justify="right", overflow=cut)
-    if narrow:
-        table.add_column(f"{t['time']}\n{t['change']}", ratio=1, overflow="fold")
-    else:
-        table.add_column(t["time"], no_wrap=True, overflow=cut)
-        table.add_column(t["change"], ratio=1, overflow=cut)
-    table.add_column(t["file"], no_wrap=True, overflow=cut)
-    for rev_text, when, what, name in rows:
-        # (clean_text: laid out as written, "→" as "->" on an output that is not UTF-8)
-        if narrow:
-            cells = [Text(rev_text), clean_text(Text(f"{when}\n{what}")), Text(name)]
-        else:
-            cells = [Text(rev_text), Text(when), clean_text(Text(what)), Text(name)]
-        table.add_row(*cells)
+    cards = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
     head = [clean_text(Text(t["title"].format(id=report_id), style="bold"))]
     if kept:
         folder = clean_line(os.path.abspath(kept[0][1].parent))
-        head.append(clean_text(Text(t["folder"].format(folder=folder), style="dim")))
+        if cards:  # the file of each version, named once: "…/<revisi>.json"
+            folder = f"{folder}{os.sep}{t['file_name']}"
+        said = t["files" if cards else "folder"].format(folder=folder)
+        head.append(clean_text(Text(said, style="dim")))
+    if cards:
+        return [*head, *_versions_cards(rows, t, width)]
+    table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
+    cut = overflow()  # (rich's "…" is written "..." on an output that is not UTF-8)
+    table.add_column(t["revision"], justify="right", overflow=cut)
+    table.add_column(t["time"], no_wrap=True, overflow=cut)
+    table.add_column(t["change"], ratio=1, overflow=cut)
+    table.add_column(t["file"], no_wrap=True, overflow=cut)
+    for rev_text, when, what, name in rows:
+        # (clean_text: laid out as written, "→" as "->" on an output that is not UTF-8)
+        table.add_row(Text(rev_text), Text(when), clean_text(Text(what)), Text(name))
     return [*head, table]
+
+
+def _versions_cards(
+    rows: list[tuple[str, str, str, str]], t: dict[str, str], width: int
+) -> list[Text]:
+    """The kept versions on a terminal too narrow for the table's columns, each a card:
+    "Revisi 3 · 2026-12-04 12:37:46", then what its save changed under it, indented, broken at
+    words (the table squeezed the change to a few cells a line). Lines of at most ``width``
+    cells but a word wider than that (never cut)."""
+    out = []
+    for rev_text, when, what, _name in rows:
+        title = clean_text(Text(f"{t['revision']} {rev_text} · {when}")).plain
+        out += [Text(line, style="bold") for line in at_words(title, width, 2)]
+        # (clean_text: broken as written, "→" as "->" on an output that is not UTF-8)
+        change = clean_text(Text(what)).plain
+        out += [Text(f"  {line}") for line in at_words(change, max(width - 2, 1), 0)]
+    return out
 
 
 #: The columns of a fixed width beside the change (their header's key, their cell's index).
