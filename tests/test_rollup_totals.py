@@ -35,9 +35,10 @@ def test_status_all_of_one_year_adds_the_figures_up(store: Path) -> None:  # noq
 
 def test_export_all_has_a_total_row(store: Path, tmp_path: Path) -> None:  # noqa: F811
     md = run_cli("export", "--all", store=store).stdout
-    assert "| **Jumlah (2 OPD)** | 2024 | 20 | 2 | 107,81 % (10 dari 20 IKU) |" in md
+    # (then the year before's, years16: the store holds 2023)
+    assert "| **Jumlah (2 OPD)** | 2024 | 20 | 2 | 107,81 % (10 dari 20 IKU) | 0,00 poin" in md
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
-    assert "| **Total (2 offices)** | 2024 | 20 | 2 | 107,81 % (10 of 20 IKU) |" in en
+    assert "| **Total (2 offices)** | 2024 | 20 | 2 | 107,81 % (10 of 20 IKU) | 0,00 points" in en
 
     from openpyxl import load_workbook
 
@@ -47,8 +48,9 @@ def test_export_all_has_a_total_row(store: Path, tmp_path: Path) -> None:  # noq
     )
     rekap = load_workbook(out)["Rekap"]
     rows = list(rekap.iter_rows(values_only=True))
-    assert rows[3] == (None,) * 6 and rows[4] == ("Jumlah (2 OPD)", None, 2024, 20, 2, 107.81)
-    assert rekap.auto_filter.ref == "A1:F3"  # (the total is not sorted among the offices)
+    assert rows[3] == (None,) * 8
+    assert rows[4] == ("Jumlah (2 OPD)", None, 2024, 20, 2, 107.81, 107.81, 0)
+    assert rekap.auto_filter.ref == "A1:H3"  # (the total is not sorted among the offices)
 
 
 @pytest.mark.parametrize("columns", ["50", "80"])

@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
@@ -30,7 +31,7 @@ from lkj_tui.core.compare import (
     parents_text,
     pick_pair,
 )
-from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
@@ -747,8 +748,11 @@ def rollup_bytes(
     renamed = _renamed(infos, pairings, shown)
     paired = {p.office for p in pairings}
     missing = _without_the_year(store, infos, year, wanted, unreadable, lang, paired)
+    before = _year_before(store, evaluations, pairings, year) if year - 1 in held else {}
     if fmt == "xlsx":
-        return rollup_workbook(evaluations, lang, missing=missing, tahun=year, renamed=renamed)
+        return rollup_workbook(
+            evaluations, lang, missing=missing, tahun=year, renamed=renamed, before=before
+        )
     return render_rollup(
         evaluations,
         lang=lang,
@@ -758,7 +762,37 @@ def rollup_bytes(
         unreadable=unreadable,
         missing=missing,
         renamed=renamed,
+        before=before,
     ).encode("utf-8")
+
+
+def _year_before(
+    store: Store, evaluations: list[Evaluation], pairings: list[Pairing], year: int
+) -> dict[str, Summary]:
+    """Each report of the roll-up's year (by id) with the IKU summary of its office's report of
+    the year before, where the store holds one: the office of the same name, or the one a report
+    renamed is paired with (``pairings``); of two reports of one office that year, the one of
+    the same id but for the year, else none (never a guess). From the store's listing (its index
+    on a big store: no report read again)."""
+    from lkj_tui.core.years import id_stem, norm_name
+
+    rows, _ = store.summaries()
+    offices: dict[str, list[tuple[ReportInfo, Any]]] = {}
+    for info, summary in rows:
+        if info.tahun == year - 1:
+            offices.setdefault(norm_name(info.instansi), []).append((info, summary))
+    office_of = {p.report_id: p.office for p in pairings}
+    out: dict[str, Summary] = {}
+    for ev in evaluations:
+        meta = ev.report.meta
+        found = offices.get(office_of.get(meta.id, norm_name(meta.instansi)), [])
+        if len(found) > 1:
+            stem = id_stem(meta.id, meta.tahun)
+            found = [f for f in found if stem and id_stem(f[0].id, f[0].tahun) == stem]
+        if len(found) == 1:
+            s = found[0][1]
+            out[meta.id] = Summary(s.indicators, s.measured, s.under_target, s.average)
+    return out
 
 
 def _renamed(infos: list[ReportInfo], pairings: list[Pairing], shown: set[str]) -> list[Renamed]:

@@ -5,7 +5,7 @@ goes through :mod:`lkj_tui.export.escape`."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
@@ -62,6 +62,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "average": "Rata-rata capaian",
         "of_iku": " ({m} dari {n} IKU)",
         "total": "Jumlah ({n} OPD)",
+        "against": "Dibanding {prev}",
+        "against_cell": "{points} poin ({prev}: {avg})",
+        "against_of": "; {m} dari {n} OPD",
+        "average_before": "Rata-rata capaian {prev}",
+        "points_head": "Perubahan (poin)",
         "none_under": "Semua IKU mencapai target.",
         "missing": "belum ada (perlu ditetapkan dalam rapat)",
         "unreadable": "Tidak terbaca",
@@ -124,6 +129,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "average": "Average capaian",
         "of_iku": " ({m} of {n} IKU)",
         "total": "Total ({n} offices)",
+        "against": "Against {prev}",
+        "against_cell": "{points} points ({prev}: {avg})",
+        "against_of": "; {m} of {n} offices",
+        "average_before": "Average capaian {prev}",
+        "points_head": "Change (points)",
         "none_under": "Every IKU met its target.",
         "missing": "none yet (to be set in the meeting)",
         "unreadable": "Unreadable",
@@ -315,6 +325,35 @@ def _renamed_item(r: Renamed, t: dict[str, str]) -> str:
     )
 
 
+def _points(now: Summary, then: Summary | None) -> Decimal | None:
+    """This year's average capaian less the year before's, in points; None when either has none."""
+    if then is None or now.average is None or then.average is None:
+        return None
+    return now.average - then.average
+
+
+def _against(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -> str:
+    """The roll-up's year-over-year cell: "+4,28 poin (2023: 98,10 %)"; "—" without a report of
+    the year before, "— (2023: —)" when either year has no average."""
+    if then is None:
+        return "—"
+    points = _points(now, then)
+    if points is None:
+        return f"— ({prev}: {_pct(then.average)})"
+    sign = "+" if points > 0 else "−" if points < 0 else ""
+    shown = sign + format_id(abs(points))
+    return t["against_cell"].format(points=shown, prev=prev, avg=_pct(then.average))
+
+
+def _both_years(
+    summaries: Sequence[tuple[Evaluation, Summary]], before: Mapping[str, Summary]
+) -> tuple[Summary, list[Summary]]:
+    """The offices the store holds the year before of: their figures of the year added up, and
+    theirs of the year before."""
+    kept = [(s, before[ev.report.meta.id]) for ev, s in summaries if ev.report.meta.id in before]
+    return total(now for now, _ in kept), [then for _, then in kept]
+
+
 def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Summary]]:
     summaries = [(ev, ev.summary()) for ev in evaluations]
     summaries.sort(
@@ -339,11 +378,13 @@ def render_rollup(
     unreadable: Sequence[str] = (),
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
     renamed: Sequence[Renamed] = (),
+    before: Mapping[str, Summary] | None = None,
 ) -> str:
     """Every report's under-target IKU with their permasalahan and solusi, worst report first;
     after the summary table, the offices ``missing`` a report of the year (instansi, the years
     the store holds of it) and the reports paired with an office of another name (``renamed``,
-    and how they were paired)."""
+    and how they were paired). ``before``: by report id, its office's summary of the year before
+    (a column "Dibanding 2023" when the store holds that year)."""
     lang = check_lang(lang)
     t = _TEXT[lang]
     summaries = _worst_first(evaluations)
@@ -358,7 +399,9 @@ def render_rollup(
         f"## {t['roll_table']}",
     ]
     head = [t["instansi"], t["tahun"], "IKU", t["under"], t["average"]]
-    lines = ["| " + " | ".join(head) + " |", "| --- | ---: | ---: | ---: | ---: |"]
+    prev = (tahun or 0) - 1
+    head += [t["against"].format(prev=prev)] if before else []  # (the store holds that year)
+    lines = ["| " + " | ".join(head) + " |", "| --- " + "| ---: " * (len(head) - 1) + "|"]
 
     def figures(s: Summary) -> list[str]:
         # the average of the IKU with a capaian: how many of them, when not all (a report filled
@@ -369,10 +412,19 @@ def render_rollup(
     for ev, s in summaries:
         meta = ev.report.meta
         cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), *figures(s)]
+        if before:
+            cells.append(_against(s, before.get(meta.id), prev, t))
         lines.append("| " + " | ".join(cells) + " |")
     if len(summaries) > 1:  # the region's figures: what a planner adds up by hand otherwise
         whole = figures(total(s for _, s in summaries))
         cells = [f"**{t['total'].format(n=len(summaries))}**", str(tahun or ""), *whole]
+        if before:  # the same offices' both years (those the store holds the year before of)
+            now, then = _both_years(summaries, before)
+            of = len(then)
+            cells.append(
+                _against(now, total(then), prev, t)
+                + (t["against_of"].format(m=of, n=len(summaries)) if of < len(summaries) else "")
+            )
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
     if missing:  # an office without the year's report is named, never left out unsaid
@@ -439,12 +491,14 @@ def rollup_workbook(
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
     tahun: int | None = None,
     renamed: Sequence[Renamed] = (),
+    before: Mapping[str, Summary] | None = None,
 ) -> bytes:
     """The roll-up as an Excel workbook: a sheet with one row per OPD (worst first), a sheet
     with one row per under-target IKU and its permasalahan and solusi (one per line), when some
     office has no report of the year a sheet naming them with the years held, and when some
     report is paired with an office of another name (``renamed``) a sheet of those pairs, as
-    the Markdown roll-up lists them. Every text is cleaned and written as a string (never a
+    the Markdown roll-up lists them; ``before`` (by report id, its office's summary of the year
+    before): two columns, that year's average capaian and the change in points. Every text is cleaned and written as a string (never a
     formula); capaian as numbers."""
     import os
     import tempfile
@@ -470,6 +524,9 @@ def rollup_workbook(
 
         rekap = wb.add_worksheet(names[0])
         head = [t["instansi"], names[2], t["tahun"], "IKU", t["under"], t["average"]]
+        prev = (tahun or 0) - 1
+        if before:  # the year before's average and the change, as numbers (Markdown: one cell)
+            head += [t["average_before"].format(prev=prev), t["points_head"]]
         for c, h in enumerate(head):
             put(rekap, 0, c, h, bold)
         for r, (ev, s) in enumerate(summaries, 1):
@@ -480,6 +537,9 @@ def rollup_workbook(
             rekap.write_number(r, 3, s.indicators)
             rekap.write_number(r, 4, s.under_target)
             number(rekap, r, 5, s.average)
+            if before and meta.id in before:
+                number(rekap, r, 6, before[meta.id].average)
+                number(rekap, r, 7, _points(s, before[meta.id]))
         if len(summaries) > 1:  # the region's figures, under a blank row (out of the filter)
             whole, r = total(s for _, s in summaries), len(summaries) + 2
             put(rekap, r, 0, t["total"].format(n=len(summaries)), bold)
@@ -488,6 +548,10 @@ def rollup_workbook(
             rekap.write_number(r, 3, whole.indicators)
             rekap.write_number(r, 4, whole.under_target)
             number(rekap, r, 5, whole.average)
+            if before:  # the same offices' both years (those the store holds the year before of)
+                now, then = _both_years(summaries, before)
+                number(rekap, r, 6, total(then).average)
+                number(rekap, r, 7, _points(now, total(then)))
         rekap.freeze_panes(1, 0)
         rekap.autofilter(0, 0, max(len(summaries), 1), len(head) - 1)
         rekap.set_column(0, 1, 40)

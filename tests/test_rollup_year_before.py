@@ -1,0 +1,79 @@
+"""``export --all``: each office's average capaian against the year before (years16).
+
+A Bappeda planner comparing the offices' years opened last year's roll-up beside this year's
+and subtracted by hand. Now, where the store holds the year before, the summary table has a
+column "Dibanding 2024": the change of the average capaian in points and last year's average
+("−13,51 poin (2024: 107,44 %)"; "—" for an office without a report that year), the total row
+the same offices' both years; the workbook's Rekap two columns of numbers (that year's average,
+the change). A store without the year before: the table as before."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core.numbers import format_id
+from tests.conftest import run_cli
+from tests.test_rollup_renamed import _import
+
+NEXT = "bengkulu-selatan-setda-2024"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Setda 2023 (bundled) and 2024 (new --from, two realisasi set), Dinas Z 2024 only."""
+    tmp = tmp_path_factory.mktemp("before")
+    root = tmp / "s"
+    assert run_cli("init", store=root).returncode == 0
+    assert (
+        run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root).returncode == 0
+    )
+    for code, value in (("IKU 1", "3,1"), ("IKU 6", "55")):
+        done = run_cli("set", code, "realisasi", value, "-r", NEXT, store=root)
+        assert done.returncode == 0, done.stderr
+    _import(tmp, root, "dinas-z-2024", "Dinas Z", 2024)
+    return root
+
+
+def _average(store: Path, rid: str) -> Decimal:
+    data = json.loads(run_cli("status", "-r", rid, "--json", store=store).stdout)
+    return Decimal(str(data["summary"]["average_achievement"]))
+
+
+def test_each_office_against_the_year_before(store: Path) -> None:
+    then, now = _average(store, BUNDLED_REPORT_ID), _average(store, NEXT)
+    points = now - then
+    sign = "+" if points > 0 else "−" if points < 0 else ""
+    md = run_cli("export", "--all", store=store).stdout
+    lines = md.splitlines()
+    head = next(line for line in lines if line.startswith("| Instansi"))
+    assert head.endswith("| Rata-rata capaian | Dibanding 2023 |")
+    row = next(line for line in lines if line.startswith("| Sekretariat Daerah"))
+    said = f"{sign}{format_id(abs(points))} poin (2023: {format_id(then)} %)"
+    assert row.endswith(f"| {said} |"), row
+    assert next(line for line in lines if line.startswith("| Dinas Z")).endswith("| — |")
+    total = next(line for line in lines if line.startswith("| **Jumlah"))
+    assert total.endswith(f"| {said}; 1 dari 2 OPD |"), total  # (the same offices' years)
+    en = run_cli("export", "--all", "--lang", "en", store=store).stdout
+    assert "| Against 2023 |" in en and f"{sign}{format_id(abs(points))} points (2023: " in en
+    # a year without the year before in the store: no column
+    alone = run_cli("export", "--all", "--tahun", "2023", store=store).stdout
+    assert "Dibanding" not in alone
+
+
+def test_the_workbook_has_the_year_before_as_numbers(store: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out = tmp_path / "rekap.xlsx"
+    done = run_cli("export", "--all", "--format", "xlsx", "-o", str(out), store=store)
+    assert done.returncode == 0, done.stderr
+    rows = list(load_workbook(out)["Rekap"].iter_rows(values_only=True))
+    assert rows[0][-2:] == ("Rata-rata capaian 2023", "Perubahan (poin)")
+    then, now = _average(store, BUNDLED_REPORT_ID), _average(store, NEXT)
+    setda = next(r for r in rows if r[0] and r[0].startswith("Sekretariat Daerah"))
+    assert setda[-2:] == (float(then), pytest.approx(float(now - then)))
+    assert next(r for r in rows if r[0] == "Dinas Z")[-2:] == (None, None)
