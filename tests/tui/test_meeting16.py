@@ -125,3 +125,35 @@ def test_a_kabupaten_report_at_80x24_snapshot(
 
     app = make_app(report_id=kabupaten_report)
     assert snap_compare(app, terminal_size=(80, 24), run_before=settled)
+
+
+@pytest.mark.parametrize(("width", "lang"), [(80, "id"), (74, "en")])
+async def test_a_filter_on_a_names_first_word_keeps_it_in_view(
+    make_app, tui_store, width, lang
+) -> None:
+    """At 80 columns "Dinas Kependudukan dan Pencatatan Sipil" beside "Dinas Kesehatan" read
+    "…Kependudukan…": filtered on "dinas", the rows did not show the word typed. Now a cut that
+    would drop a typed word keeps it where the words that tell the names apart still show."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+    from tests.tui.test_years_overview import _overview
+
+    offices = {
+        "dukcapil-2024": ("Dinas Kependudukan dan Pencatatan Sipil", "Bengkulu Selatan"),
+        "dinkes-2024": ("Dinas Kesehatan", "Bengkulu Tengah"),
+    }
+    for rid, (office, region) in offices.items():
+        report = load_bundled_report()
+        meta = replace(report.meta, id=rid, instansi=f"{office} Kabupaten {region}")
+        report.meta = replace(meta, pemerintah=f"Pemerintah Kabupaten {region}")
+        tui_store.import_report(report)
+    app = make_app(lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press(*"dinas")
+        await settle(pilot)
+        shown = {x.id: cells[0] for x, cells in zip(screen.shown, _cells(screen), strict=True)}
+        assert set(shown) == set(offices), shown
+        assert shown["dukcapil-2024"].startswith("Dinas Kependudu"), shown
+        assert shown["dinkes-2024"] == "Dinas Kesehatan", shown

@@ -474,7 +474,10 @@ class OverviewScreen(Screen[object]):
             else []
         )
         apart = [self.apart_of(key) for key in keys]
-        table.set_rows(labels, right, self.shown, cells, self.widths(), cursor, first, short, apart)
+        words = parse_filter(self.query_one("#ov-filter", Input).value)[0]
+        table.set_rows(
+            labels, right, self.shown, cells, self.widths(), cursor, first, short, apart, words
+        )
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])

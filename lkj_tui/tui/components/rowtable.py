@@ -28,13 +28,24 @@ Cells = tuple[str, ...]
 Styles = tuple[str, ...]  # a rich style per cell ("" for none)
 
 
-def fit(text: str, width: int, right: bool, apart: tuple[int, bool] | None = None) -> str:
+def fit(
+    text: str,
+    width: int,
+    right: bool,
+    apart: tuple[int, bool] | None = None,
+    keep: Sequence[str] = (),
+) -> str:
     """``text`` cut (with "…") or padded to exactly ``width`` cells; a name (left-aligned) is cut
     after a whole word ("Dinas Komunikasi, Informatika…", not "Dinas Komunikasi, Inform…") unless
     that leaves more than half of the room empty ("Kab. Bengk…", not "Kab.…"). ``apart``: where
     the words another name of its column begins with too end, and whether the words after them
     are its own (core.apart.shared_words): a cut that would keep only those shows the words that
-    tell the names apart ("Dinas…Masyarakat…" beside "Dinas…Perempuan…")."""
+    tell the names apart ("Dinas…Masyarakat…" beside "Dinas…Perempuan…"). ``keep``: the words
+    typed in a filter (case folded): a cut that would drop one of them that the name holds keeps
+    it where the words that tell the name apart still show (:func:`_keeping`: "Dinas
+    Kependudu…" when "dinas" is typed, not "…Kependudukan…"), and a cut that would show only
+    those words shows as much of the name as fits ("Persentase Kualit…", not "Persentase…" on
+    every row when "persentase" is typed)."""
     size = cell_len(text)
     if size > width:
         if width <= 0:
@@ -42,11 +53,45 @@ def fit(text: str, width: int, right: bool, apart: tuple[int, bool] | None = Non
         cut = ""
         if not right and size == len(text):
             cut = cut_apart(text, width, 0, *apart) if apart else cut_at_word(text, width)
+            if apart and keep and not _shows(cut, text, keep):
+                cut = _keeping(text, width, apart[0], keep) or cut
+            if keep and _only(cut, keep):  # "Persentase…" on every row: as much as fits
+                cut = ""
         if 2 * len(cut) < width:  # a figure's label, wide characters, or most of the room lost
             return set_cell_size(text, width - 1) + "…"
         text, size = cut, len(cut)
     pad = " " * (width - size)
     return pad + text if right else text + pad
+
+
+def _shows(cut: str, text: str, words: Sequence[str]) -> bool:
+    """Whether ``cut`` still shows every one of ``words`` that ``text`` holds."""
+    folded, whole = cut.casefold(), text.casefold()
+    return all(w in folded or w not in whole for w in words)
+
+
+def _keeping(text: str, width: int, end: int, words: Sequence[str]) -> str | None:
+    """``text`` cut to ``width`` so that it shows the typed ``words`` it holds, something more,
+    and the beginning of the words that tell it apart (after ``end``): its first word before
+    them ("Dinas…Kependudukan…"), its beginning cut at a word, or cut where the room ends
+    ("Dinas Kependudu…"). None when no such cut fits (the words that tell it apart win)."""
+    own = text[end : end + 4]
+    for cut in (
+        cut_apart(text, width, 0, end, False),
+        cut_at_word(text, width),
+        set_cell_size(text, width - 1) + "…",
+    ):
+        if _shows(cut, text, words) and not _only(cut, words) and own in cut:
+            return cut
+    return None
+
+
+def _only(cut: str, words: Sequence[str]) -> bool:
+    """Whether ``cut`` shows nothing but some of ``words``."""
+    rest = cut.replace("…", " ").casefold()
+    for word in words:
+        rest = rest.replace(word, " ")
+    return not rest.strip(" ,.;:-")
 
 
 def _give_way(widths: list[int], columns: list[int], floor: int, excess: int) -> int:
@@ -97,6 +142,7 @@ class RowTable(Widget):
         self.least: list[int] = []
         self.first: list[int] = []  # text columns that give way before the others
         self.apart: list[Mapping[str, tuple[int, bool]] | None] = []  # see set_rows
+        self.keep: Sequence[str] = ()  # see set_rows
         self.cursor = 0
         self.top = 0
 
@@ -115,13 +161,15 @@ class RowTable(Widget):
         first: Sequence[int] = (),
         short: Sequence[str] = (),
         apart: Sequence[Mapping[str, tuple[int, bool]] | None] = (),
+        keep: Sequence[str] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
         text columns ``first`` give way before the others (:meth:`fitted`); ``short``: each
         column's header where its label does not fit (a figure's column gives way to its
         figures only as far as its short header stays whole: "Thn", never "Tah…"); ``apart``:
-        for a text column, its cells' shared words (see :func:`fit`)."""
+        for a text column, its cells' shared words; ``keep``: the words typed in a filter,
+        which a cut keeps in view (see :func:`fit`)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -132,6 +180,7 @@ class RowTable(Widget):
         self.least = [min(w, self.MAX_WIDTH) for w in widths]  # the cells', without the labels
         self.first = list(first)
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
+        self.keep = keep
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -208,7 +257,7 @@ class RowTable(Widget):
             style = base + Style.parse(styles[i]) if styles[i] else base
             apart = self.apart[i]
             shared = apart.get(cell) if apart is not None and not header else None
-            out.append(Segment(fit(cell, width, self.right[i], shared), style))
+            out.append(Segment(fit(cell, width, self.right[i], shared, self.keep), style))
             out.append(Segment("  ", base))
         return out
 
