@@ -206,3 +206,29 @@ def test_a_renja_quarters_rp_error_is_named_by_the_command(
         'warning: E.81!N8 "#DIV/0!": an Excel error (division by zero); read as empty, not '
         "stored as a value: fix the formula in Excel, or type the value"
     ) in en.stderr
+
+
+def test_an_excel_error_in_a_csv_file_is_named_and_a_typed_one_round_trips(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """Excel's "Save as CSV" writes an error cell as its text: a bare "#DIV/0!" is that error,
+    named with its place (id and en). A realisasi that is that text (typed, or an older import)
+    is exported "'#DIV/0!", which Excel shows as text and the import reads back as it was."""
+    path = tmp_path / "e.csv"
+    path.write_text(
+        "level;kode;uraian;satuan;target;realisasi\nsasaran;S1;Mutu;;;\n"
+        "iku;I1;Angka partisipasi;%;95;#DIV/0!\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert 'baris 3 (realisasi) "#DIV/0!": galat Excel (pembagian dengan nol)' in done.stderr
+    assert _measure(store_path)["realisasi"] is None
+    en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path)
+    assert 'row 3 (realisasi) "#DIV/0!": an Excel error (division by zero)' in en.stderr
+    path.write_text(path.read_text(encoding="utf-8").replace(";#DIV/0!", ";'#DIV/0!"))
+    args = ("import", str(path), "--report", "typed", *_ARGS)
+    assert run_cli(*args, store=store_path).returncode == 0
+    assert _measure(store_path, "typed")["realisasi"] == "#DIV/0!"
+    out = run_cli("export", "--format", "csv", "--report", "typed", store=store_path).stdout
+    assert ";'#DIV/0!;" in out

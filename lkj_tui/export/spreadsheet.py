@@ -20,6 +20,7 @@ from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
 from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, REPORT_COLUMNS, YEAR_HELP
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
+from lkj_tui.importing.grid import EXCEL_ERROR
 
 __all__ = [
     "EXCEL_CELL_LIMIT",
@@ -49,9 +50,10 @@ def json_bytes(report: Report) -> bytes:
 
 
 #: A cell Excel, LibreOffice and Google Sheets would take for a formula when they open a CSV (its
-#: first character is ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), also behind the
-#: apostrophes :func:`as_text` adds, and that is not a number ("-2,5" stays a number).
-_FORMULA_LIKE = re.compile(r"'*[=+\-@\t\r]")
+#: first character is ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) or for an error
+#: value (only ``#DIV/0!``, ``#N/A``…: the import reads such a bare cell as Excel's error), also
+#: behind the apostrophes :func:`as_text` adds, and that is not a number ("-2,5" stays a number).
+_FORMULA_LIKE = re.compile(r"'*(?:[=+\-@\t\r]|(?:" + EXCEL_ERROR.pattern + r")\Z)")
 _NUMBER = re.compile(r"[+-]?\d[\d.,]*%?")
 
 

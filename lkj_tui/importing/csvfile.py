@@ -9,13 +9,14 @@ import io
 import re
 from pathlib import Path
 
-from lkj_tui.importing.grid import Grid
+from lkj_tui.importing.grid import EXCEL_ERROR, Grid
 
 __all__ = ["CsvError", "decode", "from_text", "read_csv", "sniff_separator"]
 
-#: An apostrophe ahead of what a spreadsheet would take for a formula: the mark the CSV export
-#: adds (``export.spreadsheet.as_text``) so that Excel shows the cell as text.
-_MARKED = re.compile(r"'+[=+\-@\t\r]")
+#: An apostrophe ahead of what a spreadsheet would take for a formula or an error value
+#: (``#DIV/0!`` typed as text): the mark the CSV export adds (``export.spreadsheet.as_text``) so
+#: that Excel shows the cell as text.
+_MARKED = re.compile(r"'+(?:[=+\-@\t\r]|(?:" + EXCEL_ERROR.pattern + r")\Z)")
 
 
 #: A kode the CSV export wrote as a formula giving its text (``export.spreadsheet.as_kode``).
@@ -81,7 +82,7 @@ def read_csv(path: Path, separator: str | None = None) -> Grid:
         reader = csv.reader(
             io.StringIO(text, newline=""), delimiter=separator or sniff_separator(text)
         )
-        rows = [[from_text(cell) if cell.strip() else None for cell in row] for row in reader]
+        rows = [[cell if cell.strip() else None for cell in row] for row in reader]
     except csv.Error as exc:  # e.g. a NUL byte
         line = reader.line_num
         raise CsvError(
@@ -90,4 +91,17 @@ def read_csv(path: Path, separator: str | None = None) -> Grid:
         ) from exc
     finally:
         csv.field_size_limit(limit)
-    return Grid(None, rows)
+    # a cell that is only an error value ("#DIV/0!"): Excel's error cell, as its "Save as CSV"
+    # writes it (vals16); read as empty, the import names it (``rows.formula_cells``). A text
+    # that says so the export wrote "'#DIV/0!": from_text takes the apostrophe off.
+    errors: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            first = cell[:1]
+            if first == "#" and EXCEL_ERROR.fullmatch(cell):
+                errors[(r, c)], row[c] = cell, None
+            elif first == "'" or first == "=":
+                row[c] = from_text(cell)
+    return Grid(None, rows, errors=errors)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 __all__ = [
+    "EXCEL_ERROR",
+    "EXCEL_ERRORS",
     "STAGES",
     "STEP",
     "Grid",
@@ -31,6 +33,26 @@ STAGES = {
     "save": ("Menyimpan", "Saving"),
     "evaluate": ("Menghitung capaian", "Computing capaian"),
 }
+
+
+#: What each of Excel's errors says (id, en).
+EXCEL_ERRORS = {
+    "#DIV/0!": ("pembagian dengan nol", "division by zero"),
+    "#N/A": (
+        "nilai tidak tersedia: pencariannya tidak menemukan apa pun",
+        "no value: its lookup found nothing",
+    ),
+    "#VALUE!": ("jenis nilai salah dalam rumus", "a wrong kind of value in the formula"),
+    "#REF!": (
+        "rujukan sel tidak sah: sel yang dirujuk sudah dihapus",
+        "an invalid cell reference: the cell it refers to was deleted",
+    ),
+    "#NAME?": ("nama fungsi atau rentang tidak dikenal", "an unknown function or range name"),
+    "#NUM!": ("angka tidak sah", "an invalid number"),
+    "#NULL!": ("irisan rentang kosong", "an empty intersection of ranges"),
+}
+#: A cell that is one of them: what a CSV file saved by Excel writes for an error cell.
+EXCEL_ERROR = re.compile("(?i:" + "|".join(re.escape(e) for e in EXCEL_ERRORS) + ")")
 
 
 def col_letter(col: int) -> str:

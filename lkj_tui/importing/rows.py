@@ -40,7 +40,7 @@ from lkj_tui.importing.columns import (
     parse_level,
     parse_polaritas,
 )
-from lkj_tui.importing.grid import STEP, Grid, MappedGrid, Problem, Progress, place_en
+from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
 
 __all__ = [
     "IMPORT_TABLE",
@@ -767,8 +767,8 @@ def formula_cells(
     for (r, c), error in sorted(data.errors.items()):
         if r < first or c not in read:
             continue
-        what, what_en = _EXCEL_ERRORS.get(error.upper(), ("rumus gagal", "a failed formula"))
-        place = data.place(r, c)
+        what, what_en = EXCEL_ERRORS.get(error.upper(), ("rumus gagal", "a failed formula"))
+        place = data.place(r, c, read[c])  # (a CSV file's "baris 3 (realisasi)")
         if read[c] in NAMING:
             problems.append(
                 _p(
@@ -808,22 +808,6 @@ def without_echoes(problems: list[Problem]) -> list[Problem]:
 NAMING = frozenset(
     {"level", "kode", "induk", "uraian", "id", "teks", "indikator", "tujuan", "sasaran"}
 )
-#: What each of Excel's errors says (id, en).
-_EXCEL_ERRORS = {
-    "#DIV/0!": ("pembagian dengan nol", "division by zero"),
-    "#N/A": (
-        "nilai tidak tersedia: pencariannya tidak menemukan apa pun",
-        "no value: its lookup found nothing",
-    ),
-    "#VALUE!": ("jenis nilai salah dalam rumus", "a wrong kind of value in the formula"),
-    "#REF!": (
-        "rujukan sel tidak sah: sel yang dirujuk sudah dihapus",
-        "an invalid cell reference: the cell it refers to was deleted",
-    ),
-    "#NAME?": ("nama fungsi atau rentang tidak dikenal", "an unknown function or range name"),
-    "#NUM!": ("angka tidak sah", "an invalid number"),
-    "#NULL!": ("irisan rentang kosong", "an empty intersection of ranges"),
-}
 
 
 def uncomputed_problem(place: str, formula: str) -> Problem:
