@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from tests.conftest import run_cli
 from tests.test_years import NEXT_ID, years_store  # noqa: F401  (the fixture)
@@ -42,3 +44,24 @@ def test_the_name_gets_the_room_at_120_columns(years_store: Path) -> None:  # no
         "compare", BUNDLED_REPORT_ID, NEXT_ID, store=years_store, env={"COLUMNS": "80"}
     )
     assert max(len(line) for line in narrow.stdout.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("columns", [78, 80])
+def test_a_number_keeps_its_percent_sign_at_80_columns(
+    years_store: Path,  # noqa: F811
+    columns: int,
+) -> None:
+    """At 78–80 columns the capaian column was given as many cells as its longest word
+    ("100,00"), and rich broke a capaian from its "%": "100,00" / "% →" / "tidak terukur".
+    Now a number and its "%" are one word, in the columns' widths and in their breaks."""
+    for lang in ("id", "en"):
+        done = run_cli(
+            "compare", BUNDLED_REPORT_ID, NEXT_ID, "--lang", lang, store=years_store,
+            env={"COLUMNS": str(columns)},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert max(len(line) for line in lines) <= columns
+        cells = [cell.strip() for line in lines if "│" in line for cell in line.split("│")]
+        assert not [c for c in cells if c.startswith("%")], done.stdout
+        assert any(c.startswith("100,00 %") for c in cells), done.stdout

@@ -382,6 +382,8 @@ _PAIR_ROOM = 12
 #: capaian each side whole up to this many ("tidak terukur →" / "114,29 %").
 _CHANGE_ROOM = 18
 _CAPAIAN_ROOM = 16
+#: The name takes room from the other columns up to this many cells.
+_NAME_ROOM = 40
 #: Between the two sides of a pair: "→", or "->" as written on an output that is not UTF-8.
 _ARROW = re.compile(" (?:→|->) ")
 
@@ -415,7 +417,10 @@ def _longest_word(column: Column) -> int:
     longest line)."""
     if column.no_wrap:
         return _longest_line(column)
-    texts = [str(column.header), *(str(cell) for cell in column.cells)]
+    from lkj_tui.cli.plain import glue_units
+
+    # (a number and its "%" one word: :func:`_units_whole` never breaks between them)
+    texts = [str(column.header), *(glue_units(str(cell)) for cell in column.cells)]
     return max((cell_len(w) for text in texts for w in text.split()), default=0)
 
 
@@ -426,7 +431,8 @@ def _name_room(grid: Table, inner: list[int], need: list[int]) -> list[int] | No
     aparatur)") got 16 cells, four to six lines, beside figures of two lines. The figures' columns
     keep their widest pair, or :data:`_PAIR_ROOM` cells (each side of "→" on its line), the change
     :data:`_CHANGE_ROOM`, the capaian each side whole (up to :data:`_CAPAIAN_ROOM`), the kode and the kategori their widest cell, every column its longest
-    word. None when the name is whole already, or would not get more than rich gives it."""
+    word; the name up to :data:`_NAME_ROOM` cells, then what is left once the others are whole.
+    None when the name is whole already, or would not get more than rich gives it."""
     if len(grid.columns) != 7:  # (not the table of :func:`_table`)
         return None
     natural = [_longest_line(column) for column in grid.columns]
@@ -436,13 +442,14 @@ def _name_room(grid: Table, inner: list[int], need: list[int]) -> list[int] | No
     capaian = min(_sides(grid.columns[4]), _CAPAIAN_ROOM)
     room = [natural[0], 0, *pairs, capaian, natural[5], _CHANGE_ROOM]
     target = [min(n, max(w, r)) for n, w, r in zip(natural, need, room, strict=True)]
-    name = min(natural[1], sum(inner) - (sum(target) - target[1]))
+    # (up to _NAME_ROOM: on a wider terminal the figures get their whole width back first)
+    name = min(natural[1], _NAME_ROOM, sum(inner) - (sum(target) - target[1]))
     if name <= inner[1]:
         return None
     target[1] = name
-    spare = sum(inner) - sum(target)  # (a name whole: the rest to the others, as they need it)
-    for k, width in enumerate(natural):
-        extra = min(spare, max(0, width - target[k]))
+    spare = sum(inner) - sum(target)  # (the rest to the others, as they need it, then the name)
+    for k in (0, 5, 4, 6, 3, 2, 1):  # (the capaian and the change first)
+        extra = min(spare, max(0, natural[k] - target[k]))
         target[k] += extra
         spare -= extra
     return target
@@ -521,6 +528,27 @@ def _words_whole(console: Console, grid: Table) -> Table:
             spare -= extra
     for column, width in zip(grid.columns, target, strict=True):
         column.width = width
+    return grid
+
+
+def _units_whole(grid: Table) -> Table:
+    """The figures' and the change's cells broken at their spaces as their column's width (set
+    by :func:`_words_whole`) allows, never between a number and its "%": rich breaks at any
+    space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%". A cell with a
+    word wider than its column is left to rich (folded)."""
+    from lkj_tui.cli.plain import glue_units, wrap
+
+    for k in (2, 3, 4, 6):
+        column = grid.columns[k]
+        width, cells = column.width, getattr(column, "_cells", None)
+        if width is None or not isinstance(cells, list):
+            continue
+        for n, cell in enumerate(cells):
+            if not isinstance(cell, Text) or " %" not in cell.plain or cell.cell_len <= width:
+                continue
+            spans = wrap(glue_units(cell.plain), width)
+            if all(cell_len(cell.plain[a:b]) <= width for a, b in spans):
+                cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
     return grid
 
 
@@ -628,7 +656,7 @@ def render(
         if _too_narrow(console, grid):
             out += _cards(grid)
         else:
-            out.append(_words_whole(console, grid))
+            out.append(_units_whole(_words_whole(console, grid)))
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
