@@ -232,3 +232,75 @@ def test_an_excel_error_in_a_csv_file_is_named_and_a_typed_one_round_trips(
     assert _measure(store_path, "typed")["realisasi"] == "#DIV/0!"
     out = run_cli("export", "--format", "csv", "--report", "typed", store=store_path).stdout
     assert ";'#DIV/0!;" in out
+
+
+# ------------------------------------------------------------- workbooks as offices have them
+
+
+def test_a_renstra_matrix_as_printed_is_read(store_path: Path, tmp_path: Path) -> None:
+    """A Renstra matrix: Tujuan, Sasaran, Indikator, "Kondisi Awal (2021)", "Target Kinerja
+    Tahun" merged over 2022 … 2026, "Kondisi Kinerja pada Akhir Periode Renstra" and "Perangkat
+    Daerah Penanggung Jawab". The years and the unit were "kolom tidak dikenal; diabaikan"."""
+    import xlsxwriter
+
+    path = tmp_path / "renstra.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Renstra")
+    for c, text in enumerate(["No", "Tujuan", "Sasaran", "Indikator Kinerja", "Satuan"]):
+        ws.merge_range(0, c, 1, c, text)
+    ws.merge_range(0, 5, 1, 5, "Kondisi Awal (2021)")
+    ws.merge_range(0, 6, 0, 10, "Target Kinerja Tahun")
+    ws.write_row(1, 6, [2022, 2023, 2024, 2025, 2026])
+    ws.merge_range(0, 11, 1, 11, "Kondisi Kinerja pada Akhir Periode Renstra")
+    ws.merge_range(0, 12, 1, 12, "Perangkat Daerah Penanggung Jawab")
+    ws.write_row(2, 0, [1, "Meningkatnya kesehatan", "Menurunnya kematian", "Angka partisipasi",
+                        "%", 85, 86, 87, 88, 89, 90, 90, "Bidang Kesmas"])  # fmt: skip
+    wb.close()
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert "tidak dikenal" not in done.stderr
+    assert 'Renstra!I2 "Target Kinerja Tahun 2024": dibaca sebagai target tahun laporan' in (
+        done.stderr
+    )
+    doc = json.loads(
+        run_cli("export", "--format", "json", "-r", "dinas-x-2024", store=store_path).stdout
+    )
+    (node,) = [n for n in _walk(doc["nodes"]) if n["name"] == "Angka partisipasi"]
+    measure = node["measure"]
+    assert measure["target"] == "88" and measure["target_akhir"] == "90"
+    assert measure["targets"] == {"2022": "86", "2023": "87", "2025": "89", "2026": "90"}
+    assert measure["realisasi_history"] == {"2021": "85"}
+    assert node["info"]["penanggung_jawab"] == "Bidang Kesmas"
+
+
+def test_the_signature_under_a_pk_table_is_no_sasaran(store_path: Path, tmp_path: Path) -> None:
+    """A Perjanjian Kinerja's table of Sasaran and Indikator, its signature below it ("Kepala
+    Dinas,", the name) in the Sasaran column: each became a sasaran without an indicator, without
+    a word. A tujuan or sasaran no indicator comes under is named and ignored (id and en)."""
+    import xlsxwriter
+
+    path = tmp_path / "pk.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("PK 2024")
+    ws.write(0, 0, "PERJANJIAN KINERJA TAHUN 2024")
+    ws.write_row(2, 0, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"])
+    ws.write_row(3, 0, [1, "Meningkatnya akses pendidikan", "APK SD", "%", "100"])
+    ws.write_row(4, 0, [None, None, "APK SMP", "%", "95"])
+    ws.write(6, 1, "Kepala Dinas,")
+    ws.write(9, 1, "Drs. Budi, M.Pd")
+    wb.close()
+    args = ("import", str(path), *_ARGS)
+    en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
+    assert 'warning: PK 2024!B7 "Kepala Dinas,": a sasaran without an indicator' in en.stderr
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0, done.stderr
+    for place, text in (("B7", "Kepala Dinas,"), ("B10", "Drs. Budi, M.Pd")):
+        assert (
+            f'peringatan: PK 2024!{place} "{text}": sasaran tanpa indikator (tidak ada indikator '
+            "di barisnya atau di bawahnya); diabaikan: bila ini memang sasaran, isi indikatornya"
+        ) in done.stderr
+    doc = json.loads(
+        run_cli("export", "--format", "json", "-r", "dinas-x-2024", store=store_path).stdout
+    )
+    names = [n["name"] for n in _walk(doc["nodes"])]
+    assert names == ["Meningkatnya akses pendidikan", "APK SD", "APK SMP"]

@@ -176,7 +176,15 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         "penanggung_jawab",
-        ("pj", "pic", "penanggungjawab"),
+        (
+            "pj",
+            "pic",
+            "penanggungjawab",
+            "perangkat daerah penanggung jawab",
+            "unit penanggung jawab",
+            "unit kerja penanggung jawab",
+            "opd penanggung jawab",
+        ),
         "Penanggung jawab indikator.",
         "Bagian Tata Pemerintahan",
     ),
@@ -234,9 +242,11 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 #: Extra per-year columns: ``target_<year>`` (Renstra target) and ``realisasi_<year>`` (history):
-#: "Target 2025", "Target Tahun 2025", a Renstra matrix's "Target Renstra 2026" (as
-#: :func:`norm` leaves them).
-YEAR_COLUMN = re.compile(r"(target|realisasi)(?:renstra|rpjmd)?(?:tahun|th)?(\d{4})")
+#: "Target 2025", "Target Tahun 2025", a Renstra matrix's "Target Renstra 2026" and "Target
+#: Kinerja Tahun" merged over its years (as :func:`norm` leaves them).
+YEAR_COLUMN = re.compile(
+    r"(target|realisasi)(?:kinerja)?(?:renstra|rpjmd)?(?:padatahun|tahun|th)?(\d{4})"
+)
 #: A Renstra matrix's end-of-period target, its year written or not: "Target Akhir Periode
 #: Renstra (2026)", "Kondisi Kinerja pada Akhir Periode Renstra" → ``target_akhir``.
 _END_TARGET = re.compile(

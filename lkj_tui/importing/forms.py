@@ -496,9 +496,19 @@ def _indicator(
 
 def _table(b: _Builder) -> None:
     data, form = b.data, b.form
-    tujuan: tuple[str, int] | None = None  # (text, mapped row)
-    sasaran: tuple[str, int] | None = None
+    # a tujuan or sasaran is made when its first indicator is, so one without any (the
+    # signature "Kepala Dinas," under the table) is named and ignored, never a node (vals16: it
+    # became a sasaran without a word)
+    tujuan: _Pending | None = None
+    sasaran: _Pending | None = None
     heads = {role: c for c, role in form.roles.items()}
+
+    def made(node: _Pending | None, parent: int | None) -> int | None:
+        if node is not None and node.out is None:
+            cells = {"level": node.level, "uraian": node.text}
+            node.out = b.emit(node.r, cells, {"uraian": node.c}, parent)
+        return None if node is None else node.out
+
     for r in range(form.first, len(data.rows)):
         own, flat = b.split(r)
         if not own and not flat:
@@ -512,14 +522,13 @@ def _table(b: _Builder) -> None:
             role, (text, c) = totals[0]
             b.problems.append(_t(b.place(r, c, role), text, *_TOTAL_WHY))
             continue
-        if "tujuan" in own and (tujuan is None or own["tujuan"][0] != tujuan[0]):
-            text, c = own["tujuan"]
-            out_r = b.emit(r, {"level": "tujuan", "uraian": text}, {"uraian": c}, None)
-            tujuan, sasaran = (text, out_r), None
-        if "sasaran" in own and (sasaran is None or own["sasaran"][0] != sasaran[0]):
-            text, c = own["sasaran"]
-            parent = tujuan[1] if tujuan is not None else None
-            sasaran = (text, b.emit(r, {"level": "sasaran", "uraian": text}, {"uraian": c}, parent))
+        if "tujuan" in own and (tujuan is None or own["tujuan"][0] != tujuan.text):
+            _unmade(b, sasaran)
+            _unmade(b, tujuan)
+            tujuan, sasaran = _Pending("tujuan", *own["tujuan"], r), None
+        if "sasaran" in own and (sasaran is None or own["sasaran"][0] != sasaran.text):
+            _unmade(b, sasaran)
+            sasaran = _Pending("sasaran", *own["sasaran"], r)
         if "indikator" not in own and not flat:
             continue  # a sasaran without an indicator (yet)
         if sasaran is None:
@@ -542,7 +551,39 @@ def _table(b: _Builder) -> None:
                 )
             )
             continue
-        _indicator(b, r, own, flat, sasaran[1], "sasaran", False)
+        parent = made(sasaran, made(tujuan, None))
+        assert parent is not None
+        _indicator(b, r, own, flat, parent, "sasaran", False)
+    _unmade(b, sasaran)
+    _unmade(b, tujuan)
+
+
+@dataclass
+class _Pending:
+    """A tujuan or sasaran of a table: its text, column and row, and its mapped row once made."""
+
+    level: str
+    text: str
+    c: int
+    r: int
+    out: int | None = None
+
+
+def _unmade(b: _Builder, node: _Pending | None) -> None:
+    """A tujuan or sasaran of a table that no indicator came under: named, and not made."""
+    if node is None or node.out is not None:
+        return
+    level = node.level
+    b.warnings.append(
+        _t(
+            b.place(node.r, node.c, level),
+            node.text,
+            f"{level} tanpa indikator (tidak ada indikator di barisnya atau di bawahnya); "
+            f"diabaikan: bila ini memang {level}, isi indikatornya",
+            f"a {level} without an indicator (none on its row or below it); ignored: if it is "
+            f"a {level}, fill in its indicator",
+        )
+    )
 
 
 def build_form(
