@@ -296,6 +296,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_region": ("Daerah", "Region"),
     "key_year": ("Tahun", "Year"),
     "key_no": ("Tidak", "No"),
+    "key_discard": ("Buang", "Discard"),
+    "key_keep": ("Lanjut mengisi", "Keep editing"),
     "choices": ("pilihan", "choices"),
     "copied": ("Disalin (Markdown): {what}", "Copied (Markdown): {what}"),
     "copy": ("Salin", "Copy"),

@@ -157,3 +157,41 @@ async def test_a_filter_on_a_names_first_word_keeps_it_in_view(
         assert set(shown) == set(offices), shown
         assert shown["dukcapil-2024"].startswith("Dinas Kependudu"), shown
         assert shown["dinkes-2024"] == "Dinas Kesehatan", shown
+
+
+@pytest.mark.parametrize(("size", "lang"), [((80, 24), "id"), ((120, 40), "en")])
+async def test_escape_twice_with_typed_text_discards_and_closes(make_app, size, lang) -> None:
+    """Esc in a dialog with typed text asks "discard?"; a second Esc answered "keep editing"
+    and brought the dialog back. Now the second Esc discards and closes, and the question's
+    key bar names its keys as its buttons do; asked by ctrl+q, Esc still keeps editing."""
+    from textual.widgets import Input, TextArea
+
+    from lkj_tui.tui.components.dialogs import ConfirmDialog, TextDialog, ValueDialog
+    from lkj_tui.tui.components.keybar import KeyBar
+    from tests.tui.conftest import go
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        iku1 = await go(pilot, "IKU 1")
+        realisasi = app.view.report.get(iku1).measure.realisasi
+        await pilot.press("e", "ctrl+u", *"3,3", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        bar = str(app.screen.query_one(KeyBar).render())
+        assert ("esc Buang" if lang == "id" else "esc Discard") in bar, bar
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.screen.is_modal
+        assert app.view.report.get(iku1).measure.realisasi == realisasi
+        await pilot.press("s", "enter", *"Teks", "escape", "escape")  # a text dialog too
+        await settle(pilot)
+        assert not app.screen.is_modal
+        await pilot.press("e", "ctrl+u", *"3,3", "ctrl+q")  # the question before quitting
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog) and app.is_running
+        assert app.screen.query_one(Input).value == "3,3"
+        assert not app.screen.query(TextArea) and not isinstance(app.screen, TextDialog)

@@ -251,12 +251,16 @@ class Dialog(ModalScreen[object]):
 
     def action_cancel(self) -> None:
         if self.dirty():
-            self.ask_discard()
+            self.ask_discard(by_escape=True)
         else:
             self.dismiss(None)
 
-    def ask_discard(self, then: Callable[[], object] | None = None) -> None:
-        """Ask before dropping typed text: keep editing (the default) or discard (then ``then``)."""
+    def ask_discard(
+        self, then: Callable[[], object] | None = None, by_escape: bool = False
+    ) -> None:
+        """Ask before dropping typed text: keep editing (the default) or discard (then ``then``).
+        Asked because Esc was pressed, a second Esc discards and closes (it used to answer "keep
+        editing": Esc twice came back to the dialog); asked by ``q`` or ctrl+q, Esc keeps editing."""
 
         def answered(discard: object) -> None:
             if discard:
@@ -264,13 +268,7 @@ class Dialog(ModalScreen[object]):
                 if then is not None:
                     then()
 
-        dialog = ConfirmDialog(
-            t("discard_title", self.lang),
-            t("discard_text", self.lang),
-            t("discard_yes", self.lang),
-            self.lang,
-            no=t("keep_editing", self.lang),
-        )
+        dialog = (EscapeDiscardDialog if by_escape else DiscardDialog)(self.lang)
         opener = getattr(self.app, "open_dialog", None)
         if opener is not None:  # focused before the next key (LkjApp.open_dialog)
             opener(dialog, answered)
@@ -484,3 +482,31 @@ class ConfirmDialog(Dialog):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+class DiscardDialog(ConfirmDialog):
+    """Before typed text is dropped: keep editing (focused: Enter) or discard; ``y`` / ``n``, the
+    key bar naming them as the buttons do."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "yes", "key_discard"),
+        Binding("n", "no", "key_keep"),
+    ]
+
+    def __init__(self, lang: str = "id") -> None:
+        super().__init__(
+            t("discard_title", lang),
+            t("discard_text", lang),
+            t("discard_yes", lang),
+            lang,
+            no=t("keep_editing", lang),
+        )
+
+
+class EscapeDiscardDialog(DiscardDialog):
+    """The question Esc asks: Esc again discards and closes, as users expect."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key_discard")]
+
+    def action_cancel(self) -> None:
+        self.dismiss(True)
