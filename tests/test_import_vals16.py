@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,11 +25,15 @@ def _matrix(path: Path, head: list[str], row: list[object]) -> None:
     wb.close()
 
 
-def _measure(store: Path, report: str = "dinas-x-2024") -> dict[str, object]:
+def _doc(store: Path, report: str = "dinas-x-2024") -> dict[str, Any]:
+    """The report as ``export --format json`` gives it."""
     done = run_cli("export", "--format", "json", "--report", report, store=store)
     assert done.returncode == 0, done.stderr
-    doc = json.loads(done.stdout)
-    (node,) = [n for n in _walk(doc["nodes"]) if n.get("code") == "I1"]
+    return json.loads(done.stdout)
+
+
+def _measure(store: Path, report: str = "dinas-x-2024") -> dict[str, object]:
+    (node,) = [n for n in _walk(_doc(store, report)["nodes"]) if n.get("code") == "I1"]
     return node["measure"]
 
 
@@ -262,9 +267,7 @@ def test_a_renstra_matrix_as_printed_is_read(store_path: Path, tmp_path: Path) -
     assert 'Renstra!I2 "Target Kinerja Tahun 2024": dibaca sebagai target tahun laporan' in (
         done.stderr
     )
-    doc = json.loads(
-        run_cli("export", "--format", "json", "-r", "dinas-x-2024", store=store_path).stdout
-    )
+    doc = _doc(store_path)
     (node,) = [n for n in _walk(doc["nodes"]) if n["name"] == "Angka partisipasi"]
     measure = node["measure"]
     assert measure["target"] == "88" and measure["target_akhir"] == "90"
@@ -299,8 +302,46 @@ def test_the_signature_under_a_pk_table_is_no_sasaran(store_path: Path, tmp_path
             f'peringatan: PK 2024!{place} "{text}": sasaran tanpa indikator (tidak ada indikator '
             "di barisnya atau di bawahnya); diabaikan: bila ini memang sasaran, isi indikatornya"
         ) in done.stderr
-    doc = json.loads(
-        run_cli("export", "--format", "json", "-r", "dinas-x-2024", store=store_path).stdout
-    )
+    doc = _doc(store_path)
     names = [n["name"] for n in _walk(doc["nodes"])]
     assert names == ["Meningkatnya akses pendidikan", "APK SD", "APK SMP"]
+
+
+def test_a_renja_sasaran_on_its_own_row_is_read_and_the_footer_named(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A Renja evaluation whose sasaran stands on a row of its own above its programs: it was
+    dropped without a word, and its program had no sasaran. It is made now; the form's footer
+    lines in the Sasaran column ("Faktor pendorong …:") are named and ignored (id and en)."""
+    import openpyxl
+
+    from tests.test_import_renja86 import renja_workbook
+
+    path = renja_workbook(tmp_path / "renja.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["B13"] = "Meningkatnya pelayanan publik"
+    for col, value in zip("CDEFKS", ("1.01.03", "Program Pelayanan", "Indeks kepuasan",
+                                     "Indeks", "80", "82"), strict=True):  # fmt: skip
+        ws[f"{col}14"] = value
+    ws["B16"] = "Faktor pendorong keberhasilan pencapaian:"
+    wb.save(path)
+    args = ("import", str(path), "--layout", "renja86", *_ARGS)
+    en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
+    assert 'E.81!B16 "Faktor pendorong keberhasilan pencapaian:": a sasaran without a program' in (
+        en.stderr
+    )
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert (
+        'E.81!B16 "Faktor pendorong keberhasilan pencapaian:": sasaran tanpa program atau '
+        "indikator di bawahnya; diabaikan"
+    ) in done.stderr
+    assert "B13" not in done.stderr
+    doc = _doc(store_path)
+    (sasaran,) = [n for n in doc["nodes"] if n["name"] == "Meningkatnya pelayanan publik"]
+    assert [n["name"] for n in _walk(sasaran["children"])] == [
+        "Program Pelayanan",
+        "Indeks kepuasan",
+    ]
+    assert "Faktor" not in json.dumps(doc)

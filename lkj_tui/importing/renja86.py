@@ -200,15 +200,28 @@ def build_renja86(
 
     last_sasaran: str | None = None
     last_node: tuple[str | None, str] | None = None
+    # a sasaran on a row of its own, its programs below (vals16: it was dropped without a word,
+    # and its programs had no sasaran): made with its first program, or named if none comes
+    pending: tuple[str, int] | None = None
     for r in range(first, len(data.rows)):
         uraian = get(r, "uraian")
         indikator = get(r, "indikator")
         kode = get(r, "kode")
         sasaran = get(r, "sasaran")
         if uraian is None and indikator is None:
+            if sasaran is not None and sasaran not in (last_sasaran, pending and pending[0]):
+                _unmade(data, columns, pending, warnings)
+                pending = (sasaran, r)
             continue
+        at = r
+        if pending is not None:
+            if sasaran is None or sasaran == pending[0]:
+                sasaran, at = pending
+            else:
+                _unmade(data, columns, pending, warnings)
+            pending = None
         if sasaran is not None and sasaran != last_sasaran:
-            emit({"level": "sasaran", "uraian": sasaran}, {"uraian": columns["sasaran"]}, r)
+            emit({"level": "sasaran", "uraian": sasaran}, {"uraian": columns["sasaran"]}, at)
             last_sasaran = sasaran
             last_node = None
         if uraian is not None and (kode, uraian) != last_node:
@@ -283,6 +296,7 @@ def build_renja86(
         origin = {k: columns[k] for k in keys if k in columns}
         origin["uraian"] = columns["indikator"]
         emit(cells, origin, r)
+    _unmade(data, columns, pending, warnings)
     read = set(columns.values())  # (walk8: a triwulan =Q8+22 without its value was empty)
     formula_cells(data, first, {c: k for k, c in columns.items()}, problems, warnings)
     if problems:
@@ -291,3 +305,23 @@ def build_renja86(
     built.warnings[:0] = warnings
     built.read_columns = frozenset(read)
     return built
+
+
+def _unmade(
+    data: Grid, columns: dict[str, int], pending: tuple[str, int] | None, warnings: list[Problem]
+) -> None:
+    """A text in the Sasaran column no program or indicator came under (the form's "Faktor
+    pendorong…" lines under the table): named, and not made a sasaran."""
+    if pending is None:
+        return
+    text, r = pending
+    warnings.append(
+        Problem(
+            data.place(r, columns["sasaran"]),
+            text,
+            "sasaran tanpa program atau indikator di bawahnya; diabaikan: bila ini memang "
+            "sasaran, isi program dan indikatornya di bawahnya",
+            "a sasaran without a program or indicator under it; ignored: if it is a sasaran, "
+            "fill in its programs and indicators below it",
+        )
+    )
