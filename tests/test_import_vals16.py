@@ -345,3 +345,28 @@ def test_a_renja_sasaran_on_its_own_row_is_read_and_the_footer_named(
         "Indeks kepuasan",
     ]
     assert "Faktor" not in json.dumps(doc)
+
+
+def test_a_kondisi_awal_over_its_year_in_the_header_is_the_baseline(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A header of two rows, "Kondisi Awal" over "2021" beside "Target" merged over its years:
+    the year is in the header, so the column is the realisasi of 2021 (it was "kondisi awal
+    tanpa tahun; diabaikan")."""
+    import xlsxwriter
+
+    path = tmp_path / "renstra.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    ws.write_row(0, 0, ["level", "kode", "uraian", "satuan", "Kondisi Awal"])
+    ws.merge_range(0, 5, 0, 6, "Target")
+    ws.write_row(1, 4, ["2021", "2024", "2025"])
+    ws.write_row(2, 0, ["sasaran", "S1", "Meningkatnya mutu"])
+    ws.write_row(3, 0, ["iku", "I1", "APM SD", "%", "90", "92", "93"])
+    wb.close()
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert "Kondisi Awal" not in done.stderr
+    measure = _measure(store_path)
+    assert measure["realisasi_history"] == {"2021": "90"}
+    assert (measure["target"], measure["targets"]) == ("92", {"2025": "93"})

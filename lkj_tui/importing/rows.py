@@ -480,13 +480,24 @@ def build_flat(
             )
         else:
             seen[key] = c
-    for c, text in enumerate(data.rows[header_r]):
-        if text is not None and c not in columns and c not in whose and norm(text) not in IGNORED:
-            warnings.append(unknown_column(data, data.place(header_r, c), c, text))
+    unknown = [
+        (c, text)
+        for c, text in enumerate(data.rows[header_r])
+        if text is not None and c not in columns and c not in whose and norm(text) not in IGNORED
+    ]
     tahun = meta.tahun if meta is not None else options.tahun
     if tahun is not None:
         _this_years_columns(data, header_r, seen, tahun, warnings)
     first = _first_data_row(data, header_r, seen, warnings, years_row)
+    for c, text in unknown:
+        # "Kondisi Awal" over its year in the header's second row (a Renstra matrix): that
+        # year's realisasi, the baseline (vals16)
+        below = data.cell(header_r + 1, c) if first > header_r + 1 else None
+        year = _SUB_YEAR.fullmatch(below.strip()) if below and baseline_without_year(text) else None
+        if year is not None and f"realisasi_{year.group(1)}" not in seen:
+            seen[f"realisasi_{year.group(1)}"] = c
+        else:
+            warnings.append(unknown_column(data, data.place(header_r, c), c, text))
     rows = _read_rows(data, first, seen, problems, progress)
     if data.filled:
         _merged_down(data, rows, seen, warnings, problems)
