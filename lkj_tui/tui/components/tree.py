@@ -384,9 +384,10 @@ class LkjTree(Tree[str]):
         name = node._label.copy()
         count = metrics = Text()
         badge = self.badge(node.data)
-        # what gives way before the name: the rating's and the count's words, then the count
-        # of a row with figures of its own (its ▼ says whether it is under target; the detail
-        # pane says how many items beneath are): a kabupaten's IKU at 80×24 kept ≈ 13 cells
+        # what gives way before the name: the rating's and the count's words (while the name
+        # keeps fewer than 20 cells), then the count of a row with figures of its own, while
+        # the name is cut (its ▼ says whether it is under target; the detail pane says how many
+        # items beneath are): a kabupaten's IKU at 80×24 kept ≈ 13 cells
         for compact, counted in ((False, True), (True, True), (True, False)):
             if ev is not None:
                 metrics = self.metrics(ev, compact)
@@ -394,7 +395,7 @@ class LkjTree(Tree[str]):
             elif pending is not None and pending.measure is not None:
                 metrics = self.pending_metrics(compact)
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
-            if room >= 20:
+            if room >= 20 and (not compact or not count or not metrics or name.cell_len <= room):
                 break
         name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True)))
         name.append_text(badge)
