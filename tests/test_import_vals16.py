@@ -370,3 +370,35 @@ def test_a_kondisi_awal_over_its_year_in_the_header_is_the_baseline(
     measure = _measure(store_path)
     assert measure["realisasi_history"] == {"2021": "90"}
     assert (measure["target"], measure["targets"]) == ("92", {"2025": "93"})
+
+
+def test_the_signature_under_a_cascading_form_is_named_not_refused(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The cascading form signed under its table ("Mengetahui,", the office) after an empty
+    row: each line was refused as "level kosong tetapi teks terisi: isi level baris ini", which
+    asks for a level a signature has not. Named and ignored now (id and en); a text alone right
+    under the table, without the empty row, is still refused."""
+    import xlsxwriter
+
+    path = tmp_path / "cascade.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Cascading")
+    ws.write_row(0, 0, ["Level", "Kode", "Teks", "Indikator", "Satuan", "Target"])
+    ws.write_row(1, 0, ["Sasaran", "S1", "Menurunnya kematian", "Angka kematian bayi", "‰", "8"])
+    ws.write_row(3, 2, ["Mengetahui,"])
+    ws.write_row(4, 2, ["Kepala Dinas Kesehatan"])
+    wb.close()
+    args = ("import", str(path), *_ARGS)
+    en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
+    assert 'Cascading!C4 "Mengetahui,": only a teks, under an empty row after the table' in (
+        en.stderr
+    )
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert (
+        'peringatan: Cascading!C5 "Kepala Dinas Kesehatan": hanya teks, di bawah baris kosong '
+        "setelah tabel (tanda tangan atau catatan?); diabaikan"
+    ) in done.stderr
+    names = [n["name"] for n in _walk(_doc(store_path)["nodes"])]
+    assert names == ["Menurunnya kematian", "Angka kematian bayi"]

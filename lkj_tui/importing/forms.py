@@ -314,12 +314,29 @@ def _cascade(b: _Builder) -> None:
         for c, role in form.roles.items()
         if role.startswith("anggaran_") and b.key_of(role) is None
     }
+    gap = False  # an empty row since the last row of the table: a text alone is under it
     for r in range(form.first, len(data.rows)):
         own, flat = b.split(r)
         if not own and not flat:
+            gap = True
             continue
         level = own.get("level")
         teks = own.get("teks")
+        if gap and level is None and teks is not None and len(own) == 1 and not flat:
+            # the signature or a note under the table ("Mengetahui,"): named, not refused as a
+            # row without its level (vals16)
+            b.warnings.append(
+                _t(
+                    b.place(r, teks[1], "teks"),
+                    teks[0],
+                    "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau "
+                    "catatan?); diabaikan: bila ini baris tabel, isi levelnya",
+                    "only a teks, under an empty row after the table (a signature or a "
+                    "note?); ignored: if it is a row of the table, fill in its level",
+                )
+            )
+            continue
+        gap = False
         node_cells = {k: v for k, v in flat.items() if k in _NODE_KEYS}
         # a node's Teks (and Level, budget) merged down over its indicators' rows: those rows
         # are its indicators, not more nodes of the same name (vals15)
