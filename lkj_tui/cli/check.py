@@ -86,12 +86,6 @@ def _mark(severity: str, painter: Painter) -> str:
     return "i" if painter.ascii is not None and severity == "info" else mark
 
 
-def _sep(painter: Painter) -> str:
-    """Between the totals: " · ", or on an output that is not UTF-8 " | ", where the "·" would be
-    written "-" and "23 kesalahan - 19 peringatan - 32 catatan" read as a subtraction."""
-    return " | " if painter.ascii is not None else " · "
-
-
 #: The English nouns of the totals, one and more ("1 error", "2 errors"; Bahasa Indonesia's do not
 #: change).
 _NOUNS = {"error": "error", "warning": "warning", "info": "note", "n": "report"}
@@ -207,8 +201,8 @@ def render(
                 out += painter.lines(body, 6, prefix)
     out.append("")
     counts = reviu.counts()
-    summary = t["summary"].format(sep=_sep(painter), **counts, **_nouns(counts))
-    out += painter.lines([(summary, "bold")], whole=summary.split(_sep(painter)))
+    summary = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts))
+    out += painter.lines([(summary, "bold")], whole=summary.split(painter.sep))
     cover = t["coverage"].format(n=reviu.iku)
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
@@ -364,7 +358,7 @@ def check_all(
         """The totals of ``n`` reports ("40 laporan: 1.840 kesalahan (✗) · …")."""
         return t[key].format(
             n=count(n),
-            sep=_sep(painter),
+            sep=painter.sep,
             **more,
             **{f"m_{s}": _mark(s, painter) for s in SEVERITIES},
             **{s: count(counts[s]) for s in SEVERITIES},
@@ -399,13 +393,13 @@ def check_all(
         )
         if len(groups) > 1 and len(group) > 1:  # the year's totals, broken between them only
             summary = summary_of(len(group), sums, "year_summary", tahun=year)
-            lines += painter.lines([(summary, "bold")], 2, whole=summary.split(_sep(painter)))
+            lines += painter.lines([(summary, "bold")], 2, whole=summary.split(painter.sep))
     if len(groups) > 1:
         lines.append("")
     total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
     summary = summary_of(len(rows), total)
     # broken between its totals only: "1.840 catatan" / "(·)" left the mark alone at 40 columns
-    lines += painter.lines([(summary, "bold")], whole=summary.split(_sep(painter)))
+    lines += painter.lines([(summary, "bold")], whole=summary.split(painter.sep))
     for e in errors:
         message = e.message_en if lang == "en" else e.message
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}", "red")])

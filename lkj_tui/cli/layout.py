@@ -282,7 +282,8 @@ class Table:
             return []
         rows, widths = self._measured(painter, width)
         if self.carding or (self.carding is None and self.carded(widths)):
-            return [line for card in self.cards() for line in text_lines(painter, card, width)]
+            cards = self.cards(painter.sep)
+            return [line for card in cards for line in text_lines(painter, card, width)]
         table_width = sum(widths) + count - 1
         head, mid, rule, cross = _HEAVY_HEAD if utf8 else _ASCII
         ellipsis = "…".translate(painter.ascii) if painter.ascii else "…"
@@ -349,11 +350,12 @@ class Table:
         """Whether a table of these column widths is printed as cards (:attr:`least`)."""
         return self.least is not None and widths[self.least[0]] < self.least[1]
 
-    def cards(self) -> list[Hanging]:
+    def cards(self, sep: str = " · ") -> list[Hanging]:
         """Each row as lines of words: its first two cells (a kode and a name), then under them
-        every other cell after its header ("Target 87,07% · Realisasi 68,66% · Capaian 78,86 %
-        ▼ · Tinggi": the last, the rating, is its own word), then its note; each wrapped under
-        its start."""
+        every other cell after its header, ``sep`` between them ("Target 87,07% · Realisasi
+        68,66% · Capaian 78,86 % ▼ · Tinggi": the last, the rating, is its own word; " | " on
+        an output that is not UTF-8: "Capaian 78,86 % v | Tinggi"), then its note (its parts
+        parted by ``sep`` too); each wrapped under its start."""
         out: list[Hanging] = []
         for index, row in enumerate(self.rows):
             head = [
@@ -368,14 +370,15 @@ class Table:
             figures: list[Piece] = [("  ", "")]
             for n, cell in enumerate(row[2:], 2):
                 if len(figures) > 1:
-                    figures.append((" · ", "dim"))
+                    figures.append((sep, "dim"))
                 if n < len(row) - 1 and self.headers[n]:  # (the last, the rating: its word)
                     figures.append((f"{self.headers[n]} ", "dim"))
                 figures += cell
             out.append(Hanging(figures, 4, [text for text, _ in row[-1]]))
             note = self.notes.get(index)
-            if note is not None:
-                out.append(Hanging([("    ", ""), *note], 4))
+            if note is not None:  # (its " · " as ``sep`` too: no column rule here to mistake)
+                parted = [(sep if text == " · " else text, style) for text, style in note]
+                out.append(Hanging([("    ", ""), *parted], 4))
         return out
 
     def _cell(self, cell: Styled, index: int, width: int, ellipsis: str = "…") -> list[Styled]:

@@ -74,6 +74,10 @@ class Painter:
         #: text is laid out as it will be written, so "->" takes its two cells in a line's room.
         self.encoding = getattr(console, "encoding", None) or "utf-8"
         self.ascii = fallback_table(self.encoding)
+        #: Between the parts of a line (totals, a card's figures): " · ", or on an output that is
+        #: not UTF-8 " | ", where the "·" would be written "-" and "23 kesalahan - 19 peringatan"
+        #: read as a subtraction, "Capaian 82,86 % v - Tinggi" as a negative rating.
+        self.sep = " | " if self.ascii is not None else " · "
 
     def narrow(self, pieces: Sequence[Piece]) -> Sequence[Piece]:
         """``pieces`` as they are written on this output: when not UTF-8, its symbols as ASCII

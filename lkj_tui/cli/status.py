@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 _TEXT = {
     "id": {
         "title": "LKj {tahun} · {instansi}",
-        "summary": "{n} IKU · {under} di bawah target · rata-rata capaian {avg}",
+        "summary": "{n} IKU{sep}{under} di bawah target{sep}rata-rata capaian {avg}",
         "printed_avg": " (laporan mencetak {avg})",
         "of_iku": " ({m} dari {n} IKU)",
         "under_all": "Di bawah target, semua tingkat ({n})",
@@ -96,7 +96,7 @@ _TEXT = {
     },
     "en": {
         "title": "LKj {tahun} · {instansi}",
-        "summary": "{n} IKU · {under} under target · average achievement {avg}",
+        "summary": "{n} IKU{sep}{under} under target{sep}average achievement {avg}",
         "printed_avg": " (the report prints {avg})",
         "of_iku": " ({m} of {n} IKU)",
         "under_all": "Under target, every level ({n})",
@@ -171,7 +171,9 @@ def _num(value: Decimal | None) -> float | None:
 
 def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
     """The line under a row: every printed figure that differs from ours (naming its table) and
-    every conflicting target for the report year (with the capaian it would give)."""
+    every conflicting target for the report year (with the capaian it would give). (Its " · "
+    is "-" under a table on an output that is not UTF-8, where a "|" would read as a column
+    rule; a card's is " | ": layout.Table.cards.)"""
     t, tahun = _TEXT[lang], evaluation.report.meta.tahun
     out: list[Piece] = []
     year_target = ("target", f"target:{tahun}")
@@ -349,7 +351,7 @@ def render_report(
     painter = Painter(terminal)
     utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
-    laid = settle(parts(evaluation, lang, conflicts, command, fresh), painter)
+    laid = settle(parts(evaluation, lang, conflicts, command, fresh, painter.sep), painter)
     for part in laid:
         lines += part.lines(painter, utf8) if isinstance(part, Table) else text_lines(painter, part)
     return "\n".join(lines) + "\n"
@@ -371,8 +373,10 @@ def parts(
     conflicts: tuple[Conflict, ...] = (),
     command: str = "",
     fresh: Fresh | None = None,
+    sep: str = " · ",
 ) -> list[list[Piece] | Table]:
-    """The lines (lists of pieces, each piece cleaned) and tables of a report's summary."""
+    """The lines (lists of pieces, each piece cleaned) and tables of a report's summary;
+    ``sep`` between the parts of a line (" | " on an output that is not UTF-8)."""
     out: list[list[Piece] | Table] = []
     t, report = _TEXT[lang], evaluation.report
     summary = evaluation.summary()
@@ -381,7 +385,10 @@ def parts(
     line = [
         (
             t["summary"].format(
-                n=summary.indicators, under=summary.under_target, avg=pct(summary.average)
+                n=summary.indicators,
+                under=summary.under_target,
+                avg=pct(summary.average),
+                sep=sep,
             )
             + of_iku(summary.measured, summary.indicators, lang),
             "",
@@ -646,7 +653,9 @@ def _all_reports(
         if len(group) > 1:  # the year's reports: the region's figures added up
             avg = pct(sum_.average) + of_iku(sum_.measured, sum_.indicators, lang)
             head = t["all_total"].format(tahun=year, n=len(group))
-            figures = t["summary"].format(n=sum_.indicators, under=sum_.under_target, avg=avg)
+            figures = t["summary"].format(
+                n=sum_.indicators, under=sum_.under_target, avg=avg, sep=painter.sep
+            )
             lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
