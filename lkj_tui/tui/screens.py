@@ -20,8 +20,17 @@ from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.components.picker import PickerDialog
+from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import t
+
+
+def short_kind(kind: str, width: int) -> str:
+    """A kind's label in ``width`` cells: without its Indonesian gloss where that does not fit
+    ("Key indicator", not "Key indicator (IKU" before "IKU 1"), else cut."""
+    if len(kind) > width and " (" in kind:
+        kind = kind[: kind.index(" (")]
+    return kind[:width]
 
 
 class SearchScreen(Dialog):
@@ -63,18 +72,19 @@ class SearchScreen(Dialog):
         alike = Counter((n.code, n.name, w) for n, w in zip(nodes, wheres, strict=True))
         rows = []
         for node, where in zip(nodes, wheres, strict=True):
-            kind = tr(node.kind, self.lang)
+            kind = short_kind(tr(node.kind, self.lang), 18)
             parent = report.get(node.parent) if node.parent else None
-            context = clean_line(where, 16)
+            # a kode is never broken across two lines ("· IKU" / "1" at 80 columns)
+            context = clean_line(where, 16).replace(" ", NO_BREAK)
             if alike[(node.code, node.name, where)] > 1 and parent is not None:
                 context = f"{context} › {clean_words(parent.name, 50)}".removeprefix(" › ")
             label = Content.assemble(
-                (f"{kind:<19.18}", "$text-muted"),
+                (f"{kind:<19}", "$text-muted"),
                 (f"{clean_line(node.code, 16)} ", "bold"),
                 clean_words(node.name, 120),
-                (f"  · {context}" if context else "", "$text-muted"),
+                (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
             )
-            rows.append(Option(label, id=node.id))
+            rows.append(Option(KeptWhole(label), id=node.id))
         self.app.call_from_thread(self.show_results, query, rows, total)
 
     def show_results(self, query: str, rows: list[Option], total: int) -> None:

@@ -195,3 +195,25 @@ async def test_escape_twice_with_typed_text_discards_and_closes(make_app, size, 
         assert isinstance(app.screen, ValueDialog) and app.is_running
         assert app.screen.query_one(Input).value == "3,3"
         assert not app.screen.query(TextArea) and not isinstance(app.screen, TextDialog)
+
+
+async def test_search_results_keep_their_kind_and_kode_whole_at_80_columns(
+    make_app, kabupaten_report
+) -> None:
+    """At 80×24 in English a result read "Key indicator (IKU IKU 1 …" (the kind cut inside its
+    gloss) and "… · IKU" above "1" (a kode broken across two lines). The kind drops its gloss
+    where it does not fit, and a kode stays on one line with its "·"."""
+    from textual.widgets import OptionList
+
+    app = make_app(report_id=kabupaten_report, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"jumlah")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        lines = [results.render_line(y).text.rstrip() for y in range(results.size.height)]
+        assert any(line.lstrip().startswith("Key indicator  ") for line in lines), lines
+        assert not any("(IKU IKU" in line for line in lines), lines
+        for line in lines:
+            assert not line.endswith(("· IKU", "·")), lines
+            assert not line.lstrip()[:1].isdigit(), lines
