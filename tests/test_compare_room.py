@@ -65,3 +65,19 @@ def test_a_number_keeps_its_percent_sign_at_80_columns(
         cells = [cell.strip() for line in lines if "│" in line for cell in line.split("│")]
         assert not [c for c in cells if c.startswith("%")], done.stdout
         assert any(c.startswith("100,00 %") for c in cells), done.stdout
+
+
+@pytest.mark.parametrize("columns", [78, 80])
+def test_the_change_keeps_its_arrow_and_percent(years_store: Path, columns: int) -> None:  # noqa: F811
+    """The change's "↑ 149,12 %" read "↑ 149,12" / "% (lebih" at 78–80 columns: its arrow, its
+    number and its "%" are now one word."""
+    done = run_cli("set", "IKU 1", "realisasi", "7,1", "-r", NEXT_ID, store=years_store)
+    assert done.returncode == 0, done.stderr
+    done = run_cli(
+        "compare", BUNDLED_REPORT_ID, NEXT_ID, store=years_store, env={"COLUMNS": str(columns)}
+    )
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    cells = [cell.strip() for line in lines if "│" in line for cell in line.split("│")]
+    assert "↑ 149,12 %" in cells, done.stdout
+    assert not [c for c in cells if c.startswith("%")], done.stdout

@@ -417,10 +417,8 @@ def _longest_word(column: Column) -> int:
     longest line)."""
     if column.no_wrap:
         return _longest_line(column)
-    from lkj_tui.cli.plain import glue_units
-
     # (a number and its "%" one word: :func:`_units_whole` never breaks between them)
-    texts = [str(column.header), *(glue_units(str(cell)) for cell in column.cells)]
+    texts = [str(column.header), *(_glued(str(cell)) for cell in column.cells)]
     return max((cell_len(w) for text in texts for w in text.split()), default=0)
 
 
@@ -531,12 +529,21 @@ def _words_whole(console: Console, grid: Table) -> Table:
     return grid
 
 
+def _glued(text: str) -> str:
+    """``text`` as it is broken into lines: a number and its "%", and an arrow of the change and
+    its figure ("↑ 149,50 %"), one word (``plain.glue_units``; same length, same cells)."""
+    from lkj_tui.cli.plain import UNIT_GLUE, glue_units
+
+    return glue_units(text).replace("↑ ", "↑" + UNIT_GLUE).replace("↓ ", "↓" + UNIT_GLUE)
+
+
 def _units_whole(grid: Table) -> Table:
     """The figures' and the change's cells broken at their spaces as their column's width (set
-    by :func:`_words_whole`) allows, never between a number and its "%": rich breaks at any
+    by :func:`_words_whole`) allows, never between a number and its "%" nor after the change's
+    arrow (:func:`_glued`): rich breaks at any
     space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%". A cell with a
     word wider than its column is left to rich (folded)."""
-    from lkj_tui.cli.plain import glue_units, wrap
+    from lkj_tui.cli.plain import wrap
 
     for k in (2, 3, 4, 6):
         column = grid.columns[k]
@@ -544,9 +551,12 @@ def _units_whole(grid: Table) -> Table:
         if width is None or not isinstance(cells, list):
             continue
         for n, cell in enumerate(cells):
-            if not isinstance(cell, Text) or " %" not in cell.plain or cell.cell_len <= width:
+            if not isinstance(cell, Text) or cell.cell_len <= width:
                 continue
-            spans = wrap(glue_units(cell.plain), width)
+            glued = _glued(cell.plain)
+            if glued == cell.plain:
+                continue
+            spans = wrap(glued, width)
             if all(cell_len(cell.plain[a:b]) <= width for a, b in spans):
                 cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
     return grid
