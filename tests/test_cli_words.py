@@ -589,3 +589,25 @@ def test_help_in_english_has_no_indonesian_help(command: str) -> None:
     assert all(len(line) <= 80 for line in done.stdout.splitlines())
     indonesian = run_cli(*args, env={"COLUMNS": "80"})
     assert "Bahasa: id" in indonesian.stdout  # (unchanged in Bahasa Indonesia)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_help_fits_a_narrow_terminal(lang: str) -> None:
+    """At 40 columns click laid ``--help`` out 50 cells wide (its least width), so the terminal
+    broke every line again, and gave an option's help 8 cells a line beside ``--scope
+    <bawaan|di-bawah-target|semua>``; the usage line put ``[OPSI]`` alone on a line 16 cells in.
+    Now every line fits but an option's name (never cut), a long option's help goes under it,
+    and the usage line is whole where it fits."""
+    for command in ("export", "check", "set", "resolve", "import"):
+        done = run_cli(command, "-h", "--lang", lang, env={"COLUMNS": "40"})
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        wide = [ln for ln in lines if len(ln) > 40]
+        assert all(ln.strip().startswith("-") and "  " not in ln.strip() for ln in wide), wide
+        # the help beside an option starts 20 cells from the edge at most (it had 8)
+        starts = [len(m[1]) for ln in lines if (m := re.match(r"(  -\S.*?\S  +)\S", ln))]
+        assert starts and max(starts) <= 20, lines
+    usage = run_cli("export", "-h", "--lang", lang, env={"COLUMNS": "40"}).stdout.splitlines()[0]
+    assert usage == (
+        "Usage: lkj-tui export [OPTIONS]" if lang == "en" else "Penggunaan: lkj-tui export [OPSI]"
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import textwrap
 from collections.abc import Sequence
 from functools import cache
 
@@ -313,6 +314,10 @@ def arguments(command: _click.Command | None, english: bool = False) -> dict[str
     }
 
 
+#: The fewest cells of an option's help beside it in ``--help``.
+HELP_LEAST = 24
+
+
 class Formatter(_click.HelpFormatter):
     """click's help formatter with click's words in Bahasa Indonesia, before they are wrapped;
     the ``command``'s arguments in the report's words (:data:`ARGUMENTS`), in capitals as a
@@ -328,6 +333,11 @@ class Formatter(_click.HelpFormatter):
         command: _click.Command | None = None,
         english: bool = False,
     ) -> None:
+        if width is None:  # click's: never below 50 cells, so at 40 columns each line wrapped
+            import shutil
+
+            columns = shutil.get_terminal_size().columns
+            width = max(min(columns, max_width or 80) - 2, 20)
         super().__init__(indent_increment, width, max_width)
         self.english = english
         self.arguments = {k: v.upper() for k, v in arguments(command, english).items()}
@@ -338,13 +348,27 @@ class Formatter(_click.HelpFormatter):
         self._usage = re.compile(rf"([{{\[])({names})(\.\.\.)?[}}\]]") if names else None
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        """The usage line, ``prog``'s arguments in the language's words, wrapped at the width."""
         if self._usage is not None:
             args = self._usage.sub(self._placeholder, args)
-        if self.english:
-            return super().write_usage(prog, args, prefix)
-        args = args.replace("[OPTIONS]", MESSAGES["[OPTIONS]"])
-        args = args.replace("COMMAND [ARGS]...", MESSAGES["COMMAND [ARGS]..."])
-        return super().write_usage(prog, args, translate(prefix or "Usage: "))
+        if not self.english:
+            args = args.replace("[OPTIONS]", MESSAGES["[OPTIONS]"])
+            args = args.replace("COMMAND [ARGS]...", MESSAGES["COMMAND [ARGS]..."])
+            prefix = translate(prefix or "Usage: ")
+        # the arguments after the command while they fit, then under its name, or 4 cells in
+        # where that leaves fewer than 12 (click put them on lines of their own, 16 cells in,
+        # below 20 cells: "Penggunaan: lkj-tui export" / "[OPSI]" at 40 columns)
+        head = f"{prefix or 'Usage: ':>{self.current_indent}}{prog} "
+        indent = len(head) if self.width - len(head) >= 12 else 4
+        lines = textwrap.wrap(
+            args,
+            self.width,
+            initial_indent=head,
+            subsequent_indent=" " * indent,
+            break_long_words=False,  # ("[OPS" / "I]")
+            break_on_hyphens=False,
+        )
+        self.write("\n".join(lines) + "\n")
 
     def _placeholder(self, match: re.Match[str]) -> str:
         word = self.arguments[match[2]] + (match[3] or "")
@@ -361,7 +385,10 @@ class Formatter(_click.HelpFormatter):
             rows = [(self._argument(term), text) for term, text in rows]
         if not self.english:
             rows = [(_metavar(term), _help(text)) for term, text in rows]
-        super().write_dl(rows, col_max, col_spacing)
+        # the help keeps HELP_LEAST cells on a narrow terminal: a longer option goes on a line of
+        # its own, its help under it (at 40 columns the help of `export -h` had 8 cells a line)
+        room = self.width - self.current_indent - col_spacing - HELP_LEAST
+        super().write_dl(rows, max(min(col_max, room), 8), col_spacing)
 
     def _argument(self, term: str) -> str:
         """An argument's first column (``node``, ``file:…``) with the name in its word."""
