@@ -239,3 +239,19 @@ def test_a_hostile_line_breaks_whole(text: str) -> None:
     assert " ".join(" ".join(lines).split()) == " ".join(text.split())
     assert all(line.startswith("    ") for line in lines[1:])
     _fits(lines, 40)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_usage_error_wraps_at_words_on_a_terminal(lang: str) -> None:
+    """click's error line ("Kesalahan: Nilai tidak sah untuk '--tahun': '20x' bukan bilangan
+    bulat yang sah.") was one line the terminal broke anywhere; it is broken at words under the
+    words after "Kesalahan: " now, as a command's own errors are under "lkj-tui: "."""
+    code, shown = _on_a_terminal(["new", "--tahun", "20x", "--lang", lang], 40)
+    assert code == 2, shown
+    lines = shown.rstrip("\n").split("\n")
+    head = "Kesalahan: " if lang == "id" else "Error: "
+    at = next(i for i, line in enumerate(lines) if line.startswith(head))
+    assert len(lines) > at + 1 and lines[at + 1].startswith(" " * len(head) + "'"), shown
+    _fits(lines, 40)
+    piped = run_cli("new", "--tahun", "20x", "--lang", lang)
+    assert piped.stderr.splitlines()[-1].startswith(head) and "20x" in piped.stderr.splitlines()[-1]

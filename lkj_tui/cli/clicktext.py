@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import sys
 import textwrap
 from collections.abc import Sequence
 from functools import cache
@@ -411,8 +412,22 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
     buffer = io.StringIO()
     error.show(file=buffer)
-    text = buffer.getvalue()
-    _click.echo(as_typed(text if english else translate_lines(text), typed), err=True, nl=False)
+    text = as_typed(buffer.getvalue() if english else translate_lines(buffer.getvalue()), typed)
+    _click.echo(_at_words(text), err=True, nl=False)
+
+
+def _at_words(text: str) -> str:
+    """``text``'s lines as the commands' own errors are written: on a terminal, a line wider than
+    it broken at words, under the words after "Kesalahan: "/"Error: " (the terminal broke it
+    anywhere: "bilangan bul" / "at"); to a pipe or a file as they are."""
+    from lkj_tui.cli.output import folded
+
+    out = []
+    for line in text.split("\n"):
+        head, colon, _ = line.partition(": ")
+        hang = len(head) + 2 if colon and head in ("Kesalahan", "Error") else 4
+        out.append(folded(line, hang, sys.stderr) if line else line)
+    return "\n".join(out)
 
 
 def as_typed(text: str, typed: Sequence[str]) -> str:
