@@ -116,7 +116,9 @@ def test_the_old_reports_versions_are_named_by_revision_author_and_date(offices)
     english = lkj(offices, "opd", "resolve", "-r", new_id, "--lang", "en").stdout
     assert "keep: revision 1, saved by pusat " in english and not hex40.search(english)
     status = lkj(offices, "opd", "status", "-r", new_id).stdout
-    assert not hex40.search(status) and "di berkas versi " in " ".join(status.split())
+    assert not hex40.search(status) and "di berkas revisi 1, disimpan pusat " in " ".join(
+        status.split()
+    )  # (share16: as resolve names it; before, "versi 1a2b3c4")
     data = json.loads(lkj(offices, "opd", "resolve", "-r", new_id, "--json").stdout)
     assert hex40.fullmatch(data["conflicts"][0]["kept"])  # (scripts: as recorded)
     made, field = data["conflicts"][0], data["conflicts"][1]

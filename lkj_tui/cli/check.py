@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from decimal import Decimal
 from pathlib import Path
@@ -156,6 +156,7 @@ def render(
     conflicts: tuple[Conflict, ...] = (),
     command: str = "",
     fresh: tuple[str, frozenset[str]] | None = None,
+    versions: Mapping[str, tuple[int | None, str, str]] | None = None,
 ) -> str:
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
     (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
@@ -169,7 +170,9 @@ def render(
         from lkj_tui.cli.layout import text_lines
         from lkj_tui.cli.status import conflict_lines
 
-        for part in conflict_lines(report, conflicts, lang, command, of="check", fresh=fresh):
+        for part in conflict_lines(
+            report, conflicts, lang, command, of="check", fresh=fresh, versions=versions
+        ):
             out += text_lines(painter, part)
     if not reviu.findings:
         out += painter.lines([(t["none"], "")])
@@ -248,14 +251,16 @@ def run_check(
         data["conflicts"] = [c.to_json() for c in loaded.conflicts]
         sys.stdout.write(dumps(data) + "\n")
     else:
-        command, fresh = "", None
+        command, fresh, versions = "", None, None
         if loaded.conflicts:
-            from lkj_tui.cli.status import fresh_of, open_command
+            from lkj_tui.cli.status import fresh_of, known_versions, open_command
 
             command = open_command(loaded.report.meta.id, store_path)
             fresh = fresh_of(store.root, loaded.report.meta.id)
+            versions = known_versions(store.root, loaded.conflicts)
         painter = Painter(Terminal())
-        write(render(painter, loaded.report, shown, lang, loaded.conflicts, command, fresh))
+        conflicts = loaded.conflicts
+        write(render(painter, loaded.report, shown, lang, conflicts, command, fresh, versions))
     return 1 if full.counts()["error"] else 0
 
 

@@ -297,12 +297,18 @@ def _document(
         text = render_reviu(evaluation, run_checks(evaluation), lang=lang, today=today)
         data = text.encode("utf-8")
     elif fmt == "md":
+        versions = None
+        if loaded.conflicts:
+            from lkj_tui.cli.status import known_versions
+
+            versions = known_versions(store.root, loaded.conflicts)
         text = render_markdown(
             Evaluation(loaded.report),
             scope=scope,
             lang=lang,
             today=today,
             conflicts=loaded.conflicts,
+            versions=versions,
         )
         if compare_with is not None:
             from lkj_tui.cli.compare import comparison_text

@@ -29,7 +29,7 @@ _TEXT = {
         "conflicts_new": " ({k} baru dari sinkronisasi {at})",
         "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID "
         "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID, tombol K).",
-        "shared": "Dibagikan lewat git: {remote} · {ahead} perubahan belum dikirim · {behind} "
+        "shared": "Dibagikan lewat git: {remote} · {ahead} simpanan belum dikirim · {behind} "
         "diterima belum digabung (lkj-tui sync)",
         "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT untuk berbagi)",
     },
@@ -46,7 +46,7 @@ _TEXT = {
         "conflicts_new": " ({k} new from the sync of {at})",
         "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID shows and "
         "chooses them (or in the TUI: lkj-tui -r ID, key K).",
-        "shared": "Shared through git: {remote} · {ahead} changes not sent · {behind} received, "
+        "shared": "Shared through git: {remote} · {ahead} saves not sent · {behind} received, "
         "not merged (lkj-tui sync)",
         "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE to share it)",
     },

@@ -48,6 +48,7 @@ _TEXT = {
         "choice_all": "konflik sinkronisasi dipilih, semua ({n}): {how}",
         "keep_all": "pertahankan nilai di berkas",
         "take_all": "ambil nilai yang lain",
+        "and_more": " (dan {n} lainnya)",
         "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
         "json_list": "--json hanya dengan --list (lkj-tui restore --list --json)",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
@@ -95,6 +96,7 @@ _TEXT = {
         "choice_all": "sync conflicts chosen, all ({n}): {how}",
         "keep_all": "keep the values in the file",
         "take_all": "take the other values",
+        "and_more": " (and {n} more)",
         "need_id": "name the report to restore (see: lkj-tui restore --list)",
         "json_list": "--json only goes with --list (lkj-tui restore --list --json)",
         "from_bundled": "the bundled report (no good version was kept)",
@@ -147,6 +149,7 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
 
     t = _TEXT[lang]
     found: dict[int, tuple[float, str, str]] = {}
+    chosen_together: dict[tuple[int, str], list[str]] = {}
     for entry in read(store.root, report_id, kinds=KINDS):
         rows, revision, sync = entry["lines"], entry["revision"], entry["kind"] == "sync"
         if isinstance(revision, int) and entry["kind"] in NOTES:
@@ -174,6 +177,13 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             how, kept, other = (clean_line(x, 40) for x in entry["conflict"])
             chosen = t[how].format(kept=kept or "—", other=other or "—")
             what = t["choice"].format(where=f"{node} · {field}", how=chosen)
+            # K's "Semua (N) sekaligus" is one save with an entry per conflict (tui15): said
+            # as resolve semua's, with the places it settled (it read as its last one only)
+            same = chosen_together.setdefault((revision, entry["kind"]), [])
+            same.append(f"{node} · {field}")
+            if len(same) > 1:
+                what = t["choice_all"].format(n=len(same), how=t[f"{how}_all"])
+                what += ": " + _places(same, t)
         if entry["kind"] in ("undo", "redo"):
             what += f" ({t[entry['kind']]})"
         if len(rows) > 1:
@@ -185,11 +195,31 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
     return found
 
 
+#: The places a choice of several conflicts names before "and N more".
+PLACES_SHOWN = 3
+
+
+def _places(places: list[str], t: dict[str, str]) -> str:
+    """The conflicts a save chose, by their places: the first :data:`PLACES_SHOWN`."""
+    shown = ", ".join(places[:PLACES_SHOWN])
+    rest = len(places) - PLACES_SHOWN
+    return shown + t["and_more"].format(n=rest) if rest > 0 else shown
+
+
+def _place(place: object, lang: str) -> str:
+    """A conflict's place as ``resolve semua`` noted it (``[node, [field…]]``), in the log's words."""
+    from lkj_tui.core.changes import path_label
+
+    node, raw = place if isinstance(place, list) and len(place) == 2 else (None, None)
+    path = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
+    label = path_label(path, lang, whole="node" if node else "laporan")
+    return f"{clean_line(str(node or '—'), 60)} · {clean_line(label, 60)}"
+
+
 def _noted(kind: str, note: dict[str, object], lang: str) -> str:
     """A whole-report save in the journal's words (storage/journal.py's :data:`NOTES`): where an
     import came from, what ``new`` was made from, what a restore brought back, the conflict chosen
     (each field of the note from a file: cleaned, cut)."""
-    from lkj_tui.core.changes import path_label
     from lkj_tui.core.conflicts import value
 
     t = _TEXT[lang]
@@ -200,12 +230,15 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
 
     if kind == "choice" and type(note.get("all")) is int:
         how = t["take_all" if note.get("take") else "keep_all"]
-        return t["choice_all"].format(n=note["all"], how=how)
+        said = t["choice_all"].format(n=note["all"], how=how)
+        places = note.get("places")  # (an lkj-tui before share16 kept none)
+        if isinstance(places, list) and places:
+            said += ": " + _places([_place(p, lang) for p in places], t)
+        return said
     if kind == "choice":
         raw = note.get("field")
         path = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
-        whole = "node" if note.get("node") else "laporan"
-        where = f"{text('node') or '—'} · {path_label(path, lang, whole=whole)}"
+        where = _place([note.get("node"), raw], lang)
         kept, other = (clean_line(value(note.get(k), path, lang), 40) for k in ("kept", "other"))
         how = t["take" if note.get("take") else "keep"].format(kept=kept, other=other)
         return t["choice"].format(where=where, how=how)

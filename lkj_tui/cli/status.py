@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -343,6 +343,7 @@ def render_report(
     conflicts: tuple[Conflict, ...] = (),
     command: str = "",
     fresh: Fresh | None = None,
+    versions: Versions | None = None,
 ) -> str:
     """The summary of one report: the lines rich's console printed for it (less their trailing
     spaces), laid out by cli/layout.py without rich's ``Text`` or console; with the merge
@@ -351,7 +352,9 @@ def render_report(
     painter = Painter(terminal)
     utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
-    laid = settle(parts(evaluation, lang, conflicts, command, fresh, painter.sep), painter)
+    laid = settle(
+        parts(evaluation, lang, conflicts, command, fresh, painter.sep, versions), painter
+    )
     for part in laid:
         lines += part.lines(painter, utf8) if isinstance(part, Table) else text_lines(painter, part)
     return "\n".join(lines) + "\n"
@@ -374,6 +377,7 @@ def parts(
     command: str = "",
     fresh: Fresh | None = None,
     sep: str = " · ",
+    versions: Versions | None = None,
 ) -> list[list[Piece] | Table]:
     """The lines (lists of pieces, each piece cleaned) and tables of a report's summary;
     ``sep`` between the parts of a line (" | " on an output that is not UTF-8)."""
@@ -412,7 +416,9 @@ def parts(
         )
     )
     if conflicts:
-        out += conflict_lines(evaluation.report, conflicts, lang, command, fresh=fresh)
+        out += conflict_lines(
+            evaluation.report, conflicts, lang, command, fresh=fresh, versions=versions
+        )
     # Each sasaran with the IKU beneath it, in report order: a sasaran's subtree is one run of the
     # walk, so the sasaran (outermost first) come in the order of their first IKU.
     sasaran_iku: dict[str, tuple[Node, list[Evaluated]]] = {}
@@ -473,6 +479,8 @@ CONFLICTS_SHOWN = 10
 
 #: This laptop's last sync (its time, shown) and the keys of the conflicts it brought into a report.
 Fresh = tuple[str, frozenset[str]]
+#: The old report's versions this laptop's history named (git blob → revision, author, when).
+Versions = Mapping[str, tuple[int | None, str, str]]
 
 
 def fresh_of(root: Path, report_id: str) -> Fresh | None:
@@ -485,6 +493,20 @@ def fresh_of(root: Path, report_id: str) -> Fresh | None:
     if found is None:
         return None
     return found[0].strftime("%Y-%m-%d %H:%M"), frozenset(found[1])
+
+
+def known_versions(root: Path, conflicts: Sequence[Conflict]) -> Versions:
+    """The old report's versions that ``conflicts`` on ``new --from``'s record name, as the last
+    sync or ``resolve`` read them from the history (storage/journal.py's ``read_versions``):
+    named "revisi 1, disimpan pusat …" as ``resolve`` names them, not by their ids' start. Read
+    only when there is such a conflict."""
+    from lkj_tui.core.conflicts import VERSION_FIELD
+
+    if not any(c.node is None and c.field == VERSION_FIELD for c in conflicts):
+        return {}
+    from lkj_tui.storage.journal import read_versions
+
+    return read_versions(root)
 
 
 def new_conflicts(conflicts: tuple[Conflict, ...], fresh: Fresh | None) -> int:
@@ -501,6 +523,7 @@ def conflict_lines(
     command: str,
     of: str = "conflicts",
     fresh: Fresh | None = None,
+    versions: Versions | None = None,
 ) -> list[list[Piece]]:
     """The merge conflicts the report's file records, each with both values, and how to choose:
     a sync kept this laptop's value in the file and set the other aside (docs/sharing.md,
@@ -520,8 +543,8 @@ def conflict_lines(
     for c in conflicts[:CONFLICTS_SHOWN]:
         line = t["conflict"].format(
             where=clean_line(place(report, c.node, c.field, lang), 120),
-            kept=clean_line(value(c.kept, c.field, lang), 80),
-            other=clean_line(value(c.other, c.field, lang), 80),
+            kept=clean_line(value(c.kept, c.field, lang, versions), 80),
+            other=clean_line(value(c.other, c.field, lang, versions), 80),
         )
         if new and new < n and fresh is not None and key(c) in fresh[1]:
             line += t["fresh_mark"]
@@ -719,9 +742,10 @@ def run_status(
     if as_json:
         write(dumps(report_json(evaluation, loaded.conflicts)) + "\n")
         return 0
-    command, fresh = "", None
+    command, fresh, versions = "", None, None
     if loaded.conflicts:
         command = open_command(loaded.report.meta.id, store_path)
         fresh = fresh_of(store.root, loaded.report.meta.id)
-    write(render_report(terminal, evaluation, lang, loaded.conflicts, command, fresh))
+        versions = known_versions(store.root, loaded.conflicts)
+    write(render_report(terminal, evaluation, lang, loaded.conflicts, command, fresh, versions))
     return 0

@@ -15,7 +15,7 @@ every user or report string goes through :mod:`lkj_tui.export.escape`. Outline (
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -34,6 +34,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 if TYPE_CHECKING:
+    from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
 
 #: A conflict's value in the document, at most (a field may hold a megabyte; both values stay
@@ -213,7 +214,9 @@ class _Doc:
         )
 
     # ---- 1b. the sync conflicts that wait for a choice (a shared store)
-    def conflicts(self, conflicts: Sequence[Conflict]) -> None:
+    def conflicts(
+        self, conflicts: Sequence[Conflict], versions: Mapping[str, Version] | None = None
+    ) -> None:
         """Every recorded conflict, where and both values, and how to choose: the document shows
         the value in the file, which a person has not chosen yet (docs/sharing.md)."""
         from lkj_tui.core.conflicts import place, value
@@ -223,8 +226,8 @@ class _Doc:
         for c in conflicts:
             cells = (
                 place(self.report, c.node, c.field, lang),
-                value(c.kept, c.field, lang),
-                value(c.other, c.field, lang),
+                value(c.kept, c.field, lang, versions),
+                value(c.other, c.field, lang, versions),
             )
             shown = (
                 x if len(x) <= CONFLICT_CHARS else x[: CONFLICT_CHARS - 1] + "…" for x in cells
@@ -501,19 +504,22 @@ def render_markdown(
     lang: str = "id",
     today: datetime.date | None = None,
     conflicts: Sequence[Conflict] = (),
+    versions: Mapping[str, Version] | None = None,
 ) -> str:
     """The meeting-notes document for ``evaluation`` (see the module docstring for the outline).
 
     ``scope`` is "default", "under-target" or "all"; ``lang`` "id" or "en" (numbers stay in the
     Indonesian format in both); ``today`` is the export date shown (default: today);
-    ``conflicts``: the sync conflicts the report's file records, named under the title.
+    ``conflicts``: the sync conflicts the report's file records, named under the title
+    (``versions``: the old report's versions a conflict on ``new --from``'s record names, as the
+    history knows them: :func:`lkj_tui.core.conflicts.value`).
     """
     if scope not in SCOPES:
         raise ValueError(f"cakupan tidak dikenal: {scope!r} (pilih: {', '.join(SCOPES)})")
     doc = _Doc(evaluation, scope, check_lang(lang))
     doc.title(today or datetime.date.today())
     if conflicts:
-        doc.conflicts(conflicts)
+        doc.conflicts(conflicts, versions)
     doc.summary()
     doc.sections()
     doc.report_lists()

@@ -167,3 +167,46 @@ def last_sync(root: Path, report_id: str) -> tuple[datetime, set[str]] | None:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     return at, {k for k in keys if isinstance(k, str)} if isinstance(keys, list) else set()
+
+
+#: The old report's versions that a conflict on ``new --from``'s record names (git blob → its
+#: revision, who saved it, when), as the last sync or ``resolve`` read them from the history:
+#: ``status``, ``check`` and the export, which run no git, name a version so too (share16).
+VERSIONS = "versions.json"
+#: The versions kept (the newest written): a conflict names two, a report seldom has one.
+VERSIONS_KEPT = 200
+
+
+def write_versions(root: Path, found: dict[str, tuple[int | None, str, str]]) -> None:
+    """Add ``found`` to the versions this laptop knows (:data:`VERSIONS`). A log: a failure is
+    none."""
+    from contextlib import suppress
+
+    from lkj_tui.storage.atomic import atomic_write_bytes
+    from lkj_tui.storage.errors import StoreError
+
+    known = read_versions(root)
+    if all(known.get(blob) == version for blob, version in found.items()):
+        return
+    known.update(found)
+    kept = dict(list(known.items())[-VERSIONS_KEPT:])
+    data = json.dumps({b: list(v) for b, v in kept.items()}, ensure_ascii=False)
+    with suppress(OSError, StoreError):
+        (root / JOURNAL_DIR).mkdir(exist_ok=True)
+        atomic_write_bytes(root / JOURNAL_DIR / VERSIONS, data.encode("utf-8", "surrogatepass"))
+
+
+def read_versions(root: Path) -> dict[str, tuple[int | None, str, str]]:
+    """The versions :func:`write_versions` kept (none when the record cannot be read)."""
+    try:
+        raw = json.loads(_read_bytes(root / JOURNAL_DIR / VERSIONS, READ_LIMIT))
+        items = raw.items()
+    except (OSError, ValueError, AttributeError):
+        return {}
+    out: dict[str, tuple[int | None, str, str]] = {}
+    for blob, value in items:
+        if isinstance(value, list) and len(value) == 3:
+            revision, author, when = value
+            if (revision is None or type(revision) is int) and isinstance(author, str):
+                out[str(blob)] = (revision, author, str(when))
+    return out

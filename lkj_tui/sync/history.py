@@ -257,8 +257,9 @@ def versions(root: Path, report: str, blobs: list[str]) -> dict[str, Version]:
 
 def conflict_versions(root: Path, report: str, found: list[Conflict]) -> dict[str, Version]:
     """The old report's versions a conflict on ``new --from``'s record names (:func:`versions`),
-    for ``resolve``'s list and the TUI's ``K``: not git's blob ids (share15). Nothing when there
-    is no such conflict or the history cannot be read."""
+    for ``resolve``'s list, the TUI's ``K`` and a sync: not git's blob ids (share15); kept for
+    the commands that run no git (:func:`lkj_tui.storage.journal.write_versions`). Nothing when
+    there is no such conflict or the history cannot be read."""
     blobs = [
         v
         for c in found
@@ -269,9 +270,13 @@ def conflict_versions(root: Path, report: str, found: list[Conflict]) -> dict[st
     if not blobs:
         return {}
     try:
-        return versions(root, report, blobs)
+        found = versions(root, report, blobs)
     except Exception:  # no git, a broken history: the versions by their ids' start
         return {}
+    from lkj_tui.storage.journal import write_versions
+
+    write_versions(root, found)  # (for status, check and the export, which run no git)
+    return found
 
 
 def version_blobs(entries: list[Entry]) -> dict[str, list[str]]:

@@ -211,8 +211,18 @@ def choose_all(
     loaded = store.update(report_id, change, expected_revision=expected_revision, meta_extra=drop)
     from lkj_tui.storage import journal
 
+    def place(c: Conflict) -> list[object]:  # (the node by its kode as the report has it now)
+        node = loaded.report.get(c.node) if c.node else None
+        return [(node.code or node.name) if node is not None else c.node, list(c.field)]
+
     journal.note(
-        store.root, report_id, "choice", loaded.revision, all=len(conflicts), take=take_other
+        store.root,
+        report_id,
+        "choice",
+        loaded.revision,
+        all=len(conflicts),
+        take=take_other,
+        places=[place(c) for c in conflicts],
     )
     return loaded
 

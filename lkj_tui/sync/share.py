@@ -12,6 +12,7 @@ and the store works on.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from contextlib import ExitStack
@@ -33,8 +34,8 @@ class Outcome:
     """What a sync did (for the one-line summary)."""
 
     committed: bool = False
-    received: int = 0  # commits of the other offices merged in
-    sent: int = 0  # commits pushed
+    received: int = 0  # saves of the other offices merged in (:func:`saves`)
+    sent: int = 0  # saves pushed
     reports: list[str] = field(default_factory=list)  # reports the merge changed in the store
     conflicts: int = 0  # conflicts this sync brought (not in this laptop's file before)
     conflicted: list[str] = field(default_factory=list)  # the reports that record new ones
@@ -266,14 +267,59 @@ def _offline(reason: str) -> Outcome:
 
 
 def status(root: Path) -> tuple[int, int] | None:
-    """(ahead, behind) against the last fetched state of the remote; None when not shared (cheap:
-    no network)."""
+    """(ahead, behind) against the last fetched state of the remote, in saves (:func:`saves`);
+    None when not shared (cheap: no network)."""
     if shutil.which("git") is None or not git.is_repo(root):
         return None
     upstream = f"{REMOTE}/{BRANCH}"
     if not git.has_ref(root, upstream) or not git.has_ref(root, "HEAD"):
-        return (git.count(root, "HEAD") if git.has_ref(root, "HEAD") else 0, 0)
-    return git.count(root, f"{upstream}..HEAD"), git.count(root, f"HEAD..{upstream}")
+        return (saves(root, "HEAD") if git.has_ref(root, "HEAD") else 0, 0)
+    return saves(root, f"{upstream}..HEAD"), saves(root, f"HEAD..{upstream}")
+
+
+_REVISION = re.compile(rb'"revision":\s*(\d+)')
+
+
+def saves(root: Path, spec: str) -> int:
+    """The saves the commits of ``spec`` (``origin/main..HEAD``) hold, as a user counts what
+    they did: saves in quick succession share one commit (storage/history.py), and each save
+    raises its report's revision by one. A merge is no one's save (left out); a report added
+    counts its revision, one deleted one save. Two git calls, whatever the number of commits."""
+    from lkj_tui.storage.paths import is_report_id
+    from lkj_tui.sync.history import _Blobs
+
+    if not git.count(root, spec):
+        return 0
+    text = git.out(
+        root, "log", "--no-merges", "--no-renames", "--raw", "--no-abbrev", "--format=", spec
+    )
+    found = 0
+    blobs: _Blobs | None = None
+
+    def revision(blob: str) -> int | None:
+        nonlocal blobs
+        blobs = blobs or _Blobs(root)
+        data = blobs.get(blob)
+        match = _REVISION.search(data[:4096]) if data else None
+        return int(match.group(1)) if match else None
+
+    try:
+        for line in text.splitlines():
+            head, _, name = line.partition("\t")
+            parts = head.split()
+            if len(parts) < 5 or not name.endswith(".json") or not is_report_id(name[:-5]):
+                continue
+            old, new, how = parts[2], parts[3], parts[4]
+            after = None if how == "D" else revision(new)
+            before = revision(old) if how == "M" else 0  # (added: from nothing)
+            if after is None or before is None:
+                found += 1  # deleted, or a version without a revision to read
+            else:
+                found += max(after - before, 1)
+    finally:
+        if blobs is not None:
+            blobs.close()
+    return found
 
 
 def sync(root: Path) -> Outcome:
@@ -300,6 +346,7 @@ def sync(root: Path) -> Outcome:
 
         if outcome.reports or journal.last_sync_all(root) is None:
             journal.write_last_sync(root, outcome.new)
+            _note_versions(root, outcome.new)
         else:
             still_new(root, outcome)
         if not git.has_ref(root, "HEAD"):
@@ -310,7 +357,8 @@ def sync(root: Path) -> Outcome:
             else git.count(root, "HEAD")
         )
         if ahead:
-            _push(root, ahead, outcome)
+            spec = f"{upstream}..HEAD" if git.has_ref(root, upstream) else "HEAD"
+            _push(root, saves(root, spec), outcome)
     return outcome
 
 
@@ -324,10 +372,10 @@ def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
         _check_names(root, upstream, head)
     if not git.has_ref(root, "HEAD"):
         target = git.out(root, "rev-parse", upstream)
-        outcome.received = git.count(root, upstream)
+        outcome.received = max(saves(root, upstream), 1)
         _apply(root, None, target, outcome)
     elif git.count(root, f"HEAD..{upstream}"):
-        outcome.received = git.count(root, f"HEAD..{upstream}")
+        outcome.received = max(saves(root, f"HEAD..{upstream}"), 1)
         if git.count(root, f"{upstream}..HEAD") == 0:
             target = git.out(root, "rev-parse", upstream)
         else:
@@ -336,7 +384,7 @@ def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
 
 
 def _push(root: Path, ahead: int, outcome: Outcome) -> None:
-    """Send the ``ahead`` commits; another office's push meanwhile is refused, no network is
+    """Send the commits that hold ``ahead`` saves; another office's push meanwhile is refused, no network is
     ``outcome.offline``."""
     pushed = git.run(
         root,
@@ -446,6 +494,18 @@ def _conflict_keys(data: bytes | None, path: Path) -> set[str]:
     except (StoreError, KeyError, StopIteration, TypeError, AttributeError):
         return set()
     return {key(c) for c in conflicts_of(meta)}
+
+
+def _note_versions(root: Path, new: dict[str, list[str]]) -> None:
+    """The old report's versions that the conflicts this sync brought on ``new --from``'s
+    record name, read from the history now, for ``status``, ``check`` and the export (which run
+    no git) to name them as ``resolve`` does, not by their ids' start (share16)."""
+    from lkj_tui.storage.reader import StoreReader
+    from lkj_tui.sync.history import conflict_versions
+    from lkj_tui.sync.resolve import open_conflicts
+
+    for rid in new:
+        conflict_versions(root, rid, open_conflicts(StoreReader(root, None), rid))
 
 
 def still_new(root: Path, outcome: Outcome) -> None:

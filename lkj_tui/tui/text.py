@@ -505,9 +505,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "share_offline": ("Luring — bekerja terus: {why}", "Offline — keep working: {why}"),
     "share_state": (
-        "Penyimpanan bersama: {ahead} perubahan belum dikirim, {behind} belum diambil, "
+        "Penyimpanan bersama: {ahead} simpanan belum dikirim, {behind} belum diambil, "
         "{conflicts} konflik (S: sinkronkan, K: konflik)",
-        "Shared store: {ahead} changes not sent, {behind} not fetched, {conflicts} conflicts "
+        "Shared store: {ahead} saves not sent, {behind} not fetched, {conflicts} conflicts "
         "(S: sync, K: conflicts)",
     ),
 }

@@ -1,0 +1,60 @@
+"""share16: K's "all at once" as the minutes and the kept versions tell it, and its undo."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from tests.test_sync import offices  # noqa: F401 - fixture
+from tests.tui.conftest import settle
+from tests.tui.test_sharing import office_env  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+@pytest.mark.usefixtures("office_env")
+async def test_k_all_is_n_settled_conflicts_in_the_minutes_and_its_undo_restores_n(
+    offices,  # noqa: F811
+    make_app,
+) -> None:
+    """K's "Semua (2) sekaligus" is one save settling two conflicts: `export --changes` lists
+    both as chosen, ctrl+z brings both values and both conflicts back (two lines "dibatalkan"
+    in the minutes), and `restore --list` names the choice by both places, not by its last."""
+    from lkj_tui.tui.components.sharingscreens import ConflictScreen
+    from tests.test_sharing16 import two_conflicts
+    from tests.test_sync import RID, lkj, meta_doc
+    from tests.tui.test_sharing import choose
+
+    store = two_conflicts(offices)
+    recorded = meta_doc(offices, "opd")["conflicts"]
+    app = make_app(store=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("K")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        choose(app.screen, "Semua (2) sekaligus: ambil nilai yang lain")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "conflicts" not in meta_doc(offices, "opd")
+        minutes = lkj(offices, "opd", "export", "--changes").stdout
+        chosen = [x for x in minutes.splitlines() if "diambil (bukan" in x]
+        assert len(chosen) == 2, minutes
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+    assert meta_doc(offices, "opd")["conflicts"] == recorded
+    report = store.load(RID).report
+    iku = {n.code: n.measure for n in report.walk() if n.code in ("IKU 1", "IKU 2")}
+    assert (iku["IKU 1"].target, iku["IKU 2"].realisasi) == ("3,50", "81")
+    minutes = lkj(offices, "opd", "export", "--changes").stdout
+    undone = [x for x in minutes.splitlines() if "(konflik sinkronisasi) (dibatalkan)" in x]
+    assert len(undone) == 2, minutes
+    listed = json.loads(lkj(offices, "opd", "restore", "--list", RID, "--json").stdout)
+    newest = listed["reports"][0]["versions"][0]
+    assert newest["kind"] == "choice"
+    assert newest["change"] == (
+        "konflik sinkronisasi dipilih, semua (2): ambil nilai yang lain: IKU 1 · Target, "
+        "IKU 2 · Realisasi"
+    )
