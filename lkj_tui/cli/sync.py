@@ -36,14 +36,6 @@ _TEXT = {
         "dengan {command}, atau tombol K di TUI.",
         "conflicts_both": "{n} konflik baru ({reports}) dan {m} dari sebelumnya ({older}) "
         "menunggu pilihan: pilih dengan {command}, atau tombol K di TUI.",
-        "offline": "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — "
-        "{waiting}.",
-        "no_folder": "Luring: folder {remote} tidak ditemukan — drive bersama belum tersambung, "
-        "atau alamatnya salah (ganti dengan 'lkj-tui sync --init ALAMAT'); bekerja terus di "
-        "laptop ini — {waiting}.",
-        # the saves not sent (share16: counted as saves, not commits)
-        "waiting": "{n} simpanan menunggu 'lkj-tui sync' berikutnya",
-        "waiting_0": "tidak ada simpanan yang menunggu dikirim",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
     },
@@ -63,14 +55,6 @@ _TEXT = {
         "a choice: choose with {command}, or key K in the TUI.",
         "conflicts_both_1": "1 new conflict ({reports}) and {m} from before ({older}) wait for "
         "a choice: choose with {command}, or key K in the TUI.",
-        "offline": "Offline: {remote} cannot be reached ({why}); keep working on this laptop — "
-        "{waiting}.",
-        "no_folder": "Offline: the folder {remote} is not there — the shared drive is not "
-        "connected, or the address is wrong (change it with 'lkj-tui sync --init REMOTE'); keep "
-        "working on this laptop — {waiting}.",
-        "waiting": "{n} saves wait for the next 'lkj-tui sync'",
-        "waiting_1": "1 save waits for the next 'lkj-tui sync'",
-        "waiting_0": "no save waits to be sent",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
         "author": "Author of the saves: {author}.",
         # one: not "1 changes", "1 conflicts wait" (walk8)
@@ -210,11 +194,7 @@ def run_sync(
         if as_json:
             _json({"action": action, "store": str(root), "remote": remote_name}, outcome, ahead)
             return EXIT_OFFLINE
-        offline = words["no_folder" if outcome.no_folder else "offline"]
-        waiting = words["waiting_0"] if not ahead else _words(words, "waiting", ahead)
-        why = offline.format(
-            remote=remote_name, why=outcome.offline, waiting=waiting.format(n=ahead)
-        )
+        why = share.offline_text(outcome, remote_name, ahead, lang)
         say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
         return EXIT_OFFLINE
     if as_json:

@@ -496,6 +496,43 @@ def _conflict_keys(data: bytes | None, path: Path) -> set[str]:
     return {key(c) for c in conflicts_of(meta)}
 
 
+#: Why a sync could not reach the shared repository, and what waits (``lkj-tui sync`` and the
+#: TUI's ``S`` say the same): id, en.
+_OFFLINE = {
+    "offline": (
+        "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — {waiting}.",
+        "Offline: {remote} cannot be reached ({why}); keep working on this laptop — {waiting}.",
+    ),
+    "no_folder": (
+        "Luring: folder {remote} tidak ditemukan — drive bersama belum tersambung, atau "
+        "alamatnya salah (ganti dengan 'lkj-tui sync --init ALAMAT'); bekerja terus di laptop "
+        "ini — {waiting}.",
+        "Offline: the folder {remote} is not there — the shared drive is not connected, or the "
+        "address is wrong (change it with 'lkj-tui sync --init REMOTE'); keep working on this "
+        "laptop — {waiting}.",
+    ),
+    # the saves not sent (share16: counted as saves, not commits)
+    "waiting": (
+        "{n} simpanan menunggu 'lkj-tui sync' berikutnya",
+        "{n} saves wait for the next 'lkj-tui sync'",
+    ),
+    "waiting_1": (
+        "1 simpanan menunggu 'lkj-tui sync' berikutnya",
+        "1 save waits for the next 'lkj-tui sync'",
+    ),
+    "waiting_0": ("tidak ada simpanan yang menunggu dikirim", "no save waits to be sent"),
+}
+
+
+def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str) -> str:
+    """The offline sentence: why (a shared folder not there named as such) and the saves that
+    wait for the next sync (``ahead``, :func:`status`). Not cleaned: clean it where it is shown."""
+    i = 1 if lang == "en" else 0
+    waiting = _OFFLINE[f"waiting_{ahead}" if ahead in (0, 1) else "waiting"][i].format(n=ahead)
+    sentence = _OFFLINE["no_folder" if outcome.no_folder else "offline"][i]
+    return sentence.format(remote=remote, why=outcome.offline, waiting=waiting)
+
+
 def _note_versions(root: Path, new: dict[str, list[str]]) -> None:
     """The old report's versions that the conflicts this sync brought on ``new --from``'s
     record name, read from the history now, for ``status``, ``check`` and the export (which run

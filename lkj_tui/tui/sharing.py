@@ -166,16 +166,21 @@ class SharingMixin(_Base):
 
     @work(thread=True, exclusive=True, group="sharing")
     def sync_worker(self, report_id: str) -> None:
-        from lkj_tui.sync import share
+        from lkj_tui.sync import git, share
 
         try:
             outcome = share.sync(self.store.root)
         except Exception as exc:
             self.call_from_thread(self.toast, _message(exc, self.lang), "error", 20)
             return
-        if outcome.offline is not None:
-            why = clean_line(outcome.offline, 120)
-            self.call_from_thread(self.toast, t("share_offline", self.lang, why=why), "warning", 10)
+        if outcome.offline is not None:  # in the words of lkj-tui sync (git's said "fatal: …")
+            try:
+                ahead = (share.status(self.store.root) or (0, 0))[0]
+                remote = git.out(self.store.root, "remote", "get-url", share.REMOTE)
+            except Exception:
+                ahead, remote = 0, "?"
+            said = clean_line(share.offline_text(outcome, remote, ahead, self.lang), 600)
+            self.call_from_thread(self.toast, said, "warning", 15)
             return
         from lkj_tui.sync.resolve import open_conflicts
 

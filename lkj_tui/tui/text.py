@@ -503,7 +503,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "(K)",
         "Synced: received {received}, sent {sent}, new conflicts {conflicts}, open {open} (K)",
     ),
-    "share_offline": ("Luring — bekerja terus: {why}", "Offline — keep working: {why}"),
     "share_state": (
         "Penyimpanan bersama: {ahead} simpanan belum dikirim, {behind} belum diambil, "
         "{conflicts} konflik (S: sinkronkan, K: konflik)",

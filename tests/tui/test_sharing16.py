@@ -58,3 +58,38 @@ async def test_k_all_is_n_settled_conflicts_in_the_minutes_and_its_undo_restores
         "konflik sinkronisasi dipilih, semua (2): ambil nilai yang lain: IKU 1 · Target, "
         "IKU 2 · Realisasi"
     )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.usefixtures("office_env")
+async def test_s_offline_says_the_folder_is_missing_and_the_saves_that_wait(
+    offices,  # noqa: F811
+    make_app,
+    lang,
+) -> None:
+    """S with the shared drive not connected said git's own "Luring — bekerja terus: fatal:
+    '…' does not appear to be a git repository", where `lkj-tui sync` says the folder is not
+    there and how many saves wait: S says the same."""
+    from pathlib import Path
+
+    from lkj_tui.storage.store import Store
+    from tests.test_sync import lkj, start
+
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    remote = Path(str(offices["remote"]))
+    remote.rename(remote.with_name("away.git"))
+    app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        said = " ".join(message for message, *_ in app.toasts)
+    assert "fatal:" not in said
+    expected = {
+        "id": f"Luring: folder {remote} tidak ditemukan — drive bersama belum tersambung",
+        "en": f"Offline: the folder {remote} is not there — the shared drive is not connected",
+    }[lang]
+    assert expected in said, said
+    waits = {"id": "1 simpanan menunggu", "en": "1 save waits for the next"}[lang]
+    assert waits in said, said
