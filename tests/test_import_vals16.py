@@ -402,3 +402,34 @@ def test_the_signature_under_a_cascading_form_is_named_not_refused(
     ) in done.stderr
     names = [n["name"] for n in _walk(_doc(store_path)["nodes"])]
     assert names == ["Menurunnya kematian", "Angka kematian bayi"]
+
+
+def test_falling_renstra_targets_without_a_polaritas_are_named(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A Renstra matrix has no polaritas column: "Angka kematian ibu", its targets falling from
+    the baseline every year, was read positif without a word, and its capaian turned upside
+    down. A warning names it with the figures and the fix (id and en); a rising one, or one
+    whose polaritas is given, is not named."""
+    import xlsxwriter
+
+    path = tmp_path / "renstra.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    head = ["level", "uraian", "polaritas", "Kondisi Awal (2021)", "Target 2023", "Target 2024"]
+    ws.write_row(0, 0, [*head, "Target 2025"])
+    ws.write_row(1, 0, ["sasaran", "Menurunnya kematian"])
+    ws.write_row(2, 0, ["iku", "Angka kematian ibu", None, "120", "110", "105", "100"])
+    ws.write_row(3, 0, ["iku", "Angka kematian bayi", "negatif", "9", "8", "7,5", "7"])
+    ws.write_row(4, 0, ["iku", "Cakupan imunisasi", None, "85", "88", "90", "92"])
+    wb.close()
+    done = run_cli("import", str(path), "--dry-run", *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert (
+        'peringatan: Data!B3 "Angka kematian ibu": target Renstra turun tiap tahun (120 → 100) '
+        "dan polaritas tidak diisi: dibaca positif (makin tinggi makin baik); bila makin rendah "
+        "makin baik, isi kolom polaritas dengan negatif"
+    ) in done.stderr
+    assert done.stderr.count("turun tiap tahun") == 1  # (not the negatif one, nor the rising)
+    en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path)
+    assert "the Renstra targets fall every year (120 → 100) and no polaritas is given" in en.stderr

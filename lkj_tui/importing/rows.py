@@ -9,6 +9,7 @@ See docs/import.md.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections import Counter
@@ -503,6 +504,7 @@ def build_flat(
         _merged_down(data, rows, seen, warnings, problems)
     if "target_text" in seen:
         _target_texts(rows, warnings)
+    _falling_targets(rows, seen, tahun, warnings)
     formula_cells(data, first, {c: k for k, c in seen.items()}, problems, warnings)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
@@ -731,6 +733,58 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
                 "check name the conflict",
             )
         )
+
+
+def _falling_targets(
+    rows: list[_Row], cols: dict[str, int], tahun: int | None, warnings: list[Problem]
+) -> None:
+    """An indicator without a polaritas whose Renstra targets fall every year (a Renstra matrix
+    has no polaritas column: "Angka Kematian Ibu", 115 → 95) is read positif, higher is better,
+    and its capaian turned upside down without a word (vals16): a warning says so, with the
+    figures and the fix. Three years at least (a baseline before them counts), each a number."""
+    keyed = sorted((int(m.group(2)), key) for key in cols if (m := _YEAR.fullmatch(key)))
+    if tahun is not None and "target" in cols:
+        keyed = sorted([*(p for p in keyed if p[0] != tahun), (tahun, "target")])
+    if len(keyed) < 3:
+        return
+    for row in rows:
+        if row.kind not in MEASURED_KINDS or row.cells.get("polaritas"):
+            continue
+        series = _numbers(row, keyed)
+        if len(series) >= 3 and all(a[1] > b[1] for a, b in itertools.pairwise(series)):
+            said = f"{series[0][0]} → {series[-1][0]}"
+            warnings.append(
+                _p(
+                    row.places["uraian"],
+                    row.cells.get("uraian"),
+                    f"target Renstra turun tiap tahun ({said}) dan polaritas tidak diisi: "
+                    "dibaca positif (makin tinggi makin baik); bila makin rendah makin baik, "
+                    "isi kolom polaritas dengan negatif",
+                    f"the Renstra targets fall every year ({said}) and no polaritas is "
+                    "given: read as positif (higher is better); if lower is better, write "
+                    "negatif in a polaritas column",
+                )
+            )
+
+
+def _numbers(row: _Row, keyed: list[tuple[int, str]]) -> list[tuple[str, Any]]:
+    """The row's figures of ``keyed`` (year, column) in the years' order, as (text, number): a
+    realisasi only as the baseline, before the targets; none when one is not a plain number."""
+    from lkj_tui.core.values import parse_value
+
+    out: list[tuple[str, Any]] = []
+    for _year, key in keyed:
+        text = row.cells.get(key)
+        if text is None or (key.startswith("realisasi") and out):
+            continue
+        try:
+            value = parse_value(text)
+        except ParseError:
+            return []
+        if value.kind != "number" or value.number is None:
+            return []
+        out.append((text, value.number))
+    return out
 
 
 def _its_bound(text: str, target: str, polaritas: str | None) -> bool:
