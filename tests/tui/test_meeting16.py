@@ -217,3 +217,28 @@ async def test_search_results_keep_their_kind_and_kode_whole_at_80_columns(
         for line in lines:
             assert not line.endswith(("· IKU", "·")), lines
             assert not line.lstrip()[:1].isdigit(), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_region_filter_says_its_region_once(make_app, regions_store, lang) -> None:
+    """ctrl+g picked one region and every row still said it in the pemerintah column, the
+    instansi cut beside it at 80 columns. Now the region picked is said in the title, as in a
+    store of one region, and the instansi has the column's room; ctrl+g again brings it back."""
+    from tests.tui.test_years_overview import _overview
+
+    app = make_app(regions_store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        assert len(_cells(screen)[0]) == 7  # instansi, pemerintah and five figures
+        while screen.region_filter != "Pemerintah Kabupaten Kaur":
+            await pilot.press("ctrl+g")
+            await settle(pilot)
+        title = str(screen.query_one("#ov-title").render())
+        assert title.endswith("· Pemerintah Kabupaten Kaur"), title
+        rows = _cells(screen)
+        assert len(rows) == 1 and len(rows[0]) == 6, rows  # no pemerintah cell
+        assert rows[0][0].startswith("Dinas Pengendalian Penduduk dan"), rows
+        while screen.region_filter is not None:
+            await pilot.press("ctrl+g")
+            await settle(pilot)
+        assert len(_cells(screen)[0]) == 7

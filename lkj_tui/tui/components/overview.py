@@ -328,7 +328,7 @@ class OverviewScreen(Screen[object]):
         #: instansi → its cell (office_name, cleaned); the names' shared words per column
         #: (core.apart: "Dinas…Masyarakat…" beside "Dinas…Perempuan…"), made once per listing
         self._office: dict[tuple[str, str | None], str] = {}
-        self._apart: dict[tuple[str, bool], dict[str, tuple[int, bool]]] = {}
+        self._apart: dict[tuple[str, bool, str | None], dict[str, tuple[int, bool]]] = {}
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
 
     def compose(self) -> ComposeResult:
@@ -399,11 +399,17 @@ class OverviewScreen(Screen[object]):
         self.query_one("#ov-title", Static).update(self.title_text())
         self.refresh_bindings()
 
+    @property
+    def said_region(self) -> str | None:
+        """The one pemerintah of every row shown, said in the title instead of a column that
+        repeats it: the store's only one, or the one the region filter (ctrl+g) picked."""
+        return self.one_region or self.region_filter
+
     def title_text(self) -> str:
         title = text("title_iku" if self.by_indicator else "title", self.lang)
-        if self.one_region:
+        if self.said_region:
             title = text(
-                "title_region", self.lang, title=title, region=clean_line(self.one_region, 80)
+                "title_region", self.lang, title=title, region=clean_line(self.said_region, 80)
             )
         return title
 
@@ -411,7 +417,7 @@ class OverviewScreen(Screen[object]):
     def columns(self) -> tuple[tuple[str, bool], ...]:
         if self.by_indicator:
             return IKU_COLUMNS
-        if self.one_region is not None:  # the same on every row: in the title
+        if self.said_region is not None:  # the same on every row: in the title
             return tuple(c for c in REPORT_COLUMNS if c[0] != "pemerintah")
         return REPORT_COLUMNS
 
@@ -493,7 +499,7 @@ class OverviewScreen(Screen[object]):
             total=total,
             column=column,
             arrow=arrow,
-            region=clean_line(self.region_filter or text("all", self.lang), 40),
+            region=clean_line(short_region(self.region_filter or text("all", self.lang)), 40),
             year=self.year_filter or text("all", self.lang),
         )
         self.query_one("#ov-status", Static).update(status)
@@ -518,7 +524,7 @@ class OverviewScreen(Screen[object]):
                 rating,
             ]
         instansi = [widest(self.office(r) for r in shown)]
-        if self.one_region is None:
+        if self.said_region is None:
             instansi.append(widest(region_cell(p) for p in {r.pemerintah for r in shown}))
         return [*instansi, 4, 3, 3, 9, 3]
 
@@ -527,8 +533,9 @@ class OverviewScreen(Screen[object]):
         said beside it (office_name): the one region's, in the title; by report in a store of
         several regions, its row's own, in the pemerintah column ("Dinas Sosial" in "Kab.
         Kaur", not "Dinas Sosial…Kaur" at 80 columns). The view by indicator has no pemerintah
-        column: there the instansi of a store of several regions keeps its region."""
-        region = self.one_region
+        column: there the instansi of a store of several regions keeps its region, unless
+        the region filter (ctrl+g) picked one."""
+        region = self.said_region
         if region is None and not self.by_indicator:
             region = row.pemerintah
         found = self._office.get((row.instansi, region))
@@ -543,15 +550,16 @@ class OverviewScreen(Screen[object]):
         ("Kab.…Selatan", "Kab.…Tengah" at 80 columns, not "Kab. Bengkulu…" thrice)."""
         if key not in ("instansi", "indicator", "pemerintah"):
             return None
-        found = self._apart.get((key, self.by_indicator))
+        found = self._apart.get((key, self.by_indicator, self.said_region))
         if found is None:
-            if key == "instansi":
-                names = {self.office(r) for r in self.rows}
+            if key == "instansi":  # (of the region filter's rows: the others' names differ)
+                region = self.region_filter
+                names = {self.office(r) for r in self.rows if region in (None, r.pemerintah)}
             elif key == "pemerintah":
                 names = {region_cell(p) for p in {r.pemerintah for r in self.rows}}
             else:
                 names = {clean_line(x.name, 80) for x in self.lines}
-            found = self._apart[key, self.by_indicator] = shared_words(names)
+            found = self._apart[key, self.by_indicator, self.said_region] = shared_words(names)
         return found
 
     def figure_widths(self) -> tuple[int, int]:
@@ -583,7 +591,7 @@ class OverviewScreen(Screen[object]):
         found = self._cells.get(id(r))
         if found is None:
             average = "—" if r.average is None else f"{format_id(r.average)} %"
-            region = () if self.one_region is not None else (region_cell(r.pemerintah),)
+            region = () if self.said_region is not None else (region_cell(r.pemerintah),)
             found = self._cells[id(r)] = (
                 (
                     self.office(r),
@@ -719,6 +727,7 @@ class OverviewScreen(Screen[object]):
     def action_cycle_region(self) -> None:
         regions = sorted({r.pemerintah for r in self.rows}, key=norm_name)
         self.region_filter = _cycle(regions, self.region_filter)
+        self._cells.clear()  # the pemerintah's cell comes or goes
         self.refill()
 
     def action_cycle_year(self) -> None:
