@@ -111,7 +111,7 @@ def test_a_windows_path_taken_for_a_command_is_printed_as_typed(lang: str) -> No
     """``lkj-tui C:\\Data\\x.xlsx`` said "Perintah 'C:\\\\Data\\\\x.xlsx' tidak ada." (click's
     ``repr``, each backslash doubled): a path the user did not type. Now as typed; a word that
     holds a control character keeps its escapes (nothing of it reaches the terminal raw)."""
-    path = "C:\\Data\\x.xlsx"
+    path = "C:\\Data\\notulen.md"
     done = run_cli(path, "--lang", lang)
     said = "Error: No such command" if lang == "en" else "Kesalahan: Perintah"
     assert done.returncode == 2 and done.stderr.splitlines()[-1].startswith(f"{said} '{path}'")
@@ -144,3 +144,19 @@ def test_log_refuses_a_negative_limit(store_path: Path, lang: str) -> None:
     assert done.returncode == 2 and done.stdout == "", done.stdout
     assert done.stderr.startswith("lkj-tui: -n/--limit: ") and "-1" in done.stderr
     assert run_cli("log", "-n", "1", "--store", str(store_path)).stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_to_import_typed_as_the_command_names_import(lang: str) -> None:
+    """``lkj-tui "D:\\Data LKj\\lkj 2024.xlsx"`` (the command forgotten, or the file dragged onto
+    the console) said only that there is no such command; it names the command that imports it
+    now, the path as it must be typed. A word that is not such a file gets no such line."""
+    path = "D:\\Data LKj\\lkj 2024.xlsx"
+    done = run_cli(path, "--lang", lang)
+    assert done.returncode == 2 and done.stdout == ""
+    said = "To import that file" if lang == "en" else "Untuk mengimpor berkas itu"
+    assert done.stderr.splitlines()[-1] == f'{said}: lkj-tui import "{path}"', done.stderr
+    other = run_cli("notulen.txt", "--lang", lang)
+    assert other.returncode == 2 and "lkj-tui import" not in other.stderr
+    hostile = run_cli("a\x1b[2Jb.csv", "--lang", lang)
+    assert "\x1b" not in hostile.stderr and "lkj-tui import ab.csv" in hostile.stderr

@@ -495,6 +495,29 @@ def unquoted_path(
     return ""
 
 
+_IMPORT_IT = {
+    "id": "Untuk mengimpor berkas itu: lkj-tui import {typed}",
+    "en": "To import that file: lkj-tui import {typed}",
+}
+#: The suffixes of the files ``lkj-tui import`` reads.
+IMPORTED = (".xlsx", ".xlsm", ".csv", ".json")
+
+
+def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
+    r"""The line that names ``lkj-tui import`` when the usage error ``message`` is about a
+    command named like a file it reads (``lkj-tui C:\Data\lkj.xlsx``: the command forgotten, or a
+    file dropped onto the console), "" otherwise."""
+    if not message.startswith("No such command"):
+        return ""
+    for word in argv:
+        if word.lower().endswith(IMPORTED) and _names(message, word):
+            from lkj_tui.core.sanitize import clean_line
+
+            typed = f'"{clean_line(word)}"' if " " in word else clean_line(word)
+            return _IMPORT_IT["en" if lang == "en" else "id"].format(typed=typed)
+    return ""
+
+
 def _on_disk(path: str) -> bool:
     """True when ``path`` (either slash) names a file or folder, or one in a folder that exists."""
     path = os.path.expanduser(path.replace("\\", os.sep).replace("/", os.sep))

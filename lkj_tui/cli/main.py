@@ -39,8 +39,9 @@ class _Context(typer.Context):
 
     def fail(self, message: str) -> Any:
         """A usage error; when its stray argument is the rest of a path with a space typed without
-        quotes (``--store C:\\My Docs\\lkj``), with a line saying to quote it."""
-        from lkj_tui.cli.clicktext import unquoted_path
+        quotes (``--store C:\\My Docs\\lkj``), with a line saying to quote it; when its unknown
+        command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it."""
+        from lkj_tui.cli.clicktext import import_hint, unquoted_path
 
         root = self.find_root().command
         names = root.list_commands(self) if isinstance(root, TyperGroup) else []
@@ -49,6 +50,7 @@ class _Context(typer.Context):
             for p in self.command.params
         )
         hint = unquoted_path(self.argv, message, names, self.lang, takes_path)
+        hint = hint or import_hint(self.argv, message, self.lang)
         super().fail(f"{message}\n{hint}" if hint else message)
 
     def make_formatter(self) -> typer.core._click.HelpFormatter:
