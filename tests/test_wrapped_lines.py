@@ -255,3 +255,17 @@ def test_a_usage_error_wraps_at_words_on_a_terminal(lang: str) -> None:
     _fits(lines, 40)
     piped = run_cli("new", "--tahun", "20x", "--lang", lang)
     assert piped.stderr.splitlines()[-1].startswith(head) and "20x" in piped.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_resolve_without_conflicts_breaks_at_words(store_path: Path, lang: str) -> None:
+    """``resolve`` in a report without conflicts: its one line was cut inside the report id by a
+    40-column terminal ("…bengkulu-sel" / "atan-setda-2023."); now the id goes whole to the
+    next line. To a pipe: one line."""
+    store = ["--store", str(store_path), "--lang", lang]
+    code, shown = _on_a_terminal(["resolve", *store], 40)
+    assert code == 0, shown
+    lines = shown.rstrip("\n").split("\n")
+    assert len(lines) == 2 and lines[-1].split()[-1] == "bengkulu-selatan-setda-2023.", shown
+    _fits(lines, 40)
+    assert len(run_cli("resolve", *store).stdout.splitlines()) == 1

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store, store_option
-from lkj_tui.cli.output import dumps, write
+from lkj_tui.cli.output import dumps, say, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -205,11 +205,10 @@ def run_resolve(
     if not conflicts:
         if which is not None:
             fail(t["none"].format(id=shown_id))
-        write(
-            dumps(_listed(rid, report, [], [], lang)) + "\n"
-            if as_json
-            else t["none"].format(id=shown_id) + "\n"
-        )
+        if as_json:
+            write(dumps(_listed(rid, report, [], [], lang)) + "\n")
+        else:  # (broken at words on a terminal: the id was cut anywhere at 40 columns)
+            say(t["none"].format(id=shown_id))
         return 0
     source = _apart(conflicts, store, rid)
     if which is None:
