@@ -144,3 +144,16 @@ def test_status_check_and_export_name_the_old_reports_versions_as_resolve(office
     ), said["export"]
     assert re.search(rf"revision 1, saved by pusat {when}", said["status-en"])
     assert not any("versi " + c in text for text in said.values() for c in "0123456789abcdef")
+
+
+def test_a_clone_names_the_old_reports_versions_as_the_sync_did(offices) -> None:
+    """A laptop that joins after the conflict on new --from's record (sync --clone) named the
+    old report's versions by their ids' start in `status`: the clone keeps their names too."""
+    import re
+
+    from tests.test_sync_counts import made_apart
+
+    new_id = made_apart(offices)
+    assert lkj(offices, "inspektorat", "sync", "--clone", str(offices["remote"])).returncode == 0
+    status = " ".join(lkj(offices, "inspektorat", "status", "-r", new_id).stdout.split())
+    assert re.search(r"di berkas revisi 1, disimpan pusat \d{4}-", status), status
