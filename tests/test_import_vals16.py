@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import import_refused, run_cli
 
 _ARGS = ("--instansi", "Dinas X", "--tahun", "2024")
 
@@ -433,3 +433,19 @@ def test_falling_renstra_targets_without_a_polaritas_are_named(
     assert done.stderr.count("turun tiap tahun") == 1  # (not the negatif one, nor the rising)
     en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path)
     assert "the Renstra targets fall every year (120 → 100) and no polaritas is given" in en.stderr
+
+
+def test_a_refused_cell_is_not_also_warned_of(store_path: Path, tmp_path: Path) -> None:
+    """An e-SAKIP CSV from older Excel: its target_text "?110" (a "≤" Windows-1252 could not
+    hold) was warned of as "target_text berbeda dengan target" and refused, the same cell twice.
+    Refused, it is named once, with the reason and the fix."""
+    path = tmp_path / "esakip.csv"
+    path.write_text(
+        "level;kode;nama;tipe_indikator;target;target_text\nsasaran;S1;Mutu;;;\n"
+        "IKU;I1;Angka kematian ibu;negatif;110;?110\n",
+        encoding="utf-8",
+    )
+    said, said_en = import_refused(path, *_ARGS, store=store_path)
+    assert said.count('baris 3 (target_text) "?110"') == 1, said
+    assert "berbeda dengan target" not in said
+    assert said_en.count('row 3 (target_text) "?110"') == 1, said_en

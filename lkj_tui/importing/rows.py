@@ -513,6 +513,8 @@ def build_flat(
     report = _assemble(data, rows, meta or stand_in, problems, records, years, progress)
     read = frozenset(seen.values()) | whose
     if problems:
+        refused = {p.place for p in problems}  # (a warning at a refused cell: its echo)
+        warnings = [w for w in warnings if w.place not in refused]
         return Built(None, without_echoes(problems), warnings, read_columns=read)
     return Built(report, problems, warnings, records, read)
 
