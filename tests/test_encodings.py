@@ -251,6 +251,15 @@ def test_a_status_card_parts_its_figures_with_bars_on_cp1252(shared: Path, encod
     assert re.search(r"Capaian 91,61 % ▼ ·\s+Sangat Tinggi\n", utf8) and " IKU · " in utf8
 
 
+def test_compares_counts_are_parted_with_bars_on_cp1252(shared: Path) -> None:
+    """``compare``'s counts read "12 cocok - 0 baru - 0 hilang - 0 ambigu" on cp1252: a
+    subtraction. Parted by "|" there, as check's totals are; "·" on UTF-8."""
+    compare = run(("compare",), shared, "cp1252").stdout.decode("cp1252")
+    assert re.search(r"\n\d+ cocok \| \d+ baru \| \d+ hilang \| \d+ ambigu \| ", compare), compare
+    utf8 = run(("compare",), shared, None).stdout.decode()
+    assert re.search(r"\n\d+ cocok · \d+ baru · ", utf8), utf8
+
+
 def _columns(line: str) -> list[int]:
     return [i for i, c in enumerate(line) if c == "|"]
 

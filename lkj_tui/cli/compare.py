@@ -20,6 +20,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import check_year, fail, open_store, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
+from lkj_tui.cli.output import narrow
 from lkj_tui.core.compare import (
     CANDIDATES_APART,
     Comparison,
@@ -654,8 +655,10 @@ def render(
             out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
     # (an id wider than the terminal is never folded: on a line of its own, whole, to be typed)
     out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _unfolded(ln, width)]
-    counts = t["counts_across" if across else "counts"]
-    out.append(Text(counts.format(**comparison.counts(rows))))
+    counts = t["counts_across" if across else "counts"].format(**comparison.counts(rows))
+    if narrow():  # "0 hilang | 6 ambigu": its "·" written "-" read as a subtraction
+        counts = counts.replace(" · ", " | ")
+    out.append(Text(counts))
     matched = [r for r in rows if r.state == "matched"]
     # as an LKj: the IKU's table, then the indikator lainnya's under their label (its Tabel 3.3.2)
     for kind, run in groups(matched):
