@@ -303,12 +303,16 @@ def saves(root: Path, spec: str) -> int:
     found = 0
     blobs: _Blobs | None = None
 
+    read: dict[str, int | None] = {}  # (a version is one commit's after and the next's before)
+
     def revision(blob: str) -> int | None:
         nonlocal blobs
-        blobs = blobs or _Blobs(root)
-        data = blobs.get(blob)
-        match = _REVISION.search(data[:4096]) if data else None
-        return int(match.group(1)) if match else None
+        if blob not in read:
+            blobs = blobs or _Blobs(root)
+            data = blobs.get(blob)
+            match = _REVISION.search(data[:4096]) if data else None
+            read[blob] = int(match.group(1)) if match else None
+        return read[blob]
 
     try:
         for line in text.splitlines():
