@@ -34,7 +34,7 @@ def clean_text(text: Text) -> Text:
     encoding cannot hold as ``\\uXXXX``: cli/output.py), so rich lays out what is written. The commands pass every line and table
     cell they print through it, so a field put in a ``Text`` without :func:`safe` is cleaned
     before rich lays it out."""
-    from lkj_tui.cli.output import as_written, stdout, stdout_table
+    from lkj_tui.cli.output import MARK, as_written, stdout, stdout_table
 
     plain = text.plain
     ascii = stdout_table()
@@ -45,8 +45,11 @@ def clean_text(text: Text) -> Text:
     out = text.blank_copy()
     for piece in text.divide(bounds):
         start = len(out)
-        cleaned = clean(piece.plain)
-        out.append(cleaned if ascii is None else as_written(cleaned, ascii, encoding))
+        if ascii is not None and MARK in piece.plain:  # as written already (a cell in a card):
+            out.append(piece.plain)  # clean would make its escapes' MARK "\ufffd"
+        else:
+            cleaned = clean(piece.plain)
+            out.append(cleaned if ascii is None else as_written(cleaned, ascii, encoding))
         for span in piece.spans:  # after the division every span covers its whole piece
             out.stylize(span.style, start, len(out))
     return out
