@@ -436,3 +436,27 @@ def test_an_escaped_character_keeps_its_row_within_the_terminal(
             # "u6587", is no "\\u" but written all the same)
             assert counted == text.count("\\"), (args, text)
             assert "\\ufffd" not in text, (args, text)  # (its backslash cleaned again: cards)
+
+
+def test_text_cleaned_twice_for_a_code_page_keeps_its_escapes_and_cleans_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A card's cell is written for the code page (its escapes' backslash held as ``MARK``) and
+    cleaned again with its line: the escapes stay escapes, and what is around a ``MARK`` is
+    still cleaned (a report's text may hold that lone surrogate, and controls after it)."""
+    import io
+
+    from rich.text import Text
+
+    from lkj_tui.cli import format as fmt
+    from lkj_tui.cli import output
+
+    table = output.fallback_table("cp1252")
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")
+    monkeypatch.setattr(output, "stdout_table", lambda: table)
+    monkeypatch.setattr(output, "stdout", lambda: stream)
+    once = fmt.clean_text(Text("Nilai 中文 → uji"))
+    assert once.plain == f"Nilai {output.MARK}u4e2d{output.MARK}u6587 -> uji"
+    assert fmt.clean_text(once).plain == once.plain
+    hostile = fmt.clean_text(Text(f"a{output.MARK}\x1b[2J\u202e中 b"))
+    assert hostile.plain == f"a{output.MARK}{output.MARK}u4e2d b", hostile.plain

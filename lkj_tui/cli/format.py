@@ -45,11 +45,12 @@ def clean_text(text: Text) -> Text:
     out = text.blank_copy()
     for piece in text.divide(bounds):
         start = len(out)
-        if ascii is not None and MARK in piece.plain:  # as written already (a cell in a card):
-            out.append(piece.plain)  # clean would make its escapes' MARK "\ufffd"
-        else:
-            cleaned = clean(piece.plain)
-            out.append(cleaned if ascii is None else as_written(cleaned, ascii, encoding))
+        if ascii is None:
+            out.append(clean(piece.plain))
+        else:  # a MARK is an escape's backslash, written before (a cell in a card): kept, as
+            # clean would make it "\ufffd"; the text around it cleaned (it may be a report's)
+            parts = piece.plain.split(MARK)
+            out.append(MARK.join(as_written(clean(part), ascii, encoding) for part in parts))
         for span in piece.spans:  # after the division every span covers its whole piece
             out.stylize(span.style, start, len(out))
     return out
