@@ -48,9 +48,12 @@ def test_export_all_has_a_total_row(store: Path, tmp_path: Path) -> None:  # noq
     )
     rekap = load_workbook(out)["Rekap"]
     rows = list(rekap.iter_rows(values_only=True))
-    assert rows[3] == (None,) * 8
-    assert rows[4] == ("Jumlah (2 OPD)", None, 2024, 20, 2, 107.81, 107.81, 0)
-    assert rekap.auto_filter.ref == "A1:H3"  # (the total is not sorted among the offices)
+    assert rows[3] == (None,) * 9
+    assert rows[4] == (
+        "Jumlah (2 OPD)", None, 2024, 20, 2, 107.81, 107.81, 0,
+        "tak sebanding: 2024 atas 10 dari 20 IKU, 2023 atas 20 dari 20 IKU",
+    )  # fmt: skip
+    assert rekap.auto_filter.ref == "A1:I3"  # (the total is not sorted among the offices)
 
 
 @pytest.mark.parametrize("columns", ["50", "80"])

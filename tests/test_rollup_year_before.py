@@ -54,12 +54,15 @@ def test_each_office_against_the_year_before(store: Path) -> None:
     assert head.endswith("| Rata-rata capaian | Dibanding 2023 |")
     row = next(line for line in lines if line.startswith("| Sekretariat Daerah"))
     said = f"{sign}{format_id(abs(points))} poin (2023: {format_id(then)} %)"
-    assert row.endswith(f"| {said} |"), row
+    # 2024's average is of the two IKU with a realisasi, 2023's of all ten: the cell says so
+    unlike = "; tak sebanding: 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
+    assert row.endswith(f"| {said}{unlike} |"), row
     assert next(line for line in lines if line.startswith("| Dinas Z")).endswith("| — |")
     total = next(line for line in lines if line.startswith("| **Jumlah"))
-    assert total.endswith(f"| {said}; 1 dari 2 OPD |"), total  # (the same offices' years)
+    assert total.endswith(f"| {said}; 1 dari 2 OPD{unlike} |"), total  # (the same offices')
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
     assert "| Against 2023 |" in en and f"{sign}{format_id(abs(points))} points (2023: " in en
+    assert "; not like for like: 2024 over 2 of 10 IKU, 2023 over 10 of 10 IKU |" in en
     # a year without the year before in the store: no column
     alone = run_cli("export", "--all", "--tahun", "2023", store=store).stdout
     assert "Dibanding" not in alone
@@ -72,8 +75,27 @@ def test_the_workbook_has_the_year_before_as_numbers(store: Path, tmp_path: Path
     done = run_cli("export", "--all", "--format", "xlsx", "-o", str(out), store=store)
     assert done.returncode == 0, done.stderr
     rows = list(load_workbook(out)["Rekap"].iter_rows(values_only=True))
-    assert rows[0][-2:] == ("Rata-rata capaian 2023", "Perubahan (poin)")
+    assert rows[0][-3:] == ("Rata-rata capaian 2023", "Perubahan (poin)", "Catatan perbandingan")
     then, now = _average(store, BUNDLED_REPORT_ID), _average(store, NEXT)
     setda = next(r for r in rows if r[0] and r[0].startswith("Sekretariat Daerah"))
-    assert setda[-2:] == (float(then), pytest.approx(float(now - then)))
-    assert next(r for r in rows if r[0] == "Dinas Z")[-2:] == (None, None)
+    assert setda[-3:-1] == (float(then), pytest.approx(float(now - then)))
+    assert setda[-1] == "tak sebanding: 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
+    assert next(r for r in rows if r[0] == "Dinas Z")[-3:] == (None, None, None)
+    total = next(r for r in rows if r[0] and r[0].startswith("Jumlah"))
+    assert total[-1] == setda[-1]  # (the same office's both years)
+
+
+def test_averages_of_all_their_iku_are_compared_without_a_note(tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    _import(tmp_path, root, "setda-2024", "Sekretariat Daerah Kabupaten Bengkulu Selatan", 2024)
+    md = run_cli("export", "--all", store=root).stdout
+    row = next(line for line in md.splitlines() if line.startswith("| Sekretariat Daerah"))
+    assert row.endswith("| 0,00 poin (2023: 107,81 %) |"), row  # (both of their ten IKU)
+    from openpyxl import load_workbook
+
+    out = tmp_path / "rekap.xlsx"
+    done = run_cli("export", "--all", "--format", "xlsx", "-o", str(out), store=root)
+    assert done.returncode == 0, done.stderr
+    head, setda = list(load_workbook(out)["Rekap"].iter_rows(values_only=True))[:2]
+    assert (head[-1], setda[-3:]) == ("Catatan perbandingan", (107.81, 0.0, None))

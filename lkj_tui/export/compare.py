@@ -65,6 +65,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "against": "Dibanding {prev}",
         "against_cell": "{points} poin ({prev}: {avg})",
         "against_of": "; {m} dari {n} OPD",
+        "unlike": "; tak sebanding: {year} atas {now}, {prev} atas {then}",
+        "unlike_of": "{m} dari {n} IKU",
+        "unlike_head": "Catatan perbandingan",
         "average_before": "Rata-rata capaian {prev}",
         "points_head": "Perubahan (poin)",
         "none_under": "Semua IKU mencapai target.",
@@ -132,6 +135,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "against": "Against {prev}",
         "against_cell": "{points} points ({prev}: {avg})",
         "against_of": "; {m} of {n} offices",
+        "unlike": "; not like for like: {year} over {now}, {prev} over {then}",
+        "unlike_of": "{m} of {n} IKU",
+        "unlike_head": "Comparison note",
         "average_before": "Average capaian {prev}",
         "points_head": "Change (points)",
         "none_under": "Every IKU met its target.",
@@ -345,6 +351,23 @@ def _against(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -
     return t["against_cell"].format(points=shown, prev=prev, avg=_pct(then.average))
 
 
+def _unlike(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -> str:
+    """What the year-over-year change compares when either year's average is of some of its IKU
+    only ("; tak sebanding: 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"), else "" (both
+    of all their IKU, or no change to compare)."""
+    if _points(now, then) is None or then is None:
+        return ""
+    if now.measured == now.indicators and then.measured == then.indicators:
+        return ""
+    of = t["unlike_of"]
+    return t["unlike"].format(
+        year=prev + 1,
+        prev=prev,
+        now=of.format(m=now.measured, n=now.indicators),
+        then=of.format(m=then.measured, n=then.indicators),
+    )
+
+
 def _both_years(
     summaries: Sequence[tuple[Evaluation, Summary]], before: Mapping[str, Summary]
 ) -> tuple[Summary, list[Summary]]:
@@ -413,7 +436,8 @@ def render_rollup(
         meta = ev.report.meta
         cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), *figures(s)]
         if before:
-            cells.append(_against(s, before.get(meta.id), prev, t))
+            last = before.get(meta.id)
+            cells.append(_against(s, last, prev, t) + _unlike(s, last, prev, t))
         lines.append("| " + " | ".join(cells) + " |")
     if len(summaries) > 1:  # the region's figures: what a planner adds up by hand otherwise
         whole = figures(total(s for _, s in summaries))
@@ -424,6 +448,7 @@ def render_rollup(
             cells.append(
                 _against(now, total(then), prev, t)
                 + (t["against_of"].format(m=of, n=len(summaries)) if of < len(summaries) else "")
+                + _unlike(now, total(then), prev, t)
             )
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
@@ -498,7 +523,8 @@ def rollup_workbook(
     office has no report of the year a sheet naming them with the years held, and when some
     report is paired with an office of another name (``renamed``) a sheet of those pairs, as
     the Markdown roll-up lists them; ``before`` (by report id, its office's summary of the year
-    before): two columns, that year's average capaian and the change in points. Every text is cleaned and written as a string (never a
+    before): three columns, that year's average capaian, the change in points and, when either
+    year's average is of some of its IKU only, what it compares. Every text is cleaned and written as a string (never a
     formula); capaian as numbers."""
     import os
     import tempfile
@@ -523,10 +549,15 @@ def rollup_workbook(
                 ws.write_number(row, col, float(value))  # type: ignore[attr-defined]
 
         rekap = wb.add_worksheet(names[0])
+
+        def note(row: int, unlike: str) -> None:  # the comparison's note, when there is one
+            if unlike:
+                put(rekap, row, 8, unlike.removeprefix("; "))
+
         head = [t["instansi"], names[2], t["tahun"], "IKU", t["under"], t["average"]]
         prev = (tahun or 0) - 1
         if before:  # the year before's average and the change, as numbers (Markdown: one cell)
-            head += [t["average_before"].format(prev=prev), t["points_head"]]
+            head += [t["average_before"].format(prev=prev), t["points_head"], t["unlike_head"]]
         for c, h in enumerate(head):
             put(rekap, 0, c, h, bold)
         for r, (ev, s) in enumerate(summaries, 1):
@@ -540,6 +571,7 @@ def rollup_workbook(
             if before and meta.id in before:
                 number(rekap, r, 6, before[meta.id].average)
                 number(rekap, r, 7, _points(s, before[meta.id]))
+                note(r, _unlike(s, before[meta.id], prev, t))
         if len(summaries) > 1:  # the region's figures, under a blank row (out of the filter)
             whole, r = total(s for _, s in summaries), len(summaries) + 2
             put(rekap, r, 0, t["total"].format(n=len(summaries)), bold)
@@ -552,6 +584,7 @@ def rollup_workbook(
                 now, then = _both_years(summaries, before)
                 number(rekap, r, 6, total(then).average)
                 number(rekap, r, 7, _points(now, total(then)))
+                note(r, _unlike(now, total(then), prev, t))
         rekap.freeze_panes(1, 0)
         rekap.autofilter(0, 0, max(len(summaries), 1), len(head) - 1)
         rekap.set_column(0, 1, 40)
