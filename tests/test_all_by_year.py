@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.test_rollup_renamed import store  # noqa: F401  (2024: 2 reports, 2023: 3, 2022: 1)
 
@@ -71,3 +73,46 @@ def test_check_all_groups_the_years_newest_first(store: Path) -> None:  # noqa: 
         s: sum(r["summary"][s] for r in data["reports"] if r["year"] == 2023)
         for s in ("error", "warning", "info")
     }
+
+
+def _two_years(tmp_path: Path) -> Path:
+    """Setda 2023 (bundled, a long instansi) and "Dinas Z" 2024 (a short one)."""
+    from tests.test_rollup_renamed import _import
+
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    _import(tmp_path, root, "dinas-z-2024", "Dinas Z", 2024)
+    return root
+
+
+def _years(out: str) -> list[list[str]]:
+    """Each year's lines: from its heading to the next blank line."""
+    parts = out.split("\n\n")
+    return [p.splitlines()[1:] for p in parts if p.startswith("Tahun ")]
+
+
+@pytest.mark.parametrize(("command", "columns"), [("status", "70"), ("check", "50")])
+def test_every_year_is_laid_out_alike(tmp_path: Path, command: str, columns: str) -> None:
+    # 2024's short instansi fit a table, 2023's long one only cards (status at 70 columns) or
+    # lines broken under the table's header (check at 50): one year one layout, the next
+    # another. Now the layout is decided once, on every year's rows.
+    out = run_cli(command, "--all", store=_two_years(tmp_path), env={"COLUMNS": columns}).stdout
+    new, old = _years(out)
+    assert len(new) > 1 and len(old) > 1, out
+    if command == "status":  # cards both (no table's rule)
+        assert "─" not in out, out
+    else:  # the same header, the id under the row, both
+        assert new[:3] == old[:3] and new[1] == "  Laporan", out
+
+
+@pytest.mark.parametrize(("command", "columns"), [("status", "50"), ("check", "40")])
+def test_cards_under_a_year_leave_the_year_out(tmp_path: Path, command: str, columns: str) -> None:
+    # A card under "Tahun 2023 (1 laporan)" read "2023 · 10 IKU · …": the year said twice.
+    root = _two_years(tmp_path)
+    out = run_cli(command, "--all", store=root, env={"COLUMNS": columns}).stdout
+    for lines in _years(out):
+        figures = [line for line in lines if line.startswith("  ") and "-202" not in line]
+        assert figures and not any("2023" in f or "2024" in f for f in figures), out
+    # one year: no heading, its card says its year
+    one = run_cli(command, "--all", "--tahun", "2023", store=root, env={"COLUMNS": columns})
+    assert any(line.startswith("  2023 · ") for line in one.stdout.splitlines()), one.stdout

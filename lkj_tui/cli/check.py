@@ -352,8 +352,8 @@ def check_all(
 
     def card(row: Sequence[Piece]) -> list[Piece]:
         """A report's counts in words, as the totals say them (a console too narrow for the
-        columns): "54 kesalahan", "1 error"."""
-        out = [row[2]]
+        columns): "54 kesalahan", "1 error"; its year only when no year's heading says it."""
+        out = [row[2]] if len(groups) == 1 else []  # (under a year's heading: not again)
         for severity, (n, style) in zip(SEVERITIES, row[3:], strict=True):
             noun = english[severity][n != "1"] if lang == "en" else words[severity]
             out.append((f"{n} {noun}", style))
@@ -376,25 +376,25 @@ def check_all(
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
     right = [False, False, True, True, True, True]
-    for year, group, sums in totals:
+    cells = [
+        [
+            [
+                (clean_line(info.id, 200), ""),
+                (clean_line(info.instansi, 200), ""),
+                (str(info.tahun), ""),
+                *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
+            ]
+            for info, counts in group
+        ]
+        for _, group in groups
+    ]
+    every = [row for group_cells in cells for row in group_cells]  # (one layout for all years)
+    for (year, group, sums), group_cells in zip(totals, cells, strict=True):
         if len(groups) > 1:  # (one year: its title says it)
             head = t["all_year"].format(tahun=year, n=len(group), **_nouns({"n": len(group)}))
             lines += ["", *painter.lines([(head, "bold")])]
         lines += table(
-            painter,
-            headers,
-            [
-                [
-                    (clean_line(info.id, 200), ""),
-                    (clean_line(info.instansi, 200), ""),
-                    (str(info.tahun), ""),
-                    *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
-                ]
-                for info, counts in group
-            ],
-            right=right,
-            under=0,
-            card=card,
+            painter, headers, group_cells, right=right, under=0, card=card, measure=every
         )
         if len(groups) > 1 and len(group) > 1:  # the year's totals, broken between them only
             summary = summary_of(len(group), sums, "year_summary", tahun=year)

@@ -273,6 +273,7 @@ def table(
     right: Sequence[bool],
     under: int | None = None,
     card: Callable[[Sequence[Piece]], list[Piece]] | None = None,
+    measure: Sequence[Sequence[Piece]] | None = None,
 ) -> list[str]:
     """A plain aligned table: a bold header, a rule, one line a row (cells of one line each, the
     columns ``right`` aligned to the right). When it is wider than the console the widest text
@@ -280,13 +281,17 @@ def table(
     wider than the console, is printed whole on a line under each row instead (a report id, to be
     typed again), the other text columns then broken at words (:func:`_stacked`). ``card``: the
     figures of a row (its ``right`` cells) as a line of words ("2024 · 15 IKU · …"), for a
-    console too narrow for the columns (:func:`_cards`)."""
+    console too narrow for the columns (:func:`_cards`). ``measure``: the rows the columns are
+    measured on, when ``rows`` is one of several groups laid out alike (every year's reports
+    under their year's heading: one layout, one set of widths, for all; default ``rows``)."""
     ellipsis = "…"
     if painter.ascii is not None:  # (laid out as written: the cut's "..." within the column)
         headers = [h.translate(painter.ascii) for h in headers]
         rows = [painter.narrow(row) for row in rows]
+        measure = None if measure is None else [painter.narrow(row) for row in measure]
         ellipsis = ellipsis.translate(painter.ascii)
-    widths = [max([cells(h)] + [cells(r[i][0]) for r in rows]) for i, h in enumerate(headers)]
+    measure = rows if measure is None else measure
+    widths = [max([cells(h)] + [cells(r[i][0]) for r in measure]) for i, h in enumerate(headers)]
     gap = "  "
     excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
     if under is not None and excess > 0:

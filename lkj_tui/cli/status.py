@@ -642,10 +642,11 @@ def _all_reports(
     first, middle, last = _CARD[lang]
 
     def card(row: Sequence[Piece]) -> list[Piece]:
-        """A report's figures in words, the summary's (a console too narrow for the columns)."""
+        """A report's figures in words, the summary's (a console too narrow for the columns);
+        its year only when no year's heading says it."""
         (year, _), (n, _), (under, style), (avg, _) = row[2:]
         return [
-            (year, ""),
+            *([(year, "")] if len(groups) == 1 else []),
             (first.format(n=n), ""),
             (middle.format(under=under), style),
             (last.format(avg=avg), ""),
@@ -657,11 +658,8 @@ def _all_reports(
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
     right = [False, False, True, True, True, True]
-    for year, group, sum_ in totals:
-        if len(groups) > 1:  # (one year: its title says it)
-            key = "all_year_1" if len(group) == 1 and "all_year_1" in t else "all_year"
-            lines += ["", *painter.lines([(t[key].format(tahun=year, n=len(group)), "bold")])]
-        cells = [
+    cells = [
+        [
             [
                 (clean_line(info.id, 200), ""),
                 (clean_line(info.instansi, 200), ""),
@@ -672,7 +670,16 @@ def _all_reports(
             ]
             for info, s in group
         ]
-        lines += table(painter, headers, cells, right=right, under=0, card=card)
+        for _, group in groups
+    ]
+    every = [row for group_cells in cells for row in group_cells]  # (one layout for all years)
+    for (year, group, sum_), group_cells in zip(totals, cells, strict=True):
+        if len(groups) > 1:  # (one year: its title says it)
+            key = "all_year_1" if len(group) == 1 and "all_year_1" in t else "all_year"
+            lines += ["", *painter.lines([(t[key].format(tahun=year, n=len(group)), "bold")])]
+        lines += table(
+            painter, headers, group_cells, right=right, under=0, card=card, measure=every
+        )
         if len(group) > 1:  # the year's reports: the region's figures added up
             avg = pct(sum_.average) + of_iku(sum_.measured, sum_.indicators, lang)
             head = t["all_total"].format(tahun=year, n=len(group))
