@@ -81,3 +81,38 @@ def test_the_change_keeps_its_arrow_and_percent(years_store: Path, columns: int)
     cells = [cell.strip() for line in lines if "│" in line for cell in line.split("│")]
     assert "↑ 149,12 %" in cells, done.stdout
     assert not [c for c in cells if c.startswith("%")], done.stdout
+
+
+def _renamed_store(tmp_path: Path) -> Path:
+    """Dinkes 2023 and 2024 from CSV: IKU 2 renamed (its row names the 2023 indicator), both
+    years under target (▼)."""
+    head = "Level;Kode;Uraian;Satuan;Target;Realisasi\nSasaran;S1;Meningkatnya mutu layanan;;;"
+    rows = {
+        "2023": ("Persentase puskesmas terakreditasi;%;80;85", "Cakupan imunisasi dasar;%;95;88,5"),
+        "2024": (
+            "Persentase Puskesmas Terakreditasi;%;80;70",
+            "Cakupan pelayanan kesehatan ibu hamil sesuai standar;%;95;84,1",
+        ),
+    }
+    store = tmp_path / "s"
+    for year, (one, two) in rows.items():
+        path = tmp_path / f"{year}.csv"
+        path.write_text(f"{head}\nIKU;IKU 1;{one}\nIKU;IKU 2;{two}\n", encoding="utf-8")
+        done = run_cli("import", str(path), "--instansi", "Dinkes", "--tahun", year, store=store)
+        assert done.returncode == 0, done.stderr
+    return store
+
+
+@pytest.mark.parametrize("columns", [84, 96])
+def test_a_name_note_and_an_under_target_mark_stay_whole(tmp_path: Path, columns: int) -> None:
+    # A row's note broke inside itself ("… sesuai standar (2023:" / "Cakupan imunisasi …)") and
+    # a capaian from its mark ("93,16 %" / "▼ →"): the note starts a line with its first word,
+    # the mark stays with its figure, as a number keeps its "%".
+    done = run_cli("compare", store=_renamed_store(tmp_path), env={"COLUMNS": str(columns)})
+    assert done.returncode == 0, done.stderr
+    cells = [part.strip() for line in done.stdout.splitlines() for part in line.split("│")]
+    assert not any(c.startswith("▼") for c in cells), done.stdout
+    assert any(c.endswith("% ▼") for c in cells), done.stdout
+    if columns > 90:  # (at 84 the name's 13 cells cannot hold "(2023: Cakupan": as rich breaks)
+        assert "(2023:" not in cells, done.stdout
+        assert any(c.startswith("(2023: Cakupan") for c in cells), done.stdout

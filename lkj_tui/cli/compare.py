@@ -413,9 +413,9 @@ def _longest_line(column: Column) -> int:
     return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
 
 
-def _longest_word(column: Column) -> int:
+def _longest_word(column: Column, capaian: bool = False) -> int:
     """The cells the longest word of a column needs (of a column that does not wrap, its
-    longest line)."""
+    longest line); ``capaian``: the capaian's column (its ▼ kept with its figure)."""
     if column.no_wrap:
         return _longest_line(column)
     # (a number and its "%" one word: :func:`_units_whole` never breaks between them)
@@ -469,7 +469,10 @@ def _measure(console: Console, grid: Table) -> tuple[list[int], list[int], list[
         return None  # (tests/test_years.py's 80 columns then fails: a test, never a user, sees it)
     limits = [_CELL_WORD_LIMIT] * len(grid.columns)
     limits[1] = _WORD_LIMIT
-    need = [min(_longest_word(c), limit) for c, limit in zip(grid.columns, limits, strict=True)]
+    need = [
+        min(_longest_word(c, k == 4), limit)
+        for k, (c, limit) in enumerate(zip(grid.columns, limits, strict=True))
+    ]
     floors = [
         n if c.no_wrap else min(n, _CELL_FLOOR) for c, n in zip(grid.columns, need, strict=True)
     ]
@@ -530,12 +533,30 @@ def _words_whole(console: Console, grid: Table) -> Table:
     return grid
 
 
-def _glued(text: str) -> str:
-    """``text`` as it is broken into lines: a number and its "%", and an arrow of the change and
-    its figure ("↑ 149,50 %"), one word (``plain.glue_units``; same length, same cells)."""
+#: A name's note read as one: "(A: IKU 8)" whole, "(2024:" with the word after it.
+_NOTE = re.compile(r"\(A: [^()\n]{1,24}\)|\(\d{4}: (?=\S)")
+#: A capaian's under-target mark, kept with its figure ("88,51 % ▼"; "v" as written on an
+#: output that is not UTF-8).
+_MARK_GLUE = re.compile(r" (?=▼)|(?<=%) (?=v(?: |$))")
+
+
+def _glued(text: str, notes: bool = False, mark: bool = False) -> str:
+    """``text`` as it is broken into lines: a number and its "%" and an arrow of the change and
+    its figure ("↑ 149,50 %") one word (``plain.glue_units``; same length, same cells); also a
+    name's note ("(A: IKU 8)", "(2024: Jumlah": ``notes``) and a capaian's ▼ with its figure
+    (``mark``). Linear."""
     from lkj_tui.cli.plain import UNIT_GLUE, glue_units
 
-    return glue_units(text).replace("↑ ", "↑" + UNIT_GLUE).replace("↓ ", "↓" + UNIT_GLUE)
+    text = glue_units(text).replace("↑ ", "↑" + UNIT_GLUE).replace("↓ ", "↓" + UNIT_GLUE)
+    for wanted, pattern in ((notes, _NOTE), (mark, _MARK_GLUE)):
+        if wanted:
+            text = pattern.sub(lambda m: m.group().replace(" ", UNIT_GLUE), text)
+    return text
+
+
+#: What :func:`_units_whole` keeps together in a column, the first that fits its width: a
+#: name's notes whole; a capaian's mark with its figure.
+_GLUES: dict[int, tuple[dict[str, bool], ...]] = {1: ({"notes": True}, {}), 4: ({"mark": True}, {})}
 
 
 def _units_whole(grid: Table) -> Table:
@@ -546,7 +567,7 @@ def _units_whole(grid: Table) -> Table:
     word wider than its column is left to rich (folded)."""
     from lkj_tui.cli.plain import wrap
 
-    for k in (2, 3, 4, 6):
+    for k in (1, 2, 3, 4, 6):  # (the name: its notes, :data:`_GLUES`)
         column = grid.columns[k]
         width, cells = column.width, getattr(column, "_cells", None)
         if width is None or not isinstance(cells, list):
@@ -554,12 +575,14 @@ def _units_whole(grid: Table) -> Table:
         for n, cell in enumerate(cells):
             if not isinstance(cell, Text) or cell.cell_len <= width:
                 continue
-            glued = _glued(cell.plain)
-            if glued == cell.plain:
-                continue
-            spans = wrap(glued, width)
-            if all(cell_len(cell.plain[a:b]) <= width for a, b in spans):
-                cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
+            for how in _GLUES.get(k, ({},)):
+                glued = _glued(cell.plain, **how)
+                if max(map(cell_len, glued.split()), default=0) > width:
+                    continue  # (a word wider than the column: less kept together)
+                if glued != cell.plain:  # (else as rich breaks it, at its spaces)
+                    spans = wrap(glued, width)
+                    cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
+                break
     return grid
 
 
