@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.model import Report
 from tests.conftest import run_cli
 
 TWIN = "Penyusunan Laporan Kinerja Kab. Pelaksanaan dan pembinaan"
@@ -23,14 +24,23 @@ KEGIATAN = "Kegiatan: Kegiatan Penataan Organisasi"
 SUB = "Sub Kegiatan: Sub Kegiatan Peningkatan kinerja reformasi birokrasi"
 
 
+def _renamed_parents(report: Report, suffix: str) -> Report:
+    """``report`` with the twins' nearest parents named with ``suffix`` added."""
+    for twin in [n for n in report.walk() if n.name.startswith(TWIN)]:
+        parent = report.ancestors(twin.id)[0]
+        report.replace_node(replace(parent, name=parent.name + suffix))
+    return report
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled report (2023) and a copy of it for 2024 imported (no rollover links: the two
-    twins are matched by name, so each is ambiguous)."""
+    twins are matched by name), the twins' parents renamed in 2024 (" Baru"): their parents do
+    not decide either, so each is ambiguous."""
     tmp = tmp_path_factory.mktemp("parents")
     root = tmp / "s"
     assert run_cli("init", store=root).returncode == 0
-    report = load_bundled_report()
+    report = _renamed_parents(load_bundled_report(), " Baru")
     report.meta = replace(report.meta, id="setda-2024", tahun=2024)
     path = tmp / "setda-2024.json"
     path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
@@ -44,12 +54,12 @@ def test_twins_are_named_by_their_parents(store: Path) -> None:
     listed = done.stdout[done.stdout.index("Tidak dicocokkan") :].splitlines()
     twins = [line for line in listed if line.startswith(f"  {TWIN}")]
     assert len(twins) == 2
-    assert f"({KEGIATAN}) — kemungkinan: " in twins[0]
-    assert f"({SUB}) — kemungkinan: " in twins[1]
+    assert f"({KEGIATAN} Baru) — kemungkinan: " in twins[0]
+    assert f"({SUB} Baru) — kemungkinan: " in twins[1]
     for line in twins:  # each candidate named by its parent too, never "(2×)"
         assert f"({KEGIATAN}); " in line and line.endswith(f"({SUB})") and "2×" not in line
     en = run_cli("compare", "--all-levels", "--lang", "en", store=store, env={"COLUMNS": "400"})
-    assert "(Activity (Kegiatan): Kegiatan Penataan Organisasi) — candidates: " in en.stdout
+    assert "(Activity (Kegiatan): Kegiatan Penataan Organisasi Baru) — candidates: " in en.stdout
     assert "(Sub-activity: Sub Kegiatan Peningkatan kinerja reformasi birokrasi)" in en.stdout
 
 
@@ -72,5 +82,27 @@ def test_twins_in_json_and_markdown(store: Path) -> None:
     comparison = compare(Evaluation(old), Evaluation(new))
     md = render_comparison(comparison, list(comparison.rows), "id").splitlines()
     twins = [line for line in md if line.startswith(f"- {TWIN}")]
-    assert len(twins) == 2 and f"({KEGIATAN}) — kemungkinan: " in twins[0]
-    assert f"({SUB}) — kemungkinan: " in twins[1] and twins[1].endswith(f"({SUB})")
+    assert len(twins) == 2 and f"({KEGIATAN} Baru) — kemungkinan: " in twins[0]
+    assert f"({SUB} Baru) — kemungkinan: " in twins[1] and twins[1].endswith(f"({SUB})")
+
+
+def test_twins_whose_parents_decide_are_matched(tmp_path: Path) -> None:
+    # A kabupaten's compare --all-levels left ~700 indikator kegiatan ambiguous: one name under
+    # many sub kegiatan, though each stood under a sub kegiatan of the same name both years. Now
+    # the one candidate whose parents have the row's parents' names is its match.
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="setda-2024", tahun=2024)
+    path = tmp_path / "setda-2024.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import", str(path), store=root).returncode == 0
+    data = json.loads(run_cli("compare", "--all-levels", "--json", store=root).stdout)
+    twins = [r for r in data["rows"] if r["new"]["name"].startswith(TWIN)]
+    assert [(r["state"], r["old"]["id"] == r["new"]["id"]) for r in twins] == [
+        ("matched", True),
+        ("matched", True),
+    ], twins
+    text = run_cli("compare", "--all-levels", store=root, env={"COLUMNS": "200"}).stdout
+    unmatched = text[text.index("Tidak dicocokkan") :] if "Tidak dicocokkan" in text else ""
+    assert TWIN not in unmatched, text

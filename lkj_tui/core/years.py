@@ -17,8 +17,10 @@ Matching, per measured node of the newer report, among the older report's nodes 
    (``<report id>/<node id>`` of the node it was made from). It decides when kode and name disagree
    or find several candidates, and finds an indicator whose kode and name both changed.
 
-Anything else with candidates is *ambiguous*: reported with its candidates, never guessed. An old
-node claimed by two new ones is ambiguous for both.
+Of several candidates, the one whose parents (sub kegiatan, kegiatan, program…) have the names of
+the node's, the nearest first, as far up as it takes to leave one, is matched (by name). Anything
+else with candidates is *ambiguous*: reported with its candidates, never guessed. An old node
+claimed by two new ones is ambiguous for both.
 """
 
 from __future__ import annotations
@@ -171,6 +173,26 @@ def _measured(report: Report) -> list[Node]:
     return [n for n in report.walk() if n.measure is not None and n.kind in _GROUP]
 
 
+def _chain(report: Report, node: Node) -> list[str]:
+    """A node's parents' names (normalised), nearest first."""
+    return [norm_name(a.name) for a in report.ancestors(node.id)]
+
+
+def _by_parents(old: Report, new: Report, node: Node, cands: tuple[Node, ...]) -> Node | None:
+    """The one candidate (nodes of one name: a kabupaten's "Jumlah dokumen …" under many sub
+    kegiatan) whose parents have the names of ``node``'s, the nearest first, as far up as it
+    takes to leave one; None when none or several do (ambiguous: never a guess)."""
+    own = _chain(new, node)
+    left = [(c, _chain(old, c)) for c in cands]
+    for depth in range(1, len(own) + 1):
+        left = [(c, chain) for c, chain in left if chain[:depth] == own[:depth]]
+        if len(left) == 1:
+            return left[0][0]
+        if not left:
+            return None
+    return None
+
+
 def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
     """Match the measured nodes of ``new`` against those of ``old`` (see the module's rules).
     ``codes`` False: not by kode (two offices' "IKU 1" are two indicators; only a name, or the
@@ -205,7 +227,10 @@ def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
             result = Match(node, by_name[0], "name")
         else:
             cands = tuple({n.id: n for n in [*by_code, *by_name]}.values())
-            result = Match(node, candidates=cands)
+            by_parents = _by_parents(old, new, node, cands) if len(cands) > 1 else None
+            result = (
+                Match(node, by_parents, "name") if by_parents else Match(node, candidates=cands)
+            )
         if result.old is None and linked is not None:
             result = Match(node, linked, "link")
         elif result.old is not None and linked is not None and result.old.id != linked.id:
