@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from textual.widgets import OptionList
 
@@ -151,7 +153,7 @@ async def test_long_names_are_cut_at_a_word(make_app, tui_store: Store, size, la
         results = app.screen.query_one(OptionList)
         prompt = str(results.get_option_at_index(0).prompt)
         assert "S1 " in prompt
-        name = prompt.split("S1 ", 1)[1].split("  · ")[0]
+        name = re.split(r"  ·\s", prompt.split("S1 ", 1)[1])[0]  # (a no-break space after "·")
         assert name == LONG_NAME or cut_at_a_word(name, LONG_NAME)
         await pilot.press("escape")
         await settle(pilot)
