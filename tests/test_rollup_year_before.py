@@ -55,14 +55,14 @@ def test_each_office_against_the_year_before(store: Path) -> None:
     row = next(line for line in lines if line.startswith("| Sekretariat Daerah"))
     said = f"{sign}{format_id(abs(points))} poin (2023: {format_id(then)} %)"
     # 2024's average is of the two IKU with a realisasi, 2023's of all ten: the cell says so
-    unlike = "; tak sebanding: 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
+    unlike = "; rata-rata 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
     assert row.endswith(f"| {said}{unlike} |"), row
     assert next(line for line in lines if line.startswith("| Dinas Z")).endswith("| — |")
     total = next(line for line in lines if line.startswith("| **Jumlah"))
     assert total.endswith(f"| {said}; 1 dari 2 OPD{unlike} |"), total  # (the same offices')
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
     assert "| Against 2023 |" in en and f"{sign}{format_id(abs(points))} points (2023: " in en
-    assert "; not like for like: 2024 over 2 of 10 IKU, 2023 over 10 of 10 IKU |" in en
+    assert "; averages: 2024 over 2 of 10 IKU, 2023 over 10 of 10 IKU |" in en
     # a year without the year before in the store: no column
     alone = run_cli("export", "--all", "--tahun", "2023", store=store).stdout
     assert "Dibanding" not in alone
@@ -79,7 +79,7 @@ def test_the_workbook_has_the_year_before_as_numbers(store: Path, tmp_path: Path
     then, now = _average(store, BUNDLED_REPORT_ID), _average(store, NEXT)
     setda = next(r for r in rows if r[0] and r[0].startswith("Sekretariat Daerah"))
     assert setda[-3:-1] == (float(then), pytest.approx(float(now - then)))
-    assert setda[-1] == "tak sebanding: 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
+    assert setda[-1] == "rata-rata 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
     assert next(r for r in rows if r[0] == "Dinas Z")[-3:] == (None, None, None)
     total = next(r for r in rows if r[0] and r[0].startswith("Jumlah"))
     assert total[-1] == setda[-1]  # (the same office's both years)

@@ -65,7 +65,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "against": "Dibanding {prev}",
         "against_cell": "{points} poin ({prev}: {avg})",
         "against_of": "; {m} dari {n} OPD",
-        "unlike": "; tak sebanding: {year} atas {now}, {prev} atas {then}",
+        "unlike": "; rata-rata {year} atas {now}, {prev} atas {then}",
         "unlike_of": "{m} dari {n} IKU",
         "unlike_head": "Catatan perbandingan",
         "average_before": "Rata-rata capaian {prev}",
@@ -135,7 +135,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "against": "Against {prev}",
         "against_cell": "{points} points ({prev}: {avg})",
         "against_of": "; {m} of {n} offices",
-        "unlike": "; not like for like: {year} over {now}, {prev} over {then}",
+        "unlike": "; averages: {year} over {now}, {prev} over {then}",
         "unlike_of": "{m} of {n} IKU",
         "unlike_head": "Comparison note",
         "average_before": "Average capaian {prev}",
@@ -353,7 +353,7 @@ def _against(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -
 
 def _unlike(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -> str:
     """What the year-over-year change compares when either year's average is of some of its IKU
-    only ("; tak sebanding: 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"), else "" (both
+    only ("; rata-rata 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"), else "" (both
     of all their IKU, or no change to compare)."""
     if _points(now, then) is None or then is None:
         return ""
