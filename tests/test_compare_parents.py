@@ -86,17 +86,26 @@ def test_twins_in_json_and_markdown(store: Path) -> None:
     assert f"({SUB} Baru) — kemungkinan: " in twins[1] and twins[1].endswith(f"({SUB})")
 
 
-def test_twins_whose_parents_decide_are_matched(tmp_path: Path) -> None:
-    # A kabupaten's compare --all-levels left ~700 indikator kegiatan ambiguous: one name under
-    # many sub kegiatan, though each stood under a sub kegiatan of the same name both years. Now
-    # the one candidate whose parents have the row's parents' names is its match.
-    root = tmp_path / "s"
+@pytest.fixture(scope="module")
+def same_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled report (2023) and a copy of it for 2024 imported (no rollover links), the
+    twins' parents named alike both years: their parents decide each twin's match."""
+    tmp = tmp_path_factory.mktemp("same")
+    root = tmp / "s"
     assert run_cli("init", store=root).returncode == 0
     report = load_bundled_report()
     report.meta = replace(report.meta, id="setda-2024", tahun=2024)
-    path = tmp_path / "setda-2024.json"
+    path = tmp / "setda-2024.json"
     path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
     assert run_cli("import", str(path), store=root).returncode == 0
+    return root
+
+
+def test_twins_whose_parents_decide_are_matched(same_store: Path) -> None:
+    # A kabupaten's compare --all-levels left ~700 indikator kegiatan ambiguous: one name under
+    # many sub kegiatan, though each stood under a sub kegiatan of the same name both years. Now
+    # the one candidate whose parents have the row's parents' names is its match.
+    root = same_store
     data = json.loads(run_cli("compare", "--all-levels", "--json", store=root).stdout)
     twins = [r for r in data["rows"] if r["new"]["name"].startswith(TWIN)]
     assert [(r["state"], r["old"]["id"] == r["new"]["id"]) for r in twins] == [
@@ -106,3 +115,36 @@ def test_twins_whose_parents_decide_are_matched(tmp_path: Path) -> None:
     text = run_cli("compare", "--all-levels", store=root, env={"COLUMNS": "200"}).stdout
     unmatched = text[text.index("Tidak dicocokkan") :] if "Tidak dicocokkan" in text else ""
     assert TWIN not in unmatched, text
+
+
+def test_a_match_by_parents_says_so(same_store: Path) -> None:
+    # vals17: a match the parents decided was reported as one by name ("(nama)", matched_by
+    # "name"), though the name alone matched several: it has its own label, in the text, the
+    # Markdown and --json; a one-candidate match by name keeps "name".
+    data = json.loads(run_cli("compare", "--all-levels", "--json", store=same_store).stdout)
+    by = {r["new"]["name"]: r["matched_by"] for r in data["rows"] if r["state"] == "matched"}
+    twins = [how for name, how in by.items() if name.startswith(TWIN)]
+    assert twins == ["parents"], by  # the two twins share one name: one key
+    assert "name" in by.values() or "code" in by.values()
+    for lang, label in (("id", "(induk)"), ("en", "(parents)")):
+        done = run_cli(
+            "compare", "--all-levels", "--lang", lang, store=same_store, env={"COLUMNS": "400"}
+        )
+        assert done.returncode == 0, done.stderr
+        lines = [line for line in done.stdout.splitlines() if TWIN in line]
+        assert len(lines) == 2 and all(label in line for line in lines), lines
+    from lkj_tui.core.compare import compare
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.export.compare import render_comparison
+    from lkj_tui.storage.store import Store
+
+    loaded = Store(same_store)
+    old, new = (loaded.load(rid).report for rid in (BUNDLED_REPORT_ID, "setda-2024"))
+    comparison = compare(Evaluation(old), Evaluation(new))
+    for lang, label in (
+        ("id", "(dicocokkan dengan nama dan induknya)"),
+        ("en", "(matched by name and parents)"),
+    ):
+        md = render_comparison(comparison, list(comparison.rows), lang).splitlines()
+        twins_md = [line for line in md if TWIN in line]
+        assert len(twins_md) == 2 and all(label in line for line in twins_md), twins_md

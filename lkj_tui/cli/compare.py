@@ -84,6 +84,7 @@ TEXT = {
         "group:indikator_kegiatan": "Indikator kegiatan",
         "by:code": "kode",
         "by:name": "nama",
+        "by:parents": "induk",
         "by:link": "tautan",
         "empty": "penyimpanan tidak berisi laporan",
         "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"; '
@@ -133,6 +134,7 @@ TEXT = {
         "group:indikator_kegiatan": "Activity indicators",
         "by:code": "code",
         "by:name": "name",
+        "by:parents": "parents",
         "by:link": "link",
         "empty": "the store holds no report",
         "no_region": 'no report of {year} whose pemerintah contains "{region}"; '

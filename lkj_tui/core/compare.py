@@ -57,7 +57,7 @@ class Row:
     state: str
     old: Evaluated | None
     new: Evaluated | None
-    how: str | None = None  # code, name, link (matched rows)
+    how: str | None = None  # code, name, parents, link (matched rows)
     candidates: tuple[Node, ...] = ()  # ambiguous rows
     realisasi: Change | None = None
     capaian_points: Decimal | None = None  # new capaian − old capaian
@@ -125,9 +125,10 @@ class Comparison:
         return self.renamed is None and not same_instansi(a.instansi, b.instansi)
 
     def matched_how(self, row: Row) -> str | None:
-        """What is said beside a matched row's name: how it was matched ("name", "link"), None
-        when by kode — or by name between two instansi, where every row is (:attr:`names_only`)."""
-        if row.how == "link" or (row.how == "name" and not self.names_only):
+        """What is said beside a matched row's name: how it was matched ("name", "parents",
+        "link"), None when by kode — or by name between two instansi, where every row is
+        (:attr:`names_only`)."""
+        if row.how in ("link", "parents") or (row.how == "name" and not self.names_only):
             return row.how
         return None
 

@@ -74,7 +74,7 @@ __all__ = [
 
 #: The ``info`` key rollover writes: ``<report id>/<node id>`` of the node a node was made from.
 LINK_KEY = "pendahulu"
-HOW = ("code", "name", "link")  # how a match was found
+HOW = ("code", "name", "parents", "link")  # how a match was found
 _GROUP = {"iku": "kinerja", "lainnya": "kinerja", "indikator_kegiatan": "kegiatan"}
 _CENT = Decimal("0.01")
 
@@ -124,7 +124,7 @@ def same_instansi(a: str, b: str) -> bool:
 @dataclass(frozen=True)
 class Match:
     """A node of the newer report and its counterpart in the older one (``old`` None: new). ``how``:
-    code, name or link; an ambiguous match has no ``old`` and lists its ``candidates``."""
+    code, name, parents (one name many share, told apart by its parents' names) or link; an ambiguous match has no ``old`` and lists its ``candidates``."""
 
     new: Node
     old: Node | None = None
@@ -229,7 +229,7 @@ def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
             cands = tuple({n.id: n for n in [*by_code, *by_name]}.values())
             by_parents = _by_parents(old, new, node, cands) if len(cands) > 1 else None
             result = (
-                Match(node, by_parents, "name") if by_parents else Match(node, candidates=cands)
+                Match(node, by_parents, "parents") if by_parents else Match(node, candidates=cands)
             )
         if result.old is None and linked is not None:
             result = Match(node, linked, "link")
