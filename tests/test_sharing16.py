@@ -107,9 +107,9 @@ def test_offline_counts_the_saves_that_wait_not_the_commits(offices) -> None:
     assert commits.stdout.strip() == "1"  # (one commit holds the three saves)
     remote.with_name("away.git").rename(remote)
     sent = lkj(offices, "opd", "sync")
-    assert f"Dikirim 3 perubahan ke {remote}" in sent.stdout
+    assert f"Dikirim 3 simpanan ke {remote}" in sent.stdout
     received = lkj(offices, "pusat", "sync")
-    assert "Diterima 3 perubahan dari kantor lain" in received.stdout
+    assert "Diterima 3 simpanan dari kantor lain" in received.stdout
 
 
 def test_status_check_and_export_name_the_old_reports_versions_as_resolve(offices) -> None:

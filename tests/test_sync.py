@@ -106,17 +106,17 @@ def test_the_same_field_is_a_recorded_conflict_with_both_values(offices) -> None
 
 
 def test_one_change_and_one_conflict_read_as_one_in_english(offices) -> None:
-    """walk8: with --lang en, sync said "Sent 1 changes to …", "Received 1 changes from other
+    """walk8: with --lang en, sync said "Sent 1 saves to …", "Received 1 saves from other
     offices" and "1 conflicts wait for a choice"; one is singular (Indonesian has no plural)."""
     start(offices, "pusat", "opd")
     assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
     assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
     sent = lkj(offices, "pusat", "sync", "--lang", "en")
     assert sent.returncode == 0, sent.stderr
-    assert "Sent 1 change to " in sent.stdout and "changes" not in sent.stdout
+    assert "Sent 1 save to " in sent.stdout and "saves" not in sent.stdout
     merged = lkj(offices, "opd", "sync", "--lang", "en")
     assert merged.returncode == 0, merged.stderr
-    assert "Received 1 change from other offices" in merged.stdout
+    assert "Received 1 save from other offices" in merged.stdout
     # the report and the very command that chooses (it named only the TUI's K)
     store = Path(str(offices["tmp"])) / "opd"
     choose = (

@@ -233,7 +233,7 @@ def test_a_shared_folder_typed_relative_to_here_is_found(offices) -> None:
     assert here("init", "--store", "work/first").returncode == 0
     out = here("sync", "--init", "remote.git", "--store", "work/first")
     assert out.returncode == 0, out.stderr
-    assert f"Dikirim 1 perubahan ke {tmp / 'remote.git'}" in out.stdout
+    assert f"Dikirim 1 simpanan ke {tmp / 'remote.git'}" in out.stdout
     out = here("sync", "--clone", "remote.git", "--store", "work/deep/second")
     assert out.returncode == 0, out.stderr
     assert (tmp / "work" / "deep" / "second" / f"{RID}.json").is_file()

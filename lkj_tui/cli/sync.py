@@ -27,8 +27,8 @@ _TEXT = {
         "shared": "Penyimpanan {root} kini repositori git (belum ada remote: 'lkj-tui sync --init "
         "ALAMAT' untuk berbagi).",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
-        "received": "Diterima {n} perubahan dari kantor lain; laporan diperbarui: {reports}.",
-        "sent": "Dikirim {n} perubahan ke {remote}.",
+        "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
+        "sent": "Dikirim {n} simpanan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
         "conflicts": "{n} konflik baru menunggu pilihan ({reports}): pilih dengan {command}, "
         "atau tombol K di TUI.",
@@ -44,8 +44,8 @@ _TEXT = {
         "shared": "The store {root} is now a git repository (no remote yet: 'lkj-tui sync --init "
         "REMOTE' to share it).",
         "cloned": "Store made from {remote} in {root}.",
-        "received": "Received {n} changes from other offices; reports updated: {reports}.",
-        "sent": "Sent {n} changes to {remote}.",
+        "received": "Received {n} saves from other offices; reports updated: {reports}.",
+        "sent": "Sent {n} saves to {remote}.",
         "uptodate": "Already in sync with {remote}.",
         "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command}, or "
         "key K in the TUI.",
@@ -57,9 +57,9 @@ _TEXT = {
         "a choice: choose with {command}, or key K in the TUI.",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
         "author": "Author of the saves: {author}.",
-        # one: not "1 changes", "1 conflicts wait" (walk8)
-        "received_1": "Received 1 change from other offices; reports updated: {reports}.",
-        "sent_1": "Sent 1 change to {remote}.",
+        # one: not "1 saves", "1 conflicts wait" (walk8)
+        "received_1": "Received 1 save from other offices; reports updated: {reports}.",
+        "sent_1": "Sent 1 save to {remote}.",
         "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command}, or "
         "key K in the TUI.",
         "conflicts_old_1": "1 conflict from before still waits for a choice ({reports}): choose "

@@ -495,19 +495,20 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_chosen": ("Tersimpan: {what}", "Saved: {what}"),
     "share_syncing": ("Sinkronisasi…", "Syncing…"),
     "share_synced": (
-        "Sinkron: diterima {received}, dikirim {sent}, konflik {conflicts}",
-        "Synced: received {received}, sent {sent}, conflicts {conflicts}",
+        "Sinkron: simpanan diterima {received}, dikirim {sent}, konflik {conflicts}",
+        "Synced: saves received {received}, sent {sent}, conflicts {conflicts}",
     ),
     "share_synced_open": (
-        "Sinkron: diterima {received}, dikirim {sent}, {conflicts} konflik baru, {open} terbuka "
+        "Sinkron: simpanan diterima {received}, dikirim {sent}, {conflicts} konflik baru, {open} "
+        "terbuka (K)",
+        "Synced: saves received {received}, sent {sent}, new conflicts {conflicts}, open {open} "
         "(K)",
-        "Synced: received {received}, sent {sent}, new conflicts {conflicts}, open {open} (K)",
     ),
-    "share_state": (
-        "Penyimpanan bersama: {ahead} simpanan belum dikirim, {behind} belum diambil, "
-        "{conflicts} konflik (S: sinkronkan, K: konflik)",
-        "Shared store: {ahead} saves not sent, {behind} not fetched, {conflicts} conflicts "
-        "(S: sync, K: conflicts)",
+    "share_state": (  # (the words of lkj-tui info)
+        "Penyimpanan bersama: {ahead} simpanan belum dikirim · {behind} diterima belum digabung "
+        "· {conflicts} konflik (S: sinkronkan, K: konflik)",
+        "Shared store: {ahead} saves not sent · {behind} received, not merged · {conflicts} "
+        "conflicts (S: sync, K: conflicts)",
     ),
 }
 

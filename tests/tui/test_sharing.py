@@ -92,8 +92,9 @@ async def test_the_sync_toast_counts_the_conflicts_still_open(
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert lkj(offices, "opd", "sync").returncode == 0  # one conflict, left open
     for lang, said in (
-        ("id", "Sinkron: diterima 0, dikirim 0, 1 konflik baru, 1 terbuka (K)"),
-        ("en", "Synced: received 0, sent 0, new conflicts 1, open 1 (K)"),  # (not "1 … conflicts")
+        ("id", "Sinkron: simpanan diterima 0, dikirim 0, 1 konflik baru, 1 terbuka (K)"),
+        # (not "1 … conflicts")
+        ("en", "Synced: saves received 0, sent 0, new conflicts 1, open 1 (K)"),
     ):
         app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
         async with app.run_test(size=SIZE) as pilot:
