@@ -63,6 +63,14 @@ def test_an_esakip_workbook_with_its_petunjuk_sheet_first_is_read(
     assert "warning: Sheet1: this sheet is read (the sheet 'Petunjuk' holds no table" in en.stderr
 
 
+def _esakip_csv(tmp_path: Path, rows: list[tuple[str, ...]]) -> Path:
+    """An e-SAKIP export of ``rows`` (level … realisasi) as a CSV file."""
+    head = ("level", "kode", "uraian", "tipe_indikator", "target", "target_text", "realisasi")
+    path = tmp_path / "esakip.csv"
+    path.write_text("".join(";".join(row) + "\n" for row in [head, *rows]), encoding="utf-8")
+    return path
+
+
 def test_an_esakip_target_text_that_is_its_target_as_a_bound_is_no_conflict(
     store_path: Path, tmp_path: Path
 ) -> None:
@@ -77,14 +85,46 @@ def test_an_esakip_target_text_that_is_its_target_as_a_bound_is_no_conflict(
         ("iku", "I3", "Cakupan C", "positif", "95", "≥ 90 %", "96"),  # (another figure)
         ("iku", "I4", "Angka D", "negatif", "10", "≥ 10", "9"),  # (the other direction)
     ]
-    head = ("level", "kode", "uraian", "tipe_indikator", "target", "target_text", "realisasi")
-    path = tmp_path / "esakip.csv"
-    path.write_text("".join(";".join(row) + "\n" for row in [head, *rows]), encoding="utf-8")
+    path = _esakip_csv(tmp_path, rows)
     done = run_cli("import", str(path), *_ARGS, store=store_path)
     assert done.returncode == 0, done.stderr
     warned = [line for line in done.stderr.splitlines() if "target_text berbeda" in line]
     assert len(warned) == 2, done.stderr
     assert "baris 5 (target_text)" in warned[0] and "baris 6 (target_text)" in warned[1]
+
+
+def test_an_esakip_strict_bound_beside_its_figure_is_told_as_one(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """vals17: target_text "< 14" beside the target 14 of a negatif indicator was warned of as
+    any other figure ("target_text berbeda"), though the figure is the same: a strict bound
+    is not met by 14, the target 14 is. Two targets still (check names them), and the warning
+    says how they differ and what to write for each meaning, id and en."""
+    rows = [
+        ("sasaran", "S1", "Meningkatnya A", "", "", "", ""),
+        ("iku", "I1", "Angka kematian B", "negatif", "14", "< 14", "14"),
+        ("iku", "I2", "Cakupan A", "positif", "95 %", "> 95 %", "96"),
+        ("iku", "I3", "Angka D", "negatif", "10", "> 10", "9"),  # (the other direction)
+    ]
+    path = _esakip_csv(tmp_path, rows)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    strict = [line for line in lines if "batas ketat" in line]
+    assert len(strict) == 2, done.stderr
+    assert 'baris 3 (target_text) "< 14": target_text batas ketat: realisasi 14 tidak' in strict[0]
+    assert 'tulis "≤ 14" di target_text, bila tidak, tulis "< 14" di kolom target' in strict[0]
+    assert 'tulis "≥ 95 %" di target_text' in strict[1]
+    assert [line for line in lines if "target_text berbeda" in line] == [
+        line for line in lines if "baris 5 (target_text)" in line
+    ]
+    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
+    assert en.returncode == 0, en.stderr
+    assert (
+        'row 3 (target_text) "< 14": target_text is a strict bound: a realisasi of 14 does not'
+        in en.stderr
+    )
+    assert 'write "≤ 14" in target_text, if not, write "< 14" in the target column' in en.stderr
 
 
 def test_the_headers_indonesian_tables_write_are_read(store_path: Path, tmp_path: Path) -> None:

@@ -720,21 +720,37 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
         text, target = cells.get("target_text"), cells.get("target")
         if text is None or target is None:
             continue
-        if same_value(text, target) or _its_bound(text, target, cells.get("polaritas")):
+        bound = _its_bound(text, target, cells.get("polaritas"))
+        if same_value(text, target) or bound == "same":
             del cells["target_text"]
             continue
-        warnings.append(
-            _p(
-                row.places["target_text"],
-                text,
-                f"target_text berbeda dengan target {_shown(target)} di baris ini: target dipakai; "
-                "target_text disimpan sebagai target tercetak (tabel 'Impor'), dan status serta "
-                "check menyebut selisihnya",
-                f"target_text differs from the target {_shown(target)} of this row: the target is "
-                "used; target_text is kept as a printed target (table 'Impor'), and status and "
-                "check name the conflict",
-            )
+        kept_id = (
+            "target dipakai; target_text disimpan sebagai target tercetak (tabel 'Impor'), dan "
+            "status serta check menyebut selisihnya"
         )
+        kept_en = (
+            "the target is used; target_text is kept as a printed target (table 'Impor'), and "
+            "status and check name the conflict"
+        )
+        if bound == "strict":  # "< 14" beside 14: the bound itself does not meet it
+            from lkj_tui.core.sanitize import clean_line
+
+            fig, strict = clean_line(target, 40), clean_line(text, 40)
+            sign = "≤" if parse_polaritas(cells.get("polaritas") or "") == "negatif" else "≥"
+            said_id = (
+                f"target_text batas ketat: realisasi {fig} tidak memenuhinya, target {fig} "
+                f"terpenuhi olehnya; {kept_id}; bila {fig} memenuhi target, tulis "
+                f'"{sign} {fig}" di target_text, bila tidak, tulis "{strict}" di kolom target'
+            )
+            said_en = (
+                f"target_text is a strict bound: a realisasi of {fig} does not meet it, the "
+                f"target {fig} is met by it; {kept_en}; if {fig} meets the target, write "
+                f'"{sign} {fig}" in target_text, if not, write "{strict}" in the target column'
+            )
+        else:
+            said_id = f"target_text berbeda dengan target {_shown(target)} di baris ini: {kept_id}"
+            said_en = f"target_text differs from the target {_shown(target)} of this row: {kept_en}"
+        warnings.append(_p(row.places["target_text"], text, said_id, said_en))
 
 
 def _falling_targets(
@@ -789,22 +805,26 @@ def _numbers(row: _Row, keyed: list[tuple[int, str]]) -> list[tuple[str, Any]]:
     return out
 
 
-def _its_bound(text: str, target: str, polaritas: str | None) -> bool:
-    """``target_text`` "≥ 95 %" beside the target 95 of a positif indicator ("≤ 110,5" of a
-    negatif one): the target's figure, with the direction its polaritas gives it, as e-SAKIP
-    writes it (vals15: each such row was warned of as a conflict, and check named it)."""
+def _its_bound(text: str, target: str, polaritas: str | None) -> str | None:
+    """ "same" for ``target_text`` "≥ 95 %" beside the target 95 of a positif indicator ("≤ 110,5"
+    of a negatif one): the target's figure, with the direction its polaritas gives it, as e-SAKIP
+    writes it (vals15: each such row was warned of as a conflict, and check named it). "strict"
+    for "> 95" / "< 110,5" there: a bound 95 itself does not meet (docs/capaian.md, thresholds),
+    the target 95 is met by: two targets, the warning says how (vals17). None otherwise."""
     from lkj_tui.core.evaluate import units_agree
     from lkj_tui.core.values import parse_value
 
     try:
         bound, figure = parse_value(text), parse_value(target)
     except ParseError:  # (named by the row's check)
-        return False
+        return None
     if bound.kind != "threshold" or figure.kind != "number" or bound.number != figure.number:
-        return False
+        return None
+    if not units_agree(bound.unit_key, figure.unit_key):
+        return None
     way = parse_polaritas(polaritas or "") or "positif"
-    wanted = {"positif": ">=", "negatif": "<="}.get(way)
-    return bound.comparator == wanted and units_agree(bound.unit_key, figure.unit_key)
+    kinds = {"positif": {">=": "same", ">": "strict"}, "negatif": {"<=": "same", "<": "strict"}}
+    return kinds.get(way, {}).get(bound.comparator or "")
 
 
 def _shown(text: str) -> str:
