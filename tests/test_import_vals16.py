@@ -347,6 +347,48 @@ def test_a_renja_sasaran_on_its_own_row_is_read_and_the_footer_named(
     assert "Faktor" not in json.dumps(doc)
 
 
+def _renja_with(tmp_path: Path, cells: dict[str, str], *merged: str) -> Path:
+    """The Renja evaluation of test_import_renja86 with ``cells`` written and ``merged`` merged."""
+    import openpyxl
+
+    from tests.test_import_renja86 import renja_workbook
+
+    path = renja_workbook(tmp_path / "renja.xlsx")
+    wb = openpyxl.load_workbook(path)
+    for ref, value in cells.items():
+        wb.active[ref] = value
+    for cells_range in merged:
+        wb.active.merge_cells(cells_range)
+    wb.save(path)
+    return path
+
+
+def test_renja_text_under_the_table_outside_the_sasaran_column_is_named(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """vals17: a note under a Renja evaluation's table in the No column (merged across, as the
+    form prints "Faktor penghambat …") or in the Program/Kegiatan column (read as an urusan
+    line: no level, no indicator) was dropped without a word. Each is named at its cell now
+    (id and en); an urusan line stays a line of no node, without a warning."""
+    cells = {
+        "D13": "Urusan Pemerintahan Bidang Kesehatan",
+        "A15": "Faktor penghambat pencapaian kinerja: anggaran terlambat",
+        "D16": "Tindak lanjut: percepatan lelang",
+    }
+    path = _renja_with(tmp_path, cells, "A15:F15")
+    said = [
+        'E.81!A15 "Faktor penghambat pencapaian kinerja: anggaran terlambat": teks tanpa '
+        "indikator yang bukan program, kegiatan atau sub kegiatan; diabaikan",
+        'E.81!D16 "Tindak lanjut: percepatan lelang": teks tanpa indikator',
+    ]
+    args = ("import", str(path), "--layout", "renja86", *_ARGS)
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0 and all(s in done.stderr for s in said), done.stderr
+    assert "D13" not in done.stderr and done.stderr.count("teks tanpa indikator") == 2
+    en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
+    assert 'E.81!D16 "Tindak lanjut: percepatan lelang": a text without an indicator' in en.stderr
+
+
 def test_a_kondisi_awal_over_its_year_in_the_header_is_the_baseline(
     store_path: Path, tmp_path: Path
 ) -> None:

@@ -212,6 +212,8 @@ def build_renja86(
             if sasaran is not None and sasaran not in (last_sasaran, pending and pending[0]):
                 _unmade(data, columns, pending, warnings)
                 pending = (sasaran, r)
+            else:  # a note under the table in the No column ("Faktor pendorong …")
+                _stray(data, r, columns, warnings)
             continue
         at = r
         if pending is not None:
@@ -228,6 +230,8 @@ def build_renja86(
             kind = _kind(uraian, kode)
             if kind is None:
                 if indikator is None:  # an urusan or bidang line: no node of its own
+                    if not _urusan(uraian, kode):  # anything else is named (vals17)
+                        _stray(data, r, columns, warnings)
                     continue
                 problems.append(
                     Problem(
@@ -325,3 +329,43 @@ def _unmade(
             "fill in its programs and indicators below it",
         )
     )
+
+
+_URUSAN = ("urusan", "bidang", "unsur")
+
+
+def _urusan(uraian: str, kode: str | None) -> bool:
+    """An urusan or bidang line of the form (its name begins so, or its kode has one or two
+    parts: 1 / 1.02): no node of its own, and nothing lost."""
+    if norm(uraian).startswith(_URUSAN):
+        return True
+    parts = [p for p in re.split(r"[.\s]+", kode.strip()) if p] if kode else []
+    return 1 <= len(parts) <= 2
+
+
+def _stray(data: Grid, r: int, columns: dict[str, int], warnings: list[Problem]) -> None:
+    """A text of row ``r`` no node is made of, outside the Sasaran column (a note under the table
+    in the No or the Program/Kegiatan column, a line of no level without an indicator): named,
+    never dropped without a word (vals17). A number (the No column's) and a cell a merge above
+    filled are not."""
+    skip = columns.get("sasaran")
+    for c, text in enumerate(data.rows[r]):
+        if c == skip or not text or not any(ch.isalpha() for ch in text):
+            continue
+        if (r, c) in data.filled and r > 0 and data.cell(r - 1, c) == text:
+            continue
+        warnings.append(
+            Problem(
+                data.place(r, c),
+                text,
+                "teks tanpa indikator yang bukan program, kegiatan atau sub kegiatan; diabaikan "
+                "(catatan di bawah tabel tidak diimpor): bila ini program atau kegiatan, tulis di "
+                "kolom Program/Kegiatan berawalan Program, Kegiatan atau Sub Kegiatan (atau isi "
+                "kodenya) dengan indikatornya",
+                "a text without an indicator that is not a program, kegiatan or sub kegiatan; "
+                "ignored (notes under the table are not imported): if it is a program or "
+                "kegiatan, write it in the Program/Kegiatan column beginning with Program, "
+                "Kegiatan or Sub Kegiatan (or fill its kode), with its indicator",
+            )
+        )
+        return
