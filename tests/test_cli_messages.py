@@ -57,6 +57,11 @@ UNQUOTED = [
     (["export", "--store=C:\\My", "Docs\\lkj", "--force"], '--store "C:\\My Docs\\lkj"'),
     (["export", "-o", "Rapat", "Mei/notulen.md"], '-o "Rapat Mei/notulen.md"'),
     (["import", "D:\\Data", "LKj\\lkj.xlsx", "--dry-run"], '"D:\\Data LKj\\lkj.xlsx"'),
+    # sync's shared repository: two words said "ALAMAT hanya dengan --init …" and nothing of the
+    # path; three, "Ada argumen berlebih" after a word without a slash
+    (["sync", "--clone", "D:\\Bersama", "LKj\\repo.git"], '--clone "D:\\Bersama LKj\\repo.git"'),
+    (["sync", "--clone=D:\\Bersama", "LKj\\repo.git"], '--clone "D:\\Bersama LKj\\repo.git"'),
+    (["sync", "--clone", "D:\\Data", "Dinas", "LKj\\r.git"], '--clone "D:\\Data Dinas LKj\\r.git"'),
 ]
 
 

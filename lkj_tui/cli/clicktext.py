@@ -442,8 +442,8 @@ def as_typed(text: str, typed: Sequence[str]) -> str:
     return text
 
 
-#: The options whose value is a path (a folder, a file).
-PATH_OPTIONS = ("--store", "--output", "-o")
+#: The options whose value is a path (a folder, a file, sync's shared repository).
+PATH_OPTIONS = ("--store", "--output", "-o", "--clone")
 _QUOTE_IT = {
     "id": "Jalur yang berisi spasi harus diberi tanda petik: {typed}",
     "en": "Put a path that holds a space in quotes: {typed}",
@@ -474,8 +474,17 @@ def unquoted_path(
         if not _names(message, stray):
             continue
         option, eq, value = argv[at - 1].partition("=")
-        if not eq:  # the path's first word alone: after its option, or a path itself
-            option, value = (argv[at - 2] if at > 1 else ""), argv[at - 1]
+        if not eq:  # the path's first words alone: after its option, or a path itself
+            start = at - 1  # (``--clone D:\My Shared LKj\r.git``: the option three words back)
+            while (
+                start > 1
+                and not argv[start - 1].startswith("-")
+                and argv[start - 1] not in commands
+            ):
+                start -= 1
+            if start > 1 and argv[start - 1] not in PATH_OPTIONS:
+                start = at - 1
+            option, value = (argv[start - 1] if start > 0 else ""), " ".join(argv[start:at])
             if value.startswith("-") or not (
                 option in PATH_OPTIONS or "\\" in value or "/" in value
             ):
@@ -490,9 +499,14 @@ def unquoted_path(
         joined = " ".join(words)
         if option not in PATH_OPTIONS and not (takes_path or _on_disk(joined)):
             continue
-        typed = f'{option} "{joined}"' if option in PATH_OPTIONS else f'"{joined}"'
-        return _QUOTE_IT["en" if lang == "en" else "id"].format(typed=typed)
+        return quote_it(option if option in PATH_OPTIONS else "", joined, lang)
     return ""
+
+
+def quote_it(option: str, path: str, lang: str) -> str:
+    """The line that says to type ``path`` (after ``option``, if any) in double quotes."""
+    typed = f'{option} "{path}"' if option else f'"{path}"'
+    return _QUOTE_IT["en" if lang == "en" else "id"].format(typed=typed)
 
 
 _IMPORT_IT = {

@@ -132,12 +132,19 @@ def run_sync(
     words = _TEXT[lang]
     tell = _quiet if as_json else _say  # (--json: one object at the end instead)
     if remote is not None and not init:
-        fail(
+        message = (
             "REMOTE only goes with --init (sync --init REMOTE) or --clone REMOTE"
             if lang == "en"
-            else "ALAMAT hanya dengan --init (sync --init ALAMAT) atau --clone ALAMAT",
-            2,
+            else "ALAMAT hanya dengan --init (sync --init ALAMAT) atau --clone ALAMAT"
         )
+        if clone is not None:  # ``--clone D:\Bersama LKj\repo.git``: a path with a space
+            from lkj_tui.cli.clicktext import quote_it
+            from lkj_tui.cli.output import error_line
+
+            error_line(message)
+            say(quote_it("--clone", clean_line(f"{clone} {remote}"), lang), err=True)
+            raise SystemExit(2)
+        fail(message, 2)
     clone = None if clone is None else local_remote(clone)
     remote = None if remote is None else local_remote(remote)
     try:
