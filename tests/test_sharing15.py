@@ -95,10 +95,12 @@ def test_sync_init_on_a_folder_that_is_no_repository_says_so_and_how(offices, tm
     out = lkj(offices, "opd", "sync", "--init", str(gone))
     assert out.returncode == 3, out.stderr  # (a shared drive not connected: offline)
     said = " ".join(out.stderr.split())
-    assert f"Luring: folder {gone} tidak ditemukan — drive bersama belum tersambung" in said
+    # (its drive not there either: the drive named, not the address blamed; share17)
+    drive = gone.parent
+    assert f"Luring: folder {gone} tidak terjangkau — {drive} tidak ada: sambungkan drive" in said
     assert "does not appear" not in said
     english = " ".join(lkj(offices, "opd", "sync", "--lang", "en").stderr.split())
-    assert f"Offline: the folder {gone} is not there — the shared drive is not connected" in english
+    assert f"Offline: the folder {gone} cannot be reached — {drive} is not there" in english
 
 
 def test_the_old_reports_versions_are_named_by_revision_author_and_date(offices) -> None:
@@ -156,6 +158,7 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
         "conflicts_before",
         "offline",
         "folder_missing",
+        "drive_missing",
         "waiting",
     ]
     assert data["received"] == 1 and data["reports"] == [RID]
@@ -281,7 +284,7 @@ def test_a_clone_of_a_folder_that_is_no_repository_says_so(offices, tmp_path) ->
         "sync", "--clone", str(gone), "--store", str(tmp_path / "b"), "--lang", "en", env=own
     )
     assert out.returncode == 1 and not (tmp_path / "b").exists()
-    assert f"the folder {gone} is not there — the shared drive is not connected" in " ".join(
+    assert f"the folder {gone} cannot be reached — {gone.parent} is not there" in " ".join(
         out.stderr.split()
     )
     assert "fatal:" not in out.stderr

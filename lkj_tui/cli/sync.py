@@ -232,6 +232,7 @@ def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -
         "conflicts_before": dict(sorted(done.older.items())),
         "offline": done.offline,
         "folder_missing": done.no_folder,
+        "drive_missing": done.drive,
         "waiting": waiting,
     }
     write(dumps(data) + "\n")

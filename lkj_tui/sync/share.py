@@ -45,6 +45,9 @@ class Outcome:
     new: dict[str, list[str]] = field(default_factory=dict)
     offline: str | None = None  # the reason the remote could not be reached
     no_folder: bool = False  # offline: the shared repository is a folder that is not there
+    #: offline, the folder's drive not there either: the highest folder of its path that is not
+    #: there (``D:\``, a network share, a mount point) — the drive to connect (:func:`unplugged`)
+    drive: str | None = None
     no_remote: bool = False
 
 
@@ -109,7 +112,17 @@ def clone(remote: str, root: Path) -> Outcome:
     if done.returncode != 0:
         why = git.last_line(done.stderr)
         if _refused(root.parent, remote, why, "--clone"):  # (or raises: refused, and why)
-            shown = clean_line(remote, 300)
+            shown, drive = clean_line(remote, 300), unplugged(root.parent, remote)
+            if drive is not None:  # (the drive first: the address is right, share17)
+                raise SyncError(
+                    "offline",
+                    f"tidak dapat menyalin: folder {shown} tidak terjangkau — "
+                    f"{clean_line(drive, 300)} tidak ada: sambungkan drive bersama, lalu salin "
+                    "lagi; penyimpanan tidak dibuat",
+                    f"cannot clone: the folder {shown} cannot be reached — "
+                    f"{clean_line(drive, 300)} is not there: connect the shared drive, then clone "
+                    "again; no store was made",
+                )
             raise SyncError(
                 "offline",
                 f"tidak dapat menyalin: folder {shown} tidak ditemukan — drive bersama belum "
@@ -233,6 +246,20 @@ def unreachable(root: Path, why: str) -> bool:
     return _refused(root, url, why, "--init")
 
 
+def unplugged(base: Path, url: str) -> str | None:
+    """The drive to connect when the shared folder ``url`` (relative to ``base``) is not there
+    and neither is the folder that should hold it: the highest folder of its path that is not
+    there (``D:\\`` unplugged, a network share, a mount point); None when the folder's parent is
+    there (the drive is connected: the folder is not where the address says), or not a folder."""
+    folder = _local(base, url)
+    if folder is None or folder.parent.exists():
+        return None
+    top = folder.parent
+    while top.parent != top and not top.parent.exists():
+        top = top.parent
+    return str(top)
+
+
 def _refused(base: Path, url: str, why: str, how: str) -> bool:
     """:func:`unreachable` of ``url`` (a folder relative to ``base``), the address given again
     with ``sync {how}``."""
@@ -347,6 +374,9 @@ def sync(root: Path) -> Outcome:
         if fetched.returncode != 0:
             outcome.offline = git.last_line(fetched.stderr)
             outcome.no_folder = unreachable(root, outcome.offline)  # (or raises: not offline)
+            if outcome.no_folder:
+                url = git.out(root, "remote", "get-url", REMOTE, check=False)
+                outcome.drive = unplugged(root, url)
             still_new(root, outcome)
             return outcome
         upstream = f"{REMOTE}/{BRANCH}"
@@ -522,26 +552,40 @@ _OFFLINE = {
         "address is wrong (change it with 'lkj-tui sync --init REMOTE'); keep working on this "
         "laptop — {waiting}.",
     ),
+    # the folder's drive is not there either: the address is right, no re-init (share17)
+    "no_drive": (
+        "Luring: folder {remote} tidak terjangkau — {drive} tidak ada: sambungkan drive "
+        "bersama, lalu {again}; bekerja terus di laptop ini — {waiting}.",
+        "Offline: the folder {remote} cannot be reached — {drive} is not there: connect the "
+        "shared drive, then {again}; keep working on this laptop — {waiting}.",
+    ),
     # the saves not sent (share16: counted as saves, not commits)
-    "waiting": (
-        "{n} simpanan menunggu 'lkj-tui sync' berikutnya",
-        "{n} saves wait for the next 'lkj-tui sync'",
-    ),
-    "waiting_1": (
-        "1 simpanan menunggu 'lkj-tui sync' berikutnya",
-        "1 save waits for the next 'lkj-tui sync'",
-    ),
+    "waiting": ("{n} simpanan menunggu {next}", "{n} saves wait for {next}"),
+    "waiting_1": ("1 simpanan menunggu {next}", "1 save waits for {next}"),
     "waiting_0": ("tidak ada simpanan yang menunggu dikirim", "no save waits to be sent"),
+    # the next sync and how to run it: the command, or in the TUI its S key (share17)
+    "next": ("'lkj-tui sync' berikutnya", "the next 'lkj-tui sync'"),
+    "next_tui": ("sinkronisasi berikutnya (tombol S)", "the next sync (key S)"),
+    "again": ("jalankan 'lkj-tui sync' lagi", "run 'lkj-tui sync' again"),
+    "again_tui": ("tekan S lagi", "press S again"),
 }
 
 
-def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str) -> str:
-    """The offline sentence: why (a shared folder not there named as such) and the saves that
-    wait for the next sync (``ahead``, :func:`status`). Not cleaned: clean it where it is shown."""
-    i = 1 if lang == "en" else 0
-    waiting = _OFFLINE[f"waiting_{ahead}" if ahead in (0, 1) else "waiting"][i].format(n=ahead)
-    sentence = _OFFLINE["no_folder" if outcome.no_folder else "offline"][i]
-    return sentence.format(remote=remote, why=outcome.offline, waiting=waiting)
+def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool = False) -> str:
+    """The offline sentence: why (a shared folder not there named as such, its drive first)
+    and the saves that wait for the next sync (``ahead``, :func:`status`), run with the command
+    or, in the TUI (``tui``), its ``S`` key. Not cleaned: clean it where it is shown."""
+    i, how = (1 if lang == "en" else 0), ("_tui" if tui else "")
+    waiting = _OFFLINE[f"waiting_{ahead}" if ahead in (0, 1) else "waiting"][i]
+    waiting = waiting.format(n=ahead, next=_OFFLINE[f"next{how}"][i])
+    kind = "offline" if not outcome.no_folder else "no_drive" if outcome.drive else "no_folder"
+    return _OFFLINE[kind][i].format(
+        remote=remote,
+        why=outcome.offline,
+        waiting=waiting,
+        drive=outcome.drive,
+        again=_OFFLINE[f"again{how}"][i],
+    )
 
 
 def _note_versions(root: Path, new: dict[str, list[str]]) -> None:

@@ -179,7 +179,7 @@ class SharingMixin(_Base):
                 remote = git.out(self.store.root, "remote", "get-url", share.REMOTE)
             except Exception:
                 ahead, remote = 0, "?"
-            said = clean_line(share.offline_text(outcome, remote, ahead, self.lang), 600)
+            said = clean_line(share.offline_text(outcome, remote, ahead, self.lang, tui=True), 600)
             self.call_from_thread(self.toast, said, "warning", 15)
             return
         from lkj_tui.sync.resolve import open_conflicts

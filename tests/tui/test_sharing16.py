@@ -69,7 +69,7 @@ async def test_s_offline_says_the_folder_is_missing_and_the_saves_that_wait(
 ) -> None:
     """S with the shared drive not connected said git's own "Luring — bekerja terus: fatal:
     '…' does not appear to be a git repository", where `lkj-tui sync` says the folder is not
-    there and how many saves wait: S says the same."""
+    there and how many saves wait: S says the same, naming its own key for the next sync."""
     from pathlib import Path
 
     from lkj_tui.storage.store import Store
@@ -91,5 +91,10 @@ async def test_s_offline_says_the_folder_is_missing_and_the_saves_that_wait(
         "en": f"Offline: the folder {remote} is not there — the shared drive is not connected",
     }[lang]
     assert expected in said, said
-    waits = {"id": "1 simpanan menunggu", "en": "1 save waits for the next"}[lang]
+    # inside the TUI the next sync is its S key, not 'lkj-tui sync' (share17)
+    waits = {
+        "id": "1 simpanan menunggu sinkronisasi berikutnya (tombol S)",
+        "en": "1 save waits for the next sync (key S)",
+    }[lang]
     assert waits in said, said
+    assert "'lkj-tui sync' berikutnya" not in said and "next 'lkj-tui sync'" not in said
