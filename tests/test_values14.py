@@ -140,6 +140,12 @@ USAGE = [
         "calc has no option --target; its options are --polaritas, --negatif, --json and --lang",
         "unknown-option",
     ),
+    (  # (click offered --json, not like --store at all: cli17)
+        ["--store", "x", "3", "2"],
+        "opsi --store tidak dikenal untuk calc; opsinya --polaritas",
+        "calc has no option --store; its options are --polaritas",
+        "unknown-option",
+    ),
     (
         ["3", "2", "--jsn"],
         "opsi --jsn tidak dikenal untuk calc (maksud Anda --json?)",

@@ -248,7 +248,9 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         what = t["both"] if name == "target" else name or t["both"]
         return refuse(t["missing"].format(what=what), as_json, "missing-value", name)
     if isinstance(error, _click.NoSuchOption):
-        found = sorted(error.possibilities or ())
+        from lkj_tui.cli.clicktext import close_options
+
+        found = close_options(error.option_name, error.possibilities)
         maybe = t["maybe"].format(options=", ".join(found)) if found else ""
         message = t["option"].format(option=error.option_name, maybe=maybe)
         return refuse(message, as_json, "unknown-option", error.option_name)

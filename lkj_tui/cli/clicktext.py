@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Sequence
 from functools import cache
 
-from typer._click.exceptions import BadParameter
+from typer._click.exceptions import BadParameter, NoSuchOption
 from typer.core import _click
 
 #: msgid (typer's English, as in its source) → Bahasa Indonesia, in the report's register
@@ -410,10 +410,26 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         if param is not None and param.param_type_name == "argument" and param.name:
             words = ENGLISH_ARGUMENTS if english else ARGUMENTS
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
+    if isinstance(error, NoSuchOption):
+        error.possibilities = close_options(error.option_name, error.possibilities)
     buffer = io.StringIO()
     error.show(file=buffer)
     text = as_typed(buffer.getvalue() if english else translate_lines(buffer.getvalue()), typed)
     _click.echo(_at_words(text), err=True, nl=False)
+
+
+#: How like an unknown option a suggestion must be (difflib's ratio; click's own 0.6 suggested
+#: ``--force`` for ``--store`` and ``--store`` for ``--json``): a typo such as ``--jsn``,
+#: ``--forse`` or ``--tahn`` (0.86 and up), not a word that shares "--" and a letter or three.
+CLOSE = 0.8
+
+
+def close_options(option: str, possibilities: Sequence[str] | None) -> list[str]:
+    """The options among click's ``possibilities`` close enough to ``option`` to be what was
+    meant (:data:`CLOSE`), the closest first."""
+    import difflib
+
+    return difflib.get_close_matches(option, list(possibilities or ()), cutoff=CLOSE)
 
 
 def _at_words(text: str) -> str:
