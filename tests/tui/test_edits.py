@@ -115,6 +115,31 @@ async def test_the_second_enter_is_asked_for_within_an_80x24_screen(make_app, tu
             assert not isinstance(app.screen, ValueDialog)
 
 
+async def test_the_whole_error_is_read_in_english_at_80x24(make_app, tui_store) -> None:
+    """In English at 80×24 the error wraps to two lines under the engine's two-line note, and it
+    fell wholly below the dialog's edge: a line clipped out of the box has no region on screen,
+    so it was measured as nothing and the hint kept its place ("…or change the" / "value." cut).
+    The target is typed key by key, as a user does: each key redraws the preview."""
+    app = make_app(lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("t")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ValueDialog)
+        await pilot.press("ctrl+u", "3", "space")
+        dialog.query_one(Input).insert_text_at_cursor("±")  # no key the pilot can press
+        await pilot.press("space", "1", "enter")
+        await settle(pilot)
+        error, box = dialog.query_one("#error"), dialog.query_one(".dialog")
+        await laid_out(pilot, box, error)
+        assert str(error.render()).endswith("or change the value.")
+        assert error.size.height == 2 and error.region.height == 2, error.region
+        assert box.content_region.contains_region(error.region), (error.region, box.region)
+        assert dialog.query_one(".dialog-hint").display is False
+
+
 async def test_what_a_paste_lost_is_said_within_an_80x24_screen(make_app, tui_store) -> None:
     """A permasalahan's dialog at 80×24 was cut below its buttons, where it says what cleaning
     took out of pasted text: the note was never seen. The text area now gives the note its rows

@@ -198,17 +198,20 @@ class Dialog(ModalScreen[object]):
             hint.display = True
         for area in self.query(TextArea):
             area.styles.height = None  # the stylesheet's
-        if self.query_one("#error").display or self.query_one("#pasted").display:
-            self.call_after_refresh(self._make_room)
+        # the layout that places the lines changes the box's virtual size: _make_room follows
 
     def _make_room(self) -> None:
         """The error and the pasted note are the dialog's last lines: where the dialog is cut at the
         screen's height (at 80×24: a value with the engine's notes, a permasalahan's text area),
         the hint under the inputs gives them its place, then the text area its rows (3 kept), so
-        "Tekan Enter lagi untuk tetap menyimpan" and what a paste lost are never cut off."""
+        "Tekan Enter lagi untuk tetap menyimpan" and what a paste lost are never cut off.
+        Called when a layout changed the box's virtual size (its children's arrangement): the
+        rows it holds beyond its content region are the last lines cut off. (A line clipped
+        out of the box has no region on screen: measured by it, a cut error made no room.)"""
+        if not (self.query_one("#error").display or self.query_one("#pasted").display):
+            return
         box = self.query_one(".dialog")
-        shown = [w for w in (self.query_one("#pasted"), self.query_one("#error")) if w.display]
-        over = max((w.region.bottom for w in shown), default=0) - box.content_region.bottom
+        over = box.virtual_size.height - box.scrollable_content_region.height
         for hint in self.query(".dialog-hint"):
             if over > 0:
                 hint.display = False
@@ -222,8 +225,7 @@ class Dialog(ModalScreen[object]):
     def on_mount(self) -> None:
         self.query_one("#error").display = bool(self.initial_error)
         self.query_one("#pasted").display = False
-        if self.initial_error:
-            self.call_after_refresh(self._make_room)
+        self.watch(self.query_one(".dialog"), "virtual_size", self._make_room, init=False)
 
     def first_focus(self) -> Widget | None:
         """The widget that takes the keys when the dialog opens."""
