@@ -108,7 +108,7 @@ def expected(utf8: str, encoding: str, check: bool = False) -> str:
 def words(text: str) -> list[str]:
     """The words of an output, without its table lines (laid out as written, a column may be a
     cell wider than the UTF-8 one)."""
-    return [w for w in text.split() if w.strip("-+|=")]
+    return [w for w in text.split() if w.strip("-+|=/")]  # ("/": layout.NOTE_SEP)
 
 
 ESCAPE = re.compile(r"\\u[0-9a-f]{4}|\\U[0-9a-f]{8}")
@@ -250,6 +250,21 @@ def test_a_status_card_parts_its_figures_with_bars_on_cp1252(shared: Path, encod
     assert "% v -" not in status and " IKU - " not in status, status
     utf8 = run(args, shared, None, columns=60).stdout.decode()
     assert re.search(r"Capaian 91,61 % ▼ ·\s+Sangat Tinggi\n", utf8) and " IKU · " in utf8
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp437"])
+def test_the_line_under_a_status_row_is_parted_by_slashes_on_cp1252(
+    shared: Path, encoding: str
+) -> None:
+    """The line under a row of ``status``'s table read "-> 117,34 % - CC (Perjanjian Kinerja
+    …)" on cp1252 (its "·" written "-": a minus; "|" would read as a column rule). Parted by
+    " / " there; UTF-8 keeps its "·"."""
+    args = ("status", "--report", BUNDLED_REPORT_ID)
+    status = run(args, shared, encoding).stdout.decode(encoding)
+    assert "(Renstra 2023) -> 117,34 % / CC (Perjanjian Kinerja 2023" in status, status
+    assert "117,34 % - CC" not in status, status
+    utf8 = run(args, shared, None).stdout.decode()
+    assert "(Renstra 2023) → 117,34 % · CC (Perjanjian Kinerja 2023" in utf8, utf8
 
 
 def test_compares_counts_are_parted_with_bars_on_cp1252(shared: Path) -> None:

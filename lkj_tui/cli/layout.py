@@ -43,6 +43,9 @@ RATING_STYLES = {
 #: The same styles by tone (1 best … 5 worst): a region's own labels are coloured by their place.
 TONE_STYLES = ("bold green", "green", "yellow", "dark_orange", "bold red")
 UNDER_MARK = "▼"
+#: What parts the line under a table's row on an output that is not UTF-8, where its " · " would
+#: be written " - " ("-> 86,36 % v - Minimal 3,226": a minus) and a "|" would read as a rule.
+NOTE_SEP = " / "
 
 
 def rating_style(label: str | None, scales: Scales | None = None) -> str:
@@ -314,6 +317,8 @@ class Table:
             note = self.notes.get(index - 1) if index else None
             if note is not None:
                 indent = 2 if table_width > 12 else 0
+                if painter.ascii is not None:  # (not "-", a minus, nor "|", a column rule)
+                    note = [(NOTE_SEP if text == " · " else text, st) for text, st in note]
                 note = painter.narrow(note)
                 for part in wrap(Styled.of(note), max(1, table_width - indent), units=True):
                     part.pad_left(indent)

@@ -172,8 +172,8 @@ def _num(value: Decimal | None) -> float | None:
 def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
     """The line under a row: every printed figure that differs from ours (naming its table) and
     every conflicting target for the report year (with the capaian it would give). (Its " · "
-    is "-" under a table on an output that is not UTF-8, where a "|" would read as a column
-    rule; a card's is " | ": layout.Table.cards.)"""
+    is " / " under a table on an output that is not UTF-8, where "-" would read as a minus and
+    "|" as a column rule: layout.NOTE_SEP; a card's is " | ": layout.Table.cards.)"""
     t, tahun = _TEXT[lang], evaluation.report.meta.tahun
     out: list[Piece] = []
     year_target = ("target", f"target:{tahun}")
