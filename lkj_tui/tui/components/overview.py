@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -55,6 +56,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "status": (
         "{shown} dari {total} · urut: {column} {arrow} · daerah: {region} · tahun: {year}",
         "{shown} of {total} · sorted by: {column} {arrow} · region: {region} · year: {year}",
+    ),
+    # the region picked with ctrl+g is said in the title: where the status would wrap, not again
+    "status_titled": (
+        "{shown} dari {total} · urut: {column} {arrow} · tahun: {year}",
+        "{shown} of {total} · sorted by: {column} {arrow} · year: {year}",
     ),
     "all": ("semua", "all"),
     "loading": ("Memuat ikhtisar…", "Loading the overview…"),
@@ -492,17 +498,19 @@ class OverviewScreen(Screen[object]):
         column = text(self.sort_column, self.lang) if self.sort_column else text("under", self.lang)
         arrow = "▼" if self.reverse or self.sort_column is None else "▲"
         total = len(self.lines if self.by_indicator else self.rows)
-        status = text(
-            "status",
-            self.lang,
-            shown=len(self.shown),
-            total=total,
-            column=column,
-            arrow=arrow,
-            region=clean_line(short_region(self.region_filter or text("all", self.lang)), 40),
-            year=self.year_filter or text("all", self.lang),
-        )
-        self.query_one("#ov-status", Static).update(status)
+        said = {
+            "shown": len(self.shown),
+            "total": total,
+            "column": column,
+            "arrow": arrow,
+            "region": clean_line(short_region(self.region_filter or text("all", self.lang)), 40),
+            "year": self.year_filter or text("all", self.lang),
+        }
+        status = text("status", self.lang, **said)
+        line = self.query_one("#ov-status", Static)
+        if self.region_filter and cell_len(status) > (line.size.width or self.size.width - 2):
+            status = text("status_titled", self.lang, **said)  # the title says the region
+        line.update(status)
         self.query_one("#ov-title", Static).update(self.title_text())
 
     def widths(self) -> list[int]:
