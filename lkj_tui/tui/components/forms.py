@@ -79,6 +79,26 @@ class FormInput(OrderedInput):
         await super()._on_key(event)
 
 
+def break_at_separators(text: str, width: int) -> str:
+    """``text`` (a label and a path) as lines of at most ``width`` cells, each ending at a path
+    separator where one falls within the line: a wrap would fold the path anywhere ("…2026-" /
+    "12-04.md"). A part longer than the line is left whole (the wrap folds it). Linear."""
+    if width <= 0:
+        return text
+    lines: list[str] = []
+    line, cells, start = "", 0, 0
+    for i, char in enumerate(text):
+        if char in "/\\" or i == len(text) - 1:
+            part = text[start : i + 1]
+            start = i + 1
+            if line and cells + cell_len(part) > width:
+                lines.append(line)
+                line, cells = "", 0
+            line, cells = line + part, cells + cell_len(part)
+    lines.append(line)
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Field:
     """One field of a form: its key, label, current text; ``lines``: a list, one per line."""
@@ -211,8 +231,12 @@ class FormDialog(Dialog):
         value = clean_line(widget.value)
         if cell_len(value) < width:
             return None
-        label = next(f.label for f in self.fields if f.key == key)
-        return Content.styled(f"{clean_line(label, 40)}: {clean_words(value, 2000)}", "$text-muted")
+        field = next(f for f in self.fields if f.key == key)
+        whole = f"{clean_line(field.label, 40)}: {clean_words(value, 2000)}"
+        if field.end:  # a path: broken at its separators, never inside a name or a date
+            room = self.query_one("#preview").content_region.width  # 0 while hidden
+            whole = break_at_separators(whole, room or width)
+        return Content.styled(whole, "$text-muted")
 
     @on(Input.Changed)
     @on(TextArea.Changed)
