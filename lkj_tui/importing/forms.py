@@ -331,8 +331,9 @@ def _cascade(b: _Builder) -> None:
                     teks[0],
                     "hanya teks, di bawah baris kosong setelah tabel (tanda tangan atau "
                     "catatan?); diabaikan: bila ini baris tabel, isi levelnya",
-                    "only a teks, under an empty row after the table (a signature or a "
-                    "note?); ignored: if it is a row of the table, fill in its level",
+                    "only its teks column filled, under an empty row after the table (a "
+                    "signature or a note?); ignored: if it is a row of the table, fill in its "
+                    "level",
                 )
             )
             continue
