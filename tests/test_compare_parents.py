@@ -32,20 +32,25 @@ def _renamed_parents(report: Report, suffix: str) -> Report:
     return report
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled report (2023) and a copy of it for 2024 imported (no rollover links: the two
-    twins are matched by name), the twins' parents renamed in 2024 (" Baru"): their parents do
-    not decide either, so each is ambiguous."""
-    tmp = tmp_path_factory.mktemp("parents")
+def _with_2024(tmp: Path, report: Report) -> Path:
+    """A store in ``tmp`` holding the bundled report (2023) and ``report`` imported as 2024."""
     root = tmp / "s"
     assert run_cli("init", store=root).returncode == 0
-    report = _renamed_parents(load_bundled_report(), " Baru")
     report.meta = replace(report.meta, id="setda-2024", tahun=2024)
     path = tmp / "setda-2024.json"
     path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
     assert run_cli("import", str(path), store=root).returncode == 0
     return root
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled report (2023) and a copy of it for 2024 imported (no rollover links: the two
+    twins are matched by name), the twins' parents renamed in 2024 (" Baru"): their parents do
+    not decide either, so each is ambiguous."""
+    return _with_2024(
+        tmp_path_factory.mktemp("parents"), _renamed_parents(load_bundled_report(), " Baru")
+    )
 
 
 def test_twins_are_named_by_their_parents(store: Path) -> None:
@@ -90,15 +95,7 @@ def test_twins_in_json_and_markdown(store: Path) -> None:
 def same_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled report (2023) and a copy of it for 2024 imported (no rollover links), the
     twins' parents named alike both years: their parents decide each twin's match."""
-    tmp = tmp_path_factory.mktemp("same")
-    root = tmp / "s"
-    assert run_cli("init", store=root).returncode == 0
-    report = load_bundled_report()
-    report.meta = replace(report.meta, id="setda-2024", tahun=2024)
-    path = tmp / "setda-2024.json"
-    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
-    assert run_cli("import", str(path), store=root).returncode == 0
-    return root
+    return _with_2024(tmp_path_factory.mktemp("same"), load_bundled_report())
 
 
 def test_twins_whose_parents_decide_are_matched(same_store: Path) -> None:
