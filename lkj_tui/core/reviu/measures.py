@@ -417,7 +417,26 @@ def _shift_words(text: str, other: int, year: int) -> tuple[str, str]:
     )
 
 
+def _is_pk(source: str) -> bool:
+    """Whether a printed target's table is the Perjanjian Kinerja ("Perjanjian Kinerja 2023
+    (Lampiran I)", "PK"): the target the year is measured against (PermenPAN-RB 53/2014)."""
+    words = source.casefold().split()
+    return source.casefold().startswith("perjanjian kinerja") or bool(words and words[0] == "pk")
+
+
+def _to_correct(groups: list[tuple[str, list[str]]]) -> tuple[tuple[str, list[str]], list[str]]:
+    """The target the others must follow — the Perjanjian Kinerja's when it is printed, else the
+    LKj's (the one the capaian uses) — and the tables that print another one."""
+    ref = next((g for g in groups if any(map(_is_pk, g[1]))), None)
+    ref = ref or next((g for g in groups if "LKj" in g[1]), groups[0])
+    return ref, [s for g in groups if g is not ref for s in g[1]]
+
+
 def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    """This year's target printed differently: an error when the targets give different
+    capaian (or verdicts) at the realisasi, a warning when every one gives the same: then only
+    the writing differs ("> 95 %" and "95 %" at 97). Either way it names the target to follow
+    and the tables to correct."""
     m = e.node.measure
     if m is None or not (m.printed or ctx.year in m.targets):
         return []  # the LKj's target alone
@@ -427,25 +446,56 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     listing = _listing(groups)
     words_id, words_en = _listing(groups, "id"), _listing(groups, "en")
     drives = m.target or "—"
-    each_id, each_en = [], []
+    each_id, each_en, results = [], [], set()
     for text, _ in groups:  # what the capaian would be against each of them
         ach = ctx.compute(text, e.realisasi, m.polaritas)  # (derived from the triwulan too)
         if ach.rounded is not None or ach.verdict:
+            results.add((ach.rounded, ach.under_target, ach.met))
             mark = " ▼" if ach.under_target else ""
-            if ach.verdict:  # met or not, no capaian %: "n/a (tidak tercapai)"
-                each_id.append(f"{text} → {achievement_text(ach, 'id')}{mark}")
-                each_en.append(f"{text} → {achievement_text(ach, 'en')}{mark}")
-            else:
-                each_id.append(f"{text} → {num(ach.rounded)} %{mark}")
-                each_en.append(f"{text} → {num(ach.rounded)} %{mark}")
-    against = (
-        (
-            f" Capaian menurut tiap target: {'; '.join(each_id)}.",
-            f" Capaian against each: {'; '.join(each_en)}.",
+            each_id.append(f"{text} → {achievement_text(ach, 'id')}{mark}")
+            each_en.append(f"{text} → {achievement_text(ach, 'en')}{mark}")
+    same = len(each_id) == len(groups) and len(results) == 1
+    (ref, ref_sources), fix = _to_correct(groups)
+    fix_id = ", ".join(table_name(s, "id") for s in fix)
+    fix_en = ", ".join(table_name(s, "en") for s in fix)
+    pk = any(map(_is_pk, ref_sources))
+    source = table_name(ref_sources[0], "id") if pk else "LKj"
+    if same:
+        result_id, result_en = (each_id[0].partition(" → ")[2], each_en[0].partition(" → ")[2])
+        against = (
+            f" Pada realisasi {e.realisasi_shown}, capaian sama menurut tiap target ({result_id}):"
+            f" hanya penulisannya yang berbeda. Tulis target di {fix_id} seperti di {source}: {ref}.",
+            f" At realisasi {e.realisasi_shown} each gives the same capaian ({result_en}): only the"
+            f" writing differs. Write the target in {fix_en} as in {source}: {ref}.",
         )
-        if len(each_id) > 1
-        else ("", "")
-    )
+    else:
+        against = (
+            (
+                f" Capaian menurut tiap target: {'; '.join(each_id)}.",
+                f" Capaian against each: {'; '.join(each_en)}.",
+            )
+            if len(each_id) > 1
+            else ("", "")
+        )
+        if pk:
+            recount = ref != drives and "LKj" in fix
+            against = (
+                against[0]
+                + f" Perjanjian Kinerja menetapkan {ref}: perbaiki target"
+                + (" (dan capaiannya)" if recount else "")
+                + f" di {fix_id}, atau jelaskan bila target direvisi.",
+                against[1]
+                + f" The Perjanjian Kinerja sets {ref}: correct the target"
+                + (" (and its capaian)" if recount else "")
+                + f" in {fix_en}, or explain a revision.",
+            )
+        else:
+            against = (
+                against[0] + f" Cocokkan dengan Perjanjian Kinerja: bila {drives} benar, perbaiki "
+                f"target di {fix_id}; bila tidak, perbaiki target dan capaian di LKj.",
+                against[1] + f" Check the Perjanjian Kinerja: if {drives} is right, correct the "
+                f"target in {fix_en}; if not, correct the LKj's target and capaian.",
+            )
     shift = _shifted(m, m.target, ctx.year)
     if shift is not None:
         words = _shift_words(drives, shift, ctx.year)
@@ -463,6 +513,7 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             {"targets": listing, "drives": drives, "year": str(ctx.year)}
             | ({"capaian": "; ".join(each_id)} if len(each_id) > 1 else {})
             | ({"shifted_from": str(shift)} if shift is not None else {}),
+            "warning" if same else None,
         )
     ]
 
