@@ -165,3 +165,29 @@ def test_a_file_to_import_typed_as_the_command_names_import(lang: str) -> None:
     assert other.returncode == 2 and "lkj-tui import" not in other.stderr
     hostile = run_cli("a\x1b[2Jb.csv", "--lang", lang)
     assert "\x1b" not in hostile.stderr and "lkj-tui import ab.csv" in hostile.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "example"),
+    [
+        (["template", "--store", "D:\\Data LKj", "-o", "t.xlsx"], "import t.xlsx"),
+        (["--store", "D:\\Data LKj", "template", "-o", "t.xlsx"], "import t.xlsx"),
+        (["calc", "3,22", "2,85", "--store", "D:\\Data LKj"], "status"),
+        (["--store=D:\\Data LKj", "calc", "3,22", "2,85"], "status"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_store_given_to_a_command_that_uses_none_says_so(
+    args: list[str], example: str, lang: str
+) -> None:
+    """``template --store X`` said "Opsi tidak dikenal: --store" (``calc``: "opsi --store tidak
+    dikenal untuk calc"; before the command: "tidak berlaku untuk perintah"): nothing of why.
+    Now it says the command uses no store, and where ``--store`` goes for one that does, with
+    the store as typed."""
+    done = run_cli(*args, "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    last = done.stderr.splitlines()[-1]
+    command = "template" if "template" in args else "calc"
+    said = "uses no store" if lang == "en" else "tidak memakai penyimpanan"
+    assert f"{command} {said}" in last, done.stderr
+    assert last.endswith(f'lkj-tui --store "D:\\Data LKj" {example}'), done.stderr

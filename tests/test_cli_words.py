@@ -176,10 +176,14 @@ ERRORS = [
         "Kesalahan: Opsi tidak dikenal: --target",
         "Error: No such option: --target",
     ),
-    (
-        ["template", "--store", "x"],
-        "Kesalahan: Opsi tidak dikenal: --store",
-        "Error: No such option: --store",
+    (  # (it uses no store: where --store goes, cli18)
+        ["template", "--store", "x", "-o", "t.xlsx"],
+        "Kesalahan: template tidak memakai penyimpanan (templat ditulis ke berkas -o saja); "
+        "hapus --store. Perintah yang memakai penyimpanan menerimanya sebelum nama perintahnya, "
+        "mis. untuk mengimpor templat yang sudah diisi: lkj-tui --store x import t.xlsx",
+        "Error: template uses no store (the template is written to the -o file only); leave out "
+        "--store. A command that uses a store takes it before the command's name, e.g. to import "
+        "the filled-in template: lkj-tui --store x import t.xlsx",
     ),
     (
         ["info", "--json"],

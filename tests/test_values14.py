@@ -140,10 +140,10 @@ USAGE = [
         "calc has no option --target; its options are --polaritas, --negatif, --json and --lang",
         "unknown-option",
     ),
-    (  # (click offered --json, not like --store at all: cli17)
+    (  # (click offered --json, not like --store at all: cli17; it uses no store: cli18)
         ["--store", "x", "3", "2"],
-        "opsi --store tidak dikenal untuk calc; opsinya --polaritas",
-        "calc has no option --store; its options are --polaritas",
+        "calc tidak memakai penyimpanan (capaian dihitung dari dua nilai yang diketik)",
+        "calc uses no store (it computes the achievement from the two values typed)",
         "unknown-option",
     ),
     (

@@ -248,7 +248,11 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         what = t["both"] if name == "target" else name or t["both"]
         return refuse(t["missing"].format(what=what), as_json, "missing-value", name)
     if isinstance(error, _click.NoSuchOption):
-        from lkj_tui.cli.clicktext import close_options
+        from lkj_tui.cli.clicktext import close_options, no_store
+
+        if error.option_name == "--store":  # (it uses none: say so, and where --store goes)
+            message = no_store("calc", args, lang)
+            return refuse(message, as_json, "unknown-option", error.option_name)
 
         found = close_options(error.option_name, error.possibilities)
         maybe = t["maybe"].format(options=", ".join(found)) if found else ""
@@ -274,7 +278,9 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
     if isinstance(option, str) and "does not take a value" in text:
         return refuse(t["takes_none"].format(option=option), as_json, "usage", option)
     if isinstance(error, _click.BadParameter) and option in _TAKES:
-        given = _given(args, option)
+        from lkj_tui.cli.clicktext import value_of
+
+        given = value_of(args, option)
         shown = quote.format(clean_line(given or "", 40))
         message = t["bad"].format(option=option, value=shown, values=t[_TAKES[option]])
         return refuse(message, as_json, "usage", option, given)
@@ -283,15 +289,3 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
 
         text = translate(text)
     return refuse(t["other"].format(message=text), as_json, "usage", option)
-
-
-def _given(args: list[str], option: str) -> str | None:
-    """The value typed for ``option`` in ``args`` (``--lang fr`` or ``--lang=fr``)."""
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == option and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith(option + "="):
-            return arg[len(option) + 1 :]
-    return None

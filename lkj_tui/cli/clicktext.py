@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Sequence
 from functools import cache
 
-from typer._click.exceptions import BadParameter, NoSuchOption
+from typer._click.exceptions import BadParameter, NoSuchOption, UsageError
 from typer.core import _click
 
 #: msgid (typer's English, as in its source) → Bahasa Indonesia, in the report's register
@@ -412,6 +412,9 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
     if isinstance(error, NoSuchOption):
         error.possibilities = close_options(error.option_name, error.possibilities)
+        command = error.ctx.info_name if error.ctx is not None else None
+        if error.option_name == "--store" and command in NO_STORE:
+            error = UsageError(no_store(command, typed, "en" if english else "id"), error.ctx)
     buffer = io.StringIO()
     error.show(file=buffer)
     text = as_typed(buffer.getvalue() if english else translate_lines(buffer.getvalue()), typed)
@@ -422,6 +425,62 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
 #: ``--force`` for ``--store`` and ``--store`` for ``--json``): a typo such as ``--jsn``,
 #: ``--forse`` or ``--tahn`` (0.86 and up), not a word that shares "--" and a letter or three.
 CLOSE = 0.8
+
+
+#: The commands that use no store, what each works on instead, and a command that uses one (to
+#: show where ``--store`` goes): ``template --store X`` said only "Opsi tidak dikenal: --store".
+NO_STORE = {
+    "template": {
+        "id": ("templat ditulis ke berkas -o saja", "untuk mengimpor templat yang sudah diisi"),
+        "en": ("the template is written to the -o file only", "to import the filled-in template"),
+    },
+    "calc": {
+        "id": ("capaian dihitung dari dua nilai yang diketik", "untuk ringkasan laporan"),
+        "en": ("it computes the achievement from the two values typed", "for a report's summary"),
+    },
+}
+#: The command line each of :data:`NO_STORE` shows.
+_EXAMPLE = {"template": "import {output}", "calc": "status"}
+_NO_STORE = {
+    "id": "{command} tidak memakai penyimpanan ({what}); hapus --store. Perintah yang memakai "
+    "penyimpanan menerimanya sebelum nama perintahnya, mis. {why}: lkj-tui --store {store} "
+    "{example}",
+    "en": "{command} uses no store ({what}); leave out --store. A command that uses a store "
+    "takes it before the command's name, e.g. {why}: lkj-tui --store {store} {example}",
+}
+
+
+def no_store(command: str, typed: Sequence[str], lang: str) -> str:
+    """What to say when ``--store`` is given to ``command``, one of :data:`NO_STORE`: that it uses
+    no store, and a command line that does, with the store as typed (``typed``: the command
+    line's words)."""
+    from lkj_tui.core.sanitize import clean_line
+
+    lang = "en" if lang == "en" else "id"
+    what, why = NO_STORE[command][lang]
+    store = value_of(typed, "--store") or ("PATH" if lang == "en" else "JALUR")
+    output = value_of(typed, "--output") or value_of(typed, "-o") or "templat.xlsx"
+    store, output = (clean_line(v, 200) for v in (store, output))
+    return _NO_STORE[lang].format(
+        command=command,
+        what=what,
+        why=why,
+        store=f'"{store}"' if " " in store else store,
+        example=_EXAMPLE[command].format(output=f'"{output}"' if " " in output else output),
+    )
+
+
+def value_of(typed: Sequence[str], option: str) -> str | None:
+    """The value typed for ``option`` in ``typed`` (``--store X`` or ``--store=X``), the first
+    before any ``--``; None if none."""
+    for i, word in enumerate(typed):
+        if word == "--":
+            break
+        if word == option and i + 1 < len(typed):
+            return typed[i + 1]
+        if word.startswith(option + "="):
+            return word[len(option) + 1 :]
+    return None
 
 
 def close_options(option: str, possibilities: Sequence[str] | None) -> list[str]:

@@ -202,11 +202,15 @@ def _carry(
     """Make the options ``given`` before the command the command's defaults, or refuse them."""
     from lkj_tui.cli.common import fail
 
-    lang = "en" if given.get("lang") == "en" else "id"
+    lang = "en" if given.get("lang") == "en" or _Context.lang == "en" else "id"
     takes = {p.name for p in command.params}
     probe = command.make_context(name, list(rest), parent=ctx, resilient_parsing=True)
     for option, value in given.items():
         if option not in takes:
+            from lkj_tui.cli.clicktext import NO_STORE, no_store
+
+            if option == "store" and name in NO_STORE:  # (it uses none: say where it goes)
+                fail(no_store(name, _Context.argv, lang), 2)
             fail(_PLACED[lang]["not_here"].format(option=f"--{option}", command=name), 2)
         if _given(probe, option) and probe.params.get(option) != value:
             fail(_PLACED[lang]["twice"].format(option=f"--{option}", command=name), 2)
