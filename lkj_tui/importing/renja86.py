@@ -111,14 +111,13 @@ def _kind(uraian: str, kode: str | None) -> str | None:
         return "kegiatan"
     if n.startswith("program"):
         return "program"
-    if kode:
-        parts = [p for p in re.split(r"[.\s]+", kode.strip()) if p]
-        if len(parts) >= 6:
-            return "subkegiatan"
-        if len(parts) >= 4:
-            return "kegiatan"
-        if len(parts) == 3:
-            return "program"
+    parts = _parts(kode)
+    if parts >= 6:
+        return "subkegiatan"
+    if parts >= 4:
+        return "kegiatan"
+    if parts == 3:
+        return "program"
     return None
 
 
@@ -230,8 +229,8 @@ def build_renja86(
             kind = _kind(uraian, kode)
             if kind is None:
                 if indikator is None:  # an urusan or bidang line: no node of its own
-                    if not _urusan(uraian, kode):  # anything else is named (vals17)
-                        _stray(data, r, columns, warnings)
+                    if not _urusan(uraian):  # anything else is named (vals17)
+                        _stray(data, r, columns, warnings, _parts(kode) in (1, 2))
                     continue
                 problems.append(
                     Problem(
@@ -333,21 +332,63 @@ def _unmade(
 
 _URUSAN = ("urusan", "bidang", "unsur")
 
+#: The bidang urusan and unsur of Permendagri 90/2019's nomenclature (1.01 PENDIDIKAN … 8.01), with
+#: the older spellings of Permendagri 13/2006 regions still print, as :func:`norm` leaves them.
+_BIDANG_NAMES = (
+    "Pendidikan", "Kesehatan", "Pekerjaan Umum dan Penataan Ruang", "Pekerjaan Umum",
+    "Penataan Ruang", "Perumahan dan Kawasan Permukiman",
+    "Perumahan Rakyat dan Kawasan Permukiman", "Perumahan",
+    "Ketenteraman dan Ketertiban Umum serta Pelindungan Masyarakat",
+    "Ketentraman dan Ketertiban Umum serta Perlindungan Masyarakat",
+    "Ketenteraman, Ketertiban Umum dan Perlindungan Masyarakat", "Sosial", "Tenaga Kerja",
+    "Ketenagakerjaan", "Pemberdayaan Perempuan dan Pelindungan Anak",
+    "Pemberdayaan Perempuan dan Perlindungan Anak", "Pangan", "Ketahanan Pangan", "Pertanahan",
+    "Lingkungan Hidup", "Administrasi Kependudukan dan Pencatatan Sipil",
+    "Kependudukan dan Catatan Sipil", "Pemberdayaan Masyarakat dan Desa",
+    "Pengendalian Penduduk dan Keluarga Berencana", "Keluarga Berencana dan Keluarga Sejahtera",
+    "Perhubungan", "Komunikasi dan Informatika", "Koperasi, Usaha Kecil, dan Menengah",
+    "Koperasi dan Usaha Kecil Menengah", "Penanaman Modal", "Kepemudaan dan Olahraga",
+    "Kepemudaan dan Olah Raga", "Statistik", "Persandian", "Kebudayaan", "Perpustakaan",
+    "Kearsipan", "Kelautan dan Perikanan", "Pariwisata", "Pertanian", "Kehutanan",
+    "Energi dan Sumber Daya Mineral", "Perdagangan", "Perindustrian", "Transmigrasi",
+    "Ketransmigrasian", "Sekretariat Daerah", "Sekretariat DPRD", "Perencanaan",
+    "Perencanaan Pembangunan", "Keuangan", "Kepegawaian", "Pendidikan dan Pelatihan",
+    "Penelitian dan Pengembangan", "Inspektorat Daerah", "Pengawasan", "Kecamatan",
+    "Kesatuan Bangsa dan Politik", "Kesatuan Bangsa dan Politik Dalam Negeri",
+    "Otonomi Daerah, Pemerintahan Umum, Administrasi Keuangan Daerah, Perangkat Daerah, "
+    "Kepegawaian dan Persandian",
+)  # fmt: skip
+_BIDANG = frozenset(map(norm, _BIDANG_NAMES))
 
-def _urusan(uraian: str, kode: str | None) -> bool:
-    """An urusan or bidang line of the form (its name begins so, or its kode has one or two
-    parts: 1 / 1.02): no node of its own, and nothing lost."""
-    if norm(uraian).startswith(_URUSAN):
-        return True
-    parts = [p for p in re.split(r"[.\s]+", kode.strip()) if p] if kode else []
-    return 1 <= len(parts) <= 2
+
+def _urusan(uraian: str) -> bool:
+    """An urusan or bidang line of the form: its name is an urusan's (it begins "Urusan",
+    "Bidang" or "Unsur", or is a bidang urusan of the nomenclature: "1.01 PENDIDIKAN"). No node of
+    its own, and nothing lost. A kode of one or two parts alone is not enough (vals18): a note
+    numbered "1" in the Kode column is named, not taken for an urusan."""
+    n = norm(uraian)
+    return n.startswith(_URUSAN) or n in _BIDANG
 
 
-def _stray(data: Grid, r: int, columns: dict[str, int], warnings: list[Problem]) -> None:
+_URUSAN_FIX = (
+    "; bila ini urusan atau bidang urusan, awali namanya dengan Urusan atau Bidang",
+    "; if it is an urusan or bidang, begin its name with Urusan or Bidang",
+)
+
+
+def _parts(kode: str | None) -> int:
+    """How many parts a kode has: 1.01 → 2."""
+    return len([p for p in re.split(r"[.\s]+", kode.strip()) if p]) if kode else 0
+
+
+def _stray(
+    data: Grid, r: int, columns: dict[str, int], warnings: list[Problem], urusan: bool = False
+) -> None:
     """A text of row ``r`` no node is made of, outside the Sasaran column (a note under the table
     in the No or the Program/Kegiatan column, a line of no level without an indicator): named,
     never dropped without a word (vals17). A number (the No column's) and a cell a merge above
-    filled are not."""
+    filled are not. ``urusan``: the row has an urusan's kode (1, 1.02), so the fix for an urusan
+    line is said too."""
     skip = columns.get("sasaran")
     for c, text in enumerate(data.rows[r]):
         if c == skip or not text or not any(ch.isalpha() for ch in text):
@@ -361,11 +402,12 @@ def _stray(data: Grid, r: int, columns: dict[str, int], warnings: list[Problem])
                 "teks tanpa indikator yang bukan program, kegiatan atau sub kegiatan; diabaikan "
                 "(catatan di bawah tabel tidak diimpor): bila ini program atau kegiatan, tulis di "
                 "kolom Program/Kegiatan berawalan Program, Kegiatan atau Sub Kegiatan (atau isi "
-                "kodenya) dengan indikatornya",
+                "kodenya) dengan indikatornya" + (_URUSAN_FIX[0] if urusan else ""),
                 "a text without an indicator that is not a program, kegiatan or sub kegiatan; "
                 "ignored (notes under the table are not imported): if it is a program or "
                 "kegiatan, write it in the Program/Kegiatan column beginning with Program, "
-                "Kegiatan or Sub Kegiatan (or fill its kode), with its indicator",
+                "Kegiatan or Sub Kegiatan (or fill its kode), with its indicator"
+                + (_URUSAN_FIX[1] if urusan else ""),
             )
         )
         return
