@@ -319,6 +319,11 @@ def test_a_store_in_a_folder_without_file_locks(tmp_path: Path, op: str) -> None
             "berakhiran .md, atau --format xlsx dan nama berkas berakhiran .xlsx",
         ),
         (("--reviu", "-o", "reviu.xls"), "(Markdown); pakai nama berkas berakhiran .md"),
+        # a workbook with macros: Markdown neither, and no format writes one (cli18)
+        (
+            ("-o", "laporan.xlsm"),
+            "berakhiran .md, atau --format xlsx dan nama berkas berakhiran .xlsx",
+        ),
     ],
 )
 def test_an_export_never_writes_a_format_its_file_name_does_not_promise(
@@ -356,6 +361,10 @@ def test_an_export_whose_file_name_matches_its_format_is_written(
         (("export", "--format", "xlsx", "-o", "laporan.txt"), "laporan.xlsx"),
         (("export", "--format", "xlsx", "-o", "Laporan LKj"), "Laporan LKj.xlsx"),
         (("export", "--all", "--format", "xlsx", "-o", "rekap.2024"), "rekap.2024.xlsx"),
+        # a workbook with macros (Excel refuses one without them under that name: cli18)
+        (("template", "-o", "Templat LKj.xlsm"), "Templat LKj.xlsx"),
+        (("export", "--format", "xlsx", "-o", "laporan.XLSM"), "laporan.xlsx"),
+        (("export", "--all", "--format", "xlsx", "-o", "rekap.xlsm"), "rekap.xlsx"),
     ],
 )
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -371,6 +380,8 @@ def test_a_workbook_is_never_written_under_a_name_excel_does_not_open(
     assert result.returncode == 2, result.stderr
     line = _one_line(result.stderr)
     said = "ends in .xlsx; use -o " if lang == "en" else "berakhiran .xlsx; pakai -o "
+    if args[-1].lower().endswith(".xlsm"):
+        said = "holds macros, and this" if lang == "en" else "berisi makro, dan buku"
     want = str(out / fixed)
     assert said in line and line.rstrip().endswith(f'"{want}"' if " " in want else want), line
     assert os.listdir(out) == []

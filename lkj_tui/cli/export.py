@@ -58,6 +58,10 @@ _TEXT = {
         "or_xlsx": ", atau --format xlsx dan nama berkas berakhiran .xlsx",
         "workbook": "-o {path}: Excel membuka buku kerja hanya bila namanya berakhiran .xlsx; "
         "pakai -o {fixed}",
+        "xlsm": "-o {path}: Excel membuka berkas .xlsm hanya bila berisi makro, dan buku kerja "
+        "ini tanpa makro; pakai -o {fixed}",
+        "suffix_xlsm": "-o {path}: akhiran {suffix} (buku kerja bermakro) tidak cocok dengan "
+        "yang ditulis ({what}); pakai nama berkas berakhiran .{fmt}",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
@@ -79,6 +83,10 @@ _TEXT = {
         "or_xlsx": ", or --format xlsx and a file name ending in .xlsx",
         "workbook": "-o {path}: Excel opens a workbook only when its name ends in .xlsx; "
         "use -o {fixed}",
+        "xlsm": "-o {path}: Excel opens a .xlsm file only when it holds macros, and this "
+        "workbook has none; use -o {fixed}",
+        "suffix_xlsm": "-o {path}: the suffix {suffix} (a workbook with macros) does not match "
+        "what is written ({what}); use a file name ending in .{fmt}",
     },
 }
 
@@ -168,7 +176,7 @@ _SUFFIX_FORMAT = {
     ".md": "md",
     ".markdown": "md",
     ".xlsx": "xlsx",
-    ".xlsm": "xlsx",
+    ".xlsm": "xlsm",  # a workbook with macros: none is written (Excel refuses one without)
     ".csv": "csv",
     ".json": "json",
     ".xls": "xls",  # old Excel: no format writes it (Excel warns its format and suffix differ)
@@ -180,12 +188,15 @@ def _refuse_unopenable(output: Path | None, t: dict[str, str]) -> None:
     ``-o rekap``: Windows hands it to another program, and Excel opened by hand refuses it),
     naming the name to type: the suffix replaced by ``.xlsx`` (``rekap.xlsx``), or ``.xlsx``
     added where there is none or it is part of the name (``LKj.2024`` → ``LKj.2024.xlsx``)."""
-    if output is None or output.suffix.lower() in (".xlsx", ".xlsm") or output.is_dir():
+    if output is None or output.suffix.lower() == ".xlsx" or output.is_dir():
         return  # (a folder is said to be one: write_output)
     suffix = output.suffix[1:]
     fixed = str(output.with_suffix(".xlsx") if suffix.isalpha() else f"{output}.xlsx")
     fixed = f'"{fixed}"' if " " in fixed else fixed  # to be typed as it is
-    fail(t["workbook"].format(path=output, fixed=fixed), 2)
+    # (.xlsm: Excel says "the file format or file extension is not valid" for a workbook
+    # without macros under that name)
+    message = t["xlsm" if suffix.lower() == "xlsm" else "workbook"]
+    fail(message.format(path=output, fixed=fixed), 2)
 
 
 def run_export(
@@ -225,13 +236,14 @@ def run_export(
         if given[option] is not None and not all_reports:
             fail(t["only_all"].format(option=option), 2)
     suffix = "" if output is None else output.suffix.lower()
-    if _SUFFIX_FORMAT.get(suffix, fmt) != fmt:  # Markdown in a .xlsx: Excel cannot open it
-        want = _SUFFIX_FORMAT[suffix]
+    want = _SUFFIX_FORMAT.get(suffix, fmt)
+    if want != fmt and not (want == "xlsm" and fmt == "xlsx"):  # Markdown in a .xlsx: Excel
+        # cannot open it (a workbook in a .xlsm: the name to type, _refuse_unopenable)
         what = {"md": "Markdown", "xlsx": "Excel", "csv": "CSV", "json": "JSON"}[fmt]
         only_md = reviu or compare_with or changes or (all_reports and want not in ("md", "xlsx"))
         message = t["suffix_md" if only_md else "suffix"]
-        if want == "xls":
-            message = t["suffix_xls"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
+        if want in ("xls", "xlsm"):
+            message = t[f"suffix_{want}"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
         fail(message.format(path=output, suffix=suffix, what=what, want=want, fmt=fmt), 2)
     if fmt == "xlsx":
         _refuse_unopenable(output, t)
@@ -419,8 +431,8 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     language; the messages in ``lang``)."""
     t = _TEXT["en" if lang == "en" else "id"]
     suffix = output.suffix.lower()
-    if _SUFFIX_FORMAT.get(suffix, "xlsx") != "xlsx":  # a workbook in a .csv: Excel refuses it
-        message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]
+    if _SUFFIX_FORMAT.get(suffix, "xlsx") not in ("xlsx", "xlsm"):  # a workbook in a .csv:
+        message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]  # Excel refuses it
         fail(message.format(path=output, suffix=suffix, what="Excel", fmt="xlsx"), 2)
     _refuse_unopenable(output, t)
     refuse_existing(output, force, t)
