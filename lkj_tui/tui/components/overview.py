@@ -53,15 +53,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Ketik untuk menyaring (nama, id; 2023 = tahun)…",
         "Type to filter (name, id; 2023 = year)…",
     ),
-    "status": (
-        "{shown} dari {total} · urut: {column} {arrow} · daerah: {region} · tahun: {year}",
-        "{shown} of {total} · sorted by: {column} {arrow} · region: {region} · year: {year}",
-    ),
-    # the region picked with ctrl+g is said in the title: where the status would wrap, not again
-    "status_titled": (
-        "{shown} dari {total} · urut: {column} {arrow} · tahun: {year}",
-        "{shown} of {total} · sorted by: {column} {arrow} · year: {year}",
-    ),
+    # the status line, from its parts: the longest that fits one line (see show_status)
+    "status_count": ("{shown} dari {total}", "{shown} of {total}"),
+    "status_sorted": ("urut: {column} {arrow}", "sorted by: {column} {arrow}"),
+    "status_region": ("daerah: {region}", "region: {region}"),
+    "status_year": ("tahun: {year}", "year: {year}"),
     "all": ("semua", "all"),
     "loading": ("Memuat ikhtisar…", "Loading the overview…"),
     "report": ("Laporan", "Report"),
@@ -495,23 +491,42 @@ class OverviewScreen(Screen[object]):
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
 
     def show_status(self) -> None:
-        column = text(self.sort_column, self.lang) if self.sort_column else text("under", self.lang)
-        arrow = "▼" if self.reverse or self.sort_column is None else "▲"
+        """The line "2000 of 2000 · sorted by: Average capaian ▲ · region: all · year: all", or where that
+        would wrap, the first of its shorter forms that fits one line: without a region the
+        title says (one picked with ctrl+g), the column's short name, without "region: all",
+        then without "year: all"."""
+        lang = self.lang
+        key = self.sort_column or ("indicator" if self.by_indicator else "under")
+        # by indicator, worst first within each name: by the name, ascending
+        arrow = "▼" if self.reverse or (self.sort_column is None and not self.by_indicator) else "▲"
+        names = [text(key, lang)]
+        if f"{key}_short" in _TEXT:
+            names.append(text(f"{key}_short", lang))
         total = len(self.lines if self.by_indicator else self.rows)
-        said = {
-            "shown": len(self.shown),
-            "total": total,
-            "column": column,
-            "arrow": arrow,
-            "region": clean_line(short_region(self.region_filter or text("all", self.lang)), 40),
-            "year": self.year_filter or text("all", self.lang),
-        }
-        status = text("status", self.lang, **said)
-        line = self.query_one("#ov-status", Static)
-        if self.region_filter and cell_len(status) > (line.size.width or self.size.width - 2):
-            status = text("status_titled", self.lang, **said)  # the title says the region
-        line.update(status)
+        count = text("status_count", lang, shown=len(self.shown), total=total)
+        region = clean_line(short_region(self.region_filter or text("all", lang)), 40)
+        region_part = [] if self.one_region else [text("status_region", lang, region=region)]
+        year_part = [text("status_year", lang, year=self.year_filter or text("all", lang))]
+        year_kept = year_part if self.year_filter else []
+        long, short = names[0], names[-1]
+        forms = [(long, region_part + year_part)]
+        if self.region_filter:  # the title says the region picked
+            forms.append((long, year_part))
+        else:
+            forms.append((short, region_part + year_part))
+        forms += [(short, year_part), (long, year_kept), (short, year_kept)]
+        room = self.size.width - 2  # the line's padding
+        lines = [
+            " · ".join([count, text("status_sorted", lang, column=name, arrow=arrow), *parts])
+            for name, parts in forms
+        ]
+        line = next((x for x in lines if cell_len(x) <= room), lines[-1])
+        self.query_one("#ov-status", Static).update(line)
         self.query_one("#ov-title", Static).update(self.title_text())
+
+    def on_resize(self) -> None:
+        if self.loaded:
+            self.show_status()
 
     def widths(self) -> list[int]:
         """Column widths from the raw texts' lengths (cheap for thousands of rows; a cell wider
