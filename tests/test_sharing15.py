@@ -82,6 +82,7 @@ def test_sync_init_on_a_folder_that_is_no_repository_says_so_and_how(offices, tm
     "Luring: … tidak terjangkau" (offline, exit 3), as if a later sync could go better."""
     plain = tmp_path / "bersama"
     plain.mkdir()
+    (plain / "catatan.txt").write_text("x")  # (an empty folder is named so: share18)
     out = lkj(offices, "pusat", "sync", "--init", str(plain))
     assert out.returncode == 1, out.stderr
     said = " ".join(out.stderr.split())
@@ -95,12 +96,12 @@ def test_sync_init_on_a_folder_that_is_no_repository_says_so_and_how(offices, tm
     out = lkj(offices, "opd", "sync", "--init", str(gone))
     assert out.returncode == 3, out.stderr  # (a shared drive not connected: offline)
     said = " ".join(out.stderr.split())
-    # (its drive not there either: the drive named, not the address blamed; share17)
-    drive = gone.parent
-    assert f"Luring: folder {gone} tidak terjangkau — {drive} tidak ada: sambungkan drive" in said
+    # (its folder not there either, on a drive that is: that folder named; share17, share18)
+    where = f"folder 'drive-z' tidak ada di {tmp_path}: periksa namanya"
+    assert f"Luring: folder {gone} tidak terjangkau — {where}" in said
     assert "does not appear" not in said
     english = " ".join(lkj(offices, "opd", "sync", "--lang", "en").stderr.split())
-    assert f"Offline: the folder {gone} cannot be reached — {drive} is not there" in english
+    assert f"Offline: the folder {gone} cannot be reached — there is no folder 'drive-z'" in english
 
 
 def test_the_old_reports_versions_are_named_by_revision_author_and_date(offices) -> None:
@@ -159,6 +160,8 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
         "offline",
         "folder_missing",
         "drive_missing",
+        "missing_folder",
+        "empty_folder",
         "waiting",
     ]
     assert data["received"] == 1 and data["reports"] == [RID]
@@ -274,6 +277,7 @@ def test_a_clone_of_a_folder_that_is_no_repository_says_so(offices, tmp_path) ->
 
     plain = tmp_path / "bersama"
     plain.mkdir()
+    (plain / "catatan.txt").write_text("x")  # (an empty folder is named so: share18)
     own = env(offices, "opd <opd@example.org>")
     out = run_cli("sync", "--clone", str(plain), "--store", str(tmp_path / "a"), env=own)
     assert out.returncode == 1 and not (tmp_path / "a").exists()
@@ -284,7 +288,7 @@ def test_a_clone_of_a_folder_that_is_no_repository_says_so(offices, tmp_path) ->
         "sync", "--clone", str(gone), "--store", str(tmp_path / "b"), "--lang", "en", env=own
     )
     assert out.returncode == 1 and not (tmp_path / "b").exists()
-    assert f"the folder {gone} cannot be reached — {gone.parent} is not there" in " ".join(
+    assert f"the folder {gone} cannot be reached — there is no folder 'z' in" in " ".join(
         out.stderr.split()
     )
     assert "fatal:" not in out.stderr

@@ -233,6 +233,8 @@ def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -
         "offline": done.offline,
         "folder_missing": done.no_folder,
         "drive_missing": done.drive,
+        "missing_folder": done.missing,
+        "empty_folder": done.empty,
         "waiting": waiting,
     }
     write(dumps(data) + "\n")

@@ -46,8 +46,14 @@ class Outcome:
     offline: str | None = None  # the reason the remote could not be reached
     no_folder: bool = False  # offline: the shared repository is a folder that is not there
     #: offline, the folder's drive not there either: the highest folder of its path that is not
-    #: there (``D:\``, a network share, a mount point) — the drive to connect (:func:`unplugged`)
+    #: there (``D:\``, a network share, a mount point) — the drive to connect (:func:`missing_place`)
     drive: str | None = None
+    #: offline, the drive there: the first folder of the path that is not there (a typo in its
+    #: name, a folder renamed), named with the folder that should hold it (share18)
+    missing: str | None = None
+    #: offline: the empty folder where the shared repository (or the folder that holds it) was
+    #: expected, an unmounted share's mount point (share18)
+    empty: str | None = None
     no_remote: bool = False
 
 
@@ -112,23 +118,11 @@ def clone(remote: str, root: Path) -> Outcome:
     if done.returncode != 0:
         why = git.last_line(done.stderr)
         if _refused(root.parent, remote, why, "--clone"):  # (or raises: refused, and why)
-            shown, drive = clean_line(remote, 300), unplugged(root.parent, remote)
-            if drive is not None:  # (the drive first: the address is right, share17)
-                raise SyncError(
-                    "offline",
-                    f"tidak dapat menyalin: folder {shown} tidak terjangkau — "
-                    f"{clean_line(drive, 300)} tidak ada: sambungkan drive bersama, lalu salin "
-                    "lagi; penyimpanan tidak dibuat",
-                    f"cannot clone: the folder {shown} cannot be reached — "
-                    f"{clean_line(drive, 300)} is not there: connect the shared drive, then clone "
-                    "again; no store was made",
-                )
+            place = missing_place(root.parent, remote)
             raise SyncError(
                 "offline",
-                f"tidak dapat menyalin: folder {shown} tidak ditemukan — drive bersama belum "
-                "tersambung, atau alamatnya salah; penyimpanan tidak dibuat",
-                f"cannot clone: the folder {shown} is not there — the shared drive is not "
-                "connected, or the address is wrong; no store was made",
+                _where_text(place, remote, "id"),
+                _where_text(place, remote, "en"),
             )
         raise SyncError(
             "offline",
@@ -243,30 +237,79 @@ def unreachable(root: Path, why: str) -> bool:
     later sync would have gone better); access refused names the account; a folder that is not
     there is offline (a shared drive not connected): True; the rest is offline, git's line."""
     url = git.out(root, "remote", "get-url", REMOTE, check=False)
-    return _refused(root, url, why, "--init")
+    return _refused(root, url, why, "--init", git.has_ref(root, f"{REMOTE}/{BRANCH}"))
 
 
-def unplugged(base: Path, url: str) -> str | None:
-    """The drive to connect when the shared folder ``url`` (relative to ``base``) is not there
-    and neither is the folder that should hold it: the highest folder of its path that is not
-    there (``D:\\`` unplugged, a network share, a mount point); None when the folder's parent is
-    there (the drive is connected: the folder is not where the address says), or not a folder."""
+#: The folders that hold the mount points of drives on Linux and macOS: a folder missing right
+#: under one of them (``/mnt/lkj``), or under a user's folder in one of :data:`_USER_MOUNTS`
+#: (``/media/rina/LKJ``), is a drive not connected, not a name mistyped.
+_MOUNTS = ("/mnt", "/media", "/run/media", "/Volumes")
+_USER_MOUNTS = ("/media", "/run/media")
+
+
+def _is_drive(missing: Path) -> bool:
+    """Whether ``missing``, the first folder of a path that is not there, is a drive: a Windows
+    drive or network share (``D:\\``, ``\\\\server\\share``: the path's anchor), or a mount
+    point under :data:`_MOUNTS` (``/mnt/lkj``, ``/media/rina/LKJ``)."""
+    if missing.parent == missing or str(missing) == missing.anchor:
+        return True
+    return missing.parent.as_posix() in _MOUNTS or missing.parent.parent.as_posix() in _USER_MOUNTS
+
+
+def _empty_dir(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            return next(entries, None) is None
+    except OSError:
+        return False
+
+
+def missing_place(base: Path, url: str) -> tuple[str, str] | None:
+    """Where the shared folder ``url`` (relative to ``base``) fails, as the user can act on it:
+    ``("drive", D)`` the drive or network share D is not there (connect it); ``("empty", F)``
+    F, the folder itself or the deepest folder of its path that is there, is empty (an unmounted
+    share's mount point: mount it); ``("missing", F)`` F, the first folder of the path that is not
+    there, is missing from a folder that is there and holds other things (check its name);
+    None when the folder is there and not empty, or is not a folder path."""
     folder = _local(base, url)
-    if folder is None or folder.parent.exists():
+    if folder is None:
         return None
-    top = folder.parent
-    while top.parent != top and not top.parent.exists():
-        top = top.parent
-    return str(top)
+    if folder.is_dir():
+        return ("empty", str(folder)) if _empty_dir(folder) else None
+    first = folder
+    while not first.parent.exists():
+        if first.parent == first:
+            break
+        first = first.parent
+    if _is_drive(first):
+        return "drive", str(first)
+    if first.parent != first.parent.parent and _empty_dir(first.parent):
+        return "empty", str(first.parent)
+    return "missing", str(first)
 
 
-def _refused(base: Path, url: str, why: str, how: str) -> bool:
+def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> bool:
     """:func:`unreachable` of ``url`` (a folder relative to ``base``), the address given again
-    with ``sync {how}``."""
+    with ``sync {how}``; an empty folder is offline when the store has fetched from it before
+    (``known``: a share not mounted), else refused, named as empty first."""
     shown, folder = clean_line(url, 300), _local(base, url)
     lowered = why.casefold()
     if folder is not None and not folder.exists():
         return True
+    if folder is not None and folder.is_dir() and _empty_dir(folder):
+        if known:  # (it held the repository before: a share not mounted, offline)
+            return True
+        raise SyncError(  # (before the advice to make one there: share18)
+            "not-a-repository",
+            f"folder {shown} kosong, bukan repositori bersama: drive bersama belum dipasang di "
+            "sana? Pasang drive itu, lalu jalankan perintah ini lagi; jika folder itu memang "
+            "baru, buat repositorinya sekali dengan 'git init --bare --initial-branch=main "
+            f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT",
+            f"{shown} is an empty folder, not a shared repository: is the shared drive not "
+            "mounted there? Mount it, then run this command again; if the folder is new, make "
+            f"the repository once with 'git init --bare --initial-branch=main {shown}', or give "
+            f"the right address: lkj-tui sync {how} REMOTE",
+        )
     if any(w in lowered for w in _NOT_A_REPO):
         if folder is not None:
             raise SyncError(
@@ -376,7 +419,11 @@ def sync(root: Path) -> Outcome:
             outcome.no_folder = unreachable(root, outcome.offline)  # (or raises: not offline)
             if outcome.no_folder:
                 url = git.out(root, "remote", "get-url", REMOTE, check=False)
-                outcome.drive = unplugged(root, url)
+                kind, where = missing_place(root, url) or ("", None)
+                outcome.no_folder = kind != "empty" or where != str(_local(root, url))
+                outcome.drive = where if kind == "drive" else None
+                outcome.missing = where if kind == "missing" else None
+                outcome.empty = where if kind == "empty" else None
             still_new(root, outcome)
             return outcome
         upstream = f"{REMOTE}/{BRANCH}"
@@ -544,20 +591,36 @@ _OFFLINE = {
         "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — {waiting}.",
         "Offline: {remote} cannot be reached ({why}); keep working on this laptop — {waiting}.",
     ),
-    "no_folder": (
-        "Luring: folder {remote} tidak ditemukan — drive bersama belum tersambung, atau "
-        "alamatnya salah (ganti dengan 'lkj-tui sync --init ALAMAT'); bekerja terus di laptop "
-        "ini — {waiting}.",
-        "Offline: the folder {remote} is not there — the shared drive is not connected, or the "
-        "address is wrong (change it with 'lkj-tui sync --init REMOTE'); keep working on this "
+    # the folder not there, or empty: where it fails (missing_place), for sync and --clone
+    "unreached": (
+        "Luring: folder {remote} tidak terjangkau — {reason}; bekerja terus di laptop ini — "
+        "{waiting}.",
+        "Offline: the folder {remote} cannot be reached — {reason}; keep working on this "
         "laptop — {waiting}.",
     ),
-    # the folder's drive is not there either: the address is right, no re-init (share17)
-    "no_drive": (
-        "Luring: folder {remote} tidak terjangkau — {drive} tidak ada: sambungkan drive "
-        "bersama, lalu {again}; bekerja terus di laptop ini — {waiting}.",
-        "Offline: the folder {remote} cannot be reached — {drive} is not there: connect the "
-        "shared drive, then {again}; keep working on this laptop — {waiting}.",
+    "clone": (
+        "tidak dapat menyalin: folder {remote} tidak terjangkau — {reason}; penyimpanan tidak "
+        "dibuat",
+        "cannot clone: the folder {remote} cannot be reached — {reason}; no store was made",
+    ),
+    # the drive is not there either: the address is right, no re-init (share17)
+    "drive": (
+        "{path} tidak ada: sambungkan drive bersama, lalu {again}",
+        "{path} is not there: connect the shared drive, then {again}",
+    ),
+    # the drive is there, a folder of the path is not: its name (share18)
+    "missing": (
+        "folder '{name}' tidak ada di {parent}: periksa namanya{letter}, lalu beri alamat yang "
+        "benar dengan 'lkj-tui sync {how} ALAMAT'",
+        "there is no folder '{name}' in {parent}: check its name{letter}, then give the right "
+        "address with 'lkj-tui sync {how} REMOTE'",
+    ),
+    "letter": (" (atau huruf drive-nya)", " (or the drive's letter)"),
+    # an unmounted share's mount point: an empty folder, named before any advice (share18)
+    "empty": (
+        "folder {path} kosong: drive bersama belum dipasang di sana? Pasang drive itu, lalu "
+        "{again}",
+        "{path} is an empty folder: is the shared drive not mounted there? Mount it, then {again}",
     ),
     # the saves not sent (share16: counted as saves, not commits)
     "waiting": ("{n} simpanan menunggu {next}", "{n} saves wait for {next}"),
@@ -568,6 +631,7 @@ _OFFLINE = {
     "next_tui": ("sinkronisasi berikutnya (tombol S)", "the next sync (key S)"),
     "again": ("jalankan 'lkj-tui sync' lagi", "run 'lkj-tui sync' again"),
     "again_tui": ("tekan S lagi", "press S again"),
+    "again_clone": ("salin lagi", "clone again"),
 }
 
 
@@ -578,14 +642,43 @@ def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool
     i, how = (1 if lang == "en" else 0), ("_tui" if tui else "")
     waiting = _OFFLINE[f"waiting_{ahead}" if ahead in (0, 1) else "waiting"][i]
     waiting = waiting.format(n=ahead, next=_OFFLINE[f"next{how}"][i])
-    kind = "offline" if not outcome.no_folder else "no_drive" if outcome.drive else "no_folder"
-    return _OFFLINE[kind][i].format(
-        remote=remote,
-        why=outcome.offline,
-        waiting=waiting,
-        drive=outcome.drive,
-        again=_OFFLINE[f"again{how}"][i],
+    place = (
+        ("drive", outcome.drive)
+        if outcome.drive
+        else ("missing", outcome.missing)
+        if outcome.missing
+        else ("empty", outcome.empty)
+        if outcome.empty
+        else None
     )
+    if place is None:
+        return _OFFLINE["offline"][i].format(remote=remote, why=outcome.offline, waiting=waiting)
+    reason = _reason(place, i, _OFFLINE[f"again{how}"][i], "--init")
+    return _OFFLINE["unreached"][i].format(remote=remote, reason=reason, waiting=waiting)
+
+
+def _reason(place: tuple[str, str], i: int, again: str, how: str) -> str:
+    """Why the shared folder cannot be reached (:func:`missing_place`), in language ``i``."""
+    kind, where = place
+    path = Path(where)
+    on_drive = path.parent.drive and path.parent.anchor == str(path.parent)  # (D:\\)
+    letter = _OFFLINE["letter"][i] if on_drive else ""
+    return _OFFLINE[kind][i].format(
+        path=clean_line(where, 300),
+        name=clean_line(path.name, 200),
+        parent=clean_line(str(path.parent), 300),
+        letter=letter,
+        again=again,
+        how=how,
+    )
+
+
+def _where_text(place: tuple[str, str] | None, remote: str, lang: str) -> str:
+    """``sync --clone``'s refusal for a shared folder that cannot be reached (``place``)."""
+    i = 1 if lang == "en" else 0
+    place = place or ("missing", remote)
+    reason = _reason(place, i, _OFFLINE["again_clone"][i], "--clone")
+    return _OFFLINE["clone"][i].format(remote=clean_line(remote, 300), reason=reason)
 
 
 def _note_versions(root: Path, new: dict[str, list[str]]) -> None:

@@ -87,8 +87,10 @@ async def test_s_offline_says_the_folder_is_missing_and_the_saves_that_wait(
         said = " ".join(message for message, *_ in app.toasts)
     assert "fatal:" not in said
     expected = {
-        "id": f"Luring: folder {remote} tidak ditemukan — drive bersama belum tersambung",
-        "en": f"Offline: the folder {remote} is not there — the shared drive is not connected",
+        "id": f"Luring: folder {remote} tidak terjangkau — folder 'remote.git' tidak ada di "
+        f"{remote.parent}: periksa namanya",
+        "en": f"Offline: the folder {remote} cannot be reached — there is no folder 'remote.git' "
+        f"in {remote.parent}: check its name",
     }[lang]
     assert expected in said, said
     # inside the TUI the next sync is its S key, not 'lkj-tui sync' (share17)

@@ -1,0 +1,165 @@
+"""share18: a shared folder that cannot be reached, named as the user can act on it (a drive not
+connected, a folder of its path mistyped, an unmounted share's empty mount point), through the
+installed command (docs/sharing.md)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path, PureWindowsPath
+
+import pytest
+
+from tests import test_sync
+from tests.test_sync import lkj
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+offices = test_sync.offices
+
+
+def _on_share(offices) -> tuple[Path, Path]:
+    """The shared repository moved to ``tmp/drive/Bersama LKj/lkj.git``, two offices on it and
+    one save of opd's waiting: (the drive, the repository)."""
+    tmp = Path(str(offices["tmp"]))
+    drive = tmp / "drive"
+    remote = drive / "Bersama LKj" / "lkj.git"
+    remote.parent.mkdir(parents=True)
+    (drive / "Arsip").mkdir()  # (the drive holds other folders: it is connected)
+    Path(str(offices["remote"])).rename(remote)
+    offices["remote"] = remote
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    return drive, remote
+
+
+def _says_with_no_init_advice(said: str, words_id: str, words_en: str, lang: str) -> None:
+    """``said`` holds the words of ``lang`` and no advice to give the address again (--init)."""
+    assert (words_en if lang == "en" else words_id) in said, said
+    assert "--init" not in said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_folder_mistyped_part_way_down_the_path_is_named_not_the_drive(offices, lang) -> None:
+    """A folder of the shared path that is not there while the drive is (a typo in its name, a
+    folder renamed) was "D:\\Bersama LKj tidak ada: sambungkan drive bersama": it names the
+    first folder that is missing and the folder it is missing from, to check its name."""
+    drive, remote = _on_share(offices)
+    (drive / "Bersama LKj").rename(drive / "Bersama-LKj")
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    assert out.returncode == 3, out.stderr
+    said = " ".join(out.stderr.split())
+    assert {
+        "id": f"Luring: folder {remote} tidak terjangkau — folder 'Bersama LKj' tidak ada di "
+        f"{drive}: periksa namanya, lalu beri alamat yang benar dengan 'lkj-tui sync --init "
+        "ALAMAT'; bekerja terus di laptop ini — 1 simpanan menunggu",
+        "en": f"Offline: the folder {remote} cannot be reached — there is no folder 'Bersama "
+        f"LKj' in {drive}: check its name, then give the right address with 'lkj-tui sync "
+        "--init REMOTE'; keep working on this laptop — 1 save waits",
+    }[lang] in said, said
+    assert "sambungkan drive" not in said and "connect the shared drive" not in said
+    data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
+    assert data["folder_missing"] is True and data["drive_missing"] is None
+    assert data["missing_folder"] == str(drive / "Bersama LKj") and data["empty_folder"] is None
+
+    cloned = lkj(offices, "x", "sync", "--clone", str(remote), "--lang", lang)
+    assert cloned.returncode == 1 and not (Path(str(offices["tmp"])) / "x").exists()
+    said = " ".join(cloned.stderr.split())
+    assert {
+        "id": "folder 'Bersama LKj' tidak ada di",
+        "en": "there is no folder 'Bersama LKj' in",
+    }[lang] in said and "sync --clone" in said, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_unmounted_share_is_named_an_empty_folder_before_any_init_advice(offices, lang) -> None:
+    """On Linux an unmounted share leaves its mount point, an empty folder: `sync` said the
+    folder was not there "atau alamatnya salah (ganti dengan 'lkj-tui sync --init ALAMAT')",
+    or, the mount point being the repository itself, refused it as no repository with the
+    advice to make one there. It says the folder is empty and asks whether the drive is
+    mounted, offline (the saves wait)."""
+    drive, remote = _on_share(offices)
+    tmp = Path(str(offices["tmp"]))
+    drive.rename(tmp / "mounted")
+    drive.mkdir()  # (the mount point, nothing mounted on it)
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    assert out.returncode == 3, out.stderr
+    _says_with_no_init_advice(
+        " ".join(out.stderr.split()),
+        f"tidak terjangkau — folder {drive} kosong: drive bersama belum dipasang di sana? "
+        "Pasang drive itu, lalu jalankan 'lkj-tui sync' lagi",
+        f"cannot be reached — {drive} is an empty folder: is the shared drive not mounted "
+        "there? Mount it, then run 'lkj-tui sync' again",
+        lang,
+    )
+    data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
+    assert data["empty_folder"] == str(drive) and data["missing_folder"] is None
+
+    # the mount point is the repository itself: once fetched from, an empty folder is offline
+    drive.rmdir()
+    (tmp / "mounted").rename(drive)
+    shutil.move(str(remote), str(tmp / "lkj.git"))
+    remote.mkdir()
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    assert out.returncode == 3, out.stderr
+    said = " ".join(out.stderr.split())
+    assert {"id": f"folder {remote} kosong: drive", "en": f"{remote} is an empty folder"}[
+        lang
+    ] in said, said
+    assert "git init" not in said and "--init" not in said
+    remote.rmdir()
+    shutil.move(str(tmp / "lkj.git"), str(remote))
+    assert lkj(offices, "opd", "sync").returncode == 0  # (mounted again: the save goes out)
+
+
+def test_a_new_empty_folder_given_to_init_is_named_empty_before_the_advice_to_make_one(
+    offices, tmp_path
+) -> None:
+    """`sync --init` or `--clone` of an empty folder never fetched from: refused (exit 1), the
+    empty folder and the unmounted drive asked about before the advice to make a repository."""
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    for who, how in (("pusat", "--init"), ("baru", "--clone")):
+        out = lkj(offices, who, "sync", how, str(empty))
+        assert out.returncode == 1, out.stderr
+        said = " ".join(out.stderr.split())
+        first = said.index(f"folder {empty} kosong, bukan repositori bersama: drive bersama belum")
+        assert first < said.index("git init --bare --initial-branch=main") < said.index(how)
+
+
+def test_a_drive_not_there_is_told_from_a_folder_missing_on_a_drive_that_is() -> None:
+    """The first missing part is a drive when it is the path's anchor (D:\\, a network share) or
+    a mount point where drives are mounted (/mnt/lkj, /media/rina/LKJ)."""
+    from lkj_tui.sync.share import _is_drive
+
+    assert _is_drive(PureWindowsPath("E:\\"))
+    assert _is_drive(PureWindowsPath("//server/lkj/"))
+    assert not _is_drive(PureWindowsPath("D:\\Bersama LKj"))
+    assert _is_drive(Path("/media/rina/LKJ")) and _is_drive(Path("/mnt/lkj"))
+    assert not _is_drive(Path("/home/rina/Bersama LKj"))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_drive_not_there_says_connect_it(offices, lang, monkeypatch) -> None:
+    """The whole drive gone: connect it, never the address blamed, no --init (share17's test,
+    which took any folder of the path for a drive; the drive here a folder of the test's own
+    mounts)."""
+    from lkj_tui.sync import share
+    from tests.test_sync import env
+
+    drive, remote = _on_share(offices)
+    tmp = Path(str(offices["tmp"]))
+    monkeypatch.setattr(share, "_MOUNTS", (str(tmp),))
+    for name, value in env(offices, "opd <opd@example.org>").items():
+        monkeypatch.setenv(name, value)
+    drive.rename(tmp / "unplugged")
+    outcome = share.sync(tmp / "opd")
+    assert outcome.drive == str(drive) and outcome.missing is None and outcome.no_folder
+    _says_with_no_init_advice(
+        share.offline_text(outcome, str(remote), 1, lang),
+        f"folder {remote} tidak terjangkau — {drive} tidak ada: sambungkan drive bersama, "
+        "lalu jalankan 'lkj-tui sync' lagi",
+        f"the folder {remote} cannot be reached — {drive} is not there: connect the shared "
+        "drive, then run 'lkj-tui sync' again",
+        lang,
+    )
