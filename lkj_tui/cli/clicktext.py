@@ -334,11 +334,13 @@ class Formatter(_click.HelpFormatter):
         command: _click.Command | None = None,
         english: bool = False,
     ) -> None:
+        #: The terminal's cells, which the usage line may fill (:meth:`write_usage`).
+        self.columns = width
         if width is None:  # click's: never below 50 cells, so at 40 columns each line wrapped
             import shutil
 
-            columns = shutil.get_terminal_size().columns
-            width = max(min(columns, max_width or 80) - 2, 20)
+            self.columns = min(shutil.get_terminal_size().columns, max_width or 80)
+            width = max(self.columns - 2, 20)
         super().__init__(indent_increment, width, max_width)
         self.english = english
         self.arguments = {k: v.upper() for k, v in arguments(command, english).items()}
@@ -356,19 +358,31 @@ class Formatter(_click.HelpFormatter):
             args = args.replace("[OPTIONS]", MESSAGES["[OPTIONS]"])
             args = args.replace("COMMAND [ARGS]...", MESSAGES["COMMAND [ARGS]..."])
             prefix = translate(prefix or "Usage: ")
-        # the arguments after the command while they fit, then under its name, or 4 cells in
-        # where that leaves fewer than 12 (click put them on lines of their own, 16 cells in,
-        # below 20 cells: "Penggunaan: lkj-tui export" / "[OPSI]" at 40 columns)
+        # the whole line where it fits the terminal: click's margin (2 cells) wrapped
+        # "Penggunaan: lkj-tui import [OPSI] BERKAS" (40 cells) at 40 columns. Else the
+        # arguments under the command's, together where they fit ("[OLD] [NEW]", not "[OLD]" /
+        # "[NEW]"), or 4 cells in where that leaves fewer than 12 (click put them on lines of
+        # their own, 16 cells in, below 20 cells: "Penggunaan: lkj-tui export" / "[OPSI]" at 40
+        # columns)
         head = f"{prefix or 'Usage: ':>{self.current_indent}}{prog} "
+        full = max(self.columns or 0, self.width)
         indent = len(head) if self.width - len(head) >= 12 else 4
-        lines = textwrap.wrap(
-            args,
-            self.width,
-            initial_indent=head,
-            subsequent_indent=" " * indent,
-            break_long_words=False,  # ("[OPS" / "I]")
-            break_on_hyphens=False,
-        )
+        options, _, rest = args.partition(" ")
+        if len(head) + len(args) <= full:
+            lines = [head + args]
+        elif rest and len(head) + len(options) <= full and indent + len(rest) <= full:
+            lines = [head + options, " " * indent + rest]
+        else:  # (below 34 columns, "[OPSI]" too under the command, 4 cells in)
+            alone = len(head) + len(options) > full
+            lines = [head.rstrip()] if alone else []
+            lines += textwrap.wrap(
+                args,
+                full,
+                initial_indent="    " if alone else head,
+                subsequent_indent="    " if alone else " " * indent,
+                break_long_words=False,  # ("[OPS" / "I]")
+                break_on_hyphens=False,
+            )
         self.write("\n".join(lines) + "\n")
 
     def _placeholder(self, match: re.Match[str]) -> str:
