@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import run_cli
-from tests.test_import_vals16 import _ARGS, _renja_with
+from tests.test_import_vals16 import _ARGS, _doc, _renja_with, _walk
 
 
 def test_a_renja_note_numbered_in_the_kode_column_is_named_an_urusan_line_is_not(
@@ -38,3 +38,61 @@ def test_a_renja_note_numbered_in_the_kode_column_is_named_an_urusan_line_is_not
     en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
     assert 'E.81!D15 "Capaian kinerja dipengaruhi keterlambatan anggaran": a text' in en.stderr
     assert "if it is an urusan or bidang, begin its name with Urusan or Bidang" in en.stderr
+
+
+def _pk_table(path: Path, merge_rows: int | None) -> Path:
+    """A hand-made PK table (Sasaran merged over its three indicators) with an Anggaran column:
+    one amount per indicator row, or one merged over the first ``merge_rows`` rows."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("PK")
+    ws.write_row(0, 0, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"])
+    ws.write_row(0, 5, ["Realisasi", "Anggaran (Rp)", "Realisasi Anggaran"])
+    ws.merge_range(1, 1, 3, 1, "Meningkatnya pelayanan kesehatan")
+    for i, name in enumerate(("AKI", "AKB", "Imunisasi")):
+        ws.write_row(1 + i, 2, [name, "%", "95", "97"])
+    if merge_rows is None:
+        for i in range(3):
+            ws.write_row(1 + i, 6, [f"Rp {i + 1}.000.000", f"Rp {i + 1}.000"])
+    else:
+        ws.merge_range(1, 6, merge_rows, 6, "Rp 1.234.567.000")
+    wb.close()
+    return path
+
+
+def _budgets(store: Path) -> dict[str, object]:
+    return {n["name"]: n.get("anggaran") for n in _walk(_doc(store)["nodes"])}
+
+
+def test_a_pk_tables_budget_column_is_kept_not_dropped(store_path: Path, tmp_path: Path) -> None:
+    """The Anggaran and Realisasi Anggaran of a table of Sasaran and Indikator went nowhere: the
+    import said nothing and stored no budget. Each row's is its indicator's now."""
+    path = _pk_table(tmp_path / "pk.xlsx", None)
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert done.returncode == 0, done.stderr
+    budgets = _budgets(store_path)
+    assert budgets["AKI"] == "Rp 1.000.000" and budgets["Imunisasi"] == "Rp 3.000.000", budgets
+    (aki,) = [n for n in _walk(_doc(store_path)["nodes"]) if n["name"] == "AKI"]
+    assert aki["realisasi_anggaran"] == "Rp 1.000"
+
+
+def test_a_budget_merged_over_a_sasarans_indicators_is_the_sasarans(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """Merged over all three indicators of its sasaran, the amount is the sasaran's, once, and a
+    warning says so (id and en); merged over two of them it is refused, as in the template."""
+    path = _pk_table(tmp_path / "pk.xlsx", 3)
+    en = run_cli("import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path)
+    said = 'PK!G2:G4 "Rp 1.234.567.000": the anggaran is in a cell merged over every indicator'
+    assert en.returncode == 0 and said in en.stderr, en.stderr
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    assert "dibaca sekali, sebagai anggaran sasaran itu" in done.stderr, done.stderr
+    budgets = _budgets(store_path)
+    assert budgets["Meningkatnya pelayanan kesehatan"] == "Rp 1.234.567.000", budgets
+    assert budgets["AKI"] is None and budgets["Imunisasi"] is None
+    part = _pk_table(tmp_path / "part.xlsx", 2)
+    refused = run_cli("import", str(part), *_ARGS, "--dry-run", store=store_path)
+    assert refused.returncode == 2 and "anggaran dalam sel gabungan atas 2 baris" in (
+        refused.stderr
+    ), refused.stderr

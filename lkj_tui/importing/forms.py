@@ -453,11 +453,17 @@ def _indicator(
     parent: int,
     kind: str,
     node_row: bool,
-) -> None:
-    """The row's indicator (its Indikator and the values beside it), under ``parent``."""
+    budget: bool = False,
+) -> int | None:
+    """The row's indicator (its Indikator and the values beside it), under ``parent``, and its
+    row of the mapped grid (None: not made); with
+    ``budget`` (a table of Sasaran and Indikator, whose sasaran has no row of its own) the row's
+    anggaran too, which was dropped without a word (vals18)."""
     indikator = own.get("indikator")
     values = {
-        k: v for k, v in flat.items() if k not in _NODE_KEYS and not (k == "kode" and node_row)
+        k: v
+        for k, v in flat.items()
+        if (budget or k not in _NODE_KEYS) and not (k == "kode" and node_row)
     }
     tipe = own.get("tipe_target")
     if indikator is None:
@@ -474,7 +480,7 @@ def _indicator(
                     )
                 )
                 break
-        return
+        return None
     cells = {"level": _INDICATOR[kind], "uraian": indikator[0]}
     origin = {"level": indikator[1], "uraian": indikator[1]}
     for key, (text, c) in values.items():
@@ -509,7 +515,7 @@ def _indicator(
             )
         else:
             cells[read[0]], origin[read[0]] = read[1], tipe[1]
-    b.emit(r, cells, origin, parent, info)
+    return b.emit(r, cells, origin, parent, info)
 
 
 def _table(b: _Builder) -> None:
@@ -520,6 +526,9 @@ def _table(b: _Builder) -> None:
     tujuan: _Pending | None = None
     sasaran: _Pending | None = None
     heads = {role: c for c, role in form.roles.items()}
+    # a budget merged down: the mapped rows that took it, by merge and column (vals18)
+    merges: dict[tuple[str, str], list[tuple[int, _Pending]]] = {}
+    counts: dict[int, int] = {}  # id of a sasaran → its indicator rows
 
     def made(node: _Pending | None, parent: int | None) -> int | None:
         if node is not None and node.out is None:
@@ -571,9 +580,50 @@ def _table(b: _Builder) -> None:
             continue
         parent = made(sasaran, made(tujuan, None))
         assert parent is not None
-        _indicator(b, r, own, flat, parent, "sasaran", False)
+        out = _indicator(b, r, own, flat, parent, "sasaran", False, budget=True)
+        counts[id(sasaran)] = counts.get(id(sasaran), 0) + 1
+        for key in _NODE_KEYS & flat.keys():
+            label = data.filled.get((r, flat[key][1]))
+            if out is not None and label is not None:
+                merges.setdefault((label, key), []).append((out, sasaran))
     _unmade(b, sasaran)
     _unmade(b, tujuan)
+    _sasaran_budgets(b, merges, counts)
+
+
+def _sasaran_budgets(
+    b: _Builder,
+    merges: dict[tuple[str, str], list[tuple[int, _Pending]]],
+    counts: dict[int, int],
+) -> None:
+    """A budget merged over every indicator row of one sasaran (and only those) in a table of
+    Sasaran and Indikator is that sasaran's, once, with a warning saying so; merged otherwise it
+    stays on each row, which the template's check refuses (it would be counted once a row)."""
+    for (label, key), took in merges.items():
+        sasaran = took[0][1]
+        if len(took) < 2 or any(s is not sasaran for _, s in took):
+            continue
+        if len(took) != counts[id(sasaran)] or sasaran.out is None:
+            continue
+        col = b.col[key]
+        text = b.grid.rows[took[0][0]][col]
+        place = b.grid.origin[(took[0][0], col)]
+        for out, _ in took:
+            b.grid.rows[out][col] = None
+            b.grid.origin.pop((out, col), None)
+            b.grid.filled.pop((out, col), None)
+        b.grid.rows[sasaran.out][col] = text
+        b.grid.origin[(sasaran.out, col)] = place
+        b.warnings.append(
+            _t(
+                label,
+                text,
+                f"{key} dalam sel gabungan atas semua indikator sasaran “{sasaran.text}”: dibaca "
+                "sekali, sebagai anggaran sasaran itu",
+                f"the {key} is in a cell merged over every indicator of the sasaran "
+                f"“{sasaran.text}”: read once, as that sasaran's",
+            )
+        )
 
 
 @dataclass
