@@ -155,7 +155,7 @@ class SharingMixin(_Base):
         except Exception as exc:
             self.call_from_thread(self.toast, _message(exc, self.lang), "error", 15)
             return
-        self.call_from_thread(self.toast, t("share_chosen", self.lang, what=what), "information", 4)
+        self.call_from_thread(self.toast, t("share_chosen", self.lang, what=what), "information", 8)
         self.call_from_thread(self.load, report_id, "reload")
 
     # ------------------------------------------------------------------ sync (S) and its state

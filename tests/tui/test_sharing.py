@@ -159,8 +159,13 @@ async def test_history_of_a_node_and_restoring_an_older_value(
         await settle(pilot)
         await settle(pilot)
         assert app.view.evaluation.report.node(iku1).measure.realisasi == "2,85"
-        # the toast names the field as H does, not the record's path "measure.realisasi"
-        assert any(m == "Tersimpan: IKU 1 · Realisasi: 2,85" for m, *_ in app.toasts), app.toasts
+        # the toast names the field as H does, not the record's path "measure.realisasi", and
+        # says when the other offices get it, with the TUI's key, not 'lkj-tui sync' (share18)
+        said = (
+            "Tersimpan: IKU 1 · Realisasi: 2,85 — sampai ke kantor lain pada sinkronisasi "
+            "berikutnya (tombol S)"
+        )
+        assert any(m == said for m, *_ in app.toasts), app.toasts
     assert store.load(RID).report.node(iku1).measure.realisasi == "2,85"
     out = lkj(offices, "opd", "log", "IKU 1")
     assert out.stdout.splitlines()[0].endswith("3,00 → 2,85")
