@@ -62,6 +62,13 @@ UNQUOTED = [
     (["sync", "--clone", "D:\\Bersama", "LKj\\repo.git"], '--clone "D:\\Bersama LKj\\repo.git"'),
     (["sync", "--clone=D:\\Bersama", "LKj\\repo.git"], '--clone "D:\\Bersama LKj\\repo.git"'),
     (["sync", "--clone", "D:\\Data", "Dinas", "LKj\\r.git"], '--clone "D:\\Data Dinas LKj\\r.git"'),
+    # a bad value before the path: click stopped at it, and the path went unnamed (cli18)
+    (
+        ["import", "--layout", "renstra", "D:\\Data", "LKj\\Renstra", "Dinas.xlsx"],
+        '"D:\\Data LKj\\Renstra Dinas.xlsx"',
+    ),
+    (["import", "--tahun", "2024x", "D:\\Data", "LKj\\a.xlsx"], '"D:\\Data LKj\\a.xlsx"'),
+    (["export", "-f", "pdf", "-o", "D:\\Rapat", "Mei\\a.md"], '-o "D:\\Rapat Mei\\a.md"'),
 ]
 
 
@@ -93,6 +100,10 @@ def test_a_path_with_a_space_typed_without_quotes_is_named_quoted(
         ["compare", "a/b", "c", "d"],
         ["log", "Sasaran 1/2", "lagi"],
         ["status", "--report", "bengkulu/2023", "s"],
+        # a bad value, and no path typed in parts
+        ["import", "--layout", "renstra", "D:\\Data\\Renstra.xlsx"],
+        ["log", "-n", "x", "Sasaran 1/2", "lagi"],
+        ["set", "IKU 1", "target", "3/4", "lagi", "--json=ya"],
     ],
 )
 def test_a_stray_argument_that_is_no_path_gets_no_quotes_line(args: list[str]) -> None:

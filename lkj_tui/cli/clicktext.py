@@ -634,8 +634,9 @@ def _names(message: str, word: str) -> bool:
     another word (the "s" of "(x)")."""
     if repr(word) in message or f"'{word}'" in message:
         return True
-    extra = message.removeprefix(_EXTRA)
+    extra = message.removeprefix(EXTRA)
     return extra != message and f" {word} " in f" {extra.removesuffix(')')} "
 
 
-_EXTRA = "Got unexpected extra argument(s) ("
+#: How click begins the usage error of stray words.
+EXTRA = "Got unexpected extra argument(s) ("

@@ -43,15 +43,49 @@ class _Context(typer.Context):
         command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it."""
         from lkj_tui.cli.clicktext import import_hint, unquoted_path
 
+        hint = unquoted_path(self.argv, message, self.names(), self.lang, self.takes_path())
+        hint = hint or import_hint(self.argv, message, self.lang)
+        super().fail(f"{message}\n{hint}" if hint else message)
+
+    def names(self) -> list[str]:
+        """The names of ``lkj-tui``'s commands."""
         root = self.find_root().command
-        names = root.list_commands(self) if isinstance(root, TyperGroup) else []
-        takes_path = any(  # import's file, sync's remote (a shared folder or a URL)
+        return root.list_commands(self) if isinstance(root, TyperGroup) else []
+
+    def takes_path(self) -> bool:
+        """Whether the command has an argument that is a path: import's file, sync's remote (a
+        shared folder or a URL)."""
+        return any(
             p.param_type_name == "argument" and (p.name == "remote" or p.type.name == "path")
             for p in self.command.params
         )
-        hint = unquoted_path(self.argv, message, names, self.lang, takes_path)
-        hint = hint or import_hint(self.argv, message, self.lang)
-        super().fail(f"{message}\n{hint}" if hint else message)
+
+    def quote_hint(self, error: typer.core._click.ClickException) -> None:
+        """``error``, a bad value found before the stray words of a path with a space typed
+        without quotes (``import --layout renstra D:\\Data LKj\\Renstra Dinas.xlsx``: click
+        stops at the layout), with the line that says to quote the path too."""
+        from typer._click.exceptions import BadParameter
+
+        if not isinstance(error, BadParameter) or self.parent is None:
+            return
+        argv = list(self.argv)
+        try:  # the command's words again, without stopping at an error: the stray ones
+            probe = self.command.make_context(
+                self.info_name,
+                argv[_command_at(argv) + 1 :],
+                parent=self.parent,
+                resilient_parsing=True,
+            )
+        except Exception:  # (nothing to add)
+            return
+        if not probe.args:
+            return
+        from lkj_tui.cli.clicktext import EXTRA, unquoted_path
+
+        stray = f"{EXTRA}{' '.join(probe.args)})"
+        hint = unquoted_path(argv, stray, self.names(), self.lang, self.takes_path())
+        if hint:
+            error.message = f"{error.message}\n{hint}"
 
     def make_formatter(self) -> typer.core._click.HelpFormatter:
         from lkj_tui.cli.clicktext import Formatter
@@ -109,6 +143,8 @@ class _Root(TyperGroup):
         except typer.core._click.ClickException as exc:
             from lkj_tui.cli.clicktext import show
 
+            if isinstance(getattr(exc, "ctx", None), _Context):
+                exc.ctx.quote_hint(exc)  # type: ignore[union-attr]
             show(exc, english=_Context.lang == "en", typed=_Context.argv)
             sys.exit(exc.exit_code)
         except typer.Abort:
