@@ -96,3 +96,41 @@ def test_a_budget_merged_over_a_sasarans_indicators_is_the_sasarans(
     assert refused.returncode == 2 and "anggaran dalam sel gabungan atas 2 baris" in (
         refused.stderr
     ), refused.stderr
+
+
+def test_a_fraction_beside_a_percent_cell_is_named_with_what_to_write(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A target cell formatted as a percentage in Excel (0.95 shown as 95 %) beside a realisasi
+    typed 0.97 in a General cell gave a capaian of 1,02 % without a word from the import. Kept
+    as typed (``check`` names it), with a warning at the cell saying what to write, id and en;
+    and from a CSV file (";", cp1252) likewise."""
+    import xlsxwriter
+
+    path = tmp_path / "pct.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    ws.write_row(0, 0, ["level", "kode", "uraian", "satuan", "target", "realisasi"])
+    ws.write_row(1, 0, ["sasaran", "S1", "Meningkatnya mutu"])
+    ws.write_row(2, 0, ["iku", "I1", "Angka partisipasi", "%"])
+    ws.write(2, 4, 0.95, wb.add_format({"num_format": "0%"}))
+    ws.write(2, 5, 0.97)
+    ws.write_row(3, 0, ["iku", "I2", "Jumlah siswa", "orang", "1.234.567,89", "0,5"])
+    wb.close()
+    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    said = (
+        'Data!F3 "0,97": pecahan di samping target "95 %" dalam persen: capaian dihitung dari '
+        '"0,97", bukan 97 %; bila maksudnya 97 %, tulis "97 %"'
+    )
+    assert done.returncode == 0 and said in done.stderr, done.stderr
+    assert "Data!F4" not in done.stderr  # (no per cent there)
+    en = run_cli("import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path)
+    assert 'Data!F3 "0,97": a fraction beside the target "95 %" in per cent' in en.stderr
+    csv = tmp_path / "pct.csv"
+    csv.write_bytes(
+        "level;uraian;satuan;target;realisasi\r\nsasaran;Mutu – layanan;;;\r\n"
+        "iku;Cakupan;%;0,9;92\r\n".encode("cp1252")
+    )
+    done = run_cli("import", str(csv), *_ARGS, "--report", "c-2024", store=store_path)
+    said = 'baris 3 (target) "0,9": pecahan di samping realisasi "92" dalam persen'
+    assert done.returncode == 0 and said in done.stderr, done.stderr

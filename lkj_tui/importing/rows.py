@@ -504,6 +504,8 @@ def build_flat(
         _merged_down(data, rows, seen, warnings, problems)
     if "target_text" in seen:
         _target_texts(rows, warnings)
+    if "target" in seen and "realisasi" in seen:
+        _fractions(rows, warnings)
     _falling_targets(rows, seen, tahun, warnings)
     formula_cells(data, first, {c: k for k, c in seen.items()}, problems, warnings)
     # the rows are checked even when the meta is wrong: every problem at once
@@ -751,6 +753,50 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
             said_id = f"target_text berbeda dengan target {_shown(target)} di baris ini: {kept_id}"
             said_en = f"target_text differs from the target {_shown(target)} of this row: {kept_en}"
         warnings.append(_p(row.places["target_text"], text, said_id, said_en))
+
+
+def _fractions(rows: list[_Row], warnings: list[Problem]) -> None:
+    """A realisasi typed as a fraction (0,97) beside a target in per cent (95 %, or a satuan %),
+    or the reverse, gives a capaian of 1 %: a cell formatted as a percentage in Excel beside one
+    that is not. Kept as typed (``check`` names it too, percent-vs-fraction), and a warning names
+    the cell with what to write (vals18: the import said nothing)."""
+    from lkj_tui.core.numbers import format_exact
+    from lkj_tui.core.values import parse_value
+
+    for row in rows:
+        cells = row.cells
+        if "target" not in cells or "realisasi" not in cells:
+            continue
+        try:
+            target, realisasi = parse_value(cells["target"]), parse_value(cells["realisasi"])
+        except ParseError:
+            continue  # (named where the row is checked)
+        if target.kind != "number" or realisasi.kind != "number":
+            continue
+        unit = (cells.get("satuan") or "").strip() == "%"
+        for key, other, a, b in (
+            ("realisasi", "target", target, realisasi),
+            ("target", "realisasi", realisasi, target),
+        ):
+            if a.number is None or b.number is None or b.percent or not (a.percent or unit):
+                continue
+            if a.number > 1 and 0 < b.number <= 1:
+                pct = format_exact((b.number * 100).normalize())
+                warnings.append(
+                    _p(
+                        row.places[key],
+                        cells[key],
+                        f"pecahan di samping {other} {_shown(cells[other])} dalam persen: "
+                        f"capaian dihitung dari {_shown(cells[key])}, bukan {pct} %; bila "
+                        f'maksudnya {pct} %, tulis "{pct} %" (di Excel: format sel sebagai '
+                        f"persen, seperti sel {other})",
+                        f"a fraction beside the {other} {_shown(cells[other])} in per cent: the "
+                        f"capaian uses {_shown(cells[key])}, not {pct} %; if {pct} % is meant, "
+                        f'write "{pct} %" (in Excel: format the cell as a percentage, as the '
+                        f"{other} cell is)",
+                    )
+                )
+                break
 
 
 def _falling_targets(
