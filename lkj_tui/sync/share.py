@@ -355,13 +355,42 @@ def status(root: Path) -> tuple[int, int] | None:
 
 
 _REVISION = re.compile(rb'"revision":\s*(\d+)')
+#: How much of a report file's start holds its revision (line 2 of the line layout).
+_HEAD = 4096
+_OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+def _loose_head(objects: Path, blob: str) -> bytes | None:
+    """The first :data:`_HEAD` bytes of ``blob`` when git keeps it as a loose object (its saves
+    not yet packed: those of weeks offline), read from git's own file, a zlib stream of ``blob
+    <length>\0<content>``, inflating only that much, where ``cat-file`` inflates and pipes the
+    whole report (0.4 s for 200 saves of a 600 kB report, against 0.01 s; share18). None when the
+    object is packed, or not readable so: then ``cat-file`` reads it."""
+    import zlib
+
+    if not _OBJECT_ID.fullmatch(blob):
+        return None
+    want, data = _HEAD + 64, b""  # (the header, "blob 620743\0", is under 64 bytes)
+    try:
+        with open(objects / blob[:2] / blob[2:], "rb") as file:
+            inflater = zlib.decompressobj()
+            while len(data) < want and not inflater.eof:
+                chunk = inflater.unconsumed_tail or file.read(16384)
+                if not chunk:
+                    break
+                data += inflater.decompress(chunk, want - len(data))
+    except (OSError, zlib.error):
+        return None
+    header, nul, content = data.partition(b"\0")
+    return content[:_HEAD] if nul and header.startswith(b"blob ") else None
 
 
 def saves(root: Path, spec: str) -> int:
     """The saves the commits of ``spec`` (``origin/main..HEAD``) hold, as a user counts what
     they did: saves in quick succession share one commit (storage/history.py), and each save
     raises its report's revision by one. A merge is no one's save (left out); a report added
-    counts its revision, one deleted one save. Two git calls, whatever the number of commits."""
+    counts its revision, one deleted one save. Two git calls, whatever the number of commits,
+    and a third for the versions git has packed (:func:`_loose_head`)."""
     from lkj_tui.storage.paths import is_report_id
     from lkj_tui.sync.history import _Blobs
 
@@ -372,15 +401,18 @@ def saves(root: Path, spec: str) -> int:
     )
     found = 0
     blobs: _Blobs | None = None
+    objects = root / ".git" / "objects"
 
     read: dict[str, int | None] = {}  # (a version is one commit's after and the next's before)
 
     def revision(blob: str) -> int | None:
         nonlocal blobs
         if blob not in read:
-            blobs = blobs or _Blobs(root)
-            data = blobs.get(blob)
-            match = _REVISION.search(data[:4096]) if data else None
+            data = _loose_head(objects, blob)
+            if data is None:
+                blobs = blobs or _Blobs(root)
+                data = blobs.get(blob)
+            match = _REVISION.search(data[:_HEAD]) if data else None
             read[blob] = int(match.group(1)) if match else None
         return read[blob]
 
