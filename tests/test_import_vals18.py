@@ -134,3 +134,25 @@ def test_a_fraction_beside_a_percent_cell_is_named_with_what_to_write(
     done = run_cli("import", str(csv), *_ARGS, "--report", "c-2024", store=store_path)
     said = 'baris 3 (target) "0,9": pecahan di samping realisasi "92" dalam persen'
     assert done.returncode == 0 and said in done.stderr, done.stderr
+
+
+def test_a_budget_typed_with_spaces_or_an_english_comma_is_refused_with_a_fix_that_reads(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A CSV (";", cp1252) of budgets as offices type them: "1 234 567" was told "tulis 1.000",
+    and "1,234" (1,234 by the decimal comma, 1.234 by the English one) "tulis 1.234 atau
+    1,234", the refused text itself. Each fix now names a form that reads one way (id and en)."""
+    csv = tmp_path / "anggaran.csv"
+    csv.write_bytes(
+        "level;uraian;anggaran\r\nsasaran;Mutu – layanan;1 234 567\r\nsasaran;B;1,234\r\n".encode(
+            "cp1252"
+        )
+    )
+    said = []
+    for lang in ("id", "en"):
+        done = run_cli("import", str(csv), *_ARGS, "--dry-run", "--lang", lang, store=store_path)
+        assert done.returncode == 2, done.stderr
+        said.append(done.stderr)
+    assert 'spasi bukan pemisah ribuan; tulis "1.234.567"' in said[0], said[0]
+    assert "tulis 1.234 atau 1,2340." in said[0]
+    assert 'write "1.234.567"' in said[1] and "write 1.234 or 1,2340." in said[1], said[1]

@@ -11,7 +11,7 @@ import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import Any, Literal
 
-from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote
+from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote, show_raw
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
@@ -265,10 +265,12 @@ def _quantities(raw: str, s: str, notes: _Notes, dashes: bool = True) -> list[Va
         if m is None:
             return None
         if spaced and _GROUP.fullmatch(m["num"]) and _LEAD.fullmatch(parts[-1].raw):
+            # "1 234 567" → "1.234.567" (shown as a value is: quoted, escaped, cut)
+            dotted = show_raw(_SPACED_GROUP.sub(".", raw.strip()[:80]))
             raise ParseError.of(  # "1 000", "10 000 Orang": a space is no thousands separator
                 raw,
-                "spasi bukan pemisah ribuan; tulis 1.000 (atau pisahkan komponen dengan ';')",
-                "a space is not a thousands separator; write 1.000 (or separate parts with ';')",
+                f"spasi bukan pemisah ribuan; tulis {dotted} (atau pisahkan komponen dengan ';')",
+                f"a space is not a thousands separator; write {dotted} (or separate parts with ';')",
             )
         if m["unit"] and m.end("num") == m.start("unit") and any(c.isdigit() for c in m["unit"]):
             return (
@@ -331,6 +333,9 @@ def parse_value(raw: str | None) -> Value:
     return value
 
 
+#: A space between digits and a group of three ("1 234 567"): where a thousands dot belongs.
+_SPACED_GROUP = re.compile(r"(?<=[0-9]) (?=[0-9]{3}(?![0-9]))")
+
 #: The commonest cells: "87", "3,22", "87,07%", "132 Surat". Read directly, to the same Value the
 #: full rules give (tests/test_values.py checks both on generated cells).
 _PLAIN = re.compile(r"(?P<num>[0-9]+(?:,[0-9]+)?)(?:(?P<pct>%)| (?P<unit>[A-Za-z]+))?")
@@ -346,12 +351,14 @@ def amount_error(raw: str, number: str | None = None) -> ParseError | None:
     if readings is None:
         return None
     shown, decimal, thousands = readings
+    # "1,234" read as a decimal is "1,234" again: the fix that reads one way is "1,2340"
+    written = decimal + "0" if decimal == shown else decimal
     return ParseError.of(
         raw,
         f"jumlah Rupiah ambigu: {shown} bisa {decimal} (koma desimal) atau {thousands} "
-        f"(koma ribuan, format Inggris); tulis {thousands} atau {decimal}",
+        f"(koma ribuan, format Inggris); tulis {thousands} atau {written}",
         f"an ambiguous Rupiah amount: {shown} may be {decimal} (decimal comma) or "
-        f"{thousands} (English thousands comma); write {thousands} or {decimal}",
+        f"{thousands} (English thousands comma); write {thousands} or {written}",
     )
 
 
