@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.conftest import settle, text_of
-from tests.tui.test_meeting16 import regions_store  # noqa: F401 (a fixture)
+from tests.tui.test_meeting16 import kabupaten_report, regions_store  # noqa: F401 (fixtures)
+
+
+async def _settled(pilot) -> None:  # type: ignore[no-untyped-def]
+    """The report shown, its reviu's badges and every worker done."""
+    await settle(pilot)
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -53,3 +60,67 @@ async def test_the_overview_by_indicator_says_how_it_is_sorted(make_app, lang) -
         line = text_of(screen.query_one("#ov-status"))
         said = "sorted by: Indicator ▲" if lang == "en" else "urut: Indikator ▲"
         assert said in line, line
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_kabupaten_iku_row_at_120_columns_keeps_its_rating_word_in_line(
+    make_app,
+    kabupaten_report,  # noqa: F811
+    monkeypatch,
+    lang,
+) -> None:
+    """At 120×40 a kabupaten's IKU row lost its rating word ("Tinggi") beside "▼10 belum capai"
+    while its name fitted whole, and its capaian stood 15 cells right of its sibling's that
+    kept one (an IKL without a count). The count's word gives way first, then the rating's,
+    and every row of a list alike: the figures stay in one column."""
+    from lkj_tui.core.i18n import tr
+    from tests.tui.test_meeting15 import _row
+    from tests.tui.test_meeting16 import _one_finding_each
+
+    _one_finding_each(monkeypatch)
+    app = make_app(report_id=kabupaten_report, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _settled(pilot)
+        evaluation, report = app.view.evaluation, app.view.report
+        sasaran = [n for n in report.walk() if n.kind == "sasaran"]
+        assert sasaran
+        for parent in sasaran:
+            ends = set()
+            for node in report.children(parent.id):
+                ach = evaluation.of(node.id).achievement
+                if node.measure is None or ach is None or ach.rating is None:
+                    continue
+                row = _row(app, node.id)
+                assert f" {tr(ach.rating, lang)} " in row, row  # its rating word
+                ends.add(len(row) - row.rindex("%"))
+                assert not evaluation.of(node.id).under_below or "▼" in row.split("%")[0], row
+            assert len(ends) == 1, (parent.name, ends)  # one column for every row
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_row_without_capaian_has_its_dash_in_the_number_column(
+    make_app,
+    kabupaten_report,  # noqa: F811
+    size,
+) -> None:
+    """Compact (80×24), a row without a capaian drew its "—" one cell left of its siblings'
+    "%"; it stands in the same column, at every width."""
+    from tests.tui.test_meeting15 import _row
+
+    app = make_app(report_id=kabupaten_report)
+    async with app.run_test(size=size) as pilot:
+        await _settled(pilot)
+        report, evaluation = app.view.report, app.view.evaluation
+        dashes = 0
+        for parent in (n for n in report.walk() if n.kind == "sasaran"):
+            ends = set()
+            for node in report.children(parent.id):
+                if node.measure is None or node.id not in app.tree.nodes_by_id:
+                    continue
+                row = _row(app, node.id)  # every row of a list as wide
+                ach = evaluation.of(node.id).achievement
+                mark = "—" if ach is None or ach.rounded is None else "%"
+                dashes += mark == "—"
+                ends.add(row.rindex(mark))
+            assert len(ends) <= 1, (parent.name, ends)
+        assert dashes, "no row without a capaian"

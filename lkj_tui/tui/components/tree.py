@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Span, Text
 from textual import work
@@ -125,6 +126,8 @@ class LkjTree(Tree[str]):
         self._shared_of: object = None
         self._loaded: set[str] = set()
         self._rating_cols: int | None = None  # rating_width's, for this view and language
+        #: (parent tree node's id, width) → how much its children's rows give way (_group_level)
+        self._levels: dict[tuple[int, int], int] = {}
         # called when the cursor moved to another line, in the same step. (Tree's NodeHighlighted
         # message would reach the app a frame later, and the detail pane repaint in a second
         # frame; it is not posted.)
@@ -140,6 +143,7 @@ class LkjTree(Tree[str]):
         keep = self.current_id()
         self.view, self.only = view, only
         self._rating_cols = None
+        self._levels.clear()
         self.nodes_by_id.clear()
         self._loaded.clear()
         self.clear()
@@ -192,9 +196,11 @@ class LkjTree(Tree[str]):
                 self._tell_apart(list(report.walk()))
             else:
                 self._tell_apart(list(report.children(node.parent)))
+        self._levels.clear()
         self.notify_style_update()  # as a theme switch: every line is drawn again
 
     def _add_children(self, node: TreeNode[str], rows: list[tuple[Text, str, bool]]) -> None:
+        self._levels.clear()
         for label, node_id, has_kids in rows:
             child = node.add(label, node_id, allow_expand=has_kids)
             self.nodes_by_id[node_id] = child
@@ -322,20 +328,32 @@ class LkjTree(Tree[str]):
 
     def evaluated(self) -> None:
         """The report's evaluation is made: draw every label again with its figures."""
+        self._levels.clear()
         self.notify_style_update()  # as a theme switch: clears the lines Tree keeps
 
     def set_lang(self, lang: str) -> None:
         """Draw the labels in ``lang`` from now on (the language was switched)."""
         self.lang = lang
         self._rating_cols = None
+        self._levels.clear()
         self.notify_style_update()  # as a theme switch: every line is drawn again
 
     def refresh_ids(self, ids: list[str]) -> None:
-        """Repaint the labels of these report nodes (after an edit)."""
+        """Repaint the labels of these report nodes (after an edit), and every row beside one
+        of them whose layout the edit changed (a longer count, a badge: see _group_level)."""
+        before, width = dict(self._levels), self.scrollable_content_region.width
+        self._levels.clear()
+        groups: dict[int, TreeNode[str]] = {}
         for node_id in ids:
             node = self.nodes_by_id.get(node_id)
             if node is not None:
                 node.refresh()
+                if node.parent is not None:
+                    groups[node.parent.id] = node.parent
+        for key, parent in groups.items():
+            if (key, width) in before and before[key, width] != self._group_level(parent, width):
+                for sibling in parent.children:
+                    sibling.refresh()
 
     # ------------------------------------------------------------------ rendering
     def render_lines(self, crop: Region) -> list[Strip]:
@@ -384,18 +402,21 @@ class LkjTree(Tree[str]):
         name = node._label.copy()
         count = metrics = Text()
         badge = self.badge(node.data)
-        # what gives way before the name: the rating's and the count's words (while the name
-        # keeps fewer than 20 cells), then the count of a row with figures of its own, while
-        # the name is cut (its ▼ says whether it is under target; the detail pane says how many
-        # items beneath are): a kabupaten's IKU at 80×24 kept ≈ 13 cells
-        for compact, counted in ((False, True), (True, True), (True, False)):
+        # what gives way before the name, in every row of its list alike (the columns stay
+        # aligned): the count's word, then the rating's (_group_level); then, row by row, the
+        # count of a row with figures of its own while its name is cut (its ▼ says whether it
+        # is under target; the detail pane says how many items beneath are): a kabupaten's IKU
+        # at 80×24 kept ≈ 13 cells
+        level = self._group_level(node.parent, region) if node.parent is not None else 0
+        compact = level >= 2
+        for counted in (True, False):
             if ev is not None:
                 metrics = self.metrics(ev, compact)
-                count = self.count(ev, compact) if counted or not metrics else Text()
+                count = self.count(ev, level >= 1) if counted or not metrics else Text()
             elif pending is not None and pending.measure is not None:
                 metrics = self.pending_metrics(compact)
             room = width - metrics.cell_len - count.cell_len - badge.cell_len
-            if room >= 20 and (not compact or not count or not metrics or name.cell_len <= room):
+            if not compact or not count or not metrics or name.cell_len <= room:
                 break
         name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True)))
         name.append_text(badge)
@@ -403,6 +424,55 @@ class LkjTree(Tree[str]):
         name.pad_right(width - metrics.cell_len - name.cell_len)
         name.append_text(metrics)
         return name
+
+    def _group_level(self, parent: TreeNode[str], region: int) -> int:
+        """How much every row of ``parent``'s list gives way before a name is cut, the same for
+        all of them so that their figures stay in one column: 0 nothing, 1 the count's word
+        ("▼3", not "▼3 belum capai"), 2 the rating's word too (the number keeps its colour).
+        The first level at which every row keeps its whole name or at least 20 cells of it:
+        the rating word has its room before a name takes cells it does not need. Worked out
+        from widths alone, once per list and width."""
+        key = (parent.id, region)
+        level = self._levels.get(key)
+        if level is not None:
+            return level
+        rows = []
+        if self.view is not None and self.is_mounted:
+            indent = self._depth(parent) * max(2, self.guide_depth)
+            view, full = self.view, 13 + self.rating_width()
+            word = 1 + cell_len(tr("under_target_short", self.lang))
+            for child in parent.children:
+                measured, under = False, 0
+                if view.ready:
+                    ev = view.evaluation.of(child.data) if child.data is not None else None
+                    if ev is not None:
+                        measured, under = ev.node.measure is not None, ev.under_below
+                else:
+                    node = view.report.get(child.data) if child.data is not None else None
+                    measured = node is not None and node.measure is not None
+                found = self.badges.get(child.data) if child.data is not None else None
+                fixed = (2 if child.allow_expand else 0) + indent
+                fixed += 2 + len(str(found[0])) if found is not None else 0
+                count = 3 + len(str(under)) if under else 0
+                rows.append((region - fixed, child._label.cell_len, full if measured else 0, count))
+
+        def fits(rating: bool, count_word: bool) -> bool:
+            return all(
+                free - (metrics if rating else 0) - count - (word if count and count_word else 0)
+                >= min(name, 20)
+                for free, name, metrics, count in rows
+            )
+
+        level = 0 if fits(True, True) else 1 if fits(True, False) else 2
+        self._levels[key] = level
+        return level
+
+    def _depth(self, parent: TreeNode[str]) -> int:
+        """The depth of ``parent``'s children (0 under the root)."""
+        depth = 0
+        while parent is not self.root and parent is not None:
+            depth, parent = depth + 1, parent.parent  # type: ignore[assignment]
+        return depth
 
     def count(self, ev: Evaluated, compact: bool = False) -> Text:
         """How many under-target items lie beneath ("  ▼3 belum capai"), or nothing."""
@@ -459,7 +529,7 @@ class LkjTree(Tree[str]):
                     f"{verdict_text(ach.met, self.lang):<{width}}", style=self._style("lkj--muted")
                 )
         elif ach is None or ach.rounded is None:
-            out.append(f"{'—':>10} ")
+            out.append(f"{'—':>10}" + ("" if compact else " "))
             if not compact:
                 out.append(
                     f"{tr('no_capaian', self.lang):<{width}}", style=self._style("lkj--muted")
