@@ -312,15 +312,17 @@ def test_narrow_listings_keep_ids_whole_and_break_names_at_words(
     assert sorted(ids) == [
         f"bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desa-{y}" for y in (2023, 2024)
     ]
-    # each row's name, read across its lines, is the whole name, broken between words
-    # (each year under its heading, years16: the headings and the columns' header left out)
-    header = lines[head - 1]
-    body = [line for line in lines[head + 2 :] if not line.startswith(("Tahun ", "20"))]
-    body = [line for line in body if line not in (header, lines[head], lines[head + 1])]
-    for year in ("2023", "2024"):
-        at = next(i for i, line in enumerate(body) if f" {year} " in line + " ")
-        end = next(i for i in range(at, len(body)) if body[i].startswith("  bengkulu-"))
-        words = [body[at].split(year)[0].split()] + [line.split() for line in body[at + 1 : end]]
+    # each row's name, read across its lines, is the whole name, broken between words (each
+    # year under its heading, years16, its row under the table's rule: the year not repeated in
+    # a column, years18)
+    rules = [n for n, line in enumerate(lines) if line.startswith("─")]
+    assert len(rules) == 2 and not any(
+        f" {y} " in lines[n + 1] for n in rules for y in (2023, 2024)
+    )
+    for at in (n + 1 for n in rules):
+        end = next(i for i in range(at, len(lines)) if lines[i].startswith("  bengkulu-"))
+        words = [re.split(r"\s{2,}", lines[at])[0].split()]
+        words += [line.split() for line in lines[at + 1 : end]]
         assert " ".join(w for part in words for w in part) == name, result.stdout
 
 

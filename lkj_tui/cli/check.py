@@ -343,7 +343,9 @@ def check_all(
         """A count as the reader writes it: 16.196 in Bahasa Indonesia (16196 in English)."""
         return str(n) if lang == "en" or n < 1000 else format_id(Decimal(n), 0)
 
-    headers = [t["report"], tr("instansi", lang), tr("tahun", lang)]
+    # the year a column (a card's word) only where neither a year's heading nor the title says it
+    said = len(groups) > 1 or tahun is not None
+    headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)])]
     headers += [_mark(s, painter) for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}
     words = {"error": "kesalahan", "warning": "peringatan", "info": "catatan"}
@@ -352,9 +354,10 @@ def check_all(
 
     def card(row: Sequence[Piece]) -> list[Piece]:
         """A report's counts in words, as the totals say them (a console too narrow for the
-        columns): "54 kesalahan", "1 error"; its year only when no year's heading says it."""
-        out = [row[2]] if len(groups) == 1 else []  # (under a year's heading: not again)
-        for severity, (n, style) in zip(SEVERITIES, row[3:], strict=True):
+        columns): "54 kesalahan", "1 error"; its year only when no year's heading says it (its
+        column's)."""
+        out = list(row[2:-3])  # (under a year's heading: not again)
+        for severity, (n, style) in zip(SEVERITIES, row[-3:], strict=True):
             noun = english[severity][n != "1"] if lang == "en" else words[severity]
             out.append((f"{n} {noun}", style))
         return out
@@ -375,13 +378,13 @@ def check_all(
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
-    right = [False, False, True, True, True, True]
+    right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
         [
             [
                 (clean_line(info.id, 200), ""),
                 (clean_line(info.instansi, 200), ""),
-                (str(info.tahun), ""),
+                *([] if said else [(str(info.tahun), "")]),
                 *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
             ]
             for info, counts in group

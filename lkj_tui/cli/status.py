@@ -637,16 +637,18 @@ def _all_reports(
     # wraps every cell, seconds for a province's thousands of reports.
     t = _TEXT[lang]
     painter = Painter(terminal)
-    headers = [t["report"], tr("instansi", lang), tr("tahun", lang), "IKU"]
+    # the year a column (a card's word) only where neither a year's heading nor the title says it
+    said = len(groups) > 1 or tahun is not None
+    headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)]), "IKU"]
     headers += [t["all_under"], t["all_average"]]
     first, middle, last = _CARD[lang]
 
     def card(row: Sequence[Piece]) -> list[Piece]:
         """A report's figures in words, the summary's (a console too narrow for the columns);
-        its year only when no year's heading says it."""
-        (year, _), (n, _), (under, style), (avg, _) = row[2:]
+        its year only when no year's heading says it (its column's)."""
+        *year, (n, _), (under, style), (avg, _) = row[2:]
         return [
-            *([(year, "")] if len(groups) == 1 else []),
+            *year,
             (first.format(n=n), ""),
             (middle.format(under=under), style),
             (last.format(avg=avg), ""),
@@ -657,13 +659,13 @@ def _all_reports(
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
     lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
-    right = [False, False, True, True, True, True]
+    right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
         [
             [
                 (clean_line(info.id, 200), ""),
                 (clean_line(info.instansi, 200), ""),
-                (str(info.tahun), ""),
+                *([] if said else [(str(info.tahun), "")]),
                 (str(s.indicators), ""),
                 (str(s.under_target), "bold red" if s.under_target else ""),
                 (pct(s.average) + of_iku(s.measured, s.indicators, lang), ""),
