@@ -9,6 +9,7 @@ side whole, the change 18 cells, and the name the rest."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,10 +84,22 @@ def test_the_change_keeps_its_arrow_and_percent(years_store: Path, columns: int)
     assert not [c for c in cells if c.startswith("%")], done.stdout
 
 
+def _store(tmp_path: Path, rows: dict[str, tuple[str, ...]]) -> Path:
+    """Dinkes of each year from CSV: its IKU ("name;satuan;target;realisasi") IKU 1, IKU 2, …"""
+    head = "Level;Kode;Uraian;Satuan;Target;Realisasi\nSasaran;S1;Meningkatnya mutu layanan;;;"
+    store = tmp_path / "s"
+    for year, iku in rows.items():
+        path = tmp_path / f"{year}.csv"
+        lines = [head, *(f"IKU;IKU {n};{row}" for n, row in enumerate(iku, 1))]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        done = run_cli("import", str(path), "--instansi", "Dinkes", "--tahun", year, store=store)
+        assert done.returncode == 0, done.stderr
+    return store
+
+
 def _renamed_store(tmp_path: Path) -> Path:
     """Dinkes 2023 and 2024 from CSV: IKU 2 renamed (its row names the 2023 indicator), both
     years under target (▼)."""
-    head = "Level;Kode;Uraian;Satuan;Target;Realisasi\nSasaran;S1;Meningkatnya mutu layanan;;;"
     rows = {
         "2023": ("Persentase puskesmas terakreditasi;%;80;85", "Cakupan imunisasi dasar;%;95;88,5"),
         "2024": (
@@ -94,13 +107,7 @@ def _renamed_store(tmp_path: Path) -> Path:
             "Cakupan pelayanan kesehatan ibu hamil sesuai standar;%;95;84,1",
         ),
     }
-    store = tmp_path / "s"
-    for year, (one, two) in rows.items():
-        path = tmp_path / f"{year}.csv"
-        path.write_text(f"{head}\nIKU;IKU 1;{one}\nIKU;IKU 2;{two}\n", encoding="utf-8")
-        done = run_cli("import", str(path), "--instansi", "Dinkes", "--tahun", year, store=store)
-        assert done.returncode == 0, done.stderr
-    return store
+    return _store(tmp_path, rows)
 
 
 @pytest.mark.parametrize("columns", [84, 96])
@@ -116,3 +123,67 @@ def test_a_name_note_and_an_under_target_mark_stay_whole(tmp_path: Path, columns
     if columns > 90:  # (at 84 the name's 13 cells cannot hold "(2023: Cakupan": as rich breaks)
         assert "(2023:" not in cells, done.stdout
         assert any(c.startswith("(2023: Cakupan") for c in cells), done.stdout
+
+
+def _cells(stdout: str) -> list[str]:
+    return [part.strip() for line in stdout.splitlines() for part in line.split("│")]
+
+
+@pytest.mark.parametrize("columns", [78, 80, 84])
+def test_a_capaian_keeps_its_mark_on_its_line_at_80_columns(tmp_path: Path, columns: int) -> None:
+    # At 78-84 columns the capaian column has 8 cells in Bahasa Indonesia: "93,16 % ▼" (9) broke
+    # into "93,16 %" / "▼ →". Now the mark stands against its "%" there ("93,16 %▼"), the
+    # figure, its "%" and its mark one line; where the column holds "93,16 % ▼", as it was.
+    store = _renamed_store(tmp_path)
+    for lang in ("id", "en"):
+        done = run_cli("compare", "--lang", lang, store=store, env={"COLUMNS": str(columns)})
+        assert done.returncode == 0, done.stderr
+        assert max(map(len, done.stdout.splitlines())) <= columns, done.stdout
+        cells = _cells(done.stdout)
+        assert not any(c.startswith("▼") for c in cells), done.stdout
+        marked = [c for c in cells if "▼" in c]
+        assert any(c.startswith("93,16 %") for c in marked), done.stdout
+        assert all(re.search(r"\d %( ?)▼", c) for c in marked), done.stdout
+
+
+@pytest.mark.parametrize("columns", [78, 80, 84, 90])
+def test_a_note_opening_is_never_left_at_a_line_end(tmp_path: Path, columns: int) -> None:
+    # "Cakupan pelayanan ibu hamil dasar (2023:" / "Persentase penduduk miskin)": the note's
+    # opening at the end of the name's line, its value on the next. Now it starts its line,
+    # with its first word where the column holds both ("(2023: Cakupan", the column a cell
+    # wider where the others have it to spare), else on a line above it.
+    rows = {
+        "2023": ("Cakupan imunisasi dasar;%;95;88,5", "Persentase penduduk miskin;%;10;9"),
+        "2024": (
+            "Cakupan pelayanan kesehatan ibu hamil sesuai standar;%;95;84,1",
+            "Cakupan pelayanan ibu hamil dasar;%;10;9",
+        ),
+    }
+    store = _store(tmp_path, rows)
+    for lang in ("id", "en"):
+        done = run_cli("compare", "--lang", lang, store=store, env={"COLUMNS": str(columns)})
+        assert done.returncode == 0, done.stderr
+        assert max(map(len, done.stdout.splitlines())) <= columns, done.stdout
+        cells = _cells(done.stdout)
+        assert not [c for c in cells if c.endswith("(2023:") and c != "(2023:"], done.stdout
+        assert any(c.startswith("(2023: Cakupan") for c in cells), done.stdout
+        assert any(c.startswith("(2023:") and "Persentase" not in c for c in cells), done.stdout
+
+
+def test_a_long_name_is_cut_at_a_word(tmp_path: Path) -> None:
+    # A name past its room (80 characters in the table, 90 in the lists) was cut inside a word,
+    # "… Kesejahteraan Mas…": now after its last whole word, as the TUI cuts one.
+    long = (
+        "Persentase Perangkat Daerah yang menyampaikan laporan keuangan tepat waktu sesuai "
+        "standar akuntansi pemerintahan berbasis akrual"
+    )
+    rows = {"2023": ("Cakupan imunisasi dasar;%;95;88,5",), "2024": (f"{long};%;95;84,1",)}
+    rows["2023"] += ("Indeks kepuasan masyarakat;%;80;85",)
+    rows["2024"] = ("Cakupan imunisasi dasar;%;95;90", f"{long};%;80;70")
+    done = run_cli("compare", "--lang", "en", store=_store(tmp_path, rows), env={"COLUMNS": "300"})
+    assert done.returncode == 0, done.stderr
+    cut = [line for line in done.stdout.splitlines() if "…" in line and "Persentase" in line]
+    assert cut, done.stdout
+    for line in cut:
+        kept = line[line.index("Persentase") : line.index("…")]
+        assert long.startswith(kept) and long[len(kept)] == " ", line

@@ -36,7 +36,7 @@ from lkj_tui.core.evaluate import Evaluation, Summary
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.years import (
     Change,
     Pairing,
@@ -303,7 +303,14 @@ def parent_label(comparison: Comparison, row: Row, lang: str) -> str:
 
 
 def _parents_said(parents: tuple[Node, ...], lang: str) -> str:
-    return f" ({clean_line(parents_text(parents, lang), 240)})" if parents else ""
+    return f" ({clean_words(parents_text(parents, lang), 240)})" if parents else ""
+
+
+def _words(text: str | None, limit: int) -> Text:
+    """A report's name (or list of names) cleaned to one line and, past ``limit`` characters,
+    cut after its last whole word with "…" (``clean_words``, as the TUI cuts a name): a cut
+    inside a word ("Kesejaht…") reads as another word."""
+    return Text(clean_words(text or "", limit))
 
 
 def _pair(a: Text, b: Text) -> Text:
@@ -346,14 +353,14 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
     if r.verdicts is not None:  # no capaian % in a year: met or not says how it moved
         cell.append("; " if cell else "")
         cell.append_text(verdict_cell(r.verdicts, lang))
-    name = safe(r.new.node.name, 80)
+    name = _words(r.new.node.name, 80)
     how, code = comparison.matched_how(r), comparison.other_code(r)
     if code is not None:  # two instansi: A's kode, when it is not B's
         name.append(f" (A: {clean_line(code, 24)})", style="dim")
     if how is not None:
         name.append(f" ({t['by:' + how]})", style="dim")
     elif r.old_name is not None:  # one kode, two indicators' names: say the older one
-        was = safe(r.old_name, 80)
+        was = _words(r.old_name, 80)
         name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
     name.append(parent_label(comparison, r, lang), style="dim")
     cells = (
@@ -415,13 +422,16 @@ def _longest_line(column: Column) -> int:
     return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
 
 
-def _longest_word(column: Column, capaian: bool = False) -> int:
+def _longest_word(column: Column, name: bool = False) -> int:
     """The cells the longest word of a column needs (of a column that does not wrap, its
-    longest line); ``capaian``: the capaian's column (its ▼ kept with its figure)."""
+    longest line); ``name``: the names' column, a note's opening with its first word ("(2024:
+    Jumlah", kept together where the width allows: :func:`_name_lines`)."""
     if column.no_wrap:
         return _longest_line(column)
     # (a number and its "%" one word: :func:`_units_whole` never breaks between them)
     texts = [str(column.header), *(_glued(str(cell)) for cell in column.cells)]
+    if name:
+        texts = [_YEAR_NOTE.sub(lambda m: m.group()[:-1] + "~", text) for text in texts]
     return max((cell_len(w) for text in texts for w in text.split()), default=0)
 
 
@@ -472,7 +482,7 @@ def _measure(console: Console, grid: Table) -> tuple[list[int], list[int], list[
     limits = [_CELL_WORD_LIMIT] * len(grid.columns)
     limits[1] = _WORD_LIMIT
     need = [
-        min(_longest_word(c, k == 4), limit)
+        min(_longest_word(c, k == 1), limit)
         for k, (c, limit) in enumerate(zip(grid.columns, limits, strict=True))
     ]
     floors = [
@@ -535,41 +545,84 @@ def _words_whole(console: Console, grid: Table) -> Table:
     return grid
 
 
-#: A name's note read as one: "(A: IKU 8)" whole, "(2024:" with the word after it.
-_NOTE = re.compile(r"\(A: [^()\n]{1,24}\)|\(\d{4}: (?=\S)")
+#: A name's notes read as one: "(A: IKU 8)" whole, "(2024:" with the word after it.
+_CODE_NOTE = re.compile(r"\(A: [^()\n]{1,24}\)")
+_YEAR_NOTE = re.compile(r"\(\d{4}: (?=\S)")
 #: A capaian's under-target mark, kept with its figure ("88,51 % ▼"; "v" as written on an
 #: output that is not UTF-8).
 _MARK_GLUE = re.compile(r" (?=▼)|(?<=%) (?=v(?: |$))")
 
 
-def _glued(text: str, notes: bool = False, mark: bool = False) -> str:
+def _glued(text: str, mark: bool = False) -> str:
     """``text`` as it is broken into lines: a number and its "%" and an arrow of the change and
     its figure ("↑ 149,50 %") one word (``plain.glue_units``; same length, same cells); also a
-    name's note ("(A: IKU 8)", "(2024: Jumlah": ``notes``) and a capaian's ▼ with its figure
-    (``mark``). Linear."""
+    capaian's ▼ with its figure (``mark``). Linear."""
     from lkj_tui.cli.plain import UNIT_GLUE, glue_units
 
     text = glue_units(text).replace("↑ ", "↑" + UNIT_GLUE).replace("↓ ", "↓" + UNIT_GLUE)
-    for wanted, pattern in ((notes, _NOTE), (mark, _MARK_GLUE)):
-        if wanted:
-            text = pattern.sub(lambda m: m.group().replace(" ", UNIT_GLUE), text)
-    return text
+    return _MARK_GLUE.sub(UNIT_GLUE, text) if mark else text
 
 
-#: What :func:`_units_whole` keeps together in a column, the first that fits its width: a
-#: name's notes whole; a capaian's mark with its figure.
-_GLUES: dict[int, tuple[dict[str, bool], ...]] = {1: ({"notes": True}, {}), 4: ({"mark": True}, {})}
+def _widest_word(text: str) -> int:
+    return max(map(cell_len, text.split()), default=0)
+
+
+def _name_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
+    """Where a name (with its notes) breaks into lines of ``width`` cells: a note "(A: IKU 8)"
+    whole and a note's opening with its first word ("(2024: Nilai") where they fit a line; where
+    the opening and its word do not ("(2024: Persentase" in 12 cells), the note starts a line
+    ("dasar" / "(2024:" / "Persentase …"), never its opening left at the end of the name's line
+    ("dasar (2024:" / "Persentase"); a word wider than the line is cut, as rich folds it
+    ("kependudukan" / ")"). None: as rich breaks it (nothing to keep together). Linear."""
+    from lkj_tui.cli.plain import UNIT_GLUE, wrap
+
+    breaks = [0]
+
+    def code_note(m: re.Match[str]) -> str:
+        return m.group().replace(" ", UNIT_GLUE) if cell_len(m.group()) <= width else m.group()
+
+    def year_note(m: re.Match[str]) -> str:
+        end = m.string.find(" ", m.end())
+        if cell_len(m.string[m.start() : end if end >= 0 else len(m.string)]) <= width:
+            return m.group()[:-1] + UNIT_GLUE
+        if m.start() > 0:  # (the opening begins a line of its own)
+            breaks.append(m.start())
+        return m.group()
+
+    text = _CODE_NOTE.sub(code_note, _glued(plain))
+    text = _YEAR_NOTE.sub(year_note, text)
+    if len(breaks) == 1 and text == plain:
+        return None  # (as rich breaks it)
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(breaks, [*breaks[1:], len(text)], strict=True):
+        spans += [(a + x, a + y) for x, y in wrap(text[a:b], width)]
+    return spans
+
+
+def _marked(cell: Text, width: int) -> Text:
+    """A capaian whose "93,32 % ▼" is wider than its column (a kabupaten's 8 cells at 80
+    columns, where it read "93,32 %" / "▼ →") with its ▼ against its "%": "93,32 %▼", the
+    figure, its "%" and its mark on one line; as it is when that does not fit either."""
+    if " ▼" not in cell.plain or _widest_word(_glued(cell.plain, mark=True)) <= width:
+        return cell
+    plain, parts, at = cell.plain, [], 0
+    for m in re.finditer(" ▼", plain):
+        parts.append(cell[at : m.start()])
+        at = m.start() + 1
+    tight = Text("").join([*parts, cell[at:]])
+    return tight if _widest_word(_glued(tight.plain)) <= width else cell
 
 
 def _units_whole(grid: Table) -> Table:
     """The figures' and the change's cells broken at their spaces as their column's width (set
     by :func:`_words_whole`) allows, never between a number and its "%" nor after the change's
     arrow (:func:`_glued`): rich breaks at any
-    space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%". A cell with a
-    word wider than its column is left to rich (folded)."""
+    space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%"; a capaian's ▼
+    with its figure (:func:`_marked`), a name's notes with their words (:func:`_name_lines`).
+    A cell with a word wider than its column is left to rich (folded)."""
     from lkj_tui.cli.plain import wrap
 
-    for k in (1, 2, 3, 4, 6):  # (the name: its notes, :data:`_GLUES`)
+    for k in (1, 2, 3, 4, 6):
         column = grid.columns[k]
         width, cells = column.width, getattr(column, "_cells", None)
         if width is None or not isinstance(cells, list):
@@ -577,14 +630,22 @@ def _units_whole(grid: Table) -> Table:
         for n, cell in enumerate(cells):
             if not isinstance(cell, Text) or cell.cell_len <= width:
                 continue
-            for how in _GLUES.get(k, ({},)):
-                glued = _glued(cell.plain, **how)
-                if max(map(cell_len, glued.split()), default=0) > width:
-                    continue  # (a word wider than the column: less kept together)
-                if glued != cell.plain:  # (else as rich breaks it, at its spaces)
-                    spans = wrap(glued, width)
-                    cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
-                break
+            if k == 1:
+                spans = _name_lines(cell.plain, width)
+            else:
+                cell = _marked(cell, width) if k == 4 else cell
+                spans = None
+                for mark in (True, False) if k == 4 else (False,):
+                    glued = _glued(cell.plain, mark=mark)
+                    if _widest_word(glued) > width:
+                        continue  # (a word wider than the column: less kept together)
+                    if glued != cell.plain:  # (else as rich breaks it, at its spaces)
+                        spans = wrap(glued, width)
+                    break
+            if spans is not None:
+                cells[n] = Text("\n").join(cell[a:b] for a, b in spans)
+            elif k == 4:
+                cells[n] = cell  # (its ▼ against its "%")
     return grid
 
 
@@ -704,7 +765,7 @@ def render(
                 ev = r.new if r.new is not None else r.old
                 assert ev is not None and ev.node.measure is not None
                 line = _code_and(safe(ev.node.code))
-                line.append_text(safe(ev.node.name, 90))
+                line.append_text(_words(ev.node.name, 90))
                 line.append(parent_label(comparison, r, lang), style="dim")
                 line.append(f" — {clean_line(ev.node.measure.realisasi or '—')}", style="dim")
                 out += _hanging(console, line)
@@ -713,13 +774,13 @@ def render(
         out += [Text(), Text(t["ambiguous"].format(n=len(ambiguous)), "bold yellow")]
         for r in _labelled(ambiguous, out, t):
             line = _code_and(safe(r.node.code))
-            line.append_text(safe(r.node.name, 60))
+            line.append_text(_words(r.node.name, 60))
             line.append(parent_label(comparison, r, lang), style="dim")
             line.append(f" — {t['candidates']}: ", style="dim")
             said = comparison.candidates_of(
-                r, lambda c: clean_line(f"{c.code} {c.name}", 60), lambda p: _parents_said(p, lang)
+                r, lambda c: clean_words(f"{c.code} {c.name}", 60), lambda p: _parents_said(p, lang)
             )  # (a name cut as the row's: each of a few candidates whole with its parents)
-            line.append_text(safe("; ".join(said), 200 * min(len(said), CANDIDATES_APART)))
+            line.append_text(_words("; ".join(said), 200 * min(len(said), CANDIDATES_APART)))
             out += _hanging(console, line)
     console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)), crop=False)
 
