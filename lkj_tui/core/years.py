@@ -178,19 +178,37 @@ def _chain(report: Report, node: Node) -> list[str]:
     return [norm_name(a.name) for a in report.ancestors(node.id)]
 
 
-def _by_parents(old: Report, new: Report, node: Node, cands: tuple[Node, ...]) -> Node | None:
+class _Parents:
     """The one candidate (nodes of one name: a kabupaten's "Jumlah dokumen …" under many sub
-    kegiatan) whose parents have the names of ``node``'s, the nearest first, as far up as it
-    takes to leave one; None when none or several do (ambiguous: never a guess)."""
-    own = _chain(new, node)
-    left = [(c, _chain(old, c)) for c in cands]
-    for depth in range(1, len(own) + 1):
-        left = [(c, chain) for c, chain in left if chain[:depth] == own[:depth]]
-        if len(left) == 1:
-            return left[0][0]
-        if not left:
-            return None
-    return None
+    kegiatan) whose parents have the names of a node's, the nearest first, as far up as it takes
+    to leave one; None when none or several do (ambiguous: never a guess). Each set of
+    candidates is indexed once by its parents' names (every prefix of each chain, with how many
+    candidates have it), so a node is told in the steps of its depth, not of its candidates ×
+    their depth: thousands of indikator kegiatan of one name took minutes (docs/compare.md)."""
+
+    def __init__(self, old: Report, new: Report) -> None:
+        self.old, self.new = old, new
+        self._sets: dict[object, dict[tuple[str, ...], tuple[int, Node]]] = {}
+
+    def pick(self, key: object, node: Node, cands: tuple[Node, ...]) -> Node | None:
+        """``node``'s candidate by parents; ``key``: what names ``cands`` (the same key, the
+        same candidates)."""
+        index = self._sets.get(key)
+        if index is None:
+            index = self._sets[key] = {}
+            for cand in cands:
+                chain = tuple(_chain(self.old, cand))
+                for depth in range(1, len(chain) + 1):
+                    n, first = index.get(chain[:depth], (0, cand))
+                    index[chain[:depth]] = (n + 1, first)
+        own = tuple(_chain(self.new, node))
+        for depth in range(1, len(own) + 1):
+            n, first = index.get(own[:depth], (0, node))
+            if n == 1:
+                return first
+            if not n:
+                return None
+        return None
 
 
 def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
@@ -201,6 +219,8 @@ def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
     old_by_id = {n.id: n for n in olds}
     old_codes, old_names = _index(olds, "code"), _index(olds, "name")
     new_names = _index(news, "name")
+    parents = _Parents(old, new)
+    shared: dict[tuple[str, str, str], tuple[Node, ...]] = {}  # (one tuple for one key's nodes)
     found: list[Match] = []
     for node in news:
         group = _GROUP[node.kind]
@@ -226,8 +246,11 @@ def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
         elif not by_code and len(by_name) == 1:
             result = Match(node, by_name[0], "name")
         else:
-            cands = tuple({n.id: n for n in [*by_code, *by_name]}.values())
-            by_parents = _by_parents(old, new, node, cands) if len(cands) > 1 else None
+            key = (group, code, norm_name(node.name))
+            if key not in shared:
+                shared[key] = tuple({n.id: n for n in [*by_code, *by_name]}.values())
+            cands = shared[key]
+            by_parents = parents.pick(key, node, cands) if len(cands) > 1 else None
             result = (
                 Match(node, by_parents, "parents") if by_parents else Match(node, candidates=cands)
             )
@@ -251,7 +274,8 @@ def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
             if i != keep:
                 found[i] = Match(found[i].new, candidates=(old_by_id[old_id],))
     named = {m.old.id for m in found if m.old is not None}
-    named |= {c.id for m in found for c in m.candidates}
+    told = {id(m.candidates): m.candidates for m in found}  # (a key's candidates once)
+    named |= {c.id for cands in told.values() for c in cands}
     dropped = tuple(n for n in olds if n.id not in named)
     return Matching(tuple(found), dropped)
 
