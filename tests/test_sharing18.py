@@ -206,3 +206,36 @@ def test_saves_are_counted_from_the_head_of_each_version_not_the_whole_report(
     git("gc", "-q")  # (packed: read through cat-file, the same count)
     assert not any((root / ".git" / "objects").glob("[0-9a-f][0-9a-f]/*"))
     assert share.saves(root, "HEAD") == 19
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_resolve_on_a_40_column_terminal_breaks_its_lines_at_words(offices, lang) -> None:
+    """`resolve` wrote its list and its choice as lines the terminal cut anywhere at 40 columns
+    ("Budi (Dinas), 2" / "026-12-04", "kirim dengan lkj-" / "tui sync"): its words are broken
+    at spaces, an indented line's rest under its indent, and a command is whole on its own line
+    (copied from the terminal as one line); to a pipe every line as before."""
+    import os
+
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+    from tests.test_sync import env
+
+    test_sync._conflict_in(offices)
+    store = str(Path(str(offices["tmp"])) / "opd")
+    own = {**os.environ, **env(offices, "opd <opd@example.org>"), "COLUMNS": "40"}
+    own |= {"NO_COLOR": "1", "LKJ_TUI_HISTORY": "off"}
+
+    def shown(*args: str) -> list[str]:
+        done = run_in_pty([str(LKJ_TUI), *args, "--store", store], env=own, size=(40, 24))
+        assert done.returncode == 0, done.output
+        return done.output.decode().replace("\r\n", "\n").rstrip("\n").split("\n")
+
+    listed = shown("resolve", "--lang", lang)
+    piped = lkj(offices, "opd", "resolve", "--lang", lang).stdout
+    assert len(piped.splitlines()) == 7  # (to a pipe: a line each, as before)
+    assert " ".join(" ".join(listed).split()) == " ".join(piped.split())  # the same words
+    chosen = shown("resolve", "1", "ambil-lain", "--lang", lang)
+    assert any("--revision" in line for line in chosen), chosen
+    for line in listed + chosen:  # a wider line is a command, whole
+        assert len(line) <= 40 or line.startswith("  lkj-tui "), listed + chosen
