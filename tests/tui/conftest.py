@@ -109,6 +109,20 @@ async def go(pilot: Pilot, code: str) -> str:
     return node_id
 
 
+async def export_preview_lines(pilot: Pilot) -> tuple[list[str], str, int]:
+    """The export dialog (``x``) opened on IKU 1: the lines under its fields, stripped (the
+    whole path), the path in its field and the width of those lines."""
+    await settle(pilot)
+    await go(pilot, "IKU 1")
+    await pilot.press("x")
+    await settle(pilot)
+    await pilot.pause()
+    preview = pilot.app.screen.query_one("#preview")
+    lines = [line.strip() for line in text_of(preview).splitlines() if line.strip()]
+    path = str(pilot.app.screen.query_one("#f-path").value)  # type: ignore[attr-defined]
+    return lines, path, preview.content_region.width
+
+
 @asynccontextmanager
 async def opened(
     make_app: Callable[..., LkjApp], code: str | None, size: tuple[int, int] = SIZE, **kw: object

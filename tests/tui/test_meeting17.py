@@ -42,18 +42,12 @@ async def test_the_export_path_breaks_only_at_its_separators(make_app, lang) -> 
     "12-04.md") at 80 columns: each line now ends at a separator, the file's name whole."""
     from pathlib import Path
 
-    from tests.tui.conftest import go
+    from tests.tui.conftest import export_preview_lines
 
     app = make_app(lang=lang)
     app.export_folder = Path("/home/user/Dokumen/laporan-kinerja-rapat-bappeda")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await go(pilot, "IKU 1")
-        await pilot.press("x")
-        await settle(pilot)
-        await pilot.pause()
-        preview = app.screen.query_one("#preview")
-        lines = [line.strip() for line in text_of(preview).splitlines() if line.strip()]
-        name = str(app.screen.query_one("#f-path").value).rsplit("/", 1)[1]
+        lines, path, _ = await export_preview_lines(pilot)
+        name = path.rsplit("/", 1)[1]
         assert len(lines) >= 2 and lines[-1] == name, lines
         assert all(line.endswith("/") for line in lines[:-1]), lines

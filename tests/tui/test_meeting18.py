@@ -124,3 +124,24 @@ async def test_a_row_without_capaian_has_its_dash_in_the_number_column(
                 ends.add(row.rindex(mark))
             assert len(ends) <= 1, (parent.name, ends)
         assert dashes, "no row without a capaian"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_path_part_wider_than_the_dialog_goes_on_with_a_mark(make_app, lang) -> None:
+    """The export dialog's whole path folded a folder's name wider than the dialog where the
+    wrap chose, at a hyphen ("…sekretariat-" / "daerah-2025/"), which read as the name's own
+    "-": each of its lines but the last now ends with "↩", and the path read back is whole."""
+    from pathlib import Path
+
+    from tests.tui.conftest import export_preview_lines
+
+    folder = "laporan-kinerja-bagian-organisasi-dan-tata-laksana-sekretariat-daerah-tahun-2025"
+    app = make_app(lang=lang)
+    app.export_folder = Path("/home/user") / folder
+    async with app.run_test(size=(80, 24)) as pilot:
+        lines, path, width = await export_preview_lines(pilot)
+        assert all(len(line) <= width for line in lines), lines
+        assert all(line.endswith(("/", "↩")) for line in lines[:-1]), lines
+        assert any(line.endswith("↩") for line in lines), lines
+        said = "".join(line.removesuffix("↩") for line in lines)
+        assert said.split(": ", 1)[1] == path, (said, path)

@@ -79,11 +79,46 @@ class FormInput(OrderedInput):
         await super()._on_key(event)
 
 
+#: where a path's part wider than a line is shown to go on, on the next line
+CONTINUED = "↩"
+#: characters after which a part wider than a line is folded, found this far back from its end
+SOFT_BREAKS, SOFT_REACH = "-_. ", 12
+
+
+def fold_part(part: str, width: int) -> list[str]:
+    """A path's part wider than ``width`` cells as lines of at most ``width``, each but the last
+    ending with CONTINUED, not with a bare "-" that would read as the wrap's (or the name's):
+    after a "-", "_", "." or space near the line's end, else where the cells end. Linear."""
+    lines: list[str] = []
+    piece: list[str] = []
+    cells = 0
+    for char in part:
+        size = cell_len(char)
+        if piece and cells + size > width - 1:
+            back = next(
+                (
+                    k
+                    for k in range(len(piece) - 1, max(0, len(piece) - SOFT_REACH), -1)
+                    if piece[k] in SOFT_BREAKS
+                ),
+                None,
+            )
+            keep = piece if back is None else piece[: back + 1]
+            lines.append("".join(keep) + CONTINUED)
+            piece = [] if back is None else piece[back + 1 :]
+            cells = cell_len("".join(piece))
+        piece.append(char)
+        cells += size
+    lines.append("".join(piece))
+    return lines
+
+
 def break_at_separators(text: str, width: int) -> str:
     """``text`` (a label and a path) as lines of at most ``width`` cells, each ending at a path
     separator where one falls within the line: a wrap would fold the path anywhere ("…2026-" /
-    "12-04.md"). A part longer than the line is left whole (the wrap folds it). Linear."""
-    if width <= 0:
+    "12-04.md"). A part longer than a line begins a line of its own and goes on over as many as
+    it needs, each marked CONTINUED at its end (fold_part). Linear."""
+    if width <= 1:
         return text
     lines: list[str] = []
     line, cells, start = "", 0, 0
@@ -94,6 +129,9 @@ def break_at_separators(text: str, width: int) -> str:
             if line and cells + cell_len(part) > width:
                 lines.append(line)
                 line, cells = "", 0
+            if cell_len(part) > width:
+                *folded, part = fold_part(part, width)
+                lines.extend(folded)
             line, cells = line + part, cells + cell_len(part)
     lines.append(line)
     return "\n".join(lines)
