@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.test_import_vals16 import _ARGS, _doc, _renja_with, _walk
 
@@ -117,15 +119,12 @@ def test_a_fraction_beside_a_percent_cell_is_named_with_what_to_write(
     ws.write(2, 5, 0.97)
     ws.write_row(3, 0, ["iku", "I2", "Jumlah siswa", "orang", "1.234.567,89", "0,5"])
     wb.close()
-    done = run_cli("import", str(path), *_ARGS, store=store_path)
     said = (
         'Data!F3 "0,97": pecahan di samping target "95 %" dalam persen: capaian dihitung dari '
         '"0,97", bukan 97 %; bila maksudnya 97 %, tulis "97 %"'
     )
-    assert done.returncode == 0 and said in done.stderr, done.stderr
-    assert "Data!F4" not in done.stderr  # (no per cent there)
-    en = run_cli("import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path)
-    assert 'Data!F3 "0,97": a fraction beside the target "95 %" in per cent' in en.stderr
+    en = 'Data!F3 "0,97": a fraction beside the target "95 %" in per cent'
+    assert "Data!F4" not in _warned(store_path, path, said, en)  # (no per cent there)
     csv = tmp_path / "pct.csv"
     csv.write_bytes(
         "level;uraian;satuan;target;realisasi\r\nsasaran;Mutu – layanan;;;\r\n"
@@ -156,3 +155,55 @@ def test_a_budget_typed_with_spaces_or_an_english_comma_is_refused_with_a_fix_th
     assert 'spasi bukan pemisah ribuan; tulis "1.234.567"' in said[0], said[0]
     assert "tulis 1.234 atau 1,2340." in said[0]
     assert 'write "1.234.567"' in said[1] and "write 1.234 or 1,2340." in said[1], said[1]
+
+
+@pytest.mark.parametrize("layout", ["template", "table", "cascade"])
+def test_a_note_merged_across_the_no_column_under_the_table_is_named(
+    store_path: Path, tmp_path: Path, layout: str
+) -> None:
+    """A note under the table merged across its columns from the No column ("Catatan: data
+    realisasi bersumber dari …") was dropped without a word by the template, a table of Sasaran
+    and Indikator and the cascading form (the No column is not read). Named at its cell now, id
+    and en; the import goes on."""
+    import xlsxwriter
+
+    path = tmp_path / f"{layout}.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Data")
+    head, rows = {
+        "template": (
+            ["No", "level", "kode", "uraian", "satuan", "target", "realisasi"],
+            [[1, "sasaran", "S1", "Mutu"], [2, "iku", "I1", "AKI", "%", "100", "90"]],
+        ),
+        "table": (
+            ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"],
+            [[1, "Mutu", "AKI", "%", "100", "90"]],
+        ),
+        "cascade": (
+            ["No", "Level", "Kode", "Teks", "Indikator", "Satuan", "Target"],
+            [[1, "Sasaran", "S1", "Mutu", "AKI", "%", "100"]],
+        ),
+    }[layout]
+    ws.write_row(0, 0, head)
+    for r, row in enumerate(rows, 1):
+        ws.write_row(r, 0, row)
+    ws.merge_range(4, 0, 5, 6, "Catatan: data realisasi bersumber dari laporan triwulan IV")
+    wb.close()
+    said = (
+        'Data!A5 "Catatan: data realisasi bersumber dari laporan triwulan IV": teks di luar '
+        "kolom yang dibaca, pada baris tanpa isi lain; diabaikan"
+    )
+    en = 'Data!A5 "Catatan: data realisasi bersumber dari laporan triwulan IV": a text outside'
+    # (the merge's second row holds the same note)
+    assert "Data!A6" not in _warned(store_path, path, said, en)
+
+
+def _warned(store: Path, path: Path, said: str, said_en: str) -> str:
+    """Import ``path`` (it is imported, with ``said`` among the warnings) and preview it in
+    English (``said_en``): the Indonesian warnings."""
+    done = run_cli("import", str(path), *_ARGS, store=store)
+    assert done.returncode == 0 and said in done.stderr, done.stderr
+    args = ("--dry-run", "--overwrite", "--lang", "en")
+    en = run_cli("import", str(path), *_ARGS, *args, store=store)
+    assert said_en in en.stderr, en.stderr
+    return done.stderr

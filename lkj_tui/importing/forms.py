@@ -42,6 +42,7 @@ from lkj_tui.importing.rows import (
     formula_cells,
     read_laporan,
     split_pairs,
+    stray_notes,
     unknown_column,
     without_echoes,
 )
@@ -682,6 +683,7 @@ def build_form(
     else:
         _table(b)
     formula_cells(data, form.first, form.roles, b.problems, b.warnings)
+    stray_notes(data, form.first, form.roles, b.warnings)
     built = build_flat(b.grid, laporan, options, progress)
     problems = without_echoes(b.problems + built.problems)
     warnings = b.warnings + built.warnings

@@ -93,6 +93,18 @@ class Grid:
         row = self.rows[r] if r < len(self.rows) else []
         return row[c] if c < len(row) else None
 
+    def note(self, r: int, skip: int | None = None) -> tuple[int, str] | None:
+        """The first text of row ``r`` (outside column ``skip``) that a stray-text warning names:
+        one with a letter in it (not the No column's number), and not a merge above filling it
+        down (named once, at its first row). None when there is none."""
+        for c, text in enumerate(self.rows[r]):
+            if c == skip or not text or not any(ch.isalpha() for ch in text):
+                continue
+            if (r, c) in self.filled and r > 0 and self.cell(r - 1, c) == text:
+                continue
+            return c, text
+        return None
+
     def as_written(self, r: int, c: int) -> str | None:
         """Cell (r, c) as the file wrote it (a mapped form's header: the user's, not the key)."""
         return self.cell(r, c)

@@ -389,25 +389,21 @@ def _stray(
     never dropped without a word (vals17). A number (the No column's) and a cell a merge above
     filled are not. ``urusan``: the row has an urusan's kode (1, 1.02), so the fix for an urusan
     line is said too."""
-    skip = columns.get("sasaran")
-    for c, text in enumerate(data.rows[r]):
-        if c == skip or not text or not any(ch.isalpha() for ch in text):
-            continue
-        if (r, c) in data.filled and r > 0 and data.cell(r - 1, c) == text:
-            continue
-        warnings.append(
-            Problem(
-                data.place(r, c),
-                text,
-                "teks tanpa indikator yang bukan program, kegiatan atau sub kegiatan; diabaikan "
-                "(catatan di bawah tabel tidak diimpor): bila ini program atau kegiatan, tulis di "
-                "kolom Program/Kegiatan berawalan Program, Kegiatan atau Sub Kegiatan (atau isi "
-                "kodenya) dengan indikatornya" + (_URUSAN_FIX[0] if urusan else ""),
-                "a text without an indicator that is not a program, kegiatan or sub kegiatan; "
-                "ignored (notes under the table are not imported): if it is a program or "
-                "kegiatan, write it in the Program/Kegiatan column beginning with Program, "
-                "Kegiatan or Sub Kegiatan (or fill its kode), with its indicator"
-                + (_URUSAN_FIX[1] if urusan else ""),
-            )
-        )
+    if (found := data.note(r, columns.get("sasaran"))) is None:
         return
+    c, text = found
+    warnings.append(
+        Problem(
+            data.place(r, c),
+            text,
+            "teks tanpa indikator yang bukan program, kegiatan atau sub kegiatan; diabaikan "
+            "(catatan di bawah tabel tidak diimpor): bila ini program atau kegiatan, tulis di "
+            "kolom Program/Kegiatan berawalan Program, Kegiatan atau Sub Kegiatan (atau isi "
+            "kodenya) dengan indikatornya" + (_URUSAN_FIX[0] if urusan else ""),
+            "a text without an indicator that is not a program, kegiatan or sub kegiatan; "
+            "ignored (notes under the table are not imported): if it is a program or "
+            "kegiatan, write it in the Program/Kegiatan column beginning with Program, "
+            "Kegiatan or Sub Kegiatan (or fill its kode), with its indicator"
+            + (_URUSAN_FIX[1] if urusan else ""),
+        )
+    )

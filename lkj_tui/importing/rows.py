@@ -508,6 +508,8 @@ def build_flat(
         _fractions(rows, warnings)
     _falling_targets(rows, seen, tahun, warnings)
     formula_cells(data, first, {c: k for k, c in seen.items()}, problems, warnings)
+    if not isinstance(data, MappedGrid):  # (a form's own sheet is looked at by the form)
+        stray_notes(data, first, set(seen.values()) | whose, warnings)
     # the rows are checked even when the meta is wrong: every problem at once
     stand_in = ReportMeta("laporan", "-", 0)
     records: dict[str, dict[str, Any]] = {}
@@ -877,6 +879,33 @@ def _shown(text: str) -> str:
     from lkj_tui.core.numbers import show_raw
 
     return show_raw(text, 60)
+
+
+def stray_notes(data: Grid, first: int, read: Iterable[int], warnings: list[Problem]) -> None:
+    """A text on a row whose columns the import reads are all empty (a note under the table in
+    the No column, merged across it: "Catatan: data bersumber dari …"): named at its cell and
+    ignored, never dropped without a word (vals18; the Renja evaluation names its own). A number
+    (the No column's) and a cell a merge above filled are not."""
+    cols = sorted(set(read))
+    for r in range(first, len(data.rows)):
+        line = data.rows[r]
+        if any(c < len(line) and (line[c] or "").strip() for c in cols):
+            continue
+        if (found := data.note(r)) is None:
+            continue
+        c, text = found
+        warnings.append(
+            _p(
+                data.place(r, c),
+                text,
+                "teks di luar kolom yang dibaca, pada baris tanpa isi lain; diabaikan "
+                "(catatan di bawah tabel tidak diimpor): bila ini bagian laporan, tulis di "
+                "kolom yang sesuai",
+                "a text outside the columns the import reads, on a row with nothing else; "
+                "ignored (notes under the table are not imported): if it belongs to the "
+                "report, write it in its column",
+            )
+        )
 
 
 def formula_cells(
