@@ -220,11 +220,11 @@ def test_the_symbols_of_every_report_command_are_replaced_on_cp1252(shared: Path
     assert "Kode  | Indikator" in status and "------+----" in status
     assert "| 91,61 % v |" in status
     assert "-> " in status and " <- IKU 1" in status
-    assert "LKj 2023 - Sekretariat Daerah" in status  # (cp1252 holds "·", cp437 reads it "╖")
+    assert "LKj 2023 | Sekretariat Daerah" in status  # (cp1252 holds "·", cp437 reads it "╖")
     check = run(("check", "--report", BUNDLED_REPORT_ID), shared, "cp1252").stdout.decode("cp1252")
-    assert "    x Rata-rata capaian tercetak berbeda - " in check and ">= 60 %" in check
-    # a note's mark "·" is "i" ("-" is the dot between two parts): the totals named "(-)"
-    assert "\n    i Tanda desimal campuran - IKU 1" in check
+    assert "    x Rata-rata capaian tercetak berbeda | " in check and ">= 60 %" in check
+    # a note's mark "·" is "i" ("|" is the dot between two parts): the totals named "(-)"
+    assert "\n    i Tanda desimal campuran | IKU 1" in check
     # the totals are parted by "|" there: "23 kesalahan - 19 peringatan" read as a subtraction
     assert re.search(r"\n\d+ kesalahan \| \d+ peringatan \| \d+ catatan\n", check), check[-300:]
     every = run(("check", "--all"), shared, "cp1252").stdout.decode("cp1252").splitlines()
@@ -235,6 +235,31 @@ def test_the_symbols_of_every_report_command_are_replaced_on_cp1252(shared: Path
     )
     compare = run(("compare",), shared, "cp1252").stdout.decode("cp1252")
     assert "Perbandingan LKj 2023 -> 2024" in compare and "^ " in compare
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp437"])
+def test_the_parts_of_a_line_are_parted_by_bars_not_by_a_minus_on_cp1252(
+    shared: Path, tmp_path: Path, encoding: str
+) -> None:
+    """On cp1252 every "·" between two parts of a line was written "-" and read as a minus:
+    ``status``'s title "LKj 2023 - Sekretariat Daerah …", ``info``'s "Python 3.11 - Linux", a
+    finding's "Tanda desimal campuran - IKU 1"; so was the "—" between an under-target item and
+    its figures ("Nilai LPPD - 2,85 / 3,22"). They are " | " there; in a table's cell " / " (a
+    "|" reads as a column rule: ``restore --list``'s "IKU 1 / Realisasi: …")."""
+    status = run(("status", "--report", BUNDLED_REPORT_ID), shared, encoding).stdout
+    lines = status.decode(encoding).splitlines()
+    assert lines[0] == "LKj 2023 | Sekretariat Daerah Kabupaten Bengkulu Selatan", lines[0]
+    assert any(ln.startswith(" v IKU: Nilai LPPD | 2,") for ln in lines), lines
+    info = run(("info", "--lang", "en"), shared, encoding).stdout.decode(encoding).splitlines()
+    assert re.fullmatch(r"Python \S+ \| \S+.*", info[1]), info
+    assert any(re.search(r" \| 2023 \| Sekretariat Daerah .* \| rev \d+$", ln) for ln in info)
+    Store(tmp_path, seed=load_bundled_report)
+    for value in ("2,95", "3,05"):  # (each save keeps the version before, with its change)
+        assert run(("set", "IKU 1", "realisasi", value), tmp_path, None).returncode == 0
+    kept = run(("restore", "--list", BUNDLED_REPORT_ID), tmp_path, encoding, columns=100).stdout
+    assert " | IKU 1 / Realisasi: 2,85 -> 2,95 " in kept.decode(encoding), kept
+    for text in (status, kept):  # (nothing left as " - " between two words of a line)
+        assert not re.search(rb"[A-Za-z] - [A-Za-z0-9]", text.replace(b"Rata-rata", b"")), text
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "cp437"])

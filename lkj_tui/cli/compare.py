@@ -372,7 +372,7 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
         rating_cell(r.new.achievement, lang),
         cell or Text("—", style="dim"),
     )
-    return [clean_text(c) for c in cells]
+    return [clean_text(c, in_table=True) for c in cells]
 
 
 #: A name's word longer than this is folded (cut onto the next line) all the same.

@@ -28,12 +28,12 @@ def safe(text: str | None, limit: int | None = CELL_LIMIT) -> Text:
     return Text(clean_line(text or "", limit))
 
 
-def clean_text(text: Text) -> Text:
+def clean_text(text: Text, in_table: bool = False) -> Text:
     """``text`` without escapes, control or bidi characters (:func:`clean`), its styles kept,
     and on an output that is not UTF-8 as it is written there (its symbols as ASCII, what the
     encoding cannot hold as ``\\uXXXX``: cli/output.py), so rich lays out what is written. The commands pass every line and table
     cell they print through it, so a field put in a ``Text`` without :func:`safe` is cleaned
-    before rich lays it out."""
+    before rich lays it out. ``in_table``: a table's cell (its " · " written " / ", not " | ")."""
     from lkj_tui.cli.output import MARK, as_written, stdout, stdout_table
 
     plain = text.plain
@@ -50,7 +50,9 @@ def clean_text(text: Text) -> Text:
         else:  # a MARK is an escape's backslash, written before (a cell in a card): kept, as
             # clean would make it "\ufffd"; the text around it cleaned (it may be a report's)
             parts = piece.plain.split(MARK)
-            out.append(MARK.join(as_written(clean(part), ascii, encoding) for part in parts))
+            out.append(
+                MARK.join(as_written(clean(part), ascii, encoding, in_table) for part in parts)
+            )
         for span in piece.spans:  # after the division every span covers its whole piece
             out.stylize(span.style, start, len(out))
     return out

@@ -319,7 +319,7 @@ class Table:
                 indent = 2 if table_width > 12 else 0
                 if painter.ascii is not None:  # (not "-", a minus, nor "|", a column rule)
                     note = [(NOTE_SEP if text == " · " else text, st) for text, st in note]
-                note = painter.narrow(note)
+                note = painter.narrow(note, in_table=True)
                 for part in wrap(Styled.of(note), max(1, table_width - indent), units=True):
                     part.pad_left(indent)
                     out.append(
@@ -341,7 +341,7 @@ class Table:
             [h.translate(painter.ascii) for h in self.headers] if painter.ascii else self.headers
         )
         rows = [[Styled(h, [(0, len(h), "bold")] if h else []) for h in headers]]
-        rows += [[Styled.of(painter.narrow(cell)) for cell in row] for row in self.rows]
+        rows += [[Styled.of(painter.narrow(c, in_table=True)) for c in row] for row in self.rows]
         measures = [[_text_width(row[i].plain) for row in rows] for i in range(count)]
         widths = self._widths(measures, width - (count - 1))
         self._laid = (width, rows, widths)

@@ -79,14 +79,16 @@ class Painter:
         #: read as a subtraction, "Capaian 82,86 % v - Tinggi" as a negative rating.
         self.sep = " | " if self.ascii is not None else " · "
 
-    def narrow(self, pieces: Sequence[Piece]) -> Sequence[Piece]:
+    def narrow(self, pieces: Sequence[Piece], in_table: bool = False) -> Sequence[Piece]:
         """``pieces`` as they are written on this output: when not UTF-8, its symbols as ASCII
-        and what it cannot hold as ``\\uXXXX`` (:func:`~lkj_tui.cli.output.as_written`)."""
+        and what it cannot hold as ``\\uXXXX`` (:func:`~lkj_tui.cli.output.as_written`;
+        ``in_table``: a table's cell)."""
         if self.ascii is None:
             return pieces
         from lkj_tui.cli.output import as_written
 
-        return [(as_written(text, self.ascii, self.encoding), style) for text, style in pieces]
+        enc = self.encoding
+        return [(as_written(text, self.ascii, enc, in_table), style) for text, style in pieces]
 
     def paint(self, text: str, style: str) -> str:
         if not style or not self.styled or not text:
@@ -287,8 +289,10 @@ def table(
     ellipsis = "…"
     if painter.ascii is not None:  # (laid out as written: the cut's "..." within the column)
         headers = [h.translate(painter.ascii) for h in headers]
-        rows = [painter.narrow(row) for row in rows]
-        measure = None if measure is None else [painter.narrow(row) for row in measure]
+        rows = [painter.narrow(row, in_table=True) for row in rows]
+        measure = (
+            None if measure is None else [painter.narrow(row, in_table=True) for row in measure]
+        )
         ellipsis = ellipsis.translate(painter.ascii)
     measure = rows if measure is None else measure
     widths = [max([cells(h)] + [cells(r[i][0]) for r in measure]) for i, h in enumerate(headers)]

@@ -319,7 +319,7 @@ def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list
     table.add_column(t["file"], no_wrap=True, overflow=cut)
     for rev_text, when, what, name in rows:
         # (clean_text: laid out as written, "→" as "->" on an output that is not UTF-8)
-        table.add_row(Text(rev_text), Text(when), clean_text(Text(what)), Text(name))
+        table.add_row(Text(rev_text), Text(when), clean_text(Text(what), True), Text(name))
     return [*head, table]
 
 
