@@ -10,7 +10,7 @@ the change). A store without the year before: the table as before."""
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -39,13 +39,29 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _average(store: Path, rid: str) -> Decimal:
-    data = json.loads(run_cli("status", "-r", rid, "--json", store=store).stdout)
-    return Decimal(str(data["summary"]["average_achievement"]))
+def _same(store: Path) -> tuple[Decimal, Decimal, int]:
+    """Setda's 2023 and 2024 average capaian over the IKU both years have, each with a capaian
+    in both (as ``compare`` matches them), and how many they are (years18)."""
+    data = json.loads(run_cli("compare", BUNDLED_REPORT_ID, NEXT, "--json", store=store).stdout)
+    pairs = [
+        (Decimal(str(r["old"]["achievement"])), Decimal(str(r["new"]["achievement"])))
+        for r in data["rows"]
+        if r["state"] == "matched" and r["level"] == "iku"
+        if r["old"]["achievement"] is not None and r["new"]["achievement"] is not None
+    ]
+    cent = Decimal("0.01")
+
+    def mean(values: list[Decimal]) -> Decimal:
+        return (sum(values, Decimal(0)) / len(values)).quantize(cent, ROUND_HALF_UP)
+
+    return mean([a for a, _ in pairs]), mean([b for _, b in pairs]), len(pairs)
 
 
 def test_each_office_against_the_year_before(store: Path) -> None:
-    then, now = _average(store, BUNDLED_REPORT_ID), _average(store, NEXT)
+    # 2024's average is of the two IKU with a realisasi, 2023's of all ten: the change compares
+    # those two IKU in both years ("−15,47 poin" was 2024's two against 2023's ten), and says so
+    then, now, same = _same(store)
+    assert same == 2
     points = now - then
     sign = "+" if points > 0 else "−" if points < 0 else ""
     md = run_cli("export", "--all", store=store).stdout
@@ -54,15 +70,13 @@ def test_each_office_against_the_year_before(store: Path) -> None:
     assert head.endswith("| Rata-rata capaian | Dibanding 2023 |")
     row = next(line for line in lines if line.startswith("| Sekretariat Daerah"))
     said = f"{sign}{format_id(abs(points))} poin (2023: {format_id(then)} %)"
-    # 2024's average is of the two IKU with a realisasi, 2023's of all ten: the cell says so
-    unlike = "; rata-rata 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
-    assert row.endswith(f"| {said}{unlike} |"), row
+    assert row.endswith(f"| {said}; atas 2 IKU yang sama |"), row
     assert next(line for line in lines if line.startswith("| Dinas Z")).endswith("| — |")
     total = next(line for line in lines if line.startswith("| **Jumlah"))
-    assert total.endswith(f"| {said}; 1 dari 2 OPD{unlike} |"), total  # (the same offices')
+    assert total.endswith(f"| {said}; 1 dari 2 OPD; atas 2 IKU yang sama |"), total
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
     assert "| Against 2023 |" in en and f"{sign}{format_id(abs(points))} points (2023: " in en
-    assert "; averages: 2024 over 2 of 10 IKU, 2023 over 10 of 10 IKU |" in en
+    assert "; over the 2 IKU both years have |" in en
     # a year without the year before in the store: no column
     alone = run_cli("export", "--all", "--tahun", "2023", store=store).stdout
     assert "Dibanding" not in alone
@@ -76,13 +90,13 @@ def test_the_workbook_has_the_year_before_as_numbers(store: Path, tmp_path: Path
     assert done.returncode == 0, done.stderr
     rows = list(load_workbook(out)["Rekap"].iter_rows(values_only=True))
     assert rows[0][-3:] == ("Rata-rata capaian 2023", "Perubahan (poin)", "Catatan perbandingan")
-    then, now = _average(store, BUNDLED_REPORT_ID), _average(store, NEXT)
+    then, now, _ = _same(store)
     setda = next(r for r in rows if r[0] and r[0].startswith("Sekretariat Daerah"))
     assert setda[-3:-1] == (float(then), pytest.approx(float(now - then)))
-    assert setda[-1] == "rata-rata 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"
+    assert setda[-1] == "atas 2 IKU yang sama"
     assert next(r for r in rows if r[0] == "Dinas Z")[-3:] == (None, None, None)
     total = next(r for r in rows if r[0] and r[0].startswith("Jumlah"))
-    assert total[-1] == setda[-1]  # (the same office's both years)
+    assert total[-3:] == setda[-3:]  # (the same office's both years)
 
 
 def test_averages_of_all_their_iku_are_compared_without_a_note(tmp_path: Path) -> None:

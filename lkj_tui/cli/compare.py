@@ -11,7 +11,6 @@ import re
 import sys
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
@@ -26,13 +25,14 @@ from lkj_tui.core.compare import (
     Comparison,
     Picked,
     Row,
+    SameIku,
     as_json,
     compare,
     groups,
     parents_text,
     pick_pair,
 )
-from lkj_tui.core.evaluate import Evaluation, Summary
+from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
@@ -875,7 +875,11 @@ def rollup_bytes(
     renamed = _renamed(infos, pairings, shown)
     paired = {p.office for p in pairings}
     missing = _without_the_year(store, infos, year, wanted, unreadable, lang, paired)
-    before = _year_before(store, evaluations, pairings, year) if year - 1 in held else {}
+    before = (
+        _year_before(store, infos, evaluations, pairings, year, unreadable, lang)
+        if year - 1 in held
+        else {}
+    )
     if fmt == "xlsx":
         return rollup_workbook(
             evaluations, lang, missing=missing, tahun=year, renamed=renamed, before=before
@@ -894,31 +898,43 @@ def rollup_bytes(
 
 
 def _year_before(
-    store: Store, evaluations: list[Evaluation], pairings: list[Pairing], year: int
-) -> dict[str, Summary]:
-    """Each report of the roll-up's year (by id) with the IKU summary of its office's report of
-    the year before, where the store holds one: the office of the same name, or the one a report
-    renamed is paired with (``pairings``); of two reports of one office that year, the one of
-    the same id but for the year, else none (never a guess). From the store's listing (its index
-    on a big store: no report read again)."""
+    store: Store,
+    infos: list[ReportInfo],
+    evaluations: list[Evaluation],
+    pairings: list[Pairing],
+    year: int,
+    unreadable: list[str],
+    lang: str,
+) -> dict[str, SameIku]:
+    """Each report of the roll-up's year (by id) with its office's two years over the IKU both
+    have (:func:`~lkj_tui.core.compare.same_iku`), where the store holds the office's report of
+    the year before: the office of the same name, or the one a report renamed is paired with
+    (``pairings``); of two reports of one office that year, the one of the same id but for the
+    year, else none (never a guess). The listing finds it; it is read (one a report, an
+    unreadable one listed in ``unreadable``)."""
+    from lkj_tui.core.compare import same_iku
     from lkj_tui.core.years import id_stem, norm_name
 
-    rows, _ = store.summaries()
-    offices: dict[str, list[tuple[ReportInfo, Any]]] = {}
-    for info, summary in rows:
+    offices: dict[str, list[ReportInfo]] = {}
+    for info in infos:
         if info.tahun == year - 1:
-            offices.setdefault(norm_name(info.instansi), []).append((info, summary))
-    office_of = {p.report_id: p.office for p in pairings}
-    out: dict[str, Summary] = {}
+            offices.setdefault(norm_name(info.instansi), []).append(info)
+    office_of = {p.report_id: (p.office, p.how) for p in pairings}
+    out: dict[str, SameIku] = {}
     for ev in evaluations:
         meta = ev.report.meta
-        found = offices.get(office_of.get(meta.id, norm_name(meta.instansi)), [])
+        office, how = office_of.get(meta.id, (norm_name(meta.instansi), None))
+        found = offices.get(office, [])
         if len(found) > 1:
             stem = id_stem(meta.id, meta.tahun)
-            found = [f for f in found if stem and id_stem(f[0].id, f[0].tahun) == stem]
+            found = [f for f in found if stem and id_stem(f.id, f.tahun) == stem]
         if len(found) == 1:
-            s = found[0][1]
-            out[meta.id] = Summary(s.indicators, s.measured, s.under_target, s.average)
+            try:
+                old = store.load(found[0].id).report
+            except StoreError as exc:
+                unreadable.append(exc.message_en if lang == "en" else exc.message)
+                continue
+            out[meta.id] = same_iku(Evaluation(pruned(old, KINDS)), ev, how)
     return out
 
 

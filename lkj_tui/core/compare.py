@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from lkj_tui.core.evaluate import Evaluated, Evaluation
+from lkj_tui.core.evaluate import Evaluated, Evaluation, Summary, total
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.years import (
     Change,
@@ -36,11 +36,13 @@ __all__ = [
     "Comparison",
     "Picked",
     "Row",
+    "SameIku",
     "as_json",
     "candidate_labels",
     "compare",
     "groups",
     "pick_pair",
+    "same_iku",
 ]
 
 #: What a row is: matched (with how), new in the newer report, dropped from it, ambiguous.
@@ -224,6 +226,42 @@ def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Com
     rows.sort(key=_rank)  # (stable: tree order within a kind)
     dropped = sorted((Row("dropped", old.of(n.id), None) for n in matching.dropped), key=_rank)
     return Comparison(old, new, (*rows, *dropped), renamed)
+
+
+@dataclass(frozen=True)
+class SameIku:
+    """One office's two years over the IKU both have, each with a capaian in both years: what
+    its year-over-year change compares (``export --all``'s "Dibanding 2024"), not two averages of
+    unlike IKU. ``now`` and ``then``: the summaries of those IKU (as many in both); ``every``:
+    they are every IKU of both years (nothing to say of them)."""
+
+    now: Summary
+    then: Summary
+    every: bool
+
+
+def _of(achieved: list[Decimal]) -> Summary:
+    """The summary of IKU of these rounded capaian: their mean as a report's summary makes it."""
+    return total(Summary(1, 1, 0, value) for value in achieved)
+
+
+def same_iku(old: Evaluation, new: Evaluation, renamed: str | None = None) -> SameIku:
+    """``new``'s IKU and ``old``'s matched as :func:`compare` matches them (IKU to IKU), those
+    with a capaian in both years, as each year's :class:`SameIku` summary. Linear."""
+    a, b = old.report.meta, new.report.meta
+    codes = renamed is not None or same_instansi(a.instansi, b.instansi)
+    now: list[Decimal] = []
+    then: list[Decimal] = []
+    for m in match(old.report, new.report, codes=codes).matched:
+        assert m.old is not None
+        if m.new.kind == "iku" and m.old.kind == "iku":
+            cap_old, cap_new = _capaian(old.of(m.old.id)), _capaian(new.of(m.new.id))
+            if cap_old is not None and cap_new is not None:
+                then.append(cap_old)
+                now.append(cap_new)
+    counts = {len(ev.items(["iku"])) for ev in (old, new)}
+    every = counts == {len(now)}
+    return SameIku(_of(now), _of(then), every)
 
 
 def _rank(row: Row) -> int:

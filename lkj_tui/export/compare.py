@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row, groups, parents_text
+from lkj_tui.core.compare import Comparison, Row, SameIku, groups, parents_text
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import ReportMeta
@@ -66,8 +66,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "against": "Dibanding {prev}",
         "against_cell": "{points} poin ({prev}: {avg})",
         "against_of": "; {m} dari {n} OPD",
-        "unlike": "; rata-rata {year} atas {now}, {prev} atas {then}",
-        "unlike_of": "{m} dari {n} IKU",
+        "same": "; atas {k} IKU yang sama",
+        "none_same": "— ({prev}: tidak ada IKU yang sama dengan capaian)",
         "unlike_head": "Catatan perbandingan",
         "average_before": "Rata-rata capaian {prev}",
         "points_head": "Perubahan (poin)",
@@ -137,8 +137,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "against": "Against {prev}",
         "against_cell": "{points} points ({prev}: {avg})",
         "against_of": "; {m} of {n} offices",
-        "unlike": "; averages: {year} over {now}, {prev} over {then}",
-        "unlike_of": "{m} of {n} IKU",
+        "same": "; over the {k} IKU both years have",
+        "none_same": "— ({prev}: no IKU in both years with a capaian)",
         "unlike_head": "Comparison note",
         "average_before": "Average capaian {prev}",
         "points_head": "Change (points)",
@@ -333,50 +333,45 @@ def _renamed_item(r: Renamed, t: dict[str, str]) -> str:
     )
 
 
-def _points(now: Summary, then: Summary | None) -> Decimal | None:
-    """This year's average capaian less the year before's, in points; None when either has none."""
-    if then is None or now.average is None or then.average is None:
+def _points(same: SameIku | None) -> Decimal | None:
+    """This year's average capaian less the year before's over the IKU both have, in points;
+    None when there are none."""
+    if same is None or same.now.average is None or same.then.average is None:
         return None
-    return now.average - then.average
+    return same.now.average - same.then.average
 
 
-def _against(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -> str:
-    """The roll-up's year-over-year cell: "+4,28 poin (2023: 98,10 %)"; "—" without a report of
-    the year before, "— (2023: —)" when either year has no average."""
-    if then is None:
+def _against(same: SameIku | None, prev: int, t: dict[str, str]) -> str:
+    """The roll-up's year-over-year cell, over the IKU both years have: "+4,28 poin (2023:
+    98,10 %)"; "—" without a report of the year before, "— (2023: tidak ada IKU yang sama …)"
+    when no IKU has a capaian in both years."""
+    if same is None:
         return "—"
-    points = _points(now, then)
+    points = _points(same)
     if points is None:
-        return f"— ({prev}: {_pct(then.average)})"
+        return t["none_same"].format(prev=prev)
     sign = "+" if points > 0 else "−" if points < 0 else ""
     shown = sign + format_id(abs(points))
-    return t["against_cell"].format(points=shown, prev=prev, avg=_pct(then.average))
+    return t["against_cell"].format(points=shown, prev=prev, avg=_pct(same.then.average))
 
 
-def _unlike(now: Summary, then: Summary | None, prev: int, t: dict[str, str]) -> str:
-    """What the year-over-year change compares when either year's average is of some of its IKU
-    only ("; rata-rata 2024 atas 2 dari 10 IKU, 2023 atas 10 dari 10 IKU"), else "" (both
-    of all their IKU, or no change to compare)."""
-    if _points(now, then) is None or then is None:
+def _unlike(same: SameIku | None, t: dict[str, str]) -> str:
+    """Which IKU the change compares when they are not every IKU of both years ("; atas 14 IKU
+    yang sama": matched as ``compare`` matches them, each with a capaian in both years), else
+    "" (every IKU of both, or no change to compare)."""
+    if _points(same) is None or same is None or same.every:
         return ""
-    if now.measured == now.indicators and then.measured == then.indicators:
-        return ""
-    of = t["unlike_of"]
-    return t["unlike"].format(
-        year=prev + 1,
-        prev=prev,
-        now=of.format(m=now.measured, n=now.indicators),
-        then=of.format(m=then.measured, n=then.indicators),
-    )
+    return t["same"].format(k=same.now.measured)
 
 
 def _both_years(
-    summaries: Sequence[tuple[Evaluation, Summary]], before: Mapping[str, Summary]
-) -> tuple[Summary, list[Summary]]:
-    """The offices the store holds the year before of: their figures of the year added up, and
-    theirs of the year before."""
-    kept = [(s, before[ev.report.meta.id]) for ev, s in summaries if ev.report.meta.id in before]
-    return total(now for now, _ in kept), [then for _, then in kept]
+    summaries: Sequence[tuple[Evaluation, Summary]], before: Mapping[str, SameIku]
+) -> tuple[SameIku, int]:
+    """The offices the store holds the year before of, over the IKU each has in both years:
+    their figures added up, and how many offices they are."""
+    kept = [before[ev.report.meta.id] for ev, _ in summaries if ev.report.meta.id in before]
+    now, then = total(k.now for k in kept), total(k.then for k in kept)
+    return SameIku(now, then, all(k.every for k in kept)), len(kept)
 
 
 def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Summary]]:
@@ -403,13 +398,13 @@ def render_rollup(
     unreadable: Sequence[str] = (),
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
     renamed: Sequence[Renamed] = (),
-    before: Mapping[str, Summary] | None = None,
+    before: Mapping[str, SameIku] | None = None,
 ) -> str:
     """Every report's under-target IKU with their permasalahan and solusi, worst report first;
     after the summary table, the offices ``missing`` a report of the year (instansi, the years
     the store holds of it) and the reports paired with an office of another name (``renamed``,
-    and how they were paired). ``before``: by report id, its office's summary of the year before
-    (a column "Dibanding 2023" when the store holds that year)."""
+    and how they were paired). ``before``: by report id, its office's two years over the IKU
+    both have (a column "Dibanding 2023" when the store holds that year)."""
     lang = check_lang(lang)
     t = _TEXT[lang]
     summaries = _worst_first(evaluations)
@@ -439,18 +434,17 @@ def render_rollup(
         cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), *figures(s)]
         if before:
             last = before.get(meta.id)
-            cells.append(_against(s, last, prev, t) + _unlike(s, last, prev, t))
+            cells.append(_against(last, prev, t) + _unlike(last, t))
         lines.append("| " + " | ".join(cells) + " |")
     if len(summaries) > 1:  # the region's figures: what a planner adds up by hand otherwise
         whole = figures(total(s for _, s in summaries))
         cells = [f"**{t['total'].format(n=len(summaries))}**", str(tahun or ""), *whole]
         if before:  # the same offices' both years (those the store holds the year before of)
-            now, then = _both_years(summaries, before)
-            of = len(then)
+            both, of = _both_years(summaries, before)
             cells.append(
-                _against(now, total(then), prev, t)
+                _against(both, prev, t)
                 + (t["against_of"].format(m=of, n=len(summaries)) if of < len(summaries) else "")
-                + _unlike(now, total(then), prev, t)
+                + _unlike(both, t)
             )
         lines.append("| " + " | ".join(cells) + " |")
     blocks.append("\n".join(lines))
@@ -518,15 +512,15 @@ def rollup_workbook(
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
     tahun: int | None = None,
     renamed: Sequence[Renamed] = (),
-    before: Mapping[str, Summary] | None = None,
+    before: Mapping[str, SameIku] | None = None,
 ) -> bytes:
     """The roll-up as an Excel workbook: a sheet with one row per OPD (worst first), a sheet
     with one row per under-target IKU and its permasalahan and solusi (one per line), when some
     office has no report of the year a sheet naming them with the years held, and when some
     report is paired with an office of another name (``renamed``) a sheet of those pairs, as
-    the Markdown roll-up lists them; ``before`` (by report id, its office's summary of the year
-    before): three columns, that year's average capaian, the change in points and, when either
-    year's average is of some of its IKU only, what it compares. Every text is cleaned and written as a string (never a
+    the Markdown roll-up lists them; ``before`` (by report id, its office's two years over the
+    IKU both have): three columns, that year's average capaian and the change in points over
+    those IKU and, when they are not every IKU of both years, how many they are. Every text is cleaned and written as a string (never a
     formula); capaian as numbers."""
     import os
     import tempfile
@@ -571,9 +565,9 @@ def rollup_workbook(
             rekap.write_number(r, 4, s.under_target)
             number(rekap, r, 5, s.average)
             if before and meta.id in before:
-                number(rekap, r, 6, before[meta.id].average)
-                number(rekap, r, 7, _points(s, before[meta.id]))
-                note(r, _unlike(s, before[meta.id], prev, t))
+                number(rekap, r, 6, before[meta.id].then.average)
+                number(rekap, r, 7, _points(before[meta.id]))
+                note(r, _unlike(before[meta.id], t))
         if len(summaries) > 1:  # the region's figures, under a blank row (out of the filter)
             whole, r = total(s for _, s in summaries), len(summaries) + 2
             put(rekap, r, 0, t["total"].format(n=len(summaries)), bold)
@@ -583,10 +577,10 @@ def rollup_workbook(
             rekap.write_number(r, 4, whole.under_target)
             number(rekap, r, 5, whole.average)
             if before:  # the same offices' both years (those the store holds the year before of)
-                now, then = _both_years(summaries, before)
-                number(rekap, r, 6, total(then).average)
-                number(rekap, r, 7, _points(now, total(then)))
-                note(r, _unlike(now, total(then), prev, t))
+                both, _ = _both_years(summaries, before)
+                number(rekap, r, 6, both.then.average)
+                number(rekap, r, 7, _points(both))
+                note(r, _unlike(both, t))
         rekap.freeze_panes(1, 0)
         rekap.autofilter(0, 0, max(len(summaries), 1), len(head) - 1)
         rekap.set_column(0, 1, 40)
