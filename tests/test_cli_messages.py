@@ -151,6 +151,24 @@ def test_set_names_the_node_it_refuses_a_value_for(
     assert done.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("field", "meant"), [("tagret", "target"), ("Realisasi", "realisasi"), ("anggran", "anggaran")]
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_names_the_field_meant_by_a_typo(
+    store_path: Path, field: str, meant: str, lang: str
+) -> None:
+    """``set "IKU 1" tagret 3`` answered with the 23 fields to choose from, 13 lines at 40
+    columns, and the user looked for the typo in them. Now the field meant comes first; a word
+    like none of them ("warna") gets the list alone."""
+    done = run_cli("set", "IKU 1", field, "3", "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = "did you mean" if lang == "en" else "maksud Anda"
+    assert f"{field!r}; {said} {meant}? (" in done.stderr, done.stderr
+    other = run_cli("set", "IKU 1", "warna", "3", "--store", str(store_path), "--lang", lang)
+    assert other.returncode == 2 and f"{said} " not in other.stderr, other.stderr
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_log_refuses_a_negative_limit(store_path: Path, lang: str) -> None:
     """``log -n -1`` listed the whole history, as ``-n 0`` does: a typo for ``-n 1`` read as

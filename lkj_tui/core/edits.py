@@ -325,10 +325,15 @@ def with_field(node: Node, field: str, value: str) -> Node:
             f"\"text\"); in the TUI '{field[0]}' edits an item, 'd' deletes it",
         )
     if field not in FIELDS and year is None:
+        import difflib  # (a typo, "tagret", "Realisasi", "anggran": the field meant, first)
+
+        close = difflib.get_close_matches(field.lower(), FIELDS, n=1, cutoff=0.75)
+        meant = f"{field!r}; maksud Anda {close[0]}?" if close else repr(field)
+        meant_en = f"{field!r}; did you mean {close[0]}?" if close else repr(field)
         raise _bad(
-            f"kolom tidak dikenal: {field!r} (pilih: {', '.join(FIELDS)}, target_<tahun>, "
+            f"kolom tidak dikenal: {meant} (pilih: {', '.join(FIELDS)}, target_<tahun>, "
             "realisasi_<tahun>)",
-            f"unknown field: {field!r} (choose: {', '.join(FIELDS)}, target_<year>, "
+            f"unknown field: {meant_en} (choose: {', '.join(FIELDS)}, target_<year>, "
             "realisasi_<year>)",
         )
     m = _measure_of(node, field)
