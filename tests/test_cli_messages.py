@@ -220,3 +220,18 @@ def test_store_given_to_a_command_that_uses_none_says_so(
     said = "uses no store" if lang == "en" else "tidak memakai penyimpanan"
     assert f"{command} {said}" in last, done.stderr
     assert last.endswith(f'lkj-tui --store "D:\\Data LKj" {example}'), done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_import_of_a_folder_says_it_is_a_folder(
+    store_path: Path, tmp_path: Path, lang: str
+) -> None:
+    """``import "D:\\Data LKj"`` (the folder, not the workbook in it) said "berkas tidak ada":
+    the folder is there. Now it says it is a folder and shows a file in it to name."""
+    folder = tmp_path / "Data LKj"
+    folder.mkdir()
+    done = run_cli("import", str(folder), "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 1 and done.stdout == "", done.stdout
+    said = "is a folder, not a file" if lang == "en" else "adalah folder, bukan berkas"
+    assert done.stderr.startswith(f"lkj-tui: {folder} {said}; "), done.stderr
+    assert done.stderr.rstrip().endswith(f'lkj-tui import "{folder / "lkj.xlsx"}")')

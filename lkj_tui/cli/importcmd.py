@@ -41,6 +41,8 @@ _T = {
         "open": "Buka: lkj-tui --report {id}{store}   Ringkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
         "missing": "berkas tidak ada: {file}",
+        "folder": "{file} adalah folder, bukan berkas; beri nama berkas .xlsx, .csv atau .json "
+        "di dalamnya (mis. lkj-tui import {example})",
         "read": "tidak dapat membaca {file}: {why}",
     },
     "en": {
@@ -58,6 +60,8 @@ _T = {
         "open": "Open: lkj-tui --report {id}{store}   Summary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
         "missing": "no such file: {file}",
+        "folder": "{file} is a folder, not a file; name an .xlsx, .csv or .json file in it "
+        "(e.g. lkj-tui import {example})",
         "read": "cannot read {file}: {why}",
     },
 }
@@ -121,6 +125,9 @@ def read_or_fail(
     """The report of a file and the records of its nodes (``Built.records``), or exit: 1 when
     the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
+    if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
+        example = clean_line(str(file / "lkj.xlsx"))
+        fail(t["folder"].format(file=file, example=f'"{example}"' if " " in example else example))
     if not file.is_file():
         fail(t["missing"].format(file=file))
     try:
