@@ -327,3 +327,35 @@ def test_set_names_the_field_it_changed_in_words(store_path) -> None:
     assert said["tw1", "en"].startswith("IKU 1 · Quarter 1: ")
     assert said["target_2025", "id"].startswith("IKU 1 · Target Renstra 2025: ")
     assert not any("target_" in line or "tw1" in line for line in said.values())
+
+
+def test_set_says_what_the_tui_would_ask_a_second_enter_for(store_path) -> None:
+    """``set`` saved "1,234.5" (an English number) as IKU 1's realisasi and printed a capaian of
+    38.338,51 % without a word of the engine's doubt, which the TUI asks a second Enter for
+    (and ``calc`` prints); a unit on one side only went by alike. Now each doubt is a line of
+    its own ("Perhatikan: …"; ``doubts`` in ``--json``), the value saved as asked."""
+    out = run_cli("set", "IKU 1", "realisasi", "1,234.5", store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert "Perhatikan: '1,234.5' ditulis dengan format Inggris" in out.stdout
+    assert "dibulatkan" not in out.stdout  # an explanation, not a doubt
+    out = run_cli("set", "IKU 1", "realisasi", "2,8x", "--lang", "en", store=store_path)
+    assert "Check: unit “x” is written on one side only" in out.stdout
+    data = json.loads(
+        run_cli("set", "IKU 1", "realisasi", "2,90", "--json", store=store_path).stdout
+    )
+    assert data["doubts"] == []
+
+
+def test_set_reads_a_target_set_before_any_realisasi(store_path) -> None:
+    """Next year's target is set before any realisasi: the engine compares nothing and noted
+    nothing, so a text target ("tiga koma", which no number will meet) or an ambiguous "1.234"
+    was saved in silence. The reading's own doubts are printed."""
+    assert run_cli("set", "IKU 1", "realisasi", "", store=store_path).returncode == 0
+    out = run_cli("set", "IKU 1", "target", "tiga koma", store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert "Perhatikan: “tiga koma” bukan angka, persen, rentang" in out.stdout
+    assert "realisasinya tertulis sama persis" in out.stdout
+    data = json.loads(run_cli("set", "IKU 1", "target", "1.234", "--json", store=store_path).stdout)
+    assert data["after"] == "1.234" and "ambigu" in data["doubts"][0]
+    out = run_cli("set", "IKU 1", "target", "3 ± 1", store=store_path)
+    assert "Perhatikan" not in out.stdout

@@ -19,10 +19,11 @@ from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_label
-from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
+from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 
 EXIT_BAD = 2
@@ -35,6 +36,7 @@ _TEXT = {
         "by_name": "{node!r} adalah nama simpul, bukan kodenya: pakai {use!r}",
         "ambiguous": "kode {node!r} dipakai {n} simpul; pakai id-nya: {candidates}",
         "unchanged": "tidak ada yang berubah",
+        "doubt": "Perhatikan: {note}",
     },
     "en": {
         "no_node": "node {node!r} is not in report {report}: give the node's code (the Code "
@@ -42,6 +44,7 @@ _TEXT = {
         "by_name": "{node!r} is a node's name, not its code: use {use!r}",
         "ambiguous": "code {node!r} is used by {n} nodes; use its id: {candidates}",
         "unchanged": "nothing changed",
+        "doubt": "Check: {note}",
     },
 }
 
@@ -82,6 +85,28 @@ def _named(report: Report, node_id: str) -> str:
     return f"{code} ({name})" if code and name else code or name or node_id[:8]
 
 
+def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
+    """What the TUI would ask a second Enter for, printed under the capaian: the engine's doubts
+    about the value set ("'1,234.5' ditulis dengan format Inggris", a unit on one side only), not
+    those about the other side of the pair; with that side empty (next year's target before any
+    realisasi), its reading's own (:func:`edits.lone_doubts`). Only for the pair that gives the
+    capaian (the report year's target and realisasi)."""
+    ach, m = ev.achievement, ev.node.measure
+    if field not in ("target", "realisasi") or ach is None or m is None:
+        return ()
+    mine, other = (m.target, m.realisasi) if field == "target" else (m.realisasi, m.target)
+    if not mine:
+        return ()
+    if not other:
+        return edits.lone_doubts(mine, field, lang)
+    try:
+        theirs = parse_value(other)
+    except ParseError:
+        return ()
+    notes = ach.notes_en if lang == "en" else ach.notes
+    return edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes)
+
+
 def run_set(
     store_path: Path | None,
     report_id: str | None,
@@ -118,6 +143,7 @@ def run_set(
     evaluation = Evaluation(written.report)
     ev = evaluation.of(node_id)
     lines = change.lines
+    noted = _doubts(ev, field, lang) if lines else ()
     if as_json:
         out: dict[str, object] = dict(ev.achievement.to_json(lang)) if ev.achievement else {}
         after = written.report.node(node_id)
@@ -128,6 +154,7 @@ def run_set(
             "before": lines[0].before if lines else None,
             "after": lines[0].after if lines else None,
             "revision": written.revision,
+            "doubts": list(noted),
         }
         sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
         return 0
@@ -147,6 +174,7 @@ def run_set(
             shown = f"{ach.format(lang)}  {verdict_text(ach.met, lang)}" if ach.verdict else "—"
             under = f"  ▼ {tr('under_target', lang)}" if ach.under_target else ""
             text.append(f"{tr('capaian', lang)}: {shown}{under} ({clean_line(reason, 300)})")
+    text += [_TEXT[lang]["doubt"].format(note=clean_line(note, 300)) for note in noted]
     text.append(f"rev. {written.revision}")
     for line in text:  # on a terminal wrapped at words, under two spaces
         say(line, 2)

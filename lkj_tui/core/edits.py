@@ -20,6 +20,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from lkj_tui.core.i18n import quarter_label, tr
@@ -597,3 +598,83 @@ def _meta_text(value: Any) -> str:
     if isinstance(value, tuple):
         return " | ".join(str(v) for v in value)
     return str(value)
+
+
+# --------------------------------------------------------------------------- doubts about a value
+
+#: The engine's notes that explain a capaian rather than doubt the input: they need no second look.
+EXPLAINING = (
+    "rounded",
+    "opinion",
+    "grade",
+    "range_in_range",
+    "direction",
+    "capped",
+    "derived",
+    "stabil_zero_bound",
+)
+
+
+@cache
+def _explaining() -> re.Pattern[str]:
+    """One pattern for every :data:`EXPLAINING` note, in both languages (from the core's templates,
+    so a reworded message still matches)."""
+    from lkj_tui.core.messages import MESSAGES
+
+    templates = [text for key in EXPLAINING for text in MESSAGES[key]]
+    parts = (".*?".join(map(re.escape, re.split(r"\{\w+\}", tpl))) for tpl in templates)
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def doubts(notes: tuple[str, ...], other_notes: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The notes worth a second look before saving: not an explanation, not about the other side
+    of the pair (the TUI asks a second Enter for them; ``set`` prints them)."""
+    return tuple(n for n in notes if n not in other_notes and not _explaining().fullmatch(n))
+
+
+def reading(raw: str, lang: str = "id") -> str:
+    """What a value is read as, in words ("rentang", "persen", "teks"); "" when it cannot be
+    read (its own error says why)."""
+    from lkj_tui.core.messages import KINDS
+    from lkj_tui.core.values import parse_value
+
+    try:
+        value = parse_value(raw)
+    except ParseError:
+        return ""
+    if value.kind == "number" and value.percent:
+        return "percent" if lang == "en" else "persen"
+    word = KINDS.get(value.kind)
+    return (word[1] if lang == "en" else word[0]) if word else ""
+
+
+def lone_doubts(raw: str, typed: str, lang: str = "id") -> tuple[str, ...]:
+    """The doubts about a value typed while the other side of its pair is empty (a target set
+    before any realisasi, as in next year's report): the engine compares nothing then and notes
+    nothing, so these are its reading's own notes (a dot read as a decimal comma, an English
+    number, an ambiguous "1.234") and, for a value read as text, that only the same text written
+    on the other side meets it ("tiga koma" typed for 3,32 would leave the indicator without a
+    capaian once its realisasi is a number). ``typed``: ``target`` or ``realisasi``."""
+    from lkj_tui.core.values import parse_value
+
+    try:
+        value = parse_value(raw)
+    except ParseError:
+        return ()
+    notes = value.notes_en if lang == "en" else value.notes
+    if value.kind != "text":
+        return doubts(notes)
+    shown = clean_words(raw, 60)
+    if lang == "en":
+        other = "realisasi" if typed == "target" else "target"
+        said = (
+            f"“{shown}” is no number, percent, range, threshold, grade or opinion: a capaian "
+            f"is given only when the {other} is written exactly the same"
+        )
+    else:
+        other = "realisasinya" if typed == "target" else "targetnya"
+        said = (
+            f"“{shown}” bukan angka, persen, rentang, ambang, predikat atau opini: capaian "
+            f"hanya dihitung bila {other} tertulis sama persis"
+        )
+    return (*doubts(notes), said)

@@ -11,17 +11,16 @@ the report instead of overwriting it and then offers the dialog again with the t
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import datetime
-from functools import cache, partial
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.content import Content
 
+from lkj_tui.core.edits import doubts, lone_doubts, reading
 from lkj_tui.core.engine import compute
 from lkj_tui.core.i18n import tr, verdict_text
-from lkj_tui.core.messages import MESSAGES
 from lkj_tui.core.model import Item, Node, new_id
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
@@ -39,32 +38,6 @@ if TYPE_CHECKING:
     _Base = AppBase
 else:
     _Base = object
-
-#: The engine's notes that explain a capaian rather than doubt the input: they need no second Enter.
-EXPLAINING = (
-    "rounded",
-    "opinion",
-    "grade",
-    "range_in_range",
-    "direction",
-    "capped",
-    "derived",
-    "stabil_zero_bound",
-)
-
-
-@cache
-def _explaining() -> re.Pattern[str]:
-    """One pattern for every :data:`EXPLAINING` note, in both languages (from the core's templates,
-    so a reworded message still matches)."""
-    templates = [text for key in EXPLAINING for text in MESSAGES[key]]
-    parts = (".*?".join(map(re.escape, re.split(r"\{\w+\}", tpl))) for tpl in templates)
-    return re.compile("|".join(f"(?:{p})" for p in parts))
-
-
-def doubts(notes: tuple[str, ...], target_notes: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The notes worth a second look before saving: not an explanation, not about the target."""
-    return tuple(n for n in notes if n not in target_notes and not _explaining().fullmatch(n))
 
 
 def error_text(exc: BaseException, lang: str) -> str:
@@ -250,6 +223,13 @@ class EditsMixin(_Base):
             )
             return Assessment(preview, warnings)
         preview = Content.styled(t("no_capaian_because", lang, reason=reason), "$text-muted")
+        raw, other = (realisasi, "target") if typed == "realisasi" else (target, "realisasi")
+        if raw and new.reason_code == f"{other}_missing":
+            # the other side is empty (next year's targets, before any realisasi): the engine
+            # compares nothing, so say how the value is read and what its reading doubts
+            said = t("read_as", lang, kind=reading(raw, lang))
+            preview = Content.assemble((f"{said} ", "$text-muted"), preview)
+            return Assessment(preview, lone_doubts(raw, typed, lang))
         if new.reason_code in ("target_missing", "realisasi_missing"):
             return Assessment(preview, warnings)
         return Assessment(preview, warnings, None, t("not_comparable", lang, reason=reason))

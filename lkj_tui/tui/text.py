@@ -370,6 +370,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tulis seperti di laporan: 2,85 · 98% · A (86,45) · WTP · 10 kali. Kosong = belum dilaporkan.",
         "Write it as the report does: 2,85 · 98% · A (86,45) · WTP · 10 kali. Empty = not reported.",
     ),
+    "target_hint": (
+        "Tulis seperti di laporan: 3,32 · 95% · 3 ± 1 · ≥ 3,51 · BB · WTP. Kosong = belum ditetapkan.",
+        "Write it as the report does: 3,32 · 95% · 3 ± 1 · ≥ 3,51 · BB · WTP. Empty = not set.",
+    ),
     "not_comparable": (
         "Capaian tidak dapat dihitung dengan nilai ini: {reason}. Tulis dengan satuan/bentuk yang sama seperti target.",
         "No capaian can be computed with this value: {reason}. Write it in the same unit/form as the target.",
@@ -384,6 +388,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The realisasi {value} will be removed.",
     ),
     "no_capaian_because": ("Capaian tidak dihitung: {reason}.", "No capaian: {reason}."),
+    "read_as": ("Dibaca sebagai {kind}.", "Read as {kind}."),
     "confirm_warnings": (
         "Periksa catatan di atas. Tekan Enter lagi untuk tetap menyimpan, atau ubah nilainya.",
         "Check the notes above. Press Enter again to save anyway, or change the value.",

@@ -316,7 +316,8 @@ class ValueDialog(Dialog):
         about = f"  ·  {clean_line(self.about)}" if self.about else ""
         yield Static(Content.assemble(target, (about, "$text-muted")))
         yield OrderedInput(clean_line(self.value), id="value")  # selected: typing replaces it
-        yield from preview_area(t("edit_hint", self.lang))
+        hint = "edit_hint" if self.other_label == "target_is" else "target_hint"
+        yield from preview_area(t(hint, self.lang))
 
     def on_mount(self) -> None:
         super().on_mount()

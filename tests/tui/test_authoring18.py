@@ -1,0 +1,69 @@
+"""Authoring next year's report in the TUI (edit18): a target typed before any realisasi says
+how it is read and what its reading doubts; the messages of an edit name its node."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core import edits
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import ValueDialog
+from tests.tui.conftest import opened, settle
+
+
+def without_realisasi(store: Store, code: str) -> None:
+    """The report as next year's is before any realisasi: ``code``'s realisasi emptied."""
+    report = store.load(BUNDLED_REPORT_ID).report
+    node = next(n for n in report.walk() if n.code == code)
+    change = edits.set_field(report, node.id, "realisasi", "")
+    store.apply(BUNDLED_REPORT_ID, change, expected_revision=1)
+
+
+async def target_dialog(pilot) -> ValueDialog:  # type: ignore[no-untyped-def]
+    await pilot.press("t")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ValueDialog)
+    return pilot.app.screen
+
+
+async def test_a_target_typed_before_any_realisasi_is_read_and_doubted(make_app, tui_store) -> None:
+    """Next year's targets are set before any realisasi: the engine compares nothing, and the
+    dialog said only "realisasi belum diisi" whatever was typed. "tiga koma" was saved as a text
+    target without a word (the indicator then gets no capaian from a number), and "1.234" (1.234
+    or 1,234?) went by unasked. Now the dialog says how the value is read, shows its reading's
+    doubts, and asks a second Enter for them, as it does when a realisasi is there."""
+    without_realisasi(tui_store, "IKU 1")
+    async with opened(make_app, "IKU 1", (80, 24)) as (app, pilot, _):
+        dialog = await target_dialog(pilot)
+        assert "3 ± 1" in str(dialog.query_one(".dialog-hint").render())  # a target's forms
+        await pilot.press("ctrl+u", *"1.234")
+        await settle(pilot)
+        assert "Dibaca sebagai angka" in str(dialog.query_one("#preview").render())
+        assert "ambigu" in str(dialog.query_one("#warnings").render())
+        await pilot.press("ctrl+u", *"tiga koma", "enter")
+        await settle(pilot)
+        assert app.screen is dialog, "a text target needs a second Enter"
+        assert "Dibaca sebagai teks" in str(dialog.query_one("#preview").render())
+        warned = str(dialog.query_one("#warnings").render())
+        assert "bukan angka, persen, rentang" in warned and "sama persis" in warned
+        assert "Enter lagi" in str(dialog.query_one("#error").render())
+        await pilot.press("ctrl+u", *"3,40")  # read as it is: no doubt, saved at once
+        await settle(pilot)
+        assert "Dibaca sebagai angka" in str(dialog.query_one("#preview").render())
+        assert not dialog.query_one("#warnings").display
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ValueDialog)
+        node = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(app.selected().id)
+        assert node.measure.target == "3,40"
+
+
+async def test_a_lone_text_target_in_english(make_app, tui_store) -> None:
+    without_realisasi(tui_store, "IKU 1")
+    async with opened(make_app, "IKU 1", lang="en") as (_, pilot, _):
+        dialog = await target_dialog(pilot)
+        dialog.query_one(Input).value = "three"
+        await settle(pilot)
+        assert "Read as text" in str(dialog.query_one("#preview").render())
+        assert "written exactly the same" in str(dialog.query_one("#warnings").render())
