@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from lkj_tui.core import edits
+from lkj_tui.core.changes import line_values
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
@@ -144,7 +145,8 @@ class AuthoringMixin(_Base):
                 message = getattr(exc, "message_en" if self.lang == "en" else "message", str(exc))
                 retry(message)
                 return
-            what = f"{tr(kind, self.lang)} {clean_words(result['name'], 40)}"
+            code = clean_words(" ".join(result["code"].split()), 20)
+            what = f"{code or tr(kind, self.lang)} · {clean_words(result['name'], 40)}"
             self.submit(change, seen, what, result["name"], lambda err: retry(err))
 
         self.open_dialog(FormDialog(title, fields, self.lang, error), done)
@@ -498,20 +500,21 @@ class AuthoringMixin(_Base):
             return
         # (an undo replays the change's inverse: the original change's before is its after)
         what = "; ".join(
-            self._replayed(x.node, x.field, x.after if kind == "undo" else x.before)
-            for x in change.lines[:2]
+            self._replayed(x, x.after if kind == "undo" else x.before) for x in change.lines[:2]
         )
         self.submit(change, None, what, kind=kind)
 
-    def _replayed(self, node: str, field: str, before: str) -> str:
-        """One line of an undone or redone change as its toast names it: "IKU 1 Target 2025";
-        a node the change added or deleted (``before``: the original change's), "tambah IKU 6"
-        / "hapus IKU 6" (it said "IKU 6 Simpul", whichever it was)."""
-        if field == "node":
-            return t(
-                "node_deleted" if before else "node_added", self.lang, node=clean_words(node, 30)
-            )
-        return f"{clean_words(node, 30)} {field_label(field, self.lang)}"
+    def _replayed(self, line: edits.Line, before: str) -> str:
+        """One line of an undone or redone change as its toast names it, with the value it
+        saves: "IKU 1 · Target: 3,22", "Kegiatan … · Induk: IKU 1" (it said "IKU 1 Target",
+        "… Induk", and not where the node went back to); a node the change added or deleted
+        (``before``: the original change's), "tambah IKU 6" / "hapus IKU 6" (it said "IKU 6
+        Simpul", whichever it was)."""
+        node = clean_words(line.node, 30)
+        if line.field == "node":
+            return t("node_deleted" if before else "node_added", self.lang, node=node)
+        value = clean_words(line_values(line, self.lang)[1], 40) or "—"
+        return f"{node} · {field_label(line.field, self.lang)}: {value}"
 
     def action_copy_node(self, hint: str = "") -> None:
         """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""

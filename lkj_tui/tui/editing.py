@@ -19,6 +19,7 @@ from textual import work
 from textual.content import Content
 
 from lkj_tui.core.edits import doubts, lone_doubts, reading
+from lkj_tui.core.edits import label as node_label
 from lkj_tui.core.engine import compute
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Item, Node, new_id
@@ -28,7 +29,7 @@ from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import field_label, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -130,7 +131,8 @@ class EditsMixin(_Base):
             if result == (getattr(fresh.measure, field) or "") and not error:
                 return
             measure = dataclasses.replace(fresh.measure, **{field: result or None})
-            what = f"{tr(field, self.lang).split(' ')[0]} {result or '—'}"
+            value = clean_line(result, 60) or "—"
+            what = f"{node_label(fresh)} · {field_label(field, self.lang)}: {value}"
             retry = lambda err: self.value_dialog(node_id, result, err, field)  # noqa: E731
             self.save(fresh.with_changes(measure=measure), seen, what, result, retry)
 
@@ -277,6 +279,8 @@ class EditsMixin(_Base):
         seen = self.view.revision
         key = "new_item" if item_id is None else "edit_item"
         title = t(key, self.lang, kind=t(f"kind_{kind}", self.lang))
+        node = self._node(node_id)  # named: the dialog hides the tree ("Tambah permasalahan")
+        title += f" · {clean_words(node_label(node), 50)}" if node is not None else ""
         dialog = TextDialog(title, text, self.lang, error)
 
         def done(result: Any) -> None:
@@ -295,7 +299,7 @@ class EditsMixin(_Base):
             retry = lambda err: self.text_dialog(  # noqa: E731
                 node_id, kind, item_id, result, err, position
             )
-            what = f"{tr(kind, self.lang)} {index + 1}"
+            what = f"{node_label(node)} · {tr(kind, self.lang)} {index + 1}"
             self.save(node.with_changes(**{kind: tuple(items)}), seen, what, result, retry)
 
         self.open_dialog(dialog, done)
@@ -320,7 +324,7 @@ class EditsMixin(_Base):
         index = _position(items, item_id, int(position))
         if index is not None:
             kept = tuple(items[:index] + items[index + 1 :])
-            what = clean_line(label, 60)
+            what = f"{node_label(node)} · {clean_line(label, 60)}"
             self.save(node.with_changes(**{kind: kept}), seen, what, "", None, deleted=True)
 
     # ------------------------------------------------------------------ saving

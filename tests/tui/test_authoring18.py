@@ -8,8 +8,8 @@ from textual.widgets import Input
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.core import edits
 from lkj_tui.storage.store import Store
-from lkj_tui.tui.components.dialogs import ValueDialog
-from tests.tui.conftest import opened, settle
+from lkj_tui.tui.components.dialogs import ChoiceDialog, TextDialog, ValueDialog
+from tests.tui.conftest import go, opened, settle
 
 
 def without_realisasi(store: Store, code: str) -> None:
@@ -67,3 +67,55 @@ async def test_a_lone_text_target_in_english(make_app, tui_store) -> None:
         await settle(pilot)
         assert "Read as text" in str(dialog.query_one("#preview").render())
         assert "written exactly the same" in str(dialog.query_one("#warnings").render())
+
+
+def toasted(app, start: str) -> str:  # type: ignore[no-untyped-def]
+    return next((m for m, *_ in reversed(app.toasts) if m.startswith(start)), "")
+
+
+async def test_the_messages_of_an_edit_name_its_node(make_app, tui_store) -> None:
+    """An author changing many indicators read "Tersimpan: Target 3,40", "Tersimpan:
+    Permasalahan 3", a text dialog titled "Tambah permasalahan" over the hidden tree, and, after
+    ctrl+z of a move, "Dibatalkan: Kegiatan … Induk" (back to which parent?). Each now names its
+    node, and an undo the value it puts back."""
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        await target_dialog(pilot)
+        await pilot.press("ctrl+u", *"3,40", "enter")
+        await settle(pilot)
+        assert toasted(app, "Tersimpan: ") == "Tersimpan: IKU 1 · Target: 3,40"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert toasted(app, "Dibatalkan: ") == "Dibatalkan: IKU 1 · Target: 3,22"
+        n = len(app.view.report.node(iku1).permasalahan) + 1
+        await pilot.press("p")
+        await settle(pilot)
+        if isinstance(app.screen, ChoiceDialog):  # its entries first: "Tambah baru" on top
+            await pilot.press("enter")
+            await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.title_text.endswith("· IKU 1"), app.screen.title_text
+        await pilot.press(*"Data terlambat", "ctrl+s")
+        await settle(pilot)
+        assert toasted(app, "Tersimpan: ") == f"Tersimpan: IKU 1 · Permasalahan {n}"
+        kegiatan = app.view.report.children(iku1)[0]
+        assert app.tree.reveal(kegiatan.id)
+        await pilot.pause()
+        await pilot.press("M")
+        await settle(pilot)
+        await pilot.press(*"IKU 2")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.view.report.node(kegiatan.id).parent != iku1
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert app.view.report.node(kegiatan.id).parent == iku1
+        assert toasted(app, "Dibatalkan: ").endswith(" · Induk: IKU 1"), app.toasts
+        await go(pilot, "S1")
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("enter")  # the first kind offered: IKU
+        await settle(pilot)
+        await pilot.press(*"Indeks Baru", "enter", *"IKU 12", "enter")
+        await settle(pilot)
+        assert toasted(app, "Tersimpan: ") == "Tersimpan: IKU 12 · Indeks Baru"  # "IKU Indeks Baru"
