@@ -239,3 +239,42 @@ def test_resolve_on_a_40_column_terminal_breaks_its_lines_at_words(offices, lang
     assert any("--revision" in line for line in chosen), chosen
     for line in listed + chosen:  # a wider line is a command, whole
         assert len(line) <= 40 or line.startswith("  lkj-tui "), listed + chosen
+
+
+@pytest.mark.parametrize("command", ["status", "check"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_conflicts_lines_wrap_under_their_indent_with_the_commands_whole(
+    offices, command, lang
+) -> None:
+    """At 80 columns the conflict block of `status` and `check` went on at column 0 ("Pilih:
+    lkj-tui resolve … --store" / "/tmp/…/opd (pertahankan …", "lkj-tui" / "-r ID --store …"):
+    an indented line's later lines are now under its indent (4 spaces) and each command that
+    fits a line is whole on one."""
+    import os
+    import subprocess
+
+    from tests.conftest import LKJ_TUI
+    from tests.test_sync import env
+
+    test_sync._conflict_in(offices)
+    store = "opd"  # (relative to the folder it runs in: the commands' --store as typed)
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= env(offices, "opd <opd@example.org>") | {"COLUMNS": "80", "NO_COLOR": "1"}
+    out = subprocess.run(
+        [str(LKJ_TUI), command, "--store", store, "--lang", lang],
+        cwd=str(offices["tmp"]),
+        env=own,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout.splitlines()
+    start = next(i for i, line in enumerate(out) if line.startswith(("  Pilih:", "  Choose:")))
+    end = next(i for i in range(start, len(out)) if out[i].rstrip().endswith("sync."))
+    block = out[start : end + 1]
+    assert all(line.startswith("    ") for line in block[1:]), block
+    assert all(len(line) <= 80 for line in block), block
+    words = [line.split() for line in block]
+    resolve = ["lkj-tui", "resolve", "-r", test_sync.RID, "--store", store]
+    assert any(resolve == w[i : i + 6] for w in words for i in range(len(w))), block
+    opens = ["lkj-tui", "-r", test_sync.RID, "--store", store + ","]
+    assert any(opens == w[i : i + 5] for w in words for i in range(len(w))), block

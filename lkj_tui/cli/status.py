@@ -539,7 +539,7 @@ def conflict_lines(
     new = new_conflicts(conflicts, fresh)
     if fresh is not None:
         which = "fresh_all" if new == n else "fresh_some" if new else "fresh_none"
-        out.append([(t[which].format(new=new, old=n - new, at=fresh[0]), "")])
+        out.append(Hanging([(t[which].format(new=new, old=n - new, at=fresh[0]), "")], 4))
     for c in conflicts[:CONFLICTS_SHOWN]:
         line = t["conflict"].format(
             where=clean_line(place(report, c.node, c.field, lang), 120),
@@ -548,11 +548,12 @@ def conflict_lines(
         )
         if new and new < n and fresh is not None and key(c) in fresh[1]:
             line += t["fresh_mark"]
-        out.append([(line, "")])
+        out.append(Hanging([(line, "")], 4))  # (wrapped: under its place, not at column 0)
     if n > CONFLICTS_SHOWN:
         out.append([(t["conflicts_more"].format(n=n - CONFLICTS_SHOWN), "dim")])
     resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
-    out.append([(t["conflicts_next"].format(command=command, resolve=resolve), "yellow")])
+    choose = t["conflicts_next"].format(command=command, resolve=resolve)
+    out.append(Hanging([(choose, "yellow")], 4, [resolve, command]))  # (each command whole)
     return out
 
 
