@@ -89,7 +89,9 @@ def test_the_workbook_has_the_year_before_as_numbers(store: Path, tmp_path: Path
     done = run_cli("export", "--all", "--format", "xlsx", "-o", str(out), store=store)
     assert done.returncode == 0, done.stderr
     rows = list(load_workbook(out)["Rekap"].iter_rows(values_only=True))
-    assert rows[0][-3:] == ("Rata-rata capaian 2023", "Perubahan (poin)", "Catatan perbandingan")
+    assert rows[0][-3:] == (
+        "Rata-rata capaian 2023 (IKU yang sama)", "Perubahan (poin)", "Catatan perbandingan"
+    )  # fmt: skip
     then, now, _ = _same(store)
     setda = next(r for r in rows if r[0] and r[0].startswith("Sekretariat Daerah"))
     assert setda[-3:-1] == (float(then), pytest.approx(float(now - then)))
