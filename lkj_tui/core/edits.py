@@ -262,6 +262,25 @@ def _one_line(field: str, value: str) -> str:
     return text
 
 
+def item_text(kind: str, value: str) -> str:
+    """A permasalahan or solusi (``kind``) as saved, stripped; :class:`EditError` when it is
+    empty or longer than :data:`TEXT_LIMIT` (``set``'s ``permasalahan+`` and the TUI's dialog
+    alike: the dialog saved a pasted 200,000 characters that ``set`` refused)."""
+    text = value.strip()
+    if not text:
+        raise _bad(f"{kind}: teks tidak boleh kosong", f"{kind}: the text must not be empty")
+    if len(text) > TEXT_LIMIT:
+        n, limit = f"{len(text):,}", f"{TEXT_LIMIT:,}"
+        raise _bad(
+            f"{kind}: terlalu panjang ({n.replace(',', '.')} karakter, paling banyak "
+            f"{limit.replace(',', '.')}): ringkas, atau simpan uraian panjang di dokumen "
+            "pendukung",
+            f"{kind}: too long ({n} characters, at most {limit}): shorten it, or keep a long "
+            "account in a supporting document",
+        )
+    return text
+
+
 def _checked_value(field: str, value: str) -> str | None:
     text = value.strip()
     if len(text) > LINE_LIMIT:
@@ -308,14 +327,7 @@ def with_field(node: Node, field: str, value: str) -> Node:
         return node.with_changes(**{field: _checked_value(field, value)})
     if field in ITEM_FIELDS:
         kind = field[:-1]
-        text = value.strip()
-        if not text:
-            raise _bad(f"{kind}: teks tidak boleh kosong", f"{kind}: the text must not be empty")
-        if len(text) > TEXT_LIMIT:
-            raise _bad(
-                f"{kind}: terlalu panjang (paling banyak {TEXT_LIMIT} karakter)",
-                f"{kind}: too long (at most {TEXT_LIMIT} characters)",
-            )
+        text = item_text(kind, value)
         return node.with_changes(**{kind: (*getattr(node, kind), Item(new_id(), text))})
     year = _YEAR_FIELD.fullmatch(field)
     if f"{field}+" in ITEM_FIELDS:  # a list of items: ``set`` adds one; the TUI edits and deletes

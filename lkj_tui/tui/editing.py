@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.content import Content
 
-from lkj_tui.core.edits import doubts, lone_doubts, reading
+from lkj_tui.core.edits import EditError, doubts, item_text, lone_doubts, reading
 from lkj_tui.core.edits import label as node_label
 from lkj_tui.core.engine import compute
 from lkj_tui.core.i18n import tr, verdict_text
@@ -286,6 +286,12 @@ class EditsMixin(_Base):
         def done(result: Any) -> None:
             node = self._node(node_id)
             if not isinstance(result, str) or node is None:
+                return
+            try:  # as set and the import take it: a pasted megabyte is refused, with the text
+                item_text(kind, result)
+            except EditError as exc:
+                said = exc.message_en if self.lang == "en" else exc.message
+                self.text_dialog(node_id, kind, item_id, result, said, position)
                 return
             items = list(getattr(node, kind))
             index = _position(items, item_id, position)

@@ -119,3 +119,39 @@ async def test_the_messages_of_an_edit_name_its_node(make_app, tui_store) -> Non
         await pilot.press(*"Indeks Baru", "enter", *"IKU 12", "enter")
         await settle(pilot)
         assert toasted(app, "Tersimpan: ") == "Tersimpan: IKU 12 · Indeks Baru"  # "IKU Indeks Baru"
+
+
+async def test_a_pasted_megabyte_permasalahan_is_refused_as_set_refuses_it(
+    make_app, tui_store
+) -> None:
+    """The permasalahan dialog saved a pasted 200,000 characters (a mistake: ``set`` and the
+    import refuse more than 100,000); now the dialog stays with the text and says why and what
+    to do. Markup is kept as typed in the store and drawn as data."""
+    from textual import events
+    from textual.widgets import TextArea
+
+    async with opened(make_app, "IKU 1") as (app, pilot, iku1):
+        before = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1).permasalahan
+        await pilot.press("p")
+        await settle(pilot)
+        if isinstance(app.screen, ChoiceDialog):
+            await pilot.press("enter")
+            await settle(pilot)
+        area = app.screen.query_one(TextArea)
+        area.post_message(events.Paste("[red]x[/] " + "y" * 200_000))
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        error = str(app.screen.query_one("#error").render())
+        assert "terlalu panjang (200.0" in error and "paling banyak 100.000): ringkas" in error
+        assert len(app.screen.query_one(TextArea).text) > 200_000  # nothing typed is lost
+        assert (
+            Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1).permasalahan == before
+        )
+        app.screen.query_one(TextArea).text = "[red]x[/] [@click=app.quit]y[/]"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        node = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1)
+        assert node.permasalahan[-1].text == "[red]x[/] [@click=app.quit]y[/]"
+        assert "[@click=app.quit]y[/]" in app.detail.part_text("problems")
