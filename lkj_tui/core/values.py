@@ -266,7 +266,7 @@ def _quantities(raw: str, s: str, notes: _Notes, dashes: bool = True) -> list[Va
             return None
         if spaced and _GROUP.fullmatch(m["num"]) and _LEAD.fullmatch(parts[-1].raw):
             # "1 234 567" → "1.234.567" (shown as a value is: quoted, escaped, cut)
-            dotted = show_raw(_SPACED_GROUP.sub(".", raw.strip()[:80]))
+            dotted = show_raw(re.sub(_SPACED_GROUP, ".", raw.strip()[:80]))
             raise ParseError.of(  # "1 000", "10 000 Orang": a space is no thousands separator
                 raw,
                 f"spasi bukan pemisah ribuan; tulis {dotted} (atau pisahkan komponen dengan ';')",
@@ -334,7 +334,9 @@ def parse_value(raw: str | None) -> Value:
 
 
 #: A space between digits and a group of three ("1 234 567"): where a thousands dot belongs.
-_SPACED_GROUP = re.compile(r"(?<=[0-9]) (?=[0-9]{3}(?![0-9]))")
+#: Compiled when a value is refused for it, not at import (a pattern's compilation costs every
+#: command ≈ 0.2 %: docs/performance.md, "vals18").
+_SPACED_GROUP = r"(?<=[0-9]) (?=[0-9]{3}(?![0-9]))"
 
 #: The commonest cells: "87", "3,22", "87,07%", "132 Surat". Read directly, to the same Value the
 #: full rules give (tests/test_values.py checks both on generated cells).
