@@ -134,3 +134,24 @@ def test_new_empty_report_takes_its_id_from_the_instansi_and_year(store_path: Pa
         store=store_path,
     )
     assert chosen.returncode == 0 and "dinkes-25" in chosen.stdout
+
+
+def test_new_from_groups_the_thousands_and_says_how_to_write_the_year(tmp_path: Path) -> None:
+    """A kabupaten's report made next year's said "1462 simpul" (the other commands group the
+    thousands: "1.462"), and "--tahun 26" was answered "tahun tidak masuk akal: 26" without the
+    form to write."""
+    from lkj_tui.core import edits
+
+    report = load_bundled_report()
+    program = next(n for n in report.walk() if n.kind == "program")
+    for i in range(900):
+        edits.apply(report, edits.add(report, program.id, "kegiatan", f"Kegiatan {i}", ""))
+    root = tmp_path / "store"
+    Store(root).import_report(report)
+    out = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
+    assert out.returncode == 0, out.stderr
+    assert f"{len(report) // 1000}.{len(report) % 1000:03d} simpul" in out.stdout, out.stdout
+    out = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2025", "--lang", "en", store=root)
+    assert f"{len(report) // 1000},{len(report) % 1000:03d} nodes" in out.stdout, out.stdout
+    out = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "26", store=root)
+    assert out.returncode == 2 and "tulis empat angka, mis. --tahun 2026" in out.stderr

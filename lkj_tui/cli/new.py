@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store, store_option
 from lkj_tui.cli.output import say
 from lkj_tui.core.model import ModelError, Report
+from lkj_tui.core.numbers import format_en, format_id
 from lkj_tui.core.rollover import (
     MADE_FROM,
     default_report_id,
@@ -21,7 +23,7 @@ from lkj_tui.storage.errors import StoreError
 _TEXT = {
     "id": {
         "no_tahun": "--tahun wajib diisi (tahun laporan baru)",
-        "bad_tahun": "tahun tidak masuk akal: {tahun}",
+        "bad_tahun": "tahun tidak masuk akal: {tahun} (tulis empat angka, mis. --tahun 2026)",
         "same_year": "tahun baru sama dengan tahun laporan ({tahun})",
         "earlier": "tahun baru ({tahun}) sebelum tahun laporan ({old}): --from membuat laporan "
         "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} dibuat kosong "
@@ -41,7 +43,7 @@ _TEXT = {
     },
     "en": {
         "no_tahun": "--tahun is required (the new report's year)",
-        "bad_tahun": "not a plausible year: {tahun}",
+        "bad_tahun": "not a plausible year: {tahun} (write four digits, e.g. --tahun 2026)",
         "same_year": "the new year is the report's own year ({tahun})",
         "earlier": "the new year ({tahun}) is before the report's ({old}): --from makes a later "
         "year's report (the {old} realisasi become its history); make the {tahun} report empty "
@@ -112,7 +114,13 @@ def run_new(
             fail(t["exists"].format(id=clean_line(report.meta.id)))
         fail(exc.message_en if lang == "en" else exc.message)
     new_id = clean_line(report.meta.id)
-    where = store_option(store_path)  # the next commands, for the store the user named
+    where = store_option(store_path)
+    fmt = format_en if lang == "en" else format_id  # "1.462 simpul", not "1462"
+
+    def n(count: int) -> str:
+        return fmt(Decimal(count), 0)
+
+    # the next commands, for the store the user named
     if source_id is not None:
         measured = sum(1 for n in report.walk() if n.measure is not None)
         first, last = report.meta.periode
@@ -125,11 +133,11 @@ def run_new(
             t["made_from"].format(
                 id=new_id,
                 source=clean_line(source_id),
-                nodes=len(report),
-                measured=measured,
+                nodes=n(len(report)),
+                measured=n(measured),
                 tahun=tahun,
             )
-            + (t["without"].format(n=without) if without else "")
+            + (t["without"].format(n=n(without)) if without else "")
             + (
                 t["outside"].format(tahun=tahun, a=first, b=last, id=new_id, store=where)
                 if not first <= tahun <= last
