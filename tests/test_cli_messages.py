@@ -104,6 +104,9 @@ def test_a_path_with_a_space_typed_without_quotes_is_named_quoted(
         ["import", "--layout", "renstra", "D:\\Data\\Renstra.xlsx"],
         ["log", "-n", "x", "Sasaran 1/2", "lagi"],
         ["set", "IKU 1", "target", "3/4", "lagi", "--json=ya"],
+        # a quoted store's path, then stray arguments (the line quoted them with the path)
+        ["set", "--store", "/tmp/Data LKj", "IKU1", "target", "3", "lagi"],
+        ["set", "IKU1", "target", "3", "lagi"],  # (no node in two words: "target 3" is none)
     ],
 )
 def test_a_stray_argument_that_is_no_path_gets_no_quotes_line(args: list[str]) -> None:
@@ -235,3 +238,25 @@ def test_import_of_a_folder_says_it_is_a_folder(
     said = "is a folder, not a file" if lang == "en" else "adalah folder, bukan berkas"
     assert done.stderr.startswith(f"lkj-tui: {folder} {said}; "), done.stderr
     assert done.stderr.rstrip().endswith(f'lkj-tui import "{folder / "lkj.xlsx"}")')
+
+
+@pytest.mark.parametrize(
+    ("args", "typed"),
+    [
+        (["set", "IKU", "1", "target", "3"], 'lkj-tui set "IKU 1" target 3'),
+        (["set", "-r", "x", "Sasaran", "2.1", "name", "A B"], 'set -r x "Sasaran 2.1" name "A B"'),
+        (["log", "-n", "5", "IKU", "1"], 'lkj-tui log -n 5 "IKU 1"'),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_node_code_typed_as_two_words_is_named_quoted(
+    args: list[str], typed: str, lang: str
+) -> None:
+    """``set IKU 1 target 3`` (the code as ``status`` prints it, without quotes) said only "Ada
+    argumen berlebih yang tidak dikenal (3)". Now the usage error ends with the command line as
+    it must be typed, the code in quotes."""
+    done = run_cli(*args, "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    last = done.stderr.splitlines()[-1]
+    said = "Put a node's code that holds a space in quotes: " if lang == "en" else "Kode simpul"
+    assert last.startswith(said) and last.endswith(f"{typed} --lang {lang}"), done.stderr

@@ -573,6 +573,8 @@ def unquoted_path(
                 start -= 1
             if start > 1 and argv[start - 1] not in PATH_OPTIONS:
                 start = at - 1
+            elif any(" " in word for word in argv[start:at]):  # (quoted: typed whole, and the
+                start = at - 1  # words after it are arguments: --store "C:\My Docs" set IKU 1 …)
             option, value = (argv[start - 1] if start > 0 else ""), " ".join(argv[start:at])
             if value.startswith("-") or not (
                 option in PATH_OPTIONS or "\\" in value or "/" in value
@@ -596,6 +598,43 @@ def quote_it(option: str, path: str, lang: str) -> str:
     """The line that says to type ``path`` (after ``option``, if any) in double quotes."""
     typed = f'{option} "{path}"' if option else f'"{path}"'
     return _QUOTE_IT["en" if lang == "en" else "id"].format(typed=typed)
+
+
+_QUOTE_NODE = {
+    "id": "Kode simpul yang berisi spasi diberi tanda petik: {typed}",
+    "en": "Put a node's code that holds a space in quotes: {typed}",
+}
+#: A node's code typed as two words: its letters, then its number ("IKU 1", "Sasaran 2.1").
+_CODE_WORDS = (re.compile(r"[A-Za-z]+"), re.compile(r"[0-9]+(?:\.[0-9]+)*[A-Za-z]?"))
+#: The commands whose first argument is a node (``set``'s, ``log``'s).
+NODE_COMMANDS = ("set", "log")
+
+
+def node_hint(
+    argv: Sequence[str], message: str, command: str, valued: Sequence[str], lang: str
+) -> str:
+    """The line that says to quote a node's code when the usage error ``message`` is about a
+    stray argument of ``set`` or ``log`` whose node, its first argument, was typed as two words
+    (``set IKU 1 target 3``: "Ada argumen berlebih (3)"), with the command line as it should be
+    typed; "" otherwise. ``valued``: the options that take a value (before the command too)."""
+    if command not in NODE_COMMANDS or not message.startswith(EXTRA) or command not in argv:
+        return ""
+    words, at = list(argv), list(argv).index(command) + 1
+    while at < len(words) and words[at].startswith("-") and words[at] != "--":
+        at += 2 if words[at] in valued else 1  # (an option, and its value)
+    at += at < len(words) and words[at] == "--"
+    if at + 1 >= len(words):
+        return ""
+    first, second = words[at], words[at + 1]
+    if not (_CODE_WORDS[0].fullmatch(first) and _CODE_WORDS[1].fullmatch(second)):
+        return ""
+    from lkj_tui.core.sanitize import clean_line
+
+    shown = [f'"{w}"' if " " in w else w for w in words[:at]]
+    shown += [f'"{first} {second}"']
+    shown += [f'"{w}"' if " " in w else w for w in words[at + 2 :]]
+    typed = clean_line("lkj-tui " + " ".join(shown), 400)
+    return _QUOTE_NODE["en" if lang == "en" else "id"].format(typed=typed)
 
 
 _IMPORT_IT = {
