@@ -365,11 +365,16 @@ class LkjApp(
         severity: str = "information",
         timeout: float | None = None,
         kind: str | None = None,
+        lines: bool = False,
     ) -> None:
         """Every toast goes through here: cleaned, never markup. A toast of a ``kind`` replaces
         the one of that kind still on screen (``n`` pressed five times shows where the cursor is,
-        not five positions stacked over the detail pane)."""
-        text = clean_line(message, 600)
+        not five positions stacked over the detail pane). ``lines``: the message's line breaks
+        are kept (a path broken at its separators), each line cleaned."""
+        if lines:
+            text = "\n".join(clean_line(line, 600) for line in message.split("\n")[:20])
+        else:
+            text = clean_line(message, 600)
         if kind is not None:
             self._toast_kinds[text] = kind
         self.notify(text, severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]

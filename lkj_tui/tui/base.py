@@ -67,6 +67,7 @@ class AppBase(App[int]):
             severity: str = "information",
             timeout: float | None = None,
             kind: str | None = None,
+            lines: bool = False,
         ) -> None: ...
 
         def load(self, report_id: str | None, reason: str, then: object = None) -> None: ...

@@ -18,6 +18,9 @@ from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
 from lkj_tui.tui.session import View, export_markdown
 from lkj_tui.tui.text import t
 
+#: Textual's Toast: 60 cells wide at most, half the screen; its padding, its border, its margin
+TOAST_WIDTH, TOAST_FRAME = 60, 4
+
 if TYPE_CHECKING:
     from lkj_tui.tui.base import AppBase
 
@@ -211,8 +214,12 @@ class NavigationMixin(_Base):
                 self.action_export(
                     message.typed, t("export_failed", self.lang, error=message.error)
                 )
-        else:
-            self.toast(t("exported", self.lang, name=str(message.path)), timeout=10)
+        else:  # its path broken at its separators, as in the dialog: never "…2023" / "-2026-…"
+            from lkj_tui.tui.components.forms import break_at_separators
+
+            said = t("exported", self.lang, name=clean_line(str(message.path), 600))
+            room = min(TOAST_WIDTH, self.size.width // 2) - TOAST_FRAME
+            self.toast(break_at_separators(said, room), timeout=10, lines=True)
 
     @work(thread=True, exclusive=True, group="reports")
     def action_switch_report(self) -> None:

@@ -145,3 +145,68 @@ async def test_a_path_part_wider_than_the_dialog_goes_on_with_a_mark(make_app, l
         assert any(line.endswith("↩") for line in lines), lines
         said = "".join(line.removesuffix("↩") for line in lines)
         assert said.split(": ", 1)[1] == path, (said, path)
+
+
+@pytest.mark.parametrize("keys", [("m", "tab"), ("m", "down"), ("x", "tab"), ("w", "tab")])
+async def test_a_focus_move_in_a_dialog_repaints_only_what_changed(
+    make_app, monkeypatch, keys
+) -> None:
+    """Each Tab (or ↓) between a form's fields repainted the whole screen, the dimmed report
+    behind the dialog included (Textual's Screen.focused repaints its screen: 15–35 ms a key
+    under load): only the fields that gain and lose the focus repaint now."""
+    from textual._compositor import Compositor
+
+    from tests.tui.conftest import go
+
+    full = []
+    whole = Compositor.render_full_update
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        full.append(self)
+        return whole(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "render_full_update", counted)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press(keys[0])
+        await settle(pilot)
+        first = app.screen.focused
+        full.clear()
+        for _ in range(3):
+            await pilot.press(keys[1])
+            await pilot.pause()
+        assert app.screen.focused is not first  # the focus moved
+        assert not full, len(full)
+
+
+@pytest.mark.parametrize(("size", "lang"), [((80, 24), "id"), ((120, 40), "en")])
+async def test_the_export_toast_breaks_its_path_at_its_separators(
+    make_app, tmp_path, size, lang
+) -> None:
+    """The toast after an export wrapped its path where its width ended ("…setda-2023" /
+    "-2026-12-04.md"): a reader looking for the file could not tell the name's hyphen from the
+    wrap. It breaks the path as the export dialog does: after a "/", a name wider than the
+    toast goes on with "↩"; the path read back is the file written."""
+    from pathlib import Path
+
+    from tests.tui.conftest import export_preview_lines
+
+    folder = tmp_path / "laporan-kinerja-bagian-organisasi-dan-tata-laksana-sekretariat-daerah"
+    folder.mkdir()
+    app = make_app(lang=lang)
+    app.export_folder = folder
+    async with app.run_test(size=size) as pilot:
+        await export_preview_lines(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        said = next(m for m, severity, _ in app.toasts if str(folder.name)[:20] in m)
+        lines = said.split("\n")
+        room = min(60, size[0] // 2) - 4
+        assert len(lines) >= 2 and all(len(line) <= room for line in lines), lines
+        assert all(line.endswith(("/", "↩")) for line in lines[:-1]), lines
+        path = "".join(line.removesuffix("↩") for line in lines).split(" ", 2)[-1]
+        assert Path(path).is_file() and Path(path).parent == folder, path

@@ -23,6 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import Reactive
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static, TextArea
@@ -129,6 +130,13 @@ class Assessment:
 
 class Dialog(ModalScreen[object]):
     """Shared frame: a title, a body, an inline error line; esc cancels."""
+
+    #: Screen.focused without its repaint: a focus change (Tab, ↑ ↓ between a form's fields)
+    #: repainted the whole screen, the dimmed report behind the dialog included (15–35 ms a
+    #: key under load). The widgets that gain and lose the focus repaint themselves (their
+    #: :focus styles, Screen._update_focus_styles) and the key bars on the bindings' signal,
+    #: which the watcher still sends.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     # here, not in app.tcss: parsed when the first dialog opens, not at start
     DEFAULT_CSS = """

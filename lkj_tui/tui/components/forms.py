@@ -81,28 +81,37 @@ class FormInput(OrderedInput):
 
 #: where a path's part wider than a line is shown to go on, on the next line
 CONTINUED = "↩"
-#: characters after which a part wider than a line is folded, found this far back from its end
-SOFT_BREAKS, SOFT_REACH = "-_. ", 12
+#: characters after which a part wider than a line is folded, found at most a third of the
+#: line (and SOFT_REACH cells) back from its end; never a "-" between two digits (a date)
+SOFT_BREAKS, SOFT_REACH = "-_. ", 20
+
+
+def _soft_break(piece: list[str], reach: int) -> int | None:
+    """Where in ``piece`` (its last ``reach`` characters) a fold may come: after this index."""
+    for k in range(len(piece) - 1, max(0, len(piece) - reach), -1):
+        if piece[k] in SOFT_BREAKS and not (
+            piece[k] == "-"
+            and piece[k - 1].isdigit()
+            and k + 1 < len(piece)
+            and piece[k + 1].isdigit()
+        ):
+            return k
+    return None
 
 
 def fold_part(part: str, width: int) -> list[str]:
     """A path's part wider than ``width`` cells as lines of at most ``width``, each but the last
     ending with CONTINUED, not with a bare "-" that would read as the wrap's (or the name's):
-    after a "-", "_", "." or space near the line's end, else where the cells end. Linear."""
+    after a "-", "_", "." or space near the line's end (not inside a date), else where the
+    cells end. Linear."""
+    reach = min(SOFT_REACH, width // 3)
     lines: list[str] = []
     piece: list[str] = []
     cells = 0
     for char in part:
         size = cell_len(char)
         if piece and cells + size > width - 1:
-            back = next(
-                (
-                    k
-                    for k in range(len(piece) - 1, max(0, len(piece) - SOFT_REACH), -1)
-                    if piece[k] in SOFT_BREAKS
-                ),
-                None,
-            )
+            back = _soft_break(piece, reach)
             keep = piece if back is None else piece[: back + 1]
             lines.append("".join(keep) + CONTINUED)
             piece = [] if back is None else piece[back + 1 :]
