@@ -275,7 +275,7 @@ def test_latin1_stdout_gets_the_whole_summary(store_path: Path) -> None:
     result = _run(("status",), store_path, capture_output=True, env=env, encoding="latin-1")
     assert result.returncode == 0 and result.stderr == "", result.stderr
     assert "Kode  | Indikator" in result.stdout and "88,51 % v |" in result.stdout
-    assert "LKj 2023 - Sekretariat Daerah" in result.stdout and result.stdout.isascii()
+    assert "LKj 2023 | Sekretariat Daerah" in result.stdout and result.stdout.isascii()
 
 
 @pytest.mark.skipif(not Path("/bin/bash").exists(), reason="needs bash")
