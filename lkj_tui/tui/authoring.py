@@ -392,9 +392,20 @@ class AuthoringMixin(_Base):
         m = after.measure
         assert m is not None
         year = key[-4:] if key[-4:].isdigit() else None
+        typed = "target" if key.startswith("target") else "realisasi"
         if year is not None:
             target, realisasi = m.targets.get(int(year)), m.realisasi_history.get(int(year))
             label = f"{tr('capaian', self.lang)} {year}"
+            if typed == "target" and int(year) == self._report().meta.tahun:
+                # the report year's Renstra target is not its target (`t`): an author typing
+                # here expected Target <year> to change; say which is which, and measure it
+                # against the year's realisasi, as the detail pane does ("tercetak lain")
+                realisasi = realisasi or m.realisasi
+                found = self.assess_pair(target, realisasi, m.polaritas, label, typed)
+                said = t("year_target_is", self.lang, year=year, value=m.target or "—")
+                shown = Content.styled(clean_words(said, 120), "$text-muted")
+                preview = Content.assemble(shown, "\n", found.preview)
+                return Assessment(preview, found.warnings, found.error, found.refusable)
         elif key in edits.QUARTER_FIELDS or key in edits.QUARTER_TARGET_FIELDS:
             return self._assess_quarter(after, values, key)
         elif key == "target_akhir":
@@ -403,7 +414,7 @@ class AuthoringMixin(_Base):
         else:
             target, realisasi = m.target, m.realisasi
             label = tr("capaian", self.lang)
-        return self.assess_pair(target, realisasi, m.polaritas, label)
+        return self.assess_pair(target, realisasi, m.polaritas, label, typed)
 
     def _assess_quarter(self, node: Node, values: dict[str, str], key: str) -> Assessment:
         """A quarter's capaian as the engine computes it (docs/capaian.md): against the quarter's

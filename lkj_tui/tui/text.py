@@ -389,6 +389,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "no_capaian_because": ("Capaian tidak dihitung: {reason}.", "No capaian: {reason}."),
     "read_as": ("Dibaca sebagai {kind}.", "Read as {kind}."),
+    "year_target_is": (
+        "Target {year} laporan ini (diubah dengan t): {value}; ini target Renstra-nya.",
+        "This report's target {year} (changed with t): {value}; this is its Renstra target.",
+    ),
     "confirm_warnings": (
         "Periksa catatan di atas. Tekan Enter lagi untuk tetap menyimpan, atau ubah nilainya.",
         "Check the notes above. Press Enter again to save anyway, or change the value.",

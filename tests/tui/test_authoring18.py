@@ -155,3 +155,20 @@ async def test_a_pasted_megabyte_permasalahan_is_refused_as_set_refuses_it(
         node = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1)
         assert node.permasalahan[-1].text == "[red]x[/] [@click=app.quit]y[/]"
         assert "[@click=app.quit]y[/]" in app.detail.part_text("problems")
+
+
+async def test_the_report_years_renstra_target_says_it_is_not_the_years_target(
+    make_app, tui_store
+) -> None:
+    """An author adding an IKU typed its target into the measure form's "Target Renstra 2023"
+    (the report's year) and saw "Target 2023: —" stay empty: the year's target is `t`. The
+    field now says so, with the year's target, and measures the Renstra target against the
+    year's realisasi (it said "realisasi belum diisi" beside a realisasi of 2,85)."""
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
+        await pilot.press("m")
+        await settle(pilot)
+        app.screen.query_one("#f-target_2023").focus()
+        await settle(pilot)
+        shown = str(app.screen.query_one("#preview").render())
+        assert "Target 2023 laporan ini (diubah dengan t): 3,22" in shown, shown
+        assert "Capaian 2023: 86,36 %" in shown, shown  # 2,85 against the Renstra 3,30
