@@ -210,11 +210,14 @@ def test_saves_are_counted_from_the_head_of_each_version_not_the_whole_report(
 
 @pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_resolve_on_a_40_column_terminal_breaks_its_lines_at_words(offices, lang) -> None:
-    """`resolve` wrote its list and its choice as lines the terminal cut anywhere at 40 columns
-    ("Budi (Dinas), 2" / "026-12-04", "kirim dengan lkj-" / "tui sync"): its words are broken
-    at spaces, an indented line's rest under its indent, and a command is whole on its own line
-    (copied from the terminal as one line); to a pipe every line as before."""
+def test_resolve_and_restore_on_a_40_column_terminal_break_their_lines_at_words(
+    offices, lang
+) -> None:
+    """`resolve` wrote its list and its choice, and `restore` what it did, as lines the terminal
+    cut anywhere at 40 columns ("Budi (Dinas), 2" / "026-12-04", "kirim dengan lkj-" / "tui
+    sync"): their words are broken at spaces, an indented line's rest under its indent, and a
+    command is whole on its own line (copied from the terminal as one line), "'lkj-tui sync'"
+    in a sentence kept in it; to a pipe every line as before."""
     import os
 
     from reliability.pty_capture import run_in_pty
@@ -236,9 +239,12 @@ def test_resolve_on_a_40_column_terminal_breaks_its_lines_at_words(offices, lang
     assert len(piped.splitlines()) == 7  # (to a pipe: a line each, as before)
     assert " ".join(" ".join(listed).split()) == " ".join(piped.split())  # the same words
     chosen = shown("resolve", "1", "ambil-lain", "--lang", lang)
-    assert any("--revision" in line for line in chosen), chosen
-    for line in listed + chosen:  # a wider line is a command, whole
-        assert len(line) <= 40 or line.startswith("  lkj-tui "), listed + chosen
+    words = " ".join(chosen).split()
+    back = words[words.index("--revision") + 1]  # (the undo: restore, as on a terminal too)
+    restored = shown("restore", test_sync.RID, "--revision", back, "--lang", lang)
+    assert any("lkj-tui sync" in line for line in restored), restored  # (in a sentence)
+    for line in listed + chosen + restored:  # a wider line is a command, whole
+        assert len(line) <= 40 or line.startswith("  lkj-tui "), listed + chosen + restored
 
 
 @pytest.mark.parametrize("command", ["status", "check"])

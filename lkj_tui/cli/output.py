@@ -513,6 +513,24 @@ def say(line: str, hang: int = 0, err: bool = False) -> None:
         stream.write(folded(line, hang, stream) + "\n")
 
 
+def say_lines(lines: list[str]) -> None:
+    """Lines of a command's words (clean already; an item may hold several) on stdout, each
+    broken at words on a terminal (:func:`say`), an indented one's later lines two spaces under
+    its indent; a command (a line's "lkj-tui …", or after its label's ": ") never broken, copied
+    from the terminal as one line: on a line of its own when it does not fit after its label. To a pipe or a file, as they are
+    (``resolve``, ``restore``: at 40 columns a time, an id, "lkj-tui" were cut anywhere)."""
+    for line in "\n".join(lines).split("\n"):
+        indent = len(line) - len(line.lstrip(" "))
+        hang, at = (indent + 2 if indent else 0), line.find("lkj-tui ")
+        if at < 0 or (at > indent and not line[:at].endswith(": ")):  # (none, or in a sentence)
+            say(line, hang)
+        elif at == indent or folded(line, hang, sys.stdout) == line:
+            write(line + "\n")  # (whole: the terminal wraps it, and copies it as one line)
+        else:
+            say(line[:at].rstrip(), hang)
+            write(" " * (indent + 2) + line[at:] + "\n")
+
+
 def folded(text: str, hang: int, stream: Any) -> str:
     """``text`` (one clean line) as it is written to ``stream``: on a terminal broken at words to
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store, store_option
-from lkj_tui.cli.output import dumps, say, write
+from lkj_tui.cli.output import dumps, say, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -232,7 +232,7 @@ def run_resolve(
             lines.append(t["apart"].format(source=clean_line(source, 100), opts=opts))
         elif len(conflicts) > 1:
             lines.append(t["all_how"].format(opts=opts))
-        _say_all(lines)
+        say_lines(lines)
         return 0
     every = _fold_word(which) in ALL
     index = -1 if every else _pick(conflicts, which, report, t, opts)
@@ -334,29 +334,8 @@ def _chosen(
     lines.append(undo)
     lines.append(_words(t, "left", left).format(n=left, opts=opts) if left else t["done"])
     lines.append(t["send"].format(store=store_option(store_path)))
-    _say_all(lines)
+    say_lines(lines)
     return 0
-
-
-def _say_all(lines: list[str]) -> None:
-    """The lines, each broken at words on a terminal (at 40 columns a time, a value, "lkj-tui" were
-    cut anywhere: share18), an indented one's later lines two spaces under its indent; a command
-    never broken (copied from the terminal, one line): on a line of its own when it does not fit
-    after its words. To a pipe or a file, the lines as they are."""
-    import sys
-
-    from lkj_tui.cli.output import folded
-
-    for line in "\n".join(lines).split("\n"):
-        indent = len(line) - len(line.lstrip(" "))
-        hang, at = (indent + 2 if indent else 0), line.find("lkj-tui ")
-        if at < 0:
-            say(line, hang)
-        elif at == indent or folded(line, hang, sys.stdout) == line:
-            write(line + "\n")  # (whole: the terminal wraps it, and copies it as one line)
-        else:
-            say(line[:at].rstrip(), hang)
-            write(" " * (indent + 2) + line[at:] + "\n")
 
 
 def _listed(

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, store_option
 from lkj_tui.cli.format import clean_text, overflow
-from lkj_tui.cli.output import at_words, console, dumps, write
+from lkj_tui.cli.output import at_words, console, dumps, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
@@ -400,7 +400,7 @@ def run_restore(
     lines = [t["done"].format(id=report_id, source=source, new=loaded.revision)]
     if before is not None:
         lines += _what_changed(store, report_id, before, loaded.conflicts, lang, store_path)
-    write("\n".join(lines) + "\n")
+    say_lines(lines)  # (broken at words on a terminal, a command whole: share18)
     return 0
 
 
