@@ -359,3 +359,12 @@ def test_set_reads_a_target_set_before_any_realisasi(store_path) -> None:
     assert data["after"] == "1.234" and "ambigu" in data["doubts"][0]
     out = run_cli("set", "IKU 1", "target", "3 ± 1", store=store_path)
     assert "Perhatikan" not in out.stdout
+
+
+def test_a_pasted_long_name_is_refused_with_its_length_grouped(store_path) -> None:
+    """ "name: terlalu panjang (100000 karakter, paling banyak 2000)": the counts ungrouped,
+    unlike every other count, and no word of what the field takes."""
+    out = run_cli("set", "IKU 1", "name", "x" * 100_000, store=store_path)
+    assert out.returncode == 2
+    said = "terlalu panjang (100.000 karakter, paling banyak 2.000): satu baris"
+    assert said in out.stderr, out.stderr[:300]

@@ -255,9 +255,12 @@ def _one_line(field: str, value: str) -> str:
     text = " ".join(value.split())
     if len(text) > LINE_LIMIT:
         name, name_en = _named(field)
+        n, limit = f"{len(text):,}", f"{LINE_LIMIT:,}"  # grouped as the counts elsewhere
         raise _bad(
-            f"{name}: terlalu panjang ({len(text)} karakter, paling banyak {LINE_LIMIT})",
-            f"{name_en}: too long ({len(text)} characters, at most {LINE_LIMIT})",
+            f"{name}: terlalu panjang ({n.replace(',', '.')} karakter, paling banyak "
+            f"{limit.replace(',', '.')}): satu baris, mis. nama atau kode seperti tercetak",
+            f"{name_en}: too long ({n} characters, at most {limit}): one line, e.g. a name or "
+            "code as printed",
         )
     return text
 
