@@ -364,6 +364,31 @@ def amount_error(raw: str, number: str | None = None) -> ParseError | None:
     )
 
 
+def bracketed_error(raw: str) -> ParseError | None:
+    """The refusal of an amount in accounting form, a negative amount in brackets ("(1.000)",
+    "Rp (1.000)", "(Rp 1.000)"), saying what it is and what to write (-1.000, as the amount is
+    read, or the figure alone when it is not negative); None for any other cell."""
+    text = raw.strip()
+    rp = text[:2].casefold() == "rp"
+    text = text[2:].lstrip(". ") if rp else text
+    if not (text.startswith("(") and text.endswith(")")):
+        return None
+    inner = text[1:-1].strip()
+    if inner[:2].casefold() == "rp":
+        inner = inner[2:].lstrip(". ")
+    if not inner or not inner[0].isdigit() or inner.strip("0123456789.,"):
+        return None
+    readings = amount_readings(inner)
+    figure = inner if readings is None else readings[2]  # "(1,000)": write it one way
+    return ParseError.of(
+        raw,
+        f"jumlah dalam kurung adalah jumlah negatif (format akuntansi): tulis -{figure} bila "
+        f"memang negatif, atau {figure} tanpa kurung",
+        f"brackets make an amount negative (accounting format): write -{figure} if it is "
+        f"negative, or {figure} without brackets",
+    )
+
+
 def amount_readings(number: str) -> tuple[str, str, str] | None:
     """The two readings of an amount whose one separator is a comma before three digits
     ("1,000"; a "Rp" before it is the caller's to strip): (the figure, its decimal-comma reading
@@ -393,8 +418,14 @@ def typed_value(raw: str, amount: bool = False) -> Value:
     :data:`VALUE_LIMIT` characters (a composite excepted), a date ("2026-04-03", a spreadsheet's
     "3/4") and, for an ``amount`` (``anggaran``,
     ``realisasi_anggaran``), anything but a Rupiah amount or a bare number ("-" is nil), an
-    ambiguous "1,000" (:func:`amount_error`) too. docs/capaian.md, "Value fields"."""
-    value = parse_value(raw)
+    ambiguous "1,000" (:func:`amount_error`) too, and an accounting "(1.000)" with what to write
+    (:func:`bracketed_error`). docs/capaian.md, "Value fields"."""
+    try:
+        value = parse_value(raw)
+    except ParseError:
+        if amount and (error := bracketed_error(raw)) is not None:
+            raise error from None
+        raise
     kind = value.kind
     if kind != "composite" and len(raw) > VALUE_LIMIT:
         size = len(" ".join(raw.split()))
@@ -412,6 +443,8 @@ def typed_value(raw: str, amount: bool = False) -> Value:
             )
     if amount and kind != "missing":
         if kind != "number" or value.percent or value.unit_key not in (None, "rp"):
+            if (error := bracketed_error(raw)) is not None:
+                raise error  # "Rp (1.000)" reads as text
             raise ParseError.of(
                 raw,
                 "anggaran adalah jumlah Rupiah (contoh: Rp 1.234.567.000 atau 1.234.567.000; "
