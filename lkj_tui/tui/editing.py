@@ -353,12 +353,14 @@ class EditsMixin(_Base):
         retry: Any = None,
         deleted: bool = False,
         kind: str = "edit",
+        shared: bool = False,
     ) -> None:
         """Save any change (``core.edits``) through the store in a worker; ``seen``: the revision
         it was made on (None for an undo/redo: each node it touches is checked instead)."""
         assert self.view is not None
         self.saving = True
-        self.save_worker(Edit(self.view.report_id, change, seen, what, typed, retry, deleted, kind))
+        edit = Edit(self.view.report_id, change, seen, what, typed, retry, deleted, kind, shared)
+        self.save_worker(edit)
 
     @work(thread=True, exclusive=True, group="save")
     def save_worker(self, edit: Edit) -> None:
@@ -412,8 +414,8 @@ class EditsMixin(_Base):
             self.call_after_refresh(self.start_reviu)  # the reviu's findings of the new tree
         self.changelog.saved(change, edit.kind, datetime.now(), message.revision)  # type: ignore[arg-type]
         key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
-        key = key or ("deleted" if edit.deleted else "saved")
-        self.toast(t(key, self.lang, what=edit.what), timeout=3)
+        key = key or ("deleted" if edit.deleted else "share_chosen" if edit.shared else "saved")
+        self.toast(t(key, self.lang, what=edit.what), timeout=8 if edit.shared else 3)
         self.saved_done(ok=True)
 
     def _reoffer(self, edit: Edit) -> None:

@@ -26,6 +26,7 @@ class Edit:
     retry: Callable[[str], None] | None = field(default=None, repr=False)  # reopen with an error
     deleted: bool = False  # a deletion: the toast says "Dihapus: …", not "Tersimpan: …"
     kind: str = "edit"  # "edit", "undo" or "redo" (core.changes.ChangeLog)
+    shared: bool = False  # a choice in a shared store: the toast says when the other offices get it
 
     @property
     def fast(self) -> bool:

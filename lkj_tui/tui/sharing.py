@@ -34,9 +34,7 @@ class SharingMixin(_Base):
     """The sharing actions of :class:`LkjApp`."""
 
     def _shared(self) -> bool:
-        from lkj_tui.storage.history import is_shared
-
-        if not is_shared(self.store.root):
+        if not self._shared_quietly():
             self.toast(t("share_not_shared", self.lang), "warning", timeout=6)
             return False
         return True
@@ -100,7 +98,7 @@ class SharingMixin(_Base):
                 change = choice_all(view.report, found, bool(take))
                 how = t("share_take_all" if take else "share_keep_all", self.lang, n=len(found))
                 what = t("share_all_chosen", self.lang, n=len(found), how=how.split(": ")[-1])
-                self.submit(change, view.revision, what)
+                self.submit(change, view.revision, what, shared=self._shared_quietly())
                 return
             change = choice_change(view.report, found, conflict, bool(take))
         except EditError as exc:
@@ -111,7 +109,14 @@ class SharingMixin(_Base):
         picked = clean_line(value(conflict.other if take else conflict.kept, conflict.field), 80)
         how = t("share_take" if take else "share_keep", self.lang)
         what = f"{where(view.report, conflict.node, conflict.field, self.lang)}: {picked} ({how})"
-        self.submit(change, view.revision, what, typed=picked)
+        self.submit(change, view.revision, what, typed=picked, shared=self._shared_quietly())
+
+    def _shared_quietly(self) -> bool:
+        """A shared store (a choice reaches the other offices with the next sync), without the
+        warning :meth:`_shared` gives (a conflict can be left in a report copied out of one)."""
+        from lkj_tui.storage.history import is_shared
+
+        return is_shared(self.store.root)
 
     # ------------------------------------------------------------------ history (H)
     def action_history(self) -> None:

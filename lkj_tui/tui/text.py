@@ -501,8 +501,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Simpan tangkapan layar SVG dari layar ini",
         "Save an SVG screenshot of the current screen",
     ),
-    # a value restored with H: a save that reaches the other offices as lkj-tui restore says,
-    # with the TUI's own key for the sync (share18)
+    # a value restored with H, a conflict chosen with K: a save that reaches the other offices as
+    # lkj-tui restore says, with the TUI's own key for the sync (share18, tui19)
     "share_chosen": (
         "Tersimpan: {what} — sampai ke kantor lain pada sinkronisasi berikutnya (tombol S)",
         "Saved: {what} — reaches the other offices with the next sync (key S)",

@@ -73,8 +73,34 @@ async def test_a_conflict_shows_both_values_and_the_choice_is_saved(
         await settle(pilot)
         iku2 = node_id_by_code(app, "IKU 2")
         assert app.view.evaluation.report.node(iku2).measure.realisasi == "80"
+        # the choice says when the other offices get it, with the TUI's key, as H does (tui19)
+        said = (
+            "Tersimpan: IKU 2 · Realisasi: 80 (ambil nilai yang lain) — sampai ke kantor lain "
+            "pada sinkronisasi berikutnya (tombol S)"
+        )
+        assert any(m == said for m, *_ in app.toasts), app.toasts
     assert store.load(RID).report.node(iku2).measure.realisasi == "80"
     assert "conflicts" not in meta_doc(offices, "opd")
+
+
+async def test_a_conflict_kept_in_english_says_when_the_others_get_it(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    app = make_app(store=iku2_conflict(offices), lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen, _ = await open_conflicts(pilot)
+        choose(screen, "keep")
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        said = (
+            "Saved: IKU 2 · Actual (Realisasi): 81 (keep) — reaches the other offices with the "
+            "next sync (key S)"
+        )
+        assert any(m == said for m, *_ in app.toasts), app.toasts
 
 
 async def test_the_sync_toast_counts_the_conflicts_still_open(
