@@ -164,6 +164,9 @@ class EditsMixin(_Base):
             return Assessment(preview, clears)
         target, realisasi = (m.target, text) if field == "realisasi" else (text, m.realisasi)
         found = self.assess_pair(target, realisasi, m.polaritas, tr("capaian", lang), field)
+        if field == "realisasi" and not (m.target or "").strip():  # a new IKU: say where
+            hint = Content.styled(f" {t('set_target_with_t', lang)}", "$text-muted")
+            found = dataclasses.replace(found, preview=Content.assemble(found.preview, hint))
         if found.error or found.refusable is None:
             return found
         old = self.view.evaluation.of(node_id).achievement

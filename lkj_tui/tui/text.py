@@ -389,6 +389,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "no_capaian_because": ("Capaian tidak dihitung: {reason}.", "No capaian: {reason}."),
     "read_as": ("Dibaca sebagai {kind}.", "Read as {kind}."),
+    "set_target_with_t": ("Targetnya diisi dengan t.", "Set its target with t."),
     "year_target_is": (
         "Target {year} laporan ini (diubah dengan t): {value}; ini target Renstra-nya.",
         "This report's target {year} (changed with t): {value}; this is its Renstra target.",

@@ -172,3 +172,19 @@ async def test_the_report_years_renstra_target_says_it_is_not_the_years_target(
         shown = str(app.screen.query_one("#preview").render())
         assert "Target 2023 laporan ini (diubah dengan t): 3,22" in shown, shown
         assert "Capaian 2023: 86,36 %" in shown, shown  # 2,85 against the Renstra 3,30
+
+
+async def test_a_realisasi_without_a_target_names_the_key_that_sets_it(make_app, tui_store) -> None:
+    """On an IKU just added, `e` said only "Capaian tidak dihitung: target belum diisi." and the
+    key bar at 80 columns does not show `t`."""
+    report = tui_store.load(BUNDLED_REPORT_ID).report
+    node = next(n for n in report.walk() if n.code == "IKU 1")
+    tui_store.apply(
+        BUNDLED_REPORT_ID, edits.set_field(report, node.id, "target", ""), expected_revision=1
+    )
+    async with opened(make_app, "IKU 1", (80, 24)) as (app, pilot, _):
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog)
+        shown = str(app.screen.query_one("#preview").render())
+        assert "target belum diisi" in shown and "Targetnya diisi dengan t." in shown, shown
