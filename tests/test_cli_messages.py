@@ -155,7 +155,7 @@ def test_set_names_the_node_it_refuses_a_value_for(
 
 
 @pytest.mark.parametrize(
-    ("field", "meant"), [("tagret", "target"), ("Realisasi", "realisasi"), ("anggran", "anggaran")]
+    ("field", "meant"), [("tagret", "target"), ("Realisai", "realisasi"), ("anggran", "anggaran")]
 )
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_set_names_the_field_meant_by_a_typo(

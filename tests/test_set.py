@@ -368,3 +368,36 @@ def test_a_pasted_long_name_is_refused_with_its_length_grouped(store_path) -> No
     assert out.returncode == 2
     said = "terlalu panjang (100.000 karakter, paling banyak 2.000): satu baris"
     assert said in out.stderr, out.stderr[:300]
+
+
+@pytest.mark.parametrize(
+    ("typed", "key", "value"),
+    [
+        ("Realisasi", "realisasi", "2,90"),  # as set prints it: "IKU 1 · Realisasi: 2,85 → 2,90"
+        ("REALISASI", "realisasi", "2,90"),
+        ("Actual", "realisasi", "2,90"),  # the English word (--lang en prints "Actual (Realisasi)")
+        ("Target triwulan II", "target_tw2", "1,5"),
+        ("Quarter 2 target", "target_tw2", "1,5"),
+        ("Target Renstra 2024", "target_2024", "3,5"),
+        ("Penanggung jawab", "penanggung_jawab", "Bagian Organisasi"),
+        ("Cara-hitung", "cara_hitung", "rata-rata"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_takes_a_field_as_it_prints_it(
+    store_path, typed: str, key: str, value: str, lang: str
+) -> None:
+    """``set "IKU 1" Realisasi 2,90`` was refused ("kolom tidak dikenal: 'Realisasi'") although
+    ``set`` itself prints the field so. Now a field is read ignoring case, "_" and "-", in its
+    key's words or those printed in either language; --json names it by its key."""
+    out = run_cli("set", "IKU 1", typed, value, "--json", "--lang", lang, store=store_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["field"] == key
+    assert revision(store_path) == 2
+
+
+def test_a_list_named_as_printed_says_how_to_add_an_item(store_path) -> None:
+    """A list named as printed ("Permasalahan"): the refusal says to write permasalahan+."""
+    out = run_cli("set", "IKU 1", "Permasalahan", "x", store=store_path)
+    assert out.returncode == 2 and "'permasalahan+'" in out.stderr, out.stderr
+    assert revision(store_path) == 1

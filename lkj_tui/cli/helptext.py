@@ -134,10 +134,12 @@ ENGLISH = {
     'Id simpul atau kodenya, mis. "IKU 1".': 'The node\'s id or its code, e.g. "IKU 1".',
     "target, realisasi, tw1…tw4, target_tw1…target_tw4, satuan, polaritas, cara_hitung, "
     "target_<tahun>, realisasi_<tahun>, target_akhir, penanggung_jawab, anggaran, "
-    "realisasi_anggaran, name, code, permasalahan+, solusi+.": (
+    "realisasi_anggaran, name, code, permasalahan+, solusi+ (huruf besar/kecil sama; juga "
+    'seperti dicetak: "Realisasi", "Target triwulan II").': (
         "target, realisasi, tw1…tw4 (quarters 1 to 4), target_tw1…target_tw4, satuan, "
         "polaritas, cara_hitung, target_<year>, realisasi_<year>, target_akhir, "
-        "penanggung_jawab, anggaran, realisasi_anggaran, name, code, permasalahan+, solusi+."
+        "penanggung_jawab, anggaran, realisasi_anggaran, name, code, permasalahan+, solusi+ "
+        '(any case; also as printed: "Realisasi", "Quarter 2 target").'
     ),
     'Nilai baru seperti dicetak ("" mengosongkan).': 'The new value as printed ("" empties it).',
     # check

@@ -586,7 +586,8 @@ def set_field(
         typer.Argument(
             help="target, realisasi, tw1…tw4, target_tw1…target_tw4, satuan, polaritas, cara_hitung, target_<tahun>, "
             "realisasi_<tahun>, target_akhir, penanggung_jawab, anggaran, realisasi_anggaran, "
-            "name, code, permasalahan+, solusi+."
+            "name, code, permasalahan+, solusi+ (huruf besar/kecil sama; juga seperti dicetak: "
+            '"Realisasi", "Target triwulan II").'
         ),
     ],
     value: Annotated[str, typer.Argument(help='Nilai baru seperti dicetak ("" mengosongkan).')],

@@ -18,7 +18,7 @@ from pathlib import Path
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
-from lkj_tui.core.changes import field_label
+from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import Report
@@ -117,6 +117,7 @@ def run_set(
     lang: str = "id",
 ) -> int:
     lang = "en" if lang == "en" else "id"
+    field = field_key(field)  # "Realisasi", as set prints it, is realisasi
     store = open_store(store_path)
     for attempt in range(2):
         try:

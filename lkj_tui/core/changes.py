@@ -9,11 +9,13 @@ edit clears the redo stack. Every saved change — edit, undo or redo — is one
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Literal
 
-from lkj_tui.core.edits import QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
+from lkj_tui.core.edits import FIELDS, QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
 from lkj_tui.core.i18n import quarter_label, tr
 from lkj_tui.core.model import NODE_KINDS
 
@@ -175,3 +177,47 @@ def field_label(key: str, lang: str = "id") -> str:
         return f"{_ITEM_WORDS[kind][1 if lang == 'en' else 0]} {n}"
     pair = _FIELD_WORDS.get(key)
     return tr(key, lang) if pair is None else pair[1 if lang == "en" else 0]
+
+
+#: What a typed field name is compared as: case-folded, its "_", "-" and spaces one space.
+_GAPS = re.compile(r"[\s_-]+")
+#: A year's field as typed: "target 2024", "Target Renstra 2024", "Realisasi 2023" (folded).
+_TYPED_YEAR = re.compile(r"(.+?)(?: renstra)? ([0-9]{4})")
+
+
+def _folded(name: str) -> str:
+    return _GAPS.sub(" ", name).strip().casefold()
+
+
+@cache
+def _typed_fields() -> dict[str, str]:
+    """Each name of a field ``set`` takes, folded (:func:`_folded`): its key and the words
+    :func:`field_label` shows for it in either language ("Realisasi", "Actual (Realisasi)", its
+    parts "Actual" and "Realisasi", "Triwulan II", "Quarter 2 target"…); a list's words name its
+    key without "+" (``set`` then says how to add an item)."""
+    names: dict[str, str] = {}
+    for key in FIELDS:
+        names.setdefault(_folded(key), key)
+    for key in FIELDS:
+        bare = key.rstrip("+")
+        for label in (field_label(bare), field_label(bare, "en")):
+            head, _, inner = label.partition(" (")
+            for name in (label, head, inner.rstrip(")")):
+                if name:
+                    names.setdefault(_folded(name), bare)
+    return names
+
+
+def field_key(typed: str) -> str:
+    """The key of the field ``typed`` names, ignoring case and "_"/spaces, in the key's words or
+    those ``set`` prints in either language ("Realisasi" → ``realisasi``, "Target triwulan II"
+    → ``target_tw2``, "Target Renstra 2024" → ``target_2024``); ``typed`` itself when it names
+    none (the refusal then names it as typed). Linear in its length."""
+    folded = _folded(typed)
+    names = _typed_fields()
+    if folded in names:
+        return names[folded]
+    year = _TYPED_YEAR.fullmatch(folded)
+    if year is not None and names.get(year[1]) in ("target", "realisasi"):
+        return f"{names[year[1]]}_{year[2]}"
+    return typed
