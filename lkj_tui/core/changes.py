@@ -179,14 +179,16 @@ def field_label(key: str, lang: str = "id") -> str:
     return tr(key, lang) if pair is None else pair[1 if lang == "en" else 0]
 
 
-#: What a typed field name is compared as: case-folded, its "_", "-" and spaces one space.
-_GAPS = re.compile(r"[\s_-]+")
-#: A year's field as typed: "target 2024", "Target Renstra 2024", "Realisasi 2023" (folded).
-_TYPED_YEAR = re.compile(r"(.+?)(?: renstra)? ([0-9]{4})")
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What a typed field name is compared as: case-folded, its "_", "-" and spaces one space;
+    and a year's field as typed ("target 2024", "Target Renstra 2024", "Realisasi 2023",
+    folded). Compiled on first use: only ``set`` reads a typed field (the TUI imports this)."""
+    return re.compile(r"[\s_-]+"), re.compile(r"(.+?)(?: renstra)? ([0-9]{4})")
 
 
 def _folded(name: str) -> str:
-    return _GAPS.sub(" ", name).strip().casefold()
+    return _patterns()[0].sub(" ", name).strip().casefold()
 
 
 @cache
@@ -217,7 +219,7 @@ def field_key(typed: str) -> str:
     names = _typed_fields()
     if folded in names:
         return names[folded]
-    year = _TYPED_YEAR.fullmatch(folded)
+    year = _patterns()[1].fullmatch(folded)
     if year is not None and names.get(year[1]) in ("target", "realisasi"):
         return f"{names[year[1]]}_{year[2]}"
     return typed
