@@ -151,11 +151,20 @@ def help_text(lang: str) -> str:
 
 
 class HelpScreen(Dialog):
-    """The keys and how the app works, from the packaged help.md (its title becomes ours)."""
+    """The keys and how the app works, from the packaged help.md (its title becomes ours).
+
+    Its key bar names the keys that scroll it (the scrolled body runs them while it has the focus;
+    these bindings run them when it has not, e.g. after a click on the paths above it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
         Binding("q,question_mark,f1", "cancel", "key_close", show=False),
+        Binding("up", "body('scroll_up')", "key_scroll", key_display="↑↓"),
+        Binding("down", "body('scroll_down')", "key_scroll", show=False),
+        Binding("pageup", "body('page_up')", "key_page", key_display="PgUp PgDn"),
+        Binding("pagedown", "body('page_down')", "key_page", show=False),
+        Binding("home", "body('scroll_home')", "key_ends", key_display="Home End"),
+        Binding("end", "body('scroll_end')", "key_ends", show=False),
     ]
     DEFAULT_CSS = """
     HelpScreen {
@@ -182,3 +191,9 @@ class HelpScreen(Dialog):
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#help-body")
+
+    def action_body(self, action: str) -> None:
+        """Scroll the help's body as its own key would (``scroll_up``, ``page_down``, …)."""
+        body = self.query_one("#help-body", VerticalScroll)
+        body.focus()
+        getattr(body, f"action_{action}")()

@@ -279,6 +279,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     # the key bar of a dialog (components/keybar.py): binding descriptions
     "key_cancel": ("Batal", "Cancel"),
     "key_close": ("Tutup", "Close"),
+    "key_scroll": ("Gulir", "Scroll"),  # the help's keys (tui19)
+    "key_page": ("Halaman", "Page"),
+    "key_ends": ("Awal/akhir", "Top/end"),
     "key_save": ("Simpan", "Save"),
     "key_clear": ("Kosongkan", "Clear"),
     "key_fields": ("Antar-isian", "Fields"),

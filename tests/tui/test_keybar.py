@@ -44,6 +44,13 @@ async def test_the_key_bar_shows_the_open_dialogs_keys(make_app) -> None:
         await pilot.press("question_mark")
         await settle(pilot)
         assert bar(app).rstrip().endswith("esc Tutup")
+        # the help names the keys that scroll it, not only Esc (tui19), and they scroll it
+        assert bar(app).startswith(" ↑↓ Gulir PgUp PgDn Halaman Home End Awal/akhir ")
+        body = app.screen.query_one("#help-body")
+        await pilot.press("pagedown")
+        assert body.scroll_y > 0
+        await pilot.press("home")
+        assert body.scroll_y == 0
 
 
 async def test_the_dialog_key_bar_speaks_english(make_app) -> None:
