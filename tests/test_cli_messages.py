@@ -260,3 +260,31 @@ def test_a_node_code_typed_as_two_words_is_named_quoted(
     last = done.stderr.splitlines()[-1]
     said = "Put a node's code that holds a space in quotes: " if lang == "en" else "Kode simpul"
     assert last.startswith(said) and last.endswith(f"{typed} --lang {lang}"), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "typo", "said_id", "said_en"),
+    [
+        (("check", "--severity"), "eror", "kesalahan", "error"),
+        (("check", "--severity"), "peringatn", "peringatan", "warning"),
+        (("export", "--scope"), "semuaa", "semua", "all"),
+        (("export", "--scope"), "under-targt", "di-bawah-target", "under-target"),
+        (("resolve", "1"), "pertahanka", "pertahankan", "keep"),
+        (("calc", "1", "2", "--polaritas"), "positf", "positif", "positif"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_mistyped_choice_names_the_one_meant(
+    store_path: Path, args: tuple[str, ...], typo: str, said_id: str, said_en: str, lang: str
+) -> None:
+    """``check --severity eror`` and ``export --scope semuaa`` listed the choices and left the
+    user to find the typo. Now the closest choice is named, in the words the list shows (a word
+    of the other language taken, "eror", named as this one's: kesalahan); a word like none
+    ("warna") gets the list alone, and nothing is written."""
+    done = run_cli(*args, typo, "--lang", lang, store=store_path)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = f"; did you mean {said_en}? (" if lang == "en" else f"; maksud Anda {said_id}? ("
+    assert said in done.stderr, done.stderr
+    other = run_cli(*args, "warna", "--lang", lang, store=store_path)
+    assert other.returncode == 2 and "warna" in other.stderr, other.stderr
+    assert "; maksud Anda" not in other.stderr and "; did you mean" not in other.stderr

@@ -127,10 +127,15 @@ def run_calc(
         message = t["needs"].format(option="--polaritas", values=t["polaritas"])
         return refuse(message, as_json, "missing-value", "--polaritas")
     if polaritas is not None and chosen is None:
+        from lkj_tui.cli.common import meant  # (it imports the store: calc uses none)
+
+        close = meant(polaritas, {p: p for p in ("positif", "negatif", "stabil")}, lang)
         return refuse(
-            f"polaritas tidak dikenal: {clean_line(polaritas, 40)!r} (positif, negatif atau stabil)"
+            f"polaritas tidak dikenal: {clean_line(polaritas, 40)!r}{close} (positif, negatif "
+            "atau stabil)"
             if lang == "id"
-            else f"unknown polaritas: {clean_line(polaritas, 40)!r} (positif, negatif or stabil)",
+            else f"unknown polaritas: {clean_line(polaritas, 40)!r}{close} (positif, negatif or "
+            "stabil)",
             as_json,
             "bad-polaritas",
             "--polaritas",

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import by_year, check_year, fail, open_store, year_only_with_all
+from lkj_tui.cli.common import by_year, check_year, fail, meant, open_store, year_only_with_all
 from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, write
 from lkj_tui.cli.plain import Painter, Piece, table
@@ -42,7 +42,7 @@ _TEXT = {
         "summary": "{error} kesalahan{sep}{warning} peringatan{sep}{info} catatan",
         "coverage": "Cakupan ({n} IKU):",
         "none": "Tidak ada temuan.",
-        "severity": "tingkat tidak dikenal: {s} (pilih: kesalahan, peringatan, catatan)",
+        "severity": "tingkat tidak dikenal: {s}{meant} (pilih: kesalahan, peringatan, catatan)",
         "all_title": "Reviu semua laporan ({n}), terburuk dulu",
         "all_title_year": "Reviu semua laporan {tahun} ({n}), terburuk dulu",
         "all_title_years": "Reviu semua laporan ({n}) per tahun, terbaru dulu; tiap tahun "
@@ -63,7 +63,7 @@ _TEXT = {
         "summary": "{error} {w_error}{sep}{warning} {w_warning}{sep}{info} {w_info}",
         "coverage": "Coverage ({n} IKU):",
         "none": "No findings.",
-        "severity": "unknown severity: {s} (choose: error, warning, info)",
+        "severity": "unknown severity: {s}{meant} (choose: error, warning, info)",
         "all_title": "Reviu of every report ({n}), worst first",
         "all_title_year": "Reviu of every report of {tahun} ({n}), worst first",
         "all_title_years": "Reviu of every report ({n}) by year, newest first; in each year "
@@ -227,7 +227,8 @@ def run_check(
     t = _TEXT["en" if lang == "en" else "id"]
     severity = SEVERITY_WORDS.get(severity.strip().casefold(), severity.strip().casefold())
     if severity not in SEVERITIES:
-        fail(t["severity"].format(s=clean_line(severity, 40)), 2)
+        close = meant(severity, SEVERITY_WORDS, lang)
+        fail(t["severity"].format(s=clean_line(severity, 40), meant=close), 2)
     if all_reports and report_id:
         fail(t["all_report"], 2)
     year_only_with_all(tahun, all_reports, lang)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -40,6 +40,33 @@ _TEXT = {
         "year_only_all": "the option --tahun applies only with --all",
     },
 }
+
+
+#: How like a choice a mistyped word must be to be named as the one meant (difflib's ratio):
+#: "eror" for error (0.89), "semuaa" for semua (0.91), "pertahanka" for pertahankan (0.95); not
+#: a word that shares two or three letters with one.
+CLOSE_CHOICE = 0.75
+
+
+def meant(word: str, words: Mapping[str, str], lang: str) -> str:
+    """ "; maksud Anda semua?" ("; did you mean all?"): the choice closest to ``word``, a choice
+    mistyped (:data:`CLOSE_CHOICE`). ``words``: each choice's word in Bahasa Indonesia and its
+    English one; either is taken, and the one of ``lang`` is named (the word the list of choices
+    shows: "eror" is answered kesalahan). "" when none is close, or when ``word`` is longer than
+    any choice could be mistyped as (difflib is quadratic: a pasted line is never compared)."""
+    if lang != "en":
+        shown = {id_: id_ for id_ in words} | {en: id_ for id_, en in words.items()}
+    else:
+        shown = {en: en for en in words.values()} | {id_: en for id_, en in words.items()}
+    if not shown or len(word) > 2 * max(map(len, shown)):
+        return ""
+    import difflib
+
+    found = difflib.get_close_matches(word.casefold(), list(shown), n=1, cutoff=CLOSE_CHOICE)
+    if not found:
+        return ""
+    said = "; did you mean {}?" if lang == "en" else "; maksud Anda {}?"
+    return said.format(shown[found[0]])
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

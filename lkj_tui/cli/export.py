@@ -20,7 +20,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import fail, open_store, warn_skipped
+from lkj_tui.cli.common import fail, meant, open_store, warn_skipped
 from lkj_tui.cli.output import say, write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -42,7 +42,7 @@ _TEXT = {
         "exists": "berkas {path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
         "is_dir": "{path} adalah folder; tidak ditulis (beri nama berkas, mis. {example})",
-        "scope": "cakupan tidak dikenal: {scope} (pilih: {choices})",
+        "scope": "cakupan tidak dikenal: {scope}{meant} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
         "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
         "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
@@ -67,7 +67,7 @@ _TEXT = {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
         "not_file": "{path} is not a regular file; nothing written",
         "is_dir": "{path} is a folder; nothing written (name a file, e.g. {example})",
-        "scope": "unknown scope: {scope} (choose: {choices})",
+        "scope": "unknown scope: {scope}{meant} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
         "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
         "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
@@ -263,7 +263,8 @@ def run_export(
     scope = SCOPE_WORDS.get(scope.strip().casefold(), scope.strip().casefold())
     if scope not in SCOPES:
         choices = ", ".join(SCOPES if lang == "en" else SCOPE_WORDS)
-        fail(t["scope"].format(scope=clean_line(scope, 40), choices=choices), 2)
+        close = meant(scope, SCOPE_WORDS, lang)
+        fail(t["scope"].format(scope=clean_line(scope, 40), meant=close, choices=choices), 2)
     if fmt == "xlsx" and output is None:
         fail(t["need_o"], 2)
     refuse_existing(output, force, t)  # before any work, and before touching the store

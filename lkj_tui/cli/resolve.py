@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_tui.cli.common import fail, open_store, store_option
+from lkj_tui.cli.common import fail, meant, open_store, store_option
 from lkj_tui.cli.output import dumps, say, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -33,7 +33,7 @@ _TEXT = {
         "take": "ambil nilai yang lain",
         "how": "Pilih salah satu, lalu kirim dengan lkj-tui sync:\n"
         "  lkj-tui resolve {first} pertahankan{opts}\n  lkj-tui resolve {first} ambil-lain{opts}",
-        "bad_choice": "pilihan tidak dikenal: '{choice}' (pilih: pertahankan atau ambil-lain)",
+        "bad_choice": "pilihan tidak dikenal: '{choice}'{meant} (pilih: pertahankan atau ambil-lain)",
         "need_choice": "sebutkan pilihannya: lkj-tui resolve {which} pertahankan{opts}, atau "
         "lkj-tui resolve {which} ambil-lain{opts}",
         "bad_number": "tidak ada konflik nomor {n} di laporan {id} (ada {count}: lkj-tui "
@@ -66,7 +66,7 @@ _TEXT = {
         "take": "take the other value",
         "how": "Choose one, then send it with lkj-tui sync:\n"
         "  lkj-tui resolve {first} keep{opts}\n  lkj-tui resolve {first} take-other{opts}",
-        "bad_choice": "unknown choice: '{choice}' (choose: keep or take-other)",
+        "bad_choice": "unknown choice: '{choice}'{meant} (choose: keep or take-other)",
         "need_choice": "name the choice: lkj-tui resolve {which} keep{opts}, or "
         "lkj-tui resolve {which} take-other{opts}",
         "bad_number": "there is no conflict number {n} in the report {id} (it has {count}: "
@@ -107,6 +107,10 @@ CHOICES = {
     "take": True,
     "take-the-other-value": True,
 }
+
+
+#: The two choices, each in Bahasa Indonesia and in English (a mistyped one's "maksud Anda").
+_PAIRED = {"pertahankan": "keep", "ambil-lain": "take-other"}
 
 
 def _choice(word: str) -> bool | None:
@@ -192,7 +196,8 @@ def run_resolve(
     if choice is not None:
         take = _choice(choice)
         if take is None:
-            fail(t["bad_choice"].format(choice=clean_line(choice, 60)), 2)
+            close = meant(choice, _PAIRED, lang)
+            fail(t["bad_choice"].format(choice=clean_line(choice, 60), meant=close), 2)
     store = open_store(store_path, lang=lang)
     try:
         rid = report_id or store.latest_report_id()
