@@ -72,11 +72,13 @@ _YEAR_FIELD = re.compile(r"(target|realisasi)_([0-9]{4})")
 
 
 class EditError(ModelError):
-    """A change that cannot be made; ``message``/``message_en`` say why (nothing was changed)."""
+    """A change that cannot be made; ``message``/``message_en`` say why (nothing was changed).
+    ``field``: the key the messages open with ("name: terlalu panjang …", as ``set`` takes it),
+    for a form to name the field by its own label instead; "" when they open with no key."""
 
-    def __init__(self, message: str, message_en: str) -> None:
+    def __init__(self, message: str, message_en: str, field: str = "") -> None:
         super().__init__(message)
-        self.message, self.message_en = message, message_en
+        self.message, self.message_en, self.field = message, message_en, field
 
 
 class StaleError(EditError):
@@ -236,8 +238,8 @@ def diff_lines(before: Node, after: Node) -> list[Line]:
     return out
 
 
-def _bad(message: str, message_en: str) -> EditError:
-    return EditError(message, message_en)
+def _bad(message: str, message_en: str, field: str = "") -> EditError:
+    return EditError(message, message_en, field)
 
 
 def _named(field: str) -> tuple[str, str]:
@@ -261,6 +263,7 @@ def _one_line(field: str, value: str) -> str:
             f"{limit.replace(',', '.')}): satu baris, mis. nama atau kode seperti tercetak",
             f"{name_en}: too long ({n} characters, at most {limit}): one line, e.g. a name or "
             "code as printed",
+            field,
         )
     return text
 
@@ -271,7 +274,7 @@ def item_text(kind: str, value: str) -> str:
     alike: the dialog saved a pasted 200,000 characters that ``set`` refused)."""
     text = value.strip()
     if not text:
-        raise _bad(f"{kind}: teks tidak boleh kosong", f"{kind}: the text must not be empty")
+        raise _bad(f"{kind}: teks tidak boleh kosong", f"{kind}: the text must not be empty", kind)
     if len(text) > TEXT_LIMIT:
         n, limit = f"{len(text):,}", f"{TEXT_LIMIT:,}"
         raise _bad(
@@ -280,6 +283,7 @@ def item_text(kind: str, value: str) -> str:
             "pendukung",
             f"{kind}: too long ({n} characters, at most {limit}): shorten it, or keep a long "
             "account in a supporting document",
+            kind,
         )
     return text
 
@@ -293,7 +297,7 @@ def _checked_value(field: str, value: str) -> str | None:
             typed_value(text, field in BUDGET_FIELDS)
     except ParseError as exc:
         name, name_en = _named(field)
-        raise _bad(f"{name}: {exc.message}", f"{name_en}: {exc.message_en}") from None
+        raise _bad(f"{name}: {exc.message}", f"{name_en}: {exc.message_en}", field) from None
     return text or None
 
 
@@ -303,6 +307,7 @@ def _measure_of(node: Node, field: str) -> Measure:
         raise _bad(
             f"{name}: {tr(node.kind)} {label(node)} tidak punya target/realisasi",
             f"{name_en}: {tr(node.kind, 'en')} {label(node)} has no target/realisasi",
+            field,
         )
     return node.measure or Measure()
 
@@ -387,7 +392,9 @@ def with_field(node: Node, field: str, value: str) -> Node:
     elif year is not None:
         y = int(year[2])
         if not 1900 <= y <= 2200:
-            raise _bad(f"{field}: tahun {y} tidak masuk akal", f"{field}: year {y} is implausible")
+            raise _bad(
+                f"{field}: tahun {y} tidak masuk akal", f"{field}: year {y} is implausible", field
+            )
         key = "targets" if year[1] == "target" else "realisasi_history"
         series = dict(getattr(m, key))
         checked = _checked_value(field, value)
@@ -420,6 +427,7 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
             return _bad(
                 f"{name}: capaian tidak dapat dihitung dengan nilai ini: {quarter.reason}",
                 f"{name_en}: no capaian can be computed with this value: {quarter.reason_en}",
+                field,
             )
     if (b.target, b.realisasi, b.polaritas) == (a.target, a.realisasi, a.polaritas):
         return None

@@ -22,7 +22,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
 from lkj_tui.core.words import parse_polarity
-from lkj_tui.tui.text import field_label, t
+from lkj_tui.tui.text import edit_message, field_label, t
 
 if TYPE_CHECKING:
     from lkj_tui.tui.components.dialogs import Assessment
@@ -54,7 +54,7 @@ class AuthoringMixin(_Base):
         try:
             change = build()
         except edits.EditError as exc:
-            self.toast(exc.message_en if self.lang == "en" else exc.message, "warning", timeout=6)
+            self.toast(edit_message(exc, self.lang), "warning", timeout=6)
             return False
         if change is None:
             return False
@@ -142,8 +142,9 @@ class AuthoringMixin(_Base):
             try:
                 change = edits.add(report, parent_id, kind, result["name"], result["code"], after)
             except (edits.EditError, KeyError) as exc:
-                message = getattr(exc, "message_en" if self.lang == "en" else "message", str(exc))
-                retry(message)
+                retry(
+                    edit_message(exc, self.lang) if isinstance(exc, edits.EditError) else str(exc)
+                )
                 return
             code = clean_words(" ".join(result["code"].split()), 20)
             what = f"{code or tr(kind, self.lang)} · {clean_words(result['name'], 40)}"
@@ -273,7 +274,7 @@ class AuthoringMixin(_Base):
             if refused is not None:
                 raise refused
         except edits.EditError as exc:
-            retry(exc.message_en if self.lang == "en" else exc.message)
+            retry(edit_message(exc, self.lang))
             return
         if node == before or self.view is None:
             return
@@ -388,7 +389,7 @@ class AuthoringMixin(_Base):
             if polar is not None and key != "polaritas":
                 after = edits.with_field(after, "polaritas", polar)
         except edits.EditError as exc:
-            return Assessment(Content(), (), exc.message_en if self.lang == "en" else exc.message)
+            return Assessment(Content(), (), edit_message(exc, self.lang))
         m = after.measure
         assert m is not None
         year = key[-4:] if key[-4:].isdigit() else None
@@ -520,12 +521,20 @@ class AuthoringMixin(_Base):
         saves: "IKU 1 · Target: 3,22", "Kegiatan … · Induk: IKU 1" (it said "IKU 1 Target",
         "… Induk", and not where the node went back to); a node the change added or deleted
         (``before``: the original change's), "tambah IKU 6" / "hapus IKU 6" (it said "IKU 6
-        Simpul", whichever it was)."""
+        Simpul", whichever it was); a permasalahan or solusi the change added or deleted, "IKU 1 ·
+        tambah Permasalahan 3" (it said "IKU 1 · Permasalahan 3: —", the empty value undone to)."""
         node = clean_words(line.node, 30)
         if line.field == "node":
             return t("node_deleted" if before else "node_added", self.lang, node=node)
-        value = clean_words(line_values(line, self.lang)[1], 40) or "—"
-        return f"{node} · {field_label(line.field, self.lang)}: {value}"
+        value = clean_words(line_values(line, self.lang)[1], 40)
+        field = field_label(line.field, self.lang)
+        if line.field.partition(" ")[0] in ("permasalahan", "solusi") and "" in (
+            line.before,
+            line.after,
+        ):
+            field = t("node_deleted" if before else "node_added", self.lang, node=field)
+            return f"{node} · {field}: {value}" if value else f"{node} · {field}"
+        return f"{node} · {field}: {value or '—'}"
 
     def action_copy_node(self, hint: str = "") -> None:
         """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""

@@ -29,7 +29,7 @@ from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
-from lkj_tui.tui.text import field_label, t
+from lkj_tui.tui.text import edit_message, field_label, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -293,7 +293,7 @@ class EditsMixin(_Base):
             try:  # as set and the import take it: a pasted megabyte is refused, with the text
                 item_text(kind, result)
             except EditError as exc:
-                said = exc.message_en if self.lang == "en" else exc.message
+                said = edit_message(exc, self.lang)
                 self.text_dialog(node_id, kind, item_id, result, said, position)
                 return
             items = list(getattr(node, kind))

@@ -7,6 +7,8 @@ cleaned user text, and every message is shown with ``markup=False``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from lkj_tui.core import changes
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -550,3 +552,14 @@ def field_label(key: str, lang: str) -> str:
     change log's (:func:`lkj_tui.core.changes.field_label`, as the exported minutes name it)."""
     label = t(f"field_{key}", lang)
     return label if label != f"field_{key}" else changes.field_label(key, lang)
+
+
+def edit_message(exc: Any, lang: str) -> str:
+    """A refused edit's message (:class:`lkj_tui.core.edits.EditError`) as a form shows it: the
+    field named by its label on screen ("Nama: terlalu panjang …"), not by the key ``set`` takes
+    and its messages open with ("name: …"). Linear in the message's length."""
+    text: str = exc.message_en if lang == "en" else exc.message
+    key = getattr(exc, "field", "")
+    if key and text.startswith(f"{key}: "):
+        return f"{field_label(key, lang)}: {text[len(key) + 2 :]}"
+    return text
