@@ -62,3 +62,23 @@ async def test_undoing_an_added_permasalahan_says_it_was_added(make_app, tui_sto
         said = toasted(app, "Diulang: ")
         assert said == f"Diulang: IKU 1 · tambah Permasalahan {n}: Data terlambat", app.toasts
 
+
+async def test_the_change_logs_wrapped_lines_hang_under_their_text(make_app, tui_store) -> None:
+    """L at 80 columns: a line too long for the dialog went on under the time column, where it
+    read as another entry; its later lines now start under its text."""
+    from lkj_tui.tui.components.changelog import ChangeLogScreen
+    from tests.tui.conftest import text_of
+
+    async with opened(make_app, "IKU 1", (80, 24)) as (app, pilot, _):
+        await added_permasalahan(
+            pilot, "Data realisasi dari perangkat daerah terlambat masuk ke sekretariat"
+        )
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeLogScreen)
+        lines = [x for x in text_of(app.screen.query_one("#log")).splitlines() if x.strip()]
+        assert len(lines) >= 2 and lines[0][:2].isdigit(), lines
+        hang = len(lines[0]) - len(lines[0][8:].lstrip())  # the time and its two spaces
+        for line in lines[1:]:
+            assert line[:hang] == " " * hang and line[hang] != " ", lines
+        assert "terlambat" in " ".join(lines)

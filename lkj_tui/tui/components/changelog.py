@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -16,9 +17,57 @@ from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import field_label, t
 
+if TYPE_CHECKING:
+    from textual.css.styles import RulesMap
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
 
-def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
-    """One line per field of an entry: ``10:42  IKU 1 · Target: 3,22 → 3,40``."""
+#: Narrower than this beside the time column, a line wraps whole, under the time.
+_HANG_MIN = 20
+
+
+class Hanging(Visual):
+    """Lines of a time column and a text, the text's wrapped lines hanging under its own start
+    (they went back under the time, where they read as another entry). Wrapped once a width."""
+
+    def __init__(self, lines: list[tuple[Content, Content]]) -> None:
+        self.lines = lines
+        self.whole = Content("\n").join(time + text for time, text in lines)
+        self._at: tuple[int, Content] | None = None
+
+    def wrapped(self, width: int) -> Content:
+        if self._at is None or self._at[0] != width:
+            out: list[Content] = []
+            for time, text in self.lines:
+                hang = time.cell_length
+                if width - hang < _HANG_MIN:
+                    out.append(time + text)
+                    continue
+                parts = text.wrap(width - hang)
+                out.append(time + parts[0] if parts else time)
+                out.extend(Content(" " * hang) + part for part in parts[1:])
+            self._at = (width, Content("\n").join(out))
+        return self._at[1]
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.wrapped(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.whole.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.wrapped(width).get_height(rules, width)
+
+    def __str__(self) -> str:
+        return str(self.whole)
+
+
+def entry_lines(entry: Entry, lang: str) -> list[tuple[Content, Content]]:
+    """One line per field of an entry, its time column and its text: ``10:42:05  `` and ``IKU 1
+    · Target: 3,22 → 3,40``."""
     mark = {"undo": f"↶ {t('log_undo', lang)} ", "redo": f"↷ {t('log_redo', lang)} "}.get(
         entry.kind, ""
     )
@@ -35,12 +84,14 @@ def entry_lines(entry: Entry, lang: str, label: object = None) -> list[Content]:
             _how, kept, other = (clean_words(x, 80) or "—" for x in choice)
             tail = (t(f"log_conflict_{choice[0]}", lang, kept=kept, other=other),)
         out.append(
-            Content.assemble(
-                (f"{entry.at:%H:%M:%S}  ", "$text-muted"),
-                (mark, "$text-warning"),
-                (clean_words(line.node, 40), "bold"),
-                f" · {clean_line(field_label(line.field, lang), 40)}: ",
-                *tail,
+            (
+                Content.styled(f"{entry.at:%H:%M:%S}  ", "$text-muted"),
+                Content.assemble(
+                    (mark, "$text-warning"),
+                    (clean_words(line.node, 40), "bold"),
+                    f" · {clean_line(field_label(line.field, lang), 40)}: ",
+                    *tail,
+                ),
             )
         )
     return out
@@ -66,11 +117,7 @@ class ChangeLogScreen(Dialog):
 
     def body(self) -> ComposeResult:
         lines = [line for entry in self.entries for line in entry_lines(entry, self.lang)]
-        text = (
-            Content("\n").join(lines)
-            if lines
-            else Content.styled(t("log_empty", self.lang), "$text-muted")
-        )
+        text = Hanging(lines) if lines else Content.styled(t("log_empty", self.lang), "$text-muted")
         with VerticalScroll(id="log-body"):
             yield Static(text, id="log", markup=False)
 
