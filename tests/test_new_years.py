@@ -41,3 +41,27 @@ def test_new_from_says_a_year_outside_the_renstra_period(store_path: Path) -> No
         "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2030", "--lang", "en", store=store_path
     )
     assert "2030 is outside the Renstra period 2021–2026" in " ".join(en.stdout.split())
+
+
+def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
+    store_path: Path,
+) -> None:
+    """ "63 indikator tanpa target tahun itu" said how many but not how to find or fill them
+    (edit19): the workbook round trip that fills them at once, and the TUI's key for one."""
+    rid = "bengkulu-selatan-setda-2024"
+    done = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "(63 indikator tanpa target tahun itu)" in lines[0]
+    assert lines[1] == "Isi target yang kosong di workbook (kolom target), lalu impor kembali:"
+    assert lines[2:] == [  # (the store from $LKJ_TUI_STORE: no --store to name)
+        f"  lkj-tui export --report {rid} -f xlsx -o {rid}.xlsx",
+        f"  lkj-tui import {rid}.xlsx --report {rid} --overwrite",
+        "Atau satu per satu, tombol t di TUI:",
+        f"  lkj-tui --report {rid}",
+    ]
+    en = run_cli(
+        "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2025", "--lang", "en", store=store_path
+    )
+    assert "Fill the empty targets in the workbook (its target column)" in en.stdout
+    assert "Or one by one, key t in the TUI:" in en.stdout

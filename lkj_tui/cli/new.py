@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store, store_option
-from lkj_tui.cli.output import say
+from lkj_tui.cli.output import say, say_lines
 from lkj_tui.core.model import ModelError, Report
 from lkj_tui.core.numbers import format_en, format_id
 from lkj_tui.core.rollover import (
@@ -38,6 +38,10 @@ _TEXT = {
         "outside": " — {tahun} di luar periode Renstra {a}–{b}: isi target tahun itu "
         "(lkj-tui set --report {id}{store} KODE target NILAI, atau di TUI)",
         "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.",
+        "fill": "Isi target yang kosong di workbook (kolom target), lalu impor kembali:\n"
+        "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
+        "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
+        "Atau satu per satu, tombol t di TUI:\n  lkj-tui --report {id}{store}",
         "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}{store}) "
         "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
     },
@@ -58,6 +62,10 @@ _TEXT = {
         "outside": " — {tahun} is outside the Renstra period {a}–{b}: fill in that year's "
         "targets (lkj-tui set --report {id}{store} CODE target VALUE, or in the TUI)",
         "moved": ". The {old} realisasi moved to the history; the old report is unchanged.",
+        "fill": "Fill the empty targets in the workbook (its target column), then import it back:\n"
+        "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
+        "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
+        "Or one by one, key t in the TUI:\n  lkj-tui --report {id}{store}",
         "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}{store}) "
         "or import: lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
     },
@@ -146,6 +154,8 @@ def run_new(
             + t["moved"].format(old=old.meta.tahun),
             2,
         )
+        if without:  # how to list and fill them (it said only how many)
+            say_lines([t["fill"].format(id=new_id, store=where)])
     else:
         say(t["made_empty"].format(id=new_id, store=where), 2)
     return 0
