@@ -28,8 +28,10 @@ from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.notifications import Notification, Notify
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 
 from lkj_tui.core.changes import ChangeLog
 from lkj_tui.core.evaluate import Evaluation
@@ -63,6 +65,16 @@ if TYPE_CHECKING:
     from lkj_tui.tui.reviu import ReviuReady
 
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
+
+
+class MainScreen(Screen[object]):
+    """The report's screen (summary, tree, detail pane, key bar): Textual's default screen with
+    :attr:`Screen.focused` not repainting it, as a dialog's (2fb93f8). Tab between the tree and
+    the pane repainted the whole screen; the two panes repaint themselves on Focus and Blur
+    (``Widget._on_focus``), their :focus styles are updated (``Screen._update_focus_styles``) and
+    the key bar follows the bindings' signal, which the watcher still sends."""
+
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
 
 class LkjApp(
@@ -167,6 +179,9 @@ class LkjApp(
         # read the report while Textual starts: a small one is ready by the first frame, a huge
         # one shows "Memuat laporan…" until it is
         self.load(report_id, "open")
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(id="_default")  # (Textual's id for it)
 
     def compose(self) -> ComposeResult:
         yield SummaryBar(self.lang, id="summary")
