@@ -21,6 +21,23 @@ SIZE = (120, 40)
 
 
 @pytest.fixture
+def full_updates(monkeypatch) -> list[object]:
+    """The whole-screen repaints (Textual's Compositor.render_full_update) made from now on: a
+    focus move that repaints only the widgets that changed adds none."""
+    from textual._compositor import Compositor
+
+    full: list[object] = []
+    whole = Compositor.render_full_update
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        full.append(self)
+        return whole(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "render_full_update", counted)
+    return full
+
+
+@pytest.fixture
 def tui_store(tmp_path: Path) -> Store:
     return Store(tmp_path / "store", seed=load_bundled_report)
 

@@ -149,23 +149,14 @@ async def test_a_path_part_wider_than_the_dialog_goes_on_with_a_mark(make_app, l
 
 @pytest.mark.parametrize("keys", [("m", "tab"), ("m", "down"), ("x", "tab"), ("w", "tab")])
 async def test_a_focus_move_in_a_dialog_repaints_only_what_changed(
-    make_app, monkeypatch, keys
+    make_app, full_updates, keys
 ) -> None:
     """Each Tab (or ↓) between a form's fields repainted the whole screen, the dimmed report
     behind the dialog included (Textual's Screen.focused repaints its screen: 15–35 ms a key
     under load): only the fields that gain and lose the focus repaint now."""
-    from textual._compositor import Compositor
-
     from tests.tui.conftest import go
 
-    full = []
-    whole = Compositor.render_full_update
-
-    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        full.append(self)
-        return whole(self, *args, **kwargs)
-
-    monkeypatch.setattr(Compositor, "render_full_update", counted)
+    full = full_updates
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

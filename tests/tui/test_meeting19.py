@@ -4,28 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, text_of
+from tests.tui.test_meeting16 import regions_store  # noqa: F401 (a fixture)
 
 
 @pytest.mark.parametrize("keys", [("tab",), ("tab", "tab"), ("shift+tab",)])
 async def test_tab_on_the_main_screen_repaints_only_what_changed(
-    make_app, monkeypatch, keys
+    make_app, full_updates, keys
 ) -> None:
     """Tab between the tree and the detail pane repainted the whole screen (Textual's
     Screen.focused repaints its screen), as a dialog's Tab did before 2fb93f8: only the two panes
     that gain and lose the focus repaint now, and the focus still moves."""
-    from textual._compositor import Compositor
-
     from tests.tui.conftest import go
 
-    full = []
-    whole = Compositor.render_full_update
-
-    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        full.append(self)
-        return whole(self, *args, **kwargs)
-
-    monkeypatch.setattr(Compositor, "render_full_update", counted)
+    full = full_updates
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -39,3 +31,45 @@ async def test_tab_on_the_main_screen_repaints_only_what_changed(
         assert (app.screen.focused is first) == (len(keys) == 2)  # the focus moved (and back)
         assert not full, len(full)
 
+
+@pytest.mark.parametrize(
+    ("lang", "said", "picked"),
+    [
+        (
+            "id",
+            "Tidak ada yang cocok dengan “kebahagiaan”. ctrl+u mengosongkan saringan.",
+            "ctrl+y tahun",
+        ),
+        ("en", "Nothing matches “kebahagiaan”. ctrl+u clears the filter.", "ctrl+y year"),
+    ],
+)
+async def test_an_overview_filter_matching_nothing_says_so_and_how_to_clear_it(
+    make_app,
+    regions_store,  # noqa: F811
+    lang,
+    said,
+    picked,
+) -> None:
+    """Filtered on text that matches nothing, the overview showed its headers alone: it says
+    that nothing matches, what was typed, and how to clear it (and, with a year or region
+    picked, that those apply too); by report and by indicator; ctrl+u brings the rows back."""
+    from tests.tui.test_years_overview import _overview
+
+    app = make_app(regions_store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        table = screen.query_one("#ov-table")
+        assert said.split("“")[0] not in text_of(table)
+        await pilot.press(*"kebahagiaan")
+        await settle(pilot)
+        lines = [line.strip() for line in text_of(table).splitlines()]
+        assert lines[1] == said, lines
+        await pilot.press("ctrl+y")  # a year picked: the region/year filters named too
+        await settle(pilot)
+        assert picked in text_of(table)
+        await pilot.press("ctrl+t")  # by indicator, the same
+        await settle(pilot)
+        assert said in text_of(table) and picked in text_of(table)
+        await pilot.press("ctrl+u")
+        await settle(pilot)
+        assert said.split("“")[0] not in text_of(table) and len(screen.shown) > 0

@@ -77,6 +77,19 @@ _TEXT: dict[str, tuple[str, str]] = {
     "under_short": ("Blm capai", "Under"),
     "average_short": ("Rata-rata", "Average"),
     "errors_short": ("Kesalahan", "Errors"),
+    # no row for the filter: said under the headers, with the way out (tui19)
+    "no_match": (
+        "Tidak ada yang cocok dengan “{typed}”. ctrl+u mengosongkan saringan.",
+        "Nothing matches “{typed}”. ctrl+u clears the filter.",
+    ),
+    "no_match_picked": (
+        "Saringan daerah/tahun juga berlaku: ctrl+g daerah, ctrl+y tahun.",
+        "The region/year filters apply too: ctrl+g region, ctrl+y year.",
+    ),
+    "no_row_picked": (
+        "Tidak ada laporan untuk daerah/tahun ini: ctrl+g daerah, ctrl+y tahun.",
+        "No report for this region/year: ctrl+g region, ctrl+y year.",
+    ),
     "unreadable": (
         "{n} berkas tidak terbaca dilewati (pertama: {first})",
         "{n} unreadable files skipped (first: {first})",
@@ -482,13 +495,26 @@ class OverviewScreen(Screen[object]):
             else []
         )
         apart = [self.apart_of(key) for key in keys]
-        words = parse_filter(self.query_one("#ov-filter", Input).value)[0]
+        typed = self.query_one("#ov-filter", Input).value
+        words = parse_filter(typed)[0]
+        table.empty = self.why_empty(typed)
         table.set_rows(
             labels, right, self.shown, cells, self.widths(), cursor, first, short, apart, words
         )
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
+
+    def why_empty(self, typed: str) -> str:
+        """Under the headers when the filters leave no row of a store that has some: what was
+        typed and how to clear it, or which of ctrl+g / ctrl+y to change ("" while rows show)."""
+        if self.shown or not (self.lines if self.by_indicator else self.rows):
+            return ""
+        lang, picked = self.lang, self.region_filter is not None or self.year_filter is not None
+        if not typed.strip():
+            return text("no_row_picked", lang) if picked else ""
+        said = text("no_match", lang, typed=clean_line(typed.strip(), 60))
+        return f"{said} {text('no_match_picked', lang)}" if picked else said
 
     def show_status(self) -> None:
         """The line "2000 of 2000 · sorted by: Average capaian ▲ · region: all · year: all", or where that

@@ -143,6 +143,8 @@ class RowTable(Widget):
         self.first: list[int] = []  # text columns that give way before the others
         self.apart: list[Mapping[str, tuple[int, bool]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
+        #: said under the header when there is no row (why, and how to get rows back); cleaned
+        self.empty = ""
         self.cursor = 0
         self.top = 0
 
@@ -270,6 +272,10 @@ class RowTable(Widget):
         else:
             index = self.top + y - 1
             if index >= len(self.rows):
+                said = self._empty_lines(width - 2) if not self.rows else []
+                if y - 1 < len(said):  # (not a header alone: "nothing matches", and the way out)
+                    line = Segment(f" {said[y - 1]}", base + Style.parse("italic"))
+                    return Strip([line]).adjust_cell_length(width, base).crop(0, width)
                 return Strip.blank(width, base)
             style = base
             if index == self.cursor:
@@ -277,6 +283,20 @@ class RowTable(Widget):
             cells, styles = self.cells_of(self.items[index])
             segments = self._cells(cells, styles, style)
         return Strip(segments).adjust_cell_length(width, base).crop(0, width)
+
+    def _empty_lines(self, width: int) -> list[str]:
+        """:attr:`empty` broken at its words into lines of ``width`` cells (a word wider than
+        that cut with "…"). Linear."""
+        lines: list[str] = []
+        line = ""
+        for word in self.empty.split():
+            if line and cell_len(line) + 1 + cell_len(word) <= width:
+                line = f"{line} {word}"
+                continue
+            if line:
+                lines.append(line)
+            line = cut_at_word(word, width) if cell_len(word) > width else word
+        return [*lines, line] if line else lines
 
     def on_resize(self) -> None:
         self._follow()
