@@ -1,6 +1,7 @@
 """``calc`` in a subprocess: what a user or a script sees."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -241,3 +242,36 @@ def test_the_word_persen_is_a_percent() -> None:
         assert data["achievement"] == expected, (target, realisasi, data["reason"])
     fraction = json.loads(run_cli("calc", "90 persen", "0,9", "--json").stdout)
     assert any("pecahan" in note for note in fraction["notes"])  # the percent/fraction doubt too
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize(("lang", "label"), [("id", "Penjelasan"), ("en", "Explanation")])
+@pytest.mark.parametrize("columns", [40, 80])
+def test_a_long_line_breaks_at_words_under_its_value_on_a_terminal(
+    lang: str, label: str, columns: int
+) -> None:
+    """At 40 columns the terminal broke calc's "Penjelasan" anywhere ("… dibag" / "i target
+    …"). Now, as the other commands' long lines, it is broken at words: the later lines under the
+    value (4 spaces in when that column is more than a third of the width); to a pipe one line."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["calc", "3,22", "2,85", "--lang", lang], columns)
+    assert code == 0, shown
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", shown)  # (its labels bold)
+    lines = shown.rstrip("\n").split("\n")
+    assert all(len(line) <= columns for line in lines), shown
+    at = next(i for i, line in enumerate(lines) if line.startswith(label))
+    value = lines[at].index(": ") + 2
+    hang = value if value <= columns // 3 else 4
+    later = []
+    for line in lines[at + 1 :]:
+        if not line.startswith(" "):
+            break  # (the next label)
+        assert line.startswith(" " * hang) and line[hang] != " ", shown
+        later.append(line)
+    assert later, shown
+    piped = run_calc("3,22", "2,85", lang=lang).stdout.split("\n")
+    whole = next(line for line in piped if line.startswith(label))
+    assert [line for line in piped if line.startswith(" ")] == [], piped  # a pipe: one line each
+    words = " ".join([lines[at][value:], *later]).split()
+    assert words == whole.partition(": ")[2].split(), shown  # broken between words, each whole

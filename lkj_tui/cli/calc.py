@@ -8,13 +8,11 @@ naming it on stderr and nothing on stdout.
 
 from __future__ import annotations
 
-from rich.text import Text
-
-from lkj_tui.cli.output import console as output_console
-from lkj_tui.cli.output import dumps, error_line, write
+from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
+from lkj_tui.cli.plain import Painter, Piece
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.core.words import parse_polarity
 
@@ -53,14 +51,16 @@ _LABELS = {
 }
 
 
-def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Text]:
+def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[list[Piece]]:
+    """``calc``'s lines, each its label (bold, padded: the values in one column) and its value."""
     words = _LABELS[lang]
     width = max(len(w) for w in words.values()) + 1
 
-    def row(key: str, value: str, style: str = "") -> Text:
-        line = Text(f"{words[key]:<{width}}: ", style="bold")
-        line.append(value, style=style)
-        return line
+    def row(key: str, value: str, style: str = "") -> list[Piece]:
+        return [(f"{words[key]:<{width}}: ", "bold"), (value, style)]
+
+    def more(text: str) -> list[Piece]:  # a later item of a label's list, under the first
+        return [(" " * (width + 2), ""), (text, "")]
 
     rating = ach.rating or (verdict_text(ach.met, lang) if ach.verdict else "—")
     if lang == "en" and ach.rating is not None and ach.rating in RATING_LABELS_EN:
@@ -85,10 +85,30 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[Tex
             if comp.verdict
             else f"- {pair}: {comp.explanation(lang)}"
         )
-        lines.append(row("components", text) if i == 0 else Text(f"{'':<{width}}  {text}"))
+        lines.append(row("components", text) if i == 0 else more(text))
     for i, note in enumerate(ach.notes_en if lang == "en" else ach.notes):
-        lines.append(row("notes", f"- {note}") if i == 0 else Text(f"{'':<{width}}  - {note}"))
+        lines.append(row("notes", f"- {note}") if i == 0 else more(f"- {note}"))
     return lines
+
+
+def _print(lines: list[list[Piece]]) -> None:
+    """``lines`` on stdout: on a terminal each broken at words to its width, the later lines
+    under the values' column (4 spaces in, as :func:`output.folded` does, where that column is
+    more than a third of the width: the words keep their room at 40 columns; the terminal broke
+    "Penjelasan" anywhere: "dibag" / "i target"); to a pipe or a file one line each, to grep."""
+    terminal = Terminal()
+    painter = Painter(terminal)
+    broken = stdout().isatty()
+    out: list[str] = []
+    for (label, style), *typed in lines:
+        value = [(clean(text), s) for text, s in typed]  # (a value as typed: its escapes gone)
+        if not broken:
+            out.append("".join(painter.paint(t, s) for t, s in [(label, style), *value]).rstrip())
+            continue
+        room = len(label)
+        hang = room if room <= painter.width // 3 else min(room, 4)
+        out += painter.lines(value, hang, prefix=[(label, style)])
+    write("\n".join(out) + "\n")
 
 
 def refuse(
@@ -163,9 +183,7 @@ def run_calc(
     if as_json:
         write(dumps(ach.to_json(lang)) + "\n")
         return EXIT_OK
-    console = output_console(soft_wrap=True)
-    for line in _lines(ach, target, realisasi, lang):
-        console.print(line)
+    _print(_lines(ach, target, realisasi, lang))
     return EXIT_OK
 
 
