@@ -70,8 +70,8 @@ def test_compare_says_the_direction_of_a_grade_an_opinion_and_a_verdict(store: P
     # the grades and the opinion are counted with the numbers (were left out: up 1, down 1)
     assert "realisasi naik 2, turun 3 (lebih baik 2, lebih buruk 3)" in shown
     en = run_cli("compare", "--lang", "en", store=store).stdout
-    assert _change_cell(en, "IKU 2") == "↓ 1 step (worse); achievement −32,90 points"
-    assert _change_cell(en, "IKU 8") == "↑ 2 steps (better); achievement +33,34 points"
+    assert _change_cell(en, "IKU 2") == "↓ 1 step (worse); capaian −32,90 points"
+    assert _change_cell(en, "IKU 8") == "↑ 2 steps (better); capaian +33,34 points"
     assert _change_cell(en, "IKU 10") == "↓ 100,00 % (worse); met → not met (worse)"
 
 
