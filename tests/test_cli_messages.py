@@ -288,3 +288,28 @@ def test_a_mistyped_choice_names_the_one_meant(
     other = run_cli(*args, "warna", "--lang", lang, store=store_path)
     assert other.returncode == 2 and "warna" in other.stderr, other.stderr
     assert "; maksud Anda" not in other.stderr and "; did you mean" not in other.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (("export", "--format", "mdd"), "md"),
+        (("import", "--layout", "flt", "x.xlsx"), "flat"),
+        (("status", "--lang", "eng"), "en"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_value_not_among_an_options_choices_names_the_one_meant(
+    store_path: Path, args: tuple[str, ...], meant: str, lang: str
+) -> None:
+    """``export --format mdd`` listed the formats, as click does, and left the typo to be found,
+    where an unknown option (``--jsn``) gets the one meant. Now a close choice is named too; a
+    value like none ("zzz") gets the list alone."""
+    english = ("--lang", "en") if lang == "en" and "--lang" not in args else ()
+    done = run_cli(*english, *args, store=store_path)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = "Did you mean" if lang == "en" and english else "Maksud Anda"
+    assert f"{said} '{meant}'?" in " ".join(done.stderr.split()), done.stderr
+    other = run_cli(*english, *[a if a != args[2] else "zzz" for a in args], store=store_path)
+    assert other.returncode == 2 and "zzz" in other.stderr, other.stderr
+    assert "Maksud Anda" not in other.stderr and "Did you mean" not in other.stderr

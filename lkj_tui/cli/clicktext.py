@@ -424,6 +424,8 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         if param is not None and param.param_type_name == "argument" and param.name:
             words = ENGLISH_ARGUMENTS if english else ARGUMENTS
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
+    if isinstance(error, BadParameter) and error.param is not None:
+        error.message = _meant_choice(error.message, error.param)
     if isinstance(error, NoSuchOption):
         error.possibilities = close_options(error.option_name, error.possibilities)
         command = error.ctx.info_name if error.ctx is not None else None
@@ -503,6 +505,21 @@ def close_options(option: str, possibilities: Sequence[str] | None) -> list[str]
     import difflib
 
     return difflib.get_close_matches(option, list(possibilities or ()), cutoff=CLOSE)
+
+
+def _meant_choice(message: str, param: _click.Parameter) -> str:
+    """A value not among an option's choices (``--format mdd``, ``--lang eng``) with the one
+    meant, as an unknown option gets it ("… Maksud Anda 'md'?"): click lists them only."""
+    choices = getattr(param.type, "choices", None)
+    typed = _NOT_ONE_OF.match(message)
+    if not choices or typed is None:
+        return message
+    found = close_options(typed[2], [str(choice) for choice in choices])
+    return f"{message[:-1]}. Did you mean {found[0]!r}?" if found else message
+
+
+#: click's (typer's) refusal of a value not among the choices, the value as its repr.
+_NOT_ONE_OF = re.compile(r"(['\"])([^'\"]{0,80})\1 is not one of .*\.\Z", re.DOTALL)
 
 
 def _at_words(text: str) -> str:
