@@ -470,7 +470,12 @@ def _name_room(grid: Table, inner: list[int], need: list[int]) -> list[int] | No
     return target
 
 
-def _measure(console: Console, grid: Table) -> tuple[list[int], list[int], list[int]] | None:
+#: What :func:`_measure` finds of a table: its columns' widths, needs and floors (None: a rich
+#: that lays out otherwise).
+_Measured = tuple[list[int], list[int], list[int]] | None
+
+
+def _measure(console: Console, grid: Table) -> _Measured:
     """(the inner width rich gives each column, the width its longest word needs, the least it
     may be given: a name ``_NAME_FLOOR``, a column that does not wrap its whole need, the others
     ``_CELL_FLOOR``); None with a rich that lays out otherwise."""
@@ -496,14 +501,17 @@ def _measure(console: Console, grid: Table) -> tuple[list[int], list[int], list[
     return [w - p for w, p in zip(widths, pads, strict=True)], need, floors
 
 
-def _too_narrow(console: Console, grid: Table) -> bool:
-    """Whether the terminal cannot give every column of the table its least width: each
-    indicator is then a card (:func:`_cards`), never a table of empty, cut columns."""
-    measured = _measure(console, grid)
+def _too_narrow(measured: _Measured) -> bool:
+    """Whether the terminal cannot give every column of the table its least width (``measured``:
+    :func:`_measure`): each indicator is then a card (:func:`_cards`), never a table of empty,
+    cut columns."""
     return measured is not None and sum(measured[0]) < sum(measured[2])
 
 
-def _words_whole(console: Console, grid: Table) -> Table:
+_UNMEASURED: _Measured = ([], [], [])
+
+
+def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURED) -> Table:
     """The table with every column at least as wide as its longest word (the name's up to
     ``_WORD_LIMIT``, the others' up to ``_CELL_WORD_LIMIT``), when the terminal's width allows
     it: on a narrow terminal rich shares the width out evenly among the columns that wrap, and at
@@ -514,7 +522,8 @@ def _words_whole(console: Console, grid: Table) -> Table:
     whole; where rich gives every column that much already (a wide terminal) the table is as
     rich lays it out."""
     names = grid.columns[1]
-    measured = _measure(console, grid)
+    if measured is _UNMEASURED:  # (measured once: rich's layout reads every cell, 3,000 rows ≈ 1 s)
+        measured = _measure(console, grid)
     if measured is None:
         return grid
     inner, need, floors = measured
@@ -756,10 +765,11 @@ def render(
         if kind != "iku":
             out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
         grid = _table(run, comparison, lang)
-        if _too_narrow(console, grid):
+        measured = _measure(console, grid)
+        if _too_narrow(measured):
             out += _cards(grid)
         else:
-            out.append(_units_whole(_words_whole(console, grid)))
+            out.append(_units_whole(_words_whole(console, grid, measured)))
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
