@@ -65,6 +65,15 @@ if TYPE_CHECKING:
     from lkj_tui.tui.reviu import ReviuReady
 
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
+_BUILD = ("add_child", "delete", "move", "undo")  # an author's keys, after the node's own
+#: The main key bar's first keys (:meth:`LkjApp.bar_first`), by the selected node: an indicator
+#: with its realisasi, one without (next year's report: its target), a node with no measure.
+BAR_FIRST: dict[str, tuple[str, ...]] = {
+    "realisasi": ("edit_realisasi", *_BUILD),
+    "target": ("edit_target", *_BUILD),
+    "node": (*_BUILD, "edit_item('permasalahan')"),
+    "none": ("add_child",),
+}
 
 
 class MainScreen(Screen[object]):
@@ -102,7 +111,7 @@ class LkjApp(
         Binding("A", "add_sibling", "add_sibling", show=False),
         Binding("R", "rename", "rename", show=False),
         Binding("d", "delete", "delete"),
-        Binding("M", "move", "move", show=False),
+        Binding("M", "move", "move"),
         Binding("left_square_bracket", "shift(-1)", "shift_up", show=False, key_display="["),
         Binding("right_square_bracket", "shift(1)", "shift_down", show=False, key_display="]"),
         Binding("E", "edit_report", "report_form", show=False),
@@ -159,6 +168,7 @@ class LkjApp(
         self._detail: DetailPane | None = None
         self._detail_timer: Timer | None = None
         self._detail_key: tuple[object, ...] | None = None  # what the detail pane shows
+        self._bar_first: tuple[str, ...] = ()  # the key bar's order (bar_first) as drawn
         self._detail_at = float("-inf")  # when it last followed the cursor (monotonic)
         self.dialogs_opening = 0  # dialogs asked for and not yet on screen (tests wait for them)
         # messages of loads that finished before the app ran; None once it runs
@@ -368,6 +378,16 @@ class LkjApp(
         if active is not None and active.enabled:
             await self.run_action(active.binding.action, active.node)
 
+    def bar_first(self) -> tuple[str, ...]:
+        """The actions the key bar shows first: those that apply to the selected node (at 80
+        columns it showed only "u n / e …", none of the keys to add, move, delete or undo)."""
+        node = self.selected()
+        if node is None:
+            return BAR_FIRST["none"]
+        if node.measure is None:
+            return BAR_FIRST["node"]
+        return BAR_FIRST["realisasi" if node.measure.realisasi else "target"]
+
     def selected(self) -> Node | None:
         node_id = self.tree.current_id()
         if self.view is None or node_id is None:
@@ -545,6 +565,10 @@ class LkjApp(
         if key == self._detail_key and not force:
             return
         self._detail_key = key
+        first = self.bar_first()
+        if first is not self._bar_first:  # (the bar repaints only when its order changes)
+            self._bar_first = first
+            self.query_one(KeyBar).refresh()
         if view is not None and not view.ready:
             self.detail.show(None, t("evaluating", self.lang, n=count(len(view.report), self.lang)))
         elif node is not None and self.view is not None:

@@ -23,8 +23,11 @@ def bar(app) -> str:
 async def test_the_key_bar_shows_the_open_dialogs_keys(make_app) -> None:
     async with opened(make_app, "IKU 1", SMALL) as (app, pilot, _):
         main = bar(app)
-        assert main.rstrip().endswith("? Bantuan q Keluar  ^p Perintah")  # never cut at 80
-        assert main.startswith(" u Filter ▼ n Berikut ▼ / Cari e Realisasi …")  # whole keys
+        # never cut at 80; the palette's key without its word (help names it) for one more key
+        assert main.rstrip().endswith("? Bantuan q Keluar  ^p")
+        # whole keys, those of the selected IKU first: its value, then add, delete, move, undo
+        # (edit19: it showed "u Filter ▼ n Berikut ▼ / Cari e Realisasi …", no key to author)
+        assert main.startswith(" e Realisasi a Tambah d Hapus M Pindah ^z Batal …")
         await pilot.press("m")
         assert isinstance(app.screen, FormDialog)
         keys = bar(app)
@@ -160,3 +163,20 @@ async def test_the_overview_has_its_own_key_bar(make_app) -> None:
         assert keys.startswith(" Tab Urutkan ⇧Tab Balik ⏎ Buka")
         assert keys.rstrip().endswith("esc Kembali") and "Bantuan" not in keys
         assert not app.screen.query("#ov-hint")
+
+
+async def test_the_key_bar_shows_the_selected_nodes_keys_first_at_80_columns(make_app) -> None:
+    """An author at 80 columns saw only "u n / e …": the keys to add, move, delete and undo were
+    not on the bar. They come first now, after the selected node's own value key (a node with no
+    measure: its permasalahan), id and en; at 120 columns the review keys follow them."""
+    async with opened(make_app, "S1", SMALL) as (app, pilot, _):
+        assert bar(app).startswith(" a Tambah d Hapus M Pindah ^z Batal p Masalah …")
+        await pilot.press("j")  # the cursor on an IKU: its realisasi first
+        await settle(pilot)
+        assert bar(app).startswith(" e Realisasi a Tambah d Hapus M Pindah ^z Batal …")
+    async with opened(make_app, "S1", SMALL, lang="en") as (app, pilot, _):
+        shown = bar(app)  # (all of the node's keys fit beside the palette's word: it stays)
+        assert shown.startswith(" a Add d Delete M Move ^z Undo p Problem …"), shown
+        assert shown.rstrip().endswith("? Help q Quit  ^p Commands"), shown
+    async with opened(make_app, "IKU 1", (120, 40)) as (app, pilot, _):
+        assert " ^z Batal u Filter ▼ n Berikut ▼ / Cari " in bar(app)

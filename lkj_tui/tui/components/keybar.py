@@ -61,10 +61,13 @@ class KeyBar(Widget):
         left: list[Content] = []
         pinned: dict[str, Content] = {}
         palette: Content | None = None
+        palette_key = Content()
+        actions: list[str] = []  # each of left's
         seen: set[str] = set()
         for binding, enabled in self.shown():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = self._key(binding, app.get_key_display(binding), lang, enabled)
+                palette_key = self._key(binding, app.get_key_display(binding), "", enabled, "")
             elif binding.show and binding.action not in seen:
                 seen.add(binding.action)  # "?" and F1 are one key here, as in Footer
                 item = self._key(binding, app.get_key_display(binding), lang, enabled)
@@ -72,23 +75,30 @@ class KeyBar(Widget):
                     pinned[binding.action] = item
                 else:
                     left.append(item)
+                    actions.append(binding.action)
+        first = () if self.only_screen else getattr(app, "bar_first", tuple)()
+        if first:  # the keys that apply to the selected node first, the others as they were
+            rank = {action: i for i, action in enumerate(first)}
+            order = sorted(range(len(left)), key=lambda i: rank.get(actions[i], len(rank)))
+            left = [left[i] for i in order]
+        wanted = sum(1 for action in actions if action in first)
         right = Content("").join([pinned[a] for a in PINNED if a in pinned])
-        if palette is not None:
-            right = Content.assemble(right, " ", palette)
-        if not right.cell_length:
+        if not right.cell_length and palette is None:
             return Content("").join(left)  # each key starts with a space
         # the pinned keys on the right, always shown; on the left as many whole keys as fit (a
-        # key cut in its word reads as another word), then "…" when some are left out
+        # key cut in its word reads as another word), then "…" when some are left out; the
+        # palette's key then without its word (help names it) when that word would leave out one
+        # of the selected node's keys and dropping it does not
+        if palette is not None:
+            whole = Content.assemble(right, " ", palette)
+            right = Content.assemble(right, " ", palette_key)
+            shown = _fitting(left, self.size.width - whole.cell_length - 1)
+            if shown >= wanted or shown >= _fitting(left, self.size.width - right.cell_length - 1):
+                right = whole
         room = self.size.width - right.cell_length - 1
-        if sum(item.cell_length for item in left) > room:
-            kept: list[Content] = []
-            used = 2  # " …"
-            for item in left:
-                if used + item.cell_length > room:
-                    break
-                kept.append(item)
-                used += item.cell_length
-            left = [*kept, Content(" …")]
+        kept = _fitting(left, room)
+        if kept < len(left):
+            left = [*left[:kept], Content(" …")]
         line = Content("").join(left)
         return Content.assemble(line, " " * max(room - line.cell_length + 1, 1), right)
 
@@ -112,11 +122,27 @@ class KeyBar(Widget):
         return out
 
     @staticmethod
-    def _key(binding: Binding, display: str, lang: str, enabled: bool) -> Content:
-        key, description = binding.key, t(binding.description, lang)
+    def _key(
+        binding: Binding, display: str, lang: str, enabled: bool, description: str | None = None
+    ) -> Content:
+        key = binding.key
+        description = t(binding.description, lang) if description is None else description
         item = Content.assemble(
             (f" {display} ", KEY if enabled else DISABLED),
             (f"{description}" if description else "", DESCRIPTION if enabled else DISABLED),
         )
         click = Style.from_meta({"@click": f"app.simulate_key({key!r})"})
         return item.add_spans([Span(0, len(item.plain), click)]) if enabled else item
+
+
+def _fitting(items: list[Content], room: int) -> int:
+    """How many of ``items`` the bar shows in ``room`` cells: all, or as many whole ones as fit
+    beside " …"."""
+    if sum(item.cell_length for item in items) <= room:
+        return len(items)
+    used = 2  # " …"
+    for n, item in enumerate(items):
+        used += item.cell_length
+        if used > room:
+            return n
+    return len(items)
