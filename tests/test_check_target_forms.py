@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from lkj_tui.core.model import Report
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
@@ -70,3 +72,17 @@ def test_without_a_pk_the_finding_says_what_to_correct_either_way(tmp_path: Path
     assert said in found["message"]
     en, _ = _conflict(root, "en")
     assert "if 95 % is right, correct the target in Tabel 2.1; if not" in en["message"]
+
+
+@pytest.mark.parametrize("table", ["Penetapan Kinerja 2023", "Target PK", "Lampiran PK 2023"])
+def test_a_pk_table_by_its_other_names_is_the_target_to_follow(tmp_path: Path, table: str) -> None:
+    """vals19: a PK table was known only by a name starting "Perjanjian Kinerja" or "PK"; the
+    names real workbooks use ("Penetapan Kinerja", "Target PK") got "Cocokkan dengan Perjanjian
+    Kinerja" although the table is one. They name it the target to follow now, id and en."""
+    root = _store(tmp_path, "95 %", table=table)
+    found, _ = _conflict(root)
+    said = "Perjanjian Kinerja menetapkan > 95 %: perbaiki target (dan capaiannya) di LKj"
+    assert said in found["message"] and "Cocokkan" not in found["message"], found
+    en, _ = _conflict(root, "en")
+    said_en = "The Perjanjian Kinerja sets > 95 %: correct the target (and its capaian)"
+    assert said_en in en["message"]

@@ -417,11 +417,20 @@ def _shift_words(text: str, other: int, year: int) -> tuple[str, str]:
     )
 
 
+#: The names a Perjanjian Kinerja's table goes by in real reports and workbooks: "Perjanjian
+#: Kinerja Tahun 2023", "Penetapan Kinerja" (its name before PermenPAN-RB 53/2014, "Tapkin"),
+#: "PK 2023", "Target PK", "Lampiran PK".
+_PK_WORDS = frozenset({"pk", "tapkin"})
+_PK_NAMES = (("perjanjian", "kinerja"), ("penetapan", "kinerja"))
+
+
 def _is_pk(source: str) -> bool:
-    """Whether a printed target's table is the Perjanjian Kinerja ("Perjanjian Kinerja 2023
-    (Lampiran I)", "PK"): the target the year is measured against (PermenPAN-RB 53/2014)."""
-    words = source.casefold().split()
-    return source.casefold().startswith("perjanjian kinerja") or bool(words and words[0] == "pk")
+    """Whether a printed target's table is the Perjanjian Kinerja (a name of :data:`_PK_WORDS`
+    or :data:`_PK_NAMES` in it, as words: "Perjanjian Kinerja 2023 (Lampiran I)", "Target PK"):
+    the target the year is measured against (PermenPAN-RB 53/2014)."""
+    words = "".join(c if c.isalnum() else " " for c in source.casefold()).split()
+    pairs = pairwise(words)
+    return not _PK_WORDS.isdisjoint(words) or any(pair in _PK_NAMES for pair in pairs)
 
 
 def _to_correct(groups: list[tuple[str, list[str]]]) -> tuple[tuple[str, list[str]], list[str]]:
