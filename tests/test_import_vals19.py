@@ -1,27 +1,43 @@
-"""vals19: values and spreadsheets — an accounting "(1.000)" budget named for what it is."""
+"""vals19: values and spreadsheets — an accounting "(1.000)" budget named for what it is, a
+target and realisasi written with unlike decimal separators named at the import and by check."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from tests.conftest import run_cli
 from tests.test_import_vals16 import _ARGS
 
 
-def _pk_with_budgets(path: Path, budgets: list[str]) -> Path:
-    """A hand-made PK table of one sasaran and an indicator per budget cell, each typed as text."""
+def _pk_table(
+    path: Path,
+    head: list[str],
+    rows: list[list[str]],
+    merged: dict[tuple[int, int, int], str] | None = None,
+) -> Path:
+    """A hand-made PK table (No, Sasaran Strategis, Indikator Kinerja, Satuan and ``head``) of one
+    sasaran and an indicator per row, its ``head`` cells typed as text; ``merged``: (first row,
+    last row, column) → the text of a cell merged down over them."""
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("PK")
-    ws.write_row(0, 0, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"])
-    ws.write_row(0, 5, ["Realisasi", "Anggaran (Rp)"])
-    for i, budget in enumerate(budgets):
-        ws.write_row(1 + i, 0, [str(i + 1), "Meningkatnya pelayanan kesehatan"])
-        ws.write_row(1 + i, 2, [f"Indikator {i + 1}", "%", "95", "97"])
-        ws.write_string(1 + i, 6, budget)
+    ws.write_row(0, 0, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", *head])
+    for i, cells in enumerate(rows):
+        ws.write_row(1 + i, 0, [str(i + 1), "Meningkatnya pelayanan", f"Indikator {i + 1}", "km"])
+        for c, text in enumerate(cells):
+            ws.write_string(1 + i, 4 + c, text)
+    for (first, last, c), text in (merged or {}).items():
+        ws.merge_range(first, c, last, c, text)
     wb.close()
     return path
+
+
+def _pk_with_budgets(path: Path, budgets: list[str]) -> Path:
+    return _pk_table(
+        path, ["Target", "Realisasi", "Anggaran (Rp)"], [["95", "97", b] for b in budgets]
+    )
 
 
 def test_a_budget_in_accounting_brackets_is_named_a_negative_amount(
@@ -50,3 +66,61 @@ def test_a_budget_in_accounting_brackets_is_named_a_negative_amount(
 
     fixed = _pk_with_budgets(tmp_path / "fixed.xlsx", ["-1.000.000"])  # the form it gives reads
     assert run_cli("import", str(fixed), *_ARGS, store=store_path).returncode == 0
+
+
+def test_a_target_and_realisasi_with_unlike_separators_are_named_at_the_import(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """Target "1,234" beside realisasi "1.234" were read as 1,234 and 1.234 (a capaian of
+    100.000 %) without a word. A warning names both cells, both readings and the two ways to write
+    them alike (id and en); rows written one way are not named."""
+    rows = [("1,234", "1.234"), ("2.500", "2,480"), ("1.234", "1.300"), ("1,5", "1,25")]
+    path = _pk_table(tmp_path / "pk.xlsx", ["Target", "Realisasi"], [list(r) for r in rows])
+    done = run_cli("import", str(path), *_ARGS, "--dry-run", store=store_path)
+    assert done.returncode == 0, done.stderr
+    flat = " ".join(done.stderr.split())
+    said = (
+        'PK!E2 "1,234": target 1,234 dibaca 1,234 (koma desimal), realisasi 1.234 di PK!F2 '
+        "dibaca 1.234 (titik ribuan): dua cara menulis angka di satu baris; tulis keduanya dalam "
+        "satu bentuk: target 1.234 dan realisasi 1.234 bila ribuan, atau target 1,234 dan "
+        "realisasi 1,234 bila desimal"
+    )
+    assert said in flat, flat
+    assert 'PK!F3 "2,480": realisasi 2,480 dibaca 2,48 (koma desimal), target 2.500 di PK!E3' in (
+        flat
+    )
+    assert "PK!E4" not in flat and "PK!E5" not in flat and "PK!F4" not in flat, flat
+    en = run_cli("import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path)
+    flat_en = " ".join(en.stderr.split())
+    said_en = (
+        'PK!E2 "1,234": target 1,234 is read as 1,234 (decimal comma), realisasi 1.234 at PK!F2 '
+        "as 1.234 (thousands dot): two ways of writing numbers on one row"
+    )
+    assert said_en in flat_en, flat_en
+
+
+def test_check_names_a_capaian_that_a_separator_slip_explains(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A capaian of 100.000 % from target "1,234" and realisasi "1.234" was put down to a target
+    "mungkin terlalu rendah": check names the two readings and the two ways to write them."""
+    path = _pk_table(tmp_path / "pk.xlsx", ["Target", "Realisasi"], [["1,234", "1.234"]])
+    assert run_cli("import", str(path), *_ARGS, store=store_path).returncode == 0
+    found = {}
+    for lang in ("id", "en"):
+        done = run_cli(
+            "check", "--json", "--report", "dinas-x-2024", "--lang", lang, store=store_path
+        )
+        found[lang] = next(
+            f for f in json.loads(done.stdout)["findings"] if f["check"] == "capaian-over-150"
+        )["message"]
+    said = (
+        "Capaian 100.000,00 % (target 1,234, realisasi 1.234): target 1,234 dibaca 1,234 (koma "
+        "desimal) dan realisasi 1.234 dibaca 1.234 (titik ribuan): tulis keduanya dalam satu "
+        "bentuk (1.234 dan 1.234, atau 1,234 dan 1,234)."
+    )
+    assert found["id"] == said, found
+    assert "terlalu rendah" not in found["id"]
+    assert (
+        "target 1,234 is read as 1,234 (decimal comma) and realisasi 1.234 as 1.234" in found["en"]
+    )

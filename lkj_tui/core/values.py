@@ -389,6 +389,26 @@ def bracketed_error(raw: str) -> ParseError | None:
     )
 
 
+def separator_slip(comma_raw: str, dot_raw: str) -> tuple[str, str, str, str, str] | None:
+    """Two figures of one indicator written with unlike separators: ``comma_raw`` one comma
+    before three digits ("1,234": 1,234 by the decimal comma), ``dot_raw`` one dot before three
+    ("1.234": 1.234 by the thousands dot), a capaian a thousandfold off. (The comma figure, its
+    decimal-comma reading, its thousands reading, the dotted figure as read, its decimal reading);
+    None for any other pair (vals19: the import and ``check`` name it)."""
+    try:
+        comma, dot = parse_value(comma_raw), parse_value(dot_raw)
+    except ParseError:
+        return None
+    if comma.kind != "number" or dot.kind != "number" or dot.number is None or not dot.ambiguous:
+        return None
+    readings = amount_readings(comma_raw)
+    if readings is None or comma.percent != dot.percent:
+        return None
+    with localcontext(_EXACT):
+        as_decimal = format_exact((dot.number / 1000).normalize())
+    return (*readings, format_exact(dot.number), as_decimal)
+
+
 def amount_readings(number: str) -> tuple[str, str, str] | None:
     """The two readings of an amount whose one separator is a comma before three digits
     ("1,000"; a "Rp" before it is the caller's to strip): (the figure, its decimal-comma reading

@@ -506,6 +506,7 @@ def build_flat(
         _target_texts(rows, warnings)
     if "target" in seen and "realisasi" in seen:
         _fractions(rows, warnings)
+        _separator_slips(rows, warnings)
     _falling_targets(rows, seen, tahun, warnings)
     formula_cells(data, first, {c: k for k, c in seen.items()}, problems, warnings)
     if not isinstance(data, MappedGrid):  # (a form's own sheet is looked at by the form)
@@ -799,6 +800,42 @@ def _fractions(rows: list[_Row], warnings: list[Problem]) -> None:
                     )
                 )
                 break
+
+
+def _separator_slips(rows: list[_Row], warnings: list[Problem]) -> None:
+    """A target and realisasi of one row written with unlike separators, "1,234" beside "1.234":
+    read as 1,234 (the decimal comma) and 1.234 (the thousands dot), a capaian of 100.000 %. Kept
+    as typed, and a warning names both cells, both readings and the two ways to write them alike
+    (vals19: the import said nothing)."""
+    from lkj_tui.core.values import separator_slip
+
+    for row in rows:
+        cells = row.cells
+        if "target" not in cells or "realisasi" not in cells:
+            continue
+        for key, other in (("target", "realisasi"), ("realisasi", "target")):
+            slip = separator_slip(cells[key], cells[other])
+            if slip is None:
+                continue
+            shown, decimal, thousands, dotted, as_decimal = slip
+            at = row.places[other]
+            warnings.append(
+                _p(
+                    row.places[key],
+                    cells[key],
+                    f"{key} {shown} dibaca {decimal} (koma desimal), {other} {dotted} di {at} "
+                    f"dibaca {dotted} (titik ribuan): dua cara menulis angka di "
+                    f"satu baris; tulis keduanya dalam satu bentuk: {key} {thousands} "
+                    f"dan {other} {dotted} bila ribuan, atau {key} {decimal} dan {other} "
+                    f"{as_decimal} bila desimal",
+                    f"{key} {shown} is read as {decimal} (decimal comma), {other} {dotted} at "
+                    f"{place_en(at)} as {dotted} (thousands dot): two ways of writing numbers "
+                    f"on one row; write both in one form: {key} "
+                    f"{thousands} and {other} {dotted} for thousands, or {key} {decimal} and "
+                    f"{other} {as_decimal} for decimals",
+                )
+            )
+            break
 
 
 def _falling_targets(

@@ -21,7 +21,7 @@ from lkj_tui.core.i18n import LANGS, achievement_text, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
-from lkj_tui.core.values import MISSING_MARKS, ParseError, Value, parse_value
+from lkj_tui.core.values import MISSING_MARKS, ParseError, Value, parse_value, separator_slip
 
 HUNDRED = Decimal(100)
 
@@ -1104,6 +1104,23 @@ def triwulan(ctx: Ctx, e: Evaluated) -> list[Finding]:
 # --------------------------------------------------------------------------- 8 / 9 realism, years
 
 
+def _slip_words(target: str, realisasi: str) -> tuple[str, str] | None:
+    """A capaian a decimal-separator slip explains (target "1,234", realisasi "1.234": 1,234
+    against 1.234), named with the two ways to write them alike; None otherwise."""
+    slip = separator_slip(target, realisasi)
+    if slip is None:
+        return None
+    shown, decimal, thousands, dotted, as_decimal = slip
+    return (
+        f"target {shown} dibaca {decimal} (koma desimal) dan realisasi {dotted} dibaca "
+        f"{dotted} (titik ribuan): tulis keduanya dalam satu bentuk ({thousands} dan {dotted}, "
+        f"atau {decimal} dan {as_decimal}).",
+        f"target {shown} is read as {decimal} (decimal comma) and realisasi {dotted} as "
+        f"{dotted} (thousands dot): write both in one form ({thousands} and {dotted}, or "
+        f"{decimal} and {as_decimal}).",
+    )
+
+
 def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m, ach = e.node.measure, e.achievement
     if m is None or ach is None:
@@ -1137,15 +1154,20 @@ def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
             )
         )
     if ach.rounded is not None and ach.rounded > 150:
+        why = (
+            _slip_words(m.target, m.realisasi)
+            if m.target is not None and m.realisasi is not None
+            else None
+        ) or ("target mungkin terlalu rendah.", "the target may be too low.")
         out.append(
             make(
                 "capaian-over-150",
                 e.node.id,
                 (
                     f"Capaian {num(ach.rounded)} % (target {m.target}, realisasi {m.realisasi}): "
-                    "target mungkin terlalu rendah.",
+                    + why[0],
                     f"Capaian {num(ach.rounded)} % (target {m.target}, realisasi {m.realisasi}): "
-                    "the target may be too low.",
+                    + why[1],
                 ),
                 {"capaian": num(ach.rounded)},
             )
