@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from lkj_tui.core.evaluate import Evaluation
-from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
+from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta, listed_once
 from lkj_tui.core.sanitize import is_clean
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain, plain_line
 from lkj_tui.export.markdown import BOLD_LABELS, UNDER_MARK, render_markdown
@@ -321,6 +321,24 @@ def expected_headings(evaluation: Evaluation) -> list[tuple[int, str]]:
     return out
 
 
+def _listed_entries(report: Report, evaluation: Evaluation) -> Iterator[str]:
+    """The permasalahan and solusi the export numbers, section by section (as
+    :func:`expected_headings` walks them): a list of texts an earlier item of the section had is
+    referred to, unless it is short (``listed_once``)."""
+    for sasaran in (n for n in report.walk() if n.kind == "sasaran"):
+        items = [evaluation.of(n.id) for n in report.walk(sasaran.id) if n.measure]
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for ev in [ev for ev in items if ev.under_target] + [
+            ev for ev in items if not ev.under_target
+        ]:
+            for key, listed in (("p", ev.node.permasalahan), ("s", ev.node.solusi)):
+                texts = tuple(item.text for item in listed)
+                if listed_once(texts) and (key, texts) in seen:
+                    continue
+                seen.add((key, texts))
+                yield from texts
+
+
 def check_export(report: Report) -> None:
     evaluation = Evaluation(report)
     doc = render_markdown(evaluation, scope="all", lang="id", today=TODAY)
@@ -340,13 +358,9 @@ def check_export(report: Report) -> None:
         assert m is not None
         assert row[:4] == [_pl(ev.node.code), _pl(ev.node.name), _pl(m.target), _pl(m.realisasi)]
 
-    # permasalahan, solusi, isu strategis and perbaikan kinerja: exactly the numbered items
-    entries = [
-        plain(item.text)
-        for n in report.walk()
-        if n.measure
-        for item in (*n.permasalahan, *n.solusi)
-    ]
+    # permasalahan, solusi, isu strategis and perbaikan kinerja: exactly the numbered items, the
+    # same long ones as an earlier item's of the section listed once (referred to after)
+    entries = [plain(t) for t in _listed_entries(report, evaluation)]
     entries += [plain(t) for t in (*report.meta.isu_strategis, *report.meta.perbaikan_kinerja)]
     assert Counter(s.numbered) == Counter(e for e in entries if e)
 

@@ -1,5 +1,6 @@
 """vals19: values and spreadsheets — an accounting "(1.000)" budget named for what it is, a
-target and realisasi written with unlike decimal separators named at the import and by check."""
+target and realisasi written with unlike decimal separators named at the import, a Permasalahan
+merged over several IKU named at the import and listed once in the export."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def _pk_table(
         ws.merge_range(first, c, last, c, text)
     wb.close()
     return path
+
+
+def _warned(store: Path, path: Path, *more: str) -> str:
+    """The import of ``path`` (it succeeds): its warnings, on one line."""
+    done = run_cli("import", str(path), *_ARGS, *more, store=store)
+    assert done.returncode == 0, done.stderr
+    return " ".join(done.stderr.split())
 
 
 def _pk_with_budgets(path: Path, budgets: list[str]) -> Path:
@@ -76,9 +84,7 @@ def test_a_target_and_realisasi_with_unlike_separators_are_named_at_the_import(
     them alike (id and en); rows written one way are not named."""
     rows = [("1,234", "1.234"), ("2.500", "2,480"), ("1.234", "1.300"), ("1,5", "1,25")]
     path = _pk_table(tmp_path / "pk.xlsx", ["Target", "Realisasi"], [list(r) for r in rows])
-    done = run_cli("import", str(path), *_ARGS, "--dry-run", store=store_path)
-    assert done.returncode == 0, done.stderr
-    flat = " ".join(done.stderr.split())
+    flat = _warned(store_path, path, "--dry-run")
     said = (
         'PK!E2 "1,234": target 1,234 dibaca 1,234 (koma desimal), realisasi 1.234 di PK!F2 '
         "dibaca 1.234 (titik ribuan): dua cara menulis angka di satu baris; tulis keduanya dalam "
@@ -90,13 +96,45 @@ def test_a_target_and_realisasi_with_unlike_separators_are_named_at_the_import(
         flat
     )
     assert "PK!E4" not in flat and "PK!E5" not in flat and "PK!F4" not in flat, flat
-    en = run_cli("import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path)
-    flat_en = " ".join(en.stderr.split())
+    flat_en = _warned(store_path, path, "--dry-run", "--lang", "en")
     said_en = (
         'PK!E2 "1,234": target 1,234 is read as 1,234 (decimal comma), realisasi 1.234 at PK!F2 '
         "as 1.234 (thousands dot): two ways of writing numbers on one row"
     )
     assert said_en in flat_en, flat_en
+
+
+_MASALAH = "Keterlambatan pencairan anggaran menghambat kegiatan lapangan di puskesmas"
+
+
+def test_a_permasalahan_merged_over_several_iku_is_named_and_exported_once(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A Permasalahan cell merged over three IKU rows was copied to each without a word, and the
+    Markdown export listed it three times. Each IKU keeps it (the TUI shows it with each); the
+    import names the merge, and the export lists it under the first IKU, the others referring to
+    it (id and en). A short Solusi ("Percepat") merged over two is listed again: read faster."""
+    rows = [["95", "90"]] * 3
+    merged = {(1, 3, 6): _MASALAH, (1, 2, 7): "Percepat"}
+    head = ["Target", "Realisasi", "Permasalahan", "Solusi"]
+    path = _pk_table(tmp_path / "pk.xlsx", head, rows, merged)
+    flat = _warned(store_path, path)
+    said = (
+        'sel gabungan: permasalahan ini milik 3 baris ("Indikator 1", "Indikator 2", '
+        '"Indikator 3") dan disimpan pada tiap baris; ekspor Markdown menuliskannya sekali, pada '
+        '"Indikator 1", dan baris lainnya merujuk ke sana'
+    )
+    assert "PK!G2:G4" in flat and said in flat, flat
+    assert (
+        'solusi ini milik 2 baris ("Indikator 1", "Indikator 2") dan disimpan pada tiap baris'
+        in (flat)
+    )
+    doc = run_cli("export", "--report", "dinas-x-2024", store=store_path).stdout
+    assert doc.count(_MASALAH) == 1, doc
+    assert doc.count("**Permasalahan:** sama dengan Indikator 1 di atas.") == 2, doc
+    assert doc.count("1. Percepat") == 2, doc
+    en = run_cli("export", "--report", "dinas-x-2024", "--lang", "en", store=store_path).stdout
+    assert en.count(_MASALAH) == 1 and "the same as Indikator 1's above." in en, en
 
 
 def test_check_names_a_capaian_that_a_separator_slip_explains(

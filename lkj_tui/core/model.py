@@ -256,6 +256,17 @@ _YEARS: dict[object, int] = {str(year): year for year in range(1900, 2200)}
 # --------------------------------------------------------------------------- parts
 
 
+#: Permasalahan or solusi of one item this long or shorter ("Tidak ada") are listed again under
+#: each indicator that has them; longer ones (or several items) once (:func:`listed_once`).
+SHORT_ITEMS = 60
+
+
+def listed_once(texts: Sequence[str]) -> bool:
+    """Whether the Markdown export lists these permasalahan or solusi once, the other indicators
+    with the same texts (a cell merged over several IKU) referring to the first (vals19)."""
+    return len(texts) > 1 or sum(map(len, texts)) > SHORT_ITEMS
+
+
 @record(slots=True)
 class Item:
     """One Permasalahan or Solusi entry."""

@@ -28,7 +28,7 @@ from lkj_tui.core.i18n import (
     tr,
     verdict_text,
 )
-from lkj_tui.core.model import Item, Node
+from lkj_tui.core.model import Item, Node, listed_once
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
@@ -108,6 +108,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "what:capaian_renstra": "capaian terhadap target akhir Renstra",
         "to_assign": "perlu ditetapkan dalam rapat",
         "none_listed": "Tidak ada yang tercatat.",
+        "same_as": "sama dengan {ref} di atas.",
     },
     "en": {
         "title": "Problems and Solutions, Performance {tahun}: {instansi}",
@@ -165,6 +166,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "what:capaian_renstra": "progress to the final Renstra target of",
         "to_assign": "to be assigned in the meeting",
         "none_listed": "Nothing recorded.",
+        "same_as": "the same as {ref}'s above.",
     },
 }
 #: Labels the export sets in bold (the hostile-text test checks no other bold text appears).
@@ -198,6 +200,9 @@ class _Doc:
         self.report = evaluation.report
         self.t = _TEXT[lang]
         self.blocks: list[str] = []
+        #: (permasalahan or solusi, its texts) → the item of this section that listed them
+        #: first: a cell merged over several IKU gives each the same texts, listed once (vals19)
+        self.listed: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
 
     def add(self, *blocks: str) -> None:
         self.blocks.extend(b for b in blocks if b)
@@ -329,6 +334,7 @@ class _Doc:
             ):
                 other.append(ev)
         self.add(heading)
+        self.listed.clear()  # (referred to within a sasaran's section only: near, on one screen)
         if not under and not other:
             self.add(t[f"nothing:{self.scope}"])
         if under:
@@ -376,8 +382,9 @@ class _Doc:
                 lines.append(f"- {t['how']}: {how}")
         lines += self.printed(ev)
         self.blocks += (f"#### {mark}{label}: {name}", "\n".join(lines))
-        self.entries("permasalahan", node.permasalahan, under)
-        self.entries("solusi", node.solusi, under)
+        ref = (node.id, label if node.code else name)
+        self.entries("permasalahan", node.permasalahan, under, ref)
+        self.entries("solusi", node.solusi, under, ref)
 
     def rating(self, label: str) -> str:
         """A rating label, escaped: the report's scales may name their own bands (any text)."""
@@ -476,10 +483,17 @@ class _Doc:
             lines.append(f"- {t[key].format(how=how, formula=formula)}")
         return lines
 
-    def entries(self, key: str, items: Sequence[Item], under: bool) -> None:
-        lines = _numbered([i.text for i in items]) if items else []
+    def entries(self, key: str, items: Sequence[Item], under: bool, ref: tuple[str, str]) -> None:
+        """An item's permasalahan or solusi, numbered; the same texts as an earlier item's
+        (a cell merged over several IKU) refer to it instead of being listed again."""
+        texts = tuple(i.text for i in items)
+        lines = _numbered(texts) if items else []
         label = tr(key, self.lang)
-        if lines:
+        # (a short one, "Tidak ada", is read faster listed again than referred to)
+        first = self.listed.setdefault((key, texts), ref) if listed_once(texts) else ref
+        if first[0] != ref[0]:
+            self.blocks.append(f"**{label}:** {self.t['same_as'].format(ref=first[1])}")
+        elif lines:
             self.blocks += (f"**{label}:**", "\n".join(lines))
         elif under:
             missing = tr(f"belum_ada_{key}", self.lang)

@@ -25,6 +25,7 @@ from lkj_tui.core.model import (
     Report,
     ReportMeta,
     derived_id,
+    listed_once,
 )
 from lkj_tui.core.rollover import default_report_id
 from lkj_tui.core.values import VALUE_LIMIT, ParseError, typed_value
@@ -104,6 +105,9 @@ _PARSES = re.compile(
 )
 #: The columns of an amount: "1,000" there is 1 or 1.000, refused (``values.amount_error``).
 _BUDGET = ("anggaran", "realisasi_anggaran")
+#: The columns of a row's permasalahan and solusi: one merged over several rows is each row's,
+#: and a warning says so (``_merged_down``; the Markdown export lists it once).
+_ITEMS = ("permasalahan", "solusi")
 
 
 @dataclass
@@ -675,7 +679,7 @@ def _merged_down(
 
     merges: dict[tuple[str, str], list[_Row]] = {}
     for key, c in cols.items():
-        if key in _BUDGET or key in _FIGURES or _YEAR.fullmatch(key):
+        if key in _BUDGET or key in _FIGURES or key in _ITEMS or _YEAR.fullmatch(key):
             for row in rows:
                 if key in row.cells and (merge := data.filled.get((row.r, c))) is not None:
                     merges.setdefault((merge, key), []).append(row)
@@ -697,6 +701,31 @@ def _merged_down(
                     f"the {key} column's amount is in a cell merged over {n} rows ({named}): "
                     f"copied, each row would hold all of it and their sum would be {n} times it; "
                     "unmerge it and write the amount once, on the row it belongs to",
+                )
+            )
+        elif key in _ITEMS:
+            first = named.partition(", ")[0]
+            once = listed_once(split_items(took[0].cells[key]))
+            warnings.append(
+                _p(
+                    merge,
+                    took[0].cells[key],
+                    f"sel gabungan: {key} ini milik {n} baris ({named}) dan disimpan pada "
+                    "tiap baris"
+                    + (
+                        f"; ekspor Markdown menuliskannya sekali, pada {first}, dan baris "
+                        "lainnya merujuk ke sana"
+                        if once
+                        else ""
+                    ),
+                    f"a merged cell: this {key} belongs to {n} rows ({named}) and is kept on "
+                    "each"
+                    + (
+                        f"; the Markdown export lists it once, under {first}, and the other "
+                        "rows refer to it"
+                        if once
+                        else ""
+                    ),
                 )
             )
         else:
