@@ -395,14 +395,19 @@ def separator_slip(comma_raw: str, dot_raw: str) -> tuple[str, str, str, str, st
     ("1.234": 1.234 by the thousands dot), a capaian a thousandfold off. (The comma figure, its
     decimal-comma reading, its thousands reading, the dotted figure as read, its decimal reading);
     None for any other pair (vals19: the import and ``check`` name it)."""
+    _, comma, after = comma_raw.strip().partition(",")
+    if not comma or len(after) < 3 or not after[:3].isdigit() or after[3:4].isdigit():
+        return None  # (no "1,234": the pattern of amount_readings is not compiled, ≈ 1 M)
     try:
-        comma, dot = parse_value(comma_raw), parse_value(dot_raw)
+        comma_value, dot = parse_value(comma_raw), parse_value(dot_raw)
     except ParseError:
         return None
-    if comma.kind != "number" or dot.kind != "number" or dot.number is None or not dot.ambiguous:
+    if dot.kind != "number" or dot.number is None or not dot.ambiguous:
+        return None
+    if comma_value.kind != "number" or comma_value.percent != dot.percent:
         return None
     readings = amount_readings(comma_raw)
-    if readings is None or comma.percent != dot.percent:
+    if readings is None:
         return None
     with localcontext(_EXACT):
         as_decimal = format_exact((dot.number / 1000).normalize())

@@ -486,16 +486,18 @@ class _Doc:
     def entries(self, key: str, items: Sequence[Item], under: bool, ref: tuple[str, str]) -> None:
         """An item's permasalahan or solusi, numbered; the same texts as an earlier item's
         (a cell merged over several IKU) refer to it instead of being listed again."""
-        texts = tuple(i.text for i in items)
-        lines = _numbered(texts) if items else []
         label = tr(key, self.lang)
-        # (a short one, "Tidak ada", is read faster listed again than referred to)
-        first = self.listed.setdefault((key, texts), ref) if listed_once(texts) else ref
-        if first[0] != ref[0]:
-            self.blocks.append(f"**{label}:** {self.t['same_as'].format(ref=first[1])}")
-        elif lines:
-            self.blocks += (f"**{label}:**", "\n".join(lines))
-        elif under:
+        if items:  # (most items have none: nothing more to work out)
+            texts = tuple(i.text for i in items)
+            # (a short one, "Tidak ada", is read faster listed again than referred to)
+            first = self.listed.setdefault((key, texts), ref) if listed_once(texts) else ref
+            if first[0] != ref[0]:
+                self.blocks.append(f"**{label}:** {self.t['same_as'].format(ref=first[1])}")
+                return
+            if lines := _numbered(texts):
+                self.blocks += (f"**{label}:**", "\n".join(lines))
+                return
+        if under:
             missing = tr(f"belum_ada_{key}", self.lang)
             self.blocks.append(f"**{label}:** {missing} ({self.t['to_assign']}).")
 

@@ -428,7 +428,10 @@ def _is_pk(source: str) -> bool:
     """Whether a printed target's table is the Perjanjian Kinerja (a name of :data:`_PK_WORDS`
     or :data:`_PK_NAMES` in it, as words: "Perjanjian Kinerja 2023 (Lampiran I)", "Target PK"):
     the target the year is measured against (PermenPAN-RB 53/2014)."""
-    words = "".join(c if c.isalnum() else " " for c in source.casefold()).split()
+    folded = source.casefold()
+    if "pk" not in folded and "kinerja" not in folded and "tapkin" not in folded:
+        return False  # (most tables: "Tabel 3.2.1", "Renstra 2023")
+    words = "".join(c if c.isalnum() else " " for c in folded).split()
     pairs = pairwise(words)
     return not _PK_WORDS.isdisjoint(words) or any(pair in _PK_NAMES for pair in pairs)
 
