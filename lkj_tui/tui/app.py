@@ -74,6 +74,10 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
     "node": (*_BUILD, "edit_item('permasalahan')"),
     "none": ("add_child",),
 }
+#: While something is under target (a report in review) the keys that find it come first: a
+#: reviewer in a meeting saw "a d M ^z …" and no "u n /" at 80 columns (edit19's order).
+_REVIEW = ("toggle_under", "next_under", "search")
+BAR_FIRST_IN_REVIEW = {kind: (*_REVIEW, *keys) for kind, keys in BAR_FIRST.items()}
 
 
 class MainScreen(Screen[object]):
@@ -380,13 +384,15 @@ class LkjApp(
 
     def bar_first(self) -> tuple[str, ...]:
         """The actions the key bar shows first: those that apply to the selected node (at 80
-        columns it showed only "u n / e …", none of the keys to add, move, delete or undo)."""
+        columns it showed only "u n / e …", none of the keys to add, move, delete or undo), after
+        the keys that find what is under target while something is."""
         node = self.selected()
+        order = BAR_FIRST_IN_REVIEW if self.view is not None and self.view.under else BAR_FIRST
         if node is None:
-            return BAR_FIRST["none"]
+            return order["none"]
         if node.measure is None:
-            return BAR_FIRST["node"]
-        return BAR_FIRST["realisasi" if node.measure.realisasi else "target"]
+            return order["node"]
+        return order["realisasi" if node.measure.realisasi else "target"]
 
     def selected(self) -> Node | None:
         node_id = self.tree.current_id()

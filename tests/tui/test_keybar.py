@@ -6,6 +6,9 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.widgets import Input
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.rollover import rollover
+from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, ValueDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.keybar import KeyBar
@@ -25,9 +28,9 @@ async def test_the_key_bar_shows_the_open_dialogs_keys(make_app) -> None:
         main = bar(app)
         # never cut at 80; the palette's key without its word (help names it) for one more key
         assert main.rstrip().endswith("? Bantuan q Keluar  ^p")
-        # whole keys, those of the selected IKU first: its value, then add, delete, move, undo
-        # (edit19: it showed "u Filter ▼ n Berikut ▼ / Cari e Realisasi …", no key to author)
-        assert main.startswith(" e Realisasi a Tambah d Hapus M Pindah ^z Batal …")
+        # whole keys: with IKU under target the keys that find them, then the selected IKU's
+        # value and the keys to author (edit19 had put these first: no "u n /" at 80 columns)
+        assert main.startswith(" u Filter ▼ n Berikut ▼ / Cari e Realisasi a Tambah …")
         await pilot.press("m")
         assert isinstance(app.screen, FormDialog)
         keys = bar(app)
@@ -165,18 +168,36 @@ async def test_the_overview_has_its_own_key_bar(make_app) -> None:
         assert not app.screen.query("#ov-hint")
 
 
-async def test_the_key_bar_shows_the_selected_nodes_keys_first_at_80_columns(make_app) -> None:
+async def test_the_key_bar_shows_the_selected_nodes_keys_first_at_80_columns(
+    make_app, tmp_path
+) -> None:
     """An author at 80 columns saw only "u n / e …": the keys to add, move, delete and undo were
-    not on the bar. They come first now, after the selected node's own value key (a node with no
-    measure: its permasalahan), id and en; at 120 columns the review keys follow them."""
-    async with opened(make_app, "S1", SMALL) as (app, pilot, _):
+    not on the bar. In a report with nothing under target (next year's, before any realisasi)
+    they come first, after the selected node's own value key (a node with no measure: its
+    permasalahan), id and en."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    store.import_report(rollover(store.load(BUNDLED_REPORT_ID).report, 2024))
+    new = {"store": store, "report_id": "bengkulu-selatan-setda-2024"}
+    async with opened(make_app, "S1", SMALL, **new) as (app, pilot, _):
         assert bar(app).startswith(" a Tambah d Hapus M Pindah ^z Batal p Masalah …")
-        await pilot.press("j")  # the cursor on an IKU: its realisasi first
+        await pilot.press("j")  # the cursor on an IKU with no realisasi: its target first
         await settle(pilot)
-        assert bar(app).startswith(" e Realisasi a Tambah d Hapus M Pindah ^z Batal …")
-    async with opened(make_app, "S1", SMALL, lang="en") as (app, pilot, _):
+        assert bar(app).startswith(" t Target a Tambah d Hapus M Pindah ^z Batal …"), bar(app)
+    async with opened(make_app, "S1", SMALL, lang="en", **new) as (app, pilot, _):
         shown = bar(app)  # (all of the node's keys fit beside the palette's word: it stays)
         assert shown.startswith(" a Add d Delete M Move ^z Undo p Problem …"), shown
         assert shown.rstrip().endswith("? Help q Quit  ^p Commands"), shown
+
+
+async def test_the_keys_that_find_what_is_under_target_come_first_while_some_is(make_app) -> None:
+    """A reviewer in a meeting finds what is under target with u, n and /: while something is
+    under target those keys come first (edit19 had put the author's keys first, and at 80
+    columns "u n /" were gone); the selected node's keys follow them."""
+    async with opened(make_app, "S1", SMALL) as (app, pilot, _):
+        assert bar(app).startswith(" u Filter ▼ n Berikut ▼ / Cari a Tambah d Hapus "), bar(app)
+        await pilot.press("j")  # an IKU: its realisasi next
+        await settle(pilot)
+        assert bar(app).startswith(" u Filter ▼ n Berikut ▼ / Cari e Realisasi a Tambah …")
     async with opened(make_app, "IKU 1", (120, 40)) as (app, pilot, _):
-        assert " ^z Batal u Filter ▼ n Berikut ▼ / Cari " in bar(app)
+        assert bar(app).startswith(" u Filter ▼ n Berikut ▼ / Cari e Realisasi a Tambah d Hapus")
+        assert " M Pindah ^z Batal " in bar(app)
