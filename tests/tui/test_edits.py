@@ -59,7 +59,8 @@ async def test_edit_realisasi_updates_everything(make_app, tui_store) -> None:
         after = (ev.of(s1).under_below, ev.of(t1).under_below, ev.summary().under_target)
         assert after == (before[0] - 1, before[1] - 1, before[2] - 1)
         assert "102,48 %" in label(app, iku1) and "▼" not in label(app, iku1).split("%")[-1]
-        assert f"▼{after[0]} belum capai" in label(app, s1)
+        # (the count's word gives way before S1's name is cut: "▼7", tui19)
+        assert f"▼{after[0]}" in label(app, s1).split()
         assert "102,48 %" in app.detail.part_text("measure")
         assert f"▼ {after[2]} IKU di bawah target" in str(app.query_one("#summary").render())
         node = stored(tui_store, iku1)

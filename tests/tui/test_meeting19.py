@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.conftest import settle, text_of
-from tests.tui.test_meeting16 import regions_store  # noqa: F401 (a fixture)
+from tests.tui.test_meeting16 import kabupaten_report, regions_store  # noqa: F401 (fixtures)
 
 
 @pytest.mark.parametrize("keys", [("tab",), ("tab", "tab"), ("shift+tab",)])
@@ -73,3 +73,29 @@ async def test_an_overview_filter_matching_nothing_says_so_and_how_to_clear_it(
         await pilot.press("ctrl+u")
         await settle(pilot)
         assert said.split("“")[0] not in text_of(table) and len(screen.shown) > 0
+
+
+@pytest.mark.parametrize(("lang", "word"), [("id", "belum capai"), ("en", "under")])
+async def test_a_kabupaten_tujuan_row_gives_its_counts_word_before_its_name(
+    make_app,
+    kabupaten_report,  # noqa: F811
+    lang,
+    word,
+) -> None:
+    """At 80×24 a kabupaten's tujuan and sasaran rows kept "▼35 belum capai" while their names
+    shrank to about two words ("T1 Meningkatnya kualitas…"): the count's word gives way first,
+    "▼35" stays, in every row of the list alike, and the name takes the cells."""
+    from tests.tui.test_meeting15 import _row
+    from tests.tui.test_meeting18 import _settled
+
+    app = make_app(report_id=kabupaten_report, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settled(pilot)
+        evaluation = app.view.evaluation
+        for kind in ("tujuan", "sasaran"):
+            nodes = [n for n in app.view.report.walk() if n.kind == kind]
+            for node in (n for n in nodes if evaluation.of(n.id).under_below):
+                row = _row(app, node.id).rstrip()
+                assert row.endswith(f"▼{evaluation.of(node.id).under_below}"), row
+                assert word not in row, row
+                assert len(row.split("  ▼")[0].split(" ", 2)[-1]) > 20, row  # not two words

@@ -457,9 +457,11 @@ class LkjTree(Tree[str]):
                 rows.append((region - fixed, child._label.cell_len, full if measured else 0, count))
 
         def fits(rating: bool, count_word: bool) -> bool:
+            # a row without figures (a tujuan, a sasaran) keeps its count's word only beside its
+            # whole name: "▼75" says it, and the name has the cells (tui19)
             return all(
                 free - (metrics if rating else 0) - count - (word if count and count_word else 0)
-                >= min(name, 20)
+                >= (name if count and count_word and not metrics else min(name, 20))
                 for free, name, metrics, count in rows
             )
 
