@@ -28,10 +28,8 @@ from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.notifications import Notification, Notify
-from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
 
 from lkj_tui.core.changes import ChangeLog
 from lkj_tui.core.evaluate import Evaluation
@@ -78,16 +76,6 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
 #: reviewer in a meeting saw "a d M ^z …" and no "u n /" at 80 columns (edit19's order).
 _REVIEW = ("toggle_under", "next_under", "search")
 BAR_FIRST_IN_REVIEW = {kind: (*_REVIEW, *keys) for kind, keys in BAR_FIRST.items()}
-
-
-class MainScreen(Screen[object]):
-    """The report's screen (summary, tree, detail pane, key bar): Textual's default screen with
-    :attr:`Screen.focused` not repainting it, as a dialog's (2fb93f8). Tab between the tree and
-    the pane repainted the whole screen; the two panes repaint themselves on Focus and Blur
-    (``Widget._on_focus``), their :focus styles are updated (``Screen._update_focus_styles``) and
-    the key bar follows the bindings' signal, which the watcher still sends."""
-
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
 
 class LkjApp(
@@ -195,6 +183,10 @@ class LkjApp(
         self.load(report_id, "open")
 
     def get_default_screen(self) -> Screen:
+        # a class of its own: made when the app starts, not when the TUI is imported (≈ 3 M
+        # instructions for a Screen subclass: Textual's class set-up)
+        from lkj_tui.tui.components.mainscreen import MainScreen
+
         return MainScreen(id="_default")  # (Textual's id for it)
 
     def compose(self) -> ComposeResult:
