@@ -83,7 +83,14 @@ def test_the_next_steps_name_the_store_the_user_typed(
     assert f"--report dinas-x-2025 --overwrite {quoted}" in made.stdout
     later = run_cli("new", "--from", RID, "--tahun", "2026", *store, env=WINDOWS)
     assert later.returncode == 0, later.stderr
-    assert later.stdout.count("\n") == 1  # piped: one line, as before
+    # piped: its account on one line, as before, then the way to fill the targets (635611a),
+    # each command whole on its own line
+    account, *steps = later.stdout.splitlines()
+    ending = "the old report is unchanged." if lang == "en" else "laporan lama tidak diubah."
+    assert account.startswith(("Laporan ", "Report ")) and account.endswith(ending), account
+    commands = [line.strip() for line in steps if line.startswith("  ")]
+    assert len(commands) == 3 and all(c.startswith("lkj-tui ") for c in commands), steps
+    assert all(c.endswith(quoted) for c in commands), commands
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
