@@ -531,3 +531,30 @@ def test_an_option_the_output_would_not_use_is_refused(store_path, args, says) -
     done = run_cli(*args, store=store_path)
     assert done.returncode == 2 and says in done.stderr, (done.stdout[:200], done.stderr)
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json"])
+def test_output_dash_is_stdout_not_a_file_named_dash(
+    store_path: Path, tmp_path: Path, fmt: str
+) -> None:
+    """``-o -`` is stdout, as "-" is for every tool that takes a file: it wrote a file named "-"
+    in the current folder without a word, and printed nothing."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    here = tmp_path / "here"
+    here.mkdir()
+
+    def export(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [str(LKJ_TUI), "--store", str(store_path), "export", *args]
+        return subprocess.run(command, capture_output=True, text=True, cwd=here, env=env)
+
+    dashed, plain = export("-f", fmt, "-o", "-"), export("-f", fmt)
+    assert dashed.returncode == 0, dashed.stderr
+    assert dashed.stdout == plain.stdout and dashed.stdout.strip()
+    assert not list(here.iterdir())  # no file named "-"
+    refused = export("-f", "xlsx", "-o", "-")  # a workbook goes to a file, named
+    assert refused.returncode == 2 and "-o BERKAS.xlsx" in refused.stderr
+    template = subprocess.run(
+        [str(LKJ_TUI), "template", "-o", "-"], capture_output=True, text=True, cwd=here, env=env
+    )
+    assert template.returncode == 2 and "-o BERKAS.xlsx" in template.stderr
+    assert not list(here.iterdir())

@@ -235,6 +235,10 @@ def run_export(
     for option in ("--tahun", "--pemerintah"):
         if given[option] is not None and not all_reports:
             fail(t["only_all"].format(option=option), 2)
+    if output is not None and str(output) == "-":  # stdout, as "-" is for every command that
+        if fmt == "xlsx":  # takes a file (it wrote a file named "-" without a word)
+            fail(t["need_o"], 2)
+        output = None
     suffix = "" if output is None else output.suffix.lower()
     want = _SUFFIX_FORMAT.get(suffix, fmt)
     if want != fmt and not (want == "xlsm" and fmt == "xlsx"):  # Markdown in a .xlsx: Excel
@@ -431,6 +435,8 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     """``lkj-tui template -o FILE.xlsx``: the empty template (its sheets as they are in either
     language; the messages in ``lang``)."""
     t = _TEXT["en" if lang == "en" else "id"]
+    if str(output) == "-":  # (stdout: a workbook is written to a file)
+        fail(t["need_o"], 2)
     suffix = output.suffix.lower()
     if _SUFFIX_FORMAT.get(suffix, "xlsx") not in ("xlsx", "xlsm"):  # a workbook in a .csv:
         message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]  # Excel refuses it
