@@ -514,7 +514,9 @@ class AuthoringMixin(_Base):
         what = "; ".join(
             self._replayed(x, x.after if kind == "undo" else x.before) for x in change.lines[:2]
         )
-        self.submit(change, None, what, kind=kind)
+        # a K choice undone or redone reaches the other offices as the choice did: say so (tui20)
+        shared = change.conflicts is not None and self._shared_quietly()  # type: ignore[attr-defined]
+        self.submit(change, None, what, kind=kind, shared=shared)
 
     def _replayed(self, line: edits.Line, before: str) -> str:
         """One line of an undone or redone change as its toast names it, with the value it

@@ -417,6 +417,8 @@ class EditsMixin(_Base):
             self.call_after_refresh(self.start_reviu)  # the reviu's findings of the new tree
         self.changelog.saved(change, edit.kind, datetime.now(), message.revision)  # type: ignore[arg-type]
         key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
+        if key and edit.shared:  # a conflict choice undone or redone goes out as the choice did
+            key = f"share_{key}"
         key = key or ("deleted" if edit.deleted else "share_chosen" if edit.shared else "saved")
         self.toast(t(key, self.lang, what=edit.what), timeout=8 if edit.shared else 3)
         self.saved_done(ok=True)

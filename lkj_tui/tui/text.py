@@ -513,6 +513,15 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tersimpan: {what} — sampai ke kantor lain pada sinkronisasi berikutnya (tombol S)",
         "Saved: {what} — reaches the other offices with the next sync (key S)",
     ),
+    # … and its undo or redo with ctrl+z / ctrl+y, which reaches them the same way (tui20)
+    "share_undone": (
+        "Dibatalkan: {what} — sampai ke kantor lain pada sinkronisasi berikutnya (tombol S)",
+        "Undone: {what} — reaches the other offices with the next sync (key S)",
+    ),
+    "share_redone": (
+        "Diulang: {what} — sampai ke kantor lain pada sinkronisasi berikutnya (tombol S)",
+        "Redone: {what} — reaches the other offices with the next sync (key S)",
+    ),
     "share_syncing": ("Sinkronisasi…", "Syncing…"),
     "share_synced": (
         "Sinkron: simpanan diterima {received}, dikirim {sent}, konflik {conflicts}",
