@@ -414,6 +414,28 @@ def separator_slip(comma_raw: str, dot_raw: str) -> tuple[str, str, str, str, st
     return (*readings, format_exact(dot.number), as_decimal)
 
 
+def point_slip(dot_raw: str, comma_raw: str) -> tuple[str, str] | None:
+    """A figure with one dot before three digits ("1.234": 1.234 by the thousands dot) beside
+    one written with a decimal comma ("1,2"): the dot may be a decimal point typed the English
+    way, a capaian a thousandfold off (vals20). (The dotted figure, its decimal reading "1,234");
+    None for any other pair (a "1,234" beside it is :func:`separator_slip`'s)."""
+    if "." not in dot_raw or "," not in comma_raw or "," in dot_raw or "." in comma_raw:
+        return None  # (the common pairs leave before anything is parsed)
+    _, _, after = comma_raw.strip().partition(",")
+    if len(after) >= 3 and after[:3].isdigit() and not after[3:4].isdigit():
+        return None  # "1,234": separator_slip names it
+    try:
+        dot, comma = parse_value(dot_raw), parse_value(comma_raw)
+    except ParseError:
+        return None
+    if dot.kind != "number" or dot.number is None or not dot.ambiguous:
+        return None
+    if comma.kind != "number" or comma.percent != dot.percent:
+        return None
+    with localcontext(_EXACT):
+        return format_exact(dot.number), format_exact(dot.number.scaleb(-3))
+
+
 def amount_readings(number: str) -> tuple[str, str, str] | None:
     """The two readings of an amount whose one separator is a comma before three digits
     ("1,000"; a "Rp" before it is the caller's to strip): (the figure, its decimal-comma reading

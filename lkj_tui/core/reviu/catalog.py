@@ -451,6 +451,26 @@ _CHECKS = (
         ),
     ),
     CheckInfo(
+        "separator-slip",
+        8,
+        "warning",
+        (
+            "Capaian seperseribu: tanda titik atau koma tertukar",
+            "Capaian a thousandth: a dot or comma slipped",
+        ),
+        (
+            "Target dan realisasi ditulis dalam satu bentuk angka; “1.234” di samping “1,2” "
+            "dibaca 1.234 (titik ribuan), dan capaian menjadi seperseribu capaian yang wajar.",
+            "Target and realisasi are written in one form of number; “1.234” beside “1,2” is "
+            "read as 1.234 (thousands dot), and the capaian becomes a thousandth of a likely one.",
+        ),
+        "PUEBI / format angka Indonesia",
+        (
+            "Tulis desimal dengan koma (1,234) atau ribuan dengan titik pada keduanya.",
+            "Write a decimal with a comma (1,234), or thousands with a dot, in both.",
+        ),
+    ),
+    CheckInfo(
         "target-below-last-year",
         8,
         "info",

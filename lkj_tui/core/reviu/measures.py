@@ -21,7 +21,14 @@ from lkj_tui.core.i18n import LANGS, achievement_text, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
-from lkj_tui.core.values import MISSING_MARKS, ParseError, Value, parse_value, separator_slip
+from lkj_tui.core.values import (
+    MISSING_MARKS,
+    ParseError,
+    Value,
+    parse_value,
+    point_slip,
+    separator_slip,
+)
 
 HUNDRED = Decimal(100)
 
@@ -1124,6 +1131,29 @@ def _slip_words(target: str, realisasi: str) -> tuple[str, str] | None:
     )
 
 
+def _point_words(ctx: Ctx, m: Measure, dotted: str) -> tuple[str, str] | None:
+    """A capaian a thousandfold off because the ``dotted`` figure ("target" or "realisasi",
+    "1.234": 1.234) beside the other's decimal comma ("1,2") was typed with a decimal point: its
+    capaian read "1,234" a likely one (10–150 %); None for a genuine capaian (vals20)."""
+    other = "realisasi" if dotted == "target" else "target"
+    raw, other_raw = getattr(m, dotted), getattr(m, other)
+    if raw is None or other_raw is None or (slip := point_slip(raw, other_raw)) is None:
+        return None
+    shown, decimal = slip
+    target, realisasi = (decimal, other_raw) if dotted == "target" else (other_raw, decimal)
+    alt = ctx.compute(target, realisasi, m.polaritas).rounded
+    if alt is None or not 10 <= alt <= 150:
+        return None
+    return (
+        f"{dotted} {shown} dibaca {shown} (titik ribuan) di samping {other} {other_raw} "
+        f"(koma desimal); bila titiknya tanda desimal, {dotted} {decimal} dan capaian "
+        f"{num(alt)} %: tulis keduanya dalam satu bentuk ({dotted} {decimal} bila desimal).",
+        f"{dotted} {shown} is read as {shown} (thousands dot) beside {other} {other_raw} "
+        f"(decimal comma); if its dot is a decimal point, {dotted} {decimal} and capaian "
+        f"{num(alt)} %: write both in one form ({dotted} {decimal} for a decimal).",
+    )
+
+
 def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m, ach = e.node.measure, e.achievement
     if m is None or ach is None:
@@ -1161,7 +1191,10 @@ def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
             _slip_words(m.target, m.realisasi)
             if m.target is not None and m.realisasi is not None
             else None
-        ) or ("target mungkin terlalu rendah.", "the target may be too low.")
+        ) or (
+            _point_words(ctx, m, "realisasi")
+            or ("target mungkin terlalu rendah.", "the target may be too low.")
+        )
         out.append(
             make(
                 "capaian-over-150",
@@ -1173,6 +1206,21 @@ def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
                     + why[1],
                 ),
                 {"capaian": num(ach.rounded)},
+            )
+        )
+    slip = _point_words(ctx, m, "target") if ach.rounded is not None and ach.rounded < 1 else None
+    if slip is not None:
+        shown = f"Capaian {num(ach.rounded)} % (target {m.target}, realisasi {m.realisasi}): "
+        out.append(
+            make(
+                "separator-slip",
+                e.node.id,
+                (shown + slip[0], shown + slip[1]),
+                {
+                    "capaian": num(ach.rounded),
+                    "target": m.target or "",
+                    "realisasi": m.realisasi or "",
+                },
             )
         )
     last = m.realisasi_history.get(ctx.year - 1)
