@@ -49,3 +49,38 @@ async def test_a_k_choice_undone_and_redone_says_it_reaches_the_others_with_s(
             await settle(pilot)
             said = [m for m, *_ in app.toasts if m.startswith(word)]
             assert said and said[-1].endswith(SYNC[lang]), app.toasts
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_export_toast_keeps_a_date_and_its_number_whole(
+    make_app, tui_store, tmp_path, lang
+) -> None:
+    """A third export the same day is named "…-2026-12-04-3.md": at 80 columns its toast cut
+    the name where the cells ended ("…-2024-2026-12-0↩" / "4-3.md"), a "-" between digits
+    being no break point. It folds at the break before the date instead, so each line of the
+    name reads whole; the path read back is the file written."""
+    from pathlib import Path
+
+    from lkj_tui.core.rollover import empty_report
+    from lkj_tui.tui.session import export_name
+
+    rid = "kab-bs-setda-2024"  # (a name of 36–38 characters: the toast has 36 at 80 columns)
+    tui_store.import_report(empty_report(rid, "Setda", 2024))
+    app = make_app(report_id=rid, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(2):  # the names of the day's first two exports taken
+            export_name(app.view, tmp_path).write_text("", encoding="utf-8")
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        said = next(m for m, *_ in app.toasts if "lkj-kab-bs" in m)
+    lines = said.split("\n")
+    assert lines[-1].endswith("-3.md") and all(len(x) <= 36 for x in lines), lines
+    assert not any(x.startswith(("-", ".")) for x in lines), lines
+    assert lines[-1][:4].isdigit() and lines[-1][4] == "-", lines  # the date begins its line
+    path = "".join(x.removesuffix("↩") for x in lines).split(" ", 2)[-1]
+    assert Path(path).is_file() and Path(path).parent == tmp_path, path

@@ -84,17 +84,32 @@ CONTINUED = "↩"
 #: characters after which a part wider than a line is folded, found at most a third of the
 #: line (and SOFT_REACH cells) back from its end; never a "-" between two digits (a date)
 SOFT_BREAKS, SOFT_REACH = "-_. ", 20
+#: the characters of a file name's date and number ("2023-2026-12-04-3.md"): a fold that would
+#: end a line or begin the next with one of them ("…-12-0↩" / "4-3.md", "…setda↩" / "-2024")
+#: goes back to the break before, wherever it is (tui20)
+DATE_RUN = frozenset("0123456789-.")
 
 
-def _soft_break(piece: list[str], reach: int) -> int | None:
-    """Where in ``piece`` (its last ``reach`` characters) a fold may come: after this index."""
-    for k in range(len(piece) - 1, max(0, len(piece) - reach), -1):
-        if piece[k] in SOFT_BREAKS and not (
-            piece[k] == "-"
-            and piece[k - 1].isdigit()
-            and k + 1 < len(piece)
-            and piece[k + 1].isdigit()
-        ):
+def _breaks_at(piece: list[str], k: int, after: str) -> bool:
+    """Whether a fold may come after ``piece[k]`` (``after``: the character that follows it)."""
+    if piece[k] not in SOFT_BREAKS:
+        return False
+    if piece[k] not in "-." or not piece[k - 1].isdigit():
+        return True
+    follows = piece[k + 1] if k + 1 < len(piece) else after
+    return piece[k] == "-" and not follows.isdigit()  # (never "3.↩" / "md")
+
+
+def _soft_break(piece: list[str], reach: int, after: str) -> int | None:
+    """Where in ``piece`` a fold may come, after this index: the last break in its last
+    ``reach`` characters; else, when a fold where the cells end would split a date or a
+    number or begin a line with "-" (``piece``'s end or ``after`` in DATE_RUN: "…-12-04↩" /
+    "-3.md"), the last break before it however far back. Each character is looked at at most twice over a
+    part's folds (the search stops at the last break; what lies after it is folded next)."""
+    run = piece[-1] in DATE_RUN or after in DATE_RUN or after == " "
+    stop = 0 if run else max(0, len(piece) - reach)
+    for k in range(len(piece) - 1, stop, -1):
+        if _breaks_at(piece, k, after):
             return k
     return None
 
@@ -103,7 +118,7 @@ def fold_part(part: str, width: int) -> list[str]:
     """A path's part wider than ``width`` cells as lines of at most ``width``, each but the last
     ending with CONTINUED, not with a bare "-" that would read as the wrap's (or the name's):
     after a "-", "_", "." or space near the line's end (not inside a date), else where the
-    cells end. Linear."""
+    cells end, unless that splits a date or a number: then before it. Linear."""
     reach = min(SOFT_REACH, width // 3)
     lines: list[str] = []
     piece: list[str] = []
@@ -111,7 +126,7 @@ def fold_part(part: str, width: int) -> list[str]:
     for char in part:
         size = cell_len(char)
         if piece and cells + size > width - 1:
-            back = _soft_break(piece, reach)
+            back = _soft_break(piece, reach, char)
             keep = piece if back is None else piece[: back + 1]
             lines.append("".join(keep) + CONTINUED)
             piece = [] if back is None else piece[back + 1 :]
