@@ -172,6 +172,31 @@ def test_set_names_the_field_meant_by_a_typo(
     assert other.returncode == 2 and f"{said} " not in other.stderr, other.stderr
 
 
+@pytest.mark.parametrize(
+    ("field", "meant"),
+    [
+        ("Realisasi anggran", "'Realisasi anggaran'"),
+        ("Targt triwulan II", "'Target triwulan II'"),
+        ("Target Renstr 2024", "'Target Renstra 2024'"),
+        ("Actul", "Actual"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_names_the_printed_field_meant_by_a_typo(
+    store_path: Path, field: str, meant: str, lang: str
+) -> None:
+    """A typo was compared only with the keys: "Realisasi anggran" got ``realisasi_anggaran``
+    and "Targt triwulan II" nothing, though ``set`` takes (and prints) the field by those words.
+    Now a typo of a printed name is answered with that name, quoted to be typed as it is."""
+    done = run_cli("set", "IKU 1", field, "3", "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = "did you mean" if lang == "en" else "maksud Anda"
+    assert f"{field!r}; {said} {meant}? (" in done.stderr, done.stderr
+    typed = meant.strip("'")
+    again = run_cli("set", "IKU 1", typed, "3", "--store", str(store_path), "--lang", lang)
+    assert again.returncode == 0, again.stderr
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_log_refuses_a_negative_limit(store_path: Path, lang: str) -> None:
     """``log -n -1`` listed the whole history, as ``-n 0`` does: a typo for ``-n 1`` read as
@@ -313,3 +338,26 @@ def test_a_value_not_among_an_options_choices_names_the_one_meant(
     other = run_cli(*english, *[a if a != args[2] else "zzz" for a in args], store=store_path)
     assert other.returncode == 2 and "zzz" in other.stderr, other.stderr
     assert "Maksud Anda" not in other.stderr and "Did you mean" not in other.stderr
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("renstr", "flat"), ("renja", "renja86")])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_layout_named_by_what_it_reads_names_the_layout(
+    typed: str, meant: str, lang: str
+) -> None:
+    """``import --layout renstr`` (a Renstra matrix to import) listed 'flat', 'renja86' and left
+    the user to guess which reads it: no choice is close to the word. Now the layout that reads
+    it is named, and each layout is listed with what it reads, a line each."""
+    done = run_cli("import", "--layout", typed, "x.xlsx", "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = "Did you mean" if lang == "en" else "Maksud Anda"
+    assert f"{said} '{meant}'?" in done.stderr, done.stderr
+    lines = done.stderr.rstrip("\n").split("\n")
+    assert lines[-3] == ("Layouts:" if lang == "en" else "Tata letak:"), done.stderr
+    reads = (
+        ("Renstra or PK matrix", "Renja evaluation")
+        if lang == "en"
+        else ("matriks Renstra", "evaluasi Renja")
+    )
+    assert lines[-2].startswith("  flat     ") and reads[0] in lines[-2], done.stderr
+    assert lines[-1].startswith("  renja86  ") and reads[1] in lines[-1], done.stderr

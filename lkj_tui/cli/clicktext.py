@@ -425,7 +425,7 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             words = ENGLISH_ARGUMENTS if english else ARGUMENTS
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
     if isinstance(error, BadParameter) and error.param is not None:
-        error.message = _meant_choice(error.message, error.param)
+        error.message = _meant_choice(error.message, error.param, english)
     if isinstance(error, NoSuchOption):
         error.possibilities = close_options(error.option_name, error.possibilities)
         command = error.ctx.info_name if error.ctx is not None else None
@@ -507,15 +507,50 @@ def close_options(option: str, possibilities: Sequence[str] | None) -> list[str]
     return difflib.get_close_matches(option, list(possibilities or ()), cutoff=CLOSE)
 
 
-def _meant_choice(message: str, param: _click.Parameter) -> str:
+def _meant_choice(message: str, param: _click.Parameter, english: bool = False) -> str:
     """A value not among an option's choices (``--format mdd``, ``--lang eng``) with the one
-    meant, as an unknown option gets it ("… Maksud Anda 'md'?"): click lists them only."""
+    meant, as an unknown option gets it ("… Maksud Anda 'md'?"): click lists them only.
+    ``import --layout``'s choices are names no one guesses: a word for what a layout reads
+    ("renstra", "e-sakip", "renja") names it too, and every layout is listed with what it reads,
+    a line each (:data:`LAYOUTS`)."""
     choices = getattr(param.type, "choices", None)
     typed = _NOT_ONE_OF.match(message)
     if not choices or typed is None:
         return message
     found = close_options(typed[2], [str(choice) for choice in choices])
-    return f"{message[:-1]}. Did you mean {found[0]!r}?" if found else message
+    layouts = param.name == "layout"
+    if layouts and not found:
+        words = close_options(typed[2].casefold(), list(_LAYOUT_WORDS))
+        found = [_LAYOUT_WORDS[words[0]]] if words else []
+    said = f"{message[:-1]}. Did you mean {found[0]!r}?" if found else message
+    if not layouts:
+        return said
+    lang = 1 if english else 0
+    lines = [f"  {name:<8} {reads[lang]}" for name, reads in LAYOUTS.items()]
+    return "\n".join([said, ("Layouts:", "Tata letak:")[1 - lang], *lines])
+
+
+#: What each of ``import --layout``'s layouts reads (Bahasa Indonesia, English): docs/import.md.
+LAYOUTS = {
+    "flat": (
+        "templat lkj-tui, lembar e-SAKIP, formulir cascading, tabel Sasaran dan Indikator, "
+        "matriks Renstra atau PK (bawaan)",
+        "lkj-tui's template, e-SAKIP's sheet, the cascading form, a table of Sasaran and "
+        "Indikator, a Renstra or PK matrix (the default)",
+    ),
+    "renja86": (
+        "evaluasi Renja Permendagri 86 (tabel E.81)",
+        "the Renja evaluation of Permendagri 86 (table E.81)",
+    ),
+}
+#: A word for what a layout reads, typed for the layout: the layout that reads it.
+_LAYOUT_WORDS = {
+    **dict.fromkeys(
+        ("renstra", "pk", "esakip", "e-sakip", "template", "templat", "cascading", "sasaran"),
+        "flat",
+    ),
+    **dict.fromkeys(("renja", "permendagri86", "permendagri", "e.81", "e81"), "renja86"),
+}
 
 
 #: click's (typer's) refusal of a value not among the choices, the value as its repr.
@@ -532,8 +567,15 @@ def _at_words(text: str) -> str:
     for line in text.split("\n"):
         head, colon, _ = line.partition(": ")
         hang = len(head) + 2 if colon and head in ("Kesalahan", "Error") else 4
+        listed = _LISTED.match(line)  # ("  flat     templat …": under the words, not the name)
+        if listed is not None:
+            hang = len(listed[0])
         out.append(folded(line, hang, sys.stderr) if line else line)
     return "\n".join(out)
+
+
+#: A line of a list a usage error ends with: its indent, the name listed and the spaces after it.
+_LISTED = re.compile(r" +\S+ {2,}")
 
 
 def as_typed(text: str, typed: Sequence[str]) -> str:

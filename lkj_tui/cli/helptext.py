@@ -244,7 +244,9 @@ ENGLISH = {
         "The instansi's name (wins over the Laporan sheet)."
     ),
     "Tahun laporan (menang atas lembar Laporan).": "The report's year (wins over the Laporan sheet).",
-    "flat (templat lkj-tui, default) atau renja86.": "flat (lkj-tui's template, default) or renja86.",
+    "flat (templat lkj-tui, e-SAKIP, cascading, matriks Renstra/PK; default) atau renja86 "
+    "(evaluasi Renja Permendagri 86).": "flat (lkj-tui's template, e-SAKIP, cascading, a "
+    "Renstra/PK matrix; default) or renja86 (the Renja evaluation of Permendagri 86).",
     "Periksa dan tampilkan hasilnya; tidak menyimpan.": "Check and show the result; save nothing.",
     "Timpa laporan dengan id yang sama (versi lama disimpan).": (
         "Overwrite the report with the same id (the old version is kept)."

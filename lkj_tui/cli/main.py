@@ -833,7 +833,10 @@ def import_(
     layout: Annotated[
         Layout,
         typer.Option(
-            "--layout", help="flat (templat lkj-tui, default) atau renja86.", show_default=False
+            "--layout",
+            help="flat (templat lkj-tui, e-SAKIP, cascading, matriks Renstra/PK; default) atau renja86 "
+            "(evaluasi Renja Permendagri 86).",
+            show_default=False,
         ),
     ] = Layout.flat,
     dry_run: Annotated[

@@ -200,14 +200,53 @@ def _typed_fields() -> dict[str, str]:
     names: dict[str, str] = {}
     for key in FIELDS:
         names.setdefault(_folded(key), key)
+    for folded, (key, _) in _printed_fields().items():
+        names.setdefault(folded, key)
+    return names
+
+
+@cache
+def _printed_fields() -> dict[str, tuple[str, str]]:
+    """The words :func:`field_label` shows for each field, folded: its key (a list's without
+    "+") and the words as printed ("realisasi anggaran" → ``realisasi_anggaran``, "Realisasi
+    anggaran"; "actual" → ``realisasi``, "Actual"): what a typo is answered with when it is
+    closest to a printed name (:func:`meant_field`)."""
+    printed: dict[str, tuple[str, str]] = {}
     for key in FIELDS:
         bare = key.rstrip("+")
         for label in (field_label(bare), field_label(bare, "en")):
             head, _, inner = label.partition(" (")
             for name in (label, head, inner.rstrip(")")):
                 if name:
-                    names.setdefault(_folded(name), bare)
-    return names
+                    printed.setdefault(_folded(name), (bare, name))
+    return printed
+
+
+def meant_field(typed: str) -> str | None:
+    """The field a typo means, as the user would type it: compared with the keys and with the
+    names ``set`` prints (:func:`_typed_fields`), folded; answered with the key ("tagret" →
+    ``target``) when the closest is a key's own and the typo has no space, else with the printed
+    name, quoted when it has a space ("Realisasi anggran" → ``'Realisasi anggaran'``, "Targt
+    triwulan II" → ``'Target triwulan II'``, "Target Renstr 2024" → ``'Target Renstra 2024'``).
+    None when nothing is close. Only on a refusal (difflib, over some 80 names)."""
+    import difflib
+
+    folded = _folded(typed)
+    names = _typed_fields()
+    year = _patterns()[1].fullmatch(folded)
+    if year is not None and names.get(year[1]) not in ("target", "realisasi"):
+        heads = {"target renstra": "Target Renstra", "realisasi": "Realisasi"}
+        close = difflib.get_close_matches(year[1], list(heads), n=1, cutoff=0.75)
+        if close:
+            return f"'{heads[close[0]]} {year[2]}'"
+    close = difflib.get_close_matches(folded, list(names), n=1, cutoff=0.75)
+    if not close:
+        return None
+    key = names[close[0]]
+    if _folded(key) == close[0] and not any(c.isspace() for c in typed.strip()):
+        return key
+    name = _printed_fields().get(close[0], (key, key))[1]
+    return f"'{name}'" if " " in name else name
 
 
 def field_key(typed: str) -> str:

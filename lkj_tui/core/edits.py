@@ -346,11 +346,13 @@ def with_field(node: Node, field: str, value: str) -> Node:
             f"\"text\"); in the TUI '{field[0]}' edits an item, 'd' deletes it",
         )
     if field not in FIELDS and year is None:
-        import difflib  # (a typo, "tagret", "Realisasi", "anggran": the field meant, first)
+        # (a typo, "tagret", "anggran", "Realisasi anggran": the field meant, first, as typed:
+        # a key or a printed name; changes imports this module, so it is imported here)
+        from lkj_tui.core.changes import meant_field
 
-        close = difflib.get_close_matches(field.lower(), FIELDS, n=1, cutoff=0.75)
-        meant = f"{field!r}; maksud Anda {close[0]}?" if close else repr(field)
-        meant_en = f"{field!r}; did you mean {close[0]}?" if close else repr(field)
+        close = meant_field(field)
+        meant = f"{field!r}; maksud Anda {close}?" if close else repr(field)
+        meant_en = f"{field!r}; did you mean {close}?" if close else repr(field)
         raise _bad(
             f"kolom tidak dikenal: {meant} (pilih: {', '.join(FIELDS)}, target_<tahun>, "
             "realisasi_<tahun>)",
