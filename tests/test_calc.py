@@ -275,3 +275,35 @@ def test_a_long_line_breaks_at_words_under_its_value_on_a_terminal(
     assert [line for line in piped if line.startswith(" ")] == [], piped  # a pipe: one line each
     words = " ".join([lines[at][value:], *later]).split()
     assert words == whole.partition(": ")[2].split(), shown  # broken between words, each whole
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "“%” hanya tertulis pada realisasi (“90%”): dibaca 90 lawan 3,22"),
+        ("en", "“%” is written on the realisasi only (“90%”): read as 90 against 3,22"),
+    ],
+)
+def test_a_percent_on_one_side_only_says_how_it_was_read(lang: str, said: str) -> None:
+    """``calc 3,22 90%`` gave 2.795,03 % with no word about the "%" written on one side only
+    (``set`` printed nothing either). Now a note says how both were read and what to write; a
+    fraction against a percent keeps its own note, a percent on both sides none."""
+    from tests.conftest import run_cli
+
+    done = run_cli("calc", "3,22", "90%", "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert said in done.stdout, done.stdout
+    both = run_cli("calc", "80%", "85%", "--lang", lang).stdout
+    fraction = run_cli("calc", "90%", "0,9", "--lang", lang).stdout
+    assert "“%”" not in both and "“%”" not in fraction, (both, fraction)
+    assert "0,9" in fraction.split("- ", 1)[1], fraction
+
+
+def test_set_prints_a_percent_on_one_side_only_as_a_doubt(store_path: Path) -> None:
+    """``set "IKU 1" realisasi 90%`` against the target 3,22: the doubt is printed under the
+    capaian, as set prints its other doubts."""
+    from tests.conftest import run_cli
+
+    done = run_cli("set", "IKU 1", "realisasi", "90%", store=store_path)
+    assert done.returncode == 0, done.stderr
+    assert "Perhatikan: “%” hanya tertulis pada realisasi (“90%”)" in done.stdout, done.stdout

@@ -155,6 +155,12 @@ MESSAGES: dict[str, Pair] = {
         "satuan “{u}” hanya tertulis pada satu sisi",
         "unit “{u}” is written on one side only",
     ),
+    "one_percent": (
+        "“%” hanya tertulis pada {w} (“{v}”): dibaca {n} lawan {o}; tulis % di kedua sisi, atau "
+        "tidak sama sekali, bila keduanya persen",
+        "“%” is written on the {w} only (“{v}”): read as {n} against {o}; write % on both "
+        "sides, or on neither, when both are percent",
+    ),
     "units": (
         "satuan berbeda: target “{t}”, realisasi “{r}”",
         "different units: target “{t}”, realisasi “{r}”",

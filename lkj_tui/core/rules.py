@@ -67,7 +67,8 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
 
 def _fraction(run: Run, t: Value, r: Value) -> None:
     """A doubt when one side is a percent above 1 and the other a bare number in (0, 1]: "0,9"
-    against "90 %" is probably the same figure written as a fraction."""
+    against "90 %" is probably the same figure written as a fraction. Else, a "%" on one side
+    only ("3,22" against "90%": 2.795 %) is said with how it was read, both figures bare."""
     if not run.detail:
         return
     for frac, pct in ((r, t), (t, r)):
@@ -79,6 +80,9 @@ def _fraction(run: Run, t: Value, r: Value) -> None:
                 as_pct = (x * HUNDRED).normalize()
             run.note("fraction", x=x, p=as_pct)
             return
+        side = "target" if pct is t else "realisasi"
+        run.note("one_percent", w=side, v=_flat(pct.raw), n=p, o=x)
+        return
 
 
 def _score(run: Run, v: Value) -> Decimal | None:
