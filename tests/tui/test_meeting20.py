@@ -84,3 +84,41 @@ async def test_the_export_toast_keeps_a_date_and_its_number_whole(
     assert lines[-1][:4].isdigit() and lines[-1][4] == "-", lines  # the date begins its line
     path = "".join(x.removesuffix("↩") for x in lines).split(" ", 2)[-1]
     assert Path(path).is_file() and Path(path).parent == tmp_path, path
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_help_scrolls_with_its_keys_when_its_body_has_lost_the_focus(
+    make_app, size
+) -> None:
+    """The help screen's key bar names ↑↓, PgUp PgDn and Home End; its body runs them while it
+    has the focus, the screen's own bindings when it has lost it (``set_focus(None)``). Nothing
+    tested the second: each key scrolls the body either way (they worked; tui20)."""
+    from textual.containers import VerticalScroll
+
+    from lkj_tui.tui.screens import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        body = screen.query_one("#help-body", VerticalScroll)
+        assert body.max_scroll_y > 10
+
+        for focused in (body, None):  # the body's own keys, then the screen's
+
+            async def press(key: str, focused: VerticalScroll | None = focused) -> float:
+                screen.set_focus(focused)
+                await pilot.press(key)
+                await settle(pilot)
+                return body.scroll_y
+
+            assert await press("down") == 1
+            assert await press("pagedown") > 1
+            assert await press("end") == body.max_scroll_y
+            assert await press("up") == body.max_scroll_y - 1
+            assert await press("pageup") < body.max_scroll_y - 1
+            assert await press("home") == 0
+        assert isinstance(app.screen, HelpScreen)
