@@ -72,8 +72,9 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
     "node": (*_BUILD, "edit_item('permasalahan')"),
     "none": ("add_child",),
 }
-#: While something is under target (a report in review) the keys that find it come first: a
-#: reviewer in a meeting saw "a d M ^z …" and no "u n /" at 80 columns (edit19's order).
+#: While the report is in review (something under target, or every realisasi reaching its
+#: target: :attr:`View.in_review`) the reviewer's keys come first: a reviewer in a meeting saw
+#: "a d M ^z …" and no "u n /" at 80 columns (edit19's order; tui20: with nothing under target).
 _REVIEW = ("toggle_under", "next_under", "search")
 BAR_FIRST_IN_REVIEW = {kind: (*_REVIEW, *keys) for kind, keys in BAR_FIRST.items()}
 
@@ -377,9 +378,10 @@ class LkjApp(
     def bar_first(self) -> tuple[str, ...]:
         """The actions the key bar shows first: those that apply to the selected node (at 80
         columns it showed only "u n / e …", none of the keys to add, move, delete or undo), after
-        the keys that find what is under target while something is."""
+        the keys that find what is under target while the report is in review (something is
+        under target, or every realisasi reaches its target: not next year's before them)."""
         node = self.selected()
-        order = BAR_FIRST_IN_REVIEW if self.view is not None and self.view.under else BAR_FIRST
+        order = BAR_FIRST_IN_REVIEW if self.view is not None and self.view.in_review else BAR_FIRST
         if node is None:
             return order["none"]
         if node.measure is None:

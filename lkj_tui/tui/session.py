@@ -49,6 +49,7 @@ class View:
         self.under: list[str] = []  # under-target measured ids, report order (once evaluated)
         self._under_keys: list[int] = []  # their positions
         self._order: dict[str, int] | None = None
+        self._realised: bool | None = None  # whether a measure has its realisasi (in_review)
         #: the store's reports as the load that chose this one listed them (the start without a
         #: report asked for), else None: the start counts them and picks the years from them
         self.listing: list[ReportInfo] | None = None
@@ -64,6 +65,7 @@ class View:
         self._evaluation = evaluation
         self.under = [ev.node.id for ev in evaluation.under_target()]
         self._under_keys = []
+        self._realised = None
 
     @property
     def ready(self) -> bool:
@@ -93,6 +95,21 @@ class View:
             self._order = {n.id: i for i, n in enumerate(self.report.walk())}
         return self._order
 
+    @property
+    def in_review(self) -> bool:
+        """Whether the report is in review (the key bar leads with a reviewer's keys): something
+        is under target, or a measure has its realisasi, every one reaching its target; not
+        next year's report before its realisasi, nor one not yet evaluated (no walk on the first
+        frame). The walk stops at the first realisasi and is kept until a structural edit."""
+        if self.under:
+            return True
+        if self._evaluation is None:
+            return False
+        if self._realised is None:
+            measures = (n.measure for n in self.report.walk())
+            self._realised = any(m is not None and bool(m.realisasi) for m in measures)
+        return self._realised
+
     # ---- under-target navigation
     def _keys(self) -> list[int]:
         if len(self._under_keys) != len(self.under):
@@ -100,7 +117,10 @@ class View:
         return self._under_keys
 
     def note_changed(self, node_id: str) -> None:
-        """Keep :attr:`under` right after ``node_id`` was re-evaluated."""
+        """Keep :attr:`under` (and :attr:`in_review`) right after ``node_id`` was re-evaluated."""
+        measure = self.evaluation.of(node_id).node.measure
+        if self._realised is False and measure is not None and measure.realisasi:
+            self._realised = True  # (the first realisasi typed in)
         keys = self._keys()
         pos = bisect.bisect_left(keys, self.order[node_id])
         present = pos < len(self.under) and self.under[pos] == node_id

@@ -122,3 +122,47 @@ async def test_the_help_scrolls_with_its_keys_when_its_body_has_lost_the_focus(
             assert await press("pageup") < body.max_scroll_y - 1
             assert await press("home") == 0
         assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.fixture
+def all_reached(tui_store) -> str:
+    """The bundled report with every under-target item's realisasi raised to its target: a
+    report in review with nothing under target."""
+    import dataclasses
+
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.core.evaluate import Evaluation
+
+    report = load_bundled_report()
+    for ev in Evaluation(report).under_target():
+        measure = ev.node.measure
+        assert measure is not None
+        raised = dataclasses.replace(
+            measure, realisasi=measure.target, triwulan=(None,) * 4, printed=()
+        )
+        report.replace_node(dataclasses.replace(ev.node, measure=raised))
+    assert not Evaluation(report).under_target()
+    report.meta = dataclasses.replace(report.meta, id="tercapai-2023")
+    tui_store.import_report(report)
+    return "tercapai-2023"
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", (80, 24)), ("en", (120, 40))])
+async def test_a_report_with_nothing_under_target_leads_with_the_reviewers_keys(
+    make_app, all_reached, lang, size
+) -> None:
+    """A report whose every realisasi reaches its target led with the author's keys ("e a d M
+    ^z"), as next year's report before its realisasi does: a reviewer's search and filter came
+    after them, or not at all at 80 columns. They come first, as when something is under target."""
+    from lkj_tui.tui.components.keybar import KeyBar
+    from tests.tui.conftest import go
+
+    app = make_app(report_id=all_reached, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for code in ("S1", "IKU 1"):
+            await go(pilot, code)
+            await settle(pilot)
+            bar = app.screen.query_one(KeyBar).render().plain
+            keys = [word for word in bar.split() if word in ("u", "n", "/", "e", "a")]
+            assert keys[:3] == ["u", "n", "/"], (code, bar)
