@@ -84,19 +84,20 @@ def test_export_compare_says_it_too(store: Path) -> None:
         ),
         (
             "en",
-            "| ↓ 1 step (worse); achievement −32,90 points |",
+            "| ↓ 1 step (worse); capaian −32,90 points |",
             "| not met | ↓ 100,00 % (worse); met → not met (worse) |",
         ),
     ):
         md = run_cli("export", "-r", NEW, "--compare", OLD, "--lang", lang, store=store).stdout
         table = md[md.index("## Perbandingan" if lang == "id" else "## Comparison") :]
         rows = {line.split(" | ")[0][2:]: line for line in table.splitlines() if "|" in line}
+        assert "| Capaian 2023 | Capaian 2024 |" in table and "chievement" not in table
         assert rows["IKU 2"].endswith(iku2), rows["IKU 2"]
         assert rows["IKU 10"].endswith(iku10), rows["IKU 10"]
         assert rows["IKU 9"].endswith(
             "tingkat (lebih buruk); capaian −25,00 poin |"
             if lang == "id"
-            else "step (worse); achievement −25,00 points |"
+            else "step (worse); capaian −25,00 points |"
         )
 
 

@@ -74,7 +74,6 @@ TEXT = {
         "name": "Indikator",
         "change": "Perubahan",
         "points": "poin",
-        "capaian": "capaian",
         "better": "lebih baik",
         "worse": "lebih buruk",
         "new": "Indikator baru di {b} ({n})",
@@ -125,9 +124,6 @@ TEXT = {
         "name": "Indicator",
         "change": "Change",
         "points": "points",
-        # (the report's own word, as the glossary allows in English: "Achievement" was cut to
-        # "Achieveme…" at 80 columns, its column and the change's at their least width)
-        "capaian": "capaian",
         "better": "better",
         "worse": "worse",
         "new": "New indicators in {b} ({n})",
@@ -317,6 +313,10 @@ def _words(text: str | None, limit: int) -> Text:
     return Text(clean_words(text or "", limit))
 
 
+def _capaian(lang: str) -> str:
+    return tr("capaian_years", lang)
+
+
 def _pair(a: Text, b: Text) -> Text:
     return Text.assemble(a, (" → ", "dim"), b)
 
@@ -333,7 +333,9 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     grid.add_column(t["name"], overflow="fold")
     # (Text, cleaned: its "→" laid out as it is written, "->" on an output that is not UTF-8)
     realisasi = tr("realisasi", lang).split(" ")[0]
-    for word in (tr("target", lang), realisasi, t["capaian"].capitalize()):
+    # (the report's own word "Capaian", in English too: "Achievement" was cut to "Achieveme…" at
+    # 80 columns)
+    for word in (tr("target", lang), realisasi, _capaian(lang)):
         grid.add_column(clean_text(Text(f"{word} {years}")), justify="right", overflow=cut)
     grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
@@ -352,7 +354,7 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
     cell = Text(shown, style=style) if r.realisasi is not None else Text()
     if r.capaian_points is not None and r.capaian_points != 0:
         sign = "+" if r.capaian_points > 0 else "−"
-        points = f"{t['capaian']} {sign}{format_id(abs(r.capaian_points))}"
+        points = f"{_capaian(lang).lower()} {sign}{format_id(abs(r.capaian_points))}"
         cell.append(f"{'; ' if cell else ''}{points} {t['points']}")
     if r.verdicts is not None:  # no capaian % in a year: met or not says how it moved
         cell.append("; " if cell else "")

@@ -190,7 +190,8 @@ def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     if row.capaian_points is not None and row.capaian_points != 0:
         sign = "+" if row.capaian_points > 0 else "−"
         parts.append(
-            f"{tr('capaian', lang).lower()} {sign}{format_id(abs(row.capaian_points))} {t['points']}"
+            f"{tr('capaian_years', lang).lower()} {sign}{format_id(abs(row.capaian_points))} "
+            f"{t['points']}"
         )
     if row.verdicts is not None:  # no capaian % in a year: met or not says how it moved
         before, after = row.verdicts
@@ -234,7 +235,7 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
             blocks[-1] += " " + t["renamed_cmp"].format(a=a, before=before)
     head = [t["code"], t["indicator"]]
     head += [f"{tr(k, lang).split(' ')[0]} {y}" for k in ("target", "realisasi") for y in (a, b)]
-    head += [f"{tr('capaian', lang)} {y}" for y in (a, b)]
+    head += [f"{tr('capaian_years', lang)} {y}" for y in (a, b)]
     head += [tr("rating", lang) + (f" {b}" if across else ""), t["change"]]
     lines = ["| " + " | ".join(head) + " |", "| --- | --- |" + " ---: |" * 6 + " --- | --- |"]
     for kind, run in groups(r for r in rows if r.state == "matched"):

@@ -57,7 +57,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "other": ("tidak dibandingkan, indikator lain", "not compared, another indicator"),
     "better": ("lebih baik", "better"),
     "worse": ("lebih buruk", "worse"),
-    "points": ("capaian {sign}{n} poin", "achievement {sign}{n} points"),
+    "points": ("capaian {sign}{n} poin", "capaian {sign}{n} points"),
     "progress": (
         "Kemajuan menuju target akhir Renstra {end}: {pct} dari jarak sejak {year} ({base})",
         "Progress to the Renstra end target {end}: {pct} of the way since {year} ({base})",
@@ -162,7 +162,7 @@ def _room(widths: Sequence[int], head: Sequence[str], longest: Sequence[int], wi
 
 
 #: The table's headers where the pane is narrow (year, target, realisasi, capaian), id and en.
-_SHORT = (("Thn", "Target", "Real.", "Capaian"), ("Year", "Target", "Actual", "Ach."))
+_SHORT = (("Thn", "Target", "Real.", "Capaian"), ("Year", "Target", "Actual", "Capaian"))
 
 
 def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
@@ -204,7 +204,7 @@ class YearsPart:
         assert m is not None
         lines = [Content.styled(text("title", lang), "bold")]
         head = [text("year", lang), tr("target", lang), tr("realisasi", lang).split(" ")[0]]
-        head += [tr("capaian", lang)]
+        head += [tr("capaian_years", lang)]
         rows = [
             [
                 str(p.year),
