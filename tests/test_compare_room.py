@@ -189,50 +189,72 @@ def test_a_long_name_is_cut_at_a_word(tmp_path: Path) -> None:
         assert long.startswith(kept) and long[len(kept)] == " ", line
 
 
+#: A kabupaten's IKU of two years (as the benchmark's store): kode matched, names not.
+_KABUPATEN = {
+    "2023": (
+        "Jumlah administrasi kependudukan;;0 Temuan;Tidak ada temuan",
+        "Persentase ketahanan pangan masyarakat;;87,07%;",
+        "Nilai pengelolaan keuangan daerah;;67,47;62,96",
+        "Tingkat kapasitas aparatur;;3 ± 1;4,92",
+        "Persentase penanggulangan bencana;;95%;82,73%",
+        "Angka administrasi kependudukan;;<15%;12,2%",
+        "Nilai mutu pendidikan dasar;;B;BB (81,86)",
+        "Jumlah penanggulangan bencana;;1 Dokumen;1 Dokumen",
+        "Jumlah kualitas lingkungan hidup;;132 Temuan;86 Temuan",
+        "Nilai pelayanan perizinan;;71,81;80,19",
+        "Jumlah ketahanan pangan;;10 Raperda, 75 Raperbup, 600 SK;8 Raperda, 59 Raperbup",
+    ),
+    "2024": (
+        "Nilai tata kelola pemerintahan;;BB;A",
+        "Jumlah tata kelola pemerintahan;;;4 Orang",
+        "Jumlah kapasitas aparatur;;0 Temuan;Tidak ada temuan",
+        "Persentase pengelolaan keuangan daerah;;87,07%;94,33%",
+        "Angka pelayanan kesehatan dasar;;<5%;6,5%",
+        "Jumlah tata kelola pemerintahan;;90 Kasus;114 Kasus",
+        "Tingkat pelayanan kesehatan dasar;;3 ± 1;3 ± 1",
+        "Jumlah kapasitas aparatur;;10 Raperda, 50 Raperbup, 600 SK;8 Raperda, 39 Raperbup",
+        "Jumlah pelayanan publik;;18 Laporan;16 Laporan",
+        "Nilai pengendalian inflasi daerah;;10,41;10,74",
+        "Nilai infrastruktur jalan dan jembatan;;5,83;5,91",
+    ),
+}
+
+
 def test_no_header_nor_change_is_cut_in_english_at_80_columns(tmp_path: Path) -> None:
     # A kabupaten's table at 80 columns in English: every column at its least width, the header
     # "Achievement" read "Achieveme…" and the change's "achievement −14,66 points" was cut
     # ("achieveme…"). The report's own word, "capaian", as the glossary allows in English.
-    rows = {
-        "2023": (
-            "Jumlah administrasi kependudukan;;0 Temuan;Tidak ada temuan",
-            "Persentase ketahanan pangan masyarakat;;87,07%;",
-            "Nilai pengelolaan keuangan daerah;;67,47;62,96",
-            "Tingkat kapasitas aparatur;;3 ± 1;4,92",
-            "Persentase penanggulangan bencana;;95%;82,73%",
-            "Angka administrasi kependudukan;;<15%;12,2%",
-            "Nilai mutu pendidikan dasar;;B;BB (81,86)",
-            "Jumlah penanggulangan bencana;;1 Dokumen;1 Dokumen",
-            "Jumlah kualitas lingkungan hidup;;132 Temuan;86 Temuan",
-            "Nilai pelayanan perizinan;;71,81;80,19",
-            "Jumlah ketahanan pangan;;10 Raperda, 75 Raperbup, 600 SK;8 Raperda, 59 Raperbup",
-        ),
-        "2024": (
-            "Nilai tata kelola pemerintahan;;BB;A",
-            "Jumlah tata kelola pemerintahan;;;4 Orang",
-            "Jumlah kapasitas aparatur;;0 Temuan;Tidak ada temuan",
-            "Persentase pengelolaan keuangan daerah;;87,07%;94,33%",
-            "Angka pelayanan kesehatan dasar;;<5%;6,5%",
-            "Jumlah tata kelola pemerintahan;;90 Kasus;114 Kasus",
-            "Tingkat pelayanan kesehatan dasar;;3 ± 1;3 ± 1",
-            "Jumlah kapasitas aparatur;;10 Raperda, 50 Raperbup, 600 SK;8 Raperda, 39 Raperbup",
-            "Jumlah pelayanan publik;;18 Laporan;16 Laporan",
-            "Nilai pengendalian inflasi daerah;;10,41;10,74",
-            "Nilai infrastruktur jalan dan jembatan;;5,83;5,91",
-        ),
-    }
-    store = _store(tmp_path, rows)
+    store = _store(tmp_path, _KABUPATEN)
     for columns in (80, 84):
         done = run_cli("compare", "--lang", "en", store=store, env={"COLUMNS": str(columns)})
         assert done.returncode == 0, done.stderr
         assert max(map(len, done.stdout.splitlines())) <= columns, done.stdout
         table = [line for line in done.stdout.splitlines() if "│" in line or "┃" in line]
-        # (a figure of more than 24 characters is cut on purpose: "10 Raperda, 50 Raperbup…")
-        cut = [ln for ln in table if "…" in ln and ("┃" in ln or "…" in "".join(ln.split("│")[4:]))]
-        assert not cut, done.stdout
+        assert not [ln for ln in table if "…" in ln], done.stdout
         heads = [c.strip() for line in table for c in line.split("┃")]
         assert "Capaian" in heads, done.stdout
         assert "capaian" in "".join(table) and "achieve" not in "".join(table).lower()
+
+
+@pytest.mark.parametrize("columns", [80, 84])
+def test_a_closing_bracket_keeps_its_word_and_a_figure_is_whole(
+    tmp_path: Path, columns: int
+) -> None:
+    # A kabupaten's table at 80–84 columns: a note's last word of 12 letters in a name's column
+    # of 12 cells left its ")" alone on a line ("kependudukan" / ")"), and a target or
+    # realisasi past 24 characters was cut ("10 Raperda, 50 Raperbup…": its SK lost).
+    store = _store(tmp_path, _KABUPATEN)
+    for lang in ("id", "en"):
+        done = run_cli("compare", "--lang", lang, store=store, env={"COLUMNS": str(columns)})
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert max(map(len, lines)) <= columns, done.stdout
+        names = [line.split("│")[1].strip() for line in lines if line.count("│") > 4]
+        assert not [n for n in names if n and not n.strip(")].,;:")], done.stdout
+        assert any(n.endswith("an)") for n in names), done.stdout  # (its letters with it)
+        figures = "".join(cell for line in lines for cell in line.split("│")[2:4])
+        assert "…" not in figures, done.stdout
+        assert figures.count("600 SK") == 2, done.stdout
 
 
 def test_the_table_is_measured_once_before_it_is_printed(

@@ -334,14 +334,20 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     # (Text, cleaned: its "→" laid out as it is written, "->" on an output that is not UTF-8)
     realisasi = tr("realisasi", lang).split(" ")[0]
     # (the report's own word "Capaian", in English too: "Achievement" was cut to "Achieveme…" at
-    # 80 columns)
-    for word in (tr("target", lang), realisasi, _capaian(lang)):
-        grid.add_column(clean_text(Text(f"{word} {years}")), justify="right", overflow=cut)
+    # 80 columns; a target's or realisasi's word wider than its column folded, never cut)
+    for word, fold in ((tr("target", lang), "fold"), (realisasi, "fold"), (_capaian(lang), cut)):
+        grid.add_column(clean_text(Text(f"{word} {years}")), justify="right", overflow=fold)
     grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
     for r in rows:
         grid.add_row(*_cells(r, comparison, lang))
     return grid
+
+
+#: A target or realisasi is shown whole, wrapped in its cell ("10 Raperda, 50 Raperbup, 600 SK"
+#: was cut at 24 characters: "…50 Raperbup…", its SK lost); past this many characters (a
+#: sentence, not a figure) it is cut after its last whole word, never inside a figure.
+_FIGURE = 120
 
 
 def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
@@ -372,8 +378,8 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
     cells = (
         safe(r.new.node.code),
         name,
-        _pair(safe(mo.target or "—", 24), safe(mn.target or "—", 24)),
-        _pair(safe(mo.realisasi or "—", 24), safe(mn.realisasi or "—", 24)),
+        _pair(_words(mo.target or "—", _FIGURE), _words(mn.target or "—", _FIGURE)),
+        _pair(_words(mo.realisasi or "—", _FIGURE), _words(mn.realisasi or "—", _FIGURE)),
         _pair(capaian_cell(r.old.achievement, lang), capaian_cell(r.new.achievement, lang)),
         rating_cell(r.new.achievement, lang),
         cell or Text("—", style="dim"),
@@ -588,7 +594,8 @@ def _name_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
     the opening and its word do not ("(2024: Persentase" in 12 cells), the note starts a line
     ("dasar" / "(2024:" / "Persentase …"), never its opening left at the end of the name's line
     ("dasar (2024:" / "Persentase"); a word wider than the line is cut, as rich folds it
-    ("kependudukan" / ")"). None: as rich breaks it (nothing to keep together). Linear."""
+    ("penanggulang" / "an bencana)"), never its closing bracket left alone on a line
+    (:func:`_bracket_kept`). None: as rich breaks it (nothing to keep together). Linear."""
     from lkj_tui.cli.plain import UNIT_GLUE, wrap
 
     breaks = [0]
@@ -606,12 +613,35 @@ def _name_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
 
     text = _CODE_NOTE.sub(code_note, _glued(plain))
     text = _YEAR_NOTE.sub(year_note, text)
+    breaks = sorted({*breaks, *_bracket_kept(text, width)})
     if len(breaks) == 1 and text == plain:
         return None  # (as rich breaks it)
     spans: list[tuple[int, int]] = []
     for a, b in zip(breaks, [*breaks[1:], len(text)], strict=True):
         spans += [(a + x, a + y) for x, y in wrap(text[a:b], width)]
     return spans
+
+
+#: A word's closing brackets (and the mark after them): "pemerintahan)", "(induk),".
+_CLOSING = ")].,;:"
+#: The letters a closing bracket takes along onto its line when the word is folded.
+_WITH_BRACKET = 2
+
+
+def _bracket_kept(text: str, width: int) -> list[int]:
+    """Where to break a word wider than ``width`` cells (folded: it starts a line, cut into lines
+    of ``width``) whose fold would leave its closing bracket alone on the last line
+    ("pemerintahan" / ")" in 12 cells, 57 lines of 40 kabupaten comparisons at 80 columns): a
+    few of its letters go with the bracket ("pemerintah" / "an)": often the suffix). Linear."""
+    out = []
+    for m in re.finditer(rf"\S{{{width + 1},}}", text):
+        word = m.group()
+        core = word.rstrip(_CLOSING)
+        if core == word or len(core) < 2 or cell_len(word) != len(word):
+            continue
+        if len(word) - (len(word) - 1) // width * width <= len(word) - len(core):
+            out.append(m.start() + len(core) - min(_WITH_BRACKET, len(core) - 1))
+    return out
 
 
 def _marked(cell: Text, width: int) -> Text:
