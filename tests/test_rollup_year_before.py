@@ -115,3 +115,38 @@ def test_averages_of_all_their_iku_are_compared_without_a_note(tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     head, setda = list(load_workbook(out)["Rekap"].iter_rows(values_only=True))[:2]
     assert (head[-1], setda[-3:]) == ("Catatan perbandingan", (107.81, 0.0, None))
+
+
+def test_the_year_before_matches_the_iku_only(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each office's IKU of two years were matched with every measure of both reports, a
+    # kabupaten's hundreds of indikator kegiatan too, though only the IKU are averaged: on the
+    # 200-report store 7,144 M instructions of export --all, of which the indikator kegiatan's
+    # matching ≈ 1,060 M. Now the IKU and indikator lainnya only (their group, matched apart
+    # from the indikator kegiatan): the same IKU, the same averages.
+    import lkj_tui.core.compare as compare
+    import lkj_tui.core.years as years
+    from lkj_tui.core.compare import same_iku
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.storage.store import Store
+
+    reports = Store(store)
+    old, new = (Evaluation(reports.load(rid).report) for rid in (BUNDLED_REPORT_ID, NEXT))
+    assert any(n.kind == "indikator_kegiatan" for n in new.report.walk())
+    kinds: set[str] = set()
+    index = years._index
+
+    def seen(nodes, key):  # type: ignore[no-untyped-def]
+        nodes = list(nodes)
+        kinds.update(n.kind for n in nodes)
+        return index(nodes, key)
+
+    monkeypatch.setattr(years, "_index", seen)
+    both = same_iku(old, new)
+    assert kinds and kinds <= {"iku", "lainnya"}, kinds
+    monkeypatch.setattr(years, "_index", index)
+
+    def every_level(a, b, *, codes, kinerja_only=False):  # type: ignore[no-untyped-def]
+        return years.match(a, b, codes=codes)  # (as compare matches them: every level)
+
+    monkeypatch.setattr(compare, "match", every_level)
+    assert same_iku(old, new) == both and both.now.indicators > 0

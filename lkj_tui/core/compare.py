@@ -252,7 +252,8 @@ def same_iku(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Sa
     codes = renamed is not None or same_instansi(a.instansi, b.instansi)
     now: list[Decimal] = []
     then: list[Decimal] = []
-    for m in match(old.report, new.report, codes=codes).matched:
+    # (the IKU only: the indikator kegiatan, a kabupaten's hundreds, are matched apart and left out)
+    for m in match(old.report, new.report, codes=codes, kinerja_only=True).matched:
         assert m.old is not None
         if m.new.kind == "iku" and m.old.kind == "iku":
             cap_old, cap_new = _capaian(old.of(m.old.id)), _capaian(new.of(m.new.id))

@@ -169,8 +169,9 @@ def _index(nodes: Iterable[Node], key: str) -> dict[tuple[str, str], list[Node]]
     return out
 
 
-def _measured(report: Report) -> list[Node]:
-    return [n for n in report.walk() if n.measure is not None and n.kind in _GROUP]
+def _measured(report: Report, kinds: Iterable[str] = _GROUP) -> list[Node]:
+    kinds = set(kinds)
+    return [n for n in report.walk() if n.measure is not None and n.kind in kinds]
 
 
 def _chain(report: Report, node: Node) -> list[str]:
@@ -211,11 +212,14 @@ class _Parents:
         return None
 
 
-def match(old: Report, new: Report, *, codes: bool = True) -> Matching:
+def match(old: Report, new: Report, *, codes: bool = True, kinerja_only: bool = False) -> Matching:
     """Match the measured nodes of ``new`` against those of ``old`` (see the module's rules).
     ``codes`` False: not by kode (two offices' "IKU 1" are two indicators; only a name, or the
-    link, pairs them)."""
-    olds, news = _measured(old), _measured(new)
+    link, pairs them). ``kinerja_only``: the IKU and indikator lainnya only (one group, matched
+    apart from the indikator kegiatan: as they are matched with them, a kabupaten's hundreds of
+    indikator kegiatan left out)."""
+    kinds = [k for k, group in _GROUP.items() if group == "kinerja" or not kinerja_only]
+    olds, news = _measured(old, kinds), _measured(new, kinds)
     old_by_id = {n.id: n for n in olds}
     old_codes, old_names = _index(olds, "code"), _index(olds, "name")
     new_names = _index(news, "name")
