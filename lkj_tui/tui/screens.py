@@ -22,7 +22,7 @@ from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.components.picker import PickerDialog
 from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
 from lkj_tui.tui.session import View
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import count, t
 
 
 def short_kind(kind: str, width: int) -> str:
@@ -95,8 +95,8 @@ class SearchScreen(Dialog):
         results.add_options(rows)
         if rows:
             results.highlighted = 0
-        key = "search_more" if total > len(rows) else "search_count"
-        text = t(key, self.lang, n=total) if query.strip() else ""
+        key = "search_more" if total > len(rows) else "search_count" + "_1" * (total == 1)
+        text = t(key, self.lang, n=count(total, self.lang)) if query.strip() else ""
         if query.strip() and not total:
             text = t("not_found", self.lang, query=clean_line(query, 60))
         self.query_one("#count", Static).update(Content.styled(text, "$text-muted"))

@@ -423,6 +423,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "search_title": ("Cari nama atau kode", "Search by name or code"),
     "search_placeholder": ("mis. LPPD, IKU 3, SAKIP", "e.g. LPPD, IKU 3, SAKIP"),
     "search_count": ("{n} hasil", "{n} results"),
+    "search_count_1": ("1 hasil", "1 result"),  # (it said "1 results")
     "search_more": ("{n} hasil (50 pertama)", "{n} results (first 50 shown)"),
     # detail pane
     "kind": ("Jenis", "Kind"),

@@ -166,3 +166,25 @@ async def test_a_report_with_nothing_under_target_leads_with_the_reviewers_keys(
             bar = app.screen.query_one(KeyBar).render().plain
             keys = [word for word in bar.split() if word in ("u", "n", "/", "e", "a")]
             assert keys[:3] == ["u", "n", "/"], (code, bar)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "said"),
+    [
+        ("en", "Nilai LPPD", "1 result"),
+        ("id", "Nilai LPPD", "1 hasil"),
+        ("en", "Nilai", "results"),
+    ],
+)
+async def test_search_counts_one_result_in_the_singular(make_app, lang, query, said) -> None:
+    """`/` finding one node said "1 results" in English."""
+    from tests.tui.conftest import text_of
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *query)
+        await settle(pilot)
+        shown = text_of(app.screen.query_one("#count")).strip()
+    assert shown.endswith(said) and shown[:1].isdigit(), shown
+    assert (shown == said) == (said != "results"), shown
