@@ -16,7 +16,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.editing import error_text
 from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
 from lkj_tui.tui.session import View, export_markdown
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import count, t
 
 #: Textual's Toast: 60 cells wide at most, half the screen; its padding, its border, its margin
 TOAST_WIDTH, TOAST_FRAME = 60, 4
@@ -69,9 +69,8 @@ class NavigationMixin(_Base):
             self.toast(t("nothing_under", self.lang), timeout=3)
             return
         self.tree.reveal(target)
-        where = t(
-            "jump_pos", self.lang, n=self.view.under.index(target) + 1, total=len(self.view.under)
-        )
+        n, total = self.view.under.index(target) + 1, len(self.view.under)  # ("1.234 dari 5.678")
+        where = t("jump_pos", self.lang, n=count(n, self.lang), total=count(total, self.lang))
         text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
         self.toast(text, timeout=2, kind="jump")
 

@@ -188,3 +188,26 @@ async def test_search_counts_one_result_in_the_singular(make_app, lang, query, s
         shown = text_of(app.screen.query_one("#count")).strip()
     assert shown.endswith(said) and shown[:1].isdigit(), shown
     assert (shown == said) == (said != "results"), shown
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("id", "."), ("en", ",")])
+async def test_n_counts_the_under_target_items_with_their_thousands_grouped(
+    make_app, tmp_path, lang, mark
+) -> None:
+    """`n` on a report with thousands under target said "1 dari 1096" where the summary bar
+    and `lkj-tui status` group them ("1.096"): the jump's toast groups them too."""
+    from lkj_tui.storage.store import Store
+    from tests.tui.test_large import large_report
+
+    store = Store(tmp_path / "besar")
+    store.import_report(large_report(n_iku=16, n_keg=2))
+    app = make_app(store=store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        total = len(app.view.under)
+        assert total >= 1000
+        await pilot.press("n")
+        await settle(pilot)
+    grouped = f"{total // 1000}{mark}{total % 1000:03d}"
+    said = [m for m, *_ in app.toasts if m.startswith("1 ")]
+    assert said and said[-1].endswith(grouped), app.toasts

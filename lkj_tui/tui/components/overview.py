@@ -36,6 +36,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import norm_name
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
+from lkj_tui.tui.text import count as format_count
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
@@ -529,7 +530,8 @@ class OverviewScreen(Screen[object]):
         if f"{key}_short" in _TEXT:
             names.append(text(f"{key}_short", lang))
         total = len(self.lines if self.by_indicator else self.rows)
-        count = text("status_count", lang, shown=len(self.shown), total=total)
+        shown = format_count(len(self.shown), lang)  # ("3.040 dari 3.040", as status groups)
+        count = text("status_count", lang, shown=shown, total=format_count(total, lang))
         region = clean_line(short_region(self.region_filter or text("all", lang)), 40)
         region_part = [] if self.one_region else [text("status_region", lang, region=region)]
         year_part = [text("status_year", lang, year=self.year_filter or text("all", lang))]

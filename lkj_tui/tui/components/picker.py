@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import count, t
 
 SHOWN = 200  # rows shown at once; the count says how many match
 
@@ -89,8 +89,9 @@ class PickerDialog(Dialog):
         ids = [self.rows[i][0] for i in found[:SHOWN]]
         if options:
             rows.highlighted = ids.index(self.current) if self.current in ids else 0
-        count = t("picker_count", self.lang, **self.counted(found))
-        self.query_one("#count", Static).update(Content.styled(count, "$text-muted"))
+        counted = {key: count(n, self.lang) for key, n in self.counted(found).items()}
+        said = t("picker_count", self.lang, **counted)  # ("1.234 dari 5.678", as status groups)
+        self.query_one("#count", Static).update(Content.styled(said, "$text-muted"))
 
     def counted(self, found: list[int]) -> dict[str, int]:
         """The count shown: how many rows match of how many."""
