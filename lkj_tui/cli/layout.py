@@ -210,9 +210,24 @@ class Hanging(list[Piece]):
     under-target item of ``status`` under its text, not at column 0 under its "▼"); ``whole``:
     parts of it never broken inside (a rating: "Sangat" / "Tinggi" read as two; "← IKU" / "1")."""
 
-    def __init__(self, pieces: Sequence[Piece], hang: int, whole: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        pieces: Sequence[Piece],
+        hang: int,
+        whole: Sequence[str] = (),
+        apart: Sequence[list[Piece]] = (),
+    ) -> None:
         super().__init__(pieces)
         self.hang, self.whole = hang, tuple(part for part in whole if " " in part)
+        #: the lines it is printed as instead when a part of ``whole`` is wider than a line after
+        #: the hang (a command at 40 columns: broken between its words, it could not be copied);
+        #: an :class:`Unbroken` one of them (the command) stands whole, wrapped by the terminal
+        self.apart = tuple(apart)
+
+
+class Unbroken(list[Piece]):
+    """A line printed whole however wide (a command of its own: the terminal wraps it and
+    copies it as one line, as ``output.say_lines`` prints one); pieces without a line break."""
 
 
 def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = None) -> list[str]:
@@ -226,9 +241,13 @@ def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = No
     line = Styled.of(painter.narrow(pieces))
     if cell_len(line.plain) <= width:
         return [line.paint(painter)]
+    if isinstance(pieces, Unbroken):
+        return [line.paint(painter)]
     if isinstance(pieces, Hanging):
         hang = pieces.hang if pieces.hang * 3 < width else 0
         whole = [part for part in pieces.whole if cell_len(part) <= width - hang]  # (else cut)
+        if pieces.apart and len(whole) < len(pieces.whole):  # (a command wider than a line)
+            return [each for part in pieces.apart for each in text_lines(painter, part, width)]
         text, style = pieces[0]  # (its leading spaces kept: " ▼ …")
         lead = text[: len(text) - len(text.lstrip(" "))]
         rest = [(text[len(lead) :], style), *pieces[1:]]

@@ -29,7 +29,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import clean, clean_line
@@ -504,13 +504,14 @@ def error_line(message: str) -> None:
         pass
 
 
-def say(line: str, hang: int = 0, err: bool = False) -> None:
+def say(line: str, hang: int = 0, err: bool = False, whole: Sequence[str] = ()) -> None:
     """One line of a command's words (clean already) on stdout, or on stderr (``err``: a note or
     a warning), as :func:`folded` lays it out for that stream: on a terminal broken at words under
-    a hanging indent of ``hang`` spaces; to a pipe or a file one line, as it is."""
+    a hanging indent of ``hang`` spaces (never inside a part of ``whole``: a command); to a pipe or
+    a file one line, as it is."""
     stream = sys.stderr if err else sys.stdout
     if stream is not None:
-        stream.write(folded(line, hang, stream) + "\n")
+        stream.write(folded(line, hang, stream, whole) + "\n")
 
 
 def say_lines(lines: list[str]) -> None:
@@ -531,11 +532,12 @@ def say_lines(lines: list[str]) -> None:
             write(" " * (indent + 2) + line[at:] + "\n")
 
 
-def folded(text: str, hang: int, stream: Any) -> str:
+def folded(text: str, hang: int, stream: Any, whole: Sequence[str] = ()) -> str:
     """``text`` (one clean line) as it is written to ``stream``: on a terminal broken at words to
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
-    is more than a third of the width: the words keep their room at 40 columns); else ``text`` as
-    it is (a pipe, a file: one entry a line, to grep)."""
+    is more than a third of the width: the words keep their room at 40 columns), never inside a
+    part of ``whole`` (a command: wider than a line, it stands on its own lines as the terminal
+    wraps it, copied as one); else ``text`` as it is (a pipe, a file: one entry a line, to grep)."""
     try:
         terminal = stream.isatty()
     except (AttributeError, OSError, ValueError):
@@ -550,6 +552,8 @@ def folded(text: str, hang: int, stream: Any) -> str:
     width = max(_width(os.environ, False), 20)
     if cells(text) <= width:
         return text
+    for part in whole:  # (held by NULs, as a quoted part: at_words; no clean text has one)
+        text = text.replace(part, part.replace(" ", "\0"))
     return "\n".join(at_words(text, width, hang if hang <= width // 3 else min(hang, 4)))
 
 

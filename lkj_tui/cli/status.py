@@ -22,6 +22,7 @@ from lkj_tui.cli.layout import (
     UNDER_MARK,
     Hanging,
     Table,
+    Unbroken,
     pct,
     rating_label,
     rating_style,
@@ -140,6 +141,23 @@ _TEXT = {
         "fresh_none": "  All from before the sync of {at}.",
         "fresh_mark": " (new)",
     },
+}
+
+
+#: The conflicts' "Pilih: …" when a command is wider than the terminal's line: the words around
+#: the two commands, each command on a line of its own (broken between its words at 40 columns,
+#: it could not be copied).
+_APART = {
+    "id": (
+        "  Pilih (pertahankan atau ambil nilai yang lain) dengan:",
+        "  atau di TUI, tombol K:",
+        "  lalu lkj-tui sync.",
+    ),
+    "en": (
+        "  Choose (keep, or take the other value) with:",
+        "  or in the TUI, key K:",
+        "  then lkj-tui sync.",
+    ),
 }
 
 
@@ -553,7 +571,15 @@ def conflict_lines(
         out.append([(t["conflicts_more"].format(n=n - CONFLICTS_SHOWN), "dim")])
     resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
     choose = t["conflicts_next"].format(command=command, resolve=resolve)
-    out.append(Hanging([(choose, "yellow")], 4, [resolve, command]))  # (each command whole)
+    with_, in_tui, then = _APART["en" if lang == "en" else "id"]
+    apart: list[list[Piece]] = [  # (a command wider than the line: each on a line of its own)
+        Hanging([(with_, "yellow")], 4),
+        Unbroken([(f"    {resolve}", "yellow")]),
+        Hanging([(in_tui, "yellow")], 4),
+        Unbroken([(f"    {command}", "yellow")]),
+        [(then, "yellow")],
+    ]
+    out.append(Hanging([(choose, "yellow")], 4, [resolve, command], apart))  # (commands whole)
     return out
 
 

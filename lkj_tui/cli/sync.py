@@ -30,12 +30,12 @@ _TEXT = {
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
-        "conflicts": "{n} konflik baru menunggu pilihan ({reports}): pilih dengan {command}, "
-        "atau tombol K di TUI.",
+        "conflicts": "{n} konflik baru menunggu pilihan ({reports}): pilih dengan {command} "
+        "(atau tombol K di TUI).",
         "conflicts_old": "{n} konflik dari sebelumnya masih menunggu pilihan ({reports}): pilih "
-        "dengan {command}, atau tombol K di TUI.",
+        "dengan {command} (atau tombol K di TUI).",
         "conflicts_both": "{n} konflik baru ({reports}) dan {m} dari sebelumnya ({older}) "
-        "menunggu pilihan: pilih dengan {command}, atau tombol K di TUI.",
+        "menunggu pilihan: pilih dengan {command} (atau tombol K di TUI).",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
     },
@@ -47,23 +47,23 @@ _TEXT = {
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
         "uptodate": "Already in sync with {remote}.",
-        "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command}, or "
-        "key K in the TUI.",
+        "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command} (or "
+        "key K in the TUI).",
         "conflicts_old": "{n} conflicts from before still wait for a choice ({reports}): choose "
-        "with {command}, or key K in the TUI.",
+        "with {command} (or key K in the TUI).",
         "conflicts_both": "{n} new conflicts ({reports}) and {m} from before ({older}) wait for "
-        "a choice: choose with {command}, or key K in the TUI.",
+        "a choice: choose with {command} (or key K in the TUI).",
         "conflicts_both_1": "1 new conflict ({reports}) and {m} from before ({older}) wait for "
-        "a choice: choose with {command}, or key K in the TUI.",
+        "a choice: choose with {command} (or key K in the TUI).",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
         "author": "Author of the saves: {author}.",
         # one: not "1 saves", "1 conflicts wait" (walk8)
         "received_1": "Received 1 save from other offices; reports updated: {reports}.",
         "sent_1": "Sent 1 save to {remote}.",
-        "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command}, or "
-        "key K in the TUI.",
+        "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command} (or "
+        "key K in the TUI).",
         "conflicts_old_1": "1 conflict from before still waits for a choice ({reports}): choose "
-        "with {command}, or key K in the TUI.",
+        "with {command} (or key K in the TUI).",
     },
 }
 
@@ -73,9 +73,10 @@ def _words(words: dict[str, str], key: str, n: int) -> str:
     return words.get(f"{key}_1", words[key]) if n == 1 else words[key]
 
 
-def _say(line: str) -> None:
-    """A line of the sync's account; on a terminal wrapped at words under two spaces."""
-    say(clean_line(line, 2000), 2)
+def _say(line: str, command: str = "") -> None:
+    """A line of the sync's account; on a terminal wrapped at words under two spaces, never
+    inside ``command`` (at 40 columns "lkj-tui resolve" / "-r ID --store" could not be copied)."""
+    say(clean_line(line, 2000), 2, whole=[clean_line(command, 2000)] if command else ())
 
 
 def local_remote(remote: str) -> str:
@@ -111,7 +112,8 @@ def _say_conflicts(words: dict[str, str], outcome: Outcome, store_path: Path | N
     _say(
         line.format(
             n=new or older, m=older, reports=reports or before, older=before, command=command
-        )
+        ),
+        command,
     )
 
 
