@@ -221,8 +221,9 @@ def test_repeated_syncs_say_the_same_of_the_conflicts_that_wait(offices) -> None
         (
             "ssh: Could not resolve hostname example.invalid: Name or service not known",
             3,
-            "Luring: git@example.invalid:bappeda/lkj.git tidak terjangkau (ssh: Could not "
-            "resolve hostname example.invalid",
+            # (share20: git's words for it said in the user's; a name not known may be a typo)
+            "Luring: git@example.invalid:bappeda/lkj.git tidak terjangkau (nama server "
+            "example.invalid tidak dikenal: tidak ada jaringan, atau alamatnya salah ketik)",
         ),
     ],
 )

@@ -14,10 +14,12 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 import tempfile
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.sync import git
@@ -103,7 +105,7 @@ def clone(remote: str, root: Path) -> Outcome:
             f"the folder {root} exists and is not empty; choose another --store",
         )
     root.parent.mkdir(parents=True, exist_ok=True)
-    done = git.run(
+    done = _network(
         root.parent,
         "clone",
         "-q",
@@ -112,9 +114,15 @@ def clone(remote: str, root: Path) -> Outcome:
         REMOTE,
         remote,
         str(root),
-        check=False,
-        timeout=git.NETWORK_TIMEOUT,
     )
+    if done is None:  # (git stopped half-way: what it made is removed, as git removes it)
+        shutil.rmtree(root, ignore_errors=True)  # (empty or absent before: nothing of the user's)
+        why = TIMED_OUT
+        raise SyncError(
+            "offline",
+            _OFFLINE["clone_offline"][0].format(remote=remote, why=why_text(why, "id")),
+            _OFFLINE["clone_offline"][1].format(remote=remote, why=why_text(why, "en")),
+        )
     if done.returncode != 0:
         why = git.last_line(done.stderr)
         if _refused(root.parent, remote, why, "--clone"):  # (or raises: refused, and why)
@@ -126,8 +134,8 @@ def clone(remote: str, root: Path) -> Outcome:
             )
         raise SyncError(
             "offline",
-            f"tidak dapat menyalin {remote}: {why}",
-            f"cannot clone {remote}: {why}",
+            _OFFLINE["clone_offline"][0].format(remote=remote, why=why_text(why, "id")),
+            _OFFLINE["clone_offline"][1].format(remote=remote, why=why_text(why, "en")),
         )
     os.chmod(root, 0o700)
     head = "HEAD" if git.has_ref(root, "HEAD") else f"{REMOTE}/{BRANCH}"
@@ -247,7 +255,7 @@ _MOUNTS = ("/mnt", "/media", "/run/media", "/Volumes")
 _USER_MOUNTS = ("/media", "/run/media")
 
 
-def _is_drive(missing: Path) -> bool:
+def _is_drive(missing: PurePath) -> bool:
     """Whether ``missing``, the first folder of a path that is not there, is a drive: a Windows
     drive or network share (``D:\\``, ``\\\\server\\share``: the path's anchor), or a mount
     point under :data:`_MOUNTS` (``/mnt/lkj``, ``/media/rina/LKJ``)."""
@@ -256,7 +264,7 @@ def _is_drive(missing: Path) -> bool:
     return missing.parent.as_posix() in _MOUNTS or missing.parent.parent.as_posix() in _USER_MOUNTS
 
 
-def _empty_dir(folder: Path) -> bool:
+def _empty_dir(folder: PurePath) -> bool:
     try:
         with os.scandir(folder) as entries:
             return next(entries, None) is None
@@ -265,25 +273,33 @@ def _empty_dir(folder: Path) -> bool:
 
 
 def missing_place(base: Path, url: str) -> tuple[str, str] | None:
-    """Where the shared folder ``url`` (relative to ``base``) fails, as the user can act on it:
-    ``("drive", D)`` the drive or network share D is not there (connect it); ``("empty", F)``
-    F, the folder itself or the deepest folder of its path that is there, is empty (an unmounted
-    share's mount point: mount it); ``("missing", F)`` F, the first folder of the path that is not
-    there, is missing from a folder that is there and holds other things (check its name);
-    None when the folder is there and not empty, or is not a folder path."""
+    """Where the shared folder ``url`` (relative to ``base``) fails, as the user can act on it
+    (:func:`where_fails`, asked of this laptop's folders); None when it is not a folder path."""
     folder = _local(base, url)
     if folder is None:
         return None
-    if folder.is_dir():
-        return ("empty", str(folder)) if _empty_dir(folder) else None
+    return where_fails(folder, os.path.isdir, _empty_dir)
+
+
+def where_fails(
+    folder: PurePath, there: Callable[[PurePath], bool], empty: Callable[[PurePath], bool]
+) -> tuple[str, str] | None:
+    """Where the shared folder ``folder`` fails, decided from what is there alone (``there``: a
+    folder of that path is there; ``empty``: it is, and holds nothing), for a path of any
+    flavour (a Windows one is decided the same on Linux): ``("drive", D)`` the drive or network
+    share D is not there (connect it); ``("empty", F)`` F, the folder itself or the deepest
+    folder of its path that is there, is empty (an unmounted share's mount point: mount it);
+    ``("missing", F)`` F, the first folder of the path that is not there, is missing from a
+    folder that is there and holds other things (check its name); None when the folder is there
+    and holds something."""
+    if there(folder):
+        return ("empty", str(folder)) if empty(folder) else None
     first = folder
-    while not first.parent.exists():
-        if first.parent == first:
-            break
+    while first.parent != first and not there(first.parent):
         first = first.parent
     if _is_drive(first):
         return "drive", str(first)
-    if first.parent != first.parent.parent and _empty_dir(first.parent):
+    if first.parent != first.parent.parent and empty(first.parent):
         return "empty", str(first.parent)
     return "missing", str(first)
 
@@ -337,6 +353,23 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
             "Windows: the Git Credential Manager; or the SSH key), then run lkj-tui sync again",
         )
     return False
+
+
+#: ``Outcome.offline`` when the shared repository gave no answer within git.NETWORK_TIMEOUT (a
+#: network that connects but carries nothing: a VPN gone, a captive portal, a share that hangs).
+TIMED_OUT = "no answer within the time allowed"
+
+
+def _network(root: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
+    """``git ARGS`` that reaches the shared repository (fetch, push, clone), None when it gave
+    no answer within ``git.NETWORK_TIMEOUT``: offline, as a network that is not there (it was a
+    refusal, "git fetch tidak selesai dalam 120 detik", exit 1, the saves not named)."""
+    try:
+        return git.run(root, *args, check=False, timeout=git.NETWORK_TIMEOUT)
+    except SyncError as exc:
+        if exc.code == "timeout":
+            return None
+        raise
 
 
 def _offline(reason: str) -> Outcome:
@@ -445,9 +478,9 @@ def sync(root: Path) -> Outcome:
         if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
             outcome.no_remote = True
             return outcome
-        fetched = git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
-        if fetched.returncode != 0:
-            outcome.offline = git.last_line(fetched.stderr)
+        fetched = _network(root, "fetch", "-q", REMOTE)
+        if fetched is None or fetched.returncode != 0:  # (None: no answer in time)
+            outcome.offline = git.last_line(fetched.stderr) if fetched else TIMED_OUT
             outcome.no_folder = unreachable(root, outcome.offline)  # (or raises: not offline)
             if outcome.no_folder:
                 url = git.out(root, "remote", "get-url", REMOTE, check=False)
@@ -506,15 +539,10 @@ def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
 def _push(root: Path, ahead: int, outcome: Outcome) -> None:
     """Send the commits that hold ``ahead`` saves; another office's push meanwhile is refused, no network is
     ``outcome.offline``."""
-    pushed = git.run(
-        root,
-        "push",
-        "-q",
-        REMOTE,
-        f"HEAD:refs/heads/{BRANCH}",
-        check=False,
-        timeout=git.NETWORK_TIMEOUT,
-    )
+    pushed = _network(root, "push", "-q", REMOTE, f"HEAD:refs/heads/{BRANCH}")
+    if pushed is None:  # (no answer in time: the saves wait, as offline)
+        outcome.offline = TIMED_OUT
+        return
     if pushed.returncode != 0:
         why = git.last_line(pushed.stderr)
         if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
@@ -526,7 +554,7 @@ def _push(root: Path, ahead: int, outcome: Outcome) -> None:
         outcome.offline = why
         return
     outcome.sent = ahead
-    git.run(root, "fetch", "-q", REMOTE, check=False, timeout=git.NETWORK_TIMEOUT)
+    _network(root, "fetch", "-q", REMOTE)  # (sent: a fetch that does not answer changes nothing)
 
 
 def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
@@ -635,6 +663,23 @@ _OFFLINE = {
         "dibuat",
         "cannot clone: the folder {remote} cannot be reached — {reason}; no store was made",
     ),
+    # no network, or no answer: nothing was made, the same command later (share20)
+    "clone_offline": (
+        "tidak dapat menyalin {remote} ({why}); penyimpanan tidak dibuat: salin lagi saat "
+        "jaringan tersambung",
+        "cannot clone {remote} ({why}); no store was made: clone again once the network is there",
+    ),
+    # git's reasons for a network that is not there, in the user's words (share20; --json keeps
+    # git's own); {host}: the server git named
+    "no_host": (
+        "nama server {host} tidak dikenal: tidak ada jaringan, atau alamatnya salah ketik",
+        "the server name {host} is not known: no network, or the address is mistyped",
+    ),
+    "no_answer": ("server {host} tidak menjawab", "the server {host} does not answer"),
+    "timed_out": (
+        "tidak ada jawaban dalam {n} detik: jaringan terputus atau terlalu lambat",
+        "no answer within {n} seconds: the network is down or too slow",
+    ),
     # the drive is not there either: the address is right, no re-init (share17)
     "drive": (
         "{path} tidak ada: sambungkan drive bersama, lalu {again}",
@@ -684,15 +729,41 @@ def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool
         else None
     )
     if place is None:
-        return _OFFLINE["offline"][i].format(remote=remote, why=outcome.offline, waiting=waiting)
+        why = why_text(outcome.offline or "", lang)
+        return _OFFLINE["offline"][i].format(remote=remote, why=why, waiting=waiting)
     reason = _reason(place, i, _OFFLINE[f"again{how}"][i], "--init")
     return _OFFLINE["unreached"][i].format(remote=remote, reason=reason, waiting=waiting)
 
 
-def _reason(place: tuple[str, str], i: int, again: str, how: str) -> str:
-    """Why the shared folder cannot be reached (:func:`missing_place`), in language ``i``."""
+#: git's words (curl's, ssh's) for a server name not found, and for a server that does not
+#: answer; the server's name is the group. Linear: a run of name characters, then a stop.
+_NO_HOST = re.compile(r"Could not resolve host(?:name)?:? ([\w.\-]+)")
+_NO_ANSWER = re.compile(r"(?:Failed to connect to|connect to host) ([\w.\-]+) port")
+
+
+def why_text(why: str, lang: str) -> str:
+    """Why git could not reach the shared repository, in the user's words when it is the
+    network (a server name not found: no network or a typo; a server that does not answer; no
+    answer in time), else git's own line (an unknown reason is never guessed at)."""
+    i = 1 if lang == "en" else 0
+    if why == TIMED_OUT:
+        return _OFFLINE["timed_out"][i].format(n=f"{git.NETWORK_TIMEOUT:.0f}")
+    found = _NO_HOST.search(why)
+    if found:
+        return _OFFLINE["no_host"][i].format(host=found[1])
+    found = _NO_ANSWER.search(why)
+    if found:
+        return _OFFLINE["no_answer"][i].format(host=found[1])
+    return why
+
+
+def _reason(
+    place: tuple[str, str], i: int, again: str, how: str, flavour: type[PurePath] = PurePath
+) -> str:
+    """Why the shared folder cannot be reached (:func:`missing_place`), in language ``i``; the
+    place a path of ``flavour`` (this system's, or the Windows one that tests name)."""
     kind, where = place
-    path = Path(where)
+    path = flavour(where)
     on_drive = path.parent.drive and path.parent.anchor == str(path.parent)  # (D:\\)
     letter = _OFFLINE["letter"][i] if on_drive else ""
     return _OFFLINE[kind][i].format(
