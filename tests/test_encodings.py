@@ -301,6 +301,38 @@ def test_compares_counts_are_parted_with_bars_on_cp1252(shared: Path) -> None:
     assert re.search(r"\n\d+ cocok · \d+ baru · ", utf8), utf8
 
 
+@pytest.mark.parametrize("encoding", ["cp1252", "cp437"])
+def test_a_reports_own_dot_and_dash_read_as_written_not_as_our_separator(
+    tmp_path: Path, encoding: str
+) -> None:
+    """Every " · " and " — " of a line was written " | " on cp1252, a report's own too: an
+    indikator "Nilai LPPD · Indeks — Kinerja" read "Nilai LPPD | Indeks | Kinerja", three parts
+    where the report wrote one name, and an instansi "Dinas A · B" broke info's line at its
+    "|" as at a separator. Our separators are marked where they are made: they stay " | " (" / "
+    in a table's cell); the report's own are folded as its symbols are, "-"."""
+    Store(tmp_path, seed=load_bundled_report)
+    name = "Nilai LPPD · Indeks — Kinerja"
+    assert run(("set", "IKU 1", "name", name), tmp_path, None).returncode == 0
+    assert run(("set", "IKU 1", "realisasi", "2,80"), tmp_path, None).returncode == 0
+    made = ("new", "--instansi", "Dinas A · B — Kota", "--tahun", "2025", "--report", "dinas-a")
+    assert run(made, tmp_path, None).returncode == 0
+    folded = "Nilai LPPD - Indeks - Kinerja"
+    args = ("--report", BUNDLED_REPORT_ID)
+    status = run(("status", *args), tmp_path, encoding).stdout.decode(encoding)
+    assert f"| {folded} " in status, status  # (its cell)
+    assert f" v IKU: {folded} | 2,80 / 3,22 = 86,96 %" in status, status  # (ours: " | ")
+    check = run(("check", *args), tmp_path, encoding, columns=400).stdout.decode(encoding)
+    assert f"berbeda dari hasil hitung | IKU 1 {folded} | Tabel 3.2 " in check, check
+    kept = run(("restore", "--list", BUNDLED_REPORT_ID), tmp_path, encoding, columns=160).stdout
+    assert f" | IKU 1 / Nama: Nilai LPPD -> {folded} " in kept.decode(encoding), kept
+    other = run(("status", "--report", "dinas-a"), tmp_path, encoding).stdout.decode(encoding)
+    assert other.splitlines()[0] == "LKj 2025 | Dinas A - B - Kota", other
+    info = run(("info",), tmp_path, encoding).stdout.decode(encoding)
+    assert "  dinas-a | 2025 | Dinas A - B - Kota | rev 1\n" in info, info
+    utf8 = run(("status", *args), tmp_path, None).stdout.decode()
+    assert f" ▼ IKU: {name} — 2,80 / 3,22 = 86,96 %" in utf8, utf8  # (UTF-8: as it was)
+
+
 def _columns(line: str) -> list[int]:
     return [i for i, c in enumerate(line) if c == "|"]
 

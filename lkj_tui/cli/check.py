@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import by_year, check_year, fail, meant, open_store, year_only_with_all
 from lkj_tui.cli.layout import CELL_LIMIT
-from lkj_tui.cli.output import Terminal, dumps, write
+from lkj_tui.cli.output import Terminal, dumps, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -164,7 +164,7 @@ def render(
     records (``conflicts``) and how to choose (``command`` opens the TUI on it), as ``status``."""
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
-    title = t["title"].format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
+    title = ours(t["title"]).format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
     out = painter.lines([(title, "bold")])
     if conflicts:
         from lkj_tui.cli.layout import text_lines
@@ -198,9 +198,9 @@ def render(
                 body = [(f.check if lang == "en" else f.info.text("title"), "dim")]
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
-                    body.append((" · " + node_label(report, f.node, lang), "bold"))
+                    body.append((ours(" · ") + node_label(report, f.node, lang), "bold"))
                 # a message can quote a field whole: cut, as every cell (cli/layout.py)
-                body.append((" — " + clean_line(f.message(lang), CELL_LIMIT), ""))
+                body.append((ours(" — ") + clean_line(f.message(lang), CELL_LIMIT), ""))
                 out += painter.lines(body, 6, prefix)
     out.append("")
     counts = reviu.counts()

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import check_year, fail, open_store, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
-from lkj_tui.cli.output import narrow
+from lkj_tui.cli.output import ours
 from lkj_tui.core.compare import (
     CANDIDATES_APART,
     Comparison,
@@ -772,23 +772,22 @@ def render(
     if across:  # two offices (or one year twice): the sides are A and B, each named once
         out.append(Text(t["title_across"], style="bold"))
         for label, meta in (("A", old), ("B", new)):
-            side = t["side"].format(
+            side = ours(t["side"]).format(
                 label=label, instansi=clean_line(meta.instansi), tahun=meta.tahun, id=meta.id
             )
             out += [Text(part, overflow="ignore") for part in _unfolded(clean_line(side), width)]
         if not same_instansi(old.instansi, new.instansi):
             out.append(Text(t["by_name_only"], style="yellow"))
     else:
-        title = t["title"].format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
+        title = ours(t["title"]).format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
         out.append(Text(title, style="bold"))
         if comparison.renamed is None and clean_line(old.instansi) != clean_line(new.instansi):
             a, b = clean_line(old.instansi), clean_line(new.instansi)
             out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
     # (an id wider than the terminal is never folded: on a line of its own, whole, to be typed)
     out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _unfolded(ln, width)]
-    counts = t["counts_across" if across else "counts"].format(**comparison.counts(rows))
-    if narrow():  # "0 hilang | 6 ambigu": its "·" written "-" read as a subtraction
-        counts = counts.replace(" · ", " | ")
+    # ("0 hilang | 6 ambigu" where not UTF-8: its "·" written "-" read as a subtraction)
+    counts = ours(t["counts_across" if across else "counts"]).format(**comparison.counts(rows))
     out.append(Text(counts))
     matched = [r for r in rows if r.state == "matched"]
     # as an LKj: the IKU's table, then the indikator lainnya's under their label (its Tabel 3.3.2)
@@ -813,7 +812,9 @@ def render(
                 line = _code_and(safe(ev.node.code))
                 line.append_text(_words(ev.node.name, 90))
                 line.append(parent_label(comparison, r, lang), style="dim")
-                line.append(f" — {clean_line(ev.node.measure.realisasi or '—')}", style="dim")
+                line.append(
+                    f"{ours(' — ')}{clean_line(ev.node.measure.realisasi or '—')}", style="dim"
+                )
                 out += _hanging(console, line)
     ambiguous = [r for r in rows if r.state == "ambiguous"]
     if ambiguous:
@@ -822,7 +823,7 @@ def render(
             line = _code_and(safe(r.node.code))
             line.append_text(_words(r.node.name, 60))
             line.append(parent_label(comparison, r, lang), style="dim")
-            line.append(f" — {t['candidates']}: ", style="dim")
+            line.append(ours(f" — {t['candidates']}: "), style="dim")
             said = comparison.candidates_of(
                 r, lambda c: clean_words(f"{c.code} {c.name}", 60), lambda p: _parents_said(p, lang)
             )  # (a name cut as the row's: each of a few candidates whole with its parents)

@@ -74,7 +74,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     wraps at words under a hanging indent; a report line that does not fit gives the report id a
     line of its own (whole, to be typed again) and its year, instansi and revision the lines
     under it; a path (the Python, the store) stays on one line to be copied."""
-    from lkj_tui.cli.output import Terminal, write
+    from lkj_tui.cli.output import Terminal, ours, write
     from lkj_tui.cli.plain import Painter, cells, wrap
 
     lang = "en" if lang == "en" else "id"
@@ -89,7 +89,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         lines.extend(painter.lines([(text, style)], indent, [(first, "")] if first else ()))
 
     system = f"{platform.system()} {platform.release()}"
-    say(clean_line(t["python"].format(version=platform.python_version(), system=system)))
+    say(clean_line(ours(t["python"]).format(version=platform.python_version(), system=system)))
     lines.append(clean_line(sys.executable))
     where, source = store_lines(store_path, lang)
     lines.append(where)  # (a path: on one line)
@@ -107,19 +107,20 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         say(shared, indent=2)
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
+    sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
     for report in infos:
-        row = f"  {report.id} · {report.tahun} · {report.instansi} · rev {report.revision}"
+        row = f"  {report.id}{sep}{report.tahun}{sep}{report.instansi}{sep}rev {report.revision}"
         row = clean_line(row, 300)
         if report.conflicts:
             key = "conflicts_1" if report.conflicts == 1 and "conflicts_1" in t else "conflicts"
-            row += t[key].format(n=report.conflicts) + _fresh(root, report.id, t)
+            row += ours(t[key]).format(n=report.conflicts) + _fresh(root, report.id, t)
         style = "yellow" if report.conflicts else ""
-        if cells(row) + 2 <= painter.width or " · " not in row:
+        if cells(row) + 2 <= painter.width or sep not in row:
             say(row, style, 4, "  ")
             continue
         # The id whole on its line (wider than the terminal only when it is), the rest under it.
         # ("rev 12" is never broken: the breaks are looked for with its space glued.)
-        head, _, rest = row.partition(" · ")
+        head, _, rest = row.partition(sep)
         lines.append("  " + painter.paint(head, style))
         rest = painter.narrow([(rest, "")])[0][0]
         at = rest.rfind(" rev ") + 4
@@ -170,4 +171,6 @@ def _shared_line(root: Path, t: dict[str, str]) -> str | None:
     if done.returncode != 0:
         return t["shared_local"]
     remote = clean_line(done.stdout.decode("utf-8", "replace").strip(), 200)
-    return t["shared"].format(remote=remote, ahead=state[0], behind=state[1])
+    from lkj_tui.cli.output import ours
+
+    return ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1])

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store
-from lkj_tui.cli.output import dumps, say, write
+from lkj_tui.cli.output import dumps, ours, say, write
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.reader import StoreReader
@@ -135,9 +135,9 @@ def run_log(
             kept, other = (
                 clean_line(value(v, e.field, lang, known), 120) for v in (e.before, e.after)
             )
-            what = _TEXT[lang][f"conflict_{e.kind}"].format(kept=kept, other=other)
+            what = ours(_TEXT[lang][f"conflict_{e.kind}"]).format(kept=kept, other=other)
         say(
-            f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)} · "
+            f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)}{ours(' · ')}"
             f"{clean_line(field, 60)}: {what}",
             HANG,
         )
@@ -227,9 +227,9 @@ def _local_log(
         if "conflict" in entry:  # a sync conflict chosen with the TUI's K: as the shared log
             how, kept, other = entry["conflict"]
             kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
-            what = t[f"conflict_{how}"].format(kept=kept, other=other)
+            what = ours(t[f"conflict_{how}"]).format(kept=kept, other=other)
         say(
-            f"{when}  {t['here']}  {where}{clean_words(line.node, 40)} · "
+            f"{when}  {t['here']}  {where}{clean_words(line.node, 40)}{ours(' · ')}"
             f"{clean_line(field_label(line.field, lang), 60)}{mark}: {what}",
             HANG,
         )

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from lkj_tui.cli.common import fail, open_store, store_option
-from lkj_tui.cli.output import say, say_lines
+from lkj_tui.cli.output import ours, say, say_lines
 from lkj_tui.core.model import ModelError, Report
 from lkj_tui.core.numbers import format_en, format_id
 from lkj_tui.core.rollover import (
@@ -147,7 +147,7 @@ def run_new(
             )
             + (t["without"].format(n=n(without)) if without else "")
             + (
-                t["outside"].format(tahun=tahun, a=first, b=last, id=new_id, store=where)
+                ours(t["outside"]).format(tahun=tahun, a=first, b=last, id=new_id, store=where)
                 if not first <= tahun <= last
                 else ""
             )

@@ -11,7 +11,8 @@ whatever field it came from:
 - An output that is not UTF-8 (Windows writes a redirected or piped stdout in the ANSI code page,
   cp1252; ``PYTHONIOENCODING=cp437``, ``ascii``) is decided here, once, when the stream is wrapped
   (:class:`SafeStream`): the symbols of :data:`FALLBACK` (our table lines, ▼ → ≥ − ✓ ✗ · — …, and
-  the same symbols in report text) are written as their ASCII equivalents, and any other character
+  the same symbols in report text) are written as their ASCII equivalents (our separators between
+  the parts of a line, marked by :func:`ours`, as " | "; a report's own " · " as " - "), and any other character
   the encoding cannot hold (another script, an emoji) as a marked escape, ``\\uXXXX``
   (``\\UXXXXXXXX`` beyond the BMP), counted and named in one line on stderr at the end
   (:func:`run_guarded`): nothing is dropped, and the command works. JSON is written with JSON's own
@@ -184,6 +185,7 @@ def fallback_table(encoding: str) -> dict[int, str] | None:
         return None
     table = {c: _box(chr(c)) for c in range(0x2500, 0x2580)}
     table.update((ord(symbol), ascii) for symbol, ascii in FALLBACK.items())
+    table[ord(PART)] = "|"  # (our separator: :func:`ours`)
     return table
 
 
@@ -224,27 +226,35 @@ def _mark(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("lkj-mark", _mark)
 
 
-#: A separator between the parts of a line as :func:`parted` finds it: every " · ", and a " — "
-#: before a word or a figure ("Nilai LPPD — 2,85 / 3,22 = 88,51 %", "berbeda — Laporan …"), not
-#: the "—" of no value ("target: — → 3,40", "pertahankan — (bukan 3)", "Target — · …").
-#: (Compiled on first use: only an output that is not UTF-8 needs it, and compiling it costs
-#: 0,3 % of ``lkj-tui status``.)
+#: A separator between the parts of a line of ours as :func:`ours` finds it: every " · ", and a
+#: " — " before a word or a figure ("Nilai LPPD — 2,85 / 3,22 = 88,51 %", "berbeda — Laporan …"),
+#: not the "—" of no value ("target: — → 3,40", "pertahankan — (bukan 3)", "Target — · …").
+#: (Compiled on first use: only an output that is not UTF-8 needs it.)
 _PARTS = r" · | — (?=[-+−<>≥≤]?\w)"
 
+#: Our separator between the parts of a line, as :func:`ours` marks it on an output that is not
+#: UTF-8: a noncharacter (never in text to interchange; ``clean`` keeps it, one cell wide as "·"),
+#: written " | " (:func:`fallback_table`), " / " in a table's cell (:func:`as_written`). A
+#: report's own " · " or " — " is no separator: it is written as its symbols are ("-").
+PART = "\ufdd0"
+_MARKED = f" {PART} "
 
 #: A " · " in a table's cell (or on the line under a row) on an output that is not UTF-8: " | "
 #: would read as a column rule ("IKU 1 / Realisasi: 2,85 -> 2,90"; layout.NOTE_SEP).
 IN_TABLE = " / "
 
 
-def parted(text: str, in_table: bool = False) -> str:
-    """``text`` with its separators (:data:`_PARTS`) as " | ", as an output that is not UTF-8
-    writes them: their own fallback, "-", reads as a minus ("LKj 2023 - Sekretariat Daerah …",
-    "Nilai LPPD - 2,85 / 3,22", "Python 3.11.7 - Linux"); ``in_table``: its " · " as
-    :data:`IN_TABLE`. As wide as before, so a layout measured on either is the same. Linear."""
-    if in_table:
-        return text.replace(" · ", IN_TABLE) if "·" in text else text
-    return re.sub(_PARTS, " | ", text) if "·" in text or "—" in text else text
+def ours(text: str) -> str:
+    """Our own ``text`` (a template before the report's text is put in it, a literal piece: " · ",
+    " — ") with its separators (:data:`_PARTS`; a bare " · " or " — " whole) marked as
+    :data:`PART` on an output that is not UTF-8, which writes them " | ": their own fallback,
+    "-", reads as a minus ("LKj 2023 - Sekretariat Daerah …", "Nilai LPPD - 2,85 / 3,22",
+    "Python 3.11.7 - Linux"). On UTF-8 ``text`` as it is. As wide as before. Linear."""
+    if stdout_table() is None or ("·" not in text and "—" not in text):
+        return text
+    if text in (" · ", " — "):
+        return _MARKED
+    return re.sub(_PARTS, _MARKED, text)
 
 
 def as_written(text: str, table: Mapping[int, str], encoding: str, in_table: bool = False) -> str:
@@ -253,8 +263,11 @@ def as_written(text: str, table: Mapping[int, str], encoding: str, in_table: boo
     encoding cannot hold as its escape (``\\u4e2d``), its backslash :data:`MARK`. A table laid
     out on this text is as wide as what is printed: an escape takes six cells, not the
     character's one or two. The stream counts each escape it writes: one that a cell's cut
-    dropped is not counted. ``in_table``: the text of a table's cell (:func:`parted`). Linear."""
-    text = parted(text, in_table).translate(table)
+    dropped is not counted. ``in_table``: the text of a table's cell (our separators, marked by
+    :func:`ours`, written :data:`IN_TABLE`). Linear."""
+    if in_table and PART in text:
+        text = text.replace(_MARKED, IN_TABLE)
+    text = text.translate(table)
     if text.isascii():
         return text
     try:
@@ -282,7 +295,7 @@ class SafeStream:
             text = terminal_safe(text, self.allowed)
             if self.ascii is None:
                 return self.stream.write(text)
-            return self._write_narrow(parted(text).translate(self.ascii))
+            return self._write_narrow(text.translate(self.ascii))
         except (OSError, UnicodeEncodeError, ValueError) as exc:
             raise _failed(exc, self.stream) from exc
 

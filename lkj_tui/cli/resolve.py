@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, meant, open_store, store_option
-from lkj_tui.cli.output import dumps, say, say_lines, write
+from lkj_tui.cli.output import dumps, ours, say, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -130,7 +130,7 @@ def _options(report_id: str, latest: bool, store_path: Path | None) -> str:
 def _by(entry: Entry | None) -> str:
     if entry is None:
         return ""
-    return f" — {clean_line(entry.author, 30)}, {entry.when[:16].replace('T', ' ')}"
+    return f"{ours(' — ')}{clean_line(entry.author, 30)}, {entry.when[:16].replace('T', ' ')}"
 
 
 def _who(

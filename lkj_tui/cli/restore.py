@@ -12,7 +12,7 @@ from rich.text import Text
 
 from lkj_tui.cli.common import fail, open_store, store_option
 from lkj_tui.cli.format import clean_text, overflow
-from lkj_tui.cli.output import at_words, console, dumps, say_lines, write
+from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
@@ -172,15 +172,16 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
         else:
             shown = (line.node, field_label(line.field, lang), *line_values(line, lang))
         node, field, before, after = (clean_line(x, 60) for x in shown)
-        what = f"{node} · {field}: {before or '—'} → {after or '—'}"
+        place = f"{node}{ours(' · ')}{field}"
+        what = f"{place}: {before or '—'} → {after or '—'}"
         if "conflict" in entry:  # a sync conflict chosen with the TUI's K (tui14), as resolve's
             how, kept, other = (clean_line(x, 40) for x in entry["conflict"])
             chosen = t[how].format(kept=kept or "—", other=other or "—")
-            what = t["choice"].format(where=f"{node} · {field}", how=chosen)
+            what = t["choice"].format(where=place, how=chosen)
             # K's "Semua (N) sekaligus" is one save with an entry per conflict (tui15): said
             # as resolve semua's, with the places it settled (it read as its last one only)
             same = chosen_together.setdefault((revision, entry["kind"]), [])
-            same.append(f"{node} · {field}")
+            same.append(place)
             if len(same) > 1:
                 what = t["choice_all"].format(n=len(same), how=t[f"{how}_all"])
                 what += ": " + _places(same, t)
@@ -213,7 +214,7 @@ def _place(place: object, lang: str) -> str:
     node, raw = place if isinstance(place, list) and len(place) == 2 else (None, None)
     path = tuple(str(p) for p in raw) if isinstance(raw, list) else ()
     label = path_label(path, lang, whole="node" if node else "laporan")
-    return f"{clean_line(str(node or '—'), 60)} · {clean_line(label, 60)}"
+    return f"{clean_line(str(node or '—'), 60)}{ours(' · ')}{clean_line(label, 60)}"
 
 
 def _noted(kind: str, note: dict[str, object], lang: str) -> str:
@@ -332,7 +333,7 @@ def _versions_cards(
     cells but a word wider than that (never cut)."""
     out = []
     for rev_text, when, what, _name in rows:
-        title = clean_text(Text(f"{t['revision']} {rev_text} · {when}")).plain
+        title = clean_text(Text(f"{t['revision']} {rev_text}{ours(' · ')}{when}")).plain
         out += [Text(line, style="bold") for line in at_words(title, width, 2)]
         # (clean_text: broken as written, "→" as "->" on an output that is not UTF-8)
         change = clean_text(Text(what)).plain
@@ -448,7 +449,7 @@ def _what_changed(
         out.append(t["changed"].format(n=len(found)))
     for e in found[:CHANGES_SHOWN]:
         field = path_label(e.field, lang, whole="node" if e.node else "laporan")
-        label = f"{clean_line(e.label, 40)} · {clean_line(field, 60)}"
+        label = f"{clean_line(e.label, 40)}{ours(' · ')}{clean_line(field, 60)}"
         if e.node and not e.field:  # a whole node, added or deleted by the restore
             out.append(f"  {label}: {t['added'] if e.before is None else t['removed']}")
             continue

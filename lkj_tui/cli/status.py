@@ -28,7 +28,7 @@ from lkj_tui.cli.layout import (
     rating_style,
     text_lines,
 )
-from lkj_tui.cli.output import Terminal, dumps, write
+from lkj_tui.cli.output import Terminal, dumps, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts, total
@@ -403,7 +403,7 @@ def parts(
     t, report = _TEXT[lang], evaluation.report
     summary = evaluation.summary()
     instansi = clean_line(report.meta.instansi, CELL_LIMIT)
-    out.append([(t["title"].format(tahun=report.meta.tahun, instansi=instansi), "bold")])
+    out.append([(ours(t["title"]).format(tahun=report.meta.tahun, instansi=instansi), "bold")])
     line = [
         (
             t["summary"].format(
@@ -559,7 +559,7 @@ def conflict_lines(
         which = "fresh_all" if new == n else "fresh_some" if new else "fresh_none"
         out.append(Hanging([(t[which].format(new=new, old=n - new, at=fresh[0]), "")], 4))
     for c in conflicts[:CONFLICTS_SHOWN]:
-        line = t["conflict"].format(
+        line = ours(t["conflict"]).format(
             where=clean_line(place(report, c.node, c.field, lang), 120),
             kept=clean_line(value(c.kept, c.field, lang, versions), 80),
             other=clean_line(value(c.other, c.field, lang, versions), 80),
@@ -596,12 +596,12 @@ def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str
     A verdict without a capaian % (-5 against 92) is no division either: " — realisasi -5,
     target 92: " before its "n/a tidak tercapai"."""
     r, t = clean_line(realisasi or "", 100), clean_line(target or "", 100)
-    method = ach.method
+    method, dash = ach.method, ours(" — ")  # (the name's own " — " before it is no separator)
     if ach.verdict:
-        return f" — realisasi {r}, target {t}: "
+        return f"{dash}realisasi {r}, target {t}: "
     if method in ("negatif", "stabil"):
-        return f" — realisasi {r}, target {t}, {tr(method, lang)}: "
-    return f" — {r} / {t} = "
+        return f"{dash}realisasi {r}, target {t}, {tr(method, lang)}: "
+    return f"{dash}{r} / {t} = "
 
 
 def _total_json(year: int, reports: int, whole: Summary) -> dict[str, Any]:
