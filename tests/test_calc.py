@@ -307,3 +307,20 @@ def test_set_prints_a_percent_on_one_side_only_as_a_doubt(store_path: Path) -> N
     done = run_cli("set", "IKU 1", "realisasi", "90%", store=store_path)
     assert done.returncode == 0, done.stderr
     assert "Perhatikan: “%” hanya tertulis pada realisasi (“90%”)" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_polaritas_without_its_value_before_another_option_says_so(lang: str) -> None:
+    """``calc 3,22 2,85 --polaritas --lang id`` (the value forgotten) said calc got three values,
+    "3,22", "2,85", "id", and to quote a value with spaces: click took "--lang" for the
+    polaritas. Now it says --polaritas needs its value, and which."""
+    from tests.conftest import run_cli
+
+    done = run_cli("calc", "3,22", "2,85", "--polaritas", "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = (
+        "the option --polaritas needs a value: positif, negatif or stabil"
+        if lang == "en"
+        else "opsi --polaritas memerlukan nilai: positif, negatif atau stabil"
+    )
+    assert done.stderr == f"lkj-tui: {said}\n", done.stderr

@@ -257,6 +257,19 @@ def _values(args: list[str]) -> tuple[list[str], list[str]]:
     return values, late
 
 
+def _without_value(args: list[str]) -> str | None:
+    """The option of :data:`_TAKES` that ``args`` give another option for its value
+    ("--polaritas --lang id", "--polaritas --json"), before any ``--``; else None."""
+    from itertools import pairwise
+
+    for arg, after in pairwise(args):
+        if arg == "--":
+            return None
+        if arg in _TAKES and after.startswith("--"):
+            return arg
+    return None
+
+
 def usage_error(error: Exception, args: list[str], lang: str) -> int:
     """``calc``'s usage error (click's ``error``, for the command line ``args``) as a sentence
     (:func:`refuse`): which value is missing or extra, which option is unknown or lacks its
@@ -281,6 +294,10 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         maybe = t["maybe"].format(options=", ".join(found)) if found else ""
         message = t["option"].format(option=error.option_name, maybe=maybe)
         return refuse(message, as_json, "unknown-option", error.option_name)
+    bare = _without_value(args)
+    if bare is not None:  # ("--polaritas --lang id": click took "--lang" for its value)
+        message = t["needs"].format(option=bare, values=t[_TAKES[bare]])
+        return refuse(message, as_json, "missing-value", bare)
     values, late = _values(args)
     if len(values) > 2:  # ("Got unexpected extra argument(s)")
         shown = ", ".join(quote.format(clean_line(v, 40)) for v in values)
