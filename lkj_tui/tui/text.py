@@ -462,6 +462,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "revision": ("rev. {n}", "rev. {n}"),
     "under_count": ("{n} IKU di bawah target", "{n} IKU under target"),
     "under_all": ("{n} di semua tingkat", "{n} at all levels"),
+    # … or, with none under target, why (tui20: it said "▼ 0 IKU di bawah target" in red)
+    "all_reached": ("✓ semua tercapai", "✓ all on target"),
+    "no_realisasi": ("belum ada realisasi", "no realisasi yet"),
     "avg": ("rata-rata capaian {avg}", "average achievement {avg}"),
     "printed_avg": (" (laporan: {avg})", " (report: {avg})"),
     "of_iku": (" ({m} dari {n} IKU)", " ({m} of {n} IKU)"),  # as status says it (years14)

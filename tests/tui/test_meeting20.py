@@ -211,3 +211,31 @@ async def test_n_counts_the_under_target_items_with_their_thousands_grouped(
     grouped = f"{total // 1000}{mark}{total % 1000:03d}"
     said = [m for m, *_ in app.toasts if m.startswith("1 ")]
     assert said and said[-1].endswith(grouped), app.toasts
+
+
+@pytest.mark.parametrize(
+    ("lang", "reached", "before"),
+    [
+        ("id", "✓ semua tercapai", "belum ada realisasi"),
+        ("en", "✓ all on target", "no realisasi yet"),
+    ],
+)
+async def test_the_summary_says_why_nothing_is_under_target(
+    make_app, tui_store, all_reached, lang, reached, before
+) -> None:
+    """With nothing under target the summary bar said "▼ 0 IKU di bawah target · 0 di semua
+    tingkat" in red, alike for a report whose every realisasi reaches its target and for next
+    year's before its realisasi: it says which."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+    from lkj_tui.core.rollover import rollover
+    from lkj_tui.tui.components.summary import SummaryBar
+    from tests.tui.conftest import text_of
+
+    tui_store.import_report(rollover(tui_store.load(BUNDLED_REPORT_ID).report, 2024))
+    for rid, said in ((all_reached, reached), ("bengkulu-selatan-setda-2024", before)):
+        app = make_app(report_id=rid, lang=lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            lines = text_of(app.screen.query_one(SummaryBar)).splitlines()
+        third = lines[2].rstrip()
+        assert f"·  {said[:12]}" in third and "▼ 0" not in "".join(lines), lines

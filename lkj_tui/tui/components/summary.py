@@ -58,12 +58,7 @@ class SummaryBar(Static):
             SEP,
             t("avg", lang, avg=avg),
             SEP,
-            (
-                f"{UNDER_MARK} {t('under_count', lang, n=summary.under_target)}",
-                "$text-error bold",
-            ),
-            SEP,
-            (t("under_all", lang, n=summary.under_all_levels), "$text-error"),
+            *_under_parts(view, summary.under_target, summary.under_all_levels, lang),
         ]
         ratings: list[str | tuple[str, str]] = []
         for rating, count in summary.by_rating.items():
@@ -91,3 +86,25 @@ class SummaryBar(Static):
         content = Content("\n").join(lines)
         width, rows = self.content_region.width, self.content_region.height
         self.update(content, layout=width <= 0 or content.get_height(self.styles, width) != rows)
+
+
+def _under_parts(view: View, iku: int, items: int, lang: str) -> list[str | tuple[str, str]]:
+    """How many are under target, in red while some are: "▼ 2 IKU di bawah target · 12 di
+    semua tingkat"; with none it said "▼ 0 IKU di bawah target · 0 di semua tingkat" in red
+    (tui20): a report in review whose every item reaches its target says so, next year's
+    before its realisasi that it has none yet."""
+    if iku:
+        return [
+            (f"{UNDER_MARK} {t('under_count', lang, n=iku)}", "$text-error bold"),
+            SEP,
+            (t("under_all", lang, n=items), "$text-error"),
+        ]
+    if items:  # every IKU reaches its target, some item beneath one does not
+        return [
+            (t("under_count", lang, n=0), LABEL),
+            SEP,
+            (t("under_all", lang, n=items), "$text-error"),
+        ]
+    if view.in_review:
+        return [(t("all_reached", lang), "$text-success bold")]
+    return [(t("no_realisasi", lang), LABEL)]
