@@ -574,8 +574,8 @@ class LkjApp(
         elif node is not None and self.view is not None:
             self.detail.evaluation = self.view.evaluation  # (an edit may have made a new one)
             self.detail.show(self.view.evaluation.of(node.id))
-        elif self.view is not None:
-            self.detail.show(None, t("no_node", self.lang))
+        elif self.view is not None:  # (an empty filter says how to leave it: tui20)
+            self.detail.show(None, t("no_node_under" if self.only_under else "no_node", self.lang))
 
     @property
     def detail_pending(self) -> bool:

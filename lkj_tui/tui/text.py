@@ -162,6 +162,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The capaian cannot be computed: {error}",
     ),
     "no_node": ("Tidak ada simpul yang ditampilkan.", "No node is shown."),
+    "no_node_under": (
+        "Tidak ada yang di bawah target. Tombol u menampilkan semua simpul lagi.",
+        "Nothing is under target. The u key shows every node again.",
+    ),
     "palette": ("Perintah", "Commands"),
     "palette_help": ("Semua perintah dan tema", "Every command, and the themes"),
     "no_report": (

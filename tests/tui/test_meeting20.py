@@ -239,3 +239,21 @@ async def test_the_summary_says_why_nothing_is_under_target(
             lines = text_of(app.screen.query_one(SummaryBar)).splitlines()
         third = lines[2].rstrip()
         assert f"·  {said[:12]}" in third and "▼ 0" not in "".join(lines), lines
+
+
+@pytest.mark.parametrize(("lang", "said"), [("id", "Tombol u"), ("en", "The u key")])
+async def test_an_empty_under_target_filter_says_how_to_leave_it(
+    make_app, all_reached, lang, said
+) -> None:
+    """`u` on a report with nothing under target emptied the tree, and the detail pane said
+    only "Tidak ada simpul yang ditampilkan." (the toast saying why went in 3 s): it says why,
+    and that u shows every node again."""
+    app = make_app(report_id=all_reached, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert said in " ".join(app.detail.text.split()), app.detail.text
+        await pilot.press("u")
+        await settle(pilot)
+        assert said not in " ".join(app.detail.text.split())
