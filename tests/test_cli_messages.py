@@ -361,3 +361,21 @@ def test_a_layout_named_by_what_it_reads_names_the_layout(
     )
     assert lines[-2].startswith("  flat     ") and reads[0] in lines[-2], done.stderr
     assert lines[-1].startswith("  renja86  ") and reads[1] in lines[-1], done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_template_without_its_file_shows_the_line_to_type(lang: str) -> None:
+    """``lkj-tui template`` (the first command a new user types to get the template) said only
+    "Kurang opsi '--output' / '-o'.": now the line to type follows, whole on a terminal."""
+    done = run_cli("template", "--lang", lang)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = (
+        "For example: lkj-tui template -o template.xlsx"
+        if lang == "en"
+        else "Contoh: lkj-tui template -o templat.xlsx"
+    )
+    assert done.stderr.rstrip("\n").endswith(f"'-o'. {said}"), done.stderr
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["template", "--lang", lang], 40)
+    assert code == 2 and f"\n{' ' * 7 if lang == 'en' else ' ' * 11}lkj-tui template -o " in shown

@@ -202,8 +202,8 @@ ERRORS = [
     ),
     (
         ["template"],
-        "Kesalahan: Kurang opsi '--output' / '-o'.",
-        "Error: Missing option '--output' / '-o'.",
+        "Kesalahan: Kurang opsi '--output' / '-o'. Contoh: lkj-tui template -o templat.xlsx",
+        "Error: Missing option '--output' / '-o'. For example: lkj-tui template -o template.xlsx",
     ),
     (
         ["compare", "a", "b", "c"],

@@ -21,7 +21,7 @@ import textwrap
 from collections.abc import Sequence
 from functools import cache
 
-from typer._click.exceptions import BadParameter, NoSuchOption, UsageError
+from typer._click.exceptions import BadParameter, MissingParameter, NoSuchOption, UsageError
 from typer.core import _click
 
 #: msgid (typer's English, as in its source) → Bahasa Indonesia, in the report's register
@@ -426,6 +426,11 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
     if isinstance(error, BadParameter) and error.param is not None:
         error.message = _meant_choice(error.message, error.param, english)
+    if isinstance(error, MissingParameter) and error.param is not None:
+        command = error.ctx.info_name if error.ctx is not None else None
+        example = _EXAMPLES.get((command or "", error.param.name or ""))
+        if example is not None:  # ("Kurang opsi '--output' / '-o'." and nothing of what to write)
+            error.message = example[1 if english else 0]
     if isinstance(error, NoSuchOption):
         error.possibilities = close_options(error.option_name, error.possibilities)
         command = error.ctx.info_name if error.ctx is not None else None
@@ -435,6 +440,15 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     error.show(file=buffer)
     text = as_typed(buffer.getvalue() if english else translate_lines(buffer.getvalue()), typed)
     _click.echo(_at_words(text), err=True, nl=False)
+
+
+#: What a missing required option of a command is answered with too: the line to type.
+_EXAMPLES = {
+    ("template", "output"): (
+        "Contoh: lkj-tui template -o templat.xlsx",
+        "For example: lkj-tui template -o template.xlsx",
+    ),
+}
 
 
 #: How like an unknown option a suggestion must be (difflib's ratio; click's own 0.6 suggested
@@ -570,7 +584,9 @@ def _at_words(text: str) -> str:
         listed = _LISTED.match(line)  # ("  flat     templat …": under the words, not the name)
         if listed is not None:
             hang = len(listed[0])
-        out.append(folded(line, hang, sys.stderr) if line else line)
+        at = line.find(": lkj-tui ")  # (a command after its label: whole, to be copied)
+        whole = (line[at + 2 :],) if at >= 0 else ()
+        out.append(folded(line, hang, sys.stderr, whole) if line else line)
     return "\n".join(out)
 
 
