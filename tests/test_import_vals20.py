@@ -60,3 +60,40 @@ def test_a_realisasi_typed_with_a_decimal_point_is_named_in_the_capaian_over_150
         "1,234 dan capaian 82,27 %: tulis keduanya dalam satu bentuk (realisasi 1,234 bila "
         "desimal)."
     ), over
+
+
+_MASALAH = "Keterlambatan pencairan anggaran menghambat kegiatan lapangan di puskesmas"
+
+
+def test_export_all_lists_a_merged_permasalahan_once_per_office(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A Permasalahan merged over three under-target IKU was listed three times in the roll-up
+    (Markdown and the xlsx "Di bawah target" sheet), where the single report's export lists it
+    once: the roll-up lists it under the first IKU, the others referring to it (id and en); a
+    short Solusi ("Percepat") is listed again, as the single export does."""
+    merged = {(1, 3, 6): _MASALAH, (1, 2, 7): "Percepat"}
+    head = ["Target", "Realisasi", "Permasalahan", "Solusi"]
+    path = _pk_table(tmp_path / "pk.xlsx", head, [["95", "90"]] * 3, merged)
+    assert run_cli("import", str(path), *_ARGS, store=store_path).returncode == 0
+    done = run_cli("export", "--all", "--tahun", "2024", store=store_path)
+    md = done.stdout
+    assert md.count(_MASALAH) == 1, done.stderr
+    assert md.count("**Permasalahan:** sama dengan Indikator 1 di atas.") == 2, md
+    assert md.count("1. Percepat") == 2, md
+    en = run_cli("export", "--all", "--tahun", "2024", "--lang", "en", store=store_path).stdout
+    assert en.count(_MASALAH) == 1 and "the same as Indikator 1's above." in en, en
+
+    from openpyxl import load_workbook
+
+    out = tmp_path / "rekap.xlsx"
+    done = run_cli(
+        "export", "--all", "--tahun", "2024", "--format", "xlsx", "-o", str(out), store=store_path
+    )
+    assert done.returncode == 0, done.stderr
+    rows = list(load_workbook(out)["Di bawah target"].iter_rows(values_only=True))
+    assert [(r[3], r[8], r[9]) for r in rows[1:]] == [
+        ("Indikator 1", _MASALAH, "Percepat"),
+        ("Indikator 2", "sama dengan Indikator 1", "Percepat"),
+        ("Indikator 3", "sama dengan Indikator 1", "belum ada (perlu ditetapkan dalam rapat)"),
+    ], rows

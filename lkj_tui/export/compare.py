@@ -12,7 +12,7 @@ from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.compare import Comparison, Row, SameIku, groups, parents_text
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
-from lkj_tui.core.model import ReportMeta
+from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.years import Renamed, same_instansi, verdict_change_text
@@ -73,6 +73,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "points_head": "Perubahan (poin)",
         "none_under": "Semua IKU mencapai target.",
         "missing": "belum ada (perlu ditetapkan dalam rapat)",
+        "same_as": "sama dengan {ref} di atas.",
+        "same_as_cell": "sama dengan {ref}",
         "unreadable": "Tidak terbaca",
         "without": "OPD tanpa laporan {tahun} ({n})",
         "without_intro": "Laporan tahun lain ada di penyimpanan; laporan {tahun} belum ada.",
@@ -144,6 +146,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "points_head": "Change (points)",
         "none_under": "Every IKU met its target.",
         "missing": "none yet (to be set in the meeting)",
+        "same_as": "the same as {ref}'s above.",
+        "same_as_cell": "the same as {ref}'s",
         "unreadable": "Unreadable",
         "without": "Offices without a report for {tahun} ({n})",
         "without_intro": "The store holds their reports of other years, none of {tahun}.",
@@ -388,6 +392,21 @@ def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Su
     return summaries
 
 
+#: (permasalahan or solusi, its texts) → the node of an office's IKU that listed them first and
+#: its name in the roll-up (its code, or its name without one)
+Listed = dict[tuple[str, tuple[str, ...]], tuple[str, str]]
+
+
+def _listed_above(listed: Listed, key: str, texts: Sequence[str], node: Node, ref: str) -> str:
+    """The IKU of this office above that lists the same permasalahan or solusi (a cell merged
+    over several IKU gives each the same texts: listed once, as the single report's export does,
+    vals20), or "" to list them here."""
+    if not listed_once(texts):  # (a short one, "Tidak ada", is read faster listed again)
+        return ""
+    first = listed.setdefault((key, tuple(texts)), (node.id, ref))
+    return first[1] if first[0] != node.id else ""
+
+
 @memo()
 def render_rollup(
     evaluations: Sequence[Evaluation],
@@ -470,10 +489,12 @@ def render_rollup(
         if not under:
             blocks.append(t["none_under"])
             continue
+        once: Listed = {}
         for e in under:
             node, m, ach = e.node, e.node.measure, e.achievement
             assert m is not None and ach is not None
             label = escape_cell(node.code) or "IKU"
+            ref = escape_cell(node.code) or escape_cell(node.name) or "—"
             facts = (
                 f"{tr('target', lang)}: {escape_cell(m.target) or '—'} · "
                 f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'} · "
@@ -487,6 +508,9 @@ def render_rollup(
                 texts = [i.text for i in items if plain(i.text)]
                 if not texts:
                     blocks.append(f"**{tr(key, lang)}:** {t['missing']}")
+                    continue
+                if above := _listed_above(once, key, texts, node, ref):
+                    blocks.append(f"**{tr(key, lang)}:** {t['same_as'].format(ref=above)}")
                     continue
                 listed = [
                     f"{n}. " + escape_inline(x, indent=" " * len(f"{n}. "))
@@ -593,6 +617,7 @@ def rollup_workbook(
         r = 0
         for ev, _ in summaries:
             meta = ev.report.meta
+            once: Listed = {}
             for e in ev.items(["iku"]):
                 if not e.under_target:
                     continue
@@ -611,8 +636,15 @@ def rollup_workbook(
                     put(under, r, 7, verdict_text(ach.met, lang))
                 else:
                     put(under, r, 7, tr(ach.rating, lang) if ach.rating else "")
-                for c, items in ((8, e.node.permasalahan), (9, e.node.solusi)):
+                ref = clean_line(e.node.code) or clean_line(e.node.name)
+                for c, key, items in (
+                    (8, "permasalahan", e.node.permasalahan),
+                    (9, "solusi", e.node.solusi),
+                ):
                     texts = [clean(i.text).strip() for i in items if clean(i.text).strip()]
+                    if above := _listed_above(once, key, texts, e.node, ref):
+                        put(under, r, c, t["same_as_cell"].format(ref=above), wrap)
+                        continue
                     put(under, r, c, "\n".join(texts) or t["missing"], wrap)
         under.freeze_panes(1, 0)
         under.autofilter(0, 0, max(r, 1), len(head) - 1)
