@@ -10,7 +10,7 @@ formatting), :mod:`~lkj_tui.core.rules` (the rule of each kind of value) and
 
 from __future__ import annotations
 
-from decimal import DecimalException
+from decimal import Decimal, DecimalException
 from functools import partial
 
 from lkj_tui.core.achievement import CENT as CENT  # public constants engine.py has always had
@@ -20,10 +20,10 @@ from lkj_tui.core.messages import Pair as Pair
 from lkj_tui.core.messages import Text
 from lkj_tui.core.rules import measure
 from lkj_tui.core.scales import DEFAULT_SCALES, RATING_LABELS_EN, RATINGS, Scales, rate
-from lkj_tui.core.values import ParseError, Value, parse_value
+from lkj_tui.core.values import ParseError, Value, parse_value, point_slip
 
 __all__ = ["DEFAULT_SCALES", "RATINGS", "RATING_LABELS_EN", "Achievement", "Polarity", "Scales"]
-__all__ += ["compute", "rate"]
+__all__ += ["compute", "point_capaian", "rate"]
 
 
 def compute(
@@ -43,6 +43,30 @@ def compute(
     same computation run again, explaining (:class:`~lkj_tui.core.achievement.Run`)."""
     again = partial(_explained, target, realisasi, polarity, scales, derived)
     return _run(Run(polarity, scales, again), target, realisasi)
+
+
+def point_capaian(
+    target: str | None,
+    realisasi: str | None,
+    polarity: Polarity = "positif",
+    scales: Scales = DEFAULT_SCALES,
+) -> tuple[str, str, str, Decimal] | None:
+    """A capaian a thousandfold off because one figure's dot ("1.234": 1.234 by the thousands
+    dot) beside the other's decimal comma ("1,2") was a decimal point: ("target" or "realisasi",
+    the figure, its decimal reading "1,234", the capaian that reading gives) when that capaian is
+    a likely one (10–150 %); None otherwise, a genuine low or high capaian among them (vals20:
+    ``check`` and the import name it)."""
+    if target is None or realisasi is None:
+        return None
+    for dotted, raw, other in (("target", target, realisasi), ("realisasi", realisasi, target)):
+        if (slip := point_slip(raw, other)) is None:
+            continue
+        shown, decimal = slip
+        pair = (decimal, other) if dotted == "target" else (other, decimal)
+        alt = compute(*pair, polarity, scales).rounded
+        if alt is not None and 10 <= alt <= 150:
+            return dotted, shown, decimal, alt
+    return None
 
 
 def _explained(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lkj_tui.importing.columns import (
     IGNORED,
@@ -47,7 +47,7 @@ from lkj_tui.importing.rows import (
     without_echoes,
 )
 
-__all__ = ["Form", "build_form", "find_cascade", "find_table"]
+__all__ = ["Form", "build_form", "find_cascade", "find_table", "near_table"]
 
 #: The levels of the cascading form, outermost first (a row sits under the nearest row above of a
 #: lower depth), and the kind of each one's indicator.
@@ -160,6 +160,61 @@ def find_table(grid: Grid) -> Form | None:
     return _find(grid, "table")
 
 
+#: Words of a header that names the indicators' column in other words ("Ukuran Kinerja")
+_INDICATOR_WORDS = ("indikator", "kinerja", "ukuran", "iku")
+
+
+def near_table(grid: Grid, limit: int = 20) -> Problem | None:
+    """A header row with a target column, and columns that name a sasaran and an indicator but
+    not as :func:`find_table` knows them ("Tujuan/Sasaran", "Ukuran Kinerja"): a PK's table typed
+    by hand. The problem says which headers the reader looks for and what to rename (vals20: it
+    asked for the template's level column); None when no row looks so."""
+    for r in range(min(limit, len(grid.rows))):
+        texts, places = _headers(grid, r)
+        roles = {c: _role(t) for c, t in texts.items()}
+        if not any(v == "target" or (v or "").startswith("target_") for v in roles.values()):
+            continue
+        if "level" in roles.values() or any(
+            "program" in norm(t) or "kegiatan" in norm(t) for t in texts.values()
+        ):
+            continue  # (the template's or the Renja evaluation's header: their own problems)
+        fixes, fixes_en = [], []
+        for role, example, words in (
+            ("sasaran", "Sasaran Strategis", ("sasaran",)),
+            ("indikator", "Indikator Kinerja", _INDICATOR_WORDS),
+        ):
+            if role in roles.values():
+                continue
+            meant = next(
+                (
+                    c
+                    for c, t in texts.items()
+                    if roles[c] in (None, "tujuan") and any(w in norm(t) for w in words)
+                ),
+                None,
+            )
+            if meant is None:
+                break  # (not a PK's table: a column of either is not even named)
+            fixes.append(f"ganti judul '{texts[meant]}' di {places[meant]} menjadi '{example}'")
+            fixes_en.append(f"rename '{texts[meant]}' at {place_en(places[meant])} '{example}'")
+        else:
+            if not fixes:
+                continue
+            place = grid.place(r) if grid.sheet is None else f"{grid.sheet}!{r + 1}:{r + 1}"
+            return Problem(
+                place,
+                None,
+                "tabel ini tampak seperti tabel Sasaran dan Indikator (PK): lkj-tui mengenalinya "
+                "dari judul kolom yang diawali 'Sasaran' (mis. 'Sasaran Strategis') dan yang "
+                "diawali 'Indikator' (mis. 'Indikator Kinerja'); " + " dan ".join(fixes),
+                "this table looks like a table of Sasaran and Indikator (PK): lkj-tui knows it "
+                "by a column header beginning with 'Sasaran' (e.g. 'Sasaran Strategis') and one "
+                "beginning with 'Indikator' (e.g. 'Indikator Kinerja'); " + " and ".join(fixes_en),
+                "no-header",
+            )
+    return None
+
+
 def _first_row(grid: Grid, r: int, texts: dict[int, str]) -> int:
     """The row after the header: the row of years under a merged "Target", a row of column
     numbers, and a row repeating the header (a header cell merged down) are the header's."""
@@ -205,6 +260,9 @@ class _Builder:
         self.grid = MappedGrid(data.sheet, [list(keys)], parents={})
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
+        #: a budget merged over some of one sasaran's indicator rows, by its merge: what its
+        #: refusal adds (that it may be the sasaran's, and how to write it so)
+        self.partial: dict[str, tuple[str, str]] = {}
         for c, role in form.roles.items():
             key = self.key_of(role)
             if key is not None:
@@ -530,6 +588,7 @@ def _table(b: _Builder) -> None:
     # a budget merged down: the mapped rows that took it, by merge and column (vals18)
     merges: dict[tuple[str, str], list[tuple[int, _Pending]]] = {}
     counts: dict[int, int] = {}  # id of a sasaran → its indicator rows
+    rows: dict[int, tuple[int, int]] = {}  # id of a sasaran → its first and last indicator row
 
     def made(node: _Pending | None, parent: int | None) -> int | None:
         if node is not None and node.out is None:
@@ -583,19 +642,39 @@ def _table(b: _Builder) -> None:
         assert parent is not None
         out = _indicator(b, r, own, flat, parent, "sasaran", False, budget=True)
         counts[id(sasaran)] = counts.get(id(sasaran), 0) + 1
+        rows[id(sasaran)] = (rows.get(id(sasaran), (r, r))[0], r)
         for key in _NODE_KEYS & flat.keys():
             label = data.filled.get((r, flat[key][1]))
             if out is not None and label is not None:
                 merges.setdefault((label, key), []).append((out, sasaran))
     _unmade(b, sasaran)
     _unmade(b, tujuan)
-    _sasaran_budgets(b, merges, counts)
+    _sasaran_budgets(b, merges, counts, rows)
+
+
+def _partial(
+    b: _Builder, key: str, sasaran: _Pending, n: int, rows: tuple[int, int]
+) -> tuple[str, str]:
+    """A budget merged over some of ``sasaran``'s ``n`` indicator rows (``rows``: its first and
+    last): its refusal says it may be the sasaran's, and the two ways to write it (vals20: it
+    said only "write the amount once, on the row it belongs to")."""
+    c = next(c for c, role in b.form.roles.items() if b.key_of(role) == key)
+    whole = b.data.place(rows[0], c) + ":" + b.data.place(rows[1], c).rpartition("!")[2]
+    return (
+        f"; bila ini anggaran sasaran “{sasaran.text}”, gabungkan selnya atas semua {n} baris "
+        f"indikatornya ({whole}) agar dibaca sekali sebagai anggaran sasaran, atau tulis "
+        "angkanya pada satu baris saja",
+        f"; if it is the budget of the sasaran “{sasaran.text}”, merge the cell over all {n} of "
+        f"its indicator rows ({whole}) to read it once as the sasaran's, or write the amount "
+        "on one row only",
+    )
 
 
 def _sasaran_budgets(
     b: _Builder,
     merges: dict[tuple[str, str], list[tuple[int, _Pending]]],
     counts: dict[int, int],
+    rows: dict[int, tuple[int, int]],
 ) -> None:
     """A budget merged over every indicator row of one sasaran (and only those) in a table of
     Sasaran and Indikator is that sasaran's, once, with a warning saying so; merged otherwise it
@@ -605,6 +684,9 @@ def _sasaran_budgets(
         if len(took) < 2 or any(s is not sasaran for _, s in took):
             continue
         if len(took) != counts[id(sasaran)] or sasaran.out is None:
+            if sasaran.out is not None:  # some of its rows: refused, and said how to write it
+                n = counts[id(sasaran)]
+                b.partial[label] = _partial(b, key, sasaran, n, rows[id(sasaran)])
             continue
         col = b.col[key]
         text = b.grid.rows[took[0][0]][col]
@@ -685,6 +767,9 @@ def build_form(
     formula_cells(data, form.first, form.roles, b.problems, b.warnings)
     stray_notes(data, form.first, form.roles, b.warnings)
     built = build_flat(b.grid, laporan, options, progress)
+    for i, p in enumerate(built.problems):
+        if (more := b.partial.get(p.place)) is not None:
+            built.problems[i] = replace(p, why=p.why + more[0], why_en=p.why_en + more[1])
     problems = without_echoes(b.problems + built.problems)
     warnings = b.warnings + built.warnings
     read = frozenset(form.roles)

@@ -239,7 +239,7 @@ def _build_form(
         from lkj_tui.importing.renja86 import build_renja86
 
         return build_renja86(data, laporan, options, progress)  # (fills merged cells itself)
-    from lkj_tui.importing.forms import build_form, find_cascade, find_table
+    from lkj_tui.importing.forms import build_form, find_cascade, find_table, near_table
     from lkj_tui.importing.renja86 import build_renja86, find_renja_header
     from lkj_tui.importing.rows import find_header
 
@@ -270,6 +270,8 @@ def _build_form(
         form = find_table(data)  # Sasaran and Indikator, no level column
         if form is not None:
             return build_form(data, form, laporan, options, progress)
+        if (near := near_table(data)) is not None:  # their columns named in other words
+            built.problems = [near if p.code == "no-header" else p for p in built.problems]
     return built
 
 

@@ -508,6 +508,8 @@ def build_flat(
         _merged_down(data, rows, seen, warnings, problems)
     if "target_text" in seen:
         _target_texts(rows, warnings)
+    if "target" in seen or "realisasi" in seen:
+        _signed_grades(rows, warnings)
     if "target" in seen and "realisasi" in seen:
         _fractions(rows, warnings)
         _separator_slips(rows, warnings)
@@ -831,6 +833,38 @@ def _fractions(rows: list[_Row], warnings: list[Problem]) -> None:
                 break
 
 
+#: A SAKIP grade with a sign after it ("B+", "A-"): no such grade on the scale
+_SIGNED_GRADE = re.compile(r"\s*(AA|BB|CC|A|B|C|D)\s*([+\-−])\s*", re.IGNORECASE)
+#: A score inside each grade's band (DOMAIN.md: AA > 90–100 … D 0–30), for the example "B (65)"
+_GRADE_MID = {"AA": "95", "A": "85", "BB": "75", "B": "65", "CC": "55", "C": "40", "D": "15"}
+
+
+def _signed_grades(rows: list[_Row], warnings: list[Problem]) -> None:
+    """A target or realisasi "B+" or "A-": the SAKIP scale (PermenPAN-RB 88/2021: AA, A, BB, B,
+    CC, C, D; DOMAIN.md) has no "+" or "-", nor does the seed, so it is read as text, met only by
+    the same text. A warning says so and what to write (vals20: read as text without a word)."""
+    for row in rows:
+        for key, other in (("target", "realisasi"), ("realisasi", "target")):
+            m = _SIGNED_GRADE.fullmatch(row.cells.get(key) or "")
+            if m is None:
+                continue
+            grade, sign = m.group(1).upper(), m.group(2)
+            warnings.append(
+                _p(
+                    row.places[key],
+                    row.cells[key],
+                    f"predikat dengan tanda “{sign}” tidak ada dalam skala SAKIP (AA, A, BB, B, "
+                    "CC, C, D; PermenPAN-RB 88/2021), jadi dibaca sebagai teks: capaian hanya "
+                    f"dihitung bila {other} tertulis sama persis; tulis predikatnya tanpa tanda, "
+                    f"{grade}, atau dengan nilai evaluasinya, mis. {grade} ({_GRADE_MID[grade]})",
+                    f"a grade with “{sign}” is not on the SAKIP scale (AA, A, BB, B, CC, C, D; "
+                    "PermenPAN-RB 88/2021), so it is read as text: a capaian is given only when "
+                    f"the {other} is written exactly the same; write the grade without the sign, "
+                    f"{grade}, or with the evaluation's score, e.g. {grade} ({_GRADE_MID[grade]})",
+                )
+            )
+
+
 def _separator_slips(rows: list[_Row], warnings: list[Problem]) -> None:
     """A target and realisasi of one row written with unlike separators, "1,234" beside "1.234":
     read as 1,234 (the decimal comma) and 1.234 (the thousands dot), a capaian of 100.000 %. Kept
@@ -865,6 +899,38 @@ def _separator_slips(rows: list[_Row], warnings: list[Problem]) -> None:
                 )
             )
             break
+        else:
+            _point_slip(row, warnings)
+
+
+def _point_slip(row: _Row, warnings: list[Problem]) -> None:
+    """A target "1.234" (read 1.234 by the thousands dot) beside a realisasi "1,2" (a decimal
+    comma): a capaian of 0,10 % that reading the dot as a decimal point makes a likely one
+    (:func:`~lkj_tui.core.engine.point_capaian`; vals20: the import said nothing). Kept as
+    typed; a warning names both cells, both readings and that capaian."""
+    from lkj_tui.core.engine import point_capaian
+    from lkj_tui.core.numbers import format_id
+
+    cells = row.cells
+    polaritas = parse_polaritas(cells.get("polaritas") or "") or "positif"
+    found = point_capaian(cells["target"], cells["realisasi"], polaritas)  # type: ignore[arg-type]
+    if found is None:
+        return
+    key, shown, decimal, alt = found
+    other = "realisasi" if key == "target" else "target"
+    at, pct = row.places[other], format_id(alt)
+    warnings.append(
+        _p(
+            row.places[key],
+            cells[key],
+            f"{key} {shown} dibaca {shown} (titik ribuan) di samping {other} {cells[other]} di "
+            f"{at} (koma desimal): capaiannya meleset seribu kali; bila titiknya tanda desimal, tulis "
+            f"{key} {decimal} (capaian {pct} %)",
+            f"{key} {shown} is read as {shown} (thousands dot) beside {other} {cells[other]} at "
+            f"{place_en(at)} (decimal comma): the capaian is a thousandfold off; if its dot is a decimal "
+            f"point, write {key} {decimal} (capaian {pct} %)",
+        )
+    )
 
 
 def _falling_targets(

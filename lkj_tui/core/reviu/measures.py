@@ -12,7 +12,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from itertools import pairwise
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.engine import Polarity, compute
+from lkj_tui.core.engine import Polarity, compute, point_capaian
 from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, same_value, units_agree
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
@@ -26,7 +26,6 @@ from lkj_tui.core.values import (
     ParseError,
     Value,
     parse_value,
-    point_slip,
     separator_slip,
 )
 
@@ -1133,17 +1132,14 @@ def _slip_words(target: str, realisasi: str) -> tuple[str, str] | None:
 
 def _point_words(ctx: Ctx, m: Measure, dotted: str) -> tuple[str, str] | None:
     """A capaian a thousandfold off because the ``dotted`` figure ("target" or "realisasi",
-    "1.234": 1.234) beside the other's decimal comma ("1,2") was typed with a decimal point: its
-    capaian read "1,234" a likely one (10–150 %); None for a genuine capaian (vals20)."""
+    "1.234": 1.234) beside the other's decimal comma ("1,2") was typed with a decimal point
+    (:func:`~lkj_tui.core.engine.point_capaian`), in words; None for a genuine capaian."""
+    found = point_capaian(m.target, m.realisasi, m.polaritas, ctx.scales)
+    if found is None or found[0] != dotted:
+        return None
+    _, shown, decimal, alt = found
     other = "realisasi" if dotted == "target" else "target"
-    raw, other_raw = getattr(m, dotted), getattr(m, other)
-    if raw is None or other_raw is None or (slip := point_slip(raw, other_raw)) is None:
-        return None
-    shown, decimal = slip
-    target, realisasi = (decimal, other_raw) if dotted == "target" else (other_raw, decimal)
-    alt = ctx.compute(target, realisasi, m.polaritas).rounded
-    if alt is None or not 10 <= alt <= 150:
-        return None
+    other_raw = getattr(m, other)
     return (
         f"{dotted} {shown} dibaca {shown} (titik ribuan) di samping {other} {other_raw} "
         f"(koma desimal); bila titiknya tanda desimal, {dotted} {decimal} dan capaian "
