@@ -379,3 +379,20 @@ def test_template_without_its_file_shows_the_line_to_type(lang: str) -> None:
 
     code, shown = _on_a_terminal(["template", "--lang", lang], 40)
     assert code == 2 and f"\n{' ' * 7 if lang == 'en' else ' ' * 11}lkj-tui template -o " in shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_error_keeps_the_commands_it_quotes_whole_on_a_terminal(
+    store_path: Path, lang: str
+) -> None:
+    """``sync`` in a store not shared, at 40 columns: "jalankan 'lkj-tui" / "sync --init
+    [ALAMAT]'", the command broken over two lines, copied in halves. Now each command the error
+    quotes stays on one line; the words around it are broken as before."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["sync", "--store", str(store_path), "--lang", lang], 40)
+    assert code != 0, shown
+    remote = "REMOTE" if lang == "en" else "ALAMAT"
+    lines = [line.strip() for line in shown.splitlines()]
+    assert f"'lkj-tui sync --init [{remote}]'" in shown, shown
+    assert any(line.endswith(f"'lkj-tui sync --clone {remote}'") for line in lines), shown

@@ -510,8 +510,11 @@ def error_line(message: str) -> None:
     stream = sys.stderr
     if stream is None:
         return
+    line = f"lkj-tui: {clean_line(message)}"
+    # (a command it quotes, 'lkj-tui sync --init [ALAMAT]', whole: broken, it was not copied whole)
+    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line else ()
     try:
-        stream.write(folded(f"lkj-tui: {clean_line(message)}", len("lkj-tui: "), stream) + "\n")
+        stream.write(folded(line, len("lkj-tui: "), stream, whole) + "\n")
         stream.flush()  # (a SafeStream in run_guarded)
     except (OSError, ValueError):
         pass
@@ -599,6 +602,10 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
     out = [lines[0].rstrip(" "), *(" " * indent + rest.strip(" ") for rest in lines[1:])]
     return [each.replace("\0", " ") for each in out]
 
+
+#: A command an error quotes in single quotes ('lkj-tui sync --init [ALAMAT]'). Linear.
+#: (Compiled on first use, by ``re``'s cache: only an error that quotes one needs it.)
+_QUOTED_COMMAND = r"'lkj-tui [^'\n]*'"
 
 #: A double-quoted part of a line (a path with spaces, as a command names it): no quote inside,
 #: no line break. Linear: one class, then the closing quote.
