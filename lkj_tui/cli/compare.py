@@ -11,6 +11,7 @@ import re
 import sys
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
@@ -50,6 +51,9 @@ from lkj_tui.core.years import (
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.reader import ReportInfo, StoreReader
 from lkj_tui.storage.store import Store
+
+if TYPE_CHECKING:
+    from rich.box import Box
 
 #: The kinds compared unless --all-levels: what the meeting looks at.
 KINDS = ("iku", "lainnya")
@@ -694,6 +698,56 @@ def _units_whole(grid: Table) -> Table:
     return grid
 
 
+def _spaced_box() -> Box:
+    """rich's table box (HEAVY_HEAD) with each column's padding in its dividers, " │ ", for a
+    table without its header (:func:`_unpadded`)."""
+    import copy
+
+    from rich import box
+
+    spaced = copy.copy(box.HEAVY_HEAD)
+    for part in ("head_vertical", "mid_vertical", "foot_vertical"):
+        setattr(spaced, part, f" {box.HEAVY_HEAD.mid_vertical} ")
+    return spaced
+
+
+def _unpadded(console: Console, grid: Table, measured: _Measured) -> RenderableType:
+    """The table drawn as rich draws it, its rows' cells without their ``Padding``: the header
+    (and its rule) as rich draws it, alone, then the rows in a table of the same widths (set, or
+    as :func:`_measure` found them, the ones rich gives them), no padding and the padding's
+    spaces in the dividers (:func:`_spaced_box`). The same bytes (a padding is a cell's spaces
+    either side of its divider, none at the edges: ``pad_edge=False``), each cell rendered once
+    instead of twice (its Text, then the Padding around it): a 3,000-row comparison ≈ 3,7 →
+    3,1 s. As it is where rich would lay it out otherwise: a box it would substitute (an ASCII
+    output, a legacy Windows console), a column of its own width among columns rich lays out."""
+    from rich import box
+
+    options = console.options
+    if measured is None or options.ascii_only or options.legacy_windows or grid.show_edge:
+        return grid
+    if grid.box is not box.HEAVY_HEAD or grid.padding != (0, 1, 0, 1) or grid.pad_edge:
+        return grid
+    widths = [column.width for column in grid.columns]
+    if None in widths:
+        if any(w is not None for w in widths):
+            return grid  # (some set, the others rich's: its layout at print)
+        widths = list(measured[0])
+    head = Table(show_edge=False, pad_edge=False)
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width
+        head.add_column(
+            column.header,
+            width=width,
+            justify=column.justify,
+            no_wrap=column.no_wrap,
+            overflow=column.overflow,
+        )
+    grid.show_header = False
+    grid.padding = 0
+    grid.box = _spaced_box()
+    return Group(head, grid)
+
+
 def _code_and(code: Text) -> Text:
     """A kode and the space before the name that follows it; nothing for no kode (an indikator
     kegiatan often has none: its name then starts the line, not a space)."""
@@ -800,7 +854,9 @@ def render(
         if _too_narrow(measured):
             out += _cards(grid)
         else:
-            out.append(_units_whole(_words_whole(console, grid, measured)))
+            out.append(
+                _unpadded(console, _units_whole(_words_whole(console, grid, measured)), measured)
+            )
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
