@@ -62,7 +62,7 @@ class OverviewMixin(_Base):
             if self.view is view:
                 self._load_years(view, listing)
             if self.requested_id is None and listing is not None and len(listing) > 1:
-                self.action_overview()
+                self.action_overview(start=True)
 
         app.set_timer(START_DELAY, later, name="years-start")
 
@@ -85,14 +85,17 @@ class OverviewMixin(_Base):
         app.detail.years_context = message.context
         app.show_detail(force=True)
 
-    def action_overview(self) -> None:
+    def action_overview(self, start: bool = False) -> None:
+        """``o``: the overview, the cursor on the open report; ``start``: the start screen (a
+        store of several reports, none asked for), the cursor on the worst, at the top."""
         from lkj_tui.tui.components.overview import OverviewScreen
 
         app: Any = self
         if isinstance(app.screen, OverviewScreen):
             return
         current = self.view.report_id if self.view is not None else None
-        app.push_screen(OverviewScreen(self.store, self.lang, current), self.overview_chosen)
+        screen = OverviewScreen(self.store, self.lang, current, start)
+        app.push_screen(screen, self.overview_chosen)
 
     def overview_chosen(self, chosen: object) -> None:
         if not isinstance(chosen, tuple):

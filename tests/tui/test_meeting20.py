@@ -257,3 +257,35 @@ async def test_an_empty_under_target_filter_says_how_to_leave_it(
         await pilot.press("u")
         await settle(pilot)
         assert said not in " ".join(app.detail.text.split())
+
+
+async def test_the_start_overview_opens_on_the_worst_row_and_o_on_the_open_report(
+    make_app, tmp_path
+) -> None:
+    """The overview as the start screen put its cursor on the report the app opened beneath it
+    (the latest), scrolled there: on 200 reports a reviewer saw rows of 3 under target under
+    "Di bawah target ▼", the 9s above out of view. The start shows the worst row at the top;
+    `o` from a report still shows where that report is."""
+    import dataclasses
+
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.storage.store import Store
+    from lkj_tui.tui.components.overview import OverviewScreen
+    from tests.tui.test_years_overview import _overview
+
+    store = Store(tmp_path / "many")
+    for year in range(2001, 2041):  # 40 reports alike: the latest (2040) sorts last
+        report = load_bundled_report()
+        report.meta = dataclasses.replace(report.meta, id=f"setda-{year}", tahun=year)
+        store.import_report(report)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        assert screen.shown[-1].id == "setda-2040" and app.view.report_id == "setda-2040"
+        assert screen.table.cursor == 0 and screen.table.scroll_y == 0
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("o")
+        screen = await _overview(pilot)
+        assert isinstance(screen, OverviewScreen)
+        assert screen.shown[screen.table.cursor].id == "setda-2040"

@@ -322,9 +322,14 @@ class OverviewScreen(Screen[object]):
         Binding("ctrl+y", "cycle_year", "key_year", key_display="^y", priority=True),
     ]
 
-    def __init__(self, store: Store, lang: str = "id", current: str | None = None) -> None:
+    def __init__(
+        self, store: Store, lang: str = "id", current: str | None = None, start: bool = False
+    ) -> None:
         super().__init__()
         self.store, self.lang, self.current = store, lang, current
+        #: the start screen: the cursor on the worst row, at the top, not on the report the app
+        #: opened beneath it (the latest: shown mid-list, the worst rows above it out of view)
+        self.start = start
         self.rows: list[ReportRow] = []
         self._listing: Sequence[tuple[ReportInfo, ReportSummary]] = ()
         self._lines: list[IkuLine] | None = None  # see lines
@@ -486,7 +491,7 @@ class OverviewScreen(Screen[object]):
         cursor = 0
         if selected is not None and selected in self.shown:
             cursor = self.shown.index(selected)
-        elif self.current is not None and not self.by_indicator:
+        elif self.current is not None and not self.by_indicator and not self.start:
             cursor = next((i for i, r in enumerate(self.shown) if r.id == self.current), 0)
         # the instansi gives way to the indicator it lists; the pemerintah to the instansi
         keys = [k for k, _ in self.columns]
