@@ -17,7 +17,7 @@ from pathlib import Path, PureWindowsPath
 import pytest
 
 from tests import test_sync
-from tests.conftest import LKJ_TUI, run_cli
+from tests.conftest import LKJ_TUI
 from tests.test_sync import RID, env, lkj
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -26,21 +26,34 @@ offices = test_sync.offices
 
 
 def _narrow(offices, who: str, *args: str, columns: int = 40) -> subprocess.CompletedProcess[str]:
-    """``lkj(…)`` with the console ``columns`` wide (status and check lay out to it, piped too)."""
-    store = Path(str(offices["tmp"])) / who
-    mine = env(offices, f"{who} <{who}@example.org>") | {"COLUMNS": str(columns)}
-    return run_cli(*args, "--store", str(store), env=mine)
+    """``lkj(…)`` run in the offices' folder with ``--store WHO`` as typed there (the commands
+    printed name it so) and the console ``columns`` wide (status and check lay out to it)."""
+    mine = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    mine |= env(offices, f"{who} <{who}@example.org>") | {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    return subprocess.run(
+        [str(LKJ_TUI), *args, "--store", who],
+        capture_output=True,
+        text=True,
+        env=mine,
+        cwd=str(offices["tmp"]),
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
 
 
+@pytest.mark.parametrize("columns", [40, 80])
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_commands_that_choose_a_conflict_stay_whole_at_40_columns(offices, lang) -> None:
+def test_the_commands_that_choose_a_conflict_stay_whole_at_40_columns(
+    offices, lang, columns
+) -> None:
     """At 40 columns status's "Pilih: lkj-tui resolve -r ID --store PATH (…)" was broken between
-    the command's words ("lkj-tui resolve -r" / "bengkulu-…-2023 --store" / "/tmp/…"): no line
-    could be copied. Each command now stands whole on a line of its own (the terminal wraps it
-    and copies it as one line), the words around it on theirs; check says the same. Wider,
-    the block is as before."""
+    the command's words ("lkj-tui resolve -r" / "bengkulu-…-2023 --store" / "/tmp/…"), and at 80
+    the TUI's command was followed by ", tombol K); lalu" on its line: no line could be copied.
+    Wider than the line, each command now stands whole on a line of its own (the terminal wraps
+    it and copies it as one line), the words around it on theirs; check says the same. On a
+    line wide enough for all of it, the block is one line as before."""
     test_sync._conflict_in(offices)
-    store = Path(str(offices["tmp"])) / "opd"
+    store = "opd"  # (as typed: the command fits 80 columns)
     resolve = f"    lkj-tui resolve -r {RID} --store {store}"
     tui = f"    lkj-tui -r {RID} --store {store}"
     words = {
@@ -48,7 +61,7 @@ def test_the_commands_that_choose_a_conflict_stay_whole_at_40_columns(offices, l
         "en": ("  Choose (keep, or take the", "  or in the TUI, key K:", "  then lkj-tui sync."),
     }[lang]
     for command in ("status", "check"):
-        out = _narrow(offices, "opd", command, "--lang", lang)
+        out = _narrow(offices, "opd", command, "--lang", lang, columns=columns)
         assert out.returncode in (0, 1), out.stderr
         lines = out.stdout.split("\n")
         assert resolve in lines and tui in lines, out.stdout
@@ -56,7 +69,7 @@ def test_the_commands_that_choose_a_conflict_stay_whole_at_40_columns(offices, l
         assert lines[at - 2].startswith(words[0]) or lines[at - 1].startswith(words[0])
         assert lines[at + 1 : at + 4] == [words[1], tui, words[2]], out.stdout
         assert not any(line.rstrip().endswith(("resolve -r", "lkj-tui -r")) for line in lines)
-    wide = _narrow(offices, "opd", "status", "--lang", lang, columns=160).stdout
+    wide = _narrow(offices, "opd", "status", "--lang", lang, columns=300).stdout
     choose = {"id": "  Pilih: lkj-tui resolve -r", "en": "  Choose: lkj-tui resolve -r"}[lang]
     assert f"{choose} {RID} --store {store} (" in wide, wide
 
@@ -86,6 +99,55 @@ def test_syncs_command_for_the_conflicts_is_never_broken_on_a_terminal(offices, 
     piped = lkj(offices, "opd", "sync", "--lang", lang)
     said = [line for line in piped.stdout.split("\n") if "lkj-tui resolve" in line]
     assert len(said) == 1 and f"{command.strip()} {after.strip()}" in said[0], piped.stdout
+
+
+def _second_conflict(offices) -> None:
+    """A second conflict in opd's report (IKU 3), next to test_sync._conflict_in's."""
+    assert lkj(offices, "pusat", "set", "IKU 3", "realisasi", "2,1").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 3", "realisasi", "2,2").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_resolve_lists_each_command_for_all_at_once_on_a_line_of_its_own(offices, lang) -> None:
+    """resolve's list ended "Semuanya sekaligus: lkj-tui resolve semua pertahankan --store PATH
+    (atau ambil-lain)": the line copied whole was a shell's syntax error. Both commands now
+    stand on lines of their own, as the one-conflict choices above them do; and sync names a
+    report once when its new and older conflicts are in the same report ("1 konflik baru (ID)
+    dan 1 dari sebelumnya (ID)")."""
+    test_sync._conflict_in(offices)
+    _second_conflict(offices)
+    store = Path(str(offices["tmp"])) / "opd"
+    out = lkj(offices, "opd", "resolve", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    words = {"id": ("semua", "pertahankan", "ambil-lain"), "en": ("all", "keep", "take-other")}
+    every, keep, take = words[lang]
+    tail = out.stdout.rstrip("\n").split("\n")[-3:]
+    assert tail == [
+        {"id": "Semuanya sekaligus:", "en": "All at once:"}[lang],
+        f"  lkj-tui resolve {every} {keep} --store {store}",
+        f"  lkj-tui resolve {every} {take} --store {store}",
+    ], out.stdout
+    synced = lkj(offices, "opd", "sync", "--lang", lang).stdout
+    assert {
+        "id": f"1 konflik baru dan 1 dari sebelumnya menunggu pilihan ({RID}): pilih dengan",
+        "en": f"1 new conflict and 1 from before wait for a choice ({RID}): choose with",
+    }[lang] in synced, synced
+
+
+def test_resolve_says_why_and_each_all_at_once_command_on_its_line(offices) -> None:
+    """Next year's report made apart in two offices: "… Satu sisi untuk semuanya sekaligus:
+    lkj-tui resolve semua pertahankan, atau lkj-tui resolve semua ambil-lain" ran the commands
+    into the sentence (broken at words on a terminal, a comma glued to each)."""
+    from tests.test_sync_counts import made_apart
+
+    new_id = made_apart(offices)
+    out = lkj(offices, "opd", "resolve", "-r", new_id).stdout.split("\n")
+    at = next(i for i, line in enumerate(out) if line.startswith("Mengapa: "))
+    assert out[at].endswith("Satu sisi untuk semuanya sekaligus:"), out[at]
+    assert out[at + 1].startswith("  lkj-tui resolve semua pertahankan -r ")
+    assert out[at + 2].startswith("  lkj-tui resolve semua ambil-lain -r ")
 
 
 # --------------------------------------------------------------------------- where a path fails

@@ -481,7 +481,8 @@ def test_status_and_info_say_a_conflict_waits_with_both_values_and_what_to_do(of
     assert out.returncode == 0, out.stderr
     assert "1 konflik sinkronisasi menunggu pilihan" in out.stdout
     assert "IKU 2 · Realisasi: di berkas 81 · yang lain 80" in out.stdout
-    assert f"lkj-tui -r {RID} --store {store}, tombol K" in " ".join(out.stdout.split())
+    # (share20: wider than the line, each command on a line of its own, to be copied)
+    assert f"  atau di TUI, tombol K:\n    lkj-tui -r {RID} --store {store}\n" in out.stdout
     out = lkj(offices, "opd", "status", "--lang", "en")
     assert "1 sync conflict waits for a choice" in out.stdout
     assert "IKU 2 · Actual (Realisasi): in the file 81 · other 80" in out.stdout

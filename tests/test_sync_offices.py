@@ -153,7 +153,7 @@ def test_the_meeting_export_and_the_reviu_name_a_waiting_conflict(offices) -> No
     text = " ".join(out.stdout.split())
     assert "1 konflik sinkronisasi menunggu pilihan" in text
     assert "IKU 2 · Realisasi: di berkas 81 · yang lain 80" in text
-    assert f"Pilih: lkj-tui resolve -r {RID} --store" in text
+    assert f"dengan: lkj-tui resolve -r {RID} --store" in text  # (its own line: share20)
     text = " ".join(lkj(offices, "opd", "check", "--lang", "en").stdout.split())
     assert "1 sync conflict waits for a choice" in text and "key K" in text
     data = json.loads(lkj(offices, "opd", "check", "--json").stdout)

@@ -219,9 +219,9 @@ class Hanging(list[Piece]):
     ) -> None:
         super().__init__(pieces)
         self.hang, self.whole = hang, tuple(part for part in whole if " " in part)
-        #: the lines it is printed as instead when a part of ``whole`` is wider than a line after
-        #: the hang (a command at 40 columns: broken between its words, it could not be copied);
-        #: an :class:`Unbroken` one of them (the command) stands whole, wrapped by the terminal
+        #: the lines it is printed as instead when it is wider than a line (its commands, broken
+        #: between their words at 40 columns or followed by ", tombol" at 80, could not be
+        #: copied as a line); an :class:`Unbroken` one (a command) stands whole however wide
         self.apart = tuple(apart)
 
 
@@ -245,9 +245,9 @@ def text_lines(painter: Painter, pieces: Sequence[Piece], width: int | None = No
         return [line.paint(painter)]
     if isinstance(pieces, Hanging):
         hang = pieces.hang if pieces.hang * 3 < width else 0
-        whole = [part for part in pieces.whole if cell_len(part) <= width - hang]  # (else cut)
-        if pieces.apart and len(whole) < len(pieces.whole):  # (a command wider than a line)
+        if pieces.apart:  # (wider than the line: its commands each on a line of their own)
             return [each for part in pieces.apart for each in text_lines(painter, part, width)]
+        whole = [part for part in pieces.whole if cell_len(part) <= width - hang]  # (else cut)
         text, style = pieces[0]  # (its leading spaces kept: " ▼ …")
         lead = text[: len(text) - len(text.lstrip(" "))]
         rest = [(text[len(lead) :], style), *pieces[1:]]

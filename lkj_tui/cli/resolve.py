@@ -50,9 +50,12 @@ _TEXT = {
         "apart": "Mengapa: laporan ini dibuat dengan 'lkj-tui new --from {source}' di dua kantor "
         "dari versi {source} yang berbeda (atau untuk tahun yang berbeda), jadi tidak ada versi "
         "bersama: setiap isian yang berbeda menjadi konflik, juga yang hanya diubah satu kantor. "
-        "Satu sisi untuk semuanya sekaligus: lkj-tui resolve semua pertahankan{opts}, atau "
-        "lkj-tui resolve semua ambil-lain{opts}",
-        "all_how": "Semuanya sekaligus: lkj-tui resolve semua pertahankan{opts} (atau ambil-lain)",
+        "Satu sisi untuk semuanya sekaligus:\n  lkj-tui resolve semua pertahankan{opts}\n"
+        "  lkj-tui resolve semua ambil-lain{opts}",
+        # (each command on a line of its own: "… --store PATH (atau ambil-lain)" copied whole
+        # was a shell's syntax error)
+        "all_how": "Semuanya sekaligus:\n  lkj-tui resolve semua pertahankan{opts}\n"
+        "  lkj-tui resolve semua ambil-lain{opts}",
         "chosen_all": "{n} konflik dipilih sekaligus: {how}.\nKonflik selesai (revisi baru "
         "{revision}).",
         "keep_all": "nilai di berkas dipertahankan",
@@ -84,9 +87,10 @@ _TEXT = {
         "apart": "Why: this report was made with 'lkj-tui new --from {source}' in two offices "
         "from different versions of {source} (or for different years), so they have no common "
         "version: every field that differs is a conflict, also one only one office changed. "
-        "One side for all of them at once: lkj-tui resolve all keep{opts}, or lkj-tui resolve "
-        "all take-other{opts}",
-        "all_how": "All at once: lkj-tui resolve all keep{opts} (or take-other)",
+        "One side for all of them at once:\n  lkj-tui resolve all keep{opts}\n"
+        "  lkj-tui resolve all take-other{opts}",
+        "all_how": "All at once:\n  lkj-tui resolve all keep{opts}\n"
+        "  lkj-tui resolve all take-other{opts}",
         "chosen_all": "{n} conflicts chosen at once: {how}.\nThe conflicts are resolved (new "
         "revision {revision}).",
         "chosen_all_1": "1 conflict chosen at once: {how}.\nThe conflict is resolved (new "

@@ -144,9 +144,9 @@ _TEXT = {
 }
 
 
-#: The conflicts' "Pilih: …" when a command is wider than the terminal's line: the words around
-#: the two commands, each command on a line of its own (broken between its words at 40 columns,
-#: it could not be copied).
+#: The conflicts' "Pilih: …" when it is wider than the terminal's line: the words around the two
+#: commands, each command on a line of its own (broken between its words at 40 columns, or
+#: followed by ", tombol K); lalu" at 80, no line of it could be copied as a command).
 _APART = {
     "id": (
         "  Pilih (pertahankan atau ambil nilai yang lain) dengan:",
@@ -572,14 +572,14 @@ def conflict_lines(
     resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
     choose = t["conflicts_next"].format(command=command, resolve=resolve)
     with_, in_tui, then = _APART["en" if lang == "en" else "id"]
-    apart: list[list[Piece]] = [  # (a command wider than the line: each on a line of its own)
+    apart: list[list[Piece]] = [  # (wider than the line: each command on a line of its own)
         Hanging([(with_, "yellow")], 4),
         Unbroken([(f"    {resolve}", "yellow")]),
         Hanging([(in_tui, "yellow")], 4),
         Unbroken([(f"    {command}", "yellow")]),
         [(then, "yellow")],
     ]
-    out.append(Hanging([(choose, "yellow")], 4, [resolve, command], apart))  # (commands whole)
+    out.append(Hanging([(choose, "yellow")], 4, (), apart))  # (one line, or the commands apart)
     return out
 
 

@@ -36,6 +36,9 @@ _TEXT = {
         "dengan {command} (atau tombol K di TUI).",
         "conflicts_both": "{n} konflik baru ({reports}) dan {m} dari sebelumnya ({older}) "
         "menunggu pilihan: pilih dengan {command} (atau tombol K di TUI).",
+        # (the new ones and the older ones in the same reports: named once)
+        "conflicts_both_same": "{n} konflik baru dan {m} dari sebelumnya menunggu pilihan "
+        "({reports}): pilih dengan {command} (atau tombol K di TUI).",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
     },
@@ -55,6 +58,10 @@ _TEXT = {
         "a choice: choose with {command} (or key K in the TUI).",
         "conflicts_both_1": "1 new conflict ({reports}) and {m} from before ({older}) wait for "
         "a choice: choose with {command} (or key K in the TUI).",
+        "conflicts_both_same": "{n} new conflicts and {m} from before wait for a choice "
+        "({reports}): choose with {command} (or key K in the TUI).",
+        "conflicts_both_same_1": "1 new conflict and {m} from before wait for a choice "
+        "({reports}): choose with {command} (or key K in the TUI).",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
         "author": "Author of the saves: {author}.",
         # one: not "1 saves", "1 conflicts wait" (walk8)
@@ -106,7 +113,8 @@ def _say_conflicts(words: dict[str, str], outcome: Outcome, store_path: Path | N
     command = f"lkj-tui resolve -r {rid}{store_option(store_path)}"
     reports, before = ", ".join(outcome.conflicted), ", ".join(outcome.older)
     if new and older:
-        line = _words(words, "conflicts_both", new)
+        same = sorted(outcome.conflicted) == sorted(outcome.older)  # (named once, not twice)
+        line = _words(words, "conflicts_both_same" if same else "conflicts_both", new)
     else:
         line = _words(words, "conflicts" if new else "conflicts_old", new or older)
     _say(
