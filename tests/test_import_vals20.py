@@ -109,12 +109,15 @@ def test_export_all_lists_a_merged_permasalahan_once_per_office(
     ], rows
 
 
-def _headed(path: Path, head: list[str]) -> Path:
+def _headed(path: Path, head: list[str], cover: bool = False) -> Path:
     """A PK's table of two indicators of one sasaran under the headers ``head`` (No, the
-    sasaran's, the indicator's, Satuan, Target, Realisasi)."""
+    sasaran's, the indicator's, Satuan, Target, Realisasi) on the sheet "PK", after a sheet
+    "Cover" with a title if ``cover``."""
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path))
+    if cover:
+        wb.add_worksheet("Cover").write(0, 0, "LAPORAN KINERJA 2024")
     ws = wb.add_worksheet("PK")
     ws.write_row(0, 0, head)
     for i in range(2):

@@ -114,13 +114,13 @@ def _other_sheets(path: Path, others: list[str]) -> dict[str, Grid]:
 def _holds_table(grid: Grid) -> bool:
     """A header of the template, the Renja evaluation, the cascading form or a table of Sasaran
     and Indikator in the sheet's first rows."""
-    from lkj_tui.importing.forms import find_cascade, find_table
+    from lkj_tui.importing.forms import find_cascade, find_table, near_table
     from lkj_tui.importing.renja86 import find_renja_header
     from lkj_tui.importing.rows import find_header
 
     return any(
         find(grid) is not None
-        for find in (find_header, find_renja_header, find_cascade, find_table)
+        for find in (find_header, find_renja_header, find_cascade, find_table, near_table)
     )
 
 
@@ -140,13 +140,19 @@ def _name_the_sheet(built: Built, read: str, tables: list[str]) -> None:
     """A workbook whose table is not on the sheet lkj-tui reads, and not on one other visible
     sheet alone (two, "PK 2023" and "PK 2024", or a hidden one): the no-header problem says which
     sheet is read and which has a table (walk8: "Cover!1:20: no header row found" said
-    neither)."""
-    why = f"lkj-tui membaca lembar bernama 'Data', atau lembar pertama ('{read}')"
-    why_en = f"lkj-tui reads the sheet named 'Data', else the first sheet ('{read}')"
-    if tables:
-        found = tables[0]
-        why += f"; lembar '{found}' memuat tabelnya: ganti namanya menjadi Data"
-        why_en += f"; the sheet '{found}' holds the table: rename it to Data"
+    neither). When no other sheet holds a table the problem's place names the sheet read and
+    nothing is added (vals21: a PK table's refusal ended with this generic sentence)."""
+    if not tables:
+        return
+    found = tables[0]
+    why = (
+        f"lkj-tui membaca lembar bernama 'Data', atau lembar pertama ('{read}'); "
+        f"lembar '{found}' memuat tabelnya: ganti namanya menjadi Data"
+    )
+    why_en = (
+        f"lkj-tui reads the sheet named 'Data', else the first sheet ('{read}'); "
+        f"the sheet '{found}' holds the table: rename it to Data"
+    )
     for i, p in enumerate(built.problems):
         if p.code == "no-header":
             built.problems[i] = dataclasses.replace(
