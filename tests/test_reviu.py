@@ -127,6 +127,17 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     },
     "name-differs": {M: {"printed": [{"table": "PK", "field": "name", "value": "Skor dokumen"}]}},
     "missing-target": {M: {"target": None}},
+    "missing-target-kegiatan": {
+        "children": [
+            {
+                "kind": "kegiatan",
+                "name": "Kegiatan A",
+                "children": [
+                    {"kind": "indikator_kegiatan", "name": "Dokumen", "measure": {"target": "-"}}
+                ],
+            }
+        ]
+    },
     "missing-realisasi": {M: {"realisasi": "-", "triwulan": [None] * 4}},
     "missing-satuan": {M: {"satuan": None}},
     "missing-sumber-data": {"iku": {"info": {"sumber_data": " "}}},
@@ -670,3 +681,31 @@ def test_renstra_path_finds_a_step_back_after_a_flat_year() -> None:
     doc = _doc(measure={"targets": targets})
     (f,) = [f for f in _reviu(doc).findings if f.check == "renstra-path"]
     assert f.figures == {"year": "2025", "target": "85", "previous": "90"}
+
+
+_TARGETS = st.one_of(_CELLS, st.sampled_from(["n/a", "NA", " na ", "—", " - ", "−", "4 Dok"]))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(target=_TARGETS, realisasi=_TARGETS, kind=st.sampled_from(["iku", "indikator_kegiatan"]))
+def test_a_missing_target_is_found_exactly_when_the_target_is_missing(
+    target, realisasi, kind
+) -> None:
+    """missing-target (an IKU) and missing-target-kegiatan (edit20) fire exactly on a target that
+    is empty, a dash or n/a, whatever the realisasi (the check reads the engine's capaian first:
+    "n/a" against "n/a" is 100 % as text, and still no target)."""
+    from lkj_tui.core.reviu.measures import is_missing
+
+    measure = {"target": target, "realisasi": realisasi, "triwulan": [None] * 4, "printed": []}
+    if kind == "iku":
+        doc = _doc(measure=measure)
+    else:
+        row = {"kind": "indikator_kegiatan", "name": "Dokumen", "measure": measure}
+        doc = _doc(children=[{"kind": "kegiatan", "name": "Kegiatan A", "children": [row]}])
+    try:
+        evaluation = Evaluation(Report.from_document(doc))
+    except Exception:  # the model's own refusals (a figure too long…) are not the reviu's
+        return
+    check = "missing-target" if kind == "iku" else "missing-target-kegiatan"
+    found = {f.check for f in run_checks(evaluation).findings}
+    assert (check in found) == is_missing(target)

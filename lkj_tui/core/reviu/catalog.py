@@ -201,6 +201,22 @@ _CHECKS = (
         ("Lengkapi target dari Perjanjian Kinerja.", "Fill in the target from the PK."),
     ),
     CheckInfo(
+        "missing-target-kegiatan",
+        3,
+        "warning",
+        ("Indikator kegiatan tanpa target", "Activity indicator without a target"),
+        (
+            "Setiap indikator program/kegiatan memiliki target tahun ini, agar capaiannya terukur.",
+            "Every program/activity indicator has a target for the year, so that its capaian "
+            "can be measured.",
+        ),
+        f"{_LKJ_B3} (program dan kegiatan yang mendukung capaian)",
+        (
+            "Lengkapi target tahun ini dari Renja (rencana kerja) tahun itu.",
+            "Fill in the year's target from that year's Renja (work plan).",
+        ),
+    ),
+    CheckInfo(
         "missing-realisasi",
         3,
         "error",

@@ -742,10 +742,14 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         return []
     out = []
     headline = e.node.kind in ("iku", "lainnya")
-    if headline and is_missing(m.target):
+    a = e.achievement  # a capaian computed from the target had one (not a text matched as
+    # text: "n/a" against "n/a"): the target is read once, by the engine, for most measures
+    measured = a is not None and a.value is not None and a.method != "teks_sama"
+    no_target = not measured and is_missing(m.target)
+    if no_target:  # an IKU's is an error; an activity's (new --from leaves some) a warning
         out.append(
             make(
-                "missing-target",
+                "missing-target" if headline else "missing-target-kegiatan",
                 e.node.id,
                 ("Target tahun ini kosong.", "This year's target is missing."),
                 {"target": m.target or ""},
@@ -753,12 +757,11 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         )
     derived = getattr(e, "derived", None)  # the engine derives an empty realisasi from triwulan
     underived = derived is not None and derived.raw is None  # ("Triwulan II bukan angka")
-    if is_missing(m.realisasi) and not is_missing(m.target) and (derived is None or underived):
+    if is_missing(m.realisasi) and not no_target and (derived is None or underived):
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
         # "n/a" is a stated "not available", not an empty cell: the engine's own reason, as in
         # calc and status ("… tidak dapat dibandingkan"), not "kosong bukan 0"
-        a = e.achievement
         stated = a is not None and a.reason_code not in (None, "realisasi_missing")
         why = (a.reason or "", a.reason_en or "") if a is not None and stated else None
         why_id, why_en = why or ("kosong bukan 0", "empty is not 0")
