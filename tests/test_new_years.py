@@ -4,7 +4,10 @@ beyond the Renstra period said only "74 indikator tanpa target tahun itu"."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
@@ -57,11 +60,40 @@ def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
     assert lines[2:] == [  # (the store from $LKJ_TUI_STORE: no --store to name)
         f"  lkj-tui export --report {rid} -f xlsx -o {rid}.xlsx",
         f"  lkj-tui import {rid}.xlsx --report {rid} --overwrite",
-        "Atau satu per satu, tombol t di TUI:",
+        "Daftarnya (“Target kosong”, “Indikator kegiatan tanpa target”):",
+        f"  lkj-tui check --report {rid}",
+        "Atau satu per satu di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:",
         f"  lkj-tui --report {rid}",
     ]
     en = run_cli(
         "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2025", "--lang", "en", store=store_path
     )
     assert "Fill the empty targets in the workbook (its target column)" in en.stdout
-    assert "Or one by one, key t in the TUI:" in en.stdout
+    assert "Or one by one in the TUI, key T: only those without a target" in en.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [("id", "Indikator kegiatan tanpa target"), ("en", "missing-target-kegiatan")],  # (en: its id)
+)
+def test_check_lists_every_indikator_kegiatan_new_from_left_without_a_target(
+    store_path: Path, lang: str, title: str
+) -> None:
+    """``new`` said "63 indikator tanpa target" but ``check`` named only the IKU (edit20): the
+    indikator kegiatan among them were found nowhere. Each is a warning now, by its name."""
+    rid = "bengkulu-selatan-setda-2024"
+    assert run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    report = Store(store_path).load(rid).report
+    kegiatan = [n for n in report.walk() if n.kind == "indikator_kegiatan" and not n.measure.target]
+    assert kegiatan
+    done = run_cli("check", "--report", rid, "--json", "--lang", lang, store=store_path)
+    found = [
+        f for f in json.loads(done.stdout)["findings"] if f["check"] == "missing-target-kegiatan"
+    ]
+    assert sorted(f["node"] for f in found) == sorted(n.id for n in kegiatan)
+    assert {f["severity"] for f in found} == {"warning"}
+    text = run_cli("check", "--report", rid, "--lang", lang, store=store_path).stdout
+    assert " ".join(text.split()).count(f"! {title} · ") == len(kegiatan)
+    # the bundled report's kegiatan all have theirs: nothing there
+    bundled = run_cli("check", "--report", BUNDLED_REPORT_ID, "--json", store=store_path)
+    assert "missing-target-kegiatan" not in bundled.stdout

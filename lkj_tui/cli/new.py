@@ -41,7 +41,10 @@ _TEXT = {
         "fill": "Isi target yang kosong di workbook (kolom target), lalu impor kembali:\n"
         "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
         "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
-        "Atau satu per satu, tombol t di TUI:\n  lkj-tui --report {id}{store}",
+        "Daftarnya (“Target kosong”, “Indikator kegiatan tanpa target”):\n"
+        "  lkj-tui check --report {id}{store}\n"
+        "Atau satu per satu di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:\n"
+        "  lkj-tui --report {id}{store}",
         "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}{store}) "
         "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
     },
@@ -65,7 +68,10 @@ _TEXT = {
         "fill": "Fill the empty targets in the workbook (its target column), then import it back:\n"
         "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
         "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
-        "Or one by one, key t in the TUI:\n  lkj-tui --report {id}{store}",
+        "Their list (“Target missing”, “Activity indicator without a target”):\n"
+        "  lkj-tui check --report {id}{store}\n"
+        "Or one by one in the TUI, key T: only those without a target, t: fill its target:\n"
+        "  lkj-tui --report {id}{store}",
         "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}{store}) "
         "or import: lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
     },

@@ -93,6 +93,7 @@ class LkjApp(
         Binding("u", "toggle_under", "toggle_under"),
         Binding("n", "next_under", "next_under"),
         Binding("N", "prev_under", "prev_under", show=False),
+        Binding("T", "toggle_untargeted", "toggle_untargeted", show=False),
         Binding("slash", "search", "search", key_display="/"),
         Binding("e", "edit_realisasi", "edit"),
         Binding("t", "edit_target", "target"),
@@ -149,6 +150,7 @@ class LkjApp(
         self.view: View | None = None
         self.reviu: Reviu | None = None  # the open report's findings (tui/reviu.py)
         self.only_under = False
+        self.only_untargeted = False
         self.saving = False
         self.quit_pending = False  # q pressed while a save was running: quit once it is done
         self.changelog = ChangeLog()  # this session's saved changes, for undo and the minutes
@@ -388,6 +390,10 @@ class LkjApp(
             return order["node"]
         return order["realisasi" if node.measure.realisasi else "target"]
 
+    def filter_mode(self) -> str | None:
+        """The tree's filter: ``under`` (``u``), ``untargeted`` (``T``) or None."""
+        return "under" if self.only_under else "untargeted" if self.only_untargeted else None
+
     def selected(self) -> Node | None:
         node_id = self.tree.current_id()
         if self.view is None or node_id is None:
@@ -435,17 +441,18 @@ class LkjApp(
         message, the newest load wins."""
         self._load_seq += 1
         self.loading = True
-        args = (self._load_seq, report_id, reason, then, self.only_under)
+        args = (self._load_seq, report_id, reason, then, self.filter_mode())
         threading.Thread(target=self._load_thread, args=args, name="lkj-load", daemon=True).start()
 
     def _load_thread(
-        self, seq: int, report_id: str | None, reason: str, then: object, only_under: bool
+        self, seq: int, report_id: str | None, reason: str, then: object, mode: str | None
     ) -> None:
         message: Message
         try:
             # the filter and a dialog offered again after the load need the figures at once
-            view = load_view(self.store, report_id, evaluate=only_under or then is not None)
-            only = view.under_paths() if only_under else None
+            evaluate = mode == "under" or then is not None
+            view = load_view(self.store, report_id, evaluate=evaluate)
+            only = view.filter_paths(mode)
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
             message = LoadFailed(seq, report_id, error_text(exc, self.lang))
         else:
@@ -536,7 +543,7 @@ class LkjApp(
     def refresh_panes(self, changed: bool = False) -> None:
         """Show the summary and the selected node; ``changed``: the selected node's data changed
         (an edit), so the detail pane repaints even if it shows that node already."""
-        self.query_one(SummaryBar).show(self.view, self.only_under)
+        self.query_one(SummaryBar).show(self.view, self.filter_mode())
         self.show_detail(force=changed)
         if changed:
             self.start_reviu()

@@ -39,7 +39,8 @@ class AppBase(App[int]):
     requested_id: str | None
     view: View | None
     reviu: Reviu | None
-    only_under: bool
+    only_under: bool  # the under-target filter (u) is on
+    only_untargeted: bool  # the without-a-target filter (T) is on
     saving: bool
     quit_pending: bool
     changelog: ChangeLog
@@ -60,6 +61,8 @@ class AppBase(App[int]):
         ) -> None: ...
 
         def selected(self) -> Node | None: ...
+
+        def filter_mode(self) -> str | None: ...
 
         def toast(
             self,

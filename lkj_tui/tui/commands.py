@@ -20,6 +20,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("toggle_under", "toggle_under", "u"),
     ("next_under", "next_under", "n"),
     ("prev_under", "prev_under", "N"),
+    ("toggle_untargeted", "toggle_untargeted", "T"),
     ("search", "search", "/"),
     ("edit_realisasi", "edit", "e"),
     ("edit_target", "target", "t"),

@@ -377,7 +377,7 @@ class EditsMixin(_Base):
             view = only = None
             if not edit.fast:  # a view of what was written (another process's changes too)
                 view = View.build(edit.report_id, loaded.revision, Evaluation(loaded.report))
-                only = view.under_paths() if self.only_under else None
+                only = view.filter_paths(self.filter_mode())
         except ConflictError as exc:
             self.post_message(SaveFailed(edit, error_text(exc, self.lang), conflict=True))
         except StoreError as exc:
@@ -444,7 +444,7 @@ class EditsMixin(_Base):
         self.toast(t("save_failed", self.lang, error=message.error), "error", timeout=30)
         if edit.retry is not None:
             edit.retry(message.error)
-        self.query_one(SummaryBar).show(self.view, self.only_under)
+        self.query_one(SummaryBar).show(self.view, self.filter_mode())
 
 
 def _position(items: list[Item], item_id: str | None, position: int | None) -> int | None:

@@ -70,9 +70,9 @@ class LoadFailed(Message):
 
 
 class FilterReady(Message):
-    def __init__(self, view: View, only: set[str]) -> None:
+    def __init__(self, view: View, only: set[str], mode: str | None = "under") -> None:
         super().__init__()
-        self.view, self.only = view, only
+        self.view, self.only, self.mode = view, only, mode
 
 
 class Saved(Message):

@@ -1,4 +1,5 @@
-"""Finding and leaving: the under-target filter, jumps, search, export, switching report, help.
+"""Finding and leaving: the under-target and without-a-target filters, jumps, search, export,
+switching report, help.
 
 A mixin of :class:`lkj_tui.tui.app.LkjApp`; slow work runs in thread workers that post a message back.
 The screens (search, report switch, help with its Markdown) are imported when first opened.
@@ -41,18 +42,42 @@ class NavigationMixin(_Base):
             return
         self.only_under = not self.only_under
         if self.only_under:
+            self.only_untargeted = False  # one filter at a time
             self.compute_filter(self.view)
         else:
+            self.filter_off()
+
+    def action_toggle_untargeted(self) -> None:
+        """``T``: only the measures without a target (and their parents): next year's report
+        after ``new --from``, its targets to fill with ``t``; ``n``/``N`` then walk them."""
+        if self.view is None:
+            return
+        self.only_untargeted = not self.only_untargeted
+        if self.only_untargeted:
+            self.only_under = False
+            self.compute_filter(self.view)
+        else:
+            self.filter_off()
+
+    def filter_off(self, message: str = "filter_off") -> None:
+        self.only_under = self.only_untargeted = False
+        if self.view is not None:
             self.tree.show_view(self.view, None)
-            self.refresh_panes()
-            self.toast(t("filter_off", self.lang), timeout=3)
+        self.refresh_panes()
+        self.toast(t(message, self.lang), timeout=3)
 
     @work(thread=True, exclusive=True, group="filter")
     def compute_filter(self, view: View) -> None:
-        self.post_message(FilterReady(view, view.under_paths()))
+        mode = self.filter_mode()
+        self.post_message(FilterReady(view, view.filter_paths(mode) or set(), mode))
 
     def on_filter_ready(self, message: FilterReady) -> None:
-        if message.view is self.view and self.only_under:
+        if message.view is not self.view or message.mode != self.filter_mode():
+            return
+        if message.mode == "untargeted" and not message.only:  # every measure has its target:
+            self.filter_off("nothing_untargeted")  # the whole tree again, not an empty one
+            return
+        if message.mode is not None:
             self.tree.show_view(message.view, message.only)
             self.refresh_panes()
             if not message.only:
@@ -60,6 +85,9 @@ class NavigationMixin(_Base):
 
     def jump(self, forward: bool) -> None:
         if self.view is None:
+            return
+        if self.only_untargeted:  # T's filter on: n/N walk the measures without a target
+            self.jump_untargeted(forward)
             return
         if not self.view.ready:
             self.when_evaluated(lambda: self.jump(forward))
@@ -71,6 +99,18 @@ class NavigationMixin(_Base):
         self.tree.reveal(target)
         n, total = self.view.under.index(target) + 1, len(self.view.under)  # ("1.234 dari 5.678")
         where = t("jump_pos", self.lang, n=count(n, self.lang), total=count(total, self.lang))
+        text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
+        self.toast(text, timeout=2, kind="jump")
+
+    def jump_untargeted(self, forward: bool) -> None:
+        assert self.view is not None
+        target, wrapped, ids = self.view.next_untargeted(self.tree.current_id(), forward)
+        if target is None:
+            self.toast(t("nothing_untargeted", self.lang), timeout=3)
+            return
+        self.tree.reveal(target)
+        n, total = count(ids.index(target) + 1, self.lang), count(len(ids), self.lang)
+        where = t("jump_untargeted", self.lang, n=n, total=total)
         text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
         self.toast(text, timeout=2, kind="jump")
 
@@ -91,12 +131,15 @@ class NavigationMixin(_Base):
             return
         if self.tree.only is not None and node_id not in self.tree.only:
             # the filter stays on unless the found node is hidden by it; then say so
-            self.only_under = False
+            said = (
+                "filter_untargeted_switched_off" if self.only_untargeted else "filter_switched_off"
+            )
+            self.only_under = self.only_untargeted = False
             self.tree.show_view(self.view, None)
             self.refresh_panes()
             node = self.view.report.get(node_id)
             name = clean_line(node.code or node.name, 60) if node else ""
-            self.toast(t("filter_switched_off", self.lang, name=name), "warning", timeout=5)
+            self.toast(t(said, self.lang, name=name), "warning", timeout=5)
         self.tree.reveal(node_id)
 
     def action_expand_all(self) -> None:

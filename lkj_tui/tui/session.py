@@ -132,15 +132,21 @@ class View:
 
     def next_under(self, current: str | None, forward: bool = True) -> tuple[str | None, bool]:
         """The next (or previous) under-target id after ``current``, and whether it wrapped."""
-        if not self.under:
+        return self._next(self.under, self._keys(), current, forward)
+
+    def _next(
+        self, ids: list[str], keys: list[int], current: str | None, forward: bool
+    ) -> tuple[str | None, bool]:
+        """The next (or previous) of ``ids`` (at positions ``keys``, report order) after
+        ``current``, and whether it wrapped."""
+        if not ids:
             return None, False
-        keys = self._keys()
         here = self.order.get(current, -1) if current is not None else -1
         if forward:
             pos = bisect.bisect_right(keys, here)
-            return (self.under[pos], False) if pos < len(keys) else (self.under[0], True)
+            return (ids[pos], False) if pos < len(keys) else (ids[0], True)
         pos = bisect.bisect_left(keys, here) - 1 if current is not None else len(keys) - 1
-        return (self.under[pos], False) if pos >= 0 else (self.under[-1], True)
+        return (ids[pos], False) if pos >= 0 else (ids[-1], True)
 
     def under_paths(self) -> set[str]:
         """Ids shown by the under-target filter: every under-target item and all its parents."""
@@ -148,6 +154,47 @@ class View:
         return {
             n.id for n in ev.report.walk() if ev.of(n.id).under_target or ev.of(n.id).under_below
         }
+
+    # ---- measures without a target (next year's report: new --from)
+    def untargeted(self) -> list[str]:
+        """Ids of the measures whose year's target is missing (empty, "-", n/a: what ``check``
+        finds as missing-target and missing-target-kegiatan), in report order; read now, so a
+        target set since is no longer among them."""
+        from lkj_tui.core.reviu.measures import is_missing  # (only when the filter is used)
+
+        return [
+            n.id
+            for n in self.report.walk()
+            if n.measure is not None and is_missing(n.measure.target)
+        ]
+
+    def next_untargeted(
+        self, current: str | None, forward: bool = True
+    ) -> tuple[str | None, bool, list[str]]:
+        """The next (or previous) measure without a target after ``current``, whether it
+        wrapped, and all of them now."""
+        ids = self.untargeted()
+        order = self.order
+        return (*self._next(ids, [order[i] for i in ids], current, forward), ids)
+
+    def untargeted_paths(self) -> set[str]:
+        """Ids shown by the without-a-target filter (``T``): every measure without a target and
+        all its parents. Needs no evaluation."""
+        report, shown = self.report, set()
+        for node_id in self.untargeted():
+            shown.add(node_id)
+            for parent in report.ancestors(node_id):
+                if parent.id in shown:
+                    break
+                shown.add(parent.id)
+        return shown
+
+    def filter_paths(self, mode: str | None) -> set[str] | None:
+        """The ids the tree shows under a filter (``under``: ``u``, ``untargeted``: ``T``), or None
+        (no filter: every node)."""
+        if mode == "under":
+            return self.under_paths()
+        return self.untargeted_paths() if mode == "untargeted" else None
 
     # ---- search
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> tuple[list[Node], int]:

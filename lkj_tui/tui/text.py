@@ -32,6 +32,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Lompat ke butir sebelumnya yang di bawah target",
         "Jump to the previous under-target item",
     ),
+    "toggle_untargeted": ("Tanpa target", "No target"),
+    "toggle_untargeted_help": (
+        "Tampilkan hanya indikator tanpa target (dan induknya); n/N melompat ke berikutnya",
+        "Show only the indicators without a target (and their parents); n/N jump to the next",
+    ),
     "search": ("Cari", "Search"),
     "search_help": ("Cari indikator menurut nama atau kode", "Search by name or code"),
     "edit": ("Realisasi", "Realisasi"),
@@ -175,6 +180,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "filter_on": ("Filter: hanya di bawah target ({n})", "Filter: under target only ({n})"),
     "filter_off": ("Menampilkan semua simpul.", "Showing every node."),
     "nothing_under": ("Tidak ada yang di bawah target.", "Nothing is under target."),
+    "filter_untargeted_on": (
+        "Filter: hanya tanpa target ({n})",
+        "Filter: without a target only ({n})",
+    ),
+    "nothing_untargeted": (
+        "Setiap indikator sudah punya target.",
+        "Every indicator has its target.",
+    ),
+    "jump_untargeted": ("{n} dari {total} tanpa target", "{n} of {total} without a target"),
     "wrapped": ("Kembali ke awal daftar.", "Wrapped around."),
     "not_measured": (
         "Simpul ini tidak punya target/realisasi. Pilih indikator.",
@@ -323,6 +337,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "filter_switched_off": (
         "Filter ▼ dimatikan: {name} tidak di bawah target.",
         "Filter ▼ switched off: {name} is not under target.",
+    ),
+    "filter_untargeted_switched_off": (
+        "Filter tanpa target dimatikan: {name} sudah punya target.",
+        "Filter without a target switched off: {name} has its target.",
     ),
     "config_at": ("Pengaturan: {path}", "Settings: {path}"),
     "yes": ("ya", "yes"),

@@ -25,7 +25,8 @@ class SummaryBar(Static):
         super().__init__(Content(t("loading", lang)), markup=False, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
 
-    def show(self, view: View | None, filtered: bool = False) -> None:
+    def show(self, view: View | None, filtered: str | None = None) -> None:
+        """``filtered``: the tree's filter (``under``, ``untargeted``), said after the ratings."""
         lang = self.lang
         if view is None:
             self._put([Content.styled(t("no_report", lang), LABEL)])
@@ -70,7 +71,12 @@ class SummaryBar(Static):
         lines = [title, Content.assemble(*parts), Content.assemble(*ratings)]
         if filtered:  # beside the ratings, or on a line of its own where it would wrap (tui14:
             # at 80 columns in English its count was alone on the next line, "(12)")
-            note = Content.styled(t("filter_on", lang, n=len(view.under)), "$text-warning bold")
+            said = (
+                t("filter_on", lang, n=len(view.under))
+                if filtered == "under"
+                else t("filter_untargeted_on", lang, n=grouped(len(view.untargeted()), lang))
+            )
+            note = Content.styled(said, "$text-warning bold")
             joined = Content.assemble(lines[2], SEP, note)
             width = self.content_region.width
             if width <= 0 or joined.cell_length <= width:

@@ -1,0 +1,85 @@
+"""Authoring next year's report in the TUI (edit20): after ``new --from`` the indikator kegiatan
+have no target, and nothing listed them or walked to them (``u`` and ``n`` find what is under
+target; ``check`` named only the IKU). ``T`` shows only the measures without a target and
+``n``/``N`` then walk them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.rollover import rollover
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.summary import SummaryBar
+from tests.tui.conftest import opened, settle
+
+NEXT = "bengkulu-selatan-setda-2024"
+
+
+@pytest.fixture
+def next_year(tui_store: Store) -> Store:
+    """The bundled store with next year's report made from the bundled one (``new --from``)."""
+    tui_store.import_report(rollover(load_bundled_report(), 2024, NEXT))
+    return tui_store
+
+
+def _untargeted(store: Store) -> list[str]:
+    report = Store(store.root).load(NEXT).report
+    return [n.id for n in report.walk() if n.measure is not None and not n.measure.target]
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "where"),
+    [
+        ("id", "Filter: hanya tanpa target ({n})", "1 dari {n} tanpa target"),
+        ("en", "Filter: without a target only ({n})", "1 of {n} without a target"),
+    ],
+)
+async def test_T_shows_and_walks_the_measures_without_a_target(
+    make_app, next_year: Store, lang: str, note: str, where: str
+) -> None:
+    ids = _untargeted(next_year)
+    assert len(ids) > 10  # the indikator kegiatan: no Renstra target for 2024
+    async with opened(make_app, None, report_id=NEXT, lang=lang) as (app, pilot, _):
+        await pilot.press("T")
+        await settle(pilot)
+        assert app.only_untargeted and not app.only_under
+        report = app.view.report
+        shown = app.tree.only
+        parents = {a.id for i in ids for a in report.ancestors(i)}
+        assert shown == set(ids) | parents  # (an IKU above a kegiatan is shown as its parent)
+        summary = " ".join(str(app.query_one(SummaryBar).render()).split())
+        assert note.format(n=len(ids)) in summary
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.tree.current_id() == ids[0]
+        assert app.toasts[-1][0] == where.format(n=len(ids))
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.tree.current_id() == ids[1]
+        await pilot.press("N", "N")
+        await settle(pilot)
+        assert app.tree.current_id() == ids[-1]  # wrapped around
+        # the target filled here: one fewer, and n goes on to the next without one
+        await pilot.press("t", *"95", "enter")
+        await settle(pilot)
+        assert _untargeted(next_year) == ids[:-1]
+        summary = " ".join(str(app.query_one(SummaryBar).render()).split())
+        assert note.format(n=len(ids) - 1) in summary
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.tree.current_id() == ids[0]
+        await pilot.press("u")  # one filter at a time
+        await settle(pilot)
+        assert app.only_under and not app.only_untargeted
+        await pilot.press("T", "T")  # and again: everything
+        await settle(pilot)
+        assert not app.only_under and not app.only_untargeted and app.tree.only is None
+
+
+async def test_T_on_a_report_with_every_target_says_so_and_keeps_the_tree(make_app) -> None:
+    async with opened(make_app, None, report_id=BUNDLED_REPORT_ID) as (app, pilot, _):
+        await pilot.press("T")
+        await settle(pilot)
+        assert not app.only_untargeted and app.tree.only is None
+        assert app.toasts[-1][0] == "Setiap indikator sudah punya target."
