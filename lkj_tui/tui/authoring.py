@@ -112,7 +112,14 @@ class AuthoringMixin(_Base):
             kinds.remove(first)
             kinds.insert(0, first)
         choices = [(k, tr(k, self.lang)) for k in kinds]
-        self._pick(t("pick_kind", self.lang), choices, partial(self._name_form, parent_id, after))
+        title = t("pick_kind", self.lang) + self._under(parent_id)
+        self._pick(title, choices, partial(self._name_form, parent_id, after))
+
+    def _under(self, parent_id: str | None) -> str:
+        """ " di bawah IKU 1": where a node is added, named in its dialogs (which hide the tree at
+        80 columns; ``A`` adds under the selected node's parent, not under it)."""
+        parent = self._node(parent_id) if parent_id is not None else None
+        return t("under_node", self.lang, node=edits.label(parent)) if parent is not None else ""
 
     def _name_form(
         self,
@@ -129,7 +136,7 @@ class AuthoringMixin(_Base):
             Field("name", field_label("name", self.lang), values.get("name", "")),
             Field("code", field_label("code", self.lang), values.get("code", "")),
         ]
-        title = t("add_title", self.lang, kind=tr(kind, self.lang))
+        title = t("add_title", self.lang, kind=tr(kind, self.lang)) + self._under(parent_id)
         if self.view is None:
             return
         seen = self.view.revision
@@ -204,7 +211,8 @@ class AuthoringMixin(_Base):
                     node.id, key, dict(entries)[key], self.view.revision if self.view else 0
                 )
 
-        self.open_dialog(ChoiceDialog(t("pick_delete", self.lang), entries, self.lang), picked)
+        title = self._titled(t("pick_delete", self.lang), node)
+        self.open_dialog(ChoiceDialog(title, entries, self.lang), picked)
 
     def _confirm_delete_node(self, node: Node, size: int) -> None:
         from lkj_tui.tui.components.dialogs import ConfirmDialog

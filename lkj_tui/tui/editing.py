@@ -85,6 +85,12 @@ class EditsMixin(_Base):
     def _node(self, node_id: str) -> Node | None:
         return self.view.report.get(node_id) if self.view else None
 
+    @staticmethod
+    def _titled(title: str, node: Node | None) -> str:
+        """A dialog's title naming its node ("Tambah permasalahan · IKU 1"): the dialog hides the
+        tree (at 80 columns, and a picker of its permasalahan or of what to delete as well)."""
+        return f"{title} · {clean_words(node_label(node), 50)}" if node is not None else title
+
     # ------------------------------------------------------------------ realisasi, target
     def action_edit_realisasi(self) -> None:
         node = self._editable(measured=True)
@@ -255,7 +261,7 @@ class EditsMixin(_Base):
         choices += [
             (str(i), f"{i + 1}. {clean_words(item.text, 160)}") for i, item in enumerate(items)
         ]
-        title = t("pick_item", self.lang, kind=t(f"kind_{kind}", self.lang))
+        title = self._titled(t("pick_item", self.lang, kind=t(f"kind_{kind}", self.lang)), node)
 
         def picked(key: Any) -> None:
             if key == NEW:
@@ -281,9 +287,9 @@ class EditsMixin(_Base):
             return
         seen = self.view.revision
         key = "new_item" if item_id is None else "edit_item"
-        title = t(key, self.lang, kind=t(f"kind_{kind}", self.lang))
-        node = self._node(node_id)  # named: the dialog hides the tree ("Tambah permasalahan")
-        title += f" · {clean_words(node_label(node), 50)}" if node is not None else ""
+        title = self._titled(
+            t(key, self.lang, kind=t(f"kind_{kind}", self.lang)), self._node(node_id)
+        )
         dialog = TextDialog(title, text, self.lang, error)
 
         def done(result: Any) -> None:

@@ -267,6 +267,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "pick_kind": ("Jenis simpul baru", "Kind of the new node"),
     "add_title": ("Tambah {kind}", "New {kind}"),
+    "under_node": (" di bawah {node}", " under {node}"),
     "rename_title": ("Ganti nama {kind}", "Rename {kind}"),
     "delete_node_entry": (
         "Hapus simpul {name} beserta isinya ({n} simpul)",

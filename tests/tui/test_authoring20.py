@@ -83,3 +83,65 @@ async def test_T_on_a_report_with_every_target_says_so_and_keeps_the_tree(make_a
         await settle(pilot)
         assert not app.only_untargeted and app.tree.only is None
         assert app.toasts[-1][0] == "Setiap indikator sudah punya target."
+
+
+@pytest.mark.parametrize(
+    ("lang", "pick", "add", "under"),
+    [
+        ("id", "Jenis simpul baru", "Tambah", "di bawah"),
+        ("en", "Kind of the new node", "New", "under"),
+    ],
+)
+async def test_the_add_dialogs_name_the_node_the_new_one_goes_under(
+    make_app, lang: str, pick: str, add: str, under: str
+) -> None:
+    """``a`` asked "Jenis simpul baru", then "Tambah Kegiatan", over a tree the dialog hides at 80
+    columns: under which node was not said, and ``A`` adds under the parent, not the node."""
+    from lkj_tui.tui.components.dialogs import ChoiceDialog
+    from lkj_tui.tui.components.forms import FormDialog
+
+    async with opened(make_app, "IKU 1", size=(80, 24), lang=lang) as (app, pilot, _):
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == f"{pick} {under} IKU 1"
+        await pilot.press("enter")  # the first kind offered
+        await settle(pilot)
+        assert isinstance(app.screen, FormDialog)
+        title = app.screen.title_text
+        assert title.startswith(f"{add} ") and title.endswith(f" {under} IKU 1"), title
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("A")  # a sibling: under IKU 1's sasaran
+        await settle(pilot)
+        assert app.screen.title_text == f"{pick} {under} S1"
+
+
+PICK_EN = "Pick the permasalahan (problem) to edit, or add a new one"
+
+
+@pytest.mark.parametrize(
+    ("lang", "pick", "delete"),
+    [
+        ("id", "Pilih permasalahan yang diubah, atau tambah baru", "Pilih butir yang dihapus"),
+        ("en", PICK_EN, "Pick the entry to delete"),
+    ],
+)
+async def test_the_pickers_of_p_and_d_name_their_node(
+    make_app, lang: str, pick: str, delete: str
+) -> None:
+    """``p`` on a node with permasalahan, and ``d`` on one with any, listed "Permasalahan 1: …"
+    under a title that named no node, over the tree they hide; the text dialog after them did."""
+    from lkj_tui.tui.components.dialogs import ChoiceDialog
+
+    async with opened(make_app, "IKU 1", size=(80, 24), lang=lang) as (app, pilot, _):
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == f"{pick} · IKU 1"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.screen.title_text == f"{delete} · IKU 1"
