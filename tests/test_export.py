@@ -256,13 +256,30 @@ def test_report_level_sections(bundled: Evaluation) -> None:
     ]
 
 
+def test_the_english_export_says_capaian_as_the_roll_up_does(tmp_path: Path) -> None:
+    """One word for the capaian in every English export: the single report's table, average,
+    items and their calculation, and the roll-up's items, said "Achievement" where the roll-up's
+    table and compare say "Capaian"."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    one = run_cli("export", "--lang", "en", store=store).stdout
+    roll_up = run_cli("export", "--all", "--lang", "en", store=store).stdout
+    assert "| Capaian | Rating | Status |" in one and "Average IKU capaian: 107,81 %" in one
+    assert "· Capaian: 88,51 % · Rating: High" in one
+    assert "- Calculation: Capaian 50,00 %: the lowest of 3 components" in one
+    assert "The report prints a capaian of 100 % in Tabel 3.2.1" in one
+    assert "→ capaian 86,36 % ▼" in one
+    assert "chievement" not in one
+    assert "| Average capaian |" in roll_up and "chievement" not in roll_up
+
+
 def test_english_keeps_the_indonesian_number_format(bundled: Evaluation) -> None:
     s = structure(_render(bundled, lang="en"))
     assert s.headings[0][1].startswith("Problems and Solutions, Performance 2023: Sekretariat")
     assert "15 May 2024" in s.paragraphs[0]
-    assert s.tables[0][0][4:] == ["Achievement", "Rating", "Status"]
+    assert s.tables[0][0][4:] == ["Capaian", "Rating", "Status"]
     assert s.tables[0][1][4:] == ["88,51 %", "High", "▼ under target"]
-    assert "Average IKU achievement: 107,81 % (the report prints 107,35 %)." in s.bullets
+    assert "Average IKU capaian: 107,81 % (the report prints 107,35 %)." in s.bullets
     assert "Solutions (Solusi): no solution recorded (to be assigned in the meeting)." in (
         s.paragraphs
     )

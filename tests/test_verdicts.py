@@ -48,8 +48,8 @@ def test_set_takes_a_threshold_of_0_and_every_front_end_shows_the_verdict(store:
     md = run_cli("export", store=store).stdout
     assert "| \\> 0 | 90 | n/a | tercapai | ✓ tercapai |" in md
     md_en = run_cli("export", "--scope", "all", "--lang", "en", store=store).stdout
-    assert "Achievement: n/a · met" in md_en
-    assert "Achievement n/a: threshold \\> 0: only met or not" in md_en
+    assert "Capaian: n/a · met" in md_en
+    assert "Capaian n/a: threshold \\> 0: only met or not" in md_en
 
 
 def test_a_threshold_of_0_not_met(store: Path) -> None:

@@ -498,7 +498,7 @@ def render_rollup(
             facts = (
                 f"{tr('target', lang)}: {escape_cell(m.target) or '—'} · "
                 f"{tr('realisasi', lang)}: {escape_cell(m.realisasi) or '—'} · "
-                f"{tr('capaian', lang)}: "
+                f"{tr('capaian_years', lang)}: "
                 + (achievement_text(ach, lang) if ach.verdict else _pct(ach.rounded))
             )
             if ach.rating:
@@ -611,7 +611,7 @@ def rollup_workbook(
         rekap.set_column(0, 1, 40)
         under = wb.add_worksheet(names[1])
         head = [t["instansi"], t["tahun"], names[3], t["indicator"], names[4], names[5]]
-        head += [tr("capaian", lang), names[6], tr("permasalahan", lang), tr("solusi", lang)]
+        head += [tr("capaian_years", lang), names[6], tr("permasalahan", lang), tr("solusi", lang)]
         for c, h in enumerate(head):
             put(under, 0, c, h, bold)
         r = 0

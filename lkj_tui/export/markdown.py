@@ -34,6 +34,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 
 if TYPE_CHECKING:
+    from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.conflicts import Version
     from lkj_tui.core.merge import Conflict
 
@@ -132,7 +133,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "status": "Status",
         "under": f"{UNDER_MARK} under target",
         "met": "✓ met",
-        "average": "Average IKU achievement: {avg}",
+        "average": "Average IKU capaian: {avg}",
         "printed_avg": " (the report prints {avg})",
         "count": "IKU under target: {under} of {n}",
         "unmeasured": "; not measurable: {n}",
@@ -154,15 +155,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "source": "Source",
         "how": "Calculation",
         "why_none": "Not measurable",
-        "why_verdict": "Achievement n/a",
+        "why_verdict": "Capaian n/a",
         "printed": "The report prints {what} {value} in {tables}; computed {ours}.",
         "printed_other": "Other printed figures that differ: {items}.",
         "conflicts": "The {tahun} target printed elsewhere: {items}.",
-        "conflict": "{value} ({sources}) → achievement {ach}",
+        "conflict": "{value} ({sources}) → capaian {ach}",
         "derived": "Realisasi derived from the triwulan ({how}): {formula}.",
         "not_derived": "The realisasi cannot be derived from the triwulan ({how}): {formula}.",
         "and": "and",
-        "what:capaian": "an achievement of",
+        "what:capaian": "a capaian of",
         "what:capaian_renstra": "progress to the final Renstra target of",
         "to_assign": "to be assigned in the meeting",
         "none_listed": "Nothing recorded.",
@@ -177,6 +178,15 @@ BOLD_LABELS = frozenset(
 
 def _pct(value: Decimal | None) -> str:
     return "—" if value is None else f"{format_id(value)} %"
+
+
+def _explained(ach: Achievement, lang: str) -> str:
+    """How a capaian was computed, in the document's word: the engine's English sentence opens
+    with "Achievement 50,00 %:", the export says "Capaian" in English too, as its table and the
+    roll-up do (docs/glossary.md)."""
+    text = ach.explanation(lang)
+    lead = "Achievement "
+    return "Capaian " + text[len(lead) :] if lang == "en" and text.startswith(lead) else text
 
 
 def _date(day: datetime.date, lang: str) -> str:
@@ -252,7 +262,7 @@ class _Doc:
         t, lang = self.t, self.lang
         s = self.ev.summary()
         head = [t["code"], t["indicator"], *(tr(k, lang) for k in ("target", "realisasi"))]
-        head += [tr("capaian", lang), tr("rating", lang), t["status"]]
+        head += [tr("capaian_years", lang), tr("rating", lang), t["status"]]
         rows = ["| " + " | ".join(head) + " |", "| --- | --- | ---: | ---: | ---: | --- | --- |"]
         unmeasured = 0  # (a verdict without a capaian % is measured: met or not is said)
         for ev in self.ev.items(["iku"]):
@@ -358,7 +368,7 @@ class _Doc:
         realisasi = escape_cell(ev.realisasi_shown) or "—"
         facts = (
             f"- {tr('target', lang)}: {target} · {tr('realisasi', lang)}: {realisasi} · "
-            f"{tr('capaian', lang)}: "
+            f"{tr('capaian_years', lang)}: "
         )
         if ach is not None and ach.rounded is not None:
             facts += _pct(ach.rounded)
@@ -378,7 +388,7 @@ class _Doc:
                 why = t["why_verdict" if ach.verdict else "why_none"]
                 lines.append(f"- {why}: {reason or '—'}")
             elif ach.method != "positif":
-                how = escape_inline(ach.explanation(lang), indent="  ")
+                how = escape_inline(_explained(ach, lang), indent="  ")
                 lines.append(f"- {t['how']}: {how}")
         lines += self.printed(ev)
         self.blocks += (f"#### {mark}{label}: {name}", "\n".join(lines))
