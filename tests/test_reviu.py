@@ -139,6 +139,18 @@ TRIGGERS: dict[str, dict[str, Any]] = {
         ]
     },
     "missing-realisasi": {M: {"realisasi": "-", "triwulan": [None] * 4}},
+    "no-realisasi-yet": {  # no realisasi anywhere: a plan (new --from), one note
+        M: {"realisasi": None, "triwulan": [None] * 4},
+        "children": [
+            {
+                "kind": "kegiatan",
+                "name": "Kegiatan A",
+                "children": [
+                    {"kind": "indikator_kegiatan", "name": "Dokumen", "measure": {"target": "4"}}
+                ],
+            }
+        ],
+    },
     "missing-satuan": {M: {"satuan": None}},
     "missing-sumber-data": {"iku": {"info": {"sumber_data": " "}}},
     "realisasi-dash": {M: {"realisasi_history": {"2021": "-", "2022": "88"}}},

@@ -52,6 +52,7 @@ _TEXT = {
         "all_summary": "{n} laporan: {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
+        "set_id": "(simpul {id})",
     },
     "en": {
         "title": "Reviu of LKj {tahun} · {instansi}",
@@ -73,6 +74,7 @@ _TEXT = {
         "all_summary": "{n} {w_n}: {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
+        "set_id": "(node {id})",
     },
 }
 _MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
@@ -108,6 +110,23 @@ def node_label(report: Report, node_id: str | None, lang: str) -> str:
     if node is None:
         return clean_line(node_id)
     return clean_line(" ".join([x for x in (node.code, node.name) if x]), 120)
+
+
+#: The characters of a node id ``check`` prints for a node without a kode (``set`` takes a unique
+#: beginning of an id: cli/setfield.py).
+SHORT_ID = 8
+
+
+def short_ids(report: Report) -> dict[str, str]:
+    """Each node id → what a planner types to ``set`` for a node without a kode: its first
+    :data:`SHORT_ID` characters, the whole id where another node's begins the same."""
+    heads: dict[str, int] = {}
+    for n in report.walk():
+        heads[n.id[:SHORT_ID]] = heads.get(n.id[:SHORT_ID], 0) + 1
+    return {
+        n.id: clean_line(n.id[:SHORT_ID] if heads[n.id[:SHORT_ID]] == 1 else n.id)
+        for n in report.walk()
+    }
 
 
 def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
@@ -176,6 +195,7 @@ def render(
             out += text_lines(painter, part)
     if not reviu.findings:
         out += painter.lines([(t["none"], "")])
+    ids: dict[str, str] = {}  # short node ids, made on the first node without a kode
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
@@ -196,12 +216,17 @@ def render(
                 # the check in the reader's words: its title in Bahasa Indonesia; in English its
                 # id, the stable key of --json and of the export's "Pemeriksaan"
                 body = [(f.check if lang == "en" else f.info.text("title"), "dim")]
+                keep: list[str] = []
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
                     body.append((ours(" · ") + node_label(report, f.node, lang), "bold"))
+                    if not node.code.strip():  # no kode to give set: the id it takes instead
+                        ids = ids or short_ids(report)
+                        keep = [t["set_id"].format(id=ids[node.id])]  # one piece, never broken
+                        body.append((" " + keep[0], "dim"))
                 # a message can quote a field whole: cut, as every cell (cli/layout.py)
                 body.append((ours(" — ") + clean_line(f.message(lang), CELL_LIMIT), ""))
-                out += painter.lines(body, 6, prefix)
+                out += painter.lines(body, 6, prefix, whole=keep)
     out.append("")
     counts = reviu.counts()
     summary = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts))

@@ -131,7 +131,9 @@ ENGLISH = {
     "Ubah satu kolom satu simpul (divalidasi seperti di TUI) dan cetak capaian barunya.": (
         "Change one field of one node (checked as the TUI checks it) and print its new achievement."
     ),
-    'Id simpul atau kodenya, mis. "IKU 1".': 'The node\'s id or its code, e.g. "IKU 1".',
+    'Id simpul (atau 8 huruf awalnya, seperti dicetak check) atau kodenya, mis. "IKU 1".': (
+        'The node\'s id (or its first 8 characters, as check prints it) or its code, e.g. "IKU 1".'
+    ),
     "target, realisasi, tw1…tw4, target_tw1…target_tw4, satuan, polaritas, cara_hitung, "
     "target_<tahun>, realisasi_<tahun>, target_akhir, penanggung_jawab, anggaran, "
     "realisasi_anggaran, name, code, permasalahan+, solusi+ (huruf besar/kecil sama; juga "

@@ -580,7 +580,12 @@ def template(
     "set", cls=_ValuesCommand, short_help="Ubah satu kolom satu simpul; cetak capaian barunya."
 )
 def set_field(
-    node: Annotated[str, typer.Argument(help='Id simpul atau kodenya, mis. "IKU 1".')],
+    node: Annotated[
+        str,
+        typer.Argument(
+            help='Id simpul (atau 8 huruf awalnya, seperti dicetak check) atau kodenya, mis. "IKU 1".'
+        ),
+    ],
     field: Annotated[
         str,
         typer.Argument(

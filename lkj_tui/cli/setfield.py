@@ -1,6 +1,7 @@
 """``lkj-tui set [--report ID] NODE FIELD VALUE [--json]``: change one field from a script.
 
-NODE is a node id or its kode (``"IKU 1"``, case and spaces ignored); FIELD one of
+NODE is a node id (or its unique beginning of 8 characters or more, as ``check`` prints a node
+without a kode) or its kode (``"IKU 1"``, case and spaces ignored); FIELD one of
 :data:`lkj_tui.core.edits.FIELDS` or ``target_<year>``/``realisasi_<year>``. The value is checked as
 the TUI checks it (:func:`lkj_tui.core.edits.set_field`); a refusal prints one line and exits 2 with
 nothing written. The write goes through ``Store.apply`` against the revision just read (read again
@@ -27,6 +28,9 @@ from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 
 EXIT_BAD = 2
+#: The fewest characters of a node id taken as its beginning: check prints a node without a kode
+#: by the first 8 of its id (cli/check.py, SHORT_ID).
+ID_HEAD = 8
 _SPACES = re.compile(r"\s+")
 
 _TEXT = {
@@ -63,6 +67,10 @@ def find_node(report: Report, wanted: str, lang: str) -> str:
     matches = [n for n in report.walk() if folded and _fold(n.code) == folded]
     if len(matches) == 1:
         return matches[0].id
+    if not matches and len(wanted) >= ID_HEAD:  # a node without a kode, as check prints it
+        heads = [n for n in report.walk() if n.id.startswith(wanted)]
+        if len(heads) == 1:
+            return heads[0].id
     shown = cut_at_word(clean_line(wanted), 80)
     if not matches:  # a node's name typed for its code (only here: the command fails anyway)
         named = [n for n in report.walk() if folded and _fold(n.name) == folded]

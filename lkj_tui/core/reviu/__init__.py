@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.reviu.catalog import CHECKS, FAMILIES, SEVERITIES, CheckInfo, Severity
-from lkj_tui.core.reviu.finding import COVERAGE_ITEMS, Finding, Reviu
-from lkj_tui.core.reviu.measures import MEASURE_CHECKS, Ctx
+from lkj_tui.core.reviu.finding import COVERAGE_ITEMS, Finding, Reviu, make
+from lkj_tui.core.reviu.measures import MEASURE_CHECKS, Ctx, is_missing
 from lkj_tui.core.reviu.report import (
     budget,
     coverage,
@@ -32,8 +32,42 @@ def run_checks(evaluation: Evaluation) -> Reviu:
     for ev in evaluation.items():
         for check in MEASURE_CHECKS:
             by_node += check(ctx, ev)
+    by_node = _plan(evaluation, by_node, found)
     report_level = [f for f in found if f.node is None]
     by_node += [f for f in found if f.node is not None]
     by_node.sort(key=lambda f: per_node.get(f.node or "", -1))  # stable: checks keep their order
     iku, counts = coverage(ctx)
     return Reviu(tuple(report_level + by_node), iku, counts)
+
+
+def _plan(evaluation: Evaluation, by_node: list[Finding], found: list[Finding]) -> list[Finding]:
+    """A report with no realisasi at all is a plan (next year's, from ``new --from``): its empty
+    realisasi are one note of the report (appended to ``found``), not an error per indicator that
+    buries the target findings. ``by_node`` without them; unchanged for any other report."""
+    empty = [f for f in by_node if f.check == "missing-realisasi"]
+    if not empty:
+        return by_node
+    measures = 0
+    for ev in evaluation.items():
+        m = ev.node.measure
+        if m is None:
+            continue
+        if not is_missing(m.realisasi) or ev.derived is not None:
+            return by_node  # a realisasi (or a quarter's) somewhere: a report to review
+        measures += 1
+    n, targeted = str(measures), str(len(empty))
+    found.append(
+        make(
+            "no-realisasi-yet",
+            None,
+            (
+                f"Belum ada realisasi: {n} indikator ({targeted} dengan target tahun ini). "
+                "Laporan ini masih rencana; targetnya diperiksa seperti biasa.",
+                f"No realisasi yet: {n} indicator{'' if measures == 1 else 's'} ({targeted} with "
+                "this year's target). This report is still a plan; its targets are checked as "
+                "usual.",
+            ),
+            {"indicators": n, "with_target": targeted},
+        )
+    )
+    return [f for f in by_node if f.check != "missing-realisasi"]

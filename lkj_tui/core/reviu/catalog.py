@@ -232,6 +232,23 @@ _CHECKS = (
         ),
     ),
     CheckInfo(
+        "no-realisasi-yet",
+        3,
+        "info",
+        ("Belum ada realisasi", "No realisasi yet"),
+        (
+            "Laporan tanpa realisasi sama sekali adalah rencana (mis. dari new --from): realisasi "
+            "yang kosong dihitung sekali, targetnya tetap diperiksa.",
+            "A report with no realisasi at all is a plan (e.g. from new --from): its empty "
+            "realisasi are counted once, its targets are still checked.",
+        ),
+        _LKJ_B3,
+        (
+            "Isi realisasi setelah tahun berjalan (tombol e di TUI, atau lkj-tui set).",
+            "Fill in the realisasi once the year is over (key e in the TUI, or lkj-tui set).",
+        ),
+    ),
+    CheckInfo(
         "missing-satuan",
         3,
         "warning",
