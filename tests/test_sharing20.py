@@ -150,6 +150,24 @@ def test_resolve_says_why_and_each_all_at_once_command_on_its_line(offices) -> N
     assert out[at + 2].startswith("  lkj-tui resolve semua ambil-lain -r ")
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_restore_from_before_a_choice_says_the_conflict_waits_again(offices, lang) -> None:
+    """`restore --revision N` as `resolve` prints it brings the value and the conflict back,
+    but said only "IKU 2 · Realisasi: 80 → 81" (its opposite said "1 konflik … ikut hilang"):
+    it now says the conflict waits for a choice again, and the command that lists it."""
+    test_sync._conflict_in(offices)
+    chosen = json.loads(lkj(offices, "opd", "resolve", "1", "ambil-lain", "--json").stdout)
+    store = Path(str(offices["tmp"])) / "opd"
+    out = lkj(
+        offices, "opd", "restore", RID, "--revision", str(chosen["revision"] - 1), "--lang", lang
+    )
+    assert out.returncode == 0, out.stderr
+    assert {
+        "id": "1 konflik sinkronisasi di versi ini kembali menunggu pilihan:\n",
+        "en": "1 sync conflict of this version waits for a choice again:\n",
+    }[lang] + f"  lkj-tui resolve -r {RID} --store {store}\n" in out.stdout, out.stdout
+
+
 # --------------------------------------------------------------------------- where a path fails
 
 

@@ -60,6 +60,9 @@ _TEXT = {
         "unchanged": "Isinya sama dengan versi sebelum pemulihan.",
         "conflicts_gone": "{n} konflik sinkronisasi yang tercatat tidak ada di versi ini dan "
         "ikut hilang.",
+        # (a restore of the version before a choice brings its conflicts back: share20)
+        "conflicts_back": "{n} konflik sinkronisasi di versi ini kembali menunggu pilihan:\n"
+        "  lkj-tui resolve -r {id}{store}",
         "way_back": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
         "shared": "Penyimpanan ini dibagikan: pemulihan ini (perubahan di atas) sampai ke kantor "
         "lain pada 'lkj-tui sync' berikutnya.",
@@ -109,6 +112,10 @@ _TEXT = {
         "conflicts_gone": "{n} recorded sync conflicts are not in this version and are gone "
         "with it.",
         "conflicts_gone_1": "1 recorded sync conflict is not in this version and is gone with it.",
+        "conflicts_back": "{n} sync conflicts of this version wait for a choice again:\n"
+        "  lkj-tui resolve -r {id}{store}",
+        "conflicts_back_1": "1 sync conflict of this version waits for a choice again:\n"
+        "  lkj-tui resolve -r {id}{store}",
         "way_back": "To undo: lkj-tui restore {id} --revision {old}{store}",
         "shared": "This store is shared: the restore (the changes above) reaches the other "
         "offices with the next 'lkj-tui sync'.",
@@ -461,6 +468,9 @@ def _what_changed(
     if gone > 0:
         key = "conflicts_gone_1" if gone == 1 and "conflicts_gone_1" in t else "conflicts_gone"
         out.append(t[key].format(n=gone))
+    elif gone < 0:  # (it said only the value that came back, not the conflict with it)
+        key = "conflicts_back_1" if gone == -1 and "conflicts_back_1" in t else "conflicts_back"
+        out.append(t[key].format(n=-gone, id=report_id, store=store_option(store_path)))
     out.append(t["way_back"].format(id=report_id, old=old_revision, store=store_option(store_path)))
     if found and is_shared(store.root):
         out.append(t["shared"])
