@@ -316,7 +316,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_open": ("Buka", "Open"),
     "key_sort": ("Urutkan", "Sort"),
     "key_reverse": ("Balik", "Reverse"),
-    "key_view": ("Per laporan/indikator", "By report/indicator"),
+    "key_view": ("Laporan/IKU", "Report/IKU"),  # the overview's view: by report or by IKU
     "key_region": ("Daerah", "Region"),
     "key_year": ("Tahun", "Year"),
     "key_no": ("Tidak", "No"),

@@ -163,8 +163,10 @@ async def test_the_overview_has_its_own_key_bar(make_app) -> None:
         await settle(pilot)
         assert isinstance(app.screen, OverviewScreen)
         keys = bar(app)
-        assert keys.startswith(" Tab Urutkan ⇧Tab Balik ⏎ Buka")
-        assert keys.rstrip().endswith("esc Kembali") and "Bantuan" not in keys
+        assert keys.startswith(" ⏎ Buka Tab Urutkan ^t Laporan/IKU")
+        # its own help key (tui21), not the app's "? Bantuan" (the field takes "?" once typing)
+        assert keys.rstrip().endswith("F1 Bantuan esc Kembali") and "? Bantuan" not in keys
+        assert "Keluar" not in keys
         assert not app.screen.query("#ov-hint")
 
 

@@ -76,8 +76,10 @@ class KeyBar(Widget):
                 else:
                     left.append(item)
                     actions.append(binding.action)
-        first = () if self.only_screen else getattr(app, "bar_first", tuple)()
-        if first:  # the keys that apply to the selected node first, the others as they were
+        # the keys that apply to the selected node first (the overview: its own order), the
+        # others as they were
+        first = getattr(self.screen if self.only_screen else app, "bar_first", tuple)()
+        if first:
             rank = {action: i for i, action in enumerate(first)}
             order = sorted(range(len(left)), key=lambda i: rank.get(actions[i], len(rank)))
             left = [left[i] for i in order]

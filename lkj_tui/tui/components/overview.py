@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -298,6 +298,18 @@ class OverviewLoaded(Message):
         self.listing, self.skipped = listing, skipped
 
 
+class _Filter(Input):
+    """The overview's filter: a "?" typed into an empty filter opens the help, as ``?`` does on
+    the main screen (a "?" alone would filter nothing: the filter reads words); after a word it
+    is typed as any character is."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "?" and not self.value:
+            event.stop()
+            event.prevent_default()  # not typed (Input._on_key is not called)
+            await self.app.run_action("help")
+
+
 class OverviewScreen(Screen[object]):
     """Every report (or every IKU) of the store; dismisses with (report id, IKU kode or None)."""
 
@@ -307,7 +319,8 @@ class OverviewScreen(Screen[object]):
     OverviewScreen #ov-status { padding: 0 1; color: $text-muted; }
     OverviewScreen #ov-filter { margin: 0 1; }
     """
-    # descriptions are tui/text.py keys: the key bar at the bottom translates them
+    # descriptions are tui/text.py keys: the key bar at the bottom translates them, in the order
+    # of bar_first
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key_back"),
         Binding("enter", "open", "key_open"),  # the filter field runs it (Submitted)
@@ -320,6 +333,9 @@ class OverviewScreen(Screen[object]):
         Binding("ctrl+t", "toggle_view", "key_view", key_display="^t", priority=True),
         Binding("ctrl+g", "cycle_region", "key_region", key_display="^g", priority=True),
         Binding("ctrl+y", "cycle_year", "key_year", key_display="^y", priority=True),
+        # the help: F1 in the bar (pinned on the right, beside Esc); "?" too while the filter is
+        # empty (see _Filter), as on the main screen
+        Binding("f1", "help", "help", key_display="F1"),
     ]
 
     def __init__(
@@ -354,10 +370,15 @@ class OverviewScreen(Screen[object]):
 
     def compose(self) -> ComposeResult:
         yield Static(text("title", self.lang), id="ov-title", markup=False)
-        yield Input(placeholder=text("placeholder", self.lang), id="ov-filter")
+        yield _Filter(placeholder=text("placeholder", self.lang), id="ov-filter")
         yield Static(text("loading", self.lang), id="ov-status", markup=False)
         yield RowTable(id="ov-table")  # never focused: typing always filters
         yield KeyBar(only_screen=True)  # its own keys (Enter, Tab, ctrl+t/g/y, Esc)
+
+    def bar_first(self) -> tuple[str, ...]:
+        """The key bar's order: at 80 columns, beside "F1 Bantuan esc Kembali", every key fits
+        but ⇧Tab (it reverses the sort, as a click on the header does), left out last."""
+        return ("open", "sort_next", "toggle_view", "cycle_region", "cycle_year")
 
     def on_mount(self) -> None:
         self.query_one("#ov-filter", Input).focus()
@@ -755,6 +776,9 @@ class OverviewScreen(Screen[object]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    async def action_help(self) -> None:
+        await self.app.run_action("help")
 
     def action_move(self, delta: int) -> None:
         self.table.move(delta)
