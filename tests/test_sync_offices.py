@@ -116,6 +116,28 @@ def test_resolve_lists_and_takes_the_other_value_undoable_and_in_the_log(offices
     assert len(_meta(offices, "opd", RID)["conflicts"]) == 1  # the conflict is back
 
 
+def test_a_value_taken_by_resolve_stays_credited_to_the_office_that_wrote_it(offices) -> None:
+    """share21: the other value was credited to whoever last set it, so after `resolve 1
+    ambil-lain` and a `restore` (the conflict back) pusat's 80 read "— opd" (the office that
+    chose it). The choice's own save is a choice (in `log`), not the value's author."""
+    _conflict(offices)
+    out = lkj(offices, "opd", "resolve", "1", "ambil-lain")
+    assert out.returncode == 0, out.stderr
+    undo = next(ln for ln in out.stdout.splitlines() if "restore" in ln).split(": ", 1)[1]
+    back = run_cli(*undo.split()[1:], env=env(offices, "opd <opd@example.org>"))
+    assert back.returncode == 0, back.stderr
+    for lang, take, keep in (
+        ("id", "ambil nilai yang lain", "pertahankan"),
+        ("en", "take the other value", "keep"),
+    ):
+        listed = lkj(offices, "opd", "resolve", "--lang", lang)
+        assert listed.returncode == 0, listed.stderr
+        assert f"{take}: 80 — pusat," in listed.stdout, listed.stdout
+        assert f"{keep}: 81 — opd," in listed.stdout, listed.stdout
+    log = lkj(offices, "opd", "log", "-n", "4").stdout  # the choice stays opd's, in its words
+    assert "opd  IKU 2 · Realisasi: konflik sinkronisasi dipilih: ambil nilai yang lain 80" in log
+
+
 def test_resolve_keeps_the_value_by_node_and_refuses_what_it_cannot_read(offices) -> None:
     _conflict(offices)
     bad = lkj(offices, "opd", "resolve", "1", "simpan")

@@ -149,7 +149,7 @@ def _who(
             return []
         with git.commit_lock(store_root):  # type: ignore[attr-defined]
             git.commit_saves(store_root)
-        return list(setters(found, history.entries(store_root, report_id)))
+        return list(setters(found, history.entries(store_root, report_id, choices=True)))
     except Exception:  # no git, a broken history: the values without their authors
         return []
 

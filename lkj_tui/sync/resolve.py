@@ -44,10 +44,19 @@ def setters(
     :func:`lkj_tui.sync.history.entries`) that set its field to its kept value, and the one that
     set it to the other value: who wrote each. The office that merged recorded the conflict, so
     "kept" and "other" are that office's sides, not necessarily this laptop's (walk8). One pass
-    over the history, however many conflicts."""
+    over the history, however many conflicts.
+
+    A save that chose a conflict at a field (``resolve``, the TUI's ``K``: an entry of another
+    :attr:`~lkj_tui.sync.history.Entry.kind` than "edit" in the same commit, from
+    ``entries(..., choices=True)``) did not write the value it took: the office that wrote it
+    is credited, not the one that chose it (share21: after ``resolve 1 ambil-lain`` and a
+    ``restore``, the other value was credited to the office that had chosen it)."""
     places = {(c.node, c.field) for c in conflicts if c.field}
+    chosen = {(e.commit, e.node, e.field) for e in history if e.kind != "edit"}
     by_place: dict[tuple[str | None, tuple[str, ...]], list[Entry]] = {}
     for e in history:
+        if e.kind != "edit" or (e.commit, e.node, e.field) in chosen:
+            continue
         if (e.node, e.field) in places:
             by_place.setdefault((e.node, e.field), []).append(e)
 

@@ -55,7 +55,7 @@ class SharingMixin(_Base):
             try:  # who set each value: the history of the report, this laptop's saves included
                 with git.commit_lock(self.store.root):  # type: ignore[attr-defined]
                     git.commit_saves(self.store.root)
-                entries = history.entries(self.store.root, report_id)
+                entries = history.entries(self.store.root, report_id, choices=True)
             except Exception:  # no git, a broken history: the values without their authors
                 entries = []
             who = setters(found, entries)
