@@ -552,3 +552,27 @@ async def test_every_header_is_whole_at_80_columns_in_both_views(
                 assert len(header.rstrip()) <= 80
             assert screen.by_indicator
             assert f" {year} ▲" in header or f" {year} ▼" in header, header
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_no_progress_from_another_years_realisasi(
+    make_app, years_store: Store, lang: str
+) -> None:
+    """2024 has no realisasi for IKU 4 (new --from): its progress to the Renstra end target is
+    not 2023's figure shown as this report's ("−500,00 % … menjauh"), it says there is none yet."""
+    app = make_app(years_store, report_id=NEXT_ID, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await _other_years(pilot)
+        app.go_to(node_id_by_code(app, "IKU 4"))
+        await settle(pilot)
+        flat = " ".join(app.detail.part_text("years").split())
+        if lang == "en":
+            assert "Progress to the Renstra end target 93: no realisasi for 2024 yet" in flat
+            assert "of the way" not in flat and "moving away" not in flat
+        else:
+            assert "Kemajuan menuju target akhir Renstra 93: belum ada realisasi 2024" in flat
+            assert "dari jarak" not in flat and "menjauh" not in flat
+        app.go_to(node_id_by_code(app, "IKU 1"))  # its own realisasi: progress as before
+        await settle(pilot)
+        flat = " ".join(app.detail.part_text("years").split())
+        assert ("−225,00 % of the way" if lang == "en" else "−225,00 % dari jarak") in flat

@@ -63,6 +63,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Progress to the Renstra end target {end}: {pct} of the way since {year} ({base})",
     ),
     "away": (" — menjauh", " — moving away"),
+    "no_progress": (
+        "Kemajuan menuju target akhir Renstra {end}: belum ada realisasi {year}",
+        "Progress to the Renstra end target {end}: no realisasi for {year} yet",
+    ),
     "chart": ("Realisasi, skala dari 0", "Realisasi, scale from 0"),
     "minmax": ("min {low} ({ly}) · maks {high} ({hy})", "min {low} ({ly}) · max {high} ({hy})"),
     "also": ("{source} mencatat {value}", "{source} records {value}"),
@@ -318,7 +322,14 @@ class YearsPart:
         end = number_of(target_akhir)
         known = [(p, number_of(p.realisasi)) for p in self.own if p.year <= self.tahun]
         known = [(p, v) for p, v in known if v is not None]
-        if end is None or len(known) < 2:
+        if end is None or not known:
+            return []
+        if known[-1][0].year != self.tahun:  # no realisasi this year: no progress of this year's
+            # (never one built from an earlier year's figure, as if it were this report's)
+            end_text = clean_line(target_akhir or "", FIGURE_LIMIT)
+            none = text("no_progress", self.lang, end=end_text, year=self.tahun)
+            return [Content.styled(none, LABEL)]
+        if len(known) < 2:
             return []
         (first, base), (_, now) = known[0], known[-1]
         done = progress(base, now, end)
