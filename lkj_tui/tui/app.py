@@ -68,7 +68,8 @@ _BUILD = ("add_child", "delete", "move", "undo")  # an author's keys, after the 
 #: with its realisasi, one without (next year's report: its target), a node with no measure.
 BAR_FIRST: dict[str, tuple[str, ...]] = {
     "realisasi": ("edit_realisasi", *_BUILD),
-    "target": ("edit_target", *_BUILD),
+    # next year's report (new --from): its targets to fill, T and n walk the measures without one
+    "target": ("edit_target", "toggle_untargeted", "next_under", *_BUILD),
     "node": (*_BUILD, "edit_item('permasalahan')"),
     "none": ("add_child",),
 }

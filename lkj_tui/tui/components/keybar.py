@@ -64,11 +64,13 @@ class KeyBar(Widget):
         palette_key = Content()
         actions: list[str] = []  # each of left's
         seen: set[str] = set()
+        first = getattr(self.screen if self.only_screen else app, "bar_first", tuple)()
         for binding, enabled in self.shown():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = self._key(binding, app.get_key_display(binding), lang, enabled)
                 palette_key = self._key(binding, app.get_key_display(binding), "", enabled, "")
-            elif binding.show and binding.action not in seen:
+            # a hidden key among the first too: T on next year's report (app.BAR_FIRST)
+            elif (binding.show or binding.action in first) and binding.action not in seen:
                 seen.add(binding.action)  # "?" and F1 are one key here, as in Footer
                 item = self._key(binding, app.get_key_display(binding), lang, enabled)
                 if binding.action in PINNED:
@@ -78,7 +80,6 @@ class KeyBar(Widget):
                     actions.append(binding.action)
         # the keys that apply to the selected node first (the overview: its own order), the
         # others as they were
-        first = getattr(self.screen if self.only_screen else app, "bar_first", tuple)()
         if first:
             rank = {action: i for i, action in enumerate(first)}
             order = sorted(range(len(left)), key=lambda i: rank.get(actions[i], len(rank)))
