@@ -491,6 +491,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "avg": ("rata-rata capaian {avg}", "average achievement {avg}"),
     "printed_avg": (" (laporan: {avg})", " (report: {avg})"),
     "of_iku": (" ({m} dari {n} IKU)", " ({m} of {n} IKU)"),  # as status says it (years14)
+    "of_iku_short": (" ({m}/{n} IKU)", " ({m}/{n} IKU)"),  # (the summary where it is narrow)
     # the shared store (tui/sharing.py)
     "share_conflicts": (
         "Konflik ({n}): pilih nilai — Enter menyimpan pilihan",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
@@ -14,6 +16,9 @@ from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count as grouped
 from lkj_tui.tui.text import t
 
+if TYPE_CHECKING:
+    from lkj_tui.core.evaluate import Summary
+
 SEP = ("  ·  ", LABEL)
 ID_ROOM = 60  # a report id longer than this is shown by its end ("…-sumber-daya-manusia-2025")
 
@@ -24,10 +29,17 @@ class SummaryBar(Static):
     def __init__(self, lang: str = "id", **kwargs: object) -> None:
         super().__init__(Content(t("loading", lang)), markup=False, **kwargs)  # type: ignore[arg-type]
         self.lang = lang
+        self._shown: tuple[View | None, str | None] | None = None  # show's arguments, last
+
+    def on_resize(self) -> None:
+        """Lay the totals out again at the new width (their shorter forms where they would wrap)."""
+        if self._shown is not None:
+            self.show(*self._shown)
 
     def show(self, view: View | None, filtered: str | None = None) -> None:
         """``filtered``: the tree's filter (``under``, ``untargeted``), said after the ratings."""
         lang = self.lang
+        self._shown = (view, filtered)
         if view is None:
             self._put([Content.styled(t("no_report", lang), LABEL)])
             return
@@ -47,20 +59,16 @@ class SummaryBar(Static):
             self._put([title, Content.styled(pending, LABEL), Content("")])
             return
         summary = view.evaluation.summary()
-        avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
-        printed = summary.printed_average
-        if summary.measured < summary.indicators:  # an average of part of the IKU says so, by
-            # the average it qualifies, as status says it (not after the report's figure)
-            avg += t("of_iku", lang, m=summary.measured, n=summary.indicators)
-        if printed is not None and summary.average is not None and printed != summary.average:
-            avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
-        parts: list[str | tuple[str, str]] = [
-            f"{summary.indicators} IKU",
-            SEP,
-            t("avg", lang, avg=avg),
-            SEP,
-            *_under_parts(view, summary.under_target, summary.under_all_levels, lang),
-        ]
+        width = self.content_region.width
+        # shorter forms where they keep the line whole (edit21: at 120 columns a kabupaten's
+        # broke "181 di semua / tingkat" over two lines); the full words where it wraps anyway
+        line = full = Content.assemble(*_totals(view, summary, lang))
+        for short in (1, 2):
+            if width <= 0 or line.cell_length <= width:
+                break
+            line = Content.assemble(*_totals(view, summary, lang, short))
+        if width > 0 and line.cell_length > width:
+            line = full
         ratings: list[str | tuple[str, str]] = []
         for rating, count in summary.by_rating.items():
             if ratings:
@@ -68,7 +76,7 @@ class SummaryBar(Static):
             scales = view.scales  # a report's own labels: any text (clean it)
             label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
             ratings.append((f"{label} {count}", rating_style(rating, scales)))
-        lines = [title, Content.assemble(*parts), Content.assemble(*ratings)]
+        lines = [title, line, Content.assemble(*ratings)]
         if filtered:  # beside the ratings, or on a line of its own where it would wrap (tui14:
             # at 80 columns in English its count was alone on the next line, "(12)")
             said = (
@@ -94,7 +102,35 @@ class SummaryBar(Static):
         self.update(content, layout=width <= 0 or content.get_height(self.styles, width) != rows)
 
 
-def _under_parts(view: View, iku: int, items: int, lang: str) -> list[str | tuple[str, str]]:
+#: The narrow separator of the totals' shorter forms.
+SEP_SHORT = (" · ", LABEL)
+
+
+def _totals(view: View, summary: Summary, lang: str, short: int = 0) -> list[str | tuple[str, str]]:
+    """The totals' line: "16 IKU · rata-rata capaian 101,04 % (14 dari 16 IKU) (laporan:
+    94,30 %) · ▼ 4 IKU di bawah target · 181 di semua tingkat"; ``short`` 1 with narrow
+    separators, 2 also "(14/16 IKU)"."""
+    sep = SEP if short == 0 else SEP_SHORT
+    avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
+    printed = summary.printed_average
+    if summary.measured < summary.indicators:  # an average of part of the IKU says so, by
+        # the average it qualifies, as status says it (not after the report's figure)
+        key = "of_iku_short" if short == 2 else "of_iku"
+        avg += t(key, lang, m=summary.measured, n=summary.indicators)
+    if printed is not None and summary.average is not None and printed != summary.average:
+        avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
+    return [
+        f"{summary.indicators} IKU",
+        sep,
+        t("avg", lang, avg=avg),
+        sep,
+        *_under_parts(view, summary.under_target, summary.under_all_levels, lang, sep),
+    ]
+
+
+def _under_parts(
+    view: View, iku: int, items: int, lang: str, sep: tuple[str, str] = SEP
+) -> list[str | tuple[str, str]]:
     """How many are under target, in red while some are: "▼ 2 IKU di bawah target · 12 di
     semua tingkat"; with none it said "▼ 0 IKU di bawah target · 0 di semua tingkat" in red
     (tui20): a report in review whose every item reaches its target says so, next year's
@@ -102,13 +138,13 @@ def _under_parts(view: View, iku: int, items: int, lang: str) -> list[str | tupl
     if iku:
         return [
             (f"{UNDER_MARK} {t('under_count', lang, n=iku)}", "$text-error bold"),
-            SEP,
+            sep,
             (t("under_all", lang, n=items), "$text-error"),
         ]
     if items:  # every IKU reaches its target, some item beneath one does not
         return [
             (t("under_count", lang, n=0), LABEL),
-            SEP,
+            sep,
             (t("under_all", lang, n=items), "$text-error"),
         ]
     if view.in_review:

@@ -1,0 +1,62 @@
+"""The summary's totals line (edit21): at 120 columns a kabupaten report's broke "181 di semua /
+tingkat" over two lines; shorter forms keep it whole where they fit, the full words stay where the
+line wraps anyway (80 columns) or fits as it is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.summary import SummaryBar
+from tests.tui.conftest import opened
+
+RID = "uji-lebar-2023"
+
+
+@pytest.fixture
+def long_totals(tmp_path) -> Store:
+    """The bundled report with one IKU not measured and a long instansi-free id: its totals say
+    "(9 dari 10 IKU) (laporan: …)", a line of 119 cells in Bahasa Indonesia."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=RID)
+    for node in list(report.walk()):
+        if node.code == "IKU 9" and node.measure is not None:
+            report.replace_node(node.with_changes(measure=replace(node.measure, realisasi="")))
+    store = Store(tmp_path / "store")
+    store.import_report(report)
+    return store
+
+
+def _totals(app) -> list[str]:  # type: ignore[no-untyped-def]
+    bar = app.query_one(SummaryBar)
+    lines = [strip.text.rstrip() for strip in bar.render_lines(bar.region.reset_offset)]
+    return [line for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lang", "whole"),
+    [("id", "· ▼ 2 IKU di bawah target · 12 di semua tingkat"), ("en", "12 at all levels")],
+)
+async def test_the_totals_keep_one_line_at_120_columns(
+    make_app, long_totals: Store, lang: str, whole: str
+) -> None:
+    async with opened(make_app, None, (120, 40), store=long_totals, report_id=RID, lang=lang) as (
+        app,
+        _,
+        _,
+    ):
+        lines = _totals(app)
+        (totals,) = [line for line in lines if "IKU" in line and "·" in line]
+        assert whole in totals, lines
+        assert len(lines) == 3, lines  # title, totals, ratings: nothing wrapped
+    async with opened(make_app, None, (80, 24), store=long_totals, report_id=RID, lang=lang) as (
+        app,
+        _,
+        _,
+    ):
+        shown = " ".join(" ".join(_totals(app)).split())
+        # where it wraps anyway: the full words, as before
+        assert ("(9 dari 10 IKU)" if lang == "id" else "(9 of 10 IKU)") in shown, shown
