@@ -71,3 +71,20 @@ def test_set_refuses_a_short_or_shared_id_beginning(store_path: Path) -> None:
     _plan(store_path)
     done = run_cli("set", "-r", PLAN, "a", "target", "100", store=store_path)
     assert done.returncode == 2 and "tidak ada di laporan" in done.stderr
+
+
+def test_ids_that_begin_alike_are_printed_whole() -> None:
+    from lkj_tui.cli.check import shared_heads, short_id
+    from lkj_tui.core.model import Report
+    from tests.test_reviu import _doc
+
+    doc = _doc()
+    kegiatan = doc["nodes"][0]["children"][0]["children"][0]["children"][0]
+    kegiatan["id"] = "abcdef12-kegiatan"
+    kegiatan["children"][0]["id"] = "abcdef12-indikator"
+    report = Report.from_document(doc)
+    shared = shared_heads(report)
+    assert shared == {"abcdef12"}
+    assert short_id("abcdef12-indikator", shared) == "abcdef12-indikator"
+    other = next(n.id for n in report.walk() if not n.id.startswith("abcdef12"))
+    assert short_id(other, shared) == other[:8]

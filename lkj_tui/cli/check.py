@@ -117,16 +117,24 @@ def node_label(report: Report, node_id: str | None, lang: str) -> str:
 SHORT_ID = 8
 
 
-def short_ids(report: Report) -> dict[str, str]:
-    """Each node id → what a planner types to ``set`` for a node without a kode: its first
-    :data:`SHORT_ID` characters, the whole id where another node's begins the same."""
-    heads: dict[str, int] = {}
-    for n in report.walk():
-        heads[n.id[:SHORT_ID]] = heads.get(n.id[:SHORT_ID], 0) + 1
-    return {
-        n.id: clean_line(n.id[:SHORT_ID] if heads[n.id[:SHORT_ID]] == 1 else n.id)
-        for n in report.walk()
-    }
+def shared_heads(report: Report) -> set[str]:
+    """The beginnings of :data:`SHORT_ID` characters that two node ids share (none, as a rule:
+    ids are random): a node whose id begins so is printed by its whole id."""
+    heads = [node_id[:SHORT_ID] for node_id in report.by_id()]
+    if len(set(heads)) == len(heads):
+        return set()
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for head in heads:
+        (shared if head in seen else seen).add(head)
+    return shared
+
+
+def short_id(node_id: str, shared: set[str]) -> str:
+    """What a planner types to ``set`` for a node without a kode: the first :data:`SHORT_ID`
+    characters of its id, the whole id where another node's begins the same (cleaned)."""
+    head = node_id[:SHORT_ID]
+    return clean_line(node_id if head in shared else head)
 
 
 def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
@@ -195,7 +203,9 @@ def render(
             out += text_lines(painter, part)
     if not reviu.findings:
         out += painter.lines([(t["none"], "")])
-    ids: dict[str, str] = {}  # short node ids, made on the first node without a kode
+    shared: set[str] | None = (
+        None  # id beginnings two nodes share: on the first node without a kode
+    )
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
@@ -221,8 +231,9 @@ def render(
                 if node is not None and node.kind != "sasaran":
                     body.append((ours(" · ") + node_label(report, f.node, lang), "bold"))
                     if not node.code.strip():  # no kode to give set: the id it takes instead
-                        ids = ids or short_ids(report)
-                        keep = [t["set_id"].format(id=ids[node.id])]  # one piece, never broken
+                        if shared is None:
+                            shared = shared_heads(report)
+                        keep = [t["set_id"].format(id=short_id(node.id, shared))]  # (one piece)
                         body.append((" " + keep[0], "dim"))
                 # a message can quote a field whole: cut, as every cell (cli/layout.py)
                 body.append((ours(" — ") + clean_line(f.message(lang), CELL_LIMIT), ""))
