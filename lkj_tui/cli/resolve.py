@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, meant, open_store, store_option
-from lkj_tui.cli.output import dumps, ours, say, say_lines, write
+from lkj_tui.cli.output import dumps, error_line, ours, say, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -34,8 +34,9 @@ _TEXT = {
         "how": "Pilih salah satu, lalu kirim dengan lkj-tui sync:\n"
         "  lkj-tui resolve {first} pertahankan{opts}\n  lkj-tui resolve {first} ambil-lain{opts}",
         "bad_choice": "pilihan tidak dikenal: '{choice}'{meant} (pilih: pertahankan atau ambil-lain)",
-        "need_choice": "sebutkan pilihannya: lkj-tui resolve {which} pertahankan{opts}, atau "
-        "lkj-tui resolve {which} ambil-lain{opts}",
+        # (each command on a line of its own, as the list's: share21)
+        "need_choice": "sebutkan pilihannya, salah satu dari:\n"
+        "  lkj-tui resolve {which} pertahankan{opts}\n  lkj-tui resolve {which} ambil-lain{opts}",
         "bad_number": "tidak ada konflik nomor {n} di laporan {id} (ada {count}: lkj-tui "
         "resolve{opts} menampilkannya)",
         "no_match": "tidak ada konflik pada '{which}' di laporan {id} (lkj-tui resolve{opts} "
@@ -70,8 +71,8 @@ _TEXT = {
         "how": "Choose one, then send it with lkj-tui sync:\n"
         "  lkj-tui resolve {first} keep{opts}\n  lkj-tui resolve {first} take-other{opts}",
         "bad_choice": "unknown choice: '{choice}'{meant} (choose: keep or take-other)",
-        "need_choice": "name the choice: lkj-tui resolve {which} keep{opts}, or "
-        "lkj-tui resolve {which} take-other{opts}",
+        "need_choice": "name the choice, one of:\n"
+        "  lkj-tui resolve {which} keep{opts}\n  lkj-tui resolve {which} take-other{opts}",
         "bad_number": "there is no conflict number {n} in the report {id} (it has {count}: "
         "lkj-tui resolve{opts} lists them)",
         "no_match": "no conflict at '{which}' in the report {id} (lkj-tui resolve{opts} lists "
@@ -246,7 +247,14 @@ def run_resolve(
     every = _fold_word(which) in ALL
     index = -1 if every else _pick(conflicts, which, report, t, opts)
     if take is None:
-        fail(t["need_choice"].format(which=clean_line(which.strip(), 60), opts=opts), 2)
+        # the conflict by its number (a node named "IKU 2" is two words to a shell), each
+        # command whole on a line of its own (the terminal wraps it, copied as one line)
+        named = clean_line(which.strip(), 60) if every else str(index + 1)
+        head, *commands = t["need_choice"].format(which=named, opts=opts).split("\n")
+        error_line(head)
+        for command in commands:
+            say(command, 2, err=True, whole=(command.strip(),))
+        raise SystemExit(2)
     from lkj_tui.sync import resolve
 
     if every:
