@@ -1,5 +1,6 @@
 """Sharing a store, the seventeenth pass (share21): `resolve` without its choice names both
-commands each on a line of its own, whole on a 40-column terminal, id and en."""
+commands each on a line of its own, whole on a 40-column terminal; a drive letter not there may
+be the wrong letter; curl's time limit and a proxy not found in the user's words; id and en."""
 
 from __future__ import annotations
 
@@ -49,3 +50,105 @@ def test_resolve_without_a_choice_gives_each_command_a_line_of_its_own(
     lines = done.output.decode().replace("\r\n", "\n").rstrip("\n").split("\n")
     assert lines[-2:] == commands, lines
     assert all(len(line) <= 40 for line in lines[:-2]), lines
+
+
+# --------------------------------------------------------------------------- a drive letter
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_drive_letter_not_there_says_to_check_the_letter_and_names_those_there(lang) -> None:
+    """`F:` typed for `D:` (where_fails: a drive not there) was told only "connect the shared
+    drive": the letter may be wrong, and the laptop's own letters are named; a network share
+    has no letter to check."""
+    from pathlib import PureWindowsPath
+
+    from lkj_tui.sync.share import _OFFLINE, _reason
+
+    i = 1 if lang == "en" else 0
+
+    def said(where: str, drives: list[str]) -> str:
+        again = _OFFLINE["again"][i]
+        return _reason(("drive", where), i, again, "--init", PureWindowsPath, lambda: drives)
+
+    assert (
+        said("F:\\", ["C:", "D:"])
+        == {
+            "id": "F:\\ tidak ada: sambungkan drive bersama, atau periksa huruf drive-nya (yang ada "
+            "di laptop ini: C:, D:), lalu jalankan 'lkj-tui sync' lagi",
+            "en": "F:\\ is not there: connect the shared drive, or check the drive's letter (this "
+            "laptop has C:, D:), then run 'lkj-tui sync' again",
+        }[lang]
+    )
+    assert "(" not in said("F:\\", [])  # (no letters known: none named)
+    assert (
+        said("\\\\server\\lkj\\", ["C:"])
+        == {
+            "id": "\\\\server\\lkj\\ tidak ada: sambungkan drive bersama, lalu jalankan 'lkj-tui "
+            "sync' lagi",
+            "en": "\\\\server\\lkj\\ is not there: connect the shared drive, then run 'lkj-tui "
+            "sync' again",
+        }[lang]
+    )
+
+
+# --------------------------------------------------------------------------- curl's words
+
+
+@pytest.mark.parametrize(
+    ("line", "said_id", "said_en"),
+    [
+        (
+            "fatal: unable to access 'https://git.kab.go.id/lkj.git/': Operation timed out after "
+            "300001 milliseconds with 0 out of 0 bytes received",
+            "tidak ada jawaban dalam 300 detik: jaringan terputus atau terlalu lambat",
+            "no answer within 300 seconds: the network is down or too slow",
+        ),
+        (
+            "fatal: unable to access 'https://git.kab.go.id/lkj.git/': Connection timed out "
+            "after 10001 milliseconds",
+            "tidak ada jawaban dalam 10 detik",
+            "no answer within 10 seconds",
+        ),
+        (
+            "fatal: unable to access 'https://git.kab.go.id/lkj.git/': Could not resolve proxy: "
+            "proxy.kab.go.id",
+            "nama proxy proxy.kab.go.id tidak dikenal: tidak ada jaringan, atau setelan proxy "
+            "salah (git config http.proxy, atau HTTPS_PROXY)",
+            "the proxy name proxy.kab.go.id is not known: no network, or the proxy setting is "
+            "wrong (git config http.proxy, or HTTPS_PROXY)",
+        ),
+    ],
+)
+def test_curls_time_limit_and_proxy_are_said_in_the_users_words(
+    line: str, said_id: str, said_en: str
+) -> None:
+    """fb547eb put git's host-not-found and no-answer lines in the user's words; curl's own
+    time limit and a proxy not found still showed git's English line."""
+    from lkj_tui.sync.share import why_text
+
+    assert why_text(line, "id").startswith(said_id)
+    assert why_text(line, "en").startswith(said_en)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_proxy_not_known_is_offline_with_the_save_kept(offices, lang) -> None:
+    """Through the installed command: a proxy that no network knows (.invalid), offline (exit
+    3), the save kept, the proxy named in the user's words."""
+    import subprocess
+
+    test_sync.start(offices, "pusat")
+    store = Path(str(offices["tmp"])) / "pusat"
+    url = "https://git.bengkulu-selatan.invalid/bappeda/lkj.git"
+    subprocess.run(["git", "-C", str(store), "remote", "set-url", "origin", url], check=True)
+    proxy = "http://proxy.bengkulu-selatan.invalid:8080"
+    subprocess.run(["git", "-C", str(store), "config", "http.proxy", proxy], check=True)
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    out = lkj(offices, "pusat", "sync", "--lang", lang)
+    assert out.returncode == 3, out.stderr
+    said = " ".join(out.stderr.split())
+    assert {
+        "id": "nama proxy proxy.bengkulu-selatan.invalid tidak dikenal",
+        "en": "the proxy name proxy.bengkulu-selatan.invalid is not known",
+    }[lang] in said, said
+    assert "Could not resolve proxy" not in said
+    assert {"id": "1 simpanan menunggu", "en": "1 save waits"}[lang] in said, said

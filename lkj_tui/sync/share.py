@@ -676,15 +676,25 @@ _OFFLINE = {
         "the server name {host} is not known: no network, or the address is mistyped",
     ),
     "no_answer": ("server {host} tidak menjawab", "the server {host} does not answer"),
+    # curl's proxy not found (share21): the proxy named, and where it is set
+    "no_proxy": (
+        "nama proxy {host} tidak dikenal: tidak ada jaringan, atau setelan proxy salah (git "
+        "config http.proxy, atau HTTPS_PROXY)",
+        "the proxy name {host} is not known: no network, or the proxy setting is wrong (git "
+        "config http.proxy, or HTTPS_PROXY)",
+    ),
     "timed_out": (
         "tidak ada jawaban dalam {n} detik: jaringan terputus atau terlalu lambat",
         "no answer within {n} seconds: the network is down or too slow",
     ),
     # the drive is not there either: the address is right, no re-init (share17)
     "drive": (
-        "{path} tidak ada: sambungkan drive bersama, lalu {again}",
-        "{path} is not there: connect the shared drive, then {again}",
+        "{path} tidak ada: sambungkan drive bersama{letter}, lalu {again}",
+        "{path} is not there: connect the shared drive{letter}, then {again}",
     ),
+    # a drive letter not there may be the wrong letter (F: typed for D:): the ones there (share21)
+    "drive_letter": (", atau periksa huruf drive-nya", ", or check the drive's letter"),
+    "drives_here": (" (yang ada di laptop ini: {drives})", " (this laptop has {drives})"),
     # the drive is there, a folder of the path is not: its name (share18)
     "missing": (
         "folder '{name}' tidak ada di {parent}: periksa namanya{letter}, lalu beri alamat yang "
@@ -739,6 +749,10 @@ def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool
 #: answer; the server's name is the group. Linear: a run of name characters, then a stop.
 _NO_HOST = re.compile(r"Could not resolve host(?:name)?:? ([\w.\-]+)")
 _NO_ANSWER = re.compile(r"(?:Failed to connect to|connect to host) ([\w.\-]+) port")
+#: curl's proxy not found, and its own time limit ("Operation timed out after 300001
+#: milliseconds with 0 out of 0 bytes received"): the proxy's name, the milliseconds. Linear.
+_NO_PROXY = re.compile(r"Could not resolve proxy:? ([\w.\-]+)")
+_CURL_TIMEOUT = re.compile(r"(?:Operation|Connection) timed out after (\d{1,12}) milli")
 
 
 def why_text(why: str, lang: str) -> str:
@@ -754,18 +768,49 @@ def why_text(why: str, lang: str) -> str:
     found = _NO_ANSWER.search(why)
     if found:
         return _OFFLINE["no_answer"][i].format(host=found[1])
+    found = _NO_PROXY.search(why)
+    if found:
+        return _OFFLINE["no_proxy"][i].format(host=found[1])
+    found = _CURL_TIMEOUT.search(why)
+    if found:  # (whole seconds, at least 1: "300001 milliseconds" is 300)
+        return _OFFLINE["timed_out"][i].format(n=max(1, round(int(found[1]) / 1000)))
     return why
 
 
+def present_drives() -> list[str]:
+    """The drive letters this laptop has ("C:", "D:"), on Windows, from the system's list of
+    letters (no drive is touched: a network drive not connected never makes it wait); none
+    elsewhere or when it cannot be asked."""
+    if os.name != "nt":
+        return []
+    try:
+        import ctypes
+
+        mask = ctypes.windll.kernel32.GetLogicalDrives()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ImportError):
+        return []
+    return [f"{chr(65 + n)}:" for n in range(26) if mask >> n & 1]
+
+
 def _reason(
-    place: tuple[str, str], i: int, again: str, how: str, flavour: type[PurePath] = PurePath
+    place: tuple[str, str],
+    i: int,
+    again: str,
+    how: str,
+    flavour: type[PurePath] = PurePath,
+    drives: Callable[[], list[str]] = present_drives,
 ) -> str:
     """Why the shared folder cannot be reached (:func:`missing_place`), in language ``i``; the
-    place a path of ``flavour`` (this system's, or the Windows one that tests name)."""
+    place a path of ``flavour`` (this system's, or the Windows one that tests name); a drive
+    letter not there with the letters that are (``drives``)."""
     kind, where = place
     path = flavour(where)
     on_drive = path.parent.drive and path.parent.anchor == str(path.parent)  # (D:\\)
-    letter = _OFFLINE["letter"][i] if on_drive else ""
+    letter = _OFFLINE["letter"][i] if on_drive and kind != "drive" else ""
+    if kind == "drive" and len(path.drive) == 2 and path.drive[1] == ":":  # (F:, not \\server)
+        here = ", ".join(d for d in drives() if d.upper() != path.drive.upper())
+        letter = _OFFLINE["drive_letter"][i]
+        letter += _OFFLINE["drives_here"][i].format(drives=here) if here else ""
     return _OFFLINE[kind][i].format(
         path=clean_line(where, 300),
         name=clean_line(path.name, 200),
