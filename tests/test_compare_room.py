@@ -10,6 +10,7 @@ side whole, the change 18 cells, and the name the rest."""
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -236,6 +237,17 @@ def test_no_header_nor_change_is_cut_in_english_at_80_columns(tmp_path: Path) ->
         assert "capaian" in "".join(table) and "achieve" not in "".join(table).lower()
 
 
+def _names_at(
+    store: Path, lang: str, columns: int
+) -> tuple[subprocess.CompletedProcess[str], list[str], list[str]]:
+    """``compare`` at ``columns``: the run, its lines (none wider) and the name column's cells."""
+    done = run_cli("compare", "--lang", lang, store=store, env={"COLUMNS": str(columns)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(map(len, lines)) <= columns, done.stdout
+    return done, lines, [line.split("│")[1].strip() for line in lines if line.count("│") > 4]
+
+
 @pytest.mark.parametrize("columns", [80, 84])
 def test_a_closing_bracket_keeps_its_word_and_a_figure_is_whole(
     tmp_path: Path, columns: int
@@ -245,11 +257,7 @@ def test_a_closing_bracket_keeps_its_word_and_a_figure_is_whole(
     # realisasi past 24 characters was cut ("10 Raperda, 50 Raperbup…": its SK lost).
     store = _store(tmp_path, _KABUPATEN)
     for lang in ("id", "en"):
-        done = run_cli("compare", "--lang", lang, store=store, env={"COLUMNS": str(columns)})
-        assert done.returncode == 0, done.stderr
-        lines = done.stdout.splitlines()
-        assert max(map(len, lines)) <= columns, done.stdout
-        names = [line.split("│")[1].strip() for line in lines if line.count("│") > 4]
+        done, lines, names = _names_at(store, lang, columns)
         assert not [n for n in names if n and not n.strip(")].,;:")], done.stdout
         assert any(n.endswith("an)") for n in names), done.stdout  # (its letters with it)
         figures = "".join(cell for line in lines for cell in line.split("│")[2:4])
@@ -331,3 +339,26 @@ def test_the_rows_are_drawn_without_a_padding_and_read_the_same(
     assert len(padded) <= 2 * 7, len(padded)  # (the header's cells only, plain and in colour)
     monkeypatch.setattr(cmp, "_unpadded", lambda console, grid, measured: grid)
     assert now == [drawn(colour) for colour in (False, True)]  # (as rich draws it padded)
+
+
+@pytest.mark.parametrize("columns", [80, 81, 82])
+def test_a_name_keeps_its_longest_word_where_the_change_can_give(
+    tmp_path: Path, columns: int
+) -> None:
+    # A kabupaten's table at 80–82 columns: the name's column gave way first, to 12 cells, and a
+    # word of 14 letters was folded ("penanggulang" / "an bencana)") beside a change column that
+    # kept "↑ 6.150,00 %" on one line. The change gives the cells where it can ("↑ 6.150,00" /
+    # "% (lebih"), never its arrow from its figure; a header or a figure is never folded.
+    rows = {
+        "2023": (*_KABUPATEN["2023"][:4], "Jumlah penanggulangan bencana daerah;;10;20"),
+        "2024": (*_KABUPATEN["2024"][:4], "Jumlah penanggulangan bencana daerah;;10;1250"),
+    }
+    store = _store(tmp_path, rows)
+    for lang in ("id", "en"):
+        done, lines, names = _names_at(store, lang, columns)
+        assert any("penanggulangan" in n for n in names), done.stdout
+        cells = _cells(done.stdout)
+        assert not [c for c in cells if c in ("↑", "↓") or c.startswith("penanggulang ")]
+        heads = [c.strip() for line in lines for c in line.split("┃")]
+        assert "Perubahan" in heads or "Change" in heads, done.stdout
+        assert any(c.startswith("↑ 6.150,00") for c in cells), done.stdout
