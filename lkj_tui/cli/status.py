@@ -31,13 +31,20 @@ from lkj_tui.cli.layout import (
 from lkj_tui.cli.output import Terminal, dumps, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
-from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts, total
+from lkj_tui.core.evaluate import (
+    Evaluated,
+    Evaluation,
+    conflict_figures,
+    group_conflicts,
+    total,
+)
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import (
     achievement_text,
     capaian_text,
     field_label,
     table_name,
+    target_said,
     tr,
     verdict_text,
 )
@@ -183,6 +190,11 @@ def of_iku(measured: int, indicators: int, lang: str) -> str:
     return _TEXT[lang]["of_iku"].format(m=measured, n=indicators)
 
 
+def _line(text: str) -> str:
+    """A value or name from the report inside a row's note: cleaned, at most 80 characters."""
+    return clean_line(text, 80)
+
+
 def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -223,7 +235,10 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
             if i:
                 out.append((" · ", ""))
             sources = "; ".join(clean_line(table_name(c.source, lang), 60) for c in group)
-            out.append((f"{clean_line(group[0].value, 40)} ({sources}) → ", ""))
+            figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
+            shown = clean_line(group[0].value, 40)  # (names read at 80)
+            value, sources = target_said(figures, shown, sources, lang, _line)
+            out.append((f"{value} ({sources}) → ", ""))
             ach = group[0].achievement
             if ach.verdict:  # met or not, no capaian %: said as the TUI and the export say it
                 out.append((achievement_text(ach, lang), ""))

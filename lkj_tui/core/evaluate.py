@@ -278,6 +278,42 @@ def group_conflicts(conflicts: Iterable[TargetConflict]) -> list[list[TargetConf
     return groups
 
 
+def cell_figures(value: str, name: str | None) -> list[tuple[str, str | None]]:
+    """A printed target that is several figures in one cell, each with the indicator it is for:
+    the seed's Perjanjian Kinerja prints one row for two indicators, named "- Opini … - Standar
+    Pelayanan Publik", with "89,00 4,00". The figures of a composite of plain numbers, each
+    beside the name the same table prints in that place when it lists as many ("- a - b"), else
+    None; [] when ``value`` is not such a composite (one figure, a grade, a text)."""
+    if len(value.split(None, 1)) < 2:  # one word ("18,34%"): not read again (status, export)
+        return []
+    parsed = _parsed(value)
+    if parsed is None or parsed.kind != "composite":
+        return []
+    parts = [c.raw for c in parsed.components]
+    if len(parts) < 2 or any(c.kind != "number" for c in parsed.components):
+        return []
+    listed = " " + " ".join((name or "").split())  # a run of spaces once: linear
+    names: list[str | None] = []
+    if listed.startswith((" - ", " – ", " • ")):
+        for bullet in ("–", "•"):
+            listed = listed.replace(f" {bullet} ", " - ")
+        names = [n.strip() for n in listed.split(" - ")[1:]]
+    if len(names) != len(parts) or not all(names):
+        names = [None] * len(parts)
+    return list(zip(parts, names, strict=True))
+
+
+def conflict_figures(m: Measure | None, source: str, value: str) -> list[tuple[str, str | None]]:
+    """:func:`cell_figures` of a target printed in ``source``, beside the name that table prints
+    for the measure (the seed's Perjanjian Kinerja: "- Opini … - Standar Pelayanan Publik")."""
+    name = (
+        None
+        if m is None
+        else next((p.value for p in m.printed if p.field == "name" and p.table == source), None)
+    )
+    return cell_figures(value, name)
+
+
 def _held(m: Measure, field_name: str, tahun: int) -> tuple[bool, str | None]:
     """What the measure holds for a printed field: (comparable, value)."""
     name, _, which = field_name.partition(":")

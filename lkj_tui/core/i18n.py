@@ -8,6 +8,7 @@ Front ends keep their own screen-specific strings next to their code and use :fu
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
@@ -153,6 +154,29 @@ def achievement_text(ach: Achievement | None, lang: str = "id") -> str:
     if ach is not None and ach.rounded is None and ach.verdict:
         return f"n/a ({verdict_text(ach.met, lang)})"
     return capaian_text(None if ach is None else ach.rounded, lang)
+
+
+def target_said(
+    figures: Sequence[tuple[str, str | None]],
+    value: str,
+    sources: str,
+    lang: str,
+    clean: Callable[[str], str],
+) -> tuple[str, str]:
+    """A target printed elsewhere and its sources as ``status``, the TUI and the export say them:
+    several figures in one cell (``core.evaluate.conflict_figures``) each with the indicator its
+    table names for it, the sources "…, satu sel" ("89,00 untuk “Opini …” dan 4,00 untuk
+    “Standar Pelayanan Publik”", not "89,00 4,00"); else ``value``. ``clean`` cleans (or
+    escapes) each text from the report for the front end's medium."""
+    if not figures:
+        return clean(value), sources
+    en = lang == "en"
+    said = [
+        clean(f) if n is None else f"{clean(f)} {'for' if en else 'untuk'} “{clean(n)}”"
+        for f, n in figures
+    ]
+    joined = f"{', '.join(said[:-1])} {'and' if en else 'dan'} {said[-1]}"
+    return joined, f"{sources}, {'one cell' if en else 'satu sel'}"
 
 
 #: The capaian methods (``Achievement.method``, docs/capaian.md section 6) a reader is shown in

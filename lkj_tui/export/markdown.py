@@ -19,12 +19,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
+from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group_conflicts
 from lkj_tui.core.i18n import (
     achievement_text,
     check_lang,
     field_label,
     table_name,
+    target_said,
     tr,
     verdict_text,
 )
@@ -174,6 +175,11 @@ _TEXT: dict[str, dict[str, str]] = {
 BOLD_LABELS = frozenset(
     tr(k, lang) for k in ("permasalahan", "solusi") for lang in ("id", "en")
 ) | frozenset(f"{tr(k, lang)}:" for k in ("permasalahan", "solusi") for lang in ("id", "en"))
+
+
+def _escaped(text: str) -> str:
+    """A value or name from the report inside a sentence: escaped, "—" when it is empty."""
+    return escape_cell(text) or "—"
 
 
 def _pct(value: Decimal | None) -> str:
@@ -476,12 +482,13 @@ class _Doc:
             for group in groups:
                 ach = group[0].achievement
                 mark = f" {UNDER_MARK}" if ach.under_target else ""
+                sources = "; ".join(escape_cell(table_name(c.source, lang)) or "—" for c in group)
+                figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
+                value, sources = target_said(figures, group[0].value, sources, lang, _escaped)
                 shown.append(
                     t["conflict"].format(
-                        value=escape_cell(group[0].value) or "—",
-                        sources="; ".join(
-                            escape_cell(table_name(c.source, lang)) or "—" for c in group
-                        ),
+                        value=value,
+                        sources=sources,
                         ach=achievement_text(ach, lang) + mark,  # as status and the TUI
                     )
                 )

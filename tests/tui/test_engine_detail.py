@@ -131,13 +131,20 @@ async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
     was the example until it counted as the middle of 3 ± 1, as ``check`` counts it.)"""
     from tests.conftest import run_cli
 
-    said = {"id": ("tidak terukur", "capaian"), "en": ("not measurable", "achievement")}
+    said = {"id": ("tidak terukur", "capaian"), "en": ("not measurable", "capaian")}
+    # its two figures, each for the indicator the Perjanjian Kinerja names for it (tui21)
+    two = {
+        "id": "89,00 untuk “Opini Penyelenggaraan Pengawasan Kepatuhan Pelayanan Publik” dan "
+        "4,00 untuk “Standar Pelayanan Publik” (Perjanjian Kinerja 2023 (Lampiran I), satu sel) →",
+        "en": "89,00 for “Opini Penyelenggaraan Pengawasan Kepatuhan Pelayanan Publik” and 4,00 "
+        "for “Standar Pelayanan Publik” (Perjanjian Kinerja 2023 (Lampiran I), one cell) →",
+    }
     for lang, (words, capaian) in said.items():
         app = make_app(lang=lang)
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             measure = await shown(app, pilot, "IKL 2")
-        other = "89,00 4,00 (Perjanjian Kinerja 2023 (Lampiran I)) →"
+        other = two[lang]
         assert f"{other} {words}" in measure
         status = run_cli("status", "--lang", lang, store=tui_store.root)
         assert f"{other} {words}" in " ".join(status.stdout.split())

@@ -1,11 +1,12 @@
-"""tui21: the TUI in a meeting — the overview's help key."""
+"""tui21: the TUI in a meeting — the overview's help key, a printed cell of two figures read each
+with its indicator."""
 
 from __future__ import annotations
 
 import pytest
 
 from lkj_tui.storage.store import Store
-from tests.tui.conftest import settle, text_of
+from tests.tui.conftest import go, settle, text_of
 from tests.tui.test_years_overview import _overview, years_store  # noqa: F401 - fixture
 
 HELP = {"id": "F1 Bantuan", "en": "F1 Help"}
@@ -54,6 +55,51 @@ async def test_the_overview_shows_its_help_key_and_question_mark_opens_it(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, OverviewScreen) and field.value == "dinas?"
+
+
+SAID = {
+    "id": "Target 2023 tercetak lain: 89,00 untuk “Opini Penyelenggaraan Pengawasan Kepatuhan "
+    "Pelayanan Publik” dan 4,00 untuk “Standar Pelayanan Publik” (Perjanjian Kinerja 2023 "
+    "(Lampiran I), satu sel) → ",
+    "en": "The 2023 target printed elsewhere: 89,00 for “Opini Penyelenggaraan Pengawasan "
+    "Kepatuhan Pelayanan Publik” and 4,00 for “Standar Pelayanan Publik” (Perjanjian Kinerja "
+    "2023 (Lampiran I), one cell) → ",
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_printed_cell_of_two_figures_reads_each_with_its_indicator(make_app, lang) -> None:
+    """The bundled report's Perjanjian Kinerja prints one row for two indicators ("- Opini … -
+    Standar Pelayanan Publik") with "89,00 4,00": the detail pane of IKL 2 ran the two figures
+    together ("tercetak lain: 89,00 4,00 (Perjanjian Kinerja …)"). Each is read with the
+    indicator the table names for it, and the source says it is one cell."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKL 2")
+        await settle(pilot)
+        shown = " ".join(app.detail.text.split())
+        assert SAID[lang] in shown, shown
+        elsewhere = SAID[lang].partition(":")[0]  # its line (the reviu's findings say theirs)
+        assert "89,00 4,00" not in shown.partition(elsewhere)[2].partition("→")[0]
+
+
+def test_cell_figures_pairs_figures_with_listed_names_only_when_they_count_alike() -> None:
+    from lkj_tui.core.evaluate import cell_figures
+
+    two = "- Opini Pelayanan Publik - Standar Pelayanan Publik"
+    assert cell_figures("89,00 4,00", two) == [
+        ("89,00", "Opini Pelayanan Publik"),
+        ("4,00", "Standar Pelayanan Publik"),
+    ]
+    assert cell_figures("89,00 4,00", "• a  • b") == [("89,00", "a"), ("4,00", "b")]
+    # names that do not list as many (or at all): the figures alone
+    assert cell_figures("89,00 4,00", "Opini Pelayanan Publik") == [("89,00", None), ("4,00", None)]
+    assert cell_figures("1 2 3", two) == [("1", None), ("2", None), ("3", None)]
+    assert cell_figures("89,00 4,00", None) == [("89,00", None), ("4,00", None)]
+    # one figure, a grade, a range, a text: not several figures
+    for value in ("89,00", "A (86,45)", "80 - 100", "BB", "lihat lampiran", ""):
+        assert cell_figures(value, two) == [], value
 
 
 def test_the_overview_at_80x24_snapshot(

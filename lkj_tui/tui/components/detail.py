@@ -35,8 +35,15 @@ from textual.style import Style as VisualStyle
 from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
-from lkj_tui.core.evaluate import Evaluated, Evaluation, group_conflicts
-from lkj_tui.core.i18n import achievement_text, field_label, table_name, tr, verdict_text
+from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group_conflicts
+from lkj_tui.core.i18n import (
+    achievement_text,
+    field_label,
+    table_name,
+    target_said,
+    tr,
+    verdict_text,
+)
 from lkj_tui.core.model import Item, Measure
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -75,6 +82,11 @@ LABEL = "$text-muted"
 #: the node; issue 11). The edit dialogs, the export and ``status --json`` carry the whole text.
 FIELD_LIMIT = 2_000
 TEXT_LIMIT = 20_000
+
+
+def _line(text: str) -> str:
+    """A value or name from the report on a line of its own sentence: cleaned, at most 80 chars."""
+    return clean_line(text, 80)
 
 
 def _cut(text: str) -> str:
@@ -646,7 +658,10 @@ class DetailPane(Widget, can_focus=True):
                 ach = group[0].achievement
                 sources = "; ".join(clean_line(table_name(c.source, lang), 80) for c in group)
                 capaian = achievement_text(ach, lang)  # as status says it
-                shown.append(f"{' · ' if i else ''}{clean_line(group[0].value, 60)} ({sources}) → ")
+                figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
+                shown_value = clean_line(group[0].value, 60)  # (names read at 80)
+                value, sources = target_said(figures, shown_value, sources, lang, _line)
+                shown.append(f"{' · ' if i else ''}{value} ({sources}) → ")
                 shown.append((capaian, ""))
                 if ach.under_target:
                     shown.append((f" {UNDER_MARK}", "$text-error bold"))
