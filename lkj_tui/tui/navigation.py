@@ -92,24 +92,24 @@ class NavigationMixin(_Base):
         if not self.view.ready:
             self.when_evaluated(lambda: self.jump(forward))
             return
-        target, wrapped = self.view.next_under(self.tree.current_id(), forward)
-        if target is None:
+        pos, wrapped = self.view.next_under(self.tree.current_id(), forward)
+        if pos < 0:
             self.toast(t("nothing_under", self.lang), timeout=3)
             return
-        self.tree.reveal(target)
-        n, total = self.view.under.index(target) + 1, len(self.view.under)  # ("1.234 dari 5.678")
+        self.tree.reveal(self.view.under[pos])
+        n, total = pos + 1, len(self.view.under)  # ("1.234 dari 5.678")
         where = t("jump_pos", self.lang, n=count(n, self.lang), total=count(total, self.lang))
         text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
         self.toast(text, timeout=2, kind="jump")
 
     def jump_untargeted(self, forward: bool) -> None:
         assert self.view is not None
-        target, wrapped, ids = self.view.next_untargeted(self.tree.current_id(), forward)
-        if target is None:
+        pos, wrapped, ids = self.view.next_untargeted(self.tree.current_id(), forward)
+        if pos < 0:
             self.toast(t("nothing_untargeted", self.lang), timeout=3)
             return
-        self.tree.reveal(target)
-        n, total = count(ids.index(target) + 1, self.lang), count(len(ids), self.lang)
+        self.tree.reveal(ids[pos])
+        n, total = count(pos + 1, self.lang), count(len(ids), self.lang)
         where = t("jump_untargeted", self.lang, n=n, total=total)
         text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
         self.toast(text, timeout=2, kind="jump")
