@@ -78,9 +78,10 @@ class SearchScreen(Dialog):
             context = clean_line(where, 16).replace(" ", NO_BREAK)
             if alike[(node.code, node.name, where)] > 1 and parent is not None:
                 context = f"{context} › {clean_words(parent.name, 50)}".removeprefix(" › ")
+            code = clean_line(node.code, 16)
             label = Content.assemble(
                 (f"{kind:<19}", "$text-muted"),
-                (f"{clean_line(node.code, 16)} ", "bold"),
+                (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
                 clean_words(node.name, 120),
                 (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
             )

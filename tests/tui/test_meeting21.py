@@ -97,6 +97,7 @@ def test_cell_figures_pairs_figures_with_listed_names_only_when_they_count_alike
     assert cell_figures("89,00 4,00", "Opini Pelayanan Publik") == [("89,00", None), ("4,00", None)]
     assert cell_figures("1 2 3", two) == [("1", None), ("2", None), ("3", None)]
     assert cell_figures("89,00 4,00", None) == [("89,00", None), ("4,00", None)]
+    assert cell_figures("89,00\u00a04,00", None) == [("89,00", None), ("4,00", None)]
     # one figure, a grade, a range, a text: not several figures
     for value in ("89,00", "A (86,45)", "80 - 100", "BB", "lihat lampiran", ""):
         assert cell_figures(value, two) == [], value
@@ -148,3 +149,22 @@ async def test_n_and_n_back_count_their_place_without_scanning_the_list(make_app
         assert said[5].startswith(f"{total} dari {total} ")  # N before the first: wrapped
         assert said[6] == f"{total - 1} dari {total}"
         assert app.tree.current_id() == view.under[total - 2]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_search_result_without_a_kode_keeps_its_name_in_line(make_app, lang) -> None:
+    """`/` drew a result without a kode (an indikator kegiatan) with a space for the kode it
+    does not have: its name one cell right of the names beside it ("Activity indicator  Opini
+    …" under "Key indicator      IKU 3 Opini …"). Every name or kode starts after the kind's
+    column."""
+    from textual.widgets import OptionList
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Penyusunan")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        # (every one of these is an indikator kegiatan or a sub kegiatan without a kode)
+        assert len(shown) >= 2 and all(x[18] == " " and x[19] != " " for x in shown), shown
