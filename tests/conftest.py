@@ -63,6 +63,17 @@ def run_cli(
     )
 
 
+def csv_store(tmp_path: Path, name: str, text: str, instansi: str) -> Path:
+    """A store (``tmp_path / "s"``) with the CSV ``text`` written to ``tmp_path / name`` and
+    imported through the installed command (tahun 2024)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    store = tmp_path / "s"
+    done = run_cli("import", str(path), "--instansi", instansi, "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    return store
+
+
 def import_refused(path: Path, *args: str, store: Path) -> tuple[str, str]:
     """``lkj-tui import PATH --dry-run ARGS``, id and en, each refused (exit 2): their stderr."""
     said = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import run_cli
+from tests.conftest import csv_store, run_cli
 
 ESAKIP = (
     "level;kode;kode_induk;uraian;satuan;tipe_indikator;tipe_perhitungan;target;target_text;"
@@ -23,12 +23,7 @@ REPORT = ("-r", "bappeda-2024")
 
 
 def _store(tmp_path: Path) -> Path:
-    path = tmp_path / "esakip.csv"
-    path.write_text(ESAKIP, encoding="utf-8")
-    store = tmp_path / "s"
-    done = run_cli("import", str(path), "--instansi", "Bappeda", "--tahun", "2024", store=store)
-    assert done.returncode == 0, done.stderr
-    return store
+    return csv_store(tmp_path, "esakip.csv", ESAKIP, "Bappeda")
 
 
 def test_an_imported_target_is_named_as_the_imported_file(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Report
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu, run_checks
+from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Places, Reviu, run_checks
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.index import summarize
@@ -40,6 +40,8 @@ _TEXT = {
         "report": "Laporan",
         "other": "Di luar sasaran",
         "summary": "{error} kesalahan{sep}{warning} peringatan{sep}{info} catatan",
+        "hidden": "{counts} tidak ditampilkan (--severity {least})",
+        "and": " dan ",
         "coverage": "Cakupan ({n} IKU):",
         "none": "Tidak ada temuan.",
         "severity": "tingkat tidak dikenal: {s}{meant} (pilih: kesalahan, peringatan, catatan)",
@@ -62,6 +64,8 @@ _TEXT = {
         "report": "Report",
         "other": "Outside any sasaran",
         "summary": "{error} {w_error}{sep}{warning} {w_warning}{sep}{info} {w_info}",
+        "hidden": "{counts} not shown (--severity {least})",
+        "and": " and ",
         "coverage": "Coverage ({n} IKU):",
         "none": "No findings.",
         "severity": "unknown severity: {s}{meant} (choose: error, warning, info)",
@@ -100,15 +104,34 @@ def _nouns(counts: dict[str, int]) -> dict[str, str]:
 
 #: ``--severity`` in Bahasa Indonesia, the words the output shows (the English ids are taken too).
 SEVERITY_WORDS = {"kesalahan": "error", "peringatan": "warning", "catatan": "info"}
+_WORDS_OF = {v: k for k, v in SEVERITY_WORDS.items()}
 
 
-def node_label(report: Report, node_id: str | None, lang: str) -> str:
-    """ "IKU 1 Nilai LPPD" for a node, "Laporan" for the report (cleaned, one line)."""
+def _left_out(
+    t: Mapping[str, str], every: list[str], least: str, lang: str
+) -> tuple[list[str], list[str]]:
+    """The parts of a summary line (``every``: one per level, each with its count) with
+    ``--severity least``: the levels shown, then those left out, counted as not shown ("54
+    kesalahan · 110 peringatan dan 11 catatan tidak ditampilkan (--severity kesalahan)"; vals21:
+    "0 peringatan · 0 catatan" where there were 110 and 11); and the parts never broken."""
+    shown = SEVERITIES.index(least) + 1  # type: ignore[arg-type]
+    if shown == len(SEVERITIES):
+        return every, every
+    word = least if lang == "en" else _WORDS_OF[least]
+    said = t["hidden"].format(counts=t["and"].join(every[shown:]), least=word)
+    return [*every[:shown], said], [*every, f"(--severity {word})"]
+
+
+def node_label(report: Report, node_id: str | None, lang: str, places: Places | None = None) -> str:
+    """ "IKU 1 Nilai LPPD" for a node, "Laporan" for the report (cleaned, one line); with
+    ``places``, a row whose name others share says where it is (:class:`Places`)."""
     if node_id is None:
         return _TEXT["en" if lang == "en" else "id"]["report"]
     node = report.get(node_id)
     if node is None:
         return clean_line(node_id)
+    if places is not None:
+        return clean_line(places(node), 160)
     return clean_line(" ".join([x for x in (node.code, node.name) if x]), 120)
 
 
@@ -184,10 +207,13 @@ def render(
     command: str = "",
     fresh: tuple[str, frozenset[str]] | None = None,
     versions: Mapping[str, tuple[int | None, str, str]] | None = None,
+    least: str = "info",
+    hidden: Mapping[str, int] | None = None,
 ) -> str:
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
     (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
-    then the counts and the coverage. Under the title, the sync conflicts the report's file
+    then the counts and the coverage; with ``--severity`` (``least`` shown, ``hidden``: the
+    counts of every level), the levels left out are counted as not shown. Under the title, the sync conflicts the report's file
     records (``conflicts``) and how to choose (``command`` opens the TUI on it), as ``status``."""
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
@@ -214,6 +240,7 @@ def render(
         out.append("")
         out += painter.lines([(f"{t[severity]} ({len(found)})", f"bold {style.split()[-1]}")])
         prefix = [("    ", ""), (mark, style), (" ", "")]
+        places = Places(report)
         for key, items in groups(report, found):
             if key is None:
                 head = t["report"]
@@ -229,7 +256,7 @@ def render(
                 keep: list[str] = []
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran":
-                    body.append((ours(" · ") + node_label(report, f.node, lang), "bold"))
+                    body.append((ours(" · ") + node_label(report, f.node, lang, places), "bold"))
                     if not node.code.strip():  # no kode to give set: the id it takes instead
                         if shared is None:
                             shared = shared_heads(report)
@@ -239,9 +266,11 @@ def render(
                 body.append((ours(" — ") + clean_line(f.message(lang), CELL_LIMIT), ""))
                 out += painter.lines(body, 6, prefix, whole=keep)
     out.append("")
-    counts = reviu.counts()
-    summary = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts))
-    out += painter.lines([(summary, "bold")], whole=summary.split(painter.sep))
+    counts = dict(hidden) if hidden else reviu.counts()  # (--severity: every level's count)
+    every = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts)).split(painter.sep)
+    parts, whole = _left_out(t, every, least, lang)
+    summary = painter.sep.join(parts)
+    out += painter.lines([(summary, "bold")], whole=whole)
     cover = t["coverage"].format(n=reviu.iku)
     for key, (label_id, label_en) in COVERAGE_ITEMS.items():
         label = label_en if lang == "en" else label_id
@@ -297,7 +326,20 @@ def run_check(
             versions = known_versions(store.root, loaded.conflicts)
         painter = Painter(Terminal())
         conflicts = loaded.conflicts
-        write(render(painter, loaded.report, shown, lang, conflicts, command, fresh, versions))
+        hidden = full.counts() if severity != "info" else None
+        text = render(
+            painter,
+            loaded.report,
+            shown,
+            lang,
+            conflicts,
+            command,
+            fresh,
+            versions,
+            severity,
+            hidden,
+        )
+        write(text)
     return 1 if full.counts()["error"] else 0
 
 
@@ -308,17 +350,20 @@ def check_all(
     time (only one is held in memory): the counts of each (at ``severity`` or more serious),
     worst first; exit 1 when a report has an error or cannot be read."""
     t = _TEXT["en" if lang == "en" else "id"]
+    kept = SEVERITIES[: SEVERITIES.index(severity) + 1]  # type: ignore[arg-type]
 
-    def reviu_of(report_id: str) -> tuple[int, bool, dict[str, int]]:
-        """(revision, has an error, the counts at ``severity``) of one report (StoreError); its
+    def reviu_of(report_id: str) -> tuple[int, bool, dict[str, int], dict[str, int]]:
+        """(revision, has an error, the counts at ``severity``, every count) of one report
+        (StoreError); its
         IKU summary, from the evaluation, goes to the store's listing index (as ``status --all``
         would compute it, from the same read)."""
         loaded = store.load(report_id)
         evaluation = Evaluation(loaded.report)
         full = run_checks(evaluation)
         store.note_summary(report_id, loaded, summarize(loaded.report, evaluation))
-        shown = full.filtered(severity).counts()  # type: ignore[arg-type]
-        return loaded.revision, full.counts()["error"] > 0, shown
+        every = full.counts()
+        shown = {s: n if s in kept else 0 for s, n in every.items()}
+        return loaded.revision, every["error"] > 0, shown, every
 
     # Each file is read once: loaded and checked first, then listed from what the loads
     # remembered (a listing alone reads every file that has no current index entry in full);
@@ -326,7 +371,7 @@ def check_all(
     # next ``status --all`` reads no report that has not changed since.
     # The cyclic GC is off for each report: nothing of it is in a cycle and all of it is freed
     # (reference counting) when reviu_of returns, so the GC never walks it (cli/export.py).
-    done: dict[str, tuple[int, bool, dict[str, int]]] = {}
+    done: dict[str, tuple[int, bool, dict[str, int], dict[str, int]]] = {}
     ids = store.report_ids()
     if tahun is not None:  # one year (--tahun): the listing picks its reports, only they are read
         listed = store.list_reports(skip_broken=True)[0]
@@ -339,6 +384,7 @@ def check_all(
     if tahun is not None:
         infos = [i for i in infos if i.tahun == tahun]
     rows: list[tuple[ReportInfo, dict[str, int]]] = []
+    alls: dict[str, dict[str, int]] = {}  # every report's counts, the levels left out too
     failed = bool(errors)
     for info in infos:
         found = done.get(info.id)
@@ -352,6 +398,7 @@ def check_all(
                 continue
         failed |= found[1]
         rows.append((info, found[2]))
+        alls[info.id] = found[3]
     rows.sort(key=lambda r: tuple(-r[1][s] for s in SEVERITIES))  # stable: the listing's order
     # several years: each year's reports together, the newest year first, worst first within it
     groups = by_year(rows, lambda r: r[0].tahun)
@@ -395,6 +442,8 @@ def check_all(
         column's)."""
         out = list(row[2:-3])  # (under a year's heading: not again)
         for severity, (n, style) in zip(SEVERITIES, row[-3:], strict=True):
+            if severity not in kept:  # (--severity: left out, said by the totals)
+                continue
             noun = english[severity][n != "1"] if lang == "en" else words[severity]
             out.append((f"{n} {noun}", style))
         return out
@@ -422,7 +471,12 @@ def check_all(
                 (clean_line(info.id, 200), ""),
                 (clean_line(info.instansi, 200), ""),
                 *([] if said else [(str(info.tahun), "")]),
-                *((count(counts[s]), styles[s] if counts[s] else "") for s in SEVERITIES),
+                *(
+                    (count(counts[s]), styles[s] if counts[s] else "")
+                    if s in kept
+                    else ("–", "dim")  # (--severity: not counted, not 0)
+                    for s in SEVERITIES
+                ),
             ]
             for info, counts in group
         ]
@@ -437,14 +491,17 @@ def check_all(
             painter, headers, group_cells, right=right, under=0, card=card, measure=every
         )
         if len(groups) > 1 and len(group) > 1:  # the year's totals, broken between them only
+            sums = {s: sum(alls[i.id][s] for i, _ in group) for s in SEVERITIES}
             summary = summary_of(len(group), sums, "year_summary", tahun=year)
-            lines += painter.lines([(summary, "bold")], 2, whole=summary.split(painter.sep))
+            parts, whole = _left_out(t, summary.split(painter.sep), severity, lang)
+            lines += painter.lines([(painter.sep.join(parts), "bold")], 2, whole=whole)
     if len(groups) > 1:
         lines.append("")
-    total = {s: sum(counts[s] for _, counts in rows) for s in SEVERITIES}
-    summary = summary_of(len(rows), total)
+    total = {s: sum(alls[i.id][s] for i, _ in rows) for s in SEVERITIES}
+    summary = summary_of(len(rows), total)  # (every level: those --severity leaves out too)
     # broken between its totals only: "1.840 catatan" / "(·)" left the mark alone at 40 columns
-    lines += painter.lines([(summary, "bold")], whole=summary.split(painter.sep))
+    parts, whole = _left_out(t, summary.split(painter.sep), severity, lang)
+    lines += painter.lines([(painter.sep.join(parts), "bold")], whole=whole)
     for e in errors:
         message = e.message_en if lang == "en" else e.message
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}", "red")])

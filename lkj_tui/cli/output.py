@@ -119,6 +119,8 @@ FALLBACK = {
     "▼": "v",
     "►": ">",
     "▶": ">",
+    "›": ">",  # (check's "IKU 1 › Pengadaan Arsip": where a row is)
+    "‹": "<",
     "✓": "v",
     "✔": "v",
     "✗": "x",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 
 from lkj_tui.core.evaluate import Evaluation
-from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Reviu
+from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Places, Reviu
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 from lkj_tui.export.markdown import _date
 
@@ -68,13 +68,15 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 
-def _where(evaluation: Evaluation, f: Finding, t: dict[str, str]) -> tuple[str, str]:
+def _where(
+    evaluation: Evaluation, f: Finding, t: dict[str, str], places: Places
+) -> tuple[str, str]:
     """(group heading, node label) of a finding, escaped."""
     report = evaluation.report
     node = report.get(f.node) if f.node else None
     if node is None:
         return t["report"], ""
-    label = escape_cell(" ".join(x for x in (node.code, node.name) if x))
+    label = escape_cell(places(node))
     sasaran = report.sasaran_of(node.id)
     if sasaran is None:
         return t["other"], label
@@ -114,6 +116,7 @@ def render_reviu(
     if not reviu.findings:
         blocks.append(t["none"])
     number = 0
+    places = Places(evaluation.report)
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
@@ -121,7 +124,7 @@ def render_reviu(
         blocks.append(f"### {t[severity]} ({len(found)})")
         current = None
         for f in found:
-            head, label = _where(evaluation, f, t)
+            head, label = _where(evaluation, f, t, places)
             if head != current:
                 blocks.append(f"#### {head}")
                 current = head

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.reviu.catalog import CHECKS, FAMILIES, SEVERITIES, CheckInfo, Severity
-from lkj_tui.core.reviu.finding import COVERAGE_ITEMS, Finding, Reviu, make
+from lkj_tui.core.reviu.finding import COVERAGE_ITEMS, Finding, Places, Reviu, make
 from lkj_tui.core.reviu.measures import MEASURE_CHECKS, Ctx, is_missing
 from lkj_tui.core.reviu.report import (
     budget,
@@ -20,7 +20,7 @@ from lkj_tui.core.reviu.report import (
 )
 
 __all__ = ["CHECKS", "COVERAGE_ITEMS", "FAMILIES", "SEVERITIES", "CheckInfo", "Finding"]
-__all__ += ["Reviu", "Severity", "run_checks"]
+__all__ += ["Places", "Reviu", "Severity", "run_checks"]
 
 
 def run_checks(evaluation: Evaluation) -> Reviu:
