@@ -45,3 +45,79 @@ def test_a_pk_table_after_a_cover_sheet_is_read_and_named(store_path: Path, tmp_
         and said.endswith("ganti judul 'Ukuran Kinerja' di PK!C1 menjadi 'Indikator Kinerja'")
     ), said
     assert "Cover!1:20" not in said, said
+
+
+def _template_filled(tmp_path: Path, rows: list[list[object]]) -> Path:
+    """`lkj-tui template`'s workbook with ``rows`` typed into its Data sheet, as a planner fills
+    it by hand, and its Laporan sheet filled."""
+    import openpyxl
+
+    path = tmp_path / "lkj.xlsx"
+    assert run_cli("template", "-o", str(path), store=tmp_path / "s").returncode == 0
+    wb = openpyxl.load_workbook(path)
+    for row in rows:
+        wb["Data"].append(row)
+    laporan = wb["Laporan"]
+    laporan["B2"], laporan["B3"], laporan["B4"] = "dinas-y-2024", "Dinas Y", 2024
+    wb.save(path)
+    return path
+
+
+def test_a_hand_filled_templates_slips_name_the_cell_and_the_fix(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """The template filled with typical slips: a level "sasran", a polaritas "positf", an empty
+    uraian and a kode typed twice were refused without the value meant or what to write ("level
+    tidak dikenal", "uraian kosong", "kode ganda (juga di Data!B7)"); each now says it (id and
+    en)."""
+    rows: list[list[object]] = [
+        ["sasaran", "S1", None, "Meningkatnya akuntabilitas kinerja"],
+        ["iku", "IKU 1", None, "Nilai SAKIP", "Nilai", "positf", None, "70", "72,5"],
+        ["sasran", "S2", None, "Meningkatnya kualitas pelayanan"],
+        ["iku", "IKU 2", None, "Indeks kepuasan", "Indeks", "positif", None, "80", "81"],
+        ["iku", "IKU 2", None, "Persentase pengaduan selesai", "%", None, None, "95", "97"],
+        ["iku", None, None, None, "%", "positif", None, "90", "91"],
+    ]
+    path = _template_filled(tmp_path, rows)
+    said = _refused(path, store_path, "id")
+    for part in (
+        "Data!F3 \"positf\": polaritas harus positif, negatif atau stabil; maksud Anda 'positif'?",
+        "Data!A4 \"sasran\": level tidak dikenal; maksud Anda 'sasaran'? (tujuan, sasaran,",
+        'Data!B6 "IKU 2": kode ganda (juga di Data!B5): beri baris ini kode lain, mis. '
+        "'IKU 3' (satu kode, satu baris)",
+        "Data!D7: uraian kosong: tulis namanya seperti tercetak di laporan, atau hapus baris ini "
+        "bila tidak dipakai",
+    ):
+        assert part in said, said
+    said = _refused(path, store_path, "en")
+    for part in (
+        "polaritas must be positif, negatif or stabil; did you mean 'positif'?",
+        "unknown level; did you mean 'sasaran'?",
+        "duplicate kode (also at Data!B5): give this row another kode, e.g. 'IKU 3'",
+        "uraian is empty: write its name as printed in the report, or delete the row",
+    ):
+        assert part in said, said
+
+
+def test_a_measure_without_capaian_names_its_cell_in_the_imports_account(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """A target typed "-" and a realisasi left empty were listed "- IKU 1: target belum diisi",
+    "- IKU 2: realisasi belum dilaporkan …": no cell, no fix. Each line now names the cell (and
+    its text) and, for an empty target or realisasi, what to write (id and en)."""
+    rows: list[list[object]] = [
+        ["sasaran", "S1", None, "Meningkatnya akuntabilitas kinerja"],
+        ["iku", "IKU 1", None, "Nilai SAKIP", "Nilai", "positif", None, "-", "72,5"],
+        ["iku", "IKU 2", None, "Indeks kepuasan", "Indeks", "positif", None, "80"],
+    ]
+    path = _template_filled(tmp_path, rows)
+    args = ("import", str(path), "--dry-run")
+    said = " ".join(run_cli(*args, store=store_path).stdout.split())
+    assert (
+        '- IKU 1, Data!H3 "-": target belum diisi; isi target tahun ini seperti di Perjanjian '
+        "Kinerja"
+    ) in said, said
+    assert "- IKU 2, Data!I4: realisasi" in said and "; isi realisasinya bila sudah ada" in said
+    said = " ".join(run_cli(*args, "--lang", "en", store=store_path).stdout.split())
+    assert "fill in this year's target as in the Perjanjian Kinerja" in said, said
+    assert "- IKU 2, Data!I4: realisasi" in said, said

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.importing.grid import STAGES, Progress
+from lkj_tui.importing.grid import STAGES, Progress, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError
@@ -40,6 +40,8 @@ _T = {
         "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}{store}",
         "open": "Buka: lkj-tui --report {id}{store}   Ringkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
+        "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
+        "fix_realisasi": "isi realisasinya bila sudah ada",
         "missing": "berkas tidak ada: {file}",
         "folder": "{file} adalah folder, bukan berkas; beri nama berkas .xlsx, .csv atau .json "
         "di dalamnya (mis. lkj-tui import {example})",
@@ -59,6 +61,8 @@ _T = {
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
         "open": "Open: lkj-tui --report {id}{store}   Summary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
+        "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
+        "fix_realisasi": "fill in the realisasi when it is known",
         "missing": "no such file: {file}",
         "folder": "{file} is a folder, not a file; name an .xlsx, .csv or .json file in it "
         "(e.g. lkj-tui import {example})",
@@ -121,9 +125,9 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
 
 def read_or_fail(
     file: Path, options: MetaOptions, layout: str, lang: str, progress: Progress | None = None
-) -> tuple[Report, dict[str, dict[str, Any]] | None]:
-    """The report of a file and the records of its nodes (``Built.records``), or exit: 1 when
-    the file cannot be read, 2 listing every problem."""
+) -> tuple[Report, dict[str, dict[str, Any]] | None, Mapping[str, Any] | None]:
+    """The report of a file, the records of its nodes (``Built.records``) and where their cells
+    are (``Built.places``), or exit: 1 when the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
     if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
         example = clean_line(str(file / "lkj.xlsx"))
@@ -145,13 +149,16 @@ def read_or_fail(
         for problem in built.problems:
             _err(problem.line(lang), "  ")
         raise SystemExit(2)
-    return built.report, built.records
+    return built.report, built.records, built.places
 
 
-def describe(report: Report, lang: str) -> list[str]:
+def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None) -> list[str]:
     """Counts per level and the indicators without capaian, with why: each measure's capaian as
     ``Evaluation`` computes it (``evaluate.capaian``), without the rest of an evaluation (the
-    Renstra capaian, the printed checks, an ``Evaluated`` per node), which these lines never show."""
+    Renstra capaian, the printed checks, an ``Evaluated`` per node), which these lines never show.
+    With ``places`` (node id → where its cells are), each names the cell to correct and, for an
+    empty target or realisasi, what to write (vals21: "- IKU 2: target belum diisi" for a "-"
+    typed in Data!H4 said neither)."""
     from lkj_tui.core.engine import Achievement, compute
     from lkj_tui.core.evaluate import capaian, report_scales
 
@@ -180,7 +187,15 @@ def describe(report: Report, lang: str) -> list[str]:
         for node, ach in missing:
             reason = ach.reason_en if lang == "en" else ach.reason
             name = clean_line(node.code or node.name, 60)
-            lines.append(f"- {name}: {reason or '—'}")
+            which = "target" if (ach.reason_code or "").startswith("target") else "realisasi"
+            cell = places.get(node.id) if places is not None else None
+            at = cell.get(which, "") if cell is not None else ""
+            if at:  # (the cell, as a problem names it: Data!H4 "-")
+                name += f", {place_en(at) if lang == 'en' else at}"
+                text = getattr(node.measure, which, None)
+                name += f' "{clean_line(text, 40)}"' if text else ""
+            fix = t.get(f"fix_{which}") if at and ach.reason_code == f"{which}_missing" else None
+            lines.append(f"- {name}: {reason or '—'}" + (f"; {fix}" if fix else ""))
     return lines
 
 
@@ -201,7 +216,7 @@ def run_import(
     # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000
     # rows: 10.8 → 6.3 s of CPU; docs/performance.md, "Listing and import at scale").
     with gc_paused(), _progress(file, lang) as progress:
-        report, records = read_or_fail(file, options, layout, lang, progress)
+        report, records, places = read_or_fail(file, options, layout, lang, progress)
         meta = report.meta
         # a dry run answers as the import would: refused, or replacing, when the id exists
         replaces = dry_run and _exists(store_path, meta.id)
@@ -220,11 +235,11 @@ def run_import(
             previous = _save(report, records, store_path, overwrite, lang, file.name)
         if progress is not None:
             progress("evaluate", 0, 0)
-        lines = describe(report, lang)
+        lines = describe(report, lang, places)
         nodes = len(report)
         # Dropped with the GC still off: once it is on again, the next allocation would walk every
         # object made since it went off, the whole report, to free nothing (100,000 rows: 0.3 s).
-        del report, records
+        del report, records, places
     if dry_run:
         _out(
             t["would_replace" if replaces else "would"].format(

@@ -5,6 +5,7 @@ Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lkj_tui.core import words
@@ -19,6 +20,7 @@ __all__ = [
     "baseline_without_year",
     "header_key",
     "match_header",
+    "meant_value",
     "norm",
     "parse_cara_hitung",
     "parse_level",
@@ -349,6 +351,31 @@ _LEVELS |= {
 
 def parse_level(text: str) -> str | None:
     return _LEVELS.get(norm(text))
+
+
+def meant_value(column: str, text: str) -> tuple[str, str]:
+    """ "; maksud Anda 'sasaran'?" ("; did you mean 'sasaran'?") for a mistyped value of the
+    column ``column`` (level, polaritas or cara_hitung): the value whose closest spelling is like
+    ``text`` (difflib's ratio ≥ 0.75, as a mistyped option: "sasran" → sasaran, "positf" →
+    positif); ("", "") when none is, or ``text`` is longer than a typo of one (vals21: "level
+    tidak dikenal" named no value meant)."""
+    table: Mapping[str, str] = (
+        _LEVELS
+        if column == "level"
+        else words.POLARITY_WORDS
+        if column == "polaritas"
+        else words.CARA_HITUNG_WORDS
+    )
+    typed = norm(text)
+    if not typed or len(typed) > 40:  # (difflib is quadratic: a pasted line is not compared)
+        return "", ""
+    import difflib
+
+    found = difflib.get_close_matches(typed, list(table), n=1, cutoff=0.75)
+    if not found:
+        return "", ""
+    value = table[found[0]]
+    return f"; maksud Anda '{value}'?", f"; did you mean '{value}'?"
 
 
 def parse_polaritas(text: str) -> str | None:

@@ -775,4 +775,4 @@ def build_form(
     read = frozenset(form.roles)
     if problems:
         return Built(None, problems, warnings, read_columns=read)
-    return Built(built.report, problems, warnings, built.records, read)
+    return Built(built.report, problems, warnings, built.records, read, built.places)

@@ -37,6 +37,7 @@ from lkj_tui.importing.columns import (
     REPORT_COLUMNS,
     baseline_without_year,
     match_header,
+    meant_value,
     norm,
     parse_cara_hitung,
     parse_level,
@@ -130,6 +131,9 @@ class Built:
     #: The columns of the file's sheet the import reads (None: not known, or no header found): a
     #: hidden column is named as read only when it is one of them.
     read_columns: frozenset[int] | None = None
+    #: Where each node's cells are, by node id (``places.get("target", default)`` → "Data!H4"),
+    #: when the reader knows: the import's account names the cell of a measure without capaian.
+    places: Mapping[str, Any] | None = None
 
 
 def _p(place: str, text: str | None, why: str, why_en: str, code: str = "") -> Problem:
@@ -527,7 +531,7 @@ def build_flat(
         refused = {p.place for p in problems}  # (a warning at a refused cell: its echo)
         warnings = [w for w in warnings if w.place not in refused]
         return Built(None, without_echoes(problems), warnings, read_columns=read)
-    return Built(report, problems, warnings, records, read)
+    return Built(report, problems, warnings, records, read, {row.id: row.places for row in rows})
 
 
 def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> str:
@@ -1292,12 +1296,13 @@ def _totals(uraian: str, cells: dict[str, str]) -> bool:
 def _unknown_level(place: str, level: str) -> Problem:
     if norm(level).startswith(_TOTAL_ROW):
         return _p(place, level, *_TOTAL_WHY)
+    meant, meant_en = meant_value("level", level)
     return _p(
         place,
         level,
-        "level tidak dikenal (tujuan, sasaran, iku, lainnya, program, kegiatan, "
+        f"level tidak dikenal{meant} (tujuan, sasaran, iku, lainnya, program, kegiatan, "
         "subkegiatan, indikator_kegiatan)",
-        "unknown level (tujuan, sasaran, iku, lainnya, program, kegiatan, "
+        f"unknown level{meant_en} (tujuan, sasaran, iku, lainnya, program, kegiatan, "
         "subkegiatan, indikator_kegiatan)",
     )
 
@@ -1306,7 +1311,14 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
     cells, places = row.cells, row.places
     if cells.get("uraian") is None:
         problems.append(
-            _p(places.get("uraian", places["level"]), None, "uraian kosong", "uraian is empty")
+            _p(
+                places.get("uraian", places["level"]),
+                None,
+                "uraian kosong: tulis namanya seperti tercetak di laporan, atau hapus baris ini "
+                "bila tidak dipakai",
+                "uraian is empty: write its name as printed in the report, or delete the row if "
+                "it is not used",
+            )
         )
     measured = row.kind in MEASURED_KINDS
     for key, text in cells.items():
@@ -1357,22 +1369,24 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                     )
                 problems.append(_p(places[key], text, why, why_en))
         elif check == "polaritas" and parse_polaritas(text) is None:
+            meant, meant_en = meant_value(check, text)
             problems.append(
                 _p(
                     places[key],
                     text,
-                    "polaritas harus positif, negatif atau stabil",
-                    "polaritas must be positif, negatif or stabil",
+                    f"polaritas harus positif, negatif atau stabil{meant}",
+                    f"polaritas must be positif, negatif or stabil{meant_en}",
                 )
             )
         elif check == "cara_hitung" and parse_cara_hitung(text) is None:
             if norm(text) not in NON_CUMULATIVE:
+                meant, meant_en = meant_value(check, text)
                 problems.append(
                     _p(
                         places[key],
                         text,
-                        "cara_hitung harus kumulatif, nilai_akhir atau rata_rata",
-                        "cara_hitung must be kumulatif, nilai_akhir or rata_rata",
+                        f"cara_hitung harus kumulatif, nilai_akhir atau rata_rata{meant}",
+                        f"cara_hitung must be kumulatif, nilai_akhir or rata_rata{meant_en}",
                     )
                 )
             elif "realisasi" not in cells and any(f"tw{n}" in cells for n in range(1, 5)):
@@ -1438,6 +1452,29 @@ _EXCEL_WHY_EN = (
 )
 
 
+_NUMBERED = re.compile(r"(.*?)(\d+)")
+
+
+def _free_code(code: str, rows: list[_Row], highest: dict[str, int]) -> tuple[str, str]:
+    """ ", mis. 'IKU 4'" (", e.g. 'IKU 4'"): for a duplicate kode ending in a number, the next
+    number of its kind no row uses ("IKU 3" twice among IKU 1-3: 'IKU 4'; the next duplicate
+    'IKU 5'); ("", "") for another kode (vals21: "kode ganda" said where the first was, not what
+    to write). ``highest``: each kind's highest number, counted over ``rows`` once, on the first
+    duplicate (linear however many there are)."""
+    m = _NUMBERED.fullmatch(code)
+    if m is None:
+        return "", ""
+    if not highest:
+        highest[""] = 0  # (counted)
+        for r in rows:
+            if n := _NUMBERED.fullmatch((r.cells.get("kode") or "").strip()):
+                highest[n.group(1)] = max(highest.get(n.group(1), 0), int(n.group(2)))
+    head = m.group(1)
+    highest[head] = highest.get(head, 0) + 1
+    free = f"{head}{highest[head]}"
+    return f", mis. '{free}'", f", e.g. '{free}'"
+
+
 def _assemble(
     data: Grid,
     rows: list[_Row],
@@ -1449,19 +1486,22 @@ def _assemble(
 ) -> Report | None:
     by_code: dict[str, int] = {}
     by_id: dict[str, int] = {}
+    highest: dict[str, int] = {}  # (a duplicate kode's suggestion)
     for i, row in enumerate(rows):
         code = (row.cells.get("kode") or "").strip()
         if code:
             if code[0] in _EXCEL_FIRST and _EXCEL_MADE.fullmatch(code):  # (not again at its induk)
                 problems.append(_p(row.places["kode"], code, _EXCEL_WHY, _EXCEL_WHY_EN))
             if code in by_code:
-                first = rows[by_code[code]]
+                first, other = rows[by_code[code]], _free_code(code, rows, highest)
                 problems.append(
                     _p(
                         row.places["kode"],
                         code,
-                        f"kode ganda (juga di {first.places['kode']})",
-                        f"duplicate kode (also at {first.places['kode']})",
+                        f"kode ganda (juga di {first.places['kode']}): beri baris ini kode "
+                        f"lain{other[0]} (satu kode, satu baris)",
+                        f"duplicate kode (also at {first.places['kode']}): give this row "
+                        f"another kode{other[1]} (one kode, one row)",
                     )
                 )
             else:
