@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from lkj_tui.core.reviu import SEVERITIES, Finding, Reviu
+from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.components.whole import KeptWhole
@@ -79,16 +79,23 @@ def badges(reviu: Reviu) -> dict[str, tuple[int, str]]:
     return out
 
 
-def finding_line(f: Finding, report: Report | None, lang: str, with_node: bool) -> Content:
+def finding_line(
+    f: Finding, report: Report | None, lang: str, with_node: bool, places: Places | None = None
+) -> Content:
     """One finding as a line of data: mark, check, [node], message (all cleaned). The check is
     its id in English; in Bahasa Indonesia its title, as ``lkj-tui check`` says it
-    (``✗ title · node — message``)."""
+    (``✗ title · node — message``); with ``places``, a row whose name others share says where it
+    is, as there (:class:`~lkj_tui.core.reviu.Places`)."""
     mark, style = MARKS[f.severity]
     where = None
     if with_node:
         node = report.get(f.node) if report is not None and f.node else None
-        where = " ".join(x for x in (node.code, node.name) if x) if node else text("report", lang)
-        where = clean_line(where, 60)
+        if node is None:
+            where = text("report", lang)
+        elif places is not None:
+            where = clean_line(places(node), 100)
+        else:
+            where = clean_line(" ".join(x for x in (node.code, node.name) if x), 60)
     parts: list[str | tuple[str, str]] = [(f"{mark} ", style)]
     if lang == "en":
         parts.append((f"{f.check}  ", "$text-muted"))
@@ -130,8 +137,9 @@ class ReviuScreen(Dialog):
             ordered = sorted(
                 enumerate(self.reviu.findings), key=lambda p: SEVERITIES.index(p[1].severity)
             )
+            places = Places(report)
             for i, f in ordered:
-                line = finding_line(f, report, self.lang, with_node=True)
+                line = finding_line(f, report, self.lang, with_node=True, places=places)
                 # "95,55 %" never split at a line's end (ov13)
                 options.append(Option(KeptWhole(line), id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
