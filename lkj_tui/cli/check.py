@@ -213,8 +213,9 @@ def render(
     """The findings as text: by severity, then by sasaran, one wrapped line per finding
     (``✗ check · node — message``: the check's title in Bahasa Indonesia, its id in English),
     then the counts and the coverage; with ``--severity`` (``least`` shown, ``hidden``: the
-    counts of every level), the levels left out are counted as not shown. Under the title, the sync conflicts the report's file
-    records (``conflicts``) and how to choose (``command`` opens the TUI on it), as ``status``."""
+    counts of every level), the levels left out are counted as not shown. Under the title, the
+    sync conflicts the report's file records (``conflicts``) and how to choose (``command``
+    opens the TUI on it), as ``status``."""
     t = _TEXT["en" if lang == "en" else "id"]
     meta = report.meta
     title = ours(t["title"]).format(tahun=meta.tahun, instansi=clean_line(meta.instansi, 200))
@@ -232,6 +233,7 @@ def render(
     shared: set[str] | None = (
         None  # id beginnings two nodes share: on the first node without a kode
     )
+    places = Places(report)  # (the shared names counted once, for every severity)
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
@@ -240,7 +242,6 @@ def render(
         out.append("")
         out += painter.lines([(f"{t[severity]} ({len(found)})", f"bold {style.split()[-1]}")])
         prefix = [("    ", ""), (mark, style), (" ", "")]
-        places = Places(report)
         for key, items in groups(report, found):
             if key is None:
                 head = t["report"]

@@ -65,8 +65,9 @@ def make(
 
 class Places:
     """How a finding names its node: "IKU 1 Nilai LPPD" (code and name). A node without a code
-    whose name another node without a code shares (a kabupaten's indicator rows: "Jumlah Dokumen
-    Perencanaan Perangkat Daerah" under several kegiatan) is followed by where it is, the nearest
+    whose name (as written) another node without a code shares (a kabupaten's indicator rows:
+    "Jumlah Dokumen Perencanaan Perangkat Daerah" under several kegiatan) is followed by where it
+    is, the nearest
     coded node above and its parent: "Nilai Data Kinerja (IKU 8 › Fasilitasi Data Kinerja)"
     (vals21: 112 of a kabupaten report's 175 findings named a row that others share). Not cleaned:
     each front end cleans or escapes it. The shared names are counted once, on first need."""
@@ -76,20 +77,21 @@ class Places:
         self._shared: frozenset[str] | None = None
 
     def __call__(self, node: Node) -> str:
-        own = " ".join(x for x in (node.code, node.name) if x)
         if node.code:
-            return own
-        if self._shared is None:
-            names = Counter(n.name.strip().casefold() for n in self.report.walk() if not n.code)
-            self._shared = frozenset(k for k, n in names.items() if n > 1)
-        if node.name.strip().casefold() not in self._shared:
-            return own
-        above = self.report.ancestors(node.id)
-        coded = next((a for a in above if a.code), None)
+            return f"{node.code} {node.name}" if node.name else node.code
+        if self._shared is None:  # (the nodes as stored: no walk of the tree)
+            names = Counter([n.name for n in self.report.by_id().values() if not n.code])
+            self._shared = frozenset([k for k, n in names.items() if n > 1])
+        if node.name not in self._shared:
+            return node.name
+        parent = self.report.get(node.parent) if node.parent is not None else None
+        coded = parent
+        while coded is not None and not coded.code:  # (the nearest coded node above)
+            coded = self.report.get(coded.parent) if coded.parent is not None else None
         where = [coded.code] if coded is not None else []
-        if above and above[0] is not coded:
-            where.append(above[0].name)
-        return f"{own} ({' › '.join(where)})" if where else own
+        if parent is not None and parent is not coded:
+            where.append(parent.name)
+        return f"{node.name} ({' › '.join(where)})" if where else node.name
 
 
 #: The LKj content items whose coverage over the IKU is counted (PermenPAN-RB 53/2014, Bab III).
