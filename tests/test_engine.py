@@ -358,7 +358,7 @@ def test_engine_keeps_its_public_names() -> None:
     assert engine.Scales is scales.Scales and engine.DEFAULT_SCALES is scales.DEFAULT_SCALES
     assert set(engine.__all__) == {
         *("DEFAULT_SCALES", "RATINGS", "RATING_LABELS_EN", "Achievement", "Polarity", "Scales"),
-        *("compute", "rate"),
+        *("compute", "point_capaian", "rate"),
     }
     assert engine.HUNDRED is achievement.HUNDRED and engine.CENT is achievement.CENT
 
