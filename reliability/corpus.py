@@ -9,7 +9,8 @@
   satuan, permasalahan, solusi, info value, source and printed-table name (and the instansi and
   sasaran names), so each front end meets it wherever it shows user text.
 - :func:`terminal_leaks`: what in the bytes written to a terminal is not a sequence the front end
-  emits itself (SGR colours and the like): escape sequences, control and bidi characters.
+  emits itself (SGR colours and the like): escape sequences, control and bidi characters,
+  noncharacters.
 """
 
 from __future__ import annotations
@@ -149,6 +150,8 @@ _UNICODE = [
     "\udc80\udcff",
     "Capaian 88,51 % · Sangat Tinggi ▼",
     "\u00a0nbsp\u3000ideografis",
+    # Unicode's noncharacters: the CLI marks its own separators with U+FDD0 (cli/output.PART)
+    "Nilai LPPD \ufdd0 Indeks\ufdef \ufffe\uffff \U0001fffe\U0010ffff",
 ]
 _OTHER = [
     "",
@@ -220,6 +223,7 @@ _DANGEROUS_CHARS = (
     + [chr(c) for c in range(0x80, 0xA0)]
     + list("\u061c\u200b\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e")
     + list("\u2060\u2066\u2067\u2068\u2069\ufeff\ufffd\ud800\udfff")
+    + list("\ufdd0\ufdef\uffff\U0010fffe")
     + list("[]/@=$\\{}<>|#*_`~&;:'\"")
 )
 
@@ -334,7 +338,10 @@ TEXTUAL = re.compile(
 )
 #: What must never reach a terminal from user text.
 _LEAK = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\ufdd0-\ufdef"  # noncharacters (the CLI's separator mark among them)
+    + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+    + "]"
 )
 
 

@@ -301,6 +301,16 @@ def test_compares_counts_are_parted_with_bars_on_cp1252(shared: Path) -> None:
     assert re.search(r"\n\d+ cocok · \d+ baru · ", utf8), utf8
 
 
+def _named(store: Path, name: str, instansi: str) -> None:
+    """The bundled report with IKU 1 named ``name`` (realisasi 2,80: under target) and a report
+    "dinas-a" of 2025 of ``instansi``, in ``store``."""
+    Store(store, seed=load_bundled_report)
+    assert run(("set", "IKU 1", "name", name), store, None).returncode == 0
+    assert run(("set", "IKU 1", "realisasi", "2,80"), store, None).returncode == 0
+    made = ("new", "--instansi", instansi, "--tahun", "2025", "--report", "dinas-a")
+    assert run(made, store, None).returncode == 0
+
+
 @pytest.mark.parametrize("encoding", ["cp1252", "cp437"])
 def test_a_reports_own_dot_and_dash_read_as_written_not_as_our_separator(
     tmp_path: Path, encoding: str
@@ -310,12 +320,8 @@ def test_a_reports_own_dot_and_dash_read_as_written_not_as_our_separator(
     where the report wrote one name, and an instansi "Dinas A · B" broke info's line at its
     "|" as at a separator. Our separators are marked where they are made: they stay " | " (" / "
     in a table's cell); the report's own are folded as its symbols are, "-"."""
-    Store(tmp_path, seed=load_bundled_report)
     name = "Nilai LPPD · Indeks — Kinerja"
-    assert run(("set", "IKU 1", "name", name), tmp_path, None).returncode == 0
-    assert run(("set", "IKU 1", "realisasi", "2,80"), tmp_path, None).returncode == 0
-    made = ("new", "--instansi", "Dinas A · B — Kota", "--tahun", "2025", "--report", "dinas-a")
-    assert run(made, tmp_path, None).returncode == 0
+    _named(tmp_path, name, "Dinas A · B — Kota")
     folded = "Nilai LPPD - Indeks - Kinerja"
     args = ("--report", BUNDLED_REPORT_ID)
     status = run(("status", *args), tmp_path, encoding).stdout.decode(encoding)
@@ -331,6 +337,29 @@ def test_a_reports_own_dot_and_dash_read_as_written_not_as_our_separator(
     assert "  dinas-a | 2025 | Dinas A - B - Kota | rev 1\n" in info, info
     utf8 = run(("status", *args), tmp_path, None).stdout.decode()
     assert f" ▼ IKU: {name} — 2,80 / 3,22 = 86,96 %" in utf8, utf8  # (UTF-8: as it was)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", None])
+def test_a_reports_noncharacter_never_prints_as_our_separator(
+    tmp_path: Path, encoding: str | None
+) -> None:
+    """Our separators are marked with a noncharacter (U+FDD0) on an output that is not UTF-8 and
+    written " | ": one in a report's own text was written " | " too, a name read as two parts
+    ("Nilai LPPD | Indeks"); on UTF-8 it reached the terminal (a box). ``clean`` removes every
+    noncharacter from a report's text; our own separators stay."""
+    _named(tmp_path, "Nilai LPPD \ufdd0 Indeks\uffff", "Dinas A \ufdd0 B")
+    bar, dash = (" | ", " | ") if encoding else (" · ", " — ")
+    args = ("--report", BUNDLED_REPORT_ID)
+    outputs = {
+        command: run((command, *more), tmp_path, encoding).stdout.decode(encoding or "utf-8")
+        for command, *more in (("status", *args), ("check", *args), ("info",))
+    }
+    for command, out in outputs.items():
+        assert "\ufdd0" not in out and "\uffff" not in out, command
+        assert "LPPD | Indeks" not in out and "A | B" not in out, (command, out)
+    status = outputs["status"]
+    assert f" IKU: Nilai LPPD  Indeks{dash}2,80 / 3,22 = 86,96 %" in status, status
+    assert f"  dinas-a{bar}2025{bar}Dinas A  B{bar}rev 1\n" in outputs["info"], outputs["info"]
 
 
 def _columns(line: str) -> list[int]:

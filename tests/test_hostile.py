@@ -81,6 +81,7 @@ def test_corpus_covers_every_kind_of_hostile_text() -> None:
         assert needle in joined, needle
     for needle in ("\x9b", "\x9d", "\u202e", "\u2066", "\x00", "\ud800", "\u0301", "👨‍👩‍👧‍👦"):
         assert needle in joined, repr(needle)
+    assert "\ufdd0" in joined  # (a noncharacter: the CLI's separator mark)
     assert max(map(len, HANDWRITTEN)) >= 10_000
 
 

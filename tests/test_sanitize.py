@@ -23,6 +23,8 @@ HOSTILE = {
     "bidi override": ("abc\u202eevil\u202c", "abcevil"),
     "bidi isolate": ("\u2066x\u2069", "x"),
     "carriage return": ("a\rb", "a\nb"),
+    "noncharacters": ("a\ufdd0b\ufdef\ufffe\uffff\U0001fffe\U0010ffffc", "abc"),
+    "beside the noncharacters": ("\ufdcf\ufdf0\ufffd", "\ufdcf\ufdf0\ufffd"),
 }
 
 
@@ -48,6 +50,7 @@ def test_clean_output_has_no_controls(text: str) -> None:
     assert not any(0x7F <= ord(c) <= 0x9F for c in out)
     assert "\x1b" not in out
     assert not any(c in out for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert not any(0xFDD0 <= ord(c) <= 0xFDEF or ord(c) & 0xFFFE == 0xFFFE for c in out)
     assert is_clean(out)
 
 

@@ -34,7 +34,7 @@ def clean_text(text: Text, in_table: bool = False) -> Text:
     encoding cannot hold as ``\\uXXXX``: cli/output.py), so rich lays out what is written. The commands pass every line and table
     cell they print through it, so a field put in a ``Text`` without :func:`safe` is cleaned
     before rich lays it out. ``in_table``: a table's cell (its " · " written " / ", not " | ")."""
-    from lkj_tui.cli.output import MARK, as_written, stdout, stdout_table
+    from lkj_tui.cli.output import MARK, as_written, keeping_parts, stdout, stdout_table
 
     plain = text.plain
     ascii = stdout_table()
@@ -51,7 +51,9 @@ def clean_text(text: Text, in_table: bool = False) -> Text:
             # clean would make it "\ufffd"; the text around it cleaned (it may be a report's)
             parts = piece.plain.split(MARK)
             out.append(
-                MARK.join(as_written(clean(part), ascii, encoding, in_table) for part in parts)
+                MARK.join(
+                    as_written(keeping_parts(part), ascii, encoding, in_table) for part in parts
+                )
             )
         for span in piece.spans:  # after the division every span covers its whole piece
             out.stylize(span.style, start, len(out))

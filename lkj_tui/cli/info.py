@@ -89,7 +89,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         lines.extend(painter.lines([(text, style)], indent, [(first, "")] if first else ()))
 
     system = f"{platform.system()} {platform.release()}"
-    say(clean_line(ours(t["python"]).format(version=platform.python_version(), system=system)))
+    say(ours(t["python"]).format(version=platform.python_version(), system=clean_line(system)))
     lines.append(clean_line(sys.executable))
     where, source = store_lines(store_path, lang)
     lines.append(where)  # (a path: on one line)
@@ -109,8 +109,9 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     say(t["reports"].format(n=len(infos)))
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
     for report in infos:
-        row = f"  {report.id}{sep}{report.tahun}{sep}{report.instansi}{sep}rev {report.revision}"
-        row = clean_line(row, 300)
+        # (each field cleaned, not the row: cleaning would take our separators' marks out too)
+        parts = (clean_line(report.id, 200), report.tahun, clean_line(report.instansi, 200))
+        row = sep.join(map(str, parts)) + f"{sep}rev {report.revision}"
         if report.conflicts:
             key = "conflicts_1" if report.conflicts == 1 and "conflicts_1" in t else "conflicts"
             row += ours(t[key]).format(n=report.conflicts) + _fresh(root, report.id, t)

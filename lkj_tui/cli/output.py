@@ -73,13 +73,24 @@ _TEXT = {
 }
 
 
-def terminal_safe(text: str, allowed: re.Pattern[str] = _SGR) -> str:
+def terminal_safe(text: str, allowed: re.Pattern[str] = _SGR, marks: bool = False) -> str:
     """``text`` with nothing a terminal would act on but the sequences ``allowed`` (a pattern
-    with one group; SGR colour sequences by default). Linear."""
+    with one group; SGR colour sequences by default); ``marks``: our separators' marks
+    (:data:`PART`) kept too, for an output that is not UTF-8. Linear."""
     if text.isprintable():
         return text
+    keep = keeping_parts if marks else clean
     parts = allowed.split(text)  # text, kept, text, kept, … (the group keeps them)
-    return "".join(part if i % 2 else clean(part) for i, part in enumerate(parts))
+    return "".join(part if i % 2 else keep(part) for i, part in enumerate(parts))
+
+
+def keeping_parts(text: str) -> str:
+    """:func:`clean` but for our separators' marks (:data:`PART`, a noncharacter, which ``clean``
+    removes as it removes a report's own): a line of ours cleaned once more on its way out. A
+    report's text, cleaned where it was put in the line, holds none. Linear."""
+    if PART not in text:
+        return clean(text)
+    return PART.join(map(clean, text.split(PART)))
 
 
 class OutputError(Exception):
@@ -235,7 +246,8 @@ codecs.register_error("lkj-mark", _mark)
 _PARTS = r" · | — (?=[-+−<>≥≤]?\w)"
 
 #: Our separator between the parts of a line, as :func:`ours` marks it on an output that is not
-#: UTF-8: a noncharacter (never in text to interchange; ``clean`` keeps it, one cell wide as "·"),
+#: UTF-8: a noncharacter (never in text to interchange; ``clean`` removes it from a report's text,
+#: :func:`keeping_parts` keeps ours; one cell wide as "·"),
 #: written " | " (:func:`fallback_table`), " / " in a table's cell (:func:`as_written`). A
 #: report's own " · " or " — " is no separator: it is written as its symbols are ("-").
 PART = "\ufdd0"
@@ -294,7 +306,7 @@ class SafeStream:
             if self.ascii is not None and MARK in text:  # escapes laid out (as_written)
                 ESCAPED[self.encoding] = ESCAPED.get(self.encoding, 0) + text.count(MARK)
                 text = text.replace(MARK, "\\")
-            text = terminal_safe(text, self.allowed)
+            text = terminal_safe(text, self.allowed, self.ascii is not None)
             if self.ascii is None:
                 return self.stream.write(text)
             return self._write_narrow(text.translate(self.ascii))
@@ -336,7 +348,7 @@ class SafeStream:
 def dumps(data: Any) -> str:
     """JSON for stdout: the stored text exactly (not cleaned), readable UTF-8, with the characters
     a terminal would act on that JSON may carry raw (DEL, C1 controls, bidi controls, line and
-    paragraph separators) and lone surrogates (which UTF-8 cannot encode) written as \\uXXXX
+    paragraph separators, noncharacters) and lone surrogates (which UTF-8 cannot encode) written as \\uXXXX
     escapes (JSON escapes the C0 controls itself)."""
     import json
 
@@ -351,14 +363,25 @@ def dumps(data: Any) -> str:
     return escaped.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-#: Those characters but the surrogates, each to its ``\\uXXXX`` escape.
+def _json_escape(c: int) -> str:
+    """JSON's escape of code point ``c``: beyond the BMP its surrogate pair."""
+    if c < 0x10000:
+        return f"\\u{c:04x}"
+    c -= 0x10000
+    return f"\\u{0xD800 + (c >> 10):04x}\\u{0xDC00 + (c & 0x3FF):04x}"
+
+
+#: Those characters but the surrogates, and Unicode's noncharacters (``clean`` removes them; one
+#: is our separators' mark, :data:`PART`), each to its ``\\uXXXX`` escape.
 _JSON_ESCAPES = {
-    c: f"\\u{c:04x}"
+    c: _json_escape(c)
     for c in (
         *range(0x7F, 0xA0),
         *(0x61C, 0x200E, 0x200F, 0x2028, 0x2029),
         *range(0x202A, 0x202F),
         *range(0x2066, 0x206A),
+        *range(0xFDD0, 0xFDF0),
+        *(plane << 16 | last for plane in range(17) for last in (0xFFFE, 0xFFFF)),
     )
 }
 

@@ -28,7 +28,7 @@ from lkj_tui.cli.layout import (
     rating_style,
     text_lines,
 )
-from lkj_tui.cli.output import Terminal, dumps, ours, write
+from lkj_tui.cli.output import Terminal, dumps, keeping_parts, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import (
@@ -50,7 +50,7 @@ from lkj_tui.core.i18n import (
 )
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 
@@ -632,8 +632,11 @@ def _total_json(year: int, reports: int, whole: Summary) -> dict[str, Any]:
 
 
 def _clean(text: str) -> str:
-    """A piece of a line as :func:`clean_line` leaves it, its spaces kept."""
-    return text if text.isprintable() else clean(text).replace("\n", " ").replace("\t", " ")
+    """A piece of a line as :func:`clean_line` leaves it, its spaces (and our separators'
+    marks, :func:`ours`) kept."""
+    if text.isprintable():
+        return text
+    return keeping_parts(text).replace("\n", " ").replace("\t", " ")
 
 
 def _all_reports(

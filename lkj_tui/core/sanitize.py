@@ -2,8 +2,9 @@
 
 Everything a user typed or a report printed passes through :func:`clean` before it reaches the screen:
 escape sequences (CSI, OSC — including OSC 52 clipboard writes —, DCS, APC, PM, SOS), C0 and C1
-control characters, DEL and bidirectional overrides/isolates are removed, and lone surrogates (which
-no terminal or UTF-8 output can take) become U+FFFD. Newlines and tabs survive
+control characters, DEL, bidirectional overrides/isolates and Unicode's noncharacters (U+FDD0–U+FDEF,
+U+FFFE, U+FFFF, U+1FFFE …) are removed, and lone surrogates (which no terminal or UTF-8 output can
+take) become U+FFFD. Newlines and tabs survive
 :func:`clean` (a problem description may have paragraphs); :func:`clean_line` folds them into spaces
 for one-line places such as tree labels and table cells.
 
@@ -28,7 +29,14 @@ _ESC_OTHER = r"\x1b[ -/]*[0-~]?"
 # match a character made a field of 250,000 bidi controls cost ``check`` twice plain letters).
 _CONTROLS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]+"
 # Bidi embeddings/overrides/isolates and marks that can reorder what the reader sees.
-_BIDI = "[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+# Unicode's noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE,
+# U+FFFF … U+10FFFF): never text to interchange, so a program may use them inside itself, as the
+# CLI marks its separators with one (cli/output.py, ``PART``); one in a report's text would act as
+# such a mark, or draw as a box.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)
+)
 # A whole run of whitespace, matched once from its first character (linear: ``\s*[breaks]+\s*``
 # retried the run from every position when no break followed it — quadratic); the runs holding a
 # line break or tab are folded, see :func:`_fold`.
@@ -48,14 +56,14 @@ _CLEANERS = [
     (re.compile(_ESC_OTHER), ""),
     (re.compile(_CONTROLS), ""),
     (re.compile(_SURROGATES), "\ufffd"),
-    (re.compile(_BIDI), ""),
+    (re.compile(f"[{_BIDI}{_NONCHARACTERS}]+"), ""),  # (one class: one pass, one compile)
 ]
 _WHITESPACE_RUN_RE = re.compile(_WHITESPACE_RUN)
 
 
 def clean(text: str) -> str:
-    """Remove escape sequences, control characters and bidi controls, replace lone surrogates
-    with U+FFFD; keep newlines and tabs."""
+    """Remove escape sequences, control characters, bidi controls and noncharacters, replace lone
+    surrogates with U+FFFD; keep newlines and tabs."""
     if not text:
         return ""
     # Every character removed or replaced below is not printable, and line breaks are kept: a
