@@ -396,3 +396,28 @@ def test_an_error_keeps_the_commands_it_quotes_whole_on_a_terminal(
     lines = [line.strip() for line in shown.splitlines()]
     assert f"'lkj-tui sync --init [{remote}]'" in shown, shown
     assert any(line.endswith(f"'lkj-tui sync --clone {remote}'") for line in lines), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_missing_report_or_revision_says_so_before_where(store_path: Path, lang: str) -> None:
+    """``lkj-tui: /data/lkj/x.json: laporan 'x' tidak ada …``: the store's own file, which nobody
+    types, came before the sentence. Now the sentence comes first and names the store's folder
+    (a wrong ``--store`` shows there); a revision not kept names its report, not its file."""
+    args = ("--store", str(store_path), "--lang", lang)
+    missing = run_cli("status", "-r", "x", *args)
+    assert missing.returncode == 1, missing.stdout
+    rid = "bengkulu-selatan-setda-2023"
+    said = {
+        "id": f"laporan 'x' tidak ada di penyimpanan {store_path} (laporan yang ada: {rid})",
+        "en": f"no report 'x' in the store {store_path} (reports that exist: {rid})",
+    }
+    assert missing.stderr == f"lkj-tui: {said[lang]}\n", missing.stderr
+    kept = run_cli("restore", rid, "--revision", "99", *args)
+    assert kept.returncode == 1, kept.stdout
+    said = {
+        "id": f"tidak ada revisi 99 laporan {rid} yang tersimpan untuk dipulihkan (revisi ",
+        "en": f"no kept revision 99 of the report {rid} to restore (kept revisions: ",
+    }
+    assert kept.stderr.startswith(f"lkj-tui: {said[lang]}"), kept.stderr
+    assert ".json" not in missing.stderr + kept.stderr
+

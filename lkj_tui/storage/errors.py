@@ -33,6 +33,7 @@ class StoreError(Exception):
         *,
         hint: str = "",
         hint_en: str = "",
+        said: bool = False,
     ) -> None:
         self.path = path
         self.code = code
@@ -40,16 +41,19 @@ class StoreError(Exception):
         self.problem_en = problem_en
         self.hint = hint
         self.hint_en = hint_en
+        #: The problem says where itself (the report's id, the store's folder): the message
+        #: leaves out ``path``, the store's own file, which the user never names.
+        self.said = said
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
         """The Indonesian message: file, problem and (when there is one) the way out."""
-        return _compose(self.path, self.problem, self.hint)
+        return _compose(None if self.said else self.path, self.problem, self.hint)
 
     @property
     def message_en(self) -> str:
-        return _compose(self.path, self.problem_en, self.hint_en)
+        return _compose(None if self.said else self.path, self.problem_en, self.hint_en)
 
     def with_hint(self, hint: str, hint_en: str) -> StoreError:
         """A copy of this error (same class) carrying a way out for the user."""
@@ -113,18 +117,23 @@ NAMED_IDS = 5
 
 class NotFoundError(StoreError):
     """No report with that id; ``available`` lists the ids that exist (the message names them
-    all when they are few, else the closest and how many more)."""
+    all when they are few, else the closest and how many more). ``path``: the report's file in
+    the store (or, without ``report_id``, the store's folder); the message names the folder
+    after what is missing ("laporan 'x' tidak ada di penyimpanan /data/lkj …"), not the file."""
 
     def __init__(self, path: Path, report_id: str | None, available: list[str]) -> None:
         self.report_id = report_id
         self.available = list(available)
+        folder = path if report_id is None else path.parent
         if report_id is None:
-            problem = "belum ada laporan di folder penyimpanan ini"
-            problem_en = "this store folder holds no report yet"
+            problem = f"belum ada laporan di folder penyimpanan {folder}"
+            problem_en = f"the store folder {folder} holds no report yet"
         elif len(available) <= NAMED_IDS:
             listed = ", ".join(available) if available else "—"
-            problem = f"laporan '{report_id}' tidak ada (laporan yang ada: {listed})"
-            problem_en = f"no report '{report_id}' (reports that exist: {listed})"
+            problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder} (laporan yang ada: {listed})"
+            problem_en = (
+                f"no report '{report_id}' in the store {folder} (reports that exist: {listed})"
+            )
         else:
             from difflib import get_close_matches
 
@@ -136,8 +145,8 @@ class NotFoundError(StoreError):
             close += [c for c in get_close_matches(report_id, available, 3, 0.6) if c not in close]
             close = close[:3]
             more = len(available) - len(close)
-            problem = f"laporan '{report_id}' tidak ada"
-            problem_en = f"no report '{report_id}'"
+            problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
+            problem_en = f"no report '{report_id}' in the store {folder}"
             if close:
                 problem += f"; yang mirip: {', '.join(close)} (dan {more} laporan lain"
                 problem_en += f"; close to it: {', '.join(close)} (and {more} other reports"
@@ -146,7 +155,7 @@ class NotFoundError(StoreError):
                 problem_en += f" (the store holds {more} reports"
             problem += "; daftarnya: lkj-tui status --all)"
             problem_en += "; to list them: lkj-tui status --all)"
-        super().__init__(path, "not-found", problem, problem_en)
+        super().__init__(path, "not-found", problem, problem_en, said=True)
 
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}

@@ -206,7 +206,9 @@ def no_generation(path: Path, gens: list[Generation], revision: int | None) -> S
     return StoreError(
         path,
         "no-generation",
-        f"tidak ada {wanted} yang tersimpan untuk dipulihkan "
+        f"tidak ada {wanted} laporan {path.stem} yang tersimpan untuk dipulihkan "
         f"(revisi tersimpan: {kept or 'tidak ada'})",
-        f"no kept {wanted_en} to restore (kept revisions: {kept or 'none'})",
+        f"no kept {wanted_en} of the report {path.stem} to restore "
+        f"(kept revisions: {kept or 'none'})",
+        said=True,
     )
