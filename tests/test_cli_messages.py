@@ -421,3 +421,22 @@ def test_a_missing_report_or_revision_says_so_before_where(store_path: Path, lan
     assert kept.stderr.startswith(f"lkj-tui: {said[lang]}"), kept.stderr
     assert ".json" not in missing.stderr + kept.stderr
 
+
+@pytest.mark.parametrize("typed", ["pdf", "DOCX"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_to_pdf_says_how_to_get_one(store_path: Path, typed: str, lang: str) -> None:
+    """``export -f pdf`` listed md, xlsx, csv and json and left the reader there. Now it says how
+    to get a PDF or a Word document (Markdown or xlsx, opened and printed), with the command
+    lines to type, each on a line of its own; a value like no document ("zzz") does not."""
+    done = run_cli("export", "-f", typed, "--lang", lang, store=store_path)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    lines = done.stderr.splitlines()
+    said = "For a PDF or a Word document: " if lang == "en" else "Untuk PDF atau dokumen Word: "
+    assert any(line.startswith(said) for line in lines), done.stderr
+    assert "(Microsoft Print to PDF)" in done.stderr
+    notes = "notes.md" if lang == "en" else "notulen.md"
+    assert f"  lkj-tui export -o {notes}" in lines, done.stderr
+    assert f"  lkj-tui export -f xlsx -o {'report' if lang == 'en' else 'laporan'}.xlsx" in lines
+    other = run_cli("export", "-f", "zzz", "--lang", lang, store=store_path)
+    assert other.returncode == 2 and "PDF" not in other.stderr, other.stderr
+

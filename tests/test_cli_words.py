@@ -162,10 +162,10 @@ ERRORS = [
     # (check --severity and export --scope take either language's words: run_check and run_export
     # name an unknown one, tests/test_check_text.py)
     (
-        ["export", "--format", "pdf"],
-        "Kesalahan: Nilai tidak sah untuk '--format' / '-f': 'pdf' bukan salah satu dari 'md', "
+        ["export", "--format", "txt"],  # ("pdf" adds how to get one: test_cli_messages.py)
+        "Kesalahan: Nilai tidak sah untuk '--format' / '-f': 'txt' bukan salah satu dari 'md', "
         "'xlsx', 'csv', 'json'.",
-        "Error: Invalid value for '--format' / '-f': 'pdf' is not one of 'md', 'xlsx', 'csv', "
+        "Error: Invalid value for '--format' / '-f': 'txt' is not one of 'md', 'xlsx', 'csv', "
         "'json'.",
     ),
     # (calc's own usage errors are sentences of its own: tests/test_values14.py)

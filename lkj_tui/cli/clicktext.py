@@ -537,13 +537,28 @@ def _meant_choice(message: str, param: _click.Parameter, english: bool = False) 
         words = close_options(typed[2].casefold(), list(_LAYOUT_WORDS))
         found = [_LAYOUT_WORDS[words[0]]] if words else []
     said = f"{message[:-1]}. Did you mean {found[0]!r}?" if found else message
+    lang = 1 if english else 0
+    if param.name == "fmt" and not found and typed[2].casefold().lstrip(".") in PRINTED:
+        return "\n".join([said, PRINT_IT[lang]])  # ("pdf": what to write to print one)
     if not layouts:
         return said
-    lang = 1 if english else 0
     lines = [f"  {name:<8} {reads[lang]}" for name, reads in LAYOUTS.items()]
     return "\n".join([said, ("Layouts:", "Tata letak:")[1 - lang], *lines])
 
 
+#: A document ``export --format`` does not write, typed for its format: one to print instead.
+PRINTED = frozenset({"pdf", "docx", "doc", "odt", "rtf", "html", "htm"})
+#: How to get such a document (Bahasa Indonesia, English): docs/export.md.
+PRINT_IT = (
+    "Untuk PDF atau dokumen Word: tulis Markdown atau xlsx, buka berkasnya, lalu cetak ke PDF "
+    "(Microsoft Print to PDF) atau salin ke Word:\n"
+    "  lkj-tui export -o notulen.md\n"
+    "  lkj-tui export -f xlsx -o laporan.xlsx",
+    "For a PDF or a Word document: write Markdown or xlsx, open the file, then print it to PDF "
+    "(Microsoft Print to PDF) or copy it into Word:\n"
+    "  lkj-tui export -o notes.md\n"
+    "  lkj-tui export -f xlsx -o report.xlsx",
+)
 #: What each of ``import --layout``'s layouts reads (Bahasa Indonesia, English): docs/import.md.
 LAYOUTS = {
     "flat": (
