@@ -440,3 +440,17 @@ def test_export_to_pdf_says_how_to_get_one(store_path: Path, typed: str, lang: s
     other = run_cli("export", "-f", "zzz", "--lang", lang, store=store_path)
     assert other.returncode == 2 and "PDF" not in other.stderr, other.stderr
 
+
+@pytest.mark.parametrize(("lang", "width"), [("id", 40), ("id", 30), ("en", 30)])
+def test_the_help_hint_keeps_its_command_whole_and_no_word_alone(lang: str, width: int) -> None:
+    """At 40 columns in Bahasa Indonesia the hint under the usage line read "Coba 'lkj-tui
+    template -h' untuk" / "    bantuan.": a word alone on its line (and narrower, the quoted
+    command broken). Now the command stays whole and the words after it go together."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["template", "--lang", lang], width)
+    assert code == 2, shown
+    lines = shown.splitlines()
+    try_it, after = ("Try", "for help.") if lang == "en" else ("Coba", "untuk bantuan.")
+    at = lines.index(f"{try_it} 'lkj-tui template -h'")
+    assert lines[at + 1] == f"    {after}", shown

@@ -600,11 +600,16 @@ def _at_words(text: str) -> str:
         if listed is not None:
             hang = len(listed[0])
         at = line.find(": lkj-tui ")  # (a command after its label: whole, to be copied)
-        whole = (line[at + 2 :],) if at >= 0 else ()
+        whole: tuple[str, ...] = (line[at + 2 :],) if at >= 0 else ()
+        hint = _HINT.match(line)  # "Coba 'lkj-tui template -h'" / "untuk bantuan.": the command
+        if hint is not None:  # whole, and no word alone on a line ("bantuan.")
+            whole = (hint[1], hint[2])
         out.append(folded(line, hang, sys.stderr, whole) if line else line)
     return "\n".join(out)
 
 
+#: click's hint under the usage line, translated: the command to type and the words after it.
+_HINT = re.compile(r"(?:Coba|Try) ('lkj-tui [^']*') (untuk bantuan\.|for help\.)\Z")
 #: A line of a list a usage error ends with: its indent, the name listed and the spaces after it.
 _LISTED = re.compile(r" +\S+ {2,}")
 
