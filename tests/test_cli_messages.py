@@ -454,3 +454,36 @@ def test_the_help_hint_keeps_its_command_whole_and_no_word_alone(lang: str, widt
     try_it, after = ("Try", "for help.") if lang == "en" else ("Coba", "untuk bantuan.")
     at = lines.index(f"{try_it} 'lkj-tui template -h'")
     assert lines[at + 1] == f"    {after}", shown
+
+
+@pytest.mark.parametrize("command", ["status", "check", "export", "log", "compare", "set"])
+def test_a_store_refused_speaks_the_language_asked(tmp_path: Path, command: str) -> None:
+    """``status --store X --lang en`` of a folder that does not exist, or of a file, answered in
+    Bahasa Indonesia (open_store was not told the language by most commands), and a store
+    that is a file said "gagal membuat folder: File exists (errno 17); berkas lama tidak
+    berubah". Now each says so in the language asked, and that the store is a file."""
+    args = {"set": ["IKU 1", "realisasi", "3"]}.get(command, [])
+    a_file = tmp_path / "lkj.json"
+    a_file.write_text("{}")
+    for store, said in ((tmp_path / "tidak-ada", "does not exist"), (a_file, "is a file")):
+        done = run_cli(command, *args, "--store", str(store), "--lang", "en")
+        assert done.returncode == 1 and done.stdout == "", done.stdout
+        assert done.stderr.startswith(f"lkj-tui: the store {store} (from --store) "), done.stderr
+        assert said in done.stderr and "errno" not in done.stderr, done.stderr
+    done = run_cli(command, *args, "--store", str(a_file))
+    assert "adalah sebuah berkas, bukan folder" in done.stderr, done.stderr
+    assert "'lkj-tui init --store FOLDER'" in done.stderr
+    assert a_file.read_text() == "{}"  # (nothing written)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_info_of_a_store_that_is_a_file_says_so(tmp_path: Path, lang: str) -> None:
+    """``info --store FILE`` said "this folder does not exist yet (created on first use …)" of a
+    file, where no store can be made. Now it says it is a file, not a folder."""
+    a_file = tmp_path / "lkj.json"
+    a_file.write_text("{}")
+    done = run_cli("info", "--store", str(a_file), "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    said = "this is a file, not a folder" if lang == "en" else "ini sebuah berkas, bukan folder"
+    assert said in done.stdout and "does not exist" not in done.stdout, done.stdout
+

@@ -299,8 +299,8 @@ def run_check(
         fail(t["all_report"], 2)
     year_only_with_all(tahun, all_reports, lang)
     if all_reports:
-        return check_all(open_store(store_path), as_json, lang, severity, tahun)
-    store = open_store(store_path)
+        return check_all(open_store(store_path, lang=lang), as_json, lang, severity, tahun)
+    store = open_store(store_path, lang=lang)
     # The report and its evaluation live until the command ends and hold no cycle: frozen while
     # the cyclic GC is off, it never walks them (it walked each at the end of the load's pause and
     # of the evaluation's; cli/status.py).

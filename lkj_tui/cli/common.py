@@ -20,6 +20,11 @@ _TEXT = {
             'lkj-tui init --store "{root}"'
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
+        "a_file": (
+            "penyimpanan {root} (dari {source}) adalah sebuah berkas, bukan folder; sebutkan "
+            "folder penyimpanannya dengan --store, atau buat yang baru: "
+            "'lkj-tui init --store FOLDER'"
+        ),
         "in_use": "Penyimpanan: {root}",
         "source": "  (dari {source}; ganti dengan --store FOLDER atau ${env})",
         "default": "folder data pengguna",
@@ -33,6 +38,10 @@ _TEXT = {
             'lkj-tui init --store "{root}"'
         ),
         "cannot_open": "cannot open the store {root}: {why}",
+        "a_file": (
+            "the store {root} (from {source}) is a file, not a folder; name the store's folder "
+            "with --store, or create a new one: 'lkj-tui init --store FOLDER'"
+        ),
         "in_use": "Store: {root}",
         "source": "  (from {source}; choose another with --store FOLDER or ${env})",
         "default": "the user data folder",
@@ -136,9 +145,11 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
         fail(t["missing"].format(root=root, source=source))
     try:
         return Store(root, seed=load_bundled_report)
-    except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
-    except OSError as exc:
+    except (StoreError, OSError) as exc:
+        if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
+            fail(t["a_file"].format(root=root, source=source or t["default"]))
+        if isinstance(exc, StoreError):
+            fail(exc.message_en if lang == "en" else exc.message)
         fail(t["cannot_open"].format(root=root, why=exc.strerror or exc))
 
 

@@ -929,7 +929,7 @@ def run_compare(
     lang: str,
     all_levels: bool,
 ) -> int:
-    store = open_store(store_path)
+    store = open_store(store_path, lang=lang)
     kinds = ALL_KINDS if all_levels else KINDS
     old, new, picked = load_pair(store, first, second, lang, kinds)
     comparison = compare(old, new, picked.renamed)

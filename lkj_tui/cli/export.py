@@ -257,7 +257,7 @@ def run_export(
         if fmt == "xlsx" and output is None:
             fail(t["need_o"], 2)
         refuse_existing(output, force, t)
-        store = open_store(store_path)
+        store = open_store(store_path, lang=lang)
         data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt)
         if output is None:  # (xlsx was refused above: md here)
             write_utf8(data.decode("utf-8"))  # Markdown: UTF-8 whatever the locale, cleaned
@@ -272,7 +272,7 @@ def run_export(
     if fmt == "xlsx" and output is None:
         fail(t["need_o"], 2)
     refuse_existing(output, force, t)  # before any work, and before touching the store
-    store = open_store(store_path)
+    store = open_store(store_path, lang=lang)
     # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
     # walks it (it walked each report at the end of the load's pause and of the evaluation's).

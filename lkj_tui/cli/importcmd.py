@@ -219,7 +219,7 @@ def run_import(
         report, records, places = read_or_fail(file, options, layout, lang, progress)
         meta = report.meta
         # a dry run answers as the import would: refused, or replacing, when the id exists
-        replaces = dry_run and _exists(store_path, meta.id)
+        replaces = dry_run and _exists(store_path, meta.id, lang)
         if replaces and not overwrite:
             fail(t["exists"].format(id=meta.id))
         if dry_run and not replaces:
@@ -259,7 +259,7 @@ def run_import(
     return 0
 
 
-def _exists(store_path: Path | None, report_id: str) -> bool:
+def _exists(store_path: Path | None, report_id: str, lang: str) -> bool:
     """True when the store holds a report ``report_id``. A store not made yet is not made here:
     the import would make it with the bundled report."""
     from lkj_tui.bundled import BUNDLED_REPORT_ID
@@ -267,7 +267,7 @@ def _exists(store_path: Path | None, report_id: str) -> bool:
     root, _ = store_location(store_path)
     if not root.is_dir():
         return report_id == BUNDLED_REPORT_ID
-    return open_store(store_path).path_for(report_id).exists()
+    return open_store(store_path, lang=lang).path_for(report_id).exists()
 
 
 def _save(
@@ -282,7 +282,7 @@ def _save(
     they are); the revision kept of the report it replaced, if any."""
     t = _T["en" if lang == "en" else "id"]
     meta = report.meta
-    store = open_store(store_path, create=True)  # makes a store on purpose
+    store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
     previous = None
     if overwrite and store.path_for(meta.id).exists():
         try:

@@ -20,6 +20,8 @@ _TEXT = {
     "id": {
         "missing": "  folder ini belum ada (dibuat saat pertama dipakai{hint})",
         "hint_explicit": "; untuk --store/$LKJ_TUI_STORE: buat dengan lkj-tui init",
+        "a_file": "ini sebuah berkas, bukan folder: sebutkan folder penyimpanan dengan --store "
+        "FOLDER",
         "reports": "Laporan ({n}):",
         "unreadable": "tidak terbaca",
         "python": "Python {version} · {system}",
@@ -36,6 +38,7 @@ _TEXT = {
     "en": {
         "missing": "  this folder does not exist yet (created on first use{hint})",
         "hint_explicit": "; for --store/$LKJ_TUI_STORE: create it with lkj-tui init",
+        "a_file": "this is a file, not a folder: name the store's folder with --store FOLDER",
         "reports": "Reports ({n}):",
         "unreadable": "unreadable",
         "python": "Python {version} · {system}",
@@ -96,8 +99,11 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     say(source.strip(), indent=3, first="  ")
     root, named = store_location(store_path)
     if not root.is_dir():
-        hint = t["hint_explicit"] if named is not None else ""
-        say(t["missing"].format(hint=hint).strip(), "yellow", 2, "  ")
+        if root.exists():  # (a file: no store can be made there)
+            say(t["a_file"], "yellow", 2, "  ")
+        else:
+            hint = t["hint_explicit"] if named is not None else ""
+            say(t["missing"].format(hint=hint).strip(), "yellow", 2, "  ")
         write("\n".join(lines) + "\n")
         return 0
     from lkj_tui.storage.reader import StoreReader

@@ -79,7 +79,7 @@ def run_log(
     lang = "en" if lang == "en" else "id"
     if limit < 0:  # (-n -1 listed everything, as 0 does)
         fail(_TEXT[lang]["negative"].format(n=limit), 2)
-    store = open_store(store_path)
+    store = open_store(store_path, lang=lang)
     node_id = None
     try:
         share.require_repo(store.root)

@@ -126,7 +126,7 @@ def run_set(
 ) -> int:
     lang = "en" if lang == "en" else "id"
     field = field_key(field)  # "Realisasi", as set prints it, is realisasi
-    store = open_store(store_path)
+    store = open_store(store_path, lang=lang)
     for attempt in range(2):
         try:
             rid = report_id or store.latest_report_id()

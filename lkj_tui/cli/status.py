@@ -777,7 +777,7 @@ def run_status(
     if all_reports and report_id:  # as check --all: never ignored
         fail(_ALL_REPORT["en" if lang == "en" else "id"], 2)
     year_only_with_all(tahun, all_reports, lang)
-    store = open_store(store_path)
+    store = open_store(store_path, lang=lang)
     terminal = Terminal()
     try:
         if all_reports:

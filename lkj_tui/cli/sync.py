@@ -170,7 +170,7 @@ def run_sync(
             return 0
         from lkj_tui.cli.common import open_store
 
-        root = open_store(store_path, create=init).root  # --init may make the store
+        root = open_store(store_path, lang=lang, create=init).root  # --init may make the store
         if init:
             outcome = share.init(root, remote)
         else:
