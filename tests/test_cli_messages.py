@@ -487,3 +487,19 @@ def test_info_of_a_store_that_is_a_file_says_so(tmp_path: Path, lang: str) -> No
     said = "this is a file, not a folder" if lang == "en" else "ini sebuah berkas, bukan folder"
     assert said in done.stdout and "does not exist" not in done.stdout, done.stdout
 
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_command_an_error_ends_with_stays_whole_on_a_terminal(
+    store_path: Path, lang: str
+) -> None:
+    """``compare`` of a report with no earlier year, at 40 columns: "sebutkan dua id: lkj-tui
+    compare" / "LAMA BARU", the command to type broken over two lines. Now the command a line
+    ends with after its label is kept whole, as a quoted one is."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    rid = "bengkulu-selatan-setda-2023"
+    args = ["compare", rid, "--store", str(store_path), "--lang", lang]
+    code, shown = _on_a_terminal(args, 40)
+    assert code == 1, shown
+    typed = "lkj-tui compare OLD NEW" if lang == "en" else "lkj-tui compare LAMA BARU"
+    assert typed in [line.strip() for line in shown.splitlines()], shown

@@ -99,6 +99,7 @@ def test_new_and_template_answer_in_english(store_path: Path, tmp_path: Path) ->
         "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2023", "--lang", "en", store=store_path
     )
     assert same.returncode == 2 and "the new year is the report's own year (2023)" in same.stderr
+    assert same.stderr.rstrip().endswith("e.g. --tahun 2024"), same.stderr  # (what to write)
     empty = run_cli("new", "--tahun", "2025", "--lang", "en", store=store_path)
     assert empty.returncode == 2 and "an empty report needs --instansi NAME" in empty.stderr
     indonesian = run_cli("new", "--tahun", "2025", store=store_path)

@@ -24,7 +24,8 @@ _TEXT = {
     "id": {
         "no_tahun": "--tahun wajib diisi (tahun laporan baru)",
         "bad_tahun": "tahun tidak masuk akal: {tahun} (tulis empat angka, mis. --tahun 2026)",
-        "same_year": "tahun baru sama dengan tahun laporan ({tahun})",
+        "same_year": "tahun baru sama dengan tahun laporan ({tahun}): --from membuat laporan "
+        "tahun sesudahnya, mis. --tahun {next}",
         "earlier": "tahun baru ({tahun}) sebelum tahun laporan ({old}): --from membuat laporan "
         "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} dibuat kosong "
         "(lkj-tui new --instansi NAMA --tahun {tahun}) atau diimpor",
@@ -51,7 +52,8 @@ _TEXT = {
     "en": {
         "no_tahun": "--tahun is required (the new report's year)",
         "bad_tahun": "not a plausible year: {tahun} (write four digits, e.g. --tahun 2026)",
-        "same_year": "the new year is the report's own year ({tahun})",
+        "same_year": "the new year is the report's own year ({tahun}): --from makes a later "
+        "year's report, e.g. --tahun {next}",
         "earlier": "the new year ({tahun}) is before the report's ({old}): --from makes a later "
         "year's report (the {old} realisasi become its history); make the {tahun} report empty "
         "(lkj-tui new --instansi NAME --tahun {tahun}) or import it",
@@ -103,7 +105,7 @@ def run_new(
         except StoreError as exc:
             fail(exc.message_en if lang == "en" else exc.message)
         if tahun == old.meta.tahun:
-            fail(t["same_year"].format(tahun=tahun), 2)
+            fail(t["same_year"].format(tahun=tahun, next=tahun + 1), 2)
         if tahun < old.meta.tahun:  # its history would hold a later year's realisasi
             fail(t["earlier"].format(tahun=tahun, old=old.meta.tahun), 2)
         if (report_id or next_report_id(old.meta.id, old.meta.tahun, tahun)) == old.meta.id:

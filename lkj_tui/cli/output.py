@@ -536,8 +536,12 @@ def error_line(message: str) -> None:
     if stream is None:
         return
     line = f"lkj-tui: {clean_line(message)}"
-    # (a command it quotes, 'lkj-tui sync --init [ALAMAT]', whole: broken, it was not copied whole)
-    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line else ()
+    # (a command it quotes, 'lkj-tui sync --init [ALAMAT]', whole: broken, it was not copied whole;
+    # so the command a line ends with after its label, "sebutkan dua id: lkj-tui compare LAMA BARU")
+    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line else []
+    last = line.rfind(": lkj-tui ")
+    if last >= 0 and not any(c in line[last:] for c in ";'"):
+        whole.append(line[last + 2 :])
     try:
         stream.write(folded(line, len("lkj-tui: "), stream, whole) + "\n")
         stream.flush()  # (a SafeStream in run_guarded)
