@@ -60,3 +60,32 @@ async def test_the_totals_keep_one_line_at_120_columns(
         shown = " ".join(" ".join(_totals(app)).split())
         # where it wraps anyway: the full words, as before
         assert ("(9 dari 10 IKU)" if lang == "id" else "(9 of 10 IKU)") in shown, shown
+
+
+async def test_the_totals_are_laid_out_again_when_the_terminal_narrows(
+    make_app, long_totals: Store
+) -> None:
+    """Opened wide (the full words fit), then narrowed to 120 columns: the bar takes its shorter
+    forms on the resize; its first frame's own resize (the width it is given) lays out nothing
+    again, as the full words fit (a second layout cost 0.4 % of the first frame)."""
+    async with opened(make_app, None, (200, 40), store=long_totals, report_id=RID) as (
+        app,
+        pilot,
+        _,
+    ):
+        wide = _totals(app)
+        assert len(wide) == 3 and "(9 dari 10 IKU)" in " ".join(wide), wide
+        bar = app.query_one(SummaryBar)
+        shown: list[object] = []
+        bar.show = lambda *a: shown.append(a)  # type: ignore[method-assign]
+        await pilot.resize_terminal(199, 40)
+        await pilot.pause()
+        assert shown == [], "the full words still fit: nothing laid out again"
+        del bar.show
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        narrow = _totals(app)
+        (totals,) = [line for line in narrow if "IKU" in line and "·" in line]
+        assert "· ▼ 2 IKU di bawah target · 12 di semua tingkat" in totals, narrow
+        assert len(narrow) == 3, narrow
