@@ -398,20 +398,15 @@ def separator_slip(comma_raw: str, dot_raw: str) -> tuple[str, str, str, str, st
     _, comma, after = comma_raw.strip().partition(",")
     if not comma or len(after) < 3 or not after[:3].isdigit() or after[3:4].isdigit():
         return None  # (no "1,234": the pattern of amount_readings is not compiled, ≈ 1 M)
-    try:
-        comma_value, dot = parse_value(comma_raw), parse_value(dot_raw)
-    except ParseError:
-        return None
-    if dot.kind != "number" or dot.number is None or not dot.ambiguous:
-        return None
-    if comma_value.kind != "number" or comma_value.percent != dot.percent:
+    dot = _dot_beside_comma(dot_raw, comma_raw)
+    if dot is None:
         return None
     readings = amount_readings(comma_raw)
     if readings is None:
         return None
     with localcontext(_EXACT):
-        as_decimal = format_exact((dot.number / 1000).normalize())
-    return (*readings, format_exact(dot.number), as_decimal)
+        as_decimal = format_exact((dot / 1000).normalize())
+    return (*readings, format_exact(dot), as_decimal)
 
 
 def point_slip(dot_raw: str, comma_raw: str) -> tuple[str, str] | None:
@@ -424,6 +419,17 @@ def point_slip(dot_raw: str, comma_raw: str) -> tuple[str, str] | None:
     _, _, after = comma_raw.strip().partition(",")
     if len(after) >= 3 and after[:3].isdigit() and not after[3:4].isdigit():
         return None  # "1,234": separator_slip names it
+    dot = _dot_beside_comma(dot_raw, comma_raw)
+    if dot is None:
+        return None
+    with localcontext(_EXACT):
+        return format_exact(dot), format_exact(dot.scaleb(-3))
+
+
+def _dot_beside_comma(dot_raw: str, comma_raw: str) -> Decimal | None:
+    """The dotted figure as read, where the pair can be a separator slip: a number whose dot is
+    ambiguous ("1.234"), beside a comma figure that is a number in the same unit (both per cent
+    or neither); None otherwise (:func:`separator_slip`, :func:`point_slip`)."""
     try:
         dot, comma = parse_value(dot_raw), parse_value(comma_raw)
     except ParseError:
@@ -432,8 +438,7 @@ def point_slip(dot_raw: str, comma_raw: str) -> tuple[str, str] | None:
         return None
     if comma.kind != "number" or comma.percent != dot.percent:
         return None
-    with localcontext(_EXACT):
-        return format_exact(dot.number), format_exact(dot.number.scaleb(-3))
+    return dot.number
 
 
 def amount_readings(number: str) -> tuple[str, str, str] | None:
