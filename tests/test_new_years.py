@@ -62,14 +62,32 @@ def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
         f"  lkj-tui import {rid}.xlsx --report {rid} --overwrite",
         "Daftarnya (“Target kosong”, “Indikator kegiatan tanpa target”):",
         f"  lkj-tui check --report {rid}",
-        "Atau satu per satu di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:",
+        "Lalu isi satu per satu: set menerima kode simpul (mis. “IKU 1”) atau id yang dicetak "
+        "check sesudah “simpul”:",
+        lines[7],
+        "Atau di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:",
         f"  lkj-tui --report {rid}",
     ]
+    # the set line names a real node without a target, by the id check prints for it (edit22:
+    # the hint said to fill targets but not how to name a node to set)
+    command = lines[7].split()
+    assert command[:4] == ["lkj-tui", "set", "--report", rid] and command[5:] == ["target", "NILAI"]
+    listed = run_cli("check", "--report", rid, store=store_path).stdout
+    assert f"(simpul {command[4]})" in " ".join(listed.split())
+    filled = run_cli("set", "--report", rid, command[4], "target", "7", store=store_path)
+    assert filled.returncode == 0 and "Target: — → 7" in filled.stdout, filled.stderr
     en = run_cli(
         "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2025", "--lang", "en", store=store_path
     )
     assert "Fill the empty targets in the workbook (its target column)" in en.stdout
-    assert "Or one by one in the TUI, key T: only those without a target" in en.stdout
+    assert "Or in the TUI, key T: only those without a target" in en.stdout
+    said = en.stdout.splitlines()
+    at = said.index(
+        "Then fill them one by one: set takes a node's code (e.g. “IKU 1”) or the id check "
+        "prints after “node”:"
+    )
+    assert said[at + 1].startswith("  lkj-tui set --report bengkulu-selatan-setda-2025 ")
+    assert said[at + 1].endswith(" target VALUE")
 
 
 @pytest.mark.parametrize(

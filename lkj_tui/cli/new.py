@@ -44,7 +44,10 @@ _TEXT = {
         "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
         "Daftarnya (“Target kosong”, “Indikator kegiatan tanpa target”):\n"
         "  lkj-tui check --report {id}{store}\n"
-        "Atau satu per satu di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:\n"
+        "Lalu isi satu per satu: set menerima kode simpul (mis. “IKU 1”) atau id yang dicetak "
+        "check sesudah “simpul”:\n"
+        "  lkj-tui set --report {id} {example} target NILAI{store}\n"
+        "Atau di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:\n"
         "  lkj-tui --report {id}{store}",
         "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}{store}) "
         "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
@@ -72,7 +75,10 @@ _TEXT = {
         "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
         "Their list (“Target missing”, “Activity indicator without a target”):\n"
         "  lkj-tui check --report {id}{store}\n"
-        "Or one by one in the TUI, key T: only those without a target, t: fill its target:\n"
+        "Then fill them one by one: set takes a node's code (e.g. “IKU 1”) or the id check "
+        "prints after “node”:\n"
+        "  lkj-tui set --report {id} {example} target VALUE{store}\n"
+        "Or in the TUI, key T: only those without a target, t: fill its target:\n"
         "  lkj-tui --report {id}{store}",
         "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}{store}) "
         "or import: lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
@@ -163,7 +169,15 @@ def run_new(
             2,
         )
         if without:  # how to list and fill them (it said only how many)
-            say_lines([t["fill"].format(id=new_id, store=where)])
+            from lkj_tui.cli.check import shared_heads, short_id
+
+            # the example: a real one, as check prints it (by its id where it has no kode)
+            missing = [
+                n for n in report.walk() if n.measure is not None and n.measure.target is None
+            ]
+            shown = next((n for n in missing if not n.code), missing[0])
+            example = short_id(shown.id, shared_heads(report))
+            say_lines([t["fill"].format(id=new_id, store=where, example=example)])
     else:
         say(t["made_empty"].format(id=new_id, store=where), 2)
     return 0
