@@ -287,7 +287,7 @@ class Picked:
     """The two reports to compare (ids, older first) and how they were picked: "given" (two
     ids), "instansi" (the report before the newer of the same instansi), "link" or "id" (its
     office under another name: :func:`~lkj_tui.core.years.pair_offices`). ``others``: how many
-    other instansi have a report of the newer one's year, when no id was given; ``renamed``:
+    other reports the newer one's year has (the listing's rows), when no id was given; ``renamed``:
     how the two names are one office ("link", "id"), None when they are not."""
 
     old: str
@@ -331,7 +331,9 @@ def pick_pair(
     others = 0
     candidates = [newest]
     if first is None:  # then the year's other reports, in the listing's order
-        others = len({norm_name(r[1]) for r in reports if r[2] == year} - {norm_name(newest[1])})
+        # the year's other reports, as `status --all --tahun` lists them (one row a report):
+        # by name, two governments' "Dinas Pendidikan" were one (336 of a province's 399)
+        others = sum(1 for r in reports if r[2] == year and r[0] != newest[0])
         candidates += sorted(
             (r for r in reports if r[2] == year and r[0] != newest[0]), key=lambda r: (r[1], r[0])
         )
