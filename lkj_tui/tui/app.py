@@ -70,6 +70,8 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
     "realisasi": ("edit_realisasi", *_BUILD),
     # next year's report (new --from): its targets to fill, T and n walk the measures without one
     "target": ("edit_target", "toggle_untargeted", "next_under", *_BUILD),
+    # every target filled (or a report in review whose measures all have one): no T to offer
+    "targeted": ("edit_target", *_BUILD),
     "node": (*_BUILD, "edit_item('permasalahan')"),
     "none": ("add_child",),
 }
@@ -389,7 +391,14 @@ class LkjApp(
             return order["none"]
         if node.measure is None:
             return order["node"]
-        return order["realisasi" if node.measure.realisasi else "target"]
+        if node.measure.realisasi:
+            return order["realisasi"]
+        # T only where some measure lacks its target (or to leave T's filter): a report whose
+        # every target is filled showed T, and T then said there was nothing to show
+        view = self.view
+        if view is None or self.only_untargeted or view.lacks_target:
+            return order["target"]
+        return order["targeted"]
 
     def filter_mode(self) -> str | None:
         """The tree's filter: ``under`` (``u``), ``untargeted`` (``T``) or None."""

@@ -50,6 +50,7 @@ class View:
         self._under_keys: list[int] = []  # their positions
         self._order: dict[str, int] | None = None
         self._realised: bool | None = None  # whether a measure has its realisasi (in_review)
+        self._untargeted: set[str] | None = None  # the measures without a target (lacks_target)
         #: the store's reports as the load that chose this one listed them (the start without a
         #: report asked for), else None: the start counts them and picks the years from them
         self.listing: list[ReportInfo] | None = None
@@ -65,7 +66,7 @@ class View:
         self._evaluation = evaluation
         self.under = [ev.node.id for ev in evaluation.under_target()]
         self._under_keys = []
-        self._realised = None
+        self._realised = self._untargeted = None
 
     @property
     def ready(self) -> bool:
@@ -121,6 +122,13 @@ class View:
         measure = self.evaluation.of(node_id).node.measure
         if self._realised is False and measure is not None and measure.realisasi:
             self._realised = True  # (the first realisasi typed in)
+        if self._untargeted is not None:  # (a target typed in, or emptied)
+            from lkj_tui.core.reviu.measures import is_missing
+
+            if measure is not None and is_missing(measure.target):
+                self._untargeted.add(node_id)
+            else:
+                self._untargeted.discard(node_id)
         keys = self._keys()
         pos = bisect.bisect_left(keys, self.order[node_id])
         present = pos < len(self.under) and self.under[pos] == node_id
@@ -170,6 +178,15 @@ class View:
             for n in self.report.walk()
             if n.measure is not None and is_missing(n.measure.target)
         ]
+
+    @property
+    def lacks_target(self) -> bool:
+        """Whether some measure has no target for the year (the key bar offers ``T`` only then):
+        the measures without one are listed once per view (a structural edit makes a new view)
+        and kept by :meth:`note_changed` as targets are typed in."""
+        if self._untargeted is None:
+            self._untargeted = set(self.untargeted())
+        return bool(self._untargeted)
 
     def next_untargeted(
         self, current: str | None, forward: bool = True

@@ -1,0 +1,59 @@
+"""tui22: the TUI in a meeting: T offered only where a target is missing, the reviu's findings
+in the detail pane say where their node is, the palette keeps its word in the key bar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core.reviu.measures import is_missing
+from lkj_tui.core.rollover import rollover
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.keybar import KeyBar
+from tests.tui.conftest import opened, settle, text_of
+
+SMALL = (80, 24)
+NEXT_YEAR = "bengkulu-selatan-setda-2024"
+
+
+def bar(app) -> str:
+    return text_of(app.screen.query_one(KeyBar))
+
+
+def next_year_store(path, missing: str | None = None) -> Store:
+    """The bundled report rolled over to 2024 (no realisasi yet), every target filled but that
+    of the node coded ``missing``."""
+    store = Store(path, seed=load_bundled_report)
+    report = rollover(store.load(BUNDLED_REPORT_ID).report, 2024)
+    for node in list(report.walk()):
+        m = node.measure
+        if m is not None and node.code == missing:
+            report.replace_node(node.with_changes(measure=replace(m, target=None)))
+        elif m is not None and is_missing(m.target):
+            report.replace_node(node.with_changes(measure=replace(m, target="90")))
+    store.import_report(report)
+    return store
+
+
+async def test_T_is_offered_only_while_some_measure_lacks_its_target(make_app, tmp_path) -> None:
+    """Next year's report showed T (measures without a target) on every indicator, even with
+    every target filled, where T then only said there was nothing to show: T is on the bar while
+    some measure lacks its target, and leaves it once the last one is typed in (id and en)."""
+    for lang, word in (("id", "T Tanpa target"), ("en", "T No target")):
+        store = next_year_store(tmp_path / f"all-{lang}")
+        kw = {"store": store, "report_id": NEXT_YEAR, "lang": lang}
+        async with opened(make_app, "IKU 1", SMALL, **kw) as (app, _, _):
+            assert not app.view.in_review
+            shown = bar(app)
+            assert shown.startswith(" t Target ") and word not in shown, shown
+        store = next_year_store(tmp_path / f"one-{lang}", missing="IKU 1")
+        kw = {"store": store, "report_id": NEXT_YEAR, "lang": lang}
+        async with opened(make_app, "IKU 1", SMALL, **kw) as (app, pilot, _):
+            assert bar(app).startswith(f" t Target {word} "), bar(app)
+            await pilot.press("t")
+            await settle(pilot)
+            await pilot.press(*"3,40", "enter")
+            await settle(pilot)
+            assert app.view.report.get(app.tree.current_id()).measure.target == "3,40"
+            shown = bar(app)
+            assert shown.startswith(" t Target ") and word not in shown, shown
