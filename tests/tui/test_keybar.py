@@ -207,3 +207,25 @@ async def test_the_keys_that_find_what_is_under_target_come_first_while_some_is(
     async with opened(make_app, "IKU 1", (120, 40)) as (app, pilot, _):
         assert bar(app).startswith(" u Filter ▼ n Berikut ▼ / Cari e Realisasi a Tambah d Hapus")
         assert " M Pindah ^z Batal " in bar(app)
+
+
+async def test_a_text_dialogs_key_bar_shows_only_its_own_keys_in_the_sessions_language(
+    make_app,
+) -> None:
+    """The permasalahan dialog's bar read "^z Undo ^s Simpan … esc Batal" in Indonesian (edit22):
+    the main screen's order of keys (undo among an author's) let the text area's own hidden
+    ctrl+z through, in Textual's English. The dialog's bar has the dialog's keys only."""
+    async with opened(make_app, "IKU 1", SMALL) as (app, pilot, _):
+        main = bar(app)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)  # IKU 1 has its permasalahan: a new one
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query("TextArea")
+        keys = bar(app)
+        assert keys.startswith(" ^s Simpan") and keys.rstrip().endswith("esc Batal"), keys
+        assert "Undo" not in keys and "^z" not in keys
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.screen.is_modal and bar(app) == main  # the main bar as it was

@@ -64,7 +64,10 @@ class KeyBar(Widget):
         palette_key = Content()
         actions: list[str] = []  # each of left's
         seen: set[str] = set()
-        first = getattr(self.screen if self.only_screen else app, "bar_first", tuple)()
+        # the app's order is for its main screen: over a dialog it let a hidden binding of the
+        # focused field through (a text area's own ctrl+z, "^z Undo", untranslated)
+        owner = self.screen if self.only_screen or self.screen.is_modal else app
+        first = getattr(owner, "bar_first", tuple)()
         for binding, enabled in self.shown():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = self._key(binding, app.get_key_display(binding), lang, enabled)
