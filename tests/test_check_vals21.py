@@ -34,7 +34,7 @@ def test_a_finding_on_a_row_whose_name_others_share_says_where_it_is(tmp_path: P
     for lang, title in (("id", "Realisasi kosong"), ("en", "missing-realisasi")):
         said = " ".join(run_cli("check", "--lang", lang, store=store).stdout.split())
         for kegiatan in ("Pemeliharaan Arsip", "Pengadaan Arsip"):
-            assert f"{title} · Jumlah dokumen (IKU 1 › {kegiatan}) (" in said, said
+            assert f"{title} · Jumlah dokumen (IKU 1 › {kegiatan} · " in said, said
         assert f"{title} · Jumlah arsip (" in said, said  # (then the id set takes)
     paper = run_cli("export", "--reviu", store=store).stdout
     assert "**Realisasi kosong** — Jumlah dokumen (IKU 1 › Pengadaan Arsip)" in paper, paper

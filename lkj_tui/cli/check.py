@@ -54,7 +54,7 @@ _TEXT = {
         "all_summary": "{n} laporan: {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
-        "set_id": "(simpul {id})",
+        "set_id": "simpul {id}",
     },
     "en": {
         "title": "Reviu of LKj {tahun} · {instansi}",
@@ -78,7 +78,7 @@ _TEXT = {
         "all_summary": "{n} {w_n}: {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
-        "set_id": "(node {id})",
+        "set_id": "node {id}",
     },
 }
 _MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
@@ -256,13 +256,18 @@ def render(
                 body = [(f.check if lang == "en" else f.info.text("title"), "dim")]
                 keep: list[str] = []
                 node = report.get(f.node) if f.node is not None else None
-                if node is not None and node.kind != "sasaran":
+                if node is not None and node.kind != "sasaran" and node.code.strip():
                     body.append((ours(" · ") + node_label(report, f.node, lang, places), "bold"))
-                    if not node.code.strip():  # no kode to give set: the id it takes instead
-                        if shared is None:
-                            shared = shared_heads(report)
-                        keep = [t["set_id"].format(id=short_id(node.id, shared))]  # (one piece)
-                        body.append((" " + keep[0], "dim"))
+                elif node is not None and node.kind != "sasaran":
+                    # no kode to give set: the id it takes instead, in the one bracket that says
+                    # where the row is ("(IKU 1 › Penyediaan … · simpul 0ac1b075)")
+                    if shared is None:
+                        shared = shared_heads(report)
+                    keep = [t["set_id"].format(id=short_id(node.id, shared))]  # (one piece)
+                    name, where = places.parts(node)
+                    said = clean_line(name, 120) + (f" ({clean_line(where, 120)}" if where else "")
+                    body.append((ours(" · ") + said, "bold"))
+                    body.append(((ours(" · ") if where else " (") + keep[0] + ")", "dim"))
                 # a message can quote a field whole: cut, as every cell (cli/layout.py)
                 body.append((ours(" — ") + clean_line(f.message(lang), CELL_LIMIT), ""))
                 out += painter.lines(body, 6, prefix, whole=keep)

@@ -77,13 +77,20 @@ class Places:
         self._shared: frozenset[str] | None = None
 
     def __call__(self, node: Node) -> str:
+        name, where = self.parts(node)
+        return f"{name} ({where})" if where else name
+
+    def parts(self, node: Node) -> tuple[str, str]:
+        """(the node's code and name, where it is: "IKU 8 › Fasilitasi Data Kinerja", or "" for
+        a node that needs no place): for a front end that adds to the bracket (``check``'s node
+        id, one bracket: "(IKU 8 › Fasilitasi Data Kinerja · simpul 0ac1b075)")."""
         if node.code:
-            return f"{node.code} {node.name}" if node.name else node.code
+            return (f"{node.code} {node.name}" if node.name else node.code), ""
         if self._shared is None:  # (the nodes as stored: no walk of the tree)
             names = Counter([n.name for n in self.report.by_id().values() if not n.code])
             self._shared = frozenset([k for k, n in names.items() if n > 1])
         if node.name not in self._shared:
-            return node.name
+            return node.name, ""
         parent = self.report.get(node.parent) if node.parent is not None else None
         coded = parent
         while coded is not None and not coded.code:  # (the nearest coded node above)
@@ -91,7 +98,7 @@ class Places:
         where = [coded.code] if coded is not None else []
         if parent is not None and parent is not coded:
             where.append(parent.name)
-        return f"{node.name} ({' › '.join(where)})" if where else node.name
+        return node.name, " › ".join(where)
 
 
 #: The LKj content items whose coverage over the IKU is counted (PermenPAN-RB 53/2014, Bab III).
