@@ -80,6 +80,10 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
 #: "a d M ^z …" and no "u n /" at 80 columns (edit19's order; tui20: with nothing under target).
 _REVIEW = ("toggle_under", "next_under", "search")
 BAR_FIRST_IN_REVIEW = {kind: (*_REVIEW, *keys) for kind, keys in BAR_FIRST.items()}
+#: The first keys that give way to the palette's word in the key bar (components/keybar.py): the
+#: keys that build the tree, which the palette lists. Without its word "^p" said nothing to a
+#: first-time reviewer at 100-110 columns on an IKU, where "M Pindah ^z Batal" took its room.
+BAR_YIELDS = frozenset({*_BUILD, "edit_item('permasalahan')"})
 
 
 class LkjApp(
@@ -91,6 +95,7 @@ class LkjApp(
     TITLE = "lkj-tui"
     AUTO_FOCUS = "#tree"
     COMMANDS: ClassVar = App.COMMANDS | {LkjCommands}
+    BAR_YIELDS = BAR_YIELDS
     # Descriptions are text.py keys, translated in __init__; vim keys live on the tree, hidden.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("u", "toggle_under", "toggle_under"),

@@ -57,3 +57,23 @@ async def test_T_is_offered_only_while_some_measure_lacks_its_target(make_app, t
             assert app.view.report.get(app.tree.current_id()).measure.target == "3,40"
             shown = bar(app)
             assert shown.startswith(" t Target ") and word not in shown, shown
+
+
+async def test_the_palette_keeps_its_word_at_80_to_120_columns(make_app, tmp_path) -> None:
+    """At 100-110 columns on an IKU the node's keys ("M Pindah ^z Batal") took the room of the
+    palette's word and "^p" stood alone: the keys that build the tree give way to it (the
+    palette lists them), the keys that find and fill stay first, id and en."""
+    store = next_year_store(tmp_path / "next", missing="IKU 1")
+    words = {"id": "^p Perintah", "en": "^p Commands"}
+    for width in (80, 100, 110, 120):
+        for lang, word in words.items():
+            # in review: u n / and the IKU's realisasi; next year's: its target, T and n
+            for kw, lead in (
+                ({}, ("u ", "n ", "/ ", "e ")),
+                ({"store": store, "report_id": NEXT_YEAR}, ("t ", "T ", "n ")),
+            ):
+                async with opened(make_app, "IKU 1", (width, 24), lang=lang, **kw) as (app, _, _):
+                    shown = bar(app)
+                    assert shown.rstrip().endswith(word), (width, lang, shown)
+                    left = shown.split("  ")[0]  # (the keys before the gap to ? q ^p)
+                    assert all(f" {key}" in left for key in lead), (width, lang, shown)

@@ -87,14 +87,17 @@ class KeyBar(Widget):
             rank = {action: i for i, action in enumerate(first)}
             order = sorted(range(len(left)), key=lambda i: rank.get(actions[i], len(rank)))
             left = [left[i] for i in order]
-        wanted = sum(1 for action in actions if action in first)
+        # the first keys the palette's word gives way to: all but those that yield to it (the
+        # app's BAR_YIELDS: an author's keys, which the palette lists)
+        yields = getattr(owner, "BAR_YIELDS", frozenset())
+        wanted = sum(1 for action in actions if action in first and action not in yields)
         right = Content("").join([pinned[a] for a in PINNED if a in pinned])
         if not right.cell_length and palette is None:
             return Content("").join(left)  # each key starts with a space
         # the pinned keys on the right, always shown; on the left as many whole keys as fit (a
         # key cut in its word reads as another word), then "…" when some are left out; the
-        # palette's key then without its word (help names it) when that word would leave out one
-        # of the selected node's keys and dropping it does not
+        # palette's key then without its word (help names it) only when that word would leave
+        # out one of the first keys that do not yield to it and dropping it does not
         if palette is not None:
             whole = Content.assemble(right, " ", palette)
             right = Content.assemble(right, " ", palette_key)
