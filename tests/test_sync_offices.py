@@ -116,6 +116,41 @@ def test_resolve_lists_and_takes_the_other_value_undoable_and_in_the_log(offices
     assert len(_meta(offices, "opd", RID)["conflicts"]) == 1  # the conflict is back
 
 
+def _credited(offices: dict[str, object], kept: str, other: str) -> None:
+    """opd's `resolve` lists its one conflict's values with who wrote them, id and en."""
+    for lang, keep, take in (
+        ("id", "pertahankan", "ambil nilai yang lain"),
+        ("en", "keep", "take the other value"),
+    ):
+        listed = lkj(offices, "opd", "resolve", "--lang", lang)
+        assert listed.returncode == 0, listed.stderr
+        assert f"{keep}: {kept}," in listed.stdout, listed.stdout
+        assert f"{take}: {other}," in listed.stdout, listed.stdout
+
+
+def written_then_changed(offices: dict[str, object]) -> int:
+    """pusat writes IKU 2's realisasi 80, opd changes it to 70, both synced: opd's revision that
+    held 80 (share22)."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    for who in ("pusat", "opd"):
+        assert lkj(offices, who, "sync").returncode == 0
+    with_80 = Store(Path(str(offices["tmp"])) / "opd").load(RID).revision
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "70").returncode == 0
+    for who in ("opd", "pusat"):
+        assert lkj(offices, who, "sync").returncode == 0
+    return with_80
+
+
+def conflict_on_80(offices: dict[str, object]) -> None:
+    """pusat sets 85 over opd's 80, both sync: opd records the conflict (80 kept, 85 other)."""
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "85").returncode == 0
+    for who in ("pusat", "opd"):
+        assert lkj(offices, who, "sync").returncode == 0
+    (conflict,) = _meta(offices, "opd", RID)["conflicts"]
+    assert (conflict["kept"], conflict["other"]) == ("80", "85")
+
+
 def test_a_value_taken_by_resolve_stays_credited_to_the_office_that_wrote_it(offices) -> None:
     """share21: the other value was credited to whoever last set it, so after `resolve 1
     ambil-lain` and a `restore` (the conflict back) pusat's 80 read "— opd" (the office that
@@ -126,16 +161,26 @@ def test_a_value_taken_by_resolve_stays_credited_to_the_office_that_wrote_it(off
     undo = next(ln for ln in out.stdout.splitlines() if "restore" in ln).split(": ", 1)[1]
     back = run_cli(*undo.split()[1:], env=env(offices, "opd <opd@example.org>"))
     assert back.returncode == 0, back.stderr
-    for lang, take, keep in (
-        ("id", "ambil nilai yang lain", "pertahankan"),
-        ("en", "take the other value", "keep"),
-    ):
-        listed = lkj(offices, "opd", "resolve", "--lang", lang)
-        assert listed.returncode == 0, listed.stderr
-        assert f"{take}: 80 — pusat," in listed.stdout, listed.stdout
-        assert f"{keep}: 81 — opd," in listed.stdout, listed.stdout
+    _credited(offices, "81 — opd", "80 — pusat")
     log = lkj(offices, "opd", "log", "-n", "4").stdout  # the choice stays opd's, in its words
     assert "opd  IKU 2 · Realisasi: konflik sinkronisasi dipilih: ambil nilai yang lain 80" in log
+
+
+def test_a_value_brought_back_by_restore_stays_credited_to_the_office_that_wrote_it(
+    offices,
+) -> None:
+    """share22: pusat wrote 80, opd 70, then opd restored the version with 80: the conflict
+    that followed credited 80 to opd (whose restore was the newest save to set it). The restore
+    is named in its commit, and the office that wrote the value is credited; `log` keeps the
+    restore as opd's change."""
+    with_80 = written_then_changed(offices)
+    out = lkj(offices, "opd", "restore", RID, "--revision", str(with_80))
+    assert out.returncode == 0, out.stderr
+    assert _realisasi(offices, "opd") == "80"
+    conflict_on_80(offices)
+    _credited(offices, "80 — pusat", "85 — pusat")
+    log = lkj(offices, "opd", "log", "IKU 2").stdout  # the restore stays opd's change
+    assert "opd  IKU 2 · Realisasi: 70 → 80" in log, log
 
 
 def test_resolve_keeps_the_value_by_node_and_refuses_what_it_cannot_read(offices) -> None:

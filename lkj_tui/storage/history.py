@@ -21,6 +21,10 @@ ENV = "LKJ_TUI_HISTORY"
 PENDING = "lkj-tui-commit-pending"
 #: A marker older than this is from a committer that died: start a new one.
 STALE_SECONDS = 120.0
+#: The restores not committed yet, a line each (``ID REVISION``): the committer names them in its
+#: commit (:data:`lkj_tui.sync.git.RESTORE_TRAILER`), so that the history credits a value a
+#: restore brought back to the office that wrote it, not to the one that restored it (share22).
+RESTORED = "lkj-tui-restored"
 
 
 def is_shared(root: Path) -> bool:
@@ -43,6 +47,16 @@ def saved(root: Path) -> None:
         except BaseException:
             marker.unlink(missing_ok=True)  # none started: the next save tries again
             raise
+
+
+def restored(root: Path, report_id: str, revision: int) -> None:
+    """Called after a restore wrote ``revision`` of a report (before :func:`saved`, which may
+    commit it at once; with ``LKJ_TUI_HISTORY=off``, the next sync or ``log`` does); never
+    raises."""
+    with suppress(Exception):
+        if is_shared(root):
+            with open(root / ".git" / RESTORED, "a", encoding="utf-8") as out:
+                out.write(f"{report_id} {int(revision)}\n")
 
 
 def _claim(marker: Path) -> bool:

@@ -195,12 +195,14 @@ class Store(StoreReader):
         *,
         expected_revision: int | None = None,
         meta_extra: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+        restored: bool = False,
     ) -> Loaded:
         """Read-check-write under the lock: ``change`` edits the freshly read Report in place
         (``report.replace_node`` or :func:`replace_meta`); the file is written once. Exceptions from
         ``change`` propagate and nothing is written. ``meta_extra`` maps the meta document's fields
         this version does not model (e.g. the conflicts a merge recorded, docs/sharing.md) to their
-        new value."""
+        new value. ``restored``: the change brings back an older value (the TUI's ``H``), which
+        the history credits to the office that wrote it (:func:`history.restored`)."""
         path = self.path_for(report_id)
         with self._locked(report_id), gc_paused():
             before = self._current(report_id, path)
@@ -221,6 +223,8 @@ class Store(StoreReader):
                 sig = FileSig.of(os.stat(path))
                 revision, held = after.revision, len(conflicts)
                 self._remember(report_id, sig, report.meta, revision, full=True, conflicts=held)
+        if restored:
+            history.restored(self.root, report_id, after.revision)
         self._saved()
         return Loaded(report.copy(), after.revision, conflicts)
 
@@ -364,6 +368,7 @@ class Store(StoreReader):
         from lkj_tui.storage import journal
 
         journal.note(self.root, report_id, "restore", new_revision, source=source)
+        history.restored(self.root, report_id, new_revision)
         self._saved()
         return Restored(report, new_revision, recorded_conflicts(meta_extra), source)
 

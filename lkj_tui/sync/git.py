@@ -224,13 +224,45 @@ def commit_lock(root: Path, timeout: float = 60.0) -> object:
     return FileLock(str(root / ".git" / "lkj-tui-commit.lock"), timeout=timeout)
 
 
+#: The trailer of a commit that holds a restore (``ID REVISION``, one each): the history credits
+#: the values it brought back to the office that wrote them (:func:`lkj_tui.sync.history.entries`).
+RESTORE_TRAILER = "Lkj-Tui-Restore"
+
+
+def _restores(root: Path) -> list[tuple[str, str]]:
+    """The restores saved since the last commit (:data:`lkj_tui.storage.history.RESTORED`),
+    taken: a restore written from now on goes with the next commit."""
+    from lkj_tui.storage.history import RESTORED
+
+    marks = root / ".git" / RESTORED
+    taken = marks.with_name(RESTORED + ".taken")
+    try:
+        os.replace(marks, taken)
+    except OSError:
+        return []
+    try:
+        text = taken.read_text("utf-8", "replace")
+        taken.unlink()
+    except OSError:
+        return []
+    pairs = (line.split(" ") for line in text.splitlines())
+    return [(p[0], p[1]) for p in pairs if len(p) == 2 and p[1].isdigit()]
+
+
 def commit_saves(root: Path) -> bool:
-    """Commit the saves not committed yet (under the commit lock); True if a commit was made."""
+    """Commit the saves not committed yet (under the commit lock); True if a commit was made.
+    A restore among them is named in the commit (:data:`RESTORE_TRAILER`); one whose report is
+    not among them was committed before (the mark is taken first, after its file was written)."""
+    restores = _restores(root)
     ids = changed_ids(root)
     if not ids:
         return False
     names = ", ".join(ids[:5]) + (f" (+{len(ids) - 5})" if len(ids) > 5 else "")
-    return commit_all(root, f"lkj-tui: simpan {names}")
+    changed = set(ids)
+    trailers = "".join(
+        f"\n{RESTORE_TRAILER}: {rid} {revision}" for rid, revision in restores if rid in changed
+    )
+    return commit_all(root, f"lkj-tui: simpan {names}" + (f"\n{trailers}" if trailers else ""))
 
 
 def ensure_lists(root: Path) -> None:

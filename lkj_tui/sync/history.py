@@ -42,6 +42,10 @@ class Entry:
     #: file chosen), "take" (the other value chosen), "dropped" (neither: a restore, an import);
     #: ``before`` is then the value that was in the file, ``after`` the other one.
     kind: str = "edit"
+    #: A restore's change (``lkj-tui restore``, the TUI's ``H``: the commit names it,
+    #: :data:`lkj_tui.sync.git.RESTORE_TRAILER`): it brought back a value someone else may have
+    #: written (:func:`lkj_tui.sync.resolve.setters`). Still a change by its maker in ``log``.
+    restored: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -163,9 +167,11 @@ def changes(
     author: str,
     when: str,
     choices: bool = False,
+    restores: tuple[int, ...] = (),
 ) -> list[Entry]:
     """The entries of one commit's change to one report file (``choices``: with the sync
-    conflicts it took out, :attr:`Entry.kind`)."""
+    conflicts it took out, :attr:`Entry.kind`; ``restores``: the revisions of the report the
+    commit names as restores, :attr:`Entry.restored` when one lies in this change)."""
     a, b = _tables(old), _tables(new)
     if not a or not b:  # the whole report added or deleted: one entry
         gone, made = _meta(a).get("revision"), _meta(b).get("revision")
@@ -174,17 +180,25 @@ def changes(
         return [Entry(commit, author, when, report, None, report, (), before, after)]
     out: list[Entry] = []
     ma, mb = _meta(a), _meta(b)
+    low, high = (m.get("revision") for m in (ma, mb))
+    restored = (
+        type(low) is int and type(high) is int and any(low < r <= high for r in restores)
+    )  # (a mark of a revision committed before is not this change's)
     for path, x, y in diff(ma.get("report", {}), mb.get("report", {})):
-        out.append(Entry(commit, author, when, report, None, report, path, x, y))
+        out.append(Entry(commit, author, when, report, None, report, path, x, y, restored=restored))
     na, nb = _nodes(a), _nodes(b)
     for node_id in [*nb, *(n for n in na if n not in nb)]:
         ra, rb = na.get(node_id), nb.get(node_id)
         label = _label(rb or ra)
         if ra is None or rb is None:  # added or deleted: one entry for the whole node
-            out.append(Entry(commit, author, when, report, node_id, label, (), ra, rb))
+            out.append(
+                Entry(commit, author, when, report, node_id, label, (), ra, rb, restored=restored)
+            )
             continue
         for path, x, y in diff(ra, rb):
-            out.append(Entry(commit, author, when, report, node_id, label, path, x, y))
+            out.append(
+                Entry(commit, author, when, report, node_id, label, path, x, y, restored=restored)
+            )
     if choices and ma.get("conflicts") != mb.get("conflicts"):
         out += _choices(ma, mb, na, nb, (commit, author, when, report))
     return out
@@ -337,7 +351,8 @@ def entries(
         "log",
         "--no-merges",
         "-z",
-        "--format=%x01%H%x1f%P%x1f%an%x1f%aI",
+        f"--format=%x01%H%x1f%P%x1f%an%x1f%aI%x1f%(trailers:key={git.RESTORE_TRAILER},"
+        "valueonly,separator=%x1d)",
         "--name-only",
         "--",
         *paths,
@@ -347,8 +362,14 @@ def entries(
     try:
         for chunk in text.split("\x01")[1:]:
             head, _, files = chunk.partition("\n")  # (with -z the format line ends "\0\n")
-            commit, parents, author, when = ([*head.rstrip("\0").split("\x1f"), "", "", "", ""])[:4]
+            fields = [*head.rstrip("\0").split("\x1f"), "", "", "", "", ""]
+            commit, parents, author, when, marks = fields[:5]
             parent = parents.split()[0] if parents.split() else None
+            restores: dict[str, tuple[int, ...]] = {}
+            for mark in marks.split("\x1d"):  # "ID REVISION" each (sync/git.py's commit_saves)
+                rid, _, revision = mark.strip().partition(" ")
+                if revision.isdigit():
+                    restores[rid] = (*restores.get(rid, ()), int(revision))
             for name in (f for f in files.split("\0") if f.strip()):
                 name = name.strip("\n")
                 if "/" in name or not name.endswith(".json"):
@@ -358,7 +379,8 @@ def entries(
                     continue
                 old = blobs.get(f"{parent}:{name}") if parent else None
                 new = blobs.get(f"{commit}:{name}")
-                for entry in changes(old, new, rid, commit, author, when, choices):
+                marked = restores.get(rid, ())
+                for entry in changes(old, new, rid, commit, author, when, choices, marked):
                     if node is None or entry.node == node:
                         found.append(entry)
     finally:

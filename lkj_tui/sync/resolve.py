@@ -50,7 +50,10 @@ def setters(
     :attr:`~lkj_tui.sync.history.Entry.kind` than "edit" in the same commit, from
     ``entries(..., choices=True)``) did not write the value it took: the office that wrote it
     is credited, not the one that chose it (share21: after ``resolve 1 ambil-lain`` and a
-    ``restore``, the other value was credited to the office that had chosen it)."""
+    ``restore``, the other value was credited to the office that had chosen it). So is a
+    restore's (:attr:`~lkj_tui.sync.history.Entry.restored`): the newest change that wrote the
+    value otherwise is credited, the restore only when none did (share22: a value restored was
+    credited to the office that restored it)."""
     places = {(c.node, c.field) for c in conflicts if c.field}
     chosen = {(e.commit, e.node, e.field) for e in history if e.kind != "edit"}
     by_place: dict[tuple[str | None, tuple[str, ...]], list[Entry]] = {}
@@ -61,8 +64,8 @@ def setters(
             by_place.setdefault((e.node, e.field), []).append(e)
 
     def who(conflict: Conflict, value: Any) -> Entry | None:
-        changes = by_place.get((conflict.node, conflict.field), [])
-        return next((e for e in changes if e.after == value), None)
+        wrote = [e for e in by_place.get((conflict.node, conflict.field), []) if e.after == value]
+        return next((e for e in wrote if not e.restored), wrote[0] if wrote else None)
 
     return [(who(c, c.kept), who(c, c.other)) if c.field else (None, None) for c in conflicts]
 
@@ -136,9 +139,11 @@ def choose(
     *,
     resolved: Conflict | None = None,
     expected_revision: int | None = None,
+    restored: bool = False,
 ) -> Loaded:
     """Save ``value`` at ``path`` (None: change nothing) and remove ``resolved`` from the recorded
-    conflicts."""
+    conflicts. ``restored``: an older value brought back (the TUI's ``H``), credited in the
+    history to the office that wrote it (:func:`setters`)."""
     file = Path(store.path_for(report_id))
 
     def change(report: Report) -> None:
@@ -159,7 +164,13 @@ def choose(
                 extra[CONFLICTS] = left
         return extra
 
-    loaded = store.update(report_id, change, expected_revision=expected_revision, meta_extra=drop)
+    loaded = store.update(
+        report_id,
+        change,
+        expected_revision=expected_revision,
+        meta_extra=drop,
+        restored=restored,
+    )
     if resolved is not None:  # the choice in the change journal: restore --list names it (share14)
         from lkj_tui.storage import journal
 

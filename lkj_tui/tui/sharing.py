@@ -156,7 +156,7 @@ class SharingMixin(_Base):
 
         _kind, item, _take = job
         try:
-            resolve.choose(self.store, report_id, item.node, item.field, item.before)
+            resolve.choose(self.store, report_id, item.node, item.field, item.before, restored=True)
         except Exception as exc:
             self.call_from_thread(self.toast, _message(exc, self.lang), "error", 15)
             return

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.sharingscreens import ConflictScreen, HistoryScreen
 from tests.test_sync import RID, env, lkj, meta_doc, offices, start  # noqa: F401 - fixture
+from tests.test_sync_offices import conflict_on_80, written_then_changed
 from tests.tui.conftest import SIZE, node_id_by_code, settle
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -42,6 +43,18 @@ def iku2_conflict(offices) -> Store:  # noqa: F811
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert lkj(offices, "opd", "sync").returncode == 0
     return Store(Path(str(offices["tmp"])) / "opd")
+
+
+async def history_of(pilot, code: str) -> HistoryScreen:
+    """H on the node of ``code``, the app just opened: its history."""
+    app = pilot.app
+    await settle(pilot)
+    app.tree.reveal(node_id_by_code(app, code))
+    await settle(pilot)
+    await pilot.press("H")
+    await settle(pilot)
+    assert isinstance(app.screen, HistoryScreen)
+    return app.screen
 
 
 async def open_conflicts(pilot) -> tuple[ConflictScreen, list[str]]:
@@ -197,6 +210,30 @@ async def test_history_of_a_node_and_restoring_an_older_value(
     assert out.stdout.splitlines()[0].endswith("3,00 → 2,85")
 
 
+async def test_a_value_restored_with_h_stays_credited_to_the_office_that_wrote_it(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    """share22: pusat wrote 80, opd 70, and opd brought 80 back with H: the conflict that
+    followed credited 80 to opd, who only restored it. K names the office that wrote it."""
+    written_then_changed(offices)
+    app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"))
+    async with app.run_test(size=SIZE) as pilot:
+        await history_of(pilot, "IKU 2")
+        choose(app.screen, "80 → 70")
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+    conflict_on_80(offices)
+    app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        _, prompts = await open_conflicts(pilot)
+        assert "keep: 80 — pusat, " in prompts[0], prompts
+        assert "take the other value: 85 — pusat, " in prompts[1], prompts
+
+
 async def test_history_of_a_permasalahan_shows_the_item_added(
     offices,  # noqa: F811
     office_env,
@@ -208,12 +245,7 @@ async def test_history_of_a_permasalahan_shows_the_item_added(
     assert added.returncode == 0, added.stderr
     app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"))
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        app.tree.reveal(node_id_by_code(app, "IKU 2"))
-        await settle(pilot)
-        await pilot.press("H")
-        await settle(pilot)
-        assert isinstance(app.screen, HistoryScreen)
+        await history_of(pilot, "IKU 2")
         prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         assert prompt.endswith("Permasalahan: — → Catatan dari Inspektorat"), prompt
 
