@@ -249,7 +249,8 @@ def run_resolve(
     if take is None:
         # the conflict by its number (a node named "IKU 2" is two words to a shell), each
         # command whole on a line of its own (the terminal wraps it, copied as one line)
-        named = clean_line(which.strip(), 60) if every else str(index + 1)
+        # ("semua" typed in an English session is suggested as "all", and back: share22)
+        named = ALL[lang == "en"] if every else str(index + 1)
         head, *commands = t["need_choice"].format(which=named, opts=opts).split("\n")
         error_line(head)
         for command in commands:
@@ -301,7 +302,8 @@ def run_resolve(
     )
 
 
-#: ``which`` naming every conflict of the report at once (either language).
+#: ``which`` naming every conflict of the report at once (either language; Bahasa Indonesia's
+#: first, as the suggestions pick them).
 ALL = ("semua", "all")
 
 
