@@ -1,5 +1,6 @@
 """Sharing a store, the eighteenth pass (share22): `resolve`'s all-at-once word suggested in the
-session's language."""
+session's language; a `sync --clone` stopped by the time limit removes only the folder it made;
+the drive letters a Windows laptop has, injectable and named in the offline message."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests import test_sync
+from tests.test_sharing20 import silent_server  # noqa: F401 - the fixture
 from tests.test_sync import lkj
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -36,3 +38,76 @@ def test_resolve_all_without_a_choice_suggests_the_sessions_words(
     assert out.returncode == 2, out.stderr
     commands = [f"  lkj-tui resolve {word} --store {store}" for word in words]
     assert out.stderr.splitlines()[1:] == commands, out.stderr
+
+
+def test_a_clone_stopped_by_the_time_limit_removes_only_the_folders_it_made(
+    tmp_path,
+    silent_server,  # noqa: F811 - the fixture imported above
+    monkeypatch,
+) -> None:
+    """share20's timed-out `--clone` removed its target folder, also one that was there before
+    (empty: a folder made for the store, a mount point). It is emptied and kept; a folder the
+    clone made is removed, with the parents made for it, and nothing above them."""
+    from lkj_tui.sync import git, share
+
+    monkeypatch.setattr(git, "NETWORK_TIMEOUT", 1.0)
+    there = tmp_path / "disiapkan"
+    there.mkdir()
+    with pytest.raises(git.SyncError) as refused:
+        share.clone(silent_server, there)
+    assert refused.value.code == "offline"
+    assert there.is_dir() and not any(there.iterdir())
+    with pytest.raises(git.SyncError):
+        share.clone(silent_server, tmp_path / "baru" / "lkj" / "store")
+    assert not (tmp_path / "baru").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["disiapkan"]
+
+
+def test_the_drive_letters_come_from_the_systems_mask_and_never_raise() -> None:
+    """The Windows listing (ctypes' GetLogicalDrives) was untested: its mask is now given, so
+    the letters are read from a fake one; where there is no Windows (this machine) the real
+    call gives no letters and raises nothing."""
+    from lkj_tui.sync.share import _logical_drives, present_drives
+
+    assert present_drives(lambda: 0b1101) == ["A:", "C:", "D:"]
+    assert present_drives(lambda: 1 << 25 | 1 << 4) == ["E:", "Z:"]
+    assert present_drives(lambda: 0) == []  # (the call failed)
+
+    def refused() -> int:
+        raise OSError("access denied")
+
+    assert present_drives(refused) == []
+    assert present_drives(_logical_drives) == []  # (no ctypes.windll here: no letters)
+    assert present_drives() == []  # (not Windows)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_drive_not_there_names_the_letters_the_laptop_has(lang, monkeypatch) -> None:
+    """The whole offline sentence of a sync and of a clone, on a Windows laptop with C: and E:
+    where F: was typed for D: (share21's letters, never shown in a test of the message)."""
+    from pathlib import PureWindowsPath
+
+    from lkj_tui.sync import share
+
+    monkeypatch.setattr(share, "PATH_FLAVOUR", PureWindowsPath)
+    monkeypatch.setattr(share, "present_drives", lambda: ["C:", "E:"])
+    remote = "F:\\Bersama LKj\\lkj.git"
+    outcome = share.Outcome(offline="fatal", no_folder=True, drive="F:\\")
+    said = share.offline_text(outcome, remote, 2, lang)
+    assert (
+        said
+        == {
+            "id": f"Luring: folder {remote} tidak terjangkau — F:\\ tidak ada: sambungkan drive "
+            "bersama, atau periksa huruf drive-nya (yang ada di laptop ini: C:, E:), lalu jalankan "
+            "'lkj-tui sync' lagi; bekerja terus di laptop ini — 2 simpanan menunggu 'lkj-tui sync' "
+            "berikutnya.",
+            "en": f"Offline: the folder {remote} cannot be reached — F:\\ is not there: connect the "
+            "shared drive, or check the drive's letter (this laptop has C:, E:), then run 'lkj-tui "
+            "sync' again; keep working on this laptop — 2 saves wait for the next 'lkj-tui sync'.",
+        }[lang]
+    ), said
+    clone = share._where_text(("drive", "F:\\"), remote, lang)
+    assert {
+        "id": "(yang ada di laptop ini: C:, E:), lalu salin lagi; penyimpanan tidak dibuat",
+        "en": "(this laptop has C:, E:), then clone again; no store was made",
+    }[lang] in clone, clone

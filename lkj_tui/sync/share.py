@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -104,6 +104,7 @@ def clone(remote: str, root: Path) -> Outcome:
             f"folder {root} sudah ada dan tidak kosong; pilih --store lain",
             f"the folder {root} exists and is not empty; choose another --store",
         )
+    made = _folders_made(root)  # (what a clone that stops removes: nothing else)
     root.parent.mkdir(parents=True, exist_ok=True)
     done = _network(
         root.parent,
@@ -116,7 +117,7 @@ def clone(remote: str, root: Path) -> Outcome:
         str(root),
     )
     if done is None:  # (git stopped half-way: what it made is removed, as git removes it)
-        shutil.rmtree(root, ignore_errors=True)  # (empty or absent before: nothing of the user's)
+        _unmake(root, made)
         why = TIMED_OUT
         raise SyncError(
             "offline",
@@ -143,9 +144,7 @@ def clone(remote: str, root: Path) -> Outcome:
         try:
             _check_names(root, head, None)
         except SyncError:
-            shutil.rmtree(
-                root, ignore_errors=True
-            )  # (empty or absent before: nothing of the user's)
+            _unmake(root, made)
             raise
     if head == "HEAD":
         git.run(root, "reset", "-q", "--hard", "HEAD")
@@ -172,6 +171,37 @@ def clone(remote: str, root: Path) -> Outcome:
     except Exception:  # (a listing that fails leaves them named by their ids' start)
         pass
     return Outcome()
+
+
+def _folders_made(root: Path) -> list[Path]:
+    """The folders a clone into ``root`` makes: ``root`` and its parents that are not there yet,
+    innermost first (none when ``root`` is there: it is empty, and stays)."""
+    made = []
+    for folder in (root, *root.parents):
+        if os.path.lexists(folder):
+            break
+        made.append(folder)
+    return made
+
+
+def _unmake(root: Path, made: list[Path]) -> None:
+    """Undo a clone into ``root`` that stopped: the folders it made are removed, a folder that
+    was there (empty: :func:`clone` takes no other) is emptied and kept (share22: an empty
+    folder made for the store, or a mount point, was removed with the clone's files)."""
+    if root in made:
+        shutil.rmtree(root, ignore_errors=True)
+    elif root.is_dir():
+        for item in list(root.iterdir()):
+            if item.is_dir() and not item.is_symlink():
+                shutil.rmtree(item, ignore_errors=True)
+            else:
+                with suppress(OSError):
+                    item.unlink()
+    for folder in made[1:]:  # (the parents made for it, when nothing else was put there)
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _check_names(root: Path, target: str, head: str | None) -> None:
@@ -606,7 +636,6 @@ def _journal(
     """What the sync changed in a report, in its change journal (kind "sync"; ``fresh``: the
     conflicts it brought), so that ``restore --list`` says what the version it wrote is. A log: a
     failure is no failure."""
-    from contextlib import suppress
     from datetime import datetime
 
     from lkj_tui.storage import journal
@@ -777,19 +806,34 @@ def why_text(why: str, lang: str) -> str:
     return why
 
 
-def present_drives() -> list[str]:
-    """The drive letters this laptop has ("C:", "D:"), on Windows, from the system's list of
-    letters (no drive is touched: a network drive not connected never makes it wait); none
-    elsewhere or when it cannot be asked."""
-    if os.name != "nt":
-        return []
-    try:
-        import ctypes
+def _logical_drives() -> int:
+    """Windows' bit mask of the drive letters there (bit 0: A:); raises where there is none."""
+    import ctypes
 
-        mask = ctypes.windll.kernel32.GetLogicalDrives()  # type: ignore[attr-defined]
-    except (AttributeError, OSError, ImportError):
+    return int(ctypes.windll.kernel32.GetLogicalDrives())  # type: ignore[attr-defined]
+
+
+def present_drives(mask: Callable[[], int] | None = None) -> list[str]:
+    """The drive letters this laptop has ("C:", "D:"), on Windows, from the system's list of
+    letters (``mask``: :func:`_logical_drives`, or the tests' own; no drive is touched: a
+    network drive not connected never makes it wait); none elsewhere or when it cannot be
+    asked (never raises)."""
+    if mask is None:
+        if os.name != "nt":
+            return []
+        mask = _logical_drives
+    try:
+        bits = mask()
+    except Exception:  # (no ctypes, no windll, a system that refuses: no letters to name)
         return []
-    return [f"{chr(65 + n)}:" for n in range(26) if mask >> n & 1]
+    if type(bits) is not int or bits <= 0:  # (0: the call failed)
+        return []
+    return [f"{chr(65 + n)}:" for n in range(26) if bits >> n & 1]
+
+
+#: The flavour of the shared folders' paths, looked up at each call (as :func:`present_drives`:
+#: the tests set Windows' on Linux, share22).
+PATH_FLAVOUR: type[PurePath] = PurePath
 
 
 def _reason(
@@ -797,14 +841,15 @@ def _reason(
     i: int,
     again: str,
     how: str,
-    flavour: type[PurePath] = PurePath,
-    drives: Callable[[], list[str]] = present_drives,
+    flavour: type[PurePath] | None = None,
+    drives: Callable[[], list[str]] | None = None,
 ) -> str:
     """Why the shared folder cannot be reached (:func:`missing_place`), in language ``i``; the
-    place a path of ``flavour`` (this system's, or the Windows one that tests name); a drive
-    letter not there with the letters that are (``drives``)."""
+    place a path of ``flavour`` (:data:`PATH_FLAVOUR`); a drive letter not there with the
+    letters that are (``drives``: :func:`present_drives`)."""
     kind, where = place
-    path = flavour(where)
+    path = (flavour or PATH_FLAVOUR)(where)
+    drives = drives or present_drives
     on_drive = path.parent.drive and path.parent.anchor == str(path.parent)  # (D:\\)
     letter = _OFFLINE["letter"][i] if on_drive and kind != "drive" else ""
     if kind == "drive" and len(path.drive) == 2 and path.drive[1] == ":":  # (F:, not \\server)
