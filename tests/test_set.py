@@ -401,3 +401,52 @@ def test_a_list_named_as_printed_says_how_to_add_an_item(store_path) -> None:
     out = run_cli("set", "IKU 1", "Permasalahan", "x", store=store_path)
     assert out.returncode == 2 and "'permasalahan+'" in out.stderr, out.stderr
     assert revision(store_path) == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_set_takes_a_node_as_check_names_it(store_path, lang: str) -> None:
+    """An author copying a node from check's text was refused (edit22): "simpul 0ac1b075",
+    "IKU 1 Nilai LPPD", "Nilai Uji (IKU 2 › Fasilitasi …)", a path down to it; and a name that
+    several rows share said "tidak ada di laporan" although it is there 2 times. Each is read,
+    and a shared name lists the rows' ids with where each is, as check names them."""
+    report = Store(store_path).load(BUNDLED_REPORT_ID).report
+    ids = {n.id[:8]: n for n in report.walk()}
+    hukum, inflasi = ids["6cd6ff26"], ids["571e57d3"]
+    for row in (hukum, inflasi):
+        assert run_cli("set", row.id, "name", "Nilai Uji", store=store_path).returncode == 0
+    args = ("--lang", lang)
+    shared = run_cli("set", "Nilai Uji", "target", "5", *args, store=store_path)
+    assert shared.returncode == 2
+    said = " ".join(shared.stderr.split())
+    assert (
+        "'Nilai Uji' is the name of 2 nodes, not a code"
+        if lang == "en"
+        else "'Nilai Uji' adalah nama 2 simpul, bukan kodenya"
+    ) in said
+    place = report.get(hukum.parent).name
+    assert (
+        f"6cd6ff26: Nilai Uji (IKU 2 › {place})" in said and "571e57d3: Nilai Uji (IKU 3 › " in said
+    )
+    before = revision(store_path)
+    for wanted, value in [
+        (f"Nilai Uji (IKU 2 › {place})", "1"),  # as check names it
+        (f"IKU 2 › {place} › Nilai Uji", "2"),  # a path
+        ("IKU 2 › Nilai Uji", "3"),  # a path need not name every step
+        (f"IKU 2 › {place[:12]}… › Nilai Uji", "4"),  # a step cut as check cuts it
+        ("simpul 6cd6ff26", "5"),  # the id with its word, as check prints it
+        ("(simpul 6cd6ff26)", "6"),
+    ]:
+        done = run_cli("set", wanted, "penanggung_jawab", value, *args, store=store_path)
+        assert done.returncode == 0, (wanted, done.stderr)
+        got = Store(store_path).load(BUNDLED_REPORT_ID).report.node(hukum.id)
+        assert got.info["penanggung_jawab"] == value
+    assert revision(store_path) == before + 6
+    coded = run_cli("set", "IKU 1 Nilai LPPD", "target", "3,40", *args, store=store_path)
+    assert coded.returncode == 0 and node(store_path, "IKU 1").measure.target == "3,40"
+    # a path that leads nowhere is refused, nothing written
+    nowhere = run_cli("set", "IKU 1 › Nilai Uji", "target", "9", *args, store=store_path)
+    assert nowhere.returncode == 2 and revision(store_path) == before + 7
+    hostile = run_cli("set", "\x1b[31mIKU 2 › \u202eNilai", "target", "9", *args, store=store_path)
+    assert (
+        hostile.returncode == 2 and "\x1b" not in hostile.stderr and "\u202e" not in hostile.stderr
+    )

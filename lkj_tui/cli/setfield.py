@@ -1,7 +1,10 @@
 """``lkj-tui set [--report ID] NODE FIELD VALUE [--json]``: change one field from a script.
 
 NODE is a node id (or its unique beginning of 8 characters or more, as ``check`` prints a node
-without a kode) or its kode (``"IKU 1"``, case and spaces ignored); FIELD one of
+without a kode, "simpul 0ac1b075" as well) or its kode (``"IKU 1"``, case and spaces ignored), or
+the node as ``check`` names it: "IKU 1 Nilai LPPD", "Nilai Sarana (IKU 1 › Penyediaan Sarana)", or
+a path of kode or names down to it ("IKU 1 › Penyediaan Sarana › Nilai Sarana", each step under
+the one before, a step cut with "…" read as a beginning); FIELD one of
 :data:`lkj_tui.core.edits.FIELDS` or ``target_<year>``/``realisasi_<year>``. The value is checked as
 the TUI checks it (:func:`lkj_tui.core.edits.set_field`); a refusal prints one line and exits 2 with
 nothing written. The write goes through ``Store.apply`` against the revision just read (read again
@@ -16,13 +19,15 @@ import re
 import sys
 from pathlib import Path
 
+from lkj_tui.cli.check import node_label, shared_heads, short_id
 from lkj_tui.cli.common import fail, open_store
 from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
-from lkj_tui.core.model import Report
+from lkj_tui.core.model import Node, Report
+from lkj_tui.core.reviu.finding import Places
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
@@ -39,6 +44,9 @@ _TEXT = {
         "Kode di lkj-tui status, mis. 'IKU 1') atau id-nya",
         "by_name": "{node!r} adalah nama simpul, bukan kodenya: pakai {use!r}",
         "ambiguous": "kode {node!r} dipakai {n} simpul; pakai id-nya: {candidates}",
+        "shared_name": "{node!r} adalah nama {n} simpul, bukan kodenya: pakai id salah satunya "
+        "(seperti dicetak check): {candidates}",
+        "path_many": "{node!r} cocok dengan {n} simpul: pakai id salah satunya: {candidates}",
         "unchanged": "tidak ada yang berubah",
         "doubt": "Perhatikan: {note}",
     },
@@ -47,6 +55,9 @@ _TEXT = {
         "column of lkj-tui status, e.g. 'IKU 1') or its id",
         "by_name": "{node!r} is a node's name, not its code: use {use!r}",
         "ambiguous": "code {node!r} is used by {n} nodes; use its id: {candidates}",
+        "shared_name": "{node!r} is the name of {n} nodes, not a code: use the id of one "
+        "(as check prints it): {candidates}",
+        "path_many": "{node!r} matches {n} nodes: use the id of one: {candidates}",
         "unchanged": "nothing changed",
         "doubt": "Check: {note}",
     },
@@ -58,11 +69,24 @@ def _fold(text: str) -> str:
     return _SPACES.sub("", text).casefold()
 
 
+#: A node id as check prints it, copied with its word: "simpul 0ac1b075", "(node 0ac1b075)", or
+#: at the end of a finding's whole label ("Nilai Sarana (IKU 1 › …) (simpul 0ac1b075)").
+_ID_WORD = re.compile(rf"(?:^|[\s(·])(?:simpul|node)\s+([0-9a-fA-F]{{{ID_HEAD},32}})\)?$")
+#: The steps of a path: "IKU 1 › Penyediaan Sarana › Nilai Sarana" (or " > ").
+_STEP = re.compile(r"›| > ")  # (no spaces around in the pattern: a run of them stays linear)
+
+
 def find_node(report: Report, wanted: str, lang: str) -> str:
-    """The id of the node named by ``wanted``: its id, else its kode (a unique one)."""
+    """The id of the node named by ``wanted``: its id (or its beginning, "simpul 0ac1b075" as
+    check prints it), else its kode (a unique one), else its name as check prints it or a path
+    down to it (:func:`_by_path`)."""
     words = _TEXT[lang]
+    wanted = wanted.strip()
     if report.get(wanted) is not None:
         return wanted
+    said = _ID_WORD.search(wanted)
+    if said is not None:
+        wanted = said.group(1).lower()
     folded = _fold(wanted)
     matches = [n for n in report.walk() if folded and _fold(n.code) == folded]
     if len(matches) == 1:
@@ -72,16 +96,83 @@ def find_node(report: Report, wanted: str, lang: str) -> str:
         if len(heads) == 1:
             return heads[0].id
     shown = cut_at_word(clean_line(wanted), 80)
-    if not matches:  # a node's name typed for its code (only here: the command fails anyway)
+    if not matches:
+        found = _by_path(report, wanted)
+        if len(found) == 1:
+            return found[0].id
+        if len(found) > 1:
+            fail(
+                words["path_many"].format(
+                    node=shown, n=len(found), candidates=_listed(report, found, lang)
+                ),
+                EXIT_BAD,
+            )
+        # a node's name typed for its code (only here: the command fails anyway): its code to
+        # use, or, a name several rows share, each row's id as check names it
         named = [n for n in report.walk() if folded and _fold(n.name) == folded]
         if len(named) == 1:
             use = named[0].code or named[0].id
             fail(words["by_name"].format(node=shown, use=clean_line(use, 80)), EXIT_BAD)
+        if named:
+            listed = _listed(report, named, lang)
+            fail(words["shared_name"].format(node=shown, n=len(named), candidates=listed), 2)
         fail(words["no_node"].format(node=shown, report=report.meta.id), EXIT_BAD)
     candidates = "; ".join(
         f"{n.id} ({tr(n.kind, lang)}: {clean_line(n.name, 50)})" for n in matches[:10]
     )
     fail(words["ambiguous"].format(node=shown, n=len(matches), candidates=candidates), 2)
+
+
+def _steps(wanted: str) -> list[str]:
+    """The folded steps of a path, top first: "A › B › C", or a node as check names one with
+    where it is, "C (A › B)"."""
+    name, bracket, where = wanted.rpartition(" (")
+    if bracket and where.endswith(")") and name.strip():
+        return [_fold(s) for s in [*_STEP.split(where[:-1]), name] if s.strip()]
+    return [_fold(s) for s in _STEP.split(wanted) if s.strip()]  # (_fold drops the spaces)
+
+
+def _is(node: Node, step: str, alone: bool = False) -> bool:
+    """Whether ``node`` is the path's ``step`` (folded): its kode, its name, both ("IKU 1 Nilai
+    LPPD", as check names it), or a step cut with "…" as their beginning. A step ``alone`` (no
+    path) is only both: a name alone says which kode to use, a kode was looked up already."""
+    code, name = _fold(node.code), _fold(node.name)
+    if alone:
+        return bool(code and name) and step == code + name
+    if step.endswith("…"):
+        head = step[:-1]
+        return bool(head) and (name.startswith(head) or (code + name).startswith(head))
+    return step in (code, name, code + name) and bool(step)
+
+
+def _by_path(report: Report, wanted: str) -> list[Node]:
+    """The nodes ``wanted`` names as a path (:func:`_steps`): the last step the node, each
+    earlier one an ancestor of it, in order (not necessarily its parent: check names a row by
+    the nearest coded node above it and its parent)."""
+    steps = _steps(wanted)
+    if not steps:
+        return []
+    found = []
+    for node in report.walk():
+        if not _is(node, steps[-1], len(steps) == 1):
+            continue
+        left = len(steps) - 1
+        above = report.get(node.parent) if node.parent is not None else None
+        while left and above is not None:
+            if _is(above, steps[left - 1]):
+                left -= 1
+            above = report.get(above.parent) if above.parent is not None else None
+        if not left:
+            found.append(node)
+    return found
+
+
+def _listed(report: Report, nodes: list[Node], lang: str) -> str:
+    """Nodes to choose from: each id as check prints it, then its name and where it is."""
+    places, shared = Places(report), shared_heads(report)
+    return "; ".join(
+        f"{short_id(n.id, shared)}: {node_label(report, n.id, lang, places)}" for n in nodes[:10]
+    ) + (" …" if len(nodes) > 10 else "")
 
 
 def _named(report: Report, node_id: str) -> str:
