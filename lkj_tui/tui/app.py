@@ -621,11 +621,13 @@ class LkjApp(
     def on_reviu_ready(self, message: ReviuReady) -> None:
         if message.view is not self.view:
             return
+        from lkj_tui.core.reviu import Places
         from lkj_tui.tui.reviu import badges
 
         self.reviu = message.reviu
         self.tree.show_badges(badges(message.reviu))
         self.detail.findings = message.reviu.by_node()
+        self.detail.places = Places(message.view.report)  # (shared names counted on first need)
         self.show_detail(force=True)
 
     def action_reviu(self) -> None:

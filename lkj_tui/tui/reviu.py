@@ -22,7 +22,7 @@ from lkj_tui.tui.components.whole import KeptWhole
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
-    from lkj_tui.core.model import Report
+    from lkj_tui.core.model import Node, Report
 
 #: Severity → (mark, theme style): the mark says it without colour.
 MARKS: dict[str, tuple[str, str]] = {
@@ -108,6 +108,16 @@ def finding_line(
         parts.append(" — ")
     parts.append(clean_line(f.message(lang), 2000))
     return Content.assemble(*parts)
+
+
+def section_title(node: Node, n: int, places: Places | None, lang: str) -> Content:
+    """The title of a node's findings in the detail pane: "Temuan reviu (2)", and where the node
+    is when ``lkj-tui check`` says it (a row whose name others share: "· IKU 1 › Penyediaan
+    Sarana dan Prasarana Kantor", :meth:`~lkj_tui.core.reviu.Places.parts`), so the pane's
+    findings read as check's do."""
+    title = Content.styled(text("section", lang, n=n), "bold")
+    where = places.parts(node)[1] if places is not None else ""
+    return Content.assemble(title, " · ", clean_line(where, 200)) if where else title
 
 
 class ReviuScreen(Dialog):

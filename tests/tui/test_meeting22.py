@@ -11,6 +11,7 @@ from lkj_tui.core.rollover import rollover
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.keybar import KeyBar
 from tests.tui.conftest import opened, settle, text_of
+from tests.tui.test_meeting16 import kabupaten_report  # noqa: F401 (a fixture)
 
 SMALL = (80, 24)
 NEXT_YEAR = "bengkulu-selatan-setda-2024"
@@ -77,3 +78,42 @@ async def test_the_palette_keeps_its_word_at_80_to_120_columns(make_app, tmp_pat
                     assert shown.rstrip().endswith(word), (width, lang, shown)
                     left = shown.split("  ")[0]  # (the keys before the gap to ? q ^p)
                     assert all(f" {key}" in left for key in lead), (width, lang, shown)
+
+
+async def test_the_detail_panes_findings_say_where_a_shared_row_is(
+    make_app,
+    tui_store,
+    kabupaten_report,  # noqa: F811
+) -> None:
+    """A kabupaten's kegiatan indicators share names ("Nilai Sarana dan Prasarana Kantor" under
+    several kegiatan); check names each finding's row with where it is, "(IKU 1 › Penyediaan
+    …)", but the detail pane's findings said nothing of it: their title says it now, in check's
+    words (core/reviu.Places.parts), id and en; an IKU's title stays as it was."""
+    from lkj_tui.core.reviu import Places
+    from tests.conftest import run_cli
+
+    for lang, section in (("id", "Temuan reviu"), ("en", "Reviu findings")):
+        printed = " ".join(
+            run_cli(
+                "check", "-r", kabupaten_report, "--lang", lang, store=tui_store.root
+            ).stdout.split()
+        )
+        async with opened(make_app, None, report_id=kabupaten_report, lang=lang) as (app, pilot, _):
+            places = Places(app.view.report)
+            node = next(
+                app.view.report.get(f.node)
+                for f in app.reviu.findings
+                if f.node and places.parts(app.view.report.get(f.node))[1]
+            )
+            where = places.parts(node)[1]
+            assert f"({where}" in printed  # (check's words for its place)
+            app.tree.reveal(node.id)
+            await settle(pilot)
+            n = len(app.reviu.of(node.id))
+            shown = " ".join(app.detail.part_text("reviu").split())
+            assert shown.startswith(f"{section} ({n}) · {where} "), shown
+            iku = next(n for n in app.view.report.walk() if n.code and app.reviu.of(n.id))
+            app.tree.reveal(iku.id)
+            await settle(pilot)
+            shown = app.detail.part_text("reviu")
+            assert shown.split("\n")[0] == f"{section} ({len(app.reviu.of(iku.id))})", shown

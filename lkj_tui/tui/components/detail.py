@@ -57,7 +57,7 @@ from lkj_tui.tui.text import t
 if TYPE_CHECKING:
     from textual.timer import Timer
 
-    from lkj_tui.core.reviu import Finding  # the reviu is imported when its findings arrive
+    from lkj_tui.core.reviu import Finding, Places  # imported when the reviu's findings arrive
 
 RATING_STYLE = {
     "Sangat Tinggi": "$text-success bold",
@@ -173,6 +173,7 @@ class DetailPane(Widget, can_focus=True):
         self.tahun = 0
         self.periode = (0, 0)
         self.findings: dict[str | None, list[Finding]] = {}  # the reviu's, per node (tui/reviu.py)
+        self.places: Places | None = None  # where a row is, as check says it (with findings)
         self.evaluation: Evaluation | None = None  # printed figures, conflicts, quarters
         self.top = 0  # the first line shown
         #: the open report and the store's other years of its instansi (tui/components/years.py)
@@ -536,9 +537,9 @@ class DetailPane(Widget, can_focus=True):
             parts.append(("explain", NEWLINE.join([title, Content(explanation)])))
         found = self.findings.get(node.id)
         if found:
-            from lkj_tui.tui.reviu import finding_line, text
+            from lkj_tui.tui.reviu import finding_line, section_title
 
-            title = Content.styled(text("section", lang, n=len(found)), "bold")
+            title = section_title(node, len(found), self.places, lang)
             lines = [finding_line(f, None, lang, with_node=False) for f in found]
             parts.append(("reviu", NEWLINE.join([title, *lines])))
         problems = numbered(
