@@ -334,7 +334,8 @@ def test_check_all_json_english_and_severity(tmp_path: Path) -> None:
     assert [r["id"] for r in data["reports"]] == ["bengkulu-selatan-setda-2023", "uji-2023"]
     first = data["reports"][0]
     assert set(first) == {"id", "instansi", "year", "summary"} and first["year"] == 2023
-    assert first["summary"]["error"] == 23 and first["summary"]["info"] == 0  # --severity
+    assert first["summary"]["error"] == 23 and first["summary"]["info"] == 32  # (vals22: not 0)
+    assert data["shown"] == ["error", "warning"]  # --severity
     assert data["reports"][1]["instansi"].startswith("\u202e")  # the stored text, JSON-escaped
     assert len(data["errors"]) == 1 and data["errors"][0]["path"].endswith("rusak-2023.json")
     en = run_cli("check", "--all", "--lang", "en", store=root).stdout

@@ -175,13 +175,25 @@ def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
     }
 
 
-def reviu_json(report: Report, reviu: Reviu, lang: str) -> dict[str, Any]:
+def reviu_json(
+    report: Report, reviu: Reviu, lang: str, full: Reviu | None = None, least: str = "info"
+) -> dict[str, Any]:
+    """The reviu's JSON: ``summary`` counts every level, those ``--severity least`` leaves out
+    too (``full``: the reviu before it left them out; vals22: it said "warning": 0 where there
+    were 19), and ``shown`` names the levels whose findings are listed."""
     return {
         "report": report.meta.id,
-        "summary": reviu.counts(),
+        "summary": (full or reviu).counts(),
+        "shown": shown_levels(least),
         "coverage": {"iku": reviu.iku, **reviu.coverage},
         "findings": [finding_json(report, f, lang) for f in reviu.findings],
     }
+
+
+def shown_levels(least: str) -> list[str]:
+    """The severities ``--severity least`` shows, the most serious first (``shown`` in
+    ``--json``)."""
+    return list(SEVERITIES[: SEVERITIES.index(least) + 1])  # type: ignore[arg-type]
 
 
 def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, list[Finding]]]:
@@ -319,7 +331,7 @@ def run_check(
     full = run_checks(evaluation)
     shown = full.filtered(severity)  # type: ignore[arg-type]
     if as_json:
-        data = reviu_json(loaded.report, shown, lang)
+        data = reviu_json(loaded.report, shown, lang, full, severity)
         data["conflicts"] = [c.to_json() for c in loaded.conflicts]
         sys.stdout.write(dumps(data) + "\n")
     else:
@@ -356,7 +368,7 @@ def check_all(
     time (only one is held in memory): the counts of each (at ``severity`` or more serious),
     worst first; exit 1 when a report has an error or cannot be read."""
     t = _TEXT["en" if lang == "en" else "id"]
-    kept = SEVERITIES[: SEVERITIES.index(severity) + 1]  # type: ignore[arg-type]
+    kept = shown_levels(severity)
 
     def reviu_of(report_id: str) -> tuple[int, bool, dict[str, int], dict[str, int]]:
         """(revision, has an error, the counts at ``severity``, every count) of one report
@@ -414,15 +426,22 @@ def check_all(
         for year, group in groups
     ]
     if as_json:
+        # every level counted, those --severity leaves out too (vals22: "warning": 0 for every
+        # year); ``shown``: the levels the order counts ("worst first")
         out = {
             "reports": [
-                {"id": i.id, "instansi": i.instansi, "year": i.tahun, "summary": counts}
-                for i, counts in rows
+                {"id": i.id, "instansi": i.instansi, "year": i.tahun, "summary": alls[i.id]}
+                for i, _ in rows
             ],
             "years": [
-                {"year": year, "reports": len(group), "summary": sums}
-                for year, group, sums in totals
+                {
+                    "year": year,
+                    "reports": len(group),
+                    "summary": {s: sum(alls[i.id][s] for i, _ in group) for s in SEVERITIES},
+                }
+                for year, group, _ in totals
             ],
+            "shown": kept,
             "errors": [{"path": str(e.path), "problem": e.problem} for e in errors],
         }
         write(dumps(out) + "\n")
