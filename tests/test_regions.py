@@ -61,3 +61,55 @@ def test_compare_counts_the_other_offices_as_the_listing_lists_them(store: Path)
     assert "; 2 other instansi also have a report of 2024" in en
     data = json.loads(run_cli("compare", "--json", store=store).stdout)
     assert data["other_offices"] == 2
+
+
+# ``status --all`` and ``check --all`` took ``--tahun`` but not ``export --all``'s ``--pemerintah``:
+# a planner of one kabupaten read the whole province's rows. Now the three share one option and
+# one matcher (cli/common.py's Region), with one message for a text no report's pemerintah has.
+
+
+@pytest.mark.parametrize("command", ["status", "check"])
+def test_status_and_check_all_keep_one_region(store: Path, command: str) -> None:
+    done = run_cli(command, "--all", "--pemerintah", "KAUR", "--json", store=store)
+    assert done.returncode in (0, 1), done.stderr
+    data = json.loads(done.stdout)
+    assert sorted(r["id"] for r in data["reports"]) == ["dinas-y-2023", "setwan-kaur-2024"]
+    year = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "bengkulu-selatan",
+                   "--json", store=store)  # fmt: skip
+    ids = sorted(r["id"] for r in json.loads(year.stdout)["reports"])
+    assert ids == [SETDA_2024, "setwan-bs-2024"]
+    text = run_cli(command, "--all", "--pemerintah", "Kaur", store=store).stdout
+    assert '; pemerintah yang memuat "Kaur"' in text.splitlines()[0]
+    assert "setwan-bs-2024" not in text and "setwan-kaur-2024" in text
+    en = run_cli(command, "--all", "--pemerintah", "Kaur", "--lang", "en", store=store).stdout
+    assert '; pemerintah containing "Kaur"' in en.splitlines()[0]
+
+
+@pytest.mark.parametrize("command", ["status", "check", "export"])
+def test_a_region_no_report_belongs_to_is_said_alike(store: Path, command: str) -> None:
+    done = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "Seluma", store=store)
+    assert done.returncode == 1 and done.stdout == ""
+    assert (
+        'lkj-tui: tidak ada laporan tahun 2024 dengan pemerintah yang memuat "Seluma"; '
+        "pemerintah laporan 2024: Pemerintah Kabupaten Bengkulu Selatan; Pemerintah Kabupaten "
+        "Kaur"
+    ) in " ".join(done.stderr.split())
+    en = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "Seluma", "--lang", "en",
+                 store=store)  # fmt: skip
+    assert 'no report of 2024 whose pemerintah contains "Seluma"' in " ".join(en.stderr.split())
+    empty = run_cli(command, "--all", "--pemerintah", " - ", store=store)
+    assert empty.returncode == 2 and empty.stdout == ""
+    assert "opsi --pemerintah kosong" in empty.stderr
+
+
+@pytest.mark.parametrize("command", ["status", "check"])
+def test_without_a_year_the_store_s_pemerintah_are_named(store: Path, command: str) -> None:
+    done = run_cli(command, "--all", "--pemerintah", "\x1b[31mSeluma", "--lang", "en", store=store)
+    assert done.returncode == 1 and "\x1b" not in done.stderr
+    assert (
+        'no report whose pemerintah contains "Seluma"; the pemerintah of the store\'s reports: '
+        "Pemerintah Kabupaten Bengkulu Selatan; Pemerintah Kabupaten Kaur"
+    ) in " ".join(done.stderr.split())
+    alone = run_cli(command, "--pemerintah", "Kaur", store=store)
+    assert alone.returncode == 2
+    assert "opsi --pemerintah hanya berlaku dengan --all" in alone.stderr

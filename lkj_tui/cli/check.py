@@ -12,7 +12,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import by_year, check_year, fail, meant, open_store, year_only_with_all
+from lkj_tui.cli.common import (
+    Region,
+    by_year,
+    fail,
+    meant,
+    open_store,
+    pick_reports,
+    year_only_with_all,
+)
 from lkj_tui.cli.layout import CELL_LIMIT
 from lkj_tui.cli.output import Terminal, dumps, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
@@ -306,6 +314,7 @@ def run_check(
     severity: str,
     all_reports: bool = False,
     tahun: int | None = None,
+    pemerintah: str | None = None,
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
     severity = SEVERITY_WORDS.get(severity.strip().casefold(), severity.strip().casefold())
@@ -314,9 +323,11 @@ def run_check(
         fail(t["severity"].format(s=clean_line(severity, 40), meant=close), 2)
     if all_reports and report_id:
         fail(t["all_report"], 2)
-    year_only_with_all(tahun, all_reports, lang)
+    year_only_with_all(tahun, all_reports, lang, pemerintah)
     if all_reports:
-        return check_all(open_store(store_path, lang=lang), as_json, lang, severity, tahun)
+        region = Region(pemerintah, lang)
+        store = open_store(store_path, lang=lang)
+        return check_all(store, as_json, lang, severity, tahun, region)
     store = open_store(store_path, lang=lang)
     # The report and its evaluation live until the command ends and hold no cycle: frozen while
     # the cyclic GC is off, it never walks them (it walked each at the end of the load's pause and
@@ -362,10 +373,15 @@ def run_check(
 
 
 def check_all(
-    store: Store, as_json: bool, lang: str, severity: str, tahun: int | None = None
+    store: Store,
+    as_json: bool,
+    lang: str,
+    severity: str,
+    tahun: int | None = None,
+    region: Region | None = None,
 ) -> int:
-    """The reviu of every report of ``store`` (of the year ``tahun`` only, when given), one at a
-    time (only one is held in memory): the counts of each (at ``severity`` or more serious),
+    """The reviu of every report of ``store`` (of the year ``tahun`` and the ``region`` only,
+    when given), one at a time (only one is held in memory): the counts of each (at ``severity`` or more serious),
     worst first; exit 1 when a report has an error or cannot be read."""
     t = _TEXT["en" if lang == "en" else "id"]
     kept = shown_levels(severity)
@@ -391,16 +407,22 @@ def check_all(
     # (reference counting) when reviu_of returns, so the GC never walks it (cli/export.py).
     done: dict[str, tuple[int, bool, dict[str, int], dict[str, int]]] = {}
     ids = store.report_ids()
-    if tahun is not None:  # one year (--tahun): the listing picks its reports, only they are read
-        listed = store.list_reports(skip_broken=True)[0]
-        check_year(tahun, (i.tahun for i in listed), lang)
-        ids = [i.id for i in listed if i.tahun == tahun]
+    region = region or Region(None, lang)
+    if tahun is not None or region:  # (--tahun, --pemerintah) the listing picks the reports
+        # (its summaries hold each one's pemerintah); only they are read
+        listed = (
+            store.summaries()[0]
+            if region
+            else [(i, None) for i in store.list_reports(skip_broken=True)[0]]
+        )
+        ids = [i.id for i, _ in pick_reports(listed, tahun, region, lang)]
     for report_id in ids:
         with gc_paused(), suppress(StoreError):  # the listing says why a file cannot be read
             done[report_id] = reviu_of(report_id)
     infos, errors = store.list_reports(skip_broken=True)
-    if tahun is not None:
-        infos = [i for i in infos if i.tahun == tahun]
+    if tahun is not None or region:
+        picked = set(ids)
+        infos = [i for i in infos if i.id in picked]
     rows: list[tuple[ReportInfo, dict[str, int]]] = []
     alls: dict[str, dict[str, int]] = {}  # every report's counts, the levels left out too
     failed = bool(errors)
@@ -488,7 +510,8 @@ def check_all(
         title = t["all_title_year"]
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
-    lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
+    title = title.format(n=len(rows), tahun=tahun) + region.said()
+    lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
         [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -29,7 +29,14 @@ _TEXT = {
         "source": "  (dari {source}; ganti dengan --store FOLDER atau ${env})",
         "default": "folder data pengguna",
         "no_year": "tidak ada laporan tahun {year} di penyimpanan; tahun yang ada: {years}",
-        "year_only_all": "opsi --tahun hanya berlaku dengan --all",
+        "only_all": "opsi {option} hanya berlaku dengan --all",
+        "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"; '
+        "pemerintah laporan {year}: {found}",
+        "no_region_years": 'tidak ada laporan dengan pemerintah yang memuat "{region}"; '
+        "pemerintah laporan di penyimpanan: {found}",
+        "empty_region": "opsi --pemerintah kosong: tulis sebagian nama pemerintah daerahnya, "
+        'mis. --pemerintah "Bengkulu Selatan"',
+        "region": '; pemerintah yang memuat "{region}"',
     },
     "en": {
         "missing": (
@@ -46,7 +53,14 @@ _TEXT = {
         "source": "  (from {source}; choose another with --store FOLDER or ${env})",
         "default": "the user data folder",
         "no_year": "no report of {year} in the store; the years it holds: {years}",
-        "year_only_all": "the option --tahun applies only with --all",
+        "only_all": "the option {option} applies only with --all",
+        "no_region": 'no report of {year} whose pemerintah contains "{region}"; '
+        "the pemerintah of the reports of {year}: {found}",
+        "no_region_years": 'no report whose pemerintah contains "{region}"; '
+        "the pemerintah of the store's reports: {found}",
+        "empty_region": "the option --pemerintah is empty: write part of the regional "
+        'government\'s name, e.g. --pemerintah "Bengkulu Selatan"',
+        "region": '; pemerintah containing "{region}"',
     },
 }
 
@@ -175,7 +189,74 @@ def by_year(rows: Sequence[_Row], year: Callable[[_Row], int]) -> list[tuple[int
     return sorted(groups.items(), key=lambda group: -group[0])
 
 
-def year_only_with_all(tahun: int | None, all_reports: bool, lang: str) -> None:
-    """``--tahun`` without ``--all`` is refused (exit 2), never ignored."""
-    if tahun is not None and not all_reports:
-        fail(_TEXT["en" if lang == "en" else "id"]["year_only_all"], 2)
+def year_only_with_all(
+    tahun: int | None, all_reports: bool, lang: str, pemerintah: str | None = None
+) -> None:
+    """``--tahun`` or ``--pemerintah`` without ``--all`` is refused (exit 2), never ignored."""
+    for option, given in (("--tahun", tahun), ("--pemerintah", pemerintah)):
+        if given is not None and not all_reports:
+            fail(_TEXT["en" if lang == "en" else "id"]["only_all"].format(option=option), 2)
+
+
+class Region:
+    """``--pemerintah TEXT`` of ``status --all``, ``check --all`` and ``export --all``: the
+    reports whose pemerintah contains the text, case and punctuation ignored (``norm_name``).
+    It remembers the pemerintah of the reports it leaves out, to name them when it keeps none.
+    False (keeps every report) when no text was given; an empty text is refused (exit 2)."""
+
+    def __init__(self, text: str | None, lang: str) -> None:
+        self.text, self.lang = text or "", "en" if lang == "en" else "id"
+        self.wanted = ""
+        self.elsewhere: set[str] = set()
+        if text is not None:
+            from lkj_tui.core.years import norm_name
+
+            self.wanted = norm_name(text)
+            if not self.wanted:  # ("" or punctuation only: it kept every report, unsaid)
+                fail(_TEXT[self.lang]["empty_region"], 2)
+
+    def __bool__(self) -> bool:
+        return bool(self.wanted)
+
+    def holds(self, pemerintah: str) -> bool:
+        """Whether a report of this ``pemerintah`` is kept."""
+        if not self.wanted:
+            return True
+        from lkj_tui.core.years import norm_name
+
+        if self.wanted in norm_name(pemerintah):
+            return True
+        self.elsewhere.add(clean_line(pemerintah, 80) or "—")
+        return False
+
+    def said(self) -> str:
+        """The title's words for it ('; pemerintah yang memuat "Kaur"'), "" without a text."""
+        return _TEXT[self.lang]["region"].format(region=clean_line(self.text, 80)) if self else ""
+
+    def none_held(self, year: int | None) -> NoReturn:
+        """Fail (exit 1): no report (of ``year``) is of the region; names the pemerintah of the
+        reports it left out (ten, then "…")."""
+        found = "; ".join(sorted(self.elsewhere)[:10]) + ("; …" if len(self.elsewhere) > 10 else "")
+        key = "no_region_years" if year is None else "no_region"
+        region = clean_line(self.text, 80)
+        fail(_TEXT[self.lang][key].format(region=region, year=year, found=found or "—"))
+
+
+_Listed = TypeVar("_Listed", bound=tuple[Any, ...])
+
+
+def pick_reports(
+    rows: list[_Listed], tahun: int | None, region: Region, lang: str
+) -> list[_Listed]:
+    """The rows of ``status --all`` and ``check --all`` (a listing's: each a ``ReportInfo`` and,
+    with a ``region``, the report's summary) that ``--tahun`` and ``--pemerintah`` keep: a year
+    the store does not hold, or a region none of its reports (of that year) belongs to, fails
+    naming what the store holds."""
+    if tahun is not None:  # one year's reports (--tahun)
+        check_year(tahun, (row[0].tahun for row in rows), lang)
+        rows = [row for row in rows if row[0].tahun == tahun]
+    if region:
+        rows = [row for row in rows if region.holds(row[1].pemerintah)]
+        if not rows:
+            region.none_held(tahun)
+    return rows

@@ -18,7 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Column, Table
 from rich.text import Text
 
-from lkj_tui.cli.common import check_year, fail, open_store, store_option
+from lkj_tui.cli.common import Region, check_year, fail, open_store, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
 from lkj_tui.cli.output import ours
 from lkj_tui.core.compare import (
@@ -91,8 +91,6 @@ TEXT = {
         "by:parents": "induk",
         "by:link": "tautan",
         "empty": "penyimpanan tidak berisi laporan",
-        "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"; '
-        "pemerintah laporan {year}: {found}",
         "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
         "sebutkan dua id: lkj-tui compare LAMA BARU",
         "same": "dua id yang sama: {id}",
@@ -141,8 +139,6 @@ TEXT = {
         "by:parents": "parents",
         "by:link": "link",
         "empty": "the store holds no report",
-        "no_region": 'no report of {year} whose pemerintah contains "{region}"; '
-        "the pemerintah of the reports of {year}: {found}",
         "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
         "lkj-tui compare OLD NEW",
         "same": "the same id twice: {id}",
@@ -975,7 +971,6 @@ def rollup_bytes(
     on a big store) picks the year's reports; only those are read, and of every other office (an
     instansi with no report of the year) its latest report, when a region is asked for: those
     offices are named with the years the store holds of them, never left out unsaid."""
-    from lkj_tui.core.years import norm_name
     from lkj_tui.export.compare import render_rollup, rollup_workbook
 
     t = TEXT[lang]
@@ -985,10 +980,9 @@ def rollup_bytes(
     held = sorted({i.tahun for i in infos})
     check_year(tahun, held, lang)
     year = tahun if tahun is not None else held[-1]
-    wanted = norm_name(pemerintah or "")
+    region = Region(pemerintah, lang)
     evaluations = []
     unreadable = [e.message_en if lang == "en" else e.message for e in errors]
-    elsewhere: set[str] = set()  # the pemerintah of the year's reports the region left out
     year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
     for info in (i for i in infos if i.tahun == year):
         try:
@@ -997,20 +991,17 @@ def rollup_bytes(
             unreadable.append(exc.message_en if lang == "en" else exc.message)
             continue
         year_reports.append((info.id, info.instansi, year, source_report(report)))
-        if wanted and wanted not in norm_name(report.meta.pemerintah):
-            elsewhere.add(clean_line(report.meta.pemerintah, 80) or "—")
+        if not region.holds(report.meta.pemerintah):
             continue
         evaluations.append(Evaluation(report))
-    if wanted and not evaluations and elsewhere:
-        region = clean_line(pemerintah or "", 80)
-        found = "; ".join(sorted(elsewhere)[:10]) + ("; …" if len(elsewhere) > 10 else "")
-        fail(t["no_region"].format(region=region, year=year, found=found))
+    if region and not evaluations and region.elsewhere:
+        region.none_held(year)
     others = [(i.id, i.instansi, i.tahun) for i in infos if i.tahun != year]
     pairings = pair_offices(year_reports, others)
     shown = {ev.report.meta.id for ev in evaluations}
     renamed = _renamed(infos, pairings, shown)
     paired = {p.office for p in pairings}
-    missing = _without_the_year(store, infos, year, wanted, unreadable, lang, paired)
+    missing = _without_the_year(store, infos, year, region, unreadable, lang, paired)
     before = (
         _year_before(store, infos, evaluations, pairings, year, unreadable, lang)
         if year - 1 in held
@@ -1097,13 +1088,13 @@ def _without_the_year(
     store: Store,
     infos: list[ReportInfo],
     year: int,
-    wanted: str,
+    region: Region,
     unreadable: list[str],
     lang: str,
     paired: Collection[str] = (),
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
-    but none of ``year``, by instansi; of the region ``wanted`` (normalised) only, read from each
+    but none of ``year``, by instansi; of the ``region`` only, read from each
     office's latest report (an unreadable one is listed in ``unreadable``). An office ``paired``
     (normalised names) with a report of the year under another name is not missing."""
     from lkj_tui.core.years import norm_name
@@ -1117,13 +1108,13 @@ def _without_the_year(
     out = []
     for reports in offices.values():
         latest = max(reports, key=lambda i: (i.tahun, i.id))
-        if wanted:
+        if region:
             try:
                 report = store.load(latest.id).report
             except StoreError as exc:
                 unreadable.append(exc.message_en if lang == "en" else exc.message)
                 continue
-            if wanted not in norm_name(report.meta.pemerintah):
+            if not region.holds(report.meta.pemerintah):
                 continue
         years = tuple(sorted({i.tahun for i in reports}))
         out.append((latest.instansi, years))

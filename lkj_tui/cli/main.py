@@ -406,6 +406,11 @@ LangOpt = Annotated[
     Lang, typer.Option("--lang", help="Bahasa: id (default) atau en.", show_default=False)
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Cetak satu objek JSON untuk skrip.")]
+#: ``--pemerintah`` of ``status --all``, ``check --all`` and ``export --all`` (cli/common.py's
+#: ``Region``: one matcher, one message for a text no report's pemerintah contains).
+RegionOpt = Annotated[
+    str | None, typer.Option("--pemerintah", help="Dengan --all: hanya pemerintah daerah ini.")
+]
 
 
 @app.callback(invoke_without_command=True)
@@ -478,12 +483,13 @@ def status(
     tahun: Annotated[
         int | None, typer.Option("--tahun", help="Dengan --all: hanya laporan tahun ini.")
     ] = None,
+    pemerintah: RegionOpt = None,
     lang: LangOpt = Lang.id,
 ) -> None:
     """Ringkasan capaian laporan: IKU, kategori, dan semua yang di bawah target."""
     from lkj_tui.cli.status import run_status
 
-    raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value, tahun))
+    raise typer.Exit(run_status(store, report, as_json, all_reports, lang.value, tahun, pemerintah))
 
 
 @commands.command(short_help="Ringkasan Markdown untuk notulen; atau xlsx, csv, json.")
@@ -531,9 +537,7 @@ def export(
     tahun: Annotated[
         int | None, typer.Option("--tahun", help="Dengan --all: tahun (default: terbaru).")
     ] = None,
-    pemerintah: Annotated[
-        str | None, typer.Option("--pemerintah", help="Dengan --all: hanya pemerintah daerah ini.")
-    ] = None,
+    pemerintah: RegionOpt = None,
     changes: Annotated[
         bool,
         typer.Option(
@@ -634,11 +638,14 @@ def check(
     tahun: Annotated[
         int | None, typer.Option("--tahun", help="Dengan --all: hanya laporan tahun ini.")
     ] = None,
+    pemerintah: RegionOpt = None,
 ) -> None:
     """Reviu LKj: periksa angka, target, analisis, anggaran dan struktur (keluar 1 bila ada kesalahan)."""
     from lkj_tui.cli.check import run_check
 
-    raise typer.Exit(run_check(store, report, as_json, lang.value, severity, all_reports, tahun))
+    raise typer.Exit(
+        run_check(store, report, as_json, lang.value, severity, all_reports, tahun, pemerintah)
+    )
 
 
 @commands.command(short_help="Bandingkan dua laporan (dua tahun) per indikator.")

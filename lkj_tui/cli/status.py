@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import (
+    Region,
     by_year,
-    check_year,
     fail,
     open_store,
+    pick_reports,
     store_option,
     warn_skipped,
     year_only_with_all,
@@ -640,14 +641,17 @@ def _clean(text: str) -> str:
 
 
 def _all_reports(
-    store: Store, as_json: bool, lang: str, terminal: Terminal, tahun: int | None = None
+    store: Store,
+    as_json: bool,
+    lang: str,
+    terminal: Terminal,
+    tahun: int | None = None,
+    region: Region | None = None,
 ) -> int:
     # Summaries come from the store's listing index: only reports changed since the last
     # listing are read and summarised (``Store.summaries``).
     rows, errors = store.summaries()
-    if tahun is not None:  # one year's reports (--tahun)
-        check_year(tahun, (i.tahun for i, _ in rows), lang)
-        rows = [r for r in rows if r[0].tahun == tahun]
+    rows = pick_reports(rows, tahun, region or Region(None, lang), lang)
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
     )
@@ -703,7 +707,8 @@ def _all_reports(
         title = t["all_title_year"]
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
-    lines = painter.lines([(title.format(n=len(rows), tahun=tahun), "bold")])
+    title = title.format(n=len(rows), tahun=tahun) + (region.said() if region else "")
+    lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
         [
@@ -773,15 +778,17 @@ def run_status(
     all_reports: bool,
     lang: str,
     tahun: int | None = None,
+    pemerintah: str | None = None,
 ) -> int:
     if all_reports and report_id:  # as check --all: never ignored
         fail(_ALL_REPORT["en" if lang == "en" else "id"], 2)
-    year_only_with_all(tahun, all_reports, lang)
+    year_only_with_all(tahun, all_reports, lang, pemerintah)
+    region = Region(pemerintah, lang)
     store = open_store(store_path, lang=lang)
     terminal = Terminal()
     try:
         if all_reports:
-            return _all_reports(store, as_json, lang, terminal, tahun)
+            return _all_reports(store, as_json, lang, terminal, tahun, region)
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(exc.message if lang == "id" else exc.message_en)
