@@ -79,7 +79,21 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
 #: target: :attr:`View.in_review`) the reviewer's keys come first: a reviewer in a meeting saw
 #: "a d M ^z …" and no "u n /" at 80 columns (edit19's order; tui20: with nothing under target).
 _REVIEW = ("toggle_under", "next_under", "search")
-BAR_FIRST_IN_REVIEW = {kind: (*_REVIEW, *keys) for kind, keys in BAR_FIRST.items()}
+BAR_FIRST_IN_REVIEW = {  # (n once, in its place among the reviewer's: "u n / t T", not "u / t T n")
+    kind: (*_REVIEW, *(key for key in keys if key not in _REVIEW))
+    for kind, keys in BAR_FIRST.items()
+}
+#: While T's filter is on (only the measures without a target): every measure's target first,
+#: T (to leave the filter) and n (to walk it) on every row; T was gone from the bar on the
+#: filter's parents and on a measure with a realisasi but no target (tui22).
+_TO_FILL = BAR_FIRST["target"]
+BAR_FIRST_UNTARGETED = {
+    "realisasi": _TO_FILL,
+    "target": _TO_FILL,
+    "targeted": _TO_FILL,
+    "node": ("toggle_untargeted", "next_under", *BAR_FIRST["node"]),
+    "none": ("toggle_untargeted", "next_under", *BAR_FIRST["none"]),
+}
 #: The first keys that give way to the palette's word in the key bar (components/keybar.py): the
 #: keys that build the tree, which the palette lists. Without its word "^p" said nothing to a
 #: first-time reviewer at 100-110 columns on an IKU, where "M Pindah ^z Batal" took its room.
@@ -390,20 +404,25 @@ class LkjApp(
         columns it showed only "u n / e …", none of the keys to add, move, delete or undo), after
         the keys that find what is under target while the report is in review (something is
         under target, or every realisasi reaches its target: not next year's before them)."""
-        node = self.selected()
-        order = BAR_FIRST_IN_REVIEW if self.view is not None and self.view.in_review else BAR_FIRST
-        if node is None:
+        node, view = self.selected(), self.view
+        if self.only_untargeted:
+            order = BAR_FIRST_UNTARGETED
+        else:
+            order = BAR_FIRST_IN_REVIEW if view is not None and view.in_review else BAR_FIRST
+        if node is None or view is None:
             return order["none"]
-        if node.measure is None:
+        m = node.measure
+        if m is None:
             return order["node"]
-        if node.measure.realisasi:
-            return order["realisasi"]
-        # T only where some measure lacks its target (or to leave T's filter): a report whose
-        # every target is filled showed T, and T then said there was nothing to show
-        view = self.view
-        if view is None or self.only_untargeted or view.lacks_target:
+        from lkj_tui.core.reviu.measures import is_missing  # (loaded by the reviu already)
+
+        if is_missing(m.target):  # its target first, whatever its realisasi: no capaian without
             return order["target"]
-        return order["targeted"]
+        if m.realisasi:
+            return order["realisasi"]
+        # T only where some measure lacks its target: a report whose every target is filled
+        # showed T, and T then said there was nothing to show
+        return order["target" if view.lacks_target else "targeted"]
 
     def filter_mode(self) -> str | None:
         """The tree's filter: ``under`` (``u``), ``untargeted`` (``T``) or None."""

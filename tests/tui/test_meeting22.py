@@ -117,3 +117,35 @@ async def test_the_detail_panes_findings_say_where_a_shared_row_is(
             await settle(pilot)
             shown = app.detail.part_text("reviu")
             assert shown.split("\n")[0] == f"{section} ({len(app.reviu.of(iku.id))})", shown
+
+
+async def test_T_stays_on_the_bar_while_its_filter_is_on(make_app, tmp_path) -> None:
+    """In a report in review, an IKU with its realisasi but no target led the bar with "e
+    Realisasi" (no capaian without a target: t is what it needs), and with T's filter on, the
+    filter's parents (a tujuan) showed no T to leave it: a first-time reviewer did not find the
+    way out. A measure without a target leads with t T n; T's filter keeps T on every row."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    report = store.load(BUNDLED_REPORT_ID).report
+    iku = next(n for n in report.walk() if n.code == "IKU 2")
+    assert iku.measure.realisasi
+    report.replace_node(iku.with_changes(measure=replace(iku.measure, target=None)))
+    store.import_report(report, overwrite=True)
+    for lang, words, next_ in (
+        ("id", ("t Target", "T Tanpa target"), "Berikut"),
+        ("en", ("t Target", "T No target"), "Next"),
+    ):
+        async with opened(make_app, "IKU 2", SMALL, store=store, lang=lang) as (app, pilot, _):
+            assert app.view.in_review
+            shown = bar(app)
+            find = "Cari" if lang == "id" else "Search"
+            assert shown.startswith(f" u Filter ▼ n {next_} ▼ / {find} {words[0]} "), shown
+            await pilot.press("T")
+            await settle(pilot)
+            assert app.only_untargeted
+            await pilot.press("g")  # the top: a tujuan, a parent of the filter's rows
+            await settle(pilot)
+            assert app.selected().measure is None
+            assert bar(app).startswith(f" {words[1]} "), bar(app)
+            await pilot.press("T")  # the way out it shows
+            await settle(pilot)
+            assert not app.only_untargeted
