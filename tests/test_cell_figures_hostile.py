@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.model import Printed
 from lkj_tui.storage.store import Store
@@ -42,15 +44,24 @@ def _hostile_store(tmp_path: Path) -> Store:
     return store
 
 
-def test_names_beside_the_figures_of_one_cell_are_cleaned_and_escaped(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "paper", "code"),
+    [
+        ("status", ("export", "-o", "-"), 0),
+        ("check", ("export", "--reviu"), 1),  # (vals22: check's target-conflict says them too)
+    ],
+)
+def test_names_beside_the_figures_of_one_cell_are_cleaned_and_escaped(
+    tmp_path: Path, text: str, paper: tuple[str, ...], code: int
+) -> None:
     store = _hostile_store(tmp_path)
-    status = run_cli("status", "--report", RID, store=store.root)
-    assert status.returncode == 0, status.stderr
+    status = run_cli(text, "--report", RID, store=store.root)
+    assert status.returncode == code, status.stderr
     for raw in ("\x1b", "\u202e", "\x07"):
         assert raw not in status.stdout
     said = " ".join(status.stdout.split())
     assert "89,00 untuk" in said and "merah" in said and "Pelayanan" in said, said  # read, kept
-    md = run_cli("export", "--report", RID, "-o", "-", store=store.root)
+    md = run_cli(*paper, "--report", RID, store=store.root)
     assert md.returncode == 0, md.stderr
     (line,) = [ln for ln in md.stdout.splitlines() if "merah" in ln and "89,00 untuk" in ln]
     for raw in ("\x1b", "\u202e", "\x07", "**Opini**", "[x](", "<b>", "`Standar`", "_miring_"):

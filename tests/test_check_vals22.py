@@ -60,3 +60,56 @@ def test_json_with_severity_keeps_the_true_counts_and_names_the_levels_shown(
     assert row["summary"] == every["summary"], row
     assert [y["summary"] for y in data["years"]] == [every["summary"]]
     assert data["shown"] == ["error"]
+
+
+def test_a_pk_cell_of_two_figures_is_read_with_its_indicators_and_this_ones_named(
+    store_path: Path,
+) -> None:
+    """The bundled report's Perjanjian Kinerja prints one row for two indicators, "89,00 4,00";
+    `check` said "Perjanjian Kinerja menetapkan 89,00 4,00: perbaiki target …" (one value) and
+    gave no capaian against it. Each figure is now said with its indicator, as the detail pane
+    and status say them, and the one of IKL 2 named, with why (id and en): its capaian too."""
+    said = " ".join(run_cli("check", store=store_path).stdout.split())
+    assert "menetapkan 89,00 4,00" not in said
+    assert (
+        "Target 2023 tercetak 2 macam: 81,00 (LKj); 89,00 untuk “Opini Penyelenggaraan "
+        "Pengawasan Kepatuhan Pelayanan Publik” dan 4,00 untuk “Standar Pelayanan Publik” "
+        "(Perjanjian Kinerja 2023 (Lampiran I), satu sel)."
+    ) in said, said
+    assert "Capaian menurut tiap target: 81,00 → 101,10 %; 89,00 → 92,01 % ▼." in said, said
+    assert (
+        "Perjanjian Kinerja menetapkan 89,00 untuk indikator ini (angka yang seukuran dengan "
+        "target LKj 81,00; 4,00 di sel yang sama untuk “Standar Pelayanan Publik”): perbaiki "
+        "target (dan capaiannya) di LKj"
+    ) in said, said
+    en = " ".join(run_cli("check", "--lang", "en", store=store_path).stdout.split())
+    assert (
+        "The Perjanjian Kinerja sets 89,00 for this indicator (the figure of the LKj target's "
+        "size, 81,00; 4,00 in the same cell is for “Standar Pelayanan Publik”): correct the "
+        "target (and its capaian) in LKj"
+    ) in en, en
+    assert "(Perjanjian Kinerja 2023 (Lampiran I), one cell)" in en, en
+    data = json.loads(run_cli("check", "--json", store=store_path).stdout)
+    (found,) = [
+        f for f in data["findings"] if f["check"] == "target-conflict" and f["code"] == "IKL 2"
+    ]
+    assert found["figures"]["reference"] == "89,00"
+    assert found["figures"]["targets"] == (
+        "81,00 (LKj); 89,00 4,00 (Perjanjian Kinerja 2023 (Lampiran I))"
+    )  # (the data as printed)
+
+
+def test_a_cells_figure_is_named_by_its_indicators_name_or_not_guessed() -> None:
+    """Which figure of a cell is the indicator's: the one whose name shares most words with the
+    indicator's, else the one alone of the LKj target's size, else none (not guessed)."""
+    from lkj_tui.core.evaluate import own_figure
+
+    figures: list[tuple[str, str | None]] = [
+        ("89,00", "Opini BPK atas Laporan Keuangan"),
+        ("4,00", "Standar Pelayanan Publik"),
+    ]
+    assert own_figure(figures, "Indeks Standar Pelayanan", "81") == (1, "name")
+    assert own_figure(figures, "Tingkat Kepatuhan Masyarakat", "81") == (0, "size")
+    assert own_figure(figures, "Tingkat Kepatuhan Masyarakat", "20") is None  # both near
+    assert own_figure(figures, "Tingkat Kepatuhan Masyarakat", None) is None
+    assert own_figure(figures, "Tingkat Kepatuhan Masyarakat", "Baik") is None

@@ -13,11 +13,19 @@ from itertools import pairwise
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.engine import Polarity, compute, point_capaian
-from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, same_value, units_agree
+from lkj_tui.core.evaluate import (
+    Evaluated,
+    Evaluation,
+    PrintedCheck,
+    conflict_figures,
+    own_figure,
+    same_value,
+    units_agree,
+)
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
-from lkj_tui.core.i18n import LANGS, achievement_text, table_name
+from lkj_tui.core.i18n import LANGS, achievement_text, table_name, target_said
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
@@ -450,6 +458,63 @@ def _to_correct(groups: list[tuple[str, list[str]]]) -> tuple[tuple[str, list[st
     return ref, [s for g in groups if g is not ref for s in g[1]]
 
 
+#: A printed cell of several figures (:func:`~lkj_tui.core.evaluate.cell_figures`) and which is
+#: the indicator's, with why (:func:`~lkj_tui.core.evaluate.own_figure`), or None.
+Cell = tuple[list[tuple[str, str | None]], tuple[int, str] | None]
+
+
+def _cell(m: Measure, name: str, text: str, sources: list[str]) -> Cell | None:
+    """The figures of a target printed in one table as one cell of several indicators' figures,
+    and which is ``name``'s; None for any other target (most: one figure)."""
+    if len(sources) != 1 or len(text.split(None, 1)) < 2:
+        return None
+    figures = conflict_figures(m, sources[0], text)
+    if not figures or all(n is None for _, n in figures):
+        return None
+    return figures, own_figure(figures, name, m.target)
+
+
+def _said(text: str, sources: list[str], cell: Cell | None, lang: str) -> str:
+    """A printed target and its tables in a finding: a cell's figures each with its indicator,
+    as ``status`` and the TUI say them ("89,00 untuk “Opini …” dan 4,00 untuk “Standar
+    Pelayanan Publik” (Perjanjian Kinerja 2023 (Lampiran I), satu sel)")."""
+    named = ", ".join(table_name(s, lang) for s in sources)
+    if cell is None:
+        return f"{text} ({named})"
+    value, named = target_said(cell[0], text, named, lang, str)
+    return f"{value} ({named})"
+
+
+def _ref_said(cell: Cell, target: str | None) -> tuple[str, str]:
+    """The Perjanjian Kinerja's target when its cell holds several indicators' figures, id and
+    en: this indicator's figure and why it is taken, and the others' ("89,00 untuk indikator ini
+    (angka yang seukuran dengan target LKj 81,00; 4,00 di sel yang sama untuk “Standar Pelayanan
+    Publik”)"); when none can be told apart, each with its indicator and which to pick."""
+    figures, own = cell
+    if own is None:
+        said_id = target_said(figures, "", "", "id", str)[0]
+        said_en = target_said(figures, "", "", "en", str)[0]
+        return (
+            f"{said_id} dalam satu sel (tentukan mana target indikator ini)",
+            f"{said_en} in one cell (settle which is this indicator's target)",
+        )
+    index, why = own
+    others = [(f, n) for i, (f, n) in enumerate(figures) if i != index]
+    rest_id = "; ".join(f"{f} di sel yang sama untuk “{n or '—'}”" for f, n in others)
+    rest_en = "; ".join(f"{f} in the same cell is for “{n or '—'}”" for f, n in others)
+    mine, mine_name = figures[index]
+    if why == "name":
+        why_id = f"namanya di tabel itu “{mine_name}”"
+        why_en = f"named “{mine_name}” in that table"
+    else:
+        why_id = f"angka yang seukuran dengan target LKj {target}"
+        why_en = f"the figure of the LKj target's size, {target}"
+    return (
+        f"{mine} untuk indikator ini ({why_id}; {rest_id})",
+        f"{mine} for this indicator ({why_en}; {rest_en})",
+    )
+
+
 def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     """This year's target printed differently: an error when the targets give different
     capaian (or verdicts) at the realisasi, a warning when every one gives the same: then only
@@ -462,10 +527,19 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if len(groups) < 2:
         return []
     listing = _listing(groups)
-    words_id, words_en = _listing(groups, "id"), _listing(groups, "en")
+    # a cell of several figures, each for its indicator (the seed's PK: "89,00 4,00"): each said
+    # with its indicator, and the one of this indicator used where it is known (None: not known)
+    cells = {i: _cell(m, e.node.name, t, sources) for i, (t, sources) in enumerate(groups)}
+    words_id, words_en = (
+        "; ".join(_said(text, sources, cells[i], lang) for i, (text, sources) in enumerate(groups))
+        for lang in ("id", "en")
+    )
     drives = m.target or "—"
     each_id, each_en, results = [], [], set()
-    for text, _ in groups:  # what the capaian would be against each of them
+    for i, (text, _) in enumerate(groups):  # what the capaian would be against each of them
+        own = cells[i]
+        if own is not None and own[1] is not None:
+            text = own[0][own[1][0]][0]  # (this indicator's figure of the cell)
         ach = ctx.compute(text, e.realisasi, m.polaritas)  # (derived from the triwulan too)
         if ach.rounded is not None or ach.verdict:
             results.add((ach.rounded, ach.under_target, ach.met))
@@ -474,6 +548,10 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             each_en.append(f"{text} → {achievement_text(ach, 'en')}{mark}")
     same = len(each_id) == len(groups) and len(results) == 1
     (ref, ref_sources), fix = _to_correct(groups)
+    ref_cell = next((cells[i] for i, g in enumerate(groups) if g[0] == ref), None)
+    ref_id, ref_en = (ref, ref) if ref_cell is None else _ref_said(ref_cell, m.target)
+    if ref_cell is not None and ref_cell[1] is not None:
+        ref = ref_cell[0][ref_cell[1][0]][0]  # (compared with the LKj's target below)
     fix_id = ", ".join(table_name(s, "id") for s in fix)
     fix_en = ", ".join(table_name(s, "en") for s in fix)
     pk = any(map(_is_pk, ref_sources))
@@ -482,9 +560,10 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
         result_id, result_en = (each_id[0].partition(" → ")[2], each_en[0].partition(" → ")[2])
         against = (
             f" Pada realisasi {e.realisasi_shown}, capaian sama menurut tiap target ({result_id}):"
-            f" hanya penulisannya yang berbeda. Tulis target di {fix_id} seperti di {source}: {ref}.",
+            f" hanya penulisannya yang berbeda. Tulis target di {fix_id} seperti di {source}: "
+            f"{ref_id}.",
             f" At realisasi {e.realisasi_shown} each gives the same capaian ({result_en}): only the"
-            f" writing differs. Write the target in {fix_en} as in {source}: {ref}.",
+            f" writing differs. Write the target in {fix_en} as in {source}: {ref_en}.",
         )
     else:
         against = (
@@ -499,11 +578,11 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             recount = ref != drives and "LKj" in fix
             against = (
                 against[0]
-                + f" Perjanjian Kinerja menetapkan {ref}: perbaiki target"
+                + f" Perjanjian Kinerja menetapkan {ref_id}: perbaiki target"
                 + (" (dan capaiannya)" if recount else "")
                 + f" di {fix_id}, atau jelaskan bila target direvisi.",
                 against[1]
-                + f" The Perjanjian Kinerja sets {ref}: correct the target"
+                + f" The Perjanjian Kinerja sets {ref_en}: correct the target"
                 + (" (and its capaian)" if recount else "")
                 + f" in {fix_en}, or explain a revision.",
             )
@@ -529,6 +608,7 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 f"uses target {drives} (LKj).{against[1]}",
             ),
             {"targets": listing, "drives": drives, "year": str(ctx.year)}
+            | ({"reference": ref} if ref_cell is not None and ref_cell[1] is not None else {})
             | ({"capaian": "; ".join(each_id)} if len(each_id) > 1 else {})
             | ({"shifted_from": str(shift)} if shift is not None else {}),
             "warning" if same else None,
