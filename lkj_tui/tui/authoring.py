@@ -104,9 +104,11 @@ class AuthoringMixin(_Base):
     ) -> None:
         kinds = list(child_kinds(parent_kind))
         if not kinds:
-            self.toast(
-                t("no_child_kind", self.lang, kind=tr(parent_kind or "", self.lang)), "warning"
-            )
+            said = t("no_child_kind", self.lang, kind=tr(parent_kind or "", self.lang))
+            node = self._node(parent_id) if parent_id is not None and after is None else None
+            if node is not None and node.parent is not None:  # (``a`` on a leaf: ``A`` adds)
+                said += t("add_beside", self.lang, under=self._under(node.parent))
+            self.toast(said, "warning")
             return
         if first in kinds:
             kinds.remove(first)

@@ -265,6 +265,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tidak ada jenis simpul di bawah {kind}.",
         "No kind of node goes under {kind}.",
     ),
+    # … and the key that adds one beside it, where it can (edit22: an author pressed a, a…)
+    "add_beside": (
+        " Tombol A menambah simpul di sampingnya{under}.",
+        " Key A adds one beside it{under}.",
+    ),
     "pick_kind": ("Jenis simpul baru", "Kind of the new node"),
     "add_title": ("Tambah {kind}", "New {kind}"),
     "under_node": (" di bawah {node}", " under {node}"),

@@ -145,3 +145,38 @@ async def test_the_pickers_of_p_and_d_name_their_node(
         await settle(pilot)
         assert isinstance(app.screen, ChoiceDialog)
         assert app.screen.title_text == f"{delete} · IKU 1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "id",
+            "Tidak ada jenis simpul di bawah Indikator kegiatan. Tombol A menambah simpul "
+            "di sampingnya di bawah {parent}.",
+        ),
+        (
+            "en",
+            "No kind of node goes under Activity indicator. Key A adds one beside it "
+            "under {parent}.",
+        ),
+    ],
+)
+async def test_a_on_a_leaf_says_which_key_adds_beside_it(make_app, lang: str, said: str) -> None:
+    """``a`` on an indikator kegiatan said only "Tidak ada jenis simpul di bawah Indikator
+    kegiatan" (edit22): an author adding the kegiatan's next indicator pressed it again. The
+    toast names ``A``, which adds one beside it, and the node it goes under."""
+    async with opened(make_app, None, lang=lang) as (app, pilot, _):
+        report = app.view.report
+        leaf = next(n for n in report.walk() if n.kind == "indikator_kegiatan")
+        assert app.tree.reveal(leaf.id)
+        await pilot.pause()
+        count = len(report)
+        await pilot.press("a")
+        await settle(pilot)
+        assert not app.screen.is_modal and len(app.view.report) == count  # nothing opened
+        parent = report.get(leaf.parent).name
+        assert said.format(parent=parent) in " ".join(str(app.toasts[-1][0]).split())
+        await pilot.press("A")  # and A does offer the kinds beside it
+        await settle(pilot)
+        assert app.screen.is_modal
