@@ -114,8 +114,8 @@ def test_a_measure_without_capaian_names_its_cell_in_the_imports_account(
     args = ("import", str(path), "--dry-run")
     said = " ".join(run_cli(*args, store=store_path).stdout.split())
     assert (
-        '- IKU 1, Data!H3 "-": target belum diisi; isi target tahun ini seperti di Perjanjian '
-        "Kinerja"
+        '- IKU 1, Data!H3 "-": target belum diisi (“-” dibaca sebagai kosong, bukan 0); isi '
+        "target tahun ini seperti di Perjanjian Kinerja"
     ) in said, said
     assert "- IKU 2, Data!I4: realisasi" in said and "; isi realisasinya bila sudah ada" in said
     said = " ".join(run_cli(*args, "--lang", "en", store=store_path).stdout.split())

@@ -24,6 +24,9 @@ Comparator = Literal[">", ">=", "<", "<="]
 
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)  # a ± b without rounding
 MISSING_MARKS = frozenset({"", "-", "–", "—", "−"})
+#: What a cell writes for "not available" ("n/a", casefolded): read as text, not as missing (the
+#: reviu counts it missing; ``lkj-tui import`` says to clear the cell or write "-").
+NOT_AVAILABLE = frozenset({"n/a", "na"})
 OPINIONS = {
     "WTP": "WTP",
     "WDP": "WDP",

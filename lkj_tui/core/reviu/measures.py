@@ -31,6 +31,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
 from lkj_tui.core.values import (
     MISSING_MARKS,
+    NOT_AVAILABLE,
     ParseError,
     Value,
     parse_value,
@@ -93,14 +94,11 @@ def at(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
 
 
-_NOT_AVAILABLE = frozenset({"n/a", "na"})
-
-
 def is_missing(text: str | None) -> bool:
     if text is None:
         return True
     text = text.strip()
-    return text in MISSING_MARKS or text.casefold() in _NOT_AVAILABLE
+    return text in MISSING_MARKS or text.casefold() in NOT_AVAILABLE
 
 
 # --------------------------------------------------------------------------- 1 printed vs computed
