@@ -219,14 +219,19 @@ class View:
     # ---- search
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> tuple[list[Node], int]:
         """Nodes whose code or name contains ``query`` (case- and space-insensitive), best first:
-        exact code, code prefix, then name matches, each in report order."""
+        exact code (or the node's id as ``check`` prints a row without a kode, "simpul
+        0ac1b075"), code prefix, then name matches, each in report order."""
         needle = _fold(query)
         if not needle:
             return [], 0
+        # a row without a kode as check names it, by its id: "simpul 0ac1b075" (or its bare
+        # beginning, or the end of check's bracket, "· simpul 0ac1b075)"), first
+        said = _ID_SAID.search(needle)
+        head = said.group(1) if said is not None else None
         ranked: list[tuple[int, int, Node]] = []
         for i, node in enumerate(self.report.walk()):
             code = _fold(node.code)
-            if code == needle:
+            if code == needle or (head is not None and node.id.startswith(head)):
                 ranked.append((0, i, node))
             elif code.startswith(needle):
                 ranked.append((1, i, node))
@@ -237,6 +242,9 @@ class View:
 
 
 _SPACES = re.compile(r"\s+")
+#: A node id as ``check`` prints it for a row without a kode, folded ("simpul0ac1b075"): its
+#: first 8 characters or more (``set`` takes the same), alone or after "simpul"/"node".
+_ID_SAID = re.compile(r"(?:^|simpul|node|[^0-9a-z])([0-9a-f]{8,32})\)?$")
 
 
 def _fold(text: str) -> str:

@@ -449,7 +449,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "switch_title": ("Pilih laporan", "Pick a report"),
     "current": ("(sedang dibuka)", "(open now)"),
     "search_title": ("Cari nama atau kode", "Search by name or code"),
-    "search_placeholder": ("mis. LPPD, IKU 3, SAKIP", "e.g. LPPD, IKU 3, SAKIP"),
+    "search_placeholder": (
+        "mis. LPPD, IKU 3, SAKIP, simpul 0ac1b075",
+        "e.g. LPPD, IKU 3, SAKIP, node 0ac1b075",
+    ),
     "search_count": ("{n} hasil", "{n} results"),
     "search_count_1": ("1 hasil", "1 result"),  # (it said "1 results")
     "search_more": ("{n} hasil (50 pertama)", "{n} results (first 50 shown)"),

@@ -149,3 +149,26 @@ async def test_T_stays_on_the_bar_while_its_filter_is_on(make_app, tmp_path) -> 
             await pilot.press("T")  # the way out it shows
             await settle(pilot)
             assert not app.only_untargeted
+
+
+async def test_search_finds_a_row_by_the_id_check_prints(make_app, tui_store) -> None:
+    """check names a row without a kode by its id ("simpul 0ac1b075"), which set takes; a
+    reviewer reading check's findings in a meeting typed it into / and got "Tidak ditemukan".
+    The search finds the row by it (with its word, or its first 8 characters alone), id and en."""
+    import re
+
+    from tests.conftest import run_cli
+
+    out = run_cli("check", store=tui_store.root).stdout
+    head = re.search(r"simpul ([0-9a-f]{8})", out).group(1)
+    for lang, typed in (("id", f"simpul {head}"), ("en", f"node {head}"), ("id", head.upper())):
+        async with opened(make_app, None, lang=lang) as (app, pilot, _):
+            (node,) = [n for n in app.view.report.walk() if n.id.startswith(head)]
+            assert not node.code and head not in node.name.casefold()
+            await pilot.press("slash")
+            await settle(pilot)
+            await pilot.press(*typed)
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert app.tree.current_id() == node.id, (lang, typed)
