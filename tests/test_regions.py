@@ -31,15 +31,17 @@ def _office(tmp: Path, rid: str, instansi: str, pemerintah: str, tahun: int) -> 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Setda 2023 (bundled) and 2024 (``new --from``), of Kabupaten Bengkulu Selatan; "Setwan"
-    2024 of Bengkulu Selatan and of Kaur (one name, two governments); Dinas Y 2023 of Kaur. The
-    store's latest report is Setda 2024."""
+    2023 and 2024 of Bengkulu Selatan and of Kaur (one name, two governments); Dinas Y 2023 of
+    Kaur. The store's latest report is Setda 2024."""
     tmp = tmp_path_factory.mktemp("regions")
     root = tmp / "s"
     assert run_cli("init", store=root).returncode == 0
     made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
     assert made.returncode == 0, made.stderr
     for rid, instansi, pemerintah, tahun in (
+        ("setwan-bs-2023", "Setwan", "Pemerintah Kabupaten Bengkulu Selatan", 2023),
         ("setwan-bs-2024", "Setwan", "Pemerintah Kabupaten Bengkulu Selatan", 2024),
+        ("setwan-kaur-2023", "Setwan", "Pemerintah Kabupaten Kaur", 2023),
         ("setwan-kaur-2024", "Setwan", "Pemerintah Kabupaten Kaur", 2024),
         ("dinas-y-2023", "Dinas Y", "Pemerintah Kabupaten Kaur", 2023),
     ):
@@ -63,6 +65,30 @@ def test_compare_counts_the_other_offices_as_the_listing_lists_them(store: Path)
     assert data["other_offices"] == 2
 
 
+@pytest.mark.parametrize("office", ["bs", "kaur"])
+def test_compare_takes_the_year_before_of_its_own_government(store: Path, office: str) -> None:
+    done = run_cli("compare", f"setwan-{office}-2024", "--json", store=store)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    # (by the greater id, Bengkulu Selatan's Setwan was compared with Kaur's)
+    assert (data["old"]["id"], data["new"]["id"]) == (
+        f"setwan-{office}-2023",
+        f"setwan-{office}-2024",
+    )
+    assert data["renamed"] is None
+
+
+@pytest.mark.parametrize("office", ["bs", "kaur"])
+def test_the_tui_s_years_are_of_its_own_government(store: Path, office: str) -> None:
+    from lkj_tui.storage.store import Store
+    from lkj_tui.tui.components.years import load_context
+
+    reports = Store(store)
+    own = reports.load(f"setwan-{office}-2024").report
+    others = [other.meta.id for other, _ in load_context(reports, own).others]
+    assert others == [f"setwan-{office}-2023"]  # (Bengkulu Selatan's showed Kaur's 2023)
+
+
 # ``status --all`` and ``check --all`` took ``--tahun`` but not ``export --all``'s ``--pemerintah``:
 # a planner of one kabupaten read the whole province's rows. Now the three share one option and
 # one matcher (cli/common.py's Region), with one message for a text no report's pemerintah has.
@@ -73,7 +99,8 @@ def test_status_and_check_all_keep_one_region(store: Path, command: str) -> None
     done = run_cli(command, "--all", "--pemerintah", "KAUR", "--json", store=store)
     assert done.returncode in (0, 1), done.stderr
     data = json.loads(done.stdout)
-    assert sorted(r["id"] for r in data["reports"]) == ["dinas-y-2023", "setwan-kaur-2024"]
+    kaur = ["dinas-y-2023", "setwan-kaur-2023", "setwan-kaur-2024"]
+    assert sorted(r["id"] for r in data["reports"]) == kaur
     year = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "bengkulu-selatan",
                    "--json", store=store)  # fmt: skip
     ids = sorted(r["id"] for r in json.loads(year.stdout)["reports"])

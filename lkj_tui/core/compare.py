@@ -20,6 +20,7 @@ from lkj_tui.core.model import Node, Report
 from lkj_tui.core.years import (
     Change,
     Pairing,
+    id_stem,
     match,
     norm_code,
     norm_name,
@@ -343,6 +344,11 @@ def pick_pair(
         earlier = [o for o in by_name.get(key, []) if key and o[0] != r[0] and o[2] < r[2]]
         skipped = newest[0] if r is not newest else ""
         if earlier:
+            if len({o[2] for o in earlier}) < len(earlier):  # one name, two offices in a year
+                # (two governments' "Kecamatan Pino"): the office of the same id but for the
+                # year, as export --all pairs the year before; by id alone it took the other's
+                stem = id_stem(r[0], r[2])
+                earlier = [o for o in earlier if stem and id_stem(o[0], o[2]) == stem] or earlier
             old = max(earlier, key=lambda o: (o[2], o[0]))[0]
             return Picked(old, r[0], "instansi", others, skipped=skipped)
         if source is None:

@@ -24,6 +24,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import (
     YearPoint,
     counterparts,
+    id_stem,
     number_of,
     previous_point,
     progress,
@@ -128,7 +129,12 @@ def load_context(
         for i in infos
         if i.id != meta.id and i.tahun != meta.tahun and same_instansi(i.instansi, meta.instansi)
     ]
-    picked.sort(key=lambda i: abs(i.tahun - meta.tahun))
+    # the nearest years first; of a year's two reports of one name (two governments' "Kecamatan
+    # Pino"), the one of the same id but for the year, as compare and export --all pair them
+    stem = id_stem(meta.id, meta.tahun)
+    picked.sort(
+        key=lambda i: (abs(i.tahun - meta.tahun), not stem or id_stem(i.id, i.tahun) != stem)
+    )
     others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = []
     seen: set[int] = set()
     for info in picked[:MAX_OTHERS]:
