@@ -362,3 +362,17 @@ def test_a_name_keeps_its_longest_word_where_the_change_can_give(
         heads = [c.strip() for line in lines for c in line.split("┃")]
         assert "Perubahan" in heads or "Change" in heads, done.stdout
         assert any(c.startswith("↑ 6.150,00") for c in cells), done.stdout
+
+
+@pytest.mark.parametrize("columns", [100, 120])
+def test_the_change_keeps_its_points_with_their_unit(tmp_path: Path, columns: int) -> None:
+    # (years22) At 120 columns the change's 18 cells broke "capaian −14,66 poin" into
+    # "capaian −14,66" / "poin" (277 lines in 100 of a province's comparisons): the points and
+    # their unit are one word where the column holds them, the columns' widths as they were.
+    store = _store(tmp_path, _KABUPATEN)
+    for lang in ("id", "en"):
+        done, lines, _ = _names_at(store, lang, columns)
+        changes = [line.split("│")[-1].strip() for line in lines if line.count("│") > 4]
+        assert not [c for c in changes if c.split(" ")[0] in ("poin", "points")], done.stdout
+        unit = "poin" if lang == "id" else "points"
+        assert any(re.fullmatch(rf"[−+]\d+,\d\d {unit}", c) for c in changes), done.stdout

@@ -605,6 +605,9 @@ _YEAR_NOTE = re.compile(r"\(\d{4}: (?=\S)")
 #: A capaian's under-target mark, kept with its figure ("88,51 % ▼"; "v" as written on an
 #: output that is not UTF-8).
 _MARK_GLUE = re.compile(r" (?=▼)|(?<=%) (?=v(?: |$))")
+#: The change's points with their figure ("−8,75 poin", "−8,75 points"), where its column
+#: holds them: never a line of "poin" alone under its figure.
+_POINTS_GLUE = re.compile(r"(?<=\d) (?=poin(?:ts?)?(?:\s|$))")
 
 
 def _glued(text: str, mark: bool = False) -> str:
@@ -694,11 +697,13 @@ def _marked(cell: Text, width: int) -> Text:
 def _units_whole(grid: Table) -> Table:
     """The figures' and the change's cells broken at their spaces as their column's width (set
     by :func:`_words_whole`) allows, never between a number and its "%" nor after the change's
-    arrow (:func:`_glued`): rich breaks at any
+    arrow (:func:`_glued`), nor between the change's points and "poin" where the column holds
+    them ("capaian −19,74" / "poin" at 120 columns, 274 lines in 100 of a province's
+    comparisons; the widths are not changed for it): rich breaks at any
     space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%"; a capaian's ▼
     with its figure (:func:`_marked`), a name's notes with their words (:func:`_name_lines`).
     A cell with a word wider than its column is left to rich (folded)."""
-    from lkj_tui.cli.plain import wrap
+    from lkj_tui.cli.plain import UNIT_GLUE, wrap
 
     for k in (1, 2, 3, 4, 6):
         column = grid.columns[k]
@@ -713,8 +718,11 @@ def _units_whole(grid: Table) -> Table:
             else:
                 cell = _marked(cell, width) if k == 4 else cell
                 spans = None
-                for mark in (True, False) if k == 4 else (False,):
-                    glued = _glued(cell.plain, mark=mark)
+                # (the capaian: its mark too, where it fits; the change: its points too)
+                for more in (True, False) if k in (4, 6) else (False,):
+                    glued = _glued(cell.plain, mark=more and k == 4)
+                    if more and k == 6:
+                        glued = _POINTS_GLUE.sub(UNIT_GLUE, glued)
                     if _widest_word(glued) > width:
                         continue  # (a word wider than the column: less kept together)
                     if glued != cell.plain:  # (else as rich breaks it, at its spaces)
