@@ -435,17 +435,18 @@ def test_set_takes_a_node_as_check_names_it(store_path, lang: str) -> None:
         (f"IKU 2 › {place[:12]}… › Nilai Uji", "4"),  # a step cut as check cuts it
         ("simpul 6cd6ff26", "5"),  # the id with its word, as check prints it
         ("(simpul 6cd6ff26)", "6"),
+        (f"Nilai Uji (IKU 2 › {place} · simpul 6cd6ff26)", "7"),  # check's whole label (1b703b3)
     ]:
         done = run_cli("set", wanted, "penanggung_jawab", value, *args, store=store_path)
         assert done.returncode == 0, (wanted, done.stderr)
         got = Store(store_path).load(BUNDLED_REPORT_ID).report.node(hukum.id)
         assert got.info["penanggung_jawab"] == value
-    assert revision(store_path) == before + 6
+    assert revision(store_path) == before + 7
     coded = run_cli("set", "IKU 1 Nilai LPPD", "target", "3,40", *args, store=store_path)
     assert coded.returncode == 0 and node(store_path, "IKU 1").measure.target == "3,40"
     # a path that leads nowhere is refused, nothing written
     nowhere = run_cli("set", "IKU 1 › Nilai Uji", "target", "9", *args, store=store_path)
-    assert nowhere.returncode == 2 and revision(store_path) == before + 7
+    assert nowhere.returncode == 2 and revision(store_path) == before + 8
     hostile = run_cli("set", "\x1b[31mIKU 2 › \u202eNilai", "target", "9", *args, store=store_path)
     assert (
         hostile.returncode == 2 and "\x1b" not in hostile.stderr and "\u202e" not in hostile.stderr

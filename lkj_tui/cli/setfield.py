@@ -70,7 +70,7 @@ def _fold(text: str) -> str:
 
 
 #: A node id as check prints it, copied with its word: "simpul 0ac1b075", "(node 0ac1b075)", or
-#: at the end of a finding's whole label ("Nilai Sarana (IKU 1 › …) (simpul 0ac1b075)").
+#: at the end of a finding's whole label ("Nilai Sarana (IKU 1 › … · simpul 0ac1b075)").
 _ID_WORD = re.compile(rf"(?:^|[\s(·])(?:simpul|node)\s+([0-9a-fA-F]{{{ID_HEAD},32}})\)?$")
 #: The steps of a path: "IKU 1 › Penyediaan Sarana › Nilai Sarana" (or " > ").
 _STEP = re.compile(r"›| > ")  # (no spaces around in the pattern: a run of them stays linear)
