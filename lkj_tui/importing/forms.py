@@ -169,6 +169,27 @@ def near_table(grid: Grid, limit: int = 20) -> Problem | None:
     not as :func:`find_table` knows them ("Tujuan/Sasaran", "Ukuran Kinerja"): a PK's table typed
     by hand. The problem says which headers the reader looks for and what to rename (vals20: it
     asked for the template's level column); None when no row looks so."""
+    found = near_fixes(grid, limit)
+    if found is None:
+        return None
+    r, fixes, fixes_en = found
+    place = grid.place(r) if grid.sheet is None else f"{grid.sheet}!{r + 1}:{r + 1}"
+    return Problem(
+        place,
+        None,
+        "tabel ini tampak seperti tabel Sasaran dan Indikator (PK): lkj-tui mengenalinya "
+        "dari judul kolom yang diawali 'Sasaran' (mis. 'Sasaran Strategis') dan yang "
+        "diawali 'Indikator' (mis. 'Indikator Kinerja'); " + fixes,
+        "this table looks like a table of Sasaran and Indikator (PK): lkj-tui knows it "
+        "by a column header beginning with 'Sasaran' (e.g. 'Sasaran Strategis') and one "
+        "beginning with 'Indikator' (e.g. 'Indikator Kinerja'); " + fixes_en,
+        "no-header",
+    )
+
+
+def near_fixes(grid: Grid, limit: int = 20) -> tuple[int, str, str] | None:
+    """The header row of :func:`near_table`'s table and the renames that make it known, id and
+    en ("ganti judul 'Ukuran Kinerja' di PK!C1 menjadi 'Indikator Kinerja'"); None."""
     for r in range(min(limit, len(grid.rows))):
         texts, places = _headers(grid, r)
         roles = {c: _role(t) for c, t in texts.items()}
@@ -200,18 +221,7 @@ def near_table(grid: Grid, limit: int = 20) -> Problem | None:
         else:
             if not fixes:
                 continue
-            place = grid.place(r) if grid.sheet is None else f"{grid.sheet}!{r + 1}:{r + 1}"
-            return Problem(
-                place,
-                None,
-                "tabel ini tampak seperti tabel Sasaran dan Indikator (PK): lkj-tui mengenalinya "
-                "dari judul kolom yang diawali 'Sasaran' (mis. 'Sasaran Strategis') dan yang "
-                "diawali 'Indikator' (mis. 'Indikator Kinerja'); " + " dan ".join(fixes),
-                "this table looks like a table of Sasaran and Indikator (PK): lkj-tui knows it "
-                "by a column header beginning with 'Sasaran' (e.g. 'Sasaran Strategis') and one "
-                "beginning with 'Indikator' (e.g. 'Indikator Kinerja'); " + " and ".join(fixes_en),
-                "no-header",
-            )
+            return r, " dan ".join(fixes), " and ".join(fixes_en)
     return None
 
 

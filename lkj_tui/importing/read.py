@@ -78,13 +78,21 @@ def read_report(
         laporan = next((g for n, g in sheets.items() if n.strip().casefold() == "laporan"), None)
         built = _build(data, laporan, options, layout, progress)
         if built.report is None and any(p.code == "no-header" for p in built.problems):
+            from lkj_tui.importing.forms import near_fixes
+
             others = [n for n in every if n not in sheets]
             grids = _other_sheets(path, others)
-            tables = [n for n, g in grids.items() if _holds_table(g)]
+            kinds = {n: _table_kind(g) for n, g in grids.items()}
+            # a known table before a table that only looks like one (vals22: a first sheet of a
+            # near-PK table and a later proper PK read the PK, "lembar 'Rekap' tidak memuat
+            # tabel"); a first sheet that looks like one is not left for another such sheet
+            near = near_fixes(data)
+            tables = [n for n in grids if kinds[n] == "known"]
+            tables += [n for n in grids if kinds[n] == "near" and near is None]
             shown = [n for n in tables if not grids[n].sheet_hidden]
             if len(shown) == 1 and layout == "flat":  # (a "Petunjuk" or cover sheet first)
                 built = _build(grids[shown[0]], laporan, options, layout, progress)
-                built.warnings.insert(0, _read_instead(shown[0], names[0]))
+                built.warnings.insert(0, _read_instead(shown[0], names[0], near))
             else:
                 _name_the_sheet(built, names[0], tables)
         return built
@@ -111,22 +119,37 @@ def _other_sheets(path: Path, others: list[str]) -> dict[str, Grid]:
         return {}
 
 
-def _holds_table(grid: Grid) -> bool:
-    """A header of the template, the Renja evaluation, the cascading form or a table of Sasaran
-    and Indikator in the sheet's first rows."""
-    from lkj_tui.importing.forms import find_cascade, find_table, near_table
+def _table_kind(grid: Grid) -> str | None:
+    """ "known": a header of the template, the Renja evaluation, the cascading form or a table
+    of Sasaran and Indikator in the sheet's first rows; "near": only a table that looks like a
+    PK's under headers not known (:func:`~lkj_tui.importing.forms.near_table`); else None."""
+    from lkj_tui.importing.forms import find_cascade, find_table, near_fixes
     from lkj_tui.importing.renja86 import find_renja_header
     from lkj_tui.importing.rows import find_header
 
-    return any(
+    if any(
         find(grid) is not None
-        for find in (find_header, find_renja_header, find_cascade, find_table, near_table)
-    )
+        for find in (find_header, find_renja_header, find_cascade, find_table)
+    ):
+        return "known"
+    return "near" if near_fixes(grid) is not None else None
 
 
-def _read_instead(name: str, first: str) -> Problem:
+def _read_instead(name: str, first: str, near: tuple[int, str, str] | None = None) -> Problem:
     """The warning of a workbook read from its one sheet that holds a table (vals15: an e-SAKIP
-    export with its "Petunjuk" sheet first was refused, "rename the sheet 'Sheet1' to Data")."""
+    export with its "Petunjuk" sheet first was refused, "rename the sheet 'Sheet1' to Data");
+    ``near``: the first sheet's table that only looks like one, and the renames that would make
+    it known (vals22: it said the sheet held no table)."""
+    if near is not None:
+        _, fixes, fixes_en = near
+        return Problem(
+            name,
+            None,
+            f"lembar ini yang dibaca: tabelnya dikenali; lembar '{first}' memuat tabel serupa "
+            f"yang judul kolomnya tidak dikenali (bila lembar itu yang dimaksud: {fixes})",
+            f"this sheet is read: its table is known; the sheet '{first}' holds a like table "
+            f"whose headers are not known (if that sheet is the one meant: {fixes_en})",
+        )
     return Problem(
         name,
         None,
