@@ -81,6 +81,13 @@ def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
     )
     assert "Fill the empty targets in the workbook (its target column)" in en.stdout
     assert "Or in the TUI, key T: only those without a target" in en.stdout
+    # the findings by the names check --lang en prints (it said "Target missing", "Activity
+    # indicator without a target": words check's English text does not show; edit22)
+    assert "Their list (“missing-target”, “missing-target-kegiatan”):" in en.stdout
+    listed = run_cli(
+        "check", "--report", "bengkulu-selatan-setda-2025", "--lang", "en", store=store_path
+    ).stdout
+    assert "✗ missing-target · " in listed and "! missing-target-kegiatan · " in listed
     said = en.stdout.splitlines()
     at = said.index(
         "Then fill them one by one: set takes a node's code (e.g. “IKU 1”) or the id check "

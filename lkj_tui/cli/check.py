@@ -29,7 +29,15 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import Report
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Places, Reviu, run_checks
+from lkj_tui.core.reviu import (
+    COVERAGE_ITEMS,
+    SEVERITIES,
+    CheckInfo,
+    Finding,
+    Places,
+    Reviu,
+    run_checks,
+)
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.index import summarize
@@ -161,6 +169,12 @@ def shared_heads(report: Report) -> set[str]:
     return shared
 
 
+def check_name(info: CheckInfo, lang: str) -> str:
+    """A check in the reader's words, as the text names it: its title in Bahasa Indonesia; in
+    English its id, the stable key of --json and of the export's "Pemeriksaan"."""
+    return info.id if lang == "en" else info.text("title")
+
+
 def short_id(node_id: str, shared: set[str]) -> str:
     """What a planner types to ``set`` for a node without a kode: the first :data:`SHORT_ID`
     characters of its id, the whole id where another node's begins the same (cleaned)."""
@@ -271,9 +285,7 @@ def render(
                 head = node_label(report, key, lang)
             out += painter.lines([(head, "bold")], 4, [("  ", "")])
             for f in items:
-                # the check in the reader's words: its title in Bahasa Indonesia; in English its
-                # id, the stable key of --json and of the export's "Pemeriksaan"
-                body = [(f.check if lang == "en" else f.info.text("title"), "dim")]
+                body = [(check_name(f.info, lang), "dim")]
                 keep: list[str] = []
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran" and node.code.strip():

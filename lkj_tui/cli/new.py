@@ -42,7 +42,7 @@ _TEXT = {
         "fill": "Isi target yang kosong di workbook (kolom target), lalu impor kembali:\n"
         "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
         "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
-        "Daftarnya (“Target kosong”, “Indikator kegiatan tanpa target”):\n"
+        "Daftarnya (“{missing}”, “{missing_kegiatan}”):\n"
         "  lkj-tui check --report {id}{store}\n"
         "Lalu isi satu per satu: set menerima kode simpul (mis. “IKU 1”) atau id yang dicetak "
         "check sesudah “simpul”:\n"
@@ -73,7 +73,7 @@ _TEXT = {
         "fill": "Fill the empty targets in the workbook (its target column), then import it back:\n"
         "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
         "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
-        "Their list (“Target missing”, “Activity indicator without a target”):\n"
+        "Their list (“{missing}”, “{missing_kegiatan}”):\n"
         "  lkj-tui check --report {id}{store}\n"
         "Then fill them one by one: set takes a node's code (e.g. “IKU 1”) or the id check "
         "prints after “node”:\n"
@@ -169,7 +169,8 @@ def run_new(
             2,
         )
         if without:  # how to list and fill them (it said only how many)
-            from lkj_tui.cli.check import shared_heads, short_id
+            from lkj_tui.cli.check import check_name, shared_heads, short_id
+            from lkj_tui.core.reviu import CHECKS
 
             # the example: a real one, as check prints it (by its id where it has no kode)
             missing = [
@@ -177,7 +178,12 @@ def run_new(
             ]
             shown = next((n for n in missing if not n.code), missing[0])
             example = short_id(shown.id, shared_heads(report))
-            say_lines([t["fill"].format(id=new_id, store=where, example=example)])
+            # the findings by the names check prints them with (in English: their ids)
+            named = {
+                "missing": check_name(CHECKS["missing-target"], lang),
+                "missing_kegiatan": check_name(CHECKS["missing-target-kegiatan"], lang),
+            }
+            say_lines([t["fill"].format(id=new_id, store=where, example=example, **named)])
     else:
         say(t["made_empty"].format(id=new_id, store=where), 2)
     return 0
