@@ -116,6 +116,8 @@ class LkjApp(
         Binding("n", "next_under", "next_under"),
         Binding("N", "prev_under", "prev_under", show=False),
         Binding("T", "toggle_untargeted", "toggle_untargeted", show=False),
+        # Esc leaves the filter (u or T): a first-time reviewer pressed it and nothing happened
+        Binding("escape", "leave_filter", "leave_filter", show=False, key_display="esc"),
         Binding("slash", "search", "search", key_display="/"),
         Binding("e", "edit_realisasi", "edit"),
         Binding("t", "edit_target", "target"),

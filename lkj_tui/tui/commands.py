@@ -21,6 +21,7 @@ COMMANDS: list[tuple[str, str, str]] = [
     ("next_under", "next_under", "n"),
     ("prev_under", "prev_under", "N"),
     ("toggle_untargeted", "toggle_untargeted", "T"),
+    ("leave_filter", "leave_filter", "esc"),
     ("search", "search", "/"),
     ("edit_realisasi", "edit", "e"),
     ("edit_target", "target", "t"),

@@ -59,6 +59,11 @@ class NavigationMixin(_Base):
         else:
             self.filter_off()
 
+    def action_leave_filter(self) -> None:
+        """Esc: show every node again when a filter (``u`` or ``T``) is on; else nothing."""
+        if self.only_under or self.only_untargeted:
+            self.filter_off()
+
     def filter_off(self, message: str = "filter_off") -> None:
         self.only_under = self.only_untargeted = False
         if self.view is not None:

@@ -27,6 +27,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Lompat ke butir berikut yang di bawah target",
         "Jump to the next under-target item",
     ),
+    "leave_filter": ("Tampilkan semua", "Show everything"),
+    "leave_filter_help": (
+        "Matikan filter (u atau T): tampilkan semua simpul lagi",
+        "Turn the filter (u or T) off: show every node again",
+    ),
     "prev_under": ("Sebelum ▼", "Previous ▼"),
     "prev_under_help": (
         "Lompat ke butir sebelumnya yang di bawah target",

@@ -172,3 +172,28 @@ async def test_search_finds_a_row_by_the_id_check_prints(make_app, tui_store) ->
             await pilot.press("enter")
             await settle(pilot)
             assert app.tree.current_id() == node.id, (lang, typed)
+
+
+async def test_esc_leaves_the_filter(make_app, tmp_path) -> None:
+    """A first-time reviewer in u's (or T's) filter pressed Esc to see the whole tree again, and
+    nothing happened: Esc leaves either filter as its own key does, id and en; without a
+    filter it does nothing."""
+    store = next_year_store(tmp_path / "next", missing="IKU 1")
+    for lang, said in (("id", "Menampilkan semua simpul."), ("en", "Showing every node.")):
+        for key, on, kw in (
+            ("u", "only_under", {}),
+            ("T", "only_untargeted", {"store": store, "report_id": NEXT_YEAR}),
+        ):
+            async with opened(make_app, None, lang=lang, **kw) as (app, pilot, _):
+                whole = text_of(app.tree)
+                await pilot.press("escape")
+                await settle(pilot)
+                assert not any(said in toast[0] for toast in app.toasts)
+                await pilot.press(key)
+                await settle(pilot)
+                assert getattr(app, on) and app.tree.only is not None
+                assert text_of(app.tree) != whole
+                await pilot.press("escape")
+                await settle(pilot)
+                assert not app.only_under and not app.only_untargeted
+                assert app.tree.only is None and app.toasts[-1][0] == said
