@@ -426,7 +426,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The realisasi {value} will be removed.",
     ),
     "no_capaian_because": ("Capaian tidak dihitung: {reason}.", "No capaian: {reason}."),
-    "read_as": ("Dibaca sebagai {kind}.", "Read as {kind}."),
+    "read_as": ("Dibaca sebagai {kind}.", "Read as: {kind}."),  # ("Read as number.": edit22)
     "set_target_with_t": ("Targetnya diisi dengan t.", "Set its target with t."),
     "year_target_is": (
         "Target {year} laporan ini (diubah dengan t): {value}; ini target Renstra-nya.",

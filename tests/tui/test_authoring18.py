@@ -65,8 +65,11 @@ async def test_a_lone_text_target_in_english(make_app, tui_store) -> None:
         dialog = await target_dialog(pilot)
         dialog.query_one(Input).value = "three"
         await settle(pilot)
-        assert "Read as text" in str(dialog.query_one("#preview").render())
+        assert "Read as: text." in str(dialog.query_one("#preview").render())
         assert "written exactly the same" in str(dialog.query_one("#warnings").render())
+        dialog.query_one(Input).value = "3,5"  # it said "Read as number." (edit22)
+        await settle(pilot)
+        assert "Read as: number." in str(dialog.query_one("#preview").render())
 
 
 def toasted(app, start: str) -> str:  # type: ignore[no-untyped-def]
