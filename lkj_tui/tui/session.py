@@ -226,7 +226,7 @@ class View:
             return [], 0
         # a row without a kode as check names it, by its id: "simpul 0ac1b075" (or its bare
         # beginning, or the end of check's bracket, "· simpul 0ac1b075)"), first
-        said = _ID_SAID.search(needle)
+        said = re.search(_ID_SAID, needle)
         head = said.group(1) if said is not None else None
         ranked: list[tuple[int, int, Node]] = []
         for i, node in enumerate(self.report.walk()):
@@ -243,8 +243,9 @@ class View:
 
 _SPACES = re.compile(r"\s+")
 #: A node id as ``check`` prints it for a row without a kode, folded ("simpul0ac1b075"): its
-#: first 8 characters or more (``set`` takes the same), alone or after "simpul"/"node".
-_ID_SAID = re.compile(r"(?:^|simpul|node|[^0-9a-z])([0-9a-f]{8,32})\)?$")
+#: first 8 characters or more (``set`` takes the same), alone or after "simpul"/"node". Compiled
+#: on the first search (re's cache), not when the TUI is imported.
+_ID_SAID = r"(?:^|simpul|node|[^0-9a-z])([0-9a-f]{8,32})\)?$"
 
 
 def _fold(text: str) -> str:
