@@ -172,15 +172,25 @@ def test_a_value_brought_back_by_restore_stays_credited_to_the_office_that_wrote
     """share22: pusat wrote 80, opd 70, then opd restored the version with 80: the conflict
     that followed credited 80 to opd (whose restore was the newest save to set it). The restore
     is named in its commit, and the office that wrote the value is credited; `log` keeps the
-    restore as opd's change."""
+    restore as opd's change, marked "(dipulihkan)"."""
     with_80 = written_then_changed(offices)
     out = lkj(offices, "opd", "restore", RID, "--revision", str(with_80))
     assert out.returncode == 0, out.stderr
     assert _realisasi(offices, "opd") == "80"
     conflict_on_80(offices)
     _credited(offices, "80 — pusat", "85 — pusat")
-    log = lkj(offices, "opd", "log", "IKU 2").stdout  # the restore stays opd's change
-    assert "opd  IKU 2 · Realisasi: 70 → 80" in log, log
+    # the restore stays opd's change, marked as one (as the journal marks an undo)
+    log = lkj(offices, "opd", "log", "IKU 2").stdout
+    assert "opd  IKU 2 · Realisasi (dipulihkan): 70 → 80" in log, log
+    assert "pusat  IKU 2 · Realisasi: A (86,45) → 80" in log, log
+    log = lkj(offices, "opd", "log", "IKU 2", "--lang", "en").stdout
+    assert "opd  IKU 2 · Actual (Realisasi) (restored): 70 → 80" in log, log
+    rows = json.loads(lkj(offices, "opd", "log", "IKU 2", "--json").stdout)
+    assert [(r["author"], r["after"], r["restored"]) for r in rows[:3]] == [
+        ("pusat", "85", False),
+        ("opd", "80", True),
+        ("opd", "70", False),
+    ], rows
 
 
 def test_resolve_keeps_the_value_by_node_and_refuses_what_it_cannot_read(offices) -> None:

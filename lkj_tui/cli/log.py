@@ -31,6 +31,7 @@ _TEXT = {
         "here": "(di sini)",
         "undo": "dibatalkan",
         "redo": "diulang",
+        "restored": "dipulihkan",
         "conflict_keep": "konflik sinkronisasi dipilih: pertahankan {kept} (bukan {other})",
         "conflict_take": "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan "
         "{kept})",
@@ -49,6 +50,7 @@ _TEXT = {
         "here": "(here)",
         "undo": "undone",
         "redo": "redone",
+        "restored": "restored",
         "conflict_keep": "sync conflict chosen: keep {kept} (not {other})",
         "conflict_take": "sync conflict chosen: take the other value {other} (not {kept})",
         "conflict_dropped": "sync conflict no longer recorded ({kept} · other {other})",
@@ -136,9 +138,11 @@ def run_log(
                 clean_line(value(v, e.field, lang, known), 120) for v in (e.before, e.after)
             )
             what = ours(_TEXT[lang][f"conflict_{e.kind}"]).format(kept=kept, other=other)
+        # (a restore's change: the office that made it, marked, as the journal marks an undo)
+        mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
         say(
             f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)}{ours(' · ')}"
-            f"{clean_line(field, 60)}: {what}",
+            f"{clean_line(field, 60)}{mark}: {what}",
             HANG,
         )
     return 0

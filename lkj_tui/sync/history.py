@@ -59,6 +59,7 @@ class Entry:
             "field": ".".join(self.field),
             "before": self.before,
             "after": self.after,
+            "restored": self.restored,
         }
 
 

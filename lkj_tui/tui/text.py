@@ -527,6 +527,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Riwayat: {node} — Enter memulihkan nilai sebelumnya",
         "History: {node} — Enter restores the value before",
     ),
+    "share_restored": ("dipulihkan", "restored"),
     "share_no_history": ("Belum ada riwayat untuk simpul ini.", "No history for this node yet."),
     "share_not_shared": (
         "Penyimpanan ini belum dibagikan: lkj-tui sync --init (docs/sharing.md)",

@@ -216,7 +216,8 @@ async def test_a_value_restored_with_h_stays_credited_to_the_office_that_wrote_i
     make_app,
 ) -> None:
     """share22: pusat wrote 80, opd 70, and opd brought 80 back with H: the conflict that
-    followed credited 80 to opd, who only restored it. K names the office that wrote it."""
+    followed credited 80 to opd, who only restored it. K names the office that wrote it; H
+    marks the restore as one."""
     written_then_changed(offices)
     app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"))
     async with app.run_test(size=SIZE) as pilot:
@@ -225,6 +226,9 @@ async def test_a_value_restored_with_h_stays_credited_to_the_office_that_wrote_i
         await pilot.press("enter")
         await settle(pilot)
         await settle(pilot)
+        screen = await history_of(pilot, "IKU 2")  # the restore: opd's, marked as one
+        prompt = str(screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert prompt.endswith("opd  Realisasi (dipulihkan): 70 → 80"), prompt
     conflict_on_80(offices)
     app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang="en")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -132,11 +132,12 @@ class HistoryScreen(Dialog):
         for i, e in enumerate(self.entries):
             when = e.when[:16].replace("T", " ")
             before, after = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
+            field = path_label(e.field, self.lang, whole="node" if e.node else "laporan")
+            mark = f" ({t('share_restored', self.lang)})" if e.restored else ""  # (as log)
             line = Content.assemble(
                 (f"{when}  ", "$text-muted"),
                 (clean_line(e.author, 30) + "  ", "bold"),
-                f"{clean_line(path_label(e.field, self.lang, whole='node' if e.node else 'laporan'), 40)}: "
-                f"{before} → {after}",
+                f"{clean_line(field, 40)}{mark}: {before} → {after}",
             )
             options.append(Option(line, id=str(i)))
         if not options:
