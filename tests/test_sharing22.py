@@ -1,9 +1,11 @@
 """Sharing a store, the eighteenth pass (share22): `resolve`'s all-at-once word suggested in the
 session's language; a `sync --clone` stopped by the time limit removes only the folder it made;
-the drive letters a Windows laptop has, injectable and named in the offline message."""
+the drive letters a Windows laptop has, injectable and named in the offline message; the
+version a clone brought named in `restore --list`."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -111,3 +113,24 @@ def test_a_drive_not_there_names_the_letters_the_laptop_has(lang, monkeypatch) -
         "id": "(yang ada di laptop ini: C:, E:), lalu salin lagi; penyimpanan tidak dibuat",
         "en": "(this laptop has C:, E:), then clone again; no store was made",
     }[lang] in clone, clone
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "salinan dari repositori bersama (lkj-tui sync --clone)"),
+        ("en", "cloned from the shared repository (lkj-tui sync --clone)"),
+    ],
+)
+def test_restore_list_names_the_version_the_clone_brought(offices, lang, said) -> None:
+    """On a laptop that cloned the store, `restore --list` named the first kept version "—":
+    the clone wrote it, and the change journal did not say so."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    out = lkj(offices, "opd", "restore", test_sync.RID, "--list", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    first = next(line for line in out.stdout.splitlines() if line.lstrip().startswith("1 "))
+    assert f"│ {said} " in first, out.stdout
+    data = json.loads(lkj(offices, "opd", "restore", "--list", "--json").stdout)
+    (versions,) = [r["versions"] for r in data["reports"] if r["report"] == test_sync.RID]
+    assert [v["kind"] for v in versions if v["revision"] == 1] == ["clone"], versions

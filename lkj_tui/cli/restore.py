@@ -42,6 +42,7 @@ _TEXT = {
         "new_empty": "laporan baru, kosong (lkj-tui new)",
         "restore": "pemulihan dari revisi {source}",
         "restore_bundled": "pemulihan dari laporan bawaan",
+        "clone": "salinan dari repositori bersama (lkj-tui sync --clone)",
         "choice": "konflik sinkronisasi dipilih: {where}: {how}",
         "keep": "pertahankan {kept} (bukan {other})",
         "take": "ambil nilai yang lain {other} (bukan {kept})",
@@ -93,6 +94,7 @@ _TEXT = {
         "new_empty": "new report, empty (lkj-tui new)",
         "restore": "restored from revision {source}",
         "restore_bundled": "restored from the bundled report",
+        "clone": "cloned from the shared repository (lkj-tui sync --clone)",
         "choice": "sync conflict chosen: {where}: {how}",
         "keep": "keep {kept} (not {other})",
         "take": "take the other value {other} (not {kept})",
@@ -250,6 +252,8 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
         kept, other = (clean_line(value(note.get(k), path, lang), 40) for k in ("kept", "other"))
         how = t["take" if note.get("take") else "keep"].format(kept=kept, other=other)
         return t["choice"].format(where=where, how=how)
+    if kind == "clone":
+        return t["clone"]
     if kind in ("import", "new", "restore"):
         found = text("file" if kind == "import" else "from" if kind == "new" else "source")
         blank = {"import": "import_bundled", "new": "new_empty", "restore": "restore_bundled"}

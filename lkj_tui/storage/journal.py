@@ -58,8 +58,9 @@ def append(root: Path, report_id: str, entry: dict[str, Any]) -> None:
 SAVES = ("edit", "undo", "redo")
 #: The whole-report saves :func:`note` records (share14): an import (``note``: the file's name; none:
 #: the bundled report), ``new`` (the report it was made from), a ``restore`` (the revision it
-#: brought back; none: the bundled report), a sync conflict's ``choice`` (its place and values).
-NOTES = ("import", "new", "restore", "choice")
+#: brought back; none: the bundled report), a sync conflict's ``choice`` (its place and values),
+#: the version ``sync --clone`` brought (share22: it showed "—").
+NOTES = ("import", "new", "restore", "choice", "clone")
 #: Every kind an entry is read as (another is read as "edit").
 KINDS = (*SAVES, "sync", *NOTES)
 

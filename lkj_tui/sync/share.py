@@ -163,10 +163,13 @@ def clone(remote: str, root: Path) -> Outcome:
             f"salinan dibuat, tetapi {name} tidak terbaca: {err}",
             f"cloned, but {name} cannot be read: {err}",
         )
+    from lkj_tui.storage import journal
     from lkj_tui.storage.reader import StoreReader
 
     try:  # the conflicts the clone brings name the old report's versions as a sync's do
         infos, _errors = StoreReader(root, None).list_reports(skip_broken=True)
+        for info in infos:  # (restore --list names the version the clone brought: share22)
+            journal.note(root, info.id, "clone", info.revision)
         _note_versions(root, {info.id: [] for info in infos if info.conflicts})
     except Exception:  # (a listing that fails leaves them named by their ids' start)
         pass
