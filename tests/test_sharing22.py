@@ -6,6 +6,7 @@ version a clone brought named in `restore --list`."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -134,3 +135,30 @@ def test_restore_list_names_the_version_the_clone_brought(offices, lang, said) -
     data = json.loads(lkj(offices, "opd", "restore", "--list", "--json").stdout)
     (versions,) = [r["versions"] for r in data["reports"] if r["report"] == test_sync.RID]
     assert [v["kind"] for v in versions if v["revision"] == 1] == ["clone"], versions
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("lang", "after"), [("id", "(atau tombol K di TUI)."), ("en", "(or key K in the TUI).")]
+)
+def test_the_syncs_command_that_chooses_stands_alone_on_its_line(offices, lang, after) -> None:
+    """Where the command fitted a line with room to spare, the sync wrote the words after it on
+    the same line ("lkj-tui resolve -r ID --store PATH (or"): copied as a line, a shell's syntax
+    error. The command is alone on its line, the words after it on the next."""
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+    from tests.test_sync import env
+
+    test_sync._conflict_in(offices)
+    store = str(Path(str(offices["tmp"])) / "opd")
+    command = f"lkj-tui resolve -r {test_sync.RID} --store {store}"
+    width = len(f"  {command} {after[:6]}")  # (room for the words' start after the command)
+    own = {**os.environ, **env(offices, "opd <opd@example.org>"), "COLUMNS": str(width)}
+    own |= {"NO_COLOR": "1", "LKJ_TUI_HISTORY": "off"}
+    done = run_in_pty(
+        [str(LKJ_TUI), "sync", "--lang", lang, "--store", store], env=own, size=(width, 24)
+    )
+    assert done.returncode == 0, done.output
+    lines = done.output.decode().replace("\r\n", "\n").split("\n")
+    at = lines.index(f"  {command}")
+    assert lines[at + 1] == f"  {after}", lines

@@ -82,8 +82,23 @@ def _words(words: dict[str, str], key: str, n: int) -> str:
 
 def _say(line: str, command: str = "") -> None:
     """A line of the sync's account; on a terminal wrapped at words under two spaces, never
-    inside ``command`` (at 40 columns "lkj-tui resolve" / "-r ID --store" could not be copied)."""
-    say(clean_line(line, 2000), 2, whole=[clean_line(command, 2000)] if command else ())
+    inside ``command`` (at 40 columns "lkj-tui resolve" / "-r ID --store" could not be copied).
+    Wider than the terminal, the command stands alone on its line, under the indent: the words
+    after it ("(or key K in the TUI).") go on the next one (share22: "… --store PATH (or" was
+    one line, and copied so, a shell's syntax error)."""
+    import sys
+
+    from lkj_tui.cli.output import folded, write
+
+    text, whole = clean_line(line, 2000), clean_line(command, 2000)
+    head, found, tail = text.partition(whole) if whole else (text, "", "")
+    if not found or folded(text, 2, sys.stdout) == text:  # (one line, or to a pipe or a file)
+        say(text, 2, whole=[whole] if whole else ())
+        return
+    say(head.rstrip(), 2)
+    write(f"  {whole}\n")
+    if tail.strip():
+        say(f"  {tail.strip()}", 2)
 
 
 def local_remote(remote: str) -> str:
