@@ -102,7 +102,7 @@ def test_a_pk_cell_of_two_figures_is_read_with_its_indicators_and_this_ones_name
 def test_a_cells_figure_is_named_by_its_indicators_name_or_not_guessed() -> None:
     """Which figure of a cell is the indicator's: the one whose name shares most words with the
     indicator's, else the one alone of the LKj target's size, else none (not guessed)."""
-    from lkj_tui.core.evaluate import own_figure
+    from lkj_tui.core.reviu.cells import own_figure
 
     figures: list[tuple[str, str | None]] = [
         ("89,00", "Opini BPK atas Laporan Keuangan"),

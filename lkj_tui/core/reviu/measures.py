@@ -10,22 +10,15 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.engine import Polarity, compute, point_capaian
-from lkj_tui.core.evaluate import (
-    Evaluated,
-    Evaluation,
-    PrintedCheck,
-    conflict_figures,
-    own_figure,
-    same_value,
-    units_agree,
-)
+from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, same_value, units_agree
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
-from lkj_tui.core.i18n import LANGS, achievement_text, table_name, target_said
+from lkj_tui.core.i18n import LANGS, achievement_text, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make
@@ -37,6 +30,9 @@ from lkj_tui.core.values import (
     parse_value,
     separator_slip,
 )
+
+if TYPE_CHECKING:
+    from lkj_tui.core.reviu.cells import Cell
 
 HUNDRED = Decimal(100)
 
@@ -456,61 +452,8 @@ def _to_correct(groups: list[tuple[str, list[str]]]) -> tuple[tuple[str, list[st
     return ref, [s for g in groups if g is not ref for s in g[1]]
 
 
-#: A printed cell of several figures (:func:`~lkj_tui.core.evaluate.cell_figures`) and which is
-#: the indicator's, with why (:func:`~lkj_tui.core.evaluate.own_figure`), or None.
-Cell = tuple[list[tuple[str, str | None]], tuple[int, str] | None]
-
-
-def _cell(m: Measure, name: str, text: str, sources: list[str]) -> Cell | None:
-    """The figures of a target printed in one table as one cell of several indicators' figures,
-    and which is ``name``'s; None for any other target (most: one figure)."""
-    if len(sources) != 1 or len(text.split(None, 1)) < 2:
-        return None
-    figures = conflict_figures(m, sources[0], text)
-    if not figures or all(n is None for _, n in figures):
-        return None
-    return figures, own_figure(figures, name, m.target)
-
-
-def _said(text: str, sources: list[str], cell: Cell | None, lang: str) -> str:
-    """A printed target and its tables in a finding: a cell's figures each with its indicator,
-    as ``status`` and the TUI say them ("89,00 untuk “Opini …” dan 4,00 untuk “Standar
-    Pelayanan Publik” (Perjanjian Kinerja 2023 (Lampiran I), satu sel)")."""
-    named = ", ".join(table_name(s, lang) for s in sources)
-    if cell is None:
-        return f"{text} ({named})"
-    value, named = target_said(cell[0], text, named, lang, str)
-    return f"{value} ({named})"
-
-
-def _ref_said(cell: Cell, target: str | None) -> tuple[str, str]:
-    """The Perjanjian Kinerja's target when its cell holds several indicators' figures, id and
-    en: this indicator's figure and why it is taken, and the others' ("89,00 untuk indikator ini
-    (angka yang seukuran dengan target LKj 81,00; 4,00 di sel yang sama untuk “Standar Pelayanan
-    Publik”)"); when none can be told apart, each with its indicator and which to pick."""
-    figures, own = cell
-    if own is None:
-        said_id = target_said(figures, "", "", "id", str)[0]
-        said_en = target_said(figures, "", "", "en", str)[0]
-        return (
-            f"{said_id} dalam satu sel (tentukan mana target indikator ini)",
-            f"{said_en} in one cell (settle which is this indicator's target)",
-        )
-    index, why = own
-    others = [(f, n) for i, (f, n) in enumerate(figures) if i != index]
-    rest_id = "; ".join(f"{f} di sel yang sama untuk “{n or '—'}”" for f, n in others)
-    rest_en = "; ".join(f"{f} in the same cell is for “{n or '—'}”" for f, n in others)
-    mine, mine_name = figures[index]
-    if why == "name":
-        why_id = f"namanya di tabel itu “{mine_name}”"
-        why_en = f"named “{mine_name}” in that table"
-    else:
-        why_id = f"angka yang seukuran dengan target LKj {target}"
-        why_en = f"the figure of the LKj target's size, {target}"
-    return (
-        f"{mine} untuk indikator ini ({why_id}; {rest_id})",
-        f"{mine} for this indicator ({why_en}; {rest_en})",
-    )
+#: How a table's name cell lists several indicators ("- Opini … - Standar Pelayanan Publik").
+_LISTED = ("-", "–", "•")
 
 
 def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
@@ -525,17 +468,24 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if len(groups) < 2:
         return []
     listing = _listing(groups)
-    # a cell of several figures, each for its indicator (the seed's PK: "89,00 4,00"): each said
-    # with its indicator, and the one of this indicator used where it is known (None: not known)
-    cells = {i: _cell(m, e.node.name, t, sources) for i, (t, sources) in enumerate(groups)}
-    words_id, words_en = (
-        "; ".join(_said(text, sources, cells[i], lang) for i, (text, sources) in enumerate(groups))
-        for lang in ("id", "en")
-    )
+    # a cell of several figures, each for its indicator (the seed's PK: "89,00 4,00"), where a
+    # table lists several indicators' names: each said with its indicator, and the one of this
+    # indicator used where it is known (core/reviu/cells.py, imported only then)
+    cells: dict[int, Cell] = {}
+    if any(p.field == "name" and p.value.lstrip().startswith(_LISTED) for p in m.printed):
+        from lkj_tui.core.reviu.cells import read_cells
+
+        cells = read_cells(m, e.node.name, groups)
+    if cells:
+        from lkj_tui.core.reviu.cells import cells_listing
+
+        words_id, words_en = cells_listing(groups, cells, "id"), cells_listing(groups, cells, "en")
+    else:
+        words_id, words_en = _listing(groups, "id"), _listing(groups, "en")
     drives = m.target or "—"
     each_id, each_en, results = [], [], set()
     for i, (text, _) in enumerate(groups):  # what the capaian would be against each of them
-        own = cells[i]
+        own = cells.get(i)
         if own is not None and own[1] is not None:
             text = own[0][own[1][0]][0]  # (this indicator's figure of the cell)
         ach = ctx.compute(text, e.realisasi, m.polaritas)  # (derived from the triwulan too)
@@ -546,8 +496,12 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             each_en.append(f"{text} → {achievement_text(ach, 'en')}{mark}")
     same = len(each_id) == len(groups) and len(results) == 1
     (ref, ref_sources), fix = _to_correct(groups)
-    ref_cell = next((cells[i] for i, g in enumerate(groups) if g[0] == ref), None)
-    ref_id, ref_en = (ref, ref) if ref_cell is None else _ref_said(ref_cell, m.target)
+    ref_cell = next((cells.get(i) for i, g in enumerate(groups) if g[0] == ref), None)
+    ref_id, ref_en = ref, ref
+    if ref_cell is not None:
+        from lkj_tui.core.reviu.cells import ref_said
+
+        ref_id, ref_en = ref_said(ref_cell, m.target)
     if ref_cell is not None and ref_cell[1] is not None:
         ref = ref_cell[0][ref_cell[1][0]][0]  # (compared with the LKj's target below)
     fix_id = ", ".join(table_name(s, "id") for s in fix)
