@@ -140,3 +140,18 @@ def test_without_a_year_the_store_s_pemerintah_are_named(store: Path, command: s
     alone = run_cli(command, "--pemerintah", "Kaur", store=store)
     assert alone.returncode == 2
     assert "opsi --pemerintah hanya berlaku dengan --all" in alone.stderr
+
+
+@pytest.mark.parametrize("command", ["status", "check", "export"])
+def test_a_mistyped_region_is_answered_with_the_one_meant(store: Path, command: str) -> None:
+    """years23: "kaurr" listed the governments but named none of them as the one meant."""
+    done = run_cli(command, "--all", "--pemerintah", "kaurr", store=store)
+    assert done.returncode == 1 and done.stdout == ""
+    said = " ".join(done.stderr.split())
+    assert 'pemerintah yang memuat "kaurr" (maksud Anda "Kaur"?); pemerintah laporan' in said
+    en = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "Kab. Bengkulu Selatn",
+                 "--lang", "en", store=store)  # fmt: skip
+    assert (
+        'no report of 2024 whose pemerintah contains "Kab. Bengkulu Selatn" '
+        '(did you mean "Bengkulu Selatan"?); the pemerintah of the reports of 2024:'
+    ) in " ".join(en.stderr.split())

@@ -30,10 +30,11 @@ _TEXT = {
         "default": "folder data pengguna",
         "no_year": "tidak ada laporan tahun {year} di penyimpanan; tahun yang ada: {years}",
         "only_all": "opsi {option} hanya berlaku dengan --all",
-        "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"; '
-        "pemerintah laporan {year}: {found}",
-        "no_region_years": 'tidak ada laporan dengan pemerintah yang memuat "{region}"; '
+        "no_region": 'tidak ada laporan tahun {year} dengan pemerintah yang memuat "{region}"'
+        "{near}; pemerintah laporan {year}: {found}",
+        "no_region_years": 'tidak ada laporan dengan pemerintah yang memuat "{region}"{near}; '
         "pemerintah laporan di penyimpanan: {found}",
+        "near": ' (maksud Anda "{name}"?)',
         "empty_region": "opsi --pemerintah kosong: tulis sebagian nama pemerintah daerahnya, "
         'mis. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah yang memuat "{region}"',
@@ -54,10 +55,11 @@ _TEXT = {
         "default": "the user data folder",
         "no_year": "no report of {year} in the store; the years it holds: {years}",
         "only_all": "the option {option} applies only with --all",
-        "no_region": 'no report of {year} whose pemerintah contains "{region}"; '
+        "no_region": 'no report of {year} whose pemerintah contains "{region}"{near}; '
         "the pemerintah of the reports of {year}: {found}",
-        "no_region_years": 'no report whose pemerintah contains "{region}"; '
+        "no_region_years": 'no report whose pemerintah contains "{region}"{near}; '
         "the pemerintah of the store's reports: {found}",
+        "near": ' (did you mean "{name}"?)',
         "empty_region": "the option --pemerintah is empty: write part of the regional "
         'government\'s name, e.g. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah containing "{region}"',
@@ -75,21 +77,30 @@ def meant(word: str, words: Mapping[str, str], lang: str) -> str:
     """ "; maksud Anda semua?" ("; did you mean all?"): the choice closest to ``word``, a choice
     mistyped (:data:`CLOSE_CHOICE`). ``words``: each choice's word in Bahasa Indonesia and its
     English one; either is taken, and the one of ``lang`` is named (the word the list of choices
-    shows: "eror" is answered kesalahan). "" when none is close, or when ``word`` is longer than
-    any choice could be mistyped as (difflib is quadratic: a pasted line is never compared)."""
+    shows: "eror" is answered kesalahan). "" when none is close (:func:`closest`)."""
     if lang != "en":
         shown = {id_: id_ for id_ in words} | {en: id_ for id_, en in words.items()}
     else:
         shown = {en: en for en in words.values()} | {id_: en for id_, en in words.items()}
-    if not shown or len(word) > 2 * max(map(len, shown)):
-        return ""
-    import difflib
-
-    found = difflib.get_close_matches(word.casefold(), list(shown), n=1, cutoff=CLOSE_CHOICE)
-    if not found:
+    found = closest(word, shown)
+    if found is None:
         return ""
     said = "; did you mean {}?" if lang == "en" else "; maksud Anda {}?"
-    return said.format(shown[found[0]])
+    return said.format(found)
+
+
+def closest(word: str, shown: Mapping[str, str]) -> str | None:
+    """What ``shown`` gives for its key closest to ``word``, case ignored, when it is close
+    enough to be a mistyping (:data:`CLOSE_CHOICE`); None when none is, or when ``word`` is
+    longer than any key could be mistyped as (difflib is quadratic: a pasted line is never
+    compared)."""
+    keys = {key.casefold(): said for key, said in shown.items()}
+    if not keys or len(word) > 2 * max(map(len, keys)):
+        return None
+    import difflib
+
+    found = difflib.get_close_matches(word.casefold(), list(keys), n=1, cutoff=CLOSE_CHOICE)
+    return keys[found[0]] if found else None
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -239,7 +250,46 @@ class Region:
         found = "; ".join(sorted(self.elsewhere)[:10]) + ("; …" if len(self.elsewhere) > 10 else "")
         key = "no_region_years" if year is None else "no_region"
         region = clean_line(self.text, 80)
-        fail(_TEXT[self.lang][key].format(region=region, year=year, found=found or "—"))
+        from lkj_tui.core.years import norm_name
+
+        name = closest(norm_name(region), _region_names(self.elsewhere))
+        near = _TEXT[self.lang]["near"].format(name=name) if name else ""
+        fail(_TEXT[self.lang][key].format(region=region, near=near, year=year, found=found or "—"))
+
+
+#: The words before a regional government's own name ("Pemerintah Kabupaten Kaur"), and how
+#: they are shortened ("Kab. Kaur").
+_GOVERNMENT_WORDS = {
+    "pemerintah": "pemerintah",
+    "kabupaten": "kab",
+    "kota": "kota",
+    "provinsi": "prov",
+}
+
+
+def _region_names(pemerintah: Iterable[str]) -> dict[str, str]:
+    """Each way of writing each ``pemerintah`` ("Pemerintah Kabupaten Kaur", "Kabupaten Kaur",
+    "Kab Kaur", "Kaur"; as :func:`~lkj_tui.core.years.norm_name` writes them) with the shortest
+    of them that ``--pemerintah`` keeps that one government's reports by, alone: "Kaur";
+    "Kabupaten Lebong", as "Lebong" keeps Rejang Lebong's too; "Provinsi Bengkulu". A mistyped
+    text is answered with it (:meth:`Region.none_held`)."""
+    from lkj_tui.core.years import norm_name
+
+    full = {norm_name(name): clean_line(name) for name in pemerintah if norm_name(name)}
+    names: dict[str, str] = {}
+    for normed, name in full.items():
+        words, shown = normed.split(), name.split()
+        starts = [0] + [i for i in range(1, len(words)) if words[i - 1] in _GOVERNMENT_WORDS]
+        alone = [
+            " ".join(shown[i:]) if len(shown) == len(words) else name
+            for i in reversed(starts)
+            if sum(" ".join(words[i:]) in other for other in full) == 1
+        ]
+        for i in starts:
+            short = _GOVERNMENT_WORDS.get(words[i])
+            for way in (words[i:], [short, *words[i + 1 :]] if short else []):
+                names.setdefault(" ".join(way), alone[0] if alone else name)
+    return names
 
 
 _Listed = TypeVar("_Listed", bound=tuple[Any, ...])
