@@ -605,13 +605,15 @@ class LkjApp(
         view = self.view
         ready = view is not None and view.ready
         key = (id(view), node.id if node is not None and ready else None, ready)
-        if key == self._detail_key and not force:
-            return
-        self._detail_key = key
+        # the bar's order before the pane's early return: a filter turned off on the same node
+        # changes it (T's filter left by Esc kept "T Tanpa target" on the bar)
         first = self.bar_first()
         if first is not self._bar_first:  # (the bar repaints only when its order changes)
             self._bar_first = first
             self.query_one(KeyBar).refresh()
+        if key == self._detail_key and not force:
+            return
+        self._detail_key = key
         if view is not None and not view.ready:
             self.detail.show(None, t("evaluating", self.lang, n=count(len(view.report), self.lang)))
         elif node is not None and self.view is not None:

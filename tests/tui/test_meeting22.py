@@ -197,3 +197,5 @@ async def test_esc_leaves_the_filter(make_app, tmp_path) -> None:
                 await settle(pilot)
                 assert not app.only_under and not app.only_untargeted
                 assert app.tree.only is None and app.toasts[-1][0] == said
+                # the key bar follows: T's filter left on the same row keeps no "T" first
+                assert not bar(app).startswith((" T Tanpa target", " T No target")), bar(app)
