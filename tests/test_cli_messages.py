@@ -262,7 +262,8 @@ def test_import_of_a_folder_says_it_is_a_folder(
     assert done.returncode == 1 and done.stdout == "", done.stdout
     said = "is a folder, not a file" if lang == "en" else "adalah folder, bukan berkas"
     assert done.stderr.startswith(f"lkj-tui: {folder} {said}; "), done.stderr
-    assert done.stderr.rstrip().endswith(f'lkj-tui import "{folder / "lkj.xlsx"}")')
+    opts = f" --store {store_path}" + (" --lang en" if lang == "en" else "")  # (cli22)
+    assert done.stderr.rstrip().endswith(f'lkj-tui import "{folder / "lkj.xlsx"}"{opts})')
 
 
 @pytest.mark.parametrize(
@@ -394,7 +395,8 @@ def test_an_error_keeps_the_commands_it_quotes_whole_on_a_terminal(
     assert code != 0, shown
     remote = "REMOTE" if lang == "en" else "ALAMAT"
     lines = [line.strip() for line in shown.splitlines()]
-    assert f"'lkj-tui sync --init [{remote}]'" in shown, shown
+    opts = f" --store {store_path}" + (" --lang en" if lang == "en" else "")  # (cli22)
+    assert f"'lkj-tui sync --init [{remote}]{opts}'" in lines, shown
     assert any(line.endswith(f"'lkj-tui sync --clone {remote}'") for line in lines), shown
 
 
@@ -502,4 +504,5 @@ def test_the_command_an_error_ends_with_stays_whole_on_a_terminal(
     code, shown = _on_a_terminal(args, 40)
     assert code == 1, shown
     typed = "lkj-tui compare OLD NEW" if lang == "en" else "lkj-tui compare LAMA BARU"
+    typed += f" --store {store_path}" + (" --lang en" if lang == "en" else "")  # (cli22)
     assert typed in [line.strip() for line in shown.splitlines()], shown

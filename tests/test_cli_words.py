@@ -555,7 +555,10 @@ def test_sync_names_its_argument_as_its_help_does(tmp_path: Path) -> None:
     said["en"].append(run_cli("sync", "--store", str(store), "--lang", "en").stdout)
     indonesian, english = " ".join(said["id"]), " ".join(said["en"])
     assert "sync --init [ALAMAT]" in indonesian and "sync --clone ALAMAT" in indonesian
-    assert "ALAMAT hanya dengan --init" in indonesian and "sync --init ALAMAT'" in indonesian
+    assert (
+        "ALAMAT hanya dengan --init" in indonesian
+        and f"sync --init ALAMAT --store {store}'" in indonesian
+    )
     assert "REMOTE" not in indonesian
     assert "sync --init [REMOTE]" in english and "REMOTE only goes with --init" in english
 

@@ -69,7 +69,7 @@ def test_the_next_steps_name_the_store_the_user_typed(
     store = ("--store", str(spaced), "--lang", lang)
     done = run_cli("import", str(book), *store, env=WINDOWS)
     assert done.returncode == 0, done.stderr
-    quoted = f'--store "{spaced}"'
+    quoted = f'--store "{spaced}"' + (" --lang en" if lang == "en" else "")  # (cli22)
     summary = f"lkj-tui status --report {RID} {quoted}"
     assert summary in done.stdout and f"lkj-tui --report {RID} {quoted}" in done.stdout
     again = run_cli("import", str(book), *store, "--overwrite", env=WINDOWS)
@@ -89,8 +89,8 @@ def test_the_next_steps_name_the_store_the_user_typed(
     ending = "the old report is unchanged." if lang == "en" else "laporan lama tidak diubah."
     assert account.startswith(("Laporan ", "Report ")) and account.endswith(ending), account
     commands = [line.strip() for line in steps if line.startswith("  ")]
-    # export, import, check (the list, edit20) and the TUI
-    assert len(commands) == 4 and all(c.startswith("lkj-tui ") for c in commands), steps
+    # export, import, check (the list, edit20), set (edit22) and the TUI
+    assert len(commands) == 5 and all(c.startswith("lkj-tui ") for c in commands), steps
     assert all(c.endswith(quoted) for c in commands), commands
 
 

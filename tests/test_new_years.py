@@ -94,7 +94,7 @@ def test_new_from_says_how_to_list_and_fill_the_indicators_without_a_target(
         "prints after “node”:"
     )
     assert said[at + 1].startswith("  lkj-tui set --report bengkulu-selatan-setda-2025 ")
-    assert said[at + 1].endswith(" target VALUE")
+    assert said[at + 1].endswith(" target VALUE --lang en")  # (cli22: in the language asked)
 
 
 @pytest.mark.parametrize(

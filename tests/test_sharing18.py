@@ -275,11 +275,13 @@ def test_a_conflicts_lines_wrap_under_their_indent_with_the_commands_whole(
         timeout=60,
     ).stdout.splitlines()
     start = next(i for i, line in enumerate(out) if line.startswith(("  Pilih", "  Choose")))
-    end = next(i for i in range(start, len(out)) if out[i].rstrip().endswith("sync."))
+    # (cli22: "lalu lkj-tui sync --store opd", no "." glued to the path it ends with)
+    end = next(i for i in range(start, len(out)) if "lkj-tui sync " in out[i])
     block = out[start : end + 1]
     assert all(line.startswith("  ") for line in block), block
     assert all(len(line) <= 80 for line in block), block
     # (share20: wider than the line, each command whole on a line of its own, nothing after it:
     # "… --store opd, tombol K); lalu" could not be copied as a command)
-    assert f"    lkj-tui resolve -r {test_sync.RID} --store {store}" in block, block
-    assert f"    lkj-tui -r {test_sync.RID} --store {store}" in block, block
+    opts = f"--store {store}" + (" --lang en" if lang == "en" else "")
+    assert f"    lkj-tui resolve -r {test_sync.RID} {opts}" in block, block
+    assert f"    lkj-tui -r {test_sync.RID} {opts}" in block, block

@@ -54,12 +54,14 @@ def test_the_commands_that_choose_a_conflict_stay_whole_at_40_columns(
     line wide enough for all of it, the block is one line as before."""
     test_sync._conflict_in(offices)
     store = "opd"  # (as typed: the command fits 80 columns)
-    resolve = f"    lkj-tui resolve -r {RID} --store {store}"
-    tui = f"    lkj-tui -r {RID} --store {store}"
+    opts = f"--store {store}" + (" --lang en" if lang == "en" else "")  # (cli22: the sync's too)
+    resolve = f"    lkj-tui resolve -r {RID} {opts}"
+    tui = f"    lkj-tui -r {RID} {opts}"
     words = {
-        "id": ("  Pilih (pertahankan atau", "  atau di TUI, tombol K:", "  lalu lkj-tui sync."),
-        "en": ("  Choose (keep, or take the", "  or in the TUI, key K:", "  then lkj-tui sync."),
+        "id": ("  Pilih (pertahankan atau", "  atau di TUI, tombol K:", "  lalu kirim pilihannya:"),
+        "en": ("  Choose (keep, or take the", "  or in the TUI, key K:", "  then send the choice:"),
     }[lang]
+    sync = f"    lkj-tui sync {opts}"  # (cli22: a command of its own line, as the others)
     for command in ("status", "check"):
         out = _narrow(offices, "opd", command, "--lang", lang, columns=columns)
         assert out.returncode in (0, 1), out.stderr
@@ -67,11 +69,11 @@ def test_the_commands_that_choose_a_conflict_stay_whole_at_40_columns(
         assert resolve in lines and tui in lines, out.stdout
         at = lines.index(resolve)
         assert lines[at - 2].startswith(words[0]) or lines[at - 1].startswith(words[0])
-        assert lines[at + 1 : at + 4] == [words[1], tui, words[2]], out.stdout
+        assert lines[at + 1 : at + 5] == [words[1], tui, words[2], sync], out.stdout
         assert not any(line.rstrip().endswith(("resolve -r", "lkj-tui -r")) for line in lines)
     wide = _narrow(offices, "opd", "status", "--lang", lang, columns=300).stdout
     choose = {"id": "  Pilih: lkj-tui resolve -r", "en": "  Choose: lkj-tui resolve -r"}[lang]
-    assert f"{choose} {RID} --store {store} (" in wide, wide
+    assert f"{choose} {RID} {opts} (" in wide, wide
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
@@ -92,7 +94,7 @@ def test_syncs_command_for_the_conflicts_is_never_broken_on_a_terminal(offices, 
     shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
     assert done.returncode == 0, shown
     lines = shown.split("\n")
-    command = f"  lkj-tui resolve -r {RID} --store {store}"
+    command = f"  lkj-tui resolve -r {RID} --store {store}" + (" --lang en" if lang == "en" else "")
     assert command in lines, shown
     after = {"id": "  (atau tombol K di TUI).", "en": "  (or key K in the TUI)."}[lang]
     assert lines[lines.index(command) + 1] == after, shown
@@ -126,8 +128,10 @@ def test_resolve_lists_each_command_for_all_at_once_on_a_line_of_its_own(offices
     tail = out.stdout.rstrip("\n").split("\n")[-3:]
     assert tail == [
         {"id": "Semuanya sekaligus:", "en": "All at once:"}[lang],
-        f"  lkj-tui resolve {every} {keep} --store {store}",
-        f"  lkj-tui resolve {every} {take} --store {store}",
+        f"  lkj-tui resolve {every} {keep} --store {store}"
+        + (" --lang en" if lang == "en" else ""),
+        f"  lkj-tui resolve {every} {take} --store {store}"
+        + (" --lang en" if lang == "en" else ""),
     ], out.stdout
     synced = lkj(offices, "opd", "sync", "--lang", lang).stdout
     assert {
@@ -158,6 +162,7 @@ def test_a_restore_from_before_a_choice_says_the_conflict_waits_again(offices, l
     test_sync._conflict_in(offices)
     chosen = json.loads(lkj(offices, "opd", "resolve", "1", "ambil-lain", "--json").stdout)
     store = Path(str(offices["tmp"])) / "opd"
+    opts = " --lang en" if lang == "en" else ""  # (cli22)
     out = lkj(
         offices, "opd", "restore", RID, "--revision", str(chosen["revision"] - 1), "--lang", lang
     )
@@ -165,7 +170,7 @@ def test_a_restore_from_before_a_choice_says_the_conflict_waits_again(offices, l
     assert {
         "id": "1 konflik sinkronisasi di versi ini kembali menunggu pilihan:\n",
         "en": "1 sync conflict of this version waits for a choice again:\n",
-    }[lang] + f"  lkj-tui resolve -r {RID} --store {store}\n" in out.stdout, out.stdout
+    }[lang] + f"  lkj-tui resolve -r {RID} --store {store}{opts}\n" in out.stdout, out.stdout
 
 
 # --------------------------------------------------------------------------- where a path fails

@@ -37,7 +37,8 @@ def test_resolve_without_a_choice_gives_each_command_a_line_of_its_own(
     store = str(Path(str(offices["tmp"])) / "opd")
     piped = lkj(offices, "opd", "resolve", "IKU 2", "--lang", lang)
     assert piped.returncode == 2
-    commands = [f"  lkj-tui resolve 1 {word} --store {store}" for word in (keep, take)]
+    opts = f"--store {store}" + (" --lang en" if lang == "en" else "")  # (cli22)
+    commands = [f"  lkj-tui resolve 1 {word} {opts}" for word in (keep, take)]
     assert piped.stderr.splitlines()[1:] == commands, piped.stderr
     own = {**os.environ, **env(offices, "opd <opd@example.org>"), "COLUMNS": "40"}
     own |= {"NO_COLOR": "1", "LKJ_TUI_HISTORY": "off"}

@@ -122,7 +122,8 @@ def test_one_change_and_one_conflict_read_as_one_in_english(offices) -> None:
     choose = (
         f"1 new conflict waits for a choice ({RID}): choose with lkj-tui resolve -r {RID} --store"
     )
-    assert f"{choose} {store} (or key K in the TUI)." in merged.stdout  # (no "," on the path)
+    opts = f"{store} --lang en"  # (cli22: each command in the language asked)
+    assert f"{choose} {opts} (or key K in the TUI)." in merged.stdout  # (no "," on the path)
 
 
 def test_a_remote_that_is_gone_is_one_line_and_work_goes_on(offices) -> None:

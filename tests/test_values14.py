@@ -131,7 +131,7 @@ USAGE = [
     (
         [],
         "target dan realisasi belum diberikan (mis. lkj-tui calc 3,22 2,85)",
-        "target and realisasi not given (e.g. lkj-tui calc 3,22 2,85)",
+        "target and realisasi not given (e.g. lkj-tui calc 3,22 2,85 --lang en)",
         "missing-value",
     ),
     (

@@ -212,21 +212,21 @@ _USAGE = {
     },
     "en": {
         "missing": "calc needs two values, the target then the realisasi; {what} not given "
-        "(e.g. lkj-tui calc 3,22 2,85)",
+        "(e.g. lkj-tui calc 3,22 2,85 --lang en)",
         "both": "target and realisasi",
         "extra": "calc takes two values, the target then the realisasi, but got {n}: {values}",
         "after_dashes": "; after “--” every word is a value: write options such as {option} "
         "before “--” (a negative value such as -5 needs no “--”)",
         "spaces": "; a value with spaces is written in quotes "
-        '(lkj-tui calc "10 Dokumen" "8 Dokumen")',
+        '(lkj-tui calc "10 Dokumen" "8 Dokumen" --lang en)',
         "option": "calc has no option {option}{maybe}; its options are --polaritas, --negatif, "
         "--json and --lang; the target and realisasi are written without an option "
-        "(lkj-tui calc 3,22 2,85)",
+        "(lkj-tui calc 3,22 2,85 --lang en)",
         "maybe": " (did you mean {options}?)",
         "needs": "the option {option} needs a value: {values}",
         "takes_none": "the option {option} takes no value (write {option} alone)",
         "bad": "the value of {option} is not valid: {value} ({values})",
-        "other": "{message} (help: lkj-tui calc -h)",
+        "other": "{message} (help: lkj-tui calc -h --lang en)",
         "polaritas": "positif, negatif or stabil",
         "lang": "id or en",
     },

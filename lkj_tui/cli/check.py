@@ -19,6 +19,7 @@ from lkj_tui.cli.common import (
     meant,
     open_store,
     pick_reports,
+    store_message,
     year_only_with_all,
 )
 from lkj_tui.cli.layout import CELL_LIMIT
@@ -339,7 +340,7 @@ def run_check(
     if all_reports:
         region = Region(pemerintah, lang)
         store = open_store(store_path, lang=lang)
-        return check_all(store, as_json, lang, severity, tahun, region)
+        return check_all(store, as_json, lang, severity, tahun, region, store_path)
     store = open_store(store_path, lang=lang)
     # The report and its evaluation live until the command ends and hold no cycle: frozen while
     # the cyclic GC is off, it never walks them (it walked each at the end of the load's pause and
@@ -348,7 +349,7 @@ def run_check(
         try:
             loaded = store.load(report_id or store.latest_report_id())
         except StoreError as exc:
-            fail(exc.message_en if lang == "en" else exc.message)
+            fail(store_message(exc, store_path, lang))
         evaluation = Evaluation(loaded.report)
         gc.freeze()
     full = run_checks(evaluation)
@@ -362,7 +363,7 @@ def run_check(
         if loaded.conflicts:
             from lkj_tui.cli.status import fresh_of, known_versions, open_command
 
-            command = open_command(loaded.report.meta.id, store_path)
+            command = open_command(loaded.report.meta.id, store_path, lang)
             fresh = fresh_of(store.root, loaded.report.meta.id)
             versions = known_versions(store.root, loaded.conflicts)
         painter = Painter(Terminal())
@@ -391,6 +392,7 @@ def check_all(
     severity: str,
     tahun: int | None = None,
     region: Region | None = None,
+    store_path: Path | None = None,
 ) -> int:
     """The reviu of every report of ``store`` (of the year ``tahun`` and the ``region`` only,
     when given), one at a time (only one is held in memory): the counts of each (at ``severity`` or more serious),
@@ -563,7 +565,7 @@ def check_all(
     parts, whole = _left_out(t, summary.split(painter.sep), severity, lang)
     lines += painter.lines([(painter.sep.join(parts), "bold")], whole=whole)
     for e in errors:
-        message = e.message_en if lang == "en" else e.message
+        message = store_message(e, store_path, lang)
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}", "red")])
     write("\n".join(lines) + "\n")
     return 1 if failed else 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.errors import Said, StoreError
 from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
@@ -43,12 +43,12 @@ _TEXT = {
         "missing": (
             "the store {root} (from {source}) does not exist; this command does not create it. "
             "Check the path, or create a new store holding the bundled report: "
-            'lkj-tui init --store "{root}"'
+            'lkj-tui init --store "{root}" --lang en'
         ),
         "cannot_open": "cannot open the store {root}: {why}",
         "a_file": (
             "the store {root} (from {source}) is a file, not a folder; name the store's folder "
-            "with --store, or create a new one: 'lkj-tui init --store FOLDER'"
+            "with --store, or create a new one: 'lkj-tui init --store FOLDER --lang en'"
         ),
         "in_use": "Store: {root}",
         "source": "  (from {source}; choose another with --store FOLDER or ${env})",
@@ -145,13 +145,22 @@ def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
     ]
 
 
-def store_option(path: str | Path | None) -> str:
-    """`` --store PATH`` for a command a message suggests, when the user named the store with
-    ``--store`` (quoted when it holds a space); else nothing."""
+def store_option(path: str | Path | None, lang: str = "id") -> str:
+    """What a command a message prints needs to reach the store the user named, in the language
+    asked: `` --store PATH`` when the user named the store with ``--store`` (quoted when it holds a
+    space), `` --lang en`` in English; else nothing (``lkj-tui status --all --store D:\\LKj``,
+    typed as printed, lists that store, not the default one)."""
+    option = " --lang en" if lang == "en" else ""
     if path is None or str(path) == "":
-        return ""
+        return option
     where = clean_line(str(path), 200)
-    return f' --store "{where}"' if " " in where else f" --store {where}"
+    return (f' --store "{where}"' if " " in where else f" --store {where}") + option
+
+
+def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
+    """``exc``'s message in ``lang``, each command it prints with the :func:`store_option` of
+    the store ``path`` the user named."""
+    return exc.text(lang, store_option(path, lang))
 
 
 def open_store(path: str | Path | None, *, lang: str = "id", create: bool = False) -> Store:
@@ -174,7 +183,7 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
         if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
             fail(t["a_file"].format(root=root, source=source or t["default"]))
         if isinstance(exc, StoreError):
-            fail(exc.message_en if lang == "en" else exc.message)
+            fail(store_message(exc, path, lang))
         fail(t["cannot_open"].format(root=root, why=exc.strerror or exc))
 
 

@@ -18,7 +18,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Column, Table
 from rich.text import Text
 
-from lkj_tui.cli.common import Region, check_year, fail, open_store, store_option
+from lkj_tui.cli.common import Region, check_year, fail, open_store, store_message, store_option
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
 from lkj_tui.cli.output import ours
 from lkj_tui.core.compare import (
@@ -92,7 +92,7 @@ TEXT = {
         "by:link": "tautan",
         "empty": "penyimpanan tidak berisi laporan",
         "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
-        "sebutkan dua id: lkj-tui compare LAMA BARU",
+        "sebutkan dua id: lkj-tui compare LAMA BARU{opts}",
         "same": "dua id yang sama: {id}",
         "later": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
         "laporan sesudahnya: {listed}; dengan yang berikutnya: {command}",
@@ -140,7 +140,7 @@ TEXT = {
         "by:link": "link",
         "empty": "the store holds no report",
         "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
-        "lkj-tui compare OLD NEW",
+        "lkj-tui compare OLD NEW{opts}",
         "same": "the same id twice: {id}",
         "later": "no earlier report of the same instansi for {id}; later reports: {listed}; "
         "with the next one: {command}",
@@ -193,7 +193,7 @@ def pruned(report: Report, kinds: tuple[str, ...]) -> Report:
     return Report(report.meta, [n for n in report.walk() if n.id in keep])
 
 
-def _later(infos: list[ReportInfo], report_id: str, t: dict[str, str]) -> str:
+def _later(infos: list[ReportInfo], report_id: str, t: dict[str, str], opts: str = "") -> str:
     """ "No earlier report" when the instansi has later ones: they are listed, with the command
     that compares the report with the next of them ("" when there are none)."""
     own = next((i for i in infos if i.id == report_id), None)
@@ -206,7 +206,7 @@ def _later(infos: list[ReportInfo], report_id: str, t: dict[str, str]) -> str:
     if not later:
         return ""
     listed = ", ".join(f"{clean_line(i.id, 80)} ({i.tahun})" for i in later[:5])
-    command = f"lkj-tui compare {clean_line(own.id, 80)} {clean_line(later[0].id, 80)}"
+    command = f"lkj-tui compare {clean_line(own.id, 80)} {clean_line(later[0].id, 80)}{opts}"
     listed += ", …" if len(later) > 5 else ""
     return t["later"].format(id=clean_line(own.id, 80), listed=listed, command=command)
 
@@ -217,6 +217,7 @@ def load_pair(
     second: str | None,
     lang: str,
     kinds: tuple[str, ...] = ALL_KINDS,
+    store_path: Path | None = None,
 ) -> tuple[Evaluation, Evaluation, Picked]:
     """The two evaluations to compare (older, newer) and how the pair was picked (its
     ``renamed``: one office under two names, as ``export --all`` pairs them), or a one-line
@@ -240,7 +241,9 @@ def load_pair(
             )
             if isinstance(picked, str):
                 newest = first or (infos[0].id if infos else "")
-                fail(_later(infos, newest, t) or t[picked].format(id=clean_line(newest)))
+                opts = store_option(store_path, lang)
+                said = t[picked].format(id=clean_line(newest), opts=opts)
+                fail(_later(infos, newest, t, opts) or said)
             if not picked.new:  # an unknown id: loading it says so
                 store.load(picked.old)
         else:
@@ -249,7 +252,7 @@ def load_pair(
             fail(t["same"].format(id=clean_line(picked.old)), 2)
         old, new = load(picked.old), load(picked.new)
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     if picked.how == "given":  # two ids of one office renamed are two years of it too
         if old.meta.tahun > new.meta.tahun:  # the newer first: compared from the older, as
             old, new = new, old  # export --compare does (never a change told backwards)
@@ -289,7 +292,7 @@ def pair_lines(
         if picked.skipped:
             line += t["skipped"].format(id=clean_line(picked.skipped, 120))
         if picked.others:
-            store = store_option(store_path)
+            store = store_option(store_path, lang)
             line += t["others"].format(n=picked.others, year=new.tahun, store=store)
         out.append(line)
     return out
@@ -935,7 +938,7 @@ def run_compare(
 ) -> int:
     store = open_store(store_path, lang=lang)
     kinds = ALL_KINDS if all_levels else KINDS
-    old, new, picked = load_pair(store, first, second, lang, kinds)
+    old, new, picked = load_pair(store, first, second, lang, kinds, store_path)
     comparison = compare(old, new, picked.renamed)
     rows = comparison.of_kinds(kinds)
     if as_json_out:
@@ -948,7 +951,9 @@ def run_compare(
     return 0
 
 
-def comparison_text(store: StoreReader, report: Report, other_id: str, lang: str) -> str:
+def comparison_text(
+    store: StoreReader, report: Report, other_id: str, lang: str, store_path: Path | None = None
+) -> str:
     """``export --compare OTHER``: the comparison of the exported report with ``other_id`` (the
     older of the two is the base), as a Markdown section."""
     from lkj_tui.export.compare import render_comparison
@@ -956,7 +961,7 @@ def comparison_text(store: StoreReader, report: Report, other_id: str, lang: str
     try:
         other = store.load(other_id).report
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     if other.meta.id == report.meta.id:
         fail(TEXT[lang]["same"].format(id=clean_line(other_id)), 2)
     old, new = (other, report) if other.meta.tahun <= report.meta.tahun else (report, other)

@@ -20,7 +20,14 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.cli.common import fail, meant, open_store, warn_skipped
+from lkj_tui.cli.common import (
+    fail,
+    meant,
+    open_store,
+    store_message,
+    store_option,
+    warn_skipped,
+)
 from lkj_tui.cli.output import say, write_bytes, write_utf8
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -277,7 +284,9 @@ def run_export(
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
     # walks it (it walked each report at the end of the load's pause and of the evaluation's).
     with gc_paused():
-        data = _document(store, report_id, scope, lang, today, fmt, reviu, compare_with, changes)
+        data = _document(
+            store, report_id, scope, lang, today, fmt, reviu, compare_with, changes, store_path
+        )
     if output is None:
         if reviu or fmt == "md":
             write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
@@ -298,13 +307,14 @@ def _document(
     reviu: bool,
     compare_with: str | None,
     changes: bool,
+    store_path: Path | None = None,
 ) -> bytes:
     """The exported document of one report, as bytes."""
     t = _TEXT["en" if lang == "en" else "id"]
     try:
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     warn_skipped(store, lang)
     if reviu:
         from lkj_tui.core.reviu import run_checks
@@ -330,7 +340,7 @@ def _document(
         if compare_with is not None:
             from lkj_tui.cli.compare import comparison_text
 
-            text += "\n" + comparison_text(store, loaded.report, compare_with, lang)
+            text += "\n" + comparison_text(store, loaded.report, compare_with, lang, store_path)
         if changes:
             text = (
                 text.rstrip("\n") + "\n\n" + changes_text(store, loaded.report.meta.id, lang, today)
@@ -446,6 +456,7 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = clean_line(str(output))
     typed = f'"{path}"' if " " in path else path  # the next command, to be copied as it is
+    typed += store_option(None, lang)  # (in English: --lang en)
     if lang == "en":
         say(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {typed}", 2)
     else:

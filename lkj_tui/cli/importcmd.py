@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.cli.common import fail, open_store, store_location, store_option
+from lkj_tui.cli.common import fail, open_store, store_location, store_message, store_option
 from lkj_tui.cli.output import say
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
@@ -134,14 +134,20 @@ def _progress(path: Path, lang: str) -> Iterator[Progress | None]:
 
 
 def read_or_fail(
-    file: Path, options: MetaOptions, layout: str, lang: str, progress: Progress | None = None
+    file: Path,
+    options: MetaOptions,
+    layout: str,
+    lang: str,
+    progress: Progress | None = None,
+    store_path: Path | None = None,
 ) -> tuple[Report, dict[str, dict[str, Any]] | None, Mapping[str, Any] | None]:
     """The report of a file, the records of its nodes (``Built.records``) and where their cells
     are (``Built.places``), or exit: 1 when the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
     if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
         example = clean_line(str(file / "lkj.xlsx"))
-        fail(t["folder"].format(file=file, example=f'"{example}"' if " " in example else example))
+        example = (f'"{example}"' if " " in example else example) + store_option(store_path, lang)
+        fail(t["folder"].format(file=file, example=example))
     if not file.is_file():
         fail(t["missing"].format(file=file))
     try:
@@ -263,7 +269,7 @@ def run_import(
     # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000
     # rows: 10.8 → 6.3 s of CPU; docs/performance.md, "Listing and import at scale").
     with gc_paused(), _progress(file, lang) as progress:
-        report, records, places = read_or_fail(file, options, layout, lang, progress)
+        report, records, places = read_or_fail(file, options, layout, lang, progress, store_path)
         meta = report.meta
         # a dry run answers as the import would: refused, or replacing, when the id exists
         replaces = dry_run and _exists(store_path, meta.id, lang)
@@ -301,8 +307,8 @@ def run_import(
     for line in lines:
         _out(line, "  ")
     if previous is not None:
-        _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path)))
-    _out(t["open"].format(id=meta.id, store=store_option(store_path)))
+        _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path, lang)))
+    _out(t["open"].format(id=meta.id, store=store_option(store_path, lang)))
     return 0
 
 
@@ -342,5 +348,5 @@ def _save(
     except StoreError as exc:
         if exc.code == "exists":
             fail(t["exists"].format(id=meta.id))
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     return previous

@@ -11,7 +11,7 @@ from pathlib import Path
 from rich.text import Text
 
 from lkj_tui import __version__
-from lkj_tui.cli.common import store_lines, store_location
+from lkj_tui.cli.common import store_lines, store_location, store_message, store_option
 from lkj_tui.cli.format import clean_text
 from lkj_tui.cli.output import console
 from lkj_tui.core.sanitize import clean_line
@@ -19,7 +19,7 @@ from lkj_tui.core.sanitize import clean_line
 _TEXT = {
     "id": {
         "missing": "  folder ini belum ada (dibuat saat pertama dipakai{hint})",
-        "hint_explicit": "; untuk --store/$LKJ_TUI_STORE: buat dengan lkj-tui init",
+        "hint_explicit": "; untuk --store/$LKJ_TUI_STORE: buat dengan lkj-tui init{opts}",
         "a_file": "ini sebuah berkas, bukan folder: sebutkan folder penyimpanan dengan --store "
         "FOLDER",
         "reports": "Laporan ({n}):",
@@ -29,15 +29,16 @@ _TEXT = {
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
         "conflicts": " · {n} konflik sinkronisasi",
         "conflicts_new": " ({k} baru dari sinkronisasi {at})",
-        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID "
-        "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID, tombol K).",
+        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID{opts} "
+        "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID{opts}, tombol K).",
         "shared": "Dibagikan lewat git: {remote} · {ahead} simpanan belum dikirim · {behind} "
-        "diterima belum digabung (lkj-tui sync)",
-        "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT untuk berbagi)",
+        "diterima belum digabung (lkj-tui sync{opts})",
+        "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT{opts} untuk "
+        "berbagi)",
     },
     "en": {
         "missing": "  this folder does not exist yet (created on first use{hint})",
-        "hint_explicit": "; for --store/$LKJ_TUI_STORE: create it with lkj-tui init",
+        "hint_explicit": "; for --store/$LKJ_TUI_STORE: create it with lkj-tui init{opts}",
         "a_file": "this is a file, not a folder: name the store's folder with --store FOLDER",
         "reports": "Reports ({n}):",
         "unreadable": "unreadable",
@@ -47,11 +48,12 @@ _TEXT = {
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
         "conflicts_new": " ({k} new from the sync of {at})",
-        "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID shows and "
-        "chooses them (or in the TUI: lkj-tui -r ID, key K).",
+        "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID{opts} shows "
+        "and chooses them (or in the TUI: lkj-tui -r ID{opts}, key K).",
         "shared": "Shared through git: {remote} · {ahead} saves not sent · {behind} received, "
-        "not merged (lkj-tui sync)",
-        "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE to share it)",
+        "not merged (lkj-tui sync{opts})",
+        "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE{opts} to "
+        "share it)",
     },
 }
 
@@ -98,17 +100,18 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     lines.append(where)  # (a path: on one line)
     say(source.strip(), indent=3, first="  ")
     root, named = store_location(store_path)
+    opts = store_option(store_path, lang)  # (the commands it names: for this store)
     if not root.is_dir():
         if root.exists():  # (a file: no store can be made there)
             say(t["a_file"], "yellow", 2, "  ")
         else:
-            hint = t["hint_explicit"] if named is not None else ""
+            hint = t["hint_explicit"].format(opts=opts) if named is not None else ""
             say(t["missing"].format(hint=hint).strip(), "yellow", 2, "  ")
         write("\n".join(lines) + "\n")
         return 0
     from lkj_tui.storage.reader import StoreReader
 
-    shared = _shared_line(root, t)
+    shared = _shared_line(root, t, opts)
     if shared:
         say(shared, indent=2)
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
@@ -134,9 +137,9 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         glued = rest[:at] + "~" + rest[at + 1 :] if at > 3 else rest
         lines += ["    " + painter.paint(rest[a:b], style) for a, b in wrap(glued, width)]
     if any(report.conflicts for report in infos):
-        say(t["conflicts_next"], "yellow", 2)
+        say(t["conflicts_next"].format(opts=opts), "yellow", 2)
     for err in errors:
-        message = err.message_en if lang == "en" else err.message
+        message = store_message(err, store_path, lang)
         say(f"{t['unreadable']}: {clean_line(message, 300)}", "red", 4, "  ")
     write("\n".join(lines) + "\n")
     return 0
@@ -161,7 +164,7 @@ def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
     return t["conflicts_new"].format(k=k, at=fresh[0]) if k else ""
 
 
-def _shared_line(root: Path, t: dict[str, str]) -> str | None:
+def _shared_line(root: Path, t: dict[str, str], opts: str) -> str | None:
     """Whether the store is shared through git, where to, and what waits (no network: the last
     fetched state); None when it is not a repository or git cannot be run."""
     if not (root / ".git").is_dir():
@@ -176,8 +179,8 @@ def _shared_line(root: Path, t: dict[str, str]) -> str | None:
     except git.SyncError:
         return None
     if done.returncode != 0:
-        return t["shared_local"]
+        return t["shared_local"].format(opts=opts)
     remote = clean_line(done.stdout.decode("utf-8", "replace").strip(), 200)
     from lkj_tui.cli.output import ours
 
-    return ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1])
+    return ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1], opts=opts)

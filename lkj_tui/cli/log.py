@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, ours, say, write
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
@@ -25,7 +25,7 @@ _TEXT = {
         "empty": "Belum ada riwayat.",
         "report": "laporan",
         "local": "Penyimpanan ini belum dibagikan: riwayat dari jurnal perubahan di komputer ini "
-        "(tanpa nama penulis). Riwayat bersama: lkj-tui sync --init [ALAMAT]",
+        "(tanpa nama penulis). Riwayat bersama: lkj-tui sync --init [ALAMAT]{opts}",
         "no_git": "git tidak ada di komputer ini: riwayat dari jurnal perubahan di komputer ini "
         "(tanpa nama penulis)",
         "here": "(di sini)",
@@ -44,7 +44,7 @@ _TEXT = {
         "empty": "No history yet.",
         "report": "report",
         "local": "This store is not shared: the history from the change journal on this computer "
-        "(no author names). A shared history: lkj-tui sync --init [REMOTE]",
+        "(no author names). A shared history: lkj-tui sync --init [REMOTE]{opts}",
         "no_git": "git is not on this computer: the history from the change journal on this "
         "computer (no author names)",
         "here": "(here)",
@@ -87,9 +87,10 @@ def run_log(
         share.require_repo(store.root)
     except SyncError as exc:
         if exc.code not in ("not-shared", "no-git"):
-            fail(exc.message_en if lang == "en" else exc.message)
-        say(_TEXT[lang]["local" if exc.code == "not-shared" else "no_git"], 2, err=True)
-        return _local_log(store, report_id, node, as_json, limit, lang)
+            fail(store_message(exc, store_path, lang))
+        said = _TEXT[lang]["local" if exc.code == "not-shared" else "no_git"]
+        say(said.format(opts=store_option(store_path, lang)), 2, err=True)
+        return _local_log(store, report_id, node, as_json, limit, lang, store_path)
     try:
         if node is not None:
             from lkj_tui.cli.setfield import find_node
@@ -101,9 +102,9 @@ def run_log(
             git.commit_saves(store.root)  # the latest saves too
         found = history.entries(store.root, report_id, node_id, choices=True)
     except SyncError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     found = found[:limit] if limit > 0 else found
     if as_json:
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
@@ -166,6 +167,7 @@ def _local_log(
     as_json: bool,
     limit: int,
     lang: str,
+    store_path: Path | None = None,
 ) -> int:
     """The change journals of the store's reports (or of ``report_id``), newest first, in the
     shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
@@ -189,7 +191,7 @@ def _local_log(
             plain = " ".join((found_node.code or found_node.name).split())
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     found = [
         (rid, entry, Line(*row))
         for rid in ids

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from lkj_tui.cli.common import fail, open_store, store_option
+from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import ours, say, say_lines
 from lkj_tui.core.model import ModelError, Report
 from lkj_tui.core.numbers import format_en, format_id
@@ -28,7 +28,7 @@ _TEXT = {
         "tahun sesudahnya, mis. --tahun {next}",
         "earlier": "tahun baru ({tahun}) sebelum tahun laporan ({old}): --from membuat laporan "
         "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} dibuat kosong "
-        "(lkj-tui new --instansi NAMA --tahun {tahun}) atau diimpor",
+        "(lkj-tui new --instansi NAMA --tahun {tahun}{store}) atau diimpor",
         "same_id": "id laporan baru sama dengan yang lama ({id})",
         "empty_needs": "laporan kosong perlu --instansi NAMA dan --tahun TAHUN "
         "(atau --from LAPORAN untuk laporan tahun berikutnya)",
@@ -59,7 +59,7 @@ _TEXT = {
         "year's report, e.g. --tahun {next}",
         "earlier": "the new year ({tahun}) is before the report's ({old}): --from makes a later "
         "year's report (the {old} realisasi become its history); make the {tahun} report empty "
-        "(lkj-tui new --instansi NAME --tahun {tahun}) or import it",
+        "(lkj-tui new --instansi NAME --tahun {tahun}{store}) or import it",
         "same_id": "the new report id is the old one ({id})",
         "empty_needs": "an empty report needs --instansi NAME and --tahun YEAR "
         "(or --from REPORT for next year's report)",
@@ -109,11 +109,12 @@ def run_new(
         except OSError as exc:
             fail(str(exc))
         except StoreError as exc:
-            fail(exc.message_en if lang == "en" else exc.message)
+            fail(store_message(exc, store_path, lang))
         if tahun == old.meta.tahun:
             fail(t["same_year"].format(tahun=tahun, next=tahun + 1), 2)
         if tahun < old.meta.tahun:  # its history would hold a later year's realisasi
-            fail(t["earlier"].format(tahun=tahun, old=old.meta.tahun), 2)
+            where = store_option(store_path, lang)
+            fail(t["earlier"].format(tahun=tahun, old=old.meta.tahun, store=where), 2)
         if (report_id or next_report_id(old.meta.id, old.meta.tahun, tahun)) == old.meta.id:
             fail(t["same_id"].format(id=clean_line(old.meta.id)), 2)
         try:
@@ -134,9 +135,9 @@ def run_new(
     except StoreError as exc:
         if exc.code == "exists":
             fail(t["exists"].format(id=clean_line(report.meta.id)))
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     new_id = clean_line(report.meta.id)
-    where = store_option(store_path)
+    where = store_option(store_path, lang)
     fmt = format_en if lang == "en" else format_id  # "1.462 simpul", not "1462"
 
     def n(count: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_tui.cli.common import fail, meant, open_store, store_option
+from lkj_tui.cli.common import fail, meant, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, error_line, ours, say, say_lines, write
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
@@ -126,10 +126,10 @@ def _words(t: dict[str, str], key: str, n: int) -> str:
     return t.get(f"{key}_1", t[key]) if n == 1 else t[key]
 
 
-def _options(report_id: str, latest: bool, store_path: Path | None) -> str:
+def _options(report_id: str, latest: bool, store_path: Path | None, lang: str) -> str:
     """The options a suggested command needs to reach the same report of the same store."""
     report = "" if latest else f" -r {clean_line(report_id, 100)}"
-    return report + store_option(store_path)
+    return report + store_option(store_path, lang)
 
 
 def _by(entry: Entry | None) -> str:
@@ -208,10 +208,10 @@ def run_resolve(
         rid = report_id or store.latest_report_id()
         loaded = store.load(rid)
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     report, conflicts = loaded.report, list(loaded.conflicts)
     shown_id = clean_line(rid, 100)
-    opts = _options(rid, report_id is None, store_path)
+    opts = _options(rid, report_id is None, store_path, lang)
     if not conflicts:
         if which is not None:
             fail(t["none"].format(id=shown_id))
@@ -264,12 +264,22 @@ def run_resolve(
                 store, rid, conflicts, take, expected_revision=loaded.revision
             )
         except StoreError as exc:
-            fail(exc.message_en if lang == "en" else exc.message)
+            fail(store_message(exc, store_path, lang))
         how = t["take_all" if take else "keep_all"]
         head = _words(t, "chosen_all", len(conflicts))
         done = head.format(n=len(conflicts), how=how, revision=chosen.revision)
         return _chosen(
-            t, [done], chosen, rid, loaded.revision, opts, store_path, as_json, take, conflicts
+            t,
+            [done],
+            chosen,
+            rid,
+            loaded.revision,
+            opts,
+            store_path,
+            as_json,
+            take,
+            conflicts,
+            lang,
         )
     conflict = conflicts[index]
 
@@ -289,7 +299,7 @@ def run_resolve(
                 store, rid, None, None, None, resolved=conflict, expected_revision=loaded.revision
             )
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     picked = conflict.other if take else conflict.kept
     done = t["chosen"].format(
         where=clean_line(place(report, conflict.node, conflict.field, lang), 120),
@@ -298,7 +308,7 @@ def run_resolve(
         revision=chosen.revision,
     )
     return _chosen(
-        t, [done], chosen, rid, loaded.revision, opts, store_path, as_json, take, [conflict]
+        t, [done], chosen, rid, loaded.revision, opts, store_path, as_json, take, [conflict], lang
     )
 
 
@@ -334,11 +344,12 @@ def _chosen(
     as_json: bool,
     take: bool,
     conflicts: list[Conflict],
+    lang: str,
 ) -> int:
     """What a choice did: the lines above, the restore that undoes it, what is left, how to send
     it (``--json``: one object)."""
     left = len(chosen.conflicts)
-    undo = t["undo"].format(id=clean_line(rid, 100), old=old, store=store_option(store_path))
+    undo = t["undo"].format(id=clean_line(rid, 100), old=old, store=store_option(store_path, lang))
     if as_json:
         data = {
             "report": rid,
@@ -352,7 +363,7 @@ def _chosen(
         return 0
     lines.append(undo)
     lines.append(_words(t, "left", left).format(n=left, opts=opts) if left else t["done"])
-    lines.append(t["send"].format(store=store_option(store_path)))
+    lines.append(t["send"].format(store=store_option(store_path, lang)))
     say_lines(lines)
     return 0
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
-from lkj_tui.cli.common import fail, open_store, store_option
+from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.core.sanitize import clean_line
@@ -50,8 +50,8 @@ _TEXT = {
         "keep_all": "pertahankan nilai di berkas",
         "take_all": "ambil nilai yang lain",
         "and_more": " (dan {n} lainnya)",
-        "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list)",
-        "json_list": "--json hanya dengan --list (lkj-tui restore --list --json)",
+        "need_id": "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore --list{opts})",
+        "json_list": "--json hanya dengan --list (lkj-tui restore --list --json{opts})",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
         "from_last": "versi baik terakhir (revisi {revision})",
@@ -102,8 +102,8 @@ _TEXT = {
         "keep_all": "keep the values in the file",
         "take_all": "take the other values",
         "and_more": " (and {n} more)",
-        "need_id": "name the report to restore (see: lkj-tui restore --list)",
-        "json_list": "--json only goes with --list (lkj-tui restore --list --json)",
+        "need_id": "name the report to restore (see: lkj-tui restore --list{opts})",
+        "json_list": "--json only goes with --list (lkj-tui restore --list --json{opts})",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
         "from_last": "the last good version (revision {revision})",
@@ -367,9 +367,9 @@ def run_restore(
     lang = "en" if lang == "en" else "id"
     t = _TEXT[lang]
     if as_json and not list_only:
-        fail(t["json_list"], 2)
+        fail(t["json_list"].format(opts=store_option(store_path, lang)), 2)
     if report_id is None and not list_only:
-        fail(t["need_id"], 2)
+        fail(t["need_id"].format(opts=store_option(store_path, lang)), 2)
     # The bundled report is a last way out for its own id when no version was kept yet.
     store = open_store(store_path, lang=lang)
     try:
@@ -403,7 +403,7 @@ def run_restore(
         before = _current(store, report_id)
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     if loaded.source is None:  # no good version was kept: the bundled report came back
         source = t["from_bundled"]
     else:
@@ -474,8 +474,10 @@ def _what_changed(
         out.append(t[key].format(n=gone))
     elif gone < 0:  # (it said only the value that came back, not the conflict with it)
         key = "conflicts_back_1" if gone == -1 and "conflicts_back_1" in t else "conflicts_back"
-        out.append(t[key].format(n=-gone, id=report_id, store=store_option(store_path)))
-    out.append(t["way_back"].format(id=report_id, old=old_revision, store=store_option(store_path)))
+        out.append(t[key].format(n=-gone, id=report_id, store=store_option(store_path, lang)))
+    out.append(
+        t["way_back"].format(id=report_id, old=old_revision, store=store_option(store_path, lang))
+    )
     if found and is_shared(store.root):
         out.append(t["shared"])
     return out

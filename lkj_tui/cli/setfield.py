@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from lkj_tui.cli.check import node_label, shared_heads, short_id
-from lkj_tui.cli.common import fail, open_store
+from lkj_tui.cli.common import fail, open_store, store_message
 from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
@@ -223,7 +223,7 @@ def run_set(
             rid = report_id or store.latest_report_id()
             loaded = store.load(rid)
         except StoreError as exc:
-            fail(exc.message_en if lang == "en" else exc.message)
+            fail(store_message(exc, store_path, lang))
         node_id = find_node(loaded.report, node, lang)
         try:
             change = edits.set_field(loaded.report, node_id, field, value)
@@ -238,7 +238,7 @@ def run_set(
         except StoreError as exc:
             if isinstance(exc, ConflictError) and attempt == 0:
                 continue  # another process saved meanwhile: read again, check again
-            fail(exc.message_en if lang == "en" else exc.message)
+            fail(store_message(exc, store_path, lang))
         break
     evaluation = Evaluation(written.report)
     ev = evaluation.of(node_id)

@@ -14,6 +14,7 @@ from lkj_tui.cli.common import (
     fail,
     open_store,
     pick_reports,
+    store_message,
     store_option,
     warn_skipped,
     year_only_with_all,
@@ -70,7 +71,8 @@ _TEXT = {
         "of_iku": " ({m} dari {n} IKU)",
         "under_all": "Di bawah target, semua tingkat ({n})",
         "none_under": "Tidak ada yang di bawah target.",
-        "more_under": " … dan {n} lainnya (semua: lkj-tui export --scope under-target, atau u di TUI)",
+        "more_under": " … dan {n} lainnya (semua: lkj-tui export --scope under-target{opts}, atau u "
+        "di TUI)",
         "lainnya": "Indikator kinerja lainnya",
         "code": "Kode",
         "name": "Indikator",
@@ -93,9 +95,9 @@ _TEXT = {
         "conflict": "  {where}: di berkas {kept} · yang lain {other}",
         "conflicts_more": "  … dan {n} lainnya",
         "conflicts_next": "  Pilih: {resolve} (pertahankan atau ambil nilai yang lain; atau di "
-        "TUI: {command}, tombol K); lalu lkj-tui sync.",
-        "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rincian dan pilihannya: lkj-tui "
-        "resolve -r ID, atau tombol K di TUI):",
+        "TUI: {command}, tombol K); lalu lkj-tui sync{opts}",
+        "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rincian dan pilihannya: {resolve}, "
+        "atau tombol K di TUI):",
         "all_conflict": "  {id}: {n} konflik",
         "all_conflict_new": " ({k} baru)",
         "fresh_some": "  {new} baru dari sinkronisasi {at}, {old} dari sebelumnya.",
@@ -110,7 +112,8 @@ _TEXT = {
         "of_iku": " ({m} of {n} IKU)",
         "under_all": "Under target, every level ({n})",
         "none_under": "Nothing is under target.",
-        "more_under": " … and {n} more (all: lkj-tui export --scope under-target, or u in the TUI)",
+        "more_under": " … and {n} more (all: lkj-tui export --scope under-target{opts}, or u in the "
+        "TUI)",
         "lainnya": "Other performance indicators",
         "code": "Code",
         "name": "Indicator",
@@ -138,9 +141,9 @@ _TEXT = {
         "conflict": "  {where}: in the file {kept} · other {other}",
         "conflicts_more": "  … and {n} more",
         "conflicts_next": "  Choose: {resolve} (keep, or take the other value; or in the TUI: "
-        "{command}, key K); then lkj-tui sync.",
-        "all_conflicts": "Sync conflicts wait for a choice (the details and the choice: lkj-tui "
-        "resolve -r ID, or key K in the TUI):",
+        "{command}, key K); then lkj-tui sync{opts}",
+        "all_conflicts": "Sync conflicts wait for a choice (the details and the choice: {resolve}, "
+        "or key K in the TUI):",
         "all_conflict": "  {id}: {n} conflicts",
         "all_conflict_1": "  {id}: 1 conflict",
         "all_conflict_new": " ({k} new)",
@@ -152,19 +155,19 @@ _TEXT = {
 }
 
 
-#: The conflicts' "Pilih: …" when it is wider than the terminal's line: the words around the two
+#: The conflicts' "Pilih: …" when it is wider than the terminal's line: the words around the three
 #: commands, each command on a line of its own (broken between its words at 40 columns, or
 #: followed by ", tombol K); lalu" at 80, no line of it could be copied as a command).
 _APART = {
     "id": (
         "  Pilih (pertahankan atau ambil nilai yang lain) dengan:",
         "  atau di TUI, tombol K:",
-        "  lalu lkj-tui sync.",
+        "  lalu kirim pilihannya:",
     ),
     "en": (
         "  Choose (keep, or take the other value) with:",
         "  or in the TUI, key K:",
-        "  then lkj-tui sync.",
+        "  then send the choice:",
     ),
 }
 
@@ -498,7 +501,8 @@ def parts(
         out.append(Hanging(row, len(f" {UNDER_MARK} "), whole))  # (wrapped: under its text)
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
-        out.append([(t["more_under"].format(n=more), "dim")])
+        opts = options_of(command, report.meta.id)
+        out.append([(t["more_under"].format(n=more, opts=opts), "dim")])
     # every piece cleaned, whatever field it holds: the static texts are, the fields through
     # clean_line above; this is the net for one that was not (as format.clean_text was)
     for part in out:
@@ -586,22 +590,30 @@ def conflict_lines(
     if n > CONFLICTS_SHOWN:
         out.append([(t["conflicts_more"].format(n=n - CONFLICTS_SHOWN), "dim")])
     resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
-    choose = t["conflicts_next"].format(command=command, resolve=resolve)
+    opts = options_of(command, report.meta.id)
+    choose = t["conflicts_next"].format(command=command, resolve=resolve, opts=opts)
     with_, in_tui, then = _APART["en" if lang == "en" else "id"]
     apart: list[list[Piece]] = [  # (wider than the line: each command on a line of its own)
         Hanging([(with_, "yellow")], 4),
         Unbroken([(f"    {resolve}", "yellow")]),
         Hanging([(in_tui, "yellow")], 4),
         Unbroken([(f"    {command}", "yellow")]),
-        [(then, "yellow")],
+        Hanging([(then, "yellow")], 4),
+        Unbroken([(f"    lkj-tui sync{opts}", "yellow")]),
     ]
     out.append(Hanging([(choose, "yellow")], 4, (), apart))  # (one line, or the commands apart)
     return out
 
 
-def open_command(report_id: str, store_path: Path | None) -> str:
+def open_command(report_id: str, store_path: Path | None, lang: str = "id") -> str:
     """The command that opens the TUI on ``report_id`` in the store the user named."""
-    return f"lkj-tui -r {clean_line(report_id, 100)}{store_option(store_path)}"
+    return f"lkj-tui -r {clean_line(report_id, 100)}{store_option(store_path, lang)}"
+
+
+def options_of(command: str, report_id: str) -> str:
+    """The ``--store``/``--lang`` of an :func:`open_command` (for the other commands a
+    summary names: ``lkj-tui sync --store X``); "" for none."""
+    return command.removeprefix(open_command(report_id, None))
 
 
 def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str) -> str:
@@ -647,6 +659,7 @@ def _all_reports(
     terminal: Terminal,
     tahun: int | None = None,
     region: Region | None = None,
+    store_path: Path | None = None,
 ) -> int:
     # Summaries come from the store's listing index: only reports changed since the last
     # listing are read and summarised (``Store.summaries``).
@@ -741,7 +754,9 @@ def _all_reports(
             lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
-        lines += painter.lines([(t["all_conflicts"], "bold yellow")], whole=[_RESOLVE])
+        resolve = _RESOLVE + store_option(store_path, lang)
+        heading = t["all_conflicts"].format(resolve=resolve)
+        lines += painter.lines([(heading, "bold yellow")], whole=[resolve])
         for info in waiting:
             key = "all_conflict_1" if info.conflicts == 1 and lang == "en" else "all_conflict"
             line = t[key].format(id=clean_line(info.id, 200), n=info.conflicts)
@@ -756,7 +771,7 @@ def _all_reports(
             head, _, count = line.lstrip().partition(": ")
             lines += ["  " + head + ":", *painter.lines([(count, "")], 4, [("    ", "")])]
     for e in errors:
-        message = e.message_en if lang == "en" else e.message
+        message = store_message(e, store_path, lang)
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
     write("\n".join(lines) + "\n")
     return 0
@@ -788,10 +803,10 @@ def run_status(
     terminal = Terminal()
     try:
         if all_reports:
-            return _all_reports(store, as_json, lang, terminal, tahun, region)
+            return _all_reports(store, as_json, lang, terminal, tahun, region, store_path)
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
-        fail(exc.message if lang == "id" else exc.message_en)
+        fail(store_message(exc, store_path, lang))
     warn_skipped(store, lang)
     # The report and its evaluation live until the command ends: the cyclic GC need not walk them
     # again while the output is made (rendering a 100,000-measure report's summary: 5.9 → 0.05 s),
@@ -803,9 +818,8 @@ def run_status(
     if as_json:
         write(dumps(report_json(evaluation, loaded.conflicts)) + "\n")
         return 0
-    command, fresh, versions = "", None, None
+    command, fresh, versions = open_command(loaded.report.meta.id, store_path, lang), None, None
     if loaded.conflicts:
-        command = open_command(loaded.report.meta.id, store_path)
         fresh = fresh_of(store.root, loaded.report.meta.id)
         versions = known_versions(store.root, loaded.conflicts)
     write(render_report(terminal, evaluation, lang, loaded.conflicts, command, fresh, versions))

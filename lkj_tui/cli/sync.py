@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lkj_tui.cli.common import fail
+from lkj_tui.cli.common import fail, store_message, store_option
 from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
 
@@ -25,7 +25,7 @@ _TEXT = {
     "id": {
         "committed": "Simpanan yang belum tercatat kini tercatat di riwayat.",
         "shared": "Penyimpanan {root} kini repositori git (belum ada remote: 'lkj-tui sync --init "
-        "ALAMAT' untuk berbagi).",
+        "ALAMAT{opts}' untuk berbagi).",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
@@ -39,13 +39,13 @@ _TEXT = {
         # (the new ones and the older ones in the same reports: named once)
         "conflicts_both_same": "{n} konflik baru dan {m} dari sebelumnya menunggu pilihan "
         "({reports}): pilih dengan {command} (atau tombol K di TUI).",
-        "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT' untuk berbagi.",
+        "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT{opts}' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
     },
     "en": {
         "committed": "Saves not recorded yet are now in the history.",
         "shared": "The store {root} is now a git repository (no remote yet: 'lkj-tui sync --init "
-        "REMOTE' to share it).",
+        "REMOTE{opts}' to share it).",
         "cloned": "Store made from {remote} in {root}.",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
@@ -62,7 +62,7 @@ _TEXT = {
         "({reports}): choose with {command} (or key K in the TUI).",
         "conflicts_both_same_1": "1 new conflict and {m} from before wait for a choice "
         "({reports}): choose with {command} (or key K in the TUI).",
-        "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE' to share.",
+        "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE{opts}' to share.",
         "author": "Author of the saves: {author}.",
         # one: not "1 saves", "1 conflicts wait" (walk8)
         "received_1": "Received 1 save from other offices; reports updated: {reports}.",
@@ -115,17 +115,17 @@ def local_remote(remote: str) -> str:
     return str(path.resolve())
 
 
-def _say_conflicts(words: dict[str, str], outcome: Outcome, store_path: Path | None) -> None:
+def _say_conflicts(
+    words: dict[str, str], outcome: Outcome, store_path: Path | None, lang: str
+) -> None:
     """How many conflicts this sync brought and how many wait from before (a conflict written
     again by a later merge is not new: share14), with the command that chooses."""
-    from lkj_tui.cli.common import store_option
-
     new, older = outcome.conflicts, sum(outcome.older.values())
     if not (new or older):
         return
     held = list(dict.fromkeys([*outcome.conflicted, *outcome.older]))
     rid = held[0] if len(held) == 1 else "ID"  # (one report: the very command)
-    command = f"lkj-tui resolve -r {rid}{store_option(store_path)}"
+    command = f"lkj-tui resolve -r {rid}{store_option(store_path, lang)}"
     reports, before = ", ".join(outcome.conflicted), ", ".join(outcome.older)
     if new and older:
         same = sorted(outcome.conflicted) == sorted(outcome.older)  # (named once, not twice)
@@ -197,12 +197,14 @@ def run_sync(
         if outcome is None:
             outcome = share.sync(root)
     except SyncError as exc:
-        fail(exc.message_en if lang == "en" else exc.message)
+        fail(store_message(exc, store_path, lang))
     if outcome.committed:
         tell(words["committed"])
     action = "init" if init else "sync"
     if outcome.no_remote:
-        tell(words["shared"].format(root=root) if init else words["no_remote"])
+        opts = store_option(store_path, lang)
+        said = words["shared"] if init else words["no_remote"]
+        tell(said.format(root=root, opts=opts))
         if as_json:
             _json({"action": action, "store": str(root), "remote": None}, outcome)
         return 0
@@ -220,7 +222,7 @@ def run_sync(
         # they were settled
         tell(words["uptodate"].format(remote=remote_name))
     if not as_json:
-        _say_conflicts(words, outcome, store_path)
+        _say_conflicts(words, outcome, store_path, lang)
     if outcome.offline is not None:
         ahead = (share.status(root) or (0, 0))[0]
         if as_json:

@@ -20,7 +20,39 @@ REFUSALS = frozenset(
 )
 
 
-class StoreError(Exception):
+#: Where a command a message prints ends (``lkj-tui status --all``, ``lkj-tui restore ID``): a
+#: front end that knows how the user named the store puts the options that reach it there
+#: (:meth:`StoreError.text`: ``lkj-tui status --all --store D:\\LKj``); :attr:`StoreError.message`
+#: leaves it out. A control character: no clean text holds one (:func:`plain` takes it out of
+#: what a user typed).
+END = "\x1f"
+
+
+def plain(text: str) -> str:
+    """``text`` (a typed id, a file's name) with no :data:`END` in it."""
+    return text.replace(END, "")
+
+
+class Said(Exception):
+    """An error told in either language (``message``, ``message_en``) by :meth:`text`, whose
+    commands end with :data:`END`."""
+
+    def text(self, lang: str, options: str = "") -> str:
+        """The message in ``lang``, each command it prints followed by ``options`` (the
+        ``--store``/``--lang`` the user typed, as the front end writes them)."""
+        raise NotImplementedError
+
+    @property
+    def message(self) -> str:
+        """The Indonesian message (a command as it would be typed in the default store)."""
+        return self.text("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
+
+
+class StoreError(Said):
     """A report file could not be read or written. Nothing was changed on disk — except with code
     ``fsync-dir``: the new version was written but may not survive a power cut."""
 
@@ -46,14 +78,12 @@ class StoreError(Exception):
         self.said = said
         super().__init__(self.message)
 
-    @property
-    def message(self) -> str:
-        """The Indonesian message: file, problem and (when there is one) the way out."""
-        return _compose(None if self.said else self.path, self.problem, self.hint)
-
-    @property
-    def message_en(self) -> str:
-        return _compose(None if self.said else self.path, self.problem_en, self.hint_en)
+    def text(self, lang: str, options: str = "") -> str:
+        """File, problem and (when there is one) the way out, in ``lang``."""
+        en = lang == "en"
+        problem, hint = (self.problem_en, self.hint_en) if en else (self.problem, self.hint)
+        said = _compose(None if self.said else self.path, problem, hint)
+        return said.replace(END, options) if END in said else said
 
     def with_hint(self, hint: str, hint_en: str) -> StoreError:
         """A copy of this error (same class) carrying a way out for the user."""
@@ -124,6 +154,7 @@ class NotFoundError(StoreError):
     def __init__(self, path: Path, report_id: str | None, available: list[str]) -> None:
         self.report_id = report_id
         self.available = list(available)
+        report_id = None if report_id is None else plain(report_id)
         folder = path if report_id is None else path.parent
         if report_id is None:
             problem = f"belum ada laporan di folder penyimpanan {folder}"
@@ -153,8 +184,8 @@ class NotFoundError(StoreError):
             else:
                 problem += f" (penyimpanan ini berisi {more} laporan"
                 problem_en += f" (the store holds {more} reports"
-            problem += "; daftarnya: lkj-tui status --all)"
-            problem_en += "; to list them: lkj-tui status --all)"
+            problem += f"; daftarnya: lkj-tui status --all{END})"
+            problem_en += f"; to list them: lkj-tui status --all{END})"
         super().__init__(path, "not-found", problem, problem_en, said=True)
 
 

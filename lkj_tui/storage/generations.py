@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lkj_tui.storage import atomic
-from lkj_tui.storage.errors import REFUSALS, StoreError, from_os_error
+from lkj_tui.storage.errors import END, REFUSALS, StoreError, from_os_error, plain
 from lkj_tui.storage.jsonfile import file_kind, read_file, symlink_error
 from lkj_tui.storage.locks import remove_temps
 from lkj_tui.storage.paths import (
@@ -156,32 +156,33 @@ def with_restore_hint(
         if gens := list_generations(root, report_id):
             return err.with_hint(
                 "Berkas tidak diubah. Pulihkan versi terakhir yang baik (revisi "
-                f"{gens[0].revision}): lkj-tui restore {report_id}",
+                f"{gens[0].revision}): lkj-tui restore {report_id}{END}",
                 f"The file was not changed. Restore the last good version (revision "
-                f"{gens[0].revision}): lkj-tui restore {report_id}",
+                f"{gens[0].revision}): lkj-tui restore {report_id}{END}",
             )
     if has_seed():
         return err.with_hint(
-            f"Berkas tidak diubah. Pulihkan dari laporan bawaan: lkj-tui restore {report_id}",
+            f"Berkas tidak diubah. Pulihkan dari laporan bawaan: lkj-tui restore {report_id}{END}",
             "The file was not changed. Restore it from the bundled report: "
-            f"lkj-tui restore {report_id}",
+            f"lkj-tui restore {report_id}{END}",
         )
     if err.path is not None and _is_document(err.path):
+        name = plain(err.path.name)
         return err.with_hint(
             "Berkas tidak diubah. Ini dokumen laporan (docs/report-format.md), bukan berkas "
             "penyimpanan: pindahkan keluar dari folder penyimpanan, lalu impor: "
-            f"lkj-tui import {err.path.name}",
+            f"lkj-tui import {name}{END}",
             "The file was not changed. It is a report document (docs/report-format.md), not a "
             "store file: move it out of the store folder, then import it: "
-            f"lkj-tui import {err.path.name}",
+            f"lkj-tui import {name}{END}",
         )
     return err.with_hint(
         "Berkas tidak diubah. Belum ada versi cadangan (lkj-tui restore "
         f"{report_id} tidak dapat membantu); perbaiki berkas ini atau impor ulang laporannya: "
-        f"lkj-tui import BERKAS --report {report_id} --overwrite",
+        f"lkj-tui import BERKAS --report {report_id} --overwrite{END}",
         f"The file was not changed. No earlier version is kept (lkj-tui restore {report_id} "
         f"cannot help); repair this file or import the report again: lkj-tui import FILE "
-        f"--report {report_id} --overwrite",
+        f"--report {report_id} --overwrite{END}",
     )
 
 

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from lkj_tui.storage.errors import END, Said
+
 #: The merge driver's name in the repository's config and in ``.gitattributes``.
 DRIVER = "lkj-tui"
 #: The branch a store shares.
@@ -40,12 +42,17 @@ GITATTRIBUTES = f"""\
 """
 
 
-class SyncError(Exception):
-    """A sharing step failed; ``message``/``message_en`` is one line for the user."""
+class SyncError(Said):
+    """A sharing step failed; ``message``/``message_en`` is one line for the user. Each command it
+    prints ends with :data:`~lkj_tui.storage.errors.END`, where :meth:`text` puts the options
+    that reach the user's store."""
 
     def __init__(self, code: str, message: str, message_en: str) -> None:
-        super().__init__(message)
-        self.code, self.message, self.message_en = code, message, message_en
+        super().__init__(message.replace(END, ""))
+        self.code, self._said = code, (message, message_en)
+
+    def text(self, lang: str, options: str = "") -> str:
+        return self._said[lang == "en"].replace(END, options)
 
 
 def find_git() -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.errors import END
 from lkj_tui.sync import git
 from lkj_tui.sync.driver import REFUSED, REFUSED_ID
 from lkj_tui.sync.git import BRANCH, SyncError
@@ -64,9 +65,9 @@ def require_repo(root: Path) -> None:
     if not git.is_repo(root):
         raise SyncError(
             "not-shared",
-            f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [ALAMAT]' atau "
-            "'lkj-tui sync --clone ALAMAT'",
-            f"the store {root} is not shared yet: run 'lkj-tui sync --init [REMOTE]' or "
+            f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [ALAMAT]{END}' "
+            "atau 'lkj-tui sync --clone ALAMAT'",
+            f"the store {root} is not shared yet: run 'lkj-tui sync --init [REMOTE]{END}' or "
             "'lkj-tui sync --clone REMOTE'",
         )
 
@@ -353,11 +354,11 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
             f"folder {shown} kosong, bukan repositori bersama: drive bersama belum dipasang di "
             "sana? Pasang drive itu, lalu jalankan perintah ini lagi; jika folder itu memang "
             "baru, buat repositorinya sekali dengan 'git init --bare --initial-branch=main "
-            f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT",
+            f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT{END}",
             f"{shown} is an empty folder, not a shared repository: is the shared drive not "
             "mounted there? Mount it, then run this command again; if the folder is new, make "
             f"the repository once with 'git init --bare --initial-branch=main {shown}', or give "
-            f"the right address: lkj-tui sync {how} REMOTE",
+            f"the right address: lkj-tui sync {how} REMOTE{END}",
         )
     if any(w in lowered for w in _NOT_A_REPO):
         if folder is not None:
@@ -365,25 +366,25 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
                 "not-a-repository",
                 f"{shown} bukan repositori bersama (folder itu ada, tetapi tidak berisi repositori "
                 "git): buat sekali dengan 'git init --bare --initial-branch=main "
-                f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT",
+                f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT{END}",
                 f"{shown} is not a shared repository (the folder exists but holds no git "
                 f"repository): make it once with 'git init --bare --initial-branch=main {shown}', "
-                f"or give the right address: lkj-tui sync {how} REMOTE",
+                f"or give the right address: lkj-tui sync {how} REMOTE{END}",
             )
         raise SyncError(
             "not-a-repository",
             f"{shown} tidak ada di server ({why}): periksa alamatnya, atau minta IT membuat "
-            f"repositori kosong di sana; lalu lkj-tui sync {how} ALAMAT",
+            f"repositori kosong di sana; lalu lkj-tui sync {how} ALAMAT{END}",
             f"{shown} does not exist on the server ({why}): check the address, or ask IT to make "
-            f"an empty repository there; then lkj-tui sync {how} REMOTE",
+            f"an empty repository there; then lkj-tui sync {how} REMOTE{END}",
         )
     if any(w in lowered for w in _DENIED):
         raise SyncError(
             "denied",
             f"{shown} menolak akses laptop ini ({why}): periksa akun kantor ini di server (di "
-            "Windows: Git Credential Manager; atau kunci SSH), lalu jalankan lkj-tui sync lagi",
+            "Windows: Git Credential Manager; atau kunci SSH), lalu jalankan lkj-tui sync{END} lagi",
             f"{shown} refused this laptop ({why}): check this office's account on the server (on "
-            "Windows: the Git Credential Manager; or the SSH key), then run lkj-tui sync again",
+            "Windows: the Git Credential Manager; or the SSH key), then run lkj-tui sync{END} again",
         )
     return False
 
@@ -581,8 +582,9 @@ def _push(root: Path, ahead: int, outcome: Outcome) -> None:
         if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
             raise SyncError(
                 "moved",
-                "kantor lain mengirim perubahan selama sinkronisasi; jalankan 'lkj-tui sync' lagi",
-                "another office pushed during the sync; run 'lkj-tui sync' again",
+                f"kantor lain mengirim perubahan selama sinkronisasi; jalankan 'lkj-tui sync{END}' "
+                "lagi",
+                f"another office pushed during the sync; run 'lkj-tui sync{END}' again",
             )
         outcome.offline = why
         return
@@ -959,8 +961,8 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
             if current != expected:
                 raise SyncError(
                     "saved-meanwhile",
-                    f"{name} disimpan selama sinkronisasi; jalankan 'lkj-tui sync' lagi",
-                    f"{name} was saved during the sync; run 'lkj-tui sync' again",
+                    f"{name} disimpan selama sinkronisasi; jalankan 'lkj-tui sync{END}' lagi",
+                    f"{name} was saved during the sync; run 'lkj-tui sync{END}' again",
                 )
         for name in sorted(new):
             path, data = root / name, new[name]
