@@ -89,3 +89,30 @@ def test_the_options_helper_and_the_plain_message() -> None:
     assert "lkj-tui status --all)" in err.message
     assert "lkj-tui status --all --store s)" in err.text("id", " --store s")
     assert "'x'" in err.text("id", " --store s")  # (a typed id holds no place for them)
+
+
+@pytest.mark.parametrize("columns", [40, 80])
+def test_the_command_for_every_item_under_target_is_never_broken(
+    tmp_path: Path, columns: int
+) -> None:
+    """A report with more than 100 items under target ended "… dan 81 lainnya (semua: lkj-tui
+    export --scope under-target --store" / "/tmp/kab, atau u di TUI)" at 80 columns: the
+    command broken in the middle of its sentence. Now it ends the sentence, and where the line
+    cannot hold it, it stands whole on a line of its own; typed as printed it exports them."""
+    from tests.test_benchmarks import _generator
+
+    generate = _generator()
+    generate.generate(generate.Scale("t", 1, 1, 1, 1200, fixed_size=True), tmp_path, jobs=1)
+    for lang in ("id", "en"):
+        typed = ("--store", str(tmp_path), "--lang", lang)
+        done = run_cli("status", *typed, env={"COLUMNS": str(columns)})
+        assert done.returncode == 0, done.stderr
+        option = f" --store {tmp_path}" + (" --lang en" if lang == "en" else "")
+        command = f"lkj-tui export --scope under-target{option}"
+        lines = done.stdout.rstrip("\n").splitlines()
+        assert lines[-1] == f"   {command}", lines[-3:]
+        assert lines[-2].endswith((" atau:", " or:")), lines[-3:]
+        wide = run_cli("status", *typed, env={"COLUMNS": "400"}).stdout.rstrip("\n")
+        assert wide.splitlines()[-1].endswith(f" {command}"), wide[-300:]
+    exported = run_cli(*shlex.split(command)[1:])
+    assert exported.returncode == 0 and exported.stdout.count("\n") > 100, exported.stderr

@@ -71,8 +71,7 @@ _TEXT = {
         "of_iku": " ({m} dari {n} IKU)",
         "under_all": "Di bawah target, semua tingkat ({n})",
         "none_under": "Tidak ada yang di bawah target.",
-        "more_under": " … dan {n} lainnya (semua: lkj-tui export --scope under-target{opts}, atau u "
-        "di TUI)",
+        "more_under": " … dan {n} lainnya; semuanya: tombol u di TUI, atau {command}",
         "lainnya": "Indikator kinerja lainnya",
         "code": "Kode",
         "name": "Indikator",
@@ -112,8 +111,7 @@ _TEXT = {
         "of_iku": " ({m} of {n} IKU)",
         "under_all": "Under target, every level ({n})",
         "none_under": "Nothing is under target.",
-        "more_under": " … and {n} more (all: lkj-tui export --scope under-target{opts}, or u in the "
-        "TUI)",
+        "more_under": " … and {n} more; all of them: key u in the TUI, or {command}",
         "lainnya": "Other performance indicators",
         "code": "Code",
         "name": "Indicator",
@@ -501,8 +499,12 @@ def parts(
         out.append(Hanging(row, len(f" {UNDER_MARK} "), whole))  # (wrapped: under its text)
     if len(under) > UNDER_SHOWN:
         more = format_id(Decimal(len(under) - UNDER_SHOWN), 0)
-        opts = options_of(command, report.meta.id)
-        out.append([(t["more_under"].format(n=more, opts=opts), "dim")])
+        # (the command last, and wider than the line on a line of its own: at 80 columns
+        # "--store" / "PATH" was broken apart)
+        every = f"lkj-tui export --scope under-target{options_of(command, report.meta.id)}"
+        line = t["more_under"].format(n=more, command=every)
+        apart = [Hanging([(f"{line.removesuffix(every).rstrip()}:", "dim")], 1)]
+        out.append(Hanging([(line, "dim")], 1, (), [*apart, Unbroken([(f"   {every}", "dim")])]))
     # every piece cleaned, whatever field it holds: the static texts are, the fields through
     # clean_line above; this is the net for one that was not (as format.clean_text was)
     for part in out:
