@@ -209,14 +209,25 @@ def from_os_error(
             f"{action_en} failed: the disk is full or the file size limit was reached ({reason});"
             f"{kept_en} free some disk space and save again",
         )
-    if exc.errno in _DENIED:
-        verb, verb_en = ("ditulisi", "writable") if writing else ("dibaca", "readable")
+    if exc.errno in _DENIED and writing:  # (a store's folder the user may not write: named)
+        folder = path.parent
         return StoreError(
             path,
-            "read-only" if writing else "unreadable",
-            f"gagal {action}: folder atau berkas tidak dapat {verb} ({reason});{kept} "
+            "read-only",
+            f"gagal {action}: folder {folder} tidak dapat ditulisi ({reason});{kept} minta izin "
+            "tulis untuk folder itu, atau salin folder itu ke folder yang boleh Anda tulisi lalu "
+            "sebutkan dengan --store",
+            f"{action_en} failed: the folder {folder} is not writable ({reason});{kept_en} ask "
+            "for write permission on that folder, or copy it to a folder you may write and name "
+            "that one with --store",
+        )
+    if exc.errno in _DENIED:
+        return StoreError(
+            path,
+            "unreadable",
+            f"gagal {action}: folder atau berkas tidak dapat dibaca ({reason}); "
             "periksa izin folder atau pilih folder lain dengan --store",
-            f"{action_en} failed: the folder or file is not {verb_en} ({reason});{kept_en} "
+            f"{action_en} failed: the folder or file is not readable ({reason}); "
             "check the folder's permissions or pick another one with --store",
         )
     return StoreError(
