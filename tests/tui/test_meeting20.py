@@ -113,6 +113,8 @@ async def test_the_help_scrolls_with_its_keys_when_its_body_has_lost_the_focus(
                 screen.set_focus(focused)
                 await pilot.press(key)
                 await settle(pilot)
+                # Home/End animate the scroll: under load the animation outlived settle (CI 58527a9)
+                await pilot.wait_for_scheduled_animations()
                 return body.scroll_y
 
             assert await press("down") == 1
