@@ -98,6 +98,12 @@ BAR_FIRST_UNTARGETED = {
 #: keys that build the tree, which the palette lists. Without its word "^p" said nothing to a
 #: first-time reviewer at 100-110 columns on an IKU, where "M Pindah ^z Batal" took its room.
 BAR_YIELDS = frozenset({*_BUILD, "edit_item('permasalahan')"})
+#: The key bar's words that follow the moment (:meth:`LkjApp.bar_words`): a text.py key for an
+#: action's word, None to leave its key off the bar.
+_WALKS_UNTARGETED = {"next_under": "next_untargeted"}  # T's filter on: n walks its measures
+_NOTHING_UNDER = {"toggle_under": None, "next_under": None}  # next year's, before any realisasi
+_NOTHING_UNDER_WALKS_UNTARGETED = {**_NOTHING_UNDER, **_WALKS_UNTARGETED}
+_NO_WORDS: dict[str, str | None] = {}
 
 
 class LkjApp(
@@ -187,7 +193,8 @@ class LkjApp(
         self._detail: DetailPane | None = None
         self._detail_timer: Timer | None = None
         self._detail_key: tuple[object, ...] | None = None  # what the detail pane shows
-        self._bar_first: tuple[str, ...] = ()  # the key bar's order (bar_first) as drawn
+        # the key bar's order (bar_first) and words (bar_words) as drawn
+        self._bar_state: tuple[object, object] = ((), _NO_WORDS)
         self._detail_at = float("-inf")  # when it last followed the cursor (monotonic)
         self.dialogs_opening = 0  # dialogs asked for and not yet on screen (tests wait for them)
         # messages of loads that finished before the app ran; None once it runs
@@ -426,6 +433,19 @@ class LkjApp(
         # showed T, and T then said there was nothing to show
         return order["target" if view.lacks_target else "targeted"]
 
+    def bar_words(self) -> dict[str, str | None]:
+        """The key bar's words that follow the moment: with T's filter on, ``n`` walks the
+        measures without a target and says so (it said "Berikut ▼", the under-target walk); on
+        next year's report before any realisasi nothing is, nor can be, under target, and ``u``
+        and ``n`` are left off the bar (``u`` only answered that nothing was under target)."""
+        view = self.view
+        nothing_under = (
+            view is not None and view.ready and not self.only_under and not view.in_review
+        )
+        if self.only_untargeted:
+            return _NOTHING_UNDER_WALKS_UNTARGETED if nothing_under else _WALKS_UNTARGETED
+        return _NOTHING_UNDER if nothing_under else _NO_WORDS
+
     def filter_mode(self) -> str | None:
         """The tree's filter: ``under`` (``u``), ``untargeted`` (``T``) or None."""
         return "under" if self.only_under else "untargeted" if self.only_untargeted else None
@@ -607,9 +627,10 @@ class LkjApp(
         key = (id(view), node.id if node is not None and ready else None, ready)
         # the bar's order before the pane's early return: a filter turned off on the same node
         # changes it (T's filter left by Esc kept "T Tanpa target" on the bar)
-        first = self.bar_first()
-        if first is not self._bar_first:  # (the bar repaints only when its order changes)
-            self._bar_first = first
+        first, words = self.bar_first(), self.bar_words()
+        drawn = self._bar_state  # (the bar repaints only when its order or its words change)
+        if first is not drawn[0] or words is not drawn[1]:
+            self._bar_state = (first, words)
             self.query_one(KeyBar).refresh()
         if key == self._detail_key and not force:
             return

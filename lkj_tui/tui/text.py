@@ -27,6 +27,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Lompat ke butir berikut yang di bawah target",
         "Jump to the next under-target item",
     ),
+    "next_untargeted": ("Berikut tanpa target", "Next without target"),
     "leave_filter": ("Tampilkan semua", "Show everything"),
     "leave_filter_help": (
         "Matikan filter (u atau T): tampilkan semua simpul lagi",

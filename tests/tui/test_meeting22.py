@@ -68,10 +68,11 @@ async def test_the_palette_keeps_its_word_at_80_to_120_columns(make_app, tmp_pat
     words = {"id": "^p Perintah", "en": "^p Commands"}
     for width in (80, 100, 110, 120):
         for lang, word in words.items():
-            # in review: u n / and the IKU's realisasi; next year's: its target, T and n
+            # in review: u n / and the IKU's realisasi; next year's: its target and T (n only
+            # with T's filter on: nothing is under target before any realisasi, tui23)
             for kw, lead in (
                 ({}, ("u ", "n ", "/ ", "e ")),
-                ({"store": store, "report_id": NEXT_YEAR}, ("t ", "T ", "n ")),
+                ({"store": store, "report_id": NEXT_YEAR}, ("t ", "T ")),
             ):
                 async with opened(make_app, "IKU 1", (width, 24), lang=lang, **kw) as (app, _, _):
                     shown = bar(app)

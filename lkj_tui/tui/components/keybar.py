@@ -68,6 +68,9 @@ class KeyBar(Widget):
         # focused field through (a text area's own ctrl+z, "^z Undo", untranslated)
         owner = self.screen if self.only_screen or self.screen.is_modal else app
         first = getattr(owner, "bar_first", tuple)()
+        # words that follow the moment (the app's bar_words): n walking T's filter says so; a
+        # key that can do nothing now (None) is left off
+        words: dict[str, str | None] = getattr(owner, "bar_words", dict)()
         for binding, enabled in self.shown():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = self._key(binding, app.get_key_display(binding), lang, enabled)
@@ -75,7 +78,12 @@ class KeyBar(Widget):
             # a hidden key among the first too: T on next year's report (app.BAR_FIRST)
             elif (binding.show or binding.action in first) and binding.action not in seen:
                 seen.add(binding.action)  # "?" and F1 are one key here, as in Footer
-                item = self._key(binding, app.get_key_display(binding), lang, enabled)
+                word = words.get(binding.action, binding.description)
+                if word is None:
+                    continue
+                item = self._key(
+                    binding, app.get_key_display(binding), lang, enabled, t(word, lang)
+                )
                 if binding.action in PINNED:
                     pinned[binding.action] = item
                 else:
