@@ -156,3 +156,28 @@ def test_new_from_groups_the_thousands_and_says_how_to_write_the_year(tmp_path: 
     assert f"{len(report) // 1000},{len(report) % 1000:03d} nodes" in out.stdout, out.stdout
     out = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "26", store=root)
     assert out.returncode == 2 and "tulis empat angka, mis. --tahun 2026" in out.stderr
+
+
+def test_new_from_without_tahun_makes_the_year_after_and_says_so(tmp_path: Path) -> None:
+    """``new --from X`` without ``--tahun`` was refused ("--tahun wajib diisi"), though --from
+    makes next year's report: it takes the year after X's and says so; a second time, that
+    year's report exists, and the refusal says which and how to open it or choose another
+    (id and en, with the --store the user typed)."""
+    root = tmp_path / "s"
+    Store(root, seed=load_bundled_report)
+    for lang, said, exists in (
+        ("id", "Tahun laporan baru: 2024, tahun sesudah 2023", "laporan tahun 2024"),
+        ("en", "The new report's year: 2024, the year after 2023", "the 2024 report"),
+    ):
+        args = ("--store", str(root), "--lang", lang, "new", "--from", BUNDLED_REPORT_ID)
+        made = run_cli(*args, "--report", f"setda-{lang}")
+        assert made.returncode == 0, made.stderr
+        assert said in made.stdout and "Traceback" not in made.stderr
+        report = Store(root).load(f"setda-{lang}").report
+        assert report.meta.tahun == 2024
+        again = run_cli(*args, "--report", f"setda-{lang}")
+        assert again.returncode == 1 and "Traceback" not in again.stderr
+        assert f"{exists} " in again.stderr and "--tahun" in again.stderr
+        assert f"lkj-tui --report setda-{lang} --store {root}" in again.stderr
+    empty = run_cli("--store", str(root), "new", "--instansi", "X")  # no --from: still needed
+    assert empty.returncode == 2 and "--tahun wajib diisi" in empty.stderr

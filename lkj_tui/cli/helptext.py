@@ -200,7 +200,9 @@ ENGLISH = {
         "its year changed)."
     ),
     "Nama instansi.": "The instansi's (agency's) name.",
-    "Tahun laporan baru.": "The new report's year.",
+    "Tahun laporan baru (dengan --from: bawaan tahun sesudahnya).": (
+        "The new report's year (with --from: the year after that report's, by default)."
+    ),
     "Buat laporan tahun berikutnya dari laporan ini (rollover).": (
         "Create next year's report from this report (rollover)."
     ),

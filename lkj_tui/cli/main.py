@@ -735,7 +735,12 @@ def new(
         ),
     ] = None,
     instansi: Annotated[str | None, typer.Option("--instansi", help="Nama instansi.")] = None,
-    tahun: Annotated[int | None, typer.Option("--tahun", help="Tahun laporan baru.")] = None,
+    tahun: Annotated[
+        int | None,
+        typer.Option(
+            "--tahun", help="Tahun laporan baru (dengan --from: bawaan tahun sesudahnya)."
+        ),
+    ] = None,
     source: Annotated[
         str | None,
         typer.Option("--from", help="Buat laporan tahun berikutnya dari laporan ini (rollover)."),

@@ -22,7 +22,8 @@ from lkj_tui.storage.errors import StoreError
 
 _TEXT = {
     "id": {
-        "no_tahun": "--tahun wajib diisi (tahun laporan baru)",
+        "no_tahun": "--tahun wajib diisi (tahun laporan baru; dengan --from LAPORAN: bawaan "
+        "tahun sesudah laporan itu)",
         "bad_tahun": "tahun tidak masuk akal: {tahun} (tulis empat angka, mis. --tahun 2026)",
         "same_year": "tahun baru sama dengan tahun laporan ({tahun}): --from membuat laporan "
         "tahun sesudahnya, mis. --tahun {next}",
@@ -33,6 +34,11 @@ _TEXT = {
         "empty_needs": "laporan kosong perlu --instansi NAMA dan --tahun TAHUN "
         "(atau --from LAPORAN untuk laporan tahun berikutnya)",
         "exists": "laporan '{id}' sudah ada; tidak ditimpa (pilih --report lain)",
+        "exists_next": "laporan tahun {tahun} (tahun sesudah {old}, bawaan tanpa --tahun) sudah "
+        "ada: '{id}'; tidak ditimpa (tahun lain: --tahun TAHUN, id lain: --report ID). "
+        "Buka laporan itu: lkj-tui --report {id}{store}",
+        "next_year": "Tahun laporan baru: {tahun}, tahun sesudah {old} (tanpa --tahun; tahun "
+        "lain: --tahun TAHUN).",
         "made_from": "Laporan {id} dibuat dari {source}: {nodes} simpul, {measured} indikator; "
         "target tahun {tahun} dari target Renstra",
         "without": " ({n} indikator tanpa target tahun itu)",
@@ -53,7 +59,8 @@ _TEXT = {
         "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
     },
     "en": {
-        "no_tahun": "--tahun is required (the new report's year)",
+        "no_tahun": "--tahun is required (the new report's year; with --from REPORT: the year "
+        "after that report's by default)",
         "bad_tahun": "not a plausible year: {tahun} (write four digits, e.g. --tahun 2026)",
         "same_year": "the new year is the report's own year ({tahun}): --from makes a later "
         "year's report, e.g. --tahun {next}",
@@ -64,6 +71,11 @@ _TEXT = {
         "empty_needs": "an empty report needs --instansi NAME and --tahun YEAR "
         "(or --from REPORT for next year's report)",
         "exists": "report '{id}' already exists; not overwritten (choose another --report)",
+        "exists_next": "the {tahun} report (the year after {old}, the default without --tahun) "
+        "already exists: '{id}'; not overwritten (another year: --tahun YEAR, another id: "
+        "--report ID). Open it: lkj-tui --report {id}{store}",
+        "next_year": "The new report's year: {tahun}, the year after {old} (no --tahun given; "
+        "another year: --tahun YEAR).",
         "made_from": "Report {id} made from {source}: {nodes} nodes, {measured} indicators; "
         "the {tahun} targets from the Renstra targets",
         "without": " ({n} indicators without a target for that year)",
@@ -95,13 +107,14 @@ def run_new(
     lang: str = "id",
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
-    if tahun is None:
+    if tahun is None and source_id is None:
         fail(t["no_tahun"], 2)
-    if not 1900 <= tahun <= 2200:
+    if tahun is not None and not 1900 <= tahun <= 2200:
         fail(t["bad_tahun"].format(tahun=tahun), 2)
     store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
     report: Report
     extra: dict[str, object] | None = None
+    defaulted: int | None = None  # the year taken when --from came without --tahun
     if source_id is not None:
         try:
             old = store.load(source_id).report
@@ -110,6 +123,8 @@ def run_new(
             fail(str(exc))
         except StoreError as exc:
             fail(store_message(exc, store_path, lang))
+        if tahun is None:  # next year's, as --from is for (it was refused: "--tahun wajib")
+            tahun = defaulted = old.meta.tahun + 1
         if tahun == old.meta.tahun:
             fail(t["same_year"].format(tahun=tahun, next=tahun + 1), 2)
         if tahun < old.meta.tahun:  # its history would hold a later year's realisasi
@@ -133,6 +148,12 @@ def run_new(
     try:
         store.import_report(report, meta_extra=extra, note={"kind": "new", "from": source_id})
     except StoreError as exc:
+        if exc.code == "exists" and defaulted is not None:
+            where = store_option(store_path, lang)
+            said = t["exists_next"].format(
+                tahun=tahun, old=tahun - 1, id=clean_line(report.meta.id), store=where
+            )
+            fail(said)
         if exc.code == "exists":
             fail(t["exists"].format(id=clean_line(report.meta.id)))
         fail(store_message(exc, store_path, lang))
@@ -152,6 +173,8 @@ def run_new(
         without = sum(
             1 for n in report.walk() if n.measure is not None and n.measure.target is None
         )
+        if defaulted is not None:  # the year it chose, and how to choose another
+            say(t["next_year"].format(tahun=tahun, old=tahun - 1), 2)
         say(
             t["made_from"].format(
                 id=new_id,
