@@ -45,6 +45,7 @@ from lkj_tui.core.i18n import (
     achievement_text,
     capaian_text,
     field_label,
+    figure_said,
     table_name,
     target_said,
     tr,
@@ -240,7 +241,8 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
             figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
             shown = clean_line(group[0].value, 40)  # (names read at 80)
             value, sources = target_said(figures, shown, sources, lang, _line)
-            out.append((f"{value} ({sources}) → ", ""))
+            said = figure_said(group[0].figure, lang, _line)  # ("terhadap 89,00: ", one cell)
+            out.append((f"{value} ({sources}) → {said}", ""))
             ach = group[0].achievement
             if ach.verdict:  # met or not, no capaian %: said as the TUI and the export say it
                 out.append((achievement_text(ach, lang), ""))

@@ -60,24 +60,31 @@ class Figure:
 @record
 class TargetConflict:
     """A target for the report year printed somewhere else with another value, and the capaian
-    the realisasi would have against it."""
+    the realisasi would have against it: against ``figure`` where the value is one cell of several
+    indicators' figures and this indicator's is known (the seed's PK "89,00 4,00": 89,00)."""
 
     source: str  # the table, or "Renstra 2023" for the Renstra target of the year
     value: str
     achievement: Achievement
+    figure: str | None
 
-    def __init__(self, source: str, value: str, achievement: Achievement) -> None:
-        vars(self).update(source=source, value=value, achievement=achievement)
+    def __init__(
+        self, source: str, value: str, achievement: Achievement, figure: str | None = None
+    ) -> None:
+        vars(self).update(source=source, value=value, achievement=achievement, figure=figure)
 
     def to_json(self) -> dict[str, object]:
         ach = self.achievement
-        return {
+        out: dict[str, object] = {
             "source": self.source,
             "value": self.value,
             "achievement": None if ach.rounded is None else float(ach.rounded),
             "rating": ach.rating,
             "under_target": ach.under_target,
         }
+        if self.figure is not None:  # (the capaian is against this figure of the cell)
+            out["figure"] = self.figure
+        return out
 
 
 @record(slots=True)
@@ -303,6 +310,37 @@ def cell_figures(value: str, name: str | None) -> list[tuple[str, str | None]]:
     return list(zip(parts, names, strict=True))
 
 
+#: How a table's name cell lists several indicators ("- Opini … - Standar Pelayanan Publik").
+LISTED = ("-", "–", "•")
+
+
+def listed_cell(m: Measure, source: str, value: str) -> list[tuple[str, str | None]] | None:
+    """:func:`cell_figures` of a target printed in ``source`` as one cell of several indicators'
+    figures, where that table lists their names ("- Opini … - Standar Pelayanan Publik") and
+    names each figure's; None for any other target (most: one figure, no list of names)."""
+    if len(value.split(None, 1)) < 2:
+        return None
+    listed = next((p.value for p in m.printed if p.field == "name" and p.table == source), "")
+    if not listed.lstrip().startswith(LISTED):  # (this table lists no names)
+        return None
+    figures = cell_figures(value, listed)
+    return None if not figures or all(n is None for _, n in figures) else figures
+
+
+def _cell_figure(node: Node, source: str, value: str) -> str | None:
+    """This indicator's figure of a target printed as one cell of several indicators' figures
+    (:func:`listed_cell`), as ``check`` reads it (core/cell.py ``own_figure``, imported only
+    here and then); None when the target is no such cell or no figure can be told apart."""
+    m = node.measure
+    figures = None if m is None else listed_cell(m, source, value)
+    if figures is None or m is None:
+        return None
+    from lkj_tui.core.cell import own_figure
+
+    own = own_figure(figures, node.name, m.target)
+    return None if own is None else figures[own[0]][0]
+
+
 def conflict_figures(m: Measure | None, source: str, value: str) -> list[tuple[str, str | None]]:
     """:func:`cell_figures` of a target printed in ``source``, beside the name that table prints
     for the measure (the seed's Perjanjian Kinerja: "- Opini … - Standar Pelayanan Publik")."""
@@ -515,8 +553,10 @@ class Evaluation:
             if (source, value) in seen or same_value(value, m.target):
                 continue
             seen.add((source, value))
-            ach = compute(value, ev.realisasi, m.polaritas, self.scales)
-            out.append(TargetConflict(source, value, ach))
+            # one cell of several indicators' figures: against this one's, as check reads it
+            figure = _cell_figure(ev.node, source, value)
+            ach = compute(figure or value, ev.realisasi, m.polaritas, self.scales)
+            out.append(TargetConflict(source, value, ach, figure))
         return tuple(out)
 
     def quarters(self, node_id: str) -> tuple[QuarterCapaian, ...]:

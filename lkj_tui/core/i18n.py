@@ -179,6 +179,15 @@ def target_said(
     return joined, f"{sources}, {'one cell' if en else 'satu sel'}"
 
 
+def figure_said(figure: str | None, lang: str, clean: Callable[[str], str]) -> str:
+    """Before a capaian against one figure of a cell of several indicators' figures
+    (``TargetConflict.figure``: the seed's PK "89,00 4,00" read as 89,00 for this indicator, as
+    ``check`` reads it): "terhadap 89,00: " / "against 89,00: "; "" for any other target."""
+    if figure is None:
+        return ""
+    return f"{'against' if lang == 'en' else 'terhadap'} {clean(figure)}: "
+
+
 #: The capaian methods (``Achievement.method``, docs/capaian.md section 6) a reader is shown in
 #: words: by the kind of value they compare (core/messages.py's KINDS); the three polaritas and
 #: "tidak terukur" by their labels above.

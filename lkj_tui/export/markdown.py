@@ -24,6 +24,7 @@ from lkj_tui.core.i18n import (
     achievement_text,
     check_lang,
     field_label,
+    figure_said,
     table_name,
     target_said,
     tr,
@@ -489,7 +490,9 @@ class _Doc:
                     t["conflict"].format(
                         value=value,
                         sources=sources,
-                        ach=achievement_text(ach, lang) + mark,  # as status and the TUI
+                        ach=figure_said(group[0].figure, lang, _escaped)  # (one cell's figure)
+                        + achievement_text(ach, lang)
+                        + mark,  # as status and the TUI
                     )
                 )
             lines.append(f"- {t['conflicts'].format(tahun=tahun, items='; '.join(shown))}")

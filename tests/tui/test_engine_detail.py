@@ -122,16 +122,18 @@ async def test_custom_rating_labels_in_english(make_app, tmp_path: Path) -> None
         assert "120,00 %" in measure and "Good" in measure
 
 
-async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
-    make_app, tui_store: Store
-) -> None:
-    """IKL 2's year target as the Perjanjian Kinerja prints it ("89,00 4,00") gives no capaian:
-    the detail pane said "→ —" where ``status`` said "→ tidak terukur"; both say it from one text
-    (core/i18n.capaian_text), in either language, and so does the export. (IKU 3's narrative "3"
-    was the example until it counted as the middle of 3 ± 1, as ``check`` counts it.)"""
+async def test_a_target_elsewhere_reads_as_in_status(make_app, tui_store: Store) -> None:
+    """IKL 2's year target as the Perjanjian Kinerja prints it ("89,00 4,00", one cell for two
+    indicators): the detail pane said "→ —" where ``status`` said "→ tidak terukur"; then all
+    said "tidak terukur" where ``check`` read 89,00 as IKL 2's (92,01 % ▼). The pane, status
+    and the export now give check's reading, from one function (core/cell.own_figure), in
+    either language."""
     from tests.conftest import run_cli
 
-    said = {"id": ("tidak terukur", "capaian"), "en": ("not measurable", "capaian")}
+    said = {
+        "id": ("terhadap 89,00: 92,01 % ▼", "capaian"),
+        "en": ("against 89,00: 92,01 % ▼", "capaian"),
+    }
     # its two figures, each for the indicator the Perjanjian Kinerja names for it (tui21)
     two = {
         "id": "89,00 untuk “Opini Penyelenggaraan Pengawasan Kepatuhan Pelayanan Publik” dan "
@@ -145,7 +147,7 @@ async def test_a_target_elsewhere_without_capaian_reads_as_in_status(
             await settle(pilot)
             measure = await shown(app, pilot, "IKL 2")
         other = two[lang]
-        assert f"{other} {words}" in measure
+        assert f"{other} {words}" in measure, measure
         status = run_cli("status", "--lang", lang, store=tui_store.root)
         assert f"{other} {words}" in " ".join(status.stdout.split())
         export = run_cli("export", "--lang", lang, store=tui_store.root)

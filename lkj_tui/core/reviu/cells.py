@@ -5,68 +5,21 @@ table lists several indicators' names (the import of every ``check`` stays as it
 
 from __future__ import annotations
 
-from lkj_tui.core.evaluate import _parsed, cell_figures
+from lkj_tui.core.cell import own_figure
+from lkj_tui.core.evaluate import listed_cell
 from lkj_tui.core.i18n import table_name, target_said
 from lkj_tui.core.model import Measure
 
-#: Words of an indicator's name that say nothing of which indicator it is: left out when a cell's
-#: figures are matched to it by name (:func:`own_figure`).
-_COMMON_WORDS = frozenset(
-    {"dan", "yang", "di", "ke", "dari", "atas", "terhadap", "dengan", "untuk", "pada", "oleh"}
-    | {"tingkat", "persentase", "presentase", "jumlah", "nilai", "indeks", "rasio", "angka"}
-    | {"capaian"}
-)
-
-
-def _words(text: str) -> set[str]:
-    """The words of a name that can tell it from another (casefolded; linear)."""
-    folded = "".join(c if c.isalnum() else " " for c in text.casefold())
-    return {w for w in folded.split() if len(w) > 2 and w not in _COMMON_WORDS}
-
-
-def own_figure(
-    figures: list[tuple[str, str | None]], name: str, target: str | None
-) -> tuple[int, str] | None:
-    """Which of a cell's figures (:func:`cell_figures`) is the indicator ``name``'s, and why:
-    (its index, "name") when one figure's name shares more words with ``name`` than every other's;
-    else (its index, "size") when one figure alone is within ten times the LKj's ``target`` either
-    way (the seed's PK cell "89,00 4,00" for a target of 81,00: 89,00); else None (not guessed)."""
-    if len(figures) < 2:
-        return None
-    own = _words(name)
-    shared = [len(own & _words(n)) if n else 0 for _, n in figures]
-    best = max(shared)
-    if best and shared.count(best) == 1:
-        return shared.index(best), "name"
-    lkj = _parsed(target) if target else None
-    if lkj is None or lkj.kind != "number" or not lkj.number:
-        return None
-    near = []
-    for i, (figure, _) in enumerate(figures):
-        value = _parsed(figure)
-        number = value.number if value is not None else None
-        if number is not None and abs(lkj.number) / 10 < abs(number) < abs(lkj.number) * 10:
-            near.append(i)
-    return (near[0], "size") if len(near) == 1 else None
-
-
 #: A printed cell of several figures (:func:`~lkj_tui.core.evaluate.cell_figures`) and which is
-#: the indicator's, with why (:func:`~lkj_tui.core.evaluate.own_figure`), or None.
+#: the indicator's, with why (:func:`~lkj_tui.core.cell.own_figure`), or None.
 Cell = tuple[list[tuple[str, str | None]], tuple[int, str] | None]
 
 
 def _cell(m: Measure, name: str, text: str, sources: list[str]) -> Cell | None:
     """The figures of a target printed in one table as one cell of several indicators' figures,
     and which is ``name``'s; None for any other target (most: one figure)."""
-    if len(sources) != 1 or len(text.split(None, 1)) < 2:
-        return None
-    listed = next((p.value for p in m.printed if p.field == "name" and p.table == sources[0]), "")
-    if not listed.lstrip().startswith(("-", "–", "•")):  # (this table lists no names)
-        return None
-    figures = cell_figures(text, listed)
-    if not figures or all(n is None for _, n in figures):
-        return None
-    return figures, own_figure(figures, name, m.target)
+    figures = listed_cell(m, sources[0], text) if len(sources) == 1 else None
+    return None if figures is None else (figures, own_figure(figures, name, m.target))
 
 
 def _said(text: str, sources: list[str], cell: Cell | None, lang: str) -> str:

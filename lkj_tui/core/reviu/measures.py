@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.engine import Polarity, compute, point_capaian
-from lkj_tui.core.evaluate import Evaluated, Evaluation, PrintedCheck, same_value, units_agree
+from lkj_tui.core.evaluate import (
+    LISTED,
+    Evaluated,
+    Evaluation,
+    PrintedCheck,
+    same_value,
+    units_agree,
+)
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
@@ -452,10 +459,6 @@ def _to_correct(groups: list[tuple[str, list[str]]]) -> tuple[tuple[str, list[st
     return ref, [s for g in groups if g is not ref for s in g[1]]
 
 
-#: How a table's name cell lists several indicators ("- Opini … - Standar Pelayanan Publik").
-_LISTED = ("-", "–", "•")
-
-
 def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     """This year's target printed differently: an error when the targets give different
     capaian (or verdicts) at the realisasi, a warning when every one gives the same: then only
@@ -472,7 +475,7 @@ def target_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     # table lists several indicators' names: each said with its indicator, and the one of this
     # indicator used where it is known (core/reviu/cells.py, imported only then)
     cells: dict[int, Cell] = {}
-    if any(p.field == "name" and p.value.lstrip().startswith(_LISTED) for p in m.printed):
+    if any(p.field == "name" and p.value.lstrip().startswith(LISTED) for p in m.printed):
         from lkj_tui.core.reviu.cells import read_cells
 
         cells = read_cells(m, e.node.name, groups)

@@ -39,6 +39,7 @@ from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group
 from lkj_tui.core.i18n import (
     achievement_text,
     field_label,
+    figure_said,
     table_name,
     target_said,
     tr,
@@ -662,7 +663,8 @@ class DetailPane(Widget, can_focus=True):
                 figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
                 shown_value = clean_line(group[0].value, 60)  # (names read at 80)
                 value, sources = target_said(figures, shown_value, sources, lang, _line)
-                shown.append(f"{' · ' if i else ''}{value} ({sources}) → ")
+                said = figure_said(group[0].figure, lang, _line)  # ("terhadap 89,00: ")
+                shown.append(f"{' · ' if i else ''}{value} ({sources}) → {said}")
                 shown.append((capaian, ""))
                 if ach.under_target:
                     shown.append((f" {UNDER_MARK}", "$text-error bold"))
