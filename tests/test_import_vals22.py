@@ -29,24 +29,20 @@ def test_a_dash_and_an_n_a_say_what_was_read_and_what_to_write(
     for line in (
         '- IKU 1, Data!H3 "-": target belum diisi (“-” dibaca sebagai kosong, bukan 0); isi '
         "target tahun ini seperti di Perjanjian Kinerja",
-        '- IKU 2, Data!I4 "n/a": target “80” (angka) dan realisasi “n/a” (teks) tidak dapat '
-        "dibandingkan; “n/a” dibaca sebagai teks, bukan kosong: kosongkan sel (atau tulis “-”) "
-        "bila realisasi belum ada, atau tulis angkanya seperti “80”",
+        '- IKU 2, Data!I4 "n/a": realisasi belum diisi (kosong bukan 0) (“n/a” dibaca sebagai '
+        "kosong, bukan 0); isi realisasinya bila sudah ada",  # (not reported: vals23)
         '- IKU 3, Data!H5 "meningkat": target “meningkat” (teks) dan realisasi “81” (angka) '
         "tidak dapat dibandingkan; tulis target dalam bentuk yang sama dengan “81”, atau "
         "kosongkan sel bila target belum ada",
         '- IKU 4, Data!H6 "NA": ',
     ):
         assert line in said, (line, said)
-    assert (
-        "“NA” dibaca sebagai teks, bukan kosong: kosongkan sel (atau tulis “-”) bila target" in said
-    )
+    assert "target belum diisi (“NA” dibaca sebagai kosong, bukan 0)" in said
     said = " ".join(run_cli(*args, "--lang", "en", store=store_path).stdout.split())
     for line in (
         '- IKU 1, Data!H3 "-": the target is missing (“-” is read as empty, not 0); fill in',
-        '- IKU 2, Data!I4 "n/a": target “80” (number) and realisasi “n/a” (text) cannot be '
-        "compared; “n/a” is read as text, not as empty: clear the cell (or write “-”) if the "
-        "realisasi is not known yet, or write its figure as “80” is written",
+        '- IKU 2, Data!I4 "n/a": realisasi is not reported (blank is not 0) (“n/a” is read as '
+        "empty, not 0); fill in the realisasi when it is known",
         '- IKU 3, Data!H5 "meningkat": ',
         "write the target in the same form as “81”, or clear the cell if the target is not known",
     ):

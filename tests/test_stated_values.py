@@ -22,38 +22,31 @@ def _store_with(tmp_path: Path, code: str, realisasi: str) -> Path:
     return path
 
 
-def test_check_words_a_stated_not_available_realisasi_as_status_and_calc_do(
-    tmp_path: Path,
-) -> None:
-    """A realisasi "n/a" is a stated "not available", not an empty cell: the reviu still flags it, with the
-    engine's reason ("tidak dapat dibandingkan", as calc says), never "kosong bukan 0"."""
+def test_an_n_a_realisasi_is_not_reported_in_check_status_calc_and_set(tmp_path: Path) -> None:
+    """A realisasi "n/a" (or "NA") is not reported, as "-" is (vals23): the engine read it as a
+    text ("target “91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan", `set`
+    refused it) while the reviu counted it missing. Now calc, status, check and set agree: no
+    capaian, "kosong bukan 0", and "n/a" against "n/a" is no 100 %."""
     path = _store_with(tmp_path, "IKU 4", "n/a")
-    calc = run_cli("calc", "91", "n/a")
-    assert "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan" in calc.stdout
-    for lang, check, said, empty in (
-        (
-            "id",
-            "Realisasi kosong",  # the check's title (its id in English)
-            "“91” (angka) dan realisasi “n/a” (teks) tidak dapat dibandingkan",
-            "kosong bukan",
-        ),
-        (
-            "en",
-            "missing-realisasi",
-            "“91” (number) and realisasi “n/a” (text) cannot be compared",
-            "empty is not",
-        ),
+    for realisasi in ("n/a", " NA "):
+        calc = run_cli("calc", "91", realisasi)
+        assert calc.returncode == 0, calc.stderr
+        assert "realisasi belum diisi (kosong bukan 0)" in calc.stdout, calc.stdout
+        assert "tidak dapat dibandingkan" not in calc.stdout
+    both = run_cli("calc", "n/a", "n/a", "--json")
+    assert json.loads(both.stdout)["achievement"] is None, both.stdout
+    for lang, check, said in (
+        ("id", "Realisasi kosong", "capaian tidak terukur (kosong bukan 0)."),
+        ("en", "missing-realisasi", "no capaian (empty is not 0)."),
     ):
         out = run_cli("--lang", lang, "check", store=path, env={"COLUMNS": "400"})
         [line] = [x for x in out.stdout.splitlines() if f"{check} · IKU 4" in x]
-        assert said in line and empty not in line, line
+        assert line.endswith(said) and "n/a" in line, line
     status = run_cli("status", store=path)
     assert "tidak terukur" in next(x for x in status.stdout.splitlines() if "IKU 4" in x)
-    # an empty cell keeps its words
-    path2 = _store_with(tmp_path / "2", "IKU 4", "-")
-    out = run_cli("check", store=path2, env={"COLUMNS": "400"})
-    [line] = [x for x in out.stdout.splitlines() if "Realisasi kosong · IKU 4" in x]
-    assert line.endswith("capaian tidak terukur (kosong bukan 0).")
+    done = run_cli("set", "IKU 5", "realisasi", "n/a", store=path)
+    assert done.returncode == 0, done.stderr
+    assert "realisasi belum diisi" in done.stdout, done.stdout
 
 
 def test_status_treats_a_number_printed_for_the_middle_of_a_range_as_check_does(

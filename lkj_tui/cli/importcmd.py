@@ -43,8 +43,6 @@ _T = {
         "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
         "fix_realisasi": "isi realisasinya bila sudah ada",
         "read_empty": "“{text}” dibaca sebagai kosong, bukan 0",
-        "fix_not_available": "“{text}” dibaca sebagai teks, bukan kosong: kosongkan sel (atau "
-        "tulis “-”) bila {which} belum ada, atau tulis angkanya seperti “{other}”",
         "fix_text": "tulis {which} dalam bentuk yang sama dengan “{other}”, atau kosongkan sel "
         "bila {which} belum ada",
         "missing": "berkas tidak ada: {file}",
@@ -69,8 +67,6 @@ _T = {
         "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
         "fix_realisasi": "fill in the realisasi when it is known",
         "read_empty": "“{text}” is read as empty, not 0",
-        "fix_not_available": "“{text}” is read as text, not as empty: clear the cell (or write "
-        "“-”) if the {which} is not known yet, or write its figure as “{other}” is written",
         "fix_text": "write the {which} in the same form as “{other}”, or clear the cell if the "
         "{which} is not known yet",
         "missing": "no such file: {file}",
@@ -169,9 +165,9 @@ def read_or_fail(
 
 
 def _text_side(node: Node) -> str | None:
-    """Which of a measure's target and realisasi is a text where the other is not ("n/a" against
-    80: the realisasi), the cell to correct where they cannot be compared; None when neither or
-    both are (a grade against a number: the reason says it)."""
+    """Which of a measure's target and realisasi is a text where the other is not ("meningkat"
+    against 81: the target), the cell to correct where they cannot be compared; None when neither
+    or both are (a grade against a number: the reason says it)."""
     from lkj_tui.core.values import ParseError, parse_value
 
     m = node.measure
@@ -188,14 +184,10 @@ def _text_side(node: Node) -> str | None:
     return "target" if kinds[0] == "text" else "realisasi"
 
 
-def _text_fix(raw: str, which: str, other: str, t: Mapping[str, str]) -> str:
-    """What to write for a ``which`` ("target" or "realisasi") typed as the text ``raw`` where
-    the other is ``other``: "n/a" is not read as empty (clear the cell or write "-"); another
-    text is to be written as the other is ("80")."""
-    from lkj_tui.core.values import NOT_AVAILABLE
-
-    key = "fix_not_available" if raw.strip().casefold() in NOT_AVAILABLE else "fix_text"
-    return t[key].format(text=clean_line(raw, 40), which=which, other=clean_line(other, 40))
+def _text_fix(which: str, other: str, t: Mapping[str, str]) -> str:
+    """What to write for a ``which`` ("target" or "realisasi") typed as a text where the other is
+    ``other`` ("80"). ("n/a" is no such text: it is read as empty, as "-" is.)"""
+    return t["fix_text"].format(which=which, other=clean_line(other, 40))
 
 
 def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None) -> list[str]:
@@ -235,7 +227,7 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
             name = clean_line(node.code or node.name, 60)
             which = "target" if (ach.reason_code or "").startswith("target") else "realisasi"
             side = _text_side(node) if ach.reason_code == "incomparable" else None
-            which = side or which  # ("n/a" against 80: the realisasi's cell, vals22)
+            which = side or which  # ("meningkat" against 81: the target's cell, vals22)
             cell = places.get(node.id) if places is not None else None
             at = cell.get(which, "") if cell is not None else ""
             text = getattr(node.measure, which, None) if at else None
@@ -247,7 +239,7 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
                 reason = f"{reason} ({t['read_empty'].format(text=clean_line(text, 40))})"
             elif at and side is not None and text and node.measure is not None:
                 other = node.measure.realisasi if side == "target" else node.measure.target
-                fix = _text_fix(text, side, other or "", t)
+                fix = _text_fix(side, other or "", t)
             lines.append(f"- {name}: {reason or '—'}" + (f"; {fix}" if fix else ""))
     return lines
 

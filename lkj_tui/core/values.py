@@ -24,8 +24,9 @@ Comparator = Literal[">", ">=", "<", "<="]
 
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)  # a ± b without rounding
 MISSING_MARKS = frozenset({"", "-", "–", "—", "−"})
-#: What a cell writes for "not available" ("n/a", casefolded): read as text, not as missing (the
-#: reviu counts it missing; ``lkj-tui import`` says to clear the cell or write "-").
+#: What a cell writes for "not available" ("n/a", casefolded): not reported, as a blank or "-"
+#: (DOMAIN.md: a blank realisasi is "not reported", not 0) — read as missing by the engine and the
+#: reviu alike (docs/capaian.md, "Missing and not available").
 NOT_AVAILABLE = frozenset({"n/a", "na"})
 OPINIONS = {
     "WTP": "WTP",
@@ -578,7 +579,7 @@ def _remarked(raw: str) -> Value | None:
 def _parse_whole(raw: str) -> Value:
     _check_characters(raw)
     s = " ".join(raw.split())
-    if s in MISSING_MARKS:
+    if s in MISSING_MARKS or (len(s) < 4 and s.casefold() in NOT_AVAILABLE):
         return Value(raw, "missing")
     notes = _Notes()
     if (opinion := OPINIONS.get(s.upper())) is not None:

@@ -795,8 +795,8 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if is_missing(m.realisasi) and not no_target and (derived is None or underived):
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
-        # "n/a" is a stated "not available", not an empty cell: the engine's own reason, as in
-        # calc and status ("… tidak dapat dibandingkan"), not "kosong bukan 0"
+        # the engine's own reason where it gives another (as calc and status say it); "n/a" is
+        # not reported, as "-" is (core/values.NOT_AVAILABLE): "kosong bukan 0"
         stated = a is not None and a.reason_code not in (None, "realisasi_missing")
         why = (a.reason or "", a.reason_en or "") if a is not None and stated else None
         why_id, why_en = why or ("kosong bukan 0", "empty is not 0")
