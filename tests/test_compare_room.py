@@ -245,7 +245,9 @@ def _names_at(
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert max(map(len, lines)) <= columns, done.stdout
-    return done, lines, [line.split("│")[1].strip() for line in lines if line.count("│") > 4]
+    # (below 90 columns the kode is in the name's cell: the name's column is the first)
+    rows = [line.split("│") for line in lines if line.count("│") > 4]
+    return done, lines, [row[len(row) - 6].strip() for row in rows]
 
 
 @pytest.mark.parametrize("columns", [80, 84])
@@ -260,7 +262,8 @@ def test_a_closing_bracket_keeps_its_word_and_a_figure_is_whole(
         done, lines, names = _names_at(store, lang, columns)
         assert not [n for n in names if n and not n.strip(")].,;:")], done.stdout
         assert any(n.endswith("an)") for n in names), done.stdout  # (its letters with it)
-        figures = "".join(cell for line in lines for cell in line.split("│")[2:4])
+        rows = [line.split("│") for line in lines if line.count("│") > 4]
+        figures = "".join(cell for row in rows for cell in row[len(row) - 5 : len(row) - 3])
         assert "…" not in figures, done.stdout
         assert figures.count("600 SK") == 2, done.stdout
 
@@ -341,6 +344,28 @@ def test_the_rows_are_drawn_without_a_padding_and_read_the_same(
     assert now == [drawn(colour) for colour in (False, True)]  # (as rich draws it padded)
 
 
+def _with_penanggulangan(tmp_path: Path, n: int, old: str, new: str) -> Path:
+    """The first ``n`` IKU of :data:`_KABUPATEN` and one of a 14-letter word, its target and
+    realisasi ``old`` and ``new`` ("10;20")."""
+    name = "Jumlah penanggulangan bencana daerah;;"
+    rows = {"2023": (*_KABUPATEN["2023"][:n], name + old)}
+    rows["2024"] = (*_KABUPATEN["2024"][:n], name + new)
+    return _store(tmp_path, rows)
+
+
+def _heads(lines: list[str]) -> list[str]:
+    return [c.strip() for line in lines for c in line.split("┃")]
+
+
+def _changes(lines: list[str]) -> list[str]:
+    """The change column's lines, each unit-led one (a "%", "poin" beginning it) listed apart."""
+    return [line.split("│")[-1].strip() for line in lines if line.count("│") > 4]
+
+
+def _unit_led(changes: list[str]) -> list[str]:
+    return [c for c in changes if c.split(" ")[0] in ("%", "poin", "points")]
+
+
 @pytest.mark.parametrize("columns", [80, 81, 82])
 def test_a_name_keeps_its_longest_word_where_the_change_can_give(
     tmp_path: Path, columns: int
@@ -349,18 +374,13 @@ def test_a_name_keeps_its_longest_word_where_the_change_can_give(
     # word of 14 letters was folded ("penanggulang" / "an bencana)") beside a change column that
     # kept "↑ 6.150,00 %" on one line. The change gives the cells where it can ("↑ 6.150,00" /
     # "% (lebih"), never its arrow from its figure; a header or a figure is never folded.
-    rows = {
-        "2023": (*_KABUPATEN["2023"][:4], "Jumlah penanggulangan bencana daerah;;10;20"),
-        "2024": (*_KABUPATEN["2024"][:4], "Jumlah penanggulangan bencana daerah;;10;1250"),
-    }
-    store = _store(tmp_path, rows)
+    store = _with_penanggulangan(tmp_path, 4, "10;20", "10;1250")
     for lang in ("id", "en"):
         done, lines, names = _names_at(store, lang, columns)
         assert any("penanggulangan" in n for n in names), done.stdout
         cells = _cells(done.stdout)
         assert not [c for c in cells if c in ("↑", "↓") or c.startswith("penanggulang ")]
-        heads = [c.strip() for line in lines for c in line.split("┃")]
-        assert "Perubahan" in heads or "Change" in heads, done.stdout
+        assert "Perubahan" in _heads(lines) or "Change" in _heads(lines), done.stdout
         assert any(c.startswith("↑ 6.150,00") for c in cells), done.stdout
 
 
@@ -372,7 +392,35 @@ def test_the_change_keeps_its_points_with_their_unit(tmp_path: Path, columns: in
     store = _store(tmp_path, _KABUPATEN)
     for lang in ("id", "en"):
         done, lines, _ = _names_at(store, lang, columns)
-        changes = [line.split("│")[-1].strip() for line in lines if line.count("│") > 4]
-        assert not [c for c in changes if c.split(" ")[0] in ("poin", "points")], done.stdout
+        changes = _changes(lines)
+        assert not _unit_led(changes), done.stdout
         unit = "poin" if lang == "id" else "points"
         assert any(re.fullmatch(rf"[−+]\d+,\d\d {unit}", c) for c in changes), done.stdout
+
+
+@pytest.mark.parametrize("columns", [80, 81, 82])
+def test_below_90_columns_the_kode_gives_its_cells_to_the_change(
+    tmp_path: Path, columns: int
+) -> None:
+    # (years23) At 80–82 columns no column had cells to spare and the change's units began
+    # lines: "↑ 2.243,34" / "%", "−12,17" / "poin" (600 to 740 lines of 100 of a province's
+    # comparisons). Below 90 columns the kode is written before the name, in its cell, and its
+    # column's cells go to the change: its figures whole with their units, no name word folded.
+    store = _with_penanggulangan(tmp_path, 6, "100;20", "100;468,67")
+    points = {"id": "+448,67 poin", "en": "+448,67 points"}
+    for lang, said in points.items():
+        done, lines, names = _names_at(store, lang, columns)
+        assert not {"Kode", "Code"} & set(_heads(lines)), done.stdout
+        assert "IKU 7 Jumlah" in names and "penanggulangan" in names, done.stdout
+        assert not _unit_led(_changes(lines)), done.stdout
+        assert any(c.startswith("↑ 2.243,35 %") for c in _changes(lines)), done.stdout
+        assert any(c.endswith(said) for c in _changes(lines)), done.stdout
+
+
+@pytest.mark.parametrize("columns", [90, 120])
+def test_from_90_columns_the_kode_keeps_its_column(tmp_path: Path, columns: int) -> None:
+    store = _store(tmp_path, _KABUPATEN)
+    for lang, head in (("id", "Kode"), ("en", "Code")):
+        done, lines, _ = _names_at(store, lang, columns)
+        assert head in _heads(lines), done.stdout
+        assert any(line.startswith("IKU 1 ") for line in lines), done.stdout

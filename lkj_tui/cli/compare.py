@@ -324,12 +324,22 @@ def _pair(a: Text, b: Text) -> Text:
     return Text.assemble(a, (" → ", "dim"), b)
 
 
-def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
+#: Below this many columns the kode is written in the name's cell, before the name, not in a
+#: column of its own: its 8 cells (with the column's padding and rule) go to the others, and the
+#: change's "↑ 2.243,34 %" and "−12,17 poin" stay whole where their unit began a line (at 80–82
+#: columns, 600 to 740 lines of 100 of a province's comparisons).
+_KODE_APART = 90
+
+
+def _table(rows: list[Row], comparison: Comparison, lang: str, kode_apart: bool = True) -> Table:
+    """The table of ``rows``: kode, name, target, realisasi, capaian, kategori, change; without
+    ``kode_apart``, the kode in bold before the name, in its cell (:data:`_KODE_APART`)."""
     t = TEXT[lang]
     years = " → ".join(comparison.labels)
-    grid = Table(show_edge=False, pad_edge=False)
+    grid = (Table if kode_apart else _KodeInName)(show_edge=False, pad_edge=False)
     cut = overflow()
-    grid.add_column(t["code"], no_wrap=True, overflow=cut)
+    if kode_apart:
+        grid.add_column(t["code"], no_wrap=True, overflow=cut)
     # every column but the kode may wrap, a name's long word folded rather than cut: at 80
     # columns the table fits, where a minimum name width and unwrapped capaian and rating columns
     # made it wider than the terminal and the change (the reason to compare) was cut off
@@ -343,8 +353,30 @@ def _table(rows: list[Row], comparison: Comparison, lang: str) -> Table:
     grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
     for r in rows:
-        grid.add_row(*_cells(r, comparison, lang))
+        cells = _cells(r, comparison, lang)
+        if not kode_apart:
+            code = cells[0]
+            code.stylize("bold")
+            cells[:2] = [_code_and(code).append_text(cells[1])]
+        grid.add_row(*cells)
     return grid
+
+
+def _kode_room(rows: list[Row], head: str) -> int:
+    """The cells a column of the ``rows``' kode would take, with its padding and rule."""
+    codes = (safe(r.new.node.code).cell_len for r in rows if r.new is not None)
+    return max(cell_len(head), *codes) + 3
+
+
+class _KodeInName(Table):
+    """The table of :func:`_table` whose kode is in the name's cell (:data:`_KODE_APART`)."""
+
+
+def _kode(grid: Table) -> int:
+    """1 when the table's first column is the kode's, 0 when the kode is in the name's cell
+    (:class:`_KodeInName`): where the name's column is, and each other column ``_kode(grid) +
+    n`` (1 the target, 2 the realisasi, 3 the capaian, 4 the kategori, 5 the change)."""
+    return 0 if isinstance(grid, _KodeInName) else 1
 
 
 #: A target or realisasi is shown whole, wrapped in its cell ("10 Raperda, 50 Raperbup, 600 SK"
@@ -398,6 +430,9 @@ _CELL_WORD_LIMIT = 12
 _NAME_FLOOR = 12
 #: … and the other columns' down to this many.
 _CELL_FLOOR = 9
+#: The change's points with their unit are kept whole up to this many cells ("−19,74 points"),
+#: where the kode is in the name's cell (:data:`_KODE_APART`).
+_CHANGE_WORD_LIMIT = 14
 
 
 #: On a wide terminal the columns of two figures ("67,47 → 0 Temuan") get at most this many cells
@@ -437,14 +472,19 @@ def _longest_line(column: Column) -> int:
     return max((cell_len(line) for text in texts for line in text.splitlines()), default=0)
 
 
-def _longest_word(column: Column, name: bool = False) -> int:
+def _longest_word(column: Column, name: bool = False, points: bool = False) -> int:
     """The cells the longest word of a column needs (of a column that does not wrap, its
     longest line); ``name``: the names' column, a note's opening with its first word ("(2024:
-    Jumlah", kept together where the width allows: :func:`_name_lines`)."""
+    Jumlah", kept together where the width allows: :func:`_name_lines`); ``points``: the
+    change's column, its points with their unit ("−12,17 poin")."""
     if column.no_wrap:
         return _longest_line(column)
     # (a number and its "%" one word: :func:`_units_whole` never breaks between them)
     texts = [str(column.header), *(_glued(str(cell)) for cell in column.cells)]
+    if points:
+        from lkj_tui.cli.plain import UNIT_GLUE
+
+        texts = [_POINTS_GLUE.sub(UNIT_GLUE, text) for text in texts]
     if name:
         texts = [_YEAR_NOTE.sub(lambda m: m.group()[:-1] + "~", text) for text in texts]
     return max((cell_len(w) for text in texts for w in text.split()), default=0)
@@ -499,24 +539,31 @@ def _measure(console: Console, grid: Table) -> _Measured:
         pads = [grid._get_padding_width(i) for i in range(len(grid.columns))]
     except (AttributeError, TypeError):  # a rich that lays out otherwise: its layout as it is
         return None  # (tests/test_years.py's 80 columns then fails: a test, never a user, sees it)
+    name = _kode(grid)
     limits = [_CELL_WORD_LIMIT] * len(grid.columns)
-    limits[1] = _WORD_LIMIT
+    limits[name] = _WORD_LIMIT
+    # (the kode in the name's cell: its column's cells go to the change, its points and their
+    # unit whole, "−12,17 poin", as its "↑ 2.243,34 %": they began a line at 80–82 columns)
+    change = len(grid.columns) - 1 if not name else -1  # (-1: no column's)
+    if not name:
+        limits[change] = _CHANGE_WORD_LIMIT
     need = [
-        min(_longest_word(c, k == 1), limit)
+        min(_longest_word(c, k == name, k == change), limit)
         for k, (c, limit) in enumerate(zip(grid.columns, limits, strict=True))
     ]
     floors = [
         n if c.no_wrap else min(n, _CELL_FLOOR) for c, n in zip(grid.columns, need, strict=True)
     ]
-    floors[1] = min(need[1], _NAME_FLOOR)
+    floors[name] = min(need[name], _NAME_FLOOR)
     return [w - p for w, p in zip(widths, pads, strict=True)], need, floors
 
 
-def _too_narrow(measured: _Measured) -> bool:
+def _too_narrow(measured: _Measured, kode: int = 0) -> bool:
     """Whether the terminal cannot give every column of the table its least width (``measured``:
     :func:`_measure`): each indicator is then a card (:func:`_cards`), never a table of empty,
-    cut columns."""
-    return measured is not None and sum(measured[0]) < sum(measured[2])
+    cut columns. ``kode``: the cells of a kode column, with its padding and rule, for a table
+    whose kode is in the name's cell (:data:`_KODE_APART`): cards where they were before."""
+    return measured is not None and sum(measured[0]) - kode < sum(measured[2])
 
 
 _UNMEASURED: _Measured = ([], [], [])
@@ -532,7 +579,8 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
     down to ``_NAME_FLOOR``, the others' to ``_CELL_FLOOR``), else the name's alone are kept
     whole; where rich gives every column that much already (a wide terminal) the table is as
     rich lays it out."""
-    names = grid.columns[1]
+    name = _kode(grid)
+    names = grid.columns[name]
     if measured is _UNMEASURED:  # (measured once: rich's layout reads every cell, 3,000 rows ≈ 1 s)
         measured = _measure(console, grid)
     if measured is None:
@@ -544,6 +592,9 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
             column.width = width
         return grid
     if all(w >= n for n, w in zip(need, inner, strict=True)):
+        if not name:  # (rich's widths, set: the change's points then kept with their unit)
+            for column, width in zip(grid.columns, inner, strict=True):
+                column.width = width
         return grid
     room = sum(inner)
     # what cannot all be whole gives way, the longest first: a name down to _NAME_FLOOR, the
@@ -555,8 +606,8 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
             break
         target[max(free, key=lambda k: target[k])] -= 1
     if sum(target) > room:  # the columns that do not wrap are too wide: the name's words only
-        if inner[1] < need[1]:
-            names.width = need[1]
+        if inner[name] < need[name]:
+            names.width = need[name]
         return grid
     _word_kept(grid, target, floors)
     spare = room - sum(target)  # given back: first to a word cut, then as rich laid it out
@@ -586,12 +637,13 @@ def _word_kept(grid: Table, target: list[int], floors: list[int]) -> None:
     a change's arrow with its figure ("↑ 6.150,00": it then breaks before its "%"), and their
     floor, the one with most to give first; never a word or a figure folded. As it was when they
     cannot give it all (the word is folded all the same) or the word is past ``_WORD_LIMIT``."""
-    word = _longest_token(grid.columns[1])
-    short = word - target[1]
+    name = _kode(grid)
+    word = _longest_token(grid.columns[name])
+    short = word - target[name]
     if short <= 0 or word > _WORD_LIMIT:
         return
     lows = [
-        target[k] if k == 1 or c.no_wrap else min(target[k], max(floors[k], _longest_token(c)))
+        target[k] if k == name or c.no_wrap else min(target[k], max(floors[k], _longest_token(c)))
         for k, c in enumerate(grid.columns)
     ]
     if sum(target) - sum(lows) < short:
@@ -599,7 +651,7 @@ def _word_kept(grid: Table, target: list[int], floors: list[int]) -> None:
     for _ in range(short):
         k = max(range(len(target)), key=lambda k: (target[k] - lows[k], k))
         target[k] -= 1
-    target[1] = word
+    target[name] = word
 
 
 #: A name's notes read as one: "(A: IKU 8)" whole, "(2024:" with the word after it.
@@ -708,8 +760,9 @@ def _units_whole(grid: Table) -> Table:
     A cell with a word wider than its column is left to rich (folded)."""
     from lkj_tui.cli.plain import UNIT_GLUE, wrap
 
+    at = _kode(grid)
     for k in (1, 2, 3, 4, 6):
-        column = grid.columns[k]
+        column = grid.columns[k - 1 + at]
         width, cells = column.width, getattr(column, "_cells", None)
         if width is None or not isinstance(cells, list):
             continue
@@ -799,18 +852,23 @@ def _cards(grid: Table) -> list[RenderableType]:
     name, then each figure under its column's word ("Target: 3,22 → 3,32"), indented."""
     from rich.padding import Padding
 
+    at = _kode(grid)
     heads = [str(c.header).split(" ")[0] for c in grid.columns]
-    if grid.columns[5].header and str(grid.columns[5].header).endswith(" B"):
-        heads[5] = str(grid.columns[5].header)  # (two offices: "Kategori B")
+    rating = grid.columns[at + 4].header
+    if rating and str(rating).endswith(" B"):
+        heads[at + 4] = str(rating)  # (two offices: "Kategori B")
     out: list[RenderableType] = []
     for i in range(grid.row_count):
         cells = [c._cells[i] for c in grid.columns]
-        code, name = cells[0], cells[1]
-        assert isinstance(code, Text) and isinstance(name, Text)
-        bold = code.copy()
-        bold.stylize("bold")
-        out.append(_code_and(bold).append_text(name))
-        for head, cell in zip(heads[2:], cells[2:], strict=True):
+        name = cells[at]
+        assert isinstance(name, Text)
+        if at:  # (else the kode in bold is the name cell's first word already)
+            code = cells[0].copy()
+            assert isinstance(code, Text)
+            code.stylize("bold")
+            name = _code_and(code).append_text(name)
+        out.append(name)
+        for head, cell in zip(heads[at + 1 :], cells[at + 1 :], strict=True):
             assert isinstance(cell, Text)
             out.append(Padding(Text.assemble(f"{head}: ", cell), (0, 0, 0, 2), expand=False))
     return out
@@ -889,9 +947,11 @@ def render(
         out.append(Text())
         if kind != "iku":
             out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
-        grid = _table(run, comparison, lang)
+        apart = width >= _KODE_APART
+        grid = _table(run, comparison, lang, apart)
         measured = _measure(console, grid)
-        if _too_narrow(measured):
+        kode = 0 if apart else _kode_room(run, TEXT[lang]["code"])
+        if _too_narrow(measured, kode):
             out += _cards(grid)
         else:
             out.append(
