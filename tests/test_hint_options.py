@@ -116,3 +116,23 @@ def test_the_command_for_every_item_under_target_is_never_broken(
         assert wide.splitlines()[-1].endswith(f" {command}"), wide[-300:]
     exported = run_cli(*shlex.split(command)[1:])
     assert exported.returncode == 0 and exported.stdout.count("\n") > 100, exported.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_all_and_status_name_the_store_typed_for_a_report_they_cannot_read(
+    tmp_path: Path, lang: str
+) -> None:
+    """`export --all`'s list of reports that cannot be read and `status`'s "dilewati (tidak
+    terbaca)" printed their commands (import … --overwrite, restore) without the --store typed:
+    typed as printed, they reached the default store. Now they carry it (and --lang en)."""
+    root = _kabupaten_store(tmp_path / "Data LKj")  # (2023 and 2024; a path with a space)
+    broken = "bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desa-2023"
+    (root / f"{broken}.json").write_text("{", encoding="utf-8")
+    option = f' --store "{root}"' + (" --lang en" if lang == "en" else "")
+    rollup = run_cli("export", "--all", "--store", str(root), "--lang", lang)
+    assert rollup.returncode == 0, rollup.stderr
+    shown = rollup.stdout.replace("\\_", "_")  # (Markdown: the path's "_" escaped)
+    assert f"--report {broken} --overwrite{option}\n" in shown, rollup.stdout
+    status = run_cli("status", "--store", str(root), "--lang", lang)
+    assert status.returncode == 0, status.stderr
+    assert f"--report {broken} --overwrite{option}\n" in status.stderr, status.stderr

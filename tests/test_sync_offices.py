@@ -314,3 +314,22 @@ def test_a_shared_folder_typed_relative_to_here_is_found(offices) -> None:
     out = here("sync", "--clone", "remote.git", "--store", "work/deep/second")
     assert out.returncode == 0, out.stderr
     assert (tmp / "work" / "deep" / "second" / f"{RID}.json").is_file()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_resolve_names_the_sync_of_the_store_typed(offices, lang: str) -> None:
+    """`resolve`'s list said "Pilih salah satu, lalu kirim dengan lkj-tui sync:" with no
+    --store: typed as printed, it synced the default store. Now the sync it names carries the
+    --store typed (and --lang en), and typed as printed it syncs this office's store."""
+    _conflict(offices)
+    listed = lkj(offices, "opd", "resolve", "--lang", lang)
+    assert listed.returncode == 0, listed.stderr
+    root = Path(str(offices["tmp"])) / "opd"
+    option = f" --store {root}" + (" --lang en" if lang == "en" else "")
+    lines = listed.stdout.splitlines()
+    after = "lalu kirim" if lang == "id" else "then send"
+    at = next(i for i, line in enumerate(lines) if line.startswith(after))
+    assert lines[at + 1] == f"  lkj-tui sync{option}", listed.stdout  # (whole, on its own line)
+    argv = lines[at + 1].split()[1:]
+    sent = run_cli(*argv, env=env(offices, "opd <opd@example.org>"))
+    assert sent.returncode == 0, sent.stderr

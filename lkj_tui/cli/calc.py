@@ -192,41 +192,41 @@ def run_calc(
 _USAGE = {
     "id": {
         "missing": "calc memerlukan dua nilai, target lalu realisasi; {what} belum diberikan "
-        "(mis. lkj-tui calc 3,22 2,85)",
+        "(mis. lkj-tui calc 3,22 2,85{opts})",
         "both": "target dan realisasi",
         "extra": "calc menerima dua nilai, target lalu realisasi, tetapi mendapat {n}: {values}",
         "after_dashes": "; setelah “--” setiap kata adalah nilai: tulis opsi seperti {option} "
         "sebelum “--” (nilai negatif seperti -5 tidak memerlukan “--”)",
         "spaces": "; nilai yang memuat spasi ditulis dalam tanda kutip "
-        '(lkj-tui calc "10 Dokumen" "8 Dokumen")',
+        '(lkj-tui calc "10 Dokumen" "8 Dokumen"{opts})',
         "option": "opsi {option} tidak dikenal untuk calc{maybe}; opsinya --polaritas, "
         "--negatif, --json dan --lang; target dan realisasi ditulis tanpa opsi "
-        "(lkj-tui calc 3,22 2,85)",
+        "(lkj-tui calc 3,22 2,85{opts})",
         "maybe": " (maksud Anda {options}?)",
         "needs": "opsi {option} memerlukan nilai: {values}",
         "takes_none": "opsi {option} tidak menerima nilai (tulis {option} saja)",
         "bad": "nilai {option} tidak sah: {value} ({values})",
-        "other": "{message} (bantuan: lkj-tui calc -h)",
+        "other": "{message} (bantuan: lkj-tui calc -h{opts})",
         "polaritas": "positif, negatif atau stabil",
         "lang": "id atau en",
     },
     "en": {
         "missing": "calc needs two values, the target then the realisasi; {what} not given "
-        "(e.g. lkj-tui calc 3,22 2,85 --lang en)",
+        "(e.g. lkj-tui calc 3,22 2,85{opts})",
         "both": "target and realisasi",
         "extra": "calc takes two values, the target then the realisasi, but got {n}: {values}",
         "after_dashes": "; after “--” every word is a value: write options such as {option} "
         "before “--” (a negative value such as -5 needs no “--”)",
         "spaces": "; a value with spaces is written in quotes "
-        '(lkj-tui calc "10 Dokumen" "8 Dokumen" --lang en)',
+        '(lkj-tui calc "10 Dokumen" "8 Dokumen"{opts})',
         "option": "calc has no option {option}{maybe}; its options are --polaritas, --negatif, "
         "--json and --lang; the target and realisasi are written without an option "
-        "(lkj-tui calc 3,22 2,85 --lang en)",
+        "(lkj-tui calc 3,22 2,85{opts})",
         "maybe": " (did you mean {options}?)",
         "needs": "the option {option} needs a value: {values}",
         "takes_none": "the option {option} takes no value (write {option} alone)",
         "bad": "the value of {option} is not valid: {value} ({values})",
-        "other": "{message} (help: lkj-tui calc -h --lang en)",
+        "other": "{message} (help: lkj-tui calc -h{opts})",
         "polaritas": "positif, negatif or stabil",
         "lang": "id or en",
     },
@@ -276,13 +276,16 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
     value; exit code 2. ``--json`` anywhere on the line, after ``--`` too: as JSON."""
     from typer._click import exceptions as _click
 
+    from lkj_tui.storage.errors import store_option
+
     t = _USAGE["en" if lang == "en" else "id"]
+    opts = store_option(None, lang)  # (calc uses no store: in English, --lang en)
     as_json = "--json" in args
     quote = "“{}”"
     if isinstance(error, _click.MissingParameter):
         name = error.param.name if error.param is not None else None
         what = t["both"] if name == "target" else name or t["both"]
-        return refuse(t["missing"].format(what=what), as_json, "missing-value", name)
+        return refuse(t["missing"].format(what=what, opts=opts), as_json, "missing-value", name)
     if isinstance(error, _click.NoSuchOption):
         from lkj_tui.cli.clicktext import close_options, no_store
 
@@ -292,7 +295,7 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
 
         found = close_options(error.option_name, error.possibilities)
         maybe = t["maybe"].format(options=", ".join(found)) if found else ""
-        message = t["option"].format(option=error.option_name, maybe=maybe)
+        message = t["option"].format(option=error.option_name, maybe=maybe, opts=opts)
         return refuse(message, as_json, "unknown-option", error.option_name)
     bare = _without_value(args)
     if bare is not None:  # ("--polaritas --lang id": click took "--lang" for its value)
@@ -305,7 +308,7 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         if late:
             message += t["after_dashes"].format(option=late[0])
         else:
-            message += t["spaces"]
+            message += t["spaces"].format(opts=opts)
         return refuse(message, as_json, "extra-values", None, values[2])
     option = getattr(error, "option_name", None)
     param = getattr(error, "param", None)
@@ -328,4 +331,4 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         from lkj_tui.cli.clicktext import translate
 
         text = translate(text)
-    return refuse(t["other"].format(message=text), as_json, "usage", option)
+    return refuse(t["other"].format(message=text, opts=opts), as_json, "usage", option)

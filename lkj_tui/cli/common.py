@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import Said, StoreError
+from lkj_tui.storage.errors import Said, StoreError, store_option
 from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
@@ -111,16 +111,18 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise SystemExit(code)
 
 
-def warn_skipped(store: StoreReader, lang: str) -> None:
+def warn_skipped(store: StoreReader, lang: str, store_path: str | Path | None = None) -> None:
     """One line on stderr per file the latest-report choice left out because it cannot be read
-    (a broken report, a stray ``*.json``): listed, never chosen, never fatal."""
+    (a broken report, a stray ``*.json``): listed, never chosen, never fatal; its restore hint
+    for the store ``store_path`` the user named."""
     for err in store.skipped:
         from lkj_tui.cli.output import say
 
+        said = clean_line(store_message(err, store_path, lang))
         if lang == "en":
-            say(f"lkj-tui: skipped (cannot be read): {clean_line(err.message_en)}", 9, err=True)
+            say(f"lkj-tui: skipped (cannot be read): {said}", 9, err=True)
         else:
-            say(f"lkj-tui: dilewati (tidak terbaca): {clean_line(err.message)}", 9, err=True)
+            say(f"lkj-tui: dilewati (tidak terbaca): {said}", 9, err=True)
 
 
 def store_location(path: str | Path | None, lang: str = "id") -> tuple[Path, str | None]:
@@ -143,18 +145,6 @@ def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
         t["in_use"].format(root=shown),
         t["source"].format(source=source or t["default"], env=ENV_VAR),
     ]
-
-
-def store_option(path: str | Path | None, lang: str = "id") -> str:
-    """What a command a message prints needs to reach the store the user named, in the language
-    asked: `` --store PATH`` when the user named the store with ``--store`` (quoted when it holds a
-    space), `` --lang en`` in English; else nothing (``lkj-tui status --all --store D:\\LKj``,
-    typed as printed, lists that store, not the default one)."""
-    option = " --lang en" if lang == "en" else ""
-    if path is None or str(path) == "":
-        return option
-    where = clean_line(str(path), 200)
-    return (f' --store "{where}"' if " " in where else f" --store {where}") + option
 
 
 def store_message(exc: Said, path: str | Path | None, lang: str) -> str:

@@ -1038,6 +1038,7 @@ def rollup_bytes(
     tahun: int | None,
     pemerintah: str | None,
     fmt: str = "md",
+    store_path: Path | None = None,
 ) -> bytes:
     """``export --all``: the roll-up of one year's reports (default: the latest year), optionally
     of one region (``pemerintah`` contains the text, case ignored). The listing (the store's index
@@ -1055,13 +1056,14 @@ def rollup_bytes(
     year = tahun if tahun is not None else held[-1]
     region = Region(pemerintah, lang)
     evaluations = []
-    unreadable = [e.message_en if lang == "en" else e.message for e in errors]
+    opts = store_option(store_path, lang)  # (a restore hint reaches the store the user named)
+    unreadable = [e.text(lang, opts) for e in errors]
     year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
     for info in (i for i in infos if i.tahun == year):
         try:
             report = store.load(info.id).report
         except StoreError as exc:
-            unreadable.append(exc.message_en if lang == "en" else exc.message)
+            unreadable.append(exc.text(lang, opts))
             continue
         year_reports.append((info.id, info.instansi, year, source_report(report)))
         if not region.holds(report.meta.pemerintah):
@@ -1074,9 +1076,9 @@ def rollup_bytes(
     shown = {ev.report.meta.id for ev in evaluations}
     renamed = _renamed(infos, pairings, shown)
     paired = {p.office for p in pairings}
-    missing = _without_the_year(store, infos, year, region, unreadable, lang, paired)
+    missing = _without_the_year(store, infos, year, region, unreadable, lang, paired, opts)
     before = (
-        _year_before(store, infos, evaluations, pairings, year, unreadable, lang)
+        _year_before(store, infos, evaluations, pairings, year, unreadable, lang, opts)
         if year - 1 in held
         else {}
     )
@@ -1105,6 +1107,7 @@ def _year_before(
     year: int,
     unreadable: list[str],
     lang: str,
+    opts: str = "",
 ) -> dict[str, SameIku]:
     """Each report of the roll-up's year (by id) with its office's two years over the IKU both
     have (:func:`~lkj_tui.core.compare.same_iku`), where the store holds the office's report of
@@ -1132,7 +1135,7 @@ def _year_before(
             try:
                 old = store.load(found[0].id).report
             except StoreError as exc:
-                unreadable.append(exc.message_en if lang == "en" else exc.message)
+                unreadable.append(exc.text(lang, opts))
                 continue
             out[meta.id] = same_iku(Evaluation(pruned(old, KINDS)), ev, how)
     return out
@@ -1165,6 +1168,7 @@ def _without_the_year(
     unreadable: list[str],
     lang: str,
     paired: Collection[str] = (),
+    opts: str = "",
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
     but none of ``year``, by instansi; of the ``region`` only, read from each
@@ -1185,7 +1189,7 @@ def _without_the_year(
             try:
                 report = store.load(latest.id).report
             except StoreError as exc:
-                unreadable.append(exc.message_en if lang == "en" else exc.message)
+                unreadable.append(exc.text(lang, opts))
                 continue
             if not region.holds(report.meta.pemerintah):
                 continue

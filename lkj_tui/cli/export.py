@@ -265,7 +265,7 @@ def run_export(
             fail(t["need_o"], 2)
         refuse_existing(output, force, t)
         store = open_store(store_path, lang=lang)
-        data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt)
+        data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt, store_path)
         if output is None:  # (xlsx was refused above: md here)
             write_utf8(data.decode("utf-8"))  # Markdown: UTF-8 whatever the locale, cleaned
         else:
@@ -315,7 +315,7 @@ def _document(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(store_message(exc, store_path, lang))
-    warn_skipped(store, lang)
+    warn_skipped(store, lang, store_path)
     if reviu:
         from lkj_tui.core.reviu import run_checks
         from lkj_tui.export.reviu import render_reviu

@@ -31,8 +31,10 @@ _TEXT = {
         "head": "{n} konflik sinkronisasi menunggu pilihan di laporan {id}:",
         "keep": "pertahankan",
         "take": "ambil nilai yang lain",
-        "how": "Pilih salah satu, lalu kirim dengan lkj-tui sync:\n"
-        "  lkj-tui resolve {first} pertahankan{opts}\n  lkj-tui resolve {first} ambil-lain{opts}",
+        # (the sync too on a line of its own: with a --store it broke mid-sentence, cli23)
+        "how": "Pilih salah satu:\n"
+        "  lkj-tui resolve {first} pertahankan{opts}\n  lkj-tui resolve {first} ambil-lain{opts}\n"
+        "lalu kirim pilihan itu ke kantor lain:\n  lkj-tui sync{sync}",
         "bad_choice": "pilihan tidak dikenal: '{choice}'{meant} (pilih: pertahankan atau ambil-lain)",
         # (each command on a line of its own, as the list's: share21)
         "need_choice": "sebutkan pilihannya, salah satu dari:\n"
@@ -68,8 +70,9 @@ _TEXT = {
         "head_1": "1 sync conflict waits for a choice in the report {id}:",
         "keep": "keep",
         "take": "take the other value",
-        "how": "Choose one, then send it with lkj-tui sync:\n"
-        "  lkj-tui resolve {first} keep{opts}\n  lkj-tui resolve {first} take-other{opts}",
+        "how": "Choose one:\n"
+        "  lkj-tui resolve {first} keep{opts}\n  lkj-tui resolve {first} take-other{opts}\n"
+        "then send the choice to the other offices:\n  lkj-tui sync{sync}",
         "bad_choice": "unknown choice: '{choice}'{meant} (choose: keep or take-other)",
         "need_choice": "name the choice, one of:\n"
         "  lkj-tui resolve {which} keep{opts}\n  lkj-tui resolve {which} take-other{opts}",
@@ -237,7 +240,7 @@ def run_resolve(
             other = clean_line(value(c.other, c.field, lang, known), 200)
             lines.append(f"       {t['keep']}: {kept}{_by(by_kept)}")
             lines.append(f"       {t['take']}: {other}{_by(by_other)}")
-        lines.append(t["how"].format(first=1, opts=opts))
+        lines.append(t["how"].format(first=1, opts=opts, sync=store_option(store_path, lang)))
         if source is not None:
             lines.append(t["apart"].format(source=clean_line(source, 100), opts=opts))
         elif len(conflicts) > 1:

@@ -811,7 +811,7 @@ def run_status(
         loaded = store.load(report_id or store.latest_report_id())
     except StoreError as exc:
         fail(store_message(exc, store_path, lang))
-    warn_skipped(store, lang)
+    warn_skipped(store, lang, store_path)
     # The report and its evaluation live until the command ends: the cyclic GC need not walk them
     # again while the output is made (rendering a 100,000-measure report's summary: 5.9 → 0.05 s),
     # nor once at the end of the evaluation (its first collection walked every object the

@@ -28,6 +28,20 @@ REFUSALS = frozenset(
 END = "\x1f"
 
 
+def store_option(path: str | Path | None, lang: str = "id") -> str:
+    """What a command a message prints (the CLI's, the TUI's, :meth:`Said.text`'s) needs to reach
+    the store the user named, in the language asked: `` --store PATH`` when the user named the store with ``--store`` (quoted when it holds a
+    space), `` --lang en`` in English; else nothing (``lkj-tui status --all --store D:\\LKj``,
+    typed as printed, lists that store, not the default one)."""
+    option = " --lang en" if lang == "en" else ""
+    if path is None or str(path) == "":
+        return option
+    from lkj_tui.core.sanitize import clean_line
+
+    where = clean_line(str(path), 200)
+    return (f' --store "{where}"' if " " in where else f" --store {where}") + option
+
+
 def plain(text: str) -> str:
     """``text`` (a typed id, a file's name) with no :data:`END` in it."""
     return text.replace(END, "")
