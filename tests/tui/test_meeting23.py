@@ -73,3 +73,19 @@ async def test_u_and_n_are_not_offered_where_nothing_can_be_under_target(
                 assert app.view.in_review
                 shown = bar(app)
                 assert f" {filter_} " in shown and f" {under} " in shown, (size, shown)
+
+
+async def test_moving_away_from_the_renstra_target_is_said_with_the_years_figures(
+    make_app,
+) -> None:
+    """The bundled report's IKU 1 (3,22 in 2021, 2,85 in 2023, Renstra end target 3,34) said
+    "−308,33 % of the way since 2021 … moving away": a negative share of the way says little.
+    It says where the figure was and where it is; a share between 0 and 100 % stays as it was."""
+    for lang, said in (
+        ("id", "Menjauh dari target akhir Renstra 3,34: 2021 3,22 → 2023 2,85"),
+        ("en", "Moving away from the Renstra end target 3,34: 2021 3,22 → 2023 2,85"),
+    ):
+        async with opened(make_app, "IKU 1", (100, 30), lang=lang) as (app, pilot, _):
+            await settle(pilot)
+            flat = " ".join(app.detail.part_text("years").split())
+            assert said in flat and "308,33" not in flat, flat

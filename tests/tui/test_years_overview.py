@@ -93,7 +93,7 @@ async def test_detail_pane_shows_the_years_side_by_side(make_app, years_store: S
         # change from last year, coloured by polaritas, and the Renstra end target
         flat = " ".join(years.split())  # (the pane wraps long lines)
         assert "Perubahan realisasi dari 2023: ↑ 3,51 % (lebih baik)" in flat
-        assert "Kemajuan menuju target akhir Renstra 3,34: −225,00 %" in flat
+        assert "Menjauh dari target akhir Renstra 3,34: 2021 3,22 → 2024 2,95" in flat
         # the chart is drawn from 0: 2,85 and 2,95 are bars of nearly the same length
         bars = {line.split()[0]: line.split()[1] for line in years.splitlines() if "█" in line}
         assert abs(len(bars["2023"]) - len(bars["2024"])) <= 2
@@ -575,4 +575,6 @@ async def test_no_progress_from_another_years_realisasi(
         app.go_to(node_id_by_code(app, "IKU 1"))  # its own realisasi: progress as before
         await settle(pilot)
         flat = " ".join(app.detail.part_text("years").split())
-        assert ("−225,00 % of the way" if lang == "en" else "−225,00 % dari jarak") in flat
+        # (moving away: the two years' figures, not "−225,00 % of the way": tui23)
+        away = "Moving away from the Renstra end target" if lang == "en" else "Menjauh dari target"
+        assert away in flat and "−225,00 %" not in flat, flat

@@ -63,7 +63,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Kemajuan menuju target akhir Renstra {end}: {pct} dari jarak sejak {year} ({base})",
         "Progress to the Renstra end target {end}: {pct} of the way since {year} ({base})",
     ),
-    "away": (" — menjauh", " — moving away"),
+    # below 0 % "of the way" said little ("−308,33 % dari jarak"): the two years' figures instead
+    "away": ("Menjauh", "Moving away"),
+    "away_from": (  # (a year and its figure on one line: no-break spaces)
+        " dari target akhir Renstra {end}: {year}\u00a0{base} → {tahun}\u00a0{now}",
+        " from the Renstra end target {end}: {year}\u00a0{base} → {tahun}\u00a0{now}",
+    ),
     "no_progress": (
         "Kemajuan menuju target akhir Renstra {end}: belum ada realisasi {year}",
         "Progress to the Renstra end target {end}: no realisasi for {year} yet",
@@ -341,16 +346,21 @@ class YearsPart:
         done = progress(base, now, end)
         if done is None:
             return []
-        shown = text(
-            "progress",
-            self.lang,
-            end=clean_line(target_akhir or "", FIGURE_LIMIT),  # (a sentence: it wraps)
-            pct=f"{format_id(done)} %".replace("-", "−"),
-            base=format_id(base, trim=True),
-            year=first.year,
-        )
-        if done < 0:
-            return [Content.assemble((shown, LABEL), (text("away", self.lang), BAD))]
+        end_text = clean_line(target_akhir or "", FIGURE_LIMIT)  # (a sentence: it wraps)
+        base_text = format_id(base, trim=True)
+        if done < 0:  # moving away: where it was and where it is, not a negative share
+            rest = text(
+                "away_from",
+                self.lang,
+                end=end_text,
+                year=first.year,
+                base=base_text,
+                tahun=self.tahun,
+                now=format_id(now, trim=True),
+            )
+            return [Content.assemble((text("away", self.lang), BAD), (rest, LABEL))]
+        pct = f"{format_id(done)} %"
+        shown = text("progress", self.lang, end=end_text, pct=pct, base=base_text, year=first.year)
         return [Content.styled(shown, LABEL)]
 
     def _chart(self, width: int) -> list[Content]:
