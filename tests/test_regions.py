@@ -155,3 +155,15 @@ def test_a_mistyped_region_is_answered_with_the_one_meant(store: Path, command: 
         'no report of 2024 whose pemerintah contains "Kab. Bengkulu Selatn" '
         '(did you mean "Bengkulu Selatan"?); the pemerintah of the reports of 2024:'
     ) in " ".join(en.stderr.split())
+
+
+def test_the_roll_up_of_one_government_is_titled_with_its_name(store: Path) -> None:
+    """years23: ``export --all --pemerintah kaur`` was titled "… Seluruh OPD: kaur (2024)", the
+    text as typed; a text several governments' pemerintah contain is said as it was typed."""
+    for lang, title in (("id", "# Rekap Kinerja Seluruh OPD"), ("en", "# Performance roll-up")):
+        done = run_cli("export", "--all", "--pemerintah", "kaur", "--lang", lang, store=store)
+        assert done.returncode == 0, done.stderr
+        head = done.stdout.splitlines()[0]
+        assert head.startswith(title) and head.endswith(": Pemerintah Kabupaten Kaur (2024)")
+    both = run_cli("export", "--all", "--pemerintah", "kabupaten", store=store)
+    assert both.stdout.splitlines()[0] == "# Rekap Kinerja Seluruh OPD: kabupaten (2024)"

@@ -1086,11 +1086,14 @@ def rollup_bytes(
         return rollup_workbook(
             evaluations, lang, missing=missing, tahun=year, renamed=renamed, before=before
         )
+    # (the title names the government, "Pemerintah Kabupaten Kaur", not the text typed, "kaur",
+    # when the reports kept are of one)
+    governments = {clean_line(ev.report.meta.pemerintah) for ev in evaluations} - {""}
     return render_rollup(
         evaluations,
         lang=lang,
         today=today,
-        region=pemerintah or "",
+        region=governments.pop() if region and len(governments) == 1 else pemerintah or "",
         tahun=year,
         unreadable=unreadable,
         missing=missing,
