@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from lkj_tui.core import edits
-from lkj_tui.core.changes import line_values
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
@@ -44,7 +43,6 @@ class AuthoringMixin(_Base):
     def _try(
         self,
         build: Callable[[], edits.Change | None],
-        what: str,
         seen: int | None = None,
         **kw: Any,
     ) -> bool:
@@ -58,7 +56,7 @@ class AuthoringMixin(_Base):
             return False
         if change is None:
             return False
-        self.submit(change, self.view.revision if seen is None else seen, what, **kw)
+        self.submit(change, self.view.revision if seen is None else seen, **kw)
         return True
 
     def _pick(
@@ -155,9 +153,7 @@ class AuthoringMixin(_Base):
                     edit_message(exc, self.lang) if isinstance(exc, edits.EditError) else str(exc)
                 )
                 return
-            code = clean_words(" ".join(result["code"].split()), 20)
-            what = f"{code or tr(kind, self.lang)} · {clean_words(result['name'], 40)}"
-            self.submit(change, seen, what, result["name"], lambda err: retry(err))
+            self.submit(change, seen, typed=result["name"], retry=lambda err: retry(err))
 
         self.open_dialog(FormDialog(title, fields, self.lang, error), done)
 
@@ -230,8 +226,7 @@ class AuthoringMixin(_Base):
 
         def yes(answer: Any) -> None:
             if answer and self._node(node_id) is not None:
-                what = edits.label(node) + (f" (+{size - 1})" if size > 1 else "")
-                self._try(lambda: edits.delete(self._report(), node_id), what, deleted=True)
+                self._try(lambda: edits.delete(self._report(), node_id))
 
         self.open_dialog(ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang), yes)
 
@@ -248,16 +243,16 @@ class AuthoringMixin(_Base):
             return
         rows: list[tuple[str, str, str]] = []
         for n in targets:
+            # where the row is, said so ("di bawah T1"; it read "…  T1", a code with no word)
             where = " › ".join(edits.label(a) for a in reversed(report.ancestors(n.id)))
+            where = t("under_node", self.lang, node=where).lstrip() if where else ""
             rows.append((n.id, f"{tr(n.kind, self.lang)} · {edits.label(n)} · {n.name}", where))
         title = t("move_title", self.lang, name=edits.label(node))
         node_id = node.id
 
         def picked(parent_id: Any) -> None:
             if isinstance(parent_id, str) and self._node(node_id) is not None:
-                parent = self._node(parent_id)
-                what = f"{edits.label(node)} → {edits.label(parent)}"
-                self._try(lambda: edits.move(self._report(), node_id, parent_id), what)
+                self._try(lambda: edits.move(self._report(), node_id, parent_id))
 
         self.open_dialog(PickerDialog(title, rows, self.lang), picked)
 
@@ -266,7 +261,7 @@ class AuthoringMixin(_Base):
         if node is None:
             return
         node_id = node.id
-        shifted = self._try(lambda: edits.shift(self._report(), node_id, delta), edits.label(node))
+        shifted = self._try(lambda: edits.shift(self._report(), node_id, delta))
         if not shifted and self.view is not None and not self.saving:
             self.toast(t("cannot_shift", self.lang), timeout=2)
 
@@ -289,13 +284,8 @@ class AuthoringMixin(_Base):
         if node == before or self.view is None:
             return
         change = edits.edit(self._report(), node)
-        lines = change.lines
-        what = ", ".join(field_label(x.field, self.lang) for x in lines[:3]) + (
-            "…" if len(lines) > 3 else ""
-        )
-        what = f"{edits.label(node)}: {what}"
         typed = "; ".join(f"{k}={v}" for k, v in values.items() if v)
-        self.submit(change, seen, what, typed, retry)
+        self.submit(change, seen, typed=typed, retry=retry)
 
     def _years(self, node: Node) -> tuple[list[int], list[int]]:
         """Years of the Renstra targets and of earlier realisasi the form offers."""
@@ -492,7 +482,6 @@ class AuthoringMixin(_Base):
             if changes:
                 self._try(
                     lambda: edits.set_meta(self._report(), **changes),
-                    t("report_data", self.lang),
                     seen,
                     typed=result.get("instansi", ""),
                     retry=retry,
@@ -520,33 +509,9 @@ class AuthoringMixin(_Base):
         if change is None:
             self.toast(t(f"nothing_to_{kind}", self.lang), timeout=3)
             return
-        # (an undo replays the change's inverse: the original change's before is its after)
-        what = "; ".join(
-            self._replayed(x, x.after if kind == "undo" else x.before) for x in change.lines[:2]
-        )
         # a K choice undone or redone reaches the other offices as the choice did: say so (tui20)
         shared = change.conflicts is not None and self._shared_quietly()  # type: ignore[attr-defined]
-        self.submit(change, None, what, kind=kind, shared=shared)
-
-    def _replayed(self, line: edits.Line, before: str) -> str:
-        """One line of an undone or redone change as its toast names it, with the value it
-        saves: "IKU 1 · Target: 3,22", "Kegiatan … · Induk: IKU 1" (it said "IKU 1 Target",
-        "… Induk", and not where the node went back to); a node the change added or deleted
-        (``before``: the original change's), "tambah IKU 6" / "hapus IKU 6" (it said "IKU 6
-        Simpul", whichever it was); a permasalahan or solusi the change added or deleted, "IKU 1 ·
-        tambah Permasalahan 3" (it said "IKU 1 · Permasalahan 3: —", the empty value undone to)."""
-        node = clean_words(line.node, 30)
-        if line.field == "node":
-            return t("node_deleted" if before else "node_added", self.lang, node=node)
-        value = clean_words(line_values(line, self.lang)[1], 40)
-        field = field_label(line.field, self.lang)
-        if line.field.partition(" ")[0] in ("permasalahan", "solusi") and "" in (
-            line.before,
-            line.after,
-        ):
-            field = t("node_deleted" if before else "node_added", self.lang, node=field)
-            return f"{node} · {field}: {value}" if value else f"{node} · {field}"
-        return f"{node} · {field}: {value or '—'}"
+        self.submit(change, None, kind=kind, shared=shared)
 
     def action_copy_node(self, hint: str = "") -> None:
         """``c``: the selected node as Markdown on the clipboard (OSC 52), with a toast."""

@@ -29,7 +29,7 @@ from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
-from lkj_tui.tui.text import edit_message, field_label, t
+from lkj_tui.tui.text import change_words, edit_message, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -125,9 +125,9 @@ class EditsMixin(_Base):
         )
         assess = partial(self.assess_value, node_id, field)
         other = (m.target if field == "realisasi" else m.realisasi) or ""
-        other_label = "target_is" if field == "realisasi" else "realisasi_is"
+        field_other = "target" if field == "realisasi" else "realisasi"
         dialog = ValueDialog(
-            title, node.name, other, value, self.lang, error, assess, about, other_label
+            title, node.name, other, value, self.lang, error, assess, about, field_other
         )
 
         def done(result: Any) -> None:
@@ -137,10 +137,8 @@ class EditsMixin(_Base):
             if result == (getattr(fresh.measure, field) or "") and not error:
                 return
             measure = dataclasses.replace(fresh.measure, **{field: result or None})
-            value = clean_line(result, 60) or "—"
-            what = f"{node_label(fresh)} · {field_label(field, self.lang)}: {value}"
             retry = lambda err: self.value_dialog(node_id, result, err, field)  # noqa: E731
-            self.save(fresh.with_changes(measure=measure), seen, what, result, retry)
+            self.save(fresh.with_changes(measure=measure), seen, result, retry)
 
         self.open_dialog(dialog, done)
 
@@ -314,8 +312,7 @@ class EditsMixin(_Base):
             retry = lambda err: self.text_dialog(  # noqa: E731
                 node_id, kind, item_id, result, err, position
             )
-            what = f"{node_label(node)} · {tr(kind, self.lang)} {index + 1}"
-            self.save(node.with_changes(**{kind: tuple(items)}), seen, what, result, retry)
+            self.save(node.with_changes(**{kind: tuple(items)}), seen, result, retry)
 
         self.open_dialog(dialog, done)
 
@@ -339,36 +336,35 @@ class EditsMixin(_Base):
         index = _position(items, item_id, int(position))
         if index is not None:
             kept = tuple(items[:index] + items[index + 1 :])
-            what = f"{node_label(node)} · {clean_line(label, 60)}"
-            self.save(node.with_changes(**{kind: kept}), seen, what, "", None, deleted=True)
+            self.save(node.with_changes(**{kind: kept}), seen, "", None)
 
     # ------------------------------------------------------------------ saving
-    def save(
-        self, node: Node, seen: int, what: str, typed: str, retry: Any, deleted: bool = False
-    ) -> None:
+    def save(self, node: Node, seen: int, typed: str, retry: Any) -> None:
         """Save ``node`` expecting the store still at revision ``seen`` (what the user edited)."""
         from lkj_tui.core import edits
 
         assert self.view is not None
         change = edits.edit(self.view.report, node)
-        self.submit(change, seen, what, typed, retry, deleted)
+        self.submit(change, seen, typed=typed, retry=retry)
 
     def submit(
         self,
         change: Change,
         seen: int | None,
-        what: str,
+        what: str = "",
         typed: str = "",
         retry: Any = None,
-        deleted: bool = False,
         kind: str = "edit",
         shared: bool = False,
     ) -> None:
         """Save any change (``core.edits``) through the store in a worker; ``seen``: the revision
-        it was made on (None for an undo/redo: each node it touches is checked instead)."""
+        it was made on (None for an undo/redo: each node it touches is checked instead);
+        ``what``: the toast's words, by default the change's (``change_words``: the same for its
+        save, undo and redo)."""
         assert self.view is not None
         self.saving = True
-        edit = Edit(self.view.report_id, change, seen, what, typed, retry, deleted, kind, shared)
+        what = what or change_words(change, kind, self.lang)
+        edit = Edit(self.view.report_id, change, seen, what, typed, retry, kind, shared)
         self.save_worker(edit)
 
     @work(thread=True, exclusive=True, group="save")
@@ -425,7 +421,7 @@ class EditsMixin(_Base):
         key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
         if key and edit.shared:  # a conflict choice undone or redone goes out as the choice did
             key = f"share_{key}"
-        key = key or ("deleted" if edit.deleted else "share_chosen" if edit.shared else "saved")
+        key = key or ("share_chosen" if edit.shared else "saved")
         self.toast(t(key, self.lang, what=edit.what), timeout=8 if edit.shared else 3)
         self.saved_done(ok=True)
 

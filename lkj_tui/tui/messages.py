@@ -24,7 +24,6 @@ class Edit:
     what: str  # a short description for the toast ("realisasi 2,90", "permasalahan 2")
     typed: str = ""  # what the user typed, repeated when the save does not go through
     retry: Callable[[str], None] | None = field(default=None, repr=False)  # reopen with an error
-    deleted: bool = False  # a deletion: the toast says "Dihapus: …", not "Tersimpan: …"
     kind: str = "edit"  # "edit", "undo" or "redo" (core.changes.ChangeLog)
     shared: bool = False  # a choice in a shared store: the toast says when the other offices get it
 

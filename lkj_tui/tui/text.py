@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from lkj_tui.core import changes
+from lkj_tui.core.sanitize import clean_words
 
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
@@ -238,13 +239,22 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Simpul ini belum punya permasalahan atau solusi.",
         "This node has no permasalahan or solusi yet.",
     ),
-    "deleted": ("Dihapus: {what}", "Deleted: {what}"),
     "not_found": ("Tidak ditemukan: {query}", "Not found: {query}"),
     "undone": ("Dibatalkan: {what}", "Undone: {what}"),
     "redone": ("Diulang: {what}", "Redone: {what}"),
     # what an undone or redone change of the tree did (the toast said "IKU 6 Simpul")
     "node_added": ("tambah {node}", "add {node}"),
     "node_deleted": ("hapus {node}", "delete {node}"),
+    # a change as its save, undo and redo toasts name it (change_words; edit23: a move said
+    # "IKU 2 → S2" saved and "IKU 2 · Induk: S1" undone)
+    "node_beneath": (" (dan {n} simpul di bawahnya)", " (and {n} beneath it)"),
+    "node_moved": ("pindah {node} ke bawah {parent}", "move {node} under {parent}"),
+    "node_moved_back": (" (kembali di bawah {parent})", " (back under {parent})"),
+    "node_shifted": ("geser {node} ke urutan {n}", "move {node} to place {n}"),
+    "node_shifted_back": (" (kembali ke urutan {n})", " (back to place {n})"),
+    "value_back": (" (kembali ke {value})", " (back to {value})"),
+    "value_back_empty": (" (kembali kosong)", " (back to empty)"),
+    "more_lines": (" (+{n} lainnya)", " (+{n} more)"),
     "nothing_to_undo": ("Tidak ada yang dapat dibatalkan.", "Nothing to undo."),
     "nothing_to_redo": ("Tidak ada yang dapat diulang.", "Nothing to redo."),
     "undo_stale": (
@@ -302,7 +312,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "report_title": ("Data laporan", "Report data"),
     "report_data": ("data laporan", "report data"),
     "target_title": ("Ubah target {year}", "Edit target {year}"),
-    "realisasi_is": ("Realisasi: {target}", "Realisasi: {target}"),
     "empty_target": (
         "Kosong: target belum ditetapkan (capaian tidak dihitung).",
         "Empty: no target set (no capaian).",
@@ -417,7 +426,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Capaian tidak dapat dihitung dengan nilai ini: {reason}. Tulis dengan satuan/bentuk yang sama seperti target.",
         "No capaian can be computed with this value: {reason}. Write it in the same unit/form as the target.",
     ),
-    "target_is": ("Target: {target}", "Target: {target}"),
     "empty_realisasi": (
         "Kosong: belum dilaporkan (capaian tidak dihitung, bukan 0).",
         "Empty: not reported (no capaian, not 0).",
@@ -615,3 +623,57 @@ def edit_message(exc: Any, lang: str) -> str:
     if key and text.startswith(f"{key}: "):
         return f"{field_label(key, lang)}: {text[len(key) + 2 :]}"
     return text
+
+
+def change_words(change: Any, kind: str, lang: str) -> str:
+    """A change as its toast names it when saved, undone or redone, the same words for each
+    (``kind``: "edit", "undo" or "redo"; an undo's ``change`` is the reversed one it saves):
+    "IKU 1 · Target: 3,40", "pindah IKU 2 ke bawah S2", "hapus IKU 2 (dan 3 simpul di bawahnya)",
+    "tambah IKU 12 · Indeks Baru", "IKU 1 · tambah Permasalahan 3: …"; an undo adds where it went
+    back to: "… (kembali ke 3,22)", "… (kembali di bawah S1)". The first two lines, then how
+    many more. Linear in the lines' length."""
+    lines = change.lines
+    if kind == "undo":  # the change undone, as it was made: its after is what the undo left
+        lines = tuple(type(x)(x.node, x.field, x.after, x.before) for x in lines)
+    undo = kind == "undo"
+    said: list[str] = []
+    last = ""
+    for line in lines[:2]:
+        node = clean_words(line.node, 40) if change.meta is None else t("report_title", lang)
+        text = _line_words(line, node if node != last else "", undo, lang)
+        last = node
+        said.append(text)
+    more = t("more_lines", lang, n=len(lines) - 2) if len(lines) > 2 else ""
+    return "; ".join(said) + more
+
+
+def _line_words(line: Any, node: str, undo: bool, lang: str) -> str:
+    """One line of :func:`change_words`; ``node`` empty when the line before named it."""
+    field, who = line.field, clean_words(line.node, 40)
+    if field == "node":  # a node added or deleted: "tambah IKU 12 · Indeks Baru", "hapus IKU 2"
+        before, after = changes.line_values(line, lang)
+        kind, _, name = (after or before).partition(": ")
+        head, plus, tail = name.rpartition(" (+")  # a subtree deleted: "… (+3)"
+        n = tail[:-1] if plus and tail.endswith(")") and tail[:-1].isdigit() else ""
+        if not after:
+            said = t("node_deleted", lang, node=who)
+            return said + (t("node_beneath", lang, n=n) if n else "")
+        named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
+        code = clean_words(kind, 30) if named else who
+        return t("node_added", lang, node=f"{code} · {clean_words(name, 40)}")
+    if field in ("parent", "order"):  # "pindah IKU 2 ke bawah S2", "geser IKU 2 ke urutan 3"
+        key, to, back = ("node_moved", "parent", clean_words(line.before, 30))
+        if field == "order":
+            key, to, back = ("node_shifted", "n", line.before)
+        said = t(key, lang, node=who, **{to: clean_words(line.after, 30)})
+        return said + (t(f"{key}_back", lang, **{to: back}) if undo else "")
+    before, after = (clean_words(v, 40) for v in changes.line_values(line, lang))
+    label = field_label(field, lang)
+    head = f"{node} · " if node else ""
+    if field.partition(" ")[0] in ("permasalahan", "solusi") and "" in (before, after):
+        word = t("node_added" if after else "node_deleted", lang, node=label)
+        return f"{head}{word}: {after or before}"
+    said = f"{head}{label}: {after or '—'}"
+    if undo:
+        said += t("value_back", lang, value=before) if before else t("value_back_empty", lang)
+    return said

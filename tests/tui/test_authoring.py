@@ -125,7 +125,7 @@ async def test_delete_node_says_how_many_and_undo_brings_all_back(make_app, tui_
         await settle(pilot)
         assert len(disk(tui_store)) == total - size
         assert iku1 not in app.tree.nodes_by_id
-        assert toasted(app, "Dihapus: IKU 1")
+        assert toasted(app, "Tersimpan: hapus IKU 1")  # as its undo names it (edit23)
         await undo_redo_roundtrip(
             pilot,
             tui_store,

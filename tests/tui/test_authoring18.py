@@ -72,6 +72,31 @@ async def test_a_lone_text_target_in_english(make_app, tui_store) -> None:
         assert "Read as: number." in str(dialog.query_one("#preview").render())
 
 
+async def move_first_child_to_iku2(pilot, node_id: str) -> str:  # type: ignore[no-untyped-def]
+    """``M`` on the first child of ``node_id``, moved under IKU 2 (picked by typing); its id."""
+    child = pilot.app.view.report.children(node_id)[0]
+    assert pilot.app.tree.reveal(child.id)
+    await pilot.pause()
+    await pilot.press("M")
+    await settle(pilot)
+    await pilot.press(*"IKU 2")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    return str(child.id)
+
+
+async def add_iku12_under_s1(pilot) -> None:  # type: ignore[no-untyped-def]
+    """``a`` on S1: an IKU, "IKU 12 · Indeks Baru"."""
+    await go(pilot, "S1")
+    await pilot.press("a")
+    await settle(pilot)
+    await pilot.press("enter")  # the first kind offered: IKU
+    await settle(pilot)
+    await pilot.press(*"Indeks Baru", "enter", *"IKU 12", "enter")
+    await settle(pilot)
+
+
 def toasted(app, start: str) -> str:  # type: ignore[no-untyped-def]
     return next((m for m, *_ in reversed(app.toasts) if m.startswith(start)), "")
 
@@ -88,7 +113,8 @@ async def test_the_messages_of_an_edit_name_its_node(make_app, tui_store) -> Non
         assert toasted(app, "Tersimpan: ") == "Tersimpan: IKU 1 · Target: 3,40"
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert toasted(app, "Dibatalkan: ") == "Dibatalkan: IKU 1 · Target: 3,22"
+        said = "Dibatalkan: IKU 1 · Target: 3,40 (kembali ke 3,22)"  # (edit23)
+        assert toasted(app, "Dibatalkan: ") == said
         n = len(app.view.report.node(iku1).permasalahan) + 1
         await pilot.press("p")
         await settle(pilot)
@@ -99,29 +125,17 @@ async def test_the_messages_of_an_edit_name_its_node(make_app, tui_store) -> Non
         assert app.screen.title_text.endswith("· IKU 1"), app.screen.title_text
         await pilot.press(*"Data terlambat", "ctrl+s")
         await settle(pilot)
-        assert toasted(app, "Tersimpan: ") == f"Tersimpan: IKU 1 · Permasalahan {n}"
-        kegiatan = app.view.report.children(iku1)[0]
-        assert app.tree.reveal(kegiatan.id)
-        await pilot.pause()
-        await pilot.press("M")
-        await settle(pilot)
-        await pilot.press(*"IKU 2")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        assert app.view.report.node(kegiatan.id).parent != iku1
+        said = f"Tersimpan: IKU 1 · tambah Permasalahan {n}: Data terlambat"  # (edit23)
+        assert toasted(app, "Tersimpan: ") == said
+        kegiatan = await move_first_child_to_iku2(pilot, iku1)
+        assert app.view.report.node(kegiatan).parent != iku1
         await pilot.press("ctrl+z")
         await settle(pilot)
-        assert app.view.report.node(kegiatan.id).parent == iku1
-        assert toasted(app, "Dibatalkan: ").endswith(" · Induk: IKU 1"), app.toasts
-        await go(pilot, "S1")
-        await pilot.press("a")
-        await settle(pilot)
-        await pilot.press("enter")  # the first kind offered: IKU
-        await settle(pilot)
-        await pilot.press(*"Indeks Baru", "enter", *"IKU 12", "enter")
-        await settle(pilot)
-        assert toasted(app, "Tersimpan: ") == "Tersimpan: IKU 12 · Indeks Baru"  # "IKU Indeks Baru"
+        assert app.view.report.node(kegiatan).parent == iku1
+        assert toasted(app, "Dibatalkan: ").endswith(" (kembali di bawah IKU 1)"), app.toasts
+        await add_iku12_under_s1(pilot)
+        said = "Tersimpan: tambah IKU 12 · Indeks Baru"  # it said "IKU Indeks Baru"
+        assert toasted(app, "Tersimpan: ") == said
 
 
 async def test_a_pasted_megabyte_permasalahan_is_refused_as_set_refuses_it(

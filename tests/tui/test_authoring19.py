@@ -56,7 +56,8 @@ async def test_undoing_an_added_permasalahan_says_it_was_added(make_app, tui_sto
         await pilot.press("ctrl+z")
         await settle(pilot)
         said = toasted(app, "Dibatalkan: ")
-        assert said == f"Dibatalkan: IKU 1 · tambah Permasalahan {n}", app.toasts
+        said_as = f"Dibatalkan: IKU 1 · tambah Permasalahan {n}: Data terlambat"  # (edit23)
+        assert said == said_as, app.toasts
         await pilot.press("ctrl+y")
         await settle(pilot)
         said = toasted(app, "Diulang: ")

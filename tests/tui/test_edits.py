@@ -239,8 +239,10 @@ async def test_delete_asks_first(make_app, tui_store) -> None:
         await settle(pilot)
         assert stored(tui_store, iku1).permasalahan == node.permasalahan[1:]
         assert app.view.evaluation.report.node(iku1).permasalahan == node.permasalahan[1:]
-        # named with its node (edit18: "Dihapus: Permasalahan 1" said not whose)
-        assert any(m.startswith("Dihapus: IKU 1 · Permasalahan 1") for m, _, _ in app.toasts)
+        # named with its node (edit18: "Dihapus: Permasalahan 1" said not whose), as its undo
+        # names it (edit23)
+        said = "Tersimpan: IKU 1 · hapus Permasalahan 1"
+        assert any(m.startswith(said) for m, _, _ in app.toasts), app.toasts
 
 
 async def test_failed_save_keeps_what_was_typed(make_app, tui_store, monkeypatch) -> None:

@@ -30,6 +30,7 @@ from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
+from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean, clean_line, clean_words
 from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.tui.components.keybar import KeyBar
@@ -307,12 +308,12 @@ class ValueDialog(Dialog):
         error: str = "",
         assess: Callable[[str], Assessment] | None = None,
         about: str = "",
-        other_label: str = "target_is",
+        other: str = "target",
     ) -> None:
         super().__init__(title, lang, error)
         self.name_text, self.target, self.value, self.assess = name, target, value, assess
         self.about = about  # satuan and polaritas, shown beside the target
-        self.other_label = other_label  # the other side of the pair: "Target: …" or "Realisasi: …"
+        self.other = other  # the other side of the pair, "target" or "realisasi"
         self.confirmed: str | None = None  # the text whose warnings the user has seen
 
     def dirty(self) -> bool:
@@ -320,11 +321,12 @@ class ValueDialog(Dialog):
 
     def body(self) -> ComposeResult:
         yield Static(Content(clean_line(self.name_text, 300)), classes="dialog-name")
-        target = t(self.other_label, self.lang, target=clean_line(self.target) or "—")
+        # named as the detail pane names it ("Actual (Realisasi)" in English: edit23)
+        target = f"{tr(self.other, self.lang)}: {clean_line(self.target) or '—'}"
         about = f"  ·  {clean_line(self.about)}" if self.about else ""
         yield Static(Content.assemble(target, (about, "$text-muted")))
         yield OrderedInput(clean_line(self.value), id="value")  # selected: typing replaces it
-        hint = "edit_hint" if self.other_label == "target_is" else "target_hint"
+        hint = "edit_hint" if self.other == "target" else "target_hint"
         yield from preview_area(t(hint, self.lang))
 
     def on_mount(self) -> None:
