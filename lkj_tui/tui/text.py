@@ -343,6 +343,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_discard": ("Buang", "Discard"),
     "key_keep": ("Lanjut mengisi", "Keep editing"),
     "choices": ("pilihan", "choices"),
+    # a form's fields that do not fit (the measure form at 80×24): how many, and the keys to them
+    "fields_above": ("↑ {n} isian di atas", "↑ {n} more fields above"),
+    "fields_below": ("↓ {n} isian lagi di bawah", "↓ {n} more fields below"),
+    "fields_keys": (" (↑↓, Tab)", " (↑↓, Tab)"),
     "copied": ("Disalin (Markdown): {what}", "Copied (Markdown): {what}"),
     "copy": ("Salin", "Copy"),
     "copied_text": (

@@ -196,6 +196,7 @@ class FormDialog(Dialog):
         .form-label { width: 26; color: $text-muted; }
         .form-row Input { width: 1fr; }
         .form-row TextArea { width: 1fr; height: 4; }
+        #fields-more { color: $text-muted; }
     }
     """
 
@@ -230,12 +231,38 @@ class FormDialog(Dialog):
                         field = FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
                         field.keep_end = f.end
                         yield field
+        yield Static(id="fields-more", markup=False)
         yield from preview_area()
 
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#preview").display = False
         self.query_one("#warnings").display = False
+        self.query_one("#fields-more").display = False
+        scroll = self.query_one("#fields", VerticalScroll)
+        self.watch(scroll, "scroll_y", lambda _: self.show_more(), init=False)
+        self.call_after_refresh(self.show_more)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_more)
+
+    def show_more(self) -> None:
+        """Say how many fields lie above and below the part of the form on screen (the measure
+        form at 80×24 shows 10 of its 17: the last ones, target akhir and anggaran, were
+        reachable by ↓ or Tab, but nothing said they were there; edit23)."""
+        scroll = self.query_one("#fields", VerticalScroll)
+        top, height = round(scroll.scroll_y), scroll.scrollable_content_region.height
+        above = below = 0
+        for row in scroll.children:
+            region = row.virtual_region
+            above += region.y < top
+            below += region.bottom > top + height and height > 0
+        said = [t("fields_above", self.lang, n=above)] if above else []
+        said += [t("fields_below", self.lang, n=below)] if below else []
+        more = self.query_one("#fields-more", Static)
+        if said:
+            more.update(" · ".join(said) + t("fields_keys", self.lang))
+        more.display = bool(said)
 
     def first_focus(self) -> Widget | None:
         key = self.focus_key or (self.fields[0].key if self.fields else None)
