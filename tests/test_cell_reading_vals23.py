@@ -46,3 +46,12 @@ def test_a_cell_whose_figure_cannot_be_told_stays_unmeasured_everywhere(
     assert '"figure"' not in data
     check = " ".join(run_cli("check", store=store_path).stdout.split())
     assert "tentukan mana target indikator ini" in check, check
+
+
+@pytest.mark.parametrize("columns", ["110", "120", "140"])
+def test_a_notes_under_target_mark_stays_with_its_capaian(store_path: Path, columns: str) -> None:
+    """IKL 2's note under its row in `status` ended "… → terhadap 89,00: 92,01 %" with the "▼"
+    alone on the next line at 110–140 columns: the mark now wraps with its capaian."""
+    out = run_cli("status", store=store_path, env={"COLUMNS": columns}).stdout
+    assert not [line for line in out.splitlines() if line.strip() == "▼"], out
+    assert "92,01 % ▼" in out

@@ -381,12 +381,14 @@ def _text(pieces: list[Piece]) -> Text:
     return Text.assemble(*((text, style or None) for text, style in pieces))
 
 
-def _glued(pieces: list[Piece]) -> Text:
+def _glued(pieces: list[Piece], marks: bool = False) -> Text:
     """The line rich must wrap as ``layout`` wraps a line of text or a row's note: the space
     between a number and its "%" made ``UNIT_GLUE`` (one cell, not a space: rich never breaks
-    there). What rich prints of it is compared after :func:`_unglued`."""
+    there), and in a note (``marks``) the space before an under-target mark "▼" (vals23). What
+    rich prints of it is compared after :func:`_unglued`."""
     text = _text(pieces)
-    text.plain = glue_units(text.plain)  # (the same length: the styles stay where they were)
+    glued = glue_units(text.plain)  # (the same length: the styles stay where they were)
+    text.plain = glued.replace(" ▼", UNIT_GLUE + "▼") if marks else glued
     return text
 
 
@@ -624,7 +626,7 @@ class _WithNotes:
             pieces = plain.notes.get(index)
             if pieces is None or index < 0:
                 return
-            for line in console.render_lines(_glued(pieces), note_options, pad=False):
+            for line in console.render_lines(_glued(pieces, True), note_options, pad=False):
                 yield Segment(" " * indent)
                 yield from line
                 yield Segment.line()

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
 
-from lkj_tui.cli.plain import Painter, Piece, glue_units
+from lkj_tui.cli.plain import UNIT_GLUE, Painter, Piece, glue_units
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
@@ -182,15 +182,19 @@ def wrap(
     no_wrap: bool = False,
     units: bool = False,
     ellipsis: str = "…",
+    marks: bool = False,
 ) -> list[Styled]:
     """``Text.wrap`` (rich) of one line: broken at ``width`` cells (a word longer than a line
     folded, or cut with ``ellipsis`` for ``overflow="ellipsis"``), each line justified (padded to
     ``width``) when ``justify`` is given; ``units``: never between a number and its "%"
-    (``plain.glue_units``), where rich would break."""
+    (``plain.glue_units``), where rich would break; ``marks``: nor before an under-target mark
+    (a row's note: "92,01 % ▼", never "▼" alone on the next line)."""
     if no_wrap:
         lines = [Styled(line.plain, line.spans)]
     else:
         plain = glue_units(line.plain) if units else line.plain
+        if marks and f" {UNDER_MARK}" in plain:
+            plain = plain.replace(f" {UNDER_MARK}", UNIT_GLUE + UNDER_MARK)
         lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))
         for part in lines:
             part.rstrip_end(width)
@@ -339,7 +343,8 @@ class Table:
                 if painter.ascii is not None:  # (not "-", a minus, nor "|", a column rule)
                     note = [(NOTE_SEP if text == " · " else text, st) for text, st in note]
                 note = painter.narrow(note, in_table=True)
-                for part in wrap(Styled.of(note), max(1, table_width - indent), units=True):
+                at = max(1, table_width - indent)
+                for part in wrap(Styled.of(note), at, units=True, marks=True):
                     part.pad_left(indent)
                     out.append(
                         part.fit(width).paint(painter)
