@@ -439,7 +439,8 @@ def root(
         from lkj_tui.tui.app import run_tui
     except ImportError as exc:  # pragma: no cover - only when textual is missing
         fail(f"TUI tidak tersedia: {exc}")
-    raise typer.Exit(run_tui(opened, report_id=report, lang=lang.value if lang else None))
+    chosen = lang.value if lang else None
+    raise typer.Exit(run_tui(opened, report_id=report, lang=chosen, store_typed=store))
 
 
 @commands.command(

@@ -174,9 +174,16 @@ class LkjApp(
         stack = self.screen_stack
         return not stack or stack[-1] is stack[0] or stack[-1].is_modal
 
-    def __init__(self, store: Store, report_id: str | None = None, lang: str = "id") -> None:
+    def __init__(
+        self,
+        store: Store,
+        report_id: str | None = None,
+        lang: str = "id",
+        store_typed: str | Path | None = None,
+    ) -> None:
         super().__init__()
         self.store, self.lang, self.requested_id = store, lang, report_id
+        self.store_typed = store_typed
         self.view: View | None = None
         self.reviu: Reviu | None = None  # the open report's findings (tui/reviu.py)
         self.only_under = False
@@ -303,7 +310,14 @@ class LkjApp(
         try:
             save(self.config_file, **settings)
         except Exception as exc:
-            self.toast(t("settings_failed", self.lang, error=error_text(exc, self.lang)), "warning")
+            self.toast(
+                t(
+                    "settings_failed",
+                    self.lang,
+                    error=error_text(exc, self.lang, self.typed_options()),
+                ),
+                "warning",
+            )
 
     def _translated(self, lang: str) -> BindingsMap:
         """The app's bindings with their descriptions and tooltips in ``lang``."""
@@ -456,6 +470,14 @@ class LkjApp(
             return None
         return self.view.report.get(node_id)
 
+    def typed_options(self) -> str:
+        """What a command the TUI prints (``lkj-tui restore ID``) needs to reach this store in
+        this language, as the CLI's messages carry it: the ``--store`` the user typed, ``--lang
+        en`` in English (:func:`~lkj_tui.storage.errors.store_option`)."""
+        from lkj_tui.storage.errors import store_option
+
+        return store_option(self.store_typed, self.lang)
+
     def toast(
         self,
         message: str,
@@ -510,7 +532,7 @@ class LkjApp(
             view = load_view(self.store, report_id, evaluate=evaluate)
             only = view.filter_paths(mode)
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
-            message = LoadFailed(seq, report_id, error_text(exc, self.lang))
+            message = LoadFailed(seq, report_id, error_text(exc, self.lang, self.typed_options()))
         else:
             message = ViewLoaded(seq, view, reason, only, then)  # type: ignore[arg-type]
         with self._early_lock:
@@ -564,7 +586,9 @@ class LkjApp(
         try:
             evaluation = await off_thread(Evaluation, view.report)
         except Exception as exc:  # a bug in the engine: said, the tree stays on screen
-            self.post_message(ViewEvaluated(view, None, error_text(exc, self.lang)))
+            self.post_message(
+                ViewEvaluated(view, None, error_text(exc, self.lang, self.typed_options()))
+            )
         else:
             self.post_message(ViewEvaluated(view, evaluation))
 
@@ -715,8 +739,14 @@ def _reviu_of(view: View) -> ReviuReady:
     return ReviuReady(view, compute(view))
 
 
-def run_tui(store: Store, report_id: str | None = None, lang: str | None = None) -> int:
-    """Open the TUI on ``report_id`` (the latest report when None); the exit status.
+def run_tui(
+    store: Store,
+    report_id: str | None = None,
+    lang: str | None = None,
+    store_typed: str | Path | None = None,
+) -> int:
+    """Open the TUI on ``report_id`` (the latest report when None); the exit status. The commands
+    its messages print carry ``store_typed`` (the ``--store`` the user typed).
 
     Starting makes objects that live as long as the app (widgets, styles, the report) and hardly
     any garbage, yet the cyclic GC would scan them all several times before the first frame
@@ -730,7 +760,7 @@ def run_tui(store: Store, report_id: str | None = None, lang: str | None = None)
         lang = load(config_path()).get("lang", "id")
     enabled = gc.isenabled()
     gc.disable()
-    app = LkjApp(store, report_id=report_id, lang=lang)
+    app = LkjApp(store, report_id=report_id, lang=lang, store_typed=store_typed)
     app.after_first_frame = lambda: (gc.freeze(), gc.enable() if enabled else None)
     try:
         result = app.run()

@@ -35,6 +35,8 @@ class AppBase(App[int]):
 
     # set by LkjApp.__init__
     store: Store
+    #: the store folder the user typed with --store (None: $LKJ_TUI_STORE or the default one)
+    store_typed: str | Path | None
     lang: str
     requested_id: str | None
     view: View | None
@@ -50,6 +52,8 @@ class AppBase(App[int]):
 
     if TYPE_CHECKING:
         # app.py
+        def typed_options(self) -> str: ...
+
         @property
         def tree(self) -> LkjTree: ...  # type: ignore[override]  # DOMNode.tree is rich's Tree
 

@@ -41,13 +41,13 @@ else:
     _Base = object
 
 
-def error_text(exc: BaseException, lang: str) -> str:
+def error_text(exc: BaseException, lang: str, options: str = "") -> str:
     """One line for an error, a sentence of its own: the store's own bilingual message when it
     has one. A first word is given its capital: the messages put it after their own sentence
     ("Ekspor gagal. Gagal menulis …", not "… gagal. gagal menulis …"); a first word that is not
     all letters (a file name, a path: "data/x.json: …") is left as it is."""
     if isinstance(exc, StoreError):
-        text = exc.message_en if lang == "en" else exc.message
+        text = exc.text(lang, options)  # (its commands with the --store typed: typed_options)
     elif isinstance(exc, OSError):
         text = f"{exc.filename or ''} {exc.strerror or exc}".strip()
     else:
@@ -381,12 +381,18 @@ class EditsMixin(_Base):
                 view = View.build(edit.report_id, loaded.revision, Evaluation(loaded.report))
                 only = view.filter_paths(self.filter_mode())
         except ConflictError as exc:
-            self.post_message(SaveFailed(edit, error_text(exc, self.lang), conflict=True))
+            self.post_message(
+                SaveFailed(edit, error_text(exc, self.lang, self.typed_options()), conflict=True)
+            )
         except StoreError as exc:
             stale = exc.code == "stale"
-            self.post_message(SaveFailed(edit, error_text(exc, self.lang), False, stale))
+            self.post_message(
+                SaveFailed(edit, error_text(exc, self.lang, self.typed_options()), False, stale)
+            )
         except Exception as exc:  # disk full, read-only, lock timeout…: the edit stays on screen
-            self.post_message(SaveFailed(edit, error_text(exc, self.lang), conflict=False))
+            self.post_message(
+                SaveFailed(edit, error_text(exc, self.lang, self.typed_options()), conflict=False)
+            )
         else:
             self.post_message(Saved(edit, loaded.revision, view, only))
 

@@ -136,7 +136,7 @@ class ImportMixin(_Base):
             self._done(ImportDone(error=exc.message_en if self.lang == "en" else exc.message), file)
             return
         except Exception as exc:  # OSError and the like: shown, the app stays up
-            self._done(ImportDone(error=error_text(exc, self.lang)), file)
+            self._done(ImportDone(error=error_text(exc, self.lang, self.typed_options())), file)
             return
         if built.report is None:
             if facts is None and all(p.code in _ASKABLE for p in built.problems):
@@ -154,7 +154,7 @@ class ImportMixin(_Base):
             if exc.code == "exists" and not overwrite:
                 self._done(ImportDone(exists=(str(file), report.meta.id), facts=facts), file)
             else:
-                self._done(ImportDone(error=error_text(exc, self.lang)), file)
+                self._done(ImportDone(error=error_text(exc, self.lang, self.typed_options())), file)
             return
         warnings = [w.line(self.lang) for w in built.warnings]  # (as `lkj-tui import` says them)
         self._done(ImportDone(report.meta.id, len(report), warnings=warnings), file)
@@ -180,7 +180,7 @@ class ImportMixin(_Base):
             source = str(arg) if how == "next" else None
             self.store.import_report(report, meta_extra=extra, note={"kind": "new", "from": source})
         except Exception as exc:  # StoreError (exists, bad id), ModelError: shown
-            self.post_message(ImportDone(error=error_text(exc, self.lang)))
+            self.post_message(ImportDone(error=error_text(exc, self.lang, self.typed_options())))
             return
         self.post_message(ImportDone(report.meta.id, len(report), created=True))
 
@@ -234,7 +234,7 @@ class ImportMixin(_Base):
                 if yes is True:
                     self.import_worker(path, True, message.facts)
 
-            text = tx("exists", lang, id=report_id, file=message.file)
+            text = tx("exists", lang, id=report_id, file=message.file, store=self.typed_options())
             dialog = ConfirmDialog(tx("exists_title", lang), text, tx("overwrite", lang), lang)
             self.open_dialog(dialog, confirmed)
         elif message.ask is not None:

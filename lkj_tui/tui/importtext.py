@@ -38,9 +38,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "exists_title": ("Laporan sudah ada", "The report exists"),
     "exists": (
         "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "
-        "(lkj-tui restore {id}).",
+        "(lkj-tui restore {id}{store}).",
         "Report '{id}' exists. Replace it with {file}? The old version stays restorable "
-        "(lkj-tui restore {id}).",
+        "(lkj-tui restore {id}{store}).",
     ),
     "overwrite": ("Timpa", "Replace"),
     "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),

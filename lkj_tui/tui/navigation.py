@@ -252,7 +252,9 @@ class NavigationMixin(_Base):
             )
             self.post_message(Exported(written))
         except Exception as exc:
-            self.post_message(Exported(None, error_text(exc, self.lang), typed))
+            self.post_message(
+                Exported(None, error_text(exc, self.lang, self.typed_options()), typed)
+            )
 
     def on_exported(self, message: Exported) -> None:
         if message.path is None:
@@ -272,10 +274,10 @@ class NavigationMixin(_Base):
     def action_switch_report(self) -> None:
         try:
             reports, errors = self.store.list_reports(skip_broken=True)
-            skipped = [error_text(e, self.lang) for e in errors]
+            skipped = [error_text(e, self.lang, self.typed_options()) for e in errors]
             self.post_message(ReportsListed(reports, skipped=skipped))
         except Exception as exc:
-            self.post_message(ReportsListed([], error_text(exc, self.lang)))
+            self.post_message(ReportsListed([], error_text(exc, self.lang, self.typed_options())))
 
     def on_reports_listed(self, message: ReportsListed) -> None:
         if message.error:

@@ -35,7 +35,9 @@ class SharingMixin(_Base):
 
     def _shared(self) -> bool:
         if not self._shared_quietly():
-            self.toast(t("share_not_shared", self.lang), "warning", timeout=6)
+            self.toast(
+                t("share_not_shared", self.lang, store=self.typed_options()), "warning", timeout=6
+            )
             return False
         return True
 

@@ -543,8 +543,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_restored": ("dipulihkan", "restored"),
     "share_no_history": ("Belum ada riwayat untuk simpul ini.", "No history for this node yet."),
     "share_not_shared": (
-        "Penyimpanan ini belum dibagikan: lkj-tui sync --init (docs/sharing.md)",
-        "This store is not shared: lkj-tui sync --init (docs/sharing.md)",
+        "Penyimpanan ini belum dibagikan: lkj-tui sync --init{store} (docs/sharing.md)",
+        "This store is not shared: lkj-tui sync --init{store} (docs/sharing.md)",
     ),
     "palette_placeholder": ("Cari perintah…", "Search for commands…"),
     "themes_placeholder": ("Cari tema…", "Search for themes…"),

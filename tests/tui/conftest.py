@@ -44,8 +44,13 @@ def tui_store(tmp_path: Path) -> Store:
 
 @pytest.fixture
 def make_app(tui_store: Store, tmp_path: Path) -> Callable[..., LkjApp]:
-    def make(store: Store | None = None, report_id: str | None = None, lang: str = "id") -> LkjApp:
-        app = LkjApp(store or tui_store, report_id=report_id, lang=lang)
+    def make(
+        store: Store | None = None,
+        report_id: str | None = None,
+        lang: str = "id",
+        store_typed: str | None = None,
+    ) -> LkjApp:
+        app = LkjApp(store or tui_store, report_id=report_id, lang=lang, store_typed=store_typed)
         app.export_folder = tmp_path
         app.poll_seconds = 0  # no background polling: each test decides when the store changes
         app.toasts = []  # type: ignore[attr-defined]
