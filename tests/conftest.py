@@ -63,6 +63,29 @@ def run_cli(
     )
 
 
+def offices_store(tmp: Path, offices: tuple[tuple[str, str, str, int], ...]) -> Path:
+    """A store (``tmp / "s"``) holding the bundled Setda 2023, its 2024 (``new --from``) and, for
+    each ``(id, instansi, pemerintah, tahun)``, the bundled report under that office's meta, each
+    imported through the installed command."""
+    import json
+    from dataclasses import replace
+
+    root = tmp / "s"
+    assert run_cli("init", store=root).returncode == 0
+    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
+    assert made.returncode == 0, made.stderr
+    for rid, instansi, pemerintah, tahun in offices:
+        report = load_bundled_report()
+        report.meta = replace(
+            report.meta, id=rid, instansi=instansi, pemerintah=pemerintah, tahun=tahun
+        )
+        path = tmp / f"{rid}.json"
+        path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+        done = run_cli("import", str(path), store=root)
+        assert done.returncode == 0, done.stderr
+    return root
+
+
 def csv_store(tmp_path: Path, name: str, text: str, instansi: str) -> Path:
     """A store (``tmp_path / "s"``) with the CSV ``text`` written to ``tmp_path / name`` and
     imported through the installed command (tahun 2024)."""

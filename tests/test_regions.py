@@ -7,25 +7,14 @@ offices of one name ("Sekretariat DPRD" of two kabupaten) were one, so it said 3
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
-from tests.conftest import run_cli
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from tests.conftest import offices_store, run_cli
 
 SETDA_2024 = BUNDLED_REPORT_ID.replace("2023", "2024")
-
-
-def _office(tmp: Path, rid: str, instansi: str, pemerintah: str, tahun: int) -> Path:
-    report = load_bundled_report()
-    report.meta = replace(
-        report.meta, id=rid, instansi=instansi, pemerintah=pemerintah, tahun=tahun
-    )
-    path = tmp / f"{rid}.json"
-    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -33,21 +22,16 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Setda 2023 (bundled) and 2024 (``new --from``), of Kabupaten Bengkulu Selatan; "Setwan"
     2023 and 2024 of Bengkulu Selatan and of Kaur (one name, two governments); Dinas Y 2023 of
     Kaur. The store's latest report is Setda 2024."""
-    tmp = tmp_path_factory.mktemp("regions")
-    root = tmp / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
-    for rid, instansi, pemerintah, tahun in (
-        ("setwan-bs-2023", "Setwan", "Pemerintah Kabupaten Bengkulu Selatan", 2023),
-        ("setwan-bs-2024", "Setwan", "Pemerintah Kabupaten Bengkulu Selatan", 2024),
-        ("setwan-kaur-2023", "Setwan", "Pemerintah Kabupaten Kaur", 2023),
-        ("setwan-kaur-2024", "Setwan", "Pemerintah Kabupaten Kaur", 2024),
-        ("dinas-y-2023", "Dinas Y", "Pemerintah Kabupaten Kaur", 2023),
-    ):
-        done = run_cli("import", str(_office(tmp, rid, instansi, pemerintah, tahun)), store=root)
-        assert done.returncode == 0, done.stderr
-    return root
+    return offices_store(
+        tmp_path_factory.mktemp("regions"),
+        (
+            ("setwan-bs-2023", "Setwan", "Pemerintah Kabupaten Bengkulu Selatan", 2023),
+            ("setwan-bs-2024", "Setwan", "Pemerintah Kabupaten Bengkulu Selatan", 2024),
+            ("setwan-kaur-2023", "Setwan", "Pemerintah Kabupaten Kaur", 2023),
+            ("setwan-kaur-2024", "Setwan", "Pemerintah Kabupaten Kaur", 2024),
+            ("dinas-y-2023", "Dinas Y", "Pemerintah Kabupaten Kaur", 2023),
+        ),
+    )
 
 
 def test_compare_counts_the_other_offices_as_the_listing_lists_them(store: Path) -> None:

@@ -9,44 +9,26 @@ store does hold."""
 
 from __future__ import annotations
 
-import json
 import zipfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
-from tests.conftest import run_cli
-
-
-def _office(tmp: Path, rid: str, instansi: str, pemerintah: str, tahun: int = 2023) -> Path:
-    report = load_bundled_report()
-    report.meta = replace(
-        report.meta, id=rid, instansi=instansi, pemerintah=pemerintah, tahun=tahun
-    )
-    path = tmp / f"{rid}.json"
-    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
-    return path
+from tests.conftest import offices_store, run_cli
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Setda 2023 and 2024 (``new --from``); Bappeda of the same kabupaten with 2022 and 2023 only;
     Dinas Y of another kabupaten with 2023 only."""
-    tmp = tmp_path_factory.mktemp("rollup")
-    root = tmp / "s"
-    assert run_cli("init", store=root).returncode == 0
-    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=root)
-    assert made.returncode == 0, made.stderr
-    for rid, instansi, pemerintah, tahun in (
-        ("bappeda-2022", "Bappeda <b>Bengkulu</b> Selatan", "Kabupaten Bengkulu Selatan", 2022),
-        ("bappeda-2023", "Bappeda <b>Bengkulu</b> Selatan", "Kabupaten Bengkulu Selatan", 2023),
-        ("dinas-y-2023", "Dinas Y", "Kabupaten Kaur", 2023),
-    ):
-        done = run_cli("import", str(_office(tmp, rid, instansi, pemerintah, tahun)), store=root)
-        assert done.returncode == 0, done.stderr
-    return root
+    return offices_store(
+        tmp_path_factory.mktemp("rollup"),
+        (
+            ("bappeda-2022", "Bappeda <b>Bengkulu</b> Selatan", "Kabupaten Bengkulu Selatan", 2022),
+            ("bappeda-2023", "Bappeda <b>Bengkulu</b> Selatan", "Kabupaten Bengkulu Selatan", 2023),
+            ("dinas-y-2023", "Dinas Y", "Kabupaten Kaur", 2023),
+        ),
+    )
 
 
 def test_the_roll_up_names_the_offices_without_the_year_s_report(store: Path) -> None:
