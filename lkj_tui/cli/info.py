@@ -7,6 +7,7 @@ import os
 import platform
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
@@ -15,6 +16,9 @@ from lkj_tui.cli.common import store_lines, store_location, store_message, store
 from lkj_tui.cli.format import clean_text
 from lkj_tui.cli.output import console
 from lkj_tui.core.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from lkj_tui.cli.plain import Painter, Piece
 
 _TEXT = {
     "id": {
@@ -29,8 +33,11 @@ _TEXT = {
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
         "conflicts": " · {n} konflik sinkronisasi",
         "conflicts_new": " ({k} baru dari sinkronisasi {at})",
-        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: lkj-tui resolve -r ID{opts} "
-        "menunjukkan dan memilihnya (atau di TUI: lkj-tui -r ID{opts}, tombol K).",
+        "conflicts_next": "Konflik sinkronisasi menunggu pilihan: {resolve} menunjukkan dan "
+        "memilihnya (atau di TUI: {command}, tombol K).",
+        # (wider than the line: each command on a line of its own, whole, to be copied)
+        "conflicts_apart": "Konflik sinkronisasi menunggu pilihan; tunjukkan dan pilih dengan:",
+        "conflicts_tui": "atau di TUI, tombol K:",
         "shared": "Dibagikan lewat git: {remote} · {ahead} simpanan belum dikirim · {behind} "
         "diterima belum digabung (lkj-tui sync{opts})",
         "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT{opts} untuk "
@@ -48,8 +55,10 @@ _TEXT = {
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
         "conflicts_new": " ({k} new from the sync of {at})",
-        "conflicts_next": "Sync conflicts wait for a choice: lkj-tui resolve -r ID{opts} shows "
-        "and chooses them (or in the TUI: lkj-tui -r ID{opts}, key K).",
+        "conflicts_next": "Sync conflicts wait for a choice: {resolve} shows and chooses them "
+        "(or in the TUI: {command}, key K).",
+        "conflicts_apart": "Sync conflicts wait for a choice; show and choose them with:",
+        "conflicts_tui": "or in the TUI, key K:",
         "shared": "Shared through git: {remote} · {ahead} saves not sent · {behind} received, "
         "not merged (lkj-tui sync{opts})",
         "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE{opts} to "
@@ -136,13 +145,36 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         at = rest.rfind(" rev ") + 4
         glued = rest[:at] + "~" + rest[at + 1 :] if at > 3 else rest
         lines += ["    " + painter.paint(rest[a:b], style) for a, b in wrap(glued, width)]
-    if any(report.conflicts for report in infos):
-        say(t["conflicts_next"].format(opts=opts), "yellow", 2)
+    waiting = [report.id for report in infos if report.conflicts]
+    if waiting:
+        lines += _choose(painter, waiting, store_path, t, lang)
     for err in errors:
         message = store_message(err, store_path, lang)
         say(f"{t['unreadable']}: {clean_line(message, 300)}", "red", 4, "  ")
     write("\n".join(lines) + "\n")
     return 0
+
+
+def _choose(
+    painter: Painter, waiting: list[str], store_path: Path | None, t: dict[str, str], lang: str
+) -> list[str]:
+    """How to choose the conflicts' values: the commands with the report's id when one report
+    has them ("ID" for several: the list above names them) and the ``--store`` typed; wider
+    than the line, each command whole on a line of its own (share23: at 40 columns "lkj-tui
+    resolve -r ID" was broken mid-sentence, and copied so)."""
+    from lkj_tui.cli.layout import Hanging, Unbroken, text_lines
+    from lkj_tui.cli.status import open_command
+
+    command = open_command(waiting[0] if len(waiting) == 1 else "ID", store_path, lang)
+    resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
+    said = t["conflicts_next"].format(resolve=resolve, command=command)
+    apart: list[list[Piece]] = [
+        Hanging([(t["conflicts_apart"], "yellow")], 2),
+        Unbroken([(f"    {resolve}", "yellow")]),
+        Hanging([(f"  {t['conflicts_tui']}", "yellow")], 4),
+        Unbroken([(f"    {command}", "yellow")]),
+    ]
+    return text_lines(painter, Hanging([(said, "yellow")], 2, (), apart))
 
 
 def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:

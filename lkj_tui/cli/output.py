@@ -599,6 +599,8 @@ def folded(text: str, hang: int, stream: Any, whole: Sequence[str] = ()) -> str:
         return text
     for part in whole:  # (held by NULs, as a quoted part: at_words; no clean text has one)
         text = text.replace(part, part.replace(" ", "\0"))
+    if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
+        text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
     return "\n".join(at_words(text, width, hang if hang <= width // 3 else min(hang, 4)))
 
 

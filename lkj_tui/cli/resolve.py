@@ -11,7 +11,7 @@ kode when it has one conflict). Either way the conflict is gone, through a norma
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from lkj_tui.cli.common import fail, meant, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, error_line, ours, say, say_lines, write
@@ -43,8 +43,9 @@ _TEXT = {
         "resolve{opts} menampilkannya)",
         "no_match": "tidak ada konflik pada '{which}' di laporan {id} (lkj-tui resolve{opts} "
         "menampilkan semuanya, bernomor)",
-        "several": "{node} punya {count} konflik ({numbers}): sebutkan nomornya, mis. lkj-tui "
-        "resolve {first} pertahankan",
+        # (the command on a line of its own, with the options of the other suggestions: share23)
+        "several": "{node} punya {count} konflik ({numbers}): sebutkan nomornya, misalnya:\n"
+        "  lkj-tui resolve {first} pertahankan{opts}",
         "chosen": "{where}: {value} ({how}).\nKonflik selesai (revisi baru {revision}).",
         "undo": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
         "left": "{n} konflik lagi: lkj-tui resolve{opts}",
@@ -80,8 +81,8 @@ _TEXT = {
         "lkj-tui resolve{opts} lists them)",
         "no_match": "no conflict at '{which}' in the report {id} (lkj-tui resolve{opts} lists "
         "them all, numbered)",
-        "several": "{node} has {count} conflicts ({numbers}): name its number, e.g. lkj-tui "
-        "resolve {first} keep",
+        "several": "{node} has {count} conflicts ({numbers}): name its number, for example:\n"
+        "  lkj-tui resolve {first} keep{opts}",
         "chosen": "{where}: {value} ({how}).\nThe conflict is resolved (new revision {revision}).",
         "undo": "To undo: lkj-tui restore {id} --revision {old}{store}",
         "left": "{n} conflicts left: lkj-tui resolve{opts}",
@@ -158,6 +159,16 @@ def _who(
         return []
 
 
+def _refuse(text: str) -> NoReturn:
+    """A refusal (exit 2) whose first line says why and whose next lines are commands to type
+    instead, each whole on a line of its own under two spaces."""
+    head, *commands = text.split("\n")
+    error_line(head)
+    for command in commands:
+        say(command, 2, err=True, whole=(command.strip(),))
+    raise SystemExit(2)
+
+
 def _pick(
     conflicts: list[Conflict], which: str, report: Report, t: dict[str, str], opts: str
 ) -> int:
@@ -184,7 +195,10 @@ def _pick(
     if len(hits) > 1:
         numbers = ", ".join(str(i + 1) for i in hits)
         node = clean_line(text, 80)
-        fail(t["several"].format(node=node, count=len(hits), numbers=numbers, first=hits[0] + 1), 2)
+        several = t["several"].format(
+            node=node, count=len(hits), numbers=numbers, first=hits[0] + 1, opts=opts
+        )
+        _refuse(several)
     return hits[0]
 
 
@@ -254,11 +268,7 @@ def run_resolve(
         # command whole on a line of its own (the terminal wraps it, copied as one line)
         # ("semua" typed in an English session is suggested as "all", and back: share22)
         named = ALL[lang == "en"] if every else str(index + 1)
-        head, *commands = t["need_choice"].format(which=named, opts=opts).split("\n")
-        error_line(head)
-        for command in commands:
-            say(command, 2, err=True, whole=(command.strip(),))
-        raise SystemExit(2)
+        _refuse(t["need_choice"].format(which=named, opts=opts))
     from lkj_tui.sync import resolve
 
     if every:
