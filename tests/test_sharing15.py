@@ -167,7 +167,9 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
     assert data["received"] == 1 and data["reports"] == [RID]
     assert data["conflicts_new"] == {RID: 1} and data["conflicts_before"] == {}
     again = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
-    assert again["conflicts_new"] == {RID: 1} and again["received"] == 0  # (as the first said)
+    # (a sync that brings nothing finds no conflict: the one that waits is from before: share23)
+    assert again["conflicts_new"] == {} and again["conflicts_before"] == {RID: 1}
+    assert again["received"] == 0
 
     shutil.rmtree(str(offices["remote"]))
     gone = lkj(offices, "opd", "sync", "--json")
@@ -190,12 +192,13 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
     assert refused.returncode == 2 and "--json hanya dengan --list" in refused.stderr
 
 
-def test_repeated_syncs_say_the_same_of_the_conflicts_that_wait(offices) -> None:
+def test_repeated_syncs_leave_status_as_it_was_and_the_conflict_still_open(offices) -> None:
     """The sync that brought a conflict called it new; a second sync that brought nothing
-    called it "dari sebelumnya" and `status` dropped its "(baru)": the words changed though
-    nothing had. Syncs that bring nothing (or cannot reach the remote) say what the first said."""
+    made `status` drop its "(baru)": the words changed though nothing had. `status` keeps them
+    (new from that sync, dated); a sync that brings nothing (or cannot reach the remote) finds
+    no conflict, and says the one that waits is still open (share23: it repeated "baru")."""
     test_sync._conflict_in(offices)  # opd's sync recorded IKU 2's conflict
-    line = f"1 konflik baru menunggu pilihan ({RID})"
+    line = f"1 konflik dari sebelumnya masih terbuka ({RID})"
     status = lkj(offices, "opd", "status").stdout
     assert "Semuanya baru dari sinkronisasi " in " ".join(status.split())
     for _ in range(2):

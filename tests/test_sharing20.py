@@ -119,7 +119,10 @@ def test_resolve_lists_each_command_for_all_at_once_on_a_line_of_its_own(offices
     report once when its new and older conflicts are in the same report ("1 konflik baru (ID)
     dan 1 dari sebelumnya (ID)")."""
     test_sync._conflict_in(offices)
-    _second_conflict(offices)
+    assert lkj(offices, "pusat", "set", "IKU 3", "realisasi", "2,1").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 3", "realisasi", "2,2").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    synced = lkj(offices, "opd", "sync", "--lang", lang).stdout  # (_second_conflict's)
     store = Path(str(offices["tmp"])) / "opd"
     out = lkj(offices, "opd", "resolve", "--lang", lang)
     assert out.returncode == 0, out.stderr
@@ -133,7 +136,6 @@ def test_resolve_lists_each_command_for_all_at_once_on_a_line_of_its_own(offices
         f"  lkj-tui resolve {every} {take} --store {store}"
         + (" --lang en" if lang == "en" else ""),
     ], out.stdout
-    synced = lkj(offices, "opd", "sync", "--lang", lang).stdout
     assert {
         "id": f"1 konflik baru dan 1 dari sebelumnya menunggu pilihan ({RID}): pilih dengan",
         "en": f"1 new conflict and 1 from before wait for a choice ({RID}): choose with",

@@ -1,10 +1,11 @@
 """Sharing a store, the eighteenth pass's second wave (share23): `info`'s commands that choose a
 conflict name the report and the store typed, each whole on a line; `resolve`'s "several"
 refusal suggests the options its other suggestions carry; a date keeps its time on a narrow
-terminal."""
+terminal; a sync that receives nothing calls no conflict new."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -100,3 +101,24 @@ def test_resolves_values_keep_their_date_and_time_together_at_40_columns(offices
     stamps = re.findall(r"\d{4}-\d\d-\d\d\s+\d\d:\d\d", shown)
     assert len(stamps) == 2 and all(re.fullmatch(r"\S+ \S+", s) for s in stamps), shown
     assert not any(re.fullmatch(r"\s*\d\d:\d\d", line) for line in shown.split("\n")), shown
+
+
+def test_a_sync_that_receives_nothing_calls_no_conflict_new(offices) -> None:
+    """After a restore brought back a conflict the office had chosen, a sync that received
+    nothing said "1 konflik baru" ("new conflicts 1" in --json): it found none. It says the
+    conflict is still open; new ones are only those the sync itself found."""
+    test_sync._conflict_in(offices)
+    chosen = lkj(offices, "opd", "resolve", "1", "ambil-lain")
+    assert chosen.returncode == 0, chosen.stderr
+    (old,) = re.findall(r"--revision (\d+)", chosen.stdout)
+    restored = lkj(offices, "opd", "restore", RID, "--revision", old)
+    assert restored.returncode == 0, restored.stderr
+    for lang, said in (
+        ("id", f"1 konflik dari sebelumnya masih terbuka ({RID}): pilih dengan"),
+        ("en", f"1 conflict from before is still open ({RID}): choose with"),
+    ):
+        out = lkj(offices, "opd", "sync", "--lang", lang)
+        assert out.returncode == 0, out.stderr
+        assert said in out.stdout and "baru" not in out.stdout and "new" not in out.stdout
+    data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
+    assert (data["conflicts_new"], data["conflicts_before"]) == ({}, {RID: 1})

@@ -34,9 +34,9 @@ def test_a_sync_counts_new_conflicts_apart_from_those_waiting_from_before(office
     again = lkj(offices, "opd", "sync")
     assert again.returncode == 0, again.stderr
     assert "konflik baru" not in again.stdout  # it said "1 konflik menunggu pilihan" again
-    assert f"1 konflik dari sebelumnya masih menunggu pilihan ({RID})" in again.stdout
+    assert f"1 konflik dari sebelumnya masih terbuka ({RID})" in again.stdout
     english = lkj(offices, "opd", "sync", "--lang", "en")
-    assert f"1 conflict from before still waits for a choice ({RID})" in english.stdout
+    assert f"1 conflict from before is still open ({RID})" in english.stdout
     # a second conflict: one new, one from before
     _both(offices, "IKU 4", "60", "50")
     out = lkj(offices, "opd", "sync")
@@ -59,9 +59,10 @@ def test_a_sync_counts_new_conflicts_apart_from_those_waiting_from_before(office
     info = " ".join(lkj(offices, "opd", "info", "--lang", "en").stdout.split())
     assert "2 sync conflicts (1 new from the sync of " in info
 
-    # a sync that brings nothing changes none of it (share15: it called them all "from before")
+    # a sync that brings nothing finds none: both still open (share23: it called the last
+    # sync's new), and status and info keep their words (new from that sync, dated)
     again = lkj(offices, "opd", "sync")
-    assert f"1 konflik baru dan 1 dari sebelumnya menunggu pilihan ({RID})" in again.stdout
+    assert f"2 konflik dari sebelumnya masih terbuka ({RID})" in again.stdout
     assert " ".join(lkj(offices, "opd", "status").stdout.split()) == status  # (word for word)
     assert "(1 baru" in " ".join(lkj(offices, "opd", "info").stdout.split())
     # one that brings something without a conflict: every conflict is from before it
@@ -85,7 +86,7 @@ def test_the_other_office_hears_of_the_conflict_as_new_once(offices) -> None:
     assert lkj(offices, "opd", "sync").returncode == 0
     second = lkj(offices, "pusat", "sync", "--lang", "en")
     assert "new conflict" not in second.stdout
-    assert f"1 conflict from before still waits for a choice ({RID})" in second.stdout
+    assert f"1 conflict from before is still open ({RID})" in second.stdout
 
 
 def _rows(out: str) -> dict[str, str]:
@@ -203,11 +204,11 @@ def test_next_years_reports_made_from_different_versions_resolve_all_at_once(off
 def test_in_sync_is_said_before_the_conflicts_that_still_wait(offices) -> None:
     """A sync that brings nothing while a conflict waits: "Sudah sinkron" came after the
     conflicts' line and read as if they were settled; it is said first, the conflicts last,
-    new as the sync that brought them said (share15)."""
+    still open (share23: not new again, as share15 had them)."""
     test_sync._conflict_in(offices)
     for lang, synced, waits in (
-        ("id", "Sudah sinkron dengan ", "1 konflik baru menunggu pilihan"),
-        ("en", "Already in sync with ", "1 new conflict waits for a choice"),
+        ("id", "Sudah sinkron dengan ", "1 konflik dari sebelumnya masih terbuka"),
+        ("en", "Already in sync with ", "1 conflict from before is still open"),
     ):
         done = lkj(offices, "opd", "sync", "--lang", lang)
         assert done.returncode == 0, done.stderr

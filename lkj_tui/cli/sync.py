@@ -32,8 +32,9 @@ _TEXT = {
         "uptodate": "Sudah sinkron dengan {remote}.",
         "conflicts": "{n} konflik baru menunggu pilihan ({reports}): pilih dengan {command} "
         "(atau tombol K di TUI).",
-        "conflicts_old": "{n} konflik dari sebelumnya masih menunggu pilihan ({reports}): pilih "
-        "dengan {command} (atau tombol K di TUI).",
+        # (none this sync found: still open, whatever the sync that brought them called them)
+        "conflicts_old": "{n} konflik dari sebelumnya masih terbuka ({reports}): pilih dengan "
+        "{command} (atau tombol K di TUI).",
         "conflicts_both": "{n} konflik baru ({reports}) dan {m} dari sebelumnya ({older}) "
         "menunggu pilihan: pilih dengan {command} (atau tombol K di TUI).",
         # (the new ones and the older ones in the same reports: named once)
@@ -52,8 +53,8 @@ _TEXT = {
         "uptodate": "Already in sync with {remote}.",
         "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command} (or "
         "key K in the TUI).",
-        "conflicts_old": "{n} conflicts from before still wait for a choice ({reports}): choose "
-        "with {command} (or key K in the TUI).",
+        "conflicts_old": "{n} conflicts from before are still open ({reports}): choose with "
+        "{command} (or key K in the TUI).",
         "conflicts_both": "{n} new conflicts ({reports}) and {m} from before ({older}) wait for "
         "a choice: choose with {command} (or key K in the TUI).",
         "conflicts_both_1": "1 new conflict ({reports}) and {m} from before ({older}) wait for "
@@ -69,8 +70,8 @@ _TEXT = {
         "sent_1": "Sent 1 save to {remote}.",
         "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command} (or "
         "key K in the TUI).",
-        "conflicts_old_1": "1 conflict from before still waits for a choice ({reports}): choose "
-        "with {command} (or key K in the TUI).",
+        "conflicts_old_1": "1 conflict from before is still open ({reports}): choose with "
+        "{command} (or key K in the TUI).",
     },
 }
 

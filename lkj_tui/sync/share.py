@@ -523,19 +523,18 @@ def sync(root: Path) -> Outcome:
                 outcome.drive = where if kind == "drive" else None
                 outcome.missing = where if kind == "missing" else None
                 outcome.empty = where if kind == "empty" else None
-            still_new(root, outcome)
-            return outcome
+            return outcome  # (the conflicts that wait are none of its own: open_before's)
         upstream = f"{REMOTE}/{BRANCH}"
         _merge_in(root, upstream, outcome)
-        # what this sync brought, for status and info ("baru"; storage/journal.py); a sync that
-        # brings nothing leaves it: the conflicts the last one brought are still its new ones
+        # what this sync brought, for status and info ("baru dari sinkronisasi …", dated;
+        # storage/journal.py); a sync that brings nothing leaves that record, and calls none of
+        # the conflicts that wait its new ones: they are still open (share23: one a restore
+        # brought back was "1 konflik baru" at a sync that received nothing)
         from lkj_tui.storage import journal
 
         if outcome.reports or journal.last_sync_all(root) is None:
             journal.write_last_sync(root, outcome.new)
             _note_versions(root, outcome.new)
-        else:
-            still_new(root, outcome)
         if not git.has_ref(root, "HEAD"):
             return outcome
         ahead = (
@@ -889,26 +888,6 @@ def _note_versions(root: Path, new: dict[str, list[str]]) -> None:
 
     for rid in new:
         conflict_versions(root, rid, open_conflicts(StoreReader(root, None), rid))
-
-
-def still_new(root: Path, outcome: Outcome) -> None:
-    """A sync that brought nothing (or could not reach the remote): the conflicts the last sync
-    that brought something recorded, those still waiting, are its new ones, as ``status`` says:
-    a second sync called them "dari sebelumnya" where the first said "baru" (share15)."""
-    from lkj_tui.storage import journal
-
-    record = journal.last_sync_all(root)
-    for rid, keys in sorted(record[1].items()) if record else ():
-        path = root / f"{rid}.json"
-        try:
-            data = path.read_bytes() if keys and "/" not in rid else None
-        except OSError:
-            continue
-        waiting = sorted(_conflict_keys(data, path) & keys)
-        if waiting:
-            outcome.new[rid] = waiting
-            outcome.conflicts += len(waiting)
-            outcome.conflicted.append(rid)
 
 
 def open_before(root: Path, outcome: Outcome) -> None:

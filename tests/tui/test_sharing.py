@@ -123,17 +123,17 @@ async def test_the_sync_toast_counts_the_conflicts_still_open(
 ) -> None:
     """S said "Sinkron: … konflik 0" while an older conflict was still open (it counted only this
     sync's); it says how many are new and how many are open, and where to see them. A sync
-    that brings nothing calls new what the sync that brought them did, as `lkj-tui sync`
-    (share15)."""
+    that brings nothing finds none new: the one that waits is open, as `lkj-tui sync` says it
+    (share23: "1 konflik baru" again, share15's)."""
     start(offices, "pusat", "opd")
     assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
     assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert lkj(offices, "opd", "sync").returncode == 0  # one conflict, left open
     for lang, said in (
-        ("id", "Sinkron: simpanan diterima 0, dikirim 0, 1 konflik baru, 1 terbuka (K)"),
+        ("id", "Sinkron: simpanan diterima 0, dikirim 0, 0 konflik baru, 1 terbuka (K)"),
         # (not "1 … conflicts")
-        ("en", "Synced: saves received 0, sent 0, new conflicts 1, open 1 (K)"),
+        ("en", "Synced: saves received 0, sent 0, new conflicts 0, open 1 (K)"),
     ):
         app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
         async with app.run_test(size=SIZE) as pilot:
