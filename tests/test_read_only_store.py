@@ -44,6 +44,7 @@ def test_set_import_and_new_name_the_folder_and_the_fix(
         done = run_cli(*args, *typed, env=_read_only(store_path))
         assert done.returncode == 1, (args, done.stdout, done.stderr)
         assert f"folder {store_path} " in done.stderr, done.stderr
+        assert ".lock" not in done.stderr, done.stderr  # (the sentence first: cli23)
         assert all(words in done.stderr for words in SAID[lang]), done.stderr
         assert "Traceback" not in done.stderr
     after = {p.name: p.read_bytes() for p in store_path.iterdir() if p.is_file()}

@@ -606,7 +606,38 @@ def test_lock_timeout(store: Store) -> None:
         with pytest.raises(LockTimeoutError) as info:
             store.update(RID, lambda r: None)
         assert store.load(RID).revision == 1  # readers never wait
-    assert info.value.code == "lock-timeout" and str(store.path_for(RID)) in info.value.message
+    assert info.value.code == "lock-timeout"
+    # the sentence first, naming the report and its store's folder, not a file (cli23)
+    said = f"laporan {RID} di penyimpanan {store.root} sedang disimpan oleh proses lain"
+    assert info.value.message.startswith(said), info.value.message
+    said_en = f"another process is saving the report {RID} in the store {store.root}"
+    assert info.value.message_en.startswith(said_en), info.value.message_en
+
+
+@pytest.mark.parametrize(
+    ("err", "said"),
+    [
+        (errno.EACCES, f"gagal mengunci laporan {RID}: folder {{root}} tidak dapat ditulisi"),
+        (errno.EIO, f"gagal mengunci laporan {RID} di penyimpanan {{root}}: "),
+        (errno.ENOLCK, f"gagal mengunci laporan {RID}: folder {{root}} tidak mendukung"),
+    ],
+)
+def test_a_lock_that_cannot_be_taken_is_said_by_the_report_and_its_folder(
+    store: Store, monkeypatch: pytest.MonkeyPatch, err: int, said: str
+) -> None:
+    """It began with the lock file's path ("…/x.json.lock: gagal mengunci laporan: …"), a name
+    the user never types: now the sentence first, naming the report and the store's folder."""
+    import filelock
+
+    def refuse(self: object, *args: Any, **kwargs: Any) -> None:
+        raise OSError(err, os.strerror(err))
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", refuse)
+    with pytest.raises(StoreError) as info:
+        store.update(RID, lambda r: None, expected_revision=1)
+    assert info.value.message.startswith(said.format(root=store.root)), info.value.message
+    assert ".lock" not in info.value.message and ".lock" not in info.value.message_en
+    assert info.value.message_en.startswith(f"locking the report {RID}"), info.value.message_en
 
 
 CHILD = textwrap.dedent(

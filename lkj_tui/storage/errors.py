@@ -143,13 +143,16 @@ class LockTimeoutError(StoreError):
 
     def __init__(self, path: Path, timeout: float) -> None:
         self.timeout = timeout
+        # the sentence first, naming the report and its store folder (not a file's path, cli23)
+        rid, folder = path.name.removesuffix(".json"), path.parent
         super().__init__(
             path,
             "lock-timeout",
-            f"laporan sedang disimpan oleh proses lain (kunci tidak lepas dalam {timeout:g} detik); "
-            "coba lagi sebentar lagi",
-            f"another process is saving the report (the lock was not released within {timeout:g} s); "
-            "try again shortly",
+            f"laporan {rid} di penyimpanan {folder} sedang disimpan oleh proses lain (kunci tidak "
+            f"lepas dalam {timeout:g} detik); coba lagi sebentar lagi",
+            f"another process is saving the report {rid} in the store {folder} (the lock was not "
+            f"released within {timeout:g} s); try again shortly",
+            said=True,
         )
 
 
@@ -204,13 +207,21 @@ class NotFoundError(StoreError):
 
 
 _DISK_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+#: The errors of a file or folder the user may not read or write.
+DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def from_os_error(
-    path: Path, exc: OSError, action: str, action_en: str, *, writing: bool = True
+    path: Path,
+    exc: OSError,
+    action: str,
+    action_en: str,
+    *,
+    writing: bool = True,
+    said: bool = False,
 ) -> StoreError:
-    """Translate an OSError raised while ``action`` (e.g. "menyimpan"/"saving") into a StoreError."""
+    """Translate an OSError raised while ``action`` (e.g. "menyimpan"/"saving") into a StoreError;
+    ``said``: the action names the report and its folder itself, not ``path`` (a lock file)."""
     reason = exc.strerror or str(exc)
     kept = " berkas lama tidak berubah —" if writing else ""
     kept_en = " the previous file is unchanged —" if writing else ""
@@ -222,8 +233,9 @@ def from_os_error(
             "kosongkan ruang disk lalu simpan lagi",
             f"{action_en} failed: the disk is full or the file size limit was reached ({reason});"
             f"{kept_en} free some disk space and save again",
+            said=said,
         )
-    if exc.errno in _DENIED and writing:  # (a store's folder the user may not write: named)
+    if exc.errno in DENIED and writing:  # (a store's folder the user may not write: named)
         folder = path.parent
         return StoreError(
             path,
@@ -234,8 +246,9 @@ def from_os_error(
             f"{action_en} failed: the folder {folder} is not writable ({reason});{kept_en} ask "
             "for write permission on that folder, or copy it to a folder you may write and name "
             "that one with --store",
+            said=said,
         )
-    if exc.errno in _DENIED:
+    if exc.errno in DENIED:
         return StoreError(
             path,
             "unreadable",
@@ -243,6 +256,7 @@ def from_os_error(
             "periksa izin folder atau pilih folder lain dengan --store",
             f"{action_en} failed: the folder or file is not readable ({reason}); "
             "check the folder's permissions or pick another one with --store",
+            said=said,
         )
     return StoreError(
         path,
@@ -250,6 +264,7 @@ def from_os_error(
         f"gagal {action}: {reason} (errno {exc.errno})" + (f";{kept[:-2]}" if writing else ""),
         f"{action_en} failed: {reason} (errno {exc.errno})"
         + (f";{kept_en[:-2]}" if writing else ""),
+        said=said,
     )
 
 

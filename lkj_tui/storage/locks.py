@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from lkj_tui.storage.errors import LockTimeoutError, StoreError, from_os_error
+from lkj_tui.storage.errors import DENIED, LockTimeoutError, StoreError, from_os_error
 from lkj_tui.storage.jsonfile import not_a_file_error, symlink_error
 from lkj_tui.storage.paths import is_report_id, lock_path, report_path, temp_target
 
@@ -39,18 +39,33 @@ def check_lock_file(path: Path) -> None:
 _NO_LOCKS = {errno.ENOLCK, errno.ENOSYS, getattr(errno, "ENOTSUP", -1), errno.EOPNOTSUPP}
 
 
-def _no_locks(path: Path, exc: OSError) -> StoreError:
+def _no_locks(path: Path, report_id: str, exc: OSError) -> StoreError:
     reason = exc.strerror or str(exc)
     return StoreError(
         path,
         "no-locks",
-        f"gagal mengunci laporan: folder ini tidak mendukung penguncian berkas ({reason}; errno "
-        f"{exc.errno}), seperti sebagian folder jaringan; tidak ada yang disimpan — simpan "
-        "penyimpanan di disk laptop ini (--store) dan bagikan lewat lkj-tui sync",
-        f"locking the report failed: this folder does not support file locks ({reason}; errno "
-        f"{exc.errno}), as some network folders do not; nothing was saved — keep the store on "
-        "this laptop's disk (--store) and share it through lkj-tui sync",
+        f"gagal mengunci laporan {report_id}: folder {path.parent} tidak mendukung penguncian "
+        f"berkas ({reason}; errno {exc.errno}), seperti sebagian folder jaringan; tidak ada yang "
+        "disimpan — simpan penyimpanan di disk laptop ini (--store) dan bagikan lewat lkj-tui sync",
+        f"locking the report {report_id} failed: the folder {path.parent} does not support file "
+        f"locks ({reason}; errno {exc.errno}), as some network folders do not; nothing was saved "
+        "— keep the store on this laptop's disk (--store) and share it through lkj-tui sync",
+        said=True,
     )
+
+
+def _lock_failed(path: Path, report_id: str, exc: OSError) -> StoreError:
+    """The lock file ``path`` of ``report_id`` could not be taken: the sentence names the report
+    and its store folder (a user never types the lock file's name), then the way out."""
+    if exc.errno in _NO_LOCKS:
+        return _no_locks(path, report_id, exc)
+    action, action_en = f"mengunci laporan {report_id}", f"locking the report {report_id}"
+    if exc.errno not in DENIED:  # (a folder refused is named by its own sentence: once)
+        action, action_en = (
+            f"{action} di penyimpanan {path.parent}",
+            f"{action_en} in the store {path.parent}",
+        )
+    return from_os_error(path, exc, action, action_en, said=True)
 
 
 @contextmanager
@@ -66,9 +81,7 @@ def locked(root: Path, report_id: str, timeout: float) -> Iterator[None]:
     except Timeout:
         raise LockTimeoutError(report_path(root, report_id), timeout) from None
     except OSError as exc:
-        if exc.errno in _NO_LOCKS:
-            raise _no_locks(path, exc) from exc
-        raise from_os_error(path, exc, "mengunci laporan", "locking the report") from exc
+        raise _lock_failed(path, report_id, exc) from exc
     try:
         yield
     finally:
