@@ -561,3 +561,23 @@ def test_text_cleaned_twice_for_a_code_page_keeps_its_escapes_and_cleans_the_res
     assert fmt.clean_text(once).plain == once.plain
     hostile = fmt.clean_text(Text(f"a{output.MARK}\x1b[2J\u202e中 b"))
     assert hostile.plain == f"a{output.MARK}{output.MARK}u4e2d b", hostile.plain
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_reviu_messages_own_separators_stay_bars_on_cp1252(tmp_path: Path, lang: str) -> None:
+    """A reviu message's own " — " and " · " ("Target Renstra tercetak berbeda — target 2022: …
+    · target 2025: …", from the core's message, not the report's text) were written "-" on
+    cp1252, as a report's own are: "berbeda - target 2022: CC (Renstra); C (…) - target 2025",
+    read as minus signs. Now they are marked as ours: " | "; UTF-8 as it was."""
+    Store(tmp_path, seed=load_bundled_report)
+    args = ("check", "--lang", lang)
+    narrow = run(args, tmp_path, "cp1252", columns=400).stdout.decode("cp1252")
+    en = lang == "en"
+    head = "Renstra targets printed differently" if en else "Target Renstra tercetak berbeda"
+    first, then = ("2022 target", "2025 target") if en else ("target 2022", "target 2025")
+    assert f"{head} | {first}: CC (Renstra); C (" in narrow, narrow
+    assert f"(IKU)) | {then}: B (Renstra)" in narrow, narrow
+    assert f"{head} - " not in narrow
+    utf8 = run(args, tmp_path, None, columns=400).stdout.decode()
+    assert f"{head} — {first}: CC (Renstra); C (" in utf8, utf8
+    assert f"(IKU)) · {then}: B (Renstra)" in utf8, utf8

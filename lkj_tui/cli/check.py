@@ -23,7 +23,7 @@ from lkj_tui.cli.common import (
     year_only_with_all,
 )
 from lkj_tui.cli.layout import CELL_LIMIT
-from lkj_tui.cli.output import Terminal, dumps, ours, write
+from lkj_tui.cli.output import Terminal, dumps, ours, stdout_table, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -39,7 +39,7 @@ from lkj_tui.core.reviu import (
     Reviu,
     run_checks,
 )
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import PART, clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.index import summarize
 from lkj_tui.storage.reader import ReportInfo
@@ -269,6 +269,7 @@ def render(
         None  # id beginnings two nodes share: on the first node without a kode
     )
     places = Places(report)  # (the shared names counted once, for every severity)
+    marks = stdout_table() is not None  # (not UTF-8: a message's separators of ours marked)
     for severity in SEVERITIES:
         found = [f for f in reviu.findings if f.severity == severity]
         if not found:
@@ -302,7 +303,13 @@ def render(
                     body.append((ours(" · ") + said, "bold"))
                     body.append(((ours(" · ") if where else " (") + keep[0] + ")", "dim"))
                 # a message can quote a field whole: cut, as every cell (cli/layout.py)
-                body.append((ours(" — ") + clean_line(f.message(lang), CELL_LIMIT), ""))
+                said = f.message(lang, marks)  # (on an output not UTF-8, ours marked)
+                if marks and f.marked is not None:  # (each part cleaned, the marks kept)
+                    cut = f" {PART} "
+                    said = cut.join(clean_line(p, CELL_LIMIT) for p in said.split(cut))
+                else:
+                    said = clean_line(said, CELL_LIMIT)
+                body.append((ours(" — ") + said, ""))
                 out += painter.lines(body, 6, prefix, whole=keep)
     out.append("")
     counts = dict(hidden) if hidden else reviu.counts()  # (--severity: every level's count)

@@ -33,7 +33,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from lkj_tui.core.sanitize import clean, clean_line
+from lkj_tui.core.sanitize import PART, clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -250,7 +250,6 @@ _PARTS = r" · | — (?=[-+−<>≥≤]?\w)"
 #: :func:`keeping_parts` keeps ours; one cell wide as "·"),
 #: written " | " (:func:`fallback_table`), " / " in a table's cell (:func:`as_written`). A
 #: report's own " · " or " — " is no separator: it is written as its symbols are ("-").
-PART = "\ufdd0"
 _MARKED = f" {PART} "
 
 #: A " · " in a table's cell (or on the line under a row) on an output that is not UTF-8: " | "

@@ -46,6 +46,12 @@ _BREAK_CHARS = frozenset("\n\r\t\v\f\u2028\u2029\x85")
 _SURROGATES = "[\ud800-\udfff]"
 
 
+#: Our separator's mark (" · ", " — " between the parts of a line of ours) for an output that
+#: is not UTF-8, which writes it " | " (cli/output.py): a noncharacter, which :func:`clean`
+#: removes from a report's text, so only ours carry it (the reviu's messages: ``Finding.marked``).
+PART = "\ufdd0"
+
+
 # In the order clean applies them (compiled at import: ≈ 2 % of ``lkj-tui status``, which needs
 # none of them, too little to defer; docs/performance.md, "Devices").
 _CLEANERS = [

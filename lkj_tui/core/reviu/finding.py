@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import field
 
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.reviu.catalog import CHECKS, SEVERITIES, CheckInfo, Severity
+from lkj_tui.core.sanitize import PART
 
 
 @record
@@ -22,6 +23,9 @@ class Finding:
     message_id: str
     message_en: str
     figures: Mapping[str, str] = field(default_factory=dict)
+    #: (id, en) as the message with our separators marked (:data:`PART`), for an output that is
+    #: not UTF-8 (" | ", not the "-" of a report's own " · "); None: the message has none.
+    marked: tuple[str, str] | None = None
 
     def __init__(
         self,
@@ -31,6 +35,7 @@ class Finding:
         message_id: str,
         message_en: str,
         figures: Mapping[str, str] = FACTORY,
+        marked: tuple[str, str] | None = None,
     ) -> None:
         vars(self).update(
             check=check,
@@ -39,14 +44,28 @@ class Finding:
             message_id=message_id,
             message_en=message_en,
             figures={} if figures is FACTORY else figures,
+            marked=marked,
         )
 
     @property
     def info(self) -> CheckInfo:
         return CHECKS[self.check]
 
-    def message(self, lang: str = "id") -> str:
+    def message(self, lang: str = "id", marks: bool = False) -> str:
+        """The message in ``lang``; ``marks``: with our separators marked (:attr:`marked`)."""
+        if marks and self.marked is not None:
+            return self.marked[1] if lang == "en" else self.marked[0]
         return self.message_en if lang == "en" else self.message_id
+
+
+def parted(head: str, parts: Sequence[str], tail: str = "") -> tuple[str, str]:
+    """``head — part · part…tail`` as a message says it, and with its separators (ours, not
+    the report's text in ``parts``) marked (:data:`PART`): :func:`make`'s ``marked``."""
+    plain = f"{head} — " + " · ".join(parts) + tail
+    mark = f" {PART} "  # (a report's own noncharacter in a part is no mark: taken out)
+    return plain, head + mark + mark.join(p.replace(PART, "") for p in parts) + tail.replace(
+        PART, ""
+    )
 
 
 def make(
@@ -55,11 +74,13 @@ def make(
     message: tuple[str, str],
     figures: Mapping[str, str] | None = None,
     severity: Severity | None = None,
+    marked: tuple[str, str] | None = None,
 ) -> Finding:
-    """A finding of ``check`` (its default severity unless given)."""
+    """A finding of ``check`` (its default severity unless given); ``marked``: the message
+    with our separators marked (:func:`parted`)."""
     info = CHECKS[check]
     return Finding(
-        check, severity or info.severity, node, message[0], message[1], dict(figures or {})
+        check, severity or info.severity, node, message[0], message[1], dict(figures or {}), marked
     )
 
 

@@ -28,7 +28,7 @@ from lkj_tui.core.evaluate import (
 from lkj_tui.core.i18n import LANGS, achievement_text, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.reviu.finding import Finding, make
+from lkj_tui.core.reviu.finding import Finding, make, parted
 from lkj_tui.core.values import (
     MISSING_MARKS,
     NOT_AVAILABLE,
@@ -603,23 +603,16 @@ def realisasi_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
             parts.append((which, _listing(groups, "id"), _listing(groups, "en")))
     if not parts:
         return []
-    return [
-        make(
-            "realisasi-conflict",
-            e.node.id,
-            (
-                "Realisasi tercetak berbeda — "
-                + " · ".join(f"{w}: {listing}" for w, listing, _ in parts)
-                + ".",
-                "The realisasi is printed differently — "
-                + " · ".join(
-                    f"{w.replace('triwulan', 'quarter')}: {listing}" for w, _, listing in parts
-                )
-                + ".",
-            ),
-            figures,
-        )
-    ]
+    said, marked = zip(
+        parted("Realisasi tercetak berbeda", [f"{w}: {listing}" for w, listing, _ in parts], "."),
+        parted(
+            "The realisasi is printed differently",
+            [f"{w.replace('triwulan', 'quarter')}: {listing}" for w, _, listing in parts],
+            ".",
+        ),
+        strict=True,
+    )
+    return [make("realisasi-conflict", e.node.id, said, figures, marked=marked)]
 
 
 def name_differs(ctx: Ctx, e: Evaluated) -> list[Finding]:
@@ -691,17 +684,12 @@ def renstra_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
     if shift is not None and m.target_akhir is not None and ctx.end_year is not None:
         words = _shift_words(m.target_akhir, shift, ctx.end_year)
         figures["target_akhir_shifted_from"] = str(shift)
-    return [
-        make(
-            "renstra-conflict",
-            e.node.id,
-            (
-                "Target Renstra tercetak berbeda — " + " · ".join(parts_id) + "." + words[0],
-                "Renstra targets printed differently — " + " · ".join(parts_en) + "." + words[1],
-            ),
-            figures,
-        )
-    ]
+    said, marked = zip(
+        parted("Target Renstra tercetak berbeda", parts_id, "." + words[0]),
+        parted("Renstra targets printed differently", parts_en, "." + words[1]),
+        strict=True,
+    )
+    return [make("renstra-conflict", e.node.id, said, figures, marked=marked)]
 
 
 def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:

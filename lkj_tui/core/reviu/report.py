@@ -10,7 +10,7 @@ from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.evaluate import _decimals as decimals
 from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
 from lkj_tui.core.numbers import format_exact
-from lkj_tui.core.reviu.finding import Finding, make
+from lkj_tui.core.reviu.finding import Finding, make, parted
 from lkj_tui.core.reviu.measures import Ctx, at, is_missing, num, parse
 from lkj_tui.core.values import amount_readings
 
@@ -239,17 +239,12 @@ def budget_totals(ctx: Ctx) -> list[Finding]:
             parts_en.append(f"{_WHAT[name][1]}: {listing}")
     if not parts_id:
         return []
-    return [
-        make(
-            "budget-conflict",
-            None,
-            (
-                "Jumlah tahun ini tercetak berbeda per tabel — " + " · ".join(parts_id) + ".",
-                "The year's totals differ between tables — " + " · ".join(parts_en) + ".",
-            ),
-            figures,
-        )
-    ]
+    said, marked = zip(
+        parted("Jumlah tahun ini tercetak berbeda per tabel", parts_id, "."),
+        parted("The year's totals differ between tables", parts_en, "."),
+        strict=True,
+    )
+    return [make("budget-conflict", None, said, figures, marked=marked)]
 
 
 def budget_conflicts(ctx: Ctx) -> list[Finding]:
