@@ -83,6 +83,12 @@ BAR_FIRST_IN_REVIEW = {  # (n once, in its place among the reviewer's: "u n / t 
     kind: (*_REVIEW, *(key for key in keys if key not in _REVIEW))
     for kind, keys in BAR_FIRST.items()
 }
+#: While u's filter is on: the reviewer's keys, without T (the other filter, in the help and the
+#: palette): with u reading "Semua", "T Tanpa target" fitted at 80 columns only by taking ^p's word.
+BAR_FIRST_UNDER = {
+    kind: tuple(key for key in keys if key != "toggle_untargeted")
+    for kind, keys in BAR_FIRST_IN_REVIEW.items()
+}
 #: While T's filter is on (only the measures without a target): every measure's target first,
 #: T (to leave the filter) and n (to walk it) on every row; T was gone from the bar on the
 #: filter's parents and on a measure with a realisasi but no target (tui22).
@@ -99,8 +105,14 @@ BAR_FIRST_UNTARGETED = {
 #: first-time reviewer at 100-110 columns on an IKU, where "M Pindah ^z Batal" took its room.
 BAR_YIELDS = frozenset({*_BUILD, "edit_item('permasalahan')"})
 #: The key bar's words that follow the moment (:meth:`LkjApp.bar_words`): a text.py key for an
-#: action's word, None to leave its key off the bar.
-_WALKS_UNTARGETED = {"next_under": "next_untargeted"}  # T's filter on: n walks its measures
+#: action's word, None to leave its key off the bar. A filter's key, while its filter is on, is
+#: named for what it does then: "Semua" / "Show all" (it still said "Filter ▼" / "Tanpa target",
+#: and "T Tanpa target n Berikut tanpa target" cost ^p its word at 80 columns).
+_UNDER_ON = {"toggle_under": "filter_all"}  # u's filter on: u shows everything again
+_WALKS_UNTARGETED = {  # T's filter on: T shows everything again, n walks its measures
+    "toggle_untargeted": "filter_all",
+    "next_under": "next_untargeted",
+}
 _NOTHING_UNDER = {"toggle_under": None, "next_under": None}  # next year's, before any realisasi
 _NOTHING_UNDER_WALKS_UNTARGETED = {**_NOTHING_UNDER, **_WALKS_UNTARGETED}
 _NO_WORDS: dict[str, str | None] = {}
@@ -430,6 +442,8 @@ class LkjApp(
         node, view = self.selected(), self.view
         if self.only_untargeted:
             order = BAR_FIRST_UNTARGETED
+        elif self.only_under:
+            order = BAR_FIRST_UNDER
         else:
             order = BAR_FIRST_IN_REVIEW if view is not None and view.in_review else BAR_FIRST
         if node is None or view is None:
@@ -451,11 +465,12 @@ class LkjApp(
         """The key bar's words that follow the moment: with T's filter on, ``n`` walks the
         measures without a target and says so (it said "Berikut ▼", the under-target walk); on
         next year's report before any realisasi nothing is, nor can be, under target, and ``u``
-        and ``n`` are left off the bar (``u`` only answered that nothing was under target)."""
+        and ``n`` are left off the bar (``u`` only answered that nothing was under target); the
+        key of the filter that is on reads "Semua" / "Show all", what it does then."""
+        if self.only_under:
+            return _UNDER_ON
         view = self.view
-        nothing_under = (
-            view is not None and view.ready and not self.only_under and not view.in_review
-        )
+        nothing_under = view is not None and view.ready and not view.in_review
         if self.only_untargeted:
             return _NOTHING_UNDER_WALKS_UNTARGETED if nothing_under else _WALKS_UNTARGETED
         return _NOTHING_UNDER if nothing_under else _NO_WORDS

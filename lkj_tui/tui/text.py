@@ -30,6 +30,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "next_untargeted": ("Berikut tanpa target", "Next without target"),
     "leave_filter": ("Tampilkan semua", "Show everything"),
+    # u or T while its own filter is on: the key then turns it off (the key bar's word)
+    "filter_all": ("Semua", "Show all"),
     "leave_filter_help": (
         "Matikan filter (u atau T): tampilkan semua simpul lagi",
         "Turn the filter (u or T) off: show every node again",

@@ -132,8 +132,8 @@ async def test_T_stays_on_the_bar_while_its_filter_is_on(make_app, tmp_path) -> 
     report.replace_node(iku.with_changes(measure=replace(iku.measure, target=None)))
     store.import_report(report, overwrite=True)
     for lang, words, next_ in (
-        ("id", ("t Target", "T Tanpa target"), "Berikut"),
-        ("en", ("t Target", "T No target"), "Next"),
+        ("id", ("t Target", "T Semua"), "Berikut"),  # (T under its filter: tui24)
+        ("en", ("t Target", "T Show all"), "Next"),
     ):
         async with opened(make_app, "IKU 2", SMALL, store=store, lang=lang) as (app, pilot, _):
             assert app.view.in_review
