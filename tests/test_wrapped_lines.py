@@ -221,7 +221,8 @@ def test_status_all_names_a_conflicts_report_by_its_whole_id(
     lines = done.stdout.splitlines()
     at = lines.index(f"  {rid}:")
     assert lines[at + 1] == ("    1 conflict" if lang == "en" else "    1 konflik"), lines
-    assert any("lkj-tui resolve -r ID" in line for line in lines), done.stdout
+    opts = " --lang en" if lang == "en" else ""  # (share24: the report's id, not "ID")
+    assert f"    lkj-tui resolve -r {rid} --store {store_path}{opts}" in lines, done.stdout
     _fits([line for line in lines if rid not in line], columns)
 
 

@@ -98,6 +98,9 @@ _TEXT = {
         "TUI: {command}, tombol K); lalu lkj-tui sync{opts}",
         "all_conflicts": "Konflik sinkronisasi menunggu pilihan (rincian dan pilihannya: {resolve}, "
         "atau tombol K di TUI):",
+        # (wider than the line: the list first, then the command whole on a line of its own)
+        "all_conflicts_head": "Konflik sinkronisasi menunggu pilihan:",
+        "all_conflicts_then": "Tunjukkan dan pilih (atau K di TUI):",
         "all_conflict": "  {id}: {n} konflik",
         "all_conflict_new": " ({k} baru)",
         "fresh_some": "  {new} baru dari sinkronisasi {at}, {old} dari sebelumnya.",
@@ -143,6 +146,8 @@ _TEXT = {
         "{command}, key K); then lkj-tui sync{opts}",
         "all_conflicts": "Sync conflicts wait for a choice (the details and the choice: {resolve}, "
         "or key K in the TUI):",
+        "all_conflicts_head": "Sync conflicts wait for a choice:",
+        "all_conflicts_then": "Show and choose (or key K in the TUI):",
         "all_conflict": "  {id}: {n} conflicts",
         "all_conflict_1": "  {id}: 1 conflict",
         "all_conflict_new": " ({k} new)",
@@ -758,9 +763,15 @@ def _all_reports(
             lines += painter.lines([(head, "bold"), (figures, "")], 2)
     waiting = [info for info, _ in rows if info.conflicts]
     if waiting:  # (the worst first, as the table)
-        resolve = _RESOLVE + store_option(store_path, lang)
+        # The report's id when one report has conflicts (the list names several: "ID").
+        which = waiting[0].id if len(waiting) == 1 else "ID"
+        resolve = "lkj-tui resolve" + open_command(which, store_path, lang).removeprefix("lkj-tui")
         heading = t["all_conflicts"].format(resolve=resolve)
-        lines += painter.lines([(heading, "bold yellow")], whole=[resolve])
+        apart = cells_of(heading) > painter.width  # (the command would break, or run into ", or")
+        if apart:
+            lines += painter.lines([(t["all_conflicts_head"], "bold yellow")])
+        else:
+            lines += painter.lines([(heading, "bold yellow")], whole=[resolve])
         for info in waiting:
             key = "all_conflict_1" if info.conflicts == 1 and lang == "en" else "all_conflict"
             line = t[key].format(id=clean_line(info.id, 200), n=info.conflicts)
@@ -774,15 +785,15 @@ def _all_reports(
             # The id whole on its line (never folded: it is typed again), its count under it.
             head, _, count = line.lstrip().partition(": ")
             lines += ["  " + head + ":", *painter.lines([(count, "")], 4, [("    ", "")])]
+        if apart:  # (whole on its line however wide: the terminal wraps it, copied as one line)
+            lines += painter.lines([(t["all_conflicts_then"], "bold yellow")])
+            lines.append(painter.paint(f"    {resolve}", "bold yellow"))
     for e in errors:
         message = store_message(e, store_path, lang)
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
     write("\n".join(lines) + "\n")
     return 0
 
-
-#: The command the conflicts' heading names, kept on one line ("lkj-tui resolve" / "-r ID").
-_RESOLVE = "lkj-tui resolve -r ID"
 
 _ALL_REPORT = {
     "id": "--all meringkas semua laporan: tanpa --report",
