@@ -585,10 +585,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Synced: saves received {received}, sent {sent}, conflicts {conflicts}",
     ),
     "share_synced_open": (
-        "Sinkron: simpanan diterima {received}, dikirim {sent}, {conflicts} konflik baru, {open} "
-        "terbuka (K)",
-        "Synced: saves received {received}, sent {sent}, new conflicts {conflicts}, open {open} "
-        "(K)",
+        # ("{open}": this sync's and the older ones, said so: "1 baru, 1 terbuka" read as two)
+        "Sinkron: simpanan diterima {received}, dikirim {sent}, {conflicts} konflik baru "
+        "({open} terbuka seluruhnya: K)",
+        "Synced: saves received {received}, sent {sent}, new conflicts {conflicts} ({open} open "
+        "in all: K)",
     ),
     "share_state": (  # (the words of lkj-tui info)
         "Penyimpanan bersama: {ahead} simpanan belum dikirim · {behind} diterima belum digabung "

@@ -131,9 +131,9 @@ async def test_the_sync_toast_counts_the_conflicts_still_open(
     assert lkj(offices, "pusat", "sync").returncode == 0
     assert lkj(offices, "opd", "sync").returncode == 0  # one conflict, left open
     for lang, said in (
-        ("id", "Sinkron: simpanan diterima 0, dikirim 0, 0 konflik baru, 1 terbuka (K)"),
+        ("id", "Sinkron: simpanan diterima 0, dikirim 0, 0 konflik baru (1 terbuka seluruhnya: K)"),
         # (not "1 … conflicts")
-        ("en", "Synced: saves received 0, sent 0, new conflicts 0, open 1 (K)"),
+        ("en", "Synced: saves received 0, sent 0, new conflicts 0 (1 open in all: K)"),
     ):
         app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang=lang)
         async with app.run_test(size=SIZE) as pilot:
@@ -142,6 +142,27 @@ async def test_the_sync_toast_counts_the_conflicts_still_open(
             await app.workers.wait_for_complete()
             await settle(pilot)
             assert said in [message for message, *_ in app.toasts], app.toasts
+
+
+async def test_the_sync_toast_says_its_open_count_holds_the_new_ones(
+    offices,  # noqa: F811
+    office_env,
+    make_app,
+) -> None:
+    """share24: a sync that found one conflict said "1 konflik baru, 1 terbuka", read as two
+    (one new and one older); the open count is the new and the older ones, and says so."""
+    start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    app = make_app(store=Store(Path(str(offices["tmp"])) / "opd"), lang="id")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("S")  # (the sync finds IKU 2's conflict: the only one open)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        said = "Sinkron: simpanan diterima 1, dikirim 1, 1 konflik baru (1 terbuka seluruhnya: K)"
+        assert said in [message for message, *_ in app.toasts], app.toasts
 
 
 async def test_the_office_that_did_not_merge_sees_who_set_each_value(
