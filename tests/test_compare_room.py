@@ -424,3 +424,21 @@ def test_from_90_columns_the_kode_keeps_its_column(tmp_path: Path, columns: int)
         done, lines, _ = _names_at(store, lang, columns)
         assert head in _heads(lines), done.stdout
         assert any(line.startswith("IKU 1 ") for line in lines), done.stdout
+
+
+@pytest.mark.parametrize("columns", [90, 95, 100])
+def test_from_90_columns_the_change_keeps_its_units_too(tmp_path: Path, columns: int) -> None:
+    # (years24) At 90–99 columns, the kode in its own column, rich's widths were left unset and
+    # it broke the change at any space: "↑ 2.243,34" / "%", "−12,17" / "poin" (382 / 782 lines
+    # of 100 of a province's comparisons at 90, id / en). Its widths are now set as rich gives
+    # them, so the change keeps its units with their figures, its name words whole.
+    store = _with_penanggulangan(tmp_path, 6, "100;20", "100;468,67")
+    points = {"id": "+448,67 poin", "en": "+448,67 points"}
+    for lang, said in points.items():
+        done, lines, names = _names_at(store, lang, columns)
+        assert {"Kode", "Code"} & set(_heads(lines)), done.stdout
+        assert max(len(line) for line in lines) <= columns, done.stdout
+        assert "penanggulangan" in names, done.stdout
+        assert not _unit_led(_changes(lines)), done.stdout
+        assert any(c.startswith("↑ 2.243,35 %") for c in _changes(lines)), done.stdout
+        assert any(c.endswith(said) for c in _changes(lines)), done.stdout

@@ -431,7 +431,7 @@ _NAME_FLOOR = 12
 #: … and the other columns' down to this many.
 _CELL_FLOOR = 9
 #: The change's points with their unit are kept whole up to this many cells ("−19,74 points"),
-#: where the kode is in the name's cell (:data:`_KODE_APART`).
+#: where the other columns' words stay whole.
 _CHANGE_WORD_LIMIT = 14
 
 
@@ -542,11 +542,10 @@ def _measure(console: Console, grid: Table) -> _Measured:
     name = _kode(grid)
     limits = [_CELL_WORD_LIMIT] * len(grid.columns)
     limits[name] = _WORD_LIMIT
-    # (the kode in the name's cell: its column's cells go to the change, its points and their
-    # unit whole, "−12,17 poin", as its "↑ 2.243,34 %": they began a line at 80–82 columns)
-    change = len(grid.columns) - 1 if not name else -1  # (-1: no column's)
-    if not name:
-        limits[change] = _CHANGE_WORD_LIMIT
+    # (the change's points and their unit whole, "−12,17 poin", as its "↑ 2.243,34 %": they
+    # began a line at 80–82 columns, and at 90–100 with the kode in its column)
+    change = len(grid.columns) - 1
+    limits[change] = _CHANGE_WORD_LIMIT
     need = [
         min(_longest_word(c, k == name, k == change), limit)
         for k, (c, limit) in enumerate(zip(grid.columns, limits, strict=True))
@@ -592,9 +591,10 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
             column.width = width
         return grid
     if all(w >= n for n, w in zip(need, inner, strict=True)):
-        if not name:  # (rich's widths, set: the change's points then kept with their unit)
-            for column, width in zip(grid.columns, inner, strict=True):
-                column.width = width
+        # (rich's widths, set: the change's units then kept with their figures, at 90–100
+        # columns too, where rich broke "↑ 2.243,34" / "%" at any space)
+        for column, width in zip(grid.columns, inner, strict=True):
+            column.width = width
         return grid
     room = sum(inner)
     # what cannot all be whole gives way, the longest first: a name down to _NAME_FLOOR, the
