@@ -153,6 +153,7 @@ def test_the_syncs_command_that_chooses_stands_alone_on_its_line(offices, lang, 
     test_sync._conflict_in(offices)
     store = str(Path(str(offices["tmp"])) / "opd")
     command = f"lkj-tui resolve -r {test_sync.RID} --store {store}"
+    command += " --lang en" if lang == "en" else ""  # (the session's language, acc7aed)
     width = len(f"  {command} {after[:6]}")  # (room for the words' start after the command)
     own = {**os.environ, **env(offices, "opd <opd@example.org>"), "COLUMNS": str(width)}
     own |= {"NO_COLOR": "1", "LKJ_TUI_HISTORY": "off"}
