@@ -164,3 +164,22 @@ def test_the_syncs_command_that_chooses_stands_alone_on_its_line(offices, lang, 
     lines = done.output.decode().replace("\r\n", "\n").split("\n")
     at = lines.index(f"  {command}")
     assert lines[at + 1] == f"  {after}", lines
+
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="O_NOFOLLOW")
+def test_a_restores_mark_is_never_written_through_a_symlink(tmp_path: Path) -> None:
+    """The restore's mark for the next commit (share22) is appended in the store's .git: a
+    symlink planted there is not followed (the store follows no symlink), and the mark is written
+    where there is none."""
+    from lkj_tui.storage.history import RESTORED, restored
+
+    root = tmp_path / "store"
+    (root / ".git").mkdir(parents=True)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep\n", encoding="utf-8")
+    (root / ".git" / RESTORED).symlink_to(outside)
+    restored(root, "rid-2023", 3)
+    assert outside.read_text(encoding="utf-8") == "keep\n"
+    (root / ".git" / RESTORED).unlink()
+    restored(root, "rid-2023", 3)
+    assert (root / ".git" / RESTORED).read_text(encoding="utf-8") == "rid-2023 3\n"

@@ -55,7 +55,10 @@ def restored(root: Path, report_id: str, revision: int) -> None:
     raises."""
     with suppress(Exception):
         if is_shared(root):
-            with open(root / ".git" / RESTORED, "a", encoding="utf-8") as out:
+            # (never through a symlink planted in the store's .git: it would append elsewhere)
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(root / ".git" / RESTORED, flags, 0o600)
+            with open(fd, "a", encoding="utf-8") as out:
                 out.write(f"{report_id} {int(revision)}\n")
 
 
