@@ -102,8 +102,7 @@ def test_a_region_no_report_belongs_to_is_said_alike(store: Path, command: str) 
     assert done.returncode == 1 and done.stdout == ""
     assert (
         'lkj-tui: tidak ada laporan tahun 2024 dengan pemerintah yang memuat "Seluma"; '
-        "pemerintah laporan 2024: Pemerintah Kabupaten Bengkulu Selatan; Pemerintah Kabupaten "
-        "Kaur"
+        "pemerintah laporan 2024: Kabupaten Bengkulu Selatan, Kaur"
     ) in " ".join(done.stderr.split())
     en = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "Seluma", "--lang", "en",
                  store=store)  # fmt: skip
@@ -119,7 +118,7 @@ def test_without_a_year_the_store_s_pemerintah_are_named(store: Path, command: s
     assert done.returncode == 1 and "\x1b" not in done.stderr
     assert (
         'no report whose pemerintah contains "Seluma"; the pemerintah of the store\'s reports: '
-        "Pemerintah Kabupaten Bengkulu Selatan; Pemerintah Kabupaten Kaur"
+        "Kabupaten Bengkulu Selatan, Kaur"
     ) in " ".join(done.stderr.split())
     alone = run_cli(command, "--pemerintah", "Kaur", store=store)
     assert alone.returncode == 2
@@ -150,4 +149,68 @@ def test_the_roll_up_of_one_government_is_titled_with_its_name(store: Path) -> N
         head = done.stdout.splitlines()[0]
         assert head.startswith(title) and head.endswith(": Pemerintah Kabupaten Kaur (2024)")
     both = run_cli("export", "--all", "--pemerintah", "kabupaten", store=store)
-    assert both.stdout.splitlines()[0] == "# Rekap Kinerja Seluruh OPD: kabupaten (2024)"
+    # (years25: was "kabupaten", the text typed, for two governments' reports)
+    head = both.stdout.splitlines()[0]
+    assert head == "# Rekap Kinerja Seluruh OPD: Kabupaten Bengkulu Selatan, Kaur (2024)"
+
+
+# years25: a text no report has listed the governments with "Pemerintah Kabupaten" on every
+# item, and a roll-up of several governments' reports was titled with the text typed
+# ("Seluruh OPD: bengkulu"). The governments are now said once each, grouped by their kind.
+
+_PROVINCE = (
+    ("setwan-kaur-2024", "Setwan", "Pemerintah Kabupaten Kaur", 2024),
+    ("setwan-seluma-2024", "Setwan", "Pemerintah Kabupaten Seluma", 2024),
+    ("setwan-lebong-2024", "Setwan", "Pemerintah Kabupaten Lebong", 2024),
+    ("setwan-mukomuko-2024", "Setwan", "Pemerintah Kabupaten Mukomuko", 2024),
+    ("setwan-kota-2024", "Setwan", "Pemerintah Kota Bengkulu", 2024),
+    ("setwan-prov-2024", "Setwan", "Pemerintah Provinsi Bengkulu", 2024),
+)
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Seven governments' reports of 2024: five kabupaten (Bengkulu Selatan's Setda among
+    them), the kota and the provinsi."""
+    return offices_store(tmp_path_factory.mktemp("province"), _PROVINCE)
+
+
+@pytest.mark.parametrize("command", ["status", "check", "export"])
+def test_the_governments_a_text_missed_are_grouped_by_their_kind(
+    province: Path, command: str
+) -> None:
+    listed = (
+        "Kabupaten Bengkulu Selatan, Kaur, Lebong, Mukomuko, Seluma; Kota Bengkulu; "
+        "Provinsi Bengkulu"
+    )
+    for lang, said in (
+        ("id", f'yang memuat "zzz"; pemerintah laporan 2024: {listed}'),
+        ("en", f'contains "zzz"; the pemerintah of the reports of 2024: {listed}'),
+    ):
+        done = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", "zzz",
+                       "--lang", lang, store=province)  # fmt: skip
+        assert done.returncode == 1 and done.stdout == ""
+        text = " ".join(done.stderr.split())
+        assert said in text and "Pemerintah" not in text
+
+
+def test_a_roll_up_of_several_governments_is_titled_with_them(province: Path) -> None:
+    for lang, title in (("id", "Rekap Kinerja Seluruh OPD"), ("en", "Performance roll-up")):
+        done = run_cli("export", "--all", "--pemerintah", "bengkulu", "--lang", lang,
+                       store=province)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.splitlines()[0] == (
+            f"# {title}: Kabupaten Bengkulu Selatan; Kota Bengkulu; Provinsi Bengkulu (2024)"
+            if lang == "id"
+            else f"# {title} of every OPD: Kabupaten Bengkulu Selatan; Kota Bengkulu; "
+            "Provinsi Bengkulu (2024)"
+        )
+    many = run_cli("export", "--all", "--pemerintah", "pemerintah", store=province).stdout
+    assert many.splitlines()[0] == (
+        '# Rekap Kinerja Seluruh OPD: 7 pemerintah yang memuat "pemerintah" (2024)'
+    )
+    en = run_cli("export", "--all", "--pemerintah", "PEMERINTAH", "--lang", "en", store=province)
+    assert en.stdout.splitlines()[0] == (
+        "# Performance roll-up of every OPD: 7 governments whose pemerintah contains "
+        '"PEMERINTAH" (2024)'
+    )

@@ -38,6 +38,7 @@ _TEXT = {
         "empty_region": "opsi --pemerintah kosong: tulis sebagian nama pemerintah daerahnya, "
         'mis. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah yang memuat "{region}"',
+        "governments": '{n} pemerintah yang memuat "{region}"',
     },
     "en": {
         "missing": (
@@ -63,6 +64,7 @@ _TEXT = {
         "empty_region": "the option --pemerintah is empty: write part of the regional "
         'government\'s name, e.g. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah containing "{region}"',
+        "governments": '{n} governments whose pemerintah contains "{region}"',
     },
 }
 
@@ -243,10 +245,26 @@ class Region:
         """The title's words for it ('; pemerintah yang memuat "Kaur"'), "" without a text."""
         return _TEXT[self.lang]["region"].format(region=clean_line(self.text, 80)) if self else ""
 
+    def titled(self, governments: Iterable[str]) -> str:
+        """The roll-up's title words for the region (``export --all``): the government of the
+        reports kept when they are of one ("Pemerintah Kabupaten Kaur"), up to
+        :data:`_TITLE_GOVERNMENTS` of them grouped (:func:`governments_said`), else how many
+        and the text typed ('9 pemerintah yang memuat "kabupaten"'); "" without a text."""
+        if not self:
+            return ""
+        names = sorted({clean_line(name, 80) for name in governments} - {""})
+        region = clean_line(self.text, 80)
+        if len(names) <= 1:
+            return names[0] if names else region
+        if len(names) <= _TITLE_GOVERNMENTS:
+            return governments_said(names)
+        return _TEXT[self.lang]["governments"].format(n=len(names), region=region)
+
     def none_held(self, year: int | None) -> NoReturn:
         """Fail (exit 1): no report (of ``year``) is of the region; names the pemerintah of the
-        reports it left out (ten, then "…")."""
-        found = "; ".join(sorted(self.elsewhere)[:10]) + ("; …" if len(self.elsewhere) > 10 else "")
+        reports it left out (ten, then "…"), grouped (:func:`governments_said`)."""
+        names = sorted(self.elsewhere)
+        found = governments_said(names[:10]) + ("; …" if len(names) > 10 else "")
         key = "no_region_years" if year is None else "no_region"
         region = clean_line(self.text, 80)
         from lkj_tui.core.years import norm_name
@@ -264,6 +282,31 @@ _GOVERNMENT_WORDS = {
     "kota": "kota",
     "provinsi": "prov",
 }
+#: The words of a government's kind ("Kabupaten", "Kab."), as ``norm_name`` writes them.
+_KINDS = {*_GOVERNMENT_WORDS, *_GOVERNMENT_WORDS.values()} - {"pemerintah"}
+
+
+#: A roll-up of the reports of up to this many governments is titled with their names.
+_TITLE_GOVERNMENTS = 5
+
+
+def governments_said(pemerintah: Sequence[str]) -> str:
+    """``pemerintah`` (cleaned, in their order) named once each without the words every one of
+    them repeats: "Pemerintah" dropped and the names of one kind after its word, "Kabupaten
+    Bengkulu Selatan, Kaur, Seluma; Provinsi Bengkulu" (the list read "Pemerintah Kabupaten"
+    on every item). A name that does not start with a kind's word is said whole. Linear."""
+    from lkj_tui.core.years import norm_name
+
+    groups: dict[str, list[str]] = {}
+    for name in pemerintah:
+        words = name.split()
+        if len(words) > 2 and norm_name(words[0]) == "pemerintah":
+            words = words[1:]
+        kind = words[0] if len(words) > 1 and norm_name(words[0]) in _KINDS else ""
+        groups.setdefault(kind, []).append(" ".join(words[1:] if kind else words))
+    return "; ".join(
+        f"{kind} {', '.join(names)}" if kind else "; ".join(names) for kind, names in groups.items()
+    )
 
 
 def _region_names(pemerintah: Iterable[str]) -> dict[str, str]:

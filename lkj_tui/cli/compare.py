@@ -1086,14 +1086,13 @@ def rollup_bytes(
         return rollup_workbook(
             evaluations, lang, missing=missing, tahun=year, renamed=renamed, before=before
         )
-    # (the title names the government, "Pemerintah Kabupaten Kaur", not the text typed, "kaur",
-    # when the reports kept are of one)
-    governments = {clean_line(ev.report.meta.pemerintah) for ev in evaluations} - {""}
+    # (the title names the governments, "Pemerintah Kabupaten Kaur", not the text typed, "kaur",
+    # nor "bengkulu" for four governments' reports: Region.titled)
     return render_rollup(
         evaluations,
         lang=lang,
         today=today,
-        region=governments.pop() if region and len(governments) == 1 else pemerintah or "",
+        region=region.titled(ev.report.meta.pemerintah for ev in evaluations),
         tahun=year,
         unreadable=unreadable,
         missing=missing,
