@@ -111,15 +111,17 @@ class Painter:
         wide). ``whole``: parts of the text never broken inside ("1.840 catatan (·)",
         "lkj-tui resolve -r ID"; the longest first), unless one is wider than a line."""
         width = self.width if width is None else width
-        if self.ascii is not None:
-            pieces, prefix = self.narrow(pieces), self.narrow(prefix)
-            whole = [text for text, _ in self.narrow([(part, "") for part in whole])]
-        plain = "".join([text for text, _ in pieces])
-        first = width - sum([cells(text) for text, _ in prefix])
-        glued = plain
+        glued = "".join([text for text, _ in pieces])
         for part in sorted(whole, key=len, reverse=True):  # (each: one replace, as the units')
             glued = glued.replace(part, part.replace(" ", UNIT_GLUE))
-        spans = wrap(glue_units(glued), max(width - indent, 8), max(first, 8))
+        # a capaian's under-target mark with its figure ("88,51 % ▼"): glued before the symbols
+        # are written as ASCII (on cp1252 "▼" is "v", a word like any other)
+        glued = glue_units(glued).replace(" ▼", UNIT_GLUE + "▼")
+        if self.ascii is not None:  # (laid out as written: "→" takes the two cells of "->")
+            pieces, prefix = self.narrow(pieces), self.narrow(prefix)
+            glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)
+        first = width - sum([cells(text) for text, _ in prefix])
+        spans = wrap(glued, max(width - indent, 8), max(first, 8))
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
