@@ -40,6 +40,10 @@ class NavigationMixin(_Base):
         if not self.view.ready:  # the filter needs every figure: it follows the evaluation
             self.when_evaluated(self.action_toggle_under)
             return
+        if not self.only_under and not self.view.in_review:
+            # next year's report before any realisasi: the filter would show an empty tree
+            self.toast(self.nothing_under_said(), timeout=6)
+            return
         self.only_under = not self.only_under
         if self.only_under:
             self.only_untargeted = False  # one filter at a time
@@ -86,7 +90,7 @@ class NavigationMixin(_Base):
             self.tree.show_view(message.view, message.only)
             self.refresh_panes()
             if not message.only:
-                self.toast(t("nothing_under", self.lang), timeout=3)
+                self.toast(self.nothing_under_said(), timeout=6)
 
     def jump(self, forward: bool) -> None:
         if self.view is None:
@@ -99,13 +103,26 @@ class NavigationMixin(_Base):
             return
         pos, wrapped = self.view.next_under(self.tree.current_id(), forward)
         if pos < 0:
-            self.toast(t("nothing_under", self.lang), timeout=3)
+            self.toast(self.nothing_under_said(), timeout=6)
             return
         self.tree.reveal(self.view.under[pos])
         n, total = pos + 1, len(self.view.under)  # ("1.234 dari 5.678")
         where = t("jump_pos", self.lang, n=count(n, self.lang), total=count(total, self.lang))
         text = f"{where}  {t('wrapped', self.lang)}" if wrapped else where
         self.toast(text, timeout=2, kind="jump")
+
+    def nothing_under_said(self) -> str:
+        """What ``u`` and ``n`` say when nothing is under target. On next year's report before
+        any realisasi nothing can be, and "Tidak ada yang di bawah target" left a reviewer with
+        no way on: it names ``T``, which walks the measures without a target, with their count
+        (``n`` keeps its one meaning: it would change under the reviewer at the first realisasi)."""
+        view = self.view
+        if view is None or not view.ready or view.in_review:
+            return t("nothing_under", self.lang)
+        left = len(view.untargeted())
+        if not left:
+            return t("no_realisasi_all_targeted", self.lang)
+        return t("no_realisasi_untargeted", self.lang, n=count(left, self.lang))
 
     def jump_untargeted(self, forward: bool) -> None:
         assert self.view is not None

@@ -189,6 +189,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     "filter_on": ("Filter: hanya di bawah target ({n})", "Filter: under target only ({n})"),
     "filter_off": ("Menampilkan semua simpul.", "Showing every node."),
     "nothing_under": ("Tidak ada yang di bawah target.", "Nothing is under target."),
+    # u or n on next year's report before any realisasi: what can be done instead
+    "no_realisasi_untargeted": (
+        "Belum ada realisasi, jadi belum ada yang di bawah target. "
+        "T: indikator tanpa target ({n}), lalu n melompat ke berikutnya.",
+        "No realisasi yet, so nothing is under target. "
+        "T: the indicators without a target ({n}), then n jumps to the next.",
+    ),
+    "no_realisasi_all_targeted": (
+        "Belum ada realisasi, jadi belum ada yang di bawah target. "
+        "Setiap indikator sudah punya target.",
+        "No realisasi yet, so nothing is under target. Every indicator has its target.",
+    ),
     "filter_untargeted_on": (
         "Filter: hanya tanpa target ({n})",
         "Filter: without a target only ({n})",
