@@ -131,8 +131,8 @@ def test_export_all_and_status_name_the_store_typed_for_a_report_they_cannot_rea
     option = f' --store "{root}"' + (" --lang en" if lang == "en" else "")
     rollup = run_cli("export", "--all", "--store", str(root), "--lang", lang)
     assert rollup.returncode == 0, rollup.stderr
-    shown = rollup.stdout.replace("\\_", "_")  # (Markdown: the path's "_" escaped)
-    assert f"--report {broken} --overwrite{option}\n" in shown, rollup.stdout
+    # (Markdown: the command a code span, whole: cli25)
+    assert f"--report {broken} --overwrite{option}`\n" in rollup.stdout, rollup.stdout
     status = run_cli("status", "--store", str(root), "--lang", lang)
     assert status.returncode == 0, status.stderr
     assert f"--report {broken} --overwrite{option}\n" in status.stderr, status.stderr

@@ -63,17 +63,17 @@ def test_a_renamed_office_is_paired_not_missing(store: Path) -> None:
         "- Bapperida Bengkulu Selatan — dahulu Bappeda Bengkulu Selatan (laporan yang ada: "
         "2022, 2023); id laporannya sama kecuali tahunnya (bappeda-2023)"
     ) in renamed
-    assert (
+    assert (  # (the command a code span, whole: cli25)
         "- Setda \\*Baru\\* — dahulu Sekretariat Daerah Kabupaten Bengkulu Selatan (laporan yang "
-        f"ada: 2023); dibuat dengan lkj-tui new --from {BUNDLED_REPORT_ID}"
-    ).replace("_", "\\_") in renamed.replace("_", "\\_")
+        f"ada: 2023); dibuat dengan `lkj-tui new --from {BUNDLED_REPORT_ID}`"
+    ) in renamed
 
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
     assert "## Offices without a report for 2024 (1)" in en
     renamed_en = _section(en, "## Offices named otherwise in other years (2)")
     assert "- Bapperida Bengkulu Selatan — formerly Bappeda Bengkulu Selatan" in renamed_en
     assert "its report id is the same but for the year (bappeda-2023)" in renamed_en
-    assert f"made with lkj-tui new --from {BUNDLED_REPORT_ID}" in renamed_en
+    assert f"made with `lkj-tui new --from {BUNDLED_REPORT_ID}`" in renamed_en
 
 
 def test_the_workbook_lists_only_the_office_really_without(store: Path, tmp_path: Path) -> None:

@@ -222,10 +222,13 @@ def test_the_meeting_export_and_the_reviu_name_a_waiting_conflict(offices) -> No
     md = lkj(offices, "opd", "export").stdout
     assert "## Konflik sinkronisasi menunggu pilihan (1)" in md
     assert "| IKU 2 · Realisasi | 81 | 80 |" in md
-    assert f"`lkj-tui resolve -r {RID}`" in md and "tombol K" in md
+    store = Path(str(offices["tmp"])) / "opd"  # (each command with the store typed: cli25)
+    assert f"`lkj-tui resolve -r {RID} --store {store}`" in md and "tombol K" in md
+    assert f"lalu `lkj-tui sync --store {store}`." in md
     md = lkj(offices, "opd", "export", "--lang", "en", "--scope", "all").stdout
     assert "## Sync conflicts waiting for a choice (1)" in md
     assert "| IKU 2 · Actual (Realisasi) | 81 | 80 |" in md
+    assert f"then `lkj-tui sync --store {store} --lang en`." in md
     out = lkj(offices, "opd", "check")
     text = " ".join(out.stdout.split())
     assert "1 konflik sinkronisasi menunggu pilihan" in text

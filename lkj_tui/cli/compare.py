@@ -1057,13 +1057,13 @@ def rollup_bytes(
     region = Region(pemerintah, lang)
     evaluations = []
     opts = store_option(store_path, lang)  # (a restore hint reaches the store the user named)
-    unreadable = [e.text(lang, opts) for e in errors]
+    unreadable = [e.pieces(lang, opts) for e in errors]  # (Markdown: code apart)
     year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
     for info in (i for i in infos if i.tahun == year):
         try:
             report = store.load(info.id).report
         except StoreError as exc:
-            unreadable.append(exc.text(lang, opts))
+            unreadable.append(exc.pieces(lang, opts))
             continue
         year_reports.append((info.id, info.instansi, year, source_report(report)))
         if not region.holds(report.meta.pemerintah):
@@ -1107,7 +1107,7 @@ def _year_before(
     evaluations: list[Evaluation],
     pairings: list[Pairing],
     year: int,
-    unreadable: list[str],
+    unreadable: list[list[tuple[str, bool]]],
     lang: str,
     opts: str = "",
 ) -> dict[str, SameIku]:
@@ -1137,7 +1137,7 @@ def _year_before(
             try:
                 old = store.load(found[0].id).report
             except StoreError as exc:
-                unreadable.append(exc.text(lang, opts))
+                unreadable.append(exc.pieces(lang, opts))
                 continue
             out[meta.id] = same_iku(Evaluation(pruned(old, KINDS)), ev, how)
     return out
@@ -1167,7 +1167,7 @@ def _without_the_year(
     infos: list[ReportInfo],
     year: int,
     region: Region,
-    unreadable: list[str],
+    unreadable: list[list[tuple[str, bool]]],
     lang: str,
     paired: Collection[str] = (),
     opts: str = "",
@@ -1191,7 +1191,7 @@ def _without_the_year(
             try:
                 report = store.load(latest.id).report
             except StoreError as exc:
-                unreadable.append(exc.text(lang, opts))
+                unreadable.append(exc.pieces(lang, opts))
                 continue
             if not region.holds(report.meta.pemerintah):
                 continue

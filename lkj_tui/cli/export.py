@@ -324,11 +324,12 @@ def _document(
         text = render_reviu(evaluation, run_checks(evaluation), lang=lang, today=today)
         data = text.encode("utf-8")
     elif fmt == "md":
-        versions = None
+        versions, options = None, ""
         if loaded.conflicts:
             from lkj_tui.cli.status import known_versions
 
             versions = known_versions(store.root, loaded.conflicts)
+            options = store_option(store_path, lang)
         text = render_markdown(
             Evaluation(loaded.report),
             scope=scope,
@@ -336,6 +337,7 @@ def _document(
             today=today,
             conflicts=loaded.conflicts,
             versions=versions,
+            options=options,
         )
         if compare_with is not None:
             from lkj_tui.cli.compare import comparison_text

@@ -16,7 +16,7 @@ from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.years import Renamed, same_instansi, verdict_change_text
-from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
+from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
 
@@ -87,7 +87,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "when:before": "dahulu",
         "when:after": "kemudian bernama",
         "when:both": "juga bernama",
-        "how:link": "dibuat dengan lkj-tui new --from {earlier}",
+        "how:link": "dibuat dengan {command}",
         "how:id": "id laporannya sama kecuali tahunnya ({earlier})",
         "years": "Tahun laporan yang ada",
         "sheet_renamed": "Nama lain",
@@ -159,7 +159,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "when:before": "formerly",
         "when:after": "later named",
         "when:both": "also named",
-        "how:link": "made with lkj-tui new --from {earlier}",
+        "how:link": "made with {command}",
         "how:id": "its report id is the same but for the year ({earlier})",
         "sheet_without": "No report {tahun}",
         "years": "Years of the reports held",
@@ -328,7 +328,8 @@ def _when(r: Renamed, t: dict[str, str]) -> str:
 
 
 def _renamed_item(r: Renamed, t: dict[str, str]) -> str:
-    how = t[f"how:{r.how}"].format(earlier=escape_cell(r.earlier))
+    command = code(f"lkj-tui new --from {r.earlier}")  # (as it was typed: no --store)
+    how = t[f"how:{r.how}"].format(earlier=escape_cell(r.earlier), command=command)
     return t["renamed_item"].format(
         instansi=escape_cell(r.instansi) or "—",
         when=_when(r, t),
@@ -415,7 +416,7 @@ def render_rollup(
     today: datetime.date | None = None,
     region: str = "",
     tahun: int | None = None,
-    unreadable: Sequence[str] = (),
+    unreadable: Sequence[list[tuple[str, bool]]] = (),
     missing: Sequence[tuple[str, tuple[int, ...]]] = (),
     renamed: Sequence[Renamed] = (),
     before: Mapping[str, SameIku] | None = None,
@@ -519,7 +520,7 @@ def render_rollup(
                 blocks.append(f"**{tr(key, lang)}:**\n\n" + "\n".join(listed))
     if unreadable:
         blocks.append(
-            f"## {t['unreadable']}\n\n" + "\n".join(f"- {escape_cell(u)}" for u in unreadable)
+            f"## {t['unreadable']}\n\n" + "\n".join(f"- {escape_parts(u)}" for u in unreadable)
         )
     return "\n\n".join(blocks) + "\n"
 
@@ -670,7 +671,9 @@ def rollup_workbook(
                 put(other, r, 2, clean_line(item.before))
                 put(other, r, 3, _when(item, t))
                 put(other, r, 4, ", ".join(map(str, item.years)))
-                put(other, r, 5, t[f"how:{item.how}"].format(earlier=clean_line(item.earlier)))
+                earlier = clean_line(item.earlier)
+                command = f"lkj-tui new --from {earlier}"
+                put(other, r, 5, t[f"how:{item.how}"].format(earlier=earlier, command=command))
             other.freeze_panes(1, 0)
             other.set_column(0, 0, 50)
             other.set_column(2, 2, 50)

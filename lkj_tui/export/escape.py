@@ -28,7 +28,7 @@ from contextvars import ContextVar
 
 from lkj_tui.core.sanitize import clean, clean_line
 
-__all__ = ["escape_cell", "escape_inline", "memo", "plain", "plain_line"]
+__all__ = ["code", "escape_cell", "escape_inline", "escape_parts", "memo", "plain", "plain_line"]
 
 #: Texts from this length on are escaped once per :func:`memo` (shorter ones cost less than a look-up).
 _LONG = 256
@@ -130,3 +130,44 @@ def escape_cell(text: str | None) -> str:
     if text is not None and len(text) < _LONG and text.isprintable():
         return _escape_line(text.strip())  # (printable: nothing to clean or fold; most cells)
     return _once("cell", text or "", "", lambda: _escape_line(plain_line(text)))
+
+
+_TICKS = re.compile(r"`+")
+
+
+def code(text: str) -> str:
+    """A path or a command as a CommonMark code span, one line: it reads and copies whole (no
+    ``\\_`` in ``/data/lkj_2024``). The fence is one backtick longer than the longest run in the
+    text, with a space inside it where the text starts or ends with one (a renderer takes the two
+    spaces away). In a GFM table cell a ``|`` would still end the cell: use it in text only."""
+    flat = clean_line(text)
+    if not flat:
+        return ""
+    fence = "`" * (max((len(m) for m in _TICKS.findall(flat)), default=0) + 1)
+    pad = " " if flat[0] == "`" or flat[-1] == "`" else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def escape_parts(parts: list[tuple[str, bool]]) -> str:
+    """One line of words and code (:meth:`lkj_tui.storage.errors.Said.pieces`: a message with
+    its commands and paths): the words escaped, each command or path a :func:`code` span."""
+    out = []
+    for text, is_code in parts:
+        if is_code:
+            out.append(code(text))
+            continue
+        flat = _WORDS_BREAK.sub(" ", clean(text))
+        escaped = _escape_line(flat.lstrip()) if not out else _escape_mid(flat)
+        out.append(escaped)
+    return "".join(out).strip()
+
+
+_WORDS_BREAK = re.compile(r"[\n\t\v\f\x85]")
+
+
+def _escape_mid(text: str) -> str:
+    """:func:`_escape_line` without the rules of a line's start (text after a code span)."""
+    if _SPECIAL.search(text) is None:
+        return text
+    out = text.translate(_ALWAYS)
+    return _ENTITY.sub(r"\\&", out) if "&" in out else out

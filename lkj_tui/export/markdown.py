@@ -33,7 +33,7 @@ from lkj_tui.core.i18n import (
 from lkj_tui.core.model import Item, Node, listed_once
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
+from lkj_tui.export.escape import code, escape_cell, escape_inline, memo, plain
 
 if TYPE_CHECKING:
     from lkj_tui.core.achievement import Achievement
@@ -62,8 +62,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "c_where": "Isian",
         "c_kept": "Di berkas",
         "c_other": "Yang lain",
-        "c_how": "Pilih dengan `lkj-tui resolve -r {id}` (pertahankan atau ambil nilai yang "
-        "lain), atau tombol K di TUI; lalu `lkj-tui sync`.",
+        "c_how": "Pilih dengan {resolve} (pertahankan atau ambil nilai yang lain), atau tombol K "
+        "di TUI; lalu {sync}.",
         "intro": "Bahan rapat evaluasi Laporan Kinerja (LKj) tahun {tahun}{pemerintah}. "
         "Diekspor dari lkj-tui pada {date}.",
         "scope:default": "Isi: semua butir di bawah target ({mark}), lalu indikator lain yang "
@@ -121,8 +121,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "c_where": "Field",
         "c_kept": "In the file",
         "c_other": "Other",
-        "c_how": "Choose with `lkj-tui resolve -r {id}` (keep, or take the other value), or key "
-        "K in the TUI; then `lkj-tui sync`.",
+        "c_how": "Choose with {resolve} (keep, or take the other value), or key K in the TUI; "
+        "then {sync}.",
         "intro": "Notes for the evaluation meeting on the performance report (LKj) "
         "{tahun}{pemerintah}. Exported from lkj-tui on {date}.",
         "scope:default": "Lists every item under target ({mark}), then the other indicators "
@@ -237,10 +237,14 @@ class _Doc:
 
     # ---- 1b. the sync conflicts that wait for a choice (a shared store)
     def conflicts(
-        self, conflicts: Sequence[Conflict], versions: Mapping[str, Version] | None = None
+        self,
+        conflicts: Sequence[Conflict],
+        versions: Mapping[str, Version] | None = None,
+        options: str = "",
     ) -> None:
         """Every recorded conflict, where and both values, and how to choose: the document shows
-        the value in the file, which a person has not chosen yet (docs/sharing.md)."""
+        the value in the file, which a person has not chosen yet (docs/sharing.md); ``options``
+        follow each command (:func:`~lkj_tui.storage.errors.store_option`)."""
         from lkj_tui.core.conflicts import place, value
 
         t, lang = self.t, self.lang
@@ -255,13 +259,14 @@ class _Doc:
                 x if len(x) <= CONFLICT_CHARS else x[: CONFLICT_CHARS - 1] + "…" for x in cells
             )
             rows.append("| " + " | ".join(escape_cell(x) or "—" for x in shown) + " |")
-        # in a code span, where a backslash would be shown (a stored id is [a-z0-9._-] anyway)
-        rid = clean_line(self.report.meta.id, 100).replace("`", "")
+        # each command a code span, with the --store and --lang en typed (``options``)
+        rid = clean_line(self.report.meta.id, 100)
+        resolve, sync = f"lkj-tui resolve -r {rid}{options}", f"lkj-tui sync{options}"
         self.add(
             f"## {t['c_title'].format(n=len(conflicts))}",
             t["c_intro"],
             "\n".join(rows),
-            t["c_how"].format(id=rid),
+            t["c_how"].format(resolve=code(resolve), sync=code(sync)),
         )
 
     # ---- 2. summary
@@ -541,6 +546,7 @@ def render_markdown(
     today: datetime.date | None = None,
     conflicts: Sequence[Conflict] = (),
     versions: Mapping[str, Version] | None = None,
+    options: str = "",
 ) -> str:
     """The meeting-notes document for ``evaluation`` (see the module docstring for the outline).
 
@@ -548,14 +554,15 @@ def render_markdown(
     Indonesian format in both); ``today`` is the export date shown (default: today);
     ``conflicts``: the sync conflicts the report's file records, named under the title
     (``versions``: the old report's versions a conflict on ``new --from``'s record names, as the
-    history knows them: :func:`lkj_tui.core.conflicts.value`).
+    history knows them: :func:`lkj_tui.core.conflicts.value`); ``options``: what follows each
+    command the document prints, the ``--store`` and ``--lang en`` typed.
     """
     if scope not in SCOPES:
         raise ValueError(f"cakupan tidak dikenal: {scope!r} (pilih: {', '.join(SCOPES)})")
     doc = _Doc(evaluation, scope, check_lang(lang))
     doc.title(today or datetime.date.today())
     if conflicts:
-        doc.conflicts(conflicts, versions)
+        doc.conflicts(conflicts, versions, options)
     doc.summary()
     doc.sections()
     doc.report_lists()

@@ -56,6 +56,17 @@ class Said(Exception):
         ``--store``/``--lang`` the user typed, as the front end writes them)."""
         raise NotImplementedError
 
+    def pieces(self, lang: str, options: str = "") -> list[tuple[str, bool]]:
+        """The message of :meth:`text` as its parts, ``(text, True)`` for a command (with
+        ``options``) or a path it names, ``(text, False)`` for the words between: a front end
+        that sets code apart (the Markdown of ``export --all``: `` `lkj-tui restore ID` ``)
+        writes each whole. Joined, the parts are :meth:`text`."""
+        return marked(self.text(lang, END), options, self.paths())
+
+    def paths(self) -> tuple[str, ...]:
+        """The paths the message names, the longest first (:meth:`pieces`)."""
+        return ()
+
     @property
     def message(self) -> str:
         """The Indonesian message (a command as it would be typed in the default store)."""
@@ -99,6 +110,14 @@ class StoreError(Said):
         said = _compose(None if self.said else self.path, problem, hint)
         return said.replace(END, options) if END in said else said
 
+    def paths(self) -> tuple[str, ...]:
+        """The report's file (before the problem) and its store folder (named in the problem of
+        a lock, a folder that cannot be written, a report not found)."""
+        if self.path is None:
+            return ()
+        named = (str(self.path), str(self.path.parent))
+        return tuple(p for p in named if len(p) > 1)  # (never "/" alone: every path holds one)
+
     def with_hint(self, hint: str, hint_en: str) -> StoreError:
         """A copy of this error (same class) carrying a way out for the user."""
         return _rebuild(type(self), {**self.__dict__, "hint": hint, "hint_en": hint_en})
@@ -108,6 +127,34 @@ class StoreError(Said):
 
     def __str__(self) -> str:
         return self.message
+
+
+def marked(text: str, options: str, paths: tuple[str, ...] = ()) -> list[tuple[str, bool]]:
+    """``text`` (its commands ending with :data:`END`) as words and code: each command, from the
+    last ``lkj-tui`` before its :data:`END`, with ``options``; each of ``paths`` (the longest
+    first) where the words hold it. Linear in the text for a few paths."""
+    out: list[tuple[str, bool]] = []
+    *commands, tail = text.split(END)
+    for chunk in commands:
+        start = chunk.rfind("lkj-tui ")
+        if start < 0:  # (no command before the mark: the options follow the words)
+            out += _with_paths(chunk + options, paths)
+            continue
+        out += _with_paths(chunk[:start], paths)
+        out.append((chunk[start:] + options, True))
+    out += _with_paths(tail, paths)
+    return [(t, code) for t, code in out if t]
+
+
+def _with_paths(words: str, paths: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """``words`` with each of ``paths`` in it set apart as code."""
+    if not paths:
+        return [(words, False)]
+    found = words.find(paths[0])
+    if found < 0:
+        return _with_paths(words, paths[1:])
+    head, rest = words[:found], words[found + len(paths[0]) :]
+    return [*_with_paths(head, paths[1:]), (paths[0], True), *_with_paths(rest, paths)]
 
 
 def _rebuild(cls: type[StoreError], state: dict[str, Any]) -> StoreError:
