@@ -33,6 +33,7 @@ from lkj_tui.tui.components.dialogs import (
     preview_area,
     show_preview,
 )
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.text import t
 
 
@@ -173,6 +174,10 @@ class Field:
     end: bool = False  # a long value shows its end (a path: the file's name), not its start
 
 
+#: the fields' rows kept on a screen too low for the dialog (then Dialog._make_room cuts hints)
+FIELDS_MIN_ROWS = 3
+
+
 class FormDialog(Dialog):
     """Several fields; Enter in the last one or ctrl+s saves, ↑/↓ move between fields."""
 
@@ -185,7 +190,7 @@ class FormDialog(Dialog):
     ]
     DEFAULT_CSS = """
     FormDialog {
-        .dialog { width: 96; }
+        .dialog { width: 96; max-height: 100%; }
         #fields { height: auto; max-height: 45vh; }
         .dialog-name { margin-bottom: 0; }
         .dialog-title { margin-bottom: 0; }
@@ -215,6 +220,7 @@ class FormDialog(Dialog):
         self.focus_key = focus_key
         self.initial = {f.key: f.value for f in fields}
         self._whole_asked = False
+        self._rows = 0  # the fields' max-height _fit gave
 
     def body(self) -> ComposeResult:
         if self.name_text:
@@ -241,9 +247,27 @@ class FormDialog(Dialog):
         self.query_one("#fields-more").display = False
         scroll = self.query_one("#fields", VerticalScroll)
         self.watch(scroll, "scroll_y", lambda _: self.show_more(), init=False)
-        self.call_after_refresh(self.show_more)
+        self.watch(self.query_one(".dialog"), "virtual_size", self._fit, init=False)
+        self.call_after_refresh(self._fit)
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Give the fields the rows the screen has: the screen's height less its key bar, the
+        dialog's border and padding and its other lines (title, name, the line under the
+        fields, the preview). Their 45vh showed the measure form's first 10 of 15 fields at
+        80×24 while 5 rows of the screen stayed empty (edit25). Called when the dialog's lines
+        change (a preview's notes, an error) and on a resize; the fields' own height is left
+        out of the sum, so the next call finds the same rows."""
+        box = self.query_one(".dialog")
+        scroll = self.query_one("#fields", VerticalScroll)
+        if box.size.height:
+            room = self.size.height - self.query_one(KeyBar).outer_size.height
+            frame = box.styles.gutter.height + box.virtual_size.height - scroll.outer_size.height
+            rows = max(FIELDS_MIN_ROWS, room - frame)
+            if rows != self._rows:
+                self._rows = scroll.styles.max_height = rows
         self.call_after_refresh(self.show_more)
 
     def show_more(self) -> None:
