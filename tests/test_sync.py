@@ -540,7 +540,8 @@ def test_a_restore_says_what_it_changed_and_that_it_reaches_every_office(offices
     assert "  IKU 1 · Realisasi: 2,90 → 2,85" in lines
     assert "  IKU 2 · Realisasi: 81 → A (86,45)" in lines
     assert "1 konflik sinkronisasi yang tercatat tidak ada di versi ini dan ikut hilang." in lines
-    assert f"Untuk membatalkan: lkj-tui restore {RID} --revision {current} --store {store}" in lines
+    undo = lines.index("Untuk membatalkan:")  # (the command on a line of its own: share25)
+    assert lines[undo + 1] == f"  lkj-tui restore {RID} --revision {current} --store {store}"
     assert any(line.startswith("Penyimpanan ini dibagikan") for line in lines)
     out = lkj(offices, "opd", "restore", RID, "--revision", str(current), "--lang", "en")
     assert out.returncode == 0, out.stderr

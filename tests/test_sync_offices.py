@@ -108,7 +108,7 @@ def test_resolve_lists_and_takes_the_other_value_undoable_and_in_the_log(offices
     assert "conflicts" not in _meta(offices, "opd", RID)
     log = lkj(offices, "opd", "log", "-n", "3").stdout
     assert "IKU 2 · Realisasi: konflik sinkronisasi dipilih: ambil nilai yang lain 80" in log
-    undo = next(ln for ln in out.stdout.splitlines() if "restore" in ln).split(": ", 1)[1]
+    undo = next(ln for ln in out.stdout.splitlines() if "lkj-tui restore" in ln).strip()
     argv = undo.split()[1:]  # lkj-tui restore ID --revision N --store PATH
     back = run_cli(*argv, env=env(offices, "opd <opd@example.org>"))
     assert back.returncode == 0, back.stderr
@@ -158,7 +158,7 @@ def test_a_value_taken_by_resolve_stays_credited_to_the_office_that_wrote_it(off
     _conflict(offices)
     out = lkj(offices, "opd", "resolve", "1", "ambil-lain")
     assert out.returncode == 0, out.stderr
-    undo = next(ln for ln in out.stdout.splitlines() if "restore" in ln).split(": ", 1)[1]
+    undo = next(ln for ln in out.stdout.splitlines() if "lkj-tui restore" in ln).strip()
     back = run_cli(*undo.split()[1:], env=env(offices, "opd <opd@example.org>"))
     assert back.returncode == 0, back.stderr
     _credited(offices, "81 — opd", "80 — pusat")

@@ -47,10 +47,13 @@ _TEXT = {
         "several": "{node} punya {count} konflik ({numbers}): sebutkan nomornya, misalnya:\n"
         "  lkj-tui resolve {first} pertahankan{opts}",
         "chosen": "{where}: {value} ({how}).\nKonflik selesai (revisi baru {revision}).",
-        "undo": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
-        "left": "{n} konflik lagi: lkj-tui resolve{opts}",
+        # (each command of the closing lines on a line of its own, as the list's: at 80
+        # columns "Kirim pilihan ini ke kantor lain: lkj-tui sync --store X" stood in a
+        # sentence, and a restore's path was broken at 40: share25)
+        "undo": "Untuk membatalkan:\n  lkj-tui restore {id} --revision {old}{store}",
+        "left": "{n} konflik lagi; tunjukkan dengan:\n  lkj-tui resolve{opts}",
         "done": "Tidak ada konflik lagi di laporan ini.",
-        "send": "Kirim pilihan ini ke kantor lain: lkj-tui sync{store}",
+        "send": "Kirim pilihan ini ke kantor lain:\n  lkj-tui sync{store}",
         "apart": "Mengapa: laporan ini dibuat dengan 'lkj-tui new --from {source}' di dua kantor "
         "dari versi {source} yang berbeda (atau untuk tahun yang berbeda), jadi tidak ada versi "
         "bersama: setiap isian yang berbeda menjadi konflik, juga yang hanya diubah satu kantor. "
@@ -84,11 +87,11 @@ _TEXT = {
         "several": "{node} has {count} conflicts ({numbers}): name its number, for example:\n"
         "  lkj-tui resolve {first} keep{opts}",
         "chosen": "{where}: {value} ({how}).\nThe conflict is resolved (new revision {revision}).",
-        "undo": "To undo: lkj-tui restore {id} --revision {old}{store}",
-        "left": "{n} conflicts left: lkj-tui resolve{opts}",
-        "left_1": "1 conflict left: lkj-tui resolve{opts}",
+        "undo": "To undo:\n  lkj-tui restore {id} --revision {old}{store}",
+        "left": "{n} conflicts left; list them with:\n  lkj-tui resolve{opts}",
+        "left_1": "1 conflict left; list it with:\n  lkj-tui resolve{opts}",
         "done": "No conflicts left in this report.",
-        "send": "Send this choice to the other offices: lkj-tui sync{store}",
+        "send": "Send this choice to the other offices:\n  lkj-tui sync{store}",
         "apart": "Why: this report was made with 'lkj-tui new --from {source}' in two offices "
         "from different versions of {source} (or for different years), so they have no common "
         "version: every field that differs is a conflict, also one only one office changed. "

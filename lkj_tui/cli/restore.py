@@ -64,9 +64,10 @@ _TEXT = {
         # (a restore of the version before a choice brings its conflicts back: share20)
         "conflicts_back": "{n} konflik sinkronisasi di versi ini kembali menunggu pilihan:\n"
         "  lkj-tui resolve -r {id}{store}",
-        "way_back": "Untuk membatalkan: lkj-tui restore {id} --revision {old}{store}",
+        # (each command on a line of its own, as resolve's: share25)
+        "way_back": "Untuk membatalkan:\n  lkj-tui restore {id} --revision {old}{store}",
         "shared": "Penyimpanan ini dibagikan: pemulihan ini (perubahan di atas) sampai ke kantor "
-        "lain pada 'lkj-tui sync' berikutnya.",
+        "lain pada sinkronisasi berikutnya:\n  lkj-tui sync{store}",
         "added": "(simpul ditambahkan)",
         "removed": "(simpul dihapus)",
     },
@@ -118,9 +119,9 @@ _TEXT = {
         "  lkj-tui resolve -r {id}{store}",
         "conflicts_back_1": "1 sync conflict of this version waits for a choice again:\n"
         "  lkj-tui resolve -r {id}{store}",
-        "way_back": "To undo: lkj-tui restore {id} --revision {old}{store}",
+        "way_back": "To undo:\n  lkj-tui restore {id} --revision {old}{store}",
         "shared": "This store is shared: the restore (the changes above) reaches the other "
-        "offices with the next 'lkj-tui sync'.",
+        "offices with the next sync:\n  lkj-tui sync{store}",
         "added": "(node added)",
         "removed": "(node deleted)",
     },
@@ -479,5 +480,5 @@ def _what_changed(
         t["way_back"].format(id=report_id, old=old_revision, store=store_option(store_path, lang))
     )
     if found and is_shared(store.root):
-        out.append(t["shared"])
+        out.append(t["shared"].format(store=store_option(store_path, lang)))
     return out

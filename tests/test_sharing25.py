@@ -1,0 +1,84 @@
+"""Sharing a store, the nineteenth pass (share25): resolve's and restore's closing lines give
+each command a line of its own, as the list of choices above them does."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests import test_sync
+from tests.conftest import LKJ_TUI
+from tests.test_sharing20 import _narrow, _second_conflict
+from tests.test_sync import RID, env
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+offices = test_sync.offices
+
+#: The closing lines' labels, each followed by its command on a line of its own.
+UNDO = {"id": "Untuk membatalkan:", "en": "To undo:"}
+SEND = {"id": "Kirim pilihan ini ke kantor lain:", "en": "Send this choice to the other offices:"}
+LEFT = {"id": "1 konflik lagi; tunjukkan dengan:", "en": "1 conflict left; list it with:"}
+CHOICE = {"id": ("ambil-lain", "pertahankan"), "en": ("take-other", "keep")}
+
+
+def _on_a_terminal(offices, columns: int, *args: str) -> list[str]:
+    """``lkj-tui ARGS --store opd`` on a pseudo-terminal ``columns`` wide, run in the offices'
+    folder (the store as typed there): the lines it wrote (a line the terminal wraps is one)."""
+    from reliability.pty_capture import run_in_pty
+
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= env(offices, "opd <opd@example.org>") | {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    line = " ".join(map(shlex.quote, [str(LKJ_TUI), *args, "--store", "opd"]))
+    where = shlex.quote(str(offices["tmp"]))
+    done = run_in_pty(["sh", "-c", f"cd {where} && exec {line}"], env=own, size=(columns, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert done.returncode == 0, shown
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+
+
+def _after(lines: list[str], label: str) -> str:
+    assert label in lines, "\n".join(lines)
+    return lines[lines.index(label) + 1]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_resolves_closing_commands_each_stand_on_a_line_of_their_own(offices, lang) -> None:
+    """resolve's closing lines kept their commands inside sentences: "Kirim pilihan ini ke
+    kantor lain: lkj-tui sync --store X" at 80 columns and to a pipe, "1 konflik lagi: lkj-tui
+    resolve …", "Untuk membatalkan: lkj-tui restore …" to a pipe. Each command now stands whole
+    on a line of its own under its label, at 40 and 80 columns and to a pipe, as the list of
+    choices above them does; restore's account alike."""
+    test_sync._conflict_in(offices)
+    _second_conflict(offices)
+    opts = " --store opd" + (" --lang en" if lang == "en" else "")
+    take, keep = CHOICE[lang]
+    olds = []
+    for columns, choice in ((40, take), (80, keep)):
+        lines = _on_a_terminal(offices, columns, "resolve", "1", choice, "--lang", lang)
+        (old,) = {int(n) for n in re.findall(r"--revision (\d+)", "\n".join(lines))}
+        olds.append(old)
+        assert _after(lines, UNDO[lang]) == f"  lkj-tui restore {RID} --revision {old}{opts}"
+        assert _after(lines, SEND[lang]) == f"  lkj-tui sync{opts}"
+        if columns == 40:  # (one of the two left)
+            assert _after(lines, LEFT[lang]) == f"  lkj-tui resolve{opts}"
+    # to a pipe: the same lines (one entry a line, to grep)
+    out = _narrow(offices, "opd", "restore", RID, "--revision", str(olds[0]), "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split("\n")
+    assert _after(lines, UNDO[lang]) == f"  lkj-tui restore {RID} --revision {old + 1}{opts}"
+    assert lines[-3].endswith(":") and lines[-2] == f"  lkj-tui sync{opts}"  # (shared)
+    out = _narrow(offices, "opd", "resolve", "1", keep, "--lang", lang, columns=80)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split("\n")
+    assert _after(lines, UNDO[lang]) == f"  lkj-tui restore {RID} --revision {old + 2}{opts}"
+    assert _after(lines, SEND[lang]) == f"  lkj-tui sync{opts}"
+    assert not any(re.search(r"\S.*: lkj-tui ", line) for line in lines), out.stdout
+    assert Path(str(offices["tmp"]), "opd").is_dir()
+
