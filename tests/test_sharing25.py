@@ -82,3 +82,25 @@ def test_resolves_closing_commands_each_stand_on_a_line_of_their_own(offices, la
     assert not any(re.search(r"\S.*: lkj-tui ", line) for line in lines), out.stdout
     assert Path(str(offices["tmp"]), "opd").is_dir()
 
+
+@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="O_NOFOLLOW")
+def test_the_restore_marks_are_never_read_through_a_symlink(tmp_path: Path) -> None:
+    """The next commit read the restore marks (share22) through a symlink planted in the store's
+    .git, crediting a restore the file it pointed to named: every other read of the store
+    refuses a symlink, and the mark is appended without following one (af27d94). The marks are
+    now read without following it: the symlink is taken away, names no restore, and the file
+    it points to is left as it was; a real mark file is read as before."""
+    from lkj_tui.storage.history import RESTORED, restored
+    from lkj_tui.sync.git import _restores
+
+    root = tmp_path / "store"
+    (root / ".git").mkdir(parents=True)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("rid-2023 3\n", encoding="utf-8")
+    (root / ".git" / RESTORED).symlink_to(outside)
+    assert _restores(root) == []
+    assert outside.read_text(encoding="utf-8") == "rid-2023 3\n"
+    assert sorted(p.name for p in (root / ".git").iterdir()) == []
+    restored(root, "rid-2024", 5)
+    assert _restores(root) == [("rid-2024", "5")]
+    assert _restores(root) == []

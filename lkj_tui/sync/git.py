@@ -238,7 +238,9 @@ RESTORE_TRAILER = "Lkj-Tui-Restore"
 
 def _restores(root: Path) -> list[tuple[str, str]]:
     """The restores saved since the last commit (:data:`lkj_tui.storage.history.RESTORED`),
-    taken: a restore written from now on goes with the next commit."""
+    taken: a restore written from now on goes with the next commit. A symlink planted there is
+    not read through (O_NOFOLLOW, as the mark is appended and every store read refuses one): it
+    is taken away and names no restore."""
     from lkj_tui.storage.history import RESTORED
 
     marks = root / ".git" / RESTORED
@@ -248,7 +250,12 @@ def _restores(root: Path) -> list[tuple[str, str]]:
     except OSError:
         return []
     try:
-        text = taken.read_text("utf-8", "replace")
+        fd = os.open(taken, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with open(fd, encoding="utf-8", errors="replace") as marked:
+            text = marked.read()
+    except OSError:  # (a symlink: ELOOP)
+        text = ""
+    try:
         taken.unlink()
     except OSError:
         return []
