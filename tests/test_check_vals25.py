@@ -29,3 +29,44 @@ def test_a_capaian_keeps_its_under_target_mark_on_its_line(
         assert not [line for line in lines if alone.match(line)], (columns, done.stdout)
         assert f"% {mark}" in done.stdout  # (the marks are there, each after its figure)
         assert all(len(line) <= columns for line in lines), columns
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_calc_names_each_missing_value_what_it_was_read_as_and_the_fix(lang: str) -> None:
+    """`calc n/a n/a` said only "Capaian tidak dihitung: target belum diisi.": the realisasi, as
+    missing, went unnamed, and nothing said what to write. Now each value read as missing ("n/a",
+    "-", blank) says so beside it, the explanation names both, and the fix is a command to copy."""
+    en = lang == "en"
+    read = "read as: not filled in" if en else "dibaca: belum diisi"
+    both = "the target and the realisasi are missing" if en else "target dan realisasi belum diisi"
+    cmd = "lkj-tui calc 3,22 2,85" + (" --lang en" if en else "")
+    done = run_cli("calc", "n/a", "n/a", "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    rows = dict(line.split(" : ", 1) for line in done.stdout.splitlines())
+    rows = {key.strip(): value for key, value in rows.items()}
+    assert rows["Target"] == f"n/a ({read})"
+    assert rows["Realisasi"].startswith(f"n/a ({read}") and "0)" in rows["Realisasi"]
+    explanation = rows["Explanation" if en else "Penjelasan"]
+    assert both in explanation and explanation.endswith(cmd), explanation
+    for target, realisasi, gone in (("-", "3", "target"), ("3,22", "", "realisasi")):
+        one = run_cli("calc", target, realisasi, "--lang", lang).stdout
+        said = {k.strip(): v for k, v in (x.split(" : ", 1) for x in one.splitlines())}
+        shown = target if gone == "target" else "“”"
+        assert said[gone.capitalize()].startswith(f"{shown} ({read}"), one
+        assert both not in one and one.rstrip().endswith(cmd), one
+    typed = run_cli("calc", "3,22", "2,85", "--lang", lang).stdout  # (a value read: as before)
+    assert read not in typed and cmd not in typed
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_calc_prints_its_fix_command_whole_at_40_columns(lang: str) -> None:
+    """On a 40-column terminal the command to copy stands whole on its own line."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["calc", "n/a", "-", "--lang", lang], 40, "cp1252")
+    assert code == 0, shown
+    shown = re.sub(r"\x1b\[[0-9;]*m", "", shown)  # (bold labels)
+    cmd = "lkj-tui calc 3,22 2,85" + (" --lang en" if lang == "en" else "")
+    assert cmd in [line.strip() for line in shown.splitlines()], shown
+    assert all(len(line) <= 40 for line in shown.splitlines()), shown

@@ -49,11 +49,70 @@ _LABELS = {
         "no": "no",
     },
 }
+#: What ``calc`` says of a value read as missing (:func:`_missing`).
+_MISSING = {
+    "id": {
+        "read_target": "dibaca: belum diisi",
+        "read_realisasi": "dibaca: belum diisi, bukan 0",
+        "both": "Capaian tidak dihitung: target dan realisasi belum diisi.",
+        "fix": "Tulis {what} seperti tercetak di laporan (bukan “n/a”, “-” atau kosong), mis.: {cmd}",
+        "what_target": "targetnya",
+        "what_realisasi": "realisasinya",
+        "what_both": "keduanya",
+    },
+    "en": {
+        "read_target": "read as: not filled in",
+        "read_realisasi": "read as: not filled in, not 0",
+        "both": "No capaian: the target and the realisasi are missing.",
+        "fix": "Write {what} as the report prints it (not “n/a”, “-” or blank), e.g.: {cmd}",
+        "what_target": "the target",
+        "what_realisasi": "the realisasi",
+        "what_both": "each value",
+    },
+}
 
 
-def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[list[Piece]]:
-    """``calc``'s lines, each its label (bold, padded: the values in one column) and its value."""
+def _missing(
+    target: str, realisasi: str, lang: str
+) -> tuple[dict[str, str], str, list[str]] | None:
+    """What ``calc`` says of a value read as missing ("n/a", "-", blank: not reported, never 0):
+    each such value as typed with what it was read as, the explanation when both are (the
+    engine names the target only) or None, and the fix with its example command; None when
+    neither is missing."""
+    words = _MISSING[lang]
+    gone = [
+        key
+        for key, raw in (("target", target), ("realisasi", realisasi))
+        if parse_value(raw).kind == "missing"
+    ]
+    if not gone:
+        return None
+    from lkj_tui.storage.errors import store_option
+
+    shown = {
+        key: f"{' '.join(raw.split()) or '“”'} ({words['read_' + key]})"
+        for key, raw in (("target", target), ("realisasi", realisasi))
+        if key in gone
+    }
+    both = len(gone) == 2
+    what = words["what_both" if both else "what_" + gone[0]]
+    cmd = f"lkj-tui calc 3,22 2,85{store_option(None, lang)}"
+    fix = words["fix"].format(what=what, cmd=cmd)
+    return shown, (f"{words['both']} " if both else "") + fix, [cmd]
+
+
+def _lines(
+    ach: Achievement, target: str, realisasi: str, lang: str
+) -> tuple[list[list[Piece]], list[str]]:
+    """``calc``'s lines, each its label (bold, padded: the values in one column) and its value;
+    and the commands they print (never broken)."""
     words = _LABELS[lang]
+    missing = _missing(target, realisasi, lang)
+    shown, said, whole = missing or ({}, "", [])
+    explanation = ach.explanation(lang)
+    if said:  # (both missing: both named; one: the engine's sentence, then the fix)
+        both = len(shown) == 2
+        explanation = said if both else f"{explanation} {said}"
     width = max(len(w) for w in words.values()) + 1
 
     def row(key: str, value: str, style: str = "") -> list[Piece]:
@@ -67,14 +126,14 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[lis
         rating = f"{ach.rating} ({RATING_LABELS_EN[ach.rating]})"
     under = "—" if ach.under_target is None else words["yes" if ach.under_target else "no"]
     lines = [
-        row("target", " ".join(target.split()) or "—"),
-        row("realisasi", " ".join(realisasi.split()) or "—"),
+        row("target", shown.get("target") or " ".join(target.split()) or "—"),
+        row("realisasi", shown.get("realisasi") or " ".join(realisasi.split()) or "—"),
         row("capaian", ach.format(lang), "bold"),
         row("rating", rating),
         row("under", under, "bold red" if ach.under_target else ""),
         row("method", method_label(ach.method, lang)),  # (--json keeps the id)
         row("formula", ach.formula),
-        row("explanation", ach.explanation(lang)),
+        row("explanation", explanation),
     ]
     for i, comp in enumerate(ach.components):
         pair = f"{comp.inputs.get('realisasi') or '—'} / {comp.inputs.get('target') or '—'}"
@@ -88,10 +147,10 @@ def _lines(ach: Achievement, target: str, realisasi: str, lang: str) -> list[lis
         lines.append(row("components", text) if i == 0 else more(text))
     for i, note in enumerate(ach.notes_en if lang == "en" else ach.notes):
         lines.append(row("notes", f"- {note}") if i == 0 else more(f"- {note}"))
-    return lines
+    return lines, whole
 
 
-def _print(lines: list[list[Piece]]) -> None:
+def _print(lines: list[list[Piece]], whole: list[str]) -> None:
     """``lines`` on stdout: on a terminal each broken at words to its width, the later lines
     under the values' column (4 spaces in, as :func:`output.folded` does, where that column is
     more than a third of the width: the words keep their room at 40 columns; the terminal broke
@@ -107,7 +166,7 @@ def _print(lines: list[list[Piece]]) -> None:
             continue
         room = len(label)
         hang = room if room <= painter.width // 3 else min(room, 4)
-        out += painter.lines(value, hang, prefix=[(label, style)])
+        out += painter.lines(value, hang, prefix=[(label, style)], whole=whole)
     write("\n".join(out) + "\n")
 
 
@@ -183,7 +242,7 @@ def run_calc(
     if as_json:
         write(dumps(ach.to_json(lang)) + "\n")
         return EXIT_OK
-    _print(_lines(ach, target, realisasi, lang))
+    _print(*_lines(ach, target, realisasi, lang))
     return EXIT_OK
 
 
