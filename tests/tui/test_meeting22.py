@@ -60,10 +60,18 @@ async def test_T_is_offered_only_while_some_measure_lacks_its_target(make_app, t
             assert shown.startswith(" t Target ") and word not in shown, shown
 
 
-async def test_the_palette_keeps_its_word_at_80_to_120_columns(make_app, tmp_path) -> None:
+async def test_the_palette_keeps_its_word_at_80_to_120_columns(
+    make_app, tmp_path, monkeypatch
+) -> None:
     """At 100-110 columns on an IKU the node's keys ("M Pindah ^z Batal") took the room of the
     palette's word and "^p" stood alone: the keys that build the tree give way to it (the
-    palette lists them), the keys that find and fill stay first, id and en."""
+    palette lists them), the keys that find and fill stay first, id and en. The cursor's move
+    to the IKU always waits for the cursor to rest here (under load it did now and then, and
+    the bar was read while it still showed the start node's keys: tui25)."""
+    import lkj_tui.tui.app as app_module
+
+    # the pane's clock stands still: every move after its first update waits for the rest
+    monkeypatch.setattr(app_module, "monotonic", lambda: 1000.0)
     store = next_year_store(tmp_path / "next", missing="IKU 1")
     words = {"id": "^p Perintah", "en": "^p Commands"}
     for width in (80, 100, 110, 120):
