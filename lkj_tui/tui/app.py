@@ -109,12 +109,15 @@ BAR_YIELDS = frozenset({*_BUILD, "edit_item('permasalahan')"})
 #: named for what it does then: "Semua" / "Show all" (it still said "Filter ▼" / "Tanpa target",
 #: and "T Tanpa target n Berikut tanpa target" cost ^p its word at 80 columns).
 _UNDER_ON = {"toggle_under": "filter_all"}  # u's filter on: u shows everything again
-_WALKS_UNTARGETED = {  # T's filter on: T shows everything again, n walks its measures
+#: T's filter on: T shows everything again, n walks its measures, u switches to the other
+#: filter (it said "u Filter ▼" there, which read as a second filter to add, or as the way out)
+_WALKS_UNTARGETED = {
     "toggle_untargeted": "filter_all",
     "next_under": "next_untargeted",
+    "toggle_under": "to_under",
 }
 _NOTHING_UNDER = {"toggle_under": None, "next_under": None}  # next year's, before any realisasi
-_NOTHING_UNDER_WALKS_UNTARGETED = {**_NOTHING_UNDER, **_WALKS_UNTARGETED}
+_NOTHING_UNDER_WALKS_UNTARGETED = {**_WALKS_UNTARGETED, "toggle_under": None}
 _NO_WORDS: dict[str, str | None] = {}
 
 

@@ -113,7 +113,7 @@ class EditsMixin(_Base):
             return
         seen = self.view.revision  # saved against what the user saw: a change meanwhile conflicts
         year = self.view.report.meta.tahun
-        title = t("edit_title" if field == "realisasi" else "target_title", self.lang, year=year)
+        title = t("value_title", self.lang, field=tr(field, self.lang), year=year)
         m = node.measure
         about = " · ".join(
             part

@@ -23,6 +23,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tampilkan hanya yang di bawah target (dan induknya)",
         "Show only what is under target (and its parents)",
     ),
+    # u while T's filter is on: it switches to the under-target filter
+    "to_under": ("Di bawah target ▼", "Under target ▼"),
     "next_under": ("Berikut ▼", "Next ▼"),
     "next_under_help": (
         "Lompat ke butir berikut yang di bawah target",
@@ -325,7 +327,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "quarters_title": ("Realisasi triwulan", "Triwulan (quarters)"),
     "report_title": ("Data laporan", "Report data"),
     "report_data": ("data laporan", "report data"),
-    "target_title": ("Ubah target {year}", "Edit target {year}"),
     "empty_target": (
         "Kosong: target belum ditetapkan (capaian tidak dihitung).",
         "Empty: no target set (no capaian).",
@@ -431,7 +432,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Performance improvements (one per line)",
     ),
     # dialogs
-    "edit_title": ("Ubah realisasi {year}", "Edit realisasi {year}"),
+    # e and t: the field named as the dialog's labels and the detail pane name it (core/i18n's
+    # table: "Edit Actual (Realisasi) 2023", where it said "Edit realisasi 2023")
+    "value_title": ("Ubah {field} {year}", "Edit {field} {year}"),
     "edit_hint": (
         "Tulis seperti di laporan: 2,85 · 98% · A (86,45) · WTP · 10 kali. Kosong = belum dilaporkan.",
         "Write it as the report does: 2,85 · 98% · A (86,45) · WTP · 10 kali. Empty = not reported.",

@@ -119,7 +119,7 @@ async def test_a_language_switch_applies_at_once(make_app, monkeypatch, tmp_path
         assert "▼12" in tree and "belum capai" not in tree and "Very high" in tree
         assert json.loads(config_path().read_text(encoding="utf-8"))["lang"] == "en"
         await pilot.press("e")  # a dialog opened now speaks it too
-        assert "Edit realisasi" in text_of(app.screen) and "esc Cancel" in bar(app)
+        assert "Edit Actual (Realisasi)" in text_of(app.screen) and "esc Cancel" in bar(app)
 
 
 def test_every_key_is_in_the_palette_the_help_and_the_docs() -> None:

@@ -3,11 +3,13 @@ while T's filter is on, the value dialog's title in the pane's words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core.rollover import rollover
 from lkj_tui.storage.store import Store
 from tests.tui.conftest import opened, settle
-from tests.tui.test_meeting22 import NEXT_YEAR, next_year_store
+from tests.tui.test_meeting22 import NEXT_YEAR, bar, next_year_store
 
 SMALL = (80, 24)
 
@@ -51,3 +53,51 @@ async def test_u_and_n_before_any_realisasi_name_what_can_be_done(make_app, tmp_
             await settle(pilot)
             toast = app.toasts[-1][0]
             assert toast.startswith(first) and all_targeted in toast, toast
+
+
+async def test_u_under_Ts_filter_is_named_for_the_filter_it_switches_to(make_app, tmp_path) -> None:
+    """With T's filter on, the bar offered "u Filter ▼" (120 columns, English), but u there
+    switches from T's filter to the under-target one: it reads "u Under target ▼" / "u Di bawah
+    target ▼" where it fits, and the old word is gone at every width; u then does what it says,
+    and on the under-target filter it reads "Semua" / "Show all" again (tui24)."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    report = store.load(BUNDLED_REPORT_ID).report
+    iku = next(n for n in report.walk() if n.code == "IKU 2")
+    report.replace_node(iku.with_changes(measure=replace(iku.measure, target=None)))
+    store.import_report(report, overwrite=True)
+    words = {"id": ("u Di bawah target ▼", "u Semua"), "en": ("u Under target ▼", "u Show all")}
+    for lang, (to_under, all_) in words.items():
+        for width, shows in ((80, False), (120, lang == "en"), (160, True)):
+            size = (width, 40)
+            async with opened(make_app, "S1", size, store=store, lang=lang) as (app, pilot, _):
+                await pilot.press("T")
+                await settle(pilot)
+                assert app.filter_mode() == "untargeted"
+                shown = bar(app)
+                assert "Filter ▼" not in shown, (lang, width, shown)
+                assert (f" {to_under} " in shown) is shows, (lang, width, shown)
+                await pilot.press("u")
+                await settle(pilot)
+                assert app.filter_mode() == "under"
+                assert f" {to_under} " not in bar(app) and f" {all_} " in bar(app), bar(app)
+
+
+async def test_the_value_dialogs_title_names_its_field_as_the_pane_does(make_app) -> None:
+    """The English dialog of e was titled "Edit realisasi 2023" while its pane and its own other
+    value said "Actual (Realisasi)": the titles take the field's word from the labels' table
+    (core/i18n), e's and t's alike, id and en."""
+    from lkj_tui.core.i18n import tr
+    from tests.tui.conftest import text_of
+
+    for lang, verb in (("id", "Ubah"), ("en", "Edit")):
+        async with opened(make_app, "IKU 1", SMALL, lang=lang) as (app, pilot, _):
+            for key, field, other in (("e", "realisasi", "target"), ("t", "target", "realisasi")):
+                assert f"{tr(field, lang)} 2023: " in app.detail.text  # (the pane's words)
+                await pilot.press(key)
+                await settle(pilot)
+                shown = text_of(app.screen)
+                title = next(line.strip() for line in shown.splitlines() if line.strip())
+                assert title == f"{verb} {tr(field, lang)} 2023", shown
+                assert f"{tr(other, lang)}: " in shown  # (the dialog's label for the other)
+                await pilot.press("escape")
+                await settle(pilot)
