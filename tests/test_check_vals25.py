@@ -70,3 +70,44 @@ def test_calc_prints_its_fix_command_whole_at_40_columns(lang: str) -> None:
     cmd = "lkj-tui calc 3,22 2,85" + (" --lang en" if lang == "en" else "")
     assert cmd in [line.strip() for line in shown.splitlines()], shown
     assert all(len(line) <= 40 for line in shown.splitlines()), shown
+
+
+_UNMEASURED = """level;kode;uraian;satuan;target;realisasi
+sasaran;S1;Meningkatnya pengawasan;;;
+iku;IKU 1;Jumlah temuan BPK;Temuan;0 Temuan;Tidak ada temuan
+iku;IKU 2;Persentase layanan;%;90;95
+kegiatan;;Pembinaan Arsip;;;
+indikator_kegiatan;;Jumlah kegiatan;Kegiatan;10 Kegiatan;8 Laporan
+"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_check_names_an_indicator_whose_capaian_is_not_measurable(
+    tmp_path: Path, lang: str
+) -> None:
+    """A kabupaten's IKU "0 Temuan" against "Tidak ada temuan" (text): `status` said "tidak
+    terukur", the average left it out, and `check` said nothing of it (49 IKU and 218 indikator
+    kegiatan in 40 reports of the bench store). Now `not-measurable` names why, as `calc` does,
+    and what to write: an IKU's an error, an indikator kegiatan's a warning; id and en, --json."""
+    from tests.conftest import csv_store
+
+    store = csv_store(tmp_path, "rows.csv", _UNMEASURED, "Inspektorat X")
+    done = run_cli("check", "--lang", lang, store=store, env={"COLUMNS": "80"})
+    said = " ".join(done.stdout.split())
+    title = "not-measurable" if lang == "en" else "Capaian tidak terukur"
+    why = (
+        "Target “0 Temuan” (number) and realisasi “Tidak ada temuan” (text) cannot be compared."
+        if lang == "en"
+        else "Target “0 Temuan” (angka) dan realisasi “Tidak ada temuan” (teks) tidak dapat "
+        "dibandingkan."
+    )
+    fix = "Write the target and realisasi in one form" if lang == "en" else "Tulis target dan"
+    assert f"✗ {title} · IKU 1 Jumlah temuan BPK — {why} {fix}" in said, said
+    assert f"! {title} · Jumlah kegiatan" in said, said  # (the kegiatan's units differ)
+    assert "IKU 2" not in said.split(title)[-1], said  # (a capaian: none)
+    import json
+
+    data = json.loads(run_cli("check", "--json", "--lang", lang, store=store).stdout)
+    found = [f for f in data["findings"] if f["check"] == "not-measurable"]
+    assert [(f["code"], f["severity"]) for f in found] == [("IKU 1", "error"), ("", "warning")]
+    assert [f["figures"]["reason"] for f in found] == ["incomparable", "unit_mismatch"]

@@ -127,6 +127,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     },
     "name-differs": {M: {"printed": [{"table": "PK", "field": "name", "value": "Skor dokumen"}]}},
     "missing-target": {M: {"target": None}},
+    "not-measurable": {M: {"target": "0 Temuan", "realisasi": "Tidak ada temuan"}},
     "missing-target-kegiatan": {
         "children": [
             {

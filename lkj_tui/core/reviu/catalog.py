@@ -394,6 +394,24 @@ _CHECKS = (
         ("Samakan skala target dan realisasi.", "Use one scale for target and realisasi."),
     ),
     CheckInfo(
+        "not-measurable",
+        6,
+        "error",
+        ("Capaian tidak terukur", "Capaian not measurable"),
+        (
+            "Capaian setiap indikator dapat dihitung dari target dan realisasinya: keduanya "
+            "dalam bentuk yang dapat dibandingkan (angka dengan angka dalam satu satuan, "
+            "predikat dengan predikat).",
+            "Every indicator's capaian can be computed from its target and realisasi: both in "
+            "forms that compare (numbers in one unit, grades with grades).",
+        ),
+        _ENGINE,
+        (
+            "Tulis target dan realisasi dalam satu bentuk, atau jelaskan cara menilainya.",
+            "Write the target and realisasi in one form, or explain how it is assessed.",
+        ),
+    ),
+    CheckInfo(
         "mixed-decimals",
         6,
         "info",

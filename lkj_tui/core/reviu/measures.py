@@ -983,6 +983,52 @@ def _is_percent(v: Value | None, m: Measure) -> bool:
     return v is not None and (v.percent or (m.satuan or "").strip() == "%")
 
 
+#: Why the engine gives no capaian that no other check names (a missing target or realisasi, a
+#: target of 0 and a verdict have their own): "0 Temuan" against "Tidak ada temuan", units that
+#: differ, a grade the scales do not hold. Each with its fix (id, en).
+_NOT_MEASURABLE = {
+    "incomparable": (
+        "Tulis target dan realisasi dalam satu bentuk (angka dengan angka, predikat dengan "
+        "predikat), atau jelaskan cara menilainya.",
+        "Write the target and realisasi in one form (a number with a number, a grade with a "
+        "grade), or explain how it is assessed.",
+    ),
+    "unit_mismatch": (
+        "Tulis target dan realisasi dalam satu satuan.",
+        "Write the target and realisasi in one unit.",
+    ),
+    "unknown_code": (
+        "Tulis predikat yang ada pada skala, atau skornya.",
+        "Write a grade the scales hold, or its score.",
+    ),
+}
+
+
+def _not_measurable(e: Evaluated, ach: Achievement) -> Finding:
+    """An indicator whose capaian the engine cannot compute, with why (as ``status`` and
+    ``calc`` say it) and what to write: an IKU's an error, an indikator kegiatan's a warning (as
+    a missing target's). Before vals25 no finding named it: ``status`` said "tidak terukur",
+    ``check`` nothing, and the averages left it out."""
+    m = e.node.measure
+    assert m is not None and ach.reason_code is not None
+    fix_id, fix_en = _NOT_MEASURABLE[ach.reason_code]
+    headline = e.node.kind in ("iku", "lainnya")
+    return make(
+        "not-measurable",
+        e.node.id,
+        (
+            f"{_first_upper(ach.reason or '')}. {fix_id}",
+            f"{_first_upper(ach.reason_en or '')}. {fix_en}",
+        ),
+        {"target": m.target or "", "realisasi": m.realisasi or "", "reason": ach.reason_code},
+        None if headline else "warning",
+    )
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None:
@@ -1051,6 +1097,9 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
                         )
                     )
                     break
+    ach = e.achievement
+    if ach is not None and ach.rounded is None and ach.reason_code in _NOT_MEASURABLE:
+        out.append(_not_measurable(e, ach))
     texts = [m.target, m.realisasi, m.target_akhir, *m.triwulan]
     texts += [*m.targets.values(), *m.realisasi_history.values()]
     texts += [
