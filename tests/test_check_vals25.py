@@ -111,3 +111,33 @@ def test_check_names_an_indicator_whose_capaian_is_not_measurable(
     found = [f for f in data["findings"] if f["check"] == "not-measurable"]
     assert [(f["code"], f["severity"]) for f in found] == [("IKU 1", "error"), ("", "warning")]
     assert [f["figures"]["reason"] for f in found] == ["incomparable", "unit_mismatch"]
+
+
+_PRINTED = """level;kode;uraian;satuan;target;realisasi;capaian
+sasaran;S1;Meningkatnya pelayanan;;;;
+iku;IKU 1;Jumlah desa terlayani;Desa;24 Desa;;78,76
+"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_printed_capaian_without_ours_says_why_after_a_colon(tmp_path: Path, lang: str) -> None:
+    """A kabupaten's IKU 10 prints capaian 78,76 with no realisasi: `check` said "… mencetak
+    capaian 78,76, tetapi capaian tidak dapat dihitung (realisasi belum diisi (kosong bukan
+    0))." — a bracket in a bracket, and the figure without the "%" every other printed capaian
+    has. Now the reason follows a colon and the figure reads "78,76 %"; id and en."""
+    from tests.conftest import csv_store
+
+    store = csv_store(tmp_path, "rows.csv", _PRINTED, "Dinas Y")
+    said = " ".join(run_cli("check", "--lang", lang, store=store).stdout.split())
+    if lang == "en":
+        wanted = (
+            "prints capaian 78,76 %, but no capaian can be computed: realisasi is not reported "
+            "(blank is not 0)."
+        )
+    else:
+        wanted = (
+            "mencetak capaian 78,76 %, tetapi capaian tidak dapat dihitung: realisasi belum "
+            "diisi (kosong bukan 0)."
+        )
+    assert wanted in said, said
+    assert "))" not in said, said

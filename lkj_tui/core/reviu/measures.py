@@ -250,6 +250,12 @@ def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Ca
     return out
 
 
+def _percent(text: str) -> str:
+    """A printed capaian with its "%": a cell formatted as a percentage comes in as
+    "88,51 %", its sign not doubled."""
+    return text if text.endswith("%") else f"{text} %"
+
+
 def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
     groups: dict[tuple[str, str], list[PrintedCheck]] = {}
     for pc in e.printed:
@@ -275,16 +281,18 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
             figures["computed"] = "n/a"
             said = [achievement_text(ours, lang) for lang in LANGS]
             msg = (
-                f"{named[0]} mencetak {what[0]} {text}, hasil hitung {said[0]}: {ours.reason}.",
-                f"{named[1]} prints {what[1]} {text}, computed {said[1]}: {ours.reason_en}.",
+                f"{named[0]} mencetak {what[0]} {_percent(text)}, hasil hitung {said[0]}: "
+                f"{ours.reason}.",
+                f"{named[1]} prints {what[1]} {_percent(text)}, computed {said[1]}: "
+                f"{ours.reason_en}.",
             )
-        elif value is None:
+        elif value is None:  # (why after a colon: "(realisasi belum diisi (kosong bukan 0))")
             figures["computed"] = "—"
             msg = (
-                f"{named[0]} mencetak {what[0]} {text}, tetapi capaian tidak dapat dihitung "
-                f"({ours.reason if ours else 'tanpa target akhir'}).",
-                f"{named[1]} prints {what[1]} {text}, but no capaian can be computed "
-                f"({ours.reason_en if ours else 'no end target'}).",
+                f"{named[0]} mencetak {what[0]} {_percent(text)}, tetapi capaian tidak dapat "
+                f"dihitung: {ours.reason if ours else 'tanpa target akhir'}.",
+                f"{named[1]} prints {what[1]} {_percent(text)}, but no capaian can be computed: "
+                f"{ours.reason_en if ours else 'no end target'}.",
             )
         else:
             mine = at(value, places)
@@ -297,13 +305,11 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 if num(mine, places) != num(value)
                 else ("", "")
             )
-            # a cell formatted as a percentage comes in as "88,51 %": its sign is not doubled
-            shown = text if text.endswith("%") else f"{text} %"
             msg = (
-                f"{named[0]} mencetak {what[0]} {shown}, hasil hitung {num(value)} %"
+                f"{named[0]} mencetak {what[0]} {_percent(text)}, hasil hitung {num(value)} %"
                 f"{precision[0]}. {why[0]}",
-                f"{named[1]} prints {what[1]} {shown}, computed {num(value)} %{precision[1]}. "
-                f"{why[1]}",
+                f"{named[1]} prints {what[1]} {_percent(text)}, computed {num(value)} %"
+                f"{precision[1]}. {why[1]}",
             )
         check = "printed-capaian-renstra" if renstra else "printed-capaian"
         out.append(make(check, e.node.id, msg, figures))
