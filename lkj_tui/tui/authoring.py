@@ -246,7 +246,8 @@ class AuthoringMixin(_Base):
             # where the row is, said so ("di bawah T1"; it read "…  T1", a code with no word)
             where = " › ".join(edits.label(a) for a in reversed(report.ancestors(n.id)))
             where = t("under_node", self.lang, node=where).lstrip() if where else ""
-            rows.append((n.id, f"{tr(n.kind, self.lang)} · {edits.label(n)} · {n.name}", where))
+            named = f"{edits.label(n)} · {n.name}" if n.code else n.name  # (not the name twice)
+            rows.append((n.id, f"{tr(n.kind, self.lang)} · {named}", where))
         title = t("move_title", self.lang, name=edits.label(node))
         node_id = node.id
 
@@ -254,7 +255,7 @@ class AuthoringMixin(_Base):
             if isinstance(parent_id, str) and self._node(node_id) is not None:
                 self._try(lambda: edits.move(self._report(), node_id, parent_id))
 
-        self.open_dialog(PickerDialog(title, rows, self.lang), picked)
+        self.open_dialog(PickerDialog(title, rows, self.lang, one_line=True), picked)
 
     def action_shift(self, delta: int) -> None:
         node = self._editable()

@@ -94,3 +94,71 @@ async def test_a_form_too_tall_for_the_screen_fills_it_and_counts_what_is_hidden
         assert sum(hidden(form)) and said(form, lang)
         assert form.focused is form.query_one("#f-realisasi_2021")
         assert form.query_one("#fields").region.contains_region(form.focused.region)
+
+
+def rename(store, code: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """``code``'s node renamed in the store, as another process would (before the app opens)."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+    from lkj_tui.core import edits
+
+    report = store.load(BUNDLED_REPORT_ID).report
+    node = next(n for n in report.walk() if n.code == code)
+    store.apply(BUNDLED_REPORT_ID, edits.set_field(report, node.id, "name", name))
+
+
+#: a long name, wide characters, markup and a control character: cut on one line, drawn as text
+HOSTILE = "行政管理 [b]Kebijakan[/b] Meningkatnya di bidang\x1b[31m Administrasi " + "Umum " * 30
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_move_pickers_rows_are_one_line_each_with_the_parent_whole(
+    make_app, tui_store, lang, size
+) -> None:
+    """At 120 columns the move picker wrapped a long name's row, "di bawah T1" alone on a
+    second line. Each row is now one line: the name cut after a whole word with "…", the
+    parent's place whole at its end."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.tui.components.picker import PickerDialog
+
+    rename(tui_store, "S3", HOSTILE)
+    async with opened(make_app, "IKU 1", size, lang=lang) as (app, pilot, _):
+        await pilot.press("M")
+        await settle(pilot)
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickerDialog)
+        rows = picker.query_one(OptionList)
+        assert rows.option_count == 3
+        assert rows.virtual_size.height == rows.option_count, "a row wrapped"
+        under = ("di bawah T1", "under T1")[lang == "en"]
+        lines = [str(option.prompt) for option in rows.options]
+        assert all(line.endswith(f"  {under}") for line in lines[1:]), lines
+        hostile = next(line for line in lines if "行" in line)
+        assert "行政管理 [b]Kebijakan" in hostile and "\x1b" not in hostile and "…  " in hostile
+        await pilot.press(*"s3")  # filtered: the rows cut alike
+        await settle(pilot)
+        assert rows.option_count == 1 and rows.virtual_size.height == 1
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_move_picker_names_a_node_without_a_kode_once(make_app, tui_store, lang) -> None:
+    """A parent without a kode (a program) was named twice in its row ("Program · Program
+    Perekonomian dan… · Program Perekonomian dan…": its label is its name), and the cut then
+    kept less of it. Now "Program · Program Perekonomian dan…", once."""
+    from textual.widgets import OptionList
+
+    async with opened(make_app, "IKU 1", (160, 45), lang=lang) as (app, pilot, iku1):
+        child = app.view.report.children(iku1)[0]
+        assert app.tree.reveal(child.id)
+        await pilot.pause()
+        await pilot.press("M")
+        await settle(pilot)
+        rows = app.screen.query_one(OptionList)
+        uncoded = {n.id: n.name for n in app.view.report.walk() if not n.code}
+        named = [(str(o.prompt), uncoded[o.id]) for o in rows.options if o.id in uncoded]
+        assert named, [str(o.prompt) for o in rows.options]
+        for prompt, name in named:
+            assert prompt.count(" · ") == 1 and name.split()[1] in prompt, prompt
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,11 +18,39 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from lkj_tui.core.sanitize import clean_line, clean_words
+from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.text import count, t
 
 SHOWN = 200  # rows shown at once; the count says how many match
+#: the cells of a row's sides (OptionList's "option-list--option" padding: 0 1)
+SIDES = 2
+
+
+def _tail(text: str, room: int) -> str:
+    """``text``'s end in at most ``room`` cells, "…" first when cut ("…› S1 › IKU 1"). Linear."""
+    if cell_len(text) <= room:
+        return text
+    kept, cells = len(text), 1
+    while kept and cells + cell_len(text[kept - 1]) <= room:
+        kept -= 1
+        cells += cell_len(text[kept])
+    return "…" + text[kept:]
+
+
+def one_line(label: str, where: str, width: int) -> tuple[str, str]:
+    """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
+    the where part whole ("  di bawah T1" never wraps onto a line of its own: it did under a
+    long name, edit25), the label cut after a whole word with "…". A where part wider than half
+    the row keeps its end ("…› S1 › IKU 1": the parent) so the label keeps half the row."""
+    if width <= 0 or cell_len(label) + cell_len(where) <= width:
+        return label, where
+    gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
+    where = where[:gap] + _tail(where[gap:], max(width - min(cell_len(label), width // 2) - gap, 1))
+    room = width - cell_len(where)
+    if cell_len(label) == len(label):  # one cell a character: cut after a whole word
+        return cut_at_word(label, room), where
+    return set_cell_size(label, max(room - 1, 0)).rstrip() + "…", where  # wide characters
 
 
 class PickerDialog(Dialog):
@@ -40,9 +69,12 @@ class PickerDialog(Dialog):
         current: str | None = None,
         note: str = "",
         rows_id: str = "rows",
+        one_line: bool = False,
     ) -> None:
         super().__init__(title, lang)
         self.rows, self.current, self.note, self.rows_id = rows, current, note, rows_id
+        #: each row on one line, cut to the list's width (the move picker's)
+        self.one_line, self._width, self._query = one_line, 0, ""
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
 
     def body(self) -> ComposeResult:
@@ -57,6 +89,24 @@ class PickerDialog(Dialog):
     def on_mount(self) -> None:
         super().on_mount()
         self.show_rows("")
+        if self.one_line:
+            self.call_after_refresh(self._reflow)
+
+    def on_resize(self) -> None:
+        if self.one_line:
+            self.call_after_refresh(self._reflow)
+
+    def _row_width(self) -> int:
+        """The cells a row's text has: the list's less its sides and a scroll bar's (kept
+        whether one shows or not: it comes and goes with the filter)."""
+        rows = self.query_one(f"#{self.rows_id}", OptionList)
+        width = rows.content_region.width - rows.styles.scrollbar_size_vertical - SIDES
+        return max(width, 0) if rows.content_region.width else 0
+
+    def _reflow(self) -> None:
+        """The rows again, cut to the list's width, once it is laid out or resized."""
+        if self._row_width() != self._width:
+            self.show_rows(self._query)
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#filter", Input)
@@ -67,22 +117,14 @@ class PickerDialog(Dialog):
 
     def show_rows(self, query: str) -> None:
         found = self.matching(query)
+        self._query, self._width = query, self._row_width() if self.one_line else 0
         options = []
         for i in found[:SHOWN]:
             row_id, label, where = self.rows[i]
             mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
-            options.append(
-                Option(
-                    Content.assemble(
-                        clean_words(label, 120),
-                        (
-                            f"  {clean_line(where, 60)}{mark}" if where or mark else "",
-                            "$text-muted",
-                        ),
-                    ),
-                    id=row_id,
-                )
-            )
+            said = f"  {clean_line(where, 60)}{mark}" if where or mark else ""
+            shown, said = one_line(clean_words(label, 120), said, self._width)
+            options.append(Option(Content.assemble(shown, (said, "$text-muted")), id=row_id))
         rows = self.query_one(f"#{self.rows_id}", OptionList)
         rows.clear_options()
         rows.add_options(options)
