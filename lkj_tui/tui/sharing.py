@@ -86,7 +86,6 @@ class SharingMixin(_Base):
         from lkj_tui.core.edits import EditError
         from lkj_tui.sync.resolve import choice as choice_change
         from lkj_tui.sync.resolve import choice_all
-        from lkj_tui.tui.components.sharingscreens import where
 
         view = self.view
         conflict, take = choice
@@ -98,9 +97,7 @@ class SharingMixin(_Base):
         try:
             if conflict is None:  # all of them at once, as one change (resolve semua)
                 change = choice_all(view.report, found, bool(take))
-                how = t("share_take_all" if take else "share_keep_all", self.lang, n=len(found))
-                what = t("share_all_chosen", self.lang, n=len(found), how=how.split(": ")[-1])
-                self.submit(change, view.revision, what, shared=self._shared_quietly())
+                self.submit(change, view.revision, shared=self._shared_quietly())
                 return
             change = choice_change(view.report, found, conflict, bool(take))
         except EditError as exc:
@@ -108,10 +105,10 @@ class SharingMixin(_Base):
                 clean_line(exc.message_en if self.lang == "en" else exc.message), "error", 15
             )
             return
+        # (the toast's words are the change's, as every save, undo and redo words them:
+        # change_words; they were this one's own, and its undo and redo read otherwise: share25)
         picked = clean_line(value(conflict.other if take else conflict.kept, conflict.field), 80)
-        how = t("share_take" if take else "share_keep", self.lang)
-        what = f"{where(view.report, conflict.node, conflict.field, self.lang)}: {picked} ({how})"
-        self.submit(change, view.revision, what, typed=picked, shared=self._shared_quietly())
+        self.submit(change, view.revision, typed=picked, shared=self._shared_quietly())
 
     def _shared_quietly(self) -> bool:
         """A shared store (a choice reaches the other offices with the next sync), without the

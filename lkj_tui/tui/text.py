@@ -553,6 +553,19 @@ _TEXT: dict[str, tuple[str, str]] = {
         "All ({n}) at once: take the other values",
     ),
     "share_all_chosen": ("{n} konflik sekaligus: {how}", "{n} conflicts at once: {how}"),
+    # … undone (ctrl+z): what came back, the value and the conflict (change_words: share25)
+    "choice_back": (
+        "{how}; kembali ke {value}, konflik menunggu pilihan lagi",
+        "{how}; back to {value}, the conflict waits for a choice again",
+    ),
+    "choice_again": (
+        "{how}; konflik menunggu pilihan lagi",
+        "{how}; the conflict waits for a choice again",
+    ),
+    "choice_again_all": (
+        " (nilai kembali, {n} konflik menunggu pilihan lagi)",
+        " (the values back, the {n} conflicts wait for a choice again)",
+    ),
     "share_history": (
         "Riwayat: {node} — Enter memulihkan nilai sebelumnya",
         "History: {node} — Enter restores the value before",
@@ -654,6 +667,8 @@ def change_words(change: Any, kind: str, lang: str) -> str:
     "tambah IKU 12 · Indeks Baru", "IKU 1 · tambah Permasalahan 3: …"; an undo adds where it went
     back to: "… (kembali ke 3,22)", "… (kembali di bawah S1)". The first two lines, then how
     many more. Linear in the lines' length."""
+    if change.choice is not None or change.choices:  # a sync conflict chosen (K)
+        return _choice_words(change, kind == "undo", lang)
     lines = change.lines
     if kind == "undo":  # the change undone, as it was made: its after is what the undo left
         lines = tuple(type(x)(x.node, x.field, x.after, x.before) for x in lines)
@@ -667,6 +682,43 @@ def change_words(change: Any, kind: str, lang: str) -> str:
         said.append(text)
     more = t("more_lines", lang, n=len(lines) - 2) if len(lines) > 2 else ""
     return "; ".join(said) + more
+
+
+def _choice_words(change: Any, undo: bool, lang: str) -> str:
+    """A sync conflict chosen with ``K`` (``Change.choice``; every one at once, ``.choices``) as
+    :func:`change_words` names it, saved, undone or redone alike, in ``lkj-tui resolve``'s
+    words: "IKU 2 · Realisasi: 80 (ambil nilai yang lain)", "2 konflik sekaligus: ambil nilai
+    yang lain"; an undo says what came back: "(ambil nilai yang lain; kembali ke 81, konflik
+    menunggu pilihan lagi)" (its toast said "IKU 2 · Realisasi: 80 (kembali ke 81)", and the
+    redo only "IKU 2 · Realisasi: 80": share25)."""
+    if change.choices:
+        n = len(change.choices)
+        take = any(how == "take" for how, _, _ in change.choices)
+        how = t("share_take_all" if take else "share_keep_all", lang, n=n).split(": ")[-1]
+        again = t("choice_again_all", lang, n=n) if undo else ""
+        return t("share_all_chosen", lang, n=n, how=how) + again
+    from lkj_tui.core import conflicts
+
+    line, (how, kept, other) = change.lines[0], change.choice
+    key, took = line.field, how == "take"
+    path = tuple(key.split(".")) if "." in key else None  # (new --from's record: made_from.blob)
+    if change.meta is not None or (change.focus is None and line.node == "laporan"):
+        where = changes.path_label((), lang, whole="laporan")  # the report's own fields
+    else:
+        where = clean_words(line.node, 40)
+    label = changes.path_label(path, lang) if path else field_label(key, lang)
+
+    def shown(raw: str) -> str:
+        if key == "node":  # a whole node: "(simpul dihapus)" as recorded, in the session's words
+            return conflicts.value(None if raw == conflicts.value(None, ()) else {}, (), lang)
+        return clean_words(conflicts.value(raw, path, lang) if path else raw, 40) or "—"
+
+    said = t("share_take" if took else "share_keep", lang)
+    if undo and took:
+        said = t("choice_back", lang, how=said, value=shown(kept))
+    elif undo:
+        said = t("choice_again", lang, how=said)
+    return f"{where} · {label}: {shown(other if took else kept)} ({said})"
 
 
 def _line_words(line: Any, node: str, undo: bool, lang: str) -> str:

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from textual.widgets._toast import Toast
 
-from lkj_tui.storage.store import Store
 from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.tui.conftest import settle
 from tests.tui.test_sharing import office_env  # noqa: F401 - fixture
@@ -191,17 +190,12 @@ async def test_k_chooses_every_conflict_at_once_as_one_change(offices, make_app,
     from lkj_tui.storage import journal
     from lkj_tui.tui.components.changelog import ChangeLogScreen
     from lkj_tui.tui.components.sharingscreens import ConflictScreen
-    from tests.test_sync import lkj, meta_doc, start
+    from tests.test_sharing16 import two_conflicts
+    from tests.test_sync import meta_doc
     from tests.tui.conftest import node_id_by_code, report_id, text_of
     from tests.tui.test_sharing import choose
 
-    start(offices, "pusat", "opd")
-    for who, realisasi, target in (("pusat", "80", "3,40"), ("opd", "81", "3,50")):
-        assert lkj(offices, who, "set", "IKU 2", "realisasi", realisasi).returncode == 0
-        assert lkj(offices, who, "set", "IKU 1", "target", target).returncode == 0
-    assert lkj(offices, "pusat", "sync").returncode == 0
-    assert lkj(offices, "opd", "sync").returncode == 0
-    store = Store(Path(str(offices["tmp"])) / "opd")
+    store = two_conflicts(offices)
     recorded = meta_doc(offices, "opd")["conflicts"]
     assert len(recorded) == 2
     app = make_app(store=store, lang=lang)
