@@ -442,3 +442,32 @@ def test_from_90_columns_the_change_keeps_its_units_too(tmp_path: Path, columns:
         assert not _unit_led(_changes(lines)), done.stdout
         assert any(c.startswith("↑ 2.243,35 %") for c in _changes(lines)), done.stdout
         assert any(c.endswith(said) for c in _changes(lines)), done.stdout
+
+
+#: A capaian's column line as it may read: a side whole, with the arrow after it, before it or
+#: alone ("tidak terukur" / "→" / "tidak terukur" where the column holds one side only).
+_SIDE = r"(?:[\d.,]+ %(?: ?▼)?|not measurable|tidak terukur|—)"
+_CAPAIAN_LINE = re.compile(rf"(?:→ )?{_SIDE}(?: →(?: {_SIDE})?)?|→|")
+_RATINGS = {"Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "—", ""}
+_RATINGS |= {"Very high", "High", "Medium", "Low", "Very low"}
+
+
+@pytest.mark.parametrize("columns", [90, 95, 100])
+def test_a_capaian_breaks_only_at_its_arrow_and_a_rating_is_whole(
+    tmp_path: Path, columns: int
+) -> None:
+    # (years25) At 90–100 columns "not measurable → 75,00 % ▼" read over four lines ("not" /
+    # "measurable" / "→ 75,00 %" / "▼", 560 to 1,234 lines in 100 of a province's comparisons)
+    # and "Very high" broke between its words: each side of a capaian is whole and its lines
+    # break at the arrow, a rating whole, where the other columns keep their words (at 90
+    # columns a kabupaten's table has no cell left for the rating).
+    store = _store(tmp_path, _KABUPATEN)
+    for lang in ("id", "en"):
+        done, lines, _ = _names_at(store, lang, columns)
+        rows = [[c.strip() for c in line.split("│")] for line in lines if line.count("│") == 6]
+        capaian = [row[4] for row in rows]
+        assert [c for c in capaian if not _CAPAIAN_LINE.fullmatch(c)] == [], done.stdout
+        assert ("tidak terukur" if lang == "id" else "not measurable") in capaian
+        if columns > 90:
+            assert {row[5] for row in rows} <= _RATINGS, done.stdout
+            assert ("Sangat Tinggi" if lang == "id" else "Very high") in {r[5] for r in rows}

@@ -324,6 +324,11 @@ def _pair(a: Text, b: Text) -> Text:
     return Text.assemble(a, (" → ", "dim"), b)
 
 
+#: From :data:`_KODE_APART` columns to one less than this, a capaian's sides are kept whole and
+#: broken only at the arrow, and a rating whole, where the table has the cells (:func:`_measure`,
+#: :func:`_units_whole`'s ``sides``); below, and from this many, the table is as it was.
+_WIDE = 120
+
 #: Below this many columns the kode is written in the name's cell, before the name, not in a
 #: column of its own: its 8 cells (with the column's padding and rule) go to the others, and the
 #: change's "↑ 2.243,34 %" and "−12,17 poin" stay whole where their unit began a line (at 80–82
@@ -466,6 +471,20 @@ def _sides(column: Column) -> int:
     return widest
 
 
+def _at_arrow(column: Column) -> tuple[int, int]:
+    """The cells a column of capaian pairs needs for each side whole, broken only at the arrow:
+    (the arrow at the end of the first line, "93,32 % ▼ →" / "70,00 % ▼", or, where that is
+    narrower, at the start of the second, "tidak terukur" / "→ 114,29 %"; the least: its widest
+    side, the arrow on a line of its own where it fits neither, "not measurable" / "→" / "not
+    measurable"), each cell's."""
+    want = least = 0
+    for cell in column.cells:
+        a, *b = map(cell_len, _ARROW.split(str(cell), maxsplit=1))
+        least = max(least, a, *b)
+        want = max(want, min(max(a + 2, *b), max(a, *b) + 2) if b else a)
+    return want, least
+
+
 def _longest_line(column: Column) -> int:
     """The cells the longest line of a column takes (rich's measure of its widest cell)."""
     texts = [str(column.header), *(str(cell) for cell in column.cells)]
@@ -529,7 +548,8 @@ _Measured = tuple[list[int], list[int], list[int]] | None
 def _measure(console: Console, grid: Table) -> _Measured:
     """(the inner width rich gives each column, the width its longest word needs, the least it
     may be given: a name ``_NAME_FLOOR``, a column that does not wrap its whole need, the others
-    ``_CELL_FLOOR``); None with a rich that lays out otherwise."""
+    ``_CELL_FLOOR``; a capaian's sides and a rating whole where they fit, below :data:`_WIDE`);
+    None with a rich that lays out otherwise."""
     try:  # rich's own layout, by two of its private methods (rich 13 to 15)
         options = console.options
         # (as the table lays itself out: the width less its borders)
@@ -554,7 +574,26 @@ def _measure(console: Console, grid: Table) -> _Measured:
         n if c.no_wrap else min(n, _CELL_FLOOR) for c, n in zip(grid.columns, need, strict=True)
     ]
     floors[name] = min(need[name], _NAME_FLOOR)
-    return [w - p for w, p in zip(widths, pads, strict=True)], need, floors
+    inner = [w - p for w, p in zip(widths, pads, strict=True)]
+    # a capaian's sides whole, broken only at its arrow ("not" / "measurable" / "→ 75,00 %" /
+    # "▼" was one capaian at 90 columns), and a rating whole ("Very" / "high"), where the table
+    # has the cells: every other column keeps its need; the capaian gives first (down to its
+    # widest side, the arrow then on a line of its own), then the name (down to its longest
+    # word: a note's opening may start a line of its own); the rating is given up first, then
+    # the capaian's sides (each whole or not: a cell short of it is no use); as before else
+    if len(grid.columns) != 7 or console.width >= _WIDE:  # (the kode apart, below _WIDE)
+        return inner, need, floors
+    capaian, sides = (min(n, _CAPAIAN_ROOM) for n in _at_arrow(grid.columns[name + 3]))
+    rating = min(_longest_line(grid.columns[name + 4]), _CAPAIAN_ROOM)
+    word = min(need[name], max(_longest_token(grid.columns[name]), _NAME_FLOOR))
+    room = sum(inner)
+    for kept in ({name + 3: capaian, name + 4: rating}, {name + 3: capaian}):
+        wants = [max(n, kept.get(k, 0)) for k, n in enumerate(need)]
+        for k, low in ((name + 3, max(need[name + 3], sides)), (name, word)):
+            wants[k] -= min(max(0, sum(wants) - room), wants[k] - low)
+        if sum(wants) <= room:
+            return inner, wants, wants
+    return inner, need, floors
 
 
 def _too_narrow(measured: _Measured, kode: int = 0) -> bool:
@@ -675,6 +714,17 @@ def _glued(text: str, mark: bool = False) -> str:
     return _MARK_GLUE.sub(UNIT_GLUE, text) if mark else text
 
 
+def _sides_glued(plain: str) -> str:
+    """A capaian pair as it is broken into lines: each side one word ("tidak terukur", "93,32 %
+    ▼"), the arrow between them where the line breaks (same length, same cells). Linear."""
+    from lkj_tui.cli.plain import UNIT_GLUE
+
+    parts = _ARROW.split(plain, maxsplit=1)
+    arrow = _ARROW.search(plain)
+    sides = [part.replace(" ", UNIT_GLUE) for part in parts]
+    return arrow.group().join(sides) if arrow else sides[0]
+
+
 def _widest_word(text: str) -> int:
     return max(map(cell_len, text.split()), default=0)
 
@@ -749,15 +799,18 @@ def _marked(cell: Text, width: int) -> Text:
     return tight if _widest_word(_glued(tight.plain)) <= width else cell
 
 
-def _units_whole(grid: Table) -> Table:
+def _units_whole(grid: Table, sides: bool = True) -> Table:
     """The figures' and the change's cells broken at their spaces as their column's width (set
     by :func:`_words_whole`) allows, never between a number and its "%" nor after the change's
     arrow (:func:`_glued`), nor between the change's points and "poin" where the column holds
     them ("capaian −19,74" / "poin" at 120 columns, 274 lines in 100 of a province's
     comparisons; the widths are not changed for it): rich breaks at any
     space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%"; a capaian's ▼
-    with its figure (:func:`_marked`), a name's notes with their words (:func:`_name_lines`).
-    A cell with a word wider than its column is left to rich (folded)."""
+    with its figure (:func:`_marked`), a name's notes with their words (:func:`_name_lines`);
+    with ``sides`` (below :data:`_WIDE` columns), a capaian's sides each whole, broken only at
+    the arrow, where the column holds them (:func:`_sides_glued`: "tidak terukur" / "→ 114,29
+    %", not "tidak" / "terukur →"). A cell with a word wider than its column is left to rich
+    (folded)."""
     from lkj_tui.cli.plain import UNIT_GLUE, wrap
 
     at = _kode(grid)
@@ -771,6 +824,8 @@ def _units_whole(grid: Table) -> Table:
                 continue
             if k == 1:
                 spans = _name_lines(cell.plain, width)
+            elif k == 4 and sides and _widest_word(glued := _sides_glued(cell.plain)) <= width:
+                spans = wrap(glued, width)  # (each side whole, broken at the arrow)
             else:
                 cell = _marked(cell, width) if k == 4 else cell
                 spans = None
@@ -955,7 +1010,11 @@ def render(
             out += _cards(grid)
         else:
             out.append(
-                _unpadded(console, _units_whole(_words_whole(console, grid, measured)), measured)
+                _unpadded(
+                    console,
+                    _units_whole(_words_whole(console, grid, measured), apart and width < _WIDE),
+                    measured,
+                )
             )
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
