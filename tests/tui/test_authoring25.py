@@ -161,4 +161,3 @@ async def test_the_move_picker_names_a_node_without_a_kode_once(make_app, tui_st
         assert named, [str(o.prompt) for o in rows.options]
         for prompt, name in named:
             assert prompt.count(" · ") == 1 and name.split()[1] in prompt, prompt
-
