@@ -7,6 +7,7 @@ offices of one name ("Sekretariat DPRD" of two kabupaten) were one, so it said 3
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,22 @@ def test_a_roll_up_of_several_governments_is_titled_with_them(province: Path) ->
         "# Performance roll-up of every OPD: 7 governments whose pemerintah contains "
         '"PEMERINTAH" (2024)'
     )
+
+
+@pytest.mark.parametrize("command", ["status", "check", "export"])
+def test_a_government_s_short_form_keeps_its_reports(province: Path, command: str) -> None:
+    """years25: "Kab. Kaur" (as a planner writes it) kept no report of Pemerintah Kabupaten Kaur
+    ("kab kaur" is not in "pemerintah kabupaten kaur"): it was refused, and answered "maksud
+    Anda "Kaur"?". The short forms of a government's words are matched as the words."""
+    kaur, prov = ("kaur", "Kabupaten Kaur"), ("prov", "Provinsi Bengkulu")
+    for typed, (rid, government) in (("Kab. Kaur", kaur), ("Pemkab Kaur", kaur),
+                                     ("prov bengkulu", prov)):  # fmt: skip
+        done = run_cli(command, "--all", "--tahun", "2024", "--pemerintah", typed, store=province)
+        assert done.returncode in (0, 1) and done.stdout, done.stderr
+        if command == "export":  # (the roll-up names the government, one report's)
+            head = done.stdout.splitlines()[0]
+            assert head.endswith(f": Pemerintah {government} (2024)"), head
+            assert "1 laporan" in done.stdout
+        else:
+            kept = re.findall(r"setwan-[a-z]+-2024|setda", done.stdout)
+            assert set(kept) == {f"setwan-{rid}-2024"}, done.stdout

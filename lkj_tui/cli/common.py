@@ -221,9 +221,7 @@ class Region:
         self.wanted = ""
         self.elsewhere: set[str] = set()
         if text is not None:
-            from lkj_tui.core.years import norm_name
-
-            self.wanted = norm_name(text)
+            self.wanted = _region_norm(text)
             if not self.wanted:  # ("" or punctuation only: it kept every report, unsaid)
                 fail(_TEXT[self.lang]["empty_region"], 2)
 
@@ -234,9 +232,7 @@ class Region:
         """Whether a report of this ``pemerintah`` is kept."""
         if not self.wanted:
             return True
-        from lkj_tui.core.years import norm_name
-
-        if self.wanted in norm_name(pemerintah):
+        if self.wanted in _region_norm(pemerintah):
             return True
         self.elsewhere.add(clean_line(pemerintah, 80) or "—")
         return False
@@ -284,6 +280,25 @@ _GOVERNMENT_WORDS = {
 }
 #: The words of a government's kind ("Kabupaten", "Kab."), as ``norm_name`` writes them.
 _KINDS = {*_GOVERNMENT_WORDS, *_GOVERNMENT_WORDS.values()} - {"pemerintah"}
+
+
+#: The short forms of a government's words, as a planner types them ("Kab. Kaur", "Pemkab
+#: Kaur", "Prov. Bengkulu"): each matched as the word it stands for.
+_LONG_FORMS = {
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "pemkab": "pemerintah kabupaten",
+    "pemkot": "pemerintah kota",
+    "pemprov": "pemerintah provinsi",
+}
+
+
+def _region_norm(text: str) -> str:
+    """``text`` as ``--pemerintah`` matches it: ``norm_name``'s, each short form of a
+    government's word written out ("kab kaur": "kabupaten kaur"). Linear."""
+    from lkj_tui.core.years import norm_name
+
+    return " ".join(_LONG_FORMS.get(word, word) for word in norm_name(text).split())
 
 
 #: A roll-up of the reports of up to this many governments is titled with their names.
