@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
+from lkj_tui.storage.store import Store
 from tests.test_sharing16 import two_conflicts
-from tests.test_sync import offices  # noqa: F401 - fixture
+from tests.test_sync import lkj, offices, start  # noqa: F401 - fixture
 from tests.tui.conftest import settle
 from tests.tui.test_sharing import (  # noqa: F401 - office_env: a fixture
     choose,
@@ -126,3 +128,36 @@ async def test_every_conflict_at_once_is_undone_and_redone_in_the_words_it_was_s
         ),
     }[lang]
     _alike(said, lang, chosen, chosen + back)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_k_keeps_each_values_date_and_time_on_one_line(offices, make_app, lang) -> None:  # noqa: F811
+    """At 80×24 K's list broke a value's date from its time ("keep: 3,50 — Budi (Dinas
+    Pendidikan), 2026-12-05" / "00:54"): a time read alone, as resolve's did at 40 columns
+    before share23. The date and its time now stay on one line, wherever the line breaks."""
+    import re
+
+    from textual.widgets import OptionList
+
+    from tests.conftest import run_cli
+    from tests.test_sync import env
+    from tests.tui.conftest import text_of
+
+    start(offices, "pusat", "opd")
+    store = Path(str(offices["tmp"]))
+    for who, author, realisasi, target in (
+        ("pusat", "Rina (Bagian Organisasi) <rina@example.org>", "80", "3,40"),
+        ("opd", "Budi (Dinas Pendidikan) <budi@example.org>", "81", "3,50"),
+    ):
+        for args in (("IKU 2", "realisasi", realisasi), ("IKU 1", "target", target)):
+            done = run_cli("set", *args, "--store", str(store / who), env=env(offices, author))
+            assert done.returncode == 0, done.stderr
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    app = make_app(store=Store(store / "opd"), lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_conflicts(pilot)
+        shown = text_of(app.screen.query_one(OptionList))
+    stamps = re.findall(r"\d{4}-\d\d-\d\d\s+\d\d:\d\d", shown)
+    assert len(stamps) == 4 and all(re.fullmatch(r"\S+ \S+", s) for s in stamps), shown

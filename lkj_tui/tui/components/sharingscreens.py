@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -39,10 +40,11 @@ def where(
 
 
 def _by(entry: Entry | None) -> str:
-    """ " — Budi, 2026-12-03 07:42": who set a conflict's value, and when."""
+    """ " — Budi, 2026-12-03 07:42": who set a conflict's value, and when (the date and its
+    time never broken apart: a no-break space, kept by :class:`KeptWhole`)."""
     if entry is None:
         return ""
-    return f" — {clean_line(entry.author, 30)}, {entry.when[:16].replace('T', ' ')}"
+    return f" — {clean_line(entry.author, 30)}, {entry.when[:16].replace('T', NO_BREAK)}"
 
 
 class ConflictScreen(Dialog):
@@ -89,7 +91,13 @@ class ConflictScreen(Dialog):
                 f"{t('share_take', self.lang)}: {other}",
                 (_by(by_other), "$text-muted"),
             )
-            options += [Option(keep, id=f"keep:{i}"), Option(take, id=f"take:{i}"), None]
+            # (at 80 columns "… Budi (Dinas Pendidikan), 2026-12-05" / "00:54" read a time
+            # alone: share25)
+            options += [
+                Option(KeptWhole(keep), id=f"keep:{i}"),
+                Option(KeptWhole(take), id=f"take:{i}"),
+                None,
+            ]
         if len(self.conflicts) > 1:  # one side for all of them, in one save (resolve semua)
             n = len(self.conflicts)
             options += [
