@@ -415,11 +415,15 @@ class EditsMixin(_Base):
             assert node is not None
             view.revision = message.revision
             view.evaluation.replace(node)
+            rated = view.in_review
             view.note_changed(node.id)
             if before is None or (before.code, before.name) != (node.code, node.name):
                 self.tree.relabel(node)  # (R: the row said the old name until a reload)
-            ids = [node.id, *(a.id for a in view.report.ancestors(node.id))]
-            self.tree.refresh_ids(ids)
+            if view.in_review != rated:  # the first realisasi: every row gets its rating column
+                self.tree.evaluated()
+            else:
+                ids = [node.id, *(a.id for a in view.report.ancestors(node.id))]
+                self.tree.refresh_ids(ids)
             self.refresh_panes(changed=True)
         if message.view is not None and hasattr(self, "start_reviu"):
             self.call_after_refresh(self.start_reviu)  # the reviu's findings of the new tree

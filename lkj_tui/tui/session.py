@@ -101,7 +101,8 @@ class View:
         """Whether the report is in review (the key bar leads with a reviewer's keys): something
         is under target, or a measure has its realisasi, every one reaching its target; not
         next year's report before its realisasi, nor one not yet evaluated (no walk on the first
-        frame). The walk stops at the first realisasi and is kept until a structural edit."""
+        frame). The walk stops at the first realisasi and is kept until a structural edit or
+        a realisasi emptied (:meth:`note_changed`)."""
         if self.under:
             return True
         if self._evaluation is None:
@@ -122,6 +123,8 @@ class View:
         measure = self.evaluation.of(node_id).node.measure
         if self._realised is False and measure is not None and measure.realisasi:
             self._realised = True  # (the first realisasi typed in)
+        elif self._realised and measure is not None and not measure.realisasi:
+            self._realised = None  # (a realisasi emptied, or undone: was it the only one?)
         if self._untargeted is not None:  # (a target typed in, or emptied)
             from lkj_tui.core.reviu.measures import is_missing
 

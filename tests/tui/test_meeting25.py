@@ -101,3 +101,29 @@ async def test_the_value_dialogs_title_names_its_field_as_the_pane_does(make_app
                 assert f"{tr(other, lang)}: " in shown  # (the dialog's label for the other)
                 await pilot.press("escape")
                 await settle(pilot)
+
+
+async def test_next_years_rows_have_no_rating_column_until_a_realisasi(make_app, tmp_path) -> None:
+    """Next year's report before any realisasi said "— tidak terukur" on every measure's row (a
+    verdict on an indicator that only waits for its realisasi; the summary says "belum ada
+    realisasi"), and its names lost those cells: the rows show "—" alone and the names whole;
+    the first realisasi brings the rating column to every row, and its undo takes it away."""
+    from lkj_tui.core.i18n import tr
+    from tests.tui.conftest import text_of
+
+    for lang in ("id", "en"):
+        none = tr("no_capaian", lang)
+        kw = {"store": rolled_over(tmp_path / f"rolled-{lang}"), "report_id": NEXT_YEAR}
+        async with opened(make_app, "IKU 2", (120, 40), lang=lang, **kw) as (app, pilot, _):
+            tree = text_of(app.tree)
+            assert none not in tree and "IKU 2 Indeks Reformasi Hukum " in tree, tree
+            await pilot.press("e", *"CC", "enter")
+            await settle(pilot)
+            if app.view.report.get(app.tree.current_id()).measure.realisasi != "CC":
+                await pilot.press("enter")  # (a second Enter for a doubt, if the engine has one)
+                await settle(pilot)
+            tree = text_of(app.tree)
+            assert app.view.in_review and f"— {none}" in tree, tree
+            await pilot.press("ctrl+z")
+            await settle(pilot)
+            assert not app.view.in_review and none not in text_of(app.tree), text_of(app.tree)

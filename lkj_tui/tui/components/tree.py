@@ -408,7 +408,7 @@ class LkjTree(Tree[str]):
         # is under target; the detail pane says how many items beneath are): a kabupaten's IKU
         # at 80×24 kept ≈ 13 cells
         level = self._group_level(node.parent, region) if node.parent is not None else 0
-        compact = level >= 2
+        compact = level >= 2 or not self.rated()
         for counted in (True, False):
             if ev is not None:
                 metrics = self.metrics(ev, compact)
@@ -439,7 +439,7 @@ class LkjTree(Tree[str]):
         rows = []
         if self.view is not None and self.is_mounted:
             indent = self._depth(parent) * max(2, self.guide_depth)
-            view, full = self.view, 13 + self.rating_width()
+            view, full = self.view, 13 + self.rating_width() if self.rated() else 12
             word = 1 + cell_len(tr("under_target_short", self.lang))
             for child in parent.children:
                 measured, under = False, 0
@@ -468,6 +468,14 @@ class LkjTree(Tree[str]):
         level = 0 if fits(True, True) else 1 if fits(True, False) else 2
         self._levels[key] = level
         return level
+
+    def rated(self) -> bool:
+        """Whether the rows have their rating column: not on next year's report before any
+        realisasi (:attr:`View.in_review`), where every measure said "— tidak terukur" in it
+        (every rating is none yet, the summary says "belum ada realisasi") and its names lost
+        those 15 cells; the column comes with the first realisasi (:meth:`evaluated`)."""
+        view = self.view
+        return view is None or not view.ready or view.in_review
 
     def _depth(self, parent: TreeNode[str]) -> int:
         """The depth of ``parent``'s children (0 under the root)."""
