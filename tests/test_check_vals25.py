@@ -141,3 +141,56 @@ def test_a_printed_capaian_without_ours_says_why_after_a_colon(tmp_path: Path, l
         )
     assert wanted in said, said
     assert "))" not in said, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_check_says_where_each_findings_recommendation_is_and_json_carries_it(
+    tmp_path: Path, lang: str
+) -> None:
+    """`check` listed each finding's condition but never what the OPD should do: the
+    recommendation (rekomendasi) was only in the Catatan Hasil Reviu, which `check` did not
+    name, and `--json` had the rule and source without it. Now the text ends with the command
+    that writes it (whole, on its own line, at 40 columns too; a store with a space in its
+    path quoted), which runs as printed; and each JSON finding has its ``recommendation``."""
+    import json
+    import shlex
+    import shutil
+
+    store = tmp_path / "my store"
+    shutil.copytree(_bundled(tmp_path), store)
+    en = lang == "en"
+    rid = "bengkulu-selatan-setda-2023"
+    for columns, chosen in ((40, []), (80, ["-r", rid])):
+        env = {"COLUMNS": str(columns)}
+        done = run_cli("check", *chosen, "--store", str(store), "--lang", lang, env=env)
+        lines = done.stdout.rstrip("\n").splitlines()
+        command = lines[-1]
+        mine = f" -r {rid}" if chosen else ""  # (without -r export takes the latest, as check)
+        options = f' --store "{store}"' + (" --lang en" if en else "")
+        assert command == f"  lkj-tui export --reviu{mine}{options}", lines
+        said = "criteria and recommendation" if en else "Kriteria dan rekomendasi"
+        assert said in " ".join(lines[-4:-1]), lines[-4:]
+    argv = shlex.split(command)
+    paper = run_cli(*argv[1:])
+    assert paper.returncode == 0, paper.stderr
+    assert ("Recommendation (rekomendasi)" if en else "Rekomendasi") in paper.stdout
+    assert argv[0] == "lkj-tui"
+    data = json.loads(run_cli("check", "--json", "--store", str(store), "--lang", lang).stdout)
+    first = data["findings"][0]
+    assert first["check"] == "printed-average"
+    assert first["recommendation"] == (
+        "Correct the printed figure to the one computed from target and realisasi, or state the "
+        "method used."
+        if en
+        else "Perbaiki angka yang tercetak agar sama dengan hasil hitung dari target dan "
+        "realisasi, atau jelaskan cara hitung yang dipakai."
+    )
+    quiet = run_cli("check", "--severity", "kesalahan", "--store", str(store))
+    assert "lkj-tui export --reviu" in quiet.stdout  # (errors shown: still said)
+
+
+def _bundled(tmp_path: Path) -> Path:
+    """A store holding the bundled report, made by the installed command."""
+    root = tmp_path / "bundled"
+    assert run_cli("init", store=root).returncode == 0
+    return root

@@ -397,6 +397,7 @@ def test_check_json_shape_and_exit_code(store_path: Path) -> None:
     assert set(data["summary"]) == {"error", "warning", "info"}
     assert data["summary"]["error"] == sum(f["severity"] == "error" for f in data["findings"])
     keys = {"check", "severity", "node", "code", "name", "message", "figures", "rule", "source"}
+    keys |= {"recommendation"}
     assert all(set(f) == keys for f in data["findings"])
     lppd = [f for f in data["findings"] if f["check"] == "printed-capaian" and f["code"] == "IKU 1"]
     assert lppd[0]["name"] == "Nilai LPPD" and "88,51" in lppd[0]["message"]

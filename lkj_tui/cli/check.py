@@ -72,6 +72,7 @@ _TEXT = {
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
         "set_id": "simpul {id}",
+        "advice": "Kriteria dan rekomendasi tiap temuan (Catatan Hasil Reviu):",
     },
     "en": {
         "title": "Reviu of LKj {tahun} · {instansi}",
@@ -96,6 +97,7 @@ _TEXT = {
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
         "set_id": "node {id}",
+        "advice": "The criteria and recommendation of each finding (Catatan Hasil Reviu):",
     },
 }
 _MARKS = {"error": ("✗", "bold red"), "warning": ("!", "yellow"), "info": ("·", "cyan")}
@@ -195,6 +197,7 @@ def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
         "figures": dict(f.figures),
         "rule": f.info.text("rule", lang),
         "source": f.info.source,
+        "recommendation": f.info.text("recommendation", lang),
     }
 
 
@@ -388,6 +391,14 @@ def run_check(
             severity,
             hidden,
         )
+        if shown.findings:  # what to do about each: the Catatan Hasil Reviu, its command whole
+            from lkj_tui.storage.errors import store_option
+
+            # (the report as the user chose it: without -r, export takes the latest one too)
+            rid = f" -r {clean_line(loaded.report.meta.id, 100)}" if report_id else ""
+            advice = painter.lines([(t["advice"], "")])
+            advice.append(f"  lkj-tui export --reviu{rid}{store_option(store_path, lang)}")
+            text += "\n".join(advice) + "\n"
         write(text)
     return 1 if full.counts()["error"] else 0
 
