@@ -234,3 +234,25 @@ def test_a_government_s_short_form_keeps_its_reports(province: Path, command: st
         else:
             kept = re.findall(r"setwan-[a-z]+-2024|setda", done.stdout)
             assert set(kept) == {f"setwan-{rid}-2024"}, done.stdout
+
+
+def test_offices_of_one_name_in_a_roll_up_of_several_governments_are_told_apart(
+    province: Path,
+) -> None:
+    """years25: a province's roll-up listed ten rows and ten sections "Kecamatan Pino", one per
+    kabupaten, each read as the same office. Where reports of several governments share a name,
+    its government follows it; an office of one government's roll-up is named as before."""
+    governments = [g for _, _, g, _ in _PROVINCE]
+    for lang in ("id", "en"):
+        done = run_cli("export", "--all", "--pemerintah", "pemerintah", "--lang", lang,
+                       store=province)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        rows = [line.split(" | ")[0][2:] for line in lines if line.startswith("| ")]
+        rows = [row for row in rows if row not in ("Instansi", "---") and "**" not in row]
+        assert len(set(rows)) == len(rows) == 7, done.stdout
+        for pemerintah in governments:
+            named = f"Setwan ({pemerintah.removeprefix('Pemerintah ')})"
+            assert named in rows and f"\n## {named} (2024)\n" in done.stdout, done.stdout
+    alone = run_cli("export", "--all", "--pemerintah", "Kaur", store=province).stdout
+    assert "| Setwan | 2024 |" in alone and "\n## Setwan (2024)\n" in alone

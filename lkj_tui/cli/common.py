@@ -310,13 +310,11 @@ def governments_said(pemerintah: Sequence[str]) -> str:
     them repeats: "Pemerintah" dropped and the names of one kind after its word, "Kabupaten
     Bengkulu Selatan, Kaur, Seluma; Provinsi Bengkulu" (the list read "Pemerintah Kabupaten"
     on every item). A name that does not start with a kind's word is said whole. Linear."""
-    from lkj_tui.core.years import norm_name
+    from lkj_tui.core.years import government, norm_name
 
     groups: dict[str, list[str]] = {}
     for name in pemerintah:
-        words = name.split()
-        if len(words) > 2 and norm_name(words[0]) == "pemerintah":
-            words = words[1:]
+        words = government(name).split()
         kind = words[0] if len(words) > 1 and norm_name(words[0]) in _KINDS else ""
         groups.setdefault(kind, []).append(" ".join(words[1:] if kind else words))
     return "; ".join(

@@ -49,6 +49,7 @@ __all__ = [
     "YearPoint",
     "change",
     "counterparts",
+    "government",
     "id_stem",
     "link_of",
     "link_value",
@@ -116,6 +117,14 @@ def renamed(how: str | None, other: Node, own: Node) -> str | None:
 
 def same_instansi(a: str, b: str) -> bool:
     return norm_name(a) == norm_name(b) and bool(norm_name(a))
+
+
+def government(pemerintah: str) -> str:
+    """A report's pemerintah as a list of governments names it, cleaned: "Kabupaten Kaur" for
+    "Pemerintah Kabupaten Kaur" (the word every one of them repeats dropped); a name of two words
+    or fewer as it is."""
+    words = clean_line(pemerintah).split()
+    return " ".join(words[1:] if len(words) > 2 and norm_name(words[0]) == "pemerintah" else words)
 
 
 # --------------------------------------------------------------------------- matching

@@ -15,7 +15,7 @@ from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.years import Renamed, same_instansi, verdict_change_text
+from lkj_tui.core.years import Renamed, government, norm_name, same_instansi, verdict_change_text
 from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
@@ -393,6 +393,25 @@ def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Su
     return summaries
 
 
+def _office_names(summaries: Sequence[tuple[Evaluation, Summary]]) -> dict[str, str]:
+    """By report id, its office as the roll-up names it, escaped: the instansi and, where reports
+    of several governments share that name (a province's "Kecamatan Pino" of Kaur and of
+    Seluma: ten rows and sections of one name), its government after it: "Kecamatan Pino
+    (Kabupaten Kaur)"."""
+    governments: dict[str, set[str]] = {}
+    for ev, _ in summaries:
+        meta = ev.report.meta
+        governments.setdefault(norm_name(meta.instansi), set()).add(norm_name(meta.pemerintah))
+    names = {}
+    for ev, _ in summaries:
+        meta = ev.report.meta
+        name = escape_cell(meta.instansi) or "—"
+        if len(governments[norm_name(meta.instansi)]) > 1 and government(meta.pemerintah):
+            name += f" ({escape_cell(government(meta.pemerintah))})"
+        names[meta.id] = name
+    return names
+
+
 #: (permasalahan or solusi, its texts) → the node of an office's IKU that listed them first and
 #: its name in the roll-up (its code, or its name without one)
 Listed = dict[tuple[str, tuple[str, ...]], tuple[str, str]]
@@ -450,9 +469,10 @@ def render_rollup(
         of = t["of_iku"].format(m=s.measured, n=s.indicators) if s.measured < s.indicators else ""
         return [str(s.indicators), str(s.under_target), _pct(s.average) + of]
 
+    office = _office_names(summaries)
     for ev, s in summaries:
         meta = ev.report.meta
-        cells = [escape_cell(meta.instansi) or "—", str(meta.tahun), *figures(s)]
+        cells = [office[meta.id], str(meta.tahun), *figures(s)]
         if before:
             last = before.get(meta.id)
             cells.append(_against(last, prev, t) + _unlike(last, t))
@@ -485,7 +505,7 @@ def render_rollup(
         blocks.append("\n".join("- " + _renamed_item(r, t) for r in renamed))
     for ev, _ in summaries:
         meta = ev.report.meta
-        blocks.append(f"## {escape_cell(meta.instansi) or '—'} ({meta.tahun})")
+        blocks.append(f"## {office[meta.id]} ({meta.tahun})")
         under = [e for e in ev.items(["iku"]) if e.under_target]
         if not under:
             blocks.append(t["none_under"])
