@@ -49,13 +49,14 @@ def test_a_folder_mistyped_part_way_down_the_path_is_named_not_the_drive(offices
     out = lkj(offices, "opd", "sync", "--lang", lang)
     assert out.returncode == 3, out.stderr
     said = " ".join(out.stderr.split())
+    store = Path(str(offices["tmp"])) / "opd"  # (the command with the store typed: share25)
     assert {
         "id": f"Luring: folder {remote} tidak terjangkau — folder 'Bersama LKj' tidak ada di "
         f"{drive}: periksa namanya, lalu beri alamat yang benar dengan 'lkj-tui sync --init "
-        "ALAMAT'; bekerja terus di laptop ini — 1 simpanan menunggu",
+        f"ALAMAT --store {store}'; bekerja terus di laptop ini — 1 simpanan menunggu",
         "en": f"Offline: the folder {remote} cannot be reached — there is no folder 'Bersama "
         f"LKj' in {drive}: check its name, then give the right address with 'lkj-tui sync "
-        "--init REMOTE'; keep working on this laptop — 1 save waits",
+        f"--init REMOTE --store {store} --lang en'; keep working on this laptop — 1 save waits",
     }[lang] in said, said
     assert "sambungkan drive" not in said and "connect the shared drive" not in said
     data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)

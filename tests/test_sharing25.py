@@ -104,3 +104,30 @@ def test_the_restore_marks_are_never_read_through_a_symlink(tmp_path: Path) -> N
     restored(root, "rid-2024", 5)
     assert _restores(root) == [("rid-2024", "5")]
     assert _restores(root) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_offline_syncs_command_names_the_store_and_stands_whole(offices, lang) -> None:
+    """A shared folder renamed away: the offline line said "… beri alamat yang benar dengan
+    'lkj-tui sync --init ALAMAT'" without the --store typed (typed as shown, it set up another
+    store), and at 40 columns broke it ("'lkj-tui sync" / "--init ALAMAT'"). It names the store
+    now, and a terminal never breaks it; to a pipe the line is as it was, with the store."""
+    from reliability.pty_capture import run_in_pty
+
+    test_sync.start(offices, "opd")
+    remote = Path(str(offices["remote"]))
+    remote.rename(remote.with_name("moved.git"))
+    word = {"id": "ALAMAT", "en": "REMOTE"}[lang]
+    command = f"lkj-tui sync --init {word} --store opd" + (" --lang en" if lang == "en" else "")
+    piped = _narrow(offices, "opd", "sync", "--lang", lang, columns=40)
+    assert piped.returncode == 3, piped.stderr
+    assert f"'{command}'" in piped.stderr, piped.stderr
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= env(offices, "opd <opd@example.org>") | {"COLUMNS": "40", "NO_COLOR": "1"}
+    line = " ".join(map(shlex.quote, [str(LKJ_TUI), "sync", "--lang", lang, "--store", "opd"]))
+    where = shlex.quote(str(offices["tmp"]))
+    done = run_in_pty(["sh", "-c", f"cd {where} && exec {line}"], env=own, size=(40, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert done.returncode == 3, shown
+    assert any(row.strip().startswith(f"'{command}'") for row in shown.split("\n")), shown

@@ -229,8 +229,15 @@ def run_sync(
         if as_json:
             _json({"action": action, "store": str(root), "remote": remote_name}, outcome, ahead)
             return EXIT_OFFLINE
-        why = share.offline_text(outcome, remote_name, ahead, lang)
-        say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
+        opts = store_option(store_path, lang)
+        why = share.offline_text(outcome, remote_name, ahead, lang, opts=opts)
+        # (a command it names never broken on a terminal: "'lkj-tui sync" / "--init ALAMAT'"
+        # at 40 columns could not be copied: share25)
+        import re
+
+        said = "lkj-tui: " + clean_line(why, 600)
+        whole = [c for c in re.findall(r"'(lkj-tui [^']*)'", said) if " " in c]
+        say(said, len("lkj-tui: "), err=True, whole=whole)
         return EXIT_OFFLINE
     if as_json:
         _json({"action": action, "store": str(root), "remote": remote_name}, outcome)

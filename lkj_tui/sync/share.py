@@ -731,9 +731,9 @@ _OFFLINE = {
     # the drive is there, a folder of the path is not: its name (share18)
     "missing": (
         "folder '{name}' tidak ada di {parent}: periksa namanya{letter}, lalu beri alamat yang "
-        "benar dengan 'lkj-tui sync {how} ALAMAT'",
+        "benar dengan 'lkj-tui sync {how} ALAMAT{opts}'",
         "there is no folder '{name}' in {parent}: check its name{letter}, then give the right "
-        "address with 'lkj-tui sync {how} REMOTE'",
+        "address with 'lkj-tui sync {how} REMOTE{opts}'",
     ),
     "letter": (" (atau huruf drive-nya)", " (or the drive's letter)"),
     # an unmounted share's mount point: an empty folder, named before any advice (share18)
@@ -755,10 +755,14 @@ _OFFLINE = {
 }
 
 
-def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool = False) -> str:
+def offline_text(
+    outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool = False, opts: str = ""
+) -> str:
     """The offline sentence: why (a shared folder not there named as such, its drive first)
     and the saves that wait for the next sync (``ahead``, :func:`status`), run with the command
-    or, in the TUI (``tui``), its ``S`` key. Not cleaned: clean it where it is shown."""
+    or, in the TUI (``tui``), its ``S`` key; ``opts``: the options a command it names needs
+    (the ``--store`` typed: ``sync --init ALAMAT`` without it set up another store, share25).
+    Not cleaned: clean it where it is shown."""
     i, how = (1 if lang == "en" else 0), ("_tui" if tui else "")
     waiting = _OFFLINE[f"waiting_{ahead}" if ahead in (0, 1) else "waiting"][i]
     waiting = waiting.format(n=ahead, next=_OFFLINE[f"next{how}"][i])
@@ -774,7 +778,7 @@ def offline_text(outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool
     if place is None:
         why = why_text(outcome.offline or "", lang)
         return _OFFLINE["offline"][i].format(remote=remote, why=why, waiting=waiting)
-    reason = _reason(place, i, _OFFLINE[f"again{how}"][i], "--init")
+    reason = _reason(place, i, _OFFLINE[f"again{how}"][i], "--init", opts=opts)
     return _OFFLINE["unreached"][i].format(remote=remote, reason=reason, waiting=waiting)
 
 
@@ -847,10 +851,12 @@ def _reason(
     how: str,
     flavour: type[PurePath] | None = None,
     drives: Callable[[], list[str]] | None = None,
+    opts: str = "",
 ) -> str:
     """Why the shared folder cannot be reached (:func:`missing_place`), in language ``i``; the
     place a path of ``flavour`` (:data:`PATH_FLAVOUR`); a drive letter not there with the
-    letters that are (``drives``: :func:`present_drives`)."""
+    letters that are (``drives``: :func:`present_drives`); ``opts`` after the command it
+    names."""
     kind, where = place
     path = (flavour or PATH_FLAVOUR)(where)
     drives = drives or present_drives
@@ -867,6 +873,7 @@ def _reason(
         letter=letter,
         again=again,
         how=how,
+        opts=opts,
     )
 
 

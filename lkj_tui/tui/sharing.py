@@ -183,7 +183,9 @@ class SharingMixin(_Base):
                 remote = git.out(self.store.root, "remote", "get-url", share.REMOTE)
             except Exception:
                 ahead, remote = 0, "?"
-            said = clean_line(share.offline_text(outcome, remote, ahead, self.lang, tui=True), 600)
+            opts = self.typed_options()  # (the store, as every command the TUI prints)
+            said = share.offline_text(outcome, remote, ahead, self.lang, tui=True, opts=opts)
+            said = clean_line(said, 600)
             self.call_from_thread(self.toast, said, "warning", 15)
             return
         from lkj_tui.sync.resolve import open_conflicts
