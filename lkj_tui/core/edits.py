@@ -319,7 +319,7 @@ def with_field(node: Node, field: str, value: str) -> Node:
     if field == "name":
         text = _one_line(field, value)
         if not text:
-            raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty")
+            raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty", "name")
         return node.with_changes(name=text)
     if field == "code":
         return node.with_changes(code=_one_line(field, value))
@@ -371,6 +371,7 @@ def with_field(node: Node, field: str, value: str) -> Node:
                 f"{value.strip()[:40]!r}",
                 f"polaritas must be {', '.join(POLARITIES[:-1])} or {POLARITIES[-1]}, not "
                 f"{value.strip()[:40]!r}",
+                field,
             )
         changes = {"polaritas": polar}
     elif field == "cara_hitung":
@@ -381,6 +382,7 @@ def with_field(node: Node, field: str, value: str) -> Node:
                 f"{value.strip()[:40]!r}",
                 f"cara_hitung must be {', '.join(CARA_HITUNG)} or empty, not "
                 f"{value.strip()[:40]!r}",
+                field,
             )
         changes = {"cara_hitung": cara or None}
     elif field in QUARTER_FIELDS:
@@ -517,7 +519,7 @@ def add(
     _allowed(kind, parent)
     name = _one_line("name", name)
     if not name:
-        raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty")
+        raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty", "name")
     node = Node(
         id=node_id or new_id(),
         kind=kind,  # type: ignore[arg-type]

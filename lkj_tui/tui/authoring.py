@@ -128,6 +128,7 @@ class AuthoringMixin(_Base):
         kind: str,
         values: Any = None,
         error: str = "",
+        focus: str | None = None,
     ) -> None:
         from lkj_tui.tui.components.forms import Field, FormDialog
 
@@ -149,15 +150,16 @@ class AuthoringMixin(_Base):
             try:
                 change = edits.add(report, parent_id, kind, result["name"], result["code"], after)
             except (edits.EditError, KeyError) as exc:
-                retry(
-                    edit_message(exc, self.lang) if isinstance(exc, edits.EditError) else str(exc)
-                )
+                if isinstance(exc, edits.EditError):
+                    retry(edit_message(exc, self.lang), exc.field or None)
+                else:
+                    retry(str(exc))
                 return
             self.submit(change, seen, typed=result["name"], retry=lambda err: retry(err))
 
-        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+        self.open_dialog(FormDialog(title, fields, self.lang, error, focus_key=focus), done)
 
-    def action_rename(self, values: Any = None, error: str = "") -> None:
+    def action_rename(self, values: Any = None, error: str = "", focus: str | None = None) -> None:
         from lkj_tui.tui.components.forms import Field, FormDialog
 
         node = self._editable()
@@ -174,10 +176,10 @@ class AuthoringMixin(_Base):
             fresh = self._node(node_id)
             if not isinstance(result, dict) or fresh is None:
                 return
-            self._save_fields(fresh, result, seen, lambda err: self.action_rename(result, err))
+            self._save_fields(fresh, result, seen, partial(self.action_rename, result))
 
         title = t("rename_title", self.lang, kind=tr(node.kind, self.lang))
-        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+        self.open_dialog(FormDialog(title, fields, self.lang, error, focus_key=focus), done)
 
     def action_delete(self) -> None:
         """``d``: the node with its subtree, or one of its permasalahan/solusi."""
@@ -192,7 +194,8 @@ class AuthoringMixin(_Base):
         entries += [  # "kind:position:id": item ids come from the file and could repeat
             (
                 f"{kind}:{i - 1}:{item.id}",
-                f"{tr(kind, self.lang)} {i}: {clean_words(item.text, 150)}",
+                # one item as the toasts name it, "Problem 2" (it read "Problems (Permasalahan) 2")
+                f"{field_label(f'{kind} {i}', self.lang)}: {clean_words(item.text, 150)}",
             )
             for kind in ("permasalahan", "solusi")
             for i, item in enumerate(getattr(node, kind), 1)
@@ -268,19 +271,22 @@ class AuthoringMixin(_Base):
 
     # ------------------------------------------------------------------ measure fields
     def _save_fields(
-        self, before: Node, values: dict[str, str], seen: int, retry: Callable[[str], None]
+        self, before: Node, values: dict[str, str], seen: int, retry: Callable[..., None]
     ) -> None:
-        """Apply the changed fields of a form in order and save them as one change."""
-        node = before
+        """Apply the changed fields of a form in order and save them as one change. A refused
+        one reopens the form on that field (``retry(error, key)``): it reopened on its first,
+        and the author typing the fix overwrote the satuan with it (edit25)."""
+        node, changed = before, None
         try:
             for key, value in values.items():
                 if (edits.field_value(before, key) or "") != value.strip():
+                    changed = key
                     node = edits.with_field(node, key, value)
             refused = edits.comparability(before, node, self.view.scales if self.view else None)
             if refused is not None:
                 raise refused
         except edits.EditError as exc:
-            retry(edit_message(exc, self.lang))
+            retry(edit_message(exc, self.lang), exc.field or changed)
             return
         if node == before or self.view is None:
             return
@@ -300,7 +306,9 @@ class AuthoringMixin(_Base):
         )
         return targets, earlier
 
-    def action_edit_measure(self, values: Any = None, error: str = "") -> None:
+    def action_edit_measure(
+        self, values: Any = None, error: str = "", focus: str | None = None
+    ) -> None:
         from lkj_tui.tui.components.forms import Field
 
         node = self._editable(measured=True)
@@ -322,10 +330,12 @@ class AuthoringMixin(_Base):
             for k in keys
         ]
         self._measure_form(
-            node, t("measure_title", self.lang), fields, error, self.action_edit_measure
+            node, t("measure_title", self.lang), fields, error, self.action_edit_measure, focus
         )
 
-    def action_edit_quarters(self, values: Any = None, error: str = "") -> None:
+    def action_edit_quarters(
+        self, values: Any = None, error: str = "", focus: str | None = None
+    ) -> None:
         from lkj_tui.tui.components.forms import Field
 
         node = self._editable(measured=True)
@@ -347,7 +357,7 @@ class AuthoringMixin(_Base):
             fields,
             error,
             self.action_edit_quarters,
-            focus_key="tw1",  # the realisasi, the usual edit; its target is the row above
+            focus or "tw1",  # the realisasi, the usual edit; its target is the row above
         )
 
     def _measure_form(
@@ -369,7 +379,7 @@ class AuthoringMixin(_Base):
             fresh = self._node(node_id)
             if not isinstance(result, dict) or fresh is None:
                 return
-            self._save_fields(fresh, result, seen, lambda err: again(result, err))
+            self._save_fields(fresh, result, seen, partial(again, result))
 
         dialog = FormDialog(
             title, fields, self.lang, error, assess, name=node.name, focus_key=focus_key

@@ -652,11 +652,13 @@ def field_label(key: str, lang: str) -> str:
 def edit_message(exc: Any, lang: str) -> str:
     """A refused edit's message (:class:`lkj_tui.core.edits.EditError`) as a form shows it: the
     field named by its label on screen ("Nama: terlalu panjang …"), not by the key ``set`` takes
-    and its messages open with ("name: …"). Linear in the message's length."""
+    and its messages open with ("name: …"; "polaritas harus …" reads "Polaritas: harus …",
+    "cara_hitung harus …" "Cara hitung: harus …"). Linear in the message's length."""
     text: str = exc.message_en if lang == "en" else exc.message
     key = getattr(exc, "field", "")
-    if key and text.startswith(f"{key}: "):
-        return f"{field_label(key, lang)}: {text[len(key) + 2 :]}"
+    for opening in (f"{key}: ", f"{key} "):
+        if key and text.startswith(opening):
+            return f"{field_label(key, lang)}: {text[len(opening) :]}"
     return text
 
 

@@ -261,7 +261,9 @@ async def test_quarters_form(make_app, tui_store) -> None:
         await settle(pilot)
         assert isinstance(app.screen, FormDialog)  # refused, back with the values and why
         assert "tidak dapat dibaca" in shown(app.screen, "#error")
-        await pilot.press("down", "ctrl+u", *"2,7", "ctrl+s")
+        # on the field refused (edit25; it came back on tw1, and "down" reached this one)
+        assert app.screen.focused is app.screen.query_one("#f-target_tw2")
+        await pilot.press("ctrl+u", *"2,7", "ctrl+s")
         await settle(pilot)
         m = disk(tui_store).node(iku1).measure
         assert (m.triwulan[0], m.target_triwulan[:2]) == ("2,5", ("3,0", "2,7"))

@@ -161,3 +161,104 @@ async def test_the_move_picker_names_a_node_without_a_kode_once(make_app, tui_st
         assert named, [str(o.prompt) for o in rows.options]
         for prompt, name in named:
             assert prompt.count(" · ") == 1 and name.split()[1] in prompt, prompt
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_refused_field_reopens_the_form_on_it_named_by_its_label(
+    make_app, tui_store, lang
+) -> None:
+    """A refused polaritas ("kadang") reopened the measure form on its first field, Satuan:
+    the author typing the fix replaced the satuan with "negatif" and the form refused again.
+    It said "polaritas harus …", by the key ``set`` takes. Now the form reopens on the field
+    refused, and names it by its label ("Polaritas: harus …")."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+    from lkj_tui.storage.store import Store
+
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, iku1):
+        await measure_form(pilot)
+        await pilot.press("down", *"kadang", "ctrl+s")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert form.focused is form.query_one("#f-polaritas"), form.focused
+        error = str(form.query_one("#error").render())
+        said = ("Polaritas: harus positif", "Polarity: must be positif")[lang == "en"]
+        assert error.startswith(said) and "'kadang'" in error, error
+        await pilot.press(*"negatif", "ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, FormDialog)
+        node = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.node(iku1)
+        assert node.measure.polaritas == "negatif" and node.measure.satuan == "Nilai"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_refused_code_or_name_reopens_its_form_on_that_field(
+    make_app, tui_store, lang
+) -> None:
+    """``R`` with a pasted code of 3,000 characters reopened on the name; ``a`` with no name
+    said "name: nama tidak boleh kosong", the key, not the form's label."""
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, _):
+        await pilot.press("R")
+        await settle(pilot)
+        app.screen.query_one("#f-code").value = "K" * 3000
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog) and form.focused is form.query_one("#f-code")
+        error = str(form.query_one("#error").render())
+        assert error.startswith(("Kode: terlalu panjang", "Code: too long")[lang == "en"]), error
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        await pilot.press("a", "enter")  # the first kind offered
+        await settle(pilot)
+        await pilot.press("down", *"X", "ctrl+s")  # a code, no name
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog) and form.focused is form.query_one("#f-name")
+        error = str(form.query_one("#error").render())
+        assert error.startswith(("Nama: ", "Name: ")[lang == "en"]), error
+
+
+@pytest.mark.parametrize(
+    ("lang", "problem", "solution"),
+    [("id", "Permasalahan 1: ", "Solusi 2: "), ("en", "Problem 1: ", "Solution 2: ")],
+)
+async def test_ds_list_names_one_item_as_the_toasts_do(
+    make_app, tui_store, lang, problem, solution
+) -> None:
+    """``d``'s list (and its confirmation) named an item "Problems (Permasalahan) 1: …", the
+    heading of all of them, while the toast of the same item said "Problem 1"."""
+    from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog
+
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, _):
+        await pilot.press("d")
+        await settle(pilot)
+        choice = app.screen
+        assert isinstance(choice, ChoiceDialog)
+        shown = [label for _, label in choice.choices]
+        assert any(x.startswith(problem) for x in shown), shown
+        assert any(x.startswith(solution) for x in shown), shown
+        await pilot.press("down", "enter")  # the first permasalahan
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        assert problem in app.screen.text, app.screen.text
+
+
+async def test_a_long_name_typed_shows_its_start_once_the_field_is_left(
+    make_app, tui_store
+) -> None:
+    """A long name typed in ``a``'s form showed its end, cut mid-word ("an Masyarakat
+    terhadap…"), once Enter moved on to Kode; the form shows a one-line field's start."""
+    from tests.tui.conftest import text_of
+
+    name = "Indeks Kepuasan Masyarakat terhadap Layanan Administrasi Pemerintahan Daerah " * 2
+    async with opened(make_app, "S1", (80, 24)) as (app, pilot, _):
+        await pilot.press("a", "enter")  # the first kind offered
+        await settle(pilot)
+        await pilot.press(*name.strip(), "enter")
+        await settle(pilot)
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FormDialog) and form.focused is form.query_one("#f-code")
+        shown = text_of(form.query_one("#f-name")).strip()
+        assert shown and name.startswith(shown), shown

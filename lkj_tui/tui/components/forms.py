@@ -60,6 +60,13 @@ class FormInput(OrderedInput):
             # is under the fields (FormDialog.whole_value)
             self.selection = Selection(len(self.value), 0)
 
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        if not self.keep_end:
+            # left, a long value shows its start again, as when the form opened: typed, it
+            # showed its end ("an Masyarakat terhadap Layanan…" under Kode; edit25)
+            self.scroll_to(x=0, animate=False, immediate=True)
+
     async def _on_key(self, event: events.Key) -> None:
         form = self.screen
         target = form.focused
