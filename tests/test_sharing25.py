@@ -131,3 +131,16 @@ def test_an_offline_syncs_command_names_the_store_and_stands_whole(offices, lang
     shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
     assert done.returncode == 3, shown
     assert any(row.strip().startswith(f"'{command}'") for row in shown.split("\n")), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_clone_of_a_folder_not_there_suggests_the_clone_with_its_store(offices, lang) -> None:
+    """`sync --clone remote-x.git --store baru`, the folder mistyped: the refusal said "beri
+    alamat yang benar dengan 'lkj-tui sync --clone ALAMAT'" without the --store typed (typed as
+    shown, it cloned into the default store's folder). It names the store now."""
+    word = {"id": "ALAMAT", "en": "REMOTE"}[lang]
+    out = _narrow(offices, "baru", "sync", "--clone", "remote-x.git", "--lang", lang)
+    assert out.returncode == 1, out.stderr
+    en = " --lang en" if lang == "en" else ""
+    assert f"'lkj-tui sync --clone {word} --store baru{en}'" in out.stderr, out.stderr
+    assert not (Path(str(offices["tmp"])) / "baru").exists()

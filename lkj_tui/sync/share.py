@@ -881,7 +881,8 @@ def _where_text(place: tuple[str, str] | None, remote: str, lang: str) -> str:
     """``sync --clone``'s refusal for a shared folder that cannot be reached (``place``)."""
     i = 1 if lang == "en" else 0
     place = place or ("missing", remote)
-    reason = _reason(place, i, _OFFLINE["again_clone"][i], "--clone")
+    # (the command with the --store typed: without it, it cloned into another folder: share25)
+    reason = _reason(place, i, _OFFLINE["again_clone"][i], "--clone", opts=END)
     return _OFFLINE["clone"][i].format(remote=clean_line(remote, 300), reason=reason)
 
 
