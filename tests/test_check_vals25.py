@@ -4,6 +4,7 @@ terminal and on a Windows console (cp1252)."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,33 @@ def _bundled(tmp_path: Path) -> Path:
     root = tmp_path / "bundled"
     assert run_cli("init", store=root).returncode == 0
     return root
+
+
+def _broken_codes(text: str) -> list[str]:
+    """The lines of ``text`` that end in a kode's "IKU"/"IKL" whose number begins the next."""
+    lines = text.splitlines()
+    return [
+        f"{a} / {b}"
+        for a, b in pairwise(lines)
+        if re.search(r"\bIK[UL]$", a) and re.match(r"\s*\d", b)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_check_never_breaks_a_kode_between_its_words(
+    store_path: Path, tmp_path: Path, lang: str
+) -> None:
+    """A kode broken between its words: "! Di bawah target tanpa solusi · IKL" / "1 Persentase
+    …" at 40 columns, "(IKU" / "11 › Peningkatan …" in a kabupaten's report at 80, "(IKU 1,
+    IKU" / "2, …" in a count, read as "IKL" and a figure 1. The finding's kode, the kode above
+    a row without one and a kode its message names now stay whole; id and en, 40–94 columns."""
+    from tests.conftest import csv_store
+    from tests.test_check_vals21 import _ROWS
+
+    rows = _ROWS.replace("Pemeliharaan Arsip", "Pemeliharaan dan Penataan Arsip Daerah")
+    shared = csv_store(tmp_path, "rows.csv", rows, "Dinas Kearsipan")
+    for columns in range(40, 101, 6):
+        env = {"COLUMNS": str(columns)}
+        for store in (store_path, shared):
+            done = run_cli("check", "--lang", lang, store=store, env=env)
+            assert not _broken_codes(done.stdout), (columns, _broken_codes(done.stdout))
