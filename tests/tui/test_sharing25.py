@@ -161,3 +161,31 @@ async def test_k_keeps_each_values_date_and_time_on_one_line(offices, make_app, 
         shown = text_of(app.screen.query_one(OptionList))
     stamps = re.findall(r"\d{4}-\d\d-\d\d\s+\d\d:\d\d", shown)
     assert len(stamps) == 4 and all(re.fullmatch(r"\S+ \S+", s) for s in stamps), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_s_offline_names_the_store_in_the_command_it_suggests(
+    offices,  # noqa: F811
+    make_app,
+    lang,
+) -> None:
+    """S with the shared folder renamed away said "… beri alamat yang benar dengan 'lkj-tui
+    sync --init ALAMAT'" without the store the TUI was opened on (typed as shown, it set up
+    another store): it names it now, as every command the TUI prints does."""
+    start(offices, "pusat", "opd")
+    remote = Path(str(offices["remote"]))
+    remote.rename(remote.with_name("away.git"))
+    store = Path(str(offices["tmp"])) / "opd"
+    app = make_app(store=Store(store), lang=lang, store_typed=str(store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        said = " ".join(message for message, *_ in app.toasts)
+    command = {
+        "id": f"'lkj-tui sync --init ALAMAT --store {store}'",
+        "en": f"'lkj-tui sync --init REMOTE --store {store} --lang en'",
+    }[lang]
+    assert command in said, said
