@@ -223,7 +223,11 @@ class View:
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> tuple[list[Node], int]:
         """Nodes whose code or name contains ``query`` (case- and space-insensitive), best first:
         exact code (or the node's id as ``check`` prints a row without a kode, "simpul
-        0ac1b075"), code prefix, then name matches, each in report order."""
+        0ac1b075"), code prefix, a name that begins with it, then any other match; in each, a
+        node with a kode (a tujuan, a sasaran, an IKU) before the rows under it, then report
+        order. ("opini" listed a kabupaten's IKU 4 *Opini BPK atas LKPD* fifth, after four
+        indikator kegiatan named "Opini …"; "nilai" the bundled report's IKU 8 after a kegiatan
+        indicator that only has the word inside.)"""
         needle = _fold(query)
         if not needle:
             return [], 0
@@ -237,9 +241,13 @@ class View:
             if code == needle or (head is not None and node.id.startswith(head)):
                 ranked.append((0, i, node))
             elif code.startswith(needle):
-                ranked.append((1, i, node))
-            elif needle in code or needle in _fold(node.name):
                 ranked.append((2, i, node))
+            else:
+                name = _fold(node.name)
+                if name.startswith(needle):
+                    ranked.append((4 if code else 5, i, node))
+                elif needle in code or needle in name:
+                    ranked.append((6 if code else 7, i, node))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [node for _, _, node in ranked[:limit]], len(ranked)
 

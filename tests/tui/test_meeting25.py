@@ -127,3 +127,25 @@ async def test_next_years_rows_have_no_rating_column_until_a_realisasi(make_app,
             await pilot.press("ctrl+z")
             await settle(pilot)
             assert not app.view.in_review and none not in text_of(app.tree), text_of(app.tree)
+
+
+async def test_search_lists_the_iku_a_name_begins_with_first(make_app) -> None:
+    """`/` listed its name matches in report order: "nilai" gave IKU 8 *Nilai AKIP …* sixth,
+    after a kegiatan indicator that only has the word inside (*Jumlah Dokumen proses PBJ Nilai
+    IKM…*), and a kabupaten's "opini" its IKU 4 after four indikator kegiatan "Opini …". Names
+    that begin with the text come first, a node with a kode (an IKU) before the rows under it."""
+    from tests.tui.test_meeting import offered
+
+    async with opened(make_app, None, SMALL) as (app, pilot, _):
+        await pilot.press("slash", *"nilai")
+        await settle(pilot)
+        shown = [" ".join(prompt.split()) for prompt in offered(app)]
+        assert len(shown) == 8, shown
+        for place, code in enumerate(("IKU 1 ", "IKU 6 ", "IKU 7 ", "IKU 8 ")):
+            assert code in shown[place], shown
+        inside = next(i for i, x in enumerate(shown) if "Jumlah Dokumen proses PBJ Nilai" in x)
+        begins = next(i for i, x in enumerate(shown) if "Nilai kepatuhan" in x)
+        assert begins < inside, shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.view.report.get(app.tree.current_id()).code == "IKU 1"
