@@ -144,3 +144,40 @@ def test_a_clone_of_a_folder_not_there_suggests_the_clone_with_its_store(offices
     en = " --lang en" if lang == "en" else ""
     assert f"'lkj-tui sync --clone {word} --store baru{en}'" in out.stderr, out.stderr
     assert not (Path(str(offices["tmp"])) / "baru").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "id",
+            (
+                f"lkj-tui: tidak ada konflik nomor 3 di laporan {RID} (ada 1); tampilkan dengan:",
+                f"lkj-tui: tidak ada konflik pada 'IKU 9' di laporan {RID}; tampilkan semuanya, "
+                "bernomor, dengan:",
+            ),
+        ),
+        (
+            "en",
+            (
+                f"lkj-tui: there is no conflict number 3 in the report {RID} (it has 1); list "
+                "them with:",
+                f"lkj-tui: no conflict at 'IKU 9' in the report {RID}; list them all, numbered, "
+                "with:",
+            ),
+        ),
+    ],
+)
+def test_a_conflict_not_there_is_refused_with_the_list_command_on_its_line(
+    offices, lang, words
+) -> None:
+    """`resolve 3 pertahankan` with one conflict, or `resolve "IKU 9" …` on a node without
+    one, was refused with its command inside parentheses ("(ada 1: lkj-tui resolve --store opd
+    menampilkannya)"), broken at 40 columns. The command now stands on a line of its own, as
+    the refusal of a node with several conflicts has it."""
+    test_sync._conflict_in(offices)
+    en = " --lang en" if lang == "en" else ""
+    for which, head in zip(("3", "IKU 9"), words, strict=True):
+        out = _narrow(offices, "opd", "resolve", which, CHOICE[lang][1], "--lang", lang)
+        assert out.returncode == 2, out.stderr
+        assert out.stderr.split("\n")[:2] == [head, f"  lkj-tui resolve --store opd{en}"]

@@ -39,10 +39,12 @@ _TEXT = {
         # (each command on a line of its own, as the list's: share21)
         "need_choice": "sebutkan pilihannya, salah satu dari:\n"
         "  lkj-tui resolve {which} pertahankan{opts}\n  lkj-tui resolve {which} ambil-lain{opts}",
-        "bad_number": "tidak ada konflik nomor {n} di laporan {id} (ada {count}: lkj-tui "
-        "resolve{opts} menampilkannya)",
-        "no_match": "tidak ada konflik pada '{which}' di laporan {id} (lkj-tui resolve{opts} "
-        "menampilkan semuanya, bernomor)",
+        # (the command on a line of its own, as the other refusals': at 40 columns "lkj-tui
+        # resolve --store" / "opd menampilkannya" could not be copied: share25)
+        "bad_number": "tidak ada konflik nomor {n} di laporan {id} (ada {count}); tampilkan "
+        "dengan:\n  lkj-tui resolve{opts}",
+        "no_match": "tidak ada konflik pada '{which}' di laporan {id}; tampilkan semuanya, "
+        "bernomor, dengan:\n  lkj-tui resolve{opts}",
         # (the command on a line of its own, with the options of the other suggestions: share23)
         "several": "{node} punya {count} konflik ({numbers}): sebutkan nomornya, misalnya:\n"
         "  lkj-tui resolve {first} pertahankan{opts}",
@@ -80,10 +82,10 @@ _TEXT = {
         "bad_choice": "unknown choice: '{choice}'{meant} (choose: keep or take-other)",
         "need_choice": "name the choice, one of:\n"
         "  lkj-tui resolve {which} keep{opts}\n  lkj-tui resolve {which} take-other{opts}",
-        "bad_number": "there is no conflict number {n} in the report {id} (it has {count}: "
-        "lkj-tui resolve{opts} lists them)",
-        "no_match": "no conflict at '{which}' in the report {id} (lkj-tui resolve{opts} lists "
-        "them all, numbered)",
+        "bad_number": "there is no conflict number {n} in the report {id} (it has {count}); "
+        "list them with:\n  lkj-tui resolve{opts}",
+        "no_match": "no conflict at '{which}' in the report {id}; list them all, numbered, "
+        "with:\n  lkj-tui resolve{opts}",
         "several": "{node} has {count} conflicts ({numbers}): name its number, for example:\n"
         "  lkj-tui resolve {first} keep{opts}",
         "chosen": "{where}: {value} ({how}).\nThe conflict is resolved (new revision {revision}).",
@@ -184,7 +186,7 @@ def _pick(
     if text.isdigit():
         n = int(text)
         if not 1 <= n <= len(conflicts):
-            fail(t["bad_number"].format(n=n, id=rid, count=len(conflicts), opts=opts), 2)
+            _refuse(t["bad_number"].format(n=n, id=rid, count=len(conflicts), opts=opts))
         return n - 1
     folded = _fold(text)
     hits = []
@@ -194,7 +196,7 @@ def _pick(
         if text in names or folded in names:
             hits.append(i)
     if not hits:
-        fail(t["no_match"].format(which=clean_line(text, 80), id=rid, opts=opts), 2)
+        _refuse(t["no_match"].format(which=clean_line(text, 80), id=rid, opts=opts))
     if len(hits) > 1:
         numbers = ", ".join(str(i + 1) for i in hits)
         node = clean_line(text, 80)
