@@ -256,3 +256,24 @@ def test_offices_of_one_name_in_a_roll_up_of_several_governments_are_told_apart(
             assert named in rows and f"\n## {named} (2024)\n" in done.stdout, done.stdout
     alone = run_cli("export", "--all", "--pemerintah", "Kaur", store=province).stdout
     assert "| Setwan | 2024 |" in alone and "\n## Setwan (2024)\n" in alone
+
+
+def test_an_office_of_a_name_another_government_reported_is_not_left_out(
+    tmp_path: Path,
+) -> None:
+    """years25: the offices without a report of the year were found by name: Seluma's Setwan
+    (2023 only) was not listed while Kaur's Setwan had its 2024 report, left out unsaid."""
+    store = offices_store(
+        tmp_path,
+        (
+            ("setwan-kaur-2023", "Setwan", "Pemerintah Kabupaten Kaur", 2023),
+            ("setwan-kaur-2024", "Setwan", "Pemerintah Kabupaten Kaur", 2024),
+            ("setwan-seluma-2023", "Setwan", "Pemerintah Kabupaten Seluma", 2023),
+        ),
+    )
+    for lang, said in (("id", "laporan yang ada: 2023"), ("en", "reports held: 2023")):
+        done = run_cli("export", "--all", "--tahun", "2024", "--lang", lang, store=store)
+        assert done.returncode == 0, done.stderr
+        assert f"\n- Setwan (Kabupaten Seluma) — {said}\n" in done.stdout, done.stdout
+    kaur = run_cli("export", "--all", "--tahun", "2024", "--pemerintah", "kaur", store=store)
+    assert "Seluma" not in kaur.stdout and "tanpa laporan" not in kaur.stdout, kaur.stdout

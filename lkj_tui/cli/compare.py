@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 import sys
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -1104,6 +1104,7 @@ def rollup_bytes(
     on a big store) picks the year's reports; only those are read, and of every other office (an
     instansi with no report of the year) its latest report, when a region is asked for: those
     offices are named with the years the store holds of them, never left out unsaid."""
+    from lkj_tui.core.years import norm_name
     from lkj_tui.export.compare import render_rollup, rollup_workbook
 
     t = TEXT[lang]
@@ -1118,6 +1119,7 @@ def rollup_bytes(
     opts = store_option(store_path, lang)  # (a restore hint reaches the store the user named)
     unreadable = [e.pieces(lang, opts) for e in errors]  # (Markdown: code apart)
     year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
+    governments: dict[str, set[str]] = {}  # (each name's governments of the year)
     for info in (i for i in infos if i.tahun == year):
         try:
             report = store.load(info.id).report
@@ -1125,6 +1127,8 @@ def rollup_bytes(
             unreadable.append(exc.pieces(lang, opts))
             continue
         year_reports.append((info.id, info.instansi, year, source_report(report)))
+        key = norm_name(info.instansi)
+        governments.setdefault(key, set()).add(norm_name(report.meta.pemerintah))
         if not region.holds(report.meta.pemerintah):
             continue
         evaluations.append(Evaluation(report))
@@ -1135,7 +1139,9 @@ def rollup_bytes(
     shown = {ev.report.meta.id for ev in evaluations}
     renamed = _renamed(infos, pairings, shown)
     paired = {p.office for p in pairings}
-    missing = _without_the_year(store, infos, year, region, unreadable, lang, paired, opts)
+    missing = _without_the_year(
+        store, infos, year, region, unreadable, lang, paired, opts, governments
+    )
     before = (
         _year_before(store, infos, evaluations, pairings, year, unreadable, lang, opts)
         if year - 1 in held
@@ -1230,23 +1236,33 @@ def _without_the_year(
     lang: str,
     paired: Collection[str] = (),
     opts: str = "",
+    governments: Mapping[str, set[str]] | None = None,
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
     but none of ``year``, by instansi; of the ``region`` only, read from each
     office's latest report (an unreadable one is listed in ``unreadable``). An office ``paired``
-    (normalised names) with a report of the year under another name is not missing."""
-    from lkj_tui.core.years import norm_name
+    (normalised names) with a report of the year under another name is not missing. An office
+    whose name a report of the year has, but of another government (``governments``: each
+    name's, normalised; its id, but for the year, none of the year's), is missing all the same,
+    named with its government: "Setwan (Kabupaten Seluma)" (it was left out unsaid)."""
+    from lkj_tui.core.years import government, id_stem, norm_name
 
     have = {norm_name(i.instansi) for i in infos if i.tahun == year} | set(paired)
-    offices: dict[str, list[ReportInfo]] = {}
+    stems = {id_stem(i.id, i.tahun) for i in infos if i.tahun == year} - {""}
+    offices: dict[tuple[str, str], list[ReportInfo]] = {}
     for info in infos:
         key = norm_name(info.instansi)
         if key not in have:
-            offices.setdefault(key, []).append(info)
+            offices.setdefault((key, ""), []).append(info)
+        elif governments and info.tahun != year and key not in paired:
+            stem = id_stem(info.id, info.tahun)  # (another government's office of the name?)
+            if stem and stem not in stems:
+                offices.setdefault((key, stem), []).append(info)
     out = []
-    for reports in offices.values():
+    for (key, stem), reports in offices.items():
         latest = max(reports, key=lambda i: (i.tahun, i.id))
-        if region:
+        name = latest.instansi
+        if region or stem:
             try:
                 report = store.load(latest.id).report
             except StoreError as exc:
@@ -1254,6 +1270,10 @@ def _without_the_year(
                 continue
             if not region.holds(report.meta.pemerintah):
                 continue
+            if stem:  # (of a government that has no report of that name for the year)
+                if norm_name(report.meta.pemerintah) in (governments or {}).get(key, ()):
+                    continue
+                name = f"{name} ({government(report.meta.pemerintah) or '—'})"
         years = tuple(sorted({i.tahun for i in reports}))
-        out.append((latest.instansi, years))
+        out.append((name, years))
     return sorted(out, key=lambda o: norm_name(o[0]))
