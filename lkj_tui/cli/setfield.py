@@ -26,7 +26,7 @@ from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
-from lkj_tui.core.model import Node, Report
+from lkj_tui.core.model import MEASURED_KINDS, Node, Report
 from lkj_tui.core.reviu.finding import Places
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.core.values import ParseError, parse_value
@@ -184,6 +184,32 @@ def _named(report: Report, node_id: str) -> str:
     return f"{code} ({name})" if code and name else code or name or node_id[:8]
 
 
+#: the indicators a refusal on a node without a measure names (the nearest beneath it)
+NEAREST = 5
+
+
+def _measured_beneath(report: Report, node_id: str, lang: str) -> str:
+    """Where a node without a measure has one: the indicators beneath it, each by the id
+    ``set`` takes (a first-time author set a program's realisasi and was told only that it
+    has none); none beneath: how to add one."""
+    found, below = [], list(reversed(report.children(node_id)))
+    while (
+        below and len(found) <= NEAREST
+    ):  # the nearest first: a tujuan's IKU, not their kegiatan's
+        n = below.pop()
+        if n.kind in MEASURED_KINDS:
+            found.append(n)
+        else:
+            below.extend(reversed(report.children(n.id)))
+    if found:
+        head = ". Indicators beneath it: " if lang == "en" else ". Indikator di bawahnya: "
+        listed = _listed(report, found[:NEAREST], lang)
+        return head + listed + (" …" if len(found) > NEAREST else "")
+    if lang == "en":
+        return ". No indicator beneath it: add one in the TUI (a on this node)"
+    return ". Belum ada indikator di bawahnya: tambahkan di TUI (a pada simpul ini)"
+
+
 def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
     """What the TUI would ask a second Enter for, printed under the capaian: the engine's doubts
     about the value set ("'1,234.5' ditulis dengan format Inggris", a unit on one side only), not
@@ -229,6 +255,8 @@ def run_set(
             change = edits.set_field(loaded.report, node_id, field, value)
         except edits.EditError as exc:  # named with its node: "IKU 1 (Nilai AKIP …) — target: …"
             said = exc.message_en if lang == "en" else exc.message
+            if isinstance(exc, edits.NotMeasuredError):
+                said += _measured_beneath(loaded.report, node_id, lang)
             fail(f"{_named(loaded.report, node_id)} — {said}", EXIT_BAD)
         if all(before == after for _, before, after in change.nodes):
             written = loaded  # the value it has already: nothing to save (the TUI saves none)

@@ -81,6 +81,11 @@ class EditError(ModelError):
         self.message, self.message_en, self.field = message, message_en, field
 
 
+class NotMeasuredError(EditError):
+    """A measure's field (target, realisasi…) set on a node that has no measure (a tujuan, a
+    program): ``set`` then names the indicators beneath it."""
+
+
 class StaleError(EditError):
     """A node (or the report meta) is no longer what the change was built on."""
 
@@ -304,12 +309,24 @@ def _checked_value(field: str, value: str) -> str | None:
 def _measure_of(node: Node, field: str) -> Measure:
     if node.kind not in MEASURED_KINDS:
         name, name_en = _named(field)
-        raise _bad(
-            f"{name}: {tr(node.kind)} {label(node)} tidak punya target/realisasi",
-            f"{name_en}: {tr(node.kind, 'en')} {label(node)} has no target/realisasi",
+        said, said_en = _kind_named(node, "id"), _kind_named(node, "en")
+        raise NotMeasuredError(
+            f"{name}: {said} tidak punya target/realisasi",
+            f"{name_en}: {said_en} has no target/realisasi",
             field,
         )
     return node.measure or Measure()
+
+
+def _kind_named(node: Node, lang: str) -> str:
+    """A node as "Program Baru" when its label begins with its kind's word (the report's, in
+    either language), else the kind and the label ("Sasaran S1"): it said "Program Program
+    Baru", "Activity (Kegiatan) Kegiatan administrasi…"."""
+    kind, named = tr(node.kind, lang), label(node)
+    folded = named.casefold()
+    if folded.startswith(kind.casefold()) or folded.startswith(tr(node.kind).casefold()):
+        return named
+    return f"{kind} {named}"
 
 
 def with_field(node: Node, field: str, value: str) -> Node:
