@@ -579,7 +579,11 @@ class LkjApp(
         if message.reason in ("open", "switch"):
             self.sharing_state(view.report_id)  # a shared store: ahead, behind, conflicts
         if message.reason == "switch":
-            self.toast(t("opened", self.lang, name=view.report.meta.instansi))
+            # with its year: the overview and the report list hold one office's years side by
+            # side, and "Membuka Sekretariat Daerah …" said the same for each of them
+            meta = view.report.meta
+            name = f"LKj {meta.tahun} · {meta.instansi}"  # (toast cleans it)
+            self.toast(t("opened", self.lang, name=name))
         elif message.reason == "external":
             self.toast(t("external_change", self.lang, revision=view.revision), "warning")
         elif message.reason == "reload":

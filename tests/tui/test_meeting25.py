@@ -149,3 +149,17 @@ async def test_search_lists_the_iku_a_name_begins_with_first(make_app) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert app.view.report.get(app.tree.current_id()).code == "IKU 1"
+
+
+async def test_a_report_opened_from_the_list_is_named_with_its_year(make_app, tmp_path) -> None:
+    """Opening another year of the same office (the report list, the overview) said "Membuka
+    Sekretariat Daerah Kabupaten Bengkulu Selatan" for each year alike: the toast names the
+    year too, id and en."""
+    for lang, word in (("id", "Membuka"), ("en", "Opened")):
+        kw = {"store": rolled_over(tmp_path / f"two-{lang}"), "report_id": NEXT_YEAR}
+        async with opened(make_app, None, SMALL, lang=lang, **kw) as (app, pilot, _):
+            app.switch_to(BUNDLED_REPORT_ID)  # (what the list's Enter calls)
+            await settle(pilot)
+            instansi = app.view.report.meta.instansi
+            assert app.view.report_id == BUNDLED_REPORT_ID
+            assert app.toasts[-1][0] == f"{word} LKj 2023 · {instansi}", app.toasts[-1]
