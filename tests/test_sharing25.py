@@ -181,3 +181,15 @@ def test_a_conflict_not_there_is_refused_with_the_list_command_on_its_line(
         out = _narrow(offices, "opd", "resolve", which, CHOICE[lang][1], "--lang", lang)
         assert out.returncode == 2, out.stderr
         assert out.stderr.split("\n")[:2] == [head, f"  lkj-tui resolve --store opd{en}"]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+def test_the_syncs_words_before_its_command_keep_together_at_80_columns(offices) -> None:
+    """At 80 columns sync's "1 konflik dari sebelumnya masih terbuka (ID): pilih dengan" was
+    broken before its last word, "dengan" read alone over the command on the next line. The
+    label's last two words now stay together."""
+    test_sync._conflict_in(offices)
+    lines = _on_a_terminal(offices, 80, "sync")
+    at = next(i for i, line in enumerate(lines) if line.startswith("  lkj-tui resolve -r "))
+    assert lines[at - 1].endswith("pilih dengan"), "\n".join(lines)
+    assert not any(line.strip() in ("dengan", "with") for line in lines), "\n".join(lines)

@@ -96,7 +96,9 @@ def _say(line: str, command: str = "") -> None:
     if not found or folded(text, 2, sys.stdout) == text:  # (one line, or to a pipe or a file)
         say(text, 2, whole=[whole] if whole else ())
         return
-    say(head.rstrip(), 2)
+    label = head.rstrip()  # (its last two words together: "pilih" / "dengan" read a word
+    last = label.split()[-2:]  # alone over the command at 80 columns: share25)
+    say(label, 2, whole=[" ".join(last)] if len(last) == 2 else ())
     write(f"  {whole}\n")
     if tail.strip():
         say(f"  {tail.strip()}", 2)
