@@ -1,0 +1,113 @@
+"""The user docs stay true to the tool (docs26): README's command table names only commands and
+options the installed ``lkj-tui`` has, and the glossary gives the English of every word the key
+bar and ``check`` show in Bahasa Indonesia. Both are read from their sources, not copied here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+ROOT = Path(__file__).resolve().parent.parent
+#: An option as a span of README writes it: after a space, "[" or "(" (not "rata-rata"), with
+#: its choices when it lists them ("--scope bawaan\|di-bawah-target\|semua").
+_OPTION = re.compile(r"(?:^|(?<=[\s\[(]))(--?[a-z][a-z-]*)(?: ([a-z-]+(?:\\\|[a-z-]+)+))?")
+
+
+def _table_rows() -> list[str]:
+    """README's "## Commands" table: one line per command."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Commands\n", 1)[1].split("\n## ", 1)[0]
+    return [line for line in section.splitlines() if line.startswith("| `lkj-tui")]
+
+
+_HELPS: dict[str, str] = {}
+
+
+def _help(command: str) -> str:
+    """The ``--help`` of a command (``""``: of ``lkj-tui`` itself), read once."""
+    if command not in _HELPS:
+        done = run_cli(*([command] if command else []), "--help")
+        assert done.returncode == 0, (command, done.stderr)
+        _HELPS[command] = done.stdout
+    return _HELPS[command]
+
+
+def _commands() -> set[str]:
+    listed = _help("").split("Perintah:", 1)[1]
+    return set(re.findall(r"^ {2}(\w+) ", listed, re.M))
+
+
+@pytest.mark.parametrize("row", _table_rows(), ids=lambda row: row.split("`")[1])
+def test_readme_command_table_names_what_the_tool_has(row: str) -> None:
+    """Each row's command has its ``--help``, and every option the row names (in its own
+    command's span, or in another command's it quotes: "`export --all [--tahun Y]`") is in that
+    command's help, with every choice the row lists for it."""
+    commands = _commands()
+    own = re.match(r"\| `lkj-tui(?: (\w+))?", row)
+    assert own is not None
+    row_command = own.group(1) or ""
+    assert not row_command or row_command in commands, row_command
+    named = 0
+    for span in re.findall(r"`([^`]*)`", row):
+        words = span.split()
+        if words[:1] == ["lkj-tui"]:
+            words = words[1:]
+        command = words[0] if words and words[0] in commands else row_command
+        for option, choices in _OPTION.findall(span):
+            named += 1
+            shown = _help(command)
+            assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", shown), (
+                f"README names {option} for lkj-tui {command}, which has no such option: {span}"
+            )
+            for choice in choices.split("\\|") if choices else ():
+                assert choice in shown, f"lkj-tui {command} {option} has no choice {choice}"
+    assert named or row_command in {"log", "info", "init", "restore"} or not row_command
+
+
+def _glossary_rows() -> list[str]:
+    text = (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8")
+    return [line.casefold() for line in text.splitlines() if line.startswith("| ")]
+
+
+def _in_one_row(rows: list[str], *words: str) -> bool:
+    return any(all(word.casefold() in row for word in words) for row in rows)
+
+
+def test_glossary_has_every_key_bar_word() -> None:
+    """Every word the main key bar can show (each shown key's, each key the bar puts first for a
+    node, and the words a filter's keys take while it is on) is in one glossary row with its
+    English."""
+    from lkj_tui.tui import app
+    from lkj_tui.tui.text import t
+
+    descriptions = {b.action: b.description for b in app.LkjApp.BINDINGS}  # type: ignore[union-attr]
+    keys = {b.description for b in app.LkjApp.BINDINGS if b.show}  # type: ignore[union-attr]
+    for order in app.BAR_FIRST.values():
+        keys |= {descriptions[action] for action in order}
+    for words in (app._UNDER_ON, app._WALKS_UNTARGETED):
+        keys |= {key for key in words.values() if key}
+    rows = _glossary_rows()
+    missing = [
+        (t(key, "id"), t(key, "en"))
+        for key in sorted(keys)
+        if not _in_one_row(rows, t(key, "id"), t(key, "en"))
+    ]
+    assert not missing, missing
+
+
+def test_glossary_has_the_reviu_words() -> None:
+    """``check``'s severities as the output shows them ("Kesalahan (25)" / "Errors (25)", the
+    English totals' nouns), a capaian that cannot be computed, and a restore's mark in history."""
+    from lkj_tui.cli import check
+    from lkj_tui.core.i18n import tr
+    from lkj_tui.tui.text import t
+
+    rows = _glossary_rows()
+    for word, severity in check.SEVERITY_WORDS.items():
+        assert _in_one_row(rows, word, check._NOUNS[severity]), word
+    assert _in_one_row(rows, tr("no_capaian", "id"), tr("no_capaian", "en"))
+    assert _in_one_row(rows, t("share_restored", "id"), t("share_restored", "en"))
