@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from lkj_tui.core.evaluate import Evaluation, report_scales
-from lkj_tui.core.model import Node, Report
+from lkj_tui.core.model import Measure, Node, Report
 from lkj_tui.core.scales import Scales
 from lkj_tui.storage.errors import StoreError, not_written
 from lkj_tui.storage.reader import ReportInfo
@@ -109,7 +109,7 @@ class View:
             return False
         if self._realised is None:
             measures = (n.measure for n in self.report.walk())
-            self._realised = any(m is not None and bool(m.realisasi) for m in measures)
+            self._realised = any(m is not None and _reported(m) for m in measures)
         return self._realised
 
     # ---- under-target navigation
@@ -121,9 +121,9 @@ class View:
     def note_changed(self, node_id: str) -> None:
         """Keep :attr:`under` (and :attr:`in_review`) right after ``node_id`` was re-evaluated."""
         measure = self.evaluation.of(node_id).node.measure
-        if self._realised is False and measure is not None and measure.realisasi:
+        if self._realised is False and measure is not None and _reported(measure):
             self._realised = True  # (the first realisasi typed in)
-        elif self._realised and measure is not None and not measure.realisasi:
+        elif self._realised and measure is not None and not _reported(measure):
             self._realised = None  # (a realisasi emptied, or undone: was it the only one?)
         if self._untargeted is not None:  # (a target typed in, or emptied)
             from lkj_tui.core.reviu.measures import is_missing
@@ -257,6 +257,13 @@ _SPACES = re.compile(r"\s+")
 #: first 8 characters or more (``set`` takes the same), alone or after "simpul"/"node". Compiled
 #: on the first search (re's cache), not when the TUI is imported.
 _ID_SAID = r"(?:^|simpul|node|[^0-9a-z])([0-9a-f]{8,32})\)?$"
+
+
+def _reported(measure: Measure) -> bool:
+    """Whether a measure has a realisasi of the year: its own, or a quarter's, from which the
+    engine derives it (a report whose realisasi were all derived from the triwulan read as next
+    year's before any: no rating column, the key bar without u and n)."""
+    return bool(measure.realisasi) or any(measure.triwulan)
 
 
 def _fold(text: str) -> str:

@@ -163,3 +163,23 @@ async def test_a_report_opened_from_the_list_is_named_with_its_year(make_app, tm
             instansi = app.view.report.meta.instansi
             assert app.view.report_id == BUNDLED_REPORT_ID
             assert app.toasts[-1][0] == f"{word} LKj 2023 · {instansi}", app.toasts[-1]
+
+
+async def test_a_report_with_only_quarters_reported_is_in_review(make_app, tmp_path) -> None:
+    """A report whose realisasi are all derived from the triwulan (no year's realisasi typed,
+    the quarters filled) read as next year's before any realisasi: its rows lost their rating
+    column and the key bar u and n. A quarter's value counts as a realisasi reported."""
+    from lkj_tui.core.i18n import tr
+    from tests.tui.conftest import text_of
+
+    store = rolled_over(tmp_path / "quarters")
+    report = store.load(NEXT_YEAR).report
+    iku = next(n for n in report.walk() if n.code == "IKU 1")
+    measure = replace(iku.measure, triwulan=("3,1", "3,2", "3,3", "3,4"), cara_hitung="nilai_akhir")
+    report.replace_node(iku.with_changes(measure=measure))
+    store.import_report(report, overwrite=True)
+    kw = {"store": store, "report_id": NEXT_YEAR}
+    async with opened(make_app, "IKU 2", (120, 40), **kw) as (app, _, _):
+        assert app.view.in_review
+        assert f"— {tr('no_capaian', 'id')}" in text_of(app.tree)
+        assert bar(app).startswith(" u Filter ▼ n Berikut ▼ "), bar(app)
