@@ -44,9 +44,13 @@ def bundled_id() -> str:
 
 
 def run_cli(
-    *args: str, store: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60
+    *args: str,
+    store: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``lkj-tui`` as a user would."""
+    """Run the installed ``lkj-tui`` as a user would (in ``cwd``, when given)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
     full_env["COLUMNS"] = "160"
     full_env["NO_COLOR"] = "1"
@@ -60,6 +64,7 @@ def run_cli(
         env=full_env,
         timeout=timeout,
         stdin=subprocess.DEVNULL,
+        cwd=cwd,
     )
 
 

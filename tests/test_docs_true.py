@@ -116,3 +116,30 @@ def test_glossary_has_the_reviu_words() -> None:
         assert _in_one_row(rows, word, check._NOUNS[severity]), word
     assert _in_one_row(rows, tr("no_capaian", "id"), tr("no_capaian", "en"))
     assert _in_one_row(rows, t("share_restored", "id"), t("share_restored", "en"))
+
+
+def _examples() -> list[str]:
+    """README's "Examples:" block, a command a line (its comment kept)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = text.split("\nExamples:\n", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.startswith("lkj-tui ")]
+
+
+def test_readme_examples_run_as_written(tmp_path: Path) -> None:
+    """A new user copying README's examples one after the other, on a store holding the bundled
+    report: each exits 0, and every figure its comment promises is printed (the second export
+    refused to overwrite the first's notulen.md; compare found no year before the bundled one)."""
+    import shlex
+
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    examples = _examples()
+    assert len(examples) >= 5
+    for line in examples:
+        command, _, comment = line.partition("  #")
+        args = shlex.split(command)[1:]
+        where = [] if args[0] == "calc" else ["--store", str(store)]  # calc uses no store
+        done = run_cli(*args, *where, cwd=tmp_path, timeout=120)
+        assert done.returncode == 0, (line, done.stderr)
+        for figure in re.findall(r"\d+[,.]\d+(?: %)?", comment):
+            assert figure in done.stdout, (line, figure, done.stdout[:400])
