@@ -41,6 +41,44 @@ def _commands() -> set[str]:
     return set(re.findall(r"^ {2}(\w+) ", listed, re.M))
 
 
+def _options_exist(span: str, default: str, commands: set[str]) -> int:
+    """Every option ``span`` names is in the help of the command it quotes ("lkj-tui export
+    --all", "export --all"), else of ``default``, with every choice it lists; how many it names."""
+    words = span.split()
+    if words[:1] == ["lkj-tui"]:
+        words = words[1:]
+    command = words[0] if words and words[0] in commands else default
+    named = 0
+    for option, choices in _OPTION.findall(span):
+        named += 1
+        shown = _help(command)
+        assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", shown), (
+            f"the docs name {option} for lkj-tui {command}, which has no such option: {span}"
+        )
+        for choice in choices.split("\\|") if choices else ():
+            assert choice in shown, f"lkj-tui {command} {option} has no choice {choice}"
+    return named
+
+
+@pytest.mark.parametrize("doc", ["tui.md", "import.md", "reviu.md", "sharing.md", "export.md"])
+def test_docs_commands_name_what_the_tool_has(doc: str) -> None:
+    """Every ``lkj-tui COMMAND …`` the user docs print (in a code span or a code block, up to its
+    comment) names options its command has."""
+    commands = _commands()
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+    lines = re.findall(r"`([^`\n]*lkj-tui [^`\n]*)`", text)
+    for block in re.findall(r"```[a-z]*\n(.*?)```", text, re.S):
+        lines += [line.split("  #")[0] for line in block.splitlines() if "lkj-tui " in line]
+    named = 0
+    for line in lines:
+        for quoted in re.findall(
+            r"lkj-tui (?:--?\S+ (?:\S+ )?)*(\w+(?: [^\s].*?)?)(?=lkj-tui|$)", line
+        ):
+            if quoted.split()[0] in commands:
+                named += _options_exist(quoted, quoted.split()[0], commands)
+    assert named, doc
+
+
 @pytest.mark.parametrize("row", _table_rows(), ids=lambda row: row.split("`")[1])
 def test_readme_command_table_names_what_the_tool_has(row: str) -> None:
     """Each row's command has its ``--help``, and every option the row names (in its own
@@ -51,20 +89,9 @@ def test_readme_command_table_names_what_the_tool_has(row: str) -> None:
     assert own is not None
     row_command = own.group(1) or ""
     assert not row_command or row_command in commands, row_command
-    named = 0
-    for span in re.findall(r"`([^`]*)`", row):
-        words = span.split()
-        if words[:1] == ["lkj-tui"]:
-            words = words[1:]
-        command = words[0] if words and words[0] in commands else row_command
-        for option, choices in _OPTION.findall(span):
-            named += 1
-            shown = _help(command)
-            assert re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", shown), (
-                f"README names {option} for lkj-tui {command}, which has no such option: {span}"
-            )
-            for choice in choices.split("\\|") if choices else ():
-                assert choice in shown, f"lkj-tui {command} {option} has no choice {choice}"
+    named = sum(
+        _options_exist(span, row_command, commands) for span in re.findall(r"`([^`]*)`", row)
+    )
     assert named or row_command in {"log", "info", "init", "restore"} or not row_command
 
 
