@@ -581,7 +581,12 @@ class DetailPane(Widget, can_focus=True):
                 capaian = Content.assemble(capaian, (mark, "$text-error bold"))
             capaian = Content.assemble(capaian, (f" ({clean_line(why, 300)})", LABEL))
         elif ach is None or ach.rounded is None:
-            capaian = Content.styled(tr("no_capaian", lang), LABEL)
+            # as the tree's "—"; "tidak terukur" only where a realisasi cannot be compared
+            unrealised = not (m.realisasi or "").strip() and (
+                derived is None or derived.raw is None
+            )
+            word = f"— {t('no_realisasi', lang)}" if unrealised else tr("no_capaian", lang)
+            capaian = Content.styled(word, LABEL)
         else:
             capaian = Content(f"{format_id(ach.rounded)} %")
             if ach.rating:

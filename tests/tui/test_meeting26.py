@@ -1,0 +1,40 @@
+"""tui26: the TUI in a meeting: the pane's capaian before a realisasi, the help's key column,
+the summary's "rev. N"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lkj_tui.core.i18n import tr
+from tests.tui.conftest import opened, text_of
+from tests.tui.test_meeting22 import NEXT_YEAR
+from tests.tui.test_meeting25 import rolled_over
+
+SMALL = (80, 24)
+
+
+async def test_the_pane_says_no_realisasi_yet_where_the_tree_shows_a_dash(make_app, tmp_path):
+    """On next year's report the tree shows "—" on a measure without its realisasi, but the pane
+    said "Capaian: tidak terukur", a verdict on an indicator that only waits for its realisasi:
+    it says "— belum ada realisasi" / "— no realisasi yet"; a realisasi that cannot be compared
+    (no target) keeps "tidak terukur" (id and en)."""
+    said = {"id": "— belum ada realisasi", "en": "— no realisasi yet"}
+    for lang, waiting in said.items():
+        kw = {"store": rolled_over(tmp_path / f"rolled-{lang}"), "report_id": NEXT_YEAR}
+        async with opened(make_app, "IKU 2", (120, 40), lang=lang, **kw) as (app, _, _):
+            pane = " ".join(text_of(app.detail).split())
+            capaian = f"{tr('capaian', lang)}: "
+            assert f"{capaian}{waiting}" in pane, pane
+            assert tr("no_capaian", lang) not in pane, pane
+        # a realisasi without a target cannot be compared: "tidak terukur" stays
+        store = rolled_over(tmp_path / f"untargeted-{lang}")
+        report = store.load(NEXT_YEAR).report
+        iku = next(n for n in report.walk() if n.code == "IKU 2")
+        measure = replace(iku.measure, target=None, realisasi="CC")
+        report.replace_node(iku.with_changes(measure=measure))
+        store.import_report(report, overwrite=True)
+        kw = {"store": store, "report_id": NEXT_YEAR}
+        async with opened(make_app, "IKU 2", (120, 40), lang=lang, **kw) as (app, _, _):
+            pane = " ".join(text_of(app.detail).split())
+            assert f"{capaian}{tr('no_capaian', lang)}" in pane, pane
+            assert waiting not in pane, pane
