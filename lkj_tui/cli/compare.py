@@ -324,9 +324,12 @@ def _pair(a: Text, b: Text) -> Text:
     return Text.assemble(a, (" → ", "dim"), b)
 
 
-#: From :data:`_KODE_APART` columns to one less than this, a capaian's sides are kept whole and
-#: broken only at the arrow, and a rating whole, where the table has the cells (:func:`_measure`,
-#: :func:`_units_whole`'s ``sides``); below, and from this many, the table is as it was.
+#: From :data:`_KODE_APART` columns to one less than this, the columns' widths keep a capaian's
+#: sides whole and a rating whole, where the table has the cells (:func:`_measure`); from this
+#: many the widths are :func:`_name_room`'s. From :data:`_KODE_APART` columns, wider too, a
+#: capaian's lines break only at its arrow where its column holds each side
+#: (:func:`_units_whole`'s ``sides``: at 120 columns "100,00 % → not" / "measurable" was left as
+#: rich broke it, 308 lines in 100 of a province's comparisons in English).
 _WIDE = 120
 
 #: Below this many columns the kode is written in the name's cell, before the name, not in a
@@ -807,7 +810,7 @@ def _units_whole(grid: Table, sides: bool = True) -> Table:
     comparisons; the widths are not changed for it): rich breaks at any
     space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%"; a capaian's ▼
     with its figure (:func:`_marked`), a name's notes with their words (:func:`_name_lines`);
-    with ``sides`` (below :data:`_WIDE` columns), a capaian's sides each whole, broken only at
+    with ``sides`` (from :data:`_KODE_APART` columns), a capaian's sides each whole, broken at
     the arrow, where the column holds them (:func:`_sides_glued`: "tidak terukur" / "→ 114,29
     %", not "tidak" / "terukur →"). A cell with a word wider than its column is left to rich
     (folded)."""
@@ -1012,7 +1015,7 @@ def render(
             out.append(
                 _unpadded(
                     console,
-                    _units_whole(_words_whole(console, grid, measured), apart and width < _WIDE),
+                    _units_whole(_words_whole(console, grid, measured), apart),
                     measured,
                 )
             )
