@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from lkj_tui.core.values import ParseError, Value, parse_value
@@ -277,6 +277,10 @@ def test_a_spaced_unit_may_carry_digits() -> None:
     st.text(alphabet=st.sampled_from("0123456789,.% Sauratdn-"), max_size=14)
     | st.from_regex(r"[0-9]{1,6}(,[0-9]{1,4})?(%| [A-Za-z]{1,8}| [Pp]ersen)?", fullmatch=True)
 )
+@example("0 NAN")  # a plain number's "unit" that the full rules refuse (hypothesis drew it once)
+@example("5 inf")
+@example("7,5 Infinity")
+@example("87 Rp")
 def test_the_plain_cell_fast_path_gives_what_the_full_rules_give(raw: str) -> None:
     # "87", "3,22", "87,07%", "132 Surat" are read directly; every cell must read the same way
     # (same Value, same digits) as through the full rules, or fail the same way.

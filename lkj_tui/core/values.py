@@ -513,9 +513,14 @@ def typed_value(raw: str, amount: bool = False) -> Value:
     return value
 
 
+# Words after a plain number that the full rules read otherwise: a currency ("87 Rp" is refused
+# as an amount) or NaN/infinity ("0 NAN" is refused, as _check_characters does).
+_NOT_PLAIN_UNITS = _RUPIAH_WORDS | {"nan", "inf", "infinity"}
+
+
 def _parse(raw: str) -> Value:
     if (m := _PLAIN.fullmatch(raw)) and (
-        m["unit"] is None or m["unit"].casefold() not in _RUPIAH_WORDS
+        m["unit"] is None or m["unit"].casefold() not in _NOT_PLAIN_UNITS
     ):
         number = Decimal(m["num"].replace(",", "."))
         unit, pct = _percent_word(m["unit"], m["pct"] is not None)
