@@ -5,7 +5,6 @@ sasaran; a summary line; the coverage of the LKj content items; exit 1 when ther
 from __future__ import annotations
 
 import gc
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
@@ -155,14 +154,6 @@ def node_label(report: Report, node_id: str | None, lang: str, places: Places | 
     return clean_line(" ".join([x for x in (node.code, node.name) if x]), 120)
 
 
-#: A kode ``check`` keeps whole where it names a finding's node ("IKU 6", never "IKU" at a
-#: line's end and "6 › …" under it); longer, the words of a parent's name ("Kegiatan A").
-_CODE_WHOLE = 16
-
-#: An IKU's or indikator lainnya's kode where a message names one, kept whole as the finding's
-#: own. (Compiled on first use, by ``re``'s cache: most findings name none.)
-_CODE_IN_TEXT = r"\bIK[UL] \d+\b"
-
 #: The characters of a node id ``check`` prints for a node without a kode (``set`` takes a unique
 #: beginning of an id: cli/setfield.py).
 SHORT_ID = 8
@@ -303,8 +294,6 @@ def render(
                 keep: list[str] = []
                 node = report.get(f.node) if f.node is not None else None
                 if node is not None and node.kind != "sasaran" and node.code.strip():
-                    code = node.code  # ("IKU" / "6 Jumlah …": one word)
-                    keep = [code] if " " in code and len(code) <= _CODE_WHOLE else []
                     body.append((ours(" · ") + node_label(report, f.node, lang, places), "bold"))
                 elif node is not None and node.kind != "sasaran":
                     # no kode to give set: the id it takes instead, in the one bracket that says
@@ -313,9 +302,6 @@ def render(
                         shared = shared_heads(report)
                     keep = [t["set_id"].format(id=short_id(node.id, shared))]  # (one piece)
                     name, where = places.parts(node)
-                    above = where.partition(" › ")[0]  # (the coded node above: "IKU 4")
-                    if " " in above and len(above) <= _CODE_WHOLE:
-                        keep.append(above)
                     said = clean_line(name, 120) + (f" ({clean_line(where, 120)}" if where else "")
                     body.append((ours(" · ") + said, "bold"))
                     body.append(((ours(" · ") if where else " (") + keep[0] + ")", "dim"))
@@ -327,9 +313,8 @@ def render(
                 else:
                     said = clean_line(said, CELL_LIMIT)
                 body.append((ours(" — ") + said, ""))
-                if "IK" in said:  # an IKU a message names ("(IKU 1, IKU 2, …)", "(IKU 8)")
-                    keep += re.findall(_CODE_IN_TEXT, said)
-                out += painter.lines(body, 6, prefix, whole=keep)
+                # (an IKU's kode whole: "IKL" / "1 Persentase …" read as a word and a figure)
+                out += painter.lines(body, 6, prefix, whole=keep, codes=True)
     out.append("")
     counts = dict(hidden) if hidden else reviu.counts()  # (--severity: every level's count)
     every = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts)).split(painter.sep)

@@ -105,11 +105,14 @@ class Painter:
         prefix: Sequence[Piece] = (),
         whole: Sequence[str] = (),
         width: int | None = None,
+        codes: bool = False,
     ) -> list[str]:
         """``pieces`` as lines of at most ``width`` cells (the console's): the first after
         ``prefix``, the others after ``indent`` spaces (the prefix should be ``indent`` cells
         wide). ``whole``: parts of the text never broken inside ("1.840 catatan (·)",
-        "lkj-tui resolve -r ID"; the longest first), unless one is wider than a line."""
+        "lkj-tui resolve -r ID"; the longest first), unless one is wider than a line.
+        ``codes``: an IKU's or indikator lainnya's kode never broken after its "IKU"/"IKL"
+        ("IKL 1", "(IKU 4 › …", "(IKU 1, IKU 2, …)": ``check``'s findings)."""
         width = self.width if width is None else width
         glued = "".join([text for text, _ in pieces])
         for part in sorted(whole, key=len, reverse=True):  # (each: one replace, as the units')
@@ -117,6 +120,8 @@ class Painter:
         # a capaian's under-target mark with its figure ("88,51 % ▼"): glued before the symbols
         # are written as ASCII (on cp1252 "▼" is "v", a word like any other)
         glued = glue_units(glued).replace(" ▼", UNIT_GLUE + "▼")
+        if codes and "IK" in glued:  # (two C passes: no regex, no loop)
+            glued = glued.replace("IKU ", "IKU" + UNIT_GLUE).replace("IKL ", "IKL" + UNIT_GLUE)
         if self.ascii is not None:  # (laid out as written: "→" takes the two cells of "->")
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)
