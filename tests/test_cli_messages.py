@@ -217,11 +217,33 @@ def test_a_file_to_import_typed_as_the_command_names_import(lang: str) -> None:
     done = run_cli(path, "--lang", lang)
     assert done.returncode == 2 and done.stdout == ""
     said = "To import that file" if lang == "en" else "Untuk mengimpor berkas itu"
-    assert done.stderr.splitlines()[-1] == f'{said}: lkj-tui import "{path}"', done.stderr
+    english = " --lang en" if lang == "en" else ""
+    assert done.stderr.splitlines()[-1] == f'{said}: lkj-tui import "{path}"{english}', done.stderr
     other = run_cli("notulen.txt", "--lang", lang)
     assert other.returncode == 2 and "lkj-tui import" not in other.stderr
     hostile = run_cli("a\x1b[2Jb.csv", "--lang", lang)
     assert "\x1b" not in hostile.stderr and "lkj-tui import ab.csv" in hostile.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_file_after_the_store_names_import_with_the_store(
+    store_path: Path, tmp_path: Path, lang: str
+) -> None:
+    """``lkj-tui --store X lkj.xlsx`` (import forgotten after the store, as README's examples put
+    ``--store`` first) was read as one path with a space and answered with ``--store "X
+    lkj.xlsx"``, a folder that is not there; the store is there, so it is answered with the
+    command that imports the file into it, which then runs as printed."""
+    workbook = tmp_path / "lkj.xlsx"
+    assert run_cli("template", "-o", str(workbook)).returncode == 0
+    done = run_cli("--store", str(store_path), str(workbook), "--lang", lang)
+    assert done.returncode == 2 and "tanda petik" not in done.stderr, done.stderr
+    english = " --lang en" if lang == "en" else ""
+    line = done.stderr.splitlines()[-1]
+    assert line.endswith(f": lkj-tui import {workbook} --store {store_path}{english}"), line
+    again = run_cli(*line.split(": lkj-tui ", 1)[1].split())
+    assert "--instansi" in again.stderr  # (the empty template: its instansi to fill)
+    quoted = run_cli("--store", str(tmp_path / "My"), "Docs", "status", "--lang", lang)
+    assert f'"{tmp_path / "My"} Docs"' in quoted.stderr  # (a store not there: quote it, as before)
 
 
 @pytest.mark.parametrize(

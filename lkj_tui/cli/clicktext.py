@@ -685,6 +685,8 @@ def unquoted_path(
         joined = " ".join(words)
         if option not in PATH_OPTIONS and not (takes_path or _on_disk(joined)):
             continue
+        if option == "--store" and _on_disk_whole(value) and not _on_disk(joined):
+            continue  # a store that is there, then a word of its own (lkj-tui --store X lkj.xlsx)
         return quote_it(option if option in PATH_OPTIONS else "", joined, lang)
     return ""
 
@@ -743,23 +745,46 @@ IMPORTED = (".xlsx", ".xlsm", ".csv", ".json")
 def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
     r"""The line that names ``lkj-tui import`` when the usage error ``message`` is about a
     command named like a file it reads (``lkj-tui C:\Data\lkj.xlsx``: the command forgotten, or a
-    file dropped onto the console), "" otherwise."""
+    file dropped onto the console), "" otherwise; with the ``--store`` typed and ``--lang en``,
+    as every command a message prints."""
     if not message.startswith("No such command"):
         return ""
     for word in argv:
         if word.lower().endswith(IMPORTED) and _names(message, word):
             from lkj_tui.core.sanitize import clean_line
+            from lkj_tui.storage.errors import store_option
 
             typed = f'"{clean_line(word)}"' if " " in word else clean_line(word)
+            typed += store_option(_store_typed(argv), lang)
             return _IMPORT_IT["en" if lang == "en" else "id"].format(typed=typed)
     return ""
 
 
+def _store_typed(argv: Sequence[str]) -> str | None:
+    """The ``--store`` of the command line (``--store X`` or ``--store=X``), or None."""
+    for at, word in enumerate(argv):
+        if word.startswith("--store="):
+            return word.removeprefix("--store=")
+        if word == "--store" and at + 1 < len(argv):
+            return argv[at + 1]
+    return None
+
+
 def _on_disk(path: str) -> bool:
     """True when ``path`` (either slash) names a file or folder, or one in a folder that exists."""
-    path = os.path.expanduser(path.replace("\\", os.sep).replace("/", os.sep))
+    path = _native(path)
     parent = os.path.dirname(path.rstrip(os.sep))
     return os.path.exists(path) or (bool(parent) and os.path.isdir(parent))
+
+
+def _on_disk_whole(path: str) -> bool:
+    """True when ``path`` (either slash) itself names a file or folder."""
+    return os.path.exists(_native(path))
+
+
+def _native(path: str) -> str:
+    """``path`` with either slash as this system's, ``~`` expanded."""
+    return os.path.expanduser(path.replace("\\", os.sep).replace("/", os.sep))
 
 
 def _names(message: str, word: str) -> bool:
