@@ -6,6 +6,7 @@ from collections import Counter
 from importlib import resources
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Markdown, OptionList, Static
+from textual.widgets._markdown import MarkdownTable, MarkdownTableContent
 from textual.widgets.option_list import Option
 
 from lkj_tui.core.i18n import tr
@@ -151,6 +153,26 @@ def help_text(lang: str) -> str:
     return resources.files("lkj_tui.tui").joinpath(name).read_text(encoding="utf-8")
 
 
+class KeyTable(MarkdownTable):
+    """A table of the help: its first column (the keys) as wide as its widest key, so a key
+    reads on one line ("↑ ↓ atau k/j" wrapped over 3 lines at 80 and 100 columns, the grid
+    shrinking every column alike); the second column takes the rest."""
+
+    def compose(self) -> ComposeResult:
+        for child in super().compose():
+            if isinstance(child, MarkdownTableContent) and child.headers:
+                keys = [child.headers[0], *(row[0] for row in child.rows if row)]
+                widest = max(cell_len(key.plain) for key in keys)
+                child.styles.grid_columns = f"{widest + 3} 1fr"  # (padding 0 1, the keyline)
+            yield child
+
+
+class HelpMarkdown(Markdown):
+    """The help's Markdown: its tables keep their keys whole (:class:`KeyTable`)."""
+
+    BLOCKS: ClassVar = {**Markdown.BLOCKS, "table_open": KeyTable}
+
+
 class HelpScreen(Dialog):
     """The keys and how the app works, from the packaged help.md (its title becomes ours).
 
@@ -188,7 +210,7 @@ class HelpScreen(Dialog):
             config = t("config_at", self.lang, path=clean_line(str(config_path()), 300))
             yield Static(Content.styled(f"{where}\n{config}", "$text-muted"), id="help-paths")
         with VerticalScroll(id="help-body"):
-            yield Markdown(self.markdown.strip(), id="help")
+            yield HelpMarkdown(self.markdown.strip(), id="help")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#help-body")

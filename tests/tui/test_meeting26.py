@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lkj_tui.core.i18n import tr
-from tests.tui.conftest import opened, text_of
+from tests.tui.conftest import opened, settle, text_of
 from tests.tui.test_meeting22 import NEXT_YEAR
 from tests.tui.test_meeting25 import rolled_over
 
@@ -38,3 +38,28 @@ async def test_the_pane_says_no_realisasi_yet_where_the_tree_shows_a_dash(make_a
             pane = " ".join(text_of(app.detail).split())
             assert f"{capaian}{tr('no_capaian', lang)}" in pane, pane
             assert waiting not in pane, pane
+
+
+async def test_the_helps_keys_read_on_one_line(make_app) -> None:
+    """The help's key column wrapped ("↑ ↓ atau / k/j" over 3 lines, "g / G, Home / End" over
+    two) at 80 and 100 columns, the grid shrinking both columns alike: each key reads on one
+    line at 80, 100 and 120 columns, id and en, and its description takes the rest."""
+    from rich.cells import cell_len
+    from textual.widgets._markdown import MarkdownTableCellContents
+
+    from lkj_tui.tui.screens import HelpScreen
+
+    for lang in ("id", "en"):
+        for width in (80, 100, 120):
+            async with opened(make_app, None, (width, 30), lang=lang) as (app, pilot, _):
+                await pilot.press("question_mark")
+                await settle(pilot)
+                assert isinstance(app.screen, HelpScreen)
+                cells = list(app.screen.query(MarkdownTableCellContents))
+                keys = [c for c in cells if (c.name or "").endswith(".1")]
+                assert len(keys) > 40, len(keys)
+                for cell in keys:
+                    key = cell.visual.plain if hasattr(cell.visual, "plain") else str(cell.visual)
+                    lines = [line.strip() for line in text_of(cell).splitlines() if line.strip()]
+                    assert lines == [key.strip()], (lang, width, key, lines)
+                    assert cell.content_region.width >= cell_len(key), (lang, width, key)
