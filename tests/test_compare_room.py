@@ -473,3 +473,27 @@ def test_a_capaian_breaks_only_at_its_arrow_and_a_rating_is_whole(
         if columns > 90:
             assert {row[5] for row in rows} <= _RATINGS, done.stdout
             assert ("Sangat Tinggi" if lang == "id" else "Very high") in {r[5] for r in rows}
+
+
+@pytest.mark.parametrize("columns", [120, 140])
+def test_where_not_utf8_a_capaian_arrow_keeps_a_side(tmp_path: Path, columns: int) -> None:
+    # (years26) On an output that is not UTF-8 (a Windows console) the arrow is written "->":
+    # "not measurable ->" takes 17 cells, the capaian's column got 16, and at 120 columns the
+    # arrow stood alone ("not measurable" / "->" / "not measurable"): a cell more for it.
+    import os
+
+    from tests.conftest import LKJ_TUI
+
+    store = _store(tmp_path, _KABUPATEN)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1", "PYTHONIOENCODING": "cp1252"}
+    env["LKJ_TUI_STORE"] = str(store)
+    done = subprocess.run(
+        [str(LKJ_TUI), "compare", "--lang", "en"], capture_output=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode("cp1252").splitlines()
+    capaian = [line.split("|")[4].strip() for line in lines if line.count("|") == 6]
+    assert "not measurable ->" in capaian, lines
+    assert [c for c in capaian if c == "->" or c.startswith("-> not")] == [], lines
+    assert [c for c in capaian if c in ("not", "measurable")] == [], lines

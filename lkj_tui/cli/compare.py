@@ -464,14 +464,24 @@ def _pair_room(column: Column) -> int:
     return widest if widest <= _CAPAIAN_ROOM else _PAIR_ROOM
 
 
+def _halves(column: Column) -> Iterator[tuple[int, list[int], int]]:
+    """Each cell of a column of pairs: the cells of its first side, of its second (none without
+    an arrow), and of its arrow with the space before it (" →": 2; " ->": 3, as written on an
+    output that is not UTF-8)."""
+    for cell in column.cells:
+        text = str(cell)
+        arrow = _ARROW.search(text)
+        if arrow is None:
+            yield cell_len(text), [], 0
+        else:
+            after = cell_len(text[arrow.end() :])
+            yield cell_len(text[: arrow.start()]), [after], cell_len(arrow.group()) - 1
+
+
 def _sides(column: Column) -> int:
     """The cells the wider side of a pair of a column's cells takes with its arrow ("tidak
     terukur →": 15), each cell's."""
-    widest = 0
-    for cell in column.cells:
-        parts = _ARROW.split(str(cell), maxsplit=1)
-        widest = max(widest, cell_len(parts[0]) + 2 * (len(parts) > 1), *map(cell_len, parts[1:]))
-    return widest
+    return max((max(a + arrow, *b) for a, b, arrow in _halves(column)), default=0)
 
 
 def _at_arrow(column: Column) -> tuple[int, int]:
@@ -481,11 +491,17 @@ def _at_arrow(column: Column) -> tuple[int, int]:
     side, the arrow on a line of its own where it fits neither, "not measurable" / "→" / "not
     measurable"), each cell's."""
     want = least = 0
-    for cell in column.cells:
-        a, *b = map(cell_len, _ARROW.split(str(cell), maxsplit=1))
+    for a, b, arrow in _halves(column):
         least = max(least, a, *b)
-        want = max(want, min(max(a + 2, *b), max(a, *b) + 2) if b else a)
+        want = max(want, min(max(a + arrow, *b), max(a, *b) + arrow) if b else a)
     return want, least
+
+
+def _capaian_room(column: Column) -> int:
+    """:data:`_CAPAIAN_ROOM`, a cell more where the arrow is written "->" (an output that is not
+    UTF-8): "not measurable ->" / "not measurable", not "not measurable" / "->" / "not
+    measurable" at 120 columns."""
+    return _CAPAIAN_ROOM + max((arrow - 2 for *_, arrow in _halves(column)), default=0)
 
 
 def _longest_line(column: Column) -> int:
@@ -527,7 +543,7 @@ def _name_room(grid: Table, inner: list[int], need: list[int]) -> list[int] | No
     if inner[1] >= natural[1]:
         return None
     pairs = [_pair_room(grid.columns[k]) for k in (2, 3)]
-    capaian = min(_sides(grid.columns[4]), _CAPAIAN_ROOM)
+    capaian = min(_sides(grid.columns[4]), _capaian_room(grid.columns[4]))
     room = [natural[0], 0, *pairs, capaian, natural[5], _CHANGE_ROOM]
     target = [min(n, max(w, r)) for n, w, r in zip(natural, need, room, strict=True)]
     # (up to _NAME_ROOM: on a wider terminal the figures get their whole width back first)
@@ -586,7 +602,8 @@ def _measure(console: Console, grid: Table) -> _Measured:
     # the capaian's sides (each whole or not: a cell short of it is no use); as before else
     if len(grid.columns) != 7 or console.width >= _WIDE:  # (the kode apart, below _WIDE)
         return inner, need, floors
-    capaian, sides = (min(n, _CAPAIAN_ROOM) for n in _at_arrow(grid.columns[name + 3]))
+    column = grid.columns[name + 3]
+    capaian, sides = (min(n, _capaian_room(column)) for n in _at_arrow(column))
     rating = min(_longest_line(grid.columns[name + 4]), _CAPAIAN_ROOM)
     word = min(need[name], max(_longest_token(grid.columns[name]), _NAME_FLOOR))
     room = sum(inner)
