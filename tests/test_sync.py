@@ -329,6 +329,31 @@ def test_a_save_is_committed_in_the_background_with_the_store_author(offices) ->
     assert status.stdout == ""  # lock files and generations are ignored; the report committed
 
 
+def test_a_save_synced_at_once_by_another_author_is_credited_to_who_saved(offices) -> None:
+    """The sync commits the save before its committer wakes: under the saver's name, not the
+    sync's (share26: a save by "pusat" synced at once showed as "root" in log and resolve)."""
+    start(offices, "pusat")
+    store = str(Path(str(offices["tmp"])) / "pusat")
+    # the committer waits a minute: the sync surely commits the save first
+    saving = {**env(offices, "Dinas  Pusat\n<pusat@example.org>"), "LKJ_TUI_HISTORY": ""}
+    saving["LKJ_TUI_HISTORY_DELAY"] = "60"
+    out = run_cli("set", "IKU 1", "realisasi", "2,90", "--store", store, env=saving)
+    assert out.returncode == 0, out.stderr
+    out = run_cli("sync", "--store", store, env=env(offices, "kab <kab@example.org>"))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(run_cli("log", "--json", "--store", store, env=saving).stdout)
+    assert (data[0]["author"], data[0]["field"], data[0]["after"]) == (
+        "Dinas Pusat",
+        "measure.realisasi",
+        "2,90",
+    )
+    # the next save, synced at once again, is its own author's: the marker was taken
+    out = run_cli("set", "IKU 1", "realisasi", "3", "--store", store, env=env(offices, "kab"))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(run_cli("log", "--json", "--store", store, env=saving).stdout)
+    assert [e["author"] for e in data[:2]] == ["kab", "Dinas Pusat"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.fixed_dictionaries({"id": st.sampled_from("abc"), "text": st.sampled_from("xyz")})),

@@ -3,7 +3,8 @@
 The save itself stays as it was (one atomic write under the lock, crash-safe); only then, when the
 store folder holds a ``.git`` folder, a detached ``python -m lkj_tui.sync.commit`` is started that
 commits the saved reports with their author a moment later (saves in quick succession share one
-commit: a marker file says a committer is already waiting). The save waits for none of it: starting
+commit: a marker file says a committer is already waiting, and who saved: the commit credits them
+even when a sync or ``log`` commits first). The save waits for none of it: starting
 the process is its only cost (docs/performance.md, "History"). ``LKJ_TUI_HISTORY=off`` turns it off,
 ``LKJ_TUI_HISTORY=wait`` waits for the commit (tests, benchmarks). Nothing here can fail a save.
 """
@@ -17,8 +18,15 @@ from contextlib import suppress
 from pathlib import Path
 
 ENV = "LKJ_TUI_HISTORY"
-#: A committer is waiting (created by the save that starts it, removed by it before it commits).
+#: A committer is waiting (created by the save that starts it, taken by the first commit of the
+#: saves: the committer's, a sync's, ``log``'s). It holds one line, :data:`AUTHOR_LINE` and the
+#: saver's ``$LKJ_TUI_AUTHOR`` (empty: none was set), so that the saves are credited to whoever
+#: saved them, not to whoever ran the sync that committed them first (share26).
 PENDING = "lkj-tui-commit-pending"
+#: The start of the marker's line; a marker without it (an older lkj-tui's) names no saver.
+AUTHOR_LINE = "LKJ_TUI_AUTHOR="
+#: The environment variable that names the author of the saves (:func:`lkj_tui.sync.git.author`).
+AUTHOR_ENV = "LKJ_TUI_AUTHOR"
 #: A marker older than this is from a committer that died: start a new one.
 STALE_SECONDS = 120.0
 #: The restores not committed yet, a line each (``ID REVISION``): the committer names them in its
@@ -63,15 +71,25 @@ def restored(root: Path, report_id: str, revision: int) -> None:
 
 
 def _claim(marker: Path) -> bool:
+    nofollow = getattr(os, "O_NOFOLLOW", 0)
     try:
-        os.close(os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        return True
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, 0o600)
     except FileExistsError:
         with suppress(OSError):
-            if time.time() - marker.stat().st_mtime > STALE_SECONDS:
-                os.utime(marker)
+            if time.time() - marker.lstat().st_mtime > STALE_SECONDS:
+                fd = os.open(marker, os.O_WRONLY | os.O_TRUNC | nofollow)
+                _mark(fd)
                 return True
         return False
+    _mark(fd)
+    return True
+
+
+def _mark(fd: int) -> None:
+    """Write who saves (:data:`AUTHOR_LINE`) into the claimed marker ``fd`` and close it."""
+    who = " ".join(os.environ.get(AUTHOR_ENV, "").split())  # (one line, whatever was set)
+    with open(fd, "w", encoding="utf-8") as out:
+        out.write(f"{AUTHOR_LINE}{who}\n")
 
 
 def _start(root: Path, *, wait: bool) -> None:

@@ -1,8 +1,8 @@
 """The background committer of a shared store: ``python -m lkj_tui.sync.commit ROOT [--now]``.
 
 Started by a save (:mod:`lkj_tui.storage.history`); waits a moment so that saves in quick succession
-share one commit, then commits every saved report with its author (:func:`lkj_tui.sync.git.author`)
-under the store's commit lock. Silent: a failure leaves the saves for the next commit or sync.
+share one commit, then commits every saved report with its author (:func:`lkj_tui.sync.git.author`,
+the one the first save recorded) under the store's commit lock. Silent: a failure leaves the saves for the next commit or sync.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from contextlib import suppress
 from pathlib import Path
 
 #: How long the committer waits for more saves before it commits (``$LKJ_TUI_HISTORY_DELAY``
@@ -19,7 +18,6 @@ BATCH_SECONDS = 1.0
 
 
 def main(argv: list[str] | None = None) -> int:
-    from lkj_tui.storage.history import PENDING
     from lkj_tui.sync import git
 
     args = sys.argv[1:] if argv is None else argv
@@ -32,9 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         time.sleep(max(0.0, min(delay, 60.0)))
     try:
         with git.commit_lock(root):  # type: ignore[attr-defined]
-            with suppress(OSError):
-                (root / ".git" / PENDING).unlink()  # a save from now on starts a new committer
-            git.commit_saves(root)
+            git.commit_saves(root)  # (takes the marker: a save from now on starts a new committer)
     except Exception:
         return 1
     return 0

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 from lkj_tui.storage.errors import END, Said
@@ -23,7 +24,7 @@ NETWORK_TIMEOUT = 120.0
 #: Where lkj-tui keeps its own setting in the repository's config: the author of the saves.
 AUTHOR_KEY = "lkj-tui.author"
 #: The environment variable that names the author of the saves (wins over the setting).
-AUTHOR_ENV = "LKJ_TUI_AUTHOR"
+AUTHOR_ENV = "LKJ_TUI_AUTHOR"  # (= lkj_tui.storage.history.AUTHOR_ENV, which the saves record)
 
 GITIGNORE = """\
 # lkj-tui: only the reports are shared (docs/sharing.md) — not the lock and temp files, not
@@ -158,10 +159,11 @@ def register_driver(root: Path) -> None:
     run(root, "config", f"merge.{DRIVER}.driver", driver_command())
 
 
-def author(root: Path | None) -> tuple[str, str]:
+def author(root: Path | None, saver: str | None = None) -> tuple[str, str]:
     """Who saves: ``$LKJ_TUI_AUTHOR`` ("Name <email>" or a name), else the store's setting
-    (``git config lkj-tui.author``), else git's user.name/user.email, else the login name."""
-    raw = os.environ.get(AUTHOR_ENV, "").strip()
+    (``git config lkj-tui.author``), else git's user.name/user.email, else the login name.
+    ``saver``: the ``$LKJ_TUI_AUTHOR`` a save recorded (:func:`_saver`), in place of this run's."""
+    raw = (os.environ.get(AUTHOR_ENV, "") if saver is None else saver).strip()
     if not raw and root is not None and shutil.which("git"):
         raw = _config(root, AUTHOR_KEY)
     if raw:
@@ -191,8 +193,8 @@ def _config(root: Path | None, key: str) -> str:
     return done.stdout.decode("utf-8", "replace").strip() if done.returncode == 0 else ""
 
 
-def author_env(root: Path | None) -> dict[str, str]:
-    name, email = author(root)
+def author_env(root: Path | None, saver: str | None = None) -> dict[str, str]:
+    name, email = author(root, saver)
     return {
         "GIT_AUTHOR_NAME": name,
         "GIT_AUTHOR_EMAIL": email,
@@ -201,14 +203,14 @@ def author_env(root: Path | None) -> dict[str, str]:
     }
 
 
-def commit_all(root: Path, message: str) -> bool:
-    """Commit every changed report (and lkj-tui's own files) as the author; True if a commit was
-    made. The caller holds :func:`commit_lock`."""
+def commit_all(root: Path, message: str, saver: str | None = None) -> bool:
+    """Commit every changed report (and lkj-tui's own files) as the author (``saver``: see
+    :func:`author`); True if a commit was made. The caller holds :func:`commit_lock`."""
     run(root, "add", "-A", "--", ".")
     staged = run(root, "diff", "--cached", "--quiet", check=False)
     if staged.returncode == 0:
         return False
-    run(root, "commit", "-q", "--no-verify", "-m", message, env=author_env(root))
+    run(root, "commit", "-q", "--no-verify", "-m", message, env=author_env(root, saver))
     return True
 
 
@@ -236,6 +238,33 @@ def commit_lock(root: Path, timeout: float = 60.0) -> object:
 RESTORE_TRAILER = "Lkj-Tui-Restore"
 
 
+def _read_mark(path: Path) -> str:
+    """A mark lkj-tui keeps in the store's ``.git`` (its first 64 KiB), never read through a
+    symlink planted there (O_NOFOLLOW, as the marks are written and every store read refuses
+    one): "" when there is none, or a symlink (ELOOP)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with open(fd, encoding="utf-8", errors="replace") as marked:
+            return marked.read(65536)
+    except OSError:
+        return ""
+
+
+def _saver(root: Path) -> str | None:
+    """Who made the saves not committed yet: the ``$LKJ_TUI_AUTHOR`` the first of them recorded
+    in the committer's marker (:data:`lkj_tui.storage.history.PENDING`; "" when none was set),
+    None when no save recorded one. The marker is taken: a save from now on starts a new
+    committer. (A sync run by another office right after a save committed it under its own
+    name: share26.)"""
+    from lkj_tui.storage.history import AUTHOR_LINE, PENDING
+
+    marker = root / ".git" / PENDING
+    line = _read_mark(marker).partition("\n")[0]
+    with suppress(OSError):
+        marker.unlink()
+    return line[len(AUTHOR_LINE) :] if line.startswith(AUTHOR_LINE) else None
+
+
 def _restores(root: Path) -> list[tuple[str, str]]:
     """The restores saved since the last commit (:data:`lkj_tui.storage.history.RESTORED`),
     taken: a restore written from now on goes with the next commit. A symlink planted there is
@@ -249,12 +278,7 @@ def _restores(root: Path) -> list[tuple[str, str]]:
         os.replace(marks, taken)
     except OSError:
         return []
-    try:
-        fd = os.open(taken, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with open(fd, encoding="utf-8", errors="replace") as marked:
-            text = marked.read()
-    except OSError:  # (a symlink: ELOOP)
-        text = ""
+    text = _read_mark(taken)
     try:
         taken.unlink()
     except OSError:
@@ -266,7 +290,9 @@ def _restores(root: Path) -> list[tuple[str, str]]:
 def commit_saves(root: Path) -> bool:
     """Commit the saves not committed yet (under the commit lock); True if a commit was made.
     A restore among them is named in the commit (:data:`RESTORE_TRAILER`); one whose report is
-    not among them was committed before (the mark is taken first, after its file was written)."""
+    not among them was committed before (the mark is taken first, after its file was written).
+    The commit credits who saved (:func:`_saver`), not who runs it."""
+    saver = _saver(root)
     restores = _restores(root)
     ids = changed_ids(root)
     if not ids:
@@ -276,7 +302,8 @@ def commit_saves(root: Path) -> bool:
     trailers = "".join(
         f"\n{RESTORE_TRAILER}: {rid} {revision}" for rid, revision in restores if rid in changed
     )
-    return commit_all(root, f"lkj-tui: simpan {names}" + (f"\n{trailers}" if trailers else ""))
+    message = f"lkj-tui: simpan {names}" + (f"\n{trailers}" if trailers else "")
+    return commit_all(root, message, saver)
 
 
 def ensure_lists(root: Path) -> None:
