@@ -74,8 +74,8 @@ def test_set_refuses_a_short_or_shared_id_beginning(store_path: Path) -> None:
 
 
 def test_ids_that_begin_alike_are_printed_whole() -> None:
-    from lkj_tui.cli.check import shared_heads, short_id
     from lkj_tui.core.model import Report
+    from lkj_tui.core.reviu.finding import shared_heads, short_id
     from tests.test_reviu import _doc
 
     doc = _doc()

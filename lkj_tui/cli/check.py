@@ -39,6 +39,7 @@ from lkj_tui.core.reviu import (
     Reviu,
     run_checks,
 )
+from lkj_tui.core.reviu.finding import node_ref, shared_heads
 from lkj_tui.core.sanitize import PART, clean_line
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.index import summarize
@@ -71,7 +72,6 @@ _TEXT = {
         "all_summary": "{n} laporan: {error} kesalahan ({m_error}){sep}{warning} peringatan ({m_warning}){sep}{info} catatan ({m_info})",
         "all_report": "--all memeriksa semua laporan: tanpa --report",
         "unreadable": "tidak terbaca",
-        "set_id": "simpul {id}",
         "advice": "Kriteria dan rekomendasi tiap temuan (Catatan Hasil Reviu):",
     },
     "en": {
@@ -96,7 +96,6 @@ _TEXT = {
         "all_summary": "{n} {w_n}: {error} {w_error} ({m_error}){sep}{warning} {w_warning} ({m_warning}){sep}{info} {w_info} ({m_info})",
         "all_report": "--all checks every report: drop --report",
         "unreadable": "unreadable",
-        "set_id": "node {id}",
         "advice": "The criteria and recommendation of each finding (Catatan Hasil Reviu):",
     },
 }
@@ -154,35 +153,10 @@ def node_label(report: Report, node_id: str | None, lang: str, places: Places | 
     return clean_line(" ".join([x for x in (node.code, node.name) if x]), 120)
 
 
-#: The characters of a node id ``check`` prints for a node without a kode (``set`` takes a unique
-#: beginning of an id: cli/setfield.py).
-SHORT_ID = 8
-
-
-def shared_heads(report: Report) -> set[str]:
-    """The beginnings of :data:`SHORT_ID` characters that two node ids share (none, as a rule:
-    ids are random): a node whose id begins so is printed by its whole id."""
-    heads = [node_id[:SHORT_ID] for node_id in report.by_id()]
-    if len(set(heads)) == len(heads):
-        return set()
-    seen: set[str] = set()
-    shared: set[str] = set()
-    for head in heads:
-        (shared if head in seen else seen).add(head)
-    return shared
-
-
 def check_name(info: CheckInfo, lang: str) -> str:
     """A check in the reader's words, as the text names it: its title in Bahasa Indonesia; in
     English its id, the stable key of --json and of the export's "Pemeriksaan"."""
     return info.id if lang == "en" else info.text("title")
-
-
-def short_id(node_id: str, shared: set[str]) -> str:
-    """What a planner types to ``set`` for a node without a kode: the first :data:`SHORT_ID`
-    characters of its id, the whole id where another node's begins the same (cleaned)."""
-    head = node_id[:SHORT_ID]
-    return clean_line(node_id if head in shared else head)
 
 
 def finding_json(report: Report, f: Finding, lang: str) -> dict[str, Any]:
@@ -300,7 +274,7 @@ def render(
                     # where the row is ("(IKU 1 › Penyediaan … · simpul 0ac1b075)")
                     if shared is None:
                         shared = shared_heads(report)
-                    keep = [t["set_id"].format(id=short_id(node.id, shared))]  # (one piece)
+                    keep = [node_ref(node.id, shared, lang)]  # (one piece)
                     name, where = places.parts(node)
                     said = clean_line(name, 120) + (f" ({clean_line(where, 120)}" if where else "")
                     body.append((ours(" · ") + said, "bold"))

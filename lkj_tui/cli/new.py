@@ -193,8 +193,9 @@ def run_new(
             2,
         )
         if without:  # how to list and fill them (it said only how many)
-            from lkj_tui.cli.check import check_name, shared_heads, short_id
+            from lkj_tui.cli.check import check_name
             from lkj_tui.core.reviu import CHECKS
+            from lkj_tui.core.reviu.finding import shared_heads, short_id
 
             # the example: a real one, as check prints it (by its id where it has no kode)
             missing = [

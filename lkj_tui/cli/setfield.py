@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from lkj_tui.cli.check import node_label, shared_heads, short_id
+from lkj_tui.cli.check import node_label
 from lkj_tui.cli.common import fail, open_store, store_message
 from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
@@ -27,14 +27,14 @@ from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.model import MEASURED_KINDS, Node, Report
-from lkj_tui.core.reviu.finding import Places
+from lkj_tui.core.reviu.finding import Places, shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 
 EXIT_BAD = 2
 #: The fewest characters of a node id taken as its beginning: check prints a node without a kode
-#: by the first 8 of its id (cli/check.py, SHORT_ID).
+#: by the first 8 of its id (core/reviu/finding.py, SHORT_ID).
 ID_HEAD = 8
 _SPACES = re.compile(r"\s+")
 

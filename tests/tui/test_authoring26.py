@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.keybar import KeyBar
-from tests.tui.conftest import opened, text_of
+from tests.conftest import run_cli
+from tests.tui.conftest import opened, settle, text_of
 
 #: the value keys as the bar names them (the report's own word in English too)
 VALUE_KEYS = (" e Realisasi ", " t Target ")
@@ -26,6 +29,32 @@ async def test_the_value_keys_are_offered_only_on_a_measure(make_app, lang, size
         assert edit not in bar and target not in bar, bar
         if size[0] >= 120:  # the room went to the author's keys
             assert (" m Ukuran " if lang == "id" else " m Measure ") in bar, bar
+
+
+@pytest.mark.parametrize(("lang", "word"), [("id", "simpul"), ("en", "node")])
+async def test_a_node_added_without_a_kode_shows_the_id_set_takes(
+    make_app, tui_store, lang, word
+) -> None:
+    """A node added in the TUI without a kode showed no id in the detail pane: an author could not
+    tell ``set`` which node, nor find the "simpul 0ac1b075" ``check`` names. The pane now says it
+    in check's words, and ``set`` takes it."""
+    root = tui_store.root
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, _):
+        await pilot.press("a", "enter")  # the first kind offered
+        await settle(pilot)
+        await pilot.press(*"Rapat koordinasi", "ctrl+s")
+        await settle(pilot)
+        assert not app.screen.is_modal
+        added = next(n for n in app.view.report.walk() if n.name == "Rapat koordinasi")
+        assert not added.code
+        await at(pilot, added.id)
+        head = app.detail.text.splitlines()[0]
+        ref = f"{word} {added.id[:8]}"
+        assert head.endswith(ref), head
+    # the same words as check's, and set takes the id shown
+    done = run_cli("--lang", lang, "set", ref.split()[1], "name", "Rapat evaluasi", store=root)
+    assert done.returncode == 0, done.stderr
+    assert Store(root).load(BUNDLED_REPORT_ID).report.node(added.id).name == "Rapat evaluasi"
 
 
 async def at(pilot, node_id: str) -> None:

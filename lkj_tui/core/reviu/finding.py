@@ -9,7 +9,38 @@ from dataclasses import field
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.reviu.catalog import CHECKS, SEVERITIES, CheckInfo, Severity
-from lkj_tui.core.sanitize import PART
+from lkj_tui.core.sanitize import PART, clean_line
+
+#: The characters of a node id that name a node without a kode (``check``'s "simpul 0ac1b075",
+#: the TUI's detail pane; ``set`` takes a unique beginning of an id: cli/setfield.py).
+SHORT_ID = 8
+_NODE_WORD = {"id": "simpul", "en": "node"}
+
+
+def shared_heads(report: Report) -> set[str]:
+    """The beginnings of :data:`SHORT_ID` characters that two node ids share (none, as a rule:
+    ids are random): a node whose id begins so is printed by its whole id."""
+    heads = [node_id[:SHORT_ID] for node_id in report.by_id()]
+    if len(set(heads)) == len(heads):
+        return set()
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for head in heads:
+        (shared if head in seen else seen).add(head)
+    return shared
+
+
+def short_id(node_id: str, shared: set[str]) -> str:
+    """What a planner types to ``set`` for a node without a kode: the first :data:`SHORT_ID`
+    characters of its id, the whole id where another node's begins the same (cleaned)."""
+    head = node_id[:SHORT_ID]
+    return clean_line(node_id if head in shared else head)
+
+
+def node_ref(node_id: str, shared: set[str], lang: str) -> str:
+    """A node without a kode as ``check`` names it and ``set`` takes it: "simpul 0ac1b075" /
+    "node 0ac1b075" (the one wording: check's findings, the TUI's detail pane)."""
+    return f"{_NODE_WORD.get(lang, _NODE_WORD['id'])} {short_id(node_id, shared)}"
 
 
 @record

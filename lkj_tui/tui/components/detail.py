@@ -45,7 +45,7 @@ from lkj_tui.core.i18n import (
     tr,
     verdict_text,
 )
-from lkj_tui.core.model import Item, Measure
+from lkj_tui.core.model import Item, Measure, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.scales import Scales, rating_tone
@@ -176,6 +176,7 @@ class DetailPane(Widget, can_focus=True):
         self.findings: dict[str | None, list[Finding]] = {}  # the reviu's, per node (tui/reviu.py)
         self.places: Places | None = None  # where a row is, as check says it (with findings)
         self.evaluation: Evaluation | None = None  # printed figures, conflicts, quarters
+        self._heads: tuple[Report, set[str]] | None = None  # ids' shared beginnings (_node_ref)
         self.top = 0  # the first line shown
         #: the open report and the store's other years of its instansi (tui/components/years.py)
         self.years_context: YearsContext | None = None
@@ -516,7 +517,10 @@ class DetailPane(Widget, can_focus=True):
         node, lang, m = ev.node, self.lang, ev.node.measure
         head = [
             Content.assemble(
-                (tr(node.kind, lang), LABEL), ("  " + clean_line(node.code, FIELD_LIMIT), "bold")
+                (tr(node.kind, lang), LABEL),
+                ("  " + clean_line(node.code, FIELD_LIMIT), "bold")
+                if node.code.strip()
+                else ("  " + self._node_ref(node.id), LABEL),
             ),
             Content.styled(clean_line(node.name, FIELD_LIMIT) or "—", "bold"),
         ]
@@ -558,6 +562,18 @@ class DetailPane(Widget, can_focus=True):
         if info:
             parts.append(("info", NEWLINE.join(info)))
         return parts
+
+    def _node_ref(self, node_id: str) -> str:
+        """A node without a kode by its id, in ``check``'s words ("simpul 0ac1b075"): what
+        ``set`` takes and ``check`` names (an author adding a node in the TUI saw no id to type)."""
+        from lkj_tui.core.reviu.finding import node_ref, shared_heads
+
+        report = self.evaluation.report if self.evaluation is not None else None
+        if report is None:
+            return node_ref(node_id, set(), self.lang)
+        if self._heads is None or self._heads[0] is not report:
+            self._heads = (report, shared_heads(report))  # (once per report shown)
+        return node_ref(node_id, self._heads[1], self.lang)
 
     def _measure(self, ev: Evaluated, m: Measure) -> Content:
         lang, ach = self.lang, ev.achievement
