@@ -66,3 +66,48 @@ async def at(pilot, node_id: str) -> None:
             break
         await pilot.pause(0.01)
     await pilot.pause()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_move_pickers_long_place_is_cut_before_a_whole_step(make_app, lang, size) -> None:
+    """A row's "di bawah …" place too long for its row was cut inside a word at its start and
+    at 60 characters at its end ("…am Perekonomian dan Pembang…"): the parent, the step that
+    says where, lost its end. Now it is cut before a whole step ("…› Program Perekonomian dan
+    Pembangunan"), the parent whole where the row has the room, else cut after a word."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.core import edits
+
+    async with opened(make_app, "IKU 1", size, lang=lang) as (app, pilot, _):
+        report = app.view.report
+        leaf = next(n for n in report.walk() if n.kind == "indikator_kegiatan")
+        await at(pilot, leaf.id)
+        await pilot.press("M")
+        await settle(pilot)
+        await pilot.pause()
+        rows = app.screen.query_one(OptionList)
+        assert rows.virtual_size.height == rows.option_count, "a row wrapped"
+        cut = 0
+        for option in rows.options:
+            steps = [edits.label(a) for a in reversed(report.ancestors(option.id))]
+            place = str(option.prompt).rpartition("  ")[2]
+            if not place.startswith("…› "):
+                continue
+            cut += 1
+            shown = place.removeprefix("…› ").split(" › ")
+            # whole steps: each shown step is the path's, in place; only the last may be cut
+            assert shown[:-1] == steps[len(steps) - len(shown) : -1], (place, steps)
+            last = shown[-1]
+            assert last == steps[-1] or (
+                last.endswith("…")
+                and steps[-1].startswith(last[:-1])
+                and steps[-1][len(last) - 1] in " ,;:"  # (after a word)
+            ), (place, steps)
+        assert cut, [str(o.prompt) for o in rows.options]
+        programme = [
+            str(o.prompt) for o in rows.options if "› Program Perekonomian" in str(o.prompt)
+        ]
+        assert any(p.endswith("› Program Perekonomian dan Pembangunan") for p in programme), (
+            programme
+        )

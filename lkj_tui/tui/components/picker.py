@@ -27,30 +27,52 @@ SHOWN = 200  # rows shown at once; the count says how many match
 SIDES = 2
 
 
-def _tail(text: str, room: int) -> str:
-    """``text``'s end in at most ``room`` cells, "…" first when cut ("…› S1 › IKU 1"). Linear."""
+#: The steps of a "where" part ("di bawah T1 › S1 › IKU 1") and the start of one cut before a
+#: step ("…› S1 › IKU 1")
+STEP = " › "
+ELIDED = "…› "
+
+
+def _cut(text: str, room: int) -> str:
+    """``text`` in at most ``room`` cells, cut after a whole word with "…" (wide characters:
+    where the room ends)."""
     if cell_len(text) <= room:
         return text
-    kept, cells = len(text), 1
-    while kept and cells + cell_len(text[kept - 1]) <= room:
-        kept -= 1
-        cells += cell_len(text[kept])
-    return "…" + text[kept:]
+    if cell_len(text) == len(text):  # one cell a character: cut after a whole word
+        return cut_at_word(text, room)
+    return set_cell_size(text, max(room - 1, 0)).rstrip() + "…"
+
+
+def _tail(text: str, room: int, most: int) -> str:
+    """``text``'s end in at most ``room`` cells, cut before a whole step ("…› S1 › IKU 1": it
+    was cut inside a word, "…nunjang urusan", edit26); the last step (the parent) whole even
+    past ``room``, up to ``most`` cells (then cut after a word). Linear."""
+    if cell_len(text) <= room:
+        return text
+    steps = text.split(STEP)
+    tail = steps[-1]
+    for step in reversed(steps[:-1]):
+        longer = step + STEP + tail
+        if cell_len(ELIDED) + cell_len(longer) > room:
+            break
+        tail = longer
+    return _cut(ELIDED + tail if len(steps) > 1 else tail, max(most, 1))
 
 
 def one_line(label: str, where: str, width: int) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part whole ("  di bawah T1" never wraps onto a line of its own: it did under a
     long name, edit25), the label cut after a whole word with "…". A where part wider than half
-    the row keeps its end ("…› S1 › IKU 1": the parent) so the label keeps half the row."""
+    the row keeps its end, whole steps ("…› S1 › IKU 1") so the label keeps half the row; its
+    last step (the parent) whole where the label keeps a third of the row, else cut after a
+    word."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
-    where = where[:gap] + _tail(where[gap:], max(width - min(cell_len(label), width // 2) - gap, 1))
-    room = width - cell_len(where)
-    if cell_len(label) == len(label):  # one cell a character: cut after a whole word
-        return cut_at_word(label, room), where
-    return set_cell_size(label, max(room - 1, 0)).rstrip() + "…", where  # wide characters
+    least = min(cell_len(label), width // 2)
+    room, most = width - least - gap, width - min(least, width // 3) - gap
+    where = where[:gap] + _tail(where[gap:], max(room, 1), most)
+    return _cut(label, width - cell_len(where)), where
 
 
 class PickerDialog(Dialog):
@@ -122,7 +144,13 @@ class PickerDialog(Dialog):
         for i in found[:SHOWN]:
             row_id, label, where = self.rows[i]
             mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
-            said = f"  {clean_line(where, 60)}{mark}" if where or mark else ""
+            # (one line: cut to the row by whole steps, not at 60 characters, which cut the
+            # parent's name, the step that says where, at its end)
+            said = (
+                f"  {clean_line(where, 1000 if self.one_line else 60)}{mark}"
+                if where or mark
+                else ""
+            )
             shown, said = one_line(clean_words(label, 120), said, self._width)
             options.append(Option(Content.assemble(shown, (said, "$text-muted")), id=row_id))
         rows = self.query_one(f"#{self.rows_id}", OptionList)
