@@ -63,3 +63,35 @@ async def test_the_helps_keys_read_on_one_line(make_app) -> None:
                     lines = [line.strip() for line in text_of(cell).splitlines() if line.strip()]
                     assert lines == [key.strip()], (lang, width, key, lines)
                     assert cell.content_region.width >= cell_len(key), (lang, width, key)
+
+
+async def test_rev_n_stays_with_the_report_id_it_follows(make_app, tmp_path) -> None:
+    """At 100 columns a kabupaten report's summary ("LKj 2025 · Dinas Kesehatan Kabupaten
+    Bengkulu Selatan · bengkulu-selatan-dinas-kesehatan-2025 rev. 1") wrapped "rev. 1" alone
+    onto its second line: it stays with the report id it follows (id and en; 80, 100, 120
+    columns, an instansi long enough that "rev. 1" is the one part that does not fit)."""
+    from lkj_tui.bundled import load_bundled_report
+    from lkj_tui.storage.store import Store
+
+    rid = "bengkulu-selatan-dinas-kesehatan-2025"
+    for width in (80, 100, 120):
+        room = width - 2  # (the summary's padding)
+        base = f"LKj 2023  ·    ·  {rid}"
+        left = room - 4 - len(base)  # 4 cells left on the line: "  rev. 1" does not fit
+        instansi = "Dinas"
+        for word in ("Kesehatan", "Kabupaten", "Bengkulu", "Selatan", "Provinsi", "Bengkulu"):
+            if len(instansi) + 1 + len(word) <= left:
+                instansi += f" {word}"
+        instansi += "x" * (left - len(instansi))
+        store = Store(tmp_path / f"s{width}", seed=load_bundled_report)
+        report = store.load(store.list_reports()[0].id).report
+        report.meta = replace(report.meta, id=rid, instansi=instansi)
+        store.import_report(report)
+        for lang in ("id", "en"):
+            kw = {"store": store, "report_id": rid, "lang": lang}
+            async with opened(make_app, None, (width, 30), **kw) as (app, _, _):
+                summary = app.query_one("#summary")
+                assert summary.content_region.width == room
+                lines = text_of(summary).splitlines()
+                assert lines[0].rstrip().endswith("·"), (width, lang, lines)
+                assert lines[1].strip() == f"{rid}  rev. 1", (width, lang, lines)

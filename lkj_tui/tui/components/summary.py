@@ -12,6 +12,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
+from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count as grouped
 from lkj_tui.tui.text import t
@@ -58,7 +59,8 @@ class SummaryBar(Static):
             (clean_line(meta.instansi, 90), "bold"),
             SEP,
             (rid, LABEL),
-            (f"  {t('revision', lang, n=view.revision)}", LABEL),
+            # "rev. 1" kept with the id it follows (tui26: at 100 columns it wrapped alone)
+            (NO_BREAK * 2 + t("revision", lang, n=view.revision).replace(" ", NO_BREAK), LABEL),
         )
         if not view.ready:  # a big report before its evaluation: no totals yet, and it says so
             pending = t("evaluating_summary", lang, n=grouped(len(view.report), lang))
@@ -105,7 +107,7 @@ class SummaryBar(Static):
         """Show ``lines``: a repaint, and a relayout of the screen only when they take another
         number of rows than the bar has (wrapped at its width, as Textual measures them: at 80
         columns the filter's words wrap onto a sixth row, which a count of the lines missed)."""
-        content = Content("\n").join(lines)
+        content = KeptWhole(Content("\n").join(lines))  # (its no-break spaces kept)
         width, rows = self.content_region.width, self.content_region.height
         self.update(content, layout=width <= 0 or content.get_height(self.styles, width) != rows)
 
