@@ -132,9 +132,6 @@ def escape_cell(text: str | None) -> str:
     return _once("cell", text or "", "", lambda: _escape_line(plain_line(text)))
 
 
-_TICKS = re.compile(r"`+")
-
-
 def code(text: str) -> str:
     """A path or a command as a CommonMark code span, one line: it reads and copies whole (no
     ``\\_`` in ``/data/lkj_2024``). The fence is one backtick longer than the longest run in the
@@ -143,7 +140,8 @@ def code(text: str) -> str:
     flat = clean_line(text)
     if not flat:
         return ""
-    fence = "`" * (max((len(m) for m in _TICKS.findall(flat)), default=0) + 1)
+    # (patterns compiled on first use, by re's cache: nothing at import, which export pays)
+    fence = "`" * (max((len(m) for m in re.findall("`+", flat)), default=0) + 1)
     pad = " " if flat[0] == "`" or flat[-1] == "`" else ""
     return f"{fence}{pad}{flat}{pad}{fence}"
 
@@ -156,13 +154,10 @@ def escape_parts(parts: list[tuple[str, bool]]) -> str:
         if is_code:
             out.append(code(text))
             continue
-        flat = _WORDS_BREAK.sub(" ", clean(text))
+        flat = re.sub("[\n\t\v\f\x85]", " ", clean(text))
         escaped = _escape_line(flat.lstrip()) if not out else _escape_mid(flat)
         out.append(escaped)
     return "".join(out).strip()
-
-
-_WORDS_BREAK = re.compile(r"[\n\t\v\f\x85]")
 
 
 def _escape_mid(text: str) -> str:
