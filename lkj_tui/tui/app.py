@@ -42,7 +42,7 @@ from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
-from lkj_tui.tui.editing import EditsMixin, error_text
+from lkj_tui.tui.editing import EditsMixin
 from lkj_tui.tui.importfile import ImportMixin
 from lkj_tui.tui.messages import (
     LoadFailed,
@@ -55,7 +55,7 @@ from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.sharing import SharingMixin
-from lkj_tui.tui.text import count, t
+from lkj_tui.tui.text import count, error_text, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.reviu import Reviu
@@ -747,7 +747,9 @@ class LkjApp(
         from lkj_tui.tui.reviu import ReviuScreen
 
         if self.view is not None:
-            self.open_dialog(ReviuScreen(self.view, self.reviu, self.lang), self.go_to)
+            self.open_dialog(
+                ReviuScreen(self.view, self.reviu, self.lang, self.typed_options()), self.go_to
+            )
 
     def action_reload(self) -> None:
         if self.view is not None:

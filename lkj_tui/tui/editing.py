@@ -29,7 +29,7 @@ from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.messages import Edit, Saved, SaveFailed
-from lkj_tui.tui.text import change_words, edit_message, t
+from lkj_tui.tui.text import change_words, edit_message, error_text, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.edits import Change
@@ -39,21 +39,6 @@ if TYPE_CHECKING:
     _Base = AppBase
 else:
     _Base = object
-
-
-def error_text(exc: BaseException, lang: str, options: str = "") -> str:
-    """One line for an error, a sentence of its own: the store's own bilingual message when it
-    has one. A first word is given its capital: the messages put it after their own sentence
-    ("Ekspor gagal. Gagal menulis …", not "… gagal. gagal menulis …"); a first word that is not
-    all letters (a file name, a path: "data/x.json: …") is left as it is."""
-    if isinstance(exc, StoreError):
-        text = exc.text(lang, options)  # (its commands with the --store typed: typed_options)
-    elif isinstance(exc, OSError):
-        text = f"{exc.filename or ''} {exc.strerror or exc}".strip()
-    else:
-        text = str(exc) or type(exc).__name__
-    first = text.split(" ", 1)[0]
-    return text[:1].upper() + text[1:] if first.isalpha() else text
 
 
 class EditsMixin(_Base):

@@ -16,8 +16,8 @@ from textual import work
 from textual.message import Message
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.tui.editing import error_text
 from lkj_tui.tui.importtext import tx
+from lkj_tui.tui.text import error_text
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
@@ -133,7 +133,7 @@ class ImportMixin(_Base):
         try:
             built = read_report(file, options, progress=progress)  # (a Renja evaluation too)
         except ImportError_ as exc:
-            self._done(ImportDone(error=exc.message_en if self.lang == "en" else exc.message), file)
+            self._done(ImportDone(error=error_text(exc, self.lang)), file)
             return
         except Exception as exc:  # OSError and the like: shown, the app stays up
             self._done(ImportDone(error=error_text(exc, self.lang, self.typed_options())), file)
@@ -234,8 +234,10 @@ class ImportMixin(_Base):
                 if yes is True:
                     self.import_worker(path, True, message.facts)
 
-            text = tx("exists", lang, id=report_id, file=message.file, store=self.typed_options())
-            dialog = ConfirmDialog(tx("exists_title", lang), text, tx("overwrite", lang), lang)
+            text = tx("exists", lang, id=report_id, file=message.file)
+            restore = f"lkj-tui restore {report_id}{self.typed_options()}"
+            title = tx("exists_title", lang)
+            dialog = ConfirmDialog(title, text, tx("overwrite", lang), lang, command=restore)
             self.open_dialog(dialog, confirmed)
         elif message.ask is not None:
             ask = message.ask

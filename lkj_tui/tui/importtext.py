@@ -36,11 +36,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The report is saved; check the file if something is wrong, then import again (i).",
     ),
     "exists_title": ("Laporan sudah ada", "The report exists"),
+    # (the restore on a line of its own under it, whole to read and copy: ConfirmDialog's command)
     "exists": (
         "Laporan '{id}' sudah ada. Timpa dengan isi {file}? Versi lama tetap dapat dipulihkan "
-        "(lkj-tui restore {id}{store}).",
-        "Report '{id}' exists. Replace it with {file}? The old version stays restorable "
-        "(lkj-tui restore {id}{store}).",
+        "dengan:",
+        "Report '{id}' exists. Replace it with {file}? The old version stays restorable with:",
     ),
     "overwrite": ("Timpa", "Replace"),
     "imported": ("Diimpor: {id} ({n} simpul)", "Imported: {id} ({n} nodes)"),

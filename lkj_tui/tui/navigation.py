@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from textual import work
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.tui.editing import error_text
 from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
 from lkj_tui.tui.session import View, export_markdown
-from lkj_tui.tui.text import count, t
+from lkj_tui.tui.text import count, error_text, t
 
 #: Textual's Toast: 60 cells wide at most, half the screen; its padding, its border, its margin
 TOAST_WIDTH, TOAST_FRAME = 60, 4

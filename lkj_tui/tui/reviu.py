@@ -39,11 +39,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "pending": ("Reviu sedang dihitung…", "The reviu is being computed…"),
     "none": ("Tidak ada temuan.", "No findings."),
     "section": ("Temuan reviu ({n})", "Reviu findings ({n})"),
+    # (the command of this report and store, on a line of its own: whole to read and copy)
     "hint": (
-        "Temuan tingkat laporan (tanpa simpul) tetap di layar ini; lkj-tui export --reviu "
-        "menulis Catatan Hasil Reviu.",
-        "Report-level findings (no node) stay on this screen; lkj-tui export --reviu writes the "
-        "Catatan Hasil Reviu.",
+        "Temuan tingkat laporan (tanpa simpul) tetap di layar ini. Catatan Hasil Reviu laporan "
+        "ini ditulis dengan:",
+        "Report-level findings (no node) stay on this screen. The Catatan Hasil Reviu of this "
+        "report is written with:",
     ),
 }
 
@@ -135,10 +136,14 @@ class ReviuScreen(Dialog):
     }
     """
 
-    def __init__(self, view: View, reviu: Reviu | None, lang: str = "id") -> None:
+    def __init__(
+        self, view: View, reviu: Reviu | None, lang: str = "id", options: str = ""
+    ) -> None:
         counts = reviu.counts() if reviu is not None else dict.fromkeys(SEVERITIES, 0)
         super().__init__(text("title", lang, **counts), lang)
         self.view, self.reviu = view, reviu
+        rid = clean_line(view.report.meta.id, 200)  # (with the --store and --lang en typed)
+        self.command = f"lkj-tui export --reviu -r {rid}{options}"
 
     def body(self) -> ComposeResult:
         report = self.view.report
@@ -153,13 +158,14 @@ class ReviuScreen(Dialog):
                 # "95,55 %" never split at a line's end (ov13)
                 options.append(Option(KeptWhole(line), id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
-        yield Static(
-            Content.styled(text(empty if not options else "hint", self.lang), "$text-muted")
-        )
+        yield Static(Content.styled(text("hint" if options else empty, self.lang), "$text-muted"))
+        if options:
+            yield Static(Content(self.command), id="command")
         yield OptionList(*options, id="findings", markup=False)
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.hold_whole(self.command, 120)
         findings = self.query_one("#findings", OptionList)
         if findings.option_count:
             findings.highlighted = 0

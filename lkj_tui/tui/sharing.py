@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.tui.text import t
+from lkj_tui.tui.text import error_text, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.conflicts import Version
@@ -101,9 +101,7 @@ class SharingMixin(_Base):
                 return
             change = choice_change(view.report, found, conflict, bool(take))
         except EditError as exc:
-            self.toast(
-                clean_line(exc.message_en if self.lang == "en" else exc.message), "error", 15
-            )
+            self.toast(error_text(exc, self.lang), "error", 15)
             return
         # (the toast's words are the change's, as every save, undo and redo words them:
         # change_words; they were this one's own, and its undo and redo read otherwise: share25)
@@ -133,7 +131,9 @@ class SharingMixin(_Base):
                 git.commit_saves(self.store.root)
             found = history.entries(self.store.root, report_id, node_id)
         except Exception as exc:
-            self.call_from_thread(self.toast, _message(exc, self.lang), "error", 10)
+            self.call_from_thread(
+                self.toast, error_text(exc, self.lang, self.typed_options()), "error", 10
+            )
             return
         self.call_from_thread(self._show_history, report_id, found, label)
 
@@ -157,7 +157,9 @@ class SharingMixin(_Base):
         try:
             resolve.choose(self.store, report_id, item.node, item.field, item.before, restored=True)
         except Exception as exc:
-            self.call_from_thread(self.toast, _message(exc, self.lang), "error", 15)
+            self.call_from_thread(
+                self.toast, error_text(exc, self.lang, self.typed_options()), "error", 15
+            )
             return
         self.call_from_thread(self.toast, t("share_chosen", self.lang, what=what), "information", 8)
         self.call_from_thread(self.load, report_id, "reload")
@@ -175,7 +177,9 @@ class SharingMixin(_Base):
         try:
             outcome = share.sync(self.store.root)
         except Exception as exc:
-            self.call_from_thread(self.toast, _message(exc, self.lang), "error", 20)
+            self.call_from_thread(
+                self.toast, error_text(exc, self.lang, self.typed_options()), "error", 20
+            )
             return
         if outcome.offline is not None:  # in the words of lkj-tui sync (git's said "fatal: …")
             try:
@@ -220,8 +224,3 @@ class SharingMixin(_Base):
             return
         message = t("share_state", self.lang, ahead=state[0], behind=state[1], conflicts=conflicts)
         self.call_from_thread(self.toast, message, "information", 10)
-
-
-def _message(exc: BaseException, lang: str) -> str:
-    message = getattr(exc, "message_en" if lang == "en" else "message", None)
-    return clean_line(message if isinstance(message, str) else str(exc) or type(exc).__name__, 300)

@@ -753,3 +753,25 @@ def _line_words(line: Any, node: str, undo: bool, lang: str) -> str:
     if undo:
         said += t("value_back", lang, value=before) if before else t("value_back_empty", lang)
     return said
+
+
+def error_text(exc: BaseException, lang: str, options: str = "") -> str:
+    """One line for an error, a sentence of its own: its own bilingual message when it has one
+    (a store's, a sync's, an edit's). A first word is given its capital: the messages put it
+    after their own sentence ("Ekspor gagal. Gagal menulis …", not "… gagal. gagal menulis …");
+    a first word that is not all letters (a file name, a path: "data/x.json: …") is left as it
+    is. The one way every TUI message words an error: the commands it prints carry ``options``
+    (the ``--store`` and ``--lang en`` typed: ``typed_options``)."""
+    from lkj_tui.storage.errors import Said
+
+    said = getattr(exc, "message_en" if lang == "en" else "message", None)
+    if isinstance(exc, Said):
+        text = exc.text(lang, options)
+    elif isinstance(said, str):  # (an edit refused, a value that cannot be read)
+        text = said
+    elif isinstance(exc, OSError):
+        text = f"{exc.filename or ''} {exc.strerror or exc}".strip()
+    else:
+        text = str(exc) or type(exc).__name__
+    first = text.split(" ", 1)[0]
+    return text[:1].upper() + text[1:] if first.isalpha() else text

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -235,6 +236,16 @@ class Dialog(ModalScreen[object]):
         self.query_one("#error").display = bool(self.initial_error)
         self.query_one("#pasted").display = False
         self.watch(self.query_one(".dialog"), "virtual_size", self._make_room, init=False)
+
+    def hold_whole(self, line: str, width: int = 84) -> None:
+        """The dialog as wide as one ``line`` of it needs to stay whole (a command to copy: its
+        padding and border take 6 cells), at least ``width``, up to the screen's whole width
+        (80 columns too); a line wider than the screen still wraps at its spaces."""
+        box, wide = self.query_one(".dialog"), cell_len(line) + 6
+        if wide > width:
+            box.styles.width = wide
+        if wide > self.app.size.width * 0.95:
+            box.styles.max_width = "100%"
 
     def first_focus(self) -> Widget | None:
         """The widget that takes the keys when the dialog opens."""
@@ -463,7 +474,9 @@ class ChoiceDialog(Dialog):
 
 
 class ConfirmDialog(Dialog):
-    """Yes or no; ``y``/enter on the yes button confirms, ``n``/esc cancels."""
+    """Yes or no; ``y``/enter on the yes button confirms, ``n``/esc cancels. ``command``: a
+    command the text names (``lkj-tui restore ID --store PATH``), on a line of its own under
+    it, the dialog as wide as it needs to hold it whole, up to the screen's width."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "yes", "key_yes"),
@@ -471,16 +484,29 @@ class ConfirmDialog(Dialog):
     ]
 
     def __init__(
-        self, title: str, text: str, yes: str, lang: str = "id", no: str | None = None
+        self,
+        title: str,
+        text: str,
+        yes: str,
+        lang: str = "id",
+        no: str | None = None,
+        command: str = "",
     ) -> None:
         super().__init__(title, lang)
         self.text, self.yes, self.no = text, yes, no
+        self.command = clean_line(command)
 
     def body(self) -> ComposeResult:
         yield Static(Content(clean(self.text)), classes="dialog-name")
+        if self.command:
+            yield Static(Content(self.command), classes="dialog-name", id="command")
         with Horizontal(classes="dialog-buttons"):
             yield Button(self.yes, id="yes", variant="error")
             yield Button(self.no or t("cancel", self.lang), id="no")
+
+    def on_mount(self) -> None:
+        if self.command:
+            self.hold_whole(self.command)
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#no", Button)

@@ -37,6 +37,7 @@ from lkj_tui.core.years import norm_name
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
 from lkj_tui.tui.text import count as format_count
+from lkj_tui.tui.text import error_text
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
@@ -387,7 +388,10 @@ class OverviewScreen(Screen[object]):
     @work(thread=True, exclusive=True, group="overview")
     def load_listing(self) -> None:
         listing, errors = self.store.summaries()
-        skipped = [clean_line(e.message, 200) for e in errors]
+        # in the app's language, whole: its repair command with the --store typed (it was cut
+        # at 200 characters, in Bahasa Indonesia in an English session too)
+        options = self.app.typed_options()  # type: ignore[attr-defined]
+        skipped = [error_text(e, self.lang, options) for e in errors]
         self.post_message(OverviewLoaded(listing, skipped))
 
     def on_overview_loaded(self, message: OverviewLoaded) -> None:

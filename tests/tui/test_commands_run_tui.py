@@ -1,0 +1,175 @@
+"""The commands the TUI's dialogs and toasts print, run as printed (cli25): read off the screen and
+typed in a shell (the installed ``lkj-tui``), each does what the message says, on the store the
+TUI has open."""
+
+from __future__ import annotations
+
+import dataclasses
+import shlex
+from pathlib import Path
+
+import pytest
+from textual.screen import Screen
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core.model import Report
+from lkj_tui.export.spreadsheet import workbook_bytes
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import ConfirmDialog
+from tests.conftest import run_cli
+from tests.tui.conftest import settle
+from tests.tui.test_import_tui import _import
+from tests.tui.test_typed_store_tui import _option
+
+#: Wide enough for a command holding pytest's long temporary path: the dialog grows to hold it.
+WIDE = (170, 40)
+
+
+def _drawn(screen: Screen[object]) -> list[str]:
+    """The lines a dialog's text and command draw on the screen."""
+    return [
+        strip.text.strip()
+        for body in screen.query(".dialog-name")
+        for strip in body.render_lines(body.region.reset_offset)
+    ]
+
+
+def _realisasi(store: Store, code: str) -> str | None:
+    report = store.load(BUNDLED_REPORT_ID).report
+    return next(n for n in report.walk() if n.code == code).measure.realisasi
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_restore_the_replace_dialog_prints_brings_the_replaced_report_back(
+    make_app, tmp_path: Path, lang: str
+) -> None:
+    """`i` on a workbook of a report the store holds asks before replacing it: "Versi lama tetap
+    dapat dipulihkan (lkj-tui restore ID --store PATH)", the command over two of its lines. Now
+    the command is a line of its own: read off the dialog and run, it gives back the report as it
+    was before the replace."""
+    store = Store(tmp_path / "Data LKj", seed=None)  # (a path with a space: quoted)
+    assert run_cli("init", "--store", str(store.root)).returncode == 0
+    before = _realisasi(store, "IKU 1")
+    old = store.load(BUNDLED_REPORT_ID).report
+    nodes = [
+        dataclasses.replace(n, measure=dataclasses.replace(n.measure, realisasi="1,11"))
+        if n.code == "IKU 1"
+        else n
+        for n in old.walk()
+    ]
+    changed = Report(old.meta, nodes)
+    workbook = tmp_path / "ganti.xlsx"
+    workbook.write_bytes(workbook_bytes(changed))
+    app = make_app(store=store, lang=lang, store_typed=str(store.root))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await _import(pilot, workbook)
+        assert isinstance(app.screen, ConfirmDialog)
+        drawn = _drawn(app.screen)
+        await pilot.press("y")
+        await settle(pilot)
+        await settle(pilot)
+    assert _realisasi(Store(store.root), "IKU 1") == "1,11"  # replaced
+    # the command, a line of its own (it ran over two, inside a sentence's brackets)
+    line = next(d for d in drawn if d.startswith("lkj-tui "))
+    command = shlex.split(line)
+    assert command[:3] == ["lkj-tui", "restore", BUNDLED_REPORT_ID], drawn
+    assert command[command.index("--store") + 1] == str(store.root), drawn
+    assert ("--lang" in command) == (lang == "en"), drawn
+    done = run_cli(*command[1:])
+    assert done.returncode == 0, done.stderr
+    assert _realisasi(Store(store.root), "IKU 1") == before  # the replaced report is back
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_overview_names_a_file_it_skips_whole_in_the_apps_language(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """`o` over a store holding a report that cannot be read said "1 berkas tidak terbaca
+    dilewati (pertama: …)" with the store's message cut at 200 characters (its repair command
+    lost), in Bahasa Indonesia in an English session too. Now the message is whole, in the
+    app's language, its command with the --store typed."""
+    from lkj_tui.tui.components.overview import OverviewScreen
+
+    other = tui_store.load(BUNDLED_REPORT_ID).report
+    other.meta = dataclasses.replace(other.meta, id="kantor-lain-2023")
+    tui_store.import_report(other)
+    (tui_store.root / "kantor-lain-2023.json").write_text("{", encoding="utf-8")
+    app = make_app(lang=lang, store_typed=str(tui_store.root))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        for _ in range(200):
+            await settle(pilot)
+            if isinstance(app.screen, OverviewScreen) and app.screen.loaded:
+                break
+        said = [m for m, *_ in app.toasts if "kantor-lain-2023" in m]
+    assert len(said) == 1, app.toasts
+    head = {"id": "1 berkas tidak terbaca dilewati", "en": "1 unreadable files skipped"}[lang]
+    assert said[0].startswith(head), said
+    assert ("truncated JSON" in said[0]) == (lang == "en"), said
+    assert said[0].endswith(f"--report kantor-lain-2023 --overwrite{_option(tui_store, lang)})")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_sync_error_in_the_tui_names_its_command_with_the_store_typed(
+    make_app, tui_store: Store, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """S, H and K worded an error by its ``message``: a sync's "run 'lkj-tui sync' again" lost
+    the --store typed (and --lang en). Now through the one helper every TUI error goes
+    through (``error_text``), with the store typed."""
+    from lkj_tui.storage import history
+    from lkj_tui.storage.errors import END
+    from lkj_tui.sync import share
+    from lkj_tui.sync.git import SyncError
+
+    def raced(root: Path) -> None:
+        raise SyncError(
+            "race",
+            f"kantor lain mengirim perubahan selama sinkronisasi; jalankan 'lkj-tui sync{END}' lagi",
+            f"another office pushed during the sync; run 'lkj-tui sync{END}' again",
+        )
+
+    monkeypatch.setattr(history, "is_shared", lambda root: True)
+    monkeypatch.setattr(share, "sync", raced)
+    app = make_app(lang=lang, store_typed=str(tui_store.root))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+    said = f"'lkj-tui sync{_option(tui_store, lang)}'"
+    assert any(said in m and sev == "error" for m, sev, _ in app.toasts), app.toasts
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_reviu_screens_command_writes_the_open_reports_catatan_hasil_reviu(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """`v` said "lkj-tui export --reviu menulis Catatan Hasil Reviu" in a sentence: typed, it
+    wrote the default store's latest report's, not the one open. Now the command names the
+    report and the store, a line of its own, and run as printed it writes this report's."""
+    from lkj_tui.tui.reviu import ReviuScreen
+
+    other = tui_store.load(BUNDLED_REPORT_ID).report
+    other.meta = dataclasses.replace(other.meta, id="kantor-lain-2024", tahun=2024)
+    tui_store.import_report(other)  # (the latest: not the one open)
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(tui_store.root))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        for _ in range(50):  # (the reviu is computed off the thread)
+            if app.reviu is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviuScreen)
+        drawn = [
+            strip.text.strip()
+            for hint in app.screen.query(".dialog Static")
+            for strip in hint.render_lines(hint.region.reset_offset)
+        ]
+    line = next(d for d in drawn if d.startswith("lkj-tui export"))
+    assert line == f"lkj-tui export --reviu -r {BUNDLED_REPORT_ID}{_option(tui_store, lang)}"
+    done = run_cli(*shlex.split(line)[1:])
+    assert done.returncode == 0, done.stderr
+    assert "2023" in done.stdout.splitlines()[0] and "2024" not in done.stdout.splitlines()[0]
