@@ -630,4 +630,7 @@ def test_a_store_typed_relative_is_named_where_it_is(store_path: Path) -> None:
     assert f"Penyimpanan sudah ada: {store_path} (tidak diubah)" in here("init")
     run_cli("set", "IKU 1", "realisasi", "2,90", store=store_path)
     assert f"Berkas di {store_path}/.generations/{BUNDLED_REPORT_ID}" in here("restore", "--list")
-    assert f"untuk laporan x-1 di {store_path}" in here("restore", "--list", "x-1")
+    # (a report the store does not hold: named with the store's folder and its reports, cli25)
+    assert f"laporan 'x-1' tidak ada di penyimpanan {store_path} (" in here(
+        "restore", "--list", "x-1"
+    )

@@ -403,7 +403,19 @@ class Formatter(_click.HelpFormatter):
         # the help keeps HELP_LEAST cells on a narrow terminal: a longer option goes on a line of
         # its own, its help under it (at 40 columns the help of `export -h` had 8 cells a line)
         room = self.width - self.current_indent - col_spacing - HELP_LEAST
+        rows = [(self._fitted(term), text) for term, text in rows]
         super().write_dl(rows, max(min(col_max, room), 8), col_spacing)
+
+    def _fitted(self, term: str) -> str:
+        """An option wider than the terminal with its value's placeholder (``--severity
+        <kesalahan|peringatan|catatan>``, 43 cells at 40 columns, which the terminal broke
+        inside the placeholder): the placeholder on a line of its own under the option's name,
+        whole."""
+        name, space, metavar = term.rpartition(" <")
+        columns = self.columns or self.width
+        if not space or self.current_indent + len(term) <= columns:
+            return term
+        return f"{name}\n{' ' * (self.current_indent + 4)}<{metavar}"
 
     def _argument(self, term: str) -> str:
         """An argument's first column (``node``, ``file:…``) with the name in its word."""

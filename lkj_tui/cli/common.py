@@ -149,6 +149,17 @@ def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
     ]
 
 
+def labelled_path(line: str, width: int, indent: int = 0) -> list[str]:
+    """A line naming a path (:func:`store_lines`' "Penyimpanan: /data/lkj") whole where it fits
+    ``width`` cells ``indent`` cells in; else its label on a line and the path under it, two
+    cells further in: at 40 columns the terminal broke the path where the line ran out, a path
+    that fits a line of its own ("/root/.local/share/lkj-tui/store")."""
+    label, sep, path = line.partition(": ")
+    if indent + len(line) <= width or not sep:
+        return [" " * indent + line]
+    return [f"{' ' * indent}{label}:", f"{' ' * (indent + 2)}{path}"]
+
+
 def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
     """``exc``'s message in ``lang``, each command it prints with the :func:`store_option` of
     the store ``path`` the user named."""

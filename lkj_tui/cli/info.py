@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from lkj_tui import __version__
-from lkj_tui.cli.common import store_lines, store_location, store_message, store_option
+from lkj_tui.cli.common import (
+    labelled_path,
+    store_lines,
+    store_location,
+    store_message,
+    store_option,
+)
 from lkj_tui.cli.format import clean_text
 from lkj_tui.cli.output import console
 from lkj_tui.core.sanitize import clean_line
@@ -106,7 +112,8 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     say(ours(t["python"]).format(version=platform.python_version(), system=clean_line(system)))
     lines.append(clean_line(sys.executable))
     where, source = store_lines(store_path, lang)
-    lines.append(where)  # (a path: on one line)
+    lines += labelled_path(where, painter.width)  # (a path: on one line, under its label
+    # where the two do not fit)
     say(source.strip(), indent=3, first="  ")
     root, named = store_location(store_path)
     opts = store_option(store_path, lang)  # (the commands it names: for this store)

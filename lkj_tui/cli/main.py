@@ -175,12 +175,14 @@ class _Root(TyperGroup):
         return name, command, rest
 
     def format_epilog(self, ctx: typer.Context, formatter: typer.core._click.HelpFormatter) -> None:
-        from lkj_tui.cli.common import store_lines
+        from lkj_tui.cli.common import labelled_path, store_lines
 
         super().format_epilog(ctx, formatter)
         formatter.write_paragraph()
         store, source = store_lines(None, _Context.lang)
-        formatter.write(f"  {store}\n")  # not wrapped: a path stays on one line
+        columns = getattr(formatter, "columns", None) or formatter.width
+        for line in labelled_path(store, columns, 2):  # not wrapped: a path stays on one line
+            formatter.write(f"{line}\n")
         with formatter.indentation(), formatter.indentation():
             formatter.write_text(source.strip())  # (wrapped at the terminal's width)
 

@@ -14,7 +14,7 @@ from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.errors import NotFoundError, StoreError
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
 from lkj_tui.storage.store import Store
 
@@ -375,7 +375,12 @@ def run_restore(
     store = open_store(store_path, lang=lang)
     try:
         if list_only:
-            ids = [report_id] if report_id is not None else _kept_ids(store)
+            kept = _kept_ids(store)
+            if report_id is not None and report_id not in kept and not as_json:  # a mistyped id:
+                # the ids there are, as `restore ID` names them ("no kept versions of nope")
+                folder = Path(os.path.abspath(store.root))  # (`--store .`: the folder itself)
+                raise NotFoundError(folder / "x.json", report_id, sorted(kept))
+            ids = [report_id] if report_id is not None else kept
             shown = [i for i in ids if store.generations(i)]
             if as_json:  # (none kept: an empty list, not a refusal)
                 write(dumps(_listed_json(store, shown, lang)) + "\n")

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from lkj_tui.cli.check import node_label
-from lkj_tui.cli.common import fail, open_store, store_message
+from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, say
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
@@ -49,6 +49,9 @@ _TEXT = {
         "path_many": "{node!r} cocok dengan {n} simpul: pakai id salah satunya: {candidates}",
         "unchanged": "tidak ada yang berubah",
         "doubt": "Perhatikan: {note}",
+        "split_code": "kode {code!r} diketik tanpa tanda petik ({node!r} terbaca sebagai simpul, "
+        "{field!r} sebagai kolom, {value!r} sebagai nilai); ketik kodenya bertanda petik, lalu "
+        "kolom dan nilainya:",
     },
     "en": {
         "no_node": "node {node!r} is not in report {report}: give the node's code (the Code "
@@ -60,6 +63,9 @@ _TEXT = {
         "path_many": "{node!r} matches {n} nodes: use the id of one: {candidates}",
         "unchanged": "nothing changed",
         "doubt": "Check: {note}",
+        "split_code": "the code {code!r} was typed without quotes ({node!r} read as the node, "
+        "{field!r} as the field, {value!r} as the value); type the code in quotes, then the "
+        "field and the value:",
     },
 }
 
@@ -232,6 +238,26 @@ def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
     return edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes)
 
 
+def _split_code(report: Report, typed: tuple[str, str, str], lang: str, line: str) -> None:
+    """``set IKU 1 realisasi`` (the code unquoted, the value left out): "node 'IKU' is not in
+    the report" said nothing of the code the user meant. Fails with the line to type when the
+    node and field ``typed`` make one code of the report and the node alone is none; ``line``:
+    what follows the command's arguments (``-r ID``, the ``--store`` and ``--lang en`` typed)."""
+    from lkj_tui.cli.clicktext import _CODE_WORDS
+
+    node, field, value = typed
+    if not (_CODE_WORDS[0].fullmatch(node) and _CODE_WORDS[1].fullmatch(field)):
+        return
+    code = f"{node} {field}"
+    codes = {_fold(n.code) for n in report.walk() if n.code}
+    if _fold(node) in codes or _fold(code) not in codes:
+        return
+    meant = clean_line(value, 40) or "realisasi"
+    said = _TEXT[lang]["split_code"].format(code=code, node=node, field=field, value=meant)
+    fill = "VALUE" if lang == "en" else "NILAI"
+    fail(f'{said} lkj-tui set "{code}" {meant} {fill}{line}', EXIT_BAD)
+
+
 def run_set(
     store_path: Path | None,
     report_id: str | None,
@@ -242,6 +268,7 @@ def run_set(
     lang: str = "id",
 ) -> int:
     lang = "en" if lang == "en" else "id"
+    typed = (node.strip(), field.strip(), value)
     field = field_key(field)  # "Realisasi", as set prints it, is realisasi
     store = open_store(store_path, lang=lang)
     for attempt in range(2):
@@ -250,6 +277,9 @@ def run_set(
             loaded = store.load(rid)
         except StoreError as exc:
             fail(store_message(exc, store_path, lang))
+        if attempt == 0:  # (the code typed as two words: the line to type)
+            given = f" -r {clean_line(report_id, 200)}" if report_id else ""
+            _split_code(loaded.report, typed, lang, given + store_option(store_path, lang))
         node_id = find_node(loaded.report, node, lang)
         try:
             change = edits.set_field(loaded.report, node_id, field, value)

@@ -27,6 +27,8 @@ _TEXT = {
         "shared": "Penyimpanan {root} kini repositori git (belum ada remote: 'lkj-tui sync --init "
         "ALAMAT{opts}' untuk berbagi).",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
+        "clone_needs": "--clone perlu alamat repositori bersama (folder atau URL git); {typed!r} "
+        "terbaca sebagai alamatnya. Ketik: lkj-tui sync --clone {fill}{rest}",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
@@ -48,6 +50,8 @@ _TEXT = {
         "shared": "The store {root} is now a git repository (no remote yet: 'lkj-tui sync --init "
         "REMOTE{opts}' to share it).",
         "cloned": "Store made from {remote} in {root}.",
+        "clone_needs": "--clone needs the shared repository's address (a folder or a git URL); "
+        "{typed!r} was read as the address. Type: lkj-tui sync --clone {fill}{rest}",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
         "uptodate": "Already in sync with {remote}.",
@@ -159,6 +163,17 @@ def run_sync(
     lang = "en" if lang == "en" else "id"
     words = _TEXT[lang]
     tell = _quiet if as_json else _say  # (--json: one object at the end instead)
+    if clone is not None and clone.startswith("-"):  # ``--clone --store D:\LKj``: the next
+        # option read as the address ("put a path that holds a space in quotes: --clone
+        # "--store D:\LKj"" said the wrong thing)
+        if clone == "--store" and remote:  # (the store as the user named it, quoted if spaced)
+            rest = store_option(remote, lang)
+        else:
+            rest = " " + clean_line(" ".join(w for w in (clone, remote) if w), 300)
+            rest += store_option(store_path, lang)
+        fill = "REMOTE" if lang == "en" else "ALAMAT"
+        said = words["clone_needs"].format(typed=clean_line(clone, 40), fill=fill, rest=rest)
+        fail(said, 2)
     if remote is not None and not init:
         message = (
             "REMOTE only goes with --init (sync --init REMOTE) or --clone REMOTE"
