@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field
+from typing import Any
 
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.record import FACTORY, record
@@ -78,6 +79,22 @@ class Finding:
             marked=marked,
         )
 
+    @classmethod
+    def _unwritten(
+        cls,
+        check: str,
+        severity: Severity,
+        node: str | None,
+        words: Callable[[], tuple[str, str]],
+        figures: Mapping[str, str],
+    ) -> Finding:
+        """A finding whose message ``words`` writes when it is first read (:func:`make`)."""
+        self = object.__new__(cls)
+        vars(self).update(
+            check=check, severity=severity, node=node, figures=figures, marked=None, _words=words
+        )
+        return self
+
     @property
     def info(self) -> CheckInfo:
         return CHECKS[self.check]
@@ -87,6 +104,30 @@ class Finding:
         if marks and self.marked is not None:
             return self.marked[1] if lang == "en" else self.marked[0]
         return self.message_en if lang == "en" else self.message_id
+
+
+class _Message:
+    """``message_id`` or ``message_en`` of a finding made with its words unwritten (a function):
+    both are written when one is first read, then kept in the instance (which hides this
+    descriptor from then on), as an Achievement's sentences are (core/achievement.py)."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, obj: Finding | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return ""
+        kept = obj.__dict__
+        words = kept.pop("_words", None)
+        if words is not None:
+            kept["message_id"], kept["message_en"] = words()
+        return kept[("message_id", "message_en")[self.index]]
+
+
+Finding.message_id = _Message(0)  # type: ignore[assignment]
+Finding.message_en = _Message(1)  # type: ignore[assignment]
 
 
 def parted(head: str, parts: Sequence[str], tail: str = "") -> tuple[str, str]:
@@ -102,14 +143,20 @@ def parted(head: str, parts: Sequence[str], tail: str = "") -> tuple[str, str]:
 def make(
     check: str,
     node: str | None,
-    message: tuple[str, str],
+    message: tuple[str, str] | Callable[[], tuple[str, str]],
     figures: Mapping[str, str] | None = None,
     severity: Severity | None = None,
     marked: tuple[str, str] | None = None,
 ) -> Finding:
     """A finding of ``check`` (its default severity unless given); ``marked``: the message
-    with our separators marked (:func:`parted`)."""
+    with our separators marked (:func:`parted`). ``message`` as a function: written only when
+    the message is first read (``check --all`` reads none: counts only), for words that cost
+    a run of the engine (a capaian's reason)."""
     info = CHECKS[check]
+    if callable(message):
+        return Finding._unwritten(
+            check, severity or info.severity, node, message, dict(figures or {})
+        )
     return Finding(
         check, severity or info.severity, node, message[0], message[1], dict(figures or {}), marked
     )

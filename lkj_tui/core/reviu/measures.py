@@ -1022,7 +1022,7 @@ def _not_measurable(e: Evaluated, ach: Achievement) -> Finding:
     return make(
         "not-measurable",
         e.node.id,
-        (
+        lambda: (  # (the reason costs a run of the engine: written only when printed)
             f"{_first_upper(ach.reason or '')}. {fix_id}",
             f"{_first_upper(ach.reason_en or '')}. {fix_en}",
         ),

@@ -1,0 +1,33 @@
+"""vals26: the reviu's cost in ``check --all`` (the words of ``not-measurable`` written only when
+printed) and one form of a printed capaian in ``status`` and ``check`` ("61,97 %")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import csv_store
+from tests.test_check_vals25 import _UNMEASURED
+
+
+def test_not_measurable_writes_its_words_only_when_they_are_read(tmp_path: Path) -> None:
+    """`not-measurable` read each capaian's reason when the finding was made, a second run of
+    the engine per finding (+0.38 % of `check --all`, which prints only counts). Now the reviu
+    and its counts leave the reasons unwritten; the message, once read, is the same sentence."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.core.reviu import run_checks
+    from lkj_tui.storage.store import Store
+
+    store = csv_store(tmp_path, "rows.csv", _UNMEASURED, "Inspektorat X")
+    report = Store(store).load("inspektorat-x-2024").report
+    evaluation = Evaluation(report)
+    reviu = run_checks(evaluation)
+    assert reviu.counts()["error"] >= 1  # (what `check --all` reads)
+    found = [f for f in reviu.findings if f.check == "not-measurable"]
+    assert len(found) == 2
+    for finding in found:
+        ach = evaluation.of(finding.node or "").achievement
+        assert "reason" not in vars(ach), finding.check  # the engine ran once, numbers only
+    first = found[0]
+    assert first.message_id.startswith("Target “0 Temuan” (angka) dan realisasi")
+    assert first.message("en").endswith("or explain how it is assessed.")
+    assert first.message_id.endswith("atau jelaskan cara menilainya.")
