@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import csv_store
+import pytest
+
+from tests.conftest import csv_store, run_cli
 from tests.test_check_vals25 import _UNMEASURED
 
 
@@ -31,3 +33,26 @@ def test_not_measurable_writes_its_words_only_when_they_are_read(tmp_path: Path)
     assert first.message_id.startswith("Target “0 Temuan” (angka) dan realisasi")
     assert first.message("en").endswith("or explain how it is assessed.")
     assert first.message_id.endswith("atau jelaskan cara menilainya.")
+
+
+_PRINTED = """level;kode;uraian;satuan;target;realisasi;capaian
+sasaran;S1;Meningkatnya pelayanan;;;;
+iku;IKU 1;Jumlah desa terlayani;Desa;24 Desa;20 Desa;78,76
+iku;IKU 2;Persentase layanan;%;90;95;Tercapai
+"""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_and_check_print_a_printed_capaian_alike(tmp_path: Path, lang: str) -> None:
+    """`status` printed the report's own capaian as "Dicetak lain: 78,76 (Berkas impor)" while
+    `check` said "mencetak capaian 78,76 %": now both "78,76 %" (one function); a printed text
+    that is no number ("Tercapai") stays as written."""
+    store = csv_store(tmp_path, "rows.csv", _PRINTED, "Dinas X")
+    env = {"COLUMNS": "120"}
+    status = run_cli("status", "--lang", lang, store=store, env=env).stdout
+    check = run_cli("check", "--lang", lang, store=store, env=env).stdout
+    table = "Imported file" if lang == "en" else "Berkas impor"
+    said = "Printed elsewhere" if lang == "en" else "Dicetak lain"
+    assert f"{said}: 78,76 % ({table})" in status, status
+    assert f"{said}: Tercapai ({table})" in status, status
+    assert "capaian 78,76 %," in " ".join(check.split()), check

@@ -1014,8 +1014,12 @@ def test_the_imported_capaian_is_named_in_the_output_language(tmp_path: Path) ->
     done = run_cli("import", str(path), "--instansi", "Dinas X", "--tahun", "2024", store=store)
     assert done.returncode == 0, done.stderr
     for lang, name, words in (
-        ("id", "Berkas impor", ("Dicetak lain: 95 (Berkas impor)", "Berkas impor mencetak")),
-        ("en", "Imported file", ("Printed elsewhere: 95 (Imported file)", "Imported file prints")),
+        ("id", "Berkas impor", ("Dicetak lain: 95 % (Berkas impor)", "Berkas impor mencetak")),
+        (
+            "en",
+            "Imported file",
+            ("Printed elsewhere: 95 % (Imported file)", "Imported file prints"),
+        ),
     ):
         said = ""
         for args in (("status",), ("check",), ("export", "--scope", "all"), ("export", "--reviu")):

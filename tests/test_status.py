@@ -105,7 +105,7 @@ def test_status_rich_output_shows_marks_labels_and_printed_figures(store_path: P
     assert "88,51 % ▼" in out  # the mark, not colour alone
     assert "Tinggi" in out and "Sangat Tinggi" in out
     assert "107,81 %" in out and "107,35 %" in out  # ours beside the report's printed average
-    assert "100 (Tabel 3.2.1)" in out  # the contradicting printed LPPD capaian
+    assert "100 % (Tabel 3.2.1)" in out  # the contradicting printed LPPD capaian
     assert "68,18 %" in out  # an under-target kegiatan row is listed
     assert " ▼ IKU: Nilai AKIP Sekretariat Daerah — CC / B = 83,33 % Tinggi" in out
 
@@ -205,7 +205,7 @@ def test_status_at_80_columns_shows_every_printed_figure_and_target_conflict(
     assert "Sangat Tingg " not in result.stdout and "Sangat Tinggi" in result.stdout
     flat = " ".join(line.strip() for line in lines)
     # LPPD: the report prints 100 in Tabel 3.2.1 and the year's target as 3,30 and Minimal 3,226
-    assert "Dicetak lain: 100 (Tabel 3.2.1) · capaian Renstra 96 (Tabel 3.2.1)" in flat
+    assert "Dicetak lain: 100 % (Tabel 3.2.1) · capaian Renstra 96 % (Tabel 3.2.1)" in flat
     assert "Target lain: 3,30 (Renstra 2023; Tabel 2.2.2 (IKU)) → 86,36 % ▼" in flat
     assert "Minimal 3,226 (Perjanjian Kinerja 2023 (Lampiran I)) → 88,34 % ▼" in flat
     # Reformasi Birokrasi: 60,24 against the Renstra's 53,86

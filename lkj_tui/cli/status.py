@@ -34,10 +34,12 @@ from lkj_tui.cli.output import Terminal, dumps, keeping_parts, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import (
+    CAPAIAN_FIELDS,
     Evaluated,
     Evaluation,
     conflict_figures,
     group_conflicts,
+    printed_percent,
     total,
 )
 from lkj_tui.core.gcpause import gc_paused
@@ -227,9 +229,10 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
             if i:
                 out.append((" · ", ""))
             word = "" if p.field == "capaian" else f"{clean_line(field_label(p.field, lang), 40)} "
+            value = printed_percent(p.value) if p.field in CAPAIAN_FIELDS else p.value
             out.append(
                 (
-                    f"{word}{clean_line(p.value, 40)} ({clean_line(table_name(p.table, lang), 60)})",
+                    f"{word}{clean_line(value, 40)} ({clean_line(table_name(p.table, lang), 60)})",
                     "magenta",
                 )
             )

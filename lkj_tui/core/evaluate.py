@@ -203,15 +203,33 @@ def _decimals(text: str) -> int:
     return 0
 
 
+def _printed_number(text: str) -> Decimal | None:
+    """A printed capaian read as a number ("61,97", "61,97 %"), or None."""
+    try:
+        value: Decimal | None = parse_number(text.strip().rstrip("%").strip()).value
+    except ParseError:
+        return None
+    if value is not None and abs(value) > LIMIT:
+        return None  # not a capaian anyone printed on purpose (and no float holds it)
+    return value
+
+
+def printed_percent(text: str, number: bool | None = None) -> str:
+    """A printed capaian as ``check`` and ``status`` show it: "61,97 %" (a cell formatted as a
+    percentage comes in as "61,97 %": its sign not doubled); a text that is no number as
+    written. ``number``: whether it reads as a number, when the caller has read it (the reviu:
+    :func:`check_printed`'s value, not parsed again for each of a store's printed capaian);
+    None: read here."""
+    s = text.strip()
+    if number is None:
+        number = _printed_number(s) is not None
+    return s if s.endswith("%") or not number else f"{s} %"
+
+
 def check_printed(printed: Printed, ours: Achievement | None) -> PrintedCheck:
     """Compare a printed capaian with ours, at the precision the report printed it with (any
     precision: 40 decimals or 10 000 digits compare, never raise)."""
-    try:
-        value: Decimal | None = parse_number(printed.value.strip().rstrip("%").strip()).value
-    except ParseError:
-        value = None
-    if value is not None and abs(value) > LIMIT:
-        value = None  # not a capaian anyone printed on purpose (and no float holds it)
+    value = _printed_number(printed.value)
     if value is None or ours is None or ours.value is None:
         return PrintedCheck(printed, value, differs=value is not None or ours is not None)
     quantum = Decimal(1).scaleb(-_decimals(printed.value))

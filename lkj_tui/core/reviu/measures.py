@@ -19,6 +19,7 @@ from lkj_tui.core.evaluate import (
     Evaluated,
     Evaluation,
     PrintedCheck,
+    printed_percent,
     same_value,
     units_agree,
 )
@@ -250,12 +251,6 @@ def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Ca
     return out
 
 
-def _percent(text: str) -> str:
-    """A printed capaian with its "%": a cell formatted as a percentage comes in as
-    "88,51 %", its sign not doubled."""
-    return text if text.endswith("%") else f"{text} %"
-
-
 def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
     groups: dict[tuple[str, str], list[PrintedCheck]] = {}
     for pc in e.printed:
@@ -270,6 +265,7 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
         printed = checks[0].value
         assert printed is not None
         places = decimals(text)
+        shown = printed_percent(text, number=True)  # (checks[0] read it: value)
         value = ours.value if ours else None
         cands = _capaian_candidates(ctx, e, renstra) + _caps(value, printed)
         why = explain(printed, places, cands)
@@ -281,17 +277,15 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
             figures["computed"] = "n/a"
             said = [achievement_text(ours, lang) for lang in LANGS]
             msg = (
-                f"{named[0]} mencetak {what[0]} {_percent(text)}, hasil hitung {said[0]}: "
-                f"{ours.reason}.",
-                f"{named[1]} prints {what[1]} {_percent(text)}, computed {said[1]}: "
-                f"{ours.reason_en}.",
+                f"{named[0]} mencetak {what[0]} {shown}, hasil hitung {said[0]}: {ours.reason}.",
+                f"{named[1]} prints {what[1]} {shown}, computed {said[1]}: {ours.reason_en}.",
             )
         elif value is None:  # (why after a colon: "(realisasi belum diisi (kosong bukan 0))")
             figures["computed"] = "—"
             msg = (
-                f"{named[0]} mencetak {what[0]} {_percent(text)}, tetapi capaian tidak dapat "
+                f"{named[0]} mencetak {what[0]} {shown}, tetapi capaian tidak dapat "
                 f"dihitung: {ours.reason if ours else 'tanpa target akhir'}.",
-                f"{named[1]} prints {what[1]} {_percent(text)}, but no capaian can be computed: "
+                f"{named[1]} prints {what[1]} {shown}, but no capaian can be computed: "
                 f"{ours.reason_en if ours else 'no end target'}.",
             )
         else:
@@ -306,9 +300,9 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 else ("", "")
             )
             msg = (
-                f"{named[0]} mencetak {what[0]} {_percent(text)}, hasil hitung {num(value)} %"
+                f"{named[0]} mencetak {what[0]} {shown}, hasil hitung {num(value)} %"
                 f"{precision[0]}. {why[0]}",
-                f"{named[1]} prints {what[1]} {_percent(text)}, computed {num(value)} %"
+                f"{named[1]} prints {what[1]} {shown}, computed {num(value)} %"
                 f"{precision[1]}. {why[1]}",
             )
         check = "printed-capaian-renstra" if renstra else "printed-capaian"
