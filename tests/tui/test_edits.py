@@ -62,7 +62,8 @@ async def test_edit_realisasi_updates_everything(make_app, tui_store) -> None:
         # (the count's word gives way before S1's name is cut: "▼7", tui19)
         assert f"▼{after[0]}" in label(app, s1).split()
         assert "102,48 %" in app.detail.part_text("measure")
-        assert f"▼ {after[2]} IKU di bawah target" in str(app.query_one("#summary").render())
+        summary = " ".join(str(app.query_one("#summary").render()).split())  # (no-break spaces)
+        assert f"▼ {after[2]} IKU di bawah target" in summary
         node = stored(tui_store, iku1)
         assert node.measure.realisasi == "3,30"
         assert Store(tui_store.root).revision(BUNDLED_REPORT_ID) == 2 == app.view.revision

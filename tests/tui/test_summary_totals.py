@@ -89,3 +89,23 @@ async def test_the_totals_are_laid_out_again_when_the_terminal_narrows(
         (totals,) = [line for line in narrow if "IKU" in line and "·" in line]
         assert "· ▼ 2 IKU di bawah target · 12 di semua tingkat" in totals, narrow
         assert len(narrow) == 3, narrow
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_under_target_phrases_never_break_inside(
+    make_app, long_totals: Store, lang: str
+) -> None:
+    """At 80 columns the bundled report's totals read "▼ 2 IKU di bawah" / "target": each
+    phrase of the under-target part stays on one line at any width, where the line wraps."""
+    phrases = (
+        ("▼ 2 IKU di bawah target", "12 di semua tingkat")
+        if lang == "id"
+        else ("▼ 2 IKU under target", "12 at all levels")
+    )
+    for width in range(70, 131, 4):
+        async with opened(
+            make_app, None, (width, 30), store=long_totals, report_id=RID, lang=lang
+        ) as (app, _, _):
+            lines = _totals(app)
+            for phrase in phrases:
+                assert any(phrase in line for line in lines), (width, phrase, lines)

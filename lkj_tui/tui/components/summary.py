@@ -145,18 +145,24 @@ def _under_parts(
     semua tingkat"; with none it said "▼ 0 IKU di bawah target · 0 di semua tingkat" in red
     (tui20): a report in review whose every item reaches its target says so, next year's
     before its realisasi that it has none yet."""
+    # each phrase kept whole (tui26: at 100 columns "▼ 5 IKU di bawah" / "target" broke inside it)
     if iku:
         return [
-            (f"{UNDER_MARK} {t('under_count', lang, n=iku)}", "$text-error bold"),
+            (_whole(f"{UNDER_MARK} {t('under_count', lang, n=iku)}"), "$text-error bold"),
             sep,
-            (t("under_all", lang, n=items), "$text-error"),
+            (_whole(t("under_all", lang, n=items)), "$text-error"),
         ]
     if items:  # every IKU reaches its target, some item beneath one does not
         return [
-            (t("under_count", lang, n=0), LABEL),
+            (_whole(t("under_count", lang, n=0)), LABEL),
             sep,
-            (t("under_all", lang, n=items), "$text-error"),
+            (_whole(t("under_all", lang, n=items)), "$text-error"),
         ]
     if view.in_review:
         return [(t("all_reached", lang), "$text-success bold")]
     return [(t("no_realisasi", lang), LABEL)]
+
+
+def _whole(phrase: str) -> str:
+    """``phrase`` with no-break spaces: drawn as spaces, never broken (:class:`KeptWhole`)."""
+    return phrase.replace(" ", NO_BREAK)
