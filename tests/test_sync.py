@@ -354,6 +354,24 @@ def test_a_save_synced_at_once_by_another_author_is_credited_to_who_saved(office
     assert [e["author"] for e in data[:2]] == ["kab", "Dinas Pusat"]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="an environment of bytes that are not UTF-8: POSIX")
+def test_a_saver_whose_name_is_not_utf8_is_still_credited(offices) -> None:
+    """An ``$LKJ_TUI_AUTHOR`` holding bytes that are not UTF-8 (a lone surrogate in Python):
+    writing it into the committer's marker raised, which left the marker empty and started no
+    committer; the sync that followed credited its own author. The marker now says who saved,
+    each character that cannot be written as "?"."""
+    start(offices, "pusat")
+    store = str(Path(str(offices["tmp"])) / "pusat")
+    saving = {**env(offices, "Dinas \udcff Pusat"), "LKJ_TUI_HISTORY": ""}
+    saving["LKJ_TUI_HISTORY_DELAY"] = "60"
+    out = run_cli("set", "IKU 1", "realisasi", "2,90", "--store", store, env=saving)
+    assert out.returncode == 0, out.stderr
+    out = run_cli("sync", "--store", store, env=env(offices, "kab <kab@example.org>"))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(run_cli("log", "--json", "--store", store, env=env(offices, "kab")).stdout)
+    assert (data[0]["author"], data[0]["after"]) == ("Dinas ? Pusat", "2,90")
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.fixed_dictionaries({"id": st.sampled_from("abc"), "text": st.sampled_from("xyz")})),

@@ -88,7 +88,9 @@ def _claim(marker: Path) -> bool:
 def _mark(fd: int) -> None:
     """Write who saves (:data:`AUTHOR_LINE`) into the claimed marker ``fd`` and close it."""
     who = " ".join(os.environ.get(AUTHOR_ENV, "").split())  # (one line, whatever was set)
-    with open(fd, "w", encoding="utf-8") as out:
+    # (errors="replace": a name that is no text, bytes that are not UTF-8, still names the saver
+    # and still starts the committer, where an error here left the marker empty and no committer)
+    with open(fd, "w", encoding="utf-8", errors="replace") as out:
         out.write(f"{AUTHOR_LINE}{who}\n")
 
 
