@@ -332,16 +332,7 @@ def test_a_save_is_committed_in_the_background_with_the_store_author(offices) ->
 def test_a_save_synced_at_once_by_another_author_is_credited_to_who_saved(offices) -> None:
     """The sync commits the save before its committer wakes: under the saver's name, not the
     sync's (share26: a save by "pusat" synced at once showed as "root" in log and resolve)."""
-    start(offices, "pusat")
-    store = str(Path(str(offices["tmp"])) / "pusat")
-    # the committer waits a minute: the sync surely commits the save first
-    saving = {**env(offices, "Dinas  Pusat\n<pusat@example.org>"), "LKJ_TUI_HISTORY": ""}
-    saving["LKJ_TUI_HISTORY_DELAY"] = "60"
-    out = run_cli("set", "IKU 1", "realisasi", "2,90", "--store", store, env=saving)
-    assert out.returncode == 0, out.stderr
-    out = run_cli("sync", "--store", store, env=env(offices, "kab <kab@example.org>"))
-    assert out.returncode == 0, out.stderr
-    data = json.loads(run_cli("log", "--json", "--store", store, env=saving).stdout)
+    store, saving, data = _saved_then_synced_by_kab(offices, "Dinas  Pusat\n<pusat@example.org>")
     assert (data[0]["author"], data[0]["field"], data[0]["after"]) == (
         "Dinas Pusat",
         "measure.realisasi",
@@ -360,16 +351,23 @@ def test_a_saver_whose_name_is_not_utf8_is_still_credited(offices) -> None:
     writing it into the committer's marker raised, which left the marker empty and started no
     committer; the sync that followed credited its own author. The marker now says who saved,
     each character that cannot be written as "?"."""
+    _, _, data = _saved_then_synced_by_kab(offices, "Dinas \udcff Pusat")
+    assert (data[0]["author"], data[0]["after"]) == ("Dinas ? Pusat", "2,90")
+
+
+def _saved_then_synced_by_kab(offices, saver: str) -> tuple[str, dict[str, str], list]:  # type: ignore[no-untyped-def]
+    """Office "pusat" saves IKU 1's realisasi 2,90 as ``saver``, its committer waiting a minute,
+    and "kab" syncs the store at once (so the sync surely commits the save first): the store,
+    the saver's environment and ``log --json`` after it."""
     start(offices, "pusat")
     store = str(Path(str(offices["tmp"])) / "pusat")
-    saving = {**env(offices, "Dinas \udcff Pusat"), "LKJ_TUI_HISTORY": ""}
-    saving["LKJ_TUI_HISTORY_DELAY"] = "60"
+    saving = {**env(offices, saver), "LKJ_TUI_HISTORY": "", "LKJ_TUI_HISTORY_DELAY": "60"}
     out = run_cli("set", "IKU 1", "realisasi", "2,90", "--store", store, env=saving)
     assert out.returncode == 0, out.stderr
     out = run_cli("sync", "--store", store, env=env(offices, "kab <kab@example.org>"))
     assert out.returncode == 0, out.stderr
-    data = json.loads(run_cli("log", "--json", "--store", store, env=env(offices, "kab")).stdout)
-    assert (data[0]["author"], data[0]["after"]) == ("Dinas ? Pusat", "2,90")
+    data = json.loads(run_cli("log", "--json", "--store", store, env=saving).stdout)
+    return store, saving, data
 
 
 @settings(max_examples=200, deadline=None)
