@@ -436,6 +436,14 @@ def root(
     from lkj_tui.cli.output import release
 
     opened = open_store(store, lang=lang.value if lang else "id")
+    if report is not None:  # refused here, as status refuses it: not a TUI with no report
+        from lkj_tui.cli.common import store_message
+        from lkj_tui.storage.errors import StoreError
+
+        try:
+            opened.require(report)
+        except StoreError as exc:
+            fail(store_message(exc, store, lang.value if lang else "id"))
     release()  # the TUI draws on the terminal itself
     try:
         from lkj_tui.tui.app import run_tui

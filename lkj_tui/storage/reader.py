@@ -137,6 +137,13 @@ class StoreReader:
             )
         return Loaded(state.report, state.revision, conflicts)
 
+    def require(self, report_id: str) -> None:
+        """Raise :class:`NotFoundError` (naming the ids the store holds) when it holds no report
+        ``report_id``; one ``stat``, the report not read (``lkj-tui -r ID`` before the TUI)."""
+        path = self.path_for(report_id)
+        if not os.path.isfile(path):
+            raise NotFoundError(path, report_id, self._ids())
+
     def revision(self, report_id: str) -> int:
         """The saved revision (a stat when the file has not changed since it was last read)."""
         return self._info(report_id, self.path_for(report_id), full=False).revision
