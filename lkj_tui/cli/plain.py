@@ -55,6 +55,23 @@ def glue_units(plain: str) -> str:
     return plain.replace(" %", UNIT_GLUE + "%")
 
 
+#: A part in curly quotes (a value or a name a message quotes: “0 Temuan”): no quote inside, no
+#: line break. Linear: an opening quote ends the class, so each character is scanned once.
+_CURLY = re.compile("“[^“”\n]*”")
+
+
+def glue_quoted(plain: str, room: int) -> str:
+    """``plain`` as it is broken into lines: the spaces of each part in curly quotes that fits
+    ``room`` cells glued (same length, same cells), so that it is never broken ("“0" / "Temuan”");
+    a longer one is broken between its words as any text. Linear."""
+
+    def glued(quoted: re.Match[str]) -> str:
+        part = quoted[0]
+        return part.replace(" ", UNIT_GLUE) if cells(part) <= room else part
+
+    return _CURLY.sub(glued, plain)
+
+
 def cells(text: str) -> int:
     """The terminal cells ``text`` takes (rich's measure; printable ASCII is one a character)."""
     return len(text) if text.isascii() else cell_len(text)
@@ -122,6 +139,8 @@ class Painter:
         glued = glue_units(glued).replace(" ▼", UNIT_GLUE + "▼")
         if codes and "IK" in glued:  # (two C passes: no regex, no loop)
             glued = glued.replace("IKU ", "IKU" + UNIT_GLUE).replace("IKL ", "IKL" + UNIT_GLUE)
+        if "“" in glued:  # a quoted value that fits a line kept whole ("“0 Temuan”")
+            glued = glue_quoted(glued, max(width - indent, 8))
         if self.ascii is not None:  # (laid out as written: "→" takes the two cells of "->")
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)
