@@ -52,11 +52,11 @@ def test_a_folder_mistyped_part_way_down_the_path_is_named_not_the_drive(offices
     store = Path(str(offices["tmp"])) / "opd"  # (the command with the store typed: share25)
     assert {
         "id": f"Luring: folder {remote} tidak terjangkau — folder 'Bersama LKj' tidak ada di "
-        f"{drive}: periksa namanya, lalu beri alamat yang benar dengan 'lkj-tui sync --init "
-        f"ALAMAT --store {store}'; bekerja terus di laptop ini — 1 simpanan menunggu",
+        f"{drive}: periksa namanya, lalu beri alamat yang benar; bekerja terus di laptop ini. "
+        f"1 simpanan menunggu; kirim dengan: lkj-tui sync --init ALAMAT --store {store}",
         "en": f"Offline: the folder {remote} cannot be reached — there is no folder 'Bersama "
-        f"LKj' in {drive}: check its name, then give the right address with 'lkj-tui sync "
-        f"--init REMOTE --store {store} --lang en'; keep working on this laptop — 1 save waits",
+        f"LKj' in {drive}: check its name, then give the right address; keep working on this "
+        f"laptop. 1 save waits; send it with: lkj-tui sync --init REMOTE --store {store} --lang en",
     }[lang] in said, said
     assert "sambungkan drive" not in said and "connect the shared drive" not in said
     data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
@@ -88,9 +88,9 @@ def test_an_unmounted_share_is_named_an_empty_folder_before_any_init_advice(offi
     _says_with_no_init_advice(
         " ".join(out.stderr.split()),
         f"tidak terjangkau — folder {drive} kosong: drive bersama belum dipasang di sana? "
-        "Pasang drive itu, lalu jalankan 'lkj-tui sync' lagi",
+        "Pasang drive itu, lalu sinkronkan lagi",
         f"cannot be reached — {drive} is an empty folder: is the shared drive not mounted "
-        "there? Mount it, then run 'lkj-tui sync' again",
+        "there? Mount it, then sync again",
         lang,
     )
     data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
@@ -159,9 +159,9 @@ def test_a_drive_not_there_says_connect_it(offices, lang, monkeypatch) -> None:
     _says_with_no_init_advice(
         share.offline_text(outcome, str(remote), 1, lang),
         f"folder {remote} tidak terjangkau — {drive} tidak ada: sambungkan drive bersama, "
-        "lalu jalankan 'lkj-tui sync' lagi",
+        "lalu sinkronkan lagi",
         f"the folder {remote} cannot be reached — {drive} is not there: connect the shared "
-        "drive, then run 'lkj-tui sync' again",
+        "drive, then sync again",
         lang,
     )
 

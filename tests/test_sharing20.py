@@ -247,14 +247,14 @@ def test_a_windows_place_is_said_with_its_drive_and_folder(lang: str) -> None:
         said
         == {
             "id": {
-                "drive": "\\\\server\\lkj\\ tidak ada: sambungkan drive bersama, lalu jalankan "
-                "'lkj-tui sync' lagi",
+                "drive": "\\\\server\\lkj\\ tidak ada: sambungkan drive bersama, lalu sinkronkan "
+                "lagi",
                 "missing": "folder 'Bersama LKJJ' tidak ada di D:\\: periksa namanya (atau huruf "
                 "drive-nya), lalu beri alamat yang benar dengan 'lkj-tui sync --init ALAMAT'",
             },
             "en": {
-                "drive": "\\\\server\\lkj\\ is not there: connect the shared drive, then run "
-                "'lkj-tui sync' again",
+                "drive": "\\\\server\\lkj\\ is not there: connect the shared drive, then sync "
+                "again",
                 "missing": "there is no folder 'Bersama LKJJ' in D:\\: check its name (or the "
                 "drive's letter), then give the right address with 'lkj-tui sync --init REMOTE'",
             },
@@ -346,10 +346,11 @@ def test_a_server_name_not_known_is_offline_with_the_saves_kept(offices, lang) -
     assert {
         "id": f"lkj-tui: Luring: {url} tidak terjangkau (nama server git.bengkulu-selatan.invalid "
         "tidak dikenal: tidak ada jaringan, atau alamatnya salah ketik); bekerja terus di laptop "
-        "ini — 1 simpanan menunggu 'lkj-tui sync' berikutnya.",
+        f"ini. 1 simpanan menunggu; kirim dengan: lkj-tui sync --store {store}",
         "en": f"lkj-tui: Offline: {url} cannot be reached (the server name "
         "git.bengkulu-selatan.invalid is not known: no network, or the address is mistyped); "
-        "keep working on this laptop — 1 save waits for the next 'lkj-tui sync'.",
+        f"keep working on this laptop. 1 save waits; send it with: lkj-tui sync --store {store} "
+        "--lang en",
     }[lang] == said, said
     data = json.loads(lkj(offices, "pusat", "sync", "--json").stdout)
     assert "git.bengkulu-selatan.invalid" in data["offline"] and data["waiting"] == 1
@@ -390,9 +391,9 @@ def test_a_remote_that_never_answers_is_offline_and_a_clone_leaves_nothing(
     said = share.offline_text(outcome, silent_server, 1, lang)
     assert {
         "id": "(tidak ada jawaban dalam 2 detik: jaringan terputus atau terlalu lambat); bekerja "
-        "terus di laptop ini — 1 simpanan menunggu 'lkj-tui sync' berikutnya.",
+        "terus di laptop ini.\n1 simpanan menunggu; kirim dengan:\n  lkj-tui sync",
         "en": "(no answer within 2 seconds: the network is down or too slow); keep working on "
-        "this laptop — 1 save waits for the next 'lkj-tui sync'.",
+        "this laptop.\n1 save waits; send it with:\n  lkj-tui sync",
     }[lang] in said, said
     with pytest.raises(git.SyncError) as refused:
         share.clone(silent_server, tmp / "baru")

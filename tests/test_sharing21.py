@@ -75,19 +75,17 @@ def test_a_drive_letter_not_there_says_to_check_the_letter_and_names_those_there
         said("F:\\", ["C:", "D:"])
         == {
             "id": "F:\\ tidak ada: sambungkan drive bersama, atau periksa huruf drive-nya (yang ada "
-            "di laptop ini: C:, D:), lalu jalankan 'lkj-tui sync' lagi",
+            "di laptop ini: C:, D:), lalu sinkronkan lagi",
             "en": "F:\\ is not there: connect the shared drive, or check the drive's letter (this "
-            "laptop has C:, D:), then run 'lkj-tui sync' again",
+            "laptop has C:, D:), then sync again",
         }[lang]
     )
     assert "(" not in said("F:\\", [])  # (no letters known: none named)
     assert (
         said("\\\\server\\lkj\\", ["C:"])
         == {
-            "id": "\\\\server\\lkj\\ tidak ada: sambungkan drive bersama, lalu jalankan 'lkj-tui "
-            "sync' lagi",
-            "en": "\\\\server\\lkj\\ is not there: connect the shared drive, then run 'lkj-tui "
-            "sync' again",
+            "id": "\\\\server\\lkj\\ tidak ada: sambungkan drive bersama, lalu sinkronkan lagi",
+            "en": "\\\\server\\lkj\\ is not there: connect the shared drive, then sync again",
         }[lang]
     )
 

@@ -126,14 +126,19 @@ def test_one_change_and_one_conflict_read_as_one_in_english(offices) -> None:
     assert f"{choose} {opts} (or key K in the TUI)." in merged.stdout  # (no "," on the path)
 
 
-def test_a_remote_that_is_gone_is_one_line_and_work_goes_on(offices) -> None:
+def test_a_remote_that_is_gone_is_one_sentence_and_work_goes_on(offices) -> None:
     start(offices, "pusat")
     shutil.rmtree(str(offices["remote"]))
     assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,90").returncode == 0
     out = lkj(offices, "pusat", "sync", "--lang", "en")
     assert out.returncode == 3
     lines = out.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("lkj-tui: Offline:")
+    assert len(lines) == 3 and lines[0].startswith("lkj-tui: Offline:")  # (then the saves
+    # that wait and the command that sends them, each on a line of its own: share27)
+    assert lines[1:] == [
+        "1 save waits; send it with:",
+        f"  lkj-tui sync --init REMOTE --store {Path(str(offices['tmp'])) / 'pusat'} --lang en",
+    ], lines
     assert "Traceback" not in out.stderr
     # why: the folder is not there (share15; git's words were "does not appear to be a git
     # repository"), not the tail of git's hint ("(and the repository exists.)"); share18: which

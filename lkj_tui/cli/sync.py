@@ -247,14 +247,14 @@ def run_sync(
             _json({"action": action, "store": str(root), "remote": remote_name}, outcome, ahead)
             return EXIT_OFFLINE
         opts = store_option(store_path, lang)
-        why = share.offline_text(outcome, remote_name, ahead, lang, opts=opts)
-        # (a command it names never broken on a terminal: "'lkj-tui sync" / "--init ALAMAT'"
-        # at 40 columns could not be copied: share25)
-        import re
-
-        said = "lkj-tui: " + clean_line(why, 600)
-        whole = [c for c in re.findall(r"'(lkj-tui [^']*)'", said) if " " in c]
-        say(said, len("lkj-tui: "), err=True, whole=whole)
+        said = share.offline_text(outcome, remote_name, ahead, lang, opts=opts)
+        why, waiting, command = said.rsplit("\n", 2)
+        # the saves that wait, then the command that sends them whole on a line of its own,
+        # with the --store typed (in the sentence it had none, and broke at 40 columns: share27)
+        say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
+        say(clean_line(waiting, 200), 2, err=True)
+        command = clean_line(command.strip(), 600)
+        say(f"  {command}", 4, err=True, whole=[command])
         return EXIT_OFFLINE
     if as_json:
         _json({"action": action, "store": str(root), "remote": remote_name}, outcome)

@@ -680,16 +680,18 @@ def _conflict_keys(data: bytes | None, path: Path) -> set[str]:
 #: Why a sync could not reach the shared repository, and what waits (``lkj-tui sync`` and the
 #: TUI's ``S`` say the same): id, en.
 _OFFLINE = {
+    # {waiting}: " — " and the saves that wait, in the TUI; "" for the command, which says
+    # them on a line of their own above the command that sends them (share27)
     "offline": (
-        "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini — {waiting}.",
-        "Offline: {remote} cannot be reached ({why}); keep working on this laptop — {waiting}.",
+        "Luring: {remote} tidak terjangkau ({why}); bekerja terus di laptop ini{waiting}.",
+        "Offline: {remote} cannot be reached ({why}); keep working on this laptop{waiting}.",
     ),
     # the folder not there, or empty: where it fails (missing_place), for sync and --clone
     "unreached": (
-        "Luring: folder {remote} tidak terjangkau — {reason}; bekerja terus di laptop ini — "
-        "{waiting}.",
+        "Luring: folder {remote} tidak terjangkau — {reason}; bekerja terus di laptop "
+        "ini{waiting}.",
         "Offline: the folder {remote} cannot be reached — {reason}; keep working on this "
-        "laptop — {waiting}.",
+        "laptop{waiting}.",
     ),
     "clone": (
         "tidak dapat menyalin: folder {remote} tidak terjangkau — {reason}; penyimpanan tidak "
@@ -735,6 +737,13 @@ _OFFLINE = {
         "there is no folder '{name}' in {parent}: check its name{letter}, then give the right "
         "address with 'lkj-tui sync {how} REMOTE{opts}'",
     ),
+    # (the command's: the command that gives it stands on the last line, share27)
+    "missing_here": (
+        "folder '{name}' tidak ada di {parent}: periksa namanya{letter}, lalu beri alamat yang "
+        "benar",
+        "there is no folder '{name}' in {parent}: check its name{letter}, then give the right "
+        "address",
+    ),
     "letter": (" (atau huruf drive-nya)", " (or the drive's letter)"),
     # an unmounted share's mount point: an empty folder, named before any advice (share18)
     "empty": (
@@ -747,9 +756,17 @@ _OFFLINE = {
     "waiting_1": ("1 simpanan menunggu {next}", "1 save waits for {next}"),
     "waiting_0": ("tidak ada simpanan yang menunggu dikirim", "no save waits to be sent"),
     # the next sync and how to run it: the command, or in the TUI its S key (share17)
-    "next": ("'lkj-tui sync' berikutnya", "the next 'lkj-tui sync'"),
     "next_tui": ("sinkronisasi berikutnya (tombol S)", "the next sync (key S)"),
-    "again": ("jalankan 'lkj-tui sync' lagi", "run 'lkj-tui sync' again"),
+    # the command's closing lines: the saves that wait, then the command that sends them on a
+    # line of its own, with the --store typed (a quoted 'lkj-tui sync' inside the sentence
+    # broke at 40 columns, without the store: share27)
+    "send": ("{n} simpanan menunggu; kirim dengan:", "{n} saves wait; send them with:"),
+    "send_1": ("1 simpanan menunggu; kirim dengan:", "1 save waits; send it with:"),
+    "send_0": (
+        "Tidak ada simpanan yang menunggu; sinkronkan lagi dengan:",
+        "No save waits to be sent; sync again with:",
+    ),
+    "again": ("sinkronkan lagi", "sync again"),
     "again_tui": ("tekan S lagi", "press S again"),
     "again_clone": ("salin lagi", "clone again"),
 }
@@ -759,13 +776,15 @@ def offline_text(
     outcome: Outcome, remote: str, ahead: int, lang: str, tui: bool = False, opts: str = ""
 ) -> str:
     """The offline sentence: why (a shared folder not there named as such, its drive first)
-    and the saves that wait for the next sync (``ahead``, :func:`status`), run with the command
-    or, in the TUI (``tui``), its ``S`` key; ``opts``: the options a command it names needs
-    (the ``--store`` typed: ``sync --init ALAMAT`` without it set up another store, share25).
-    Not cleaned: clean it where it is shown."""
+    and the saves that wait for the next sync (``ahead``, :func:`status`). In the TUI (``tui``)
+    one line, the sync its ``S`` key; for the command three: the sentence, the saves that wait
+    ("3 simpanan menunggu; kirim dengan:"), and the command that sends them, indented on a line
+    of its own with ``opts``, the options it needs (the ``--store`` typed: without it the
+    command synced, or ``sync --init ALAMAT`` set up, another store: share25, share27).
+    Not cleaned: clean each line where it is shown."""
     i, how = (1 if lang == "en" else 0), ("_tui" if tui else "")
-    waiting = _OFFLINE[f"waiting_{ahead}" if ahead in (0, 1) else "waiting"][i]
-    waiting = waiting.format(n=ahead, next=_OFFLINE[f"next{how}"][i])
+    n = f"_{ahead}" if ahead in (0, 1) else ""
+    waiting = " — " + _OFFLINE[f"waiting{n}"][i].format(n=ahead, next=_OFFLINE["next_tui"][i])
     place = (
         ("drive", outcome.drive)
         if outcome.drive
@@ -775,11 +794,20 @@ def offline_text(
         if outcome.empty
         else None
     )
+    closing = ""
+    if not tui:  # (the saves, then the command that sends them: the right address's, if wrong)
+        address = (
+            " --init " + ("REMOTE" if i else "ALAMAT") if place and place[0] == "missing" else ""
+        )
+        closing = f"\n{_OFFLINE[f'send{n}'][i].format(n=ahead)}\n  lkj-tui sync{address}{opts}"
+        place = ("missing_here", place[1]) if address and place else place
+        waiting = ""
     if place is None:
         why = why_text(outcome.offline or "", lang)
-        return _OFFLINE["offline"][i].format(remote=remote, why=why, waiting=waiting)
+        return _OFFLINE["offline"][i].format(remote=remote, why=why, waiting=waiting) + closing
     reason = _reason(place, i, _OFFLINE[f"again{how}"][i], "--init", opts=opts)
-    return _OFFLINE["unreached"][i].format(remote=remote, reason=reason, waiting=waiting)
+    said = _OFFLINE["unreached"][i].format(remote=remote, reason=reason, waiting=waiting)
+    return said + closing
 
 
 #: git's words (curl's, ssh's) for a server name not found, and for a server that does not
