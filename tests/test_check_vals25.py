@@ -125,20 +125,21 @@ def test_a_printed_capaian_without_ours_says_why_after_a_colon(tmp_path: Path, l
     """A kabupaten's IKU 10 prints capaian 78,76 with no realisasi: `check` said "… mencetak
     capaian 78,76, tetapi capaian tidak dapat dihitung (realisasi belum diisi (kosong bukan
     0))." — a bracket in a bracket, and the figure without the "%" every other printed capaian
-    has. Now the reason follows a colon and the figure reads "78,76 %"; id and en."""
+    has. Now the reason follows a colon and the figure reads "78,76 %"; id and en. (vals27:
+    said in the one finding of the empty realisasi, which is why it cannot be checked.)"""
     from tests.conftest import csv_store
 
     store = csv_store(tmp_path, "rows.csv", _PRINTED, "Dinas Y")
     said = " ".join(run_cli("check", "--lang", lang, store=store).stdout.split())
     if lang == "en":
         wanted = (
-            "prints capaian 78,76 %, but no capaian can be computed: realisasi is not reported "
-            "(blank is not 0)."
+            "no capaian (empty is not 0). Imported file prints capaian 78,76 %: the printed "
+            "figure cannot be checked until the realisasi is filled in."
         )
     else:
         wanted = (
-            "mencetak capaian 78,76 %, tetapi capaian tidak dapat dihitung: realisasi belum "
-            "diisi (kosong bukan 0)."
+            "capaian tidak terukur (kosong bukan 0). Berkas impor mencetak capaian 78,76 %: "
+            "angka tercetak itu tidak dapat diperiksa sebelum realisasi diisi."
         )
     assert wanted in said, said
     assert "))" not in said, said

@@ -41,7 +41,7 @@ def test_an_n_a_realisasi_is_not_reported_in_check_status_calc_and_set(tmp_path:
     ):
         out = run_cli("--lang", lang, "check", store=path, env={"COLUMNS": "400"})
         [line] = [x for x in out.stdout.splitlines() if f"{check} · IKU 4" in x]
-        assert line.endswith(said) and "n/a" in line, line
+        assert said in line and "n/a" in line, line  # (then the capaian printed: vals27)
     status = run_cli("status", store=path)
     assert "tidak terukur" in next(x for x in status.stdout.splitlines() if "IKU 4" in x)
     done = run_cli("set", "IKU 5", "realisasi", "n/a", store=path)

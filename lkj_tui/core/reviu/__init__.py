@@ -70,4 +70,10 @@ def _plan(evaluation: Evaluation, by_node: list[Finding], found: list[Finding]) 
             {"indicators": n, "with_target": targeted},
         )
     )
-    return [f for f in by_node if f.check != "missing-realisasi"]
+    # (one that names a capaian the report printed all the same stays: nothing else says it)
+    printed = ("printed_capaian", "printed_capaian_renstra")
+    return [
+        f
+        for f in by_node
+        if f.check != "missing-realisasi" or any(key in f.figures for key in printed)
+    ]

@@ -251,41 +251,66 @@ def _cara_hitung_candidates(ctx: Ctx, m: Measure, target: str | None) -> list[Ca
     return out
 
 
-def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
+#: A printed capaian as a finding names it: (id, en).
+_WHAT = {
+    "capaian": ("capaian", "capaian"),
+    "capaian_renstra": ("capaian thd target Renstra", "progress to the Renstra target"),
+}
+
+
+def _printed_groups(e: Evaluated) -> dict[tuple[str, str], list[PrintedCheck]]:
+    """The printed capaian (and capaian Renstra) of ``e`` that differ from ours, by field and
+    text as printed: one finding each, naming every table that prints it."""
     groups: dict[tuple[str, str], list[PrintedCheck]] = {}
     for pc in e.printed:
         if pc.differs and pc.value is not None:
             groups.setdefault((pc.printed.field, pc.printed.value.strip()), []).append(pc)
+    return groups
+
+
+def _printed_said(field_name: str, text: str, checks: list[PrintedCheck]) -> tuple[str, ...]:
+    """ "Tabel 3.2, Tabel 3.2.2 mencetak capaian 100 %" (id, en; the tables as stored, for
+    ``--json``)."""
+    named = [", ".join(table_name(pc.printed.table, lang) for pc in checks) for lang in LANGS]
+    shown = printed_percent(text, number=True)  # (checks[0] read it: value)
+    what = _WHAT[field_name]
+    return (
+        f"{named[0]} mencetak {what[0]} {shown}",
+        f"{named[1]} prints {what[1]} {shown}",
+        ", ".join(pc.printed.table for pc in checks),
+    )
+
+
+def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    groups = _printed_groups(e)
+    unfilled = bool(groups) and _unfilled(e)  # (then said by missing-realisasi, once)
     out = []
     for (field_name, text), checks in groups.items():
         renstra = field_name == "capaian_renstra"
         ours = e.renstra if renstra else e.achievement
-        tables = ", ".join(pc.printed.table for pc in checks)  # (as stored, for --json)
-        named = [", ".join(table_name(pc.printed.table, lang) for pc in checks) for lang in LANGS]
+        value = ours.value if ours else None
+        if unfilled and value is None:
+            continue  # no realisasi to check it against: one finding, missing-realisasi's
+        said_id, said_en, tables = _printed_said(field_name, text, checks)
         printed = checks[0].value
         assert printed is not None
         places = decimals(text)
-        shown = printed_percent(text, number=True)  # (checks[0] read it: value)
-        value = ours.value if ours else None
         cands = _capaian_candidates(ctx, e, renstra) + _caps(value, printed)
         why = explain(printed, places, cands)
-        what = ("capaian thd target Renstra", "progress to the Renstra target")
-        if not renstra:
-            what = ("capaian", "capaian")
         figures = {"printed": text, "tables": tables}
         if value is None and ours is not None and ours.verdict:  # met or not, no capaian %
             figures["computed"] = "n/a"
             said = [achievement_text(ours, lang) for lang in LANGS]
             msg = (
-                f"{named[0]} mencetak {what[0]} {shown}, hasil hitung {said[0]}: {ours.reason}.",
-                f"{named[1]} prints {what[1]} {shown}, computed {said[1]}: {ours.reason_en}.",
+                f"{said_id}, hasil hitung {said[0]}: {ours.reason}.",
+                f"{said_en}, computed {said[1]}: {ours.reason_en}.",
             )
         elif value is None:  # (why after a colon: "(realisasi belum diisi (kosong bukan 0))")
             figures["computed"] = "—"
             msg = (
-                f"{named[0]} mencetak {what[0]} {shown}, tetapi capaian tidak dapat "
-                f"dihitung: {ours.reason if ours else 'tanpa target akhir'}.",
-                f"{named[1]} prints {what[1]} {shown}, but no capaian can be computed: "
+                f"{said_id}, tetapi capaian tidak dapat dihitung: "
+                f"{ours.reason if ours else 'tanpa target akhir'}.",
+                f"{said_en}, but no capaian can be computed: "
                 f"{ours.reason_en if ours else 'no end target'}.",
             )
         else:
@@ -300,10 +325,8 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 else ("", "")
             )
             msg = (
-                f"{named[0]} mencetak {what[0]} {shown}, hasil hitung {num(value)} %"
-                f"{precision[0]}. {why[0]}",
-                f"{named[1]} prints {what[1]} {shown}, computed {num(value)} %"
-                f"{precision[1]}. {why[1]}",
+                f"{said_id}, hasil hitung {num(value)} %{precision[0]}. {why[0]}",
+                f"{said_en}, computed {num(value)} %{precision[1]}. {why[1]}",
             )
         check = "printed-capaian-renstra" if renstra else "printed-capaian"
         out.append(make(check, e.node.id, msg, figures))
@@ -759,16 +782,32 @@ def renstra_path(ctx: Ctx, e: Evaluated) -> list[Finding]:
 # --------------------------------------------------------------------------- 3 missing data
 
 
+def _no_target(e: Evaluated, m: Measure) -> bool:
+    """Whether ``m``'s target is missing (an error of its own, ``missing-target``)."""
+    a = e.achievement  # a capaian computed from the target had one (not a text matched as
+    # text: "n/a" against "n/a"): the target is read once, by the engine, for most measures
+    measured = a is not None and a.value is not None and a.method != "teks_sama"
+    return not measured and is_missing(m.target)
+
+
+def _unfilled(e: Evaluated) -> bool:
+    """Whether ``e``'s realisasi is empty with a target to reach (``missing-realisasi``), and
+    not derived from its triwulan."""
+    m = e.node.measure
+    if m is None or not is_missing(m.realisasi) or _no_target(e, m):
+        return False
+    derived = getattr(e, "derived", None)
+    return derived is None or derived.raw is None
+
+
 def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None:
         return []
     out = []
     headline = e.node.kind in ("iku", "lainnya")
-    a = e.achievement  # a capaian computed from the target had one (not a text matched as
-    # text: "n/a" against "n/a"): the target is read once, by the engine, for most measures
-    measured = a is not None and a.value is not None and a.method != "teks_sama"
-    no_target = not measured and is_missing(m.target)
+    a = e.achievement
+    no_target = _no_target(e, m)
     if no_target:  # an IKU's is an error; an activity's (new --from leaves some) a warning
         out.append(
             make(
@@ -780,7 +819,7 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         )
     derived = getattr(e, "derived", None)  # the engine derives an empty realisasi from triwulan
     underived = derived is not None and derived.raw is None  # ("Triwulan II bukan angka")
-    if is_missing(m.realisasi) and not no_target and (derived is None or underived):
+    if _unfilled(e):
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
         # the engine's own reason where it gives another (as calc and status say it); "n/a" is
@@ -791,16 +830,19 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if underived and derived is not None:  # the filled quarters say why there is none
             why_id = f"tidak dapat diturunkan dari triwulan: {derived.formula}"
             why_en = f"it cannot be derived from the triwulan: {derived.formula_en}"
+        figures = {"target": m.target or "", "realisasi": m.realisasi or ""}
+        unchecked = _unchecked(e, figures)  # the capaian the report printed all the same
         out.append(
             make(
                 "missing-realisasi",
                 e.node.id,
                 (
                     f"Realisasi {shown or 'kosong'} untuk target {m.target}: capaian tidak "
-                    f"terukur ({why_id}).",
-                    f"Realisasi {shown_en} for target {m.target}: no capaian ({why_en}).",
+                    f"terukur ({why_id}).{unchecked[0]}",
+                    f"Realisasi {shown_en} for target {m.target}: no capaian ({why_en})."
+                    f"{unchecked[1]}",
                 ),
-                {"target": m.target or "", "realisasi": m.realisasi or ""},
+                figures,
             )
         )
     if headline and (m.satuan is None or not m.satuan.strip()):
@@ -841,6 +883,30 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
             )
         )
     return out
+
+
+def _unchecked(e: Evaluated, figures: dict[str, str]) -> tuple[str, str]:
+    """The capaian ``e``'s report prints though its realisasi is empty, as a sentence of
+    ``missing-realisasi`` (id, en; "" when none): the figure cannot be checked until the
+    realisasi is filled in; each added to ``figures`` as ``printed_capaian`` (and
+    ``printed_capaian_renstra``): "100 (Tabel 3.2, Tabel 3.2.2); 100% (narasi 3.2)"."""
+    said_id, said_en = [], []
+    for (field_name, text), checks in _printed_groups(e).items():
+        ours = e.renstra if field_name == "capaian_renstra" else e.achievement
+        if ours is not None and ours.value is not None:
+            continue  # (checked: printed-capaian's)
+        one_id, one_en, tables = _printed_said(field_name, text, checks)
+        said_id.append(one_id)
+        said_en.append(one_en)
+        key = f"printed_{field_name}"
+        figures[key] = "; ".join(filter(None, (figures.get(key), f"{text} ({tables})")))
+    if not said_id:
+        return "", ""
+    which = "the printed figures" if len(said_en) > 1 else "the printed figure"
+    return (
+        f" {'; '.join(said_id)}: angka tercetak itu tidak dapat diperiksa sebelum realisasi diisi.",
+        f" {'; '.join(said_en)}: {which} cannot be checked until the realisasi is filled in.",
+    )
 
 
 # --------------------------------------------------------------------------- 4 analysis
