@@ -34,19 +34,17 @@ from lkj_tui.cli.output import Terminal, dumps, keeping_parts, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import (
-    CAPAIAN_FIELDS,
     Evaluated,
     Evaluation,
     conflict_figures,
     group_conflicts,
-    printed_percent,
+    printed_words,
     total,
 )
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import (
     achievement_text,
     capaian_text,
-    field_label,
     figure_said,
     table_name,
     target_said,
@@ -228,8 +226,8 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
             p = figure.printed
             if i:
                 out.append((" · ", ""))
-            word = "" if p.field == "capaian" else f"{clean_line(field_label(p.field, lang), 40)} "
-            value = printed_percent(p.value) if p.field in CAPAIAN_FIELDS else p.value
+            word, value = printed_words(p.field, p.value, lang)
+            word = f"{clean_line(word, 40)} " if word else ""
             out.append(
                 (
                     f"{word}{clean_line(value, 40)} ({clean_line(table_name(p.table, lang), 60)})",

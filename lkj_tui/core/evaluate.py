@@ -15,6 +15,7 @@ from typing import Any
 from lkj_tui.core.achievement import LIMIT
 from lkj_tui.core.engine import Achievement, Polarity, compute
 from lkj_tui.core.gcpause import gc_paused
+from lkj_tui.core.i18n import field_label
 from lkj_tui.core.messages import Text
 from lkj_tui.core.model import Measure, Node, Printed, Report
 from lkj_tui.core.numbers import parse_number, quantize
@@ -224,6 +225,15 @@ def printed_percent(text: str, number: bool | None = None) -> str:
     if number is None:
         number = _printed_number(s) is not None
     return s if s.endswith("%") or not number else f"{s} %"
+
+
+def printed_words(field: str, value: str, lang: str) -> tuple[str, str]:
+    """A figure the report prints as ``status`` ("Dicetak lain: 100 % · capaian Renstra 96 %")
+    and the TUI's detail pane name it: the field's words ("" for the year's capaian, which the
+    line it follows names; "capaian Renstra", "target 2025") and the value, a capaian's with its
+    "%" (:func:`printed_percent`). Report text: clean both where they are printed."""
+    word = "" if field == "capaian" else field_label(field, lang)
+    return word, printed_percent(value) if field in CAPAIAN_FIELDS else value
 
 
 def check_printed(printed: Printed, ours: Achievement | None) -> PrintedCheck:

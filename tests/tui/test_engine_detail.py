@@ -46,7 +46,7 @@ async def test_detail_names_the_table_of_every_figure_and_conflict(make_app) -> 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         measure = await shown(app, pilot, "IKU 1")
-        assert "Laporan mencetak 100 (Tabel 3.2.1)" in measure
+        assert "Laporan mencetak 100 % (Tabel 3.2.1)" in measure
         assert "Target 2023 tercetak lain: 3,30 (Renstra 2023; Tabel 2.2.2 (IKU)) → 86,36 % ▼" in (
             measure
         )

@@ -77,7 +77,7 @@ async def test_detail_follows_cursor(make_app) -> None:
         head, measure = app.detail.part_text("head"), app.detail.part_text("measure")
         assert "Nilai LPPD" in head
         assert "88,51 %" in measure and "Tinggi" in measure and "di bawah target" in measure
-        assert "Laporan mencetak 100 (Tabel 3.2.1)" in measure  # the printed figure that differs
+        assert "Laporan mencetak 100 % (Tabel 3.2.1)" in measure  # the printed figure that differs
         years = app.detail.part_text("years")  # the history, year by year, drawn to scale
         assert "2021" in years and "2026" in years and "riwayat" in years
         assert "min 2,82 (2022) · maks 3,22 (2021)" in years

@@ -35,7 +35,13 @@ from textual.style import Style as VisualStyle
 from textual.visual import Visual, VisualType, visualize
 from textual.widget import Widget
 
-from lkj_tui.core.evaluate import Evaluated, Evaluation, conflict_figures, group_conflicts
+from lkj_tui.core.evaluate import (
+    Evaluated,
+    Evaluation,
+    conflict_figures,
+    group_conflicts,
+    printed_words,
+)
 from lkj_tui.core.i18n import (
     achievement_text,
     field_label,
@@ -633,12 +639,15 @@ class DetailPane(Widget, can_focus=True):
                     if which is not None and which.verdict
                     else "—"
                     if which is None or which.rounded is None
-                    else format_id(which.rounded)
+                    else f"{format_id(which.rounded)} %"
                 )
+                # as status prints it: "100 %", "capaian Renstra 96 %" (one function)
+                word, value = printed_words(check.printed.field, check.printed.value, lang)
+                word = f"{clean_line(word, 40)} " if word else ""
                 text = t(
                     "printed_differs",
                     lang,
-                    value=clean_line(check.printed.value, FIELD_LIMIT),
+                    value=word + clean_line(value, FIELD_LIMIT),
                     table=clean_line(table_name(check.printed.table, lang), FIELD_LIMIT),
                     ours=ours,
                 )
