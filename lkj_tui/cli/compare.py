@@ -78,6 +78,7 @@ TEXT = {
         "name": "Indikator",
         "change": "Perubahan",
         "points": "poin",
+        "points_short": "poin",
         "better": "lebih baik",
         "worse": "lebih buruk",
         "new": "Indikator baru di {b} ({n})",
@@ -126,6 +127,7 @@ TEXT = {
         "name": "Indicator",
         "change": "Change",
         "points": "points",
+        "points_short": "pts",
         "better": "better",
         "worse": "worse",
         "new": "New indicators in {b} ({n})",
@@ -339,9 +341,18 @@ _WIDE = 120
 _KODE_APART = 90
 
 
-def _table(rows: list[Row], comparison: Comparison, lang: str, kode_apart: bool = True) -> Table:
+#: Below this many columns the change's points are "pts" in English ("−12,17 pts", 10 cells, not
+#: "−12,17 points", 13): at 90–91 columns a table was one to three cells short of keeping its
+#: rating whole ("Very" / "high"), the points' unit its change column's longest word.
+_POINTS_SHORT = 100
+
+
+def _table(
+    rows: list[Row], comparison: Comparison, lang: str, kode_apart: bool = True, short: bool = False
+) -> Table:
     """The table of ``rows``: kode, name, target, realisasi, capaian, kategori, change; without
-    ``kode_apart``, the kode in bold before the name, in its cell (:data:`_KODE_APART`)."""
+    ``kode_apart``, the kode in bold before the name, in its cell (:data:`_KODE_APART`); with
+    ``short``, the change's points "pts" in English (:data:`_POINTS_SHORT`)."""
     t = TEXT[lang]
     years = " → ".join(comparison.labels)
     grid = (Table if kode_apart else _KodeInName)(show_edge=False, pad_edge=False)
@@ -361,7 +372,7 @@ def _table(rows: list[Row], comparison: Comparison, lang: str, kode_apart: bool 
     grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
     for r in rows:
-        cells = _cells(r, comparison, lang)
+        cells = _cells(r, comparison, lang, short)
         if not kode_apart:
             code = cells[0]
             code.stylize("bold")
@@ -393,8 +404,8 @@ def _kode(grid: Table) -> int:
 _FIGURE = 120
 
 
-def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
-    """A matched row of the table, each cell cleaned."""
+def _cells(r: Row, comparison: Comparison, lang: str, short: bool = False) -> list[Text]:
+    """A matched row of the table, each cell cleaned; ``short``: its points "pts" in English."""
     t = TEXT[lang]
     assert r.old is not None and r.new is not None
     mo, mn = r.old.node.measure, r.new.node.measure
@@ -404,7 +415,7 @@ def _cells(r: Row, comparison: Comparison, lang: str) -> list[Text]:
     if r.capaian_points is not None and r.capaian_points != 0:
         sign = "+" if r.capaian_points > 0 else "−"
         points = f"{_capaian(lang).lower()} {sign}{format_id(abs(r.capaian_points))}"
-        cell.append(f"{'; ' if cell else ''}{points} {t['points']}")
+        cell.append(f"{'; ' if cell else ''}{points} {t['points_short' if short else 'points']}")
     if r.verdicts is not None:  # no capaian % in a year: met or not says how it moved
         cell.append("; " if cell else "")
         cell.append_text(verdict_cell(r.verdicts, lang))
@@ -721,7 +732,7 @@ _YEAR_NOTE = re.compile(r"\(\d{4}: (?=\S)")
 _MARK_GLUE = re.compile(r" (?=▼)|(?<=%) (?=v(?: |$))")
 #: The change's points with their figure ("−8,75 poin", "−8,75 points"), where its column
 #: holds them: never a line of "poin" alone under its figure.
-_POINTS_GLUE = re.compile(r"(?<=\d) (?=poin(?:ts?)?(?:\s|$))")
+_POINTS_GLUE = re.compile(r"(?<=\d) (?=(?:poin(?:ts?)?|pts)(?:\s|$))")
 
 
 def _glued(text: str, mark: bool = False) -> str:
@@ -1023,11 +1034,11 @@ def render(
         if kind != "iku":
             out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
         apart = width >= _KODE_APART
-        grid = _table(run, comparison, lang, apart)
+        grid = _table(run, comparison, lang, apart, width < _POINTS_SHORT)
         measured = _measure(console, grid)
         kode = 0 if apart else _kode_room(run, TEXT[lang]["code"])
-        if _too_narrow(measured, kode):
-            out += _cards(grid)
+        if _too_narrow(measured, kode):  # (a card's line has room for "points")
+            out += _cards(_table(run, comparison, lang, apart))
         else:
             out.append(
                 _unpadded(
