@@ -250,7 +250,11 @@ class AuthoringMixin(_Base):
             where = " › ".join(edits.label(a) for a in reversed(report.ancestors(n.id)))
             where = t("under_node", self.lang, node=where).lstrip() if where else ""
             named = f"{edits.label(n)} · {n.name}" if n.code else n.name  # (not the name twice)
-            rows.append((n.id, f"{tr(n.kind, self.lang)} · {named}", where))
+            # a name that says its kind in the report's words is not led by it ("Program
+            # Perekonomian…", not "Program · Program Perekonomian…", "Activity (Kegiatan) ·
+            # Kegiatan Pelaksanaan…": at 80 columns the kind took the cells of the name)
+            says = named.casefold().startswith(tr(n.kind, "id").casefold() + " ")
+            rows.append((n.id, named if says else f"{tr(n.kind, self.lang)} · {named}", where))
         title = t("move_title", self.lang, name=edits.label(node))
         node_id = node.id
 
@@ -258,7 +262,8 @@ class AuthoringMixin(_Base):
             if isinstance(parent_id, str) and self._node(node_id) is not None:
                 self._try(lambda: edits.move(self._report(), node_id, parent_id))
 
-        self.open_dialog(PickerDialog(title, rows, self.lang, one_line=True), picked)
+        lead = t("under_node", self.lang, node="").strip() + " "  # kept where a place is cut
+        self.open_dialog(PickerDialog(title, rows, self.lang, one_line=True, lead=lead), picked)
 
     def action_shift(self, delta: int) -> None:
         node = self._editable()

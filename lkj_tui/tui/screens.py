@@ -21,7 +21,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.components.picker import PickerDialog
+from lkj_tui.tui.components.picker import ID_STEP, PickerDialog
 from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
@@ -135,7 +135,10 @@ class ReportScreen(PickerDialog):
         rows = [(info.id, f"{info.tahun}  {info.instansi}", info.id) for info in reports]
         rows.append((NEW_REPORT, "Laporan baru…" if lang != "en" else "New report…", ""))
         note = t("store_at", lang, path=store_path) if store_path else ""
-        super().__init__(t("switch_title", lang), rows, lang, current, note, rows_id="reports")
+        # (an id too long for its line keeps its end, where its year is: "…-penataan-ruang-2025")
+        super().__init__(
+            t("switch_title", lang), rows, lang, current, note, rows_id="reports", step=ID_STEP
+        )
         self.reports = reports
 
     def matching(self, query: str) -> list[int]:

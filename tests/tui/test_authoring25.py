@@ -160,7 +160,8 @@ async def test_the_move_picker_names_a_node_without_a_kode_once(make_app, tui_st
         named = [(str(o.prompt), uncoded[o.id]) for o in rows.options if o.id in uncoded]
         assert named, [str(o.prompt) for o in rows.options]
         for prompt, name in named:
-            assert prompt.count(" · ") == 1 and name.split()[1] in prompt, prompt
+            # (once; since edit27 without its kind where the name says it: "Program Perekonomian…")
+            assert prompt.count(" · ") <= 1 and name.split()[1] in prompt, prompt
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -27,10 +27,12 @@ SHOWN = 200  # rows shown at once; the count says how many match
 SIDES = 2
 
 
-#: The steps of a "where" part ("di bawah T1 › S1 › IKU 1") and the start of one cut before a
-#: step ("…› S1 › IKU 1")
-STEP = " › "
-ELIDED = "…› "
+#: The steps of a "where" part ("di bawah T1 › S1 › IKU 1"), and those of a report id
+#: ("bengkulu-selatan-dinas-pariwisata-2025")
+STEP, ID_STEP = " › ", "-"
+#: The widest a picker grows to (a classic wide terminal's 132 columns): at 120 and 160 columns
+#: it was 84 wide as at 80, and cut a long name and its place that the screen had room for
+WIDEST = 132
 
 
 def _cut(text: str, room: int) -> str:
@@ -43,35 +45,60 @@ def _cut(text: str, room: int) -> str:
     return set_cell_size(text, max(room - 1, 0)).rstrip() + "…"
 
 
-def _tail(text: str, room: int, most: int) -> str:
-    """``text``'s end in at most ``room`` cells, cut before a whole step ("…› S1 › IKU 1": it
-    was cut inside a word, "…nunjang urusan", edit26); the last step (the parent) whole even
-    past ``room``, up to ``most`` cells (then cut after a word). Linear."""
+def place(text: str, room: int, most: int, lead: str = "", step: str = STEP) -> str:
+    """A row's place (``lead`` and steps joined by ``step``) in ``room`` cells: whole where it
+    fits; else its lead ("di bawah ", "under ") and its last step (the parent) whole, and as
+    many steps before that as fit, the steps left out marked "…› " ("di bawah …› S1 › IKU 1";
+    cut at its start, it lost its "di bawah": "…› S1 › IKU 1", and before that "…nunjang
+    urusan › T1"); the last step whole even past ``room``, up to ``most`` cells, then cut after
+    a word. A report id keeps its end, where its year is (``step`` "-": "…-penataan-ruang-2025";
+    cut at 60 characters at its end, it read "…-penataan-ruang-20…"). One function for every
+    picker. Linear in the text's length."""
     if cell_len(text) <= room:
         return text
-    steps = text.split(STEP)
-    tail = steps[-1]
-    for step in reversed(steps[:-1]):
-        longer = step + STEP + tail
-        if cell_len(ELIDED) + cell_len(longer) > room:
-            break
-        tail = longer
-    return _cut(ELIDED + tail if len(steps) > 1 else tail, max(most, 1))
+    head = lead if lead and text.startswith(lead) else ""
+    steps = text[len(head) :].split(step)
+    tail, elided = steps[-1], "…" + step.lstrip()
+    if len(steps) > 1:
+        used, gap = cell_len(head) + cell_len(elided) + cell_len(tail), cell_len(step)
+        kept = 1
+        for s in reversed(steps[:-1]):
+            used += cell_len(s) + gap
+            if used > room:
+                break
+            kept += 1
+        tail = elided + step.join(steps[-kept:])
+    return head + _cut(tail, max(most - cell_len(head), 1))
 
 
-def one_line(label: str, where: str, width: int) -> tuple[str, str]:
+def _frame(text: str, lead: str, step: str = STEP) -> tuple[int, int]:
+    """The cells of what :func:`place` keeps of ``text`` at the least besides its last step (its
+    lead and "…› ", "di bawah …› "; none for a place of one step), and that step's."""
+    head = lead if lead and text.startswith(lead) else ""
+    _, cut, last = text[len(head) :].rpartition(step)
+    if not cut:
+        return 0, cell_len(text)
+    return cell_len(head) + len("…" + step.lstrip()), cell_len(last)
+
+
+def one_line(label: str, where: str, width: int, lead: str = "") -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
-    the where part whole ("  di bawah T1" never wraps onto a line of its own: it did under a
-    long name, edit25), the label cut after a whole word with "…". A where part wider than half
-    the row keeps its end, whole steps ("…› S1 › IKU 1") so the label keeps half the row; its
-    last step (the parent) whole where the label keeps a third of the row, else cut after a
-    word."""
+    the where part never wraps onto a line of its own (it did under a long name, edit25). The
+    name comes first: the place gives way before it, by whole steps between its lead and its
+    last step (:func:`place`: "Kegiatan · Fasilitasi dan Koordinasi Hukum  di bawah …› IKU 2"
+    at 80 columns, which read "Kegiatan · Fasilitasi dan…  …› S1 › IKU 2"); where the name
+    does not fit even so, it is cut after a whole word with "…" beside the last step (the
+    parent) whole where the name keeps a third of the row, else the step cut after a word."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
-    least = min(cell_len(label), width // 2)
-    room, most = width - least - gap, width - min(least, width // 3) - gap
-    where = where[:gap] + _tail(where[gap:], max(room, 1), most)
+    core = where[gap:]
+    frame, last = _frame(core, lead)
+    rest = width - cell_len(label) - gap
+    if rest >= frame + last:  # the name whole, as many of its place's steps as fit
+        return label, where[:gap] + place(core, rest, rest, lead)
+    most = width - gap - min(cell_len(label), width // 3)
+    where = where[:gap] + place(core, frame + last, most, lead)
     return _cut(label, width - cell_len(where)), where
 
 
@@ -92,12 +119,18 @@ class PickerDialog(Dialog):
         note: str = "",
         rows_id: str = "rows",
         one_line: bool = False,
+        lead: str = "",
+        step: str = STEP,
     ) -> None:
         super().__init__(title, lang)
         self.rows, self.current, self.note, self.rows_id = rows, current, note, rows_id
         #: each row on one line, cut to the list's width (the move picker's)
         self.one_line, self._width, self._query = one_line, 0, ""
+        #: the words every place begins with ("di bawah "), kept where a place is cut; a place
+        #: without them is a report id, cut by its end
+        self.lead, self.step = lead, step
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
+        self._sized = False
 
     def body(self) -> ComposeResult:
         if self.note:
@@ -111,12 +144,25 @@ class PickerDialog(Dialog):
     def on_mount(self) -> None:
         super().on_mount()
         self.show_rows("")
-        if self.one_line:
-            self.call_after_refresh(self._reflow)
+        self.call_after_refresh(self._reflow)
 
     def on_resize(self) -> None:
-        if self.one_line:
-            self.call_after_refresh(self._reflow)
+        self.call_after_refresh(self._reflow)
+
+    def _widest(self) -> int:
+        """The cells the widest row would take whole: a label (as shown, at most 120
+        characters), its two spaces and its place. Linear in the rows."""
+        mark = cell_len(f"  {t('current', self.lang)}")
+        return max(
+            (
+                cell_len(clean_words(label, 120))
+                + cell_len(clean_line(where[:1000]))
+                + 2
+                + mark * (row_id == self.current)
+                for row_id, label, where in self.rows
+            ),
+            default=0,
+        )
 
     def _row_width(self) -> int:
         """The cells a row's text has: the list's less its sides and a scroll bar's (kept
@@ -126,8 +172,19 @@ class PickerDialog(Dialog):
         return max(width, 0) if rows.content_region.width else 0
 
     def _reflow(self) -> None:
-        """The rows again, cut to the list's width, once it is laid out or resized."""
-        if self._row_width() != self._width:
+        """The dialog as wide as its widest row needs, up to :data:`WIDEST` cells and the
+        screen's 95 % (it stayed 84 wide at 120 and 160 columns); then the rows again, cut to
+        the list's width, once it is laid out or resized."""
+        width = self._row_width()
+        if not self._sized and width:
+            self._sized = True
+            box = self.query_one(".dialog")
+            wanted = min(self._widest() + box.outer_size.width - width, WIDEST)
+            if wanted > box.outer_size.width:
+                box.styles.width = wanted
+                self.call_after_refresh(self._reflow)  # cut to the width it is then given
+                return
+        if width != self._width:
             self.show_rows(self._query)
 
     def first_focus(self) -> Widget | None:
@@ -139,19 +196,22 @@ class PickerDialog(Dialog):
 
     def show_rows(self, query: str) -> None:
         found = self.matching(query)
-        self._query, self._width = query, self._row_width() if self.one_line else 0
+        self._query, self._width = query, self._row_width()
         options = []
         for i in found[:SHOWN]:
             row_id, label, where = self.rows[i]
             mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
-            # (one line: cut to the row by whole steps, not at 60 characters, which cut the
-            # parent's name, the step that says where, at its end)
-            said = (
-                f"  {clean_line(where, 1000 if self.one_line else 60)}{mark}"
-                if where or mark
-                else ""
-            )
-            shown, said = one_line(clean_words(label, 120), said, self._width)
+            # cut by whole steps (place), not at 60 characters at its end, which cut the
+            # parent's name, the step that says where, and a report id's year
+            where, shown = clean_line(where), clean_words(label, 120)
+            if self.one_line:
+                said = f"  {where}{mark}" if where or mark else ""
+                shown, said = one_line(shown, said, self._width, self.lead)
+            else:  # beside the label where both fit, else on a line of its own
+                said = f"  {where}{mark}" if where or mark else ""
+                if 0 < self._width < cell_len(shown) + cell_len(said):
+                    room = self._width - cell_len(mark)
+                    said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
             options.append(Option(Content.assemble(shown, (said, "$text-muted")), id=row_id))
         rows = self.query_one(f"#{self.rows_id}", OptionList)
         rows.clear_options()

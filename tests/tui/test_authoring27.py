@@ -1,0 +1,159 @@
+"""Authoring in the TUI (edit27): the pickers use the width the screen has, and cut a place by
+whole steps, keeping its "di bawah" and its parent (one function for every picker)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from rich.cells import cell_len
+from textual.widgets import OptionList
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core import edits
+from lkj_tui.tui.components.picker import WIDEST, PickerDialog
+from lkj_tui.tui.text import t
+from tests.tui.conftest import opened, settle
+
+SIZES = [(80, 24), (120, 40)]
+
+
+async def move_picker(app, pilot) -> PickerDialog:
+    """The move picker (``M``) opened on the report's first indikator kegiatan, laid out."""
+    leaf = next(n for n in app.view.report.walk() if n.kind == "indikator_kegiatan")
+    assert app.tree.reveal(leaf.id)
+    await settle(pilot)
+    await pilot.press("M")
+    await settle(pilot)
+    await pilot.pause()
+    assert isinstance(app.screen, PickerDialog)
+    return app.screen
+
+
+def row_text(option) -> str:
+    return str(option.prompt)
+
+
+def places_cut(options, report, lead: str) -> int:
+    """How many of the move picker's rows show their place cut; each keeps its ``lead`` ("di
+    bawah "), then whole steps of its path, the last (the parent) whole or cut after a word."""
+    cut = 0
+    for option in options:
+        steps = [edits.label(a) for a in reversed(report.ancestors(option.id))]
+        text = row_text(option)
+        assert f"  {lead}" in text, text  # "di bawah" / "under" kept on every row
+        place = text.rpartition(f"  {lead}")[2]
+        if not place.startswith("…› "):
+            assert place.split(" › ") == steps, (place, steps)
+            continue
+        cut += 1
+        shown = place.removeprefix("…› ").split(" › ")
+        assert shown[:-1] == steps[len(steps) - len(shown) : -1], (place, steps)
+        last = shown[-1]
+        assert last == steps[-1] or (
+            last.endswith("…")
+            and steps[-1].startswith(last[:-1])
+            and steps[-1][len(last) - 1] in " ,;:"  # (after a word)
+        ), (place, steps)
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_move_picker_takes_the_width_the_screen_has(make_app, lang, size) -> None:
+    """The move picker was 84 cells wide at 120 columns as at 80 (and at 160): a long name and
+    its place were cut where the screen had room. It now grows to its widest row, up to 132
+    cells and the screen's 95 %; every row that fits is shown whole."""
+    async with opened(make_app, None, size, lang=lang) as (app, pilot, _):
+        picker = await move_picker(app, pilot)
+        box = picker.query_one(".dialog").outer_size.width
+        assert box <= min(WIDEST, int(size[0] * 0.95)), box
+        if size[0] >= 120:
+            assert box > 84, box  # (the old width)
+        rows = picker.query_one(OptionList)
+        width = picker._row_width()
+        assert rows.virtual_size.height == rows.option_count, "a row wrapped"
+        lead = t("under_node", lang, node="").strip() + " "
+        whole = named = 0
+        for (_, label, where), option in zip(picker.rows, rows.options, strict=False):
+            full, last = f"{label}  {where}", where.split(" › ")[-1]
+            if cell_len(full) <= width:  # the row whole
+                assert row_text(option) == full, (row_text(option), full)
+                whole += 1
+            if cell_len(f"{label}  {lead}…› {last}") <= width:  # the name and its parent
+                assert row_text(option).startswith(f"{label}  {lead}"), row_text(option)
+                assert row_text(option).endswith(last), row_text(option)
+                named += 1
+        assert whole, "no row shown whole"
+        if size[0] >= 120:  # half the bundled report's names read whole at 120
+            assert named >= len(rows.options) // 2, (named, len(rows.options))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_cut_place_keeps_its_lead_and_its_parent(make_app, lang, size) -> None:
+    """A place too long for its row was cut at its start, dropping "di bawah" ("…› S1 ›
+    IKU 1"): the words that say it is a place. It now keeps them and its last step (the
+    parent), and leaves out whole steps between ("di bawah …› S1 › IKU 1"); the name comes
+    first, the steps give way before it."""
+    lead = t("under_node", lang, node="").strip() + " "
+    async with opened(make_app, None, size, lang=lang) as (app, pilot, _):
+        report = app.view.report
+        picker = await move_picker(app, pilot)
+        rows = picker.query_one(OptionList)
+        cut = places_cut(rows.options, report, lead)
+        assert cut, [row_text(o) for o in rows.options]
+
+
+async def test_the_report_picker_keeps_the_end_of_a_long_id(make_app, tui_store) -> None:
+    """The report picker cut a report's id at 60 characters at its end, so a long id lost its
+    year ("bengkulu-selatan-dinas-pekerjaan-umum-dan-penataan-ruang-20…"): the picker's one cut
+    keeps its end by whole words ("…-dan-perlindungan-anak-2023"), on a line of its
+    own under the name, whole where it fits."""
+    long_id = "bengkulu-selatan-dinas-pemberdayaan-perempuan-dan-perlindungan-anak-2023"
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=long_id)
+    tui_store.import_report(report)
+    for size in [(60, 24), (80, 24), (120, 40)]:
+        async with opened(make_app, None, size, report_id=BUNDLED_REPORT_ID) as (app, pilot, _):
+            await pilot.press("r")
+            await settle(pilot)
+            await pilot.pause()
+            picker = app.screen
+            assert isinstance(picker, PickerDialog)
+            width = picker._row_width()
+            option = next(o for o in picker.query_one(OptionList).options if o.id == long_id)
+            shown = [line.strip() for line in row_text(option).splitlines()]
+            said = next(line for line in shown if "-2023" in line)
+            said = said.split("  ")[-1]  # (beside the name where both fit)
+            assert said.endswith("-2023"), shown
+            assert cell_len(said) <= width, shown
+            if said != long_id:
+                assert said.startswith("…-") and long_id.endswith(said[1:]), shown
+
+
+async def test_hostile_names_in_a_picker_are_drawn_as_text(make_app, tui_store) -> None:
+    """A name with markup, a bidi override and a megabyte of words: the move picker draws it as
+    text, cleaned, on one line, its place kept."""
+    report = load_bundled_report()
+    programme = next(n for n in report.walk() if n.kind == "program")
+    hostile = "[b]Program[/b] \u202eIni [@click=app.quit]x[/] " + "kata " * 200_000
+    report.replace_node(programme.with_changes(name=hostile))
+    tui_store.import_report(report, overwrite=True)
+    async with opened(make_app, None, (120, 40)) as (app, pilot, _):
+        picker = await move_picker(app, pilot)
+        rows = picker.query_one(OptionList)
+        assert rows.virtual_size.height == rows.option_count, "a row wrapped"
+        texts = [row_text(o) for o in rows.options]
+        assert not any("\u202e" in x for x in texts)
+        mine = [x for x in texts if "[b]Program[/b]" in x]
+        assert mine and all("[@click=app.quit]x[/]" in x for x in mine), texts
+        assert all(cell_len(x) <= picker._row_width() for x in texts)
+        # the rows under it: the long step between gives way, "di bawah" and the parent kept
+        report = app.view.report
+        under = [
+            row_text(o)
+            for o in rows.options
+            if programme.id in {a.id for a in report.ancestors(o.id)}
+        ]
+        assert under and all("  di bawah …› " in x for x in under), under
