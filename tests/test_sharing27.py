@@ -3,6 +3,7 @@ batch of saves is credited to, and resolve's choices in `log`."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -49,3 +50,38 @@ def test_an_offline_sync_ends_with_the_command_that_sends_the_saves_whole(office
     assert said[0].startswith("lkj-tui: ") and "git.bengkulu-selatan.invalid" in said[0]
     data = test_sync.lkj(offices, "opd", "sync", "--json")
     assert data.returncode == 3 and '"waiting": 1' in data.stdout, data.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_says_a_choice_of_the_other_value_once_per_field(offices, lang) -> None:
+    """`resolve semua ambil-lain` (and `resolve 1 ambil-lain`) showed two lines in `log` per
+    field, the value's change ("IKU 2 · Realisasi: 81 → 80") and the choice that made it
+    ("konflik sinkronisasi dipilih: ambil nilai yang lain 80 (bukan 81)"), which says both.
+    One line per field now, the choice's; -n counts the lines shown; --json keeps both entries
+    (a script reads each value's change as before)."""
+    from tests.test_sharing20 import _second_conflict
+
+    test_sync._conflict_in(offices)
+    _second_conflict(offices)
+    take = {"id": "ambil-lain", "en": "take-other"}[lang]
+    done = test_sync.lkj(offices, "opd", "resolve", "semua", take, "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    out = test_sync.lkj(offices, "opd", "log", "-n", "2", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    chosen = {
+        "id": "konflik sinkronisasi dipilih: ambil nilai yang lain",
+        "en": "sync conflict chosen: take the other value",
+    }[lang]
+    assert len(lines) == 2 and all(chosen in line for line in lines), out.stdout
+    assert [line.split(" · ")[0].split()[-2:] for line in lines] == [["IKU", "2"], ["IKU", "3"]]
+    whole = test_sync.lkj(offices, "opd", "log", "--lang", lang).stdout
+    assert "81 → 80" not in whole and "2,2 → 2,1" not in whole, whole
+    data = json.loads(test_sync.lkj(offices, "opd", "log", "--json").stdout)
+    newest = [(e["kind"], e["label"], e["before"], e["after"]) for e in data[:4]]
+    assert sorted(newest) == [
+        ("edit", "IKU 2", "81", "80"),
+        ("edit", "IKU 3", "2,2", "2,1"),
+        ("take", "IKU 2", "81", "80"),
+        ("take", "IKU 3", "2,2", "2,1"),
+    ], newest

@@ -19,6 +19,7 @@ from lkj_tui.storage.reader import StoreReader
 
 if TYPE_CHECKING:
     from lkj_tui.core.conflicts import Version
+    from lkj_tui.sync.history import Entry
 
 _TEXT = {
     "id": {
@@ -105,10 +106,12 @@ def run_log(
         fail(store_message(exc, store_path, lang))
     except StoreError as exc:
         fail(store_message(exc, store_path, lang))
-    found = found[:limit] if limit > 0 else found
     if as_json:
+        found = found[:limit] if limit > 0 else found
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
         return 0
+    found = _said_once(found)  # (-n N: N lines as shown)
+    found = found[:limit] if limit > 0 else found
     if not found:
         sys.stdout.write(_TEXT[lang]["empty"] + "\n")
         return 0
@@ -147,6 +150,22 @@ def run_log(
             HANG,
         )
     return 0
+
+
+def _said_once(found: list[Entry]) -> list[Entry]:
+    """``found`` without the edit that a choice of the other value in the same save already
+    says ("IKU 2 · Realisasi: 81 → 80" under "… konflik sinkronisasi dipilih: ambil nilai yang
+    lain 80 (bukan 81)": two lines per field, share27); ``--json`` keeps both. Linear."""
+    taken = {(e.commit, e.report, e.node, e.field): e for e in found if e.kind == "take"}
+    if not taken:
+        return found
+    return [
+        e
+        for e in found
+        if e.kind != "edit"
+        or (t := taken.get((e.commit, e.report, e.node, e.field))) is None
+        or (t.before, t.after) != (e.before, e.after)
+    ]
 
 
 def _versions(root: Path, report_id: str, blobs: list[str]) -> dict[str, Version]:
