@@ -1151,6 +1151,7 @@ def rollup_bytes(
     unreadable = [e.pieces(lang, opts) for e in errors]  # (Markdown: code apart)
     year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
     governments: dict[str, set[str]] = {}  # (each name's governments of the year)
+    government_of: dict[str, str] = {}  # (each report's of the year, by id)
     for info in (i for i in infos if i.tahun == year):
         try:
             report = store.load(info.id).report
@@ -1159,7 +1160,8 @@ def rollup_bytes(
             continue
         year_reports.append((info.id, info.instansi, year, source_report(report)))
         key = norm_name(info.instansi)
-        governments.setdefault(key, set()).add(norm_name(report.meta.pemerintah))
+        government_of[info.id] = norm_name(report.meta.pemerintah)
+        governments.setdefault(key, set()).add(government_of[info.id])
         if not region.holds(report.meta.pemerintah):
             continue
         evaluations.append(Evaluation(report))
@@ -1169,9 +1171,10 @@ def rollup_bytes(
     pairings = pair_offices(year_reports, others)
     shown = {ev.report.meta.id for ev in evaluations}
     renamed = _renamed(infos, pairings, shown)
-    paired = {p.office for p in pairings}
+    for p in pairings:  # (a renamed office's old name is its government's, not every one's)
+        governments.setdefault(p.office, set()).add(government_of[p.report_id])
     missing = _without_the_year(
-        store, infos, year, region, unreadable, lang, paired, opts, governments
+        store, infos, year, region, unreadable, lang, pairings, opts, governments
     )
     before = (
         _year_before(store, infos, evaluations, pairings, year, unreadable, lang, opts)
@@ -1250,12 +1253,22 @@ def _renamed(infos: list[ReportInfo], pairings: list[Pairing], shown: set[str]) 
     for p in pairings:
         if p.report_id not in shown:  # (another region's report)
             continue
-        office = [i for i in infos if norm_name(i.instansi) == p.office]
+        stem = _stem(by_id.get(p.earlier))  # (another government's office of the name: not it)
+        office = [
+            i for i in infos if norm_name(i.instansi) == p.office and (not stem or _stem(i) == stem)
+        ]
         latest = max(office, key=lambda i: (i.tahun, i.id))
         years = tuple(sorted({i.tahun for i in office}))
         now = by_id[p.report_id]
         out.append(Renamed(now.instansi, now.tahun, latest.instansi, years, p.how, p.earlier))
     return sorted(out, key=lambda r: norm_name(r.instansi))
+
+
+def _stem(info: ReportInfo | None) -> str:
+    """A listed report's id without its year (``id_stem``; "" for none)."""
+    from lkj_tui.core.years import id_stem
+
+    return id_stem(info.id, info.tahun) if info is not None else ""
 
 
 def _without_the_year(
@@ -1265,28 +1278,34 @@ def _without_the_year(
     region: Region,
     unreadable: list[list[tuple[str, bool]]],
     lang: str,
-    paired: Collection[str] = (),
+    pairings: Collection[Pairing] = (),
     opts: str = "",
     governments: Mapping[str, set[str]] | None = None,
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
     but none of ``year``, by instansi; of the ``region`` only, read from each
-    office's latest report (an unreadable one is listed in ``unreadable``). An office ``paired``
-    (normalised names) with a report of the year under another name is not missing. An office
-    whose name a report of the year has, but of another government (``governments``: each
-    name's, normalised; its id, but for the year, none of the year's), is missing all the same,
-    named with its government: "Setwan (Kabupaten Seluma)" (it was left out unsaid)."""
-    from lkj_tui.core.years import government, id_stem, norm_name
+    office's latest report (an unreadable one is listed in ``unreadable``). An office paired
+    with a report of the year under another name (``pairings``: its reports of the id of the
+    one paired, but for the year) is not missing. An office whose name a report of the year
+    has, or a paired office had, but of another government (``governments``: each name's,
+    normalised, a paired office's with its report's of the year; its id, but for the year,
+    none of the year's nor the paired one's), is missing all the same, named with its
+    government: "Setwan (Kabupaten Seluma)" (it was left out unsaid; of a name another
+    government's office renamed, too)."""
+    from lkj_tui.core.years import government, norm_name
 
-    have = {norm_name(i.instansi) for i in infos if i.tahun == year} | set(paired)
-    stems = {id_stem(i.id, i.tahun) for i in infos if i.tahun == year} - {""}
+    names = {norm_name(i.instansi) for i in infos if i.tahun == year}
+    have = names | {p.office for p in pairings}
+    by_id = {i.id: i for i in infos}
+    stems = {_stem(i) for i in infos if i.tahun == year}
+    stems = (stems | {_stem(by_id.get(p.earlier)) for p in pairings}) - {""}
     offices: dict[tuple[str, str], list[ReportInfo]] = {}
     for info in infos:
         key = norm_name(info.instansi)
         if key not in have:
             offices.setdefault((key, ""), []).append(info)
-        elif governments and info.tahun != year and key not in paired:
-            stem = id_stem(info.id, info.tahun)  # (another government's office of the name?)
+        elif governments and info.tahun != year:
+            stem = _stem(info)  # (another government's office of the name?)
             if stem and stem not in stems:
                 offices.setdefault((key, stem), []).append(info)
     out = []

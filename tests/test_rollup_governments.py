@@ -1,0 +1,61 @@
+"""``export --all`` tells two governments' offices of one name apart (years27).
+
+"OPD tanpa laporan" matched an office by its name, or by its id without the year, and a renamed
+office's pairing by its old name alone: Kabupaten Kaur's Bappeda renamed Bapperida for 2025 made
+Kabupaten Seluma's Bappeda, without a 2025 report, count as reported (left out unsaid), and the
+years Bapperida was "dahulu Bappeda" mixed both governments' years."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import offices_store, run_cli
+
+KAUR, SELUMA = "Pemerintah Kabupaten Kaur", "Pemerintah Kabupaten Seluma"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Kaur's Bappeda 2023 and 2024, renamed Bapperida for 2025 (the same id but for the year);
+    Seluma's Bappeda 2022 and 2024, none for 2025; each government's Setda 2024 and 2025 (and
+    the bundled Setda of Bengkulu Selatan, 2023 and 2024)."""
+    offices = (
+        ("kaur-bappeda-2023", "Bappeda", KAUR, 2023),
+        ("kaur-bappeda-2024", "Bappeda", KAUR, 2024),
+        ("kaur-bappeda-2025", "Bapperida", KAUR, 2025),
+        ("seluma-bappeda-2022", "Bappeda", SELUMA, 2022),
+        ("seluma-bappeda-2024", "Bappeda", SELUMA, 2024),
+    )
+    for gov, pemerintah in (("kaur", KAUR), ("seluma", SELUMA)):
+        offices += tuple((f"{gov}-setda-{y}", "Setda", pemerintah, y) for y in (2024, 2025))
+    return offices_store(tmp_path_factory.mktemp("governments"), offices)
+
+
+def _section(md: str, head: str) -> str:
+    part = md[md.index(head) :]
+    end = part.find("\n## ", 1)
+    return part if end < 0 else part[:end]
+
+
+def test_an_office_of_a_name_another_government_renamed_is_missing(store: Path) -> None:
+    done = run_cli("export", "--all", store=store)
+    assert done.returncode == 0, done.stderr
+    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (2)")
+    assert "- Bappeda (Kabupaten Seluma) — laporan yang ada: 2022, 2024" in missing, done.stdout
+    renamed = _section(done.stdout, "## OPD dengan nama lain di tahun lain (1)")
+    # (Kaur's years only: Seluma's 2022 is not Bapperida's)
+    assert "- Bapperida — dahulu Bappeda (laporan yang ada: 2023, 2024)" in renamed, done.stdout
+    en = run_cli("export", "--all", "--lang", "en", store=store).stdout
+    missing = _section(en, "## Offices without a report for 2025 (2)")
+    assert "- Bappeda (Kabupaten Seluma) — reports held: 2022, 2024" in missing, en
+
+
+def test_one_region_lists_its_own_office_only(store: Path) -> None:
+    done = run_cli("export", "--all", "--pemerintah", "seluma", store=store)
+    assert done.returncode == 0, done.stderr
+    assert "Bappeda" in _section(done.stdout, "## OPD tanpa laporan 2025 (1)"), done.stdout
+    done = run_cli("export", "--all", "--pemerintah", "kaur", store=store)
+    assert done.returncode == 0, done.stderr
+    assert "## OPD tanpa laporan" not in done.stdout, done.stdout
