@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from lkj_tui.storage.store import Store
 from tests import test_sync
+from tests.conftest import run_cli
 from tests.test_sharing20 import _narrow
 from tests.test_sharing25 import _on_a_terminal
 
@@ -85,3 +87,32 @@ def test_log_says_a_choice_of_the_other_value_once_per_field(offices, lang) -> N
         ("take", "IKU 2", "81", "80"),
         ("take", "IKU 3", "2,2", "2,1"),
     ], newest
+
+
+def test_two_authors_saving_within_the_wait_each_get_their_own_commit(offices) -> None:
+    """Saves in quick succession share one commit, and it credited the first saver: Budi's save
+    made while Andi's committer waited was in `log` as Andi's. Each author's saves now get a
+    commit of their own, in the order they were made (the same report's version in between
+    from its kept generation); `log --json` credits each, and each save is written as before
+    (the report's revisions 2, 3, 4 one after the other)."""
+    test_sync.start(offices, "opd")
+    store = Path(str(offices["tmp"])) / "opd"
+    window = {"LKJ_TUI_HISTORY": "", "LKJ_TUI_HISTORY_DELAY": "5"}  # (the committer waits)
+
+    def save(author: str, code: str, value: str) -> None:
+        who = test_sync.env(offices, f"{author} <{author.lower()}@example.org>") | window
+        done = run_cli("set", code, "realisasi", value, "--store", str(store), env=who)
+        assert done.returncode == 0, done.stderr
+
+    save("Andi", "IKU 1", "2,90")
+    save("Budi", "IKU 2", "81")
+    save("Andi", "IKU 3", "2,5")
+    out = test_sync.lkj(offices, "opd", "log", "--json")  # (commits them now, as "opd" runs it)
+    assert out.returncode == 0, out.stderr
+    credited = {e["label"]: e["author"] for e in json.loads(out.stdout) if e["node"]}
+    assert credited == {"IKU 1": "Andi", "IKU 2": "Budi", "IKU 3": "Andi"}, credited
+    authors = subprocess.run(
+        ["git", "-C", str(store), "log", "--format=%an"], capture_output=True, text=True
+    ).stdout.split()
+    assert authors[:3] == ["Andi", "Budi", "Andi"], authors
+    assert Store(store).load(test_sync.RID).revision == 4

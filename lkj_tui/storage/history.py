@@ -3,8 +3,9 @@
 The save itself stays as it was (one atomic write under the lock, crash-safe); only then, when the
 store folder holds a ``.git`` folder, a detached ``python -m lkj_tui.sync.commit`` is started that
 commits the saved reports with their author a moment later (saves in quick succession share one
-commit: a marker file says a committer is already waiting, and who saved: the commit credits them
-even when a sync or ``log`` commits first). The save waits for none of it: starting
+commit, one per author: a marker file says a committer is already waiting, and who saved which
+report: the commits credit them even when a sync or ``log`` commits first). The save waits for
+none of it: starting
 the process is its only cost (docs/performance.md, "History"). ``LKJ_TUI_HISTORY=off`` turns it off,
 ``LKJ_TUI_HISTORY=wait`` waits for the commit (tests, benchmarks). Nothing here can fail a save.
 """
@@ -25,6 +26,10 @@ ENV = "LKJ_TUI_HISTORY"
 PENDING = "lkj-tui-commit-pending"
 #: The start of the marker's line; a marker without it (an older lkj-tui's) names no saver.
 AUTHOR_LINE = "LKJ_TUI_AUTHOR="
+#: The start of the marker's later lines, one per save while the committer waits: who saved,
+#: the report, its revision, tab-separated. Two authors saving in the window each get their own
+#: commit (:func:`lkj_tui.sync.git.commit_saves`), not one under the first saver's name (share27).
+SAVE_LINE = "LKJ_TUI_SAVE="
 #: The environment variable that names the author of the saves (:func:`lkj_tui.sync.git.author`).
 AUTHOR_ENV = "LKJ_TUI_AUTHOR"
 #: A marker older than this is from a committer that died: start a new one.
@@ -39,8 +44,8 @@ def is_shared(root: Path) -> bool:
     return (root / ".git").is_dir()
 
 
-def saved(root: Path) -> None:
-    """Called after every write of a report file; never raises."""
+def saved(root: Path, report_id: str | None = None, revision: int | None = None) -> None:
+    """Called after every write of a report file (``report_id`` at ``revision``); never raises."""
     mode = os.environ.get(ENV, "")
     if mode == "off":
         return
@@ -48,8 +53,12 @@ def saved(root: Path) -> None:
         if not is_shared(root):
             return
         marker = root / ".git" / PENDING
-        if mode != "wait" and not _claim(marker):
-            return  # a committer is already waiting: it will take this save too
+        line = _save_line(report_id, revision)
+        if mode != "wait" and not _claim(marker, line):
+            if _noted(marker, line):
+                return  # a committer is already waiting: it will take this save too
+            if not _claim(marker, line):  # (taken meanwhile by its commit: a new committer)
+                return
         try:
             _start(root, wait=mode == "wait")
         except BaseException:
@@ -70,7 +79,7 @@ def restored(root: Path, report_id: str, revision: int) -> None:
                 out.write(f"{report_id} {int(revision)}\n")
 
 
-def _claim(marker: Path) -> bool:
+def _claim(marker: Path, line: str = "") -> bool:
     nofollow = getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL | nofollow, 0o600)
@@ -78,20 +87,44 @@ def _claim(marker: Path) -> bool:
         with suppress(OSError):
             if time.time() - marker.lstat().st_mtime > STALE_SECONDS:
                 fd = os.open(marker, os.O_WRONLY | os.O_TRUNC | nofollow)
-                _mark(fd)
+                _mark(fd, line)
                 return True
         return False
-    _mark(fd)
+    _mark(fd, line)
     return True
 
 
-def _mark(fd: int) -> None:
-    """Write who saves (:data:`AUTHOR_LINE`) into the claimed marker ``fd`` and close it."""
-    who = " ".join(os.environ.get(AUTHOR_ENV, "").split())  # (one line, whatever was set)
+def _saver() -> str:
+    """Who saves: ``$LKJ_TUI_AUTHOR`` on one line, whatever was set."""
+    return " ".join(os.environ.get(AUTHOR_ENV, "").split())
+
+
+def _save_line(report_id: str | None, revision: int | None) -> str:
+    """The marker's line of one save (:data:`SAVE_LINE`); "" when the caller named no report."""
+    if report_id is None or revision is None:
+        return ""
+    return f"{SAVE_LINE}{_saver()}\t{report_id}\t{int(revision)}\n"
+
+
+def _mark(fd: int, line: str = "") -> None:
+    """Write who saves (:data:`AUTHOR_LINE`) and the save's ``line`` into the claimed marker
+    ``fd`` and close it."""
     # (errors="replace": a name that is no text, bytes that are not UTF-8, still names the saver
     # and still starts the committer, where an error here left the marker empty and no committer)
     with open(fd, "w", encoding="utf-8", errors="replace") as out:
-        out.write(f"{AUTHOR_LINE}{who}\n")
+        out.write(f"{AUTHOR_LINE}{_saver()}\n{line}")
+
+
+def _noted(marker: Path, line: str) -> bool:
+    """Append the save's ``line`` to the waiting committer's marker; False when there is none
+    any more (its commit took it). Never through a symlink; never creates the marker."""
+    try:
+        fd = os.open(marker, os.O_WRONLY | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return False
+    with open(fd, "a", encoding="utf-8", errors="replace") as out:
+        out.write(line)
+    return True
 
 
 def _start(root: Path, *, wait: bool) -> None:

@@ -185,7 +185,7 @@ class Store(StoreReader):
             from lkj_tui.storage import journal
 
             journal.note(self.root, report_id, revision=revision, **note)
-        self._saved()
+        self._saved(report_id, revision)
         return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, self.root, revision)
 
     def update(
@@ -225,7 +225,7 @@ class Store(StoreReader):
                 self._remember(report_id, sig, report.meta, revision, full=True, conflicts=held)
         if restored:
             history.restored(self.root, report_id, after.revision)
-        self._saved()
+        self._saved(report_id, after.revision)
         return Loaded(report.copy(), after.revision, conflicts)
 
     def _current(self, report_id: str, path: Path) -> Version:
@@ -369,7 +369,7 @@ class Store(StoreReader):
 
         journal.note(self.root, report_id, "restore", new_revision, source=source)
         history.restored(self.root, report_id, new_revision)
-        self._saved()
+        self._saved(report_id, new_revision)
         return Restored(report, new_revision, recorded_conflicts(meta_extra), source)
 
     def _restore_source(
@@ -393,10 +393,11 @@ class Store(StoreReader):
 
     # ------------------------------------------------------------------ internals: writing
 
-    def _saved(self) -> None:
-        """After a write: in a shared store, its commit starts in the background (never fails)."""
+    def _saved(self, report_id: str, revision: int) -> None:
+        """After a write of ``report_id`` at ``revision``: in a shared store, its commit starts
+        in the background (never fails)."""
         if history.is_shared(self.root):
-            history.saved(self.root)
+            history.saved(self.root, report_id, revision)
 
     def _locked(self, report_id: str) -> AbstractContextManager[None]:
         return locked(self.root, report_id, self.lock_timeout)

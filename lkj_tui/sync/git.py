@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from contextlib import suppress
@@ -250,19 +251,26 @@ def _read_mark(path: Path) -> str:
         return ""
 
 
-def _saver(root: Path) -> str | None:
+def _saver(root: Path) -> tuple[str | None, list[tuple[str, str, int]]]:
     """Who made the saves not committed yet: the ``$LKJ_TUI_AUTHOR`` the first of them recorded
     in the committer's marker (:data:`lkj_tui.storage.history.PENDING`; "" when none was set),
-    None when no save recorded one. The marker is taken: a save from now on starts a new
+    None when no save recorded one; and each save the marker lists (who, report, revision: an
+    older lkj-tui's lists none). The marker is taken: a save from now on starts a new
     committer. (A sync run by another office right after a save committed it under its own
     name: share26.)"""
-    from lkj_tui.storage.history import AUTHOR_LINE, PENDING
+    from lkj_tui.storage.history import AUTHOR_LINE, PENDING, SAVE_LINE
 
     marker = root / ".git" / PENDING
-    line = _read_mark(marker).partition("\n")[0]
+    first, *lines = _read_mark(marker).split("\n")
     with suppress(OSError):
         marker.unlink()
-    return line[len(AUTHOR_LINE) :] if line.startswith(AUTHOR_LINE) else None
+    saves = []
+    for line in lines:
+        who, _, rest = line[len(SAVE_LINE) :].partition("\t")
+        rid, _, revision = rest.partition("\t")
+        if line.startswith(SAVE_LINE) and rid and revision.isdigit():
+            saves.append((who, rid, int(revision)))
+    return (first[len(AUTHOR_LINE) :] if first.startswith(AUTHOR_LINE) else None), saves
 
 
 def _restores(root: Path) -> list[tuple[str, str]]:
@@ -291,19 +299,84 @@ def commit_saves(root: Path) -> bool:
     """Commit the saves not committed yet (under the commit lock); True if a commit was made.
     A restore among them is named in the commit (:data:`RESTORE_TRAILER`); one whose report is
     not among them was committed before (the mark is taken first, after its file was written).
-    The commit credits who saved (:func:`_saver`), not who runs it."""
-    saver = _saver(root)
+    The commit credits who saved (:func:`_saver`), not who runs it; saves by several authors
+    (two people saving in one store within the committer's wait) get a commit each, in the
+    order they were made (:func:`_commit_run`: share27)."""
+    saver, saves = _saver(root)
     restores = _restores(root)
     ids = changed_ids(root)
     if not ids:
         return False
+    # (who, report → the last revision saved, every (report, revision) saved): one per author
+    runs: list[tuple[str, dict[str, int], set[tuple[str, str]]]] = []
+    for who, rid, revision in saves:
+        if rid not in ids:
+            continue
+        if not runs or runs[-1][0] != who:
+            runs.append((who, {}, set()))
+        runs[-1][1][rid] = revision
+        runs[-1][2].add((rid, str(revision)))
+    made = False
+    for n, (who, latest, each) in enumerate(runs[:-1]):
+        later = {rid for _, saved, _ in runs[n + 1 :] for rid in saved}
+        mine = [mark for mark in restores if mark in each]  # (its restores: named in its commit)
+        if _commit_run(root, who, latest, later, mine):
+            made, restores = True, [mark for mark in restores if mark not in each]
+    if runs:
+        saver, ids = runs[-1][0], changed_ids(root) if made else ids
     names = ", ".join(ids[:5]) + (f" (+{len(ids) - 5})" if len(ids) > 5 else "")
     changed = set(ids)
     trailers = "".join(
         f"\n{RESTORE_TRAILER}: {rid} {revision}" for rid, revision in restores if rid in changed
     )
     message = f"lkj-tui: simpan {names}" + (f"\n{trailers}" if trailers else "")
-    return commit_all(root, message, saver)
+    return commit_all(root, message, saver) or made
+
+
+def _commit_run(
+    root: Path,
+    who: str,
+    latest: dict[str, int],
+    later: set[str],
+    restores: list[tuple[str, str]],
+) -> bool:
+    """Commit the reports one author saved before another author's saves (``latest``: each
+    report and the revision this author left it at), credited to ``who``: each as the store
+    holds it, or, saved again by a later author (``later``), as its kept generation of that
+    revision (the file that later save replaced). A report whose version is not there any more
+    (generations pruned) goes with the later commit. ``restores``: the author's restores, named
+    in the commit (:data:`RESTORE_TRAILER`)."""
+    from lkj_tui.storage.generations import checked_folder
+
+    staged = []
+    for rid, revision in latest.items():
+        if rid in later:
+            try:
+                folder = checked_folder(root, rid, create=False)
+            except Exception:  # (a symlink or a file there: no version read through it)
+                continue
+            path = None if folder is None else folder / f"{revision}.json"
+        else:
+            path = root / f"{rid}.json"
+        try:
+            if path is None or not stat.S_ISREG(os.lstat(path).st_mode):
+                continue
+        except OSError:
+            continue
+        try:  # (as git add would write it: the report's own path's attributes)
+            sha = out(root, "hash-object", "-w", f"--path={rid}.json", "--", str(path.absolute()))
+            run(root, "update-index", "--add", "--cacheinfo", f"100644,{sha},{rid}.json")
+        except SyncError:  # (its change goes with the later commit)
+            continue
+        staged.append(rid)
+    if not staged or run(root, "diff", "--cached", "--quiet", check=False).returncode == 0:
+        return False
+    trailers = "".join(
+        f"\n{RESTORE_TRAILER}: {rid} {revision}" for rid, revision in restores if rid in staged
+    )
+    message = f"lkj-tui: simpan {', '.join(sorted(staged))}" + (f"\n{trailers}" if trailers else "")
+    run(root, "commit", "-q", "--no-verify", "-m", message, env=author_env(root, who))
+    return True
 
 
 def ensure_lists(root: Path) -> None:
