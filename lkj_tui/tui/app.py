@@ -119,11 +119,11 @@ _WALKS_UNTARGETED = {
 _NOTHING_UNDER = {"toggle_under": None, "next_under": None}  # next year's, before any realisasi
 _NOTHING_UNDER_WALKS_UNTARGETED = {**_WALKS_UNTARGETED, "toggle_under": None}
 _NO_WORDS: dict[str, str | None] = {}
-#: On a node without a measure (a Tujuan, a Program, a Kegiatan) ``e`` and ``t`` are left off the
-#: bar: they offered "e Realisasi t Target" there and only answered "Pilih indikator" (edit26).
-#: Each of the words above with them off, made once (the bar repaints when its words' dict is
-#: another one: :meth:`LkjApp.show_detail`).
-_NO_VALUE = {"edit_realisasi": None, "edit_target": None}
+#: On a node without a measure (a Tujuan, a Program, a Kegiatan) ``e``, ``t`` and ``m`` are left
+#: off the bar: they offered "e Realisasi t Target" (edit26) and "m Ukuran" (edit27) there and
+#: only answered "Pilih indikator". Each of the words above with them off, made once (the bar
+#: repaints when its words' dict is another one: :meth:`LkjApp.show_detail`).
+_NO_VALUE = {"edit_realisasi": None, "edit_target": None, "edit_measure": None}
 _WITHOUT_MEASURE = {
     id(words): {**words, **_NO_VALUE}
     for words in (
@@ -485,7 +485,7 @@ class LkjApp(
         next year's report before any realisasi nothing is, nor can be, under target, and ``u``
         and ``n`` are left off the bar (``u`` only answered that nothing was under target); the
         key of the filter that is on reads "Semua" / "Show all", what it does then; on a node
-        without a measure ``e`` and ``t`` are left off (they can edit nothing there)."""
+        without a measure ``e``, ``t`` and ``m`` are left off (they can edit nothing there)."""
         words = self._moment_words()
         node = self.selected()
         return (

@@ -13,7 +13,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core import edits
 from lkj_tui.tui.components.picker import WIDEST, PickerDialog
 from lkj_tui.tui.text import t
-from tests.tui.conftest import opened, settle
+from tests.tui.conftest import opened, settle, text_of
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -157,3 +157,25 @@ async def test_hostile_names_in_a_picker_are_drawn_as_text(make_app, tui_store) 
             if programme.id in {a.id for a in report.ancestors(o.id)}
         ]
         assert under and all("  di bawah …› " in x for x in under), under
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_measure_key_is_offered_only_on_a_measure(make_app, lang, size) -> None:
+    """On a Kegiatan, a Program or a Tujuan (no measure of their own) the bar offered
+    "m Ukuran" at 120 columns, and ``m`` then only said "Pilih indikator"; as ``e`` and ``t``
+    (edit26), it is offered only where there is a measure to edit."""
+    from lkj_tui.tui.components.keybar import KeyBar
+
+    key = " m Ukuran " if lang == "id" else " m Measure "
+    async with opened(make_app, "IKU 1", size, lang=lang) as (app, pilot, _):
+        report = app.view.report
+        for kind in ("kegiatan", "program", "tujuan"):
+            node = next(n for n in report.walk() if n.kind == kind and n.measure is None)
+            assert app.tree.reveal(node.id)
+            await settle(pilot)
+            bar = text_of(app.screen.query_one(KeyBar))
+            assert key not in bar, (kind, bar)
+            await pilot.press("m")  # pressed anyway: it says why, nothing opens
+            await settle(pilot)
+            assert not app.screen.is_modal
