@@ -20,8 +20,8 @@ from lkj_tui.core import edits
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
-from lkj_tui.core.words import parse_polarity
-from lkj_tui.tui.text import edit_message, field_label, t
+from lkj_tui.core.words import norm, parse_polarity
+from lkj_tui.tui.text import change_words, edit_message, field_label, read_as, t
 
 if TYPE_CHECKING:
     from lkj_tui.tui.components.dialogs import Assessment
@@ -293,11 +293,25 @@ class AuthoringMixin(_Base):
         except edits.EditError as exc:
             retry(edit_message(exc, self.lang), exc.field or changed)
             return
+        # a word the form reads in another spelling ("naik", "jumlah"): said as it was read
+        read = {
+            k: v.strip()
+            for k in ("polaritas", "cara_hitung")
+            if (v := values.get(k, "")).strip()
+            and norm(v) != norm(edits.field_value(node, k) or "")
+        }
         if node == before or self.view is None:
+            if read and self.view is not None:  # (it closed saying nothing)
+                said = "; ".join(
+                    read_as(k, v, edits.field_value(node, k) or "", self.lang)
+                    for k, v in read.items()
+                )
+                self.toast(t("unchanged_read", self.lang, what=said), timeout=6)
             return
         change = edits.edit(self._report(), node)
         typed = "; ".join(f"{k}={v}" for k, v in values.items() if v)
-        self.submit(change, seen, typed=typed, retry=retry)
+        what = change_words(change, "edit", self.lang, read) if read else ""
+        self.submit(change, seen, what=what, typed=typed, retry=retry)
 
     def _years(self, node: Node) -> tuple[list[int], list[int]]:
         """Years of the Renstra targets and of earlier realisasi the form offers."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from lkj_tui.core import changes
+from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_words
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -270,6 +271,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "node_shifted_back": (" (kembali ke urutan {n})", " (back to place {n})"),
     "value_back": (" (kembali ke {value})", " (back to {value})"),
     "value_back_empty": (" (kembali kosong)", " (back to empty)"),
+    # a word the measure form reads in several spellings, as it was read (edit27: "naik" was
+    # saved as positif, or changed nothing, and nothing said so)
+    "read_word": ("“{typed}” dibaca {value}", "“{typed}” read as {value}"),
+    "unchanged_read": (
+        "Tidak ada yang berubah: {what}, seperti sebelumnya.",
+        "Nothing changed: {what}, as before.",
+    ),
     "more_lines": (" (+{n} lainnya)", " (+{n} more)"),
     "nothing_to_undo": ("Tidak ada yang dapat dibatalkan.", "Nothing to undo."),
     "nothing_to_redo": ("Tidak ada yang dapat diulang.", "Nothing to redo."),
@@ -662,13 +670,22 @@ def edit_message(exc: Any, lang: str) -> str:
     return text
 
 
-def change_words(change: Any, kind: str, lang: str) -> str:
+def read_as(field: str, typed: str, stored: str, lang: str) -> str:
+    """A word typed in a form as it was read, named by the field's label: "Polaritas: “naik”
+    dibaca positif (makin tinggi makin baik)". Linear."""
+    value = tr(stored, lang) if field == "polaritas" else stored
+    return f"{field_label(field, lang)}: {t('read_word', lang, typed=clean_words(typed, 40), value=value)}"
+
+
+def change_words(change: Any, kind: str, lang: str, typed: dict[str, str] | None = None) -> str:
     """A change as its toast names it when saved, undone or redone, the same words for each
     (``kind``: "edit", "undo" or "redo"; an undo's ``change`` is the reversed one it saves):
     "IKU 1 · Target: 3,40", "pindah IKU 2 ke bawah S2", "hapus IKU 2 (dan 3 simpul di bawahnya)",
     "tambah IKU 12 · Indeks Baru", "IKU 1 · tambah Permasalahan 3: …"; an undo adds where it went
-    back to: "… (kembali ke 3,22)", "… (kembali di bawah S1)". The first two lines, then how
-    many more. Linear in the lines' length."""
+    back to: "… (kembali ke 3,22)", "… (kembali di bawah S1)". ``typed``: the words a form read
+    in another spelling than the one saved, by field, said as read ("IKU 1 · Polaritas: “naik”
+    dibaca positif (makin tinggi makin baik)"). The first two lines, then how many more. Linear
+    in the lines' length."""
     if change.choice is not None or change.choices:  # a sync conflict chosen (K)
         return _choice_words(change, kind == "undo", lang)
     lines = change.lines
@@ -679,7 +696,7 @@ def change_words(change: Any, kind: str, lang: str) -> str:
     last = ""
     for line in lines[:2]:
         node = clean_words(line.node, 40) if change.meta is None else t("report_title", lang)
-        text = _line_words(line, node if node != last else "", undo, lang)
+        text = _line_words(line, node if node != last else "", undo, lang, typed or {})
         last = node
         said.append(text)
     more = t("more_lines", lang, n=len(lines) - 2) if len(lines) > 2 else ""
@@ -723,7 +740,7 @@ def _choice_words(change: Any, undo: bool, lang: str) -> str:
     return f"{where} · {label}: {shown(other if took else kept)} ({said})"
 
 
-def _line_words(line: Any, node: str, undo: bool, lang: str) -> str:
+def _line_words(line: Any, node: str, undo: bool, lang: str, typed: dict[str, str]) -> str:
     """One line of :func:`change_words`; ``node`` empty when the line before named it."""
     field, who = line.field, clean_words(line.node, 40)
     if field == "node":  # a node added or deleted: "tambah IKU 12 · Indeks Baru", "hapus IKU 2"
@@ -746,6 +763,8 @@ def _line_words(line: Any, node: str, undo: bool, lang: str) -> str:
     before, after = (clean_words(v, 40) for v in changes.line_values(line, lang))
     label = field_label(field, lang)
     head = f"{node} · " if node else ""
+    if field in typed and not undo:
+        return head + read_as(field, typed[field], line.after, lang)
     if field.partition(" ")[0] in ("permasalahan", "solusi") and "" in (before, after):
         word = t("node_added" if after else "node_deleted", lang, node=label)
         return f"{head}{word}: {after or before}"

@@ -179,3 +179,54 @@ async def test_the_measure_key_is_offered_only_on_a_measure(make_app, lang, size
             await pilot.press("m")  # pressed anyway: it says why, nothing opens
             await settle(pilot)
             assert not app.screen.is_modal
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "changed", "said"),
+    [
+        ("id", "turun", True, "Polaritas: “turun” dibaca negatif (makin rendah makin baik)"),
+        ("en", "turun", True, "Polarity: “turun” read as negative (lower is better)"),
+        ("id", "naik", False, "Polaritas: “naik” dibaca positif (makin tinggi makin baik)"),
+        ("en", "naik", False, "Polarity: “naik” read as positive (higher is better)"),
+    ],
+)
+async def test_the_measure_form_says_how_it_read_a_word(make_app, lang, typed, changed, said):
+    """The measure form takes the import's words ("naik", "turun", "jumlah"), and saved them as
+    their polaritas or cara hitung saying nothing of it ("Tersimpan: IKU 1 · Polaritas:
+    negatif"); "naik" on a positif IKU closed the form without a word. The toast now says how
+    the word was read, saved or not."""
+    from textual.widgets import Input
+
+    from lkj_tui.tui.components.forms import FormDialog
+
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, iku1):
+        await pilot.press("m")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        form.query_one("#f-polaritas", Input).focus()
+        await pilot.press("ctrl+u", *typed, "ctrl+s")
+        await settle(pilot)
+        assert not app.screen.is_modal
+        toast = app.toasts[-1][0]
+        assert said in toast, toast
+        assert toast.startswith("Tersimpan" if lang == "id" else "Saved") == changed, toast
+        stored = app.view.report.get(iku1).measure.polaritas
+        assert stored == ("negatif" if changed else "positif")
+        if changed:  # the undo names the value saved, as before
+            await pilot.press("ctrl+z")
+            await settle(pilot)
+            assert "“" not in app.toasts[-1][0], app.toasts[-1][0]
+
+
+async def test_the_measure_form_says_how_it_read_a_cara_hitung(make_app) -> None:
+    """The same for the cara hitung: "jumlah" is kumulatif."""
+    from textual.widgets import Input
+
+    async with opened(make_app, "IKU 1") as (app, pilot, _):
+        await pilot.press("m")
+        await settle(pilot)
+        app.screen.query_one("#f-cara_hitung", Input).focus()
+        await pilot.press("ctrl+u", *"jumlah", "ctrl+s")
+        await settle(pilot)
+        assert "Cara hitung: “jumlah” dibaca kumulatif" in app.toasts[-1][0], app.toasts
