@@ -27,7 +27,18 @@ async def move_picker(app, pilot) -> PickerDialog:
     await settle(pilot)
     await pilot.pause()
     assert isinstance(app.screen, PickerDialog)
+    await laid_out(pilot, app.screen)
     return app.screen
+
+
+async def laid_out(pilot, picker: PickerDialog) -> None:
+    """Wait until the picker has its width and its rows are cut to it (two refreshes after it
+    opens: under load a test read the rows of the first)."""
+    for _ in range(300):
+        if picker._sized and picker._width and picker._width == picker._row_width():
+            break
+        await pilot.pause(0.01)
+    await pilot.pause()
 
 
 def row_text(option) -> str:
@@ -121,6 +132,7 @@ async def test_the_report_picker_keeps_the_end_of_a_long_id(make_app, tui_store)
             await pilot.pause()
             picker = app.screen
             assert isinstance(picker, PickerDialog)
+            await laid_out(pilot, picker)
             width = picker._row_width()
             option = next(o for o in picker.query_one(OptionList).options if o.id == long_id)
             shown = [line.strip() for line in row_text(option).splitlines()]
@@ -230,3 +242,28 @@ async def test_the_measure_form_says_how_it_read_a_cara_hitung(make_app) -> None
         await pilot.press("ctrl+u", *"jumlah", "ctrl+s")
         await settle(pilot)
         assert "Cara hitung: “jumlah” dibaca kumulatif" in app.toasts[-1][0], app.toasts
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_move_pickers_rows_read_apart(make_app, lang, size) -> None:
+    """At 80 columns four rows of the bundled report's move picker read "Sub Kegiatan ·…  …›
+    Kegiatan administrasi tata…" and two "Kegiatan · Kegiatan…  …› Program Perekonomian dan…":
+    the kind took the name's third, and a cut kept only the words the names begin with. A name
+    now keeps a third of the row after its kind and kode, and the words that tell it apart
+    (core.apart, as the tree): two rows read alike only where their names and places are
+    alike."""
+    from collections import Counter
+
+    async with opened(make_app, None, size, lang=lang) as (app, pilot, _):
+        picker = await move_picker(app, pilot)
+        rows = picker.query_one(OptionList).options
+        whole = {
+            o.id: f"{label}  {where}"
+            for (o, (_, label, where)) in zip(rows, picker.rows, strict=False)
+        }
+        alike = Counter(row_text(o) for o in rows)
+        for option in rows:
+            if alike[row_text(option)] > 1:
+                same = {whole[o.id] for o in rows if row_text(o) == row_text(option)}
+                assert len(same) == 1, (row_text(option), same)

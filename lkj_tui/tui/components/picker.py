@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from lkj_tui.core.apart import cut_apart, shared_words
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.text import count, t
@@ -35,14 +36,27 @@ STEP, ID_STEP = " › ", "-"
 WIDEST = 132
 
 
-def _cut(text: str, room: int) -> str:
+#: Where a row's name begins in its label, the end of the words another name begins with too,
+#: and whether the rest is its own (core.apart): (start, end, own)
+Apart = tuple[int, int, bool]
+
+
+def _cut(text: str, room: int, apart: Apart | None = None) -> str:
     """``text`` in at most ``room`` cells, cut after a whole word with "…" (wide characters:
-    where the room ends)."""
+    where the room ends); a name that begins with the words of another keeps the words that
+    tell it apart (``apart``: core.apart.cut_apart, "Kegiatan…Kebijakan…" beside
+    "Kegiatan…Administrasi…", which both read "Kegiatan Pelaksanaan…")."""
     if cell_len(text) <= room:
         return text
     if cell_len(text) == len(text):  # one cell a character: cut after a whole word
-        return cut_at_word(text, room)
+        return cut_apart(text, room, *apart) if apart else cut_at_word(text, room)
     return set_cell_size(text, max(room - 1, 0)).rstrip() + "…"
+
+
+def name_start(label: str) -> int:
+    """Where a move target's name begins in its label ("Kegiatan · " or "IKU · IKU 1 · " before
+    it; a name that says its kind has none)."""
+    return label.rfind(" · ") + 3 if " · " in label else 0
 
 
 def place(text: str, room: int, most: int, lead: str = "", step: str = STEP) -> str:
@@ -81,14 +95,18 @@ def _frame(text: str, lead: str, step: str = STEP) -> tuple[int, int]:
     return cell_len(head) + len("…" + step.lstrip()), cell_len(last)
 
 
-def one_line(label: str, where: str, width: int, lead: str = "") -> tuple[str, str]:
+def one_line(
+    label: str, where: str, width: int, lead: str = "", apart: Apart | None = None
+) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part never wraps onto a line of its own (it did under a long name, edit25). The
     name comes first: the place gives way before it, by whole steps between its lead and its
     last step (:func:`place`: "Kegiatan · Fasilitasi dan Koordinasi Hukum  di bawah …› IKU 2"
     at 80 columns, which read "Kegiatan · Fasilitasi dan…  …› S1 › IKU 2"); where the name
-    does not fit even so, it is cut after a whole word with "…" beside the last step (the
-    parent) whole where the name keeps a third of the row, else the step cut after a word."""
+    does not fit even so, it is cut after a whole word with "…" (keeping the words that tell
+    it apart from another name that begins alike: ``apart``) beside the last step (the parent)
+    whole where the name keeps a third of the row after its kind and kode, else the step cut
+    after a word."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
@@ -97,9 +115,12 @@ def one_line(label: str, where: str, width: int, lead: str = "") -> tuple[str, s
     rest = width - cell_len(label) - gap
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
         return label, where[:gap] + place(core, rest, rest, lead)
-    most = width - gap - min(cell_len(label), width // 3)
+    # (a third of the row for the name, after its kind and kode: "Sub Kegiatan ·…" read alike
+    # on four rows at 80 columns)
+    start = apart[0] if apart else name_start(label)
+    most = width - gap - min(cell_len(label), cell_len(label[:start]) + width // 3)
     where = where[:gap] + place(core, frame + last, most, lead)
-    return _cut(label, width - cell_len(where)), where
+    return _cut(label, width - cell_len(where), apart), where
 
 
 class PickerDialog(Dialog):
@@ -130,6 +151,10 @@ class PickerDialog(Dialog):
         #: without them is a report id, cut by its end
         self.lead, self.step = lead, step
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
+        #: the rows' names that begin with the words of another, cut to keep them apart
+        self._apart: dict[str, tuple[int, bool]] = {}
+        if one_line:
+            self._apart = shared_words(label[name_start(label) :] for _, label, _ in rows)
         self._sized = False
 
     def body(self) -> ComposeResult:
@@ -145,6 +170,8 @@ class PickerDialog(Dialog):
         super().on_mount()
         self.show_rows("")
         self.call_after_refresh(self._reflow)
+        # laid out again at the width it takes (the screen's resize does not say so)
+        self.watch(self.query_one(".dialog"), "virtual_size", self._reflow, init=False)
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._reflow)
@@ -181,8 +208,7 @@ class PickerDialog(Dialog):
             box = self.query_one(".dialog")
             wanted = min(self._widest() + box.outer_size.width - width, WIDEST)
             if wanted > box.outer_size.width:
-                box.styles.width = wanted
-                self.call_after_refresh(self._reflow)  # cut to the width it is then given
+                box.styles.width = wanted  # (its layout calls this again: the watch above)
                 return
         if width != self._width:
             self.show_rows(self._query)
@@ -206,7 +232,10 @@ class PickerDialog(Dialog):
             where, shown = clean_line(where), clean_words(label, 120)
             if self.one_line:
                 said = f"  {where}{mark}" if where or mark else ""
-                shown, said = one_line(shown, said, self._width, self.lead)
+                start = name_start(shown)
+                end, own = self._apart.get(shown[start:], (0, True))
+                apart = (start, start + end, own) if end else None
+                shown, said = one_line(shown, said, self._width, self.lead, apart)
             else:  # beside the label where both fit, else on a line of its own
                 said = f"  {where}{mark}" if where or mark else ""
                 if 0 < self._width < cell_len(shown) + cell_len(said):
