@@ -116,3 +116,20 @@ def test_two_authors_saving_within_the_wait_each_get_their_own_commit(offices) -
     ).stdout.split()
     assert authors[:3] == ["Andi", "Budi", "Andi"], authors
     assert Store(store).load(test_sync.RID).revision == 4
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_list_at_40_columns_puts_the_id_under_its_label(offices, lang) -> None:
+    """`restore --list` at 40 columns ended a line with "Versi tersimpan: " (a trailing space)
+    and put the report's id alone on the next. The id goes under its label, two cells in,
+    whole; at 80 columns the title is one line as before."""
+    store = Path(str(offices["tmp"])) / "opd"
+    assert run_cli("--store", str(store), "init").returncode == 0
+    assert test_sync.lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    title, files = {"id": ("Versi tersimpan:", "Berkas:"), "en": ("Kept versions:", "Files:")}[lang]
+    lines = _on_a_terminal(offices, 40, "restore", test_sync.RID, "--list", "--lang", lang)
+    assert lines[:2] == [title, f"  {test_sync.RID}"], "\n".join(lines)
+    assert lines[2].startswith(f"{files} {store}"), "\n".join(lines)  # (one line: cli12)
+    wide = _on_a_terminal(offices, 80, "restore", test_sync.RID, "--list", "--lang", lang)
+    assert wide[0] == f"{title} {test_sync.RID}", "\n".join(wide)

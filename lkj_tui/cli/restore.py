@@ -10,7 +10,7 @@ from pathlib import Path
 from rich.table import Table
 from rich.text import Text
 
-from lkj_tui.cli.common import fail, open_store, store_message, store_option
+from lkj_tui.cli.common import fail, labelled_path, open_store, store_message, store_option
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.core.sanitize import clean_line
@@ -315,13 +315,16 @@ def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list
         rows.append((str(rev), when, what or "—", clean_line(path.name)))
     fixed = sum(max(len(t[key]), *(len(row[i]) for row in rows)) for key, i in _FIXED)
     cards = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
-    head = [clean_text(Text(t["title"].format(id=report_id), style="bold"))]
+    # (wider than the line, the id under its label: at 40 columns "Versi tersimpan: " ended a
+    # line, the id alone on the next: share27)
+    title = clean_text(Text(t["title"].format(id=report_id))).plain
+    head = [Text(line, style="bold") for line in labelled_path(title, width)]
     if kept:
         folder = clean_line(os.path.abspath(kept[0][1].parent))
         if cards:  # the file of each version, named once: "…/<revisi>.json"
             folder = f"{folder}{os.sep}{t['file_name']}"
         said = t["files" if cards else "folder"].format(folder=folder)
-        head.append(clean_text(Text(said, style="dim")))
+        head.append(clean_text(Text(said, style="dim")))  # (one line, to be copied: cli12)
     if cards:
         return [*head, *_versions_cards(rows, t, width)]
     table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
