@@ -59,3 +59,18 @@ def test_one_region_lists_its_own_office_only(store: Path) -> None:
     done = run_cli("export", "--all", "--pemerintah", "kaur", store=store)
     assert done.returncode == 0, done.stderr
     assert "## OPD tanpa laporan" not in done.stdout, done.stdout
+
+
+def test_compare_names_the_government_of_an_office_its_name_does_not(store: Path) -> None:
+    # "Perbandingan LKj 2024 → 2025 · Setda": which of the province's Setda? (ten "Kecamatan
+    # Pino" in a province's store). Its government is said where the name does not say it.
+    for lang, head in (("id", "Perbandingan LKj"), ("en", "LKj comparison")):
+        done = run_cli("compare", "seluma-setda-2025", "--lang", lang, store=store)
+        assert done.returncode == 0, done.stderr
+        first = done.stdout.splitlines()[0]
+        assert first == f"{head} 2024 → 2025 · Setda (Kabupaten Seluma)", done.stdout
+    # (a name that says its government, as the bundled report's, as it was)
+    done = run_cli("compare", "bengkulu-selatan-setda-2024", store=store, env={"COLUMNS": "200"})
+    assert done.stdout.startswith(
+        "Perbandingan LKj 2023 → 2024 · Sekretariat Daerah Kabupaten Bengkulu Selatan\n"
+    ), done.stdout

@@ -35,7 +35,7 @@ from lkj_tui.core.compare import (
 )
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.model import Node, Report
+from lkj_tui.core.model import Node, Report, ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.years import (
@@ -993,6 +993,16 @@ def _labelled(rows: list[Row], out: list[RenderableType], t: dict[str, str]) -> 
         yield from run
 
 
+def _office(meta: ReportMeta) -> str:
+    """The instansi, cleaned, with its government where its name does not say it: "Kecamatan
+    Pino (Kabupaten Seluma)", one of ten offices of that name in a province's store (the title
+    said "Kecamatan Pino" alone); "Dinas Kesehatan Kabupaten Kaur" as it is."""
+    from lkj_tui.core.years import government, norm_name
+
+    name, region = clean_line(meta.instansi), government(meta.pemerintah)
+    return f"{name} ({region})" if region and norm_name(region) not in norm_name(name) else name
+
+
 def render(
     console: Console,
     comparison: Comparison,
@@ -1017,7 +1027,7 @@ def render(
         if not same_instansi(old.instansi, new.instansi):
             out.append(Text(t["by_name_only"], style="yellow"))
     else:
-        title = ours(t["title"]).format(a=old.tahun, b=new.tahun, instansi=clean_line(new.instansi))
+        title = ours(t["title"]).format(a=old.tahun, b=new.tahun, instansi=_office(new))
         out.append(Text(title, style="bold"))
         if comparison.renamed is None and clean_line(old.instansi) != clean_line(new.instansi):
             a, b = clean_line(old.instansi), clean_line(new.instansi)
