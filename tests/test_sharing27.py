@@ -133,3 +133,30 @@ def test_restore_list_at_40_columns_puts_the_id_under_its_label(offices, lang) -
     assert lines[2].startswith(f"{files} {store}"), "\n".join(lines)  # (one line: cli12)
     wide = _on_a_terminal(offices, 80, "restore", test_sync.RID, "--list", "--lang", lang)
     assert wide[0] == f"{title} {test_sync.RID}", "\n".join(wide)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_blank_author_removes_the_stores_setting_and_names_who_saves_now(offices, lang) -> None:
+    """`sync --author ""` said "Penulis simpanan: ." and wrote an empty name into the store's
+    setting. A blank author now removes the setting and names who the saves are credited to
+    from now on (git's user.name here); a name given over several lines is kept on one."""
+    test_sync.start(offices, "opd")
+    store = Path(str(offices["tmp"])) / "opd"
+    own = {k: v for k, v in test_sync.env(offices, "").items() if k != "LKJ_TUI_AUTHOR"}
+
+    def sync(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_cli("sync", *args, "--lang", lang, "--store", str(store), env=own)
+
+    def setting() -> str:
+        got = ["git", "-C", str(store), "config", "--get", "lkj-tui.author"]
+        return subprocess.run(got, capture_output=True, text=True).stdout.strip()
+
+    assert sync("--author", "Rina\n(Bagian  Organisasi) <rina@example.org>").returncode == 0
+    assert setting() == "Rina (Bagian Organisasi) <rina@example.org>"
+    done = sync("--author", "  ")
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith(
+        {"id": "Setelan penulis penyimpanan ini dihapus", "en": "The store's author setting"}[lang]
+    ), done.stdout
+    assert "Test <test@example.org>" in first and setting() == "", done.stdout

@@ -9,6 +9,7 @@ works on; the saves go out with the next sync). Never imports textual.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,8 @@ _TEXT = {
         "({reports}): pilih dengan {command} (atau tombol K di TUI).",
         "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT{opts}' untuk berbagi.",
         "author": "Penulis simpanan: {author}.",
+        "author_unset": "Setelan penulis penyimpanan ini dihapus; simpanan kini atas nama {author} "
+        "($LKJ_TUI_AUTHOR, lalu user.name git, lalu nama login).",
     },
     "en": {
         "committed": "Saves not recorded yet are now in the history.",
@@ -69,6 +72,8 @@ _TEXT = {
         "({reports}): choose with {command} (or key K in the TUI).",
         "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE{opts}' to share.",
         "author": "Author of the saves: {author}.",
+        "author_unset": "The store's author setting is removed; saves are now credited to {author} "
+        "($LKJ_TUI_AUTHOR, then git's user.name, then the login name).",
         # one: not "1 saves", "1 conflicts wait" (walk8)
         "received_1": "Received 1 save from other offices; reports updated: {reports}.",
         "sent_1": "Sent 1 save to {remote}.",
@@ -196,8 +201,7 @@ def run_sync(
             share.clone(clone, root)
             tell(words["cloned"].format(remote=clone, root=root))
             if author is not None:  # the new laptop's author, given with its clone
-                git.run(root, "config", git.AUTHOR_KEY, author.strip())
-                tell(words["author"].format(author=author.strip()))
+                _set_author(root, author, words, tell)
             if as_json:
                 _json({"action": "clone", "store": str(root), "remote": clone}, None)
             return 0
@@ -210,8 +214,7 @@ def run_sync(
             share.require_repo(root)
             outcome = None
         if author is not None:
-            git.run(root, "config", git.AUTHOR_KEY, author.strip())
-            tell(words["author"].format(author=author.strip()))
+            _set_author(root, author, words, tell)
         if outcome is None:
             outcome = share.sync(root)
     except SyncError as exc:
@@ -259,6 +262,24 @@ def run_sync(
     if as_json:
         _json({"action": action, "store": str(root), "remote": remote_name}, outcome)
     return 0
+
+
+def _set_author(
+    root: Path, author: str, words: dict[str, str], tell: Callable[[str], None]
+) -> None:
+    """``sync --author NAME``: the store's author of the saves, on one line; a blank one removes
+    the setting and names who the saves are credited to now (``--author ""`` said "Penulis
+    simpanan: ." and set an empty name: share27)."""
+    from lkj_tui.sync import git
+
+    name = " ".join(author.split())
+    if name:
+        git.run(root, "config", git.AUTHOR_KEY, name)
+        tell(words["author"].format(author=clean_line(name, 200)))
+        return
+    git.run(root, "config", "--unset-all", git.AUTHOR_KEY, check=False)
+    who, email = git.author(root)
+    tell(words["author_unset"].format(author=clean_line(f"{who} <{email}>", 200)))
 
 
 def _quiet(line: str) -> None:
