@@ -66,3 +66,55 @@ def test_an_empty_realisasi_with_a_printed_capaian_is_one_finding(
     assert [f["check"] for f in on_iku] == ["missing-realisasi"], on_iku
     assert on_iku[0]["figures"]["printed_capaian"].startswith("78,76 ("), on_iku
     assert data["summary"]["error"] == 1
+
+
+_DIGITS = "(130,000 digits)", "(130.000 digit)"  # en, id
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_calc_cuts_a_value_longer_than_the_line_with_its_length(lang: str) -> None:
+    """`calc` with a 130.000-digit target printed it whole: one line of 477.000 characters to
+    a pipe (the value, the formula and the explanation), 1.600 lines of a terminal. Now a value
+    wider than the line is its first digits, "…" and its length; `--json` keeps it whole."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    big = "9" * 130_000
+    said = _DIGITS[0] if lang == "en" else _DIGITS[1]
+    piped = run_cli("calc", big, "100", "--lang", lang, env={"COLUMNS": "80"})
+    assert piped.returncode == 0, piped.stderr[:300]
+    assert len(piped.stdout) < 2_000 and piped.stdout.count(said) == 3, piped.stdout
+    target = piped.stdout.splitlines()[0]
+    assert len(target) <= 80 and target.endswith(f"9… {said}"), target
+    code, shown = _on_a_terminal(["calc", big, "100", "--lang", lang], 40)
+    assert code == 0, shown[:300]
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", shown).rstrip("\n").split("\n")  # (bold labels)
+    assert len(lines) < 30 and all(len(line) <= 40 for line in lines), shown
+    assert lines[0].endswith(f"9… {said}"), lines  # (whole, on its label's line)
+    text = "x" * 5_000  # a text wider than the line: its characters counted
+    out = run_cli("calc", "100", text, "--lang", lang, env={"COLUMNS": "80"}).stdout
+    chars = "(5,000 characters)" if lang == "en" else "(5.000 karakter)"
+    assert f"x… {chars}" in out and len(out) < 2_000, out
+    whole = run_cli("calc", big, "100", "--json").stdout
+    assert big in whole
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_check_and_status_cut_a_value_longer_than_the_line(tmp_path: Path, lang: str) -> None:
+    """A 200-digit target (as long as `set` takes) filled four lines of `check` at 40 columns,
+    three times over, and `status`'s under-target list cut it at 100 characters with "…": now
+    each echo is its first digits, "…" and "(200 digit)", whole on its line."""
+    store = csv_store(tmp_path, "rows.csv", _UNMEASURED, "Inspektorat X")
+    big = "9" * 200
+    for code in ("IKU 1", "IKU 2"):  # (check quotes IKU 1's; status lists IKU 2 under target)
+        done = run_cli("set", code, "target", big, store=store)
+        assert done.returncode == 0, done.stderr
+    said = "(200 digits)" if lang == "en" else "(200 digit)"
+    for columns in (40, 80):
+        env = {"COLUMNS": str(columns)}
+        for command in ("check", "status"):
+            out = run_cli(command, "--lang", lang, store=store, env=env).stdout
+            lines = out.splitlines()
+            assert all(len(line) <= columns for line in lines), (command, columns, out)
+            assert big not in out and f"9… {said}" in out, (command, columns, out)
+            assert not [line for line in lines if line.strip().startswith(said)], out
+    assert big in run_cli("check", "--json", store=store).stdout

@@ -9,7 +9,7 @@ naming it on stderr and nothing on stdout.
 from __future__ import annotations
 
 from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
-from lkj_tui.cli.plain import Painter, Piece
+from lkj_tui.cli.plain import Painter, Piece, clip_long
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
 from lkj_tui.core.sanitize import clean, clean_line
@@ -150,23 +150,33 @@ def _lines(
     return lines, whole
 
 
-def _print(lines: list[list[Piece]], whole: list[str]) -> None:
+def _clipped(text: str, room: int, lang: str, dots: str, made: list[str]) -> str:
+    """``text`` with a number, then a word, wider than ``room`` cut with its length."""
+    return clip_long(clip_long(text, room, lang, dots, made=made), room, lang, dots, False, made)
+
+
+def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
     """``lines`` on stdout: on a terminal each broken at words to its width, the later lines
     under the values' column (4 spaces in, as :func:`output.folded` does, where that column is
     more than a third of the width: the words keep their room at 40 columns; the terminal broke
     "Penjelasan" anywhere: "dibag" / "i target"); to a pipe or a file one line each, to grep."""
     terminal = Terminal()
-    painter = Painter(terminal)
+    painter = Painter(terminal, lang)
     broken = stdout().isatty()
+    dots = "…" if painter.ascii is None else "..."
     out: list[str] = []
     for (label, style), *typed in lines:
-        value = [(clean(text), s) for text, s in typed]  # (a value as typed: its escapes gone)
+        room = len(label)
+        hang = room if room <= painter.width // 3 else min(room, 4)
+        # (a value as typed: its escapes gone; a number or word wider than the line cut, with
+        # its length: "99999… (130.000 digit)", on a terminal and to a pipe alike)
+        line, made = painter.width - room, list(whole)  # (on the label's line where it fits)
+        line = max(painter.width - hang if broken and line < 20 else line, 8)
+        value = [(_clipped(clean(text), line, lang, dots, made), s) for text, s in typed]
         if not broken:
             out.append("".join(painter.paint(t, s) for t, s in [(label, style), *value]).rstrip())
             continue
-        room = len(label)
-        hang = room if room <= painter.width // 3 else min(room, 4)
-        out += painter.lines(value, hang, prefix=[(label, style)], whole=whole)
+        out += painter.lines(value, hang, prefix=[(label, style)], whole=made)
     write("\n".join(out) + "\n")
 
 
@@ -242,7 +252,7 @@ def run_calc(
     if as_json:
         write(dumps(ach.to_json(lang)) + "\n")
         return EXIT_OK
-    _print(*_lines(ach, target, realisasi, lang))
+    _print(*_lines(ach, target, realisasi, lang), lang)
     return EXIT_OK
 
 

@@ -351,7 +351,7 @@ def run_check(
             command = open_command(loaded.report.meta.id, store_path, lang)
             fresh = fresh_of(store.root, loaded.report.meta.id)
             versions = known_versions(store.root, loaded.conflicts)
-        painter = Painter(Terminal())
+        painter = Painter(Terminal(), lang)
         conflicts = loaded.conflicts
         hidden = full.counts() if severity != "info" else None
         text = render(

@@ -80,10 +80,11 @@ def cells(text: str) -> int:
 class Painter:
     """Turns pieces into text: with SGR sequences on a terminal that shows styles, else plain."""
 
-    def __init__(self, console: Console | Terminal) -> None:
+    def __init__(self, console: Console | Terminal, lang: str = "id") -> None:
         from lkj_tui.cli.output import fallback_table
 
         self.width = max(console.width, 20)
+        self.lang = lang  # (the words of a value cut to a line: "(130.000 digit)")
         self.styled = console.color_system is not None and not console.is_dumb_terminal
         self.colour = 0 if console.no_color else 1
         self.eight_bit = console.color_system in ("256", "truecolor")
@@ -145,7 +146,14 @@ class Painter:
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)
         first = width - sum([cells(text) for text, _ in prefix])
-        spans = wrap(glued, max(width - indent, 8), max(first, 8))
+        cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
+        spans = wrap(glued, max(width - indent, 8), max(first, 8), cut)
+        if cut:
+            room, dots = max(width - indent, 8), "…" if self.ascii is None else "..."
+            made: list[str] = []  # (each cut value whole on its line: "999… (200 digit)")
+            clipped = [(clip_long(text, room, self.lang, dots, made=made), s) for text, s in pieces]
+            if made:
+                return self.lines(clipped, indent, prefix, [*whole, *made], width, codes)
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
@@ -161,12 +169,14 @@ class Painter:
         return out or ["".join(self.paint(text, style) for text, style in prefix).rstrip()]
 
 
-def wrap(plain: str, width: int, first: int | None = None) -> list[tuple[int, int]]:
+def wrap(
+    plain: str, width: int, first: int | None = None, cut: list[int] | None = None
+) -> list[tuple[int, int]]:
     """Where ``plain`` (one line) breaks into lines of at most ``width`` cells (``first`` for the
     first line): (start, end) of each, broken at spaces (dropped at a break); a word wider than a
-    line is cut. Linear."""
+    line is cut (its start added to ``cut``, when given). Linear."""
     if not _one_cell(plain):
-        return _wrap_words(plain, width, first)
+        return _wrap_words(plain, width, first, cut)
     # A cell a character (the usual line): each line ends at the last space within its room.
     out: list[tuple[int, int]] = []
     at, end = len(plain) - len(plain.lstrip(" ")), len(plain.rstrip(" "))
@@ -178,6 +188,8 @@ def wrap(plain: str, width: int, first: int | None = None) -> list[tuple[int, in
         space = plain.rfind(" ", at, at + room + 1)
         if space < 0:  # a word longer than a line: cut it into lines
             stop = plain.find(" ", at, end)
+            if cut is not None:
+                cut.append(at)
             at, room = _cut(plain, at, end if stop < 0 else stop, room, width, out), width
             continue
         stop = space
@@ -205,7 +217,9 @@ def _one_cell(text: str) -> bool:
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
-def _wrap_words(plain: str, width: int, first: int | None) -> list[tuple[int, int]]:
+def _wrap_words(
+    plain: str, width: int, first: int | None, cut: list[int] | None = None
+) -> list[tuple[int, int]]:
     """:func:`wrap` word by word: any character, any space."""
     out: list[tuple[int, int]] = []
     start = end = used = -1
@@ -221,6 +235,8 @@ def _wrap_words(plain: str, width: int, first: int | None) -> list[tuple[int, in
             out.append((start, end))
             room = width
         if size > room:  # a word longer than a line: cut it into lines
+            if cut is not None:
+                cut.append(begin)
             begin = _cut(plain, begin, stop, room, width, out)
             size = cells(plain[begin:stop])
             room = width
@@ -252,6 +268,59 @@ def _cut(
             begin, left, used, room = at, left - used, 0, width
         used += size
     return begin
+
+
+#: The words of a value cut to a line: "(130.000 digit)", "(5.000 karakter)".
+_LENGTH = {
+    "id": ("digit", "digit", "karakter", "karakter"),
+    "en": ("digit", "digits", "character", "characters"),
+}
+
+
+#: A run of a number (digits, dots, commas; then a "…" it was cut with before) of at least as
+#: many characters as its ``%d`` and one, beginning where a run begins (linear).
+_NUMBER_RUN = r"(?<![\d.,])\d[\d.,]{%d,}(?<=\d)(…)?"
+#: A word (without quotes or brackets) of at least as many characters as its ``%d`` and one.
+_WORD_RUN = r"(?<![^\s“”\"()])[^\s“”\"()]{%d,}"
+
+
+def clip_long(
+    text: str,
+    room: int,
+    lang: str = "id",
+    ellipsis: str = "…",
+    numbers: bool = True,
+    made: list[str] | None = None,
+) -> str:
+    """``text`` with every number that makes a word wider than ``room`` cells (a run of digits,
+    dots and commas, with the quotes or brackets around it) cut to its first digits, "…" and how
+    many digits it has: "“99999… (130.000 digit)”", the word within ``room`` (a value of 130.000
+    digits was 1.600 lines of a terminal, or one line of 477.000 characters). ``numbers=False``:
+    every word wider than ``room`` so (a text: "(5.000 karakter)"). A run cut before ("…"
+    after it) is "(100+ digit)". ``made``: each cut value appended. ``--json`` keeps a value
+    whole. Linear: one pass of a regex whose run starts only where a run begins."""
+    words = _LENGTH.get(lang, _LENGTH["id"])
+    room = max(room, 8)
+    # (a number's run ends at its last digit: "… 999." keeps its full stop)
+    pattern = (_NUMBER_RUN if numbers else _WORD_RUN) % max(room - 8, 1)
+
+    def clipped(run: re.Match[str]) -> str:
+        part, start, end = run[0], run.start(), run.end()
+        before, after = text[max(start - 4, 0) : start], text[end : end + 4]
+        beside = len(before) - before.rfind(" ") - 1 + (after.find(" ") % (len(after) + 1))
+        if cells(part) + beside <= room:
+            return part  # (its word fits a line)
+        more = "+" if numbers and run[1] else ""  # (cut before: "9999…", its "…" replaced)
+        digits = sum(map(str.isdigit, part)) if numbers else len(part)
+        noun = words[(0 if digits == 1 else 1) + (0 if numbers else 2)]
+        n = f"{digits:,}" if lang == "en" else f"{digits:,}".replace(",", ".")  # (as set's)
+        tail = f"{ellipsis} ({n}{more} {noun})"
+        said = set_cell_size(part, max(room - beside - cells(tail), 1)) + tail
+        if made is not None:
+            made.append(said)
+        return said
+
+    return re.sub(pattern, clipped, text)
 
 
 #: What :func:`fit` leaves out of a cell: the zero-width joiner and variation selector 16.

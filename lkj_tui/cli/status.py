@@ -392,7 +392,7 @@ def render_report(
     spaces), laid out by cli/layout.py without rich's ``Text`` or console; with the merge
     conflicts its file records (``conflicts``; ``fresh``: those the last sync brought, as
     :func:`fresh_of`) and how to choose (``command`` opens the TUI on it)."""
-    painter = Painter(terminal)
+    painter = Painter(terminal, lang)
     utf8 = terminal.encoding.startswith("utf")
     lines: list[str] = []
     laid = settle(
@@ -633,7 +633,7 @@ def _pair(ach: Achievement, realisasi: str | None, target: str | None, lang: str
     and the polaritas instead: " — realisasi 13,1, target 12,5, negative (lower is better): ".
     A verdict without a capaian % (-5 against 92) is no division either: " — realisasi -5,
     target 92: " before its "n/a tidak tercapai"."""
-    r, t = clean_line(realisasi or "", 100), clean_line(target or "", 100)
+    r, t = clean_line(realisasi or "", CELL_LIMIT), clean_line(target or "", CELL_LIMIT)
     method, dash = ach.method, ours(" — ")  # (the name's own " — " before it is no separator)
     if ach.verdict:
         return f"{dash}realisasi {r}, target {t}: "
@@ -708,7 +708,7 @@ def _all_reports(
     # A plain aligned table (cli/plain.py), as check --all prints: rich's ``Table`` measures and
     # wraps every cell, seconds for a province's thousands of reports.
     t = _TEXT[lang]
-    painter = Painter(terminal)
+    painter = Painter(terminal, lang)
     # the year a column (a card's word) only where neither a year's heading nor the title says it
     said = len(groups) > 1 or tahun is not None
     headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)]), "IKU"]
