@@ -57,7 +57,8 @@ def glue_units(plain: str) -> str:
 
 #: A part in curly quotes (a value or a name a message quotes: “0 Temuan”): no quote inside, no
 #: line break. Linear: an opening quote ends the class, so each character is scanned once.
-_CURLY = re.compile("“[^“”\n]*”")
+#: (Compiled on first use, by ``re``'s cache: a line without a quote never needs it.)
+_CURLY = "“[^“”\n]*”"
 
 
 def glue_quoted(plain: str, room: int) -> str:
@@ -69,7 +70,7 @@ def glue_quoted(plain: str, room: int) -> str:
         part = quoted[0]
         return part.replace(" ", UNIT_GLUE) if cells(part) <= room else part
 
-    return _CURLY.sub(glued, plain)
+    return re.sub(_CURLY, glued, plain)
 
 
 def cells(text: str) -> int:

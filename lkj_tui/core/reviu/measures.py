@@ -282,6 +282,8 @@ def _printed_said(field_name: str, text: str, checks: list[PrintedCheck]) -> tup
 
 
 def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
+    if not e.printed:
+        return []
     groups = _printed_groups(e)
     unfilled = bool(groups) and _unfilled(e)  # (then said by missing-realisasi, once)
     out = []
@@ -819,7 +821,7 @@ def missing(ctx: Ctx, e: Evaluated) -> list[Finding]:
         )
     derived = getattr(e, "derived", None)  # the engine derives an empty realisasi from triwulan
     underived = derived is not None and derived.raw is None  # ("Triwulan II bukan angka")
-    if _unfilled(e):
+    if is_missing(m.realisasi) and _unfilled(e):  # (the first test first: most are filled)
         shown = f"tercetak “{m.realisasi.strip()}”" if m.realisasi and m.realisasi.strip() else ""
         shown_en = f"printed “{m.realisasi.strip()}”" if shown and m.realisasi else "empty"
         # the engine's own reason where it gives another (as calc and status say it); "n/a" is
