@@ -29,7 +29,7 @@ from lkj_tui.core.evaluate import (
 from lkj_tui.core.i18n import LANGS, achievement_text, table_name
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.reviu.finding import Finding, make, parted
+from lkj_tui.core.reviu.finding import Finding, make, make_unwritten, parted
 from lkj_tui.core.values import (
     MISSING_MARKS,
     NOT_AVAILABLE,
@@ -1081,7 +1081,7 @@ def _not_measurable(e: Evaluated, ach: Achievement) -> Finding:
     assert m is not None and ach.reason_code is not None
     fix_id, fix_en = _NOT_MEASURABLE[ach.reason_code]
     headline = e.node.kind in ("iku", "lainnya")
-    return make(
+    return make_unwritten(
         "not-measurable",
         e.node.id,
         lambda: (  # (the reason costs a run of the engine: written only when printed)
