@@ -30,7 +30,15 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     for gov, pemerintah in (("kaur", KAUR), ("seluma", SELUMA)):
         offices += tuple((f"{gov}-setda-{y}", "Setda", pemerintah, y) for y in (2024, 2025))
-    return offices_store(tmp_path_factory.mktemp("governments"), offices)
+        offices += ((f"{gov}-dispar-2024", "Dinas Pariwisata", pemerintah, 2024),)
+    root = offices_store(tmp_path_factory.mktemp("governments"), offices)
+    # Kaur's Dinas Pariwisata made into 2025's Disparbud, of another id (Seluma's, none)
+    made = run_cli(
+        "new", "--from", "kaur-dispar-2024", "--instansi", "Disparbud", "-r", "kaur-disparbud-2025",
+        store=root,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    return root
 
 
 def _section(md: str, head: str) -> str:
@@ -42,20 +50,26 @@ def _section(md: str, head: str) -> str:
 def test_an_office_of_a_name_another_government_renamed_is_missing(store: Path) -> None:
     done = run_cli("export", "--all", store=store)
     assert done.returncode == 0, done.stderr
-    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (2)")
+    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (3)")
+    assert "- Dinas Pariwisata (Kabupaten Seluma) — laporan yang ada: 2024" in missing
     assert "- Bappeda (Kabupaten Seluma) — laporan yang ada: 2022, 2024" in missing, done.stdout
-    renamed = _section(done.stdout, "## OPD dengan nama lain di tahun lain (1)")
+    renamed = _section(done.stdout, "## OPD dengan nama lain di tahun lain (2)")
     # (Kaur's years only: Seluma's 2022 is not Bapperida's)
     assert "- Bapperida — dahulu Bappeda (laporan yang ada: 2023, 2024)" in renamed, done.stdout
+    # the office made under another id is against its own 2024, not left without (Seluma's
+    # Dinas Pariwisata 2024 made two offices of its old name that year)
+    row = next(ln for ln in done.stdout.splitlines() if ln.startswith("| Disparbud |"))
+    # (new --from leaves its realisasi empty: no capaian to set against, but its year found)
+    assert row.endswith(" | — (2024: tidak ada IKU yang sama dengan capaian) |"), row
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
-    missing = _section(en, "## Offices without a report for 2025 (2)")
+    missing = _section(en, "## Offices without a report for 2025 (3)")
     assert "- Bappeda (Kabupaten Seluma) — reports held: 2022, 2024" in missing, en
 
 
 def test_one_region_lists_its_own_office_only(store: Path) -> None:
     done = run_cli("export", "--all", "--pemerintah", "seluma", store=store)
     assert done.returncode == 0, done.stderr
-    assert "Bappeda" in _section(done.stdout, "## OPD tanpa laporan 2025 (1)"), done.stdout
+    assert "Bappeda" in _section(done.stdout, "## OPD tanpa laporan 2025 (2)"), done.stdout
     done = run_cli("export", "--all", "--pemerintah", "kaur", store=store)
     assert done.returncode == 0, done.stderr
     assert "## OPD tanpa laporan" not in done.stdout, done.stdout

@@ -1230,17 +1230,21 @@ def _year_before(
     from lkj_tui.core.years import id_stem, norm_name
 
     offices: dict[str, list[ReportInfo]] = {}
+    by_id = {info.id: info for info in infos}
     for info in infos:
         if info.tahun == year - 1:
             offices.setdefault(norm_name(info.instansi), []).append(info)
-    office_of = {p.report_id: (p.office, p.how) for p in pairings}
+    # (a renamed office's: of the id of the report it was paired with, but for the year; one
+    # made with new --from under another id was found by its own id, none, where another
+    # government's office had its old name that year)
+    office_of = {p.report_id: (p.office, p.how, _stem(by_id.get(p.earlier))) for p in pairings}
     out: dict[str, SameIku] = {}
     for ev in evaluations:
         meta = ev.report.meta
-        office, how = office_of.get(meta.id, (norm_name(meta.instansi), None))
+        own = id_stem(meta.id, meta.tahun)
+        office, how, stem = office_of.get(meta.id, (norm_name(meta.instansi), None, own))
         found = offices.get(office, [])
         if len(found) > 1:
-            stem = id_stem(meta.id, meta.tahun)
             found = [f for f in found if stem and id_stem(f.id, f.tahun) == stem]
         if len(found) == 1:
             try:
