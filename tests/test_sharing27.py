@@ -160,3 +160,34 @@ def test_a_blank_author_removes_the_stores_setting_and_names_who_saves_now(offic
         {"id": "Setelan penulis penyimpanan ini dihapus", "en": "The store's author setting"}[lang]
     ), done.stdout
     assert "Test <test@example.org>" in first and setting() == "", done.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_restore_that_brings_back_only_a_conflict_says_it_goes_out_with_the_next_sync(
+    offices, lang
+) -> None:
+    """`restore --revision N` of the version before `resolve 1 pertahankan` changes no field,
+    only brings the conflict back; in a shared store it did not say that this goes to the other
+    offices with the next sync (it said so only when a field changed). It does now, with the
+    command on a line of its own."""
+    test_sync._conflict_in(offices)
+    keep = {"id": "pertahankan", "en": "keep"}[lang]
+    chosen = test_sync.lkj(offices, "opd", "resolve", "1", keep, "--json")
+    assert chosen.returncode == 0, chosen.stderr
+    before = json.loads(chosen.stdout)["revision"] - 1
+    out = test_sync.lkj(
+        offices, "opd", "restore", test_sync.RID, "--revision", str(before), "--lang", lang
+    )
+    assert out.returncode == 0, out.stderr
+    store = Path(str(offices["tmp"])) / "opd"
+    lines = out.stdout.splitlines()
+    assert (
+        lines[-2]
+        == {
+            "id": "Penyimpanan ini dibagikan: pemulihan ini (konflik di atas) sampai ke kantor lain "
+            "pada sinkronisasi berikutnya:",
+            "en": "This store is shared: the restore (the conflicts above) reaches the other offices "
+            "with the next sync:",
+        }[lang]
+    ), out.stdout
+    assert lines[-1] == f"  lkj-tui sync --store {store}" + (" --lang en" if lang == "en" else "")

@@ -68,6 +68,9 @@ _TEXT = {
         "way_back": "Untuk membatalkan:\n  lkj-tui restore {id} --revision {old}{store}",
         "shared": "Penyimpanan ini dibagikan: pemulihan ini (perubahan di atas) sampai ke kantor "
         "lain pada sinkronisasi berikutnya:\n  lkj-tui sync{store}",
+        # (no field changed, the conflicts did: they go to the other offices all the same)
+        "shared_conflicts": "Penyimpanan ini dibagikan: pemulihan ini (konflik di atas) sampai ke "
+        "kantor lain pada sinkronisasi berikutnya:\n  lkj-tui sync{store}",
         "added": "(simpul ditambahkan)",
         "removed": "(simpul dihapus)",
     },
@@ -122,6 +125,8 @@ _TEXT = {
         "way_back": "To undo:\n  lkj-tui restore {id} --revision {old}{store}",
         "shared": "This store is shared: the restore (the changes above) reaches the other "
         "offices with the next sync:\n  lkj-tui sync{store}",
+        "shared_conflicts": "This store is shared: the restore (the conflicts above) reaches the "
+        "other offices with the next sync:\n  lkj-tui sync{store}",
         "added": "(node added)",
         "removed": "(node deleted)",
     },
@@ -487,6 +492,7 @@ def _what_changed(
     out.append(
         t["way_back"].format(id=report_id, old=old_revision, store=store_option(store_path, lang))
     )
-    if found and is_shared(store.root):
-        out.append(t["shared"].format(store=store_option(store_path, lang)))
+    if (found or gone) and is_shared(store.root):  # (conflicts alone: share27)
+        shared = t["shared" if found else "shared_conflicts"]
+        out.append(shared.format(store=store_option(store_path, lang)))
     return out
