@@ -290,6 +290,8 @@ class AuthoringMixin(_Base):
             refused = edits.comparability(before, node, self.view.scales if self.view else None)
             if refused is not None:
                 raise refused
+            if node.code != before.code:  # (R: a kode another tujuan, sasaran or IKU has)
+                edits.check_code_free(self._report(), node)
         except edits.EditError as exc:
             retry(edit_message(exc, self.lang), exc.field or changed)
             return

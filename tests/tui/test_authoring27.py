@@ -267,3 +267,53 @@ async def test_the_move_pickers_rows_read_apart(make_app, lang, size) -> None:
             if alike[row_text(option)] > 1:
                 same = {whole[o.id] for o in rows if row_text(o) == row_text(option)}
                 assert len(same) == 1, (row_text(option), same)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "id",
+            "Kode: IKU 1 sudah dipakai oleh IKU 1 Nilai LPPD; kode berikutnya yang bebas: IKU 11",
+        ),
+        ("en", "Code: IKU 1 is taken by IKU 1 Nilai LPPD; the next free one: IKU 11"),
+    ],
+)
+async def test_a_new_or_renamed_indicator_cannot_take_a_kode_in_use(make_app, lang, said) -> None:
+    """``A`` on IKU 1, an IKU named with the kode "IKU 1": a second IKU 1 was saved without a
+    word. The form now stays open on its Kode with the node that has it and the next free kode;
+    ``R`` alike."""
+    from textual.widgets import Input
+
+    from lkj_tui.tui.components.forms import FormDialog
+
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, _):
+        revision = app.view.revision
+        await pilot.press("A")
+        await settle(pilot)
+        await pilot.press("enter")  # the first kind offered beside an IKU: IKU
+        await settle(pilot)
+        await pilot.press(*"Indeks Kepuasan", "enter", *"IKU 1", "enter")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, FormDialog), form
+        assert said in text_of(form.query_one("#error")), text_of(form.query_one("#error"))
+        assert form.focused is form.query_one("#f-code", Input)
+        assert app.view.revision == revision  # nothing saved
+        await pilot.press("ctrl+u", *"IKU 11", "ctrl+s")
+        await settle(pilot)
+        assert not app.screen.is_modal
+        assert [n.code for n in app.view.report.walk()].count("IKU 11") == 1
+        # R on IKU 2: the same
+        await pilot.press("escape")
+        iku2 = next(n for n in app.view.report.walk() if n.code == "IKU 2")
+        assert app.tree.reveal(iku2.id)
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        app.screen.query_one("#f-code", Input).focus()
+        await pilot.press("ctrl+u", *"IKU 1", "ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormDialog)
+        again = said.replace("IKU 11", "IKU 12")  # (IKU 11 is taken now)
+        assert again in text_of(app.screen.query_one("#error"))
