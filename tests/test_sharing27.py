@@ -191,3 +191,31 @@ def test_a_restore_that_brings_back_only_a_conflict_says_it_goes_out_with_the_ne
         }[lang]
     ), out.stdout
     assert lines[-1] == f"  lkj-tui sync --store {store}" + (" --lang en" if lang == "en" else "")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_says_a_conflict_a_restore_brought_back(offices, lang) -> None:
+    """A restore of the version before a choice puts the conflict back (resolve and K list it
+    again), but `log` showed only the choice, as if the conflict were settled. It says the
+    conflict waits again, with both values; --json: kind "back"."""
+    test_sync._conflict_in(offices)
+    keep = {"id": "pertahankan", "en": "keep"}[lang]
+    chosen = test_sync.lkj(offices, "opd", "resolve", "1", keep, "--json")
+    assert chosen.returncode == 0, chosen.stderr
+    before = str(json.loads(chosen.stdout)["revision"] - 1)
+    assert (
+        test_sync.lkj(offices, "opd", "restore", test_sync.RID, "--revision", before).returncode
+        == 0
+    )
+    out = test_sync.lkj(offices, "opd", "log", "-n", "2", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    back = {
+        "id": "IKU 2 · Realisasi: konflik sinkronisasi menunggu pilihan lagi (di berkas 81 · "
+        "yang lain 80)",
+        "en": "IKU 2 · Actual (Realisasi): sync conflict waits for a choice again (in the file "
+        "81 · other 80)",
+    }[lang]
+    lines = out.stdout.splitlines()
+    assert lines[0].endswith(back) and "opd" in lines[0], out.stdout
+    data = json.loads(test_sync.lkj(offices, "opd", "log", "--json", "-n", "1").stdout)
+    assert [(e["kind"], e["before"], e["after"]) for e in data] == [("back", "81", "80")]

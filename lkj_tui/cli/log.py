@@ -37,6 +37,8 @@ _TEXT = {
         "conflict_take": "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan "
         "{kept})",
         "conflict_dropped": "konflik sinkronisasi tidak lagi tercatat ({kept} · yang lain {other})",
+        "conflict_back": "konflik sinkronisasi menunggu pilihan lagi (di berkas {kept} · yang lain "
+        "{other})",
         "made": "dibuat ({after})",
         "deleted": "dihapus (sebelumnya {before})",
         "negative": "-n/--limit: tulis 0 (semua) atau jumlah baris, bukan {n}",
@@ -55,6 +57,8 @@ _TEXT = {
         "conflict_keep": "sync conflict chosen: keep {kept} (not {other})",
         "conflict_take": "sync conflict chosen: take the other value {other} (not {kept})",
         "conflict_dropped": "sync conflict no longer recorded ({kept} · other {other})",
+        "conflict_back": "sync conflict waits for a choice again (in the file {kept} · other "
+        "{other})",
         "made": "made ({after})",
         "deleted": "deleted (was {before})",
         "negative": "-n/--limit: write 0 (all) or a number of lines, not {n}",

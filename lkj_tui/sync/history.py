@@ -40,6 +40,7 @@ class Entry:
     after: Any
     #: "edit"; for a sync conflict that a save took out of the file: "keep" (the value in the
     #: file chosen), "take" (the other value chosen), "dropped" (neither: a restore, an import);
+    #: for one a save put back (a restore of the version before a choice): "back";
     #: ``before`` is then the value that was in the file, ``after`` the other one.
     kind: str = "edit"
     #: A restore's change (``lkj-tui restore``, the TUI's ``H``: the commit names it,
@@ -224,11 +225,15 @@ def _choices(
     where: tuple[str, str, str, str],
 ) -> list[Entry]:
     """The sync conflicts recorded before and not after, each as the choice made: the value now
-    in the file is the one kept ("keep"), the other one ("take"), or neither ("dropped")."""
+    in the file is the one kept ("keep"), the other one ("take"), or neither ("dropped"); then
+    those recorded after and not before, put back by the save ("back": a restore; a sync
+    records its conflicts in a merge, which the history leaves out: share27)."""
     from lkj_tui.core.merge import conflicts_of
     from lkj_tui.core.rollover import MADE_FROM
 
-    left = {c.key for c in conflicts_of(mb)}
+    after = conflicts_of(mb)
+    left = {c.key for c in after}
+    had = {c.key for c in conflicts_of(ma)}
     out = []
     for c in conflicts_of(ma):
         if c.key in left:
@@ -242,6 +247,10 @@ def _choices(
         kind = "keep" if now == c.kept else "take" if now == c.other else "dropped"
         label = _label(nb.get(c.node) or na.get(c.node)) if c.node else where[3]
         out.append(Entry(*where, c.node, label, c.field, c.kept, c.other, kind))
+    for c in after:
+        if c.key not in had:
+            label = _label(nb.get(c.node) or na.get(c.node)) if c.node else where[3]
+            out.append(Entry(*where, c.node, label, c.field, c.kept, c.other, "back"))
     return out
 
 

@@ -37,6 +37,12 @@ def open_conflicts(store: StoreReader, report_id: str) -> list[Conflict]:
     return conflicts_of(meta_document(store, report_id))
 
 
+#: The kinds of a history entry (:attr:`~lkj_tui.sync.history.Entry.kind`) that took a
+#: conflict out of the file: a choice, or a restore or import that dropped it ("back", one put
+#: back, wrote no value of its own).
+CHOICES = ("keep", "take", "dropped")
+
+
 def setters(
     conflicts: list[Conflict], history: list[Entry]
 ) -> list[tuple[Entry | None, Entry | None]]:
@@ -55,7 +61,7 @@ def setters(
     value otherwise is credited, the restore only when none did (share22: a value restored was
     credited to the office that restored it)."""
     places = {(c.node, c.field) for c in conflicts if c.field}
-    chosen = {(e.commit, e.node, e.field) for e in history if e.kind != "edit"}
+    chosen = {(e.commit, e.node, e.field) for e in history if e.kind in CHOICES}
     by_place: dict[tuple[str | None, tuple[str, ...]], list[Entry]] = {}
     for e in history:
         if e.kind != "edit" or (e.commit, e.node, e.field) in chosen:
