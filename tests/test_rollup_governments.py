@@ -31,6 +31,9 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for gov, pemerintah in (("kaur", KAUR), ("seluma", SELUMA)):
         offices += tuple((f"{gov}-setda-{y}", "Setda", pemerintah, y) for y in (2024, 2025))
         offices += ((f"{gov}-dispar-2024", "Dinas Pariwisata", pemerintah, 2024),)
+    # Kaur's Dinas Sosial of 2024 only, Seluma's of 2025 only
+    offices += (("kaur-dinsos-2024", "Dinas Sosial", KAUR, 2024),)
+    offices += (("seluma-dinsos-2025", "Dinas Sosial", SELUMA, 2025),)
     root = offices_store(tmp_path_factory.mktemp("governments"), offices)
     # Kaur's Dinas Pariwisata made into 2025's Disparbud, of another id (Seluma's, none)
     made = run_cli(
@@ -50,7 +53,8 @@ def _section(md: str, head: str) -> str:
 def test_an_office_of_a_name_another_government_renamed_is_missing(store: Path) -> None:
     done = run_cli("export", "--all", store=store)
     assert done.returncode == 0, done.stderr
-    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (3)")
+    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (4)")
+    assert "- Dinas Sosial (Kabupaten Kaur) — laporan yang ada: 2024" in missing
     assert "- Dinas Pariwisata (Kabupaten Seluma) — laporan yang ada: 2024" in missing
     assert "- Bappeda (Kabupaten Seluma) — laporan yang ada: 2022, 2024" in missing, done.stdout
     renamed = _section(done.stdout, "## OPD dengan nama lain di tahun lain (2)")
@@ -61,8 +65,11 @@ def test_an_office_of_a_name_another_government_renamed_is_missing(store: Path) 
     row = next(ln for ln in done.stdout.splitlines() if ln.startswith("| Disparbud |"))
     # (new --from leaves its realisasi empty: no capaian to set against, but its year found)
     assert row.endswith(" | — (2024: tidak ada IKU yang sama dengan capaian) |"), row
+    # Seluma's Dinas Sosial has no 2024: never set against Kaur's of that name
+    row = next(ln for ln in done.stdout.splitlines() if ln.startswith("| Dinas Sosial"))
+    assert row.endswith(" | — |"), row
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
-    missing = _section(en, "## Offices without a report for 2025 (3)")
+    missing = _section(en, "## Offices without a report for 2025 (4)")
     assert "- Bappeda (Kabupaten Seluma) — reports held: 2022, 2024" in missing, en
 
 
@@ -72,7 +79,8 @@ def test_one_region_lists_its_own_office_only(store: Path) -> None:
     assert "Bappeda" in _section(done.stdout, "## OPD tanpa laporan 2025 (2)"), done.stdout
     done = run_cli("export", "--all", "--pemerintah", "kaur", store=store)
     assert done.returncode == 0, done.stderr
-    assert "## OPD tanpa laporan" not in done.stdout, done.stdout
+    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (1)")
+    assert "- Dinas Sosial (Kabupaten Kaur) — laporan yang ada: 2024" in missing, done.stdout
 
 
 def test_compare_names_the_government_of_an_office_its_name_does_not(store: Path) -> None:
@@ -88,3 +96,20 @@ def test_compare_names_the_government_of_an_office_its_name_does_not(store: Path
     assert done.stdout.startswith(
         "Perbandingan LKj 2023 → 2024 · Sekretariat Daerah Kabupaten Bengkulu Selatan\n"
     ), done.stdout
+
+
+def test_two_governments_offices_of_one_name_are_compared_as_two(store: Path) -> None:
+    # Kaur's Dinas Sosial 2024 and Seluma's 2025 read "Perbandingan LKj 2024 → 2025 · Dinas
+    # Sosial", matched by kode as one office's two years. Now A and B, each with its government,
+    # matched by name only, as two instansi are.
+    ids = ("kaur-dinsos-2024", "seluma-dinsos-2025")
+    for lang, said in (("id", "Instansi berbeda"), ("en", "Different instansi")):
+        done = run_cli("compare", *ids, "--lang", lang, store=store, env={"COLUMNS": "200"})
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert lines[1] == "A  Dinas Sosial (Kabupaten Kaur) · 2024 · kaur-dinsos-2024", lines
+        assert lines[2].startswith("B  Dinas Sosial (Kabupaten Seluma) · 2025"), lines
+        assert lines[3].startswith(said), lines
+    done = run_cli("export", "--compare", ids[0], "-r", ids[1], store=store)
+    assert done.returncode == 0, done.stderr
+    assert "Instansi berbeda" in done.stdout, done.stdout

@@ -32,6 +32,7 @@ from lkj_tui.core.compare import (
     groups,
     parents_text,
     pick_pair,
+    same_office,
 )
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
@@ -1021,10 +1022,10 @@ def render(
         out.append(Text(t["title_across"], style="bold"))
         for label, meta in (("A", old), ("B", new)):
             side = ours(t["side"]).format(
-                label=label, instansi=clean_line(meta.instansi), tahun=meta.tahun, id=meta.id
+                label=label, instansi=_office(meta), tahun=meta.tahun, id=meta.id
             )
             out += [Text(part, overflow="ignore") for part in _unfolded(clean_line(side), width)]
-        if not same_instansi(old.instansi, new.instansi):
+        if not same_office(old, new):
             out.append(Text(t["by_name_only"], style="yellow"))
     else:
         title = ours(t["title"]).format(a=old.tahun, b=new.tahun, instansi=_office(new))
@@ -1252,6 +1253,8 @@ def _year_before(
             except StoreError as exc:
                 unreadable.append(exc.pieces(lang, opts))
                 continue
+            if how is None and not same_office(old.meta, meta):
+                continue  # (another government's office of the name: not this one's year)
             out[meta.id] = same_iku(Evaluation(pruned(old, KINDS)), ev, how)
     return out
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, Summary, total
-from lkj_tui.core.model import Node, Report
+from lkj_tui.core.model import Node, Report, ReportMeta
 from lkj_tui.core.years import (
     Change,
     Pairing,
@@ -125,7 +125,7 @@ class Comparison:
     def names_only(self) -> bool:
         """Two instansi (not one renamed): matched by name (and link) only, never by kode."""
         a, b = self.old.report.meta, self.new.report.meta
-        return self.renamed is None and not same_instansi(a.instansi, b.instansi)
+        return self.renamed is None and not same_office(a, b)
 
     def matched_how(self, row: Row) -> str | None:
         """What is said beside a matched row's name: how it was matched ("name", "parents",
@@ -196,12 +196,23 @@ class Comparison:
         return out
 
 
+def same_office(a: ReportMeta, b: ReportMeta) -> bool:
+    """Whether two reports are of one office: one instansi (:func:`~lkj_tui.core.years.
+    same_instansi`) of one pemerintah, where both say theirs ("Kecamatan Pino" of Kabupaten Kaur
+    and of Kabupaten Seluma, in a province's store, are two offices: compared as two, by name,
+    never as one office's two years by kode)."""
+    if not same_instansi(a.instansi, b.instansi):
+        return False
+    ga, gb = norm_name(a.pemerintah), norm_name(b.pemerintah)
+    return not (ga and gb) or ga == gb
+
+
 def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Comparison:
     """Compare ``new`` with ``old`` (usually the year before), indicator by indicator. Two
     instansi are matched by name (and link) only: each office's "IKU 1" is its own indicator;
     but one office ``renamed`` ("link" or "id": how the two names were paired) is one instansi."""
     a, b = old.report.meta, new.report.meta
-    codes = renamed is not None or same_instansi(a.instansi, b.instansi)
+    codes = renamed is not None or same_office(a, b)
     matching = match(old.report, new.report, codes=codes)
     # (Comparison.names_only says the same of the two reports)
     rows: list[Row] = []
@@ -250,7 +261,7 @@ def same_iku(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Sa
     """``new``'s IKU and ``old``'s matched as :func:`compare` matches them (IKU to IKU), those
     with a capaian in both years, as each year's :class:`SameIku` summary. Linear."""
     a, b = old.report.meta, new.report.meta
-    codes = renamed is not None or same_instansi(a.instansi, b.instansi)
+    codes = renamed is not None or same_office(a, b)
     now: list[Decimal] = []
     then: list[Decimal] = []
     # (the IKU only: the indikator kegiatan, a kabupaten's hundreds, are matched apart and left out)
