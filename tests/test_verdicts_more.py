@@ -144,7 +144,7 @@ def test_the_renstra_capaian_and_under_target_lines_give_the_verdict(store: Path
         "realisasi -5 di bawah 0" in check
     )  # was "tetapi capaian tidak dapat dihitung"
     en = run_cli("check", "--lang", "en", store=store, env={"COLUMNS": "2000"}).stdout
-    assert "prints progress to the Renstra target 105 %, computed n/a (not met): realisasi" in en
+    assert "3.2.2 print progress to the Renstra target 105 %, computed n/a (not met):" in en
     # an under-target item without permasalahan: "Capaian n/a (tidak tercapai)", not "— %"
     assert run_cli("set", "IKU 10", "realisasi", "-1", store=store).returncode == 0
     data = json.loads(run_cli("check", "--json", store=store).stdout)

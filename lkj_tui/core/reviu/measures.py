@@ -276,7 +276,7 @@ def _printed_said(field_name: str, text: str, checks: list[PrintedCheck]) -> tup
     what = _WHAT[field_name]
     return (
         f"{named[0]} mencetak {what[0]} {shown}",
-        f"{named[1]} prints {what[1]} {shown}",
+        f"{named[1]} {'print' if len(checks) > 1 else 'prints'} {what[1]} {shown}",
         ", ".join(pc.printed.table for pc in checks),
     )
 
