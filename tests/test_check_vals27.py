@@ -121,8 +121,9 @@ def test_check_and_status_cut_a_value_longer_than_the_line(tmp_path: Path, lang:
 
 
 def test_two_tables_print_a_capaian_in_english(store_path: Path) -> None:
-    """"Tabel 3.2, Tabel 3.2.1 prints capaian 172 %": two tables, one verb in the singular.
-    Now "print" where several tables print the figure, "prints" where one does."""
+    """`check --lang en` said "Tabel 3.2, Tabel 3.2.1 prints capaian 172 %": two tables, one
+    verb in the singular. Now "print" where several tables print the figure, "prints" where
+    one does."""
     said = " ".join(run_cli("check", "--lang", "en", store=store_path).stdout.split())
     assert "Tabel 3.2, Tabel 3.2.1 print capaian 172 %," in said, said
     assert "Tabel 3.2.1 prints capaian 100 %," in said, said
