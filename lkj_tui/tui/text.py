@@ -443,14 +443,18 @@ _TEXT: dict[str, tuple[str, str]] = {
     # e and t: the field named as the dialog's labels and the detail pane name it (core/i18n's
     # table: "Edit Actual (Realisasi) 2023", where it said "Edit realisasi 2023")
     "value_title": ("Ubah {field} {year}", "Edit {field} {year}"),
+    # the hint's second sentence shows only while the field holds a value: an empty field's
+    # preview says it ("empty_realisasi"/"empty_target"), and it read twice (edit28)
     "edit_hint": (
-        "Tulis seperti di laporan: 2,85 · 98% · A (86,45) · WTP · 10 kali. Kosong = belum dilaporkan.",
-        "Write it as the report does: 2,85 · 98% · A (86,45) · WTP · 10 kali. Empty = not reported.",
+        "Tulis seperti di laporan: 2,85 · 98% · A (86,45) · WTP · 10 kali.",
+        "Write it as the report does: 2,85 · 98% · A (86,45) · WTP · 10 kali.",
     ),
+    "edit_hint_empty": ("Kosong = belum dilaporkan.", "Empty = not reported."),
     "target_hint": (
-        "Tulis seperti di laporan: 3,32 · 95% · 3 ± 1 · ≥ 3,51 · BB · WTP. Kosong = belum ditetapkan.",
-        "Write it as the report does: 3,32 · 95% · 3 ± 1 · ≥ 3,51 · BB · WTP. Empty = not set.",
+        "Tulis seperti di laporan: 3,32 · 95% · 3 ± 1 · ≥ 3,51 · BB · WTP.",
+        "Write it as the report does: 3,32 · 95% · 3 ± 1 · ≥ 3,51 · BB · WTP.",
     ),
+    "target_hint_empty": ("Kosong = belum ditetapkan.", "Empty = not set."),
     "not_comparable": (
         "Capaian tidak dapat dihitung dengan nilai ini: {reason}. Tulis dengan satuan/bentuk yang sama seperti target.",
         "No capaian can be computed with this value: {reason}. Write it in the same unit/form as the target.",

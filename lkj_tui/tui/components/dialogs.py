@@ -337,8 +337,15 @@ class ValueDialog(Dialog):
         about = f"  ·  {clean_line(self.about)}" if self.about else ""
         yield Static(Content.assemble(target, (about, "$text-muted")))
         yield OrderedInput(clean_line(self.value), id="value")  # selected: typing replaces it
-        hint = "edit_hint" if self.other == "target" else "target_hint"
-        yield from preview_area(t(hint, self.lang))
+        yield from preview_area(self.hint(self.value))
+
+    def hint(self, text: str) -> str:
+        """How to write the value; what an empty field means only while it holds one (an empty
+        field's preview says it)."""
+        key = "edit_hint" if self.other == "target" else "target_hint"
+        if not text.strip():
+            return t(key, self.lang)
+        return f"{t(key, self.lang)} {t(key + '_empty', self.lang)}"
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -356,6 +363,8 @@ class ValueDialog(Dialog):
             shown = Content() if submitted else Content.styled(clean(found.error), "$text-muted")
             self.show_error(found.error if submitted else "")
         show_preview(self, shown, found.warnings)
+        hint = self.hint(text)
+        self.query_one(".dialog-hint", Static).update(Content.styled(hint, "$text-muted"))
         return found
 
     @on(Input.Changed, "#value")
