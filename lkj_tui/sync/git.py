@@ -270,7 +270,24 @@ def _saver(root: Path) -> tuple[str | None, list[tuple[str, str, int]]]:
         rid, _, revision = rest.partition("\t")
         if line.startswith(SAVE_LINE) and rid and revision.isdigit():
             saves.append((who, rid, int(revision)))
-    return (first[len(AUTHOR_LINE) :] if first.startswith(AUTHOR_LINE) else None), saves
+    return (first[len(AUTHOR_LINE) :] if first.startswith(AUTHOR_LINE) else None), _in_order(saves)
+
+
+def _in_order(saves: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """The marker's saves with each report's in revision order, the reports' lines where they
+    were: two saves of one report that finish at nearly the same moment can append their lines
+    out of order (revision 6's before 5's), and the split then took revision 6 for the first
+    author, found no kept generation of it, and committed both saves under the last (share28)."""
+    at: dict[str, list[int]] = {}
+    for n, (_, rid, _) in enumerate(saves):
+        at.setdefault(rid, []).append(n)
+    ordered = list(saves)
+    for places in at.values():
+        if len(places) > 1:
+            by_revision = sorted((saves[n] for n in places), key=lambda s: s[2])
+            for n, save in zip(places, by_revision, strict=True):
+                ordered[n] = save
+    return ordered
 
 
 def _restores(root: Path) -> list[tuple[str, str]]:

@@ -1,0 +1,49 @@
+"""Sharing a store, the twentieth pass's second wave (share28): sharing's commands at 40–80
+columns, and saves whose marker lines were written out of order."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.storage.history import AUTHOR_LINE, PENDING, SAVE_LINE
+from tests import test_sync
+from tests.conftest import run_cli
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+offices = test_sync.offices
+
+
+def test_two_saves_of_one_report_noted_out_of_order_are_each_credited(offices) -> None:
+    """Two saves of one report that finish at nearly the same moment can write their lines in
+    the committer's marker out of revision order (Budi's revision 3 before Andi's 2); the split
+    into a commit per author then looked for a kept revision 3, found none, and committed both
+    saves under Budi. The marker's lines of one report are read in revision order: `log --json`
+    credits IKU 1 to Andi and IKU 2 to Budi; the store is as the saves wrote it."""
+    test_sync.start(offices, "opd")
+    store = Path(str(offices["tmp"])) / "opd"
+    for author, code, value in (("Andi", "IKU 1", "2,90"), ("Budi", "IKU 2", "81")):
+        who = test_sync.env(offices, f"{author} <{author.lower()}@example.org>")
+        done = run_cli(
+            "set", code, "realisasi", value, "--store", str(store),
+            env=who | {"LKJ_TUI_HISTORY": "off"},  # (committed by the marker written below)
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    rid = test_sync.RID
+    (store / ".git" / PENDING).write_text(
+        f"{AUTHOR_LINE}Budi\n{SAVE_LINE}Budi\t{rid}\t3\n{SAVE_LINE}Andi\t{rid}\t2\n",
+        encoding="utf-8",
+    )
+    out = test_sync.lkj(offices, "opd", "log", "--json")  # (commits them now)
+    assert out.returncode == 0, out.stderr
+    credited = {e["label"]: e["author"] for e in json.loads(out.stdout) if e["node"]}
+    assert credited == {"IKU 1": "Andi", "IKU 2": "Budi"}, credited
+    authors = subprocess.run(
+        ["git", "-C", str(store), "log", "--format=%an"], capture_output=True, text=True
+    ).stdout.split()
+    assert authors[:2] == ["Budi", "Andi"], authors
