@@ -38,6 +38,10 @@ NAME_LIMIT = 160
 #: The rating column: as wide as the widest word it holds ("tidak tercapai", "not measurable": 14),
 #: a region's own longer labels widen it up to RATING_MAX cells (longer ones are cut with "…").
 RATING_WIDTH, RATING_MAX = 14, 20
+#: What a list of rows keeps for each name before its rating words give way: the whole name or
+#: this many cells of it after its kode (it counted the kode: "IKU 10 Jumlah…" kept 13 cells of
+#: words, and a kabupaten's IKU rows read alike at 120 columns in English, beside "▼3 under")
+NAME_CELLS = 20
 SYNC_LIMIT = 300  # children built at once on expand; more go through a worker
 #: names are told apart across a report of up to this many nodes (≈ 30 ms), among siblings in a
 #: bigger one (worked out as each list of children is opened)
@@ -415,12 +419,18 @@ class LkjTree(Tree[str]):
                 count = self.count(ev, level >= 1) if counted or not metrics else Text()
             elif pending is not None and pending.measure is not None:
                 metrics = self.pending_metrics(compact)
-            room = width - metrics.cell_len - count.cell_len - badge.cell_len
+            # the blanks before a figure shorter than its column ("—", "75,00 %") are the
+            # row's own, two kept: "IKU 13 Jumlah infrastruktur…  ✗2   —", not "Jumlah…"
+            spare = max(0, len(metrics.plain) - len(metrics.plain.lstrip(" ")) - 2)
+            room = width - metrics.cell_len - count.cell_len - badge.cell_len + spare
             if not compact or not count or not metrics or name.cell_len <= room:
                 break
         name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True)))
         name.append_text(badge)
         name.append_text(count)
+        over = name.cell_len + metrics.cell_len - width
+        if over > 0:  # (into the spare blanks)
+            metrics = metrics.divide([over])[1]
         name.pad_right(width - metrics.cell_len - name.cell_len)
         name.append_text(metrics)
         return name
@@ -429,9 +439,9 @@ class LkjTree(Tree[str]):
         """How much every row of ``parent``'s list gives way before a name is cut, the same for
         all of them so that their figures stay in one column: 0 nothing, 1 the count's word
         ("▼3", not "▼3 belum capai"), 2 the rating's word too (the number keeps its colour).
-        The first level at which every row keeps its whole name or at least 20 cells of it:
-        the rating word has its room before a name takes cells it does not need. Worked out
-        from widths alone, once per list and width."""
+        The first level at which every row keeps its whole name or NAME_CELLS cells of it after
+        its kode: the rating word has its room before a name takes cells it does not need.
+        Worked out from widths alone, once per list and width."""
         key = (parent.id, region)
         level = self._levels.get(key)
         if level is not None:
@@ -454,20 +464,27 @@ class LkjTree(Tree[str]):
                 fixed = (2 if child.allow_expand else 0) + indent
                 fixed += 2 + len(str(found[0])) if found is not None else 0
                 count = 3 + len(str(under)) if under else 0
-                rows.append((region - fixed, child._label.cell_len, full if measured else 0, count))
+                name = child._label.cell_len
+                keep = min(name, self._kode_cells(child.data) + NAME_CELLS)
+                rows.append((region - fixed, name, full if measured else 0, count, keep))
 
         def fits(rating: bool, count_word: bool) -> bool:
             # a row without figures (a tujuan, a sasaran) keeps its count's word only beside its
             # whole name: "▼75" says it, and the name has the cells (tui19)
             return all(
                 free - (metrics if rating else 0) - count - (word if count and count_word else 0)
-                >= (name if count and count_word and not metrics else min(name, 20))
-                for free, name, metrics, count in rows
+                >= (name if count and count_word and not metrics else keep)
+                for free, name, metrics, count, keep in rows
             )
 
         level = 0 if fits(True, True) else 1 if fits(True, False) else 2
         self._levels[key] = level
         return level
+
+    def _kode_cells(self, node_id: str | None) -> int:
+        """The cells a row's kode takes before its name (with the space after it)."""
+        node = self.view.report.get(node_id) if self.view is not None and node_id else None
+        return len(clean_line(node.code, 24)) + 1 if node is not None and node.code else 0
 
     def rated(self) -> bool:
         """Whether the rows have their rating column: not on next year's report before any

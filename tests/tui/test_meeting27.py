@@ -1,0 +1,78 @@
+"""The TUI in a meeting, twenty-seventh pass (tui27): 80×24, 100×30 and 120×40, id and en."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.tui.conftest import settle
+from tests.tui.test_meeting15 import _row
+from tests.tui.test_meeting16 import kabupaten_report  # noqa: F401  (a fixture)
+
+
+def _shown_name(row: str, code: str) -> str:
+    """A row's name as drawn, without its icon, kode, badge, count and figures."""
+    name = row.removeprefix("▸ ").removeprefix("▾ ").removeprefix(code + " ")
+    return re.split(r" [✗!·]\d| {2}▼\d| {2,}", name)[0]
+
+
+def _reads_alike(shown: str, name: str, others: list[str]) -> bool:
+    """Whether ``shown`` (a name cut with "…") could as well be the cut of another, different
+    name: "Jumlah…" of "Jumlah pelayanan kesehatan dasar" beside "Jumlah mutu pendidikan"."""
+    parts = shown.split("…")
+    pattern = ".*".join(re.escape(part) for part in parts) + ("" if parts[-1] == "" else "$")
+    return any(re.match(pattern, other) for other in others if other != name)
+
+
+async def _alike_iku_rows(app, pilot) -> list[str]:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await app.workers.wait_for_complete()
+    await settle(pilot)
+    iku = [n for n in app.view.report.walk() if n.kind == "iku"]
+    for node in iku:
+        assert app.tree.reveal(node.id)
+    await pilot.pause()
+    names = [n.name for n in iku]
+    rows = [(_row(app, n.id), n) for n in iku]
+    return [row for row, n in rows if _reads_alike(_shown_name(row, n.code), n.name, names)]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_kabupaten_reports_iku_rows_read_apart_at_80_100_and_120_columns(
+    make_app,
+    kabupaten_report,  # noqa: F811
+    lang,
+) -> None:
+    """At 80×24 a kabupaten's IKU names shrank to one word ("IKU 14 Jumlah…" beside "IKU 4
+    Jumlah pelayanan…": 5 of this report's 16 IKU read like another IKU, 28 of 79 in five
+    offices' reports), and at 120 columns in English beside "▼3 under" (5 of 16). The detail
+    pane gives the tree 3 columns at 80, and a list keeps its rating words only while every
+    name keeps 20 cells after its kode. (At 80 the three left are names whose next word does
+    not fit: "IKU 16 Nilai…" of "Nilai infrastruktur jalan dan jembatan".)"""
+    app = make_app(report_id=kabupaten_report, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert len(await _alike_iku_rows(app, pilot)) <= 3
+        assert app.tree.size.width == 49 and app.query_one("#detail").size.width == 31
+        for size in ((100, 30), (120, 40)):
+            await pilot.resize_terminal(*size)
+            assert await _alike_iku_rows(app, pilot) == [], size
+
+
+async def test_the_tree_and_the_pane_share_the_width_without_a_jump(make_app) -> None:
+    """From 60 to 130 columns the tree never narrows as the terminal widens (the breakpoints
+    that give the tree the room at 74–84 columns join 58 % at 85), and the detail pane keeps
+    at least 30 columns from 70 on."""
+    app = make_app()
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        widths = []
+        for width in range(60, 131):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            tree, pane = app.tree.size.width, app.query_one("#detail").size.width
+            assert tree + pane == width, (width, tree, pane)
+            assert width < 70 or pane >= 30, (width, pane)
+            widths.append(tree)
+        assert widths == sorted(widths), widths
+        assert widths[80 - 60] == 49, widths  # (46: 58 %)
