@@ -76,3 +76,36 @@ async def test_the_tree_and_the_pane_share_the_width_without_a_jump(make_app) ->
             widths.append(tree)
         assert widths == sorted(widths), widths
         assert widths[80 - 60] == 49, widths  # (46: 58 %)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_help_gives_the_count_beneath_as_the_tree_draws_it(
+    make_app,
+    kabupaten_report,  # noqa: F811
+    lang,
+) -> None:
+    """The help gave the count of under-target items beneath a parent as "▼3 belum capai"
+    while at 80 columns the tree draws "▼12" alone. Every form the tree draws at 80 and 120
+    columns (the bundled report and a kabupaten's) is one the help gives, and the help gives
+    none it never draws."""
+    from lkj_tui.core.i18n import tr
+    from lkj_tui.tui.screens import help_text
+
+    intro = help_text(lang).split("\n## ")[0]
+    given = {re.sub(r"\d+", "N", form) for form in re.findall(r"`(▼\d[^`]*)`", intro)}
+    word = tr("under_target_short", lang)
+    drawn: set[str] = set()
+    for report_id in (None, kabupaten_report):
+        for size in ((120, 40), (80, 24)):
+            app = make_app(report_id=report_id, lang=lang)
+            async with app.run_test(size=size) as pilot:
+                await settle(pilot)
+                await app.workers.wait_for_complete()
+                app.tree.expand_everything()
+                await pilot.pause()
+                for node_id in list(app.tree.nodes_by_id):
+                    row = _row(app, node_id)
+                    for found in re.finditer(r"▼\d+", row):
+                        worded = row[found.end() :].startswith(f" {word}")
+                        drawn.add(f"▼N {word}" if worded else "▼N")
+    assert drawn == given, (drawn, given)
