@@ -109,3 +109,28 @@ async def test_the_help_gives_the_count_beneath_as_the_tree_draws_it(
                         worded = row[found.end() :].startswith(f" {word}")
                         drawn.add(f"▼N {word}" if worded else "▼N")
     assert drawn == given, (drawn, given)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_toast_stays_clear_of_a_dialog(make_app, lasting_toasts, size) -> None:
+    """A toast raised just before a dialog opened (a jump's "1 dari 12", then `?`) drew over
+    the help's bottom border and its last lines at 80×24: the toast takes its rows from the
+    dialog's, which gets them back when the toast goes."""
+    from textual.widgets._toast import Toast
+
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "question_mark")
+        await settle(pilot)
+        await pilot.pause()
+        box = app.screen.query_one(".dialog")
+        toasts = list(app.screen.query(Toast))
+        assert toasts, app.toasts
+        for toast in toasts:
+            assert not toast.region.overlaps(box.region), (toast.region, box.region)
+        tall = box.region.height
+        app.clear_notifications()
+        await pilot.pause()
+        await pilot.pause()
+        assert box.region.height >= tall

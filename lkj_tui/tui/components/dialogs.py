@@ -166,6 +166,10 @@ class Dialog(ModalScreen[object]):
         .dialog OptionList { height: auto; max-height: 20; }
         .dialog-buttons { height: auto; margin-top: 1; }
         .dialog-buttons Button { margin-right: 2; }
+
+        /* a toast takes its rows from the dialog's (on its own layer it drew over the box's
+           bottom border and last lines: the help `?` at 80×24 after a jump's toast) */
+        ToastRack { layer: default; }
     }
     """
 
