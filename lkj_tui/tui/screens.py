@@ -46,6 +46,7 @@ class SearchScreen(Dialog):
     def __init__(self, view: View, lang: str = "id", query: str = "") -> None:
         super().__init__(t("search_title", lang), lang)
         self.view, self.query_text = view, query
+        self.shown: str | None = None  # the text whose results are on screen
 
     def body(self) -> ComposeResult:
         placeholder = t("search_placeholder", self.lang)
@@ -91,8 +92,11 @@ class SearchScreen(Dialog):
         self.app.call_from_thread(self.show_results, query, rows, total)
 
     def show_results(self, query: str, rows: list[Option], total: int) -> None:
+        if not self.is_attached:
+            return  # Enter jumped before the worker was done
         if query != self.query_one("#query", Input).value:
             return  # a newer search is on its way
+        self.shown = query
         results = self.query_one("#results", OptionList)
         results.clear_options()
         results.add_options(rows)
@@ -106,6 +110,16 @@ class SearchScreen(Dialog):
 
     @on(Input.Submitted, "#query")
     def action_jump(self) -> None:
+        """Jump to the highlighted result; while the worker has not shown the results of the
+        text typed (Enter in the same burst as the keys before it, or under load), to the
+        first result of that text, searched here: Enter took the results of an earlier text,
+        or none, and the next key went into the search box."""
+        query = self.query_one("#query", Input).value
+        if query != self.shown:
+            found, _ = self.view.search(query)
+            if found:
+                self.dismiss(found[0].id)
+            return
         results = self.query_one("#results", OptionList)
         if results.highlighted is not None:
             option = results.get_option_at_index(results.highlighted)

@@ -134,3 +134,45 @@ async def test_a_toast_stays_clear_of_a_dialog(make_app, lasting_toasts, size) -
         await pilot.pause()
         await pilot.pause()
         assert box.region.height >= tall
+
+
+@pytest.mark.parametrize("slow", [False, True])
+@pytest.mark.parametrize("code", ["IKU 2", "IKU 10", "IKU 1"])
+async def test_search_enter_typed_without_a_pause_jumps_to_what_was_typed(
+    make_app, monkeypatch, code, slow
+) -> None:
+    """`/` "IKU 2" Enter typed in one burst once did not jump, and the next key went into the
+    search box: Enter took the results on screen, those of an earlier text ("IKU", or none
+    yet: the search runs in a worker, slow under load). Enter now jumps to the first result
+    of the text typed, whatever the worker has shown; the key after it moves the tree's
+    cursor. (``slow``: the worker's searches wait until the keys are handled.)"""
+    import threading
+
+    from lkj_tui.tui.components.mainscreen import MainScreen
+    from lkj_tui.tui.session import View
+
+    handled = threading.Event()
+    search = View.search
+
+    def held(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            handled.wait(10)
+        return search(self, *args, **kwargs)
+
+    if slow:
+        monkeypatch.setattr(View, "search", held)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        keys = ["slash", *[("space" if c == " " else c) for c in code], "enter"]
+        await pilot.press(*keys)
+        await pilot.pause()
+        handled.set()
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen), app.screen
+        node = app.view.report.get(app.tree.current_id())
+        assert node is not None and node.code == code, node
+        await pilot.press("j")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen), app.screen
+        assert app.tree.current_id() != node.id
