@@ -4,6 +4,8 @@ options on a narrow terminal; every runnable command a message names on a line o
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,101 @@ def test_the_tui_refuses_a_report_the_store_does_not_hold_before_it_starts(
     assert done.returncode == status.returncode == 1, done.stderr
     assert done.stdout == "" and done.stderr == status.stderr, done.stderr
     assert NO_REPORT[lang] in done.stderr and "bengkulu-selatan-setda-2023" in done.stderr
+
+
+def _folded_command(shown: str) -> tuple[list[str], str]:
+    """The lines of the command ``shown`` prints on a line of its own (from "lkj-tui " to the
+    line that does not end with " \\"), and the command as a shell reads them."""
+    lines = shown.rstrip("\n").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("lkj-tui set"))
+    end = next(n for n in range(at, len(lines)) if not lines[n].endswith(" \\"))
+    block = lines[at : end + 1]
+    shell = subprocess.run(
+        ["sh", "-c", "\n".join(block).replace("lkj-tui", "printf '%s\\n'", 1)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return block, shell.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_command_wider_than_the_terminal_folds_at_its_options(tmp_path: Path, lang: str) -> None:
+    """`set IKU 1 realisasi` (the code unquoted, the value forgotten) at 40 columns printed the
+    line to type, `lkj-tui set "IKU 1" realisasi NILAI --store "…"`, whole: the terminal broke it
+    wherever its line ran out, inside "--store" or between it and its path. Now it is folded
+    between its options, each line but the last ending with " \\": the lines, pasted into a
+    shell, are the command (each `--option value` whole); piped, one line as before."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    root = tmp_path / "Data LKj" / "penyimpanan-kabupaten-bengkulu-selatan"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    args = ["set", "IKU", "1", "realisasi", "--store", str(root), "--lang", lang]
+    code, shown = _on_a_terminal(args, 40)
+    assert code == 2, shown
+    block, read = _folded_command(shown)
+    assert len(block) > 1, shown
+    assert all(len(line) <= 40 for line in block[:1]), block
+    # an option never parted from its value: "--store" starts a line, its path after it
+    assert any(line.strip().startswith(f'--store "{root}"') for line in block), block
+    english = ["--lang", "en"] if lang == "en" else []
+    expected = ["set", "IKU 1", "realisasi", {"id": "NILAI", "en": "VALUE"}[lang]]
+    assert read.split("\n")[:-1] == [*expected, "--store", str(root), *english], read
+    piped = run_cli(*args, env={"COLUMNS": "40"})
+    assert piped.returncode == 2 and piped.stderr.count("\n") == 1, piped.stderr
+    assert " \\" not in piped.stderr, piped.stderr
+
+
+def test_a_command_folds_only_between_its_parts_and_stays_whole_on_windows() -> None:
+    """The fold (core/shell.py): each `--option value` and a quoted value one part; a part wider
+    than a line alone on its line, never cut; on Windows (no continuation mark both of its shells
+    read) the command whole; a megabyte-long path read in linear time."""
+    from lkj_tui.core.shell import command_lines, command_parts
+
+    command = 'lkj-tui set "IKU 1" realisasi 2,90 --store "C:\\Data LKj\\kabupaten" --lang en'
+    assert command_parts(command) == [
+        "lkj-tui set", '"IKU 1"', "realisasi", "2,90", '--store "C:\\Data LKj\\kabupaten"',
+        "--lang en",
+    ]  # fmt: skip
+    assert command_lines(command, 120) == [command]
+    assert command_lines(command, 40, 2) == [
+        '  lkj-tui set "IKU 1" realisasi 2,90 \\',
+        '    --store "C:\\Data LKj\\kabupaten" \\',
+        "    --lang en",
+    ]
+    assert command_lines(command, 40, 2, None) == ["  " + command]  # Windows
+    huge = "lkj-tui restore x --store /" + "d" * 1_000_000
+    assert command_lines(huge, 40) == ["lkj-tui restore x \\", "  --store /" + "d" * 1_000_000]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_command_an_error_names_stands_on_its_own_line_and_runs_as_printed(
+    tmp_path: Path, lang: str
+) -> None:
+    """`restore` without an id said "sebutkan id laporan yang dipulihkan (lihat: lkj-tui restore
+    --list --store …)": the command inside a sentence's brackets, copied with its ")". Now it
+    ends the line after its label; on a terminal, at 80 columns too, it stands on a line of its
+    own, and the line as printed lists the store's versions; piped, the error is one line."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    root = tmp_path / "Data LKj"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    assert run_cli("set", "IKU 1", "realisasi", "2,90", "--store", str(root)).returncode == 0
+    args = ["restore", "--store", str(root), "--lang", lang]
+    piped = run_cli(*args)
+    assert piped.returncode == 2 and piped.stderr.count("\n") == 1, piped.stderr
+    assert piped.stderr.rstrip("\n").endswith(
+        f'restore --list --store "{root}"' + (" --lang en" if lang == "en" else "")
+    ), piped.stderr  # (no ")" after it)
+    code, shown = _on_a_terminal(args, 80)
+    assert code == 2, shown
+    lines = shown.rstrip("\n").split("\n")
+    at = next(n for n, line in enumerate(lines) if "lkj-tui restore" in line)
+    assert lines[at].startswith("  ") and lines[at].strip().startswith("lkj-tui restore --list")
+    end = next(n for n in range(at, len(lines)) if not lines[n].endswith(" \\"))
+    env = {"PATH": f"{Path(run_cli.__globals__['LKJ_TUI']).parent}:/usr/bin:/bin"}
+    command = "\n".join(lines[at : end + 1])  # (folded at its options: pytest's long path)
+    listed = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
+    assert listed.returncode == 0 and "bengkulu-selatan-setda-2023" in listed.stdout, listed

@@ -239,14 +239,17 @@ def test_resolve_and_restore_on_a_40_column_terminal_break_their_lines_at_words(
     piped = lkj(offices, "opd", "resolve", "--lang", lang).stdout
     # (to a pipe: a line each, as before; the sync named with --store has its own two, cli23)
     assert len(piped.splitlines()) == 9
-    assert " ".join(" ".join(listed).split()) == " ".join(piped.split())  # the same words
+    # the same words (but for the " \\" a command folded at its options ends a line with, cli27)
+    shown_words = [word for word in " ".join(listed).split() if word != "\\"]
+    assert " ".join(shown_words) == " ".join(piped.split())
     chosen = shown("resolve", "1", "ambil-lain", "--lang", lang)
     words = " ".join(chosen).split()
     back = words[words.index("--revision") + 1]  # (the undo: restore, as on a terminal too)
     restored = shown("restore", test_sync.RID, "--revision", back, "--lang", lang)
     assert any("lkj-tui sync" in line for line in restored), restored  # (in a sentence)
-    for line in listed + chosen + restored:  # a wider line is a command, whole
-        assert len(line) <= 40 or line.startswith("  lkj-tui "), listed + chosen + restored
+    for line in listed + chosen + restored:  # a wider line: a command's part, whole (a path)
+        part = line.strip().startswith(("lkj-tui ", "--store "))
+        assert len(line) <= 40 or part, listed + chosen + restored
 
 
 @pytest.mark.parametrize("command", ["status", "check"])

@@ -372,7 +372,13 @@ def run_check(
             # (the report as the user chose it: without -r, export takes the latest one too)
             rid = f" -r {clean_line(loaded.report.meta.id, 100)}" if report_id else ""
             advice = painter.lines([(t["advice"], "")])
-            advice.append(f"  lkj-tui export --reviu{rid}{store_option(store_path, lang)}")
+            reviu = f"lkj-tui export --reviu{rid}{store_option(store_path, lang)}"
+            if len(reviu) + 2 > painter.width:  # (on a terminal folded at its options)
+                from lkj_tui.cli.output import command_lines
+
+                advice += command_lines(reviu, 2)
+            else:
+                advice.append(f"  {reviu}")
             text += "\n".join(advice) + "\n"
         write(text)
     return 1 if full.counts()["error"] else 0

@@ -535,53 +535,63 @@ def error_line(message: str) -> None:
     if stream is None:
         return
     line = f"lkj-tui: {clean_line(message)}"
-    # (a command it quotes, 'lkj-tui sync --init [ALAMAT]', whole: broken, it was not copied whole;
-    # so the command a line ends with after its label, "sebutkan dua id: lkj-tui compare LAMA BARU")
-    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line else []
-    last = line.rfind(": lkj-tui ")
-    if last >= 0 and not any(c in line[last:] for c in ";'"):
-        whole.append(line[last + 2 :])
     try:
-        stream.write(folded(line, len("lkj-tui: "), stream, whole) + "\n")
+        stream.write(folded(line, len("lkj-tui: "), stream, commands_in(line)) + "\n")
         stream.flush()  # (a SafeStream in run_guarded)
     except (OSError, ValueError):
         pass
 
 
+def commands_in(line: str) -> list[str]:
+    """The commands ``line`` prints for the user to type, never to be broken inside: those it
+    quotes ('lkj-tui sync --init [ALAMAT]': broken, it was not copied whole) and the one it ends
+    with after a label ("sebutkan dua id: lkj-tui compare LAMA BARU"). Linear."""
+    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line else []
+    last = line.rfind(": lkj-tui ")
+    if last >= 0 and not any(c in line[last:] for c in ";'"):
+        whole.append(line[last + 2 :])
+    return whole
+
+
 def say(line: str, hang: int = 0, err: bool = False, whole: Sequence[str] = ()) -> None:
     """One line of a command's words (clean already) on stdout, or on stderr (``err``: a note or
     a warning), as :func:`folded` lays it out for that stream: on a terminal broken at words under
-    a hanging indent of ``hang`` spaces (never inside a part of ``whole``: a command); to a pipe or
-    a file one line, as it is."""
+    a hanging indent of ``hang`` spaces (never inside a part of ``whole``, by default the
+    :func:`commands_in` it: a command wider than a line folded at its options); to a pipe or a
+    file one line, as it is."""
     stream = sys.stderr if err else sys.stdout
     if stream is not None:
-        stream.write(folded(line, hang, stream, whole) + "\n")
+        stream.write(folded(line, hang, stream, whole or commands_in(line)) + "\n")
 
 
 def say_lines(lines: list[str]) -> None:
     """Lines of a command's words (clean already; an item may hold several) on stdout, each
     broken at words on a terminal (:func:`say`), an indented one's later lines two spaces under
-    its indent; a command (a line's "lkj-tui …", or after its label's ": ") never broken, copied
-    from the terminal as one line: on a line of its own when it does not fit after its label. To a pipe or a file, as they are
-    (``resolve``, ``restore``: at 40 columns a time, an id, "lkj-tui" were cut anywhere)."""
+    its indent; a command (a line's "lkj-tui …", or after its label's ": ") never broken inside
+    an option, copied from the terminal as one command: after its label on a line of its own,
+    folded at its options where it is wider than the terminal (:func:`folded`). To a pipe or a
+    file, as they are (``resolve``, ``restore``: at 40 columns a time, an id, "lkj-tui" were cut
+    anywhere)."""
     for line in "\n".join(lines).split("\n"):
         indent = len(line) - len(line.lstrip(" "))
-        hang, at = (indent + 2 if indent else 0), line.find("lkj-tui ")
-        if at < 0 or (at > indent and not line[:at].endswith(": ")):  # (none, or in a sentence)
-            say(line, hang)
-        elif at == indent or folded(line, hang, sys.stdout) == line:
-            write(line + "\n")  # (whole: the terminal wraps it, and copies it as one line)
-        else:
-            say(line[:at].rstrip(), hang)
-            write(" " * (indent + 2) + line[at:] + "\n")
+        if line.startswith("lkj-tui ", indent):  # a command of its own: folded at its options
+            write("\n".join(command_lines(line[indent:], indent)) + "\n")
+        else:  # (one after its label: on a line of its own, :func:`folded`)
+            say(line, indent + 2 if indent else 0)
 
 
-def folded(text: str, hang: int, stream: Any, whole: Sequence[str] = ()) -> str:
+def folded(
+    text: str, hang: int, stream: Any, whole: Sequence[str] = (), apart: bool = False
+) -> str:
     """``text`` (one clean line) as it is written to ``stream``: on a terminal broken at words to
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
     is more than a third of the width: the words keep their room at 40 columns), never inside a
-    part of ``whole`` (a command: wider than a line, it stands on its own lines as the terminal
-    wraps it, copied as one); else ``text`` as it is (a pipe, a file: one entry a line, to grep)."""
+    part of ``whole``; a command of ``whole`` that ends a label ("…: lkj-tui init --store X")
+    or does not fit the rest of a line goes on lines of its own, two spaces further in (at
+    two spaces where it does not fit there), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
+    that fits stays in its sentence, unless another of the line went on lines of its own
+    (``apart``: "jalankan" / the one command / "atau" / the other); else ``text`` as it is (a
+    pipe, a file: one entry a line, to grep)."""
     try:
         terminal = stream.isatty()
     except (AttributeError, OSError, ValueError):
@@ -594,13 +604,62 @@ def folded(text: str, hang: int, stream: Any, whole: Sequence[str] = ()) -> str:
     if table is not None:  # measured as it is written: "→" takes the two cells of "->"
         text = as_written(text, table, stream.encoding)
     width = max(_width(os.environ, False), 20)
+    hang = hang if hang <= width // 3 else min(hang, 4)
+    for part in whole:
+        command = part[1:-1] if part[:9] == "'lkj-tui " and part[-1:] == "'" else part
+        at = text.find(part) if command.startswith("lkj-tui ") else -1
+        if (
+            command is part
+            and at > 0
+            and text[at - 1] == text[at + len(part) : at + len(part) + 1] == "'"
+        ):
+            at, part = at - 1, f"'{part}'"  # (a command given without the quotes around it)
+        head = text[:at].rstrip(" ") if at > 0 else ""
+        if at < 0 or not (
+            apart or (command is part and head.endswith(":")) or cells(part) > width - hang
+        ):
+            continue
+        tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
+        others = [other for other in whole if other != part]
+        out = [folded(head, hang, stream, others, True)] if head else []
+        # (two spaces under the words when it fits there, else at the margin: its most room)
+        indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else 2
+        out += fold_command(command, width, indent)
+        rest = [folded(" " * hang + tail, hang, stream, others, True)] if tail else []
+        return "\n".join(out + rest)
     if cells(text) <= width:
         return text
     for part in whole:  # (held by NULs, as a quoted part: at_words; no clean text has one)
         text = text.replace(part, part.replace(" ", "\0"))
     if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
-    return "\n".join(at_words(text, width, hang if hang <= width // 3 else min(hang, 4)))
+    return "\n".join(at_words(text, width, hang))
+
+
+def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
+    """``command`` (clean) on a terminal ``width`` cells wide, ``indent`` spaces in: folded
+    between its options, each line but the last ending with " \\" (POSIX shells read them as
+    one command); whole on Windows, whose terminals copy a line they wrapped as one and whose
+    two shells share no such mark (:func:`lkj_tui.core.shell.command_lines`)."""
+    from lkj_tui.cli.plain import cells
+    from lkj_tui.core.shell import POSIX, command_lines
+
+    mark = None if sys.platform == "win32" else POSIX
+    return command_lines(command, width, indent, mark, cells)
+
+
+def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str]:
+    """``command`` (clean) as it is printed to ``stream`` (stdout), ``indent`` spaces in: on a
+    terminal folded at its options to the terminal's width (:func:`fold_command`); to a pipe or
+    a file one line, as it is."""
+    stream = sys.stdout if stream is None else stream
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        terminal = False
+    if not terminal:
+        return [" " * indent + command]
+    return fold_command(command, max(_width(os.environ, False), 20), indent)
 
 
 def at_words(text: str, width: int, indent: int) -> list[str]:

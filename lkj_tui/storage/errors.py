@@ -243,13 +243,15 @@ class NotFoundError(StoreError):
             problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
             problem_en = f"no report '{report_id}' in the store {folder}"
             if close:
-                problem += f"; yang mirip: {', '.join(close)} (dan {more} laporan lain"
-                problem_en += f"; close to it: {', '.join(close)} (and {more} other reports"
+                problem += f"; yang mirip: {', '.join(close)} (dan {more} laporan lain)"
+                problem_en += f"; close to it: {', '.join(close)} (and {more} other reports)"
             else:
-                problem += f" (penyimpanan ini berisi {more} laporan"
-                problem_en += f" (the store holds {more} reports"
-            problem += f"; daftarnya: lkj-tui status --all{END})"
-            problem_en += f"; to list them: lkj-tui status --all{END})"
+                problem += f" (penyimpanan ini berisi {more} laporan)"
+                problem_en += f" (the store holds {more} reports)"
+            # (the command last, outside the brackets: on a terminal a line of its own, copied
+            # without a ")" after it)
+            problem += f"; daftarnya: lkj-tui status --all{END}"
+            problem_en += f"; to list them: lkj-tui status --all{END}"
         super().__init__(path, "not-found", problem, problem_en, said=True)
 
 

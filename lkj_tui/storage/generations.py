@@ -177,12 +177,13 @@ def with_restore_hint(
             f"lkj-tui import {name}{END}",
         )
     return err.with_hint(
-        "Berkas tidak diubah. Belum ada versi cadangan (lkj-tui restore "
-        f"{report_id} tidak dapat membantu); perbaiki berkas ini atau impor ulang laporannya: "
+        # (restore named as a word, without an id to run it with: the command to run is last)
+        "Berkas tidak diubah. Belum ada versi cadangan (lkj-tui restore tidak dapat membantu); "
+        "perbaiki berkas ini atau impor ulang laporannya: "
         f"lkj-tui import BERKAS --report {report_id} --overwrite{END}",
-        f"The file was not changed. No earlier version is kept (lkj-tui restore {report_id} "
-        f"cannot help); repair this file or import the report again: lkj-tui import FILE "
-        f"--report {report_id} --overwrite{END}",
+        "The file was not changed. No earlier version is kept (lkj-tui restore cannot help); "
+        "repair this file or import the report again: "
+        f"lkj-tui import FILE --report {report_id} --overwrite{END}",
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import shlex
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,14 +40,11 @@ def _realisasi(store: Store, code: str) -> str | None:
     return next(n for n in report.walk() if n.code == code).measure.realisasi
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-async def test_the_restore_the_replace_dialog_prints_brings_the_replaced_report_back(
-    make_app, tmp_path: Path, lang: str
-) -> None:
-    """`i` on a workbook of a report the store holds asks before replacing it: "Versi lama tetap
-    dapat dipulihkan (lkj-tui restore ID --store PATH)", the command over two of its lines. Now
-    the command is a line of its own: read off the dialog and run, it gives back the report as it
-    was before the replace."""
+async def _replace_dialog(
+    make_app, tmp_path: Path, lang: str, size: tuple[int, int]
+) -> tuple[Store, str | None, list[str]]:
+    """A store in a folder whose name holds a space, IKU 1's realisasi before, and the lines of
+    the dialog `i` asks before replacing its report with a workbook (answered `y`)."""
     store = Store(tmp_path / "Data LKj", seed=None)  # (a path with a space: quoted)
     assert run_cli("init", "--store", str(store.root)).returncode == 0
     before = _realisasi(store, "IKU 1")
@@ -61,7 +59,7 @@ async def test_the_restore_the_replace_dialog_prints_brings_the_replaced_report_
     workbook = tmp_path / "ganti.xlsx"
     workbook.write_bytes(workbook_bytes(changed))
     app = make_app(store=store, lang=lang, store_typed=str(store.root))
-    async with app.run_test(size=WIDE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await _import(pilot, workbook)
         assert isinstance(app.screen, ConfirmDialog)
@@ -70,6 +68,18 @@ async def test_the_restore_the_replace_dialog_prints_brings_the_replaced_report_
         await settle(pilot)
         await settle(pilot)
     assert _realisasi(Store(store.root), "IKU 1") == "1,11"  # replaced
+    return store, before, drawn
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_restore_the_replace_dialog_prints_brings_the_replaced_report_back(
+    make_app, tmp_path: Path, lang: str
+) -> None:
+    """`i` on a workbook of a report the store holds asks before replacing it: "Versi lama tetap
+    dapat dipulihkan (lkj-tui restore ID --store PATH)", the command over two of its lines. Now
+    the command is a line of its own: read off the dialog and run, it gives back the report as it
+    was before the replace."""
+    store, before, drawn = await _replace_dialog(make_app, tmp_path, lang, WIDE)
     # the command, a line of its own (it ran over two, inside a sentence's brackets)
     line = next(d for d in drawn if d.startswith("lkj-tui "))
     command = shlex.split(line)
@@ -77,6 +87,35 @@ async def test_the_restore_the_replace_dialog_prints_brings_the_replaced_report_
     assert command[command.index("--store") + 1] == str(store.root), drawn
     assert ("--lang" in command) == (lang == "en"), drawn
     done = run_cli(*command[1:])
+    assert done.returncode == 0, done.stderr
+    assert _realisasi(Store(store.root), "IKU 1") == before  # the replaced report is back
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell")
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_replace_dialogs_command_on_a_narrow_screen_folds_at_its_options(
+    make_app, tmp_path: Path, lang: str
+) -> None:
+    """At 60 columns the dialog's restore command (with pytest's long store path) wrapped at
+    its spaces: "--store" at a line's end, its path on the next, the lines no longer one command.
+    Now it is folded between its options, each line but the last ending with " \\": the lines
+    as drawn, pasted into a shell, restore the report."""
+    import subprocess
+
+    from tests.conftest import LKJ_TUI
+
+    store, before, drawn = await _replace_dialog(make_app, tmp_path, lang, (60, 30))
+    at = next(n for n, d in enumerate(drawn) if d.startswith("lkj-tui "))
+    lines = drawn[at:]
+    assert lines[0].endswith(" \\") and len(lines[0]) <= 54, drawn
+    assert lines[1].startswith('--store "/'), drawn  # the option whole, with its value
+    # copied, the lines the command was folded at (a path wider than the dialog: drawn over
+    # two lines, copied as one)
+    command = "".join(line if line.endswith(" \\") else line.strip() for line in lines)
+    command = command.replace(" \\", " \\\n")
+    assert command.count("\n") == command.count(" \\") >= 1, command
+    env = {"PATH": f"{LKJ_TUI.parent}:/usr/bin:/bin", "NO_COLOR": "1"}
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert _realisasi(Store(store.root), "IKU 1") == before  # the replaced report is back
 

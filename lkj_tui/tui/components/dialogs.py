@@ -13,6 +13,7 @@ showing the shown bindings of the dialog and its focused widget (binding descrip
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ class Dialog(ModalScreen[object]):
         }
         .dialog-title { margin-bottom: 1; color: $text-primary; }
         .dialog-name { margin-bottom: 1; }
+        #command { text-wrap: nowrap; text-overflow: fold; }
         .dialog-hint { color: $text-muted; margin-top: 1; }
         .dialog-preview { margin-top: 1; }
         .dialog-warnings { color: $text-warning; }
@@ -512,14 +514,26 @@ class ConfirmDialog(Dialog):
     def body(self) -> ComposeResult:
         yield Static(Content(clean(self.text)), classes="dialog-name")
         if self.command:
-            yield Static(Content(self.command), classes="dialog-name", id="command")
+            shown = "\n".join(self.command_lines())
+            yield Static(Content(shown), classes="dialog-name", id="command")
         with Horizontal(classes="dialog-buttons"):
             yield Button(self.yes, id="yes", variant="error")
             yield Button(self.no or t("cancel", self.lang), id="no")
 
+    def command_lines(self) -> list[str]:
+        """The command as the dialog shows it: whole where the screen holds it, else folded
+        between its options, each line but the last ending with " \\" (copied, a POSIX shell
+        reads them as one command; whole on Windows: :mod:`lkj_tui.core.shell`); never broken
+        inside an option ("--store" / "/data/lkj")."""
+        from lkj_tui.core.shell import POSIX, command_lines
+
+        room = max(self.app.size.width - 6, 20)  # (the dialog's border and padding: 6 cells)
+        mark = None if sys.platform == "win32" else POSIX
+        return command_lines(self.command, room, 0, mark, cell_len)
+
     def on_mount(self) -> None:
         if self.command:
-            self.hold_whole(self.command)
+            self.hold_whole(max(self.command_lines(), key=cell_len))
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#no", Button)

@@ -1,0 +1,76 @@
+"""A command printed for the user to type (``lkj-tui restore ID --store PATH``), folded between its
+options where it is wider than the screen, as a shell reads it. Pure.
+
+The terminal wrapped a long command wherever its line ran out, inside an option ("--st" /
+"ore /data/lkj") or between an option and its value. Folded here, each ``--option value`` stays
+whole and every line but the last ends with `` \\``, which bash, zsh and sh read as one command,
+pasted or typed line by line. Windows has no such mark that both of its shells take (cmd's ``^``
+is text to PowerShell, PowerShell's backtick is text to cmd), and Windows Terminal and the console
+copy a line they wrapped as one line: there a command is printed whole (``continuation`` None)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["POSIX", "command_lines", "command_parts"]
+
+#: What ends each line of a folded command but its last on POSIX shells.
+POSIX = " \\"
+
+
+def command_parts(command: str) -> list[str]:
+    """The parts ``command`` is never broken inside: the program with its command ("lkj-tui
+    set"), each argument, each option with its value (``--store "C:\\Data LKj"``, ``-r ID``); a
+    part in double quotes is one word. Linear."""
+    words: list[str] = []
+    start, quoted = 0, False
+    for at, char in enumerate(command):
+        if char == '"':
+            quoted = not quoted
+        elif char == " " and not quoted:
+            if at > start:
+                words.append(command[start:at])
+            start = at + 1
+    if start < len(command):
+        words.append(command[start:])
+    parts: list[str] = []
+    for word in words:
+        if parts and len(parts) == 1 and not word.startswith("-") and " " not in parts[0]:
+            parts[0] += " " + word  # the program's command: "lkj-tui set"
+        elif parts and parts[-1].startswith("-") and " " not in parts[-1] and word[:1] != "-":
+            parts[-1] += " " + word  # an option's value: "--store PATH"
+        else:
+            parts.append(word)
+    return parts
+
+
+def command_lines(
+    command: str,
+    width: int,
+    indent: int = 0,
+    continuation: str | None = POSIX,
+    cells: Callable[[str], int] = len,
+) -> list[str]:
+    """``command`` as the lines it is printed on, ``indent`` spaces in, ``width`` cells wide:
+    one line when it fits (or when ``continuation`` is None: Windows); else broken only between
+    its :func:`command_parts`, each line but the last ending with ``continuation``, the later ones
+    two spaces further in. A part wider than a line has a line of its own (the terminal wraps it:
+    a path is never cut). ``cells``: the width of a text on the screen. Linear."""
+    first = " " * indent + command
+    if continuation is None or cells(first) <= width:
+        return [first]
+    parts = command_parts(command)
+    lines: list[str] = []
+    line, used, mark = [" " * indent], indent, cells(continuation)
+    for n, part in enumerate(parts):
+        size, last = cells(part), n == len(parts) - 1
+        if len(line) > 1 and used + 1 + size + (0 if last else mark) > width:
+            lines.append("".join(line) + continuation)
+            line, used = [" " * (indent + 2)], indent + 2
+        elif len(line) > 1:
+            line.append(" ")
+            used += 1
+        line.append(part)
+        used += size
+    lines.append("".join(line))
+    return lines
