@@ -587,8 +587,8 @@ def folded(
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
     is more than a third of the width: the words keep their room at 40 columns), never inside a
     part of ``whole``; a command of ``whole`` that ends a label ("…: lkj-tui init --store X")
-    or does not fit the rest of a line goes on lines of its own, two spaces further in (at
-    two spaces where it does not fit there), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
+    or does not fit the rest of a line goes on lines of its own, two spaces further in (under
+    the words where it does not fit there), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
     that fits stays in its sentence, unless another of the line went on lines of its own
     (``apart``: "jalankan" / the one command / "atau" / the other); else ``text`` as it is (a
     pipe, a file: one entry a line, to grep)."""
@@ -622,8 +622,8 @@ def folded(
         tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
         others = [other for other in whole if other != part]
         out = [folded(head, hang, stream, others, True)] if head else []
-        # (two spaces under the words when it fits there, else at the margin: its most room)
-        indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else 2
+        # (two spaces in from the words under which it stands when it fits there, else under them)
+        indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else hang
         out += fold_command(command, width, indent)
         rest = [folded(" " * hang + tail, hang, stream, others, True)] if tail else []
         return "\n".join(out + rest)
