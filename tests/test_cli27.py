@@ -131,3 +131,41 @@ def test_a_command_an_error_names_stands_on_its_own_line_and_runs_as_printed(
     command = "\n".join(lines[at : end + 1])  # (folded at its options: pytest's long path)
     listed = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
     assert listed.returncode == 0 and "bengkulu-selatan-setda-2023" in listed.stdout, listed
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_missing_argument_of_import_or_set_is_answered_with_the_line_to_type(
+    tmp_path: Path, lang: str
+) -> None:
+    """`lkj-tui import` alone (the first command after the template is filled) said only
+    "Kurang argumen 'BERKAS'.", `set "IKU 1" realisasi` only "Kurang argumen 'NILAI'.", and
+    `template` in English gave "For example: lkj-tui template -o template.xlsx" without
+    --lang en (typed as shown, it answered in Bahasa Indonesia). Each now ends with the line to
+    type, with the --store typed and --lang en in English, as every printed command."""
+    root = tmp_path / "Data LKj"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    store = f' --store "{root}"'
+    en = " --lang en" if lang == "en" else ""
+    said = {
+        "id": (
+            "Contoh: lkj-tui import laporan.xlsx",
+            'Contoh: lkj-tui set "IKU 1" realisasi NILAI',
+        ),
+        "en": (
+            "For example: lkj-tui import report.xlsx",
+            'For example: lkj-tui set "IKU 1" realisasi VALUE',
+        ),
+    }[lang]
+    for args, example in (
+        (("import",), said[0] + store + en),
+        (("set", "IKU 1", "realisasi"), said[1] + store + en),
+        (("set", "IKU 1"), said[1] + store + en),
+    ):
+        done = run_cli(*args, "--store", str(root), "--lang", lang)
+        assert done.returncode == 2 and done.stdout == "", done.stdout
+        assert done.stderr.rstrip("\n").endswith(example), done.stderr
+    template = run_cli("template", "--lang", lang)
+    assert template.returncode == 2, template.stderr
+    assert template.stderr.rstrip("\n").endswith(
+        "templat.xlsx" if lang == "id" else "template.xlsx --lang en"
+    ), template.stderr

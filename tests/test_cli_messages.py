@@ -393,7 +393,7 @@ def test_template_without_its_file_shows_the_line_to_type(lang: str) -> None:
     done = run_cli("template", "--lang", lang)
     assert done.returncode == 2 and done.stdout == "", done.stdout
     said = (
-        "For example: lkj-tui template -o template.xlsx"
+        "For example: lkj-tui template -o template.xlsx --lang en"
         if lang == "en"
         else "Contoh: lkj-tui template -o templat.xlsx"
     )

@@ -442,7 +442,12 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         command = error.ctx.info_name if error.ctx is not None else None
         example = _EXAMPLES.get((command or "", error.param.name or ""))
         if example is not None:  # ("Kurang opsi '--output' / '-o'." and nothing of what to write)
-            error.message = example[1 if english else 0]
+            from lkj_tui.storage.errors import store_option
+
+            store = None if command in NO_STORE else value_of(typed, "--store")
+            error.message = example[1 if english else 0] + store_option(
+                store, "en" if english else "id"
+            )  # (the store typed and --lang en, as every command a message prints)
     if isinstance(error, NoSuchOption):
         error.possibilities = close_options(error.option_name, error.possibilities)
         command = error.ctx.info_name if error.ctx is not None else None
@@ -454,12 +459,25 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     _click.echo(_at_words(text), err=True, nl=False)
 
 
-#: What a missing required option of a command is answered with too: the line to type.
+#: What a missing required option or argument of a command is answered with too: the line to
+#: type (``import`` alone, the first command after the template is filled, said only "Kurang
+#: argumen 'BERKAS'."; ``set "IKU 1" realisasi`` only "Kurang argumen 'NILAI'.").
+_SET_EXAMPLE = (
+    'Contoh: lkj-tui set "IKU 1" realisasi NILAI',
+    'For example: lkj-tui set "IKU 1" realisasi VALUE',
+)
 _EXAMPLES = {
     ("template", "output"): (
         "Contoh: lkj-tui template -o templat.xlsx",
         "For example: lkj-tui template -o template.xlsx",
     ),
+    ("import", "file"): (
+        "Contoh: lkj-tui import laporan.xlsx",
+        "For example: lkj-tui import report.xlsx",
+    ),
+    ("set", "node"): _SET_EXAMPLE,
+    ("set", "field"): _SET_EXAMPLE,
+    ("set", "value"): _SET_EXAMPLE,
 }
 
 
