@@ -32,7 +32,6 @@ from lkj_tui.core.compare import (
     groups,
     parents_text,
     pick_pair,
-    same_office,
 )
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
@@ -46,6 +45,7 @@ from lkj_tui.core.years import (
     pair_offices,
     renamed_pair,
     same_instansi,
+    same_office,
     source_report,
     verdict_change_text,
 )

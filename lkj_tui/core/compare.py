@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from lkj_tui.core.evaluate import Evaluated, Evaluation, Summary, total
-from lkj_tui.core.model import Node, Report, ReportMeta
+from lkj_tui.core.model import Node, Report
 from lkj_tui.core.years import (
     Change,
     Pairing,
@@ -27,7 +27,7 @@ from lkj_tui.core.years import (
     pair_offices,
     realisasi_change,
     renamed,
-    same_instansi,
+    same_office,
     verdict_change,
 )
 
@@ -194,17 +194,6 @@ class Comparison:
                 if r.realisasi.better is not None:
                     out["better" if r.realisasi.better else "worse"] += 1
         return out
-
-
-def same_office(a: ReportMeta, b: ReportMeta) -> bool:
-    """Whether two reports are of one office: one instansi (:func:`~lkj_tui.core.years.
-    same_instansi`) of one pemerintah, where both say theirs ("Kecamatan Pino" of Kabupaten Kaur
-    and of Kabupaten Seluma, in a province's store, are two offices: compared as two, by name,
-    never as one office's two years by kode)."""
-    if not same_instansi(a.instansi, b.instansi):
-        return False
-    ga, gb = norm_name(a.pemerintah), norm_name(b.pemerintah)
-    return not (ga and gb) or ga == gb
 
 
 def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Comparison:

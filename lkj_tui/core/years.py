@@ -33,7 +33,7 @@ from functools import cached_property
 
 from lkj_tui.core.engine import Achievement, compute
 from lkj_tui.core.i18n import verdict_text
-from lkj_tui.core.model import Node, Polarity, Report
+from lkj_tui.core.model import Node, Polarity, Report, ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
@@ -65,6 +65,7 @@ __all__ = [
     "renamed",
     "renamed_pair",
     "same_instansi",
+    "same_office",
     "scale_top",
     "scaled_bar",
     "source_report",
@@ -117,6 +118,17 @@ def renamed(how: str | None, other: Node, own: Node) -> str | None:
 
 def same_instansi(a: str, b: str) -> bool:
     return norm_name(a) == norm_name(b) and bool(norm_name(a))
+
+
+def same_office(a: ReportMeta, b: ReportMeta) -> bool:
+    """Whether two reports are of one office: one instansi (:func:`same_instansi`) of one
+    pemerintah, where both say theirs ("Kecamatan Pino" of Kabupaten Kaur and of Kabupaten
+    Seluma, in a province's store, are two offices: compared as two, by name, never as one
+    office's two years by kode; nor shown as one office's years in the TUI)."""
+    if not same_instansi(a.instansi, b.instansi):
+        return False
+    ga, gb = norm_name(a.pemerintah), norm_name(b.pemerintah)
+    return not (ga and gb) or ga == gb
 
 
 def government(pemerintah: str) -> str:

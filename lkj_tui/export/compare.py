@@ -9,13 +9,13 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row, SameIku, groups, parents_text, same_office
+from lkj_tui.core.compare import Comparison, Row, SameIku, groups, parents_text
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.years import Renamed, government, norm_name, verdict_change_text
+from lkj_tui.core.years import Renamed, government, norm_name, same_office, verdict_change_text
 from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]

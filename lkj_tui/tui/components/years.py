@@ -1,7 +1,7 @@
 """The detail pane's years: an indicator's target, realisasi and capaian per year, side by side.
 
 Each year says where its figures come from (this report, its own history, or another report of the
-store for the same instansi, matched by :mod:`lkj_tui.core.years`); then the change from last year
+store for the same office, matched by :mod:`lkj_tui.core.years`); then the change from last year
 (↑/↓ with the percentage, coloured by polaritas), the progress to the Renstra end target, and a bar
 per year drawn to scale from zero with its min and max labelled, so a 3,5 % rise is a bar 3,5 %
 longer and never ▁ → █. Laid out at the pane's width (:meth:`YearsPart.layout`). No I/O here: the
@@ -32,6 +32,7 @@ from lkj_tui.core.years import (
     related_nodes,
     renamed,
     same_instansi,
+    same_office,
     scale_top,
     scaled_bar,
     verdict_change,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 LABEL = "$text-muted"
 NEWLINE = Content("\n")
 GOOD, BAD = "$text-success", "$text-error"
-#: The most other reports read for the years (the same instansi: one per year, rarely more).
+#: The most other reports read for the years (the same office: one per year, rarely more).
 MAX_OTHERS = 12
 
 _TEXT: dict[str, tuple[str, str]] = {
@@ -121,9 +122,10 @@ class YearsContext:
 def load_context(
     store: object, report: Report, listing: list[ReportInfo] | None = None
 ) -> YearsContext:
-    """Read the store's other reports of the same instansi (the listing picks them: the index on a
-    big store; ``listing`` when the caller has just listed the store) and match them against
-    ``report``. Runs in a worker thread."""
+    """Read the store's other reports of the same office (the listing picks them by name: the index
+    on a big store; ``listing`` when the caller has just listed the store; each read is kept when
+    of the same pemerintah, :func:`~lkj_tui.core.years.same_office`, as ``compare`` pairs them)
+    and match them against ``report``. Runs in a worker thread."""
     from lkj_tui.storage.store import Store
 
     assert isinstance(store, Store)
@@ -142,13 +144,19 @@ def load_context(
     )
     others: list[tuple[Report, Mapping[str, tuple[Node, str]]]] = []
     seen: set[int] = set()
-    for info in picked[:MAX_OTHERS]:
+    read = 0  # (at most MAX_OTHERS reports read: a province's ten "Kecamatan Pino")
+    for info in picked:
         if info.tahun in seen:
             continue  # two reports of one year: the first (listing order) speaks for it
+        if read == MAX_OTHERS:
+            break
+        read += 1
         try:
             other = store.load(info.id).report
         except Exception:  # an unreadable report: its years are left out
             continue
+        if not same_office(other.meta, meta):
+            continue  # another government's office of the name (its pemerintah is read here)
         seen.add(info.tahun)
         others.append((other, counterparts(report, other)))
     return YearsContext(report, others)
