@@ -43,9 +43,9 @@ def test_compare_counts_the_other_offices_as_the_listing_lists_them(store: Path)
     out = " ".join(done.stdout.split())
     assert f"Dipilih otomatis: {SETDA_2024} dan laporan sebelumnya" in out
     # the two Setwan are two offices (was "1 instansi lain": counted by name)
-    assert "; 2 instansi lain juga punya laporan 2024: lkj-tui compare ID" in out
+    assert "2 instansi lain juga punya laporan 2024; untuk membandingkan" in out
     en = " ".join(run_cli("compare", "--lang", "en", store=store).stdout.split())
-    assert "; 2 other instansi also have a report of 2024" in en
+    assert "2 other instansi also have a report of 2024" in en
     data = json.loads(run_cli("compare", "--json", store=store).stdout)
     assert data["other_offices"] == 2
 

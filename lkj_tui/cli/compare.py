@@ -106,8 +106,8 @@ TEXT = {
         "{a}",
         "picked:renamed": "Dipilih otomatis: {b} dan laporan sebelumnya dari instansi yang sama "
         "dengan nama lain, {a}",
-        "others": "; {n} instansi lain juga punya laporan {year}: lkj-tui compare ID{store} "
-        "(daftarnya: lkj-tui status --all --tahun {year}{store})",
+        "others": "{n} instansi lain juga punya laporan {year}; untuk membandingkan salah satunya:",
+        "others:list": "daftarnya:",
         "skipped": " (laporan terbaru {id} tidak punya laporan tahun sebelumnya)",
     },
     "en": {
@@ -153,8 +153,8 @@ TEXT = {
         "picked:instansi": "Picked: {b} and the earlier report of the same instansi, {a}",
         "picked:renamed": "Picked: {b} and the earlier report of the same instansi under "
         "another name, {a}",
-        "others": "; {n} other instansi also have a report of {year}: lkj-tui compare ID{store} "
-        "(the list: lkj-tui status --all --tahun {year}{store})",
+        "others": "{n} other instansi also have a report of {year}; to compare one of them:",
+        "others:list": "to list them:",
         "skipped": " (the latest report {id} has no earlier report)",
     },
 }
@@ -294,10 +294,15 @@ def pair_lines(
         line = t["picked:instansi" if picked.how == "instansi" else "picked:renamed"].format(**ids)
         if picked.skipped:
             line += t["skipped"].format(id=clean_line(picked.skipped, 120))
-        if picked.others:
-            store = store_option(store_path, lang)
-            line += t["others"].format(n=picked.others, year=new.tahun, store=store)
         out.append(line)
+        if picked.others:  # (each command on a line of its own, whole, to be copied)
+            store = store_option(store_path, lang)
+            out += [
+                t["others"].format(n=picked.others, year=new.tahun),
+                f"  lkj-tui compare ID{store}",
+                t["others:list"],
+                f"  lkj-tui status --all --tahun {new.tahun}{store}",
+            ]
     return out
 
 
@@ -961,6 +966,17 @@ def _cards(grid: Table) -> list[RenderableType]:
     return out
 
 
+def _paired(line: str, width: int) -> list[str]:
+    """A line of :func:`pair_lines` as printed: an indented command ("  lkj-tui compare ID
+    --store X") folded at its options where it is wider than the terminal (to a pipe, whole);
+    words broken at their spaces (:func:`_unfolded`)."""
+    if line.startswith("  lkj-tui "):
+        from lkj_tui.cli.output import command_lines
+
+        return command_lines(line[2:], 2)
+    return _unfolded(line, width)
+
+
 def _unfolded(text: str, width: int) -> list[str]:
     """``text`` broken at its spaces into lines of at most ``width`` cells, a word wider than
     that (an id, a path) whole on a line of its own, never folded: it is typed again."""
@@ -1034,7 +1050,7 @@ def render(
             a, b = clean_line(old.instansi), clean_line(new.instansi)
             out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
     # (an id wider than the terminal is never folded: on a line of its own, whole, to be typed)
-    out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _unfolded(ln, width)]
+    out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _paired(ln, width)]
     # ("0 hilang | 6 ambigu" where not UTF-8: its "·" written "-" read as a subtraction)
     counts = ours(t["counts_across" if across else "counts"]).format(**comparison.counts(rows))
     out.append(Text(counts))

@@ -1,0 +1,83 @@
+"""Printed commands (cli28), through the installed ``lkj-tui``: `compare`'s two commands for
+the year's other offices each on a line of its own, whole and with ``--store``; a flag that
+takes no value never glued to the argument after it when a command is folded; the `set`
+example on a missing argument names the node the user typed."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from tests.conftest import run_cli
+
+OTHERS = {
+    "id": ("1 instansi lain juga punya laporan 2024", "daftarnya:"),
+    "en": ("1 other instansi also have a report of 2024", "to list them:"),
+}
+
+
+@pytest.fixture(scope="module")
+def two_offices(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the bundled report, its 2024 and another office's 2024 (the store's path long
+    enough that the commands are wider than 40 columns)."""
+    root = tmp_path_factory.mktemp("cli28") / "penyimpanan-kabupaten"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    for args in (
+        ("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024"),
+        ("new", "--instansi", "Badan Amil", "--tahun", "2024", "--report", "badan-amil-2024"),
+    ):
+        done = run_cli(*args, "--store", str(root))
+        assert done.returncode == 0, done.stderr
+    return root
+
+
+def _commands(lines: list[str]) -> list[str]:
+    """The commands printed on lines of their own, each as one line (its folds joined)."""
+    out: list[str] = []
+    joined = ""
+    for line in lines:
+        if not joined and not line.lstrip().startswith("lkj-tui "):
+            continue
+        joined += " " + line.strip().removesuffix(" \\").strip()
+        if not line.endswith(" \\"):
+            out.append(joined.strip())
+            joined = ""
+    return out
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", [40, 80])
+def test_compare_names_the_other_offices_commands_each_on_a_line(
+    two_offices: Path, lang: str, columns: int
+) -> None:
+    """`compare` without ids said "; 39 instansi lain juga punya laporan 2025: lkj-tui compare ID
+    --store X (daftarnya: lkj-tui status --all --tahun 2025 --store X)": two commands in one
+    clause, broken wherever the terminal's line ran out. Now each stands on a line of its own
+    after its words, indented, folded at its options where it is wider than the terminal."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    english = ["--lang", "en"] if lang == "en" else []
+    code, shown = _on_a_terminal(["compare", "--store", str(two_offices), *english], columns)
+    assert code == 0, shown
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", shown).rstrip("\n").split("\n")  # (dim: NO_COLOR)
+    words, listing = OTHERS[lang]
+    assert words in " ".join(" ".join(lines).split()), shown
+    assert any(line.rstrip() == listing for line in lines), shown
+    store = f"--store {two_offices}"
+    tail = " --lang en" if lang == "en" else ""
+    assert _commands(lines) == [
+        f"lkj-tui compare ID {store}{tail}",
+        f"lkj-tui status --all --tahun 2024 {store}{tail}",
+    ], shown
+    for line in lines:
+        if line.lstrip().startswith("lkj-tui ") or line.startswith("    --"):
+            # (wider only by an option whose path is wider itself: a path is never cut)
+            assert len(line) <= columns or line.split()[:1] == ["--store"], shown
+    piped = run_cli("compare", "--store", str(two_offices), *english)
+    assert f"\n  lkj-tui compare ID {store}{tail}\n" in piped.stdout, piped.stdout
+    assert f"\n  lkj-tui status --all --tahun 2024 {store}{tail}\n" in piped.stdout
