@@ -211,6 +211,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
         "more": [{"kind": "lainnya", "name": "Persentase dokumen yang tepat waktu"}]
     },
     "empty-node": {"children": [{"kind": "kegiatan", "name": "Kegiatan tanpa baris"}]},
+    "duplicate-code": {"more": [{"kind": "lainnya", "code": "iku  1", "name": "Indikator lain"}]},
 }
 
 

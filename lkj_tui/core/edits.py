@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from lkj_tui.core.codes import UNIQUE_CODE_KINDS, next_free, same_code, taken_by
 from lkj_tui.core.i18n import quarter_label, tr
 from lkj_tui.core.model import (
     CARA_HITUNG,
@@ -469,24 +470,6 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
 # --------------------------------------------------------------------------- building changes
 
 
-#: The kinds whose kode names one node of the report ("IKU 1", "S2", "T1"): a program's or a
-#: kegiatan's kode may repeat (one program under several IKU, as the Renstra lists it)
-UNIQUE_CODE_KINDS = frozenset({"tujuan", "sasaran", "iku", "lainnya"})
-
-
-def _series(code: str) -> tuple[str, int] | None:
-    """A kode's series and number ("IKU 11" → ("IKU ", 11)), or None (no number at its end, or
-    a number too long to be one). Linear."""
-    code = " ".join(code.split())
-    head = code.rstrip("0123456789")
-    digits = code[len(head) :]
-    return (head, int(digits)) if 0 < len(digits) <= 9 else None
-
-
-def _same_code(code: str) -> str:
-    return " ".join(code.split()).casefold()
-
-
 def check_code_free(report: Report, node: Node) -> None:
     """:class:`EditError` when ``node``'s kode is the kode of another tujuan, sasaran or indicator
     (a second "IKU 1" was saved without a word, and ``set "IKU 1"``, the search and the reviu
@@ -494,28 +477,22 @@ def check_code_free(report: Report, node: Node) -> None:
     ("IKU 11"). Linear in the report's nodes."""
     if node.kind not in UNIQUE_CODE_KINDS or not node.code.strip():
         return
-    mine, head = _same_code(node.code), _series(node.code)
-    taken, numbers = None, [0]
-    for other in report.walk():
-        if other.id == node.id or other.kind not in UNIQUE_CODE_KINDS:
-            continue
-        if taken is None and _same_code(other.code) == mine:
-            taken = other
-        found = _series(other.code) if head else None
-        if head and found and found[0].casefold() == head[0].casefold():
-            numbers.append(found[1])
+    mine = same_code(node.code)
+    taken = next(
+        (
+            other
+            for other in report.walk()
+            if other.id != node.id
+            and other.kind in UNIQUE_CODE_KINDS
+            and same_code(other.code) == mine
+        ),
+        None,
+    )
     if taken is None:
         return
-    who = clean_words(f"{taken.code} {taken.name}", 60)
-    series = _series(taken.code)  # (its spelling: "IKU", not "iku")
-    free = f"{series[0]}{max(numbers) + 1}" if head and series else ""
-    raise _bad(
-        f"code: {clean_words(node.code, 30)} sudah dipakai oleh {who}"
-        + (f"; kode berikutnya yang bebas: {free}" if free else "; pilih kode lain"),
-        f"code: {clean_words(node.code, 30)} is taken by {who}"
-        + (f"; the next free one: {free}" if free else "; choose another"),
-        "code",
-    )
+    said_id, said_en = taken_by(taken, next_free(report, taken.code, skip=node.id))
+    code = clean_words(node.code, 30)
+    raise _bad(f"code: {code} {said_id}", f"code: {code} {said_en}", "code")
 
 
 def edit(report: Report, after: Node, lines: Iterable[Line] | None = None) -> Change:
@@ -523,7 +500,7 @@ def edit(report: Report, after: Node, lines: Iterable[Line] | None = None) -> Ch
     before = report.node(after.id)
     if (before.parent, before.order) != (after.parent, after.order):
         raise _bad("gunakan pindah untuk mengubah induk", "use move to change the parent")
-    if _same_code(before.code) != _same_code(after.code):
+    if same_code(before.code) != same_code(after.code):
         check_code_free(report, after)
     described = tuple(lines) if lines is not None else tuple(diff_lines(before, after))
     return Change(((after.id, before, after),), described, None, after.id, after.id)

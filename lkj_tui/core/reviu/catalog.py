@@ -755,6 +755,23 @@ _CHECKS = (
         ("Hapus atau bedakan indikator yang ganda.", "Remove or distinguish the duplicate."),
     ),
     CheckInfo(
+        "duplicate-code",
+        12,
+        "warning",
+        ("Kode ganda", "Duplicate kode"),
+        (
+            "Setiap tujuan, sasaran dan indikator memiliki kodenya sendiri (kode program dan "
+            "kegiatan boleh berulang).",
+            "Every tujuan, sasaran and indicator has a kode of its own (a programme's or an "
+            "activity's kode may repeat).",
+        ),
+        _LKE,
+        (
+            "Beri kode yang bebas pada salah satunya, mis. kode berikutnya yang disebut.",
+            "Give one of them a free kode, e.g. the next free one named.",
+        ),
+    ),
+    CheckInfo(
         "name-differs",
         12,
         "info",

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 
+from lkj_tui.core.codes import UNIQUE_CODE_KINDS, next_free, same_code, taken_by
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.evaluate import _decimals as decimals
 from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
 from lkj_tui.core.numbers import format_exact
-from lkj_tui.core.reviu.finding import Finding, make, parted
+from lkj_tui.core.reviu.finding import Finding, make, make_unwritten, parted
 from lkj_tui.core.reviu.measures import Ctx, at, is_missing, num, parse
+from lkj_tui.core.sanitize import clean_words
 from lkj_tui.core.values import amount_readings
 
 _AVERAGES = {
@@ -515,8 +518,37 @@ _ROWS = ("program", "kegiatan", "subkegiatan")
 _SUPPORT = ("program", "kegiatan", "subkegiatan", "indikator_kegiatan")
 
 
-def structure(ctx: Ctx) -> list[Finding]:
+def duplicate_codes(ctx: Ctx) -> list[Finding]:
+    """A tujuan, sasaran or indicator whose kode an earlier one has (an imported report's second
+    "IKU 1": the editors refuse one, core/codes.py): one finding on each later one, naming the
+    first and the next free kode, its words written only when read. Linear."""
+    first: dict[str, Node] = {}
+    free: dict[str, str] = {}  # the next free kode, once per kode (a scan of the report)
     out = []
+    for n in ctx.nodes:
+        if not n.code or n.kind not in UNIQUE_CODE_KINDS:
+            continue
+        key = same_code(n.code)
+        had = first.setdefault(key, n) if key else n
+        if had is n:
+            continue
+        if key not in free:
+            free[key] = next_free(ctx.report, had.code)
+        figures = {"code": n.code, "duplicate_of": had.id, "next_free": free[key]}
+        out.append(
+            make_unwritten("duplicate-code", n.id, partial(_code_words, n, had, free[key]), figures)
+        )
+    return out
+
+
+def _code_words(node: Node, had: Node, free: str) -> tuple[str, str]:
+    said_id, said_en = taken_by(had, free)
+    code = clean_words(node.code, 30)
+    return f"Kode “{code}” {said_id}.", f"The kode “{code}” {said_en}."
+
+
+def structure(ctx: Ctx) -> list[Finding]:
+    out = duplicate_codes(ctx)
     for n in ctx.nodes:
         if n.kind == "sasaran":
             if not any(d.kind == "iku" for d in ctx.below(n.id)):
