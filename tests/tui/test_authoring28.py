@@ -1,12 +1,19 @@
 """Authoring in the TUI (edit28): the realisasi and target dialogs say what an empty field means
-once (in the preview while it is empty, in the hint while it holds a value)."""
+once (in the preview while it is empty, in the hint while it holds a value); the move picker's
+rows that read alike keep the step of their place that tells them apart."""
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
+import pytest
+from textual.widgets import OptionList
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core import edits
 from lkj_tui.tui.components.dialogs import ValueDialog
-from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.conftest import SIZE, node_id_by_code, opened, settle
+from tests.tui.test_authoring27 import move_picker, row_text
 
 
 def shown(app, selector: str) -> str:
@@ -43,3 +50,36 @@ async def test_an_empty_value_is_explained_once(make_app, lang, key, empty) -> N
         await pilot.press(*"2")
         await settle(pilot)
         assert f"{words} =" in shown(app, ".dialog-hint")
+
+
+PROGRAM = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"
+KEGIATAN = "Penyediaan Administrasi Perkantoran dan Sarana Prasarana Kantor"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_move_picker_keeps_the_step_that_tells_two_places_apart(
+    make_app, tui_store, lang
+) -> None:
+    """At 80 columns the same-named kegiatan under the same-named program of IKU 3 and of
+    IKU 4 read alike ("di bawah …› Program…" on both): the IKU, the step that tells them
+    apart, was left out. Rows that read alike keep it."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="uji-pindah-2023")
+    for code in ("IKU 3", "IKU 4"):
+        iku = next(n for n in report.walk() if n.code == code)
+        program = edits.add(report, iku.id, "program", PROGRAM)
+        edits.apply(report, program)
+        edits.apply(report, edits.add(report, program.focus, "kegiatan", KEGIATAN))
+    tui_store.import_report(report)
+    async with opened(make_app, None, (80, 24), lang=lang, report_id="uji-pindah-2023") as (
+        app,
+        pilot,
+        _,
+    ):
+        picker = await move_picker(app, pilot)
+        rows = picker.query_one(OptionList)
+        shown = [row_text(o) for o in rows.options if KEGIATAN[:10] in row_text(o)]
+        assert len(shown) == 2, shown
+        assert shown[0] != shown[1], shown
+        assert "IKU 3 › " in shown[0] and "IKU 4 › " in shown[1], shown
+        assert rows.virtual_size.height == rows.option_count, "a row wrapped"

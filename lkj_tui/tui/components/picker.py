@@ -59,7 +59,7 @@ def name_start(label: str) -> int:
     return label.rfind(" · ") + 3 if " · " in label else 0
 
 
-def place(text: str, room: int, most: int, lead: str = "", step: str = STEP) -> str:
+def place(text: str, room: int, most: int, lead: str = "", step: str = STEP, least: int = 1) -> str:
     """A row's place (``lead`` and steps joined by ``step``) in ``room`` cells: whole where it
     fits; else its lead ("di bawah ", "under ") and its last step (the parent) whole, and as
     many steps before that as fit, the steps left out marked "…› " ("di bawah …› S1 › IKU 1";
@@ -67,16 +67,17 @@ def place(text: str, room: int, most: int, lead: str = "", step: str = STEP) -> 
     urusan › T1"); the last step whole even past ``room``, up to ``most`` cells, then cut after
     a word. A report id keeps its end, where its year is (``step`` "-": "…-penataan-ruang-2025";
     cut at 60 characters at its end, it read "…-penataan-ruang-20…"). One function for every
-    picker. Linear in the text's length."""
+    picker. ``least``: the last steps kept whatever the room (the one that tells two rows
+    apart, :func:`telling_steps`). Linear in the text's length."""
     if cell_len(text) <= room:
         return text
     head = lead if lead and text.startswith(lead) else ""
     steps = text[len(head) :].split(step)
-    tail, elided = steps[-1], "…" + step.lstrip()
-    if len(steps) > 1:
+    kept = max(min(least, len(steps)), 1)
+    tail, elided = step.join(steps[-kept:]), "…" + step.lstrip()
+    if len(steps) > kept:
         used, gap = cell_len(head) + cell_len(elided) + cell_len(tail), cell_len(step)
-        kept = 1
-        for s in reversed(steps[:-1]):
+        for s in reversed(steps[:-kept]):
             used += cell_len(s) + gap
             if used > room:
                 break
@@ -85,18 +86,43 @@ def place(text: str, room: int, most: int, lead: str = "", step: str = STEP) -> 
     return head + _cut(tail, max(most - cell_len(head), 1))
 
 
-def _frame(text: str, lead: str, step: str = STEP) -> tuple[int, int]:
-    """The cells of what :func:`place` keeps of ``text`` at the least besides its last step (its
-    lead and "…› ", "di bawah …› "; none for a place of one step), and that step's."""
+def _frame(text: str, lead: str, step: str = STEP, least: int = 1) -> tuple[int, int]:
+    """The cells of what :func:`place` keeps of ``text`` at the least besides its last
+    ``least`` steps (its lead and "…› ", "di bawah …› "; none for a place of no more steps),
+    and those steps'."""
     head = lead if lead and text.startswith(lead) else ""
-    _, cut, last = text[len(head) :].rpartition(step)
-    if not cut:
+    steps = text[len(head) :].split(step)
+    if len(steps) <= least:
         return 0, cell_len(text)
-    return cell_len(head) + len("…" + step.lstrip()), cell_len(last)
+    return cell_len(head) + len("…" + step.lstrip()), cell_len(step.join(steps[-least:]))
+
+
+def telling_steps(wheres: list[str], step: str = STEP) -> list[int]:
+    """For rows shown alike, how many of each one's last steps tell it apart from the others
+    (the same-named program under IKU 3 and under IKU 4: its last two); 1 where none does
+    (the places are the same). Linear in the places' steps times their depth."""
+    paths = [w.split(step) for w in wheres]
+    told, deepest = [1] * len(paths), max((len(p) for p in paths), default=1)
+    left = set(range(len(paths)))
+    for k in range(1, deepest + 1):
+        ends: dict[tuple[str, ...], int] = {}
+        for i in left:
+            end = tuple(paths[i][-k:])
+            ends[end] = ends.get(end, 0) + 1
+        for i in [i for i in left if ends[tuple(paths[i][-k:])] == 1]:
+            told[i] = k
+            left.discard(i)
+    return told
 
 
 def one_line(
-    label: str, where: str, width: int, lead: str = "", apart: Apart | None = None
+    label: str,
+    where: str,
+    width: int,
+    lead: str = "",
+    apart: Apart | None = None,
+    least: int = 1,
+    share: int = 3,
 ) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part never wraps onto a line of its own (it did under a long name, edit25). The
@@ -106,20 +132,21 @@ def one_line(
     does not fit even so, it is cut after a whole word with "…" (keeping the words that tell
     it apart from another name that begins alike: ``apart``) beside the last step (the parent)
     whole where the name keeps a third of the row after its kind and kode, else the step cut
-    after a word."""
+    after a word. ``least``: the last steps of the place kept (:func:`place`); ``share``: the
+    name keeps 1/``share`` of the row (6 where the place is what tells rows apart)."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
     core = where[gap:]
-    frame, last = _frame(core, lead)
+    frame, last = _frame(core, lead, least=least)
     rest = width - cell_len(label) - gap
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
-        return label, where[:gap] + place(core, rest, rest, lead)
+        return label, where[:gap] + place(core, rest, rest, lead, least=least)
     # (a third of the row for the name, after its kind and kode: "Sub Kegiatan ·…" read alike
     # on four rows at 80 columns)
     start = apart[0] if apart else name_start(label)
-    most = width - gap - min(cell_len(label), cell_len(label[:start]) + width // 3)
-    where = where[:gap] + place(core, frame + last, most, lead)
+    most = width - gap - min(cell_len(label), cell_len(label[:start]) + width // share)
+    where = where[:gap] + place(core, frame + last, most, lead, least=least)
     return _cut(label, width - cell_len(where), apart), where
 
 
@@ -223,25 +250,13 @@ class PickerDialog(Dialog):
     def show_rows(self, query: str) -> None:
         found = self.matching(query)
         self._query, self._width = query, self._row_width()
-        options = []
-        for i in found[:SHOWN]:
-            row_id, label, where = self.rows[i]
-            mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
-            # cut by whole steps (place), not at 60 characters at its end, which cut the
-            # parent's name, the step that says where, and a report id's year
-            where, shown = clean_line(where), clean_words(label, 120)
-            if self.one_line:
-                said = f"  {where}{mark}" if where or mark else ""
-                start = name_start(shown)
-                end, own = self._apart.get(shown[start:], (0, True))
-                apart = (start, start + end, own) if end else None
-                shown, said = one_line(shown, said, self._width, self.lead, apart)
-            else:  # beside the label where both fit, else on a line of its own
-                said = f"  {where}{mark}" if where or mark else ""
-                if 0 < self._width < cell_len(shown) + cell_len(said):
-                    room = self._width - cell_len(mark)
-                    said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
-            options.append(Option(Content.assemble(shown, (said, "$text-muted")), id=row_id))
+        texts = [self._row(i) for i in found[:SHOWN]]
+        if self.one_line:
+            texts = self._told_apart(found[:SHOWN], texts)
+        options = [
+            Option(Content.assemble(shown, (said, "$text-muted")), id=self.rows[i][0])
+            for i, (shown, said) in zip(found[:SHOWN], texts, strict=True)
+        ]
         rows = self.query_one(f"#{self.rows_id}", OptionList)
         rows.clear_options()
         rows.add_options(options)
@@ -251,6 +266,42 @@ class PickerDialog(Dialog):
         counted = {key: count(n, self.lang) for key, n in self.counted(found).items()}
         said = t("picker_count", self.lang, **counted)  # ("1.234 dari 5.678", as status groups)
         self.query_one("#count", Static).update(Content.styled(said, "$text-muted"))
+
+    def _row(self, i: int, least: int = 1, share: int = 3) -> tuple[str, str]:
+        """Row ``i``'s label and its place as shown (``least``, ``share``: :func:`one_line`)."""
+        row_id, label, where = self.rows[i]
+        mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
+        # cut by whole steps (place), not at 60 characters at its end, which cut the
+        # parent's name, the step that says where, and a report id's year
+        where, shown = clean_line(where), clean_words(label, 120)
+        said = f"  {where}{mark}" if where or mark else ""
+        if self.one_line:
+            start = name_start(shown)
+            end, own = self._apart.get(shown[start:], (0, True))
+            apart = (start, start + end, own) if end else None
+            return one_line(shown, said, self._width, self.lead, apart, least, share)
+        if 0 < self._width < cell_len(shown) + cell_len(said):  # on a line of its own
+            room = self._width - cell_len(mark)
+            said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
+        return shown, said
+
+    def _told_apart(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Rows that read alike, their places cut alike where the step that tells them apart
+        was left out (the same-named program under IKU 3 and under IKU 4, "di bawah …›
+        Program…" on both): shown again keeping that step, and giving the place the room of
+        the name's last words where their names are the same."""
+        alike: dict[tuple[str, str], list[int]] = {}
+        for n, text in enumerate(texts):
+            alike.setdefault(text, []).append(n)
+        texts = list(texts)
+        for group in alike.values():
+            wheres = [clean_line(self.rows[shown[n]][2]) for n in group]
+            if len(group) < 2 or len(set(wheres)) < 2:
+                continue
+            same = len({self.rows[shown[n]][1] for n in group}) == 1
+            for n, least in zip(group, telling_steps(wheres, self.step), strict=True):
+                texts[n] = self._row(shown[n], least, 6 if same else 3)
+        return texts
 
     def counted(self, found: list[int]) -> dict[str, int]:
         """The count shown: how many rows match of how many."""
