@@ -89,7 +89,7 @@ def test_calc_cuts_a_value_longer_than_the_line_with_its_length(lang: str) -> No
     assert code == 0, shown[:300]
     lines = re.sub(r"\x1b\[[0-9;]*m", "", shown).rstrip("\n").split("\n")  # (bold labels)
     assert len(lines) < 30 and all(len(line) <= 40 for line in lines), shown
-    assert lines[0].endswith(f"9… {said}"), lines  # (whole, on its label's line)
+    assert lines[1].endswith(f"9… {said}"), lines  # (whole, below its label: vals28)
     text = "x" * 5_000  # a text wider than the line: its characters counted
     out = run_cli("calc", "100", text, "--lang", lang, env={"COLUMNS": "80"}).stdout
     chars = "(5,000 characters)" if lang == "en" else "(5.000 karakter)"

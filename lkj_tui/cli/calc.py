@@ -9,7 +9,7 @@ naming it on stderr and nothing on stdout.
 from __future__ import annotations
 
 from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
-from lkj_tui.cli.plain import Painter, Piece, clip_long
+from lkj_tui.cli.plain import Painter, Piece, cells, clip_value
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
 from lkj_tui.core.sanitize import clean, clean_line
@@ -150,11 +150,6 @@ def _lines(
     return lines, whole
 
 
-def _clipped(text: str, room: int, lang: str, dots: str, made: list[str]) -> str:
-    """``text`` with a number, then a word, wider than ``room`` cut with its length."""
-    return clip_long(clip_long(text, room, lang, dots, made=made), room, lang, dots, False, made)
-
-
 def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
     """``lines`` on stdout: on a terminal each broken at words to its width, the later lines
     under the values' column (4 spaces in, as :func:`output.folded` does, where that column is
@@ -171,12 +166,21 @@ def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
         # (a value as typed: its escapes gone; a number or word wider than the line cut, with
         # its length: "99999… (130.000 digit)", on a terminal and to a pipe alike)
         line, made = painter.width - room, list(whole)  # (on the label's line where it fits)
-        line = max(painter.width - hang if broken and line < 20 else line, 8)
-        value = [(_clipped(clean(text), line, lang, dots, made), s) for text, s in typed]
+        below = painter.width - hang  # (a later line's room: a value wider than the label's
+        # line goes there whole when it shows a third more, "Target :" / "    9999… (130.000
+        # digit)" at 40 columns, where its label's line kept 5 digits, and the formula's 4)
+        line = max(below if broken and (line < 20 or below * 3 >= line * 4) else line, 8)
+        value = [(clip_value(clean(text), line, lang, dots, made), s) for text, s in typed]
         if not broken:
             out.append("".join(painter.paint(t, s) for t, s in [(label, style), *value]).rstrip())
             continue
-        out += painter.lines(value, hang, prefix=[(label, style)], whole=made)
+        prefix = [(label, style)]
+        said = "".join([text for text, _ in value])
+        head = next((m for m in made if said.startswith(m)), said.partition(" ")[0])
+        if line > painter.width - room and cells(head) > painter.width - room:
+            out.append(painter.paint(label.rstrip(), style))  # (its value whole below it)
+            prefix = [(" " * hang, "")]
+        out += painter.lines(value, hang, prefix=prefix, whole=made)
     write("\n".join(out) + "\n")
 
 

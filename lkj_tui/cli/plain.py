@@ -324,6 +324,15 @@ def clip_long(
     return re.sub(pattern, clipped, text)
 
 
+def clip_value(
+    text: str, room: int, lang: str, dots: str = "…", made: list[str] | None = None
+) -> str:
+    """``text`` with a number, then a word, wider than ``room`` cells cut with its length
+    (:func:`clip_long`): "9999… (200 digit)", "xxxx… (5.000 karakter)"; each cut value appended
+    to ``made`` (to keep it whole on its line). ``calc``'s values, ``set``'s echo."""
+    return clip_long(clip_long(text, room, lang, dots, made=made), room, lang, dots, False, made)
+
+
 #: What :func:`fit` leaves out of a cell: the zero-width joiner and variation selector 16.
 _JOINERS = str.maketrans("", "", "\u200d\ufe0f")
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from lkj_tui.cli.check import node_label
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
-from lkj_tui.cli.output import dumps, say
+from lkj_tui.cli.output import Terminal, dumps, say
+from lkj_tui.cli.plain import clip_value
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
@@ -334,6 +335,11 @@ def run_set(
             text.append(f"{tr('capaian', lang)}: {shown}{under} ({clean_line(reason, 300)})")
     text += [_TEXT[lang]["doubt"].format(note=clean_line(note, 300)) for note in noted]
     text.append(f"rev. {written.revision}")
+    # (a value wider than the line, a 200-digit target, cut with its length as calc's and
+    # check's: "9999… (200 digit)", whole on its line; --json and the store keep it whole)
+    room = Terminal().width - 2
+    dots = "…" if getattr(sys.stdout, "ascii", None) is None else "..."
     for line in text:  # on a terminal wrapped at words, under two spaces
-        say(line, 2)
+        made: list[str] = []
+        say(clip_value(line, room, lang, dots, made), 2, whole=made)
     return 0
