@@ -67,3 +67,24 @@ def test_calc_puts_a_long_value_below_its_label_at_40_columns(lang: str) -> None
             assert len(lines[1]) >= 36, shown
         else:
             assert lines[0].startswith("Target") and lines[0].endswith(said), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_empty_realisasi_beside_a_printed_one_reads_as_words(tmp_path: Path, lang: str) -> None:
+    """With IKU 3's realisasi emptied, `check` said "2023: — (LKj); 3+1 (Tabel 3.2.2, narasi
+    3.2)": a dash a reader takes for a figure. Now "kosong (LKj)" / "empty (LKj)"; `--json`'s
+    figures keep "—" (stable for scripts)."""
+    import json
+
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    assert run_cli("set", "IKU 3", "realisasi", "", store=store).returncode == 0
+    out = run_cli("check", "--lang", lang, store=store, env={"COLUMNS": "200"}).stdout
+    (line,) = [x for x in out.splitlines() if "IKU 3" in x and "3+1" in x]
+    empty = "empty" if lang == "en" else "kosong"
+    assert f"2023: {empty} (LKj); 3+1 (" in line and "— (LKj)" not in line, line
+    data = json.loads(run_cli("check", "--json", store=store).stdout)
+    (found,) = [
+        f for f in data["findings"] if f["check"] == "realisasi-conflict" and f["code"] == "IKU 3"
+    ]
+    assert found["figures"]["realisasi:2023"].startswith("— (LKj); 3+1 ("), found

@@ -438,6 +438,15 @@ def _listing(groups: list[tuple[str, list[str]]], lang: str | None = None) -> st
     return "; ".join(f"{text} ({', '.join(map(named, sources))})" for text, sources in groups)
 
 
+#: An empty value as a reader is shown it ("—" in ``--json``: its data unchanged).
+_EMPTY = {"id": "kosong", "en": "empty"}
+
+
+def _worded(groups: list[tuple[str, list[str]]], lang: str) -> list[tuple[str, list[str]]]:
+    """``groups`` with an empty value ("—") in words: "kosong (LKj); 3+1 (Tabel 3.2.2)"."""
+    return [(_EMPTY[lang] if text == "—" else text, sources) for text, sources in groups]
+
+
 def _shifted(m: Measure, text: str | None, year: int | None) -> int | None:
     """The year next to ``year`` whose Renstra target ``text`` is, when it is no other year's
     (``year``'s own included): the LKj took its target (or target akhir) from the Renstra one year
@@ -625,7 +634,8 @@ def realisasi_conflict(ctx: Ctx, e: Evaluated) -> list[Finding]:
         groups = group_values([(s, t or "—") for s, t in present])
         if len(groups) > 1:
             figures[f"realisasi:{which}"] = _listing(groups)
-            parts.append((which, _listing(groups, "id"), _listing(groups, "en")))
+            said = _listing(_worded(groups, "id"), "id"), _listing(_worded(groups, "en"), "en")
+            parts.append((which, *said))
     if not parts:
         return []
     said, marked = zip(
