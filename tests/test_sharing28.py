@@ -4,6 +4,7 @@ columns, and saves whose marker lines were written out of order."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from lkj_tui.storage.history import AUTHOR_LINE, PENDING, SAVE_LINE
 from tests import test_sync
 from tests.conftest import run_cli
+from tests.test_sharing25 import _on_a_terminal
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -47,3 +49,33 @@ def test_two_saves_of_one_report_noted_out_of_order_are_each_credited(offices) -
         ["git", "-C", str(store), "log", "--format=%an"], capture_output=True, text=True
     ).stdout.split()
     assert authors[:2] == ["Budi", "Andi"], authors
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", [40, 80])
+def test_clone_of_an_empty_folder_prints_git_init_whole_on_its_own_line(
+    offices, lang: str, columns: int
+) -> None:
+    """`sync --clone` of an empty folder quoted 'git init --bare --initial-branch=main PATH'
+    inside its sentence, broken over three lines at 40 columns ("dengan 'git init --bare" /
+    "--initial-branch=main" / "PATH', atau beri"): copied, it was not one command. It now
+    stands on lines of its own, folded only at its options (" \\" ending all but the last), as
+    the `lkj-tui sync --clone` command that closes the message does; to a pipe the message is
+    one line, as it was."""
+    empty = Path(str(offices["tmp"])) / "kosong"
+    empty.mkdir()
+    english = ["--lang", "en"] if lang == "en" else []
+    lines = [line.strip() for line in _on_a_terminal(
+        offices, columns, "sync", "--clone", "kosong", *english, code=1
+    )]  # fmt: skip
+    starts = [n for n, line in enumerate(lines) if line.startswith("git init")]
+    assert len(starts) == 1, "\n".join(lines)
+    command, n = lines[starts[0]], starts[0]
+    while command.endswith(" \\"):
+        n += 1
+        command = command[:-2] + " " + lines[n]
+    assert command == f"git init --bare --initial-branch=main {empty}", "\n".join(lines)
+    piped = test_sync.lkj(offices, "opd", "sync", "--clone", "kosong", *english)
+    assert piped.returncode == 1 and len(piped.stderr.strip().split("\n")) == 1, piped.stderr
+    assert "'git init --bare --initial-branch=main " in piped.stderr

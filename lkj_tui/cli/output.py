@@ -546,7 +546,7 @@ def commands_in(line: str) -> list[str]:
     """The commands ``line`` prints for the user to type, never to be broken inside: those it
     quotes ('lkj-tui sync --init [ALAMAT]': broken, it was not copied whole) and the one it ends
     with after a label ("sebutkan dua id: lkj-tui compare LAMA BARU"). Linear."""
-    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line else []
+    whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line or "'git " in line else []
     last = line.rfind(": lkj-tui ")
     if last >= 0 and not any(c in line[last:] for c in ";'"):
         whole.append(line[last + 2 :])
@@ -606,8 +606,9 @@ def folded(
     width = max(_width(os.environ, False), 20)
     hang = hang if hang <= width // 3 else min(hang, 4)
     for part in whole:
-        command = part[1:-1] if part[:9] == "'lkj-tui " and part[-1:] == "'" else part
-        at = text.find(part) if command.startswith("lkj-tui ") else -1
+        quoted = part[-1:] == "'" and part.startswith(("'lkj-tui ", "'git "))
+        command = part[1:-1] if quoted else part
+        at = text.find(part) if command.startswith(("lkj-tui ", "git ")) else -1
         if (
             command is part
             and at > 0
@@ -692,9 +693,10 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
     return [each.replace("\0", " ") for each in out]
 
 
-#: A command an error quotes in single quotes ('lkj-tui sync --init [ALAMAT]'). Linear.
+#: A command an error quotes in single quotes ('lkj-tui sync --init [ALAMAT]', 'git init --bare
+#: …': share28). Linear.
 #: (Compiled on first use, by ``re``'s cache: only an error that quotes one needs it.)
-_QUOTED_COMMAND = r"'lkj-tui [^'\n]*'"
+_QUOTED_COMMAND = r"'(?:lkj-tui|git) [^'\n]*'"
 
 #: A double-quoted part of a line (a path with spaces, as a command names it): no quote inside,
 #: no line break. Linear: one class, then the closing quote.
