@@ -1200,8 +1200,9 @@ def rollup_bytes(
     renamed = _renamed(infos, pairings, shown)
     for p in pairings:  # (a renamed office's old name is its government's, not every one's)
         governments.setdefault(p.office, set()).add(government_of[p.report_id])
+    regions = {norm_name(ev.report.meta.pemerintah) for ev in evaluations}
     missing = _without_the_year(
-        store, infos, year, region, unreadable, lang, pairings, opts, governments
+        store, infos, year, region, unreadable, lang, pairings, opts, governments, regions
     )
     before = (
         _year_before(store, infos, evaluations, pairings, year, unreadable, lang, opts)
@@ -1314,6 +1315,7 @@ def _without_the_year(
     pairings: Collection[Pairing] = (),
     opts: str = "",
     governments: Mapping[str, set[str]] | None = None,
+    shown: Collection[str] = (),
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
     but none of ``year``, by instansi; of the ``region`` only, read from each
@@ -1324,7 +1326,8 @@ def _without_the_year(
     normalised, a paired office's with its report's of the year; its id, but for the year,
     none of the year's nor the paired one's), is missing all the same, named with its
     government: "Setwan (Kabupaten Seluma)" (it was left out unsaid; of a name another
-    government's office renamed, too)."""
+    government's office renamed, too) where the export holds several governments (``shown``:
+    those of its reports of the year, normalised, and the missing offices' read)."""
     from lkj_tui.core.years import government, norm_name
 
     names = {norm_name(i.instansi) for i in infos if i.tahun == year}
@@ -1342,9 +1345,10 @@ def _without_the_year(
             if stem and stem not in stems:
                 offices.setdefault((key, stem), []).append(info)
     out = []
+    held = set(shown)  # (the export's governments: one alone is never named after an office)
     for (key, stem), reports in offices.items():
         latest = max(reports, key=lambda i: (i.tahun, i.id))
-        name = latest.instansi
+        name, region_of = latest.instansi, ""
         if region or stem:
             try:
                 report = store.load(latest.id).report
@@ -1353,10 +1357,12 @@ def _without_the_year(
                 continue
             if not region.holds(report.meta.pemerintah):
                 continue
+            held.add(norm_name(report.meta.pemerintah))
             if stem:  # (of a government that has no report of that name for the year)
                 if norm_name(report.meta.pemerintah) in (governments or {}).get(key, ()):
                     continue
-                name = f"{name} ({government(report.meta.pemerintah) or '—'})"
-        years = tuple(sorted({i.tahun for i in reports}))
-        out.append((name, years))
-    return sorted(out, key=lambda o: norm_name(o[0]))
+                region_of = government(report.meta.pemerintah) or "—"
+        out.append((name, region_of, tuple(sorted({i.tahun for i in reports}))))
+    several = len(held) > 1  # (--pemerintah kaur: every office is Kaur's, none named so)
+    named = [(f"{n} ({r})" if r and several else n, years) for n, r, years in out]
+    return sorted(named, key=lambda o: norm_name(o[0]))
