@@ -453,6 +453,10 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         command = error.ctx.info_name if error.ctx is not None else None
         if error.option_name == "--store" and command in NO_STORE:
             error = UsageError(no_store(command, typed, "en" if english else "id"), error.ctx)
+        elif command == "compare" and error.option_name in _ALL_ONLY:
+            error = UsageError(
+                all_only(error.option_name, typed, "en" if english else "id"), error.ctx
+            )
     buffer = io.StringIO()
     error.show(file=buffer)
     text = as_typed(buffer.getvalue() if english else translate_lines(buffer.getvalue()), typed)
@@ -528,6 +532,53 @@ def no_store(command: str, typed: Sequence[str], lang: str) -> str:
         store=f'"{store}"' if " " in store else store,
         example=_EXAMPLE[command].format(output=f'"{output}"' if " " in output else output),
     )
+
+
+#: The options of the ``--all`` commands that ``compare`` is given (it compares two reports):
+#: ``compare --tahun 2024`` got click's "Opsi tidak dikenal" and nothing of what to use.
+_ALL_ONLY = ("--tahun", "--pemerintah")
+_ALL_VALUE = {
+    "id": {"--tahun": "TAHUN", "--pemerintah": "TEKS"},
+    "en": {"--tahun": "YEAR", "--pemerintah": "TEXT"},
+}
+_COMPARE_ALL = {
+    "id": (
+        "compare membandingkan dua laporan (id-nya, atau yang terbaru dan sebelumnya) dan tidak "
+        "menerima {option}.\n"
+        "Semua OPD, masing-masing dibanding tahun sebelumnya: lkj-tui export --all{all}\n"
+        "Daftar laporannya: lkj-tui status --all{all}\n"
+        "Dua tahun satu OPD: lkj-tui compare ID_LAMA ID_BARU{opts}"
+    ),
+    "en": (
+        "compare compares two reports (their ids, or the latest and the one before it) and takes "
+        "no {option}.\n"
+        "Every office, each against its year before: lkj-tui export --all{all}\n"
+        "Their reports listed: lkj-tui status --all{all}\n"
+        "Two years of one office: lkj-tui compare OLD_ID NEW_ID{opts}"
+    ),
+}
+
+
+def all_only(option: str, typed: Sequence[str], lang: str) -> str:
+    """What to say when ``compare`` is given ``option`` (one of :data:`_ALL_ONLY`): the
+    ``--all`` commands that take it, with the values typed (``--tahun 2024 --pemerintah kaur``),
+    and how two reports are compared."""
+    from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage.errors import store_option
+
+    lang = "en" if lang == "en" else "id"
+    given = ""
+    for name in _ALL_ONLY:
+        value = value_of(typed, name)
+        if value is not None and value.startswith("-"):
+            value = None  # ("--pemerintah --lang en": an option, not the value)
+        if value is None and name == option:  # ("compare --tahun" alone)
+            value = _ALL_VALUE[lang][name]
+        if value is not None:
+            value = clean_line(value, 80)
+            given += f' {name} "{value}"' if " " in value or not value else f" {name} {value}"
+    opts = store_option(value_of(typed, "--store"), lang)
+    return _COMPARE_ALL[lang].format(option=option, all=given + opts, opts=opts)
 
 
 def value_of(typed: Sequence[str], option: str) -> str | None:
