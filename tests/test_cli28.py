@@ -81,3 +81,32 @@ def test_compare_names_the_other_offices_commands_each_on_a_line(
     piped = run_cli("compare", "--store", str(two_offices), *english)
     assert f"\n  lkj-tui compare ID {store}{tail}\n" in piped.stdout, piped.stdout
     assert f"\n  lkj-tui status --all --tahun 2024 {store}{tail}\n" in piped.stdout
+
+
+def test_a_flag_is_never_kept_with_the_argument_after_it() -> None:
+    """A folded command's parts joined a flag that takes no value (``--all``) with the argument
+    after it, as if it were its value ("--all ID": never parted, the line broken before it). Now
+    the options that take no value are the app's own (its parameters, not a copied list), and
+    only an option that takes one keeps its value."""
+    from lkj_tui.cli.main import flags_of
+    from lkj_tui.cli.output import fold_command
+    from lkj_tui.core.shell import command_parts
+
+    flags = flags_of("lkj-tui check --all")
+    assert {"--all", "--json", "--version"} <= flags, flags
+    assert not {"--store", "--tahun", "--lang", "--pemerintah", "-r"} & flags, flags
+    assert "--all" not in flags_of("lkj-tui set")  # (set has no --all)
+    command = "lkj-tui check --all laporan-kabupaten-2025 --store /data/lkj --lang en"
+    assert command_parts(command, flags) == [
+        "lkj-tui check",
+        "--all",
+        "laporan-kabupaten-2025",
+        "--store /data/lkj",
+        "--lang en",
+    ]
+    assert fold_command(command, 36) == [
+        "lkj-tui check --all \\",
+        "  laporan-kabupaten-2025 \\",
+        "  --store /data/lkj --lang en",
+    ]
+

@@ -226,6 +226,28 @@ class _Commands(MutableMapping[str, Command]):
         return len(self._items)
 
 
+def flags_of(command: str) -> frozenset[str]:
+    """The options of the printed ``command`` ("lkj-tui status --all --tahun 2025") that take no
+    value (``--all``, ``--json``, ``--version``): those of ``lkj-tui`` and of its sub-command, as
+    the app itself declares them (the running app's, else built: one sub-command, lazily)."""
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    root = ctx.find_root().command if ctx is not None else None
+    group = root if isinstance(root, _Root) else typer.main.get_command(app)
+    words = command.split(" ", 2)
+    params = list(group.params)
+    if len(words) > 1 and not words[1].startswith("-") and isinstance(group, TyperGroup):
+        sub = group.commands.get(words[1])
+        params += sub.params if sub is not None else []
+    return frozenset(
+        name
+        for param in params
+        if getattr(param, "is_flag", False) or getattr(param, "count", False)  # (an option's)
+        for name in (*param.opts, *param.secondary_opts)
+    )
+
+
 def _given(ctx: typer.Context, name: str) -> bool:
     """True when the option ``name`` was typed on the command line (not its default)."""
     source = ctx.get_parameter_source(name)

@@ -641,12 +641,19 @@ def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
     """``command`` (clean) on a terminal ``width`` cells wide, ``indent`` spaces in: folded
     between its options, each line but the last ending with " \\" (POSIX shells read them as
     one command); whole on Windows, whose terminals copy a line they wrapped as one and whose
-    two shells share no such mark (:func:`lkj_tui.core.shell.command_lines`)."""
+    two shells share no such mark (:func:`lkj_tui.core.shell.command_lines`). An option that
+    takes no value (``--all``) is never kept with the argument after it
+    (:func:`lkj_tui.cli.main.flags_of`)."""
     from lkj_tui.cli.plain import cells
     from lkj_tui.core.shell import POSIX, command_lines
 
     mark = None if sys.platform == "win32" else POSIX
-    return command_lines(command, width, indent, mark, cells)
+    first = [" " * indent + command] if mark is None else None
+    if first is not None or cells(command) + indent <= width:
+        return first or [" " * indent + command]  # (whole: no need to know its flags)
+    from lkj_tui.cli.main import flags_of
+
+    return command_lines(command, width, indent, mark, cells, flags_of(command))
 
 
 def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str]:

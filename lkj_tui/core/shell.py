@@ -10,7 +10,7 @@ copy a line they wrapped as one line: there a command is printed whole (``contin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 __all__ = ["POSIX", "command_lines", "command_parts"]
 
@@ -18,10 +18,12 @@ __all__ = ["POSIX", "command_lines", "command_parts"]
 POSIX = " \\"
 
 
-def command_parts(command: str) -> list[str]:
+def command_parts(command: str, flags: Collection[str] = ()) -> list[str]:
     """The parts ``command`` is never broken inside: the program with its command ("lkj-tui
     set"), each argument, each option with its value (``--store "C:\\Data LKj"``, ``-r ID``); a
-    part in double quotes is one word. Linear."""
+    part in double quotes is one word. ``flags``: the options that take no value (``--all``,
+    ``--json``: the command's own, :func:`lkj_tui.cli.main.flags_of`), each a part of its own,
+    never joined with the argument after it. Linear."""
     words: list[str] = []
     start, quoted = 0, False
     for at, char in enumerate(command):
@@ -37,7 +39,13 @@ def command_parts(command: str) -> list[str]:
     for word in words:
         if parts and len(parts) == 1 and not word.startswith("-") and " " not in parts[0]:
             parts[0] += " " + word  # the program's command: "lkj-tui set"
-        elif parts and parts[-1].startswith("-") and " " not in parts[-1] and word[:1] != "-":
+        elif (
+            parts
+            and parts[-1].startswith("-")
+            and " " not in parts[-1]
+            and word[:1] != "-"
+            and parts[-1] not in flags
+        ):
             parts[-1] += " " + word  # an option's value: "--store PATH"
         else:
             parts.append(word)
@@ -50,16 +58,18 @@ def command_lines(
     indent: int = 0,
     continuation: str | None = POSIX,
     cells: Callable[[str], int] = len,
+    flags: Collection[str] = (),
 ) -> list[str]:
     """``command`` as the lines it is printed on, ``indent`` spaces in, ``width`` cells wide:
     one line when it fits (or when ``continuation`` is None: Windows); else broken only between
     its :func:`command_parts`, each line but the last ending with ``continuation``, the later ones
     two spaces further in. A part wider than a line has a line of its own (the terminal wraps it:
-    a path is never cut). ``cells``: the width of a text on the screen. Linear."""
+    a path is never cut). ``cells``: the width of a text on the screen; ``flags``: the options
+    that take no value (:func:`command_parts`). Linear."""
     first = " " * indent + command
     if continuation is None or cells(first) <= width:
         return [first]
-    parts = command_parts(command)
+    parts = command_parts(command, flags)
     lines: list[str] = []
     line, used, mark = [" " * indent], indent, cells(continuation)
     for n, part in enumerate(parts):
