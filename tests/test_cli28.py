@@ -110,3 +110,25 @@ def test_a_flag_is_never_kept_with_the_argument_after_it() -> None:
         "  --store /data/lkj --lang en",
     ]
 
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_set_example_names_the_node_typed(store_path: Path, lang: str) -> None:
+    """`set "IKU 3"` (the field and value forgotten) answered 'Contoh: lkj-tui set "IKU 1"
+    realisasi NILAI': another node than the one typed. Now the example carries the node (quoted
+    when it is more than one word) and the field typed, as `set` names it; a node no shell would
+    read whole in double quotes, or a field `set` does not know, gives the generic example."""
+    english = ["--lang", "en"] if lang == "en" else []
+    example, fill = {"id": ("Contoh:", "NILAI"), "en": ("For example:", "VALUE")}[lang]
+    store = f" --store {store_path}" + (" --lang en" if lang == "en" else "")
+    cases = [
+        (["IKU 3"], f'lkj-tui set "IKU 3" realisasi {fill}'),
+        (["Sasaran"], f'lkj-tui set "Sasaran 1" realisasi {fill}'),
+        (["IKU 3", "Target"], f'lkj-tui set "IKU 3" target {fill}'),
+        (["a1b2c3d4", "nope"], f"lkj-tui set a1b2c3d4 realisasi {fill}"),
+        (['IKU "1"; rm -rf'], f'lkj-tui set "IKU 1" realisasi {fill}'),
+    ]
+    for typed, line in cases:
+        done = run_cli("set", *typed, "--store", str(store_path), *english)
+        assert done.returncode == 2, done.stderr
+        said = " ".join(done.stderr.split())
+        assert f"{example} {line}{store}" in said, done.stderr

@@ -441,6 +441,8 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     if isinstance(error, MissingParameter) and error.param is not None:
         command = error.ctx.info_name if error.ctx is not None else None
         example = _EXAMPLES.get((command or "", error.param.name or ""))
+        if example is _SET_EXAMPLE and error.ctx is not None:  # the node typed, when there is one
+            example = _set_example(error.ctx.params)
         if example is not None:  # ("Kurang opsi '--output' / '-o'." and nothing of what to write)
             from lkj_tui.storage.errors import store_option
 
@@ -470,6 +472,39 @@ _SET_EXAMPLE = (
     'Contoh: lkj-tui set "IKU 1" realisasi NILAI',
     'For example: lkj-tui set "IKU 1" realisasi VALUE',
 )
+
+
+def _set_example(params: dict[str, object]) -> tuple[str, str]:
+    """:data:`_SET_EXAMPLE` with the node (and the field) already typed (``set "IKU 3"``:
+    'Contoh: lkj-tui set "IKU 3" realisasi NILAI', was always "IKU 1"): the node as a shell
+    reads it (in double quotes when it is more than one word; "IKU" alone, a code's letters, as
+    "IKU 1"), the field as ``set`` names it;
+    a node no shell would read whole in double quotes, or a field ``set`` does not know, as in
+    the generic example."""
+    from lkj_tui.core.changes import FIELDS, field_key
+    from lkj_tui.core.sanitize import clean_line
+
+    node, field = params.get("node"), params.get("field")
+    code, key = '"IKU 1"', "realisasi"
+    if isinstance(node, str) and node.strip() and len(node) <= 80 and clean_line(node) == node:
+        if _CODE_WORDS[0].fullmatch(node):  # a code's letters, its number not typed ("IKU")
+            code = f'"{node} 1"'
+        elif _PLAIN_WORD.fullmatch(node):
+            code = node
+        elif not any(char in node for char in '"$`\\!'):
+            code = f'"{node.strip()}"'
+    if isinstance(field, str) and len(field) <= 80:
+        typed = field_key(field)
+        key = typed if (typed != field or typed in FIELDS) and _PLAIN_WORD.fullmatch(typed) else key
+    return tuple(  # type: ignore[return-value]
+        example.replace('"IKU 1"', code, 1).replace(" realisasi ", f" {key} ", 1)
+        for example in _SET_EXAMPLE
+    )
+
+
+#: A word a shell reads as it is, without quotes (a node's id, "IKU_1", a field's key).
+_PLAIN_WORD = re.compile(r"[\w.,:+-]+")
+
 _EXAMPLES = {
     ("template", "output"): (
         "Contoh: lkj-tui template -o templat.xlsx",
