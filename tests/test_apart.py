@@ -20,12 +20,12 @@ NAMES = [
 
 def test_shared_words_compare_different_names_only() -> None:
     shared = shared_words(NAMES)
-    assert shared[NAMES[0]] == (len("Persentase Ketepatan Kebijakan "), True)
+    assert shared[NAMES[0]][:2] == (len("Persentase Ketepatan Kebijakan "), True)
     # the same rest after different shared words: not its own
-    assert shared[NAMES[2]] == (len("Koordinasi dan Sinkronisasi "), False)
-    assert shared[NAMES[4]] == (len("Pembinaan dan Pengawasan "), False)
+    assert shared[NAMES[2]][:2] == (len("Koordinasi dan Sinkronisasi "), False)
+    assert shared[NAMES[4]][:2] == (len("Pembinaan dan Pengawasan "), False)
     # two equal names share nothing with each other (only "Persentase " with the others)
-    assert shared["Persentase Arsip Daerah"] == (len("Persentase "), True)
+    assert shared["Persentase Arsip Daerah"][:2] == (len("Persentase "), True)
     assert shared_words(["Nilai SAKIP", "Nilai SAKIP"]) == {}
 
 
@@ -33,7 +33,7 @@ def test_shared_words_compare_different_names_only() -> None:
 def test_names_cut_alike_read_apart(width: int) -> None:
     shared = shared_words(NAMES)
     distinct = sorted(set(NAMES))
-    shown = {n: cut_apart(n, width, 0, *shared.get(n, (0, True))) for n in distinct}
+    shown = {n: cut_apart(n, width, 0, *shared.get(n, (0, True, 0))) for n in distinct}
     assert all(len(s) <= width for s in shown.values()), shown
     assert shown[NAMES[0]] != shown[NAMES[1]], shown
     if width >= 17:  # room for a distinctive word each
@@ -61,3 +61,29 @@ def test_cut_apart_forms() -> None:
     )
     # a name that fits is whole; a cut that keeps more than the shared words is the plain cut
     assert cut_apart("Nilai SAKIP", 20, 0, 6) == "Nilai SAKIP"
+
+
+def test_a_name_whose_telling_word_does_not_fit_is_cut_in_that_word() -> None:
+    """No whole word after the shared ones fits: the word that tells the name apart is cut
+    where the room ends, as long as the letter that differs shows ("Jumlah pemberda…" beside
+    "Jumlah penanggulangan…"); "…pelayanan…" (another name's word too) gives way to it; with
+    too little room, or no neighbour known, the plain cut as before."""
+    names = [
+        "Jumlah pemberdayaan ekonomi desa",
+        "Jumlah penanggulangan bencana",
+        "Persentase pemberdayaan ekonomi desa",
+        "Persentase pelayanan perizinan",
+        "Persentase pengelolaan keuangan daerah",
+    ]
+    shared = shared_words(names)
+    assert shared[names[0]] == (len("Jumlah "), False, len("Jumlah pe"))
+
+    def cut(name: str, width: int) -> str:
+        return cut_apart("IKU 5 " + name, width, 6, 6 + shared[name][0], *shared[name][1:])
+
+    assert cut(names[0], 24) == "IKU 5 Jumlah pemberdaya…"
+    assert cut(names[1], 24) == "IKU 5 Jumlah penanggula…"
+    assert cut(names[3], 25) == "IKU 5 Persentase pelayan…"  # not "IKU 5 …pelayanan…"
+    assert cut(names[0], 16) == "IKU 5 Jumlah…"  # "Jumlah pe…" would read as both
+    assert cut_apart("IKU 5 " + names[0], 24, 6, 13, False) == "IKU 5 Jumlah…"
+    assert len(cut_apart("x " * 100_000 + "y", 50, 0, 2, False, 150_000)) == 50

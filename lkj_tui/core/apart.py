@@ -36,7 +36,7 @@ def common_prefix(x: str, y: str) -> int:
     return i
 
 
-def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool]]:
+def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool, int]]:
     """Each of ``names`` that begins with whole words another, *different* name begins with too →
     how many characters those words take, with the space after them ("Persentase Ketepatan
     Kebijakan " of "… Pembangunan" and "… Pengadaan Barang dan Jasa"), and whether what follows
@@ -44,11 +44,15 @@ def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool]]:
     Ruas Jalan" and "Pembinaan dan Pengawasan Ruas Jalan" do, "Persentase Laporan Keuangan" and
     "Jumlah Laporan Keuangan" too: "…Ruas Jalan", "…Laporan…" alone would read alike). Equal names are not compared
     (nothing in them tells them apart: giving their words away would only hide them). Sorted, a
-    name shares the most with a neighbour: each is compared with two others."""
+    name shares the most with a neighbour: each is compared with two others. Third: how many
+    first characters it shares with the name nearest it ("Jumlah pe" of "Jumlah pemberdayaan"
+    beside "Jumlah penanggulangan"): a cut that keeps one more reads as no other name."""
     shared: dict[str, int] = {}
+    alike: dict[str, int] = {}
     for x, y in pairwise(sorted(set(names))):
         common = common_prefix(x, y)
         for name in (x, y):
+            alike[name] = max(alike.get(name, 0), common)
             if common < len(name) and name[common] == " ":  # the other one ends at a word
                 words = common + 1
             else:  # up to the space after the last whole shared word
@@ -56,10 +60,12 @@ def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool]]:
             if words > shared.get(name, 0):
                 shared[name] = words
     rests = Counter(name[end:] for name, end in shared.items() if end)
-    return {name: (end, rests[name[end:]] == 1) for name, end in shared.items() if end}
+    return {name: (end, rests[name[end:]] == 1, alike[name]) for name, end in shared.items() if end}
 
 
-def cut_apart(text: str, limit: int, start: int = 0, end: int = 0, own_rest: bool = True) -> str:
+def cut_apart(
+    text: str, limit: int, start: int = 0, end: int = 0, own_rest: bool = True, alike: int = 0
+) -> str:
     """``text`` cut to ``limit`` characters after its last word that fits, with "…"
     (:func:`~lkj_tui.core.sanitize.cut_at_word`). ``text[start:end]`` are the words another name
     begins with too (``start``: where the name begins, after a kode). When the cut would keep
@@ -69,8 +75,13 @@ def cut_apart(text: str, limit: int, start: int = 0, end: int = 0, own_rest: boo
     rest when it is ``own_rest`` (no other name ends with it: "IKU 4 …Pembangunan"); the first
     of them before the rest cut ("Koordinasi…Ruas Jalan…" beside "Pembinaan…Ruas Jalan…");
     the rest cut alone when it is its own. A form that would show no whole word of the rest is
-    not taken (then the plain cut: "Persentase…" beside "Jumlah…" tells more than "…Laporan…"
-    twice)."""
+    not taken. When none is, and ``alike`` (how many of the name's first characters another
+    name begins with too, from ``start``: shared_words) leaves room, the rest's first word is
+    cut where the room ends ("Jumlah pemberda…" beside "Jumlah penanggulangan…" and
+    "Persentase pemberdayaan…": the letters that differ show, and the name reads from its
+    start, where a later word alone could be in another name too; it is taken before the rest
+    cut alone when that shows one word: "…pelayanan…", not "…administrasi umum…"). Else the plain cut
+    ("Persentase…" beside "Jumlah…" tells more than "…Laporan…" twice)."""
     cut = cut_at_word(text, limit)
     if cut == text or not start < end < len(text) or len(cut) - 1 > end:
         return cut
@@ -82,9 +93,15 @@ def cut_apart(text: str, limit: int, start: int = 0, end: int = 0, own_rest: boo
             return text[:start] + head + rest
     if own_rest and room > len(rest):
         return text[:start] + "…" + rest
-    for head in (first[:-1] + "…", "…") if own_rest else (first[:-1] + "…",):
+    shown = text[: limit - 1].rstrip()
+    differs = end <= start + alike < len(shown)  # the first letter that differs shows
+    heads = (first[:-1] + "…", "…") if own_rest else (first[:-1] + "…",)
+    for head in heads:
         tail = cut_at_word(rest, room - len(head))
         kept = len(tail) - 1 if tail != rest else len(tail)
-        if kept > 0 and (kept == len(rest) or rest[kept] in " ,;:"):  # a whole word at least
+        whole = kept == len(rest)
+        if kept > 0 and (whole or rest[kept] in " ,;:"):  # a whole word at least
+            if head == "…" and not whole and differs and " " not in tail:
+                break  # one word alone, "…pelayanan…", is the likeliest in another name too
             return text[:start] + head + tail
-    return cut
+    return shown + "…" if differs else cut

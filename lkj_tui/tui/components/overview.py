@@ -366,7 +366,7 @@ class OverviewScreen(Screen[object]):
         #: instansi → its cell (office_name, cleaned); the names' shared words per column
         #: (core.apart: "Dinas…Masyarakat…" beside "Dinas…Perempuan…"), made once per listing
         self._office: dict[tuple[str, str | None], str] = {}
-        self._apart: dict[tuple[str, bool, str | None], dict[str, tuple[int, bool]]] = {}
+        self._apart: dict[tuple[str, bool, str | None], dict[str, tuple[int, bool, int]]] = {}
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
 
     def compose(self) -> ComposeResult:
@@ -625,7 +625,7 @@ class OverviewScreen(Screen[object]):
             found = self._office[row.instansi, region] = shown
         return found
 
-    def apart_of(self, key: str) -> dict[str, tuple[int, bool]] | None:
+    def apart_of(self, key: str) -> dict[str, tuple[int, bool, int]] | None:
         """A text column's names that begin with the words of another (core.apart), over every
         row of the store (the cuts stay put while the filter changes); the pemerintah's too
         ("Kab.…Selatan", "Kab.…Tengah" at 80 columns, not "Kab. Bengkulu…" thrice)."""

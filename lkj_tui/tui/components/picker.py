@@ -37,8 +37,9 @@ WIDEST = 132
 
 
 #: Where a row's name begins in its label, the end of the words another name begins with too,
-#: and whether the rest is its own (core.apart): (start, end, own)
-Apart = tuple[int, int, bool]
+#: whether the rest is its own and how many first characters another name shares (core.apart):
+#: (start, end, own, alike)
+Apart = tuple[int, int, bool, int]
 
 
 def _cut(text: str, room: int, apart: Apart | None = None) -> str:
@@ -179,7 +180,7 @@ class PickerDialog(Dialog):
         self.lead, self.step = lead, step
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
         #: the rows' names that begin with the words of another, cut to keep them apart
-        self._apart: dict[str, tuple[int, bool]] = {}
+        self._apart: dict[str, tuple[int, bool, int]] = {}
         if one_line:
             self._apart = shared_words(label[name_start(label) :] for _, label, _ in rows)
         self._sized = False
@@ -277,8 +278,8 @@ class PickerDialog(Dialog):
         said = f"  {where}{mark}" if where or mark else ""
         if self.one_line:
             start = name_start(shown)
-            end, own = self._apart.get(shown[start:], (0, True))
-            apart = (start, start + end, own) if end else None
+            end, own, alike = self._apart.get(shown[start:], (0, True, 0))
+            apart = (start, start + end, own, alike) if end else None
             return one_line(shown, said, self._width, self.lead, apart, least, share)
         if 0 < self._width < cell_len(shown) + cell_len(said):  # on a line of its own
             room = self._width - cell_len(mark)

@@ -32,7 +32,7 @@ def fit(
     text: str,
     width: int,
     right: bool,
-    apart: tuple[int, bool] | None = None,
+    apart: tuple[int, bool, int] | None = None,
     keep: Sequence[str] = (),
 ) -> str:
     """``text`` cut (with "…") or padded to exactly ``width`` cells; a name (left-aligned) is cut
@@ -141,7 +141,7 @@ class RowTable(Widget):
         self.widths: list[int] = []
         self.least: list[int] = []
         self.first: list[int] = []  # text columns that give way before the others
-        self.apart: list[Mapping[str, tuple[int, bool]] | None] = []  # see set_rows
+        self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
         #: said under the header when there is no row (why, and how to get rows back); cleaned
         self.empty = ""
@@ -162,7 +162,7 @@ class RowTable(Widget):
         cursor: int = 0,
         first: Sequence[int] = (),
         short: Sequence[str] = (),
-        apart: Sequence[Mapping[str, tuple[int, bool]] | None] = (),
+        apart: Sequence[Mapping[str, tuple[int, bool, int]] | None] = (),
         keep: Sequence[str] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is

@@ -67,11 +67,14 @@ def base_label(code: str, name: str) -> Text:
     return label
 
 
-def cut_label(label: Text, width: int, shared: tuple[int, int, bool] = (0, 0, True)) -> Text:
+def cut_label(
+    label: Text, width: int, shared: tuple[int, int, bool, int] = (0, 0, True, 0)
+) -> Text:
     """``label`` cut to ``width`` cells with "…" after its last word that fits ("… yang…", not
     "… yang efekti…"), the words another name begins with too giving way to the words that tell
     it apart (core.apart.cut_apart: ``shared`` is where the name starts in the label, where
-    those words end and whether the words after them are its own). The code's style is kept on what is left of it. A label of wide
+    those words end, whether the words after them are its own and how many first characters of
+    the name another's has too). The code's style is kept on what is left of it. A label of wide
     characters is cut where the cells end."""
     if label.cell_len <= width:
         return label
@@ -126,7 +129,7 @@ class LkjTree(Tree[str]):
         #: node's name begins with too end, whether the words after them are its own): see
         #: cut_label; worked out for the whole report
         #: (``_shared_of``) when it has at most APART_ALL nodes, else for each list of children
-        self._shared: dict[str, tuple[int, int, bool]] = {}
+        self._shared: dict[str, tuple[int, int, bool, int]] = {}
         self._shared_of: object = None
         self._loaded: set[str] = set()
         self._rating_cols: int | None = None  # rating_width's, for this view and language
@@ -184,7 +187,7 @@ class LkjTree(Tree[str]):
             found = shared.get(name)
             if found is not None:
                 at = len(clean_line(node.code, 24)) + 1 if node.code else 0
-                self._shared[node.id] = (at, at + found[0], found[1])
+                self._shared[node.id] = (at, at + found[0], found[1], found[2])
             else:
                 self._shared.pop(node.id, None)
 
@@ -425,7 +428,7 @@ class LkjTree(Tree[str]):
             room = width - metrics.cell_len - count.cell_len - badge.cell_len + spare
             if not compact or not count or not metrics or name.cell_len <= room:
                 break
-        name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True)))
+        name = cut_label(name, max(room, 8), self._shared.get(node.data or "", (0, 0, True, 0)))
         name.append_text(badge)
         name.append_text(count)
         over = name.cell_len + metrics.cell_len - width
