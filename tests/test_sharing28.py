@@ -79,3 +79,24 @@ def test_clone_of_an_empty_folder_prints_git_init_whole_on_its_own_line(
     piped = test_sync.lkj(offices, "opd", "sync", "--clone", "kosong", *english)
     assert piped.returncode == 1 and len(piped.stderr.strip().split("\n")) == 1, piped.stderr
     assert "'git init --bare --initial-branch=main " in piped.stderr
+
+
+#: The parentheses resolve's account closes its lines with, whole on one line.
+ASIDES = {
+    "id": ["(ambil nilai yang lain).", "(revisi baru 4)."],
+    "en": ["(take the other value).", "(new revision 4)."],
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("columns", [40, 80])
+def test_resolve_keeps_a_short_parenthesis_on_one_line(offices, lang: str, columns: int) -> None:
+    """At 40 columns `resolve` left short fragments alone on a line: "(take the" / "other
+    value).", "(new revision" / "4).". A parenthesis of a few words is now kept whole, with
+    the mark after it, as a unit keeps its number."""
+    test_sync._conflict_in(offices)
+    english = ["--lang", "en"] if lang == "en" else []
+    lines = _on_a_terminal(offices, columns, "resolve", "1", "take", *english)
+    for aside in ASIDES[lang]:
+        assert any(aside in line for line in lines), "\n".join(lines)

@@ -634,7 +634,15 @@ def folded(
         text = text.replace(part, part.replace(" ", "\0"))
     if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
+    if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28)
+        text = re.sub(_SHORT_ASIDE, lambda m: m[0].replace(" ", "\0"), text)
     return "\n".join(at_words(text, width, hang))
+
+
+#: A parenthesis of two to four short words and the mark after it ("(ambil nilai yang lain).",
+#: "(new revision 6)."): kept on one line, as a unit keeps its number. Linear: bounded repeats
+#: of a class without a space or a parenthesis.
+_SHORT_ASIDE = r"\([^()\s]{1,12}(?: [^()\s]{1,12}){1,3}\)[.,;:]?"
 
 
 def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
@@ -689,7 +697,7 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
     used, room = 0, width
     for word in text.split(" "):
         size = cell_len(word) + word.count("\0")  # (a NUL takes no cell: its space takes one)
-        if line and used + 1 + size > room and used > indent:
+        if line and used + 1 + size > room and used > indent - (width - room):
             lines.append(" ".join(line))
             line, used, room = [], 0, width - indent
         used += size + (1 if line else 0)
