@@ -18,12 +18,12 @@ class MainScreen(Screen[object]):
     the key bar follows the bindings' signal, which the watcher still sends."""
 
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    #: The tree's width (app.tcss): 58 % of the screen, and from 77 to 82 columns all but the
-    #: detail pane's 32 up to 48 cells (at 80 the tree had 46: a kabupaten's IKU rows read
+    #: The tree's width (app.tcss): 58 % of the screen, and from 74 to 84 columns all but the
+    #: detail pane's 31 up to 49 cells (at 80 the tree had 46: a kabupaten's IKU rows read
     #: alike, "IKU 7 Jumlah…" above "IKU 16 Jumlah…"); it never narrows as the screen widens.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-w0"),
-        (77, "-w77"),
+        (74, "-w74"),
         (80, "-w80"),
-        (83, "-w83"),
+        (85, "-w85"),
     ]

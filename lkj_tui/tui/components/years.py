@@ -184,8 +184,9 @@ def _room(widths: Sequence[int], head: Sequence[str], longest: Sequence[int], wi
     return FIGURE_MIN
 
 
-#: The table's headers where the pane is narrow (year, target, realisasi, capaian), id and en.
-_SHORT = (("Thn", "Target", "Real.", "Capaian"), ("Year", "Target", "Actual", "Capaian"))
+#: The table's headers where the pane is narrow (year, target, realisasi, capaian), id and en:
+#: "Act." as "Real." (a cell more, "Actual", made the pane 32 wide at 80 columns, not 31)
+_SHORT = (("Thn", "Target", "Real.", "Capaian"), ("Year", "Target", "Act.", "Capaian"))
 
 
 def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
