@@ -59,6 +59,8 @@ class OverviewMixin(_Base):
         listing = view.listing
 
         def later() -> None:
+            if not app.is_running or not app.screen_stack:
+                return  # (the app closed before the timer fired: nothing to show)
             if self.view is view:
                 self._load_years(view, listing)
             if self.requested_id is None and listing is not None and len(listing) > 1:
