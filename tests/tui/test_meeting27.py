@@ -60,8 +60,9 @@ async def test_a_kabupaten_reports_iku_rows_read_apart_at_80_100_and_120_columns
 
 
 async def test_the_tree_and_the_pane_share_the_width_without_a_jump(make_app) -> None:
-    """From 60 to 130 columns the tree never narrows as the terminal widens (the breakpoints
-    that give the tree the room at 74–84 columns join 58 % at 85), and the detail pane keeps
+    """From 60 to 130 columns the tree never narrows as the terminal widens (the widths that
+    give the tree the room at 74–84 columns, ``mainscreen.tree_width``, join 58 % at 85, and
+    go back to it as the terminal widens again), and the detail pane keeps
     at least 30 columns from 70 on."""
     app = make_app()
     async with app.run_test(size=(60, 24)) as pilot:
