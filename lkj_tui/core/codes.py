@@ -27,21 +27,33 @@ def same_code(code: str) -> str:
     return " ".join(code.split()).casefold()
 
 
-def next_free(report: Report, code: str, skip: str | None = None) -> str:
-    """The next free kode of ``code``'s series among the report's tujuan, sasaran and indicators
-    (but ``skip``), spelled as ``code`` spells it ("IKU 11"); "" when ``code`` has no number.
-    Linear in the report's nodes."""
-    mine = series(code)
-    if mine is None:
-        return ""
-    head, numbers = mine[0].casefold(), [0]
+def highest(report: Report, skip: str | None = None) -> dict[str, int]:
+    """The highest number of each kode series among the report's tujuan, sasaran and indicators
+    (but ``skip``), by series ("iku " → 10). One walk of the report."""
+    top: dict[str, int] = {}
     for other in report.walk():
         if other.id == skip or other.kind not in UNIQUE_CODE_KINDS:
             continue
         found = series(other.code)
-        if found and found[0].casefold() == head:
-            numbers.append(found[1])
-    return f"{mine[0]}{max(numbers) + 1}"
+        if found:
+            head = found[0].casefold()
+            top[head] = max(top.get(head, 0), found[1])
+    return top
+
+
+def next_free(
+    report: Report, code: str, skip: str | None = None, top: dict[str, int] | None = None
+) -> str:
+    """The next free kode of ``code``'s series among the report's tujuan, sasaran and indicators
+    (but ``skip``), spelled as ``code`` spells it ("IKU 11"); "" when ``code`` has no number.
+    ``top``: :func:`highest` of the report, for a caller asking of many kodes (the reviu: one
+    walk for all, where a walk each was quadratic on a report of many repeated kodes)."""
+    mine = series(code)
+    if mine is None:
+        return ""
+    if top is None:
+        top = highest(report, skip)
+    return f"{mine[0]}{top.get(mine[0].casefold(), 0) + 1}"
 
 
 def taken_by(taken: Node, free: str) -> tuple[str, str]:

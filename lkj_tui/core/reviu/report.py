@@ -7,7 +7,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 
-from lkj_tui.core.codes import UNIQUE_CODE_KINDS, next_free, same_code, taken_by
+from lkj_tui.core.codes import UNIQUE_CODE_KINDS, highest, next_free, same_code, taken_by
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.evaluate import _decimals as decimals
 from lkj_tui.core.model import BUDGET_FIGURES, BudgetLine, Node
@@ -523,7 +523,8 @@ def duplicate_codes(ctx: Ctx) -> list[Finding]:
     "IKU 1": the editors refuse one, core/codes.py): one finding on each later one, naming the
     first and the next free kode, its words written only when read. Linear."""
     first: dict[str, Node] = {}
-    free: dict[str, str] = {}  # the next free kode, once per kode (a scan of the report)
+    free: dict[str, str] = {}  # the next free kode, once per kode
+    top: dict[str, int] | None = None  # each series' highest number (one walk, when needed)
     out = []
     for n in ctx.nodes:
         if not n.code or n.kind not in UNIQUE_CODE_KINDS:
@@ -533,7 +534,8 @@ def duplicate_codes(ctx: Ctx) -> list[Finding]:
         if had is n:
             continue
         if key not in free:
-            free[key] = next_free(ctx.report, had.code)
+            top = highest(ctx.report) if top is None else top
+            free[key] = next_free(ctx.report, had.code, top=top)
         figures = {"code": n.code, "duplicate_of": had.id, "next_free": free[key]}
         out.append(
             make_unwritten("duplicate-code", n.id, partial(_code_words, n, had, free[key]), figures)
