@@ -159,13 +159,13 @@ class ReviuScreen(Dialog):
                 options.append(Option(KeptWhole(line), id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
         yield Static(Content.styled(text("hint" if options else empty, self.lang), "$text-muted"))
-        if options:
-            yield Static(Content(self.command), id="command")
+        if options:  # (folded at its options where the screen is narrow: "--store" / "/t" / "mp")
+            yield Static(Content("\n".join(self.folded(self.command))), id="command")
         yield OptionList(*options, id="findings", markup=False)
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.hold_whole(self.command, 120)
+        self.hold_whole(max(self.folded(self.command), key=len), 120)
         findings = self.query_one("#findings", OptionList)
         if findings.option_count:
             findings.highlighted = 0

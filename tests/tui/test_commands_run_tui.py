@@ -212,3 +212,45 @@ async def test_the_reviu_screens_command_writes_the_open_reports_catatan_hasil_r
     done = run_cli(*shlex.split(line)[1:])
     assert done.returncode == 0, done.stderr
     assert "2023" in done.stdout.splitlines()[0] and "2024" not in done.stdout.splitlines()[0]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell")
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_reviu_screens_command_on_a_narrow_screen_folds_at_its_options(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """At 80 columns `v`'s `export --reviu` command wrapped inside its store's path ("--store
+    /t" / "mp/lead-kab"): the ConfirmDialog folded its command (cli27), the reviu screen did
+    not. Now each line holds whole options, each but the last ends with " \\", and the lines as
+    drawn, pasted into a shell, write the open report's Catatan Hasil Reviu."""
+    import subprocess
+
+    from lkj_tui.tui.reviu import ReviuScreen
+    from tests.conftest import LKJ_TUI
+
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(tui_store.root))
+    async with app.run_test(size=(60, 30)) as pilot:
+        await settle(pilot)
+        for _ in range(50):  # (the reviu is computed off the thread)
+            if app.reviu is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviuScreen)
+        command = app.screen.query_one("#command")
+        lines = [strip.text.rstrip() for strip in command.render_lines(command.region.reset_offset)]
+        width = command.region.width
+    lines = [line.strip() for line in lines if line.strip()]
+    assert len(lines) >= 2 and all(len(line) <= width for line in lines), (lines, width)
+    # copied, the lines the command was folded at (pytest's store path is wider than the
+    # dialog: drawn over two lines, copied as one, as the replace dialog's test reads it)
+    joined = "".join(line if line.endswith(" \\") else line + "\0" for line in lines)
+    folded = [part for part in joined.replace("\0", "").split(" \\") if part]
+    assert len(folded) >= 3, lines  # "lkj-tui export --reviu", "-r ID", "--store PATH"…
+    assert any(part.startswith("--store /") for part in folded), folded  # the option whole
+    command = " \\\n".join(folded)
+    env = {"PATH": f"{LKJ_TUI.parent}:/usr/bin:/bin", "NO_COLOR": "1"}
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "2023" in done.stdout.splitlines()[0], done.stdout[:200]

@@ -253,6 +253,17 @@ class Dialog(ModalScreen[object]):
         if wide > self.app.size.width * 0.95:
             box.styles.max_width = "100%"
 
+    def folded(self, command: str) -> list[str]:
+        """``command`` as a dialog shows it: whole where the screen holds it, else folded between
+        its options, each line but the last ending with " \\" (copied, a POSIX shell reads them
+        as one command; whole on Windows: :mod:`lkj_tui.core.shell`); never broken inside an
+        option ("--store" / "/data/lkj")."""
+        from lkj_tui.core.shell import POSIX, command_lines
+
+        room = max(self.app.size.width - 6, 20)  # (the dialog's border and padding: 6 cells)
+        mark = None if sys.platform == "win32" else POSIX
+        return command_lines(command, room, 0, mark, cell_len)
+
     def first_focus(self) -> Widget | None:
         """The widget that takes the keys when the dialog opens."""
         return next(iter(self.focus_chain), None)
@@ -521,15 +532,8 @@ class ConfirmDialog(Dialog):
             yield Button(self.no or t("cancel", self.lang), id="no")
 
     def command_lines(self) -> list[str]:
-        """The command as the dialog shows it: whole where the screen holds it, else folded
-        between its options, each line but the last ending with " \\" (copied, a POSIX shell
-        reads them as one command; whole on Windows: :mod:`lkj_tui.core.shell`); never broken
-        inside an option ("--store" / "/data/lkj")."""
-        from lkj_tui.core.shell import POSIX, command_lines
-
-        room = max(self.app.size.width - 6, 20)  # (the dialog's border and padding: 6 cells)
-        mark = None if sys.platform == "win32" else POSIX
-        return command_lines(self.command, room, 0, mark, cell_len)
+        """The command as the dialog shows it (:meth:`Dialog.folded`)."""
+        return self.folded(self.command)
 
     def on_mount(self) -> None:
         if self.command:
