@@ -8,8 +8,10 @@ import dataclasses
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.screen import Screen
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
@@ -180,6 +182,20 @@ async def test_a_sync_error_in_the_tui_names_its_command_with_the_store_typed(
     assert any(said in m and sev == "error" for m, sev, _ in app.toasts), app.toasts
 
 
+async def _open_reviu(app: Any, pilot: Pilot) -> None:
+    """``v`` once the app's reviu is computed (off the thread): the reviu screen open."""
+    from lkj_tui.tui.reviu import ReviuScreen
+
+    await settle(pilot)
+    for _ in range(50):
+        if app.reviu is not None:
+            break
+        await pilot.pause(0.05)
+    await pilot.press("v")
+    await settle(pilot)
+    assert isinstance(app.screen, ReviuScreen)
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_the_reviu_screens_command_writes_the_open_reports_catatan_hasil_reviu(
     make_app, tui_store: Store, lang: str
@@ -187,21 +203,12 @@ async def test_the_reviu_screens_command_writes_the_open_reports_catatan_hasil_r
     """`v` said "lkj-tui export --reviu menulis Catatan Hasil Reviu" in a sentence: typed, it
     wrote the default store's latest report's, not the one open. Now the command names the
     report and the store, a line of its own, and run as printed it writes this report's."""
-    from lkj_tui.tui.reviu import ReviuScreen
-
     other = tui_store.load(BUNDLED_REPORT_ID).report
     other.meta = dataclasses.replace(other.meta, id="kantor-lain-2024", tahun=2024)
     tui_store.import_report(other)  # (the latest: not the one open)
     app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(tui_store.root))
     async with app.run_test(size=WIDE) as pilot:
-        await settle(pilot)
-        for _ in range(50):  # (the reviu is computed off the thread)
-            if app.reviu is not None:
-                break
-            await pilot.pause(0.05)
-        await pilot.press("v")
-        await settle(pilot)
-        assert isinstance(app.screen, ReviuScreen)
+        await _open_reviu(app, pilot)
         drawn = [
             strip.text.strip()
             for hint in app.screen.query(".dialog Static")
@@ -225,19 +232,11 @@ async def test_the_reviu_screens_command_on_a_narrow_screen_folds_at_its_options
     drawn, pasted into a shell, write the open report's Catatan Hasil Reviu."""
     import subprocess
 
-    from lkj_tui.tui.reviu import ReviuScreen
     from tests.conftest import LKJ_TUI
 
     app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(tui_store.root))
     async with app.run_test(size=(60, 30)) as pilot:
-        await settle(pilot)
-        for _ in range(50):  # (the reviu is computed off the thread)
-            if app.reviu is not None:
-                break
-            await pilot.pause(0.05)
-        await pilot.press("v")
-        await settle(pilot)
-        assert isinstance(app.screen, ReviuScreen)
+        await _open_reviu(app, pilot)
         command = app.screen.query_one("#command")
         lines = [strip.text.rstrip() for strip in command.render_lines(command.region.reset_offset)]
         width = command.region.width
