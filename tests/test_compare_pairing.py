@@ -54,7 +54,7 @@ def test_without_ids_a_renamed_office_is_paired_by_its_id_and_said(store: Path) 
     ) in out
     assert (
         "Dipilih otomatis: bappeda-2024 dan laporan sebelumnya dari instansi yang sama dengan "
-        "nama lain, bappeda-2023 2 instansi lain juga punya laporan 2024; untuk membandingkan "
+        "nama lain, bappeda-2023. 2 instansi lain juga punya laporan 2024; untuk membandingkan "
         "salah satunya: lkj-tui compare ID daftarnya: lkj-tui status --all --tahun 2024"
     ) in out
     assert "instansi berbeda" not in out.lower()
@@ -226,7 +226,7 @@ def test_without_ids_a_latest_report_with_no_earlier_one_is_passed_over_and_said
     assert (
         f"Dipilih otomatis: {SETDA_2024} dan laporan sebelumnya dari instansi yang sama, "
         f"{BUNDLED_REPORT_ID} (laporan terbaru badan-amil-2024 tidak punya laporan tahun "
-        "sebelumnya) 1 instansi lain juga punya laporan 2024"
+        "sebelumnya). 1 instansi lain juga punya laporan 2024"
     ) in out
     data = json.loads(run_cli("compare", "--json", store=root).stdout)
     assert (data["picked_by"], data["skipped"]) == ("instansi", "badan-amil-2024")

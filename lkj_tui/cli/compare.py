@@ -7,6 +7,7 @@ two compared); the matching and the figures come from :mod:`lkj_tui.core.compare
 from __future__ import annotations
 
 import datetime
+import os
 import re
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -103,9 +104,9 @@ TEXT = {
         "how:link": "{b} dibuat dengan lkj-tui new --from {a}",
         "how:id": "id laporannya sama kecuali tahunnya",
         "picked:instansi": "Dipilih otomatis: {b} dan laporan sebelumnya dari instansi yang sama, "
-        "{a}",
+        "{a}{skipped}.",
         "picked:renamed": "Dipilih otomatis: {b} dan laporan sebelumnya dari instansi yang sama "
-        "dengan nama lain, {a}",
+        "dengan nama lain, {a}{skipped}.",
         "others": "{n} instansi lain juga punya laporan {year}; untuk membandingkan salah satunya:",
         "others:list": "daftarnya:",
         "skipped": " (laporan terbaru {id} tidak punya laporan tahun sebelumnya)",
@@ -150,9 +151,9 @@ TEXT = {
         "renamed": "One instansi under another name: {a} ({ya}), later named {b} ({yb}); {how}",
         "how:link": "{b} was made with lkj-tui new --from {a}",
         "how:id": "the report ids are the same but for the year",
-        "picked:instansi": "Picked: {b} and the earlier report of the same instansi, {a}",
+        "picked:instansi": "Picked: {b} and the earlier report of the same instansi, {a}{skipped}.",
         "picked:renamed": "Picked: {b} and the earlier report of the same instansi under "
-        "another name, {a}",
+        "another name, {a}{skipped}.",
         "others": "{n} other instansi also have a report of {year}; to compare one of them:",
         "others:list": "to list them:",
         "skipped": " (the latest report {id} has no earlier report)",
@@ -291,10 +292,9 @@ def pair_lines(
             )
         )
     if picked.how != "given":
-        line = t["picked:instansi" if picked.how == "instansi" else "picked:renamed"].format(**ids)
-        if picked.skipped:
-            line += t["skipped"].format(id=clean_line(picked.skipped, 120))
-        out.append(line)
+        skipped = picked.skipped and t["skipped"].format(id=clean_line(picked.skipped, 120))
+        how = "picked:instansi" if picked.how == "instansi" else "picked:renamed"
+        out.append(t[how].format(**ids, skipped=skipped or ""))
         if picked.others:  # (each command on a line of its own, whole, to be copied)
             store = store_option(store_path, lang)
             out += [
@@ -991,10 +991,19 @@ def _unfolded(text: str, width: int) -> list[str]:
     return [*lines, line]
 
 
+def _piped(console: Console) -> bool:
+    """Whether ``console`` writes to a pipe or a file with no width given (``COLUMNS``): each
+    line of words is then written whole, as every command writes it there (rich wrapped it at
+    its 80 columns, mid-sentence)."""
+    return not console.is_terminal and not os.environ.get("COLUMNS", "").isdigit()
+
+
 def _hanging(console: Console, line: Text) -> list[Text]:
     """A list item (a new, dropped or ambiguous indicator): its first line after two spaces, the
     lines it wraps onto after four, under its text rather than at column 0; measured as it is
     written (cleaned: "->" for "→" on an output that is not UTF-8)."""
+    if _piped(console):  # (one line, as it is)
+        return [Text("  ") + clean_text(line)]
     parts = list(clean_text(line).wrap(console, max(console.width - 4, 12)))
     for part in parts:
         part.rstrip()
@@ -1034,13 +1043,14 @@ def render(
     out: list[RenderableType] = []
     across = comparison.across
     width = console.width
+    prose = sys.maxsize if _piped(console) else width
     if across:  # two offices (or one year twice): the sides are A and B, each named once
         out.append(Text(t["title_across"], style="bold"))
         for label, meta in (("A", old), ("B", new)):
             side = ours(t["side"]).format(
                 label=label, instansi=_office(meta), tahun=meta.tahun, id=meta.id
             )
-            out += [Text(part, overflow="ignore") for part in _unfolded(clean_line(side), width)]
+            out += [Text(part, overflow="ignore") for part in _unfolded(clean_line(side), prose)]
         if not same_office(old, new):
             out.append(Text(t["by_name_only"], style="yellow"))
     else:
@@ -1050,7 +1060,7 @@ def render(
             a, b = clean_line(old.instansi), clean_line(new.instansi)
             out.append(Text(t["other_instansi"].format(a=a, b=b), style="yellow"))
     # (an id wider than the terminal is never folded: on a line of its own, whole, to be typed)
-    out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _paired(ln, width)]
+    out += [Text(part, "dim", overflow="ignore") for ln in paired for part in _paired(ln, prose)]
     # ("0 hilang | 6 ambigu" where not UTF-8: its "·" written "-" read as a subtraction)
     counts = ours(t["counts_across" if across else "counts"]).format(**comparison.counts(rows))
     out.append(Text(counts))
@@ -1102,7 +1112,12 @@ def render(
             )  # (a name cut as the row's: each of a few candidates whole with its parents)
             line.append_text(_words("; ".join(said), 200 * min(len(said), CANDIDATES_APART)))
             out += _hanging(console, line)
-    console.print(Group(*(clean_text(r) if isinstance(r, Text) else r for r in out)), crop=False)
+    lines = [clean_text(r) if isinstance(r, Text) else r for r in out]
+    if prose != width:
+        for r in lines:
+            if isinstance(r, Text):
+                r.no_wrap, r.overflow = True, "ignore"
+    console.print(Group(*lines), crop=False)
 
 
 def run_compare(
