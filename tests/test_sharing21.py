@@ -39,7 +39,8 @@ def test_resolve_without_a_choice_gives_each_command_a_line_of_its_own(
     piped = lkj(offices, "opd", "resolve", "IKU 2", "--lang", lang)
     assert piped.returncode == 2
     opts = f"--store {store}" + (" --lang en" if lang == "en" else "")  # (cli22)
-    commands = [f"  lkj-tui resolve 1 {word} {opts}" for word in (keep, take)]
+    # (under the refusal's words, two spaces further in: share29)
+    commands = [f"           lkj-tui resolve 1 {word} {opts}" for word in (keep, take)]
     assert piped.stderr.splitlines()[1:] == commands, piped.stderr
     own = {**os.environ, **env(offices, "opd <opd@example.org>"), "COLUMNS": "40"}
     own |= {"NO_COLOR": "1", "LKJ_TUI_HISTORY": "off"}
@@ -50,8 +51,8 @@ def test_resolve_without_a_choice_gives_each_command_a_line_of_its_own(
     )
     assert done.returncode == 2
     lines = done.output.decode().replace("\r\n", "\n").rstrip("\n").split("\n")
-    at = next(n for n, line in enumerate(lines) if line.startswith("  lkj-tui resolve"))
-    shown = "\n".join(lines[at:]).replace(" \\\n    ", " ").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("           lkj-tui resolve"))
+    shown = "\n".join(lines[at:]).replace(" \\\n             ", " ").split("\n")
     assert shown == commands, lines
     assert all(len(line) <= 40 for line in lines if "--store" not in line), lines
 

@@ -40,7 +40,7 @@ def test_resolve_all_without_a_choice_suggests_the_sessions_words(
     out = lkj(offices, "opd", "resolve", typed, "--lang", lang)
     assert out.returncode == 2, out.stderr
     opts = f"--store {store}" + (" --lang en" if lang == "en" else "")  # (cli22)
-    commands = [f"  lkj-tui resolve {word} {opts}" for word in words]
+    commands = [f"           lkj-tui resolve {word} {opts}" for word in words]
     assert out.stderr.splitlines()[1:] == commands, out.stderr
 
 

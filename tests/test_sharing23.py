@@ -76,7 +76,7 @@ def test_resolve_several_suggests_the_command_with_its_options(offices, lang, wo
         opts = " --lang en" if lang == "en" else ""
         assert out.stderr.split("\n")[:2] == [
             f"lkj-tui: {head}",
-            f"  lkj-tui resolve {command}{report} --store {store}{opts}",
+            f"           lkj-tui resolve {command}{report} --store {store}{opts}",
         ], out.stderr
 
 

@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 _TEXT = {
     "id": {
         "none": "Tidak ada konflik sinkronisasi di laporan {id}.",
+        # (a choice typed for a report without conflicts: what to type instead, share29)
+        "none_which": "tidak ada konflik sinkronisasi di laporan {id} maupun di laporan lain "
+        "di penyimpanan ini: tidak ada yang perlu dipilih",
+        "none_here": "tidak ada konflik sinkronisasi di laporan {id}; konflik menunggu di {n} "
+        "laporan lain, tampilkan dengan:",
+        "elsewhere": "Konflik menunggu di {n} laporan lain; tampilkan dengan:",
+        "elsewhere_more": "… dan {n} laporan lain; semuanya tercantum di:",
         "head": "{n} konflik sinkronisasi menunggu pilihan di laporan {id}:",
         "keep": "pertahankan",
         "take": "ambil nilai yang lain",
@@ -72,6 +79,15 @@ _TEXT = {
     },
     "en": {
         "none": "No sync conflicts in the report {id}.",
+        "none_which": "there are no sync conflicts in the report {id}, nor in the store's other "
+        "reports: nothing to choose",
+        "none_here": "there are no sync conflicts in the report {id}; conflicts wait in {n} "
+        "other reports, list them with:",
+        "none_here_1": "there are no sync conflicts in the report {id}; conflicts wait in "
+        "another report, list them with:",
+        "elsewhere": "Conflicts wait in {n} other reports; list them with:",
+        "elsewhere_1": "Conflicts wait in another report; list them with:",
+        "elsewhere_more": "… and {n} other reports; all of them are listed by:",
         "head": "{n} sync conflicts wait for a choice in the report {id}:",
         "head_1": "1 sync conflict waits for a choice in the report {id}:",
         "keep": "keep",
@@ -164,14 +180,43 @@ def _who(
         return []
 
 
-def _refuse(text: str) -> NoReturn:
-    """A refusal (exit 2) whose first line says why and whose next lines are commands to type
-    instead, each whole on a line of its own under two spaces."""
+#: Where a refusal's commands start: under its words ("lkj-tui: " before them), two spaces
+#: further in (at 40 columns they started 2 columns in, the words 9: share29).
+_UNDER = len("lkj-tui: ") + 2
+
+
+def _refuse(text: str, code: int = 2) -> NoReturn:
+    """A refusal (exit ``code``) whose first line says why and whose next lines are commands to
+    type instead, each whole on a line of its own two spaces in under its words (a line that is
+    no command, under them)."""
     head, *commands = text.split("\n")
     error_line(head)
     for command in commands:
-        say(command, 2, err=True, whole=(command.strip(),))
-    raise SystemExit(2)
+        typed = command.strip()
+        if typed.startswith("lkj-tui "):
+            say(" " * _UNDER + typed, _UNDER + 2, err=True, whole=(typed,))
+        else:
+            say(" " * (_UNDER - 2) + typed, _UNDER, err=True)
+    raise SystemExit(code)
+
+
+def _elsewhere(
+    store: StoreReader, rid: str, store_path: Path | None, t: dict[str, str], lang: str
+) -> tuple[int, list[str]]:
+    """The store's other reports whose conflicts wait: how many, and the commands that list
+    them (the first five; then the one that lists every report) under two spaces."""
+    try:
+        infos, _errors = store.list_reports(skip_broken=True)
+    except StoreError:
+        return 0, []
+    waiting = [info.id for info in infos if info.conflicts and info.id != rid]
+    lines = [
+        f"  lkj-tui resolve{_options(other, False, store_path, lang)}" for other in waiting[:5]
+    ]
+    if len(waiting) > 5:
+        more = t["elsewhere_more"].format(n=len(waiting) - 5)
+        lines += [more, f"  lkj-tui status --all{store_option(store_path, lang)}"]
+    return len(waiting), lines
 
 
 def _pick(
@@ -235,12 +280,16 @@ def run_resolve(
     shown_id = clean_line(rid, 100)
     opts = _options(rid, report_id is None, store_path, lang)
     if not conflicts:
-        if which is not None:
-            fail(t["none"].format(id=shown_id))
-        if as_json:
+        if as_json and which is None:
             write(dumps(_listed(rid, report, [], [], lang)) + "\n")
-        else:  # (broken at words on a terminal: the id was cut anywhere at 40 columns)
-            say(t["none"].format(id=shown_id))
+            return 0
+        n, others = _elsewhere(store, rid, store_path, t, lang)
+        if which is not None:  # (it said the report had none, and nothing to type: share29)
+            said = _words(t, "none_here", n) if n else t["none_which"]
+            _refuse("\n".join([said.format(id=shown_id, n=n), *others]), 1)
+        # (broken at words on a terminal: the id was cut anywhere at 40 columns)
+        more = [_words(t, "elsewhere", n).format(n=n), *others] if n else []
+        say_lines([t["none"].format(id=shown_id), *more])
         return 0
     source = _apart(conflicts, store, rid)
     if which is None:
