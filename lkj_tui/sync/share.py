@@ -766,6 +766,12 @@ _OFFLINE = {
         "Tidak ada simpanan yang menunggu; sinkronkan lagi dengan:",
         "No save waits to be sent; sync again with:",
     ),
+    # the TUI's toast: the right address, the command after its label (the toast wrapped it
+    # inside its sentence at 80 columns, "'lkj-tui" / "sync --init ALAMAT --store": tui29)
+    "address": (
+        "Beri alamat yang benar dengan: lkj-tui sync --init",
+        "Give the right address with: lkj-tui sync --init",
+    ),
     "again": ("sinkronkan lagi", "sync again"),
     "again_tui": ("tekan S lagi", "press S again"),
     "again_clone": ("salin lagi", "clone again"),
@@ -777,7 +783,8 @@ def offline_text(
 ) -> str:
     """The offline sentence: why (a shared folder not there named as such, its drive first)
     and the saves that wait for the next sync (``ahead``, :func:`status`). In the TUI (``tui``)
-    one line, the sync its ``S`` key; for the command three: the sentence, the saves that wait
+    one line, the sync its ``S`` key, a folder not there ending with the command that gives the
+    right address after its label (the toast sets it on lines of its own); for the command three: the sentence, the saves that wait
     ("3 simpanan menunggu; kirim dengan:"), and the command that sends them, indented on a line
     of its own with ``opts``, the options it needs (the ``--store`` typed: without it the
     command synced, or ``sync --init ALAMAT`` set up, another store: share25, share27).
@@ -802,6 +809,9 @@ def offline_text(
         closing = f"\n{_OFFLINE[f'send{n}'][i].format(n=ahead)}\n  lkj-tui sync{address}{opts}"
         place = ("missing_here", place[1]) if address and place else place
         waiting = ""
+    elif place and place[0] == "missing":  # (the TUI's toast: the command last, after its label)
+        address = _OFFLINE["address"][i] + (" REMOTE" if i else " ALAMAT")
+        closing, place = f" {address}{opts}", ("missing_here", place[1])
     if place is None:
         why = why_text(outcome.offline or "", lang)
         return _OFFLINE["offline"][i].format(remote=remote, why=why, waiting=waiting) + closing

@@ -55,7 +55,7 @@ from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.sharing import SharingMixin
-from lkj_tui.tui.text import count, error_text, t
+from lkj_tui.tui.text import commands_apart, count, error_text, t
 
 if TYPE_CHECKING:
     from lkj_tui.core.reviu import Reviu
@@ -535,6 +535,8 @@ class LkjApp(
             text = "\n".join(clean_line(line, 600) for line in message.split("\n")[:20])
         else:
             text = clean_line(message, 600)
+        if "lkj-tui " in text:  # a command to type: on lines of its own, never broken inside
+            text = commands_apart(text, self.size.width)
         if kind is not None:
             self._toast_kinds[text] = kind
         self.notify(text, severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]

@@ -16,10 +16,7 @@ from textual import work
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.messages import Exported, FilterReady, ReportsListed
 from lkj_tui.tui.session import View, export_markdown
-from lkj_tui.tui.text import count, error_text, t
-
-#: Textual's Toast: 60 cells wide at most, half the screen; its padding, its border, its margin
-TOAST_WIDTH, TOAST_FRAME = 60, 4
+from lkj_tui.tui.text import TOAST_FRAME, TOAST_WIDTH, count, error_text, t
 
 if TYPE_CHECKING:
     from lkj_tui.tui.base import AppBase

@@ -585,8 +585,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_restored": ("dipulihkan", "restored"),
     "share_no_history": ("Belum ada riwayat untuk simpul ini.", "No history for this node yet."),
     "share_not_shared": (
-        "Penyimpanan ini belum dibagikan: lkj-tui sync --init{store} (docs/sharing.md)",
-        "This store is not shared: lkj-tui sync --init{store} (docs/sharing.md)",
+        "Penyimpanan ini belum dibagikan (docs/sharing.md). Bagikan dengan: lkj-tui sync --init "
+        "ALAMAT{store}",
+        "This store is not shared (docs/sharing.md). Share it with: lkj-tui sync --init "
+        "REMOTE{store}",
     ),
     "palette_placeholder": ("Cari perintah…", "Search for commands…"),
     "themes_placeholder": ("Cari tema…", "Search for themes…"),
@@ -638,6 +640,37 @@ _TEXT: dict[str, tuple[str, str]] = {
         "conflicts (S: sync, K: conflicts)",
     ),
 }
+
+
+#: Textual's Toast: 60 cells wide at most, half the screen; its padding, its border, its margin
+TOAST_WIDTH, TOAST_FRAME = 60, 4
+
+
+def commands_apart(text: str, width: int) -> str:
+    """A toast's ``text`` (clean) with the command it ends with after its label ("…; bagikan
+    dengan: lkj-tui sync --init ALAMAT --store X") on lines of its own under it, folded between
+    its options to the toast's room at a screen ``width`` cells wide (a line of its own that is a
+    command alike): the toast wrapped it at any space, "'lkj-tui" / "sync --init ALAMAT --store"
+    / "/tmp/x'" at 80 columns. Each line but the last ends with " \\" (a POSIX shell reads
+    them as one command; whole on Windows: :mod:`lkj_tui.core.shell`). Linear."""
+    import sys
+
+    from rich.cells import cell_len
+
+    from lkj_tui.core.shell import POSIX, command_lines
+
+    room = max(min(TOAST_WIDTH, width // 2) - TOAST_FRAME, 20)
+    mark = None if sys.platform == "win32" else POSIX
+    out: list[str] = []
+    for line in text.split("\n"):
+        at = 0 if line.startswith("lkj-tui ") else line.rfind(": lkj-tui ") + 2
+        if at == 1 or ";" in line[at:] or "'" in line[at:]:  # (none, or one inside a sentence)
+            out.append(line)
+            continue
+        if at:
+            out.append(line[: at - 1])
+        out.extend(command_lines(line[at:], room, 2 if at else 0, mark, cell_len))
+    return "\n".join(out)
 
 
 def t(key: str, lang: str = "id", **values: object) -> str:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -183,9 +184,9 @@ async def test_s_offline_names_the_store_in_the_command_it_suggests(
         await settle(pilot)
         await app.workers.wait_for_complete()
         await settle(pilot)
-        said = " ".join(message for message, *_ in app.toasts)
-    command = {
-        "id": f"'lkj-tui sync --init ALAMAT --store {store}'",
-        "en": f"'lkj-tui sync --init REMOTE --store {store} --lang en'",
+        said = " ".join(re.sub(r" \\\n *", " ", message) for message, *_ in app.toasts)
+    command = {  # (on lines of its own after its label: tui29)
+        "id": f"dengan:\n  lkj-tui sync --init ALAMAT --store {store}",
+        "en": f"with:\n  lkj-tui sync --init REMOTE --store {store} --lang en",
     }[lang]
     assert command in said, said

@@ -169,9 +169,10 @@ class Dialog(ModalScreen[object]):
         .dialog-buttons { height: auto; margin-top: 1; }
         .dialog-buttons Button { margin-right: 2; }
 
-        /* a toast takes its rows from the dialog's (on its own layer it drew over the box's
-           bottom border and last lines: the help `?` at 80×24 after a jump's toast) */
-        ToastRack { layer: default; }
+        /* a toast that would draw over the box takes its rows from the dialog's (on its own
+           layer it drew over the help's bottom border and last lines at 80×24 after a jump's
+           toast); one clear of the box stays on its own layer: the dialog stays put (tui29) */
+        &.-toasted ToastRack { layer: default; }
     }
     """
 
@@ -242,6 +243,21 @@ class Dialog(ModalScreen[object]):
         self.query_one("#error").display = bool(self.initial_error)
         self.query_one("#pasted").display = False
         self.watch(self.query_one(".dialog"), "virtual_size", self._make_room, init=False)
+        self.screen_layout_refresh_signal.subscribe(self, self._toasted)
+
+    def _toasted(self, _screen: object = None) -> None:
+        """After each layout: a toast that draws over the box gives the dialog's screen the class
+        ``-toasted`` (the toasts then take their rows from the dialog's, which moves up or
+        shrinks), kept until the last toast goes. A toast clear of the box leaves it where it
+        is: with its rows taken by every toast, a small dialog moved by two rows when a toast
+        came or went."""
+        toasts = self.query("Toast")
+        if not toasts:
+            self.remove_class("-toasted")
+        elif not self.has_class("-toasted"):
+            box = self.query_one(".dialog").region
+            if any(toast.region.overlaps(box) for toast in toasts):
+                self.add_class("-toasted")
 
     def hold_whole(self, line: str, width: int = 84) -> None:
         """The dialog as wide as one ``line`` of it needs to stay whole (a command to copy: its

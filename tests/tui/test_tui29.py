@@ -1,0 +1,79 @@
+"""The reviewer in a meeting at 80×24, twenty-first pass of issue 17 (tui29): a command a toast
+prints on lines of its own, a dialog that stays put when a toast comes and goes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rich.cells import cell_len
+
+from tests.tui.conftest import settle
+
+
+def _toast_lines(app) -> list[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
+    """Each toast on screen: its message's lines and the cells its text has on a line."""
+    from textual.widgets._toast import Toast
+
+    return [
+        (toast._notification.message.split("\n"), toast.content_region.width)
+        for toast in app.screen.query(Toast)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_toast_sets_its_command_on_lines_of_its_own(
+    make_app, lasting_toasts, lang: str
+) -> None:
+    """S on a store not shared said "…: lkj-tui sync --init --store /tmp/…/store
+    (docs/sharing.md)" in its sentence, which the toast broke at any space at 80 columns
+    ("lkj-tui sync --init --store" / "/tmp/…"). The command now stands after its label on lines
+    of its own, folded between its options, each line within the toast (never wrapped by it)."""
+    typed = "/data/lkj-store"  # (as typed: the command carries it)
+    app = make_app(lang=lang, store_typed=typed)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.pause()
+        shown = _toast_lines(app)
+    remote = "REMOTE" if lang == "en" else "ALAMAT"
+    command = f"lkj-tui sync --init {remote} --store {typed}" + (
+        " --lang en" if lang == "en" else ""
+    )
+    [(lines, room)] = [each for each in shown if "sync --init" in "".join(each[0])]
+    label = {"id": "Bagikan dengan:", "en": "Share it with:"}[lang]
+    at = next(n for n, line in enumerate(lines) if line.endswith(label))
+    folded = lines[at + 1 :]
+    assert folded[0].startswith("  lkj-tui sync --init"), lines
+    assert re.sub(r" \\\n *", " ", "\n".join(folded)).strip() == command, lines
+    assert len(folded) > 1, lines  # (wider than the toast at 80 columns: folded)
+    assert all(cell_len(line) <= room for line in folded), (folded, room)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_small_dialog_stays_put_when_a_toast_comes_and_goes(
+    make_app, lasting_toasts, size
+) -> None:
+    """A toast took its rows from every dialog's: the realisasi dialog (`e`) moved up two rows
+    when ctrl+c's "Disalin" came and back when it went. A toast clear of the box leaves it
+    where it is (one that would draw over it still takes its rows: the help's test, tui27)."""
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "e")
+        await settle(pilot)
+        box = app.screen.query_one(".dialog")
+        before = box.region
+        await pilot.press("ctrl+c")  # (the field's text, selected on focus: a toast)
+        await pilot.pause()
+        await pilot.pause()
+        assert any("Disalin" in message for message, *_ in app.toasts), app.toasts
+        assert box.region == before
+        from textual.widgets._toast import Toast
+
+        assert app.screen.query(Toast)
+        app.clear_notifications()
+        await pilot.pause()
+        await pilot.pause()
+        assert box.region == before
