@@ -244,3 +244,31 @@ def test_the_index_keeps_how_many_conflicts_a_report_records(
     assert {i.id: i.conflicts for i in Store(root).list_reports()} == read
     assert len(reads) == 3  # each report read again, once
     assert all("conflicts" in e for e in json.loads(path.read_text())["reports"].values())
+
+
+@pytest.mark.usefixtures("index_every_store")
+def test_the_listing_names_each_report_s_pemerintah(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """years29: the listing gives each report's pemerintah (the years view and compare's pairing
+    keep to one government without reading another's reports), from the index as from a read;
+    an entry an older lkj-tui wrote (without it) is read again, never taken as none."""
+    root = tmp_path / "s"
+    store = Store(root)
+    reports = _generated(2)
+    for n, report in enumerate(reports):
+        report.meta = replace(report.meta, pemerintah=f"Pemerintah Kabupaten {n}")
+        store.import_report(report)
+    said = {r.meta.id: r.meta.pemerintah for r in reports}
+    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said  # read, indexed
+    reads: list[Path] = []
+    real = atomic.read_file
+    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said and reads == []
+    path = index.index_path(root)
+    data = json.loads(path.read_text())
+    for entry in data["reports"].values():
+        del entry["pemerintah"]  # as an older lkj-tui wrote it
+    path.write_text(json.dumps(data))
+    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said
+    assert len(reads) == 2  # each report read again, once

@@ -238,7 +238,7 @@ def load_pair(
         if first is None or second is None:
             infos = store.list_reports()
             picked = pick_pair(
-                [(i.id, i.instansi, i.tahun) for i in infos],
+                [(i.id, i.instansi, i.tahun, i.pemerintah) for i in infos],
                 first,
                 second,
                 lambda rid: source_report(load(rid)),
@@ -1191,7 +1191,7 @@ def rollup_bytes(
     evaluations = []
     opts = store_option(store_path, lang)  # (a restore hint reaches the store the user named)
     unreadable = [e.pieces(lang, opts) for e in errors]  # (Markdown: code apart)
-    year_reports: list[tuple[str, str, int, str | None]] = []  # (for pair_offices)
+    year_reports: list[tuple[str, str, int, str | None, str]] = []  # (for pair_offices)
     governments: dict[str, set[str]] = {}  # (each name's governments of the year)
     government_of: dict[str, str] = {}  # (each report's of the year, by id)
     for info in (i for i in infos if i.tahun == year):
@@ -1200,7 +1200,8 @@ def rollup_bytes(
         except StoreError as exc:
             unreadable.append(exc.pieces(lang, opts))
             continue
-        year_reports.append((info.id, info.instansi, year, source_report(report)))
+        meta = report.meta
+        year_reports.append((info.id, info.instansi, year, source_report(report), meta.pemerintah))
         key = norm_name(info.instansi)
         government_of[info.id] = norm_name(report.meta.pemerintah)
         governments.setdefault(key, set()).add(government_of[info.id])
@@ -1209,7 +1210,7 @@ def rollup_bytes(
         evaluations.append(Evaluation(report))
     if region and not evaluations and region.elsewhere:
         region.none_held(year)
-    others = [(i.id, i.instansi, i.tahun) for i in infos if i.tahun != year]
+    others = [(i.id, i.instansi, i.tahun, i.pemerintah) for i in infos if i.tahun != year]
     pairings = pair_offices(year_reports, others)
     shown = {ev.report.meta.id for ev in evaluations}
     renamed = _renamed(infos, pairings, shown)

@@ -28,6 +28,7 @@ from lkj_tui.core.years import (
     realisasi_change,
     renamed,
     same_office,
+    same_region,
     verdict_change,
 )
 
@@ -300,13 +301,13 @@ class Picked:
 
 
 def pick_pair(
-    reports: list[tuple[str, str, int]],
+    reports: list[tuple[str, str, int, str]],
     first: str | None,
     second: str | None,
     source: Callable[[str], str | None] | None = None,
 ) -> Picked | str:
-    """Which two reports to compare, from (id, instansi, tahun) of every report: both given; one
-    given (the report of the same instansi just before it); none (the latest report and the one
+    """Which two reports to compare, from (id, instansi, tahun, pemerintah) of every report: both
+    given; one given (the report of the same instansi and pemerintah just before it); none (the latest report and the one
     before it of the same instansi; when the latest has none, the first report of its year that
     has one, the latest said ``skipped``). Without an earlier report of its name, the report's
     office under an earlier name, paired as ``export --all`` pairs them (``source``: the id of
@@ -326,7 +327,7 @@ def pick_pair(
     if newest is None:
         return Picked(first or "", "", "given")  # the caller's load says the id is unknown
     year = newest[2]
-    by_name: dict[str, list[tuple[str, str, int]]] = {}
+    by_name: dict[str, list[tuple[str, str, int, str]]] = {}
     for r in reports:
         by_name.setdefault(norm_name(r[1]), []).append(r)
     others = 0
@@ -341,7 +342,11 @@ def pick_pair(
     pairings: dict[str, Pairing] | None = None
     for r in candidates:
         key = norm_name(r[1])
-        earlier = [o for o in by_name.get(key, []) if key and o[0] != r[0] and o[2] < r[2]]
+        earlier = [  # (another government's office of the name is another office)
+            o
+            for o in by_name.get(key, [])
+            if key and o[0] != r[0] and o[2] < r[2] and same_region(o[3], r[3])
+        ]
         skipped = newest[0] if r is not newest else ""
         if earlier:
             if len({o[2] for o in earlier}) < len(earlier):  # one name, two offices in a year
@@ -355,7 +360,7 @@ def pick_pair(
             continue
         if pairings is None:  # (the latest's link read once; the others' ids only)
             year_reports = [
-                (o[0], o[1], o[2], source(o[0]) if o[0] == newest[0] else None)
+                (o[0], o[1], o[2], source(o[0]) if o[0] == newest[0] else None, o[3])
                 for o in reports
                 if o[2] == year
             ]

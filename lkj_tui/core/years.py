@@ -66,6 +66,7 @@ __all__ = [
     "renamed_pair",
     "same_instansi",
     "same_office",
+    "same_region",
     "scale_top",
     "scaled_bar",
     "source_report",
@@ -125,9 +126,13 @@ def same_office(a: ReportMeta, b: ReportMeta) -> bool:
     pemerintah, where both say theirs ("Kecamatan Pino" of Kabupaten Kaur and of Kabupaten
     Seluma, in a province's store, are two offices: compared as two, by name, never as one
     office's two years by kode; nor shown as one office's years in the TUI)."""
-    if not same_instansi(a.instansi, b.instansi):
-        return False
-    ga, gb = norm_name(a.pemerintah), norm_name(b.pemerintah)
+    return same_instansi(a.instansi, b.instansi) and same_region(a.pemerintah, b.pemerintah)
+
+
+def same_region(a: str, b: str) -> bool:
+    """Whether two reports of the pemerintah ``a`` and ``b`` may be of one office: one
+    pemerintah, or one of them left empty (any one's)."""
+    ga, gb = norm_name(a), norm_name(b)
     return not (ga and gb) or ga == gb
 
 
@@ -672,44 +677,60 @@ class Renamed:
 
 
 def pair_offices(
-    year_reports: Sequence[tuple[str, str, int, str | None]],
-    others: Sequence[tuple[str, str, int]],
+    year_reports: Sequence[tuple[str, str, int, str | None, str]],
+    others: Sequence[tuple[str, str, int, str]],
 ) -> list[Pairing]:
-    """Which offices of other years (``others``: id, instansi, tahun) a report of the year
-    (``year_reports``: id, instansi, tahun, :func:`source_report`) continues under another name:
-    first by what links them (the report it was made from), then by the id (the same id but for
-    its year); an office whose name a report of the year has is that report's, as before. Each
-    office is paired once, each report of the year with one office at most."""
-    have = {norm_name(r[1]) for r in year_reports}
+    """Which offices of other years (``others``: id, instansi, tahun, pemerintah) a report of the
+    year (``year_reports``: id, instansi, tahun, :func:`source_report`, pemerintah) continues
+    under another name, within one pemerintah: first by what links them (the report it was made
+    from), then by the id (the same id but for its year); an office whose name a report of the
+    year of its pemerintah has is that report's, as before (another government's report of the
+    old name that year kept a renamed office unpaired). Each office is paired once, each report
+    of the year with one office at most. A pemerintah left empty is any one's."""
+    have: dict[str, set[str]] = {}  # each name of the year → its governments
+    for r in year_reports:
+        have.setdefault(norm_name(r[1]), set()).add(norm_name(r[4]))
+    region = {r[0]: norm_name(r[4]) for r in year_reports}
     by_id = {o[0]: o for o in others}
-    paired: dict[str, Pairing] = {}
+    paired: dict[tuple[str, str], Pairing] = {}
     taken: set[str] = set()
+
+    def free(office: str, old_region: str, rid: str) -> bool:
+        """Whether the office (its name, its pemerintah) may be paired with the report ``rid``."""
+        if not office or rid in taken or (old_region, office) in paired:
+            return False
+        new_region = region[rid]
+        if old_region and new_region and old_region != new_region:
+            return False  # (another government's office)
+        held = have.get(office, set())
+        return not (held and (not old_region or "" in held or old_region in held))
+
     made: dict[str, list[tuple[str, int]]] = {}  # source id → the reports made from it
-    for rid, _, tahun, source in year_reports:
+    for rid, _, tahun, source, _ in year_reports:
         if source in by_id:
             made.setdefault(source, []).append((rid, tahun))
     for source, reports in made.items():
         old = by_id[source]
-        office = norm_name(old[1])
+        office, old_region = norm_name(old[1]), norm_name(old[3])
         if len(reports) > 1:  # made twice (an office split in two): the one of the same id only
             stem = id_stem(old[0], old[2])
             reports = [r for r in reports if stem and id_stem(*r) == stem]
-        if len(reports) != 1 or not office or office in have or office in paired:
+        if len(reports) != 1 or not free(office, old_region, reports[0][0]):
             continue
-        paired[office] = Pairing(reports[0][0], office, old[0], "link")
+        paired[old_region, office] = Pairing(reports[0][0], office, old[0], "link")
         taken.add(reports[0][0])
     stems: dict[str, str] = {}
-    for rid, _, tahun, _ in year_reports:
+    for rid, _, tahun, _, _ in year_reports:
         stem = id_stem(rid, tahun)
         if stem and rid not in taken:
             stems.setdefault(stem, rid)
-    for oid, instansi, tahun in sorted(others, key=lambda o: (-o[2], o[0])):  # latest first
-        office = norm_name(instansi)
+    for oid, instansi, tahun, pemerintah in sorted(others, key=lambda o: (-o[2], o[0])):
+        office, old_region = norm_name(instansi), norm_name(pemerintah)  # (latest first)
         stem = id_stem(oid, tahun)
         found = stems.get(stem) if stem else None
-        if found is None or not office or office in have or office in paired or found in taken:
+        if found is None or not free(office, old_region, found):
             continue
-        paired[office] = Pairing(found, office, oid, "id")
+        paired[old_region, office] = Pairing(found, office, oid, "id")
         taken.add(found)
     return list(paired.values())
 

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from lkj_tui.core.evaluate import Evaluation
 
 _INDEX_FORMAT = 2  # 2: an IKU row holds its verdict (met), for a verdict without a capaian %
-#: What a full strict read of a file version found: instansi, tahun, revision and how many merge
-#: conflicts it records.
-Found = tuple[str, int, int, int]
+#: What a full strict read of a file version found: instansi, tahun, revision, how many merge
+#: conflicts it records and its pemerintah.
+Found = tuple[str, int, int, int, str]
 #: The mean IKU capaian is taken exactly, as the evaluation's summary takes it.
 _AVERAGE = Context(prec=60)
 #: A file changed less than this long ago is not indexed: file times are coarse (a clock tick), so
@@ -299,18 +299,19 @@ class ListingIndex:
             self._entries = reports
 
     def lookup(self, report_id: str, sig: FileSig, *, summary: bool) -> Found | None:
-        """The indexed (instansi, tahun, revision, conflicts) of exactly this file version, or None;
-        its summary (when indexed) is remembered, and with ``summary`` one is required. An entry
-        without its count of conflicts (written by an older lkj-tui) is read again."""
+        """The indexed (instansi, tahun, revision, conflicts, pemerintah) of exactly this file
+        version, or None; its summary (when indexed) is remembered, and with ``summary`` one is
+        required. An entry without its count of conflicts or its pemerintah (written by an older
+        lkj-tui) is read again."""
         entry = (self._entries or {}).get(report_id)
         try:
             if not isinstance(entry, dict) or FileSig(*entry["sig"]) != sig:
                 return None
             instansi, tahun, revision = entry["instansi"], entry["tahun"], entry["revision"]
-            conflicts = entry.get("conflicts")
+            conflicts, pemerintah = entry.get("conflicts"), entry.get("pemerintah")
             if not (isinstance(instansi, str) and type(tahun) is int and type(revision) is int):
                 return None
-            if type(conflicts) is not int:
+            if type(conflicts) is not int or not isinstance(pemerintah, str):
                 return None
             found = entry.get("summary")
             if found is not None:
@@ -319,7 +320,7 @@ class ListingIndex:
                 return None
         except (TypeError, ValueError, InvalidOperation):
             return None
-        return instansi, tahun, revision, conflicts
+        return instansi, tahun, revision, conflicts, pemerintah
 
     def note(
         self,
@@ -328,20 +329,21 @@ class ListingIndex:
         found: Found,
         summary: ReportSummary | None,
     ) -> None:
-        """Record what a full strict read of this file version found: (instansi, tahun, revision,
-        conflicts) and, when computed, its summary."""
+        """Record what a full strict read of this file version found (:data:`Found`) and, when
+        computed, its summary."""
         if summary is not None:
             self.summaries[report_id] = (sig, summary)
         if self._entries is None or not settled(sig):
             return
         known = self.summary(report_id, sig)
-        instansi, tahun, revision, conflicts = found
+        instansi, tahun, revision, conflicts, pemerintah = found
         self._entries[report_id] = {
             "sig": list(sig),
             "instansi": instansi,
             "tahun": tahun,
             "revision": revision,
             "conflicts": conflicts,
+            "pemerintah": pemerintah,
             "summary": None if known is None else _encode_summary(known),
         }
         self._changed = True
@@ -354,7 +356,7 @@ class ListingIndex:
             return
         entry = self._entries.get(report_id)
         entry = entry if isinstance(entry, dict) else {}
-        held = entry.get("sig") == list(sig) and "conflicts" in entry
+        held = entry.get("sig") == list(sig) and "conflicts" in entry and "pemerintah" in entry
         if held and (entry.get("summary") is not None or self.summary(report_id, sig) is None):
             return
         self.note(report_id, sig, found, None)

@@ -40,9 +40,10 @@ INDEX_MIN_REPORTS = 20
 
 @record
 class ReportInfo:
-    """A report of a listing: its id, instansi, tahun and revision, and the store ``folder`` it is
-    in. Its file's ``path`` is made when asked for: a listing of 2,000 reports made a ``Path`` for
-    each, 3 % of a warm ``status --all`` (docs/performance.md, "store6"), and none was read."""
+    """A report of a listing: its id, instansi, tahun, revision and pemerintah, and the store
+    ``folder`` it is in. Its file's ``path`` is made when asked for: a listing of 2,000 reports
+    made a ``Path`` for each, 3 % of a warm ``status --all`` (docs/performance.md, "store6"), and
+    none was read."""
 
     id: str
     instansi: str
@@ -51,9 +52,19 @@ class ReportInfo:
     revision: int
     #: How many merge conflicts of a shared store the file records, waiting for a choice.
     conflicts: int = 0
+    #: The report's pemerintah, as stored: one region's offices of one name are told apart from
+    #: another's without reading their reports (the years view, compare's pairing).
+    pemerintah: str = ""
 
     def __init__(
-        self, id: str, instansi: str, tahun: int, folder: Path, revision: int, conflicts: int = 0
+        self,
+        id: str,
+        instansi: str,
+        tahun: int,
+        folder: Path,
+        revision: int,
+        conflicts: int = 0,
+        pemerintah: str = "",
     ) -> None:
         vars(self).update(
             id=id,
@@ -62,6 +73,7 @@ class ReportInfo:
             folder=folder,
             revision=revision,
             conflicts=conflicts,
+            pemerintah=pemerintah,
         )
 
     @property
@@ -350,11 +362,11 @@ class StoreReader:
         if cached and cached[0] == sig and (cached[2] or not full) and (summarized or not summary):
             if full and cached[3]:  # read in full before this listing (a load): indexed as well
                 info = cached[1]
-                held = (info.instansi, info.tahun, info.revision, info.conflicts)
+                held = (info.instansi, info.tahun, info.revision, info.conflicts, info.pemerintah)
                 self._index.keep(report_id, sig, held)
             return cached[1]
         if full and (found := self._index.lookup(report_id, sig, summary=summary)) is not None:
-            info = ReportInfo(report_id, *found[:2], self.root, found[2], found[3])
+            info = ReportInfo(report_id, *found[:2], self.root, found[2], found[3], found[4])
             self._cache[report_id] = (sig, info, True, False)  # (indexed already)
             return info
         if path is None:
@@ -371,7 +383,13 @@ class StoreReader:
                 if self._read is None or key < self._read[0]:
                     self._read = (key, read_sig, Loaded(state.report, state.revision, conflicts))
                 computed = summarize(state.report) if summary else None
-                indexed = (info.instansi, info.tahun, info.revision, info.conflicts)
+                indexed = (
+                    info.instansi,
+                    info.tahun,
+                    info.revision,
+                    info.conflicts,
+                    info.pemerintah,
+                )
                 self._index.note(report_id, read_sig, indexed, computed)
             return info
 
@@ -385,7 +403,9 @@ class StoreReader:
         full: bool,
         conflicts: int = 0,
     ) -> ReportInfo:
-        info = ReportInfo(report_id, meta.instansi, meta.tahun, self.root, revision, conflicts)
+        info = ReportInfo(
+            report_id, meta.instansi, meta.tahun, self.root, revision, conflicts, meta.pemerintah
+        )
         if sig is not None:
             self._cache[report_id] = (sig, info, full, full and settled(sig))
         return info

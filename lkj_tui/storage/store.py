@@ -186,7 +186,10 @@ class Store(StoreReader):
 
             journal.note(self.root, report_id, revision=revision, **note)
         self._saved(report_id, revision)
-        return ReportInfo(report_id, report.meta.instansi, report.meta.tahun, self.root, revision)
+        said = report.meta
+        return ReportInfo(
+            report_id, said.instansi, said.tahun, self.root, revision, 0, said.pemerintah
+        )
 
     def update(
         self,

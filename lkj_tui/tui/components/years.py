@@ -33,6 +33,7 @@ from lkj_tui.core.years import (
     renamed,
     same_instansi,
     same_office,
+    same_region,
     scale_top,
     scaled_bar,
     verdict_change,
@@ -122,10 +123,12 @@ class YearsContext:
 def load_context(
     store: object, report: Report, listing: list[ReportInfo] | None = None
 ) -> YearsContext:
-    """Read the store's other reports of the same office (the listing picks them by name: the index
-    on a big store; ``listing`` when the caller has just listed the store; each read is kept when
-    of the same pemerintah, :func:`~lkj_tui.core.years.same_office`, as ``compare`` pairs them)
-    and match them against ``report``. Runs in a worker thread."""
+    """Read the store's other reports of the same office (the listing picks them by name and
+    pemerintah, :func:`~lkj_tui.core.years.same_office`, as ``compare`` pairs them: the index on
+    a big store; ``listing`` when the caller has just listed the store) and match them against
+    ``report``. Runs in a worker thread. Another government's reports of the name are not read
+    (a province's ten "Kecamatan Pino": of a year this office has none, the nine others were
+    read, up to :data:`MAX_OTHERS`, and its own earlier years were then left out)."""
     from lkj_tui.storage.store import Store
 
     assert isinstance(store, Store)
@@ -134,7 +137,10 @@ def load_context(
     picked = [
         i
         for i in infos
-        if i.id != meta.id and i.tahun != meta.tahun and same_instansi(i.instansi, meta.instansi)
+        if i.id != meta.id
+        and i.tahun != meta.tahun
+        and same_instansi(i.instansi, meta.instansi)
+        and same_region(i.pemerintah, meta.pemerintah)
     ]
     # the nearest years first; of a year's two reports of one name (two governments' "Kecamatan
     # Pino"), the one of the same id but for the year, as compare and export --all pair them
@@ -156,7 +162,7 @@ def load_context(
         except Exception:  # an unreadable report: its years are left out
             continue
         if not same_office(other.meta, meta):
-            continue  # another government's office of the name (its pemerintah is read here)
+            continue  # (changed since the listing: another government's office of the name)
         seen.add(info.tahun)
         others.append((other, counterparts(report, other)))
     return YearsContext(report, others)

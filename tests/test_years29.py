@@ -1,0 +1,78 @@
+"""years29: a renamed office is paired within its own government (``export --all``, ``compare``).
+
+``pair_offices`` left a renamed office unpaired when another government had a report under the
+old name that year: Kabupaten Kaur's Bappeda, renamed Bapperida for 2025, was not "dahulu
+Bappeda" because Kabupaten Seluma's Bappeda had a 2025 report; its year before was missing,
+Kaur's Dinas Pariwisata (made into Disparbud by ``new --from``) was listed as an office without a
+report, and ``compare`` found "no earlier report" for both. Nor did ``compare ID`` stay within one
+government: Seluma's Dinas Sosial 2025 was compared with Kaur's of 2024, as two instansi."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import offices_store, run_cli
+
+KAUR, SELUMA = "Pemerintah Kabupaten Kaur", "Pemerintah Kabupaten Seluma"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    offices = (
+        ("kaur-bappeda-2024", "Bappeda", KAUR, 2024),
+        ("kaur-bappeda-2025", "Bapperida", KAUR, 2025),
+        ("seluma-bappeda-2024", "Bappeda", SELUMA, 2024),
+        ("seluma-bappeda-2025", "Bappeda", SELUMA, 2025),
+        ("kaur-dispar-2024", "Dinas Pariwisata", KAUR, 2024),
+        ("seluma-dispar-2025", "Dinas Pariwisata", SELUMA, 2025),
+        ("kaur-dinsos-2024", "Dinas Sosial", KAUR, 2024),
+        ("seluma-dinsos-2025", "Dinas Sosial", SELUMA, 2025),
+    )
+    root = offices_store(tmp_path_factory.mktemp("years29"), offices)
+    made = run_cli(
+        "new", "--from", "kaur-dispar-2024", "--instansi", "Disparbud", "-r", "kaur-disparbud-2025",
+        store=root,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    return root
+
+
+def _section(md: str, head: str) -> str:
+    part = md[md.index(head) :]
+    end = part.find("\n## ", 1)
+    return part if end < 0 else part[:end]
+
+
+def test_the_roll_up_pairs_a_renamed_office_within_its_government(store: Path) -> None:
+    done = run_cli("export", "--all", store=store)
+    assert done.returncode == 0, done.stderr
+    renamed = _section(done.stdout, "## OPD dengan nama lain di tahun lain (2)")
+    assert "- Bapperida — dahulu Bappeda (laporan yang ada: 2024); id laporannya sama" in renamed
+    assert "- Disparbud — dahulu Dinas Pariwisata (laporan yang ada: 2024); dibuat" in renamed
+    missing = _section(done.stdout, "## OPD tanpa laporan 2025 (2)")
+    assert "Dinas Pariwisata" not in missing and "- Dinas Sosial (Kabupaten Kaur)" in missing
+    row = next(ln for ln in done.stdout.splitlines() if ln.startswith("| Bapperida |"))
+    assert row.endswith(" | 0,00 poin (2024: 107,81 %) |"), row
+    en = run_cli("export", "--all", "--lang", "en", store=store).stdout
+    assert "- Bapperida — formerly Bappeda (reports held: 2024)" in en, en
+
+
+@pytest.mark.parametrize(
+    ("rid", "how"), [("kaur-bappeda-2025", "id"), ("kaur-disparbud-2025", "link")]
+)
+def test_compare_pairs_it_too(store: Path, rid: str, how: str) -> None:
+    done = run_cli("compare", rid, "--json", store=store)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    old = "kaur-dispar-2024" if how == "link" else "kaur-bappeda-2024"
+    assert (data["old"]["id"], data["picked_by"], data["renamed"]) == (old, how, how)
+
+
+def test_compare_one_id_stays_within_its_government(store: Path) -> None:
+    for lang, said in (("id", "tidak ada laporan tahun sebelumnya"), ("en", "no earlier report")):
+        done = run_cli("compare", "seluma-dinsos-2025", "--lang", lang, store=store)
+        assert done.returncode == 1, done.stdout
+        assert said in done.stderr and "kaur-dinsos-2024" not in done.stdout, done.stderr
