@@ -76,3 +76,21 @@ def test_compare_one_id_stays_within_its_government(store: Path) -> None:
         done = run_cli("compare", "seluma-dinsos-2025", "--lang", lang, store=store)
         assert done.returncode == 1, done.stdout
         assert said in done.stderr and "kaur-dinsos-2024" not in done.stdout, done.stderr
+
+
+def test_one_region_s_roll_up_reads_its_own_reports_only(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``export --all --pemerintah kaur`` read every report of the year (a province's 400 to
+    keep 40) to see its pemerintah, and each missing office's latest; the listing says it now."""
+    from lkj_tui.cli.compare import rollup_bytes
+    from lkj_tui.storage.store import Store
+
+    opened = Store(store)
+    read: list[str] = []
+    load = opened.load
+    monkeypatch.setattr(opened, "load", lambda rid, *a, **k: (read.append(rid), load(rid))[1])
+    md = rollup_bytes(opened, "id", None, None, "kaur").decode()
+    assert "- Dinas Sosial — laporan yang ada: 2024" in md, md
+    assert "- Bapperida — dahulu Bappeda (laporan yang ada: 2024)" in md, md
+    assert read and not [r for r in read if not r.startswith("kaur-")], read

@@ -1174,9 +1174,11 @@ def rollup_bytes(
 ) -> bytes:
     """``export --all``: the roll-up of one year's reports (default: the latest year), optionally
     of one region (``pemerintah`` contains the text, case ignored). The listing (the store's index
-    on a big store) picks the year's reports; only those are read, and of every other office (an
-    instansi with no report of the year) its latest report, when a region is asked for: those
-    offices are named with the years the store holds of them, never left out unsaid."""
+    on a big store) picks the year's reports, of the region by their pemerintah; only those are
+    read (a province's ``--pemerintah kaur`` read the ten governments' 400 to keep 40), and of
+    every other office (an instansi with no report of the year) its latest report, when a region
+    is asked for: those offices are named with the years the store holds of them, never left out
+    unsaid."""
     from lkj_tui.core.years import norm_name
     from lkj_tui.export.compare import render_rollup, rollup_workbook
 
@@ -1195,18 +1197,18 @@ def rollup_bytes(
     governments: dict[str, set[str]] = {}  # (each name's governments of the year)
     government_of: dict[str, str] = {}  # (each report's of the year, by id)
     for info in (i for i in infos if i.tahun == year):
+        government_of[info.id] = norm_name(info.pemerintah)
+        governments.setdefault(norm_name(info.instansi), set()).add(government_of[info.id])
+        if not region.holds(info.pemerintah):  # (the listing's: another region's is not read)
+            year_reports.append((info.id, info.instansi, year, None, info.pemerintah))
+            continue
         try:
             report = store.load(info.id).report
         except StoreError as exc:
             unreadable.append(exc.pieces(lang, opts))
             continue
-        meta = report.meta
-        year_reports.append((info.id, info.instansi, year, source_report(report), meta.pemerintah))
-        key = norm_name(info.instansi)
-        government_of[info.id] = norm_name(report.meta.pemerintah)
-        governments.setdefault(key, set()).add(government_of[info.id])
-        if not region.holds(report.meta.pemerintah):
-            continue
+        source = source_report(report)
+        year_reports.append((info.id, info.instansi, year, source, info.pemerintah))
         evaluations.append(Evaluation(report))
     if region and not evaluations and region.elsewhere:
         region.none_held(year)
@@ -1217,9 +1219,7 @@ def rollup_bytes(
     for p in pairings:  # (a renamed office's old name is its government's, not every one's)
         governments.setdefault(p.office, set()).add(government_of[p.report_id])
     regions = {norm_name(ev.report.meta.pemerintah) for ev in evaluations}
-    missing = _without_the_year(
-        store, infos, year, region, unreadable, lang, pairings, opts, governments, regions
-    )
+    missing = _without_the_year(infos, year, region, pairings, governments, regions)
     before = (
         _year_before(store, infos, evaluations, pairings, year, unreadable, lang, opts)
         if year - 1 in held
@@ -1322,20 +1322,16 @@ def _stem(info: ReportInfo | None) -> str:
 
 
 def _without_the_year(
-    store: Store,
     infos: list[ReportInfo],
     year: int,
     region: Region,
-    unreadable: list[list[tuple[str, bool]]],
-    lang: str,
     pairings: Collection[Pairing] = (),
-    opts: str = "",
     governments: Mapping[str, set[str]] | None = None,
     shown: Collection[str] = (),
 ) -> list[tuple[str, tuple[int, ...]]]:
     """(instansi, the years the store holds of it) of every office with reports of other years
-    but none of ``year``, by instansi; of the ``region`` only, read from each
-    office's latest report (an unreadable one is listed in ``unreadable``). An office paired
+    but none of ``year``, by instansi; of the ``region`` only, by the pemerintah of each
+    office's latest report (the listing's: none is read). An office paired
     with a report of the year under another name (``pairings``: its reports of the id of the
     one paired, but for the year) is not missing. An office whose name a report of the year
     has, or a paired office had, but of another government (``governments``: each name's,
@@ -1366,18 +1362,13 @@ def _without_the_year(
         latest = max(reports, key=lambda i: (i.tahun, i.id))
         name, region_of = latest.instansi, ""
         if region or stem:
-            try:
-                report = store.load(latest.id).report
-            except StoreError as exc:
-                unreadable.append(exc.pieces(lang, opts))
+            if not region.holds(latest.pemerintah):
                 continue
-            if not region.holds(report.meta.pemerintah):
-                continue
-            held.add(norm_name(report.meta.pemerintah))
+            held.add(norm_name(latest.pemerintah))
             if stem:  # (of a government that has no report of that name for the year)
-                if norm_name(report.meta.pemerintah) in (governments or {}).get(key, ()):
+                if norm_name(latest.pemerintah) in (governments or {}).get(key, ()):
                     continue
-                region_of = government(report.meta.pemerintah) or "—"
+                region_of = government(latest.pemerintah) or "—"
         out.append((name, region_of, tuple(sorted({i.tahun for i in reports}))))
     several = len(held) > 1  # (--pemerintah kaur: every office is Kaur's, none named so)
     named = [(f"{n} ({r})" if r and several else n, years) for n, r, years in out]
