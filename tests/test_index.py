@@ -230,20 +230,28 @@ def test_the_index_keeps_how_many_conflicts_a_report_records(
         rid, lambda report: None, meta_extra=lambda extra: {**extra, "conflicts": recorded}
     )
     assert len(store.load(rid).conflicts) == 2
-    read = {i.id: i.conflicts for i in Store(root).list_reports()}  # read, and indexed
+    read = _listed_and_read_again(root, monkeypatch, "conflicts")
     assert read == {r.meta.id: 2 if r.meta.id == rid else 0 for r in reports}
+
+
+def _listed_and_read_again(root: Path, monkeypatch: pytest.MonkeyPatch, key: str) -> dict:
+    """Each report's ``key`` as listed: read (and indexed), then from the index without a read,
+    then, the index's entries without ``key`` (as an older lkj-tui wrote them), each report read
+    again once, never taken as none."""
+    read = {i.id: getattr(i, key) for i in Store(root).list_reports()}  # read, and indexed
     reads: list[Path] = []
     real = atomic.read_file
     monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
-    assert {i.id: i.conflicts for i in Store(root).list_reports()} == read and reads == []
+    assert {i.id: getattr(i, key) for i in Store(root).list_reports()} == read and reads == []
     path = index.index_path(root)
     data = json.loads(path.read_text())
     for entry in data["reports"].values():
-        del entry["conflicts"]  # as an older lkj-tui wrote it
+        del entry[key]
     path.write_text(json.dumps(data))
-    assert {i.id: i.conflicts for i in Store(root).list_reports()} == read
-    assert len(reads) == 3  # each report read again, once
-    assert all("conflicts" in e for e in json.loads(path.read_text())["reports"].values())
+    assert {i.id: getattr(i, key) for i in Store(root).list_reports()} == read
+    assert len(reads) == len(read)  # each report read again, once
+    assert all(key in e for e in json.loads(path.read_text())["reports"].values())
+    return read
 
 
 @pytest.mark.usefixtures("index_every_store")
@@ -260,15 +268,4 @@ def test_the_listing_names_each_report_s_pemerintah(
         report.meta = replace(report.meta, pemerintah=f"Pemerintah Kabupaten {n}")
         store.import_report(report)
     said = {r.meta.id: r.meta.pemerintah for r in reports}
-    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said  # read, indexed
-    reads: list[Path] = []
-    real = atomic.read_file
-    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
-    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said and reads == []
-    path = index.index_path(root)
-    data = json.loads(path.read_text())
-    for entry in data["reports"].values():
-        del entry["pemerintah"]  # as an older lkj-tui wrote it
-    path.write_text(json.dumps(data))
-    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said
-    assert len(reads) == 2  # each report read again, once
+    assert _listed_and_read_again(root, monkeypatch, "pemerintah") == said

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import offices_store, run_cli
+from tests.test_rollup_governments import _section
 
 KAUR, SELUMA = "Pemerintah Kabupaten Kaur", "Pemerintah Kabupaten Seluma"
 
@@ -38,12 +39,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     return root
-
-
-def _section(md: str, head: str) -> str:
-    part = md[md.index(head) :]
-    end = part.find("\n## ", 1)
-    return part if end < 0 else part[:end]
 
 
 def test_the_roll_up_pairs_a_renamed_office_within_its_government(store: Path) -> None:

@@ -18,12 +18,18 @@ KAUR, SELUMA = "Pemerintah Kabupaten Kaur", "Pemerintah Kabupaten Seluma"
 def pino_store(tmp_path: Path) -> Store:
     """Kabupaten Kaur's "Kecamatan Pino" 2024 and 2025; Kabupaten Seluma's of 2023 (ids of
     another stem: no id tells them apart)."""
-    store = Store(tmp_path / "store", seed=load_bundled_report)
-    for rid, pemerintah, tahun in (
+    offices = [
         ("kaur-kec-pino-2024", KAUR, 2024),
         ("kaur-kec-pino-2025", KAUR, 2025),
         ("seluma-pino-2023", SELUMA, 2023),
-    ):
+    ]
+    return pino_store_of(tmp_path, offices)
+
+
+def pino_store_of(tmp_path: Path, offices: list[tuple[str, str, int]]) -> Store:
+    """A store of the bundled report as each (id, pemerintah, tahun)'s "Kecamatan Pino"."""
+    store = Store(tmp_path / "store", seed=load_bundled_report)
+    for rid, pemerintah, tahun in offices:
         report = load_bundled_report()
         report.meta = replace(
             report.meta, id=rid, instansi="Kecamatan Pino", pemerintah=pemerintah, tahun=tahun

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
 from tests.tui.conftest import node_id_by_code, settle
+from tests.tui.test_governments28 import pino_store_of
+from tests.tui.test_years_overview import _other_years
 
 KAUR = "Pemerintah Kabupaten Kaur"
 #: twelve other governments, each with its "Kecamatan Pino" of 2024 (ids of other stems)
@@ -20,16 +20,9 @@ OTHERS = tuple(f"Pemerintah Kabupaten Lain {n}" for n in range(12))
 def province(tmp_path: Path) -> Store:
     """Kabupaten Kaur's "Kecamatan Pino" 2021 and 2025 (none of 2022–2024); twelve other
     governments' of 2024."""
-    store = Store(tmp_path / "store", seed=load_bundled_report)
     offices = [("kaur-pino-2021", KAUR, 2021), ("kaur-pino-2025", KAUR, 2025)]
     offices += [(f"lain{n}-kec-pino-2024", p, 2024) for n, p in enumerate(OTHERS)]
-    for rid, pemerintah, tahun in offices:
-        report = load_bundled_report()
-        report.meta = replace(
-            report.meta, id=rid, instansi="Kecamatan Pino", pemerintah=pemerintah, tahun=tahun
-        )
-        store.import_report(report)
-    return store
+    return pino_store_of(tmp_path, offices)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -50,12 +43,7 @@ async def test_the_years_read_no_other_government_s_report(
     province.load = counted  # type: ignore[method-assign]
     app = make_app(province, report_id="kaur-pino-2025", lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(300):  # (the other years are read in a worker after the report opens)
-            await settle(pilot)
-            context = app.detail.years_context
-            if context is not None and context.others:
-                break
-            await pilot.pause(0.02)
+        await _other_years(pilot)
         await pilot.app.workers.wait_for_complete()
         await settle(pilot)
         others = [other.meta.id for other, _ in app.detail.years_context.others]
