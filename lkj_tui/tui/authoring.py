@@ -10,6 +10,7 @@ Dialogs and forms are imported when first opened.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -255,6 +256,7 @@ class AuthoringMixin(_Base):
             # Kegiatan Pelaksanaan…": at 80 columns the kind took the cells of the name)
             says = named.casefold().startswith(tr(n.kind, "id").casefold() + " ")
             rows.append((n.id, named if says else f"{tr(n.kind, self.lang)} · {named}", where))
+        rows = told_by_id(rows, report, self.lang)
         title = t("move_title", self.lang, name=edits.label(node))
         node_id = node.id
 
@@ -599,3 +601,25 @@ def meta_changes(values: dict[str, str]) -> dict[str, Any]:
         if key in values:
             out[key] = tuple(line.strip() for line in values[key].splitlines() if line.strip())
     return out
+
+
+def told_by_id(
+    rows: list[tuple[str, str, str]], report: Any, lang: str
+) -> list[tuple[str, str, str]]:
+    """Move targets of the same kind, name and place (kabupaten reports list the same kegiatan
+    twice under one IKU) named by their ids as ``check`` names a node, "simpul 1a2b3c4d" before
+    the name: the detail pane shows the same, ``/`` finds it, and the rows no longer read
+    alike. Linear in the rows."""
+    seen = Counter((label, where) for _, label, where in rows)
+    if seen.most_common(1)[0][1] < 2:
+        return rows
+    from lkj_tui.core.reviu.finding import node_ref, shared_heads
+
+    shared = shared_heads(report)
+    told = []
+    for node_id, label, where in rows:
+        if seen[label, where] > 1:  # (before the name, where a kind and kode end: kept)
+            start = len(label) - len(report.node(node_id).name)
+            label = f"{label[:start]}{node_ref(node_id, shared, lang)} · {label[start:]}"
+        told.append((node_id, label, where))
+    return told

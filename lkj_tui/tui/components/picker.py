@@ -60,7 +60,15 @@ def name_start(label: str) -> int:
     return label.rfind(" · ") + 3 if " · " in label else 0
 
 
-def place(text: str, room: int, most: int, lead: str = "", step: str = STEP, least: int = 1) -> str:
+def place(
+    text: str,
+    room: int,
+    most: int,
+    lead: str = "",
+    step: str = STEP,
+    least: int = 1,
+    apart: tuple[int, bool, int] | None = None,
+) -> str:
     """A row's place (``lead`` and steps joined by ``step``) in ``room`` cells: whole where it
     fits; else its lead ("di bawah ", "under ") and its last step (the parent) whole, and as
     many steps before that as fit, the steps left out marked "…› " ("di bawah …› S1 › IKU 1";
@@ -69,7 +77,10 @@ def place(text: str, room: int, most: int, lead: str = "", step: str = STEP, lea
     a word. A report id keeps its end, where its year is (``step`` "-": "…-penataan-ruang-2025";
     cut at 60 characters at its end, it read "…-penataan-ruang-20…"). One function for every
     picker. ``least``: the last steps kept whatever the room (the one that tells two rows
-    apart, :func:`telling_steps`). Linear in the text's length."""
+    apart, :func:`telling_steps`). ``apart``: the words the last step begins with as another
+    row's does (core.apart.shared_words), given way to where it is cut, as a name's are
+    ("…› …Ruas Jalan Kabupaten", not "…› Pembinaan dan…" under two parents). Linear in the
+    text's length."""
     if cell_len(text) <= room:
         return text
     head = lead if lead and text.startswith(lead) else ""
@@ -84,7 +95,10 @@ def place(text: str, room: int, most: int, lead: str = "", step: str = STEP, lea
                 break
             kept += 1
         tail = elided + step.join(steps[-kept:])
-    return head + _cut(tail, max(most - cell_len(head), 1))
+    start = len(tail) - len(steps[-1])
+    # (cut after a word: a step cut inside one, "Kegiatan adm…", reads as a misprint)
+    told = (start, start + apart[0], apart[1], 0) if apart else None
+    return head + _cut(tail, max(most - cell_len(head), 1), told)
 
 
 def _frame(text: str, lead: str, step: str = STEP, least: int = 1) -> tuple[int, int]:
@@ -124,6 +138,7 @@ def one_line(
     apart: Apart | None = None,
     least: int = 1,
     share: int = 3,
+    parent: tuple[int, bool, int] | None = None,
 ) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part never wraps onto a line of its own (it did under a long name, edit25). The
@@ -134,7 +149,8 @@ def one_line(
     it apart from another name that begins alike: ``apart``) beside the last step (the parent)
     whole where the name keeps a third of the row after its kind and kode, else the step cut
     after a word. ``least``: the last steps of the place kept (:func:`place`); ``share``: the
-    name keeps 1/``share`` of the row (6 where the place is what tells rows apart)."""
+    name keeps 1/``share`` of the row (6 where the place is what tells rows apart); ``parent``:
+    the words its parent begins with as another's does (:func:`place`)."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
@@ -142,12 +158,16 @@ def one_line(
     frame, last = _frame(core, lead, least=least)
     rest = width - cell_len(label) - gap
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
-        return label, where[:gap] + place(core, rest, rest, lead, least=least)
+        return label, where[:gap] + place(core, rest, rest, lead, least=least, apart=parent)
     # (a third of the row for the name, after its kind and kode: "Sub Kegiatan ·…" read alike
     # on four rows at 80 columns)
     start = apart[0] if apart else name_start(label)
     most = width - gap - min(cell_len(label), cell_len(label[:start]) + width // share)
-    where = where[:gap] + place(core, frame + last, most, lead, least=least)
+    # (its lead and the first word of the steps it keeps at the least: "di bawah …› Program…",
+    # where half the row for the name left it "di bawah …›…")
+    steps = core.removeprefix(lead).split(STEP)
+    most = max(most, frame + cell_len(steps[-min(least, len(steps))].split(" ")[0]) + 1)
+    where = where[:gap] + place(core, frame + last, most, lead, least=least, apart=parent)
     return _cut(label, width - cell_len(where), apart), where
 
 
@@ -181,8 +201,11 @@ class PickerDialog(Dialog):
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
         #: the rows' names that begin with the words of another, cut to keep them apart
         self._apart: dict[str, tuple[int, bool, int]] = {}
+        #: and the parents that begin with the words of another (the last step of a place)
+        self._parents: dict[str, tuple[int, bool, int]] = {}
         if one_line:
             self._apart = shared_words(label[name_start(label) :] for _, label, _ in rows)
+            self._parents = shared_words(self._last_step(clean_line(w)) for _, _, w in rows)
         self._sized = False
 
     def body(self) -> ComposeResult:
@@ -280,28 +303,44 @@ class PickerDialog(Dialog):
             start = name_start(shown)
             end, own, alike = self._apart.get(shown[start:], (0, True, 0))
             apart = (start, start + end, own, alike) if end else None
-            return one_line(shown, said, self._width, self.lead, apart, least, share)
+            parent = self._parents.get(self._last_step(where))
+            return one_line(shown, said, self._width, self.lead, apart, least, share, parent)
         if 0 < self._width < cell_len(shown) + cell_len(said):  # on a line of its own
             room = self._width - cell_len(mark)
             said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
         return shown, said
 
+    def _last_step(self, where: str) -> str:
+        """The last step of a place, its parent ("IKU 1" of "di bawah T1 › S1 › IKU 1")."""
+        return where.removeprefix(self.lead).rpartition(self.step)[2]
+
     def _told_apart(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """Rows that read alike, their places cut alike where the step that tells them apart
-        was left out (the same-named program under IKU 3 and under IKU 4, "di bawah …›
-        Program…" on both): shown again keeping that step, and giving the place the room of
-        the name's last words where their names are the same."""
-        alike: dict[tuple[str, str], list[int]] = {}
-        for n, text in enumerate(texts):
-            alike.setdefault(text, []).append(n)
-        texts = list(texts)
-        for group in alike.values():
-            wheres = [clean_line(self.rows[shown[n]][2]) for n in group]
-            if len(group) < 2 or len(set(wheres)) < 2:
-                continue
-            same = len({self.rows[shown[n]][1] for n in group}) == 1
-            for n, least in zip(group, telling_steps(wheres, self.step), strict=True):
-                texts[n] = self._row(shown[n], least, 6 if same else 3)
+        """Rows that read alike shown again: where their names differ, the name given half the
+        row ("Peningkatan Kapasitas Kelompok…", "Peningkatan Kapasitas Kegiatan…", which both
+        read "Peningkatan…"); where only their places do, the step that tells them apart kept
+        (the same-named program under IKU 3 and under IKU 4, "di bawah …› Program…" on both)
+        with the room of the name's last words. A row shown anew may read as another row: so
+        again, three rounds at most."""
+        texts, leasts, tells = list(texts), [1] * len(texts), [""] * len(texts)
+        for _ in range(4):
+            alike: dict[tuple[str, str], list[int]] = {}
+            for n, text in enumerate(texts):
+                alike.setdefault(text, []).append(n)
+            groups = [group for group in alike.values() if len(group) > 1]
+            for group in groups:
+                wheres = [clean_line(self.rows[shown[n]][2]) for n in group]
+                if len({self.rows[shown[n]][1] for n in group}) > 1:
+                    for n in group:
+                        tells[n] = "".join(sorted(set(tells[n] + "n")))
+                elif len(set(wheres)) > 1:
+                    for n, least in zip(group, telling_steps(wheres, self.step), strict=True):
+                        leasts[n] = max(leasts[n], least)
+                        tells[n] = "".join(sorted(set(tells[n] + "p")))
+                for n in group:
+                    share = {"n": 2, "p": 6}.get(tells[n], 3)
+                    texts[n] = self._row(shown[n], leasts[n], share)
+            if not groups:
+                break
         return texts
 
     def counted(self, found: list[int]) -> dict[str, int]:
