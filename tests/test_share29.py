@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -62,3 +64,78 @@ def test_a_choice_for_a_report_without_conflicts_names_the_report_that_has_them(
     none = lkj(offices, "opd", "resolve", "1", take, "--lang", lang)
     assert none.returncode == 1 and len(none.stderr.strip().split("\n")) == 1, none.stderr
     assert {"id": "tidak ada yang perlu dipilih", "en": "nothing to choose"}[lang] in none.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("columns", [40, 80])
+def test_git_init_for_a_folder_with_a_space_is_quoted_and_folded_at_its_options(
+    offices, columns: int
+) -> None:
+    """`sync --clone "bukan repo"` (a folder there, holding no repository) suggested 'git init
+    --bare --initial-branch=main /tmp/…/bukan repo': typed as printed, git took two folders. At
+    40 columns the path was also folded at its space, and kept with --initial-branch=main (an
+    option that holds its value) as one part. The path is now in double quotes, one part; to a
+    pipe the message is one line."""
+    folder = Path(str(offices["tmp"])) / "bukan repo"
+    folder.mkdir()
+    (folder / "catatan.txt").write_text("x", encoding="utf-8")
+    lines = _on_a_terminal(offices, columns, "sync", "--clone", "bukan repo", code=1)
+    at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("git init"))
+    command = lines[at].strip()
+    while command.endswith(" \\"):
+        at += 1
+        command = command[:-2] + " " + lines[at].strip()
+    assert command == f'git init --bare --initial-branch=main "{folder}"', "\n".join(lines)
+    # (one part, on its line at 40 columns: never with the option before it)
+    assert lines[at].strip() == f'"{folder}"' or columns == 80, "\n".join(lines)
+    piped = lkj(offices, "opd", "sync", "--clone", "bukan repo")
+    assert piped.returncode == 1 and piped.stderr.count("\n") == 1, piped.stderr
+
+
+def test_a_shared_folder_typed_relative_while_not_there_is_kept_from_here(offices) -> None:
+    """`sync --init ../bersama/lkj.git` while the share was not connected kept the path as
+    typed: git read it from inside the store, so every later sync, the share connected, said
+    "folder 'bersama' tidak ada di STORE" (exit 3) and nothing was ever sent. It is kept as the
+    folder it names from where the command ran: once the share is there, sync sends."""
+    tmp = Path(str(offices["tmp"]))
+    assert lkj(offices, "opd", "init").returncode == 0
+    here = {"cwd": tmp / "opd"}  # (the command run in the store's folder: "../bersama" beside)
+    away = _in(offices, here, "sync", "--init", "../bersama/lkj.git")
+    assert away.returncode == 3, away.stderr
+    assert f"tidak ada di {tmp}:" in " ".join(away.stderr.split()), away.stderr
+    (tmp / "bersama").mkdir()
+    subprocess.run(["git", "init", "-q", "--bare", str(tmp / "bersama" / "lkj.git")], check=True)
+    back = _in(offices, here, "sync")
+    assert back.returncode == 0 and "Dikirim" in back.stdout, back.stdout + back.stderr
+
+
+def test_a_new_address_for_the_shared_repository_gets_every_save(offices) -> None:
+    """IT moved the shared repository (or made it anew, empty, after a disk was lost); an office
+    gave the new address, `sync --init NEW`: it said "Sudah sinkron dengan NEW" and sent
+    nothing, the old repository's branch still taken for the new one's: every clone of NEW was
+    empty. The sync now sends every save, and the report reaches a clone of NEW."""
+    tmp = Path(str(offices["tmp"]))
+    test_sync.start(offices, "opd")
+    subprocess.run(["git", "init", "-q", "--bare", str(tmp / "baru.git")], check=True)
+    moved = lkj(offices, "opd", "sync", "--init", str(tmp / "baru.git"))
+    assert moved.returncode == 0 and "Dikirim" in moved.stdout, moved.stdout + moved.stderr
+    assert lkj(offices, "kedua", "sync", "--clone", str(tmp / "baru.git")).returncode == 0
+    assert (tmp / "kedua" / f"{RID}.json").is_file()
+
+
+def _in(offices, where: dict[str, Path], *args: str) -> subprocess.CompletedProcess[str]:
+    """``lkj-tui ARGS --store opd`` run in the folder ``where["cwd"]``, piped."""
+    from tests.conftest import LKJ_TUI
+
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= test_sync.env(offices, "opd <opd@example.org>")
+    store = str(Path(str(offices["tmp"])) / "opd")
+    return subprocess.run(
+        [str(LKJ_TUI), *args, "--store", store],
+        capture_output=True,
+        text=True,
+        env=own,
+        cwd=where["cwd"],
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )

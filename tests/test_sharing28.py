@@ -14,6 +14,7 @@ import pytest
 from lkj_tui.storage.history import AUTHOR_LINE, PENDING, SAVE_LINE
 from tests import test_sync
 from tests.conftest import run_cli
+from tests.test_sharing20 import _narrow
 from tests.test_sharing25 import _on_a_terminal
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -76,7 +77,8 @@ def test_clone_of_an_empty_folder_prints_git_init_whole_on_its_own_line(
         n += 1
         command = command[:-2] + " " + lines[n]
     assert command == f"git init --bare --initial-branch=main {empty}", "\n".join(lines)
-    piped = test_sync.lkj(offices, "opd", "sync", "--clone", "kosong", *english)
+    # (run in the offices' folder, as "kosong" is typed there: share29 reads it from there)
+    piped = _narrow(offices, "opd", "sync", "--clone", "kosong", *english)
     assert piped.returncode == 1 and len(piped.stderr.strip().split("\n")) == 1, piped.stderr
     assert "'git init --bare --initial-branch=main " in piped.stderr
 

@@ -117,13 +117,15 @@ def local_remote(remote: str) -> str:
     """A shared repository typed as a folder relative to where the command runs (``sync --init
     kabupaten.git``, ``--clone ../lkj.git``) as its absolute path: git would read it from the
     store's folder (init) or its parent (clone), and say "does not appear to be a git
-    repository" of a folder that is there. A URL, an ``host:path`` address, an absolute path or
-    a folder that does not exist here is kept as typed."""
-    if "://" in remote or not remote.strip():
-        return remote
+    repository" of a folder that is there. Also a folder not there yet (a share not connected:
+    kept as typed, every later sync looked for it inside the store, share29). A URL, an
+    ``host:path`` address or an absolute path is kept as typed."""
+    head, colon, _ = remote.partition(":")
+    if "://" in remote or not remote.strip() or (colon and len(head) > 1 and "/" not in head):
+        return remote  # (C:\lkj is a folder: a drive letter is one character)
     path = Path(remote).expanduser()
-    if path.is_absolute() or not path.exists():
-        return str(path) if path.is_absolute() and remote.startswith("~") else remote
+    if path.is_absolute():
+        return str(path) if remote.startswith("~") else remote
     return str(path.resolve())
 
 

@@ -20,10 +20,11 @@ POSIX = " \\"
 
 def command_parts(command: str, flags: Collection[str] = ()) -> list[str]:
     """The parts ``command`` is never broken inside: the program with its command ("lkj-tui
-    set"), each argument, each option with its value (``--store "C:\\Data LKj"``, ``-r ID``); a
-    part in double quotes is one word. ``flags``: the options that take no value (``--all``,
-    ``--json``: the command's own, :func:`lkj_tui.cli.main.flags_of`), each a part of its own,
-    never joined with the argument after it. Linear."""
+    set"), each argument, each option with its value (``--store "C:\\Data LKj"``, ``-r ID``; one
+    written ``--name=value`` holds it); a part in double quotes is one word. ``flags``: the
+    options that take no value (``--all``, ``--json``: the command's own,
+    :func:`lkj_tui.cli.main.flags_of`), each a part of its own, never joined with the argument
+    after it. Linear."""
     words: list[str] = []
     start, quoted = 0, False
     for at, char in enumerate(command):
@@ -43,6 +44,7 @@ def command_parts(command: str, flags: Collection[str] = ()) -> list[str]:
             parts
             and parts[-1].startswith("-")
             and " " not in parts[-1]
+            and "=" not in parts[-1]  # ("--initial-branch=main" holds its value)
             and word[:1] != "-"
             and parts[-1] not in flags
         ):

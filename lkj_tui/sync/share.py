@@ -343,6 +343,7 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
     with ``sync {how}``; an empty folder is offline when the store has fetched from it before
     (``known``: a share not mounted), else refused, named as empty first."""
     shown, folder = clean_line(url, 300), _local(base, url)
+    typed = f'"{shown}"' if " " in shown else shown  # (a path with spaces, as a shell takes it)
     lowered = why.casefold()
     if folder is not None and not folder.exists():
         return True
@@ -354,10 +355,10 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
             f"folder {shown} kosong, bukan repositori bersama: drive bersama belum dipasang di "
             "sana? Pasang drive itu, lalu jalankan perintah ini lagi; jika folder itu memang "
             "baru, buat repositorinya sekali dengan 'git init --bare --initial-branch=main "
-            f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT{END}",
+            f"{typed}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT{END}",
             f"{shown} is an empty folder, not a shared repository: is the shared drive not "
             "mounted there? Mount it, then run this command again; if the folder is new, make "
-            f"the repository once with 'git init --bare --initial-branch=main {shown}', or give "
+            f"the repository once with 'git init --bare --initial-branch=main {typed}', or give "
             f"the right address: lkj-tui sync {how} REMOTE{END}",
         )
     if any(w in lowered for w in _NOT_A_REPO):
@@ -366,9 +367,9 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
                 "not-a-repository",
                 f"{shown} bukan repositori bersama (folder itu ada, tetapi tidak berisi repositori "
                 "git): buat sekali dengan 'git init --bare --initial-branch=main "
-                f"{shown}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT{END}",
+                f"{typed}', atau beri alamat yang benar: lkj-tui sync {how} ALAMAT{END}",
                 f"{shown} is not a shared repository (the folder exists but holds no git "
-                f"repository): make it once with 'git init --bare --initial-branch=main {shown}', "
+                f"repository): make it once with 'git init --bare --initial-branch=main {typed}', "
                 f"or give the right address: lkj-tui sync {how} REMOTE{END}",
             )
         raise SyncError(
@@ -512,7 +513,9 @@ def sync(root: Path) -> Outcome:
         if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
             outcome.no_remote = True
             return outcome
-        fetched = _network(root, "fetch", "-q", REMOTE)
+        # (--prune: a shared repository made anew, empty, or a new address given with --init
+        # kept the old one's branch here: "Sudah sinkron", and nothing was ever sent, share29)
+        fetched = _network(root, "fetch", "-q", "--prune", REMOTE)
         if fetched is None or fetched.returncode != 0:  # (None: no answer in time)
             outcome.offline = git.last_line(fetched.stderr) if fetched else TIMED_OUT
             outcome.no_folder = unreachable(root, outcome.offline)  # (or raises: not offline)
