@@ -1,5 +1,5 @@
-"""Sharing a store, the twenty-first pass (share29): resolve's refusals put their commands under
-their words and say what to type when the report has no conflict."""
+"""Sharing a store, the twenty-first pass (share29): resolve's refusals, git init's quoted path, a
+new or relative address for the shared repository, and info's sync command on a line of its own."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests import test_sync
+from tests.conftest import run_cli
 from tests.test_sharing25 import _on_a_terminal
 from tests.test_sync import RID, lkj
 
@@ -139,3 +140,24 @@ def _in(offices, where: dict[str, Path], *args: str) -> subprocess.CompletedProc
         timeout=120,
         stdin=subprocess.DEVNULL,
     )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_info_names_the_sync_whole_on_its_line_and_never_breaks_the_remote(offices, lang) -> None:
+    """`info` piped at 80 columns said "… diterima belum digabung (lkj-tui sync --store "/x/opd"
+    / "laptop")": the command in parentheses mid-sentence, its path broken at its space, and
+    the shared folder's path ("Bersama" / "LKj/lkj.git") too. The command now stands whole on a
+    line of its own under its words, the remote never broken."""
+    tmp = Path(str(offices["tmp"]))
+    remote, store = tmp / "ber sama.git", tmp / "opd laptop"  # (the tmp folder's path is long)
+    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+    own = test_sync.env(offices, "opd <opd@example.org>") | {"COLUMNS": "80"}
+    shared = run_cli("sync", "--init", str(remote), "--store", str(store), env=own)
+    assert shared.returncode == 0, shared.stderr
+    out = run_cli("info", "--store", str(store), "--lang", lang, env=own).stdout.split("\n")
+    at = next(n for n, line in enumerate(out) if line.startswith(("Dibagikan", "Shared")))
+    to = next(n for n, line in enumerate(out) if line.startswith("    lkj-tui sync"))
+    en = " --lang en" if lang == "en" else ""
+    assert out[to] == f'    lkj-tui sync --store "{store}"{en}', "\n".join(out)
+    said = "\n".join(out[at:to])  # (the remote whole on one of the lines above)
+    assert str(remote) in said and "lkj-tui" not in said, "\n".join(out)

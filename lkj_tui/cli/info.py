@@ -44,10 +44,13 @@ _TEXT = {
         # (wider than the line: each command on a line of its own, whole, to be copied)
         "conflicts_apart": "Konflik sinkronisasi menunggu pilihan; tunjukkan dan pilih dengan:",
         "conflicts_tui": "atau di TUI, tombol K:",
+        # (the command on a line of its own: in parentheses mid-sentence it was broken, and
+        # piped at 80 columns a --store path at its space: share29)
         "shared": "Dibagikan lewat git: {remote} · {ahead} simpanan belum dikirim · {behind} "
-        "diterima belum digabung (lkj-tui sync{opts})",
-        "shared_local": "Repositori git tanpa remote (lkj-tui sync --init ALAMAT{opts} untuk "
-        "berbagi)",
+        "diterima belum digabung; sinkronkan dengan:",
+        "shared_local": "Repositori git tanpa remote; bagikan dengan:",
+        "share": "lkj-tui sync{opts}",
+        "share_local": "lkj-tui sync --init ALAMAT{opts}",
     },
     "en": {
         "missing": "  this folder does not exist yet (created on first use{hint})",
@@ -66,9 +69,10 @@ _TEXT = {
         "conflicts_apart": "Sync conflicts wait for a choice; show and choose them with:",
         "conflicts_tui": "or in the TUI, key K:",
         "shared": "Shared through git: {remote} · {ahead} saves not sent · {behind} received, "
-        "not merged (lkj-tui sync{opts})",
-        "shared_local": "A git repository without a remote (lkj-tui sync --init REMOTE{opts} to "
-        "share it)",
+        "not merged; sync with:",
+        "shared_local": "A git repository without a remote; share it with:",
+        "share": "lkj-tui sync{opts}",
+        "share_local": "lkj-tui sync --init REMOTE{opts}",
     },
 }
 
@@ -128,8 +132,10 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     from lkj_tui.storage.reader import StoreReader
 
     shared = _shared_line(root, t, opts)
-    if shared:
-        say(shared, indent=2)
+    if shared:  # (the remote never broken at a space; the command whole on its line)
+        said, remote, command = shared
+        lines += painter.lines([(said, "")], 2, whole=[remote] if remote else ())
+        lines.append(f"    {command}")
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
@@ -203,9 +209,10 @@ def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
     return t["conflicts_new"].format(k=k, at=fresh[0]) if k else ""
 
 
-def _shared_line(root: Path, t: dict[str, str], opts: str) -> str | None:
+def _shared_line(root: Path, t: dict[str, str], opts: str) -> tuple[str, str, str] | None:
     """Whether the store is shared through git, where to, and what waits (no network: the last
-    fetched state); None when it is not a repository or git cannot be run."""
+    fetched state), the remote, and the command that syncs (or shares); None when it is not a
+    repository or git cannot be run."""
     if not (root / ".git").is_dir():
         return None
     from lkj_tui.sync import git, share
@@ -218,8 +225,9 @@ def _shared_line(root: Path, t: dict[str, str], opts: str) -> str | None:
     except git.SyncError:
         return None
     if done.returncode != 0:
-        return t["shared_local"].format(opts=opts)
+        return t["shared_local"], "", t["share_local"].format(opts=opts)
     remote = clean_line(done.stdout.decode("utf-8", "replace").strip(), 200)
     from lkj_tui.cli.output import ours
 
-    return ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1], opts=opts)
+    said = ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1])
+    return said, remote, t["share"].format(opts=opts)
