@@ -9,9 +9,10 @@ naming it on stderr and nothing on stdout.
 from __future__ import annotations
 
 from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
-from lkj_tui.cli.plain import Painter, Piece, cells, clip_value
+from lkj_tui.cli.plain import Painter, Piece, cells
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
+from lkj_tui.core.longvalue import clip_line, clip_value
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.core.words import parse_polarity
@@ -170,10 +171,11 @@ def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
         # line goes there whole when it shows a third more, "Target :" / "    9999… (130.000
         # digit)" at 40 columns, where its label's line kept 5 digits, and the formula's 4)
         line = max(below if broken and (line < 20 or below * 3 >= line * 4) else line, 8)
-        value = [(clip_value(clean(text), line, lang, dots, made), s) for text, s in typed]
-        if not broken:
-            out.append("".join(painter.paint(t, s) for t, s in [(label, style), *value]).rstrip())
+        if not broken:  # (one line: its values cut so that it fits the width where it can)
+            said = clip_line("".join([clean(text) for text, _ in typed]), line, lang, dots, cells)
+            out.append(painter.paint(label, style) + painter.paint(said, typed[0][1]).rstrip())
             continue
+        value = [(clip_value(clean(text), line, lang, dots, made, cells), s) for text, s in typed]
         prefix = [(label, style)]
         said = "".join([text for text, _ in value])
         head = next((m for m in made if said.startswith(m)), said.partition(" ")[0])

@@ -150,9 +150,14 @@ class Painter:
         cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
         spans = wrap(glued, max(width - indent, 8), max(first, 8), cut)
         if cut:
+            from lkj_tui.core.longvalue import clip_long  # (rare: not imported by every line)
+
             room, dots = max(width - indent, 8), "…" if self.ascii is None else "..."
             made: list[str] = []  # (each cut value whole on its line: "999… (200 digit)")
-            clipped = [(clip_long(text, room, self.lang, dots, made=made), s) for text, s in pieces]
+            clipped = [
+                (clip_long(text, room, self.lang, dots, made=made, cells=cells), s)
+                for text, s in pieces
+            ]
             if made:
                 return self.lines(clipped, indent, prefix, [*whole, *made], width, codes)
         out: list[str] = []
@@ -269,68 +274,6 @@ def _cut(
             begin, left, used, room = at, left - used, 0, width
         used += size
     return begin
-
-
-#: The words of a value cut to a line: "(130.000 digit)", "(5.000 karakter)".
-_LENGTH = {
-    "id": ("digit", "digit", "karakter", "karakter"),
-    "en": ("digit", "digits", "character", "characters"),
-}
-
-
-#: A run of a number (digits, dots, commas; then a "…" it was cut with before) of at least as
-#: many characters as its ``%d`` and one, beginning where a run begins (linear).
-_NUMBER_RUN = r"(?<![\d.,])\d[\d.,]{%d,}(?<=\d)(…)?"
-#: A word (without quotes or brackets) of at least as many characters as its ``%d`` and one.
-_WORD_RUN = r"(?<![^\s“”\"()])[^\s“”\"()]{%d,}"
-
-
-def clip_long(
-    text: str,
-    room: int,
-    lang: str = "id",
-    ellipsis: str = "…",
-    numbers: bool = True,
-    made: list[str] | None = None,
-) -> str:
-    """``text`` with every number that makes a word wider than ``room`` cells (a run of digits,
-    dots and commas, with the quotes or brackets around it) cut to its first digits, "…" and how
-    many digits it has: "“99999… (130.000 digit)”", the word within ``room`` (a value of 130.000
-    digits was 1.600 lines of a terminal, or one line of 477.000 characters). ``numbers=False``:
-    every word wider than ``room`` so (a text: "(5.000 karakter)"). A run cut before ("…"
-    after it) is "(100+ digit)". ``made``: each cut value appended. ``--json`` keeps a value
-    whole. Linear: one pass of a regex whose run starts only where a run begins."""
-    words = _LENGTH.get(lang, _LENGTH["id"])
-    room = max(room, 8)
-    # (a number's run ends at its last digit: "… 999." keeps its full stop)
-    pattern = (_NUMBER_RUN if numbers else _WORD_RUN) % max(room - 8, 1)
-
-    def clipped(run: re.Match[str]) -> str:
-        part, start, end = run[0], run.start(), run.end()
-        before, after = text[max(start - 4, 0) : start], text[end : end + 4]
-        beside = len(before) - before.rfind(" ") - 1 + (after.find(" ") % (len(after) + 1))
-        if cells(part) + beside <= room:
-            return part  # (its word fits a line)
-        more = "+" if numbers and run[1] else ""  # (cut before: "9999…", its "…" replaced)
-        digits = sum(map(str.isdigit, part)) if numbers else len(part)
-        noun = words[(0 if digits == 1 else 1) + (0 if numbers else 2)]
-        n = f"{digits:,}" if lang == "en" else f"{digits:,}".replace(",", ".")  # (as set's)
-        tail = f"{ellipsis} ({n}{more} {noun})"
-        said = set_cell_size(part, max(room - beside - cells(tail), 1)) + tail
-        if made is not None:
-            made.append(said)
-        return said
-
-    return re.sub(pattern, clipped, text)
-
-
-def clip_value(
-    text: str, room: int, lang: str, dots: str = "…", made: list[str] | None = None
-) -> str:
-    """``text`` with a number, then a word, wider than ``room`` cells cut with its length
-    (:func:`clip_long`): "9999… (200 digit)", "xxxx… (5.000 karakter)"; each cut value appended
-    to ``made`` (to keep it whole on its line). ``calc``'s values, ``set``'s echo."""
-    return clip_long(clip_long(text, room, lang, dots, made=made), room, lang, dots, False, made)
 
 
 #: What :func:`fit` leaves out of a cell: the zero-width joiner and variation selector 16.

@@ -21,12 +21,13 @@ from pathlib import Path
 
 from lkj_tui.cli.check import node_label
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
-from lkj_tui.cli.output import Terminal, dumps, say
-from lkj_tui.cli.plain import clip_value
+from lkj_tui.cli.output import Terminal, dumps, say, stdout
+from lkj_tui.cli.plain import cells
 from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
+from lkj_tui.core.longvalue import clip_line, clip_value
 from lkj_tui.core.model import MEASURED_KINDS, Node, Report
 from lkj_tui.core.reviu.finding import Places, shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
@@ -339,7 +340,11 @@ def run_set(
     # check's: "9999… (200 digit)", whole on its line; --json and the store keep it whole)
     room = Terminal().width - 2
     dots = "…" if getattr(sys.stdout, "ascii", None) is None else "..."
+    piped = not stdout().isatty()  # (one line each: its values cut so that it fits the width)
     for line in text:  # on a terminal wrapped at words, under two spaces
+        if piped:
+            say(clip_line(line, room + 2, lang, dots, cells))
+            continue
         made: list[str] = []
-        say(clip_value(line, room, lang, dots, made), 2, whole=made)
+        say(clip_value(line, room, lang, dots, made, cells), 2, whole=made)
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from lkj_tui.core.changes import Entry, field_label, line_values
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr, verdict_text
+from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.export.escape import escape_cell, escape_inline
 
 _WORDS = {
@@ -79,7 +80,7 @@ def node_markdown(ev: Evaluated, lang: str = "id") -> str:
             lines += [
                 f"{i}. {escape_inline(it.text, indent='   ')}" for i, it in enumerate(items, 1)
             ]
-    return "\n".join(lines).strip() + "\n"
+    return clip_long("\n".join(lines).strip() + "\n", NOTES_ROOM, lang)  # ("9999… (200 digit)")
 
 
 def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2) -> str:
@@ -109,4 +110,4 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
             f"| {entry.at:%H:%M} | {escape_cell(line.node)} | {field}{mark} | "
             f"{escape_cell(before) or '—'} | {escape_cell(after) or '—'} |"
         )
-    return "\n".join([*out, ""])
+    return clip_long("\n".join([*out, ""]), NOTES_ROOM, lang)  # ("9999… (200 digit)")

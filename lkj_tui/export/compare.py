@@ -12,6 +12,7 @@ from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.compare import Comparison, Row, SameIku, groups, parents_text
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
+from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
@@ -258,7 +259,7 @@ def render_comparison(comparison: Comparison, rows: Sequence[Row], lang: str = "
             if kind != "iku":
                 blocks.append(f"**{t.get(f'group:{kind}', kind)}**")
             blocks.append("\n".join(_listed_line(r, t, comparison, lang) for r in run))
-    return "\n\n".join(blocks) + "\n"
+    return clip_long("\n\n".join(blocks) + "\n", NOTES_ROOM, lang)  # ("9999… (200 digit)")
 
 
 def _parents(comparison: Comparison, r: Row, lang: str) -> str:

@@ -30,6 +30,7 @@ from lkj_tui.core.i18n import (
     tr,
     verdict_text,
 )
+from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.core.model import Item, Node, listed_once
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.sanitize import clean_line
@@ -286,8 +287,8 @@ class _Doc:
             cells = [
                 escape_cell(ev.node.code) or "—",
                 escape_cell(ev.node.name) or "—",
-                escape_cell(m.target) or "—",
-                escape_cell(ev.realisasi_shown) or "—",
+                self.value(m.target) or "—",
+                self.value(ev.realisasi_shown) or "—",
                 (ach.format(lang) if verdict else _pct(ach.rounded)) if ach else "—",
                 self.rating(ach.rating)
                 if ach and ach.rating
@@ -376,8 +377,8 @@ class _Doc:
         label = escape_cell(node.code) or t.get(f"kind:{node.kind}", tr(node.kind, lang))
         mark = f"{UNDER_MARK} " if under else ""
         name = escape_cell(node.name) or "—"
-        target = escape_cell(m.target) or "—"
-        realisasi = escape_cell(ev.realisasi_shown) or "—"
+        target = self.value(m.target) or "—"
+        realisasi = self.value(ev.realisasi_shown) or "—"
         facts = (
             f"- {tr('target', lang)}: {target} · {tr('realisasi', lang)}: {realisasi} · "
             f"{tr('capaian_years', lang)}: "
@@ -394,19 +395,31 @@ class _Doc:
         lines += self.context(node)
         if ach is not None:
             if ach.rounded is None:
-                reason = escape_inline(ach.reason_en if lang == "en" else ach.reason, indent="  ")
+                reason = ach.reason_en if lang == "en" else ach.reason
+                reason = escape_inline(clip_long(reason or "", NOTES_ROOM, lang), indent="  ")
                 if reason and reason[-1] not in ".!?":
                     reason += "."
                 why = t["why_verdict" if ach.verdict else "why_none"]
                 lines.append(f"- {why}: {reason or '—'}")
             elif ach.method != "positif":
-                how = escape_inline(_explained(ach, lang), indent="  ")
+                how = escape_inline(clip_long(_explained(ach, lang), NOTES_ROOM, lang), indent="  ")
                 lines.append(f"- {t['how']}: {how}")
         lines += self.printed(ev)
         self.blocks += (f"#### {mark}{label}: {name}", "\n".join(lines))
         ref = (node.id, label if node.code else name)
         self.entries("permasalahan", node.permasalahan, under, ref)
         self.entries("solusi", node.solusi, under, ref)
+
+    def value(self, text: str | None) -> str:
+        """A value from the report, escaped: a number longer than a line of the notes (a
+        200-digit target) cut with its length, "9999… (200 digit)", as ``check`` and the TUI cut
+        it (the store and ``--format json`` keep it whole). Per value, not over the document:
+        a scan of its 66 KB cost ``export`` 0.7 %; a value shorter than a line is not searched."""
+        return escape_cell(clip_long(text or "", NOTES_ROOM, self.lang))
+
+    def said(self, text: str) -> str:
+        """:meth:`value` inside a sentence: "—" when it is empty."""
+        return self.value(text) or "—"
 
     def rating(self, label: str) -> str:
         """A rating label, escaped: the report's scales may name their own bands (any text)."""
@@ -442,9 +455,7 @@ class _Doc:
                 continue
             p = check.printed
             shown = (
-                f"{format_exact(check.value)} %"
-                if check.value is not None
-                else escape_cell(p.value)
+                f"{format_exact(check.value)} %" if check.value is not None else self.value(p.value)
             )
             tables = groups.setdefault((p.field, shown or "—"), [])
             table = escape_cell(table_name(p.table, self.lang)) or "—"
@@ -476,7 +487,7 @@ class _Doc:
         t, lang, tahun = self.t, self.lang, self.report.meta.tahun
         skip = ("capaian", "capaian_renstra", "target", f"target:{tahun}")
         items = [
-            f"{escape_cell(field_label(f.printed.field, lang))} {escape_cell(f.printed.value) or '—'}"
+            f"{escape_cell(field_label(f.printed.field, lang))} {self.value(f.printed.value) or '—'}"
             f" ({escape_cell(table_name(f.printed.table, lang)) or '—'})"
             for f in self.ev.figures(ev.node.id)
             if f.matches is False and f.printed.field not in skip
@@ -490,7 +501,7 @@ class _Doc:
                 mark = f" {UNDER_MARK}" if ach.under_target else ""
                 sources = "; ".join(escape_cell(table_name(c.source, lang)) or "—" for c in group)
                 figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
-                value, sources = target_said(figures, group[0].value, sources, lang, _escaped)
+                value, sources = target_said(figures, group[0].value, sources, lang, self.said)
                 shown.append(
                     t["conflict"].format(
                         value=value,
@@ -503,7 +514,8 @@ class _Doc:
             lines.append(f"- {t['conflicts'].format(tahun=tahun, items='; '.join(shown))}")
         if (d := ev.derived) is not None:  # derived from the triwulan, or why it cannot be
             how = d.cara_hitung.replace("_", " ")
-            formula = escape_inline(d.formula_en if lang == "en" else d.formula, indent="  ")
+            formula = d.formula_en if lang == "en" else d.formula
+            formula = escape_inline(clip_long(formula, NOTES_ROOM, lang), indent="  ")
             key = "derived" if d.raw is not None else "not_derived"
             lines.append(f"- {t[key].format(how=how, formula=formula)}")
         return lines

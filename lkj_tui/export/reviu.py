@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.core.reviu import COVERAGE_ITEMS, SEVERITIES, Finding, Places, Reviu
 from lkj_tui.export.escape import escape_cell, escape_inline, memo, plain
 from lkj_tui.export.markdown import _date
@@ -145,4 +146,4 @@ def render_reviu(
                     ]
                 )
             )
-    return "\n\n".join(blocks) + "\n"
+    return clip_long("\n\n".join(blocks) + "\n", NOTES_ROOM, lang)  # ("9999… (200 digit)")

@@ -155,8 +155,8 @@ class ReviuScreen(Dialog):
             places = Places(report)
             for i, f in ordered:
                 line = finding_line(f, report, self.lang, with_node=True, places=places)
-                # "95,55 %" never split at a line's end (ov13)
-                options.append(Option(KeptWhole(line), id=f"{i}:{f.node or ''}"))
+                # "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its length
+                options.append(Option(KeptWhole(line, self.lang), id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
         yield Static(Content.styled(text("hint" if options else empty, self.lang), "$text-muted"))
         if options:  # (folded at its options where the screen is narrow: "--store" / "/t" / "mp")

@@ -305,7 +305,7 @@ class DetailPane(Widget, can_focus=True):
                 [Segment(text, s.rich_style) for text, s in line.render(style, end="")],
                 line.cell_length,
             )
-            for line in wrap_whole(part, width)  # "95,55 %" on one line (ov13)
+            for line in wrap_whole(part, width, self.lang)  # "95,55 %" whole (ov13)
         ]
 
     def _clamp(self, top: int) -> int:

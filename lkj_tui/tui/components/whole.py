@@ -7,6 +7,10 @@ figure is taken for :data:`GLUE`, a character that is not whitespace and is one 
 it, every :data:`GLUE` is drawn as the space it was. A no-break space (``\\u00a0``, which lkj-tui
 puts between words that belong together: "IV A (86,45)" on the Triwulan line) is kept the same
 way and drawn as a space.
+
+A number wider than the line (a 200-digit target) is cut to its first digits with its length,
+"9999… (200 digit)", as the CLI and the export cut it (:mod:`lkj_tui.core.longvalue`), and kept
+on one line; the stored value is whole.
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.segment import Segment
-from textual.content import Content
+from textual.content import Content, Span
 from textual.strip import Strip
 from textual.visual import Visual
+
+from lkj_tui.core.longvalue import long_runs
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -51,9 +58,31 @@ def unglue(line: Content) -> Content:
     return Content(plain.replace(GLUE, " "), list(line.spans))
 
 
-def wrap_whole(content: Content, width: int) -> list[Content]:
-    """``content.wrap(width)``, keeping each figure whole with its unit and grade."""
-    glued = glue(content)
+def clip_wide(content: Content, width: int, lang: str) -> Content:
+    """``content`` with each number wider than ``width`` cells cut with its length ("9999… (200
+    digit)", its spaces :data:`GLUE`: one line), in the style the number had (itself when none
+    is: a text no longer than the line is not searched)."""
+    plain = content.plain
+    if len(plain) <= width:
+        return content
+    runs = long_runs(plain, width, lang, cells=cell_len)
+    if not runs:
+        return content
+    parts, at = [], 0
+    for start, end, said in runs:
+        said = said.replace(" ", GLUE)
+        styles = [Span(0, len(said), span.style) for span in content[start:end].spans]
+        parts += [content[at:start], Content(said, styles)]
+        at = end
+    parts.append(content[at:])
+    return Content("").join(parts)
+
+
+def wrap_whole(content: Content, width: int, lang: str | None = None) -> list[Content]:
+    """``content.wrap(width)``, keeping each figure whole with its unit and grade; with ``lang``,
+    a number wider than the line cut with its length (:func:`clip_wide`)."""
+    clipped = content if lang is None else clip_wide(content, width, lang)
+    glued = glue(clipped)
     if glued is content:
         return content.wrap(width)
     return [unglue(line) for line in glued.wrap(width)]
@@ -63,9 +92,17 @@ class KeptWhole(Visual):
     """A Content drawn as :func:`wrap_whole` wraps it, for a widget that wraps its items itself
     (an ``OptionList``'s prompts); ``str()`` is the text as given."""
 
-    def __init__(self, content: Content) -> None:
-        self.content = content
+    def __init__(self, content: Content, lang: str | None = None) -> None:
+        self.content, self.lang = content, lang
         self.glued = glue(content)
+
+    def _glued(self, width: int) -> Content:
+        """The content as drawn ``width`` cells wide: with ``lang``, a number wider than a line
+        cut with its length (:func:`clip_wide`)."""
+        if self.lang is None:
+            return self.glued
+        clipped = clip_wide(self.content, width, self.lang)
+        return self.glued if clipped is self.content else glue(clipped)
 
     def __str__(self) -> str:
         return self.content.plain
@@ -73,8 +110,9 @@ class KeptWhole(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        strips = self.glued.render_strips(width, height, style, options)
-        if self.glued is self.content:
+        glued = self._glued(width)
+        strips = glued.render_strips(width, height, style, options)
+        if glued is self.content:
             return strips
         return [
             Strip(
@@ -94,4 +132,4 @@ class KeptWhole(Visual):
         return self.glued.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self.glued.get_height(rules, width)
+        return self._glued(width).get_height(rules, width)

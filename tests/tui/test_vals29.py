@@ -1,0 +1,53 @@
+"""vals29: a number wider than the line is cut with its length in the TUI as the CLI and the
+export cut it ("9999… (200 digit)", core/longvalue.py): the detail pane and the reviu screen at
+80×24; the stored value stays whole."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual.widgets import OptionList
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core.edits import set_field
+from lkj_tui.tui.reviu import ReviuScreen
+from tests.tui.conftest import go, node_id_by_code, settle, text_of
+
+_BIG = "9" * 200
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_200_digit_target_is_cut_with_its_length_at_80_columns(
+    make_app, tui_store, lang: str
+) -> None:
+    """The pane printed a 200-digit target whole: eight lines of nines under "Target 2023:",
+    as many in the explanation and in each finding quoting it. Now each is its first digits,
+    "…" and "(200 digit)", on one line of the pane; the reviu screen alike."""
+    loaded = tui_store.load(BUNDLED_REPORT_ID)
+    report = loaded.report
+    iku = next(n for n in report.walk() if n.code == "IKU 1")
+    tui_store.apply(report.meta.id, set_field(report, iku.id, "target", _BIG))
+    said = "(200 digits)" if lang == "en" else "(200 digit)"
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        pane = app.detail.text
+        for part in ("measure", "explain", "reviu"):
+            assert f"9… {said}" in app.detail.part_text(part), part
+        assert max(map(len, re.findall("9+", pane))) <= app.detail._width, pane
+        assert app.view.report.node(node_id_by_code(app, "IKU 1")).measure.target == _BIG
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviuScreen)
+        options = app.screen.query_one("#findings", OptionList)
+        options.highlighted = next(
+            i
+            for i in range(options.option_count)
+            if _BIG in str(options.get_option_at_index(i).prompt)
+        )
+        await pilot.pause()
+        shown = text_of(options)
+        assert f"9… {said}" in shown, shown  # (one line: the pane's 200 digits were 4 lines)
+        assert max(map(len, re.findall("9+", shown))) < options.size.width - 4, shown
