@@ -161,3 +161,21 @@ def test_info_names_the_sync_whole_on_its_line_and_never_breaks_the_remote(offic
     assert out[to] == f'    lkj-tui sync --store "{store}"{en}', "\n".join(out)
     said = "\n".join(out[at:to])  # (the remote whole on one of the lines above)
     assert str(remote) in said and "lkj-tui" not in said, "\n".join(out)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+def test_syncs_command_for_the_conflicts_folds_at_its_options_at_40_columns(offices) -> None:
+    """sync's command that chooses the conflicts stood whole on its line at 40 columns, and
+    the terminal cut it anywhere ("-r bengkulu-selatan-setda-20" / "23 --store opd"), while
+    resolve's and restore's own commands fold at their options (cli27). It folds so too, each
+    line but the last ending " \\", the words after it on the next line."""
+    test_sync._conflict_in(offices)
+    lines = _on_a_terminal(offices, 40, "sync")
+    at = start = next(n for n, line in enumerate(lines) if line.startswith("  lkj-tui resolve"))
+    command = lines[at]
+    while command.endswith(" \\"):
+        at += 1
+        command = command[:-2] + " " + lines[at].strip()
+    assert command == f"  lkj-tui resolve -r {RID} --store opd", "\n".join(lines)
+    assert at > start and all(len(line) <= 40 for line in lines[start:]), "\n".join(lines)
+    assert lines[at + 1] == "  (atau tombol K di TUI).", "\n".join(lines)

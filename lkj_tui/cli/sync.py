@@ -93,12 +93,13 @@ def _words(words: dict[str, str], key: str, n: int) -> str:
 def _say(line: str, command: str = "") -> None:
     """A line of the sync's account; on a terminal wrapped at words under two spaces, never
     inside ``command`` (at 40 columns "lkj-tui resolve" / "-r ID --store" could not be copied).
-    Wider than the terminal, the command stands alone on its line, under the indent: the words
-    after it ("(or key K in the TUI).") go on the next one (share22: "… --store PATH (or" was
+    Wider than the terminal, the command stands alone on its line, under the indent, folded at
+    its options where it is wider than a line (cli27: at 40 columns the terminal cut its id and
+    path anywhere, share29): the words after it ("(or key K in the TUI).") go on the next one (share22: "… --store PATH (or" was
     one line, and copied so, a shell's syntax error)."""
     import sys
 
-    from lkj_tui.cli.output import folded, write
+    from lkj_tui.cli.output import command_lines, folded, write
 
     text, whole = clean_line(line, 2000), clean_line(command, 2000)
     head, found, tail = text.partition(whole) if whole else (text, "", "")
@@ -108,7 +109,7 @@ def _say(line: str, command: str = "") -> None:
     label = head.rstrip()  # (its last two words together: "pilih" / "dengan" read a word
     last = label.split()[-2:]  # alone over the command at 80 columns: share25)
     say(label, 2, whole=[" ".join(last)] if len(last) == 2 else ())
-    write(f"  {whole}\n")
+    write("\n".join(command_lines(whole, 2)) + "\n")  # (folded at its options, as resolve's)
     if tail.strip():
         say(f"  {tail.strip()}", 2)
 
