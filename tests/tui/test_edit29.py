@@ -1,15 +1,18 @@
 """Authoring in the TUI (edit29): the move picker's rows read apart at 80 columns: a parent cut
 after an opening it shares with another parent keeps the words that tell it apart, and rows of
-the same kind, name and place are named by their ids."""
+the same kind, name and place are named by their ids; a form's long value shows that it goes
+on."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
+from textual.widgets import Input
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core import edits
+from tests.tui.conftest import opened, settle, text_of
 from tests.tui.test_authoring27 import move_rows
 
 SUB = "Peningkatan Kapasitas Kegiatan Monitoring dan Evaluasi"
@@ -39,3 +42,38 @@ async def test_the_move_pickers_rows_read_apart_at_80_columns(make_app, tui_stor
     assert "Desa" in subs[0] and "Ruas" in subs[1], subs  # what tells the parents apart
     word = "simpul" if lang == "id" else "node"
     assert [f"{word} {i[:8]}" in rows[i] for i in twins] == [True, True], rows
+
+
+LONG = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Bengkulu Selatan"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_instansi_in_the_report_form_shows_that_it_goes_on(
+    make_app, tui_store, size
+) -> None:
+    """``E``'s Instansi read "… Pengembangan Sumber Da": cut mid-word with nothing to say it goes
+    on. The field now shows "…" at the edge the value goes on past, focused or not, and the
+    whole text under the fields while it has the focus; End shows its end, "…" before it."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="uji-instansi-2025", instansi=LONG)
+    tui_store.import_report(report)
+    async with opened(make_app, None, size, report_id="uji-instansi-2025") as (app, pilot, _):
+        await pilot.press("E")
+        await settle(pilot)
+        field = app.screen.query_one("#f-instansi", Input)
+
+        def line() -> str:
+            return field.render_line(0).crop(0, field.content_region.width).text.rstrip()
+
+        assert line().endswith("…") and LONG.startswith(line()[:-1]), line()
+        under = " ".join(text_of(app.screen.query_one("#preview")).split())
+        assert LONG in under  # the whole text, while focused
+        await pilot.press("down")  # left: still said to go on
+        await settle(pilot)
+        assert line().endswith("…") and LONG.startswith(line()[:-1]), line()
+        await pilot.press("up", "end")
+        await settle(pilot)
+        assert line().startswith("…") and LONG.endswith(line()[1:]), line()
+        await pilot.press("ctrl+s")  # nothing changed, nothing lost
+        await settle(pilot)
+        assert app.view.report.meta.instansi == LONG

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input, Static, TextArea
 from textual.widgets.input import Selection
@@ -67,6 +69,21 @@ class FormInput(OrderedInput):
             # showed its end ("an Masyarakat terhadap Layanan…" under Kode; edit25)
             self.scroll_to(x=0, animate=False, immediate=True)
 
+    def render_line(self, y: int) -> Strip:
+        """The field's line; a long value that goes on past an edge shows "…" at that edge (the
+        Instansi read "… Sumber Da", cut mid-word with nothing to say it goes on; edit29), but
+        where the cursor is. The whole text is under the fields while the field has the focus
+        (FormDialog.whole_value)."""
+        strip = super().render_line(y)
+        width = self.scrollable_content_region.width
+        if y or width < 3 or not self.value:
+            return strip
+        left = round(self.scroll_offset.x)
+        cursor = cell_len(self.value[: self.cursor_position]) - left if self.has_focus else -1
+        if cell_len(self.value) > left + width and cursor != width - 1:
+            strip = _marked(strip, width - 1)
+        return _marked(strip, 0) if left and cursor != 0 else strip
+
     async def _on_key(self, event: events.Key) -> None:
         form = self.screen
         target = form.focused
@@ -85,6 +102,13 @@ class FormInput(OrderedInput):
                 form.action_save()
             return
         await super()._on_key(event)
+
+
+def _marked(strip: Strip, x: int) -> Strip:
+    """``strip`` with "…" in its cell ``x``, in that cell's style."""
+    style = next((segment.style for segment in strip.crop(x, x + 1)), None)
+    rest = strip.crop(x + 1, strip.cell_length)
+    return Strip.join([strip.crop(0, x), Strip([Segment("…", style)], 1), rest])
 
 
 #: where a path's part wider than a line is shown to go on, on the next line
