@@ -67,3 +67,16 @@ def test_piped_set_and_calc_lines_fit_the_width_with_their_label(tmp_path: Path)
         fit = lines if columns == 80 else lines[:1]  # (at 40 the formula's words take 36)
         assert all(len(x) <= columns for x in fit), (columns, lines)
         assert all("9… (200 digits)" in x for x in lines), lines
+
+
+def test_compare_cuts_a_long_target_with_its_length(tmp_path: Path) -> None:
+    """`compare` showed a 200-digit target over ten lines of its cell (120 digits, then "…"):
+    now "99999999999… (200 digit)" as check, the TUI and the export say it; --json is whole."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    assert run_cli("new", "--from", "bengkulu-selatan-setda-2023", store=store).returncode == 0
+    old = ["-r", "bengkulu-selatan-setda-2023"]
+    assert run_cli("set", *old, "IKU 1", "target", _BIG, store=store).returncode == 0
+    out = run_cli("compare", store=store, env={"COLUMNS": "80"}).stdout
+    assert "9… " in out and "(200 digit)" in out and "9" * 20 not in out, out
+    assert _BIG in run_cli("compare", "--json", store=store).stdout

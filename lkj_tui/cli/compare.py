@@ -36,6 +36,7 @@ from lkj_tui.core.compare import (
 )
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
+from lkj_tui.core.longvalue import clip_long
 from lkj_tui.core.model import Node, Report, ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
@@ -408,6 +409,10 @@ def _kode(grid: Table) -> int:
 #: was cut at 24 characters: "…50 Raperbup…", its SK lost); past this many characters (a
 #: sentence, not a figure) it is cut after its last whole word, never inside a figure.
 _FIGURE = 120
+#: A number longer than this is its first digits and its length ("99999999999… (200 digit)",
+#: core/longvalue.py), as check, the TUI and the export say it: a 200-digit target filled ten
+#: lines of its cell. A Rupiah amount of trillions with its cents (20 characters) is whole.
+_NUMBER = 24
 
 
 def _cells(r: Row, comparison: Comparison, lang: str, short: bool = False) -> list[Text]:
@@ -435,11 +440,15 @@ def _cells(r: Row, comparison: Comparison, lang: str, short: bool = False) -> li
         was = _words(r.old_name, 80)
         name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
     name.append(parent_label(comparison, r, lang), style="dim")
+
+    def figure(text: str) -> Text:
+        return _words(clip_long(text or "—", _NUMBER, lang), _FIGURE)
+
     cells = (
         safe(r.new.node.code),
         name,
-        _pair(_words(mo.target or "—", _FIGURE), _words(mn.target or "—", _FIGURE)),
-        _pair(_words(mo.realisasi or "—", _FIGURE), _words(mn.realisasi or "—", _FIGURE)),
+        _pair(figure(mo.target), figure(mn.target)),
+        _pair(figure(mo.realisasi), figure(mn.realisasi)),
         _pair(capaian_cell(r.old.achievement, lang), capaian_cell(r.new.achievement, lang)),
         rating_cell(r.new.achievement, lang),
         cell or Text("—", style="dim"),
