@@ -14,6 +14,7 @@ from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core import edits
 from tests.tui.conftest import opened, settle, text_of
 from tests.tui.test_authoring27 import move_rows
+from tests.tui.test_typing import burst
 
 SUB = "Peningkatan Kapasitas Kegiatan Monitoring dan Evaluasi"
 PARENTS = ("Pembinaan dan Pengawasan Desa Tangguh Bencana", "Pembinaan dan Pengawasan Ruas Jalan")
@@ -77,3 +78,20 @@ async def test_a_long_instansi_in_the_report_form_shows_that_it_goes_on(
         await pilot.press("ctrl+s")  # nothing changed, nothing lost
         await settle(pilot)
         assert app.view.report.meta.instansi == LONG
+
+
+async def test_a_long_name_typed_in_a_burst_shows_its_start_once_left(make_app) -> None:
+    """A name typed with its Enter in one burst (tmux, a fast typist) showed its end once the form
+    went on to Kode ("… dasar bagi masyarakat miskin di perdesaan"): the scrolls to the cursor its
+    keys asked for came after the one to its start. It shows its start, "…" where it goes on."""
+    name = "Meningkatnya cakupan layanan kesehatan dasar bagi masyarakat miskin di perdesaan"
+    async with opened(make_app, "S1", (80, 24)) as (app, pilot, _):
+        await pilot.press("a", "enter")  # the first kind offered
+        await settle(pilot)
+        burst(app, *name, "enter")
+        await settle(pilot)
+        await pilot.pause()
+        form = app.screen
+        assert form.focused is form.query_one("#f-code")
+        shown = text_of(form.query_one("#f-name")).strip()
+        assert shown.endswith("…") and name.startswith(shown[:-1]), shown

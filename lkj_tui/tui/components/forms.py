@@ -66,7 +66,14 @@ class FormInput(OrderedInput):
         super()._on_blur(event)
         if not self.keep_end:
             # left, a long value shows its start again, as when the form opened: typed, it
-            # showed its end ("an Masyarakat terhadap Layanan…" under Kode; edit25)
+            # showed its end ("an Masyarakat terhadap Layanan…" under Kode; edit25); again
+            # after the scrolls to the cursor its typing asked for: typed in a burst with the
+            # Enter (tmux, a paste, a fast typist), they came after this and showed its end
+            self.scroll_to(x=0, animate=False, immediate=True)
+            self.call_after_refresh(self._show_start)
+
+    def _show_start(self) -> None:
+        if not self.has_focus:
             self.scroll_to(x=0, animate=False, immediate=True)
 
     def render_line(self, y: int) -> Strip:
