@@ -179,3 +179,23 @@ def test_syncs_command_for_the_conflicts_folds_at_its_options_at_40_columns(offi
     assert command == f"  lkj-tui resolve -r {RID} --store opd", "\n".join(lines)
     assert at > start and all(len(line) <= 40 for line in lines[start:]), "\n".join(lines)
     assert lines[at + 1] == "  (atau tombol K di TUI).", "\n".join(lines)
+
+
+def test_log_names_a_long_report_id_whole_and_once(offices) -> None:
+    """`log` cut a report's id at 40 characters as the label of a report made ("bengkulu-
+    selatan-badan-kepegawaian-dan-pen… · Laporan: dibuat"), at 60 as the report of a line of
+    the whole store's log, and named it twice on the report's own line there: a kabupaten
+    OPD's id could not be read, nor typed again. Piped, each line names it once, whole."""
+    test_sync.start(offices, "opd")
+    rid = "bengkulu-selatan-badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-2024"
+    made = lkj(
+        offices, "opd", "new", "-r", rid, "--instansi", "Badan Kepegawaian", "--tahun", "2024"
+    )
+    assert made.returncode == 0, made.stderr
+    for args in (("-r", rid), ()):
+        out = lkj(offices, "opd", "log", *args).stdout
+        line = next(
+            line for line in out.split("\n") if "Laporan: dibuat" in line and "2024" in line
+        )
+        assert line.endswith(f"  {rid} · Laporan: dibuat (rev. 1)"), out
+        assert line.count(rid) == 1 and "…" not in line, out

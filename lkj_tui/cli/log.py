@@ -127,7 +127,11 @@ def run_log(
     }
     for e in found:
         when = e.when[:16].replace("T", " ")
-        where = f"{clean_line(e.report, 60)}  " if several else ""
+        # (a report's id whole, to be typed again: cut at 60, and at 40 as the label of a
+        # report made, a kabupaten OPD's id read "…-badan-pendapatan-daera…"; named once, as
+        # the label of the report's own lines: share29)
+        where = f"{clean_line(e.report, 100)}  " if several and e.node is not None else ""
+        name = clean_line(e.label, 100) if e.node is None else clean_words(e.label, 40)
         field = path_label(e.field, lang, whole="node" if e.node else "laporan")
         if (
             e.kind == "edit"
@@ -149,7 +153,7 @@ def run_log(
         # (a restore's change: the office that made it, marked, as the journal marks an undo)
         mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
         say(
-            f"{when}  {clean_line(e.author, 40)}  {where}{clean_words(e.label, 40)}{ours(' · ')}"
+            f"{when}  {clean_line(e.author, 40)}  {where}{name}{ours(' · ')}"
             f"{clean_line(field, 60)}{mark}: {what}",
             HANG,
         )
