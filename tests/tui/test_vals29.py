@@ -13,6 +13,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.core.edits import set_field
 from lkj_tui.tui.reviu import ReviuScreen
 from tests.tui.conftest import go, node_id_by_code, settle, text_of
+from tests.tui.test_reviu import label_of
 
 _BIG = "9" * 200
 
@@ -51,3 +52,22 @@ async def test_a_200_digit_target_is_cut_with_its_length_at_80_columns(
         shown = text_of(options)
         assert f"9… {said}" in shown, shown  # (one line: the pane's 200 digits were 4 lines)
         assert max(map(len, re.findall("9+", shown))) < options.size.width - 4, shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_capaian_as_wide_as_its_column_keeps_its_blanks(
+    make_app, tui_store, lang: str
+) -> None:
+    """A messy target ("3 ± 1" against a realisasi of 98 %) gives 2.450,00 %, as wide as the
+    capaian's column: at 80 columns the row read "IKU 4 Persentase…Pembangunan ✗82.450,00 %",
+    the reviu's ✗8 run into the figure. Now two blanks stand before it, as before any other."""
+    loaded = tui_store.load(BUNDLED_REPORT_ID)
+    report = loaded.report
+    iku = next(n for n in report.walk() if n.code == "IKU 4")
+    tui_store.apply(report.meta.id, set_field(report, iku.id, "target", "3 ± 1"))
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 4")
+        label = label_of(app, iku.id)
+        assert "  2.450,00 %" in label and "✗" in label, label

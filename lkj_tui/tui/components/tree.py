@@ -423,8 +423,9 @@ class LkjTree(Tree[str]):
             elif pending is not None and pending.measure is not None:
                 metrics = self.pending_metrics(compact)
             # the blanks before a figure shorter than its column ("—", "75,00 %") are the
-            # row's own, two kept: "IKU 13 Jumlah infrastruktur…  ✗2   —", not "Jumlah…"
-            spare = max(0, len(metrics.plain) - len(metrics.plain.lstrip(" ")) - 2)
+            # row's own, two kept: "IKU 13 Jumlah infrastruktur…  ✗2   —", not "Jumlah…";
+            # a figure as wide as its column gets its two ("✗8  2.450,00 %", not "✗82.450,00 %")
+            spare = len(metrics.plain) - len(metrics.plain.lstrip(" ")) - 2 if metrics else 0
             room = width - metrics.cell_len - count.cell_len - badge.cell_len + spare
             if not compact or not count or not metrics or name.cell_len <= room:
                 break
