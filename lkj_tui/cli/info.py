@@ -68,8 +68,9 @@ _TEXT = {
         "(or in the TUI: {command}, key K).",
         "conflicts_apart": "Sync conflicts wait for a choice; show and choose them with:",
         "conflicts_tui": "or in the TUI, key K:",
-        "shared": "Shared through git: {remote} · {ahead} saves not sent · {behind} received, "
-        "not merged; sync with:",
+        # (each count after its words, as sync's: "1 saves not sent": share29)
+        "shared": "Shared through git: {remote} · saves not sent {ahead} · received, not merged "
+        "{behind}; sync with:",
         "shared_local": "A git repository without a remote; share it with:",
         "share": "lkj-tui sync{opts}",
         "share_local": "lkj-tui sync --init REMOTE{opts}",

@@ -636,8 +636,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_state": (  # (the words of lkj-tui info)
         "Penyimpanan bersama: {ahead} simpanan belum dikirim · {behind} diterima belum digabung "
         "· {conflicts} konflik (S: sinkronkan, K: konflik)",
-        "Shared store: {ahead} saves not sent · {behind} received, not merged · {conflicts} "
-        "conflicts (S: sync, K: conflicts)",
+        # (each count after its words, as share_synced's: "1 saves", "1 conflicts": share29)
+        "Shared store: saves not sent {ahead} · received, not merged {behind} · conflicts "
+        "{conflicts} (S: sync, K: conflicts)",
     ),
 }
 
