@@ -481,7 +481,9 @@ class AuthoringMixin(_Base):
         return self.assess_pair(target, realisasi, m.polaritas, label, typed)
 
     # ------------------------------------------------------------------ report form
-    def action_edit_report(self, values: Any = None, error: str = "") -> None:
+    def action_edit_report(
+        self, values: Any = None, error: str = "", focus: str | None = None
+    ) -> None:
         from lkj_tui.tui.components.forms import Field, FormDialog
 
         if self.view is None or self.saving or self.evaluating():
@@ -508,8 +510,8 @@ class AuthoringMixin(_Base):
             retry = partial(self.action_edit_report, result)
             try:
                 changes = meta_changes(result)
-            except ValueError as exc:
-                retry(str(exc))
+            except edits.EditError as exc:  # (the form again, on the field to mend)
+                retry(edit_message(exc, self.lang), exc.field)
                 return
             now = self._report().meta
             changes = {k: v for k, v in changes.items() if getattr(now, k) != v}
@@ -522,7 +524,7 @@ class AuthoringMixin(_Base):
                 )
 
         title = t("report_title", self.lang)
-        self.open_dialog(FormDialog(title, fields, self.lang, error), done)
+        self.open_dialog(FormDialog(title, fields, self.lang, error, focus_key=focus), done)
 
     # ------------------------------------------------------------------ undo, redo, log
     def action_undo(self) -> None:
@@ -580,23 +582,38 @@ class AuthoringMixin(_Base):
 
 
 def meta_changes(values: dict[str, str]) -> dict[str, Any]:
-    """The report form's text as ReportMeta fields; ValueError says what is wrong."""
+    """The report form's text as ReportMeta fields; :class:`~lkj_tui.core.edits.EditError` says
+    what is wrong, in either language, opening with its field's key (the form names it by its
+    label: "Tahun: harus 4 angka …"; it said both languages at once, "tahun harus 4 angka / the
+    year must be 4 digits")."""
     out: dict[str, Any] = {}
     if "instansi" in values:
         instansi = " ".join(values["instansi"].split())
         if not instansi:
-            raise ValueError("instansi tidak boleh kosong / must not be empty")
+            raise edits.EditError(
+                "instansi: tidak boleh kosong", "instansi: must not be empty", "instansi"
+            )
         out["instansi"] = instansi
     if "tahun" in values:
         tahun = values["tahun"].strip()
         if not (tahun.isdigit() and len(tahun) == 4):
-            raise ValueError(f"tahun harus 4 angka / the year must be 4 digits: {tahun[:20]!r}")
+            typed = clean_words(tahun, 20)
+            raise edits.EditError(
+                f"tahun: harus 4 angka, bukan '{typed}'",
+                f"tahun: must be 4 digits, not '{typed}'",
+                "tahun",
+            )
         out["tahun"] = int(tahun)
     if "periode" in values:
-        parts = [p for p in values["periode"].replace("–", "-").split("-") if p.strip()]
-        if len(parts) != 2 or not all(p.strip().isdigit() and len(p.strip()) == 4 for p in parts):
-            raise ValueError("periode: tulis seperti 2021-2026 / write it as 2021-2026")
-        out["periode"] = (int(parts[0]), int(parts[1]))
+        parts = [p.strip() for p in values["periode"].replace("–", "-").split("-") if p.strip()]
+        years = [int(p) for p in parts if p.isdigit() and len(p) == 4]
+        if len(parts) != 2 or len(years) != 2 or years[0] > years[1]:
+            raise edits.EditError(
+                "periode: tulis tahun awal dan akhirnya, seperti 2021-2026",
+                "periode: write its first and last year, as 2021-2026",
+                "periode",
+            )
+        out["periode"] = (years[0], years[1])
     for key in edits.META_LISTS:
         if key in values:
             out[key] = tuple(line.strip() for line in values[key].splitlines() if line.strip())

@@ -95,3 +95,31 @@ async def test_a_long_name_typed_in_a_burst_shows_its_start_once_left(make_app) 
         assert form.focused is form.query_one("#f-code")
         shown = text_of(form.query_one("#f-name")).strip()
         assert shown.endswith("…") and name.startswith(shown[:-1]), shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "typed", "said", "other"),
+    [
+        ("en", "tahun", "20266", "Year: must be 4 digits, not '20266'", "angka"),
+        ("id", "tahun", "20266", "Tahun: harus 4 angka, bukan '20266'", "digits"),
+        ("en", "periode", "2026-2021", "Renstra period: write its first and last year", "tahun"),
+    ],
+)
+async def test_the_report_form_says_what_is_wrong_in_one_language(
+    make_app, lang, key, typed, said, other
+) -> None:
+    """``E`` refused a year of five digits with both languages at once ("tahun harus 4 angka /
+    the year must be 4 digits") under the fields, the focus back on the Instansi; a period
+    typed backwards, 2026-2021, was saved. The form names the field by its label, in the
+    app's language, and comes back on that field."""
+    async with opened(make_app, None, (80, 24), lang=lang) as (app, pilot, _):
+        before = app.view.report.meta
+        await pilot.press("E")
+        await settle(pilot)
+        app.screen.query_one(f"#f-{key}", Input).focus()
+        await pilot.press("ctrl+u", *typed, "ctrl+s")
+        await settle(pilot)
+        error = str(app.screen.query_one("#error").render())
+        assert said in error and other not in error, error
+        assert app.screen.focused is app.screen.query_one(f"#f-{key}")
+        assert app.view.report.meta == before
