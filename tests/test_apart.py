@@ -87,3 +87,35 @@ def test_a_name_whose_telling_word_does_not_fit_is_cut_in_that_word() -> None:
     assert cut(names[0], 16) == "IKU 5 Jumlah…"  # "Jumlah pe…" would read as both
     assert cut_apart("IKU 5 " + names[0], 24, 6, 13, False) == "IKU 5 Jumlah…"
     assert len(cut_apart("x " * 100_000 + "y", 50, 0, 2, False, 150_000)) == 50
+
+
+def test_a_rest_another_name_ends_with_is_not_its_own() -> None:
+    """ "Jumlah pelayanan kesehatan dasar" shares "Jumlah pelayanan " with "Jumlah pelayanan
+    perizinan": "…kesehatan dasar" was its own, though "Persentase pelayanan kesehatan dasar"
+    ends so too (both rows read "…kesehatan dasar" at 80 columns). Where no whole word fits
+    after the first shared word, the rest's first word is cut where the room ends
+    ("Persentase…perizin…", not "Persentase…" beside "Persentase pelayanan publik")."""
+    names = [
+        "Jumlah pelayanan kesehatan dasar",
+        "Jumlah pelayanan perizinan",
+        "Persentase pelayanan kesehatan dasar",
+        "Persentase pengelolaan keuangan daerah",
+    ]
+    shared = shared_words(names)
+    assert shared[names[0]][:2] == (len("Jumlah pelayanan "), False)
+
+    def cut(names: list[str], name: str, width: int) -> str:
+        end, own, alike = shared_words(names).get(name, (0, True, 0))
+        return cut_apart("IKU 11 " + name, width, 7, 7 + end, own, alike)
+
+    assert cut(names, names[0], 26) == "IKU 11 Jumlah…kesehatan…"
+    shown = [cut(names, name, 26) for name in names]
+    assert len(set(shown)) == len(names), shown
+    names = [
+        "Persentase pelayanan perizinan",
+        "Persentase pelayanan publik",
+        "Nilai pelayanan perizinan",
+    ]
+    assert cut(names, names[0], 26) == "IKU 11 Persentase…perizin…"
+    shown = [cut(names, name, 26) for name in names]
+    assert len(set(shown)) == len(names), shown

@@ -7,7 +7,6 @@ in a name's length (a cut is one :func:`~lkj_tui.core.sanitize.cut_at_word` or t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -40,16 +39,20 @@ def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool, int]]:
     """Each of ``names`` that begins with whole words another, *different* name begins with too →
     how many characters those words take, with the space after them ("Persentase Ketepatan
     Kebijakan " of "… Pembangunan" and "… Pengadaan Barang dan Jasa"), and whether what follows
-    them is its own (no other such name ends with the same words: "Koordinasi dan Sinkronisasi
+    them is its own (no other name ends with the same words: "Koordinasi dan Sinkronisasi
     Ruas Jalan" and "Pembinaan dan Pengawasan Ruas Jalan" do, "Persentase Laporan Keuangan" and
-    "Jumlah Laporan Keuangan" too: "…Ruas Jalan", "…Laporan…" alone would read alike). Equal names are not compared
+    "Jumlah Laporan Keuangan" too: "…Ruas Jalan", "…Laporan…" alone would read alike; so does
+    "Persentase pelayanan kesehatan dasar" beside "Jumlah pelayanan kesehatan dasar", which
+    shares "Jumlah pelayanan " with "Jumlah pelayanan perizinan": "…kesehatan dasar" was both,
+    tui29; sorted backwards, a name ends as a neighbour does). Equal names are not compared
     (nothing in them tells them apart: giving their words away would only hide them). Sorted, a
     name shares the most with a neighbour: each is compared with two others. Third: how many
     first characters it shares with the name nearest it ("Jumlah pe" of "Jumlah pemberdayaan"
     beside "Jumlah penanggulangan"): a cut that keeps one more reads as no other name."""
     shared: dict[str, int] = {}
     alike: dict[str, int] = {}
-    for x, y in pairwise(sorted(set(names))):
+    distinct = set(names)
+    for x, y in pairwise(sorted(distinct)):
         common = common_prefix(x, y)
         for name in (x, y):
             alike[name] = max(alike.get(name, 0), common)
@@ -59,8 +62,16 @@ def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool, int]]:
                 words = name.rfind(" ", 0, common) + 1
             if words > shared.get(name, 0):
                 shared[name] = words
-    rests = Counter(name[end:] for name, end in shared.items() if end)
-    return {name: (end, rests[name[end:]] == 1, alike[name]) for name, end in shared.items() if end}
+    ends: dict[str, int] = {}  # each name, reversed → its last characters another one ends with
+    for x, y in pairwise(sorted(name[::-1] for name in distinct)):
+        common = common_prefix(x, y)
+        for end in (x, y):
+            ends[end] = max(ends.get(end, 0), common)
+    return {
+        name: (end, ends[name[::-1]] < len(name) - end, alike[name])
+        for name, end in shared.items()
+        if end
+    }
 
 
 def cut_apart(
@@ -80,8 +91,10 @@ def cut_apart(
     cut where the room ends ("Jumlah pemberda…" beside "Jumlah penanggulangan…" and
     "Persentase pemberdayaan…": the letters that differ show, and the name reads from its
     start, where a later word alone could be in another name too; it is taken before the rest
-    cut alone when that shows one word: "…pelayanan…", not "…administrasi umum…"). Else the plain cut
-    ("Persentase…" beside "Jumlah…" tells more than "…Laporan…" twice)."""
+    cut alone when that shows one word: "…pelayanan…", not "…administrasi umum…"). Else, where
+    four letters of it fit and a neighbour is known, the first shared word before the rest's first word cut where the
+    room ends ("Persentase…perizin…"). Else the plain cut ("Persentase…" beside "Jumlah…" tells
+    more than "…Laporan…" twice)."""
     cut = cut_at_word(text, limit)
     if cut == text or not start < end < len(text) or len(cut) - 1 > end:
         return cut
@@ -104,4 +117,10 @@ def cut_apart(
             if head == "…" and not whole and differs and " " not in tail:
                 break  # one word alone, "…pelayanan…", is the likeliest in another name too
             return text[:start] + head + tail
-    return shown + "…" if differs else cut
+    if differs:
+        return shown + "…"
+    # the first word and the rest's first letters: "Persentase…perizin…" tells "Persentase
+    # pelayanan perizinan" from "Persentase pelayanan kesehatan dasar" and "Nilai pelayanan
+    # perizinan", where "Persentase…" was both (tui29)
+    tail = cut_at_word(rest, room - len(first))
+    return text[:start] + first[:-1] + "…" + tail if alike and 4 < len(tail) < len(rest) else cut

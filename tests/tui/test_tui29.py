@@ -77,3 +77,24 @@ async def test_a_small_dialog_stays_put_when_a_toast_comes_and_goes(
         await pilot.pause()
         await pilot.pause()
         assert box.region == before
+
+
+@pytest.mark.parametrize("plan", [19, 79])
+async def test_kabupaten_iku_rows_that_end_alike_read_apart_at_80_columns(
+    make_app, tui_store, plan: int
+) -> None:
+    """At 80×24 "IKU 11 …kesehatan dasar" (Persentase pelayanan kesehatan dasar) read as its
+    neighbour "Jumlah pelayanan kesehatan dasar", and "IKU 10 Persentase…" (… pelayanan
+    perizinan) as "Persentase pelayanan publik" (8 of the 2025 reports' IKU rows, 640, in the
+    kabupaten bench store). A name's end that another name ends with is not its own, and the
+    first word goes before the rest cut in its word: "IKU 10 Persentase…perizin…"."""
+    from lkj_tui.core.model import Report
+    from tests.test_benchmarks import _generator
+    from tests.tui.test_meeting27 import _alike_iku_rows
+
+    generate = _generator()
+    report = generate.plan(generate.SCALES["kabupaten"])[plan]
+    tui_store.import_report(Report.from_document(generate.build_document(report, 1)))
+    app = make_app(report_id=report.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await _alike_iku_rows(app, pilot) == []
