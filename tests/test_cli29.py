@@ -44,3 +44,61 @@ def test_compare_piped_writes_its_lines_of_words_whole(two_years: Path, lang: st
     lines = given.split("\n")
     assert max(map(len, lines)) <= 60, given
     assert any(line.endswith(f"{BUNDLED_REPORT_ID}.") for line in lines), given
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_path_with_spaces_in_an_error_is_never_broken(tmp_path: Path, lang: str) -> None:
+    """On a terminal an error broke a path with spaces at its spaces ("berkas tidak ada:
+    /tmp/My Data LKj" / "Bersama/Laporan Kinerja 2024.xlsx"): where the path ended could not be
+    seen, nor copied whole. Now a path holding a space is named as it is typed, in double quotes,
+    and kept whole on a line (of its own where it does not fit the rest); piped, one line."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    root = tmp_path / "Data LKj Bersama"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    english = ["--lang", "en"] if lang == "en" else []
+    workbook = root / "Laporan Kinerja 2024.xlsx"
+    notes = root / "no such folder" / "notulen rapat.md"
+    cases = [
+        (["import", str(workbook), "--store", str(root)], workbook),
+        (["status", "-r", "nope", "--store", str(root)], root),
+        (["export", "-o", str(notes), "--store", str(root)], notes),
+        (["export", "-o", str(root), "--store", str(root)], root / "notulen.md"),
+    ]
+    for n, (args, path) in enumerate(cases):
+        if n % 2 == 0:  # (on a terminal, two of them: each run there takes a second)
+            code, shown = _on_a_terminal([*args, *english], 60)
+            assert code in (1, 2), shown
+            assert any(f'"{path}"' in line for line in shown.split("\n")), shown
+        piped = run_cli(*args, *english)
+        assert piped.stderr.count("\n") == 1 and f'"{path}"' in piped.stderr, piped.stderr
+
+
+def test_a_command_to_type_ends_its_line(tmp_path: Path) -> None:
+    """Piped, messages held their command mid-sentence ("Coba 'lkj-tui set -h' untuk bantuan.",
+    "(kolom Kode di lkj-tui status, mis. 'IKU 1') atau id-nya", "(mis. lkj-tui calc 3,22
+    2,85)", "Isi lewat TUI (lkj-tui --report ID) atau impor: …", "Buka: lkj-tui --report ID
+    Ringkasan: lkj-tui status …"): copied with the words or the ")" after it, and broken
+    wherever a terminal's line ran out. Now every command a message prints ends its line, after
+    its label; in English with the ``--lang en`` that answers in English."""
+    root = tmp_path / "s"
+    store = ("--store", str(root))
+    assert run_cli("init", *store).returncode == 0
+    cases = [
+        (["set"], "Bantuan: lkj-tui set -h"),
+        (["set", "--lang", "en"], "Help: lkj-tui set -h --lang en"),
+        (["set", "Tujuan", "target", "3", *store], f"lkj-tui status -r {BUNDLED_REPORT_ID}"),
+        (["calc"], ", mis.: lkj-tui calc 3,22 2,85"),
+        (["calc", "10", "Dokumen", "8", "Dokumen"], 'lkj-tui calc "10 Dokumen" "8 Dokumen"'),
+        (["import", str(tmp_path), *store], f"lkj-tui import {tmp_path / 'lkj.xlsx'}"),
+        (["new", "--instansi", "Dinas X", "--tahun", "2025", *store], "lkj-tui --report"),
+        (["new", "--from", BUNDLED_REPORT_ID, "--tahun", "2022", *store], "--tahun 2022"),
+    ]
+    for args, command in cases:
+        done = run_cli(*args)
+        lines = [line for line in (done.stdout + done.stderr).split("\n") if "lkj-tui " in line]
+        assert any(command in line for line in lines), (args, lines)
+        for line in lines:  # (each from its command on: that command alone, to its end)
+            after = line[line.index("lkj-tui ") :]
+            assert not any(c in after for c in "()';") and "  " not in after, (args, line)

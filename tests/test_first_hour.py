@@ -79,7 +79,7 @@ def test_the_next_steps_name_the_store_the_user_typed(
     assert status.returncode == 0 and INSTANSI in status.stdout, status.stderr
     made = run_cli("new", "--instansi", "Dinas X", "--tahun", "2025", *store, env=WINDOWS)
     assert made.returncode == 0, made.stderr
-    assert f"lkj-tui --report dinas-x-2025 {quoted})" in made.stdout
+    assert f"\n  lkj-tui --report dinas-x-2025 {quoted}\n" in made.stdout  # (cli29: a line)
     assert f"--report dinas-x-2025 --overwrite {quoted}" in made.stdout
     later = run_cli("new", "--from", RID, "--tahun", "2026", *store, env=WINDOWS)
     assert later.returncode == 0, later.stderr
@@ -102,7 +102,8 @@ def test_a_quoted_path_stays_whole_on_a_terminal(spaced: Path) -> None:
     code, shown = _on_a_terminal(args, 100)  # (the quoted path: 80 cells in a test folder)
     assert code == 0, shown
     lines = shown.rstrip("\n").split("\n")
-    assert len(lines) > 2 and all(line.startswith("  ") for line in lines[1:]), shown
+    # (each command on a line of its own after its label: cli29)
+    assert len(lines) > 2 and all(line[:2] == "  " or line[-1] == ":" for line in lines[1:]), shown
     assert any(f'"{spaced}"' in line for line in lines), shown  # whole on one line
 
 

@@ -19,8 +19,8 @@ def test_new_from_refuses_an_earlier_year_and_says_how_to_make_it(store_path: Pa
     assert done.returncode == 2 and not done.stdout
     assert (
         "tahun baru (2022) sebelum tahun laporan (2023): --from membuat laporan tahun sesudahnya "
-        "(realisasi 2023 menjadi riwayat); laporan 2022 dibuat kosong "
-        "(lkj-tui new --instansi NAMA --tahun 2022) atau diimpor"
+        "(realisasi 2023 menjadi riwayat); laporan 2022 diimpor, atau dibuat kosong dengan: "
+        "lkj-tui new --instansi NAMA --tahun 2022"
     ) in " ".join(done.stderr.split())
     en = run_cli(
         "new", "--from", BUNDLED_REPORT_ID, "--tahun", "2021", "--lang", "en", store=store_path
@@ -35,7 +35,8 @@ def test_new_from_says_a_year_outside_the_renstra_period(store_path: Path) -> No
     assert done.returncode == 0, done.stderr
     said = " ".join(done.stdout.split())
     assert "(74 indikator tanpa target tahun itu) — 2027 di luar periode Renstra 2021–2026" in said
-    assert "lkj-tui set --report bengkulu-selatan-setda-2027 KODE target NILAI" in said
+    assert "isi target tahun itu seperti di bawah. Realisasi 2023 dipindah" in said  # (cli29)
+    assert "lkj-tui set --report bengkulu-selatan-setda-2027 " in said  # (the fill's lines)
     # inside the period: as before
     inside = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
     assert inside.returncode == 0, inside.stderr

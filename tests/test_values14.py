@@ -130,8 +130,8 @@ USAGE = [
     ),
     (
         [],
-        "target dan realisasi belum diberikan (mis. lkj-tui calc 3,22 2,85)",
-        "target and realisasi not given (e.g. lkj-tui calc 3,22 2,85 --lang en)",
+        "target dan realisasi belum diberikan, mis.: lkj-tui calc 3,22 2,85",
+        "target and realisasi not given, e.g.: lkj-tui calc 3,22 2,85 --lang en",
         "missing-value",
     ),
     (
@@ -155,7 +155,7 @@ USAGE = [
     (
         ["10", "Dokumen", "8", "Dokumen"],
         "tetapi mendapat 4: “10”, “Dokumen”, “8”, “Dokumen”; nilai yang memuat spasi ditulis "
-        'dalam tanda kutip (lkj-tui calc "10 Dokumen" "8 Dokumen")',
+        'dalam tanda kutip, mis.: lkj-tui calc "10 Dokumen" "8 Dokumen"',
         "but got 4: “10”, “Dokumen”, “8”, “Dokumen”; a value with spaces is written in quotes",
         "extra-values",
     ),

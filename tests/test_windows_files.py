@@ -81,7 +81,7 @@ def test_export_over_a_file_open_in_excel(store_path: Path, tmp_path: Path, fmt:
     result = run_cli(*args, env=env)
     assert result.returncode == 1
     line = _one_line(result.stderr)
-    assert f"gagal menulis {out}: akses ditolak ({_SHARING})" in line
+    assert f'gagal menulis "{out}": akses ditolak ({_SHARING})' in line  # (quoted: cli29)
     assert "sedang dibuka di Excel" in line and "berkas lama tidak berubah" in line
     assert "--store" not in line  # (the store's hint is not the way out of an export)
     assert out.read_bytes() == b"versi lama"
@@ -123,7 +123,7 @@ def test_export_to_a_folder_that_does_not_exist(store_path: Path, tmp_path: Path
     result = run_cli("export", "--store", str(store_path), "-o", str(out))
     assert result.returncode == 1
     line = _one_line(result.stderr)
-    assert f"folder {out.parent} tidak ada" in line
+    assert f'folder "{out.parent}" tidak ada' in line  # (its space: quoted, cli29)
     assert "No such file" not in line  # (the system's English words alone)
     assert not out.parent.exists()
 

@@ -266,42 +266,42 @@ def run_calc(
 #: usage line ("Penggunaan: lkj-tui calc [OPSI] {target} {realisasi}").
 _USAGE = {
     "id": {
-        "missing": "calc memerlukan dua nilai, target lalu realisasi; {what} belum diberikan "
-        "(mis. lkj-tui calc 3,22 2,85{opts})",
+        "missing": "calc memerlukan dua nilai, target lalu realisasi; {what} belum diberikan"
+        ", mis.: lkj-tui calc 3,22 2,85{opts}",
         "both": "target dan realisasi",
         "extra": "calc menerima dua nilai, target lalu realisasi, tetapi mendapat {n}: {values}",
         "after_dashes": "; setelah “--” setiap kata adalah nilai: tulis opsi seperti {option} "
         "sebelum “--” (nilai negatif seperti -5 tidak memerlukan “--”)",
-        "spaces": "; nilai yang memuat spasi ditulis dalam tanda kutip "
-        '(lkj-tui calc "10 Dokumen" "8 Dokumen"{opts})',
+        "spaces": "; nilai yang memuat spasi ditulis dalam tanda kutip, "
+        'mis.: lkj-tui calc "10 Dokumen" "8 Dokumen"{opts}',
         "option": "opsi {option} tidak dikenal untuk calc{maybe}; opsinya --polaritas, "
-        "--negatif, --json dan --lang; target dan realisasi ditulis tanpa opsi "
-        "(lkj-tui calc 3,22 2,85{opts})",
+        "--negatif, --json dan --lang; target dan realisasi ditulis tanpa opsi, "
+        "mis.: lkj-tui calc 3,22 2,85{opts}",
         "maybe": " (maksud Anda {options}?)",
         "needs": "opsi {option} memerlukan nilai: {values}",
         "takes_none": "opsi {option} tidak menerima nilai (tulis {option} saja)",
         "bad": "nilai {option} tidak sah: {value} ({values})",
-        "other": "{message} (bantuan: lkj-tui calc -h{opts})",
+        "other": "{message}; bantuan: lkj-tui calc -h{opts}",
         "polaritas": "positif, negatif atau stabil",
         "lang": "id atau en",
     },
     "en": {
-        "missing": "calc needs two values, the target then the realisasi; {what} not given "
-        "(e.g. lkj-tui calc 3,22 2,85{opts})",
+        "missing": "calc needs two values, the target then the realisasi; {what} not given"
+        ", e.g.: lkj-tui calc 3,22 2,85{opts}",
         "both": "target and realisasi",
         "extra": "calc takes two values, the target then the realisasi, but got {n}: {values}",
         "after_dashes": "; after “--” every word is a value: write options such as {option} "
         "before “--” (a negative value such as -5 needs no “--”)",
-        "spaces": "; a value with spaces is written in quotes "
-        '(lkj-tui calc "10 Dokumen" "8 Dokumen"{opts})',
+        "spaces": "; a value with spaces is written in quotes, "
+        'e.g.: lkj-tui calc "10 Dokumen" "8 Dokumen"{opts}',
         "option": "calc has no option {option}{maybe}; its options are --polaritas, --negatif, "
-        "--json and --lang; the target and realisasi are written without an option "
-        "(lkj-tui calc 3,22 2,85{opts})",
+        "--json and --lang; the target and realisasi are written without an option, "
+        "e.g.: lkj-tui calc 3,22 2,85{opts}",
         "maybe": " (did you mean {options}?)",
         "needs": "the option {option} needs a value: {values}",
         "takes_none": "the option {option} takes no value (write {option} alone)",
         "bad": "the value of {option} is not valid: {value} ({values})",
-        "other": "{message} (help: lkj-tui calc -h{opts})",
+        "other": "{message}; help: lkj-tui calc -h{opts}",
         "polaritas": "positif, negatif or stabil",
         "lang": "id or en",
     },

@@ -44,7 +44,8 @@ MESSAGES = {
     "(DEPRECATED)": "(USANG)",
     "(DEPRECATED: {self.deprecated})": "(USANG: {self.deprecated})",
     # a usage error: the usage line, then these
-    "Try '{command} {option}' for help.\n": "Coba '{command} {option}' untuk bantuan.\n",
+    # (the command at the line's end, as every command a message prints: _help_hint)
+    "Try '{command} {option}' for help.\n": "Bantuan: {command} {option}\n",
     "Error: {self.format_message()}": "Kesalahan: {self.format_message()}",
     "Aborted!": "Dibatalkan!",
     # what was wrong
@@ -461,7 +462,8 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             )
     buffer = io.StringIO()
     error.show(file=buffer)
-    text = as_typed(buffer.getvalue() if english else translate_lines(buffer.getvalue()), typed)
+    shown = _HINT.sub(_HELP, buffer.getvalue()) if english else buffer.getvalue()
+    text = as_typed(shown if english else translate_lines(shown), typed)
     _click.echo(_at_words(text), err=True, nl=False)
 
 
@@ -698,6 +700,8 @@ _LAYOUT_WORDS = {
 }
 
 
+#: The labels of the usage line and the help hint under it (:data:`_HINT`).
+_UNDER_USAGE = ("Penggunaan", "Usage", "Bantuan", "Help")
 #: click's (typer's) refusal of a value not among the choices, the value as its repr.
 _NOT_ONE_OF = re.compile(r"(['\"])([^'\"]{0,80})\1 is not one of .*\.\Z", re.DOTALL)
 
@@ -706,26 +710,33 @@ def _at_words(text: str) -> str:
     """``text``'s lines as the commands' own errors are written: on a terminal, a line wider than
     it broken at words, under the words after "Kesalahan: "/"Error: " (the terminal broke it
     anywhere: "bilangan bul" / "at"); to a pipe or a file as they are."""
-    from lkj_tui.cli.output import folded
+    from rich.cells import cell_len
 
+    from lkj_tui.cli.output import _width, folded
+
+    width = max(_width(os.environ, False), 20)
     out = []
     for line in text.split("\n"):
         head, colon, _ = line.partition(": ")
+        if head in _UNDER_USAGE and cell_len(line) <= width:
+            out.append(line)  # (whole where it fits: not "Penggunaan:" / its command)
+            continue
         hang = len(head) + 2 if colon and head in ("Kesalahan", "Error") else 4
         listed = _LISTED.match(line)  # ("  flat     templat …": under the words, not the name)
         if listed is not None:
             hang = len(listed[0])
         at = line.find(": lkj-tui ")  # (a command after its label: whole, to be copied)
         whole: tuple[str, ...] = (line[at + 2 :],) if at >= 0 else ()
-        hint = _HINT.match(line)  # "Coba 'lkj-tui template -h'" / "untuk bantuan.": the command
-        if hint is not None:  # whole, and no word alone on a line ("bantuan.")
-            whole = (hint[1], hint[2])
         out.append(folded(line, hang, sys.stderr, whole) if line else line)
     return "\n".join(out)
 
 
-#: click's hint under the usage line, translated: the command to type and the words after it.
-_HINT = re.compile(r"(?:Coba|Try) ('lkj-tui [^']*') (untuk bantuan\.|for help\.)\Z")
+#: click's hint under the usage line, "Try 'lkj-tui set -h' for help.": its command inside the
+#: sentence (broken there, or copied with "for help."), and without ``--lang en`` (``set -h``
+#: answers in Bahasa Indonesia). Written "Help: lkj-tui set -h --lang en" (in Bahasa Indonesia
+#: "Bantuan: lkj-tui set -h", :data:`MESSAGES`), the command at its line's end.
+_HINT = re.compile(r"^Try '(lkj-tui [^'\n]*)' for help\.$", re.MULTILINE)
+_HELP = r"Help: \1 --lang en"
 #: A line of a list a usage error ends with: its indent, the name listed and the spaces after it.
 _LISTED = re.compile(r" +\S+ {2,}")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import Said, StoreError, store_option
+from lkj_tui.storage.errors import Said, StoreError, store_option, typed_path
 from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
@@ -17,7 +17,7 @@ _TEXT = {
         "missing": (
             "penyimpanan {root} (dari {source}) tidak ada; tidak dibuat oleh perintah ini. "
             "Periksa jalurnya, atau buat penyimpanan baru berisi laporan bawaan: "
-            'lkj-tui init --store "{root}"'
+            "lkj-tui init --store {root}"
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
         "a_file": (
@@ -44,7 +44,7 @@ _TEXT = {
         "missing": (
             "the store {root} (from {source}) does not exist; this command does not create it. "
             "Check the path, or create a new store holding the bundled report: "
-            'lkj-tui init --store "{root}" --lang en'
+            "lkj-tui init --store {root} --lang en"
         ),
         "cannot_open": "cannot open the store {root}: {why}",
         "a_file": (
@@ -179,15 +179,15 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
     if source == "--store" and not create and not root.exists():
-        fail(t["missing"].format(root=root, source=source))
+        fail(t["missing"].format(root=typed_path(root), source=source))
     try:
         return Store(root, seed=load_bundled_report)
     except (StoreError, OSError) as exc:
         if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
-            fail(t["a_file"].format(root=root, source=source or t["default"]))
+            fail(t["a_file"].format(root=typed_path(root), source=source or t["default"]))
         if isinstance(exc, StoreError):
             fail(store_message(exc, path, lang))
-        fail(t["cannot_open"].format(root=root, why=exc.strerror or exc))
+        fail(t["cannot_open"].format(root=typed_path(root), why=exc.strerror or exc))
 
 
 def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:

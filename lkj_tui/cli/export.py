@@ -35,7 +35,7 @@ from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes
-from lkj_tui.storage.errors import StoreError, not_written
+from lkj_tui.storage.errors import StoreError, not_written, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.core.changes import Entry
@@ -198,12 +198,11 @@ def _refuse_unopenable(output: Path | None, t: dict[str, str]) -> None:
     if output is None or output.suffix.lower() == ".xlsx" or output.is_dir():
         return  # (a folder is said to be one: write_output)
     suffix = output.suffix[1:]
-    fixed = str(output.with_suffix(".xlsx") if suffix.isalpha() else f"{output}.xlsx")
-    fixed = f'"{fixed}"' if " " in fixed else fixed  # to be typed as it is
+    fixed = typed_path(output.with_suffix(".xlsx") if suffix.isalpha() else f"{output}.xlsx")
     # (.xlsm: Excel says "the file format or file extension is not valid" for a workbook
     # without macros under that name)
     message = t["xlsm" if suffix.lower() == "xlsm" else "workbook"]
-    fail(message.format(path=output, fixed=fixed), 2)
+    fail(message.format(path=typed_path(output), fixed=fixed), 2)
 
 
 def run_export(
@@ -255,7 +254,9 @@ def run_export(
         message = t["suffix_md" if only_md else "suffix"]
         if want in ("xls", "xlsm"):
             message = t[f"suffix_{want}"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
-        fail(message.format(path=output, suffix=suffix, what=what, want=want, fmt=fmt), 2)
+        fail(
+            message.format(path=typed_path(output), suffix=suffix, what=what, want=want, fmt=fmt), 2
+        )
     if fmt == "xlsx":
         _refuse_unopenable(output, t)
     if all_reports:
@@ -419,9 +420,9 @@ def refuse_existing(output: Path | None, force: bool, t: dict[str, str]) -> None
     if output is None:
         return
     if output.is_dir():
-        fail(t["is_dir"].format(path=output, example=output / "notulen.md"))
+        fail(t["is_dir"].format(path=typed_path(output), example=typed_path(output / "notulen.md")))
     if not force and os.path.lexists(output):
-        fail(t["exists"].format(path=output))
+        fail(t["exists"].format(path=typed_path(output)))
 
 
 def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
@@ -432,12 +433,12 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
     try:
         if force:
             if output.exists() and not output.is_file():
-                fail(t["not_file"].format(path=output))
+                fail(t["not_file"].format(path=typed_path(output)))
             atomic_write_bytes(output, data, mode=0o666, temp=_temp_for(output), sync_folder=False)
         else:
             _write_new(output, data)
     except _Exists:
-        fail(t["exists"].format(path=output))
+        fail(t["exists"].format(path=typed_path(output)))
     except (StoreError, OSError) as exc:
         error = not_written(output, exc)
         fail(error.message_en if lang == "en" else error.message)
@@ -452,13 +453,12 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     suffix = output.suffix.lower()
     if _SUFFIX_FORMAT.get(suffix, "xlsx") not in ("xlsx", "xlsm"):  # a workbook in a .csv:
         message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]  # Excel refuses it
-        fail(message.format(path=output, suffix=suffix, what="Excel", fmt="xlsx"), 2)
+        fail(message.format(path=typed_path(output), suffix=suffix, what="Excel", fmt="xlsx"), 2)
     _refuse_unopenable(output, t)
     refuse_existing(output, force, t)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
-    path = clean_line(str(output))
-    typed = f'"{path}"' if " " in path else path  # the next command, to be copied as it is
-    typed += store_option(None, lang)  # (in English: --lang en)
+    path = typed_path(clean_line(str(output)))  # (as the next command, to be copied as it is)
+    typed = path + store_option(None, lang)  # (in English: --lang en)
     if lang == "en":
         say(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {typed}", 2)
     else:

@@ -23,7 +23,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
-from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.errors import StoreError, typed_path
 
 _T = {
     "id": {
@@ -38,7 +38,8 @@ _T = {
         "dapat dipulihkan)",
         "done": "Laporan {id} diimpor: {n} simpul ({instansi}, tahun {tahun}).",
         "kept": "Versi lama disimpan sebagai revisi {rev}: lkj-tui restore {id} --revision {rev}{store}",
-        "open": "Buka: lkj-tui --report {id}{store}   Ringkasan: lkj-tui status --report {id}{store}",
+        # (each command at its line's end: on a terminal never broken inside an option)
+        "open": "Buka: lkj-tui --report {id}{store}\nRingkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
         "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
         "fix_realisasi": "isi realisasinya bila sudah ada",
@@ -47,7 +48,7 @@ _T = {
         "bila {which} belum ada",
         "missing": "berkas tidak ada: {file}",
         "folder": "{file} adalah folder, bukan berkas; beri nama berkas .xlsx, .csv atau .json "
-        "di dalamnya (mis. lkj-tui import {example})",
+        "di dalamnya, mis.: lkj-tui import {example}",
         "read": "tidak dapat membaca {file}: {why}",
     },
     "en": {
@@ -62,7 +63,7 @@ _T = {
         "stays restorable)",
         "done": "Report {id} imported: {n} nodes ({instansi}, year {tahun}).",
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
-        "open": "Open: lkj-tui --report {id}{store}   Summary: lkj-tui status --report {id}{store}",
+        "open": "Open: lkj-tui --report {id}{store}\nSummary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
         "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
         "fix_realisasi": "fill in the realisasi when it is known",
@@ -70,8 +71,8 @@ _T = {
         "fix_text": "write the {which} in the same form as “{other}”, or clear the cell if the "
         "{which} is not known yet",
         "missing": "no such file: {file}",
-        "folder": "{file} is a folder, not a file; name an .xlsx, .csv or .json file in it "
-        "(e.g. lkj-tui import {example})",
+        "folder": "{file} is a folder, not a file; name an .xlsx, .csv or .json file in it, "
+        "e.g.: lkj-tui import {example}",
         "read": "cannot read {file}: {why}",
     },
 }
@@ -141,22 +142,21 @@ def read_or_fail(
     are (``Built.places``), or exit: 1 when the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
     if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
-        example = clean_line(str(file / "lkj.xlsx"))
-        example = (f'"{example}"' if " " in example else example) + store_option(store_path, lang)
-        fail(t["folder"].format(file=file, example=example))
+        example = typed_path(clean_line(str(file / "lkj.xlsx"))) + store_option(store_path, lang)
+        fail(t["folder"].format(file=typed_path(file), example=example))
     if not file.is_file():
-        fail(t["missing"].format(file=file))
+        fail(t["missing"].format(file=typed_path(file)))
     try:
         built = read_report(file, options, layout, progress)
     except ImportError_ as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
-        fail(t["read"].format(file=file, why=exc.strerror or exc))
+        fail(t["read"].format(file=typed_path(file), why=exc.strerror or exc))
     for warning in built.warnings:
         _err(f"{t['warning']}: {warning.line(lang)}")
     if built.report is None:
         n = len(built.problems)
-        what = t["problems_1" if n == 1 else "problems"].format(file=file, n=n)
+        what = t["problems_1" if n == 1 else "problems"].format(file=typed_path(file), n=n)
         _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
         for problem in built.problems:
             _err(problem.line(lang), "  ")
@@ -300,7 +300,8 @@ def run_import(
         _out(line, "  ")
     if previous is not None:
         _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path, lang)))
-    _out(t["open"].format(id=meta.id, store=store_option(store_path, lang)))
+    for line in t["open"].format(id=meta.id, store=store_option(store_path, lang)).split("\n"):
+        _out(line)
     return 0
 
 

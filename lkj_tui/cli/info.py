@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-
 from lkj_tui import __version__
 from lkj_tui.cli.common import (
     labelled_path,
@@ -19,17 +17,17 @@ from lkj_tui.cli.common import (
     store_message,
     store_option,
 )
-from lkj_tui.cli.format import clean_text
-from lkj_tui.cli.output import console
+from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.errors import typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
 
 _TEXT = {
     "id": {
-        "missing": "  folder ini belum ada (dibuat saat pertama dipakai{hint})",
-        "hint_explicit": "; untuk --store/$LKJ_TUI_STORE: buat dengan lkj-tui init{opts}",
+        "missing": "  folder ini belum ada (dibuat saat pertama dipakai){hint}",
+        "hint_explicit": "; untuk --store/$LKJ_TUI_STORE, buat dengan: lkj-tui init{opts}",
         "a_file": "ini sebuah berkas, bukan folder: sebutkan folder penyimpanan dengan --store "
         "FOLDER",
         "reports": "Laporan ({n}):",
@@ -53,8 +51,8 @@ _TEXT = {
         "share_local": "lkj-tui sync --init ALAMAT{opts}",
     },
     "en": {
-        "missing": "  this folder does not exist yet (created on first use{hint})",
-        "hint_explicit": "; for --store/$LKJ_TUI_STORE: create it with lkj-tui init{opts}",
+        "missing": "  this folder does not exist yet (created on first use){hint}",
+        "hint_explicit": "; for --store/$LKJ_TUI_STORE, create it with: lkj-tui init{opts}",
         "a_file": "this is a file, not a folder: name the store's folder with --store FOLDER",
         "reports": "Reports ({n}):",
         "unreadable": "unreadable",
@@ -88,9 +86,7 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     existed = root.exists()
     store = open_store(store_path, lang=lang, create=True)
     key = "init_exists" if existed else "init_done"
-    console(soft_wrap=True).print(
-        clean_text(Text(t[key].format(root=clean_line(os.path.abspath(store.root)))))
-    )
+    say(t[key].format(root=typed_path(clean_line(os.path.abspath(store.root)))), 2)
     return 0
 
 
@@ -110,8 +106,17 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
 
     def say(text: str, style: str = "", indent: int = 0, first: str = "") -> None:
         """A line of words wrapped at the terminal's width; ``first``: what the first line starts
-        with (the others with ``indent`` spaces)."""
+        with (the others with ``indent`` spaces). A command it ends with after its label ("…
+        buat dengan: lkj-tui init --store X") goes on a line of its own where the line does
+        not fit, folded at its options, never broken inside one."""
+        at = text.rfind(": lkj-tui ")
+        command = text[at + 2 :] if at >= 0 and len(first) + len(text) > painter.width else ""
+        text = text[: at + 1] if command else text
         lines.extend(painter.lines([(text, style)], indent, [(first, "")] if first else ()))
+        if command:
+            from lkj_tui.cli.output import fold_command
+
+            lines.extend(fold_command(command, painter.width, indent + 2))
 
     system = f"{platform.system()} {platform.release()}"
     say(ours(t["python"]).format(version=platform.python_version(), system=clean_line(system)))

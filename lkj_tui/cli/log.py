@@ -101,7 +101,7 @@ def run_log(
             from lkj_tui.cli.setfield import find_node
 
             rid = report_id or store.latest_report_id()
-            node_id = find_node(store.load(rid).report, node, lang)
+            node_id = find_node(store.load(rid).report, node, lang, store_option(store_path, lang))
             report_id = rid
         with git.commit_lock(store.root):  # type: ignore[attr-defined]
             git.commit_saves(store.root)  # the latest saves too
@@ -213,7 +213,7 @@ def _local_log(
             ids = [rid]
         wanted = None
         if node is not None:
-            found_node = report.node(find_node(report, node, lang))
+            found_node = report.node(find_node(report, node, lang, store_option(store_path, lang)))
             # its label now, and as journals before cli13 cut a long name (mid-word)
             plain = " ".join((found_node.code or found_node.name).split())
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}

@@ -28,8 +28,8 @@ _TEXT = {
         "same_year": "tahun baru sama dengan tahun laporan ({tahun}): --from membuat laporan "
         "tahun sesudahnya, mis. --tahun {next}",
         "earlier": "tahun baru ({tahun}) sebelum tahun laporan ({old}): --from membuat laporan "
-        "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} dibuat kosong "
-        "(lkj-tui new --instansi NAMA --tahun {tahun}{store}) atau diimpor",
+        "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} diimpor, atau dibuat "
+        "kosong dengan: lkj-tui new --instansi NAMA --tahun {tahun}{store}",
         "same_id": "id laporan baru sama dengan yang lama ({id})",
         "empty_needs": "laporan kosong perlu --instansi NAMA dan --tahun TAHUN "
         "(atau --from LAPORAN untuk laporan tahun berikutnya)",
@@ -42,8 +42,8 @@ _TEXT = {
         "made_from": "Laporan {id} dibuat dari {source}: {nodes} simpul, {measured} indikator; "
         "target tahun {tahun} dari target Renstra",
         "without": " ({n} indikator tanpa target tahun itu)",
-        "outside": " — {tahun} di luar periode Renstra {a}–{b}: isi target tahun itu "
-        "(lkj-tui set --report {id}{store} KODE target NILAI, atau di TUI)",
+        "outside": " — {tahun} di luar periode Renstra {a}–{b}: isi target tahun itu seperti di "
+        "bawah",
         "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.",
         "fill": "Isi target yang kosong di workbook (kolom target), lalu impor kembali:\n"
         "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
@@ -55,8 +55,8 @@ _TEXT = {
         "  lkj-tui set --report {id} {example} target NILAI{store}\n"
         "Atau di TUI, tombol T: hanya yang tanpa target, t: isi targetnya:\n"
         "  lkj-tui --report {id}{store}",
-        "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI (lkj-tui --report {id}{store}) "
-        "atau impor: lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
+        "made_empty": "Laporan kosong {id} dibuat. Isi lewat TUI:\n  lkj-tui --report {id}{store}\n"
+        "atau impor:\n  lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
     },
     "en": {
         "no_tahun": "--tahun is required (the new report's year; with --from REPORT: the year "
@@ -65,8 +65,8 @@ _TEXT = {
         "same_year": "the new year is the report's own year ({tahun}): --from makes a later "
         "year's report, e.g. --tahun {next}",
         "earlier": "the new year ({tahun}) is before the report's ({old}): --from makes a later "
-        "year's report (the {old} realisasi become its history); make the {tahun} report empty "
-        "(lkj-tui new --instansi NAME --tahun {tahun}{store}) or import it",
+        "year's report (the {old} realisasi become its history); import the {tahun} report, or "
+        "make it empty with: lkj-tui new --instansi NAME --tahun {tahun}{store}",
         "same_id": "the new report id is the old one ({id})",
         "empty_needs": "an empty report needs --instansi NAME and --tahun YEAR "
         "(or --from REPORT for next year's report)",
@@ -80,7 +80,7 @@ _TEXT = {
         "the {tahun} targets from the Renstra targets",
         "without": " ({n} indicators without a target for that year)",
         "outside": " — {tahun} is outside the Renstra period {a}–{b}: fill in that year's "
-        "targets (lkj-tui set --report {id}{store} CODE target VALUE, or in the TUI)",
+        "targets as below",
         "moved": ". The {old} realisasi moved to the history; the old report is unchanged.",
         "fill": "Fill the empty targets in the workbook (its target column), then import it back:\n"
         "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
@@ -92,8 +92,8 @@ _TEXT = {
         "  lkj-tui set --report {id} {example} target VALUE{store}\n"
         "Or in the TUI, key T: only those without a target, t: fill its target:\n"
         "  lkj-tui --report {id}{store}",
-        "made_empty": "Empty report {id} made. Fill it in the TUI (lkj-tui --report {id}{store}) "
-        "or import: lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
+        "made_empty": "Empty report {id} made. Fill it in the TUI:\n  lkj-tui --report {id}{store}\n"
+        "or import:\n  lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
     },
 }
 
@@ -185,7 +185,7 @@ def run_new(
             )
             + (t["without"].format(n=n(without)) if without else "")
             + (
-                ours(t["outside"]).format(tahun=tahun, a=first, b=last, id=new_id, store=where)
+                ours(t["outside"]).format(tahun=tahun, a=first, b=last)
                 if not first <= tahun <= last
                 else ""
             )
@@ -210,5 +210,5 @@ def run_new(
             }
             say_lines([t["fill"].format(id=new_id, store=where, example=example, **named)])
     else:
-        say(t["made_empty"].format(id=new_id, store=where), 2)
+        say_lines([t["made_empty"].format(id=new_id, store=where)])
     return 0

@@ -682,13 +682,15 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
     """``text`` (one clean line) broken at its spaces into lines of at most ``width`` cells, the
     later lines after ``indent`` spaces; a word wider than a line is never cut (a path, a report
     id: whole, to be copied; the terminal shows it over two lines), nor put after a line of no
-    more than the indent ("lkj-tui:" alone); a part in double quotes that fits a line (a path
-    with spaces, ``--store "C:\\Data LKj"``) is one word. Linear."""
+    more than the indent ("lkj-tui:" alone); a part in double quotes that fits a line, or a path
+    in them (``--store "C:\\Data LKj"``, :func:`~lkj_tui.storage.errors.typed_path`), is one
+    word. Linear."""
     from rich.cells import cell_len
 
     def glued(quoted: re.Match[str]) -> str:
-        part = quoted[0]
-        return part.replace(" ", "\0") if len(part) <= width - indent else part
+        part = quoted[0]  # (a path, wider than a line too: on a line of its own, whole)
+        whole = len(part) <= width - indent or "/" in part or "\\" in part
+        return part.replace(" ", "\0") if whole else part
 
     if '"' in text:  # the spaces inside quotes held as NUL (no clean text has one) meanwhile
         text = _QUOTED.sub(glued, text)

@@ -42,8 +42,8 @@ _SPACES = re.compile(r"\s+")
 
 _TEXT = {
     "id": {
-        "no_node": "simpul {node!r} tidak ada di laporan {report}: sebutkan kode simpul (kolom "
-        "Kode di lkj-tui status, mis. 'IKU 1') atau id-nya",
+        "no_node": "simpul {node!r} tidak ada di laporan {report}: sebutkan kode simpul (mis. "
+        "'IKU 1') atau id-nya, seperti di kolom Kode dari: lkj-tui status -r {report}{opts}",
         "by_name": "{node!r} adalah nama simpul, bukan kodenya: pakai {use!r}",
         "ambiguous": "kode {node!r} dipakai {n} simpul; pakai id-nya: {candidates}",
         "shared_name": "{node!r} adalah nama {n} simpul, bukan kodenya: pakai id salah satunya "
@@ -56,8 +56,8 @@ _TEXT = {
         "kolom dan nilainya:",
     },
     "en": {
-        "no_node": "node {node!r} is not in report {report}: give the node's code (the Code "
-        "column of lkj-tui status, e.g. 'IKU 1') or its id",
+        "no_node": "node {node!r} is not in report {report}: give the node's code (e.g. "
+        "'IKU 1') or its id, as in the Code column of: lkj-tui status -r {report}{opts}",
         "by_name": "{node!r} is a node's name, not its code: use {use!r}",
         "ambiguous": "code {node!r} is used by {n} nodes; use its id: {candidates}",
         "shared_name": "{node!r} is the name of {n} nodes, not a code: use the id of one "
@@ -84,10 +84,11 @@ _ID_WORD = re.compile(rf"(?:^|[\s(·])(?:simpul|node)\s+([0-9a-fA-F]{{{ID_HEAD},
 _STEP = re.compile(r"›| > ")  # (no spaces around in the pattern: a run of them stays linear)
 
 
-def find_node(report: Report, wanted: str, lang: str) -> str:
+def find_node(report: Report, wanted: str, lang: str, opts: str = "") -> str:
     """The id of the node named by ``wanted``: its id (or its beginning, "simpul 0ac1b075" as
     check prints it), else its kode (a unique one), else its name as check prints it or a path
-    down to it (:func:`_by_path`)."""
+    down to it (:func:`_by_path`). ``opts``: the ``--store``/``--lang en`` of the command a
+    refusal names (:func:`~lkj_tui.storage.errors.store_option`)."""
     words = _TEXT[lang]
     wanted = wanted.strip()
     if report.get(wanted) is not None:
@@ -124,7 +125,8 @@ def find_node(report: Report, wanted: str, lang: str) -> str:
         if named:
             listed = _listed(report, named, lang)
             fail(words["shared_name"].format(node=shown, n=len(named), candidates=listed), 2)
-        fail(words["no_node"].format(node=shown, report=report.meta.id), EXIT_BAD)
+        rid = clean_line(report.meta.id, 200)
+        fail(words["no_node"].format(node=shown, report=rid, opts=opts), EXIT_BAD)
     candidates = "; ".join(
         f"{n.id} ({tr(n.kind, lang)}: {clean_line(n.name, 50)})" for n in matches[:10]
     )
@@ -282,7 +284,7 @@ def run_set(
         if attempt == 0:  # (the code typed as two words: the line to type)
             given = f" -r {clean_line(report_id, 200)}" if report_id else ""
             _split_code(loaded.report, typed, lang, given + store_option(store_path, lang))
-        node_id = find_node(loaded.report, node, lang)
+        node_id = find_node(loaded.report, node, lang, store_option(store_path, lang))
         try:
             change = edits.set_field(loaded.report, node_id, field, value)
         except edits.EditError as exc:  # named with its node: "IKU 1 (Nilai AKIP …) — target: …"

@@ -25,8 +25,8 @@ EXIT_OFFLINE = 3
 _TEXT = {
     "id": {
         "committed": "Simpanan yang belum tercatat kini tercatat di riwayat.",
-        "shared": "Penyimpanan {root} kini repositori git (belum ada remote: 'lkj-tui sync --init "
-        "ALAMAT{opts}' untuk berbagi).",
+        "shared": "Penyimpanan {root} kini repositori git, belum ada remote; untuk berbagi: "
+        "lkj-tui sync --init ALAMAT{opts}",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
         "clone_needs": "--clone perlu alamat repositori bersama (folder atau URL git); {typed!r} "
         "terbaca sebagai alamatnya. Ketik: lkj-tui sync --clone {fill}{rest}",
@@ -43,15 +43,15 @@ _TEXT = {
         # (the new ones and the older ones in the same reports: named once)
         "conflicts_both_same": "{n} konflik baru dan {m} dari sebelumnya menunggu pilihan "
         "({reports}): pilih dengan {command} (atau tombol K di TUI).",
-        "no_remote": "Belum ada remote: 'lkj-tui sync --init ALAMAT{opts}' untuk berbagi.",
+        "no_remote": "Belum ada remote; untuk berbagi: lkj-tui sync --init ALAMAT{opts}",
         "author": "Penulis simpanan: {author}.",
         "author_unset": "Setelan penulis penyimpanan ini dihapus; simpanan kini atas nama {author} "
         "($LKJ_TUI_AUTHOR, lalu user.name git, lalu nama login).",
     },
     "en": {
         "committed": "Saves not recorded yet are now in the history.",
-        "shared": "The store {root} is now a git repository (no remote yet: 'lkj-tui sync --init "
-        "REMOTE{opts}' to share it).",
+        "shared": "The store {root} is now a git repository, no remote yet; to share it: "
+        "lkj-tui sync --init REMOTE{opts}",
         "cloned": "Store made from {remote} in {root}.",
         "clone_needs": "--clone needs the shared repository's address (a folder or a git URL); "
         "{typed!r} was read as the address. Type: lkj-tui sync --clone {fill}{rest}",
@@ -70,7 +70,7 @@ _TEXT = {
         "({reports}): choose with {command} (or key K in the TUI).",
         "conflicts_both_same_1": "1 new conflict and {m} from before wait for a choice "
         "({reports}): choose with {command} (or key K in the TUI).",
-        "no_remote": "No remote yet: 'lkj-tui sync --init REMOTE{opts}' to share.",
+        "no_remote": "No remote yet; to share it: lkj-tui sync --init REMOTE{opts}",
         "author": "Author of the saves: {author}.",
         "author_unset": "The store's author setting is removed; saves are now credited to {author} "
         "($LKJ_TUI_AUTHOR, then git's user.name, then the login name).",

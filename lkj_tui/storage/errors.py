@@ -38,8 +38,16 @@ def store_option(path: str | Path | None, lang: str = "id") -> str:
         return option
     from lkj_tui.core.sanitize import clean_line
 
-    where = clean_line(str(path), 200)
-    return (f' --store "{where}"' if " " in where else f" --store {where}") + option
+    return f" --store {typed_path(clean_line(str(path), 200))}{option}"
+
+
+def typed_path(path: object) -> str:
+    """A path as a message names it: as it is typed, in double quotes when it holds a space
+    (``"D:\\Data LKj\\lkj 2024.xlsx"``). Its words are then one part where a message is broken
+    at words on a terminal (``cli/output.at_words``): a path is never broken at its spaces, and
+    where it ends in the sentence is seen."""
+    text = str(path)
+    return f'"{text}"' if " " in text else text
 
 
 def plain(text: str) -> str:
@@ -147,13 +155,16 @@ def marked(text: str, options: str, paths: tuple[str, ...] = ()) -> list[tuple[s
 
 
 def _with_paths(words: str, paths: tuple[str, ...]) -> list[tuple[str, bool]]:
-    """``words`` with each of ``paths`` in it set apart as code."""
+    """``words`` with each of ``paths`` in it set apart as code (without the double quotes
+    around one that holds a space, :func:`typed_path`: the code marks where it ends)."""
     if not paths:
         return [(words, False)]
     found = words.find(paths[0])
     if found < 0:
         return _with_paths(words, paths[1:])
     head, rest = words[:found], words[found + len(paths[0]) :]
+    if head[-1:] == rest[:1] == '"':
+        head, rest = head[:-1], rest[1:]
     return [*_with_paths(head, paths[1:]), (paths[0], True), *_with_paths(rest, paths)]
 
 
@@ -165,7 +176,7 @@ def _rebuild(cls: type[StoreError], state: dict[str, Any]) -> StoreError:
 
 
 def _compose(path: Path | None, problem: str, hint: str) -> str:
-    text = f"{path}: {problem}" if path is not None else problem
+    text = f"{typed_path(path)}: {problem}" if path is not None else problem
     return f"{text}. {hint}" if hint else text
 
 
@@ -191,7 +202,7 @@ class LockTimeoutError(StoreError):
     def __init__(self, path: Path, timeout: float) -> None:
         self.timeout = timeout
         # the sentence first, naming the report and its store folder (not a file's path, cli23)
-        rid, folder = path.name.removesuffix(".json"), path.parent
+        rid, folder = path.name.removesuffix(".json"), typed_path(path.parent)
         super().__init__(
             path,
             "lock-timeout",
@@ -219,7 +230,7 @@ class NotFoundError(StoreError):
         self.report_id = report_id
         self.available = list(available)
         report_id = None if report_id is None else plain(report_id)
-        folder = path if report_id is None else path.parent
+        folder = typed_path(path if report_id is None else path.parent)
         if report_id is None:
             problem = f"belum ada laporan di folder penyimpanan {folder}"
             problem_en = f"the store folder {folder} holds no report yet"
@@ -285,7 +296,7 @@ def from_os_error(
             said=said,
         )
     if exc.errno in DENIED and writing:  # (a store's folder the user may not write: named)
-        folder = path.parent
+        folder = typed_path(path.parent)
         return StoreError(
             path,
             "read-only",
@@ -336,8 +347,10 @@ def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
         )
     if code == errno.ENOENT:
         return (
-            f"folder {path.parent} tidak ada; buat foldernya dulu atau pilih folder lain",
-            f"the folder {path.parent} does not exist; create it first or pick another folder",
+            f"folder {typed_path(path.parent)} tidak ada; buat foldernya dulu atau pilih folder "
+            "lain",
+            f"the folder {typed_path(path.parent)} does not exist; create it first or pick "
+            "another folder",
         )
     if code == errno.ENOTDIR:
         return (
@@ -346,8 +359,10 @@ def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
         )
     if code == errno.EISDIR:
         return (
-            f"{path} adalah folder; tidak ditulis (beri nama berkas, mis. {path / 'notulen.md'})",
-            f"{path} is a folder; nothing written (name a file, e.g. {path / 'notulen.md'})",
+            f"{typed_path(path)} adalah folder; tidak ditulis (beri nama berkas, mis. "
+            f"{typed_path(path / 'notulen.md')})",
+            f"{typed_path(path)} is a folder; nothing written (name a file, e.g. "
+            f"{typed_path(path / 'notulen.md')})",
         )
     if code in (errno.EINVAL, errno.ENAMETOOLONG, errno.EILSEQ):
         return (
@@ -402,5 +417,8 @@ def not_written(path: Path, exc: BaseException) -> StoreError:
         kept, kept_en = "; berkas lama tidak berubah", "; the old file is unchanged"
     code = exc.code if isinstance(exc, StoreError) else "os-error"
     return StoreError(
-        None, code, f"gagal menulis {path}: {why}{kept}", f"cannot write {path}: {why_en}{kept_en}"
+        None,
+        code,
+        f"gagal menulis {typed_path(path)}: {why}{kept}",
+        f"cannot write {typed_path(path)}: {why_en}{kept_en}",
     )
