@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
 from tests.tui.conftest import node_id_by_code, settle
 from tests.tui.test_governments28 import pino_store_of
@@ -53,3 +55,42 @@ async def test_the_years_read_no_other_government_s_report(
         await settle(pilot)
         years = " ".join(app.detail.part_text("years").split())
         assert "pino-2021" in years, years  # (a long id keeps its end)
+
+
+def test_a_year_s_row_fits_the_pane_its_figures_folded_within_their_columns() -> None:
+    """At 80×24 (a pane of 27 columns) a kabupaten's figures with their units ("4 Surat", "Tidak
+    ada temuan") made a year's row wider than the pane even with gaps of one: it wrapped whole,
+    its capaian at the pane's left under its year. Now a figure folds at its spaces within its
+    column (the row's margin given up where that is the cell missing), the capaian on the year's
+    line, and a line's "118,00 %" is never broken before its "%"."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.tui.components.years import YearsContext, years_part
+
+    report = load_bundled_report()
+    node = next(n for n in report.nodes() if n.code == "IKU 1")
+    assert node.measure is not None
+    history = {**node.measure.realisasi_history, 2022: "Tidak ada temuan"}
+    measure = replace(node.measure, target="4 Surat", realisasi="4 Surat")
+    measure = replace(measure, realisasi_history=history)
+    report.replace_node(node.with_changes(measure=measure))
+    part = years_part(Evaluation(report).of(node.id), YearsContext(report), "id")
+    assert part is not None
+    for width in range(27, 60):
+        lines = part.layout(width).plain.splitlines()
+        table = lines[1 : next(i for i, x in enumerate(lines) if x.startswith(("Sumber", "Per")))]
+        assert all(len(x) <= width for x in table), (width, table)
+        assert [x.split()[0] for x in table if x[:5].strip().isdigit()] == [
+            "2021", "2022", "2023", "2024", "2025", "2026",
+        ]  # fmt: skip
+        row = next(x for x in table if x.split()[0] == "2023")
+        assert "100,00 %" in row, (width, table)  # (the capaian on the year's line)
+    assert part.layout(27).plain.splitlines()[1:9] == [  # (the margin given up, "temuan" whole)
+        "Thn  Target  Real.  Capaian",
+        "2021      —   3,22        —",
+        "2022  3,226  Tidak        —",
+        "               ada         ",
+        "            temuan         ",
+        "2023      4      4 100,00 %",
+        "      Surat  Surat         ",
+        "2024   3,32      —        —",
+    ]

@@ -10,6 +10,7 @@ other reports come in a :class:`YearsContext` the app builds in a worker (:func:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -199,6 +200,61 @@ def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
     return [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
 
 
+#: Where a figure folds: at a space, never before its unit's "%" ("118,00 %" stays whole).
+_BREAK = re.compile(r" (?!%)")
+
+
+def _fold(cell: str, width: int) -> list[str]:
+    """A cell's lines within ``width``: its words (:data:`_BREAK`) as many to a line as fit; one
+    line when it fits (a word wider than the column keeps its line, whole)."""
+    if len(cell) <= width:
+        return [cell]
+    out: list[str] = []
+    for word in _BREAK.split(cell):
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def _narrowed(
+    widths: list[int], head: Sequence[str], rows: Sequence[Sequence[str]], free: int
+) -> list[int]:
+    """The columns' widths within ``free`` cells (the gaps left out) where they are wider: the
+    widest of target, realisasi and capaian given up a cell at a time, none below its header or
+    its longest word (:func:`_fold` then folds its figures), the year's never. At 80×24 a
+    kabupaten's "4 Surat", "Tidak ada temuan" and "118,00 %" made a year's row one cell wider
+    than the pane: it wrapped whole, its capaian under its year."""
+    widths = list(widths)
+    floors = [widths[0]] + [
+        max([len(head[i])] + [len(w) for r in rows for w in _BREAK.split(r[i])])
+        for i in range(1, 4)
+    ]
+    while sum(widths) > free:
+        i = max(range(1, 4), key=lambda k: (widths[k] - floors[k], widths[k]))
+        if widths[i] <= floors[i]:
+            break  # (the longest words do not fit: the row wraps as it did)
+        widths[i] -= 1
+    return widths
+
+
+def _tail(source: str, room: int) -> str:
+    """A report id in at most ``room`` characters: a long one keeps its end, where its year
+    usually is ("…-penyelamatan-2022"; cut at 40 first, two offices' ids read alike at their
+    start and one office's years as one report)."""
+    return source if len(source) <= room else "…" + source[-(room - 1) :]
+
+
+def _noted(note: str, width: int) -> list[Content]:
+    """A note under a year's row, indented under its figures and broken at words within
+    ``width``."""
+    return [
+        Content.styled(f"       {part.plain}", "$text-warning")
+        for part in Content(note).wrap(max(width - 7, 8))
+    ]
+
+
 class YearsPart:
     """The part as laid out for a width (the pane calls :meth:`layout`)."""
 
@@ -223,8 +279,7 @@ class YearsPart:
         if p.history or p.source == self.report_id:
             words = text("history" if p.history else "this", self.lang)
             return words if len(words) <= room else words[: room - 1] + "…"
-        source = clean_line(p.source, 40)
-        return source if len(source) <= room else "…" + source[-(room - 1) :]
+        return _tail(clean_line(p.source, 200), room)
 
     def layout(self, width: int) -> Content:
         """The table at ``width``: a column "Sumber" when the sources fit beside the figures; else
@@ -253,6 +308,7 @@ class YearsPart:
         room = width - 1 - sum(widths) - 2 * 4  # what is left for the source
         sources = [self._source(p, 40) for p in self.points]
         gap, beside = 2, room >= min(max(len(s) for s in sources), len(text("this", lang)))
+        lead = " "  # (each row's margin)
         if beside:
             head.append(text("source", lang))
             for p, row in zip(self.points, rows, strict=True):
@@ -262,40 +318,67 @@ class YearsPart:
                 head = [*_SHORT[1 if lang == "en" else 0]]
                 widths = _widths(head, rows)
             gap = 2 if 1 + sum(widths) + 2 * 3 <= width else 1
+            if 1 + sum(widths) + 3 * gap > width:  # folded within their columns: whole
+                for p, row in zip(self.points, rows, strict=True):
+                    row[1:3] = _num(p.target), _num(p.realisasi)
+                widths = _widths(head, rows)
+            fitted = _narrowed(widths, head, rows, width - 1 - 3 * gap)
+            if 1 + sum(fitted) + 3 * gap > width:  # the row's margin given up too
+                lead, fitted = "", _narrowed(widths, head, rows, width - 3 * gap)
+            widths = fitted
 
-        def line(cells: Sequence[str], style: str = "") -> Content:
-            out = [f" {cells[0]:<{widths[0]}}"]
-            out += [f"{'':{gap}}{c:>{w}}" for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+        def line(cells: Sequence[str], style: str = "") -> list[Content]:
+            """A year's row: a figure wider than its column folds at its spaces within it
+            ("4" / "Surat"), the other columns kept in place."""
+            folded = [_fold(c, w) for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+            out = []
+            for n in range(max(len(f) for f in folded)):
+                first = f"{lead}{cells[0] if n == 0 else '':<{widths[0]}}"
+                parts = [f[n] if n < len(f) else "" for f in folded]
+                out.append(
+                    first
+                    + "".join(
+                        f"{'':{gap}}{c:>{w}}" for c, w in zip(parts, widths[1:4], strict=True)
+                    )
+                )
             if not beside:
-                return Content.styled("".join(out), style)
-            return Content.assemble(("".join(out), style), (f"  {cells[4]}", LABEL))
+                return [Content.styled(x, style) for x in out]
+            return [Content.assemble(("".join(out), style), (f"  {cells[4]}", LABEL))]
 
-        lines.append(line(head, LABEL))
+        lines += line(head, LABEL)
         for p, cells in zip(self.points, rows, strict=True):
-            lines.append(line(cells, "bold" if p.year == self.tahun else ""))
+            lines += line(cells, "bold" if p.year == self.tahun else "")
             for source, value in p.also:
                 source = self._source_id(source)
                 room = width - 7 - len(text("also", lang, source=source, value=""))
                 note = text("also", lang, source=source, value=_num(value, max(room, FIGURE_MIN)))
-                lines.append(Content.styled(f"       {note}", "$text-warning"))
+                lines += _noted(note, width)  # (its value under its words where they fill the line)
             name = None if p.history else self.names.get(p.source)
             if name is not None:  # one kode, two indicators: say the other year's name
                 note = text("renamed", lang, year=p.year, name=clean_line(name, 80))
-                for part in Content(note).wrap(max(width - 7, 8)):
-                    lines.append(Content.styled(f"       {part.plain}", "$text-warning"))
-        if not beside:  # each source once, with its years: "2023 bengkulu-…-2023; 2024 laporan ini"
-            years: dict[str, list[str]] = {}
-            for p, source in zip(self.points, sources, strict=True):
-                years.setdefault(source, []).append(str(p.year))
-            listed = "; ".join(f"{', '.join(ys)} {source}" for source, ys in years.items())
-            lines.append(Content.styled(f"{text('source', lang)}: {listed}", LABEL))
+                lines += _noted(note, width)
+        if not beside:  # each source once, a line each with its years: "2024 laporan ini"
+            years: dict[str, tuple[YearPoint, list[str]]] = {}
+            for p in self.points:  # (by the report: two ids alike at their start are two)
+                key = "" if p.history else p.source
+                years.setdefault(key, (p, []))[1].append(str(p.year))
+            lines.append(Content.styled(f"{text('source', lang)}:", LABEL))
+            for p, ys in years.values():
+                said = ", ".join(ys)  # (an id keeps its end, its year, on the line with them)
+                source = self._source(p, max(width - len(said) - 2, 12))
+                entry = f"{said} {source}"  # (longer: under its first line, indented)
+                parts = [entry] if len(entry) < width else Content(entry).wrap(max(width - 3, 8))
+                for n, part in enumerate(parts):
+                    lines.append(Content.styled(f"{'   ' if n else ' '}{part}", LABEL))
         lines += self._change(m.polaritas)
         lines += self._progress(m.target_akhir)
         lines += self._chart(width)
         return NEWLINE.join(lines)
 
     def _source_id(self, source: str) -> str:
-        return text("this", self.lang) if source == self.report_id else clean_line(source, 40)
+        if source == self.report_id:
+            return text("this", self.lang)
+        return _tail(clean_line(source, 200), 40)
 
     def _current(self) -> YearPoint | None:
         return next((p for p in self.points if p.year == self.tahun), None)
