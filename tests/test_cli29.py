@@ -102,3 +102,22 @@ def test_a_command_to_type_ends_its_line(tmp_path: Path) -> None:
         for line in lines:  # (each from its command on: that command alone, to its end)
             after = line[line.index("lkj-tui ") :]
             assert not any(c in after for c in "()';") and "  " not in after, (args, line)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_to_a_word_document_is_refused_with_the_suffix_to_use(
+    store_path: Path, tmp_path: Path, lang: str
+) -> None:
+    """``export -o notulen.docx`` (a Windows habit) wrote the Markdown under that name, which
+    Word then called damaged. Now a Word or PDF suffix is a usage error naming the suffix that
+    is written (``.md``, or ``.xlsx`` with ``--format xlsx``), nothing written."""
+    english = ["--lang", "en"] if lang == "en" else []
+    notes = tmp_path / "notulen rapat.DOCX"
+    done = run_cli("export", "-o", str(notes), *english, store=store_path)
+    assert done.returncode == 2 and not notes.exists(), done.stderr
+    said = {"id": "pakai nama berkas berakhiran .md", "en": "use a file name ending in .md"}
+    assert said[lang] in done.stderr and "Word" in done.stderr, done.stderr
+    book = run_cli(
+        "export", "-f", "xlsx", "-o", str(tmp_path / "x.pdf"), *english, store=store_path
+    )
+    assert book.returncode == 2 and ".xlsx" in book.stderr, book.stderr

@@ -63,6 +63,8 @@ _TEXT = {
         "suffix_xls": "-o {path}: akhiran {suffix} (Excel lama) tidak cocok dengan yang ditulis "
         "({what}); pakai nama berkas berakhiran .{fmt}",
         "or_xlsx": ", atau --format xlsx dan nama berkas berakhiran .xlsx",
+        "suffix_doc": "-o {path}: akhiran {suffix} (dokumen Word atau PDF, yang tidak ditulis "
+        "lkj-tui) tidak cocok dengan yang ditulis ({what}); pakai nama berkas berakhiran .{fmt}",
         "workbook": "-o {path}: Excel membuka buku kerja hanya bila namanya berakhiran .xlsx; "
         "pakai -o {fixed}",
         "xlsm": "-o {path}: Excel membuka berkas .xlsm hanya bila berisi makro, dan buku kerja "
@@ -88,6 +90,9 @@ _TEXT = {
         "suffix_xls": "-o {path}: the suffix {suffix} (old Excel) does not match what is written "
         "({what}); use a file name ending in .{fmt}",
         "or_xlsx": ", or --format xlsx and a file name ending in .xlsx",
+        "suffix_doc": "-o {path}: the suffix {suffix} (a Word or PDF document, which lkj-tui "
+        "does not write) does not match what is written ({what}); use a file name ending in "
+        ".{fmt}",
         "workbook": "-o {path}: Excel opens a workbook only when its name ends in .xlsx; "
         "use -o {fixed}",
         "xlsm": "-o {path}: Excel opens a .xlsm file only when it holds macros, and this "
@@ -187,6 +192,9 @@ _SUFFIX_FORMAT = {
     ".csv": "csv",
     ".json": "json",
     ".xls": "xls",  # old Excel: no format writes it (Excel warns its format and suffix differ)
+    # a document no format writes: Markdown under its name, Word or a PDF reader says it is
+    # damaged (`-o notulen.docx`, a Windows habit)
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf", ".pdf"), "doc"),
 }
 
 
@@ -252,7 +260,7 @@ def run_export(
         what = {"md": "Markdown", "xlsx": "Excel", "csv": "CSV", "json": "JSON"}[fmt]
         only_md = reviu or compare_with or changes or (all_reports and want not in ("md", "xlsx"))
         message = t["suffix_md" if only_md else "suffix"]
-        if want in ("xls", "xlsm"):
+        if want in ("xls", "xlsm", "doc"):
             message = t[f"suffix_{want}"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
         fail(
             message.format(path=typed_path(output), suffix=suffix, what=what, want=want, fmt=fmt), 2
