@@ -32,11 +32,11 @@ async def move_picker(app, pilot) -> PickerDialog:
     return app.screen
 
 
-async def move_rows(make_app, store, report, lang: str) -> dict[str, str]:
-    """The move picker's rows at 80×24 on ``report`` (put in ``store``), id → text, as it opens
-    on the first indikator kegiatan; none wraps."""
+async def move_rows(make_app, store, report, lang: str, size=(80, 24)) -> dict[str, str]:
+    """The move picker's rows (at 80×24) on ``report`` (put in ``store``), id → text, as it
+    opens on the first indikator kegiatan; none wraps."""
     store.import_report(report)
-    async with opened(make_app, None, (80, 24), lang=lang, report_id=report.meta.id) as (
+    async with opened(make_app, None, size, lang=lang, report_id=report.meta.id) as (
         app,
         pilot,
         _,

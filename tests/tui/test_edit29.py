@@ -123,3 +123,21 @@ async def test_the_report_form_says_what_is_wrong_in_one_language(
         assert said in error and other not in error, error
         assert app.screen.focused is app.screen.query_one(f"#f-{key}")
         assert app.view.report.meta == before
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 40)])
+async def test_a_cut_move_target_drops_its_kinds_gloss(make_app, tui_store, size) -> None:
+    """In English at 80 columns "Activity (Kegiatan) · " took 22 cells of a row of 62, and
+    same-named kegiatan under different programmes read "Activity (Kegiatan) · Pengelolaan
+    Arsip…  under …› Program…" alike. A row that is cut drops the kind's gloss, as the search
+    does ("Activity · "); a row that fits keeps it."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="uji-gloss-2024")
+    iku3 = next(n.id for n in report.walk() if n.code == "IKU 3")
+    short = add(report, iku3, "kegiatan", "Arsip")
+    long = add(report, iku3, "kegiatan", PARENTS[0])
+    rows = await move_rows(make_app, tui_store, report, "en", size)
+    assert rows[short].startswith("Activity (Kegiatan) · Arsip  under "), rows[short]
+    cut = "…" in rows[long]
+    assert rows[long].startswith("Activity · " if cut else "Activity (Kegiatan) · "), rows[long]
+    assert cut == (size[0] == 80), rows[long]

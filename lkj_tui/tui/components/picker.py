@@ -300,6 +300,11 @@ class PickerDialog(Dialog):
         where, shown = clean_line(where), clean_words(label, 120)
         said = f"  {where}{mark}" if where or mark else ""
         if self.one_line:
+            kind, dot, rest = shown.partition(" · ")
+            if dot and kind.endswith(")") and " (" in kind and self._width < cell_len(shown + said):
+                # the kind without its gloss where the row is cut ("Activity · ", as the search
+                # shows it: "Activity (Kegiatan) · " took 11 cells of the name's at 80 columns)
+                shown = f"{kind[: kind.index(' (')]}{dot}{rest}"
             start = name_start(shown)
             end, own, alike = self._apart.get(shown[start:], (0, True, 0))
             apart = (start, start + end, own, alike) if end else None
