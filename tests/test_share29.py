@@ -75,13 +75,14 @@ def test_git_init_for_a_folder_with_a_space_is_quoted_and_folded_at_its_options(
     """`sync --clone "bukan repo"` (a folder there, holding no repository) suggested 'git init
     --bare --initial-branch=main /tmp/…/bukan repo': typed as printed, git took two folders. At
     40 columns the path was also folded at its space, and kept with --initial-branch=main (an
-    option that holds its value) as one part. The path is now in double quotes, one part; to a
-    pipe the message is one line."""
+    option that holds its value) as one part, under a lone "dengan". The path is now in double
+    quotes, one part, under "sekali dengan"; to a pipe the message is one line."""
     folder = Path(str(offices["tmp"])) / "bukan repo"
     folder.mkdir()
     (folder / "catatan.txt").write_text("x", encoding="utf-8")
     lines = _on_a_terminal(offices, columns, "sync", "--clone", "bukan repo", code=1)
     at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("git init"))
+    assert len(lines[at - 1].split()) > 1, "\n".join(lines)  # ("dengan" alone over it)
     command = lines[at].strip()
     while command.endswith(" \\"):
         at += 1
@@ -201,3 +202,25 @@ def test_log_names_a_long_report_id_whole_and_once(offices) -> None:
         )
         assert line.endswith(f"  {rid} · Laporan: dibuat (rev. 1)"), out
         assert line.count(rid) == 1 and "…" not in line, out
+
+
+def test_a_label_keeps_its_last_two_words_over_the_command_it_ends_with(monkeypatch) -> None:
+    """An error's label broken before its last word ("… buat sekali" / "dengan" / "git init
+    …") read "dengan" alone over the command at 40 columns, as sync's own line did before
+    share25. The words before a command set apart keep their last two together."""
+    from lkj_tui.cli.output import folded
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("LINES", "24")
+    command = "'git init --bare --initial-branch=main /srv/lkj.git'"
+    line = f"lkj-tui: abcdefgh abcdefgh abcdefgh abcd dengan {command}"
+    shown = folded(line, 9, Terminal(), [command]).split("\n")
+    assert shown[:3] == [
+        "lkj-tui: abcdefgh abcdefgh abcdefgh",
+        "         abcd dengan",
+        "         git init --bare \\",
+    ], shown

@@ -622,7 +622,9 @@ def folded(
             continue
         tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
         others = [other for other in whole if other != part]
-        out = [folded(head, hang, stream, others, True)] if head else []
+        last = " ".join(head.split()[-2:])  # (the label's last two words together: "buat
+        # sekali" / "dengan" read a word alone over the command at 40 columns, share29)
+        out = [folded(head, hang, stream, [*others, last], True)] if head else []
         # (two spaces in from the words under which it stands when it fits there, else under them)
         indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else hang
         out += fold_command(command, width, indent)
