@@ -89,3 +89,21 @@ def test_one_region_s_roll_up_reads_its_own_reports_only(
     assert "- Dinas Sosial — laporan yang ada: 2024" in md, md
     assert "- Bapperida — dahulu Bappeda (laporan yang ada: 2024)" in md, md
     assert read and not [r for r in read if not r.startswith("kaur-")], read
+
+
+def test_check_all_of_one_region_picks_its_reports_from_the_listing(
+    store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``check --all --pemerintah`` made every report's IKU summary (a cold province store: 2,000
+    evaluated) only to read its pemerintah, which the listing now says."""
+    from lkj_tui.cli.check import check_all
+    from lkj_tui.cli.common import Region
+    from lkj_tui.storage.store import Store
+
+    opened = Store(store)
+    monkeypatch.setattr(opened, "summaries", lambda: pytest.fail("summaries made"))
+    check_all(opened, True, "id", "info", None, Region("seluma", "id"), store)
+    listed = json.loads(capsys.readouterr().out)["reports"]
+    assert sorted(r["id"] for r in listed) == [
+        "seluma-bappeda-2024", "seluma-bappeda-2025", "seluma-dinsos-2025", "seluma-dispar-2025",
+    ]  # fmt: skip

@@ -422,13 +422,9 @@ def check_all(
     ids = store.report_ids()
     region = region or Region(None, lang)
     if tahun is not None or region:  # (--tahun, --pemerintah) the listing picks the reports
-        # (its summaries hold each one's pemerintah); only they are read
-        listed = (
-            store.summaries()[0]
-            if region
-            else [(i, None) for i in store.list_reports(skip_broken=True)[0]]
-        )
-        ids = [i.id for i, _ in pick_reports(listed, tahun, region, lang)]
+        # (each one's pemerintah said: no summary made for it); only they are read
+        listed = [(i,) for i in store.list_reports(skip_broken=True)[0]]
+        ids = [row[0].id for row in pick_reports(listed, tahun, region, lang)]
     for report_id in ids:
         with gc_paused(), suppress(StoreError):  # the listing says why a file cannot be read
             done[report_id] = reviu_of(report_id)

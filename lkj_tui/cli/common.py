@@ -364,15 +364,15 @@ _Listed = TypeVar("_Listed", bound=tuple[Any, ...])
 def pick_reports(
     rows: list[_Listed], tahun: int | None, region: Region, lang: str
 ) -> list[_Listed]:
-    """The rows of ``status --all`` and ``check --all`` (a listing's: each a ``ReportInfo`` and,
-    with a ``region``, the report's summary) that ``--tahun`` and ``--pemerintah`` keep: a year
+    """The rows of ``status --all`` and ``check --all`` (a listing's: each a ``ReportInfo``
+    first, its pemerintah said) that ``--tahun`` and ``--pemerintah`` keep: a year
     the store does not hold, or a region none of its reports (of that year) belongs to, fails
     naming what the store holds."""
     if tahun is not None:  # one year's reports (--tahun)
         check_year(tahun, (row[0].tahun for row in rows), lang)
         rows = [row for row in rows if row[0].tahun == tahun]
     if region:
-        rows = [row for row in rows if region.holds(row[1].pemerintah)]
+        rows = [row for row in rows if region.holds(row[0].pemerintah)]
         if not rows:
             region.none_held(tahun)
     return rows
