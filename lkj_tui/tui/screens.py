@@ -22,7 +22,7 @@ from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.components.picker import ID_STEP, PickerDialog
-from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
 
@@ -83,12 +83,12 @@ class SearchScreen(Dialog):
                 context = f"{context} › {clean_words(parent.name, 50)}".removeprefix(" › ")
             code = clean_line(node.code, 16)
             label = Content.assemble(
-                (f"{kind:<19}", "$text-muted"),
                 (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
                 clean_words(node.name, 120),
                 (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
-            )
-            rows.append(Option(KeptWhole(label), id=node.id))
+            )  # (a long one goes on under its start, not under the kinds)
+            head = Content.styled(f"{kind:<19}", "$text-muted")
+            rows.append(Option(Hanging(head, label), id=node.id))
         self.app.call_from_thread(self.show_results, query, rows, total)
 
     def show_results(self, query: str, rows: list[Option], total: int) -> None:

@@ -98,3 +98,34 @@ async def test_kabupaten_iku_rows_that_end_alike_read_apart_at_80_columns(
     app = make_app(report_id=report.id)
     async with app.run_test(size=(80, 24)) as pilot:
         assert await _alike_iku_rows(app, pilot) == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_long_search_result_goes_on_under_its_name_not_under_the_kinds(
+    make_app, tui_store, lang: str
+) -> None:
+    """`/` "kesehatan" at 80×24: "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya
+    Kesehatan Masyarakat" went on at the row's left edge, "dan Upaya Kesehatan Masyarakat" in
+    the column of the kinds (IKU, Program…), where it read as one. A result's later lines now
+    begin under its first line's name."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.core.model import Report
+    from tests.test_benchmarks import _generator
+
+    generate = _generator()
+    report = generate.plan(generate.SCALES["kabupaten"])[168]
+    tui_store.import_report(Report.from_document(generate.build_document(report, 1)))
+    app = make_app(report_id=report.id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"kesehatan")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        await pilot.pause()
+        lines = [strip.text for strip in results.render_lines(results.region.reset_offset)]
+    lines = [line for line in lines if line.strip("▊▎▔▁ ")]
+    start = lines[0].index("IKU 14")  # (where the names begin: after the kinds' column)
+    program = next(n for n, line in enumerate(lines) if "Program Pemenuhan" in line)
+    assert lines[program].index("Program Pemenuhan") == start, lines
+    assert lines[program + 1].index("dan Upaya") == start, lines

@@ -133,3 +133,39 @@ class KeptWhole(Visual):
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return self._glued(width).get_height(rules, width)
+
+
+class Hanging(Visual):
+    """A column's cell (``head``: a search result's kind) and beside it ``body``, wrapped as
+    :func:`wrap_whole` wraps it in the cells left, each later line under the body's first: a
+    long name went on under the kind column ("dan Upaya Kesehatan Masyarakat" where the kinds
+    are, at 80 columns: tui29). ``str()`` is the text as given."""
+
+    def __init__(self, head: Content, body: Content) -> None:
+        self.head, self.body = head, body
+
+    def __str__(self) -> str:
+        return self.head.plain + self.body.plain
+
+    def _lines(self, width: int) -> Content:
+        cells = self.head.cell_length if width - self.head.cell_length >= 20 else 0
+        lines = wrap_whole(self.body, width - cells) or [Content("")]
+        head = self.head if cells else Content("")
+        if not cells:  # (a screen too narrow for the column: the kind on a line of its own)
+            lines.insert(0, self.head)
+        pad = Content(" " * cells)
+        return Content("\n").join([head + lines[0], *(pad + line for line in lines[1:])])
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self._lines(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.head.cell_length + self.body.get_optimal_width(rules, container_width)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self.head.cell_length + self.body.get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self._lines(width).get_height(rules, width)
