@@ -121,3 +121,19 @@ def test_export_to_a_word_document_is_refused_with_the_suffix_to_use(
         "export", "-f", "xlsx", "-o", str(tmp_path / "x.pdf"), *english, store=store_path
     )
     assert book.returncode == 2 and ".xlsx" in book.stderr, book.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_long_option_typed_with_one_dash_is_named(store_path: Path, lang: str) -> None:
+    """A long option typed with one dash (a Windows habit) was read as a short one: ``-store X``
+    answered "Opsi tidak dikenal: -s", ``-report ID`` read "-r eport" and refused the id as an
+    extra argument, ``-output x.md`` alike. Now the usage error names the option as written."""
+    english = ["--lang", "en"] if lang == "en" else []
+    said = {
+        "id": "{} ditulis dengan dua tanda minus: -{}",
+        "en": "{} is written with two dashes: -{}",
+    }
+    for args in (["status", "-store", str(store_path)], ["status", "-report", BUNDLED_REPORT_ID]):
+        done = run_cli(*args, *english, store=store_path)
+        assert done.returncode == 2, done.stderr
+        assert said[lang].format(args[1], args[1]) in done.stderr, done.stderr

@@ -460,11 +460,33 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             error = UsageError(
                 all_only(error.option_name, typed, "en" if english else "id"), error.ctx
             )
+    dashed = _one_dash(typed, error.ctx)
+    if dashed is not None:  # ("-store X" was "-s", "-report ID" "-r eport" and an extra ID)
+        said = _ONE_DASH["en" if english else "id"].format(typed=dashed, option=f"-{dashed}")
+        error = UsageError(said, error.ctx)
     buffer = io.StringIO()
     error.show(file=buffer)
     shown = _HINT.sub(_HELP, buffer.getvalue()) if english else buffer.getvalue()
     text = as_typed(shown if english else translate_lines(shown), typed)
     _click.echo(_at_words(text), err=True, nl=False)
+
+
+_ONE_DASH = {
+    "id": "{typed} ditulis dengan dua tanda minus: {option}",
+    "en": "{typed} is written with two dashes: {option}",
+}
+
+
+def _one_dash(typed: Sequence[str], ctx: _click.Context | None) -> str | None:
+    """The first word of the command line that is a long option of the command written with one
+    dash ("-store", "-report", "-json": a Windows habit), which click read as a short option and
+    its value ("-r eport") or refused by its first letter ("Opsi tidak dikenal: -s"); None when
+    there is none."""
+    command = getattr(ctx, "command", None)
+    if command is None:
+        return None
+    names = {o for p in command.params for o in p.opts if o.startswith("--")}
+    return next((w for w in typed if w[:1] == "-" and w[1:2] != "-" and f"-{w}" in names), None)
 
 
 #: What a missing required option or argument of a command is answered with too: the line to
