@@ -80,3 +80,17 @@ def test_compare_cuts_a_long_target_with_its_length(tmp_path: Path) -> None:
     out = run_cli("compare", store=store, env={"COLUMNS": "80"}).stdout
     assert "9… " in out and "(200 digit)" in out and "9" * 20 not in out, out
     assert _BIG in run_cli("compare", "--json", store=store).stdout
+
+
+def test_set_says_a_fraction_typed_for_a_percent_indicator(tmp_path: Path) -> None:
+    """`set "IKU 5" realisasi 0,8707` (IKU 5 in "%", target 87,07) printed a capaian of 1,00 %
+    and nothing else, which `check` then calls an error ("Persen dibandingkan dengan pecahan").
+    Now its doubt is printed as for "0,8707" against "87,07 %"; a realisasi in percent is not."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    out = run_cli("set", "IKU 5", "realisasi", "0,8707", store=store).stdout
+    assert "Perhatikan: 0,8707 mungkin pecahan dari 87,07 %" in out, out
+    out = run_cli("set", "IKU 5", "realisasi", "0,9", "--lang", "en", store=store).stdout
+    assert "Check: 0,9 may be a fraction of 90 %" in out, out
+    out = run_cli("set", "IKU 5", "realisasi", "86,5", store=store).stdout
+    assert "pecahan" not in out and "Perhatikan" not in out, out

@@ -239,7 +239,8 @@ def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
     except ParseError:
         return ()
     notes = ach.notes_en if lang == "en" else ach.notes
-    return edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes)
+    found = edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes)
+    return found + edits.percent_doubts(m.target, m.realisasi, m.satuan or "", field, lang)
 
 
 def _split_code(report: Report, typed: tuple[str, str, str], lang: str, line: str) -> None:

@@ -746,6 +746,32 @@ def reading(raw: str, lang: str = "id") -> str:
     return (word[1] if lang == "en" else word[0]) if word else ""
 
 
+def percent_doubts(
+    target: str | None, realisasi: str | None, satuan: str, typed: str, lang: str = "id"
+) -> tuple[str, ...]:
+    """The engine's fraction doubt where the indicator's satuan is "%" and neither value writes
+    one: "0,8707" typed against 87,07 gave a capaian of 1,00 % without a word, and ``check``
+    then called it an error ("Persen dibandingkan dengan pecahan"). ``typed``: the side typed,
+    ``target`` or ``realisasi``; the doubt is about it. Empty for any other pair."""
+    from lkj_tui.core.messages import msg
+    from lkj_tui.core.values import parse_value
+
+    if satuan.strip() != "%" or not (target and realisasi):
+        return ()
+    try:
+        values = parse_value(target), parse_value(realisasi)
+    except ParseError:
+        return ()
+    frac, pct = values[::-1] if typed == "realisasi" else values
+    x, p = frac.number, pct.number
+    if x is None or p is None or frac.percent or pct.percent or frac.unit_key or pct.unit_key:
+        return ()  # (a "%" written: the engine's own note says it)
+    if frac.kind != "number" or pct.kind != "number" or not 0 < x <= 1 < p:
+        return ()
+    said = msg("fraction", x=x, p=(x * 100).normalize())
+    return (said[1] if lang == "en" else said[0],)
+
+
 def lone_doubts(raw: str, typed: str, lang: str = "id") -> tuple[str, ...]:
     """The doubts about a value typed while the other side of its pair is empty (a target set
     before any realisasi, as in next year's report): the engine compares nothing then and notes

@@ -436,7 +436,9 @@ class AuthoringMixin(_Base):
                 # here expected Target <year> to change; say which is which, and measure it
                 # against the year's realisasi, as the detail pane does ("tercetak lain")
                 realisasi = realisasi or m.realisasi
-                found = self.assess_pair(target, realisasi, m.polaritas, label, typed)
+                found = self.assess_pair(
+                    target, realisasi, m.polaritas, label, typed, m.satuan or ""
+                )
                 said = t("year_target_is", self.lang, year=year, value=m.target or "—")
                 shown = Content.styled(clean_words(said, 120), "$text-muted")
                 preview = Content.assemble(shown, "\n", found.preview)
@@ -449,7 +451,7 @@ class AuthoringMixin(_Base):
         else:
             target, realisasi = m.target, m.realisasi
             label = tr("capaian", self.lang)
-        return self.assess_pair(target, realisasi, m.polaritas, label, typed)
+        return self.assess_pair(target, realisasi, m.polaritas, label, typed, m.satuan or "")
 
     def _assess_quarter(self, node: Node, values: dict[str, str], key: str) -> Assessment:
         """A quarter's capaian as the engine computes it (docs/capaian.md): against the quarter's
@@ -478,7 +480,7 @@ class AuthoringMixin(_Base):
         realisasi = q.realisasi if q else None
         label = f"{tr('capaian', self.lang)} {field_label(f'tw{n}', self.lang)}"
         typed = "target" if key in edits.QUARTER_TARGET_FIELDS else "realisasi"
-        return self.assess_pair(target, realisasi, m.polaritas, label, typed)
+        return self.assess_pair(target, realisasi, m.polaritas, label, typed, m.satuan or "")
 
     # ------------------------------------------------------------------ report form
     def action_edit_report(

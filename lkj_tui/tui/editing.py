@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from textual import work
 from textual.content import Content
 
-from lkj_tui.core.edits import EditError, doubts, item_text, lone_doubts, reading
+from lkj_tui.core.edits import EditError, doubts, item_text, lone_doubts, percent_doubts, reading
 from lkj_tui.core.edits import label as node_label
 from lkj_tui.core.engine import compute
 from lkj_tui.core.i18n import tr, verdict_text
@@ -152,7 +152,9 @@ class EditsMixin(_Base):
             )
             return Assessment(preview, clears)
         target, realisasi = (m.target, text) if field == "realisasi" else (text, m.realisasi)
-        found = self.assess_pair(target, realisasi, m.polaritas, tr("capaian", lang), field)
+        found = self.assess_pair(
+            target, realisasi, m.polaritas, tr("capaian", lang), field, m.satuan or ""
+        )
         if field == "realisasi" and not (m.target or "").strip():  # a new IKU: say where
             hint = Content.styled(f" {t('set_target_with_t', lang)}", "$text-muted")
             found = dataclasses.replace(found, preview=Content.assemble(found.preview, hint))
@@ -175,10 +177,11 @@ class EditsMixin(_Base):
         polaritas: str,
         label: str,
         typed: str = "realisasi",
+        satuan: str = "",
     ) -> Assessment:
         """The preview of a target/realisasi pair: ``label: 86,96 %  Tinggi  ▼``, the engine's
-        doubts about the ``typed`` side, or why it cannot be read (``error``) or compared
-        (``refusable``: the caller decides)."""
+        doubts about the ``typed`` side (a fraction typed where the ``satuan`` is "%" too), or why
+        it cannot be read (``error``) or compared (``refusable``: the caller decides)."""
         from lkj_tui.tui.components.dialogs import Assessment
 
         lang = self.lang
@@ -195,6 +198,7 @@ class EditsMixin(_Base):
         except ParseError:
             other_notes = ()
         warnings = doubts(notes, other_notes)
+        warnings += percent_doubts(target, realisasi, satuan, typed, lang)
         if new.rounded is not None:
             ach = Content(f"{format_id(new.rounded)} %")
             if new.rating:

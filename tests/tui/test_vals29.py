@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.core.edits import set_field
+from lkj_tui.tui.components.dialogs import ValueDialog
 from lkj_tui.tui.reviu import ReviuScreen
-from tests.tui.conftest import go, node_id_by_code, settle, text_of
+from tests.tui.conftest import go, node_id_by_code, opened, settle, text_of
 from tests.tui.test_reviu import label_of
 
 _BIG = "9" * 200
@@ -71,3 +72,25 @@ async def test_a_capaian_as_wide_as_its_column_keeps_its_blanks(
         await go(pilot, "IKU 4")
         label = label_of(app, iku.id)
         assert "  2.450,00 %" in label and "✗" in label, label
+
+
+async def test_a_fraction_typed_for_a_percent_indicator_asks_a_second_enter(
+    make_app, tui_store
+) -> None:
+    """IKU 5 is in "%" and its target 87,07: a realisasi typed "0,8707" was saved at once with a
+    capaian of 1,00 %, which `check` then called an error ("Persen dibandingkan dengan
+    pecahan"). The dialog now says the doubt, as it does for "0,8707" against "87,07 %", and a
+    first Enter saves nothing."""
+    async with opened(make_app, "IKU 5", (80, 24)) as (app, pilot, iku5):
+        assert app.view.report.node(iku5).measure.satuan == "%"
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog)
+        app.screen.query_one(Input).value = "0,8707"
+        await pilot.pause()
+        shown = text_of(app.screen.query_one("#warnings"))
+        assert "0,8707 mungkin pecahan dari 87,07 %" in " ".join(shown.split()), shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog)  # (a second Enter saves it)
+        assert tui_store.load(BUNDLED_REPORT_ID).report.node(iku5).measure.realisasi == "100"
