@@ -66,6 +66,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "total": "Jumlah ({n} OPD)",
         "against": "Dibanding {prev}",
         "against_cell": "{points} poin ({prev}: {avg})",
+        "against_both": "{points} poin ({prev}: {avg}; {year}: {now})",
         "against_of": "; {m} dari {n} OPD",
         "same": "; atas {k} IKU yang sama",
         "none_same": "— ({prev}: tidak ada IKU yang sama dengan capaian)",
@@ -139,6 +140,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "total": "Total ({n} offices)",
         "against": "Against {prev}",
         "against_cell": "{points} points ({prev}: {avg})",
+        "against_both": "{points} points ({prev}: {avg}; {year}: {now})",
         "against_of": "; {m} of {n} offices",
         "same": "; over the {k} IKU both years have",
         "none_same": "— ({prev}: no IKU in both years with a capaian)",
@@ -350,16 +352,21 @@ def _points(same: SameIku | None) -> Decimal | None:
 
 def _against(same: SameIku | None, prev: int, t: dict[str, str]) -> str:
     """The roll-up's year-over-year cell, over the IKU both years have: "+4,28 poin (2023:
-    98,10 %)"; "—" without a report of the year before, "— (2023: tidak ada IKU yang sama …)"
-    when no IKU has a capaian in both years."""
+    98,10 %)"; when those are not every IKU, both years' averages of them, "−9,62 poin (2024:
+    108,87 %; 2025: 99,25 %)" (the row's own average, of every IKU, is another: 93,93 − 108,87
+    read as −14,94); "—" without a report of the year before, "— (2023: tidak ada IKU yang sama
+    …)" when no IKU has a capaian in both years."""
     if same is None:
         return "—"
     points = _points(same)
     if points is None:
         return t["none_same"].format(prev=prev)
     sign = "+" if points > 0 else "−" if points < 0 else ""
-    shown = sign + format_id(abs(points))
-    return t["against_cell"].format(points=shown, prev=prev, avg=_pct(same.then.average))
+    shown, avg = sign + format_id(abs(points)), _pct(same.then.average)
+    if same.every:
+        return t["against_cell"].format(points=shown, prev=prev, avg=avg)
+    now = _pct(same.now.average)
+    return t["against_both"].format(points=shown, prev=prev, avg=avg, year=prev + 1, now=now)
 
 
 def _unlike(same: SameIku | None, t: dict[str, str]) -> str:
