@@ -73,6 +73,8 @@ def test_a_path_with_spaces_in_an_error_is_never_broken(tmp_path: Path, lang: st
             assert any(f'"{path}"' in line for line in shown.split("\n")), shown
         piped = run_cli(*args, *english)
         assert piped.stderr.count("\n") == 1 and f'"{path}"' in piped.stderr, piped.stderr
+    kept = run_cli("restore", "--list", "--store", str(root), *english)  # (none kept yet)
+    assert kept.returncode == 1 and kept.stderr.rstrip().endswith(f' "{root}"'), kept.stderr
 
 
 def test_a_command_to_type_ends_its_line(tmp_path: Path) -> None:

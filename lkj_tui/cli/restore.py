@@ -14,7 +14,7 @@ from lkj_tui.cli.common import fail, labelled_path, open_store, store_message, s
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import NotFoundError, StoreError
+from lkj_tui.storage.errors import NotFoundError, StoreError, typed_path
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
 from lkj_tui.storage.store import Store
 
@@ -394,7 +394,7 @@ def run_restore(
                 write(dumps(_listed_json(store, shown, lang)) + "\n")
                 return 0
             if not shown:
-                root = clean_line(os.path.abspath(store.root))
+                root = typed_path(clean_line(os.path.abspath(store.root)))
                 fail(
                     t["none"].format(id=report_id, root=root)
                     if report_id
