@@ -224,3 +224,20 @@ def test_a_label_keeps_its_last_two_words_over_the_command_it_ends_with(monkeypa
         "         abcd dengan",
         "         git init --bare \\",
     ], shown
+
+
+def test_sync_of_a_folder_not_shared_suggests_the_clone_into_it(offices) -> None:
+    """`sync --store baru` on a new laptop's empty folder (the --clone forgotten) suggested
+    'lkj-tui sync --clone ALAMAT' without the --store: typed as printed, it cloned into the
+    default store's folder, not the one named. The clone now carries the --store typed, and
+    run as printed it makes the store there."""
+    from tests.test_sharing20 import _narrow
+
+    tmp = Path(str(offices["tmp"]))
+    test_sync.start(offices, "opd")
+    (tmp / "baru").mkdir()
+    refused = _narrow(offices, "baru", "sync")
+    assert refused.returncode == 1, refused.stderr
+    assert "'lkj-tui sync --clone ALAMAT --store baru'" in refused.stderr, refused.stderr
+    cloned = _narrow(offices, "baru", "sync", "--clone", str(offices["remote"]))
+    assert cloned.returncode == 0 and (tmp / "baru" / f"{RID}.json").is_file(), cloned.stderr

@@ -210,6 +210,9 @@ def run_sync(
             return 0
         from lkj_tui.cli.common import open_store
 
+        if not init:  # (refused before the store is opened: an empty folder made for a clone
+            # was seeded with the bundled report, and the clone suggested then refused, share29)
+            share.require_repo(resolve_store_path(store_path))
         root = open_store(store_path, lang=lang, create=init).root  # --init may make the store
         if init:
             outcome = share.init(root, remote)

@@ -65,10 +65,12 @@ def require_repo(root: Path) -> None:
     if not git.is_repo(root):
         raise SyncError(
             "not-shared",
+            # (the clone with the --store typed too: without it, typed as printed, it cloned
+            # into the default store's folder, not the empty one named: share29)
             f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [ALAMAT]{END}' "
-            "atau 'lkj-tui sync --clone ALAMAT'",
+            f"atau 'lkj-tui sync --clone ALAMAT{END}'",
             f"the store {root} is not shared yet: run 'lkj-tui sync --init [REMOTE]{END}' or "
-            "'lkj-tui sync --clone REMOTE'",
+            f"'lkj-tui sync --clone REMOTE{END}'",
         )
 
 
