@@ -71,6 +71,10 @@ def test_compare_one_id_stays_within_its_government(store: Path) -> None:
         done = run_cli("compare", "seluma-dinsos-2025", "--lang", lang, store=store)
         assert done.returncode == 1, done.stdout
         assert said in done.stderr and "kaur-dinsos-2024" not in done.stdout, done.stderr
+    # nor are another government's later reports of the name offered as its next years
+    # (Kaur's Dinas Sosial 2024: "laporan sesudahnya: seluma-dinsos-2025")
+    done = run_cli("compare", "kaur-dinsos-2024", store=store)
+    assert done.returncode == 1 and "seluma" not in done.stderr, done.stderr
 
 
 def test_one_region_s_roll_up_reads_its_own_reports_only(

@@ -48,6 +48,7 @@ from lkj_tui.core.years import (
     renamed_pair,
     same_instansi,
     same_office,
+    same_region,
     source_report,
     verdict_change_text,
 )
@@ -204,8 +205,14 @@ def _later(infos: list[ReportInfo], report_id: str, t: dict[str, str], opts: str
     own = next((i for i in infos if i.id == report_id), None)
     if own is None:
         return ""
-    later = sorted(
-        (i for i in infos if i.tahun > own.tahun and same_instansi(i.instansi, own.instansi)),
+    later = sorted(  # (of its own government: another's office of the name is another office)
+        (
+            i
+            for i in infos
+            if i.tahun > own.tahun
+            and same_instansi(i.instansi, own.instansi)
+            and same_region(i.pemerintah, own.pemerintah)
+        ),
         key=lambda i: (i.tahun, i.id),
     )
     if not later:
