@@ -11,7 +11,7 @@ from typing import Any
 
 from lkj_tui.core import changes
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.sanitize import clean_words
+from lkj_tui.core.sanitize import clean_line, clean_words
 
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
@@ -798,7 +798,7 @@ def _line_words(line: Any, node: str, undo: bool, lang: str, typed: dict[str, st
             key, to, back = ("node_shifted", "n", line.before)
         said = t(key, lang, node=who, **{to: clean_words(line.after, 30)})
         return said + (t(f"{key}_back", lang, **{to: back}) if undo else "")
-    before, after = (clean_words(v, 40) for v in changes.line_values(line, lang))
+    before, after = _apart(*changes.line_values(line, lang))
     label = field_label(field, lang)
     head = f"{node} · " if node else ""
     if field in typed and not undo:
@@ -810,6 +810,25 @@ def _line_words(line: Any, node: str, undo: bool, lang: str, typed: dict[str, st
     if undo:
         said += t("value_back", lang, value=before) if before else t("value_back_empty", lang)
     return said
+
+
+def _apart(before: str, after: str, limit: int = 40) -> tuple[str, str]:
+    """A change's two values, each cut after a word to ``limit`` characters; where that cut
+    them alike (words added to a long instansi's end: "Dinas Kesehatan Kabupaten Bengkulu…"
+    saved, and "kembali ke" the same), the words they begin with give way to "…" before those
+    that differ (core.apart, as the tree's names): "…Tahun Anggaran 2026", "(kembali ke Dinas
+    Kesehatan Kabupaten…Selatan)". Linear in the values' length."""
+    cut = (clean_words(before, limit), clean_words(after, limit))
+    if cut[0] != cut[1] or cut[0] == clean_line(before):
+        return cut
+    from lkj_tui.core.apart import cut_apart, shared_words
+
+    values = (clean_line(before), clean_line(after))
+    shared = shared_words(values)
+    return tuple(  # type: ignore[return-value]
+        cut_apart(v, limit, 0, *shared[v]) if v in shared else c
+        for v, c in zip(values, cut, strict=True)
+    )
 
 
 def error_text(exc: BaseException, lang: str, options: str = "") -> str:

@@ -141,3 +141,22 @@ async def test_a_cut_move_target_drops_its_kinds_gloss(make_app, tui_store, size
     cut = "…" in rows[long]
     assert rows[long].startswith("Activity · " if cut else "Activity (Kegiatan) · "), rows[long]
     assert cut == (size[0] == 80), rows[long]
+
+
+async def test_a_change_at_a_long_values_end_is_told_in_its_toasts(make_app) -> None:
+    """Words added to the end of a long instansi were saved as "Agency: Sekretariat Daerah
+    Kabupaten Bengkulu…" and undone "(back to Sekretariat Daerah Kabupaten Bengkulu…)": both
+    values cut alike, the toasts did not say what changed. They keep the words that differ."""
+    async with opened(make_app, None, (80, 24), lang="en") as (app, pilot, _):
+        before = app.view.report.meta.instansi
+        assert len(before) > 40
+        await pilot.press("E")
+        await settle(pilot)
+        await pilot.press("end", *" Tahun 2023", "ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        saved, undone = (m for m, _, _ in app.toasts[-2:])
+        assert saved.endswith("Agency: Sekretariat Daerah Kabupaten…Tahun 2023"), saved
+        assert undone.endswith("(back to Sekretariat Daerah Kabupaten…Selatan)"), undone
+        assert app.view.report.meta.instansi == before
