@@ -111,3 +111,18 @@ def test_check_all_of_one_region_picks_its_reports_from_the_listing(
     assert sorted(r["id"] for r in listed) == [
         "seluma-bappeda-2024", "seluma-bappeda-2025", "seluma-dinsos-2025", "seluma-dispar-2025",
     ]  # fmt: skip
+
+
+def test_the_year_before_is_found_within_the_government_whatever_its_id(tmp_path: Path) -> None:
+    """Two governments' "Kecamatan Pino" of 2024 and Kaur's of 2025 under another id: the year
+    before was told by the id alone ("kaur-pino-2025" has no "kaur-pino-2024"): "—". The
+    listing's pemerintah finds Kaur's own."""
+    offices = (
+        ("pino-2024", "Kecamatan Pino", KAUR, 2024),
+        ("seluma-pino-2024", "Kecamatan Pino", SELUMA, 2024),
+        ("kaur-pino-2025", "Kecamatan Pino", KAUR, 2025),
+    )
+    root = offices_store(tmp_path, offices)
+    md = run_cli("export", "--all", "--pemerintah", "kaur", store=root).stdout
+    row = next(ln for ln in md.splitlines() if ln.startswith("| Kecamatan Pino |"))
+    assert row.endswith(" | 0,00 poin (2024: 107,81 %) |"), row

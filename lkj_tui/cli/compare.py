@@ -1293,7 +1293,8 @@ def _year_before(
         meta = ev.report.meta
         own = id_stem(meta.id, meta.tahun)
         office, how, stem = office_of.get(meta.id, (norm_name(meta.instansi), None, own))
-        found = offices.get(office, [])
+        # (of its own government, as the listing says it; then, of two, the one of its id)
+        found = [f for f in offices.get(office, []) if same_region(f.pemerintah, meta.pemerintah)]
         if len(found) > 1:
             found = [f for f in found if stem and id_stem(f.id, f.tahun) == stem]
         if len(found) == 1:
