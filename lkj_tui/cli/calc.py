@@ -160,6 +160,10 @@ def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
     painter = Painter(terminal, lang)
     broken = stdout().isatty()
     dots = "…" if painter.ascii is None else "..."
+
+    def width(text: str) -> int:  # (as written: "→" is "->" on an output that is not UTF-8)
+        return cells(text if painter.ascii is None else painter.narrow([(text, "")])[0][0])
+
     out: list[str] = []
     for (label, style), *typed in lines:
         room = len(label)
@@ -172,7 +176,7 @@ def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
         # digit)" at 40 columns, where its label's line kept 5 digits, and the formula's 4)
         line = max(below if broken and (line < 20 or below * 3 >= line * 4) else line, 8)
         if not broken:  # (one line: its values cut so that it fits the width where it can)
-            said = clip_line("".join([clean(text) for text, _ in typed]), line, lang, dots, cells)
+            said = clip_line("".join([clean(text) for text, _ in typed]), line, lang, dots, width)
             out.append(painter.paint(label, style) + painter.paint(said, typed[0][1]).rstrip())
             continue
         value = [(clip_value(clean(text), line, lang, dots, made, cells), s) for text, s in typed]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from lkj_tui.cli.check import node_label
@@ -243,6 +244,18 @@ def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
     return found + edits.percent_doubts(m.target, m.realisasi, m.satuan or "", field, lang)
 
 
+def _as_written_cells() -> Callable[[str], int]:
+    """The cells a text takes as stdout writes it (on an output that is not UTF-8 its symbols
+    as ASCII: "→" "->", two cells)."""
+    table = getattr(sys.stdout, "ascii", None)
+    if table is None:
+        return cells
+    from lkj_tui.cli.output import as_written
+
+    encoding = sys.stdout.encoding
+    return lambda text: cells(as_written(text, table, encoding))
+
+
 def _split_code(report: Report, typed: tuple[str, str, str], lang: str, line: str) -> None:
     """``set IKU 1 realisasi`` (the code unquoted, the value left out): "node 'IKU' is not in
     the report" said nothing of the code the user meant. Fails with the line to type when the
@@ -345,8 +358,8 @@ def run_set(
     dots = "…" if getattr(sys.stdout, "ascii", None) is None else "..."
     piped = not stdout().isatty()  # (one line each: its values cut so that it fits the width)
     for line in text:  # on a terminal wrapped at words, under two spaces
-        if piped:
-            say(clip_line(line, room + 2, lang, dots, cells))
+        if piped:  # (measured as written: "→" is "->" on an output that is not UTF-8)
+            say(clip_line(line, room + 2, lang, dots, _as_written_cells()))
             continue
         made: list[str] = []
         say(clip_value(line, room, lang, dots, made, cells), 2, whole=made)

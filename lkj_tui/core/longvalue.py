@@ -150,4 +150,5 @@ def clip_line(
     if not made or cells(first) <= width:
         return first
     rest = cells(first) - sum(map(cells, made))  # (the label and the other words)
-    return clip_value(text, max((width - rest) // len(made), least), lang, dots, cells=cells)
+    room = max((width - rest) // len(made), least + cells(dots) - 1)  # ("..." takes 3)
+    return clip_value(text, room, lang, dots, cells=cells)
