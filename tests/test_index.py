@@ -269,3 +269,13 @@ def test_the_listing_names_each_report_s_pemerintah(
         store.import_report(report)
     said = {r.meta.id: r.meta.pemerintah for r in reports}
     assert _listed_and_read_again(root, monkeypatch, "pemerintah") == said
+    # an entry with its summary (a status --all wrote it) says its pemerintah there: not read
+    Store(root).summaries()
+    data = json.loads(index.index_path(root).read_text())
+    for entry in data["reports"].values():
+        del entry["pemerintah"]
+    index.index_path(root).write_text(json.dumps(data))
+    reads: list[Path] = []
+    real = atomic.read_file
+    monkeypatch.setattr(atomic, "read_file", lambda p: (reads.append(p), real(p))[1])
+    assert {i.id: i.pemerintah for i in Store(root).list_reports()} == said and reads == []

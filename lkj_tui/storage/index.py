@@ -301,8 +301,8 @@ class ListingIndex:
     def lookup(self, report_id: str, sig: FileSig, *, summary: bool) -> Found | None:
         """The indexed (instansi, tahun, revision, conflicts, pemerintah) of exactly this file
         version, or None; its summary (when indexed) is remembered, and with ``summary`` one is
-        required. An entry without its count of conflicts or its pemerintah (written by an older
-        lkj-tui) is read again."""
+        required. An entry without its count of conflicts (written by an older lkj-tui) is read
+        again; so is one without its pemerintah, unless its summary says it."""
         entry = (self._entries or {}).get(report_id)
         try:
             if not isinstance(entry, dict) or FileSig(*entry["sig"]) != sig:
@@ -311,13 +311,18 @@ class ListingIndex:
             conflicts, pemerintah = entry.get("conflicts"), entry.get("pemerintah")
             if not (isinstance(instansi, str) and type(tahun) is int and type(revision) is int):
                 return None
-            if type(conflicts) is not int or not isinstance(pemerintah, str):
+            if type(conflicts) is not int:
                 return None
             found = entry.get("summary")
-            if found is not None:
-                self.summaries[report_id] = (sig, _decode_summary(found))
+            known = None if found is None else _decode_summary(found)
+            if known is not None:
+                self.summaries[report_id] = (sig, known)
             elif summary:
                 return None
+            if not isinstance(pemerintah, str):  # (an older lkj-tui's entry)
+                if known is None:
+                    return None
+                pemerintah = known.pemerintah
         except (TypeError, ValueError, InvalidOperation):
             return None
         return instansi, tahun, revision, conflicts, pemerintah
