@@ -93,5 +93,6 @@ async def test_rev_n_stays_with_the_report_id_it_follows(make_app, tmp_path) -> 
                 summary = app.query_one("#summary")
                 assert summary.content_region.width == room
                 lines = text_of(summary).splitlines()
-                assert lines[0].rstrip().endswith("·"), (width, lang, lines)
+                # (the id on a line of its own, no "·" left ending the line: tui29)
+                assert lines[0].rstrip().endswith(instansi), (width, lang, lines)
                 assert lines[1].strip() == f"{rid}  rev. 1", (width, lang, lines)

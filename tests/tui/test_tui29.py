@@ -129,3 +129,24 @@ async def test_a_long_search_result_goes_on_under_its_name_not_under_the_kinds(
     program = next(n for n, line in enumerate(lines) if "Program Pemenuhan" in line)
     assert lines[program].index("Program Pemenuhan") == start, lines
     assert lines[program + 1].index("dan Upaya") == start, lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_summary_gives_the_report_id_a_line_of_its_own_where_the_title_wraps(
+    make_app, lang: str
+) -> None:
+    """At 80×24 the title read "LKj 2023 · Sekretariat Daerah Kabupaten Bengkulu Selatan ·" /
+    "bengkulu-selatan-setda-2023 rev. 1": a separator ending a line, with nothing after it.
+    Where the title does not fit, the id goes on a line of its own, without the "·"; where it
+    fits (120 columns), one line as before."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = app.query_one("#summary")
+        narrow = [strip.text.rstrip() for strip in bar.render_lines(bar.region.reset_offset)]
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        wide = [strip.text.rstrip() for strip in bar.render_lines(bar.region.reset_offset)]
+    assert narrow[0].endswith("Bengkulu Selatan"), narrow
+    assert narrow[1].startswith(" bengkulu-selatan-setda-2023"), narrow
+    assert wide[0].endswith("Selatan  ·  bengkulu-selatan-setda-2023  rev. 1"), wide

@@ -53,21 +53,21 @@ class SummaryBar(Static):
         meta = view.report.meta
         rid = clean_line(view.report_id)  # a long id keeps its end, where its year is
         rid = rid if len(rid) <= ID_ROOM else "…" + rid[-(ID_ROOM - 1) :]
-        title = Content.assemble(
-            (f"LKj {meta.tahun}", "bold"),
-            SEP,
-            (clean_line(meta.instansi, 90), "bold"),
-            SEP,
-            (rid, LABEL),
-            # "rev. 1" kept with the id it follows (tui26: at 100 columns it wrapped alone)
-            (NO_BREAK * 2 + t("revision", lang, n=view.revision).replace(" ", NO_BREAK), LABEL),
+        head = Content.assemble(
+            (f"LKj {meta.tahun}", "bold"), SEP, (clean_line(meta.instansi, 90), "bold")
         )
+        # "rev. 1" kept with the id it follows (tui26: at 100 columns it wrapped alone)
+        revision = NO_BREAK * 2 + t("revision", lang, n=view.revision).replace(" ", NO_BREAK)
+        ident = Content.assemble((rid, LABEL), (revision, LABEL))
+        title = Content.assemble(head, SEP, ident)
+        width = self.content_region.width
+        if width > 0 and title.cell_length > width:  # the id on a line of its own: the "·"
+            title = Content("\n").join([head, ident])  # before it ended a line (tui29)
         if not view.ready:  # a big report before its evaluation: no totals yet, and it says so
             pending = t("evaluating_summary", lang, n=grouped(len(view.report), lang))
             self._put([title, Content.styled(pending, LABEL), Content("")])
             return
         summary = view.evaluation.summary()
-        width = self.content_region.width
         # shorter forms where they keep the line whole (edit21: at 120 columns a kabupaten's
         # broke "181 di semua / tingkat" over two lines); the full words where it wraps anyway
         line = full = Content.assemble(*_totals(view, summary, lang))
@@ -77,7 +77,7 @@ class SummaryBar(Static):
             line = Content.assemble(*_totals(view, summary, lang, short))
         if width > 0 and line.cell_length > width:
             line = full
-        room = full.cell_length
+        room = max(full.cell_length, Content.assemble(head, SEP, ident).cell_length)
         ratings: list[str | tuple[str, str]] = []
         for rating, count in summary.by_rating.items():
             if ratings:
