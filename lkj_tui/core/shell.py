@@ -65,20 +65,30 @@ def command_lines(
     """``command`` as the lines it is printed on, ``indent`` spaces in, ``width`` cells wide:
     one line when it fits (or when ``continuation`` is None: Windows); else broken only between
     its :func:`command_parts`, each line but the last ending with ``continuation``, the later ones
-    two spaces further in. A part wider than a line has a line of its own (the terminal wraps it:
-    a path is never cut). ``cells``: the width of a text on the screen; ``flags``: the options
-    that take no value (:func:`command_parts`). Linear."""
+    two spaces further in. Every line fits ``width`` with its mark: the later lines start less
+    far in where their widest part with its mark would not fit there (a toast of 36 cells got
+    ``--store "…"`` four spaces in and 37 wide with its mark: it wrapped the " \\" onto a line
+    of its own, ending the command there), the first line too where its first part would not. A
+    part wider than a line has a line of its own (the terminal wraps it: a path is never cut).
+    ``cells``: the width of a text on the screen; ``flags``: the options that take no value
+    (:func:`command_parts`). Linear."""
     first = " " * indent + command
     if continuation is None or cells(first) <= width:
         return [first]
     parts = command_parts(command, flags)
+    mark = cells(continuation)
+    need = [cells(part) + mark for part in parts]  # (each part alone on its line, its mark after)
+    need[-1] -= mark  # (the last has none)
+    widest = max((size for size in need[1:] if size <= width), default=0)
+    later = max(0, min(indent + 2, width - widest))
+    start = max(0, min(indent, width - need[0])) if need[0] <= width else indent
     lines: list[str] = []
-    line, used, mark = [" " * indent], indent, cells(continuation)
+    line, used = [" " * start], start
     for n, part in enumerate(parts):
         size, last = cells(part), n == len(parts) - 1
         if len(line) > 1 and used + 1 + size + (0 if last else mark) > width:
             lines.append("".join(line) + continuation)
-            line, used = [" " * (indent + 2)], indent + 2
+            line, used = [" " * later], later
         elif len(line) > 1:
             line.append(" ")
             used += 1
