@@ -36,7 +36,7 @@ from lkj_tui.core.compare import (
 )
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.longvalue import clip_long
+from lkj_tui.core.longvalue import CELL_ROOM, clip_long
 from lkj_tui.core.model import Node, Report, ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, clean_words
@@ -418,8 +418,8 @@ def _kode(grid: Table) -> int:
 _FIGURE = 120
 #: A number longer than this is its first digits and its length ("99999999999… (200 digit)",
 #: core/longvalue.py), as check, the TUI and the export say it: a 200-digit target filled ten
-#: lines of its cell. A Rupiah amount of trillions with its cents (20 characters) is whole.
-_NUMBER = 24
+#: lines of its cell.
+_NUMBER = CELL_ROOM
 
 
 def _cells(r: Row, comparison: Comparison, lang: str, short: bool = False) -> list[Text]:

@@ -203,6 +203,18 @@ def _line(text: str) -> str:
     return clean_line(text, 80)
 
 
+def _value(text: str, lang: str, limit: int = CELL_LIMIT) -> str:
+    """A target, a realisasi or a figure printed elsewhere, cleaned, at most ``limit``
+    characters: a number or word longer than a cell's room is its start and its length
+    ("99999999999… (200 digit)", core/longvalue.py), as every front end says it; its cell read
+    "99999999999999…", as long as what the report printed."""
+    if len(text) > 17:  # (shorter than a run longvalue cuts at its room of 24: most values)
+        from lkj_tui.core.longvalue import CELL_ROOM, clip_value
+
+        text = clip_value(text, CELL_ROOM, lang)
+    return clean_line(text, limit)
+
+
 def _num(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -230,7 +242,7 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
             word = f"{clean_line(word, 40)} " if word else ""
             out.append(
                 (
-                    f"{word}{clean_line(value, 40)} ({clean_line(table_name(p.table, lang), 60)})",
+                    f"{word}{_value(value, lang, 40)} ({clean_line(table_name(p.table, lang), 60)})",
                     "magenta",
                 )
             )
@@ -245,7 +257,7 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
                 out.append((" · ", ""))
             sources = "; ".join(clean_line(table_name(c.source, lang), 60) for c in group)
             figures = conflict_figures(ev.node.measure, group[0].source, group[0].value)
-            shown = clean_line(group[0].value, 40)  # (names read at 80)
+            shown = _value(group[0].value, lang, 40)  # (names read at 80)
             value, sources = target_said(figures, shown, sources, lang, _line)
             said = figure_said(group[0].figure, lang, _line)  # ("terhadap 89,00: ", one cell)
             out.append((f"{value} ({sources}) → {said}", ""))
@@ -364,13 +376,13 @@ def _indicator_table(
     for ev in rows:
         m = ev.node.measure
         assert m is not None
-        realisasi = [(clean_line(ev.realisasi or "—", CELL_LIMIT), "")]
+        realisasi = [(_value(ev.realisasi or "—", lang), "")]
         if ev.derived is not None and ev.derived.raw is not None:
             realisasi.append((t["derived"], "dim"))
         table.add_row(
             [(clean_line(ev.node.code or "", CELL_LIMIT), "")],
             [(clean_line(ev.node.name or "", CELL_LIMIT), "")],
-            [(clean_line(m.target or "—", CELL_LIMIT), "")],
+            [(_value(m.target or "—", lang), "")],
             realisasi,
             _capaian(ev.achievement, lang),
             [_rating(ev.achievement, lang, evaluation.scales, RATING_LIMIT)],

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["NOTES_ROOM", "clip_line", "clip_long", "clip_value", "long_runs"]
+__all__ = ["CELL_ROOM", "NOTES_ROOM", "clip_line", "clip_long", "clip_value", "long_runs"]
 
 #: The room of a value in the Markdown export, which has no width of its own: a line of the
 #: notes at 80 columns, as ``check`` piped (rich's default width) cuts it. No figure a report
 #: prints is that long (a Rupiah amount of trillions with its cents is 25 characters).
 NOTES_ROOM = 80
+#: The room of a value in a table's cell (``status``, ``compare``): "99999999999… (200 digit)",
+#: which a narrow column folds after its "…". A Rupiah amount of trillions with its cents (20
+#: characters) is whole.
+CELL_ROOM = 24
 
 #: The words of a value cut: "(130.000 digit)", "(5.000 karakter)".
 _LENGTH = {
@@ -57,9 +61,12 @@ def long_runs(
     ellipsis: str = "…",
     numbers: bool = True,
     cells: Callable[[str], int] = len,
+    fold: bool = False,
 ) -> list[tuple[int, int, str]]:
     """Where :func:`clip_long` cuts ``text``: (start, end, what it says instead) of each run, in
-    order (a front end that styles the text replaces each run in place: the TUI's panes)."""
+    order (a front end that styles the text replaces each run in place: the TUI's panes).
+    ``fold``: the text is folded at its spaces where it is drawn (a narrow column): a start at
+    least as wide as the widest word of its length ("99999…" / "(200" / "digit)", not "9…")."""
     room = max(room, 8)
     out: list[tuple[int, int, str]] = []
     least = max(room - 7, 2)  # (the shortest run of a number the pattern cuts)
@@ -82,7 +89,8 @@ def long_runs(
         noun = words[(0 if digits == 1 else 1) + (0 if numbers else 2)]
         n = f"{digits:,}" if lang == "en" else f"{digits:,}".replace(",", ".")  # (as set's)
         tail = f"{ellipsis} ({n}{more} {noun})"
-        head = _crop(part, max(room - beside - cells(tail), 1), cells)
+        widest = max(map(cells, tail.split(" "))) - cells(ellipsis) if fold else 1
+        head = _crop(part, max(room - beside - cells(tail), widest), cells)
         out.append((start, end, (head.rstrip(".,") if numbers else head) + tail))  # ("88…")
     return out
 
@@ -95,16 +103,17 @@ def clip_long(
     numbers: bool = True,
     made: list[str] | None = None,
     cells: Callable[[str], int] = len,
+    fold: bool = False,
 ) -> str:
     """``text`` with every number that makes a word wider than ``room`` cells (a run of digits,
     dots and commas, with the quotes or brackets around it) cut to its first digits, "…" and how
     many digits it has: "“99999… (130.000 digit)”", the word within ``room``. ``numbers=False``:
     every word wider than ``room`` so (a text: "(5.000 karakter)"). A run cut before ("…" after
     it) is "(100+ digit)". ``made``: each cut value appended. ``cells``: the cells a text takes
-    (the terminal's measure; characters by default)."""
+    (the terminal's measure; characters by default); ``fold``: as :func:`long_runs`."""
     if len(text) < room - 7:  # (shorter than a run to cut: a value, the usual line)
         return text
-    runs = long_runs(text, room, lang, ellipsis, numbers, cells)
+    runs = long_runs(text, room, lang, ellipsis, numbers, cells, fold)
     if not runs:
         return text
     out, at = [], 0
@@ -124,13 +133,16 @@ def clip_value(
     dots: str = "…",
     made: list[str] | None = None,
     cells: Callable[[str], int] = len,
+    fold: bool = False,
 ) -> str:
     """``text`` with a number, then a word, wider than ``room`` cells cut with its length
     (:func:`clip_long`): "9999… (200 digit)", "xxxx… (5.000 karakter)"; each cut value appended
     to ``made`` (to keep it whole on its line). A value as typed or stored (``calc``'s, ``set``'s
-    echo, a target in the detail pane or the export)."""
-    once = clip_long(text, room, lang, dots, made=made, cells=cells)
-    return clip_long(once, room, lang, dots, False, made, cells)
+    echo, a target in the detail pane or the export); ``fold``: as :func:`long_runs`."""
+    if max(map(len, text.split()), default=0) < room - 7:  # (no word as long as a run to cut)
+        return text
+    once = clip_long(text, room, lang, dots, made=made, cells=cells, fold=fold)
+    return clip_long(once, room, lang, dots, False, made, cells, fold)
 
 
 def clip_line(

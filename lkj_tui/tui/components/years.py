@@ -19,6 +19,7 @@ from textual.content import Content
 
 from lkj_tui.core.evaluate import Evaluated, report_scales
 from lkj_tui.core.i18n import tr
+from lkj_tui.core.longvalue import clip_value
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
@@ -176,8 +177,16 @@ FIGURE_LIMIT = 40
 FIGURE_MIN = 14
 
 
-def _num(raw: str | None, limit: int = FIGURE_LIMIT) -> str:
-    return clean_line(raw or "—", limit)
+def _num(raw: str | None, lang: str, limit: int = FIGURE_LIMIT, room: int = 0) -> str:
+    """A figure in at most ``limit`` characters, a sentence cut with "…"; a number or word longer
+    than ``room`` (``limit`` when 0) is its start and its length, "9999… (200 digit)"
+    (core/longvalue.py), as the pane's Target line and ``status`` say it; with a ``room``, to be
+    folded at its spaces in a narrow column ("99999…" / "(200" / "digit)"). A 200-digit target
+    read "99999999999999…", then "(39+ digit)" where the pane cut that again."""
+    shown = clean_line(raw or "—")
+    if len(shown) > (room or limit):
+        shown = clip_value(shown, room or limit, lang, fold=room > 0)
+    return shown if len(shown) <= limit else shown[: max(limit - 1, 0)].rstrip() + "…"
 
 
 def _room(widths: Sequence[int], head: Sequence[str], longest: Sequence[int], width: int) -> int:
@@ -293,8 +302,8 @@ class YearsPart:
         rows = [
             [
                 str(p.year),
-                _num(p.target),
-                _num(p.realisasi),
+                _num(p.target, lang),
+                _num(p.realisasi, lang),
                 _capaian(p, lang),
             ]
             for p in self.points
@@ -303,7 +312,7 @@ class YearsPart:
         if max(widths[1:3]) > FIGURE_MIN:  # a long figure: cut as far as the pane needs
             cap = _room(widths, head, widths[1:3], width)
             for p, row in zip(self.points, rows, strict=True):
-                row[1:3] = _num(p.target, cap), _num(p.realisasi, cap)
+                row[1:3] = _num(p.target, lang, cap), _num(p.realisasi, lang, cap)
             widths = _widths(head, rows)
         room = width - 1 - sum(widths) - 2 * 4  # what is left for the source
         sources = [self._source(p, 40) for p in self.points]
@@ -320,7 +329,7 @@ class YearsPart:
             gap = 2 if 1 + sum(widths) + 2 * 3 <= width else 1
             if 1 + sum(widths) + 3 * gap > width:  # folded within their columns: whole
                 for p, row in zip(self.points, rows, strict=True):
-                    row[1:3] = _num(p.target), _num(p.realisasi)
+                    row[1:3] = [_num(v, lang, room=FIGURE_MIN) for v in (p.target, p.realisasi)]
                 widths = _widths(head, rows)
             fitted = _narrowed(widths, head, rows, width - 1 - 3 * gap)
             if 1 + sum(fitted) + 3 * gap > width:  # the row's margin given up too
@@ -351,7 +360,9 @@ class YearsPart:
             for source, value in p.also:
                 source = self._source_id(source)
                 room = width - 7 - len(text("also", lang, source=source, value=""))
-                note = text("also", lang, source=source, value=_num(value, max(room, FIGURE_MIN)))
+                note = text(
+                    "also", lang, source=source, value=_num(value, lang, max(room, FIGURE_MIN))
+                )
                 lines += _noted(note, width)  # (its value under its words where they fill the line)
             name = None if p.history else self.names.get(p.source)
             if name is not None:  # one kode, two indicators: say the other year's name
@@ -435,7 +446,7 @@ class YearsPart:
             return []
         if known[-1][0].year != self.tahun:  # no realisasi this year: no progress of this year's
             # (never one built from an earlier year's figure, as if it were this report's)
-            end_text = clean_line(target_akhir or "", FIGURE_LIMIT)
+            end_text = _num(target_akhir or "", self.lang)
             none = text("no_progress", self.lang, end=end_text, year=self.tahun)
             return [Content.styled(none, LABEL)]
         if len(known) < 2:
@@ -444,7 +455,7 @@ class YearsPart:
         done = progress(base, now, end)
         if done is None:
             return []
-        end_text = clean_line(target_akhir or "", FIGURE_LIMIT)  # (a sentence: it wraps)
+        end_text = _num(target_akhir or "", self.lang)  # (a sentence: it wraps)
         base_text = format_id(base, trim=True)
         if done < 0:  # moving away: where it was and where it is, not a negative share
             rest = text(
