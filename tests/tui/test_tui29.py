@@ -21,16 +21,20 @@ def _toast_lines(app) -> list[tuple[list[str], int]]:  # type: ignore[no-untyped
     ]
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("id", "/data/lkj-store"), ("en", "/data/lkj-store"), ("en", "/tmp/share30-b laptop")],
+)
 async def test_a_toast_sets_its_command_on_lines_of_its_own(
-    make_app, lasting_toasts, lang: str
+    make_app, lasting_toasts, lang: str, typed: str
 ) -> None:
     """S on a store not shared said "…: lkj-tui sync --init --store /tmp/…/store
     (docs/sharing.md)" in its sentence, which the toast broke at any space at 80 columns
     ("lkj-tui sync --init --store" / "/tmp/…"). The command now stands after its label on lines
-    of its own, folded between its options, each line within the toast (never wrapped by it)."""
-    typed = "/data/lkj-store"  # (as typed: the command carries it)
-    app = make_app(lang=lang, store_typed=typed)
+    of its own, folded between its options, each line within the toast (never wrapped by it),
+    its " \\" mark included: `    --store "/tmp/share30-b laptop" \\` was 37 cells in a toast
+    of 36, which set the mark on a line of its own, ending the command there (share30)."""
+    app = make_app(lang=lang, store_typed=typed)  # (as typed: the command carries it)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("S")
@@ -38,7 +42,8 @@ async def test_a_toast_sets_its_command_on_lines_of_its_own(
         await pilot.pause()
         shown = _toast_lines(app)
     remote = "REMOTE" if lang == "en" else "ALAMAT"
-    command = f"lkj-tui sync --init {remote} --store {typed}" + (
+    store = f'"{typed}"' if " " in typed else typed
+    command = f"lkj-tui sync --init {remote} --store {store}" + (
         " --lang en" if lang == "en" else ""
     )
     [(lines, room)] = [each for each in shown if "sync --init" in "".join(each[0])]
