@@ -347,7 +347,7 @@ def test_cli_output_file_refuses_to_overwrite_without_force(
     out = tmp_path / "notulen.md"
     first = run_cli("export", "--store", str(store_path), "-o", str(out))
     assert first.returncode == 0, first.stderr
-    assert first.stdout == ""
+    assert first.stdout.startswith(f"Ditulis ke {out} (Markdown): ")  # (one line: cli30)
     written = out.read_bytes()
     assert written.decode("utf-8").startswith("# Permasalahan dan Solusi Kinerja 2023")
     before = out.stat()

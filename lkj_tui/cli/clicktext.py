@@ -482,11 +482,10 @@ def _one_dash(typed: Sequence[str], ctx: _click.Context | None) -> str | None:
     dash ("-store", "-report", "-json": a Windows habit), which click read as a short option and
     its value ("-r eport") or refused by its first letter ("Opsi tidak dikenal: -s"); None when
     there is none."""
+    from lkj_tui.cli.main import one_dash
+
     command = getattr(ctx, "command", None)
-    if command is None:
-        return None
-    names = {o for p in command.params for o in p.opts if o.startswith("--")}
-    return next((w for w in typed if w[:1] == "-" and w[1:2] != "-" and f"-{w}" in names), None)
+    return None if command is None else one_dash(typed, command)
 
 
 #: What a missing required option or argument of a command is answered with too: the line to

@@ -71,6 +71,13 @@ _TEXT = {
         "ini tanpa makro; pakai -o {fixed}",
         "suffix_xlsm": "-o {path}: akhiran {suffix} (buku kerja bermakro) tidak cocok dengan "
         "yang ditulis ({what}); pakai nama berkas berakhiran .{fmt}",
+        # (-o written: _say_written)
+        "written": "Ditulis ke {path} ({kind}): {what}.",
+        "exported": "laporan {id}",
+        "rollup": "rekap",
+        "csv": "CSV",
+        "json": "JSON",
+        "reviu": "reviu, Markdown",
     },
     "en": {
         "exists": "{path} already exists; not overwritten (use --force to overwrite)",
@@ -99,6 +106,12 @@ _TEXT = {
         "workbook has none; use -o {fixed}",
         "suffix_xlsm": "-o {path}: the suffix {suffix} (a workbook with macros) does not match "
         "what is written ({what}); use a file name ending in .{fmt}",
+        "written": "Written to {path} ({kind}): {what}.",
+        "exported": "report {id}",
+        "rollup": "the roll-up",
+        "csv": "CSV",
+        "json": "JSON",
+        "reviu": "reviu, Markdown",
     },
 }
 
@@ -279,6 +292,7 @@ def run_export(
             write_utf8(data.decode("utf-8"))  # Markdown: UTF-8 whatever the locale, cleaned
         else:
             write_output(output, data, force, lang)
+            _say_written(output, t["rollup"], fmt, t)
         return 0
     scope = SCOPE_WORDS.get(scope.strip().casefold(), scope.strip().casefold())
     if scope not in SCOPES:
@@ -293,7 +307,7 @@ def run_export(
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
     # walks it (it walked each report at the end of the load's pause and of the evaluation's).
     with gc_paused():
-        data = _document(
+        data, rid = _document(
             store, report_id, scope, lang, today, fmt, reviu, compare_with, changes, store_path
         )
     if output is None:
@@ -303,7 +317,18 @@ def run_export(
             write_bytes(data)  # a data format for programs: its bytes as they are
         return 0
     write_output(output, data, force, lang)
+    _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
     return 0
+
+
+def _say_written(output: Path, what: str, fmt: str, t: dict[str, str]) -> None:
+    """One line on stdout once ``-o`` is written: which file (as typed, quoted when it holds a
+    space: never broken), in which format, holding what (the report: the latest without
+    ``-r``). It said nothing, and a user could not tell it had worked; to stdout (``-o -``)
+    the document alone, as before."""
+    kind = t.get(fmt, "Markdown") if fmt != "xlsx" else "Excel"
+    path = typed_path(clean_line(str(output)))
+    say(t["written"].format(what=what, kind=kind, path=path), 2)
 
 
 def _document(
@@ -317,8 +342,8 @@ def _document(
     compare_with: str | None,
     changes: bool,
     store_path: Path | None = None,
-) -> bytes:
-    """The exported document of one report, as bytes."""
+) -> tuple[bytes, str]:
+    """The exported document of one report, as bytes, and the report's id."""
     t = _TEXT["en" if lang == "en" else "id"]
     try:
         loaded = store.load(report_id or store.latest_report_id())
@@ -359,7 +384,7 @@ def _document(
         data = text.encode("utf-8")
     else:
         data = report_bytes(loaded.report, fmt, t)
-    return data
+    return data, loaded.report.meta.id
 
 
 def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.date | None) -> str:

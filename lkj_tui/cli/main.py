@@ -162,6 +162,7 @@ class _Root(TyperGroup):
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         _refuse_repeated(args[: _command_at(args)])  # the options before the command
+        _refuse_one_dash(ctx, self, args[: _command_at(args)])
         return super().parse_args(ctx, args)
 
     def resolve_command(
@@ -169,6 +170,8 @@ class _Root(TyperGroup):
     ) -> tuple[str | None, typer.core._click.Command | None, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
         _refuse_repeated(rest)  # the command's own
+        if command is not None and not ctx.resilient_parsing:
+            _refuse_one_dash(ctx, command, rest, name)
         given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
         if given and name is not None and command is not None:
             _carry(ctx, name, command, rest, given)
@@ -360,6 +363,37 @@ def _refuse_repeated(args: list[str]) -> None:
 
             lang = "en" if seen.get("lang") == "en" or value == "en" else "id"
             fail(_PLACED[lang]["repeated"].format(option=f"--{name}"), 2)
+
+
+def one_dash(words: Sequence[str], command: typer.core._click.Command) -> str | None:
+    """The first of ``words`` (those before ``--``) that is a long option of ``command`` written
+    with one dash ("-report", "-store", "-json": a Windows habit); None when there is none."""
+    dashed = []
+    for word in words:
+        if word == "--":
+            break
+        if len(word) > 2 and word[0] == "-" and word[1] != "-":
+            dashed.append(word)
+    if not dashed:  # (every command line: no option's names gathered)
+        return None
+    names = {o for p in command.params for o in p.opts if o.startswith("--")}
+    return next((w for w in dashed if f"-{w}" in names), None)
+
+
+def _refuse_one_dash(
+    ctx: typer.Context, command: typer.core._click.Command, args: list[str], name: str | None = None
+) -> None:
+    """A usage error (said by ``clicktext.show``: "-report ditulis dengan dua tanda minus:
+    --report") when ``args`` hold a long option of ``command`` written with one dash. click
+    reads "-report" as "-r eport": with nothing after it that is no usage error, and ``status
+    -report`` looked for a report 'eport'."""
+    if one_dash(args, command) is None:
+        return
+    if name is not None:  # (the command's usage line, and its options named)
+        ctx = command.make_context(name, list(args), parent=ctx, resilient_parsing=True)
+    from typer._click.exceptions import UsageError
+
+    raise UsageError("", ctx)
 
 
 _PLACED = {
