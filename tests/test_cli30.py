@@ -46,3 +46,36 @@ def test_export_to_a_file_says_what_it_wrote_where(store_path: Path, lang: str) 
     assert done.returncode == 0 and done.stdout.startswith(f"{said[lang][:10]} {book} (Excel): ")
     piped = run_cli("export", "-o", "-", *english, store=store_path)
     assert piped.stdout.startswith("# ") and "notulen" not in piped.stdout, piped.stdout[:200]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_sync_of_a_store_not_shared_ends_with_the_one_command_that_mends_it(
+    tmp_path: Path, lang: str
+) -> None:
+    """``sync`` on a store not shared said "jalankan 'lkj-tui sync --init [ALAMAT] --store X'
+    atau 'lkj-tui sync --clone ALAMAT --store X'": two commands mid-sentence, the folder named
+    unquoted, and a clone suggested into a folder that holds reports, which the clone refuses.
+    Now the one command that mends it ends the line: a store that holds reports is shared
+    (``--init``), an empty folder is cloned into; the folder in quotes when it holds a space;
+    ``--init``'s and ``--clone``'s own accounts name it so too."""
+    english = ["--lang", "en"] if lang == "en" else []
+    root = tmp_path / "Data LKj"
+    assert run_cli("init", "--store", str(root)).returncode == 0
+    store = ["--store", str(root), *english]
+    done = run_cli("sync", *store)
+    assert done.returncode == 1, done.stderr
+    init = {"id": "[ALAMAT]", "en": "[REMOTE]"}[lang]
+    tail = " --lang en" if english else ""
+    assert done.stderr.endswith(f': lkj-tui sync --init {init} --store "{root}"{tail}\n')
+    assert f'"{root}"' in done.stderr.split(":")[1] and "--clone" not in done.stderr
+    empty = tmp_path / "baru kosong"
+    empty.mkdir()
+    done = run_cli("sync", "--store", str(empty), *english)
+    clone = {"id": "ALAMAT", "en": "REMOTE"}[lang]
+    assert done.stderr.endswith(f': lkj-tui sync --clone {clone} --store "{empty}"{tail}\n')
+    assert done.stderr.count("\n") == 1 and not any(empty.iterdir()), done.stderr
+    shared = run_cli("sync", "--init", *store)
+    assert shared.returncode == 0 and f'"{root}"' in shared.stdout, shared.stdout
+    cloned = run_cli("sync", "--clone", str(root), "--store", str(empty), *english)
+    assert cloned.returncode == 0 and cloned.stdout.count(f'"{root}"') == 1, cloned.stdout
+    assert f'"{empty}".' in cloned.stdout, cloned.stdout

@@ -551,6 +551,7 @@ def test_sync_names_its_argument_as_its_help_does(tmp_path: Path) -> None:
             run_cli("sync", "--store", str(store), "--lang", lang).stderr,
             run_cli("sync", "x", "--store", str(store), "--lang", lang).stderr,
         ]
+    said["id"].append(run_cli("sync", "--store", str(tmp_path / "baru")).stderr)  # (--clone)
     said["id"].append(run_cli("sync", "--init", "--store", str(store)).stdout)
     said["en"].append(run_cli("sync", "--store", str(store), "--lang", "en").stdout)
     indonesian, english = " ".join(said["id"]), " ".join(said["en"])

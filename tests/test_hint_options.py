@@ -70,7 +70,7 @@ def test_the_commands_of_usage_refusals_name_the_store_typed(store_path: Path, l
     assert f"lkj-tui restore --list{option}\n" in restore.stderr, restore.stderr
     sync = run_cli("sync", *typed)
     word = "REMOTE" if lang == "en" else "ALAMAT"
-    assert f"'lkj-tui sync --init [{word}]{option}'" in sync.stderr, sync.stderr
+    assert sync.stderr.endswith(f": lkj-tui sync --init [{word}]{option}\n"), sync.stderr
     log = run_cli("log", *typed)
     assert f"lkj-tui sync --init [{word}]{option}" in log.stderr, log.stderr
 

@@ -480,7 +480,7 @@ def test_a_name_windows_cannot_hold_is_refused_on_windows(offices, edited: bool)
         assert out.returncode == 1, out.stdout
         assert len(out.stderr.strip().splitlines()) == 1 and said in out.stderr, out.stderr
         assert "'con.json'" in out.stderr and "'nul.2024.json'" in out.stderr
-        assert "import" in out.stderr and "-r" in out.stderr  # what to do
+        assert "-f json" in out.stderr and "-r" in out.stderr  # what to do
     assert {p.name: p.read_bytes() for p in store.iterdir() if p.is_file()} == before
     again = subprocess.run(["git", "-C", str(store), "rev-parse", "HEAD"], capture_output=True)
     assert again.stdout == head.stdout  # the office's own commit kept, nothing merged

@@ -202,7 +202,7 @@ def run_sync(
         if clone is not None:
             root = resolve_store_path(store_path)
             share.clone(clone, root)
-            tell(words["cloned"].format(remote=clone, root=root))
+            tell(words["cloned"].format(remote=_typed(clone), root=_typed(root)))
             if author is not None:  # the new laptop's author, given with its clone
                 _set_author(root, author, words, tell)
             if as_json:
@@ -231,7 +231,7 @@ def run_sync(
     if outcome.no_remote:
         opts = store_option(store_path, lang)
         said = words["shared"] if init else words["no_remote"]
-        tell(said.format(root=root, opts=opts))
+        tell(said.format(root=_typed(root), opts=opts))
         if as_json:
             _json({"action": action, "store": str(root), "remote": None}, outcome)
         return 0
@@ -242,12 +242,13 @@ def run_sync(
             _words(words, "received", outcome.received).format(n=outcome.received, reports=reports)
         )
     if outcome.sent:
-        tell(_words(words, "sent", outcome.sent).format(n=outcome.sent, remote=remote_name))
+        sent = _words(words, "sent", outcome.sent)
+        tell(sent.format(n=outcome.sent, remote=_typed(remote_name)))
     share.open_before(root, outcome)  # (offline too: the conflicts wait all the same)
     if outcome.offline is None and not (outcome.received or outcome.sent):
         # before the conflicts that still wait: said after them, "Sudah sinkron" read as if
         # they were settled
-        tell(words["uptodate"].format(remote=remote_name))
+        tell(words["uptodate"].format(remote=_typed(remote_name)))
     if not as_json:
         _say_conflicts(words, outcome, store_path, lang)
     if outcome.offline is not None:
@@ -286,6 +287,14 @@ def _set_author(
     git.run(root, "config", "--unset-all", git.AUTHOR_KEY, check=False)
     who, email = git.author(root)
     tell(words["author_unset"].format(author=clean_line(f"{who} <{email}>", 200)))
+
+
+def _typed(path: object) -> str:
+    """A store's folder or the shared repository's address as the account names it: as typed,
+    in double quotes when it holds a space (never broken at its spaces on a terminal, cli30)."""
+    from lkj_tui.storage.errors import typed_path
+
+    return typed_path(clean_line(str(path)))
 
 
 def _quiet(line: str) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import END
+from lkj_tui.storage.errors import END, typed_path
 from lkj_tui.sync import git
 from lkj_tui.sync.driver import REFUSED, REFUSED_ID
 from lkj_tui.sync.git import BRANCH, SyncError
@@ -61,17 +61,36 @@ class Outcome:
 
 
 def require_repo(root: Path) -> None:
+    """Refuse a store that is not a repository, with the one command that mends it at the
+    message's end (each command ends its line: cli30): a folder that holds something is
+    shared with ``--init``; a folder empty or not there (a new laptop's, the ``--clone``
+    forgotten) is cloned into, with the ``--store`` typed (without it, typed as printed, it
+    cloned into the default store's folder: share29). A clone into a folder that holds
+    reports is refused: it is not suggested there."""
     git.find_git()
-    if not git.is_repo(root):
+    if git.is_repo(root):
+        return
+    shown = clean_line(typed_path(root))
+    try:
+        held = next(root.iterdir(), None) is not None
+    except OSError:  # (not there, or not a folder: nothing to share in it)
+        held = root.exists()
+    if held:
         raise SyncError(
             "not-shared",
-            # (the clone with the --store typed too: without it, typed as printed, it cloned
-            # into the default store's folder, not the empty one named: share29)
-            f"penyimpanan {root} belum dibagikan: jalankan 'lkj-tui sync --init [ALAMAT]{END}' "
-            f"atau 'lkj-tui sync --clone ALAMAT{END}'",
-            f"the store {root} is not shared yet: run 'lkj-tui sync --init [REMOTE]{END}' or "
-            f"'lkj-tui sync --clone REMOTE{END}'",
+            f"penyimpanan {shown} belum dibagikan; untuk membagikannya: "
+            f"lkj-tui sync --init [ALAMAT]{END}",
+            f"the store {shown} is not shared yet; to share it: lkj-tui sync --init [REMOTE]{END}",
         )
+    where = ("folder {} kosong", "the folder {} is empty") if root.exists() else None
+    where = where or ("folder {} belum ada", "the folder {} does not exist")
+    raise SyncError(
+        "not-shared",
+        f"{where[0].format(shown)}; untuk menyalin penyimpanan bersama ke sana: "
+        f"lkj-tui sync --clone ALAMAT{END}",
+        f"{where[1].format(shown)}; to clone a shared store there: "
+        f"lkj-tui sync --clone REMOTE{END}",
+    )
 
 
 def init(root: Path, remote: str | None) -> Outcome:
@@ -102,10 +121,11 @@ def clone(remote: str, root: Path) -> Outcome:
     git.find_git()
     root = root.absolute()  # (git clones into it from its parent: a relative path went astray)
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        shown = clean_line(typed_path(root))  # (never broken at its spaces: cli30)
         raise SyncError(
             "exists",
-            f"folder {root} sudah ada dan tidak kosong; pilih --store lain",
-            f"the folder {root} exists and is not empty; choose another --store",
+            f"folder {shown} sudah ada dan tidak kosong; pilih --store lain",
+            f"the folder {shown} exists and is not empty; choose another --store",
         )
     made = _folders_made(root)  # (what a clone that stops removes: nothing else)
     root.parent.mkdir(parents=True, exist_ok=True)
@@ -234,15 +254,15 @@ def _check_names(root: Path, target: str, head: str | None) -> None:
         f"penyimpanan tidak diubah: Windows tidak dapat menyimpan {shown} dengan nama itu (CON, "
         "PRN, AUX, NUL, COM0-9, LPT0-9 milik perangkat, juga dengan akhiran; titik atau spasi di "
         "akhir nama dibuang; nama yang hanya beda huruf besar/kecil adalah satu berkas). Minta "
-        "kantor yang membuatnya (di Linux) memindahkan laporan itu ke id lain (lkj-tui -r ID "
-        "export -f json -o lama.json, lalu lkj-tui import lama.json -r ID-BARU), menghapus "
-        "berkas lamanya dan menjalankan 'lkj-tui sync'; lalu sinkronkan lagi",
+        "kantor yang membuatnya (di Linux) memindahkan laporan itu ke id lain (ekspor dengan "
+        "-f json, impor dengan -r ID-BARU), menghapus berkas lamanya dan menyinkronkan; lalu "
+        f"sinkronkan lagi: lkj-tui sync{END}",
         f"the store is unchanged: Windows cannot hold {shown} under that name (CON, PRN, AUX, "
         "NUL, COM0-9 and LPT0-9 belong to devices, also with an extension; a dot or space at the "
         "end of a name is dropped; names that differ only by case are one file). Ask the office "
-        "that made it (on Linux) to move that report to another id (lkj-tui -r ID export -f "
-        "json -o old.json, then lkj-tui import old.json -r NEW-ID), delete its old file and run "
-        "'lkj-tui sync'; then sync again",
+        "that made it (on Linux) to move that report to another id (export it with -f json, "
+        "import it with -r NEW-ID), delete its old file and sync; then sync again: "
+        f"lkj-tui sync{END}",
     )
 
 
@@ -586,9 +606,9 @@ def _push(root: Path, ahead: int, outcome: Outcome) -> None:
         if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
             raise SyncError(
                 "moved",
-                f"kantor lain mengirim perubahan selama sinkronisasi; jalankan 'lkj-tui sync{END}' "
-                "lagi",
-                f"another office pushed during the sync; run 'lkj-tui sync{END}' again",
+                "kantor lain mengirim perubahan selama sinkronisasi; sinkronkan lagi: "
+                f"lkj-tui sync{END}",
+                f"another office pushed during the sync; sync again: lkj-tui sync{END}",
             )
         outcome.offline = why
         return
@@ -991,8 +1011,8 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
             if current != expected:
                 raise SyncError(
                     "saved-meanwhile",
-                    f"{name} disimpan selama sinkronisasi; jalankan 'lkj-tui sync{END}' lagi",
-                    f"{name} was saved during the sync; run 'lkj-tui sync{END}' again",
+                    f"{name} disimpan selama sinkronisasi; sinkronkan lagi: lkj-tui sync{END}",
+                    f"{name} was saved during the sync; sync again: lkj-tui sync{END}",
                 )
         for name in sorted(new):
             path, data = root / name, new[name]
