@@ -79,3 +79,19 @@ def test_sync_of_a_store_not_shared_ends_with_the_one_command_that_mends_it(
     cloned = run_cli("sync", "--clone", str(root), "--store", str(empty), *english)
     assert cloned.returncode == 0 and cloned.stdout.count(f'"{root}"') == 1, cloned.stdout
     assert f'"{empty}".' in cloned.stdout, cloned.stdout
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+def test_a_quoted_path_wider_than_the_room_under_the_indent_starts_at_column_0(
+    tmp_path: Path,
+) -> None:
+    """At 60 columns a quoted path longer than the room under "lkj-tui: " sat 9 columns in and
+    the terminal wrapped it there, its second part at column 0: it read as two. Now such a path
+    starts its line at column 0, one run however the terminal wraps it."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    book = tmp_path / "Folder Bersama Bagian Organisasi" / "Laporan Kinerja 2024 final.xlsx"
+    code, shown = _on_a_terminal(["import", str(book)], 60)
+    assert code == 1, shown
+    lines = shown.rstrip("\n").split("\n")
+    assert lines[0] == "lkj-tui: berkas tidak ada:" and lines[1].startswith(f'"{book}'), shown

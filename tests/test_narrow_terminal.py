@@ -255,7 +255,8 @@ def test_an_error_on_a_terminal_breaks_at_words_and_names_few_ids(
     assert code == 1, err
     lines = err.rstrip("\n").split("\n")
     assert len(lines) > 2 and lines[0].startswith("lkj-tui: "), err
-    assert all(line.startswith(" " * 9) for line in lines[1:]), err
+    for line in lines[1:]:  # (under it, but a word wider than the room there: at column 0, cli30)
+        assert line.startswith(" " * 9) or (" " not in line and cell_len(line) > 51), err
     # wider only by a word that is wider itself (a path, an id: never cut), after "lkj-tui:"
     for line in lines:
         assert cell_len(line) <= 60 or max(map(cell_len, line.split())) > 40, err

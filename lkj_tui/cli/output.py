@@ -708,7 +708,12 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
         line.append(word)
     lines.append(" ".join(line))
     # (the spaces of a wider gap, "  ", are words of no cell: none ends or begins a broken line)
-    out = [lines[0].rstrip(" "), *(" " * indent + rest.strip(" ") for rest in lines[1:])]
+    out = [lines[0].rstrip(" ")]
+    for rest in lines[1:]:
+        rest = rest.strip(" ")  # (a word wider than the room under the indent, a long path in
+        # quotes: at column 0, where the terminal's wrap of it reads as one run, cli30)
+        wide = cell_len(rest) + rest.count("\0") > width - indent
+        out.append(rest if wide else " " * indent + rest)
     return [each.replace("\0", " ") for each in out]
 
 
