@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from lkj_tui.core.evaluate import Summary
 
 SEP = ("  ·  ", LABEL)
-ID_ROOM = 60  # a report id longer than this is shown by its end ("…-sumber-daya-manusia-2025")
+ID_ROOM = 60  # a report id longer than this, before the width is known, is shown by its end
 
 
 class SummaryBar(Static):
@@ -40,7 +40,9 @@ class SummaryBar(Static):
         unless the lines shown are those of any width from ``_room`` on: the first frame's
         resize then repaints nothing (a second layout of the bar cost 0.4 % of the first frame)."""
         if self._shown is not None and not (self._wide and self.content_region.width >= self._room):
-            self.show(*self._shown)
+            # (after the layout that sent the resize: a relayout asked for within it was lost,
+            # and the bar kept the rows of its lines at no width, its last line cut off)
+            self.call_later(self.show, *self._shown)
 
     def show(self, view: View | None, filtered: str | None = None) -> None:
         """``filtered``: the tree's filter (``under``, ``untargeted``), said after the ratings."""
@@ -51,33 +53,43 @@ class SummaryBar(Static):
             self._put([Content.styled(t("no_report", lang), LABEL)])
             return
         meta = view.report.meta
-        rid = clean_line(view.report_id)  # a long id keeps its end, where its year is
-        rid = rid if len(rid) <= ID_ROOM else "…" + rid[-(ID_ROOM - 1) :]
+        width = self.content_region.width
         head = Content.assemble(
             (f"LKj {meta.tahun}", "bold"), SEP, (clean_line(meta.instansi, 90), "bold")
         )
+        rid = clean_line(view.report_id)
         # "rev. 1" kept with the id it follows (tui26: at 100 columns it wrapped alone)
-        revision = NO_BREAK * 2 + t("revision", lang, n=view.revision).replace(" ", NO_BREAK)
-        ident = Content.assemble((rid, LABEL), (revision, LABEL))
-        title = Content.assemble(head, SEP, ident)
-        width = self.content_region.width
-        if width > 0 and title.cell_length > width:  # the id on a line of its own: the "·"
-            title = Content("\n").join([head, ident])  # before it ended a line (tui29)
+        rev = NO_BREAK * 2 + t("revision", lang, n=view.revision).replace(" ", NO_BREAK)
+        whole = Content.assemble(head, SEP, (rid, LABEL), (rev, LABEL))
+        room = whole.cell_length  # (the lines of any width from here on)
+        if width <= 0:  # (laid out again at the width it is given, unless it is that wide)
+            title = [Content.assemble(head, SEP, (id_end(rid, ID_ROOM), LABEL), (rev, LABEL))]
+        elif whole.cell_length <= width:
+            title = [whole]
+        else:  # the id on a line of its own: the line before it ended with a dangling "·"
+            # (years30), and the id kept only its last 60 characters where the line had room
+            # for it whole ("…gkulu-selatan-badan-pengelola-…")
+            shown = id_end(rid, width - len(rev))
+            title = [head, Content.assemble((shown, LABEL), (rev, LABEL))]
         if not view.ready:  # a big report before its evaluation: no totals yet, and it says so
             pending = t("evaluating_summary", lang, n=grouped(len(view.report), lang))
-            self._put([title, Content.styled(pending, LABEL), Content("")])
+            self._put([*title, Content.styled(pending, LABEL), Content("")])
             return
         summary = view.evaluation.summary()
         # shorter forms where they keep the line whole (edit21: at 120 columns a kabupaten's
-        # broke "181 di semua / tingkat" over two lines); the full words where it wraps anyway
-        line = full = Content.assemble(*_totals(view, summary, lang))
+        # broke "181 di semua / tingkat" over two lines); the full words where it wraps anyway,
+        # broken before a separator, never after it (years30: a line ended with "·")
+        full = _totals(view, summary, lang)
+        units, one = full, _joined(full, SEP)
         for short in (1, 2):
-            if width <= 0 or line.cell_length <= width:
+            if width <= 0 or one.cell_length <= width:
                 break
-            line = Content.assemble(*_totals(view, summary, lang, short))
-        if width > 0 and line.cell_length > width:
-            line = full
-        room = max(full.cell_length, Content.assemble(head, SEP, ident).cell_length)
+            units = _totals(view, summary, lang, short)
+            one = _joined(units, SEP_SHORT if short else SEP)
+        if width > 0 and one.cell_length > width:
+            units = full
+        totals = _packed(units, SEP if units is full else SEP_SHORT, width)
+        room = max(room, _joined(full, SEP).cell_length)
         ratings: list[str | tuple[str, str]] = []
         for rating, count in summary.by_rating.items():
             if ratings:
@@ -85,7 +97,7 @@ class SummaryBar(Static):
             scales = view.scales  # a report's own labels: any text (clean it)
             label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
             ratings.append((f"{label} {count}", rating_style(rating, scales)))
-        lines = [title, line, Content.assemble(*ratings)]
+        lines = [*title, *totals, Content.assemble(*ratings)]
         if filtered:  # beside the ratings, or on a line of its own where it would wrap (tui14:
             # at 80 columns in English its count was alone on the next line, "(12)")
             said = (
@@ -94,10 +106,10 @@ class SummaryBar(Static):
                 else t("filter_untargeted_on", lang, n=grouped(len(view.untargeted()), lang))
             )
             note = Content.styled(said, "$text-warning bold")
-            joined = Content.assemble(lines[2], SEP, note)
+            joined = Content.assemble(lines[-1], SEP, note)
             room = max(room, joined.cell_length)
             if width <= 0 or joined.cell_length <= width:
-                lines[2] = joined
+                lines[-1] = joined
             else:
                 lines.append(note)
         self._room, self._wide = room, width <= 0 or width >= room
@@ -116,11 +128,55 @@ class SummaryBar(Static):
 SEP_SHORT = (" · ", LABEL)
 
 
-def _totals(view: View, summary: Summary, lang: str, short: int = 0) -> list[str | tuple[str, str]]:
-    """The totals' line: "16 IKU · rata-rata capaian 101,04 % (14 dari 16 IKU) (laporan:
-    94,30 %) · ▼ 4 IKU di bawah target · 181 di semua tingkat"; ``short`` 1 with narrow
-    separators, 2 also "(14/16 IKU)"."""
-    sep = SEP if short == 0 else SEP_SHORT
+def id_end(rid: str, room: int) -> str:
+    """A report id in ``room`` characters: whole where it fits, else by its end, where its year is,
+    from a "-" on ("…-selatan-badan-pengelola-keuangan-dan-aset-daerah-2025", not "…gkulu-
+    selatan-…"), as the report picker cuts it."""
+    if len(rid) <= room:
+        return rid
+    end = rid[len(rid) - max(room - 1, 1) :]
+    dash = end.find("-")
+    return "…" + (end[dash:] if 0 <= dash < len(end) // 2 else end)
+
+
+Unit = list[str | tuple[str, str]]
+
+
+def _joined(units: list[list[Unit]], sep: tuple[str, str]) -> Content:
+    """The units' pieces on one line, a separator between each two."""
+    pieces = [piece for unit in units for piece in unit]
+    return Content.assemble(*[part for piece in pieces for part in (sep, *piece)][1:])
+
+
+def _packed(units: list[list[Unit]], sep: tuple[str, str], width: int) -> list[Content]:
+    """The units as lines of ``width`` cells, a separator between two on a line and none at a
+    line's end: a unit goes whole to the next line where it does not fit after the last one
+    ("▼ 4 IKU di bawah target · 187 di semua tingkat" kept together), its pieces one by one
+    where it is wider than a line."""
+    lines: list[list[Unit]] = [[]]
+
+    def room(piece: Unit, line: list[Unit]) -> bool:
+        return width <= 0 or _joined([[*line, piece]], sep).cell_length <= width
+
+    for unit in units:
+        fits = room(unit[-1], lines[-1] + unit[:-1])
+        if not fits and lines[-1] and room(unit[-1], unit[:-1]):  # whole on the next line
+            lines.append([])
+            fits = True
+        if fits:
+            lines[-1] += unit
+            continue
+        for piece in unit:
+            if lines[-1] and not room(piece, lines[-1]):
+                lines.append([])
+            lines[-1].append(piece)
+    return [_joined([line], sep) for line in lines]
+
+
+def _totals(view: View, summary: Summary, lang: str, short: int = 0) -> list[list[Unit]]:
+    """The totals' units, each of pieces: "16 IKU", "rata-rata capaian 101,04 % (14 dari 16
+    IKU) (laporan: 94,30 %)", "▼ 4 IKU di bawah target" with "181 di semua tingkat"; ``short``
+    2 says "(14/16 IKU)"."""
     avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
     printed = summary.printed_average
     if summary.measured < summary.indicators:  # an average of part of the IKU says so, by
@@ -130,37 +186,31 @@ def _totals(view: View, summary: Summary, lang: str, short: int = 0) -> list[str
     if printed is not None and summary.average is not None and printed != summary.average:
         avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
     return [
-        f"{summary.indicators} IKU",
-        sep,
-        t("avg", lang, avg=avg),
-        sep,
-        *_under_parts(view, summary.under_target, summary.under_all_levels, lang, sep),
+        [[f"{summary.indicators} IKU"]],
+        [[t("avg", lang, avg=avg)]],
+        _under_parts(view, summary.under_target, summary.under_all_levels, lang),
     ]
 
 
-def _under_parts(
-    view: View, iku: int, items: int, lang: str, sep: tuple[str, str] = SEP
-) -> list[str | tuple[str, str]]:
-    """How many are under target, in red while some are: "▼ 2 IKU di bawah target · 12 di
+def _under_parts(view: View, iku: int, items: int, lang: str) -> list[Unit]:
+    """How many are under target, in red while some are: "▼ 2 IKU di bawah target", "12 di
     semua tingkat"; with none it said "▼ 0 IKU di bawah target · 0 di semua tingkat" in red
     (tui20): a report in review whose every item reaches its target says so, next year's
     before its realisasi that it has none yet."""
     # each phrase kept whole (tui26: at 100 columns "▼ 5 IKU di bawah" / "target" broke inside it)
     if iku:
         return [
-            (_whole(f"{UNDER_MARK} {t('under_count', lang, n=iku)}"), "$text-error bold"),
-            sep,
-            (_whole(t("under_all", lang, n=items)), "$text-error"),
+            [(_whole(f"{UNDER_MARK} {t('under_count', lang, n=iku)}"), "$text-error bold")],
+            [(_whole(t("under_all", lang, n=items)), "$text-error")],
         ]
     if items:  # every IKU reaches its target, some item beneath one does not
         return [
-            (_whole(t("under_count", lang, n=0)), LABEL),
-            sep,
-            (_whole(t("under_all", lang, n=items)), "$text-error"),
+            [(_whole(t("under_count", lang, n=0)), LABEL)],
+            [(_whole(t("under_all", lang, n=items)), "$text-error")],
         ]
     if view.in_review:
-        return [(t("all_reached", lang), "$text-success bold")]
-    return [(t("no_realisasi", lang), LABEL)]
+        return [[(t("all_reached", lang), "$text-success bold")]]
+    return [[(t("no_realisasi", lang), LABEL)]]
 
 
 def _whole(phrase: str) -> str:

@@ -1,0 +1,63 @@
+"""years30: the Bappeda analyst at 80 and 100 columns, id and en — the header's lines."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import load_bundled_report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.summary import SummaryBar
+from tests.tui.conftest import settle
+
+INSTANSI = "Badan Pengelola Keuangan dan Aset Daerah Kabupaten Bengkulu Selatan"
+RID = "bengkulu-selatan-badan-pengelola-keuangan-dan-aset-daerah-2025"  # 62 characters
+LONG = "bengkulu-selatan-badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-2025"  # 76
+
+
+@pytest.fixture
+def kab_store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "store")
+    for rid, instansi in ((RID, INSTANSI), (LONG, "Badan Kepegawaian dan Pengembangan Sumber")):
+        report = load_bundled_report()
+        report.meta = replace(report.meta, id=rid, tahun=2025, instansi=instansi)
+        store.import_report(report)
+    return store
+
+
+def _lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    bar = app.query_one(SummaryBar)
+    return [strip.text.strip() for strip in bar.render_lines(bar.region.reset_offset)]
+
+
+@pytest.mark.parametrize(("width", "lang"), [(80, "id"), (80, "en"), (100, "en")])
+async def test_the_header_breaks_before_a_separator_and_keeps_the_id(
+    make_app, kab_store: Store, width: int, lang: str
+) -> None:
+    """At 80 and 100 columns the header's first line ended with a dangling "·" (the report id
+    on the next line), the totals' too ("(laporan: 80,83 %)  ·"), and the id was cut to its
+    last 60 characters though its line had room for it whole: "…gkulu-selatan-badan-…". Now a
+    line breaks before a separator, never after it; the id is whole where its line holds it,
+    else cut at a "-" keeping its end, its year; and every line shows (the ratings' too: the
+    bar kept the rows of its lines before it knew its width, and cut the last one off)."""
+    for rid in (RID, LONG):
+        app = make_app(kab_store, report_id=rid, lang=lang)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await settle(pilot)
+            lines = _lines(app)
+        assert all(x and not x.endswith("·") and not x.startswith("·") for x in lines), lines
+        rating = "Sangat Tinggi 8" if lang == "id" else "Very high 8"
+        assert lines[-1].startswith(rating), lines  # (the last line drawn)
+        (shown,) = [x for x in lines if x.endswith(" rev. 1")]
+        if len(rid) + len("  rev. 1") <= width - 2:
+            assert shown == f"{rid}  rev. 1", lines
+        else:  # (76 + 8 cells at 80 columns)
+            assert (
+                shown
+                == "…-selatan-badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-2025  rev. 1"
+            )
+        totals = [x for x in lines if "IKU" in x and "LKj" not in x]
+        under = "▼ 2 IKU di bawah target" if lang == "id" else "▼ 2 IKU under target"
+        assert any(x.startswith(under) for x in totals) or len(totals) == 1, totals
