@@ -61,3 +61,39 @@ async def test_the_header_breaks_before_a_separator_and_keeps_the_id(
         totals = [x for x in lines if "IKU" in x and "LKj" not in x]
         under = "▼ 2 IKU di bawah target" if lang == "id" else "▼ 2 IKU under target"
         assert any(x.startswith(under) for x in totals) or len(totals) == 1, totals
+
+
+def test_a_year_keeps_its_capaian_on_its_line_at_80_columns() -> None:
+    """A kabupaten's IKU at 80×24 (a pane of 27 columns): "0 Temuan", "Tidak ada temuan",
+    "102,01%" and "100,00 %" left no room for the capaian beside its year: every year's row
+    wrapped, its capaian at the pane's left under its year. Now the capaian says its "%"
+    beside it ("100,00%") where that keeps the row within the pane; a grade keeps its score
+    on its line where the column has room for it ("(A) 3,49")."""
+    from lkj_tui.core.evaluate import Evaluation
+    from lkj_tui.tui.components.years import YearsContext, years_part
+
+    report = load_bundled_report()
+    node = next(n for n in report.nodes() if n.code == "IKU 1")
+    assert node.measure is not None
+    history = {2021: "102,01%", 2022: "Tidak ada temuan"}
+    targets = {**node.measure.targets, 2021: "100%", 2022: "0 Temuan"}
+    measure = replace(node.measure, realisasi_history=history, targets=targets)
+    report.replace_node(node.with_changes(measure=measure))
+    part = years_part(Evaluation(report).of(node.id), YearsContext(report), "id")
+    assert part is not None
+    lines = part.layout(27).plain.splitlines()
+    table = lines[1 : lines.index("Sumber:")]
+    assert all(len(x) <= 27 for x in table), table
+    (row,) = [x for x in table if x.startswith("2021")]
+    assert row.endswith("102,01%") or row.split()[-1].endswith("%"), table
+    assert not any(x.strip().endswith("%") and x.startswith(" ") for x in table[1:]), table
+    wide = part.layout(40).plain  # (room for it: "100,00 %" with its space)
+    assert " %" in wide
+
+
+def test_a_grade_keeps_its_score_on_its_line() -> None:
+    from lkj_tui.tui.components.years import _fold
+
+    assert _fold("Sangat Baik (A) 3,49 poin", 8) == ["Sangat", "Baik", "(A) 3,49", "poin"]
+    assert _fold("A (86,45) WTP", 9) == ["A (86,45)", "WTP"]
+    assert _fold("118,00 % naik", 8) == ["118,00 %", "naik"]

@@ -524,15 +524,16 @@ def test_a_long_figure_uses_the_room_the_pane_has() -> None:
     # the pane at 80×24 (30 columns then, 27 now): as before, but for the capaian of 2023: the
     # target with its note in brackets is read (num11), 2,85 / 3,51 × 100; a figure wider than
     # its column folds within it (years29: the row was wider than the pane and wrapped whole,
-    # its capaian under its year)
+    # its capaian under its year); a grade keeps its score on its line (years30: "Baik (A)" /
+    # "3,49" read as two figures)
     assert table(30)[2:9] == [  # (whole, where they fold: nothing cut)
-        " 2022   3,226   Sangat       —",
-        "              Baik (A)        ",
-        "                  3,49        ",
-        "                  poin        ",
-        " 2023   >3,51     2,85 81,20 %",
-        "       (skala                 ",
-        "         1-5)                 ",
+        " 2022  3,226   Sangat       —",
+        "                 Baik        ",
+        "             (A) 3,49        ",
+        "                 poin        ",
+        " 2023  >3,51     2,85 81,20 %",
+        "      (skala                 ",
+        "        1-5)                 ",
     ]
     for width in range(27, 120):
         assert all(len(x) <= width for x in table(width)), (width, table(width))

@@ -209,17 +209,21 @@ def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
     return [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
 
 
-#: Where a figure folds: at a space, never before its unit's "%" ("118,00 %" stays whole).
-_BREAK = re.compile(r" (?!%)")
+#: Where a figure folds: at a space, never before its unit's "%" ("118,00 %" stays whole), nor
+#: between a grade and its score ("A (86,45)", "(A) 3,49": years30, "Sangat / Baik / (A) / 3,49 /
+#: poin" read as five figures).
+_BREAK = re.compile(r" (?!%)(?!\(\d)(?<!\) (?=\d))")
+#: Where a figure folds in a pane too narrow for a grade with its score: before a "%" still never.
+_LOOSE = re.compile(r" (?!%)")
 
 
-def _fold(cell: str, width: int) -> list[str]:
+def _fold(cell: str, width: int, brk: re.Pattern[str] = _BREAK) -> list[str]:
     """A cell's lines within ``width``: its words (:data:`_BREAK`) as many to a line as fit; one
     line when it fits (a word wider than the column keeps its line, whole)."""
     if len(cell) <= width:
         return [cell]
     out: list[str] = []
-    for word in _BREAK.split(cell):
+    for word in brk.split(cell):
         if out and len(out[-1]) + 1 + len(word) <= width:
             out[-1] += " " + word
         else:
@@ -228,24 +232,40 @@ def _fold(cell: str, width: int) -> list[str]:
 
 
 def _narrowed(
-    widths: list[int], head: Sequence[str], rows: Sequence[Sequence[str]], free: int
+    widths: list[int],
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    free: int,
+    brk: re.Pattern[str] = _BREAK,
 ) -> list[int]:
-    """The columns' widths within ``free`` cells (the gaps left out) where they are wider: the
-    widest of target, realisasi and capaian given up a cell at a time, none below its header or
-    its longest word (:func:`_fold` then folds its figures), the year's never. At 80×24 a
-    kabupaten's "4 Surat", "Tidak ada temuan" and "118,00 %" made a year's row one cell wider
-    than the pane: it wrapped whole, its capaian under its year."""
-    widths = list(widths)
-    floors = [widths[0]] + [
-        max([len(head[i])] + [len(w) for r in rows for w in _BREAK.split(r[i])])
-        for i in range(1, 4)
-    ]
-    while sum(widths) > free:
-        i = max(range(1, 4), key=lambda k: (widths[k] - floors[k], widths[k]))
-        if widths[i] <= floors[i]:
-            break  # (the longest words do not fit: the row wraps as it did)
-        widths[i] -= 1
-    return widths
+    """The columns' widths within ``free`` cells (the gaps left out) where they are wider: of
+    the widths at which target, realisasi and capaian fold their figures (:func:`_fold`), none
+    below its header or its longest word, the year's never changed, the ones that take the
+    fewest lines in all (years30: the widest given up first folded "Sangat Baik (A) 3,49 poin"
+    into four or five lines where the capaian's "—" left room for two). At 80×24 a kabupaten's
+    "4 Surat", "Tidak ada temuan" and "118,00 %" made a year's row one cell wider than the
+    pane: it wrapped whole, its capaian under its year."""
+    if sum(widths) <= free:
+        return list(widths)
+    choices = []  # per column, the narrowest width of each way its cells fold
+    for i in range(1, 4):
+        floor = max([len(head[i])] + [len(w) for r in rows for w in brk.split(r[i])])
+        ways: dict[tuple[int, ...], int] = {}
+        for width in range(max(widths[i], floor), floor - 1, -1):
+            ways[tuple(len(_fold(r[i], width, brk)) for r in rows)] = width
+        choices.append([(width, lines) for lines, width in ways.items()])
+    best: tuple[int, int] | None = None
+    picked = [w for w, _ in (min(c) for c in choices)]  # (the floors: the rows wrap as they did)
+    room = free - widths[0]
+    for w1, l1 in choices[0]:
+        for w2, l2 in choices[1]:
+            for w3, l3 in choices[2]:
+                if w1 + w2 + w3 > room:
+                    continue
+                lines = sum(map(max, l1, l2, l3))
+                if best is None or (lines, -(w1 + w2 + w3)) < best:
+                    best, picked = (lines, -(w1 + w2 + w3)), [w1, w2, w3]
+    return [widths[0], *picked]
 
 
 def _tail(source: str, room: int) -> str:
@@ -317,7 +337,7 @@ class YearsPart:
         room = width - 1 - sum(widths) - 2 * 4  # what is left for the source
         sources = [self._source(p, 40) for p in self.points]
         gap, beside = 2, room >= min(max(len(s) for s in sources), len(text("this", lang)))
-        lead = " "  # (each row's margin)
+        lead, brk = " ", _BREAK  # (each row's margin; where a figure folds)
         if beside:
             head.append(text("source", lang))
             for p, row in zip(self.points, rows, strict=True):
@@ -334,12 +354,21 @@ class YearsPart:
             fitted = _narrowed(widths, head, rows, width - 1 - 3 * gap)
             if 1 + sum(fitted) + 3 * gap > width:  # the row's margin given up too
                 lead, fitted = "", _narrowed(widths, head, rows, width - 3 * gap)
+            if sum(fitted) + 3 * gap > width:  # a capaian's "%" beside it, "100,00%" (years30:
+                # "0 Temuan", "Tidak ada temuan", "102,01%" and "100,00 %" wrapped every row)
+                for row in rows:
+                    row[3] = row[3].replace(" %", "%")
+                widths = _widths(head, rows)
+                fitted = _narrowed(widths, head, rows, width - 3 * gap)
+            if sum(fitted) + 3 * gap > width:  # a grade apart from its score, rather than the
+                brk = _LOOSE  # row wrapped whole (at 80×24, "(A) 3,49" beside "81,20 %")
+                fitted = _narrowed(widths, head, rows, width - 3 * gap, brk)
             widths = fitted
 
         def line(cells: Sequence[str], style: str = "") -> list[Content]:
             """A year's row: a figure wider than its column folds at its spaces within it
             ("4" / "Surat"), the other columns kept in place."""
-            folded = [_fold(c, w) for c, w in zip(cells[1:4], widths[1:4], strict=True)]
+            folded = [_fold(c, w, brk) for c, w in zip(cells[1:4], widths[1:4], strict=True)]
             out = []
             for n in range(max(len(f) for f in folded)):
                 first = f"{lead}{cells[0] if n == 0 else '':<{widths[0]}}"
