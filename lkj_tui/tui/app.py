@@ -42,6 +42,7 @@ from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
+from lkj_tui.tui.components.whole import lines_whole
 from lkj_tui.tui.editing import EditsMixin
 from lkj_tui.tui.importfile import ImportMixin
 from lkj_tui.tui.messages import (
@@ -55,7 +56,7 @@ from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view
 from lkj_tui.tui.sharing import SharingMixin
-from lkj_tui.tui.text import commands_apart, count, error_text, t
+from lkj_tui.tui.text import commands_apart, count, error_text, t, toast_room
 
 if TYPE_CHECKING:
     from lkj_tui.core.reviu import Reviu
@@ -546,13 +547,17 @@ class LkjApp(
         (the collection drops it when the new one is added, and the toasts on screen follow
         the collection). Here, not in :meth:`toast`: keys typed in a burst ask for several
         toasts before the first is added."""
-        kind = self._toast_kinds.pop(event.notification.message, None)
+        notification = event.notification
+        kind = self._toast_kinds.pop(notification.message, None)
+        # a figure kept whole with its unit and grade, "A (86,45)", as the detail pane keeps it
+        # (Textual's toast wraps at any space): the lines broken where it is drawn
+        notification.message = lines_whole(notification.message, toast_room(self.size.width))
         if kind is None:
             return
         old = self._kind_shown.get(kind)
         if old is not None:
             old.timeout = 0
-        self._kind_shown[kind] = event.notification
+        self._kind_shown[kind] = notification
 
     # ------------------------------------------------------------------ loading
     def load(self, report_id: str | None, reason: str, then: object = None) -> None:

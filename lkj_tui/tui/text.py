@@ -647,6 +647,11 @@ _TEXT: dict[str, tuple[str, str]] = {
 TOAST_WIDTH, TOAST_FRAME = 60, 4
 
 
+def toast_room(width: int) -> int:
+    """The cells of a toast's line on a screen ``width`` cells wide."""
+    return max(min(TOAST_WIDTH, width // 2) - TOAST_FRAME, 20)
+
+
 def commands_apart(text: str, width: int) -> str:
     """A toast's ``text`` (clean) with the command it ends with after its label ("…; bagikan
     dengan: lkj-tui sync --init ALAMAT --store X") on lines of its own under it, folded between
@@ -660,7 +665,7 @@ def commands_apart(text: str, width: int) -> str:
 
     from lkj_tui.core.shell import POSIX, command_lines
 
-    room = max(min(TOAST_WIDTH, width // 2) - TOAST_FRAME, 20)
+    room = toast_room(width)
     mark = None if sys.platform == "win32" else POSIX
     out: list[str] = []
     for line in text.split("\n"):

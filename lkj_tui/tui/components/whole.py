@@ -88,6 +88,22 @@ def wrap_whole(content: Content, width: int, lang: str | None = None) -> list[Co
     return [unglue(line) for line in glued.wrap(width)]
 
 
+def lines_whole(text: str, width: int) -> str:
+    """Plain ``text`` with each line wider than ``width`` cells broken where :func:`wrap_whole`
+    breaks it, for a widget that wraps at any space itself (Textual's toast read "Tersimpan: IKU
+    17 · Target: A" above "(86,45)" at 80 columns; edit30). A line that fits, and a text with no
+    figure to keep whole, as they are."""
+    if " %" not in text and " (" not in text and NO_BREAK not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        if cell_len(line) > width and _GLUED.search(line):
+            out.extend(part.plain for part in wrap_whole(Content(line), width))
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 class KeptWhole(Visual):
     """A Content drawn as :func:`wrap_whole` wraps it, for a widget that wraps its items itself
     (an ``OptionList``'s prompts); ``str()`` is the text as given."""
