@@ -402,6 +402,7 @@ def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.
             tuple(Line(*row) for row in e["lines"]),
             e["revision"],
             (c[0], c[1], c[2]) if (c := e.get("conflict")) else None,  # a sync conflict chosen
+            report=report_id,
         )
         if e["kind"] != "choice"
         else _chosen(e, lang)

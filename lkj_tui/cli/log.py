@@ -199,7 +199,7 @@ def _local_log(
     """The change journals of the store's reports (or of ``report_id``), newest first, in the
     shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
     from lkj_tui.cli.setfield import find_node
-    from lkj_tui.core.changes import field_label, line_values
+    from lkj_tui.core.changes import field_label, line_node, line_values
     from lkj_tui.core.edits import LABEL_LIMIT, Line, label
     from lkj_tui.storage import journal
     from lkj_tui.storage.errors import StoreError
@@ -262,7 +262,7 @@ def _local_log(
             kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
             what = ours(t[f"conflict_{how}"]).format(kept=kept, other=other)
         say(
-            f"{when}  {t['here']}  {where}{clean_words(line.node, 40)}{ours(' · ')}"
+            f"{when}  {t['here']}  {where}{clean_words(line_node(line, rid, lang), 40)}{ours(' · ')}"
             f"{clean_line(field_label(line.field, lang), 60)}{mark}: {what}",
             HANG,
         )

@@ -158,7 +158,7 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
     TUI's edits, undo and redo, ``lkj-tui set``, the merges of ``lkj-tui sync``; an import,
     ``new``, a restore and a sync conflict chosen by the note they leave: share14), and the
     journal's kind of that save ("edit", "sync", "import", "choice"…)."""
-    from lkj_tui.core.changes import field_label, line_values, path_label
+    from lkj_tui.core.changes import field_label, line_node, line_values, path_label
     from lkj_tui.core.edits import Line
     from lkj_tui.storage.journal import KINDS, NOTES, read
 
@@ -183,9 +183,10 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
         if sync:  # (the field as stored: "measure.realisasi")
             path = tuple(line.field.split(".")) if line.field else ()
             field = path_label(path, lang, whole="node" if line.node != report_id else "laporan")
-            shown = (line.node, field, line.before, line.after)
+            shown = (line_node(line, report_id, lang), field, line.before, line.after)
         else:
-            shown = (line.node, field_label(line.field, lang), *line_values(line, lang))
+            before, after = line_values(line, lang)
+            shown = (line_node(line, report_id, lang), field_label(line.field, lang), before, after)
         node, field, before, after = (clean_line(x, 60) for x in shown)
         place = f"{node}{ours(' · ')}{field}"
         what = f"{place}: {before or '—'} → {after or '—'}"

@@ -32,6 +32,7 @@ class Entry:
     revision: int = 0  # the store revision it was saved as
     choice: tuple[str, str, str] | None = None  # a sync conflict chosen (edits.Change.choice)
     choices: tuple[tuple[str, str, str], ...] = ()  # every one at once: per line (.choices)
+    report: str = ""  # the id of the report it changed (a report field's line names it)
 
 
 @dataclass
@@ -42,9 +43,12 @@ class ChangeLog:
     _undo: list[Change] = field(default_factory=list)
     _redo: list[Change] = field(default_factory=list)
 
-    def saved(self, change: Change, kind: Kind, at: datetime, revision: int = 0) -> None:
+    def saved(
+        self, change: Change, kind: Kind, at: datetime, revision: int = 0, report: str = ""
+    ) -> None:
         """Record a change the store accepted. ``kind``: a new edit, or the undo/redo handed out
-        by :meth:`next_undo`/:meth:`next_redo` (as given, i.e. already reversed for an undo)."""
+        by :meth:`next_undo`/:meth:`next_redo` (as given, i.e. already reversed for an undo);
+        ``report``: the id of the report it changed."""
         if kind == "edit":
             self._undo.append(change)
             self._redo.clear()
@@ -52,7 +56,8 @@ class ChangeLog:
             self._redo.append(self._undo.pop().reversed().reversed())
         else:
             self._undo.append(self._redo.pop())
-        self.entries.append(Entry(at, kind, change.lines, revision, change.choice, change.choices))
+        entry = Entry(at, kind, change.lines, revision, change.choice, change.choices, report)
+        self.entries.append(entry)
 
     def next_undo(self) -> Change | None:
         """What saving would undo the last change (its reverse), or None."""
@@ -146,6 +151,18 @@ def path_label(path: tuple[str, ...], lang: str = "id", *, whole: str = "node") 
     key = path_key(path)
     label = field_label(key, lang)
     return ".".join(path) if label == key else label
+
+
+#: What a change of the report's own fields (instansi, tahun, misi…) is named by, as the TUI's
+#: toast names it (its lines' node is the report's id: edits.set_meta)
+_REPORT_DATA = ("Data laporan", "Report data")
+
+
+def line_node(line: Line, report: str, lang: str = "id") -> str:
+    """The node a change's line names, as shown: a line of the report's own fields (its node is
+    ``report``, the report's id) "Data laporan" ("Report data"), as its toast said it where the
+    change log and the minutes said "bengkulu-selatan-…-2026"; other lines' node as stored."""
+    return _REPORT_DATA[lang == "en"] if report and line.node == report else line.node
 
 
 def line_values(line: Line, lang: str = "id") -> tuple[str, str]:

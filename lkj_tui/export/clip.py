@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lkj_tui.core.changes import Entry, field_label, line_values
+from lkj_tui.core.changes import Entry, field_label, line_node, line_values
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
@@ -107,7 +107,8 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
             if how.endswith("_all"):  # (lkj-tui resolve semua: every conflict of the report)
                 field, mark = words["conflicts"], ""
         out.append(
-            f"| {entry.at:%H:%M} | {escape_cell(line.node)} | {field}{mark} | "
+            f"| {entry.at:%H:%M} | {escape_cell(line_node(line, entry.report, lang))} | "
+            f"{field}{mark} | "
             f"{escape_cell(before) or '—'} | {escape_cell(after) or '—'} |"
         )
     return clip_long("\n".join([*out, ""]), NOTES_ROOM, lang)  # ("9999… (200 digit)")

@@ -416,7 +416,7 @@ class EditsMixin(_Base):
             self.refresh_panes(changed=True)
         if message.view is not None and hasattr(self, "start_reviu"):
             self.call_after_refresh(self.start_reviu)  # the reviu's findings of the new tree
-        self.changelog.saved(change, edit.kind, datetime.now(), message.revision)  # type: ignore[arg-type]
+        self.changelog.saved(change, edit.kind, datetime.now(), message.revision, edit.report_id)  # type: ignore[arg-type]
         key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
         if key and edit.shared:  # a conflict choice undone or redone goes out as the choice did
             key = f"share_{key}"

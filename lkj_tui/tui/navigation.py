@@ -19,6 +19,7 @@ from lkj_tui.tui.session import View, export_markdown
 from lkj_tui.tui.text import TOAST_FRAME, TOAST_WIDTH, count, error_text, t
 
 if TYPE_CHECKING:
+    from lkj_tui.core.changes import Entry
     from lkj_tui.tui.base import AppBase
 
     _Base = AppBase
@@ -183,6 +184,7 @@ class NavigationMixin(_Base):
             return
         values = values or {}
         yes, no = t("yes", self.lang), t("no", self.lang)
+        changed = len(self.changes_of(view.report_id))
         # the scopes in the dialog's language ("bawaan / di-bawah-target / semua"); the command's
         # words (default, under-target, all) are read too
         words = dict(zip(t("export_scopes", self.lang).split(" / "), SCOPES, strict=True))
@@ -204,8 +206,8 @@ class NavigationMixin(_Base):
             ),
             Field(
                 "changes",
-                t("export_changes", self.lang, n=len(self.changelog.entries)),
-                values.get("changes", yes if self.changelog.entries else no),
+                t("export_changes", self.lang, n=changed),
+                values.get("changes", yes if changed else no),
                 hint=f"{yes} / {no}",
             ),
         ]
@@ -252,7 +254,7 @@ class NavigationMixin(_Base):
         from lkj_tui.export.clip import changes_markdown
 
         lang = lang or self.lang
-        changes = changes_markdown(self.changelog.entries, lang) if with_changes else ""
+        changes = changes_markdown(self.changes_of(view.report_id), lang) if with_changes else ""
         try:
             written = export_markdown(
                 view,
@@ -268,6 +270,12 @@ class NavigationMixin(_Base):
             self.post_message(
                 Exported(None, error_text(exc, self.lang, self.typed_options()), typed)
             )
+
+    def changes_of(self, report_id: str) -> list[Entry]:
+        """This session's changes of one report: its minutes ("Perubahan dalam rapat") listed
+        those of every report opened in the session, each node named without its report, where
+        ``lkj-tui export --changes`` lists the report's own (edit30)."""
+        return [entry for entry in self.changelog.entries if entry.report == report_id]
 
     def on_exported(self, message: Exported) -> None:
         if message.path is None:

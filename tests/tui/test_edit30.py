@@ -1,5 +1,5 @@
 """The planner authoring in the TUI, twenty-first pass of issue 17 (edit30): a toast keeps a
-figure whole."""
+figure whole, the change log names a report-field change as its toast does."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 from textual.geometry import Region
 
-from lkj_tui.bundled import load_bundled_report
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core import edits
-from tests.tui.conftest import go, settle
+from tests.tui.conftest import go, settle, text_of
 
 
 def _toast_texts(app) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -61,3 +61,65 @@ async def test_a_saved_toast_keeps_a_grade_with_its_score(
     assert toasts, _toast_texts(app)
     [lines] = toasts
     assert any(figure in line for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_change_log_and_the_minutes_name_a_report_field_as_its_toast(
+    make_app, tmp_path, lang: str
+) -> None:
+    """``E`` then a new Instansi: the toast said "Data laporan · Instansi", ``L`` and the
+    exported "Perubahan dalam rapat" named it by the report's id ("bengkulu-selatan-…-2023 ·
+    Instansi"). Each now names it as the toast does."""
+    words = {"id": "Data laporan", "en": "Report data"}[lang]
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        report_id = app.view.report_id
+        await pilot.press("E")
+        await settle(pilot)
+        await pilot.press("end", *" Uji", "ctrl+s")
+        await settle(pilot)
+        assert any(f"{words} · " in message for message, *_ in app.toasts), app.toasts
+        await pilot.press("L")
+        await settle(pilot)
+        shown = " ".join(text_of(app.screen.query_one("#log")).split())
+        assert f"{words} · " in shown and report_id[:20] not in shown, shown
+        await pilot.press("escape")
+        await settle(pilot)
+        app.export(app.view, tmp_path / "notulen.md", with_changes=True)
+        await settle(pilot)
+    minutes = (tmp_path / "notulen.md").read_text(encoding="utf-8")
+    changes = minutes[minutes.rindex("\n## ") :]
+    assert f"| {words} | " in changes and report_id not in changes, changes
+
+
+async def test_a_reports_minutes_list_its_own_changes(make_app, tui_store, tmp_path) -> None:
+    """The minutes of a report exported from the TUI listed every change of the session, those
+    saved on another report opened before too, each named without its report ("IKU 1 ·
+    Target"). Now a report's own, as ``lkj-tui export --changes`` lists them; the dialog counts
+    them."""
+    other = load_bundled_report()
+    other.meta = replace(other.meta, id="uji-lain-2024")
+    tui_store.import_report(other)
+    app = make_app(report_id=BUNDLED_REPORT_ID)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"3,40", "enter")
+        await settle(pilot)
+        assert len(app.changelog.entries) == 1
+        app.load("uji-lain-2024", "switch")
+        await settle(pilot)
+        assert app.view.report_id == "uji-lain-2024"
+        await pilot.press("x")
+        await settle(pilot)
+        fields = " ".join(text_of(app.screen.query_one("#fields")).split())
+        assert "Log perubahan (0) tidak" in fields, fields
+        await pilot.press("escape")
+        await settle(pilot)
+        app.export(app.view, tmp_path / "lain.md", with_changes=True)
+        await settle(pilot)
+    minutes = (tmp_path / "lain.md").read_text(encoding="utf-8")
+    assert "3,40" not in minutes[minutes.rindex("\n## ") :], minutes

@@ -12,7 +12,7 @@ from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
-from lkj_tui.core.changes import Entry, line_values
+from lkj_tui.core.changes import Entry, line_node, line_values
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import field_label, t
@@ -88,7 +88,7 @@ def entry_lines(entry: Entry, lang: str) -> list[tuple[Content, Content]]:
                 Content.styled(f"{entry.at:%H:%M:%S}  ", "$text-muted"),
                 Content.assemble(
                     (mark, "$text-warning"),
-                    (clean_words(line.node, 40), "bold"),
+                    (clean_words(line_node(line, entry.report, lang), 40), "bold"),
                     f" · {clean_line(field_label(line.field, lang), 40)}: ",
                     *tail,
                 ),
