@@ -164,6 +164,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     "percent-over-100": {M: {"realisasi": "120", "triwulan": [None] * 4, "printed": []}}
     | {"iku": {"name": "Persentase dokumen yang diarsipkan"}},
     "grade-vs-number": {M: {"target": "B", "realisasi": "65", "targets": {}, "printed": []}},
+    "grade-score-range": {M: {"target": "B", "realisasi": "650", "targets": {}, "printed": []}},
     "percent-vs-fraction": {M: {"realisasi": "0,95", "triwulan": [None] * 4, "printed": []}},
     "mixed-decimals": {
         M: {

@@ -29,3 +29,35 @@ def test_status_says_a_long_target_s_length_in_its_cell(tmp_path: Path) -> None:
         said = " ".join(" ".join(lines[at : at + 2]).replace("│", " ").split())
         assert _SAID[lang] in said and "+" not in said, (columns, lines[at : at + 2])
     assert _BIG in run_cli("status", "--json", store=store).stdout
+
+
+def test_set_says_what_check_finds_in_the_value_typed(tmp_path: Path) -> None:
+    """`set "IKU 2" realisasi 1.234,5` against the target CC printed a capaian of 2.469,00 %
+    with only "angka dibaca sebagai skor predikat", and `check` did not flag it either; `set
+    "IKU 3" polaritas positif` on the band target "3 ± 1" printed nothing, and `check` then
+    warned. Now `check` flags a score outside 0–100 (grade-score-range), and `set` prints each
+    finding of the value typed in `check`'s own words (one rule), before `check` is run."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    for lang, value in (("id", "1.234,5"), ("en", "-5")):
+        out = run_cli("set", "IKU 2", "realisasi", value, "--lang", lang, store=store)
+        assert out.returncode == 0, out.stderr
+        said = f"Realisasi {value} " + (
+            "is read as a grade's score, outside the 0–100 scale."
+            if lang == "en"
+            else "dibaca sebagai skor predikat, di luar skala 0–100."
+        )
+        assert f": {said}" in out.stdout, out.stdout
+        found = run_cli("check", "--json", "--lang", lang, store=store).stdout
+        assert '"grade-score-range"' in found and said in found, lang
+    out = run_cli("set", "IKU 2", "realisasi", "86", store=store).stdout
+    assert (
+        "0–100" not in out
+        and "grade-score-range" not in run_cli("check", "--json", store=store).stdout
+    )
+    out = run_cli("set", "IKU 3", "polaritas", "positif", store=store)
+    band = "Target 3 ± 1 adalah rentang, polaritas positif: terbaik di dalam rentang berarti"
+    assert f"Perhatikan: {band}" in out.stdout, out.stdout
+    assert band in run_cli("check", store=store, env={"COLUMNS": "300"}).stdout
+    out = run_cli("set", "IKU 3", "polaritas", "stabil", store=store).stdout
+    assert "Perhatikan" not in out, out

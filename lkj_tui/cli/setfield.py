@@ -228,20 +228,26 @@ def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
     realisasi), its reading's own (:func:`edits.lone_doubts`). Only for the pair that gives the
     capaian (the report year's target and realisasi)."""
     ach, m = ev.achievement, ev.node.measure
-    if field not in ("target", "realisasi") or ach is None or m is None:
+    if field not in ("target", "realisasi", "polaritas") or m is None:
         return ()
+    from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
+
+    checked = typed_doubts(m.target, m.realisasi, m.polaritas, field, lang)
+    if field == "polaritas" or ach is None:
+        return checked
     mine, other = (m.target, m.realisasi) if field == "target" else (m.realisasi, m.target)
     if not mine:
-        return ()
+        return checked
     if not other:
-        return edits.lone_doubts(mine, field, lang)
+        return edits.lone_doubts(mine, field, lang) + checked
     try:
         theirs = parse_value(other)
     except ParseError:
-        return ()
+        return checked
     notes = ach.notes_en if lang == "en" else ach.notes
     found = edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes)
-    return found + edits.percent_doubts(m.target, m.realisasi, m.satuan or "", field, lang)
+    found += edits.percent_doubts(m.target, m.realisasi, m.satuan or "", field, lang)
+    return found + checked
 
 
 def _as_written_cells() -> Callable[[str], int]:

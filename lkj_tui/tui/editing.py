@@ -199,6 +199,9 @@ class EditsMixin(_Base):
             other_notes = ()
         warnings = doubts(notes, other_notes)
         warnings += percent_doubts(target, realisasi, satuan, typed, lang)
+        from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
+
+        warnings += typed_doubts(target, realisasi, polaritas, typed, lang)
         if new.rounded is not None:
             ach = Content(f"{format_id(new.rounded)} %")
             if new.rating:

@@ -382,6 +382,18 @@ _CHECKS = (
         ("Samakan bentuk target dan realisasi.", "Use one form for target and realisasi."),
     ),
     CheckInfo(
+        "grade-score-range",
+        6,
+        "error",
+        ("Skor predikat di luar 0–100", "A grade's score outside 0–100"),
+        (
+            "Angka yang dibandingkan dengan predikat dibaca sebagai skornya, 0–100.",
+            "A number against a grade is read as its score, 0–100.",
+        ),
+        _LKE,
+        ("Tulis skor 0–100 atau predikatnya.", "Write a score of 0–100 or the grade."),
+    ),
+    CheckInfo(
         "percent-vs-fraction",
         6,
         "error",

@@ -1007,22 +1007,70 @@ def _lower_is_better(name: str) -> re.Match[str] | None:
     return None
 
 
+def _band(target: str | None, t: Value | None, polaritas: str) -> tuple[str, str] | None:
+    """``polaritas-band``'s words where the target ``t`` is a band (``3 ± 1``, a range) and the
+    polaritas is not stabil; None otherwise."""
+    if t is None or t.kind != "range" or polaritas == "stabil":
+        return None
+    return (
+        f"Target {target} adalah rentang, polaritas {polaritas}: terbaik di dalam rentang "
+        "berarti polaritas stabil.",
+        f"Target {target} is a band, polaritas {polaritas}: best inside the band means "
+        "polaritas stabil.",
+    )
+
+
+def _off_scale(
+    target: str | None, t: Value | None, realisasi: str | None, r: Value | None
+) -> list[tuple[str, str, tuple[str, str]]]:
+    """``grade-score-range``: each side (field, value, words) that is a bare number outside
+    0–100 against a grade, which the engine reads as the grade's score: "1.234,5" against CC
+    gave a capaian of 2.469 %, said only as "angka dibaca sebagai skor predikat"."""
+    if t is None or r is None or {t.kind, r.kind} != {"grade", "number"}:
+        return []
+    out = []
+    for field, raw, v in (("target", target, t), ("realisasi", realisasi, r)):
+        bare = v.kind == "number" and v.unit_key is None and v.number is not None
+        if bare and not 0 <= v.number <= HUNDRED:  # type: ignore[operator]
+            label = field.capitalize()
+            words = (
+                f"{label} {raw} dibaca sebagai skor predikat, di luar skala 0–100.",
+                f"{label} {raw} is read as a grade's score, outside the 0–100 scale.",
+            )
+            out.append((field, raw or "", words))
+    return out
+
+
+def typed_doubts(
+    target: str | None, realisasi: str | None, polaritas: str, typed: str, lang: str = "id"
+) -> tuple[str, ...]:
+    """What ``check`` would find in an indicator's own values about the field ``typed``
+    (``target``, ``realisasi`` or ``polaritas``), by the same rules: ``set`` prints it and the
+    TUI's edit dialog asks a second Enter for it, before ``check`` warns. A band target whose
+    polaritas is not stabil (``polaritas-band``); a number against a grade read as a score
+    outside 0–100 (``grade-score-range``)."""
+    t = parse(target)
+    said = [_band(target, t, polaritas)] if typed == "polaritas" else []  # (a target typed:
+    # the engine's own note says it, "target berupa rentang ± dengan polaritas positif: …")
+    said += [
+        words
+        for field, _, words in _off_scale(target, t, realisasi, parse(realisasi))
+        if field == typed
+    ]
+    return tuple(w[1] if lang == "en" else w[0] for w in said if w is not None)
+
+
 def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
     m = e.node.measure
     if m is None or m.polaritas == "stabil":  # a band's polaritas; the names check positif only
         return []
-    t = parse(m.target)
-    if t is not None and t.kind == "range":
+    band = _band(m.target, parse(m.target), m.polaritas)
+    if band is not None:
         return [
             make(
                 "polaritas-band",
                 e.node.id,
-                (
-                    f"Target {m.target} adalah rentang, polaritas {m.polaritas}: terbaik di dalam "
-                    "rentang berarti polaritas stabil.",
-                    f"Target {m.target} is a band, polaritas {m.polaritas}: best inside the band "
-                    "means polaritas stabil.",
-                ),
+                band,
                 {"target": m.target or "", "polaritas": m.polaritas},
             )
         ]
@@ -1151,6 +1199,8 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
                     {"target": m.target or "", "realisasi": m.realisasi or ""},
                 )
             )
+        for field, raw, words in _off_scale(m.target, t, m.realisasi, r):
+            out.append(make("grade-score-range", e.node.id, words, {field: raw}))
         if kinds == {"number"} and t.number is not None and r.number is not None:
             for a, b in ((t, r), (r, t)):
                 if (
