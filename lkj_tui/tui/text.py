@@ -671,12 +671,54 @@ def commands_apart(text: str, width: int) -> str:
     for line in text.split("\n"):
         at = 0 if line.startswith("lkj-tui ") else line.rfind(": lkj-tui ") + 2
         if at == 1 or ";" in line[at:] or "'" in line[at:]:  # (none, or one inside a sentence)
-            out.append(line)
+            quoted = "'lkj-tui " in line and cell_len(line) > room
+            out.extend(quoted_kept(line, room, mark, cell_len) if quoted else [line])
             continue
         if at:
             out.append(line[: at - 1])
         out.extend(command_lines(line[at:], room, 2 if at else 0, mark, cell_len))
     return "\n".join(out)
+
+
+def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]:
+    """A toast's ``line`` with a command quoted in its sentence ("…; jalankan 'lkj-tui sync
+    --store X' lagi") never broken inside: the line broken at its spaces here, within ``room``
+    cells, the quoted command one word where it fits a line, else after the words before it on
+    lines of its own, unquoted and folded between its options as :func:`commands_apart` folds
+    one, the sentence going on under it (the toast broke it at any space at 80 columns: tui30);
+    a stop after it is left out. A figure keeps its "%", a grade its score, as
+    :func:`~lkj_tui.tui.components.whole.lines_whole` keeps them. Linear."""
+    from lkj_tui.core.shell import command_lines
+
+    words: list[str] = []  # the line's words, a quoted command (and what touches it) one
+    at = 0
+    while (start := line.find("'lkj-tui ", at)) >= 0:
+        close = line.find("'", start + 1)
+        end = len(line) if close < 0 else line.find(" ", close) % (len(line) + 1)
+        begin = line.rfind(" ", at, start) + 1 if start > at else at
+        words += line[at:begin].split()
+        words.append(line[begin:end])
+        at = end
+    words += line[at:].split()
+    kept: list[str] = []  # a figure with its "%", a grade with its score ("A (86,45)"): one
+    for word in words:
+        glued = kept and (word[:1] == "%" or (word[:1] == "(" and word[1:2].isdigit()))
+        kept.append(f"{kept.pop()} {word}" if glued else word)
+    out, current = [], ""
+    for word in kept:
+        if "'lkj-tui " in word and cells(word) > room:  # on lines of its own
+            start, close = word.index("'lkj-tui "), word.find("'", word.index("'lkj-tui ") + 1)
+            close = len(word) if close < 0 else close
+            lead = (current + " " + word[:start]).strip()
+            out += [lead] if lead else []
+            out += command_lines(word[start + 1 : close], room, 2, mark, cells)
+            current = word[close + 1 :].strip(".,;:")  # (a stop alone under it: dropped)
+        elif current and cells(current) + 1 + cells(word) > room:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return [*out, current] if current else out
 
 
 def t(key: str, lang: str = "id", **values: object) -> str:
