@@ -123,3 +123,24 @@ async def test_a_reports_minutes_list_its_own_changes(make_app, tui_store, tmp_p
         await settle(pilot)
     minutes = (tmp_path / "lain.md").read_text(encoding="utf-8")
     assert "3,40" not in minutes[minutes.rindex("\n## ") :], minutes
+
+
+@pytest.mark.parametrize(("lang", "rating"), [("id", "Sangat Rendah"), ("en", "Very low")])
+async def test_the_detail_pane_keeps_a_ratings_words_together(
+    make_app, tui_store, lang: str, rating: str
+) -> None:
+    """At 80×24 a capaian of 3,30 % read "Capaian: 3,30 %  Sangat" above "Rendah  ▼ di bawah
+    target" in the detail pane: the rating is one label, now on one line."""
+    report = load_bundled_report()
+    iku = next(n.id for n in report.walk() if n.code == "IKU 1")
+    edits.apply(report, edits.set_field(report, iku, "target", "A (86,45)"))
+    report.meta = replace(report.meta, id="uji-kategori-2024")
+    tui_store.import_report(report)
+    app = make_app(lang=lang, report_id="uji-kategori-2024")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, "IKU 1")
+        lines = [line.strip() for line in app.detail.text.splitlines()]
+    label = {"id": "Capaian: 3,30 %", "en": "Achievement: 3,30 %"}[lang]
+    at = next(n for n, line in enumerate(lines) if line.startswith(label))
+    assert rating in lines[at] or lines[at + 1].startswith(rating), lines[at : at + 2]

@@ -66,6 +66,11 @@ if TYPE_CHECKING:
 
     from lkj_tui.core.reviu import Finding, Places  # imported when the reviu's findings arrive
 
+#: A rating's label up to this long is kept on one line ("Sangat Rendah", "Very low"); a longer
+#: one (a scale of the report's own) wraps between its words
+RATING_WHOLE = 24
+
+
 RATING_STYLE = {
     "Sangat Tinggi": "$text-success bold",
     "Tinggi": "$text-success",
@@ -614,7 +619,10 @@ class DetailPane(Widget, can_focus=True):
             if ach.rating:
                 scales = self.evaluation.scales if self.evaluation is not None else None
                 label = scales.label_en(ach.rating) if scales and lang == "en" else tr(ach.rating)
-                rating = (f"  {clean_line(label, FIELD_LIMIT)}", rating_style(ach.rating, scales))
+                shown = clean_line(label, FIELD_LIMIT)
+                if len(shown) <= RATING_WHOLE:  # "Sangat Rendah", not "Sangat" / "Rendah"
+                    shown = shown.replace(" ", NO_BREAK)
+                rating = (f"  {shown}", rating_style(ach.rating, scales))
                 capaian = Content.assemble(capaian, rating)
             if ach.under_target:
                 mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
