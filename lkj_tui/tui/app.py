@@ -217,6 +217,7 @@ class LkjApp(
         self.store_typed = store_typed
         self.view: View | None = None
         self.reviu: Reviu | None = None  # the open report's findings (tui/reviu.py)
+        self.reviu_at: str | None = None  # the finding last highlighted on the Reviu screen
         self.only_under = False
         self.only_untargeted = False
         self.saving = False
@@ -594,7 +595,7 @@ class LkjApp(
             return  # a newer load is on its way
         self.loading = False
         if self.view is not None and self.view.report_id != message.view.report_id:
-            self.reviu = None  # another report: its findings come with its own reviu
+            self.reviu = self.reviu_at = None  # another report: its findings come with its reviu
             self._when_evaluated.clear()  # and what waited for the other one's figures is moot
         view = self.view = message.view
         if view.ready:
@@ -753,10 +754,15 @@ class LkjApp(
     def action_reviu(self) -> None:
         from lkj_tui.tui.reviu import ReviuScreen
 
-        if self.view is not None:
-            self.open_dialog(
-                ReviuScreen(self.view, self.reviu, self.lang, self.typed_options()), self.go_to
-            )
+        if self.view is None:
+            return
+        screen = ReviuScreen(self.view, self.reviu, self.lang, self.typed_options(), self.reviu_at)
+
+        def closed(node_id: object) -> None:  # (opened again at the finding it was left at)
+            self.reviu_at = screen.at
+            self.go_to(node_id)
+
+        self.open_dialog(screen, closed)
 
     def action_reload(self) -> None:
         if self.view is not None:

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
@@ -137,8 +137,16 @@ class ReviuScreen(Dialog):
     """
 
     def __init__(
-        self, view: View, reviu: Reviu | None, lang: str = "id", options: str = ""
+        self,
+        view: View,
+        reviu: Reviu | None,
+        lang: str = "id",
+        options: str = "",
+        at: str | None = None,
     ) -> None:
+        """``at``: the finding to highlight first (the one highlighted when the screen was left:
+        a reviewer who went to a finding's node and came back began again at the top, tui30)."""
+        self.at = at
         counts = reviu.counts() if reviu is not None else dict.fromkeys(SEVERITIES, 0)
         super().__init__(text("title", lang, **counts), lang)
         self.view, self.reviu = view, reviu
@@ -168,7 +176,14 @@ class ReviuScreen(Dialog):
         self.hold_whole(max(self.folded(self.command), key=len), 120)
         findings = self.query_one("#findings", OptionList)
         if findings.option_count:
-            findings.highlighted = 0
+            try:
+                findings.highlighted = findings.get_option_index(self.at or "")
+            except OptionDoesNotExist:  # (none yet, or the reviu changed since)
+                findings.highlighted = 0
+
+    @on(OptionList.OptionHighlighted, "#findings")
+    def highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.at = event.option.id
 
     def action_jump(self) -> None:
         """Enter (the list runs it itself while it has the focus; here for the key bar)."""

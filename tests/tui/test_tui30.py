@@ -9,7 +9,7 @@ import pytest
 from rich.cells import cell_len
 
 from tests.tui.conftest import settle
-from tests.tui.test_commands_run_tui import race_the_sync
+from tests.tui.test_commands_run_tui import _open_reviu, race_the_sync
 
 
 def _toasts(app) -> list[tuple[list[str], int]]:  # type: ignore[no-untyped-def]
@@ -58,3 +58,32 @@ async def test_a_command_quoted_in_a_toasts_sentence_is_never_broken_inside(
         assert re.sub(r" \\\n *", " ", "\n".join(folded)).strip() == command, lines
         assert lines[-1] == ("lagi" if lang == "id" else "again"), lines
     assert bool(quoted) == (whole or (lang == "id" and typed == "/data/lkj")), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_reviu_screen_opens_again_at_the_finding_it_was_left_at(
+    make_app, lang: str
+) -> None:
+    """A reviewer goes through the findings one by one: `v`, a finding, Enter (its node), then
+    `v` again began at the top, the finding they came from 14 rows down. The screen opens
+    again at the finding last highlighted, after Enter and after Esc alike."""
+    from textual.widgets import OptionList
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_reviu(app, pilot)
+        findings = app.screen.query_one("#findings", OptionList)
+        for _ in range(14):
+            await pilot.press("down")
+        chosen = findings.highlighted
+        node = findings.get_option_at_index(chosen).id.partition(":")[2]  # type: ignore[union-attr]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.tree.current_id() == node  # (a finding of a node: Enter went there)
+        await _open_reviu(app, pilot)
+        findings = app.screen.query_one("#findings", OptionList)
+        assert findings.highlighted == chosen
+        await pilot.press("down", "escape")
+        await settle(pilot)
+        await _open_reviu(app, pilot)
+        assert app.screen.query_one("#findings", OptionList).highlighted == chosen + 1
