@@ -1,13 +1,22 @@
 """Sharing at 40, 80 and 120 columns, twenty-first pass of issue 17 (share30): a command folded
-within its width, its " \\" mark included."""
+within its width, its " \\" mark included; `log`'s entries broken between their parts."""
 
 from __future__ import annotations
 
+import os
+import shutil
+
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from lkj_tui.core.shell import POSIX, command_lines, command_parts
+from tests import test_sync
+from tests.test_sharing25 import _on_a_terminal
+from tests.test_sync import lkj
+
+offices = test_sync.offices
 
 #: A command's hostile parts: options with values (a quoted path with spaces, wide characters,
 #: a 40-character word stands for a long one), flags, bare arguments. (A bare word ending in
@@ -55,3 +64,26 @@ def test_every_line_of_a_folded_command_fits_with_its_mark(
             assert body in pieces and cell_len(body) + (0 if last else 2) > width, (line, width)
     read = " ".join(line.removesuffix(POSIX).strip(" ") for line in lines)
     assert read == command, lines
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("columns", [40, 80])
+def test_log_breaks_an_entry_between_its_parts_never_at_a_separator(offices, columns) -> None:
+    """`log` at 40 columns broke an entry between "IKU 2 ·" and "Realisasi: …", and a line
+    could start with "· Laporan: dibuat": a separator at a line's edge reads as a part lost. The
+    break now falls between the parts, its separator dropped. Piped, each entry is one line
+    with its separators, as before."""
+    test_sync._conflict_in(offices)
+    lines = [line for line in _on_a_terminal(offices, columns, "log") if line.strip()]
+    entries = [line for line in lines if line.startswith("20")]  # (each entry's first line)
+    assert len(entries) >= 3, "\n".join(lines)
+    for line in lines:
+        assert not line.rstrip().endswith("·"), "\n".join(lines)
+        assert not line.lstrip().startswith("·"), "\n".join(lines)
+    if columns == 40:
+        at = next(n for n, line in enumerate(lines) if "IKU 2" in line)
+        assert lines[at].endswith("IKU 2") and lines[at + 1].lstrip().startswith("Realisasi:")
+    piped = lkj(offices, "opd", "log").stdout.strip().split("\n")
+    assert len(piped) == len(entries), piped
+    assert all(" · " in line for line in piped), piped

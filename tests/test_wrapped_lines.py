@@ -36,8 +36,9 @@ def _fits(lines: list[str], columns: int) -> None:
 
 def _words(text: str) -> list[str]:
     """The words of ``text``, but for the " \\" a command folded at its options ends its
-    lines with on a terminal (cli27)."""
-    return [word for word in text.split() if word != "\\"]
+    lines with on a terminal (cli27) and the separators (" · "), which a terminal's line drops
+    where it breaks between two parts (share30)."""
+    return [word for word in text.split() if word not in ("\\", "·")]
 
 
 @pytest.mark.parametrize("columns", [40, 64, 80])

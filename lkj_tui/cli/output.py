@@ -638,7 +638,22 @@ def folded(
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
     if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28)
         text = re.sub(_SHORT_ASIDE, lambda m: m[0].replace(" ", "\0"), text)
-    return "\n".join(at_words(text, width, hang))
+    if "·" not in text and table is None:
+        return "\n".join(at_words(text, width, hang))
+    # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),
+    # and dropped where a later line would begin with it: the break parts the two (share30)
+    lines = at_words(re.sub(_HELD, " \\1\0", text), width, hang)
+    for n, line in enumerate(lines[1:], 1):
+        body = line.lstrip(" ")
+        if body.startswith(_SEPARATORS):
+            lines[n] = line[: len(line) - len(body)] + body[2:]
+    return "\n".join(lines)
+
+
+#: A separator between the parts of a line (" · "; " | " as :func:`ours` writes it on an output
+#: that is not UTF-8) and the word after it. Linear.
+_HELD = r" ([·|]) (?=\S)"
+_SEPARATORS = ("· ", "| ")
 
 
 #: A parenthesis of two to four short words and the mark after it ("(ambil nilai yang lain).",
