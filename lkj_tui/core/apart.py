@@ -123,4 +123,12 @@ def cut_apart(
     # pelayanan perizinan" from "Persentase pelayanan kesehatan dasar" and "Nilai pelayanan
     # perizinan", where "Persentase…" was both (tui29)
     tail = cut_at_word(rest, room - len(first))
-    return text[:start] + first[:-1] + "…" + tail if alike and 4 < len(tail) < len(rest) else cut
+    if not (alike and 4 < len(tail) < len(rest)):
+        return cut
+    differ = start + alike - end  # (where the rest differs from its neighbour's)
+    if len(tail) - 1 > differ:
+        return text[:start] + first[:-1] + "…" + tail
+    # else the word that differs alone: "…pengelolaan…" beside "…pengendalian…", where
+    # "Persentase…penge…" was both (years30)
+    word = rest[: rest.find(" ")] if " " in rest else rest
+    return text[:start] + "…" + word + "…" if differ < len(word) <= room - 2 else cut

@@ -97,3 +97,23 @@ def test_a_grade_keeps_its_score_on_its_line() -> None:
     assert _fold("Sangat Baik (A) 3,49 poin", 8) == ["Sangat", "Baik", "(A) 3,49", "poin"]
     assert _fold("A (86,45) WTP", 9) == ["A (86,45)", "WTP"]
     assert _fold("118,00 % naik", 8) == ["118,00 %", "naik"]
+
+
+def test_indicators_alike_to_their_differing_word_read_apart_in_the_overview() -> None:
+    """The overview's Indicator column at 80×24 (17 cells) read "Persentase…penge…" for both
+    "Persentase pengelolaan keuangan daerah" and "Persentase pengendalian inflasi daerah" (the
+    kabupaten store's one pair alike): the word that differs is shown alone, whole."""
+    from lkj_tui.core.apart import shared_words
+    from lkj_tui.tui.components.rowtable import fit
+
+    names = [
+        "Persentase pengelolaan keuangan daerah",
+        "Persentase pengendalian inflasi daerah",
+        "Angka pengelolaan keuangan daerah",
+        "Persentase pelayanan publik",
+        "Indeks pengendalian inflasi daerah",
+    ]
+    apart = shared_words(names)
+    cuts = [fit(n, 17, False, apart.get(n)).rstrip() for n in names]
+    assert cuts[:2] == ["…pengelolaan…", "…pengendalian…"], cuts
+    assert len(set(cuts)) == len(cuts), cuts
