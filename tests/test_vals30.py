@@ -61,3 +61,20 @@ def test_set_says_what_check_finds_in_the_value_typed(tmp_path: Path) -> None:
     assert band in run_cli("check", store=store, env={"COLUMNS": "300"}).stdout
     out = run_cli("set", "IKU 3", "polaritas", "stabil", store=store).stdout
     assert "Perhatikan" not in out, out
+
+
+def test_check_cuts_a_one_word_value_wider_than_its_line(tmp_path: Path) -> None:
+    """A target of one 200-character word was folded over three lines of each finding quoting
+    it at 80 columns (four findings: twelve lines of "aaaa"). Now `check` cuts it as `set` and
+    `calc` do: its start, "…" and "(200 karakter)", kept on one line; --json keeps it whole."""
+    store = tmp_path / "s"
+    word = "Tercapai" + "a" * 192
+    assert run_cli("init", store=store).returncode == 0
+    for field, value in (("realisasi", ""), ("target", word), ("realisasi", word)):
+        assert run_cli("set", "IKU 9", field, value, store=store).returncode == 0
+    for lang, said in (("id", "(200 karakter)"), ("en", "(200 characters)")):
+        out = run_cli("check", "--lang", lang, store=store, env={"COLUMNS": "80"}).stdout
+        runs = [line for line in out.splitlines() if "aaaaaaaa" in line]
+        assert len(runs) >= 3 and all(f"a… {said}" in line for line in runs), runs
+        assert all(len(line) <= 80 for line in out.splitlines())
+    assert word in run_cli("check", "--json", store=store).stdout

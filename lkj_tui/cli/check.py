@@ -288,7 +288,7 @@ def render(
                     said = clean_line(said, CELL_LIMIT)
                 body.append((ours(" — ") + said, ""))
                 # (an IKU's kode whole: "IKL" / "1 Persentase …" read as a word and a figure)
-                out += painter.lines(body, 6, prefix, whole=keep, codes=True)
+                out += painter.lines(body, 6, prefix, whole=keep, codes=True, values=True)
     out.append("")
     counts = dict(hidden) if hidden else reviu.counts()  # (--severity: every level's count)
     every = t["summary"].format(sep=painter.sep, **counts, **_nouns(counts)).split(painter.sep)

@@ -125,13 +125,16 @@ class Painter:
         whole: Sequence[str] = (),
         width: int | None = None,
         codes: bool = False,
+        values: bool = False,
     ) -> list[str]:
         """``pieces`` as lines of at most ``width`` cells (the console's): the first after
         ``prefix``, the others after ``indent`` spaces (the prefix should be ``indent`` cells
         wide). ``whole``: parts of the text never broken inside ("1.840 catatan (·)",
         "lkj-tui resolve -r ID"; the longest first), unless one is wider than a line.
         ``codes``: an IKU's or indikator lainnya's kode never broken after its "IKU"/"IKL"
-        ("IKL 1", "(IKU 4 › …", "(IKU 1, IKU 2, …)": ``check``'s findings)."""
+        ("IKL 1", "(IKU 4 › …", "(IKU 1, IKU 2, …)": ``check``'s findings). ``values``: a word
+        wider than a line is a value quoted, cut with its length as a long number is ("Tercapai…
+        (200 karakter)", ``check``'s findings: it was folded over three lines)."""
         width = self.width if width is None else width
         glued = "".join([text for text, _ in pieces])
         for part in sorted(whole, key=len, reverse=True):  # (each: one replace, as the units')
@@ -150,13 +153,13 @@ class Painter:
         cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
         spans = wrap(glued, max(width - indent, 8), max(first, 8), cut)
         if cut:
-            from lkj_tui.core.longvalue import clip_long  # (rare: not imported by every line)
+            from lkj_tui.core.longvalue import clip_long, clip_value  # (rare: not every line)
 
             room, dots = max(width - indent, 8), "…" if self.ascii is None else "..."
             made: list[str] = []  # (each cut value whole on its line: "999… (200 digit)")
+            clip = clip_value if values else clip_long
             clipped = [
-                (clip_long(text, room, self.lang, dots, made=made, cells=cells), s)
-                for text, s in pieces
+                (clip(text, room, self.lang, dots, made=made, cells=cells), s) for text, s in pieces
             ]
             if made:
                 return self.lines(clipped, indent, prefix, [*whole, *made], width, codes)

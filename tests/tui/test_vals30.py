@@ -68,3 +68,34 @@ async def test_a_score_outside_0_100_against_a_grade_asks_a_second_enter(
         await pilot.pause()
         assert "0–100" not in text_of(app.screen.query_one("#warnings"))
     assert tui_store.load(BUNDLED_REPORT_ID).report.node(iku2).measure.realisasi == "A (86,45)"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_200_character_word_is_cut_with_its_length_in_the_pane(
+    make_app, tui_store, lang: str
+) -> None:
+    """A target and realisasi of one 200-character word filled seven lines of the pane each at
+    80×24, folded, where `set` and `check` cut it with its length. Now the pane's figures cut it
+    as they cut a long number: its start, "…" and "(200 karakter)", on one line."""
+    from lkj_tui.core.edits import set_field
+
+    word = "Tercapai" + "a" * 192
+    report = tui_store.load(BUNDLED_REPORT_ID).report
+    iku = next(n for n in report.walk() if n.code == "IKU 9")
+    for field, value in (("realisasi", ""), ("target", word), ("realisasi", word)):
+        tui_store.apply(report.meta.id, set_field(report, iku.id, field, value))
+        report = tui_store.load(BUNDLED_REPORT_ID).report
+    said = "(200 characters)" if lang == "en" else "(200 karakter)"
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.go_to(iku.id)
+        await settle(pilot)
+        measure = app.detail.part_text("measure")
+        assert measure.count(f"… {said}") == 2, measure
+        for part in ("measure", "reviu"):
+            runs = [x for x in app.detail.part_text(part).splitlines() if "Terca" in x]
+            assert runs and all(said in x for x in runs), (part, runs)  # (none folded)
+        years = " ".join(app.detail.part_text("years").split())
+        assert "aaaaaaaaaaaa" not in years and said.split()[1] in years, years
+    assert tui_store.load(BUNDLED_REPORT_ID).report.node(iku.id).measure.target == word

@@ -110,6 +110,11 @@ NEWLINE = Content("\n")
 
 #: the parts of the pane, top to bottom (each followed by a blank line)
 PARTS = ("head", "measure", "years", "explain", "reviu", "problems", "solutions", "info")
+#: the parts whose words are the indicator's values or ours: a word wider than the pane is a
+#: value there, cut with its length as ``set`` and ``check`` cut it ("Tercapaiaaa… (200
+#: karakter)"; it filled seven lines of the pane at 80×24). Not the names, the texts nor the
+#: info, where a long word (an address) is read whole, folded.
+VALUE_PARTS = frozenset({"measure", "years", "explain", "reviu"})
 
 
 def field(label: str, value: str | Content | None, style: str = "") -> Content:
@@ -286,7 +291,7 @@ class DetailPane(Widget, can_focus=True):
             for name, part in self._parts:
                 if isinstance(part, Numbered | YearsPart):
                     part = part.layout(width)
-                strips = self._strips_of(part, width, style)
+                strips = self._strips_of(part, width, style, name in VALUE_PARTS)
                 spans[name] = (len(lines), len(lines) + len(strips))
                 lines.extend(strips)
                 lines.append(blank)
@@ -297,7 +302,9 @@ class DetailPane(Widget, can_focus=True):
         self.top = self._clamp(self.top)
         self._repaint(refresh=repaint)
 
-    def _strips_of(self, part: VisualType, width: int, style: VisualStyle) -> list[Strip]:
+    def _strips_of(
+        self, part: VisualType, width: int, style: VisualStyle, words: bool = False
+    ) -> list[Strip]:
         """The lines of one part. Content is wrapped and styled directly: Visual.to_strips also
         marks every segment with its place *in its part* for the mouse selection, which the pane
         gives in its own lines and only when asked (:meth:`render_line`), and it would draw a
@@ -310,7 +317,7 @@ class DetailPane(Widget, can_focus=True):
                 [Segment(text, s.rich_style) for text, s in line.render(style, end="")],
                 line.cell_length,
             )
-            for line in wrap_whole(part, width, self.lang)  # "95,55 %" whole (ov13)
+            for line in wrap_whole(part, width, self.lang, words)  # "95,55 %" whole (ov13)
         ]
 
     def _clamp(self, top: int) -> int:

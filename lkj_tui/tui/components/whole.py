@@ -58,30 +58,37 @@ def unglue(line: Content) -> Content:
     return Content(plain.replace(GLUE, " "), list(line.spans))
 
 
-def clip_wide(content: Content, width: int, lang: str) -> Content:
+def clip_wide(content: Content, width: int, lang: str, words: bool = False) -> Content:
     """``content`` with each number wider than ``width`` cells cut with its length ("9999… (200
     digit)", its spaces :data:`GLUE`: one line), in the style the number had (itself when none
-    is: a text no longer than the line is not searched)."""
+    is: a text no longer than the line is not searched); ``words``: then each word so ("Tercapai…
+    (200 karakter)": a value's, where every word is a value's or ours, as ``set`` cuts it)."""
     plain = content.plain
     if len(plain) <= width:
         return content
-    runs = long_runs(plain, width, lang, cells=cell_len)
-    if not runs:
-        return content
-    parts, at = [], 0
-    for start, end, said in runs:
-        said = said.replace(" ", GLUE)
-        styles = [Span(0, len(said), span.style) for span in content[start:end].spans]
-        parts += [content[at:start], Content(said, styles)]
-        at = end
-    parts.append(content[at:])
-    return Content("").join(parts)
+    for numbers in (True, False) if words else (True,):
+        runs = long_runs(plain, width, lang, numbers=numbers, cells=cell_len)
+        if not runs:
+            continue
+        parts, at = [], 0
+        for start, end, said in runs:
+            said = said.replace(" ", GLUE)
+            styles = [Span(0, len(said), span.style) for span in content[start:end].spans]
+            parts += [content[at:start], Content(said, styles)]
+            at = end
+        parts.append(content[at:])
+        content = Content("").join(parts)
+        plain = content.plain
+    return content
 
 
-def wrap_whole(content: Content, width: int, lang: str | None = None) -> list[Content]:
+def wrap_whole(
+    content: Content, width: int, lang: str | None = None, words: bool = False
+) -> list[Content]:
     """``content.wrap(width)``, keeping each figure whole with its unit and grade; with ``lang``,
-    a number wider than the line cut with its length (:func:`clip_wide`)."""
-    clipped = content if lang is None else clip_wide(content, width, lang)
+    a number (``words``: and a word) wider than the line cut with its length
+    (:func:`clip_wide`)."""
+    clipped = content if lang is None else clip_wide(content, width, lang, words)
     glued = glue(clipped)
     if glued is content:
         return content.wrap(width)

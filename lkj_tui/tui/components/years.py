@@ -185,7 +185,9 @@ def _num(raw: str | None, lang: str, limit: int = FIGURE_LIMIT, room: int = 0) -
     read "99999999999999…", then "(39+ digit)" where the pane cut that again."""
     shown = clean_line(raw or "—")
     if len(shown) > (room or limit):
-        shown = clip_value(shown, room or limit, lang, fold=room > 0)
+        clipped = clip_value(shown, room or limit, lang, fold=room > 0)
+        if clipped != shown:  # (its length said whole: "T… (200 karakter)", not "(200 kara…")
+            return clipped
     return shown if len(shown) <= limit else shown[: max(limit - 1, 0)].rstrip() + "…"
 
 
