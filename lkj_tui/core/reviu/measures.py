@@ -1020,13 +1020,16 @@ def _band(target: str | None, t: Value | None, polaritas: str) -> tuple[str, str
     )
 
 
+_GRADE_NUMBER = frozenset(("grade", "number"))
+
+
 def _off_scale(
     target: str | None, t: Value | None, realisasi: str | None, r: Value | None
 ) -> list[tuple[str, str, tuple[str, str]]]:
     """``grade-score-range``: each side (field, value, words) that is a bare number outside
     0–100 against a grade, which the engine reads as the grade's score: "1.234,5" against CC
     gave a capaian of 2.469 %, said only as "angka dibaca sebagai skor predikat"."""
-    if t is None or r is None or {t.kind, r.kind} != {"grade", "number"}:
+    if t is None or r is None or {t.kind, r.kind} != _GRADE_NUMBER:
         return []
     out = []
     for field, raw, v in (("target", target, t), ("realisasi", realisasi, r)):
@@ -1199,8 +1202,8 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
                     {"target": m.target or "", "realisasi": m.realisasi or ""},
                 )
             )
-        for field, raw, words in _off_scale(m.target, t, m.realisasi, r):
-            out.append(make("grade-score-range", e.node.id, words, {field: raw}))
+            for field, raw, words in _off_scale(m.target, t, m.realisasi, r):
+                out.append(make("grade-score-range", e.node.id, words, {field: raw}))
         if kinds == {"number"} and t.number is not None and r.number is not None:
             for a, b in ((t, r), (r, t)):
                 if (
