@@ -445,8 +445,8 @@ def test_a_missing_report_or_revision_says_so_before_where(store_path: Path, lan
     kept = run_cli("restore", rid, "--revision", "99", *args)
     assert kept.returncode == 1, kept.stdout
     said = {
-        "id": f"tidak ada revisi 99 laporan {rid} yang tersimpan untuk dipulihkan (revisi ",
-        "en": f"no kept revision 99 of the report {rid} to restore (kept revisions: ",
+        "id": f"revisi 99 tidak tersimpan: belum ada versi laporan {rid} yang tersimpan di ",
+        "en": f"revision 99 is not kept: no version of the report {rid} is kept on this ",
     }
     assert kept.stderr.startswith(f"lkj-tui: {said[lang]}"), kept.stderr
     assert ".json" not in missing.stderr + kept.stderr

@@ -272,14 +272,15 @@ def test_an_error_on_a_terminal_breaks_at_words_and_names_few_ids(
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_restore_without_kept_versions_speaks_one_language(store_path: Path, lang: str) -> None:
-    """restore --revision N of a revision not kept said "(revisi tersimpan: tidak ada / none)"."""
+    """restore --revision N of a revision not kept said "(revisi tersimpan: tidak ada / none)";
+    then "(revisi tersimpan: tidak ada)" read oddly: now a sentence in one language."""
     rid = "bengkulu-selatan-setda-2023"
     done = run_cli("restore", rid, "--revision", "99", "--store", str(store_path), "--lang", lang)
     assert done.returncode == 1, done.stderr
     if lang == "en":
-        assert "(kept revisions: none)" in done.stderr and "tidak ada" not in done.stderr
+        assert "no version of the report" in done.stderr and "belum" not in done.stderr
     else:
-        assert "(revisi tersimpan: tidak ada)" in done.stderr and "none" not in done.stderr
+        assert "belum ada versi laporan" in done.stderr and " no " not in done.stderr
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -20,8 +20,11 @@ from lkj_tui.storage.store import Store
 
 _TEXT = {
     "id": {
-        "none": "tidak ada versi tersimpan untuk laporan {id} di {root}",
-        "none_all": "tidak ada versi tersimpan di {root}",
+        # (the next step, as restore ID says it: share31)
+        "none": "belum ada versi laporan {id} yang tersimpan di {root} (versi disimpan setiap "
+        "kali laporan diubah di sini); riwayat perubahannya: lkj-tui log -r {id}{opts}",
+        "none_all": "belum ada versi laporan yang tersimpan di {root} (versi disimpan setiap "
+        "kali laporan diubah di sini); riwayat perubahannya: lkj-tui log{opts}",
         "title": "Versi tersimpan: {id}",
         "revision": "Revisi",
         "time": "Waktu",
@@ -75,8 +78,10 @@ _TEXT = {
         "removed": "(simpul dihapus)",
     },
     "en": {
-        "none": "no kept versions of the report {id} in {root}",
-        "none_all": "no kept versions in {root}",
+        "none": "no version of the report {id} is kept in {root} yet (a version is kept each "
+        "time the report is changed here); its history of changes: lkj-tui log -r {id}{opts}",
+        "none_all": "no version of a report is kept in {root} yet (a version is kept each time "
+        "a report is changed here); the history of changes: lkj-tui log{opts}",
         "title": "Kept versions: {id}",
         "revision": "Revision",
         "time": "Time",
@@ -396,10 +401,11 @@ def run_restore(
                 return 0
             if not shown:
                 root = typed_path(clean_line(os.path.abspath(store.root)))
+                opts = store_option(store_path, lang)
                 fail(
-                    t["none"].format(id=report_id, root=root)
+                    t["none"].format(id=report_id, root=root, opts=opts)
                     if report_id
-                    else t["none_all"].format(root=root)
+                    else t["none_all"].format(root=root, opts=opts)
                 )
             out = console()
             for i, rid in enumerate(shown):

@@ -201,16 +201,43 @@ def _is_document(path: Path) -> bool:
 
 
 def no_generation(path: Path, gens: list[Generation], revision: int | None) -> StoreError:
-    """The error of a restore that has nothing to restore."""
+    """The error of a restore that has nothing to restore, with its next step: the versions
+    kept, to choose from (``--revision N`` not kept), else the report's history of changes (no
+    version kept on this computer: "tidak ada versi yang baik laporan X yang tersimpan …
+    (revisi tersimpan: tidak ada)" read oddly and said nothing to do, share31)."""
+    rid = path.stem
     kept = ", ".join(str(g.revision) for g in gens)
-    wanted = f"revisi {revision}" if revision is not None else "versi yang baik"
-    wanted_en = f"revision {revision}" if revision is not None else "good version"
+    if gens and revision is not None:
+        return StoreError(
+            path,
+            "no-generation",
+            f"revisi {revision} laporan {rid} tidak tersimpan di komputer ini (yang tersimpan: "
+            f"revisi {kept}); pilih dari daftarnya: lkj-tui restore --list {rid}{END}",
+            f"revision {revision} of the report {rid} is not kept on this computer (kept: "
+            f"revision{'s' if len(gens) > 1 else ''} {kept}); choose from the list: lkj-tui restore --list {rid}{END}",
+            said=True,
+        )
+    if gens:  # (every kept version unreadable)
+        return StoreError(
+            path,
+            "no-generation",
+            f"tidak ada versi laporan {rid} yang terbaca untuk dipulihkan (revisi tersimpan "
+            f"{kept} tidak terbaca); impor ulang laporannya: "
+            f"lkj-tui import BERKAS --report {rid} --overwrite{END}",
+            f"no kept version of the report {rid} can be read to restore (kept revision"
+            f"{'s' if len(gens) > 1 else ''} {kept} cannot be read); import the report again: "
+            f"lkj-tui import FILE --report {rid} --overwrite{END}",
+            said=True,
+        )
+    wanted = f"revisi {revision} tidak tersimpan: " if revision is not None else ""
+    wanted_en = f"revision {revision} is not kept: " if revision is not None else ""
     return StoreError(
         path,
         "no-generation",
-        f"tidak ada {wanted} laporan {path.stem} yang tersimpan untuk dipulihkan "
-        f"(revisi tersimpan: {kept or 'tidak ada'})",
-        f"no kept {wanted_en} of the report {path.stem} to restore "
-        f"(kept revisions: {kept or 'none'})",
+        f"{wanted}belum ada versi laporan {rid} yang tersimpan di komputer ini (versi disimpan "
+        f"setiap kali laporan diubah di sini); riwayat perubahannya: lkj-tui log -r {rid}{END}",
+        f"{wanted_en}no version of the report {rid} is kept on this computer yet (a version is "
+        f"kept each time the report is changed here); its history of changes: "
+        f"lkj-tui log -r {rid}{END}",
         said=True,
     )
