@@ -112,8 +112,25 @@ class SummaryBar(Static):
                 lines[-1] = joined
             else:
                 lines.append(note)
+        if len(title) == 2 and self._rows_of(lines, width) > self._cap():
+            # the id's line gives its row first: the bar is cut at its last rows, where the
+            # filter's note is (tui31: at 80×24 a long instansi's report needed 7 rows with `u`
+            # on, and "Filter: hanya di bawah target (76)" was cut off; the key bar's "u Semua"
+            # was then the only sign of it)
+            del lines[1]
         self._room, self._wide = room, width <= 0 or width >= room
         self._put(lines)
+
+    def _cap(self) -> int:
+        """The most rows the bar has (app.tcss's ``max-height``)."""
+        cap = self.styles.max_height
+        return int(cap.value) if cap is not None and cap.is_cells else 1_000
+
+    def _rows_of(self, lines: list[Content], width: int) -> int:
+        """The rows ``lines`` take wrapped at ``width``, as :meth:`_put` draws them."""
+        if width <= 0:
+            return len(lines)
+        return KeptWhole(Content("\n").join(lines)).get_height(self.styles, width)
 
     def _put(self, lines: list[Content]) -> None:
         """Show ``lines``: a repaint, and a relayout of the screen only when they take another
