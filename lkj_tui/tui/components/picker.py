@@ -68,6 +68,7 @@ def place(
     step: str = STEP,
     least: int = 1,
     apart: tuple[int, bool, int] | None = None,
+    telling: tuple[int, bool, int] | None = None,
 ) -> str:
     """A row's place (``lead`` and steps joined by ``step``) in ``room`` cells: whole where it
     fits; else its lead ("di bawah ", "under ") and its last step (the parent) whole, and as
@@ -79,8 +80,11 @@ def place(
     picker. ``least``: the last steps kept whatever the room (the one that tells two rows
     apart, :func:`telling_steps`). ``apart``: the words the last step begins with as another
     row's does (core.apart.shared_words), given way to where it is cut, as a name's are
-    ("…› …Ruas Jalan Kabupaten", not "…› Pembinaan dan…" under two parents). Linear in the
-    text's length."""
+    ("…› …Ruas Jalan Kabupaten", not "…› Pembinaan dan…" under two parents). Where the
+    ``least`` last steps do not fit together, each is cut on its own (:func:`_each_cut`; cut
+    together from their end, "…› Program Pengelolaan Arsip › Koordinasi…" and "…› Program
+    Pengelolaan Keuangan Daerah › …" both read "…› Program Pengelolaan…"), ``telling`` the
+    words the first of them begins with as another row's does. Linear in the text's length."""
     if cell_len(text) <= room:
         return text
     head = lead if lead and text.startswith(lead) else ""
@@ -95,10 +99,55 @@ def place(
                 break
             kept += 1
         tail = elided + step.join(steps[-kept:])
+    if kept > 1 and cell_len(tail) > most - cell_len(head):
+        before = elided if len(steps) > kept else ""
+        room_left = most - cell_len(head) - cell_len(before)
+        return head + before + _each_cut(steps[-kept:], room_left, step, telling, apart)
     start = len(tail) - len(steps[-1])
     # (cut after a word: a step cut inside one, "Kegiatan adm…", reads as a misprint)
     told = (start, start + apart[0], apart[1], 0) if apart else None
     return head + _cut(tail, max(most - cell_len(head), 1), told)
+
+
+def _least(step: str) -> str:
+    """A step at its shortest: its first word, "…" after it where more follows."""
+    word = step.split(" ", 1)[0]
+    return step if word == step else word + "…"
+
+
+def _each_cut(
+    steps: list[str],
+    room: int,
+    step: str = STEP,
+    telling: tuple[int, bool, int] | None = None,
+    parent: tuple[int, bool, int] | None = None,
+) -> str:
+    """The last steps of a place in ``room`` cells, each cut on its own: the first (the step
+    that tells the row from another, :func:`telling_steps`) keeps the words that differ, with
+    its first word where they fit beside it (``telling``: the words it begins with as another's
+    does, core.apart; "Program…Arsip" beside "Program…Keuangan Daerah", which both read
+    "Program Pengelolaan…" cut together); the last (the parent) its first word, then the room
+    left (``parent``: :func:`place`'s ``apart``); the steps between them "…", then their first
+    word where the room is left. Where the first step tells nothing beside its parent's first
+    word, the parent gives way to "…" too. Linear."""
+    first, later, gap = steps[0], steps[1:], cell_len(step)
+    told = (0, telling[0], telling[1], telling[2]) if telling else None
+    for shortest in (_least, lambda _: "…"):
+        mins = ["…"] * (len(later) - 1) + [shortest(later[-1])]
+        own = room - sum(cell_len(s) + gap for s in mins)
+        shown = _cut(first, max(own, 1), told)
+        if not telling or not shown.endswith("…") or first[: len(shown) - 1] != shown[:-1]:
+            break  # whole, or the words that differ shown ("…Arsip", "Program…Arsip")
+        if len(shown) - 1 > telling[2]:
+            break  # cut after the letters it shares with another ("Program Penye…")
+    left = own - cell_len(shown)
+    for n in range(len(later) - 1, -1, -1):  # the parent first, then the steps above it
+        if cell_len(_least(later[n])) <= cell_len(mins[n]) + left:  # (never "Koo…")
+            apart = (0, parent[0], parent[1], 0) if parent and n == len(later) - 1 else None
+            cut = _cut(later[n], cell_len(mins[n]) + left, apart)
+            left -= cell_len(cut) - cell_len(mins[n])
+            mins[n] = cut
+    return step.join([shown, *mins])
 
 
 def _frame(text: str, lead: str, step: str = STEP, least: int = 1) -> tuple[int, int]:
@@ -139,6 +188,7 @@ def one_line(
     least: int = 1,
     share: int = 3,
     parent: tuple[int, bool, int] | None = None,
+    telling: tuple[int, bool, int] | None = None,
 ) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part never wraps onto a line of its own (it did under a long name, edit25). The
@@ -150,7 +200,9 @@ def one_line(
     whole where the name keeps a third of the row after its kind and kode, else the step cut
     after a word. ``least``: the last steps of the place kept (:func:`place`); ``share``: the
     name keeps 1/``share`` of the row (6 where the place is what tells rows apart); ``parent``:
-    the words its parent begins with as another's does (:func:`place`)."""
+    the words its parent begins with as another's does; ``telling``: those of the step that
+    tells the row apart (:func:`place`). The name keeps its first word ("Sub Kegiatan ·…"
+    read as any other sub kegiatan)."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
@@ -160,14 +212,17 @@ def one_line(
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
         return label, where[:gap] + place(core, rest, rest, lead, least=least, apart=parent)
     # (a third of the row for the name, after its kind and kode: "Sub Kegiatan ·…" read alike
-    # on four rows at 80 columns)
+    # on four rows at 80 columns; its first word at the least)
     start = apart[0] if apart else name_start(label)
-    most = width - gap - min(cell_len(label), cell_len(label[:start]) + width // share)
+    kept = max(width // share, cell_len(_least(label[start:])))
+    most = width - gap - min(cell_len(label), cell_len(label[:start]) + kept)
     # (its lead and the first word of the steps it keeps at the least: "di bawah …› Program…",
     # where half the row for the name left it "di bawah …›…")
     steps = core.removeprefix(lead).split(STEP)
     most = max(most, frame + cell_len(steps[-min(least, len(steps))].split(" ")[0]) + 1)
-    where = where[:gap] + place(core, frame + last, most, lead, least=least, apart=parent)
+    where = where[:gap] + place(
+        core, frame + last, most, lead, least=least, apart=parent, telling=telling
+    )
     return _cut(label, width - cell_len(where), apart), where
 
 
@@ -291,8 +346,15 @@ class PickerDialog(Dialog):
         said = t("picker_count", self.lang, **counted)  # ("1.234 dari 5.678", as status groups)
         self.query_one("#count", Static).update(Content.styled(said, "$text-muted"))
 
-    def _row(self, i: int, least: int = 1, share: int = 3) -> tuple[str, str]:
-        """Row ``i``'s label and its place as shown (``least``, ``share``: :func:`one_line`)."""
+    def _row(
+        self,
+        i: int,
+        least: int = 1,
+        share: int = 3,
+        telling: tuple[int, bool, int] | None = None,
+    ) -> tuple[str, str]:
+        """Row ``i``'s label and its place as shown (``least``, ``share``, ``telling``:
+        :func:`one_line`)."""
         row_id, label, where = self.rows[i]
         mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
         # cut by whole steps (place), not at 60 characters at its end, which cut the
@@ -309,7 +371,9 @@ class PickerDialog(Dialog):
             end, own, alike = self._apart.get(shown[start:], (0, True, 0))
             apart = (start, start + end, own, alike) if end else None
             parent = self._parents.get(self._last_step(where))
-            return one_line(shown, said, self._width, self.lead, apart, least, share, parent)
+            return one_line(
+                shown, said, self._width, self.lead, apart, least, share, parent, telling
+            )
         if 0 < self._width < cell_len(shown) + cell_len(said):  # on a line of its own
             room = self._width - cell_len(mark)
             said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
@@ -327,6 +391,7 @@ class PickerDialog(Dialog):
         with the room of the name's last words. A row shown anew may read as another row: so
         again, three rounds at most."""
         texts, leasts, tells = list(texts), [1] * len(texts), [""] * len(texts)
+        tellings: list[tuple[int, bool, int] | None] = [None] * len(texts)
         for _ in range(4):
             alike: dict[tuple[str, str], list[int]] = {}
             for n, text in enumerate(texts):
@@ -341,9 +406,15 @@ class PickerDialog(Dialog):
                     for n, least in zip(group, telling_steps(wheres, self.step), strict=True):
                         leasts[n] = max(leasts[n], least)
                         tells[n] = "".join(sorted(set(tells[n] + "p")))
+                    # the words the telling steps begin with alike ("Program Pengelolaan ")
+                    paths = [w.split(self.step) for w in wheres]
+                    firsts = [p[-min(leasts[n], len(p))] for n, p in zip(group, paths, strict=True)]
+                    said = shared_words(firsts)
+                    for n, first in zip(group, firsts, strict=True):
+                        tellings[n] = said.get(first, tellings[n])
                 for n in group:
                     share = {"n": 2, "p": 6}.get(tells[n], 3)
-                    texts[n] = self._row(shown[n], leasts[n], share)
+                    texts[n] = self._row(shown[n], leasts[n], share, tellings[n])
             if not groups:
                 break
         return texts
