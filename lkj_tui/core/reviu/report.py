@@ -117,16 +117,18 @@ def printed_counts(ctx: Ctx) -> list[Finding]:
         label_en = "IKU" if kind == "iku" else "other indicators"
         sign = {">=": "≥", "<=": "≤"}.get(cmp, cmp)
         shown = f"{sign} {format_exact(bound)} %"
-        names = ", ".join(ev.node.code or ev.node.name for ev in hits) or "—"
+        # (none: "hasil hitung 0 dari 10.", not "(—)"; a name without a kode cut after a word)
+        names = ", ".join(clean_words(ev.node.code or ev.node.name, 40) for ev in hits)
+        listed = f" ({names})" if names else ""
         out.append(
             make(
                 "printed-count",
                 None,
                 (
                     f"Laporan mencetak {text} {label} dengan capaian {shown}; hasil hitung "
-                    f"{len(hits)} dari {len(items)} ({names}).",
+                    f"{len(hits)} dari {len(items)}{listed}.",
                     f"The report prints {text} {label_en} with capaian {shown}; computed "
-                    f"{len(hits)} of {len(items)} ({names}).",
+                    f"{len(hits)} of {len(items)}{listed}.",
                 ),
                 {"printed": text, "computed": str(len(hits)), "condition": f"capaian {shown}"},
             )
