@@ -483,7 +483,9 @@ def _table_cells(out: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_status_at_80_columns_and_in_a_pipe_keeps_every_column(tmp_path: Path, lang: str) -> None:
     """Issue 11, item 17: at 80 columns (and in a pipe, where rich assumes 80) no column is cut
-    to nothing and the capaian and rating stay whole, whatever the codes, names and values."""
+    to nothing and the capaian and rating stay whole, whatever the codes, names and values. Since
+    vals31 a table that would cut a word (this 64-character code, "Persentase" × 12) is printed
+    as cards at 80 columns, every code and name whole; at 120 as a table."""
     store = _narrow_store(tmp_path)
     wide = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": "400"})
     assert wide.returncode == 0, wide.stderr
@@ -502,10 +504,17 @@ def test_status_at_80_columns_and_in_a_pipe_keeps_every_column(tmp_path: Path, l
     at_80 = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": "80"})
     for result in (at_80, piped):
         assert result.returncode == 0, result.stderr
-        headers, figures = _table_cells(result.stdout)
-        assert headers == wide_headers  # every column as wide as its name at least
-        assert figures == wide_figures  # every capaian and rating whole, row by row
+        said = " ".join(result.stdout.split())
+        assert "┃" not in said and f"IKU-{'X' * 60} Nilai LPPD Target 3,22" in said
+        assert f"IKU5{'Persentase' * 12}Target87,07" in "".join(said.split())  # (folded)
+        for capaian, rating in wide_figures:  # every capaian and rating whole, after its header
+            assert f"{wide_headers[0][4]} {capaian} · {rating}" in said, (capaian, rating)
         assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    at_120 = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": "120"})
+    headers, figures = _table_cells(at_120.stdout)
+    assert headers == wide_headers  # every column as wide as its name at least
+    assert figures == wide_figures  # every capaian and rating whole, row by row
+    assert max(len(line) for line in at_120.stdout.splitlines()) <= 120
 
 
 def test_restore_list_says_what_each_kept_version_changed(store_path: Path) -> None:

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
-from lkj_tui.cli.layout import Hanging, text_lines
+from lkj_tui.cli.layout import WORD_ROOM, Hanging, text_lines
 from lkj_tui.cli.layout import Table as PlainTable
 from lkj_tui.cli.main import app
 from lkj_tui.cli.output import Terminal
@@ -428,7 +428,7 @@ def test_layout_table_prints_what_rich_prints_for_the_table(
         ours.add_row(*cells, note=cells[-1] if len(rows) % 2 else None)
     console, ours_terminal = _consoles(width, *terminal)
     painter = Painter(ours_terminal)
-    console.print(_WithNotes(ours))
+    console.print(_WithNotes(ours, painter))
     printed = _unglued(console.file.getvalue())  # type: ignore[attr-defined]
     assert _seen("\n".join(ours.lines(painter, width=width))) == _seen(printed)
 
@@ -587,7 +587,7 @@ def _rich_of(part: list[Piece] | PlainTable, painter: Painter) -> Any:
     """What rich must print for a part of the summary: a table, a line; the lines ours prints
     for a line laid out by ``Painter.lines`` (a ``Hanging`` one; a table's cards are such)."""
     if isinstance(part, PlainTable):
-        return part.lines(painter) if part.carding else _WithNotes(part)
+        return part.lines(painter) if part.carding else _WithNotes(part, painter)
     if isinstance(part, Hanging):
         return text_lines(painter, part)
     return _glued(part)
@@ -601,10 +601,12 @@ class _WithNotes:
     """What ``layout.Table`` must print, drawn by rich: the same rows in rich's ``Table``, and
     under a row its note, wrapped by rich to the table's width less an indent of two cells (the
     console cuts it, as every line, to its width). The lines rich draws between rows
-    (``show_lines``, marked "§") say where each row ends; they are replaced by the notes."""
+    (``show_lines``, marked "§") say where each row ends; they are replaced by the notes.
+    Where rich's widths cut a word that ours keep whole (:func:`_keeps_words`), rich draws the
+    table in ours (vals31)."""
 
-    def __init__(self, table: PlainTable) -> None:
-        self.table = table
+    def __init__(self, table: PlainTable, painter: Painter) -> None:
+        self.table, self.painter = table, painter
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         plain = self.table
@@ -618,6 +620,12 @@ class _WithNotes:
         widths = table._calculate_column_widths(  # (as Table.__rich_console__ does)
             console, options.update_width(options.max_width - table._extra_width)
         )
+        ours = plain._measured(self.painter, options.max_width)[1]
+        if ours != widths:  # (a word rich cuts, "Indika…", whole in ours)
+            _keeps_words(plain, ours, widths, options.max_width)
+            for i, (column, w) in enumerate(zip(table.columns, ours, strict=True)):
+                column.width = w - sum(plain._pads(i))
+            widths = ours
         width = sum(widths) + len(widths) - 1
         indent = 2 if width > 12 else 0
         note_options = options.update(width=max(1, width - indent), no_wrap=False, highlight=False)
@@ -643,6 +651,24 @@ class _WithNotes:
             if drawn and set(drawn) <= {"━", "╇"}:  # the end of the header
                 row = 0
         yield from note(row)
+
+
+def _keeps_words(plain: PlainTable, ours: list[int], rich: list[int], width: int) -> None:
+    """Where ``layout.Table``'s widths are not rich's: both as wide, each wrapable column of ours
+    as wide as its widest word (up to ``WORD_ROOM`` cells) or its widest cell, and rich's not."""
+    assert sum(ours) == sum(rich) <= width - len(ours) + 1, (ours, rich)
+    cells = [[h] for h in plain.headers]
+    for row in plain.rows:
+        for i, cell in enumerate(row):
+            cells[i].append("".join(text for text, _ in cell))
+    least = []
+    for i, texts in enumerate(cells):
+        pads = sum(plain._pads(i))
+        whole = max(map(cell_len, texts)) + pads
+        word = max(max(map(cell_len, text.split()), default=0) for text in texts)
+        least.append(whole if plain.no_wrap[i] else min(min(word, WORD_ROOM) + pads, whole))
+    assert all(map(int.__ge__, ours, least)), (ours, least)
+    assert not all(map(int.__ge__, rich, least)), (rich, least)
 
 
 # (and Unicode's noncharacters, escaped since cli21: hypothesis drew "\ufdd0" in CI 9e65755)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import csv_store, run_cli
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,43 @@ def test_check_says_a_count_of_none_without_an_empty_parenthesis(
     assert said in done.stdout, done.stdout
     assert "(—)" not in done.stdout
     assert "10 (IKU 1, IKU 2, IKU 3" in done.stdout  # (≥ 60 %: all ten, named)
+
+
+#: Kecamatan Pasar Manna 2025's first sasaran (the kabupaten store), as a hand-made table: a
+#: composite target beside an indicator's long words, and a capaian "tidak terukur".
+_PASAR_MANNA = """level;kode;uraian;satuan;target;realisasi
+sasaran;S1;Meningkatnya administrasi kependudukan yang akuntabel;;;
+iku;IKU 1;Persentase administrasi kependudukan;%;5,97%;5,78%
+iku;IKU 2;Jumlah pengendalian inflasi daerah;;10 Raperda, 50 Raperbup, 600 SK;8 Raperda, 39 Raperbup, 471 SK
+iku;IKU 3;Jumlah perlindungan sosial;Kasus;12 Kasus;12 Kasus
+iku;IKU 4;Persentase pelayanan publik;%;83%;
+"""
+
+
+def _cells(lines: list[str], column: int) -> list[str]:
+    """The text of one column of a table's rows, line by line."""
+    return [line.split("│")[column].strip() for line in lines if line.count("│") >= 5]
+
+
+@pytest.mark.parametrize(("columns", "lang"), [(80, "id"), (76, "id"), (72, "en"), (120, "en")])
+def test_status_keeps_an_indicator_s_words_whole_beside_a_long_target(
+    tmp_path: Path, columns: int, lang: str
+) -> None:
+    """At 80 columns `status` printed Pasar Manna's IKU 1 as "Persentase" / "administra…" /
+    "kependuduk…": rich narrows the widest columns alike, the name's below its longest word,
+    beside a composite target folded at its commas. Now every column is at least as wide as
+    its widest word where the line has the room (the target folds at more commas); where it
+    has not, each IKU is a card: no word is cut either way."""
+    store = csv_store(tmp_path, "rows.csv", _PASAR_MANNA, "Kecamatan Pasar Manna")
+    done = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": str(columns)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "…" not in done.stdout and all(len(line) <= columns for line in lines)
+    words = " ".join(done.stdout.replace("│", " ").split())
+    for name in ("Persentase administrasi kependudukan", "Jumlah pengendalian inflasi daerah"):
+        assert all(word in words.split() for word in name.split()), name
+    if "┃" in done.stdout:  # (a table: the names' words each whole in their column)
+        names = " ".join(_cells(lines, 1)).split()
+        assert {"administrasi", "kependudukan", "pengendalian"} <= set(names), names
+    else:
+        assert columns < 80 and "IKU 1 Persentase administrasi kependudukan" in lines, lines

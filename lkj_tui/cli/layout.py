@@ -80,6 +80,12 @@ def pct(value: Decimal | None) -> str:
 Justify = Literal["left", "right"]
 Overflow = Literal["fold", "ellipsis"]
 
+#: A table's column is at least as wide as its widest word up to this many cells, where the
+#: terminal leaves the room (a word wider, a hostile code's, may be cut with "…"): Indonesian's
+#: long words ("pertanggungjawaban"), a Rupiah amount of trillions, a long value's first digits
+#: (cut at ``CELL_ROOM`` with its length: "(200" and "digit)" are words of their own).
+WORD_ROOM = 18
+
 #: rich's ``HEAVY_HEAD`` box (show_edge=False): the header's divider, the rows', the rule's parts;
 #: and rich's ``ASCII`` box, which it uses when the output is not UTF-8 (``Box.substitute``).
 _HEAVY_HEAD = ("┃", "│", "━", "╇")
@@ -285,6 +291,8 @@ class Table:
         #: True: printed as cards whatever the widths (:meth:`lines`); None: as :attr:`least` says.
         self.carding: bool | None = None
         self._laid: tuple[int, list[list[Styled]], list[int]] | None = None  # (width, rows, widths)
+        #: The columns at the width laid out cut a word of up to :data:`WORD_ROOM` cells.
+        self.cuts = False
 
     def add_column(self, header: str, *, justify: Justify = "left", no_wrap: bool = False) -> None:
         self.headers.append(header)
@@ -360,7 +368,7 @@ class Table:
         for the next call at this width: :meth:`wants_cards`, then :meth:`lines`)."""
         if self._laid is not None and self._laid[0] == width:
             return self._laid[1], self._laid[2]
-        count = len(self.headers)
+        count, self.cuts = len(self.headers), False
         headers = (
             [h.translate(painter.ascii) for h in self.headers] if painter.ascii else self.headers
         )
@@ -368,6 +376,9 @@ class Table:
         rows += [[Styled.of(painter.narrow(c, in_table=True)) for c in row] for row in self.rows]
         measures = [[_text_width(row[i].plain) for row in rows] for i in range(count)]
         widths = self._widths(measures, width - (count - 1))
+        if sum(widths) + count - 1 >= width:  # (narrowed: a word it would cut, kept whole)
+            words = [max(_word_width(row[i].plain) for row in rows) for i in range(count)]
+            widths = self._words_whole(widths, measures, words, width - (count - 1))
         self._laid = (width, rows, widths)
         return rows, widths
 
@@ -377,7 +388,7 @@ class Table:
 
     def carded(self, widths: list[int]) -> bool:
         """Whether a table of these column widths is printed as cards (:attr:`least`)."""
-        return self.least is not None and widths[self.least[0]] < self.least[1]
+        return self.least is not None and (widths[self.least[0]] < self.least[1] or self.cuts)
 
     def cards(self, sep: str = " · ") -> list[Hanging]:
         """Each row as lines of words: its first two cells (a kode and a name), then under them
@@ -443,6 +454,36 @@ class Table:
             return max_width
         return min(max(columns[index], default=max_width), max_width - extra) + extra
 
+    def _words_whole(
+        self, widths: list[int], columns: list[list[int]], words: list[int], max_width: int
+    ) -> list[int]:
+        """``widths`` (rich's), or where they would cut a word that the table has room for
+        ("Jumlah" / "administra…" / "kependuduk…" at 80 columns, a composite target beside it),
+        the wrapable columns narrowed to one width, the same for the widest, each at least as
+        wide as its widest word (up to :data:`WORD_ROOM`): "administrasi" whole, the target
+        folded at its commas. Where the words do not all fit, rich's widths and :attr:`cuts`
+        (``status`` prints its IKU as cards then: no word cut with "…")."""
+        full = [self._measure_column(columns, i, max_width) for i in range(len(widths))]
+        least = [
+            w if no_wrap else min(w, min(word, WORD_ROOM) + sum(self._pads(i)))
+            for i, (w, word, no_wrap) in enumerate(zip(full, words, self.no_wrap, strict=True))
+        ]
+        if all(map(int.__ge__, widths, least)):
+            return widths
+        if sum(least) > max_width:
+            self.cuts = True  # (a table with :attr:`least` is then printed as cards)
+            return widths
+        pairs = list(zip(least, full, strict=True))
+        level = max(full)  # (the widest a column may be: lowered till the table fits)
+        while level > 0 and sum(max(lo, min(f, level)) for lo, f in pairs) > max_width:
+            level -= 1
+        out = [max(lo, min(f, level)) for lo, f in pairs]
+        spare = max_width - sum(out)
+        for i, f in enumerate(full):  # (what is left, a cell each to the first at the level)
+            if spare > 0 and out[i] == level < f:
+                out[i], spare = level + 1, spare - 1
+        return out
+
     def _widths(self, columns: list[list[int]], max_width: int) -> list[int]:
         count = len(columns)
         widths = [self._measure_column(columns, i, max_width) or 1 for i in range(count)]
@@ -453,6 +494,11 @@ class Table:
                 widths = _ratio_reduce(excess, [1] * count, widths, widths)
             widths = [self._measure_column(columns, i, w) or 0 for i, w in enumerate(widths)]
         return widths
+
+
+def _word_width(plain: str) -> int:
+    """``Text.__rich_measure__(...).minimum``: the widest word, in cells."""
+    return max(map(cells, plain.split()), default=0)
 
 
 def _text_width(plain: str) -> int:
