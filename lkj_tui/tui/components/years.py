@@ -205,6 +205,9 @@ def _room(widths: Sequence[int], head: Sequence[str], longest: Sequence[int], wi
 #: The table's headers where the pane is narrow (year, target, realisasi, capaian), id and en:
 #: "Act." as "Real." (a cell more, "Actual", made the pane 32 wide at 80 columns, not 31)
 _SHORT = (("Thn", "Target", "Real.", "Capaian"), ("Year", "Target", "Act.", "Capaian"))
+#: The capaian's header where even "Capaian" is a cell too many (years31: at 80×24, "81,20%"
+#: beside "(A) 3,49" left the pane one cell short, and the grade folded apart from its score)
+_SHORT_CAPAIAN = "Cap."
 
 
 def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
@@ -215,6 +218,8 @@ def _widths(head: Sequence[str], rows: Sequence[Sequence[str]]) -> list[int]:
 #: between a grade and its score ("A (86,45)", "(A) 3,49": years30, "Sangat / Baik / (A) / 3,49 /
 #: poin" read as five figures).
 _BREAK = re.compile(r" (?!%)(?!\(\d)(?<!\) (?=\d))")
+#: A grade beside its score ("A (86,45)", "(A) 3,49"), which :data:`_BREAK` keeps together.
+_GRADED = re.compile(r"[A-Z]\)? \(?\d")
 #: Where a figure folds in a pane too narrow for a grade with its score: before a "%" still never.
 _LOOSE = re.compile(r" (?!%)")
 
@@ -360,6 +365,11 @@ class YearsPart:
                 # "0 Temuan", "Tidak ada temuan", "102,01%" and "100,00 %" wrapped every row)
                 for row in rows:
                     row[3] = row[3].replace(" %", "%")
+                widths = _widths(head, rows)
+                fitted = _narrowed(widths, head, rows, width - 3 * gap)
+            graded = any(_GRADED.search(c) for r in rows for c in r[1:3])
+            if sum(fitted) + 3 * gap > width and graded:  # a grade with its score: the capaian
+                head[3] = _SHORT_CAPAIAN  # says a shorter header (its figures no wider: "81,20%")
                 widths = _widths(head, rows)
                 fitted = _narrowed(widths, head, rows, width - 3 * gap)
             if sum(fitted) + 3 * gap > width:  # a grade apart from its score, rather than the
