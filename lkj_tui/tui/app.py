@@ -46,6 +46,7 @@ from lkj_tui.tui.components.whole import lines_whole
 from lkj_tui.tui.editing import EditsMixin
 from lkj_tui.tui.importfile import ImportMixin
 from lkj_tui.tui.messages import (
+    ListingProgress,
     LoadFailed,
     RevisionSeen,
     ViewEvaluated,
@@ -54,7 +55,7 @@ from lkj_tui.tui.messages import (
 from lkj_tui.tui.navigation import NavigationMixin
 from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
-from lkj_tui.tui.session import View, load_view
+from lkj_tui.tui.session import View, load_view, throttled
 from lkj_tui.tui.sharing import SharingMixin
 from lkj_tui.tui.text import commands_apart, count, error_text, t, toast_room
 
@@ -575,15 +576,24 @@ class LkjApp(
         self, seq: int, report_id: str | None, reason: str, then: object, mode: str | None
     ) -> None:
         message: Message
+
+        def listed(done: int, total: int) -> None:
+            self._post_loaded(ListingProgress(seq, done, total))
+
         try:
             # the filter and a dialog offered again after the load need the figures at once
             evaluate = mode == "under" or then is not None
-            view = load_view(self.store, report_id, evaluate=evaluate)
+            progress = throttled(listed) if report_id is None else None  # (the latest: a listing)
+            view = load_view(self.store, report_id, evaluate=evaluate, progress=progress)
             only = view.filter_paths(mode)
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
             message = LoadFailed(seq, report_id, error_text(exc, self.lang, self.typed_options()))
         else:
             message = ViewLoaded(seq, view, reason, only, then)  # type: ignore[arg-type]
+        self._post_loaded(message)
+
+    def _post_loaded(self, message: Message) -> None:
+        """Post a load's message from its thread (before the app runs, on_mount posts it)."""
         with self._early_lock:
             if self._early is not None:  # the app is not running yet: on_mount posts it
                 self._early.append(message)
@@ -621,6 +631,16 @@ class LkjApp(
             self.toast(t("reloaded", self.lang, revision=view.revision))
         if message.then is not None:
             message.then()
+
+    def on_listing_progress(self, message: ListingProgress) -> None:
+        """A big store's listing before the first report (over a minute, cold, for 2,000
+        reports on a busy machine): "Memuat laporan… 120 dari 2.000 laporan dibaca"."""
+        if message.seq != self._load_seq or self.view is not None:
+            return
+        lang = self.lang
+        said = t("loading_n", lang, n=count(message.done, lang), total=count(message.total, lang))
+        self.query_one(SummaryBar).loading(said)
+        self.detail.show(None, said)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         if message.seq != self._load_seq:

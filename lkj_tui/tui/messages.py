@@ -62,6 +62,14 @@ class ViewEvaluated(Message):
         self.view, self.evaluation, self.error = view, evaluation, error
 
 
+class ListingProgress(Message):
+    """How far the listing that picks the report to open is (a big store's, cold)."""
+
+    def __init__(self, seq: int, done: int, total: int) -> None:
+        super().__init__()
+        self.seq, self.done, self.total = seq, done, total
+
+
 class LoadFailed(Message):
     def __init__(self, seq: int, report_id: str | None, error: str) -> None:
         super().__init__()

@@ -9,14 +9,16 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from time import monotonic
 
 from lkj_tui.core.evaluate import Evaluation, report_scales
 from lkj_tui.core.model import Measure, Node, Report
 from lkj_tui.core.scales import Scales
 from lkj_tui.storage.errors import StoreError, not_written
-from lkj_tui.storage.reader import ReportInfo
+from lkj_tui.storage.reader import Progress, ReportInfo
 from lkj_tui.storage.store import Store
 
 SEARCH_LIMIT = 50
@@ -26,6 +28,9 @@ SEARCH_LIMIT = 50
 #: nodes, in ≈ 20 ms; 10,000 nodes ≈ 0.15 s); a bigger one shows its tree first and is evaluated
 #: in a worker after that frame (docs/tui.md, "How it stays fast").
 EVALUATE_FIRST = 10_000
+#: A listing says how far it is (:func:`throttled`) once it has taken this many seconds (a warm
+#: one, or a small store's, is over before: nothing said), then at most every PROGRESS_EVERY.
+PROGRESS_AFTER, PROGRESS_EVERY = 0.3, 0.2
 
 
 class NotEvaluated(RuntimeError):
@@ -270,13 +275,36 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
-def load_view(store: Store, report_id: str | None, *, evaluate: bool = False) -> View:
+def throttled(post: Callable[[int, int], None]) -> Progress:
+    """A listing's progress callback that calls ``post(done, total)`` only after
+    :data:`PROGRESS_AFTER` seconds and then at most every :data:`PROGRESS_EVERY` (a cold listing
+    of 2,000 reports took over a minute with no sign of life: years31)."""
+    last = monotonic() + PROGRESS_AFTER - PROGRESS_EVERY
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last
+        now = monotonic()
+        if now - last >= PROGRESS_EVERY:
+            last = now
+            post(done, total)
+
+    return progress
+
+
+def load_view(
+    store: Store,
+    report_id: str | None,
+    *,
+    evaluate: bool = False,
+    progress: Progress | None = None,
+) -> View:
     """Read a report (the latest when ``report_id`` is None: the listing that chose it is kept as
-    :attr:`View.listing`); evaluate it too when it is small (:data:`EVALUATE_FIRST`) or
-    ``evaluate``. Blocking."""
+    :attr:`View.listing`, ``progress`` told how far it is); evaluate it too when it is small
+    (:data:`EVALUATE_FIRST`) or ``evaluate``. Blocking."""
     listing = None
     if report_id is None:
-        report_id, listing = store.latest_report()
+        # (a big store's summaries too: the overview, the start screen there, reads none again)
+        report_id, listing = store.latest_report(progress, indexed_summaries=True)
     loaded = store.load(report_id)
     view = View(report_id, loaded.revision, loaded.report)
     view.listing = listing

@@ -154,6 +154,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reload_help": ("Muat ulang laporan dari penyimpanan", "Reload the report from the store"),
     # status and toasts
     "loading": ("Memuat laporan…", "Loading the report…"),
+    "loading_n": (
+        "Memuat laporan… {n} dari {total} laporan dibaca",
+        "Loading the report… {n} of {total} reports read",
+    ),
     # a big report is shown before it is evaluated (session.EVALUATE_FIRST)
     "evaluating": (
         "Capaian sedang dihitung ({n} simpul)… Laporan besar: pohonnya tampil lebih dulu, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pytest
@@ -20,10 +21,12 @@ def test_a_grade_keeps_its_score_beside_a_capaian_at_80_columns(lang: str) -> No
 
     report = load_bundled_report()
     node = next(n for n in report.nodes() if n.code == "IKU 1")
-    assert node.measure is not None
-    history = {**node.measure.realisasi_history, 2022: "Sangat Baik (A) 3,49 poin"}
-    measure = replace(node.measure, target=">3,51 (skala 1-5)", realisasi_history=history)
-    report.replace_node(node.with_changes(measure=measure))
+    m = node.measure
+    assert m is not None  # (2022 a grade with its score; 2023's capaian 81,20 %)
+    graded = {**m.realisasi_history, 2022: "Sangat Baik (A) 3,49 poin"}
+    report.replace_node(
+        node.with_changes(measure=replace(m, target=">3,51 (skala 1-5)", realisasi_history=graded))
+    )
     part = years_part(Evaluation(report).of(node.id), YearsContext(report), lang)
     assert part is not None
     lines = part.layout(27).plain.splitlines()
@@ -34,3 +37,119 @@ def test_a_grade_keeps_its_score_beside_a_capaian_at_80_columns(lang: str) -> No
     assert any(x.startswith("2023") and x.endswith("81,20%") for x in table), table
     wide = part.layout(30).plain.splitlines()  # (room for the whole header: as before)
     assert any(x.split()[-1:] == ["Capaian"] for x in wide[1:3]), wide
+
+
+def _store_of(tmp_path, count: int):  # type: ignore[no-untyped-def]
+    from lkj_tui.storage.store import Store
+
+    store = Store(tmp_path / "store")
+    for n in range(count):
+        report = load_bundled_report()
+        report.meta = replace(report.meta, id=f"kab-dinas-{2021 + n}", tahun=2021 + n)
+        store.import_report(report)
+    return store
+
+
+def test_a_listing_says_how_far_it_is(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from lkj_tui.storage.store import Store
+
+    _store_of(tmp_path, 3)
+    seen: list[tuple[int, int]] = []
+    Store(tmp_path / "store").summaries(lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 3), (1, 3), (2, 3)]
+    seen.clear()
+    Store(tmp_path / "store").latest_report(lambda done, total: seen.append((done, total)))
+    assert seen == [(0, 3), (1, 3), (2, 3)]
+
+
+def test_the_start_listing_of_a_big_store_summarises_for_the_overview(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The TUI's start on a cold index read every report twice: its listing to pick the report
+    to open, then the overview's for the summaries (≈ 35 s each for 2,000 reports on a busy
+    machine). A big store's start listing summarises each report in the same read, and the
+    overview's listing then reads none."""
+    from lkj_tui.storage import reader
+    from lkj_tui.storage.store import Store
+
+    _store_of(tmp_path, 3)
+    monkeypatch.setattr(reader, "INDEX_MIN_REPORTS", 3)  # (a big store: the listing index)
+    store = Store(tmp_path / "store")
+    store.latest_report(indexed_summaries=True)
+    read = reader.StoreReader._read_state
+    reads: list[str] = []
+
+    def counted(self, path, report_id, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(report_id)
+        return read(self, path, report_id, **kwargs)
+
+    monkeypatch.setattr(reader.StoreReader, "_read_state", counted)
+    listing, _ = store.summaries()
+    assert len(listing) == 3 and reads == []
+    monkeypatch.setattr(reader.StoreReader, "_read_state", read)
+    shutil.copytree(tmp_path / "store", tmp_path / "other")  # (another folder: a cold index)
+    store = Store(tmp_path / "other")
+    store.latest_report()  # (without: the overview's listing reads every report again)
+    monkeypatch.setattr(reader.StoreReader, "_read_state", counted)
+    store.summaries()
+    assert len(reads) == 3, reads
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_slow_listing_says_how_far_it_is_on_screen(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """The first start on a cold index of 2,000 reports showed "Memuat laporan…", then "Memuat
+    ikhtisar…", for over a minute each with no sign of life: both now say how many reports have
+    been read ("Memuat laporan… 3 dari 4 laporan dibaca"). The listing is held at its last
+    report until the test has read the screen."""
+    import threading
+
+    from textual.widgets import Static
+
+    from lkj_tui.storage.reader import StoreReader
+    from lkj_tui.tui import session
+    from lkj_tui.tui.components.overview import OverviewScreen
+    from lkj_tui.tui.components.summary import SummaryBar
+    from tests.tui.conftest import settle
+
+    store = _store_of(tmp_path, 3)
+    names = sorted(p.stem for p in store.root.glob("*.json"))  # (the app seeds the bundled one)
+    monkeypatch.setattr(session, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(session, "PROGRESS_EVERY", 0.0)
+    gates = [threading.Event(), threading.Event()]  # the app's listing, then the overview's
+    reads = []
+    info = StoreReader._info
+
+    def held(self, report_id, path, **kwargs):  # type: ignore[no-untyped-def]
+        if report_id == names[-1] and kwargs.get("full") and path is None:
+            reads.append(report_id)
+            if len(reads) <= len(gates):
+                gates[len(reads) - 1].wait(10)
+        return info(self, report_id, path, **kwargs)
+
+    monkeypatch.setattr(StoreReader, "_info", held)
+    n, total = len(names) - 1, len(names)
+    said = f"{n} dari {total} laporan dibaca" if lang == "id" else f"{n} of {total} reports read"
+    app = make_app(store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(500):
+            if said in str(app.query_one(SummaryBar).render()):
+                break
+            await pilot.pause(0.01)
+        loading = "Memuat laporan…" if lang == "id" else "Loading the report…"
+        assert f"{loading} {said}" in str(app.query_one(SummaryBar).render())
+        assert said in " ".join(app.detail.text.split())
+        gates[0].set()
+        for _ in range(500):
+            if isinstance(app.screen, OverviewScreen):
+                status = app.screen.query_one("#ov-status", Static)
+                if said in str(status.render()):
+                    break
+            await pilot.pause(0.01)
+        loading = "Memuat ikhtisar…" if lang == "id" else "Loading the overview…"
+        assert f"{loading} {said}" in str(status.render())
+        gates[1].set()
+        await settle(pilot)
+        of = "dari" if lang == "id" else "of"
+        assert app.screen.loaded and f"{total} {of} {total}" in str(status.render())

@@ -36,6 +36,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import norm_name
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
+from lkj_tui.tui.session import throttled
 from lkj_tui.tui.text import count as format_count
 from lkj_tui.tui.text import error_text
 
@@ -62,6 +63,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "status_year": ("tahun: {year}", "year: {year}"),
     "all": ("semua", "all"),
     "loading": ("Memuat ikhtisar…", "Loading the overview…"),
+    "loading_n": (  # (a big store's cold listing: over a minute for 2,000 reports)
+        "Memuat ikhtisar… {n} dari {total} laporan dibaca",
+        "Loading the overview… {n} of {total} reports read",
+    ),
     "report": ("Laporan", "Report"),
     "instansi": ("Instansi", "Instansi"),
     "pemerintah": ("Pemerintah", "Government"),
@@ -299,6 +304,12 @@ class OverviewLoaded(Message):
         self.listing, self.skipped = listing, skipped
 
 
+class OverviewProgress(Message):
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done, self.total = done, total
+
+
 class _Filter(Input):
     """The overview's filter: a "?" typed into an empty filter opens the help, as ``?`` does on
     the main screen (a "?" alone would filter nothing: the filter reads words); after a word it
@@ -387,12 +398,22 @@ class OverviewScreen(Screen[object]):
 
     @work(thread=True, exclusive=True, group="overview")
     def load_listing(self) -> None:
-        listing, errors = self.store.summaries()
+        def listed(done: int, total: int) -> None:
+            self.post_message(OverviewProgress(done, total))
+
+        listing, errors = self.store.summaries(throttled(listed))
         # in the app's language, whole: its repair command with the --store typed (it was cut
         # at 200 characters, in Bahasa Indonesia in an English session too)
         options = self.app.typed_options()  # type: ignore[attr-defined]
         skipped = [error_text(e, self.lang, options) for e in errors]
         self.post_message(OverviewLoaded(listing, skipped))
+
+    def on_overview_progress(self, message: OverviewProgress) -> None:
+        if self.loaded:
+            return
+        lang = self.lang
+        n, total = format_count(message.done, lang), format_count(message.total, lang)
+        self.query_one("#ov-status", Static).update(text("loading_n", lang, n=n, total=total))
 
     def on_overview_loaded(self, message: OverviewLoaded) -> None:
         self.rows = report_rows(message.listing)

@@ -132,6 +132,10 @@ class SummaryBar(Static):
             return len(lines)
         return KeptWhole(Content("\n").join(lines)).get_height(self.styles, width)
 
+    def loading(self, said: str) -> None:
+        """Before the first report: how far its loading is (a big store's listing)."""
+        self._put([Content(said)])
+
     def _put(self, lines: list[Content]) -> None:
         """Show ``lines``: a repaint, and a relayout of the screen only when they take another
         number of rows than the bar has (wrapped at its width, as Textual measures them: at 80
