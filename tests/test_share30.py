@@ -56,6 +56,7 @@ def test_every_line_of_a_folded_command_fits_with_its_mark(
         assert lines[0].strip(" ") == command
         return
     pieces = command_parts(command, ("--all", "--json"))
+    pieces += [half for piece in pieces for half in piece.split(" ", 1)]  # (an option, its value)
     for n, line in enumerate(lines):
         last = n == len(lines) - 1
         assert line.endswith(POSIX) != last, lines

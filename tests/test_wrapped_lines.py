@@ -67,8 +67,10 @@ def test_log_entries_wrap_under_their_time_on_a_terminal(
     for block in blocks:
         for line in block[1:]:  # an entry goes on under its time
             assert line.startswith(" " * hang) and line[hang] != " ", shown
-    for line in lines[1 : entries[0]]:  # the note: not shared, under two spaces
-        command = line.lstrip().startswith(("lkj-tui ", "--"))  # (its command: further in)
+    note = lines[1 : entries[0]]
+    for n, line in enumerate(note):  # the note: not shared, under two spaces
+        command = line.lstrip().startswith(("lkj-tui ", "--"))  # (its command: further in,
+        command = command or note[n - 1].endswith(" \\")  # its lines folded: cli31)
         assert line.startswith("  ") and (line[2] != " " or command), shown
     piped = run_cli("log", *store, env={"COLUMNS": str(columns)})
     assert piped.returncode == 0, piped.stderr
@@ -117,8 +119,10 @@ def test_a_skipped_file_and_set_wrap_on_a_terminal(store_path: Path, lang: str) 
     note = shown.split("\n# ")[0].rstrip("\n").split("\n")
     assert note[0].startswith("lkj-tui: ") and len(note) > 3, shown
     _fits(note, 40)
-    for line in note[1:]:  # (under it, but a word wider than the room there: at column 0, cli30)
-        assert line.startswith(" " * 9) or (" " not in line and cell_len(line) > 31), shown
+    for n, line in enumerate(note[1:], 1):  # (under it, but a word wider than the room there:
+        # at column 0, cli30; a folded command's later lines: as far in as they fit, cli31)
+        folded = note[n - 1].endswith(" \\")  # (their layout: tests/test_cli31.py)
+        assert line.startswith(" " * 9) or (" " not in line and cell_len(line) > 31) or folded
     code, shown = _on_a_terminal(["set", "IKU 1", "name", LONG_NAME, *store], 40)
     assert code == 0, shown
     lines = [line for line in shown.rstrip("\n").split("\n") if "rusak" not in line]

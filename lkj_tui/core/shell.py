@@ -68,15 +68,22 @@ def command_lines(
     two spaces further in. Every line fits ``width`` with its mark: the later lines start less
     far in where their widest part with its mark would not fit there (a toast of 36 cells got
     ``--store "…"`` four spaces in and 37 wide with its mark: it wrapped the " \\" onto a line
-    of its own, ending the command there), the first line too where its first part would not. A
-    part wider than a line has a line of its own (the terminal wraps it: a path is never cut).
+    of its own, ending the command there), the first line too where its first part would not. An
+    option whose value makes it wider than a line ends its line, the value on the next (the
+    terminal cut ``--report`` and a 76-character id mid-id at 80 columns, a toast put a long
+    ``--store`` path under its option without the mark); a part still wider than a line has a
+    line of its own (the terminal wraps it: a path or an id is never cut).
     ``cells``: the width of a text on the screen; ``flags``: the options that take no value
     (:func:`command_parts`). Linear."""
     first = " " * indent + command
     if continuation is None or cells(first) <= width:
         return [first]
-    parts = command_parts(command, flags)
     mark = cells(continuation)
+    parts: list[str] = []
+    for n, part in enumerate(pieces := command_parts(command, flags)):
+        option, space, value = part.partition(" ")
+        wide = cells(part) + (0 if n == len(pieces) - 1 else mark) > width
+        parts += [option, value] if wide and space and option[:1] == "-" else [part]
     need = [cells(part) + mark for part in parts]  # (each part alone on its line, its mark after)
     need[-1] -= mark  # (the last has none)
     widest = max((size for size in need[1:] if size <= width), default=0)
