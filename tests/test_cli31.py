@@ -1,5 +1,5 @@
 """The commands' messages, twenty-second pass of issue 17 (cli31): a folded command's long value
-on a line of its own."""
+on a line of its own, a command's option typed before the command named as written."""
 
 from __future__ import annotations
 
@@ -122,3 +122,32 @@ def test_a_toast_sets_a_long_store_path_under_its_option_with_the_mark() -> None
     room = toast_room(80)
     assert lines[1:] == ["  lkj-tui sync --init ALAMAT \\", "    --store \\", "    " + store], lines
     assert all(cell_len(line) <= room for line in lines[1:-1]), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_commands_option_before_the_command_is_named_as_written_with_where_it_goes(
+    tmp_path: Path, lang: str
+) -> None:
+    """`lkj-tui -json status` (a Windows habit: one dash, before the command) got click's "Opsi
+    tidak dikenal: -j", a letter nobody typed. Now the option is named as written, said to be
+    the command's, to go after it (with two dashes), with the line to type, which runs."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    done = run_cli("--store", str(store), "-json", "status", "--lang", lang)
+    assert done.returncode == 2, done.stderr
+    error = done.stderr.strip().split("\n")[-1]
+    said = {
+        "id": "-json adalah opsi perintah status, ditulis sesudahnya dengan dua tanda minus: ",
+        "en": "-json is an option of the command status, written after it with two dashes: ",
+    }[lang]
+    line = f"lkj-tui --store {store} status --json --lang {lang}"
+    assert error.endswith(said + line), error
+    again = run_cli(*line.split()[1:])
+    assert again.returncode == 0 and again.stdout.lstrip().startswith("{"), again.stderr
+    exported = run_cli("-o", "notulen.md", "export", "--store", str(store), cwd=tmp_path)
+    assert exported.stderr.strip().endswith(
+        "-o adalah opsi perintah export, ditulis sesudahnya: "
+        f"lkj-tui export -o notulen.md --store {store}"
+    ), exported.stderr
+    unknown = run_cli("status", "-jsn", "--store", str(store))  # (after it: named as written)
+    assert "Opsi tidak dikenal: -jsn (Opsi yang mirip: --json)" in unknown.stderr, unknown.stderr

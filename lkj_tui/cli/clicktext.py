@@ -452,7 +452,11 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
                 store, "en" if english else "id"
             )  # (the store typed and --lang en, as every command a message prints)
     if isinstance(error, NoSuchOption):
+        error = _as_written(error, typed)
         error.possibilities = close_options(error.option_name, error.possibilities)
+        said = misplaced(error.option_name, typed, error.ctx, "en" if english else "id")
+        error = error if said is None else UsageError(said, error.ctx)
+    if isinstance(error, NoSuchOption):
         command = error.ctx.info_name if error.ctx is not None else None
         if error.option_name == "--store" and command in NO_STORE:
             error = UsageError(no_store(command, typed, "en" if english else "id"), error.ctx)
@@ -469,6 +473,72 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     shown = _HINT.sub(_HELP, buffer.getvalue()) if english else buffer.getvalue()
     text = as_typed(shown if english else translate_lines(shown), typed)
     _click.echo(_at_words(text), err=True, nl=False)
+
+
+def _as_written(error: NoSuchOption, typed: Sequence[str]) -> NoSuchOption:
+    """``error`` naming the option as it was typed: click named "-jsn" by its first letter,
+    "Opsi tidak dikenal: -j", a letter nobody typed; then with the options of the command close
+    to it with two dashes ("Opsi yang mirip: --json")."""
+    short = error.option_name
+    if len(short) != 2 or short[1] == "-":
+        return error
+    words = typed[: list(typed).index("--")] if "--" in typed else typed
+    heads = (w.partition("=")[0] for w in words)
+    written = next((w for w in heads if len(w) > 2 and w[1] != "-" and w.startswith(short)), None)
+    command = getattr(error.ctx, "command", None)
+    if written is None or command is None:
+        return error
+    names = [o for p in command.params for o in p.opts if o.startswith("--")]
+    found = close_options("-" + written.partition("=")[0], names)
+    return NoSuchOption(written, possibilities=found, ctx=error.ctx)
+
+
+_MISPLACED = {
+    "id": "{typed} adalah opsi perintah {command}, ditulis sesudahnya{dashes}: {line}",
+    "en": "{typed} is an option of the command {command}, written after it{dashes}: {line}",
+}
+_DASHES = {"id": " dengan dua tanda minus", "en": " with two dashes"}
+
+
+def misplaced(
+    option: str, typed: Sequence[str], ctx: _click.Context | None, lang: str
+) -> str | None:
+    """What to say when ``option``, unknown to ``lkj-tui`` itself, is an option of the command
+    typed after it (``lkj-tui -json status``: a Windows habit, one dash, before the command),
+    which click answered "Opsi tidak dikenal: -j": the option as written, that it goes after its
+    command (with two dashes), and the command line with it there, as typed (``typed``); None
+    when the option is not the command's, or no command follows it."""
+    group = getattr(ctx, "command", None)
+    if ctx is None or ctx.parent is not None or not hasattr(group, "get_command"):
+        return None
+    words = list(typed[: list(typed).index("--")] if "--" in typed else typed)
+    at = next((n for n, w in enumerate(words) if w.partition("=")[0] == option), None)
+    names = group.list_commands(ctx)
+    name = next((w for w in words[at or 0 :] if w in names), None) if at is not None else None
+    command = None if name is None else group.get_command(ctx, name)
+    if at is None or name is None or command is None:
+        return None
+    word, eq, value = words[at].partition("=")
+    fixed = "-" + word if len(word) > 2 and word[1] != "-" else word
+    param = next((p for p in command.params if fixed in p.opts), None)
+    if param is None:
+        return None
+    takes = not getattr(param, "is_flag", False) and not getattr(param, "count", False)
+    moved = [fixed + eq + value]
+    del words[at]
+    if takes and not eq and at < len(words) and words[at] != name:
+        moved.append(words.pop(at))  # (its value: "-o notulen.md export")
+    where = words.index(name) + 1
+    words[where:where] = moved
+    from lkj_tui.core.sanitize import clean_line
+
+    line = " ".join(f'"{w}"' if " " in w or not w else w for w in ["lkj-tui", *words])
+    return _MISPLACED[lang].format(
+        typed=clean_line(option, 80),
+        command=name,
+        dashes=_DASHES[lang] if fixed != word else "",
+        line=clean_line(line, 400),
+    )
 
 
 _ONE_DASH = {
