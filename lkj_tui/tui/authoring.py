@@ -580,7 +580,8 @@ class AuthoringMixin(_Base):
     def action_change_log(self) -> None:
         from lkj_tui.tui.components.changelog import ChangeLogScreen
 
-        self.open_dialog(ChangeLogScreen(self.changelog.entries, self.lang))
+        report = self.view.report.meta.id if self.view is not None else ""
+        self.open_dialog(ChangeLogScreen(self.changelog.entries, self.lang, report))
 
 
 def meta_changes(values: dict[str, str]) -> dict[str, Any]:

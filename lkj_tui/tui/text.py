@@ -102,8 +102,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "redo_help": ("Ulangi perubahan yang dibatalkan", "Redo the undone change"),
     "change_log": ("Log", "Log"),
     "change_log_help": (
-        "Daftar perubahan dalam sesi ini",
-        "The list of changes made in this session",
+        "Daftar perubahan laporan ini dalam sesi ini",
+        "The changes to this report made in this session",
     ),
     "export": ("Ekspor", "Export"),
     "export_help": (
@@ -424,9 +424,17 @@ _TEXT: dict[str, tuple[str, str]] = {
     "store_at": ("Penyimpanan: {path}", "Store: {path}"),
     "filter_placeholder": ("ketik untuk menyaring", "type to filter"),
     "picker_count": ("{n} dari {total}", "{n} of {total}"),
-    "log_title": ("Perubahan dalam sesi ini ({n})", "Changes in this session ({n})"),
+    "log_title": (
+        "Perubahan laporan ini dalam sesi ini ({n})",
+        "Changes to this report in this session ({n})",
+    ),
     "log_empty": ("Belum ada perubahan.", "No changes yet."),
     "log_undo": ("batal", "undo"),
+    # L lists the open report's changes, as its minutes do; those of the others are counted
+    "log_others": (
+        "Laporan lain yang diubah di sesi ini (dibuka dengan r): {reports}",
+        "Other reports changed in this session (opened with r): {reports}",
+    ),
     "log_redo": ("ulang", "redo"),
     # a sync conflict chosen with K, in the change log: the words of lkj-tui log
     "log_conflict_keep": (
@@ -827,6 +835,18 @@ def _choice_words(change: Any, undo: bool, lang: str) -> str:
     elif undo:
         said = t("choice_again", lang, how=said)
     return f"{where} · {label}: {shown(other if took else kept)} ({said})"
+
+
+#: The fields of a change to the tree's shape: a node added or deleted, moved, shifted
+STRUCTURE = ("node", "parent", "order")
+
+
+def structure_words(line: Any, undo: bool, lang: str) -> str:
+    """A line of :data:`STRUCTURE` as its toast names it, for the change log (``L``) too:
+    "tambah Program · Program Peningkatan…", where ``L`` said "Program Peningkatan… · Simpul: —
+    → Program: Program Peningkatan…" (edit31); ``line`` as the change was made (an undo's
+    turned back), ``undo`` adds where it went back to."""
+    return _line_words(line, "", undo, lang, {})
 
 
 def _line_words(line: Any, node: str, undo: bool, lang: str, typed: dict[str, str]) -> str:

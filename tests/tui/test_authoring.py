@@ -767,8 +767,8 @@ async def test_a_node_added_or_deleted_is_named_by_its_kind_in_words(make_app, t
         await pilot.press("y")
         await settle(pilot)
         text = await change_log(pilot)
-        assert "IL 9 · Simpul: — → Indikator lainnya: Indeks baru" in text
-        assert "IL 9 · Simpul: Indikator lainnya: Indeks baru → —" in text
+        # (L names them as their toasts do since edit31: it read "IL 9 · Simpul: — → …")
+        assert "tambah IL 9 · Indeks baru" in text and "hapus IL 9" in text
         assert "lainnya:" not in text.replace("Indikator lainnya:", "")
     journal = next((tui_store.root / ".changes").glob("*.jsonl")).read_text(encoding="utf-8")
     assert '"lainnya: Indeks baru"' in journal  # stored language-free

@@ -1,5 +1,6 @@
 """Authoring in the TUI (edit31): the move picker's rows that differ only by the step above their
-parent read apart at 80 columns."""
+parent read apart at 80 columns; ``L`` names a structure change as its toast does and lists the
+open report's changes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from lkj_tui.bundled import load_bundled_report
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from tests.tui.conftest import opened, settle, text_of
 from tests.tui.test_authoring27 import move_rows
 from tests.tui.test_edit29 import add
 
@@ -35,3 +37,63 @@ async def test_rows_told_apart_by_the_step_above_the_parent(make_app, tui_store,
     assert "Arsip" in shown[0] and "Keuangan" in shown[1], shown
     assert all(r.count(" › ") >= 1 and "…›" in r for r in shown), shown  # the parent's step too
     assert all(SUB.split()[0] in r for r in shown), shown  # the name's first word kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("id", ("tambah Program · ", "↶ batal tambah Program", "pindah ", "hapus ")),
+        ("en", ("add Programme", "↶ undo add Programme", "move ", "delete ")),
+    ],
+)
+async def test_the_change_log_names_a_structure_change_as_its_toast(
+    make_app, lang: str, words: tuple[str, ...]
+) -> None:
+    """``L`` on a node added read "Program Baru · Simpul: — → Program: Program Baru", where its
+    toast said "tambah Program · Program Baru"; a move "Induk: S1 → IKU 2". Each line of a
+    node added, deleted or moved now reads as its toast, an undo marked."""
+    async with opened(make_app, "IKU 1", (80, 24), lang=lang) as (app, pilot, _):
+        await pilot.press("a", "enter")  # the first kind offered under an IKU: a program
+        await settle(pilot)
+        await pilot.press(*"Program Baru Uji", "ctrl+s")
+        await settle(pilot)
+        for keys in (("ctrl+z",), ("ctrl+y",), ("M", *"IKU 2", "enter"), ("d", "y")):
+            await pilot.press(*keys)
+            await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        shown = " ".join(text_of(app.screen.query_one("#log")).split())
+    for word in words:
+        assert word in shown, (word, shown)
+    assert "Simpul:" not in shown and "Node:" not in shown and "—" not in shown, shown
+
+
+async def test_the_change_log_lists_the_open_reports_changes(make_app, tui_store) -> None:
+    """After ``r`` to another report ``L`` listed every report's changes, none saying which
+    report: "IKU 1 · Target: 3,22 → 3,40" read as this report's. It lists the open report's, as
+    its minutes do, and names the others with how many changes each."""
+    other = load_bundled_report()
+    other.meta = replace(other.meta, id="uji-lain-2024")
+    tui_store.import_report(other)
+    async with opened(make_app, "IKU 1", (80, 24), report_id=BUNDLED_REPORT_ID) as (
+        app,
+        pilot,
+        _,
+    ):
+        await pilot.press("t", "ctrl+u", *"3,40", "enter")
+        await settle(pilot)
+        app.load("uji-lain-2024", "switch")
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        shown = " ".join(text_of(app.screen).split())
+        assert "3,40" not in shown and "(0)" in shown, shown
+        assert f"{BUNDLED_REPORT_ID} (1)" in shown, shown
+        await pilot.press("escape")
+        await settle(pilot)
+        app.load(BUNDLED_REPORT_ID, "switch")
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        shown = " ".join(text_of(app.screen).split())
+        assert "3,22 → 3,40" in shown and "uji-lain-2024" not in shown, shown

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -15,7 +17,7 @@ from textual.widgets import Static
 from lkj_tui.core.changes import Entry, line_node, line_values
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.text import field_label, t
+from lkj_tui.tui.text import STRUCTURE, field_label, structure_words, t
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -74,6 +76,16 @@ def entry_lines(entry: Entry, lang: str) -> list[tuple[Content, Content]]:
     out = []
     choices = entry.choices or (entry.choice,) * len(entry.lines)
     for line, choice in zip(entry.lines, choices, strict=False):
+        when = Content.styled(f"{entry.at:%H:%M:%S}  ", "$text-muted")
+        if line.field in STRUCTURE and choice is None:  # as its toast says it: "tambah …"
+            made = (
+                line
+                if entry.kind != "undo"
+                else replace(line, before=line.after, after=line.before)
+            )
+            said = structure_words(made, entry.kind == "undo", lang)
+            out.append((when, Content.assemble((mark, "$text-warning"), said)))
+            continue
         before, after = line_values(line, lang)
         tail: tuple[str | tuple[str, str], ...] = (
             (clean_words(before, 80) or "—", "$text-muted"),
@@ -85,7 +97,7 @@ def entry_lines(entry: Entry, lang: str) -> list[tuple[Content, Content]]:
             tail = (t(f"log_conflict_{choice[0]}", lang, kept=kept, other=other),)
         out.append(
             (
-                Content.styled(f"{entry.at:%H:%M:%S}  ", "$text-muted"),
+                when,
                 Content.assemble(
                     (mark, "$text-warning"),
                     (clean_words(line_node(line, entry.report, lang), 40), "bold"),
@@ -108,18 +120,28 @@ class ChangeLogScreen(Dialog):
     ChangeLogScreen {
         .dialog { width: 110; }
         #log-body { height: auto; max-height: 30; }
+        #log-others { margin-top: 1; }
     }
     """
 
-    def __init__(self, entries: list[Entry], lang: str = "id") -> None:
-        super().__init__(t("log_title", lang, n=len(entries)), lang)
-        self.entries = entries
+    def __init__(self, entries: list[Entry], lang: str = "id", report: str = "") -> None:
+        """``entries``: the session's; those of ``report`` (the open one) are listed, as its
+        minutes list them (``x``), and the other reports changed are named under them: after
+        ``r`` the list held every report's changes, none saying which report (edit31)."""
+        mine = [e for e in entries if e.report == report] if report else entries
+        super().__init__(t("log_title", lang, n=len(mine)), lang)
+        self.entries = mine
+        self.others = Counter(e.report for e in entries if report and e.report != report)
 
     def body(self) -> ComposeResult:
         lines = [line for entry in self.entries for line in entry_lines(entry, self.lang)]
         text = Hanging(lines) if lines else Content.styled(t("log_empty", self.lang), "$text-muted")
         with VerticalScroll(id="log-body"):
             yield Static(text, id="log", markup=False)
+            if self.others:
+                reports = "; ".join(f"{clean_line(r, 200)} ({n})" for r, n in self.others.items())
+                said = t("log_others", self.lang, reports=reports)
+                yield Static(Content.styled(said, "$text-muted"), id="log-others", markup=False)
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#log-body")
