@@ -181,11 +181,19 @@ class EditsMixin(_Base):
     ) -> Assessment:
         """The preview of a target/realisasi pair: ``label: 86,96 %  Tinggi  ▼``, the engine's
         doubts about the ``typed`` side (a fraction typed where the ``satuan`` is "%" too), or why
-        it cannot be read (``error``) or compared (``refusable``: the caller decides)."""
+        it cannot be read (``error``) or compared (``refusable``: the caller decides). ``typed``
+        "polaritas" (the measure form's): the pair's capaian, and the doubts ``lkj-tui set …
+        polaritas`` prints, ``check``'s (a band target not stabil: the form said nothing of it
+        before any realisasi, and after it the engine's other words, edit31)."""
+        from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
         from lkj_tui.tui.components.dialogs import Assessment
 
         lang = self.lang
         assert self.view is not None
+        if typed == "polaritas":
+            found = self.assess_pair(target, realisasi, polaritas, label, "realisasi", satuan)
+            said = typed_doubts(target, realisasi, polaritas, typed, lang)
+            return dataclasses.replace(found, warnings=said)
         try:
             typed_value((realisasi if typed == "realisasi" else target) or "")
         except ParseError as exc:
@@ -199,8 +207,6 @@ class EditsMixin(_Base):
             other_notes = ()
         warnings = doubts(notes, other_notes)
         warnings += percent_doubts(target, realisasi, satuan, typed, lang)
-        from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
-
         warnings += typed_doubts(target, realisasi, polaritas, typed, lang)
         if new.rounded is not None:
             ach = Content(f"{format_id(new.rounded)} %")

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from lkj_tui.core import edits
 from tests.tui.conftest import opened, settle, text_of
 from tests.tui.test_authoring27 import move_rows
 from tests.tui.test_edit29 import add
@@ -97,3 +98,57 @@ async def test_the_change_log_lists_the_open_reports_changes(make_app, tui_store
         await settle(pilot)
         shown = " ".join(text_of(app.screen).split())
         assert "3,22 → 3,40" in shown and "uji-lain-2024" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "realisasi", "said"),
+    [
+        ("id", None, "Target 3 ± 1 adalah rentang, polaritas negatif"),
+        ("en", None, "Target 3 ± 1 is a band, polaritas negatif"),
+        ("id", "2,5", "Target 3 ± 1 adalah rentang, polaritas negatif"),
+    ],
+)
+async def test_the_measure_forms_polaritas_gives_the_band_doubt_set_gives(
+    make_app, tui_store, lang: str, realisasi: str | None, said: str
+) -> None:
+    """``lkj-tui set … polaritas negatif`` on a target "3 ± 1" says "Perhatikan: Target 3 ± 1
+    adalah rentang, polaritas negatif: …", and ``check`` warns; the measure form's polaritas
+    said nothing of it before any realisasi (next year's report) and, after it, only the
+    engine's other words. It gives set's words (check's rule, one source), until "stabil"."""
+    from textual.widgets import Input
+
+    from tests.conftest import run_cli
+
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id="uji-rentang-2024")
+    iku = next(n.id for n in report.walk() if n.code == "IKU 1")
+    for field, value in (("target", "3 ± 1"), ("realisasi", realisasi or "")):
+        edits.apply(report, edits.set_field(report, iku, field, value))
+    tui_store.import_report(report)
+    printed = run_cli(
+        "set",
+        "-r",
+        "uji-rentang-2024",
+        "IKU 1",
+        "polaritas",
+        "negatif",
+        "--lang",
+        lang,
+        store=tui_store.root,
+    )
+    assert said in printed.stdout, printed.stdout
+    async with opened(make_app, "IKU 1", (80, 24), lang=lang, report_id="uji-rentang-2024") as (
+        app,
+        pilot,
+        _,
+    ):
+        await pilot.press("m")
+        await settle(pilot)
+        app.screen.query_one("#f-polaritas", Input).focus()
+        await settle(pilot)
+        warned = app.screen.query_one("#warnings")
+        shown = " ".join(text_of(warned).split())
+        assert warned.display and said in shown, shown
+        await pilot.press("ctrl+u", *"stabil")
+        await settle(pilot)
+        assert not warned.display or "3 ± 1" not in text_of(warned), text_of(warned)
