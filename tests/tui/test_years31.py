@@ -153,3 +153,49 @@ async def test_a_slow_listing_says_how_far_it_is_on_screen(
         await settle(pilot)
         of = "dari" if lang == "id" else "of"
         assert app.screen.loaded and f"{total} {of} {total}" in str(status.render())
+
+
+OFFICES = (
+    ("Dinas Pertanian Kabupaten Lebong", "Pemerintah Kabupaten Lebong"),
+    ("Dinas Sosial Kabupaten Lebong", "Pemerintah Kabupaten Lebong"),
+    ("Dinas Pertanian Provinsi Bengkulu", "Pemerintah Provinsi Bengkulu"),
+    ("Dinas Sosial Provinsi Bengkulu", "Pemerintah Provinsi Bengkulu"),
+    ("Dinas Sosial Kabupaten Bengkulu Selatan", "Pemerintah Kabupaten Bengkulu Selatan"),
+)
+
+
+@pytest.mark.parametrize(("width", "lang"), [(80, "id"), (80, "en"), (100, "id")])
+async def test_the_overview_by_indicator_names_each_row_s_office_and_region(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, width: int, lang: str
+) -> None:
+    """By indicator, in a store of several regions, the instansi kept its region's name and
+    the cut showed the region's words, not the office's: "Dinas…Lebong" for both Dinas of
+    Lebong, "Dinas…Provinsi…" for both of the province (80×24). Now each row's pemerintah is a
+    column of its own, as by report, and the instansi is said without it: "Dinas Pertanian"
+    beside "Kab. Lebong"."""
+    from lkj_tui.storage.store import Store
+    from tests.tui.conftest import text_of
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    store = Store(tmp_path / "store")
+    for n, (instansi, pemerintah) in enumerate(OFFICES):
+        report = load_bundled_report()
+        rid = f"office-{n}-2025"
+        report.meta = replace(report.meta, id=rid, instansi=instansi, pemerintah=pemerintah)
+        store.import_report(report)
+    app = make_app(store, lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        lines = text_of(screen.table).splitlines()
+    header, rows = lines[0], [x for x in lines[1:] if "IKU" in x]
+    assert ("Pemerintah" if lang == "id" else "Government") in header, header
+    for x in rows:
+        assert "Kabupaten" not in x and "Provinsi" not in x, x  # (the region: in its column)
+        assert "Dinas…" not in x, x  # (the office's own words tell it apart)
+        assert " Kab. " in x or " Prov. " in x or " Prov.… " in x, x
+        assert len(x.rstrip()) <= width
+    said = " ".join(rows)
+    assert "Kab. Lebong" in said and "Dinas Sosial" in said and "Pertanian" in said, rows

@@ -35,7 +35,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import norm_name
 from lkj_tui.tui.components.keybar import KeyBar
-from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles
+from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles, fit
 from lkj_tui.tui.session import throttled
 from lkj_tui.tui.text import count as format_count
 from lkj_tui.tui.text import error_text
@@ -194,6 +194,10 @@ IKU_COLUMNS = (
     ("capaian", True),
     ("rating", False),
 )
+#: by indicator in a store of several regions (none picked): each row's pemerintah beside its
+#: instansi, which is said without it, as by report (years31: "Dinas…Lebong", "Dinas…Provinsi…"
+#: read alike at 80×24, the region's words telling the names apart instead of the office's)
+IKU_REGION_COLUMNS = (*IKU_COLUMNS[:2], ("pemerintah", False), *IKU_COLUMNS[2:])
 _LOW = Decimal("-1e30")
 #: how a pemerintah's cell shortens its first words, as reports and letters write them
 _SHORT_REGION = (
@@ -217,6 +221,24 @@ def short_region(pemerintah: str) -> str:
 def region_cell(pemerintah: str) -> str:
     """A pemerintah's cell: short (:func:`short_region`) and cleaned."""
     return clean_line(short_region(pemerintah), 60)
+
+
+def regions_apart(cells: list[str], apart: dict[str, tuple[int, bool, int]] | None) -> int:
+    """The narrowest width at which ``cells``, the pemerintah's, cut as the table cuts them,
+    keep whole words and read apart ("Kab.…Selatan", "Kab.…Tengah", "Kab. Lebong": 12); their
+    widest when none does."""
+    widest = max((len(c) for c in cells), default=0)
+    for width in range(min(9, widest), widest):
+        cuts = set()
+        for cell in cells:
+            cut = fit(cell, width, False, None if apart is None else apart.get(cell)).strip()
+            if not set(cut.replace("…", " ").split()) <= set(cell.split()):
+                break  # (a word cut: "Kab. Leb…")
+            cuts.add(cut)
+        else:
+            if len(cuts) == len(set(cells)):
+                return width
+    return widest
 
 
 def office_name(instansi: str, region: str | None) -> str:
@@ -250,7 +272,9 @@ def sort_key(column: str, errors: dict[str, int]) -> Callable[[Any], Any]:
         "instansi": lambda r: norm_name(
             r.instansi if isinstance(r, ReportRow) else r.report.instansi
         ),
-        "pemerintah": lambda r: norm_name(r.pemerintah),
+        "pemerintah": lambda r: norm_name(
+            r.pemerintah if isinstance(r, ReportRow) else r.report.pemerintah
+        ),
         "tahun": lambda r: r.tahun if isinstance(r, ReportRow) else r.report.tahun,
         "iku": lambda r: r.iku,
         "under": lambda r: r.under,
@@ -483,7 +507,7 @@ class OverviewScreen(Screen[object]):
     @property
     def columns(self) -> tuple[tuple[str, bool], ...]:
         if self.by_indicator:
-            return IKU_COLUMNS
+            return IKU_COLUMNS if self.said_region is not None else IKU_REGION_COLUMNS
         if self.said_region is not None:  # the same on every row: in the title
             return tuple(c for c in REPORT_COLUMNS if c[0] != "pemerintah")
         return REPORT_COLUMNS
@@ -541,17 +565,32 @@ class OverviewScreen(Screen[object]):
             cursor = next((i for i, r in enumerate(self.shown) if r.id == self.current), 0)
         # the instansi gives way to the indicator it lists; the pemerintah to the instansi
         keys = [k for k, _ in self.columns]
-        first = (
-            [keys.index("instansi" if self.by_indicator else "pemerintah")]
-            if (self.by_indicator or "pemerintah" in keys)
-            else []
-        )
+        first = [keys.index(k) for k in ("pemerintah", "instansi") if k in keys]
         apart = [self.apart_of(key) for key in keys]
+        give_first = {}
+        if not self.by_indicator:
+            first = first[:1]  # (the pemerintah, beside the instansi it lists)
+        elif "pemerintah" in keys:  # (its regions as short as they read apart: the indicator
+            # and the instansi have the room)
+            where = keys.index("pemerintah")
+            give_first[where] = regions_apart(
+                [region_cell(p) for p in {r.pemerintah for r in self.rows}], apart[where]
+            )
         typed = self.query_one("#ov-filter", Input).value
         words = parse_filter(typed)[0]
         table.empty = self.why_empty(typed)
         table.set_rows(
-            labels, right, self.shown, cells, self.widths(), cursor, first, short, apart, words
+            labels,
+            right,
+            self.shown,
+            cells,
+            self.widths(),
+            cursor,
+            first,
+            short,
+            apart,
+            words,
+            give_first,
         )
         self.show_status()
         if not self.by_indicator:
@@ -617,9 +656,13 @@ class OverviewScreen(Screen[object]):
         shown = self.shown
         if self.by_indicator:
             capaian, rating = self.figure_widths()
+            region = []
+            if self.said_region is None:
+                region = [widest(region_cell(p) for p in {x.report.pemerintah for x in shown})]
             return [
                 widest(x.name for x in shown),
                 widest(self.office(x.report) for x in shown),
+                *region,
                 4,
                 widest(x.code for x in shown),
                 capaian,
@@ -632,14 +675,11 @@ class OverviewScreen(Screen[object]):
 
     def office(self, row: ReportRow) -> str:
         """A report's instansi as its cell shows it: cleaned, without the name of the region
-        said beside it (office_name): the one region's, in the title; by report in a store of
-        several regions, its row's own, in the pemerintah column ("Dinas Sosial" in "Kab.
-        Kaur", not "Dinas Sosial…Kaur" at 80 columns). The view by indicator has no pemerintah
-        column: there the instansi of a store of several regions keeps its region, unless
-        the region filter (ctrl+g) picked one."""
-        region = self.said_region
-        if region is None and not self.by_indicator:
-            region = row.pemerintah
+        said beside it (office_name): the one region's, in the title; in a store of several
+        regions, its row's own, in the pemerintah column, by report and by indicator ("Dinas
+        Sosial" in "Kab. Kaur", not "Dinas Sosial…Kaur" at 80 columns; by indicator it kept
+        the region: "Dinas…Lebong" for both Dinas of Lebong)."""
+        region = self.said_region or row.pemerintah
         found = self._office.get((row.instansi, region))
         if found is None:
             shown = clean_line(office_name(row.instansi, region), 80)
@@ -728,16 +768,18 @@ class OverviewScreen(Screen[object]):
                 capaian, rating = "n/a", verdict_text(x.met, self.lang)
             if x.under:
                 capaian += " ▼"
+            region = () if self.said_region is not None else (region_cell(x.report.pemerintah),)
             found = self._cells[id(x)] = (
                 (
                     clean_line(x.name, 80),
                     self.office(x.report),
+                    *region,
                     str(x.report.tahun),
                     clean_line(x.code, 16),
                     capaian,
                     rating,
                 ),
-                ("", "", "", "", "bold red" if x.under else "", ""),
+                ("", "", *("" for _ in region), "", "", "bold red" if x.under else "", ""),
             )
         return found
 

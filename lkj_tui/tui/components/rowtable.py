@@ -141,6 +141,8 @@ class RowTable(Widget):
         self.widths: list[int] = []
         self.least: list[int] = []
         self.first: list[int] = []  # text columns that give way before the others
+        #: a text column that gives way before those, down to its width here (see set_rows)
+        self.give_first: dict[int, int] = {}
         self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
         #: said under the header when there is no row (why, and how to get rows back); cleaned
@@ -164,6 +166,7 @@ class RowTable(Widget):
         short: Sequence[str] = (),
         apart: Sequence[Mapping[str, tuple[int, bool, int]] | None] = (),
         keep: Sequence[str] = (),
+        give_first: Mapping[int, int] | None = None,
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
@@ -171,7 +174,9 @@ class RowTable(Widget):
         column's header where its label does not fit (a figure's column gives way to its
         figures only as far as its short header stays whole: "Thn", never "Tah…"); ``apart``:
         for a text column, its cells' shared words; ``keep``: the words typed in a filter,
-        which a cut keeps in view (see :func:`fit`)."""
+        which a cut keeps in view (see :func:`fit`); ``give_first``: a column that gives way
+        first below ``NAME_ROOM``, down to the width given (the overview's pemerintah by
+        indicator, to where its regions still read apart: "Kab.…Selatan")."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -181,6 +186,7 @@ class RowTable(Widget):
         ]
         self.least = [min(w, self.MAX_WIDTH) for w in widths]  # the cells', without the labels
         self.first = list(first)
+        self.give_first = dict(give_first or {})
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
         self.keep = keep
         self.cursor = max(0, min(cursor, len(items) - 1))
@@ -241,7 +247,10 @@ class RowTable(Widget):
                 widths[i] = floor[i]
         excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
         excess = _give_way(widths, texts, self.NAME_ROOM, excess)
-        excess = _give_way(widths, texts, 12, excess)
+        for i, least in self.give_first.items():  # (its header whole: "Pemerintah ▲")
+            excess = _give_way(widths, [i], max(least, cell_len(self.short[i])), excess)
+        rest = [i for i in texts if i not in self.give_first]  # (those: at their least now)
+        excess = _give_way(widths, rest, 12, excess)
         _give_way(widths, texts, 6, excess)
         return widths
 
