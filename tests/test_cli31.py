@@ -151,3 +151,30 @@ def test_a_commands_option_before_the_command_is_named_as_written_with_where_it_
     ), exported.stderr
     unknown = run_cli("status", "-jsn", "--store", str(store))  # (after it: named as written)
     assert "Opsi tidak dikenal: -jsn (Opsi yang mirip: --json)" in unknown.stderr, unknown.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_option_written_with_a_slash_is_answered_with_its_dashes(
+    tmp_path: Path, lang: str
+) -> None:
+    """Windows' own commands take `/o`, `/json`, `/?`: `export /o x.md` got "Ada argumen
+    berlebih yang tidak dikenal (/o x.md)" and "Jalur yang berisi spasi harus diberi tanda
+    petik: "/o x.md"", a path nobody meant. Now the option is named as written with how it is
+    written here; a path that starts with a slash is still a path."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    said = {
+        "id": ("ditulis dengan tanda minus", "ditulis dengan dua tanda minus"),
+        "en": ("is written with a dash", "is written with two dashes"),
+    }[lang]
+    for args, error in (
+        (["export", "/o", "x.md"], f"/o {said[0]}: -o"),
+        (["status", "/JSON"], f"/JSON {said[1]}: --json"),
+        (["status", "/?"], f"/? {said[0]}: -h"),
+    ):
+        done = run_cli(*args, "--store", str(store), "--lang", lang, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.strip().split("\n")[-1].endswith(error), done.stderr
+        assert "x.md" not in done.stderr.split("\n")[-2], done.stderr  # (no path to quote)
+    missing = run_cli("import", "/nowhere.xlsx", "--store", str(store), "--lang", lang)
+    assert missing.returncode == 1 and "/nowhere.xlsx" in missing.stderr, missing.stderr

@@ -468,6 +468,13 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
     if dashed is not None:  # ("-store X" was "-s", "-report ID" "-r eport" and an extra ID)
         said = _ONE_DASH["en" if english else "id"].format(typed=dashed, option=f"-{dashed}")
         error = UsageError(said, error.ctx)
+    stray = type(error) is UsageError and error.message.startswith(("Got unexpected", "No such"))
+    slashed = _slashed(typed, error.ctx) if dashed is None and stray else None
+    if slashed is not None:  # ("export /o x.md": "Jalur yang berisi spasi …: "/o x.md"")
+        said = _SLASH["en" if english else "id"][len(slashed[1]) > 2].format(
+            typed=slashed[0], option=slashed[1]
+        )
+        error = UsageError(said, error.ctx)
     buffer = io.StringIO()
     error.show(file=buffer)
     shown = _HINT.sub(_HELP, buffer.getvalue()) if english else buffer.getvalue()
@@ -539,6 +546,38 @@ def misplaced(
         dashes=_DASHES[lang] if fixed != word else "",
         line=clean_line(line, 400),
     )
+
+
+_SLASH = {
+    "id": (
+        "{typed} ditulis dengan tanda minus: {option}",
+        "{typed} ditulis dengan dua tanda minus: {option}",
+    ),
+    "en": (
+        "{typed} is written with a dash: {option}",
+        "{typed} is written with two dashes: {option}",
+    ),
+}
+
+
+def _slashed(typed: Sequence[str], ctx: _click.Context | None) -> tuple[str, str] | None:
+    """The first word of the command line that is an option of the command written the way of
+    Windows' own commands, with a slash ("/o", "/json", "/?"), and that option ("-o", "--json",
+    "-h"); None when there is none. click took it for an argument: "Ada argumen berlebih"
+    and, with the word after it, a path to quote ("/o x.md")."""
+    command = getattr(ctx, "command", None)
+    if command is None:
+        return None
+    words = typed[: list(typed).index("--")] if "--" in typed else typed
+    names = {o for p in command.params for o in p.opts} | set(ctx.help_option_names)
+    for word in words:
+        name = word[1:].partition(":")[0].partition("=")[0].lower()  # (cmd's: any case)
+        if word[:1] != "/" or not name or "/" in name or "\\" in name:
+            continue
+        option = "-h" if name == "?" else ("-" if len(name) == 1 else "--") + name
+        if option in names:
+            return word, option
+    return None
 
 
 _ONE_DASH = {
