@@ -411,7 +411,7 @@ class PickerDialog(Dialog):
                     firsts = [p[-min(leasts[n], len(p))] for n, p in zip(group, paths, strict=True)]
                     said = shared_words(firsts)
                     for n, first in zip(group, firsts, strict=True):
-                        tellings[n] = said.get(first, tellings[n])
+                        tellings[n] = said.get(first)
                 for n in group:
                     share = {"n": 2, "p": 6}.get(tells[n], 3)
                     texts[n] = self._row(shown[n], leasts[n], share, tellings[n])
