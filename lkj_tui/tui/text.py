@@ -523,6 +523,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{n} butir di bawah target di dalam simpul ini",
         "{n} under-target items beneath this node",
     ),
+    "under_below_one": (  # (it said "1 under-target items")
+        "1 butir di bawah target di dalam simpul ini",
+        "1 under-target item beneath this node",
+    ),
     "children": ("Isi: {n} simpul", "Contains: {n} nodes"),
     "year": ("Tahun", "Year"),
     "info_sasaran": ("Sasaran kegiatan", "Activity objective"),

@@ -49,3 +49,70 @@ async def test_the_under_target_filter_is_said_on_the_summary_bar_of_a_long_name
         await pilot.press("u")
         await settle(pilot)
         assert LONG_ID[-20:] in text_of(bar) and note not in text_of(bar)  # back as it was
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_detail_pane_keeps_a_label_with_its_value_and_a_verdict_whole(
+    make_app, lang: str, size: tuple[int, int]
+) -> None:
+    """At 80×24 in English the pane read "Actual (Realisasi) 2023:" with its "2,85" alone on the
+    next line, and "▼ di bawah" above "target". A label's last word now stays with its value
+    ("Actual (Realisasi)" / "2023: 2,85"), a short figure whole with it, the verdict whole;
+    every indicator of the report, in both languages."""
+    from lkj_tui.core.i18n import tr
+    from lkj_tui.tui.components.detail import DetailPane
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DetailPane)
+        assert app.view is not None
+        evaluation = app.view.evaluation
+        verdict = f"▼ {tr('under_target', lang)}"
+        seen = 0
+        for node in evaluation.report.walk():
+            if node.measure is None:
+                continue
+            pane.show(evaluation.of(node.id))
+            lines = [
+                line.strip()
+                for part in ("head", "measure")
+                for line in pane.part_text(part).splitlines()
+            ]
+            assert not [line for line in lines if line.endswith(":")], lines
+            if evaluation.of(node.id).under_below == 1:  # (it said "1 under-target items")
+                one = "1 under-target item beneath" if lang == "en" else "1 butir di bawah"
+                assert one in " ".join(lines), lines
+                seen += 1
+            if evaluation.of(node.id).achievement.under_target:
+                assert any(verdict in line for line in lines), lines
+                seen += 1
+            if node.code == "IKU 1" and size == (80, 24):
+                said = "Actual (Realisasi)" if lang == "en" else "Realisasi"
+                assert f"{said} 2023: 2,85" in lines or "2023: 2,85" in lines, lines
+        assert seen >= 3
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_label_kept_with_its_value_breaks_again_where_the_pane_is_too_narrow(
+    make_app, lang: str
+) -> None:
+    """At 60 columns the pane has 16 cells: "Polarity: positive" kept together is wider, and was
+    cut as one long word, "P… (9 characters)". There it breaks at its space again, nothing cut,
+    no word folded."""
+    from lkj_tui.tui.components.detail import DetailPane
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DetailPane)
+        assert app.view is not None
+        evaluation = app.view.evaluation
+        for code in ("IKU 1", "IKU 9"):
+            node = next(n for n in evaluation.report.walk() if n.code == code)
+            pane.show(evaluation.of(node.id))
+            measure = pane.part_text("measure")
+            assert "…" not in measure, measure
+            assert ("Polarity:" if lang == "en" else "Polaritas:") in measure.split(), measure
+

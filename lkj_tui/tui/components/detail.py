@@ -117,13 +117,28 @@ PARTS = ("head", "measure", "years", "explain", "reviu", "problems", "solutions"
 VALUE_PARTS = frozenset({"measure", "years", "explain", "reviu"})
 
 
-def field(label: str, value: str | Content | None, style: str = "") -> Content:
-    shown = (
-        value
-        if isinstance(value, Content)
-        else Content.styled(clean_line(value or "", FIELD_LIMIT) or "—", style)
-    )
-    return Content.assemble((f"{label}: ", LABEL), shown)
+def field(label: str, value: str | Content | None, style: str = "", whole: bool = False) -> Content:
+    """``label: value``, the label's last word kept on the line of the value's first (tui31: at
+    80 columns in English "Actual (Realisasi) 2024:" ended a line, its "2,48" alone on the next;
+    now "Actual (Realisasi)" / "2024: 2,48"); ``whole``: a short value (a figure) kept on one
+    line ("13 Unit"), where a name breaks ("Penanggung jawab: Bagian" / "Tapem")."""
+    if isinstance(value, Content):
+        shown = value
+    else:
+        text = clean_line(value or "", FIELD_LIMIT) or "—"
+        if whole and len(text) <= SHORT_VALUE:  # (where the line holds it: wrap_whole)
+            text = text.replace(" ", NO_BREAK)
+        shown = Content.styled(text, style)
+    return Content.assemble((f"{label}:{NO_BREAK}", LABEL), shown)
+
+
+#: A field's value up to this long is kept on one line with its label's last word
+SHORT_VALUE = 20
+
+
+def under_mark(lang: str) -> str:
+    """ "  ▼ di bawah target" after a capaian, kept whole (it broke before "target")."""
+    return "  " + f"{UNDER_MARK} {tr('under_target', lang)}".replace(" ", NO_BREAK)
 
 
 def info_label(key: str, lang: str) -> str:
@@ -538,14 +553,15 @@ class DetailPane(Widget, can_focus=True):
                 (tr(node.kind, lang), LABEL),
                 ("  " + clean_line(node.code, FIELD_LIMIT), "bold")
                 if node.code.strip()
-                else ("  " + self._node_ref(node.id), LABEL),
+                else ("  " + self._node_ref(node.id).replace(" ", NO_BREAK), LABEL),
             ),
             Content.styled(clean_line(node.name, FIELD_LIMIT) or "—", "bold"),
         ]
         if node.info.get("penanggung_jawab"):
             head.append(field(tr("penanggung_jawab", lang), node.info["penanggung_jawab"]))
         if ev.under_below:
-            head.append(Content.styled(t("under_below", lang, n=ev.under_below), "$text-error"))
+            key = "under_below_one" if ev.under_below == 1 else "under_below"
+            head.append(Content.styled(t(key, lang, n=ev.under_below), "$text-error"))
         parts: list[tuple[str, VisualType | Numbered | YearsPart]] = [("head", NEWLINE.join(head))]
         if m is not None:
             parts.append(("measure", self._measure(ev, m)))
@@ -597,10 +613,10 @@ class DetailPane(Widget, can_focus=True):
         lang, ach = self.lang, ev.achievement
         polarity = tr(m.polaritas, lang)
         lines = [
-            field(tr("satuan", lang), m.satuan),
+            field(tr("satuan", lang), m.satuan, whole=True),
             field(tr("polaritas", lang), polarity),
-            field(f"{tr('target', lang)} {self.tahun}", m.target),
-            field(f"{tr('realisasi', lang)} {self.tahun}", m.realisasi),
+            field(f"{tr('target', lang)} {self.tahun}", m.target, whole=True),
+            field(f"{tr('realisasi', lang)} {self.tahun}", m.realisasi, whole=True),
         ]
         derived = ev.derived
         if derived is not None and derived.raw is not None:  # the realisasi is empty: say how
@@ -609,10 +625,10 @@ class DetailPane(Widget, can_focus=True):
             lines[-1] = field(f"{tr('realisasi', lang)} {self.tahun}", shown)
         if ach is not None and ach.verdict:  # met or not, no capaian %: the verdict and why
             why = (ach.reason_en if lang == "en" else ach.reason) or ""
-            capaian = Content(f"{ach.format(lang)}  {verdict_text(ach.met, lang)}")
+            verdict = verdict_text(ach.met, lang).replace(" ", NO_BREAK)  # "not met" whole
+            capaian = Content(f"{ach.format(lang)}  {verdict}")
             if ach.under_target:
-                mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
-                capaian = Content.assemble(capaian, (mark, "$text-error bold"))
+                capaian = Content.assemble(capaian, (under_mark(lang), "$text-error bold"))
             capaian = Content.assemble(capaian, (f" ({clean_line(why, 300)})", LABEL))
         elif ach is None or ach.rounded is None:
             # as the tree's "—"; "tidak terukur" only where a realisasi cannot be compared
@@ -632,8 +648,7 @@ class DetailPane(Widget, can_focus=True):
                 rating = (f"  {shown}", rating_style(ach.rating, scales))
                 capaian = Content.assemble(capaian, rating)
             if ach.under_target:
-                mark = f"  {UNDER_MARK} {tr('under_target', lang)}"
-                capaian = Content.assemble(capaian, (mark, "$text-error bold"))
+                capaian = Content.assemble(capaian, (under_mark(lang), "$text-error bold"))
         lines.append(field(tr("capaian", lang), capaian))
         if m.target_akhir:
             ren = ev.renstra
@@ -644,8 +659,8 @@ class DetailPane(Widget, can_focus=True):
                 if ren is None or ren.rounded is None
                 else f"{format_id(ren.rounded)} %"
             )
-            lines.append(field(tr("target_akhir", lang), m.target_akhir))
-            lines.append(field(tr("capaian_renstra", lang), shown))
+            lines.append(field(tr("target_akhir", lang), m.target_akhir, whole=True))
+            lines.append(field(tr("capaian_renstra", lang), shown, whole=True))
         for check in ev.printed:
             if check.differs:
                 which = ach if check.printed.field == "capaian" else ev.renstra
@@ -714,7 +729,7 @@ class DetailPane(Widget, can_focus=True):
                 if ach.under_target:
                     shown.append((f" {UNDER_MARK}", "$text-error bold"))
             label = t("target_elsewhere", lang, tahun=tahun)
-            out.append(Content.assemble((f"{label}: ", "$text-warning"), *shown))
+            out.append(Content.assemble((f"{label}:{NO_BREAK}", "$text-warning"), *shown))
         return out
 
     def _quarters(self, ev: Evaluated) -> list[Content]:

@@ -50,6 +50,33 @@ def glue(content: Content) -> Content:
     return content if glued == plain else Content(glued, list(content.spans))
 
 
+def loosen(glued: Content, before: str, width: int) -> Content:
+    """``glued`` (:func:`glue` of the text ``before``) with each run kept whole that is wider than
+    ``width`` cells breakable again: first at its no-break spaces ("Realisasi 2025:" and "13
+    Unit", kept together in a pane narrower than them), then, a part still too wide, at its
+    every space (Textual would fold it inside a word). Linear: one pass over its words."""
+    plain = glued.plain
+    if GLUE not in plain:
+        return glued
+
+    def loose(word: re.Match[str]) -> str:
+        text = word.group()
+        if GLUE not in text or cell_len(text) <= width:
+            return text
+        at = word.start()
+        parts = "".join(" " if before[at + i] == NO_BREAK else c for i, c in enumerate(text))
+        return " ".join(
+            part.replace(GLUE, " ") if cell_len(part) > width else part for part in parts.split(" ")
+        )
+
+    loosened = _WORD.sub(loose, plain)
+    return glued if loosened == plain else Content(loosened, list(glued.spans))
+
+
+#: a run of characters Textual does not break inside
+_WORD = re.compile(r"[^ \n]+")
+
+
 def unglue(line: Content) -> Content:
     """A wrapped line with its :data:`GLUE` drawn as spaces again."""
     plain = line.plain
@@ -67,7 +94,8 @@ def clip_wide(content: Content, width: int, lang: str, words: bool = False) -> C
     if len(plain) <= width:
         return content
     for numbers in (True, False) if words else (True,):
-        runs = long_runs(plain, width, lang, numbers=numbers, cells=cell_len)
+        # (a no-break space parts words there as a space: "Polaritas:\u00a0positif" is two)
+        runs = long_runs(plain.replace(NO_BREAK, " "), width, lang, numbers=numbers, cells=cell_len)
         if not runs:
             continue
         parts, at = [], 0
@@ -92,7 +120,7 @@ def wrap_whole(
     glued = glue(clipped)
     if glued is content:
         return content.wrap(width)
-    return [unglue(line) for line in glued.wrap(width)]
+    return [unglue(line) for line in loosen(glued, clipped.plain, width).wrap(width)]
 
 
 def lines_whole(text: str, width: int) -> str:
@@ -122,10 +150,9 @@ class KeptWhole(Visual):
     def _glued(self, width: int) -> Content:
         """The content as drawn ``width`` cells wide: with ``lang``, a number wider than a line
         cut with its length (:func:`clip_wide`)."""
-        if self.lang is None:
-            return self.glued
-        clipped = clip_wide(self.content, width, self.lang)
-        return self.glued if clipped is self.content else glue(clipped)
+        clipped = self.content if self.lang is None else clip_wide(self.content, width, self.lang)
+        glued = self.glued if clipped is self.content else glue(clipped)
+        return loosen(glued, clipped.plain, width)
 
     def __str__(self) -> str:
         return self.content.plain
