@@ -39,12 +39,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "pending": ("Reviu sedang dihitung…", "The reviu is being computed…"),
     "none": ("Tidak ada temuan.", "No findings."),
     "section": ("Temuan reviu ({n})", "Reviu findings ({n})"),
-    # (the command of this report and store, on a line of its own: whole to read and copy)
+    # (the command of this report and store, on a line of its own: whole to read and copy;
+    # shown on `x`, the findings having the rows until then)
     "hint": (
-        "Temuan tingkat laporan (tanpa simpul) tetap di layar ini. Catatan Hasil Reviu laporan "
-        "ini ditulis dengan:",
-        "Report-level findings (no node) stay on this screen. The Catatan Hasil Reviu of this "
-        "report is written with:",
+        "Catatan Hasil Reviu laporan ini ditulis dengan:",
+        "The Catatan Hasil Reviu of this report is written with:",
+    ),
+    # (Enter on a finding of the report as a whole: it said so above the list, at every open)
+    "no_node": (
+        "Temuan tingkat laporan (tanpa simpul): tidak ada simpul untuk dituju.",
+        "A report-level finding (no node): there is no node to go to.",
     ),
 }
 
@@ -128,10 +132,11 @@ class ReviuScreen(Dialog):
         Binding("escape", "cancel", "key_close"),
         Binding("v", "cancel", "key_close", show=False),
         Binding("enter", "jump", "key_jump"),
+        Binding("x", "command", "key_reviu_command"),
     ]
     DEFAULT_CSS = """
     ReviuScreen {
-        .dialog { width: 120; height: 90%; }
+        .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }
         #findings { height: 1fr; max-height: 100%; }
     }
     """
@@ -166,9 +171,15 @@ class ReviuScreen(Dialog):
                 # "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its length
                 options.append(Option(KeptWhole(line, self.lang), id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
-        yield Static(Content.styled(text("hint" if options else empty, self.lang), "$text-muted"))
+        # the command on `x` only: with it, the screen at 80×24 listed 8 rows (tui31)
+        key = "hint" if options else empty
+        said = Static(Content.styled(text(key, self.lang), "$text-muted"), id="hint")
+        said.display = not options
+        yield said
         if options:  # (folded at its options where the screen is narrow: "--store" / "/t" / "mp")
-            yield Static(Content("\n".join(self.folded(self.command))), id="command")
+            command = Static(Content("\n".join(self.folded(self.command))), id="command")
+            command.display = False
+            yield command
         yield OptionList(*options, id="findings", markup=False)
 
     def on_mount(self) -> None:
@@ -189,8 +200,19 @@ class ReviuScreen(Dialog):
         """Enter (the list runs it itself while it has the focus; here for the key bar)."""
         self.query_one("#findings", OptionList).action_select()
 
+    def action_command(self) -> None:
+        """``x``: show (or hide again) the command that writes the Catatan Hasil Reviu."""
+        command = self.query("#command")  # (none without findings: nothing to write)
+        shown = bool(command) and not command.first().display
+        for widget in self.query("#hint, #command") if command else ():
+            widget.display = shown
+
     @on(OptionList.OptionSelected, "#findings")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         node_id = (event.option.id or "").partition(":")[2]
         if node_id:
             self.dismiss(node_id)
+            return
+        toast = getattr(self.app, "toast", None)
+        if toast is not None:
+            toast(text("no_node", self.lang), timeout=4, kind="reviu_no_node")

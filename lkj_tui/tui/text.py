@@ -357,6 +357,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_pick": ("Pilih", "Pick"),
     "key_rows": ("Ke daftar", "To the list"),
     "key_jump": ("Lompat", "Jump"),
+    "key_reviu_command": ("Catatan Hasil Reviu", "Catatan Hasil Reviu"),  # its command (tui31)
     "key_yes": ("Ya", "Yes"),
     "key_import": ("Impor", "Import"),
     "key_back": ("Kembali", "Back"),

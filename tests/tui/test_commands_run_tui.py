@@ -223,6 +223,7 @@ async def test_the_reviu_screens_command_writes_the_open_reports_catatan_hasil_r
     app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(tui_store.root))
     async with app.run_test(size=WIDE) as pilot:
         await _open_reviu(app, pilot)
+        await pilot.press("x")  # (the command shown on x: the findings have the rows, tui31)
         drawn = [
             strip.text.strip()
             for hint in app.screen.query(".dialog Static")
@@ -251,6 +252,7 @@ async def test_the_reviu_screens_command_on_a_narrow_screen_folds_at_its_options
     app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(tui_store.root))
     async with app.run_test(size=(60, 30)) as pilot:
         await _open_reviu(app, pilot)
+        await pilot.press("x")
         command = app.screen.query_one("#command")
         lines = [strip.text.rstrip() for strip in command.render_lines(command.region.reset_offset)]
         width = command.region.width

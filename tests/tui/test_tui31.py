@@ -116,3 +116,45 @@ async def test_a_label_kept_with_its_value_breaks_again_where_the_pane_is_too_na
             assert "…" not in measure, measure
             assert ("Polarity:" if lang == "en" else "Polaritas:") in measure.split(), measure
 
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_reviu_screen_gives_its_rows_to_the_findings_and_the_command_on_x(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """At 80×24 `v` listed 8 rows of findings (about two): its explanation and the command of
+    the Catatan Hasil Reviu (a kabupaten's long id: four rows) took the rest. The list now has
+    the screen's rows; `x` (named in its key bar) shows the command and hides it again, and
+    Enter on a report-level finding says there is no node to go to (said above the list
+    before)."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.tui.reviu import ReviuScreen
+    from tests.tui.test_commands_run_tui import _open_reviu
+
+    app = make_app(report_id=_long_named(tui_store), lang=lang, store_typed="/data/lkj")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_reviu(app, pilot)
+        screen = app.screen
+        findings = screen.query_one("#findings", OptionList)
+        assert findings.scrollable_content_region.height >= 15
+        assert not screen.query_one("#command").display
+        assert "x Catatan Hasil Reviu" in text_of(screen.query_one("KeyBar"))
+        await pilot.press("x")
+        await pilot.pause()
+        command = text_of(screen.query_one("#command"))
+        assert "lkj-tui export --reviu" in command and "--store /data/lkj" in command
+        assert findings.scrollable_content_region.height >= 8
+        await pilot.press("x")
+        await pilot.pause()
+        assert not screen.query_one("#command").display
+        report_level = next(
+            i
+            for i in range(findings.option_count)
+            if (findings.get_option_at_index(i).id or "").endswith(":")
+        )
+        findings.highlighted = report_level
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen and isinstance(screen, ReviuScreen)
+        said = "tidak ada simpul untuk dituju" if lang == "id" else "no node to go to"
+        assert any(said in message for message, *_ in app.toasts), app.toasts
