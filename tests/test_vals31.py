@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,43 @@ def test_status_keeps_an_indicator_s_words_whole_beside_a_long_target(
         assert {"administrasi", "kependudukan", "pengendalian"} <= set(names), names
     else:
         assert columns < 80 and "IKU 1 Persentase administrasi kependudukan" in lines, lines
+
+
+_WORD = "Tercapai" + "a" * 192  # (a value of 200 characters, the most set takes)
+_SAID_WORD = {"id": r"… \(200 karakter\)", "en": r"… \(200 characters\)"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_value_a_message_quotes_is_cut_with_its_length(tmp_path: Path, lang: str) -> None:
+    """`set`'s refusal quoted a 200-character word whole (an unknown field, a realisasi that
+    cannot be compared), cut at 40 without "…" (a polaritas), and its doubt "Perhatikan:
+    “Tercapaiaaa…” bukan angka" at 60 without its length; calc's note on a 101-digit number
+    said "'9… (39+ digit)'": cut at 40, then again. Now every quoted value is whole up to 40
+    characters, else its start and its length (core/longvalue.py's ``quoted``), and nothing
+    cuts it again."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    said = _SAID_WORD[lang]
+    for field, value in (("realisasi", _WORD), ("polaritas", _WORD), (_WORD, "3")):
+        done = run_cli("set", "IKU 1", field, value, "--lang", lang, store=store)
+        assert done.returncode == 2 and done.stdout == ""
+        assert re.search(f"[“']Tercapaia{{10,}}{said}[”']", done.stderr), done.stderr
+        assert _WORD not in done.stderr and "+ " not in done.stderr
+    assert run_cli("set", "IKU 1", "realisasi", "", store=store).returncode == 0
+    done = run_cli("set", "IKU 1", "target", _WORD, "--lang", lang, store=store)
+    assert done.returncode == 0, done.stderr
+    doubt = next(
+        line for line in done.stdout.splitlines() if line.startswith(("Perhatikan", "Check"))
+    )
+    assert re.search(f"“Tercapaia{{10,}}{said}”", doubt), doubt
+    number = "1." + "9" * 100  # (its dot read as a decimal point: a note quotes it)
+    for columns in ("80", "40"):
+        done = run_cli("calc", "3,22", number, "--lang", lang, env={"COLUMNS": columns})
+        assert done.returncode == 0, done.stderr
+        cut = (
+            "1." + "9" * 25 + "… (101 digit)"
+            if lang == "id"
+            else "1." + "9" * 24 + "… (101 digits)"
+        )
+        assert f"'{cut}'" in done.stdout, done.stdout  # (40 characters, whole in the line)
+        assert "+ digit" not in done.stdout

@@ -28,10 +28,10 @@ from lkj_tui.core import edits
 from lkj_tui.core.changes import field_key, field_label
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
-from lkj_tui.core.longvalue import clip_line, clip_value
+from lkj_tui.core.longvalue import clip_line, clip_value, quoted
 from lkj_tui.core.model import MEASURED_KINDS, Node, Report
 from lkj_tui.core.reviu.finding import Places, shared_heads, short_id
-from lkj_tui.core.sanitize import clean_line, clean_words, cut_at_word
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 
@@ -105,7 +105,7 @@ def find_node(report: Report, wanted: str, lang: str, opts: str = "") -> str:
         heads = [n for n in report.walk() if n.id.startswith(wanted)]
         if len(heads) == 1:
             return heads[0].id
-    shown = cut_at_word(clean_line(wanted), 80)
+    shown = quoted(clean_line(wanted), lang, 80)  # (a long one with its length, as every value)
     if not matches:
         found = _by_path(report, wanted)
         if len(found) == 1:

@@ -40,7 +40,7 @@ from lkj_tui.core.model import (
     child_kinds,
     new_id,
 )
-from lkj_tui.core.sanitize import clean_words
+from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.core.words import parse_cara_hitung, parse_polarity
 
@@ -367,10 +367,12 @@ def with_field(node: Node, field: str, value: str) -> Node:
         # (a typo, "tagret", "anggran", "Realisasi anggran": the field meant, first, as typed:
         # a key or a printed name; changes imports this module, so it is imported here)
         from lkj_tui.core.changes import meant_field
+        from lkj_tui.core.longvalue import quoted
 
         close = meant_field(field)
-        meant = f"{field!r}; maksud Anda {close}?" if close else repr(field)
-        meant_en = f"{field!r}; did you mean {close}?" if close else repr(field)
+        typed, typed_en = repr(quoted(field, "id")), repr(quoted(field, "en"))
+        meant = f"{typed}; maksud Anda {close}?" if close else typed
+        meant_en = f"{typed_en}; did you mean {close}?" if close else typed_en
         raise _bad(
             f"kolom tidak dikenal: {meant} (pilih: {', '.join(FIELDS)}, target_<tahun>, "
             "realisasi_<tahun>)",
@@ -384,22 +386,26 @@ def with_field(node: Node, field: str, value: str) -> Node:
     elif field == "polaritas":
         polar = parse_polarity(value)  # the import's words too: "naik", "turun", "rentang"…
         if polar is None:
+            from lkj_tui.core.longvalue import quoted  # (a value a message quotes: one rule)
+
             raise _bad(
                 f"polaritas harus {', '.join(POLARITIES[:-1])} atau {POLARITIES[-1]}, bukan "
-                f"{value.strip()[:40]!r}",
+                f"{quoted(value.strip(), 'id')!r}",
                 f"polaritas must be {', '.join(POLARITIES[:-1])} or {POLARITIES[-1]}, not "
-                f"{value.strip()[:40]!r}",
+                f"{quoted(value.strip(), 'en')!r}",
                 field,
             )
         changes = {"polaritas": polar}
     elif field == "cara_hitung":
         cara = parse_cara_hitung(value) if value.strip() else ""
         if cara is None:
+            from lkj_tui.core.longvalue import quoted
+
             raise _bad(
                 f"cara_hitung harus {', '.join(CARA_HITUNG)} atau kosong, bukan "
-                f"{value.strip()[:40]!r}",
+                f"{quoted(value.strip(), 'id')!r}",
                 f"cara_hitung must be {', '.join(CARA_HITUNG)} or empty, not "
-                f"{value.strip()[:40]!r}",
+                f"{quoted(value.strip(), 'en')!r}",
                 field,
             )
         changes = {"cara_hitung": cara or None}
@@ -788,7 +794,9 @@ def lone_doubts(raw: str, typed: str, lang: str = "id") -> tuple[str, ...]:
     notes = value.notes_en if lang == "en" else value.notes
     if value.kind != "text":
         return doubts(notes)
-    shown = clean_words(raw, 60)
+    from lkj_tui.core.longvalue import quoted
+
+    shown = quoted(" ".join(clean_line(raw).split()), lang)
     if lang == "en":
         other = "realisasi" if typed == "target" else "target"
         said = (

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CELL_ROOM", "NOTES_ROOM", "clip_line", "clip_long", "clip_value", "long_runs"]
+__all__ = [
+    "CELL_ROOM",
+    "NOTES_ROOM",
+    "QUOTE_ROOM",
+    "clip_line",
+    "clip_long",
+    "clip_value",
+    "long_runs",
+    "quoted",
+]
 
 #: The room of a value in the Markdown export, which has no width of its own: a line of the
 #: notes at 80 columns, as ``check`` piped (rich's default width) cuts it. No figure a report
@@ -23,6 +32,10 @@ NOTES_ROOM = 80
 #: characters) is whole.
 CELL_ROOM = 24
 
+#: The room of a value a message quotes (an error, a note, a doubt: "bukan 'Tercapaiaaaaaaa…
+#: (200 karakter)'"): a value up to it whole, as typed.
+QUOTE_ROOM = 40
+
 #: The words of a value cut: "(130.000 digit)", "(5.000 karakter)".
 _LENGTH = {
     "id": ("digit", "digit", "karakter", "karakter"),
@@ -32,6 +45,9 @@ _LENGTH = {
 #: A run of a number (digits, dots, commas; then a "…" it was cut with before) of at least as
 #: many characters as its ``%d`` and one, beginning where a run begins (linear).
 _NUMBER_RUN = r"(?<![\d.,])\d[\d.,]{%d,}(?<=\d)(…)?"
+#: The length a value cut says after its "…" (:func:`quoted`, :func:`long_runs`).
+#: (a pattern compiled when a run is cut, not at import: ``check`` and ``export`` import this)
+_SAID = r" \([\d.,]+\+? (?:digit|digits|karakter|character|characters)\)"
 #: A word (without quotes or brackets) of at least as many characters as its ``%d`` and one.
 _WORD_RUN = r"(?<![^\s“”\"()])[^\s“”\"()]{%d,}"
 
@@ -80,6 +96,8 @@ def long_runs(
     pattern = (_NUMBER_RUN if numbers else _WORD_RUN) % max(room - 8, 1)
     for run in re.finditer(pattern, text):
         part, start, end = run[0], run.start(), run.end()
+        if part.endswith(("…", ellipsis)) and re.compile(_SAID).match(text, end):
+            continue  # (cut with its length already, :func:`quoted`: not "(26+ digit)" again)
         before, after = text[max(start - 4, 0) : start], text[end : end + 4]
         beside = len(before) - before.rfind(" ") - 1 + (after.find(" ") % (len(after) + 1))
         if cells(part) + beside <= room:
@@ -164,3 +182,23 @@ def clip_line(
     rest = cells(first) - sum(map(cells, made))  # (the label and the other words)
     room = max((width - rest) // len(made), least + cells(dots) - 1)  # ("..." takes 3)
     return clip_value(text, room, lang, dots, cells=cells)
+
+
+def quoted(text: str, lang: str, room: int = QUOTE_ROOM, dots: str = "…") -> str:
+    """``text`` as a message quotes it (the caller puts the quotes): whole up to ``room``
+    characters; longer, its start and its length, within ``room``: a number "99999… (300
+    digit)", a word "Tercapaiaaa… (200 karakter)", words cut after one, "Target kinerja yang…
+    (5.000 karakter)". The one rule of every value a message names (a refusal of ``set``, a
+    note on how a number was read, the engine's reason), so that no front end cuts it again:
+    a value cut before, "9999…", was said "(39+ digit)". Linear in the text's length."""
+    if len(text) <= room:
+        return text
+    words = _LENGTH.get(lang, _LENGTH["id"])
+    number = re.fullmatch(r"[-+−]?\d[\d.,]*", text) is not None
+    count = len(text) - sum(map(text.count, ".,-+−")) if number else len(text)
+    n = f"{count:,}" if lang == "en" else f"{count:,}".replace(",", ".")
+    tail = f"{dots} ({n} {words[(0 if count == 1 else 1) + (0 if number else 2)]})"
+    head = text[: max(room - len(tail), 1)]
+    if not number and " " in head.strip():  # (after a word, where one ends in the room)
+        head = head[: head.rstrip().rfind(" ")] if head[-1:] != " " else head
+    return (head.rstrip(" .,") or text[:1]) + tail

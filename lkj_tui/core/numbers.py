@@ -50,39 +50,43 @@ class ParseError(ValueError):
 
     @classmethod
     def of(cls, raw: str, why_id: str, why_en: str) -> ParseError:
-        shown = show_raw(raw)
         return cls(
             raw,
-            f"Nilai {shown} tidak dapat dibaca: {why_id}.",
-            f"Value {shown} cannot be read: {why_en}.",
+            f"Nilai {show_raw(raw)} tidak dapat dibaca: {why_id}.",
+            f"Value {show_raw(raw, lang='en')} cannot be read: {why_en}.",
         )
 
 
-def show_raw(raw: str, limit: int = 60) -> str:
-    """``raw`` quoted on one line: control and invisible characters escaped, long text cut.
+def show_raw(raw: str, limit: int = 40, lang: str = "id") -> str:
+    """``raw`` quoted on one line: control and invisible characters escaped, long text cut with
+    its length (``longvalue.quoted``: "99999… (300 digit)").
 
-    Only the first ``limit`` characters are looked at (an escaped character only grows), so a
-    megabyte cell costs what a short one does: the per-character loop over all of it took 0.2-0.3 s
-    per megabyte, once for every message naming the value (issue 11)."""
+    Only the start kept is looked at character by character (an escaped character only grows),
+    so a megabyte cell costs about what a short one does: the per-character loop over all of it
+    took 0.2-0.3 s per megabyte, once for every message naming the value (issue 11)."""
     import unicodedata  # only for the message of a value that cannot be read
 
+    from lkj_tui.core.longvalue import quoted
+
     out = []
-    for ch in raw[: max(limit, 0) + 1]:
+    for ch in quoted(raw, lang, limit):
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
             code = ord(ch)
             out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
         else:
             out.append(ch)
-    text = "".join(out)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f'"{text}"'
+    return f'"{"".join(out)}"'
 
 
-def quote(token: str, limit: int = 40) -> str:
-    """A number token quoted in a note or message (``'1.500'``), cut to ``limit`` characters: a
-    megabyte token once made a 100 KB "one-line" message (issue 11)."""
-    return repr(token if len(token) <= limit else token[: max(limit - 1, 0)] + "…")
+def quote(token: str, limit: int = 40, lang: str = "id") -> str:
+    """A number token quoted in a note or message (``'1.500'``), a long one cut with its length
+    (``longvalue.quoted``: "'99999… (300 digit)'"): a megabyte token once made a 100 KB
+    "one-line" message (issue 11); cut at 40 without it, it was cut again "(39+ digit)"."""
+    if len(token) <= limit:
+        return repr(token)
+    from lkj_tui.core.longvalue import quoted  # (rare: a token that long)
+
+    return repr(quoted(token, lang, limit))
 
 
 @record
@@ -140,14 +144,16 @@ def parse_number(text: str) -> ParsedNumber:
                 f"bisa juga {format_exact(as_decimal)} (titik desimal)"
             )
             notes_en.append(
-                f"{quote(s)} is ambiguous: read as {format_exact(thousands)} (thousands dot), "
+                f"{quote(s, lang='en')} is ambiguous: read as {format_exact(thousands)} (thousands dot), "
                 f"could also be {format_exact(as_decimal)} (decimal point)"
             )
         else:
             digits = s
             shown = format_exact(as_decimal)
             notes.append(f"titik pada {quote(s)} dibaca sebagai tanda desimal ({shown})")
-            notes_en.append(f"the dot in {quote(s)} was read as a decimal point ({shown})")
+            notes_en.append(
+                f"the dot in {quote(s, lang='en')} was read as a decimal point ({shown})"
+            )
     elif _ID_THOUSANDS.fullmatch(s):
         digits = s.replace(".", "")
     elif _ID_FULL.fullmatch(s):
@@ -155,11 +161,13 @@ def parse_number(text: str) -> ParsedNumber:
     elif _RUPIAH.fullmatch(s):
         digits = s[:-2].replace(".", "")
         notes.append(f"',-' pada {quote(s)} berarti tanpa desimal (penulisan Rupiah)")
-        notes_en.append(f"',-' in {quote(s)} means no decimals (Rupiah style)")
+        notes_en.append(f"',-' in {quote(s, lang='en')} means no decimals (Rupiah style)")
     elif _EN_THOUSANDS.fullmatch(s) or _EN_FULL.fullmatch(s):
         digits = s.replace(",", "")
         notes.append(f"{quote(s)} ditulis dengan format Inggris (koma ribuan, titik desimal)")
-        notes_en.append(f"{quote(s)} uses the English format (comma thousands, dot decimal)")
+        notes_en.append(
+            f"{quote(s, lang='en')} uses the English format (comma thousands, dot decimal)"
+        )
     else:
         raise ParseError.of(
             text, "bukan angka yang sah (contoh: 87,07 atau 1.234.567,89)", "not a valid number"

@@ -28,13 +28,25 @@ def _flat(text: str) -> str:
 def _incomparable(run: Run, t: Value, r: Value) -> Achievement:
     """Identical text (after spaces and case) is 100; anything else has no capaian."""
     if _flat(t.raw).casefold() == _flat(r.raw).casefold():
-        same = f"“{_flat(t.raw)}” = “{_flat(r.raw)}”", MESSAGES["same"]
-        return run.done(HUNDRED, "teks_sama", lambda: same, arrow=True)
+
+        def same() -> tuple[str, Pair]:  # (each value whole up to 40 characters, else its length)
+            from lkj_tui.core.longvalue import quoted
+
+            shown = f"“{quoted(_flat(t.raw), 'id')}” = “{quoted(_flat(r.raw), 'id')}”"
+            return shown, MESSAGES["same"]
+
+        return run.done(HUNDRED, "teks_sama", same, arrow=True)
 
     def reason() -> Pair:
+        from lkj_tui.core.longvalue import quoted
+
         (tki, tke), (rki, rke) = KINDS[t.kind], KINDS[r.kind]
         kinds = {"tki": tki, "tke": tke, "rki": rki, "rke": rke}
-        return msg("incomparable", t=_flat(t.raw), r=_flat(r.raw), **kinds)
+        said = [
+            msg("incomparable", t=quoted(_flat(t.raw), lang), r=quoted(_flat(r.raw), lang), **kinds)
+            for lang in ("id", "en")
+        ]
+        return said[0][0], said[1][1]
 
     return run.none("incomparable", reason)
 

@@ -221,7 +221,7 @@ class _Notes:
             raise ParseError.of(
                 raw,
                 f"angka {quote(token)} tidak sah (contoh: 87,07 atau 1.234.567,89)",
-                f"the number {quote(token)} is not valid (e.g. 87,07 or 1.234.567,89)",
+                f"the number {quote(token, lang='en')} is not valid (e.g. 87,07 or 1.234.567,89)",
             ) from None
         self.id.extend(parsed.notes)
         self.en.extend(parsed.notes_en)
