@@ -178,3 +178,35 @@ def test_an_option_written_with_a_slash_is_answered_with_its_dashes(
         assert "x.md" not in done.stderr.split("\n")[-2], done.stderr  # (no path to quote)
     missing = run_cli("import", "/nowhere.xlsx", "--store", str(store), "--lang", lang)
     assert missing.returncode == 1 and "/nowhere.xlsx" in missing.stderr, missing.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_refused_overwrite_ends_with_the_line_that_overwrites(tmp_path: Path, lang: str) -> None:
+    """`export -o notulen.md` a second time said "(pakai --force untuk menimpa)", and `import`
+    of a report the store holds "(pakai --overwrite untuk menimpa; …)": the user had to build
+    the line. Now each ends with the command as typed, the option added (before a `--lang en`
+    that ends it, a path with a space quoted), and that line, run as printed, overwrites."""
+    from tests.conftest import LKJ_TUI
+
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    (tmp_path / "Data LKj").mkdir()
+    english = ["--lang", "en"] if lang == "en" else []
+    env = {"PATH": f"{LKJ_TUI.parent}:/usr/bin:/bin", "NO_COLOR": "1", "LKJ_TUI_STORE": str(store)}
+    for args, option in (
+        (["export", "-o", "Data LKj/notulen rapat.md", *english], "--force"),
+        (["export", "-f", "xlsx", "-o", "Data LKj/lkj 2023.xlsx", *english], "--force"),
+        (["import", "Data LKj/lkj 2023.xlsx", *english], "--overwrite"),
+    ):
+        first = run_cli(*args, store=store, cwd=tmp_path)
+        if args[0] == "export":
+            assert first.returncode == 0, first.stderr
+            first = run_cli(*args, store=store, cwd=tmp_path)
+        assert first.returncode == 1, first.stderr
+        quoted = " ".join(f'"{w}"' if " " in w else w for w in args[: -2 if english else None])
+        line = f"lkj-tui {quoted} {option}" + (" --lang en" if english else "")
+        assert first.stderr.rstrip("\n").endswith(": " + line), first.stderr
+        again = subprocess.run(
+            ["sh", "-c", line], capture_output=True, text=True, env=env, cwd=tmp_path
+        )
+        assert again.returncode == 0, again.stderr

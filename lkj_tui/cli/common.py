@@ -105,6 +105,17 @@ def closest(word: str, shown: Mapping[str, str]) -> str | None:
     return keys[found[0]] if found else None
 
 
+def typed_again(option: str) -> str:
+    """The command line as the user typed it with ``option`` added (``lkj-tui export -o
+    notulen.md --force``), before a ``--lang`` that ends it: the way out a refusal names, to be
+    typed as it is; each word holding a space in double quotes, as a message names a path."""
+    from lkj_tui.cli.main import _Context
+
+    words = [typed_path(clean_line(word, 400)) or '""' for word in _Context.argv]
+    end = words[-2:] if words[-2:-1] == ["--lang"] else []  # (still last, as every command's)
+    return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print one line to stderr and exit."""
     from lkj_tui.cli.output import error_line

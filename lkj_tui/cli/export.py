@@ -26,6 +26,7 @@ from lkj_tui.cli.common import (
     open_store,
     store_message,
     store_option,
+    typed_again,
     warn_skipped,
 )
 from lkj_tui.cli.output import say, write_bytes, write_utf8
@@ -46,7 +47,7 @@ SCOPE_WORDS = dict(zip(("bawaan", "di-bawah-target", "semua"), SCOPES, strict=Tr
 
 _TEXT = {
     "id": {
-        "exists": "berkas {path} sudah ada; tidak ditimpa (pakai --force untuk menimpa)",
+        "exists": "berkas {path} sudah ada; tidak ditimpa. Untuk menimpanya: {command}",
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
         "is_dir": "{path} adalah folder; tidak ditulis (beri nama berkas, mis. {example})",
         "scope": "cakupan tidak dikenal: {scope}{meant} (pilih: {choices})",
@@ -80,7 +81,7 @@ _TEXT = {
         "reviu": "reviu, Markdown",
     },
     "en": {
-        "exists": "{path} already exists; not overwritten (use --force to overwrite)",
+        "exists": "{path} already exists; not overwritten. To overwrite it: {command}",
         "not_file": "{path} is not a regular file; nothing written",
         "is_dir": "{path} is a folder; nothing written (name a file, e.g. {example})",
         "scope": "unknown scope: {scope}{meant} (choose: {choices})",
@@ -456,7 +457,7 @@ def refuse_existing(output: Path | None, force: bool, t: dict[str, str]) -> None
     if output.is_dir():
         fail(t["is_dir"].format(path=typed_path(output), example=typed_path(output / "notulen.md")))
     if not force and os.path.lexists(output):
-        fail(t["exists"].format(path=typed_path(output)))
+        fail(t["exists"].format(path=typed_path(output), command=typed_again("--force")))
 
 
 def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
@@ -472,7 +473,7 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
         else:
             _write_new(output, data)
     except _Exists:
-        fail(t["exists"].format(path=typed_path(output)))
+        fail(t["exists"].format(path=typed_path(output), command=typed_again("--force")))
     except (StoreError, OSError) as exc:
         error = not_written(output, exc)
         fail(error.message_en if lang == "en" else error.message)

@@ -14,7 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from lkj_tui.cli.common import fail, open_store, store_location, store_message, store_option
+from lkj_tui.cli.common import (
+    fail,
+    open_store,
+    store_location,
+    store_message,
+    store_option,
+    typed_again,
+)
 from lkj_tui.cli.output import say
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
@@ -30,8 +37,8 @@ _T = {
         "problems": "{file}: {n} masalah; tidak ada yang disimpan:",
         "problems_1": "{file}: 1 masalah; tidak ada yang disimpan:",
         "warning": "peringatan",
-        "exists": "laporan '{id}' sudah ada; tidak ditimpa (pakai --overwrite untuk menimpa; "
-        "versi lama tetap dapat dipulihkan)",
+        "exists": "laporan '{id}' sudah ada; tidak ditimpa. Untuk menimpanya (versi lama tetap "
+        "dapat dipulihkan): {command}",
         "dry": "Uji coba (--dry-run): tidak ada yang disimpan.",
         "would": "Akan dibuat laporan {id}: {instansi}, tahun {tahun}",
         "would_replace": "Akan menimpa laporan {id}: {instansi}, tahun {tahun} (versi lama tetap "
@@ -55,8 +62,8 @@ _T = {
         "problems": "{file}: {n} problems; nothing was saved:",
         "problems_1": "{file}: 1 problem; nothing was saved:",
         "warning": "warning",
-        "exists": "report '{id}' already exists; not overwritten (use --overwrite to replace it; "
-        "the old version stays restorable)",
+        "exists": "report '{id}' already exists; not overwritten. To replace it (the old version "
+        "stays restorable): {command}",
         "dry": "Dry run (--dry-run): nothing was saved.",
         "would": "Would create report {id}: {instansi}, year {tahun}",
         "would_replace": "Would replace report {id}: {instansi}, year {tahun} (the old version "
@@ -266,7 +273,7 @@ def run_import(
         # a dry run answers as the import would: refused, or replacing, when the id exists
         replaces = dry_run and _exists(store_path, meta.id, lang)
         if replaces and not overwrite:
-            fail(t["exists"].format(id=meta.id))
+            fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite")))
         if dry_run and not replaces:
             from lkj_tui.storage.paths import check_new_report_id
 
@@ -340,6 +347,6 @@ def _save(
         store.import_report(report, overwrite=overwrite, records=records, note=note)
     except StoreError as exc:
         if exc.code == "exists":
-            fail(t["exists"].format(id=meta.id))
+            fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite")))
         fail(store_message(exc, store_path, lang))
     return previous
