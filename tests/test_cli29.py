@@ -74,7 +74,10 @@ def test_a_path_with_spaces_in_an_error_is_never_broken(tmp_path: Path, lang: st
         piped = run_cli(*args, *english)
         assert piped.stderr.count("\n") == 1 and f'"{path}"' in piped.stderr, piped.stderr
     kept = run_cli("restore", "--list", "--store", str(root), *english)  # (none kept yet)
-    assert kept.returncode == 1 and kept.stderr.rstrip().endswith(f' "{root}"'), kept.stderr
+    # (the message names the store, then ends with the command that shows its history)
+    assert kept.returncode == 1 and kept.stderr.count("\n") == 1, kept.stderr
+    command = " ".join(["lkj-tui log --store", f'"{root}"', *english])
+    assert f' "{root}" ' in kept.stderr and kept.stderr.rstrip().endswith(command), kept.stderr
 
 
 def test_a_command_to_type_ends_its_line(tmp_path: Path) -> None:
