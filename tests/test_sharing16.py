@@ -84,7 +84,8 @@ def test_offline_counts_the_saves_that_wait_not_the_commits(offices) -> None:
     remote.rename(remote.with_name("away.git"))
     nothing = " ".join(lkj(offices, "opd", "sync").stderr.split())  # ("0 perubahan menunggu")
     assert nothing.endswith(
-        "bekerja terus di laptop ini. Tidak ada simpanan yang menunggu; sinkronkan lagi dengan: "
+        "bekerja terus di laptop ini. Tidak ada simpanan yang menunggu; beri alamat yang benar "
+        "dengan: "
         f"lkj-tui sync --init ALAMAT --store {store}"
     )
     quiet = {**test_sync.env(offices, "opd <opd@example.org>"), "LKJ_TUI_HISTORY": "off"}
@@ -93,9 +94,11 @@ def test_offline_counts_the_saves_that_wait_not_the_commits(offices) -> None:
         assert done.returncode == 0, done.stderr
     out = lkj(offices, "opd", "sync")
     assert out.returncode == 3
-    assert "3 simpanan menunggu; kirim dengan:" in " ".join(out.stderr.split())
+    said = " ".join(out.stderr.split())  # (to the right address: the folder is not there)
+    assert "3 simpanan menunggu; kirim ke alamat yang benar dengan:" in said, said
     english = lkj(offices, "opd", "sync", "--lang", "en")
-    assert "3 saves wait; send them with:" in " ".join(english.stderr.split())
+    said = " ".join(english.stderr.split())
+    assert "3 saves wait; send them to the right address with:" in said, said
     assert json.loads(lkj(offices, "opd", "sync", "--json").stdout)["waiting"] == 3
     info = " ".join(lkj(offices, "opd", "info").stdout.split())
     assert "3 simpanan belum dikirim" in info

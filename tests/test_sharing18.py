@@ -51,12 +51,14 @@ def test_a_folder_mistyped_part_way_down_the_path_is_named_not_the_drive(offices
     said = " ".join(out.stderr.split())
     store = Path(str(offices["tmp"])) / "opd"  # (the command with the store typed: share25)
     assert {
-        "id": f"Luring: folder {remote} tidak terjangkau — folder 'Bersama LKj' tidak ada di "
+        "id": f"Luring: folder \"{remote}\" tidak terjangkau — folder 'Bersama LKj' tidak ada di "
         f"{drive}: periksa namanya, lalu beri alamat yang benar; bekerja terus di laptop ini. "
-        f"1 simpanan menunggu; kirim dengan: lkj-tui sync --init ALAMAT --store {store}",
-        "en": f"Offline: the folder {remote} cannot be reached — there is no folder 'Bersama "
+        f"1 simpanan menunggu; kirim ke alamat yang benar dengan: lkj-tui sync --init ALAMAT "
+        f"--store {store}",
+        "en": f'Offline: the folder "{remote}" cannot be reached — there is no folder \'Bersama '
         f"LKj' in {drive}: check its name, then give the right address; keep working on this "
-        f"laptop. 1 save waits; send it with: lkj-tui sync --init REMOTE --store {store} --lang en",
+        f"laptop. 1 save waits; send it to the right address with: lkj-tui sync --init REMOTE "
+        f"--store {store} --lang en",
     }[lang] in said, said
     assert "sambungkan drive" not in said and "connect the shared drive" not in said
     data = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
@@ -104,7 +106,7 @@ def test_an_unmounted_share_is_named_an_empty_folder_before_any_init_advice(offi
     out = lkj(offices, "opd", "sync", "--lang", lang)
     assert out.returncode == 3, out.stderr
     said = " ".join(out.stderr.split())
-    assert {"id": f"folder {remote} kosong: drive", "en": f"{remote} is an empty folder"}[
+    assert {"id": f'folder "{remote}" kosong: drive', "en": f'"{remote}" is an empty folder'}[
         lang
     ] in said, said
     assert "git init" not in said and "--init" not in said
@@ -158,9 +160,9 @@ def test_a_drive_not_there_says_connect_it(offices, lang, monkeypatch) -> None:
     assert outcome.drive == str(drive) and outcome.missing is None and outcome.no_folder
     _says_with_no_init_advice(
         share.offline_text(outcome, str(remote), 1, lang),
-        f"folder {remote} tidak terjangkau — {drive} tidak ada: sambungkan drive bersama, "
+        f'folder "{remote}" tidak terjangkau — {drive} tidak ada: sambungkan drive bersama, '
         "lalu sinkronkan lagi",
-        f"the folder {remote} cannot be reached — {drive} is not there: connect the shared "
+        f'the folder "{remote}" cannot be reached — {drive} is not there: connect the shared '
         "drive, then sync again",
         lang,
     )

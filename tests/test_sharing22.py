@@ -101,11 +101,11 @@ def test_a_drive_not_there_names_the_letters_the_laptop_has(lang, monkeypatch) -
     assert (
         said
         == {
-            "id": f"Luring: folder {remote} tidak terjangkau — F:\\ tidak ada: sambungkan drive "
+            "id": f'Luring: folder "{remote}" tidak terjangkau — F:\\ tidak ada: sambungkan drive '
             "bersama, atau periksa huruf drive-nya (yang ada di laptop ini: C:, E:), lalu sinkronkan "
             "lagi; bekerja terus di laptop ini.\n2 simpanan menunggu; kirim dengan:\n"
             "  lkj-tui sync",
-            "en": f"Offline: the folder {remote} cannot be reached — F:\\ is not there: connect the "
+            "en": f'Offline: the folder "{remote}" cannot be reached — F:\\ is not there: connect the '
             "shared drive, or check the drive's letter (this laptop has C:, E:), then sync again; "
             "keep working on this laptop.\n2 saves wait; send them with:\n  lkj-tui sync",
         }[lang]

@@ -144,8 +144,8 @@ def clone(remote: str, root: Path) -> Outcome:
         why = TIMED_OUT
         raise SyncError(
             "offline",
-            _OFFLINE["clone_offline"][0].format(remote=remote, why=why_text(why, "id")),
-            _OFFLINE["clone_offline"][1].format(remote=remote, why=why_text(why, "en")),
+            _clone_offline(remote, why, "id"),
+            _clone_offline(remote, why, "en"),
         )
     if done.returncode != 0:
         why = git.last_line(done.stderr)
@@ -158,8 +158,8 @@ def clone(remote: str, root: Path) -> Outcome:
             )
         raise SyncError(
             "offline",
-            _OFFLINE["clone_offline"][0].format(remote=remote, why=why_text(why, "id")),
-            _OFFLINE["clone_offline"][1].format(remote=remote, why=why_text(why, "en")),
+            _clone_offline(remote, why, "id"),
+            _clone_offline(remote, why, "en"),
         )
     os.chmod(root, 0o700)
     head = "HEAD" if git.has_ref(root, "HEAD") else f"{REMOTE}/{BRANCH}"
@@ -668,10 +668,14 @@ def _journal(
     from datetime import datetime
 
     from lkj_tui.storage import journal
-    from lkj_tui.sync.history import changes, shown_pair
+    from lkj_tui.sync.history import Entry, changes, item_number, shown_pair
+
+    def key(e: Entry) -> str:  # (one permasalahan or solusi by its number, as set's: share31)
+        n = item_number(e.before, e.after) if len(e.field) == 1 else None
+        return ".".join(e.field) if n is None else f"{e.field[0]} {n}"
 
     lines = [
-        [e.label, ".".join(e.field), *shown_pair(e.before, e.after)]
+        [e.label, key(e), *shown_pair(e.before, e.after)]
         for e in changes(old, new, report_id, "", "", "")
     ]
     entry = {
@@ -791,6 +795,21 @@ _OFFLINE = {
         "Tidak ada simpanan yang menunggu; sinkronkan lagi dengan:",
         "No save waits to be sent; sync again with:",
     ),
+    # (a folder of the address not there: the command gives the right address, which a sync
+    # again would not; "sinkronkan lagi dengan: lkj-tui sync --init ALAMAT" on a store shared
+    # already read as if it were not: share31)
+    "address_send": (
+        "{n} simpanan menunggu; kirim ke alamat yang benar dengan:",
+        "{n} saves wait; send them to the right address with:",
+    ),
+    "address_send_1": (
+        "1 simpanan menunggu; kirim ke alamat yang benar dengan:",
+        "1 save waits; send it to the right address with:",
+    ),
+    "address_send_0": (
+        "Tidak ada simpanan yang menunggu; beri alamat yang benar dengan:",
+        "No save waits to be sent; give the right address with:",
+    ),
     # the TUI's toast: the right address, the command after its label (the toast wrapped it
     # inside its sentence at 80 columns, "'lkj-tui" / "sync --init ALAMAT --store": tui29)
     "address": (
@@ -815,6 +834,7 @@ def offline_text(
     command synced, or ``sync --init ALAMAT`` set up, another store: share25, share27).
     Not cleaned: clean each line where it is shown."""
     i, how = (1 if lang == "en" else 0), ("_tui" if tui else "")
+    remote = typed_path(remote)  # (a path with a space in quotes, never broken there: share31)
     n = f"_{ahead}" if ahead in (0, 1) else ""
     waiting = " — " + _OFFLINE[f"waiting{n}"][i].format(n=ahead, next=_OFFLINE["next_tui"][i])
     place = (
@@ -831,7 +851,8 @@ def offline_text(
         address = (
             " --init " + ("REMOTE" if i else "ALAMAT") if place and place[0] == "missing" else ""
         )
-        closing = f"\n{_OFFLINE[f'send{n}'][i].format(n=ahead)}\n  lkj-tui sync{address}{opts}"
+        label = _OFFLINE[f"{'address_' if address else ''}send{n}"][i].format(n=ahead)
+        closing = f"\n{label}\n  lkj-tui sync{address}{opts}"
         place = ("missing_here", place[1]) if address and place else place
         waiting = ""
     elif place and place[0] == "missing":  # (the TUI's toast: the command last, after its label)
@@ -930,14 +951,20 @@ def _reason(
         letter = _OFFLINE["drive_letter"][i]
         letter += _OFFLINE["drives_here"][i].format(drives=here) if here else ""
     return _OFFLINE[kind][i].format(
-        path=clean_line(where, 300),
+        path=clean_line(typed_path(where), 300),
         name=clean_line(path.name, 200),
-        parent=clean_line(str(path.parent), 300),
+        parent=clean_line(typed_path(path.parent), 300),
         letter=letter,
         again=again,
         how=how,
         opts=opts,
     )
+
+
+def _clone_offline(remote: str, why: str, lang: str) -> str:
+    """``sync --clone``'s refusal when git could not reach ``remote`` (``why``, git's words)."""
+    words = _OFFLINE["clone_offline"][1 if lang == "en" else 0]
+    return words.format(remote=clean_line(typed_path(remote), 300), why=why_text(why, lang))
 
 
 def _where_text(place: tuple[str, str] | None, remote: str, lang: str) -> str:
@@ -946,7 +973,7 @@ def _where_text(place: tuple[str, str] | None, remote: str, lang: str) -> str:
     place = place or ("missing", remote)
     # (the command with the --store typed: without it, it cloned into another folder: share25)
     reason = _reason(place, i, _OFFLINE["again_clone"][i], "--clone", opts=END)
-    return _OFFLINE["clone"][i].format(remote=clean_line(remote, 300), reason=reason)
+    return _OFFLINE["clone"][i].format(remote=clean_line(typed_path(remote), 300), reason=reason)
 
 
 def _note_versions(root: Path, new: dict[str, list[str]]) -> None:
