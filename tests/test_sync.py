@@ -136,7 +136,7 @@ def test_a_remote_that_is_gone_is_one_sentence_and_work_goes_on(offices) -> None
     assert len(lines) == 3 and lines[0].startswith("lkj-tui: Offline:")  # (then the saves
     # that wait and the command that sends them, each on a line of its own: share27)
     assert lines[1:] == [
-        "1 save waits; send it with:",
+        "1 save waits; send it to the right address with:",
         f"  lkj-tui sync --init REMOTE --store {Path(str(offices['tmp'])) / 'pusat'} --lang en",
     ], lines
     assert "Traceback" not in out.stderr
@@ -261,7 +261,9 @@ def test_history_of_a_permasalahan_names_the_item_that_changed(offices) -> None:
     assert added.returncode == 0, added.stderr
     out = lkj(offices, "pusat", "log", "IKU 2")
     assert out.returncode == 0, out.stderr
-    assert "IKU 2 · Permasalahan: — → Catatan dari Inspektorat" in out.stdout.splitlines()[0]
+    # (the item by its number, as set names it: share31)
+    assert added.stdout.startswith("IKU 2 · Permasalahan 2: — → Catatan"), added.stdout
+    assert "IKU 2 · Permasalahan 2: — → Catatan dari Inspektorat" in out.stdout.splitlines()[0]
     assert '"id"' not in out.stdout
     assert lkj(offices, "pusat", "set", "IKU 1", "permasalahan+", "Dua").returncode == 0
     data = json.loads(lkj(offices, "pusat", "log", "--json", "IKU 1").stdout)

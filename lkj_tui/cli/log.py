@@ -7,13 +7,13 @@ a note saying so, rather than a refusal."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, ours, say, write
-from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.reader import StoreReader
 
@@ -64,6 +64,10 @@ _TEXT = {
         "negative": "-n/--limit: write 0 (all) or a number of lines, not {n}",
     },
 }
+
+#: A value kept on one line in an entry broken on a terminal ("7 Dokumen", "A (86,45)"), two
+#: such with their arrow too ("A (86,45) → BB (75,50)"); a longer one is prose, broken at words.
+SHORT = 30
 
 #: An entry wider than the terminal goes on under its time ("2026-12-04 10:15  "), the times a
 #: column of their own (cli/output.py ``folded``; four spaces on a terminal under 54 columns).
@@ -130,21 +134,25 @@ def run_log(
         # (a report's id whole, to be typed again: cut at 60, and at 40 as the label of a
         # report made, a kabupaten OPD's id read "…-badan-pendapatan-daera…"; named once, as
         # the label of the report's own lines: share29)
-        where = f"{clean_line(e.report, 100)}  " if several and e.node is not None else ""
+        where = clean_line(e.report, 100) if several and e.node is not None else ""
         name = clean_line(e.label, 100) if e.node is None else clean_words(e.label, 40)
-        field = path_label(e.field, lang, whole="node" if e.node else "laporan")
+        whole = "node" if e.node else "laporan"  # (an item by its number, as set names it)
+        field = history.field_words(e.field, e.before, e.after, lang, whole)
+        pair: tuple[str, str] | None = None
+        sep = "  "
         if (
             e.kind == "edit"
             and e.node is None
             and not e.field
             and (e.before is None) != (e.after is None)
         ):  # the whole report made or deleted: "— → rev. 1" said it in no one's words
+            where, name, sep = name, "", ours(" · ")  # (its id whole, as a log's report's)
             which = "made" if e.before is None else "deleted"
             before, after = (clean_line(history.shown(v), 40) for v in (e.before, e.after))
             what = _TEXT[lang][which].format(before=before, after=after)
         elif e.kind == "edit":
-            pair = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
-            what = " → ".join(pair)
+            before, after = (clean_line(v, 120) for v in history.shown_pair(e.before, e.after))
+            what, pair = f"{before} → {after}", (before, after)
         else:  # a sync conflict chosen (lkj-tui resolve, the TUI's K) or dropped
             kept, other = (
                 clean_line(value(v, e.field, lang, known), 120) for v in (e.before, e.after)
@@ -152,12 +160,57 @@ def run_log(
             what = ours(_TEXT[lang][f"conflict_{e.kind}"]).format(kept=kept, other=other)
         # (a restore's change: the office that made it, marked, as the journal marks an undo)
         mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
-        say(
-            f"{when}  {clean_line(e.author, 40)}  {where}{name}{ours(' · ')}"
-            f"{clean_line(field, 60)}{mark}: {what}",
-            HANG,
-        )
+        place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}{mark}:"
+        _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep)
     return 0
+
+
+def _say_entry(
+    head: str,
+    where: str,
+    place: str,
+    what: str,
+    pair: tuple[str, str] | None = None,
+    sep: str = "  ",
+) -> None:
+    """One entry of the log: ``head`` (its time and author), ``where`` (the report's id, in a
+    log of several reports or for a report made or deleted, or ""), then after ``sep``
+    ``place`` (the node and field, with its colon) and ``what`` (before → after: ``pair``). To
+    a pipe or a file one line, to grep. On a terminal narrower than it, broken at words under
+    its time (:data:`HANG`), never inside the author, the place or a short value (:data:`SHORT`)
+    where it fits a line, the "→" kept with the value before it (a line ended with "—" and the
+    next began with "→ …"); an id wider than the room under the time on a line of its own, as
+    far in as it fits; an author wider than the first line with the rest of the entry under it
+    (share31: "Rina … (Bagian Or…" / "IKU 3" split the place, "2,48" went apart from its
+    label, a 76-character id went to column 0)."""
+    from lkj_tui.cli.output import _width, folded, write
+    from lkj_tui.cli.plain import cells
+
+    stream = sys.stdout
+    rest = f"{place} {what}"
+    line = f"{head}  {where}{sep}{rest}" if where else f"{head}  {rest}"
+    width = max(_width(os.environ, False), 20)
+    hang = HANG if width >= 3 * HANG else 4  # (as folded's)
+    room = width - hang
+    author = head[18:]  # (after "2026-12-04 10:15  ")
+    parts = [author, place]
+    if pair is not None and cells(what) <= SHORT:  # (two short values: one part)
+        parts.append(what)
+    elif pair is not None:  # (a value of prose is broken at words as the rest)
+        before, after = pair
+        parts += [f"{before} →" if cells(before) <= SHORT else f"{before.split(' ')[-1]} →"]
+        parts += [after] if cells(after) <= SHORT else []
+    whole = [p for p in parts if " " in p and cells(p) <= room]
+    shown = folded(line, HANG, stream, whole)
+    if "\n" in shown:  # (a terminal narrower than the entry)
+        first = folded(head, HANG, stream, whole)
+        if "\n" in first or cells(where) > room:
+            out = [first]
+            if where:  # (whole, never broken by the terminal where it fits a line)
+                out.append(" " * max(0, min(hang, width - cells(where))) + where)
+            out.append(folded(" " * hang + rest, hang, stream, whole))
+            shown = "\n".join(out)
+    write(shown + "\n")
 
 
 def _said_once(found: list[Entry]) -> list[Entry]:
@@ -253,17 +306,15 @@ def _local_log(
     several = len({rid for rid, _, _ in found}) > 1
     for rid, entry, line in found:
         when = entry["at"].isoformat(sep=" ")[:16]
-        where = f"{clean_line(rid, 60)}  " if several else ""
+        where = clean_line(rid, 100) if several else ""  # (whole: cut at 60, share31)
         mark = f" ({t[entry['kind']]})" if entry["kind"] in ("undo", "redo") else ""
         before, after = (clean_line(v, 120) or "—" for v in line_values(line, lang))
-        what = f"{before} → {after}"
+        what, pair = f"{before} → {after}", (before, after)
         if "conflict" in entry:  # a sync conflict chosen with the TUI's K: as the shared log
             how, kept, other = entry["conflict"]
             kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
-            what = ours(t[f"conflict_{how}"]).format(kept=kept, other=other)
-        say(
-            f"{when}  {t['here']}  {where}{clean_words(line_node(line, rid, lang), 40)}{ours(' · ')}"
-            f"{clean_line(field_label(line.field, lang), 60)}{mark}: {what}",
-            HANG,
-        )
+            what, pair = ours(t[f"conflict_{how}"]).format(kept=kept, other=other), None
+        node = clean_words(line_node(line, rid, lang), 40)
+        place = f"{node}{ours(' · ')}{clean_line(field_label(line.field, lang), 60)}{mark}:"
+        _say_entry(f"{when}  {t['here']}", where, place, what, pair)
     return 0

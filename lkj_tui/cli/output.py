@@ -636,8 +636,14 @@ def folded(
         text = text.replace(part, part.replace(" ", "\0"))
     if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
-    if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28)
-        text = re.sub(_SHORT_ASIDE, lambda m: m[0].replace(" ", "\0"), text)
+    if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28),
+        # where it fits the room under the indent (wider, it went to column 0: share31)
+        room = width - hang
+        text = re.sub(
+            _SHORT_ASIDE,
+            lambda m: m[0].replace(" ", "\0") if cells(m[0]) <= room else m[0],
+            text,
+        )
     if "·" not in text and table is None:
         return "\n".join(at_words(text, width, hang))
     # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),

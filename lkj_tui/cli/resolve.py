@@ -160,7 +160,7 @@ def _options(report_id: str, latest: bool, store_path: Path | None, lang: str) -
 def _by(entry: Entry | None) -> str:
     if entry is None:
         return ""
-    return f"{ours(' — ')}{clean_line(entry.author, 30)}, {entry.when[:16].replace('T', ' ')}"
+    return f"{ours(' — ')}{clean_line(entry.author, 100)}, {entry.when[:16].replace('T', ' ')}"
 
 
 def _who(

@@ -362,7 +362,9 @@ def _versions_cards(
         title = clean_text(Text(f"{t['revision']} {rev_text}{ours(' · ')}{when}")).plain
         out += [Text(line, style="bold") for line in at_words(title, width, 2)]
         # (clean_text: broken as written, "→" as "->" on an output that is not UTF-8)
-        change = clean_text(Text(what)).plain
+        change = clean_text(Text(what)).plain  # (the arrow with the value before it, as
+        # log's: never a line begun with "→ …", share31)
+        change = change.replace(" → ", "\0→ ").replace(" -> ", "\0-> ")
         out += [Text(f"  {line}") for line in at_words(change, max(width - 2, 1), 0)]
     return out
 
@@ -463,9 +465,8 @@ def _what_changed(
     """What the restore changed, field by field as ``lkj-tui log`` names it (before → after), the
     recorded conflicts it dropped, how to undo it, and, in a shared store, that it goes to every
     office: a restore to a version older than a sync undoes what the other offices sent since."""
-    from lkj_tui.core.changes import path_label
     from lkj_tui.storage.history import is_shared
-    from lkj_tui.sync.history import changes, shown_pair
+    from lkj_tui.sync.history import changes, field_words, shown_pair
 
     t = _TEXT[lang]
     data, old_revision, old_conflicts = before
@@ -480,7 +481,8 @@ def _what_changed(
     else:
         out.append(t["changed"].format(n=len(found)))
     for e in found[:CHANGES_SHOWN]:
-        field = path_label(e.field, lang, whole="node" if e.node else "laporan")
+        whole = "node" if e.node else "laporan"  # (an item by its number, as log names it)
+        field = field_words(e.field, e.before, e.after, lang, whole)
         label = f"{clean_line(e.label, 40)}{ours(' · ')}{clean_line(field, 60)}"
         if e.node and not e.field:  # a whole node, added or deleted by the restore
             out.append(f"  {label}: {t['added'] if e.before is None else t['removed']}")

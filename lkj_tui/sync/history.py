@@ -104,6 +104,38 @@ def shown_pair(before: Any, after: Any) -> tuple[str, str]:
     )
 
 
+def item_number(before: Any, after: Any) -> int | None:
+    """The number of the one permasalahan or solusi item a change of the list adds, edits (its
+    number after) or removes (its number before), items matched by their id as the change log
+    matches them (``core/edits.diff_lines``); None when several differ, or for another field."""
+    old, new = _items(before), _items(after)
+    if old is None or new is None:
+        return None
+    if not all(type(x.get("id")) is str for x in (*old, *new)):  # (not matched: no number)
+        return None
+    at_old = {x["id"]: n for n, x in enumerate(old, 1)}
+    at_new = {x["id"]: n for n, x in enumerate(new, 1)}
+    text_old = {x["id"]: x["text"] for x in old}
+    differ = [n for i, n in at_new.items() if i not in at_old or text_old[i] != new[n - 1]["text"]]
+    differ += [n for i, n in at_old.items() if i not in at_new]
+    return differ[0] if len(differ) == 1 else None
+
+
+def field_words(
+    field: tuple[str, ...], before: Any, after: Any, lang: str = "id", whole: str = "node"
+) -> str:
+    """An entry's field in the report's words (:func:`lkj_tui.core.changes.path_label`), one
+    permasalahan or solusi item by its number, as ``set`` and the change log name it
+    ("Permasalahan 2": ``log`` said "Permasalahan", share31)."""
+    from lkj_tui.core.changes import field_label, path_label
+
+    if len(field) == 1 and field[0] in ("permasalahan", "solusi"):
+        n = item_number(before, after)
+        if n is not None:
+            return field_label(f"{field[0]} {n}", lang)
+    return path_label(field, lang, whole=whole)
+
+
 def _tables(data: bytes | None) -> dict[str, Any]:
     if not data:
         return {}

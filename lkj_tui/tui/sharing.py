@@ -138,12 +138,13 @@ class SharingMixin(_Base):
         self.call_from_thread(self._show_history, report_id, found, label)
 
     def _show_history(self, report_id: str, found: list[Entry], label: str) -> None:
-        from lkj_tui.core.changes import path_label
+        from lkj_tui.sync.history import field_words
         from lkj_tui.tui.components.sharingscreens import HistoryScreen, shown_value
 
         def restore(entry: Any) -> None:
             if entry is not None and entry.field:  # the field in the report's words, as H shows it
-                field = clean_line(path_label(entry.field, self.lang), 40)
+                words = field_words(entry.field, entry.before, entry.after, self.lang)
+                field = clean_line(words, 40)
                 what = f"{clean_line(label, 40)} · {field}: {shown_value(entry.before)}"
                 self.choose_worker(report_id, what, ("restore", entry, None))
 

@@ -272,7 +272,8 @@ async def test_history_of_a_permasalahan_shows_the_item_added(
     async with app.run_test(size=SIZE) as pilot:
         await history_of(pilot, "IKU 2")
         prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
-        assert prompt.endswith("Permasalahan: — → Catatan dari Inspektorat"), prompt
+        # (the item by its number, as set and log name it: share31)
+        assert prompt.endswith("Permasalahan 2: — → Catatan dari Inspektorat"), prompt
 
 
 async def test_history_of_a_store_that_is_not_shared_says_how(make_app) -> None:

@@ -12,7 +12,6 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from lkj_tui.core.changes import path_label
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
@@ -135,12 +134,13 @@ class HistoryScreen(Dialog):
 
     def body(self) -> ComposeResult:
         options = []
-        from lkj_tui.sync.history import shown_pair
+        from lkj_tui.sync.history import field_words, shown_pair
 
         for i, e in enumerate(self.entries):
             when = e.when[:16].replace("T", " ")
             before, after = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
-            field = path_label(e.field, self.lang, whole="node" if e.node else "laporan")
+            whole = "node" if e.node else "laporan"  # (an item by its number, as log: share31)
+            field = field_words(e.field, e.before, e.after, self.lang, whole)
             mark = f" ({t('share_restored', self.lang)})" if e.restored else ""  # (as log)
             line = Content.assemble(
                 (f"{when}  ", "$text-muted"),
