@@ -42,6 +42,14 @@ class SearchScreen(Dialog):
         Binding("down", "focus_results", "key_rows", key_display="↓"),
         Binding("enter", "jump", "key_jump"),
     ]
+    # the results take the screen's rows (at 80×24 9 were listed, the box's padding and the
+    # tenth of the screen it left took 5: tui31)
+    DEFAULT_CSS = """
+    SearchScreen {
+        .dialog { height: 100%; max-height: 100%; padding: 0 1; }
+        #results { height: 1fr; max-height: 100%; }
+    }
+    """
 
     def __init__(self, view: View, lang: str = "id", query: str = "") -> None:
         super().__init__(t("search_title", lang), lang)

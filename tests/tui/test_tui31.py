@@ -158,3 +158,19 @@ async def test_the_reviu_screen_gives_its_rows_to_the_findings_and_the_command_o
         assert app.screen is screen and isinstance(screen, ReviuScreen)
         said = "tidak ada simpul untuk dituju" if lang == "id" else "no node to go to"
         assert any(said in message for message, *_ in app.toasts), app.toasts
+
+
+async def test_the_search_lists_its_results_in_the_screens_rows_at_80x24(make_app) -> None:
+    """At 80×24 `/` listed 9 rows of results: the box's padding and the tenth of the screen it
+    left took 5. The box now has the screen's height, its list every row left."""
+    from textual.widgets import OptionList
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"kegiatan")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        assert results.option_count > 14
+        assert results.scrollable_content_region.height >= 13
+        assert results.region.bottom <= app.screen.query_one(".dialog").region.bottom - 1
