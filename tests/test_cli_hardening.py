@@ -550,8 +550,8 @@ def test_restore_list_says_what_each_kept_version_changed(store_path: Path) -> N
 
 def test_restore_list_names_an_added_node_in_the_reports_words(store_path: Path) -> None:
     """A kept version whose save added (or deleted) a node said 'Simpul: iku: Indeks …', the
-    journal's language-free kind; it says the report's word for it, as the change log (L) and
-    the minutes do: 'Simpul: — → IKU: Indeks …' / 'Node: — → Key indicator (IKU): …'."""
+    journal's language-free kind; it says it as the change log (L) and the minutes do: 'tambah
+    IKU 9 · Indeks baru' / 'add IKU 9 · …'."""
     first = Store(store_path).revision(BUNDLED_REPORT_ID)
     for value in ("2,90", "2,95", "3,00"):  # (the last save is the report, not a kept version)
         assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
@@ -561,13 +561,9 @@ def test_restore_list_names_an_added_node_in_the_reports_words(store_path: Path)
     entries[-2]["lines"] = [["K 1", "node", "indikator_kegiatan: Persentase lama", ""]]
     journal.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
     for lang, added, deleted in (
-        ("id", "IKU 9 · Simpul: — → IKU: Indeks baru", "K 1 · Simpul: Indikator kegiatan: "),
-        (
-            "en",
-            "IKU 9 · Node: — → Key indicator (IKU): Indeks baru",
-            "K 1 · Node: Activity indicator: ",
-        ),
-    ):
+        ("id", "tambah IKU 9 · Indeks baru", "hapus K 1"),
+        ("en", "add IKU 9 · Indeks baru", "delete K 1"),
+    ):  # (as L, its toast and the minutes say it: 'Simpul: — → IKU: …' before edit32)
         shown = run_cli(
             "restore",
             "--list",

@@ -187,7 +187,7 @@ def _say_entry(
     from lkj_tui.cli.plain import cells
 
     stream = sys.stdout
-    rest = f"{place} {what}"
+    rest = f"{place} {what}" if what else place  # (a node added, moved…: its words only)
     line = f"{head}  {where}{sep}{rest}" if where else f"{head}  {rest}"
     width = max(_width(os.environ, False), 20)
     hang = HANG if width >= 3 * HANG else 4  # (as folded's)
@@ -252,7 +252,7 @@ def _local_log(
     """The change journals of the store's reports (or of ``report_id``), newest first, in the
     shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
     from lkj_tui.cli.setfield import find_node
-    from lkj_tui.core.changes import field_label, line_node, line_values
+    from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
     from lkj_tui.core.edits import LABEL_LIMIT, Line, label
     from lkj_tui.storage import journal
     from lkj_tui.storage.errors import StoreError
@@ -316,5 +316,9 @@ def _local_log(
             what, pair = ours(t[f"conflict_{how}"]).format(kept=kept, other=other), None
         node = clean_words(line_node(line, rid, lang), 40)
         place = f"{node}{ours(' · ')}{clean_line(field_label(line.field, lang), 60)}{mark}:"
+        if line.field in STRUCTURE and "conflict" not in entry:  # as L and the minutes say it
+            undo = entry["kind"] == "undo"
+            made = Line(line.node, line.field, line.after, line.before) if undo else line
+            place, what, pair = structure_words(made, undo, lang) + mark, "", None
         _say_entry(f"{when}  {t['here']}", where, place, what, pair)
     return 0

@@ -163,7 +163,14 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
     TUI's edits, undo and redo, ``lkj-tui set``, the merges of ``lkj-tui sync``; an import,
     ``new``, a restore and a sync conflict chosen by the note they leave: share14), and the
     journal's kind of that save ("edit", "sync", "import", "choice"…)."""
-    from lkj_tui.core.changes import field_label, line_node, line_values, path_label
+    from lkj_tui.core.changes import (
+        STRUCTURE,
+        field_label,
+        line_node,
+        line_values,
+        path_label,
+        structure_words,
+    )
     from lkj_tui.core.edits import Line
     from lkj_tui.storage.journal import KINDS, NOTES, read
 
@@ -195,6 +202,10 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
         node, field, before, after = (clean_line(x, 60) for x in shown)
         place = f"{node}{ours(' · ')}{field}"
         what = f"{place}: {before or '—'} → {after or '—'}"
+        if line.field in STRUCTURE and not sync and "conflict" not in entry:  # as L says it
+            undo = entry["kind"] == "undo"
+            made = Line(line.node, line.field, line.after, line.before) if undo else line
+            what = structure_words(made, undo, lang)
         if "conflict" in entry:  # a sync conflict chosen with the TUI's K (tui14), as resolve's
             how, kept, other = (clean_line(x, 40) for x in entry["conflict"])
             chosen = t[how].format(kept=kept or "—", other=other or "—")

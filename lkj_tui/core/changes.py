@@ -18,6 +18,7 @@ from typing import Literal
 from lkj_tui.core.edits import FIELDS, QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
 from lkj_tui.core.i18n import quarter_label, tr
 from lkj_tui.core.model import NODE_KINDS
+from lkj_tui.core.sanitize import clean_words
 
 Kind = Literal["edit", "undo", "redo"]
 
@@ -194,6 +195,49 @@ def field_label(key: str, lang: str = "id") -> str:
         return f"{_ITEM_WORDS[kind][1 if lang == 'en' else 0]} {n}"
     pair = _FIELD_WORDS.get(key)
     return tr(key, lang) if pair is None else pair[1 if lang == "en" else 0]
+
+
+#: The fields of a change to the tree's shape: a node added or deleted, moved, shifted.
+STRUCTURE = ("node", "parent", "order")
+
+#: How :func:`structure_words` says a change of the tree's shape, in each language.
+_SHAPE_WORDS: dict[str, tuple[str, str]] = {
+    "added": ("tambah {node}", "add {node}"),
+    "deleted": ("hapus {node}", "delete {node}"),
+    "beneath": (" (dan {n} simpul di bawahnya)", " (and {n} beneath it)"),
+    "moved": ("pindah {node} ke bawah {parent}", "move {node} under {parent}"),
+    "moved_back": (" (kembali di bawah {parent})", " (back under {parent})"),
+    "shifted": ("geser {node} ke urutan {n}", "move {node} to place {n}"),
+    "shifted_back": (" (kembali ke urutan {n})", " (back to place {n})"),
+}
+
+
+def _shape(key: str, lang: str, **values: str) -> str:
+    return _SHAPE_WORDS[key][lang == "en"].format(**values)
+
+
+def structure_words(line: Line, undo: bool = False, lang: str = "id") -> str:
+    """A line of :data:`STRUCTURE` as the TUI's toast, its change log (``L``) and the minutes
+    (``x``, ``export --changes``) name it: "tambah Program · Program Peningkatan…", "hapus IKU 2
+    (dan 3 simpul di bawahnya)", "pindah IKU 2 ke bawah S2", "geser IKU 2 ke urutan 3" (the
+    minutes read "Simpul | — | Program: …": edit32). ``line`` as the change was made (an undo's
+    turned back); ``undo`` adds where a move went back to. Cleaned and cut at words, linear."""
+    who = clean_words(line.node, 40)
+    if line.field == "node":
+        before, after = line_values(line, lang)
+        kind, _, name = (after or before).partition(": ")
+        _head, plus, tail = name.rpartition(" (+")  # a subtree deleted: "… (+3)"
+        n = tail[:-1] if plus and tail.endswith(")") and tail[:-1].isdigit() else ""
+        if not after:
+            return _shape("deleted", lang, node=who) + (_shape("beneath", lang, n=n) if n else "")
+        named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
+        code = clean_words(kind, 30) if named else who
+        return _shape("added", lang, node=f"{code} · {clean_words(name, 40)}")
+    key, to, back = "moved", "parent", clean_words(line.before, 30)
+    if line.field == "order":
+        key, to, back = "shifted", "n", clean_words(line.before, 30)
+    said = _shape(key, lang, node=who, **{to: clean_words(line.after, 30)})
+    return said + (_shape(f"{key}_back", lang, **{to: back}) if undo else "")
 
 
 @cache

@@ -266,13 +266,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # what an undone or redone change of the tree did (the toast said "IKU 6 Simpul")
     "node_added": ("tambah {node}", "add {node}"),
     "node_deleted": ("hapus {node}", "delete {node}"),
-    # a change as its save, undo and redo toasts name it (change_words; edit23: a move said
-    # "IKU 2 → S2" saved and "IKU 2 · Induk: S1" undone)
-    "node_beneath": (" (dan {n} simpul di bawahnya)", " (and {n} beneath it)"),
-    "node_moved": ("pindah {node} ke bawah {parent}", "move {node} under {parent}"),
-    "node_moved_back": (" (kembali di bawah {parent})", " (back under {parent})"),
-    "node_shifted": ("geser {node} ke urutan {n}", "move {node} to place {n}"),
-    "node_shifted_back": (" (kembali ke urutan {n})", " (back to place {n})"),
+    # (a move, shift, and a node added or deleted: core.changes.structure_words)
     "value_back": (" (kembali ke {value})", " (back to {value})"),
     "value_back_empty": (" (kembali kosong)", " (back to empty)"),
     # a word the measure form reads in several spellings, as it was read (edit27: "naik" was
@@ -842,38 +836,11 @@ def _choice_words(change: Any, undo: bool, lang: str) -> str:
     return f"{where} · {label}: {shown(other if took else kept)} ({said})"
 
 
-#: The fields of a change to the tree's shape: a node added or deleted, moved, shifted
-STRUCTURE = ("node", "parent", "order")
-
-
-def structure_words(line: Any, undo: bool, lang: str) -> str:
-    """A line of :data:`STRUCTURE` as its toast names it, for the change log (``L``) too:
-    "tambah Program · Program Peningkatan…", where ``L`` said "Program Peningkatan… · Simpul: —
-    → Program: Program Peningkatan…" (edit31); ``line`` as the change was made (an undo's
-    turned back), ``undo`` adds where it went back to."""
-    return _line_words(line, "", undo, lang, {})
-
-
 def _line_words(line: Any, node: str, undo: bool, lang: str, typed: dict[str, str]) -> str:
     """One line of :func:`change_words`; ``node`` empty when the line before named it."""
-    field, who = line.field, clean_words(line.node, 40)
-    if field == "node":  # a node added or deleted: "tambah IKU 12 · Indeks Baru", "hapus IKU 2"
-        before, after = changes.line_values(line, lang)
-        kind, _, name = (after or before).partition(": ")
-        head, plus, tail = name.rpartition(" (+")  # a subtree deleted: "… (+3)"
-        n = tail[:-1] if plus and tail.endswith(")") and tail[:-1].isdigit() else ""
-        if not after:
-            said = t("node_deleted", lang, node=who)
-            return said + (t("node_beneath", lang, n=n) if n else "")
-        named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
-        code = clean_words(kind, 30) if named else who
-        return t("node_added", lang, node=f"{code} · {clean_words(name, 40)}")
-    if field in ("parent", "order"):  # "pindah IKU 2 ke bawah S2", "geser IKU 2 ke urutan 3"
-        key, to, back = ("node_moved", "parent", clean_words(line.before, 30))
-        if field == "order":
-            key, to, back = ("node_shifted", "n", line.before)
-        said = t(key, lang, node=who, **{to: clean_words(line.after, 30)})
-        return said + (t(f"{key}_back", lang, **{to: back}) if undo else "")
+    field = line.field
+    if field in changes.STRUCTURE:  # "tambah IKU 12 · Indeks Baru", "pindah IKU 2 ke bawah S2"
+        return changes.structure_words(line, undo, lang)
     before, after = _apart(*changes.line_values(line, lang))
     label = field_label(field, lang)
     head = f"{node} · " if node else ""

@@ -541,7 +541,8 @@ async def test_an_empty_report_gets_its_first_tujuan(make_app, tui_store) -> Non
 
 async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app, tmp_path) -> None:
     """The minutes' "Perubahan dalam rapat" printed the change's keys (node, parent, order) where
-    the change log (L) shows Simpul, Induk, Urutan; in English too."""
+    the change log (L) shows Simpul, Induk, Urutan; in English too. A move or shift reads as L
+    and its toast say it (edit32: "| IKU 1 | Urutan | 1 | 2 |")."""
     async with opened(make_app, "IKU 1") as (_app, pilot, _):
         await pilot.press("right_square_bracket")
         await settle(pilot)
@@ -552,9 +553,10 @@ async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app,
             await pilot.press("ctrl+u", *name, "down", "down", "ctrl+u", *lang, "ctrl+s")
             await settle(pilot)
         text = (tmp_path / "id.md").read_text(encoding="utf-8")
-        assert "| IKU 1 | Urutan | 1 | 2 |" in text and "| IKU 1 | Target | 3,22 | 3,30 |" in text
+        assert "| IKU 1 | geser IKU 1 ke urutan 2 | 1 | 2 |" in text
+        assert "| IKU 1 | Target | 3,22 | 3,30 |" in text
         english = (tmp_path / "en.md").read_text(encoding="utf-8")
-        assert "| IKU 1 | Order | 1 | 2 |" in english
+        assert "| IKU 1 | move IKU 1 to place 2 | 1 | 2 |" in english
 
 
 async def test_a_failed_export_offers_the_dialog_again_with_what_was_typed(
@@ -778,4 +780,8 @@ async def test_a_node_added_or_deleted_is_named_by_its_kind_in_words(make_app, t
         section = out.stdout.rsplit("## ", 1)[1]
         assert f"| — | {word}: Indeks baru |" in section
         assert f"| {word}: Indeks baru | — |" in section
+        added, deleted = ("tambah", "hapus") if lang == "id" else ("add", "delete")
+        assert f"| IL 9 | {added} IL 9 · Indeks baru | — |" in section  # (L's words: edit32)
+        assert f"| IL 9 | {deleted} IL 9 | {word}" in section
+        assert "| Simpul | —" not in section and "| Node | —" not in section
         assert "| lainnya:" not in section

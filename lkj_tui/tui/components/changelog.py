@@ -14,10 +14,10 @@ from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Static
 
-from lkj_tui.core.changes import Entry, line_node, line_values
+from lkj_tui.core.changes import STRUCTURE, Entry, line_node, line_values, structure_words
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.text import STRUCTURE, field_label, structure_words, t
+from lkj_tui.tui.text import field_label, t
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
