@@ -65,10 +65,6 @@ _TEXT = {
     },
 }
 
-#: A value kept on one line in an entry broken on a terminal ("7 Dokumen", "A (86,45)"), two
-#: such with their arrow too ("A (86,45) → BB (75,50)"); a longer one is prose, broken at words.
-SHORT = 30
-
 #: An entry wider than the terminal goes on under its time ("2026-12-04 10:15  "), the times a
 #: column of their own (cli/output.py ``folded``; four spaces on a terminal under 54 columns).
 HANG = 18
@@ -177,7 +173,7 @@ def _say_entry(
     log of several reports or for a report made or deleted, or ""), then after ``sep``
     ``place`` (the node and field, with its colon) and ``what`` (before → after: ``pair``). To
     a pipe or a file one line, to grep. On a terminal narrower than it, broken at words under
-    its time (:data:`HANG`), never inside the author, the place or a short value (:data:`SHORT`)
+    its time (:data:`HANG`), never inside the author, the place or a short value (``kept_whole``)
     where it fits a line, the "→" kept with the value before it (a line ended with "—" and the
     next began with "→ …"); an id wider than the room under the time on a line of its own, as
     far in as it fits; an author wider than the first line with the rest of the entry under it
@@ -194,12 +190,10 @@ def _say_entry(
     room = width - hang
     author = head[18:]  # (after "2026-12-04 10:15  ")
     parts = [author, place]
-    if pair is not None and cells(what) <= SHORT:  # (two short values: one part)
-        parts.append(what)
-    elif pair is not None:  # (a value of prose is broken at words as the rest)
-        before, after = pair
-        parts += [f"{before} →" if cells(before) <= SHORT else f"{before.split(' ')[-1]} →"]
-        parts += [after] if cells(after) <= SHORT else []
+    if pair is not None:  # (a value of prose is broken at words as the rest)
+        from lkj_tui.sync.history import kept_whole
+
+        parts += kept_whole(*pair)
     whole = [p for p in parts if " " in p and cells(p) <= room]
     shown = folded(line, HANG, stream, whole)
     if "\n" in shown:  # (a terminal narrower than the entry)

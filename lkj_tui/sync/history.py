@@ -104,6 +104,25 @@ def shown_pair(before: Any, after: Any) -> tuple[str, str]:
     )
 
 
+#: A value kept on one line in an entry broken on a terminal or in the TUI's ``H`` ("7 Dokumen",
+#: "A (86,45)"), two such with their arrow too ("A (86,45) → BB (75,50)"); a longer one is
+#: prose, broken at words.
+SHORT = 30
+
+
+def kept_whole(before: str, after: str) -> list[str]:
+    """The parts of an entry's "before → after" (as shown) never broken inside: two short
+    values with their arrow, else the arrow with the value before it (the whole value when it
+    is short, else its last word) and a short value after it. ``log`` and the TUI's ``H``
+    break an entry alike (share31, share32: "Permasalahan 2: —" / "→ Keterlambatan…")."""
+    from rich.cells import cell_len
+
+    if cell_len(before) + cell_len(after) + 3 <= SHORT:
+        return [f"{before} → {after}"]
+    parts = [f"{before} →" if cell_len(before) <= SHORT else f"{before.split(' ')[-1]} →"]
+    return parts + ([after] if cell_len(after) <= SHORT else [])
+
+
 def item_number(before: Any, after: Any) -> int | None:
     """The number of the one permasalahan or solusi item a change of the list adds, edits (its
     number after) or removes (its number before), items matched by their id as the change log

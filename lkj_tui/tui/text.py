@@ -563,7 +563,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Konflik ({n}): pilih nilai — Enter menyimpan pilihan",
         "Conflicts ({n}): choose a value — Enter saves the choice",
     ),
-    "share_no_conflicts": ("Tidak ada konflik.", "No conflicts."),
+    # (a list with nothing to choose: the sentence alone, under a title without "Enter …")
+    "share_conflicts_none": ("Konflik sinkronisasi", "Sync conflicts"),
+    "share_no_conflicts": (
+        "Tidak ada konflik sinkronisasi di laporan ini. Konflik muncul bila sinkronisasi (S) "
+        "membawa nilai lain untuk isian yang juga diubah di sini.",
+        "No sync conflicts in this report. A conflict appears when a sync (S) brings another "
+        "value for a field also changed here.",
+    ),
     "share_keep": ("pertahankan", "keep"),
     "share_take": ("ambil nilai yang lain", "take the other value"),
     # every conflict at once, as lkj-tui resolve semua pertahankan|ambil-lain (tui15)
@@ -594,7 +601,13 @@ _TEXT: dict[str, tuple[str, str]] = {
         "History: {node} — Enter restores the value before",
     ),
     "share_restored": ("dipulihkan", "restored"),
-    "share_no_history": ("Belum ada riwayat untuk simpul ini.", "No history for this node yet."),
+    "share_history_none": ("Riwayat: {node}", "History: {node}"),
+    "share_no_history": (
+        "Belum ada riwayat untuk simpul ini. Riwayat muncul setelah isiannya diubah dan disimpan, "
+        "di sini atau di kantor lain lalu disinkronkan (S).",
+        "No history for this node yet. It appears once one of its fields is changed and saved, "
+        "here or in another office and then synced (S).",
+    ),
     "share_not_shared": (
         "Penyimpanan ini belum dibagikan (docs/sharing.md). Bagikan dengan: lkj-tui sync --init "
         "ALAMAT{store}",

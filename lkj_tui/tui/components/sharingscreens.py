@@ -38,12 +38,24 @@ def where(
     return clean_line(place(report, node_id, field, lang), 70)
 
 
+def _whole(text: str) -> str:
+    """``text`` never broken at its spaces where it fits a line (no-break spaces, kept by
+    :class:`KeptWhole`; a part wider than the line is broken at them again)."""
+    return text.replace(" ", NO_BREAK)
+
+
+def _when(entry: Entry) -> str:
+    """ "2026-12-03 07:42": an entry's date and time, never broken apart."""
+    return entry.when[:16].replace("T", NO_BREAK)
+
+
 def _by(entry: Entry | None) -> str:
-    """ " — Budi, 2026-12-03 07:42": who set a conflict's value, and when (the date and its
-    time never broken apart: a no-break space, kept by :class:`KeptWhole`)."""
+    """ " — Budi Santoso, 2026-12-03 07:42": who set a conflict's value, and when; the author
+    whole where the line holds it, as ``log`` and ``resolve`` print it (cut at 30 it read
+    "Rina Wulandari Kusumaningrum…": share32)."""
     if entry is None:
         return ""
-    return f" — {clean_line(entry.author, 30)}, {entry.when[:16].replace('T', NO_BREAK)}"
+    return f" — {_whole(clean_line(entry.author, 100))}, {_when(entry)}"
 
 
 class ConflictScreen(Dialog):
@@ -66,7 +78,8 @@ class ConflictScreen(Dialog):
         who: list[tuple[Entry | None, Entry | None]] | None = None,
         known: dict[str, Version] | None = None,
     ) -> None:
-        super().__init__(t("share_conflicts", lang, n=len(conflicts)), lang)
+        title = "share_conflicts" if conflicts else "share_conflicts_none"
+        super().__init__(t(title, lang, n=len(conflicts)), lang)
         self.conflicts, self.report = conflicts, report
         self.who = who or []
         self.known = known or {}  # the old report's versions (new --from), by revision and author
@@ -104,8 +117,9 @@ class ConflictScreen(Dialog):
                 Option(Content.styled(t("share_take_all", self.lang, n=n), "bold"), id="take:*"),
                 None,
             ]
-        if not options:
+        if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
+            return
         yield OptionList(*options[:-1], id="choices", markup=False)
 
     @on(OptionList.OptionSelected, "#choices")
@@ -129,7 +143,8 @@ class HistoryScreen(Dialog):
     """
 
     def __init__(self, entries: list[Entry], label: str, lang: str = "id") -> None:
-        super().__init__(t("share_history", lang, node=clean_line(label, 60)), lang)
+        title = "share_history" if entries else "share_history_none"
+        super().__init__(t(title, lang, node=clean_line(label, 60)), lang)
         self.entries = entries
 
     def body(self) -> ComposeResult:
@@ -137,21 +152,37 @@ class HistoryScreen(Dialog):
         from lkj_tui.sync.history import field_words, shown_pair
 
         for i, e in enumerate(self.entries):
-            when = e.when[:16].replace("T", " ")
-            before, after = (clean_line(v, 80) for v in shown_pair(e.before, e.after))
+            before, after = (clean_words(v, 120) for v in shown_pair(e.before, e.after))
             whole = "node" if e.node else "laporan"  # (an item by its number, as log: share31)
             field = field_words(e.field, e.before, e.after, self.lang, whole)
             mark = f" ({t('share_restored', self.lang)})" if e.restored else ""  # (as log)
             line = Content.assemble(
-                (f"{when}  ", "$text-muted"),
-                (clean_line(e.author, 30) + "  ", "bold"),
-                f"{clean_line(field, 40)}{mark}: {before} → {after}",
+                (f"{_when(e)}  ", "$text-muted"),
+                (_whole(clean_line(e.author, 100)) + "  ", "bold"),
+                f"{_whole(clean_line(field, 40) + mark + ':')} {_kept(before, after)}",
             )
-            options.append(Option(line, id=str(i)))
-        if not options:
+            # (KeptWhole: the OptionList wrapped at any space, "Permasalahan 2: —" above
+            # "→ Keterlambatan…", the author cut at 30: share32)
+            options.append(Option(KeptWhole(line), id=str(i)))
+        if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
+            return
         yield OptionList(*options, id="entries", markup=False)
 
     @on(OptionList.OptionSelected, "#entries")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.entries[int(event.option.id or 0)])
+
+
+def _kept(before: str, after: str) -> str:
+    """ "before → after" with the parts ``log`` keeps whole kept so (``history.kept_whole``:
+    the arrow with the value before it, a short value whole)."""
+    from lkj_tui.sync.history import kept_whole
+
+    parts = kept_whole(before, after)
+    if parts[0] == f"{before} → {after}":
+        return _whole(parts[0])
+    left = f"{before} →"
+    return f"{left[: len(left) - len(parts[0])]}{_whole(parts[0])} " + (
+        _whole(after) if len(parts) > 1 else after
+    )

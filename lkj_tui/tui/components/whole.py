@@ -141,7 +141,8 @@ def lines_whole(text: str, width: int) -> str:
 
 class KeptWhole(Visual):
     """A Content drawn as :func:`wrap_whole` wraps it, for a widget that wraps its items itself
-    (an ``OptionList``'s prompts); ``str()`` is the text as given."""
+    (an ``OptionList``'s prompts); ``str()`` is the text as drawn on one line (its no-break
+    spaces as spaces)."""
 
     def __init__(self, content: Content, lang: str | None = None) -> None:
         self.content, self.lang = content, lang
@@ -155,7 +156,7 @@ class KeptWhole(Visual):
         return loosen(glued, clipped.plain, width)
 
     def __str__(self) -> str:
-        return self.content.plain
+        return self.content.plain.replace(NO_BREAK, " ")
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
