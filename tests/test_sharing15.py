@@ -163,6 +163,7 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
         "missing_folder",
         "empty_folder",
         "waiting",
+        "remote_before",
     ]
     assert data["received"] == 1 and data["reports"] == [RID]
     assert data["conflicts_new"] == {RID: 1} and data["conflicts_before"] == {}

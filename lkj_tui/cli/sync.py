@@ -33,6 +33,9 @@ _TEXT = {
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
+        # (sync --init NEW on a store shared already said only "Sudah sinkron dengan NEW": share32)
+        "moved": "Alamat bersama diganti dari {old} ke {new}; laporan dan riwayatnya di laptop ini "
+        "tetap utuh (repositori lama tidak diubah).",
         "conflicts": "{n} konflik baru menunggu pilihan ({reports}): pilih dengan {command} "
         "(atau tombol K di TUI).",
         # (none this sync found: still open, whatever the sync that brought them called them)
@@ -58,6 +61,8 @@ _TEXT = {
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
         "uptodate": "Already in sync with {remote}.",
+        "moved": "Shared address changed from {old} to {new}; the reports and their history on this "
+        "laptop are kept whole (the old repository is not changed).",
         "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command} (or "
         "key K in the TUI).",
         "conflicts_old": "{n} conflicts from before are still open ({reports}): choose with "
@@ -236,6 +241,8 @@ def run_sync(
             _json({"action": action, "store": str(root), "remote": None}, outcome)
         return 0
     remote_name = git.out(root, "remote", "get-url", share.REMOTE)
+    if outcome.moved_from is not None:
+        tell(words["moved"].format(old=_typed(outcome.moved_from), new=_typed(remote_name)))
     if outcome.received:
         reports = ", ".join(outcome.reports) or "—"
         tell(
@@ -324,5 +331,6 @@ def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -
         "missing_folder": done.missing,
         "empty_folder": done.empty,
         "waiting": waiting,
+        "remote_before": done.moved_from,  # (sync --init to another address: the one it had)
     }
     write(dumps(data) + "\n")

@@ -58,6 +58,8 @@ class Outcome:
     #: expected, an unmounted share's mount point (share18)
     empty: str | None = None
     no_remote: bool = False
+    #: ``init`` on a store shared already, to another address: the address it had (share32)
+    moved_from: str | None = None
 
 
 def require_repo(root: Path) -> None:
@@ -105,12 +107,15 @@ def init(root: Path, remote: str | None) -> Outcome:
     with git.commit_lock(root):  # type: ignore[attr-defined]
         outcome.committed = git.commit_all(root, "lkj-tui: penyimpanan dibagikan")
     if remote:
-        if git.run(root, "remote", "get-url", REMOTE, check=False).returncode == 0:
+        had = git.run(root, "remote", "get-url", REMOTE, check=False)
+        before = had.stdout.decode("utf-8", "replace").strip() if had.returncode == 0 else None
+        if before is not None:
             git.run(root, "remote", "set-url", REMOTE, remote)
         else:
             git.run(root, "remote", "add", REMOTE, remote)
         done = sync(root)
         done.committed |= outcome.committed  # (the reports committed above: said too)
+        done.moved_from = before if before not in (None, remote) else None
         return done
     outcome.no_remote = True
     return outcome
