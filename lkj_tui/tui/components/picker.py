@@ -189,6 +189,7 @@ def one_line(
     share: int = 3,
     parent: tuple[int, bool, int] | None = None,
     telling: tuple[int, bool, int] | None = None,
+    fixed: str = "",
 ) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part never wraps onto a line of its own (it did under a long name, edit25). The
@@ -202,12 +203,19 @@ def one_line(
     name keeps 1/``share`` of the row (6 where the place is what tells rows apart); ``parent``:
     the words its parent begins with as another's does; ``telling``: those of the step that
     tells the row apart (:func:`place`). The name keeps its first word ("Sub Kegiatan ·…"
-    read as any other sub kegiatan)."""
+    read as any other sub kegiatan). ``fixed``: the label as another row of the same name shows
+    it (cut alike: :meth:`PickerDialog._cut_alike`), the place in the rest."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
     core = where[gap:]
     frame, last = _frame(core, lead, least=least)
+    steps = core.removeprefix(lead).split(STEP)
+    least_step = cell_len(steps[-min(least, len(steps))].split(" ")[0]) + 1
+    if fixed and width - cell_len(fixed) - gap >= frame + least_step:  # (never "Pemelihara…")
+        rest = width - cell_len(fixed) - gap
+        said = place(core, rest, rest, lead, least=least, apart=parent, telling=telling)
+        return fixed, where[:gap] + said
     rest = width - cell_len(label) - gap
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
         return label, where[:gap] + place(core, rest, rest, lead, least=least, apart=parent)
@@ -218,12 +226,44 @@ def one_line(
     most = width - gap - min(cell_len(label), cell_len(label[:start]) + kept)
     # (its lead and the first word of the steps it keeps at the least: "di bawah …› Program…",
     # where half the row for the name left it "di bawah …›…")
-    steps = core.removeprefix(lead).split(STEP)
-    most = max(most, frame + cell_len(steps[-min(least, len(steps))].split(" ")[0]) + 1)
+    most = max(most, frame + least_step)
     where = where[:gap] + place(
         core, frame + last, most, lead, least=least, apart=parent, telling=telling
     )
     return _cut(label, width - cell_len(where), apart), where
+
+
+def _at_word(shown: str, label: str) -> bool:
+    """Whether a label as shown is whole or cut after a whole word of ``label``: "Pemeliharaan
+    Layanan…", not "Pemeliharaan Laya…"."""
+    words = shown.rstrip("…").replace("…", " ").split()
+    return not shown.endswith("…") or not words or words[-1] in label.split()
+
+
+def _word_cut(shown: str, label: str) -> str:
+    """A label shown, cut after its last whole word of ``label`` (:func:`_at_word`)."""
+    while not _at_word(shown, label) and " " in shown:
+        shown = shown[: shown.rstrip("…").rindex(" ")].rstrip(" ·") + "…"
+    return shown
+
+
+def _short_ref(label: str, row_id: str, lang: str, room: int) -> str:
+    """A cut row's id without its word: "Sub Kegiatan · f4e2bea9 · Fasilitasi…", where "simpul
+    f4e2bea9 ·…" left nothing of the name at 80 columns (rows of one kind, name and place,
+    authoring.told_by_id): the id still reads as one (its 8 characters, as ``/`` and ``set``
+    take it). The kind stays where the name's first word fits in ``room`` beside it (a kegiatan
+    and a sub kegiatan share names, and the filter rarely says which); else it gives way, the
+    rows it tells apart all of one kind: "f4e2bea9 · Penyusunan…", never "…f4e2bea9 ·…"."""
+    from lkj_tui.core.reviu.finding import node_ref
+
+    word = node_ref(row_id, set(), lang).split(" ")[0] + " "
+    kind, dot, rest = label.partition(" · ")
+    if not rest.startswith(word + row_id[:8]):
+        return label
+    rest = rest[len(word) :]
+    start = name_start(rest)
+    least = cell_len(kind + dot + rest[:start]) + cell_len(_least(rest[start:]))
+    return f"{kind}{dot}{rest}" if least <= room else rest
 
 
 class PickerDialog(Dialog):
@@ -352,9 +392,10 @@ class PickerDialog(Dialog):
         least: int = 1,
         share: int = 3,
         telling: tuple[int, bool, int] | None = None,
+        fixed: str = "",
     ) -> tuple[str, str]:
-        """Row ``i``'s label and its place as shown (``least``, ``share``, ``telling``:
-        :func:`one_line`)."""
+        """Row ``i``'s label and its place as shown (``least``, ``share``, ``telling``,
+        ``fixed``: :func:`one_line`)."""
         row_id, label, where = self.rows[i]
         mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
         # cut by whole steps (place), not at 60 characters at its end, which cut the
@@ -367,12 +408,16 @@ class PickerDialog(Dialog):
                 # the kind without its gloss where the row is cut ("Activity · ", as the search
                 # shows it: "Activity (Kegiatan) · " took 11 cells of the name's at 80 columns)
                 shown = f"{kind[: kind.index(' (')]}{dot}{rest}"
+            if dot and self._width < cell_len(shown + said):
+                # (the room a place takes at its least: "  di bawah …› Koordinasi…")
+                least_place = 2 + cell_len(self.lead + "…› " + _least(self._last_step(where)))
+                shown = _short_ref(shown, row_id, self.lang, self._width - least_place)
             start = name_start(shown)
             end, own, alike = self._apart.get(shown[start:], (0, True, 0))
             apart = (start, start + end, own, alike) if end else None
             parent = self._parents.get(self._last_step(where))
             return one_line(
-                shown, said, self._width, self.lead, apart, least, share, parent, telling
+                shown, said, self._width, self.lead, apart, least, share, parent, telling, fixed
             )
         if 0 < self._width < cell_len(shown) + cell_len(said):  # on a line of its own
             room = self._width - cell_len(mark)
@@ -417,7 +462,27 @@ class PickerDialog(Dialog):
                     texts[n] = self._row(shown[n], leasts[n], share, tellings[n])
             if not groups:
                 break
+        for group in self._cut_alike(shown, texts):  # same names cut the same way
+            label = self.rows[shown[group[0]]][1]
+            best = _word_cut(max({texts[n][0] for n in group}, key=cell_len), label)
+            again = list(texts)
+            for n in group:
+                share = {"n": 2, "p": 6}.get(tells[n], 3)
+                again[n] = self._row(shown[n], leasts[n], share, tellings[n], best)
+            mine = set(group)
+            others = {text for n, text in enumerate(texts) if n not in mine}
+            told = {again[n] for n in group}
+            if len(told) == len({texts[n] for n in group}) and not told & others:
+                texts = again  # (not where that would make two rows read alike)
         return texts
+
+    def _cut_alike(self, shown: list[int], texts: list[tuple[str, str]]) -> list[list[int]]:
+        """The rows of one name whose names are cut differently ("Pemeliharaan Laya…" beside
+        "Pemeliharaan Layanan…" at 120 columns: two names, it read). Linear."""
+        same: dict[str, list[int]] = {}
+        for n, i in enumerate(shown):
+            same.setdefault(self.rows[i][1], []).append(n)
+        return [g for g in same.values() if len({texts[n][0] for n in g}) > 1]
 
     def counted(self, found: list[int]) -> dict[str, int]:
         """The count shown: how many rows match of how many."""
