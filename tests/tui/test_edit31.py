@@ -19,19 +19,26 @@ KEGIATAN = "Koordinasi dan Sinkronisasi Sarana dan Prasarana Kantor"
 SUB = "Pemeliharaan Layanan Administrasi Perkantoran"
 
 
+def same_named_subs(report_id: str):  # type: ignore[no-untyped-def]
+    """The bundled report as ``report_id`` with a sub kegiatan of one name under kegiatan of one
+    name under the two programs that begin alike, under IKU 1 and IKU 3; their ids."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=report_id)
+    ikus = [next(n.id for n in report.walk() if n.code == c) for c in ("IKU 1", "IKU 3")]
+    subs = [
+        add(report, add(report, add(report, iku, "program", name), "kegiatan", KEGIATAN), *s)
+        for iku, name, s in zip(ikus, PROGRAMS, [("subkegiatan", SUB)] * 2, strict=True)
+    ]
+    return report, subs
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_rows_told_apart_by_the_step_above_the_parent(make_app, tui_store, lang) -> None:
     """Two sub kegiatan of one name under kegiatan of one name, under programs that begin alike
     (BKPSDM 2021 of the kabupaten store, under IKU 1 and IKU 3), both read "…› Program
     Pengelolaan…" at 80 columns: the last two steps were cut together from their end. Each step
     is cut on its own now, the program keeping the words that differ."""
-    report = load_bundled_report()
-    report.meta = replace(report.meta, id="uji-langkah-2024")
-    ikus = [next(n.id for n in report.walk() if n.code == c) for c in ("IKU 1", "IKU 3")]
-    subs = [
-        add(report, add(report, add(report, iku, "program", name), "kegiatan", KEGIATAN), *s)
-        for iku, name, s in zip(ikus, PROGRAMS, [("subkegiatan", SUB)] * 2, strict=True)
-    ]
+    report, subs = same_named_subs("uji-langkah-2024")
     rows = await move_rows(make_app, tui_store, report, lang)
     shown = [rows[i] for i in subs]
     assert shown[0] != shown[1], shown

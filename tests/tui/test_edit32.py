@@ -10,7 +10,7 @@ import pytest
 from lkj_tui.bundled import load_bundled_report
 from tests.tui.test_authoring27 import move_rows
 from tests.tui.test_edit29 import add
-from tests.tui.test_edit31 import KEGIATAN, PROGRAMS, SUB
+from tests.tui.test_edit31 import KEGIATAN, PROGRAMS, SUB, same_named_subs
 
 TWIN = "Fasilitasi Koordinasi Pembinaan Ruas Jalan Kabupaten"
 
@@ -20,13 +20,7 @@ async def test_rows_of_one_name_are_cut_alike_at_a_word(make_app, tui_store, siz
     """At 120×40 (en) one sub kegiatan's name under two programs read "Pemeliharaan Laya…" on one
     row and "Pemeliharaan Layanan…" on the other (BKPSDM 2021): two names, it looked. Rows of one
     name are cut alike, after a whole word."""
-    report = load_bundled_report()
-    report.meta = replace(report.meta, id="uji-sama-2024")
-    ikus = [next(n.id for n in report.walk() if n.code == c) for c in ("IKU 1", "IKU 3")]
-    subs = [
-        add(report, add(report, add(report, iku, "program", name), "kegiatan", KEGIATAN), *s)
-        for iku, name, s in zip(ikus, PROGRAMS, [("subkegiatan", SUB)] * 2, strict=True)
-    ]
+    report, subs = same_named_subs("uji-sama-2024")
     rows = await move_rows(make_app, tui_store, report, lang, size)
     names = [rows[i].split("  ", 1)[0] for i in subs]
     assert names[0] == names[1], names
