@@ -65,10 +65,11 @@ def command_lines(
     """``command`` as the lines it is printed on, ``indent`` spaces in, ``width`` cells wide:
     one line when it fits (or when ``continuation`` is None: Windows); else broken only between
     its :func:`command_parts`, each line but the last ending with ``continuation``, the later ones
-    two spaces further in. Every line fits ``width`` with its mark: the later lines start less
-    far in where their widest part with its mark would not fit there (a toast of 36 cells got
-    ``--store "…"`` four spaces in and 37 wide with its mark: it wrapped the " \\" onto a line
-    of its own, ending the command there), the first line too where its first part would not. An
+    two spaces further in. Every line fits ``width`` with its mark: a line whose part with its
+    mark would not fit there starts less far in, as far as it needs, the others staying where
+    they are (a toast of 36 cells got ``--store "…"`` four spaces in and 37 wide with its mark:
+    it wrapped the " \\" onto a line of its own, ending the command there; one wide part moved
+    every later line left, the skipped-file note's command at column 9 then 1). An
     option whose value makes it wider than a line ends its line, the value on the next (the
     terminal cut ``--report`` and a 76-character id mid-id at 80 columns, a toast put a long
     ``--store`` path under its option without the mark); a part still wider than a line has a
@@ -86,16 +87,23 @@ def command_lines(
         parts += [option, value] if wide and space and option[:1] == "-" else [part]
     need = [cells(part) + mark for part in parts]  # (each part alone on its line, its mark after)
     need[-1] -= mark  # (the last has none)
-    widest = max((size for size in need[1:] if size <= width), default=0)
-    later = max(0, min(indent + 2, width - widest))
-    start = max(0, min(indent, width - need[0])) if need[0] <= width else indent
+    later = indent + 2
+
+    def start(n: int, at: int) -> int:
+        """Where a line beginning with part ``n`` starts: at ``at``, or as far less in as the
+        part with its mark needs to fit (none more: only the wide part moves left); a part
+        too wide for any line stays at ``at``."""
+        return max(0, min(at, width - need[n])) if need[n] <= width else at
+
     lines: list[str] = []
-    line, used = [" " * start], start
+    used = start(0, indent)
+    line = [" " * used]
     for n, part in enumerate(parts):
         size, last = cells(part), n == len(parts) - 1
         if len(line) > 1 and used + 1 + size + (0 if last else mark) > width:
             lines.append("".join(line) + continuation)
-            line, used = [" " * later], later
+            used = start(n, later)
+            line = [" " * used]
         elif len(line) > 1:
             line.append(" ")
             used += 1

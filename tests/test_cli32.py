@@ -1,0 +1,88 @@
+"""The commands' messages, twenty-second pass of issue 17, second wave (cli32): a folded command's
+wide part moves left alone, a short file name suggested by ``new --from``, ``help`` and
+``version`` answered with their options."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from lkj_tui.core.shell import POSIX, command_lines
+from tests.conftest import run_cli
+
+#: A store folder whose path, with "--store ", is wider than a 40-column line.
+LONG_STORE = "cli32-a-rather-long-store-folder-name"
+
+
+def _folded(lines: list[str], start: str) -> list[str]:
+    """The lines of the folded command that begins with ``start``."""
+    at = next(n for n, line in enumerate(lines) if line.lstrip().startswith(start))
+    end = next(n for n in range(at, len(lines)) if not lines[n].endswith(POSIX))
+    return lines[at : end + 1]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+_word = st.text(st.sampled_from("az09-_./漢"), min_size=1, max_size=60).filter(
+    lambda w: not w.startswith("-")
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(st.one_of(_word, st.builds("--store {}".format, _word)), min_size=1, max_size=6),
+    width=st.integers(min_value=20, max_value=100),
+    indent=st.integers(min_value=0, max_value=10),
+)
+def test_only_a_wide_part_moves_left_of_the_later_lines(
+    parts: list[str], width: int, indent: int
+) -> None:
+    """One wide part pulled every later line of a folded command left (the skipped-file note at
+    40 columns: the command at column 9, its later lines at column 1). Now a later line starts
+    two spaces under the first unless its own part with its mark would not fit there: then as
+    far left as that part needs, and no further."""
+    lines = command_lines(" ".join(["lkj-tui set", *parts]), width, indent, POSIX, cell_len)
+    for line in lines[1:]:
+        body = line.removesuffix(POSIX).strip(" ")
+        need = cell_len(body) + (cell_len(POSIX) if line.endswith(POSIX) else 0)
+        assert _indent(line) == indent + 2 or (
+            need > width - indent - 2 and _indent(line) == max(0, width - need)
+        ), (lines, width, indent)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+def test_the_skipped_file_note_at_40_columns_keeps_its_command_under_the_note(
+    tmp_path: Path,
+) -> None:
+    """A store with a broken file and a long path, at 40 columns: the note's command started at
+    column 9 and its later lines at column 1 or 3, as if they were apart. Now the command's
+    lines stand under the note; only the path too wide there starts further left; the lines,
+    pasted into sh, are the command."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    store = tmp_path / LONG_STORE
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    (store / "stray.json").write_text("{broken", encoding="utf-8")
+    _code, shown = _on_a_terminal(["status", "--store", str(store)], 40)
+    lines = shown.rstrip("\n").split("\n")
+    block = _folded(lines, "lkj-tui import")
+    assert _indent(block[0]) == 9, shown
+    for line in block[1:]:
+        wide = cell_len(line.removesuffix(POSIX).strip()) + 2 > 40 - 11
+        assert _indent(line) == 11 or (wide and cell_len(line) <= 40), block
+    assert _indent(block[1]) == 11, block  # (--report stray --overwrite: under the command)
+    shell = subprocess.run(
+        ["sh", "-c", "\n".join(block).replace("lkj-tui", "printf '%s\\n'", 1)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shell.stdout.split("\n")[-2] == str(store), shell.stdout
