@@ -86,3 +86,53 @@ def test_the_skipped_file_note_at_40_columns_keeps_its_command_under_the_note(
         check=True,
     )
     assert shell.stdout.split("\n")[-2] == str(store), shell.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "said"),
+    [
+        (["help"], "id", "help ditulis sebagai opsi: lkj-tui -h"),
+        (["HELP"], "en", "HELP is written as an option: lkj-tui -h --lang en"),
+        (["help", "status"], "id", "help ditulis sebagai opsi: lkj-tui status -h"),
+        (["version"], "id", "version ditulis sebagai opsi: lkj-tui --version"),
+        (["versi"], "en", "versi is written as an option: lkj-tui --version --lang en"),
+    ],
+)
+def test_help_and_version_typed_as_commands_are_answered_with_their_options(
+    tmp_path: Path, typed: list[str], lang: str, said: str
+) -> None:
+    """`lkj-tui help`, `version`, `HELP` got "Perintah 'help' tidak ada." (and, after a
+    `--store`, a hint to quote "STORE help" as a path), where `/?` is answered with `-h`. Now
+    the option is named with the line to type, which runs."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    english = ["--lang", "en"] if lang == "en" else []
+    done = run_cli("--store", str(store), *typed, *english)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().split("\n")
+    assert lines[-1] == said and "petik" not in done.stderr, done.stderr
+    again = run_cli(*said.partition(": lkj-tui ")[2].split())
+    assert again.returncode == 0 and again.stdout.strip(), again.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_mistyped_option_before_its_command_gets_the_commands_close_option(
+    tmp_path: Path, lang: str
+) -> None:
+    """`lkj-tui -jsn status` got "Opsi tidak dikenal: -jsn" and nothing more, where `status
+    -jsn` gets "--json". Now the command's option close to it is named, with the line that
+    puts it after the command, which runs."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    done = run_cli("--store", str(store), "-jsn", "status", "--lang", lang)
+    assert done.returncode == 2, done.stderr
+    said = {
+        "id": "Opsi tidak dikenal: -jsn. Opsi perintah status yang mirip: --json, ditulis "
+        "sesudahnya: ",
+        "en": "No such option: -jsn. The command status's option close to it: --json, written "
+        "after it: ",
+    }[lang]
+    line = f"lkj-tui --store {store} status --json --lang {lang}"
+    assert done.stderr.strip().split("\n")[-1].endswith(said + line), done.stderr
+    again = run_cli(*line.split()[1:])
+    assert again.returncode == 0 and again.stdout.lstrip().startswith("{"), again.stderr

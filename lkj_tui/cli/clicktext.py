@@ -505,6 +505,12 @@ _MISPLACED = {
     "en": "{typed} is an option of the command {command}, written after it{dashes}: {line}",
 }
 _DASHES = {"id": " dengan dua tanda minus", "en": " with two dashes"}
+_MEANT = {
+    "id": "Opsi tidak dikenal: {typed}. Opsi perintah {command} yang mirip: {option}, ditulis "
+    "sesudahnya: {line}",
+    "en": "No such option: {typed}. The command {command}'s option close to it: {option}, "
+    "written after it: {line}",
+}
 
 
 def misplaced(
@@ -513,8 +519,9 @@ def misplaced(
     """What to say when ``option``, unknown to ``lkj-tui`` itself, is an option of the command
     typed after it (``lkj-tui -json status``: a Windows habit, one dash, before the command),
     which click answered "Opsi tidak dikenal: -j": the option as written, that it goes after its
-    command (with two dashes), and the command line with it there, as typed (``typed``); None
-    when the option is not the command's, or no command follows it."""
+    command (with two dashes), and the command line with it there, as typed (``typed``); one
+    mistyped too ("-jsn status") with the command's option close to it in its place; None
+    when the option is not the command's, nor close to one of them, or no command follows it."""
     group = getattr(ctx, "command", None)
     if ctx is None or ctx.parent is not None or not hasattr(group, "get_command"):
         return None
@@ -528,10 +535,15 @@ def misplaced(
     word, eq, value = words[at].partition("=")
     fixed = "-" + word if len(word) > 2 and word[1] != "-" else word
     param = next((p for p in command.params if fixed in p.opts), None)
-    if param is None:
-        return None
+    meant = None
+    if param is None:  # a mistyped one ("-jsn status"): the command's option close to it
+        names = [o for p in command.params for o in p.opts if o.startswith("--")]
+        meant = next(iter(close_options(fixed, names)), None)
+        param = next((p for p in command.params if meant in p.opts), None)
+        if param is None:
+            return None
     takes = not getattr(param, "is_flag", False) and not getattr(param, "count", False)
-    moved = [fixed + eq + value]
+    moved = [(meant or fixed) + eq + value]
     del words[at]
     if takes and not eq and at < len(words) and words[at] != name:
         moved.append(words.pop(at))  # (its value: "-o notulen.md export")
@@ -540,6 +552,10 @@ def misplaced(
     from lkj_tui.core.sanitize import clean_line
 
     line = " ".join(f'"{w}"' if " " in w or not w else w for w in ["lkj-tui", *words])
+    if meant is not None:
+        return _MEANT[lang].format(
+            typed=clean_line(option, 80), command=name, option=meant, line=clean_line(line, 400)
+        )
     return _MISPLACED[lang].format(
         typed=clean_line(option, 80),
         command=name,
@@ -1015,6 +1031,34 @@ def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
             typed += store_option(_store_typed(argv), lang)
             return _IMPORT_IT["en" if lang == "en" else "id"].format(typed=typed)
     return ""
+
+
+#: Words typed as a command that are options here (``lkj-tui help``: git's and pip's habit).
+_AS_OPTION = {"help": "-h", "bantuan": "-h", "version": "--version", "versi": "--version"}
+_OPTION_IT = {
+    "id": "{typed} ditulis sebagai opsi: {line}",
+    "en": "{typed} is written as an option: {line}",
+}
+
+
+def option_hint(argv: Sequence[str], message: str, commands: Sequence[str], lang: str) -> str:
+    """The line that names the option meant when the usage error ``message`` is about a command
+    that is an option here (``lkj-tui help``, ``version``, ``HELP``: "Perintah 'help' tidak
+    ada." and nothing of ``-h``, where ``/?`` is answered with it), with the line to type:
+    ``lkj-tui status -h`` for ``help status``; "" otherwise."""
+    if not message.startswith("No such command"):
+        return ""
+    at = next((n for n, word in enumerate(argv) if _names(message, word)), None)
+    option = None if at is None else _AS_OPTION.get(argv[at].casefold())
+    if at is None or option is None:
+        return ""
+    after = argv[at + 1] if at + 1 < len(argv) and option == "-h" else ""
+    from lkj_tui.core.sanitize import clean_line
+
+    words = ["lkj-tui", *([after] if after in commands else []), option]
+    words += ["--lang", "en"] if lang == "en" else []
+    said = _OPTION_IT["en" if lang == "en" else "id"]
+    return said.format(typed=clean_line(argv[at], 80), line=" ".join(words))
 
 
 def _store_typed(argv: Sequence[str]) -> str | None:

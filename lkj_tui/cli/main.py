@@ -40,10 +40,12 @@ class _Context(typer.Context):
     def fail(self, message: str) -> Any:
         """A usage error; when its stray argument is the rest of a path with a space typed without
         quotes (``--store C:\\My Docs\\lkj``), with a line saying to quote it; when its unknown
-        command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it."""
-        from lkj_tui.cli.clicktext import import_hint, node_hint, unquoted_path
+        command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it;
+        when it is an option here (``lkj-tui help``), with the option."""
+        from lkj_tui.cli.clicktext import import_hint, node_hint, option_hint, unquoted_path
 
-        hint = unquoted_path(self.argv, message, self.names(), self.lang, self.takes_path())
+        hint = option_hint(self.argv, message, self.names(), self.lang)
+        hint = hint or unquoted_path(self.argv, message, self.names(), self.lang, self.takes_path())
         hint = hint or import_hint(self.argv, message, self.lang)
         valued = [o for p in self.command.params if not getattr(p, "is_flag", True) for o in p.opts]
         hint = hint or node_hint(self.argv, message, self.info_name or "", valued, self.lang)
