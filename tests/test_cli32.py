@@ -136,3 +136,28 @@ def test_a_mistyped_option_before_its_command_gets_the_commands_close_option(
     assert done.stderr.strip().split("\n")[-1].endswith(said + line), done.stderr
     again = run_cli(*line.split()[1:])
     assert again.returncode == 0 and again.stdout.lstrip().startswith("{"), again.stderr
+
+
+def test_new_from_suggests_a_workbook_name_that_fits_an_80_column_line(store_path: Path) -> None:
+    """`new --from` of a kabupaten's office suggested `-o <76-character id>.xlsx`, 81
+    characters, which an 80-column terminal wrapped mid-name. Now the name is the id's first
+    words that fit 40 characters with the year; the two lines it gives, run, round-trip."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+    from lkj_tui.cli.new import workbook_name
+
+    rid = "bengkulu-selatan-badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-2024"
+    assert workbook_name(rid, 2024) == "bengkulu-selatan-badan-kepegawaian-2024.xlsx"
+    assert workbook_name("setda-2024", 2024) == "setda-2024.xlsx"
+    args = ["new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", "--report", rid]
+    done = run_cli(*args, store=store_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    name = "bengkulu-selatan-badan-kepegawaian-2024.xlsx"
+    assert f"  lkj-tui export --report {rid} -f xlsx -o {name}" in lines, lines
+    assert f"  lkj-tui import {name} --report {rid} --overwrite" in lines, lines
+    work = store_path.parent
+    for line in lines:
+        if line.startswith(("  lkj-tui export", "  lkj-tui import")):
+            ran = run_cli(*line.split()[1:], store=store_path, cwd=work)
+            assert ran.returncode == 0, ran.stderr
+    assert (work / name).is_file()

@@ -46,8 +46,8 @@ _TEXT = {
         "bawah",
         "moved": ". Realisasi {old} dipindah ke riwayat; laporan lama tidak diubah.",
         "fill": "Isi target yang kosong di workbook (kolom target), lalu impor kembali:\n"
-        "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
-        "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
+        "  lkj-tui export --report {id} -f xlsx -o {file}{store}\n"
+        "  lkj-tui import {file} --report {id} --overwrite{store}\n"
         "Daftarnya (“{missing}”, “{missing_kegiatan}”):\n"
         "  lkj-tui check --report {id}{store}\n"
         "Lalu isi satu per satu: set menerima kode simpul (mis. “IKU 1”) atau id yang dicetak "
@@ -83,8 +83,8 @@ _TEXT = {
         "targets as below",
         "moved": ". The {old} realisasi moved to the history; the old report is unchanged.",
         "fill": "Fill the empty targets in the workbook (its target column), then import it back:\n"
-        "  lkj-tui export --report {id} -f xlsx -o {id}.xlsx{store}\n"
-        "  lkj-tui import {id}.xlsx --report {id} --overwrite{store}\n"
+        "  lkj-tui export --report {id} -f xlsx -o {file}{store}\n"
+        "  lkj-tui import {file} --report {id} --overwrite{store}\n"
         "Their list (“{missing}”, “{missing_kegiatan}”):\n"
         "  lkj-tui check --report {id}{store}\n"
         "Then fill them one by one: set takes a node's code (e.g. “IKU 1”) or the id check "
@@ -96,6 +96,29 @@ _TEXT = {
         "or import:\n  lkj-tui import FILE.xlsx --report {id} --overwrite{store}",
     },
 }
+
+
+#: The longest workbook name ``new --from`` suggests, its suffix left out: "-o NAME.xlsx" stays
+#: whole on a 60-column line under a folded command's indent and mark.
+NAME_ROOM = 40
+
+
+def workbook_name(report_id: str, tahun: int) -> str:
+    """The workbook's name ``new --from`` suggests for ``report_id``: the id with ``.xlsx``, or
+    where that is longer than :data:`NAME_ROOM` its first words that fit with the year
+    ("bengkulu-selatan-badan-kepegawaian-2026.xlsx"): the 76-character id made "-o ID.xlsx"
+    81 characters, which an 80-column terminal wrapped mid-name. Linear."""
+    if len(report_id) <= NAME_ROOM:
+        return f"{report_id}.xlsx"
+    year = f"-{tahun}"
+    words = report_id.removesuffix(year).split("-")
+    kept: list[str] = []
+    for word in words:
+        if len("-".join([*kept, word])) + len(year) > NAME_ROOM:
+            break
+        kept.append(word)
+    head = "-".join(kept) or report_id[: NAME_ROOM - len(year)]
+    return f"{head}{year}.xlsx"
 
 
 def run_new(
@@ -208,7 +231,9 @@ def run_new(
                 "missing": check_name(CHECKS["missing-target"], lang),
                 "missing_kegiatan": check_name(CHECKS["missing-target-kegiatan"], lang),
             }
-            say_lines([t["fill"].format(id=new_id, store=where, example=example, **named)])
+            file = workbook_name(new_id, tahun)
+            said = t["fill"].format(id=new_id, file=file, store=where, example=example, **named)
+            say_lines([said])
     else:
         say_lines([t["made_empty"].format(id=new_id, store=where)])
     return 0
