@@ -173,17 +173,12 @@ async def test_the_overview_by_indicator_names_each_row_s_office_and_region(
     Lebong, "Dinas…Provinsi…" for both of the province (80×24). Now each row's pemerintah is a
     column of its own, as by report, and the instansi is said without it: "Dinas Pertanian"
     beside "Kab. Lebong"."""
-    from lkj_tui.storage.store import Store
     from tests.tui.conftest import text_of
+    from tests.tui.test_years32 import regions_store
     from tests.tui.test_years_overview import _overview
 
     monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
-    store = Store(tmp_path / "store")
-    for n, (instansi, pemerintah) in enumerate(OFFICES):
-        report = load_bundled_report()
-        rid = f"office-{n}-2025"
-        report.meta = replace(report.meta, id=rid, instansi=instansi, pemerintah=pemerintah)
-        store.import_report(report)
+    store = regions_store(tmp_path, OFFICES)
     app = make_app(store, lang=lang)
     async with app.run_test(size=(width, 24)) as pilot:
         screen = await _overview(pilot)

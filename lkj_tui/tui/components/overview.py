@@ -16,7 +16,7 @@ whole report and every check, so a worker fills that column in display order (th
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -33,6 +33,7 @@ from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.scales import RATINGS
 from lkj_tui.core.years import norm_name
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles, fit
@@ -223,16 +224,19 @@ def region_cell(pemerintah: str) -> str:
     return clean_line(short_region(pemerintah), 60)
 
 
-def regions_apart(cells: list[str], apart: dict[str, tuple[int, bool, int]] | None) -> int:
+def regions_apart(
+    cells: Collection[str], apart: dict[str, tuple[int, bool, int]] | None, whole: bool = True
+) -> int:
     """The narrowest width at which ``cells``, the pemerintah's, cut as the table cuts them,
     keep whole words and read apart ("Kab.…Selatan", "Kab.…Tengah", "Kab. Lebong": 12); their
-    widest when none does."""
+    widest when none does. Not ``whole``: a word may be cut, as long as they read apart (the
+    kategori's "Sangat T…" beside "Sangat R…": 9)."""
     widest = max((len(c) for c in cells), default=0)
     for width in range(min(9, widest), widest):
         cuts = set()
         for cell in cells:
             cut = fit(cell, width, False, None if apart is None else apart.get(cell)).strip()
-            if not set(cut.replace("…", " ").split()) <= set(cell.split()):
+            if whole and not set(cut.replace("…", " ").split()) <= set(cell.split()):
                 break  # (a word cut: "Kab. Leb…")
             cuts.add(cut)
         else:
@@ -403,6 +407,7 @@ class OverviewScreen(Screen[object]):
         self._office: dict[tuple[str, str | None], str] = {}
         self._apart: dict[tuple[str, bool, str | None], dict[str, tuple[int, bool, int]]] = {}
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
+        self._ratings: dict[str, set[str]] = {}  # lang → the kategori's words (figure_widths)
 
     def compose(self) -> ComposeResult:
         yield Static(text("title", self.lang), id="ov-title", markup=False)
@@ -567,14 +572,21 @@ class OverviewScreen(Screen[object]):
         keys = [k for k, _ in self.columns]
         first = [keys.index(k) for k in ("pemerintah", "instansi") if k in keys]
         apart = [self.apart_of(key) for key in keys]
-        give_first = {}
+        give_first, drop = {}, []
         if not self.by_indicator:
             first = first[:1]  # (the pemerintah, beside the instansi it lists)
-        elif "pemerintah" in keys:  # (its regions as short as they read apart: the indicator
-            # and the instansi have the room)
+        else:  # the kategori as short as its words read apart ("Sangat T…", "Sangat R…": the
+            # capaian beside it says the rest), before a name is cut (years32: the indicator
+            # had 11 cells at 80×24 beside "Sangat Tinggi")
+            where = keys.index("rating")
+            give_first[where] = regions_apart(self._ratings[self.lang], apart[where], False)
+            drop.append(where)  # (where even so the names would lose more than it holds)
+        if "pemerintah" in keys:  # (its regions as short as they read apart: the instansi
+            # and the indicator have the room; by report too, years32: "Badan Pendapata…" in
+            # 16 cells beside "Kab. Bengkulu…" in 18)
             where = keys.index("pemerintah")
             give_first[where] = regions_apart(
-                [region_cell(p) for p in {r.pemerintah for r in self.rows}], apart[where]
+                {region_cell(p) for p in {r.pemerintah for r in self.rows}}, apart[where]
             )
         typed = self.query_one("#ov-filter", Input).value
         words = parse_filter(typed)[0]
@@ -591,6 +603,7 @@ class OverviewScreen(Screen[object]):
             apart,
             words,
             give_first,
+            drop,
         )
         self.show_status()
         if not self.by_indicator:
@@ -690,11 +703,16 @@ class OverviewScreen(Screen[object]):
         """A text column's names that begin with the words of another (core.apart), over every
         row of the store (the cuts stay put while the filter changes); the pemerintah's too
         ("Kab.…Selatan", "Kab.…Tengah" at 80 columns, not "Kab. Bengkulu…" thrice)."""
-        if key not in ("instansi", "indicator", "pemerintah"):
+        if key not in ("instansi", "indicator", "pemerintah", "rating"):
             return None
+        if key == "rating":  # ("Sangat T…" beside "Sangat R…", in the app's language)
+            self.figure_widths()
+            key = f"rating {self.lang}"
         found = self._apart.get((key, self.by_indicator, self.said_region))
         if found is None:
-            if key == "instansi":  # (of the region filter's rows: the others' names differ)
+            if key.startswith("rating"):  # (and the scale's: "Sangat T…" where it is alone)
+                names = self._ratings[self.lang] | {tr(r, self.lang) for r in RATINGS}
+            elif key == "instansi":  # (of the region filter's rows: the others' names differ)
                 region = self.region_filter
                 names = {self.office(r) for r in self.rows if region in (None, r.pemerintah)}
             elif key == "pemerintah":
@@ -727,6 +745,7 @@ class OverviewScreen(Screen[object]):
             if met is not None:
                 words.add(verdict_text(met, self.lang))
         found = self._figures[self.lang] = (capaian, max(len(w) for w in words))
+        self._ratings[self.lang] = words
         return found
 
     def report_cells(self, r: ReportRow) -> tuple[Cells, Styles]:

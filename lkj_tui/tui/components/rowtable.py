@@ -143,6 +143,8 @@ class RowTable(Widget):
         self.first: list[int] = []  # text columns that give way before the others
         #: a text column that gives way before those, down to its width here (see set_rows)
         self.give_first: dict[int, int] = {}
+        #: a column of those left out (width 0) where the names would lose more than it holds
+        self.drop: list[int] = []
         self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
         #: said under the header when there is no row (why, and how to get rows back); cleaned
@@ -167,6 +169,7 @@ class RowTable(Widget):
         apart: Sequence[Mapping[str, tuple[int, bool, int]] | None] = (),
         keep: Sequence[str] = (),
         give_first: Mapping[int, int] | None = None,
+        drop: Sequence[int] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
@@ -176,7 +179,9 @@ class RowTable(Widget):
         for a text column, its cells' shared words; ``keep``: the words typed in a filter,
         which a cut keeps in view (see :func:`fit`); ``give_first``: a column that gives way
         first below ``NAME_ROOM``, down to the width given (the overview's pemerintah by
-        indicator, to where its regions still read apart: "Kab.…Selatan")."""
+        indicator, to where its regions still read apart: "Kab.…Selatan"); ``drop``: of
+        those, a column left out where the names would otherwise lose more cells than it holds
+        (the overview's kategori by indicator at 80 columns: the capaian beside it says it)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -187,6 +192,7 @@ class RowTable(Widget):
         self.least = [min(w, self.MAX_WIDTH) for w in widths]  # the cells', without the labels
         self.first = list(first)
         self.give_first = dict(give_first or {})
+        self.drop = list(drop)
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
         self.keep = keep
         self.cursor = max(0, min(cursor, len(items) - 1))
@@ -249,7 +255,12 @@ class RowTable(Widget):
         excess = _give_way(widths, texts, self.NAME_ROOM, excess)
         for i, least in self.give_first.items():  # (its header whole: "Pemerintah ▲")
             excess = _give_way(widths, [i], max(least, cell_len(self.short[i])), excess)
-        rest = [i for i in texts if i not in self.give_first]  # (those: at their least now)
+        for i in self.drop:
+            if excess > widths[i] + 2:
+                excess -= widths[i] + 2
+                widths[i] = 0
+        # (those: at their least now; the columns ``first`` give way first on a tie too)
+        rest = [i for i in self.first + texts if i not in self.give_first]
         excess = _give_way(widths, rest, 12, excess)
         _give_way(widths, texts, 6, excess)
         return widths
@@ -265,6 +276,8 @@ class RowTable(Widget):
                 for label, short, width in zip(cells, self.short, widths, strict=False)
             ]
         for i, (cell, width) in enumerate(zip(cells, widths, strict=False)):
+            if not width:  # (a column left out: see fitted)
+                continue
             style = base + Style.parse(styles[i]) if styles[i] else base
             apart = self.apart[i]
             shared = apart.get(cell) if apart is not None and not header else None
@@ -322,6 +335,8 @@ class RowTable(Widget):
         if event.y == 0:
             x = 1
             for i, w in enumerate(self.fitted(self.size.width)):  # the widths as drawn
+                if not w:
+                    continue
                 if x <= event.x < x + w + 2:
                     self.post_message(self.HeaderClicked(i))
                     return
