@@ -44,6 +44,7 @@ from lkj_tui.core.years import (
     Change,
     Pairing,
     Renamed,
+    government,
     pair_offices,
     renamed_pair,
     same_instansi,
@@ -52,7 +53,7 @@ from lkj_tui.core.years import (
     source_report,
     verdict_change_text,
 )
-from lkj_tui.storage.errors import StoreError
+from lkj_tui.storage.errors import StoreError, typed_path
 from lkj_tui.storage.reader import ReportInfo, StoreReader
 from lkj_tui.storage.store import Store
 
@@ -110,6 +111,8 @@ TEXT = {
         "picked:renamed": "Dipilih otomatis: {b} dan laporan sebelumnya dari instansi yang sama "
         "dengan nama lain, {a}{skipped}.",
         "others": "{n} instansi lain juga punya laporan {year}; untuk membandingkan salah satunya:",
+        "others:region": "{n} instansi lain di {region} juga punya laporan {year}; untuk "
+        "membandingkan salah satunya:",
         "others:list": "daftarnya:",
         "skipped": " (laporan terbaru {id} tidak punya laporan tahun sebelumnya)",
     },
@@ -157,6 +160,8 @@ TEXT = {
         "picked:renamed": "Picked: {b} and the earlier report of the same instansi under "
         "another name, {a}{skipped}.",
         "others": "{n} other instansi also have a report of {year}; to compare one of them:",
+        "others:region": "{n} other instansi of {region} also have a report of {year}; to "
+        "compare one of them:",
         "others:list": "to list them:",
         "skipped": " (the latest report {id} has no earlier report)",
     },
@@ -305,11 +310,15 @@ def pair_lines(
         out.append(t[how].format(**ids, skipped=skipped or ""))
         if picked.others:  # (each command on a line of its own, whole, to be copied)
             store = store_option(store_path, lang)
+            region = government(picked.region)  # (a store of several: its own government's)
+            key, listed = "others", f"--tahun {new.tahun}"
+            if region:
+                key, listed = "others:region", f"{listed} --pemerintah {typed_path(region)}"
             out += [
-                t["others"].format(n=picked.others, year=new.tahun),
+                t[key].format(n=picked.others, year=new.tahun, region=region),
                 f"  lkj-tui compare ID{store}",
                 t["others:list"],
-                f"  lkj-tui status --all --tahun {new.tahun}{store}",
+                f"  lkj-tui status --all {listed}{store}",
             ]
     return out
 

@@ -289,8 +289,10 @@ class Picked:
     """The two reports to compare (ids, older first) and how they were picked: "given" (two
     ids), "instansi" (the report before the newer of the same instansi), "link" or "id" (its
     office under another name: :func:`~lkj_tui.core.years.pair_offices`). ``others``: how many
-    other reports the newer one's year has (the listing's rows), when no id was given; ``renamed``:
-    how the two names are one office ("link", "id"), None when they are not."""
+    other reports the newer one's year has (the listing's rows) of its own pemerintah, when no
+    id was given; ``region``: that pemerintah, where the store holds others' reports too (a
+    province's store: "399 instansi lain" counted the ten governments' offices, years32);
+    ``renamed``: how the two names are one office ("link", "id"), None when they are not."""
 
     old: str
     new: str
@@ -298,6 +300,7 @@ class Picked:
     others: int = 0
     renamed: str | None = None  # "link" or "id": one office under two names (else None)
     skipped: str = ""  # the store's latest report, passed over: it has no earlier report
+    region: str = ""  # the newer one's pemerintah, in a store of several (see above)
 
 
 def pick_pair(
@@ -330,12 +333,16 @@ def pick_pair(
     by_name: dict[str, list[tuple[str, str, int, str]]] = {}
     for r in reports:
         by_name.setdefault(norm_name(r[1]), []).append(r)
-    others = 0
+    others, region = 0, ""
     candidates = [newest]
     if first is None:  # then the year's other reports, in the listing's order
-        # the year's other reports, as `status --all --tahun` lists them (one row a report):
-        # by name, two governments' "Dinas Pendidikan" were one (336 of a province's 399)
-        others = sum(1 for r in reports if r[2] == year and r[0] != newest[0])
+        # the year's other reports of its pemerintah, as `status --all --tahun --pemerintah`
+        # lists them (one row a report): by name, two governments' "Dinas Pendidikan" were one
+        # (336 of a province's 399); then every government's (399 of its 40, years32)
+        own = [r for r in reports if r[2] == year and same_region(r[3], newest[3])]
+        others = len(own) - 1
+        if any(not same_region(r[3], newest[3]) for r in reports):
+            region = newest[3]
         candidates += sorted(
             (r for r in reports if r[2] == year and r[0] != newest[0]), key=lambda r: (r[1], r[0])
         )
@@ -355,7 +362,7 @@ def pick_pair(
                 stem = id_stem(r[0], r[2])
                 earlier = [o for o in earlier if stem and id_stem(o[0], o[2]) == stem] or earlier
             old = max(earlier, key=lambda o: (o[2], o[0]))[0]
-            return Picked(old, r[0], "instansi", others, skipped=skipped)
+            return Picked(old, r[0], "instansi", others, skipped=skipped, region=region)
         if source is None:
             continue
         if pairings is None:  # (the latest's link read once; the others' ids only)
@@ -368,7 +375,7 @@ def pick_pair(
             pairings = {p.report_id: p for p in pair_offices(year_reports, before)}
         p = pairings.get(r[0])
         if p is not None:
-            return Picked(p.earlier, r[0], p.how, others, p.how, skipped)
+            return Picked(p.earlier, r[0], p.how, others, p.how, skipped, region)
     return "no_pair"
 
 
