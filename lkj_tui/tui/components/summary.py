@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
 from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
@@ -89,15 +89,19 @@ class SummaryBar(Static):
         if width > 0 and one.cell_length > width:
             units = full
         totals = _packed(units, SEP if units is full else SEP_SHORT, width)
+        if len(totals) > 1 and totals[0].plain == f"{summary.indicators} IKU":  # not alone on
+            # its line: the shortest forms, the count with the average's start (tui32: at 60
+            # columns the full words were kept where the short ones wrapped too)
+            totals = _packed(_totals(view, summary, lang, 3), SEP_SHORT, width)
         room = max(room, _joined(full, SEP).cell_length)
-        ratings: list[str | tuple[str, str]] = []
-        for rating, count in summary.by_rating.items():
-            if ratings:
-                ratings.append(("  ", ""))
-            scales = view.scales  # a report's own labels: any text (clean it)
-            label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
-            ratings.append((f"{label} {count}", rating_style(rating, scales)))
-        lines = [*title, *totals, Content.assemble(*ratings)]
+        rated = _ratings(view, summary, lang, "  ")
+        if width > 0 and rated.cell_length > width:  # one space apart where two would wrap,
+            # then only the ratings some IKU have (tui32: at 60 columns "Sangat" ended the
+            # line, "Rendah 0" below it was cut off)
+            rated = _ratings(view, summary, lang, " ")
+            if rated.cell_length > width and any(summary.by_rating.values()):
+                rated = _ratings(view, summary, lang, " ", some=True)
+        lines = [*totals, rated]
         if filtered:  # beside the ratings, or on a line of its own where it would wrap (tui14:
             # at 80 columns in English its count was alone on the next line, "(12)")
             said = (
@@ -112,12 +116,23 @@ class SummaryBar(Static):
                 lines[-1] = joined
             else:
                 lines.append(note)
+        lines = [*title, *lines]
         if len(title) == 2 and self._rows_of(lines, width) > self._cap():
             # the id's line gives its row first: the bar is cut at its last rows, where the
             # filter's note is (tui31: at 80×24 a long instansi's report needed 7 rows with `u`
             # on, and "Filter: hanya di bawah target (76)" was cut off; the key bar's "u Semua"
             # was then the only sign of it)
             del lines[1]
+        if self._rows_of(lines, width) > self._cap():  # then the instansi on one line (tui32:
+            # at 60 columns the ratings and the filter were cut off)
+            lines[0] = Content.assemble(
+                (f"LKj {meta.tahun}", "bold"),
+                SEP,
+                (cut_at_word(clean_line(meta.instansi), width - 8 - len(SEP[0])), "bold"),
+            )
+        if filtered and self._rows_of(lines, width) > self._cap():  # the filter before all
+            # that is cut at the bar's end: it is said while it is on, whatever the width
+            lines.insert(1, lines.pop())
         self._room, self._wide = room, width <= 0 or width >= room
         self._put(lines)
 
@@ -197,20 +212,48 @@ def _packed(units: list[list[Unit]], sep: tuple[str, str], width: int) -> list[C
 def _totals(view: View, summary: Summary, lang: str, short: int = 0) -> list[list[Unit]]:
     """The totals' units, each of pieces: "16 IKU", "rata-rata capaian 101,04 % (14 dari 16
     IKU) (laporan: 94,30 %)", "▼ 4 IKU di bawah target" with "181 di semua tingkat"; ``short``
-    2 says "(14/16 IKU)"."""
-    avg = "—" if summary.average is None else f"{format_id(summary.average)} %"
+    2 says "(14/16 IKU)", 3 too, the count and the average (and the report's) one unit's pieces."""
+    avg = "—" if summary.average is None else f"{format_id(summary.average)}{NO_BREAK}%"
     printed = summary.printed_average
     if summary.measured < summary.indicators:  # an average of part of the IKU says so, by
         # the average it qualifies, as status says it (not after the report's figure)
-        key = "of_iku_short" if short == 2 else "of_iku"
-        avg += t(key, lang, m=summary.measured, n=summary.indicators)
+        key = "of_iku_short" if short >= 2 else "of_iku"
+        avg += _whole(t(key, lang, m=summary.measured, n=summary.indicators))
+    said = t("avg", lang, avg=avg)
     if printed is not None and summary.average is not None and printed != summary.average:
-        avg += t("printed_avg", lang, avg=f"{format_id(printed)} %")
+        report = _whole(t("printed_avg", lang, avg=f"{format_id(printed)} %"))
+        if short < 3:
+            said += report
+        else:  # a piece of its own, so that the count and the average share a line
+            return [
+                [[f"{summary.indicators} IKU"], [said], [report.strip()]],
+                _under_parts(view, summary.under_target, summary.under_all_levels, lang),
+            ]
+    if short >= 3:
+        return [
+            [[f"{summary.indicators} IKU"], [said]],
+            _under_parts(view, summary.under_target, summary.under_all_levels, lang),
+        ]
     return [
         [[f"{summary.indicators} IKU"]],
-        [[t("avg", lang, avg=avg)]],
+        [[said]],
         _under_parts(view, summary.under_target, summary.under_all_levels, lang),
     ]
+
+
+def _ratings(view: View, summary: Summary, lang: str, apart: str, some: bool = False) -> Content:
+    """How many IKU have each rating, each "Sangat Rendah 0" kept whole, ``apart`` between two;
+    ``some``: only the ratings some IKU have."""
+    ratings: list[str | tuple[str, str]] = []
+    for rating, count in summary.by_rating.items():
+        if some and not count:
+            continue
+        if ratings:
+            ratings.append((apart, ""))
+        scales = view.scales  # a report's own labels: any text (clean it)
+        label = clean_line(scales.label_en(rating) if lang == "en" else tr(rating), 40)
+        ratings.append((_whole(f"{label} {count}"), rating_style(rating, scales)))
+    return Content.assemble(*ratings)
 
 
 def _under_parts(view: View, iku: int, items: int, lang: str) -> list[Unit]:
