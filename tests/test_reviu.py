@@ -177,6 +177,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     "target-zero": {M: {"target": "0", "targets": {}, "printed": []}},
     "capaian-verdict": {M: {"target": "> 0", "targets": {}, "printed": []}},
     "capaian-over-150": {M: {"realisasi": "150", "triwulan": [None] * 4, "printed": []}},
+    "magnitude-apart": {M: {"realisasi": "1.234,5", "triwulan": [None] * 4, "printed": []}},
     "separator-slip": {M: {"target": "90.000", "realisasi": "85,5", "targets": {}, "printed": []}},
     "target-below-last-year": {M: {"realisasi_history": {"2022": "91"}}},
     "no-last-year": {M: {"realisasi_history": {}}},

@@ -32,6 +32,7 @@ from lkj_tui.core.longvalue import clip_line, clip_value, quoted
 from lkj_tui.core.model import MEASURED_KINDS, Node, Report
 from lkj_tui.core.reviu.finding import Places, shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words
+from lkj_tui.core.scales import Scales
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
 
@@ -221,7 +222,7 @@ def _measured_beneath(report: Report, node_id: str, lang: str) -> str:
     return ". Belum ada indikator di bawahnya: tambahkan di TUI (a pada simpul ini)"
 
 
-def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
+def _doubts(ev: Evaluated, field: str, lang: str, scales: Scales) -> tuple[str, ...]:
     """What the TUI would ask a second Enter for, printed under the capaian: the engine's doubts
     about the value set ("'1,234.5' ditulis dengan format Inggris", a unit on one side only), not
     those about the other side of the pair; with that side empty (next year's target before any
@@ -232,7 +233,7 @@ def _doubts(ev: Evaluated, field: str, lang: str) -> tuple[str, ...]:
         return ()
     from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
 
-    checked = typed_doubts(m.target, m.realisasi, m.polaritas, field, lang)
+    checked = typed_doubts(m.target, m.realisasi, m.polaritas, field, lang, m.satuan or "", scales)
     if field == "polaritas" or ach is None:
         return checked
     mine, other = (m.target, m.realisasi) if field == "target" else (m.realisasi, m.target)
@@ -325,7 +326,7 @@ def run_set(
     evaluation = Evaluation(written.report)
     ev = evaluation.of(node_id)
     lines = change.lines
-    noted = _doubts(ev, field, lang) if lines else ()
+    noted = _doubts(ev, field, lang, evaluation.scales) if lines else ()
     if as_json:
         out: dict[str, object] = dict(ev.achievement.to_json(lang)) if ev.achievement else {}
         after = written.report.node(node_id)

@@ -190,15 +190,16 @@ class EditsMixin(_Base):
 
         lang = self.lang
         assert self.view is not None
+        scales = self.view.scales
         if typed == "polaritas":
             found = self.assess_pair(target, realisasi, polaritas, label, "realisasi", satuan)
-            said = typed_doubts(target, realisasi, polaritas, typed, lang)
+            said = typed_doubts(target, realisasi, polaritas, typed, lang, satuan, scales)
             return dataclasses.replace(found, warnings=said)
         try:
             typed_value((realisasi if typed == "realisasi" else target) or "")
         except ParseError as exc:
             return Assessment(Content(), (), exc.message_en if lang == "en" else exc.message)
-        new = compute(target, realisasi, polaritas, self.view.scales)  # type: ignore[arg-type]
+        new = compute(target, realisasi, polaritas, scales)  # type: ignore[arg-type]
         notes = new.notes_en if lang == "en" else new.notes
         try:
             other = parse_value(target if typed == "realisasi" else realisasi)
@@ -207,7 +208,7 @@ class EditsMixin(_Base):
             other_notes = ()
         warnings = doubts(notes, other_notes)
         warnings += percent_doubts(target, realisasi, satuan, typed, lang)
-        warnings += typed_doubts(target, realisasi, polaritas, typed, lang)
+        warnings += typed_doubts(target, realisasi, polaritas, typed, lang, satuan, scales)
         if new.rounded is not None:
             ach = Content(f"{format_id(new.rounded)} %")
             if new.rating:

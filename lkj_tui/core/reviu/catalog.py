@@ -497,6 +497,30 @@ _CHECKS = (
         ),
     ),
     CheckInfo(
+        "magnitude-apart",
+        8,
+        "warning",
+        (
+            "Realisasi dan target berbeda sepuluh kali lipat atau lebih",
+            "Realisasi and target ten times apart or more",
+        ),
+        (
+            "Target dan realisasi satu indikator ditulis pada skala dan satuan yang sama; "
+            "berbeda sepuluh kali lipat atau lebih menandakan tanda desimal, satuan, atau skor "
+            "predikat yang keliru, bukan capaian.",
+            "An indicator's target and realisasi are written on one scale and in one unit; ten "
+            "times apart or more suggests a wrong decimal mark, unit or grade score, not a "
+            "capaian.",
+        ),
+        _LKE,
+        (
+            "Periksa angka target dan realisasi (tanda desimal, satuan, skor predikat); bila "
+            "benar, jelaskan capaiannya dalam analisis.",
+            "Check the target and realisasi figures (decimal mark, unit, grade score); if they "
+            "are right, explain the capaian in the analysis.",
+        ),
+    ),
+    CheckInfo(
         "capaian-over-150",
         8,
         "info",

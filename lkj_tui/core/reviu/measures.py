@@ -27,9 +27,11 @@ from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
 from lkj_tui.core.i18n import LANGS, achievement_text, table_name
+from lkj_tui.core.longvalue import quoted
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make, make_unwritten, parted
+from lkj_tui.core.scales import DEFAULT_SCALES, Scales
 from lkj_tui.core.values import (
     MISSING_MARKS,
     NOT_AVAILABLE,
@@ -1044,14 +1046,148 @@ def _off_scale(
     return out
 
 
+#: How far apart a realisasi and its target may be before their figures are doubted: ten times.
+_APART = Decimal(10)
+#: The most "kali" said as a number: beyond it, "lebih dari 1.000.000.000 kali".
+_TIMES_SAID = Decimal(10) ** 9
+#: The capaian (%) within which no formula compares figures ten times apart (positif r/t,
+#: negatif 2 − r/t, stabil 1 − |r/t − 1|, a band's bound alike): :func:`realism` looks no further.
+_NEAR_LOW, _NEAR_HIGH = Decimal(10), Decimal(190)
+
+
+def _figure(v: Value, scales: Scales) -> Decimal | None:
+    """The figure of ``v`` the engine compares: a number, a threshold's bound, a grade's
+    printed score or else the scales' (its band's lower bound); None for any other value."""
+    if v.number is not None:
+        return v.number if v.kind in ("number", "threshold", "grade") else None
+    if v.code is not None and v.kind in ("grade", "threshold"):
+        return scales.grade_score(v.code)
+    return None
+
+
+def apart(
+    target: str | None,
+    realisasi: str | None,
+    polarity: Polarity,
+    scales: Scales,
+    satuan: str = "",
+    capaian: str = "",
+) -> tuple[str, str] | None:
+    """``magnitude-apart``'s words (id, en) where the realisasi is ten times its target or
+    more, or a tenth or less (of a band: of its bounds), a grade's score counted: "1.234,5"
+    typed for 1,2345 against 3,22 gave a capaian of 38.338,51 % without a word, "A (86,45)"
+    against the number 3,22 2.684,78 %. None for any other pair, and where another rule names
+    the cause: a percent against a fraction, a number outside a grade's 0–100 scale, a dot or
+    comma slipped (the parser's own note, ``separator-slip``, ``capaian-over-150``).
+    ``capaian``: its figure, said after the values ("(capaian 38.338,51 %)"). The one rule of ``check``,
+    ``set`` and the TUI's edit form (:func:`typed_doubts`)."""
+    t, r = parse(target), parse(realisasi)
+    if t is None or r is None or r.kind not in ("number", "grade") or target is None:
+        return None
+    x = _figure(r, scales)
+    lo, hi = (t.low, t.high) if t.kind == "range" else (_figure(t, scales),) * 2
+    if x is None or lo is None or hi is None or x <= 0 or lo <= 0:
+        return None
+    if t.unit_key is not None and r.unit_key is not None and t.unit_key != r.unit_key:
+        return None  # (units that differ: the engine's own reason)
+    if x >= hi * _APART:
+        times, over = x / hi, True
+    elif x * _APART <= lo:
+        times, over = lo / x, False
+    else:
+        return None
+    small, large = (t, r) if over else (r, t)
+    fraction = small.number is not None and small.number <= 1 and not small.percent
+    if fraction and (large.percent or satuan.strip() == "%"):
+        return None  # (a fraction against a percent: its own words, "percent-vs-fraction")
+    if _off_scale(target, t, realisasi, r) or separator_slip(target, realisasi or ""):
+        return None
+    if point_capaian(target, realisasi, polarity, scales) is not None:
+        return None
+    return _apart_words(target, t, realisasi or "", r, scales, times, over, capaian)
+
+
+#: ``magnitude-apart``'s words: how far (a number "n", more than it "n+"; over or under the
+#: target) and what to look at (a grade in the pair, or numbers).
+_APART_WORDS = {
+    "id": {
+        "over": "sekitar {n} kali",
+        "over+": "lebih dari {n} kali",
+        "under": "sekitar 1/{n}",
+        "under+": "kurang dari 1/{n}",
+        "score": "skor",
+        "said": "Realisasi {r} {how} target {t}{c}: {fix}",
+        "numbers": "periksa tanda desimal dan satuan keduanya.",
+        "grade": "skor predikat (0–100) tidak sebanding dengan angka ini; tulis keduanya dalam "
+        "satu bentuk.",
+    },
+    "en": {
+        "over": "is about {n} times",
+        "over+": "is more than {n} times",
+        "under": "is about 1/{n} of",
+        "under+": "is less than 1/{n} of",
+        "score": "score",
+        "said": "Realisasi {r} {how} target {t}{c}: {fix}",
+        "numbers": "check the decimal mark and the unit of both.",
+        "grade": "a grade's score (0–100) does not compare with this number; write both in one "
+        "form.",
+    },
+}
+
+
+def _apart_words(
+    target: str,
+    t: Value,
+    realisasi: str,
+    r: Value,
+    scales: Scales,
+    times: Decimal,
+    over: bool,
+    capaian: str,
+) -> tuple[str, str]:
+    """:func:`apart`'s words, each value as a message quotes it (whole up to 40 characters), a
+    grade without its printed score with the score it stands for: "A (skor 80)"."""
+    more = times >= _TIMES_SAID
+    n = format_id(_TIMES_SAID if more else times, 0)
+    graded = t.code is not None or r.code is not None
+    said = []
+    for lang in ("id", "en"):
+        words = _APART_WORDS[lang]
+        shown = []
+        for raw, v in ((realisasi, r), (target, t)):
+            text = quoted(" ".join(raw.split()), lang)
+            if v.number is None and v.code is not None and v.kind == "grade":
+                score = _figure(v, scales) or Decimal(0)
+                text += f" ({words['score']} {format_id(score, 2, trim=True)})"
+            shown.append(text)
+        how = words[("over" if over else "under") + ("+" if more else "")].format(n=n)
+        said.append(
+            words["said"].format(
+                r=shown[0],
+                how=how,
+                t=shown[1],
+                c=f" (capaian {capaian} %)" if capaian else "",
+                fix=words["grade" if graded else "numbers"],
+            )
+        )
+    return said[0], said[1]
+
+
 def typed_doubts(
-    target: str | None, realisasi: str | None, polaritas: str, typed: str, lang: str = "id"
+    target: str | None,
+    realisasi: str | None,
+    polaritas: str,
+    typed: str,
+    lang: str = "id",
+    satuan: str = "",
+    scales: Scales = DEFAULT_SCALES,
 ) -> tuple[str, ...]:
     """What ``check`` would find in an indicator's own values about the field ``typed``
     (``target``, ``realisasi`` or ``polaritas``), by the same rules: ``set`` prints it and the
     TUI's edit dialog asks a second Enter for it, before ``check`` warns. A band target whose
     polaritas is not stabil (``polaritas-band``); a number against a grade read as a score
-    outside 0–100 (``grade-score-range``)."""
+    outside 0–100 (``grade-score-range``); a target or realisasi ten times the other or more
+    (``magnitude-apart``, with the indicator's ``satuan`` and the report's ``scales``)."""
     t = parse(target)
     said = [_band(target, t, polaritas)] if typed == "polaritas" else []  # (a target typed:
     # the engine's own note says it, "target berupa rentang ± dengan polaritas positif: …")
@@ -1060,6 +1196,8 @@ def typed_doubts(
         for field, _, words in _off_scale(target, t, realisasi, parse(realisasi))
         if field == typed
     ]
+    if typed != "polaritas":
+        said.append(apart(target, realisasi, polaritas, scales, satuan))  # type: ignore[arg-type]
     return tuple(w[1] if lang == "en" else w[0] for w in said if w is not None)
 
 
@@ -1388,7 +1526,16 @@ def realism(ctx: Ctx, e: Evaluated) -> list[Finding]:
                 {"target": m.target or "", "realisasi": m.realisasi or "", "met": met[1]},
             )
         )
-    if ach.rounded is not None and ach.rounded > 150:
+    high, cap = ach.rounded, ctx.scales.cap
+    if high is not None and not (_NEAR_LOW < high < _NEAR_HIGH and (cap is None or high < cap)):
+        # (a capaian of 10–190 % is no pair ten times apart by any formula: most are that)
+        shown = num(high)
+        words = apart(m.target, m.realisasi, m.polaritas, ctx.scales, m.satuan or "", shown)
+        if words is not None:
+            figures = {"target": m.target or "", "realisasi": m.realisasi or "", "capaian": shown}
+            out.append(make("magnitude-apart", e.node.id, words, figures))
+            high = None  # (not "capaian di atas 150 %: target mungkin terlalu rendah" too)
+    if high is not None and high > 150:
         why = (
             _slip_words(m.target, m.realisasi)
             if m.target is not None and m.realisasi is not None
