@@ -9,7 +9,7 @@ from decimal import ROUND_DOWN, Context, Decimal
 from functools import partial
 from typing import Any, Literal
 
-from lkj_tui.core.messages import MESSAGES, Pair, Text, msg, pair_of
+from lkj_tui.core.messages import MESSAGES, Pair, Text, msg, pair_of, quoted_msg
 from lkj_tui.core.numbers import format_exact, format_id, quantize
 from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.scales import Scales
@@ -256,6 +256,12 @@ class Run:
         """Keep message ``key`` (filled with ``args``) unless the same note is kept already."""
         if self.detail:
             self.add(msg(key, **args))
+
+    def quote(self, key: str, /, **args: Decimal | str) -> None:
+        """:meth:`note` whose arguments are values it quotes, a long one cut with its length
+        (:func:`~lkj_tui.core.messages.quoted_msg`)."""
+        if self.detail:
+            self.add(quoted_msg(key, **args))
 
     def add(self, pair: Pair) -> None:
         """Keep a written note unless the same note is kept already."""

@@ -759,7 +759,7 @@ def percent_doubts(
     one: "0,8707" typed against 87,07 gave a capaian of 1,00 % without a word, and ``check``
     then called it an error ("Persen dibandingkan dengan pecahan"). ``typed``: the side typed,
     ``target`` or ``realisasi``; the doubt is about it. Empty for any other pair."""
-    from lkj_tui.core.messages import msg
+    from lkj_tui.core.messages import quoted_msg
     from lkj_tui.core.values import parse_value
 
     if satuan.strip() != "%" or not (target and realisasi):
@@ -774,7 +774,7 @@ def percent_doubts(
         return ()  # (a "%" written: the engine's own note says it)
     if frac.kind != "number" or pct.kind != "number" or not 0 < x <= 1 < p:
         return ()
-    said = msg("fraction", x=x, p=(x * 100).normalize())
+    said = quoted_msg("fraction", x=x, p=(x * 100).normalize())  # (as the engine's note)
     return (said[1] if lang == "en" else said[0],)
 
 

@@ -169,18 +169,24 @@ def clip_line(
     lang: str,
     dots: str = "…",
     cells: Callable[[str], int] = len,
-    least: int = 16,
+    least: int = 10,
 ) -> str:
     """``text``, one line that is never broken (to a pipe or a file), with its values wider than
     ``width`` cut (:func:`clip_value`) so that the line fits ``width`` where its other words
     leave the room: the values share what they leave ("IKU 1 · Target: 3,22 → 9999… (200
-    digit)" within 80, not the value within 80 after its label), each at least ``least``."""
+    digit)" within 80, not the value within 80 after its label); where that leaves fewer than
+    4 digits, each value takes ``least`` cells besides its "…" and length, ≈ 8 digits beside a
+    quote or bracket ("(1,999999… (101 digit))", where a room of 16 cells kept "(1… (101
+    digit))"), and the line is longer."""
     made: list[str] = []
     first = clip_value(text, width, lang, dots, made, cells)
     if not made or cells(first) <= width:
         return first
     rest = cells(first) - sum(map(cells, made))  # (the label and the other words)
-    room = max((width - rest) // len(made), least + cells(dots) - 1)  # ("..." takes 3)
+    said = max(cells(value[value.rfind(dots) :]) for value in made)  # ("… (101 digit)")
+    room = (width - rest) // len(made)
+    if room < said + 4:  # (a line too long to fit with a few digits: ≈ 8 of them, not 1–3)
+        room = max(room, said + least)
     return clip_value(text, room, lang, dots, cells=cells)
 
 
@@ -193,12 +199,16 @@ def quoted(text: str, lang: str, room: int = QUOTE_ROOM, dots: str = "…") -> s
     a value cut before, "9999…", was said "(39+ digit)". Linear in the text's length."""
     if len(text) <= room:
         return text
+    unit = re.fullmatch(r"[-+−]?\d[\d.,]*( ?[^\s\d.,]\S{0,19})", text)
+    if unit is not None:  # (a number with its unit: "99999… (101 digit) %", its unit kept)
+        return quoted(text[: -len(unit[1])], lang, room - len(unit[1]), dots) + unit[1]
     words = _LENGTH.get(lang, _LENGTH["id"])
     number = re.fullmatch(r"[-+−]?\d[\d.,]*", text) is not None
     count = len(text) - sum(map(text.count, ".,-+−")) if number else len(text)
     n = f"{count:,}" if lang == "en" else f"{count:,}".replace(",", ".")
     tail = f"{dots} ({n} {words[(0 if count == 1 else 1) + (0 if number else 2)]})"
     head = text[: max(room - len(tail), 1)]
-    if not number and " " in head.strip():  # (after a word, where one ends in the room)
-        head = head[: head.rstrip().rfind(" ")] if head[-1:] != " " else head
+    end = head.rstrip().rfind(" ")
+    if not number and end * 2 >= len(head):  # (after a word that ends in its second half)
+        head = head[:end] if head[-1:] != " " else head
     return (head.rstrip(" .,") or text[:1]) + tail

@@ -6,7 +6,7 @@ numbers (see docs/capaian.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import partial
 
@@ -216,6 +216,23 @@ def msg(key: str, **args: Decimal | str) -> Pair:
     shown = {k: format_exact(v) if isinstance(v, Decimal) else v for k, v in args.items()}
     text_id, text_en = MESSAGES[key]
     return text_id.format(**shown), text_en.format(**shown)
+
+
+def quoted_msg(key: str, whole: Mapping[str, str] | None = None, /, **args: Decimal | str) -> Pair:
+    """:func:`msg` whose ``args`` are values it quotes (a unit, a value as typed, a bound): each
+    whole up to 40 characters, else its start and its length in each language's words, "“Dokuu…
+    (203 karakter)”" (``longvalue.quoted``, the rule of every value a message names); ``whole``:
+    the arguments left as they are (a sentence)."""
+    from lkj_tui.core.longvalue import quoted
+
+    said = []
+    for at, lang in enumerate(("id", "en")):
+        shown = {
+            k: quoted(format_exact(v) if isinstance(v, Decimal) else v, lang)
+            for k, v in args.items()
+        }
+        said.append(MESSAGES[key][at].format(**shown, **(whole or {})))
+    return said[0], said[1]
 
 
 #: A sentence pair, written now (a ``Pair``) or by a function when it is needed: a capaian's

@@ -8,7 +8,7 @@ from decimal import Decimal, localcontext
 from functools import partial
 
 from lkj_tui.core.achievement import _CONTEXT, HUNDRED, ZERO, Achievement, Run
-from lkj_tui.core.messages import KINDS, MESSAGES, Pair, lazy, msg
+from lkj_tui.core.messages import KINDS, MESSAGES, Pair, lazy, msg, quoted_msg
 from lkj_tui.core.numbers import format_exact, format_id
 from lkj_tui.core.values import Value
 
@@ -60,7 +60,7 @@ def _unit(run: Run, v: Value) -> str | None:
     key = v.unit_key
     alias = run.scales.unit_alias(key) if key and key != "%" else None
     if alias is not None and v.unit:
-        run.note("alias", u=v.unit, a=alias)
+        run.quote("alias", u=v.unit, a=alias)
         return alias
     return key
 
@@ -72,9 +72,10 @@ def _units_differ(run: Run, t: Value, r: Value) -> Achievement | None:
     tk, rk = _unit(run, t), _unit(run, r)
     if tk == rk or tk is None or rk is None:
         if tk != rk and (t.unit or r.unit):
-            run.note("one_unit", u=t.unit or r.unit or "")
+            run.quote("one_unit", u=t.unit or r.unit or "")
         return None
-    return run.none("unit_mismatch", lazy("units", t=t.unit or "%", r=r.unit or "%"))
+    units = partial(quoted_msg, "units", t=t.unit or "%", r=r.unit or "%")
+    return run.none("unit_mismatch", units)
 
 
 def _fraction(run: Run, t: Value, r: Value) -> None:
@@ -90,10 +91,10 @@ def _fraction(run: Run, t: Value, r: Value) -> None:
         if 0 < x <= 1 < p:
             with localcontext(_CONTEXT):
                 as_pct = (x * HUNDRED).normalize()
-            run.note("fraction", x=x, p=as_pct)
+            run.quote("fraction", x=x, p=as_pct)
             return
         side = "target" if pct is t else "realisasi"
-        run.note("one_percent", w=side, v=_flat(pct.raw), n=p, o=x)
+        run.quote("one_percent", w=side, v=_flat(pct.raw), n=p, o=x)
         return
 
 
@@ -115,12 +116,14 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
         if not (lo <= r.low and r.high <= hi):
             return _incomparable(run, t, r)
         run.note("range_in_range")
-        return run.done(
-            HUNDRED,
-            "rentang",
-            lambda: (f"{_flat(r.raw)} ⊆ {_flat(t.raw)}", msg("how_range_in_range", lo=lo, hi=hi)),
-            arrow=True,
-        )
+
+        def inside() -> tuple[str, Pair]:  # (each value whole up to 40 characters)
+            from lkj_tui.core.longvalue import quoted
+
+            shown = f"{quoted(_flat(r.raw), 'id')} ⊆ {quoted(_flat(t.raw), 'id')}"
+            return shown, quoted_msg("how_range_in_range", lo=lo, hi=hi)
+
+        return run.done(HUNDRED, "rentang", inside, arrow=True)
     if r.kind != "number" or r.number is None:
         return _incomparable(run, t, r)
     if (bad := _units_differ(run, t, r)) is not None:
@@ -132,7 +135,7 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
         return run.done(
             HUNDRED,
             "rentang",
-            lambda: (_between(lo, x, hi), msg("how_in_range", x=x, lo=lo, hi=hi)),
+            lambda: (_between(lo, x, hi), quoted_msg("how_in_range", x=x, lo=lo, hi=hi)),
             arrow=True,
         )
     if run.polarity == "stabil":
@@ -158,7 +161,7 @@ def _outside_band(run: Run, lo: Decimal, x: Decimal, hi: Decimal) -> Achievement
         run.note("floored")
 
     def words() -> tuple[str, Pair]:
-        how = msg("stabil_band", x=x, lo=lo, hi=hi, d=d, b=abs(b))
+        how = quoted_msg("stabil_band", x=x, lo=lo, hi=hi, d=d, b=abs(b))
         if b == 0:
             return f"{format_exact(x)} ∉ [{format_exact(lo)}; {format_exact(hi)}], batas 0", how
         shown = f"(1 − |{format_exact(x)} − {format_exact(b)}| / {format_exact(abs(b))}) × 100"
@@ -268,7 +271,7 @@ def _pairs(run: Run, t: Value, r: Value) -> list[tuple[Value, Value | None]] | N
         return None
     found = dict(zip(rkeys, rparts, strict=True))
     for extra in [p for p, k in zip(rparts, rkeys, strict=True) if k not in tkeys]:
-        run.note("extra_part", u=extra.raw)
+        run.quote("extra_part", u=extra.raw)
     return [(p, found.get(k)) for p, k in zip(tparts, tkeys, strict=True)]
 
 
@@ -279,7 +282,8 @@ def _lowest(comps: list[Achievement]) -> str:
 
 def _part_reason(part: Achievement) -> Pair:
     """Why a composite has no capaian: its component ``part`` has none."""
-    return msg("part", u=str(part.inputs["target"]), ri=part.reason or "", re=part.reason_en or "")
+    why = {"ri": part.reason or "", "re": part.reason_en or ""}  # (sentences: whole)
+    return quoted_msg("part", why, u=str(part.inputs["target"]))
 
 
 def _part_formula(part: Achievement) -> str:
@@ -316,7 +320,7 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
     assert lowest.value is not None
 
     def words() -> tuple[str, Pair]:
-        how = msg("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
+        how = quoted_msg("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
         return _lowest(comps), how
 
     return run.done(lowest.value, "komposit", words, components=tuple(comps))
