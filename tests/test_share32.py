@@ -3,6 +3,7 @@ to a new address says the address changed; ``info`` keeps a count with its noun.
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import subprocess
@@ -39,3 +40,34 @@ def test_init_to_a_new_address_says_it_changed_from_the_old_one(offices, lang: s
     assert data["remote"] == str(new) and data["remote_before"] is None, data
     back = json.loads(lkj(offices, "opd", "sync", "--init", old, "--json").stdout)
     assert back["remote_before"] == str(new), back
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_info_at_40_columns_keeps_each_count_with_its_noun_and_folds_its_commands(
+    offices,  # noqa: F811
+    lang: str,
+) -> None:
+    """`info` at 40 columns read "…/remote.git · 1" / "simpanan belum dikirim" (a count apart from
+    its noun), and printed "lkj-tui resolve -r ID --store PATH" whole, cut by the terminal
+    mid-id: each count now stays with its noun, each command folded at its options."""
+    from tests.test_sharing25 import _after, _on_a_terminal
+    from tests.tui.test_sharing import iku2_conflict
+
+    iku2_conflict(offices)
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    lines = _on_a_terminal(offices, 40, "info", "--lang", lang)
+    shown = "\n".join(lines)
+    tmp = str(offices["tmp"])[:20]  # (the test's own paths are wider than 40: not asked of)
+    assert all(len(line) <= 40 for line in lines if tmp not in line and "pytest" not in line), shown
+    joined = " ".join(line.strip() for line in lines)
+    counts = ("1 simpanan", "0 diterima") if lang == "id" else ("sent 1", "merged 0")
+    pairs = list(itertools.pairwise(lines))
+    for count in counts:
+        first, second = count.split()
+        assert count in joined, shown
+        assert not any(
+            a.rstrip().endswith(f" {first}") and b.strip().startswith(second) for a, b in pairs
+        ), shown
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("lkj-tui resolve"))
+    command = _after(lines, lines[at - 1]).strip()
+    assert command.startswith("lkj-tui resolve -r bengkulu-selatan-setda-2023 --store opd"), shown

@@ -47,6 +47,7 @@ _TEXT = {
         "shared": "Dibagikan lewat git: {remote} · {ahead} simpanan belum dikirim · {behind} "
         "diterima belum digabung; sinkronkan dengan:",
         "shared_local": "Repositori git tanpa remote; bagikan dengan:",
+        "counts": "{ahead} simpanan|{behind} diterima",  # (each count with its noun, | apart)
         "share": "lkj-tui sync{opts}",
         "share_local": "lkj-tui sync --init ALAMAT{opts}",
     },
@@ -70,6 +71,7 @@ _TEXT = {
         "shared": "Shared through git: {remote} · saves not sent {ahead} · received, not merged "
         "{behind}; sync with:",
         "shared_local": "A git repository without a remote; share it with:",
+        "counts": "sent {ahead}|merged {behind}",
         "share": "lkj-tui sync{opts}",
         "share_local": "lkj-tui sync --init REMOTE{opts}",
     },
@@ -95,7 +97,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     wraps at words under a hanging indent; a report line that does not fit gives the report id a
     line of its own (whole, to be typed again) and its year, instansi and revision the lines
     under it; a path (the Python, the store) stays on one line to be copied."""
-    from lkj_tui.cli.output import Terminal, ours, write
+    from lkj_tui.cli.output import Terminal, command_lines, ours, write
     from lkj_tui.cli.plain import Painter, cells, wrap
 
     lang = "en" if lang == "en" else "id"
@@ -139,9 +141,10 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
 
     shared = _shared_line(root, t, opts)
     if shared:  # (the remote never broken at a space; the command whole on its line)
-        said, remote, command = shared
-        lines += painter.lines([(said, "")], 2, whole=[remote] if remote else ())
-        lines.append(f"    {command}")
+        said, remote, command, counts = shared
+        # (a count kept with its noun: at 40 columns "… · 1" / "simpanan belum dikirim": share32)
+        lines += painter.lines([(said, "")], 2, whole=[remote, *counts] if remote else ())
+        lines += command_lines(command, 4)  # (folded at its options where it is wider)
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
@@ -182,16 +185,19 @@ def _choose(
     than the line, each command whole on a line of its own (share23: at 40 columns "lkj-tui
     resolve -r ID" was broken mid-sentence, and copied so)."""
     from lkj_tui.cli.layout import Hanging, Unbroken, text_lines
+    from lkj_tui.cli.output import command_lines
     from lkj_tui.cli.status import open_command
 
     command = open_command(waiting[0] if len(waiting) == 1 else "ID", store_path, lang)
     resolve = "lkj-tui resolve" + command.removeprefix("lkj-tui")  # (-r ID, --store PATH)
     said = t["conflicts_next"].format(resolve=resolve, command=command)
+    # (each command folded at its options where it is wider than the terminal: at 40 columns
+    # "lkj-tui resolve -r bengkulu-selatan-" / "setda-2023 --store …" was cut mid-id: share32)
     apart: list[list[Piece]] = [
         Hanging([(t["conflicts_apart"], "yellow")], 2),
-        Unbroken([(f"    {resolve}", "yellow")]),
+        *(Unbroken([(line, "yellow")]) for line in command_lines(resolve, 4)),
         Hanging([(f"  {t['conflicts_tui']}", "yellow")], 4),
-        Unbroken([(f"    {command}", "yellow")]),
+        *(Unbroken([(line, "yellow")]) for line in command_lines(command, 4)),
     ]
     return text_lines(painter, Hanging([(said, "yellow")], 2, (), apart))
 
@@ -215,7 +221,9 @@ def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
     return t["conflicts_new"].format(k=k, at=fresh[0]) if k else ""
 
 
-def _shared_line(root: Path, t: dict[str, str], opts: str) -> tuple[str, str, str] | None:
+def _shared_line(
+    root: Path, t: dict[str, str], opts: str
+) -> tuple[str, str, str, list[str]] | None:
     """Whether the store is shared through git, where to, and what waits (no network: the last
     fetched state), the remote, and the command that syncs (or shares); None when it is not a
     repository or git cannot be run."""
@@ -231,9 +239,10 @@ def _shared_line(root: Path, t: dict[str, str], opts: str) -> tuple[str, str, st
     except git.SyncError:
         return None
     if done.returncode != 0:
-        return t["shared_local"], "", t["share_local"].format(opts=opts)
-    remote = clean_line(done.stdout.decode("utf-8", "replace").strip(), 200)
+        return t["shared_local"], "", t["share_local"].format(opts=opts), []
+    remote = typed_path(clean_line(done.stdout.decode("utf-8", "replace").strip(), 200))
     from lkj_tui.cli.output import ours
 
     said = ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1])
-    return said, remote, t["share"].format(opts=opts)
+    counts = [part.format(ahead=state[0], behind=state[1]) for part in t["counts"].split("|")]
+    return said, remote, t["share"].format(opts=opts), counts
