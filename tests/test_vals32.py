@@ -131,3 +131,13 @@ def test_the_engines_messages_quote_a_long_value_with_its_length(lang: str) -> N
     inside = said(f"1 - {bound}", "2 - 3")
     assert "1 - 5000" in str(inside["formula"]) and bound not in str(inside["formula"])
     assert f"(101 {digits})" in str(inside["explanation"]), inside["explanation"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_calc_gives_the_doubt_set_and_check_give(lang: str) -> None:
+    """`calc 3,22 1.234,5` printed 38.338,51 % with only its rounding noted; its notes now end
+    with check's doubt (one rule), and a capaian of 10–190 % has none."""
+    out = run_cli("calc", "3,22", "1.234,5", "--lang", lang, env={"COLUMNS": "120"}).stdout
+    assert f"- {_SAID[lang]}" in out, out
+    out = run_cli("calc", "3,22", "2,85", "--lang", lang).stdout
+    assert "383" not in out and ("kali" not in out if lang == "id" else "times" not in out)

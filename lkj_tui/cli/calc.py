@@ -146,9 +146,25 @@ def _lines(
             else f"- {pair}: {comp.explanation(lang)}"
         )
         lines.append(row("components", text) if i == 0 else more(text))
-    for i, note in enumerate(ach.notes_en if lang == "en" else ach.notes):
+    notes = [*(ach.notes_en if lang == "en" else ach.notes), *_apart(ach, target, realisasi, lang)]
+    for i, note in enumerate(notes):
         lines.append(row("notes", f"- {note}") if i == 0 else more(f"- {note}"))
     return lines, whole
+
+
+def _apart(ach: Achievement, target: str, realisasi: str, lang: str) -> list[str]:
+    """check's doubt of a pair ten times apart (``magnitude-apart``: "Realisasi 1.234,5 sekitar
+    383 kali target 3,22: …"), as ``set`` prints it; looked for (and its rule imported) only
+    where the capaian is outside 10–190 %, which no closer pair gives."""
+    high = ach.rounded
+    if high is None or 10 < high < 190:
+        return []
+    from lkj_tui.core.engine import DEFAULT_SCALES
+    from lkj_tui.core.reviu.measures import apart
+
+    polarity = ach.inputs.get("polarity", "positif") if ach.inputs else "positif"
+    words = apart(target, realisasi, polarity, DEFAULT_SCALES)  # type: ignore[arg-type]
+    return [] if words is None else [words[1] if lang == "en" else words[0]]
 
 
 def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
