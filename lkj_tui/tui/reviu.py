@@ -5,6 +5,7 @@ all, Enter jumping to the finding's node."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -18,7 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import KeptWhole
+from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
@@ -111,8 +112,14 @@ def finding_line(
         if where is not None:
             parts += [" · ", (where, "bold")]
         parts.append(" — ")
-    parts.append(clean_line(f.message(lang), 2000))
+    # a label kept with its value's start: "printed 2 ways:" never ended a line above "BB
+    # (LKj); A (Renstra)" (tui32); a run wider than the line breaks again (KeptWhole)
+    parts.append(LABEL_VALUE.sub(":" + NO_BREAK, clean_line(f.message(lang), 2000)))
     return Content.assemble(*parts)
+
+
+#: the space after a label's colon, before its value (a colon of a time, "10:30", has none)
+LABEL_VALUE = re.compile(r"(?<=\S): (?=\S)")
 
 
 def section_title(node: Node, n: int, places: Places | None, lang: str) -> Content:

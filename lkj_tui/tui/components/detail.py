@@ -101,6 +101,25 @@ def _line(text: str) -> str:
     return clean_line(text, 80)
 
 
+def _verdict_whole(explanation: str, lang: str) -> str:
+    """The explanation's closing verdict kept whole: "di bawah target." never "di bawah" above
+    "target." (tui32, at 80×24), nor "Kategori" apart from its rating ("Kategori Rendah,")."""
+    from lkj_tui.core.messages import MESSAGES
+
+    at = 1 if lang == "en" else 0
+    for key in ("not_met", "under", "met", "on"):  # (not_met ends as under does: first)
+        phrase = f", {MESSAGES[key][at]}."
+        if explanation.endswith(phrase):
+            cut = len(explanation) - len(phrase)
+            start = explanation.rfind(f" {tr('rating', lang)} ", max(cut - 60, 0), cut)
+            rated = explanation[start + 1 : cut + 1] if start >= 0 else ""  # "Kategori Tinggi,"
+            head = explanation[: start + 1] if start >= 0 else explanation[: cut + 1]
+            # (each kept whole on its own: the two together are wider than the pane at 80)
+            said = ", ".join(part.replace(" ", NO_BREAK) for part in phrase[2:].split(", "))
+            return head + rated.replace(" ", NO_BREAK) + " " + said
+    return explanation
+
+
 def _cut(text: str) -> str:
     """A paragraph cut at TEXT_LIMIT characters (with "…")."""
     return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
@@ -117,20 +136,32 @@ PARTS = ("head", "measure", "years", "explain", "reviu", "problems", "solutions"
 VALUE_PARTS = frozenset({"measure", "years", "explain", "reviu"})
 
 
-def field(label: str, value: str | Content | None, style: str = "", whole: bool = False) -> Content:
+def field(
+    label: str,
+    value: str | Content | None,
+    style: str = "",
+    whole: bool = False,
+    numbered: bool = False,
+) -> Content:
     """``label: value``, the label's last word kept on the line of the value's first (tui31: at
     80 columns in English "Actual (Realisasi) 2024:" ended a line, its "2,48" alone on the next;
     now "Actual (Realisasi)" / "2024: 2,48"); ``whole``: a short value (a figure) kept on one
-    line ("13 Unit"), where a name breaks ("Penanggung jawab: Bagian" / "Tapem")."""
+    line ("13 Unit"), where a name breaks ("Penanggung jawab: Bagian" / "Tapem"); ``numbered``: a
+    word kept with the number after it ("Sumber tabel: Tabel" above "3.2.1.1.1" at 80 columns)."""
     if isinstance(value, Content):
         shown = value
     else:
         text = clean_line(value or "", FIELD_LIMIT) or "—"
         if whole and len(text) <= SHORT_VALUE:  # (where the line holds it: wrap_whole)
             text = text.replace(" ", NO_BREAK)
+        elif numbered:
+            text = NUMBER_AFTER.sub(NO_BREAK, text)
         shown = Content.styled(text, style)
     return Content.assemble((f"{label}:{NO_BREAK}", LABEL), shown)
 
+
+#: A space before a number (a table's, a section's): kept as a no-break space
+NUMBER_AFTER = re.compile(r" (?=\d)")
 
 #: A field's value up to this long is kept on one line with its label's last word
 SHORT_VALUE = 20
@@ -569,7 +600,9 @@ class DetailPane(Widget, can_focus=True):
             if years is not None:
                 parts.append(("years", years))
         explanation = (
-            _cut(clean(ev.achievement.explanation(lang)).strip()) if ev.achievement else ""
+            _verdict_whole(_cut(clean(ev.achievement.explanation(lang)).strip()), lang)
+            if ev.achievement
+            else ""
         )
         if explanation:
             title = Content.styled(t("explanation", lang), "bold")
@@ -587,12 +620,12 @@ class DetailPane(Widget, can_focus=True):
         solutions = numbered(tr("solusi", lang), node.solusi, tr("belum_ada_solusi", lang))
         parts += [("problems", problems), ("solutions", solutions)]
         info = [
-            field(info_label(key, lang), value)
+            field(info_label(key, lang), value, numbered=True)  # "(Tabel 3.2.1)" whole
             for key, value in node.info.items()
             if value and key not in ("penanggung_jawab", LINK_KEY)
         ]
-        if node.source:
-            info.append(field(t("source", lang), node.source))
+        if node.source:  # a table's name kept with its number ("Tabel 3.2.1.1.1")
+            info.append(field(t("source", lang), node.source, numbered=True))
         if info:
             parts.append(("info", NEWLINE.join(info)))
         return parts
