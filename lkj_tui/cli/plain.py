@@ -61,14 +61,20 @@ def glue_units(plain: str) -> str:
 _CURLY = "“[^“”\n]*”"
 
 
-def glue_quoted(plain: str, room: int) -> str:
+def glue_quoted(plain: str, room: int, wide: list[str] | None = None) -> str:
     """``plain`` as it is broken into lines: the spaces of each part in curly quotes that fits
     ``room`` cells glued (same length, same cells), so that it is never broken ("“0" / "Temuan”");
-    a longer one is broken between its words as any text. Linear."""
+    a longer one is broken between its words as any text. ``wide``: each longer part that is a
+    value cut with its length ("“99999… (200 digit)”", ``core.longvalue.quoted``) appended, to
+    be cut shorter to the line rather than broken before its length. Linear."""
 
     def glued(quoted: re.Match[str]) -> str:
         part = quoted[0]
-        return part.replace(" ", UNIT_GLUE) if cells(part) <= room else part
+        if cells(part) <= room:
+            return part.replace(" ", UNIT_GLUE)
+        if wide is not None and part.endswith(")”") and ("… (" in part or "... (" in part):
+            wide.append(part)
+        return part
 
     return re.sub(_CURLY, glued, plain)
 
@@ -145,7 +151,18 @@ class Painter:
         if codes and "IK" in glued:  # (two C passes: no regex, no loop)
             glued = glued.replace("IKU ", "IKU" + UNIT_GLUE).replace("IKL ", "IKL" + UNIT_GLUE)
         if "“" in glued:  # a quoted value that fits a line kept whole ("“0 Temuan”")
-            glued = glue_quoted(glued, max(width - indent, 8))
+            wide: list[str] = []
+            glued = glue_quoted(glued, max(width - indent, 8), wide)
+            if wide:  # (rare) one cut with its length, wider than the line: its start shorter
+                from lkj_tui.core.longvalue import clip_long
+
+                room, made = max(width - indent, 8), []
+                shorter = [
+                    (clip_long(text, room, self.lang, made=made, cells=cells, again=True), s)
+                    for text, s in pieces
+                ]
+                if made and shorter != list(pieces):  # (once: a cut as short as it goes stays)
+                    return self.lines(shorter, indent, prefix, [*whole, *made], width, codes)
         if self.ascii is not None:  # (laid out as written: "→" takes the two cells of "->")
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)

@@ -78,13 +78,19 @@ def long_runs(
     numbers: bool = True,
     cells: Callable[[str], int] = len,
     fold: bool = False,
+    again: bool = False,
 ) -> list[tuple[int, int, str]]:
     """Where :func:`clip_long` cuts ``text``: (start, end, what it says instead) of each run, in
     order (a front end that styles the text replaces each run in place: the TUI's panes).
     ``fold``: the text is folded at its spaces where it is drawn (a narrow column): a start at
-    least as wide as the widest word of its length ("99999…" / "(200" / "digit)", not "9…")."""
+    least as wide as the widest word of its length ("99999…" / "(200" / "digit)", not "9…").
+    ``again``: a value cut before with its length (:func:`quoted`) wider than ``room`` is cut
+    shorter, its length as said (a line that is wrapped: the TUI's pane, ``check``'s findings;
+    a line never broken, ``calc``'s, keeps it as the message quoted it)."""
     room = max(room, 8)
     out: list[tuple[int, int, str]] = []
+    if again and (f"{ellipsis} (" in text or "… (" in text):  # (rare)
+        out = _shorter(text, room, ellipsis, cells, fold)
     least = max(room - 7, 2)  # (the shortest run of a number the pattern cuts)
     if numbers and (
         len(text) < least  # (a value, a short line: nothing to search)
@@ -110,6 +116,30 @@ def long_runs(
         widest = max(map(cells, tail.split(" "))) - cells(ellipsis) if fold else 1
         head = _crop(part, max(room - beside - cells(tail), widest), cells)
         out.append((start, end, (head.rstrip(".,") if numbers else head) + tail))  # ("88…")
+    return sorted(out)
+
+
+def _shorter(
+    text: str, room: int, ellipsis: str, cells: Callable[[str], int], fold: bool
+) -> list[tuple[int, int, str]]:
+    """The runs of :func:`long_runs` of each value cut before with its length (:func:`quoted`,
+    "“Tercapaiaaaaaaaaaaaaaaaa… (200 karakter)”") wider than ``room`` with its quotes: its start
+    shorter, its length as said, so that it is read on one line, not "“Tercapaiaaaaaaaa…" above
+    "(200 karakter)”" (``fold``: only its start must fit, its length may go on below).
+    Linear: a run starts only where a word does, and is matched once."""
+    out: list[tuple[int, int, str]] = []
+    dots = "…" if ellipsis == "…" else "(?:…|" + re.escape(ellipsis) + ")"
+    lo = 0  # (where the last one ended: each word is looked back over once)
+    for cut in re.finditer(dots + "(" + _SAID + ")", text):  # (a literal "… (" is sought in C)
+        start = max(text.rfind(c, lo, cut.start()) for c in ' \t\n“”"()…') + 1 or lo
+        head, said, lo = text[start : cut.start()], cut[1], cut.end()
+        before, after = text[max(start - 4, 0) : start], text[cut.end() : cut.end() + 4]
+        beside = len(before) - before.rfind(" ") - 1 + (after.find(" ") % (len(after) + 1))
+        need = cells(ellipsis) + (0 if fold else cells(said)) + beside
+        if cells(head) + need <= room:
+            continue  # (it fits: as it was)
+        head = _crop(head, max(room - need, 1), cells).rstrip(".,") or head[:1]
+        out.append((start, cut.end(), head + ellipsis + said))
     return out
 
 
@@ -122,16 +152,17 @@ def clip_long(
     made: list[str] | None = None,
     cells: Callable[[str], int] = len,
     fold: bool = False,
+    again: bool = False,
 ) -> str:
     """``text`` with every number that makes a word wider than ``room`` cells (a run of digits,
     dots and commas, with the quotes or brackets around it) cut to its first digits, "…" and how
     many digits it has: "“99999… (130.000 digit)”", the word within ``room``. ``numbers=False``:
     every word wider than ``room`` so (a text: "(5.000 karakter)"). A run cut before ("…" after
     it) is "(100+ digit)". ``made``: each cut value appended. ``cells``: the cells a text takes
-    (the terminal's measure; characters by default); ``fold``: as :func:`long_runs`."""
+    (the terminal's measure; characters by default); ``fold``, ``again``: as :func:`long_runs`."""
     if len(text) < room - 7:  # (shorter than a run to cut: a value, the usual line)
         return text
-    runs = long_runs(text, room, lang, ellipsis, numbers, cells, fold)
+    runs = long_runs(text, room, lang, ellipsis, numbers, cells, fold, again)
     if not runs:
         return text
     out, at = [], 0

@@ -95,7 +95,9 @@ def clip_wide(content: Content, width: int, lang: str, words: bool = False) -> C
         return content
     for numbers in (True, False) if words else (True,):
         # (a no-break space parts words there as a space: "Polaritas:\u00a0positif" is two)
-        runs = long_runs(plain.replace(NO_BREAK, " "), width, lang, numbers=numbers, cells=cell_len)
+        runs = long_runs(
+            plain.replace(NO_BREAK, " "), width, lang, numbers=numbers, cells=cell_len, again=True
+        )
         if not runs:
             continue
         parts, at = [], 0
