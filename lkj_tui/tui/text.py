@@ -700,8 +700,36 @@ def commands_apart(text: str, width: int) -> str:
             continue
         if at:
             out.append(line[: at - 1])
-        out.extend(command_lines(line[at:], room, 2 if at else 0, mark, cell_len))
+        out.extend(apart_in(command_lines(line[at:], room, 2 if at else 0, mark, cell_len), room))
     return "\n".join(out)
+
+
+def apart_in(lines: list[str], room: int) -> list[str]:
+    """A folded command's ``lines`` in a toast ``room`` cells wide, a line wider than that (a
+    part no line holds: a ``--store`` path over 34 characters at 80×24, a 76-character report
+    id) broken at its separators ("/", "\\"; a piece wider still after a "-" or "_", marked
+    ↩), its " \\" after its last piece: Textual's toast folded it inside a word, and could
+    put the " \\" on a line alone. Broken, not cut: the toast is read, not copied (it goes in
+    seconds), and every word of the path is seen; the CLI prints the command whole. Linear."""
+    from rich.cells import cell_len
+
+    if all(cell_len(line) <= room for line in lines):
+        return lines
+    from lkj_tui.core.shell import POSIX
+    from lkj_tui.tui.components.forms import break_at_separators
+
+    out: list[str] = []
+    for line in lines:
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        end = POSIX if body.endswith(POSIX) else ""
+        if cell_len(line) <= room or room - indent - len(end) < 8:
+            out.append(line)
+            continue
+        pieces = break_at_separators(body.removesuffix(end), room - indent - len(end))
+        out += [" " * indent + piece for piece in pieces.split("\n")]
+        out[-1] += end
+    return out
 
 
 def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]:
@@ -735,7 +763,7 @@ def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]
             close = len(word) if close < 0 else close
             lead = (current + " " + word[:start]).strip()
             out += [lead] if lead else []
-            out += command_lines(word[start + 1 : close], room, 2, mark, cells)
+            out += apart_in(command_lines(word[start + 1 : close], room, 2, mark, cells), room)
             current = word[close + 1 :].strip(".,;:")  # (a stop alone under it: dropped)
         elif current and cells(current) + 1 + cells(word) > room:
             out.append(current)

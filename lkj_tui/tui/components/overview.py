@@ -40,6 +40,7 @@ from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles, fit
 from lkj_tui.tui.session import throttled
 from lkj_tui.tui.text import count as format_count
 from lkj_tui.tui.text import error_text
+from lkj_tui.tui.text import t as tui_text
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
@@ -97,10 +98,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_row_picked": (
         "Tidak ada laporan untuk daerah/tahun ini: ctrl+g daerah, ctrl+y tahun.",
         "No report for this region/year: ctrl+g region, ctrl+y year.",
-    ),
-    "unreadable": (
-        "{n} berkas tidak terbaca dilewati (pertama: {first})",
-        "{n} unreadable files skipped (first: {first})",
     ),
 }
 
@@ -461,11 +458,8 @@ class OverviewScreen(Screen[object]):
         self.loaded = True
         if message.skipped:
             first = message.skipped[0]
-            self.app.notify(
-                text("unreadable", self.lang, n=len(message.skipped), first=first),
-                severity="warning",
-                markup=False,
-            )
+            said = tui_text("skipped_files", self.lang, n=len(message.skipped), first=first)
+            self.app.toast(said, "warning")  # type: ignore[attr-defined]
         self.refill()
 
     @property
