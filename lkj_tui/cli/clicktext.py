@@ -960,6 +960,11 @@ def unquoted_path(
             continue
         if option == "--store" and _on_disk_whole(value) and not _on_disk(joined):
             continue  # a store that is there, then a word of its own (lkj-tui --store X lkj.xlsx)
+        if message.startswith(NO_COMMAND) and not _on_disk_whole(joined):
+            from difflib import get_close_matches  # (typer's test for its "Did you mean")
+
+            if get_close_matches(stray, commands):
+                continue  # a mistyped command (--store X statsu), not the rest of the path
         return quote_it(option if option in PATH_OPTIONS else "", joined, lang)
     return ""
 
@@ -1020,7 +1025,7 @@ def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
     command named like a file it reads (``lkj-tui C:\Data\lkj.xlsx``: the command forgotten, or a
     file dropped onto the console), "" otherwise; with the ``--store`` typed and ``--lang en``,
     as every command a message prints."""
-    if not message.startswith("No such command"):
+    if not message.startswith(NO_COMMAND):
         return ""
     for word in argv:
         if word.lower().endswith(IMPORTED) and _names(message, word):
@@ -1046,7 +1051,7 @@ def option_hint(argv: Sequence[str], message: str, commands: Sequence[str], lang
     that is an option here (``lkj-tui help``, ``version``, ``HELP``: "Perintah 'help' tidak
     ada." and nothing of ``-h``, where ``/?`` is answered with it), with the line to type:
     ``lkj-tui status -h`` for ``help status``; "" otherwise."""
-    if not message.startswith("No such command"):
+    if not message.startswith(NO_COMMAND):
         return ""
     at = next((n for n, word in enumerate(argv) if _names(message, word)), None)
     option = None if at is None else _AS_OPTION.get(argv[at].casefold())
@@ -1100,3 +1105,5 @@ def _names(message: str, word: str) -> bool:
 
 #: How click begins the usage error of stray words.
 EXTRA = "Got unexpected extra argument(s) ("
+#: How click begins the usage error of an unknown command.
+NO_COMMAND = "No such command"
