@@ -39,3 +39,69 @@ def test_a_path_with_a_space_is_still_said_to_be_quoted(tmp_path: Path) -> None:
     done = run_cli("--store", f"{tmp_path}/s", "statsu")
     assert f'--store "{tmp_path}/s statsu"' in done.stderr, done.stderr
     assert "Maksud Anda 'status'?" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["new", "--instansi", "Dinas", "X", "--tahun", "2025"],
+            'lkj-tui new --instansi "Dinas X" --tahun 2025',
+        ),
+        (
+            ["status", "--all", "--pemerintah", "Kabupaten", "Bengkulu", "Selatan"],
+            'lkj-tui status --all --pemerintah "Kabupaten Bengkulu Selatan"',
+        ),
+        (  # (click took "Pendidikan" for the file, and named the file as the stray word)
+            ["import", "--instansi", "Dinas", "Pendidikan", "--tahun", "2024", "lkj.xlsx"],
+            'lkj-tui import --instansi "Dinas Pendidikan" --tahun 2024 lkj.xlsx',
+        ),
+        (["set", "IKU1", "name", "Nilai", "baru"], 'lkj-tui set IKU1 name "Nilai baru"'),
+        (["set", "IKU1", "realisasi", "87", "%"], 'lkj-tui set IKU1 realisasi "87 %"'),
+        (  # (a field of several words, as set prints it, is one word too)
+            ["set", "IKU", "1", "Target", "triwulan", "II", "87", "%"],
+            'lkj-tui set "IKU 1" "Target triwulan II" "87 %"',
+        ),
+        (
+            ["set", "IKU", "1", "permasalahan+", "Kurangnya", "SDM", "--lang", "en"],
+            'lkj-tui set "IKU 1" permasalahan+ "Kurangnya SDM" --lang en',
+        ),
+    ],
+)
+def test_a_text_typed_without_quotes_is_answered_with_the_line_to_type(
+    tmp_path: Path, args: list[str], line: str
+) -> None:
+    """A name with spaces typed without quotes (``new --instansi Dinas X --tahun 2025``, the way
+    a Windows user types it) was answered "Ada argumen berlebih yang tidak dikenal (X)" and
+    nothing of quotes; ``import`` even named the file as the stray word. Now the usage error
+    ends with the command line to type, the text in quotes, nothing written."""
+    done = run_cli("--store", str(tmp_path / "s"), *args)
+    assert done.returncode == 2, done.stderr
+    said = (
+        "Put a text that holds a space in quotes: "
+        if "en" in args
+        else "Teks yang berisi spasi diberi tanda petik: "
+    )
+    store = f"lkj-tui --store {tmp_path / 's'} "
+    assert said + line.replace("lkj-tui ", store, 1) in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["status", "--all", "Bengkulu"],  # (a stray word after no text: nothing to quote)
+        ["new", "--instansi", "Dinas", "--tahun", "2025", "lagi"],
+    ],
+)
+def test_a_stray_word_that_no_quotes_would_place_gets_no_line(args: list[str]) -> None:
+    done = run_cli(*args)
+    assert done.returncode == 2
+    assert "tanda petik" not in done.stderr, done.stderr
+
+
+def test_a_node_typed_as_two_words_keeps_its_own_sentence() -> None:
+    """``set IKU 1 target 3``: the code alone needs quotes, said as before."""
+    done = run_cli("set", "IKU", "1", "target", "3")
+    assert 'Kode simpul yang berisi spasi diberi tanda petik: lkj-tui set "IKU 1" target 3' in (
+        done.stderr
+    )

@@ -18,7 +18,7 @@ import os
 import re
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from typer._click.exceptions import BadParameter, MissingParameter, NoSuchOption, UsageError
@@ -1001,15 +1001,135 @@ def node_hint(
     if at + 1 >= len(words):
         return ""
     first, second = words[at], words[at + 1]
-    if not (_CODE_WORDS[0].fullmatch(first) and _CODE_WORDS[1].fullmatch(second)):
+    if not _code_words(first, second):
         return ""
+    words[at : at + 2] = [f"{first} {second}"]
+    return _QUOTE_NODE["en" if lang == "en" else "id"].format(typed=_line(words))
+
+
+def _line(words: Sequence[str]) -> str:
+    """The command line of ``words`` as it is typed: a word that holds a space in quotes."""
     from lkj_tui.core.sanitize import clean_line
 
-    shown = [f'"{w}"' if " " in w else w for w in words[:at]]
-    shown += [f'"{first} {second}"']
-    shown += [f'"{w}"' if " " in w else w for w in words[at + 2 :]]
-    typed = clean_line("lkj-tui " + " ".join(shown), 400)
-    return _QUOTE_NODE["en" if lang == "en" else "id"].format(typed=typed)
+    shown = [f'"{w}"' if " " in w else w for w in words]
+    return clean_line("lkj-tui " + " ".join(shown), 400)
+
+
+_QUOTE_TEXT = {
+    "id": "Teks yang berisi spasi diberi tanda petik: {typed}",
+    "en": "Put a text that holds a space in quotes: {typed}",
+}
+#: The options whose value is a text of several words: a name (``--instansi Dinas X``).
+TEXT_OPTIONS = ("--instansi", "--pemerintah")
+#: The most words of a name joined (``--instansi Dinas Pendidikan dan Kebudayaan …``).
+TEXT_WORDS = 24
+
+
+def text_hint(
+    argv: Sequence[str],
+    message: str,
+    at: int,
+    valued: Sequence[str],
+    extras: Callable[[list[str]], int],
+    lang: str,
+) -> str:
+    """The line that says to quote a text when the usage error ``message`` is about stray words
+    that are the rest of a text typed without quotes: a name after ``--instansi`` or
+    ``--pemerintah`` (``new --instansi Dinas X --tahun 2025``: "Ada argumen berlebih (X)"),
+    ``set``'s value (``set IKU1 name Nilai baru``), with the command line as it should be typed;
+    "" otherwise. ``at``: where the command's name is in ``argv``; ``valued``: its options that
+    take a value; ``extras``: how many stray words the command's words leave. The words of each
+    text are joined where that leaves fewer stray words (as few as joining can), and the line is
+    said only when it leaves none."""
+    if not message.startswith(EXTRA):
+        return ""
+    words = list(argv[at + 1 :])
+    left = extras(words)
+    runs = _bare_runs(words, valued)
+    for start, end in reversed(runs):  # (from the end: the places before stay where they are)
+        if start > 0 and words[start - 1] in TEXT_OPTIONS:  # a name: the fewest stray words,
+            stops = range(start + 2, min(end, start + TEXT_WORDS) + 1)  # then the shortest
+            spans = [[(start, stop)] for stop in stops]  # (of at most TEXT_WORDS: a parse each)
+        elif argv[at] == "set" and (start, end) == runs[0]:
+            spans = [_set_spans(words, start, end)]
+        else:
+            continue
+        spans = [joins for joins in spans if joins]
+        if not spans:
+            continue
+        candidate = min((_joined(words, joins) for joins in spans), key=extras)
+        if extras(candidate) < left:
+            words, left = candidate, extras(candidate)
+    if left or words == list(argv[at + 1 :]):
+        return ""
+    typed = _line([*argv[: at + 1], *words])
+    return _QUOTE_TEXT["en" if lang == "en" else "id"].format(typed=typed)
+
+
+def _set_spans(words: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The words of ``set``'s node, field and value (``words[start:end]``) that are one each,
+    as (start, stop) spans of more than one word: the node when a code typed as two words
+    ("IKU 1"), the field when the words after the node name one ("Target triwulan II"), the
+    value all the words after them; none when only the node is (:func:`node_hint` says that)."""
+    pair = end - start >= 2 and _code_words(words[start], words[start + 1])
+    field = start + 1 + pair
+    value = field + _field_words(words[field:end])
+    spans = [(field, value)] if value - field > 1 else []
+    spans += [(value, end)] if end - value > 1 else []
+    return [(start, start + 2), *spans] if pair and spans else spans
+
+
+def _field_words(words: Sequence[str]) -> int:
+    """How many of ``words`` (at most 3) name ``set``'s field: the most that name one
+    ("Target triwulan II": 3), else 1."""
+    from lkj_tui.core.changes import field_key
+
+    for count in (3, 2):  # (a field's key has no space: two words that name none stay as typed)
+        typed = " ".join(words[:count])
+        if len(words) > count and field_key(typed) != typed:
+            return count
+    return 1
+
+
+def _joined(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[str]:
+    """``words`` with those of each (start, stop) span one word (spans in order, apart)."""
+    out = list(words)
+    for start, stop in reversed(spans):
+        out[start:stop] = [" ".join(out[start:stop])]
+    return out
+
+
+def _code_words(first: str, second: str) -> bool:
+    """True when ``first`` and ``second`` are a node's code typed as two words ("IKU", "1")."""
+    return bool(_CODE_WORDS[0].fullmatch(first) and _CODE_WORDS[1].fullmatch(second))
+
+
+def _bare_runs(words: Sequence[str], valued: Sequence[str]) -> list[tuple[int, int]]:
+    """The runs of ``words`` that are neither an option nor an option's value, as (start, end);
+    a text option's value the start of the run after it (``--instansi Dinas X``: "Dinas X")."""
+    runs: list[tuple[int, int]] = []
+    at = 0
+    while at < len(words):
+        if words[at] == "--":
+            runs.append((at + 1, len(words)))
+            break
+        if _is_option(words[at]):
+            at += 1 + (words[at] in valued and words[at] not in TEXT_OPTIONS)
+            continue
+        start = at
+        while at < len(words) and not _is_option(words[at]):
+            at += 1
+        runs.append((start, at))
+    return runs
+
+
+def _is_option(word: str) -> bool:
+    """True when ``word`` is an option's name, not a value such as ``-20`` or ``- Kurang SDM``."""
+    return word.startswith("-") and not _NEGATIVE_VALUE.match(word)
+
+
+#: A word that begins with "-" and is a value, not an option (``-20``, ``- Kurangnya SDM``).
+_NEGATIVE_VALUE = re.compile(r"-[^-A-Za-z]")
 
 
 _IMPORT_IT = {

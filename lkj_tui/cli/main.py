@@ -42,14 +42,33 @@ class _Context(typer.Context):
         quotes (``--store C:\\My Docs\\lkj``), with a line saying to quote it; when its unknown
         command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it;
         when it is an option here (``lkj-tui help``), with the option."""
-        from lkj_tui.cli.clicktext import import_hint, node_hint, option_hint, unquoted_path
+        from lkj_tui.cli.clicktext import (
+            import_hint,
+            node_hint,
+            option_hint,
+            text_hint,
+            unquoted_path,
+        )
 
         hint = option_hint(self.argv, message, self.names(), self.lang)
         hint = hint or unquoted_path(self.argv, message, self.names(), self.lang, self.takes_path())
         hint = hint or import_hint(self.argv, message, self.lang)
         valued = [o for p in self.command.params if not getattr(p, "is_flag", True) for o in p.opts]
+        if self.parent is not None and not hint:  # (a command's: its words joined, parsed again)
+            at = _command_at(list(self.argv))
+            hint = text_hint(self.argv, message, at, valued, self._extras, self.lang)
         hint = hint or node_hint(self.argv, message, self.info_name or "", valued, self.lang)
         super().fail(f"{message}\n{hint}" if hint else message)
+
+    def _extras(self, words: list[str]) -> int:
+        """How many stray words the command's ``words`` leave (none where they do not parse)."""
+        try:
+            probe = self.command.make_context(
+                self.info_name, list(words), parent=self.parent, resilient_parsing=True
+            )
+        except Exception:  # (another error: not a line to suggest)
+            return len(words) + 1
+        return len(probe.args)
 
     def names(self) -> list[str]:
         """The names of ``lkj-tui``'s commands."""
