@@ -105,3 +105,25 @@ def test_a_node_typed_as_two_words_keeps_its_own_sentence() -> None:
     assert 'Kode simpul yang berisi spasi diberi tanda petik: lkj-tui set "IKU 1" target 3' in (
         done.stderr
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (["STATUS"], "status"),  # (typer's suggestion has case: "STATUS" got none)
+        (["Status"], "status"),  # (typer's own, said once)
+        (["export", "--format", "XLSX"], "xlsx"),
+        (["export", "--format", "excel"], "xlsx"),
+        (["export", "--format", "markdown"], "md"),
+        (["status", "--lang", "EN"], "en"),
+        (["status", "--lang", "english"], "en"),
+    ],
+)
+def test_a_word_in_capitals_or_by_its_name_gets_the_one_meant(args: list[str], meant: str) -> None:
+    """Windows' commands have no case (``DIR``, ``dir``): ``lkj-tui STATUS``, ``--format XLSX``
+    and ``--lang EN`` were refused with the list and no word of the one meant, which "Status"
+    and "mdd" get; ``--format excel`` too. Each now names it, once."""
+    done = run_cli(*args)
+    assert done.returncode == 2 and done.stdout == "", done.stdout
+    said = " ".join(done.stderr.split())
+    assert said.count(f"Maksud Anda '{meant}'?") == 1, done.stderr

@@ -795,7 +795,11 @@ def _meant_choice(message: str, param: _click.Parameter, english: bool = False) 
     typed = _NOT_ONE_OF.match(message)
     if not choices or typed is None:
         return message
-    found = close_options(typed[2], [str(choice) for choice in choices])
+    named = [str(choice) for choice in choices]
+    word = typed[2].casefold()  # ("XLSX", "EN": Windows' words have no case)
+    found = close_options(typed[2], named) or close_options(word, named)
+    if not found and _CHOICE_WORDS.get(word) in named:  # ("excel": the format that is one)
+        found = [_CHOICE_WORDS[word]]
     layouts = param.name == "layout"
     if layouts and not found:
         words = close_options(typed[2].casefold(), list(_LAYOUT_WORDS))
@@ -810,6 +814,15 @@ def _meant_choice(message: str, param: _click.Parameter, english: bool = False) 
     return "\n".join([said, ("Layouts:", "Tata letak:")[1 - lang], *lines])
 
 
+#: A word for a choice, typed for it (``--format excel``, ``--lang english``): the choice.
+_CHOICE_WORDS = {
+    "excel": "xlsx",
+    "markdown": "md",
+    "english": "en",
+    "inggris": "en",
+    "indonesia": "id",
+    "indonesian": "id",
+}
 #: A document ``export --format`` does not write, typed for its format: one to print instead.
 PRINTED = frozenset({"pdf", "docx", "doc", "odt", "rtf", "html", "htm"})
 #: How to get such a document (Bahasa Indonesia, English): docs/export.md.

@@ -43,6 +43,8 @@ class _Context(typer.Context):
         command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it;
         when it is an option here (``lkj-tui help``), with the option."""
         from lkj_tui.cli.clicktext import (
+            NO_COMMAND,
+            _names,
             import_hint,
             node_hint,
             option_hint,
@@ -54,6 +56,13 @@ class _Context(typer.Context):
         hint = hint or unquoted_path(self.argv, message, self.names(), self.lang, self.takes_path())
         hint = hint or import_hint(self.argv, message, self.lang)
         valued = [o for p in self.command.params if not getattr(p, "is_flag", True) for o in p.opts]
+        if message.startswith(NO_COMMAND) and not hint:  # ("STATUS": typer's "Did you mean",
+            from difflib import get_close_matches  # which it adds after, has case)
+
+            name = next((w for w in self.argv if _names(message, w)), "")
+            meant = name.casefold()
+            if meant in self.names() and not get_close_matches(name, self.names()):
+                message = f"{message.rstrip('.')}. Did you mean {meant!r}?"
         if self.parent is not None and not hint:  # (a command's: its words joined, parsed again)
             at = _command_at(list(self.argv))
             hint = text_hint(self.argv, message, at, valued, self._extras, self.lang)
