@@ -127,3 +127,21 @@ def test_a_word_in_capitals_or_by_its_name_gets_the_one_meant(args: list[str], m
     assert done.returncode == 2 and done.stdout == "", done.stdout
     said = " ".join(done.stderr.split())
     assert said.count(f"Maksud Anda '{meant}'?") == 1, done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_short_option_glued_to_its_value_with_equals_writes_nothing(
+    tmp_path: Path, store_path: Path, lang: str
+) -> None:
+    """``export -o=notulen.md`` (as ``--output=notulen.md`` is written) wrote a file named
+    "=notulen.md": click takes what follows a short option for its value. It is refused with
+    how to write it, nothing written; ``--output=notulen.md`` still writes notulen.md."""
+    here = tmp_path / "rapat"
+    here.mkdir()
+    done = run_cli("export", "-o=notulen.md", "--lang", lang, store=store_path, cwd=here)
+    assert done.returncode == 2 and done.stdout == "", done.stderr
+    said = "is written after a space" if lang == "en" else "ditulis sesudah spasi"
+    assert said in done.stderr and done.stderr.rstrip().endswith("-o notulen.md"), done.stderr
+    assert list(here.iterdir()) == []
+    done = run_cli("export", "--output=notulen.md", store=store_path, cwd=here)
+    assert done.returncode == 0 and (here / "notulen.md").is_file(), done.stderr

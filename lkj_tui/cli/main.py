@@ -193,6 +193,7 @@ class _Root(TyperGroup):
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         _refuse_repeated(args[: _command_at(args)])  # the options before the command
         _refuse_one_dash(ctx, self, args[: _command_at(args)])
+        _refuse_glued(self, args[: _command_at(args)])
         return super().parse_args(ctx, args)
 
     def resolve_command(
@@ -202,6 +203,7 @@ class _Root(TyperGroup):
         _refuse_repeated(rest)  # the command's own
         if command is not None and not ctx.resilient_parsing:
             _refuse_one_dash(ctx, command, rest, name)
+            _refuse_glued(command, rest)
         given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
         if given and name is not None and command is not None:
             _carry(ctx, name, command, rest, given)
@@ -426,14 +428,37 @@ def _refuse_one_dash(
     raise UsageError("", ctx)
 
 
+def _refuse_glued(command: typer.core._click.Command, args: list[str]) -> None:
+    """An error (exit 2) when ``args`` hold a short option of ``command`` glued to its value with
+    "=" (``-o=notulen.md``, as ``--output=notulen.md`` is written): click takes "=notulen.md"
+    for the value, and ``export`` wrote a file named "=notulen.md"."""
+    for word in args:
+        if word == "--":
+            return
+        option = word[:2]
+        if word[2:3] != "=" or option[:1] != "-" or option == "--" or _NEGATIVE.match(word):
+            continue
+        if any(option in p.opts and not getattr(p, "is_flag", True) for p in command.params):
+            from lkj_tui.cli.common import fail
+            from lkj_tui.core.sanitize import clean_line
+
+            value = clean_line(word[3:], 200)
+            value = f'"{value}"' if " " in value or not value else value
+            said = _PLACED[_Context.lang]["glued"]
+            fail(said.format(typed=clean_line(word, 200), option=option, value=value), 2)
+
+
 _PLACED = {
     "id": {
+        "glued": "{typed}: nilai opsi {option} ditulis sesudah spasi, bukan '=': {option} {value}",
         "not_here": "opsi {option} tidak berlaku untuk perintah '{command}'",
         "twice": "opsi {option} diberikan dua kali dengan nilai berbeda (sebelum dan sesudah "
         "'{command}')",
         "repeated": "opsi {option} diberikan dua kali dengan nilai berbeda",
     },
     "en": {
+        "glued": "{typed}: the value of {option} is written after a space, not '=': {option} "
+        "{value}",
         "not_here": "option {option} does not apply to the command '{command}'",
         "twice": "option {option} given twice with different values (before and after '{command}')",
         "repeated": "option {option} given twice with different values",
