@@ -21,6 +21,9 @@ from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import typed_path
 
+#: Where a path, an address or a report id wider than a line is broken: after one of these.
+PATH_SEPS = "/\\-_"
+
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
 
@@ -143,11 +146,19 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     if shared:  # (the remote never broken at a space; the command whole on its line)
         said, remote, command, counts = shared
         # (a count kept with its noun: at 40 columns "… · 1" / "simpanan belum dikirim": share32)
-        lines += painter.lines([(said, "")], 2, whole=[remote, *counts] if remote else ())
+        # (an address wider than a line broken after a "/", never mid-word: "…go.id/bap" /
+        # "peda/lkj.git" at 40 columns: share33)
+        lines += painter.lines(
+            [(said, "")], 2, whole=[remote, *counts] if remote else (), seps=PATH_SEPS
+        )
         lines += command_lines(command, 4)  # (folded at its options where it is wider)
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
+    try:
+        terminal = sys.stdout.isatty()
+    except (AttributeError, OSError, ValueError):
+        terminal = False
     for report in infos:
         # (each field cleaned, not the row: cleaning would take our separators' marks out too)
         parts = (clean_line(report.id, 200), report.tahun, clean_line(report.instansi, 200))
@@ -162,7 +173,11 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         # The id whole on its line (wider than the terminal only when it is), the rest under it.
         # ("rev 12" is never broken: the breaks are looked for with its space glued.)
         head, _, rest = row.partition(sep)
-        lines.append("  " + painter.paint(head, style))
+        if terminal:  # (an id wider than the line broken after a "-" under its start, not by
+            # the terminal mid-word at column 0: share33; to a pipe or a file whole, to grep)
+            lines += painter.lines([(head, style)], 2, [("  ", "")], seps=PATH_SEPS)
+        else:
+            lines.append("  " + painter.paint(head, style))
         rest = painter.narrow([(rest, "")])[0][0]
         at = rest.rfind(" rev ") + 4
         glued = rest[:at] + "~" + rest[at + 1 :] if at > 3 else rest

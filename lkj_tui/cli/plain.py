@@ -132,6 +132,7 @@ class Painter:
         width: int | None = None,
         codes: bool = False,
         values: bool = False,
+        seps: str = "",
     ) -> list[str]:
         """``pieces`` as lines of at most ``width`` cells (the console's): the first after
         ``prefix``, the others after ``indent`` spaces (the prefix should be ``indent`` cells
@@ -140,7 +141,9 @@ class Painter:
         ``codes``: an IKU's or indikator lainnya's kode never broken after its "IKU"/"IKL"
         ("IKL 1", "(IKU 4 › …", "(IKU 1, IKU 2, …)": ``check``'s findings). ``values``: a word
         wider than a line is a value quoted, cut with its length as a long number is ("Tercapai…
-        (200 karakter)", ``check``'s findings: it was folded over three lines)."""
+        (200 karakter)", ``check``'s findings: it was folded over three lines). ``seps``: the
+        characters after which a word wider than a line is broken where one falls in its line's
+        last two thirds (a path, an address, a report id: ``wrap``)."""
         width = self.width if width is None else width
         glued = "".join([text for text, _ in pieces])
         for part in sorted(whole, key=len, reverse=True):  # (each: one replace, as the units')
@@ -162,13 +165,15 @@ class Painter:
                     for text, s in pieces
                 ]
                 if made and shorter != list(pieces):  # (once: a cut as short as it goes stays)
-                    return self.lines(shorter, indent, prefix, [*whole, *made], width, codes)
+                    return self.lines(
+                        shorter, indent, prefix, [*whole, *made], width, codes, seps=seps
+                    )
         if self.ascii is not None:  # (laid out as written: "→" takes the two cells of "->")
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)
         first = width - sum([cells(text) for text, _ in prefix])
         cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
-        spans = wrap(glued, max(width - indent, 8), max(first, 8), cut)
+        spans = wrap(glued, max(width - indent, 8), max(first, 8), cut, seps)
         if cut:
             from lkj_tui.core.longvalue import clip_long, clip_value  # (rare: not every line)
 
@@ -179,7 +184,7 @@ class Painter:
                 (clip(text, room, self.lang, dots, made=made, cells=cells), s) for text, s in pieces
             ]
             if made:
-                return self.lines(clipped, indent, prefix, [*whole, *made], width, codes)
+                return self.lines(clipped, indent, prefix, [*whole, *made], width, codes, seps=seps)
         out: list[str] = []
         at, index = 0, 0  # the piece ``index`` starts at plain[at]
         for n, (begin, end) in enumerate(spans):
@@ -196,13 +201,19 @@ class Painter:
 
 
 def wrap(
-    plain: str, width: int, first: int | None = None, cut: list[int] | None = None
+    plain: str,
+    width: int,
+    first: int | None = None,
+    cut: list[int] | None = None,
+    seps: str = "",
 ) -> list[tuple[int, int]]:
     """Where ``plain`` (one line) breaks into lines of at most ``width`` cells (``first`` for the
     first line): (start, end) of each, broken at spaces (dropped at a break); a word wider than a
-    line is cut (its start added to ``cut``, when given). Linear."""
+    line is cut (its start added to ``cut``, when given), after the last of ``seps`` in the
+    line's last two thirds where there is one ("https://git.kab.go.id/" / "bappeda/lkj.git",
+    not "…go.id/bap" / "peda…"; rich cuts where the cells end, as ``seps=""`` does). Linear."""
     if not _one_cell(plain):
-        return _wrap_words(plain, width, first, cut)
+        return _wrap_words(plain, width, first, cut, seps)
     # A cell a character (the usual line): each line ends at the last space within its room.
     out: list[tuple[int, int]] = []
     at, end = len(plain) - len(plain.lstrip(" ")), len(plain.rstrip(" "))
@@ -216,7 +227,7 @@ def wrap(
             stop = plain.find(" ", at, end)
             if cut is not None:
                 cut.append(at)
-            at, room = _cut(plain, at, end if stop < 0 else stop, room, width, out), width
+            at, room = _cut(plain, at, end if stop < 0 else stop, room, width, out, seps), width
             continue
         stop = space
         while plain[stop - 1] == " ":
@@ -244,7 +255,7 @@ _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _wrap_words(
-    plain: str, width: int, first: int | None, cut: list[int] | None = None
+    plain: str, width: int, first: int | None, cut: list[int] | None = None, seps: str = ""
 ) -> list[tuple[int, int]]:
     """:func:`wrap` word by word: any character, any space."""
     out: list[tuple[int, int]] = []
@@ -263,7 +274,7 @@ def _wrap_words(
         if size > room:  # a word longer than a line: cut it into lines
             if cut is not None:
                 cut.append(begin)
-            begin = _cut(plain, begin, stop, room, width, out)
+            begin = _cut(plain, begin, stop, room, width, out, seps)
             size = cells(plain[begin:stop])
             room = width
         start, end, used = begin, stop, size
@@ -273,27 +284,46 @@ def _wrap_words(
 
 
 def _cut(
-    plain: str, begin: int, stop: int, room: int, width: int, out: list[tuple[int, int]]
+    plain: str,
+    begin: int,
+    stop: int,
+    room: int,
+    width: int,
+    out: list[tuple[int, int]],
+    seps: str = "",
 ) -> int:
     """Lines from ``plain[begin:stop]`` added to ``out`` (the first of at most ``room`` cells,
-    the others ``width``) while more than a line is left; returns where the rest begins."""
+    the others ``width``) while more than a line is left; returns where the rest begins. A line
+    ends after the last of ``seps`` in its last two thirds where there is one (:func:`wrap`)."""
     word = plain[begin:stop]
     if word.isascii():
         while stop - begin > room:
-            out.append((begin, begin + room))
-            begin, room = begin + room, width
+            out.append((begin, end := _after_sep(plain, begin, begin + room, room, seps)))
+            begin, room = end, width
         return begin
     sizes = [get_character_cell_size(c) for c in word]
+    base = begin  # (where ``sizes`` starts in ``plain``)
     left = sum(sizes)  # the cells from ``begin`` to the word's end
     used = 0  # the cells from ``begin`` to the character at hand
     for at, size in enumerate(sizes, start=begin):
         if left <= room:
             break
         if used + size > room:
-            out.append((begin, at))
-            begin, left, used, room = at, left - used, 0, width
+            end = _after_sep(plain, begin, at, at - begin, seps)
+            line = sum(sizes[begin - base : end - base])
+            out.append((begin, end))
+            begin, left, used, room = end, left - line, used - line, width
         used += size
     return begin
+
+
+def _after_sep(plain: str, begin: int, end: int, span: int, seps: str) -> int:
+    """Where a line of ``plain[begin:end]`` (``span`` characters) cut from a word ends: after
+    the last of ``seps`` in its last two thirds, else at ``end``."""
+    if not seps:
+        return end
+    at = max(plain.rfind(sep, begin + span // 3, end) for sep in seps)
+    return at + 1 if at >= 0 else end
 
 
 #: What :func:`fit` leaves out of a cell: the zero-width joiner and variation selector 16.

@@ -1,0 +1,55 @@
+"""Two laptops sharing one store, the twenty-third pass of issue 17 (share33): ``info`` at 40
+columns breaks an address and a report id wider than the line at their separators; ``sync
+--init --author NAME`` credits the first commit to NAME; ``log`` and ``restore --list`` write
+the " · " of a node added as the other separators on an output that is not UTF-8."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests import test_sync
+from tests.test_sync import lkj, start
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+offices = test_sync.offices
+
+#: A kabupaten OPD's report id: 76 characters, wider than a 40-column line.
+LONG_ID = "bengkulu-selatan-dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu-2025"
+ADDRESS = "https://git.bengkulu-selatan.go.id/bappeda/lkj.git"
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_info_at_40_columns_breaks_an_address_and_an_id_at_their_separators(
+    offices,
+    lang: str,
+) -> None:
+    """At 40 columns `info` cut the shared address mid-word ("…go.id/bap" / "peda/lkj.git"),
+    and a 76-character report id started at column 2 and was wrapped by the terminal anywhere,
+    going on at column 0. The address now breaks after a "/", the id after a "-" under its
+    start; every line fits, and each joins back whole."""
+    from tests.test_sharing25 import _on_a_terminal
+
+    start(offices, "opd")
+    made = lkj(offices, "opd", "new", "--instansi", "Dinas X", "--tahun", "2025", "-r", LONG_ID)
+    assert made.returncode == 0, made.stderr
+    store = Path(str(offices["tmp"])) / "opd"
+    subprocess.run(["git", "-C", str(store), "remote", "set-url", "origin", ADDRESS], check=True)
+    lines = _on_a_terminal(offices, 40, "info", "--lang", lang)
+    shown = "\n".join(lines)
+    tmp = str(offices["tmp"])[:20]  # (the test's own paths are wider than 40: not asked of)
+    assert all(len(line) <= 40 for line in lines if tmp not in line and "pytest" not in line), shown
+    at = next(i for i, line in enumerate(lines) if line.startswith("  https://"))
+    assert lines[at] == "  https://git.bengkulu-selatan.go.id/", shown
+    assert lines[at + 1].startswith("  bappeda/lkj.git · "), shown
+    at = next(i for i, line in enumerate(lines) if line.startswith("  bengkulu-selatan-dinas"))
+    part = [line for line in lines[at : at + 3] if line.startswith("  ") and line[2] != " "]
+    assert [line.endswith("-") for line in part] == [True, True, False], shown
+    assert "".join(line.strip() for line in part) == LONG_ID, shown
+    assert lines[at + 3].startswith("    2025 · Dinas X"), shown
