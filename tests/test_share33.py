@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests import test_sync
+from tests.conftest import run_cli
 from tests.test_sync import lkj, start
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -53,3 +54,27 @@ def test_info_at_40_columns_breaks_an_address_and_an_id_at_their_separators(
     assert [line.endswith("-") for line in part] == [True, True, False], shown
     assert "".join(line.strip() for line in part) == LONG_ID, shown
     assert lines[at + 3].startswith("    2025 · Dinas X"), shown
+
+
+@pytest.mark.parametrize("given", ["Rina (Bagian Organisasi) <rina@kab.go.id>", ""])
+def test_init_with_an_author_credits_the_first_commit_to_that_author(
+    offices,
+    given: str,
+) -> None:
+    """`sync --init ADDRESS --author NAME` set the store's author after its first commit: the
+    reports shared were credited to git's `user.name` ("Test"), and `log` named it for every
+    report made. The first commit is now NAME's (a blank `--author ""`: git's own, as before)."""
+    store = Path(str(offices["tmp"])) / "pusat"
+    own = test_sync.env(offices, "x")
+    del own["LKJ_TUI_AUTHOR"]  # (it wins over the store's setting)
+    done = run_cli(
+        "sync", "--init", str(offices["remote"]), "--author", given, store=store, env=own
+    )
+    assert done.returncode == 0, done.stderr
+    said = "Rina (Bagian Organisasi) <rina@kab.go.id>" if given else "Test <test@example.org>"
+    first = subprocess.run(
+        ["git", "-C", str(store), "log", "--format=%an <%ae>"], capture_output=True, text=True
+    ).stdout.split("\n")
+    assert first[0] == said, first
+    log = run_cli("log", store=store, env=own)
+    assert said.split(" <")[0] in log.stdout, log.stdout

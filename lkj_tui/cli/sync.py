@@ -219,13 +219,13 @@ def run_sync(
             # was seeded with the bundled report, and the clone suggested then refused, share29)
             share.require_repo(resolve_store_path(store_path))
         root = open_store(store_path, lang=lang, create=init).root  # --init may make the store
-        if init:
-            outcome = share.init(root, remote)
+        if init:  # (the author set before the first commit, which it is credited to)
+            outcome = share.init(root, remote, author)
         else:
             share.require_repo(root)
             outcome = None
         if author is not None:
-            _set_author(root, author, words, tell)
+            _set_author(root, author, words, tell, done=init)
         if outcome is None:
             outcome = share.sync(root)
     except SyncError as exc:
@@ -279,19 +279,21 @@ def run_sync(
 
 
 def _set_author(
-    root: Path, author: str, words: dict[str, str], tell: Callable[[str], None]
+    root: Path,
+    author: str,
+    words: dict[str, str],
+    tell: Callable[[str], None],
+    done: bool = False,
 ) -> None:
     """``sync --author NAME``: the store's author of the saves, on one line; a blank one removes
     the setting and names who the saves are credited to now (``--author ""`` said "Penulis
-    simpanan: ." and set an empty name: share27)."""
+    simpanan: ." and set an empty name: share27). ``done``: set already (``sync --init``)."""
     from lkj_tui.sync import git
 
-    name = " ".join(author.split())
+    name = " ".join(author.split()) if done else git.set_author(root, author)
     if name:
-        git.run(root, "config", git.AUTHOR_KEY, name)
         tell(words["author"].format(author=clean_line(name, 200)))
         return
-    git.run(root, "config", "--unset-all", git.AUTHOR_KEY, check=False)
     who, email = git.author(root)
     tell(words["author_unset"].format(author=clean_line(f"{who} <{email}>", 200)))
 

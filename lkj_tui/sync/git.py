@@ -194,6 +194,17 @@ def _config(root: Path | None, key: str) -> str:
     return done.stdout.decode("utf-8", "replace").strip() if done.returncode == 0 else ""
 
 
+def set_author(root: Path, author: str) -> str:
+    """The store's author of the saves (``sync --author NAME``), its spaces folded; a blank one
+    removes the setting. Returns the name set ("" when removed)."""
+    name = " ".join(author.split())
+    if name:
+        run(root, "config", AUTHOR_KEY, name)
+    else:
+        run(root, "config", "--unset-all", AUTHOR_KEY, check=False)
+    return name
+
+
 def author_env(root: Path | None, saver: str | None = None) -> dict[str, str]:
     name, email = author(root, saver)
     return {

@@ -95,13 +95,17 @@ def require_repo(root: Path) -> None:
     )
 
 
-def init(root: Path, remote: str | None) -> Outcome:
-    """Make the store folder a repository with its reports committed; set the remote."""
+def init(root: Path, remote: str | None, author: str | None = None) -> Outcome:
+    """Make the store folder a repository with its reports committed; set the remote.
+    ``author``: the store's author of the saves (``sync --init --author NAME``), set before
+    the first commit, which is credited to it (it went to git's ``user.name``: share33)."""
     git.find_git()
     outcome = Outcome()
     if not git.is_repo(root):
         git.run(root, "init", "-q")
         git.run(root, "symbolic-ref", "HEAD", f"refs/heads/{BRANCH}")
+    if author is not None:
+        git.set_author(root, author)
     git.ensure_lists(root)
     git.register_driver(root)
     with git.commit_lock(root):  # type: ignore[attr-defined]
