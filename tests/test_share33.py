@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
 from tests import test_sync
 from tests.conftest import run_cli
 from tests.test_sync import lkj, start
@@ -78,3 +79,25 @@ def test_init_with_an_author_credits_the_first_commit_to_that_author(
     assert first[0] == said, first
     log = run_cli("log", store=store, env=own)
     assert said.split(" <")[0] in log.stdout, log.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_node_added_is_parted_as_every_separator_on_an_output_that_is_not_utf8(
+    store_path: Path, lang: str
+) -> None:
+    """On a cp1252 pipe (Windows' `| more`), `log` and `restore --list` wrote a node added as
+    "add IKU 9 - Indeks baru" (the "·" as a dash) while every other separator is " | ": now
+    " | " in `log`'s line and " / " in `restore --list`'s table cell, as its "IKU 1 / Realisasi"."""
+    from tests.test_edit32 import _journal_with_shapes
+
+    _journal_with_shapes(store_path)
+    verb = {"id": "tambah", "en": "add"}[lang]
+    cp = {"PYTHONIOENCODING": "cp1252", "COLUMNS": "120"}
+    log = run_cli("log", "--lang", lang, store=store_path, env=cp)
+    assert log.returncode == 0, log.stderr
+    assert f"  {verb} IKU 9 | Indeks baru\n" in log.stdout, log.stdout
+    kept = run_cli("restore", "--list", BUNDLED_REPORT_ID, "--lang", lang, store=store_path, env=cp)
+    assert kept.returncode == 0, kept.stderr
+    assert f"| {verb} IKU 9 / Indeks baru " in kept.stdout, kept.stdout
+    utf8 = run_cli("log", "--lang", lang, store=store_path, env={"COLUMNS": "120"})
+    assert f"  {verb} IKU 9 · Indeks baru\n" in utf8.stdout, utf8.stdout

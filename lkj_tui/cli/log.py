@@ -313,6 +313,6 @@ def _local_log(
         if line.field in STRUCTURE and "conflict" not in entry:  # as L and the minutes say it
             undo = entry["kind"] == "undo"
             made = Line(line.node, line.field, line.after, line.before) if undo else line
-            place, what, pair = structure_words(made, undo, lang) + mark, "", None
+            place, what, pair = structure_words(made, undo, lang, ours(" · ")) + mark, "", None
         _say_entry(f"{when}  {t['here']}", where, place, what, pair)
     return 0

@@ -205,7 +205,7 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
         if line.field in STRUCTURE and not sync and "conflict" not in entry:  # as L says it
             undo = entry["kind"] == "undo"
             made = Line(line.node, line.field, line.after, line.before) if undo else line
-            what = structure_words(made, undo, lang)
+            what = structure_words(made, undo, lang, ours(" · "))
         if "conflict" in entry:  # a sync conflict chosen with the TUI's K (tui14), as resolve's
             how, kept, other = (clean_line(x, 40) for x in entry["conflict"])
             chosen = t[how].format(kept=kept or "—", other=other or "—")

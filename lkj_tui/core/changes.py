@@ -216,12 +216,14 @@ def _shape(key: str, lang: str, **values: str) -> str:
     return _SHAPE_WORDS[key][lang == "en"].format(**values)
 
 
-def structure_words(line: Line, undo: bool = False, lang: str = "id") -> str:
+def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str = " · ") -> str:
     """A line of :data:`STRUCTURE` as the TUI's toast, its change log (``L``) and the minutes
     (``x``, ``export --changes``) name it: "tambah Program · Program Peningkatan…", "hapus IKU 2
     (dan 3 simpul di bawahnya)", "pindah IKU 2 ke bawah S2", "geser IKU 2 ke urutan 3" (the
     minutes read "Simpul | — | Program: …": edit32). ``line`` as the change was made (an undo's
-    turned back); ``undo`` adds where a move went back to. Cleaned and cut at words, linear."""
+    turned back); ``undo`` adds where a move went back to; ``sep``: between a node's kode and
+    its name (the CLI's marked, written " | " on an output that is not UTF-8). Cleaned and cut
+    at words, linear."""
     who = clean_words(line.node, 40)
     if line.field == "node":
         before, after = line_values(line, lang)
@@ -232,7 +234,7 @@ def structure_words(line: Line, undo: bool = False, lang: str = "id") -> str:
             return _shape("deleted", lang, node=who) + (_shape("beneath", lang, n=n) if n else "")
         named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
         code = clean_words(kind, 30) if named else who
-        return _shape("added", lang, node=f"{code} · {clean_words(name, 40)}")
+        return _shape("added", lang, node=f"{code}{sep}{clean_words(name, 40)}")
     key, to, back = "moved", "parent", clean_words(line.before, 30)
     if line.field == "order":
         key, to, back = "shifted", "n", clean_words(line.before, 30)
