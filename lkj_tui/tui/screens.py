@@ -42,12 +42,15 @@ class SearchScreen(Dialog):
         Binding("down", "focus_results", "key_rows", key_display="↓"),
         Binding("enter", "jump", "key_jump"),
     ]
-    # the results take the screen's rows (at 80×24 9 were listed, the box's padding and the
-    # tenth of the screen it left took 5: tui31)
+    # the results take the rows they need up to the screen's (at 80×24 9 were listed, the box's
+    # padding and the tenth of the screen it left took 5: tui31; two results had a box of the
+    # screen's height, empty under them: tui33), the box at the top, where its input stays put
+    # as the results come and go
     DEFAULT_CSS = """
     SearchScreen {
-        .dialog { height: 100%; max-height: 100%; padding: 0 1; }
-        #results { height: 1fr; max-height: 100%; }
+        align: center top;
+        .dialog { max-height: 100%; padding: 0 1; }
+        #results { height: auto; max-height: 100%; }
     }
     """
 
@@ -55,6 +58,7 @@ class SearchScreen(Dialog):
         super().__init__(t("search_title", lang), lang)
         self.view, self.query_text = view, query
         self.shown: str | None = None  # the text whose results are on screen
+        self._rows = 0  # the results' most rows (_fit)
 
     def body(self) -> ComposeResult:
         placeholder = t("search_placeholder", self.lang)
@@ -64,8 +68,20 @@ class SearchScreen(Dialog):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.watch(self.query_one(".dialog"), "virtual_size", self._fit, init=False)
         if self.query_text:
             self.run_search(self.query_text)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """The results' most rows: the screen's less the box's other lines (a long list scrolls
+        in them; ``height: auto`` alone let it run past the screen, cut and not scrollable)."""
+        results = self.query_one("#results", OptionList)
+        rows = max(self.rows_left(results), 3)
+        if rows != self._rows:
+            self._rows = results.styles.max_height = rows
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#query", Input)

@@ -209,6 +209,14 @@ class Dialog(ModalScreen[object]):
         pasted.display = bool(note)
         self._room()
 
+    def rows_left(self, widget: Widget) -> int:
+        """The rows ``widget`` may take for the box to fit the screen above its key bar: the
+        screen's height less the key bar's, the box's border and padding and its other lines
+        (``widget``'s own height is left out, so a call after the layout finds the same)."""
+        box = self.query_one(".dialog")
+        room = self.size.height - self.query_one(KeyBar).outer_size.height
+        return room - box.styles.gutter.height - box.virtual_size.height + widget.outer_size.height
+
     def _room(self) -> None:
         """The hint and the text area as they were; then, once laid out, room for the last lines."""
         for hint in self.query(".dialog-hint"):
