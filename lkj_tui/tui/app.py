@@ -57,7 +57,7 @@ from lkj_tui.tui.offthread import off_thread
 from lkj_tui.tui.overview import OverviewMixin
 from lkj_tui.tui.session import View, load_view, throttled
 from lkj_tui.tui.sharing import SharingMixin
-from lkj_tui.tui.text import commands_apart, count, error_text, t, toast_room
+from lkj_tui.tui.text import commands_apart, count, error_text, paths_apart, t, toast_room
 
 if TYPE_CHECKING:
     from lkj_tui.core.reviu import Reviu
@@ -540,6 +540,7 @@ class LkjApp(
             text = clean_line(message, 600)
         if "lkj-tui " in text:  # a command to type: on lines of its own, never broken inside
             text = commands_apart(text, self.size.width)
+        text = paths_apart(text, self.size.width)  # (a path in a sentence: at its separators)
         if kind is not None:
             self._toast_kinds[text] = kind
         self.notify(text, severity=severity, markup=False, timeout=timeout)  # type: ignore[arg-type]

@@ -732,6 +732,36 @@ def apart_in(lines: list[str], room: int) -> list[str]:
     return out
 
 
+def paths_apart(text: str, width: int) -> str:
+    """A toast's ``text`` with each path in its sentences wider than the toast's line (a stray
+    file's "/data/lkj-store-folder/stray.json:") on lines of its own, broken at its separators
+    as :func:`apart_in` breaks a command's part, the sentence going on after its last piece:
+    the toast folded it inside a word ("…-store-folde" / "r/stray.json"; tui33). A command's
+    lines (:func:`commands_apart`) fit already. Linear."""
+    if "/" not in text and "\\" not in text:
+        return text
+    from rich.cells import cell_len
+
+    room = toast_room(width)
+    if all(cell_len(line) <= room for line in text.split("\n")):
+        return text
+    from lkj_tui.tui.components.forms import break_at_separators
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        current: list[str] = []
+        for word in line.split(" ") if cell_len(line) > room else [line]:
+            if cell_len(word) > room and ("/" in word or "\\" in word):
+                out += [" ".join(current)] if current else []
+                *pieces, last = break_at_separators(word, room).split("\n")
+                out += pieces
+                current = [last]
+            else:
+                current.append(word)
+        out.append(" ".join(current))
+    return "\n".join(out)
+
+
 def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]:
     """A toast's ``line`` with a command quoted in its sentence ("…; jalankan 'lkj-tui sync
     --store X' lagi") never broken inside: the line broken at its spaces here, within ``room``
