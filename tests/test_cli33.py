@@ -145,3 +145,36 @@ def test_a_short_option_glued_to_its_value_with_equals_writes_nothing(
     assert list(here.iterdir()) == []
     done = run_cli("export", "--output=notulen.md", store=store_path, cwd=here)
     assert done.returncode == 0 and (here / "notulen.md").is_file(), done.stderr
+
+
+#: The first bytes of an OLE file: a workbook saved with a password, or in the .xls format.
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_workbook_with_a_password_says_what_to_do(tmp_path: Path, lang: str) -> None:
+    """A workbook saved with a password (an OLE file, not the zip of an .xlsx) was refused with
+    "bukan buku kerja .xlsx yang dapat dibaca (ZipError: invalid Zip archive: Could not find
+    EOCD)": words of a library. It says what it is and what to do in Excel."""
+    book = tmp_path / "lkj rahasia.xlsx"
+    book.write_bytes(OLE)
+    done = run_cli("import", str(book), "--store", str(tmp_path / "s"), "--lang", lang)
+    assert done.returncode == 1, done.stderr
+    said = "protected by a password" if lang == "en" else "dilindungi kata sandi"
+    assert said in done.stderr and "Protect Workbook" in done.stderr, done.stderr
+    assert "ZipError" not in done.stderr and "EOCD" not in done.stderr
+
+
+def test_excels_lock_file_names_the_workbook_to_import(tmp_path: Path) -> None:
+    """While a workbook is open, Excel keeps "~$" and its name beside it (the first two letters
+    of a long name replaced): picked or completed by Tab, it was "not a readable workbook
+    (ZipError …)". Now it is named for what it is, with the workbook to import."""
+    folder = tmp_path / "Data LKj"
+    folder.mkdir()
+    (folder / "laporan kinerja.xlsx").write_bytes(b"PK")
+    lock = folder / "~$poran kinerja.xlsx"
+    lock.write_bytes(b"\x05Budi" + bytes(160))
+    done = run_cli("import", str(lock), "--store", str(tmp_path / "s"))
+    assert done.returncode == 1, done.stderr
+    assert "berkas kunci Excel" in done.stderr, done.stderr
+    assert done.stderr.rstrip().endswith(f'"{folder / "laporan kinerja.xlsx"}"'), done.stderr

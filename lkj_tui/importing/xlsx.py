@@ -218,6 +218,44 @@ def _value_text(value: object, fmt: NumberFormat | None) -> str | None:
     return cell_text(value)
 
 
+def _unreadable(path: Path, exc: Exception) -> WorkbookError:
+    """Why the workbook ``path`` cannot be read, with what to do where the file says it: Excel's
+    lock file of an open workbook ("~$lkj.xlsx", beside it while it is open), a workbook saved
+    with a password or in the old format (both an OLE file, not the zip of an .xlsx)."""
+    name = path.name
+    if name.startswith("~$"):  # (Excel's name for it: the workbook's, its first 2 letters "~$"
+        try:  # when it is long, so the workbook is the one beside it whose name ends as it)
+            found = [p for p in path.parent.iterdir() if p.name.endswith(name[2:]) and p != path]
+        except OSError:
+            found = []
+        workbook = str(found[0]) if len(found) == 1 else ""
+        workbook = f'"{workbook}"' if " " in workbook else workbook
+        return WorkbookError(
+            f"{name} adalah berkas kunci Excel (ada selama buku kerjanya terbuka di Excel), "
+            f"bukan buku kerja; impor buku kerjanya{': ' + workbook if workbook else ''}",
+            f"{name} is Excel's lock file (there while its workbook is open in Excel), not a "
+            f"workbook; import the workbook{': ' + workbook if workbook else ''}",
+        )
+    try:
+        with open(path, "rb") as file:
+            ole = file.read(8) == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    except OSError:
+        ole = False
+    if ole:
+        return WorkbookError(
+            f"{name} dilindungi kata sandi atau berformat Excel lama (.xls): buka di Excel, hapus "
+            "kata sandinya (File → Info → Protect Workbook) lalu simpan sebagai .xlsx (File → "
+            "Save As → Excel Workbook)",
+            f"{name} is protected by a password or in Excel's old format (.xls): open it in "
+            "Excel, remove the password (File → Info → Protect Workbook), then save it as .xlsx "
+            "(File → Save As → Excel Workbook)",
+        )
+    return WorkbookError(
+        f"{name} bukan buku kerja .xlsx yang dapat dibaca ({type(exc).__name__}: {exc})",
+        f"{name} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})",
+    )
+
+
 def read_workbook(
     path: Path, sheets: Callable[[list[str]], list[str]], progress: Progress | None = None
 ) -> dict[str, Grid]:
@@ -237,10 +275,7 @@ def read_workbook(
         names = [n for n in names if n in shown] + [n for n in names if n not in shown]
         zf = zipfile.ZipFile(path)
     except Exception as exc:  # calamine raises its own errors for every kind of bad file
-        raise WorkbookError(
-            f"{path.name} bukan buku kerja .xlsx yang dapat dibaca ({type(exc).__name__}: {exc})",
-            f"{path.name} is not a readable .xlsx workbook ({type(exc).__name__}: {exc})",
-        ) from exc
+        raise _unreadable(path, exc) from exc
     out: dict[str, Grid] = {}
     with zf:
         formats = _Formats(zf)
