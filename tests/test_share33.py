@@ -15,7 +15,7 @@ import pytest
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from tests import test_sync
 from tests.conftest import run_cli
-from tests.test_sync import lkj, start
+from tests.test_sync import RID, lkj, start
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -101,3 +101,26 @@ def test_a_node_added_is_parted_as_every_separator_on_an_output_that_is_not_utf8
     assert f"| {verb} IKU 9 / Indeks baru " in kept.stdout, kept.stdout
     utf8 = run_cli("log", "--lang", lang, store=store_path, env={"COLUMNS": "120"})
     assert f"  {verb} IKU 9 · Indeks baru\n" in utf8.stdout, utf8.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_folds_the_commands_that_choose_a_conflict_at_40_columns(offices, lang: str) -> None:
+    """On a 40-column terminal `status` printed "lkj-tui resolve -r ID --store PATH" whole on its
+    line, which the terminal broke anywhere ("…-terp" / "adu-…", "--store /tmp/share33" / "-a"),
+    where `info` and `sync` fold theirs at their options. Each command of its conflicts' block is
+    now folded so (every line but the last ending " \\"), every line within 40 columns; to a
+    pipe one line each, as before (test_sharing20)."""
+    from tests.test_sharing25 import _after, _on_a_terminal
+
+    test_sync._conflict_in(offices)
+    opts = " --store opd" + (" --lang en" if lang == "en" else "")
+    lines = _on_a_terminal(offices, 40, "status", "--lang", lang)
+    shown = "\n".join(lines)
+    label = {"id": "  atau di TUI, tombol K:", "en": "  or in the TUI, key K:"}[lang]
+    assert _after(lines, label).strip() == f"lkj-tui -r {RID}{opts}", shown
+    then = {"id": "  lalu kirim pilihannya:", "en": "  then send the choice:"}[lang]
+    assert _after(lines, then).strip() == f"lkj-tui sync{opts}", shown
+    at = next(i for i, line in enumerate(lines) if line.startswith("    lkj-tui resolve"))
+    assert _after(lines, lines[at - 1]).strip() == f"lkj-tui resolve -r {RID}{opts}", shown
+    assert all(len(line) <= 40 for line in lines), shown

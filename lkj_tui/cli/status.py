@@ -30,7 +30,7 @@ from lkj_tui.cli.layout import (
     rating_style,
     text_lines,
 )
-from lkj_tui.cli.output import Terminal, dumps, keeping_parts, ours, write
+from lkj_tui.cli.output import Terminal, command_lines, dumps, keeping_parts, ours, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import (
@@ -615,13 +615,19 @@ def conflict_lines(
     opts = options_of(command, report.meta.id)
     choose = t["conflicts_next"].format(command=command, resolve=resolve, opts=opts)
     with_, in_tui, then = _APART["en" if lang == "en" else "id"]
+
+    def own(command: str) -> list[list[Piece]]:
+        """A command on lines of its own: on a terminal folded at its options where it is
+        wider (at 40 columns the terminal broke it mid-id, "…-terp" / "adu-…": share33)."""
+        return [Unbroken([(line, "yellow")]) for line in command_lines(command, 4)]
+
     apart: list[list[Piece]] = [  # (wider than the line: each command on a line of its own)
         Hanging([(with_, "yellow")], 4),
-        Unbroken([(f"    {resolve}", "yellow")]),
+        *own(resolve),
         Hanging([(in_tui, "yellow")], 4),
-        Unbroken([(f"    {command}", "yellow")]),
+        *own(command),
         Hanging([(then, "yellow")], 4),
-        Unbroken([(f"    lkj-tui sync{opts}", "yellow")]),
+        *own(f"lkj-tui sync{opts}"),
     ]
     out.append(Hanging([(choose, "yellow")], 4, (), apart))  # (one line, or the commands apart)
     return out
