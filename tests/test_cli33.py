@@ -178,3 +178,46 @@ def test_excels_lock_file_names_the_workbook_to_import(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "berkas kunci Excel" in done.stderr, done.stderr
     assert done.stderr.rstrip().endswith(f'"{folder / "laporan kinerja.xlsx"}"'), done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_folder_of_workbooks_typed_as_the_store_is_left_as_it_is(
+    tmp_path: Path, lang: str
+) -> None:
+    """``lkj-tui --store "D:\\Data LKj" status``, the folder of a new user's workbooks taken for
+    the store, got the bundled report (Setda Bengkulu Selatan 2023) and its lock file written
+    beside the workbooks, and ``status`` showed that report as if it were theirs. A folder that
+    holds no report but other files is refused, unchanged, with the import of its workbook."""
+    folder = tmp_path / "Data LKj"
+    folder.mkdir()
+    (folder / "lkj 2024.xlsx").write_bytes(b"PK")
+    (folder / "catatan.txt").write_text("rapat")
+    for args in (["status"], ["check"], ["export"]):
+        done = run_cli("--store", str(folder), *args, "--lang", lang)
+        assert done.returncode == 1 and done.stdout == "", done.stdout
+        said = "it is not a store" if lang == "en" else "bukan folder penyimpanan"
+        assert said in done.stderr, done.stderr
+        assert f'lkj-tui import "{folder / "lkj 2024.xlsx"}"' in done.stderr, done.stderr
+        assert sorted(p.name for p in folder.iterdir()) == ["catatan.txt", "lkj 2024.xlsx"]
+
+
+def test_an_empty_folder_typed_as_the_store_still_gets_the_bundled_report(tmp_path: Path) -> None:
+    """An empty folder (or one with only Windows' desktop.ini) is a new store, as before."""
+    folder = tmp_path / "LKj"
+    folder.mkdir()
+    (folder / "desktop.ini").write_text("[.ShellClassInfo]")
+    done = run_cli("--store", str(folder), "status")
+    assert done.returncode == 0 and "Bengkulu Selatan" in done.stdout, done.stderr
+
+
+def test_init_of_a_folder_of_other_files_says_it_made_the_store(tmp_path: Path) -> None:
+    """``init --store X`` of a folder holding no report but other files wrote the bundled
+    report there and said "Penyimpanan sudah ada … (tidak diubah)"; it says it made the store,
+    and a second ``init`` that it was there."""
+    folder = tmp_path / "LKj"
+    folder.mkdir()
+    (folder / "catatan.txt").write_text("rapat")
+    done = run_cli("init", "--store", str(folder))
+    assert done.returncode == 0 and done.stdout.startswith("Penyimpanan dibuat:"), done.stdout
+    again = run_cli("init", "--store", str(folder))
+    assert again.stdout.startswith("Penyimpanan sudah ada:"), again.stdout

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import Said, StoreError, store_option, typed_path
 from lkj_tui.storage.reader import StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
+
+if TYPE_CHECKING:
+    from lkj_tui.core.model import Report
 
 _TEXT = {
     "id": {
@@ -20,6 +24,12 @@ _TEXT = {
             "lkj-tui init --store {root}"
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
+        "not_a_store": (
+            "folder {root} (dari --store) tidak berisi laporan, tetapi berkas lain ({files}): "
+            "bukan folder penyimpanan, dan tidak diubah. Sebutkan folder penyimpanannya dengan "
+            "--store, atau buat penyimpanan baru di folder lain: lkj-tui init --store FOLDER"
+        ),
+        "import_it": "; untuk mengimpor buku kerjanya: lkj-tui import {file}",
         "a_file": (
             "penyimpanan {root} (dari {source}) adalah sebuah berkas, bukan folder; sebutkan "
             "folder penyimpanannya dengan --store, atau buat yang baru: "
@@ -47,6 +57,12 @@ _TEXT = {
             "lkj-tui init --store {root} --lang en"
         ),
         "cannot_open": "cannot open the store {root}: {why}",
+        "not_a_store": (
+            "the folder {root} (from --store) holds no report but other files ({files}): it is "
+            "not a store, and is left as it is. Name the store's folder with --store, or create "
+            "a new store in another folder: lkj-tui init --store FOLDER --lang en"
+        ),
+        "import_it": "; to import its workbook: lkj-tui import {file} --lang en",
         "a_file": (
             "the store {root} (from {source}) is a file, not a folder; name the store's folder "
             "with --store, or create a new one: 'lkj-tui init --store FOLDER --lang en'"
@@ -191,14 +207,57 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
     root, source = store_location(path)
     if source == "--store" and not create and not root.exists():
         fail(t["missing"].format(root=typed_path(root), source=source))
+    seed = load_bundled_report
+    if source == "--store" and not create:  # (called only when the folder holds no report)
+        seed = partial(_seed_if_no_other, root, t["not_a_store"], t["import_it"])
     try:
-        return Store(root, seed=load_bundled_report)
+        return Store(root, seed=seed)
     except (StoreError, OSError) as exc:
         if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
             fail(t["a_file"].format(root=typed_path(root), source=source or t["default"]))
         if isinstance(exc, StoreError):
             fail(store_message(exc, path, lang))
         fail(t["cannot_open"].format(root=typed_path(root), why=exc.strerror or exc))
+
+
+#: Files Windows and macOS put in any folder, which make it no less empty.
+_SYSTEM_FILES = frozenset({"desktop.ini", "thumbs.db"})
+
+
+def _seed_if_no_other(root: Path, refusal: str, import_it: str) -> Report:
+    """The bundled report, to seed the folder ``root`` typed with ``--store`` that holds no
+    report; a failure (``refusal``) when it holds other files: a user's folder of workbooks or
+    documents taken for a store got the bundled report and its lock file beside them, unsaid,
+    and ``status`` showed that report as if it were theirs. A workbook there is named with the
+    command that imports it (``import_it``)."""
+    from lkj_tui.bundled import load_bundled_report
+
+    others = _others(root)  # (the seed is also what restores a broken bundled report: its
+    if others and not any(name.endswith(".json") for name in others):  # file is there then)
+        shown = ", ".join(clean_line(name, 60) for name in others[:3])
+        more = f", … ({len(others)})" if len(others) > 3 else ""
+        said = refusal.format(root=typed_path(root), files=shown + more)
+        books = [name for name in others if name.lower().endswith((".xlsx", ".xlsm", ".csv"))]
+        if books:
+            said += import_it.format(file=typed_path(root / books[0]))
+        fail(said)
+    return load_bundled_report()
+
+
+def _others(root: Path) -> list[str]:
+    """The files and folders in the store folder ``root`` that holds no report which a store
+    does not have (a store's own are hidden, or a lock file left by a report deleted), sorted."""
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return []
+    return sorted(
+        name
+        for name in names
+        if not name.startswith(".")
+        and not name.endswith(".json.lock")
+        and name.casefold() not in _SYSTEM_FILES
+    )
 
 
 def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:

@@ -87,8 +87,13 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     from lkj_tui.cli.common import open_store
 
     t = _TEXT["en" if lang == "en" else "id"]
+    from lkj_tui.storage.reader import report_names
+
     root, _ = store_location(store_path)
-    existed = root.exists()
+    try:  # (a folder of other files is made a store: "sudah ada … (tidak diubah)" was untrue)
+        existed = bool(report_names(os.listdir(root)))
+    except OSError:
+        existed = False
     store = open_store(store_path, lang=lang, create=True)
     key = "init_exists" if existed else "init_done"
     say(t[key].format(root=typed_path(clean_line(os.path.abspath(store.root)))), 2)
