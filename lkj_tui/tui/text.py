@@ -745,21 +745,36 @@ def paths_apart(text: str, width: int) -> str:
     room = toast_room(width)
     if all(cell_len(line) <= room for line in text.split("\n")):
         return text
+    import re
+
     from lkj_tui.tui.components.forms import break_at_separators
 
     out: list[str] = []
     for line in text.split("\n"):
-        current: list[str] = []
-        for word in line.split(" ") if cell_len(line) > room else [line]:
+        if cell_len(line) <= room:
+            out.append(line)
+            continue
+        # (a path in double quotes one word: the toast broke '"D:\\Bersama' / 'LKj\\lkj.git"'
+        # at its space; the line laid out here, so that no line is wider than the toast's)
+        current = ""
+        for word in re.findall(_WORDS, line):
             if cell_len(word) > room and ("/" in word or "\\" in word):
-                out += [" ".join(current)] if current else []
-                *pieces, last = break_at_separators(word, room).split("\n")
+                out += [current] if current else []
+                *pieces, current = break_at_separators(word, room).split("\n")
                 out += pieces
-                current = [last]
+            elif current and cell_len(current) + 1 + cell_len(word) > room:
+                out.append(current)
+                current = word
             else:
-                current.append(word)
-        out.append(" ".join(current))
+                current = f"{current} {word}" if current else word
+        out.append(current)
     return "\n".join(out)
+
+
+#: The words of a toast's line, a part in double quotes (a path with a space, as the messages
+#: name it) one with what touches it ('"D:\\Bersama LKj\\lkj.git":'). Linear: classes, no
+#: nested repeat.
+_WORDS = r'[^\s"]*"[^"\n]*"\S*|\S+'
 
 
 def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]:
