@@ -221,3 +221,20 @@ def test_init_of_a_folder_of_other_files_says_it_made_the_store(tmp_path: Path) 
     assert done.returncode == 0 and done.stdout.startswith("Penyimpanan dibuat:"), done.stdout
     again = run_cli("init", "--store", str(folder))
     assert again.stdout.startswith("Penyimpanan sudah ada:"), again.stdout
+
+
+@pytest.mark.parametrize(
+    ("command", "columns", "lang"),
+    [("export", 60, "en"), ("export", 40, "id"), ("template", 80, "en")],
+)
+def test_help_breaks_no_word_at_its_hyphen(command: str, columns: int, lang: str) -> None:
+    """``--help`` broke lines after a hyphen inside a word: "for lkj-" / "tui import" (a command
+    to type, at 80 columns), "di-bawah-" / "target" (a choice to type). Lines break at spaces;
+    the hyphens are hyphens (U+2011 only while wrapped)."""
+    done = run_cli(command, "--help", "--lang", lang, env={"COLUMNS": str(columns)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "\u2011" not in done.stdout
+    assert not [line for line in lines if line[-2:-1].isalpha() and line.endswith("-")], lines
+    assert all(len(line) <= columns for line in lines), lines
+    assert "di-bawah-target" in done.stdout or "lkj-tui import" in done.stdout

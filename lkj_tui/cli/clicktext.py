@@ -320,6 +320,11 @@ def arguments(command: _click.Command | None, english: bool = False) -> dict[str
 HELP_LEAST = 24
 
 
+#: A hyphen inside a word (``lkj-tui``, ``di-bawah-target``) and what it is while wrapped.
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_KEPT = "\u2011"
+
+
 class Formatter(_click.HelpFormatter):
     """click's help formatter with click's words in Bahasa Indonesia, before they are wrapped;
     the ``command``'s arguments in the report's words (:data:`ARGUMENTS`), in capitals as a
@@ -404,8 +409,21 @@ class Formatter(_click.HelpFormatter):
         # the help keeps HELP_LEAST cells on a narrow terminal: a longer option goes on a line of
         # its own, its help under it (at 40 columns the help of `export -h` had 8 cells a line)
         room = self.width - self.current_indent - col_spacing - HELP_LEAST
-        rows = [(self._fitted(term), text) for term, text in rows]
+        rows = [(self._fitted(term), _HYPHEN.sub(_KEPT, text)) for term, text in rows]
+        start = len(self.buffer)
         super().write_dl(rows, max(min(col_max, room), 8), col_spacing)
+        self._unkept(start)
+
+    def write_text(self, text: str) -> None:
+        start = len(self.buffer)
+        super().write_text(_HYPHEN.sub(_KEPT, text))
+        self._unkept(start)
+
+    def _unkept(self, start: int) -> None:
+        """The hyphens kept from the wrapping since ``start`` of the buffer hyphens again: click
+        breaks a line after a hyphen ("lkj-" / "tui", "di-bawah-" / "target", a command and a
+        choice to be typed), so each went in as U+2011, which it does not break after."""
+        self.buffer[start:] = [part.replace(_KEPT, "-") for part in self.buffer[start:]]
 
     def _fitted(self, term: str) -> str:
         """An option wider than the terminal with its value's placeholder (``--severity
