@@ -238,3 +238,28 @@ def test_help_breaks_no_word_at_its_hyphen(command: str, columns: int, lang: str
     assert not [line for line in lines if line[-2:-1].isalpha() and line.endswith("-")], lines
     assert all(len(line) <= columns for line in lines), lines
     assert "di-bawah-target" in done.stdout or "lkj-tui import" in done.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_workbook_without_instansi_and_year_ends_with_the_line_to_import_it(
+    tmp_path: Path, lang: str
+) -> None:
+    """A hand-made table without a Laporan sheet was refused with two problems, each naming
+    its own option; a new user had to put the two together. The refusal ends with the line
+    that imports it, the file as typed and both options with a value to replace."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi"])
+    sheet.append(["Meningkatnya mutu pendidikan", "Angka Partisipasi Murni", "%", "95", "93"])
+    path = tmp_path / "tabel dinas.xlsx"
+    book.save(path)
+    done = run_cli("import", str(path), "--store", str(tmp_path / "s"), "--lang", lang)
+    assert done.returncode == 2, done.stderr
+    line = (
+        f'lkj-tui import "{path}" --store {tmp_path / "s"} --instansi "NAMA INSTANSI" --tahun TAHUN'
+    )
+    line += f" --lang {lang}"
+    said = "give its instansi and year: " if lang == "en" else "sebutkan instansi dan tahunnya: "
+    assert done.stderr.rstrip().endswith(said + line), done.stderr

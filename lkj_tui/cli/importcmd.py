@@ -57,6 +57,10 @@ _T = {
         "folder": "{file} adalah folder, bukan berkas; beri nama berkas .xlsx, .csv atau .json "
         "di dalamnya, mis.: lkj-tui import {example}",
         "read": "tidak dapat membaca {file}: {why}",
+        "give": "Untuk mengimpornya, sebutkan {what}",
+        "no-instansi": "instansinya",
+        "no-tahun": "tahunnya",
+        "both": "instansi dan tahunnya",
     },
     "en": {
         "problems": "{file}: {n} problems; nothing was saved:",
@@ -81,8 +85,14 @@ _T = {
         "folder": "{file} is a folder, not a file; name an .xlsx, .csv or .json file in it, "
         "e.g.: lkj-tui import {example}",
         "read": "cannot read {file}: {why}",
+        "give": "To import it, give its {what}",
+        "no-instansi": "instansi",
+        "no-tahun": "year",
+        "both": "instansi and year",
     },
 }
+#: The options that give what a file without a Laporan sheet lacks, with a value to replace.
+_GIVE = {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN"}
 
 
 def _out(line: str, indent: str = "") -> None:
@@ -167,6 +177,11 @@ def read_or_fail(
         _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
         for problem in built.problems:
             _err(problem.line(lang), "  ")
+        wanted = [p.code for p in built.problems]
+        if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
+            given = [_GIVE[code] for code in ("no-instansi", "no-tahun") if code in wanted]
+            what = "both" if len(given) == 2 else wanted[0]
+            _err(f"{t['give'].format(what=t[what])}: {typed_again(' '.join(given))}", hang=0)
         raise SystemExit(2)
     return built.report, built.records, built.places
 
