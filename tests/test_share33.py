@@ -124,3 +124,28 @@ def test_status_folds_the_commands_that_choose_a_conflict_at_40_columns(offices,
     at = next(i for i, line in enumerate(lines) if line.startswith("    lkj-tui resolve"))
     assert _after(lines, lines[at - 1]).strip() == f"lkj-tui resolve -r {RID}{opts}", shown
     assert all(len(line) <= 40 for line in lines), shown
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_at_40_columns_breaks_a_report_id_wider_than_the_line_after_a_dash(
+    offices,
+    lang: str,
+) -> None:
+    """The whole store's `log` at 40 columns put a 76-character report id at column 0 on a
+    line of its own, which the terminal broke mid-word ("…-modal-d" / "an-pelayanan-…"). It
+    is now broken after a "-" under the entry's indent, as `info` breaks it."""
+    from tests.test_sharing25 import _on_a_terminal
+
+    start(offices, "opd")
+    made = lkj(offices, "opd", "new", "--instansi", "Dinas X", "--tahun", "2025", "-r", LONG_ID)
+    assert made.returncode == 0, made.stderr
+    lines = _on_a_terminal(offices, 40, "log", "--lang", lang)
+    shown = "\n".join(lines)
+    assert all(len(line) <= 40 for line in lines), shown
+    at = lines.index("    bengkulu-selatan-dinas-penanaman-")
+    assert lines[at : at + 3] == [
+        "    bengkulu-selatan-dinas-penanaman-",
+        "    modal-dan-pelayanan-terpadu-satu-",
+        "    pintu-2025",
+    ], shown

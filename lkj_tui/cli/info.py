@@ -21,9 +21,6 @@ from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import typed_path
 
-#: Where a path, an address or a report id wider than a line is broken: after one of these.
-PATH_SEPS = "/\\-_"
-
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
 
@@ -106,7 +103,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     line of its own (whole, to be typed again) and its year, instansi and revision the lines
     under it; a path (the Python, the store) stays on one line to be copied."""
     from lkj_tui.cli.output import Terminal, command_lines, ours, write
-    from lkj_tui.cli.plain import Painter, cells, wrap
+    from lkj_tui.cli.plain import PATH_SEPS, Painter, cells, wrap
 
     lang = "en" if lang == "en" else "id"
     t = _TEXT[lang]

@@ -200,7 +200,13 @@ def _say_entry(
         first = folded(head, HANG, stream, whole)
         if "\n" in first or cells(where) > room:
             out = [first]
-            if where:  # (whole, never broken by the terminal where it fits a line)
+            if where and cells(where) > width:  # (wider than the terminal: broken after a
+                # "-" under the time's indent, not by the terminal mid-word at column 0: share33)
+                from lkj_tui.cli.plain import PATH_SEPS, wrap
+
+                spans = wrap(where, width - hang, seps=PATH_SEPS)
+                out += [" " * hang + where[a:b] for a, b in spans]
+            elif where:  # (whole, never broken by the terminal where it fits a line)
                 out.append(" " * max(0, min(hang, width - cells(where))) + where)
             out.append(folded(" " * hang + rest, hang, stream, whole))
             shown = "\n".join(out)

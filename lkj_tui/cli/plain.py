@@ -200,6 +200,11 @@ class Painter:
         return out or ["".join(self.paint(text, style) for text, style in prefix).rstrip()]
 
 
+#: Where a path, an address or a report id wider than a line is broken (:func:`wrap`'s ``seps``):
+#: after one of these.
+PATH_SEPS = "/\\-_"
+
+
 def wrap(
     plain: str,
     width: int,
