@@ -165,6 +165,7 @@ TRIGGERS: dict[str, dict[str, Any]] = {
     | {"iku": {"name": "Persentase dokumen yang diarsipkan"}},
     "grade-vs-number": {M: {"target": "B", "realisasi": "65", "targets": {}, "printed": []}},
     "grade-score-range": {M: {"target": "B", "realisasi": "650", "targets": {}, "printed": []}},
+    "satuan-number": {M: {"satuan": "Predikat", "target": ">3,51", "targets": {}, "printed": []}},
     "percent-vs-fraction": {M: {"realisasi": "0,95", "triwulan": [None] * 4, "printed": []}},
     "mixed-decimals": {
         M: {

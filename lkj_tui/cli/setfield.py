@@ -229,12 +229,12 @@ def _doubts(ev: Evaluated, field: str, lang: str, scales: Scales) -> tuple[str, 
     realisasi), its reading's own (:func:`edits.lone_doubts`). Only for the pair that gives the
     capaian (the report year's target and realisasi)."""
     ach, m = ev.achievement, ev.node.measure
-    if field not in ("target", "realisasi", "polaritas") or m is None:
+    if field not in ("target", "realisasi", "polaritas", "satuan") or m is None:
         return ()
     from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
 
     checked = typed_doubts(m.target, m.realisasi, m.polaritas, field, lang, m.satuan or "", scales)
-    if field == "polaritas" or ach is None:
+    if field in ("polaritas", "satuan") or ach is None:
         return checked
     mine, other = (m.target, m.realisasi) if field == "target" else (m.realisasi, m.target)
     if not mine:

@@ -428,7 +428,7 @@ class AuthoringMixin(_Base):
         assert m is not None
         year = key[-4:] if key[-4:].isdigit() else None
         typed = "target" if key.startswith("target") else "realisasi"
-        if key == "polaritas":  # its doubts as `set … polaritas` prints them (check's)
+        if key in ("polaritas", "satuan"):  # its doubts as `set … polaritas` prints them
             typed = key
         if year is not None:
             target, realisasi = m.targets.get(int(year)), m.realisasi_history.get(int(year))

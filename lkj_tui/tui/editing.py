@@ -182,16 +182,17 @@ class EditsMixin(_Base):
         """The preview of a target/realisasi pair: ``label: 86,96 %  Tinggi  ▼``, the engine's
         doubts about the ``typed`` side (a fraction typed where the ``satuan`` is "%" too), or why
         it cannot be read (``error``) or compared (``refusable``: the caller decides). ``typed``
-        "polaritas" (the measure form's): the pair's capaian, and the doubts ``lkj-tui set …
-        polaritas`` prints, ``check``'s (a band target not stabil: the form said nothing of it
-        before any realisasi, and after it the engine's other words, edit31)."""
+        "polaritas" or "satuan" (the measure form's): the pair's capaian, and the doubts
+        ``lkj-tui set`` prints for that field, ``check``'s (a band target not stabil: the form
+        said nothing of it before any realisasi, and after it the engine's other words, edit31;
+        a number where the satuan names a grade, edit33)."""
         from lkj_tui.core.reviu.measures import typed_doubts  # (check's rules: one source)
         from lkj_tui.tui.components.dialogs import Assessment
 
         lang = self.lang
         assert self.view is not None
         scales = self.view.scales
-        if typed == "polaritas":
+        if typed in ("polaritas", "satuan"):
             found = self.assess_pair(target, realisasi, polaritas, label, "realisasi", satuan)
             said = typed_doubts(target, realisasi, polaritas, typed, lang, satuan, scales)
             return dataclasses.replace(found, warnings=said)
@@ -237,7 +238,7 @@ class EditsMixin(_Base):
             # compares nothing, so say how the value is read and what its reading doubts
             said = t("read_as", lang, kind=reading(raw, lang))
             preview = Content.assemble((f"{said} ", "$text-muted"), preview)
-            return Assessment(preview, lone_doubts(raw, typed, lang))
+            return Assessment(preview, lone_doubts(raw, typed, lang) + warnings)
         if new.reason_code in ("target_missing", "realisasi_missing"):
             return Assessment(preview, warnings)
         return Assessment(preview, warnings, None, t("not_comparable", lang, reason=reason))

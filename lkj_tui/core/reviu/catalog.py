@@ -382,6 +382,23 @@ _CHECKS = (
         ("Samakan bentuk target dan realisasi.", "Use one form for target and realisasi."),
     ),
     CheckInfo(
+        "satuan-number",
+        6,
+        "warning",
+        ("Satuan predikat, nilainya angka", "A grade satuan with a number"),
+        (
+            "Indikator bersatuan Predikat atau Opini diberi target dan realisasi berupa predikat "
+            "atau opini (BB, WTP), bukan angka.",
+            "An indicator whose satuan is Predikat or Opini has a grade or opinion (BB, WTP) as "
+            "its target and realisasi, not a number.",
+        ),
+        _ENGINE,
+        (
+            "Tulis predikat atau opini, atau ubah satuannya.",
+            "Write a grade or an opinion, or change the satuan.",
+        ),
+    ),
+    CheckInfo(
         "grade-score-range",
         6,
         "error",

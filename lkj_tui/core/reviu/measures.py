@@ -31,7 +31,7 @@ from lkj_tui.core.longvalue import quoted
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.reviu.finding import Finding, make, make_unwritten, parted
-from lkj_tui.core.scales import DEFAULT_SCALES, Scales
+from lkj_tui.core.scales import DEFAULT_SCALES, Scales, normalise_unit
 from lkj_tui.core.values import (
     MISSING_MARKS,
     NOT_AVAILABLE,
@@ -1173,6 +1173,60 @@ def _apart_words(
     return said[0], said[1]
 
 
+#: A satuan that names a grade or an opinion (normalised): what to write for it (id, en).
+_GRADED_UNITS = {
+    "predikat": ("predikat (mis. BB)", "a grade (e.g. BB)"),
+    "opini": ("opini (mis. WTP)", "an opinion (e.g. WTP)"),
+}
+_NUMERIC = frozenset(("number", "range", "composite"))
+_GRADED = frozenset(("grade", "opinion"))
+
+
+def _names_grade(satuan: str) -> bool:
+    """Whether a satuan may name a grade or an opinion: most ("%", "Dokumen") do not, and are
+    not normalised (``check --all`` measured it: every satuan normalised cost 1 % of its time)."""
+    low = satuan.casefold()
+    return "predikat" in low or "opini" in low
+
+
+def graded_satuan(
+    satuan: str,
+    target: str | None,
+    realisasi: str | None,
+    parsed: tuple[Value | None, Value | None] | None = None,
+    fields: Iterable[str] = ("target", "realisasi"),
+) -> tuple[str, str] | None:
+    """``satuan-number``'s words where the satuan names a grade or an opinion ("Predikat",
+    "Opini") and the target or realisasi (of ``fields``) is a number, a threshold of one, a
+    band: ">3,51" typed as next year's target of an IKU whose satuan is Predikat (target CC)
+    saved without a word, and its capaian could not be computed once a grade came. None
+    where a side is a grade or an opinion (``grade-vs-number`` or the engine says it).
+    ``parsed``: the target and realisasi as read already (``check``: every indicator's)."""
+    t, r = parsed or (parse(target), parse(realisasi))
+    if (t is not None and t.kind in _GRADED) or (r is not None and r.kind in _GRADED):
+        return None
+    said = _GRADED_UNITS.get(normalise_unit(satuan)) if _names_grade(satuan) else None
+    if said is None:
+        return None
+    shown = [
+        (field, " ".join((raw or "").split()))
+        for field, raw, v in (("target", target, t), ("realisasi", realisasi, r))
+        if field in fields
+        and v is not None
+        and (v.kind in _NUMERIC or (v.kind == "threshold" and v.code is None))
+    ]
+    if not shown:
+        return None
+    unit = " ".join(satuan.split())
+    values = " dan ".join(f"{f} {quoted(v, 'id')}" for f, v in shown)
+    values_en = " and ".join(f"{f} {quoted(v, 'en')}" for f, v in shown)
+    verb = "are numbers" if len(shown) > 1 else "is a number"
+    return (
+        f"Satuan {unit}, tetapi {values} berupa angka: tulis {said[0]}, atau ubah satuannya.",
+        f"The satuan is {unit}, but {values_en} {verb}: write {said[1]}, or change the satuan.",
+    )
+
+
 def typed_doubts(
     target: str | None,
     realisasi: str | None,
@@ -1187,10 +1241,16 @@ def typed_doubts(
     TUI's edit dialog asks a second Enter for it, before ``check`` warns. A band target whose
     polaritas is not stabil (``polaritas-band``); a number against a grade read as a score
     outside 0–100 (``grade-score-range``); a target or realisasi ten times the other or more
-    (``magnitude-apart``, with the indicator's ``satuan`` and the report's ``scales``)."""
+    (``magnitude-apart``, with the indicator's ``satuan`` and the report's ``scales``); a number
+    where the satuan names a grade (``satuan-number``; ``typed`` "satuan": of either side)."""
+    if typed == "satuan":
+        said = [graded_satuan(satuan, target, realisasi)]
+        return tuple(w[1] if lang == "en" else w[0] for w in said if w is not None)
     t = parse(target)
     said = [_band(target, t, polaritas)] if typed == "polaritas" else []  # (a target typed:
     # the engine's own note says it, "target berupa rentang ± dengan polaritas positif: …")
+    if typed != "polaritas":
+        said.append(graded_satuan(satuan, target, realisasi, fields=(typed,)))
     said += [
         words
         for field, _, words in _off_scale(target, t, realisasi, parse(realisasi))
@@ -1366,6 +1426,10 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
                         )
                     )
                     break
+    satuan = m.satuan or ""
+    if _names_grade(satuan) and (said := graded_satuan(satuan, m.target, m.realisasi, (t, r))):
+        facts = {"satuan": satuan, "target": m.target or "", "realisasi": m.realisasi or ""}
+        out.append(make("satuan-number", e.node.id, said, facts))
     ach = e.achievement
     if ach is not None and ach.rounded is None and ach.reason_code in _NOT_MEASURABLE:
         out.append(_not_measurable(e, ach))
