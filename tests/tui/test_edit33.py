@@ -59,3 +59,46 @@ async def test_the_measure_forms_satuan_gives_the_doubt_set_gives(make_app) -> N
         await pilot.press("ctrl+u", *"Nilai")
         await settle(pilot)
         assert not warned.display, text_of(warned)
+
+
+def _kelompok_report(report_id: str):  # type: ignore[no-untyped-def]
+    """The bundled report as ``report_id`` with sub kegiatan "Pemeliharaan Kelompok Tani
+    Binaan" (under IKU 1), "Pemeliharaan Kegiatan Monitoring dan Evaluasi" and "Penyediaan
+    Kelompok Tani Binaan" (under IKU 3), as kabupaten reports name them; the first's id."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+    from tests.tui.test_edit29 import add
+
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=report_id)
+    iku1, iku3 = (next(n.id for n in report.walk() if n.code == c) for c in ("IKU 1", "IKU 3"))
+    program = add(report, iku1, "program", "Program Pengelolaan Arsip")
+    kegiatan = add(report, program, "kegiatan", "Peningkatan Kapasitas Kelembagaan Daerah")
+    kelompok = add(report, kegiatan, "subkegiatan", "Pemeliharaan Kelompok Tani Binaan")
+    program = add(report, iku3, "program", "Program Penyelenggaraan Jalan")
+    kegiatan = add(report, program, "kegiatan", "Fasilitasi Desa")
+    for name in (
+        "Pemeliharaan Kegiatan Monitoring dan Evaluasi",
+        "Penyediaan Kelompok Tani Binaan",
+    ):
+        add(report, kegiatan, "subkegiatan", name)
+    return report, kelompok
+
+
+async def test_a_move_targets_name_is_cut_at_a_word_where_that_tells_it_apart(
+    make_app, tui_store
+) -> None:
+    """At 80 columns the move picker showed "Sub Kegiatan · Pemeliharaan Kelompo…" on a row
+    of its own: the letters that tell the name from "Pemeliharaan Kegiatan…" (core.apart), cut
+    within a word, where the row read apart from every other cut after "Pemeliharaan". Kabupaten
+    reports, every move target of the first indikator kegiatan at 80 columns: 1,729 rows cut
+    within a word, now 1,058 (in English 1,072, now 548), each where a word cut would read as
+    another row; none reads alike that did not (30, in English 4)."""
+    from tests.tui.test_authoring27 import move_rows
+
+    report, kelompok = _kelompok_report("uji-kelompok-2024")
+    rows = await move_rows(make_app, tui_store, report, "id")
+    assert "Kelompo…" not in rows[kelompok], rows[kelompok]
+    assert "Sub Kegiatan · Pemeliharaan…" in rows[kelompok], rows[kelompok]
+    assert len(set(rows.values())) == len(rows)  # (none reads as another)

@@ -237,7 +237,9 @@ def _at_word(shown: str, label: str) -> bool:
     """Whether a label as shown is whole or cut after a whole word of ``label``: "Pemeliharaan
     Layanan…", not "Pemeliharaan Laya…"."""
     words = shown.rstrip("…").replace("…", " ").split()
-    return not shown.endswith("…") or not words or words[-1] in label.split()
+    if not shown.endswith("…") or not words:
+        return True
+    return words[-1].rstrip(",;:.") in {w.rstrip(",;:.") for w in label.split()}  # ("Perencanaan,")
 
 
 def _word_cut(shown: str, label: str) -> str:
@@ -478,11 +480,19 @@ class PickerDialog(Dialog):
 
     def _cut_alike(self, shown: list[int], texts: list[tuple[str, str]]) -> list[list[int]]:
         """The rows of one name whose names are cut differently ("Pemeliharaan Laya…" beside
-        "Pemeliharaan Layanan…" at 120 columns: two names, it read). Linear."""
+        "Pemeliharaan Layanan…" at 120 columns: two names, it read), or within a word (core.apart
+        shows the letters that tell a name from another that begins alike, "Sub Kegiatan ·
+        Pemeliharaan Kelompo…" on a row of its own at 80 columns: cut after a word instead where
+        no row then reads as another, the place given the rest). Linear."""
         same: dict[str, list[int]] = {}
         for n, i in enumerate(shown):
             same.setdefault(self.rows[i][1], []).append(n)
-        return [g for g in same.values() if len({texts[n][0] for n in g}) > 1]
+        return [
+            g
+            for g in same.values()
+            if len({texts[n][0] for n in g}) > 1
+            or not _at_word(texts[g[0]][0], self.rows[shown[g[0]]][1])
+        ]
 
     def counted(self, found: list[int]) -> dict[str, int]:
         """The count shown: how many rows match of how many."""
