@@ -36,9 +36,9 @@ def test_status_all_of_one_year_adds_the_figures_up(store: Path) -> None:  # noq
 def test_export_all_has_a_total_row(store: Path, tmp_path: Path) -> None:  # noqa: F811
     md = run_cli("export", "--all", store=store).stdout
     # (then the year before's, years16: the store holds 2023)
-    assert "| **Jumlah (2 OPD)** | 2024 | 20 | 2 | 107,81 % (10 dari 20 IKU) | 0,00 poin" in md
+    assert "| **Jumlah (2 OPD)** | 20 | 2 | 107,81 % (10 dari 20 IKU) | 0,00 poin" in md
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
-    assert "| **Total (2 offices)** | 2024 | 20 | 2 | 107,81 % (10 of 20 IKU) | 0,00 points" in en
+    assert "| **Total (2 offices)** | 20 | 2 | 107,81 % (10 of 20 IKU) | 0,00 points" in en
 
     from openpyxl import load_workbook
 

@@ -35,7 +35,7 @@ def test_the_roll_up_names_the_offices_without_the_year_s_report(store: Path) ->
     done = run_cli("export", "--all", store=store)
     assert done.returncode == 0, done.stderr
     md = done.stdout
-    assert "# Rekap Kinerja Seluruh OPD (2024)" in md
+    assert "# Rekap Kinerja Seluruh OPD: Pemerintah Kabupaten Bengkulu Selatan (2024)" in md
     section = md[md.index("## OPD tanpa laporan 2024 (2)") :]
     section = section[: section.index("\n## ", 1)]
     assert "Laporan tahun lain ada di penyimpanan; laporan 2024 belum ada." in section
@@ -46,7 +46,7 @@ def test_the_roll_up_names_the_offices_without_the_year_s_report(store: Path) ->
     assert (
         md.index("## Ringkasan per OPD")
         < md.index("## OPD tanpa laporan")
-        < md.index("## Sekretariat Daerah Kabupaten Bengkulu Selatan (2024)")
+        < md.index("## Sekretariat Daerah (2024)")
     )
     # one region: the other kabupaten's office is not missing from it
     region = run_cli("export", "--all", "--pemerintah", "bengkulu selatan", store=store).stdout

@@ -57,6 +57,7 @@ __all__ = [
     "norm_code",
     "norm_name",
     "number_of",
+    "office_name",
     "pair_offices",
     "previous_point",
     "progress",
@@ -69,6 +70,7 @@ __all__ = [
     "same_region",
     "scale_top",
     "scaled_bar",
+    "short_region",
     "source_report",
     "verdict_change",
     "verdict_change_text",
@@ -142,6 +144,42 @@ def government(pemerintah: str) -> str:
     or fewer as it is."""
     words = clean_line(pemerintah).split()
     return " ".join(words[1:] if len(words) > 2 and norm_name(words[0]) == "pemerintah" else words)
+
+
+#: how a pemerintah's cell shortens its first words, as reports and letters write them
+_SHORT_REGION = (
+    ("pemerintah kabupaten ", "Kab. "),
+    ("pemerintah kota ", "Kota "),
+    ("pemerintah provinsi ", "Prov. "),
+    ("pemerintah ", ""),
+)
+
+
+def short_region(pemerintah: str) -> str:
+    """A pemerintah as its cell shows it: "Pemerintah Kabupaten Kaur" is "Kab. Kaur" (the column
+    gives the instansi room; the filter still looks in the whole name)."""
+    folded = pemerintah[:24].casefold()
+    for long, short in _SHORT_REGION:
+        if folded.startswith(long) and len(pemerintah) > len(long):
+            return short + pemerintah[len(long) :]
+    return pemerintah
+
+
+def office_name(instansi: str, region: str | None) -> str:
+    """An instansi where its ``region`` is said beside it (a title, a column: the TUI's overview
+    and report picker, ``export --all``'s roll-up): without that region's name at its end
+    ("Dinas Sosial Kabupaten Bengkulu Selatan" is "Dinas Sosial" under "· Pemerintah Kabupaten
+    Bengkulu Selatan"; "… Kab. Bengkulu Selatan" too). A name that is the region's own, or
+    little more, stays whole; a filter and a sort still read the whole name."""
+    folded = instansi.casefold()
+    if region is None or folded == region.casefold():
+        return instansi
+    bare = region[len("pemerintah ") :] if region.casefold().startswith("pemerintah ") else ""
+    for tail in {bare, short_region(region)} - {"", region}:
+        suffix = " " + tail.casefold()
+        if folded.endswith(suffix) and len(instansi) - len(suffix) >= 5:
+            return instansi[: -len(suffix)].rstrip(" ,-–")
+    return instansi
 
 
 # --------------------------------------------------------------------------- matching

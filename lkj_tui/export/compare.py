@@ -16,7 +16,14 @@ from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
 from lkj_tui.core.model import Node, ReportMeta, listed_once
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.years import Renamed, government, norm_name, same_office, verdict_change_text
+from lkj_tui.core.years import (
+    Renamed,
+    government,
+    norm_name,
+    office_name,
+    same_office,
+    verdict_change_text,
+)
 from lkj_tui.export.escape import code, escape_cell, escape_inline, escape_parts, memo, plain
 
 __all__ = ["render_comparison", "render_rollup", "rollup_workbook"]
@@ -401,11 +408,15 @@ def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Su
     return summaries
 
 
-def _office_names(summaries: Sequence[tuple[Evaluation, Summary]]) -> dict[str, str]:
-    """By report id, its office as the roll-up names it, escaped: the instansi and, where reports
-    of several governments share that name (a province's "Kecamatan Pino" of Kaur and of
-    Seluma: ten rows and sections of one name), its government after it: "Kecamatan Pino
-    (Kabupaten Kaur)"."""
+def _office_names(
+    summaries: Sequence[tuple[Evaluation, Summary]], region: str | None
+) -> dict[str, str]:
+    """By report id, its office as the roll-up names it, escaped: the instansi, without the name
+    of the ``region`` the title says (``office_name``: "Dinas Sosial" under "Pemerintah
+    Kabupaten Kaur", not "Dinas Sosial Kabupaten Kaur" on every row) and, where reports of
+    several governments share that name (a province's "Kecamatan Pino" of Kaur and of Seluma:
+    ten rows and sections of one name), its government after it: "Kecamatan Pino (Kabupaten
+    Kaur)"."""
     governments: dict[str, set[str]] = {}
     for ev, _ in summaries:
         meta = ev.report.meta
@@ -413,11 +424,20 @@ def _office_names(summaries: Sequence[tuple[Evaluation, Summary]]) -> dict[str, 
     names = {}
     for ev, _ in summaries:
         meta = ev.report.meta
-        name = escape_cell(meta.instansi) or "—"
+        name = escape_cell(office_name(meta.instansi, region)) or "—"
         if len(governments[norm_name(meta.instansi)]) > 1 and government(meta.pemerintah):
             name += f" ({escape_cell(government(meta.pemerintah))})"
         names[meta.id] = name
     return names
+
+
+def _one_region(evaluations: Sequence[Evaluation]) -> str | None:
+    """The pemerintah every report names, when they name one (as written in the first): the
+    roll-up's title says it, its rows do not; None for several or none."""
+    said = {norm_name(ev.report.meta.pemerintah) for ev in evaluations}
+    if len(said) != 1 or not next(iter(said)):
+        return None
+    return evaluations[0].report.meta.pemerintah
 
 
 #: (permasalahan or solusi, its texts) → the node of an office's IKU that listed them first and
@@ -457,6 +477,8 @@ def render_rollup(
     t = _TEXT[lang]
     summaries = _worst_first(evaluations)
     day = today or datetime.date.today()
+    one = _one_region(evaluations)  # (named by the title, not by every row)
+    region = region if plain(region) or one is None else clean_line(one, 80)
     blocks = [
         "# "
         + t["roll_title"].format(
@@ -466,7 +488,8 @@ def render_rollup(
         t["roll_intro"].format(n=len(summaries), mark=UNDER_MARK, date=day.isoformat()),
         f"## {t['roll_table']}",
     ]
-    head = [t["instansi"], t["tahun"], "IKU", t["under"], t["average"]]
+    # (no column of the year: the title says it, one year's reports)
+    head = [t["instansi"], "IKU", t["under"], t["average"]]
     prev = (tahun or 0) - 1
     head += [t["against"].format(prev=prev)] if before else []  # (the store holds that year)
     lines = ["| " + " | ".join(head) + " |", "| --- " + "| ---: " * (len(head) - 1) + "|"]
@@ -477,17 +500,17 @@ def render_rollup(
         of = t["of_iku"].format(m=s.measured, n=s.indicators) if s.measured < s.indicators else ""
         return [str(s.indicators), str(s.under_target), _pct(s.average) + of]
 
-    office = _office_names(summaries)
+    office = _office_names(summaries, one)
     for ev, s in summaries:
         meta = ev.report.meta
-        cells = [office[meta.id], str(meta.tahun), *figures(s)]
+        cells = [office[meta.id], *figures(s)]
         if before:
             last = before.get(meta.id)
             cells.append(_against(last, prev, t) + _unlike(last, t))
         lines.append("| " + " | ".join(cells) + " |")
     if len(summaries) > 1:  # the region's figures: what a planner adds up by hand otherwise
         whole = figures(total(s for _, s in summaries))
-        cells = [f"**{t['total'].format(n=len(summaries))}**", str(tahun or ""), *whole]
+        cells = [f"**{t['total'].format(n=len(summaries))}**", *whole]
         if before:  # the same offices' both years (those the store holds the year before of)
             both, of = _both_years(summaries, before)
             cells.append(
@@ -502,7 +525,7 @@ def render_rollup(
         blocks.append(t["without_intro"].format(tahun=tahun))
         blocks.append(
             "\n".join(
-                f"- {escape_cell(name) or '—'} — "
+                f"- {escape_cell(office_name(name, one)) or '—'} — "
                 + t["held"].format(years=", ".join(map(str, years)))
                 for name, years in missing
             )

@@ -34,7 +34,7 @@ from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import RATINGS
-from lkj_tui.core.years import norm_name
+from lkj_tui.core.years import norm_name, office_name, short_region
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles, fit
 from lkj_tui.tui.session import throttled
@@ -197,23 +197,6 @@ IKU_COLUMNS = (
 #: read alike at 80×24, the region's words telling the names apart instead of the office's)
 IKU_REGION_COLUMNS = (*IKU_COLUMNS[:2], ("pemerintah", False), *IKU_COLUMNS[2:])
 _LOW = Decimal("-1e30")
-#: how a pemerintah's cell shortens its first words, as reports and letters write them
-_SHORT_REGION = (
-    ("pemerintah kabupaten ", "Kab. "),
-    ("pemerintah kota ", "Kota "),
-    ("pemerintah provinsi ", "Prov. "),
-    ("pemerintah ", ""),
-)
-
-
-def short_region(pemerintah: str) -> str:
-    """A pemerintah as its cell shows it: "Pemerintah Kabupaten Kaur" is "Kab. Kaur" (the column
-    gives the instansi room; the filter still looks in the whole name)."""
-    folded = pemerintah[:24].casefold()
-    for long, short in _SHORT_REGION:
-        if folded.startswith(long) and len(pemerintah) > len(long):
-            return short + pemerintah[len(long) :]
-    return pemerintah
 
 
 def region_cell(pemerintah: str) -> str:
@@ -240,23 +223,6 @@ def regions_apart(
             if len(cuts) == len(set(cells)):
                 return width
     return widest
-
-
-def office_name(instansi: str, region: str | None) -> str:
-    """An instansi as its cell shows it in a store of one ``region`` (said in the title):
-    without that region's name at its end ("Dinas Sosial Kabupaten Bengkulu Selatan" is "Dinas
-    Sosial" under "· Pemerintah Kabupaten Bengkulu Selatan"; "… Kab. Bengkulu Selatan" too).
-    A name that is the region's own, or little more, stays whole; the filter and the sort
-    still read the whole name."""
-    folded = instansi.casefold()
-    if region is None or folded == region.casefold():
-        return instansi
-    bare = region[len("pemerintah ") :] if region.casefold().startswith("pemerintah ") else ""
-    for tail in {bare, short_region(region)} - {"", region}:
-        suffix = " " + tail.casefold()
-        if folded.endswith(suffix) and len(instansi) - len(suffix) >= 5:
-            return instansi[: -len(suffix)].rstrip(" ,-–")
-    return instansi
 
 
 def worst_first(row: ReportRow) -> tuple[Any, ...]:
