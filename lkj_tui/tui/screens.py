@@ -21,7 +21,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.components.picker import ID_STEP, PickerDialog
+from lkj_tui.tui.components.picker import ID_STEP, PickerDialog, _cut
 from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
@@ -159,7 +159,13 @@ class SearchScreen(Dialog):
 
 class ReportScreen(PickerDialog):
     """Pick one of the store's reports (filtered as you type; the store's folder shown), or start
-    a new one ("Laporan baru…", always listed last)."""
+    a new one ("Laporan baru…", always listed last).
+
+    A report is one line: its year and office, and its pemerintah where the store holds several
+    ("2025  Dinas Sosial  Kab. Kaur"); its id only where two rows would read alike. The filter
+    still reads the whole instansi, the pemerintah and the id. (A province's row took three
+    lines, the instansi wrapped and an id repeating its year and instansi: 2.5 of 2,000 showed
+    at 80×24.)"""
 
     def __init__(
         self,
@@ -168,9 +174,18 @@ class ReportScreen(PickerDialog):
         lang: str = "id",
         store_path: str = "",
     ) -> None:
+        from lkj_tui.core.apart import shared_words
+        from lkj_tui.core.years import norm_name, office_name, short_region
         from lkj_tui.tui.importfile import NEW_REPORT
 
-        rows = [(info.id, f"{info.tahun}  {info.instansi}", info.id) for info in reports]
+        several = len({norm_name(i.pemerintah) for i in reports} - {""}) > 1
+        rows = []
+        for info in reports:
+            office = clean_line(office_name(info.instansi, info.pemerintah or None), 120)
+            region = clean_line(short_region(info.pemerintah), 60) if several else ""
+            rows.append((info.id, f"{info.tahun}  {office}", region))
+        alike = Counter((label, where) for _, label, where in rows)
+        rows = [(i, label, i if alike[label, where] > 1 else where) for i, label, where in rows]
         rows.append((NEW_REPORT, "Laporan baru…" if lang != "en" else "New report…", ""))
         note = t("store_at", lang, path=store_path) if store_path else ""
         # (an id too long for its line keeps its end, where its year is: "…-penataan-ruang-2025")
@@ -178,6 +193,44 @@ class ReportScreen(PickerDialog):
             t("switch_title", lang), rows, lang, current, note, rows_id="reports", step=ID_STEP
         )
         self.reports = reports
+        self._folded = [
+            f"{i.tahun} {i.instansi} {i.pemerintah} {i.id}".casefold() for i in reports
+        ] + [self._folded[-1]]
+        #: the offices that begin with the words of another, cut to keep them apart
+        self._offices = shared_words(label.split("  ", 1)[1] for _, label, _ in rows[:-1])
+        #: the pemerintah's column: as wide as the widest (none in a store of one)
+        self._regions = max((cell_len(w) for i, _, w in rows if w and w != i), default=0)
+
+    def _widest(self) -> int:
+        """The cells the widest row takes whole, its pemerintah in their column."""
+        column = self._regions + 2 if self._regions else 0
+        return max(super()._widest(), max(cell_len(label) for _, label, _ in self.rows) + column)
+
+    def _row(
+        self,
+        i: int,
+        least: int = 1,
+        share: int = 3,
+        telling: tuple[int, bool, int] | None = None,
+        fixed: str = "",
+    ) -> tuple[str, str]:
+        """A report on one line: its office cut after a word (keeping the words that tell it
+        from another office that begins alike) where the line would not hold it, then "(sedang
+        dibuka)" for the open one, its pemerintah in a column after them; as the picker shows a
+        row (its id on a line of its own) where that would leave the office less than half the
+        line, or where its id is what tells it apart."""
+        row_id, label, where = self.rows[i]
+        mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
+        column = self._regions + 2 if self._regions else 0
+        room = self._width - column - cell_len(mark)
+        if not self._width or where == row_id or room < self._width // 2:
+            return super()._row(i, least, share, telling, fixed)
+        start = label.find("  ") + 2  # (after the year)
+        end, own, alike = self._offices.get(label[start:], (0, True, 0))
+        shown = _cut(label, room, (start, start + end, own, alike) if end else None) + mark
+        if not column:
+            return shown, ""
+        return shown + " " * (self._width - column - cell_len(shown)), f"  {where}"
 
     def matching(self, query: str) -> list[int]:
         found = super().matching(query)
