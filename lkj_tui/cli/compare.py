@@ -84,6 +84,7 @@ TEXT = {
         "change": "Perubahan",
         "points": "poin",
         "points_short": "poin",
+        "was_named": "{mark} {code} di {year} bernama {name}",
         "better": "lebih baik",
         "worse": "lebih buruk",
         "new": "Indikator baru di {b} ({n})",
@@ -135,6 +136,7 @@ TEXT = {
         "change": "Change",
         "points": "points",
         "points_short": "pts",
+        "was_named": "{mark} {code} in {year} was named {name}",
         "better": "better",
         "worse": "worse",
         "new": "New indicators in {b} ({n})",
@@ -371,11 +373,17 @@ _POINTS_SHORT = 100
 
 
 def _table(
-    rows: list[Row], comparison: Comparison, lang: str, kode_apart: bool = True, short: bool = False
+    rows: list[Row],
+    comparison: Comparison,
+    lang: str,
+    kode_apart: bool = True,
+    short: bool = False,
+    marked: bool = False,
 ) -> Table:
     """The table of ``rows``: kode, name, target, realisasi, capaian, kategori, change; without
     ``kode_apart``, the kode in bold before the name, in its cell (:data:`_KODE_APART`); with
-    ``short``, the change's points "pts" in English (:data:`_POINTS_SHORT`)."""
+    ``short``, the change's points "pts" in English (:data:`_POINTS_SHORT`); ``marked``: a
+    renamed kode's older name under the table (:func:`_renames`)."""
     t = TEXT[lang]
     years = " → ".join(comparison.labels)
     grid = (Table if kode_apart else _KodeInName)(show_edge=False, pad_edge=False)
@@ -395,7 +403,7 @@ def _table(
     grid.add_column(tr("rating", lang) + (" B" if comparison.across else ""), overflow=cut)
     grid.add_column(t["change"], overflow=cut)
     for r in rows:
-        cells = _cells(r, comparison, lang, short)
+        cells = _cells(r, comparison, lang, short, marked)
         if not kode_apart:
             code = cells[0]
             code.stylize("bold")
@@ -431,8 +439,49 @@ _FIGURE = 120
 _NUMBER = CELL_ROOM
 
 
-def _cells(r: Row, comparison: Comparison, lang: str, short: bool = False) -> list[Text]:
-    """A matched row of the table, each cell cleaned; ``short``: its points "pts" in English."""
+#: The mark of a row whose kode had another indicator's name the year before, said under the
+#: table (:func:`_was_named`): "(2024: Jumlah tata kelola pemerintahan)" in the name's cell took
+#: 2 to 5 lines more a row at 80 columns.
+_RENAMED = "*"
+
+
+#: Below this many columns a renamed kode's older name is said under its table, the row marked
+#: :data:`_RENAMED`: beside the name, in a column of 12 to 16 cells, "(2024: Jumlah tata kelola
+#: pemerintahan)" took 2 to 5 lines more a row (12 kabupaten comparisons, in Bahasa Indonesia
+#: and English: 1,459 and 1,446 lines at 80 columns, now 1,228 and 1,135; at 100, 1,322 and
+#: 1,317, now 1,082 and 994). From here the name's wider column holds it in a line or so: under
+#: the table it took more (at 119 columns 844 and 767 lines, 858 and 854 so).
+_RENAMES_UNDER = 116
+
+
+def _was_named(r: Row, comparison: Comparison) -> str | None:
+    """The older name of a row matched by kode whose name is not the newer's (the kode may have
+    been given to another indicator: said, so two indicators are never compared under one
+    name); None otherwise, and for a row matched otherwise (its "(induk)" says how)."""
+    return r.old_name if comparison.matched_how(r) is None else None
+
+
+def _renames(rows: list[Row], comparison: Comparison, lang: str) -> list[Text]:
+    """A line for each row of ``rows`` marked :data:`_RENAMED`, under its table: "* IKU 3 di
+    2024 bernama Jumlah tata kelola pemerintahan"."""
+    out = []
+    for r in rows:
+        if (was := _was_named(r, comparison)) is not None:
+            assert r.new is not None
+            code = clean_line(r.new.node.code, 24) or _words(r.new.node.name, 80).plain
+            said = TEXT[lang]["was_named"].format(
+                mark=_RENAMED, code=code, year=comparison.labels[0], name=_words(was, 80).plain
+            )
+            out.append(Text(said, style="dim"))
+    return out
+
+
+def _cells(
+    r: Row, comparison: Comparison, lang: str, short: bool = False, marked: bool = False
+) -> list[Text]:
+    """A matched row of the table, each cell cleaned; ``short``: its points "pts" in English;
+    ``marked``: a renamed kode's older name said by :data:`_RENAMED` (:func:`_renames`), not
+    beside the name (a card's line has room for it)."""
     t = TEXT[lang]
     assert r.old is not None and r.new is not None
     mo, mn = r.old.node.measure, r.new.node.measure
@@ -452,7 +501,9 @@ def _cells(r: Row, comparison: Comparison, lang: str, short: bool = False) -> li
         name.append(f" (A: {clean_line(code, 24)})", style="dim")
     if how is not None:
         name.append(f" ({t['by:' + how]})", style="dim")
-    elif r.old_name is not None:  # one kode, two indicators' names: say the older one
+    elif r.old_name is not None and marked:  # one kode, two indicators' names: said under it
+        name.append(_RENAMED, style="bold")  # (against its last word: "dasar*")
+    elif r.old_name is not None:  # (on a card: beside the name)
         was = _words(r.old_name, 80)
         name.append(f" ({comparison.labels[0]}: {was.plain})", style="dim")
     name.append(parent_label(comparison, r, lang), style="dim")
@@ -993,12 +1044,14 @@ def _cards(grid: Table) -> list[RenderableType]:
 
 def _paired(line: str, width: int) -> list[str]:
     """A line of :func:`pair_lines` as printed: an indented command ("  lkj-tui compare ID
-    --store X") folded at its options where it is wider than the terminal (to a pipe, whole);
-    words broken at their spaces (:func:`_unfolded`)."""
+    --store X") folded at its options where it is wider than ``width``, as the words around it
+    are broken (to a pipe with ``COLUMNS`` too: its ``status --all … --pemerintah "…" --store
+    …`` stood out at 104 characters under 80-column lines; to a pipe without, whole); words
+    broken at their spaces (:func:`_unfolded`)."""
     if line.startswith("  lkj-tui "):
-        from lkj_tui.cli.output import command_lines
+        from lkj_tui.cli.output import fold_command
 
-        return command_lines(line[2:], 2)
+        return fold_command(line[2:], width, 2)
     return _unfolded(line, width)
 
 
@@ -1096,7 +1149,8 @@ def render(
         if kind != "iku":
             out.append(Text(t.get(f"group:{kind}", kind), style="bold"))
         apart = width >= _KODE_APART
-        grid = _table(run, comparison, lang, apart, width < _POINTS_SHORT)
+        marked = width < _RENAMES_UNDER
+        grid = _table(run, comparison, lang, apart, width < _POINTS_SHORT, marked)
         measured = _measure(console, grid)
         kode = 0 if apart else _kode_room(run, TEXT[lang]["code"])
         if _too_narrow(measured, kode):  # (a card's line has room for "points")
@@ -1109,6 +1163,8 @@ def render(
                     measured,
                 )
             )
+            renames = _renames(run, comparison, lang) if marked else []
+            out += [part for line in renames for part in _hanging(console, line)]
     for state in ("new", "dropped"):
         listed = [r for r in rows if r.state == state]
         if listed:
