@@ -50,6 +50,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Show only the indicators without a target (and their parents); n/N jump to the next",
     ),
     "search": ("Cari", "Search"),
+    # Tab where the pane gives way (below 70 columns): "Tab Rincian" left "n Berikut ▼" off
+    # the bar at 60 columns
+    "detail_pane": ("Rinci", "Detail"),
+    "tree_pane": ("Pohon", "Tree"),
     "search_help": ("Cari indikator menurut nama atau kode", "Search by name or code"),
     "edit": ("Realisasi", "Realisasi"),
     "edit_help": (

@@ -60,10 +60,10 @@ async def test_a_kabupaten_reports_iku_rows_read_apart_at_80_100_and_120_columns
 
 
 async def test_the_tree_and_the_pane_share_the_width_without_a_jump(make_app) -> None:
-    """From 60 to 130 columns the tree never narrows as the terminal widens (the widths that
+    """From 70 to 130 columns the tree never narrows as the terminal widens (the widths that
     give the tree the room at 74–84 columns, ``mainscreen.tree_width``, join 58 % at 85, and
     go back to it as the terminal widens again), and the detail pane keeps
-    at least 30 columns from 70 on."""
+    at least 30 columns from 70 on; below 70 the pane gives way, the tree has the width (tui33)."""
     app = make_app()
     async with app.run_test(size=(60, 24)) as pilot:
         await settle(pilot)
@@ -73,9 +73,9 @@ async def test_the_tree_and_the_pane_share_the_width_without_a_jump(make_app) ->
             await pilot.pause()
             tree, pane = app.tree.size.width, app.query_one("#detail").size.width
             assert tree + pane == width, (width, tree, pane)
-            assert width < 70 or pane >= 30, (width, pane)
+            assert pane >= 30 if width >= 70 else pane == 0, (width, pane)
             widths.append(tree)
-        assert widths == sorted(widths), widths
+        assert widths[10:] == sorted(widths[10:]), widths
         assert widths[80 - 60] == 49, widths  # (46: 58 %)
 
 

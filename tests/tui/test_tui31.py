@@ -98,15 +98,20 @@ async def test_the_detail_pane_keeps_a_label_with_its_value_and_a_verdict_whole(
 async def test_a_label_kept_with_its_value_breaks_again_where_the_pane_is_too_narrow(
     make_app, lang: str
 ) -> None:
-    """At 60 columns the pane has 16 cells: "Polarity: positive" kept together is wider, and was
-    cut as one long word, "P… (9 characters)". There it breaks at its space again, nothing cut,
-    no word folded."""
+    """At 60 columns the pane had 16 cells: "Polarity: positive" kept together is wider, and
+    was cut as one long word, "P… (9 characters)". There it breaks at its space again, nothing
+    cut, no word folded. (Below 70 columns the pane now gives way to the tree, Tab showing it at
+    the whole width: tui33; the pane is made 20 cells wide here, as it was.)"""
     from lkj_tui.tui.components.detail import DetailPane
 
     app = make_app(lang=lang)
     async with app.run_test(size=(60, 24)) as pilot:
         await settle(pilot)
+        await pilot.press("tab")
         pane = app.query_one(DetailPane)
+        pane.styles.width = 20
+        await pilot.pause()
+        assert pane.content_region.width == 20  # (its text 16 cells, as it was)
         assert app.view is not None
         evaluation = app.view.evaluation
         for code in ("IKU 1", "IKU 9"):

@@ -9,8 +9,10 @@ from textual.widgets import OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.detail import DetailPane
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.text import paths_apart, toast_room
-from tests.tui.conftest import settle
+from tests.tui.conftest import opened, settle, text_of
 
 
 async def _search(pilot, text: str) -> tuple[OptionList, object]:
@@ -93,3 +95,52 @@ def test_a_windows_path_in_a_toast_breaks_at_its_backslashes() -> None:
     assert lines[-1] == "stray.json: rusak", lines
     assert all(line.endswith("\\") for line in lines[1:-1]), lines
     assert paths_apart("Tersimpan: IKU 1 · Target: 3,22", 80) == "Tersimpan: IKU 1 · Target: 3,22"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_at_60x20_the_pane_gives_way_and_tab_shows_it_in_the_trees_place(
+    make_app, lang: str
+) -> None:
+    """At 60×20 the tree cut an IKU's name to a word beside a pane 16 cells wide that read a
+    word a line. Below 70 columns the tree has the whole width; Tab shows the selected node's
+    detail there, at the whole width, and Tab again the tree; the key bar names Tab."""
+    async with opened(make_app, "IKU 1", (60, 20), lang=lang) as (app, pilot, _):
+        tree, pane = app.query_one("#tree"), app.query_one(DetailPane)
+        bar = text_of(app.query_one(KeyBar))
+        assert tree.outer_size.width == 60 and not pane.display
+        assert "IKU 1 Nilai LPPD" in text_of(tree)
+        assert bar.startswith(" Tab Rinci u " if lang == "id" else " Tab Detail u "), bar
+        assert (" n Berikut" if lang == "id" else " n Next") in bar, bar  # (n kept beside it)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is pane and pane.outer_size.width == 60, pane.outer_size
+        assert not tree.display
+        said = "Penanggung jawab: Bagian Tapem" if lang == "id" else "Responsible unit: Bagian"
+        assert said in pane.text.splitlines()[2], pane.text  # (on one line: the whole width)
+        bar = text_of(app.query_one(KeyBar))
+        assert bar.startswith(" Tab Pohon " if lang == "id" else " Tab Tree "), bar
+        await pilot.press("tab")  # (back to the tree, the cursor where it was)
+        await pilot.pause()
+        assert app.focused is tree and tree.outer_size.width == 60
+        assert app.selected().code == "IKU 1"
+
+
+async def test_the_pane_comes_back_beside_the_tree_when_the_screen_widens(make_app) -> None:
+    """Widened to 80 columns with the pane shown alone: tree and pane side by side again (the
+    tree's 49 cells), and no Tab on the key bar; narrowed again, the pane still shown alone."""
+    async with opened(make_app, "IKU 1", (60, 20)) as (app, pilot, _):
+        tree, pane = app.query_one("#tree"), app.query_one(DetailPane)
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert tree.outer_size.width == 49 and pane.outer_size.width == 31
+        assert "Tab" not in text_of(app.query_one(KeyBar))
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is pane and pane.outer_size.width == 60
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.focused is tree and tree.outer_size.width == 60

@@ -93,6 +93,8 @@ class KeyBar(Widget):
         # others as they were
         if first:
             rank = {action: i for i, action in enumerate(first)}
+            # (the screen's keys before them: the main screen's Tab where the pane gives way)
+            rank.update((action, -1) for action in getattr(self.screen, "BAR_LEADS", ()))
             order = sorted(range(len(left)), key=lambda i: rank.get(actions[i], len(rank)))
             left = [left[i] for i in order]
         # the first keys the palette's word gives way to: all but those that yield to it (the
