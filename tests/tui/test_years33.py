@@ -65,3 +65,27 @@ async def test_a_report_is_one_line_with_its_government(make_app, tui_store) -> 
         await pilot.press("enter")
         await settle(pilot)
         assert app.view.report_id == "kaur-bkpsdm-2025-revisi"
+
+
+async def test_tab_sorts_only_by_a_column_on_screen(make_app, tui_store) -> None:
+    # By indicator at 80×24 in a store of several regions the Kategori column is left out for
+    # the names' room; Tab sorted by it all the same ("urut: Kategori ▲", no column to read).
+    from tests.tui.test_years_overview import _overview
+
+    for region in ("Kaur", "Seluma"):
+        tui_store.import_report(_report(f"{region.lower()}-bkpsdm-2025", region))
+    app = make_app()  # (a store of several offices opens on the overview)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        keys = [key for key, _ in screen.columns]
+        widths = screen.table.fitted(screen.table.size.width)
+        assert widths[keys.index("rating")] == 0  # (left out at 80 columns)
+        sorted_by = []
+        for _ in range(len(keys) + 1):
+            await pilot.press("tab")
+            sorted_by.append(screen.sort_column)
+        assert "rating" not in sorted_by, sorted_by
+        assert sorted_by[: len(keys) - 1] == [k for k in keys if k != "rating"], sorted_by
+        assert sorted_by[len(keys) - 1] == keys[0], sorted_by  # (round again)

@@ -833,7 +833,12 @@ class OverviewScreen(Screen[object]):
         self.table.move(pages * self.table.page)
 
     def action_sort_next(self) -> None:
-        keys = [k for k, _ in self.columns]
+        """Sort by the next column on screen: one left out for the names' room (the kategori
+        by indicator at 80 columns in a store of several regions) is passed over ("urut:
+        Kategori ▲" with no such column to read)."""
+        widths = self.table.fitted(self.table.size.width) if self.table.widths else []
+        shown = [w > 0 for w in widths] or [True] * len(self.columns)
+        keys = [k for (k, _), on in zip(self.columns, shown, strict=False) if on]
         here = keys.index(self.sort_column) if self.sort_column in keys else -1
         self.sort_column, self.reverse = keys[(here + 1) % len(keys)], False
         self.refill()
