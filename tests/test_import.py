@@ -381,7 +381,9 @@ def test_every_problem_is_listed_with_its_cell(tmp_path: Path) -> None:
     assert "Data!A3" in places and "level" in places["Data!A3"].why
     assert places["Data!C4"].text == "TIDAK-ADA"
     assert "ganda" in places["Data!B5"].why
-    assert places["Data!F6"].text == "12,3.4x" and "tidak dapat dibaca" in places["Data!F6"].why
+    assert (
+        places["Data!F6"].text == "12,3.4x" and "angka '12,3.4' tidak sah" in places["Data!F6"].why
+    )
     assert any("lingkaran" in p.why for p in built.problems)
     assert "uraian" in places["Data!D9"].why
     assert "Data!F10" in places

@@ -88,7 +88,7 @@ def test_a_hostile_target_text_is_named_cleanly(tmp_path: Path) -> None:
     path.write_text(ESAKIP.replace(";80;85;", ";80;\x1b[31m85\x1b[0m;"), encoding="utf-8")
     done = run_cli("import", str(path), *ARGS, "--dry-run", store=tmp_path / "s")
     assert done.returncode == 2 and "\x1b" not in done.stderr
-    assert 'baris 5 (target_text) "\\x1b[31m85\\x1b[0m": Nilai' in done.stderr
+    assert 'baris 5 (target_text) "\\x1b[31m85\\x1b[0m": berisi karakter' in done.stderr
     path.write_text(ESAKIP.replace(";80;85;", f";80;{'8' * 200_000};"), encoding="utf-8")
     done = run_cli("import", str(path), *ARGS, "--dry-run", store=tmp_path / "s", timeout=120)
     assert done.returncode == 2, done.stderr[:2000]  # no value is that long (vals13)

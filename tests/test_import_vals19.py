@@ -59,7 +59,7 @@ def test_a_budget_in_accounting_brackets_is_named_a_negative_amount(
     assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
     flat = " ".join(done.stderr.split())
     said = (
-        'PK!G2 "(1.000.000)": Nilai "(1.000.000)" tidak dapat dibaca: jumlah dalam kurung adalah '
+        'PK!G2 "(1.000.000)": jumlah dalam kurung adalah '  # (quoted once: vals33)
         "jumlah negatif (format akuntansi): tulis -1.000.000 bila memang negatif, atau "
         "1.000.000 tanpa kurung"
     )

@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 from typer.testing import CliRunner
 
-from lkj_tui.cli.layout import WORD_ROOM, Hanging, text_lines
+from lkj_tui.cli.layout import WORD_ROOM, Hanging, note_parts, text_lines
 from lkj_tui.cli.layout import Table as PlainTable
 from lkj_tui.cli.main import app
 from lkj_tui.cli.output import Terminal
@@ -388,7 +388,10 @@ def _glued(pieces: list[Piece], marks: bool = False) -> Text:
     rich prints of it is compared after :func:`_unglued`."""
     text = _text(pieces)
     glued = glue_units(text.plain)  # (the same length: the styles stay where they were)
-    text.plain = glued.replace(" ▼", UNIT_GLUE + "▼") if marks else glued
+    if marks:  # (and a separator of its parts, at a line's end: vals33)
+        glued = glued.replace(" ▼", UNIT_GLUE + "▼").replace(" · ", UNIT_GLUE + "· ")
+        glued = glued.replace(" / ", UNIT_GLUE + "/ ")
+    text.plain = glued
     return text
 
 
@@ -634,7 +637,14 @@ class _WithNotes:
             pieces = plain.notes.get(index)
             if pieces is None or index < 0:
                 return
-            for line in console.render_lines(_glued(pieces, True), note_options, pad=False):
+            lines = console.render_lines(_glued(pieces, True), note_options, pad=False)
+            if len(lines) > 1 and len(parts := note_parts(pieces)) > 1:  # (each part a line)
+                lines = [
+                    line
+                    for part in parts
+                    for line in console.render_lines(_glued(part, True), note_options, pad=False)
+                ]
+            for line in lines:
                 yield Segment(" " * indent)
                 yield from line
                 yield Segment.line()

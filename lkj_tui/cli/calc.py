@@ -103,10 +103,11 @@ def _missing(
 
 
 def _lines(
-    ach: Achievement, target: str, realisasi: str, lang: str
+    ach: Achievement, target: str, realisasi: str, lang: str, doubts: list[str]
 ) -> tuple[list[list[Piece]], list[str]]:
-    """``calc``'s lines, each its label (bold, padded: the values in one column) and its value;
-    and the commands they print (never broken)."""
+    """``calc``'s lines, each its label (bold, padded: the values in one column) and its value,
+    the ``doubts`` (:func:`_doubts`) after the engine's notes; and the commands they print
+    (never broken)."""
     words = _LABELS[lang]
     missing = _missing(target, realisasi, lang)
     shown, said, whole = missing or ({}, "", [])
@@ -146,25 +147,32 @@ def _lines(
             else f"- {pair}: {comp.explanation(lang)}"
         )
         lines.append(row("components", text) if i == 0 else more(text))
-    notes = [*(ach.notes_en if lang == "en" else ach.notes), *_apart(ach, target, realisasi, lang)]
+    notes = [*(ach.notes_en if lang == "en" else ach.notes), *doubts]
     for i, note in enumerate(notes):
         lines.append(row("notes", f"- {note}") if i == 0 else more(f"- {note}"))
     return lines, whole
 
 
-def _apart(ach: Achievement, target: str, realisasi: str, lang: str) -> list[str]:
-    """check's doubt of a pair ten times apart (``magnitude-apart``: "Realisasi 1.234,5 sekitar
-    383 kali target 3,22: …"), as ``set`` prints it; looked for (and its rule imported) only
-    where the capaian is outside 10–190 %, which no closer pair gives."""
+def _doubts(
+    ach: Achievement, target: str, realisasi: str, polarity: Polarity, lang: str
+) -> list[str]:
+    """check's doubts of the pair, as ``set`` prints them (``typed_doubts``, one source): a pair
+    ten times apart (``magnitude-apart``: "Realisasi 1.234,5 sekitar 383 kali target 3,22: …"),
+    a number outside a grade's 0–100 scale read as its score (``grade-score-range``); printed
+    under the engine's notes and in ``--json``'s ``doubts``. Looked for (and their rules
+    imported) only where the capaian is outside 10–190 %, which no closer pair gives, or a
+    grade is compared."""
     high = ach.rounded
-    if high is None or 10 < high < 190:
+    if high is None or (10 < high < 190 and ach.method != "predikat"):
         return []
     from lkj_tui.core.engine import DEFAULT_SCALES
-    from lkj_tui.core.reviu.measures import apart
+    from lkj_tui.core.reviu.measures import typed_doubts
 
-    polarity = ach.inputs.get("polarity", "positif") if ach.inputs else "positif"
-    words = apart(target, realisasi, polarity, DEFAULT_SCALES)  # type: ignore[arg-type]
-    return [] if words is None else [words[1] if lang == "en" else words[0]]
+    said = [
+        *typed_doubts(target, realisasi, polarity, "target", lang, "", DEFAULT_SCALES),
+        *typed_doubts(target, realisasi, polarity, "realisasi", lang, "", DEFAULT_SCALES),
+    ]
+    return list(dict.fromkeys(said))  # (the pair's own, named by either side: once)
 
 
 def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
@@ -275,10 +283,11 @@ def run_calc(
             return refuse(f"{name}: {message}", as_json, "bad-value", name, raw)
     polarity: Polarity = chosen or ("negatif" if negatif else "positif")
     ach = compute(target, realisasi, polarity)
-    if as_json:
-        write(dumps(ach.to_json(lang)) + "\n")
+    doubts = _doubts(ach, target, realisasi, polarity, lang)
+    if as_json:  # (``doubts``: the key of ``set --json``)
+        write(dumps({**ach.to_json(lang), "doubts": doubts}) + "\n")
         return EXIT_OK
-    _print(*_lines(ach, target, realisasi, lang), lang)
+    _print(*_lines(ach, target, realisasi, lang, doubts), lang)
     return EXIT_OK
 
 

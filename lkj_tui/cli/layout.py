@@ -194,13 +194,16 @@ def wrap(
     folded, or cut with ``ellipsis`` for ``overflow="ellipsis"``), each line justified (padded to
     ``width``) when ``justify`` is given; ``units``: never between a number and its "%"
     (``plain.glue_units``), where rich would break; ``marks``: nor before an under-target mark
-    (a row's note: "92,01 % ▼", never "▼" alone on the next line)."""
+    (a row's note: "92,01 % ▼", never "▼" alone on the next line) or a separator of its parts
+    (" · ", " / ": at a line's end, not its start)."""
     if no_wrap:
         lines = [Styled(line.plain, line.spans)]
     else:
         plain = glue_units(line.plain) if units else line.plain
         if marks and f" {UNDER_MARK}" in plain:
             plain = plain.replace(f" {UNDER_MARK}", UNIT_GLUE + UNDER_MARK)
+        if marks:  # (a part's " · " ends a line, never starts one: "▼" / "· 3,22")
+            plain = plain.replace(" · ", UNIT_GLUE + "· ").replace(NOTE_SEP, UNIT_GLUE + "/ ")
         lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))
         for part in lines:
             part.rstrip_end(width)
@@ -233,6 +236,23 @@ class Hanging(list[Piece]):
         #: between their words at 40 columns or followed by ", tombol" at 80, could not be
         #: copied as a line); an :class:`Unbroken` one (a command) stands whole however wide
         self.apart = tuple(apart)
+
+
+#: The gap between the parts of a row's note, "Dicetak lain: …   Target lain: …" (``status``):
+#: where the note is wider than its line, each part starts a line of its own (:func:`note_parts`;
+#: "Target lain" went on in the middle of the line "Dicetak lain" wrapped to).
+PARTS_GAP = "   "
+
+
+def note_parts(note: Sequence[Piece]) -> list[list[Piece]]:
+    """``note``'s parts, split at each :data:`PARTS_GAP` piece."""
+    parts: list[list[Piece]] = [[]]
+    for piece in note:
+        if piece[0] == PARTS_GAP:
+            parts.append([])
+        else:
+            parts[-1].append(piece)
+    return parts
 
 
 class Unbroken(list[Piece]):
@@ -352,7 +372,11 @@ class Table:
                     note = [(NOTE_SEP if text == " · " else text, st) for text, st in note]
                 note = painter.narrow(note, in_table=True)
                 at = max(1, table_width - indent)
-                for part in wrap(Styled.of(note), at, units=True, marks=True):
+                wrapped = wrap(Styled.of(note), at, units=True, marks=True)
+                if len(wrapped) > 1 and len(parts := note_parts(note)) > 1:
+                    lines = (wrap(Styled.of(p), at, units=True, marks=True) for p in parts)
+                    wrapped = [line for each in lines for line in each]
+                for part in wrapped:
                     part.pad_left(indent)
                     out.append(
                         part.fit(width).paint(painter)
@@ -418,7 +442,9 @@ class Table:
             note = self.notes.get(index)
             if note is not None:  # (its " · " as ``sep`` too: no column rule here to mistake)
                 parted = [(sep if text == " · " else text, style) for text, style in note]
-                out.append(Hanging([("    ", ""), *parted], 4))
+                parts = note_parts(parted)
+                apart = [Hanging([("    ", ""), *p], 4) for p in parts] if len(parts) > 1 else []
+                out.append(Hanging([("    ", ""), *parted], 4, apart=apart))
         return out
 
     def _cell(self, cell: Styled, index: int, width: int, ellipsis: str = "…") -> list[Styled]:

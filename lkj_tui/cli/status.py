@@ -21,6 +21,7 @@ from lkj_tui.cli.common import (
 )
 from lkj_tui.cli.layout import (
     CELL_LIMIT,
+    PARTS_GAP,
     UNDER_MARK,
     Hanging,
     Table,
@@ -249,7 +250,7 @@ def _row_note(evaluation: Evaluation, ev: Evaluated, lang: str) -> list[Piece]:
     conflicts = evaluation.target_conflicts(ev.node.id)
     if conflicts:
         if out:
-            out.append(("   ", ""))
+            out.append((PARTS_GAP, ""))  # (a line of its own where the note wraps)
         out.append((f"{t['conflicts']}: ", "bold yellow"))
         groups = group_conflicts(conflicts)  # one entry per value, naming every source
         for i, group in enumerate(groups):

@@ -37,13 +37,19 @@ __all__ = [
 
 
 class ParseError(ValueError):
-    """A raw cell that cannot be read. ``message`` is one line in Bahasa Indonesia naming the value."""
+    """A raw cell that cannot be read. ``message`` is one line in Bahasa Indonesia naming the
+    value; ``why``/``why_en`` the reason alone, for a message that names the value itself (the
+    import's problem after its place and cell: the value quoted once, not twice)."""
 
-    def __init__(self, value: str, message: str, message_en: str) -> None:
+    def __init__(
+        self, value: str, message: str, message_en: str, why: str = "", why_en: str = ""
+    ) -> None:
         super().__init__(message)
         self.value = value
         self.message = message
         self.message_en = message_en
+        self.why = why or message
+        self.why_en = why_en or message_en
 
     def __str__(self) -> str:
         return self.message
@@ -54,6 +60,8 @@ class ParseError(ValueError):
             raw,
             f"Nilai {show_raw(raw)} tidak dapat dibaca: {why_id}.",
             f"Value {show_raw(raw, lang='en')} cannot be read: {why_en}.",
+            why_id,
+            why_en,
         )
 
 

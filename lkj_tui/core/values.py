@@ -218,6 +218,12 @@ class _Notes:
         try:
             parsed = parse_number(token)
         except ParseError:
+            if token == raw.strip():  # (the value is the number: quoted once, by ``of``)
+                raise ParseError.of(
+                    raw,
+                    "bukan angka yang sah (contoh: 87,07 atau 1.234.567,89)",
+                    "not a valid number (e.g. 87,07 or 1.234.567,89)",
+                ) from None
             raise ParseError.of(
                 raw,
                 f"angka {quote(token)} tidak sah (contoh: 87,07 atau 1.234.567,89)",
@@ -581,11 +587,24 @@ def _remarked(raw: str) -> Value | None:
     )
 
 
+#: A number in scientific notation, as Excel shows a long one ("1,23E+15"; "1e400").
+#: (compiled when a cell with an "E" after digits is read, not at import)
+_SCIENTIFIC = r"[+\-−]?[0-9]+(?:[.,][0-9]+)?[eE][+\-−]?[0-9]+"
+
+
 def _parse_whole(raw: str) -> Value:
     _check_characters(raw)
     s = " ".join(raw.split())
     if s in MISSING_MARKS or (len(s) < 4 and s.casefold() in NOT_AVAILABLE):
         return Value(raw, "missing")
+    if s[-1:].isdigit() and ("e" in s or "E" in s) and re.fullmatch(_SCIENTIFIC, s):
+        raise ParseError.of(  # ("1,5e-3" was a range of three ends, "1E+15" no value)
+            raw,
+            "notasi ilmiah (E), cara Excel menampilkan angka panjang, tidak dipakai: tulis "
+            "angkanya seperti tercetak di laporan (format sel sebagai Teks di Excel)",
+            "scientific notation (E), Excel's way of showing a long number, is not used: write "
+            "the number as the report prints it (format the cell as Text in Excel)",
+        )
     notes = _Notes()
     if (opinion := OPINIONS.get(s.upper())) is not None:
         return Value(raw, "opinion", code=opinion)

@@ -180,7 +180,7 @@ class Problem:
     code: str = ""  # for the few problems a caller acts on: "no-header", "no-instansi"…
 
     def line(self, lang: str = "id") -> str:
-        shown = "" if self.text is None else f" {_quote(self.text)}"
+        shown = "" if self.text is None else f" {_quote(self.text, lang=lang)}"
         if lang == "en":  # a CSV file's "baris 17 (target)"
             return f"{place_en(self.place)}{shown}: {self.why_en}"
         return f"{self.place}{shown}: {self.why}"
@@ -195,7 +195,7 @@ def place_en(place: str) -> str:
     return _ROW.sub(lambda m: f"row {m[1]}" + (f" (column {m[2]})" if m[2] else ""), place, count=1)
 
 
-def _quote(text: str, limit: int = 60) -> str:
+def _quote(text: str, limit: int = 60, lang: str = "id") -> str:
     from lkj_tui.core.numbers import show_raw
 
-    return show_raw(text, limit)
+    return show_raw(text, limit, lang)

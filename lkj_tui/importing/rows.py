@@ -507,6 +507,8 @@ def build_flat(
             seen[f"realisasi_{year.group(1)}"] = c
         else:
             warnings.append(unknown_column(data, data.place(header_r, c), c, text))
+    if data.sheet is None:  # (a CSV file: a row wider than its header is a row shifted)
+        _beyond_header(data, header_r, first, problems)
     rows = _read_rows(data, first, seen, problems, progress)
     if data.filled:
         _merged_down(data, rows, seen, warnings, problems)
@@ -1017,6 +1019,34 @@ def _shown(text: str) -> str:
     return show_raw(text, 60)
 
 
+def _beyond_header(data: Grid, header_r: int, first: int, problems: list[Problem]) -> None:
+    """A CSV row with a filled cell right of the header's last column: its cells do not stand
+    under their headers. A decimal comma written without quotes in a comma-separated file
+    ("iku,IKU 1,S1,Nilai,,3,22,2,85") splits each figure in two, so the target was read as "3"
+    and the realisasi "22" (a capaian of 733 %), the rest dropped without a word (vals33).
+    Refused at the row's first such cell, with the fix. Linear: only the cells beyond it."""
+    end = max((c + 1 for c, text in enumerate(data.rows[header_r]) if text), default=0)
+    for r in range(first, len(data.rows)):
+        line = data.rows[r]
+        beyond = [c for c in range(end, len(line)) if line[c] is not None]
+        if not beyond:
+            continue
+        problems.append(
+            _p(
+                data.place(r, beyond[0]),
+                line[beyond[0]],
+                f"baris ini lebih lebar daripada baris judul ({len(line)} sel, judul {end} kolom): "
+                "isinya bergeser dari judulnya. Di CSV berpemisah koma, angka berkoma desimal "
+                'ditulis dalam tanda petik ("3,22"), atau simpan berkas dengan pemisah titik koma '
+                "(;); catatan di kanan tabel diberi judul kolom",
+                f"this row is wider than the header ({len(line)} cells, the header {end} "
+                "columns): its cells do not stand under their headers. In a comma-separated "
+                'file a decimal comma is written in quotes ("3,22"), or save the file with '
+                "semicolons (;); a note right of the table gets a column header",
+            )
+        )
+
+
 def stray_notes(data: Grid, first: int, read: Iterable[int], warnings: list[Problem]) -> None:
     """A text on a row whose columns the import reads are all empty (a note under the table in
     the No column, merged across it: "Catatan: data bersumber dari …"): named at its cell and
@@ -1348,7 +1378,10 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             try:
                 typed_value(text, budget)  # (what the column takes: a value, or an amount)
             except ParseError as exc:
-                why, why_en = exc.message, exc.message_en
+                # (the reason alone: the cell is quoted once, after its place)
+                why, why_en = exc.why, exc.why_en
+                if "?" in text or (text.startswith("'") and len(text) > 1):
+                    why, why_en = why + ".", why_en + "."
                 if "?" in text:  # ≥ ≤ saved by older Excel as "CSV (Comma delimited)"
                     why += (
                         " “?” menggantikan huruf yang tidak muat dalam pengodean berkas (≥ ≤, "

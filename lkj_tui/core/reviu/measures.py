@@ -1241,8 +1241,10 @@ def typed_doubts(
     TUI's edit dialog asks a second Enter for it, before ``check`` warns. A band target whose
     polaritas is not stabil (``polaritas-band``); a number against a grade read as a score
     outside 0–100 (``grade-score-range``); a target or realisasi ten times the other or more
-    (``magnitude-apart``, with the indicator's ``satuan`` and the report's ``scales``); a number
-    where the satuan names a grade (``satuan-number``; ``typed`` "satuan": of either side)."""
+    (``magnitude-apart``, with the indicator's ``satuan`` and the report's ``scales``, unless
+    they are so far apart that the engine gives no capaian: its reason says it once, "hasil
+    lebih dari 10^12 %", as ``check``'s ``not-measurable`` does); a number where the satuan
+    names a grade (``satuan-number``; ``typed`` "satuan": of either side)."""
     if typed == "satuan":
         said = [graded_satuan(satuan, target, realisasi)]
         return tuple(w[1] if lang == "en" else w[0] for w in said if w is not None)
@@ -1257,7 +1259,9 @@ def typed_doubts(
         if field == typed
     ]
     if typed != "polaritas":
-        said.append(apart(target, realisasi, polaritas, scales, satuan))  # type: ignore[arg-type]
+        far = apart(target, realisasi, polaritas, scales, satuan)  # type: ignore[arg-type]
+        beyond = far is not None and compute(target, realisasi, polaritas, scales).reason_code  # type: ignore[arg-type]
+        said.append(None if beyond == "out_of_range" else far)
     return tuple(w[1] if lang == "en" else w[0] for w in said if w is not None)
 
 
@@ -1328,25 +1332,57 @@ _NOT_MEASURABLE = {
         "Tulis predikat yang ada pada skala, atau skornya.",
         "Write a grade the scales hold, or its score.",
     ),
+    # (a value that cannot be read: the store's file written by hand, or by an older version)
+    "parse_error": (
+        "Tulis nilainya seperti tercetak di laporan.",
+        "Write the value as the report prints it.",
+    ),
+    "out_of_range": (
+        "Tulis keduanya seperti tercetak di laporan.",
+        "Write both as the report prints them.",
+    ),
+    "target_negative": (
+        "Tulis target seperti tercetak di laporan; bila memang negatif, jelaskan cara menilainya.",
+        "Write the target as the report prints it; if it is negative indeed, explain how it is "
+        "assessed.",
+    ),
+    "realisasi_zero": (
+        "Beri skala batas atas capaian, atau pakai rumus negatif 2T−R.",
+        "Give the scales a cap, or use the negative formula 2T−R.",
+    ),
+    "component": (
+        "Tulis setiap komponen target dan realisasinya dalam satu bentuk dan satuan.",
+        "Write each component of the target and its realisasi in one form and unit.",
+    ),
 }
 
 
-def _not_measurable(e: Evaluated, ach: Achievement) -> Finding:
+def _not_measurable(e: Evaluated, ach: Achievement, scales: Scales) -> Finding:
     """An indicator whose capaian the engine cannot compute, with why (as ``status`` and
     ``calc`` say it) and what to write: an IKU's an error, an indikator kegiatan's a warning (as
     a missing target's). Before vals25 no finding named it: ``status`` said "tidak terukur",
-    ``check`` nothing, and the averages left it out."""
+    ``check`` nothing, and the averages left it out. A capaian beyond 10^12 % is said by the
+    values ten times apart (``magnitude-apart``'s words, which name them) where they are so;
+    until vals33 it had no finding (nor a value that cannot be read, a negative target)."""
     m = e.node.measure
     assert m is not None and ach.reason_code is not None
     fix_id, fix_en = _NOT_MEASURABLE[ach.reason_code]
     headline = e.node.kind in ("iku", "lainnya")
+
+    def words() -> tuple[str, str]:  # (the reason costs a run of the engine: when printed)
+        if ach.reason_code == "out_of_range":
+            far = apart(m.target, m.realisasi, m.polaritas, scales, m.satuan or "", "> 10^12")
+            if far is not None:
+                return far
+        return (
+            f"{_first_upper(ach.reason or '')}. {fix_id}",
+            f"{_first_upper(ach.reason_en or '')}. {fix_en}",
+        )
+
     return make_unwritten(
         "not-measurable",
         e.node.id,
-        lambda: (  # (the reason costs a run of the engine: written only when printed)
-            f"{_first_upper(ach.reason or '')}. {fix_id}",
-            f"{_first_upper(ach.reason_en or '')}. {fix_en}",
-        ),
+        words,
         {"target": m.target or "", "realisasi": m.realisasi or "", "reason": ach.reason_code},
         None if headline else "warning",
     )
@@ -1432,7 +1468,7 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
         out.append(make("satuan-number", e.node.id, said, facts))
     ach = e.achievement
     if ach is not None and ach.rounded is None and ach.reason_code in _NOT_MEASURABLE:
-        out.append(_not_measurable(e, ach))
+        out.append(_not_measurable(e, ach, ctx.scales))
     texts = [m.target, m.realisasi, m.target_akhir, *m.triwulan]
     texts += [*m.targets.values(), *m.realisasi_history.values()]
     texts += [
