@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
 
 from lkj_tui.cli import clicktext
 from tests.conftest import run_cli
@@ -46,3 +49,82 @@ def test_thousands_of_stray_words_through_the_command(tmp_path) -> None:  # type
     assert done.returncode == 2
     assert "kata2999)" in done.stderr
     assert "tanda petik" not in done.stderr
+
+
+#: An option typed last without its value: the command line, then what each language says
+#: after click's sentence (what the option wants, and the line to type).
+MISSING = [
+    (
+        ["export", "-o"],
+        ": nama berkas yang ditulis. Contoh: lkj-tui export -o ringkasan.md",
+        ": the name of the file to write. For example: lkj-tui export -o summary.md --lang en",
+    ),
+    (
+        ["new", "--instansi"],
+        ': nama instansi. Contoh: lkj-tui new --instansi "Dinas Kesehatan"',
+        ': the office\'s name. For example: lkj-tui new --instansi "Dinas Kesehatan" --lang en',
+    ),
+    (
+        ["status", "--report"],
+        ": id laporan. Contoh: lkj-tui status --report ID\nDaftar id laporan: lkj-tui status --all",
+        ": a report's id. For example: lkj-tui status --report ID --lang en\n"
+        "The reports' ids: lkj-tui status --all --lang en",
+    ),
+    (
+        ["set", "IKU 1", "realisasi", "5", "--store"],
+        ': folder penyimpanan laporan. Contoh: lkj-tui set "IKU 1" realisasi 5 --store D:\\LKj',
+        ': the store\'s folder. For example: lkj-tui set "IKU 1" realisasi 5 --store D:\\LKj '
+        "--lang en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("args", "indonesian", "english"), MISSING, ids=lambda v: str(v)[:24])
+def test_an_option_without_its_value_says_what_it_wants_and_the_line_to_type(
+    args: list[str], indonesian: str, english: str
+) -> None:
+    """`export -o` (the file's name forgotten) said only "Opsi '-o' memerlukan satu argumen."
+    with no usage line: now the usage line and help line above it, and after it what the
+    option wants and the line typed with an example value, in either language."""
+    for lang, said in (("id", indonesian), ("en", english)):
+        typed = [*args[:-1], "--lang", "en", args[-1]] if lang == "en" else args
+        done = run_cli(*typed)
+        assert done.returncode == 2, done.stderr
+        lines = done.stderr.splitlines()
+        command = args[0]
+        usage, helped = ("Usage", "Help") if lang == "en" else ("Penggunaan", "Bantuan")
+        assert lines[0].startswith(f"{usage}: lkj-tui {command} "), lines
+        assert lines[1].startswith(f"{helped}: lkj-tui {command} -h"), lines
+        option = args[-1]
+        head = (
+            f"Error: Option '{option}' requires an argument"
+            if lang == "en"
+            else (f"Kesalahan: Opsi '{option}' memerlukan satu argumen")
+        )
+        shown = said if lang == "id" else said.replace(" --lang en", "", 1)
+        if lang == "en":  # (the line as typed: --lang en where the user put it)
+            shown = shown.replace(f" {option} ", f" --lang en {option} ", 1)
+        assert "\n".join(lines[-1 - shown.count("\n") :]) == head + shown, lines
+
+
+def test_an_option_followed_by_another_is_refused_and_writes_nothing(tmp_path: Path) -> None:
+    """`export -o --force` took "--force" for the file's name and wrote a file named
+    "--force"; `status --report --lang en` said "Ada argumen berlebih (en)". Now each says
+    the option wants a value, and that the word after it is an option; nothing is written."""
+    done = run_cli("export", "-o", "--force", cwd=tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert list(tmp_path.iterdir()) == []
+    assert done.stderr.splitlines()[-1] == (
+        "Kesalahan: Opsi '-o' memerlukan satu argumen: nama berkas yang ditulis ('--force' "
+        "adalah opsi, bukan nilainya). Contoh: lkj-tui export -o ringkasan.md --force"
+    )
+    done = run_cli("status", "--report", "--lang", "en")
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-2] == (
+        "Error: Option '--report' requires an argument: a report's id ('--lang' is an option, "
+        "not its value). For example: lkj-tui status --report ID --lang en"
+    )
+    assert done.stderr.splitlines()[-1] == "The reports' ids: lkj-tui status --all --lang en"
+    done = run_cli("--report", "-h", "status")  # (before the command: lkj-tui's own)
+    assert done.returncode == 2
+    assert "Contoh: lkj-tui --report ID -h status" in done.stderr

@@ -234,8 +234,10 @@ ERRORS = [
     ),
     (
         ["export", "--scope"],
-        "Kesalahan: Opsi '--scope' memerlukan satu argumen.",
-        "Error: Option '--scope' requires an argument.",
+        "Kesalahan: Opsi '--scope' memerlukan satu argumen: bawaan, di-bawah-target atau semua. "
+        "Contoh: lkj-tui export --scope semua",
+        "Error: Option '--scope' requires an argument: default, under-target or all. "
+        "For example: lkj-tui --lang en export --scope all",
     ),
     (
         ["status", "--json=yes"],
@@ -256,7 +258,7 @@ def test_usage_errors_speak_the_ui_language(args: list[str], indonesian: str, en
     assert id_done.stderr.splitlines()[-1] == indonesian
     assert en_done.stderr.splitlines()[-1] == english
     assert en_after.stderr == en_done.stderr
-    # the usage line and the hint (none for an option's missing value: typer prints none)
+    # the usage line and the hint (an option's missing value too: cli34)
     id_lines, en_lines = id_done.stderr.splitlines(), en_done.stderr.splitlines()
     if len(en_lines) > 1:
         assert en_lines[0].startswith("Usage: lkj-tui ") and "[OPTIONS]" in en_lines[0]
@@ -286,7 +288,10 @@ def test_an_error_before_lang_or_in_lang_itself() -> None:
         "Kesalahan: Nilai tidak sah untuk '--lang': 'fr' bukan salah satu dari 'id', 'en'."
     )
     done = run_cli("status", "--lang")
-    assert done.stderr == "Kesalahan: Opsi '--lang' memerlukan satu argumen.\n"
+    assert done.stderr.splitlines()[-1] == (
+        "Kesalahan: Opsi '--lang' memerlukan satu argumen: id atau en. "
+        "Contoh: lkj-tui status --lang en"
+    )
 
 
 #: ``--help`` of a command and of ``lkj-tui``: the arguments, then for Bahasa Indonesia and for

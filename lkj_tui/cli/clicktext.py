@@ -21,7 +21,13 @@ import textwrap
 from collections.abc import Callable, Sequence
 from functools import cache, partial
 
-from typer._click.exceptions import BadParameter, MissingParameter, NoSuchOption, UsageError
+from typer._click.exceptions import (
+    BadOptionUsage,
+    BadParameter,
+    MissingParameter,
+    NoSuchOption,
+    UsageError,
+)
 from typer.core import _click
 
 #: msgid (typer's English, as in its source) → Bahasa Indonesia, in the report's register
@@ -469,6 +475,10 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             error.message = example[1 if english else 0] + store_option(
                 store, "en" if english else "id"
             )  # (the store typed and --lang en, as every command a message prints)
+    if isinstance(error, BadOptionUsage) and error.message.endswith(" requires an argument."):
+        command = error.ctx.info_name if error.ctx is not None else ""  # (typed with no value)
+        said = error.message if english else translate(error.message)
+        error.message = needs_value(said, error.option_name, command or "", typed, english)
     if isinstance(error, NoSuchOption):
         error = _as_written(error, typed)
         error.possibilities = close_options(error.option_name, error.possibilities)
@@ -683,6 +693,91 @@ _EXAMPLES = {
     ("set", "node"): _SET_EXAMPLE,
     ("set", "field"): _SET_EXAMPLE,
     ("set", "value"): _SET_EXAMPLE,
+}
+
+
+#: What the value of an option is and an example of it (Bahasa Indonesia, English; an example
+#: per command where it differs): an option typed last, with nothing after it, was answered only
+#: "Opsi '-o' memerlukan satu argumen." and nothing of what to write.
+_WANTS: dict[str, tuple[str, str, str, str]] = {
+    "--store": ("folder penyimpanan laporan", "the store's folder", r"D:\LKj", r"D:\LKj"),
+    "--report": ("id laporan", "a report's id", "ID", "ID"),
+    "--lang": ("id atau en", "id or en", "en", "en"),
+    "--tahun": ("tahun", "a year", "2025", "2025"),
+    "--pemerintah": ("nama pemerintah daerah", "a local government's name", "Kaur", "Kaur"),
+    "--output": (
+        "nama berkas yang ditulis",
+        "the name of the file to write",
+        "ringkasan.md",
+        "summary.md",
+    ),
+    "template --output": ("", "", "templat.xlsx", "template.xlsx"),
+    "--scope": (
+        "bawaan, di-bawah-target atau semua",
+        "default, under-target or all",
+        "semua",
+        "all",
+    ),
+    "--format": ("md, xlsx, csv atau json", "md, xlsx, csv or json", "xlsx", "xlsx"),
+    "--compare": ("id laporan pembanding", "the id of the report to compare with", "ID", "ID"),
+    "--severity": (
+        "kesalahan, peringatan atau catatan",
+        "error, warning or info",
+        "peringatan",
+        "warning",
+    ),
+    "--revision": (
+        "nomor revisi (lkj-tui restore --list)",
+        "a revision's number (lkj-tui restore --list)",
+        "3",
+        "3",
+    ),
+    "--instansi": ("nama instansi", "the office's name", "Dinas Kesehatan", "Dinas Kesehatan"),
+    "--from": ("id laporan tahun sebelumnya", "the id of the year before's report", "ID", "ID"),
+    "--clone": ("alamat repositori bersama", "the shared repository's address", "ALAMAT", "REMOTE"),
+    "--author": ("nama penulis", "the author's name", "Budi Santoso", "Budi Santoso"),
+    "--limit": ("jumlah baris paling banyak (0: semua)", "the most lines (0: all)", "20", "20"),
+    "--layout": ("flat atau renja86", "flat or renja86", "renja86", "renja86"),
+}
+_SHORT = {"-o": "--output", "-r": "--report", "-f": "--format", "-n": "--limit"}
+#: How a missing value is said (after click's own sentence), and where a report's id is found.
+_NEEDS = {"id": "{said}: {what}. Contoh: {line}", "en": "{said}: {what}. For example: {line}"}
+_IDS = {
+    "id": "\nDaftar id laporan: lkj-tui status --all{opts}",
+    "en": "\nThe reports' ids: lkj-tui status --all{opts}",
+}
+
+
+def needs_value(said: str, option: str, command: str, typed: Sequence[str], english: bool) -> str:
+    """click's ``said`` ("Opsi '-o' memerlukan satu argumen.") for ``option`` of ``command``
+    typed on the command line ``typed`` with nothing after it, or with another option after it
+    (``export -o --force``), with what the option wants and the line to type: the one typed,
+    with an example value (``lkj-tui export -o ringkasan.md``); for a report's id, the command
+    that lists them too."""
+    from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage.errors import store_option
+
+    lang = "en" if english else "id"
+    name = _SHORT.get(option, option)
+    wants = _WANTS.get(name)
+    words = list(typed[: typed.index("--")] if "--" in typed else typed)
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] == option), None)
+    if wants is None or at is None:
+        return said
+    example = _WANTS.get(f"{command} {name}", wants)[3 if english else 2]
+    line = _line([*typed[: at + 1], example, *typed[at + 1 :]])
+    what = wants[1 if english else 0]
+    if at + 1 < len(words):  # ("-o --force": the option after it taken for its value)
+        what += _TAKEN[lang].format(after=clean_line(words[at + 1], 40))
+    text = _NEEDS[lang].format(said=said.rstrip("."), what=what, line=line)
+    if example == "ID":
+        text += _IDS[lang].format(opts=store_option(value_of(typed, "--store"), lang))
+    return text
+
+
+_TAKEN = {
+    "id": " ('{after}' adalah opsi, bukan nilainya)",
+    "en": " ('{after}' is an option, not its value)",
 }
 
 

@@ -177,6 +177,10 @@ class _Root(TyperGroup):
 
             if isinstance(getattr(exc, "ctx", None), _Context):
                 exc.ctx.quote_hint(exc)  # type: ignore[union-attr]
+            elif isinstance(
+                exc, typer.core._click.exceptions.BadOptionUsage
+            ):  # (click's parser gives
+                exc.ctx = self._context_of(list(_Context.argv))  # it none: no usage line)
             show(exc, english=_Context.lang == "en", typed=_Context.argv)
             sys.exit(exc.exit_code)
         except typer.Abort:
@@ -187,6 +191,16 @@ class _Root(TyperGroup):
         # (not standalone, typer returns the code of typer.Exit, which every command raises)
         sys.exit(code if isinstance(code, int) else 0)
 
+    def _context_of(self, argv: list[str]) -> _Context:
+        """A context for the command of ``argv`` (``lkj-tui``'s own when it names none), for a
+        usage error raised without one: its usage line and help line are printed above it."""
+        root = _Context(self, info_name="lkj-tui", **self.context_settings)
+        at = _command_at(argv)
+        name = argv[at] if at < len(argv) else None
+        if name is None or name not in self.commands:
+            return root
+        return _Context(self.commands[name], parent=root, info_name=name)
+
     def list_commands(self, ctx: typer.Context) -> list[str]:
         return list(self.commands)  # the names, in the order of definition, none built
 
@@ -194,6 +208,7 @@ class _Root(TyperGroup):
         _refuse_repeated(args[: _command_at(args)])  # the options before the command
         _refuse_one_dash(ctx, self, args[: _command_at(args)])
         _refuse_glued(self, args[: _command_at(args)])
+        _refuse_option_as_value(self, args[: _command_at(args)])
         return super().parse_args(ctx, args)
 
     def resolve_command(
@@ -204,6 +219,8 @@ class _Root(TyperGroup):
         if command is not None and not ctx.resilient_parsing:
             _refuse_one_dash(ctx, command, rest, name)
             _refuse_glued(command, rest)
+            if not isinstance(command, _CalcCommand):  # (calc says so in its own words)
+                _refuse_option_as_value(command, rest)
         given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
         if given and name is not None and command is not None:
             _carry(ctx, name, command, rest, given)
@@ -446,6 +463,29 @@ def _refuse_glued(command: typer.core._click.Command, args: list[str]) -> None:
             value = f'"{value}"' if " " in value or not value else value
             said = _PLACED[_Context.lang]["glued"]
             fail(said.format(typed=clean_line(word, 200), option=option, value=value), 2)
+
+
+def _refuse_option_as_value(command: typer.core._click.Command, args: list[str]) -> None:
+    """A usage error (said by ``clicktext.show``, as an option typed last without its value)
+    when an option of ``command`` that takes a value is followed by another of its options
+    (``export -o --force``: click took "--force" for the file's name, and wrote a file named
+    "--force"; ``status --report --lang en`` said "Ada argumen berlebih (en)")."""
+    from itertools import pairwise
+
+    valued = set()
+    names = {"-h", "--help"}
+    for param in command.params:
+        names.update(param.opts)
+        names.update(param.secondary_opts)
+        if param.param_type_name == "option" and not getattr(param, "is_flag", True):
+            valued.update(param.opts)
+    for word, after in pairwise(args):
+        if word == "--":
+            return
+        if word in valued and after in names and word != "--clone":  # (sync says that itself)
+            from typer._click.exceptions import BadOptionUsage
+
+            raise BadOptionUsage(word, f"Option {word!r} requires an argument.")
 
 
 _PLACED = {
