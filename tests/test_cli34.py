@@ -128,3 +128,44 @@ def test_an_option_followed_by_another_is_refused_and_writes_nothing(tmp_path: P
     done = run_cli("--report", "-h", "status")  # (before the command: lkj-tui's own)
     assert done.returncode == 2
     assert "Contoh: lkj-tui --report ID -h status" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["sync", "--author", "Budi", "Santoso"], 'sync --author "Budi Santoso"'),
+        (["sync", "--init", "--author", "Budi", "Santoso"], 'sync --init --author "Budi Santoso"'),
+        (["sync", "--author", "Budi", "Santoso", "Putra"], 'sync --author "Budi Santoso Putra"'),
+    ],
+)
+def test_syncs_author_typed_without_quotes_gets_the_line_to_type(
+    tmp_path: Path, args: list[str], line: str
+) -> None:
+    """`sync --author Budi Santoso` said "ALAMAT hanya dengan --init …" ("Santoso" read as the
+    shared address); with --init it credited "Budi" and tried a folder "Santoso". Now each is
+    answered with the line to type, the name in quotes, and the store is left as it was."""
+    store = tmp_path / "lkj"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    before = sorted(p.name for p in store.iterdir())
+    for lang in ("id", "en"):
+        done = run_cli(*args, "--store", str(store), "--lang", lang)
+        assert done.returncode == 2, done.stderr
+        said = done.stderr.splitlines()[-1]
+        quote = "Put a text that holds a space in quotes" if lang == "en" else "Teks yang berisi"
+        assert quote in said and f"lkj-tui {line} --store {store} --lang {lang}" in said, said
+    assert sorted(p.name for p in store.iterdir()) == before
+
+
+def test_sync_init_with_an_author_and_an_address_is_not_quoted(tmp_path: Path) -> None:
+    """With --init the word after a one-word name that reads as an address is the address."""
+    hint = clicktext.author_hint(
+        ["sync", "--init", "--author", "Budi", "D:\\Bersama\\lkj.git"], True, "id"
+    )
+    assert hint == ""
+    hint = clicktext.author_hint(
+        ["sync", "--init", "--author", "Budi", "Santoso", "x.git"], True, "en"
+    )
+    assert (
+        hint
+        == 'Put a text that holds a space in quotes: lkj-tui sync --init --author "Budi Santoso" x.git'
+    )

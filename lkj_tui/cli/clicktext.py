@@ -1203,6 +1203,33 @@ def text_hint(
     return _QUOTE_TEXT["en" if lang == "en" else "id"].format(typed=typed)
 
 
+def author_hint(argv: Sequence[str], init: bool, lang: str) -> str:
+    """The line that says to quote ``sync``'s author when its name was typed without quotes
+    (``sync --author Budi Santoso``: "Santoso" read as the shared address, and refused as an
+    address given without --init), with the command line as it should be typed; "" otherwise.
+    With ``--init`` the word after the name is taken for its rest only when it cannot be an
+    address (no slash, colon or dot, and nothing of that name here): ``sync --init --author
+    Budi D:\\Bersama\\lkj.git`` is the name and the address."""
+    words = list(argv[: argv.index("--")] if "--" in argv else argv)
+    if "--author" not in words:
+        return ""
+    start = words.index("--author") + 1
+    stop = start
+    while stop < len(words) and not _is_option(words[stop]):
+        stop += 1
+    name = stop
+    if (
+        init
+        and stop - start > 1
+        and (any(mark in words[stop - 1] for mark in "/\\:.") or _on_disk_whole(words[stop - 1]))
+    ):
+        name = stop - 1  # (the address after the name)
+    if name - start < 2:
+        return ""
+    typed = _line([*words[:start], " ".join(words[start:name]), *argv[name:]])
+    return _QUOTE_TEXT["en" if lang == "en" else "id"].format(typed=typed)
+
+
 def _set_spans(words: Sequence[str], start: int, end: int) -> list[tuple[int, int]]:
     """The words of ``set``'s node, field and value (``words[start:end]``) that are one each,
     as (start, stop) spans of more than one word: the node when a code typed as two words

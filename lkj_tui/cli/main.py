@@ -43,8 +43,10 @@ class _Context(typer.Context):
         command is a file to import (``lkj-tui lkj.xlsx``), with the command that imports it;
         when it is an option here (``lkj-tui help``), with the option."""
         from lkj_tui.cli.clicktext import (
+            EXTRA,
             NO_COMMAND,
             _names,
+            author_hint,
             import_hint,
             node_hint,
             option_hint,
@@ -67,6 +69,8 @@ class _Context(typer.Context):
             at = _command_at(list(self.argv))
             hint = text_hint(self.argv, message, at, valued, self._extras, self.lang)
         hint = hint or node_hint(self.argv, message, self.info_name or "", valued, self.lang)
+        if self.info_name == "sync" and not hint and message.startswith(EXTRA):
+            hint = author_hint(self.argv, "--init" in self.argv, self.lang)
         super().fail(f"{message}\n{hint}" if hint else message)
 
     def _extras(self, words: list[str]) -> int:
@@ -943,6 +947,14 @@ def sync(
     as_json: JsonOpt = False,
 ) -> None:
     """Bagikan penyimpanan lewat git: ambil, gabungkan, periksa, kirim (docs/sharing.md)."""
+    if remote is not None and author is not None:  # (--author Budi Santoso: "Santoso" the
+        from lkj_tui.cli.clicktext import author_hint  # address)
+
+        hint = author_hint(_Context.argv, init, lang.value)
+        if hint:
+            from lkj_tui.cli.common import fail
+
+            fail(hint, 2)
     from lkj_tui.cli.sync import run_sync
 
     raise typer.Exit(run_sync(store, init, clone, remote, author, lang.value, as_json))
