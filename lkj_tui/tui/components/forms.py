@@ -108,6 +108,13 @@ class FormInput(OrderedInput):
             else:
                 form.action_save()
             return
+        if event.key in ("tab", "shift+tab") and isinstance(form, FormDialog):
+            # here too, not by the app's binding: that ran after the keys typed behind Tab had
+            # gone into this field (Tab "P 1" put "P 1" in Name, not in Code; edit34)
+            event.stop()
+            event.prevent_default()
+            form.step(self, 1 if event.key == "tab" else -1, wrap=True)
+            return
         await super()._on_key(event)
 
 
@@ -233,11 +240,13 @@ class FormDialog(Dialog):
         .dialog-name { margin-bottom: 0; }
         .dialog-title { margin-bottom: 0; }
         .dialog-preview { margin-top: 0; }
-        .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
-        .form-row Input:focus { background: $boost; }
         .form-row { height: auto; }
+        /* (a rule on the row itself: Textual restyles a :focus-within row's label only then) */
+        .form-row:focus-within { background: $boost; }
+        .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
+        .form-row Input:focus { background-tint: $primary 45%; }
         .form-label { width: 26; color: $text-muted; }
-        .form-row Input { width: 1fr; }
+        .form-row Input { width: 1fr; background: $background; }
         .form-row TextArea { width: 1fr; height: 4; }
         #fields-more { color: $text-muted; }
     }
@@ -421,10 +430,13 @@ class FormDialog(Dialog):
         else:
             self.action_save()
 
-    def step(self, widget: Widget, delta: int) -> None:
-        """Focus the field ``delta`` places from ``widget`` (stays at either end)."""
+    def step(self, widget: Widget, delta: int, wrap: bool = False) -> None:
+        """Focus the field ``delta`` places from ``widget`` (stays at either end, or with
+        ``wrap`` goes on from the other end, as Tab does)."""
         widgets = self._widgets()
         index = widgets.index(widget) + delta
+        if wrap:
+            index %= len(widgets)
         if 0 <= index < len(widgets):
             self.focus_now(widgets[index])
             widgets[index].scroll_visible(animate=False)
