@@ -130,7 +130,13 @@ def test_restore_list_at_40_columns_puts_the_id_under_its_label(offices, lang) -
     title, files = {"id": ("Versi tersimpan:", "Berkas:"), "en": ("Kept versions:", "Files:")}[lang]
     lines = _on_a_terminal(offices, 40, "restore", test_sync.RID, "--list", "--lang", lang)
     assert lines[:2] == [title, f"  {test_sync.RID}"], "\n".join(lines)
-    assert lines[2].startswith(f"{files} {store}"), "\n".join(lines)  # (one line: cli12)
+    # (wider than the terminal: broken after a "/" or a "-", never mid-word, share34; it was
+    # one line the terminal wrapped anywhere, cli12)
+    name = {"id": "<revisi>.json", "en": "<revision>.json"}[lang]
+    end = next(i for i, line in enumerate(lines) if line.endswith(name))
+    path = f"{store}/.generations/{test_sync.RID}/{name}"
+    assert "".join(line.strip() for line in lines[2 : end + 1]) == f"{files} {path}", lines
+    assert lines[2].startswith(f"{files} /") and all(len(x) <= 40 for x in lines[2:end]), lines
     wide = _on_a_terminal(offices, 80, "restore", test_sync.RID, "--list", "--lang", lang)
     assert wide[0] == f"{title} {test_sync.RID}", "\n".join(wide)
 

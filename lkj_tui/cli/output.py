@@ -553,35 +553,43 @@ def commands_in(line: str) -> list[str]:
     return whole
 
 
-def say(line: str, hang: int = 0, err: bool = False, whole: Sequence[str] = ()) -> None:
+def say(
+    line: str, hang: int = 0, err: bool = False, whole: Sequence[str] = (), seps: str = ""
+) -> None:
     """One line of a command's words (clean already) on stdout, or on stderr (``err``: a note or
     a warning), as :func:`folded` lays it out for that stream: on a terminal broken at words under
     a hanging indent of ``hang`` spaces (never inside a part of ``whole``, by default the
     :func:`commands_in` it: a command wider than a line folded at its options); to a pipe or a
-    file one line, as it is."""
+    file one line, as it is. ``seps``: :func:`at_words`'."""
     stream = sys.stderr if err else sys.stdout
     if stream is not None:
-        stream.write(folded(line, hang, stream, whole or commands_in(line)) + "\n")
+        stream.write(folded(line, hang, stream, whole or commands_in(line), seps=seps) + "\n")
 
 
-def say_lines(lines: list[str]) -> None:
+def say_lines(lines: list[str], seps: str = "") -> None:
     """Lines of a command's words (clean already; an item may hold several) on stdout, each
     broken at words on a terminal (:func:`say`), an indented one's later lines two spaces under
     its indent; a command (a line's "lkj-tui …", or after its label's ": ") never broken inside
     an option, copied from the terminal as one command: after its label on a line of its own,
     folded at its options where it is wider than the terminal (:func:`folded`). To a pipe or a
     file, as they are (``resolve``, ``restore``: at 40 columns a time, an id, "lkj-tui" were cut
-    anywhere)."""
+    anywhere). ``seps``: :func:`at_words`' (a report id wider than the terminal broken after
+    a "-": ``resolve``'s list)."""
     for line in "\n".join(lines).split("\n"):
         indent = len(line) - len(line.lstrip(" "))
         if line.startswith("lkj-tui ", indent):  # a command of its own: folded at its options
             write("\n".join(command_lines(line[indent:], indent)) + "\n")
         else:  # (one after its label: on a line of its own, :func:`folded`)
-            say(line, indent + 2 if indent else 0)
+            say(line, indent + 2 if indent else 0, seps=seps)
 
 
 def folded(
-    text: str, hang: int, stream: Any, whole: Sequence[str] = (), apart: bool = False
+    text: str,
+    hang: int,
+    stream: Any,
+    whole: Sequence[str] = (),
+    apart: bool = False,
+    seps: str = "",
 ) -> str:
     """``text`` (one clean line) as it is written to ``stream``: on a terminal broken at words to
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
@@ -591,7 +599,7 @@ def folded(
     the words where it does not fit there), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
     that fits stays in its sentence, unless another of the line went on lines of its own
     (``apart``: "jalankan" / the one command / "atau" / the other); else ``text`` as it is (a
-    pipe, a file: one entry a line, to grep)."""
+    pipe, a file: one entry a line, to grep). ``seps``: :func:`at_words`'."""
     try:
         terminal = stream.isatty()
     except (AttributeError, OSError, ValueError):
@@ -624,11 +632,11 @@ def folded(
         others = [other for other in whole if other != part]
         last = " ".join(head.split()[-2:])  # (the label's last two words together: "buat
         # sekali" / "dengan" read a word alone over the command at 40 columns, share29)
-        out = [folded(head, hang, stream, [*others, last], True)] if head else []
+        out = [folded(head, hang, stream, [*others, last], True, seps)] if head else []
         # (two spaces in from the words under which it stands when it fits there, else under them)
         indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else hang
         out += fold_command(command, width, indent)
-        rest = [folded(" " * hang + tail, hang, stream, others, True)] if tail else []
+        rest = [folded(" " * hang + tail, hang, stream, others, True, seps)] if tail else []
         return "\n".join(out + rest)
     if cells(text) <= width:
         return text
@@ -645,14 +653,18 @@ def folded(
             text,
         )
     if "·" not in text and table is None:
-        return "\n".join(at_words(text, width, hang))
+        return "\n".join(at_words(text, width, hang, seps))
     # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),
-    # and dropped where a later line would begin with it: the break parts the two (share30)
-    lines = at_words(re.sub(_HELD, " \\1\0", text), width, hang)
+    # and dropped where a later line would begin with it: the break parts the two (share30);
+    # inside a parenthesis it parts two values, kept: "(95" / "· yang lain 97)", not "(95" /
+    # "yang lain 97)" (share34)
+    lines = at_words(re.sub(_HELD, " \\1\0", text), width, hang, seps)
+    depth = lines[0].count("(") - lines[0].count(")")  # (the parentheses open before a line)
     for n, line in enumerate(lines[1:], 1):
         body = line.lstrip(" ")
-        if body.startswith(_SEPARATORS):
+        if depth <= 0 and body.startswith(_SEPARATORS):
             lines[n] = line[: len(line) - len(body)] + body[2:]
+        depth += line.count("(") - line.count(")")
     return "\n".join(lines)
 
 
@@ -701,13 +713,17 @@ def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str
     return fold_command(command, max(_width(os.environ, False), 20), indent)
 
 
-def at_words(text: str, width: int, indent: int) -> list[str]:
+def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
     """``text`` (one clean line) broken at its spaces into lines of at most ``width`` cells, the
     later lines after ``indent`` spaces; a word wider than a line is never cut (a path, a report
     id: whole, to be copied; the terminal shows it over two lines), nor put after a line of no
     more than the indent ("lkj-tui:" alone); a part in double quotes that fits a line, or a path
     in them (``--store "C:\\Data LKj"``, :func:`~lkj_tui.storage.errors.typed_path`), is one
-    word. Linear."""
+    word. ``seps`` (opt-in: a report id, a path a line names): a word wider than the room under
+    the indent is broken after one of these (:func:`lkj_tui.cli.plain.wrap`'s), its first part
+    on the line it starts where that part ends after one, its later parts under the indent
+    (resolve's "… di laporan bengkulu-selatan-" / "dinas-penanaman-…", not wrapped by the
+    terminal mid-word at column 0: share34). Linear."""
     from rich.cells import cell_len
 
     def glued(quoted: re.Match[str]) -> str:
@@ -722,6 +738,22 @@ def at_words(text: str, width: int, indent: int) -> list[str]:
     used, room = 0, width
     for word in text.split(" "):
         size = cell_len(word) + word.count("\0")  # (a NUL takes no cell: its space takes one)
+        if seps and size > width - indent and "\0" not in word:
+            from lkj_tui.cli.plain import wrap
+
+            left = room - used - 1 if line else room
+            spans = wrap(word, width - indent, left, seps=seps) if left > 0 else []
+            if line and (not spans or word[spans[0][1] - 1] not in seps):  # (its own lines)
+                lines.append(" ".join(line))
+                line, used, room = [], 0, width - indent
+                spans = wrap(word, room, seps=seps)
+            for n, (begin, end) in enumerate(spans):
+                if n:
+                    lines.append(" ".join(line))
+                    line, used, room = [], 0, width - indent
+                used += cell_len(word[begin:end]) + (1 if line else 0)
+                line.append(word[begin:end])
+            continue
         if line and used + 1 + size > room and used > indent - (width - room):
             lines.append(" ".join(line))
             line, used, room = [], 0, width - indent

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from lkj_tui.cli.common import fail, meant, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, error_line, ours, say, say_lines, write
+from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import StoreError
 
@@ -289,7 +290,7 @@ def run_resolve(
             _refuse("\n".join([said.format(id=shown_id, n=n), *others]), 1)
         # (broken at words on a terminal: the id was cut anywhere at 40 columns)
         more = [_words(t, "elsewhere", n).format(n=n), *others] if n else []
-        say_lines([t["none"].format(id=shown_id), *more])
+        say_lines([t["none"].format(id=shown_id), *more], PATH_SEPS)  # (an id after a "-")
         return 0
     source = _apart(conflicts, store, rid)
     if which is None:
@@ -313,7 +314,9 @@ def run_resolve(
             lines.append(t["apart"].format(source=clean_line(source, 100), opts=opts))
         elif len(conflicts) > 1:
             lines.append(t["all_how"].format(opts=opts))
-        say_lines(lines)
+        # (an id wider than the terminal broken after a "-", never wrapped by it mid-word at
+        # column 0: "…-penanaman-modal-d" / "an-pelayanan-…" at 40 columns, share34)
+        say_lines(lines, PATH_SEPS)
         return 0
     every = _fold_word(which) in ALL
     index = -1 if every else _pick(conflicts, which, report, t, opts)

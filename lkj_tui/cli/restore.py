@@ -13,6 +13,8 @@ from rich.text import Text
 from lkj_tui.cli.common import fail, labelled_path, open_store, store_message, store_option
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
+from lkj_tui.cli.plain import PATH_SEPS as SEPS
+from lkj_tui.cli.plain import cells, wrap
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import NotFoundError, StoreError, typed_path
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
@@ -325,10 +327,14 @@ def _listed_json(store: Store, ids: list[str], lang: str) -> dict[str, object]:
     return {"store": os.path.abspath(store.root), "reports": reports}
 
 
-def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list[Text | Table]:
+def _versions_table(
+    store: Store, report_id: str, lang: str, width: int, terminal: bool = False
+) -> list[Text | Table]:
     """The kept versions, newest first: each one's time and what its save changed (from the
     change journal, when it names that save), the folder once above the file names; on a
-    terminal too narrow for the table, as cards (:func:`_versions_cards`)."""
+    terminal too narrow for the table, as cards (:func:`_versions_cards`). On a ``terminal``
+    the id and the folder wider than its line are broken after a "-" or a "/" (to a pipe or a
+    file, whole: one line to grep and copy)."""
     t = _TEXT[lang]
     kept, changed = _kept(store, report_id, lang)
     rows = []
@@ -340,13 +346,22 @@ def _versions_table(store: Store, report_id: str, lang: str, width: int) -> list
     # (wider than the line, the id under its label: at 40 columns "Versi tersimpan: " ended a
     # line, the id alone on the next: share27)
     title = clean_text(Text(t["title"].format(id=report_id))).plain
-    head = [Text(line, style="bold") for line in labelled_path(title, width)]
+    label, _, shown = title.partition(": ")
+    if terminal and cells(shown) > width - 2:  # (wider than the terminal, broken after a "-"
+        # under its label, not by the terminal mid-word at column 0: share34)
+        lines = [f"{label}:", *(f"  {shown[a:b]}" for a, b in wrap(shown, width - 2, seps=SEPS))]
+    else:
+        lines = labelled_path(title, width)
+    head = [Text(line, style="bold") for line in lines]
     if kept:
         folder = clean_line(os.path.abspath(kept[0][1].parent))
         if cards:  # the file of each version, named once: "…/<revisi>.json"
             folder = f"{folder}{os.sep}{t['file_name']}"
-        said = t["files" if cards else "folder"].format(folder=folder)
-        head.append(clean_text(Text(said, style="dim")))  # (one line, to be copied: cli12)
+        said = clean_text(Text(t["files" if cards else "folder"].format(folder=folder))).plain
+        if terminal and cells(said) > width:  # (broken after a "/" or a "-": share34)
+            head += [Text(line, style="dim") for line in at_words(said, width, 2, SEPS)]
+        else:  # (one line, to be copied: cli12)
+            head.append(Text(said, style="dim"))
     if cards:
         return [*head, *_versions_cards(rows, t, width)]
     table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
@@ -424,7 +439,7 @@ def run_restore(
             for i, rid in enumerate(shown):
                 if i:
                     out.print()
-                title, *parts = _versions_table(store, rid, lang, out.width)
+                title, *parts = _versions_table(store, rid, lang, out.width, out.is_terminal)
                 # wrapped at its space on a narrow terminal, the id whole on the next line; an id
                 # wider than the terminal stays on one line (an id folded cannot be copied)
                 out.print(title, soft_wrap=len(rid) > out.width)

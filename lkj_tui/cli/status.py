@@ -622,12 +622,17 @@ def conflict_lines(
         wider (at 40 columns the terminal broke it mid-id, "…-terp" / "adu-…": share33)."""
         return [Unbroken([(line, "yellow")]) for line in command_lines(command, 4)]
 
+    def label(words: str) -> Hanging:
+        """A label over a command, its last two words together (at 40 columns "Choose (keep,
+        or take the other value)" / "with:" left a word alone over the command: share34)."""
+        return Hanging([(words, "yellow")], 4, (" ".join(words.split()[-2:]),))
+
     apart: list[list[Piece]] = [  # (wider than the line: each command on a line of its own)
-        Hanging([(with_, "yellow")], 4),
+        label(with_),
         *own(resolve),
-        Hanging([(in_tui, "yellow")], 4),
+        label(in_tui),
         *own(command),
-        Hanging([(then, "yellow")], 4),
+        label(then),
         *own(f"lkj-tui sync{opts}"),
     ]
     out.append(Hanging([(choose, "yellow")], 4, (), apart))  # (one line, or the commands apart)

@@ -731,10 +731,13 @@ _OFFLINE = {
         "Offline: the folder {remote} cannot be reached — {reason}; keep working on this "
         "laptop{waiting}.",
     ),
+    # (that no store was made said first: after a folder's name, the command that gives the
+    # right address ended the message, "…; no store was made" below it read as its words at 40
+    # columns: share34)
     "clone": (
-        "tidak dapat menyalin: folder {remote} tidak terjangkau — {reason}; penyimpanan tidak "
-        "dibuat",
-        "cannot clone: the folder {remote} cannot be reached — {reason}; no store was made",
+        "tidak dapat menyalin, penyimpanan tidak dibuat: folder {remote} tidak terjangkau — "
+        "{reason}",
+        "cannot clone, no store was made: the folder {remote} cannot be reached — {reason}",
     ),
     # no network, or no answer: nothing was made, the same command later (share20)
     "clone_offline": (
