@@ -19,7 +19,6 @@ from lkj_tui.storage.reader import StoreReader
 
 if TYPE_CHECKING:
     from lkj_tui.core.conflicts import Version
-    from lkj_tui.sync.history import Entry
 
 _TEXT = {
     "id": {
@@ -33,12 +32,6 @@ _TEXT = {
         "undo": "dibatalkan",
         "redo": "diulang",
         "restored": "dipulihkan",
-        "conflict_keep": "konflik sinkronisasi dipilih: pertahankan {kept} (bukan {other})",
-        "conflict_take": "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan "
-        "{kept})",
-        "conflict_dropped": "konflik sinkronisasi tidak lagi tercatat ({kept} · yang lain {other})",
-        "conflict_back": "konflik sinkronisasi menunggu pilihan lagi (di berkas {kept} · yang lain "
-        "{other})",
         "made": "dibuat ({after})",
         "deleted": "dihapus (sebelumnya {before})",
         "negative": "-n/--limit: tulis 0 (semua) atau jumlah baris, bukan {n}",
@@ -54,11 +47,6 @@ _TEXT = {
         "undo": "undone",
         "redo": "redone",
         "restored": "restored",
-        "conflict_keep": "sync conflict chosen: keep {kept} (not {other})",
-        "conflict_take": "sync conflict chosen: take the other value {other} (not {kept})",
-        "conflict_dropped": "sync conflict no longer recorded ({kept} · other {other})",
-        "conflict_back": "sync conflict waits for a choice again (in the file {kept} · other "
-        "{other})",
         "made": "made ({after})",
         "deleted": "deleted (was {before})",
         "negative": "-n/--limit: write 0 (all) or a number of lines, not {n}",
@@ -78,7 +66,7 @@ def run_log(
     limit: int,
     lang: str = "id",
 ) -> int:
-    from lkj_tui.core.conflicts import value
+    from lkj_tui.core.conflicts import choice_said, value
     from lkj_tui.storage.errors import StoreError
     from lkj_tui.sync import git, history, share
     from lkj_tui.sync.git import SyncError
@@ -114,7 +102,7 @@ def run_log(
         found = found[:limit] if limit > 0 else found
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
         return 0
-    found = _said_once(found)  # (-n N: N lines as shown)
+    found = history.said_once(found)  # (-n N: N lines as shown)
     found = found[:limit] if limit > 0 else found
     if not found:
         sys.stdout.write(_TEXT[lang]["empty"] + "\n")
@@ -153,7 +141,7 @@ def run_log(
             kept, other = (
                 clean_line(value(v, e.field, lang, known), 120) for v in (e.before, e.after)
             )
-            what = ours(_TEXT[lang][f"conflict_{e.kind}"]).format(kept=kept, other=other)
+            what = choice_said(e.kind, kept, other, lang, ours(" · "))
         # (a restore's change: the office that made it, marked, as the journal marks an undo)
         mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
         place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}{mark}:"
@@ -213,22 +201,6 @@ def _say_entry(
     write(shown + "\n")
 
 
-def _said_once(found: list[Entry]) -> list[Entry]:
-    """``found`` without the edit that a choice of the other value in the same save already
-    says ("IKU 2 · Realisasi: 81 → 80" under "… konflik sinkronisasi dipilih: ambil nilai yang
-    lain 80 (bukan 81)": two lines per field, share27); ``--json`` keeps both. Linear."""
-    taken = {(e.commit, e.report, e.node, e.field): e for e in found if e.kind == "take"}
-    if not taken:
-        return found
-    return [
-        e
-        for e in found
-        if e.kind != "edit"
-        or (t := taken.get((e.commit, e.report, e.node, e.field))) is None
-        or (t.before, t.after) != (e.before, e.after)
-    ]
-
-
 def _versions(root: Path, report_id: str, blobs: list[str]) -> dict[str, Version]:
     """:func:`lkj_tui.sync.history.versions`; none when git cannot say."""
     from lkj_tui.sync import history
@@ -253,6 +225,7 @@ def _local_log(
     shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
     from lkj_tui.cli.setfield import find_node
     from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
+    from lkj_tui.core.conflicts import choice_said
     from lkj_tui.core.edits import LABEL_LIMIT, Line, label
     from lkj_tui.storage import journal
     from lkj_tui.storage.errors import StoreError
@@ -313,7 +286,7 @@ def _local_log(
         if "conflict" in entry:  # a sync conflict chosen with the TUI's K: as the shared log
             how, kept, other = entry["conflict"]
             kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
-            what, pair = ours(t[f"conflict_{how}"]).format(kept=kept, other=other), None
+            what, pair = choice_said(how, kept, other, lang, ours(" · ")), None
         node = clean_words(line_node(line, rid, lang), 40)
         place = f"{node}{ours(' · ')}{clean_line(field_label(line.field, lang), 60)}{mark}:"
         if line.field in STRUCTURE and "conflict" not in entry:  # as L and the minutes say it

@@ -90,6 +90,36 @@ def version(blob: str, lang: str, known: Version | None) -> str:
     )
 
 
+#: A sync conflict as the history says it (an entry's ``kind``: ``lkj_tui.sync.history.Entry``),
+#: ``log``, the TUI's ``H`` and its change log ``L`` alike: {kept} the value that was in the
+#: file, {other} the other one; {sep} between the two where both are named.
+_CHOICE = {
+    "keep": (
+        "konflik sinkronisasi dipilih: pertahankan {kept} (bukan {other})",
+        "sync conflict chosen: keep {kept} (not {other})",
+    ),
+    "take": (
+        "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan {kept})",
+        "sync conflict chosen: take the other value {other} (not {kept})",
+    ),
+    "dropped": (
+        "konflik sinkronisasi tidak lagi tercatat ({kept}{sep}yang lain {other})",
+        "sync conflict no longer recorded ({kept}{sep}other {other})",
+    ),
+    "back": (
+        "konflik sinkronisasi menunggu pilihan lagi (di berkas {kept}{sep}yang lain {other})",
+        "sync conflict waits for a choice again (in the file {kept}{sep}other {other})",
+    ),
+}
+
+
+def choice_said(kind: str, kept: str, other: str, lang: str = "id", sep: str = " · ") -> str:
+    """A sync conflict chosen (``kind`` "keep" or "take"), dropped or back (:data:`_CHOICE`),
+    in the words every front end says it with; ``kept`` and ``other`` shown already."""
+    said = _CHOICE[kind][1 if lang == "en" else 0]
+    return said.format(kept=kept, other=other, sep=sep)
+
+
 def key(conflict: Conflict) -> str:
     """A recorded conflict as one string (node, field, both values): the same conflict written
     again by a later merge has the same key; one whose values changed is another."""

@@ -398,12 +398,29 @@ class _Blobs:
         self._proc.wait(timeout=30)
 
 
+def said_once(found: list[Entry]) -> list[Entry]:
+    """``found`` without the edit that a choice of the other value in the same save already
+    says ("IKU 2 · Realisasi: 81 → 80" under "… konflik sinkronisasi dipilih: ambil nilai yang
+    lain 80 (bukan 81)": two lines per field, share27; ``log``, the TUI's ``H``); ``log
+    --json`` keeps both. Linear."""
+    taken = {(e.commit, e.report, e.node, e.field): e for e in found if e.kind == "take"}
+    if not taken:
+        return found
+    return [
+        e
+        for e in found
+        if e.kind != "edit"
+        or (t := taken.get((e.commit, e.report, e.node, e.field))) is None
+        or (t.before, t.after) != (e.before, e.after)
+    ]
+
+
 def entries(
     root: Path, report: str | None = None, node: str | None = None, *, choices: bool = False
 ) -> list[Entry]:
     """The history, newest first (of one report, of one node when given); ``choices``: with the
-    sync conflicts chosen (:attr:`Entry.kind`), which ``lkj-tui log`` shows and the TUI's ``H``
-    (whose lines restore a value) does not."""
+    sync conflicts chosen, dropped or back (:attr:`Entry.kind`), as ``lkj-tui log`` and the
+    TUI's ``H`` show them."""
     if not git.has_ref(root, "HEAD"):
         return []
     paths = [f"{report}.json"] if report else ["*.json"]

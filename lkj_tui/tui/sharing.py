@@ -129,7 +129,11 @@ class SharingMixin(_Base):
         try:
             with git.commit_lock(self.store.root):  # type: ignore[attr-defined]
                 git.commit_saves(self.store.root)
-            found = history.entries(self.store.root, report_id, node_id)
+            # (with the conflicts chosen, in log's words: a choice of the other value read as
+            # a plain edit, "Budi Realisasi: 16,80 → 16,50", share34)
+            found = history.said_once(
+                history.entries(self.store.root, report_id, node_id, choices=True)
+            )
         except Exception as exc:
             self.call_from_thread(
                 self.toast, error_text(exc, self.lang, self.typed_options()), "error", 10

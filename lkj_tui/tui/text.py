@@ -435,15 +435,6 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Other reports changed in this session (opened with r): {reports}",
     ),
     "log_redo": ("ulang", "redo"),
-    # a sync conflict chosen with K, in the change log: the words of lkj-tui log
-    "log_conflict_keep": (
-        "konflik sinkronisasi dipilih: pertahankan {kept} (bukan {other})",
-        "sync conflict chosen: keep {kept} (not {other})",
-    ),
-    "log_conflict_take": (
-        "konflik sinkronisasi dipilih: ambil nilai yang lain {other} (bukan {kept})",
-        "sync conflict chosen: take the other value {other} (not {kept})",
-    ),
     "field_misi": ("Misi (satu per baris)", "Misi (one per line)"),
     "field_isu_strategis": ("Isu strategis (satu per baris)", "Strategic issues (one per line)"),
     "field_perbaikan_kinerja": (

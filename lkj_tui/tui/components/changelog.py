@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from lkj_tui.core.changes import STRUCTURE, Entry, line_node, line_values, structure_words
+from lkj_tui.core.conflicts import choice_said
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.text import field_label, t
@@ -94,7 +95,7 @@ def entry_lines(entry: Entry, lang: str) -> list[tuple[Content, Content]]:
         )
         if choice is not None:  # a sync conflict chosen (K): the words of lkj-tui log
             _how, kept, other = (clean_words(x, 80) or "—" for x in choice)
-            tail = (t(f"log_conflict_{choice[0]}", lang, kept=kept, other=other),)
+            tail = (choice_said(choice[0], kept, other, lang),)
         out.append(
             (
                 when,

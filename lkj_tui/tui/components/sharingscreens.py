@@ -156,14 +156,25 @@ class HistoryScreen(Dialog):
             whole = "node" if e.node else "laporan"  # (an item by its number, as log: share31)
             field = field_words(e.field, e.before, e.after, self.lang, whole)
             mark = f" ({t('share_restored', self.lang)})" if e.restored else ""  # (as log)
+            what = _kept(before, after)
+            if e.kind != "edit":  # a sync conflict chosen, dropped or back, in log's words
+                from lkj_tui.core.conflicts import choice_said, value
+
+                kept, other = (
+                    clean_words(value(v, e.field, self.lang), 80) for v in (e.before, e.after)
+                )
+                what = choice_said(e.kind, kept, other, self.lang)
             line = Content.assemble(
                 (f"{_when(e)}  ", "$text-muted"),
                 (_whole(clean_line(e.author, 100)) + "  ", "bold"),
-                f"{_whole(clean_line(field, 40) + mark + ':')} {_kept(before, after)}",
+                f"{_whole(clean_line(field, 40) + mark + ':')} {what}",
             )
             # (KeptWhole: the OptionList wrapped at any space, "Permasalahan 2: —" above
-            # "→ Keterlambatan…", the author cut at 30: share32)
-            options.append(Option(KeptWhole(line), id=str(i)))
+            # "→ Keterlambatan…", the author cut at 30: share32). Enter restores the value
+            # before an edit or a choice of the other value (the one in the file before it);
+            # a conflict kept, dropped or back changed no value: nothing to restore
+            still = e.kind in ("keep", "dropped", "back")
+            options.append(Option(KeptWhole(line), id=str(i), disabled=still))
         if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
             return
