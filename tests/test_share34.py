@@ -144,3 +144,27 @@ def test_a_clone_from_a_folder_not_there_says_no_store_was_made_first(offices, l
     assert "tidak dibuat" in lines[1] or "made" in lines[1], shown
     assert lines[-1].strip() == ("--store opd --lang en" if lang == "en" else "--store opd"), shown
     assert not (Path(str(offices["tmp"])) / "opd").exists()
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_at_40_columns_breaks_the_id_of_its_account(offices, lang: str) -> None:
+    """`restore ID` at 40 columns put a 76-character id at column 0, where the terminal
+    wrapped it mid-word. Its account now breaks the id after a "-"; every line fits."""
+    from dataclasses import replace
+
+    tmp = Path(str(offices["tmp"]))
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=LONG_ID)
+    path = tmp / "long.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    assert run_cli("init", store=tmp / "opd").returncode == 0
+    assert run_cli("import", str(path), store=tmp / "opd").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90", "-r", LONG_ID).returncode == 0
+    lines = _on_a_terminal(offices, 40, "restore", LONG_ID, "--revision", "1", "--lang", lang)
+    shown = "\n".join(lines)
+    word = {"id": "Laporan ", "en": "Report "}[lang]
+    end = next(i for i, line in enumerate(lines) if "2025 " in line)
+    assert lines[0].startswith(word) and lines[0].endswith("-"), shown
+    assert all(len(line) <= 40 for line in lines[: end + 1]), shown
+    assert LONG_ID in "".join(lines[: end + 1]), shown  # (broken after its "-", joined)

@@ -461,7 +461,9 @@ def run_restore(
     lines = [t["done"].format(id=report_id, source=source, new=loaded.revision)]
     if before is not None:
         lines += _what_changed(store, report_id, before, loaded.conflicts, lang, store_path)
-    say_lines(lines)  # (broken at words on a terminal, a command whole: share18)
+    # (broken at words on a terminal, a command whole: share18; the id wider than the terminal
+    # after a "-", not wrapped by it mid-word at column 0: share34)
+    say_lines(lines, SEPS)
     return 0
 
 
