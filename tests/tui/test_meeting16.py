@@ -160,10 +160,13 @@ async def test_a_filter_on_a_names_first_word_keeps_it_in_view(
 
 
 @pytest.mark.parametrize(("size", "lang"), [((80, 24), "id"), ((120, 40), "en")])
-async def test_escape_twice_with_typed_text_discards_and_closes(make_app, size, lang) -> None:
-    """Esc in a dialog with typed text asks "discard?"; a second Esc answered "keep editing"
-    and brought the dialog back. Now the second Esc discards and closes, and the question's
-    key bar names its keys as its buttons do; asked by ctrl+q, Esc still keeps editing."""
+async def test_escape_with_typed_text_asks_and_a_second_escape_keeps_it(
+    make_app, size, lang
+) -> None:
+    """Esc in a dialog with typed text asks "discard?". A second Esc once discarded (meeting16),
+    and a user pressing Esc to go back lost what they had typed (edit34): now Esc keeps editing,
+    the typed text still there, and only ``y`` discards; the question's key bar names its keys
+    as its buttons do. Asked by ctrl+q, Esc keeps editing too."""
     from textual.widgets import Input, TextArea
 
     from lkj_tui.tui.components.dialogs import ConfirmDialog, TextDialog, ValueDialog
@@ -179,12 +182,21 @@ async def test_escape_twice_with_typed_text_discards_and_closes(make_app, size, 
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
         bar = str(app.screen.query_one(KeyBar).render())
-        assert ("esc Buang" if lang == "id" else "esc Discard") in bar, bar
+        keep, discard = ("Lanjut mengisi", "Buang") if lang == "id" else ("Keep editing", "Discard")
+        assert f"esc {keep}" in bar and f"y {discard}" in bar, bar
         await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog)
+        assert app.screen.query_one(Input).value == "3,3"
+        await pilot.press("escape", "y")  # discarding is a deliberate key
         await settle(pilot)
         assert not app.screen.is_modal
         assert app.view.report.get(iku1).measure.realisasi == realisasi
         await pilot.press("s", "enter", *"Teks", "escape", "escape")  # a text dialog too
+        await settle(pilot)
+        assert isinstance(app.screen, TextDialog)
+        assert app.screen.query_one(TextArea).text == "Teks"
+        await pilot.press("escape", "y")
         await settle(pilot)
         assert not app.screen.is_modal
         await pilot.press("e", "ctrl+u", *"3,3", "ctrl+q")  # the question before quitting

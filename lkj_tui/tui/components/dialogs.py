@@ -314,16 +314,14 @@ class Dialog(ModalScreen[object]):
 
     def action_cancel(self) -> None:
         if self.dirty():
-            self.ask_discard(by_escape=True)
+            self.ask_discard()
         else:
             self.dismiss(None)
 
-    def ask_discard(
-        self, then: Callable[[], object] | None = None, by_escape: bool = False
-    ) -> None:
-        """Ask before dropping typed text: keep editing (the default) or discard (then ``then``).
-        Asked because Esc was pressed, a second Esc discards and closes (it used to answer "keep
-        editing": Esc twice came back to the dialog); asked by ``q`` or ctrl+q, Esc keeps editing."""
+    def ask_discard(self, then: Callable[[], object] | None = None) -> None:
+        """Ask before dropping typed text: keep editing (the default; Enter, ``n`` or Esc) or
+        discard (``y`` or its button; then ``then``). Esc never discards: a second Esc took it
+        as "discard" and lost what a user pressing Esc to go back had typed (edit34)."""
 
         def answered(discard: object) -> None:
             if discard:
@@ -331,7 +329,7 @@ class Dialog(ModalScreen[object]):
                 if then is not None:
                     then()
 
-        dialog = (EscapeDiscardDialog if by_escape else DiscardDialog)(self.lang)
+        dialog = DiscardDialog(self.lang)
         opener = getattr(self.app, "open_dialog", None)
         if opener is not None:  # focused before the next key (LkjApp.open_dialog)
             opener(dialog, answered)
@@ -579,12 +577,13 @@ class ConfirmDialog(Dialog):
 
 
 class DiscardDialog(ConfirmDialog):
-    """Before typed text is dropped: keep editing (focused: Enter) or discard; ``y`` / ``n``, the
-    key bar naming them as the buttons do."""
+    """Before typed text is dropped: keep editing (focused: Enter; ``n``, Esc) or discard (``y``),
+    the key bar naming them as the buttons do."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "yes", "key_discard"),
-        Binding("n", "no", "key_keep"),
+        Binding("n", "no", "key_keep", show=False),  # Esc's key, named on the bar's right
+        Binding("escape", "cancel", "key_keep"),
     ]
 
     def __init__(self, lang: str = "id") -> None:
@@ -595,12 +594,3 @@ class DiscardDialog(ConfirmDialog):
             lang,
             no=t("keep_editing", lang),
         )
-
-
-class EscapeDiscardDialog(DiscardDialog):
-    """The question Esc asks: Esc again discards and closes, as users expect."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key_discard")]
-
-    def action_cancel(self) -> None:
-        self.dismiss(True)
