@@ -169,3 +169,34 @@ def test_sync_init_with_an_author_and_an_address_is_not_quoted(tmp_path: Path) -
         hint
         == 'Put a text that holds a space in quotes: lkj-tui sync --init --author "Budi Santoso" x.git'
     )
+
+
+def test_an_empty_report_says_it_has_no_indicators_and_how_to_fill_it(tmp_path: Path) -> None:
+    """`status` of a report just made by `new` said "0 IKU · 0 di bawah target … Tidak ada yang
+    di bawah target." as if every indicator were on target. Now status, check and export say
+    it has no indicators yet, with the TUI's command, the import's and the template's."""
+    store = tmp_path / "lkj"
+    run_cli("init", "--store", str(store))
+    made = run_cli("new", "--instansi", "Dinas Uji", "--tahun", "2026", "--store", str(store))
+    assert made.returncode == 0, made.stderr
+    opts = f"--store {store}"
+    status = run_cli("status", "-r", "dinas-uji-2026", "--store", str(store)).stdout
+    assert "Tidak ada yang di bawah target" not in status
+    assert status.endswith(
+        "\nLaporan ini belum berisi indikator. Isi lewat TUI (tombol a menambah sasaran, IKU, "
+        f"program …):\n  lkj-tui --report dinas-uji-2026 {opts}\natau impor dari Excel:\n"
+        f"  lkj-tui import BERKAS.xlsx --report dinas-uji-2026 --overwrite {opts}\n"
+        "Templat Excel-nya:\n  lkj-tui template -o templat.xlsx\n"
+    ), status
+    check = run_cli("check", "-r", "dinas-uji-2026", "--store", str(store), "--lang", "en")
+    assert "This report has no indicators yet." in check.stdout
+    assert f"  lkj-tui import FILE.xlsx --report dinas-uji-2026 --overwrite {opts} --lang en\n" in (
+        check.stdout
+    )
+    assert "export --reviu" not in check.stdout
+    export = run_cli("export", "-r", "dinas-uji-2026", "--store", str(store))
+    assert export.returncode == 0
+    assert export.stdout.startswith("# ")  # (the document still written)
+    assert "Laporan ini belum berisi indikator." in export.stderr
+    bundled = run_cli("status", "--store", str(store), "-r", "bengkulu-selatan-setda-2023")
+    assert bundled.returncode == 0 and "belum berisi indikator" not in bundled.stdout

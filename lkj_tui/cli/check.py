@@ -366,6 +366,12 @@ def run_check(
             severity,
             hidden,
         )
+        if not loaded.report.roots():  # (made by new: how to fill it, not how to reviu it)
+            from lkj_tui.cli.common import say_empty
+
+            write(text)
+            say_empty(loaded.report.meta.id, store_path, lang)
+            return 1 if full.counts()["error"] else 0
         if shown.findings:  # what to do about each: the Catatan Hasil Reviu, its command whole
             from lkj_tui.storage.errors import store_option
 

@@ -260,6 +260,56 @@ def _others(root: Path) -> list[str]:
     )
 
 
+#: What a report with nothing in it yet (made by ``new``) is answered with by ``status``,
+#: ``check`` and ``export``: they said "0 IKU · 0 di bawah target … Tidak ada yang di bawah
+#: target.", as if it were a report with every indicator on target.
+_EMPTY = {
+    "id": (
+        "Laporan ini belum berisi indikator. Isi lewat TUI (tombol a menambah sasaran, IKU, "
+        "program …):",
+        "atau impor dari Excel:",
+        "Templat Excel-nya:",
+        "BERKAS",
+        "templat",
+    ),
+    "en": (
+        "This report has no indicators yet. Fill it in the TUI (key a adds a sasaran, an IKU, a "
+        "program …):",
+        "or import it from Excel:",
+        "The Excel template:",
+        "FILE",
+        "template",
+    ),
+}
+
+
+def empty_report(report_id: str, opts: str, lang: str) -> list[tuple[str, bool]]:
+    """The lines that say a report has nothing in it yet and how to fill it, each with whether
+    it is a command (printed on a line of its own, as ``new`` prints them): the TUI's, the
+    import's, the template's; ``opts``: the ``--store``/``--lang`` of the commands on the
+    store (:func:`store_option`)."""
+    lang = "en" if lang == "en" else "id"
+    tui, excel, template, file, name = _EMPTY[lang]
+    report = clean_line(report_id, 100)
+    return [
+        (tui, False),
+        (f"lkj-tui --report {report}{opts}", True),
+        (excel, False),
+        (f"lkj-tui import {file}.xlsx --report {report} --overwrite{opts}", True),
+        (template, False),
+        (f"lkj-tui template -o {name}.xlsx{store_option(None, lang)}", True),
+    ]
+
+
+def say_empty(report_id: str, store_path: str | Path | None, lang: str, err: bool = False) -> None:
+    """:func:`empty_report`'s lines on stdout (on stderr with ``err``: a note beside an export),
+    each broken at words on a terminal, a command folded at its options."""
+    from lkj_tui.cli.output import say
+
+    for line, command in empty_report(report_id, store_option(store_path, lang), lang):
+        say(f"  {line}" if command else line, 2 if command else 0, err=err)
+
+
 def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:
     """``--tahun`` of ``status --all``, ``check --all`` and ``export --all``: fail (exit 1) when
     no report of the store is of that year, naming the years it holds."""

@@ -351,6 +351,10 @@ def _document(
     except StoreError as exc:
         fail(store_message(exc, store_path, lang))
     warn_skipped(store, lang, store_path)
+    if not loaded.report.roots():  # (made by new: its document says nothing yet; say how to
+        from lkj_tui.cli.common import say_empty  # fill it, beside the document)
+
+        say_empty(loaded.report.meta.id, store_path, lang, err=True)
     if reviu:
         from lkj_tui.core.reviu import run_checks
         from lkj_tui.export.reviu import render_reviu

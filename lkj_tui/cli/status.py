@@ -494,6 +494,17 @@ def parts(
         out.append([])
         out.append([(t["lainnya"], "bold")])
         out.append(_indicator_table(evaluation, lainnya, lang, t))
+    if not report.roots():  # (made by new: "Tidak ada yang di bawah target." said nothing)
+        from lkj_tui.cli.common import empty_report
+
+        opts = options_of(command, report.meta.id) if command else store_option(None, lang)
+        out.append([])
+        for line, command in empty_report(report.meta.id, opts, lang):
+            if command:  # (folded at its options on a terminal, as new's)
+                out += [Unbroken([(text, "")]) for text in command_lines(line, 2)]
+            else:
+                out.append(Hanging([(line, "")], 0))
+        return out
     under = evaluation.under_target()
     out.append([])
     out.append([(t["under_all"].format(n=len(under)), "bold red")])
