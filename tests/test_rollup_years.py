@@ -35,7 +35,9 @@ def test_the_roll_up_names_the_offices_without_the_year_s_report(store: Path) ->
     done = run_cli("export", "--all", store=store)
     assert done.returncode == 0, done.stderr
     md = done.stdout
-    assert "# Rekap Kinerja Seluruh OPD: Pemerintah Kabupaten Bengkulu Selatan (2024)" in md
+    # (the year's one report is Bengkulu Selatan's, Dinas Y is Kaur's: the title names neither,
+    # each office is named whole; years34)
+    assert "# Rekap Kinerja Seluruh OPD (2024)" in md
     section = md[md.index("## OPD tanpa laporan 2024 (2)") :]
     section = section[: section.index("\n## ", 1)]
     assert "Laporan tahun lain ada di penyimpanan; laporan 2024 belum ada." in section
@@ -46,11 +48,14 @@ def test_the_roll_up_names_the_offices_without_the_year_s_report(store: Path) ->
     assert (
         md.index("## Ringkasan per OPD")
         < md.index("## OPD tanpa laporan")
-        < md.index("## Sekretariat Daerah (2024)")
+        < md.index("## Sekretariat Daerah Kabupaten Bengkulu Selatan (2024)")
     )
-    # one region: the other kabupaten's office is not missing from it
+    # one region: the other kabupaten's office is not missing from it; the title names the
+    # region, the rows do not
     region = run_cli("export", "--all", "--pemerintah", "bengkulu selatan", store=store).stdout
     assert "## OPD tanpa laporan 2024 (1)" in region and "Dinas Y" not in region
+    assert "# Rekap Kinerja Seluruh OPD: Pemerintah Kabupaten Bengkulu Selatan (2024)" in region
+    assert "## Sekretariat Daerah (2024)" in region
     en = run_cli("export", "--all", "--lang", "en", store=store).stdout
     assert "## Offices without a report for 2024 (2)" in en
     assert "- Dinas Y — reports held: 2023" in en

@@ -1410,9 +1410,10 @@ def _without_the_year(
     pairings: Collection[Pairing] = (),
     governments: Mapping[str, set[str]] | None = None,
     shown: Collection[str] = (),
-) -> list[tuple[str, tuple[int, ...]]]:
-    """(instansi, the years the store holds of it) of every office with reports of other years
-    but none of ``year``, by instansi; of the ``region`` only, by the pemerintah of each
+) -> list[tuple[str, tuple[int, ...], str]]:
+    """(instansi, the years the store holds of it, its latest report's pemerintah) of every
+    office with reports of other years but none of ``year``, by instansi; of the ``region``
+    only, by the pemerintah of each
     office's latest report (the listing's: none is read). An office paired
     with a report of the year under another name (``pairings``: its reports of the id of the
     one paired, but for the year) is not missing. An office whose name a report of the year
@@ -1451,7 +1452,10 @@ def _without_the_year(
                 if norm_name(latest.pemerintah) in (governments or {}).get(key, ()):
                     continue
                 region_of = government(latest.pemerintah) or "—"
-        out.append((name, region_of, tuple(sorted({i.tahun for i in reports}))))
+        out.append((name, region_of, tuple(sorted({i.tahun for i in reports})), latest))
     several = len(held) > 1  # (--pemerintah kaur: every office is Kaur's, none named so)
-    named = [(f"{n} ({r})" if r and several else n, years) for n, r, years in out]
+    named = [
+        (f"{n} ({r})" if r and several else n, years, latest.pemerintah)
+        for n, r, years, latest in out
+    ]
     return sorted(named, key=lambda o: norm_name(o[0]))

@@ -408,6 +408,11 @@ def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Su
     return summaries
 
 
+#: an office without a report of the roll-up's year: its instansi (with its government where
+#: several share the name), the years the store holds of it, the pemerintah of its latest report
+Missing = tuple[str, tuple[int, ...], str]
+
+
 def _office_names(
     summaries: Sequence[tuple[Evaluation, Summary]], region: str | None
 ) -> dict[str, str]:
@@ -431,11 +436,14 @@ def _office_names(
     return names
 
 
-def _one_region(evaluations: Sequence[Evaluation]) -> str | None:
-    """The pemerintah every report names, when they name one (as written in the first): the
-    roll-up's title says it, its rows do not; None for several or none."""
-    said = {norm_name(ev.report.meta.pemerintah) for ev in evaluations}
-    if len(said) != 1 or not next(iter(said)):
+def _one_region(evaluations: Sequence[Evaluation], missing: Sequence[Missing]) -> str | None:
+    """The pemerintah every report names, when they and the offices ``missing`` the year's
+    report name one (as written in the first report): the roll-up's title says it, its rows do
+    not; None for several or none (a store whose year is one government's but whose office
+    without it is another's: the title named the one and listed the other's under it)."""
+    said = {norm_name(government(ev.report.meta.pemerintah)) for ev in evaluations}
+    said |= {norm_name(government(pemerintah)) for _, _, pemerintah in missing}
+    if len(said) != 1 or not next(iter(said)) or not evaluations:
         return None
     return evaluations[0].report.meta.pemerintah
 
@@ -464,7 +472,7 @@ def render_rollup(
     region: str = "",
     tahun: int | None = None,
     unreadable: Sequence[list[tuple[str, bool]]] = (),
-    missing: Sequence[tuple[str, tuple[int, ...]]] = (),
+    missing: Sequence[Missing] = (),
     renamed: Sequence[Renamed] = (),
     before: Mapping[str, SameIku] | None = None,
 ) -> str:
@@ -477,7 +485,7 @@ def render_rollup(
     t = _TEXT[lang]
     summaries = _worst_first(evaluations)
     day = today or datetime.date.today()
-    one = _one_region(evaluations)  # (named by the title, not by every row)
+    one = _one_region(evaluations, missing)  # (named by the title, not by every row)
     region = region if plain(region) or one is None else clean_line(one, 80)
     blocks = [
         "# "
@@ -527,7 +535,7 @@ def render_rollup(
             "\n".join(
                 f"- {escape_cell(office_name(name, one)) or '—'} — "
                 + t["held"].format(years=", ".join(map(str, years)))
-                for name, years in missing
+                for name, years, _ in missing
             )
         )
     if renamed:  # a renamed office is paired, never one missing and one new; how is said
@@ -586,7 +594,7 @@ def rollup_workbook(
     evaluations: Sequence[Evaluation],
     lang: str = "id",
     *,
-    missing: Sequence[tuple[str, tuple[int, ...]]] = (),
+    missing: Sequence[Missing] = (),
     tahun: int | None = None,
     renamed: Sequence[Renamed] = (),
     before: Mapping[str, SameIku] | None = None,
@@ -706,7 +714,7 @@ def rollup_workbook(
             without = wb.add_worksheet(t["sheet_without"].format(tahun=tahun or "")[:31])
             for c, h in enumerate((t["instansi"], t["years"])):
                 put(without, 0, c, h, bold)
-            for r, (name, years) in enumerate(missing, 1):
+            for r, (name, years, _) in enumerate(missing, 1):
                 put(without, r, 0, clean_line(name))
                 put(without, r, 1, ", ".join(map(str, years)))
             without.set_column(0, 0, 60)
