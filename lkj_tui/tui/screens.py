@@ -175,10 +175,11 @@ class ReportScreen(PickerDialog):
         store_path: str = "",
     ) -> None:
         from lkj_tui.core.apart import shared_words
-        from lkj_tui.core.years import norm_name, office_name, short_region
+        from lkj_tui.core.years import government, norm_name, office_name, short_region
         from lkj_tui.tui.importfile import NEW_REPORT
 
-        several = len({norm_name(i.pemerintah) for i in reports} - {""}) > 1
+        said = {norm_name(i.pemerintah) for i in reports}
+        several = len(said - {""}) > 1
         rows = []
         for info in reports:
             office = clean_line(office_name(info.instansi, info.pemerintah or None), 120)
@@ -188,10 +189,12 @@ class ReportScreen(PickerDialog):
         rows = [(i, label, i if alike[label, where] > 1 else where) for i, label, where in rows]
         rows.append((NEW_REPORT, "Laporan baru…" if lang != "en" else "New report…", ""))
         note = t("store_at", lang, path=store_path) if store_path else ""
+        title = t("switch_title", lang)
+        if len(said) == 1 and "" not in said:  # (every report's, dropped from
+            # its office: said once, in the title; it was said nowhere in the dialog)
+            title += f" · {clean_line(government(reports[0].pemerintah), 60)}"
         # (an id too long for its line keeps its end, where its year is: "…-penataan-ruang-2025")
-        super().__init__(
-            t("switch_title", lang), rows, lang, current, note, rows_id="reports", step=ID_STEP
-        )
+        super().__init__(title, rows, lang, current, note, rows_id="reports", step=ID_STEP)
         self.reports = reports
         self._folded = [
             f"{i.tahun} {i.instansi} {i.pemerintah} {i.id}".casefold() for i in reports

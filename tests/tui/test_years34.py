@@ -62,3 +62,30 @@ async def test_shift_tab_by_indicator_reverses_the_indicator_s_order(make_app, t
             await pilot.pause()
             assert screen.sort_column == "instansi"
             assert second in str(screen.query_one("#ov-status").render())
+
+
+async def test_the_report_picker_of_one_government_names_it_in_its_title(
+    make_app, tui_store
+) -> None:
+    # A store of one government: each office is named without it and no column says it; the
+    # government appeared nowhere in the dialog. Its title says it once; of several, the column.
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+    from lkj_tui.tui.screens import ReportScreen
+
+    tui_store.import_report(_report("bs-bkpsdm-2025", "Bengkulu Selatan"))
+    for lang, title in (("id", "Pilih laporan"), ("en", "Pick a report")):
+        app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang)
+        async with app.run_test(size=(60, 20)) as pilot:
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            assert isinstance(app.screen, ReportScreen)
+            said = text_of(app.screen.query_one(".dialog-title"))
+            assert said.strip() == f"{title} · Kabupaten Bengkulu Selatan", said
+    tui_store.import_report(_report("kaur-bkpsdm-2025", "Kaur"))
+    app = make_app(report_id=BUNDLED_REPORT_ID)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert text_of(app.screen.query_one(".dialog-title")).strip() == "Pilih laporan"
