@@ -76,12 +76,11 @@ class CsvError(ValueError):
 def read_csv(path: Path, separator: str | None = None) -> Grid:
     """The file's rows, split at ``separator`` (None: :func:`sniff_separator`'s)."""
     text, _encoding = decode(path.read_bytes())
+    separator = separator or sniff_separator(text)
     limit = csv.field_size_limit()
     csv.field_size_limit(max(limit, len(text) + 1))  # a cell may be as long as the file
     try:
-        reader = csv.reader(
-            io.StringIO(text, newline=""), delimiter=separator or sniff_separator(text)
-        )
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
         rows = [[cell if cell.strip() else None for cell in row] for row in reader]
     except csv.Error as exc:  # e.g. a NUL byte
         line = reader.line_num
@@ -104,4 +103,4 @@ def read_csv(path: Path, separator: str | None = None) -> Grid:
                 errors[(r, c)], row[c] = cell, None
             elif first == "'" or first == "=":
                 row[c] = from_text(cell)
-    return Grid(None, rows, errors=errors)
+    return Grid(None, rows, errors=errors, separator=separator)

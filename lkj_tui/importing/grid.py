@@ -88,6 +88,8 @@ class Grid:
     filled: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the workbook hides the sheet itself
     sheet_hidden: bool = False
+    #: a CSV file's separator (``,``, ``;`` or a tab; None for a workbook's sheet)
+    separator: str | None = None
 
     def cell(self, r: int, c: int) -> str | None:
         row = self.rows[r] if r < len(self.rows) else []

@@ -510,6 +510,8 @@ def build_flat(
     if data.sheet is None:  # (a CSV file: a row wider than its header is a row shifted)
         _beyond_header(data, header_r, first, problems)
     rows = _read_rows(data, first, seen, problems, progress)
+    if data.separator == ",":
+        _split_decimals(rows, seen, warnings)
     if data.filled:
         _merged_down(data, rows, seen, warnings, problems)
     if "target_text" in seen:
@@ -1045,6 +1047,57 @@ def _beyond_header(data: Grid, header_r: int, first: int, problems: list[Problem
                 "semicolons (;); a note right of the table gets a column header",
             )
         )
+
+
+#: A whole number, and what may be its decimals after a comma read as the separator ("3,22")
+_WHOLE = re.compile(r"-?[0-9]{1,15}")
+_DECIMALS = re.compile(r"[0-9]{1,2}")
+
+
+def _split_decimals(rows: list[_Row], cols: dict[str, int], warnings: list[Problem]) -> None:
+    """A comma-separated file whose decimal commas have no quotes: "3,22" is two cells. A row
+    wider than its header is refused (``_beyond_header``), but one whose next value cell was
+    empty ("iku,IKU 1,S1,Nilai,,3,22": the target 3,22 and no realisasi yet) fits its header and
+    was read as target 3, realisasi 22 (733 %) without a word (vals34). Two value columns side
+    by side holding a whole number and one or two digits may be such a number: unless the file
+    writes its decimal commas in quotes elsewhere (a value cell with a comma), one warning names
+    the first such pair and the rows like it, with the fix; the values are kept as read (they
+    may be two numbers). Linear: each value cell once."""
+    keys = {c: k for k, c in cols.items() if _column(k)[1] == "value"}
+    pairs = [(k, keys[c + 1]) for c, k in sorted(keys.items()) if c + 1 in keys]
+    if not pairs:
+        return
+    found: list[tuple[_Row, str, str]] = []
+    for row in rows:
+        cells = row.cells
+        if any("," in cells.get(k, "") for k in keys.values()):
+            return  # (this file quotes its decimal commas: "3,22" is one cell)
+        for left, right in pairs:
+            a, b = cells.get(left), cells.get(right)
+            if a and b and _WHOLE.fullmatch(a) and _DECIMALS.fullmatch(b):
+                found.append((row, left, right))
+                break
+    if not found:
+        return
+    row, left, right = found[0]
+    a, b = row.cells[left], row.cells[right]
+    more = [str(r.r + 1) for r, _, _ in found[1:6]] + (["…"] if len(found) > 6 else [])
+    also = f" (juga baris {', '.join(more)})" if more else ""
+    also_en = f" (also row{'s' if len(more) > 1 else ''} {', '.join(more)})" if more else ""
+    warnings.append(
+        _p(
+            row.places[left],
+            a,
+            f"dibaca {left} {a} dan {right} {b}{also}: di berkas berpemisah koma, angka berkoma "
+            f'desimal tanpa tanda petik ("{a},{b}") terbelah menjadi dua sel. Bila maksudnya '
+            f'{left} {a},{b}, tulis dalam tanda petik ("{a},{b}") atau simpan berkas dengan '
+            "pemisah titik koma (;), lalu impor lagi",
+            f"read as {left} {a} and {right} {b}{also_en}: in a comma-separated file a decimal "
+            f'comma without quotes ("{a},{b}") splits the number into two cells. If {left} '
+            f'{a},{b} is meant, write it in quotes ("{a},{b}") or save the file with semicolons '
+            "(;), and import again",
+        )
+    )
 
 
 def stray_notes(data: Grid, first: int, read: Iterable[int], warnings: list[Problem]) -> None:
