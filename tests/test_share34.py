@@ -94,6 +94,14 @@ def test_resolve_restore_list_and_status_at_40_columns(offices, lang: str) -> No
     assert label in lines, shown
     assert all(line.strip() not in ("with:", "dengan:") for line in lines), shown
 
+    lines = _on_a_terminal(offices, 40, "sync", "--lang", lang)  # (the conflict still open)
+    shown = "\n".join(lines)
+    label = {"id": "): pilih dengan", "en": "): choose with"}[lang]
+    end = next(i for i, line in enumerate(lines) if line.endswith(label))
+    start_at = next(i for i, line in enumerate(lines) if "(bengkulu-" in line)
+    assert all(len(line) <= 40 for line in lines[start_at : end + 1]), shown
+    assert f"({LONG_ID})" in _joined(lines[start_at : end + 1]), shown
+
 
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:

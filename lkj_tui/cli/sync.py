@@ -105,15 +105,17 @@ def _say(line: str, command: str = "") -> None:
     import sys
 
     from lkj_tui.cli.output import command_lines, folded, write
+    from lkj_tui.cli.plain import PATH_SEPS
 
     text, whole = clean_line(line, 2000), clean_line(command, 2000)
     head, found, tail = text.partition(whole) if whole else (text, "", "")
     if not found or folded(text, 2, sys.stdout) == text:  # (one line, or to a pipe or a file)
-        say(text, 2, whole=[whole] if whole else ())
+        say(text, 2, whole=[whole] if whole else (), seps=PATH_SEPS)
         return
     label = head.rstrip()  # (its last two words together: "pilih" / "dengan" read a word
     last = label.split()[-2:]  # alone over the command at 80 columns: share25)
-    say(label, 2, whole=[" ".join(last)] if len(last) == 2 else ())
+    # (a report id wider than the terminal broken after a "-", not by it mid-word: share34)
+    say(label, 2, whole=[" ".join(last)] if len(last) == 2 else (), seps=PATH_SEPS)
     write("\n".join(command_lines(whole, 2)) + "\n")  # (folded at its options, as resolve's)
     if tail.strip():
         say(f"  {tail.strip()}", 2)
