@@ -200,3 +200,33 @@ def test_an_empty_report_says_it_has_no_indicators_and_how_to_fill_it(tmp_path: 
     assert "Laporan ini belum berisi indikator." in export.stderr
     bundled = run_cli("status", "--store", str(store), "-r", "bengkulu-selatan-setda-2023")
     assert bundled.returncode == 0 and "belum berisi indikator" not in bundled.stdout
+
+
+def test_a_users_own_json_in_the_store_folder_is_named_as_no_report(tmp_path: Path) -> None:
+    """A --store folder holding a user's settings.json: the file was reported as a broken
+    report with "lkj-tui import BERKAS --report settings --overwrite", which would write over
+    it. Now it is named as no lkj-tui report, to move out of the folder; nothing is touched."""
+    folder = tmp_path / "Dokumen"
+    folder.mkdir()
+    own = b'{"nama": "budi", "x": [1, 2]}\n'
+    (folder / "settings.json").write_bytes(own)
+    for lang in ("id", "en"):
+        done = run_cli("status", "--store", str(folder), "--lang", lang)
+        assert done.returncode == 1
+        said = " ".join(done.stderr.split())
+        assert "--overwrite" not in said, said
+        assert (
+            "It is not an lkj-tui report" if lang == "en" else "Ini bukan laporan lkj-tui"
+        ) in said
+    assert [p.name for p in folder.iterdir()] == ["settings.json"]
+    assert (folder / "settings.json").read_bytes() == own
+    # beside the reports of a store: each listed, the stray file named, unchanged
+    store = tmp_path / "lkj"
+    run_cli("init", "--store", str(store))
+    (store / "daftar.json").write_text("[1, 2, 3]\n")
+    done = run_cli("status", "--all", "--store", str(store))
+    assert done.returncode == 0, done.stderr
+    assert "bengkulu-selatan-setda-2023" in done.stdout
+    shown = " ".join((done.stdout + done.stderr).split())
+    assert "daftar.json" in shown and "Ini bukan laporan lkj-tui" in shown
+    assert (store / "daftar.json").read_text() == "[1, 2, 3]\n"

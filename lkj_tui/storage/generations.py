@@ -176,6 +176,14 @@ def with_restore_hint(
             "store file: move it out of the store folder, then import it: "
             f"lkj-tui import {name}{END}",
         )
+    if err.path is not None and _is_foreign(err.path):  # (a user's own .json in the folder:
+        return err.with_hint(  # "import … --overwrite" would have written over it)
+            "Berkas tidak diubah. Ini bukan laporan lkj-tui (tanpa tabel meta dan nodes): "
+            "pindahkan keluar dari folder penyimpanan, atau sebutkan folder penyimpanan yang "
+            "lain dengan --store.",
+            "The file was not changed. It is not an lkj-tui report (no meta and nodes tables): "
+            "move it out of the store folder, or name another store folder with --store.",
+        )
     return err.with_hint(
         # (restore named as a word, without an id to run it with: the command to run is last)
         "Berkas tidak diubah. Belum ada versi cadangan (lkj-tui restore tidak dapat membantu); "
@@ -189,15 +197,29 @@ def with_restore_hint(
 
 def _is_document(path: Path) -> bool:
     """Whether a refused file is the nested document form (what ``lkj-tui import`` reads)."""
+    doc = _json_of(path)
+    return isinstance(doc, dict) and {"schema", "report", "nodes"} <= doc.keys()
+
+
+def _is_foreign(path: Path) -> bool:
+    """Whether a refused file is JSON that is no report at all (a user's ``settings.json`` in a
+    folder named as the store): neither of a report file's tables, ``meta`` and ``nodes``. A
+    report file cut short or broken is no JSON, or an empty ``{}``/``[]``: not foreign, its way
+    out is to repair or import it."""
+    doc = _json_of(path)
+    return bool(doc) and not (isinstance(doc, dict) and {"meta", "nodes"} & doc.keys())
+
+
+def _json_of(path: Path) -> object:
+    """The JSON in the file ``path`` (at most 64 MiB), or None when it holds none."""
     import json
 
     try:
         if path.stat().st_size > 64 * 1024 * 1024:
-            return False
-        doc = json.loads(path.read_bytes())
+            return None
+        return json.loads(path.read_bytes())
     except (OSError, ValueError, RecursionError):
-        return False
-    return isinstance(doc, dict) and {"schema", "report", "nodes"} <= doc.keys()
+        return None
 
 
 def no_generation(path: Path, gens: list[Generation], revision: int | None) -> StoreError:
