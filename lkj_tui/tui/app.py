@@ -620,13 +620,10 @@ class LkjApp(
         self.after_load(message.reason)  # the years; the overview at start (tui/overview.py)
         if message.reason in ("open", "switch"):
             self.sharing_state(view.report_id)  # a shared store: ahead, behind, conflicts
-        if message.reason == "switch":
-            # with its year: the overview and the report list hold one office's years side by
-            # side, and "Membuka Sekretariat Daerah …" said the same for each of them
-            meta = view.report.meta
-            name = f"LKj {meta.tahun} · {meta.instansi}"  # (toast cleans it)
-            self.toast(t("opened", self.lang, name=name))
-        elif message.reason == "external":
+        # a report opened from the list or the overview is named by the summary's first line,
+        # "LKj 2025 · Dinas …" (a toast saying the same, "Membuka LKj 2025 · Dinas …", covered
+        # the detail pane's text for its seconds at 80×24: tui34)
+        if message.reason == "external":
             self.toast(t("external_change", self.lang, revision=view.revision), "warning")
         elif message.reason == "reload":
             self.toast(t("reloaded", self.lang, revision=view.revision))

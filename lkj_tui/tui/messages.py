@@ -113,6 +113,6 @@ class Exported(Message):
 class ReportsListed(Message):
     def __init__(
         self, reports: list, error: str = "", skipped: list[str] | None = None
-    ) -> None:  # list[ReportInfo]; skipped: one line per file that cannot be read
+    ) -> None:  # list[ReportInfo]; skipped: the name of each file that cannot be read
         super().__init__()
         self.reports, self.error, self.skipped = reports, error, skipped or []

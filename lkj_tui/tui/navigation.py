@@ -295,7 +295,9 @@ class NavigationMixin(_Base):
     def action_switch_report(self) -> None:
         try:
             reports, errors = self.store.list_reports(skip_broken=True)
-            skipped = [error_text(e, self.lang, self.typed_options()) for e in errors]
+            # each by its file's name (the list says why in a line, not the whole message)
+            options = self.typed_options()
+            skipped = [e.path.name if e.path else error_text(e, self.lang, options) for e in errors]
             self.post_message(ReportsListed(reports, skipped=skipped))
         except Exception as exc:
             self.post_message(ReportsListed([], error_text(exc, self.lang, self.typed_options())))
@@ -304,13 +306,17 @@ class NavigationMixin(_Base):
         if message.error:
             self.toast(t("load_failed", self.lang, error=message.error), "error")
             return
-        if message.skipped:  # files that cannot be read are listed, never fatal
-            text = t("skipped_files", self.lang, n=len(message.skipped), first=message.skipped[0])
-            self.toast(text, "warning", timeout=15)
         from lkj_tui.tui.screens import ReportScreen
 
         current = self.view.report_id if self.view else None
-        screen = ReportScreen(message.reports, current, self.lang, self.store_where())
+        skipped = None
+        if message.skipped:  # files that cannot be read: a line of the list, never fatal (a
+            # toast of ≈ 15 rows squeezed the list to its title at 80×24 for its 15 s: tui34)
+            first, n = clean_line(message.skipped[0], 120), len(message.skipped)
+            names = t("and_more", self.lang, first=first, n=n - 1) if n > 1 else first
+            said = t("skipped_listed", self.lang, n=n, names=names)
+            skipped = (said, f"lkj-tui info{self.typed_options()}")
+        screen = ReportScreen(message.reports, current, self.lang, self.store_where(), skipped)
         self.open_dialog(screen, self.switch_to)
 
     def switch_to(self, report_id: object) -> None:

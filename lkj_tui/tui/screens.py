@@ -173,6 +173,7 @@ class ReportScreen(PickerDialog):
         current: str | None,
         lang: str = "id",
         store_path: str = "",
+        skipped: tuple[str, str] | None = None,
     ) -> None:
         from lkj_tui.core.apart import shared_words
         from lkj_tui.core.years import government, norm_name, office_name, short_region
@@ -195,7 +196,7 @@ class ReportScreen(PickerDialog):
             title += f" · {clean_line(government(reports[0].pemerintah), 60)}"
         # (an id too long for its line keeps its end, where its year is: "…-penataan-ruang-2025")
         super().__init__(title, rows, lang, current, note, rows_id="reports", step=ID_STEP)
-        self.reports = reports
+        self.reports, self.skipped = reports, skipped
         self._folded = [
             f"{i.tahun} {i.instansi} {i.pemerintah} {i.id}".casefold() for i in reports
         ] + [self._folded[-1]]
@@ -203,6 +204,16 @@ class ReportScreen(PickerDialog):
         self._offices = shared_words(label.split("  ", 1)[1] for _, label, _ in rows[:-1])
         #: the pemerintah's column: as wide as the widest (none in a store of one)
         self._regions = max((cell_len(w) for i, _, w in rows if w and w != i), default=0)
+
+    def body(self) -> ComposeResult:
+        """The picker's, with the files of the store that cannot be read said under its folder,
+        then the command that says why (lines of the list, not a toast: it keeps its rows)."""
+        for widget in super().body():
+            if widget.id == "filter" and self.skipped:
+                said, command = self.skipped
+                lines = [clean_line(said, 600), *self.folded(clean_line(command, 600))]
+                yield Static(Content("\n".join(lines)), classes="dialog-warnings", id="skipped")
+            yield widget
 
     def _widest(self) -> int:
         """The cells the widest row takes whole, its pemerintah in their column."""

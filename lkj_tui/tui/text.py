@@ -257,9 +257,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{n} berkas tidak terbaca dilewati. {first}",
         "{n} file(s) that cannot be read skipped. {first}",
     ),
+    # the report list's line for them: the files named, the command that says why under it
+    "skipped_listed": (
+        "{n} berkas tidak terbaca dilewati: {names}. Sebabnya:",
+        "{n} file(s) that cannot be read skipped: {names}. Why:",
+    ),
+    "and_more": ("{first} dan {n} lainnya", "{first} and {n} more"),
     "exported": ("Diekspor ke {name}", "Exported to {name}"),
     "export_failed": ("Ekspor gagal. {error}", "Export failed. {error}"),
-    "opened": ("Membuka {name}", "Opened {name}"),
     "nothing_to_delete": (
         "Simpul ini belum punya permasalahan atau solusi.",
         "This node has no permasalahan or solusi yet.",

@@ -154,16 +154,22 @@ async def test_search_lists_the_iku_a_name_begins_with_first(make_app) -> None:
 
 async def test_a_report_opened_from_the_list_is_named_with_its_year(make_app, tmp_path) -> None:
     """Opening another year of the same office (the report list, the overview) said "Membuka
-    Sekretariat Daerah Kabupaten Bengkulu Selatan" for each year alike: the toast names the
-    year too, id and en."""
+    Sekretariat Daerah Kabupaten Bengkulu Selatan" for each year alike: the summary's first line
+    names the year too, id and en; no toast says it again over the detail pane (tui34)."""
+    from lkj_tui.tui.components.summary import SummaryBar
+    from tests.tui.conftest import text_of
+
     for lang, word in (("id", "Membuka"), ("en", "Opened")):
         kw = {"store": rolled_over(tmp_path / f"two-{lang}"), "report_id": NEXT_YEAR}
         async with opened(make_app, None, SMALL, lang=lang, **kw) as (app, pilot, _):
+            toasts = len(app.toasts)
             app.switch_to(BUNDLED_REPORT_ID)  # (what the list's Enter calls)
             await settle(pilot)
             instansi = app.view.report.meta.instansi
             assert app.view.report_id == BUNDLED_REPORT_ID
-            assert app.toasts[-1][0] == f"{word} LKj 2023 · {instansi}", app.toasts[-1]
+            first = " ".join(text_of(app.query_one(SummaryBar)).split())
+            assert first.startswith(f"LKj 2023 · {' '.join(instansi.split())}"), first
+            assert not any(word in m for m, *_ in app.toasts[toasts:]), app.toasts
 
 
 async def test_a_report_with_only_quarters_reported_is_in_review(make_app, tmp_path) -> None:

@@ -261,7 +261,9 @@ class Dialog(ModalScreen[object]):
         came or went."""
         toasts = self.query("Toast")
         if not toasts:
-            self.remove_class("-toasted")
+            if self.has_class("-toasted"):
+                self.remove_class("-toasted")
+                self.refresh()  # (the rows the box takes back: its lines stayed over the tree)
         elif not self.has_class("-toasted"):
             box = self.query_one(".dialog").region
             if any(toast.region.overlaps(box) for toast in toasts):
