@@ -848,8 +848,10 @@ def _name_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
     the opening and its word do not ("(2024: Persentase" in 12 cells), the note starts a line
     ("dasar" / "(2024:" / "Persentase …"), never its opening left at the end of the name's line
     ("dasar (2024:" / "Persentase"); a word wider than the line is cut, as rich folds it
-    ("penanggulang" / "an bencana)"), never its closing bracket left alone on a line
-    (:func:`_bracket_kept`). None: as rich breaks it (nothing to keep together). Linear."""
+    ("penanggulang" / "an bencana)"). None: as rich breaks it (nothing to keep together).
+    Linear. (Below 116 columns the notes are under the table: from there a note's last word
+    folded off its closing bracket on none of 40 kabupaten comparisons at 116 and 120 columns,
+    and the rule that kept a few letters with it went, years34.)"""
     from lkj_tui.cli.plain import UNIT_GLUE, wrap
 
     breaks = [0]
@@ -867,35 +869,12 @@ def _name_lines(plain: str, width: int) -> list[tuple[int, int]] | None:
 
     text = _CODE_NOTE.sub(code_note, _glued(plain))
     text = _YEAR_NOTE.sub(year_note, text)
-    breaks = sorted({*breaks, *_bracket_kept(text, width)})
     if len(breaks) == 1 and text == plain:
         return None  # (as rich breaks it)
     spans: list[tuple[int, int]] = []
     for a, b in zip(breaks, [*breaks[1:], len(text)], strict=True):
         spans += [(a + x, a + y) for x, y in wrap(text[a:b], width)]
     return spans
-
-
-#: A word's closing brackets (and the mark after them): "pemerintahan)", "(induk),".
-_CLOSING = ")].,;:"
-#: The letters a closing bracket takes along onto its line when the word is folded.
-_WITH_BRACKET = 2
-
-
-def _bracket_kept(text: str, width: int) -> list[int]:
-    """Where to break a word wider than ``width`` cells (folded: it starts a line, cut into lines
-    of ``width``) whose fold would leave its closing bracket alone on the last line
-    ("pemerintahan" / ")" in 12 cells, 57 lines of 40 kabupaten comparisons at 80 columns): a
-    few of its letters go with the bracket ("pemerintah" / "an)": often the suffix). Linear."""
-    out = []
-    for m in re.finditer(rf"\S{{{width + 1},}}", text):
-        word = m.group()
-        core = word.rstrip(_CLOSING)
-        if core == word or len(core) < 2 or cell_len(word) != len(word):
-            continue
-        if len(word) - (len(word) - 1) // width * width <= len(word) - len(core):
-            out.append(m.start() + len(core) - min(_WITH_BRACKET, len(core) - 1))
-    return out
 
 
 def _marked(cell: Text, width: int) -> Text:
