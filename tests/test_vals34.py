@@ -48,3 +48,33 @@ def test_a_file_that_quotes_its_decimal_commas_or_uses_semicolons_gets_no_warnin
     for i, path in enumerate((quoted, semi)):
         done = run_cli("import", str(path), *_ARGS, store=tmp_path / f"s{i}")
         assert done.returncode == 0 and "berpemisah koma" not in done.stderr, done.stderr
+
+
+def test_set_refuses_a_capaian_beyond_reach_whether_or_not_there_was_one(tmp_path: Path) -> None:
+    """A 151-digit realisasi was refused over a realisasi 2,85 but saved over an empty one: both
+    are refused with the engine's reason. An empty realisasi says its reason in one bracket."""
+    store = tmp_path / "s"
+    run_cli("init", store=store)
+    huge = "1" + "0" * 150
+    cleared = run_cli("set", "IKU 1", "realisasi", "", store=store)
+    assert cleared.returncode == 0, cleared.stderr
+    assert "Capaian: — · realisasi belum diisi (kosong bukan 0)\n" in cleared.stdout
+    for lang, said in (("id", "hasil lebih dari 10^12 %"), ("en", "exceeds 10^12 %")):
+        done = run_cli("set", "IKU 1", "realisasi", huge, "--lang", lang, store=store)
+        assert done.returncode == 2 and said in done.stderr, done.stderr
+    status = run_cli("status", "--json", store=store).stdout
+    assert huge not in status
+
+
+def test_the_ascii_under_target_mark_stays_with_its_capaian(tmp_path: Path) -> None:
+    """On a non-UTF-8 pipe "▼" is written "v": a note's "→ n/a (tidak tercapai) v" kept its
+    "▼" on the line but let "v" start the next line ("v / Minimal 3,226 …")."""
+    store = tmp_path / "s"
+    run_cli("init", store=store)
+    run_cli("set", "IKU 1", "realisasi", "-2,5", store=store)
+    env = {"COLUMNS": "80", "PYTHONIOENCODING": "cp1252"}
+    for lang in ("id", "en"):
+        out = run_cli("status", "--lang", lang, store=store, env=env).stdout
+        assert "(IKU)) -> n/a" in out, out
+        lines = [line.strip() for line in out.splitlines()]
+        assert not any(line == "v" or line.startswith("v /") for line in lines), out

@@ -16,6 +16,7 @@ The pieces must be clean (``clean_line``: no line break, tab or control characte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
@@ -46,6 +47,10 @@ UNDER_MARK = "▼"
 #: What parts the line under a table's row on an output that is not UTF-8, where its " · " would
 #: be written " - " ("-> 86,36 % v - Minimal 3,226": a minus) and a "|" would read as a rule.
 NOTE_SEP = " / "
+#: :data:`UNDER_MARK` as a non-UTF-8 pipe writes it (``output.FALLBACK``): a "v" after a capaian
+#: ("n/a (tidak tercapai) v", "92,01 % v"), kept on its line as "▼" is
+#: (compiled on first use, by ``re``'s cache)
+_ASCII_MARK = r"(?<=[)%]) v(?= |\Z)"
 
 
 def rating_style(label: str | None, scales: Scales | None = None) -> str:
@@ -202,6 +207,8 @@ def wrap(
         plain = glue_units(line.plain) if units else line.plain
         if marks and f" {UNDER_MARK}" in plain:
             plain = plain.replace(f" {UNDER_MARK}", UNIT_GLUE + UNDER_MARK)
+        elif marks and " v" in plain:  # (the mark on a non-UTF-8 pipe, a word of its own: "v")
+            plain = re.sub(_ASCII_MARK, UNIT_GLUE + "v", plain)
         if marks:  # (a part's " · " ends a line, never starts one: "▼" / "· 3,22")
             plain = plain.replace(" · ", UNIT_GLUE + "· ").replace(NOTE_SEP, UNIT_GLUE + "/ ")
         lines = line.divide(divide_line(plain, width, fold=overflow == "fold"))

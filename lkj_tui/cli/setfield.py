@@ -356,7 +356,9 @@ def run_set(
             reason = (ach.reason_en if lang == "en" else ach.reason) or ach.reason_code or ""
             shown = f"{ach.format(lang)}  {verdict_text(ach.met, lang)}" if ach.verdict else "—"
             under = f"  ▼ {tr('under_target', lang)}" if ach.under_target else ""
-            text.append(f"{tr('capaian', lang)}: {shown}{under} ({clean_line(reason, 300)})")
+            reason = clean_line(reason, 300)  # (one bracket: "— · realisasi belum diisi (…)")
+            said = f" · {reason}" if "(" in reason else f" ({reason})"
+            text.append(f"{tr('capaian', lang)}: {shown}{under}{said}")
     text += [_TEXT[lang]["doubt"].format(note=clean_line(note, 300)) for note in noted]
     text.append(f"rev. {written.revision}")
     # (a value wider than the line, a 200-digit target, cut with its length as calc's and

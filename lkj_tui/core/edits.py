@@ -438,7 +438,8 @@ def with_field(node: Node, field: str, value: str) -> Node:
 
 def comparability(before: Node, after: Node, scales: Any = None) -> EditError | None:
     """Why ``after`` must not be saved: its target and realisasi give no capaian although
-    ``before``'s did (a typo would silently make the indicator "not measurable"). None: fine."""
+    ``before``'s did (a typo would silently make the indicator "not measurable"), or a capaian
+    beyond the engine's reach (10^12 %), whatever ``before`` gave. None: fine."""
     from lkj_tui.core.engine import DEFAULT_SCALES, compute
 
     scales = scales if scales is not None else DEFAULT_SCALES
@@ -465,8 +466,8 @@ def comparability(before: Node, after: Node, scales: Any = None) -> EditError | 
     if new.reason_code in ("target_missing", "realisasi_missing"):
         return None
     old = compute(b.target, b.realisasi, b.polaritas, scales)
-    if old.rounded is None:
-        return None
+    if old.rounded is None and new.reason_code != "out_of_range":
+        return None  # (a value beyond the engine's reach is refused whatever came before: vals34)
     return _bad(
         f"capaian tidak dapat dihitung dengan nilai ini: {new.reason or new.reason_code}",
         f"no capaian can be computed with this value: {new.reason_en or new.reason_code}",
