@@ -33,7 +33,7 @@ def _item(root: Path, code: str) -> dict[str, object]:
 def test_set_takes_a_threshold_of_0_and_every_front_end_shows_the_verdict(store: Path) -> None:
     done = run_cli("set", "IKU 10", "target", "> 0", store=store)
     assert done.returncode == 0, done.stderr  # was refused: "tidak ada capaian"
-    assert "Capaian: n/a  tercapai (ambang > 0:" in done.stdout
+    assert "Capaian: n/a  tercapai · ambang > 0:" in done.stdout  # (356018f: one bracket)
     item = _item(store, "IKU 10")
     assert (item["achievement"], item["under_target"], item["method"]) == (None, False, "ambang")
     assert "Tercapai." in str(item["explanation"])

@@ -58,7 +58,7 @@ def test_a_negative_realisasi_of_a_negatif_indicator_is_met_without_a_percent(
     assert run_cli("set", "IKU 5", "polaritas", "negatif", store=store).returncode == 0
     done = run_cli("set", "IKU 5", "realisasi", "-3", store=store)
     assert done.returncode == 0, done.stderr
-    assert "Capaian: n/a  tercapai (realisasi -3 di bawah 0" in done.stdout
+    assert "Capaian: n/a  tercapai · realisasi -3 di bawah 0" in done.stdout  # (356018f)
     item = _item(store, "IKU 5")
     assert (item["achievement"], item["rating"], item["under_target"]) == (None, None, False)
     status = run_cli("status", store=store).stdout
