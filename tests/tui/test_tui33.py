@@ -67,7 +67,7 @@ async def test_a_path_in_the_skipped_file_toast_breaks_at_its_separators(
     the file in its sentence (`r` says it in the list's own lines: tests/tui/test_tui34.py).
     The toast folded its path inside a word ("…-store-folde" / "r/stray.json"); the path now
     goes on lines of its own, broken after a separator."""
-    from lkj_tui.tui.components.overview import OverviewScreen
+    from tests.tui.test_years_overview import _overview
 
     folder = tui_store.root / "meeting-store-folder-of-the-inspektorat"
     store = Store(folder, seed=load_bundled_report)
@@ -76,10 +76,7 @@ async def test_a_path_in_the_skipped_file_toast_breaks_at_its_separators(
     async with app.run_test(size=(width, 30)) as pilot:
         await settle(pilot)
         await pilot.press("o")
-        for _ in range(200):
-            await settle(pilot)
-            if isinstance(app.screen, OverviewScreen) and app.screen.loaded:
-                break
+        await _overview(pilot)  # (it raises if the overview does not open)
         said = next(m for m, *_ in app.toasts if "stray.json" in m)
         lines = said.split("\n")
         room = toast_room(width)
