@@ -486,20 +486,16 @@ class OverviewScreen(Screen[object]):
                 if keep(line.report, [], years, self.region_filter, self.year_filter)
                 and all(w in line.search or w in line.report.search for w in words)
             ]
+            # worst first, which a column's sort keeps within its ties (stable): back round to
+            # the indicator with Tab, one name's rows were in the listing's order (years35)
+            found.sort(key=lambda x: (x.capaian is None, x.capaian or 0))
             if self.sort_column is None:  # the same name together, worst first within it
-                found.sort(
-                    key=lambda x: (
-                        x.search,
-                        x.capaian is None,
-                        x.capaian if x.capaian is not None else 0,
-                    )
-                )
+                found.sort(key=lambda x: x.search)
         else:
             found = [
                 r for r in self.rows if keep(r, words, years, self.region_filter, self.year_filter)
             ]
-            if self.sort_column is None:
-                found.sort(key=worst_first)
+            found.sort(key=worst_first)  # (within a column's ties too)
         if self.sort_column is not None:
             found.sort(key=sort_key(self.sort_column, self.errors), reverse=self.reverse)
         return found
