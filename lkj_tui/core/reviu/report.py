@@ -457,8 +457,8 @@ def budget(ctx: Ctx) -> list[Finding]:
         )
     levels = {n.kind for n in with_budget}
     for n in nodes:
-        if n.kind not in levels or n.kind not in ("sasaran", "program"):
-            continue
+        if n.kind not in levels or n.kind not in ("sasaran", "program") or ctx.leaf(n.id):
+            continue  # (an empty one, just added: structure says what it lacks first)
         missing = [
             label
             for label, text in (
@@ -551,11 +551,21 @@ def _code_words(node: Node, had: Node, free: str) -> tuple[str, str]:
     return f"Kode “{code}” {said_id}.", f"The kode “{code}” {said_en}."
 
 
+#: an empty sasaran (one just added) is told what to add next, and nothing else: its budget
+#: waited beside it as a second finding, which a planner read as a mistake of their own (edit35)
+_EMPTY_SASARAN = (
+    "Sasaran ini masih kosong: tambahkan IKU yang mengukurnya.",
+    "This sasaran is still empty: add the IKU that measures it.",
+)
+
+
 def structure(ctx: Ctx) -> list[Finding]:
     out = duplicate_codes(ctx)
     for n in ctx.nodes:
         if n.kind == "sasaran":
-            if not any(d.kind == "iku" for d in ctx.below(n.id)):
+            if ctx.leaf(n.id):  # (just added: one thing, what comes next)
+                out.append(make("sasaran-no-iku", n.id, _EMPTY_SASARAN))
+            elif not any(d.kind == "iku" for d in ctx.below(n.id)):
                 out.append(
                     make(
                         "sasaran-no-iku",
