@@ -187,9 +187,10 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     waiting = [report.id for report in infos if report.conflicts]
     if waiting:
         lines += _choose(painter, waiting, store_path, t, lang)
-    for err in errors:
+    for err in errors:  # whole, to its repair command (the TUI's skipped-file row names info;
+        # cut at 300 characters it ended "impor ulang laporann…")
         message = store_message(err, store_path, lang)
-        say(f"{t['unreadable']}: {clean_line(message, 300)}", "red", 4, "  ")
+        say(f"{t['unreadable']}: {clean_line(message, 1000)}", "red", 4, "  ")
     write("\n".join(lines) + "\n")
     return 0
 

@@ -310,12 +310,9 @@ class NavigationMixin(_Base):
 
         current = self.view.report_id if self.view else None
         skipped = None
-        if message.skipped:  # files that cannot be read: a line of the list, never fatal (a
+        if message.skipped:  # files that cannot be read: a row of the list, never fatal (a
             # toast of ≈ 15 rows squeezed the list to its title at 80×24 for its 15 s: tui34)
-            first, n = clean_line(message.skipped[0], 120), len(message.skipped)
-            names = t("and_more", self.lang, first=first, n=n - 1) if n > 1 else first
-            said = t("skipped_listed", self.lang, n=n, names=names)
-            skipped = (said, f"lkj-tui info{self.typed_options()}")
+            skipped = (message.skipped, f"lkj-tui info{self.typed_options()}")
         screen = ReportScreen(message.reports, current, self.lang, self.store_where(), skipped)
         self.open_dialog(screen, self.switch_to)
 

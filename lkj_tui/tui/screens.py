@@ -173,7 +173,7 @@ class ReportScreen(PickerDialog):
         current: str | None,
         lang: str = "id",
         store_path: str = "",
-        skipped: tuple[str, str] | None = None,
+        skipped: tuple[list[str], str] | None = None,
     ) -> None:
         from lkj_tui.core.apart import shared_words
         from lkj_tui.core.years import government, norm_name, office_name, short_region
@@ -206,13 +206,13 @@ class ReportScreen(PickerDialog):
         self._regions = max((cell_len(w) for i, _, w in rows if w and w != i), default=0)
 
     def body(self) -> ComposeResult:
-        """The picker's, with the files of the store that cannot be read said under its folder,
-        then the command that says why (lines of the list, not a toast: it keeps its rows)."""
+        """The picker's, with the files of the store that cannot be read said under its folder
+        with the command that says why (a row of the list, not a toast: it keeps its rows)."""
         for widget in super().body():
             if widget.id == "filter" and self.skipped:
-                said, command = self.skipped
-                lines = [clean_line(said, 600), *self.folded(clean_line(command, 600))]
-                yield Static(Content("\n".join(lines)), classes="dialog-warnings", id="skipped")
+                from lkj_tui.tui.components.skipped import SkippedLine
+
+                yield SkippedLine(*self.skipped, self.lang, id="skipped")
             yield widget
 
     def _widest(self) -> int:

@@ -253,15 +253,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Report reloaded (revision {revision}).",
     ),
     "load_failed": ("Gagal memuat laporan. {error}", "Could not load the report. {error}"),
-    "skipped_files": (
-        "{n} berkas tidak terbaca dilewati. {first}",
-        "{n} file(s) that cannot be read skipped. {first}",
-    ),
-    # the report list's line for them: the files named, the command that says why under it
+    # the report list's and the overview's row for them: the files named, then the command
+    # that says why; fewer words where the row does not hold them (components/skipped.py)
     "skipped_listed": (
         "{n} berkas tidak terbaca dilewati: {names}. Sebabnya:",
         "{n} file(s) that cannot be read skipped: {names}. Why:",
     ),
+    "skipped_short": ("{n} berkas dilewati ({names}):", "{n} file(s) skipped ({names}):"),
+    "skipped_shortest": ("{n} berkas dilewati:", "{n} file(s) skipped:"),
     "and_more": ("{first} dan {n} lainnya", "{first} and {n} more"),
     "exported": ("Diekspor ke {name}", "Exported to {name}"),
     "export_failed": ("Ekspor gagal. {error}", "Export failed. {error}"),

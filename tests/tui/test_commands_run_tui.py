@@ -128,35 +128,38 @@ async def test_the_replace_dialogs_command_on_a_narrow_screen_folds_at_its_optio
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
-async def test_the_overview_names_a_file_it_skips_whole_in_the_apps_language(
+async def test_the_overview_names_a_file_it_skips_with_the_command_that_says_why(
     make_app, tui_store: Store, lang: str
 ) -> None:
     """`o` over a store holding a report that cannot be read said "1 berkas tidak terbaca
     dilewati (pertama: …)" with the store's message cut at 200 characters (its repair command
-    lost), in Bahasa Indonesia in an English session too. Now the message is whole, in the
-    app's language, its command with the --store typed."""
+    lost), in Bahasa Indonesia in an English session too. Now its row names the file in the
+    app's language with `lkj-tui info` and the --store typed, whose message is whole."""
     from lkj_tui.tui.components.overview import OverviewScreen
+    from tests.tui.test_tui34 import drawn
 
     other = tui_store.load(BUNDLED_REPORT_ID).report
     other.meta = dataclasses.replace(other.meta, id="kantor-lain-2023")
     tui_store.import_report(other)
     (tui_store.root / "kantor-lain-2023.json").write_text("{", encoding="utf-8")
     app = make_app(lang=lang, store_typed=str(tui_store.root))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(160, 40)) as pilot:
         await settle(pilot)
         await pilot.press("o")
         for _ in range(200):
             await settle(pilot)
             if isinstance(app.screen, OverviewScreen) and app.screen.loaded:
                 break
-        said = [m for m, *_ in app.toasts if "kantor-lain-2023" in m]
-    assert len(said) == 1, app.toasts
-    head = {"id": "1 berkas tidak terbaca dilewati", "en": "1 file(s) that cannot be read"}[lang]
-    assert said[0].startswith(head), said
-    assert ("truncated JSON" in said[0]) == (lang == "en"), said
-    # (its command on lines of its own, a long path broken at its separators: cli32)
-    command = re.sub(r"↩?\n *", "", re.sub(r" \\\n *", " ", said[0]))
-    assert command.endswith(f"--report kantor-lain-2023 --overwrite{_option(tui_store, lang)}")
+        await pilot.pause()
+        said = drawn(app.screen.query_one("#ov-skipped"))
+    head = {"id": "1 berkas", "en": "1 file(s)"}[lang]
+    assert said.startswith(head) and "kantor-lain-2023.json" in said, said
+    command = f"lkj-tui info{_option(tui_store, lang)}"
+    assert said.endswith(command), said
+    done = run_cli(*shlex.split(command)[1:])
+    told = re.sub(r" \\\n *", " ", done.stdout)
+    assert ("truncated JSON" in told) == (lang == "en"), told
+    assert "--report kantor-lain-2023 --overwrite" in told, told
 
 
 def race_the_sync(monkeypatch: pytest.MonkeyPatch) -> None:

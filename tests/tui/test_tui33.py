@@ -4,14 +4,11 @@ results, the detail pane giving way at narrow widths, a path in a toast's senten
 from __future__ import annotations
 
 import pytest
-from rich.cells import cell_len
 from textual.widgets import OptionList
 
-from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
-from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.keybar import KeyBar
-from lkj_tui.tui.text import paths_apart, toast_room
+from lkj_tui.tui.text import paths_apart
 from tests.tui.conftest import opened, settle, text_of
 
 
@@ -56,38 +53,6 @@ async def test_a_long_search_list_keeps_to_the_screen_and_scrolls(make_app, size
         await pilot.pause()
         await pilot.pause()
         assert box.region.bottom == size[1] + 6 - 1
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-@pytest.mark.parametrize("width", [60, 80, 120])
-async def test_a_path_in_the_skipped_file_toast_breaks_at_its_separators(
-    make_app, tui_store: Store, lang: str, width: int
-) -> None:
-    """A store holding a file that cannot be read: the overview says it was skipped, naming
-    the file in its sentence (`r` says it in the list's own lines: tests/tui/test_tui34.py).
-    The toast folded its path inside a word ("…-store-folde" / "r/stray.json"); the path now
-    goes on lines of its own, broken after a separator."""
-    from tests.tui.test_years_overview import _overview
-
-    folder = tui_store.root / "meeting-store-folder-of-the-inspektorat"
-    store = Store(folder, seed=load_bundled_report)
-    (folder / "stray.json").write_text("{broken", encoding="utf-8")
-    app = make_app(store=store, report_id=BUNDLED_REPORT_ID, lang=lang)
-    async with app.run_test(size=(width, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("o")
-        await _overview(pilot)  # (it raises if the overview does not open)
-        said = next(m for m, *_ in app.toasts if "stray.json" in m)
-        lines = said.split("\n")
-        room = toast_room(width)
-        at = next(n for n, line in enumerate(lines) if "stray.json" in line)
-        start = next(n for n, line in enumerate(lines) if line.startswith("/"))
-        # (the path's pieces, each after a separator; a name wider than the line goes on after
-        # a ↩; its last piece with the sentence's words after it)
-        pieces = [*lines[start:at], lines[at].split(" ")[0]]
-        assert all(piece.endswith(("/", "↩")) for piece in pieces[:-1]), lines
-        assert "".join(pieces).replace("↩", "") == f"{folder / 'stray.json'}:", lines
-        assert all(cell_len(line) <= room for line in pieces), lines
 
 
 def test_a_windows_path_in_a_toast_breaks_at_its_backslashes() -> None:

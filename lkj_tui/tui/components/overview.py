@@ -37,10 +37,10 @@ from lkj_tui.core.scales import RATINGS
 from lkj_tui.core.years import norm_name, office_name, short_region
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.rowtable import Cells, RowTable, Styles, fit
+from lkj_tui.tui.components.skipped import SkippedLine
 from lkj_tui.tui.session import throttled
 from lkj_tui.tui.text import count as format_count
 from lkj_tui.tui.text import error_text
-from lkj_tui.tui.text import t as tui_text
 
 if TYPE_CHECKING:
     from lkj_tui.core.model import Report
@@ -320,6 +320,7 @@ class OverviewScreen(Screen[object]):
     OverviewScreen { background: $surface; }
     OverviewScreen #ov-title { padding: 0 1; background: $panel; text-style: bold; }
     OverviewScreen #ov-status { padding: 0 1; color: $text-muted; }
+    OverviewScreen #ov-skipped { padding: 0 1; }
     OverviewScreen #ov-filter { margin: 0 1; }
     """
     # descriptions are tui/text.py keys: the key bar at the bottom translates them, in the order
@@ -394,10 +395,9 @@ class OverviewScreen(Screen[object]):
             self.post_message(OverviewProgress(done, total))
 
         listing, errors = self.store.summaries(throttled(listed))
-        # in the app's language, whole: its repair command with the --store typed (it was cut
-        # at 200 characters, in Bahasa Indonesia in an English session too)
+        # each by its file's name (the row says why with `lkj-tui info`, as the report list)
         options = self.app.typed_options()  # type: ignore[attr-defined]
-        skipped = [error_text(e, self.lang, options) for e in errors]
+        skipped = [e.path.name if e.path else error_text(e, self.lang, options) for e in errors]
         self.post_message(OverviewLoaded(listing, skipped))
 
     def on_overview_progress(self, message: OverviewProgress) -> None:
@@ -422,10 +422,11 @@ class OverviewScreen(Screen[object]):
                 if (root, r.id, r.revision) in _reviu_cache
             }
         self.loaded = True
-        if message.skipped:
-            first = message.skipped[0]
-            said = tui_text("skipped_files", self.lang, n=len(message.skipped), first=first)
-            self.app.toast(said, "warning")  # type: ignore[attr-defined]
+        if message.skipped:  # one row under the filter: a toast of the store's message was
+            # 15–17 rows at 60×20 and 80×24 and covered the table for its seconds (tui35)
+            command = f"lkj-tui info{self.app.typed_options()}"  # type: ignore[attr-defined]
+            line = SkippedLine(message.skipped, command, self.lang, id="ov-skipped")
+            self.mount(line, after=self.query_one("#ov-filter"))
         self.refill()
 
     @property
@@ -448,6 +449,8 @@ class OverviewScreen(Screen[object]):
         self._cells.clear()
         self._figures.clear()
         self.query_one("#ov-filter", Input).placeholder = text("placeholder", lang)
+        for line in self.query("#ov-skipped").results(SkippedLine):
+            line.set_lang(lang)
         if self.loaded:
             self.refill()
         else:

@@ -1,0 +1,78 @@
+"""The reviewer in a meeting (tui35): a file of the store that cannot be read is said on one row
+of the overview and of the report list, with the command that says why."""
+
+from __future__ import annotations
+
+import shlex
+
+import pytest
+from rich.cells import cell_len
+from textual.widgets import OptionList
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.rowtable import RowTable
+from lkj_tui.tui.screens import ReportScreen
+from tests.conftest import run_cli
+from tests.tui.conftest import settle
+from tests.tui.test_tui34 import _store_with_a_stray_file, drawn
+from tests.tui.test_years_overview import _overview
+
+HEAD = {"id": "1 berkas", "en": "1 file(s)"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_the_overview_says_a_skipped_file_on_one_row_with_the_info_command(
+    make_app, tui_store: Store, lang: str, size: tuple[int, int]
+) -> None:
+    """The overview over a store holding a file of garbage toasted the store's whole message:
+    15–17 rows at 60×20 and 80×24 over the table for its seconds. It now says the skip on one
+    row under the filter, ending with `lkj-tui info` and the store typed, which says why; no
+    toast, and the table keeps its rows."""
+    store = _store_with_a_stray_file(tui_store.root / "rapat")
+    app = make_app(store=store, report_id=BUNDLED_REPORT_ID, lang=lang, store_typed="rapat")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        screen = await _overview(pilot)
+        assert not [m for m, *_ in app.toasts if "stray" in m], app.toasts
+        row = screen.query_one("#ov-skipped")
+        said = drawn(row)
+        assert row.size.height == 1 and "\n" not in said, said
+        assert said.startswith(HEAD[lang]), said
+        command = "lkj-tui info --store rapat" + (" --lang en" if lang == "en" else "")
+        assert said.endswith(command), said
+        assert "stray.json" in said or size[0] < 80, said  # named where the row holds it
+        table = screen.query_one("#ov-table", RowTable)
+        assert table.size.height >= size[1] - 9, table.size  # (20 rows: 11 of the table)
+        # the language switch says it in the other language
+        await app.run_action("toggle_lang")
+        await settle(pilot)
+        other = "en" if lang == "id" else "id"
+        assert drawn(row).startswith(HEAD[other]), drawn(row)
+    # the command it names says why, the file named
+    done = run_cli(*shlex.split(command)[1:], cwd=tui_store.root)
+    assert "stray.json" in done.stdout + done.stderr, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_at_60x20_the_report_lists_skip_row_is_one_row_and_four_reports_show(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """`r` at 60×20: the skip's row wrapped to 3 rows, so only 2 reports showed. It is one row
+    (fewer words, cut at its end where the store's path is long: the store is said above it)."""
+    store = _store_with_a_stray_file(tui_store.root / "rapat-reviu-inspektorat-kabupaten")
+    app = make_app(store=store, report_id=BUNDLED_REPORT_ID, lang=lang, store_typed=str(store.root))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        row = app.screen.query_one("#skipped")
+        said = drawn(row)
+        assert row.size.height == 1 and said.startswith(HEAD[lang]), said
+        assert said.endswith("…") and cell_len(said) <= row.content_region.width, said
+        rows = app.screen.query_one("#reports", OptionList)
+        assert rows.content_region.height >= 4, rows.content_region
