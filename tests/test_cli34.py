@@ -216,7 +216,9 @@ def test_a_users_own_json_in_the_store_folder_is_named_as_no_report(tmp_path: Pa
         said = " ".join(done.stderr.split())
         assert "--overwrite" not in said, said
         assert (
-            "It is not an lkj-tui report" if lang == "en" else "Ini bukan laporan lkj-tui"
+            "settings.json: not an lkj-tui report"
+            if lang == "en"
+            else "settings.json: bukan laporan lkj-tui"
         ) in said
     assert [p.name for p in folder.iterdir()] == ["settings.json"]
     assert (folder / "settings.json").read_bytes() == own
@@ -228,5 +230,5 @@ def test_a_users_own_json_in_the_store_folder_is_named_as_no_report(tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert "bengkulu-selatan-setda-2023" in done.stdout
     shown = " ".join((done.stdout + done.stderr).split())
-    assert "daftar.json" in shown and "Ini bukan laporan lkj-tui" in shown
+    assert "daftar.json: bukan laporan lkj-tui" in shown
     assert (store / "daftar.json").read_text() == "[1, 2, 3]\n"

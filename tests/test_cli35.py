@@ -61,3 +61,88 @@ def test_a_name_typed_without_quotes_takes_three_parses_and_the_shortest_join(
     )
     assert said.rstrip().endswith(typed), said[-300:]
     assert len(sizes) <= 3, sizes
+
+
+def test_a_json_in_the_store_folder_that_is_no_report_file_is_said_first(tmp_path: Path) -> None:
+    """A user's own JSON, or a report document, in a --store folder opened with the reader's
+    sentence ("tabel 'nama' harus objek berisi dokumen, bukan string") before the plain one.
+    Now the message says first what the file is, then what to do; the file is untouched."""
+    from tests.conftest import run_cli
+
+    folder = tmp_path / "Dokumen"
+    folder.mkdir()
+    own = b'{"nama": "budi", "x": [1, 2]}\n'
+    (folder / "settings.json").write_bytes(own)
+    said = {
+        "id": "settings.json: bukan laporan lkj-tui (tanpa tabel meta dan nodes). Berkas tidak "
+        "diubah. Pindahkan keluar",
+        "en": "settings.json: not an lkj-tui report (no meta and nodes tables). The file was not "
+        "changed. Move it out",
+    }
+    for lang in ("id", "en"):
+        done = run_cli("status", "--store", str(folder), "--lang", lang)
+        shown = " ".join(done.stderr.split())
+        assert done.returncode == 1 and said[lang] in shown, shown
+        assert "harus objek" not in shown and "must be an object" not in shown, shown
+    assert (folder / "settings.json").read_bytes() == own
+    document = tmp_path / "Dokumen2"
+    document.mkdir()
+    assert run_cli("export", "-f", "json", "-o", str(document / "setda.json")).returncode == 0
+    done = run_cli("status", "--store", str(document))
+    shown = " ".join(done.stderr.split())
+    assert (
+        "setda.json: dokumen laporan (docs/report-format.md), bukan berkas penyimpanan. Berkas "
+        f"tidak diubah. Pindahkan keluar dari folder penyimpanan, lalu impor: lkj-tui import "
+        f"setda.json --store {document}"
+    ) in shown, shown
+
+
+#: A JSON file given to import that is no report document, and what each language says of it.
+NOT_DOCUMENTS = [
+    (
+        '{"nama": "budi"}',
+        "bukan dokumen laporan lkj-tui: impor membaca JSON yang ditulis lkj-tui export --format "
+        "json (docs/report-format.md)",
+        "not an lkj-tui report document: import reads the JSON that lkj-tui export --format json "
+        "writes (docs/report-format.md)",
+    ),
+    (
+        '{"meta": {"1": {"schema": 1, "revision": 3, "report": {"id": "dinas-x-2024"}}}, '
+        '"nodes": {}}',
+        "berkas dari folder penyimpanan lkj-tui, bukan dokumen laporan: ekspor laporannya sebagai "
+        "dokumen dari penyimpanan itu, lalu impor dokumennya: lkj-tui export --format json -r "
+        "dinas-x-2024 -o dinas-x-2024.json",
+        "a file of an lkj-tui store folder, not a report document: export the report as a "
+        "document from that store, then import the document: lkj-tui export --format json -r "
+        "dinas-x-2024 -o dinas-x-2024.json --lang en",
+    ),
+    (
+        '{"schema": 2, "report": {}, "nodes": []}',
+        "dokumen dari lkj-tui yang lebih baru (lkj-tui ini membaca skema 1): perbarui lkj-tui",
+        "a document of a newer lkj-tui (this lkj-tui reads schema 1): upgrade lkj-tui",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "indonesian", "english"), NOT_DOCUMENTS, ids=["own", "store", "newer"]
+)
+def test_import_of_a_json_that_is_no_report_document_says_what_it_is(
+    tmp_path: Path, text: str, indonesian: str, english: str
+) -> None:
+    """`import` of someone's JSON or of a report file copied out of a store said "versi skema
+    None tidak dikenal (didukung: 1)", in Bahasa Indonesia even with --lang en. Now what the
+    file is, and what to import instead, in the language asked; nothing is written."""
+    from tests.conftest import run_cli
+
+    path = tmp_path / "data laporan.json"
+    path.write_text(text)
+    store = tmp_path / "lkj"
+    for lang, said in (("id", indonesian), ("en", english)):
+        done = run_cli("import", str(path), "--store", str(store), "--lang", lang)
+        assert done.returncode != 0
+        assert f"data laporan.json: {said}" in " ".join(done.stderr.split()), done.stderr
+    assert not store.exists() or [p.name for p in store.glob("*.json")] == [
+        "bengkulu-selatan-setda-2023.json"
+    ]
+

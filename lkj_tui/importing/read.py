@@ -6,7 +6,7 @@ import dataclasses
 import json
 from pathlib import Path
 
-from lkj_tui.core.model import ModelError, Report
+from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
 from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged
 from lkj_tui.importing.rows import Built, MetaOptions, build_flat
 
@@ -311,7 +311,12 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
         return Built(
             None, [Problem(path.name, None, f"JSON tidak sah: {exc}", f"invalid JSON: {exc}")]
         )
-    if isinstance(doc, dict) and isinstance(doc.get("report"), dict):
+    if not (isinstance(doc, dict) and doc.keys() & {"schema", "report"}):
+        return Built(None, [_not_a_document(path, doc)])
+    schema = doc.get("schema")
+    if type(schema) is int and schema > SCHEMA_VERSION:
+        return Built(None, [Problem(path.name, None, *_NEWER)])
+    if isinstance(doc.get("report"), dict):
         report_doc = doc["report"]
         if options.report_id:
             report_doc["id"] = options.report_id
@@ -324,3 +329,41 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
     except (ModelError, RecursionError) as exc:
         return Built(None, [Problem(path.name, None, str(exc), str(exc))])
     return Built(report)
+
+
+#: A JSON document of a newer lkj-tui (its schema above this one's).
+_NEWER = (
+    f"dokumen dari lkj-tui yang lebih baru (lkj-tui ini membaca skema {SCHEMA_VERSION}): "
+    "perbarui lkj-tui",
+    f"a document of a newer lkj-tui (this lkj-tui reads schema {SCHEMA_VERSION}): upgrade lkj-tui",
+)
+
+
+def _not_a_document(path: Path, doc: object) -> Problem:
+    """What a JSON file that is no report document is (someone's own JSON, a report file copied
+    out of a store folder), said first, with what to import instead; the model's "versi skema
+    None tidak dikenal" said nothing of it, and only in Bahasa Indonesia."""
+    if isinstance(doc, dict) and {"meta", "nodes"} <= doc.keys():
+        from lkj_tui.core.sanitize import clean_line
+
+        meta = next(iter(doc["meta"].values()), None) if isinstance(doc["meta"], dict) else None
+        report = meta.get("report") if isinstance(meta, dict) else None
+        rid = report.get("id") if isinstance(report, dict) else None
+        rid = clean_line(rid, 80) if isinstance(rid, str) and rid and " " not in rid else "ID"
+        line = f"lkj-tui export --format json -r {rid} -o {rid}.json"
+        return Problem(
+            path.name,
+            None,
+            "berkas dari folder penyimpanan lkj-tui, bukan dokumen laporan: ekspor laporannya "
+            f"sebagai dokumen dari penyimpanan itu, lalu impor dokumennya: {line}",
+            "a file of an lkj-tui store folder, not a report document: export the report as a "
+            f"document from that store, then import the document: {line} --lang en",
+        )
+    return Problem(
+        path.name,
+        None,
+        "bukan dokumen laporan lkj-tui: impor membaca JSON yang ditulis lkj-tui export "
+        "--format json (docs/report-format.md)",
+        "not an lkj-tui report document: import reads the JSON that lkj-tui export --format "
+        "json writes (docs/report-format.md)",
+    )

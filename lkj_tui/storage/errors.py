@@ -130,6 +130,12 @@ class StoreError(Said):
         """A copy of this error (same class) carrying a way out for the user."""
         return _rebuild(type(self), {**self.__dict__, "hint": hint, "hint_en": hint_en})
 
+    def retold(self, problem: str, problem_en: str, hint: str, hint_en: str) -> StoreError:
+        """A copy of this error (same class and code) with another problem and way out: a
+        sentence that says what the file is, where the reader's says only what it lacks."""
+        state = {"problem": problem, "problem_en": problem_en, "hint": hint, "hint_en": hint_en}
+        return _rebuild(type(self), {**self.__dict__, **state})
+
     def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle without calling __init__
         return (_rebuild, (type(self), dict(self.__dict__)))
 

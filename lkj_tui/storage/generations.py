@@ -168,21 +168,22 @@ def with_restore_hint(
         )
     if err.path is not None and _is_document(err.path):
         name = plain(err.path.name)
-        return err.with_hint(
-            "Berkas tidak diubah. Ini dokumen laporan (docs/report-format.md), bukan berkas "
-            "penyimpanan: pindahkan keluar dari folder penyimpanan, lalu impor: "
+        return err.retold(  # (what it is first: the reader's "tabel 'schema' harus objek …"
+            "dokumen laporan (docs/report-format.md), bukan berkas penyimpanan",  # says nothing)
+            "a report document (docs/report-format.md), not a store file",
+            "Berkas tidak diubah. Pindahkan keluar dari folder penyimpanan, lalu impor: "
             f"lkj-tui import {name}{END}",
-            "The file was not changed. It is a report document (docs/report-format.md), not a "
-            "store file: move it out of the store folder, then import it: "
+            "The file was not changed. Move it out of the store folder, then import it: "
             f"lkj-tui import {name}{END}",
         )
     if err.path is not None and _is_foreign(err.path):  # (a user's own .json in the folder:
-        return err.with_hint(  # "import … --overwrite" would have written over it)
-            "Berkas tidak diubah. Ini bukan laporan lkj-tui (tanpa tabel meta dan nodes): "
-            "pindahkan keluar dari folder penyimpanan, atau sebutkan folder penyimpanan yang "
-            "lain dengan --store.",
-            "The file was not changed. It is not an lkj-tui report (no meta and nodes tables): "
-            "move it out of the store folder, or name another store folder with --store.",
+        return err.retold(  # "import … --overwrite" would write over it; the reader's
+            "bukan laporan lkj-tui (tanpa tabel meta dan nodes)",  # "tabel 'nama' harus
+            "not an lkj-tui report (no meta and nodes tables)",  # objek …" says nothing of it)
+            "Berkas tidak diubah. Pindahkan keluar dari folder penyimpanan, atau sebutkan folder "
+            "penyimpanan yang lain dengan --store.",
+            "The file was not changed. Move it out of the store folder, or name another store "
+            "folder with --store.",
         )
     return err.with_hint(
         # (restore named as a word, without an id to run it with: the command to run is last)
