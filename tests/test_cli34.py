@@ -72,9 +72,11 @@ MISSING = [
     ),
     (
         ["set", "IKU 1", "realisasi", "5", "--store"],
-        ': folder penyimpanan laporan. Contoh: lkj-tui set "IKU 1" realisasi 5 --store D:\\LKj',
-        ': the store\'s folder. For example: lkj-tui set "IKU 1" realisasi 5 --store D:\\LKj '
-        "--lang en",
+        ': folder penyimpanan laporan. Contoh: lkj-tui set "IKU 1" realisasi 5 --store '
+        + clicktext.STORE_EXAMPLE,
+        ': the store\'s folder. For example: lkj-tui set "IKU 1" realisasi 5 --store '
+        + clicktext.STORE_EXAMPLE
+        + " --lang en",
     ),
 ]
 

@@ -146,3 +146,20 @@ def test_import_of_a_json_that_is_no_report_document_says_what_it_is(
         "bengkulu-selatan-setda-2023.json"
     ]
 
+
+def test_the_store_example_is_a_path_of_this_system() -> None:
+    """`status --store` (its folder forgotten) answered with `--store D:\\LKj` on every
+    system; on Linux and macOS a path there reads as one: ``~/LKj`` (every command expands
+    ``~``), the Windows drive on Windows."""
+    import os
+
+    from tests.conftest import run_cli
+
+    for lang in ("id", "en"):
+        done = run_cli("status", "--lang", lang, "--store")
+        assert done.returncode == 2
+        last = done.stderr.splitlines()[-1]
+        if os.name == "nt":
+            assert last.endswith(r"--store D:\LKj"), last
+        else:
+            assert last.endswith("--store ~/LKj") and "D:" not in done.stderr, last

@@ -696,11 +696,15 @@ _EXAMPLES = {
 }
 
 
+#: A store's folder as the example of a message: a path of the system the user is on (a
+#: Windows drive's there; ``~``, which every command expands, elsewhere).
+STORE_EXAMPLE = r"D:\LKj" if os.name == "nt" else "~/LKj"
+
 #: What the value of an option is and an example of it (Bahasa Indonesia, English; an example
 #: per command where it differs): an option typed last, with nothing after it, was answered only
 #: "Opsi '-o' memerlukan satu argumen." and nothing of what to write.
 _WANTS: dict[str, tuple[str, str, str, str]] = {
-    "--store": ("folder penyimpanan laporan", "the store's folder", r"D:\LKj", r"D:\LKj"),
+    "--store": ("folder penyimpanan laporan", "the store's folder", STORE_EXAMPLE, STORE_EXAMPLE),
     "--report": ("id laporan", "a report's id", "ID", "ID"),
     "--lang": ("id atau en", "id or en", "en", "en"),
     "--tahun": ("tahun", "a year", "2025", "2025"),
