@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import Said, StoreError, store_option, typed_path
-from lkj_tui.storage.reader import StoreReader
+from lkj_tui.storage.reader import Progress, StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
 if TYPE_CHECKING:
@@ -49,6 +52,7 @@ _TEXT = {
         'mis. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah yang memuat "{region}"',
         "governments": '{n} pemerintah yang memuat "{region}"',
+        "listing": "Memuat laporan… {n} dari {total} laporan dibaca",
     },
     "en": {
         "missing": (
@@ -81,6 +85,7 @@ _TEXT = {
         'government\'s name, e.g. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah containing "{region}"',
         "governments": '{n} governments whose pemerintah contains "{region}"',
+        "listing": "Loading the reports… {n} of {total} reports read",
     },
 }
 
@@ -152,6 +157,45 @@ def warn_skipped(store: StoreReader, lang: str, store_path: str | Path | None = 
             say(f"lkj-tui: skipped (cannot be read): {said}", 9, err=True)
         else:
             say(f"lkj-tui: dilewati (tidak terbaca): {said}", 9, err=True)
+
+
+#: seconds a listing runs before it says how far it is (a warm listing is done long before)
+LISTING_SAID_AFTER = 1.0
+
+
+@contextmanager
+def listing_progress(lang: str) -> Iterator[Progress | None]:
+    """The ``progress`` of a store's listing (``list_reports``, ``summaries``) for a command on a
+    terminal: once the listing has run ``LISTING_SAID_AFTER`` seconds (a cold one of a big store
+    reads every report: ``compare`` said nothing for 17 s over a province's 2,000), one line on
+    stderr says how far it is, redrawn in place at most ten times a second and blanked when the
+    listing ends: "Memuat laporan… 120 dari 2.000 laporan dibaca". None when stderr is no
+    terminal (piped, redirected: nothing is written)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    due, drawn = time.monotonic() + LISTING_SAID_AFTER, ""  # (when to draw next, the line)
+
+    def step(done: int, total: int) -> None:
+        nonlocal due, drawn
+        now = time.monotonic()
+        if now < due:
+            return
+        n, of = (f"{x:,}".replace(",", "," if lang == "en" else ".") for x in (done, total))
+        drawn = _TEXT[lang]["listing"].format(n=n, total=of)
+        with suppress(OSError, ValueError):  # (one line: "\r" redraws no line wrapped)
+            drawn = drawn[: os.get_terminal_size(sys.stderr.fileno()).columns - 3]
+        sys.stderr.write(f"\r{drawn}")
+        sys.stderr.flush()
+        due = now + 0.1
+
+    try:
+        yield step
+    finally:
+        if drawn:  # (blanked: what the command says next starts at the line's start; two
+            # more for a "…" written "..." where the terminal is not UTF-8)
+            sys.stderr.write("\r" + " " * (len(drawn) + 2) + "\r")
+            sys.stderr.flush()
 
 
 def store_location(path: str | Path | None, lang: str = "id") -> tuple[Path, str | None]:

@@ -19,7 +19,15 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Column, Table
 from rich.text import Text
 
-from lkj_tui.cli.common import Region, check_year, fail, open_store, store_message, store_option
+from lkj_tui.cli.common import (
+    Region,
+    check_year,
+    fail,
+    listing_progress,
+    open_store,
+    store_message,
+    store_option,
+)
 from lkj_tui.cli.format import capaian_cell, clean_text, overflow, rating_cell, safe
 from lkj_tui.cli.output import ours
 from lkj_tui.core.compare import (
@@ -251,7 +259,8 @@ def load_pair(
 
     try:
         if first is None or second is None:
-            infos = store.list_reports()
+            with listing_progress(lang) as progress:  # (cold: every report is read)
+                infos = store.list_reports(progress=progress)
             picked = pick_pair(
                 [(i.id, i.instansi, i.tahun, i.pemerintah) for i in infos],
                 first,
@@ -1243,7 +1252,8 @@ def rollup_bytes(
     from lkj_tui.export.compare import render_rollup, rollup_workbook
 
     t = TEXT[lang]
-    infos, errors = store.list_reports(skip_broken=True)
+    with listing_progress(lang) as progress:
+        infos, errors = store.list_reports(skip_broken=True, progress=progress)
     if not infos:
         fail(t["empty"])
     held = sorted({i.tahun for i in infos})

@@ -12,6 +12,7 @@ from lkj_tui.cli.common import (
     Region,
     by_year,
     fail,
+    listing_progress,
     open_store,
     pick_reports,
     store_message,
@@ -708,7 +709,8 @@ def _all_reports(
 ) -> int:
     # Summaries come from the store's listing index: only reports changed since the last
     # listing are read and summarised (``Store.summaries``).
-    rows, errors = store.summaries()
+    with listing_progress(lang) as progress:
+        rows, errors = store.summaries(progress)
     rows = pick_reports(rows, tahun, region or Region(None, lang), lang)
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))
