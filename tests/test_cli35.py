@@ -163,3 +163,47 @@ def test_the_store_example_is_a_path_of_this_system() -> None:
             assert last.endswith(r"--store D:\LKj"), last
         else:
             assert last.endswith("--store ~/LKj") and "D:" not in done.stderr, last
+
+
+def test_english_help_names_values_in_a_planners_words() -> None:
+    """`--help --lang en` named values as Python does, `--report <str>`, `--tahun <int>`
+    (Bahasa Indonesia: `<teks>`, `<bulat>`): now `<text>` and `<number>`."""
+    from tests.conftest import run_cli
+
+    done = run_cli("new", "--help", "--lang", "en")
+    assert done.returncode == 0
+    assert "-r, --report <text>" in done.stdout and "--tahun <number>" in done.stdout, done.stdout
+    assert "<str>" not in done.stdout and "<int>" not in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "indonesian", "english"),
+    [
+        (
+            ["new", "--instansi", "Dinas X", "--tahun", "2025/26"],
+            "Kesalahan: Nilai tidak sah untuk '--tahun': '2025/26' bukan bilangan bulat yang sah. "
+            'Contoh: lkj-tui new --instansi "Dinas X" --tahun 2025',
+            "Error: Invalid value for '--tahun': '2025/26' is not a whole number. For example: "
+            'lkj-tui new --instansi "Dinas X" --tahun 2025 --lang en',
+        ),
+        (
+            ["restore", "--revision", "tiga", "ID"],
+            "Kesalahan: Nilai tidak sah untuk '--revision': 'tiga' bukan bilangan bulat yang sah. "
+            "Contoh: lkj-tui restore --revision 3 ID",
+            "Error: Invalid value for '--revision': 'tiga' is not a whole number. For example: "
+            "lkj-tui restore --revision 3 ID --lang en",
+        ),
+    ],
+    ids=["tahun", "revision"],
+)
+def test_a_value_that_is_no_whole_number_gets_the_line_to_type(
+    args: list[str], indonesian: str, english: str
+) -> None:
+    """`new --tahun 2025/26` said "'2025/26' is not a valid int." (Python's word) and nothing
+    of what to write: now a whole number, with the line typed and an example value in its place."""
+    from tests.conftest import run_cli
+
+    for lang, said in (("id", indonesian), ("en", english)):
+        done = run_cli(*args, *(["--lang", "en"] if lang == "en" else []))
+        assert done.returncode == 2
+        assert done.stderr.splitlines()[-1] == said, done.stderr

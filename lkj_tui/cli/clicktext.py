@@ -293,6 +293,15 @@ def _metavar(text: str) -> str:
     return _METAVAR.sub(lambda m: f"<{NAMES[m[1]][1]}>" if m[1] in NAMES else m[0], text)
 
 
+#: The type names of a metavar in English (``<str>``, ``<int>``: Python's words) as ``--help``
+#: writes them.
+ENGLISH_NAMES = {"str": "text", "text": "text", "int": "number", "float": "decimal"}
+
+
+def _english_metavar(match: re.Match[str]) -> str:
+    return f"<{ENGLISH_NAMES.get(match[1], match[1])}>"
+
+
 def _help(text: str) -> str:
     """A definition's help: its own text (ours, or click's "Show this message and exit."), then
     click's notes in brackets (``[default: id]``, ``[required]``)."""
@@ -412,6 +421,8 @@ class Formatter(_click.HelpFormatter):
             rows = [(self._argument(term), text) for term, text in rows]
         if not self.english:
             rows = [(_metavar(term), _help(text)) for term, text in rows]
+        else:  # (a planner's word for a value, not Python's: ``--report <text>``)
+            rows = [(_METAVAR.sub(_english_metavar, term), text) for term, text in rows]
         # the help keeps HELP_LEAST cells on a narrow terminal: a longer option goes on a line of
         # its own, its help under it (at 40 columns the help of `export -h` had 8 cells a line)
         room = self.width - self.current_indent - col_spacing - HELP_LEAST
@@ -463,6 +474,9 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
             error.param_hint = f"'{words.get(param.name, param.name).upper()}'"
     if isinstance(error, BadParameter) and error.param is not None:
         error.message = _meant_choice(error.message, error.param, english)
+        if error.message.endswith(_NOT_INT):  # ("new --tahun 2025/26")
+            command = error.ctx.info_name if error.ctx is not None else ""
+            error.message = not_a_number(error.message, error.param, command or "", typed, english)
     if isinstance(error, MissingParameter) and error.param is not None:
         command = error.ctx.info_name if error.ctx is not None else None
         example = _EXAMPLES.get((command or "", error.param.name or ""))
@@ -777,6 +791,31 @@ def needs_value(said: str, option: str, command: str, typed: Sequence[str], engl
     if example == "ID":
         text += _IDS[lang].format(opts=store_option(value_of(typed, "--store"), lang))
     return text
+
+
+#: How click ends the message of a value that is no whole number (``'abc' is not a valid int.``).
+_NOT_INT = " is not a valid int."
+_EXAMPLE_LINE = {"id": "{said}. Contoh: {line}", "en": "{said}. For example: {line}"}
+
+
+def not_a_number(
+    said: str, param: _click.Parameter, command: str, typed: Sequence[str], english: bool
+) -> str:
+    """click's ``said`` for an option's value that is no whole number (``new --tahun 2025/26``:
+    "'2025/26' is not a valid int.", Python's word in English) in a planner's words, with the
+    line typed with an example value in its place (``lkj-tui new --tahun 2025 …``), as an
+    option typed without its value is answered (:func:`needs_value`)."""
+    lang = "en" if english else "id"
+    said = said.replace(_NOT_INT, " is not a whole number.") if english else translate(said)
+    words = list(typed[: typed.index("--")] if "--" in typed else typed)
+    at = next((i for i in range(len(words) - 2, -1, -1) if words[i] in param.opts), None)
+    name = max(param.opts, key=len)
+    wants = _WANTS.get(name)
+    if at is None or wants is None:
+        return said
+    example = _WANTS.get(f"{command} {name}", wants)[3 if english else 2]
+    line = _line([*typed[: at + 1], example, *typed[at + 2 :]])
+    return _EXAMPLE_LINE[lang].format(said=said.rstrip("."), line=line)
 
 
 _TAKEN = {
