@@ -686,7 +686,8 @@ def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
     one command); whole on Windows, whose terminals copy a line they wrapped as one and whose
     two shells share no such mark (:func:`lkj_tui.core.shell.command_lines`). An option that
     takes no value (``--all``) is never kept with the argument after it
-    (:func:`lkj_tui.cli.main.flags_of`)."""
+    (:func:`lkj_tui.cli.main.flags_of`); a report id wider than a line is broken after a
+    "-", its pieces joined back by a "\\"."""
     from lkj_tui.cli.plain import cells
     from lkj_tui.core.shell import POSIX, command_lines
 
@@ -696,7 +697,7 @@ def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
         return first or [" " * indent + command]  # (whole: no need to know its flags)
     from lkj_tui.cli.main import flags_of
 
-    return command_lines(command, width, indent, mark, cells, flags_of(command))
+    return command_lines(command, width, indent, mark, cells, flags_of(command), "-")
 
 
 def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str]:

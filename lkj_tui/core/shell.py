@@ -61,6 +61,7 @@ def command_lines(
     continuation: str | None = POSIX,
     cells: Callable[[str], int] = len,
     flags: Collection[str] = (),
+    seps: str = "",
 ) -> list[str]:
     """``command`` as the lines it is printed on, ``indent`` spaces in, ``width`` cells wide:
     one line when it fits (or when ``continuation`` is None: Windows); else broken only between
@@ -73,9 +74,13 @@ def command_lines(
     option whose value makes it wider than a line ends its line, the value on the next (the
     terminal cut ``--report`` and a 76-character id mid-id at 80 columns, a toast put a long
     ``--store`` path under its option without the mark); a part still wider than a line has a
-    line of its own (the terminal wraps it: a path or an id is never cut).
-    ``cells``: the width of a text on the screen; ``flags``: the options that take no value
-    (:func:`command_parts`). Linear."""
+    line of its own (the terminal wraps it: a path or an id is never cut); with ``seps`` (the
+    CLI's, on a terminal) a bare word, a report id, is broken after one of them, each piece but
+    the last ending with a "\\" that joins it to the next (:func:`pieces_of`), the line ending
+    after its last piece with " \\" (the terminal wrapped a 76-character id at 40 columns
+    mid-word at column 0, its " \\" alone under it: share35); a path or a quoted part stays
+    whole (cli31). ``cells``: the width of a text on the
+    screen; ``flags``: the options that take no value (:func:`command_parts`). Linear."""
     first = " " * indent + command
     if continuation is None or cells(first) <= width:
         return [first]
@@ -107,7 +112,47 @@ def command_lines(
         elif len(line) > 1:
             line.append(" ")
             used += 1
+        room = width - (0 if last else mark)
+        if seps and used + size > room and not any(c in part for c in "'\"/\\"):
+            *ahead, end = pieces_of(part, width - used - 1, width - 1, room, seps, cells)
+            if ahead:
+                lines.append("".join(line) + ahead[0] + "\\")
+                lines += [piece + "\\" for piece in ahead[1:]]
+                if last:
+                    line, used = [end], cells(end)
+                else:  # (the line ends with its part: the next option under the others)
+                    lines.append(end + continuation)
+                    used = start(n + 1, later)
+                    line = [" " * used]
+                continue
         line.append(part)
         used += size
     lines.append("".join(line))
     return lines
+
+
+def pieces_of(
+    part: str, first: int, room: int, last: int, seps: str, cells: Callable[[str], int] = len
+) -> list[str]:
+    """``part`` (a report id, a path) in pieces that are joined back by a "\\" at the end of
+    each but the last: the first at most ``first`` cells, the others ``room`` and the last
+    ``last``, each but the last ending after one of ``seps`` (never right at its start); the
+    rest whole where no such break is left (the terminal wraps it). A POSIX shell removes a
+    "\\" and its line's end, unquoted or in double quotes, so the next piece must start its
+    line, at column 0: pasted, the part is the word it was ("bengkulu-selatan-dinas-\\" /
+    "penanaman-modal-…-2025"). Linear."""
+    sizes = [0]
+    for char in part:
+        sizes.append(sizes[-1] + cells(char))
+    out: list[str] = []
+    begin, end, fits = 0, 0, first
+    while sizes[-1] - sizes[begin] > last:
+        while end < len(part) and sizes[end + 1] - sizes[begin] <= fits:
+            end += 1
+        at = max(part.rfind(sep, begin + 1, end) for sep in seps)
+        if at < 0:
+            break
+        out.append(part[begin : at + 1])
+        begin, fits = at + 1, room
+        end = max(end, begin)
+    return [*out, part[begin:]]
