@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.sharingscreens import ConflictScreen
-from lkj_tui.tui.components.whole import KeptWhole, wrap_whole
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole, wrap_whole
 from tests.conftest import run_cli
 from tests.test_sync import env, lkj, offices, start  # noqa: F401 - fixture
 from tests.tui.conftest import node_id_by_code, settle, text_of
@@ -39,6 +39,8 @@ def _drawn(options: OptionList, index: int) -> str:
     """The lines an option is drawn as in the list's width (its prompt wraps as
     ``wrap_whole`` wraps it)."""
     prompt = options.get_option_at_index(index).prompt
+    if isinstance(prompt, Hanging):  # (H: its time, its text's lines hanging under it: tui35)
+        return prompt._lines(options.size.width).plain.replace(NO_BREAK, " ")
     assert isinstance(prompt, KeptWhole), prompt
     return "\n".join(line.plain for line in wrap_whole(prompt.content, options.size.width))
 

@@ -3,7 +3,10 @@ of the overview and of the report list, with the command that says why."""
 
 from __future__ import annotations
 
+import re
 import shlex
+import shutil
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -14,7 +17,9 @@ from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.rowtable import RowTable
 from lkj_tui.tui.screens import ReportScreen
 from tests.conftest import run_cli
+from tests.test_sync import lkj, offices, start  # noqa: F401 - fixture
 from tests.tui.conftest import settle
+from tests.tui.test_sharing import history_of, office_env  # noqa: F401 - fixture
 from tests.tui.test_tui34 import _store_with_a_stray_file, drawn
 from tests.tui.test_years_overview import _overview
 
@@ -76,3 +81,34 @@ async def test_at_60x20_the_report_lists_skip_row_is_one_row_and_four_reports_sh
         assert said.endswith("…") and cell_len(said) <= row.content_region.width, said
         rows = app.screen.query_one("#reports", OptionList)
         assert rows.content_region.height >= 4, rows.content_region
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_history_hangs_an_entrys_later_lines_under_its_text_as_log_does(
+    offices,  # noqa: F811 - the fixture imported above
+    office_env,  # noqa: F811
+    make_app,
+    lang: str,
+    size: tuple[int, int],
+) -> None:
+    """`H` at 80×24: an entry's second line started at column 0, under its time, where it read
+    as another entry. Its later lines now start under its text, as `log` hangs them."""
+    start(offices, "opd")
+    said = "Keterlambatan penyampaian data dari perangkat daerah menyebabkan capaian terlambat"
+    assert lkj(offices, "opd", "set", "IKU 1", "permasalahan+", said).returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    app = make_app(store=store, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        screen = await history_of(pilot, "IKU 1")
+        lines = drawn(screen.query_one("#entries")).splitlines()
+    inner = [line.strip("▊▎▔▁ ") and line[2:].rstrip(" ▎") for line in lines]
+    inner = [line for line in inner if line]
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d  \S"  # (a space: a no-break one copies badly)
+    starts = [n for n, line in enumerate(inner) if re.match(stamp, line)]
+    assert len(starts) == 2, inner  # (the two saves, newest first)
+    later = [line for n, line in enumerate(inner) if n not in starts]
+    assert later, inner  # (the permasalahan's entry takes more than a line)
+    assert all(line.startswith(" " * 18) and line[18] != " " for line in later), inner

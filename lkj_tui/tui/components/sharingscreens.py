@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -164,17 +164,18 @@ class HistoryScreen(Dialog):
                     clean_words(value(v, e.field, self.lang), 80) for v in (e.before, e.after)
                 )
                 what = choice_said(e.kind, kept, other, self.lang)
+            when = Content.styled(f"{e.when[:16].replace('T', ' ')}  ", "$text-muted")
             line = Content.assemble(
-                (f"{_when(e)}  ", "$text-muted"),
                 (_whole(clean_line(e.author, 100)) + "  ", "bold"),
                 f"{_whole(clean_line(field, 40) + mark + ':')} {what}",
             )
-            # (KeptWhole: the OptionList wrapped at any space, "Permasalahan 2: —" above
-            # "→ Keterlambatan…", the author cut at 30: share32). Enter restores the value
-            # before an edit or a choice of the other value (the one in the file before it);
-            # a conflict kept, dropped or back changed no value: nothing to restore
+            # (Hanging: the OptionList wrapped at any space, "Permasalahan 2: —" above
+            # "→ Keterlambatan…", the author cut at 30: share32; its later lines under its
+            # text, as log hangs them, not at column 0 under the time: tui35). Enter restores
+            # the value before an edit or a choice of the other value (the one in the file
+            # before it); a conflict kept, dropped or back changed no value: nothing to restore
             still = e.kind in ("keep", "dropped", "back")
-            options.append(Option(KeptWhole(line), id=str(i), disabled=still))
+            options.append(Option(Hanging(when, line), id=str(i), disabled=still))
         if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
             return

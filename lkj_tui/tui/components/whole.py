@@ -192,13 +192,14 @@ class Hanging(Visual):
     """A column's cell (``head``: a search result's kind) and beside it ``body``, wrapped as
     :func:`wrap_whole` wraps it in the cells left, each later line under the body's first: a
     long name went on under the kind column ("dan Upaya Kesehatan Masyarakat" where the kinds
-    are, at 80 columns: tui29). ``str()`` is the text as given."""
+    are, at 80 columns: tui29). ``str()`` is the text as drawn on one line (its no-break
+    spaces as spaces, as :class:`KeptWhole`'s)."""
 
     def __init__(self, head: Content, body: Content) -> None:
         self.head, self.body = head, body
 
     def __str__(self) -> str:
-        return self.head.plain + self.body.plain
+        return (self.head.plain + self.body.plain).replace(NO_BREAK, " ")
 
     def _lines(self, width: int) -> Content:
         cells = self.head.cell_length if width - self.head.cell_length >= 20 else 0
