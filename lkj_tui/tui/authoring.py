@@ -265,7 +265,9 @@ class AuthoringMixin(_Base):
                 self._try(lambda: edits.move(self._report(), node_id, parent_id))
 
         lead = t("under_node", self.lang, node="").strip() + " "  # kept where a place is cut
-        self.open_dialog(PickerDialog(title, rows, self.lang, one_line=True, lead=lead), picked)
+        kinds = tuple({tr(n.kind, "id") for n in targets})  # a name is cut after them
+        dialog = PickerDialog(title, rows, self.lang, one_line=True, lead=lead, kinds=kinds)
+        self.open_dialog(dialog, picked)
 
     def action_shift(self, delta: int) -> None:
         node = self._editable()

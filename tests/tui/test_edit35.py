@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from tests.conftest import run_cli
-from tests.tui.conftest import go, settle, text_of
+from tests.tui.conftest import go, opened, settle, text_of
+from tests.tui.test_authoring27 import move_picker, row_text
 
 EMPTY = {
     "id": ("Sasaran ini masih kosong: tambahkan IKU yang mengukurnya.", "tidak disajikan"),
@@ -48,3 +49,27 @@ async def test_a_sasaran_just_added_is_told_what_to_add_next_and_nothing_else(
     checked = run_cli("check", "--json", "--lang", lang, store=tui_store.root)
     found = [f for f in json.loads(checked.stdout)["findings"] if f["code"] == "S9"]
     assert [f["message"] for f in found] == [said], found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_move_target_that_says_its_kind_keeps_its_kind_words(make_app, lang) -> None:
+    """`M` on the bundled report's first indikator kegiatan at 80×24: the sub kegiatan named
+    "Sub Kegiatan Pengendalian dan distribusi perekonomian", "Sub kegiatan Koordinasi, …
+    pertambangan dan LH" read "Sub…Pengendalian dan…" and "…pertambangan dan LH": the kind
+    words every such name begins with gave way as words another name shares (15 of 41 rows, in
+    English 18). They are the row's kind, as "Sub Kegiatan · " is of a row that does not say
+    it: the name is cut after them, and no two rows read alike."""
+    async with opened(make_app, None, (80, 24), lang=lang) as (app, pilot, _):
+        picker = await move_picker(app, pilot)
+        shown = {str(o.id): row_text(o) for o in picker.query_one(OptionList).options}
+    kinds = ("Sub Kegiatan ", "Kegiatan ", "Program ")
+    said = 0
+    for row_id, label, _ in picker.rows:
+        kind = next((k for k in kinds if label.casefold().startswith(k.casefold())), None)
+        if " · " in label or kind is None:
+            continue
+        said += 1
+        assert shown[row_id].startswith(label[: len(kind)]), (label, shown[row_id])
+    assert said >= 30, said  # (the bundled report's names that say their kind)
+    assert any(x.startswith("Sub kegiatan …pertambangan dan LH") for x in shown.values()), shown
+    assert len(set(shown.values())) == len(shown)

@@ -54,10 +54,15 @@ def _cut(text: str, room: int, apart: Apart | None = None) -> str:
     return set_cell_size(text, max(room - 1, 0)).rstrip() + "…"
 
 
-def name_start(label: str) -> int:
+def name_start(label: str, kinds: tuple[str, ...] = ()) -> int:
     """Where a move target's name begins in its label ("Kegiatan · " or "IKU · IKU 1 · " before
-    it; a name that says its kind has none)."""
-    return label.rfind(" · ") + 3 if " · " in label else 0
+    it), after the words of ``kinds`` it begins with ("Sub kegiatan " of a name that says its
+    kind, which has no "·": its words, shared by every sub kegiatan so named, gave way to "…",
+    "Sub…Pengendalian dan…"; edit35). Case-insensitive; the longest kind that matches."""
+    start = label.rfind(" · ") + 3 if " · " in label else 0
+    folded = label[start:].casefold()
+    said = [len(k) + 1 for k in kinds if folded.startswith(k.casefold() + " ")]
+    return start + max(said, default=0)
 
 
 def place(
@@ -190,6 +195,7 @@ def one_line(
     parent: tuple[int, bool, int] | None = None,
     telling: tuple[int, bool, int] | None = None,
     fixed: str = "",
+    start: int | None = None,
 ) -> tuple[str, str]:
     """A row's label and its "where" part (with its two spaces) in one line of ``width`` cells:
     the where part never wraps onto a line of its own (it did under a long name, edit25). The
@@ -204,7 +210,8 @@ def one_line(
     the words its parent begins with as another's does; ``telling``: those of the step that
     tells the row apart (:func:`place`). The name keeps its first word ("Sub Kegiatan ·…"
     read as any other sub kegiatan). ``fixed``: the label as another row of the same name shows
-    it (cut alike: :meth:`PickerDialog._cut_alike`), the place in the rest."""
+    it (cut alike: :meth:`PickerDialog._cut_alike`), the place in the rest. ``start``: where the
+    name begins in the label (:func:`name_start`)."""
     if width <= 0 or cell_len(label) + cell_len(where) <= width:
         return label, where
     gap = len(where) - len(where.lstrip(" "))  # the spaces between the two, kept
@@ -221,7 +228,7 @@ def one_line(
         return label, where[:gap] + place(core, rest, rest, lead, least=least, apart=parent)
     # (a third of the row for the name, after its kind and kode: "Sub Kegiatan ·…" read alike
     # on four rows at 80 columns; its first word at the least)
-    start = apart[0] if apart else name_start(label)
+    start = apart[0] if apart else name_start(label) if start is None else start
     kept = max(width // share, cell_len(_least(label[start:])))
     most = width - gap - min(cell_len(label), cell_len(label[:start]) + kept)
     # (its lead and the first word of the steps it keeps at the least: "di bawah …› Program…",
@@ -287,6 +294,7 @@ class PickerDialog(Dialog):
         one_line: bool = False,
         lead: str = "",
         step: str = STEP,
+        kinds: tuple[str, ...] = (),
     ) -> None:
         super().__init__(title, lang)
         self.rows, self.current, self.note, self.rows_id = rows, current, note, rows_id
@@ -295,13 +303,16 @@ class PickerDialog(Dialog):
         #: the words every place begins with ("di bawah "), kept where a place is cut; a place
         #: without them is a report id, cut by its end
         self.lead, self.step = lead, step
+        #: the words a name may say its kind with ("Program", "Sub Kegiatan"): a name is cut
+        #: after them, as after a kind and its "·" (the move picker's; name_start)
+        self.kinds = kinds
         self._folded = [(f"{label} {where}").casefold() for _, label, where in rows]
         #: the rows' names that begin with the words of another, cut to keep them apart
         self._apart: dict[str, tuple[int, bool, int]] = {}
         #: and the parents that begin with the words of another (the last step of a place)
         self._parents: dict[str, tuple[int, bool, int]] = {}
         if one_line:
-            self._apart = shared_words(label[name_start(label) :] for _, label, _ in rows)
+            self._apart = shared_words(label[name_start(label, kinds) :] for _, label, _ in rows)
             self._parents = shared_words(self._last_step(clean_line(w)) for _, _, w in rows)
         self._sized = False
 
@@ -414,13 +425,12 @@ class PickerDialog(Dialog):
                 # (the room a place takes at its least: "  di bawah …› Koordinasi…")
                 least_place = 2 + cell_len(self.lead + "…› " + _least(self._last_step(where)))
                 shown = _short_ref(shown, row_id, self.lang, self._width - least_place)
-            start = name_start(shown)
+            start = name_start(shown, self.kinds)
             end, own, alike = self._apart.get(shown[start:], (0, True, 0))
             apart = (start, start + end, own, alike) if end else None
             parent = self._parents.get(self._last_step(where))
-            return one_line(
-                shown, said, self._width, self.lead, apart, least, share, parent, telling, fixed
-            )
+            cut = (apart, least, share, parent, telling, fixed, start)
+            return one_line(shown, said, self._width, self.lead, *cut)
         if 0 < self._width < cell_len(shown) + cell_len(said):  # on a line of its own
             room = self._width - cell_len(mark)
             said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
