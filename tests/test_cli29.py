@@ -64,7 +64,10 @@ def test_a_path_with_spaces_in_an_error_is_never_broken(tmp_path: Path, lang: st
         (["import", str(workbook), "--store", str(root)], workbook),
         (["status", "-r", "nope", "--store", str(root)], root),
         (["export", "-o", str(notes), "--store", str(root)], notes),
-        (["export", "-o", str(root), "--store", str(root)], root / "notulen.md"),
+        (  # (a file in the folder as the example, in the language asked)
+            ["export", "-o", str(root), "--store", str(root)],
+            root / ("summary.md" if lang == "en" else "notulen.md"),
+        ),
     ]
     for n, (args, path) in enumerate(cases):
         if n % 2 == 0:  # (on a terminal, two of them: each run there takes a second)

@@ -207,3 +207,29 @@ def test_a_value_that_is_no_whole_number_gets_the_line_to_type(
         done = run_cli(*args, *(["--lang", "en"] if lang == "en" else []))
         assert done.returncode == 2
         assert done.stderr.splitlines()[-1] == said, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "indonesian", "english"),
+    [
+        (["template"], "templat.xlsx", "template.xlsx"),
+        (["export"], "notulen.md", "summary.md"),
+        (["export", "-f", "xlsx"], "laporan.xlsx", "report.xlsx"),
+    ],
+)
+def test_a_folder_given_as_the_file_is_answered_with_a_file_of_what_is_written(
+    tmp_path: Path, args: list[str], indonesian: str, english: str
+) -> None:
+    """`template -o "Data LKj"` (a folder) was answered 'mis. "Data LKj/notulen.md"', a
+    Markdown name for a workbook, and so `export -f xlsx`; in English too. Now a file of what
+    the command writes, in the language asked; nothing is written."""
+    from tests.conftest import run_cli
+
+    folder = tmp_path / "Data LKj"
+    folder.mkdir()
+    for lang, name in (("id", indonesian), ("en", english)):
+        store = ["--store", str(tmp_path / "s")] if args[0] == "export" else []
+        done = run_cli(*args, "-o", str(folder), "--lang", lang, *store)
+        assert done.returncode == 1
+        assert done.stderr.rstrip().endswith(f'"{folder / name}")'), done.stderr
+    assert list(folder.iterdir()) == []

@@ -286,7 +286,7 @@ def run_export(
 
         if fmt == "xlsx" and output is None:
             fail(t["need_o"], 2)
-        refuse_existing(output, force, t)
+        refuse_existing(output, force, t, fmt, lang)
         store = open_store(store_path, lang=lang)
         data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt, store_path)
         if output is None:  # (xlsx was refused above: md here)
@@ -302,7 +302,7 @@ def run_export(
         fail(t["scope"].format(scope=clean_line(scope, 40), meant=close, choices=choices), 2)
     if fmt == "xlsx" and output is None:
         fail(t["need_o"], 2)
-    refuse_existing(output, force, t)  # before any work, and before touching the store
+    refuse_existing(output, force, t, fmt, lang)  # before any work, and before touching the store
     store = open_store(store_path, lang=lang)
     # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
@@ -454,12 +454,27 @@ def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
         fail(t["too_long"].format(place=exc.place, n=exc.length))
 
 
-def refuse_existing(output: Path | None, force: bool, t: dict[str, str]) -> None:
-    """Refuse ``output`` when it is a folder, or exists and ``force`` was not given."""
+#: A file's name in a folder typed as the file (``-o "Data LKj"``), by what is written: the
+#: template's for ``template``, the format's for ``export`` (a workbook was told "notulen.md").
+OUTPUT_NAMES = {
+    "template": ("templat.xlsx", "template.xlsx"),
+    "md": ("notulen.md", "summary.md"),
+    "xlsx": ("laporan.xlsx", "report.xlsx"),
+    "csv": ("laporan.csv", "report.csv"),
+    "json": ("laporan.json", "report.json"),
+}
+
+
+def refuse_existing(
+    output: Path | None, force: bool, t: dict[str, str], written: str = "md", lang: str = "id"
+) -> None:
+    """Refuse ``output`` when it is a folder (with a file in it of what is ``written``, a key of
+    :data:`OUTPUT_NAMES`, as an example in ``lang``), or exists and ``force`` was not given."""
     if output is None:
         return
     if output.is_dir():
-        fail(t["is_dir"].format(path=typed_path(output), example=typed_path(output / "notulen.md")))
+        name = OUTPUT_NAMES[written][lang == "en"]
+        fail(t["is_dir"].format(path=typed_path(output), example=typed_path(output / name)))
     if not force and os.path.lexists(output):
         fail(t["exists"].format(path=typed_path(output), command=typed_again("--force")))
 
@@ -494,7 +509,7 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
         message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]  # Excel refuses it
         fail(message.format(path=typed_path(output), suffix=suffix, what="Excel", fmt="xlsx"), 2)
     _refuse_unopenable(output, t)
-    refuse_existing(output, force, t)
+    refuse_existing(output, force, t, "template", lang)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = typed_path(clean_line(str(output)))  # (as the next command, to be copied as it is)
     typed = path + store_option(None, lang)  # (in English: --lang en)
