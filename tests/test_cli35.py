@@ -233,3 +233,39 @@ def test_a_folder_given_as_the_file_is_answered_with_a_file_of_what_is_written(
         assert done.returncode == 1
         assert done.stderr.rstrip().endswith(f'"{folder / name}")'), done.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_new_without_its_instansi_or_year_says_both_and_the_line_to_type(tmp_path: Path) -> None:
+    """`new` alone said only "--tahun wajib diisi", and once the year was given, that the
+    instansi was missing too; neither said what to type. Now what is missing, --from for next
+    year's report, and the line with what was typed and an example for the rest; no report."""
+    import datetime
+
+    from tests.conftest import run_cli
+
+    store = tmp_path / "lkj"
+    year = datetime.date.today().year
+    for args, said in (
+        (
+            [],
+            "laporan kosong perlu --instansi dan --tahun (laporan tahun berikutnya dari laporan "
+            'yang ada: --from ID). Contoh: lkj-tui new --instansi "Dinas Kesehatan" --tahun '
+            f"{year} --store {store}",
+        ),
+        (
+            ["--instansi", "Dinas Y", "--lang", "en"],
+            "an empty report needs --tahun (next year's report from an existing one: --from "
+            f'ID). For example: lkj-tui new --instansi "Dinas Y" --tahun {year} --store {store} '
+            "--lang en",
+        ),
+        (
+            ["--tahun", "2025", "--report", "dinas-y-2025"],
+            "laporan kosong perlu --instansi (laporan tahun berikutnya dari laporan yang ada: "
+            '--from ID). Contoh: lkj-tui new --report dinas-y-2025 --instansi "Dinas Kesehatan" '
+            f"--tahun 2025 --store {store}",
+        ),
+    ):
+        done = run_cli("new", "--store", str(store), *args)
+        assert done.returncode == 2
+        assert done.stderr == f"lkj-tui: {said}\n", done.stderr
+    assert not store.exists()

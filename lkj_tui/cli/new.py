@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import NoReturn
 
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import ours, say, say_lines
@@ -22,8 +23,6 @@ from lkj_tui.storage.errors import StoreError
 
 _TEXT = {
     "id": {
-        "no_tahun": "--tahun wajib diisi (tahun laporan baru; dengan --from LAPORAN: bawaan "
-        "tahun sesudah laporan itu)",
         "bad_tahun": "tahun tidak masuk akal: {tahun} (tulis empat angka, mis. --tahun 2026)",
         "same_year": "tahun baru sama dengan tahun laporan ({tahun}): --from membuat laporan "
         "tahun sesudahnya, mis. --tahun {next}",
@@ -31,8 +30,9 @@ _TEXT = {
         "tahun sesudahnya (realisasi {old} menjadi riwayat); laporan {tahun} diimpor, atau dibuat "
         "kosong dengan: lkj-tui new --instansi NAMA --tahun {tahun}{store}",
         "same_id": "id laporan baru sama dengan yang lama ({id})",
-        "empty_needs": "laporan kosong perlu --instansi NAMA dan --tahun TAHUN "
-        "(atau --from LAPORAN untuk laporan tahun berikutnya)",
+        "empty_needs": "laporan kosong perlu {lacking} (laporan tahun berikutnya dari laporan "
+        "yang ada: --from ID). Contoh: {line}",
+        "and": " dan ",
         "exists": "laporan '{id}' sudah ada; tidak ditimpa (pilih --report lain)",
         "exists_next": "laporan tahun {tahun} (tahun sesudah {old}, bawaan tanpa --tahun) sudah "
         "ada: '{id}'; tidak ditimpa (tahun lain: --tahun TAHUN, id lain: --report ID). "
@@ -59,8 +59,6 @@ _TEXT = {
         "atau impor:\n  lkj-tui import BERKAS.xlsx --report {id} --overwrite{store}",
     },
     "en": {
-        "no_tahun": "--tahun is required (the new report's year; with --from REPORT: the year "
-        "after that report's by default)",
         "bad_tahun": "not a plausible year: {tahun} (write four digits, e.g. --tahun 2026)",
         "same_year": "the new year is the report's own year ({tahun}): --from makes a later "
         "year's report, e.g. --tahun {next}",
@@ -68,8 +66,9 @@ _TEXT = {
         "year's report (the {old} realisasi become its history); import the {tahun} report, or "
         "make it empty with: lkj-tui new --instansi NAME --tahun {tahun}{store}",
         "same_id": "the new report id is the old one ({id})",
-        "empty_needs": "an empty report needs --instansi NAME and --tahun YEAR "
-        "(or --from REPORT for next year's report)",
+        "empty_needs": "an empty report needs {lacking} (next year's report from an existing "
+        "one: --from ID). For example: {line}",
+        "and": " and ",
         "exists": "report '{id}' already exists; not overwritten (choose another --report)",
         "exists_next": "the {tahun} report (the year after {old}, the default without --tahun) "
         "already exists: '{id}'; not overwritten (another year: --tahun YEAR, another id: "
@@ -121,6 +120,24 @@ def workbook_name(report_id: str, tahun: int) -> str:
     return f"{head}{year}.xlsx"
 
 
+def _refuse_empty(
+    t: dict[str, str], report_id: str | None, instansi: str | None, tahun: int | None, store: str
+) -> NoReturn:
+    """The refusal of an empty report without its instansi or year (``new``, ``new --instansi
+    "Dinas Y"``: "--tahun wajib diisi", and nothing of --instansi when both were missing): what
+    it lacks, and the line to type, with what was typed and an example for the rest."""
+    import datetime
+
+    named = (instansi or "").strip()
+    lacking = [o for o, given in (("--instansi", named), ("--tahun", tahun)) if not given]
+    name = clean_line(named, 80) if named else "Dinas Kesehatan"
+    words = ["lkj-tui new", *([f"--report {clean_line(report_id, 90)}"] if report_id else [])]
+    words += [f'--instansi "{name}"' if " " in name else f"--instansi {name}"]
+    words += [f"--tahun {tahun or datetime.date.today().year}"]
+    line = " ".join(words) + store
+    fail(t["empty_needs"].format(lacking=t["and"].join(lacking), line=line), 2)
+
+
 def run_new(
     store_path: Path | None,
     report_id: str | None,
@@ -130,10 +147,10 @@ def run_new(
     lang: str = "id",
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
-    if tahun is None and source_id is None:
-        fail(t["no_tahun"], 2)
     if tahun is not None and not 1900 <= tahun <= 2200:
         fail(t["bad_tahun"].format(tahun=tahun), 2)
+    if source_id is None and (tahun is None or not (instansi or "").strip()):
+        _refuse_empty(t, report_id, instansi, tahun, store_option(store_path, lang))
     store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
     report: Report
     extra: dict[str, object] | None = None
@@ -165,8 +182,7 @@ def run_new(
             report.meta = replace(report.meta, instansi=instansi)
         extra = {MADE_FROM: made_from(old.meta.id, old_data, report, instansi)}
     else:
-        if not instansi or not instansi.strip():
-            fail(t["empty_needs"], 2)
+        assert instansi and tahun is not None  # (refused above: _refuse_empty)
         report = empty_report(report_id or default_report_id(instansi, tahun), instansi, tahun)
     try:
         store.import_report(report, meta_extra=extra, note={"kind": "new", "from": source_id})
