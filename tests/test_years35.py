@@ -51,3 +51,42 @@ def test_a_long_listing_says_how_far_it_is_on_a_terminal(
             [sys.executable, "-c", AT_ONCE, *args], capture_output=True, text=True, env=env
         )
         assert piped.returncode == 0 and piped.stderr == "", piped.stderr
+
+
+OFFICES = (
+    "Badan Penanggulangan Bencana Daerah",
+    "Badan Pendapatan Daerah",
+    "Badan Perencanaan Pembangunan Daerah",
+    "Sekretariat Daerah",
+    "Sekretariat DPRD",
+)
+
+
+def test_the_overview_cuts_an_office_after_whole_words_keeping_rows_apart() -> None:
+    # The overview cut "Badan Penanggulangan Bencana Daerah" in 20 cells as "Badan
+    # Penanggulanga…" (cut_at_word's first third, cut_apart's letters). Cut after whole words
+    # (``words``), the words that tell it apart show; a word is cut only where no whole-word
+    # form reads apart, and then as before; other callers cut as they did.
+    from lkj_tui.core.apart import shared_words
+    from lkj_tui.core.sanitize import cut_at_word
+    from lkj_tui.tui.components.rowtable import fit
+
+    apart = shared_words(OFFICES)
+
+    def cuts(width: int, words: bool) -> list[str]:
+        return [fit(n, width, False, apart.get(n), words=words).strip() for n in OFFICES]
+
+    assert cuts(20, True)[:3] == ["…Penanggulangan…", "Badan Pendapatan…", "Badan Perencanaan…"]
+    assert cuts(20, False)[0] == "Badan Penanggulanga…"  # (as before, for other callers)
+    for width in (12, 14, 16, 18, 20, 24):
+        shown = cuts(width, True)
+        assert len(set(shown)) == len(OFFICES), (width, shown)  # rows told apart
+    assert cuts(16, True)[:3] == ["…Penanggulangan…", "…Pendapatan…", "…Perencanaan…"]
+    assert cuts(12, True)[0] == "Badan Penan…"  # (no whole-word form reads apart: letters)
+    assert cuts(12, True)[3:] == ["Sekretariat…", "…DPRD"]  # (letters: "Sekretariat…" twice)
+    # a name no other begins alike: its own words after its first, not "Dinas…" alone
+    name = "Dinas Kependudukan dan Pencatatan Sipil"
+    assert fit(name, 18, False, words=True).strip() == "…Kependudukan dan…"
+    assert cut_at_word(OFFICES[0], 20, True) == "Badan…"
+    assert cut_at_word(OFFICES[0], 20) == "Badan Penanggulanga…"
+    assert cut_at_word("Penanggulangan", 8, True) == "Penangg…"  # (one word wider: cut)

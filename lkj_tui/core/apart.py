@@ -75,7 +75,14 @@ def shared_words(names: Iterable[str]) -> dict[str, tuple[int, bool, int]]:
 
 
 def cut_apart(
-    text: str, limit: int, start: int = 0, end: int = 0, own_rest: bool = True, alike: int = 0
+    text: str,
+    limit: int,
+    start: int = 0,
+    end: int = 0,
+    own_rest: bool = True,
+    alike: int = 0,
+    *,
+    words: bool = False,
 ) -> str:
     """``text`` cut to ``limit`` characters after its last word that fits, with "…"
     (:func:`~lkj_tui.core.sanitize.cut_at_word`). ``text[start:end]`` are the words another name
@@ -94,14 +101,20 @@ def cut_apart(
     cut alone when that shows one word: "…pelayanan…", not "…administrasi umum…"). Else, where
     four letters of it fit and a neighbour is known, the first shared word before the rest's first word cut where the
     room ends ("Persentase…perizin…"). Else the plain cut ("Persentase…" beside "Jumlah…" tells
-    more than "…Laporan…" twice)."""
-    cut = cut_at_word(text, limit)
+    more than "…Laporan…" twice).
+
+    ``words``: cut only after whole words (:func:`~lkj_tui.core.sanitize.cut_at_word`'s
+    ``words``; the overview's offices), the rest's one word alone taken too ("…Penanggulangan…"
+    in 20 cells, where the letters gave "Badan Penanggulanga…"), and within a word only where
+    no whole-word form reads apart (the cut as without ``words``: "Badan Penan…" in 12 cells,
+    not "Badan…" beside "Badan…")."""
+    cut = cut_at_word(text, limit, words)
     if cut == text or not start < end < len(text) or len(cut) - 1 > end:
         return cut
     shared, rest, room = text[start:end], text[end:], limit - start
     first = shared[: shared.index(" ") + 1]
     if room - len(rest) >= len(first):  # the whole rest, and shared words before it
-        head = cut_at_word(shared, room - len(rest))
+        head = cut_at_word(shared, room - len(rest), words)
         if shared.startswith(head[:-1] + " "):  # (cut at a word)
             return text[:start] + head + rest
     if own_rest and room > len(rest):
@@ -110,25 +123,26 @@ def cut_apart(
     differs = end <= start + alike < len(shown)  # the first letter that differs shows
     heads = (first[:-1] + "…", "…") if own_rest else (first[:-1] + "…",)
     for head in heads:
-        tail = cut_at_word(rest, room - len(head))
+        tail = cut_at_word(rest, room - len(head), words)
         kept = len(tail) - 1 if tail != rest else len(tail)
         whole = kept == len(rest)
         if kept > 0 and (whole or rest[kept] in " ,;:"):  # a whole word at least
-            if head == "…" and not whole and differs and " " not in tail:
+            if head == "…" and not whole and differs and " " not in tail and not words:
                 break  # one word alone, "…pelayanan…", is the likeliest in another name too
             return text[:start] + head + tail
+    letters = cut_apart(text, limit, start, end, own_rest, alike) if words else cut
     if differs:
-        return shown + "…"
+        return letters if words else shown + "…"
     # the first word and the rest's first letters: "Persentase…perizin…" tells "Persentase
     # pelayanan perizinan" from "Persentase pelayanan kesehatan dasar" and "Nilai pelayanan
     # perizinan", where "Persentase…" was both (tui29)
-    tail = cut_at_word(rest, room - len(first))
+    tail = cut_at_word(rest, room - len(first), words)
     if not (alike and 4 < len(tail) < len(rest)):
-        return cut
+        return letters
     differ = start + alike - end  # (where the rest differs from its neighbour's)
     if len(tail) - 1 > differ:
         return text[:start] + first[:-1] + "…" + tail
     # else the word that differs alone: "…pengelolaan…" beside "…pengendalian…", where
     # "Persentase…penge…" was both (years30)
     word = rest[: rest.find(" ")] if " " in rest else rest
-    return text[:start] + "…" + word + "…" if differ < len(word) <= room - 2 else cut
+    return text[:start] + "…" + word + "…" if differ < len(word) <= room - 2 else letters

@@ -99,19 +99,21 @@ def clean_line(text: str, limit: int | None = None) -> str:
     return out
 
 
-def cut_at_word(text: str, limit: int) -> str:
+def cut_at_word(text: str, limit: int, words: bool = False) -> str:
     """``text`` whole when it has at most ``limit`` characters, else cut after its last word that
     fits, with "…" (``limit`` characters at most, the "…" included): "sedangkan…", never
     "sedangkan r…". When the last space is in the first third of the room (a word longer than
     two thirds of it: a long code, a path), the cut stays where the room ends: it still shows most
-    of what fits. Linear: one ``rfind`` over the kept part."""
+    of what fits; but for ``words`` (the overview's offices: "Badan…", not "Badan
+    Penanggulanga…"), where only a first word wider than the room is cut. Linear: one ``rfind``
+    over the kept part."""
     if len(text) <= limit:
         return text
     room = max(limit - 1, 0)
     head = text[:room]
     if text[room] != " ":  # the cut falls inside a word: go back to the space before it
         space = head.rfind(" ")
-        if space >= room // 3:
+        if space >= (min(room // 3, 1) if words else room // 3):
             head = head[:space]
     return head.rstrip(" ,;:") + "…"
 

@@ -52,16 +52,20 @@ async def test_by_report_the_instansi_reads_beside_a_region_as_short_as_reads_ap
     """At 80×24 by report in a province's store the instansi had 16 cells beside the
     pemerintah's 18 ("Badan Pendapata…", "Kecamatan P…" for both Kecamatan of Bengkulu
     Selatan). The pemerintah now gives way first to where its regions read apart in whole words
-    ("Kab.…Selatan"), as it does by indicator, and the instansi has the rest."""
+    ("Kab.…Selatan"), as it does by indicator, and the instansi has the rest. (years35: first
+    to where each region keeps its first word and one of its own, "Prov. Bengkulu", not
+    "Prov.…", the instansi cut after whole words: 18 cells, not 22, in Bahasa Indonesia.)"""
     monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
     lines, widths = await _table(make_app, regions_store(tmp_path), (80, 24), lang)
     rows = [x for x in lines[1:] if "2023" in x]
     assert len(rows) == len(OFFICES) + 1, lines  # (and the bundled report, seeded)
     said = "\n".join(rows)
-    for whole in ("Badan Pendapatan", "Kecamatan Pasar Manna", "Kecamatan Pino  "):
+    for whole in ("Badan Pendapatan", "Kecamatan Pasar", "Kecamatan Pino  ", "Kab.…Selatan"):
         assert whole in said, rows
+    assert "Prov. Bengkulu" in said and "Kab.…Tengah" in said, rows
     assert "Pendapata…" not in said and "Kecamatan P…" not in said, rows
-    assert widths[0] >= 20, widths
+    assert "Penanggulanga…" not in said and "Dinas…  " not in said, rows
+    assert widths[0] >= 18, widths
     assert all(len(x.rstrip()) <= 80 for x in lines), lines
 
 

@@ -34,6 +34,7 @@ def fit(
     right: bool,
     apart: tuple[int, bool, int] | None = None,
     keep: Sequence[str] = (),
+    words: bool = False,
 ) -> str:
     """``text`` cut (with "…") or padded to exactly ``width`` cells; a name (left-aligned) is cut
     after a whole word ("Dinas Komunikasi, Informatika…", not "Dinas Komunikasi, Inform…") unless
@@ -45,19 +46,29 @@ def fit(
     it where the words that tell the name apart still show (:func:`_keeping`: "Dinas
     Kependudu…" when "dinas" is typed, not "…Kependudukan…"), and a cut that would show only
     those words shows as much of the name as fits ("Persentase Kualit…", not "Persentase…" on
-    every row when "persentase" is typed)."""
+    every row when "persentase" is typed). ``words``: cut after whole words even where that
+    leaves most of the room empty, within a word only where no whole-word cut reads apart
+    (core.apart.cut_apart's ``words``: the overview's offices, "…Penanggulangan…", not "Badan
+    Penanggulanga…")."""
     size = cell_len(text)
     if size > width:
         if width <= 0:
             return ""
         cut = ""
         if not right and size == len(text):
-            cut = cut_apart(text, width, 0, *apart) if apart else cut_at_word(text, width)
+            if words and not apart and " " in text:  # (its first word as if shared: its own
+                # words after it, "…Kependudukan dan…", where "Dinas…" would say nothing)
+                cut = cut_apart(text, width, 0, text.index(" ") + 1, words=True)
+            elif apart:
+                cut = cut_apart(text, width, 0, *apart, words=words)
+            else:
+                cut = cut_at_word(text, width)
             if apart and keep and not _shows(cut, text, keep):
                 cut = _keeping(text, width, apart[0], keep) or cut
             if keep and _only(cut, keep):  # "Persentase…" on every row: as much as fits
                 cut = ""
-        if 2 * len(cut) < width:  # a figure's label, wide characters, or most of the room lost
+        # a figure's label, wide characters, or most of the room lost (not for ``words``)
+        if 2 * len(cut) < width and not (words and len(cut) > 1):
             return set_cell_size(text, width - 1) + "…"
         text, size = cut, len(cut)
     pad = " " * (width - size)
@@ -120,6 +131,9 @@ class RowTable(Widget):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"rowtable--header", "rowtable--cursor"}
     MAX_WIDTH = 60  # no column is wider than this (cells are cut with "…")
     NAME_ROOM = 24  # a name's column keeps this many cells while a figure's label can give way
+    #: the other names give way to this before a column of ``give_first`` goes below the width
+    #: it reads whole at (the overview's offices read whole and apart at 16 cells, years35)
+    NAME_KEPT = 16
 
     class HeaderClicked(Message):
         def __init__(self, column: int) -> None:
@@ -141,12 +155,13 @@ class RowTable(Widget):
         self.widths: list[int] = []
         self.least: list[int] = []
         self.first: list[int] = []  # text columns that give way before the others
-        #: a text column that gives way before those, down to its width here (see set_rows)
-        self.give_first: dict[int, int] = {}
+        #: a text column that gives way before those, down to its widths here (see set_rows)
+        self.give_first: dict[int, tuple[int, int]] = {}
         #: a column of those left out (width 0) where the names would lose more than it holds
         self.drop: list[int] = []
         self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
+        self.whole: Sequence[int] = ()  # see set_rows
         #: said under the header when there is no row (why, and how to get rows back); cleaned
         self.empty = ""
         self.cursor = 0
@@ -168,8 +183,9 @@ class RowTable(Widget):
         short: Sequence[str] = (),
         apart: Sequence[Mapping[str, tuple[int, bool, int]] | None] = (),
         keep: Sequence[str] = (),
-        give_first: Mapping[int, int] | None = None,
+        give_first: Mapping[int, tuple[int, int]] | None = None,
         drop: Sequence[int] = (),
+        whole: Sequence[int] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
@@ -178,10 +194,14 @@ class RowTable(Widget):
         figures only as far as its short header stays whole: "Thn", never "Tah…"); ``apart``:
         for a text column, its cells' shared words; ``keep``: the words typed in a filter,
         which a cut keeps in view (see :func:`fit`); ``give_first``: a column that gives way
-        first below ``NAME_ROOM``, down to the width given (the overview's pemerintah by
-        indicator, to where its regions still read apart: "Kab.…Selatan"); ``drop``: of
+        first below ``NAME_ROOM``, down to the first width given (the overview's pemerintah, to
+        where each region keeps its first word and one of its own: "Kab. Kepahiang",
+        "Kab.…Selatan"), and below ``NAME_KEPT`` down to the second (where they still read
+        apart in whole words: "…Kepahiang", "Prov.…"); ``drop``: of
         those, a column left out where the names would otherwise lose more cells than it holds
-        (the overview's kategori by indicator at 80 columns: the capaian beside it says it)."""
+        (the overview's kategori by indicator at 80 columns: the capaian beside it says it);
+        ``whole``: text columns cut after whole words (:func:`fit`'s ``words``: the
+        overview's instansi)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -194,7 +214,7 @@ class RowTable(Widget):
         self.give_first = dict(give_first or {})
         self.drop = list(drop)
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
-        self.keep = keep
+        self.keep, self.whole = keep, whole
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -232,8 +252,9 @@ class RowTable(Widget):
         beside "Blm capai" in 13). Then the widest text (left-aligned) columns give way (the
         columns named ``first`` before the others: the overview's pemerintah before the
         instansi, the instansi before the indicator it lists), none below ``NAME_ROOM``, so the
-        figures on the right stay on screen; then together, widest first, to 12 and to 6.
-        (Until tui16 the names went to ``NAME_ROOM`` before the headers gave way: at 120 columns
+        figures on the right stay on screen; then the columns ``give_first`` (see set_rows),
+        the others to ``NAME_KEPT``, those to their least; then together, widest first, to 12
+        and to 6. (Until tui16 the names went to ``NAME_ROOM`` before the headers gave way: at 120 columns
         the instansi of a store of several regions was cut at 31 cells beside "Rata-rata
         capaian" in 17 over figures of 9. Before ov13 the names went to 12 first.)"""
         widths = list(self.widths)
@@ -253,14 +274,18 @@ class RowTable(Widget):
                 widths[i] = floor[i]
         excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
         excess = _give_way(widths, texts, self.NAME_ROOM, excess)
-        for i, least in self.give_first.items():  # (its header whole: "Pemerintah ▲")
-            excess = _give_way(widths, [i], max(least, cell_len(self.short[i])), excess)
+        for i, (kept, _) in self.give_first.items():  # (its header whole: "Pemerintah ▲")
+            excess = _give_way(widths, [i], max(kept, cell_len(self.short[i])), excess)
         for i in self.drop:
             if excess > widths[i] + 2:
                 excess -= widths[i] + 2
                 widths[i] = 0
-        # (those: at their least now; the columns ``first`` give way first on a tie too)
+        # (the columns ``first`` give way first on a tie too)
         rest = [i for i in self.first + texts if i not in self.give_first]
+        excess = _give_way(widths, rest, self.NAME_KEPT, excess)
+        for i, (_, least) in self.give_first.items():  # (at 80 columns its regions got 12
+            # cells beside the instansi's 20, "Prov.…", "…Mukomuko"; now 14 beside 18, years35)
+            excess = _give_way(widths, [i], max(least, cell_len(self.short[i])), excess)
         excess = _give_way(widths, rest, 12, excess)
         _give_way(widths, texts, 6, excess)
         return widths
@@ -281,7 +306,8 @@ class RowTable(Widget):
             style = base + Style.parse(styles[i]) if styles[i] else base
             apart = self.apart[i]
             shared = apart.get(cell) if apart is not None and not header else None
-            out.append(Segment(fit(cell, width, self.right[i], shared, self.keep), style))
+            cut = fit(cell, width, self.right[i], shared, self.keep, i in self.whole)
+            out.append(Segment(cut, style))
             out.append(Segment("  ", base))
         return out
 
