@@ -269,3 +269,27 @@ def test_new_without_its_instansi_or_year_says_both_and_the_line_to_type(tmp_pat
         assert done.returncode == 2
         assert done.stderr == f"lkj-tui: {said}\n", done.stderr
     assert not store.exists()
+
+
+def test_import_of_a_mistyped_file_names_the_file_meant(tmp_path: Path) -> None:
+    """`import "Data LKj/lkj2024.xlsx"` (the space forgotten; on Linux a case typed otherwise)
+    said only "berkas tidak ada". Now the file of that folder meant, in the line to type; never
+    another year's file (digits differ), nothing for a name near none."""
+    from tests.conftest import run_cli
+
+    folder = tmp_path / "Data LKj"
+    folder.mkdir()
+    (folder / "lkj 2024.xlsx").write_bytes(b"x")
+    (folder / "catatan 2024.txt").write_bytes(b"x")  # (not a file import reads)
+    store = ["--store", str(tmp_path / "s")]
+    meant = f'"{folder / "lkj 2024.xlsx"}" --store {tmp_path / "s"}'
+    for lang, said in (
+        ("id", f'berkas tidak ada: "{folder / "lkj2024.xlsx"}". Maksud Anda: lkj-tui import '),
+        ("en", f'no such file: "{folder / "lkj2024.xlsx"}". Did you mean: lkj-tui import '),
+    ):
+        done = run_cli("import", str(folder / "lkj2024.xlsx"), *store, "--lang", lang)
+        end = " --lang en" if lang == "en" else ""
+        assert done.returncode == 1 and done.stderr == f"lkj-tui: {said}{meant}{end}\n", done.stderr
+    for typed in ("lkj 2023.xlsx", "catatan 2024.xlsx", "rekap.xlsx"):
+        done = run_cli("import", str(folder / typed), *store)
+        assert done.stderr == f'lkj-tui: berkas tidak ada: "{folder / typed}"\n', done.stderr

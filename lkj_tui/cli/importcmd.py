@@ -7,6 +7,7 @@ old version as a generation. Spreadsheet libraries are imported only here, insid
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -54,6 +55,7 @@ _T = {
         "fix_text": "tulis {which} dalam bentuk yang sama dengan “{other}”, atau kosongkan sel "
         "bila {which} belum ada",
         "missing": "berkas tidak ada: {file}",
+        "missing_near": "berkas tidak ada: {file}. Maksud Anda: lkj-tui import {example}",
         "folder": "{file} adalah folder, bukan berkas; beri nama berkas .xlsx, .csv atau .json "
         "di dalamnya, mis.: lkj-tui import {example}",
         "read": "tidak dapat membaca {file}: {why}",
@@ -82,6 +84,7 @@ _T = {
         "fix_text": "write the {which} in the same form as “{other}”, or clear the cell if the "
         "{which} is not known yet",
         "missing": "no such file: {file}",
+        "missing_near": "no such file: {file}. Did you mean: lkj-tui import {example}",
         "folder": "{file} is a folder, not a file; name an .xlsx, .csv or .json file in it, "
         "e.g.: lkj-tui import {example}",
         "read": "cannot read {file}: {why}",
@@ -162,6 +165,10 @@ def read_or_fail(
         example = typed_path(clean_line(str(file / "lkj.xlsx"))) + store_option(store_path, lang)
         fail(t["folder"].format(file=typed_path(file), example=example))
     if not file.is_file():
+        near = _near_file(file)
+        if near is not None:  # (a name mistyped: the file of that folder meant)
+            example = typed_path(clean_line(str(near))) + store_option(store_path, lang)
+            fail(t["missing_near"].format(file=typed_path(file), example=example))
         fail(t["missing"].format(file=typed_path(file)))
     try:
         built = read_report(file, options, layout, progress)
@@ -184,6 +191,38 @@ def read_or_fail(
             _err(f"{t['give'].format(what=t[what])}: {typed_again(' '.join(given))}", hang=0)
         raise SystemExit(2)
     return built.report, built.records, built.places
+
+
+#: The suffixes of the files import reads, and how many names of a folder are looked at.
+_READ = (".xlsx", ".xlsm", ".csv", ".json")
+_NAMES_LOOKED_AT = 1000
+
+
+def _near_file(file: Path) -> Path | None:
+    """The file of ``file``'s folder that import reads whose name is closest to the one typed
+    (``lkj2024.xlsx`` for "lkj 2024.xlsx", ``LKJ 2024.XLSX`` on a system that tells case
+    apart), or None: no such folder, or no name close enough with the same digits."""
+    from difflib import get_close_matches
+
+    folder = file.parent
+    names: dict[str, str] = {}
+    try:
+        with os.scandir(folder) as entries:
+            for n, entry in enumerate(entries):
+                if n >= _NAMES_LOOKED_AT:
+                    break
+                if entry.name.casefold().endswith(_READ) and entry.is_file():
+                    names.setdefault(entry.name.casefold(), entry.name)
+    except OSError:
+        return None
+    typed = file.name.casefold()
+    digits = _digits(typed)  # (never another year's file: "lkj 2023.xlsx" is not "lkj 2024")
+    close = get_close_matches(typed, [n for n in names if _digits(n) == digits], 1, 0.75)
+    return folder / names[close[0]] if close else None
+
+
+def _digits(name: str) -> str:
+    return "".join(c for c in name if c.isdigit())
 
 
 def _text_side(node: Node) -> str | None:
