@@ -293,3 +293,22 @@ def test_import_of_a_mistyped_file_names_the_file_meant(tmp_path: Path) -> None:
     for typed in ("lkj 2023.xlsx", "catatan 2024.xlsx", "rekap.xlsx"):
         done = run_cli("import", str(folder / typed), *store)
         assert done.stderr == f'lkj-tui: berkas tidak ada: "{folder / typed}"\n', done.stderr
+
+
+def test_an_ods_workbook_is_told_the_libreoffice_way_to_xlsx(tmp_path: Path) -> None:
+    """An .ods (LibreOffice Calc's) was told Excel's menu, "Excel: File → Save As → Excel
+    Workbook", which its user has not; the Indonesian reason read oddly. Now LibreOffice's menu
+    for an .ods (Excel's for an .xls), and why in either language."""
+    from tests.conftest import run_cli
+
+    for name, how in (
+        ("lkj.ods", "LibreOffice Calc: File → Save As → Excel 2007-365 (.xlsx)"),
+        ("lkj.xls", "Excel: File → Save As → Excel Workbook"),
+    ):
+        (tmp_path / name).write_bytes(b"x")
+        done = run_cli("import", str(tmp_path / name), "--store", str(tmp_path / "s"))
+        assert done.returncode == 1
+        assert done.stderr == (
+            f"lkj-tui: {name}: simpan ulang sebagai .xlsx ({how}); lkj-tui membaca cara angka "
+            "ditampilkan (persen, desimal) hanya dari .xlsx\n"
+        ), done.stderr

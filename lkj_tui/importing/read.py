@@ -97,11 +97,16 @@ def read_report(
                 _name_the_sheet(built, names[0], tables)
         return built
     if suffix in (".xls", ".xlsb", ".ods"):
+        how = (  # (an .ods is LibreOffice's: Excel's menu named nothing its user has)
+            "LibreOffice Calc: File → Save As → Excel 2007-365 (.xlsx)"
+            if suffix == ".ods"
+            else "Excel: File → Save As → Excel Workbook"
+        )
         raise ImportError_(
-            f"{path.name}: simpan ulang sebagai .xlsx (Excel: File → Save As → Excel Workbook); "
-            "format ini tidak menyimpan cara angka ditampilkan dengan cara yang dapat dibaca",
-            f"{path.name}: save it again as .xlsx (Excel: File → Save As → Excel Workbook); "
-            "lkj-tui reads how numbers are shown (percent, decimals) from .xlsx only",
+            f"{path.name}: simpan ulang sebagai .xlsx ({how}); lkj-tui membaca cara angka "
+            "ditampilkan (persen, desimal) hanya dari .xlsx",
+            f"{path.name}: save it again as .xlsx ({how}); lkj-tui reads how numbers are shown "
+            "(percent, decimals) from .xlsx only",
         )
     raise ImportError_(
         f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak didukung: pakai .xlsx, .csv atau .json",
