@@ -207,7 +207,8 @@ def test_log_names_a_long_report_id_whole_and_once(offices) -> None:
 def test_a_label_keeps_its_last_two_words_over_the_command_it_ends_with(monkeypatch) -> None:
     """An error's label broken before its last word ("… buat sekali" / "dengan" / "git init
     …") read "dengan" alone over the command at 40 columns, as sync's own line did before
-    share25. The words before a command set apart keep their last two together."""
+    share25. The words before a command set apart keep their last two together (and as many
+    more of their clause as fit the line: share35)."""
     from lkj_tui.cli.output import folded
 
     class Terminal:
@@ -220,8 +221,8 @@ def test_a_label_keeps_its_last_two_words_over_the_command_it_ends_with(monkeypa
     line = f"lkj-tui: abcdefgh abcdefgh abcdefgh abcd dengan {command}"
     shown = folded(line, 9, Terminal(), [command]).split("\n")
     assert shown[:3] == [
-        "lkj-tui: abcdefgh abcdefgh abcdefgh",
-        "         abcd dengan",
+        "lkj-tui: abcdefgh abcdefgh",
+        "         abcdefgh abcd dengan",
         "         git init --bare \\",
     ], shown
 

@@ -85,3 +85,28 @@ def test_status_and_resolve_at_40_columns_print_commands_that_paste_whole(office
         assert words[-2:] == ["--store", "opd"] or words[-2:] == ["--lang", "en"], shown
         piped = run_cli(*args, "--lang", lang, "--store", str(offices["tmp"] / "opd"))
         assert f"-r {LONG_ID} --store " in piped.stdout, piped.stdout  # (whole, on one line)
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_clone_from_a_folder_not_there_keeps_its_path_and_label_readable(offices, lang) -> None:
+    """`sync --clone "<dir>/Bersama LKj/lkj.git"` from a folder not there, at 40 columns: the
+    quoted path started at column 0 (the terminal wrapped it there) and the label over the
+    command read "…then give the right" / "address with". The path now breaks after a "/"
+    under "lkj-tui: ", and the label's last line holds the address with its words."""
+    from pathlib import Path
+
+    where = Path(str(offices["tmp"])) / "Bersama LKj" / "lkj.git"
+    lines = _on_a_terminal(offices, 40, "sync", "--clone", str(where), "--lang", lang, code=1)
+    lines = [line for line in lines if line.strip()]
+    shown = "\n".join(lines)
+    assert all(len(line) <= 40 for line in lines), shown
+    assert all(line.startswith(" " * 9) for line in lines[1:]), shown
+    joined = " ".join(line.strip() for line in lines)
+    for sep in "/-_":
+        joined = joined.replace(f"{sep} ", sep)
+    assert f'"{where}"' in joined, shown
+    label = {"id": "alamat yang benar dengan", "en": "the right address with"}[lang]
+    at = next(n for n, line in enumerate(lines) if line.strip().startswith("lkj-tui sync"))
+    assert lines[at - 1].strip().endswith(label), shown
+    assert len(lines[at - 2].split()) >= 2, shown  # (no word alone over the label's last line)

@@ -137,11 +137,11 @@ def typed_again(option: str) -> str:
     return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
-    """Print one line to stderr and exit."""
+def fail(message: str, code: int = 1, seps: str = "") -> NoReturn:
+    """Print one line to stderr and exit (``seps``: :func:`lkj_tui.cli.output.error_line`'s)."""
     from lkj_tui.cli.output import error_line
 
-    error_line(message)
+    error_line(message, seps)
     raise SystemExit(code)
 
 

@@ -527,16 +527,18 @@ def write_bytes(data: bytes) -> None:
         raise _failed(exc, out) from exc
 
 
-def error_line(message: str) -> None:
+def error_line(message: str, seps: str = "") -> None:
     """One line on stderr (cleaned); nothing when stderr is closed too. On a terminal the line is
     broken at words to its width, under "lkj-tui: " (the terminal broke it anywhere: "… (laporan
-    yang ada: bengkulu-sela" / "tan-setda-2023)"); to a pipe or a file it stays one line."""
+    yang ada: bengkulu-sela" / "tan-setda-2023)"); to a pipe or a file it stays one line.
+    ``seps``: :func:`at_words`' (a sync's error: a quoted path wider than the room under
+    "lkj-tui: " broken after a "/", not put at column 0: share35)."""
     stream = sys.stderr
     if stream is None:
         return
     line = f"lkj-tui: {clean_line(message)}"
     try:
-        stream.write(folded(line, len("lkj-tui: "), stream, commands_in(line)) + "\n")
+        stream.write(folded(line, len("lkj-tui: "), stream, commands_in(line), seps=seps) + "\n")
         stream.flush()  # (a SafeStream in run_guarded)
     except (OSError, ValueError):
         pass
@@ -630,8 +632,7 @@ def folded(
             continue
         tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
         others = [other for other in whole if other != part]
-        last = " ".join(head.split()[-2:])  # (the label's last two words together: "buat
-        # sekali" / "dengan" read a word alone over the command at 40 columns, share29)
+        last = _label_end(head, width - hang, cells)
         out = [folded(head, hang, stream, [*others, last], True, seps)] if head else []
         # (two spaces in from the words under which it stands when it fits there, else under them)
         indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else hang
@@ -666,6 +667,31 @@ def folded(
             lines[n] = line[: len(line) - len(body)] + body[2:]
         depth += line.count("(") - line.count(")")
     return "\n".join(lines)
+
+
+def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
+    """The last words of ``head``, the label over a command on lines of its own, that stay
+    together on its last line: its last clause (after the last ",", ";" or ":") where it fits
+    ``room`` cells, else as many of its last words as fit, at least two ("buat sekali" /
+    "dengan" read a word alone over the command at 40 columns, share29; "…then give the
+    right" / "address with" split the address from its words, share35), never all but the
+    clause's first ("then" alone over "give the right address with"). Linear."""
+    words = head.split()
+    clause = len(words)
+    for n in range(len(words) - 1, 0, -1):
+        if words[n - 1][-1:] in ",;:":
+            clause = len(words) - n
+            break
+    clause = max(clause, min(2, len(words)))
+    take, used = 0, -1
+    for word in reversed(words[len(words) - clause :]):
+        size = used + 1 + cells(word)
+        if take >= 2 and size > room:
+            break
+        take, used = take + 1, size
+    if clause - take == 1 and take > 2:
+        take -= 1
+    return " ".join(words[len(words) - take :])
 
 
 #: A separator between the parts of a line (" · "; " | " as :func:`ours` writes it on an output
@@ -739,20 +765,22 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
     used, room = 0, width
     for word in text.split(" "):
         size = cell_len(word) + word.count("\0")  # (a NUL takes no cell: its space takes one)
-        if seps and size > width - indent and "\0" not in word:
+        if seps and size > width - indent and ("\0" not in word or '"' in word):
             from lkj_tui.cli.plain import wrap
 
+            # (a quoted path's held spaces measured as the cells they take, never broken at)
+            plain = word.replace("\0", "x")
             left = room - used - 1 if line else room
-            spans = wrap(word, width - indent, left, seps=seps) if left > 0 else []
+            spans = wrap(plain, width - indent, left, seps=seps) if left > 0 else []
             if line and (not spans or word[spans[0][1] - 1] not in seps):  # (its own lines)
                 lines.append(" ".join(line))
                 line, used, room = [], 0, width - indent
-                spans = wrap(word, room, seps=seps)
+                spans = wrap(plain, room, seps=seps)
             for n, (begin, end) in enumerate(spans):
                 if n:
                     lines.append(" ".join(line))
                     line, used, room = [], 0, width - indent
-                used += cell_len(word[begin:end]) + (1 if line else 0)
+                used += cell_len(plain[begin:end]) + (1 if line else 0)
                 line.append(word[begin:end])
             continue
         if line and used + 1 + size > room and used > indent - (width - room):

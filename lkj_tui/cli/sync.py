@@ -230,8 +230,10 @@ def run_sync(
             _set_author(root, author, words, tell, done=init)
         if outcome is None:
             outcome = share.sync(root)
-    except SyncError as exc:
-        fail(store_message(exc, store_path, lang))
+    except SyncError as exc:  # (a quoted path wider than the line broken after a "/": share35)
+        from lkj_tui.cli.plain import PATH_SEPS
+
+        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     if outcome.committed:
         tell(words["committed"])
     action = "init" if init else "sync"
