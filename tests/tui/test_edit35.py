@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, TextArea
 
 from tests.conftest import run_cli
 from tests.tui.conftest import go, opened, settle, text_of
 from tests.tui.test_authoring27 import move_picker, row_text
+from tests.tui.test_edit34 import _distance
+from tests.tui.test_typing import burst
 
 EMPTY = {
     "id": ("Sasaran ini masih kosong: tambahkan IKU yang mengukurnya.", "tidak disajikan"),
@@ -73,3 +75,48 @@ async def test_a_move_target_that_says_its_kind_keeps_its_kind_words(make_app, l
     assert said >= 30, said  # (the bundled report's names that say their kind)
     assert any(x.startswith("Sub kegiatan …pertambangan dan LH") for x in shown.values()), shown
     assert len(set(shown.values())) == len(shown)
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "theme"),
+    [((80, 24), "id", "textual-light"), ((120, 40), "en", "textual-dark")],
+)
+async def test_the_report_forms_lists_take_tab_in_a_burst_and_every_field_shows(
+    make_app, size, lang, theme
+) -> None:
+    """`E`, the report form: its lists (misi, isu strategis, perbaikan kinerja) are text areas,
+    which left Tab to the app's binding: Tab "ABC" typed fast (tmux, a paste) put "ABC" before
+    the first misi, the focus still there. And in the light theme the fields were hard to see
+    on the dialog (#d0d0d0): the one-line fields #e0e0e0, the lists #d8d8d8; in the dark theme
+    the lists were 20 apart from it. Now Tab moves at once from a list as from a one-line
+    field, and every field stands apart from the dialog (the one-line fields of the dark
+    theme, the least apart before, are 51)."""
+    app = make_app(lang=lang)
+    app.theme = theme
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        form = app.screen
+        misi, isu = form.query_one("#f-misi", TextArea), form.query_one("#f-isu_strategis")
+        tahun, instansi = form.query_one("#f-tahun", Input), form.query_one("#f-instansi", Input)
+        box = form.query_one(".dialog").region
+        panel = form.get_style_at(box.x + 2, box.y + 1)
+        for field in (tahun, misi, isu):  # (a list's second line: the first is its cursor's)
+            inside = form.get_style_at(
+                field.region.x + 3, field.region.y + 2 * (field is not tahun)
+            )
+            assert _distance(inside, panel) > 45, (field.id, inside, panel)
+        misi.focus()
+        await settle(pilot)
+        first, last = misi.text, form.query_one("#f-perbaikan_kinerja", TextArea)
+        burst(app, "tab", *"ABC")
+        await settle(pilot)
+        assert isu.has_focus and misi.text == first, misi.text
+        assert isu.text.startswith("ABC"), isu.text
+        last.focus()
+        await settle(pilot)
+        burst(app, "tab", *"X", "shift+tab", "shift+tab", *"Y")
+        await settle(pilot)
+        assert instansi.value.startswith("X"), instansi.value  # from the last, round to the first
+        assert isu.text.startswith("ABCY") and "Y" not in last.text[:1], isu.text  # (its cursor)

@@ -92,12 +92,9 @@ class FormInput(OrderedInput):
         return _marked(strip, 0) if left and cursor != 0 else strip
 
     async def _on_key(self, event: events.Key) -> None:
-        form = self.screen
-        target = form.focused
-        if target is not self and isinstance(target, FormInput):
-            # a key of a burst, sent here before an earlier one of it moved the focus
-            await target._on_key(event)
+        if await _taken(self, event):
             return
+        form = self.screen
         if event.key in ("down", "up", "enter") and isinstance(form, FormDialog):
             event.stop()
             event.prevent_default()
@@ -108,14 +105,35 @@ class FormInput(OrderedInput):
             else:
                 form.action_save()
             return
-        if event.key in ("tab", "shift+tab") and isinstance(form, FormDialog):
-            # here too, not by the app's binding: that ran after the keys typed behind Tab had
-            # gone into this field (Tab "P 1" put "P 1" in Name, not in Code; edit34)
-            event.stop()
-            event.prevent_default()
-            form.step(self, 1 if event.key == "tab" else -1, wrap=True)
-            return
         await super()._on_key(event)
+
+
+class FormTextArea(CleanTextArea):
+    """A form's list field (one entry per line: misi, isu strategis): Tab and shift+Tab move to
+    the next and previous field as they arrive, as in a :class:`FormInput` (:func:`_taken`)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not await _taken(self, event):
+            await super()._on_key(event)
+
+
+async def _taken(field: Widget, event: events.Key) -> bool:
+    """Whether a form's field has run ``event`` as every field does: a key of a burst, sent here
+    before an earlier one of it moved the focus, goes on to the field that has the focus now;
+    Tab and shift+Tab move to the next and previous field here, not by the app's binding: that
+    ran after the keys typed behind Tab had gone into this field (Tab "P 1" put "P 1" in Name,
+    not in Code, edit34; from a list, Tab "ABC" put "ABC" before the first misi, edit35)."""
+    form = field.screen
+    target = form.focused
+    if target is not field and isinstance(target, (FormInput, FormTextArea)):
+        await target._on_key(event)
+        return True
+    if event.key in ("tab", "shift+tab") and isinstance(form, FormDialog):
+        event.stop()
+        event.prevent_default()
+        form.step(field, 1 if event.key == "tab" else -1, wrap=True)
+        return True
+    return False
 
 
 def _marked(strip: Strip, x: int) -> Strip:
@@ -244,10 +262,18 @@ class FormDialog(Dialog):
         /* (a rule on the row itself: Textual restyles a :focus-within row's label only then) */
         .form-row:focus-within { background: $boost; }
         .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
-        .form-row Input:focus { background-tint: $primary 45%; }
+        .form-row Input:focus, .form-row TextArea:focus { background-tint: $primary 45%; }
         .form-label { width: 26; color: $text-muted; }
+        /* each field drawn apart from the dialog: darker in a dark theme; in a light one
+           lighter, as far (the list fields were $surface, 14 apart from the dialog in the
+           light theme and 20 in the dark, the one-line fields 28 in the light; edit35) */
         .form-row Input { width: 1fr; background: $background; }
-        .form-row TextArea { width: 1fr; height: 4; }
+        .form-row TextArea { width: 1fr; height: 4; background: $background; }
+        &:light .form-row Input, &:light .form-row TextArea { background: $background-lighten-1; }
+        /* a list's cursor line lit only where the cursor is (it lit an unfocused list's first
+           entry, wrapped over all its rows: the field one colour with the dialog) */
+        .form-row TextArea .text-area--cursor-line { background: transparent; }
+        .form-row TextArea:focus .text-area--cursor-line { background: $boost; }
         #fields-more { color: $text-muted; }
     }
     """
@@ -277,9 +303,7 @@ class FormDialog(Dialog):
                 with Horizontal(classes="form-row"):
                     yield Static(Content(clean_line(f.label, 40)), classes="form-label")
                     if f.lines:
-                        yield CleanTextArea(
-                            clean(f.value), id=f"f-{f.key}", show_line_numbers=False
-                        )
+                        yield FormTextArea(clean(f.value), id=f"f-{f.key}", show_line_numbers=False)
                     else:
                         field = FormInput(clean_line(f.value), id=f"f-{f.key}", compact=True)
                         field.keep_end = f.end
