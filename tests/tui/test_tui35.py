@@ -18,7 +18,7 @@ from lkj_tui.tui.components.rowtable import RowTable
 from lkj_tui.tui.screens import ReportScreen
 from tests.conftest import run_cli
 from tests.test_sync import lkj, offices, start  # noqa: F401 - fixture
-from tests.tui.conftest import settle
+from tests.tui.conftest import opened, settle
 from tests.tui.test_sharing import history_of, office_env  # noqa: F401 - fixture
 from tests.tui.test_tui34 import _store_with_a_stray_file, drawn
 from tests.tui.test_years_overview import _overview
@@ -112,3 +112,20 @@ async def test_history_hangs_an_entrys_later_lines_under_its_text_as_log_does(
     later = [line for n, line in enumerate(inner) if n not in starts]
     assert later, inner  # (the permasalahan's entry takes more than a line)
     assert all(line.startswith(" " * 18) and line[18] != " " for line in later), inner
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_at_60x20_a_permasalahans_later_lines_hang_under_its_text_in_p(
+    make_app, lang: str
+) -> None:
+    """`p` at 60×20: an item's second line began at column 0, under its number "1."; its later
+    lines now start under its text."""
+    async with opened(make_app, "IKU 2", (60, 20), lang=lang) as (app, pilot, _):
+        await pilot.press("p")
+        await settle(pilot)
+        lines = drawn(app.screen.query_one("#choices")).splitlines()
+    inner = [line[2:].rstrip(" ▎") for line in lines[1:-1]]
+    at = next(n for n, line in enumerate(inner) if line.startswith("1. "))
+    later = inner[at + 1 :]
+    assert len(later) >= 2, inner  # (the item is long: it takes several lines)
+    assert all(line.startswith("   ") and line[3] != " " for line in later), inner

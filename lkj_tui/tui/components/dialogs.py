@@ -13,6 +13,7 @@ showing the shown bindings of the dialog and its focused widget (binding descrip
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import Reactive
 from textual.screen import ModalScreen
+from textual.visual import Visual
 from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static, TextArea
 from textual.widgets.input import Selection
@@ -39,6 +41,8 @@ from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.text import t
 
 NEW = "__new__"
+#: a numbered item's number, "12. " (ChoiceDialog's items)
+_NUMBERED = re.compile(r"\d{1,4}\. ")
 
 
 def pasted_note(before: str, after: str, lang: str) -> str:
@@ -499,6 +503,17 @@ class TextDialog(Dialog):
         self.action_cancel()
 
 
+def _choice(label: str) -> Content | Visual:
+    """A choice's label; a numbered item's ("1. Dari target…") with its later lines under its
+    text, not at column 0 under its number (`p` at 60×20, tui35)."""
+    from lkj_tui.tui.components.whole import Hanging
+
+    number = _NUMBERED.match(label)
+    if number is None:
+        return Content(label)
+    return Hanging(Content(number.group()), Content(label[number.end() :]))
+
+
 class ChoiceDialog(Dialog):
     """Pick one entry (``choices`` of (key, label)); returns its key. The options carry no id:
     keys come from the data (item ids), which may repeat or be any text, and ``OptionList``
@@ -511,7 +526,7 @@ class ChoiceDialog(Dialog):
         self.choices = choices
 
     def body(self) -> ComposeResult:
-        options = [Option(Content(clean_words(label, 200))) for _, label in self.choices]
+        options = [Option(_choice(clean_words(label, 200))) for _, label in self.choices]
         yield OptionList(*options, id="choices", markup=False)
 
     @on(OptionList.OptionSelected, "#choices")
