@@ -94,7 +94,8 @@ def test_a_hostile_target_text_is_named_cleanly(tmp_path: Path) -> None:
     assert done.returncode == 2, done.stderr[:2000]  # no value is that long (vals13)
     line = next(x for x in done.stderr.splitlines() if "terlalu panjang" in x)
     assert "(target_text)" in line
-    assert "terlalu panjang untuk sebuah nilai (200.000 karakter, paling banyak 200)" in line
+    assert '8888… (200.000 digit)": terlalu panjang' in line
+    assert "terlalu panjang untuk sebuah nilai (paling banyak 200 karakter)" in line
     assert len(line) < 500
 
 

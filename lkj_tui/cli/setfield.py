@@ -343,7 +343,7 @@ def run_set(
         return 0
     text = [
         f"{clean_words(x.node, 60)} · {clean_line(field_label(x.field, lang), 40)}: "
-        f"{clean_line(x.before, 200) or '—'} → {clean_line(x.after, 200) or '—'}"
+        f"{_echo(x.before, lang) or '—'} → {_echo(x.after, lang) or '—'}"
         for x in lines
     ] or [_TEXT[lang]["unchanged"]]
     ach = ev.achievement
@@ -368,8 +368,16 @@ def run_set(
     piped = not stdout().isatty()  # (one line each: its values cut so that it fits the width)
     for line in text:  # on a terminal wrapped at words, under two spaces
         if piped:  # (measured as written: "→" is "->" on an output that is not UTF-8)
-            say(clip_line(line, room + 2, lang, dots, _as_written_cells()))
+            say(clip_line(line, room + 2, lang, dots, _as_written_cells(), again=True))
             continue
         made: list[str] = []
-        say(clip_value(line, room, lang, dots, made, cells), 2, whole=made)
+        say(clip_value(line, room, lang, dots, made, cells, again=True), 2, whole=made)
     return 0
+
+
+def _echo(value: str | None, lang: str) -> str:
+    """A value before or after ``set``, as its line shows it: whole up to 200 characters, else
+    its start and its true length (:func:`quoted`: "xxxx… (401 karakter)"; cut to 200 first,
+    the line said "(200 karakter)" of a 401-character satuan), cut shorter to the line later."""
+    text = clean_line(value or "")
+    return text if len(text) <= 200 else quoted(text, lang, 200)

@@ -183,14 +183,16 @@ def clip_value(
     made: list[str] | None = None,
     cells: Callable[[str], int] = len,
     fold: bool = False,
+    again: bool = False,
 ) -> str:
     """``text`` with a number, then a word, wider than ``room`` cells cut with its length
     (:func:`clip_long`): "9999… (200 digit)", "xxxx… (5.000 karakter)"; each cut value appended
     to ``made`` (to keep it whole on its line). A value as typed or stored (``calc``'s, ``set``'s
-    echo, a target in the detail pane or the export); ``fold``: as :func:`long_runs`."""
+    echo, a target in the detail pane or the export); ``fold``, ``again``: as
+    :func:`long_runs`."""
     if max(map(len, text.split()), default=0) < room - 7:  # (no word as long as a run to cut)
         return text
-    once = clip_long(text, room, lang, dots, made=made, cells=cells, fold=fold)
+    once = clip_long(text, room, lang, dots, made=made, cells=cells, fold=fold, again=again)
     return clip_long(once, room, lang, dots, False, made, cells, fold)
 
 
@@ -201,6 +203,7 @@ def clip_line(
     dots: str = "…",
     cells: Callable[[str], int] = len,
     least: int = 10,
+    again: bool = False,
 ) -> str:
     """``text``, one line that is never broken (to a pipe or a file), with its values wider than
     ``width`` cut (:func:`clip_value`) so that the line fits ``width`` where its other words
@@ -208,9 +211,9 @@ def clip_line(
     digit)" within 80, not the value within 80 after its label); where that leaves fewer than
     4 digits, each value takes ``least`` cells besides its "…" and length, ≈ 8 digits beside a
     quote or bracket ("(1,999999… (101 digit))", where a room of 16 cells kept "(1… (101
-    digit))"), and the line is longer."""
+    digit))"), and the line is longer. ``again``: as :func:`long_runs`."""
     made: list[str] = []
-    first = clip_value(text, width, lang, dots, made, cells)
+    first = clip_value(text, width, lang, dots, made, cells, again=again)
     if not made or cells(first) <= width:
         return first
     rest = cells(first) - sum(map(cells, made))  # (the label and the other words)
@@ -218,7 +221,7 @@ def clip_line(
     room = (width - rest) // len(made)
     if room < said + 4:  # (a line too long to fit with a few digits: ≈ 8 of them, not 1–3)
         room = max(room, said + least)
-    return clip_value(text, room, lang, dots, cells=cells)
+    return clip_value(text, room, lang, dots, cells=cells, again=again)
 
 
 def quoted(text: str, lang: str, room: int = QUOTE_ROOM, dots: str = "…") -> str:

@@ -1,0 +1,40 @@
+"""vals35: the auditor with messy values (import's warnings, set's long values, check of an empty
+report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_cli
+
+
+def test_a_value_too_long_says_its_length_once(tmp_path: Path) -> None:
+    """`set IKU 1 realisasi <401 digits>` quoted the value "(401 digit)" and then said "terlalu
+    panjang (401 karakter, paling banyak 200)": the length is said once, with the value."""
+    store = tmp_path / "s"
+    run_cli("init", store=store)
+    said = {
+        "id": ("… (401 digit)", "terlalu panjang untuk sebuah nilai (paling banyak 200 karakter)"),
+        "en": ("… (401 digits)", "too long for a value (at most 200 characters)"),
+    }
+    for lang, (length, reason) in said.items():
+        done = run_cli("set", "IKU 1", "realisasi", "1" * 401, "--lang", lang, store=store)
+        assert done.returncode == 2, done.stderr
+        assert length in done.stderr and reason in done.stderr, done.stderr
+        assert done.stderr.count("401") == 1, done.stderr
+
+
+def test_set_says_the_true_length_of_a_long_value_it_shows_cut(tmp_path: Path) -> None:
+    """A 401-character satuan was echoed "xxxx… (200 karakter)" (cut to 200 before it was
+    measured), and a 1,999-character one too: each says its own length, piped at 80 columns and
+    on the line's width."""
+    store = tmp_path / "s"
+    run_cli("init", store=store)
+    env = {"COLUMNS": "80"}
+    first = run_cli("set", "IKU 1", "satuan", "x" * 401, store=store, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "… (401 karakter)\n" in first.stdout and "200 karakter" not in first.stdout
+    second = run_cli("set", "IKU 1", "satuan", "x" * 1999, "--lang", "en", store=store, env=env)
+    assert "… (401 characters) → x" in second.stdout, second.stdout
+    assert "… (1,999 characters)\n" in second.stdout, second.stdout
+    assert all(len(line) <= 80 for line in second.stdout.splitlines()), second.stdout
