@@ -38,3 +38,33 @@ def test_set_says_the_true_length_of_a_long_value_it_shows_cut(tmp_path: Path) -
     assert "… (401 characters) → x" in second.stdout, second.stdout
     assert "… (1,999 characters)\n" in second.stdout, second.stdout
     assert all(len(line) <= 80 for line in second.stdout.splitlines()), second.stdout
+
+
+_HEADER = "level,kode,induk,uraian,satuan,target,realisasi\nsasaran,S1,,Meningkatnya mutu,,,\n"
+
+
+def _split_decimals(tmp_path: Path, rows: int) -> Path:
+    """A comma CSV whose ``rows`` IKU hold a whole target and a one-digit realisasi (each may be
+    a decimal comma split in two cells: the warning names them), then an IKU without a target."""
+    body = "".join(f"iku,IKU {n},S1,Nilai {n},,3,{n}\n" for n in range(1, rows + 1))
+    path = tmp_path / "lkj.csv"
+    path.write_text(_HEADER + body + f"iku,IKU {rows + 1},S1,Tanpa target {'x' * 90},,,\n")
+    return path
+
+
+def test_a_warnings_row_list_says_how_many_more_and_in_all(tmp_path: Path) -> None:
+    """ "(juga baris 4, 5, 6, 7, 8, …)" said neither how many more rows nor how many in all."""
+    path = _split_decimals(tmp_path, 9)
+    said = {
+        "id": "(juga baris 4, 5, 6, 7, 8 dan 3 baris lain; 9 baris seluruhnya)",
+        "en": "(also rows 4, 5, 6, 7, 8 and 3 more; 9 rows in all)",
+    }
+    for lang, words in said.items():
+        done = run_cli(
+            "import", str(path), "--instansi", "Dinas X", "--tahun", "2024", "--lang", lang,
+            "--dry-run", store=tmp_path / "s", env={"COLUMNS": "400"},
+        )  # fmt: skip
+        assert words in done.stderr and "…" not in done.stderr, done.stderr
+    few = _split_decimals(tmp_path, 3)
+    done = run_cli("import", str(few), "--instansi", "X", "--tahun", "2024", "--dry-run")
+    assert "(juga baris 4, 5)" in done.stderr, done.stderr

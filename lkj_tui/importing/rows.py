@@ -1081,9 +1081,13 @@ def _split_decimals(rows: list[_Row], cols: dict[str, int], warnings: list[Probl
         return
     row, left, right = found[0]
     a, b = row.cells[left], row.cells[right]
-    more = [str(r.r + 1) for r, _, _ in found[1:6]] + (["…"] if len(found) > 6 else [])
-    also = f" (juga baris {', '.join(more)})" if more else ""
-    also_en = f" (also row{'s' if len(more) > 1 else ''} {', '.join(more)})" if more else ""
+    more = ", ".join([str(r.r + 1) for r, _, _ in found[1:6]])
+    also = f" (juga baris {more})" if more else ""
+    also_en = f" (also row{'s' if len(found) > 2 else ''} {more})" if more else ""
+    if len(found) > 6:  # (how many more, and in all: "…" said neither, vals35)
+        rest, n = len(found) - 6, len(found)
+        also = f" (juga baris {more} dan {rest} baris lain; {n} baris seluruhnya)"
+        also_en = f" (also rows {more} and {rest} more; {n} rows in all)"
     warnings.append(
         _p(
             row.places[left],
