@@ -52,6 +52,32 @@ def _split_decimals(tmp_path: Path, rows: int) -> Path:
     return path
 
 
+def test_imports_warnings_and_notes_are_folded_piped_as_checks_findings(tmp_path: Path) -> None:
+    """Piped at COLUMNS=80, a warning of 300 characters was one line where `check` folds its
+    findings: each warning and problem (stderr) and each note of what the report holds (an
+    indicator without capaian, stdout) is broken at words under its indent, within the width;
+    the commands it prints stay whole."""
+    path = _split_decimals(tmp_path, 3)
+    for lang, word in (("id", "peringatan: baris 3"), ("en", "warning: row 3")):
+        done = run_cli(
+            "import", str(path), "--instansi", "Dinas X", "--tahun", "2024", "--lang", lang,
+            store=tmp_path / lang, env={"COLUMNS": "80"},
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        err = done.stderr.splitlines()
+        assert err[0].startswith(word) and len(err) >= 4, done.stderr
+        assert all(len(line) <= 80 for line in err) and err[1].startswith("  "), done.stderr
+        notes = [line for line in done.stdout.splitlines() if line.startswith("  ")]
+        assert all(len(line) <= 80 for line in notes) and notes[-1].startswith("    "), notes
+        assert "Summary: lkj-tui status --report dinas-x-2024" in done.stdout.replace(
+            "Ringkasan", "Summary"
+        )
+    refused = run_cli("import", str(path), store=tmp_path / "r", env={"COLUMNS": "60"})
+    assert refused.returncode == 2 and '--instansi "NAMA INSTANSI" --tahun TAHUN' in refused.stderr
+    said = [line for line in refused.stderr.splitlines() if "lkj.csv" not in line]  # (a path whole)
+    assert len(said) > 6 and all(len(line) <= 60 for line in said), refused.stderr
+
+
 def test_a_warnings_row_list_says_how_many_more_and_in_all(tmp_path: Path) -> None:
     """ "(juga baris 4, 5, 6, 7, 8, …)" said neither how many more rows nor how many in all."""
     path = _split_decimals(tmp_path, 9)

@@ -99,14 +99,18 @@ _GIVE = {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN
 
 
 def _out(line: str, indent: str = "") -> None:
-    """A line on stdout; on a terminal wrapped at words, two spaces in from ``indent``."""
-    say(indent + clean_line(line), len(indent) + 2)
+    """A line on stdout; on a terminal wrapped at words, two spaces in from ``indent``; an
+    indented one (what the report holds: an indicator without capaian and why) piped too, as
+    the warnings are."""
+    say(indent + clean_line(line), len(indent) + 2, piped=bool(indent))
 
 
 def _err(line: str, indent: str = "", hang: int | None = None) -> None:
-    """A warning or a problem on stderr; on a terminal wrapped at words under a hanging indent
-    (two spaces in from ``indent`` unless ``hang``)."""
-    say(indent + clean_line(line), len(indent) + 2 if hang is None else hang, err=True)
+    """A warning or a problem on stderr, wrapped at words under a hanging indent (two spaces in
+    from ``indent`` unless ``hang``), on a terminal and piped alike, as ``check`` folds its
+    findings: a warning of 300 characters was one line at ``COLUMNS=80`` (vals35)."""
+    hang = len(indent) + 2 if hang is None else hang
+    say(indent + clean_line(line), hang, err=True, piped=True)
 
 
 #: A file at least this big gets a progress bar (on a terminal): it takes more than a moment.

@@ -556,16 +556,22 @@ def commands_in(line: str) -> list[str]:
 
 
 def say(
-    line: str, hang: int = 0, err: bool = False, whole: Sequence[str] = (), seps: str = ""
+    line: str,
+    hang: int = 0,
+    err: bool = False,
+    whole: Sequence[str] = (),
+    seps: str = "",
+    piped: bool = False,
 ) -> None:
     """One line of a command's words (clean already) on stdout, or on stderr (``err``: a note or
     a warning), as :func:`folded` lays it out for that stream: on a terminal broken at words under
     a hanging indent of ``hang`` spaces (never inside a part of ``whole``, by default the
     :func:`commands_in` it: a command wider than a line folded at its options); to a pipe or a
-    file one line, as it is. ``seps``: :func:`at_words`'."""
+    file one line, as it is, or with ``piped`` broken at words too. ``seps``: :func:`at_words`'."""
     stream = sys.stderr if err else sys.stdout
     if stream is not None:
-        stream.write(folded(line, hang, stream, whole or commands_in(line), seps=seps) + "\n")
+        whole = whole or commands_in(line)
+        stream.write(folded(line, hang, stream, whole, seps=seps, piped=piped) + "\n")
 
 
 def say_lines(lines: list[str], seps: str = "") -> None:
@@ -592,6 +598,7 @@ def folded(
     whole: Sequence[str] = (),
     apart: bool = False,
     seps: str = "",
+    piped: bool = False,
 ) -> str:
     """``text`` (one clean line) as it is written to ``stream``: on a terminal broken at words to
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
@@ -601,12 +608,14 @@ def folded(
     the words where it does not fit there), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
     that fits stays in its sentence, unless another of the line went on lines of its own
     (``apart``: "jalankan" / the one command / "atau" / the other); else ``text`` as it is (a
-    pipe, a file: one entry a line, to grep). ``seps``: :func:`at_words`'."""
+    pipe, a file: one entry a line, to grep), or with ``piped`` broken at words to the width
+    ``check`` folds its findings to there (``COLUMNS``, else 80: ``import``'s warnings), each
+    command of ``whole`` whole, as typed. ``seps``: :func:`at_words`'."""
     try:
         terminal = stream.isatty()
     except (AttributeError, OSError, ValueError):
-        return text
-    if not terminal:
+        terminal = False
+    if not terminal and not piped:
         return text
     from lkj_tui.cli.plain import cells
 
@@ -615,7 +624,7 @@ def folded(
         text = as_written(text, table, stream.encoding)
     width = max(_width(os.environ, False), 20)
     hang = hang if hang <= width // 3 else min(hang, 4)
-    for part in whole:
+    for part in whole if terminal else ():  # (piped, a command stays whole, in its sentence)
         quoted = part[-1:] == "'" and part.startswith(("'lkj-tui ", "'git "))
         command = part[1:-1] if quoted else part
         at = text.find(part) if command.startswith(("lkj-tui ", "git ")) else -1
