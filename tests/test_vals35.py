@@ -94,3 +94,22 @@ def test_a_warnings_row_list_says_how_many_more_and_in_all(tmp_path: Path) -> No
     few = _split_decimals(tmp_path, 3)
     done = run_cli("import", str(few), "--instansi", "X", "--tahun", "2024", "--dry-run")
     assert "(juga baris 4, 5)" in done.stderr, done.stderr
+
+
+def test_check_of_an_empty_report_says_only_how_to_fill_it(tmp_path: Path) -> None:
+    """`check` of a report made by `new` warned that no budget is given and printed coverage
+    0/0 above the lines saying the report has no indicators yet: now its title and those lines
+    alone, exit 0; `--json` and `export --reviu` list no finding either."""
+    store = tmp_path / "s"
+    run_cli("init", store=store)
+    assert run_cli("new", "--instansi", "Dinas Uji", "--tahun", "2026", store=store).returncode == 0
+    for lang, start in (("id", "Laporan ini belum"), ("en", "This report has no")):
+        done = run_cli("check", "-r", "dinas-uji-2026", "--lang", lang, store=store)
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert lines[0].endswith("LKj 2026 · Dinas Uji") and lines[1] == "", done.stdout
+        assert lines[2].startswith(start) and len(lines) == 8, done.stdout
+    data = run_cli("check", "-r", "dinas-uji-2026", "--json", store=store).stdout
+    assert '"findings": []' in data, data
+    reviu = run_cli("export", "--reviu", "-r", "dinas-uji-2026", store=store).stdout
+    assert "Anggaran atau realisasinya" not in reviu, reviu

@@ -352,6 +352,18 @@ def run_check(
             fresh = fresh_of(store.root, loaded.report.meta.id)
             versions = known_versions(store.root, loaded.conflicts)
         painter = Painter(Terminal(), lang)
+        empty = not loaded.report.roots()
+        if empty and not full.findings and not loaded.conflicts:  # (made by new: how to fill
+            # it, not a reviu's counts of nothing and its coverage 0/0, vals35)
+            from lkj_tui.cli.common import say_empty
+
+            meta = loaded.report.meta
+            title = ours(t["title"]).format(
+                tahun=meta.tahun, instansi=clean_line(meta.instansi, 200)
+            )
+            write("\n".join(painter.lines([(title, "bold")])) + "\n\n")
+            say_empty(meta.id, store_path, lang)
+            return 0
         conflicts = loaded.conflicts
         hidden = full.counts() if severity != "info" else None
         text = render(
@@ -366,7 +378,7 @@ def run_check(
             severity,
             hidden,
         )
-        if not loaded.report.roots():  # (made by new: how to fill it, not how to reviu it)
+        if empty:  # (a report without nodes that has findings: them, then how to fill it)
             from lkj_tui.cli.common import say_empty
 
             write(text)

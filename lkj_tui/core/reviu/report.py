@@ -444,7 +444,7 @@ def budget(ctx: Ctx) -> list[Finding]:
     sasaran = [n for n in nodes if n.kind == "sasaran"]
     with_budget = [n for n in nodes if n.anggaran is not None or n.realisasi_anggaran is not None]
     out += budget_ambiguous(ctx, with_budget)
-    if not with_budget:
+    if not with_budget and nodes:  # (a report with nothing in it yet has nothing to budget)
         out.append(
             make(
                 "budget-missing",
