@@ -113,3 +113,21 @@ def test_check_of_an_empty_report_says_only_how_to_fill_it(tmp_path: Path) -> No
     assert '"findings": []' in data, data
     reviu = run_cli("export", "--reviu", "-r", "dinas-uji-2026", store=store).stdout
     assert "Anggaran atau realisasinya" not in reviu, reviu
+
+
+def test_set_on_a_report_without_nodes_names_the_way_to_the_others(tmp_path: Path) -> None:
+    """Right after `new`, `set "IKU 2" target 3` went to the new, empty report and answered
+    "sebutkan kode simpul (mis. 'IKU 1')": a kode it does not have either. It says the report
+    has no nodes yet and how to name another one."""
+    store = tmp_path / "s"
+    run_cli("init", store=store)
+    assert run_cli("new", "--instansi", "Dinas Uji", "--tahun", "2026", store=store).returncode == 0
+    said = {
+        "id": "simpul 'IKU 2' tidak ada: laporan dinas-uji-2026 belum berisi simpul; sebutkan "
+        "laporan lain dengan -r ID, dari: lkj-tui status --all\n",
+        "en": "node 'IKU 2' is not there: report dinas-uji-2026 has no nodes yet; name another "
+        "report with -r ID, from: lkj-tui status --all --lang en\n",
+    }
+    for lang, words in said.items():
+        done = run_cli("set", "IKU 2", "target", "3", "--lang", lang, store=store)
+        assert done.returncode == 2 and done.stderr == f"lkj-tui: {words}", done.stderr

@@ -46,6 +46,8 @@ _TEXT = {
     "id": {
         "no_node": "simpul {node!r} tidak ada di laporan {report}: sebutkan kode simpul (mis. "
         "'IKU 1') atau id-nya, seperti di kolom Kode dari: lkj-tui status -r {report}{opts}",
+        "no_nodes": "simpul {node!r} tidak ada: laporan {report} belum berisi simpul; sebutkan "
+        "laporan lain dengan -r ID, dari: lkj-tui status --all{opts}",
         "by_name": "{node!r} adalah nama simpul, bukan kodenya: pakai {use!r}",
         "ambiguous": "kode {node!r} dipakai {n} simpul; pakai id-nya: {candidates}",
         "shared_name": "{node!r} adalah nama {n} simpul, bukan kodenya: pakai id salah satunya "
@@ -60,6 +62,8 @@ _TEXT = {
     "en": {
         "no_node": "node {node!r} is not in report {report}: give the node's code (e.g. "
         "'IKU 1') or its id, as in the Code column of: lkj-tui status -r {report}{opts}",
+        "no_nodes": "node {node!r} is not there: report {report} has no nodes yet; name "
+        "another report with -r ID, from: lkj-tui status --all{opts}",
         "by_name": "{node!r} is a node's name, not its code: use {use!r}",
         "ambiguous": "code {node!r} is used by {n} nodes; use its id: {candidates}",
         "shared_name": "{node!r} is the name of {n} nodes, not a code: use the id of one "
@@ -128,7 +132,8 @@ def find_node(report: Report, wanted: str, lang: str, opts: str = "") -> str:
             listed = _listed(report, named, lang)
             fail(words["shared_name"].format(node=shown, n=len(named), candidates=listed), 2)
         rid = clean_line(report.meta.id, 200)
-        fail(words["no_node"].format(node=shown, report=rid, opts=opts), EXIT_BAD)
+        said = "no_node" if report.roots() else "no_nodes"  # (made by new: set -r another one)
+        fail(words[said].format(node=shown, report=rid, opts=opts), EXIT_BAD)
     candidates = "; ".join(
         f"{n.id} ({tr(n.kind, lang)}: {clean_line(n.name, 50)})" for n in matches[:10]
     )
