@@ -43,6 +43,11 @@ def bundled_id() -> str:
     return BUNDLED_REPORT_ID
 
 
+#: A pipe wide enough for any warning or problem of ``import`` on one line: piped, import folds
+#: them at words to ``COLUMNS`` as check folds its findings (vals35); for a test of what they say.
+ONE_LINE = {"COLUMNS": "4000"}
+
+
 def run_cli(
     *args: str,
     store: Path | None = None,
@@ -106,7 +111,9 @@ def import_refused(path: Path, *args: str, store: Path) -> tuple[str, str]:
     """``lkj-tui import PATH --dry-run ARGS``, id and en, each refused (exit 2): their stderr."""
     said = []
     for lang in ("id", "en"):
-        done = run_cli("import", str(path), "--dry-run", *args, "--lang", lang, store=store)
+        done = run_cli(
+            "import", str(path), "--dry-run", *args, "--lang", lang, store=store, env=ONE_LINE
+        )
         assert done.returncode == 2, done.stderr
         said.append(done.stderr)
     return said[0], said[1]

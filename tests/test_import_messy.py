@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import import_refused, run_cli
+from tests.conftest import ONE_LINE, import_refused, run_cli
 
 _ARGS = ("--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
 
@@ -107,7 +107,7 @@ def test_an_esakip_strict_bound_beside_its_figure_is_told_as_one(
         ("iku", "I3", "Angka D", "negatif", "10", "> 10", "9"),  # (the other direction)
     ]
     path = _esakip_csv(tmp_path, rows)
-    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    done = run_cli("import", str(path), *_ARGS, store=store_path, env=ONE_LINE)
     assert done.returncode == 0, done.stderr
     lines = done.stderr.splitlines()
     strict = [line for line in lines if "batas ketat" in line]
@@ -118,7 +118,7 @@ def test_an_esakip_strict_bound_beside_its_figure_is_told_as_one(
     assert [line for line in lines if "target_text berbeda" in line] == [
         line for line in lines if "baris 5 (target_text)" in line
     ]
-    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path)
+    en = run_cli("import", str(path), *_ARGS, "--lang", "en", store=store_path, env=ONE_LINE)
     assert en.returncode == 0, en.stderr
     assert (
         'row 3 (target_text) "< 14": target_text is a strict bound: a realisasi of 14 does not'

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ONE_LINE, run_cli
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -134,7 +134,7 @@ def test_the_characters_said_lost_by_old_excel_are_those_windows_1252_cannot_hol
     assert listed is not None
     said = [listed.group(1)]
     for lang in ("id", "en"):
-        done = run_cli(*args, "--lang", lang, store=tmp_path / "s")
+        done = run_cli(*args, "--lang", lang, store=tmp_path / "s", env=ONE_LINE)
         assert done.returncode == 2 and '"?2,5"' in done.stderr and "3 ± 1" not in done.stderr
         found = re.search(r"(?:pengodean berkas|could not hold) \(([^,]*),", done.stderr)
         assert found is not None, done.stderr
@@ -162,17 +162,17 @@ def test_a_cover_sheet_first_names_the_sheet_that_holds_the_table(tmp_path: Path
     path = tmp_path / "cover.xlsx"
     wb.save(path)
     args = ("import", str(path), "--dry-run", "--instansi", "Dinas X", "--tahun", "2024")
-    done = run_cli(*args, "--lang", "en", store=tmp_path / "s")
+    done = run_cli(*args, "--lang", "en", store=tmp_path / "s", env=ONE_LINE)
     assert done.returncode == 2
     assert (
         "lkj-tui reads the sheet named 'Data', else the first sheet ('Cover'); the sheet "
         "'PK 2024' holds the table: rename it to Data"
     ) in done.stderr
-    done = run_cli(*args, store=tmp_path / "s")
+    done = run_cli(*args, store=tmp_path / "s", env=ONE_LINE)
     assert "lembar 'PK 2024' memuat tabelnya: ganti namanya menjadi Data" in done.stderr
     del wb["PK 2023"]
     wb.save(path)
-    done = run_cli(*args, store=tmp_path / "s")
+    done = run_cli(*args, store=tmp_path / "s", env=ONE_LINE)
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith(
         "peringatan: PK 2024: lembar ini yang dibaca (lembar 'Cover' tidak memuat tabel; hanya "
@@ -206,7 +206,9 @@ def test_a_formula_without_its_value_is_named_not_read_as_empty(tmp_path: Path) 
     ]
     path = _book(tmp_path / "app.xlsx", rows)
     _without_values(path)
-    done = run_cli("import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    done = run_cli(
+        "import", str(path), "--dry-run", "--lang", "en", store=tmp_path / "s", env=ONE_LINE
+    )
     assert done.returncode == 2
     for cell, formula in (("G5", "=F5*0.9"), ("H5", "=G5/F5*100")):
         assert (
@@ -227,7 +229,9 @@ def test_a_formula_without_its_value_is_named_not_read_as_empty(tmp_path: Path) 
         for item in src.infolist():
             body = patched if item.filename == "xl/worksheets/sheet1.xml" else src.read(item)
             dst.writestr(item, body)
-    done = run_cli("import", str(tmp), "--dry-run", "--lang", "en", store=tmp_path / "s")
+    done = run_cli(
+        "import", str(tmp), "--dry-run", "--lang", "en", store=tmp_path / "s", env=ONE_LINE
+    )
     assert done.returncode == 0, done.stderr
 
 

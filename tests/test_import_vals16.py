@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import import_refused, run_cli
+from tests.conftest import ONE_LINE, import_refused, run_cli
 
 _ARGS = ("--instansi", "Dinas X", "--tahun", "2024")
 
@@ -293,9 +293,9 @@ def test_the_signature_under_a_pk_table_is_no_sasaran(store_path: Path, tmp_path
     ws.write(9, 1, "Drs. Budi, M.Pd")
     wb.close()
     args = ("import", str(path), *_ARGS)
-    en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path)
+    en = run_cli(*args, "--dry-run", "--lang", "en", store=store_path, env=ONE_LINE)
     assert 'warning: PK 2024!B7 "Kepala Dinas,": a sasaran without an indicator' in en.stderr
-    done = run_cli(*args, store=store_path)
+    done = run_cli(*args, store=store_path, env=ONE_LINE)
     assert done.returncode == 0, done.stderr
     for place, text in (("B7", "Kepala Dinas,"), ("B10", "Drs. Budi, M.Pd")):
         assert (
@@ -464,7 +464,7 @@ def test_falling_renstra_targets_without_a_polaritas_are_named(
     ws.write_row(3, 0, ["iku", "Angka kematian bayi", "negatif", "9", "8", "7,5", "7"])
     ws.write_row(4, 0, ["iku", "Cakupan imunisasi", None, "85", "88", "90", "92"])
     wb.close()
-    done = run_cli("import", str(path), "--dry-run", *_ARGS, store=store_path)
+    done = run_cli("import", str(path), "--dry-run", *_ARGS, store=store_path, env=ONE_LINE)
     assert done.returncode == 0, done.stderr
     assert (
         'peringatan: Data!B3 "Angka kematian ibu": target Renstra turun tiap tahun (120 → 100) '
@@ -472,7 +472,9 @@ def test_falling_renstra_targets_without_a_polaritas_are_named(
         "makin baik, isi kolom polaritas dengan negatif"
     ) in done.stderr
     assert done.stderr.count("turun tiap tahun") == 1  # (not the negatif one, nor the rising)
-    en = run_cli("import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path)
+    en = run_cli(
+        "import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path, env=ONE_LINE
+    )
     assert "the Renstra targets fall every year (120 → 100) and no polaritas is given" in en.stderr
 
 

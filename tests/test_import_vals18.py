@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ONE_LINE, run_cli
 from tests.test_import_vals16 import _ARGS, _doc, _renja_with, _walk
 
 
@@ -85,16 +85,18 @@ def test_a_budget_merged_over_a_sasarans_indicators_is_the_sasarans(
     """Merged over all three indicators of its sasaran, the amount is the sasaran's, once, and a
     warning says so (id and en); merged over two of them it is refused, as in the template."""
     path = _pk_table(tmp_path / "pk.xlsx", 3)
-    en = run_cli("import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path)
+    en = run_cli(
+        "import", str(path), *_ARGS, "--dry-run", "--lang", "en", store=store_path, env=ONE_LINE
+    )
     said = 'PK!G2:G4 "Rp 1.234.567.000": the anggaran is in a cell merged over every indicator'
     assert en.returncode == 0 and said in en.stderr, en.stderr
-    done = run_cli("import", str(path), *_ARGS, store=store_path)
+    done = run_cli("import", str(path), *_ARGS, store=store_path, env=ONE_LINE)
     assert "dibaca sekali, sebagai anggaran sasaran itu" in done.stderr, done.stderr
     budgets = _budgets(store_path)
     assert budgets["Meningkatnya pelayanan kesehatan"] == "Rp 1.234.567.000", budgets
     assert budgets["AKI"] is None and budgets["Imunisasi"] is None
     part = _pk_table(tmp_path / "part.xlsx", 2)
-    refused = run_cli("import", str(part), *_ARGS, "--dry-run", store=store_path)
+    refused = run_cli("import", str(part), *_ARGS, "--dry-run", store=store_path, env=ONE_LINE)
     assert refused.returncode == 2 and "anggaran dalam sel gabungan atas 2 baris" in (
         refused.stderr
     ), refused.stderr

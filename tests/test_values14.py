@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.conftest import ONE_LINE, run_cli
 
 RANGE_ENDS = "tanda “-” di antara angka berarti rentang, yang hanya punya dua ujung"
 RANGE_ENDS_EN = "a “-” between numbers makes a range, which has only two ends"
@@ -227,12 +227,12 @@ def test_an_excel_text_marker_before_a_value_is_named(store: Path, tmp_path: Pat
         encoding="utf-8",
     )
     args = ("import", str(path), "--dry-run", "--tahun", "2024", "--instansi", "Dinas X")
-    done = run_cli(*args, store=store)
+    done = run_cli(*args, store=store, env=ONE_LINE)
     assert done.returncode == 2
     assert "Tanda ' di depan adalah penanda teks Excel, bukan bagian nilai: hapus tandanya" in (
         done.stderr
     )
-    en = run_cli(*args, "--lang", "en", store=store)
+    en = run_cli(*args, "--lang", "en", store=store, env=ONE_LINE)
     assert "The leading ' is Excel's text marker, not part of the value" in en.stderr
 
 

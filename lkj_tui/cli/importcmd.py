@@ -105,12 +105,13 @@ def _out(line: str, indent: str = "") -> None:
     say(indent + clean_line(line), len(indent) + 2, piped=bool(indent))
 
 
-def _err(line: str, indent: str = "", hang: int | None = None) -> None:
+def _err(line: str, indent: str = "", hang: int | None = None, piped: bool = True) -> None:
     """A warning or a problem on stderr, wrapped at words under a hanging indent (two spaces in
-    from ``indent`` unless ``hang``), on a terminal and piped alike, as ``check`` folds its
-    findings: a warning of 300 characters was one line at ``COLUMNS=80`` (vals35)."""
+    from ``indent`` unless ``hang``), on a terminal and (``piped``) to a pipe or a file alike, as
+    ``check`` folds its findings: a warning of 300 characters was one line at ``COLUMNS=80``
+    (vals35)."""
     hang = len(indent) + 2 if hang is None else hang
-    say(indent + clean_line(line), hang, err=True, piped=True)
+    say(indent + clean_line(line), hang, err=True, piped=piped)
 
 
 #: A file at least this big gets a progress bar (on a terminal): it takes more than a moment.
@@ -192,7 +193,8 @@ def read_or_fail(
         if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
             given = [_GIVE[code] for code in ("no-instansi", "no-tahun") if code in wanted]
             what = "both" if len(given) == 2 else wanted[0]
-            _err(f"{t['give'].format(what=t[what])}: {typed_again(' '.join(given))}", hang=0)
+            line = f"{t['give'].format(what=t[what])}: {typed_again(' '.join(given))}"
+            _err(line, hang=0, piped=False)  # (the line to type: piped one line, as typed)
         raise SystemExit(2)
     return built.report, built.records, built.places
 
