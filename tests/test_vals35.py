@@ -131,3 +131,25 @@ def test_set_on_a_report_without_nodes_names_the_way_to_the_others(tmp_path: Pat
     for lang, words in said.items():
         done = run_cli("set", "IKU 2", "target", "3", "--lang", lang, store=store)
         assert done.returncode == 2 and done.stderr == f"lkj-tui: {words}", done.stderr
+
+
+def test_a_fraction_is_answered_with_the_three_values_it_may_mean(tmp_path: Path) -> None:
+    """ "3/4" (a CSV's cell, a value typed) was "tidak dikenali sebagai angka, persen, …": it
+    names its result, its percent and, as a count, the realisasi and target to write."""
+    said = {
+        "id": "pecahan tidak dibaca sebagai nilai: tulis hasilnya (0,75) atau persennya (75 %), "
+        "atau bila artinya 3 dari 4, realisasi 3 dengan target 4.",
+        "en": "a fraction is not read as a value: write its result (0,75) or its percent (75 %), "
+        "or, if it means 3 of 4, a realisasi of 3 with a target of 4.",
+    }
+    for lang, words in said.items():
+        done = run_cli("calc", "4", "3/4", "--lang", lang, env={"COLUMNS": "400"})
+        assert done.returncode == 2 and words in done.stderr, done.stderr
+    path = tmp_path / "lkj.csv"
+    path.write_text(_HEADER + "iku,IKU 1,S1,Dokumen,,4,1 / 3\n")
+    done = run_cli(
+        "import", str(path), "--instansi", "X", "--tahun", "2024", "--dry-run",
+        store=tmp_path / "s", env={"COLUMNS": "400"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert '"1 / 3": pecahan tidak dibaca sebagai nilai: tulis hasilnya (0,33)' in done.stderr

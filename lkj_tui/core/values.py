@@ -474,6 +474,23 @@ VALUE_LIMIT = 200
 _DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 
 
+def _fraction(raw: str, a: str, b: str) -> ParseError:
+    """ "3/4" (a CSV's cell, a value typed): no form of a value, but the user meant one of three;
+    "tidak dikenali sebagai angka…" named none (vals35)."""
+    from lkj_tui.core.numbers import format_id
+
+    part = Decimal(a) / Decimal(b)  # (28 digits: 1/3 has no end)
+    dec, pct = format_id(part, trim=True), format_id(part * 100, trim=True)
+    of = int(a) <= int(b)  # ("3 dari 4": a count of its whole)
+    return ParseError.of(
+        raw,
+        f"pecahan tidak dibaca sebagai nilai: tulis hasilnya ({dec}) atau persennya ({pct} %)"
+        + (f", atau bila artinya {a} dari {b}, realisasi {a} dengan target {b}" if of else ""),
+        f"a fraction is not read as a value: write its result ({dec}) or its percent ({pct} %)"
+        + (f", or, if it means {a} of {b}, a realisasi of {a} with a target of {b}" if of else ""),
+    )
+
+
 def typed_value(raw: str, amount: bool = False) -> Value:
     """``parse_value(raw)`` of a cell typed or imported into a value field, refusing (with a
     :class:`ParseError` naming the value) what the field does not take: a value of more than
@@ -666,6 +683,8 @@ def _parse_whole(raw: str) -> Value:
         with_unit = [p.unit_key is not None for p in parts]
         if all(with_unit) or not any(with_unit):
             return notes.value(raw, "composite", components=tuple(parts))
+    if (m := re.fullmatch(r"(\d{1,9}) ?/ ?(\d{1,9})", s)) and int(m[2]):
+        raise _fraction(raw, m[1], m[2])
     if re.match(r"[+\-−]?[0-9]|[<>≤≥=±]", s) or not any(ch.isalpha() for ch in s):
         raise ParseError.of(
             raw,
