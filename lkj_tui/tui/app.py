@@ -779,8 +779,25 @@ class LkjApp(
         def closed(node_id: object) -> None:  # (opened again at the finding it was left at)
             self.reviu_at = screen.at
             self.go_to(node_id)
+            if isinstance(node_id, str) and screen.at:
+                self.show_finding(node_id, int(screen.at.partition(":")[0]))
 
         self.open_dialog(screen, closed)
+
+    def show_finding(self, node_id: str, index: int) -> None:
+        """Below 70 columns, where the tree has the screen, the detail pane in its place at the
+        reviu's finding ``index`` (of ``node_id``): Enter on a finding at 60×20 showed the tree
+        and the finding was a Tab and pages away. Tab or Esc: the tree, at the node."""
+        from lkj_tui.tui.components.mainscreen import MainScreen
+
+        main = self.tree.screen
+        if not isinstance(main, MainScreen) or not main.narrow or self.reviu is None:
+            return
+        if self.tree.current_id() != node_id or index >= len(self.reviu.findings):
+            return
+        self.show_detail()  # (now, not once the cursor rests)
+        main.lay_out(on_pane=True)
+        self.detail.scroll_to_finding(self.reviu.findings[index])
 
     def action_reload(self) -> None:
         if self.view is not None:

@@ -51,7 +51,7 @@ from lkj_tui.core.i18n import (
     tr,
     verdict_text,
 )
-from lkj_tui.core.model import Item, Measure, Report
+from lkj_tui.core.model import Item, Measure, Node, Report
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.core.scales import Scales, rating_tone
@@ -254,6 +254,9 @@ class DetailPane(Widget, can_focus=True):
         self._anchor: Offset | None = None  # a drag's start, (character, line), while it lasts
         self._drag_step = 0  # a drag past the edge: -1 up, 1 down, 0 inside
         self._drag_timer: Timer | None = None
+        #: the finding to scroll to at the next layout (:meth:`scroll_to_finding`)
+        self._to_finding: Finding | None = None
+        self._node: Node | None = None  # the node shown
         self.set_reactive(Widget.auto_links, False)  # no links here: no link styling per line
 
     # ------------------------------------------------------------------ public
@@ -268,11 +271,35 @@ class DetailPane(Widget, can_focus=True):
         """Show ``ev`` (or, for None, the ``empty`` message), scrolled to the top."""
         if ev is None:
             message = Content.styled(empty or t("no_report", self.lang), LABEL)
-            self._parts = [("head", message)]
+            self._parts, self._node = [("head", message)], None
         else:
-            self._parts = self._build(ev)
-        self.top = 0
+            self._parts, self._node = self._build(ev), ev.node
+        self.top, self._to_finding = 0, None
         self._render_parts()
+
+    def scroll_to_finding(self, finding: Finding) -> None:
+        """Scroll to ``finding`` of the node shown (Enter on it in ``v``'s list at 60×20: the
+        pane showed the node's top, the finding a Tab and pages below): its section's title
+        and it when both fit in the pane, else it first; now, or at the pane's first layout."""
+        self._to_finding = finding
+        self._render_parts()
+
+    def _finding_top(self, width: int) -> int | None:
+        """The line :meth:`scroll_to_finding` asked for, at ``width`` (None: not shown)."""
+        finding, self._to_finding = self._to_finding, None
+        found = self.findings.get(finding.node)
+        if self._node is None or self._node.id != finding.node or not found:
+            return None
+        if finding not in found or "reviu" not in self._spans:
+            return None
+        from lkj_tui.tui.reviu import finding_line, section_title
+
+        start = self._spans["reviu"][0]
+        title = section_title(self._node, len(found), self.places, self.lang)
+        line = start + len(wrap_whole(title, width, self.lang))
+        for f in found[: found.index(finding)]:
+            line += len(wrap_whole(finding_line(f, None, self.lang, False), width, self.lang))
+        return start if line - start < self.content_region.height // 2 else line
 
     def part_text(self, part: str) -> str:
         """The plain text of one part as shown ("" when the part is not shown)."""
@@ -342,6 +369,9 @@ class DetailPane(Widget, can_focus=True):
                 lines.extend(strips)
                 lines.append(blank)
         self._lines, self._spans = lines, spans
+        if self._to_finding is not None and width > 0:
+            top = self._finding_top(width)
+            self.top = self.top if top is None else top
         if self._selection is not None:  # it held places in the lines that are gone
             self._selection = None
             self.screen.selections.pop(self, None)

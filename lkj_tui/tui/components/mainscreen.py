@@ -22,6 +22,9 @@ _TO_PANE = Binding("tab", "screen.swap_pane", "detail_pane", key_display="Tab")
 _TO_TREE = Binding("tab", "screen.swap_pane", "tree_pane", key_display="Tab")
 _BACK = Binding("shift+tab", "app.focus_previous", show=False)
 _SWAP_BACK = Binding("shift+tab", "screen.swap_pane", show=False)
+#: Esc on the pane where it has the tree's place: back to the tree (a reviewer sent there from
+#: ``v``'s list reaches for Esc, as out of the list); elsewhere Esc is the app's (a filter off)
+_ESC_TREE = Binding("escape", "screen.swap_pane", show=False)
 
 
 class MainScreen(Screen[object]):
@@ -75,6 +78,10 @@ class MainScreen(Screen[object]):
         tab = _TAB if not self.narrow else _TO_TREE if on_pane else _TO_PANE
         if keys.get("tab") != [tab]:
             keys["tab"], keys["shift+tab"] = [tab], [_SWAP_BACK if self.narrow else _BACK]
+            if tab is _TO_TREE:
+                keys["escape"] = [_ESC_TREE]
+            else:
+                keys.pop("escape", None)
             self.refresh_bindings()
 
     def action_swap_pane(self) -> None:
