@@ -110,3 +110,50 @@ def test_a_clone_from_a_folder_not_there_keeps_its_path_and_label_readable(offic
     at = next(n for n, line in enumerate(lines) if line.strip().startswith("lkj-tui sync"))
     assert lines[at - 1].strip().endswith(label), shown
     assert len(lines[at - 2].split()) >= 2, shown  # (no word alone over the label's last line)
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_offline_and_restore_errors_at_40_columns_keep_paths_and_ids_under_their_words(
+    offices, lang
+) -> None:
+    """Offline at 40 columns, the shared folder renamed away: its path went to column 0
+    ("lkj-tui: Luring: folder" / "/tmp/…" wrapped anywhere) and "kirim ke alamat" / "yang
+    benar dengan:" split the address. `restore ID --revision N` of a revision not kept put
+    the 76-character id at column 0, wrapped mid-word. Now the path breaks after a "/" and
+    the id after a "-" under "lkj-tui: ", and the clause over the command stays whole."""
+    from pathlib import Path
+
+    from tests.test_share34 import _joined
+
+    tmp = Path(str(offices["tmp"]))
+    test_sync.start(offices, "opd")
+    Path(str(offices["remote"])).rename(tmp / "gone.git")
+    lines = _on_a_terminal(offices, 40, "sync", "--lang", lang, code=3)
+    lines = [line for line in lines if line.strip()]
+    shown = "\n".join(lines)
+    assert all(len(line) <= 40 for line in lines), shown
+    first = next(n for n, line in enumerate(lines) if line.startswith("lkj-tui: "))
+    last = next(n for n, line in enumerate(lines) if line.rstrip().endswith((" ini.", "laptop.")))
+    assert all(line.startswith(" " * 9) for line in lines[first + 1 : last + 1]), shown
+    assert str(offices["remote"]) in _joined(lines[first : last + 1]), shown
+    clause = {"id": "beri alamat yang benar dengan:", "en": "give the right address with:"}
+    assert lines[last + 2].strip() == clause[lang], shown
+
+    import json
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=LONG_ID)
+    (tmp / "long.json").write_text(json.dumps(report.to_document()), encoding="utf-8")
+    assert run_cli("import", str(tmp / "long.json"), store=tmp / "opd").returncode == 0
+    lines = _on_a_terminal(
+        offices, 40, "restore", LONG_ID, "--revision", "99", "--lang", lang, code=1
+    )
+    lines = [line for line in lines if line.strip()]
+    shown = "\n".join(lines)
+    command = next(n for n, line in enumerate(lines) if line.strip().startswith("lkj-tui "))
+    assert all(line.startswith(" " * 9) for line in lines[1:command]), shown
+    assert LONG_ID in _joined(lines[:command]), shown

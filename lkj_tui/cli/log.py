@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, ours, say, write
+from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.reader import StoreReader
 
@@ -80,7 +81,7 @@ def run_log(
         share.require_repo(store.root)
     except SyncError as exc:
         if exc.code not in ("not-shared", "no-git"):
-            fail(store_message(exc, store_path, lang))
+            fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
         said = _TEXT[lang]["local" if exc.code == "not-shared" else "no_git"]
         say(said.format(opts=store_option(store_path, lang)), 2, err=True)
         return _local_log(store, report_id, node, as_json, limit, lang, store_path)
@@ -95,9 +96,9 @@ def run_log(
             git.commit_saves(store.root)  # the latest saves too
         found = history.entries(store.root, report_id, node_id, choices=True)
     except SyncError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     if as_json:
         found = found[:limit] if limit > 0 else found
         write(dumps([e.to_json() for e in found]) + "\n")  # (exact: escapes, not the fallback)
@@ -190,7 +191,7 @@ def _say_entry(
             out = [first]
             if where and cells(where) > width:  # (wider than the terminal: broken after a
                 # "-" under the time's indent, not by the terminal mid-word at column 0: share33)
-                from lkj_tui.cli.plain import PATH_SEPS, wrap
+                from lkj_tui.cli.plain import wrap
 
                 spans = wrap(where, width - hang, seps=PATH_SEPS)
                 out += [" " * hang + where[a:b] for a, b in spans]
@@ -244,7 +245,7 @@ def _local_log(
             plain = " ".join((found_node.code or found_node.name).split())
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     found = [
         (rid, entry, Line(*row))
         for rid in ids

@@ -651,7 +651,8 @@ def folded(
     if cells(text) <= width:
         return text
     for part in whole:  # (held by NULs, as a quoted part: at_words; no clean text has one)
-        text = text.replace(part, part.replace(" ", "\0"))
+        if cells(part) <= width - hang:  # (wider, it breaks at its words: held, it went to
+            text = text.replace(part, part.replace(" ", "\0"))  # column 0: share35)
     if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
     if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28),

@@ -276,7 +276,7 @@ def run_resolve(
         rid = report_id or store.latest_report_id()
         loaded = store.load(rid)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     report, conflicts = loaded.report, list(loaded.conflicts)
     shown_id = clean_line(rid, 100)
     opts = _options(rid, report_id is None, store_path, lang)
@@ -334,7 +334,7 @@ def run_resolve(
                 store, rid, conflicts, take, expected_revision=loaded.revision
             )
         except StoreError as exc:
-            fail(store_message(exc, store_path, lang))
+            fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
         how = t["take_all" if take else "keep_all"]
         head = _words(t, "chosen_all", len(conflicts))
         done = head.format(n=len(conflicts), how=how, revision=chosen.revision)
@@ -369,7 +369,7 @@ def run_resolve(
                 store, rid, None, None, None, resolved=conflict, expected_revision=loaded.revision
             )
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     picked = conflict.other if take else conflict.kept
     done = t["chosen"].format(
         where=clean_line(place(report, conflict.node, conflict.field, lang), 120),

@@ -452,7 +452,7 @@ def run_restore(
         before = _current(store, report_id)
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
-        fail(store_message(exc, store_path, lang))
+        fail(store_message(exc, store_path, lang), seps=SEPS)
     if loaded.source is None:  # no good version was kept: the bundled report came back
         source = t["from_bundled"]
     else:

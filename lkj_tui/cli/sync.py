@@ -272,8 +272,14 @@ def run_sync(
         why, waiting, command = said.rsplit("\n", 2)
         # the saves that wait, then the command that sends them whole on a line of its own,
         # with the --store typed (in the sentence it had none, and broke at 40 columns: share27)
-        say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True)
-        say(clean_line(waiting, 200), 2, err=True)
+        from lkj_tui.cli.plain import PATH_SEPS
+
+        # (a quoted path wider than the line broken after a "/", not at column 0; the clause
+        # before the command whole where it fits: "kirim ke alamat" / "yang benar dengan:"
+        # split the address from its words at 40 columns, share35)
+        say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True, seps=PATH_SEPS)
+        waiting = clean_line(waiting, 200)
+        say(waiting, 2, err=True, whole=[waiting.rpartition("; ")[2]] if "; " in waiting else ())
         command = clean_line(command.strip(), 600)
         say(f"  {command}", 4, err=True, whole=[command])
         return EXIT_OFFLINE
