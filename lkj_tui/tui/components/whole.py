@@ -121,8 +121,25 @@ def wrap_whole(
     clipped = content if lang is None else clip_wide(content, width, lang, words)
     glued = glue(clipped)
     if glued is content:
+        return _wrap(content, width)
+    return [unglue(line) for line in _wrap(loosen(glued, clipped.plain, width), width)]
+
+
+def _wrap(content: Content, width: int) -> list[Content]:
+    """``content.wrap(width)``, a line that fits taken as it is: Textual splits, measures, cuts
+    and pads every line, and most of the detail pane's fit (its lists are wrapped twice, each
+    line once in its list and again in the pane). The same lines: Textual's wrap keeps a line
+    no longer than the width, in characters and cells, without a tab."""
+    if width <= 0:
         return content.wrap(width)
-    return [unglue(line) for line in loosen(glued, clipped.plain, width).wrap(width)]
+    out: list[Content] = []
+    for line in content.split(allow_blank=True):
+        plain = line.plain
+        if len(plain) <= width and "\t" not in plain and line.cell_length <= width:
+            out.append(line)
+        else:
+            out.extend(line.wrap(width))
+    return out
 
 
 def lines_whole(text: str, width: int) -> str:
