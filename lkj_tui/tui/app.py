@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingsMap, BindingType
-from textual.containers import Horizontal
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.screen import Screen
@@ -264,10 +263,12 @@ class LkjApp(
         return MainScreen(id="_default")  # (Textual's id for it)
 
     def compose(self) -> ComposeResult:
+        # the tree and the pane side by side on the screen itself (app.tcss), in no container: a
+        # move's paint renders every widget under the rows it changes, and a container drew its
+        # 35 rows of background under them each time
         yield SummaryBar(self.lang, id="summary")
-        with Horizontal(id="main"):
-            yield LkjTree(self.lang, id="tree")
-            yield DetailPane(self.lang, id="detail")
+        yield LkjTree(self.lang, id="tree")
+        yield DetailPane(self.lang, id="detail")
         yield KeyBar()
 
     def on_mount(self) -> None:
