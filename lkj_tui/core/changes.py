@@ -216,11 +216,47 @@ def _shape(key: str, lang: str, **values: str) -> str:
     return _SHAPE_WORDS[key][lang == "en"].format(**values)
 
 
+def _beneath(name: str) -> tuple[str, str]:
+    """A deleted node's stored name and how many went with it: "Persentase lama (+2)" →
+    ("Persentase lama", "2"); ("…", "") when none did."""
+    head, plus, tail = name.rpartition(" (+")
+    if plus and tail.endswith(")") and tail[:-1].isdigit():
+        return head, tail[:-1]
+    return name, ""
+
+
+#: A change of the tree's shape in the minutes' Kolom column (its node, before and after in
+#: theirs): "tambah", "hapus", "pindah", "geser".
+_ACTIONS: dict[str, tuple[str, str]] = {
+    "added": ("tambah", "add"),
+    "deleted": ("hapus", "delete"),
+    "parent": ("pindah", "move"),
+    "order": ("geser", "reorder"),
+}
+
+
+def structure_cells(line: Line, undo: bool = False, lang: str = "id") -> tuple[str, str, str]:
+    """A line of :data:`STRUCTURE` as the minutes' table says it (``x``, ``export --changes``):
+    the action for the Kolom column ("hapus") and the before and after ("Sasaran: Meningkatnya…
+    (dan 35 simpul di bawahnya)", "—"), where the Kolom column held the whole sentence and
+    repeated the node the Simpul column names. ``line`` as stored; an undo's action is the
+    change it undid's ("hapus", marked undone, for a node back). Linear."""
+    before, after = line_values(line, lang)
+    if line.field != "node":
+        return _ACTIONS[line.field][lang == "en"], before, after
+    cells = []
+    for value in (before, after):
+        name, n = _beneath(value)
+        cells.append(name + _shape("beneath", lang, n=n) if n else value)
+    deleted = not (line.before if undo else line.after)  # as the change was made
+    return _ACTIONS["deleted" if deleted else "added"][lang == "en"], cells[0], cells[1]
+
+
 def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str = " · ") -> str:
-    """A line of :data:`STRUCTURE` as the TUI's toast, its change log (``L``) and the minutes
-    (``x``, ``export --changes``) name it: "tambah Program · Program Peningkatan…", "hapus IKU 2
-    (dan 3 simpul di bawahnya)", "pindah IKU 2 ke bawah S2", "geser IKU 2 ke urutan 3" (the
-    minutes read "Simpul | — | Program: …": edit32). ``line`` as the change was made (an undo's
+    """A line of :data:`STRUCTURE` as the TUI's toast, its change log (``L``), ``log`` and
+    ``restore --list`` name it: "tambah Program · Program Peningkatan…", "hapus IKU 2 (dan 3
+    simpul di bawahnya)", "pindah IKU 2 ke bawah S2", "geser IKU 2 ke urutan 3" (the minutes'
+    table has the action in its own column: :func:`structure_cells`). ``line`` as the change was made (an undo's
     turned back); ``undo`` adds where a move went back to; ``sep``: between a node's kode and
     its name (the CLI's marked, written " | " on an output that is not UTF-8). Cleaned and cut
     at words, linear."""
@@ -228,8 +264,7 @@ def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str =
     if line.field == "node":
         before, after = line_values(line, lang)
         kind, _, name = (after or before).partition(": ")
-        _head, plus, tail = name.rpartition(" (+")  # a subtree deleted: "… (+3)"
-        n = tail[:-1] if plus and tail.endswith(")") and tail[:-1].isdigit() else ""
+        n = _beneath(name)[1]  # a subtree deleted: "… (+3)"
         if not after:
             return _shape("deleted", lang, node=who) + (_shape("beneath", lang, n=n) if n else "")
         named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name

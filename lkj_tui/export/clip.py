@@ -5,7 +5,6 @@ user and report text escaped (:mod:`lkj_tui.export.escape`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from lkj_tui.core.changes import (
     STRUCTURE,
@@ -13,7 +12,7 @@ from lkj_tui.core.changes import (
     field_label,
     line_node,
     line_values,
-    structure_words,
+    structure_cells,
 )
 from lkj_tui.core.evaluate import Evaluated
 from lkj_tui.core.i18n import tr, verdict_text
@@ -93,8 +92,9 @@ def node_markdown(ev: Evaluated, lang: str = "id") -> str:
 
 def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2) -> str:
     """The section "Perubahan dalam rapat": one table row per changed field, oldest first; a
-    node added, deleted, moved or shifted named in the field's column as its toast and ``L``
-    name it, "tambah Program · Program Baru" (it read "Simpul | — | Program: Program Baru")."""
+    node added, deleted, moved or shifted has its action in the field's column ("| S1 | hapus |
+    Sasaran: … (dan 35 simpul di bawahnya) | — |"; the column held "hapus S1 (dan 35 simpul di
+    bawahnya)", repeating the node: edit36)."""
     words = _WORDS["en" if lang == "en" else "id"]
     out = [f"{'#' * level} {words['changes']}", ""]
     rows = [(entry, line) for entry in entries for line in entry.lines]
@@ -109,11 +109,9 @@ def changes_markdown(entries: Sequence[Entry], lang: str = "id", level: int = 2)
         mark = f" ({words[entry.kind]})" if entry.kind in ("undo", "redo") else ""
         before, after = line_values(line, lang)
         field = escape_cell(field_label(line.field, lang))
-        if line.field in STRUCTURE and entry.choice is None:
-            made = line  # as it was made (an undo's turned back), as L says it
-            if entry.kind == "undo":
-                made = replace(line, before=line.after, after=line.before)
-            field = escape_cell(structure_words(made, entry.kind == "undo", lang))
+        if line.field in STRUCTURE and entry.choice is None:  # "hapus | Sasaran: … | —"
+            field, before, after = structure_cells(line, entry.kind == "undo", lang)
+            field = escape_cell(field)
         if entry.choice is not None and entry.choice[0] in ("keep", "take", "keep_all", "take_all"):
             # a sync conflict chosen: "81 → 81" said nothing of the choice (share15)
             how, kept, other = (x or "—" for x in entry.choice)

@@ -553,10 +553,10 @@ async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app,
             await pilot.press("ctrl+u", *name, "down", "down", "ctrl+u", *lang, "ctrl+s")
             await settle(pilot)
         text = (tmp_path / "id.md").read_text(encoding="utf-8")
-        assert "| IKU 1 | geser IKU 1 ke urutan 2 | 1 | 2 |" in text
+        assert "| IKU 1 | geser | 1 | 2 |" in text  # (edit36: the action alone)
         assert "| IKU 1 | Target | 3,22 | 3,30 |" in text
         english = (tmp_path / "en.md").read_text(encoding="utf-8")
-        assert "| IKU 1 | move IKU 1 to place 2 | 1 | 2 |" in english
+        assert "| IKU 1 | reorder | 1 | 2 |" in english
 
 
 async def test_a_failed_export_offers_the_dialog_again_with_what_was_typed(
@@ -782,7 +782,8 @@ async def test_a_node_added_or_deleted_is_named_by_its_kind_in_words(make_app, t
         assert f"| — | {word}: Indeks baru |" in section
         assert f"| {word}: Indeks baru | — |" in section
         added, deleted = ("tambah", "hapus") if lang == "id" else ("add", "delete")
-        assert f"| IL 9 | {added} IL 9 · Indeks baru | — |" in section  # (L's words: edit32)
-        assert f"| IL 9 | {deleted} IL 9 | {word}" in section
+        # (the action alone since edit36: the Simpul column names the node)
+        assert f"| IL 9 | {added} | — | {word}: Indeks baru |" in section
+        assert f"| IL 9 | {deleted} | {word}" in section
         assert "| Simpul | —" not in section and "| Node | —" not in section
         assert "| lainnya:" not in section
