@@ -261,6 +261,8 @@ class FormDialog(Dialog):
         .form-row { height: auto; }
         /* (a rule on the row itself: Textual restyles a :focus-within row's label only then) */
         .form-row:focus-within { background: $boost; }
+        /* ($boost is all but transparent in the light theme: its row was not lit; edit36) */
+        &:light .form-row:focus-within { background: $foreground 5%; }
         .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
         .form-row Input:focus, .form-row TextArea:focus { background-tint: $primary 45%; }
         .form-label { width: 26; color: $text-muted; }
