@@ -16,6 +16,7 @@ from lkj_tui.cli.common import (
     Region,
     by_year,
     fail,
+    listing_progress,
     meant,
     open_store,
     pick_reports,
@@ -439,14 +440,19 @@ def check_all(
     done: dict[str, tuple[int, bool, dict[str, int], dict[str, int]]] = {}
     ids = store.report_ids()
     region = region or Region(None, lang)
-    if tahun is not None or region:  # (--tahun, --pemerintah) the listing picks the reports
-        # (each one's pemerintah said: no summary made for it); only they are read
-        listed = [(i,) for i in store.list_reports(skip_broken=True)[0]]
-        ids = [row[0].id for row in pick_reports(listed, tahun, region, lang)]
-    for report_id in ids:
-        with gc_paused(), suppress(StoreError):  # the listing says why a file cannot be read
-            done[report_id] = reviu_of(report_id)
-    infos, errors = store.list_reports(skip_broken=True)
+    # (on a terminal, a line says how far the reading is once it takes a while: a province's
+    # 2,000 reports, as compare, status --all and export --all say it)
+    with listing_progress(lang) as progress:
+        if tahun is not None or region:  # (--tahun, --pemerintah) the listing picks the reports
+            # (each one's pemerintah said: no summary made for it); only they are read
+            listed = [(i,) for i in store.list_reports(skip_broken=True, progress=progress)[0]]
+            ids = [row[0].id for row in pick_reports(listed, tahun, region, lang)]
+        for done_n, report_id in enumerate(ids):
+            if progress is not None:
+                progress(done_n, len(ids))
+            with gc_paused(), suppress(StoreError):  # the listing says why a file cannot be read
+                done[report_id] = reviu_of(report_id)
+        infos, errors = store.list_reports(skip_broken=True, progress=progress)
     if tahun is not None or region:
         picked = set(ids)
         infos = [i for i in infos if i.id in picked]
@@ -537,14 +543,17 @@ def check_all(
         title = t["all_title_year"]
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
-    title = title.format(n=len(rows), tahun=tahun) + region.said()
+    from lkj_tui.core.years import office_name
+
+    said_region, one = region.listed([i.pemerintah for i, _ in rows])
+    title = title.format(n=len(rows), tahun=tahun) + said_region
     lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
         [
             [
                 (clean_line(info.id, 200), ""),
-                (clean_line(info.instansi, 200), ""),
+                (clean_line(office_name(info.instansi, one), 200), ""),
                 *([] if said else [(str(info.tahun), "")]),
                 *(
                     (count(counts[s]), styles[s] if counts[s] else "")

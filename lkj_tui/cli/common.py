@@ -416,6 +416,21 @@ class Region:
         """The title's words for it ('; pemerintah yang memuat "Kaur"'), "" without a text."""
         return _TEXT[self.lang]["region"].format(region=clean_line(self.text, 80)) if self else ""
 
+    def listed(self, pemerintah: Sequence[str]) -> tuple[str, str | None]:
+        """A listing's title words for the reports ``--pemerintah`` kept (``status --all``,
+        ``check --all``), by their ``pemerintah``: when they name one government, it ("; Pemerintah
+        Kabupaten Kaur") and that pemerintah, each row's instansi then said without it
+        (``core.years.office_name``: "Dinas Sosial", not "Dinas Sosial Kabupaten Kaur" on every
+        row, as ``export --all`` and the overview); else :meth:`said` and None."""
+        from lkj_tui.core.years import government, norm_name
+
+        if not self:
+            return "", None
+        names = {norm_name(government(p)) for p in pemerintah}
+        if len(names) == 1 and "" not in names:
+            return f"; {clean_line(pemerintah[0], 80)}", pemerintah[0]
+        return self.said(), None
+
     def titled(self, governments: Iterable[str]) -> str:
         """The roll-up's title words for the region (``export --all``): the government of the
         reports kept when they are of one ("Pemerintah Kabupaten Kaur"), up to

@@ -767,14 +767,17 @@ def _all_reports(
         title = t["all_title_year"]
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
-    title = title.format(n=len(rows), tahun=tahun) + (region.said() if region else "")
+    from lkj_tui.core.years import office_name
+
+    said_region, one = (region or Region(None, lang)).listed([i.pemerintah for i, _ in rows])
+    title = title.format(n=len(rows), tahun=tahun) + said_region
     lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
     cells = [
         [
             [
                 (clean_line(info.id, 200), ""),
-                (clean_line(info.instansi, 200), ""),
+                (clean_line(office_name(info.instansi, one), 200), ""),
                 *([] if said else [(str(info.tahun), "")]),
                 (str(s.indicators), ""),
                 (str(s.under_target), "bold red" if s.under_target else ""),
