@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
@@ -195,6 +195,34 @@ def place_en(place: str) -> str:
     """A CSV file's place in English: "baris 17 (target)" → "row 17 (target)", "baris 1 (kolom
     F)" → "row 1 (column F)"; a workbook's place as it is."""
     return _ROW.sub(lambda m: f"row {m[1]}" + (f" (column {m[2]})" if m[2] else ""), place, count=1)
+
+
+#: A place's cell after its sheet: "F10", "17:17" (a row), "D:D" (a column), "F4:F6" (a merge).
+_CELL = re.compile(r"([A-Z]{0,3})(\d*)")
+
+
+def in_place_order(found: list[Problem], sheets: Sequence[str] = ()) -> list[Problem]:
+    """``found`` in the order an auditor reads the file: by sheet (``sheets``: the workbook's
+    order), then by row, numerically (Data!F8 before Data!F10), then by column (vals36: they were
+    listed by kind, "Data!F10" before "Data!F8"). A CSV file's place ("baris 17 (target)") sorts by
+    its row; a sheet's name alone (the sheet read) comes first of its sheet, a place of no sheet
+    first of all; like places keep their order."""
+    rank = {name: i + 1 for i, name in enumerate(sheets)}
+
+    def key(problem: Problem) -> tuple[int, int, int]:
+        place = problem.place
+        row = _ROW.match(place)
+        if row is not None:
+            return (0, int(row[1]), 0)
+        sheet, _, cell = place.partition("!")
+        m = _CELL.match(cell)  # (it always matches; both parts may be empty)
+        letters, digits = m.groups() if m is not None else ("", "")
+        column = 0
+        for letter in letters:
+            column = column * 26 + ord(letter) - 64
+        return (rank.get(sheet, 0), int(digits or 0), column)
+
+    return sorted(found, key=key)
 
 
 def _quote(text: str, limit: int = 60, lang: str = "id") -> str:

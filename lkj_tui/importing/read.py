@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
-from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged
+from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged, in_place_order
 from lkj_tui.importing.rows import Built, MetaOptions, build_flat
 
 __all__ = ["LAYOUTS", "ImportError_", "read_report"]
@@ -57,7 +57,7 @@ def read_report(
                     continue
                 if not any(p.code == "no-header" for p in other.problems):
                     return other
-        return built
+        return _in_place_order(built)
     if suffix in (".xlsx", ".xlsm"):
         from lkj_tui.importing.xlsx import WorkbookError, read_workbook
 
@@ -95,7 +95,7 @@ def read_report(
                 built.warnings.insert(0, _read_instead(shown[0], names[0], near))
             else:
                 _name_the_sheet(built, names[0], tables)
-        return built
+        return _in_place_order(built, every)
     if suffix in (".xls", ".xlsb", ".ods"):
         how = (  # (an .ods is LibreOffice's: Excel's menu named nothing its user has)
             "LibreOffice Calc: File → Save As → Excel 2007-365 (.xlsx)"
@@ -138,6 +138,14 @@ def _table_kind(grid: Grid) -> str | None:
     ):
         return "known"
     return "near" if near_fixes(grid) is not None else None
+
+
+def _in_place_order(built: Built, sheets: list[str] | None = None) -> Built:
+    """``built`` with its warnings and problems in sheet, row and column order (``sheets``: the
+    workbook's sheet names, in its order), as an auditor reads the file (vals36)."""
+    built.warnings = in_place_order(built.warnings, sheets or ())
+    built.problems = in_place_order(built.problems, sheets or ())
+    return built
 
 
 def _read_instead(name: str, first: str, near: tuple[int, str, str] | None = None) -> Problem:
