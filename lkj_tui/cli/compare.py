@@ -1186,7 +1186,25 @@ def render(
         for r in lines:
             if isinstance(r, Text):
                 r.no_wrap, r.overflow = True, "ignore"
-    console.print(Group(*lines), crop=False)
+    console.print(_unspaced(console, Group(*lines)), crop=False)
+
+
+def _unspaced(console: Console, group: Group) -> RenderableType:
+    """``group`` as rich lays it out, every line without the spaces it ends in: a line rich
+    wrapped keeps the space it broke at ("… Kabupaten ", "realisasi naik 0, ") and a table's last
+    column its padding, which no other command writes (piped, a ``grep 'x$'`` missed them)."""
+    from rich.segment import Segment, Segments
+
+    out: list[Segment] = []
+    for line in Segment.split_lines(console.render(group, console.options)):
+        while line and not line[-1].control and not line[-1].text.strip(" "):
+            line.pop()  # (a run of padding, or the space a wrap left)
+        if line and not line[-1].control:
+            last = line[-1]
+            line[-1] = Segment(last.text.rstrip(" "), last.style)
+        out += line
+        out.append(Segment.line())
+    return Segments(out)
 
 
 def run_compare(
