@@ -175,7 +175,7 @@ def run_new(
         try:
             report = rollover(old, tahun, report_id)
         except ModelError as exc:
-            fail(str(exc), 2)
+            fail(exc.text(lang), 2)
         if instansi:
             from dataclasses import replace
 

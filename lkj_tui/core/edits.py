@@ -81,6 +81,9 @@ class EditError(ModelError):
         super().__init__(message)
         self.message, self.message_en, self.field = message, message_en, field
 
+    def text(self, lang: str = "id") -> str:
+        return self.message_en if lang == "en" else self.message
+
 
 class NotMeasuredError(EditError):
     """A measure's field (target, realisasi…) set on a node that has no measure (a tujuan, a

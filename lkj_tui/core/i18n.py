@@ -225,3 +225,104 @@ def check_lang(lang: str) -> Lang:
         # the value quoted cut: the repr of a megabyte (part 11 of the reliability suite)
         raise ValueError(f"bahasa tidak dikenal: {show_raw(lang, 40)} (pilih: id, en)")
     return lang
+
+
+#: What a document or record the model refuses has wrong (``core.model.ModelError``'s ``code``),
+#: in Bahasa Indonesia and English; its ``values`` fill the braces. The words live here, the
+#: model names the problem (an import with ``--lang en`` said "jenis simpul tidak dikenal").
+_MODEL_PROBLEMS: dict[str, tuple[str, str]] = {
+    "required": ("'{key}' wajib diisi", "'{key}' is required"),
+    "type": ("'{key}' harus {what}, bukan {got}", "'{key}' must be {what}, not {got}"),
+    "text list": ("'{key}' harus daftar teks", "'{key}' must be a list of texts"),
+    "year map": ("'{key}' harus objek tahun → nilai", "'{key}' must be an object year → value"),
+    "bad year": ("'{key}' memuat tahun tidak sah {year}", "'{key}' holds an invalid year {year}"),
+    "year text": ("'{key}.{year}' harus teks", "'{key}.{year}' must be text"),
+    "quarters": ("'{key}' harus 4 nilai teks atau null", "'{key}' must be 4 texts or nulls"),
+    "item": (
+        "butir harus teks atau objek {{id, text}}",
+        "an item must be text or an object {{id, text}}",
+    ),
+    "object": ("harus objek", "must be an object"),
+    "key object": ("'{key}' harus objek", "'{key}' must be an object"),
+    "list": ("'{key}' harus daftar", "'{key}' must be a list"),
+    "text object": ("'{key}' harus objek teks", "'{key}' must be an object of texts"),
+    "object list": (
+        "'{key}' harus daftar objek teks",
+        "'{key}' must be a list of objects of texts",
+    ),
+    "object or null": ("'{key}' harus objek atau null", "'{key}' must be an object or null"),
+    "printed item": ("printed[{i}] harus objek", "printed[{i}] must be an object"),
+    "polaritas": (
+        "polaritas harus 'positif', 'negatif' atau 'stabil', bukan {got}",
+        "polaritas must be 'positif', 'negatif' or 'stabil', not {got}",
+    ),
+    "cara_hitung": (
+        "cara_hitung harus 'kumulatif', 'nilai_akhir' atau 'rata_rata', bukan {got}",
+        "cara_hitung must be 'kumulatif', 'nilai_akhir' or 'rata_rata', not {got}",
+    ),
+    "kind": ("jenis simpul tidak dikenal {kind}", "unknown node kind {kind}"),
+    "item twice": ("id butir ganda {id} di '{key}'", "item id {id} twice in '{key}'"),
+    "periode": (
+        "'periode' harus [tahun_awal, tahun_akhir]",
+        "'periode' must be [first_year, last_year]",
+    ),
+    "scales": ("{why}", "{why}"),
+    "node twice": ("id simpul ganda: {id}", "node id twice: {id}"),
+    "no parent": (
+        "simpul {id}: induk {parent} tidak ada",
+        "node {id}: its parent {parent} does not exist",
+    ),
+    "too deep": (
+        "pohon laporan terlalu dalam: lebih dari {n} tingkat",
+        "the report's tree is too deep: more than {n} levels",
+    ),
+    "too deep at": (
+        "pohon laporan terlalu dalam: lebih dari {n} tingkat (simpul {id})",
+        "the report's tree is too deep: more than {n} levels (node {id})",
+    ),
+    "cycle": ("siklus induk (induk melingkar): simpul {shown}", "a parent cycle: node {shown}"),
+    "moved": ("memindahkan simpul tidak didukung", "moving a node is not supported"),
+    "id mismatch": (
+        "simpul {id}: id tidak cocok ({other})",
+        "node {id}: the id does not match ({other})",
+    ),
+    "detached": (
+        "perubahan membuat simpul terputus dari pohon (induk melingkar)",
+        "the change would cut nodes off the tree (a parent cycle)",
+    ),
+    "unreached": (
+        "ada simpul yang tidak terhubung ke pohon laporan",
+        "some nodes are not connected to the report's tree",
+    ),
+    "report id": ("id laporan tidak dapat diubah", "a report's id cannot be changed"),
+    "document": ("dokumen laporan harus objek JSON", "a report document must be a JSON object"),
+    "schema": (
+        "versi skema {schema} tidak dikenal (didukung: {n})",
+        "unknown schema version {schema} (supported: {n})",
+    ),
+}
+#: What a plain field must be (``type``'s ``what``), as ``core.model._FIELD_KINDS`` names it.
+_MODEL_WHAT = {
+    "teks": "text",
+    "teks atau null": "text or null",
+    "bilangan bulat": "an integer",
+}
+#: How a place in a document (``ModelError.where``) begins in Bahasa Indonesia: "simpul 0.1".
+_WHERE_NODE = "simpul "
+
+
+def model_problem(code: str, where: str, values: dict[str, object], lang: str = "id") -> str:
+    """A ``ModelError`` in ``lang``: its place, then its problem ("simpul 0.1 ab12: jenis simpul
+    tidak dikenal 'x'", "node 0.1 ab12: unknown node kind 'x'"); a code this table does not know
+    is a sentence said as it is (``ModelError("…")`` of older callers)."""
+    pair = _MODEL_PROBLEMS.get(code)
+    if pair is None:
+        said = code
+    elif lang == "en":
+        what = values.get("what")
+        said = pair[1].format(**{**values, "what": _MODEL_WHAT.get(str(what), what)})
+        if where.startswith(_WHERE_NODE):
+            where = f"node {where[len(_WHERE_NODE) :]}"
+    else:
+        said = pair[0].format(**values)
+    return f"{where}: {said}" if where else said

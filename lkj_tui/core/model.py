@@ -100,7 +100,23 @@ MAX_DEPTH = 64
 
 
 class ModelError(ValueError):
-    """A document or record does not have the shape the model needs."""
+    """A document or record does not have the shape the model needs: ``code`` names the problem,
+    ``values`` fill its words and ``where`` is its place ("simpul 0.1 ab12", "meta.report"). The
+    words, in either language, are ``core.i18n``'s (:meth:`text`); ``str()`` is the Indonesian.
+    ``ModelError("a sentence")`` says that sentence in both."""
+
+    def __init__(self, code: str, where: str = "", **values: object) -> None:
+        super().__init__(code)
+        self.code, self.where, self.values = code, where, values
+
+    def text(self, lang: str = "id") -> str:
+        """The place and the problem in ``lang``."""
+        from lkj_tui.core.i18n import model_problem  # (only when a file is refused)
+
+        return model_problem(self.code, self.where, self.values, lang)
+
+    def __str__(self) -> str:
+        return self.text("id")
 
 
 def new_id() -> str:
@@ -208,29 +224,29 @@ class _Fields:
         for (key, kind), value in zip(self.spec, values, strict=True):
             _default, types, what = _FIELD_KINDS[kind]
             if value is None and kind == "required":
-                raise ModelError(f"{where}: '{key}' wajib diisi")
+                raise ModelError("required", where, key=key)
             if not isinstance(value, types) or (kind.endswith("int") and isinstance(value, bool)):
-                raise ModelError(f"{where}: '{key}' harus {what}, bukan {type(value).__name__}")
+                raise ModelError("type", where, key=key, what=what, got=type(value).__name__)
         raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _str_list(d: Mapping[str, Any], key: str, where: str) -> list[str]:
     value = d.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ModelError(f"{where}: '{key}' harus daftar teks")
+        raise ModelError("text list", where, key=key)
     return list(value)
 
 
 def _year_map(value: Any, key: str, where: str) -> dict[int, str]:
     """A measure's ``key`` (``value``: a non-empty dict, else refused) by year."""
     if not isinstance(value, dict):
-        raise ModelError(f"{where}: '{key}' harus objek tahun → nilai")
+        raise ModelError("year map", where, key=key)
     out: dict[int, str] = {}
     for year, text in value.items():
         if not (isinstance(year, str | int) and str(year).isdigit() and len(str(year)) == 4):
-            raise ModelError(f"{where}: '{key}' memuat tahun tidak sah {year!r}")
+            raise ModelError("bad year", where, key=key, year=repr(year))
         if not isinstance(text, str):
-            raise ModelError(f"{where}: '{key}.{year}' harus teks")
+            raise ModelError("year text", where, key=key, year=year)
         out[_YEARS.get(year) or int(year)] = text  # (one int object per year)
     return out
 
@@ -242,7 +258,7 @@ def _quarters(value: Any, key: str, where: str) -> Quarters:
         and len(value) == 4
         and all(v is None or isinstance(v, str) for v in value)
     ):
-        raise ModelError(f"{where}: '{key}' harus 4 nilai teks atau null")
+        raise ModelError("quarters", where, key=key)
     return cast(Quarters, tuple(value))
 
 
@@ -297,7 +313,7 @@ class Item:
             if "id" not in raw:
                 item_id = fallback_id if isinstance(fallback_id, str) else fallback_id()
             return cls(item_id, text, extra=_extra(raw, _ITEM_KEYS))
-        raise ModelError(f"{where}: butir harus teks atau objek {{id, text}}")
+        raise ModelError("item", where)
 
 
 @record(slots=True)
@@ -406,20 +422,14 @@ class Measure:
             if measure is not None:
                 return measure
         if not isinstance(d, dict):
-            raise ModelError(f"{where}: 'measure' harus objek")
+            raise ModelError("key object", where, key="measure")
         raw_polaritas = d.get("polaritas", "positif")
         polaritas = _POLARITIES.get(raw_polaritas) if isinstance(raw_polaritas, str) else None
         if polaritas is None:
-            raise ModelError(
-                f"{where}: polaritas harus 'positif', 'negatif' atau 'stabil', "
-                f"bukan {raw_polaritas!r}"
-            )
+            raise ModelError("polaritas", where, got=repr(raw_polaritas))
         cara_hitung = d.get("cara_hitung")
         if cara_hitung is not None and cara_hitung not in CARA_HITUNG:
-            raise ModelError(
-                f"{where}: cara_hitung harus 'kumulatif', 'nilai_akhir' atau 'rata_rata', "
-                f"bukan {cara_hitung!r}"
-            )
+            raise ModelError("cara_hitung", where, got=repr(cara_hitung))
         printed_raw = d.get("printed", ())
         if not printed_raw and (printed_raw.__class__ is list or printed_raw == ()):
             printed: tuple[Printed, ...] = ()  # (most measures: none)
@@ -496,11 +506,11 @@ def _plain_measure(cls: type[Measure], d: dict[str, Any]) -> Measure | None:
 def _printed(raw: Any, where: str) -> tuple[Printed, ...]:
     """A measure's ``printed`` (``raw``: a list, else refused)."""
     if raw.__class__ is not list:
-        raise ModelError(f"{where}: 'printed' harus daftar")
+        raise ModelError("list", where, key="printed")
     printed = []
     for i, p in enumerate(raw):
         if not isinstance(p, dict):
-            raise ModelError(f"{where}: printed[{i}] harus objek")
+            raise ModelError("printed item", where, i=i)
         table, field_name, value = _PRINTED_FIELDS.read(p, f"{where}.printed[{i}]")
         printed.append(Printed(table, field_name, value, extra=_extra(p, _PRINTED_KEYS)))
     return tuple(printed)
@@ -604,7 +614,7 @@ class Node:
             if node is not None:
                 return node
         if not isinstance(d, dict):
-            raise ModelError(f"{where}: harus objek")
+            raise ModelError("object", where)
         node_id = d.get("id")
         if not isinstance(node_id, str):
             _NODE_FIELDS.read(d, where)  # refuses the id (before the node is named)
@@ -613,14 +623,14 @@ class Node:
         raw_kind = d.get("kind")
         kind = _KINDS.get(raw_kind) if isinstance(raw_kind, str) else None
         if kind is None:
-            raise ModelError(f"{where}: jenis simpul tidak dikenal {raw_kind!r}")
+            raise ModelError("kind", where, kind=repr(raw_kind))
         info = d.get("info", EMPTY)
         if not info and isinstance(info, dict):  # (most nodes: no info)
             info = EMPTY
         elif isinstance(info, dict) and all(map(isinstance, info.values(), _TEXT)):
             info = _text_map(info)
         else:
-            raise ModelError(f"{where}: 'info' harus objek teks")
+            raise ModelError("text object", where, key="info")
         measure_raw = d.get("measure")
         permasalahan = d.get("permasalahan", ())
         if permasalahan or not isinstance(permasalahan, (list, tuple)):  # (most nodes: no items)
@@ -693,7 +703,7 @@ def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...
     """A node's ``permasalahan`` or ``solusi`` (``raw``, a non-empty list, else refused), their
     ids unique."""
     if not isinstance(raw, list):
-        raise ModelError(f"{where}: '{key}' harus daftar")
+        raise ModelError("list", where, key=key)
     items = tuple(  # (uuid5 hashes: the fallback id is made only when needed)
         Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
         for i, r in enumerate(raw)
@@ -706,7 +716,7 @@ def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...
                 twice = item.id
                 break
             seen.add(item.id)
-        raise ModelError(f"{where}: id butir ganda {twice!r} di '{key}'")
+        raise ModelError("item twice", where, id=repr(twice), key=key)
     return items
 
 
@@ -753,7 +763,7 @@ class Strategi:
     @classmethod
     def from_dict(cls, d: Any, where: str) -> Strategi:
         if not isinstance(d, dict):
-            raise ModelError(f"{where}: harus objek")
+            raise ModelError("object", where)
         sasaran, misi, tujuan = _STRATEGI_FIELDS.read(d, where)
         return cls(
             sasaran=sasaran,
@@ -814,7 +824,7 @@ class BudgetLine:
     @classmethod
     def from_dict(cls, d: Any, where: str) -> BudgetLine:
         if not isinstance(d, dict):
-            raise ModelError(f"{where}: harus objek")
+            raise ModelError("object", where)
         table, uraian, parent, anggaran, realisasi, renstra = _BUDGET_FIELDS.read(d, where)
         extra = _extra(d, _BUDGET_KEYS)
         return cls(table, uraian, parent, anggaran, realisasi, renstra, extra)
@@ -825,7 +835,7 @@ def _records(
 ) -> tuple[Any, ...]:
     raw = d.get(key, [])
     if not isinstance(raw, list):
-        raise ModelError(f"{where}: '{key}' harus daftar")
+        raise ModelError("list", where, key=key)
     return tuple(make(item, f"{where}.{key}[{i}]") for i, item in enumerate(raw))
 
 
@@ -916,30 +926,30 @@ class ReportMeta:
     @classmethod
     def from_dict(cls, d: Any, where: str = "report") -> ReportMeta:
         if not isinstance(d, dict):
-            raise ModelError(f"{where}: harus objek")
+            raise ModelError("object", where)
         periode = d.get("periode", [0, 0])
         if not (
             isinstance(periode, list) and len(periode) == 2 and all(type(y) is int for y in periode)
         ):
-            raise ModelError(f"{where}: 'periode' harus [tahun_awal, tahun_akhir]")
+            raise ModelError("periode", where)
         inovasi = d.get("inovasi", [])
         if not isinstance(inovasi, list) or not all(
             isinstance(i, dict) and all(isinstance(v, str) for v in i.values()) for i in inovasi
         ):
-            raise ModelError(f"{where}: 'inovasi' harus daftar objek teks")
+            raise ModelError("object list", where, key="inovasi")
         scales = d.get("scales")
         if scales is not None:
             if not isinstance(scales, dict):
-                raise ModelError(f"{where}: 'scales' harus objek atau null")
+                raise ModelError("object or null", where, key="scales")
             from lkj_tui.core.scales import Scales, ScalesError  # (only a report with scales)
 
             try:
                 Scales.from_dict(scales)
             except ScalesError as exc:
-                raise ModelError(f"{where}: {exc}") from None
+                raise ModelError("scales", where, why=str(exc)) from None
         printed = d.get("printed", {})
         if not isinstance(printed, dict) or not all(isinstance(v, str) for v in printed.values()):
-            raise ModelError(f"{where}: 'printed' harus objek teks")
+            raise ModelError("text object", where, key="printed")
         report_id, instansi, tahun, pemerintah, source, visi = _META_FIELDS.read(d, where)
         return cls(
             id=report_id,
@@ -1040,7 +1050,7 @@ class Report:
             seen: set[str] = set()
             for node in nodes:
                 if node.id in seen:
-                    raise ModelError(f"id simpul ganda: {node.id}")
+                    raise ModelError("node twice", id=node.id)
                 seen.add(node.id)
         children = self._children
         for node in nodes:
@@ -1050,7 +1060,7 @@ class Report:
             elif parent is None or parent in self._nodes:
                 children[parent] = [node.id]
             else:
-                raise ModelError(f"simpul {node.id}: induk {parent} tidak ada")
+                raise ModelError("no parent", id=node.id, parent=parent)
         for ids in self._children.values():
             if len(ids) > 1:
                 ids.sort(key=lambda i: self._nodes[i].order)
@@ -1064,9 +1074,7 @@ class Report:
         while level:  # level by level from the roots
             depth += 1
             if depth > MAX_DEPTH:
-                raise ModelError(
-                    f"pohon laporan terlalu dalam: lebih dari {MAX_DEPTH} tingkat (simpul {level[0]})"
-                )
+                raise ModelError("too deep at", n=MAX_DEPTH, id=level[0])
             reached += len(level)
             level = [
                 child for node_id in level if node_id in children for child in children[node_id]
@@ -1084,7 +1092,7 @@ class Report:
             up = self._nodes[up].parent
         cycle = path[path.index(up) :] if up is not None else path
         shown = " → ".join([*cycle[:6], "…"] if len(cycle) > 6 else [*cycle, cycle[0]])
-        raise ModelError(f"siklus induk (induk melingkar): simpul {shown}")
+        raise ModelError("cycle", shown=shown)
 
     def copy(self) -> Report:
         """Another report over the same (immutable) nodes: editing one leaves the other as it is."""
@@ -1147,17 +1155,17 @@ class Report:
     def replace_node(self, node: Node) -> None:
         old = self._nodes[node.id]
         if old.parent != node.parent:
-            raise ModelError("memindahkan simpul tidak didukung")
+            raise ModelError("moved")
         self._nodes[node.id] = node
 
     def add_node(self, node: Node) -> None:
         """Add a new node under an existing parent (None: a new root); its id must be new."""
         if node.id in self._nodes:
-            raise ModelError(f"id simpul ganda: {node.id}")
+            raise ModelError("node twice", id=node.id)
         if node.parent is not None and node.parent not in self._nodes:
-            raise ModelError(f"simpul {node.id}: induk {node.parent} tidak ada")
+            raise ModelError("no parent", id=node.id, parent=node.parent)
         if node.parent is not None and len(self.ancestors(node.parent)) + 2 > MAX_DEPTH:
-            raise ModelError(f"pohon laporan terlalu dalam: lebih dari {MAX_DEPTH} tingkat")
+            raise ModelError("too deep", n=MAX_DEPTH)
         self._nodes[node.id] = node
         siblings = self._children.setdefault(node.parent, [])
         siblings.append(node.id)
@@ -1172,12 +1180,12 @@ class Report:
             if node is None:
                 nodes.pop(node_id, None)
             elif node.id != node_id:
-                raise ModelError(f"simpul {node_id}: id tidak cocok ({node.id})")
+                raise ModelError("id mismatch", id=node_id, other=node.id)
             else:
                 nodes[node_id] = node
         rebuilt = Report(self.meta, list(nodes.values()))
         if sum(1 for _ in rebuilt.walk()) != len(rebuilt):
-            raise ModelError("perubahan membuat simpul terputus dari pohon (induk melingkar)")
+            raise ModelError("detached")
         self._nodes, self._children = rebuilt._nodes, rebuilt._children
 
     # ---- serial forms
@@ -1195,23 +1203,21 @@ class Report:
     def from_document(cls, doc: Any) -> Report:
         """Build a report from the nested document form (see docs/report-format.md)."""
         if not isinstance(doc, dict):
-            raise ModelError("dokumen laporan harus objek JSON")
+            raise ModelError("document")
         schema = doc.get("schema")
         if schema != SCHEMA_VERSION:
-            raise ModelError(f"versi skema {schema!r} tidak dikenal (didukung: {SCHEMA_VERSION})")
+            raise ModelError("schema", schema=repr(schema), n=SCHEMA_VERSION)
         meta = ReportMeta.from_dict(doc.get("report"))
         roots = doc.get("nodes")
         if not isinstance(roots, list):
-            raise ModelError("'nodes' harus daftar")
+            raise ModelError("list", key="nodes")
         nodes: list[Node] = []
 
         def visit(raw: Any, parent: str | None, path: str, order: int, depth: int = 1) -> None:
             if not isinstance(raw, dict):
-                raise ModelError(f"simpul {path}: harus objek")
+                raise ModelError("object", f"simpul {path}")
             if depth > MAX_DEPTH:
-                raise ModelError(
-                    f"pohon laporan terlalu dalam: lebih dari {MAX_DEPTH} tingkat (simpul {path})"
-                )
+                raise ModelError("too deep at", n=MAX_DEPTH, id=path)
             record = {k: v for k, v in raw.items() if k != "children"}
             if "id" not in record:
                 record["id"] = derived_id(meta.id, path)
@@ -1221,7 +1227,7 @@ class Report:
             nodes.append(node)
             children = raw.get("children", [])
             if not isinstance(children, list):
-                raise ModelError(f"simpul {path}: 'children' harus daftar")
+                raise ModelError("list", f"simpul {path}", key="children")
             for i, child in enumerate(children):
                 visit(child, node.id, f"{path}.{i}", i, depth + 1)
 

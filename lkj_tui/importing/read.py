@@ -339,7 +339,9 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
             report_doc["tahun"] = options.tahun
     try:
         report = Report.from_document(doc)
-    except (ModelError, RecursionError) as exc:
+    except ModelError as exc:
+        return Built(None, [Problem(path.name, None, exc.text("id"), exc.text("en"))])
+    except RecursionError as exc:
         return Built(None, [Problem(path.name, None, str(exc), str(exc))])
     return Built(report)
 

@@ -358,7 +358,7 @@ def build_meta(
             }
         )
     except ModelError as exc:
-        problems.append(_p("Laporan", None, str(exc), str(exc)))
+        problems.append(_p("Laporan", None, exc.text("id"), exc.text("en")))
         return None
 
 
@@ -1697,7 +1697,7 @@ def _assemble(
         try:
             nodes.append(Node.from_record(record))
         except ModelError as exc:
-            problems.append(_p(row.places["level"], None, str(exc), str(exc)))
+            problems.append(_p(row.places["level"], None, exc.text("id"), exc.text("en")))
         records[row.id] = record
     if problems:
         return None
@@ -1705,7 +1705,12 @@ def _assemble(
         return Report(meta, nodes)
     except ModelError as exc:
         problems.append(
-            _p(data.place(0) if data.sheet is None else str(data.sheet), None, str(exc), str(exc))
+            _p(
+                data.place(0) if data.sheet is None else str(data.sheet),
+                None,
+                exc.text("id"),
+                exc.text("en"),
+            )
         )
         return None
 

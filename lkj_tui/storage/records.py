@@ -226,7 +226,9 @@ def _decode(
                 doc_numbers.append(int(doc_id))
         report = Report(meta, node_list)
     except DATA_ERRORS as exc:
-        raise refuse("bad-field", f"isi tidak sah: {exc}", f"invalid content: {exc}") from None
+        raise refuse(
+            "bad-field", f"isi tidak sah: {exc}", f"invalid content: {said_en(exc)}"
+        ) from None
     if meta.id != report_id:
         raise refuse(
             "id-mismatch",
@@ -304,7 +306,7 @@ class Version:
                 for n in changed
             ):  # the tree's shape changed: check it whole (a cycle, a lost node, the depth)
                 if sum(1 for _ in report.walk()) != len(report):
-                    raise ModelError("ada simpul yang tidak terhubung ke pohon laporan")
+                    raise ModelError("unreached")
                 Report(report.meta, list(nodes.values()))
             records = {n.id: n.to_record() for n in changed}
             for record in records.values():
@@ -372,12 +374,17 @@ class Version:
         return self.tables | {name: {} for name in ("meta", "nodes") if name not in self.tables}
 
 
+def said_en(exc: Exception) -> str:
+    """A refusal of the model (``ModelError.text``) in English; another error as it is."""
+    return exc.text("en") if isinstance(exc, ModelError) else str(exc)
+
+
 def invalid_change(path: Path, exc: Exception) -> StoreError:
     return StoreError(
         path,
         "invalid-change",
         f"perubahan tidak sah: {exc}; berkas tidak diubah",
-        f"invalid change: {exc}; the file was not changed",
+        f"invalid change: {said_en(exc)}; the file was not changed",
     )
 
 
@@ -396,7 +403,7 @@ def serialise(
         else:
             records = [read_from[node.id] for node in report.walk()]
         if len(records) != len(report):
-            raise ModelError("ada simpul yang tidak terhubung ke pohon laporan")
+            raise ModelError("unreached")
         if read_from is None:
             Report(ReportMeta.from_dict(meta), [Node.from_record(r) for r in records])
         else:

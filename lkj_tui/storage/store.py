@@ -118,7 +118,7 @@ def check_writable(path: Path) -> None:
 def replace_meta(report: Report, **changes: Any) -> None:
     """Edit report-level fields inside an ``update`` change (the id cannot change)."""
     if changes.get("id", report.meta.id) != report.meta.id:
-        raise ModelError("id laporan tidak dapat diubah")
+        raise ModelError("report id")
     report.meta = replace(report.meta, **changes)
 
 
@@ -216,7 +216,7 @@ class Store(StoreReader):
             change(report)
             extra = before.meta_extra if meta_extra is None else meta_extra(dict(before.meta_extra))
             if report.meta.id != report_id:
-                raise invalid_change(path, ModelError("id laporan tidak dapat diubah"))
+                raise invalid_change(path, ModelError("report id"))
             after = before.next(report, extra, path)
             gens.keep_generation(self.root, report_id, path, before.revision)
             tinystorage.write(path, after.data)
