@@ -49,6 +49,8 @@ _T = {
         # (each command at its line's end: on a terminal never broken inside an option)
         "open": "Buka: lkj-tui --report {id}{store}\nRingkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
+        "no_rows": "Berkas ini belum berisi baris tujuan, sasaran atau indikator: laporannya "
+        "kosong (isi lembar Data templat, lalu impor lagi dengan --overwrite)",
         "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
         "fix_realisasi": "isi realisasinya bila sudah ada",
         "read_empty": "“{text}” dibaca sebagai kosong, bukan 0",
@@ -78,6 +80,8 @@ _T = {
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
         "open": "Open: lkj-tui --report {id}{store}\nSummary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
+        "no_rows": "The file holds no goal, objective or indicator row yet: the report is empty "
+        "(fill the template's Data sheet, then import again with --overwrite)",
         "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
         "fix_realisasi": "fill in the realisasi when it is known",
         "read_empty": "“{text}” is read as empty, not 0",
@@ -286,6 +290,8 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
             ach = known[key] = compute(*key, scales) if found is None else found
         if ach.rounded is None:
             missing.append((node, ach))
+    if not counts:  # (an empty template: its line of counts was "  ", blank)
+        return [t["no_rows"]]
     lines = [", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k])]
     if missing:
         lines.append(t["no_capaian"].format(n=len(missing)))

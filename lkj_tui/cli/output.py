@@ -530,7 +530,10 @@ def write_bytes(data: bytes) -> None:
 def error_line(message: str, seps: str = "") -> None:
     """One line on stderr (cleaned); nothing when stderr is closed too. On a terminal the line is
     broken at words to its width, under "lkj-tui: " (the terminal broke it anywhere: "… (laporan
-    yang ada: bengkulu-sela" / "tan-setda-2023)"); to a pipe or a file it stays one line.
+    yang ada: bengkulu-sela" / "tan-setda-2023)"); to a pipe or a file it stays one line, with
+    ``COLUMNS`` set too (cli36): an error is one line to ``grep``/``findstr`` and to a log
+    (``2>> galat.txt``), a command it names whole to copy, and ``COLUMNS`` is as often inherited
+    as asked for; a report's text (``check``'s findings) is laid out to it, as its tables are.
     ``seps``: :func:`at_words`' (a sync's error: a quoted path wider than the room under
     "lkj-tui: " broken after a "/", not put at column 0: share35)."""
     stream = sys.stderr
