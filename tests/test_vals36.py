@@ -77,3 +77,49 @@ def test_imports_warnings_and_problems_are_listed_in_sheet_row_and_column_order(
     assert done.returncode == 2, done.stderr
     problems = ["Data!I5", "Data!C6", "Data!A7", "Data!I11", "Data!I12", "Data!I13", "Laporan!B4"]
     assert _places(done.stderr)[-len(problems) :] == problems, done.stderr
+
+
+def test_calc_with_a_value_typed_without_quotes_names_the_line_to_type() -> None:
+    """`calc 3 ± 1 3,5` gave the generic `calc "10 Dokumen" "8 Dokumen"`, and `calc 3 - 4 3,5`
+    lost its "-" ("mendapat 3"): each names the line that reads two values; words that join
+    more than one way still get the example."""
+    said = {
+        ("3", "±", "1", "3,5"): ("mendapat 4: “3”, “±”, “1”, “3,5”", 'lkj-tui calc "3 ± 1" 3,5'),
+        ("3", "-", "4", "3,5", "--negatif"): (
+            "mendapat 4: “3”, “-”, “4”, “3,5”",
+            'lkj-tui calc "3 - 4" 3,5 --negatif',
+        ),
+    }
+    for args, (got, line) in said.items():
+        done = run_cli("calc", *args)
+        assert done.returncode == 2 and got in done.stderr, done.stderr
+        assert done.stderr.rstrip().endswith(line), done.stderr
+    english = run_cli("calc", "3", "±", "1", "3,5", "--lang", "en")
+    assert english.stderr.rstrip().endswith('quotes: lkj-tui calc "3 ± 1" 3,5 --lang en'), english
+    either = run_cli("calc", "80", "90", "100")
+    assert 'mis.: lkj-tui calc "10 Dokumen" "8 Dokumen"' in either.stderr, either.stderr
+
+
+def test_long_lines_piped_fold_as_checks_findings(tmp_path: Path) -> None:
+    """Piped at COLUMNS=80, `set … permasalahan+ <100k characters>` echoed a line of 233
+    characters and `check` of an empty report its first sentence in 96; `export --reviu` of it
+    printed a coverage table of 0/0: folded within 80 (the commands whole), the table gone."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+
+    store = tmp_path / "s"
+    env = {"COLUMNS": "80"}
+    run_cli("init", store=store)
+    for lang in ("id", "en"):
+        done = run_cli("set", "IKU 1", "permasalahan+", "kata " * 20000, "-r", BUNDLED_REPORT_ID,
+                       "--lang", lang, store=store, env=env)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert lines[0].startswith("IKU 1 · ") and lines[1].startswith("  kata"), done.stdout
+        assert all(len(line) <= 80 for line in lines), done.stdout
+    assert run_cli("new", "--instansi", "Dinas Uji", "--tahun", "2026", store=store).returncode == 0
+    for lang in ("id", "en"):
+        done = run_cli("check", "-r", "dinas-uji-2026", "--lang", lang, store=store, env=env)
+        words = [line for line in done.stdout.splitlines() if "lkj-tui " not in line]
+        assert len(words) == 6 and all(len(line) <= 80 for line in words), done.stdout
+        reviu = run_cli("export", "--reviu", "-r", "dinas-uji-2026", "--lang", lang, store=store)
+        assert "0/0" not in reviu.stdout and "IKU" in reviu.stdout.split("## ")[-1], reviu.stdout

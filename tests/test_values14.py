@@ -155,7 +155,7 @@ USAGE = [
     (
         ["10", "Dokumen", "8", "Dokumen"],
         "tetapi mendapat 4: “10”, “Dokumen”, “8”, “Dokumen”; nilai yang memuat spasi ditulis "
-        'dalam tanda kutip, mis.: lkj-tui calc "10 Dokumen" "8 Dokumen"',
+        'dalam tanda kutip: lkj-tui calc "10 Dokumen" "8 Dokumen"',
         "but got 4: “10”, “Dokumen”, “8”, “Dokumen”; a value with spaces is written in quotes",
         "extra-values",
     ),

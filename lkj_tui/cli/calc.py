@@ -303,6 +303,7 @@ _USAGE = {
         "sebelum “--” (nilai negatif seperti -5 tidak memerlukan “--”)",
         "spaces": "; nilai yang memuat spasi ditulis dalam tanda kutip, "
         'mis.: lkj-tui calc "10 Dokumen" "8 Dokumen"{opts}',
+        "meant": "; nilai yang memuat spasi ditulis dalam tanda kutip: {command}",
         "option": "opsi {option} tidak dikenal untuk calc{maybe}; opsinya --polaritas, "
         "--negatif, --json dan --lang; target dan realisasi ditulis tanpa opsi, "
         "mis.: lkj-tui calc 3,22 2,85{opts}",
@@ -323,6 +324,7 @@ _USAGE = {
         "before “--” (a negative value such as -5 needs no “--”)",
         "spaces": "; a value with spaces is written in quotes, "
         'e.g.: lkj-tui calc "10 Dokumen" "8 Dokumen"{opts}',
+        "meant": "; a value with spaces is written in quotes: {command}",
         "option": "calc has no option {option}{maybe}; its options are --polaritas, --negatif, "
         "--json and --lang; the target and realisasi are written without an option, "
         "e.g.: lkj-tui calc 3,22 2,85{opts}",
@@ -355,10 +357,53 @@ def _values(args: list[str]) -> tuple[list[str], list[str]]:
             after = True
         elif arg in _TAKES:
             i += 1  # (its value)
-        elif not arg.startswith("-") or (len(arg) > 1 and not arg[1].isalpha() and arg[1] != "-"):
-            values.append(arg)  # (a value; "-5", "-2,5" too)
+        elif not arg.startswith("-") or arg == "-" or (not arg[1].isalpha() and arg[1] != "-"):
+            values.append(arg)  # (a value; "-5", "-2,5" too, and the "-" of "3 - 4")
         i += 1
     return values, late
+
+
+#: At most this many values are tried as two (:func:`_meant`): a few words typed without quotes.
+_MEANT_WORDS = 8
+
+
+def _meant(values: list[str]) -> tuple[str, str] | None:
+    """The target and realisasi that ``values`` typed without quotes make ("3", "±", "1", "3,5":
+    "3 ± 1" and "3,5"): the one way to join them in two that reads two values, neither a text nor
+    a list (a composite); None when there is none, or more than one ("80", "90", "100")."""
+    from lkj_tui.core.values import parse_value
+
+    if len(values) > _MEANT_WORDS:
+        return None
+    found = []
+    for i in range(1, len(values)):
+        pair = (" ".join(values[:i]), " ".join(values[i:]))
+        try:
+            kinds = {parse_value(value).kind for value in pair}
+        except ParseError:
+            continue
+        if not kinds & {"text", "composite", "missing"}:
+            found.append(pair)
+    return found[0] if len(found) == 1 else None
+
+
+def _calc_line(pair: tuple[str, str], args: list[str], opts: str) -> str:
+    """``calc``'s command line with the values ``pair`` (each with a space in quotes) and the
+    options of ``args`` as typed; ``opts`` (`` --lang en``) unless ``--lang`` is among them."""
+    from lkj_tui.storage.errors import typed_path
+
+    rest: list[str] = []
+    i = 0
+    while i < len(args):  # (the options, as _values walks them: the values are left out)
+        arg = args[i]
+        if arg in _TAKES and i + 1 < len(args):
+            rest += [arg, typed_path(clean_line(args[i + 1], 40))]
+            i += 1
+        elif arg.startswith("--") and len(arg) > 2:
+            rest.append(clean_line(arg, 40))
+        i += 1
+    words = ["lkj-tui calc", *(typed_path(clean_line(value, 60)) for value in pair), *rest]
+    return " ".join(words) + ("" if "--lang" in rest else opts)
 
 
 def _without_value(args: list[str]) -> str | None:
@@ -409,8 +454,11 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
     if len(values) > 2:  # ("Got unexpected extra argument(s)")
         shown = ", ".join(quote.format(clean_line(v, 40)) for v in values)
         message = t["extra"].format(n=len(values), values=shown)
+        meant = None if late else _meant(values)
         if late:
             message += t["after_dashes"].format(option=late[0])
+        elif meant is not None:  # ("3 ± 1 3,5": the line with "3 ± 1" in quotes, vals36)
+            message += t["meant"].format(command=_calc_line(meant, args, opts))
         else:
             message += t["spaces"].format(opts=opts)
         return refuse(message, as_json, "extra-values", None, values[2])

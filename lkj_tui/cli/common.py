@@ -351,7 +351,7 @@ def say_empty(report_id: str, store_path: str | Path | None, lang: str, err: boo
     from lkj_tui.cli.output import say
 
     for line, command in empty_report(report_id, store_option(store_path, lang), lang):
-        say(f"  {line}" if command else line, 2 if command else 0, err=err)
+        say(f"  {line}" if command else line, 2 if command else 0, err=err, piped=not command)
 
 
 def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:

@@ -36,6 +36,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "have": "IKU yang memuatnya",
         "findings": "Temuan",
         "none": "Tidak ada temuan.",
+        "empty": "Tidak ada temuan: laporan ini belum berisi IKU.",
         "report": "Laporan",
         "other": "Di luar sasaran",
         "kondisi": "Kondisi",
@@ -59,6 +60,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "have": "IKU that have it",
         "findings": "Findings",
         "none": "No findings.",
+        "empty": "No findings: this report has no IKU yet.",
         "report": "Report",
         "other": "Outside any sasaran",
         "kondisi": "Condition (kondisi)",
@@ -104,18 +106,22 @@ def render_reviu(
             [f"| {t['severity']} | {t['count']} |", "| --- | ---: |"]
             + [f"| {t[s]} | {counts[s]} |" for s in SEVERITIES]
         ),
-        f"### {t['coverage'].format(n=reviu.iku)}",
-        "\n".join(
-            [f"| {t['item']} | {t['have']} |", "| --- | ---: |"]
-            + [
-                f"| {pair[1] if lang == 'en' else pair[0]} | {reviu.coverage.get(k, 0)}/{reviu.iku} |"
-                for k, pair in COVERAGE_ITEMS.items()
-            ]
-        ),
-        f"## {t['findings']}",
     ]
+    if reviu.iku:  # (a report without an IKU, just made by new: no table of 0/0, vals36)
+        blocks += [
+            f"### {t['coverage'].format(n=reviu.iku)}",
+            "\n".join(
+                [f"| {t['item']} | {t['have']} |", "| --- | ---: |"]
+                + [
+                    f"| {pair[1] if lang == 'en' else pair[0]} | "
+                    f"{reviu.coverage.get(k, 0)}/{reviu.iku} |"
+                    for k, pair in COVERAGE_ITEMS.items()
+                ]
+            ),
+        ]
+    blocks.append(f"## {t['findings']}")
     if not reviu.findings:
-        blocks.append(t["none"])
+        blocks.append(t["none" if reviu.iku else "empty"])
     number = 0
     places = Places(evaluation.report)
     for severity in SEVERITIES:
