@@ -58,3 +58,23 @@ async def test_showing_a_node_wraps_no_line_that_fits(make_app, monkeypatch) -> 
         width = pane._width
         assert calls, "the explanation is wider than the pane"
         assert all("\n" not in line and cell_len(line) > width for line in calls)
+
+
+async def test_a_rows_width_is_measured_without_drawing_it(make_app) -> None:
+    """Every row of the bundled report, all of it open, at 120×40 and 80×24: the width the tree
+    gives Textual for a label is the width of the label as drawn (Tree's own measure)."""
+    from textual.widgets import Tree
+
+    app = make_app()
+    for size in ((120, 40), (80, 24)):
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            tree = app.tree
+            tree.expand_everything()
+            await pilot.pause()
+            nodes = [tree.get_node_at_line(y) for y in range(tree.last_line + 1)]
+            assert len(nodes) > 100
+            assert [tree.get_label_width(n) for n in nodes] == [
+                Tree.get_label_width(tree, n) for n in nodes
+            ]
+        app = make_app()

@@ -393,11 +393,21 @@ class LkjTree(Tree[str]):
             label = Text.assemble(Text(icon, style=base_style + TOGGLE_STYLE), label)
         return label
 
-    def _label_body(self, node: TreeNode[str], region: int) -> Text:
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        """The cells of ``node``'s label without drawing it (Tree draws it to measure it, for
+        every line each time the lines change and once more on each cursor move, to scroll to
+        it): every row is as wide as the tree, its guides and label (``_label_body`` pads it)."""
+        return max(self.scrollable_content_region.width - self._indent(node), 0)
+
+    def _indent(self, node: TreeNode[str]) -> int:
+        """The cells of the guides before ``node``'s label, as Tree draws them."""
         depth, parent = 0, node.parent
         while parent is not None and parent is not self.root:
             depth, parent = depth + 1, parent.parent
-        indent = depth * max(2, self.guide_depth)  # the guides as Tree draws them
+        return depth * max(2, self.guide_depth)
+
+    def _label_body(self, node: TreeNode[str], region: int) -> Text:
+        indent = self._indent(node)
         icon = 2 if node.allow_expand else 0
         width = region - indent - icon
         ev = pending = None
