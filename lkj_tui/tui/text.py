@@ -261,6 +261,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "skipped_short": ("{n} berkas dilewati ({names}):", "{n} file(s) skipped ({names}):"),
     "skipped_shortest": ("{n} berkas dilewati:", "{n} file(s) skipped:"),
+    "skipped_fewest": ("{n} dilewati:", "{n} skipped:"),  # (r at 60×20 with --store and --lang)
     "and_more": ("{first} dan {n} lainnya", "{first} and {n} more"),
     "exported": ("Diekspor ke {name}", "Exported to {name}"),
     "export_failed": ("Ekspor gagal. {error}", "Export failed. {error}"),

@@ -1,7 +1,8 @@
 """The files of the store that cannot be read, said on one row (the report picker's and the
 overview's): the files named and ``lkj-tui info``, the command that says why, where the row
 holds them; fewer words where it does not. A toast of the store's whole message was 15–17 rows
-at 60×20 and 80×24 and covered the table (tui34, tui35)."""
+at 60×20 and 80×24 and covered the table (tui34, tui35); the report picker at 60×20 in English
+cut the command (``--store rapat --la…``): there, "1 skipped:" and the whole command (tui36)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from textual.widgets import Static
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.text import t
 
-#: the row's forms, longest first: the first that fits is shown, the last is cut with "…"
-FORMS = ("skipped_listed", "skipped_short", "skipped_shortest")
+#: the row's forms, longest first: the first that fits is shown; where none does, the one
+#: that says what was skipped in words (CUT) is cut with "…"
+FORMS = ("skipped_listed", "skipped_short", "skipped_shortest", "skipped_fewest")
+CUT = FORMS.index("skipped_shortest")
 
 
 class SkippedLine(Static):
@@ -36,4 +39,4 @@ class SkippedLine(Static):
     def render(self) -> Content:
         width = self.content_region.width
         line = next((line for line in self.lines if cell_len(line) <= width), None)
-        return Content(line) if line else Content(self.lines[-1]).truncate(width, ellipsis=True)
+        return Content(line) if line else Content(self.lines[CUT]).truncate(width, ellipsis=True)
