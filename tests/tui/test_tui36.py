@@ -3,11 +3,21 @@ shows the detail pane at that finding, and Tab or Esc goes back to the tree at i
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from textual.widgets import OptionList
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.sharingscreens import HistoryScreen
 from lkj_tui.tui.reviu import ReviuScreen, finding_line
-from tests.tui.conftest import settle
+from lkj_tui.tui.screens import ReportScreen
+from tests.test_sync import lkj, offices, start  # noqa: F401 - fixture
+from tests.tui.conftest import node_id_by_code, settle
+from tests.tui.test_sharing import office_env  # noqa: F401 - fixture
+from tests.tui.test_tui34 import _store_with_a_stray_file, drawn
 
 
 def _shown(app) -> str:
@@ -76,3 +86,57 @@ async def test_at_80x24_enter_on_a_finding_keeps_the_tree_beside_the_pane(make_a
         await _enter_on(app, pilot, node_id, 0)
         assert app.tree.display and app.detail.display and app.focused is app.tree
         assert app.tree.current_id() == node_id and app.detail.top == 0
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_at_60x20_a_toast_does_not_squeeze_the_history(
+    offices,  # noqa: F811 - the fixture imported above
+    office_env,  # noqa: F811
+    make_app,
+    lang: str,
+) -> None:
+    """`H` at 60×20 while a toast showed (the shared store's state, said as the app opens): the
+    dialog gave its rows to the toast and listed an entry or two until it went. It keeps its
+    rows; the toast draws over its foot for its seconds."""
+    start(offices, "opd")
+    for value in ("2,80", "2,85", "2,90", "2,95", "3,00", "3,05", "3,10", "3,15", "3,20"):
+        assert lkj(offices, "opd", "set", "IKU 1", "realisasi", value).returncode == 0
+    store = Store(Path(str(offices["tmp"])) / "opd")
+    app = make_app(store=store, lang=lang)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        heights, toasted = [], []
+        for _ in range(2):
+            await settle(pilot)
+            app.tree.reveal(node_id_by_code(app, "IKU 1"))
+            await settle(pilot)
+            await pilot.press("H")
+            await settle(pilot)
+            await pilot.pause()
+            assert isinstance(app.screen, HistoryScreen)
+            heights.append(app.screen.query_one(".dialog").region.height)
+            toasted.append(bool(app.screen.query("Toast")))
+            await pilot.press("escape")
+            app.clear_notifications()
+        assert toasted == [True, False], (toasted, app.toasts)  # (the store's state, then none)
+        assert heights[0] == heights[1] >= 15, heights
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_at_60x20_the_report_lists_skip_row_names_the_whole_info_command(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """`r` at 60×20 in English with `--store rapat`: the skip's row cut its command ("lkj-tui
+    info --store rapat --la…"). With fewer words ("1 skipped:") the command is whole."""
+    store = _store_with_a_stray_file(tui_store.root / "rapat")
+    app = make_app(store=store, report_id=BUNDLED_REPORT_ID, lang=lang, store_typed="rapat")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        said = drawn(app.screen.query_one("#skipped"))
+    command = "lkj-tui info --store rapat" + (" --lang en" if lang == "en" else "")
+    assert said.startswith("1 ") and said.endswith(command), said
+    assert "\n" not in said, said

@@ -262,7 +262,9 @@ class Dialog(ModalScreen[object]):
         ``-toasted`` (the toasts then take their rows from the dialog's, which moves up or
         shrinks), kept until the last toast goes. A toast clear of the box leaves it where it
         is: with its rows taken by every toast, a small dialog moved by two rows when a toast
-        came or went."""
+        came or went. Toasts that would take more than a third of the box's rows draw over its
+        foot for their seconds instead: at 60×20 the shared store's state, toasted as the app
+        opens, took nearly half of ``H``'s 17 rows: its list showed an entry or two (tui36)."""
         toasts = self.query("Toast")
         if not toasts:
             if self.has_class("-toasted"):
@@ -270,7 +272,8 @@ class Dialog(ModalScreen[object]):
                 self.refresh()  # (the rows the box takes back: its lines stayed over the tree)
         elif not self.has_class("-toasted"):
             box = self.query_one(".dialog").region
-            if any(toast.region.overlaps(box) for toast in toasts):
+            rows = sum(toast.outer_size.height + 1 for toast in toasts) + 1  # (their margins)
+            if rows * 3 <= box.height and any(toast.region.overlaps(box) for toast in toasts):
                 self.add_class("-toasted")
 
     def hold_whole(self, line: str, width: int = 84) -> None:
