@@ -88,3 +88,21 @@ def test_check_all_says_how_far_its_reading_is_on_a_terminal(
             [sys.executable, "-c", AT_ONCE, *args], capture_output=True, text=True, env=env
         )
         assert piped.returncode == 1 and piped.stderr == "", piped.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_compare_at_80_columns_keeps_a_value_whole(tmp_path: Path, lang: str) -> None:
+    # compare at 80 columns broke IKU 11's target inside its range ("3 ± 1 → 3 ±" / "1"): a
+    # pair breaks only at its arrow where its column holds each side.
+    root = offices_store(tmp_path, ())
+    for report in ("bengkulu-selatan-setda-2023", "bengkulu-selatan-setda-2024"):
+        for column, value in (("target", "3 ± 1"), ("realisasi", "3 ± 1")):
+            done = run_cli("set", "-r", report, "IKU 1", column, value, store=root)
+            assert done.returncode == 0, done.stderr
+    env = {"COLUMNS": "80"}
+    done = run_cli("compare", "--lang", lang, store=root, env=env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    row = next(k for k, line in enumerate(lines) if line.startswith("IKU 1 "))
+    cells = [line.split("│") for line in lines[row : row + 2]]
+    assert [c[1].strip() for c in cells] == ["3 ± 1 →", "3 ± 1"], lines[row : row + 2]

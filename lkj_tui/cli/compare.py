@@ -925,7 +925,7 @@ def _units_whole(grid: Table, sides: bool = True) -> Table:
                 continue
             if k == 1:
                 spans = _name_lines(cell.plain, width)
-            elif k == 4 and sides and _widest_word(glued := _sides_glued(cell.plain)) <= width:
+            elif (k < 4 or sides) and _widest_word(glued := _sides_glued(cell.plain)) <= width:
                 spans = wrap(glued, width)  # (each side whole, broken at the arrow)
             else:
                 cell = _marked(cell, width) if k == 4 else cell
