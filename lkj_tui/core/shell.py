@@ -144,13 +144,16 @@ def pieces_of(
     sizes = [0]
     for char in part:
         sizes.append(sizes[-1] + cells(char))
+    breaks = frozenset(seps)  # (one look per character, however many separators there are)
     out: list[str] = []
     begin, end, fits = 0, 0, first
     while sizes[-1] - sizes[begin] > last:
         while end < len(part) and sizes[end + 1] - sizes[begin] <= fits:
             end += 1
-        at = max(part.rfind(sep, begin + 1, end) for sep in seps)
-        if at < 0:
+        at = end - 1  # the last separator in [begin + 1, end): what has no separator is looked
+        while at > begin and part[at] not in breaks:  # at twice at most (it ends the loop)
+            at -= 1
+        if at <= begin:
             break
         out.append(part[begin : at + 1])
         begin, fits = at + 1, room
