@@ -128,7 +128,12 @@ def test_an_offline_sync_quotes_a_spaced_folder_and_asks_for_the_right_address(
         assert "sinkronkan lagi dengan" not in piped.stderr and "sync again with" not in said[1]
     lines = [line for line in _on_a_terminal(offices, 40, "sync", "--lang", lang, code=3) if line]
     shown = "\n".join(lines)
-    assert any(f'"{remote}"' in line for line in lines), shown  # (whole on one line)
+    # (on a terminal a path wider than the line breaks only after its separators, each piece
+    # under the words, never at column 0 (share35): joined, the quoted path reads whole, its
+    # space kept, and no piece ends at that space)
+    assert f'"{remote}"' in "".join(line.strip() for line in lines), shown
+    said_first = lines[: next(i for i, line in enumerate(lines) if line.startswith("1 "))]
+    assert len(said_first) > 1 and all(line.startswith(" ") for line in said_first[1:]), shown
     assert not any(line.rstrip().endswith("/Bersama") for line in lines), shown
 
 
