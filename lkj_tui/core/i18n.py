@@ -300,6 +300,14 @@ _MODEL_PROBLEMS: dict[str, tuple[str, str]] = {
         "versi skema {schema} tidak dikenal (didukung: {n})",
         "unknown schema version {schema} (supported: {n})",
     ),
+    "same year": (  # (core.rollover: next year's report)
+        "tahun baru sama dengan tahun laporan ({year})",
+        "the new year is the report's own year ({year})",
+    ),
+    "same id": (
+        "id laporan baru sama dengan yang lama ({id})",
+        "the new report id is the old one's ({id})",
+    ),
 }
 #: What a plain field must be (``type``'s ``what``), as ``core.model._FIELD_KINDS`` names it.
 _MODEL_WHAT = {

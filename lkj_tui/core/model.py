@@ -608,7 +608,7 @@ class Node:
         }
 
     @classmethod
-    def from_record(cls, d: Any, where: str = "node") -> Node:
+    def from_record(cls, d: Any, where: str = "simpul") -> Node:
         if d.__class__ is dict and len(d) == _PLAIN_NODE_SIZE:
             node = _plain_node(cls, d)
             if node is not None:

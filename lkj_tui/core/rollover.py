@@ -77,10 +77,10 @@ def rollover(old: Report, new_year: int, new_id: str | None = None) -> Report:
     """A new report for ``new_year`` built from ``old`` (which is left as it is)."""
     old_year = old.meta.tahun
     if new_year == old_year:
-        raise ModelError(f"tahun baru sama dengan tahun laporan ({old_year})")
+        raise ModelError("same year", year=old_year)
     report_id = new_id or next_report_id(old.meta.id, old_year, new_year)
     if report_id == old.meta.id:
-        raise ModelError(f"id laporan baru sama dengan yang lama ({report_id})")
+        raise ModelError("same id", id=report_id)
     ids = {n.id: derived_id(report_id, n.id) for n in old.walk()}
     nodes = [
         Node(

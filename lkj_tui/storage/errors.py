@@ -226,6 +226,18 @@ class LockTimeoutError(StoreError):
 NAMED_IDS = 5
 
 
+def _close(report_id: str, available: list[str]) -> list[str]:
+    """The ids of ``available`` closest to ``report_id``, closest first: those that hold every
+    word typed ("dinas-kependudukan-2025" for "dinas-kependudukan-dan-pencatatan-sipil-…-2025":
+    difflib's ratio, which favours ids of the typed length, named "dinas-x-2025" before it),
+    then difflib's."""
+    from difflib import get_close_matches
+
+    typed = set(report_id.split("-"))
+    close = [a for a in available if typed <= set(a.split("-"))][:3]
+    return close + [c for c in get_close_matches(report_id, available, 3, 0.6) if c not in close]
+
+
 class NotFoundError(StoreError):
     """No report with that id; ``available`` lists the ids that exist (the message names them
     all when they are few, else the closest and how many more). ``path``: the report's file in
@@ -241,21 +253,24 @@ class NotFoundError(StoreError):
             problem = f"belum ada laporan di folder penyimpanan {folder}"
             problem_en = f"the store folder {folder} holds no report yet"
         elif len(available) <= NAMED_IDS:
-            listed = ", ".join(available) if available else "—"
-            problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder} (laporan yang ada: {listed})"
-            problem_en = (
-                f"no report '{report_id}' in the store {folder} (reports that exist: {listed})"
-            )
+            # the closest first, as a bigger store's (a typed year: "maksud Anda …-2023?"), then
+            # the others, whole (cli37: a store of one report listed it but asked nothing)
+            near = _close(report_id, available)[:1]
+            others = [a for a in available if a not in near]
+            listed = ", ".join(others) if others else "—"
+            problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
+            problem_en = f"no report '{report_id}' in the store {folder}"
+            if near:
+                problem += f"; maksud Anda {near[0]}?"
+                problem_en += f"; did you mean {near[0]}?"
+                if others:
+                    problem += f" (laporan lain: {listed})"
+                    problem_en += f" (other reports: {listed})"
+            else:
+                problem += f" (laporan yang ada: {listed})"
+                problem_en += f" (reports that exist: {listed})"
         else:
-            from difflib import get_close_matches
-
-            # First the ids that hold every word typed ("dinas-kependudukan-2025" for
-            # "dinas-kependudukan-dan-pencatatan-sipil-…-2025": difflib's ratio, which favours
-            # ids of the typed length, named "dinas-x-2025" before it), then difflib's.
-            typed = set(report_id.split("-"))
-            close = [a for a in available if typed <= set(a.split("-"))][:3]
-            close += [c for c in get_close_matches(report_id, available, 3, 0.6) if c not in close]
-            close = close[:3]
+            close = _close(report_id, available)[:3]
             more = len(available) - len(close)
             problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
             problem_en = f"no report '{report_id}' in the store {folder}"

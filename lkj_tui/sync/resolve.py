@@ -158,7 +158,7 @@ def choose(
         try:
             set_value(report, node_id, path, value)
         except (ModelError, KeyError, ValueError, TypeError) as exc:
-            raise invalid_change(file, ModelError(str(exc))) from exc
+            raise invalid_change(file, exc) from exc  # (a ModelError keeps its English)
 
     def drop(extra: dict[str, Any]) -> dict[str, Any]:
         if path is not None and _in_extra(node_id, path):
@@ -222,7 +222,7 @@ def choose_all(
             try:
                 set_value(report, c.node, c.field, c.other)
             except (ModelError, KeyError, ValueError, TypeError) as exc:
-                raise invalid_change(file, ModelError(str(exc))) from exc
+                raise invalid_change(file, exc) from exc  # (a ModelError keeps its English)
 
     def drop(extra: dict[str, Any]) -> dict[str, Any]:
         for c in conflicts if take_other else ():
@@ -292,6 +292,8 @@ def choice(
             record = _set_path(node.to_record(), conflict.field, copy.deepcopy(conflict.other))
             nodes = ((node.id, node, Node.from_record(record)),)
     except (ModelError, KeyError, ValueError, TypeError) as exc:
+        if isinstance(exc, ModelError):  # (its words in both languages)
+            raise edits.EditError(exc.text("id"), exc.text("en")) from exc
         raise edits.EditError(str(exc), str(exc)) from exc
     kept, other = (
         shown(v) if conflict.field else value(v, conflict.field)

@@ -967,6 +967,7 @@ def error_text(exc: BaseException, lang: str, options: str = "") -> str:
     a first word that is not all letters (a file name, a path: "data/x.json: …") is left as it
     is. The one way every TUI message words an error: the commands it prints carry ``options``
     (the ``--store`` and ``--lang en`` typed: ``typed_options``)."""
+    from lkj_tui.core.model import ModelError
     from lkj_tui.storage.errors import Said
 
     said = getattr(exc, "message_en" if lang == "en" else "message", None)
@@ -974,6 +975,8 @@ def error_text(exc: BaseException, lang: str, options: str = "") -> str:
         text = exc.text(lang, options)
     elif isinstance(said, str):  # (an edit refused, a value that cannot be read)
         text = said
+    elif isinstance(exc, ModelError):  # (a report the model refuses: its words in ``lang``)
+        text = exc.text(lang)
     elif isinstance(exc, OSError):
         text = f"{exc.filename or ''} {exc.strerror or exc}".strip()
     else:
