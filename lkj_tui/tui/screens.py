@@ -26,13 +26,15 @@ from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
 
+#: the search results' kind column: the widest short kind ("Other ind.") and a space
+KIND_COLUMN = 11
 
-def short_kind(kind: str, width: int) -> str:
-    """A kind's label in ``width`` cells: without its Indonesian gloss where that does not fit
-    ("Key indicator", not "Key indicator (IKU" before "IKU 1"), else cut."""
-    if len(kind) > width and " (" in kind:
-        kind = kind[: kind.index(" (")]
-    return kind[:width]
+
+def short_kind(kind: str, lang: str) -> str:
+    """A node kind's word in the search results' column ("Ind. keg.", "Act. ind."): its full
+    label took 19 of the 70 cells at 80 columns, "Key indicator" where the name needed them."""
+    word = t(f"kind_short_{kind}", lang)
+    return word if word != f"kind_short_{kind}" else tr(kind, lang)[: KIND_COLUMN - 1]
 
 
 class SearchScreen(Dialog):
@@ -99,7 +101,7 @@ class SearchScreen(Dialog):
         alike = Counter((n.code, n.name, w) for n, w in zip(nodes, wheres, strict=True))
         rows = []
         for node, where in zip(nodes, wheres, strict=True):
-            kind = short_kind(tr(node.kind, self.lang), 18)
+            kind = short_kind(node.kind, self.lang)
             parent = report.get(node.parent) if node.parent else None
             # a kode is never broken across two lines ("· IKU" / "1" at 80 columns)
             context = clean_line(where, 16).replace(" ", NO_BREAK)
@@ -111,7 +113,7 @@ class SearchScreen(Dialog):
                 clean_words(node.name, 120),
                 (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
             )  # (a long one goes on under its start, not under the kinds)
-            head = Content.styled(f"{kind:<19}", "$text-muted")
+            head = Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted")
             rows.append(Option(Hanging(head, label), id=node.id))
         self.app.call_from_thread(self.show_results, query, rows, total)
 

@@ -510,6 +510,16 @@ _TEXT: dict[str, tuple[str, str]] = {
     "search_count": ("{n} hasil", "{n} results"),
     "search_count_1": ("1 hasil", "1 result"),  # (it said "1 results")
     "search_more": ("{n} hasil (50 pertama)", "{n} results (first 50 shown)"),
+    # a search result's kind, in a column of 10 cells: "Key indicator" and "Indikator kegiatan"
+    # took 19, the name the rest (tui37)
+    "kind_short_tujuan": ("Tujuan", "Goal"),
+    "kind_short_sasaran": ("Sasaran", "Objective"),
+    "kind_short_iku": ("IKU", "IKU"),
+    "kind_short_lainnya": ("Ind. lain", "Other ind."),
+    "kind_short_program": ("Program", "Programme"),
+    "kind_short_kegiatan": ("Kegiatan", "Activity"),
+    "kind_short_subkegiatan": ("Sub keg.", "Sub-act."),
+    "kind_short_indikator_kegiatan": ("Ind. keg.", "Act. ind."),
     # detail pane
     "kind": ("Jenis", "Kind"),
     "code": ("Kode", "Code"),

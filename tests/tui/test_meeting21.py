@@ -167,4 +167,4 @@ async def test_a_search_result_without_a_kode_keeps_its_name_in_line(make_app, l
         results = app.screen.query_one("#results", OptionList)
         shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
         # (every one of these is an indikator kegiatan or a sub kegiatan without a kode)
-        assert len(shown) >= 2 and all(x[18] == " " and x[19] != " " for x in shown), shown
+        assert len(shown) >= 2 and all(x[10] == " " and x[11] != " " for x in shown), shown

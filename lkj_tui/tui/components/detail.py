@@ -193,7 +193,7 @@ class Numbered:
     def layout(self, width: int) -> Content:
         lines = [Content.styled(self.title, "bold")]
         if not self.texts:
-            lines.append(Content.assemble("     ", (self.empty, "dim italic")))
+            lines.append(Content.styled(self.empty, "dim italic"))  # flush, as the pane's lines
         room = max(width - 5, 10)
         for i, text in enumerate(self.texts, 1):
             wrapped = [w for para in text.splitlines() for w in wrap_whole(Content(para), room)]
