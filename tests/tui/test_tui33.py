@@ -86,7 +86,7 @@ async def test_at_60x20_the_pane_gives_way_and_tab_shows_it_in_the_trees_place(
         said = "Penanggung jawab: Bagian Tapem" if lang == "id" else "Responsible unit: Bagian"
         assert said in pane.text.splitlines()[2], pane.text  # (on one line: the whole width)
         bar = text_of(app.query_one(KeyBar))
-        assert bar.startswith(" Tab Pohon " if lang == "id" else " Tab Tree "), bar
+        assert bar.startswith(" esc Pohon " if lang == "id" else " esc Tree "), bar  # (tui37)
         await pilot.press("tab")  # (back to the tree, the cursor where it was)
         await pilot.pause()
         assert app.focused is tree and tree.outer_size.width == 60

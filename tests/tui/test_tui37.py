@@ -45,3 +45,31 @@ async def test_search_results_give_the_name_the_room_at_80_columns(make_app, lan
         assert start <= 14, lines  # (the box's edge, padding and the 11 cells of the kinds)
         ikl = next(line for line in lines if "IKL 1 " in line)
         assert ikl.rstrip(" ▎").endswith("Kesejahteraan Masyarakat  · S1"), lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_at_60x20_the_pane_names_its_esc_and_the_filter_beside_it(
+    make_app, lang: str
+) -> None:
+    """Below 70 columns, with a filter on, Tab then Esc: the first Esc went back to the tree and
+    left the filter on, while the bar named only "Tab Pohon". The pane's bar now names Esc for
+    what it does there, with the filter's way out beside it; on the tree Esc leaves the filter."""
+    from lkj_tui.tui.components.keybar import KeyBar
+    from tests.tui.conftest import text_of
+
+    tree_word, all_word = ("Pohon", "Semua") if lang == "id" else ("Tree", "Show all")
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("u", "tab")
+        await settle(pilot)
+        bar = text_of(app.query_one(KeyBar))
+        assert app.focused is app.detail and app.only_under
+        assert bar.startswith(f" esc {tree_word} u {all_word} "), bar
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is app.tree and app.only_under
+        assert f" u {all_word} " in text_of(app.query_one(KeyBar))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.only_under

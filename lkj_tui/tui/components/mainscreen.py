@@ -16,15 +16,18 @@ from textual.widget import Widget
 NARROW = 70
 #: Tab as Textual's screen binds it (the next widget: the pane from the tree, the tree from the
 #: pane); where the pane gives way, Tab and shift+Tab show the other one in its place, named on
-#: the key bar: "Tab Rinci" on the tree, "Tab Pohon" on the pane.
+#: the key bar: "Tab Rinci" on the tree, "esc Pohon" on the pane.
 _TAB = Binding("tab", "app.focus_next", "detail_pane", show=False, key_display="Tab")
 _TO_PANE = Binding("tab", "screen.swap_pane", "detail_pane", key_display="Tab")
-_TO_TREE = Binding("tab", "screen.swap_pane", "tree_pane", key_display="Tab")
+_TO_TREE = Binding("tab", "screen.swap_pane", "tree_pane", show=False)
 _BACK = Binding("shift+tab", "app.focus_previous", show=False)
 _SWAP_BACK = Binding("shift+tab", "screen.swap_pane", show=False)
 #: Esc on the pane where it has the tree's place: back to the tree (a reviewer sent there from
-#: ``v``'s list reaches for Esc, as out of the list); elsewhere Esc is the app's (a filter off)
-_ESC_TREE = Binding("escape", "screen.swap_pane", show=False)
+#: ``v``'s list reaches for Esc, as out of the list); elsewhere Esc is the app's (a filter off).
+#: The bar names it there, "esc Pohon" (Tab does the same, hidden): it said "Tab Pohon", and a
+#: reviewer who pressed Esc with a filter on could not tell whether it would leave the pane or
+#: the filter (tui37); the filter's way out is "u Semua" beside it, and Esc on the tree.
+_ESC_TREE = Binding("escape", "screen.swap_pane", "tree_pane", key_display="esc")
 
 
 class MainScreen(Screen[object]):
