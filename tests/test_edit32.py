@@ -46,7 +46,8 @@ def test_the_minutes_and_log_say_a_node_added_deleted_or_moved_as_l_does(
         action = {"id": ("tambah", "hapus", "pindah"), "en": ("add", "delete", "move")}[lang]
         assert f"| IKU 9 | {action[0]} | — |" in section, section
         assert f"| K 1 | {action[1]} |" in section, section
-        assert f"| IKU 9 | {action[2]} | S1 | S2 |" in section, section
+        under = ("di bawah", "under")[lang == "en"]  # (the place in words since edit37)
+        assert f"| IKU 9 | {action[2]} | {under} S1 | {under} S2 |" in section, section
         assert "| Simpul | —" not in section and "| Node | —" not in section
         log = run_cli("log", "--lang", lang, store=store_path, env={"COLUMNS": "200"})
         assert log.returncode == 0, log.stderr

@@ -39,16 +39,16 @@ def test_the_minutes_say_a_change_of_shape_by_its_action_not_a_sentence(
         "id": (
             "| IKU 9 | tambah | — | IKU: Indeks baru |",
             "| S1 | hapus | Sasaran: Meningkatnya mutu (dan 35 simpul di bawahnya) | — |",
-            "| IKU 9 | pindah | S1 | S2 |",
-            "| IKU 9 | geser | 1 | 2 |",
+            "| IKU 9 | pindah | di bawah S1 | di bawah S2 |",
+            "| IKU 9 | geser | urutan 1 | urutan 2 |",
             "| S1 | hapus (dibatalkan) | — | Sasaran: Meningkatnya mutu (dan 35 simpul di "
             "bawahnya) |",
         ),
         "en": (
             "| IKU 9 | add | — | Key indicator (IKU): Indeks baru |",
             "| S1 | delete | Objective (Sasaran): Meningkatnya mutu (and 35 beneath it) | — |",
-            "| IKU 9 | move | S1 | S2 |",
-            "| IKU 9 | reorder | 1 | 2 |",
+            "| IKU 9 | move | under S1 | under S2 |",
+            "| IKU 9 | reorder | place 1 | place 2 |",
             "| S1 | delete (undone) | — | Objective (Sasaran): Meningkatnya mutu (and 35 beneath "
             "it) |",
         ),

@@ -235,6 +235,13 @@ _ACTIONS: dict[str, tuple[str, str]] = {
 }
 
 
+#: A move's and a reorder's before and after in the minutes: where the node was and went.
+_PLACES: dict[str, tuple[str, str]] = {
+    "parent": ("di bawah {}", "under {}"),
+    "order": ("urutan {}", "place {}"),
+}
+
+
 def structure_cells(line: Line, undo: bool = False, lang: str = "id") -> tuple[str, str, str]:
     """A line of :data:`STRUCTURE` as the minutes' table says it (``x``, ``export --changes``):
     the action for the Kolom column ("hapus") and the before and after ("Sasaran: Meningkatnya…
@@ -242,8 +249,10 @@ def structure_cells(line: Line, undo: bool = False, lang: str = "id") -> tuple[s
     repeated the node the Simpul column names. ``line`` as stored; an undo's action is the
     change it undid's ("hapus", marked undone, for a node back). Linear."""
     before, after = line_values(line, lang)
-    if line.field != "node":
-        return _ACTIONS[line.field][lang == "en"], before, after
+    if line.field != "node":  # in words: "di bawah S1 Meningkatnya…", "urutan 2" (edit37)
+        where = _PLACES[line.field][lang == "en"]
+        cells = [where.format(v) if v and v != "—" else v for v in (before, after)]
+        return _ACTIONS[line.field][lang == "en"], cells[0], cells[1]
     cells = []
     for value in (before, after):
         name, n = _beneath(value)
@@ -270,10 +279,12 @@ def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str =
         named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
         code = clean_words(kind, 30) if named else who
         return _shape("added", lang, node=f"{code}{sep}{clean_words(name, 40)}")
-    key, to, back = "moved", "parent", clean_words(line.before, 30)
+    # (a move's parent by its code and name, edits.named_label: "ke bawah S2 Meningkatnya…")
+    room = 40 if line.field == "parent" else 30
+    key, to, back = "moved", "parent", clean_words(line.before, room)
     if line.field == "order":
-        key, to, back = "shifted", "n", clean_words(line.before, 30)
-    said = _shape(key, lang, node=who, **{to: clean_words(line.after, 30)})
+        key, to = "shifted", "n"
+    said = _shape(key, lang, node=who, **{to: clean_words(line.after, room)})
     return said + (_shape(f"{key}_back", lang, **{to: back}) if undo else "")
 
 

@@ -160,6 +160,15 @@ def label(node: Node | None) -> str:
     return clean_words(" ".join((node.code or node.name).split()), LABEL_LIMIT) or node.id[:8]
 
 
+def named_label(node: Node | None) -> str:
+    """A node as a move's line names its old and new parent: its code and its name, as ``check``
+    names a node, "S1 Meningkatnya Kualitas Penyelenggaraan…", where the minutes read "pindah |
+    S1 | S2", codes with no word (edit37); :func:`label` where it has no code. Linear."""
+    if node is None or not node.code:
+        return label(node)
+    return clean_words(" ".join(f"{node.code} {node.name}".split()), LABEL_LIMIT)
+
+
 def apply(report: Report, change: Change) -> None:
     """Apply ``change`` to ``report`` in place; :class:`StaleError` (nothing changed) when a node or
     the meta differs from what the change was built on."""
@@ -638,7 +647,7 @@ def move(report: Report, node_id: str, parent_id: str | None) -> Change:
     ids = [n.id for n in report.children(parent_id)] + [node_id]
     changed = _renumber(report, ids, {node_id: node.with_changes(parent=parent_id)})
     old_parent = report.get(node.parent) if node.parent else None
-    line = Line(label(node), "parent", label(old_parent), label(parent))
+    line = Line(label(node), "parent", named_label(old_parent), named_label(parent))
     nodes = tuple((i, report.get(i), n) for i, n in changed.items())
     return Change(nodes, (line,), None, node_id, node_id)
 

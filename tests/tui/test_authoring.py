@@ -553,10 +553,11 @@ async def test_exported_changes_name_the_fields_as_the_change_log_does(make_app,
             await pilot.press("ctrl+u", *name, "down", "down", "ctrl+u", *lang, "ctrl+s")
             await settle(pilot)
         text = (tmp_path / "id.md").read_text(encoding="utf-8")
-        assert "| IKU 1 | geser | 1 | 2 |" in text  # (edit36: the action alone)
+        # (edit36: the action alone; edit37: its place in words)
+        assert "| IKU 1 | geser | urutan 1 | urutan 2 |" in text
         assert "| IKU 1 | Target | 3,22 | 3,30 |" in text
         english = (tmp_path / "en.md").read_text(encoding="utf-8")
-        assert "| IKU 1 | reorder | 1 | 2 |" in english
+        assert "| IKU 1 | reorder | place 1 | place 2 |" in english
 
 
 async def test_a_failed_export_offers_the_dialog_again_with_what_was_typed(

@@ -45,9 +45,11 @@ async def test_a_move_is_named_alike_saved_undone_and_redone(make_app, tui_store
         name = clean_words(edits.label(app.view.report.children(iku1)[0]), 40)
         await move_first_child_to_iku2(pilot, iku1)
         saved, undone, redone = await said_three_ways(pilot, lang)
-        moved = ("pindah {} ke bawah IKU 2", "move {} under IKU 2")[lang == "en"].format(name)
+        moved = ("pindah {} ke bawah {}", "move {} under {}")[lang == "en"]
+        moved = moved.format(name, "IKU 2 Indeks Reformasi Hukum")  # (its name too: edit37)
         assert saved == moved, app.toasts
-        back = (" (kembali di bawah IKU 1)", " (back under IKU 1)")[lang == "en"]
+        back = (" (kembali di bawah {})", " (back under {})")[lang == "en"]
+        back = back.format("IKU 1 Nilai LPPD")
         assert undone == moved + back, app.toasts
         assert redone == moved, app.toasts
 
