@@ -297,6 +297,9 @@ _USAGE = {
     "id": {
         "missing": "calc memerlukan dua nilai, target lalu realisasi; {what} belum diberikan"
         ", mis.: lkj-tui calc 3,22 2,85{opts}",
+        "no_realisasi": "calc memerlukan dua nilai, target lalu realisasi; realisasi belum "
+        "diberikan (ditulis sesudah target {target}): {command}",
+        "one_value": "; bila ini satu target, realisasinya belum diberikan: {command}",
         "both": "target dan realisasi",
         "extra": "calc menerima dua nilai, target lalu realisasi, tetapi mendapat {n}: {values}",
         "after_dashes": "; setelah “--” setiap kata adalah nilai: tulis opsi seperti {option} "
@@ -318,6 +321,9 @@ _USAGE = {
     "en": {
         "missing": "calc needs two values, the target then the realisasi; {what} not given"
         ", e.g.: lkj-tui calc 3,22 2,85{opts}",
+        "no_realisasi": "calc needs two values, the target then the realisasi; realisasi not "
+        "given (it goes after the target {target}): {command}",
+        "one_value": "; if this is one target, its realisasi is not given: {command}",
         "both": "target and realisasi",
         "extra": "calc takes two values, the target then the realisasi, but got {n}: {values}",
         "after_dashes": "; after “--” every word is a value: write options such as {option} "
@@ -387,6 +393,26 @@ def _meant(values: list[str]) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+#: What stands for the realisasi not typed in the line :func:`usage_error` gives to type.
+_REALISASI = "REALISASI"
+
+
+def _target_alone(values: list[str]) -> str | None:
+    """The target that ``values`` make when they are all one (``calc "3 ± 1"``, or ``calc 3 ± 1``
+    typed without quotes): their words joined, when that is a value other than a text, a list
+    or nothing; else None (``calc abc``, ``calc 3..2``: the realisasi is not all they lack)."""
+    from lkj_tui.core.values import parse_value
+
+    if not values or len(values) > _MEANT_WORDS:
+        return None
+    joined = " ".join(values)
+    try:
+        kind = parse_value(joined).kind
+    except ParseError:
+        return None
+    return None if kind in ("text", "composite", "missing") else joined
+
+
 def _calc_line(pair: tuple[str, str], args: list[str], opts: str) -> str:
     """``calc``'s command line with the values ``pair`` (each with a space in quotes) and the
     options of ``args`` as typed; ``opts`` (`` --lang en``) unless ``--lang`` is among them."""
@@ -434,6 +460,12 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
     if isinstance(error, _click.MissingParameter):
         name = error.param.name if error.param is not None else None
         what = t["both"] if name == "target" else name or t["both"]
+        target = _target_alone(_values(args)[0]) if name == "realisasi" else None
+        if target is not None:  # ("3 ± 1": the line with this target, not an example, vals37)
+            command = _calc_line((target, _REALISASI), args, opts)
+            shown = quote.format(clean_line(target, 40))
+            message = t["no_realisasi"].format(target=shown, command=command)
+            return refuse(message, as_json, "missing-value", name)
         return refuse(t["missing"].format(what=what, opts=opts), as_json, "missing-value", name)
     if isinstance(error, _click.NoSuchOption):
         from lkj_tui.cli.clicktext import close_options, no_store
@@ -459,6 +491,9 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
             message += t["after_dashes"].format(option=late[0])
         elif meant is not None:  # ("3 ± 1 3,5": the line with "3 ± 1" in quotes, vals36)
             message += t["meant"].format(command=_calc_line(meant, args, opts))
+        elif (target := _target_alone(values)) is not None:  # ("3 ± 1" without its quotes)
+            message += t["spaces"].format(opts="").partition(", ")[0]
+            message += t["one_value"].format(command=_calc_line((target, _REALISASI), args, opts))
         else:
             message += t["spaces"].format(opts=opts)
         return refuse(message, as_json, "extra-values", None, values[2])
