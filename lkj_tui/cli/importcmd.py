@@ -28,7 +28,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.importing.grid import STAGES, Progress, place_en
+from lkj_tui.importing.grid import STAGES, Problem, Progress, place_en, row_of
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError, typed_path
@@ -49,8 +49,7 @@ _T = {
         # (each command at its line's end: on a terminal never broken inside an option)
         "open": "Buka: lkj-tui --report {id}{store}\nRingkasan: lkj-tui status --report {id}{store}",
         "no_capaian": "Indikator tanpa capaian: {n}",
-        "no_rows": "Berkas ini belum berisi baris tujuan, sasaran atau indikator: laporannya "
-        "kosong (isi lembar Data templat, lalu impor lagi dengan --overwrite)",
+        "no_rows": "Laporannya kosong: belum ada tujuan, sasaran atau indikator",
         "fix_target": "isi target tahun ini seperti di Perjanjian Kinerja",
         "fix_realisasi": "isi realisasinya bila sudah ada",
         "read_empty": "“{text}” dibaca sebagai kosong, bukan 0",
@@ -80,8 +79,7 @@ _T = {
         "kept": "The old version is kept as revision {rev}: lkj-tui restore {id} --revision {rev}{store}",
         "open": "Open: lkj-tui --report {id}{store}\nSummary: lkj-tui status --report {id}{store}",
         "no_capaian": "Indicators without capaian: {n}",
-        "no_rows": "The file holds no goal, objective or indicator row yet: the report is empty "
-        "(fill the template's Data sheet, then import again with --overwrite)",
+        "no_rows": "The report is empty: no goal, objective or indicator yet",
         "fix_target": "fill in this year's target as in the Perjanjian Kinerja",
         "fix_realisasi": "fill in the realisasi when it is known",
         "read_empty": "“{text}” is read as empty, not 0",
@@ -185,14 +183,28 @@ def read_or_fail(
         fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
         fail(t["read"].format(file=typed_path(file), why=exc.strerror or exc))
+    refused = built.report is None
+    # a refused file's warnings at a row with a problem: said under its problems, the row read
+    # in one place (vals37: "peringatan: Data!I4" came far above "Data!F4" of the same row)
+    rows = {row_of(p.place) for p in built.problems} - {None} if refused else set()
+    with_row: dict[tuple[str, int] | None, list[Problem]] = {}
     for warning in built.warnings:
-        _err(f"{t['warning']}: {warning.line(lang)}")
-    if built.report is None:
+        row = row_of(warning.place) if rows else None
+        if row in rows:
+            with_row.setdefault(row, []).append(warning)
+        else:
+            _err(f"{t['warning']}: {warning.line(lang)}")
+    if refused:
         n = len(built.problems)
         what = t["problems_1" if n == 1 else "problems"].format(file=typed_path(file), n=n)
         _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
-        for problem in built.problems:
+        for i, problem in enumerate(built.problems):
             _err(problem.line(lang), "  ")
+            row = row_of(problem.place)
+            later = built.problems[i + 1 :]
+            if row is not None and (not later or row_of(later[0].place) != row):
+                for warning in with_row.pop(row, ()):  # (after the row's last problem)
+                    _err(f"{t['warning']}: {warning.line(lang)}", "    ")
         wanted = [p.code for p in built.problems]
         if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
             given = [_GIVE[code] for code in ("no-instansi", "no-tahun") if code in wanted]
@@ -290,7 +302,8 @@ def describe(report: Report, lang: str, places: Mapping[str, Any] | None = None)
             ach = known[key] = compute(*key, scales) if found is None else found
         if ach.rounded is None:
             missing.append((node, ach))
-    if not counts:  # (an empty template: its line of counts was "  ", blank)
+    if not counts:  # (a document of an empty report: its line of counts was "  ", blank; the
+        # empty template is refused, vals37)
         return [t["no_rows"]]
     lines = [", ".join(f"{tr(k, lang)}: {counts[k]}" for k in NODE_KINDS if counts[k])]
     if missing:

@@ -201,6 +201,24 @@ def place_en(place: str) -> str:
 _CELL = re.compile(r"([A-Z]{0,3})(\d*)")
 
 
+#: A place in one row of a sheet: "F10", "17:17", "B4:F4" (not a column, nor a merge down rows).
+_ONE_ROW = re.compile(r"[A-Z]{0,3}(\d+)(?::[A-Z]{0,3}(\d+))?")
+
+
+def row_of(place: str) -> tuple[str, int] | None:
+    """The sheet and row of ``place`` ("Data!F10": ("Data", 10); a CSV file's "baris 17 (target)":
+    ("", 17)), or None for a place of more rows than one or of none (a column, a merge down rows,
+    a sheet's name alone)."""
+    row = _ROW.match(place)
+    if row is not None:
+        return ("", int(row[1]))
+    sheet, bang, cell = place.partition("!")
+    m = _ONE_ROW.fullmatch(cell) if bang else None
+    if m is None or (m[2] is not None and m[2] != m[1]):
+        return None
+    return (sheet, int(m[1]))
+
+
 def in_place_order(found: list[Problem], sheets: Sequence[str] = ()) -> list[Problem]:
     """``found`` in the order an auditor reads the file: by sheet (``sheets``: the workbook's
     order), then by row, numerically (Data!F8 before Data!F10), then by column (vals36: they were

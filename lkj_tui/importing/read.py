@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
@@ -340,10 +341,41 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
     try:
         report = Report.from_document(doc)
     except ModelError as exc:
-        return Built(None, [Problem(path.name, None, exc.text("id"), exc.text("en"))])
+        return Built(None, [_model_problem(path, doc, exc)])
     except RecursionError as exc:
         return Built(None, [Problem(path.name, None, str(exc), str(exc))])
     return Built(report)
+
+
+#: A node's place in a document as the model names it ("simpul 0.1.2", then the node's id).
+_NODE_PLACE = re.compile(r"simpul (\d+(?:\.\d+)*)(?: |$)")
+
+
+def _model_problem(path: Path, doc: dict[str, object], exc: ModelError) -> Problem:
+    """The model's refusal of a document, its node named by its kode and name as ``check`` and
+    ``set`` name one ("IKU 1 Nilai LPPD (simpul 0.0.0)"), not by its 32-character id on a line of
+    120 (vals37); a node with neither, or a place that is no node's, as the model says it."""
+    from lkj_tui.core.i18n import model_problem
+    from lkj_tui.core.sanitize import clean_line
+
+    found = _NODE_PLACE.match(exc.where)
+    raw: object = None
+    children: object = doc.get("nodes")
+    for i in found[1].split(".") if found is not None else ():  # (0.1.2: a root's child's child)
+        raw = children[int(i)] if isinstance(children, list) and int(i) < len(children) else None
+        children = raw.get("children") if isinstance(raw, dict) else None
+    named = ""
+    if found is not None and isinstance(raw, dict):
+        words = [raw.get("code"), raw.get("name")]
+        named = " ".join(clean_line(w, 60) for w in words if isinstance(w, str) and w.strip())
+    if found is None or not named:
+        return Problem(path.name, None, exc.text("id"), exc.text("en"))
+    return Problem(
+        path.name,
+        None,
+        model_problem(exc.code, f"{named} (simpul {found[1]})", exc.values, "id"),
+        model_problem(exc.code, f"{named} (node {found[1]})", exc.values, "en"),
+    )
 
 
 #: A JSON document of a newer lkj-tui (its schema above this one's).

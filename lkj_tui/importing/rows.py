@@ -419,6 +419,31 @@ def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | Non
     return None
 
 
+def _any_cell(data: Grid, first: int, columns: Iterable[int]) -> bool:
+    """True when a row from ``first`` on fills one of ``columns``."""
+    wanted = sorted(columns)
+    return any(c < len(row) and row[c] is not None for row in data.rows[first:] for c in wanted)
+
+
+def _no_rows(data: Grid, first: int) -> Problem:
+    """A table with its header and no row under it, in a file that names no report (the
+    template imported as it was made): no report to import. Decided (vals37): refused, nothing
+    written; it saved an empty report that ``status --all`` listed until it was imported again
+    with --overwrite. An empty report to fill in the TUI is what ``lkj-tui new`` makes; its
+    export (which names its id) imports as it is."""
+    return _p(
+        data.place(first),
+        None,
+        "belum ada baris tujuan, sasaran atau indikator, jadi tidak ada laporan yang diimpor: "
+        "isi satu baris per simpul (level, uraian, target, realisasi; lihat lembar Petunjuk "
+        "templat), lalu impor lagi",
+        "no goal, objective or indicator row yet, so there is no report to import: fill one "
+        "row per node (level, uraian, target, realisasi; see the template's Petunjuk sheet), "
+        "then import again",
+        "no-rows",
+    )
+
+
 def _no_header(data: Grid, limit: int = 20) -> Problem:
     """No row has both ``level`` and ``uraian``. A row that has one of them with other columns
     of the template is the header the user meant: the problem names it and the column it lacks
@@ -531,6 +556,8 @@ def build_flat(
     years = _year_columns(seen)
     report = _assemble(data, rows, meta or stand_in, problems, records, years, progress)
     read = frozenset(seen.values()) | whose
+    if not rows and "id" not in facts and not _any_cell(data, first, seen.values()):
+        problems.append(_no_rows(data, first))  # (the empty template, as it was made)
     if problems:
         refused = {p.place for p in problems}  # (a warning at a refused cell: its echo)
         warnings = [w for w in warnings if w.place not in refused]
@@ -1180,12 +1207,19 @@ def formula_cells(
 
 
 def without_echoes(problems: list[Problem]) -> list[Problem]:
-    """The problems without the others at a cell refused for its Excel error (``#REF!`` read as
-    empty is also "uraian kosong"): the error says what is wrong there."""
-    refused = {p.place for p in problems if p.code == "excel-error"}
+    """The problems without the others at a cell refused for its Excel error or its formula
+    without a value (``#REF!`` read as empty is also "uraian kosong"): it says what is wrong
+    there."""
+    refused = {p.place for p in problems if p.code in _SAID_AT_CELL}
     if not refused:
         return problems
-    return [p for p in problems if p.code == "excel-error" or p.place not in refused]
+    return [p for p in problems if p.code in _SAID_AT_CELL or p.place not in refused]
+
+
+#: The problems that say all that is wrong at their cell (:func:`without_echoes`): an Excel
+#: error, a formula without its value (vals37: `=cmd|' /C calc'!A0` as a uraian was also
+#: "uraian kosong" at the same cell).
+_SAID_AT_CELL = frozenset({"excel-error", "uncomputed"})
 
 
 #: The columns (keys of the template, roles of the other forms) that name a row or place it in
@@ -1204,6 +1238,7 @@ def uncomputed_problem(place: str, formula: str) -> Problem:
         "dan simpan ulang di Excel atau LibreOffice, atau tulis nilainya",
         "a formula without its computed value (the file was not saved by Excel): "
         "open and save it again in Excel or LibreOffice, or type the value",
+        "uncomputed",
     )
 
 
