@@ -159,3 +159,21 @@ def test_an_empty_reports_workbook_imports_as_it_is(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     done = run_cli("import", str(book), "--overwrite", store=store)
     assert done.returncode == 0 and "Laporannya kosong" in done.stdout, done.stderr
+
+
+def test_a_name_cut_before_is_not_said_shorter_than_it_is(tmp_path: Path) -> None:
+    # check named an indicator of a 200.000-character name "ZZZ… (154 karakter)": the length of
+    # the name as a line had cut it already. Now "(153+ karakter)": at least that.
+    store, table = tmp_path / "s", tmp_path / "panjang.csv"
+    rows = [
+        "level;kode;induk;uraian;satuan;target;realisasi",
+        "sasaran;S1;;Sasaran satu;;;",
+        f"iku;IKU 1;S1;{'Z' * 200_000};%;80;70",
+    ]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert run_cli("init", store=store).returncode == 0
+    done = run_cli("import", str(table), *_ARGS, store=store)
+    assert done.returncode == 0, done.stderr
+    done = run_cli("check", "-r", "dinas-x-2025", store=store, env={"COLUMNS": "80"})
+    said = re.findall(r"… \(([\d.]+\+?) karakter\)", done.stdout)
+    assert said and all(n.endswith("+") for n in said), done.stdout

@@ -108,8 +108,14 @@ def long_runs(
         beside = len(before) - before.rfind(" ") - 1 + (after.find(" ") % (len(after) + 1))
         if cells(part) + beside <= room:
             continue  # (its word fits the room)
-        more = "+" if numbers and run[1] else ""  # (cut before: "9999…", its "…" replaced)
-        digits = sum(map(str.isdigit, part)) if numbers else len(part)
+        # (cut before: "9999…", its "…" replaced; a word so, "ZZZ…" of a name a line cut to
+        # 120 characters, is "(120+ karakter)", not its cut length as if whole: vals37)
+        before_cut = run[1] if numbers else part.endswith(("…", ellipsis))
+        more = "+" if before_cut else ""
+        if numbers:
+            digits = sum(map(str.isdigit, part))
+        else:
+            digits = len(part.removesuffix("…").removesuffix(ellipsis)) if before_cut else len(part)
         noun = words[(0 if digits == 1 else 1) + (0 if numbers else 2)]
         n = f"{digits:,}" if lang == "en" else f"{digits:,}".replace(",", ".")  # (as set's)
         tail = f"{ellipsis} ({n}{more} {noun})"
