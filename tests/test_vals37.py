@@ -177,3 +177,21 @@ def test_a_name_cut_before_is_not_said_shorter_than_it_is(tmp_path: Path) -> Non
     done = run_cli("check", "-r", "dinas-x-2025", store=store, env={"COLUMNS": "80"})
     said = re.findall(r"… \(([\d.]+\+?) karakter\)", done.stdout)
     assert said and all(n.endswith("+") for n in said), done.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_json_documents_megabyte_value_is_quoted_cut_with_its_length(
+    tmp_path: Path, lang: str
+) -> None:
+    # a polaritas of a megabyte was quoted whole: a refusal of a megabyte on one line
+    store = tmp_path / "s"
+    doc = tmp_path / "lkj.json"
+    assert run_cli("init", store=store).returncode == 0
+    assert run_cli("export", "--format", "json", "-o", str(doc), store=store).returncode == 0
+    data = json.loads(doc.read_text(encoding="utf-8"))
+    data["nodes"][0]["children"][0]["children"][0]["measure"]["polaritas"] = "X" * 1_000_000
+    doc.write_text(json.dumps(data), encoding="utf-8")
+    done = run_cli("import", str(doc), "--overwrite", "--lang", lang, store=store)
+    assert done.returncode == 2 and len(done.stderr) < 1000, done.stderr[:2000]
+    length = "1.000.000 karakter" if lang == "id" else "1,000,000 characters"
+    assert f"… ({length})'" in done.stderr, done.stderr

@@ -315,6 +315,22 @@ _MODEL_WHAT = {
     "teks atau null": "text or null",
     "bilangan bulat": "an integer",
 }
+#: The length of a value a refusal of the model quotes whole (a document's polaritas of a
+#: megabyte was a line of a megabyte: vals37); longer, its start and its length.
+_QUOTE_ROOM = 42
+
+
+def _quoted_value(value: object, lang: str) -> object:
+    """``value`` as a refusal of the model says it: a value of the document (its ``repr``) longer
+    than :data:`_QUOTE_ROOM` cut to its start and its length inside its quotes ("'XXXX…
+    (1.048.576 karakter)'"); anything else as it is."""
+    from lkj_tui.core.longvalue import quoted
+
+    if isinstance(value, str) and len(value) > _QUOTE_ROOM and value[0] == value[-1] in "'\"":
+        return value[0] + quoted(value[1:-1], lang) + value[0]
+    return value  # (a sentence of ours, "scales: batas bawah …", as it is)
+
+
 #: How a place in a document (``ModelError.where``) begins in Bahasa Indonesia: "simpul 0.1".
 _WHERE_NODE = "simpul "
 
@@ -324,6 +340,8 @@ def model_problem(code: str, where: str, values: dict[str, object], lang: str = 
     tidak dikenal 'x'", "node 0.1 ab12: unknown node kind 'x'"); a code this table does not know
     is a sentence said as it is (``ModelError("…")`` of older callers)."""
     pair = _MODEL_PROBLEMS.get(code)
+    if any(isinstance(v, str) and len(v) > _QUOTE_ROOM for v in values.values()):
+        values = {k: _quoted_value(v, lang) for k, v in values.items()}
     if pair is None:
         said = code
     elif lang == "en":
