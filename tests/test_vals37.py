@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
@@ -131,19 +132,24 @@ def test_the_empty_template_without_instansi_says_all_it_lacks_at_once(tmp_path:
     assert "belum ada baris tujuan" in done.stderr and "instansi" in done.stderr, done.stderr
 
 
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_a_json_document_refused_names_the_node_by_its_kode_and_name(
-    tmp_path: Path, lang: str
-) -> None:
-    # "bad.json: simpul 0.0.0 921ac2d04ffa5164b7b915b6669fbf56: polaritas harus …"
+def _import_polaritas(tmp_path: Path, polaritas: str, lang: str) -> CompletedProcess[str]:
+    """The import of the bundled report's JSON document with IKU 1's polaritas ``polaritas``."""
     store = tmp_path / "s"
     doc = tmp_path / "lkj.json"
     assert run_cli("init", store=store).returncode == 0
     assert run_cli("export", "--format", "json", "-o", str(doc), store=store).returncode == 0
     data = json.loads(doc.read_text(encoding="utf-8"))
-    data["nodes"][0]["children"][0]["children"][0]["measure"]["polaritas"] = "naik turun"
+    data["nodes"][0]["children"][0]["children"][0]["measure"]["polaritas"] = polaritas
     doc.write_text(json.dumps(data), encoding="utf-8")
-    done = run_cli("import", str(doc), "--overwrite", "--lang", lang, store=store)
+    return run_cli("import", str(doc), "--overwrite", "--lang", lang, store=store)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_json_document_refused_names_the_node_by_its_kode_and_name(
+    tmp_path: Path, lang: str
+) -> None:
+    # "bad.json: simpul 0.0.0 921ac2d04ffa5164b7b915b6669fbf56: polaritas harus …"
+    done = _import_polaritas(tmp_path, "naik turun", lang)
     assert done.returncode == 2, done.stderr
     node = "simpul" if lang == "id" else "node"
     assert f"IKU 1 Nilai LPPD ({node} 0.0.0): polaritas" in done.stderr, done.stderr
@@ -184,14 +190,7 @@ def test_a_json_documents_megabyte_value_is_quoted_cut_with_its_length(
     tmp_path: Path, lang: str
 ) -> None:
     # a polaritas of a megabyte was quoted whole: a refusal of a megabyte on one line
-    store = tmp_path / "s"
-    doc = tmp_path / "lkj.json"
-    assert run_cli("init", store=store).returncode == 0
-    assert run_cli("export", "--format", "json", "-o", str(doc), store=store).returncode == 0
-    data = json.loads(doc.read_text(encoding="utf-8"))
-    data["nodes"][0]["children"][0]["children"][0]["measure"]["polaritas"] = "X" * 1_000_000
-    doc.write_text(json.dumps(data), encoding="utf-8")
-    done = run_cli("import", str(doc), "--overwrite", "--lang", lang, store=store)
+    done = _import_polaritas(tmp_path, "X" * 1_000_000, lang)
     assert done.returncode == 2 and len(done.stderr) < 1000, done.stderr[:2000]
     length = "1.000.000 karakter" if lang == "id" else "1,000,000 characters"
     assert f"… ({length})'" in done.stderr, done.stderr
