@@ -113,3 +113,109 @@ def test_a_mistyped_id_in_a_store_of_three_names_the_closest_first(
     done = run_cli("check", "-r", "zzz", "--lang", lang, store=root)
     assert ("laporan yang ada: " if lang == "id" else "reports that exist: ") in done.stderr
     assert "maksud" not in done.stderr and "mean" not in done.stderr, done.stderr
+
+
+#: A kabupaten OPD's report id: 76 characters, wider than a 40-column line.
+LONG_ID = "bengkulu-selatan-dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu-2025"
+PTY = pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines broken at words or after a "-", "/" or "_", joined back (each without its indent)."""
+    out = ""
+    for line in lines:
+        body = line.strip()
+        out += body if out.endswith(("/", "-", "_")) or not out else f" {body}"
+    return out
+
+
+@PTY
+@pytest.mark.parametrize("columns", [40, 60])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_errors_at_40_and_60_columns_break_a_wide_id_or_path_under_their_words(
+    tmp_path: Path, lang: str, columns: int
+) -> None:
+    """`status`, `export`, `check`, `set` with a 76-character id and `import` of a long path at
+    40–60 columns: the id or the path went to column 0, where the terminal wrapped it mid-word
+    ("'bengkulu-selatan-dinas-penanaman-modal-" / "dan-pelayanan-…" at 40). Every command's
+    error now breaks them after a "-" or a "/" under "lkj-tui: ", as sync's since share35."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    store = tmp_path / "Data Bagian Organisasi" / "penyimpanan-lkj-kabupaten-bengkulu-selatan"
+    assert run_cli("init", store=store).returncode == 0
+    missing = tmp_path / "laporan-kinerja-dinas-penanaman-modal-dan-pelayanan-terpadu-2025.xlsx"
+    for args in (
+        ["status", "-r", LONG_ID],
+        ["export", "-r", LONG_ID],
+        ["check", "-r", LONG_ID],
+        ["set", "-r", LONG_ID, "IKU 1", "realisasi", "3"],
+        ["import", str(missing)],
+    ):
+        code, shown = _on_a_terminal([*args, "--store", str(store), "--lang", lang], columns)
+        assert code == 1, shown
+        lines = shown.rstrip("\n").split("\n")
+        assert lines[0].startswith("lkj-tui: "), shown
+        assert all(len(line) <= columns for line in lines), shown
+        assert all(line.startswith(" " * 9) for line in lines[1:]), shown
+        words = _joined(lines)
+        piped = run_cli(*args, "--store", str(store), "--lang", lang)
+        assert words == piped.stderr.strip(), shown  # the same words, whole when joined
+        assert (str(missing) if args[0] == "import" else f"'{LONG_ID}'") in words, shown
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_resolve_all_at_40_columns_hangs_a_sentences_later_lines(
+    store_path: Path, lang: str
+) -> None:
+    """`resolve semua pertahankan --lang en` at 40 columns: "1 conflict chosen at once: the
+    values in" / "the file kept." read as two sentences; the later line is now two spaces in."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    _conflict_on_a_name(store_path, "Nilai LPPD baru")
+    args = ["resolve", "semua", "pertahankan", "--store", str(store_path), "--lang", lang]
+    code, shown = _on_a_terminal(args, 40)
+    assert code == 0, shown
+    lines = shown.rstrip("\n").split("\n")
+    head = {"id": "1 konflik dipilih sekaligus:", "en": "1 conflict chosen at once:"}[lang]
+    assert lines[0].startswith(head) and lines[1].startswith("  "), shown
+    assert not lines[1].startswith("   "), shown
+    starts = [line for line in lines if line and not line.startswith(" ")]
+    assert all(line[0].isupper() or line[0].isdigit() for line in starts), shown  # (sentences)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_of_a_report_not_there_says_only_that(store_path: Path, lang: str) -> None:
+    # "This store is not shared: the history from the change journal …" came first, a note
+    # about a log that `log -r x` then did not print
+    done = run_cli("log", "-r", "x", "--lang", lang, store=store_path)
+    assert done.returncode == 1, done.stdout
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("lkj-tui: "), done.stderr
+    shown = run_cli("log", "--lang", lang, store=store_path)
+    assert shown.returncode == 0 and "sync --init" in shown.stderr, shown.stderr
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_log_note_at_80_columns_breaks_after_its_first_sentence_not_before(
+    store_path: Path, lang: str
+) -> None:
+    """`log` on a store not shared, at 80 columns: "This store is not shared: the history" /
+    "  from the change journal on this computer (no author names). A shared history:" — the
+    label over the command was held from the first sentence's ":" on. Its last sentence is now
+    the label; the first fills its line."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["log", "--store", str(store_path), "--lang", lang], 80)
+    assert code == 0, shown
+    lines = shown.rstrip("\n").split("\n")
+    first = {
+        "id": "Penyimpanan ini belum dibagikan: riwayat dari jurnal perubahan di komputer ini",
+        "en": "This store is not shared: the history from the change journal on this computer",
+    }
+    label = {
+        "id": "  (tanpa nama penulis). Riwayat bersama:",
+        "en": "  (no author names). A shared history:",
+    }
+    assert lines[:2] == [first[lang], label[lang]], shown
+    assert lines[2].strip().startswith("lkj-tui sync --init"), shown

@@ -137,7 +137,7 @@ def typed_again(option: str) -> str:
     return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
 
 
-def fail(message: str, code: int = 1, seps: str = "") -> NoReturn:
+def fail(message: str, code: int = 1, seps: str | None = None) -> NoReturn:
     """Print one line to stderr and exit (``seps``: :func:`lkj_tui.cli.output.error_line`'s)."""
     from lkj_tui.cli.output import error_line
 

@@ -83,8 +83,8 @@ def run_log(
         if exc.code not in ("not-shared", "no-git"):
             fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
         said = _TEXT[lang]["local" if exc.code == "not-shared" else "no_git"]
-        say(said.format(opts=store_option(store_path, lang)), 2, err=True)
-        return _local_log(store, report_id, node, as_json, limit, lang, store_path)
+        note = said.format(opts=store_option(store_path, lang))
+        return _local_log(store, report_id, node, as_json, limit, lang, store_path, note)
     try:
         if node is not None:
             from lkj_tui.cli.setfield import find_node
@@ -221,9 +221,12 @@ def _local_log(
     limit: int,
     lang: str,
     store_path: Path | None = None,
+    note: str = "",
 ) -> int:
     """The change journals of the store's reports (or of ``report_id``), newest first, in the
-    shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps."""
+    shared log's layout; ``node`` as ``set`` names it, matched by the label the journal keeps.
+    ``note`` (why there are no authors) on stderr once the report and node are found (cli37:
+    "-r x" said it before "no report 'x'", a note about a log it did not print)."""
     from lkj_tui.cli.setfield import find_node
     from lkj_tui.core.changes import STRUCTURE, field_label, line_node, line_values, structure_words
     from lkj_tui.core.conflicts import choice_said
@@ -246,6 +249,8 @@ def _local_log(
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:
         fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+    if note:
+        say(note, 2, err=True)
     found = [
         (rid, entry, Line(*row))
         for rid in ids

@@ -527,18 +527,21 @@ def write_bytes(data: bytes) -> None:
         raise _failed(exc, out) from exc
 
 
-def error_line(message: str, seps: str = "") -> None:
+def error_line(message: str, seps: str | None = None) -> None:
     """One line on stderr (cleaned); nothing when stderr is closed too. On a terminal the line is
     broken at words to its width, under "lkj-tui: " (the terminal broke it anywhere: "… (laporan
     yang ada: bengkulu-sela" / "tan-setda-2023)"); to a pipe or a file it stays one line, with
     ``COLUMNS`` set too (cli36): an error is one line to ``grep``/``findstr`` and to a log
     (``2>> galat.txt``), a command it names whole to copy, and ``COLUMNS`` is as often inherited
     as asked for; a report's text (``check``'s findings) is laid out to it, as its tables are.
-    ``seps``: :func:`at_words`' (a sync's error: a quoted path wider than the room under
-    "lkj-tui: " broken after a "/", not put at column 0: share35)."""
+    ``seps``: :func:`at_words`', by default a path's and a report id's (``PATH_SEPS``): a path
+    or an id wider than the room under "lkj-tui: " broken after a "/" or a "-", not put at
+    column 0 and wrapped there mid-word (share35 for sync, cli37 for every command)."""
     stream = sys.stderr
     if stream is None:
         return
+    if seps is None:
+        from lkj_tui.cli.plain import PATH_SEPS as seps
     line = f"lkj-tui: {clean_line(message)}"
     try:
         stream.write(folded(line, len("lkj-tui: "), stream, commands_in(line), seps=seps) + "\n")
@@ -577,7 +580,7 @@ def say(
         stream.write(folded(line, hang, stream, whole, seps=seps, piped=piped) + "\n")
 
 
-def say_lines(lines: list[str], seps: str = "") -> None:
+def say_lines(lines: list[str], seps: str = "", hang: int = 0) -> None:
     """Lines of a command's words (clean already; an item may hold several) on stdout, each
     broken at words on a terminal (:func:`say`), an indented one's later lines two spaces under
     its indent; a command (a line's "lkj-tui …", or after its label's ": ") never broken inside
@@ -585,13 +588,15 @@ def say_lines(lines: list[str], seps: str = "") -> None:
     folded at its options where it is wider than the terminal (:func:`folded`). To a pipe or a
     file, as they are (``resolve``, ``restore``: at 40 columns a time, an id, "lkj-tui" were cut
     anywhere). ``seps``: :func:`at_words`' (a report id wider than the terminal broken after
-    a "-": ``resolve``'s list)."""
+    a "-": ``resolve``'s list). ``hang``: the later lines of a line that is not indented
+    (``resolve``'s "2 conflicts chosen at once: the other" / "  values taken.", not at column 0
+    as if a sentence of its own: cli37)."""
     for line in "\n".join(lines).split("\n"):
         indent = len(line) - len(line.lstrip(" "))
         if line.startswith("lkj-tui ", indent):  # a command of its own: folded at its options
             write("\n".join(command_lines(line[indent:], indent)) + "\n")
         else:  # (one after its label: on a line of its own, :func:`folded`)
-            say(line, indent + 2 if indent else 0, seps=seps)
+            say(line, indent + 2 if indent else hang, seps=seps)
 
 
 def folded(
@@ -685,14 +690,15 @@ def folded(
 def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
     """The last words of ``head``, the label over a command on lines of its own, that stay
     together on its last line: its last clause (after the last ",", ";" or ":") where it fits
-    ``room`` cells, else as many of its last words as fit, at least two ("buat sekali" /
+    ``room`` cells (after a sentence's "." too: "… (no author names). A shared history:"), else
+    as many of its last words as fit, at least two ("buat sekali" /
     "dengan" read a word alone over the command at 40 columns, share29; "…then give the
     right" / "address with" split the address from its words, share35), never all but the
     clause's first ("then" alone over "give the right address with"). Linear."""
     words = head.split()
     clause = len(words)
     for n in range(len(words) - 1, 0, -1):
-        if words[n - 1][-1:] in ",;:":
+        if words[n - 1][-1:] in ",;:.":  # (a sentence's end too: cli37)
             clause = len(words) - n
             break
     clause = max(clause, min(2, len(words)))

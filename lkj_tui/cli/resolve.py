@@ -434,7 +434,7 @@ def _chosen(
     lines.append(undo)
     lines.append(_words(t, "left", left).format(n=left, opts=opts) if left else t["done"])
     lines.append(t["send"].format(store=store_option(store_path, lang)))
-    say_lines(lines)
+    say_lines(lines, hang=2)  # (a sentence's later lines under its first: cli37)
     return 0
 
 

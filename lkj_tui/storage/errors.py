@@ -238,6 +238,42 @@ def _close(report_id: str, available: list[str]) -> list[str]:
     return close + [c for c in get_close_matches(report_id, available, 3, 0.6) if c not in close]
 
 
+def _few(report_id: str, available: list[str]) -> tuple[str, str]:
+    """What follows "laporan 'x' tidak ada di penyimpanan F" in a store of a few reports: the
+    closest first, as a bigger store's (a typed year: "; maksud Anda …-2023?"), then the others,
+    whole (cli37: a store of one report listed it but asked nothing); an id like none of them:
+    them all."""
+    near = _close(report_id, available)[:1]
+    others = [a for a in available if a not in near]
+    listed = ", ".join(others) if others else "—"
+    if not near:
+        return f" (laporan yang ada: {listed})", f" (reports that exist: {listed})"
+    if not others:
+        return f"; maksud Anda {near[0]}?", f"; did you mean {near[0]}?"
+    return (
+        f"; maksud Anda {near[0]}? (laporan lain: {listed})",
+        f"; did you mean {near[0]}? (other reports: {listed})",
+    )
+
+
+def _many(report_id: str, available: list[str]) -> tuple[str, str]:
+    """… in a bigger store: the few closest, how many more and how to list them all."""
+    close = _close(report_id, available)[:3]
+    more = len(available) - len(close)
+    if close:
+        said = f"; yang mirip: {', '.join(close)} (dan {more} laporan lain)"
+        said_en = f"; close to it: {', '.join(close)} (and {more} other reports)"
+    else:
+        said = f" (penyimpanan ini berisi {more} laporan)"
+        said_en = f" (the store holds {more} reports)"
+    # (the command last, outside the brackets: on a terminal a line of its own, copied without
+    # a ")" after it)
+    return (
+        f"{said}; daftarnya: lkj-tui status --all{END}",
+        f"{said_en}; to list them: lkj-tui status --all{END}",
+    )
+
+
 class NotFoundError(StoreError):
     """No report with that id; ``available`` lists the ids that exist (the message names them
     all when they are few, else the closest and how many more). ``path``: the report's file in
@@ -252,38 +288,12 @@ class NotFoundError(StoreError):
         if report_id is None:
             problem = f"belum ada laporan di folder penyimpanan {folder}"
             problem_en = f"the store folder {folder} holds no report yet"
-        elif len(available) <= NAMED_IDS:
-            # the closest first, as a bigger store's (a typed year: "maksud Anda …-2023?"), then
-            # the others, whole (cli37: a store of one report listed it but asked nothing)
-            near = _close(report_id, available)[:1]
-            others = [a for a in available if a not in near]
-            listed = ", ".join(others) if others else "—"
-            problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
-            problem_en = f"no report '{report_id}' in the store {folder}"
-            if near:
-                problem += f"; maksud Anda {near[0]}?"
-                problem_en += f"; did you mean {near[0]}?"
-                if others:
-                    problem += f" (laporan lain: {listed})"
-                    problem_en += f" (other reports: {listed})"
-            else:
-                problem += f" (laporan yang ada: {listed})"
-                problem_en += f" (reports that exist: {listed})"
         else:
-            close = _close(report_id, available)[:3]
-            more = len(available) - len(close)
             problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
             problem_en = f"no report '{report_id}' in the store {folder}"
-            if close:
-                problem += f"; yang mirip: {', '.join(close)} (dan {more} laporan lain)"
-                problem_en += f"; close to it: {', '.join(close)} (and {more} other reports)"
-            else:
-                problem += f" (penyimpanan ini berisi {more} laporan)"
-                problem_en += f" (the store holds {more} reports)"
-            # (the command last, outside the brackets: on a terminal a line of its own, copied
-            # without a ")" after it)
-            problem += f"; daftarnya: lkj-tui status --all{END}"
-            problem_en += f"; to list them: lkj-tui status --all{END}"
+            tell = _few if len(available) <= NAMED_IDS else _many
+            said = tell(report_id, available)
+            problem, problem_en = problem + said[0], problem_en + said[1]
         super().__init__(path, "not-found", problem, problem_en, said=True)
 
 
