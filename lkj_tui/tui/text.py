@@ -256,13 +256,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     # the report list's and the overview's row for them: the files named, then the command
     # that says why; fewer words where the row does not hold them (components/skipped.py)
     "skipped_listed": (
-        "{n} berkas tidak terbaca dilewati: {names}. Sebabnya:",
-        "{n} file(s) that cannot be read skipped: {names}. Why:",
+        "{n} berkas tidak terbaca dilewati ({names}). Sebabnya:",
+        "{n} file(s) that cannot be read skipped ({names}). Why:",
     ),
     "skipped_short": ("{n} berkas dilewati ({names}):", "{n} file(s) skipped ({names}):"),
+    "skipped_named": ("{n} dilewati ({names}):", "{n} skipped ({names}):"),
     "skipped_shortest": ("{n} berkas dilewati:", "{n} file(s) skipped:"),
     "skipped_fewest": ("{n} dilewati:", "{n} skipped:"),  # (r at 60×20 with --store and --lang)
-    "and_more": ("{first} dan {n} lainnya", "{first} and {n} more"),
     "exported": ("Diekspor ke {name}", "Exported to {name}"),
     "export_failed": ("Ekspor gagal. {error}", "Export failed. {error}"),
     "nothing_to_delete": (

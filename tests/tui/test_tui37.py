@@ -1,12 +1,20 @@
 """The reviewer in a meeting, continued (tui37): the detail pane's "belum ada permasalahan" flush
-with its other lines, and the search results' names given the room of a long kind word."""
+with its other lines, the search results' names given the room of a long kind word, the pane's
+Esc named at 60×20, and a conflict's wrapped choice hung under its text."""
 
 from __future__ import annotations
+
+import shutil
 
 import pytest
 from textual.widgets import OptionList
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.tui.conftest import go, settle
+from tests.tui.test_sharing import iku2_conflict, office_env  # noqa: F401 - fixture
+from tests.tui.test_tui34 import _store_with_a_stray_file, drawn
+from tests.tui.test_years_overview import _overview
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -73,3 +81,65 @@ async def test_at_60x20_the_pane_names_its_esc_and_the_filter_beside_it(
         await pilot.press("escape")
         await settle(pilot)
         assert not app.only_under
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_wrapped_conflict_choice_hangs_under_its_text(
+    offices,  # noqa: F811
+    office_env,  # noqa: F811
+    make_app,
+    lang: str,
+) -> None:
+    """`K` at 80×24: "IKU 2 · Realisasi  ambil nilai yang lain: 80 — pusat," went on with its
+    time at column 0, under the place, where it read as a row of its own. Its later line now
+    begins under the choice's text, as `H`'s entries do."""
+    app = make_app(store=iku2_conflict(offices), lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("K")
+        await settle(pilot)
+        options = app.screen.query_one("#choices", OptionList)
+        lines = [options.render_line(y).text for y in range(options.size.height)]
+        take = "ambil nilai yang lain: 80" if lang == "id" else "take the other value: 80"
+        row = next(n for n, line in enumerate(lines) if take in line)
+        rest = lines[row + 1]
+        start = lines[row].index(take)
+        assert rest[:start].strip("▊ ") == "" and rest[start] != " ", lines[row : row + 2]
+        assert rest[start:].startswith(("pusat", "2026", "20")), lines[row : row + 2]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_two_skipped_files_are_counted_and_named_as_the_row_holds_them(
+    make_app, tui_store, lang: str, size: tuple[int, int]
+) -> None:
+    """The overview and `r` said "stray.json dan 1 lainnya", and at 80 columns no name at all
+    ("2 berkas dilewati: lkj-tui info …"). They say how many and name as many files as the
+    row holds ("2 berkas dilewati (old.json, stray.json):", "(old.json, …)"), then the
+    command that says why, on one row."""
+    store = _store_with_a_stray_file(tui_store.root / "rapat")
+    (store.root / "old.json").write_text('{"_default": ', encoding="utf-8")
+    command = "lkj-tui info --store rapat" + (" --lang en" if lang == "en" else "")
+    app = make_app(store=store, report_id=BUNDLED_REPORT_ID, lang=lang, store_typed="rapat")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        screen = await _overview(pilot)
+        rows = [screen.query_one("#ov-skipped")]
+        shown = [(drawn(rows[0]), rows[0].size.height)]
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.pause()
+        row = app.screen.query_one("#skipped")
+        shown.append((drawn(row), row.size.height))
+        for said, height in shown:
+            assert height == 1 and "\n" not in said, said
+            assert said.startswith("2 ") and said.endswith(command), said
+            assert "lainnya" not in said and "more" not in said, said
+            if size[0] >= 80:
+                assert "old.json, " in said, said
+            if size[0] >= 120:
+                assert "(old.json, stray.json)" in said, said

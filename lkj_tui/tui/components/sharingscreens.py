@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -93,21 +93,19 @@ class ConflictScreen(Dialog):
             kept = clean_words(value(c.kept, c.field, self.lang, self.known), 80)
             other = clean_words(value(c.other, c.field, self.lang, self.known), 80)
             by_kept, by_other = self.who[i] if i < len(self.who) else (None, None)
+            place = Content.styled(head + "  ", "bold")
             keep = Content.assemble(
-                (head + "  ", "bold"),
-                f"{t('share_keep', self.lang)}: {kept}",
-                (_by(by_kept), "$text-muted"),
+                f"{t('share_keep', self.lang)}: {kept}", (_by(by_kept), "$text-muted")
             )
             take = Content.assemble(
-                (head + "  ", "bold"),
-                f"{t('share_take', self.lang)}: {other}",
-                (_by(by_other), "$text-muted"),
+                f"{t('share_take', self.lang)}: {other}", (_by(by_other), "$text-muted")
             )
             # (at 80 columns "… Budi (Dinas Pendidikan), 2026-12-05" / "00:54" read a time
-            # alone: share25)
+            # alone: share25; a wrapped choice's time then began at column 0, under the place,
+            # where it read as another row: it hangs under its choice's text, as H's do, tui37)
             options += [
-                Option(KeptWhole(keep), id=f"keep:{i}"),
-                Option(KeptWhole(take), id=f"take:{i}"),
+                Option(Hanging(place, keep), id=f"keep:{i}"),
+                Option(Hanging(place, take), id=f"take:{i}"),
                 None,
             ]
         if len(self.conflicts) > 1:  # one side for all of them, in one save (resolve semua)

@@ -13,10 +13,16 @@ from textual.widgets import Static
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.text import t
 
-#: the row's forms, longest first: the first that fits is shown; where none does, the one
-#: that says what was skipped in words (CUT) is cut with "…"
-FORMS = ("skipped_listed", "skipped_short", "skipped_shortest", "skipped_fewest")
-CUT = FORMS.index("skipped_shortest")
+#: the row's forms that name the files, longest first, each with as many names as fit (all,
+#: then fewer and "…": "2 berkas dilewati (old.json, …):"; it said "old.json dan 1 lainnya"
+#: where "old.json, stray.json" fitted, and no name at 80 columns: tui37), then those that
+#: name none: the first that fits is shown; where none does, the one that says what was
+#: skipped in words (the first unnamed) is cut with "…"
+NAMED = ("skipped_listed", "skipped_short", "skipped_named")
+UNNAMED = ("skipped_shortest", "skipped_fewest")
+#: at most this many names are tried (a row holds a few; a store of a hundred bad files says
+#: a hundred and the first names)
+MOST_NAMES = 12
 
 
 class SkippedLine(Static):
@@ -31,12 +37,23 @@ class SkippedLine(Static):
         self.set_lang(lang)
 
     def set_lang(self, lang: str) -> None:
-        first, n = clean_line(self.names[0], 120), len(self.names)
-        said = t("and_more", lang, first=first, n=n - 1) if n > 1 else first
-        self.lines = [f"{t(key, lang, n=n, names=said)} {self.command}" for key in FORMS]
+        n = len(self.names)
+        names = [clean_line(name, 120) for name in self.names[:MOST_NAMES]]
+        listed = [", ".join(names[:k]) + (", …" if k < n else "") for k in range(len(names), 0, -1)]
+        self.lines = [
+            *(
+                f"{t(key, lang, n=n, names=said)} {self.command}"
+                for said in listed
+                for key in NAMED
+            ),
+            *(f"{t(key, lang, n=n)} {self.command}" for key in UNNAMED),
+        ]
+        self.cut = len(self.lines) - len(UNNAMED)
         self.refresh()
 
     def render(self) -> Content:
         width = self.content_region.width
         line = next((line for line in self.lines if cell_len(line) <= width), None)
-        return Content(line) if line else Content(self.lines[CUT]).truncate(width, ellipsis=True)
+        return (
+            Content(line) if line else Content(self.lines[self.cut]).truncate(width, ellipsis=True)
+        )

@@ -214,18 +214,23 @@ class Hanging(Visual):
 
     def __init__(self, head: Content, body: Content) -> None:
         self.head, self.body = head, body
+        #: the body's widest part kept whole ("— Rina Wulandari Kusumaningrum (Bagian
+        #: Organisasi),": a conflict's author, share32)
+        self.widest = max(map(cell_len, glue(body).plain.split()), default=0)
 
     def __str__(self) -> str:
         return (self.head.plain + self.body.plain).replace(NO_BREAK, " ")
 
     def _lines(self, width: int) -> Content:
-        cells = self.head.cell_length if width - self.head.cell_length >= 20 else 0
-        lines = wrap_whole(self.body, width - cells) or [Content("")]
-        head = self.head if cells else Content("")
-        if not cells:  # (a screen too narrow for the column: the kind on a line of its own)
-            lines.insert(0, self.head)
-        pad = Content(" " * cells)
-        return Content("\n").join([head + lines[0], *(pad + line for line in lines[1:])])
+        room = width - self.head.cell_length
+        if room >= 20 and (self.widest <= room or self.widest > width - 2):
+            pad = Content(" " * self.head.cell_length)
+            lines = wrap_whole(self.body, room) or [Content("")]
+            return Content("\n").join([self.head + lines[0], *(pad + line for line in lines[1:])])
+        # a line too narrow for the column, or a part kept whole that it would break: the head
+        # on a line of its own, the body under it two cells in
+        lines = wrap_whole(self.body, width - 2) or [Content("")]
+        return Content("\n").join([self.head, *(Content("  ") + line for line in lines)])
 
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
