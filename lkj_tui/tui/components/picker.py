@@ -311,6 +311,8 @@ class PickerDialog(Dialog):
         self._apart: dict[str, tuple[int, bool, int]] = {}
         #: and the parents that begin with the words of another (the last step of a place)
         self._parents: dict[str, tuple[int, bool, int]] = {}
+        #: the names whose rows read as another name's, cut to keep the words that tell them
+        self._alike: set[str] = set()
         if one_line:
             self._apart = shared_words(label[name_start(label, kinds) :] for _, label, _ in rows)
             self._parents = shared_words(self._last_step(clean_line(w)) for _, _, w in rows)
@@ -381,7 +383,7 @@ class PickerDialog(Dialog):
 
     def show_rows(self, query: str) -> None:
         found = self.matching(query)
-        self._query, self._width = query, self._row_width()
+        self._query, self._width, self._alike = query, self._row_width(), set()
         texts = [self._row(i) for i in found[:SHOWN]]
         if self.one_line:
             texts = self._told_apart(found[:SHOWN], texts)
@@ -408,7 +410,11 @@ class PickerDialog(Dialog):
         fixed: str = "",
     ) -> tuple[str, str]:
         """Row ``i``'s label and its place as shown (``least``, ``share``, ``telling``,
-        ``fixed``: :func:`one_line`)."""
+        ``fixed``: :func:`one_line`). A name cut keeps the words that tell it from another that
+        begins alike (core.apart) only where it would read as another name's row
+        (:attr:`_alike`); else it is cut at its end, its start kept: "Sasaran · S2 ·
+        Meningkatnya Kualitas…", where "S2 · …Perekonomian dan Pembangunan" lost its first
+        words beside an S1 and an S3 that their codes told apart (edit37)."""
         row_id, label, where = self.rows[i]
         mark = f"  {t('current', self.lang)}" if row_id == self.current else ""
         # cut by whole steps (place), not at 60 characters at its end, which cut the
@@ -426,8 +432,9 @@ class PickerDialog(Dialog):
                 least_place = 2 + cell_len(self.lead + "…› " + _least(self._last_step(where)))
                 shown = _short_ref(shown, row_id, self.lang, self._width - least_place)
             start = name_start(shown, self.kinds)
-            end, own, alike = self._apart.get(shown[start:], (0, True, 0))
-            apart = (start, start + end, own, alike) if end else None
+            told = label in self._alike  # (else cut at its end: :meth:`_names_apart`)
+            end, own, alike = self._apart.get(shown[start:], (0, True, 0)) if told else (0, 1, 0)
+            apart = (start, start + end, bool(own), alike) if end else None
             parent = self._parents.get(self._last_step(where))
             cut = (apart, least, share, parent, telling, fixed, start)
             return one_line(shown, said, self._width, self.lead, *cut)
@@ -446,7 +453,26 @@ class PickerDialog(Dialog):
         read "Peningkatan…"); where only their places do, the step that tells them apart kept
         (the same-named program under IKU 3 and under IKU 4, "di bawah …› Program…" on both)
         with the room of the name's last words. A row shown anew may read as another row: so
-        again, three rounds at most."""
+        again, three rounds at most. Names whose rows still read alike are cut, once more
+        from the start, keeping the words that tell them apart (:meth:`_row`); twice, then
+        every name (its rows read apart as well as they can)."""
+        told = self._told_once(shown, texts)
+        for step in range(3):
+            seen: dict[tuple[str, str], int] = {}
+            for text in told:
+                seen[text] = seen.get(text, 0) + 1
+            more = {self.rows[i][1] for i, text in zip(shown, told, strict=True) if seen[text] > 1}
+            if step == 2 or not more - self._alike:  # (every name: as before edit37)
+                more = {self.rows[i][1] for i in shown} if more else set()
+            if not more - self._alike:
+                break
+            self._alike |= more
+            told = self._told_once(shown, [self._row(i) for i in shown])
+        return told
+
+    def _told_once(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """:meth:`_told_apart`'s rounds."""
+        texts = self._names_apart(shown, texts)
         texts, leasts, tells = list(texts), [1] * len(texts), [""] * len(texts)
         tellings: list[tuple[int, bool, int] | None] = [None] * len(texts)
         for _ in range(4):
@@ -486,6 +512,28 @@ class PickerDialog(Dialog):
             told = {again[n] for n in group}
             if len(told) == len({texts[n] for n in group}) and not told & others:
                 texts = again  # (not where that would make two rows read alike)
+        return texts
+
+    def _names_apart(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The rows cut at their names' end (:meth:`_row`) again where a name cut reads as
+        another's (whatever their kodes: S1's and S2's "Meningkatnya Kebijakan di bidang…"):
+        every row of those names keeps the words that tell them apart ("Meningkatnya…
+        Pemerintahan dan…"); again where that makes a name read as another's, three rounds at
+        most. Linear."""
+        texts = list(texts)
+        for _ in range(3):
+            alike: dict[str, set[str]] = {}
+            for n, (label, _) in enumerate(texts):
+                name = label[name_start(label, self.kinds) :]  # (after its kind and kode)
+                alike.setdefault(name, set()).add(self.rows[shown[n]][1])
+            more = {x for labels in alike.values() if len(labels) > 1 for x in labels}
+            more -= self._alike
+            if not more:
+                break
+            self._alike |= more
+            for n, i in enumerate(shown):
+                if self.rows[i][1] in more:
+                    texts[n] = self._row(i)
         return texts
 
     def _cut_alike(self, shown: list[int], texts: list[tuple[str, str]]) -> list[list[int]]:
