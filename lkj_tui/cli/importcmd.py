@@ -28,7 +28,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.importing.grid import STAGES, Problem, Progress, place_en, row_of
+from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError, typed_path
@@ -186,25 +186,17 @@ def read_or_fail(
     refused = built.report is None
     # a refused file's warnings at a row with a problem: said under its problems, the row read
     # in one place (vals37: "peringatan: Data!I4" came far above "Data!F4" of the same row)
-    rows = {row_of(p.place) for p in built.problems} - {None} if refused else set()
-    with_row: dict[tuple[str, int] | None, list[Problem]] = {}
-    for warning in built.warnings:
-        row = row_of(warning.place) if rows else None
-        if row in rows:
-            with_row.setdefault(row, []).append(warning)
-        else:
-            _err(f"{t['warning']}: {warning.line(lang)}")
+    apart, said = by_row(built.problems, built.warnings) if refused else (built.warnings, [])
+    for warning in apart:
+        _err(f"{t['warning']}: {warning.line(lang)}")
     if refused:
         n = len(built.problems)
         what = t["problems_1" if n == 1 else "problems"].format(file=typed_path(file), n=n)
         _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
-        for i, problem in enumerate(built.problems):
+        for problem, warnings in said:
             _err(problem.line(lang), "  ")
-            row = row_of(problem.place)
-            later = built.problems[i + 1 :]
-            if row is not None and (not later or row_of(later[0].place) != row):
-                for warning in with_row.pop(row, ()):  # (after the row's last problem)
-                    _err(f"{t['warning']}: {warning.line(lang)}", "    ")
+            for warning in warnings:
+                _err(f"{t['warning']}: {warning.line(lang)}", "    ")
         wanted = [p.code for p in built.problems]
         if set(wanted) <= {"no-instansi", "no-tahun"}:  # (the options are all it needs: the line)
             given = [_GIVE[code] for code in ("no-instansi", "no-tahun") if code in wanted]

@@ -219,6 +219,26 @@ def row_of(place: str) -> tuple[str, int] | None:
     return (sheet, int(m[1]))
 
 
+def by_row(
+    problems: list[Problem], warnings: list[Problem]
+) -> tuple[list[Problem], list[tuple[Problem, list[Problem]]]]:
+    """What a refused file's front end says, row by row (vals37: a row's warning was listed far
+    above its problem): the ``warnings`` of no row that has a problem, and each of ``problems``
+    (in place order) with the warnings of its row after the row's last problem."""
+    rows = {row_of(p.place) for p in problems} - {None}
+    apart: list[Problem] = []
+    of_row: dict[tuple[str, int] | None, list[Problem]] = {}
+    for warning in warnings:
+        row = row_of(warning.place) if rows else None
+        (of_row.setdefault(row, []) if row in rows else apart).append(warning)
+    said: list[tuple[Problem, list[Problem]]] = []
+    for i, problem in enumerate(problems):
+        row = row_of(problem.place)
+        last = i + 1 == len(problems) or row_of(problems[i + 1].place) != row
+        said.append((problem, of_row.pop(row, []) if row is not None and last else []))
+    return apart, said
+
+
 def in_place_order(found: list[Problem], sheets: Sequence[str] = ()) -> list[Problem]:
     """``found`` in the order an auditor reads the file: by sheet (``sheets``: the workbook's
     order), then by row, numerically (Data!F8 before Data!F10), then by column (vals36: they were

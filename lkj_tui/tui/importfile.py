@@ -142,7 +142,16 @@ class ImportMixin(_Base):
             if facts is None and all(p.code in _ASKABLE for p in built.problems):
                 self._done(ImportDone(ask=str(file)), file)  # only the instansi/year: ask them
                 return
-            lines = [p.line(self.lang) for p in built.problems]
+            from lkj_tui.importing.grid import by_row
+
+            # (as `lkj-tui import` says them: a row's warnings under its problems, vals37)
+            word = "warning" if self.lang == "en" else "peringatan"
+            apart, said = by_row(built.problems, built.warnings)
+            lines = []
+            for problem, warnings in said:
+                lines.append(problem.line(self.lang))
+                lines += [f"  {word}: {w.line(self.lang)}" for w in warnings]
+            lines += [f"{word}: {w.line(self.lang)}" for w in apart]
             self._done(ImportDone(problems=lines), file)
             return
         report = built.report
