@@ -219,3 +219,33 @@ def test_log_note_at_80_columns_breaks_after_its_first_sentence_not_before(
     }
     assert lines[:2] == [first[lang], label[lang]], shown
     assert lines[2].strip().startswith("lkj-tui sync --init"), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_taking_a_value_of_a_node_no_longer_there_says_so(store_path: Path, lang: str) -> None:
+    # "perubahan tidak sah: '0123…cdef'; berkas tidak diubah": a bare 32-character id, in
+    # either language (a KeyError's), when the node was deleted here after the merge
+    from lkj_tui.core.edits import EditError
+    from lkj_tui.core.merge import conflicts_of
+    from lkj_tui.storage.store import Store
+    from lkj_tui.sync.resolve import choice, meta_document
+    from lkj_tui.tui.text import error_text
+
+    _conflict_on_a_name(store_path, "Nilai LPPD baru")
+    path = store_path / f"{RID}.json"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(f'"node": "{IKU1}"', '"node": "0123456789abcdef"'),
+        encoding="utf-8",
+    )
+    done = run_cli("resolve", "1", "ambil-lain", "--lang", lang, store=store_path)
+    assert done.returncode == 1, done.stdout
+    said = {
+        "id": "simpul 01234567 tidak ada lagi di laporan ini: nilai yang lain tidak dapat diambil",
+        "en": "node 01234567 is no longer in this report: the other value cannot be taken",
+    }
+    assert said[lang] in " ".join(done.stderr.split()), done.stderr
+    store = Store(store_path)
+    recorded = conflicts_of(meta_document(store, RID))
+    with pytest.raises(EditError) as refused:  # (the TUI's K)
+        choice(store.load(RID).report, recorded, recorded[0], take_other=True)
+    assert error_text(refused.value, lang).lower().startswith(said[lang].lower())

@@ -136,6 +136,19 @@ def set_value(report: Report, node_id: str | None, path: tuple[str, ...], value:
     report.replace_node(Node.from_record(record))
 
 
+def _gone(node_id: str) -> ModelError:
+    """Taking the other value of a field whose node is no longer in the report (deleted here
+    after the merge): said in both languages (it was "perubahan tidak sah: '921ac2d0…'")."""
+    from lkj_tui.core.edits import EditError
+
+    return EditError(
+        f"simpul {node_id[:8]} tidak ada lagi di laporan ini: nilai yang lain tidak dapat "
+        "diambil; pilih pertahankan",
+        f"node {node_id[:8]} is no longer in this report: the other value cannot be taken; "
+        "choose keep",
+    )
+
+
 def choose(
     store: Store,
     report_id: str,
@@ -155,6 +168,8 @@ def choose(
     def change(report: Report) -> None:
         if path is None or _in_extra(node_id, path):
             return
+        if node_id is not None and path and report.get(node_id) is None:
+            raise invalid_change(file, _gone(node_id))
         try:
             set_value(report, node_id, path, value)
         except (ModelError, KeyError, ValueError, TypeError) as exc:
@@ -287,7 +302,7 @@ def choice(
             if conflict.other is None:  # deleted by the other office
                 nodes = edits.delete(report, node.id).nodes
         elif take_other and node is None and conflict.field:
-            raise KeyError(conflict.node)  # the node is gone here: nothing to set
+            raise _gone(str(conflict.node))  # the node is gone here: nothing to set
         elif take_other and node is not None:
             record = _set_path(node.to_record(), conflict.field, copy.deepcopy(conflict.other))
             nodes = ((node.id, node, Node.from_record(record)),)
