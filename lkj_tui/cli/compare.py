@@ -362,10 +362,10 @@ def _pair(a: Text, b: Text) -> Text:
 
 #: From :data:`_KODE_APART` columns to one less than this, the columns' widths keep a capaian's
 #: sides whole and a rating whole, where the table has the cells (:func:`_measure`); from this
-#: many the widths are :func:`_name_room`'s. From :data:`_KODE_APART` columns, wider too, a
-#: capaian's lines break only at its arrow where its column holds each side
-#: (:func:`_units_whole`'s ``sides``: at 120 columns "100,00 % → not" / "measurable" was left as
-#: rich broke it, 308 lines in 100 of a province's comparisons in English).
+#: many the widths are :func:`_name_room`'s. At any width a capaian's lines break only at its
+#: arrow where its column holds each side (:func:`_units_whole`: at 120 columns "100,00 % →
+#: not" / "measurable" was left as rich broke it, 308 lines in 100 of a province's comparisons
+#: in English).
 _WIDE = 120
 
 #: Below this many columns the kode is written in the name's cell, before the name, not in a
@@ -595,7 +595,7 @@ def _at_arrow(column: Column) -> tuple[int, int]:
     want = least = 0
     for a, b, arrow in _halves(column):
         least = max(least, a, *b)
-        want = max(want, min(max(a + arrow, *b), max(a, *b) + arrow) if b else a)
+        want = max(want, min(max(a + arrow, *b), max(a, *(n + arrow for n in b))) if b else a)
     return want, least
 
 
@@ -669,8 +669,7 @@ _Measured = tuple[list[int], list[int], list[int]] | None
 def _measure(console: Console, grid: Table) -> _Measured:
     """(the inner width rich gives each column, the width its longest word needs, the least it
     may be given: a name ``_NAME_FLOOR``, a column that does not wrap its whole need, the others
-    ``_CELL_FLOOR``; a capaian's sides and a rating whole where they fit, below :data:`_WIDE`);
-    None with a rich that lays out otherwise."""
+    ``_CELL_FLOOR``); None with a rich that lays out otherwise."""
     try:  # rich's own layout, by two of its private methods (rich 13 to 15)
         options = console.options
         # (as the table lays itself out: the width less its borders)
@@ -696,26 +695,39 @@ def _measure(console: Console, grid: Table) -> _Measured:
     ]
     floors[name] = min(need[name], _NAME_FLOOR)
     inner = [w - p for w, p in zip(widths, pads, strict=True)]
-    # a capaian's sides whole, broken only at its arrow ("not" / "measurable" / "→ 75,00 %" /
-    # "▼" was one capaian at 90 columns), and a rating whole ("Very" / "high"), where the table
-    # has the cells: every other column keeps its need; the capaian gives first (down to its
-    # widest side, the arrow then on a line of its own), then the name (down to its longest
-    # word: a note's opening may start a line of its own); the rating is given up first, then
-    # the capaian's sides (each whole or not: a cell short of it is no use); as before else
-    if len(grid.columns) != 7 or console.width >= _WIDE:  # (the kode apart, below _WIDE)
-        return inner, need, floors
+    return inner, need, floors
+
+
+def _kept_whole(console: Console, grid: Table, measured: _Measured) -> _Measured:
+    """``measured`` (:func:`_measure`, of a table not too narrow for its columns) with a
+    capaian's sides whole, broken only at its arrow ("not" / "measurable" / "→ 75,00 %" / "▼"
+    was one capaian at 90 columns), and a rating whole ("Very" / "high"), where the table has
+    the cells, below :data:`_WIDE`: every other column keeps its need; the capaian gives first
+    (down to its widest side, the arrow then on a line of its own), then the name (down to its
+    longest word: a note's opening may start a line of its own). What is given up when not all
+    fits: from :data:`_KODE_APART` columns the rating, then the capaian's sides (each whole or
+    not: a cell short of it is no use); below (the kode in the name's cell) the capaian's
+    sides, then the rating: at 80 columns "Sangat" / "Tinggi" (and "Very" / "high") stood in
+    most rows of a kabupaten's comparison, years37. As it is else."""
+    name = _kode(grid)
+    if measured is None or len(grid.columns) != 6 + name or console.width >= _WIDE:
+        return measured  # (not the table of :func:`_table`, or wide enough as it is)
+    inner, need, _ = measured
     column = grid.columns[name + 3]
     capaian, sides = (min(n, _capaian_room(column)) for n in _at_arrow(column))
     rating = min(_longest_line(grid.columns[name + 4]), _CAPAIAN_ROOM)
     word = min(need[name], max(_longest_token(grid.columns[name]), _NAME_FLOOR))
     room = sum(inner)
-    for kept in ({name + 3: capaian, name + 4: rating}, {name + 3: capaian}):
+    both = {name + 3: capaian, name + 4: rating}
+    tries = [both, {name + 3: capaian} if name else {name + 4: rating}]
+    for kept in tries:
         wants = [max(n, kept.get(k, 0)) for k, n in enumerate(need)]
-        for k, low in ((name + 3, max(need[name + 3], sides)), (name, word)):
+        lows = ((name + 3, max(need[name + 3], sides)), (name, word))
+        for k, low in lows if name + 3 in kept else lows[1:]:
             wants[k] -= min(max(0, sum(wants) - room), wants[k] - low)
         if sum(wants) <= room:
             return inner, wants, wants
-    return inner, need, floors
+    return measured
 
 
 def _too_narrow(measured: _Measured, kode: int = 0) -> bool:
@@ -742,7 +754,7 @@ def _words_whole(console: Console, grid: Table, measured: _Measured = _UNMEASURE
     name = _kode(grid)
     names = grid.columns[name]
     if measured is _UNMEASURED:  # (measured once: rich's layout reads every cell, 3,000 rows ≈ 1 s)
-        measured = _measure(console, grid)
+        measured = _kept_whole(console, grid, _measure(console, grid))
     if measured is None:
         return grid
     inner, need, floors = measured
@@ -900,7 +912,7 @@ def _marked(cell: Text, width: int) -> Text:
     return tight if _widest_word(_glued(tight.plain)) <= width else cell
 
 
-def _units_whole(grid: Table, sides: bool = True) -> Table:
+def _units_whole(grid: Table) -> Table:
     """The figures' and the change's cells broken at their spaces as their column's width (set
     by :func:`_words_whole`) allows, never between a number and its "%" nor after the change's
     arrow (:func:`_glued`), nor between the change's points and "poin" where the column holds
@@ -908,8 +920,8 @@ def _units_whole(grid: Table, sides: bool = True) -> Table:
     comparisons; the widths are not changed for it): rich breaks at any
     space, and at 80 columns a capaian read "100,00" / "% →" / "119,77" / "%"; a capaian's ▼
     with its figure (:func:`_marked`), a name's notes with their words (:func:`_name_lines`);
-    with ``sides`` (from :data:`_KODE_APART` columns), a capaian's sides each whole, broken at
-    the arrow, where the column holds them (:func:`_sides_glued`: "tidak terukur" / "→ 114,29
+    a capaian's sides each whole, broken at the arrow, where the column holds them (below
+    :data:`_KODE_APART` columns too since years37) (:func:`_sides_glued`: "tidak terukur" / "→ 114,29
     %", not "tidak" / "terukur →"). A cell with a word wider than its column is left to rich
     (folded)."""
     from lkj_tui.cli.plain import UNIT_GLUE, wrap
@@ -925,7 +937,7 @@ def _units_whole(grid: Table, sides: bool = True) -> Table:
                 continue
             if k == 1:
                 spans = _name_lines(cell.plain, width)
-            elif (k < 4 or sides) and _widest_word(glued := _sides_glued(cell.plain)) <= width:
+            elif _widest_word(glued := _sides_glued(cell.plain)) <= width:
                 spans = wrap(glued, width)  # (each side whole, broken at the arrow)
             else:
                 cell = _marked(cell, width) if k == 4 else cell
@@ -1064,13 +1076,24 @@ def _piped(console: Console) -> bool:
     return not console.is_terminal and not os.environ.get("COLUMNS", "").isdigit()
 
 
+#: A kode's letters and its number ("IKU 2", "IKL 12"), one word where a list item wraps.
+_KODE_GLUE = re.compile(r"(?<![^\s(:;])([A-Z]{2,5}) (?=\d)")
+
+
 def _hanging(console: Console, line: Text) -> list[Text]:
     """A list item (a new, dropped or ambiguous indicator): its first line after two spaces, the
     lines it wraps onto after four, under its text rather than at column 0; measured as it is
     written (cleaned: "->" for "→" on an output that is not UTF-8)."""
     if _piped(console):  # (one line, as it is)
         return [Text("  ") + clean_text(line)]
-    parts = list(clean_text(line).wrap(console, max(console.width - 4, 12)))
+    from lkj_tui.cli.plain import UNIT_GLUE, wrap
+
+    text, room = clean_text(line), max(console.width - 4, 12)
+    glued = _KODE_GLUE.sub(lambda m: m.group(1) + UNIT_GLUE, text.plain)
+    if glued != text.plain:  # a candidate's kode whole: not "kemungkinan: IKU" / "2 Opini…"
+        parts = [text[a:b] for a, b in wrap(glued, room)] or [text]
+    else:
+        parts = list(text.wrap(console, room))
     for part in parts:
         part.rstrip()
     return [Text("  ") + parts[0], *(Text("    ") + part for part in parts[1:])]
@@ -1144,10 +1167,11 @@ def render(
         if _too_narrow(measured, kode):  # (a card's line has room for "points")
             out += _cards(_table(run, comparison, lang, apart))
         else:
+            kept = _kept_whole(console, grid, measured)
             out.append(
                 _unpadded(
                     console,
-                    _units_whole(_words_whole(console, grid, measured), apart),
+                    _units_whole(_words_whole(console, grid, kept)),
                     measured,
                 )
             )
