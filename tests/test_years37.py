@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,64 @@ def test_compare_keeps_a_candidate_s_kode_whole_at_60_columns(tmp_path: Path) ->
     lines = done.stdout.splitlines()
     assert "    IKU 2 Opini BPK atas LKPD" in lines, done.stdout
     assert not [line for line in lines if line.endswith(" IKU")], done.stdout
+
+
+_LONG = "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"
+
+
+def _two_offices(tmp_path: Path, pemerintah: tuple[str, str], names: tuple[str, str]) -> Path:
+    """Two reports of 2025 (the bundled report's indicators), an office of each of
+    ``pemerintah``, its instansi (``names``) named with it, imported as a JSON document."""
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+
+    store = tmp_path / "s"
+    for n, (name, region) in enumerate(zip(names, pemerintah, strict=True)):
+        report = load_bundled_report()
+        instansi = f"{name} {region.removeprefix('Pemerintah ')}"
+        report.meta = replace(
+            report.meta, id=f"office-{n}-2025", instansi=instansi, pemerintah=region, tahun=2025
+        )
+        path = tmp_path / f"{n}.json"
+        path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+        done = run_cli("import", str(path), store=store)
+        assert done.returncode == 0, done.stderr
+    return store
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_all_of_one_government_names_it_once(tmp_path: Path, lang: str) -> None:
+    # A kabupaten's store: every row repeated "Kabupaten Bengkulu Selatan" and the title did
+    # not name it; now the title names it, the rows do not, --json keeps the names whole.
+    region = "Pemerintah Kabupaten Bengkulu Selatan"
+    store = _two_offices(tmp_path, (region, region), (_LONG, "Dinas Kesehatan"))
+    done = run_cli("status", "--all", "--lang", lang, store=store, env={"COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    title = " ".join(lines[: lines.index("")])  # (the bundled Setda 2023 too: by year)
+    assert title.endswith("; " + region), done.stdout
+    assert "Dinas Kesehatan" in done.stdout
+    assert done.stdout.count("Bengkulu Selatan") == 1, done.stdout
+    data = json.loads(run_cli("status", "--all", "--json", store=store).stdout)
+    assert {r["instansi"] for r in data["reports"]} >= {
+        "Dinas Kesehatan Kabupaten Bengkulu Selatan"
+    }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_status_all_cuts_a_long_office_to_its_line_at_80_columns(tmp_path: Path, lang: str) -> None:
+    # At 80 columns the agency's column is 38 cells and a province's names took two or three
+    # lines each; now one line, cut after whole words, the words that tell the offices apart
+    # kept ("…Bengkulu Utara"), the id whole under it.
+    regions = ("Pemerintah Kabupaten Bengkulu Utara", "Pemerintah Kabupaten Kaur")
+    store = _two_offices(tmp_path, regions, (_LONG, _LONG))
+    done = run_cli("status", "--all", "--lang", lang, store=store, env={"COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(map(len, lines)) <= 80, done.stdout
+    row = next(line for line in lines if line.startswith("Dinas Pemberdayaan"))
+    name = row[:38].rstrip()
+    assert name == "Dinas Pemberdayaan…Bengkulu Utara", done.stdout
+    assert lines[lines.index(row) + 1] == "  office-0-2025", done.stdout
+    assert "Dinas Pemberdayaan Perempuan dan…Kaur " in done.stdout, done.stdout

@@ -421,12 +421,15 @@ class Region:
         ``check --all``), by their ``pemerintah``: when they name one government, it ("; Pemerintah
         Kabupaten Kaur") and that pemerintah, each row's instansi then said without it
         (``core.years.office_name``: "Dinas Sosial", not "Dinas Sosial Kabupaten Kaur" on every
-        row, as ``export --all`` and the overview); else :meth:`said` and None."""
+        row, as ``export --all`` and the overview); so too without ``--pemerintah`` where two
+        reports or more are listed, all of one government (a kabupaten's store: "Kabupaten
+        Bengkulu Selatan" on each of its 200 rows, and in no title, years37); else :meth:`said`
+        and None."""
         from lkj_tui.core.years import government, norm_name
 
-        if not self:
+        if not self and len(pemerintah) < 2:
             return "", None
-        names = {norm_name(government(p)) for p in pemerintah}
+        names = {norm_name(government(p)) for p in set(pemerintah)}
         if len(names) == 1 and "" not in names:
             return f"; {clean_line(pemerintah[0], 80)}", pemerintah[0]
         return self.said(), None

@@ -379,6 +379,7 @@ def table(
     under: int | None = None,
     card: Callable[[Sequence[Piece]], list[Piece]] | None = None,
     measure: Sequence[Sequence[Piece]] | None = None,
+    cut: Callable[[str, int], str | None] | None = None,
 ) -> list[str]:
     """A plain aligned table: a bold header, a rule, one line a row (cells of one line each, the
     columns ``right`` aligned to the right). When it is wider than the console the widest text
@@ -388,7 +389,9 @@ def table(
     figures of a row (its ``right`` cells) as a line of words ("2024 · 15 IKU · …"), for a
     console too narrow for the columns (:func:`_cards`). ``measure``: the rows the columns are
     measured on, when ``rows`` is one of several groups laid out alike (every year's reports
-    under their year's heading: one layout, one set of widths, for all; default ``rows``)."""
+    under their year's heading: one layout, one set of widths, for all; default ``rows``).
+    ``cut``: with ``under``, a text cell wider than its column cut to one line (the cell and
+    the width → the cut, with "…"; None: broken at words as without it)."""
     ellipsis = "…"
     if painter.ascii is not None:  # (laid out as written: the cut's "..." within the column)
         headers = [h.translate(painter.ascii) for h in headers]
@@ -402,7 +405,7 @@ def table(
     gap = "  "
     excess = sum(widths) + len(gap) * (len(widths) - 1) - painter.width
     if under is not None and excess > 0:
-        return _stacked(painter, headers, rows, right, widths, under, card)
+        return _stacked(painter, headers, rows, right, widths, under, card, cut, ellipsis)
     _narrow(widths, right, excess)
     head = gap.join(fit(h, w, r) for h, w, r in zip(headers, widths, right, strict=True))
     out = [painter.paint(head.rstrip(), "bold")]
@@ -438,11 +441,14 @@ def _stacked(
     widths: list[int],
     under: int,
     card: Callable[[Sequence[Piece]], list[Piece]] | None = None,
+    cut: Callable[[str, int], str | None] | None = None,
+    ellipsis: str = "…",
 ) -> list[str]:
     """:func:`table` when it is wider than the console: the column ``under`` whole on a line of
     its own under each row (indented two cells; never folded, so it can be copied whole: wider
     than the console only when the id itself is), its header under the others'; the other text
-    columns broken at words onto more lines (a word wider than its column folded), never cut.
+    columns broken at words onto more lines (a word wider than its column folded), or cut to
+    one line by ``cut`` (its "…" written ``ellipsis``).
     When a text column would get fewer than :data:`CARD_BELOW` cells and ``card`` is given, the
     rows are cards instead (:func:`_cards`)."""
     keep = [i for i in range(len(headers)) if i != under]
@@ -462,8 +468,13 @@ def _stacked(
         drawn: list[list[str]] = []
         for i, w in zip(keep, width, strict=True):
             text = row[i][0]
+            short = None
+            if cut is not None and not right[i] and cells(text) > w:
+                short = cut(text, w - 2 * (cells(ellipsis) - 1))  # (room for "..." twice)
             if right[i] or cells(text) <= w:
                 drawn.append([fit(text, w, right[i])])
+            elif short is not None:
+                drawn.append([fit(short.replace("…", ellipsis), w)])
             else:
                 drawn.append([fit(text[a:b], w) for a, b in wrap(text, w)] or [" " * w])
         for n in range(max(len(c) for c in drawn)):

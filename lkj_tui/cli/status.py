@@ -55,7 +55,7 @@ from lkj_tui.core.i18n import (
 )
 from lkj_tui.core.model import Node
 from lkj_tui.core.numbers import format_id
-from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 
@@ -788,13 +788,12 @@ def _all_reports(
         for _, group in groups
     ]
     every = [row for group_cells in cells for row in group_cells]  # (one layout for all years)
+    names = _Names([row[1][0] for row in every])
     for (year, group, sum_), group_cells in zip(totals, cells, strict=True):
         if len(groups) > 1:  # (one year: its title says it)
             key = "all_year_1" if len(group) == 1 and "all_year_1" in t else "all_year"
             lines += ["", *painter.lines([(t[key].format(tahun=year, n=len(group)), "bold")])]
-        lines += table(
-            painter, headers, group_cells, right=right, under=0, card=card, measure=every
-        )
+        lines += table(painter, headers, group_cells, right, 0, card, every, names.cut)
         if len(group) > 1:  # the year's reports: the region's figures added up
             avg = pct(sum_.average) + of_iku(sum_.measured, sum_.indicators, lang)
             head = t["all_total"].format(tahun=year, n=len(group))
@@ -834,6 +833,35 @@ def _all_reports(
         lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
     write("\n".join(lines) + "\n")
     return 0
+
+
+class _Names:
+    """The instansi of a listing cut to one line where they are wider than their column (80
+    columns: 38 cells, where "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten
+    Bengkulu Utara" took three lines), after whole words and, as the TUI's overview cuts them
+    (core.apart), with the words that tell two offices apart: "Badan Pendapatan
+    Daerah…Lebong", not "Badan Pendapatan Daerah…" for every kabupaten's (years37). The names'
+    shared words are found once, at the first cut."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = names
+        self.apart: dict[str, tuple[int, bool, int]] | None = None
+
+    def cut(self, name: str, width: int) -> str | None:
+        """``name`` cut to ``width`` cells; None where a character takes two cells (broken at
+        words onto more lines, as before)."""
+        from lkj_tui.core.apart import cut_apart, shared_words
+
+        if cells_of(name) != len(name) or width < 4:
+            return None
+        if self.apart is None:
+            self.apart = shared_words({n for n in self.names if cells_of(n) == len(n)})
+        shared = self.apart.get(name)
+        if shared is None and " " in name:  # (its first word as if shared: "…Kependudukan…")
+            shared = (name.index(" ") + 1, True, 0)
+        if shared is None:
+            return cut_at_word(name, width)
+        return cut_apart(name, width, 0, *shared, words=True)
 
 
 _ALL_REPORT = {
