@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
@@ -175,8 +175,10 @@ class ReviuScreen(Dialog):
             places = Places(report)
             for i, f in ordered:
                 line = finding_line(f, report, self.lang, with_node=True, places=places)
-                # "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its length
-                options.append(Option(KeptWhole(line, self.lang), id=f"{i}:{f.node or ''}"))
+                # "95,55 %" never split at a line's end (ov13); a 200-digit value cut with its
+                # length; its later lines under its text, not at column 0 under its mark (tui37)
+                shown = Hanging(line[:2], line[2:], self.lang)
+                options.append(Option(shown, id=f"{i}:{f.node or ''}"))
         empty = "pending" if self.reviu is None else "none"
         # the command on `x` only: with it, the screen at 80×24 listed 8 rows (tui31)
         key = "hint" if options else empty

@@ -143,3 +143,22 @@ async def test_two_skipped_files_are_counted_and_named_as_the_row_holds_them(
                 assert "old.json, " in said, said
             if size[0] >= 120:
                 assert "(old.json, stray.json)" in said, said
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_reviu_findings_later_lines_hang_under_its_text(make_app, lang: str) -> None:
+    """`v` at 80×24: a finding's later lines began at column 0, under its mark, and the list
+    read as one paragraph. They now begin under its text, two cells in."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        options = app.screen.query_one("#findings", OptionList)
+        lines = [options.render_line(y).text.strip("▊▎ ") for y in range(options.size.height)]
+        raw = [options.render_line(y).text.lstrip("▊") for y in range(options.size.height)]
+        marks = [line for line in lines if line[:1] in "✗!·"]
+        later = [r for r, line in zip(raw, lines, strict=True) if line and line[:1] not in "✗!·"]
+        assert marks and later, lines
+        start = raw[lines.index(marks[0])].index(marks[0][0]) + 2
+        assert all(r[:start].strip() == "" and r[start] != " " for r in later), later

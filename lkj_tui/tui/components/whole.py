@@ -212,8 +212,8 @@ class Hanging(Visual):
     are, at 80 columns: tui29). ``str()`` is the text as drawn on one line (its no-break
     spaces as spaces, as :class:`KeptWhole`'s)."""
 
-    def __init__(self, head: Content, body: Content) -> None:
-        self.head, self.body = head, body
+    def __init__(self, head: Content, body: Content, lang: str | None = None) -> None:
+        self.head, self.body, self.lang = head, body, lang  # lang: as wrap_whole's
         #: the body's widest part kept whole ("— Rina Wulandari Kusumaningrum (Bagian
         #: Organisasi),": a conflict's author, share32)
         self.widest = max(map(cell_len, glue(body).plain.split()), default=0)
@@ -225,11 +225,11 @@ class Hanging(Visual):
         room = width - self.head.cell_length
         if room >= 20 and (self.widest <= room or self.widest > width - 2):
             pad = Content(" " * self.head.cell_length)
-            lines = wrap_whole(self.body, room) or [Content("")]
+            lines = wrap_whole(self.body, room, self.lang) or [Content("")]
             return Content("\n").join([self.head + lines[0], *(pad + line for line in lines[1:])])
         # a line too narrow for the column, or a part kept whole that it would break: the head
         # on a line of its own, the body under it two cells in
-        lines = wrap_whole(self.body, width - 2) or [Content("")]
+        lines = wrap_whole(self.body, width - 2, self.lang) or [Content("")]
         return Content("\n").join([self.head, *(Content("  ") + line for line in lines)])
 
     def render_strips(
