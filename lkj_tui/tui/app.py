@@ -568,7 +568,8 @@ class LkjApp(
         """Read a report in a daemon thread (a huge one can take a while, and quitting must not
         wait for it) and evaluate it there too unless it is big (``session.EVALUATE_FIRST``: then
         its tree is shown first and :meth:`evaluate` follows); the result comes back as a
-        message, the newest load wins."""
+        message, the newest load wins. ``reason`` "external" and "reload" are said in a toast;
+        "quiet" follows this app's own sync or restore, whose toast said what changed."""
         self._load_seq += 1
         self.loading = True
         args = (self._load_seq, report_id, reason, then, self.filter_mode())

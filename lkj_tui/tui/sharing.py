@@ -167,7 +167,7 @@ class SharingMixin(_Base):
             )
             return
         self.call_from_thread(self.toast, t("share_chosen", self.lang, what=what), "information", 8)
-        self.call_from_thread(self.load, report_id, "reload")
+        self.call_from_thread(self.load, report_id, "quiet")  # (the toast above says it)
 
     # ------------------------------------------------------------------ sync (S) and its state
     def action_sync(self) -> None:
@@ -207,8 +207,8 @@ class SharingMixin(_Base):
         }
         key = "share_synced_open" if counts["open"] else "share_synced"
         self.call_from_thread(self.toast, t(key, self.lang, **counts), "information", 8)
-        if outcome.reports:
-            self.call_from_thread(self.load, report_id, "external")
+        if outcome.reports:  # (its toast says what came: not "another process changed it")
+            self.call_from_thread(self.load, report_id, "quiet")
 
     @work(thread=True, exclusive=True, group="sharing-state")
     def sharing_state(self, report_id: str) -> None:
