@@ -277,6 +277,12 @@ def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str =
         if not after:
             return _shape("deleted", lang, node=who) + (_shape("beneath", lang, n=n) if n else "")
         named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
+        # a name that says its kind in the report's words is not led by it, as the move picker
+        # shows it: "tambah Sub Kegiatan Pelaksanaan…", not "Sub Kegiatan · Sub Kegiatan …"
+        stored = (line.after or line.before).partition(": ")[0]
+        said = tr(stored, "id").casefold() + " "
+        if named and name[: len(said)].casefold() == said:
+            return _shape("added", lang, node=clean_words(name, 40))
         code = clean_words(kind, 30) if named else who
         return _shape("added", lang, node=f"{code}{sep}{clean_words(name, 40)}")
     # (a move's parent by its code and name, edits.named_label: "ke bawah S2 Meningkatnya…")

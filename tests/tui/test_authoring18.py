@@ -132,7 +132,8 @@ async def test_the_messages_of_an_edit_name_its_node(make_app, tui_store) -> Non
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert app.view.report.node(kegiatan).parent == iku1
-        assert toasted(app, "Dibatalkan: ").endswith(" (kembali di bawah IKU 1)"), app.toasts
+        back = " (kembali di bawah IKU 1 Nilai LPPD)"  # (the parent by its code and name: edit37)
+        assert toasted(app, "Dibatalkan: ").endswith(back), app.toasts
         await add_iku12_under_s1(pilot)
         said = "Tersimpan: tambah IKU 12 · Indeks Baru"  # it said "IKU Indeks Baru"
         assert toasted(app, "Tersimpan: ") == said
