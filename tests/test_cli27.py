@@ -117,6 +117,11 @@ def test_a_command_an_error_names_stands_on_its_own_line_and_runs_as_printed(
     root = tmp_path / "Data LKj"
     assert run_cli("init", "--store", str(root)).returncode == 0
     assert run_cli("set", "IKU 1", "realisasi", "2,90", "--store", str(root)).returncode == 0
+    # (two reports to restore: with one, the error gives its restore command, test_share37)
+    made = run_cli("new", "--from", "bengkulu-selatan-setda-2023", "--store", str(root))
+    assert made.returncode == 0, made.stderr
+    rid = "bengkulu-selatan-setda-2024"
+    assert run_cli("set", "-r", rid, "IKU 1", "target", "3", "--store", str(root)).returncode == 0
     args = ["restore", "--store", str(root), "--lang", lang]
     piped = run_cli(*args)
     assert piped.returncode == 2 and piped.stderr.count("\n") == 1, piped.stderr

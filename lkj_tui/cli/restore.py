@@ -56,6 +56,7 @@ _TEXT = {
         "take_all": "ambil nilai yang lain",
         "and_more": " (dan {n} lainnya)",
         "need_id": "sebutkan id laporan yang dipulihkan; daftarnya: lkj-tui restore --list{opts}",
+        "need_one": "sebutkan id laporan yang dipulihkan: lkj-tui restore {id}{revision}{opts}",
         "json_list": "--json hanya dengan --list: lkj-tui restore --list --json{opts}",
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
@@ -114,6 +115,7 @@ _TEXT = {
         "take_all": "take the other values",
         "and_more": " (and {n} more)",
         "need_id": "name the report to restore; to list them: lkj-tui restore --list{opts}",
+        "need_one": "name the report to restore: lkj-tui restore {id}{revision}{opts}",
         "json_list": "--json only goes with --list: lkj-tui restore --list --json{opts}",
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
@@ -412,7 +414,7 @@ def run_restore(
     if as_json and not list_only:
         fail(t["json_list"].format(opts=store_option(store_path, lang)), 2)
     if report_id is None and not list_only:
-        fail(t["need_id"].format(opts=store_option(store_path, lang)), 2)
+        _need_id(store_path, revision, lang)
     # The bundled report is a last way out for its own id when no version was kept yet.
     store = open_store(store_path, lang=lang)
     try:
@@ -465,6 +467,20 @@ def run_restore(
     # after a "-", not wrapped by it mid-word at column 0: share34)
     say_lines(lines, SEPS)
     return 0
+
+
+def _need_id(store_path: Path | None, revision: int | None, lang: str) -> None:
+    """`restore` without a report id: with one report that has kept versions, the command with
+    its id (a planner with one report typed `restore --revision 6` and got told to list the
+    store); with more, the command that lists them."""
+    t = _TEXT[lang]
+    opts = store_option(store_path, lang)
+    store = open_store(store_path, lang=lang)
+    kept = [i for i in _kept_ids(store) if store.generations(i)]
+    if len(kept) != 1:
+        fail(t["need_id"].format(opts=opts), 2)
+    chosen = "" if revision is None else f" --revision {revision}"
+    fail(t["need_one"].format(id=kept[0], revision=chosen, opts=opts), 2)
 
 
 #: The changes a restore lists one by one (``lkj-tui log`` has them all in a shared store).
