@@ -24,6 +24,7 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, Invalid
 from lkj_tui.core.record import record
 
 __all__ = [
+    "ENGLISH_FORMAT",
     "ParseError",
     "ParsedNumber",
     "format_en",
@@ -123,6 +124,11 @@ _SINGLE_DOT = re.compile(r"([0-9]+)\.([0-9]+)")
 _ID_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _ID_FULL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _RUPIAH = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*,-|[0-9]+,-")
+#: What a number in the English format is told (``set``, the TUI and the import say the same).
+ENGLISH_FORMAT = (
+    "ditulis dengan format Inggris (koma ribuan, titik desimal)",
+    "uses the English format (comma thousands, dot decimal)",
+)
 _EN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
 _EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
 
@@ -172,10 +178,8 @@ def parse_number(text: str) -> ParsedNumber:
         notes_en.append(f"',-' in {quote(s, lang='en')} means no decimals (Rupiah style)")
     elif _EN_THOUSANDS.fullmatch(s) or _EN_FULL.fullmatch(s):
         digits = s.replace(",", "")
-        notes.append(f"{quote(s)} ditulis dengan format Inggris (koma ribuan, titik desimal)")
-        notes_en.append(
-            f"{quote(s, lang='en')} uses the English format (comma thousands, dot decimal)"
-        )
+        notes.append(f"{quote(s)} {ENGLISH_FORMAT[0]}")
+        notes_en.append(f"{quote(s, lang='en')} {ENGLISH_FORMAT[1]}")
     else:
         raise ParseError.of(
             text, "bukan angka yang sah (contoh: 87,07 atau 1.234.567,89)", "not a valid number"

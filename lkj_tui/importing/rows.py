@@ -543,6 +543,7 @@ def build_flat(
         _target_texts(rows, warnings)
     if "target" in seen or "realisasi" in seen:
         _signed_grades(rows, warnings)
+    _english_numbers(rows, warnings)
     if "target" in seen and "realisasi" in seen:
         _fractions(rows, warnings)
         _separator_slips(rows, warnings)
@@ -822,6 +823,36 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
             said_id = f"target_text berbeda dengan target {_shown(target)} di baris ini: {kept_id}"
             said_en = f"target_text differs from the target {_shown(target)} of this row: {kept_en}"
         warnings.append(_p(row.places["target_text"], text, said_id, said_en))
+
+
+def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
+    """A value cell written in the English format, "1,234.5": read as 1.234,5, as ``set`` and
+    the TUI read it, and said at its cell with their words (vals38: the import read it without a
+    word). Only a cell with two commas, or a comma and a dot, can be one."""
+    from lkj_tui.core.numbers import ENGLISH_FORMAT, format_exact, quote
+    from lkj_tui.core.values import parse_value
+
+    for row in rows:
+        for key, text in row.cells.items():
+            if not (text.count(",") > 1 or ("," in text and "." in text)):
+                continue
+            if _column(key)[1] != "value":
+                continue
+            try:
+                value = parse_value(text)
+            except ParseError:
+                continue  # (named where the row is checked)
+            said = [n for n in value.notes if n.endswith(ENGLISH_FORMAT[0])]
+            if not said:
+                continue
+            said_en = [n for n in value.notes_en if n.endswith(ENGLISH_FORMAT[1])]
+            whole = quote(text.strip()) + " "  # (the cell is quoted once, after its place)
+            why = "; ".join(n.removeprefix(whole) for n in said)
+            why_en = "; ".join(n.removeprefix(whole) for n in said_en)
+            if value.kind == "number" and value.number is not None:
+                read = format_exact(value.number) + (" %" if value.percent else "")
+                why, why_en = f"{why}: dibaca {read}", f"{why_en}: read as {read}"
+            warnings.append(_p(row.places[key], text, why, why_en))
 
 
 def _fractions(rows: list[_Row], warnings: list[Problem]) -> None:
@@ -1242,6 +1273,21 @@ def uncomputed_problem(place: str, formula: str) -> Problem:
     )
 
 
+def _formula_text(place: str, text: str) -> Problem:
+    """A value cell holding a formula's text, as a CSV file written by a program holds it: no
+    value was computed, so it is refused with what to write, as a workbook's formula without its
+    value is (:func:`uncomputed_problem`)."""
+    return _p(
+        place,
+        text,
+        "tampak seperti rumus Excel tanpa nilai hasilnya: tulis nilainya di sel ini, "
+        "mis. 87,07 atau 95 %",
+        "looks like an Excel formula without its value: type the value in this cell, "
+        "e.g. 87,07 or 95 %",
+        "uncomputed",
+    )
+
+
 #: A year in the row under a header merged across columns: "2024", "Tahun 2024", "Th. 2024".
 _SUB_YEAR = re.compile(r"(?:tahun|th\.?)?\s*((?:19|20)\d\d)", re.IGNORECASE)
 
@@ -1470,6 +1516,9 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             try:
                 typed_value(text, budget)  # (what the column takes: a value, or an amount)
             except ParseError as exc:
+                if text.startswith("="):  # (vals38: a CSV's formula was "not recognised")
+                    problems.append(_formula_text(places[key], text))
+                    continue
                 # (the reason alone: the cell is quoted once, after its place)
                 why, why_en = exc.why, exc.why_en
                 if "?" in text or (text.startswith("'") and len(text) > 1):
