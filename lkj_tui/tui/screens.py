@@ -299,11 +299,14 @@ class HelpScreen(Dialog):
         Binding("home", "body('scroll_home')", "key_ends", key_display="Home End"),
         Binding("end", "body('scroll_end')", "key_ends", show=False),
     ]
+    # the help's text flush with the paths above it (Markdown's own padding put it 2 cells in,
+    # the help opening ragged: tui38), a blank line between them
     DEFAULT_CSS = """
     HelpScreen {
         .dialog { width: 100; height: 90%; }
+        #help-paths { margin-bottom: 1; }
         #help-body { height: 1fr; }
-        #help { height: auto; }
+        #help { height: auto; padding: 0; }
     }
     """
 

@@ -55,10 +55,11 @@ _TEXT: dict[str, tuple[str, str]] = {
     "detail_pane": ("Rinci", "Detail"),
     "tree_pane": ("Pohon", "Tree"),
     "search_help": ("Cari indikator menurut nama atau kode", "Search by name or code"),
-    "edit": ("Realisasi", "Realisasi"),
+    # the English as the detail pane and the dialog name it, "Actual (Realisasi)" (tui38)
+    "edit": ("Realisasi", "Actual"),
     "edit_help": (
         "Ubah realisasi indikator terpilih",
-        "Edit the realisasi of the selected measure",
+        "Edit the actual value (realisasi) of the selected measure",
     ),
     "problem": ("Masalah", "Problem"),
     "problem_help": ("Tambah atau ubah permasalahan", "Add or edit a permasalahan"),
