@@ -848,14 +848,20 @@ def _glued(text: str, mark: bool = False) -> str:
     return _MARK_GLUE.sub(UNIT_GLUE, text) if mark else text
 
 
-def _sides_glued(plain: str) -> str:
-    """A capaian pair as it is broken into lines: each side one word ("tidak terukur", "93,32 %
-    ▼"), the arrow between them where the line breaks (same length, same cells). Linear."""
+def _sides_glued(plain: str, width: int | None = None) -> str:
+    """A pair as it is broken into lines: each side one word ("tidak terukur", "93,32 % ▼"),
+    the arrow between them where the line breaks (same length, same cells). ``width``: only the
+    sides that fit that many cells, a wider one broken at its spaces (not inside a number and its
+    "%"), the other still whole ("Tidak ada" / "temuan →" / "3 ± 1", not "temuan → 3 ±" / "1"
+    at 100 columns, years38). Linear."""
     from lkj_tui.cli.plain import UNIT_GLUE
 
     parts = _ARROW.split(plain, maxsplit=1)
     arrow = _ARROW.search(plain)
-    sides = [part.replace(" ", UNIT_GLUE) for part in parts]
+    sides = [
+        part.replace(" ", UNIT_GLUE) if width is None or cell_len(part) <= width else _glued(part)
+        for part in parts
+    ]
     return arrow.group().join(sides) if arrow else sides[0]
 
 
@@ -937,7 +943,8 @@ def _units_whole(grid: Table) -> Table:
                 continue
             if k == 1:
                 spans = _name_lines(cell.plain, width)
-            elif _widest_word(glued := _sides_glued(cell.plain)) <= width:
+            # (a target's and a realisasi's side whole beside a wider one, years38)
+            elif _widest_word(glued := _sides_glued(cell.plain, width if k < 4 else None)) <= width:
                 spans = wrap(glued, width)  # (each side whole, broken at the arrow)
             else:
                 cell = _marked(cell, width) if k == 4 else cell
