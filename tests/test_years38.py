@@ -35,3 +35,22 @@ def test_compare_keeps_a_side_whole_beside_one_wider_than_its_column(
     assert "3 ± 1" in cells, lines[row:end]
     assert " ".join(" ".join(cells).split()) == "Tidak ada temuan berulang → 3 ± 1", cells
 
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_status_all_keeps_an_office_s_place_at_its_cut(tmp_path: Path, lang: str) -> None:
+    # status --all at 80 columns on a store of several governments cut an office no other
+    # government has after its government's first word ("Dinas Sosial Kabupaten Rejang…"): its
+    # place is kept ("…Rejang Lebong", not "…Lebong": another kabupaten).
+    offices = (
+        ("rl-dpmd-2024", "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Rejang Lebong",
+         "Pemerintah Kabupaten Rejang Lebong", 2024),
+        ("lebong-dinsos-2024", "Dinas Sosial Kabupaten Lebong", "Pemerintah Kabupaten Lebong",
+         2024),
+    )  # fmt: skip
+    root = offices_store(tmp_path, offices)
+    done = run_cli("status", "--all", "--lang", lang, store=root, env={"COLUMNS": "80"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    row = lines[next(k for k, line in enumerate(lines) if line.strip() == "rl-dpmd-2024") - 1]
+    assert row.startswith("Dinas Pemberdayaan") and "…Rejang Lebong " in row, done.stdout
+    assert max(map(len, lines)) <= 80, done.stdout

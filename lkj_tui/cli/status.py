@@ -846,6 +846,7 @@ class _Names:
     def __init__(self, names: Sequence[str]) -> None:
         self.names = names
         self.apart: dict[str, tuple[int, bool, int]] | None = None
+        self.places: set[str] = set()
 
     def cut(self, name: str, width: int) -> str | None:
         """``name`` cut to ``width`` cells; None where a character takes two cells (broken at
@@ -856,12 +857,45 @@ class _Names:
             return None
         if self.apart is None:
             self.apart = shared_words({n for n in self.names if cells_of(n) == len(n)})
+            self.places = {_place(n)[1] for n in self.names}
         shared = self.apart.get(name)
         if shared is None and " " in name:  # (its first word as if shared: "…Kependudukan…")
             shared = (name.index(" ") + 1, True, 0)
         if shared is None:
-            return cut_at_word(name, width)
-        return cut_apart(name, width, 0, *shared, words=True)
+            return self._place_kept(name, width, cut_at_word(name, width))
+        return self._place_kept(name, width, cut_apart(name, width, 0, *shared, words=True))
+
+    def _place_kept(self, name: str, width: int, cut: str) -> str:
+        """``cut`` (``name`` cut to ``width`` cells), or where it shows no place or a place of
+        another listed government ("…Lebong" of "…Kabupaten Rejang Lebong" beside Kabupaten
+        Lebong's), the name's first words and its place ("Dinas Sosial…Rejang Lebong", not
+        "Dinas Sosial Kabupaten Rejang…"), or its last word where the place does not fit
+        ("Sekretariat Daerah…Bengkulu"), the more first words kept: the office's government
+        shows, as it does for names shared across governments (years38). Linear."""
+        before, place = _place(name)
+        shown = cut[cut.rfind("…") + 1 :]  # (the words after the cut's last "…")
+        alone = place.endswith(f" {shown}") and shown not in self.places  # ("…Selatan")
+        if not place or cut.endswith(place) or alone:
+            return cut
+        last = place[place.rfind(" ") + 1 :]
+        best, kept = cut, 0
+        for tail in (place, last) if place != last else (place,):  # (the more first words kept)
+            head = cut_at_word(before, width - len(tail) - 1, words=True).removesuffix("…")
+            whole = head and (head == before or before[len(head)] == " ")  # (a word at least)
+            if whole and head.count(" ") + 1 > kept and (tail == place or tail not in self.places):
+                best, kept = f"{head}…{tail}", head.count(" ") + 1
+        return best
+
+
+#: The words before a government's place in an instansi ("Dinas Sosial Kabupaten Rejang Lebong").
+_KINDS = (" Kabupaten ", " Kota ", " Provinsi ")
+
+
+def _place(name: str) -> tuple[str, str]:
+    """``name`` before its government's kind word, and the place after it ("Dinas Sosial",
+    "Rejang Lebong"); ("", "") for a name without one. Linear."""
+    kind = max(name.rfind(k) for k in _KINDS)
+    return ("", "") if kind < 0 else (name[:kind], name[name.index(" ", kind + 1) + 1 :])
 
 
 _ALL_REPORT = {
