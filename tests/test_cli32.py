@@ -74,11 +74,11 @@ def test_the_skipped_file_note_at_40_columns_keeps_its_command_under_the_note(
     _code, shown = _on_a_terminal(["status", "--store", str(store)], 40)
     lines = shown.rstrip("\n").split("\n")
     block = _folded(lines, "lkj-tui import")
-    assert _indent(block[0]) == 9, shown
+    assert _indent(block[0]) == 11, shown  # (two spaces under the note's words: cli38)
     for line in block[1:]:
-        wide = cell_len(line.removesuffix(POSIX).strip()) + 2 > 40 - 11
-        assert _indent(line) == 11 or (wide and cell_len(line) <= 40), block
-    assert _indent(block[1]) == 11, block  # (--report stray --overwrite: under the command)
+        wide = cell_len(line.removesuffix(POSIX).strip()) + 2 > 40 - 13
+        assert _indent(line) == 13 or (wide and cell_len(line) <= 40), block
+    assert _indent(block[1]) == 13, block  # (--report stray --overwrite: under the command)
     shell = subprocess.run(
         ["sh", "-c", "\n".join(block).replace("lkj-tui", "printf '%s\\n'", 1)],
         capture_output=True,

@@ -223,7 +223,7 @@ def test_a_label_keeps_its_last_two_words_over_the_command_it_ends_with(monkeypa
     assert shown[:3] == [
         "lkj-tui: abcdefgh abcdefgh",
         "         abcdefgh abcd dengan",
-        "         git init --bare \\",
+        "           git init --bare \\",  # (two spaces under its label, folded there: cli38)
     ], shown
 
 

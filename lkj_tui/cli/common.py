@@ -38,6 +38,10 @@ _TEXT = {
             "folder penyimpanannya dengan --store, atau buat yang baru: "
             "'lkj-tui init --store FOLDER'"
         ),
+        "seeded": (
+            "penyimpanan baru dibuat di {root}, berisi laporan bawaan sebagai contoh; impor "
+            "laporan Anda: lkj-tui import BERKAS.xlsx{opts}"
+        ),
         "in_use": "Penyimpanan: {root}",
         "source": "  (dari {source}; ganti dengan --store FOLDER atau ${env})",
         "default": "folder data pengguna",
@@ -70,6 +74,10 @@ _TEXT = {
         "a_file": (
             "the store {root} (from {source}) is a file, not a folder; name the store's folder "
             "with --store, or create a new one: 'lkj-tui init --store FOLDER --lang en'"
+        ),
+        "seeded": (
+            "a new store was created in {root}, holding the bundled report as a sample; import "
+            "your own report: lkj-tui import FILE.xlsx{opts}"
         ),
         "in_use": "Store: {root}",
         "source": "  (from {source}; choose another with --store FOLDER or ${env})",
@@ -255,13 +263,21 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
     if source == "--store" and not create:  # (called only when the folder holds no report)
         seed = partial(_seed_if_no_other, root, t["not_a_store"], t["import_it"])
     try:
-        return Store(root, seed=seed)
+        store = Store(root, seed=seed)
     except (StoreError, OSError) as exc:
         if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
             fail(t["a_file"].format(root=typed_path(root), source=source or t["default"]))
         if isinstance(exc, StoreError):
             fail(store_message(exc, path, lang))
         fail(t["cannot_open"].format(root=typed_path(root), why=exc.strerror or exc))
+    if store.seeded and not create and sys.stderr is not None and sys.stderr.isatty():
+        # (a new user's first `status` showed the Setda report unsaid, as if it were theirs; piped,
+        # stderr stays empty: scripts and tests read it, and init says it made the store: cli38)
+        from lkj_tui.cli.output import error_line
+
+        shown = typed_path(os.path.abspath(root))
+        error_line(t["seeded"].format(root=shown, opts=store_option(path, lang)))
+    return store
 
 
 #: Files Windows and macOS put in any folder, which make it no less empty.

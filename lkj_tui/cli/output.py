@@ -612,8 +612,8 @@ def folded(
     its width (:func:`at_words`), the later lines after ``hang`` spaces (at most 4 when ``hang``
     is more than a third of the width: the words keep their room at 40 columns), never inside a
     part of ``whole``; a command of ``whole`` that ends a label ("…: lkj-tui init --store X")
-    or does not fit the rest of a line goes on lines of its own, two spaces further in (under
-    the words where it does not fit there), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
+    or does not fit the rest of a line goes on lines of its own, two spaces further in (wider
+    than the rest of the line too: cli38), folded at its options (:func:`fold_command`; a quoted one without its quotes, to be copied), one
     that fits stays in its sentence, unless another of the line went on lines of its own
     (``apart``: "jalankan" / the one command / "atau" / the other); else ``text`` as it is (a
     pipe, a file: one entry a line, to grep), or with ``piped`` broken at words to the width
@@ -651,8 +651,9 @@ def folded(
         others = [other for other in whole if other != part]
         last = _label_end(head, width - hang, cells)
         out = [folded(head, hang, stream, [*others, last], True, seps)] if head else []
-        # (two spaces in from the words under which it stands when it fits there, else under them)
-        indent = at if not head else hang + 2 if cells(command) <= width - hang - 2 else hang
+        # (two spaces in from the words under which it stands, folded there where it is wider:
+        # under them, a command read as the words' next line, at 0 after a note: cli38)
+        indent = at if not head else hang + 2
         out += fold_command(command, width, indent)
         rest = [folded(" " * hang + tail, hang, stream, others, True, seps)] if tail else []
         return "\n".join(out + rest)

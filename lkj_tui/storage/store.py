@@ -133,9 +133,12 @@ class Store(StoreReader):
         lock_timeout: float = 10.0,
     ) -> None:
         """Open (and create) the store folder and remove stale temp files. When the folder holds no
-        report yet, ``seed`` (a Report, or a function returning one, called only then) is imported."""
+        report yet, ``seed`` (a Report, or a function returning one, called only then) is imported
+        (``seeded``)."""
         super().__init__(root, seed)
         self.lock_timeout = lock_timeout
+        #: Whether this opening imported ``seed`` into a folder that held no report (a new store).
+        self.seeded = False
         #: The version of each report this Store last wrote (what the next save starts from).
         self._written: dict[str, Version] = {}
         try:
@@ -152,6 +155,7 @@ class Store(StoreReader):
         if seed is not None and not report_names(names):
             try:
                 self.import_report(cast(Report, self._seed_report(None)))
+                self.seeded = True
             except StoreError as exc:  # another process seeded it first
                 if exc.code != "exists":
                     raise
