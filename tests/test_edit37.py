@@ -14,7 +14,8 @@ from tests.conftest import run_cli
 NAME = "Sub Kegiatan Pelaksanaan Survei"
 
 
-def test_a_node_added_that_says_its_kind_is_named_once(store_path: Path) -> None:
+def two_nodes_added(store_path: Path) -> None:
+    """The bundled report's journal with two sub kegiatan added, one named by its kind."""
     for value in ("2,90", "2,95"):
         assert run_cli("set", "IKU 1", "realisasi", value, store=store_path).returncode == 0
     journal = store_path / ".changes" / f"{BUNDLED_REPORT_ID}.jsonl"
@@ -22,6 +23,10 @@ def test_a_node_added_that_says_its_kind_is_named_once(store_path: Path) -> None
     entries[-2]["lines"] = [[NAME, "node", "", f"subkegiatan: {NAME}"]]
     entries[-1]["lines"] = [["Survei Lapangan", "node", "", "subkegiatan: Survei Lapangan"]]
     journal.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+
+
+def test_a_node_added_that_says_its_kind_is_named_once(store_path: Path) -> None:
+    two_nodes_added(store_path)
     said = {
         "id": (f"tambah {NAME}", "tambah Sub Kegiatan · Survei Lapangan"),
         "en": (f"add {NAME}", "add Sub-activity · Survei Lapangan"),

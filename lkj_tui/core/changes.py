@@ -254,11 +254,21 @@ def structure_cells(line: Line, undo: bool = False, lang: str = "id") -> tuple[s
         cells = [where.format(v) if v and v != "—" else v for v in (before, after)]
         return _ACTIONS[line.field][lang == "en"], cells[0], cells[1]
     cells = []
-    for value in (before, after):
-        name, n = _beneath(value)
-        cells.append(name + _shape("beneath", lang, n=n) if n else value)
+    for stored, value in ((line.before, before), (line.after, after)):
+        # a name that says its kind is said once: "Sub Kegiatan Pelaksanaan…", not "Sub
+        # Kegiatan: Sub Kegiatan Pelaksanaan…", as the toast says it (structure_words)
+        name, n = _beneath(_kind_said(stored) or value)
+        cells.append(name + _shape("beneath", lang, n=n) if n else name)
     deleted = not (line.before if undo else line.after)  # as the change was made
     return _ACTIONS["deleted" if deleted else "added"][lang == "en"], cells[0], cells[1]
+
+
+def _kind_said(stored: str) -> str:
+    """A node's stored value ("subkegiatan: Sub Kegiatan Pelaksanaan…") its name alone when the
+    name begins with its kind in the report's words, else "". Linear."""
+    kind, sep, name = stored.partition(": ")
+    said = tr(kind, "id").casefold() + " "
+    return name if sep and kind in NODE_KINDS and name[: len(said)].casefold() == said else ""
 
 
 def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str = " · ") -> str:
@@ -279,9 +289,7 @@ def structure_words(line: Line, undo: bool = False, lang: str = "id", sep: str =
         named = " ".join(name.split()).startswith(line.node.rstrip("…"))  # no code: its name
         # a name that says its kind in the report's words is not led by it, as the move picker
         # shows it: "tambah Sub Kegiatan Pelaksanaan…", not "Sub Kegiatan · Sub Kegiatan …"
-        stored = (line.after or line.before).partition(": ")[0]
-        said = tr(stored, "id").casefold() + " "
-        if named and name[: len(said)].casefold() == said:
+        if named and _kind_said(line.after or line.before):
             return _shape("added", lang, node=clean_words(name, 40))
         code = clean_words(kind, 30) if named else who
         return _shape("added", lang, node=f"{code}{sep}{clean_words(name, 40)}")
