@@ -11,8 +11,8 @@ from lkj_tui.tui.components.keybar import KeyBar
 from tests.conftest import run_cli
 from tests.tui.conftest import opened, settle, text_of
 
-#: the value keys as the bar names them (the report's own word in English too)
-VALUE_KEYS = (" e Realisasi ", " t Target ")
+#: the value keys as the bar names them ("Actual" in English, as the pane and dialog say: tui38)
+VALUE_KEYS = {"id": (" e Realisasi ", " t Target "), "en": (" e Actual ", " t Target ")}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -20,7 +20,7 @@ VALUE_KEYS = (" e Realisasi ", " t Target ")
 async def test_the_value_keys_are_offered_only_on_a_measure(make_app, lang, size) -> None:
     """On a Kegiatan (no measure of its own) the bar offered "e Realisasi t Target" at 120
     columns, and ``e`` then only said "Pilih indikator"; its room now goes to keys that act."""
-    edit, target = VALUE_KEYS
+    edit, target = VALUE_KEYS[lang]
     async with opened(make_app, "IKU 1", size, lang=lang) as (app, pilot, _):
         assert edit in text_of(app.screen.query_one(KeyBar))  # an indicator: its realisasi
         kegiatan = next(n for n in app.view.report.walk() if n.kind == "kegiatan")
