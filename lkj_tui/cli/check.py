@@ -18,6 +18,7 @@ from lkj_tui.cli.common import (
     fail,
     listing_progress,
     meant,
+    no_report,
     open_store,
     pick_reports,
     store_message,
@@ -439,6 +440,8 @@ def check_all(
     # (reference counting) when reviu_of returns, so the GC never walks it (cli/export.py).
     done: dict[str, tuple[int, bool, dict[str, int], dict[str, int]]] = {}
     ids = store.report_ids()
+    if not ids and not store.list_reports(skip_broken=True)[1]:  # (none, broken or not)
+        no_report(store, store_path, lang)
     region = region or Region(None, lang)
     # (on a terminal, a line says how far the reading is once it takes a while: a province's
     # 2,000 reports, as compare, status --all and export --all say it)

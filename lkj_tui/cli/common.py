@@ -153,6 +153,14 @@ def fail(message: str, code: int = 1, seps: str | None = None) -> NoReturn:
     raise SystemExit(code)
 
 
+def no_report(store: StoreReader, path: str | Path | None, lang: str) -> NoReturn:
+    """Fail as a store that holds no report does (one its user emptied stays empty): what to
+    type next, the import of their own report or the example back (``lkj-tui init``)."""
+    from lkj_tui.storage.errors import NotFoundError
+
+    fail(store_message(NotFoundError(store.root, None, []), path, lang))
+
+
 def warn_skipped(store: StoreReader, lang: str, store_path: str | Path | None = None) -> None:
     """One line on stderr per file the latest-report choice left out because it cannot be read
     (a broken report, a stray ``*.json``): listed, never chosen, never fatal; its restore hint
@@ -245,23 +253,25 @@ def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
     return exc.text(lang, store_option(path, lang))
 
 
-def open_store(path: str | Path | None, *, lang: str = "id", create: bool = False) -> Store:
+def open_store(
+    path: str | Path | None, *, lang: str = "id", create: bool = False, example: str = "new"
+) -> Store:
     """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded with the
-    bundled report when its folder holds no report yet.
+    bundled report when its folder holds no report yet and ``example`` says so: ``"new"`` a new
+    folder, not a store whose reports the user deleted (:func:`emptied`); ``"always"`` (``init``)
+    that one too; ``"never"`` (``import``, ``new`` of an empty report): the user's own report is
+    the store's first, not beside an example they did not ask for.
 
     A folder typed with ``--store`` must exist unless ``create`` (a command that makes a store on
     purpose): a mistyped path is refused, never silently made into a new store. The platform's
     folder and ``$LKJ_TUI_STORE`` (configured once, not typed per command) are created on first
     use."""
-    from lkj_tui.bundled import load_bundled_report
-
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
     if source == "--store" and not create and not root.exists():
         fail(t["missing"].format(root=typed_path(root), source=source))
-    seed = load_bundled_report
-    if source == "--store" and not create:  # (called only when the folder holds no report)
-        seed = partial(_seed_if_no_other, root, t["not_a_store"], t["import_it"])
+    typed = source == "--store" and not create  # (a folder of other files refused)
+    seed = partial(_first_report, root, t if typed else None, example)
     try:
         store = Store(root, seed=seed)
     except (StoreError, OSError) as exc:
@@ -284,24 +294,44 @@ def open_store(path: str | Path | None, *, lang: str = "id", create: bool = Fals
 _SYSTEM_FILES = frozenset({"desktop.ini", "thumbs.db"})
 
 
-def _seed_if_no_other(root: Path, refusal: str, import_it: str) -> Report:
-    """The bundled report, to seed the folder ``root`` typed with ``--store`` that holds no
-    report; a failure (``refusal``) when it holds other files: a user's folder of workbooks or
-    documents taken for a store got the bundled report and its lock file beside them, unsaid,
-    and ``status`` showed that report as if it were theirs. A workbook there is named with the
-    command that imports it (``import_it``)."""
+def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Report | None:
+    """The bundled report, to seed the store folder ``root`` that holds no report (as
+    :func:`open_store`'s ``example`` says), or None; also what restores a broken bundled report
+    (its file is there then). ``t``: the words of a folder typed with ``--store``, refused when
+    it holds other files: a user's folder of workbooks or documents taken for a store got the
+    bundled report and its lock file beside them, unsaid, and ``status`` showed that report as
+    if it were theirs. A workbook there is named with the command that imports it."""
     from lkj_tui.bundled import load_bundled_report
 
-    others = _others(root)  # (the seed is also what restores a broken bundled report: its
-    if others and not any(name.endswith(".json") for name in others):  # file is there then)
-        shown = ", ".join(clean_line(name, 60) for name in others[:3])
-        more = f", … ({len(others)})" if len(others) > 3 else ""
-        said = refusal.format(root=typed_path(root), files=shown + more)
-        books = [name for name in others if name.lower().endswith((".xlsx", ".xlsm", ".csv"))]
-        if books:
-            said += import_it.format(file=typed_path(root / books[0]))
-        fail(said)
+    others = _others(root)
+    if not any(name.endswith(".json") for name in others):  # (no report: the folder is empty)
+        if t is not None and others:
+            shown = ", ".join(clean_line(name, 60) for name in others[:3])
+            more = f", … ({len(others)})" if len(others) > 3 else ""
+            said = t["not_a_store"].format(root=typed_path(root), files=shown + more)
+            books = [n for n in others if n.lower().endswith((".xlsx", ".xlsm", ".csv"))]
+            if books:
+                said += t["import_it"].format(file=typed_path(root / books[0]))
+            fail(said)
+        if example == "never" or (example == "new" and emptied(root)):
+            return None
     return load_bundled_report()
+
+
+def emptied(root: Path) -> bool:
+    """Whether the store folder ``root``, which holds no report, held reports before: a report's
+    lock file, the change journal or kept versions are left when its reports are deleted. The
+    next command brought the bundled report back, saying a new store was made; an emptied store
+    stays empty (its commands say how to import a report or get the example back)."""
+    from lkj_tui.storage.journal import JOURNAL_DIR
+    from lkj_tui.storage.paths import GENERATIONS_DIR
+
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return False
+    kept = {JOURNAL_DIR, GENERATIONS_DIR, ".git"}
+    return any(name.endswith(".json.lock") or name in kept for name in names)
 
 
 def _others(root: Path) -> list[str]:

@@ -24,6 +24,7 @@ from lkj_tui.cli.common import (
     check_year,
     fail,
     listing_progress,
+    no_report,
     open_store,
     store_message,
     store_option,
@@ -261,6 +262,8 @@ def load_pair(
         if first is None or second is None:
             with listing_progress(lang) as progress:  # (cold: every report is read)
                 infos = store.list_reports(progress=progress)
+            if not infos:
+                no_report(store, store_path, lang)
             picked = pick_pair(
                 [(i.id, i.instansi, i.tahun, i.pemerintah) for i in infos],
                 first,
@@ -1304,6 +1307,8 @@ def rollup_bytes(
     with listing_progress(lang) as progress:
         infos, errors = store.list_reports(skip_broken=True, progress=progress)
     if not infos:
+        if not errors:
+            no_report(store, store_path, lang)
         fail(t["empty"])
     held = sorted({i.tahun for i in infos})
     check_year(tahun, held, lang)

@@ -384,14 +384,11 @@ def run_import(
 
 
 def _exists(store_path: Path | None, report_id: str, lang: str) -> bool:
-    """True when the store holds a report ``report_id``. A store not made yet is not made here:
-    the import would make it with the bundled report."""
-    from lkj_tui.bundled import BUNDLED_REPORT_ID
-
+    """True when the store holds a report ``report_id``. A store not made yet is not made here."""
     root, _ = store_location(store_path)
     if not root.is_dir():
-        return report_id == BUNDLED_REPORT_ID
-    return open_store(store_path, lang=lang).path_for(report_id).exists()
+        return False
+    return open_store(store_path, lang=lang, example="never").path_for(report_id).exists()
 
 
 def _save(
@@ -406,7 +403,8 @@ def _save(
     they are); the revision kept of the report it replaced, if any."""
     t = _T["en" if lang == "en" else "id"]
     meta = report.meta
-    store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
+    # (makes a store on purpose, the user's report its first: no example beside it)
+    store = open_store(store_path, lang=lang, create=True, example="never")
     previous = None
     if overwrite and store.path_for(meta.id).exists():
         try:

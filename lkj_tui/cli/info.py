@@ -35,6 +35,7 @@ _TEXT = {
         "python": "Python {version} · {system}",
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
+        "init_again": "Laporan bawaan dikembalikan ke penyimpanan {root}",
         "conflicts": " · {n} konflik sinkronisasi",
         "conflicts_new": " ({k} baru dari sinkronisasi {at})",
         "conflicts_next": "Konflik sinkronisasi menunggu pilihan: {resolve} menunjukkan dan "
@@ -60,6 +61,7 @@ _TEXT = {
         "python": "Python {version} · {system}",
         "init_done": "Store created: {root} (holding the bundled report)",
         "init_exists": "The store already exists: {root} (not changed)",
+        "init_again": "The bundled report is back in the store {root}",
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
         "conflicts_new": " ({k} new from the sync of {at})",
@@ -81,7 +83,7 @@ _TEXT = {
 def run_init(store_path: Path | None, lang: str = "id") -> int:
     """``lkj-tui init``: create the store named by ``--store``/``$LKJ_TUI_STORE`` (or the user
     data folder), private, with the bundled report; an existing one is left as it is."""
-    from lkj_tui.cli.common import open_store
+    from lkj_tui.cli.common import emptied, open_store
 
     t = _TEXT["en" if lang == "en" else "id"]
     from lkj_tui.storage.reader import report_names
@@ -91,8 +93,9 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
         existed = bool(report_names(os.listdir(root)))
     except OSError:
         existed = False
-    store = open_store(store_path, lang=lang, create=True)
-    key = "init_exists" if existed else "init_done"
+    again = not existed and emptied(root)  # (a store its user emptied: the example back)
+    store = open_store(store_path, lang=lang, create=True, example="always")
+    key = "init_exists" if existed else "init_again" if again else "init_done"
     say(t[key].format(root=typed_path(clean_line(os.path.abspath(store.root)))), 2)
     return 0
 

@@ -151,7 +151,9 @@ def run_new(
         fail(t["bad_tahun"].format(tahun=tahun), 2)
     if source_id is None and (tahun is None or not (instansi or "").strip()):
         _refuse_empty(t, report_id, instansi, tahun, store_option(store_path, lang))
-    store = open_store(store_path, lang=lang, create=True)  # makes a store on purpose
+    # (makes a store on purpose; an empty report its first, next year's from the example's)
+    example = "never" if source_id is None else "new"
+    store = open_store(store_path, lang=lang, create=True, example=example)
     report: Report
     extra: dict[str, object] | None = None
     defaulted: int | None = None  # the year taken when --from came without --tahun

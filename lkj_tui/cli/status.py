@@ -13,6 +13,7 @@ from lkj_tui.cli.common import (
     by_year,
     fail,
     listing_progress,
+    no_report,
     open_store,
     pick_reports,
     store_message,
@@ -711,6 +712,8 @@ def _all_reports(
     # listing are read and summarised (``Store.summaries``).
     with listing_progress(lang) as progress:
         rows, errors = store.summaries(progress)
+    if not rows and not errors:
+        no_report(store, store_path, lang)
     rows = pick_reports(rows, tahun, region or Region(None, lang), lang)
     rows.sort(
         key=lambda r: (-r[1].under_target, r[1].average if r[1].average is not None else Decimal(0))

@@ -285,9 +285,15 @@ class NotFoundError(StoreError):
         self.available = list(available)
         report_id = None if report_id is None else plain(report_id)
         folder = typed_path(path if report_id is None else path.parent)
-        if report_id is None:
-            problem = f"belum ada laporan di folder penyimpanan {folder}"
-            problem_en = f"the store folder {folder} holds no report yet"
+        if report_id is None:  # (an emptied store, left empty: what to type next)
+            problem = (
+                f"belum ada laporan di folder penyimpanan {folder}; impor laporan Anda: "
+                f"lkj-tui import BERKAS.xlsx{END}; atau laporan contoh (bawaan): lkj-tui init{END}"
+            )
+            problem_en = (
+                f"the store folder {folder} holds no report yet; import your report: "
+                f"lkj-tui import FILE.xlsx{END}; or the sample (bundled) report: lkj-tui init{END}"
+            )
         else:
             problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
             problem_en = f"no report '{report_id}' in the store {folder}"

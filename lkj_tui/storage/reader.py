@@ -109,7 +109,7 @@ def report_names(names: list[str]) -> list[str]:
 class StoreReader:
     """The reading half of :class:`~lkj_tui.storage.store.Store` (it never writes a report file)."""
 
-    def __init__(self, root: Path, seed: Report | Callable[[], Report] | None) -> None:
+    def __init__(self, root: Path, seed: Report | Callable[[], Report | None] | None) -> None:
         self.root = Path(root)
         self._folder = os.path.join(self.root, "")  # the folder with its separator: + a file name
         self._seed = seed

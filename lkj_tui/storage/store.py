@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import ModelError, Node, Report, ReportMeta
@@ -129,12 +129,12 @@ class Store(StoreReader):
         self,
         root: Path,
         *,
-        seed: Report | Callable[[], Report] | None = None,
+        seed: Report | Callable[[], Report | None] | None = None,
         lock_timeout: float = 10.0,
     ) -> None:
         """Open (and create) the store folder and remove stale temp files. When the folder holds no
-        report yet, ``seed`` (a Report, or a function returning one, called only then) is imported
-        (``seeded``)."""
+        report yet, ``seed`` (a Report, or a function returning one or None, called only then) is
+        imported (``seeded``)."""
         super().__init__(root, seed)
         self.lock_timeout = lock_timeout
         #: Whether this opening imported ``seed`` into a folder that held no report (a new store).
@@ -152,9 +152,10 @@ class Store(StoreReader):
                 raise
             names = []
         remove_stale_temps(self.root, names)
-        if seed is not None and not report_names(names):
+        first = self._seed_report(None) if seed is not None and not report_names(names) else None
+        if first is not None:  # (a seed function may give None: the folder stays empty)
             try:
-                self.import_report(cast(Report, self._seed_report(None)))
+                self.import_report(first)
                 self.seeded = True
             except StoreError as exc:  # another process seeded it first
                 if exc.code != "exists":

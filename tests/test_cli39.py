@@ -1,0 +1,78 @@
+"""cli39: a new user's first commands (their own report alone in a new store, a store they
+emptied left empty, the help hint and a label folded at 30 and 40 columns, the TUI's saved
+language for every message of its start)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
+from tests.conftest import run_cli
+
+OWN = "kaur-dinas-sosial-2025"
+
+
+def _own_report(tmp_path: Path) -> Path:
+    """A report document of the user's own office (the bundled one under another meta)."""
+    report = load_bundled_report()
+    report.meta = replace(report.meta, id=OWN, instansi="Dinas Sosial", tahun=2025)
+    path = tmp_path / "dinas sosial.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _reports(store: Path) -> list[str]:
+    return sorted(p.name for p in store.glob("*.json"))
+
+
+@pytest.mark.parametrize("first", ["import", "new"])
+def test_a_new_store_made_by_the_users_own_report_holds_it_alone(
+    tmp_path: Path, first: str
+) -> None:
+    """`lkj-tui import X` (or `new`) into a new store put the bundled Setda 2023 beside the
+    user's report, unsaid: it then stood in `status --all` and in the region's roll-up as if it
+    were one of theirs. Their report is the store's first and only one; a command that only
+    reads a new store still opens on the example."""
+    store = tmp_path / "fresh"
+    if first == "import":
+        done = run_cli("import", str(_own_report(tmp_path)), store=store)
+        own = f"{OWN}.json"
+    else:
+        done = run_cli("new", "--instansi", "Dinas Sosial", "--tahun", "2025", store=store)
+        own = "dinas-sosial-2025.json"
+    assert done.returncode == 0, done.stderr
+    assert _reports(store) == [own]
+    listed = run_cli("status", "--all", "--json", store=store)
+    assert [r["id"] for r in json.loads(listed.stdout)["reports"]] == [own[:-5]]
+    other = tmp_path / "other"
+    assert run_cli("status", store=other).returncode == 0  # (a reading command: the example)
+    assert _reports(other) == [f"{BUNDLED_REPORT_ID}.json"]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_store_its_user_emptied_stays_empty_and_says_how_to_fill_it(
+    tmp_path: Path, lang: str
+) -> None:
+    """After deleting every report, the next command brought the bundled report back, saying
+    a new store was made. The store stays empty; each command says so with what to type next
+    (import one's own report, or `init` for the example), and `init` brings the example back."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    (store / f"{BUNDLED_REPORT_ID}.json").unlink()
+    words = {
+        "id": ("belum ada laporan", "lkj-tui import BERKAS.xlsx", "lkj-tui init"),
+        "en": ("holds no report yet", "lkj-tui import FILE.xlsx", "lkj-tui init"),
+    }[lang]
+    for command in (["status"], ["status", "--all"], ["check", "--all"], ["compare"]):
+        done = run_cli(*command, "--lang", lang, store=store)
+        assert done.returncode == 1, (command, done.stdout)
+        assert all(word in done.stderr for word in words), (command, done.stderr)
+        assert _reports(store) == [], command  # nothing brought back
+    done = run_cli("init", "--store", str(store), "--lang", lang)
+    back = {"id": "Laporan bawaan dikembalikan", "en": "The bundled report is back"}[lang]
+    assert done.returncode == 0 and back in done.stdout, done.stdout
+    assert _reports(store) == [f"{BUNDLED_REPORT_ID}.json"]
