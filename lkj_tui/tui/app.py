@@ -64,17 +64,23 @@ if TYPE_CHECKING:
     from lkj_tui.tui.reviu import ReviuReady
 
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
-_BUILD = ("add_child", "delete", "move", "undo")  # an author's keys, after the node's own
+#: an author's keys, after the node's own (^y only while something is undone: bar_words)
+_BUILD = ("add_child", "delete", "move", "undo", "redo")
+#: next year's report (new --from): its targets to fill, T and n walk the measures without one
+_TO_FILL = ("edit_target", "toggle_untargeted", "next_under", *_BUILD)
 #: The main key bar's first keys (:meth:`LkjApp.bar_first`), by the selected node: an indicator
-#: with its realisasi, one without (next year's report: its target), a node with no measure.
+#: with its realisasi, one without (next year's report: its target), a node with no measure,
+#: no node (an empty report, every add undone: what works without one).
 BAR_FIRST: dict[str, tuple[str, ...]] = {
     "realisasi": ("edit_realisasi", *_BUILD),
-    # next year's report (new --from): its targets to fill, T and n walk the measures without one
-    "target": ("edit_target", "toggle_untargeted", "next_under", *_BUILD),
+    # e after t: without it a planner looking for the realisasi pressed r (the report picker).
+    # At 80 columns in Indonesian d then gives way on an indicator's row (it stays on the rows
+    # above, "a Tambah d Hapus M Pindah"; in English both fit); the help lists every key
+    "target": (*_TO_FILL[:1], "edit_realisasi", *_TO_FILL[1:]),
     # every target filled (or a report in review whose measures all have one): no T to offer
-    "targeted": ("edit_target", *_BUILD),
+    "targeted": ("edit_target", "edit_realisasi", *_BUILD),
     "node": (*_BUILD, "edit_item('permasalahan')"),
-    "none": ("add_child",),
+    "none": ("add_child", "undo", "redo"),
 }
 #: While the report is in review (something under target, or every realisasi reaching its
 #: target: :attr:`View.in_review`) the reviewer's keys come first: a reviewer in a meeting saw
@@ -82,7 +88,8 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
 _REVIEW = ("toggle_under", "next_under", "search")
 BAR_FIRST_IN_REVIEW = {  # (n once, in its place among the reviewer's: "u n / t T", not "u / t T n")
     kind: (*_REVIEW, *(key for key in keys if key not in _REVIEW))
-    for kind, keys in BAR_FIRST.items()
+    # (a reviewer's t without e, as before: at 80 columns with u's filter on e took ^p's word)
+    for kind, keys in {**BAR_FIRST, "target": _TO_FILL, "targeted": _TO_FILL[:1] + _BUILD}.items()
 }
 #: While u's filter is on: the reviewer's keys, without T (the other filter, in the help and the
 #: palette): with u reading "Semua", "T Tanpa target" fitted at 80 columns only by taking ^p's word.
@@ -93,7 +100,6 @@ BAR_FIRST_UNDER = {
 #: While T's filter is on (only the measures without a target): every measure's target first,
 #: T (to leave the filter) and n (to walk it) on every row; T was gone from the bar on the
 #: filter's parents and on a measure with a realisasi but no target (tui22).
-_TO_FILL = BAR_FIRST["target"]
 BAR_FIRST_UNTARGETED = {
     "realisasi": _TO_FILL,
     "target": _TO_FILL,
@@ -122,18 +128,26 @@ _NOTHING_UNDER_WALKS_UNTARGETED = {**_WALKS_UNTARGETED, "toggle_under": None}
 _NO_WORDS: dict[str, str | None] = {}
 #: On a node without a measure (a Tujuan, a Program, a Kegiatan) ``e``, ``t`` and ``m`` are left
 #: off the bar: they offered "e Realisasi t Target" (edit26) and "m Ukuran" (edit27) there and
-#: only answered "Pilih indikator". Each of the words above with them off, made once (the bar
-#: repaints when its words' dict is another one: :meth:`LkjApp.show_detail`).
+#: only answered "Pilih indikator".
 _NO_VALUE = {"edit_realisasi": None, "edit_target": None, "edit_measure": None}
-_WITHOUT_MEASURE = {
-    id(words): {**words, **_NO_VALUE}
-    for words in (
-        _UNDER_ON,
-        _WALKS_UNTARGETED,
-        _NOTHING_UNDER,
-        _NOTHING_UNDER_WALKS_UNTARGETED,
-        _NO_WORDS,
-    )
+#: With no node selected (an empty report, every add undone; a filter that shows nothing) every
+#: key that needs one: it offered "/ Cari p Masalah s Solusi d Hapus" there.
+_NO_NODE = {
+    **_NO_VALUE,
+    "search": None,
+    "edit_item('permasalahan')": None,
+    "edit_item('solusi')": None,
+    "delete": None,
+    "move": None,
+}
+#: ^z and ^y by what this session can undo and redo: ^y while something is undone, ^z off once
+#: every change is (it stayed, doing nothing, and ^y, which would work, was not there); before
+#: any change ^z is named, so an author knows it is there.
+_UNDO_WORDS: dict[tuple[bool, bool], dict[str, str | None]] = {
+    (False, False): {"redo": None},
+    (True, False): {"redo": None},
+    (True, True): {},
+    (False, True): {"undo": None},
 }
 
 
@@ -489,12 +503,16 @@ class LkjApp(
         next year's report before any realisasi nothing is, nor can be, under target, and ``u``
         and ``n`` are left off the bar (``u`` only answered that nothing was under target); the
         key of the filter that is on reads "Semua" / "Show all", what it does then; on a node
-        without a measure ``e``, ``t`` and ``m`` are left off (they can edit nothing there)."""
-        words = self._moment_words()
+        without a measure ``e``, ``t`` and ``m`` are left off (they can edit nothing there), with
+        no node selected every key that needs one; ``^z`` and ``^y`` as they can act."""
         node = self.selected()
-        return (
-            words if node is not None and node.measure is not None else _WITHOUT_MEASURE[id(words)]
-        )
+        log = self.changelog
+        off = _NO_NODE if node is None else _NO_VALUE if node.measure is None else None
+        return {
+            **self._moment_words(),
+            **(off or {}),
+            **_UNDO_WORDS[bool(log.can_undo), bool(log.can_redo)],
+        }
 
     def _moment_words(self) -> dict[str, str | None]:
         if self.only_under:
@@ -726,7 +744,7 @@ class LkjApp(
         # changes it (T's filter left by Esc kept "T Tanpa target" on the bar)
         first, words = self.bar_first(), self.bar_words()
         drawn = self._bar_state  # (the bar repaints only when its order or its words change)
-        if first is not drawn[0] or words is not drawn[1]:
+        if first is not drawn[0] or words != drawn[1]:
             self._bar_state = (first, words)
             self.query_one(KeyBar).refresh()
         if key == self._detail_key and not force:

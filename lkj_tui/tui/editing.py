@@ -403,6 +403,8 @@ class EditsMixin(_Base):
             self.saved_done(ok=True)
             return
         change = edit.change
+        # (before the panes repaint: the key bar's ^z and ^y follow what can be undone)
+        self.changelog.saved(change, edit.kind, datetime.now(), message.revision, edit.report_id)  # type: ignore[arg-type]
         if message.view is not None:
             self.view = message.view
             self.detail.use(message.view.evaluation)  # a new evaluation: the pane must read it
@@ -427,7 +429,6 @@ class EditsMixin(_Base):
             self.refresh_panes(changed=True)
         if message.view is not None and hasattr(self, "start_reviu"):
             self.call_after_refresh(self.start_reviu)  # the reviu's findings of the new tree
-        self.changelog.saved(change, edit.kind, datetime.now(), message.revision, edit.report_id)  # type: ignore[arg-type]
         key = {"undo": "undone", "redo": "redone"}.get(edit.kind)
         if key and edit.shared:  # a conflict choice undone or redone goes out as the choice did
             key = f"share_{key}"

@@ -50,7 +50,8 @@ async def test_T_is_offered_only_while_some_measure_lacks_its_target(make_app, t
         store = next_year_store(tmp_path / f"one-{lang}", missing="IKU 1")
         kw = {"store": store, "report_id": NEXT_YEAR, "lang": lang}
         async with opened(make_app, "IKU 1", SMALL, **kw) as (app, pilot, _):
-            assert bar(app).startswith(f" t Target {word} "), bar(app)
+            e = "e Realisasi" if lang == "id" else "e Actual"  # (edit39: e after t)
+            assert bar(app).startswith(f" t Target {e} {word} "), bar(app)
             await pilot.press("t")
             await settle(pilot)
             await pilot.press(*"3,40", "enter")
