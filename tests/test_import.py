@@ -317,7 +317,11 @@ def test_real_looking_workbook(tmp_path: Path) -> None:
     assert (layanan.measure.target, layanan.measure.realisasi) == ("95 %", "92,86 %")
     # an error cell (openpyxl writes "#DIV/0!" as one) is never a value: named (vals16)
     assert nodes["Indeks kepuasan"].measure.realisasi is None
-    assert [(w.place, w.text) for w in built.warnings] == [("Data!G6", "#DIV/0!")]
+    # a text cell "92.86": its dot read as the decimal point, said as set says it (vals39)
+    assert [(w.place, w.text) for w in built.warnings] == [
+        ("Data!G6", "#DIV/0!"),
+        ("Data!G13", "92.86"),
+    ]
     assert nodes["Opini BPK"].measure.realisasi == "n/a"
     assert nodes["Inflasi"].measure.target == "3 ± 1"
     assert nodes["Inflasi"].measure.realisasi == "-"
@@ -1044,15 +1048,16 @@ def test_check_prints_an_imported_percentage_capaian_with_one_sign(
     tmp_path: Path, cell: str
 ) -> None:
     """A Capaian cell formatted as a percentage comes in as "95 %": ``check`` said "mencetak
-    capaian 95 % %" (it added its own sign to the printed text). The sign is written once, as
-    printed, in both languages, in the text output and the --json message."""
+    capaian 95 % %" (it added its own sign to the printed text). The sign is written once, in
+    both languages, in the text output and the --json message: "95 %", the product's number
+    format whichever way the cell wrote it (vals39), and the figure as the cell wrote it."""
     head = "Level;Kode;Uraian;Target;Realisasi;Target akhir;Capaian\nSasaran;S1;Mutu layanan;;;;\n"
     path = tmp_path / "lkj.csv"
     path.write_text(head + f"IKU;IKU 1;Persentase layanan;80;90;85;{cell}\n")
     store = tmp_path / "store"
     done = run_cli("import", str(path), "--instansi", "Dinas X", "--tahun", "2024", store=store)
     assert done.returncode == 0, done.stderr
-    shown = cell if cell.endswith("%") else f"{cell} %"
+    shown = "95 %"
     for lang, words in (("id", "mencetak capaian"), ("en", "prints capaian")):
         said = " ".join(run_cli("check", "--lang", lang, store=store).stdout.split())
         assert f"{words} {shown}, " in said, said

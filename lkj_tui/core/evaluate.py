@@ -18,7 +18,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import field_label
 from lkj_tui.core.messages import Text
 from lkj_tui.core.model import Measure, Node, Printed, Report
-from lkj_tui.core.numbers import parse_number, quantize
+from lkj_tui.core.numbers import format_exact, parse_number, quantize
 from lkj_tui.core.record import FACTORY, record
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
 from lkj_tui.core.triwulan import Derivation, QuarterCapaian, derive, quarters
@@ -215,16 +215,16 @@ def _printed_number(text: str) -> Decimal | None:
     return value
 
 
-def printed_percent(text: str, number: bool | None = None) -> str:
-    """A printed capaian as ``check`` and ``status`` show it: "61,97 %" (a cell formatted as a
-    percentage comes in as "61,97 %": its sign not doubled); a text that is no number as
-    written. ``number``: whether it reads as a number, when the caller has read it (the reviu:
+def printed_percent(text: str, value: Decimal | None = None) -> str:
+    """A printed capaian as ``check`` and ``status`` show it: a number in the product's format
+    beside our own capaian, "61,97 %" (read from "61.97", "61,97%" or a cell formatted as a
+    percentage, "61,97 %": vals39, not "88.51 %" beside "90,06 %"); a text that is no number as
+    written. ``value``: the number it reads as, when the caller has read it (the reviu:
     :func:`check_printed`'s value, not parsed again for each of a store's printed capaian);
     None: read here."""
-    s = text.strip()
-    if number is None:
-        number = _printed_number(s) is not None
-    return s if s.endswith("%") or not number else f"{s} %"
+    if value is None:
+        value = _printed_number(text)
+    return text.strip() if value is None else f"{format_exact(value)} %"
 
 
 def printed_words(field: str, value: str, lang: str) -> tuple[str, str]:

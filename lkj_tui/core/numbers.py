@@ -24,6 +24,7 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, Invalid
 from lkj_tui.core.record import record
 
 __all__ = [
+    "DOT_DECIMAL",
     "ENGLISH_FORMAT",
     "ParseError",
     "ParsedNumber",
@@ -124,6 +125,9 @@ _SINGLE_DOT = re.compile(r"([0-9]+)\.([0-9]+)")
 _ID_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _ID_FULL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
 _RUPIAH = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*,-|[0-9]+,-")
+#: What a number with one dot, not three digits after it, is told ("12.5": ``set``, the TUI and
+#: the import say the same).
+DOT_DECIMAL = ("dibaca sebagai tanda desimal", "was read as a decimal point")
 #: What a number in the English format is told (``set``, the TUI and the import say the same).
 ENGLISH_FORMAT = (
     "ditulis dengan format Inggris (koma ribuan, titik desimal)",
@@ -164,10 +168,8 @@ def parse_number(text: str) -> ParsedNumber:
         else:
             digits = s
             shown = format_exact(as_decimal)
-            notes.append(f"titik pada {quote(s)} dibaca sebagai tanda desimal ({shown})")
-            notes_en.append(
-                f"the dot in {quote(s, lang='en')} was read as a decimal point ({shown})"
-            )
+            notes.append(f"titik pada {quote(s)} {DOT_DECIMAL[0]} ({shown})")
+            notes_en.append(f"the dot in {quote(s, lang='en')} {DOT_DECIMAL[1]} ({shown})")
     elif _ID_THOUSANDS.fullmatch(s):
         digits = s.replace(".", "")
     elif _ID_FULL.fullmatch(s):

@@ -826,15 +826,16 @@ def _target_texts(rows: list[_Row], warnings: list[Problem]) -> None:
 
 
 def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
-    """A value cell written in the English format, "1,234.5": read as 1.234,5, as ``set`` and
-    the TUI read it, and said at its cell with their words (vals38: the import read it without a
-    word). Only a cell with two commas, or a comma and a dot, can be one."""
-    from lkj_tui.core.numbers import ENGLISH_FORMAT, format_exact, quote
+    """A value cell written in the English format, "1,234.5", or with a dot as the decimal point,
+    "12.5 %": read as 1.234,5 and 12,5 %, as ``set`` and the TUI read them, and said at its cell
+    with their words (vals38, vals39: the import read them without a word). Only a cell with a
+    dot, or two commas, can be one."""
+    from lkj_tui.core.numbers import DOT_DECIMAL, ENGLISH_FORMAT, format_exact, quote
     from lkj_tui.core.values import parse_value
 
     for row in rows:
         for key, text in row.cells.items():
-            if not (text.count(",") > 1 or ("," in text and "." in text)):
+            if not ("." in text or text.count(",") > 1):
                 continue
             if _column(key)[1] != "value":
                 continue
@@ -842,15 +843,29 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
                 value = parse_value(text)
             except ParseError:
                 continue  # (named where the row is checked)
-            said = [n for n in value.notes if n.endswith(ENGLISH_FORMAT[0])]
-            if not said:
+            english = [n for n in value.notes if n.endswith(ENGLISH_FORMAT[0])]
+            dotted = any(DOT_DECIMAL[0] in n for n in value.notes)
+            if not (english or dotted):
+                continue
+            read = ""
+            if value.kind == "number" and value.number is not None:
+                read = format_exact(value.number) + (" %" if value.percent else "")
+            if not english:
+                if read:  # "titik dibaca sebagai tanda desimal (12,5 %)": the cell quoted once
+                    why, why_en = (
+                        f"titik {DOT_DECIMAL[0]} ({read})",
+                        f"the dot {DOT_DECIMAL[1]} ({read})",
+                    )
+                else:  # a range, "3.2 - 4.5": each number as set says it
+                    why = "; ".join(n for n in value.notes if DOT_DECIMAL[0] in n)
+                    why_en = "; ".join(n for n in value.notes_en if DOT_DECIMAL[1] in n)
+                warnings.append(_p(row.places[key], text, why, why_en))
                 continue
             said_en = [n for n in value.notes_en if n.endswith(ENGLISH_FORMAT[1])]
             whole = quote(text.strip()) + " "  # (the cell is quoted once, after its place)
-            why = "; ".join(n.removeprefix(whole) for n in said)
+            why = "; ".join(n.removeprefix(whole) for n in english)
             why_en = "; ".join(n.removeprefix(whole) for n in said_en)
-            if value.kind == "number" and value.number is not None:
-                read = format_exact(value.number) + (" %" if value.percent else "")
+            if read:
                 why, why_en = f"{why}: dibaca {read}", f"{why_en}: read as {read}"
             warnings.append(_p(row.places[key], text, why, why_en))
 

@@ -274,7 +274,7 @@ def _printed_said(field_name: str, text: str, checks: list[PrintedCheck]) -> tup
     """ "Tabel 3.2, Tabel 3.2.2 mencetak capaian 100 %" (id, en; the tables as stored, for
     ``--json``)."""
     named = [", ".join(table_name(pc.printed.table, lang) for pc in checks) for lang in LANGS]
-    shown = printed_percent(text, number=True)  # (checks[0] read it: value)
+    shown = printed_percent(text, checks[0].value)  # (checks[0] read it)
     what = _WHAT[field_name]
     return (
         f"{named[0]} mencetak {what[0]} {shown}",

@@ -1,0 +1,85 @@
+"""The auditor with messy values (vals39): a dot as the decimal point in a CSV or a workbook's
+text cell is said at its cell with ``set``'s words; a figure the report printed elsewhere is
+said in the product's number format beside our own capaian."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_cli
+
+_ARGS = ("--instansi", "Dinas X", "--tahun", "2025")
+_HEAD = "level;kode;induk;uraian;satuan;target;realisasi;capaian_tercetak\n"
+_TREE = "sasaran;S1;;Sasaran satu;;;;\n"
+
+
+def _csv(tmp_path: Path, rows: str) -> Path:
+    path = tmp_path / "data.csv"
+    path.write_text(_HEAD + _TREE + rows, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_dot_decimal_in_a_csv_is_said_at_its_cell(tmp_path: Path, lang: str) -> None:
+    # "12.5 %" was read as 12,5 % without a word, where set says how it read the dot
+    path = _csv(tmp_path, "iku;IKU 1;S1;Satu;%;10 %;12.5 %;\niku;IKU 2;S1;Dua;;1.500;3.2 - 4.5;\n")
+    done = run_cli(
+        "--store", str(tmp_path / "s"), "import", str(path), *_ARGS, "--dry-run", "--lang", lang
+    )
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stderr.split())
+    if lang == "en":
+        assert 'row 3 (realisasi) "12.5 %": the dot was read as a decimal point (12,5 %)' in said
+        assert "the dot in '3.2' was read as a decimal point (3,2); the dot in '4.5'" in said
+    else:
+        assert 'baris 3 (realisasi) "12.5 %": titik dibaca sebagai tanda desimal (12,5 %)' in said
+        assert "titik pada '3.2' dibaca sebagai tanda desimal (3,2); titik pada '4.5'" in said
+    assert "1.500" not in said  # (a thousands group, as format_id writes 1500: no word)
+    assert said.count("12.5") == 1, done.stderr  # (the cell quoted once)
+
+
+def test_a_dot_decimal_in_a_workbook_text_cell_is_said_not_in_a_number_cell(
+    tmp_path: Path,
+) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["level", "kode", "uraian", "target", "realisasi"])
+    ws.append(["sasaran", "S1", "Sasaran satu", None, None])
+    ws.append(["iku", "IKU 1", "Satu", 10, 12.5])  # a number: Excel's own, no dot to doubt
+    ws.append(["iku", "IKU 2", "Dua", "10", "12.5"])  # a text cell, as typed
+    path = tmp_path / "data.xlsx"
+    wb.save(path)
+    done = run_cli("--store", str(tmp_path / "s"), "import", str(path), *_ARGS)
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stderr.split())
+    assert 'Data!E4 "12.5": titik dibaca sebagai tanda desimal (12,5)' in said, done.stderr
+    assert "Data!E3" not in said, done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_printed_capaian_is_said_in_the_products_number_format(tmp_path: Path, lang: str) -> None:
+    # status said "Dicetak lain: 88.51 %" beside our "90,00 %"; check "mencetak capaian 88.51 %"
+    path = _csv(
+        tmp_path,
+        "iku;IKU 1;S1;Satu;%;10 %;9 %;88.51\n"
+        "iku;IKU 2;S1;Dua;%;10 %;9 %;88,510%\n"
+        "iku;IKU 3;S1;Tiga;%;10 %;9 %;kurang\n",
+    )
+    store = tmp_path / "s"
+    done = run_cli("--store", str(store), "import", str(path), *_ARGS)
+    assert done.returncode == 0, done.stderr
+    status = run_cli("--store", str(store), "status", "--lang", lang).stdout
+    printed = "Dicetak lain" if lang == "id" else "Printed elsewhere"
+    assert f"{printed}: 88,51 % (" in status, status
+    assert f"{printed}: 88,510 % (" in status, status  # (the decimals as printed)
+    assert f"{printed}: kurang (" in status, status  # (no number: as written)
+    assert "88.51" not in status, status
+    check = " ".join(run_cli("--store", str(store), "check", "--lang", lang).stdout.split())
+    words = "mencetak capaian" if lang == "id" else "prints capaian"
+    assert f"{words} 88,51 %, " in check, check
+    assert "88.51" not in check, check
