@@ -83,3 +83,44 @@ def test_a_printed_capaian_is_said_in_the_products_number_format(tmp_path: Path,
     words = "mencetak capaian" if lang == "id" else "prints capaian"
     assert f"{words} 88,51 %, " in check, check
     assert "88.51" not in check, check
+
+
+@pytest.mark.parametrize(
+    ("instansi", "report_id"),
+    [
+        ("Dinas [bold]Uji[/bold] X", "dinas-uji-x-2025"),  # was dinas-bold-uji-bold-x-2025
+        ("Dinas Kesehatan [UPT Puskesmas]", "dinas-kesehatan-upt-puskesmas-2025"),  # no markup
+        ("Dinas \u202eUji\u202c X", "dinas-uji-x-2025"),
+        ("Dinas \x1b[31mMerah\x1b[0m", "dinas-merah-2025"),  # was dinas-31mmerah-0m-2025
+        ("=cmd|calc", "cmd-calc-2025"),
+        ("!!!@@@", "laporan-2025"),
+        ("Dinas " + "Kesehatan " * 30, "dinas" + "-kesehatan" * 6 + "-2025"),  # a whole word
+    ],
+)
+def test_an_id_made_from_hostile_text_is_short_and_readable(
+    tmp_path: Path, instansi: str, report_id: str
+) -> None:
+    store = tmp_path / "s"
+    done = run_cli("--store", str(store), "new", "--instansi", instansi, "--tahun", "2025")
+    assert done.returncode == 0, done.stderr
+    assert f"Laporan kosong {report_id} dibuat" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_megabyte_instansi_is_refused_with_sets_words(tmp_path: Path, lang: str) -> None:
+    # it was imported, and its million characters were the title of every status
+    store = tmp_path / "s"
+    path = tmp_path / "besar.csv"
+    path.write_text("level;uraian;instansi;tahun\nsasaran;S;Dinas " + "Abc " * 250_000 + ";2025\n")
+    done = run_cli("--store", str(store), "import", str(path), "--lang", lang)
+    assert done.returncode == 2, done.stderr
+    said = " ".join(done.stderr.split())
+    if lang == "en":
+        assert "instansi: too long (1,000,005 characters, at most 2,000)" in said, said
+    else:
+        assert "instansi: terlalu panjang (1.000.005 karakter, paling banyak 2.000)" in said
+    assert len(done.stderr) < 1000 and not store.exists()
+    long = "Dinas " + "x" * 5000
+    done = run_cli("--store", str(store), "new", "--instansi", long, "--tahun", "2025")
+    assert done.returncode == 2 and "instansi: terlalu panjang (5.006 karakter" in done.stderr
+    assert len(done.stderr) < 300, done.stderr

@@ -151,6 +151,13 @@ def run_new(
         fail(t["bad_tahun"].format(tahun=tahun), 2)
     if source_id is None and (tahun is None or not (instansi or "").strip()):
         _refuse_empty(t, report_id, instansi, tahun, store_option(store_path, lang))
+    if instansi and len(instansi) > 200:  # (a pasted megabyte: refused as set refuses a name)
+        from lkj_tui.core.edits import EditError, one_line
+
+        try:
+            one_line("instansi", instansi)
+        except EditError as exc:
+            fail(exc.text(lang), 2)
     # (makes a store on purpose; an empty report its first, next year's from the example's)
     example = "never" if source_id is None else "new"
     store = open_store(store_path, lang=lang, create=True, example=example)

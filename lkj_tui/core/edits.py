@@ -271,7 +271,11 @@ def _named(field: str) -> tuple[str, str]:
     return field, field
 
 
-def _one_line(field: str, value: str) -> str:
+def one_line(field: str, value: str) -> str:
+    """A one-line field (a name, a code, the instansi) as saved, its whitespace folded;
+    :class:`EditError` when it is longer than :data:`LINE_LIMIT` (``set``, the TUI, the import's
+    and ``new``'s instansi alike: vals39, a pasted megabyte instansi was the title of every
+    ``status``)."""
     text = " ".join(value.split())
     if len(text) > LINE_LIMIT:
         name, name_en = _named(field)
@@ -309,7 +313,7 @@ def item_text(kind: str, value: str) -> str:
 def _checked_value(field: str, value: str) -> str | None:
     text = value.strip()
     if len(text) > LINE_LIMIT:
-        _one_line(field, text)
+        one_line(field, text)
     try:
         if text:  # (what the field takes: values.typed_value)
             typed_value(text, field in BUDGET_FIELDS)
@@ -347,15 +351,15 @@ def with_field(node: Node, field: str, value: str) -> Node:
     validates it; :class:`EditError` says why not. (Comparability of target and realisasi is
     :func:`comparability`'s job: it needs the engine.)"""
     if field == "name":
-        text = _one_line(field, value)
+        text = one_line(field, value)
         if not text:
             raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty", "name")
         return node.with_changes(name=text)
     if field == "code":
-        return node.with_changes(code=_one_line(field, value))
+        return node.with_changes(code=one_line(field, value))
     if field == "penanggung_jawab":
         info = dict(node.info)
-        text = _one_line(field, value)
+        text = one_line(field, value)
         if text:
             info["penanggung_jawab"] = text
         else:
@@ -394,7 +398,7 @@ def with_field(node: Node, field: str, value: str) -> Node:
     m = _measure_of(node, field)
     changes: dict[str, Any]
     if field == "satuan":
-        changes = {"satuan": _one_line(field, value) or None}
+        changes = {"satuan": one_line(field, value) or None}
     elif field == "polaritas":
         polar = parse_polarity(value)  # the import's words too: "naik", "turun", "rentang"…
         if polar is None:
@@ -581,7 +585,7 @@ def add(
         raise _bad(f"jenis simpul tidak dikenal: {kind!r}", f"unknown node kind: {kind!r}")
     parent = report.node(parent_id) if parent_id is not None else None
     _allowed(kind, parent)
-    name = _one_line("name", name)
+    name = one_line("name", name)
     if not name:
         raise _bad("name: nama tidak boleh kosong", "name: the name must not be empty", "name")
     node = Node(
@@ -589,7 +593,7 @@ def add(
         kind=kind,  # type: ignore[arg-type]
         name=name,
         parent=parent_id,
-        code=_one_line("code", code),
+        code=one_line("code", code),
         measure=Measure() if kind in MEASURED_KINDS else None,
     )
     check_code_free(report, node)

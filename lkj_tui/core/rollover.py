@@ -34,15 +34,33 @@ MADE_FROM = "made_from"
 
 _NO_QUARTERS = (None, None, None, None)
 _SLUG = re.compile(r"[^a-z0-9]+")
+#: A markup tag, "[bold]", "[/bold]", "[/]", "[link=…]": dropped from an id where the text closes
+#: one ("[/"), so "Dinas [bold]Uji[/bold] X" is dinas-uji-x-2025 and "Dinas X [UPT]" keeps its
+#: word.
+_MARKUP = re.compile(r"\[/?(?:[a-z@#][^\[\]\n]{0,80})?\]")
+#: The most characters of an id's name part (cut after a whole word where one ends in it).
+ID_ROOM = 70
 
 
 def default_report_id(instansi: str, tahun: int) -> str:
-    """``sekretariat-daerah-kabupaten-x-2024`` from the instansi and the year (import, ``new``)."""
+    """``sekretariat-daerah-kabupaten-x-2024`` from the instansi and the year (import, ``new``, the
+    TUI's new report): its letters and digits only, no escape sequence, bidi control or markup
+    tag ("Dinas [bold]Uji[/bold] X" was dinas-bold-uji-bold-x-2025), cut after a whole word
+    (``ID_ROOM``); "laporan" when no letter or digit is left ("=!!"), as a text of another
+    script."""
     import unicodedata
 
-    ascii_name = unicodedata.normalize("NFKD", instansi).encode("ascii", "ignore").decode()
-    slug = _SLUG.sub("-", ascii_name.lower()).strip("-")[:70].strip("-") or "laporan"
-    return f"{slug}-{tahun}"
+    from lkj_tui.core.sanitize import clean
+
+    text = clean(instansi)
+    if "[/" in text:
+        text = _MARKUP.sub(" ", text)
+    ascii_name = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _SLUG.sub("-", ascii_name.lower()).strip("-")
+    if len(slug) > ID_ROOM:
+        cut = slug.rfind("-", 0, ID_ROOM + 1)
+        slug = slug[:cut] if cut > ID_ROOM // 3 else slug[:ID_ROOM]
+    return f"{slug.strip('-') or 'laporan'}-{tahun}"
 
 
 def next_report_id(old_id: str, old_year: int, new_year: int) -> str:

@@ -234,6 +234,8 @@ def build_meta(
     instansi = options.instansi or facts.get("instansi", ("", ""))[0]
     if not instansi.strip():
         instansi = ""
+    # (the limit is core.edits', not loaded for an import: only a long one is looked at there)
+    too_long = len(instansi) > VALUE_LIMIT and _too_long(facts, options, instansi, problems)
     tahun = options.tahun
     if tahun is None and "tahun" in facts:
         text, place = facts["tahun"]
@@ -324,7 +326,7 @@ def build_meta(
                     extras[key] = json.loads(text)
                 except ValueError:
                     problems.append(_p(place, text, "JSON tidak sah", "invalid JSON"))
-    if not instansi or tahun is None:
+    if not instansi or tahun is None or too_long:
         return None
     report_id = options.report_id or _file_id(facts, instansi, tahun)
     report_id = report_id or default_report_id(instansi, tahun)
@@ -564,6 +566,22 @@ def build_flat(
         warnings = [w for w in warnings if w.place not in refused]
         return Built(None, without_echoes(problems), warnings, read_columns=read)
     return Built(report, problems, warnings, records, read, {row.id: row.places for row in rows})
+
+
+def _too_long(
+    facts: dict[str, tuple[str, str]], options: MetaOptions, instansi: str, problems: list[Problem]
+) -> bool:
+    """An instansi longer than ``set`` takes a name (a pasted megabyte): refused with ``set``'s
+    words, at the cell or option that gave it; True when it is."""
+    from lkj_tui.core.edits import EditError, one_line
+
+    try:
+        one_line("instansi", instansi)
+    except EditError as exc:
+        place = "--instansi" if options.instansi else facts["instansi"][1]
+        problems.append(_p(place, instansi, exc.message, exc.message_en))
+        return True
+    return False
 
 
 def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> str:
