@@ -12,6 +12,7 @@ import pytest
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from tests.conftest import run_cli
+from tests.test_cli37 import PTY
 
 OWN = "kaur-dinas-sosial-2025"
 
@@ -76,3 +77,38 @@ def test_a_store_its_user_emptied_stays_empty_and_says_how_to_fill_it(
     back = {"id": "Laporan bawaan dikembalikan", "en": "The bundled report is back"}[lang]
     assert done.returncode == 0 and back in done.stdout, done.stdout
     assert _reports(store) == [f"{BUNDLED_REPORT_ID}.json"]
+
+
+@PTY
+def test_the_help_hint_at_30_columns_starts_after_its_label() -> None:
+    """`template --lang en` at 30 columns: "Help:" stood alone at column 0 and its command at
+    column 6, further in than the usage line's 4. The command starts after "Help: ", folded at
+    its options as every command a message prints."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["template", "--lang", "en"], 30)
+    assert code == 2, shown
+    lines = shown.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("Help:"))
+    assert lines[at] == "Help: lkj-tui template -h \\", shown
+    assert lines[at + 1].strip() == "--lang en", shown
+    assert all(len(line) <= 30 for line in lines), shown
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_label_over_its_command_leaves_no_words_alone_at_40_columns(
+    tmp_path: Path, lang: str
+) -> None:
+    """A --store that does not exist at 40 columns: "new store" stood alone on a line over
+    "holding the bundled report:" and its command. The label gives its first words to them."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    missing = "/tmp/x"
+    code, shown = _on_a_terminal(["status", "--store", missing, "--lang", lang], 40)
+    assert code == 1, shown
+    lines = shown.rstrip("\n").split("\n")
+    label = next(n for n, line in enumerate(lines) if line.endswith(":"))
+    assert lines[label + 1].strip().startswith("lkj-tui init"), shown
+    for line in lines[1 : label + 1]:  # (the words: half a line at least, or a sentence's end)
+        assert len(line.strip()) >= (40 - 9) // 2 or line.endswith("."), shown

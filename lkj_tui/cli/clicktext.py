@@ -1027,7 +1027,7 @@ def _at_words(text: str) -> str:
     anywhere: "bilangan bul" / "at"); to a pipe or a file as they are."""
     from rich.cells import cell_len
 
-    from lkj_tui.cli.output import _width, folded
+    from lkj_tui.cli.output import _width, fold_command, folded
 
     width = max(_width(os.environ, False), 20)
     out = []
@@ -1036,6 +1036,14 @@ def _at_words(text: str) -> str:
         if head in _UNDER_USAGE and cell_len(line) <= width:
             out.append(line)  # (whole where it fits: not "Penggunaan:" / its command)
             continue
+        if head in _UNDER_USAGE[2:] and colon and sys.stderr.isatty():
+            # the hint's command after its label, folded at its options: not "Help:" alone
+            # over it at 30 columns (cli39); where its first option does not fit, as the rest
+            label = f"{head}: "
+            lines = fold_command(line[len(label) :], width, len(label))
+            if cell_len(lines[0]) <= width:
+                out += [label + lines[0][len(label) :], *lines[1:]]
+                continue
         hang = len(head) + 2 if colon and head in ("Kesalahan", "Error") else 4
         listed = _LISTED.match(line)  # ("  flat     templat …": under the words, not the name)
         if listed is not None:

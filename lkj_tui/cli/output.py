@@ -651,6 +651,9 @@ def folded(
         others = [other for other in whole if other != part]
         last = _label_end(head, width - hang, cells)
         out = [folded(head, hang, stream, [*others, last], True, seps)] if head else []
+        held = _with_words_over(out[0].split("\n") if head else [], width - hang, cells)
+        if held:  # (words the label left alone on the line over it: cli39)
+            out = [folded(head, hang, stream, [*others, held, last], True, seps)]
         # (two spaces in from the words under which it stands, folded there where it is wider:
         # under them, a command read as the words' next line, at 0 after a note: cli38)
         indent = at if not head else hang + 2
@@ -686,6 +689,24 @@ def folded(
             lines[n] = line[: len(line) - len(body)] + body[2:]
         depth += line.count("(") - line.count(")")
     return "\n".join(lines)
+
+
+def _with_words_over(lines: list[str], room: int, cells: Callable[[str], int]) -> str:
+    """The words to hold together over a label's line (:func:`_label_end`, the last of
+    ``lines``) where the line over it holds less than half of ``room``: "it. Check the path, or
+    create a" / "new store" / "holding the bundled report:" at 40 columns. Its words with the
+    last words of the line before them that bring it to half a line, never from another clause
+    (a word that ends with ",", ";", ":" or "." stays), two left there at least: "… or" /
+    "create a new store" / "holding …". "" when there is no such line or no word to bring."""
+    if len(lines) < 3 or cells(lines[-2].strip()) >= room // 2:
+        return ""
+    before, over = lines[-3].split(), lines[-2].split()
+    take = 0
+    while take < len(before) - 2 and before[-take - 1][-1] not in ",;:.":
+        take += 1
+        if cells(" ".join(before[-take:] + over)) >= room // 2:
+            break
+    return " ".join(before[len(before) - take :] + over) if take else ""
 
 
 def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
