@@ -79,6 +79,19 @@ def test_a_store_its_user_emptied_stays_empty_and_says_how_to_fill_it(
     assert _reports(store) == [f"{BUNDLED_REPORT_ID}.json"]
 
 
+def test_the_tui_start_speaks_the_saved_language(tmp_path: Path) -> None:
+    """`lkj-tui` without --lang opened the store in Bahasa Indonesia when the TUI's settings say
+    English (the new store's note, a refused --report): the saved language holds for every
+    message of that start; --lang typed still wins."""
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"lang": "en"}', encoding="utf-8")
+    env = {"LKJ_TUI_CONFIG": str(settings)}
+    done = run_cli("-r", "nope", store=tmp_path / "s", env=env)
+    assert done.returncode == 1 and "no report 'nope' in the store" in done.stderr, done.stderr
+    done = run_cli("-r", "nope", "--lang", "id", store=tmp_path / "s", env=env)
+    assert "laporan 'nope' tidak ada" in done.stderr, done.stderr
+
+
 @PTY
 def test_the_help_hint_at_30_columns_starts_after_its_label() -> None:
     """`template --lang en` at 30 columns: "Help:" stood alone at column 0 and its command at

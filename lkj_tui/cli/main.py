@@ -589,8 +589,12 @@ def root(
         return
     from lkj_tui.cli.common import fail, open_store
     from lkj_tui.cli.output import release
+    from lkj_tui.tui.settings import config_path, load
 
-    opened = open_store(store, lang=lang.value if lang else "id")
+    # (no --lang: the TUI's saved language for every message of this start, the new store's
+    # note too, which came out in Bahasa Indonesia before an English TUI: cli39)
+    chosen = lang.value if lang else load(config_path()).get("lang", "id")
+    opened = open_store(store, lang=chosen)
     if report is not None:  # refused here, as status refuses it: not a TUI with no report
         from lkj_tui.cli.common import store_message
         from lkj_tui.storage.errors import StoreError
@@ -598,13 +602,12 @@ def root(
         try:
             opened.require(report)
         except StoreError as exc:
-            fail(store_message(exc, store, lang.value if lang else "id"))
+            fail(store_message(exc, store, chosen))
     release()  # the TUI draws on the terminal itself
     try:
         from lkj_tui.tui.app import run_tui
     except ImportError as exc:  # pragma: no cover - only when textual is missing
         fail(f"TUI tidak tersedia: {exc}")
-    chosen = lang.value if lang else None
     raise typer.Exit(run_tui(opened, report_id=report, lang=chosen, store_typed=store))
 
 
