@@ -581,6 +581,13 @@ class LkjApp(
             old.timeout = 0
         self._kind_shown[kind] = notification
 
+    def toast_gone(self, kind: str) -> None:
+        """The toast of ``kind`` on screen goes now (the next screen shown, a dialog, leaves it
+        out), its word said: the shared store's start-up toast once ``K`` lists the conflicts."""
+        said = self._kind_shown.pop(kind, None)
+        if said is not None:  # (Textual's own way out of a toast, as a click on it takes)
+            self._unnotify(said)
+
     # ------------------------------------------------------------------ loading
     def load(self, report_id: str | None, reason: str, then: object = None) -> None:
         """Read a report in a daemon thread (a huge one can take a while, and quitting must not

@@ -379,6 +379,7 @@ class EditsMixin(_Base):
             view = only = None
             if not edit.fast:  # a view of what was written (another process's changes too)
                 view = View.build(edit.report_id, loaded.revision, Evaluation(loaded.report))
+                view.conflicts = len(loaded.conflicts)  # (a choice (K) takes one away)
                 only = view.filter_paths(self.filter_mode())
         except ConflictError as exc:
             self.post_message(

@@ -59,6 +59,9 @@ class View:
         #: the store's reports as the load that chose this one listed them (the start without a
         #: report asked for), else None: the start counts them and picks the years from them
         self.listing: list[ReportInfo] | None = None
+        #: the sync conflicts the file records, waiting for a choice (``K``): the summary says
+        #: how many while they wait
+        self.conflicts = 0
         if evaluation is not None:
             self.evaluated(evaluation)
 
@@ -307,7 +310,7 @@ def load_view(
         report_id, listing = store.latest_report(progress, indexed_summaries=True)
     loaded = store.load(report_id)
     view = View(report_id, loaded.revision, loaded.report)
-    view.listing = listing
+    view.listing, view.conflicts = listing, len(loaded.conflicts)
     if evaluate or len(loaded.report) <= EVALUATE_FIRST:
         view.evaluated(Evaluation(loaded.report))
     return view

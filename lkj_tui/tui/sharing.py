@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
+#: The kind of the toast that says the state a shared store opens in (:meth:`LkjApp.toast`).
+STATE_TOAST = "share_state"
+
 
 class SharingMixin(_Base):
     """The sharing actions of :class:`LkjApp`."""
@@ -73,6 +76,9 @@ class SharingMixin(_Base):
     ) -> None:
         from lkj_tui.tui.components.sharingscreens import ConflictScreen
 
+        # the start-up toast said "K: konflik", now pressed: its rows covered the foot of the
+        # list for its ten seconds at 60×20 and 80×24 (tui39)
+        self.toast_gone(STATE_TOAST)
         report = self.view.report if self.view is not None else None
         self.open_dialog(
             ConflictScreen(found, report, self.lang, who, known),
@@ -227,5 +233,12 @@ class SharingMixin(_Base):
             return
         if state is None or not (state[0] or state[1] or conflicts):
             return
-        message = t("share_state", self.lang, ahead=state[0], behind=state[1], conflicts=conflicts)
-        self.call_from_thread(self.toast, message, "information", 10)
+        lang, counts = (
+            self.lang,
+            (("ahead", state[0]), ("behind", state[1]), ("conflicts", conflicts)),
+        )
+        said = " · ".join(t(f"share_state_{key}", lang, n=n) for key, n in counts if n)
+        keys = [t("share_state_sync", lang)] if state[0] or state[1] else []
+        keys += [t("share_state_choose", lang)] if conflicts else []
+        message = t("share_state", lang, said=said, keys=", ".join(keys))
+        self.call_from_thread(self.toast, message, "information", 10, STATE_TOAST)

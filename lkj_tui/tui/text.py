@@ -560,6 +560,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "quarters_basis_target": ("terhadap target tahunan", "against the year's target"),
     "quarters_basis_target_triwulan": ("terhadap target triwulan", "against the quarter's target"),
     "revision": ("rev. {n}", "rev. {n}"),
+    # the summary, after the revision while sync conflicts wait for a choice (tui39)
+    "conflicts_waiting": ("{n} konflik (K)", "{n} conflicts (K)"),
+    "conflicts_waiting_one": ("{n} konflik (K)", "{n} conflict (K)"),
     "under_count": ("{n} IKU di bawah target", "{n} IKU under target"),
     "under_all": ("{n} di semua tingkat", "{n} at all levels"),
     # … or, with none under target, why (tui20: it said "▼ 0 IKU di bawah target" in red)
@@ -668,13 +671,17 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Synced: saves received {received}, sent {sent}, new conflicts {conflicts} ({open} open "
         "in all: K)",
     ),
-    "share_state": (  # (the words of lkj-tui info)
-        "Penyimpanan bersama: {ahead} simpanan belum dikirim · {behind} diterima belum digabung "
-        "· {conflicts} konflik (S: sinkronkan, K: konflik)",
-        # (each count after its words, as share_synced's: "1 saves", "1 conflicts": share29)
-        "Shared store: saves not sent {ahead} · received, not merged {behind} · conflicts "
-        "{conflicts} (S: sync, K: conflicts)",
-    ),
+    # the state a shared store opens in, only the counts that are not 0, and the keys for them
+    # (tui39: "0 simpanan belum dikirim · 0 diterima belum digabung · 2 konflik", 4–5 rows at
+    # 60×20, covered K's dialog; the summary says the conflicts that wait as long as they do)
+    "share_state": ("Penyimpanan bersama: {said} ({keys})", "Shared store: {said} ({keys})"),
+    # (the words of lkj-tui info; in English each count after its words, as share_synced's:
+    # "1 saves", "1 conflicts": share29)
+    "share_state_ahead": ("{n} simpanan belum dikirim", "saves not sent {n}"),
+    "share_state_behind": ("{n} diterima belum digabung", "received, not merged {n}"),
+    "share_state_conflicts": ("{n} konflik", "conflicts {n}"),
+    "share_state_sync": ("S: sinkronkan", "S: sync"),
+    "share_state_choose": ("K: konflik", "K: conflicts"),
 }
 
 

@@ -60,17 +60,21 @@ class SummaryBar(Static):
         rid = clean_line(view.report_id)
         # "rev. 1" kept with the id it follows (tui26: at 100 columns it wrapped alone)
         rev = NO_BREAK * 2 + t("revision", lang, n=view.revision).replace(" ", NO_BREAK)
-        whole = Content.assemble(head, SEP, (rid, LABEL), (rev, LABEL))
+        # the sync conflicts that wait for a choice, with the key that lists them, kept with the
+        # revision: the start-up toast said it for ten seconds, then nothing did (tui39)
+        waiting = _waiting(view.conflicts, lang)
+        whole = Content.assemble(head, SEP, (rid, LABEL), (rev, LABEL), waiting)
         room = whole.cell_length  # (the lines of any width from here on)
         if width <= 0:  # (laid out again at the width it is given, unless it is that wide)
-            title = [Content.assemble(head, SEP, (id_end(rid, ID_ROOM), LABEL), (rev, LABEL))]
+            shown = id_end(rid, ID_ROOM)
+            title = [Content.assemble(head, SEP, (shown, LABEL), (rev, LABEL), waiting)]
         elif whole.cell_length <= width:
             title = [whole]
         else:  # the id on a line of its own: the line before it ended with a dangling "·"
             # (years30), and the id kept only its last 60 characters where the line had room
             # for it whole ("…gkulu-selatan-badan-pengelola-…")
-            shown = id_end(rid, width - len(rev))
-            title = [head, Content.assemble((shown, LABEL), (rev, LABEL))]
+            shown = id_end(rid, width - len(rev) - len(waiting[0]))
+            title = [head, Content.assemble((shown, LABEL), (rev, LABEL), waiting)]
         if not view.ready:  # a big report before its evaluation: no totals yet, and it says so
             pending = t("evaluating_summary", lang, n=grouped(len(view.report), lang))
             self._put([*title, Content.styled(pending, LABEL), Content("")])
@@ -162,6 +166,14 @@ class SummaryBar(Static):
 
 #: The narrow separator of the totals' shorter forms.
 SEP_SHORT = (" · ", LABEL)
+
+
+def _waiting(conflicts: int, lang: str) -> tuple[str, str]:
+    """After the revision: "  ·  2 konflik (K)", one piece that never breaks; "" with none."""
+    if not conflicts:
+        return ("", "")
+    said = t("conflicts_waiting_one" if conflicts == 1 else "conflicts_waiting", lang, n=conflicts)
+    return ((SEP[0] + said).replace(" ", NO_BREAK), "$text-warning bold")
 
 
 def id_end(rid: str, room: int) -> str:
