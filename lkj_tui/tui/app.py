@@ -659,7 +659,7 @@ class LkjApp(
 
     def on_listing_progress(self, message: ListingProgress) -> None:
         """A big store's listing before the first report (over a minute, cold, for 2,000
-        reports on a busy machine): "Memuat laporan… 120 dari 2.000 laporan dibaca"."""
+        reports on a busy machine): "Memuat laporan… 120 dari 2.000 berkas dibaca"."""
         if message.seq != self._load_seq or self.view is not None:
             return
         lang = self.lang

@@ -159,9 +159,9 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reload_help": ("Muat ulang laporan dari penyimpanan", "Reload the report from the store"),
     # status and toasts
     "loading": ("Memuat laporan…", "Loading the report…"),
-    "loading_n": (
-        "Memuat laporan… {n} dari {total} laporan dibaca",
-        "Loading the report… {n} of {total} reports read",
+    "loading_n": (  # (files: a stray or broken one is counted too, said once at the end: tui39)
+        "Memuat laporan… {n} dari {total} berkas dibaca",
+        "Loading the report… {n} of {total} files read",
     ),
     # a big report is shown before it is evaluated (session.EVALUATE_FIRST)
     "evaluating": (
