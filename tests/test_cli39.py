@@ -60,7 +60,8 @@ def test_a_store_its_user_emptied_stays_empty_and_says_how_to_fill_it(
 ) -> None:
     """After deleting every report, the next command brought the bundled report back, saying
     a new store was made. The store stays empty; each command says so with what to type next
-    (import one's own report, or `init` for the example), and `init` brings the example back."""
+    (import one's own report, or `init` for the example; `info` under its "Reports (0):"), and
+    `init` brings the example back."""
     store = tmp_path / "s"
     assert run_cli("init", "--store", str(store)).returncode == 0
     (store / f"{BUNDLED_REPORT_ID}.json").unlink()
@@ -73,6 +74,8 @@ def test_a_store_its_user_emptied_stays_empty_and_says_how_to_fill_it(
         assert done.returncode == 1, (command, done.stdout)
         assert all(word in done.stderr for word in words), (command, done.stderr)
         assert _reports(store) == [], command  # nothing brought back
+    listed = run_cli("info", "--lang", lang, store=store)  # ("Reports (0):" and nothing more)
+    assert listed.returncode == 0 and all(w in listed.stdout for w in words), listed.stdout
     done = run_cli("init", "--store", str(store), "--lang", lang)
     back = {"id": "Laporan bawaan dikembalikan", "en": "The bundled report is back"}[lang]
     assert done.returncode == 0 and back in done.stdout, done.stdout

@@ -184,9 +184,10 @@ ENGLISH = {
     "Revisi yang dipulihkan (default: terbaru).": "The revision to restore (default: the latest).",
     "Hanya tampilkan versi yang tersimpan.": "Only list the kept versions.",
     # init, info
-    "Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan.": (
+    "Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan "
+    "(yang semua laporannya dihapus mendapat laporan bawaan lagi).": (
         "Create the store (a private folder) with the bundled report; one that exists is left "
-        "as it is."
+        "as it is (one whose reports were all deleted gets the bundled report back)."
     ),
     "Tampilkan versi, folder penyimpanan yang dipakai, dan laporan di dalamnya.": (
         "Show the version, the store folder in use, and the reports in it."

@@ -159,6 +159,11 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         lines += command_lines(command, 4)  # (folded at its options where it is wider)
     infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
+    if not infos and not errors:  # (a store its user emptied: what to type next, cli39)
+        from lkj_tui.storage.errors import NotFoundError
+
+        said = store_message(NotFoundError(root, None, []), store_path, lang)
+        say(clean_line(said, 1000), "yellow", 4, "  ")
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
     try:
         terminal = sys.stdout.isatty()

@@ -878,7 +878,7 @@ def restore(
 
 @commands.command(short_help="Buat penyimpanan berisi laporan bawaan.")
 def init(store: StoreOpt = None, lang: LangOpt = Lang.id) -> None:
-    """Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan."""
+    """Buat penyimpanan (folder pribadi) berisi laporan bawaan; yang sudah ada dibiarkan (yang semua laporannya dihapus mendapat laporan bawaan lagi)."""
     from lkj_tui.cli.info import run_init
 
     raise typer.Exit(run_init(store, lang.value))
