@@ -125,14 +125,15 @@ def test_restore_list_names_imports_new_restores_and_a_choice(offices, tmp_path)
     rows = _rows(lkj(offices, "opd", "restore", "--list", RID).stdout)
     revisions = sorted(rows, key=int)
     assert "—" not in " ".join(rows.values()), rows
-    choice, imported, restored = revisions[-3:]
+    choice, imported, restored, now = revisions[-4:]  # (the current version listed: share39)
+    assert "IKU 1 · Realisasi" in rows[now]
     assert (
         "konflik sinkronisasi dipilih: IKU 2 · Realisasi: pertahankan 81 (bukan 80)"
         in (rows[choice])
     )
     assert "impor dari laporan [b]x.json" in rows[imported]
     assert "pemulihan dari revisi 2" in rows[restored]
-    assert "sinkronisasi: 1 konflik baru" in _rows(after_choice).values().__iter__().__next__()
+    assert "sinkronisasi: 1 konflik baru" in list(_rows(after_choice).values())[1]
     english = _rows(lkj(offices, "opd", "restore", "--list", RID, "--lang", "en").stdout)
     assert "sync conflict chosen: IKU 2 · Actual (Realisasi): keep 81 (not 80)" in english[choice]
     assert "imported from laporan [b]x.json" in english[imported]

@@ -232,8 +232,10 @@ ENGLISH = {
         "ambil-lain too."
     ),
     # log
-    "Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah.": (
-        "History: who changed which field, when, before → after."
+    "Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah. Ke pipa atau berkas satu "
+    "baris per perubahan, untuk grep; di terminal baris yang panjang dilipat.": (
+        "History: who changed which field, when, before → after. To a pipe or a file one line a "
+        "change, for grep; on a terminal a long line is folded."
     ),
     'Simpul: id atau kodenya, mis. "IKU 1".': 'The node: its id or its code, e.g. "IKU 1".',
     "Paling banyak N baris (0: semua).": "At most N lines (0: all).",

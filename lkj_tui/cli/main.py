@@ -990,7 +990,11 @@ def resolve(
     raise typer.Exit(run_resolve(store, report, which, choice, lang.value, as_json))
 
 
-@commands.command(short_help="Riwayat: siapa mengubah kolom apa, kapan.")
+@commands.command(
+    short_help="Riwayat: siapa mengubah kolom apa, kapan.",
+    help="Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah. Ke pipa atau berkas satu "
+    "baris per perubahan, untuk grep; di terminal baris yang panjang dilipat.",
+)
 def log(
     node: Annotated[
         str | None, typer.Argument(help='Simpul: id atau kodenya, mis. "IKU 1".')
@@ -1003,7 +1007,7 @@ def log(
     ] = 0,
     lang: LangOpt = Lang.id,
 ) -> None:
-    """Riwayat: siapa mengubah kolom apa, kapan, sebelum → sesudah."""
+    """``lkj-tui log``: the history (its help, one line a change to a pipe: share39)."""
     from lkj_tui.cli.log import run_log
 
     raise typer.Exit(run_log(store, report, node, as_json, limit, lang.value))

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from itertools import pairwise
 from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
 
+from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.cli.common import fail, labelled_path, open_store, store_message, store_option
 from lkj_tui.cli.format import clean_text, overflow
 from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
@@ -36,6 +38,12 @@ _TEXT = {
         "files": "Berkas: {folder}",
         "file_name": "<revisi>.json",
         "more": "+{n} lainnya",
+        "now": "← sekarang",
+        "first": "versi pertama",
+        "first_bundled": "penyimpanan dibuat, berisi laporan bawaan",
+        "gap": "Revisi {low} dibuat di laptop lain; sinkronisasi revisi {sync} membawanya ke sini.",
+        "gaps": "Revisi {low}–{high} dibuat di laptop lain; sinkronisasi revisi {sync} "
+        "membawanya ke sini.",
         "undo": "dibatalkan",
         "redo": "diulang",
         "sync": "sinkronisasi, dari kantor lain: {what}",
@@ -62,6 +70,8 @@ _TEXT = {
         "from_revision": "revisi {revision}",
         "from_last": "versi baik terakhir (revisi {revision})",
         "done": "Laporan {id} dipulihkan dari {source} (revisi baru {new}).",
+        "is_current": "Laporan {id} sudah pada revisi {revision}: tidak ada yang dipulihkan. "
+        "Versi lain yang tersimpan: lkj-tui restore --list {id}{opts}",
         "changed": "Yang berubah ({n}):",
         "changed_more": "  … dan {n} lainnya",
         "unchanged": "Isinya sama dengan versi sebelum pemulihan.",
@@ -94,6 +104,13 @@ _TEXT = {
         "files": "Files: {folder}",
         "file_name": "<revision>.json",
         "more": "+{n} more",
+        "now": "← current",
+        "first": "the first version",
+        "first_bundled": "store created, holding the bundled report",
+        "gap": "Revision {low} was made on another laptop; the sync of revision {sync} brought it "
+        "here.",
+        "gaps": "Revisions {low}–{high} were made on another laptop; the sync of revision {sync} "
+        "brought them here.",
         "undo": "undone",
         "redo": "redone",
         "sync": "sync, from other offices: {what}",
@@ -121,6 +138,8 @@ _TEXT = {
         "from_revision": "revision {revision}",
         "from_last": "the last good version (revision {revision})",
         "done": "Report {id} restored from {source} (new revision {new}).",
+        "is_current": "The report {id} is at revision {revision} already: nothing was restored. "
+        "The other kept versions: lkj-tui restore --list {id}{opts}",
         "changed": "What changed ({n}):",
         "changed_more": "  … and {n} more",
         "unchanged": "Its content is that of the version before the restore.",
@@ -294,38 +313,55 @@ def _noted(kind: str, note: dict[str, object], lang: str) -> str:
 _MIN_CHANGE = 30
 
 
-def _kept(
-    store: Store, report_id: str, lang: str
-) -> tuple[list[tuple[int, Path, float, str | None, str | None]], bool]:
+Version = tuple[int, Path, float, str | None, str | None]
+
+
+def _kept(store: Store, report_id: str, lang: str) -> tuple[list[Version], Version | None]:
     """The kept versions, newest first: revision, file, time, what its save changed and the
-    journal's kind of that save (None: the journal does not name it); and whether the journal
-    names any save of the report."""
+    journal's kind of that save (None: the journal does not name it); and the report as it is
+    now, alike (None: no kept version, or no readable file), which the list marks: a planner
+    could not tell which of the versions the report was at."""
     kept = store.generations(report_id)
-    changed = _saved_changes(store, report_id, lang) if kept else {}
+    if not kept:
+        return [], None
+    changed = _saved_changes(store, report_id, lang)
+    path = store.path_for(report_id)
+    try:
+        now = [(store.revision(report_id), path, os.stat(path).st_mtime)]
+    except (StoreError, OSError):
+        now = []
     out = []
-    for rev, path, mtime in kept:
+    for rev, path, mtime in [*now, *kept]:
         at, what, kind = changed.get(rev, (mtime, None, None))
         if abs(at - mtime) > _SAME_SAVE_SECONDS:  # a journal entry of an older report's life
             what = kind = None
+        if rev == 1 and what is None:  # the first version, which no save of the journal made
+            # (the store's seed, `init`: it read "—", share39)
+            what = _TEXT[lang]["first" if report_id != BUNDLED_REPORT_ID else "first_bundled"]
         out.append((rev, path, mtime, what, kind))
-    return out, bool(changed)
+    return out[len(now) :], out[0] if now and now[0][0] > kept[0].revision else None
 
 
 def _listed_json(store: Store, ids: list[str], lang: str) -> dict[str, object]:
-    """``restore --list --json``: every report's kept versions (docs/sharing.md)."""
+    """``restore --list --json``: every report's kept versions and the version it is at now
+    (``current``; its ``file`` the report's own), docs/sharing.md."""
+
+    def said(version: Version) -> dict[str, object]:
+        rev, path, mtime, what, kind = version
+        return {
+            "revision": rev,
+            "time": dt.datetime.fromtimestamp(mtime).isoformat(timespec="seconds"),
+            "file": os.path.abspath(path),
+            "kind": kind,
+            "change": what,
+        }
+
     reports = []
     for rid in ids:
-        versions = [
-            {
-                "revision": rev,
-                "time": dt.datetime.fromtimestamp(mtime).isoformat(timespec="seconds"),
-                "file": os.path.abspath(path),
-                "kind": kind,
-                "change": what,
-            }
-            for rev, path, mtime, what, kind in _kept(store, rid, lang)[0]
-        ]
-        reports.append({"report": rid, "versions": versions})
+        kept, now = _kept(store, rid, lang)
+        versions = [said(version) for version in kept]
+        current = None if now is None else said(now)
+        reports.append({"report": rid, "versions": versions, "current": current})
     return {"store": os.path.abspath(store.root), "reports": reports}
 
 
@@ -338,11 +374,16 @@ def _versions_table(
     the id and the folder wider than its line are broken after a "-" or a "/" (to a pipe or a
     file, whole: one line to grep and copy)."""
     t = _TEXT[lang]
-    kept, changed = _kept(store, report_id, lang)
+    kept, now = _kept(store, report_id, lang)
+    versions = [now, *kept] if now else kept
     rows = []
-    for rev, path, mtime, what, _kind in kept:
+    for rev, path, mtime, what, _kind in versions:
         when = dt.datetime.fromtimestamp(mtime).strftime("%Y-%m-%d %H:%M:%S")
-        rows.append((str(rev), when, what or "—", clean_line(path.name)))
+        # (the version the report is at, marked where a kept one names its file: share39)
+        name = t["now"] if now and rev == now[0] else clean_line(path.name)
+        rows.append((str(rev), when, what or "—", clean_text(Text(name)).plain))
+    changed = any(row[2] != "—" for row in rows)
+    foot = [Text(line) for line in _gaps(versions, lang, width, terminal)]
     fixed = sum(max(len(t[key]), *(len(row[i]) for row in rows)) for key, i in _FIXED)
     cards = width - fixed - 9 < _MIN_CHANGE  # (9: the three column rules, " │ ")
     # (wider than the line, the id under its label: at 40 columns "Versi tersimpan: " ended a
@@ -365,7 +406,7 @@ def _versions_table(
         else:  # (one line, to be copied: cli12)
             head.append(Text(said, style="dim"))
     if cards:
-        return [*head, *_versions_cards(rows, t, width)]
+        return [*head, *_versions_cards(rows, t, width, bool(now)), *foot]
     table = Table(show_edge=False, pad_edge=False, expand=bool(changed))
     cut = overflow()  # (rich's "…" is written "..." on an output that is not UTF-8)
     table.add_column(t["revision"], justify="right", overflow=cut)
@@ -375,19 +416,37 @@ def _versions_table(
     for rev_text, when, what, name in rows:
         # (clean_text: laid out as written, "→" as "->" on an output that is not UTF-8)
         table.add_row(Text(rev_text), Text(when), clean_text(Text(what), True), Text(name))
-    return [*head, table]
+    return [*head, table, *foot]
+
+
+def _gaps(versions: list[Version], lang: str, width: int, terminal: bool) -> list[str]:
+    """A line for each run of revisions missing between two listed versions where the newer is
+    a sync's: the merge took a number above the other laptop's, whose saves those were (the list
+    read 4, 2, 1 and nobody could say where 3 went: share39). Broken at words on a terminal."""
+    t = _TEXT[lang]
+    out = []
+    for newer, older in pairwise(versions):
+        if newer[4] != "sync" or newer[0] - older[0] < 2:
+            continue
+        low, high = older[0] + 1, newer[0] - 1
+        key = "gap" if low == high else "gaps"
+        said = t[key].format(low=low, high=high, sync=newer[0])
+        said = clean_text(Text(said)).plain  # ("3–5" as "3-5" on an output that is not UTF-8)
+        out += at_words(said, width, 2) if terminal else [said]
+    return out
 
 
 def _versions_cards(
-    rows: list[tuple[str, str, str, str]], t: dict[str, str], width: int
+    rows: list[tuple[str, str, str, str]], t: dict[str, str], width: int, marked: bool
 ) -> list[Text]:
     """The kept versions on a terminal too narrow for the table's columns, each a card:
     "Revisi 3 · 2026-12-04 12:37:46", then what its save changed under it, indented, broken at
     words (the table squeezed the change to a few cells a line). Lines of at most ``width``
     cells but a word wider than that (never cut)."""
     out = []
-    for rev_text, when, what, _name in rows:
-        title = clean_text(Text(f"{t['revision']} {rev_text}{ours(' · ')}{when}")).plain
+    for i, (rev_text, when, what, name) in enumerate(rows):
+        now = f" {name}" if i == 0 and marked else ""  # (the version it is at: "← sekarang")
+        title = clean_text(Text(f"{t['revision']} {rev_text}{ours(' · ')}{when}{now}")).plain
         out += [Text(line, style="bold") for line in at_words(title, width, 2)]
         # (clean_text: broken as written, "→" as "->" on an output that is not UTF-8)
         change = clean_text(Text(what)).plain  # (the arrow with the value before it, as
@@ -452,6 +511,11 @@ def run_restore(
             return 0
         assert report_id is not None
         before = _current(store, report_id)
+        if before is not None and revision == before[1]:  # (it read "not kept on this
+            # computer" of the version `--list` marks as the current one: share39)
+            opts = store_option(store_path, lang)
+            say_lines([t["is_current"].format(id=report_id, revision=revision, opts=opts)], SEPS)
+            return 0
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
         fail(store_message(exc, store_path, lang), seps=SEPS)
