@@ -250,9 +250,15 @@ def _at_word(shown: str, label: str) -> bool:
 
 
 def _word_cut(shown: str, label: str) -> str:
-    """A label shown, cut after its last whole word of ``label`` (:func:`_at_word`)."""
-    while not _at_word(shown, label) and " " in shown:
-        shown = shown[: shown.rstrip("…").rindex(" ")].rstrip(" ·") + "…"
+    """A label shown, cut after its last whole word of ``label`` (:func:`_at_word`), at a space
+    or at the "…" of the words it skips: "Koordinasi…Sara…" is "Koordinasi…" (cut at its last
+    space it lost the name: "Sub Kegiatan…", on two rows that only their place then told)."""
+    while not _at_word(shown, label):
+        body = shown.rstrip("…")
+        at = max(body.rfind(" "), body.rfind("…"))
+        if at <= 0:
+            break
+        shown = body[:at].rstrip(" ·…") + "…"
     return shown
 
 
