@@ -106,3 +106,19 @@ def test_log_help_says_its_lines_stay_whole_to_a_pipe(lang: str, words: str) -> 
     grep): its help says so."""
     out = run_cli("log", "--help", "--lang", lang, env={"COLUMNS": "200"})
     assert out.returncode == 0 and words in " ".join(out.stdout.split()), out.stdout
+
+
+@needs_git
+def test_a_sync_that_brought_changes_and_a_conflict_names_both(offices) -> None:
+    """A sync that merged pusat's IKU 1 and recorded a conflict on IKU 2 read only "sync, from
+    other offices: IKU 1 · …": the conflict it recorded went unsaid in the list."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "80").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync").returncode == 0
+    shown = lkj(offices, "opd", "restore", "--list", RID).stdout
+    assert "dari kantor lain: IKU 1 · Realisasi: 2,85 → 2,90; 1 konflik baru" in shown, shown
+    english = lkj(offices, "opd", "restore", "--list", RID, "--lang", "en").stdout
+    assert "Actual (Realisasi): 2,85 → 2,90; 1 new conflict " in english, english

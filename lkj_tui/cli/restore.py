@@ -49,6 +49,7 @@ _TEXT = {
         "sync": "sinkronisasi, dari kantor lain: {what}",
         "sync_none": "sinkronisasi (tanpa perubahan isian)",
         "sync_conflicts": "sinkronisasi: {n} konflik baru",
+        "with_conflicts": "; {n} konflik baru",
         "import": "impor dari {file}",
         "import_bundled": "laporan bawaan",
         "new": "laporan baru dari {source} (lkj-tui new --from)",
@@ -117,6 +118,8 @@ _TEXT = {
         "sync_none": "sync (no field changed)",
         "sync_conflicts": "sync: {n} new conflicts",
         "sync_conflicts_1": "sync: 1 new conflict",
+        "with_conflicts": "; {n} new conflicts",
+        "with_conflicts_1": "; 1 new conflict",
         "import": "imported from {file}",
         "import_bundled": "the bundled report",
         "new": "new report made from {source} (lkj-tui new --from)",
@@ -246,6 +249,10 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             what += f" ({t['more'].format(n=len(rows) - 1)})"
         if sync:
             what = t["sync"].format(what=what)
+            n = entry["conflicts"] if type(entry["conflicts"]) is int else 0
+            if n:  # (the conflicts it recorded beside the changes it brought: share39)
+                what += t["with_conflicts_1" if n == 1 and lang == "en" else "with_conflicts"]
+                what = what.format(n=n)
         kind = "choice" if "conflict" in entry and entry["kind"] == "edit" else entry["kind"]
         found[revision] = (entry["at"].timestamp(), what, kind)
     return found
