@@ -510,6 +510,10 @@ def check_all(
         """A count as the reader writes it: 16.196 in Bahasa Indonesia (16196 in English)."""
         return str(n) if lang == "en" or n < 1000 else format_id(Decimal(n), 0)
 
+    # one year's reports: the title names it, as with --tahun (years39: a column of "2025" on
+    # each row pushed the Indonesian listing of a province's year into cards at 80 columns)
+    if len(groups) == 1 and tahun is None:
+        tahun = groups[0][0]
     # the year a column (a card's word) only where neither a year's heading nor the title says it
     said = len(groups) > 1 or tahun is not None
     headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)])]
@@ -546,9 +550,8 @@ def check_all(
         title = t["all_title_year"]
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
-    from lkj_tui.core.years import office_name
-
-    said_region, one = region.listed([i.pemerintah for i, _ in rows])
+    said_region, offices = region.listed([i for i, _ in rows])
+    office = {i.id: name for (i, _), name in zip(rows, offices, strict=True)}
     title = title.format(n=len(rows), tahun=tahun) + said_region
     lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
@@ -556,7 +559,7 @@ def check_all(
         [
             [
                 (clean_line(info.id, 200), ""),
-                (clean_line(office_name(info.instansi, one), 200), ""),
+                (clean_line(office[info.id], 200), ""),
                 *([] if said else [(str(info.tahun), "")]),
                 *(
                     (count(counts[s]), styles[s] if counts[s] else "")

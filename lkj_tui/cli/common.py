@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import Said, StoreError, store_option, typed_path
-from lkj_tui.storage.reader import Progress, StoreReader
+from lkj_tui.storage.reader import Progress, ReportInfo, StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
 if TYPE_CHECKING:
@@ -462,23 +462,41 @@ class Region:
         """The title's words for it ('; pemerintah yang memuat "Kaur"'), "" without a text."""
         return _TEXT[self.lang]["region"].format(region=clean_line(self.text, 80)) if self else ""
 
-    def listed(self, pemerintah: Sequence[str]) -> tuple[str, str | None]:
+    def listed(self, infos: Sequence[ReportInfo]) -> tuple[str, list[str]]:
         """A listing's title words for the reports ``--pemerintah`` kept (``status --all``,
-        ``check --all``), by their ``pemerintah``: when they name one government, it ("; Pemerintah
-        Kabupaten Kaur") and that pemerintah, each row's instansi then said without it
-        (``core.years.office_name``: "Dinas Sosial", not "Dinas Sosial Kabupaten Kaur" on every
-        row, as ``export --all`` and the overview); so too without ``--pemerintah`` where two
-        reports or more are listed, all of one government (a kabupaten's store: "Kabupaten
-        Bengkulu Selatan" on each of its 200 rows, and in no title, years37); else :meth:`said`
-        and None."""
-        from lkj_tui.core.years import government, norm_name
+        ``check --all``), and each report's instansi as its row says it. When the reports name
+        one government, it ("; Pemerintah Kabupaten Kaur"), each row's instansi then said
+        without it (``core.years.office_name``: "Dinas Sosial", not "Dinas Sosial Kabupaten
+        Kaur" on every row, as ``export --all`` and the overview); so too without
+        ``--pemerintah`` where two reports or more are listed, all of one government (a
+        kabupaten's store: "Kabupaten Bengkulu Selatan" on each of its 200 rows, and in no
+        title, years37), a report without a pemerintah counted as of the government its
+        instansi names (two years of "Dinas … Kabupaten Bengkulu Selatan", years39); else
+        :meth:`said`, and where offices of different governments share a name (a province's
+        "Kecamatan Kedurang" of each of ten, told apart by the id only), each such name with
+        its government after it, as the other offices say theirs: "Kecamatan Kedurang
+        Kabupaten Seluma" (years39)."""
+        from lkj_tui.core.years import government, named_government, norm_name, office_name
 
-        if not self and len(pemerintah) < 2:
-            return "", None
-        names = {norm_name(government(p)) for p in set(pemerintah)}
+        if not self and len(infos) < 2:
+            return "", [i.instansi for i in infos]
+        regions = [
+            i.pemerintah if i.pemerintah.strip() else named_government(i.instansi) for i in infos
+        ]
+        names = {norm_name(government(p)) for p in set(regions)}
         if len(names) == 1 and "" not in names:
-            return f"; {clean_line(pemerintah[0], 80)}", pemerintah[0]
-        return self.said(), None
+            one = regions[0]
+            return f"; {clean_line(one, 80)}", [office_name(i.instansi, one) for i in infos]
+        offices: dict[str, set[str]] = {}  # a name → the governments of its offices
+        for info in infos:
+            offices.setdefault(info.instansi, set()).add(government(info.pemerintah))
+        rows = [
+            f"{i.instansi} {government(i.pemerintah)}"
+            if len(offices[i.instansi]) > 1 and government(i.pemerintah)
+            else i.instansi
+            for i in infos
+        ]
+        return self.said(), rows
 
     def titled(self, governments: Iterable[str]) -> str:
         """The roll-up's title words for the region (``export --all``): the government of the

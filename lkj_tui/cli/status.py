@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -749,6 +750,10 @@ def _all_reports(
     # wraps every cell, seconds for a province's thousands of reports.
     t = _TEXT[lang]
     painter = Painter(terminal, lang)
+    # one year's reports: the title names it, as with --tahun (years39: a column of "2025" on
+    # each row pushed the Indonesian listing of a province's year into cards at 80 columns)
+    if len(groups) == 1 and tahun is None:
+        tahun = groups[0][0]
     # the year a column (a card's word) only where neither a year's heading nor the title says it
     said = len(groups) > 1 or tahun is not None
     headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)]), "IKU"]
@@ -770,9 +775,8 @@ def _all_reports(
         title = t["all_title_year"]
     else:
         title = t["all_title_years"] if len(groups) > 1 else t["all_title"]
-    from lkj_tui.core.years import office_name
-
-    said_region, one = (region or Region(None, lang)).listed([i.pemerintah for i, _ in rows])
+    said_region, offices = (region or Region(None, lang)).listed([i for i, _ in rows])
+    office = {i.id: name for (i, _), name in zip(rows, offices, strict=True)}
     title = title.format(n=len(rows), tahun=tahun) + said_region
     lines = painter.lines([(title, "bold")])
     right = [False, False, *([] if said else [True]), True, True, True]
@@ -780,7 +784,7 @@ def _all_reports(
         [
             [
                 (clean_line(info.id, 200), ""),
-                (clean_line(office_name(info.instansi, one), 200), ""),
+                (clean_line(office[info.id], 200), ""),
                 *([] if said else [(str(info.tahun), "")]),
                 (str(s.indicators), ""),
                 (str(s.under_target), "bold red" if s.under_target else ""),
@@ -850,6 +854,7 @@ class _Names:
         self.names = names
         self.apart: dict[str, tuple[int, bool, int]] | None = None
         self.places: set[str] = set()
+        self.seconds: Counter[str] = Counter()
 
     def cut(self, name: str, width: int) -> str | None:
         """``name`` cut to ``width`` cells; None where a character takes two cells (broken at
@@ -861,6 +866,9 @@ class _Names:
         if self.apart is None:
             self.apart = shared_words({n for n in self.names if cells_of(n) == len(n)})
             self.places = {_place(n)[1] for n in self.names}
+            # each office's second word → how many offices have it there ("Kependudukan": 1)
+            offices = {_place(n)[0] for n in self.names} - {""}
+            self.seconds = Counter(o.split(" ", 2)[1] for o in offices if " " in o)
         shared = self.apart.get(name)
         if shared is None and " " in name:  # (its first word as if shared: "…Kependudukan…")
             shared = (name.index(" ") + 1, True, 0)
@@ -874,30 +882,44 @@ class _Names:
         Lebong's), the name's first words and its place ("Dinas Sosial…Rejang Lebong", not
         "Dinas Sosial Kabupaten Rejang…"), or its last word where the place does not fit
         ("Sekretariat Daerah…Bengkulu"), the more first words kept: the office's government
-        shows, as it does for names shared across governments (years38). Linear."""
+        shows, as it does for names shared across governments (years38). A cut that shows its
+        place after its first word only gives way to one with more of its own words ("Dinas
+        Perpustakaan…Bengkulu", where five of a province's offices read "Dinas…Provinsi
+        Bengkulu", years39). Linear."""
         before, place = _place(name)
         shown = cut[cut.rfind("…") + 1 :]  # (the words after the cut's last "…")
         alone = place.endswith(f" {shown}") and shown not in self.places  # ("…Selatan")
-        if not place or cut.endswith(place) or alone:
+        if not place or alone or (cut.endswith(place) and cut.count("…") > 1):
             return cut
         last = place[place.rfind(" ") + 1 :]
-        best, kept = cut, 0
-        for tail in (place, last) if place != last else (place,):  # (the more first words kept)
+        # (a cut that shows the place: kept unless another shows more of the office's words)
+        best, kept = cut, len(cut[: cut.index("…")].split()) if cut.endswith(place) else 0
+        tails = (place, last) if place != last and not kept else (place,)
+        for tail in tails:  # (the more first words kept)
             head = cut_at_word(before, width - len(tail) - 1, words=True).removesuffix("…")
-            whole = head and (head == before or before[len(head)] == " ")  # (a word at least)
+            whole = head and (head == before or before[len(head)] in " ,")  # (a word at least)
             if whole and head.count(" ") + 1 > kept and (tail == place or tail not in self.places):
                 best, kept = f"{head}…{tail}", head.count(" ") + 1
+        rest = before[before.find(" ") + 1 :]
+        if kept > 1 or " " not in before or self.seconds[rest.split(" ", 1)[0]] != 1:
+            return best
+        # the office's first word only ("Dinas…Rejang Lebong" for seven offices): the words
+        # after it where the next one is its own, as the overview cuts ("…Kependudukan…Rejang
+        # Lebong"; "Sekretariat…" beside "…Daerah…" of the Inspektorat Daerah, years39)
+        for tail in tails:
+            head = cut_at_word(rest, width - len(tail) - 2, words=True).removesuffix("…")
+            whole = head and (head == rest or rest[len(head)] in " ,")
+            if whole and (tail == place or tail not in self.places):
+                return f"…{head}…{tail}"
         return best
-
-
-#: The words before a government's place in an instansi ("Dinas Sosial Kabupaten Rejang Lebong").
-_KINDS = (" Kabupaten ", " Kota ", " Provinsi ")
 
 
 def _place(name: str) -> tuple[str, str]:
     """``name`` before its government's kind word, and the place after it ("Dinas Sosial",
     "Rejang Lebong"); ("", "") for a name without one. Linear."""
-    kind = max(name.rfind(k) for k in _KINDS)
+    from lkj_tui.core.years import GOVERNMENT_KINDS
+
+    kind = max(name.rfind(k) for k in GOVERNMENT_KINDS)
     return ("", "") if kind < 0 else (name[:kind], name[name.index(" ", kind + 1) + 1 :])
 
 

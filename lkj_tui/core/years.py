@@ -165,6 +165,18 @@ def short_region(pemerintah: str) -> str:
     return pemerintah
 
 
+#: The words before a government's place in an instansi ("Dinas Sosial Kabupaten Rejang Lebong").
+GOVERNMENT_KINDS = (" Kabupaten ", " Kota ", " Provinsi ")
+
+
+def named_government(instansi: str) -> str:
+    """The pemerintah an instansi names at its end ("Pemerintah Kabupaten Bengkulu Selatan" of
+    "Dinas Sosial Kabupaten Bengkulu Selatan"), for a report whose pemerintah is not filled in;
+    "" for a name that says none. Linear."""
+    kind = max(instansi.rfind(k) for k in GOVERNMENT_KINDS)
+    return "" if kind < 0 else f"Pemerintah {instansi[kind + 1 :]}"
+
+
 def office_name(instansi: str, region: str | None) -> str:
     """An instansi where its ``region`` is said beside it (a title, a column: the TUI's overview
     and report picker, ``export --all``'s roll-up): without that region's name at its end
