@@ -124,3 +124,39 @@ def test_a_megabyte_instansi_is_refused_with_sets_words(tmp_path: Path, lang: st
     done = run_cli("--store", str(store), "new", "--instansi", long, "--tahun", "2025")
     assert done.returncode == 2 and "instansi: terlalu panjang (5.006 karakter" in done.stderr
     assert len(done.stderr) < 300, done.stderr
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_csv_formula_in_a_text_cell_is_refused_as_a_workbooks_is(
+    tmp_path: Path, lang: str
+) -> None:
+    # "=cmd|calc" as a uraian, "=SUM(A1)" as a satuan, "=cmd" as the instansi were taken as
+    # text, where a workbook's formula without a value is refused; an apostrophe keeps a text
+    path = tmp_path / "rumus.csv"
+    path.write_text(
+        "level;kode;uraian;satuan;target;realisasi;instansi;tahun\n"
+        "sasaran;S1;Sasaran satu;;;;=cmd;2025\n"
+        "iku;IKU 1;=cmd|calc;=SUM(A1);10;9;=cmd;2025\n"
+        "iku;IKU 2;'=sudah bertanda;%;10;9;=cmd;2025\n"
+    )
+    store = tmp_path / "s"
+    done = run_cli("--store", str(store), "import", str(path), "--lang", lang)
+    assert done.returncode == 2, done.stderr
+    said = " ".join(done.stderr.split())
+    places = ("baris 2 (instansi)", "baris 3 (uraian)", "baris 3 (satuan)")
+    if lang == "en":
+        places = tuple(p.replace("baris", "row") for p in places)
+        why = "looks like an Excel formula without its result: type the text in this cell"
+        assert "3 problems" in said, said
+    else:
+        why = "tampak seperti rumus Excel tanpa hasilnya: tulis teksnya di sel ini"
+        assert "3 masalah" in said, said
+    for place, text in zip(places, ("=cmd", "=cmd|calc", "=SUM(A1)"), strict=True):
+        assert f'{place} "{text}": {why}' in said, said
+    assert "'=…" in said and "sudah bertanda" not in said and not store.exists()
+    # what the export writes back ("'=cmd|calc") imports as the text it was
+    path.write_text(path.read_text().replace("=cmd", "'=cmd").replace("=SUM", "%"))
+    done = run_cli("--store", str(store), "import", str(path), "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    status = run_cli("--store", str(store), "status", "--lang", lang).stdout
+    assert "=cmd|calc" in status and "=sudah bertanda" in status, status

@@ -94,6 +94,7 @@ def read_csv(path: Path, separator: str | None = None) -> Grid:
     # writes it (vals16); read as empty, the import names it (``rows.formula_cells``). A text
     # that says so the export wrote "'#DIV/0!": from_text takes the apostrophe off.
     errors: dict[tuple[int, int], str] = {}
+    formulas: dict[tuple[int, int], str] = {}  # ("=A1*0,9": a formula's text, Grid.formulas)
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if cell is None:
@@ -101,6 +102,10 @@ def read_csv(path: Path, separator: str | None = None) -> Grid:
             first = cell[:1]
             if first == "#" and EXCEL_ERROR.fullmatch(cell):
                 errors[(r, c)], row[c] = cell, None
-            elif first == "'" or first == "=":
+            elif first == "'":
                 row[c] = from_text(cell)
-    return Grid(None, rows, errors=errors, separator=separator)
+            elif first == "=":
+                row[c] = from_text(cell)
+                if row[c] is cell and len(cell) > 1:  # (not the export's ="1.10")
+                    formulas[(r, c)] = cell
+    return Grid(None, rows, errors=errors, separator=separator, formulas=formulas)

@@ -79,6 +79,10 @@ class Grid:
     #: (r, c) → the error Excel stored in a cell whose formula failed (``#DIV/0!``, ``#N/A``…):
     #: read as empty, never as a value, so the import names it (``rows.formula_cells``)
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: (r, c) → a CSV file's cell holding a formula's text ("=A1*0,9", not the export's
+    #: ``="1.10"`` nor a text it marked with an apostrophe): kept, and refused where the import
+    #: reads it, as a workbook's formula without its value is (``rows.formula_cells``; vals39)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
     #: the rows the workbook hides (read as any row; the import says which)
     hidden: list[int] = field(default_factory=list)
     #: the columns the workbook hides, as ranges (read as any column; the import says which)

@@ -680,6 +680,8 @@ def _report_columns(
                 break
         if first is not None and fact not in facts:  # (the Laporan sheet wins, as options do)
             facts[fact] = (first[0], data.place(first[1], c, key))
+            if (first[1], c) in data.formulas:  # (instansi "=cmd": said once, at its first)
+                problems.append(_formula_text(facts[fact][1], first[0], text=True))
     return taken
 
 
@@ -1238,6 +1240,10 @@ def formula_cells(
     for (r, c), formula in sorted(data.uncomputed.items()):
         if r >= first and c in read:
             problems.append(uncomputed_problem(data.place(r, c), formula))
+    for (r, c), formula in sorted(data.formulas.items()):  # (a CSV file's)
+        # (a value column's is refused where its row is checked: _formula_text)
+        if r >= first and c in read and _column(read[c])[1] != "value":
+            problems.append(_formula_text(data.place(r, c, read[c]), formula, text=True))
     if not data.errors:
         return
     for (r, c), error in sorted(data.errors.items()):
@@ -1306,13 +1312,25 @@ def uncomputed_problem(place: str, formula: str) -> Problem:
     )
 
 
-def _formula_text(place: str, text: str) -> Problem:
-    """A value cell holding a formula's text, as a CSV file written by a program holds it: no
-    value was computed, so it is refused with what to write, as a workbook's formula without its
-    value is (:func:`uncomputed_problem`)."""
+def _formula_text(place: str, formula: str, text: bool = False) -> Problem:
+    """A cell holding a formula's text, as a CSV file written by a program holds it: no value
+    was computed, so it is refused with what to write, as a workbook's formula without its value
+    is (:func:`uncomputed_problem`): a value cell's value, or a ``text`` cell's (a uraian, the
+    instansi, a satuan: vals39, taken as text where a workbook's was refused), or the text marked
+    with an apostrophe, as the CSV export marks a text that begins with "="."""
+    if text:
+        return _p(
+            place,
+            formula,
+            "tampak seperti rumus Excel tanpa hasilnya: tulis teksnya di sel ini; bila teksnya "
+            "memang diawali “=”, tulis tanda petik di depannya ('=…)",
+            "looks like an Excel formula without its result: type the text in this cell; if "
+            "the text does begin with “=”, put an apostrophe before it ('=…)",
+            "uncomputed",
+        )
     return _p(
         place,
-        text,
+        formula,
         "tampak seperti rumus Excel tanpa nilai hasilnya: tulis nilainya di sel ini, "
         "mis. 87,07 atau 95 %",
         "looks like an Excel formula without its value: type the value in this cell, "
