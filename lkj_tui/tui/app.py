@@ -88,8 +88,10 @@ BAR_FIRST: dict[str, tuple[str, ...]] = {
 _REVIEW = ("toggle_under", "next_under", "search")
 BAR_FIRST_IN_REVIEW = {  # (n once, in its place among the reviewer's: "u n / t T", not "u / t T n")
     kind: (*_REVIEW, *(key for key in keys if key not in _REVIEW))
-    # (a reviewer's t without e, as before: at 80 columns with u's filter on e took ^p's word)
-    for kind, keys in {**BAR_FIRST, "target": _TO_FILL, "targeted": _TO_FILL[:1] + _BUILD}.items()
+    # a measure without its target: t without e, as before (at 80 columns with u's filter on
+    # e took ^p's word); with its target and no realisasi yet, e first: the value to type (an
+    # author filling the realisasi of a report in review saw "u n / t T …", no e)
+    for kind, keys in {**BAR_FIRST, "target": _TO_FILL, "targeted": BAR_FIRST["realisasi"]}.items()
 }
 #: While u's filter is on: the reviewer's keys, without T (the other filter, in the help and the
 #: palette): with u reading "Semua", "T Tanpa target" fitted at 80 columns only by taking ^p's word.
@@ -494,8 +496,8 @@ class LkjApp(
         if m.realisasi:
             return order["realisasi"]
         # T only where some measure lacks its target: a report whose every target is filled
-        # showed T, and T then said there was nothing to show
-        return order["target" if view.lacks_target else "targeted"]
+        # showed T, and T then said there was nothing to show; in review its realisasi first
+        return order["targeted" if view.in_review or not view.lacks_target else "target"]
 
     def bar_words(self) -> dict[str, str | None]:
         """The key bar's words that follow the moment: with T's filter on, ``n`` walks the

@@ -89,6 +89,24 @@ async def test_undo_and_redo_both_named_while_both_act(make_app) -> None:
         assert "^z Batal ^y Ulang" in bar(app), bar(app)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_in_review_a_measure_without_its_realisasi_offers_e(make_app, tmp_path, lang):
+    """A report in review (something under target) with a measure whose realisasi is still to
+    type: the bar read "u n / t …" there (its target first, filled already) and no e."""
+    from dataclasses import replace
+
+    store = Store(tmp_path / "review", seed=load_bundled_report)
+    report = store.load(BUNDLED_REPORT_ID).report
+    iku = next(n for n in report.walk() if n.code == "IKU 2")
+    report.replace_node(iku.with_changes(measure=replace(iku.measure, realisasi=None)))
+    store.import_report(report, overwrite=True)
+    kw = {"store": store, "lang": lang}
+    async with opened(make_app, "IKU 2", SMALL, **kw) as (app, _, _):
+        assert app.view.in_review and app.selected().measure.target
+        after = "/ Cari e Realisasi " if lang == "id" else "/ Search e Actual "
+        assert after in bar(app), bar(app)
+
+
 def test_a_name_cut_alike_keeps_its_words_before_a_skip() -> None:
     """The move picker cuts rows of one name alike after a whole word (``_word_cut``). Beside
     "Koordinasi…" a row read "Koordinasi…Sara…" (the letters that tell "Sarana" from "Sekolah"),
