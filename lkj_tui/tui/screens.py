@@ -300,13 +300,22 @@ class HelpScreen(Dialog):
         Binding("end", "body('scroll_end')", "key_ends", show=False),
     ]
     # the help's text flush with the paths above it (Markdown's own padding put it 2 cells in,
-    # the help opening ragged: tui38), a blank line between them
+    # the help opening ragged: tui38), a blank line between them. Below 30 rows the paths come
+    # after the help's text and the box takes the screen's rows without its blank ones (tui39:
+    # at 60×20 the title, the two paths and the blank lines left the help ≈ 7 rows)
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-low"), (30, "-tall")]
     DEFAULT_CSS = """
     HelpScreen {
         .dialog { width: 100; height: 90%; }
         #help-paths { margin-bottom: 1; }
+        #help-paths-end { display: none; }
         #help-body { height: 1fr; }
         #help { height: auto; padding: 0; }
+        &.-low {
+            .dialog { height: 1fr; max-height: 100%; padding: 0 2; }
+            #help-paths { display: none; }
+            #help-paths-end { display: block; }
+        }
     }
     """
 
@@ -321,9 +330,12 @@ class HelpScreen(Dialog):
 
             where = t("store_at", self.lang, path=clean_line(self.store_path, 300))
             config = t("config_at", self.lang, path=clean_line(str(config_path()), 300))
-            yield Static(Content.styled(f"{where}\n{config}", "$text-muted"), id="help-paths")
+            paths = Content.styled(f"{where}\n{config}", "$text-muted")
+            yield Static(paths, id="help-paths")
         with VerticalScroll(id="help-body"):
             yield HelpMarkdown(self.markdown.strip(), id="help")
+            if self.store_path:  # (below 30 rows, in the paths' place above: see DEFAULT_CSS)
+                yield Static(paths, id="help-paths-end")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#help-body")

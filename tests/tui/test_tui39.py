@@ -94,3 +94,43 @@ async def test_the_start_up_toast_says_only_what_waits_and_goes_when_k_opens(
         await pilot.pause()
         assert not app.screen.query(Toast), "the start-up toast back after K"
         assert "1 konflik (K)" in head(app).replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(("size", "low"), [((60, 20), True), ((80, 24), True), ((120, 40), False)])
+async def test_the_help_gives_its_text_the_rows_of_a_small_screen(make_app, size, low) -> None:
+    """tui39: at 60×20 the help's title, the store's and the settings' paths and their blank
+    lines left ≈ 7 rows of help. Below 30 rows the paths follow the help's text (scrolled to,
+    End) and the box takes the screen's rows: 14 of 20 read the help; above, as before."""
+    from textual.containers import VerticalScroll
+    from textual.widgets._markdown import MarkdownParagraph
+
+    from lkj_tui.tui.screens import HelpScreen
+
+    app = make_app(store_typed="/tmp/x")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HelpScreen)
+        body = screen.query_one("#help-body", VerticalScroll)
+        top, end = screen.query_one("#help-paths"), screen.query_one("#help-paths-end")
+        assert (top.display, end.display) == (not low, low)
+        if low:  # (in the column of the help's text, as above it: tui38)
+            assert body.size.height >= size[1] - 6, body.size
+            assert "Penyimpanan:" in text_of(end)
+            first = screen.query(MarkdownParagraph).first()
+            assert end.content_region.x == first.content_region.x
+        else:
+            assert "Penyimpanan:" in text_of(top)
+
+
+def test_the_english_help_says_what_the_reports_words_mean_before_its_keys() -> None:
+    """tui39: the English help used "realisasi" throughout and explained it only in the `e` row:
+    target, realisasi and capaian are said once, in the glossary's words, before the keys."""
+    from lkj_tui.tui.screens import help_text
+
+    opening = " ".join(help_text("en").split("\n## ", 1)[0].split())
+    for said in ("**target** (the year's target", "**realisasi** (the actual value", "**capaian**"):
+        assert said in opening, said
+    assert "achievement: the realisasi against the target" in opening
