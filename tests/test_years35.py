@@ -23,7 +23,7 @@ AT_ONCE = (
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
 @pytest.mark.parametrize(
     ("lang", "said"),
-    [("id", "Memuat laporan… 0 dari 3 laporan dibaca"), ("en", "Loading the reports… 0 of 3")],
+    [("id", "Memuat laporan… 0 dari 3 berkas dibaca"), ("en", "Loading the reports… 0 of 3 files")],
 )
 def test_a_long_listing_says_how_far_it_is_on_a_terminal(
     tmp_path: Path, lang: str, said: str

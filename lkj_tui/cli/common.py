@@ -56,7 +56,7 @@ _TEXT = {
         'mis. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah yang memuat "{region}"',
         "governments": '{n} pemerintah yang memuat "{region}"',
-        "listing": "Memuat laporan… {n} dari {total} laporan dibaca",
+        "listing": "Memuat laporan… {n} dari {total} berkas dibaca",  # (files: as the TUI, tui39)
     },
     "en": {
         "missing": (
@@ -93,7 +93,7 @@ _TEXT = {
         'government\'s name, e.g. --pemerintah "Bengkulu Selatan"',
         "region": '; pemerintah containing "{region}"',
         "governments": '{n} governments whose pemerintah contains "{region}"',
-        "listing": "Loading the reports… {n} of {total} reports read",
+        "listing": "Loading the reports… {n} of {total} files read",
     },
 }
 
@@ -185,7 +185,7 @@ def listing_progress(lang: str) -> Iterator[Progress | None]:
     terminal: once the listing has run ``LISTING_SAID_AFTER`` seconds (a cold one of a big store
     reads every report: ``compare`` said nothing for 17 s over a province's 2,000), one line on
     stderr says how far it is, redrawn in place at most ten times a second and blanked when the
-    listing ends: "Memuat laporan… 120 dari 2.000 laporan dibaca". None when stderr is no
+    listing ends: "Memuat laporan… 120 dari 2.000 berkas dibaca". None when stderr is no
     terminal (piped, redirected: nothing is written)."""
     if not sys.stderr.isatty():
         yield None
