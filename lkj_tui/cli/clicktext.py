@@ -1036,9 +1036,9 @@ def _at_words(text: str) -> str:
         if head in _UNDER_USAGE and cell_len(line) <= width:
             out.append(line)  # (whole where it fits: not "Penggunaan:" / its command)
             continue
-        if head in _UNDER_USAGE[2:] and colon and sys.stderr.isatty():
-            # the hint's command after its label, folded at its options: not "Help:" alone
-            # over it at 30 columns (cli39); where its first option does not fit, as the rest
+        if head in (*_UNDER_USAGE[2:], "Ketik", "Type") and colon and sys.stderr.isatty():
+            # the hint's (or the line to type's) command after its label, folded at its
+            # options: not "Help:" alone over it at 30 columns (cli39); where its first option does not fit, as the rest
             label = f"{head}: "
             lines = fold_command(line[len(label) :], width, len(label))
             if cell_len(lines[0]) <= width:
@@ -1384,6 +1384,22 @@ def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
             typed += store_option(_store_typed(argv), lang)
             return _IMPORT_IT["en" if lang == "en" else "id"].format(typed=typed)
     return ""
+
+
+_MEANT = re.compile(r"\. Did you mean '([^']+)'\?$")
+_TYPE_IT = {"id": "Ketik: {line}", "en": "Type: {line}"}
+
+
+def meant_line(message: str, argv: Sequence[str], at: int, lang: str) -> str:
+    """The line to type when the usage error ``message`` about the command ``argv[at]`` ends
+    with the one command meant ("No such command 'imprt'. Did you mean 'import'?", typer's
+    words): the command line with that command in its place (``lkj-tui import X.xlsx``); ""
+    otherwise (several meant, or a line already said under the message)."""
+    meant = _MEANT.search(message)
+    if meant is None or "\n" in message or not message.startswith(NO_COMMAND):
+        return ""
+    words = [*argv[:at], meant[1], *argv[at + 1 :]]
+    return _TYPE_IT["en" if lang == "en" else "id"].format(line=_line(words))
 
 
 #: Words typed as a command that are options here (``lkj-tui help``: git's and pip's habit).

@@ -206,7 +206,7 @@ class _Root(TyperGroup):
         return _Context(self.commands[name], parent=root, info_name=name)
 
     def list_commands(self, ctx: typer.Context) -> list[str]:
-        return list(self.commands)  # the names, in the order of definition, none built
+        return list(self.commands)  # the names, in :data:`ORDER`, none built
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
         _refuse_repeated(args[: _command_at(args)])  # the options before the command
@@ -218,7 +218,15 @@ class _Root(TyperGroup):
     def resolve_command(
         self, ctx: typer.Context, args: list[str]
     ) -> tuple[str | None, typer.core._click.Command | None, list[str]]:
-        name, command, rest = super().resolve_command(ctx, args)
+        try:
+            name, command, rest = super().resolve_command(ctx, args)
+        except typer.core._click.exceptions.UsageError as error:
+            from lkj_tui.cli.clicktext import meant_line  # (typer's "Did you mean" is in it now)
+
+            argv = list(_Context.argv)
+            line = meant_line(error.message, argv, _command_at(argv), _Context.lang)
+            error.message += f"\n{line}" if line else ""
+            raise
         _refuse_repeated(rest)  # the command's own
         if command is not None and not ctx.resilient_parsing:
             _refuse_one_dash(ctx, command, rest, name)
@@ -250,9 +258,10 @@ class _Commands(MutableMapping[str, Command]):
     of ``lkj-tui status`` (docs/performance.md, "Devices")."""
 
     def __init__(self, infos: list[CommandInfo]) -> None:
-        self._items: dict[str, CommandInfo | Command] = {
-            info.name or get_command_name(info.callback.__name__): info for info in infos
-        }
+        named = {info.name or get_command_name(info.callback.__name__): info for info in infos}
+        self._items: dict[str, CommandInfo | Command] = dict(
+            sorted(named.items(), key=lambda item: ORDER.index(item[0]))
+        )
 
     def __getitem__(self, name: str) -> Command:
         item = self._items[name]
@@ -525,6 +534,12 @@ app = typer.Typer(
 #: The sub-commands (``@commands.command()``), registered apart from ``app`` so that typer does not
 #: build them all with the group: :class:`_Root` builds each when it is looked up.
 commands = typer.Typer()
+#: The order ``lkj-tui --help`` lists the commands in: as a new user meets them (a report in, read
+#: and reviewed, written out, authored), then the sharing and the store's upkeep.
+ORDER = (
+    "import", "template", "status", "check", "export", "compare", "new", "set", "calc",
+    "sync", "resolve", "log", "restore", "info", "init",
+)  # fmt: skip
 
 
 class Lang(StrEnum):
