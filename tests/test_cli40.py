@@ -65,3 +65,36 @@ def test_the_help_lists_the_commands_as_a_new_user_meets_them(lang: str, heading
     assert listed[:5] == ["import", "template", "status", "check", "export"], listed
     assert listed[-6:] == ["sync", "resolve", "log", "restore", "info", "init"], listed
     assert len(listed) == len(set(listed)) == 15, listed
+
+
+@PTY
+@pytest.mark.parametrize(
+    ("columns", "long_id"),
+    [
+        (80, "dinas-pemberdayaan-masyarakat-dan-desa-pengendalian-penduduk-dan-kbkbkb-2025"),
+        (60, "dinas-pemberdayaan-masyarakat-dan-desa-pengendalian-penduduk-2025"),
+    ],
+)
+def test_import_keeps_its_words_with_a_long_id(tmp_path: Path, columns: int, long_id: str) -> None:
+    """`import` of a report whose id is wider than the rest of the line after "Laporan" put
+    "Laporan" alone on the first line, the id and "diimpor: …" below it. The id is broken after
+    a "-" instead, its first part after "Laporan"."""
+    import json
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    report = load_bundled_report()
+    assert columns - 2 - 8 < len(long_id) <= 81
+    report.meta = replace(report.meta, id=long_id, instansi="Dinas PMD", tahun=2025)
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    store = tmp_path / "s"
+    code, shown = _on_a_terminal(["import", str(path), "--store", str(store)], columns)
+    assert code == 0, shown
+    lines = shown.split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("Laporan"))
+    assert lines[at].startswith("Laporan dinas-pemberdayaan-") and lines[at].endswith("-"), shown
+    assert "diimpor: " in lines[at + 1] or "diimpor: " in lines[at + 2], shown
+    assert max(len(line) for line in lines[at : at + 3]) <= columns, shown

@@ -100,11 +100,11 @@ _T = {
 _GIVE = {"no-instansi": '--instansi "NAMA INSTANSI"', "no-tahun": "--tahun TAHUN"}
 
 
-def _out(line: str, indent: str = "") -> None:
+def _out(line: str, indent: str = "", seps: str = "") -> None:
     """A line on stdout; on a terminal wrapped at words, two spaces in from ``indent``; an
     indented one (what the report holds: an indicator without capaian and why) piped too, as
-    the warnings are."""
-    say(indent + clean_line(line), len(indent) + 2, piped=bool(indent))
+    the warnings are. ``seps``: :func:`~lkj_tui.cli.output.at_words`' (a report id)."""
+    say(indent + clean_line(line), len(indent) + 2, seps=seps, piped=bool(indent))
 
 
 def _err(line: str, indent: str = "", hang: int | None = None, piped: bool = True) -> None:
@@ -367,13 +367,15 @@ def run_import(
         _out(
             t["would_replace" if replaces else "would"].format(
                 id=meta.id, instansi=meta.instansi, tahun=meta.tahun
-            )
+            ),
+            seps="-",
         )
         for line in lines:
             _out(line, "  ")
         _out(t["dry"])
         return 0
-    _out(t["done"].format(id=meta.id, n=nodes, instansi=meta.instansi, tahun=meta.tahun))
+    done = t["done"].format(id=meta.id, n=nodes, instansi=meta.instansi, tahun=meta.tahun)
+    _out(done, seps="-")  # (an id wider than a line broken at a "-": not "Laporan" alone)
     for line in lines:
         _out(line, "  ")
     if previous is not None:

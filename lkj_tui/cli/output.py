@@ -791,7 +791,8 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
     the indent is broken after one of these (:func:`lkj_tui.cli.plain.wrap`'s), its first part
     on the line it starts where that part ends after one, its later parts under the indent
     (resolve's "… di laporan bengkulu-selatan-" / "dinas-penanaman-…", not wrapped by the
-    terminal mid-word at column 0: share34). Linear."""
+    terminal mid-word at column 0: share34); so is one that would leave the line's one word
+    alone ("Laporan" over the id of import's "Laporan … diimpor": cli40). Linear."""
     from rich.cells import cell_len
 
     def glued(quoted: re.Match[str]) -> str:
@@ -806,7 +807,8 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
     used, room = 0, width
     for word in text.split(" "):
         size = cell_len(word) + word.count("\0")  # (a NUL takes no cell: its space takes one)
-        if seps and size > width - indent and ("\0" not in word or '"' in word):
+        lone = len(line) == 1 and used + 1 + size > room  # (after a word it would leave alone)
+        if seps and (size > width - indent or lone) and ("\0" not in word or '"' in word):
             from lkj_tui.cli.plain import wrap
 
             # (a quoted path's held spaces measured as the cells they take, never broken at)
