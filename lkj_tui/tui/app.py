@@ -32,7 +32,7 @@ from textual.timer import Timer
 
 from lkj_tui.core.changes import ChangeLog
 from lkj_tui.core.evaluate import Evaluation
-from lkj_tui.core.model import Node
+from lkj_tui.core.model import PARENT_KINDS, Node, Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.authoring import AuthoringMixin
@@ -142,6 +142,22 @@ _NO_NODE = {
     "delete": None,
     "move": None,
 }
+#: On a node with nowhere to move (a Tujuan; a Sasaran of the report's one Tujuan) ``M`` is left
+#: off: it offered "M Pindah" there and only answered that there was no other place.
+_NO_MOVE = {"move": None}
+
+
+def nowhere_to_move(report: Report, node: Node) -> bool:
+    """Whether ``node`` has no other parent to move under, as far as the report's top tells: a
+    Tujuan (it stands at the top) and a Sasaran beside no other Tujuan. The bar asks on every
+    cursor move: only the top-level nodes are looked at, never the whole report (a node of
+    another kind keeps ``M``, which says so when it finds no place)."""
+    kinds = PARENT_KINDS.get(node.kind, ())
+    if not kinds or not set(kinds) <= {None, "tujuan"}:
+        return False
+    return not any(n.kind in kinds and n.id != node.parent for n in report.roots())
+
+
 #: ^z and ^y by what this session can undo and redo: ^y while something is undone, ^z off once
 #: every change is (it stayed, doing nothing, and ^y, which would work, was not there); before
 #: any change ^z is named, so an author knows it is there.
@@ -506,13 +522,17 @@ class LkjApp(
         and ``n`` are left off the bar (``u`` only answered that nothing was under target); the
         key of the filter that is on reads "Semua" / "Show all", what it does then; on a node
         without a measure ``e``, ``t`` and ``m`` are left off (they can edit nothing there), with
-        no node selected every key that needs one; ``^z`` and ``^y`` as they can act."""
+        no node selected every key that needs one, ``M`` where the node has nowhere to move;
+        ``^z`` and ``^y`` as they can act."""
         node = self.selected()
         log = self.changelog
         off = _NO_NODE if node is None else _NO_VALUE if node.measure is None else None
+        view = self.view
+        stays = node is not None and view is not None and nowhere_to_move(view.report, node)
         return {
             **self._moment_words(),
             **(off or {}),
+            **(_NO_MOVE if stays else {}),
             **_UNDO_WORDS[bool(log.can_undo), bool(log.can_redo)],
         }
 
