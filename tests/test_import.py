@@ -816,8 +816,9 @@ def test_hostile_csv_cells(tmp_path: Path) -> None:
     big = "x" * 1_000_000
     path = tmp_path / "big.csv"
     path.write_text(f"level;uraian\nsasaran;{big}\n", encoding="utf-8")
-    built = _import(path, instansi="D", tahun=2024)
-    assert built.problems == [] and built.report.roots()[0].name == big
+    built = _import(path, instansi="D", tahun=2024)  # (refused as set refuses it, vals40)
+    assert built.report is None and [p.place for p in built.problems] == ["baris 2 (uraian)"]
+    assert built.problems[0].why.startswith("uraian: terlalu panjang (1.000.000 karakter")
     nul = tmp_path / "nul.csv"
     nul.write_bytes(b"level;uraian\nsasaran;a\x00b\n")
     done = run_cli("import", str(nul), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")

@@ -584,6 +584,30 @@ def _too_long(
     return False
 
 
+#: The text cells ``set`` limits as it limits them (``core.edits``): one line of at most
+#: ``LINE_LIMIT`` characters for a name, a kode, a satuan, a penanggung jawab; a permasalahan or
+#: solusi (each line of the cell one), a definisi, a data source or a note as long as
+#: ``TEXT_LIMIT``, a paragraph or two of an account, not a document.
+_LINE_CELLS = frozenset({"uraian", "kode", "satuan", "penanggung_jawab"})
+_TEXT_CELLS = frozenset({*_ITEMS, "definisi", "sumber_data", "catatan"})
+
+
+def _too_long_text(key: str, text: str, place: str, problems: list[Problem]) -> None:
+    """A name cell longer than ``set`` takes a name, or a permasalahan longer than it takes one
+    (vals40: a megabyte uraian was imported, the row of every listing): refused at its cell
+    with ``set``'s words."""
+    from lkj_tui.core.edits import TEXT_LIMIT, EditError, item_text, one_line
+
+    try:
+        if key in _LINE_CELLS:
+            one_line(key, text)
+        elif key in _TEXT_CELLS and len(text) > TEXT_LIMIT:
+            for item in split_items(text) if key in _ITEMS else (text,):
+                item_text(key, item)
+    except EditError as exc:
+        problems.append(_p(place, text, exc.message, exc.message_en))
+
+
 def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> str:
     """The report id the file gives, unless ``--instansi`` or ``--tahun`` made the rows another
     report than the file's (an export of dinkes-2024 imported with --tahun 2025 was refused as
@@ -1555,6 +1579,8 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             )
             continue
         if check is None:
+            if len(text) > VALUE_LIMIT:  # (a pasted megabyte: refused as set refuses it)
+                _too_long_text(key, text, places[key], problems)
             continue
         if check == "value":
             budget = key in _BUDGET  # (an amount "1,000" is 1 or 1.000: refused, never guessed)

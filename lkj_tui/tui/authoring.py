@@ -595,7 +595,7 @@ def meta_changes(values: dict[str, str]) -> dict[str, Any]:
     year must be 4 digits")."""
     out: dict[str, Any] = {}
     if "instansi" in values:
-        instansi = " ".join(values["instansi"].split())
+        instansi = edits.one_line("instansi", values["instansi"])  # (as set and new limit it)
         if not instansi:
             raise edits.EditError(
                 "instansi: tidak boleh kosong", "instansi: must not be empty", "instansi"

@@ -14,10 +14,12 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from lkj_tui.core.edits import EditError, one_line
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
 from lkj_tui.tui.importtext import tx
+from lkj_tui.tui.text import edit_message
 
 
 class PathDialog(Dialog):
@@ -88,6 +90,12 @@ class EmptyReportDialog(Dialog):
             wrong.focus()
             if event is None or event.input is wrong or wrong.value.strip():
                 self.show_error(tx("empty_bad", self.lang))
+            return
+        try:  # (a pasted megabyte: refused as set and new refuse it, vals40; nothing cleared)
+            one_line("instansi", instansi)
+        except EditError as exc:
+            fields[0].focus()
+            self.show_error(edit_message(exc, self.lang))
             return
         self.dismiss((report_id, instansi, int(tahun)))
 
