@@ -71,3 +71,53 @@ def test_a_megabyte_name_cell_is_refused_at_its_cell_with_sets_words(
     # IKU 5: a name of 1,999 characters, a permasalahan of 160,000 in lines of 8,000 (each one)
     assert "IKU 5" not in said and "baris 7" not in said and "row 7" not in said, said[:3000]
     assert len(done.stderr) < 3000 and not store.exists()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_second_office_of_no_latin_letter_is_told_the_id_to_give(
+    tmp_path: Path, lang: str
+) -> None:
+    # an instansi of symbols or of another script makes laporan-2025; a second such office was
+    # refused without a word of --report (import offered to overwrite the first office's)
+    store = tmp_path / "s"
+    first = run_cli("--store", str(store), "new", "--instansi", "!!!", "--tahun", "2025")
+    assert first.returncode == 0, first.stderr
+    # (laporan-2-2025 taken too: the next free one is named)
+    run_cli(
+        "--store", str(store), "new", "--instansi", "Ω", "--tahun", "2025", "-r", "laporan-2-2025"
+    )
+    path = tmp_path / "dinas.csv"
+    path.write_text("level;uraian\nsasaran;S\n", encoding="utf-8")
+    for args in (
+        ("new", "--instansi", "دائرة الصحة", "--tahun", "2025"),
+        ("import", str(path), "--instansi", "Дирекция", "--tahun", "2025"),
+        ("import", str(path), "--instansi", "Дирекция", "--tahun", "2025", "--dry-run"),
+    ):
+        done = run_cli("--store", str(store), *args, "--lang", lang)
+        assert done.returncode == 1, done.stderr
+        said = " ".join(done.stderr.split())
+        if lang == "en":
+            assert "report 'laporan-2025' already exists (!!!); the id is made from the " in said
+            assert "Give this report its own with --report: lkj-tui --store" in said, said
+        else:
+            assert "laporan 'laporan-2025' sudah ada (!!!); id-nya dibuat dari instansi." in said
+            assert "Beri laporan ini id sendiri dengan --report: lkj-tui --store" in said, said
+        assert "--report laporan-3-2025" in said and "--overwrite" not in said, said
+    done = run_cli(
+        "--store",
+        str(store),
+        "import",
+        str(path),
+        "--instansi",
+        "Дирекция",
+        "--tahun",
+        "2025",
+        "--report",
+        "laporan-3-2025",
+    )
+    assert done.returncode == 0, done.stderr
+    # the same office again is the file imported again: its overwrite, as before
+    done = run_cli(
+        "--store", str(store), "import", str(path), "--instansi", "!!!", "--tahun", "2025"
+    )
+    assert done.returncode == 1 and "--overwrite" in done.stderr, done.stderr

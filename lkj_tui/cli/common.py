@@ -145,6 +145,30 @@ def typed_again(option: str) -> str:
     return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
 
 
+def taken_id(store: StoreReader, report_id: str, tahun: int, lang: str) -> str:
+    """Why an id made from an instansi is taken and how to choose one, for ``new`` and
+    ``import`` (vals40: two offices named in another script, or only symbols, both made
+    "laporan-2025", and the second was refused with no word of ``--report``): the report that
+    holds it and the command again with the first free id beside it ("laporan-2-2025")."""
+    head = report_id.removesuffix(f"-{tahun}")
+    n = 2
+    while store.path_for(free := f"{head}-{n}-{tahun}").exists():
+        n += 1
+    try:
+        other = clean_line(store.load(report_id).report.meta.instansi, 60)
+    except StoreError:
+        other = "?"
+    if lang == "en":
+        return (
+            f"report '{report_id}' already exists ({other}); the id is made from the instansi. "
+            f"Give this report its own with --report: {typed_again(f'--report {free}')}"
+        )
+    return (
+        f"laporan '{report_id}' sudah ada ({other}); id-nya dibuat dari instansi. Beri laporan "
+        f"ini id sendiri dengan --report: {typed_again(f'--report {free}')}"
+    )
+
+
 def fail(message: str, code: int = 1, seps: str | None = None) -> NoReturn:
     """Print one line to stderr and exit (``seps``: :func:`lkj_tui.cli.output.error_line`'s)."""
     from lkj_tui.cli.output import error_line

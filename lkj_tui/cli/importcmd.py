@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from lkj_tui.cli.common import (
     fail,
@@ -26,12 +26,13 @@ from lkj_tui.cli.common import (
 from lkj_tui.cli.output import say
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
-from lkj_tui.core.model import NODE_KINDS, Node, Report
+from lkj_tui.core.model import NODE_KINDS, Node, Report, ReportMeta
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import MetaOptions
 from lkj_tui.storage.errors import StoreError, typed_path
+from lkj_tui.storage.reader import StoreReader
 
 _T = {
     "id": {
@@ -344,7 +345,7 @@ def run_import(
         # a dry run answers as the import would: refused, or replacing, when the id exists
         replaces = dry_run and _exists(store_path, meta.id, lang)
         if replaces and not overwrite:
-            fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite")))
+            _refuse_taken(meta, store_path, lang)
         if dry_run and not replaces:
             from lkj_tui.storage.paths import check_new_report_id
 
@@ -403,7 +404,6 @@ def _save(
 ) -> int | None:
     """Write the report through the store (all or nothing; ``records``: the reader's, written as
     they are); the revision kept of the report it replaced, if any."""
-    t = _T["en" if lang == "en" else "id"]
     meta = report.meta
     # (makes a store on purpose, the user's report its first: no example beside it)
     store = open_store(store_path, lang=lang, create=True, example="never")
@@ -418,6 +418,28 @@ def _save(
         store.import_report(report, overwrite=overwrite, records=records, note=note)
     except StoreError as exc:
         if exc.code == "exists":
-            fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite")))
+            _refuse_taken(meta, store_path, lang, store)
         fail(store_message(exc, store_path, lang))
     return previous
+
+
+def _refuse_taken(
+    meta: ReportMeta, store_path: Path | None, lang: str, store: StoreReader | None = None
+) -> NoReturn:
+    """Refuse an import whose report id the store holds: its overwrite, the file imported again;
+    but another instansi's report under an id made from the instansi (both "laporan-2025", an
+    office named in another script or in symbols) is not one to overwrite: the id to give
+    instead (vals40)."""
+    from lkj_tui.cli.common import taken_id
+    from lkj_tui.core.rollover import default_report_id
+
+    t = _T["en" if lang == "en" else "id"]
+    if meta.id == default_report_id(meta.instansi, meta.tahun):
+        store = store or open_store(store_path, lang=lang, example="never")
+        try:
+            theirs = store.load(meta.id).report.meta.instansi
+        except StoreError:
+            theirs = meta.instansi
+        if theirs.split() != meta.instansi.split():
+            fail(taken_id(store, meta.id, meta.tahun, lang))
+    fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite")))

@@ -202,6 +202,11 @@ def run_new(
                 tahun=tahun, old=tahun - 1, id=clean_line(report.meta.id), store=where
             )
             fail(said)
+        if exc.code == "exists" and report_id is None and source_id is None:  # (made from the
+            # instansi: "!!!" and "دائرة" are both laporan-2025)
+            from lkj_tui.cli.common import taken_id
+
+            fail(taken_id(store, report.meta.id, report.meta.tahun, lang))
         if exc.code == "exists":
             fail(t["exists"].format(id=clean_line(report.meta.id)))
         fail(store_message(exc, store_path, lang))
