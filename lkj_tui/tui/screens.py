@@ -17,6 +17,7 @@ from textual.widgets import Input, Markdown, OptionList, Static
 from textual.widgets._markdown import MarkdownTable, MarkdownTableContent
 from textual.widgets.option_list import Option
 
+from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
@@ -28,6 +29,37 @@ from lkj_tui.tui.text import count, t
 
 #: the search results' kind column: the widest short kind ("Other ind.") and a space
 KIND_COLUMN = 11
+#: a search result narrower than this (the results' width below ≈ 70 columns of screen) is one
+#: line, its name cut at a word: at 60×20 most wrapped onto two and 5 showed in 14 rows (tui40)
+ONE_LINE_BELOW = 58
+
+
+class SearchRow(Hanging):
+    """A search result: its kind's column and its kode, name and place, wrapped under the name's
+    start; in a line narrower than :data:`ONE_LINE_BELOW`, one line, the name cut after a word
+    with "…" and its place (" · S1") kept at the end (linear)."""
+
+    def __init__(
+        self, kind: str, code: str, name: str, context: str, apart: tuple | None = None
+    ) -> None:
+        self.parts, self.apart = (code, name, context), apart  # (apart: core.apart.shared_words')
+        body = Content.assemble(
+            (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
+            name,
+            (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
+        )  # (a long one goes on under its start, not under the kinds)
+        super().__init__(Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted"), body)
+
+    def _lines(self, width: int) -> Content:
+        room = width - self.head.cell_length
+        if width >= ONE_LINE_BELOW or self.body.cell_length <= room:
+            return super()._lines(width)
+        code, name, context = self.parts
+        code = f"{code} " if code else ""
+        where = f"  · {_cut(context.replace(NO_BREAK, ' '), max(room // 3, 8))}" if context else ""
+        name = _cut(name, max(room - cell_len(code) - cell_len(where), 1), self.apart)
+        line = Content.assemble((code, "bold"), name, (where, "$text-muted"))
+        return self.head + line.truncate(room, ellipsis=True)
 
 
 def short_kind(kind: str, lang: str) -> str:
@@ -99,22 +131,19 @@ class SearchScreen(Dialog):
         wheres = [next((a.code for a in report.ancestors(n.id) if a.code), "") for n in nodes]
         # two results alike (one name under one IKU, in two kegiatan): each says its parent
         alike = Counter((n.code, n.name, w) for n, w in zip(nodes, wheres, strict=True))
+        names = [clean_words(node.name, 120) for node in nodes]
+        shared = shared_words(names)  # (a name cut in one line keeps the words that tell it)
         rows = []
-        for node, where in zip(nodes, wheres, strict=True):
+        for node, where, name in zip(nodes, wheres, names, strict=True):
             kind = short_kind(node.kind, self.lang)
             parent = report.get(node.parent) if node.parent else None
             # a kode is never broken across two lines ("· IKU" / "1" at 80 columns)
             context = clean_line(where, 16).replace(" ", NO_BREAK)
             if alike[(node.code, node.name, where)] > 1 and parent is not None:
                 context = f"{context} › {clean_words(parent.name, 50)}".removeprefix(" › ")
-            code = clean_line(node.code, 16)
-            label = Content.assemble(
-                (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
-                clean_words(node.name, 120),
-                (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
-            )  # (a long one goes on under its start, not under the kinds)
-            head = Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted")
-            rows.append(Option(Hanging(head, label), id=node.id))
+            apart = (0, *shared[name]) if name in shared else None
+            row = SearchRow(kind, clean_line(node.code, 16), name, context, apart)
+            rows.append(Option(row, id=node.id))
         self.app.call_from_thread(self.show_results, query, rows, total)
 
     def show_results(self, query: str, rows: list[Option], total: int) -> None:
