@@ -982,6 +982,23 @@ def _spaced_box() -> Box:
     return spaced
 
 
+def _headers_kept(grid: Table, measured: _Measured) -> Table:
+    """Each figure's header ("Target 2024 → 2025") wider than its column broken after its word,
+    its years whole on the line under it ("Target" / "2024 → 2025"; rich broke it at its last
+    space that fit: "Target 2024 →" / "2025", "Target 2024" / "→ 2025" at 100 and 120
+    columns), where the years fit the column (its width set, or as :func:`_measure` found it)."""
+    for k, column in enumerate(grid.columns):
+        header, width = column.header, column.width
+        if width is None and measured is not None:
+            width = measured[0][k]
+        if not isinstance(header, Text) or width is None or " → " not in header.plain:
+            continue
+        word = header.plain.find(" ")
+        if header.cell_len > width >= cell_len(header.plain[word + 1 :]):
+            column.header = Text("\n").join([header[:word], header[word + 1 :]])
+    return grid
+
+
 def _unpadded(console: Console, grid: Table, measured: _Measured) -> RenderableType:
     """The table drawn as rich draws it, its rows' cells without their ``Padding``: the header
     (and its rule) as rich draws it, alone, then the rows in a table of the same widths (set, or
@@ -1181,7 +1198,7 @@ def render(
             out.append(
                 _unpadded(
                     console,
-                    _units_whole(_words_whole(console, grid, kept)),
+                    _headers_kept(_units_whole(_words_whole(console, grid, kept)), measured),
                     measured,
                 )
             )
