@@ -855,8 +855,27 @@ class _Names:
         self.apart: dict[str, tuple[int, bool, int]] | None = None
         self.places: set[str] = set()
         self.seconds: Counter[str] = Counter()
+        self.told: dict[int, dict[str, str | None]] = {}  # a width → each name's cut
 
     def cut(self, name: str, width: int) -> str | None:
+        """``name`` cut to ``width`` cells (:meth:`_one`), told apart from the names whose cut
+        would read the same: two of Rejang Lebong's offices read "Dinas…Rejang Lebong" on
+        five years' rows, now "Dinas…Masyarakat…Rejang Lebong" and "Dinas…Perempuan…Rejang
+        Lebong", the first word that differs between them (years40)."""
+        if width not in self.told:
+            cuts = {n: self._one(n, width) for n in set(self.names) if cells_of(n) > width}
+            alike: dict[str, list[str]] = {}
+            for n, c in cuts.items():
+                if c is not None:
+                    alike.setdefault(c, []).append(n)
+            for c, group in alike.items():
+                if len(group) > 1:
+                    cuts.update(_told_apart(group, c, width))
+            self.told[width] = cuts
+        told = self.told[width]
+        return told[name] if name in told else self._one(name, width)
+
+    def _one(self, name: str, width: int) -> str | None:
         """``name`` cut to ``width`` cells; None where a character takes two cells (broken at
         words onto more lines, as before)."""
         from lkj_tui.core.apart import cut_apart, shared_words
@@ -912,6 +931,31 @@ class _Names:
             if whole and (tail == place or tail not in self.places):
                 return f"…{head}…{tail}"
         return best
+
+
+def _told_apart(names: list[str], cut: str, width: int) -> dict[str, str]:
+    """Each of ``names`` (that ``cut`` to the same ``cut``) with the first of its words that
+    differs from the others' kept before the cut's tail, in ``width`` cells: its words up to
+    it ("Sekretariat DPRD…Kaur"), or its first word and it ("Dinas…Perempuan…Rejang Lebong"),
+    or it alone ("…Perempuan…Rejang Lebong"); a name where none fits, as it was. Linear."""
+    tail = cut[cut.rfind("…") + 1 :]
+    words = [n.removesuffix(tail).split() if n.endswith(tail) else [] for n in names]
+    k = 0
+    while all(len(w) > k for w in words) and len({w[k] for w in words}) == 1:
+        k += 1
+    out: dict[str, str] = {}
+    for name, w in zip(names, words, strict=True):
+        if len(w) <= k:
+            continue
+        for told in (
+            f"{' '.join(w[: k + 1])}…{tail}",
+            f"{w[0]}…{w[k]}…{tail}" if k > 1 else "",
+            f"…{w[k]}…{tail}",
+        ):
+            if told and len(told) <= width:
+                out[name] = told
+                break
+    return out
 
 
 def _place(name: str) -> tuple[str, str]:
