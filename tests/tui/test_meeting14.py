@@ -143,8 +143,12 @@ async def test_a_conflict_chosen_with_k_is_undone_and_redone_like_any_edit(
         if lang == "en"
         else ("ambil nilai yang lain 80 (bukan 81)" if take else "pertahankan 81 (bukan 80)")
     )
-    # the choice and its undo (the redo made the current file, which is no kept version)
-    assert text.count(chosen) == 2, text
+    # the choice, its undo and the redo that made the current file (listed first since share39)
+    assert text.count(chosen) == 3, text
+    current = "← current" if lang == "en" else "← sekarang"
+    assert text.count(current) == 1, text
+    redone = f"{chosen} ({'redone' if lang == 'en' else 'diulang'}) │ {current}"
+    assert redone in text, text
     assert text.count(f"{chosen} ({'undone' if lang == 'en' else 'dibatalkan'})") == 1, text
 
 
