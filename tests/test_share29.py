@@ -162,7 +162,7 @@ def test_info_names_the_sync_whole_on_its_line_and_never_breaks_the_remote(offic
     assert out[to] == f'    lkj-tui sync --store "{store}"{en}', "\n".join(out)
     said = "\n".join(out[at:to])  # (the remote whole on one of the lines above)
     assert str(remote) in said and "lkj-tui" not in said, "\n".join(out)
-    count = {"id": "0 simpanan belum dikirim", "en": "saves not sent 0"}[lang]  # ("1 saves")
+    count = {"id": "0 simpanan belum dikirim", "en": "0 saves not sent"}[lang]  # ("1 saves")
     assert count in " ".join(said.split()), said
 
 

@@ -60,7 +60,7 @@ def test_info_at_40_columns_keeps_each_count_with_its_noun_and_folds_its_command
     tmp = str(offices["tmp"])[:20]  # (the test's own paths are wider than 40: not asked of)
     assert all(len(line) <= 40 for line in lines if tmp not in line and "pytest" not in line), shown
     joined = " ".join(line.strip() for line in lines)
-    counts = ("1 simpanan", "0 diterima") if lang == "id" else ("sent 1", "merged 0")
+    counts = ("1 simpanan", "0 diterima") if lang == "id" else ("1 save", "0 received")
     pairs = list(itertools.pairwise(lines))
     for count in counts:
         first, second = count.split()

@@ -69,11 +69,11 @@ _TEXT = {
         "(or in the TUI: {command}, key K).",
         "conflicts_apart": "Sync conflicts wait for a choice; show and choose them with:",
         "conflicts_tui": "or in the TUI, key K:",
-        # (each count after its words, as sync's: "1 saves not sent": share29)
-        "shared": "Shared through git: {remote} · saves not sent {ahead} · received, not merged "
-        "{behind}; sync with:",
+        # (the number first, as in Indonesian, and "1 save": "saves not sent 1", share40)
+        "shared": "Shared through git: {remote} · {ahead} {saves} not sent · {behind} received, "
+        "not merged; sync with:",
         "shared_local": "A git repository without a remote; share it with:",
-        "counts": "sent {ahead}|merged {behind}",
+        "counts": "{ahead} {saves}|{behind} received",
         "share": "lkj-tui sync{opts}",
         "share_local": "lkj-tui sync --init REMOTE{opts}",
     },
@@ -269,6 +269,7 @@ def _shared_line(
     remote = typed_path(clean_line(done.stdout.decode("utf-8", "replace").strip(), 200))
     from lkj_tui.cli.output import ours
 
-    said = ours(t["shared"]).format(remote=remote, ahead=state[0], behind=state[1])
-    counts = [part.format(ahead=state[0], behind=state[1]) for part in t["counts"].split("|")]
+    told = {"ahead": state[0], "behind": state[1], "saves": "save" if state[0] == 1 else "saves"}
+    said = ours(t["shared"]).format(remote=remote, **told)
+    counts = [part.format(**told) for part in t["counts"].split("|")]
     return said, remote, t["share"].format(opts=opts), counts

@@ -24,7 +24,6 @@ EXIT_OFFLINE = 3
 
 _TEXT = {
     "id": {
-        "committed": "Simpanan yang belum tercatat kini tercatat di riwayat.",
         "shared": "Penyimpanan {root} kini repositori git, belum ada remote; untuk berbagi: "
         "lkj-tui sync --init ALAMAT{opts}",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
@@ -52,7 +51,6 @@ _TEXT = {
         "($LKJ_TUI_AUTHOR, lalu user.name git, lalu nama login).",
     },
     "en": {
-        "committed": "Saves not recorded yet are now in the history.",
         "shared": "The store {root} is now a git repository, no remote yet; to share it: "
         "lkj-tui sync --init REMOTE{opts}",
         "cloned": "Store made from {remote} in {root}.",
@@ -234,8 +232,8 @@ def run_sync(
         from lkj_tui.cli.plain import PATH_SEPS
 
         fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
-    if outcome.committed:
-        tell(words["committed"])
+    # (the saves a sync records are no news of their own: "Saves not recorded yet are now in the
+    # history." came first even before an "Offline: …" error; --json says "committed": share40)
     action = "init" if init else "sync"
     if outcome.no_remote:
         opts = store_option(store_path, lang)
