@@ -452,15 +452,35 @@ def _versions_cards(
     cells but a word wider than that (never cut)."""
     out = []
     for i, (rev_text, when, what, name) in enumerate(rows):
-        now = f" {name}" if i == 0 and marked else ""  # (the version it is at: "← sekarang")
-        title = clean_text(Text(f"{t['revision']} {rev_text}{ours(' · ')}{when}{now}")).plain
+        title = clean_text(Text(f"{t['revision']} {rev_text}{ours(' · ')}{when}")).plain
+        if i == 0 and marked:  # (the version it is at, its arrow never alone: "←" / "current")
+            title += " " + clean_text(Text(name)).plain.replace(" ", "\0")
         out += [Text(line, style="bold") for line in at_words(title, width, 2)]
         # (clean_text: broken as written, "→" as "->" on an output that is not UTF-8)
-        change = clean_text(Text(what)).plain  # (the arrow with the value before it, as
-        # log's: never a line begun with "→ …", share31)
+        change = _glued(clean_text(Text(what)).plain)  # (the arrow with the value before
+        # it, as log's: never a line begun with "→ …", share31)
         change = change.replace(" → ", "\0→ ").replace(" -> ", "\0-> ")
         out += [Text(f"  {line}") for line in at_words(change, max(width - 2, 1), 0)]
     return out
+
+
+def _glued(change: str) -> str:
+    """A card's change "IKU 3 · Realisasi: 3 ± 1 → 90" with the parts ``log`` keeps whole
+    (``history.kept_whole``) held as one word (their spaces as NUL, :func:`at_words`' own): at 60
+    columns it read "… Realisasi: 3 ±" / "1 → 90" (share40). Linear."""
+    from lkj_tui.sync.history import kept_whole
+
+    head, arrow, after = change.rpartition(" → ")
+    if not arrow:
+        head, arrow, after = change.rpartition(" -> ")  # (an output that is not UTF-8)
+    if not arrow:
+        return change
+    place, colon, before = head.rpartition(": ")
+    tail = f"{before}{arrow}{after}"
+    for part in kept_whole(before, after):
+        part = part.replace(" →", arrow.rstrip())
+        tail = tail.replace(part, part.replace(" ", "\0"), 1)
+    return f"{place}{colon}{tail}"
 
 
 #: The columns of a fixed width beside the change (their header's key, their cell's index).
