@@ -219,10 +219,14 @@ def one_line(
     frame, last = _frame(core, lead, least=least)
     steps = core.removeprefix(lead).split(STEP)
     least_step = cell_len(steps[-min(least, len(steps))].split(" ")[0]) + 1
-    if fixed and width - cell_len(fixed) - gap >= frame + least_step:  # (never "Pemelihara…")
-        rest = width - cell_len(fixed) - gap
+    rest = width - cell_len(fixed) - gap
+    if fixed and rest >= frame + least_step:  # (never "Pemelihara…")
         said = place(core, rest, rest, lead, least=least, apart=parent, telling=telling)
         return fixed, where[:gap] + said
+    if fixed and least == 1 and frame and rest >= cell_len(lead) + least_step:
+        # the steps left out give way to the name's word: "…Layanan…  di bawah Pemeliharaan…"
+        # (its parent all the same), not "…Layana…  di bawah …› Pemeliharaan…"
+        return fixed, where[:gap] + lead + _least(steps[-1])
     rest = width - cell_len(label) - gap
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
         return label, where[:gap] + place(core, rest, rest, lead, least=least, apart=parent)
@@ -260,6 +264,27 @@ def _word_cut(shown: str, label: str) -> str:
             break
         shown = body[:at].rstrip(" ·…") + "…"
     return shown
+
+
+def _word_end(shown: str, label: str) -> str:
+    """A label shown cut within a word, cut after that word instead: "Fasilitasi Usaha…", not
+    "Fasilitasi U…" (where :func:`_word_cut`'s cut before it would read as another row). The
+    parts between its "…" are found in ``label`` in their order, each after a space but the
+    first (its kind's gloss may be off the row); as shown where one is not. Linear."""
+    body = shown.rstrip("…")
+    first, *later = body.split("…")
+    first = first.rpartition(" · ")[2]
+    at = label.find(first)
+    if _at_word(shown, label) or at < 0:
+        return shown
+    at += len(first)
+    for part in later:
+        found = label.find(" " + part, at - 1)
+        if found < 0:
+            return shown
+        at = found + 1 + len(part)
+    end = label.find(" ", at)
+    return body + (label[at:end] + "…" if end >= 0 else label[at:])
 
 
 def _short_ref(label: str, row_id: str, lang: str, room: int) -> str:
@@ -508,16 +533,21 @@ class PickerDialog(Dialog):
                 break
         for group in self._cut_alike(shown, texts):  # same names cut the same way
             label = self.rows[shown[group[0]]][1]
-            best = _word_cut(max({texts[n][0] for n in group}, key=cell_len), label)
-            again = list(texts)
-            for n in group:
-                share = {"n": 2, "p": 6}.get(tells[n], 3)
-                again[n] = self._row(shown[n], leasts[n], share, tellings[n], best)
-            mine = set(group)
-            others = {text for n, text in enumerate(texts) if n not in mine}
-            told = {again[n] for n in group}
-            if len(told) == len({texts[n] for n in group}) and not told & others:
-                texts = again  # (not where that would make two rows read alike)
+            widest = max({texts[n][0] for n in group}, key=cell_len)
+            # after the last whole word, else after the word cut ("Fasilitasi Usaha…  di bawah
+            # …› Pengelolaan…", which read "Fasilitasi U…  di bawah …› Pengelolaan Layanan…")
+            for best in (_word_cut(widest, label), _word_end(widest, label)):
+                again = list(texts)
+                for n in group:
+                    share = {"n": 2, "p": 6}.get(tells[n], 3)
+                    again[n] = self._row(shown[n], leasts[n], share, tellings[n], best)
+                mine = set(group)
+                others = {text for n, text in enumerate(texts) if n not in mine}
+                told = {again[n] for n in group}
+                if len(told) == len({texts[n] for n in group}) and not told & others:
+                    texts = again  # (not where that would make two rows read alike)
+                    if all(_at_word(texts[n][0], label) for n in group):
+                        break
         return texts
 
     def _names_apart(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
