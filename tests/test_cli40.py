@@ -98,3 +98,33 @@ def test_import_keeps_its_words_with_a_long_id(tmp_path: Path, columns: int, lon
     assert lines[at].startswith("Laporan dinas-pemberdayaan-") and lines[at].endswith("-"), shown
     assert "diimpor: " in lines[at + 1] or "diimpor: " in lines[at + 2], shown
     assert max(len(line) for line in lines[at : at + 3]) <= columns, shown
+
+
+@PTY
+def test_an_example_command_at_24_columns_stands_under_itself() -> None:
+    """`template --lang en` at 24 columns: the "For example:" command's first part did not fit
+    under the words, so it moved to column 6, and `-o template.xlsx \\` with it, not under the
+    command. The command goes 4 in, its later lines 2 further."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["template", "--lang", "en"], 24)
+    assert code == 2, shown
+    lines = shown.rstrip("\n").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.strip() == "For example:")
+    assert lines[at + 1 :] == [
+        "    lkj-tui template \\",
+        "      -o template.xlsx \\",
+        "      --lang en",
+    ]
+
+
+@PTY
+def test_the_usage_line_at_30_columns_folds_4_in() -> None:
+    """`Usage: lkj-tui [OPTIONS]` at 30 columns put "COMMAND" and "[ARGS]..." a line each at
+    column 15, where `Usage: lkj-tui status` folds 4 in: the rest together, 4 in."""
+    from tests.test_narrow_terminal import _on_a_terminal
+
+    code, shown = _on_a_terminal(["--badopt", "--lang", "en"], 30)
+    assert code == 2, shown
+    lines = shown.split("\n")
+    assert lines[:2] == ["Usage: lkj-tui [OPTIONS]", "    COMMAND [ARGS]..."], shown

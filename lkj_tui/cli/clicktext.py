@@ -389,6 +389,8 @@ class Formatter(_click.HelpFormatter):
         full = max(self.columns or 0, self.width)
         indent = len(head) if self.width - len(head) >= 12 else 4
         options, _, rest = args.partition(" ")
+        if indent + len(rest) > full:  # (4 in, together: not "COMMAND" / "[ARGS]..." a line
+            indent = 4  # each under "[OPTIONS]" at 30 columns, cli40)
         if len(head) + len(args) <= full:
             lines = [head + args]
         elif rest and len(head) + len(options) <= full and indent + len(rest) <= full:
