@@ -128,3 +128,26 @@ def test_the_usage_line_at_30_columns_folds_4_in() -> None:
     assert code == 2, shown
     lines = shown.split("\n")
     assert lines[:2] == ["Usage: lkj-tui [OPTIONS]", "    COMMAND [ARGS]..."], shown
+
+
+@pytest.mark.parametrize("overwrite", [[], ["--overwrite"]])
+def test_import_of_an_id_too_long_says_why_with_or_without_overwrite(
+    tmp_path: Path, overwrite: list[str]
+) -> None:
+    """A JSON report whose id is longer than the store takes was refused with its reason, but
+    with --overwrite it was an "unexpected error (StoreError)"."""
+    import json
+    from dataclasses import replace
+
+    from lkj_tui.bundled import load_bundled_report
+
+    report = load_bundled_report()
+    long_id = "dinas-pemberdayaan-masyarakat-dan-desa-pengendalian-penduduk-dan-keluarga-2025x"
+    report.meta = replace(report.meta, id=long_id + "-berencana", tahun=2025)
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(report.to_document(), ensure_ascii=False), encoding="utf-8")
+    result = run_cli("import", str(path), "--store", str(tmp_path / "s"), *overwrite)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("lkj-tui: id laporan 'dinas-"), result.stderr
+    assert "paling panjang 81 karakter" in result.stderr, result.stderr
+    assert "tak terduga" not in result.stderr, result.stderr

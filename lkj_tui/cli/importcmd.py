@@ -408,9 +408,9 @@ def _save(
     # (makes a store on purpose, the user's report its first: no example beside it)
     store = open_store(store_path, lang=lang, create=True, example="never")
     previous = None
-    if overwrite and store.path_for(meta.id).exists():
-        try:
-            previous = store.revision(meta.id)
+    if overwrite:
+        try:  # (an id the store refuses: said below, as without --overwrite)
+            previous = store.revision(meta.id) if store.path_for(meta.id).exists() else None
         except StoreError:
             previous = None
     try:
