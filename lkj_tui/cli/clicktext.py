@@ -1388,7 +1388,7 @@ def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
     return ""
 
 
-_MEANT = re.compile(r"\. Did you mean '([^']+)'\?$")
+_COMMAND_MEANT = re.compile(r"\. Did you mean '([^']+)'\?$")
 _TYPE_IT = {"id": "Ketik: {line}", "en": "Type: {line}"}
 
 
@@ -1397,7 +1397,7 @@ def meant_line(message: str, argv: Sequence[str], at: int, lang: str) -> str:
     with the one command meant ("No such command 'imprt'. Did you mean 'import'?", typer's
     words): the command line with that command in its place (``lkj-tui import X.xlsx``); ""
     otherwise (several meant, or a line already said under the message)."""
-    meant = _MEANT.search(message)
+    meant = _COMMAND_MEANT.search(message)
     if meant is None or "\n" in message or not message.startswith(NO_COMMAND):
         return ""
     words = [*argv[:at], meant[1], *argv[at + 1 :]]
