@@ -237,7 +237,9 @@ class SharingMixin(_Base):
             self.lang,
             (("ahead", state[0]), ("behind", state[1]), ("conflicts", conflicts)),
         )
-        said = " · ".join(t(f"share_state_{key}", lang, n=n) for key, n in counts if n)
+        said = " · ".join(
+            t(f"share_state_{key}{'_one' if n == 1 else ''}", lang, n=n) for key, n in counts if n
+        )
         keys = [t("share_state_sync", lang)] if state[0] or state[1] else []
         keys += [t("share_state_choose", lang)] if conflicts else []
         message = t("share_state", lang, said=said, keys=", ".join(keys))

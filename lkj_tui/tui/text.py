@@ -677,9 +677,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "share_state": ("Penyimpanan bersama: {said} ({keys})", "Shared store: {said} ({keys})"),
     # (the words of lkj-tui info; in English each count after its words, as share_synced's:
     # "1 saves", "1 conflicts": share29)
-    "share_state_ahead": ("{n} simpanan belum dikirim", "saves not sent {n}"),
-    "share_state_behind": ("{n} diterima belum digabung", "received, not merged {n}"),
-    "share_state_conflicts": ("{n} konflik", "conflicts {n}"),
+    # the number first, as `info` says it since share40 ("1 save not sent"); "_one" for 1
+    "share_state_ahead": ("{n} simpanan belum dikirim", "{n} saves not sent"),
+    "share_state_ahead_one": ("{n} simpanan belum dikirim", "{n} save not sent"),
+    "share_state_behind": ("{n} diterima belum digabung", "{n} received, not merged"),
+    "share_state_behind_one": ("{n} diterima belum digabung", "{n} received, not merged"),
+    "share_state_conflicts": ("{n} konflik", "{n} conflicts"),
+    "share_state_conflicts_one": ("{n} konflik", "{n} conflict"),
     "share_state_sync": ("S: sinkronkan", "S: sync"),
     "share_state_choose": ("K: konflik", "K: conflicts"),
 }

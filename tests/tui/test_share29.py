@@ -28,5 +28,6 @@ async def test_the_opening_toast_counts_one_conflict_in_english(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         said = [m for m, *_ in app.toasts if m.startswith("Shared store:")]
-    # (only the counts that are not 0 since tui39: at 60×20 the zeros took the toast 2 rows)
-    assert said == ["Shared store: conflicts 1 (K: conflicts)"], app.toasts
+    # (only the counts that are not 0 since tui39: at 60×20 the zeros took the toast 2 rows;
+    # the number first and "1 conflict", as `info` and the summary say it since share40/tui39)
+    assert said == ["Shared store: 1 conflict (K: conflicts)"], app.toasts
