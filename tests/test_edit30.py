@@ -40,7 +40,8 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_report_field_change_is_named_as_the_toast_names_it(
     renamed: Path, command: tuple[str, ...], lang: str
 ) -> None:
-    done = run_cli(*command, "--lang", lang, store=renamed)
+    # 200 columns: the row stays one line beside restore --list's "← sekarang" (share39)
+    done = run_cli(*command, "--lang", lang, store=renamed, env={"COLUMNS": "200"})
     assert done.returncode == 0, done.stderr
     words = {"id": "Data laporan", "en": "Report data"}[lang]
     line = next(x for x in done.stdout.splitlines() if x.count("Bengkulu Selatan") == 2)
