@@ -1108,7 +1108,9 @@ def unquoted_path(
     found once, and a text longer than a path can be is not looked up on disk (3,000 stray
     words took 5 s: each walked back over the words before it)."""
     named = _named(message)
-    plain = [not word.startswith("-") and word not in commands for word in argv]
+    plain = [  # (a command in capitals, STATUS, ends a path too: no part of it)
+        not word.startswith("-") and word.casefold() not in commands for word in argv
+    ]
     begins = [0]  # begins[i]: where the plain words just before word i begin (i: none)
     for i, is_plain in enumerate(plain):
         begins.append(begins[i] if is_plain else i + 1)
