@@ -497,8 +497,7 @@ def encode_document(doc: Any) -> bytes:
     """One document exactly as :func:`encode_tables` writes it inside its file. ``ValueError`` for
     NaN/Infinity, ``UnicodeEncodeError`` for a lone surrogate (the whole file then needs
     :func:`encode_tables`, which escapes it)."""
-    text = json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=_LINES)
-    return text.encode("utf-8")
+    return _piece_encoder(doc).encode("utf-8")
 
 
 def assemble_tables(tables: Iterable[tuple[str, Iterable[tuple[str, bytes]]]]) -> bytes:
@@ -507,6 +506,8 @@ def assemble_tables(tables: Iterable[tuple[str, Iterable[tuple[str, bytes]]]]) -
     encodes only what changed. ``UnicodeEncodeError`` as for :func:`encode_document`."""
 
     def key(name: str) -> bytes:
+        if name.isascii() and name.isdigit():  # a document id, as json.dumps writes it: a save
+            return b'"' + name.encode("ascii") + b'": '  # writes hundreds (docs/performance.md)
         return json.dumps(name, ensure_ascii=False).encode("utf-8") + b": "
 
     return (
