@@ -150,14 +150,8 @@ def taken_id(store: StoreReader, report_id: str, tahun: int, lang: str) -> str:
     ``import`` (vals40: two offices named in another script, or only symbols, both made
     "laporan-2025", and the second was refused with no word of ``--report``): the report that
     holds it and the command again with the first free id beside it ("laporan-2-2025")."""
-    head = report_id.removesuffix(f"-{tahun}")
-    n = 2
-    while store.path_for(free := f"{head}-{n}-{tahun}").exists():
-        n += 1
-    try:
-        other = clean_line(store.load(report_id).report.meta.instansi, 60)
-    except StoreError:
-        other = "?"
+    info, free = store.taken(report_id, tahun)
+    other = "?" if info is None else clean_line(info.instansi, 60)
     if lang == "en":
         return (
             f"report '{report_id}' already exists ({other}); the id is made from the instansi. "

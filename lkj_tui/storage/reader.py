@@ -161,6 +161,20 @@ class StoreReader:
         if not os.path.isfile(path):
             raise NotFoundError(path, report_id, self._ids())
 
+    def taken(self, report_id: str, tahun: int) -> tuple[ReportInfo | None, str]:
+        """Of a report id the store holds: the report that holds it (None when it cannot be read)
+        and the first free id of its kind ("laporan-2-2025" for "laporan-2025"), for a new report
+        refused it (``new``, ``import``, the TUI's new report). Its meta only (the listing's cache
+        when it has it): a report of 100k measures is not read to name it."""
+        head = report_id.removesuffix(f"-{tahun}")
+        n = 2
+        while os.path.lexists(self.path_for(free := f"{head}-{n}-{tahun}")):
+            n += 1
+        try:
+            return self._info(report_id, self.path_for(report_id), full=False), free
+        except StoreError:
+            return None, free
+
     def revision(self, report_id: str) -> int:
         """The saved revision (a stat when the file has not changed since it was last read)."""
         return self._info(report_id, self.path_for(report_id), full=False).revision

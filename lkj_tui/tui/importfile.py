@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from lkj_tui.core.model import Report
     from lkj_tui.importing.grid import Progress
     from lkj_tui.tui.base import AppBase
+    from lkj_tui.tui.components.importdialogs import EmptyReportDialog
 
     _Base = AppBase
 else:
@@ -46,12 +47,15 @@ class ImportDone(Message):
         ask: str | None = None,  # a path whose file lacks only the instansi and year
         facts: tuple[str, int] | None = None,  # the instansi and year typed for it
         warnings: list[str] | None = None,  # what the import says of a file it took
+        new: bool = False,  # from a new report (the picker's "Laporan baru…"), not an import
+        field: str = "",  # the new report dialog's field ``error`` is about ("report-id")
     ) -> None:
         super().__init__()
         self.report_id, self.nodes, self.problems = report_id, nodes, problems
         self.warnings = warnings or []
         self.error, self.exists, self.created = error, exists, created
         self.ask, self.facts = ask, facts
+        self.new, self.field = new, field
         self.file = ""
 
 
@@ -96,13 +100,12 @@ class ImportMixin(_Base):
         elif choice == "empty":
             from lkj_tui.tui.components.importdialogs import EmptyReportDialog
 
-            self.open_dialog(
-                EmptyReportDialog(tx("empty_title", self.lang), self.lang), self._empty
+            dialog = EmptyReportDialog(
+                tx("empty_title", self.lang),
+                self.lang,
+                create=lambda values: self.create_worker("empty", values),
             )
-
-    def _empty(self, values: object) -> None:
-        if isinstance(values, tuple):
-            self.create_worker("empty", values)
+            self.open_dialog(dialog)
 
     @work(thread=True, exclusive=True, group="import")
     def import_worker(
@@ -170,11 +173,14 @@ class ImportMixin(_Base):
 
     @work(thread=True, exclusive=True, group="import")
     def create_worker(self, how: str, arg: object) -> None:
+        """``how``: "next" (next year's report from the report ``arg``) or "empty" (``arg``: the
+        typed id, instansi and year; a refusal goes back to the dialog, which stays open)."""
         from lkj_tui.core.rollover import MADE_FROM, empty_report, made_from, rollover
         from lkj_tui.importing.rows import default_report_id
+        from lkj_tui.storage.errors import StoreError
 
+        report: Report | None = None
         try:
-            report: Report
             extra = None
             if how == "next":
                 old = self.store.load(str(arg)).report
@@ -182,16 +188,37 @@ class ImportMixin(_Base):
                 report = rollover(old, old.meta.tahun + 1)
                 extra = {MADE_FROM: made_from(old.meta.id, old_data, report, None)}
             else:
-                report_id, instansi, tahun = arg  # type: ignore[misc]
+                typed_id, instansi, tahun = arg  # type: ignore[misc]
                 report = empty_report(
-                    report_id or default_report_id(instansi, tahun), instansi, tahun
+                    typed_id or default_report_id(instansi, tahun), instansi, tahun
                 )
             source = str(arg) if how == "next" else None
             self.store.import_report(report, meta_extra=extra, note={"kind": "new", "from": source})
         except Exception as exc:  # StoreError (exists, bad id), ModelError: shown
-            self.post_message(ImportDone(error=error_text(exc, self.lang, self.typed_options())))
+            field = ""
+            error = error_text(exc, self.lang, self.typed_options())
+            if how == "next" and isinstance(exc, StoreError) and exc.code == "exists":
+                assert report is not None
+                error = tx("next_exists", self.lang, id=report.meta.id, tahun=report.meta.tahun)
+            elif isinstance(exc, StoreError) and exc.code in ("exists", "bad-id"):
+                field = "report-id"
+                if exc.code == "exists" and report is not None:
+                    error = self._taken(report, bool(arg[0]))  # type: ignore[index]
+            self.post_message(ImportDone(error=error, new=True, field=field))
             return
-        self.post_message(ImportDone(report.meta.id, len(report), created=True))
+        self.post_message(ImportDone(report.meta.id, len(report), created=True, new=True))
+
+    def _taken(self, report: Report, typed: bool) -> str:
+        """Why a new report cannot have its id (in the worker: the report holding it is read):
+        that report, and the first free id; ``typed``: an id the user chose, not one made from
+        the instansi and year."""
+        meta = report.meta
+        info, free = self.store.taken(meta.id, meta.tahun)
+        other = "?" if info is None else clean_line(info.instansi, 60)
+        said = dict(id=meta.id, other=other, free=free, tahun=meta.tahun)
+        if info is not None and info.tahun == meta.tahun and _same(info.instansi, meta.instansi):
+            return tx("empty_taken_same", self.lang, **said)  # the report asked for is there
+        return tx("empty_taken" if typed else "empty_taken_made", self.lang, **said)
 
     def _progress_poster(self, file: str) -> Progress:
         """The reader's progress callback (called in the worker): posts how far the import is,
@@ -206,6 +233,15 @@ class ImportMixin(_Base):
                 self.post_message(ImportProgress(file, stage, done, total))
 
         return post
+
+    def _new_dialog(self) -> EmptyReportDialog | None:
+        """The new report dialog waiting for its report, if it is still open."""
+        from lkj_tui.tui.components.importdialogs import EmptyReportDialog
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, EmptyReportDialog) and screen.waiting:
+                return screen
+        return None
 
     def on_import_progress(self, message: ImportProgress) -> None:
         from lkj_tui.tui.components.importdialogs import ImportProgressLine
@@ -257,8 +293,16 @@ class ImportMixin(_Base):
 
             title = tx("facts_title", lang, file=message.file)
             self.open_dialog(EmptyReportDialog(title, lang, facts_only=True), typed)
+        elif message.new and (dialog := self._new_dialog()) is not None:
+            if message.error:  # said in the dialog, which keeps what was typed
+                dialog.refused(message.field, message.error)
+                return
+            dialog.dismiss(None)
+            self.toast(tx("created", lang, id=message.report_id, n=message.nodes), timeout=8)
+            self.load(message.report_id, "switch")
         elif message.error:
-            self.toast(tx("failed", lang, error=message.error), "error", timeout=15)
+            key = "create_failed" if message.new else "failed"
+            self.toast(tx(key, lang, error=message.error), "error", timeout=15)
         elif message.report_id is not None:
             key = "created" if message.created else "imported"
             self.toast(tx(key, lang, id=message.report_id, n=message.nodes), timeout=8)
@@ -269,6 +313,11 @@ class ImportMixin(_Base):
                 title = tx(key, lang, n=n, file=message.file)
                 hint = tx("warnings_hint", lang)
                 self.open_dialog(ProblemsDialog(title, message.warnings, lang, hint=hint))
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two instansi read alike (case and spacing aside)."""
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 #: Problems the user can answer in a dialog instead of editing the file.

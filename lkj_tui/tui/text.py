@@ -364,6 +364,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_reviu_command": ("Catatan Hasil Reviu", "Catatan Hasil Reviu"),  # its command (tui31)
     "key_yes": ("Ya", "Yes"),
     "key_import": ("Impor", "Import"),
+    "key_create": ("Buat", "Create"),
     "key_back": ("Kembali", "Back"),
     "key_open": ("Buka", "Open"),
     "key_sort": ("Urutkan", "Sort"),

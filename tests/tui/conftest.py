@@ -16,6 +16,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.app import LkjApp
 from lkj_tui.tui.components.detail import DetailPane
+from lkj_tui.tui.components.importdialogs import EmptyReportDialog
 
 SIZE = (120, 40)
 
@@ -162,3 +163,18 @@ async def opened(
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         yield app, pilot, (await go(pilot, code) if code is not None else None)
+
+
+async def empty_report_dialog(pilot: Pilot) -> EmptyReportDialog:
+    """``r``, the picker's last entry ("Laporan baru…"), then its last ("Laporan kosong…"): the
+    empty report dialog, open."""
+    from textual.widgets import OptionList
+
+    for key in ("r", "enter", "enter"):
+        if key == "enter":
+            options = pilot.app.screen.query_one(OptionList)
+            options.highlighted = options.option_count - 1
+        await pilot.press(key)
+        await settle(pilot)
+    assert isinstance(pilot.app.screen, EmptyReportDialog)
+    return pilot.app.screen

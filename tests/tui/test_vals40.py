@@ -4,13 +4,13 @@ megabyte is refused in the form with their words, and nothing typed is lost."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.importdialogs import EmptyReportDialog
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, empty_report_dialog, settle
 
 _LONG = "Dinas" + " Kesehatan" * 300  # 3,005 characters
 
@@ -36,17 +36,7 @@ async def test_the_report_forms_refuse_a_long_instansi_and_keep_it(
         assert form.query_one("#f-instansi").value == _LONG  # nothing lost
         await pilot.press("escape", "y")
         await settle(pilot)
-        await pilot.press("r")  # the picker's "Laporan baru…", an empty one
-        await settle(pilot)
-        options = app.screen.query_one(OptionList)
-        options.highlighted = options.option_count - 1
-        await pilot.press("enter")
-        await settle(pilot)
-        choices = app.screen.query_one(OptionList)
-        choices.highlighted = choices.option_count - 1
-        await pilot.press("enter")
-        await settle(pilot)
-        dialog = app.screen
+        dialog = await empty_report_dialog(pilot)  # the picker's "Laporan baru…", an empty one
         assert isinstance(dialog, EmptyReportDialog)
         dialog.query_one("#instansi", Input).value = _LONG
         dialog.query_one("#tahun", Input).value = "2026"

@@ -4,6 +4,7 @@ dialogs (``Input``, ``TextArea``… are not needed for the first frame)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -59,14 +60,30 @@ class EmptyReportDialog(Dialog):
     def action_import(self) -> None:
         self.submit()
 
-    def __init__(self, title: str, lang: str = "id", facts_only: bool = False) -> None:
+    def __init__(
+        self,
+        title: str,
+        lang: str = "id",
+        facts_only: bool = False,
+        create: Callable[[tuple[str, str, int]], None] | None = None,
+    ) -> None:
+        """``create``: makes the report from (id, instansi, year) off the UI thread, the dialog
+        open until it answers: :meth:`refused` says why not (an id taken, edit41: the dialog
+        closed, the typed instansi was lost and the toast said "Impor gagal"), or the caller
+        dismisses it. Without it Enter dismisses the dialog with the values."""
         super().__init__(title, lang)
         self.facts_only = facts_only
+        self.create = create
+        self.waiting = False  # the values went to ``create``, which has not answered yet
+
+    def bar_words(self) -> dict[str, str | None]:
+        """Enter makes the empty report ("Buat"); it imports the file that asked for the facts."""
+        return {} if self.facts_only else {"import": "key_create"}
 
     def body(self) -> ComposeResult:
         yield OrderedInput(placeholder="Instansi", id="instansi")
-        yield OrderedInput(placeholder="Tahun", id="tahun")
-        report_id = OrderedInput(placeholder="Id (boleh kosong)", id="report-id")
+        yield OrderedInput(placeholder=tx("year_placeholder", self.lang), id="tahun")
+        report_id = OrderedInput(placeholder=tx("id_placeholder", self.lang), id="report-id")
         report_id.display = not self.facts_only
         yield report_id
         hint = "facts_hint" if self.facts_only else "empty_hint"
@@ -97,7 +114,20 @@ class EmptyReportDialog(Dialog):
             fields[0].focus()
             self.show_error(edit_message(exc, self.lang))
             return
-        self.dismiss((report_id, instansi, int(tahun)))
+        if self.create is None:
+            self.dismiss((report_id, instansi, int(tahun)))
+        elif not self.waiting:  # (a second Enter before the answer makes no second report)
+            self.waiting = True
+            self.show_error("")
+            self.create((report_id, instansi, int(tahun)))
+
+    def refused(self, field: str, message: str) -> None:
+        """``create`` made no report: why, under the fields, everything typed kept, the focus on
+        the field to change (``field``: "report-id", "instansi"…; "" leaves it)."""
+        self.waiting = False
+        if field:
+            self.query_one(f"#{field}", Input).focus()
+        self.show_error(message)
 
 
 class ProblemsDialog(Dialog):

@@ -1,0 +1,140 @@
+"""The TUI's new empty report on a taken id (edit41): the dialog stays open with what was typed,
+says in its own words which report holds the id and which id to type instead, and makes the
+report once the id is changed; nothing in the store is replaced."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from lkj_tui.core.rollover import empty_report
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.importdialogs import EmptyReportDialog
+from tests.tui.conftest import SIZE, empty_report_dialog, settle
+
+
+async def _type(pilot, dialog: EmptyReportDialog, instansi: str, tahun: str, rid: str) -> None:
+    for field, value in (("instansi", instansi), ("tahun", tahun), ("report-id", rid)):
+        dialog.query_one(f"#{field}", Input).value = value
+    dialog.query_one("#tahun", Input).focus()
+    await pilot.press("enter")
+    await settle(pilot)
+    await settle(pilot)
+
+
+def _error(dialog: EmptyReportDialog) -> str:
+    error = dialog.query_one("#error")
+    return str(error.render()) if error.display else ""
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_taken_id_keeps_the_dialog_and_says_which_id_to_give(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    tui_store.import_report(empty_report("laporan-2025", "Dinas Lama", 2025))
+    en = lang == "en"
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        # an office named in symbols: its id made from the instansi is laporan-2025 as well
+        await _type(pilot, dialog, "=!!", "2025", "")
+        assert app.screen is dialog  # open, with everything typed
+        assert dialog.query_one("#instansi", Input).value == "=!!"
+        assert dialog.query_one("#tahun", Input).value == "2025"
+        assert dialog.focused is dialog.query_one("#report-id")
+        said = _error(dialog)
+        words = (
+            (
+                "The id 'laporan-2025', made from the instansi and year, is taken by the report of "
+                "Dinas Lama. Type another id in the Id field (e.g. laporan-2-2025)."
+            )
+            if en
+            else (
+                "Id 'laporan-2025', dibuat dari instansi dan tahun, sudah dipakai laporan Dinas "
+                "Lama. Tulis id lain di kolom Id (mis. laporan-2-2025)."
+            )
+        )
+        assert " ".join(said.split()) == words
+        assert not [t for t in app.toasts if "Impor" in t[0] or "Import" in t[0]]
+        # the id typed: the report is made and opened, the dialog closed
+        await pilot.press(*"laporan-2-2025", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert not isinstance(app.screen, EmptyReportDialog)
+        assert app.view is not None and app.view.report_id == "laporan-2-2025"
+        assert app.view.report.meta.instansi == "=!!"
+    store = Store(tui_store.root)
+    assert store.load("laporan-2025").report.meta.instansi == "Dinas Lama"  # never replaced
+    assert {r.id for r in store.list_reports()} == {
+        BUNDLED_REPORT_ID,
+        "laporan-2025",
+        "laporan-2-2025",
+    }
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_typed_id_taken_or_unusable_and_the_same_report_again(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """An id the user typed that another report holds; an id the store cannot take (said in the
+    dialog too, not in an "Impor gagal" toast); the instansi and year of a report there already
+    (opened from the list rather than made twice)."""
+    tui_store.import_report(empty_report("dinas-lama-2025", "Dinas Lama", 2025))
+    bundled = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.meta
+    en = lang == "en"
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        await _type(pilot, dialog, "Dinas Baru", "2025", BUNDLED_REPORT_ID)
+        said = " ".join(_error(dialog).split())
+        head = (
+            f"The id '{BUNDLED_REPORT_ID}' is taken by the report of {bundled.instansi}"
+            if en
+            else f"Id '{BUNDLED_REPORT_ID}' sudah dipakai laporan {bundled.instansi}"
+        )
+        assert said.startswith(head), said
+        assert f"{BUNDLED_REPORT_ID}-2-2025" in said
+        assert app.screen is dialog and dialog.focused is dialog.query_one("#report-id")
+        assert dialog.query_one("#report-id", Input).value == BUNDLED_REPORT_ID  # kept
+        await _type(pilot, dialog, "Dinas Baru", "2025", "Dinas Baru!")
+        assert app.screen is dialog and dialog.focused is dialog.query_one("#report-id")
+        said = _error(dialog)
+        assert ("Invalid report id" if en else "tidak sah") in said, said
+        await _type(pilot, dialog, "dinas  LAMA", "2025", "")
+        said = " ".join(_error(dialog).split())
+        assert said == (
+            "The 2025 report of Dinas Lama exists: 'dinas-lama-2025' (open it from the report "
+            "list, r). For a second one, type another id in the Id field (e.g. dinas-lama-2-2025)."
+            if en
+            else "Laporan Dinas Lama tahun 2025 sudah ada: 'dinas-lama-2025' (buka dari daftar "
+            "laporan, r). Untuk laporan kedua, tulis id lain di kolom Id (mis. dinas-lama-2-2025)."
+        )
+        assert app.screen is dialog and dialog.query_one("#instansi", Input).value == "dinas  LAMA"
+        assert not app.toasts
+        await pilot.press("escape")
+        await settle(pilot)
+    assert len(Store(tui_store.root).list_reports()) == 2  # nothing made, nothing replaced
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("id", ("⏎ Buat", "Tahun")), ("en", ("⏎ Create", "Year"))]
+)
+async def test_the_new_report_dialog_says_create_in_the_users_language(
+    make_app, lang: str, words: tuple[str, str]
+) -> None:
+    """Its Enter makes a report ("⏎ Impor" it said) and its year field is named in the user's
+    language (English users read "Tahun", "Id (boleh kosong)")."""
+    from lkj_tui.tui.components.keybar import KeyBar
+
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        bar = str(dialog.query_one(KeyBar).render())
+        assert words[0] in bar and "Impor" not in bar and "Import" not in bar, bar
+        assert dialog.query_one("#tahun", Input).placeholder == words[1]
+        assert "(" in dialog.query_one("#report-id", Input).placeholder
+        assert ("boleh" in dialog.query_one("#report-id", Input).placeholder) == (lang == "id")
