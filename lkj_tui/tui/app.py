@@ -63,6 +63,9 @@ if TYPE_CHECKING:
     from lkj_tui.tui.components.dialogs import Dialog
     from lkj_tui.tui.reviu import ReviuReady
 
+#: keys typed before the first report is on screen that are kept to be typed again once it is
+#: (a key held down through a minute's loading would replay thousands of moves)
+HELD_KEYS = 100
 DETAIL_DELAY = 0.05  # seconds: cursor moves closer together than this update the detail once
 #: an author's keys, after the node's own (^y only while something is undone: bar_words)
 _BUILD = ("add_child", "delete", "move", "undo", "redo")
@@ -277,6 +280,13 @@ class LkjApp(
         #: first frame): run once it is made
         self._when_evaluated: list[Callable[[], object]] = []
         self._routed: dict[int, object] = {}  # id of a key event → the screen it was sent to
+        #: keys typed before the first report is on screen, typed again once it is (see on_event)
+        self._held: list[events.Key] = []
+        self._held_dropped = 0  # keys past HELD_KEYS: dropped, and said
+        self._loading_said = ""  # what the loading screen says (the listing's progress)
+        #: a key was typed since the start: the start screen (the overview) is not opened over
+        #: what the keys did (tui/overview.py)
+        self.keys_typed = False
         #: toasts that replace the one before them of the same kind (see toast): the text of one
         #: asked for → its kind; each kind's toast on screen
         self._toast_kinds: dict[str, str] = {}
@@ -457,6 +467,9 @@ class LkjApp(
             if self.exiting:
                 return  # keys typed after q: the app is closing, nothing may open or change
             if not event.is_forwarded:
+                self.keys_typed = True
+                if self._holds(event):
+                    return
                 self._routed[id(event)] = self.screen
                 while len(self._routed) > 256:
                     self._routed.pop(next(iter(self._routed)))
@@ -466,6 +479,48 @@ class LkjApp(
                     await self._type_again(event)
                     return
         await super().on_event(event)
+
+    def _holds(self, event: events.Key) -> bool:
+        """Hold ``event`` if no report is on screen yet (the first is being read): typed at once
+        after ``lkj-tui``, ``/`` and ``pers`` acted on the loading screen (nothing to search), went
+        to the tree and came back once the overview had opened, as its filter's text. Held, they
+        are typed again once the report is on screen (:meth:`_release_held`); ``q`` acts at once,
+        and so do ``?`` and ctrl+c while nothing is held. Past ``HELD_KEYS`` keys are dropped,
+        and the loading screen says so."""
+        if self.view is not None or not self.loading or len(self.screen_stack) > 1:
+            return False
+        actions = {b.action for b in self._bindings.key_to_bindings.get(event.key, ())}
+        if "quit" in actions or (not self._held and actions & self._ANYWHERE):
+            return False
+        if len(self._held) < HELD_KEYS:
+            self._held.append(event)
+        else:
+            self._held_dropped += 1
+        self._say_loading()
+        return True
+
+    def _say_loading(self, said: str | None = None) -> None:
+        """The loading screen's words (``said``: the listing's progress), and the keys held."""
+        if said is not None:
+            self._loading_said = said
+        lang = self.lang
+        lines = [self._loading_said or t("loading", lang)]
+        if self._held:
+            lines.append(t("keys_held", lang, n=count(len(self._held), lang)))
+        if self._held_dropped:
+            lines.append(t("keys_dropped", lang, n=count(self._held_dropped, lang)))
+        self.query_one(SummaryBar).loading("\n".join(lines))
+        self.detail.show(None, "\n\n".join(lines))
+
+    def _release_held(self) -> None:
+        """Type the held keys again, in order, now that a report is on screen (or none could be
+        read: then they act on that screen, as typed after it)."""
+        held, self._held = self._held, []
+        dropped, self._held_dropped = self._held_dropped, 0
+        for event in held:
+            self.post_message(events.Key(event.key, event.character))
+        if dropped:
+            self.toast(t("keys_dropped", self.lang, n=count(dropped, self.lang)), "warning")
 
     async def _type_again(self, event: events.Key) -> None:
         """Type ``event`` into the focused dialog now: a character goes into its input, another
@@ -663,6 +718,7 @@ class LkjApp(
         self.tree.show_view(view, message.only)
         self.refresh_panes()
         self._report_shown()
+        self._release_held()
         self.call_after_refresh(self.start_reviu if view.ready else partial(self.evaluate, view))
         if view.ready:
             self._run_waiting()  # a reload evaluated at once (the filter is on)
@@ -685,9 +741,9 @@ class LkjApp(
         if message.seq != self._load_seq or self.view is not None:
             return
         lang = self.lang
-        said = t("loading_n", lang, n=count(message.done, lang), total=count(message.total, lang))
-        self.query_one(SummaryBar).loading(said)
-        self.detail.show(None, said)
+        self._say_loading(
+            t("loading_n", lang, n=count(message.done, lang), total=count(message.total, lang))
+        )
 
     def on_load_failed(self, message: LoadFailed) -> None:
         if message.seq != self._load_seq:
@@ -698,6 +754,7 @@ class LkjApp(
         if self.view is None:
             self.query_one(SummaryBar).show(None)
             self.detail.show(None)
+        self._release_held()
 
     @work(exclusive=True, group="evaluate")
     async def evaluate(self, view: View) -> None:

@@ -49,6 +49,7 @@ class AppBase(App[int]):
     config_file: Path | None
     export_folder: Path
     exiting: bool
+    keys_typed: bool  # a key was typed since the start
 
     if TYPE_CHECKING:
         # app.py

@@ -40,7 +40,8 @@ class OverviewMixin(_Base):
     def after_load(self, reason: str) -> None:
         """After a report is loaded: its own years at once, the store's other years in a worker;
         on the first load without --report, how many reports the store holds (several: the
-        overview is the start screen). On the first load both wait ``START_DELAY`` so that they
+        overview is the start screen, unless a key was typed since the start: the overview
+        opened 0.3 s after the report, over the search ``/`` had opened, and took its text). On the first load both wait ``START_DELAY`` so that they
         never compete with the first frames (reading other reports holds the GIL), and both take
         the listing that chose the report (:attr:`View.listing`) instead of listing the store
         again: the overview alone lists it once more, for its summaries."""
@@ -63,7 +64,8 @@ class OverviewMixin(_Base):
                 return  # (the app closed before the timer fired: nothing to show)
             if self.view is view:
                 self._load_years(view, listing)
-            if self.requested_id is None and listing is not None and len(listing) > 1:
+            several = self.requested_id is None and listing is not None and len(listing) > 1
+            if several and not self.keys_typed:  # (typed: the keys act on the report)
                 self.action_overview(start=True)
 
         app.set_timer(START_DELAY, later, name="years-start")

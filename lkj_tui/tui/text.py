@@ -159,6 +159,15 @@ _TEXT: dict[str, tuple[str, str]] = {
     "reload_help": ("Muat ulang laporan dari penyimpanan", "Reload the report from the store"),
     # status and toasts
     "loading": ("Memuat laporan…", "Loading the report…"),
+    # keys typed before the first report is on screen (app.LkjApp._holds)
+    "keys_held": (
+        "Tombol diketik: {n}, dijalankan setelah laporan tampil",
+        "Keys typed: {n}, run once the report is shown",
+    ),
+    "keys_dropped": (
+        "Tombol diabaikan: {n} (terlalu banyak diketik saat memuat)",
+        "Keys ignored: {n} (too many typed while loading)",
+    ),
     "loading_n": (  # (files: a stray or broken one is counted too, said once at the end: tui39)
         "Memuat laporan… {n} dari {total} berkas dibaca",
         "Loading the report… {n} of {total} files read",

@@ -153,7 +153,7 @@ class SummaryBar(Static):
 
     def loading(self, said: str) -> None:
         """Before the first report: how far its loading is (a big store's listing)."""
-        self._put([Content(said)])
+        self._put([Content(line) for line in said.splitlines()])
 
     def _put(self, lines: list[Content]) -> None:
         """Show ``lines``: a repaint, and a relayout of the screen only when they take another

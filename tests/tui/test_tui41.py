@@ -1,0 +1,120 @@
+"""tui41: keys typed before the first report is on screen, in Pilot tests.
+
+The report is read in a thread from the moment the app is made; these tests hold that read back
+(``load_view`` waits for a gate) so that the keys surely come while nothing is on screen.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.overview import OverviewScreen
+from lkj_tui.tui.components.summary import SummaryBar
+from lkj_tui.tui.screens import SearchScreen
+from lkj_tui.tui.session import load_view
+from tests.tui.conftest import settle
+from tests.tui.test_years_overview import years_store  # noqa: F401  (a fixture)
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Set it to let the app's loads read the store (until then they wait)."""
+    opened = threading.Event()
+
+    def waiting(*args: Any, **kwargs: Any) -> Any:
+        opened.wait(30)
+        return load_view(*args, **kwargs)
+
+    monkeypatch.setattr("lkj_tui.tui.app.load_view", waiting)
+    return opened
+
+
+@pytest.fixture
+def slow_app(make_app, years_store: Store, gate: threading.Event) -> Any:  # noqa: F811
+    """The app made on a store of several reports (the overview is its start screen), its first
+    read waiting for ``gate``."""
+    return lambda lang="id": make_app(years_store, lang=lang)
+
+
+def _summary(app: Any) -> str:
+    return " ".join(str(app.query_one(SummaryBar).render()).split())
+
+
+async def _until(pilot: Any, done: Any) -> None:
+    for _ in range(300):
+        await settle(pilot)
+        if done():
+            return
+        await pilot.pause(0.02)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_search_typed_while_the_store_loads_opens_once_the_report_is_shown(
+    slow_app: Any,
+    gate: threading.Event,
+    lang: str,
+) -> None:
+    app = slow_app(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", "p", "e", "r", "s")
+        await pilot.pause()
+        # nothing opened on the loading screen, and it says the keys wait
+        assert app.view is None and len(app.screen_stack) == 1
+        said = "Tombol diketik: 5" if lang == "id" else "Keys typed: 5"
+        assert said in _summary(app)
+        gate.set()
+        await _until(pilot, lambda: isinstance(app.screen, SearchScreen))
+        assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#query", Input).value == "pers"
+        # the start screen does not open over the search the keys asked for
+        await pilot.pause(0.5)  # (past overview.START_DELAY)
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen), app.screen
+        assert not any(isinstance(s, OverviewScreen) for s in app.screen_stack)
+
+
+async def test_o_typed_while_the_store_loads_opens_the_overview_with_an_empty_filter(
+    slow_app: Any,
+    gate: threading.Event,
+) -> None:
+    app = slow_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1  # (it opened the overview before the report)
+        gate.set()
+        await _until(pilot, lambda: isinstance(app.screen, OverviewScreen) and app.screen.loaded)
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        assert app.view is not None  # the report is behind it
+        # the key was not typed again into the overview's filter ("o" in its box)
+        assert all(not box.value for box in screen.query(Input))
+        assert screen.current == app.view.report_id
+
+
+async def test_q_while_the_store_loads_quits_at_once(
+    slow_app: Any,
+    gate: threading.Event,
+) -> None:
+    app = slow_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "q")
+        await pilot.pause()
+        assert app.exiting  # not held behind the load
+    gate.set()
+
+
+async def test_the_start_screen_still_opens_when_nothing_was_typed(
+    slow_app: Any,
+    gate: threading.Event,
+) -> None:
+    app = slow_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        gate.set()
+        await _until(pilot, lambda: isinstance(app.screen, OverviewScreen))
+        assert isinstance(app.screen, OverviewScreen)
