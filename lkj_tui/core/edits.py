@@ -25,6 +25,7 @@ from typing import Any
 
 from lkj_tui.core.codes import UNIQUE_CODE_KINDS, next_free, same_code, taken_by
 from lkj_tui.core.i18n import quarter_label, tr
+from lkj_tui.core.limits import LINE_LIMIT, TEXT_LIMIT
 from lkj_tui.core.model import (
     CARA_HITUNG,
     MEASURED_KINDS,
@@ -43,11 +44,6 @@ from lkj_tui.core.model import (
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.core.words import parse_cara_hitung, parse_polarity
-
-#: One-line fields longer than this are refused (a pasted megabyte is a mistake, not a name).
-LINE_LIMIT = 2_000
-#: A permasalahan/solusi longer than this is refused.
-TEXT_LIMIT = 100_000
 
 QUARTER_FIELDS = ("tw1", "tw2", "tw3", "tw4")
 #: A target per quarter (``Measure.target_triwulan``), named as the import's columns.

@@ -344,7 +344,10 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
         return Built(None, [_model_problem(path, doc, exc)])
     except RecursionError as exc:
         return Built(None, [Problem(path.name, None, str(exc), str(exc))])
-    return Built(report)
+    from lkj_tui.importing.limits import document_problems
+
+    too_long = document_problems(report, bool(options.instansi))
+    return Built(None, too_long) if too_long else Built(report)
 
 
 #: A node's place in a document as the model names it ("simpul 0.1.2", then the node's id).

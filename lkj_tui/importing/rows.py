@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lkj_tui.core.i18n import IMPORT_TABLE  # (the table of a capaian_tercetak figure)
+from lkj_tui.core.limits import TEXT_LIMIT
 from lkj_tui.core.model import (
     MEASURED_KINDS,
     ModelError,
@@ -44,6 +45,7 @@ from lkj_tui.importing.columns import (
     parse_polaritas,
 )
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
+from lkj_tui.importing.limits import too_long
 
 __all__ = [
     "IMPORT_TABLE",
@@ -573,39 +575,21 @@ def _too_long(
 ) -> bool:
     """An instansi longer than ``set`` takes a name (a pasted megabyte): refused with ``set``'s
     words, at the cell or option that gave it; True when it is."""
-    from lkj_tui.core.edits import EditError, one_line
-
-    try:
-        one_line("instansi", instansi)
-    except EditError as exc:
-        place = "--instansi" if options.instansi else facts["instansi"][1]
-        problems.append(_p(place, instansi, exc.message, exc.message_en))
-        return True
-    return False
-
-
-#: The text cells ``set`` limits as it limits them (``core.edits``): one line of at most
-#: ``LINE_LIMIT`` characters for a name, a kode, a satuan, a penanggung jawab; a permasalahan or
-#: solusi (each line of the cell one), a definisi, a data source or a note as long as
-#: ``TEXT_LIMIT``, a paragraph or two of an account, not a document.
-_LINE_CELLS = frozenset({"uraian", "kode", "satuan", "penanggung_jawab"})
-_TEXT_CELLS = frozenset({*_ITEMS, "definisi", "sumber_data", "catatan"})
+    place = "--instansi" if options.instansi else facts["instansi"][1]
+    problem = too_long("instansi", instansi, place)
+    if problem is not None:
+        problems.append(problem)
+    return problem is not None
 
 
 def _too_long_text(key: str, text: str, place: str, problems: list[Problem]) -> None:
     """A name cell longer than ``set`` takes a name, or a permasalahan longer than it takes one
     (vals40: a megabyte uraian was imported, the row of every listing): refused at its cell
-    with ``set``'s words."""
-    from lkj_tui.core.edits import TEXT_LIMIT, EditError, item_text, one_line
-
-    try:
-        if key in _LINE_CELLS:
-            one_line(key, text)
-        elif key in _TEXT_CELLS and len(text) > TEXT_LIMIT:
-            for item in split_items(text) if key in _ITEMS else (text,):
-                item_text(key, item)
-    except EditError as exc:
-        problems.append(_p(place, text, exc.message, exc.message_en))
+    with ``set``'s words, each item of a permasalahan or solusi cell on its own."""
+    for item in split_items(text) if key in _ITEMS and len(text) > TEXT_LIMIT else (text,):
+        problem = too_long(key, item, place)
+        if problem is not None:
+            problems.append(problem)
 
 
 def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> str:

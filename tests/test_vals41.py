@@ -1,0 +1,107 @@
+"""vals41: the import's length limits, the same for every way a report comes in.
+
+A JSON report document was imported with a megabyte name that a workbook, a CSV file and ``set``
+refuse; the length a refusal quoted was the cell's raw one while the check measured it folded.
+Each test goes through the installed command, as a user imports.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from lkj_tui.bundled import load_bundled_report
+from tests.conftest import run_cli
+
+
+def _document(tmp_path: Path, rid: str, change) -> Path:
+    """The bundled report as a JSON document under the id ``rid``, changed by ``change(doc)``."""
+    doc = load_bundled_report().to_document()
+    doc["report"]["id"] = rid
+    change(doc)
+    path = tmp_path / f"{rid}.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def _ids(store: Path) -> list[str]:
+    done = run_cli("status", "--all", "--json", store=store)
+    return [r["id"] for r in json.loads(done.stdout)["reports"]] if done.returncode == 0 else []
+
+
+def test_a_json_document_is_held_to_the_limits_of_every_other_import(tmp_path: Path) -> None:
+    store = tmp_path / "s"
+
+    def at_the_limits(doc: dict) -> None:
+        sasaran = doc["nodes"][0]["children"][1]
+        sasaran["name"] = "n" * 1_998 + "   n"  # 2,000 once its spaces are folded
+        iku = sasaran["children"][0]
+        iku["permasalahan"] = ["p" * 100_000]
+        iku["info"]["definisi"] = "d" * 100_000
+        doc["report"]["pemerintah"] = "g" * 2_000
+        doc["report"]["misi"] = ["m" * 100_000]
+
+    fits = _document(tmp_path, "pas-2023", at_the_limits)
+    assert run_cli("import", str(fits), store=store).returncode == 0
+    assert "pas-2023" in _ids(store)
+
+    def over_them(doc: dict) -> None:
+        at_the_limits(doc)
+        sasaran = doc["nodes"][0]["children"][1]
+        sasaran["name"] += "n"
+        iku = sasaran["children"][0]
+        iku["permasalahan"] = ["ok", "p" * 100_001]
+        iku["measure"]["satuan"] = "%" * 2_001
+        iku["info"]["definisi"] += "d"
+        iku["info"]["penanggung_jawab"] = "Bagian " * 400
+        doc["report"]["pemerintah"] += "g"
+        doc["report"]["misi"] = ["Misi satu", "m" * 100_001]
+
+    over = _document(tmp_path, "lebih-2023", over_them)
+    done = run_cli("import", str(over), store=store)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[0].endswith("7 masalah; tidak ada yang disimpan:")
+    # each at its path in the document, in the document's order, the node's kode after it
+    iku = "nodes[0].children[1].children[0]"
+    places = [
+        "report.pemerintah",
+        "report.misi[1]",
+        "nodes[0].children[1].name (S2)",
+        f"{iku}.info.definisi (IKU 3)",
+        f"{iku}.info.penanggung_jawab (IKU 3)",
+        f"{iku}.measure.satuan (IKU 3)",
+        f"{iku}.permasalahan[1] (IKU 3)",
+    ]
+    at = [done.stderr.find(f"\n  {place} ") for place in places]
+    assert -1 not in at and at == sorted(at), list(zip(places, at, strict=True))
+    folded = " ".join(done.stderr.split())
+    assert "name: terlalu panjang (2.001 karakter, paling banyak 2.000)" in folded
+    assert "permasalahan: terlalu panjang (100.001 karakter, paling banyak 100.000)" in folded
+    assert "penanggung_jawab: terlalu panjang (2.799 karakter" in folded  # (folded, stripped)
+    assert "lebih-2023" not in _ids(store)  # all or nothing
+
+    english = run_cli("import", str(over), "--lang", "en", store=store)
+    assert english.returncode == 2
+    assert "satuan: too long (2,001 characters, at most 2,000)" in " ".join(english.stderr.split())
+
+
+def test_a_long_instansi_given_as_an_option_is_named_at_the_option(tmp_path: Path) -> None:
+    path = _document(tmp_path, "opsi-2023", lambda doc: None)
+    done = run_cli("import", str(path), "--instansi", "i" * 2_001, store=tmp_path / "s")
+    assert done.returncode == 2
+    assert '--instansi "iiii' in done.stderr and "report.instansi" not in done.stderr
+
+
+def test_the_length_a_refusal_quotes_is_the_length_it_checked(tmp_path: Path) -> None:
+    """A cell ending in spaces was quoted "(2.002 karakter)" and refused "(2.001 karakter …)"; a
+    permasalahan cell of two lines quoted with the length of both."""
+    path = tmp_path / "spasi.csv"
+    name = "x" * 1_999 + "  y   "  # raw 2,005, folded 2,001
+    problems = "a\nb" + "p" * 100_001
+    path.write_text(f'level;uraian;permasalahan\nsasaran;{name};"{problems}"\n', encoding="utf-8")
+    done = run_cli("import", str(path), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
+    assert done.returncode == 2
+    folded = " ".join(done.stderr.split())
+    assert '(2.001 karakter)": uraian: terlalu panjang (2.001 karakter,' in folded, folded
+    assert '(100.002 karakter)": permasalahan: terlalu panjang (100.002 karakter,' in folded
+    assert "2.005" not in folded and "\\x0a" not in folded  # (the line refused, not the cell)
