@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from lkj_tui.bundled import load_bundled_report
 from tests.conftest import run_cli
 
@@ -105,3 +107,32 @@ def test_the_length_a_refusal_quotes_is_the_length_it_checked(tmp_path: Path) ->
     assert '(2.001 karakter)": uraian: terlalu panjang (2.001 karakter,' in folded, folded
     assert '(100.002 karakter)": permasalahan: terlalu panjang (100.002 karakter,' in folded
     assert "2.005" not in folded and "\\x0a" not in folded  # (the line refused, not the cell)
+
+
+def test_the_laporan_sheets_pemerintah_is_held_to_a_names_limit(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    store = tmp_path / "s"
+
+    def workbook(pemerintah: str) -> Path:
+        wb = openpyxl.Workbook()
+        data = wb.active
+        data.title = "Data"
+        data.append(["level", "uraian"])
+        data.append(["sasaran", "Meningkatnya pelayanan"])
+        laporan = wb.create_sheet("Laporan")
+        for row in (["instansi", "Dinas X"], ["tahun", "2024"], ["pemerintah", pemerintah]):
+            laporan.append(row)
+        path = tmp_path / f"p{len(pemerintah)}.xlsx"
+        wb.save(path)
+        return path
+
+    at = workbook("Pemerintah " + "K" * 1_989 + "   ")  # 2,000 once stripped
+    assert run_cli("import", str(at.resolve()), store=store).returncode == 0
+    over = workbook("Pemerintah " + "K" * 1_990)
+    done = run_cli("import", str(over), "--report", "lebih-2024", store=store)
+    assert done.returncode == 2
+    folded = " ".join(done.stderr.split())
+    assert 'Laporan!B3 "PemerintahKKK' not in folded  # (its words kept)
+    assert "Laporan!B3" in folded and "… (2.001 karakter)" in folded, folded
+    assert "pemerintah: terlalu panjang (2.001 karakter, paling banyak 2.000)" in folded
+    assert "lebih-2024" not in _ids(store)

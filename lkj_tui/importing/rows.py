@@ -238,6 +238,9 @@ def build_meta(
         instansi = ""
     # (the limit is core.edits', not loaded for an import: only a long one is looked at there)
     too_long = len(instansi) > VALUE_LIMIT and _too_long(facts, options, instansi, problems)
+    for key in _META_TEXTS:  # (vals41: a megabyte pemerintah was the title of status --all)
+        if key in facts and len(facts[key][0]) > VALUE_LIMIT:
+            _too_long_text(key, *facts[key], problems)
     tahun = options.tahun
     if tahun is None and "tahun" in facts:
         text, place = facts["tahun"]
@@ -570,6 +573,11 @@ def build_flat(
     return Built(report, problems, warnings, records, read, {row.id: row.places for row in rows})
 
 
+#: The Laporan sheet's texts ``set``'s limits hold (``core/limits.py``): the pemerintah a name,
+#: each line of the others an account.
+_META_TEXTS = ("pemerintah", "misi", "isu_strategis", "perbaikan_kinerja", "kesimpulan")
+
+
 def _too_long(
     facts: dict[str, tuple[str, str]], options: MetaOptions, instansi: str, problems: list[Problem]
 ) -> bool:
@@ -585,8 +593,10 @@ def _too_long(
 def _too_long_text(key: str, text: str, place: str, problems: list[Problem]) -> None:
     """A name cell longer than ``set`` takes a name, or a permasalahan longer than it takes one
     (vals40: a megabyte uraian was imported, the row of every listing): refused at its cell
-    with ``set``'s words, each item of a permasalahan or solusi cell on its own."""
-    for item in split_items(text) if key in _ITEMS and len(text) > TEXT_LIMIT else (text,):
+    with ``set``'s words, each item of a permasalahan or solusi cell (and each line of the
+    Laporan sheet's misi…) on its own."""
+    listed = key in _ITEMS or key in _META_TEXTS[1:]
+    for item in split_items(text) if listed and len(text) > TEXT_LIMIT else (text,):
         problem = too_long(key, item, place)
         if problem is not None:
             problems.append(problem)

@@ -621,9 +621,10 @@ def meta_changes(values: dict[str, str]) -> dict[str, Any]:
                 "periode",
             )
         out["periode"] = (years[0], years[1])
-    for key in edits.META_LISTS:
+    for key in edits.META_LISTS:  # (each line an account, held to its limit: vals41)
         if key in values:
-            out[key] = tuple(line.strip() for line in values[key].splitlines() if line.strip())
+            lines = values[key].splitlines()
+            out[key] = tuple(edits.item_text(key, line) for line in lines if line.strip())
     return out
 
 
