@@ -145,8 +145,8 @@ def run_log(
             what = choice_said(e.kind, kept, other, lang, ours(" · "))
         # (a restore's change: the office that made it, marked, as the journal marks an undo)
         mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
-        place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}{mark}:"
-        _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep)
+        place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}"
+        _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep, mark)
     return 0
 
 
@@ -157,10 +157,12 @@ def _say_entry(
     what: str,
     pair: tuple[str, str] | None = None,
     sep: str = "  ",
+    mark: str = "",
 ) -> None:
     """One entry of the log: ``head`` (its time and author), ``where`` (the report's id, in a
     log of several reports or for a report made or deleted, or ""), then after ``sep``
-    ``place`` (the node and field, with its colon) and ``what`` (before → after: ``pair``). To
+    ``place`` (the node and field; with ``mark``, " (dipulihkan)", and a colon when ``what``
+    is said) and ``what`` (before → after: ``pair``). To
     a pipe or a file one line, to grep. On a terminal narrower than it, broken at words under
     its time (:data:`HANG`), never inside the author, the place or a short value (``kept_whole``)
     where it fits a line, the "→" kept with the value before it (a line ended with "—" and the
@@ -172,7 +174,8 @@ def _say_entry(
     from lkj_tui.cli.plain import cells
 
     stream = sys.stdout
-    rest = f"{place} {what}" if what else place  # (a node added, moved…: its words only)
+    said = f"{place}{mark}:" if what else f"{place}{mark}"  # (a node added, moved…: its words)
+    rest = f"{said} {what}" if what else said  # (the mark may go under the place: cli41)
     line = f"{head}  {where}{sep}{rest}" if where else f"{head}  {rest}"
     width = max(_width(os.environ, False), 20)
     hang = HANG if width >= 3 * HANG else 4  # (as folded's)
@@ -294,10 +297,10 @@ def _local_log(
             kept, other = (clean_line(v, 120) or "—" for v in (kept, other))
             what, pair = choice_said(how, kept, other, lang, ours(" · ")), None
         node = clean_words(line_node(line, rid, lang), 40)
-        place = f"{node}{ours(' · ')}{clean_line(field_label(line.field, lang), 60)}{mark}:"
+        place = f"{node}{ours(' · ')}{clean_line(field_label(line.field, lang), 60)}"
         if line.field in STRUCTURE and "conflict" not in entry:  # as L and the minutes say it
             undo = entry["kind"] == "undo"
             made = Line(line.node, line.field, line.after, line.before) if undo else line
-            place, what, pair = structure_words(made, undo, lang, ours(" · ")) + mark, "", None
-        _say_entry(f"{when}  {t['here']}", where, place, what, pair)
+            place, what, pair = structure_words(made, undo, lang, ours(" · ")), "", None
+        _say_entry(f"{when}  {t['here']}", where, place, what, pair, mark=mark)
     return 0
