@@ -83,3 +83,39 @@ def test_a_restored_entry_of_log_keeps_its_place_beside_the_author_at_60_columns
     assert all(len(line) <= 60 for line in lines), shown
     piped = test_sync.lkj(offices, "opd", *args).stdout
     assert f"Wulandari  {place} {mark}" in piped, piped  # (piped: one line an entry, as before)
+
+
+def _pty_lines(args: list[str], columns: int, code: int) -> list[str]:
+    """``lkj-tui ARGS`` on a pseudo-terminal ``columns`` wide: the lines it wrote."""
+    import re
+
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    done = run_in_pty([str(LKJ_TUI), *args], env=own, size=(columns, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert done.returncode == code, shown
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_kept_versions_change_goes_on_under_its_label_at_30_columns(
+    store_path: Path, lang: str
+) -> None:
+    """``restore --list --lang en`` at 30 columns put "IKU 1 · Actual (Realisasi):" on a line
+    and "2,85 → 50" under it at the same indent, read as two changes. The values go on two
+    cells further in, under their label."""
+    done = run_cli("set", "IKU 1", "realisasi", "50", "--store", str(store_path))
+    assert done.returncode == 0, done.stderr
+    args = ["restore", "--list", "--store", str(store_path), *(["--lang", "en"] * (lang == "en"))]
+    lines = _pty_lines(args, 30, 0)
+    shown = "\n".join(lines)
+    label = "  IKU 1 · Actual (Realisasi):" if lang == "en" else "  IKU 1 · Realisasi: 2,85 → 50"
+    at = next((i for i, line in enumerate(lines) if line.rstrip().startswith(label)), -1)
+    assert at >= 0, shown  # (id: the change fits its line, one line as before)
+    if lang == "en":  # (the label fills the line: its values under it, further in)
+        assert lines[at + 1].rstrip() == "    2,85 → 50", shown
+    assert all(len(line) <= 30 for line in lines if "/" not in line), shown

@@ -448,7 +448,7 @@ def _versions_cards(
 ) -> list[Text]:
     """The kept versions on a terminal too narrow for the table's columns, each a card:
     "Revisi 3 · 2026-12-04 12:37:46", then what its save changed under it, indented, broken at
-    words (the table squeezed the change to a few cells a line). Lines of at most ``width``
+    words (the table squeezed the change to a few cells a line), its later lines further in. Lines of at most ``width``
     cells but a word wider than that (never cut)."""
     out = []
     for i, (rev_text, when, what, name) in enumerate(rows):
@@ -460,7 +460,9 @@ def _versions_cards(
         change = _glued(clean_text(Text(what)).plain)  # (the arrow with the value before
         # it, as log's: never a line begun with "→ …", share31)
         change = change.replace(" → ", "\0→ ").replace(" -> ", "\0-> ")
-        out += [Text(f"  {line}") for line in at_words(change, max(width - 2, 1), 0)]
+        # (its later lines two further in: "IKU 3 · Actual (Realisasi):" at 30 columns read
+        # as a line of its own over "3 ± 1 → 77", the values as another change: cli41)
+        out += [Text(f"  {line}") for line in at_words(change, max(width - 2, 1), 2)]
     return out
 
 
