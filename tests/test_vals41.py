@@ -136,3 +136,42 @@ def test_the_laporan_sheets_pemerintah_is_held_to_a_names_limit(tmp_path: Path) 
     assert "Laporan!B3" in folded and "… (2.001 karakter)" in folded, folded
     assert "pemerintah: terlalu panjang (2.001 karakter, paling banyak 2.000)" in folded
     assert "lebih-2024" not in _ids(store)
+
+
+def test_a_report_id_too_long_says_the_limit_and_the_option_to_give_another(
+    tmp_path: Path,
+) -> None:
+    store = tmp_path / "s"
+    long_id = "dinas-" + "a" * 80 + "-2024"  # 91 characters, each one an id takes
+    csv = tmp_path / "id.csv"
+    csv.write_text(
+        f"level;uraian;id_laporan;instansi;tahun\nsasaran;S;{long_id};Dinas Sosial;2024\n",
+        encoding="utf-8",
+    )
+    done = run_cli("import", str(csv), store=store)
+    said = " ".join(done.stderr.split())
+    assert done.returncode == 2
+    assert '(id_laporan) "dinas-aaa' in said and "(91 karakter)" in said, said
+    assert (
+        "id laporan terlalu panjang (paling banyak 81 karakter): beri id yang lebih pendek "
+        "dengan --report dinas-sosial-2024" in said
+    )
+    # the hint works: the same file with the id it gives
+    assert run_cli("import", str(csv), "--report", "dinas-sosial-2024", store=store).returncode == 0
+
+    # a JSON document: at read, in the language asked, --dry-run too (it was the store's
+    # Indonesian refusal, "unexpected error (StoreError)" under --dry-run --lang en)
+    path = _document(tmp_path, long_id, lambda doc: None)
+    for dry in ([], ["--dry-run"]):
+        done = run_cli("import", str(path), *dry, "--lang", "en", store=store)
+        said = " ".join(done.stderr.split())
+        assert done.returncode == 2 and "unexpected" not in said, said
+        assert 'report.id "dinas-aaa' in said, said
+        assert (
+            "the report id is too long (at most 81 characters): give a shorter one with --report "
+            "sekretariat-daerah-kabupaten-bengkulu-selatan-2023" in said
+        )
+    bad = run_cli("import", str(path), "--report", "Dinas_X", store=store)
+    said = " ".join(bad.stderr.split())
+    assert bad.returncode == 2 and '--report "Dinas_X": id laporan hanya huruf kecil' in said, said
+    assert _ids(store) == ["dinas-sosial-2024"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
 from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged, in_place_order
-from lkj_tui.importing.rows import Built, MetaOptions, build_flat
+from lkj_tui.importing.rows import Built, MetaOptions, bad_report_id, build_flat
 
 __all__ = ["LAYOUTS", "ImportError_", "read_report"]
 
@@ -346,8 +346,12 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
         return Built(None, [Problem(path.name, None, str(exc), str(exc))])
     from lkj_tui.importing.limits import document_problems
 
-    too_long = document_problems(report, bool(options.instansi))
-    return Built(None, too_long) if too_long else Built(report)
+    meta = report.meta
+    place = "--report" if options.report_id else "report.id"
+    bad = bad_report_id(meta.id, place, meta.instansi, meta.tahun)
+    problems = [bad] if bad is not None else []
+    problems += document_problems(report, bool(options.instansi))
+    return Built(None, problems) if problems else Built(report)
 
 
 #: A node's place in a document as the model names it ("simpul 0.1.2", then the node's id).

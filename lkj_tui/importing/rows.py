@@ -335,15 +335,9 @@ def build_meta(
         return None
     report_id = options.report_id or _file_id(facts, instansi, tahun)
     report_id = report_id or default_report_id(instansi, tahun)
-    if not _ID.fullmatch(report_id):
-        problems.append(
-            _p(
-                facts["id"][1] if "id" in facts and not options.report_id else "--report",
-                report_id,
-                "id laporan hanya huruf kecil, angka, '.', '_' dan '-' (maks. 81)",
-                "a report id is lower-case letters, digits, '.', '_' and '-' (81 at most)",
-            )
-        )
+    place = facts["id"][1] if "id" in facts and not options.report_id else "--report"
+    if (bad := bad_report_id(report_id, place, instansi, tahun)) is not None:
+        problems.append(bad)
         return None
     try:
         return ReportMeta.from_dict(
@@ -600,6 +594,33 @@ def _too_long_text(key: str, text: str, place: str, problems: list[Problem]) -> 
         problem = too_long(key, item, place)
         if problem is not None:
             problems.append(problem)
+
+
+def bad_report_id(report_id: str, place: str, instansi: str, tahun: int) -> Problem | None:
+    """A report id the store would refuse, said at ``place`` before anything is read further:
+    its characters, or its length (vals41: an id of 91 letters was told only its characters,
+    and a JSON document's was refused by the store, under ``--dry-run`` as an unexpected error),
+    with the option that gives another, an id made from the instansi and the year to type."""
+    if _ID.fullmatch(report_id):
+        return None
+    other = default_report_id(instansi, tahun)
+    hint = f"--report {other}" if other != report_id else "--report ID"
+    if re.fullmatch(r"[a-z0-9][a-z0-9._-]*", report_id):
+        return _p(
+            place,
+            report_id,
+            f"id laporan terlalu panjang (paling banyak 81 karakter): beri id yang lebih pendek "
+            f"dengan {hint}",
+            f"the report id is too long (at most 81 characters): give a shorter one with {hint}",
+        )
+    return _p(
+        place,
+        report_id,
+        f"id laporan hanya huruf kecil, angka, '.', '_' dan '-', diawali huruf atau angka (maks. "
+        f"81): beri id lain dengan {hint}",
+        "a report id is lower-case letters, digits, '.', '_' and '-', starting with a letter or "
+        f"digit (81 at most): give another with {hint}",
+    )
 
 
 def _file_id(facts: dict[str, tuple[str, str]], instansi: str, tahun: int) -> str:
