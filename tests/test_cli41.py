@@ -119,3 +119,24 @@ def test_a_kept_versions_change_goes_on_under_its_label_at_30_columns(
     if lang == "en":  # (the label fills the line: its values under it, further in)
         assert lines[at + 1].rstrip() == "    2,85 → 50", shown
     assert all(len(line) <= 30 for line in lines if "/" not in line), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", ["status", "check", "import", "sync", ""])
+def test_help_at_30_columns_puts_an_options_help_under_it_on_the_whole_width(
+    lang: str, command: str
+) -> None:
+    """At 30 columns ``-h`` gave each option's help 16 cells beside a 10-cell column, a word or
+    two a line ("Folder" / "penyimpanan" / "laporan" / "(default:"). It goes under its option
+    now, four cells in, the lines as wide as the terminal; the commands' list, whose names fit
+    their column, stays beside."""
+    args = [command, "-h"] if command else ["-h"]
+    done = run_cli(*args, "--lang", lang, env={"COLUMNS": "30"})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = lines.index("  --store <jalur>" if lang == "id" else "  --store <path>")
+    words = {"id": "      Folder penyimpanan", "en": "      The folder the reports"}[lang]
+    assert lines[at + 1].startswith(words), done.stdout
+    assert all(len(line) <= 30 for line in lines if "<" not in line and "/" not in line), lines
+    if not command:  # (the commands beside their names, as at 80 columns)
+        assert any(line.startswith("  status    ") for line in lines), done.stdout

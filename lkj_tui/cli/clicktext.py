@@ -430,8 +430,27 @@ class Formatter(_click.HelpFormatter):
         room = self.width - self.current_indent - col_spacing - HELP_LEAST
         rows = [(self._fitted(term), _HYPHEN.sub(_KEPT, text)) for term, text in rows]
         start = len(self.buffer)
-        super().write_dl(rows, max(min(col_max, room), 8), col_spacing)
+        if room < 8 and max(len(term) for term, _ in rows) > 8:  # (below 36 columns, where a
+            # term is wider than its column: each help under it, 4 cells in, on the whole width;
+            # beside a column of 10 cells it had 16, a word a line; the commands' names fit)
+            self._under(rows)
+        else:
+            super().write_dl(rows, max(min(col_max, room), 8), col_spacing)
         self._unkept(start)
+
+    def _under(self, rows: Sequence[tuple[str, str]]) -> None:
+        """The definition list ``rows`` on a narrow terminal: each term on its line, its help
+        under it four cells further in, wrapped at words to the width (cli41: at 30 columns
+        "Folder" / "penyimpanan" / "laporan" / "(default:" beside ``--store``)."""
+        from typer._click.formatting import wrap_text
+
+        indent = " " * self.current_indent
+        hang = " " * (self.current_indent + 4)
+        for term, text in rows:
+            self.write(f"{indent}{term}\n")
+            if text:
+                wrapped = wrap_text(text, self.width - len(hang), preserve_paragraphs=True)
+                self.write("".join(f"{hang}{line}\n" for line in wrapped.splitlines()))
 
     def write_text(self, text: str) -> None:
         start = len(self.buffer)
