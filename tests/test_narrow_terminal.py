@@ -161,8 +161,9 @@ def test_listings_at_40_to_64_columns_are_cards_with_whole_ids(
         assert f"  {rid}" in lines, out.stdout  # whole, on a line of its own
     for line in lines:
         assert _cells(line) <= columns or line.strip() in ids, out.stdout
-    if command == "check":  # (its few small columns leave the Instansi room; no year's column
-        # under the year's heading, years18: at 40 too)
+    if command == "check" or columns == 60:  # (its few small columns leave the Instansi room;
+        # no year's column under the year's heading, years18: at 40 too; status's at 60 with its
+        # figures' headers over two lines, years41: the Instansi has 34 cells)
         assert any(line.strip() in ("Report", "Laporan") for line in lines), out.stdout
         return
     assert not any(line.strip() in ("Report", "Laporan") for line in lines)  # no column header

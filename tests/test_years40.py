@@ -82,7 +82,9 @@ def test_offices_that_would_read_alike_keep_the_word_that_differs(
         for office in _OFFICES:
             rid = f"{region.split()[-1].lower()}-{office.split()[2].lower()}-2025"
             row = lines[lines.index(f"  {rid}") - 1].split("  ")[0]
-            assert "…" in row and row.endswith(region.split()[-1]), done.stdout
+            # (or whole: years41's under-target header over two lines leaves it 56 cells)
+            cut = "…" in row or row == f"{office} {region}"
+            assert cut and row.endswith(region.split()[-1]), done.stdout
             assert office.split()[2] in row, done.stdout  # ("Masyarakat", "Perempuan")
             rows[rid] = row
     assert len(set(rows.values())) == 4, done.stdout

@@ -904,8 +904,13 @@ class _Names:
         shows, as it does for names shared across governments (years38). A cut that shows its
         place after its first word only gives way to one with more of its own words ("Dinas
         Perpustakaan…Bengkulu", where five of a province's offices read "Dinas…Provinsi
-        Bengkulu", years39). Linear."""
+        Bengkulu", years39). A cut that keeps the office's words and its government's kind word
+        but not the whole place ("Sekretariat Daerah Kabupaten…Utara") keeps the place instead
+        where it fits ("Sekretariat Daerah…Bengkulu Utara", years41). Linear."""
         before, place = _place(name)
+        kind = name[: name.find(" ", len(before) + 1)]  # ("Sekretariat Daerah Kabupaten")
+        if place and cut.startswith(f"{kind}…") and len(before) + 1 + len(place) <= width:
+            return f"{before}…{place}"
         shown = cut[cut.rfind("…") + 1 :]  # (the words after the cut's last "…")
         alone = place.endswith(f" {shown}") and shown not in self.places  # ("…Selatan")
         if not place or alone or (cut.endswith(place) and cut.count("…") > 1):
