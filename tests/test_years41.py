@@ -86,3 +86,22 @@ def test_a_cut_keeps_the_place_whole_rather_than_its_governments_kind_word() -> 
     assert shown["Dinas Perikanan Kabupaten Bengkulu Tengah"] == "Dinas Perikanan…Bengkulu Tengah"
     assert not any("Kabupaten…" in str(s) for s in shown.values()), shown
     assert len(set(shown.values())) == len(long), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_compare_of_two_offices_folds_a_sides_line_under_its_name(
+    tmp_path: Path, lang: str
+) -> None:
+    # "B  Sekretariat Daerah Kabupaten Rejang Lebong · 2025 ·" wrapped and left the report's id
+    # at column 0, under the "B" that names the side.
+    root = _province(tmp_path)
+    a, b = "lebong-badan-pendapatan-daerah-2025", "rejang-lebong-sekretariat-daerah-2025"
+    for columns in (80, 60):
+        done = run_cli("compare", a, b, "--lang", lang, store=root, env={"COLUMNS": str(columns)})
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert max(len(line) for line in lines) <= columns, done.stdout
+        at = next(n for n, line in enumerate(lines) if line.startswith("B  "))
+        assert lines[at] == "B  Sekretariat Daerah Kabupaten Rejang Lebong · 2025 ·", done.stdout
+        assert lines[at + 1] == f"   {b}", done.stdout  # (whole, under the name)
+        assert not any(line.startswith(("rejang", "lebong", "2025")) for line in lines)

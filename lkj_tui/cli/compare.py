@@ -1082,17 +1082,22 @@ def _paired(line: str, width: int) -> list[str]:
     return _unfolded(line, width)
 
 
-def _unfolded(text: str, width: int) -> list[str]:
+def _unfolded(text: str, width: int, indent: int = 0) -> list[str]:
     """``text`` broken at its spaces into lines of at most ``width`` cells, a word wider than
-    that (an id, a path) whole on a line of its own, never folded: it is typed again."""
+    that (an id, a path) whole on a line of its own, never folded: it is typed again; the lines
+    after the first after ``indent`` spaces (none on a terminal of less than three times it)."""
+    lead = " " * indent if indent * 3 < width else ""
     lines: list[str] = []
     line, used = "", 0
     for word in text.split(" "):
         size = cell_len(word)
         if line and used + 1 + size > width:
             lines.append(line)
-            line, used = "", 0
-        line, used = (f"{line} {word}", used + 1 + size) if line else (word, size)
+            line, used = lead, len(lead)
+        if line.strip():
+            line, used = f"{line} {word}", used + 1 + size
+        else:
+            line, used = line + word, used + size
     return [*lines, line]
 
 
@@ -1166,7 +1171,9 @@ def render(
             side = ours(t["side"]).format(
                 label=label, instansi=_office(meta), tahun=meta.tahun, id=meta.id
             )
-            out += [Text(part, overflow="ignore") for part in _unfolded(clean_line(side), prose)]
+            # (its lines under its name, not at column 0 under "A": "   rejang-lebong-…-2025")
+            lines = _unfolded(clean_line(side), prose, len(label) + 2)
+            out += [Text(part, overflow="ignore") for part in lines]
         if not same_office(old, new):
             out.append(Text(t["by_name_only"], style="yellow"))
     else:
