@@ -108,6 +108,17 @@ def test_the_length_a_refusal_quotes_is_the_length_it_checked(tmp_path: Path) ->
     assert '(100.002 karakter)": permasalahan: terlalu panjang (100.002 karakter,' in folded
     assert "2.005" not in folded and "\\x0a" not in folded  # (the line refused, not the cell)
 
+    # a value alike: refused by its folded length (201), quoted so, by the import and by set
+    value = "1" + "x" * 200 + "     "
+    path.write_text(f"level;uraian;target\niku;Indikator;{value}\n", encoding="utf-8")
+    done = run_cli("import", str(path), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
+    folded = " ".join(done.stderr.split())
+    assert done.returncode == 2 and '(201 karakter)": terlalu panjang untuk sebuah nilai' in folded
+    store = tmp_path / "contoh"
+    assert run_cli("init", store=store).returncode == 0
+    done = run_cli("set", "IKU 1", "realisasi", "y" * 201 + "    x", store=store)
+    assert done.returncode != 0 and '(203 karakter)" tidak dapat dibaca' in done.stderr, done.stderr
+
 
 def test_the_laporan_sheets_pemerintah_is_held_to_a_names_limit(tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")

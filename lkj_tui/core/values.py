@@ -508,9 +508,10 @@ def typed_value(raw: str, amount: bool = False) -> Value:
     kind = value.kind
     if (
         kind != "composite" and len(raw) > VALUE_LIMIT and len(" ".join(raw.split())) > VALUE_LIMIT
-    ):  # (its length said once: the value is quoted with it, "1111… (401 digit)", vals35)
+    ):  # (its length said once: the value is quoted with it, "1111… (401 digit)", vals35; as
+        # measured, its spaces folded, vals41: a value ending in spaces said more than checked)
         raise ParseError.of(
-            raw,
+            " ".join(raw.split()),
             f"terlalu panjang untuk sebuah nilai (paling banyak {VALUE_LIMIT} karakter): "
             "tulis angka, persen, rentang, ambang, predikat, opini atau "
             "teks singkat seperti tercetak (“Tidak ada temuan”); uraian panjang masuk ke "
