@@ -140,3 +140,27 @@ def test_help_at_30_columns_puts_an_options_help_under_it_on_the_whole_width(
     assert all(len(line) <= 30 for line in lines if "<" not in line and "/" not in line), lines
     if not command:  # (the commands beside their names, as at 80 columns)
         assert any(line.startswith("  status    ") for line in lines), done.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_usage_errors_long_path_breaks_after_a_separator_at_24_columns(
+    tmp_path: Path, lang: str
+) -> None:
+    """``lkj-tui "D:/…/laporan-kinerja-2025.xlsx"`` at 24 columns: "Kesalahan: Perintah '…'
+    tidak ada." left the path whole, which the terminal cut at column 0 ("…-2" / "025.xlsx'").
+    It breaks after a "/" or a "-" under the message's indent, each line within the width."""
+    path = tmp_path / "data lkj" / "sub folder" / "laporan-kinerja-2025.xlsx"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"")
+    lines = _pty_lines([str(path), *(["--lang", "en"] if lang == "en" else [])], 24, 2)
+    shown = "\n".join(lines)
+    head = "Kesalahan: Perintah" if lang == "id" else "Error: No such command"
+    at = next(i for i, line in enumerate(lines) if line.startswith(head))
+    end = next(i for i in range(at, len(lines)) if "xlsx'" in lines[i])
+    said = lines[at : end + 1]
+    assert all(len(line) <= 24 for line in said), shown
+    assert all(line.startswith("    ") for line in said[1:]), shown  # (under its indent)
+    flat = "".join(line.strip() for line in said).replace(" ", "")
+    assert str(path).replace(" ", "") in flat, shown
+    assert any(line.rstrip().endswith(("/", "-")) for line in said), shown

@@ -1049,6 +1049,7 @@ def _at_words(text: str) -> str:
     from rich.cells import cell_len
 
     from lkj_tui.cli.output import _width, fold_command, folded
+    from lkj_tui.cli.plain import PATH_SEPS
 
     width = max(_width(os.environ, False), 20)
     out = []
@@ -1071,7 +1072,7 @@ def _at_words(text: str) -> str:
             hang = len(listed[0])
         at = line.find(": lkj-tui ")  # (a command after its label: whole, to be copied)
         whole: tuple[str, ...] = (line[at + 2 :],) if at >= 0 else ()
-        out.append(folded(line, hang, sys.stderr, whole) if line else line)
+        out.append(folded(line, hang, sys.stderr, whole, seps=PATH_SEPS) if line else line)
     return "\n".join(out)
 
 
