@@ -92,7 +92,6 @@ class SearchScreen(Dialog):
         super().__init__(t("search_title", lang), lang)
         self.view, self.query_text = view, query
         self.shown: str | None = None  # the text whose results are on screen
-        self._rows = 0  # the results' most rows (_fit)
 
     def body(self) -> ComposeResult:
         placeholder = t("search_placeholder", self.lang)
@@ -100,22 +99,14 @@ class SearchScreen(Dialog):
         yield Static(id="count", markup=False)
         yield OptionList(id="results", markup=False)
 
+    # the results' most rows: the screen's less the box's other lines (a long list scrolls in
+    # them; ``height: auto`` alone let it run past the screen, cut and not scrollable)
+    FIT_LIST = "#results"
+
     def on_mount(self) -> None:
         super().on_mount()
-        self.watch(self.query_one(".dialog"), "virtual_size", self._fit, init=False)
         if self.query_text:
             self.run_search(self.query_text)
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fit)
-
-    def _fit(self) -> None:
-        """The results' most rows: the screen's less the box's other lines (a long list scrolls
-        in them; ``height: auto`` alone let it run past the screen, cut and not scrollable)."""
-        results = self.query_one("#results", OptionList)
-        rows = max(self.rows_left(results), 3)
-        if rows != self._rows:
-            self._rows = results.styles.max_height = rows
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#query", Input)

@@ -6,18 +6,23 @@ The report is read in a thread from the moment the app is made; these tests hold
 
 from __future__ import annotations
 
+import shutil
 import threading
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.overview import OverviewScreen
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.screens import SearchScreen
 from lkj_tui.tui.session import load_view
-from tests.tui.conftest import settle
+from tests.test_sharing16 import two_conflicts
+from tests.test_sync import offices  # noqa: F401  (a fixture)
+from tests.tui.conftest import node_id_by_code, settle, text_of
+from tests.tui.test_sharing import office_env  # noqa: F401  (a fixture)
 from tests.tui.test_years_overview import years_store  # noqa: F401  (a fixture)
 
 
@@ -118,3 +123,61 @@ async def test_the_start_screen_still_opens_when_nothing_was_typed(
         gate.set()
         await _until(pilot, lambda: isinstance(app.screen, OverviewScreen))
         assert isinstance(app.screen, OverviewScreen)
+
+
+# --------------------------------------------------------------------------- K at 60×20
+
+#: each choice of K with two conflicts: words it shows, in each language
+_CHOICES = {
+    "id": [
+        "pertahankan: 3,50",
+        "lain: 3,40",
+        "pertahankan: 81",
+        "lain: 80",
+        "Semua (2)",
+        "sekaligus: ambil",
+    ],
+    "en": ["keep: 3,50", "value: 3,40", "keep: 81", "value: 80", "once: keep", "once: take"],
+}
+
+_IDS = ["keep:0", "take:0", "keep:1", "take:1", "keep:*", "take:*"]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_k_with_two_conflicts_shows_every_choice_and_its_keys(
+    offices,  # noqa: F811
+    office_env,  # noqa: F811
+    make_app,
+    size: tuple[int, int],
+    lang: str,
+) -> None:
+    """tui41: at 60×20 K's list (test_sharing16's two conflicts: IKU 1's target, IKU 2's
+    realisasi) ran past the box's foot: the choices for both conflicts at once were cut off, the
+    cursor on them out of sight, and the key bar said only "esc Tutup"."""
+    from tests.tui.test_sharing import open_conflicts
+
+    app = make_app(store=two_conflicts(offices), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen, _ = await open_conflicts(pilot)
+        choices = screen.query_one("#choices", OptionList)
+        box = screen.query_one(".dialog")
+        assert box.region.contains_region(choices.region), (box.region, choices.region)
+        bar = text_of(screen.query_one(KeyBar))
+        assert ("⏎ Simpan" if lang == "id" else "⏎ Save") in bar, bar
+        for i, words in enumerate(_CHOICES[lang]):
+            if i:
+                await pilot.press("down")
+                await pilot.pause()
+            assert choices.highlighted_option is not None
+            assert choices.highlighted_option.id == _IDS[i]
+            shown = "\n".join(s.text for s in screen._compositor.render_strips())
+            assert words in " ".join(shown.split()), (words, shown)
+        await pilot.press("enter")  # Enter on the last choice: every conflict takes the other
+        await settle(pilot)
+        await settle(pilot)
+        assert not app.view.conflicts
+        iku2 = app.view.report.node(node_id_by_code(app, "IKU 2"))
+        assert iku2.measure.realisasi == "80"

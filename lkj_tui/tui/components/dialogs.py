@@ -26,6 +26,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import ModalScreen
 from textual.visual import Visual
@@ -182,10 +183,16 @@ class Dialog(ModalScreen[object]):
 
     # descriptions are text.py keys (the key bar translates them); Esc is pinned on its right
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key_cancel")]
+    #: the box's list (a selector) that takes the rows the screen has, at least 3, and scrolls
+    #: in them: with ``height: auto`` alone a long one ran past the box, cut and not scrolled to
+    #: (``K``'s two conflicts at 60×20: the choices for both at once were below the box's foot,
+    #: the cursor on them out of sight: tui41)
+    FIT_LIST: ClassVar[str | None] = None
 
     def __init__(self, title: str, lang: str = "id", error: str = "") -> None:
         super().__init__()
         self.title_text, self.lang, self.initial_error = title, lang, error
+        self._list_rows = 0  # the rows _fit_list gave
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -214,12 +221,29 @@ class Dialog(ModalScreen[object]):
         self._room()
 
     def rows_left(self, widget: Widget) -> int:
-        """The rows ``widget`` may take for the box to fit the screen above its key bar: the
-        screen's height less the key bar's, the box's border and padding and its other lines
-        (``widget``'s own height is left out, so a call after the layout finds the same)."""
+        """The rows ``widget`` may take for the box to fit the screen above its key bar (and its
+        own ``max-height``): the screen's height less the key bar's, the box's border and padding
+        and its other lines (``widget``'s own height is left out, so a call after the layout
+        finds the same)."""
         box = self.query_one(".dialog")
         room = self.size.height - self.query_one(KeyBar).outer_size.height
+        cap = box.styles.max_height
+        if cap is not None:
+            room = min(room, int(cap.resolve(Size(self.size.width, room), self.app.size)))
         return room - box.styles.gutter.height - box.virtual_size.height + widget.outer_size.height
+
+    def _fit_list(self) -> None:
+        """Give :attr:`FIT_LIST` the rows left (called after each layout of the box)."""
+        found = self.query(self.FIT_LIST or "#-none")
+        if not found:
+            return
+        rows = max(self.rows_left(found.first()), 3)
+        if rows != self._list_rows:
+            self._list_rows = found.first().styles.max_height = rows
+
+    def on_resize(self) -> None:
+        if self.FIT_LIST:
+            self.call_after_refresh(self._fit_list)
 
     def _room(self) -> None:
         """The hint and the text area as they were; then, once laid out, room for the last lines."""
@@ -255,6 +279,8 @@ class Dialog(ModalScreen[object]):
         self.query_one("#error").display = bool(self.initial_error)
         self.query_one("#pasted").display = False
         self.watch(self.query_one(".dialog"), "virtual_size", self._make_room, init=False)
+        if self.FIT_LIST:
+            self.watch(self.query_one(".dialog"), "virtual_size", self._fit_list, init=False)
         self.screen_layout_refresh_signal.subscribe(self, self._toasted)
 
     def _toasted(self, _screen: object = None) -> None:
@@ -523,6 +549,7 @@ class ChoiceDialog(Dialog):
     refuses a repeated id (``DuplicateID``); the choice is found by its position."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "pick", "key_pick")]
+    FIT_LIST = "#choices"
 
     def __init__(self, title: str, choices: list[tuple[str, str]], lang: str = "id") -> None:
         super().__init__(title, lang)

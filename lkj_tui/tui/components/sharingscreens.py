@@ -65,10 +65,14 @@ class ConflictScreen(Dialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
         Binding("K", "cancel", "key_close", show=False),
+        # (the list runs Enter itself while it has the focus: named here for the key bar, which
+        # said only "esc Tutup")
+        Binding("enter", "pick", "key_save"),
     ]
     DEFAULT_CSS = """
     ConflictScreen { .dialog { width: 110; } }
     """
+    FIT_LIST = "#choices"
 
     def __init__(
         self,
@@ -120,6 +124,10 @@ class ConflictScreen(Dialog):
             return
         yield OptionList(*options[:-1], id="choices", markup=False)
 
+    def action_pick(self) -> None:
+        for choices in self.query("#choices").results(OptionList):
+            choices.action_select()
+
     @on(OptionList.OptionSelected, "#choices")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         how, _, index = (event.option.id or "").partition(":")
@@ -139,6 +147,7 @@ class HistoryScreen(Dialog):
     DEFAULT_CSS = """
     HistoryScreen { .dialog { width: 120; } }
     """
+    FIT_LIST = "#entries"
 
     def __init__(self, entries: list[Entry], label: str, lang: str = "id") -> None:
         title = "share_history" if entries else "share_history_none"
