@@ -245,18 +245,7 @@ class AuthoringMixin(_Base):
         if not targets:
             self.toast(t("no_move_target", self.lang), "warning", timeout=4)
             return
-        rows: list[tuple[str, str, str]] = []
-        for n in targets:
-            # where the row is, said so ("di bawah T1"; it read "…  T1", a code with no word)
-            where = " › ".join(edits.label(a) for a in reversed(report.ancestors(n.id)))
-            where = t("under_node", self.lang, node=where).lstrip() if where else ""
-            named = f"{edits.label(n)} · {n.name}" if n.code else n.name  # (not the name twice)
-            # a name that says its kind in the report's words is not led by it ("Program
-            # Perekonomian…", not "Program · Program Perekonomian…", "Activity (Kegiatan) ·
-            # Kegiatan Pelaksanaan…": at 80 columns the kind took the cells of the name)
-            says = named.casefold().startswith(tr(n.kind, "id").casefold() + " ")
-            rows.append((n.id, named if says else f"{tr(n.kind, self.lang)} · {named}", where))
-        rows = told_by_id(rows, report, self.lang)
+        rows = move_rows(report, targets, self.lang)
         title = t("move_title", self.lang, name=edits.label(node))
         node_id = node.id
 
@@ -264,9 +253,9 @@ class AuthoringMixin(_Base):
             if isinstance(parent_id, str) and self._node(node_id) is not None:
                 self._try(lambda: edits.move(self._report(), node_id, parent_id))
 
-        lead = t("under_node", self.lang, node="").strip() + " "  # kept where a place is cut
-        kinds = tuple({tr(n.kind, "id") for n in targets})  # a name is cut after them
-        dialog = PickerDialog(title, rows, self.lang, one_line=True, lead=lead, kinds=kinds)
+        dialog = PickerDialog(
+            title, rows, self.lang, one_line=True, **move_cuts(targets, self.lang)
+        )
         self.open_dialog(dialog, picked)
 
     def action_shift(self, delta: int) -> None:
@@ -626,6 +615,29 @@ def meta_changes(values: dict[str, str]) -> dict[str, Any]:
             lines = values[key].splitlines()
             out[key] = tuple(edits.item_text(key, line) for line in lines if line.strip())
     return out
+
+
+def move_rows(report: Any, targets: list[Node], lang: str) -> list[tuple[str, str, str]]:
+    """The move picker's rows (``M``) of ``targets``: (id, kind · kode · name, where it is)."""
+    rows: list[tuple[str, str, str]] = []
+    for n in targets:
+        # where the row is, said so ("di bawah T1"; it read "…  T1", a code with no word)
+        where = " › ".join(edits.label(a) for a in reversed(report.ancestors(n.id)))
+        where = t("under_node", lang, node=where).lstrip() if where else ""
+        named = f"{edits.label(n)} · {n.name}" if n.code else n.name  # (not the name twice)
+        # a name that says its kind in the report's words is not led by it ("Program
+        # Perekonomian…", not "Program · Program Perekonomian…", "Activity (Kegiatan) ·
+        # Kegiatan Pelaksanaan…": at 80 columns the kind took the cells of the name)
+        says = named.casefold().startswith(tr(n.kind, "id").casefold() + " ")
+        rows.append((n.id, named if says else f"{tr(n.kind, lang)} · {named}", where))
+    return told_by_id(rows, report, lang)
+
+
+def move_cuts(targets: list[Node], lang: str) -> dict[str, Any]:
+    """The move picker's ``lead`` (kept where a place is cut) and ``kinds`` (a name is cut after
+    them): :class:`~lkj_tui.tui.components.picker.PickerDialog`'s."""
+    lead = t("under_node", lang, node="").strip() + " "
+    return {"lead": lead, "kinds": tuple({tr(n.kind, "id") for n in targets})}
 
 
 def told_by_id(

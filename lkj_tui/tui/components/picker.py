@@ -499,7 +499,80 @@ class PickerDialog(Dialog):
                 break
             self._alike |= more
             told = self._told_once(shown, [self._row(i) for i in shown])
-        return told
+        return self._names_first(shown, told)
+
+    def _names_first(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Names still cut within a word (the letters that tell one from a name that begins
+        alike, "Fasilitasi Lap…") given that word whole, the place cut to the rest down to its
+        parent's first word: "Fasilitasi Laporan…  di bawah …› Pendataan…", which read
+        "Fasilitasi Lap…  di bawah …› Pendataan Layanan…" (edit41); else cut before that word,
+        the place given the room. The rows of a name so cut alike, and only where no row then
+        reads as another. Linear."""
+        seen: dict[tuple[str, str], int] = {}
+        for text in texts:
+            seen[text] = seen.get(text, 0) + 1
+        texts = list(texts)
+        for rows in self._cut_alike(shown, texts):
+            label = self.rows[shown[rows[0]]][1]
+            group = [n for n in rows if not _at_word(texts[n][0], label)]  # (cut within a word)
+            if not group or any(self.rows[shown[n]][0] == self.current for n in group):
+                continue
+            # together (one name cut one way), else each row on its own
+            if not self._name_first(group, shown, texts, seen) and len(group) > 1:
+                for n in group:
+                    self._name_first([n], shown, texts, seen)
+        return texts
+
+    def _name_first(
+        self,
+        group: list[int],
+        shown: list[int],
+        texts: list[tuple[str, str]],
+        seen: dict[tuple[str, str], int],
+    ) -> bool:
+        """:meth:`_names_first` of the rows ``group`` (of one name): whether they were cut
+        anew (``texts`` and the count of each text, ``seen``, changed with them)."""
+        label = self.rows[shown[group[0]]][1]
+        name = max({texts[n][0] for n in group}, key=cell_len)
+        parents = [self._last_step(clean_line(self.rows[shown[n]][2])) for n in group]
+        # their parents cut as the picker's parents are, else to the words that tell them
+        # from each other ("…› …Ruas…" beside "…› …Data…", both "Pendataan …"), else the name
+        # cut before its word
+        mine = shared_words(parents) if len(group) > 1 else {}
+        word, before = _word_end(name, label), _word_cut(name, label)
+        for whole, apart in ((word, self._parents), (word, mine), (before, self._parents)):
+            start = name_start(whole, self.kinds)
+            if whole == name or not whole[start:].strip(" ·…") or (not apart and apart is mine):
+                continue
+            again = [
+                self._place_beside(whole, shown[n], apart.get(p))
+                for n, p in zip(group, parents, strict=True)
+            ]
+            now = {texts[n] for n in group}
+            if any(text is None or seen.get(text, 0) > (text in now) for text in again):
+                continue  # (a row that would read as another)
+            if len(set(again)) < len(group):
+                continue
+            for n, text in zip(group, again, strict=True):
+                assert text is not None
+                seen[texts[n]] -= 1
+                seen[text] = seen.get(text, 0) + 1
+                texts[n] = text
+            return True
+        return False
+
+    def _place_beside(
+        self, name: str, i: int, parent: tuple[int, bool, int] | None
+    ) -> tuple[str, str] | None:
+        """Row ``i`` as ``name`` and its place in the rest of the row (``parent``: the words its
+        parent begins with as another's does, :func:`place`'s ``apart``), None where the place
+        would not keep its parent's first word (:meth:`_names_first`)."""
+        core = clean_line(self.rows[i][2])
+        rest = self._width - cell_len(name) - 2
+        frame = _frame(core, self.lead)[0] or cell_len(self.lead)
+        if rest < frame + cell_len(_least(self._last_step(core))):
+            return None
+        return name, f"  {place(core, rest, rest, self.lead, apart=parent)}"
 
     def _told_once(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """:meth:`_told_apart`'s rounds."""
