@@ -150,15 +150,35 @@ _NO_NODE = {
 _NO_MOVE = {"move": None}
 
 
-def nowhere_to_move(report: Report, node: Node) -> bool:
-    """Whether ``node`` has no other parent to move under, as far as the report's top tells: a
-    Tujuan (it stands at the top) and a Sasaran beside no other Tujuan. The bar asks on every
-    cursor move: only the top-level nodes are looked at, never the whole report (a node of
-    another kind keeps ``M``, which says so when it finds no place)."""
+def nowhere_to_move(
+    report: Report, node: Node, kinds_held: Callable[[], dict[str, int]] | None = None
+) -> bool:
+    """Whether ``node`` has no other parent to move under: a Tujuan (it stands at the top), a
+    Sasaran beside no other Tujuan (the report's top looked at), a node of another kind where
+    the report holds no node of a kind it may go under but its own parent (``kinds_held``: how
+    many nodes of each kind the report has, counted once per version of the report, not at each
+    cursor move; without it such a node keeps ``M``, which says so when it finds no place).
+    A node's subtree never holds a kind it may go under (``PARENT_KINDS`` leads down the
+    hierarchy): counting the kinds is enough."""
     kinds = PARENT_KINDS.get(node.kind, ())
-    if not kinds or not set(kinds) <= {None, "tujuan"}:
+    if not kinds:
         return False
-    return not any(n.kind in kinds and n.id != node.parent for n in report.roots())
+    if set(kinds) <= {None, "tujuan"}:
+        return not any(n.kind in kinds and n.id != node.parent for n in report.roots())
+    if None in kinds or kinds_held is None:
+        return False
+    held = kinds_held()
+    parent = report.get(node.parent) if node.parent is not None else None
+    mine = parent is not None and parent.kind in kinds
+    return sum(held.get(kind, 0) for kind in kinds if kind is not None) - mine <= 0
+
+
+def kinds_held(report: Report) -> dict[str, int]:
+    """How many nodes of each kind ``report`` holds (one pass over its nodes)."""
+    held: dict[str, int] = {}
+    for node in report.nodes():
+        held[node.kind] = held.get(node.kind, 0) + 1
+    return held
 
 
 #: ^z and ^y by what this session can undo and redo: ^y while something is undone, ^z off once
@@ -251,6 +271,8 @@ class LkjApp(
         self.store, self.lang, self.requested_id = store, lang, report_id
         self.store_typed = store_typed
         self.view: View | None = None
+        #: :meth:`_kinds_held`: the report counted (with its revision and size) and its counts
+        self._kinds: tuple[tuple[Report, int, int], dict[str, int]] | None = None
         self.reviu: Reviu | None = None  # the open report's findings (tui/reviu.py)
         self.reviu_at: str | None = None  # the finding last highlighted on the Reviu screen
         self.only_under = False
@@ -583,13 +605,27 @@ class LkjApp(
         log = self.changelog
         off = _NO_NODE if node is None else _NO_VALUE if node.measure is None else None
         view = self.view
-        stays = node is not None and view is not None and nowhere_to_move(view.report, node)
+        stays = (
+            node is not None
+            and view is not None
+            and nowhere_to_move(view.report, node, partial(self._kinds_held, view))
+        )
         return {
             **self._moment_words(),
             **(off or {}),
             **(_NO_MOVE if stays else {}),
             **_UNDO_WORDS[bool(log.can_undo), bool(log.can_redo)],
         }
+
+    def _kinds_held(self, view: View) -> dict[str, int]:
+        """:func:`kinds_held` of the view's report, counted again only when the report (or its
+        revision, or its number of nodes: a node added or deleted) is another (the key bar asks
+        at every cursor move: no walk of a report of 100k measures per key)."""
+        report = view.report
+        key = (report, view.revision, len(report))
+        if self._kinds is None or self._kinds[0][0] is not report or self._kinds[0][1:] != key[1:]:
+            self._kinds = (key, kinds_held(report))
+        return self._kinds[1]
 
     def _moment_words(self) -> dict[str, str | None]:
         if self.only_under:

@@ -204,3 +204,85 @@ async def test_the_move_picker_cuts_no_name_within_a_word_at_80_columns(
         assert sorted(t for t in texts if t in _TOLD[lang]) == _TOLD[lang]
         for name in names:  # (a name shows a word of its own beside its kind)
             assert name[name_start(name, dialog.kinds) :].strip(" ·…"), name
+
+
+def _chain(store: Store) -> dict[str, str]:
+    """A report of one line of nodes, T1 › S1 › IKU 1 › a program › a kegiatan › a sub kegiatan
+    › an indikator kegiatan, and a second Sasaran: node ids by kind."""
+    from lkj_tui.core import edits
+
+    report = empty_report("rantai-2025", "Dinas Rantai", 2025)
+    ids: dict[str, str] = {}
+    chain = [
+        ("tujuan", "T1", None),
+        ("sasaran", "S1", "tujuan"),
+        ("iku", "IKU 1", "sasaran"),
+        ("program", "", "iku"),
+        ("kegiatan", "", "program"),
+        ("subkegiatan", "", "kegiatan"),
+        ("indikator_kegiatan", "", "subkegiatan"),
+    ]
+    for kind, code, parent in chain:
+        node_id = f"{kind[:6]}-1"
+        under = ids[parent] if parent else None
+        edits.apply(report, edits.add(report, under, kind, f"{kind} satu", code, node_id=node_id))
+        ids[kind] = node_id
+    edits.apply(report, edits.add(report, ids["tujuan"], "sasaran", "Sasaran dua", "S2"))
+    store.import_report(report)
+    return ids
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_bar_leaves_move_off_a_deeper_node_with_nowhere_to_go(
+    make_app, tui_store: Store, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sub kegiatan whose kegiatan is the report's only one had "M Pindah" on the bar, which
+    only answered that there was no place: now off, as on a Tujuan (edit40), and offered again
+    once another kegiatan is there. An IKU (another Sasaran), a kegiatan (the IKU) and an
+    indikator kegiatan (the program, the kegiatan) keep it. The kinds are counted once per
+    version of the report, never at each cursor move."""
+    from lkj_tui.tui import app as app_module
+    from tests.tui.test_edit40 import MOVE
+    from tests.tui.test_keybar import bar
+
+    ids = _chain(tui_store)
+    counted: list[int] = []
+    count = app_module.kinds_held
+
+    def counting(report):  # type: ignore[no-untyped-def]
+        counted.append(len(report))
+        return count(report)
+
+    monkeypatch.setattr(app_module, "kinds_held", counting)
+    app = make_app(report_id="rantai-2025", lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        offered = {}
+        for kind in ("iku", "kegiatan", "indikator_kegiatan", "subkegiatan", "program"):
+            assert app.tree.reveal(ids[kind])
+            await settle(pilot)
+            await pilot.pause()
+            offered[kind] = MOVE[lang] in bar(app)
+        assert offered == {
+            "iku": True,  # under S2
+            "kegiatan": True,  # under IKU 1
+            "indikator_kegiatan": True,  # under the program or the kegiatan
+            "subkegiatan": False,  # its kegiatan is the only one
+            "program": True,  # under S1 or S2
+        }, bar(app)
+        assert len(counted) == 1  # five cursor moves, one count
+        assert app.tree.reveal(ids["kegiatan"])
+        await settle(pilot)
+        await pilot.press("A")  # a second kegiatan beside it: its kind first
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press(*"Kegiatan dua", "enter", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert len(app.view.report) == 9
+        assert app.tree.reveal(ids["subkegiatan"])
+        await settle(pilot)
+        await pilot.pause()
+        assert MOVE[lang] in bar(app), bar(app)
+        assert len(counted) == 2
