@@ -54,6 +54,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "title": ("Ikhtisar semua laporan", "Overview of every report"),
     "title_iku": ("Ikhtisar per indikator (IKU)", "Overview by indicator (IKU)"),
     "title_region": ("{title} · {region}", "{title} · {region}"),
+    # the columns a narrow screen leaves out, said after the title where it fits (years41)
+    "title_hidden": ("{title} · tersembunyi: {columns}", "{title} · hidden: {columns}"),
     "placeholder": (
         "Ketik untuk menyaring (nama, id; 2023 = tahun)…",
         "Type to filter (name, id; 2023 = year)…",
@@ -473,11 +475,26 @@ class OverviewScreen(Screen[object]):
         return self.one_region or self.region_filter
 
     def title_text(self) -> str:
+        """The title, the one region of the rows said, and where the table leaves columns out
+        for the names' room and the line has room, which ("· tersembunyi: IKU, Kesalahan" at
+        60×20 in a province's store)."""
         title = text("title_iku" if self.by_indicator else "title", self.lang)
         if self.said_region:
             title = text(
                 "title_region", self.lang, title=title, region=clean_line(self.said_region, 80)
             )
+        table = self.table if self.loaded else None
+        if table is None or not table.widths or not table.size.width:
+            return title
+        hidden = [
+            short
+            for short, width in zip(table.short, table.fitted(table.size.width), strict=False)
+            if not width
+        ]
+        if hidden:
+            said = text("title_hidden", self.lang, title=title, columns=", ".join(hidden))
+            if cell_len(said) <= self.size.width - 2:  # (the line's padding)
+                return said
         return title
 
     @property
@@ -585,6 +602,10 @@ class OverviewScreen(Screen[object]):
             drop,
             [keys.index("instansi")],  # (cut after whole words, years35: "Badan
             # Penanggulanga…" in 20 cells, now "…Penanggulangan…")
+            # by report the IKU count where the names would go below 16 cells even so (years41:
+            # at 60×20 in a province's store Instansi had 11, "Badan Pend…", Pemerintah 12,
+            # "Prov.…"); the title says the columns left out, the report's screen the count
+            [] if self.by_indicator else [keys.index("iku")],
         )
         self.show_status()
         if not self.by_indicator:

@@ -120,6 +120,17 @@ def _give_way(widths: list[int], columns: list[int], floor: int, excess: int) ->
     return excess
 
 
+def _give_back(widths: list[int], columns: list[int], full: Sequence[int], spare: int) -> None:
+    """``spare`` cells given back to ``columns``, a cell at a time to the narrowest of those
+    still narrower than its ``full`` width."""
+    while spare > 0:
+        short = [i for i in columns if 0 < widths[i] < full[i]]
+        if not short:
+            return
+        widths[min(short, key=lambda i: widths[i])] += 1
+        spare -= 1
+
+
 class RowTable(Widget):
     """Columns (label, right-aligned), rows of cells, a cursor row; scrolls to keep it in view."""
 
@@ -134,6 +145,11 @@ class RowTable(Widget):
     #: the other names give way to this before a column of ``give_first`` goes below the width
     #: it reads whole at (the overview's offices read whole and apart at 16 cells, years35)
     NAME_KEPT = 16
+    #: where the names would go below ``NAME_KEPT`` even so, the columns ``spare`` are left out
+    #: and the names go to this before a column of ``give_first`` goes below its first width (a
+    #: province's 40 offices read apart in whole words at 14 cells but two, and each region its
+    #: kind and a word of its own, "Prov. Bengkulu", where at 12 it read "Prov.…", years41)
+    NAME_APART = 14
 
     class HeaderClicked(Message):
         def __init__(self, column: int) -> None:
@@ -159,6 +175,8 @@ class RowTable(Widget):
         self.give_first: dict[int, tuple[int, int]] = {}
         #: a column of those left out (width 0) where the names would lose more than it holds
         self.drop: list[int] = []
+        #: figures' columns left out where the names would go below ``NAME_KEPT`` (see fitted)
+        self.spare: list[int] = []
         self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
         self.whole: Sequence[int] = ()  # see set_rows
@@ -186,6 +204,7 @@ class RowTable(Widget):
         give_first: Mapping[int, tuple[int, int]] | None = None,
         drop: Sequence[int] = (),
         whole: Sequence[int] = (),
+        spare: Sequence[int] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
@@ -201,7 +220,8 @@ class RowTable(Widget):
         those, a column left out where the names would otherwise lose more cells than it holds
         (the overview's kategori by indicator at 80 columns: the capaian beside it says it);
         ``whole``: text columns cut after whole words (:func:`fit`'s ``words``: the
-        overview's instansi)."""
+        overview's instansi); ``spare``: figures' columns left out where the names would go
+        below ``NAME_KEPT`` even so (the overview's IKU count by report at 60 columns)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -213,6 +233,7 @@ class RowTable(Widget):
         self.first = list(first)
         self.give_first = dict(give_first or {})
         self.drop = list(drop)
+        self.spare = list(spare)
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
         self.keep, self.whole = keep, whole
         self.cursor = max(0, min(cursor, len(items) - 1))
@@ -283,6 +304,14 @@ class RowTable(Widget):
         # (the columns ``first`` give way first on a tie too)
         rest = [i for i in self.first + texts if i not in self.give_first]
         excess = _give_way(widths, rest, self.NAME_KEPT, excess)
+        if excess > 0 and self.spare:  # (the names still short of their room: the spare
+            # figures give theirs, and the names go to NAME_APART before a region to its least)
+            for i in self.spare:
+                excess -= widths[i] + 2 if widths[i] else 0
+                widths[i] = 0
+            excess = _give_way(widths, rest, self.NAME_APART, excess)
+            _give_back(widths, texts, self.widths, -excess)
+            excess = max(excess, 0)
         for i, (_, least) in self.give_first.items():  # (at 80 columns its regions got 12
             # cells beside the instansi's 20, "Prov.…", "…Mukomuko"; now 14 beside 18, years35)
             excess = _give_way(widths, [i], max(least, cell_len(self.short[i])), excess)
