@@ -186,3 +186,23 @@ def test_a_report_id_too_long_says_the_limit_and_the_option_to_give_another(
     said = " ".join(bad.stderr.split())
     assert bad.returncode == 2 and '--report "Dinas_X": id laporan hanya huruf kecil' in said, said
     assert _ids(store) == ["dinas-sosial-2024"]
+
+
+def test_a_path_wider_than_the_terminal_folds_after_its_dots(tmp_path: Path) -> None:
+    """The path of a deep node, 62 characters, was one word over two lines of a 40-column
+    terminal, wrapped at column 0 mid-word: it breaks after a "." under its indent."""
+
+    def deep(doc: dict) -> None:
+        kegiatan = doc["nodes"][0]["children"][0]["children"][0]["children"][0]
+        kegiatan["children"][0]["name"] = "Indikator " * 250
+
+    path = _document(tmp_path, "dalam-2023", deep)
+    done = run_cli("import", str(path), env={"COLUMNS": "40"}, store=tmp_path / "s")
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("  nodes"))
+    assert all(len(line) <= 40 for line in lines[at:]), lines  # (the file's path above: whole)
+    assert lines[at : at + 2] == [
+        "  nodes[0].children[0].children[0].",
+        "    children[0].children[0].name",
+    ]

@@ -108,13 +108,15 @@ def _out(line: str, indent: str = "", seps: str = "") -> None:
     say(indent + clean_line(line), len(indent) + 2, seps=seps, piped=bool(indent))
 
 
-def _err(line: str, indent: str = "", hang: int | None = None, piped: bool = True) -> None:
+def _err(
+    line: str, indent: str = "", hang: int | None = None, piped: bool = True, seps: str = ""
+) -> None:
     """A warning or a problem on stderr, wrapped at words under a hanging indent (two spaces in
     from ``indent`` unless ``hang``), on a terminal and (``piped``) to a pipe or a file alike, as
     ``check`` folds its findings: a warning of 300 characters was one line at ``COLUMNS=80``
-    (vals35)."""
+    (vals35). ``seps``: :func:`~lkj_tui.cli.output.at_words`'."""
     hang = len(indent) + 2 if hang is None else hang
-    say(indent + clean_line(line), hang, err=True, piped=piped)
+    say(indent + clean_line(line), hang, err=True, piped=piped, seps=seps)
 
 
 #: A file at least this big gets a progress bar (on a terminal): it takes more than a moment.
@@ -194,8 +196,8 @@ def read_or_fail(
         n = len(built.problems)
         what = t["problems_1" if n == 1 else "problems"].format(file=typed_path(file), n=n)
         _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
-        for problem, warnings in said:
-            _err(problem.line(lang), "  ")
+        for problem, warnings in said:  # (a JSON document's path wider than a line broken
+            _err(problem.line(lang), "  ", seps=".")  # after a ".", vals41)
             for warning in warnings:
                 _err(f"{t['warning']}: {warning.line(lang)}", "    ")
         wanted = [p.code for p in built.problems]
