@@ -53,8 +53,8 @@ _TEXT = {
         "scope": "cakupan tidak dikenal: {scope}{meant} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
         "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
-        "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, maks. 32767); "
-        "pakai --format json atau csv",
+        "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, paling banyak "
+        "{limit}); pakai --format json atau csv",
         "not_with": "opsi {option} tidak berlaku dengan {other}",
         "only_all": "opsi {option} hanya berlaku dengan --all",
         "suffix": "-o {path}: akhiran {suffix} tidak cocok dengan yang ditulis ({what}); pakai "
@@ -87,8 +87,8 @@ _TEXT = {
         "scope": "unknown scope: {scope}{meant} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
         "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
-        "too_long": "the text at {place} is too long for an Excel cell ({n} characters, 32767 at "
-        "most); use --format json or csv",
+        "too_long": "the text at {place} is too long for an Excel cell ({n} characters, at most "
+        "{limit}); use --format json or csv",
         "not_with": "the option {option} does not apply with {other}",
         "only_all": "the option {option} applies only with --all",
         "suffix": "-o {path}: the suffix {suffix} does not match what is written ({what}); use "
@@ -451,7 +451,11 @@ def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
     try:
         return spreadsheet.workbook_bytes(report)
     except spreadsheet.TooLongError as exc:
-        fail(t["too_long"].format(place=exc.place, n=exc.length))
+        # (the counts grouped as every limit's, "40.000 karakter, paling banyak 32.767": vals41)
+        n, limit = f"{exc.length:,}", f"{spreadsheet.EXCEL_CELL_LIMIT:,}"
+        if t is _TEXT["id"]:
+            n, limit = n.replace(",", "."), limit.replace(",", ".")
+        fail(t["too_long"].format(place=exc.place, n=n, limit=limit))
 
 
 #: A file's name in a folder typed as the file (``-o "Data LKj"``), by what is written: the
