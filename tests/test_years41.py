@@ -86,6 +86,9 @@ def test_a_cut_keeps_the_place_whole_rather_than_its_governments_kind_word() -> 
     assert shown["Dinas Perikanan Kabupaten Bengkulu Tengah"] == "Dinas Perikanan…Bengkulu Tengah"
     assert not any("Kabupaten…" in str(s) for s in shown.values()), shown
     assert len(set(shown.values())) == len(long), shown
+    # a name that fits its width is itself, whatever its place (it raised ValueError: no "…")
+    for n in names:
+        assert cut.cut(n, len(n)) == n and cut.cut(n, len(n) + 5) == n
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

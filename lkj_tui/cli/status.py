@@ -861,7 +861,10 @@ class _Names:
         """``name`` cut to ``width`` cells (:meth:`_one`), told apart from the names whose cut
         would read the same: two of Rejang Lebong's offices read "Dinas…Rejang Lebong" on
         five years' rows, now "Dinas…Masyarakat…Rejang Lebong" and "Dinas…Perempuan…Rejang
-        Lebong", the first word that differs between them (years40)."""
+        Lebong", the first word that differs between them (years40). A name that fits is
+        itself."""
+        if cells_of(name) <= width:
+            return name
         if width not in self.told:
             cuts = {n: self._one(n, width) for n in set(self.names) if cells_of(n) > width}
             alike: dict[str, list[str]] = {}
