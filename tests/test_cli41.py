@@ -164,3 +164,19 @@ def test_a_usage_errors_long_path_breaks_after_a_separator_at_24_columns(
     flat = "".join(line.strip() for line in said).replace(" ", "")
     assert str(path).replace(" ", "") in flat, shown
     assert any(line.rstrip().endswith(("/", "-")) for line in said), shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("command", ["template", "calc"])
+def test_help_of_a_command_that_uses_no_store_is_shown_after_a_store(
+    store_path: Path, lang: str, command: str
+) -> None:
+    """``lkj-tui --store X template -h`` was refused ("template tidak memakai penyimpanan"):
+    the help asked for is shown; without ``-h`` the store is still refused, said as before."""
+    english = ["--lang", "en"] if lang == "en" else []
+    helped = run_cli("--store", str(store_path), command, "-h", *english)
+    assert helped.returncode == 0 and helped.stderr == "", helped.stderr
+    usage = "Penggunaan" if lang == "id" else "Usage"
+    assert helped.stdout.startswith(f"{usage}: lkj-tui {command} "), helped.stdout
+    refused = run_cli("--store", str(store_path), command, *english)
+    assert refused.returncode == 2 and "--store" in refused.stderr, refused.stderr

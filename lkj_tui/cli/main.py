@@ -332,8 +332,9 @@ def _carry(
     lang = "en" if given.get("lang") == "en" or _Context.lang == "en" else "id"
     takes = {p.name for p in command.params}
     probe = command.make_context(name, list(rest), parent=ctx, resilient_parsing=True)
-    for option, value in given.items():
-        if option not in takes:
+    helped = any(word in ("-h", "--help") for word in rest)  # (its help asked for: shown, as
+    for option, value in given.items():  # after the command's name, not refused: cli41)
+        if option not in takes and not helped:
             from lkj_tui.cli.clicktext import NO_STORE, no_store
 
             if option == "store" and name in NO_STORE:  # (it uses none: say where it goes)
