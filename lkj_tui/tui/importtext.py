@@ -67,24 +67,24 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Berkas ini tidak menyebut instansi dan tahunnya.",
         "The file names no instansi and year.",
     ),
-    # (the new report's id is taken: said in the dialog, which stays open with what was typed)
+    # (the new report's id is taken: said in the dialog, which stays open with what was typed,
+    # the Id field focused)
     "empty_taken": (
-        "Id '{id}' sudah dipakai laporan {other}. Tulis id lain di kolom Id (mis. {free}), atau "
-        "ubah instansi atau tahun.",
-        "The id '{id}' is taken by the report of {other}. Type another id in the Id field (e.g. "
-        "{free}), or change the instansi or the year.",
+        "Id '{id}' sudah dipakai laporan {other}. Tulis id lain, mis. {free}.",
+        "The id '{id}' is taken by the report of {other}. Type another id, e.g. {free}.",
     ),
     "empty_taken_made": (
-        "Id '{id}', dibuat dari instansi dan tahun, sudah dipakai laporan {other}. Tulis id lain "
-        "di kolom Id (mis. {free}).",
-        "The id '{id}', made from the instansi and year, is taken by the report of {other}. Type "
-        "another id in the Id field (e.g. {free}).",
+        "Id '{id}', dibuat dari instansi dan tahun, sudah dipakai laporan {other}. Tulis id "
+        "lain, mis. {free}.",
+        "The id '{id}', made from the instansi and year, is taken by the report of {other}. "
+        "Type another id, e.g. {free}.",
     ),
+    # (the instansi and year are in the fields above it; two lines at 60×20)
     "empty_taken_same": (
-        "Laporan {other} tahun {tahun} sudah ada: '{id}' (buka dari daftar laporan, r). Untuk "
-        "laporan kedua, tulis id lain di kolom Id (mis. {free}).",
-        "The {tahun} report of {other} exists: '{id}' (open it from the report list, r). For a "
-        "second one, type another id in the Id field (e.g. {free}).",
+        "Laporan ini sudah ada: '{id}' (buka dari daftar, r). Untuk laporan kedua, tulis id "
+        "lain, mis. {free}.",
+        "This report exists: '{id}' (open it from the list, r). For a second one, type another "
+        "id, e.g. {free}.",
     ),
     "next_exists": (
         "laporan tahun {tahun} sudah ada: '{id}' (buka dari daftar laporan, r)",

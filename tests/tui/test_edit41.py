@@ -48,12 +48,12 @@ async def test_a_taken_id_keeps_the_dialog_and_says_which_id_to_give(
         words = (
             (
                 "The id 'laporan-2025', made from the instansi and year, is taken by the report of "
-                "Dinas Lama. Type another id in the Id field (e.g. laporan-2-2025)."
+                "Dinas Lama. Type another id, e.g. laporan-2-2025."
             )
             if en
             else (
                 "Id 'laporan-2025', dibuat dari instansi dan tahun, sudah dipakai laporan Dinas "
-                "Lama. Tulis id lain di kolom Id (mis. laporan-2-2025)."
+                "Lama. Tulis id lain, mis. laporan-2-2025."
             )
         )
         assert " ".join(said.split()) == words
@@ -106,11 +106,11 @@ async def test_a_typed_id_taken_or_unusable_and_the_same_report_again(
         await _type(pilot, dialog, "dinas  LAMA", "2025", "")
         said = " ".join(_error(dialog).split())
         assert said == (
-            "The 2025 report of Dinas Lama exists: 'dinas-lama-2025' (open it from the report "
-            "list, r). For a second one, type another id in the Id field (e.g. dinas-lama-2-2025)."
+            "This report exists: 'dinas-lama-2025' (open it from the list, r). For a second one, "
+            "type another id, e.g. dinas-lama-2-2025."
             if en
-            else "Laporan Dinas Lama tahun 2025 sudah ada: 'dinas-lama-2025' (buka dari daftar "
-            "laporan, r). Untuk laporan kedua, tulis id lain di kolom Id (mis. dinas-lama-2-2025)."
+            else "Laporan ini sudah ada: 'dinas-lama-2025' (buka dari daftar, r). Untuk laporan "
+            "kedua, tulis id lain, mis. dinas-lama-2-2025."
         )
         assert app.screen is dialog and dialog.query_one("#instansi", Input).value == "dinas  LAMA"
         assert not app.toasts
@@ -286,3 +286,20 @@ async def test_the_bar_leaves_move_off_a_deeper_node_with_nowhere_to_go(
         await pilot.pause()
         assert MOVE[lang] in bar(app), bar(app)
         assert len(counted) == 2
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_refusal_is_whole_at_60x20(make_app, tui_store: Store, lang: str) -> None:
+    """At 60×20 the dialog showed one line of the refusal's three ("This report exists:
+    'dinas-lama-2025' (open it from"): the fields drop their borders where it is cut."""
+    tui_store.import_report(empty_report("dinas-lama-2025", "Dinas Lama", 2025))
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        await _type(pilot, dialog, "Dinas Lama", "2025", "")
+        await pilot.pause()
+        error, box = dialog.query_one("#error"), dialog.query_one(".dialog")
+        assert error.display and error.region.height >= 2
+        assert error.region.bottom <= box.content_region.bottom  # its last line on screen
+        assert "dinas-lama-2-2025" in _error(dialog)

@@ -121,6 +121,16 @@ class EmptyReportDialog(Dialog):
             self.show_error("")
             self.create((report_id, instansi, int(tahun)))
 
+    def _make_room(self) -> None:
+        """The hint gives its place to the error first (Dialog's); where the error is still cut
+        (60×20: one line of three showed), the fields drop their borders."""
+        super()._make_room()
+        box = self.query_one(".dialog")
+        cut = box.virtual_size.height > box.scrollable_content_region.height
+        if cut and self.query_one("#error").display:
+            for field in self.query(Input):
+                field.compact = True
+
     def refused(self, field: str, message: str) -> None:
         """``create`` made no report: why, under the fields, everything typed kept, the focus on
         the field to change (``field``: "report-id", "instansi"…; "" leaves it)."""
