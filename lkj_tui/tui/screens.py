@@ -42,13 +42,17 @@ class SearchRow(Hanging):
     def __init__(
         self, kind: str, code: str, name: str, context: str, apart: tuple | None = None
     ) -> None:
+        head = Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted")
+        if says_kind(code, kind):  # "IKU 4" in the kind's column: "IKU  IKU 4" said it twice
+            head = Content.assemble((code, "bold"), " " * (KIND_COLUMN - cell_len(code)))
+            code = ""
         self.parts, self.apart = (code, name, context), apart  # (apart: core.apart.shared_words')
         body = Content.assemble(
             (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
             name,
             (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
         )  # (a long one goes on under its start, not under the kinds)
-        super().__init__(Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted"), body)
+        super().__init__(head, body)
 
     def _lines(self, width: int) -> Content:
         room = width - self.head.cell_length
@@ -60,6 +64,15 @@ class SearchRow(Hanging):
         name = _cut(name, max(room - cell_len(code) - cell_len(where), 1), self.apart)
         line = Content.assemble((code, "bold"), name, (where, "$text-muted"))
         return self.head + line.truncate(room, ellipsis=True)
+
+
+def says_kind(code: str, kind: str) -> bool:
+    """Whether ``code`` begins with the word of ``kind`` (an IKU's "IKU 4"), so that it can stand
+    in the kind's column for both: it fits there (a space kept after it)."""
+    head = code[: len(kind)]
+    rest = code[len(kind) : len(kind) + 1]
+    fits = cell_len(code) < KIND_COLUMN
+    return bool(code) and fits and head.casefold() == kind.casefold() and not rest.isalpha()
 
 
 def short_kind(kind: str, lang: str) -> str:

@@ -130,7 +130,10 @@ async def test_a_long_search_result_goes_on_under_its_name_not_under_the_kinds(
         await pilot.pause()
         lines = [strip.text for strip in results.render_lines(results.region.reset_offset)]
     lines = [line for line in lines if line.strip("▊▎▔▁ ")]
-    start = lines[0].index("IKU 14")  # (where the names begin: after the kinds' column)
+    from lkj_tui.tui.screens import KIND_COLUMN
+
+    # (where the names begin: after the kinds' column, which holds an IKU's kode: tui41)
+    start = lines[0].index("IKU 14") + KIND_COLUMN
     program = next(n for n, line in enumerate(lines) if "Program Pemenuhan" in line)
     assert lines[program].index("Program Pemenuhan") == start, lines
     # (its next line begins under the name: "dan Upaya…", or "Upaya…" in a wider box, tui31)

@@ -17,7 +17,7 @@ from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.overview import OverviewScreen
 from lkj_tui.tui.components.summary import SummaryBar
-from lkj_tui.tui.screens import SearchScreen
+from lkj_tui.tui.screens import SearchScreen, short_kind
 from lkj_tui.tui.session import load_view
 from tests.test_sharing16 import two_conflicts
 from tests.test_sync import offices  # noqa: F401  (a fixture)
@@ -181,3 +181,32 @@ async def test_k_with_two_conflicts_shows_every_choice_and_its_keys(
         assert not app.view.conflicts
         iku2 = app.view.report.node(node_id_by_code(app, "IKU 2"))
         assert iku2.measure.realisasi == "80"
+
+
+# --------------------------------------------------------------------------- `/`: a kind once
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_search_result_of_an_iku_says_its_kind_once(make_app, size, lang: str) -> None:
+    """tui41: `/` at 60×20 listed an IKU as "IKU        IKU 4 Persentase…": the kind's column
+    and the kode both said it. The kode stands in the kind's column ("IKU 4      Persentase…"),
+    the name keeps the cells it took; a result of another kind keeps its word there."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"in")  # (IKU, indikator kegiatan and IKL rows)
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        kinds = {app.view.report.node(o.id).kind: o for o in results.options}
+        assert {"iku", "indikator_kegiatan", "lainnya"} <= set(kinds), kinds
+        for kind, option in kinds.items():
+            said = str(option.prompt)
+            node = app.view.report.node(option.id)
+            if kind == "iku":
+                assert said.startswith(f"{node.code} ") and said.count("IKU") == 1, said
+            else:
+                assert said.startswith(short_kind(kind, lang)), said
+        lines = [results.render_line(y).text for y in range(results.size.height)]
+        iku = [x for x in lines if x.lstrip(" ▊").startswith("IKU ")]
+        assert iku and all(x.count("IKU") == 1 for x in iku), lines
