@@ -73,6 +73,7 @@ def test_log_cuts_a_long_name_after_a_whole_word(tmp_path: Path) -> None:
     }
     root = tmp_path / "pusat"
     args = ("--store", str(root))
+    assert run_cli("init", *args, env=env).returncode == 0  # (the bundled report: share41)
     assert run_cli("sync", "--init", str(remote), *args, env=env).returncode == 0
     sasaran = next(
         n

@@ -153,6 +153,7 @@ def test_info_names_the_sync_whole_on_its_line_and_never_breaks_the_remote(offic
     remote, store = tmp / "ber sama.git", tmp / "opd laptop"  # (the tmp folder's path is long)
     subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
     own = test_sync.env(offices, "opd <opd@example.org>") | {"COLUMNS": "80"}
+    assert run_cli("init", "--store", str(store), env=own).returncode == 0  # (share41)
     shared = run_cli("sync", "--init", str(remote), "--store", str(store), env=own)
     assert shared.returncode == 0, shared.stderr
     out = run_cli("info", "--store", str(store), "--lang", lang, env=own).stdout.split("\n")

@@ -68,6 +68,7 @@ def test_init_with_an_author_credits_the_first_commit_to_that_author(
     store = Path(str(offices["tmp"])) / "pusat"
     own = test_sync.env(offices, "x")
     del own["LKJ_TUI_AUTHOR"]  # (it wins over the store's setting)
+    assert run_cli("init", store=store, env=own).returncode == 0  # (the report shared: share41)
     done = run_cli(
         "sync", "--init", str(offices["remote"]), "--author", given, store=store, env=own
     )

@@ -21,6 +21,7 @@ def test_sync_says_no_history_line_before_its_result(offices, lang: str) -> None
     """`sync` began with "Saves not recorded yet are now in the history." even before an
     "Offline: …" error: nothing a user can act on. Its lines are what was sent, received or
     what went wrong; --json still says "committed"."""
+    assert lkj(offices, "opd", "init").returncode == 0  # (a report to share: share41)
     shared = lkj(offices, "opd", "sync", "--init", str(offices["remote"]), "--lang", lang)
     assert shared.returncode == 0, shared.stderr
     assert shared.stdout.startswith(("Dikirim", "Sent")), shared.stdout
@@ -40,6 +41,7 @@ def test_sync_says_no_history_line_before_its_result(offices, lang: str) -> None
 def test_info_puts_the_number_first_in_both_languages(offices, lang: str) -> None:
     """`info --lang en` said "saves not sent 1 · received, not merged 0" where Indonesian says
     "1 simpanan belum dikirim": the number first in English too, "1 save" for one."""
+    assert lkj(offices, "opd", "init").returncode == 0  # (a report to share: share41)
     assert lkj(offices, "opd", "sync", "--init", str(offices["remote"])).returncode == 0
     assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "80").returncode == 0
     store = Path(str(offices["tmp"])) / "opd"
@@ -62,6 +64,7 @@ def test_restore_list_cards_keep_a_short_value_and_the_current_mark_whole(
     its values (``kept_whole``)."""
     from tests.test_sharing25 import _on_a_terminal
 
+    assert lkj(offices, "opd", "init").returncode == 0  # (a report to share: share41)
     assert lkj(offices, "opd", "sync", "--init", str(offices["remote"])).returncode == 0
     assert lkj(offices, "opd", "set", "IKU 3", "realisasi", "3 ± 1").returncode == 0
     assert lkj(offices, "opd", "set", "IKU 3", "realisasi", "90").returncode == 0

@@ -49,8 +49,10 @@ def lkj(offices: dict[str, object], who: str, *args: str) -> subprocess.Complete
 
 
 def start(offices: dict[str, object], *names: str) -> None:
-    """The first office shares its store; the others clone it."""
+    """The first office shares its store, which holds the bundled report (`init`: `sync --init`
+    of a new store shares it empty, share41); the others clone it."""
     first, *rest = names
+    assert lkj(offices, first, "init").returncode == 0
     out = lkj(offices, first, "sync", "--init", str(offices["remote"]))
     assert out.returncode == 0, out.stderr
     for name in rest:

@@ -32,6 +32,12 @@ _TEXT = {
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
         "uptodate": "Sudah sinkron dengan {remote}.",
+        # (an empty store's sync --init sends only its sharing files: "Sudah sinkron" read as if
+        # nothing had been done, share41)
+        "shared_empty": "Penyimpanan {root} dibagikan ke {remote}, belum berisi laporan; impor "
+        "laporan Anda, lalu kirim dengan: lkj-tui sync{opts}",
+        "sent_setup": "Setelan berbagi penyimpanan ini dikirim ke {remote} (tanpa simpanan "
+        "laporan).",
         # (sync --init NEW on a store shared already said only "Sudah sinkron dengan NEW": share32)
         "moved": "Alamat bersama diganti dari {old} ke {new}; laporan dan riwayatnya di laptop ini "
         "tetap utuh (repositori lama tidak diubah).",
@@ -59,6 +65,9 @@ _TEXT = {
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
         "uptodate": "Already in sync with {remote}.",
+        "shared_empty": "The store {root} is shared with {remote}, with no report yet; import "
+        "your reports, then send them with: lkj-tui sync{opts}",
+        "sent_setup": "This store's sharing settings were sent to {remote} (no report's save).",
         "moved": "Shared address changed from {old} to {new}; the reports and their history on this "
         "laptop are kept whole (the old repository is not changed).",
         "conflicts": "{n} new conflicts wait for a choice ({reports}): choose with {command} (or "
@@ -218,7 +227,9 @@ def run_sync(
         if not init:  # (refused before the store is opened: an empty folder made for a clone
             # was seeded with the bundled report, and the clone suggested then refused, share29)
             share.require_repo(resolve_store_path(store_path))
-        root = open_store(store_path, lang=lang, create=init).root  # --init may make the store
+        # --init may make the store, empty: the bundled example is not shared (cli39's import
+        # and new leave it out of a new store too; `lkj-tui init` brings it)
+        root = open_store(store_path, lang=lang, create=init, example="never").root
         if init:  # (the author set before the first commit, which it is credited to)
             outcome = share.init(root, remote, author)
         else:
@@ -253,8 +264,15 @@ def run_sync(
     if outcome.sent:
         sent = _words(words, "sent", outcome.sent)
         tell(sent.format(n=outcome.sent, remote=_typed(remote_name)))
+    if outcome.pushed and not (outcome.sent or outcome.received):  # (only the sharing files
+        # went out; after what came in, the merge that joins them is no news)
+        if init and not any(root.glob("*.json")):
+            where = {"root": _typed(root), "remote": _typed(remote_name)}
+            tell(words["shared_empty"].format(**where, opts=store_option(store_path, lang)))
+        else:
+            tell(words["sent_setup"].format(remote=_typed(remote_name)))
     share.open_before(root, outcome)  # (offline too: the conflicts wait all the same)
-    if outcome.offline is None and not (outcome.received or outcome.sent):
+    if outcome.offline is None and not (outcome.received or outcome.pushed):
         # before the conflicts that still wait: said after them, "Sudah sinkron" read as if
         # they were settled
         tell(words["uptodate"].format(remote=_typed(remote_name)))

@@ -39,6 +39,9 @@ class Outcome:
     committed: bool = False
     received: int = 0  # saves of the other offices merged in (:func:`saves`)
     sent: int = 0  # saves pushed
+    #: something was pushed: the saves counted in ``sent``, or only the store's sharing files
+    #: (``.gitattributes``, ``.gitignore``: an empty store's ``sync --init``, share41)
+    pushed: bool = False
     reports: list[str] = field(default_factory=list)  # reports the merge changed in the store
     conflicts: int = 0  # conflicts this sync brought (not in this laptop's file before)
     conflicted: list[str] = field(default_factory=list)  # the reports that record new ones
@@ -621,7 +624,7 @@ def _push(root: Path, ahead: int, outcome: Outcome) -> None:
             )
         outcome.offline = why
         return
-    outcome.sent = ahead
+    outcome.sent, outcome.pushed = ahead, True
     _network(root, "fetch", "-q", REMOTE)  # (sent: a fetch that does not answer changes nothing)
 
 
