@@ -1,5 +1,5 @@
 """Sharing, twenty-seventh pass of issue 17 (share41): a new store's ``sync --init`` shares no
-example, and says what it did."""
+example, says what it did, and ``restore --list`` names a sync that only cleared a conflict."""
 
 from __future__ import annotations
 
@@ -74,3 +74,25 @@ def test_init_of_a_store_with_the_users_report_shares_only_it(offices, tmp_path:
     assert lkj(offices, "pusat", "sync", "--init", str(offices["remote"])).returncode == 0
     shared = _shared_files(Path(str(offices["remote"])))
     assert shared == [".gitattributes", ".gitignore", "kantor-2024.json"], shared
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_list_names_the_conflict_another_laptop_chose(offices, lang: str) -> None:
+    """Both laptops held IKU 2's conflict; "opd" chose, and "pusat"'s next sync only cleared it:
+    `restore --list` said "sync (no field changed)". It names what the sync did: the conflict
+    chosen on another laptop, by its place."""
+    test_sync._conflict_in(offices)  # (opd holds the conflict)
+    assert lkj(offices, "pusat", "sync").returncode == 0  # (pusat too)
+    chose = lkj(offices, "opd", "resolve", "-r", RID, "1", "pertahankan")
+    assert chose.returncode == 0, chose.stderr
+    assert lkj(offices, "opd", "sync").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    listed = lkj(offices, "pusat", "restore", "--list", "--json", "--lang", lang)
+    [report] = json.loads(listed.stdout)["reports"]
+    said = {
+        "id": "sinkronisasi, dari kantor lain: 1 konflik dipilih: IKU 2 · Realisasi",
+        "en": "sync, from other offices: 1 conflict chosen: IKU 2 · Actual (Realisasi)",
+    }[lang]
+    assert report["current"]["change"] == said, report["current"]
+    shown = lkj(offices, "pusat", "restore", "--list", "--lang", lang).stdout
+    assert "no field changed" not in shown and "tanpa perubahan isian" not in shown, shown

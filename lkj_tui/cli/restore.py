@@ -50,6 +50,9 @@ _TEXT = {
         "sync_none": "sinkronisasi (tanpa perubahan isian)",
         "sync_conflicts": "sinkronisasi: {n} konflik baru",
         "with_conflicts": "; {n} konflik baru",
+        # (the conflicts another laptop chose, which the sync cleared here: share41)
+        "sync_settled": "sinkronisasi, dari kantor lain: {n} konflik dipilih: {places}",
+        "with_settled": "; {n} konflik dipilih",
         "import": "impor dari {file}",
         "import_bundled": "laporan bawaan",
         "new": "laporan baru dari {source} (lkj-tui new --from)",
@@ -120,6 +123,10 @@ _TEXT = {
         "sync_conflicts_1": "sync: 1 new conflict",
         "with_conflicts": "; {n} new conflicts",
         "with_conflicts_1": "; 1 new conflict",
+        "sync_settled": "sync, from other offices: {n} conflicts chosen: {places}",
+        "sync_settled_1": "sync, from other offices: 1 conflict chosen: {places}",
+        "with_settled": "; {n} conflicts chosen",
+        "with_settled_1": "; 1 conflict chosen",
         "import": "imported from {file}",
         "import_bundled": "the bundled report",
         "new": "new report made from {source} (lkj-tui new --from)",
@@ -211,10 +218,17 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             continue
         if not isinstance(revision, int) or not (rows or sync):
             continue
+        settled = entry.get("settled", [])
         if not rows:
             n = entry["conflicts"] if type(entry["conflicts"]) is int else 0
             what = t["sync_conflicts_1" if n == 1 and lang == "en" else "sync_conflicts"]
             what = what.format(n=n) if n else t["sync_none"]
+            if settled:  # (no field changed: the conflicts another laptop chose, by place)
+                chose = _words(t, "sync_settled", len(settled), lang)
+                places = _places([_place(p, lang) for p in settled], t)
+                what = chose.format(n=len(settled), places=places) + (
+                    _words(t, "with_conflicts", n, lang).format(n=n) if n else ""
+                )
             found[revision] = (entry["at"].timestamp(), what, "sync")
             continue
         line = Line(*rows[0])
@@ -251,8 +265,9 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
             what = t["sync"].format(what=what)
             n = entry["conflicts"] if type(entry["conflicts"]) is int else 0
             if n:  # (the conflicts it recorded beside the changes it brought: share39)
-                what += t["with_conflicts_1" if n == 1 and lang == "en" else "with_conflicts"]
-                what = what.format(n=n)
+                what += _words(t, "with_conflicts", n, lang).format(n=n)
+            if settled:  # (and those another laptop chose: share41)
+                what += _words(t, "with_settled", len(settled), lang).format(n=len(settled))
         kind = "choice" if "conflict" in entry and entry["kind"] == "edit" else entry["kind"]
         found[revision] = (entry["at"].timestamp(), what, kind)
     return found
@@ -260,6 +275,11 @@ def _saved_changes(store: Store, report_id: str, lang: str) -> dict[int, tuple[f
 
 #: The places a choice of several conflicts names before "and N more".
 PLACES_SHOWN = 3
+
+
+def _words(t: dict[str, str], key: str, n: int, lang: str) -> str:
+    """The words ``key`` for ``n`` things: English's singular for one ("1 new conflict")."""
+    return t[f"{key}_1"] if n == 1 and lang == "en" else t[key]
 
 
 def _places(places: list[str], t: dict[str, str]) -> str:

@@ -96,6 +96,9 @@ def read(
             "note": note if isinstance(note, dict) else {},
             "conflicts": entry.get("conflicts", 0),
         }
+        settled = entry.get("settled")  # a sync's: the conflicts another laptop chose
+        if isinstance(settled, list):
+            found["settled"] = settled
         conflict = entry.get("conflict")  # a sync conflict chosen: ["keep"|"take", kept, other]
         if isinstance(conflict, list) and len(conflict) == 3 and conflict[0] in ("keep", "take"):
             found["conflict"] = [str(x) for x in conflict]

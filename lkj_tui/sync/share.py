@@ -675,7 +675,9 @@ def _journal(
     root: Path, report_id: str, old: bytes | None, new: bytes, revision: object, fresh: int
 ) -> None:
     """What the sync changed in a report, in its change journal (kind "sync"; ``fresh``: the
-    conflicts it brought), so that ``restore --list`` says what the version it wrote is. A log: a
+    conflicts it brought; ``settled``: the places of the conflicts another laptop chose, which
+    the report no longer records), so that ``restore --list`` says what the version it wrote is
+    (a sync that only cleared a conflict read "sync (no field changed)": share41). A log: a
     failure is no failure."""
     from datetime import datetime
 
@@ -686,16 +688,17 @@ def _journal(
         n = item_number(e.before, e.after) if len(e.field) == 1 else None
         return ".".join(e.field) if n is None else f"{e.field[0]} {n}"
 
-    lines = [
-        [e.label, key(e), *shown_pair(e.before, e.after)]
-        for e in changes(old, new, report_id, "", "", "")
-    ]
+    found = changes(old, new, report_id, "", "", "", choices=True)
+    lines = [[e.label, key(e), *shown_pair(e.before, e.after)] for e in found if e.kind == "edit"]
+    chosen = ("keep", "take", "dropped")
+    settled = [[e.label, list(e.field)] for e in found if e.kind in chosen]
     entry = {
         "at": datetime.now().isoformat(timespec="seconds"),
         "kind": "sync",
         "revision": revision,
         "lines": lines,
         "conflicts": fresh,
+        **({"settled": settled} if settled else {}),
     }
     with suppress(OSError, ValueError, TypeError):
         journal.append(root, report_id, entry)
