@@ -96,3 +96,18 @@ def test_restore_list_names_the_conflict_another_laptop_chose(offices, lang: str
     assert report["current"]["change"] == said, report["current"]
     shown = lkj(offices, "pusat", "restore", "--list", "--lang", lang).stdout
     assert "no field changed" not in shown and "tanpa perubahan isian" not in shown, shown
+
+
+def test_an_office_sharing_into_an_empty_shared_store_receives_nothing_said(offices) -> None:
+    """Bappeda shared its new store empty; an office with its report gave `sync --init` the
+    same address (not `--clone`): it said "Diterima 1 simpanan dari kantor lain; laporan
+    diperbarui: —" of the empty store's sharing files. It says what it sent; Bappeda's next
+    sync receives the office's report, named."""
+    assert lkj(offices, "pusat", "sync", "--init", str(offices["remote"])).returncode == 0
+    assert lkj(offices, "opd", "init").returncode == 0
+    joined = lkj(offices, "opd", "sync", "--init", str(offices["remote"]))
+    assert joined.returncode == 0, joined.stderr
+    assert joined.stdout == f"Dikirim 1 simpanan ke {offices['remote']}.\n", joined.stdout
+    came = lkj(offices, "pusat", "sync")
+    assert came.stdout == f"Diterima 1 simpanan dari kantor lain; laporan diperbarui: {RID}.\n"
+    assert lkj(offices, "pusat", "sync").stdout.startswith("Sudah sinkron"), came.stdout

@@ -595,15 +595,34 @@ def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:
         _check_names(root, upstream, head)
     if not git.has_ref(root, "HEAD"):
         target = git.out(root, "rev-parse", upstream)
-        outcome.received = max(saves(root, upstream), 1)
+        outcome.received = saves(root, upstream)  # (no report in it: nothing received)
         _apply(root, None, target, outcome)
     elif git.count(root, f"HEAD..{upstream}"):
-        outcome.received = max(saves(root, f"HEAD..{upstream}"), 1)
+        outcome.received = _received(root, upstream)
         if git.count(root, f"{upstream}..HEAD") == 0:
             target = git.out(root, "rev-parse", upstream)
         else:
             target = _merge(root, upstream, outcome)
         _apply(root, git.out(root, "rev-parse", "HEAD"), target, outcome)
+
+
+def _received(root: Path, upstream: str) -> int:
+    """The saves the commits of ``HEAD..upstream`` hold; at least one when they change a report
+    some other way (a merge's own result), none when they change no report: another laptop's
+    empty store shared (only its .gitattributes and .gitignore) said "Diterima 1 simpanan dari
+    kantor lain; laporan diperbarui: —" (share41)."""
+    from lkj_tui.storage.paths import is_report_id
+
+    found = saves(root, f"HEAD..{upstream}")
+    if found:
+        return found
+    base = git.run(root, "merge-base", "HEAD", upstream, check=False)
+    if base.returncode == 0:  # (what upstream changed since the two parted)
+        names = git.out(root, "diff", "--name-only", f"HEAD...{upstream}").split("\n")
+    else:  # (unrelated: the report files it has that this store has not, or has otherwise)
+        names = git.out(root, "diff", "--name-only", "--diff-filter=AM", "HEAD", upstream)
+        names = names.split("\n")
+    return int(any(n.endswith(".json") and is_report_id(n[:-5]) for n in names))
 
 
 def _push(root: Path, ahead: int, outcome: Outcome) -> None:
