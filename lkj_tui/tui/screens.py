@@ -19,10 +19,12 @@ from textual.widgets.option_list import Option
 
 from lkj_tui.core.apart import shared_words
 from lkj_tui.core.i18n import tr
+from lkj_tui.core.model import Node, Report
+from lkj_tui.core.reviu.finding import shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.components.picker import ID_STEP, PickerDialog, _cut
+from lkj_tui.tui.components.picker import ID_STEP, PickerDialog, _cut, _least
 from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
@@ -37,16 +39,32 @@ ONE_LINE_BELOW = 58
 class SearchRow(Hanging):
     """A search result: its kind's column and its kode, name and place, wrapped under the name's
     start; in a line narrower than :data:`ONE_LINE_BELOW`, one line, the name cut after a word
-    with "…" and its place (" · S1") kept at the end (linear)."""
+    with "…" and its place (" · S1") kept at the end (linear). ``parent``: the name of the node
+    it is under, said after its place where another result has the same kode, name and place
+    (" · IKU 1 › Penyusunan…"); ``rows``: the results it is one of, cut together in one line
+    (:class:`SearchRows`: where two would read alike, each keeps the words that tell it)."""
 
     def __init__(
-        self, kind: str, code: str, name: str, context: str, apart: tuple | None = None
+        self,
+        kind: str,
+        code: str,
+        name: str,
+        where: str,
+        apart: tuple | None = None,
+        parent: str = "",
+        rows: SearchRows | None = None,
     ) -> None:
         head = Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted")
         if says_kind(code, kind):  # "IKU 4" in the kind's column: "IKU  IKU 4" said it twice
             head = Content.assemble((code, "bold"), " " * (KIND_COLUMN - cell_len(code)))
             code = ""
-        self.parts, self.apart = (code, name, context), apart  # (apart: core.apart.shared_words')
+        self.parts, self.apart = (code, name, where, parent), apart  # (apart: shared_words')
+        self.rows = rows
+        #: the words its parent begins with as another's of its kode, name and place does
+        #: (core.apart.shared_words'), set by :func:`search_rows`
+        self.parent_apart: tuple[int, bool, int] | None = None
+        self.by_id = False  # its kode is its id: its kode, name and parent another's too
+        context = f"{where} › {parent}".removeprefix(" › ") if parent else where
         body = Content.assemble(
             (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
             name,
@@ -58,12 +76,142 @@ class SearchRow(Hanging):
         room = width - self.head.cell_length
         if width >= ONE_LINE_BELOW or self.body.cell_length <= room:
             return super()._lines(width)
-        code, name, context = self.parts
-        code = f"{code} " if code else ""
-        where = f"  · {_cut(context.replace(NO_BREAK, ' '), max(room // 3, 8))}" if context else ""
-        name = _cut(name, max(room - cell_len(code) - cell_len(where), 1), self.apart)
-        line = Content.assemble((code, "bold"), name, (where, "$text-muted"))
+        line = self.rows.line(self, room) if self.rows is not None else self.line(room)
         return self.head + line.truncate(room, ellipsis=True)
+
+    def line(self, room: int, telling: int = 0) -> Content:
+        """The row's body in one line of ``room`` cells: its place cut to a third of the room
+        ("IKU 1 ›…"), the name in the rest, cut after a word. ``telling``, where the row would
+        read as another result's: 1, for a row whose parent is said (its kode, name and place
+        another's too), the parent keeps its first word, or the words that tell it from the
+        others' parents (:meth:`parent_cut`), and the name the rest, cut after a word
+        ("Persentase…  · IKU 3 › Pemeliharaan…"); 2, as 1 with the name's words that tell it
+        from another name ("…Sekolah…  · IKU 3 › Pemeliharaan…", core.apart), or, for a row
+        without a parent said, the place gives way to the name ("IKU 1 ›…", its kode whole)."""
+        code, name, where, parent = self.parts
+        code = f"{code} " if code else ""
+        where = where.replace(NO_BREAK, " ")
+        context = f"{where} › {parent}".removeprefix(" › ") if parent else where
+        # a row told by its id or its parent: its name cut after a word, not within one as
+        # where its letters tell it ("Persentase Dokume…" beside "Persentase Data…")
+        apart = None if self.by_id or (telling == 1 and parent) else self.apart
+        if telling and parent:  # the parent's telling words, the name its first word
+            told = self.parent_cut()
+            left = room - cell_len(code) - cell_len(f"  · {where} › " if where else "  · ")
+            name = _cut(name, max(left - cell_len(told), cell_len(_least(name))), apart)
+            apart_parent = (0, *self.parent_apart) if self.parent_apart else None
+            said = f"{where} › {_cut(parent, max(left - cell_len(name), 1), apart_parent)}"
+            said = said.removeprefix(" › ")
+            return Content.assemble((code, "bold"), name, (f"  · {said}", "$text-muted"))
+        if not context:
+            said = ""
+        elif not telling:
+            said = _cut(context, max(room // 3, 8))
+        else:
+            said = f"{where} ›…" if parent and where else where or _cut(context, 8)
+        where = f"  · {said}" if said else ""
+        name = _cut(name, max(room - cell_len(code) - cell_len(where), 1), apart)
+        return Content.assemble((code, "bold"), name, (where, "$text-muted"))
+
+    def parent_cut(self) -> str:
+        """Its parent at its shortest that still tells it from the parents of the rows of its
+        kode, name and place: its first word, or the first word after those another one begins
+        with too ("Program Penanggulangan…" beside "Program Pengelolaan…", "Evaluasi…Ruas…")."""
+        parent = self.parts[3]
+        least = _least(parent)
+        if self.parent_apart is None:
+            return least
+        room = cell_len(least) + cell_len(_least(parent[self.parent_apart[0] :]))
+        return _cut(parent, room, (0, *self.parent_apart))
+
+
+class SearchRows:
+    """The results of one search, cut together in one line each (:meth:`SearchRow.line`): rows
+    that would read alike though their kode, name or place differ are cut again, each keeping
+    what tells it (the name's words, or its parent's), as the move picker's are
+    (core.apart; tui42: at 60×20 "Persentase Dokumen…  · IKU 1 ›…" twice, the parents that
+    told them cut to "›…"). Once a width; linear in the rows."""
+
+    def __init__(self, rows: list[SearchRow] | None = None) -> None:
+        self.rows: list[SearchRow] = rows or []
+        self._at: tuple[int, dict[int, Content]] | None = None
+
+    def add(self, row: SearchRow) -> None:
+        self.rows.append(row)
+
+    def line(self, row: SearchRow, room: int) -> Content:
+        if self._at is None or self._at[0] != room:
+            self._at = (room, self._cut(room))
+        lines = self._at[1]
+        return lines[id(row)] if id(row) in lines else row.line(room)
+
+    def _cut(self, room: int) -> dict[int, Content]:
+        lines = {id(row): row.line(room) for row in self.rows}
+        level = dict.fromkeys(lines, 0)
+        for _ in range(3):  # the rows alike cut again (then those the new cuts made alike)
+            said: dict[str, set[tuple[str, str, str, str]]] = {}
+            for row in self.rows:
+                said.setdefault(lines[id(row)].plain, set()).add(row.parts)
+            again = [row for row in self.rows if len(said[lines[id(row)].plain]) > 1]
+            if not again:
+                break
+            for row in again:  # its parent's words, then its name's too (or the place least)
+                level[id(row)] = min(level[id(row)] + 1 + (not row.parts[3]), 2)
+                lines[id(row)] = row.line(room, level[id(row)])
+        return lines
+
+
+def search_rows(report: Report, nodes: list[Node], lang: str) -> list[tuple[str, SearchRow]]:
+    """The search's result rows for ``nodes`` (with their ids), cut together (:class:`SearchRows`).
+    Each says its kind, kode, name and the kode above it ("IKU 1"); two alike there (one name
+    under one IKU, in two kegiatan) each say their parent too; two that are alike even so (a
+    kabupaten report lists one indikator twice in one sub kegiatan) each say their id where a
+    kode would be, as ``check`` names them and ``/`` finds them: "0dfd07cd Persentase…". Linear
+    in the nodes."""
+    wheres = [next((a.code for a in report.ancestors(n.id) if a.code), "") for n in nodes]
+    parents = [report.get(n.parent) if n.parent else None for n in nodes]
+    # (a kode is never broken across two lines: "· IKU" / "1" at 80 columns)
+    keys = [(n.code, n.name, w) for n, w in zip(nodes, wheres, strict=True)]
+    alike = Counter(keys)
+    said = [
+        clean_words(p.name, 50) if alike[key] > 1 and p is not None else ""
+        for key, p in zip(keys, parents, strict=True)
+    ]
+    twins = Counter(zip(keys, said, strict=True))
+    shared_ids = shared_heads(report) if any(n > 1 for n in twins.values()) else set()
+    names = [clean_words(node.name, 120) for node in nodes]
+    shared = shared_words(names)  # (a name cut in one line keeps the words that tell it)
+    group = SearchRows()
+    out = []
+    for node, key, where, name, parent in zip(nodes, keys, wheres, names, said, strict=True):
+        code = clean_line(node.code, 16)
+        by_id = twins[key, parent] > 1
+        if by_id:
+            code = short_id(node.id, shared_ids)
+        if twins[key, parent] == alike[key]:  # every row alike has that parent: it tells none
+            parent = ""
+        apart = (0, *shared[name]) if name in shared else None
+        row = SearchRow(
+            short_kind(node.kind, lang),
+            code,
+            name,
+            clean_line(where, 16).replace(" ", NO_BREAK),
+            apart,
+            parent,
+            group,
+        )
+        row.by_id = by_id
+        group.add(row)
+        out.append((node.id, row))
+    by_key: dict[tuple[str, str, str], list[SearchRow]] = {}
+    for key, (_, row) in zip(keys, out, strict=True):
+        if row.parts[3]:
+            by_key.setdefault(key, []).append(row)
+    for rows in by_key.values():  # each parent's words that tell it from its namesakes'
+        told = shared_words(row.parts[3] for row in rows)
+        for row in rows:
+            row.parent_apart = told.get(row.parts[3])
+    return out
 
 
 def says_kind(code: str, kind: str) -> bool:
@@ -131,23 +279,8 @@ class SearchScreen(Dialog):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         nodes, total = self.view.search(query)
-        report = self.view.report
-        wheres = [next((a.code for a in report.ancestors(n.id) if a.code), "") for n in nodes]
-        # two results alike (one name under one IKU, in two kegiatan): each says its parent
-        alike = Counter((n.code, n.name, w) for n, w in zip(nodes, wheres, strict=True))
-        names = [clean_words(node.name, 120) for node in nodes]
-        shared = shared_words(names)  # (a name cut in one line keeps the words that tell it)
-        rows = []
-        for node, where, name in zip(nodes, wheres, names, strict=True):
-            kind = short_kind(node.kind, self.lang)
-            parent = report.get(node.parent) if node.parent else None
-            # a kode is never broken across two lines ("· IKU" / "1" at 80 columns)
-            context = clean_line(where, 16).replace(" ", NO_BREAK)
-            if alike[(node.code, node.name, where)] > 1 and parent is not None:
-                context = f"{context} › {clean_words(parent.name, 50)}".removeprefix(" › ")
-            apart = (0, *shared[name]) if name in shared else None
-            row = SearchRow(kind, clean_line(node.code, 16), name, context, apart)
-            rows.append(Option(row, id=node.id))
+        found = search_rows(self.view.report, nodes, self.lang)
+        rows = [Option(row, id=node_id) for node_id, row in found]
         self.app.call_from_thread(self.show_results, query, rows, total)
 
     def show_results(self, query: str, rows: list[Option], total: int) -> None:
