@@ -102,6 +102,8 @@ class OrderedInput(Input):
         _copied(self, text)
 
     async def _on_key(self, event: events.Key) -> None:
+        if await in_typing_order(self, event):
+            return
         if not event.is_printable:
             action = next((self._ACTIONS[k] for k in event.aliases if k in self._ACTIONS), None)
             if action is not None:
@@ -113,7 +115,12 @@ class OrderedInput(Input):
 
 
 class CleanTextArea(TextArea):
-    """A ``TextArea`` that cleans pasted text on entry (see :func:`_pasted`)."""
+    """A ``TextArea`` that cleans pasted text on entry (see :func:`_pasted`), and takes the keys
+    of a burst in the order typed (:func:`in_typing_order`)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not await in_typing_order(self, event):
+            await super()._on_key(event)
 
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()  # TextArea's own handler would insert the raw text
@@ -124,6 +131,30 @@ class CleanTextArea(TextArea):
         text = self.selected_text
         super().action_copy()
         _copied(self, text)
+
+
+async def in_typing_order(field: Widget, event: events.Key) -> bool:
+    """Whether ``event``, typed in a dialog's ``field``, was run here as the next key of its
+    burst: passed on to the field that has the focus now, or run as a move between the fields.
+
+    The app hands every key of a burst (a fast typist, a paste, tmux) to the widget focused when
+    the key arrived, and a move to the next field (Enter's, Tab's) was made after the keys
+    already handed on: "=!!" Enter "2025" in the new report dialog put "=!!2025" in Instansi
+    (edit42), Tab "P 1" in a form put "P 1" in Name (edit34). So the move is made as its key
+    arrives (:meth:`Dialog.moves_on`, the focus at once), and a key of the burst that comes after
+    it, still handed to the field the focus left, goes on to the field that has it."""
+    dialog = field.screen
+    if not isinstance(dialog, Dialog):
+        return False
+    target = dialog.focused
+    if target is not field and isinstance(target, (OrderedInput, CleanTextArea)):
+        await target._on_key(event)
+        return True
+    if dialog.moves_on(field, event.key):
+        event.stop()
+        event.prevent_default()
+        return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -342,6 +373,23 @@ class Dialog(ModalScreen[object]):
             widget.selection = Selection(0, len(widget.value))
             self.call_after_refresh(setattr, widget, "select_on_focus", True)
         self.set_focus(widget)
+
+    def moves_on(self, field: Widget, key: str) -> bool:
+        """Run ``key`` typed in ``field`` now if it moves between the dialog's fields (see
+        :func:`in_typing_order`): Tab and shift+Tab to the next or previous field, when that is
+        an input or a text area (else the app's binding moves the focus, as before: to a list, a
+        button). A dialog whose Enter moves on says so here too."""
+        if key not in ("tab", "shift+tab"):
+            return False
+        chain = self.focus_chain
+        if field not in chain:
+            return False
+        step = 1 if key == "tab" else -1
+        to = chain[(chain.index(field) + step) % len(chain)]
+        if not isinstance(to, (OrderedInput, CleanTextArea)):
+            return False
+        self.focus_now(to)
+        return True
 
     def dirty(self) -> bool:
         """Whether the dialog holds typed text that closing it would lose."""

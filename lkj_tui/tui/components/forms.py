@@ -41,9 +41,8 @@ from lkj_tui.tui.text import t
 
 class FormInput(OrderedInput):
     """A form field: ↓/↑ and Enter move to the next/previous field as they arrive, so a burst of
-    keys (``2,5`` ↓ ``2,7``) fills the fields in the order typed. (The app hands every key of a
-    burst to the input focused when it arrived; one that comes after the focus moved on is passed
-    to the field that has it now.)"""
+    keys (``2,5`` ↓ ``2,7``) fills the fields in the order typed (:meth:`FormDialog.moves_on`;
+    one that comes after the focus moved on is passed to the field that has it now)."""
 
     #: Show a long value's end (a path: the file's name), not its start.
     keep_end = False
@@ -91,49 +90,10 @@ class FormInput(OrderedInput):
             strip = _marked(strip, width - 1)
         return _marked(strip, 0) if left and cursor != 0 else strip
 
-    async def _on_key(self, event: events.Key) -> None:
-        if await _taken(self, event):
-            return
-        form = self.screen
-        if event.key in ("down", "up", "enter") and isinstance(form, FormDialog):
-            event.stop()
-            event.prevent_default()
-            if event.key == "up":
-                form.step(self, -1)
-            elif event.key == "down" or not form.is_last(self):
-                form.step(self, 1)
-            else:
-                form.action_save()
-            return
-        await super()._on_key(event)
-
 
 class FormTextArea(CleanTextArea):
     """A form's list field (one entry per line: misi, isu strategis): Tab and shift+Tab move to
-    the next and previous field as they arrive, as in a :class:`FormInput` (:func:`_taken`)."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if not await _taken(self, event):
-            await super()._on_key(event)
-
-
-async def _taken(field: Widget, event: events.Key) -> bool:
-    """Whether a form's field has run ``event`` as every field does: a key of a burst, sent here
-    before an earlier one of it moved the focus, goes on to the field that has the focus now;
-    Tab and shift+Tab move to the next and previous field here, not by the app's binding: that
-    ran after the keys typed behind Tab had gone into this field (Tab "P 1" put "P 1" in Name,
-    not in Code, edit34; from a list, Tab "ABC" put "ABC" before the first misi, edit35)."""
-    form = field.screen
-    target = form.focused
-    if target is not field and isinstance(target, (FormInput, FormTextArea)):
-        await target._on_key(event)
-        return True
-    if event.key in ("tab", "shift+tab") and isinstance(form, FormDialog):
-        event.stop()
-        event.prevent_default()
-        form.step(field, 1 if event.key == "tab" else -1, wrap=True)
-        return True
-    return False
+    the next and previous field as they arrive, as in a :class:`FormInput`."""
 
 
 def _marked(strip: Strip, x: int) -> Strip:
@@ -455,6 +415,26 @@ class FormDialog(Dialog):
             self.step(focused, 1)
         else:
             self.action_save()
+
+    def moves_on(self, field: Widget, key: str) -> bool:
+        """Tab and shift+Tab move to the next and previous field from any field, going on from
+        the other end; ↓ ↑ and Enter from a one-line field (in a list they move its cursor and
+        begin a line), Enter in the last one saving. Run as the key arrives: the app's Tab ran
+        after the keys typed behind it had gone into this field (Tab "P 1" put "P 1" in Name,
+        not in Code, edit34; from a list, Tab "ABC" put "ABC" before the first misi, edit35)."""
+        if field not in self._widgets():
+            return False
+        if key in ("tab", "shift+tab"):
+            self.step(field, 1 if key == "tab" else -1, wrap=True)
+        elif not isinstance(field, Input) or key not in ("down", "up", "enter"):
+            return False
+        elif key == "up":
+            self.step(field, -1)
+        elif key == "down" or not self.is_last(field):
+            self.step(field, 1)
+        else:
+            self.action_save()
+        return True
 
     def step(self, widget: Widget, delta: int, wrap: bool = False) -> None:
         """Focus the field ``delta`` places from ``widget`` (stays at either end, or with

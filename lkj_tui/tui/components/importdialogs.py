@@ -92,26 +92,35 @@ class EmptyReportDialog(Dialog):
     def first_focus(self) -> Widget | None:
         return self.query_one("#instansi", Input)
 
-    @on(Input.Submitted)
-    def submit(self, event: Input.Submitted | None = None) -> None:
-        """Enter: the report when instansi and year are right; else the first wrong field gets
-        the focus, with the reason unless Enter only left a filled field for an empty one (new11:
-        Enter after the instansi said "Isi instansi dan tahun" and kept the focus there, so the
-        year typed next was added to the instansi, "Dinas X2024")."""
+    def moves_on(self, field: Widget, key: str) -> bool:
+        """Enter in a field runs :meth:`submit` as it arrives, so its move to the next field is
+        made before the keys typed behind it (edit42: "=!!" Enter "2025" Enter in one burst put
+        "=!!2025" in Instansi)."""
+        if key == "enter" and isinstance(field, Input):
+            self.submit(field)
+            return True
+        return super().moves_on(field, key)
+
+    def submit(self, field: Input | None = None) -> None:
+        """Enter (in ``field``): the report when instansi and year are right; else the first
+        wrong field gets the focus, at once, with the reason unless Enter only left a filled
+        field for an empty one (new11: Enter after the instansi said "Isi instansi dan tahun"
+        and kept the focus there, so the year typed next was added to the instansi, "Dinas
+        X2024")."""
         fields = self.query_one("#instansi", Input), self.query_one("#tahun", Input)
         instansi, tahun = (f.value.strip() for f in fields)
         report_id = self.query_one("#report-id", Input).value.strip()
         ok = (bool(instansi), tahun.isdigit() and len(tahun) == 4)
         if not all(ok):
             wrong = fields[ok.index(False)]
-            wrong.focus()
-            if event is None or event.input is wrong or wrong.value.strip():
+            self.focus_now(wrong)
+            if field is None or field is wrong or wrong.value.strip():
                 self.show_error(tx("empty_bad", self.lang))
             return
         try:  # (a pasted megabyte: refused as set and new refuse it, vals40; nothing cleared)
             one_line("instansi", instansi)
         except EditError as exc:
-            fields[0].focus()
+            self.focus_now(fields[0])
             self.show_error(edit_message(exc, self.lang))
             return
         if self.create is None:
@@ -136,7 +145,7 @@ class EmptyReportDialog(Dialog):
         the field to change (``field``: "report-id", "instansi"…; "" leaves it)."""
         self.waiting = False
         if field:
-            self.query_one(f"#{field}", Input).focus()
+            self.focus_now(self.query_one(f"#{field}", Input))
         self.show_error(message)
 
 
