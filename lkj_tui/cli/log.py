@@ -190,19 +190,43 @@ def _say_entry(
     shown = folded(line, HANG, stream, whole)
     if "\n" in shown:  # (a terminal narrower than the entry)
         first = folded(head, HANG, stream, whole)
-        if "\n" in first or cells(where) > room:
-            out = [first]
-            if where and cells(where) > width:  # (wider than the terminal: broken after a
-                # "-" under the time's indent, not by the terminal mid-word at column 0: share33)
-                from lkj_tui.cli.plain import wrap
-
-                spans = wrap(where, width - hang, seps=PATH_SEPS)
-                out += [" " * hang + where[a:b] for a, b in spans]
-            elif where:  # (whole, never broken by the terminal where it fits a line)
-                out.append(" " * max(0, min(hang, width - cells(where))) + where)
+        subject = bool(where) and sep != "  "  # (a report made or deleted: its id and its words)
+        if hang == HANG and "\n" not in first and _alone(shown, head) and (subject or not where):
+            # the author alone on the time's line, the entries' column empty there (cli42: "IKU
+            # 3 · Actual (Realisasi):" one cell too wide beside "Rina Wulandari" at 60 columns;
+            # a report's id no line breaks); under 54 columns, the entries a block under their
+            # time and author, the node and field stay one part (share31)
+            if subject:  # its words beside the author, its id (whole, or at its "-") under
+                out = [folded(f"{head}  {rest}", HANG, stream, whole)]
+                shown = "\n".join(out + _id_lines(where, width, hang))
+            elif ours(" · ") in place:  # the place broken between its node and its field, the
+                node, _, field = place.rpartition(ours(" · "))  # " · " dropped there (share30)
+                split = [p for p in parts if p != place] + [node, field]
+                split = [p for p in split if " " in p and cells(p) <= room]
+                if not _alone(again := folded(line, HANG, stream, split), head):
+                    shown = again
+        elif "\n" in first or cells(where) > room:
+            out = [first, *(_id_lines(where, width, hang) if where else [])]
             out.append(folded(" " * hang + rest, hang, stream, whole))
             shown = "\n".join(out)
     write(shown + "\n")
+
+
+def _alone(shown: str, head: str) -> bool:
+    """Whether the folded entry ``shown`` has its time and author (``head``) alone on its first
+    line, the rest under it."""
+    return "\n" in shown and shown.split("\n", 1)[0].rstrip(" ") == head.rstrip(" ")
+
+
+def _id_lines(where: str, width: int, hang: int) -> list[str]:
+    """A report's id on lines of its own under an entry's time: whole where it fits a line, as
+    far in as it fits (never broken by the terminal), wider than the terminal broken after a
+    "-" under the time's indent, not by the terminal mid-word at column 0 (share33)."""
+    from lkj_tui.cli.plain import cells, wrap
+
+    if cells(where) > width:
+        return [" " * hang + where[a:b] for a, b in wrap(where, width - hang, seps=PATH_SEPS)]
+    return [" " * max(0, min(hang, width - cells(where))) + where]
 
 
 def _versions(root: Path, report_id: str, blobs: list[str]) -> dict[str, Version]:
