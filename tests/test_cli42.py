@@ -58,3 +58,39 @@ def test_log_at_60_columns_leaves_no_author_alone_on_its_line(
     field = "Actual (Realisasi)" if lang == "en" else "Realisasi"
     assert f"Wulandari  IKU 3 · {field}: 3 ± 1 → 2,48\n" in piped, piped
     assert f"Wulandari  {test_sync.RID} · {made}\n" in piped, piped
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["template", "-h", "--store", "X"],
+        ["template", "--help", "--store", "X"],
+        ["calc", "-h", "--store", "X"],
+        ["status", "--bogus", "-h"],
+        ["status", "-h", "--report"],
+    ],
+)
+def test_a_commands_help_before_an_option_it_refuses_is_shown(
+    tmp_path: Path, args: list[str], lang: str
+) -> None:
+    """``template -h --store X`` was refused ("template tidak memakai penyimpanan"), though
+    ``--store X template -h`` showed the help: click read every option before the help. With
+    ``-h`` among the command's words, its help is shown, whatever else it was given."""
+    store = tmp_path / "s"
+    english = ["--lang", "en"] if lang == "en" else []
+    done = run_cli(*english, *args, store=store)
+    meant = run_cli(*english, args[0], "-h", store=store)
+    assert meant.returncode == 0 and meant.stdout.startswith(("Penggunaan:", "Usage:")), meant
+    assert (done.returncode, done.stdout, done.stderr) == (0, meant.stdout, ""), done.stderr
+    assert not store.exists()  # (nothing made)
+
+
+def test_an_option_a_command_refuses_without_its_help_is_still_refused() -> None:
+    """Without ``-h`` the refusal stays, and so does one of ``-h`` after ``--`` (a value)."""
+    done = run_cli("template", "--store", "X")
+    assert done.returncode == 2 and "tidak memakai penyimpanan" in done.stderr, done.stderr
+    done = run_cli("status", "--bogus")
+    assert done.returncode == 2 and "--bogus" in done.stderr, done.stderr
+    done = run_cli("calc", "--bogus", "--", "-h")
+    assert done.returncode == 2 and done.stdout == "", done.stdout

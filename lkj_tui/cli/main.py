@@ -185,6 +185,7 @@ class _Root(TyperGroup):
                 exc, typer.core._click.exceptions.BadOptionUsage
             ):  # (click's parser gives
                 exc.ctx = self._context_of(list(_Context.argv))  # it none: no usage line)
+            _help_instead(exc)
             show(exc, english=_Context.lang == "en", typed=_Context.argv)
             sys.exit(exc.exit_code)
         except typer.Abort:
@@ -313,6 +314,26 @@ def flags_of(command: str) -> frozenset[str]:
     )
 
 
+def _help_instead(error: typer.core._click.ClickException, typed: Sequence[str] = ()) -> None:
+    """The help of the command ``error`` (an unknown option, an option without its value) was
+    raised for, shown, when ``-h`` or ``--help`` is among that command's words (``typed``, else
+    the command line's): click reads every option before the help, so ``template -h --store X``
+    said "template uses no store" where ``--store X template -h`` showed the help (cli42)."""
+    from typer._click.exceptions import BadOptionUsage, NoSuchOption
+
+    ctx = getattr(error, "ctx", None)
+    if not isinstance(error, (NoSuchOption, BadOptionUsage)) or ctx is None:
+        return
+    words = list(typed or _Context.argv)
+    if not typed:  # (the root's words before the command's name, a command's after it)
+        at = _command_at(words)
+        words = words[:at] if ctx.parent is None else words[at + 1 :]
+    words = words[: words.index("--")] if "--" in words else words
+    if "-h" in words or "--help" in words:
+        typer.echo(ctx.get_help(), color=ctx.color)
+        sys.exit(0)
+
+
 def _given(ctx: typer.Context, name: str) -> bool:
     """True when the option ``name`` was typed on the command line (not its default)."""
     source = ctx.get_parameter_source(name)
@@ -387,6 +408,7 @@ class _CalcCommand(_ValuesCommand):
         except UsageError as exc:
             if ctx.resilient_parsing:
                 raise
+            _help_instead(exc, typed)
             from lkj_tui.cli.calc import usage_error
 
             raise typer.Exit(usage_error(exc, typed, _Context.lang)) from None
