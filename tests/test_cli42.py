@@ -94,3 +94,25 @@ def test_an_option_a_command_refuses_without_its_help_is_still_refused() -> None
     assert done.returncode == 2 and "--bogus" in done.stderr, done.stderr
     done = run_cli("calc", "--bogus", "--", "-h")
     assert done.returncode == 2 and done.stdout == "", done.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_sync_json_says_whether_anything_was_pushed(offices) -> None:
+    """An empty store's ``sync --init`` sends its sharing files: ``sent: 0`` said nothing went
+    out. ``pushed`` says whether the shared repository got anything from this sync."""
+    import json
+
+    def sync(*args: str) -> dict[str, object]:
+        done = test_sync.lkj(offices, "opd", "sync", *args, "--json")
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    first = sync("--init", str(offices["remote"]))
+    assert (first["action"], first["sent"], first["pushed"]) == ("init", 0, True), first
+    again = sync()
+    assert (again["sent"], again["pushed"]) == (0, False), again
+    store = ["--store", str(Path(str(offices["tmp"])) / "opd")]
+    env = test_sync.env(offices, "opd <opd@example.org>")
+    assert run_cli("init", *store, env=env).returncode == 0  # (the bundled report: a save)
+    saved = sync()
+    assert (saved["sent"], saved["pushed"]) == (1, True), saved

@@ -155,6 +155,7 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
         "received",
         "reports",
         "sent",
+        "pushed",
         "conflicts_new",
         "conflicts_before",
         "offline",

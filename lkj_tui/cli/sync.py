@@ -351,6 +351,7 @@ def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -
         "received": done.received,
         "reports": done.reports,
         "sent": done.sent,
+        "pushed": done.pushed,  # (an empty store's sync --init sends its sharing files: cli42)
         "conflicts_new": dict(sorted((rid, len(keys)) for rid, keys in done.new.items())),
         "conflicts_before": dict(sorted(done.older.items())),
         "offline": done.offline,
