@@ -62,6 +62,11 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Instansi, tahun, dan id (boleh kosong: dibuat dari instansi dan tahun). Enter: buat",
         "Instansi, year, and id (may be empty: made from the instansi and year). Enter: create",
     ),
+    # (instansi and year filled, the Id field empty: the id Enter will make, before it is made)
+    "empty_hint_id": (
+        "Id: {id} (dibuat dari instansi dan tahun). Enter: buat",
+        "Id: {id} (made from the instansi and year). Enter: create",
+    ),
     "facts_title": ("Instansi dan tahun untuk {file}", "Instansi and year for {file}"),
     "facts_hint": (
         "Berkas ini tidak menyebut instansi dan tahunnya.",

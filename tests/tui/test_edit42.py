@@ -140,3 +140,43 @@ async def test_the_report_form_takes_enter_between_fields_in_one_burst(
     meta = Store(tui_store.root).load(BUNDLED_REPORT_ID).report.meta
     assert (meta.instansi, meta.tahun, meta.periode) == ("Dinas Baru", 2024, (2021, 2026))
     assert meta.misi[0].startswith("Misi A")
+
+
+def _hint(dialog: EmptyReportDialog) -> str:
+    return " ".join(str(dialog.query_one(".dialog-hint").render()).split())
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_dialog_names_the_id_it_will_make_before_it_makes_it(
+    make_app, tui_store: Store, lang: str
+) -> None:
+    """Enter on the year makes the report at once when the Id field is empty: the id it will
+    use is named under the fields as soon as the instansi and year are filled, and whole at
+    60×20 (the fields give up their borders for its lines); a typed id takes its place."""
+    en = lang == "en"
+    app = make_app(report_id=BUNDLED_REPORT_ID, lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        general = _hint(dialog)
+        name = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia [b]Kabupaten[/b]"
+        burst(app, *name, "tab", *"202")
+        await settle(pilot)
+        assert _hint(dialog) == general  # no year yet: no id
+        burst(app, "5")
+        await settle(pilot)
+        made = "badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-kabupaten-2025"
+        assert _hint(dialog) == (
+            f"Id: {made} (made from the instansi and year). Enter: create"
+            if en
+            else f"Id: {made} (dibuat dari instansi dan tahun). Enter: buat"
+        )
+        box = dialog.query_one(".dialog")
+        assert box.virtual_size.height <= box.scrollable_content_region.height  # not cut
+        burst(app, "tab", *"dinas-x")
+        await settle(pilot)
+        assert _hint(dialog) == general
+        burst(app, "ctrl+u", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view is not None and app.view.report_id == made

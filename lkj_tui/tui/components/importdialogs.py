@@ -16,6 +16,8 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from lkj_tui.core.edits import EditError, one_line
+from lkj_tui.core.limits import LINE_LIMIT
+from lkj_tui.core.rollover import default_report_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
@@ -92,6 +94,29 @@ class EmptyReportDialog(Dialog):
     def first_focus(self) -> Widget | None:
         return self.query_one("#instansi", Input)
 
+    @on(Input.Changed)
+    def show_id(self) -> None:
+        """With instansi and year filled and the Id field empty, the hint names the id Enter
+        will make (``default_report_id``), before it is made: Enter on the year makes the report
+        at once, and its id was first seen in the toast. (An instansi over the line's limit,
+        refused on Enter, names none: the id is not worked out from a pasted megabyte.)"""
+        if self.facts_only:
+            return
+        instansi, tahun, typed = (
+            self.query_one(f"#{key}", Input).value.strip()
+            for key in ("instansi", "tahun", "report-id")
+        )
+        made = None
+        if (
+            instansi
+            and _is_year(tahun)
+            and not typed
+            and len(" ".join(instansi.split())) <= LINE_LIMIT
+        ):
+            made = default_report_id(instansi, int(tahun))
+        hint = tx("empty_hint_id", self.lang, id=made) if made else tx("empty_hint", self.lang)
+        self.query_one(".dialog-hint", Static).update(Content.styled(hint, "$text-muted"))
+
     def moves_on(self, field: Widget, key: str) -> bool:
         """Enter in a field runs :meth:`submit` as it arrives, so its move to the next field is
         made before the keys typed behind it (edit42: "=!!" Enter "2025" Enter in one burst put
@@ -110,7 +135,7 @@ class EmptyReportDialog(Dialog):
         fields = self.query_one("#instansi", Input), self.query_one("#tahun", Input)
         instansi, tahun = (f.value.strip() for f in fields)
         report_id = self.query_one("#report-id", Input).value.strip()
-        ok = (bool(instansi), tahun.isdigit() and len(tahun) == 4)
+        ok = (bool(instansi), _is_year(tahun))
         if not all(ok):
             wrong = fields[ok.index(False)]
             self.focus_now(wrong)
@@ -132,11 +157,11 @@ class EmptyReportDialog(Dialog):
 
     def _make_room(self) -> None:
         """The hint gives its place to the error first (Dialog's); where the error is still cut
-        (60×20: one line of three showed), the fields drop their borders."""
+        (60×20: one line of three showed), or the hint naming the id Enter makes (its last line
+        cut at 60×20), the fields drop their borders."""
         super()._make_room()
         box = self.query_one(".dialog")
-        cut = box.virtual_size.height > box.scrollable_content_region.height
-        if cut and self.query_one("#error").display:
+        if box.virtual_size.height > box.scrollable_content_region.height:
             for field in self.query(Input):
                 field.compact = True
 
@@ -147,6 +172,10 @@ class EmptyReportDialog(Dialog):
         if field:
             self.focus_now(self.query_one(f"#{field}", Input))
         self.show_error(message)
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit()
 
 
 class ProblemsDialog(Dialog):
