@@ -9,8 +9,12 @@ from textual.widgets import OptionList
 
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.screens import SearchScreen
-from tests.tui.conftest import report_id, settle
+from tests.test_sharing16 import two_conflicts
+from tests.test_sync import offices  # noqa: F401  (a fixture)
+from tests.tui.conftest import report_id, settle, text_of
+from tests.tui.test_sharing import office_env  # noqa: F401  (a fixture)
 
 NAME = "Persentase Dokumen Perencanaan Perangkat Daerah"
 
@@ -77,3 +81,38 @@ async def test_search_rows_alike_at_60x20_keep_their_parent_or_id(
             if not isinstance(app.screen, SearchScreen):
                 break
         assert app.selected().id == "34d2a0ff" + "0" * 24
+
+
+# ----------------------------------------------------------------- K's box below 30 rows
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_k_below_30_rows_shows_every_choice_of_two_conflicts_at_once(
+    offices,  # noqa: F811
+    office_env,  # noqa: F811
+    make_app,
+    size: tuple[int, int],
+    lang: str,
+) -> None:
+    """tui42: at 60×20 K's box spent 3 rows on its padding and the tenth of the screen it left:
+    of two conflicts' choices 11 rows of 13 showed, the choice for every conflict at once below
+    the fold. Below 30 rows the box takes the screen's rows without blank ones, as ``?`` does:
+    every choice shows without scrolling, the box inside the screen above the key bar."""
+    from tests.tui.test_sharing import open_conflicts
+
+    app = make_app(store=two_conflicts(offices), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen, _ = await open_conflicts(pilot)
+        await settle(pilot)
+        choices = screen.query_one("#choices", OptionList)
+        box = screen.query_one(".dialog")
+        bar = screen.query_one(KeyBar)
+        assert choices.max_scroll_y == 0, (choices.region, choices.virtual_size)
+        assert box.region.contains_region(choices.region), (box.region, choices.region)
+        assert box.region.bottom <= bar.region.y and box.region.y >= 0
+        shown = " ".join("\n".join(s.text for s in screen._compositor.render_strips()).split())
+        every = "Semua (2) sekaligus: ambil nilai yang lain" if lang == "id" else "All (2) at once"
+        assert every in shown, shown
+        assert ("⏎ Simpan" if lang == "id" else "⏎ Save") in text_of(bar)
