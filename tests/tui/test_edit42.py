@@ -14,7 +14,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.importdialogs import EmptyReportDialog
-from tests.tui.conftest import SIZE, empty_report_dialog, go, settle
+from tests.tui.conftest import SIZE, empty_report_dialog, go, settle, text_of
 from tests.tui.test_typing import burst
 
 
@@ -163,6 +163,10 @@ async def test_the_dialog_names_the_id_it_will_make_before_it_makes_it(
         burst(app, *name, "tab", *"202")
         await settle(pilot)
         assert _hint(dialog) == general  # no year yet: no id
+        # the instansi left shows its start, "…" where it goes on (it showed its end,
+        # "gan Sumber Daya Manusia [b]Kabupaten[/b]")
+        shown = text_of(dialog.query_one("#instansi")).strip()
+        assert shown.endswith("…") and name.startswith(shown[:-1]), shown
         burst(app, "5")
         await settle(pilot)
         made = "badan-kepegawaian-dan-pengembangan-sumber-daya-manusia-kabupaten-2025"

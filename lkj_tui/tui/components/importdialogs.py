@@ -21,6 +21,7 @@ from lkj_tui.core.rollover import default_report_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
+from lkj_tui.tui.components.forms import FormInput
 from lkj_tui.tui.importtext import tx
 from lkj_tui.tui.text import edit_message
 
@@ -83,9 +84,10 @@ class EmptyReportDialog(Dialog):
         return {} if self.facts_only else {"import": "key_create"}
 
     def body(self) -> ComposeResult:
-        yield OrderedInput(placeholder="Instansi", id="instansi")
-        yield OrderedInput(placeholder=tx("year_placeholder", self.lang), id="tahun")
-        report_id = OrderedInput(placeholder=tx("id_placeholder", self.lang), id="report-id")
+        # (a form's field: a long instansi left shows its start, "…" where it goes on)
+        yield FormInput(placeholder="Instansi", id="instansi")
+        yield FormInput(placeholder=tx("year_placeholder", self.lang), id="tahun")
+        report_id = FormInput(placeholder=tx("id_placeholder", self.lang), id="report-id")
         report_id.display = not self.facts_only
         yield report_id
         hint = "facts_hint" if self.facts_only else "empty_hint"
