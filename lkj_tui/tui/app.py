@@ -145,6 +145,7 @@ _NO_NODE = {
     "delete": None,
     "move": None,
 }
+_QUIT = frozenset({"quit"})
 #: On a node with nowhere to move (a Tujuan; a Sasaran of the report's one Tujuan) ``M`` is left
 #: off: it offered "M Pindah" there and only answered that there was no other place.
 _NO_MOVE = {"move": None}
@@ -351,6 +352,8 @@ class LkjApp(
         """The first report is on screen, or could not be read: start-up is over (``run_tui``
         turns the cyclic GC back on after the next frame)."""
         then, self.after_first_frame = self.after_first_frame, None
+        # the main key bar's keys that only waited act now (acting_now)
+        self.tree.screen.query_one(KeyBar).refresh()
         if then is not None:
             self.call_after_refresh(then)
 
@@ -509,17 +512,29 @@ class LkjApp(
         are typed again once the report is on screen (:meth:`_release_held`); ``q`` acts at once,
         and so do ``?`` and ctrl+c while nothing is held. Past ``HELD_KEYS`` keys are dropped,
         and the loading screen says so."""
-        if self.view is not None or not self.loading or len(self.screen_stack) > 1:
+        acting = self.acting_now()
+        if acting is None:
             return False
         actions = {b.action for b in self._bindings.key_to_bindings.get(event.key, ())}
-        if "quit" in actions or (not self._held and actions & self._ANYWHERE):
+        if actions & acting:
             return False
         if len(self._held) < HELD_KEYS:
             self._held.append(event)
+            if len(self._held) == 1:
+                self.query_one(KeyBar).refresh()  # ? is held from now on: off the bar
         else:
             self._held_dropped += 1
         self._say_loading()
         return True
+
+    def acting_now(self) -> frozenset[str] | None:
+        """While the first report is being read (keys are held, :meth:`_holds`), the actions that
+        still act at once: ``q``, and ``?`` and ctrl+c while nothing is held; None once a report
+        is on screen (or none could be read), or over another screen. The key bar shows only
+        those keys then: it offered "a Tambah ^z Batal u Filter ▼ …", keys that only waited."""
+        if self.view is not None or not self.loading or len(self.screen_stack) > 1:
+            return None
+        return _QUIT if self._held else _QUIT | self._ANYWHERE
 
     def _say_loading(self, said: str | None = None) -> None:
         """The loading screen's words (``said``: the listing's progress), and the keys held."""

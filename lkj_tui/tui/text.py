@@ -164,6 +164,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Tombol diketik: {n}, dijalankan setelah laporan tampil",
         "Keys typed: {n}, run once the report is shown",
     ),
+    # the key bar meanwhile (components/keybar.py: only q, and ? before any key is held, act)
+    "keys_wait": (
+        "Tombol lain ditahan sampai laporan tampil",
+        "Other keys are held until the report shows",
+    ),
+    "keys_wait_short": ("Tombol lain ditahan", "Other keys held"),
     "keys_dropped": (
         "Tombol diabaikan: {n} (terlalu banyak diketik saat memuat)",
         "Keys ignored: {n} (too many typed while loading)",

@@ -67,6 +67,10 @@ class KeyBar(Widget):
         # the app's order is for its main screen: over a dialog it let a hidden binding of the
         # focused field through (a text area's own ctrl+z, "^z Undo", untranslated)
         owner = self.screen if self.only_screen or self.screen.is_modal else app
+        acting_now = getattr(owner, "acting_now", None)
+        acting = acting_now() if acting_now is not None else None
+        if acting is not None:  # the first report is being read: most keys are held
+            return self._holding(acting, lang)
         first = getattr(owner, "bar_first", tuple)()
         # words that follow the moment (the app's bar_words): n walking T's filter says so; a
         # key that can do nothing now (None) is left off
@@ -120,6 +124,25 @@ class KeyBar(Widget):
             left = [*left[:kept], Content(" …")]
         line = Content("").join(left)
         return Content.assemble(line, " " * max(room - line.cell_length + 1, 1), right)
+
+    def _holding(self, acting: frozenset[str], lang: str) -> Content:
+        """The bar while keys are held until the first report is on screen: the keys that act
+        at once on the right (q; ? while nothing is held), and what happens to the others on the
+        left, shorter where the long words do not fit (the palette's key is held too)."""
+        app = self.app
+        pinned: dict[str, Content] = {}
+        for binding, _ in self.shown():
+            if binding.action in acting and binding.action in PINNED and binding.show:
+                item = self._key(binding, app.get_key_display(binding), lang, True)
+                pinned.setdefault(binding.action, item)
+        right = Content("").join([pinned[a] for a in PINNED if a in pinned])
+        room = self.size.width - right.cell_length - 1
+        note = ""
+        for key in ("keys_wait", "keys_wait_short"):
+            if len(t(key, lang)) + 1 <= room:
+                note = " " + t(key, lang)
+                break
+        return Content.assemble((note, DESCRIPTION), " " * max(room - len(note) + 1, 1), right)
 
     def shown(self) -> list[tuple[Binding, bool]]:
         """The bindings to draw, in order, with whether each is enabled: the screen's own first
