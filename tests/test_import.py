@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core.model import Item, Measure, Node, Printed, Report, ReportMeta
-from lkj_tui.core.numbers import format_exact, format_id
+from lkj_tui.core.numbers import DOT_DECIMAL, ENGLISH_FORMAT, format_exact, format_id
 from lkj_tui.core.values import parse_value
 from lkj_tui.importing import rows as rows_module
 from lkj_tui.importing.cells import GENERAL, cell_text, number_text, read_format
@@ -153,9 +153,12 @@ def test_a_huge_number_cell_is_read_not_refused() -> None:
 @example("-0 %")
 @example("0" * 5000)
 def test_the_shapes_the_check_does_not_parse_always_parse(text: str) -> None:
-    """The rows' check asks only whether a value cell parses, and skips the parser for the shapes
-    of ``_PARSES``: each must parse, or a cell the parser refuses would be imported."""
-    parse_value(text)
+    """The rows' check asks only whether a value cell parses, and the English-number warning
+    whether it is read with a dot as a decimal point or in the English format; both skip the
+    parser for the shapes of ``_PARSES``: each must parse, with neither note, or a cell the parser
+    refuses would be imported, or a budget "Rp 0.500" read as 0,5 imported without a word."""
+    notes = parse_value(text).notes
+    assert not [n for n in notes if DOT_DECIMAL[0] in n or ENGLISH_FORMAT[0] in n], notes
 
 
 def test_text_cells_are_kept_exactly() -> None:

@@ -40,6 +40,22 @@ def test_a_dot_decimal_in_a_csv_is_said_at_its_cell(tmp_path: Path, lang: str) -
     assert said.count("12.5") == 1, done.stderr  # (the cell quoted once)
 
 
+def test_a_budget_read_with_a_dot_decimal_or_the_english_format_is_said(tmp_path: Path) -> None:
+    # the budgets' common shape ("Rp 1.285.000.000") is not parsed for this: those below are
+    head = "level;kode;induk;uraian;anggaran;realisasi_anggaran\n"
+    rows = (
+        "program;P1;;Program satu;Rp 0.500;Rp 1.285.000.000\nprogram;P2;;Dua;Rp 1,234,567;1.500\n"
+    )
+    path = tmp_path / "data.csv"
+    path.write_text(head + rows, encoding="utf-8")
+    done = run_cli("--store", str(tmp_path / "s"), "import", str(path), *_ARGS, "--dry-run")
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stderr.split())
+    assert 'baris 2 (anggaran) "Rp 0.500": titik dibaca sebagai tanda desimal' in said, said
+    assert "\"Rp 1,234,567\": '1,234,567' ditulis dengan format Inggris" in said, said
+    assert "1.285" not in said and "1.500" not in said, said  # (thousands dots: no word)
+
+
 def test_a_dot_decimal_in_a_workbook_text_cell_is_said_not_in_a_number_cell(
     tmp_path: Path,
 ) -> None:

@@ -97,14 +97,16 @@ _YEAR = re.compile(r"(target|realisasi)_(\d{4})")
 _FIGURES = _VALUE_COLUMNS | {"capaian_tercetak"}
 _PERIOD = re.compile(r"\s*(\d{4})\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(\d{4})\s*")
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
-#: Value cells of these shapes always parse (a property test draws cells of this pattern and
-#: ``parse_value`` accepts each): "92,86", "-5", "95 %", "Rp 1.285.000.000" — most of a workbook's
-#: number cells as it reads them (importing/cells.py). The check skips the parser for them: it only
-#: asks whether a cell parses, and the Rupiah budgets, which nothing else parses, take its slow path.
-#: Not "Rp 1,000" (one comma before three digits: 1 or 1.000, refused by ``parse_value``).
+#: Value cells of these shapes always parse, without a dot read as a decimal point or the English
+#: format (a property test draws cells of this pattern and ``parse_value`` accepts each, with
+#: neither note): "92,86", "-5", "95 %", "Rp 1.285.000.000" — most of a workbook's number cells as
+#: it reads them (importing/cells.py). The check and :func:`_english_numbers` skip the parser for
+#: them: they only ask whether a cell parses, or has such a note, and the Rupiah budgets, which
+#: nothing else parses, take its slow path. Not "Rp 1,000" (one comma before three digits: 1 or
+#: 1.000, refused by ``parse_value``), nor "Rp 0.500" (a dot after a leading 0 is a decimal point).
 _PARSES = re.compile(
     r"-?[0-9]+(?:,[0-9]+)?(?: %)?"
-    r"|Rp [0-9]{1,3}(?:(?:\.[0-9]{3})+(?:,[0-9]+)?|,[0-9]{1,2}|,[0-9]{4,})?"
+    r"|Rp (?:[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]{1,3}(?:,[0-9]{1,2}|,[0-9]{4,})?)"
 )
 #: The columns of an amount: "1,000" there is 1 or 1.000, refused (``values.amount_error``).
 _BUDGET = ("anggaran", "realisasi_anggaran")
@@ -888,14 +890,14 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
     """A value cell written in the English format, "1,234.5", or with a dot as the decimal point,
     "12.5 %": read as 1.234,5 and 12,5 %, as ``set`` and the TUI read them, and said at its cell
     with their words (vals38, vals39: the import read them without a word). Only a cell with a
-    dot, or two commas, can be one."""
+    dot, or two commas, not of :data:`_PARSES`' shapes, can be one."""
     from lkj_tui.core.numbers import DOT_DECIMAL, ENGLISH_FORMAT, format_exact, quote
     from lkj_tui.core.values import parse_value
 
     for row in rows:
         for key, text in row.cells.items():
-            if not ("." in text or text.count(",") > 1):
-                continue
+            if not ("." in text or text.count(",") > 1) or _PARSES.fullmatch(text):
+                continue  # ("Rp 1.285.000.000", the budgets: the shapes always read one way)
             if _column(key)[1] != "value":
                 continue
             try:
