@@ -3,8 +3,9 @@ CSV file, a line of its Laporan sheet, a field of a JSON report document.
 
 A text over its limit is a problem at its place, quoted as measured (whitespace folded for a
 name, stripped for an account), so that the length the quote says is the length the reason says;
-the import then writes nothing. Only a text longer than :data:`LINE_LIMIT` is looked at further:
-a report of 100,000 measures costs a comparison per text.
+the import then writes nothing. Only a text longer than :data:`LINE_LIMIT` (a value: longer than
+:data:`~lkj_tui.core.values.VALUE_LIMIT`) is looked at further: a report of 100,000 measures
+costs a comparison per text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lkj_tui.core.limits import LINE_FIELDS, LINE_LIMIT, measured, over
-from lkj_tui.core.model import Item, Report
+from lkj_tui.core.model import NO_QUARTERS, Item, Measure, Report
+from lkj_tui.core.values import VALUE_LIMIT, ParseError, typed_value
 from lkj_tui.importing.grid import Problem
 
 
@@ -31,6 +33,19 @@ def too_long(key: str, text: str, place: str, named: str = "") -> Problem | None
     return None  # pragma: no cover (over() and the messages measure alike)
 
 
+def too_long_value(key: str, text: str, place: str) -> Problem | None:
+    """A value (``key``: a measure's target, realisasi…, or a budget) longer than a workbook's
+    cell and ``set`` take one, refused at ``place`` with their words (``values.typed_value``'s:
+    a composite may be longer), quoted as measured; None when it is taken."""
+    if len(text) <= VALUE_LIMIT:
+        return None
+    try:
+        typed_value(text, key in _AMOUNTS)
+    except ParseError as exc:
+        return Problem(place, " ".join(text.split()), exc.why, exc.why_en)
+    return None
+
+
 def document_problems(report: Report, instansi_option: bool = False) -> list[Problem]:
     """Every text of a report read from a JSON document that is longer than ``set`` takes it,
     in the document's order, each at its path in the document (``nodes[0].children[1].name``,
@@ -39,7 +54,8 @@ def document_problems(report: Report, instansi_option: bool = False) -> list[Pro
     refuses."""
     problems = []
     for key, text, place in _long_texts(report, instansi_option):
-        problem = too_long(key, text, place)
+        check = too_long_value if key in _VALUES else too_long
+        problem = check(key, text, place)
         if problem is not None:
             problems.append(problem)
     return problems
@@ -47,7 +63,9 @@ def document_problems(report: Report, instansi_option: bool = False) -> list[Pro
 
 def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, str, str]]:
     """(field, text, place) of every limited text longer than :data:`LINE_LIMIT` (the shorter
-    limit: no text within it is over either)."""
+    limit: no text within it is over either), and of every value longer than
+    :data:`VALUE_LIMIT`. One pass over the nodes; a node's fields are gathered only when one of
+    them is that long."""
     meta = report.meta
     for key in ("instansi", "pemerintah"):
         text = getattr(meta, key)
@@ -70,6 +88,25 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
             or (measure and measure.satuan and len(measure.satuan) > LINE_LIMIT)
             or (node.permasalahan and _longest(node.permasalahan) > LINE_LIMIT)
             or (node.solusi and _longest(node.solusi) > LINE_LIMIT)
+            or (
+                measure
+                and (
+                    len(measure.target or "") > VALUE_LIMIT
+                    or len(measure.realisasi or "") > VALUE_LIMIT
+                    or len(measure.target_akhir or "") > VALUE_LIMIT
+                    or (  # (values by quarter and by year: few measures have any)
+                        (
+                            measure.triwulan is not NO_QUARTERS
+                            or measure.target_triwulan is not NO_QUARTERS
+                            or measure.targets
+                            or measure.realisasi_history
+                        )
+                        and _longest_value(measure) > VALUE_LIMIT
+                    )
+                )
+            )
+            or (node.anggaran and len(node.anggaran) > VALUE_LIMIT)
+            or (node.realisasi_anggaran and len(node.realisasi_anggaran) > VALUE_LIMIT)
         ):
             continue
         path = ".children".join(
@@ -78,14 +115,19 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
         code = node.code if 0 < len(node.code) <= 40 else ""
         texts = [("name", "name", node.name), ("code", "code", node.code)]
         texts += [(k, f"info.{k}", v) for k, v in info.items()]
-        if measure is not None and measure.satuan:
-            texts.append(("satuan", "measure.satuan", measure.satuan))
+        if measure is not None:
+            if measure.satuan:
+                texts.append(("satuan", "measure.satuan", measure.satuan))
+            texts += [(k, f"measure.{at}", v) for k, at, v in _measure_values(measure)]
         texts += [
             ("permasalahan", f"permasalahan[{i}]", x.text) for i, x in enumerate(node.permasalahan)
         ]
         texts += [("solusi", f"solusi[{i}]", x.text) for i, x in enumerate(node.solusi)]
+        for key in _AMOUNTS:
+            if (amount := getattr(node, key)) is not None:
+                texts.append((key, key, amount))
         for key, at, text in texts:
-            if len(text) > LINE_LIMIT:
+            if len(text) > (VALUE_LIMIT if key in _VALUES else LINE_LIMIT):
                 yield (
                     key,
                     text,
@@ -95,3 +137,32 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
 
 def _longest(items: tuple[Item, ...]) -> int:
     return max(len(x.text) for x in items)
+
+
+#: The fields of a node that hold a value (``values.typed_value``'s), by the key ``set`` and a
+#: workbook's column name them; the amounts among them.
+_AMOUNTS = ("anggaran", "realisasi_anggaran")
+_VALUES = frozenset(
+    {"target", "realisasi", "target_akhir", "triwulan", "target_triwulan"}
+    | {"targets", "realisasi_history", *_AMOUNTS}
+)
+
+
+def _longest_value(m: Measure) -> int:
+    """The length of the longest value of a measure by quarter or by year (0 without one)."""
+    quarters = [len(q) for q in (*m.triwulan, *m.target_triwulan) if q is not None]
+    return max(*quarters, *map(len, m.targets.values()), *map(len, m.realisasi_history.values()), 0)
+
+
+def _measure_values(m: Measure) -> Iterator[tuple[str, str, str]]:
+    """(field, its place in the measure, value) of each value a measure holds."""
+    for key in ("target", "realisasi", "target_akhir"):
+        if (value := getattr(m, key)) is not None:
+            yield key, key, value
+    for key in ("triwulan", "target_triwulan"):
+        for i, value in enumerate(getattr(m, key)):
+            if value is not None:
+                yield key, f"{key}[{i}]", value
+    for key in ("targets", "realisasi_history"):
+        for year, value in getattr(m, key).items():
+            yield key, f"{key}.{year}", value
