@@ -96,8 +96,8 @@ _TEXT: dict[str, tuple[str, str]] = {
         "the {tahun} report exists: '{id}' (open it from the report list, r)",
     ),
     "create_failed": ("Laporan baru tidak dibuat: {error}", "The new report was not made: {error}"),
-    "year_placeholder": ("Tahun", "Year"),
-    "id_placeholder": ("Id (boleh kosong)", "Id (may be empty)"),
+    "year_label": ("Tahun", "Year"),
+    "id_placeholder": ("boleh kosong", "may be empty"),
     "empty_bad": (
         "Isi instansi dan tahun (4 angka).",
         "Fill the instansi and the year (4 digits).",

@@ -205,6 +205,21 @@ class Dialog(ModalScreen[object]):
         .dialog-buttons { height: auto; margin-top: 1; }
         .dialog-buttons Button { margin-right: 2; }
 
+        /* a form's rows (FormDialog, the new report's): a label, then its field */
+        .form-row { height: auto; }
+        /* (a rule on the row itself: Textual restyles a :focus-within row's label only then) */
+        .form-row:focus-within { background: $boost; }
+        /* ($boost is all but transparent in the light theme: its row was not lit; edit36) */
+        &:light .form-row:focus-within { background: $foreground 5%; }
+        .form-label { color: $text-muted; }
+        .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
+        .form-row Input:focus, .form-row TextArea:focus { background-tint: $primary 45%; }
+        /* each field drawn apart from the dialog: darker in a dark theme; in a light one
+           lighter, as far (the list fields were $surface, 14 apart from the dialog in the
+           light theme and 20 in the dark, the one-line fields 28 in the light; edit35) */
+        .form-row Input, .form-row TextArea { width: 1fr; background: $background; }
+        &:light .form-row Input, &:light .form-row TextArea { background: $background-lighten-1; }
+
         /* a toast that would draw over the box takes its rows from the dialog's (on its own
            layer it drew over the help's bottom border and last lines at 80×24 after a jump's
            toast); one clear of the box stays on its own layer: the dialog stays put (tui29) */

@@ -218,20 +218,9 @@ class FormDialog(Dialog):
         .dialog-name { margin-bottom: 0; }
         .dialog-title { margin-bottom: 0; }
         .dialog-preview { margin-top: 0; }
-        .form-row { height: auto; }
-        /* (a rule on the row itself: Textual restyles a :focus-within row's label only then) */
-        .form-row:focus-within { background: $boost; }
-        /* ($boost is all but transparent in the light theme: its row was not lit; edit36) */
-        &:light .form-row:focus-within { background: $foreground 5%; }
-        .form-row:focus-within .form-label { color: $text-accent; text-style: bold; }
-        .form-row Input:focus, .form-row TextArea:focus { background-tint: $primary 45%; }
-        .form-label { width: 26; color: $text-muted; }
-        /* each field drawn apart from the dialog: darker in a dark theme; in a light one
-           lighter, as far (the list fields were $surface, 14 apart from the dialog in the
-           light theme and 20 in the dark, the one-line fields 28 in the light; edit35) */
-        .form-row Input { width: 1fr; background: $background; }
-        .form-row TextArea { width: 1fr; height: 4; background: $background; }
-        &:light .form-row Input, &:light .form-row TextArea { background: $background-lighten-1; }
+        /* (the rows' colours, a field's and its label's: Dialog's) */
+        .form-label { width: 26; }
+        .form-row TextArea { height: 4; }
         /* a list's cursor line lit only where the cursor is (it lit an unfocused list's first
            entry, wrapped over all its rows: the field one colour with the dialog) */
         .form-row TextArea .text-area--cursor-line { background: transparent; }

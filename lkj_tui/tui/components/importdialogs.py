@@ -10,7 +10,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -58,6 +58,9 @@ class EmptyReportDialog(Dialog):
     """Instansi, year and (optional) id of an empty report; ``facts_only``: the instansi and year
     of a file that has none (a CSV file)."""
 
+    DEFAULT_CSS = """
+    EmptyReportDialog .form-label { width: 10; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "import", "key_import")]
 
     def action_import(self) -> None:
@@ -84,17 +87,30 @@ class EmptyReportDialog(Dialog):
         return {} if self.facts_only else {"import": "key_create"}
 
     def body(self) -> ComposeResult:
-        # (a form's field: a long instansi left shows its start, "…" where it goes on)
-        yield FormInput(placeholder="Instansi", id="instansi")
-        yield FormInput(placeholder=tx("year_placeholder", self.lang), id="tahun")
-        report_id = FormInput(placeholder=tx("id_placeholder", self.lang), id="report-id")
-        report_id.display = not self.facts_only
-        yield report_id
+        """A row a field, its label on its left, as in the report form (``E``): the fields were
+        named by their placeholders only, gone once typed in; at 60×20, without their borders,
+        three lines of one colour ("Dinas X" over "2024": edit43)."""
+        rows = (
+            ("instansi", "Instansi", ""),
+            ("tahun", tx("year_label", self.lang), ""),
+            ("report-id", "Id", tx("id_placeholder", self.lang)),
+        )
+        for key, label, placeholder in rows:
+            with Horizontal(classes="form-row") as row:
+                row.display = key != "report-id" or not self.facts_only
+                yield Static(label, classes="form-label", markup=False)
+                # (a form's field: a long instansi left shows its start, "…" where it goes on)
+                yield FormInput(placeholder=placeholder, id=key, compact=True)
         hint = "facts_hint" if self.facts_only else "empty_hint"
         yield Static(Content.styled(tx(hint, self.lang), "$text-muted"), classes="dialog-hint")
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#instansi", Input)
+
+    def dirty(self) -> bool:
+        """Esc asks before dropping what was typed (it closed the dialog: a long instansi typed
+        in a meeting was gone with one key; edit43)."""
+        return any(field.value.strip() for field in self.query(Input))
 
     @on(Input.Changed)
     def show_id(self) -> None:
@@ -156,16 +172,6 @@ class EmptyReportDialog(Dialog):
             self.waiting = True
             self.show_error("")
             self.create((report_id, instansi, int(tahun)))
-
-    def _make_room(self) -> None:
-        """The hint gives its place to the error first (Dialog's); where the error is still cut
-        (60×20: one line of three showed), or the hint naming the id Enter makes (its last line
-        cut at 60×20), the fields drop their borders."""
-        super()._make_room()
-        box = self.query_one(".dialog")
-        if box.virtual_size.height > box.scrollable_content_region.height:
-            for field in self.query(Input):
-                field.compact = True
 
     def refused(self, field: str, message: str) -> None:
         """``create`` made no report: why, under the fields, everything typed kept, the focus on

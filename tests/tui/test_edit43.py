@@ -1,0 +1,115 @@
+"""edit43: the planner authoring in the TUI: the new report dialog's fields named and drawn apart
+at 60×20, and Esc there asks before dropping what was typed."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import DiscardDialog
+from lkj_tui.tui.components.importdialogs import EmptyReportDialog
+from tests.tui.conftest import empty_report_dialog, settle
+from tests.tui.test_edit34 import _distance, _drawn
+from tests.tui.test_typing import burst
+
+FIELDS = ("instansi", "tahun", "report-id")
+
+
+@pytest.mark.parametrize(
+    ("lang", "theme", "labels"),
+    [
+        ("id", "textual-dark", ("Instansi", "Tahun", "Id")),
+        ("en", "textual-dark", ("Instansi", "Year", "Id")),
+        ("id", "textual-light", ("Instansi", "Tahun", "Id")),
+    ],
+)
+async def test_the_new_report_fields_are_named_and_drawn_apart_at_60x20(
+    make_app, lang: str, theme: str, labels: tuple[str, ...]
+) -> None:
+    """At 60×20 the dialog showed three borderless lines of one colour, named only by their
+    placeholders, gone once typed ("Dinas X" over "2025"). Each field now has its label on its
+    row, whatever it holds, drawn apart from the dialog and the focused one from the others; the
+    hint naming the id Enter makes still fits."""
+    app = make_app(lang=lang)
+    app.theme = theme
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        burst(app, *"Dinas Pendidikan dan Kebudayaan Kabupaten", "enter", *"2025")
+        await settle(pilot)
+        fields = [dialog.query_one(f"#{key}", Input) for key in FIELDS]
+        assert [f.value for f in fields] == [
+            "Dinas Pendidikan dan Kebudayaan Kabupaten",
+            "2025",
+            "",
+        ]
+        lines = _drawn(app)
+        for field, label in zip(fields, labels, strict=True):
+            line = lines[field.region.y]
+            assert line[: field.region.x].rstrip().endswith(label), (label, line)
+        assert "2025" in lines[fields[1].region.y]
+        box = dialog.query_one(".dialog")
+        panel = dialog.get_style_at(box.region.x + 2, box.region.y + 1)
+
+        def cell(field: Input) -> object:
+            return dialog.get_style_at(field.region.right - 2, field.region.y)
+
+        assert fields[1].has_focus
+        for field in fields:
+            assert _distance(cell(field), panel) > 25, (field.id, cell(field), panel)
+        assert _distance(cell(fields[1]), cell(fields[0])) > 25
+        assert _distance(cell(fields[1]), cell(fields[2])) > 25
+        label = dialog.query(".form-label")[1]
+        assert dialog.get_style_at(label.region.x, label.region.y).bold  # the focused row's
+        hint = " ".join(str(dialog.query_one(".dialog-hint").render()).split())
+        assert "dinas-pendidikan-dan-kebudayaan-kabupaten-2025" in hint
+        assert box.virtual_size.height <= box.scrollable_content_region.height  # nothing cut
+
+
+async def test_the_year_field_of_a_file_without_one_is_named_too(make_app, tmp_path) -> None:
+    """A CSV file names no instansi and year: the dialog asking for them shows two named rows
+    (no Id)."""
+    from tests.tui.test_import_tui import _import
+
+    csv = tmp_path / "x.csv"
+    csv.write_text("level;uraian;target\nsasaran;S;\niku;I;12\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await _import(pilot, csv)
+        dialog = app.screen
+        assert isinstance(dialog, EmptyReportDialog)
+        rows = [row for row in dialog.query(".form-row") if row.display]
+        assert [str(row.query_one(".form-label").render()) for row in rows] == ["Instansi", "Tahun"]
+        lines = _drawn(app)
+        assert [lines[row.region.y][row.region.x :].split()[0] for row in rows] == [
+            "Instansi",
+            "Tahun",
+        ]
+
+
+async def test_esc_asks_before_dropping_the_typed_new_report(make_app, tui_store: Store) -> None:
+    """Esc closed the dialog with what was typed in it; it asks first, as the forms do, and
+    "keep editing" gives it back whole. With nothing typed, Esc closes it at once."""
+    before = tui_store.list_reports()
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        dialog = await empty_report_dialog(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, (EmptyReportDialog, DiscardDialog))
+        dialog = await empty_report_dialog(pilot)
+        burst(app, *"Dinas Baru")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DiscardDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is dialog and dialog.query_one("#instansi", Input).value == "Dinas Baru"
+        await pilot.press("escape", "y")
+        await settle(pilot)
+        assert not isinstance(app.screen, (EmptyReportDialog, DiscardDialog))
+    assert tui_store.list_reports() == before
