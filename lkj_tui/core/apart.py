@@ -7,12 +7,13 @@ in a name's length (a cut is one :func:`~lkj_tui.core.sanitize.cut_at_word` or t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from lkj_tui.core.sanitize import cut_at_word
 
-__all__ = ["common_prefix", "cut_apart", "shared_words"]
+__all__ = ["common_prefix", "cut_apart", "shared_words", "words_apart"]
 
 
 def common_prefix(x: str, y: str) -> int:
@@ -146,3 +147,57 @@ def cut_apart(
     # "Persentase…penge…" was both (years30)
     word = rest[: rest.find(" ")] if " " in rest else rest
     return text[:start] + "…" + word + "…" if differ < len(word) <= room - 2 else letters
+
+
+def words_apart(
+    cuts: Mapping[str, str], limit: int, shared: Mapping[str, tuple[int, bool, int]]
+) -> dict[str, str]:
+    """Of ``cuts`` (each name of a column → its cut in ``limit`` characters, cut_apart's
+    ``words``), those that cut a word → a cut of whole words that no other name's cut reads as
+    ("Sekretariat…" beside "…DPRD", where "…Daerah" is Inspektorat Daerah's, not "Sekretariat
+    Dae…"; "…Bencana…" beside "…Pendapatan…", not "Badan Penangg…"; "…Manna" beside "…Kota
+    Manna", not "Kecamatan Man…", ys43). Its own words first (after those ``shared`` with
+    another name), the earliest and as many as fit, then its first words; a name none of whose
+    forms reads apart keeps its cut. Per name at most ``limit`` forms from each of its words."""
+    shown = Counter(cuts.values())
+    found: dict[str, str] = {}
+    for name in sorted(cuts):
+        cut = cuts[name]
+        if _in_words(cut, name):
+            continue
+        own = shared[name][0] if name in shared else 0
+        for form in _spans(name, limit, own):
+            if not shown[form]:
+                found[name] = form
+                shown[form] += 1
+                break
+    return found
+
+
+def _in_words(cut: str, name: str) -> bool:
+    """Whether ``cut`` shows only whole words of ``name`` (a comma after one aside)."""
+    words = {w.strip(",;:.") for w in name.split()}
+    return all(w.strip(",;:.") in words for w in cut.replace("…", " ").split())
+
+
+def _spans(name: str, limit: int, own: int) -> list[str]:
+    """``name``'s runs of whole words that fit in ``limit`` with "…" where words are left out:
+    from each of its own words (beginning at ``own`` or after), the earliest first, longest
+    first; then from its first word."""
+    words = name.split(" ")
+    begins, at = [], 0  # where each word begins
+    for word in words:
+        begins.append(at)
+        at += len(word) + 1
+    starts = [i for i, word in enumerate(words) if word and begins[i] >= own]
+    forms: list[str] = []
+    for i in [*starts, *([0] if 0 not in starts else [])]:
+        run: list[str] = []
+        for j in range(i, len(words)):
+            body = name[begins[i] : begins[j] + len(words[j])].rstrip(" ,;:")
+            form = ("…" if i else "") + body + ("…" if j + 1 < len(words) else "")
+            if len(form) > limit:
+                break
+            run.append(form)
+        forms += reversed(run)
+    return forms

@@ -380,6 +380,7 @@ class OverviewScreen(Screen[object]):
         #: (core.apart: "Dinas…Masyarakat…" beside "Dinas…Perempuan…"), made once per listing
         self._office: dict[tuple[str, str | None], str] = {}
         self._apart: dict[tuple[str, bool, str | None], dict[str, tuple[int, bool, int]]] = {}
+        self._offices: dict[tuple[bool, str | None], frozenset[str]] = {}  # the instansi's cells
         self._figures: dict[str, tuple[int, int]] = {}  # lang → the IKU's capaian, rating cells
         self._ratings: dict[str, set[str]] = {}  # lang → the kategori's words (figure_widths)
 
@@ -600,8 +601,9 @@ class OverviewScreen(Screen[object]):
             words,
             give_first,
             drop,
-            [keys.index("instansi")],  # (cut after whole words, years35: "Badan
-            # Penanggulanga…" in 20 cells, now "…Penanggulangan…")
+            # (cut after whole words, years35: "Badan Penanggulanga…" in 20 cells, now
+            # "…Penanggulangan…"; a cut in a word takes others that read apart, ys43)
+            {keys.index("instansi"): self._offices[self.by_indicator, self.said_region]},
             # by report the IKU count where the names would go below 16 cells even so (years41:
             # at 60×20 in a province's store Instansi had 11, "Badan Pend…", Pemerintah 12,
             # "Prov.…"); the title says the columns left out, the report's screen the count
@@ -717,6 +719,7 @@ class OverviewScreen(Screen[object]):
             elif key == "instansi":  # (of the region filter's rows: the others' names differ)
                 region = self.region_filter
                 names = {self.office(r) for r in self.rows if region in (None, r.pemerintah)}
+                self._offices[self.by_indicator, self.said_region] = frozenset(names)
             elif key == "pemerintah":
                 names = {region_cell(p) for p in {r.pemerintah for r in self.rows}}
             else:

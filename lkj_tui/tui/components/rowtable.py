@@ -9,7 +9,7 @@ list of items and the column widths, and :meth:`RowTable.render_line` pads the v
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from lkj_tui.core.apart import cut_apart
+from lkj_tui.core.apart import cut_apart, words_apart
 from lkj_tui.core.sanitize import cut_at_word
 
 Cells = tuple[str, ...]
@@ -179,7 +179,11 @@ class RowTable(Widget):
         self.spare: list[int] = []
         self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
-        self.whole: Sequence[int] = ()  # see set_rows
+        self.whole: Mapping[int, Collection[str]] = {}  # see set_rows
+        #: (column, width) → its names, and their cuts within a word → whole words (_settled)
+        self._whole_cuts: dict[
+            tuple[int, int], tuple[Collection[str], dict[tuple[str, str], str]]
+        ] = {}
         #: said under the header when there is no row (why, and how to get rows back); cleaned
         self.empty = ""
         self.cursor = 0
@@ -203,7 +207,7 @@ class RowTable(Widget):
         keep: Sequence[str] = (),
         give_first: Mapping[int, tuple[int, int]] | None = None,
         drop: Sequence[int] = (),
-        whole: Sequence[int] = (),
+        whole: Mapping[int, Collection[str]] | None = None,
         spare: Sequence[int] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
@@ -220,7 +224,8 @@ class RowTable(Widget):
         those, a column left out where the names would otherwise lose more cells than it holds
         (the overview's kategori by indicator at 80 columns: the capaian beside it says it);
         ``whole``: text columns cut after whole words (:func:`fit`'s ``words``: the
-        overview's instansi); ``spare``: figures' columns left out where the names would go
+        overview's instansi) → every name of the column (a name cut in a word takes whole words
+        no other's cut reads as, :meth:`_settled`); ``spare``: figures' columns left out where the names would go
         below ``NAME_KEPT`` even so (the overview's IKU count by report at 60 columns)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
@@ -235,7 +240,7 @@ class RowTable(Widget):
         self.drop = list(drop)
         self.spare = list(spare)
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
-        self.keep, self.whole = keep, whole
+        self.keep, self.whole = keep, dict(whole or {})
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -336,9 +341,32 @@ class RowTable(Widget):
             apart = self.apart[i]
             shared = apart.get(cell) if apart is not None and not header else None
             cut = fit(cell, width, self.right[i], shared, self.keep, i in self.whole)
+            if i in self.whole and not header and cell_len(cut.rstrip()) < cell_len(cell):
+                cut = self._settled(i, width).get((cell, cut.rstrip()), cut).ljust(width)
             out.append(Segment(cut, style))
             out.append(Segment("  ", base))
         return out
+
+    def _settled(self, i: int, width: int) -> dict[tuple[str, str], str]:
+        """Column ``i``'s names cut in a word in ``width`` cells (their cut as :func:`fit` makes
+        it without the typed words: those change it, and then it stays) → whole words no other
+        name's cut reads as (core.apart.words_apart: "Sekretariat…" beside "…DPRD", not
+        "Sekretariat Dae…"; ys43), worked out once a width for the column's names."""
+        names = self.whole[i]
+        known = self._whole_cuts.get((i, width))
+        if known is None or known[0] is not names:
+            apart = self.apart[i] or {}
+            cuts = {
+                n: fit(n, width, False, apart.get(n), (), True).rstrip()
+                for n in names
+                if cell_len(n) == len(n)  # (wide characters: cut as they are)
+            }
+            found = words_apart(cuts, width, apart)
+            known = self._whole_cuts[i, width] = (
+                names,
+                {(n, cuts[n]): f for n, f in found.items()},
+            )
+        return known[1]
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
