@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_cli
 from tests.test_vals41 import _document, _ids  # (the bundled report as a document; the ids)
 
@@ -64,3 +66,102 @@ def test_a_json_documents_values_are_held_to_a_values_limit(tmp_path: Path) -> N
     done = run_cli("import", str(over), "--lang", "en", store=store)
     folded = " ".join(done.stderr.split())
     assert folded.count("too long for a value (at most 200 characters)") == 6, folded
+
+
+def test_a_documents_sources_and_other_facts_are_held_to_their_limits(tmp_path: Path) -> None:
+    """The report's source document, a node's source table and its other facts (``info_lain``)
+    had no limit on any way in: a megabyte of each was imported."""
+    store = tmp_path / "s"
+
+    def at_the_limits(doc: dict) -> None:
+        doc["report"]["source"] = "LKj " + "s" * 1_996
+        doc["report"]["visi"] = "v" * 100_000
+        iku = doc["nodes"][0]["children"][0]["children"][0]
+        iku["source"] = "Tabel " + "3" * 1_994
+        iku["info"]["sasaran_pk"] = "k" * 100_000
+        iku["info"]["k" * 2_000] = "a key as long as a name"
+
+    fits = _document(tmp_path, "pas-2023", at_the_limits)
+    done = run_cli("import", str(fits), store=store)
+    assert done.returncode == 0, done.stderr
+
+    def over_them(doc: dict) -> None:
+        at_the_limits(doc)
+        doc["report"]["source"] += "s"
+        doc["report"]["visi"] += "v"
+        iku = doc["nodes"][0]["children"][0]["children"][0]
+        iku["source"] += "3"
+        iku["info"]["sasaran_pk"] += "k"
+        iku["info"]["k" * 2_001] = "a key longer than a name"
+
+    over = _document(tmp_path, "lebih-2023", over_them)
+    done = run_cli("import", str(over), store=store)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[0].endswith("5 masalah; tidak ada yang disimpan:")
+    iku = "nodes[0].children[0].children[0]"
+    places = [
+        "report.source",
+        "report.visi",
+        f"{iku}.source (IKU 1)",
+        f"{iku}.info.sasaran_pk (IKU 1)",
+        f"{iku}.info (IKU 1)",  # (not a path of 2,001 characters)
+    ]
+    at = [done.stderr.find(f"\n  {place} ") for place in places]
+    assert -1 not in at and at == sorted(at), list(zip(places, at, strict=True))
+    folded = " ".join(done.stderr.split())
+    for said in (
+        "source: terlalu panjang (2.001 karakter, paling banyak 2.000)",
+        "visi: terlalu panjang (100.001 karakter, paling banyak 100.000)",
+        "sasaran_pk: terlalu panjang (100.001 karakter, paling banyak 100.000)",
+        "info_lain: terlalu panjang (2.001 karakter, paling banyak 2.000)",
+    ):
+        assert said in folded, said
+    assert "lebih-2023" not in _ids(store)
+
+
+def test_a_workbooks_sumber_tabel_and_info_lain_are_held_to_their_limits(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    store = tmp_path / "s"
+
+    def workbook(name: str, sumber: str, tabel: str, info_lain: str) -> Path:
+        wb = openpyxl.Workbook()
+        data = wb.active
+        data.title = "Data"
+        data.append(["level", "uraian", "satuan", "target", "realisasi", "tabel", "info_lain"])
+        data.append(["sasaran", "Meningkatnya pelayanan"])
+        data.append(["iku", "Indeks Kepuasan", "Nilai", "80", "82", tabel, info_lain])
+        laporan = wb.create_sheet("Laporan")
+        for row in (["instansi", "Dinas X"], ["tahun", "2024"], ["sumber", sumber]):
+            laporan.append(row)
+        path = tmp_path / f"{name}.xlsx"
+        wb.save(path)
+        return path
+
+    # (a cell of Excel holds 32,767 characters: an account's 100,000 is met by a CSV file)
+    fact = "sasaran_pk: " + "k" * 30_000 + "\npenanggung_jawab: Bagian " + "U" * 1_993
+    at = workbook("pas", "LKj " + "s" * 1_996, "Tabel " + "3" * 1_994, fact)
+    done = run_cli("import", str(at), "--report", "pas-2024", store=store)
+    assert done.returncode == 0, done.stderr
+    over = workbook("lebih", "LKj " + "s" * 1_997, "Tabel " + "3" * 1_995, fact + "U")
+    done = run_cli("import", str(over), "--report", "lebih-2024", store=store)
+    assert done.returncode == 2, done.stderr
+    folded = " ".join(done.stderr.split())
+    for said in (
+        "Laporan!B3",
+        "sumber: terlalu panjang (2.001 karakter, paling banyak 2.000)",
+        "Data!F3",
+        "tabel: terlalu panjang (2.001 karakter, paling banyak 2.000)",
+        "Data!G3",  # (a penanggung_jawab given as another fact: held as its own column is)
+        "penanggung_jawab: terlalu panjang (2.001 karakter, paling banyak 2.000)",
+    ):
+        assert said in folded, said
+    assert "sasaran_pk" not in folded
+    assert "lebih-2024" not in _ids(store)
+
+    csv = tmp_path / "lain.csv"
+    long_fact = "k" * 100_001
+    csv.write_text(f"level;uraian;info_lain\nsasaran;S;sasaran_pk: {long_fact}\n", "utf-8")
+    done = run_cli("import", str(csv), "--instansi", "D", "--tahun", "2024", store=store)
+    assert done.returncode == 2
+    folded = " ".join(done.stderr.split())
+    assert "sasaran_pk: terlalu panjang (100.001 karakter, paling banyak 100.000)" in folded

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lkj_tui.core.limits import LINE_FIELDS, LINE_LIMIT, measured, over
+from lkj_tui.core.limits import LINE_FIELDS, LINE_LIMIT, info_field, measured, over
 from lkj_tui.core.model import NO_QUARTERS, Item, Measure, Report
 from lkj_tui.core.values import VALUE_LIMIT, ParseError, typed_value
 from lkj_tui.importing.grid import Problem
@@ -31,6 +31,19 @@ def too_long(key: str, text: str, place: str, named: str = "") -> Problem | None
     except EditError as exc:
         return Problem(place, shown, exc.message, exc.message_en)
     return None  # pragma: no cover (over() and the messages measure alike)
+
+
+def too_long_info(key: str, value: str, place: str) -> list[Problem]:
+    """A fact of a node (its ``info``: a definisi, an ``info_lain`` line's ``key: value``)
+    longer than its field takes (:func:`~lkj_tui.core.limits.info_field`), refused at ``place``
+    with the words of ``set``, named by its key; a key longer than a name (one line) named as
+    ``info_lain``, and its value then so too."""
+    problems = []
+    if len(key) > LINE_LIMIT:  # (a key is one line, as a name is)
+        problems.append(too_long("uraian", key, place, "info_lain"))
+    named = key if len(key) <= LINE_LIMIT else "info_lain"
+    problems.append(too_long(info_field(key), value, place, named))
+    return [p for p in problems if p is not None]
 
 
 def too_long_value(key: str, text: str, place: str) -> Problem | None:
@@ -54,9 +67,9 @@ def document_problems(report: Report, instansi_option: bool = False) -> list[Pro
     refuses."""
     problems = []
     for key, text, place in _long_texts(report, instansi_option):
-        check = too_long_value if key in _VALUES else too_long
-        problem = check(key, text, place)
-        if problem is not None:
+        if key.startswith("info."):
+            problems += too_long_info(key.removeprefix("info."), text, place)
+        elif problem := (too_long_value if key in _VALUES else too_long)(key, text, place):
             problems.append(problem)
     return problems
 
@@ -67,7 +80,7 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
     :data:`VALUE_LIMIT`. One pass over the nodes; a node's fields are gathered only when one of
     them is that long."""
     meta = report.meta
-    for key in ("instansi", "pemerintah"):
+    for key in ("instansi", "pemerintah", "source", "visi"):
         text = getattr(meta, key)
         if len(text) > LINE_LIMIT:
             yield (
@@ -82,9 +95,9 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
     for node in report.by_id().values():  # (in the document's order)
         info, measure = node.info, node.measure
         if not (
-            len(node.name) > LINE_LIMIT
-            or len(node.code) > LINE_LIMIT
-            or (info and max(map(len, info.values())) > LINE_LIMIT)
+            # (their sum: one of them is longer only if it is)
+            len(node.name) + len(node.code) + len(node.source) > LINE_LIMIT
+            or (info and max(*map(len, info.values()), *map(len, info)) > LINE_LIMIT)
             or (measure and measure.satuan and len(measure.satuan) > LINE_LIMIT)
             or (node.permasalahan and _longest(node.permasalahan) > LINE_LIMIT)
             or (node.solusi and _longest(node.solusi) > LINE_LIMIT)
@@ -114,7 +127,11 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
         )
         code = node.code if 0 < len(node.code) <= 40 else ""
         texts = [("name", "name", node.name), ("code", "code", node.code)]
-        texts += [(k, f"info.{k}", v) for k, v in info.items()]
+        texts += [("source", "source", node.source)]
+        # (a fact by its key, "info.definisi", its key's limit a name's: :func:`too_long_info`)
+        texts += [
+            (f"info.{k}", f"info.{k}" if len(k) <= 40 else "info", v) for k, v in info.items()
+        ]
         if measure is not None:
             if measure.satuan:
                 texts.append(("satuan", "measure.satuan", measure.satuan))
@@ -127,7 +144,7 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
             if (amount := getattr(node, key)) is not None:
                 texts.append((key, key, amount))
         for key, at, text in texts:
-            if len(text) > (VALUE_LIMIT if key in _VALUES else LINE_LIMIT):
+            if len(text) > (VALUE_LIMIT if key in _VALUES else LINE_LIMIT) or len(key) > LINE_LIMIT:
                 yield (
                     key,
                     text,

@@ -45,7 +45,7 @@ from lkj_tui.importing.columns import (
     parse_polaritas,
 )
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
-from lkj_tui.importing.limits import too_long
+from lkj_tui.importing.limits import too_long, too_long_info
 
 __all__ = [
     "IMPORT_TABLE",
@@ -569,9 +569,10 @@ def build_flat(
     return Built(report, problems, warnings, records, read, {row.id: row.places for row in rows})
 
 
-#: The Laporan sheet's texts ``set``'s limits hold (``core/limits.py``): the pemerintah a name,
-#: each line of the others an account.
-_META_TEXTS = ("pemerintah", "misi", "isu_strategis", "perbaikan_kinerja", "kesimpulan")
+#: The Laporan sheet's texts ``set``'s limits hold (``core/limits.py``): the pemerintah and the
+#: sumber a name, each line of the others (:data:`_META_LINES`) an account.
+_META_LINES = ("misi", "isu_strategis", "perbaikan_kinerja", "kesimpulan")
+_META_TEXTS = ("pemerintah", "sumber", *_META_LINES)
 
 
 def _too_long(
@@ -591,7 +592,7 @@ def _too_long_text(key: str, text: str, place: str, problems: list[Problem]) -> 
     (vals40: a megabyte uraian was imported, the row of every listing): refused at its cell
     with ``set``'s words, each item of a permasalahan or solusi cell (and each line of the
     Laporan sheet's misi…) on its own."""
-    listed = key in _ITEMS or key in _META_TEXTS[1:]
+    listed = key in _ITEMS or key in _META_LINES
     for item in split_items(text) if listed and len(text) > TEXT_LIMIT else (text,):
         problem = too_long(key, item, place)
         if problem is not None:
@@ -1681,15 +1682,20 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                     "write one 'table | field | value' per line",
                 )
             )
-        elif check == "info_lain" and split_pairs(text, ":") is None:
-            problems.append(
-                _p(
-                    places[key],
-                    text,
-                    "tulis satu 'kunci: nilai' per baris",
-                    "write one 'key: value' per line",
+        elif check == "info_lain":
+            pairs = split_pairs(text, ":")
+            if pairs is None:
+                problems.append(
+                    _p(
+                        places[key],
+                        text,
+                        "tulis satu 'kunci: nilai' per baris",
+                        "write one 'key: value' per line",
+                    )
                 )
-            )
+            elif len(text) > VALUE_LIMIT:  # (each fact held to its field's limit, as set's)
+                for k, v in pairs:
+                    problems += too_long_info(k, v, places[key])
 
 
 def _printed_ok(text: str) -> bool:
