@@ -204,6 +204,8 @@ def test_clean_and_clean_line_fast_paths_do_the_full_work(text: str, limit: int 
 @example("3,22")
 @example("٣")  # a non-ASCII digit
 @example("3\u200b")
+@example("1½")  # a fraction
+@example("100 m²")  # a superscript: a unit's
 def test_value_character_check_fast_path_does_the_full_work(raw: str) -> None:
     import unicodedata
 
@@ -216,6 +218,9 @@ def test_value_character_check_fast_path_does_the_full_work(raw: str) -> None:
             break
         if ch.isdecimal() and not "0" <= ch <= "9":
             full = f"U+{ord(ch):04X}"
+            break
+        if ch.isnumeric() and unicodedata.numeric(ch) % 1:  # a fraction, "½" (vals43)
+            full = f"pecahan {ch} "
             break
     from lkj_tui.core.values import _check_characters
 

@@ -165,3 +165,21 @@ def test_a_workbooks_sumber_tabel_and_info_lain_are_held_to_their_limits(tmp_pat
     assert done.returncode == 2
     folded = " ".join(done.stderr.split())
     assert "sasaran_pk: terlalu panjang (100.001 karakter, paling banyak 100.000)" in folded
+
+
+def test_a_fraction_sign_is_refused_with_its_decimal_not_read_as_a_unit(tmp_path: Path) -> None:
+    """ "1½" was read as 1 with the unit "½": a capaian three times too high (3 / 1), with only
+    a note that the unit was on one side."""
+    done = run_cli("calc", "1½", "3")
+    assert done.returncode != 0 and "300" not in done.stdout
+    assert "pecahan ½ tidak dibaca sebagai nilai: tulis desimalnya (½ = 0,5)" in done.stderr
+    done = run_cli("calc", "¾", "3", "--lang", "en")
+    assert "the fraction ¾ is not read as a value: write its decimal (¾ = 0.75)" in done.stderr
+    done = run_cli("calc", "100 m²", "50 m²")  # (a superscript is a unit's)
+    assert done.returncode == 0 and "50,00 %" in done.stdout, done.stderr
+
+    csv = tmp_path / "pecahan.csv"
+    csv.write_text("level;uraian;target;realisasi\niku;Indikator;2;1½\n", encoding="utf-8")
+    done = run_cli("import", str(csv), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
+    assert done.returncode == 2
+    assert 'baris 2 (realisasi) "1½": pecahan ½ tidak dibaca' in " ".join(done.stderr.split())

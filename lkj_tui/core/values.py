@@ -164,10 +164,10 @@ class Value:
 def _check_characters(raw: str) -> None:
     if not raw.isprintable():  # a control or invisible character may be there
         _check_each_character(raw)
-    elif not raw.isascii():  # printable: only a non-ASCII digit can be wrong
+    elif not raw.isascii():  # printable: only a non-ASCII digit or fraction can be wrong
         for ch in raw:
-            if ch.isdecimal() and not "0" <= ch <= "9":
-                raise _non_ascii_digit(raw, ch)
+            if ch.isnumeric() and not "0" <= ch <= "9":
+                _check_numeral(raw, ch)
     if _NAN_INF.search(raw):
         raise ParseError.of(
             raw, "NaN/tak hingga bukan angka capaian", "NaN/infinity is not a number"
@@ -192,8 +192,29 @@ def _check_each_character(raw: str) -> None:
                 f"berisi karakter kontrol/tak terlihat U+{ord(ch):04X}",
                 f"contains the control/invisible character U+{ord(ch):04X}",
             )
-        if ch.isdecimal() and not "0" <= ch <= "9":
-            raise _non_ascii_digit(raw, ch)
+        if ch.isnumeric() and not "0" <= ch <= "9":
+            _check_numeral(raw, ch)
+
+
+def _check_numeral(raw: str, ch: str) -> None:
+    """A numeral of ``raw`` other than 0-9: a digit of another script ("٣") refused, and a
+    fraction ("1½" read as 1 with the unit "½", its capaian three times too high: vals43) with
+    its decimal to write; a superscript ("m²") or another numeral is a unit's or a word's."""
+    if ch.isdecimal():
+        raise _non_ascii_digit(raw, ch)
+    import unicodedata  # only for a value with a numeral that is not a digit
+
+    value = unicodedata.numeric(ch)
+    if value != int(value):
+        from lkj_tui.core.numbers import format_id
+
+        decimal = format_id(Decimal(f"{value:.3g}"), 3, trim=True).rstrip("0")
+        raise ParseError.of(
+            raw,
+            f"pecahan {ch} tidak dibaca sebagai nilai: tulis desimalnya ({ch} = {decimal})",
+            f"the fraction {ch} is not read as a value: write its decimal ({ch} = "
+            f"{decimal.replace(',', '.')})",
+        )
 
 
 def _non_ascii_digit(raw: str, ch: str) -> ParseError:
