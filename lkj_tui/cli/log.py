@@ -166,10 +166,11 @@ def _say_entry(
     a pipe or a file one line, to grep. On a terminal narrower than it, broken at words under
     its time (:data:`HANG`), never inside the author, the place or a short value (``kept_whole``)
     where it fits a line, the "→" kept with the value before it (a line ended with "—" and the
-    next began with "→ …"); an id wider than the room under the time on a line of its own, as
-    far in as it fits; an author wider than the first line with the rest of the entry under it
-    (share31: "Rina … (Bagian Or…" / "IKU 3" split the place, "2,48" went apart from its
-    label, a 76-character id went to column 0)."""
+    next began with "→ …"); the author never alone on the time's line where the place's node
+    fits beside it; an id that does not fit beside the author on a line of its own under the
+    entry's words, as far in as it fits; an author wider than the first line with the rest of
+    the entry under it (share31: "Rina … (Bagian Or…" / "IKU 3" split the place, "2,48" went
+    apart from its label, a 76-character id went to column 0)."""
     from lkj_tui.cli.output import _width, folded, write
     from lkj_tui.cli.plain import cells
 
@@ -181,7 +182,8 @@ def _say_entry(
     hang = HANG if width >= 3 * HANG else 4  # (as folded's)
     room = width - hang
     author = head[18:]  # (after "2026-12-04 10:15  ")
-    parts = [author, place]
+    subject = bool(where) and sep != "  "  # (a report made or deleted: its id and its words)
+    parts = [author, place, what] if subject else [author, place]  # ("dibuat (rev. 1)" whole)
     if pair is not None:  # (a value of prose is broken at words as the rest)
         from lkj_tui.sync.history import kept_whole
 
@@ -190,25 +192,31 @@ def _say_entry(
     shown = folded(line, HANG, stream, whole)
     if "\n" in shown:  # (a terminal narrower than the entry)
         first = folded(head, HANG, stream, whole)
-        subject = bool(where) and sep != "  "  # (a report made or deleted: its id and its words)
-        if hang == HANG and "\n" not in first and _alone(shown, head) and (subject or not where):
-            # the author alone on the time's line, the entries' column empty there (cli42: "IKU
-            # 3 · Actual (Realisasi):" one cell too wide beside "Rina Wulandari" at 60 columns;
-            # a report's id no line breaks); under 54 columns, the entries a block under their
-            # time and author, the node and field stay one part (share31)
-            if subject:  # its words beside the author, its id (whole, or at its "-") under
-                out = [folded(f"{head}  {rest}", HANG, stream, whole)]
-                shown = "\n".join(out + _id_lines(where, width, hang))
-            elif ours(" · ") in place:  # the place broken between its node and its field, the
-                node, _, field = place.rpartition(ours(" · "))  # " · " dropped there (share30)
-                split = [p for p in parts if p != place] + [node, field]
-                split = [p for p in split if " " in p and cells(p) <= room]
-                if not _alone(again := folded(line, HANG, stream, split), head):
-                    shown = again
-        elif "\n" in first or cells(where) > room:
+        if "\n" in first:  # (an author wider than the first line: the rest under it)
             out = [first, *(_id_lines(where, width, hang) if where else [])]
             out.append(folded(" " * hang + rest, hang, stream, whole))
-            shown = "\n".join(out)
+            write("\n".join(out) + "\n")
+            return
+        # a report's id that does not fit beside the author (or a report made or deleted, its
+        # id the subject of its words) goes under the entry's words, whole or at its "-": the
+        # author never alone on the time's line with the id under it (cli43: "Rina Wulandari"
+        # / "bengkulu-selatan-setda-2023" / "IKU 1 · Target: …" at 60 columns)
+        under = subject or (bool(where) and cells(f"{head}  {where}") > width)
+        if under:
+            line = f"{head}  {rest}"
+            shown = folded(line, HANG, stream, whole)
+        if _alone(shown, head) and ours(" · ") in place:
+            # the author alone on the time's line, the place wider than the room beside it
+            # (cli42: "IKU 3 · Actual (Realisasi):" one cell too wide beside "Rina Wulandari" at
+            # 60 columns; cli43: "IKU 1 · Target:" at 40-53): the place broken between its node
+            # and its field, the " · " dropped there (share30), where its node fits beside
+            node, _, field = place.rpartition(ours(" · "))
+            split = [p for p in parts if p != place] + [node, field]
+            split = [p for p in split if " " in p and cells(p) <= room]
+            if not _alone(again := folded(line, HANG, stream, split), head):
+                shown = again
+        if under:
+            shown = "\n".join([shown, *_id_lines(where, width, hang)])
     write(shown + "\n")
 
 
