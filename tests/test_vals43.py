@@ -183,3 +183,43 @@ def test_a_fraction_sign_is_refused_with_its_decimal_not_read_as_a_unit(tmp_path
     done = run_cli("import", str(csv), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
     assert done.returncode == 2
     assert 'baris 2 (realisasi) "1½": pecahan ½ tidak dibaca' in " ".join(done.stderr.split())
+
+
+def test_a_figure_as_printed_is_held_to_a_values_limit(tmp_path: Path) -> None:
+    """A printed capaian, a ``tercetak`` figure and a document's ``printed`` took a megabyte,
+    which ``check`` then quoted as "(960+ digit)"; a printed name keeps a name's limit."""
+    store = tmp_path / "s"
+    name = "Persentase " * 40  # 440 characters: a name, as printed in another table
+    csv = tmp_path / "tercetak.csv"
+
+    def write(capaian: str, figure: str, table: str) -> None:
+        csv.write_text(
+            "level;uraian;target;realisasi;capaian_tercetak;tercetak\n"
+            "sasaran;S;;;;\n"
+            f'iku;I1;5;6;{capaian};"PK | target | {figure}\nPK | name | {name}"\n'
+            f"iku;I2;5;6;;{table} | target | 5\n",
+            encoding="utf-8",
+        )
+
+    write("9" * 200, "9" * 200, "T" * 2_000)
+    done = run_cli("import", str(csv), "--instansi", "D", "--tahun", "2024", store=store)
+    assert done.returncode == 0, done.stderr
+    write("9" * 201, "9" * 201, "T" * 2_001)
+    done = run_cli("import", str(csv), "--report", "lebih-2024", "--instansi", "D", store=store)
+    assert done.returncode == 2, done.stderr
+    folded = " ".join(done.stderr.split())
+    assert '(capaian_tercetak) "9999' in folded and '(tercetak) "9999' in folded, folded
+    assert folded.count("terlalu panjang untuk sebuah nilai (paling banyak 200 karakter)") == 2
+    assert "tercetak: terlalu panjang (2.001 karakter, paling banyak 2.000)" in folded
+
+    def long_figure(doc: dict) -> None:
+        printed = doc["nodes"][0]["children"][0]["children"][0]["measure"]["printed"]
+        printed[0]["value"] = "8" * 201
+        printed[-1]["value"] = name  # (field "name")
+
+    done = run_cli("import", str(_document(tmp_path, "tercetak-2023", long_figure)), store=store)
+    assert done.returncode == 2
+    place = "nodes[0].children[0].children[0].measure.printed[0].value (IKU 1)"
+    assert done.stderr.splitlines()[0].endswith("1 masalah; tidak ada yang disimpan:")
+    assert done.stderr.splitlines()[1].startswith(f"  {place} "), done.stderr
+    assert "printed[9]" not in done.stderr

@@ -1,7 +1,8 @@
 """How long a text field may be: one table for ``set``, the TUI's forms and every import.
 
 A name, a kode, a satuan, a penanggung jawab, the instansi, the pemerintah, the report's source
-document (``sumber``) and a node's source table (``tabel``) are one line of at most
+document (``sumber``), a node's source table (``tabel``) and the table and field of a figure
+printed there (``tercetak``) are one line of at most
 :data:`LINE_LIMIT` characters, measured with their whitespace folded (a pasted megabyte is a
 mistake, not a name); a permasalahan or solusi (each item), a definisi, a data source, a note,
 each other fact of a node (``info_lain``, each value), the visi and each line of the report's
@@ -19,10 +20,11 @@ LINE_LIMIT = 2_000
 TEXT_LIMIT = 100_000
 
 #: The one-line fields, as ``set``, the report document and the import's columns name them
-#: (a report's and a node's ``source``: its ``sumber`` and its ``tabel``).
+#: (a report's and a node's ``source``: its ``sumber`` and its ``tabel``; a printed figure's
+#: ``table`` and ``field``, the ``tercetak`` column's first two parts).
 LINE_FIELDS = frozenset(
     {"name", "uraian", "code", "kode", "satuan", "penanggung_jawab", "instansi", "pemerintah"}
-    | {"source", "sumber", "tabel"}
+    | {"source", "sumber", "tabel", "table", "field"}
 )
 #: The accounts, likewise (a list's limit is each item's).
 TEXT_FIELDS = frozenset(

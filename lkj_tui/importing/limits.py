@@ -46,6 +46,18 @@ def too_long_info(key: str, value: str, place: str) -> list[Problem]:
     return [p for p in problems if p is not None]
 
 
+def too_long_printed(table: str, field: str, value: str, place: str, named: str) -> list[Problem]:
+    """A figure printed in the report (a ``tercetak`` line) whose table or field is longer than
+    a line, or its value than a value (a printed ``name`` than a name), refused at ``place`` (the
+    table, field and name named ``named``)."""
+    problems = [too_long("table", text, place, named) for text in (table, field)]
+    if field == "name":
+        problems.append(too_long("name", value, place, named))
+    else:
+        problems.append(too_long_value("tercetak", value, place))
+    return [p for p in problems if p is not None]
+
+
 def too_long_value(key: str, text: str, place: str) -> Problem | None:
     """A value (``key``: a measure's target, realisasi…, or a budget) longer than a workbook's
     cell and ``set`` take one, refused at ``place`` with their words (``values.typed_value``'s:
@@ -118,6 +130,7 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
                     )
                 )
             )
+            or (measure and measure.printed and _longest_printed(measure) > VALUE_LIMIT)
             or (node.anggaran and len(node.anggaran) > VALUE_LIMIT)
             or (node.realisasi_anggaran and len(node.realisasi_anggaran) > VALUE_LIMIT)
         ):
@@ -136,6 +149,10 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
             if measure.satuan:
                 texts.append(("satuan", "measure.satuan", measure.satuan))
             texts += [(k, f"measure.{at}", v) for k, at, v in _measure_values(measure)]
+            for i, p in enumerate(measure.printed):
+                at = f"measure.printed[{i}]"
+                texts += [(k, f"{at}.{k}", getattr(p, k)) for k in ("table", "field")]
+                texts.append(("name" if p.field == "name" else "printed", f"{at}.value", p.value))
         texts += [
             ("permasalahan", f"permasalahan[{i}]", x.text) for i, x in enumerate(node.permasalahan)
         ]
@@ -160,9 +177,14 @@ def _longest(items: tuple[Item, ...]) -> int:
 #: workbook's column name them; the amounts among them.
 _AMOUNTS = ("anggaran", "realisasi_anggaran")
 _VALUES = frozenset(
-    {"target", "realisasi", "target_akhir", "triwulan", "target_triwulan"}
+    {"target", "realisasi", "target_akhir", "triwulan", "target_triwulan", "printed"}
     | {"targets", "realisasi_history", *_AMOUNTS}
 )
+
+
+def _longest_printed(m: Measure) -> int:
+    """The length of the longest text of a measure's printed figures."""
+    return max(max(len(p.table), len(p.field), len(p.value)) for p in m.printed)
 
 
 def _longest_value(m: Measure) -> int:

@@ -45,7 +45,7 @@ from lkj_tui.importing.columns import (
     parse_polaritas,
 )
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
-from lkj_tui.importing.limits import too_long, too_long_info
+from lkj_tui.importing.limits import too_long, too_long_info, too_long_printed
 
 __all__ = [
     "IMPORT_TABLE",
@@ -1597,7 +1597,11 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             )
             continue
         if check is None:
-            if len(text) > VALUE_LIMIT:  # (a pasted megabyte: refused as set refuses it)
+            if len(text) <= VALUE_LIMIT:
+                continue
+            if key == "capaian_tercetak":  # (a figure as printed: as long as a value)
+                problems += too_long_printed("", "", text, places[key], key)
+            else:  # (a pasted megabyte: refused as set refuses it)
                 _too_long_text(key, text, places[key], problems)
             continue
         if check == "value":
@@ -1673,15 +1677,19 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                         "(the last filled quarter) or rata_rata",
                     )
                 )
-        elif check == "tercetak" and not _printed_ok(text):
-            problems.append(
-                _p(
-                    places[key],
-                    text,
-                    "tulis satu 'tabel | bidang | nilai' per baris",
-                    "write one 'table | field | value' per line",
+        elif check == "tercetak":
+            if not _printed_ok(text):
+                problems.append(
+                    _p(
+                        places[key],
+                        text,
+                        "tulis satu 'tabel | bidang | nilai' per baris",
+                        "write one 'table | field | value' per line",
+                    )
                 )
-            )
+            elif len(text) > VALUE_LIMIT:  # (each figure as long as a table's name, a value)
+                for table, field, value in split_pairs(text, "|") or ():
+                    problems += too_long_printed(table, field, value, places[key], key)
         elif check == "info_lain":
             pairs = split_pairs(text, ":")
             if pairs is None:
