@@ -68,3 +68,41 @@ def test_log_never_leaves_the_author_alone_where_a_word_fits_beside_it(
     assert edit[-1].strip() == test_sync.RID, shown
     piped = test_sync.lkj(offices, "opd", "log").stdout  # (piped: one line an entry, as before)
     assert f"Wulandari  {test_sync.RID}  IKU 1 · Target: 3,22 → 80\n" in piped, piped
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["--bogus", "status", "-h"], ["status", "--bogus"]),
+        (["--bogus=3", "template"], ["template", "--bogus=3"]),
+        (["-x", "status", "--all"], ["status", "-x", "--all"]),
+    ],
+)
+def test_an_unknown_option_before_a_command_is_said_as_the_command_says_it(
+    tmp_path: Path, before: list[str], after: list[str], lang: str
+) -> None:
+    """``lkj-tui --bogus status -h`` gave ``lkj-tui``'s own usage line and help ("lkj-tui
+    [OPSI] PERINTAH"), though the user asked about ``status``. An option neither ``lkj-tui``
+    nor the command knows, typed before the command, is now refused as the command refuses it
+    typed after its name: its usage line, its help, the option."""
+    english = ["--lang", "en"] if lang == "en" else []
+    done = run_cli(*english, *before, store=tmp_path / "s")
+    assert done.returncode == 2, done.stdout
+    assert done.stdout == ""
+    said = run_cli(*after, *english, store=tmp_path / "s")
+    assert said.returncode == 2
+    assert done.stderr == said.stderr
+    usage = "Usage:" if lang == "en" else "Penggunaan:"
+    assert done.stderr.startswith(f"{usage} lkj-tui {after[0]} "), done.stderr
+
+
+@pytest.mark.parametrize("json", [[], ["--json"]])
+def test_an_unknown_option_before_calc_is_refused_in_calcs_words(json: list[str]) -> None:
+    """``lkj-tui --bogus calc 3 2`` gave click's usage lines, ``--json`` or not, where
+    ``calc --bogus 3 2`` says which options calc has (JSON with ``--json``). Both now say it
+    alike."""
+    done = run_cli("--bogus", "calc", "3,22", "2,85", *json)
+    said = run_cli("calc", "--bogus", "3,22", "2,85", *json)
+    assert (done.returncode, done.stdout, done.stderr) == (2, said.stdout, said.stderr)
+    assert "--polaritas" in done.stdout + done.stderr

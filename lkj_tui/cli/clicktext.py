@@ -518,7 +518,7 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         error = _as_written(error, typed)
         error.possibilities = close_options(error.option_name, error.possibilities)
         said = misplaced(error.option_name, typed, error.ctx, "en" if english else "id")
-        error = error if said is None else UsageError(said, error.ctx)
+        error = in_command(error, typed) if said is None else UsageError(said, error.ctx)
     if isinstance(error, NoSuchOption):
         command = error.ctx.info_name if error.ctx is not None else None
         if error.option_name == "--store" and command in NO_STORE:
@@ -585,16 +585,12 @@ def misplaced(
     command (with two dashes), and the command line with it there, as typed (``typed``); one
     mistyped too ("-jsn status") with the command's option close to it in its place; None
     when the option is not the command's, nor close to one of them, or no command follows it."""
-    group = getattr(ctx, "command", None)
-    if ctx is None or ctx.parent is not None or not hasattr(group, "get_command"):
-        return None
     words = list(typed[: list(typed).index("--")] if "--" in typed else typed)
     at = next((n for n, w in enumerate(words) if w.partition("=")[0] == option), None)
-    names = group.list_commands(ctx)
-    name = next((w for w in words[at or 0 :] if w in names), None) if at is not None else None
-    command = None if name is None else group.get_command(ctx, name)
-    if at is None or name is None or command is None:
+    found = _command_after(words, at, ctx)
+    if at is None or found is None:
         return None
+    name, command = found
     word, eq, value = words[at].partition("=")
     fixed = "-" + word if len(word) > 2 and word[1] != "-" else word
     param = next((p for p in command.params if fixed in p.opts), None)
@@ -625,6 +621,36 @@ def misplaced(
         dashes=_DASHES[lang] if fixed != word else "",
         line=clean_line(line, 400),
     )
+
+
+def _command_after(
+    words: Sequence[str], at: int | None, ctx: _click.Context | None
+) -> tuple[str, _click.Command] | None:
+    """The name and the command of the first of ``words`` after its ``at``-th that names a
+    command of ``lkj-tui`` (``ctx``, its own context: None for a command's), or None."""
+    group = getattr(ctx, "command", None)
+    if at is None or ctx is None or ctx.parent is not None or not hasattr(group, "get_command"):
+        return None
+    names = group.list_commands(ctx)
+    name = next((w for w in words[at:] if w in names), None)
+    command = None if name is None else group.get_command(ctx, name)
+    return None if name is None or command is None else (name, command)
+
+
+def in_command(error: NoSuchOption, typed: Sequence[str]) -> NoSuchOption:
+    """``error``, an option unknown to ``lkj-tui`` itself typed before a command (``lkj-tui
+    --bogus status``) and to that command too, said as the command says it (``lkj-tui status
+    --bogus``): its usage line and help (cli43: ``lkj-tui``'s own, though the user asked about
+    ``status``, ``-h`` among its words); as it is when no command follows the option."""
+    words = list(typed[: list(typed).index("--")] if "--" in typed else typed)
+    option = error.option_name
+    at = next((n for n, w in enumerate(words) if w.partition("=")[0] == option), None)
+    found = _command_after(words, at, error.ctx)
+    if found is None or error.ctx is None:
+        return error
+    name, command = found
+    ctx = type(error.ctx)(command, parent=error.ctx, info_name=name)
+    return NoSuchOption(option, possibilities=error.possibilities, ctx=ctx)
 
 
 _SLASH = {

@@ -186,6 +186,9 @@ class _Root(TyperGroup):
             ):  # (click's parser gives
                 exc.ctx = self._context_of(list(_Context.argv))  # it none: no usage line)
             _help_instead(exc)
+            code = _refused_by_calc(exc)
+            if code is not None:
+                sys.exit(code)
             show(exc, english=_Context.lang == "en", typed=_Context.argv)
             sys.exit(exc.exit_code)
         except typer.Abort:
@@ -332,6 +335,25 @@ def _help_instead(error: typer.core._click.ClickException, typed: Sequence[str] 
     if "-h" in words or "--help" in words:
         typer.echo(ctx.get_help(), color=ctx.color)
         sys.exit(0)
+
+
+def _refused_by_calc(error: typer.core._click.ClickException) -> int | None:
+    """An option unknown to ``lkj-tui`` and to ``calc`` typed before it (``lkj-tui --bogus calc
+    3 2``) refused in calc's words, JSON with ``--json``, as ``calc --bogus 3 2`` is (its exit
+    code); None for any other error (``cli/clicktext.py`` says it: :func:`show`)."""
+    from typer._click.exceptions import NoSuchOption
+
+    from lkj_tui.cli.clicktext import in_command, misplaced
+
+    typed, lang = _Context.argv, _Context.lang
+    if not isinstance(error, NoSuchOption) or misplaced(error.option_name, typed, error.ctx, lang):
+        return None
+    moved = in_command(error, typed)
+    if moved.ctx is None or not isinstance(moved.ctx.command, _CalcCommand):
+        return None
+    from lkj_tui.cli.calc import usage_error
+
+    return usage_error(moved, list(typed), lang)
 
 
 def _given(ctx: typer.Context, name: str) -> bool:
