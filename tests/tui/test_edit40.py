@@ -1,7 +1,7 @@
 """edit40: the key bar leaves ``M`` off a node with nowhere to move (a Tujuan; a Sasaran of the
 report's one Tujuan: "M Pindah" there only answered that there was no other place), and offers
 it again once another Tujuan is there; id and en. The move picker cuts a name after the word it
-cut within, the place's steps left out giving way (``PickerDialog._told_once``)."""
+cut within (``PickerDialog._told_once``)."""
 
 from __future__ import annotations
 
@@ -56,10 +56,10 @@ def test_a_name_cut_within_a_word_is_cut_after_it_where_its_place_gives_way() ->
     """Two sub kegiatan under one parent whose names tell apart only in their second word read
     "Pemeliharaan Layana…" (the letters that differ, where the place kept "di bawah …›
     Pemeliharaan…" at its least) beside "…Laporan Keuangan…" at 80 columns (62 cells a row).
-    The steps left out of the place ("…› ") now give way to the word: "Pemeliharaan
-    Layanan…  di bawah Pemeliharaan…", its parent all the same; the rows of one name still cut
-    alike, and none reads as another. On the 200 kabupaten reports' move targets of their first
-    indikator kegiatan, names cut within a word 767 → 516 (id), 368 → 363 (en)."""
+    No name is cut within a word, none reads as another, and the place says that steps are
+    left out ("…› ") on every row: the steps gave way to the word ("di bawah Pemeliharaan…",
+    edit40) on 950 of 35,662 rows of the kabupaten reports, a second form beside "di bawah …›
+    Pemeliharaan…" (edit43)."""
     from lkj_tui.tui.components.picker import PickerDialog, _at_word, _word_end
 
     where = "di bawah T1 › S1 › IKU 1 › Program Penunjang Urusan Pemerintahan Daerah › "
@@ -74,12 +74,9 @@ def test_a_name_cut_within_a_word_is_cut_after_it_where_its_place_gives_way() ->
     dialog._width, dialog._alike = 62, set()
     shown = list(range(len(rows)))
     texts = dialog._told_apart(shown, [dialog._row(i) for i in shown])
-    assert [a + b for a, b in texts] == [
-        "Sub Kegiatan · Pemeliharaan Layanan…  di bawah Pemeliharaan…",
-        "Sub Kegiatan · Pemeliharaan Laporan…  di bawah Pemeliharaan…",
-        "Sub Kegiatan · Pemeliharaan Layanan…  di bawah …› Pengelolaan…",
-        "Sub Kegiatan · Pemeliharaan Laporan…  di bawah …› Pengelolaan…",
-    ]
+    assert len(set(texts)) == len(texts)
+    assert all(a.startswith("Sub Kegiatan · ") and len(a + b) <= 62 for a, b in texts)
+    assert all(b.startswith("  di bawah …› ") for _, b in texts), texts
     assert all(_at_word(a, rows[i][1]) for i, (a, _) in enumerate(texts))
     label = "Sub Kegiatan · Pembinaan dan Pengawasan Dokumen Perencanaan"
     assert _word_end("Sub Kegiatan · Pembinaan…Doku…", label) == "Sub Kegiatan · Pembinaan…Dokumen…"

@@ -5,6 +5,8 @@ report once the id is changed; nothing in the store is replaced."""
 from __future__ import annotations
 
 import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
@@ -154,6 +156,19 @@ def inspektorat(tui_store: Store) -> str:
     return plan.id
 
 
+async def first_move_picker(pilot: Pilot) -> Screen[object]:
+    """``M`` on the report's first indikator kegiatan, once loaded: the screen it opens."""
+    app = pilot.app
+    await settle(pilot)
+    first = next(n for n in app.view.report.walk() if n.kind == "indikator_kegiatan")
+    assert app.tree.reveal(first.id)
+    await settle(pilot)
+    await pilot.press("M")
+    await settle(pilot)
+    await pilot.pause()
+    return app.screen
+
+
 _TOLD = {
     "id": [
         "Sub Kegiatan · Pemeliharaan Arsip…  di bawah …› …Data Kinerja…",
@@ -183,15 +198,7 @@ async def test_the_move_picker_cuts_no_name_within_a_word_at_80_columns(
 
     app = make_app(report_id=inspektorat, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        report = app.view.report
-        first = next(n for n in report.walk() if n.kind == "indikator_kegiatan")
-        assert app.tree.reveal(first.id)
-        await settle(pilot)
-        await pilot.press("M")
-        await settle(pilot)
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await first_move_picker(pilot)
         assert isinstance(dialog, PickerDialog) and dialog._width == 62
         options = dialog.query_one(OptionList)
         labels = {row_id: label for row_id, label, _ in dialog.rows}

@@ -1,5 +1,6 @@
 """edit43: the planner authoring in the TUI: the new report dialog's fields named and drawn apart
-at 60×20, and Esc there asks before dropping what was typed."""
+at 60×20, and Esc there asks before dropping what was typed; the move picker's places in one
+form."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from lkj_tui.tui.components.dialogs import DiscardDialog
 from lkj_tui.tui.components.importdialogs import EmptyReportDialog
 from tests.tui.conftest import empty_report_dialog, settle
 from tests.tui.test_edit34 import _distance, _drawn
+from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
 from tests.tui.test_typing import burst
 
 FIELDS = ("instansi", "tahun", "report-id")
@@ -113,3 +115,38 @@ async def test_esc_asks_before_dropping_the_typed_new_report(make_app, tui_store
         await settle(pilot)
         assert not isinstance(app.screen, (EmptyReportDialog, DiscardDialog))
     assert tui_store.list_reports() == before
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_every_move_place_that_leaves_steps_out_says_so(
+    make_app,
+    inspektorat: str,  # noqa: F811
+    lang: str,
+) -> None:
+    """``M`` on a kabupaten report's first indikator kegiatan at 80×24: a place cut showed its
+    steps left out as "di bawah …› Pemeliharaan…" on most rows and as "di bawah Pemeliharaan…"
+    on others (950 of 35,662 rows over the 200 kabupaten reports), as if that parent stood at
+    the top. Every place is now whole or begins with its lead and "…› ", its parent last; no
+    name is cut within a word and no two rows read alike."""
+    from textual.widgets import OptionList
+
+    from lkj_tui.tui.components.picker import STEP, PickerDialog, _at_word
+
+    app = make_app(report_id=inspektorat, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await first_move_picker(pilot)
+        assert isinstance(dialog, PickerDialog)
+        options = dialog.query_one(OptionList)
+        rows = {row_id: (label, where) for row_id, label, where in dialog.rows}
+        shown = [options.get_option_at_index(k) for k in range(options.option_count)]
+        texts = [str(option.prompt) for option in shown]
+        assert len(set(texts)) == len(texts) > 100
+        marked = 0
+        for option, text in zip(shown, texts, strict=True):
+            label, where = rows[option.id]
+            name, place = text.split("  ", 1)
+            assert _at_word(name, label), text
+            if place != where:  # cut: its lead, "…› " for the steps left out, then the rest
+                assert place.startswith(dialog.lead + "…" + STEP.lstrip()), text
+                marked += 1
+        assert marked > 100

@@ -219,14 +219,12 @@ def one_line(
     frame, last = _frame(core, lead, least=least)
     steps = core.removeprefix(lead).split(STEP)
     least_step = cell_len(steps[-min(least, len(steps))].split(" ")[0]) + 1
+    if fixed:  # (cut back by whole words where the place at its least needs their room)
+        fixed = _fewer_words(fixed, width - gap - frame - least_step, name_start(fixed))
     rest = width - cell_len(fixed) - gap
     if fixed and rest >= frame + least_step:  # (never "Pemelihara…")
         said = place(core, rest, rest, lead, least=least, apart=parent, telling=telling)
         return fixed, where[:gap] + said
-    if fixed and least == 1 and frame and rest >= cell_len(lead) + least_step:
-        # the steps left out give way to the name's word: "…Layanan…  di bawah Pemeliharaan…"
-        # (its parent all the same), not "…Layana…  di bawah …› Pemeliharaan…"
-        return fixed, where[:gap] + lead + _least(steps[-1])
     rest = width - cell_len(label) - gap
     if rest >= frame + last:  # the name whole, as many of its place's steps as fit
         return label, where[:gap] + place(core, rest, rest, lead, least=least, apart=parent)
@@ -242,6 +240,19 @@ def one_line(
         core, frame + last, most, lead, least=least, apart=parent, telling=telling
     )
     return _cut(label, width - cell_len(where), apart), where
+
+
+def _fewer_words(shown: str, room: int, start: int) -> str:
+    """A label as shown, cut back after whole words to ``room`` cells ("Pembinaan…Data
+    Kinerja…" is "Pembinaan…Data…"), its name's first word kept (it begins at ``start``): ""
+    where that does not fit. Linear."""
+    while cell_len(shown) > room:
+        body = shown.rstrip("…")
+        at = max(body.rfind(" "), body.rfind("…"))
+        if at <= start:
+            return ""
+        shown = body[:at].rstrip(" ·…") + "…"
+    return shown
 
 
 def _at_word(shown: str, label: str) -> bool:
@@ -570,9 +581,17 @@ class PickerDialog(Dialog):
         core = clean_line(self.rows[i][2])
         rest = self._width - cell_len(name) - 2
         frame = _frame(core, self.lead)[0] or cell_len(self.lead)
-        if rest < frame + cell_len(_least(self._last_step(core))):
-            return None
-        return name, f"  {place(core, rest, rest, self.lead, apart=parent)}"
+        last = self._last_step(core)
+        said = place(core, rest, rest, self.lead, apart=parent)
+        if rest < frame + cell_len(_least(last)):
+            # short of its parent's first word: the words that tell the parent from another
+            # whole ("…› …Dokumen…" beside "…› …Puskesmas…"), else no place
+            told = self._last_step(said)
+            if parent is None or cell_len(said) > rest or not told.strip("…"):
+                return None
+            if not _at_word(told, last):
+                return None
+        return name, f"  {said}"
 
     def _told_once(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """:meth:`_told_apart`'s rounds."""
@@ -611,9 +630,17 @@ class PickerDialog(Dialog):
             # …› Pengelolaan…", which read "Fasilitasi U…  di bawah …› Pengelolaan Layanan…")
             for best in (_word_cut(widest, label), _word_end(widest, label)):
                 again = list(texts)
-                for n in group:
-                    share = {"n": 2, "p": 6}.get(tells[n], 3)
-                    again[n] = self._row(shown[n], leasts[n], share, tellings[n], best)
+                fixed = best
+                for _ in range(2):
+                    for n in group:
+                        share = {"n": 2, "p": 6}.get(tells[n], 3)
+                        again[n] = self._row(shown[n], leasts[n], share, tellings[n], fixed)
+                    # a row whose place took a word of it (its "…› " and its parent's first
+                    # word, one_line): every row of the name cut there, alike
+                    fewest = min((again[n][0] for n in group), key=cell_len)
+                    if fewest == fixed or not fixed.startswith(fewest.rstrip("…")):
+                        break
+                    fixed = fewest
                 mine = set(group)
                 others = {text for n, text in enumerate(texts) if n not in mine}
                 told = {again[n] for n in group}
