@@ -223,3 +223,57 @@ def test_a_figure_as_printed_is_held_to_a_values_limit(tmp_path: Path) -> None:
     assert done.stderr.splitlines()[0].endswith("1 masalah; tidak ada yang disimpan:")
     assert done.stderr.splitlines()[1].startswith(f"  {place} "), done.stderr
     assert "printed[9]" not in done.stderr
+
+
+def test_a_reports_own_figures_and_tables_are_held_to_their_limits(tmp_path: Path) -> None:
+    """The report's printed figures, inovasi, strategi and budget lines took a megabyte from a
+    document (and the Laporan sheet's tercetak and inovasi from a workbook)."""
+    store = tmp_path / "s"
+
+    def over_them(doc: dict) -> None:
+        report = doc["report"]
+        report["printed"]["capaian_iku_rata_rata"] = "1" * 201
+        report["inovasi"][0]["manfaat"] = "m" * 100_001
+        report["strategi"][0]["sasaran"] = "S" * 2_001
+        report["strategi"][0]["strategi"] = ["ok", "s" * 100_001]
+        report["anggaran"][0]["anggaran"] = "Rp " + "1" * 200
+
+    done = run_cli("import", str(_document(tmp_path, "lebih-2023", over_them)), store=store)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[0].endswith("5 masalah; tidak ada yang disimpan:")
+    places = [
+        "report.printed.capaian_iku_rata_rata",
+        "report.inovasi[0].manfaat",
+        "report.strategi[0].sasaran",
+        "report.strategi[0].strategi[1]",
+        "report.anggaran[0].anggaran",
+    ]
+    at = [done.stderr.find(f"\n  {place} ") for place in places]
+    assert -1 not in at and at == sorted(at), list(zip(places, at, strict=True))
+    folded = " ".join(done.stderr.split())
+    for said in (
+        "manfaat: terlalu panjang (100.001 karakter, paling banyak 100.000)",
+        "sasaran: terlalu panjang (2.001 karakter, paling banyak 2.000)",
+        "strategi: terlalu panjang (100.001 karakter, paling banyak 100.000)",
+    ):
+        assert said in folded, said
+    assert folded.count("terlalu panjang untuk sebuah nilai (paling banyak 200 karakter)") == 2
+
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    data = wb.active
+    data.title = "Data"
+    data.append(["level", "uraian"])
+    data.append(["sasaran", "Meningkatnya pelayanan"])
+    laporan = wb.create_sheet("Laporan")
+    laporan.append(["instansi", "Dinas X"])
+    laporan.append(["tahun", "2024"])
+    laporan.append(["tercetak", "capaian_iku_rata_rata: " + "9" * 201])
+    laporan.append(["inovasi", '[{"nama": "' + "N" * 20_000 + '"}]'])
+    path = tmp_path / "laporan.xlsx"
+    wb.save(path)
+    done = run_cli("import", str(path), store=store)
+    assert done.returncode == 2, done.stderr
+    folded = " ".join(done.stderr.split())
+    assert 'Laporan!B3 "9999' in folded and "sebuah nilai (paling banyak 200" in folded, folded
+    assert "Laporan!B4" not in folded  # (20,000: an account's inovasi is within its limit)

@@ -10,10 +10,10 @@ costs a comparison per text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lkj_tui.core.limits import LINE_FIELDS, LINE_LIMIT, info_field, measured, over
-from lkj_tui.core.model import NO_QUARTERS, Item, Measure, Report
+from lkj_tui.core.model import BUDGET_FIGURES, NO_QUARTERS, Item, Measure, Report, ReportMeta
 from lkj_tui.core.values import VALUE_LIMIT, ParseError, typed_value
 from lkj_tui.importing.grid import Problem
 
@@ -71,14 +71,57 @@ def too_long_value(key: str, text: str, place: str) -> Problem | None:
     return None
 
 
+def report_problems(meta: ReportMeta, place: Callable[[str, str], str]) -> list[Problem]:
+    """The report's own texts and figures longer than they may be: its visi (an account), the
+    figures it prints (``printed``: a key one line, a value a value), its inovasi (each value an
+    account, named by its key), strategi (a misi an account, a tujuan or sasaran a name, each
+    strategi and arah kebijakan an account) and budget lines (a table, uraian and parent a name,
+    each figure a value). ``place(key, at)``: where the field ``key`` is, ``at`` its path in a
+    report document ("printed.capaian_iku_rata_rata", "strategi[0].sasaran"). Once a report."""
+    problems = [too_long("visi", meta.visi, place("visi", "visi"))]
+    for k, v in meta.printed.items():
+        at = place("printed", f"printed.{k}" if len(k) <= 40 else "printed")
+        problems += too_long_printed("", k, v, at, "printed")
+    for i, inovasi in enumerate(meta.inovasi):
+        for k, v in inovasi.items():
+            at = f"inovasi[{i}].{k}" if len(k) <= 40 else f"inovasi[{i}]"
+            problems += too_long_info(k, v, place("inovasi", at))
+    for i, s in enumerate(meta.strategi):
+        at = f"strategi[{i}]"
+        problems.append(too_long("misi", s.misi, place("strategi", f"{at}.misi")))
+        for key in ("tujuan", "sasaran"):
+            problems.append(
+                too_long("name", getattr(s, key), place("strategi", f"{at}.{key}"), key)
+            )
+        for key in ("strategi", "arah_kebijakan"):
+            for j, line in enumerate(getattr(s, key)):
+                problems.append(too_long("misi", line, place("strategi", f"{at}.{key}[{j}]"), key))
+    for i, line in enumerate(meta.anggaran):
+        at = f"anggaran[{i}]"
+        for key in ("table", "uraian", "parent"):
+            text = getattr(line, key) or ""
+            problems.append(too_long("name", text, place("anggaran", f"{at}.{key}"), key))
+        for key in BUDGET_FIGURES:
+            figure = line.figure(key) or ""
+            problems.append(too_long_value("anggaran", figure, place("anggaran", f"{at}.{key}")))
+    return [p for p in problems if p is not None]
+
+
 def document_problems(report: Report, instansi_option: bool = False) -> list[Problem]:
     """Every text of a report read from a JSON document that is longer than ``set`` takes it,
     in the document's order, each at its path in the document (``nodes[0].children[1].name``,
     ``report.misi[2]``; the instansi at ``--instansi`` when the option gave it), the node's kode
     after it to find it by. vals41: a JSON import took a megabyte name that every other way in
     refuses."""
+    problems = _checked(_report_texts(report.meta, instansi_option))
+    problems += report_problems(report.meta, lambda _key, at: f"report.{at}")
+    return problems + _checked(_node_texts(report))
+
+
+def _checked(texts: Iterator[tuple[str, str, str]]) -> list[Problem]:
+    """The problems of ``texts``' (field, text, place)."""
     problems = []
-    for key, text, place in _long_texts(report, instansi_option):
+    for key, text, place in texts:
         if key.startswith("info."):
             problems += too_long_info(key.removeprefix("info."), text, place)
         elif problem := (too_long_value if key in _VALUES else too_long)(key, text, place):
@@ -86,13 +129,10 @@ def document_problems(report: Report, instansi_option: bool = False) -> list[Pro
     return problems
 
 
-def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, str, str]]:
-    """(field, text, place) of every limited text longer than :data:`LINE_LIMIT` (the shorter
-    limit: no text within it is over either), and of every value longer than
-    :data:`VALUE_LIMIT`. One pass over the nodes; a node's fields are gathered only when one of
-    them is that long."""
-    meta = report.meta
-    for key in ("instansi", "pemerintah", "source", "visi"):
+def _report_texts(meta: ReportMeta, instansi_option: bool) -> Iterator[tuple[str, str, str]]:
+    """(field, text, place) of the report's names and lines longer than :data:`LINE_LIMIT` (the
+    shorter limit: no text within it is over either)."""
+    for key in ("instansi", "pemerintah", "source"):
         text = getattr(meta, key)
         if len(text) > LINE_LIMIT:
             yield (
@@ -104,6 +144,12 @@ def _long_texts(report: Report, instansi_option: bool) -> Iterator[tuple[str, st
         for i, line in enumerate(getattr(meta, key)):
             if len(line) > LINE_LIMIT:
                 yield key, line, f"report.{key}[{i}]"
+
+
+def _node_texts(report: Report) -> Iterator[tuple[str, str, str]]:
+    """(field, text, place) of every limited text of a node longer than :data:`LINE_LIMIT`, and
+    of every value longer than :data:`VALUE_LIMIT`. One pass over the nodes; a node's fields are
+    gathered only when one of them is that long."""
     for node in report.by_id().values():  # (in the document's order)
         info, measure = node.info, node.measure
         if not (

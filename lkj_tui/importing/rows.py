@@ -45,7 +45,12 @@ from lkj_tui.importing.columns import (
     parse_polaritas,
 )
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
-from lkj_tui.importing.limits import too_long, too_long_info, too_long_printed
+from lkj_tui.importing.limits import (
+    report_problems,
+    too_long,
+    too_long_info,
+    too_long_printed,
+)
 
 __all__ = [
     "IMPORT_TABLE",
@@ -342,7 +347,7 @@ def build_meta(
         problems.append(bad)
         return None
     try:
-        return ReportMeta.from_dict(
+        meta = ReportMeta.from_dict(
             {
                 "id": report_id,
                 "instansi": instansi,
@@ -363,6 +368,15 @@ def build_meta(
     except ModelError as exc:
         problems.append(_p("Laporan", None, exc.text("id"), exc.text("en")))
         return None
+    # (each at its key's cell, the printed figures' tercetak's; a field with no cell is empty)
+    problems += report_problems(
+        meta, lambda key, _at: facts.get(_LAPORAN_NAMES.get(key, key), ("", "Laporan"))[1]
+    )
+    return meta
+
+
+#: The Laporan sheet's key of a report's field where it is named otherwise.
+_LAPORAN_NAMES = {"printed": "tercetak"}
 
 
 # ------------------------------------------------------------------------------ the Data sheet
