@@ -1,14 +1,20 @@
 """tui43: the reviewer in a meeting: the key bar while the first report loads, K's choices at
-60×20, the search's twin rows, the overview at 68-77 columns."""
+60×20."""
 
 from __future__ import annotations
 
+import re
+import shutil
 import threading
 from typing import Any
 
 import pytest
+from textual.widgets import OptionList
 
+from tests.test_sharing16 import two_conflicts
+from tests.test_sync import offices  # noqa: F401  (a fixture)
 from tests.tui.conftest import settle
+from tests.tui.test_sharing import office_env  # noqa: F401  (a fixture)
 from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
 from tests.tui.test_years_overview import years_store  # noqa: F401  (a fixture)
 
@@ -77,3 +83,44 @@ async def test_after_a_failed_first_load_the_bar_is_the_usual_one(
         assert app.view is None and not app.loading
         bar = _bar(app)
         assert "ditahan" not in bar and "q Keluar" in bar and "^p" in bar, bar
+
+
+# --------------------------------------------------------------------------- K's lines at 60×20
+
+
+def _drawn(app: Any) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_k_leaves_no_word_alone_on_a_line(
+    offices,  # noqa: F811
+    office_env,  # noqa: F811
+    make_app: Any,
+    size: tuple[int, int],
+    lang: str,
+) -> None:
+    """tui43: at 60×20 K's "Semua (2) sekaligus: pertahankan nilai di berkas" wrapped leaving
+    "berkas" alone on its line, the English title "choice", and a value's line ended with the
+    dash of its author ("3,40 —" above "pusat, …"). Every line of the title and of the choices
+    holds more than one word, and no line ends with a dash; each choice's words are all shown."""
+    from tests.tui.test_sharing import open_conflicts
+
+    app = make_app(store=two_conflicts(offices), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen, _ = await open_conflicts(pilot)
+        choices = screen.query_one("#choices", OptionList)
+        # the lines inside the box: the title's, then the list's between its side bars
+        box = screen.query_one(".dialog").region
+        inside = [line[box.x + 3 : box.right - 3] for line in _drawn(app)[box.y : box.bottom]]
+        listed = [re.sub(r"^\s*▊|▎\s*$", "", line) for line in inside]
+        words = [line.split() for line in listed if line.strip(" ▔▁─")]
+        assert words and all(len(w) > 1 for w in words), "\n".join(inside)
+        assert not any(w[-1] == "—" for w in words), "\n".join(inside)
+        shown = " ".join(" ".join(listed).split())
+        for i in range(choices.option_count):
+            option = choices.get_option_at_index(i)
+            assert " ".join(str(option.prompt).split()) in shown, (str(option.prompt), shown)

@@ -39,6 +39,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean, clean_line, clean_words
 from lkj_tui.core.values import ParseError, typed_value
 from lkj_tui.tui.components.keybar import KeyBar
+from lkj_tui.tui.components.whole import KeptWhole, no_widow
 from lkj_tui.tui.text import t
 
 NEW = "__new__"
@@ -242,9 +243,9 @@ class Dialog(ModalScreen[object]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(
-                Content.styled(clean_line(self.title_text), "bold"), classes="dialog-title"
-            )
+            # (wrapped, "choice" stood alone under "Conflicts (2): … Enter saves the": tui43)
+            title = no_widow(Content.styled(clean_line(self.title_text), "bold"))
+            yield Static(KeptWhole(title), classes="dialog-title")
             yield from self.body()
             yield Static(classes="dialog-pasted", id="pasted", markup=False)
             yield Static(Content(clean(self.initial_error)), classes="dialog-error", id="error")

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import NO_BREAK, Hanging
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole, no_widow
 from lkj_tui.tui.text import t
 
 if TYPE_CHECKING:
@@ -52,10 +52,10 @@ def _when(entry: Entry) -> str:
 def _by(entry: Entry | None) -> str:
     """ " — Budi Santoso, 2026-12-03 07:42": who set a conflict's value, and when; the author
     whole where the line holds it, as ``log`` and ``resolve`` print it (cut at 30 it read
-    "Rina Wulandari Kusumaningrum…": share32)."""
+    "Rina Wulandari Kusumaningrum…": share32), the dash with it (a line ended "3,40 —": tui43)."""
     if entry is None:
         return ""
-    return f" — {_whole(clean_line(entry.author, 100))}, {_when(entry)}"
+    return f" —{NO_BREAK}{_whole(clean_line(entry.author, 100))}, {_when(entry)}"
 
 
 class ConflictScreen(Dialog):
@@ -123,11 +123,12 @@ class ConflictScreen(Dialog):
             ]
         if len(self.conflicts) > 1:  # one side for all of them, in one save (resolve semua)
             n = len(self.conflicts)
+            # (wrapped, "berkas" stood alone under "… pertahankan nilai di" at 60×20: tui43)
             options += [
-                Option(Content.styled(t("share_keep_all", self.lang, n=n), "bold"), id="keep:*"),
-                Option(Content.styled(t("share_take_all", self.lang, n=n), "bold"), id="take:*"),
-                None,
+                Option(KeptWhole(no_widow(Content.styled(t(key, self.lang, n=n), "bold"))), id=i)
+                for key, i in (("share_keep_all", "keep:*"), ("share_take_all", "take:*"))
             ]
+            options.append(None)
         if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_conflicts", self.lang), "$text-muted"))
             return

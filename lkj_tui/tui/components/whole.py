@@ -158,6 +158,26 @@ def lines_whole(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+#: the fewest characters :func:`no_widow` leaves a wrapped text's last line
+LAST_LINE = 12
+
+
+def no_widow(content: Content) -> Content:
+    """``content`` with its last words kept together (no-break spaces between them, drawn by
+    :class:`KeptWhole` or :class:`Hanging`) until they make :data:`LAST_LINE` characters:
+    wrapped, its last line never holds one short word alone ("berkas" under "Semua (2)
+    sekaligus: pertahankan nilai di", K at 60×20). Linear: one pass back over the tail."""
+    plain = content.plain
+    bound = len(plain)  # the spaces from here on are kept
+    at = plain.rfind(" ")
+    while at >= 0 and len(plain) - at - 1 < LAST_LINE:
+        bound, at = at, plain.rfind(" ", 0, at)
+    if bound == len(plain):
+        return content
+    kept = plain[:bound] + plain[bound:].replace(" ", NO_BREAK)
+    return Content(kept, list(content.spans))
+
+
 class KeptWhole(Visual):
     """A Content drawn as :func:`wrap_whole` wraps it, for a widget that wraps its items itself
     (an ``OptionList``'s prompts); ``str()`` is the text as drawn on one line (its no-break
