@@ -53,9 +53,13 @@ class SearchRow(Hanging):
         apart: tuple | None = None,
         parent: str = "",
         rows: SearchRows | None = None,
+        by_id: bool = False,
     ) -> None:
         head = Content.styled(f"{kind:<{KIND_COLUMN}}", "$text-muted")
-        if says_kind(code, kind):  # "IKU 4" in the kind's column: "IKU  IKU 4" said it twice
+        # "IKU 4" in the kind's column: "IKU  IKU 4" said it twice; a twin's id there too, as
+        # its rows alike say their kind: beside it the id took 9 of the name's cells at 60×20,
+        # "Ind. keg.  24d2a0ff Persentase…" (tui43)
+        if says_kind(code, kind) or (by_id and cell_len(code) < KIND_COLUMN):
             head = Content.assemble((code, "bold"), " " * (KIND_COLUMN - cell_len(code)))
             code = ""
         self.parts, self.apart = (code, name, where, parent), apart  # (apart: shared_words')
@@ -63,7 +67,7 @@ class SearchRow(Hanging):
         #: the words its parent begins with as another's of its kode, name and place does
         #: (core.apart.shared_words'), set by :func:`search_rows`
         self.parent_apart: tuple[int, bool, int] | None = None
-        self.by_id = False  # its kode is its id: its kode, name and parent another's too
+        self.by_id = by_id  # its kode is its id: its kode, name and parent another's too
         context = f"{where} › {parent}".removeprefix(" › ") if parent else where
         body = Content.assemble(
             (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
@@ -199,8 +203,8 @@ def search_rows(report: Report, nodes: list[Node], lang: str) -> list[tuple[str,
             apart,
             parent,
             group,
+            by_id,
         )
-        row.by_id = by_id
         group.add(row)
         out.append((node.id, row))
     by_key: dict[tuple[str, str, str], list[SearchRow]] = {}

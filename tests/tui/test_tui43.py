@@ -1,5 +1,5 @@
 """tui43: the reviewer in a meeting: the key bar while the first report loads, K's choices at
-60×20."""
+60×20, the search's twin rows."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from typing import Any
 import pytest
 from textual.widgets import OptionList
 
+from lkj_tui.storage.store import Store
 from tests.test_sharing16 import two_conflicts
 from tests.test_sync import offices  # noqa: F401  (a fixture)
-from tests.tui.conftest import settle
+from tests.tui.conftest import report_id, settle
 from tests.tui.test_sharing import office_env  # noqa: F401  (a fixture)
 from tests.tui.test_tui41 import gate, slow_app  # noqa: F401  (fixtures)
+from tests.tui.test_tui42 import NAME, _kabupaten_like, _rows, searched
 from tests.tui.test_years_overview import years_store  # noqa: F401  (a fixture)
 
 # --------------------------------------------------------------------------- the bar while loading
@@ -124,3 +126,28 @@ async def test_k_leaves_no_word_alone_on_a_line(
         for i in range(choices.option_count):
             option = choices.get_option_at_index(i)
             assert " ".join(str(option.prompt).split()) in shown, (str(option.prompt), shown)
+
+
+# --------------------------------------------------------------------------- `/`: a twin's id
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_twin_result_says_its_id_in_the_kind_column(
+    make_app: Any, tui_store: Store, size: tuple[int, int], lang: str
+) -> None:
+    """tui43: at 60×20 the id of two results alike (one indikator twice in one sub kegiatan)
+    stood beside the kind, "Ind. keg.  24d2a0ff Persentase…", and took 9 of the name's cells.
+    It stands in the kind's column, as an IKU's kode does; the name has the room: one word more
+    than it had, and the parent that tells the twins from the other two."""
+    _kabupaten_like(tui_store)
+    app = make_app(report_id=report_id(), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await searched(pilot, "dokumen perencanaan perangkat")
+        text = " ".join(_rows(app))
+        for twin in ("24d2a0ff", "34d2a0ff"):
+            row = next(row for row in _rows(app) if twin in row)
+            assert row.startswith(twin + "   "), row  # (the kind's column: 11 cells)
+            name = row.removeprefix(twin).split("  · ")[0].strip().rstrip("…")
+            assert NAME.startswith(name) and len(name.split()) >= 2, row
+        assert "Rapat" in text, text  # the twins' parent
