@@ -1,5 +1,5 @@
 """tui43: the reviewer in a meeting: the key bar while the first report loads, K's choices at
-60×20, the search's twin rows."""
+60×20, the search's twin rows, the overview at 68-77 columns."""
 
 from __future__ import annotations
 
@@ -151,3 +151,39 @@ async def test_a_twin_result_says_its_id_in_the_kind_column(
             name = row.removeprefix(twin).split("  · ")[0].strip().rstrip("…")
             assert NAME.startswith(name) and len(name.split()) >= 2, row
         assert "Rapat" in text, text  # the twins' parent
+
+
+# --------------------------------------------------------------------------- the overview at 68-77
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_overview_never_hides_the_iku_count_and_shows_the_errors(
+    make_app: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """tui43: by report in a province's store at 76×24 the table left out the IKU count and
+    showed the reviu errors, which give way first where the names need their room (at 74
+    columns it was the other way round). From 60 to 80 columns the IKU count is never left out
+    while the errors show, and the title names what is left out."""
+    from tests.tui.test_years32 import regions_store
+    from tests.tui.test_years35 import REGIONS
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    store = regions_store(tmp_path, REGIONS)
+    iku, errors = 3, 6  # (Instansi, Pemerintah, Tahun, IKU, under, average, errors)
+    app = make_app(store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        for width in range(60, 81):
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            widths = screen.table.fitted(screen.table.size.width)
+            header = screen.table.render_line(0).text.split()
+            title = " ".join(screen.query_one("#ov-title").render_line(0).text.split())
+            assert widths[errors] == 0 or widths[iku] > 0, (width, widths, header)
+            assert ("IKU" in header) == (widths[iku] > 0), (width, header)
+            if widths[iku] and widths[errors]:
+                assert ":" not in title, (width, title)
+            else:  # (as test_years41: the title says which, where it has the room)
+                hidden = "tersembunyi" if lang == "id" else "hidden"
+                assert hidden in title, (width, title)

@@ -226,7 +226,8 @@ class RowTable(Widget):
         ``whole``: text columns cut after whole words (:func:`fit`'s ``words``: the
         overview's instansi) → every name of the column (a name cut in a word takes whole words
         no other's cut reads as, :meth:`_settled`); ``spare``: figures' columns left out where the names would go
-        below ``NAME_KEPT`` even so (the overview's IKU count by report at 60 columns)."""
+        below ``NAME_KEPT`` even so, after the columns ``drop`` still shown (the overview's IKU
+        count by report at 60 columns)."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -309,11 +310,14 @@ class RowTable(Widget):
         # (the columns ``first`` give way first on a tie too)
         rest = [i for i in self.first + texts if i not in self.give_first]
         excess = _give_way(widths, rest, self.NAME_KEPT, excess)
-        if excess > 0 and self.spare:  # (the names still short of their room: the spare
-            # figures give theirs, and the names go to NAME_APART before a region to its least)
-            for i in self.spare:
-                excess -= widths[i] + 2 if widths[i] else 0
-                widths[i] = 0
+        if excess > 0 and self.spare:  # (the names still short of their room: the columns
+            # ``drop`` still shown give theirs first, then the spare figures, and the names go
+            # to NAME_APART before a region to its least; the spare went first, and at 76
+            # columns the IKU count was left out while the reviu errors, less needed, showed)
+            for i in (*self.drop, *self.spare):
+                if excess > 0 and widths[i]:
+                    excess -= widths[i] + 2
+                    widths[i] = 0
             excess = _give_way(widths, rest, self.NAME_APART, excess)
             _give_back(widths, texts, self.widths, -excess)
             excess = max(excess, 0)
