@@ -277,3 +277,24 @@ def test_a_reports_own_figures_and_tables_are_held_to_their_limits(tmp_path: Pat
     folded = " ".join(done.stderr.split())
     assert 'Laporan!B3 "9999' in folded and "sebuah nilai (paling banyak 200" in folded, folded
     assert "Laporan!B4" not in folded  # (20,000: an account's inovasi is within its limit)
+
+
+def test_a_composite_value_is_held_to_a_lines_limit(tmp_path: Path) -> None:
+    """A composite was excepted from a value's limit whatever its length: one of 1,000 parts
+    (7,000 characters) was imported, where ``set`` refuses one over a line's 2,000."""
+    csv = tmp_path / "komposit.csv"
+
+    def write(parts: int) -> str:
+        value = "; ".join(["1 BUMD"] * parts)
+        csv.write_text(f'level;uraian;target;realisasi\niku;I;"{value}";1 BUMD\n', "utf-8")
+        return value
+
+    assert len(write(250)) == 1_998
+    done = run_cli("import", str(csv), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+    assert len(write(1_000)) == 7_998
+    done = run_cli("import", str(csv), "--instansi", "E", "--tahun", "2024", store=tmp_path / "s")
+    assert done.returncode == 2
+    folded = " ".join(done.stderr.split())
+    assert "(7.998 karakter)" in folded, folded
+    assert "terlalu panjang untuk sebuah nilai (paling banyak 2.000 karakter)" in folded

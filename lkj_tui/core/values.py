@@ -11,6 +11,7 @@ import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, localcontext
 from typing import Any, Literal
 
+from lkj_tui.core.limits import LINE_LIMIT
 from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote, show_raw
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
@@ -515,7 +516,7 @@ def _fraction(raw: str, a: str, b: str) -> ParseError:
 def typed_value(raw: str, amount: bool = False) -> Value:
     """``parse_value(raw)`` of a cell typed or imported into a value field, refusing (with a
     :class:`ParseError` naming the value) what the field does not take: a value of more than
-    :data:`VALUE_LIMIT` characters (a composite excepted), a date ("2026-04-03", a spreadsheet's
+    :data:`VALUE_LIMIT` characters (a composite: of more than a line's), a date ("2026-04-03", a spreadsheet's
     "3/4") and, for an ``amount`` (``anggaran``,
     ``realisasi_anggaran``), anything but a Rupiah amount or a bare number ("-" is nil), an
     ambiguous "1,000" (:func:`amount_error`) too, and an accounting "(1.000)" with what to write
@@ -527,17 +528,19 @@ def typed_value(raw: str, amount: bool = False) -> Value:
             raise error from None
         raise
     kind = value.kind
-    if (
-        kind != "composite" and len(raw) > VALUE_LIMIT and len(" ".join(raw.split())) > VALUE_LIMIT
-    ):  # (its length said once: the value is quoted with it, "1111… (401 digit)", vals35; as
+    # (a composite grows with its parts, to a line's length: vals43, one of 1,000 parts went in)
+    limit = LINE_LIMIT if kind == "composite" else VALUE_LIMIT
+    if len(raw) > limit and len(" ".join(raw.split())) > limit:
+        # (its length said once: the value is quoted with it, "1111… (401 digit)", vals35; as
         # measured, its spaces folded, vals41: a value ending in spaces said more than checked)
+        most = f"{limit:,}"
         raise ParseError.of(
             " ".join(raw.split()),
-            f"terlalu panjang untuk sebuah nilai (paling banyak {VALUE_LIMIT} karakter): "
-            "tulis angka, persen, rentang, ambang, predikat, opini atau "
+            f"terlalu panjang untuk sebuah nilai (paling banyak {most.replace(',', '.')} "
+            "karakter): tulis angka, persen, rentang, ambang, predikat, opini atau "
             "teks singkat seperti tercetak (“Tidak ada temuan”); uraian panjang masuk ke "
             "permasalahan atau solusi",
-            f"too long for a value (at most {VALUE_LIMIT} characters): write a "
+            f"too long for a value (at most {most} characters): write a "
             "number, percent, range, threshold, grade, opinion or a short text as printed "
             "(“Tidak ada temuan”); a long explanation belongs in permasalahan or solusi",
         )
