@@ -775,8 +775,10 @@ def paths_apart(text: str, width: int) -> str:
     file's "/data/lkj-store-folder/stray.json:") on lines of its own, broken at its separators
     as :func:`apart_in` breaks a command's part, the sentence going on after its last piece:
     the toast folded it inside a word ("…-store-folde" / "r/stray.json"; tui33). A command's
-    lines (:func:`commands_apart`) fit already. Linear."""
-    if "/" not in text and "\\" not in text:
+    lines (:func:`commands_apart`) fit already. A report id wider than the line is broken so
+    too, after a "-" ("Dibuat: bengkulu-selatan-setda-↩" / "2024": folded by the toast, its year
+    read "…-setda-202" / "4" at 60 columns; edit43). Linear."""
+    if "/" not in text and "\\" not in text and "-" not in text:
         return text
     from rich.cells import cell_len
 
@@ -796,7 +798,7 @@ def paths_apart(text: str, width: int) -> str:
         # at its space; the line laid out here, so that no line is wider than the toast's)
         current = ""
         for word in re.findall(_WORDS, line):
-            if cell_len(word) > room and ("/" in word or "\\" in word):
+            if cell_len(word) > room and ("/" in word or "\\" in word or "-" in word):
                 out += [current] if current else []
                 *pieces, current = break_at_separators(word, room).split("\n")
                 out += pieces

@@ -150,3 +150,26 @@ async def test_every_move_place_that_leaves_steps_out_says_so(
                 assert place.startswith(dialog.lead + "…" + STEP.lstrip()), text
                 marked += 1
         assert marked > 100
+
+
+async def test_the_new_reports_id_in_its_toast_breaks_after_a_dash_at_60x20(make_app) -> None:
+    """The report made, its toast at 60×20 folded the id where the toast's line ended:
+    "bengkulu-selatan-setda-202" over "4", a year that read as 202. It breaks after a "-",
+    marked "↩", every line within the toast."""
+    from lkj_tui.tui.text import toast_room
+
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await empty_report_dialog(pilot)
+        burst(app, *"Sekretariat Daerah Kabupaten Bengkulu Selatan", "enter", *"2025", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        made = "sekretariat-daerah-kabupaten-bengkulu-selatan-2025"
+        assert app.view is not None and app.view.report_id == made
+        said = next(m for m, _, _ in app.toasts if "selatan" in m)
+        lines = said.split("\n")
+        assert lines[0] == "Dibuat:" and all(len(line) <= toast_room(60) for line in lines), lines
+        assert "".join(line.removesuffix("↩") for line in lines[1:]) == made, lines
+        assert all(line.endswith("-↩") for line in lines[1:-1]), lines
+        assert lines[-1].endswith("-2025"), lines
