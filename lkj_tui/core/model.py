@@ -130,9 +130,9 @@ def derived_id(*parts: object) -> str:
     version and variant bits set in bytes 6 and 8), without building a ``UUID``: 1.6 µs a call
     instead of 2.7, and an import of 100,000 rows makes 147,000 (docs/performance.md, "Devices");
     tests/test_model.py compares with uuid5."""
-    from hashlib import sha1  # (here, as in uuid5: a command that derives no id never loads it)
+    import hashlib  # (here, as in uuid5: a command that derives no id never loads it)
 
-    digest = sha1(
+    digest = hashlib.sha1(
         _ID_NAMESPACE_BYTES + "/".join(map(str, parts)).encode(), usedforsecurity=False
     ).digest()
     head = bytearray(digest[:16])

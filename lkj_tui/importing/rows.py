@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from lkj_tui.core.engine import point_capaian
 from lkj_tui.core.i18n import IMPORT_TABLE  # (the table of a capaian_tercetak figure)
 from lkj_tui.core.limits import TEXT_LIMIT
 from lkj_tui.core.model import (
@@ -28,8 +29,22 @@ from lkj_tui.core.model import (
     derived_id,
     listed_once,
 )
+from lkj_tui.core.numbers import (
+    DOT_DECIMAL,
+    ENGLISH_FORMAT,
+    format_exact,
+    format_id,
+    quote,
+    show_raw,
+)
 from lkj_tui.core.rollover import default_report_id
-from lkj_tui.core.values import VALUE_LIMIT, ParseError, typed_value
+from lkj_tui.core.values import (
+    VALUE_LIMIT,
+    ParseError,
+    parse_value,
+    separator_slip,
+    typed_value,
+)
 from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
@@ -789,7 +804,6 @@ def _merged_down(
     each row's, as Excel shows it: a warning names the merge and the rows that took its value.
     A budget so merged is refused: copied, each row would hold all of it, and the budgets that
     are added up (a sasaran's against its programs') would count it once a row."""
-    from lkj_tui.core.numbers import show_raw
 
     merges: dict[tuple[str, str], list[_Row]] = {}
     for key, c in cols.items():
@@ -906,8 +920,6 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
     "12.5 %": read as 1.234,5 and 12,5 %, as ``set`` and the TUI read them, and said at its cell
     with their words (vals38, vals39: the import read them without a word). Only a cell with a
     dot, or two commas, not of :data:`_PARSES`' shapes, can be one."""
-    from lkj_tui.core.numbers import DOT_DECIMAL, ENGLISH_FORMAT, format_exact, quote
-    from lkj_tui.core.values import parse_value
 
     for row in rows:
         for key, text in row.cells.items():
@@ -951,8 +963,6 @@ def _fractions(rows: list[_Row], warnings: list[Problem]) -> None:
     or the reverse, gives a capaian of 1 %: a cell formatted as a percentage in Excel beside one
     that is not. Kept as typed (``check`` names it too, percent-vs-fraction), and a warning names
     the cell with what to write (vals18: the import said nothing)."""
-    from lkj_tui.core.numbers import format_exact
-    from lkj_tui.core.values import parse_value
 
     for row in rows:
         cells = row.cells
@@ -1027,7 +1037,6 @@ def _separator_slips(rows: list[_Row], warnings: list[Problem]) -> None:
     read as 1,234 (the decimal comma) and 1.234 (the thousands dot), a capaian of 100.000 %. Kept
     as typed, and a warning names both cells, both readings and the two ways to write them alike
     (vals19: the import said nothing)."""
-    from lkj_tui.core.values import separator_slip
 
     for row in rows:
         cells = row.cells
@@ -1065,9 +1074,6 @@ def _point_slip(row: _Row, warnings: list[Problem]) -> None:
     comma): a capaian of 0,10 % that reading the dot as a decimal point makes a likely one
     (:func:`~lkj_tui.core.engine.point_capaian`; vals20: the import said nothing). Kept as
     typed; a warning names both cells, both readings and that capaian."""
-    from lkj_tui.core.engine import point_capaian
-    from lkj_tui.core.numbers import format_id
-
     cells = row.cells
     polaritas = parse_polaritas(cells.get("polaritas") or "") or "positif"
     found = point_capaian(cells["target"], cells["realisasi"], polaritas)  # type: ignore[arg-type]
@@ -1125,8 +1131,6 @@ def _falling_targets(
 def _numbers(row: _Row, keyed: list[tuple[int, str]]) -> list[tuple[str, Any]]:
     """The row's figures of ``keyed`` (year, column) in the years' order, as (text, number): a
     realisasi only as the baseline, before the targets; none when one is not a plain number."""
-    from lkj_tui.core.values import parse_value
-
     out: list[tuple[str, Any]] = []
     for _year, key in keyed:
         text = row.cells.get(key)
@@ -1149,7 +1153,6 @@ def _its_bound(text: str, target: str, polaritas: str | None) -> str | None:
     for "> 95" / "< 110,5" there: a bound 95 itself does not meet (docs/capaian.md, thresholds),
     the target 95 is met by: two targets, the warning says how (vals17). None otherwise."""
     from lkj_tui.core.evaluate import units_agree
-    from lkj_tui.core.values import parse_value
 
     try:
         bound, figure = parse_value(text), parse_value(target)
@@ -1165,8 +1168,6 @@ def _its_bound(text: str, target: str, polaritas: str | None) -> str | None:
 
 
 def _shown(text: str) -> str:
-    from lkj_tui.core.numbers import show_raw
-
     return show_raw(text, 60)
 
 
