@@ -187,3 +187,34 @@ async def test_the_overview_never_hides_the_iku_count_and_shows_the_errors(
             else:  # (as test_years41: the title says which, where it has the room)
                 hidden = "tersembunyi" if lang == "id" else "hidden"
                 assert hidden in title, (width, title)
+
+
+# --------------------------------------------------------------------------- the report's title
+
+LONG_INSTANSI = "Dinas Pemadam Kebakaran dan Penyelamatan Kabupaten Bengkulu Selatan"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_summary_title_leaves_no_word_alone(
+    make_app: Any, tui_store: Store, size: tuple[int, int]
+) -> None:
+    """tui43: at 80×24 a kabupaten office's report opened under "LKj 2024 · Dinas Pemadam
+    Kebakaran dan Penyelamatan Kabupaten Bengkulu" with "Selatan" alone on the next line. The
+    instansi's last words are kept together; its every word is shown."""
+    from dataclasses import replace
+
+    from lkj_tui.tui.components.summary import SummaryBar
+
+    loaded = tui_store.load(report_id()).report
+    loaded.meta = replace(loaded.meta, instansi=LONG_INSTANSI)
+    tui_store.import_report(loaded, overwrite=True)
+    app = make_app(report_id=report_id())
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        bar = app.query_one(SummaryBar)
+        lines = [strip.text.strip() for strip in app.screen._compositor.render_strips()]
+        lines = lines[bar.region.y : bar.region.bottom]
+        title = lines[: next(i for i, line in enumerate(lines) if "Selatan" in line) + 1]
+        assert " ".join(" ".join(title).split()).endswith("· " + LONG_INSTANSI), lines
+        assert all(len(line.split()) > 1 for line in title), title

@@ -12,7 +12,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line, cut_at_word
 from lkj_tui.tui.components.detail import LABEL, rating_style
 from lkj_tui.tui.components.tree import UNDER_MARK
-from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole
+from lkj_tui.tui.components.whole import NO_BREAK, KeptWhole, no_widow
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count as grouped
 from lkj_tui.tui.text import t
@@ -54,8 +54,12 @@ class SummaryBar(Static):
             return
         meta = view.report.meta
         width = self.content_region.width
-        head = Content.assemble(
-            (f"LKj {meta.tahun}", "bold"), SEP, (clean_line(meta.instansi, 90), "bold")
+        # (its last words kept together: at 80 columns "Selatan" stood alone under "LKj 2024 ·
+        # Dinas Pemadam Kebakaran dan Penyelamatan Kabupaten Bengkulu": tui43)
+        head = no_widow(
+            Content.assemble(
+                (f"LKj {meta.tahun}", "bold"), SEP, (clean_line(meta.instansi, 90), "bold")
+            )
         )
         rid = clean_line(view.report_id)
         # "rev. 1" kept with the id it follows (tui26: at 100 columns it wrapped alone)
