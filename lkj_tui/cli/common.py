@@ -336,11 +336,12 @@ def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Repo
     return load_bundled_report()
 
 
-def emptied(root: Path) -> bool:
+def emptied(root: Path, shared: bool = True) -> bool:
     """Whether the store folder ``root``, which holds no report, held reports before: a report's
     lock file, the change journal or kept versions are left when its reports are deleted. The
     next command brought the bundled report back, saying a new store was made; an emptied store
-    stays empty (its commands say how to import a report or get the example back)."""
+    stays empty (its commands say how to import a report or get the example back). A shared one
+    (``.git``: a clone of a store with none) counts too, unless not ``shared``."""
     from lkj_tui.storage.journal import JOURNAL_DIR
     from lkj_tui.storage.paths import GENERATIONS_DIR
 
@@ -348,7 +349,7 @@ def emptied(root: Path) -> bool:
         names = os.listdir(root)
     except OSError:
         return False
-    kept = {JOURNAL_DIR, GENERATIONS_DIR, ".git"}
+    kept = {JOURNAL_DIR, GENERATIONS_DIR, *([".git"] if shared else [])}
     return any(name.endswith(".json.lock") or name in kept for name in names)
 
 

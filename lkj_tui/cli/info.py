@@ -36,6 +36,9 @@ _TEXT = {
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
         "init_exists": "Penyimpanan sudah ada: {root} (tidak diubah)",
         "init_again": "Laporan bawaan dikembalikan ke penyimpanan {root}",
+        # (a clone of a store with no report never held it: "dikembalikan" was untrue, ys43)
+        "init_added": "Laporan bawaan ditambahkan ke penyimpanan {root}",
+        "init_shared": "{said}; sync berikutnya membagikannya ke kantor lain",
         "conflicts": " · {n} konflik sinkronisasi",
         "conflicts_new": " ({k} baru dari sinkronisasi {at})",
         "conflicts_next": "Konflik sinkronisasi menunggu pilihan: {resolve} menunjukkan dan "
@@ -62,6 +65,8 @@ _TEXT = {
         "init_done": "Store created: {root} (holding the bundled report)",
         "init_exists": "The store already exists: {root} (not changed)",
         "init_again": "The bundled report is back in the store {root}",
+        "init_added": "The bundled report is added to the store {root}",
+        "init_shared": "{said}; the next sync shares it with the other offices",
         "conflicts": " · {n} sync conflicts",
         "conflicts_1": " · 1 sync conflict",
         "conflicts_new": " ({k} new from the sync of {at})",
@@ -94,9 +99,16 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     except OSError:
         existed = False
     again = not existed and emptied(root)  # (a store its user emptied: the example back)
+    shared = (root / ".git").is_dir()  # (a clone, or a store shared empty: sync --init)
+    if again and shared and not emptied(root, shared=False):  # (it never held a report here)
+        key = "init_added"
+    else:
+        key = "init_exists" if existed else "init_again" if again else "init_done"
     store = open_store(store_path, lang=lang, create=True, example="always")
-    key = "init_exists" if existed else "init_again" if again else "init_done"
-    say(t[key].format(root=typed_path(clean_line(os.path.abspath(store.root)))), 2)
+    said = t[key].format(root=typed_path(clean_line(os.path.abspath(store.root))))
+    if shared and not existed:  # (the example goes to every office with the next sync)
+        said = t["init_shared"].format(said=said)
+    say(said, 2)
     return 0
 
 

@@ -9,6 +9,7 @@ works on; the saves go out with the next sync). Never imports textual.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,10 @@ _TEXT = {
         "shared": "Penyimpanan {root} kini repositori git, belum ada remote; untuk berbagi: "
         "lkj-tui sync --init ALAMAT{opts}",
         "cloned": "Penyimpanan dibuat dari {remote} di {root}.",
+        # (a clone of a store with no report said only that: what to type next, ys43)
+        "cloned_empty": "Penyimpanan dibuat dari {remote} di {root}, belum berisi laporan; impor "
+        "laporan Anda: lkj-tui import BERKAS.xlsx{opts}\nAtau laporan contoh (bawaan): "
+        "lkj-tui init{opts}",
         "clone_needs": "--clone perlu alamat repositori bersama (folder atau URL git); {typed!r} "
         "terbaca sebagai alamatnya. Ketik: lkj-tui sync --clone {fill}{rest}",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
@@ -60,6 +65,9 @@ _TEXT = {
         "shared": "The store {root} is now a git repository, no remote yet; to share it: "
         "lkj-tui sync --init REMOTE{opts}",
         "cloned": "Store made from {remote} in {root}.",
+        "cloned_empty": "Store made from {remote} in {root}, with no report yet; import your "
+        "report: lkj-tui import FILE.xlsx{opts}\nOr the sample (bundled) report: "
+        "lkj-tui init{opts}",
         "clone_needs": "--clone needs the shared repository's address (a folder or a git URL); "
         "{typed!r} was read as the address. Type: lkj-tui sync --clone {fill}{rest}",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
@@ -216,7 +224,13 @@ def run_sync(
         if clone is not None:
             root = resolve_store_path(store_path)
             share.clone(clone, root)
-            tell(words["cloned"].format(remote=_typed(clone), root=_typed(root)))
+            from lkj_tui.storage.reader import report_names
+
+            said = "cloned" if report_names(os.listdir(root)) else "cloned_empty"
+            opts = store_option(store_path, lang)
+            told = words[said].format(remote=_typed(clone), root=_typed(root), opts=opts)
+            for line in told.split("\n"):  # (each command after its label, whole)
+                tell(line)
             if author is not None:  # the new laptop's author, given with its clone
                 _set_author(root, author, words, tell)
             if as_json:
