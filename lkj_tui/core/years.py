@@ -453,13 +453,23 @@ def change(
     return Change(before, after, delta, percent, direction, better)
 
 
-def _ordinal(raw: str | None) -> Value | None:
-    """A realisasi that is a letter grade or a BPK opinion, parsed; None for anything else."""
+def _parsed(raw: str | None) -> Value | None:
     try:
-        value = parse_value(raw)
+        return parse_value(raw)
     except ParseError:
         return None
-    return value if value.kind in ("grade", "opinion") and value.code else None
+
+
+def _ordinal(value: Value | None) -> Value | None:
+    """A realisasi that is a letter grade or a BPK opinion; None for anything else."""
+    return (
+        value if value is not None and value.kind in ("grade", "opinion") and value.code else None
+    )
+
+
+def _unit(value: Value) -> str | None:
+    """The unit a number is printed with ("paket", "%"); None when it has none."""
+    return value.unit.casefold() if value.unit else "%" if value.percent else None
 
 
 def _places(value: Value, scales: Scales) -> list[str]:
@@ -480,11 +490,15 @@ def realisasi_change(
     """How a realisasi moved from ``before`` to ``after`` (the stored texts): two numbers by
     :func:`change`; two letter grades or two BPK opinions by their places on the scale (a grade's
     printed score decides between two of one letter); None for anything else (a range, a text,
-    a number against a grade)."""
-    numbers = change(number_of(before), number_of(after), polaritas, capaian_before, capaian_after)
-    if numbers is not None:
-        return numbers
-    old, new = _ordinal(before), _ordinal(after)
+    a number against a grade, two numbers printed with different units: "2 Paket" → "4,99%"
+    was "↑ 149,50 %", ys43)."""
+    first, then = _parsed(before), _parsed(after)
+    if first is not None and then is not None and first.kind == then.kind == "number":
+        units = _unit(first), _unit(then)
+        if None not in units and units[0] != units[1]:
+            return None
+        return change(first.number, then.number, polaritas, capaian_before, capaian_after)
+    old, new = _ordinal(first), _ordinal(then)
     if old is None or new is None or old.kind != new.kind:
         return None
     assert old.code is not None and new.code is not None
@@ -618,7 +632,7 @@ def previous_point(
     def comparable(raw: str | None) -> bool:
         if now is not None:
             return realisasi_change(raw, now, "positif") is not None
-        return number_of(raw) is not None or _ordinal(raw) is not None
+        return number_of(raw) is not None or _ordinal(_parsed(raw)) is not None
 
     earlier = [p for p in points if p.year < year and comparable(p.realisasi)]
     return earlier[-1] if earlier else None
