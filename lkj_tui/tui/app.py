@@ -743,7 +743,11 @@ class LkjApp(
             view = load_view(self.store, report_id, evaluate=evaluate, progress=progress)
             only = view.filter_paths(mode)
         except Exception as exc:  # StoreError, ModelError, OSError: shown, the app stays up
-            message = LoadFailed(seq, report_id, error_text(exc, self.lang, self.typed_options()))
+            from lkj_tui.storage.errors import NotFoundError
+
+            empty = isinstance(exc, NotFoundError) and exc.report_id is None  # (a new clone)
+            error = error_text(exc, self.lang, self.typed_options())
+            message = LoadFailed(seq, report_id, error, empty)
         else:
             message = ViewLoaded(seq, view, reason, only, then)  # type: ignore[arg-type]
         self._post_loaded(message)
@@ -801,10 +805,15 @@ class LkjApp(
             return
         self.loading = False
         self._report_shown()
-        self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
+        if message.empty:  # (no report yet, as after cloning an empty shared store: not an
+            # error, "Gagal memuat laporan." said that something broke; the pane says the way
+            # on here, the toast the commands')
+            self.toast(message.error, "warning", timeout=20)
+        else:
+            self.toast(t("load_failed", self.lang, error=message.error), "error", timeout=20)
         if self.view is None:
             self.query_one(SummaryBar).show(None)
-            self.detail.show(None)
+            self.detail.show(None, t("store_empty", self.lang) if message.empty else "")
         self._release_held()
 
     @work(exclusive=True, group="evaluate")

@@ -71,9 +71,10 @@ class ListingProgress(Message):
 
 
 class LoadFailed(Message):
-    def __init__(self, seq: int, report_id: str | None, error: str) -> None:
+    def __init__(self, seq: int, report_id: str | None, error: str, empty: bool = False) -> None:
         super().__init__()
         self.seq, self.report_id, self.error = seq, report_id, error
+        self.empty = empty  # (a store with no report: nothing failed, ys43)
 
 
 class FilterReady(Message):

@@ -269,6 +269,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Report reloaded (revision {revision}).",
     ),
     "load_failed": ("Gagal memuat laporan. {error}", "Could not load the report. {error}"),
+    "store_empty": (  # (the detail pane of a store with no report: a clone of an empty one)
+        "Penyimpanan ini belum berisi laporan. Tekan r, lalu Laporan baru… (impor berkas atau "
+        "laporan kosong).",
+        "This store holds no report yet. Press r, then New report… (import a file, or an empty "
+        "report).",
+    ),
     # the report list's and the overview's row for them: the files named, then the command
     # that says why; fewer words where the row does not hold them (components/skipped.py)
     "skipped_listed": (
