@@ -38,3 +38,29 @@ def test_compare_tells_no_change_between_values_of_two_units(store_path: Path) -
     assert text.returncode == 0, text.stderr
     iku1 = text.stdout[text.stdout.index("IKU 1") :].split("IKU 2")[0]
     assert "149" not in iku1 and "↑" not in iku1, text.stdout
+
+
+def test_status_all_at_40_columns_keeps_the_count_of_iku_with_its_bracket(
+    store_path: Path,
+) -> None:
+    """At 40 columns a report's card broke "rata-rata capaian 107,81 % (10 dari 10 IKU)" at
+    its last word: "IKU)" alone on a line. It breaks before the bracket, which stays whole."""
+    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    assert made.returncode == 0, made.stderr
+    emptied = run_cli("set", "IKU 1", "realisasi", "", "-r", BUNDLED_REPORT_ID, store=store_path)
+    assert emptied.returncode == 0, emptied.stderr  # ("… 109,95 % (9 dari 10 IKU)": 41 cells)
+    for lang, said in (("id", "rata-rata capaian"), ("en", "average achievement")):
+        done = run_cli("status", "--all", "--lang", lang, store=store_path, env={"COLUMNS": "40"})
+        assert done.returncode == 0, done.stderr
+        lines = done.stdout.splitlines()
+        assert all(len(line) <= 40 for line in lines if "-20" not in line), done.stdout
+        averages = [n for n, line in enumerate(lines) if line.strip().startswith(said)]
+        assert averages, done.stdout
+        for n in averages:
+            if lines[n].rstrip().endswith("IKU)"):  # ("— (0 dari 10 IKU)" fits the line)
+                assert " (" in lines[n], done.stdout
+                continue
+            bracket = lines[n + 1].strip()
+            assert bracket.startswith("(") and bracket.endswith(" IKU)"), done.stdout
+            assert lines[n].rstrip().endswith("%"), done.stdout
+        assert sum(line.rstrip().endswith("%") for line in lines) == 1, done.stdout

@@ -580,8 +580,12 @@ def _cards(
             if line and used + len(gap) + size > room:
                 out.append("  " + "".join(line))
                 line, used = [], 0
-            if size > room:  # (a part wider than a line: broken at its words)
-                out += ["  " + painter.paint(text[a:b], style) for a, b in wrap(text, room)]
+            if size > room:  # (a part wider than a line: broken at its words; before its
+                # bracket where that fits a line, "(14 dari 16 IKU)", not "IKU)" alone, ys43)
+                head, bracket, rest = text.rpartition(" (")
+                pieces = [head, bracket[1:] + rest] if head and cells(rest) < room else [text]
+                for piece in pieces:
+                    out += ["  " + painter.paint(piece[a:b], style) for a, b in wrap(piece, room)]
                 continue
             if line:
                 line.append(gap)
