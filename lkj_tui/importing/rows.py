@@ -178,11 +178,18 @@ def split_items(text: str | None) -> list[str]:
     return [line.removesuffix("\r") for line in text.split("\n") if line.strip()]
 
 
+#: How JSON starts (an object, a list of lists): its bracket, then a key, a list or its end.
+_JSON_START = re.compile(r"[{[]\s*[\"\[{}\]]")
+
+
 def split_pairs(text: str | None, sep: str) -> list[tuple[str, ...]] | None:
-    """``key: value`` (or ``a | b | c``) lines, or a JSON object/list; None if a line does not fit."""
+    """``key: value`` (or ``a | b | c``) lines, or a JSON object/list; None if a line does not fit.
+
+    A text is read as JSON when it starts as a JSON object or list of lists would (``{"``,
+    ``[[``…): ``[Tabel 3] a: b`` is the line it looks like, a broken ``{"a": "b",}`` is refused."""
     if text is None:
         return []
-    if text.startswith(("{", "[")):
+    if _JSON_START.match(text):
         try:
             value = json.loads(text)
         except ValueError:
