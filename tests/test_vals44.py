@@ -50,3 +50,28 @@ def test_a_fact_starting_with_a_bracket_is_the_line_it_looks_like(tmp_path: Path
         said, said_en = import_refused(csv, "--instansi", "D", "--tahun", "2024", store=store)
         assert f"baris 2 ({column})" in said and f"tulis satu {says} per baris" in said, said
         assert f"write one {says_en} per line" in said_en, said_en
+
+
+def test_check_says_a_long_values_length_as_status_does(tmp_path: Path) -> None:
+    """``check`` cut a finding's message at 1,000 characters before the value in it was
+    shortened: a 5,000-digit printed target (an older store's: the import now refuses it) was
+    "(960+ digit)" where ``status`` says "(5.000 digit)"."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    (path,) = store.glob("*.json")
+    tables = json.loads(path.read_text(encoding="utf-8"))
+    iku = next(n for n in tables["nodes"].values() if n["code"] == "IKU 1")
+    iku["measure"]["printed"] = [{"table": "PK", "field": "target", "value": "9" * 5_000}]
+    path.write_text(json.dumps(tables), encoding="utf-8")
+
+    status = run_cli("status", store=store)
+    assert "(5.000 digit)" in status.stdout, status.stdout
+    for lang, said in (("id", "9… (5.000 digit)"), ("en", "9… (5,000 digits)")):
+        for columns in ("80", "60"):
+            done = run_cli("check", "--lang", lang, store=store, env={"COLUMNS": columns})
+            lines = done.stdout.splitlines()
+            assert "+ digit" not in done.stdout, done.stdout
+            # the target in the message, and in the capaian against it, and as the PK sets it
+            assert sum(said in line for line in lines) == 3, done.stdout
+            assert max(map(len, lines)) <= int(columns), done.stdout
+

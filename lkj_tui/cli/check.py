@@ -212,6 +212,21 @@ def groups(report: Report, findings: list[Finding]) -> list[tuple[str | None, li
     return list(out.items())
 
 
+def _cleaned(said: str, painter: Painter, keep: list[str]) -> str:
+    """A finding's message on one line, cut to :data:`CELL_LIMIT` as every cell; a value in it
+    wider than a line cut first with its length ("9999… (5.000 digit)", as ``status`` says, not
+    "(960+ digit)" of the message cut), appended to ``keep`` (whole on its line)."""
+    said = clean_line(said)
+    if len(said) <= CELL_LIMIT:
+        return said
+    from lkj_tui.cli.plain import cells
+    from lkj_tui.core.longvalue import clip_value  # (rare: a message a page long)
+
+    dots = "…" if painter.ascii is None else "..."
+    room = max(painter.width - 6, 8)  # (the room of a finding's lines: 6 in)
+    return clean_line(clip_value(said, room, painter.lang, dots, keep, cells), CELL_LIMIT)
+
+
 def render(
     painter: Painter,
     report: Report,
@@ -285,9 +300,9 @@ def render(
                 said = f.message(lang, marks)  # (on an output not UTF-8, ours marked)
                 if marks and f.marked is not None:  # (each part cleaned, the marks kept)
                     cut = f" {PART} "
-                    said = cut.join(clean_line(p, CELL_LIMIT) for p in said.split(cut))
+                    said = cut.join(_cleaned(p, painter, keep) for p in said.split(cut))
                 else:
-                    said = clean_line(said, CELL_LIMIT)
+                    said = _cleaned(said, painter, keep)
                 body.append((ours(" — ") + said, ""))
                 # (an IKU's kode whole: "IKL" / "1 Persentase …" read as a word and a figure)
                 out += painter.lines(body, 6, prefix, whole=keep, codes=True, values=True)
