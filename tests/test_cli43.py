@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from tests import test_sync
 from tests.conftest import run_cli
@@ -106,3 +110,110 @@ def test_an_unknown_option_before_calc_is_refused_in_calcs_words(json: list[str]
     said = run_cli("calc", "--bogus", "3,22", "2,85", *json)
     assert (done.returncode, done.stdout, done.stderr) == (2, said.stdout, said.stderr)
     assert "--polaritas" in done.stdout + done.stderr
+
+
+def _folded_in_pty(tmp_path: Path, columns: int, *args: str) -> list[str]:
+    """``lkj-tui ARGS`` run in ``tmp_path`` on a pseudo-terminal ``columns`` wide: the lines of
+    the folded command it wrote (from "lkj-tui new" to the line without " \\")."""
+    import re
+    import shlex
+
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    line = " ".join(map(shlex.quote, [str(LKJ_TUI), *args]))
+    where = shlex.quote(str(tmp_path))
+    done = run_in_pty(["sh", "-c", f"cd {where} && exec {line}"], env=env, size=(columns, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+    at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("lkj-tui new"))
+    end = next(n for n in range(at, len(lines)) if not lines[n].endswith(" \\"))
+    return lines[at : end + 1]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("columns", "store"),
+    [(30, "toko-lkj-dinas"), (30, "toko-laporan-dinas-kes"), (24, "toko-laporan-dinas")],
+)
+def test_a_folded_commands_later_lines_stand_at_one_column(
+    tmp_path: Path, columns: int, store: str
+) -> None:
+    """`new --store STORE` at 30 columns folded its example with ``--store STORE`` 3 cells left of
+    the other options (as far left as that line needed), and ``"Dinas Kesehatan" \\`` 2 left:
+    a command's lines at three columns. Now the whole command starts as far left as its widest
+    part needs, every later line two spaces in from its first; an option whose value does not
+    fit there ends its line, the path whole on the next, at the same column. Pasted into sh,
+    the lines are the command, the path whole."""
+    block = _folded_in_pty(tmp_path, columns, "new", "--store", store)
+    first = _indent(block[0])
+    assert 4 <= first <= 11, block  # (under the message's words, never further left than 4)
+    assert all(len(line) <= columns for line in block), block
+    for line in block[1:]:  # (2 in from the first; a part wider than 2 in from 4 further left)
+        need = len(line.strip())  # (with its " \\")
+        wide = need > columns - 4 - 2
+        assert _indent(line) == (columns - need if wide else first + 2), block
+        assert _indent(line) == first + 2 or not line.lstrip().startswith("-"), block  # (options)
+    assert _indent(block[-2]) == first + 2, block  # (--store, its path under it, at one column)
+    assert block[-1].strip() == store or block[-1].strip() == f"--store {store}", block
+    shell = subprocess.run(
+        ["sh", "-c", "\n".join(block).replace("lkj-tui", "printf '%s\\n'", 1)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shell.stdout.split("\n")[-2] == store, shell.stdout
+
+
+_word = st.text(st.sampled_from("az09-_./\\:漢é"), min_size=1, max_size=50).filter(
+    lambda w: not w.startswith("-") and not w.endswith("\\")
+)
+_part = st.one_of(
+    _word,
+    st.builds("--store {}".format, _word),
+    st.builds('--instansi "{} {}"'.format, _word, _word),
+    st.sampled_from(["--all", "--json"]),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(_part, min_size=1, max_size=6),
+    width=st.integers(min_value=20, max_value=100),
+    indent=st.integers(min_value=0, max_value=12),
+)
+def test_an_aligned_command_keeps_its_later_lines_at_one_column(
+    parts: list[str], width: int, indent: int
+) -> None:
+    """The CLI's folded command (``aligned``): it starts at ``indent`` or further left, 4 in at
+    the least, every later line two spaces in from its first but one holding a part too wide
+    there (a path, a quoted value), which starts as far left as it needs; an option and its
+    value part only where the two do not fit two spaces in from 4; read back, the command."""
+    from lkj_tui.core.shell import POSIX, command_lines, command_parts
+
+    command = " ".join(["lkj-tui set", *parts])
+    flags = ("--all", "--json")
+    lines = command_lines(command, width, indent, POSIX, cell_len, flags, aligned=True)
+    assert " ".join(line.removesuffix(POSIX).strip(" ") for line in lines) == command, lines
+    if len(lines) == 1:
+        return
+    least = min(indent, 4)
+    first = _indent(lines[0])
+    assert first <= indent and (first >= least or cell_len(lines[0]) > width - least), lines
+    for line in lines[1:]:
+        need = cell_len(line.strip(" "))
+        if need <= width - least - 2:  # (it fits 2 in from 4: 2 in from the first)
+            assert _indent(line) == first + 2, (lines, width, indent)
+        else:
+            assert " " not in line.removesuffix(POSIX).strip(" ") or '"' in line, lines
+    pieces = command_parts(command, flags)
+    for n, piece in enumerate(pieces):
+        mark = 0 if n == len(pieces) - 1 else 2
+        kept = any(piece in line for line in lines)
+        assert kept or cell_len(piece) + mark > width - least - 2, (piece, lines)

@@ -657,12 +657,9 @@ def folded(
         # (two spaces in from the words under which it stands, folded there where it is wider:
         # under them, a command read as the words' next line, at 0 after a note: cli38)
         indent = at if not head else hang + 2
-        lines = fold_command(command, width, indent)
-        if head and indent > 4 and cells(lines[0]) - cells(lines[0].lstrip(" ")) < indent:
-            # (its first part moved left to fit: the whole command 4 in, its later lines 2
-            # further, under it, not "-o template.xlsx" at the column of "lkj-tui" at 24: cli40)
-            lines = fold_command(command, width, 4)
-        out += lines
+        # (the whole command as far left as its widest part needs, its later lines 2 further,
+        # under it, not "-o template.xlsx" at the column of "lkj-tui" at 24: cli40, cli43)
+        out += fold_command(command, width, indent)
         rest = [folded(" " * hang + tail, hang, stream, others, True, seps)] if tail else []
         return "\n".join(out + rest)
     if cells(text) <= width:
@@ -769,7 +766,7 @@ def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
         return first or [" " * indent + command]  # (whole: no need to know its flags)
     from lkj_tui.cli.main import flags_of
 
-    return command_lines(command, width, indent, mark, cells, flags_of(command), "-")
+    return command_lines(command, width, indent, mark, cells, flags_of(command), "-", True)
 
 
 def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str]:

@@ -62,6 +62,7 @@ def command_lines(
     cells: Callable[[str], int] = len,
     flags: Collection[str] = (),
     seps: str = "",
+    aligned: bool = False,
 ) -> list[str]:
     """``command`` as the lines it is printed on, ``indent`` spaces in, ``width`` cells wide:
     one line when it fits (or when ``continuation`` is None: Windows); else broken only between
@@ -80,18 +81,29 @@ def command_lines(
     after its last piece with " \\" (the terminal wrapped a 76-character id at 40 columns
     mid-word at column 0, its " \\" alone under it: share35); a path or a quoted part stays
     whole (cli31). ``cells``: the width of a text on the
-    screen; ``flags``: the options that take no value (:func:`command_parts`). Linear."""
+    screen; ``flags``: the options that take no value (:func:`command_parts`).
+
+    ``aligned`` (the CLI's): the whole command starts as far left of ``indent`` as its widest part
+    needs, never further than 4 in (cli40's), its later lines all two spaces in from its first;
+    an option and its value part where the two do not fit two spaces in from 4; only a part
+    wider than that starts further left, alone (cli43: at 30 columns ``--store PATH`` at column
+    8 under ``--all`` at 11, a quoted value at 11 under options at 13). Linear."""
     first = " " * indent + command
     if continuation is None or cells(first) <= width:
         return [first]
     mark = cells(continuation)
+    least = min(indent, 4)  # (aligned: as far left as the command goes, its later lines 2 in)
+    room = width - least - 2 if aligned else width  # (where an option parts from its value)
     parts: list[str] = []
     for n, part in enumerate(pieces := command_parts(command, flags)):
         option, space, value = part.partition(" ")
-        wide = cells(part) + (0 if n == len(pieces) - 1 else mark) > width
+        wide = cells(part) + (0 if n == len(pieces) - 1 else mark) > room
         parts += [option, value] if wide and space and option[:1] == "-" else [part]
     need = [cells(part) + mark for part in parts]  # (each part alone on its line, its mark after)
     need[-1] -= mark  # (the last has none)
+    if aligned:  # (the first part on the first line; the others two spaces further in)
+        fits = [width - need[0], *(width - 2 - n for n in need[1:] if n <= room)]
+        indent = max(least, min(indent, *fits))
     later = indent + 2
 
     def start(n: int, at: int) -> int:
