@@ -217,3 +217,26 @@ def test_an_aligned_command_keeps_its_later_lines_at_one_column(
         mark = 0 if n == len(pieces) - 1 else 2
         kept = any(piece in line for line in lines)
         assert kept or cell_len(piece) + mark > width - least - 2, (piece, lines)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("json", [[], ["--json"]])
+def test_log_of_a_mistyped_report_id_says_there_is_no_such_report(
+    offices, lang: str, json: list[str]
+) -> None:
+    """``log -r bengkulu-selatan-setda-2032`` (two digits swapped) on a shared store said "Belum
+    ada riwayat." and exited 0 (``--json``: ``[]``), as if the report had no changes, where the
+    unshared store's log, and every other command, says the store holds no such report and
+    names those it holds. The shared log now says so too, exit 1."""
+    test_sync.start(offices, "opd")
+    english = ["--lang", "en"] if lang == "en" else []
+    typo = test_sync.RID[:-2] + "32"
+    done = test_sync.lkj(offices, "opd", "log", "-r", typo, *json, *english)
+    assert done.returncode == 1, done.stdout
+    assert done.stdout == ""
+    said = "no report" if lang == "en" else "tidak ada di penyimpanan"
+    assert f"'{typo}'" in done.stderr and said in done.stderr, done.stderr
+    assert test_sync.RID in done.stderr, done.stderr  # (the ids it holds)
+    kept = test_sync.lkj(offices, "opd", "log", "-r", test_sync.RID, *json, *english)
+    assert kept.returncode == 0 and kept.stdout.strip(), kept.stderr  # (the report's own: shown)

@@ -95,6 +95,8 @@ def run_log(
         with git.commit_lock(store.root):  # type: ignore[attr-defined]
             git.commit_saves(store.root)  # the latest saves too
         found = history.entries(store.root, report_id, node_id, choices=True)
+        if not found and report_id is not None:  # (a mistyped id refused, never "no history
+            store.require(report_id)  # yet"; a deleted report's history is shown: cli43)
     except SyncError as exc:
         fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
     except StoreError as exc:
