@@ -74,4 +74,3 @@ def test_check_says_a_long_values_length_as_status_does(tmp_path: Path) -> None:
             # the target in the message, and in the capaian against it, and as the PK sets it
             assert sum(said in line for line in lines) == 3, done.stdout
             assert max(map(len, lines)) <= int(columns), done.stdout
-
