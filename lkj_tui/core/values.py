@@ -186,6 +186,7 @@ def _has_control(raw: str) -> bool:
 
 
 def _check_each_character(raw: str) -> None:
+    """A control character named first, wherever it is: "87 (A¼\x7f)" was refused for its "¼"."""
     for ch in raw:
         if _is_control(ch):
             raise ParseError.of(
@@ -193,6 +194,7 @@ def _check_each_character(raw: str) -> None:
                 f"berisi karakter kontrol/tak terlihat U+{ord(ch):04X}",
                 f"contains the control/invisible character U+{ord(ch):04X}",
             )
+    for ch in raw:
         if ch.isnumeric() and not "0" <= ch <= "9":
             _check_numeral(raw, ch)
 
