@@ -74,3 +74,49 @@ def test_check_says_a_long_values_length_as_status_does(tmp_path: Path) -> None:
             # the target in the message, and in the capaian against it, and as the PK sets it
             assert sum(said in line for line in lines) == 3, done.stdout
             assert max(map(len, lines)) <= int(columns), done.stdout
+
+
+def test_a_value_with_a_known_slip_is_told_what_to_write(tmp_path: Path) -> None:
+    """ "90 %%", a full-width "90 ％", "±3" and "3,5‰" were each "not recognised as a number,
+    percent, range, threshold, grade or opinion": each now says what is wrong and what to write,
+    in ``calc``, ``set`` and the import. None of them is read (a full-width sign is not, as a
+    full-width digit is not)."""
+    said = {
+        "90 %%": ("tanda persen ganda: tulis satu ('90 %')", "doubled percent sign: write one"),
+        "90 ％": (
+            "karakter lebar penuh '％' (U+FF05); tulis %",
+            "full-width character '％' (U+FF05); use %",
+        ),
+        "±3": (
+            "rentang tanpa nilai tengah: tulis nilai ± lebarnya (mis. 10 ± 3)",
+            "a range without its centre: write the value ± its width (e.g. 10 ± 3)",
+        ),
+        "3,5‰": (
+            "permil (‰) tidak dipakai: tulis persennya (0,35 %)",
+            "per mille (‰) is not used: write its percent (0.35 %)",
+        ),
+    }
+    for value, (words, words_en) in said.items():
+        done = run_cli("calc", value, "80")
+        assert done.returncode == 2 and words in done.stderr, done.stderr
+        assert "tidak dikenali" not in done.stderr, done.stderr
+        done = run_cli("calc", "80", value, "--lang", "en")
+        assert done.returncode == 2 and words_en in done.stderr, done.stderr
+
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    done = run_cli("set", "IKU 1", "target", "3,5‰", store=store)
+    assert done.returncode != 0 and said["3,5‰"][0] in " ".join(done.stderr.split()), done.stderr
+    before = run_cli("export", "-f", "json", store=store).stdout
+    assert "‰" not in before
+
+    csv = tmp_path / "slip.csv"
+    csv.write_text(
+        "level;uraian;target;realisasi\n"
+        + "".join(f"iku;I{n};{value};80\n" for n, value in enumerate(said)),
+        encoding="utf-8",
+    )
+    done, done_en = import_refused(csv, "--instansi", "D", "--tahun", "2024", store=store)
+    for row, (value, (words, words_en)) in enumerate(said.items(), 2):
+        assert f'baris {row} (target) "{value}": {words}' in done, done
+        assert words_en in done_en, done_en

@@ -515,6 +515,55 @@ def _fraction(raw: str, a: str, b: str) -> ParseError:
     )
 
 
+def _mistyped(raw: str, s: str) -> ParseError | None:
+    """What is wrong in a value read as none (``s``: ``raw`` stripped), when it is a known slip,
+    and what to write: a doubled "%%", a full-width character ("90 ％": the reader does not take
+    it, as it does not take a full-width digit), a "±3" without the value it is around, a per mille
+    "3,5‰" (its percent); None for any other (the generic "tidak dikenali…", vals43)."""
+    wide = next((ch for ch in s if "\uff01" <= ch <= "\uff5e"), None)
+    if wide is not None:
+        plain = chr(ord(wide) - 0xFEE0)
+        return ParseError.of(
+            raw,
+            f"karakter lebar penuh {wide!r} (U+{ord(wide):04X}); tulis {plain}",
+            f"full-width character {wide!r} (U+{ord(wide):04X}); use {plain}",
+        )
+    if "%%" in s.replace(" ", ""):
+        one = re.sub(r"%[\s%]*%", "%", s)  # (linear: each run of signs matched once)
+        return ParseError.of(
+            raw,
+            f"tanda persen ganda: tulis satu ({quote(one)})",
+            f"a doubled percent sign: write one ({quote(one, lang='en')})",
+        )
+    if s.startswith(("±", "+/-", "+-")):
+        width = s.removeprefix("±").removeprefix("+/-").removeprefix("+-").strip()
+        width = width if 0 < len(width) <= 20 else "2"  # (the example: short)
+        return ParseError.of(
+            raw,
+            f"rentang tanpa nilai tengah: tulis nilai ± lebarnya (mis. 10 ± {width})",
+            f"a range without its centre: write the value ± its width (e.g. 10 ± {width})",
+        )
+    if s.endswith("‰"):
+        try:
+            number = parse_value(s[:-1])
+        except ParseError:
+            number = None
+        if number is not None and number.kind == "number" and number.unit is None:
+            assert number.number is not None
+            pct = number.number / 10
+            return ParseError.of(
+                raw,
+                f"permil (‰) tidak dipakai: tulis persennya ({format_exact(pct)} %)",
+                f"per mille (‰) is not used: write its percent ({format_exact(pct, 'en')} %)",
+            )
+        return ParseError.of(
+            raw,
+            "permil (‰) tidak dipakai: tulis persennya",
+            "per mille (‰) is not used: write its percent",
+        )
+    return None
+
+
 def typed_value(raw: str, amount: bool = False) -> Value:
     """``parse_value(raw)`` of a cell typed or imported into a value field, refusing (with a
     :class:`ParseError` naming the value) what the field does not take: a value of more than
@@ -713,6 +762,8 @@ def _parse_whole(raw: str) -> Value:
     if (m := re.fullmatch(r"(\d{1,9}) ?/ ?(\d{1,9})", s)) and int(m[2]):
         raise _fraction(raw, m[1], m[2])
     if re.match(r"[+\-−]?[0-9]|[<>≤≥=±]", s) or not any(ch.isalpha() for ch in s):
+        if (error := _mistyped(raw, s)) is not None:
+            raise error
         raise ParseError.of(
             raw,
             "tidak dikenali sebagai angka, persen, rentang, ambang, predikat atau opini",
