@@ -94,7 +94,7 @@ class ImportMixin(_Base):
 
     def _new_chosen(self, choice: object) -> None:
         if choice == "next" and self.view is not None:
-            self.create_worker("next", self.view.report_id)
+            self._ask_next()
         elif choice == "import":
             self.action_import_file()
         elif choice == "empty":
@@ -106,6 +106,28 @@ class ImportMixin(_Base):
                 create=lambda values: self.create_worker("empty", values),
             )
             self.open_dialog(dialog)
+
+    def _ask_next(self) -> None:
+        """Next year's report, made only once the user has seen what it will be (its year,
+        instansi and id) and chosen "Buat" (``y``): the menu's Enter made it at once, and keys
+        typed ahead at 60×20 (``r`` ↓ ↓ Enter Enter) made one unseen. Batal has the focus, so
+        no run of Enter and arrows makes it (edit44)."""
+        from lkj_tui.core.rollover import next_report_id
+        from lkj_tui.tui.components.dialogs import ConfirmDialog
+
+        assert self.view is not None
+        meta, source = self.view.report.meta, self.view.report_id
+
+        def confirmed(yes: object) -> None:
+            if yes is True:
+                self.create_worker("next", source)
+
+        year, lang = meta.tahun + 1, self.lang
+        made = next_report_id(meta.id, meta.tahun, year)
+        instansi = clean_line(meta.instansi, 200)
+        text = tx("next_text", lang, instansi=instansi, id=made, year=year, old=meta.tahun)
+        title = tx("next_title", lang, year=year)
+        self.open_dialog(ConfirmDialog(title, text, tx("next_yes", lang), lang), confirmed)
 
     @work(thread=True, exclusive=True, group="import")
     def import_worker(

@@ -52,6 +52,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Laporan tahun {year} dari laporan ini (target dari Renstra, realisasi ke riwayat)",
         "The {year} report from this one (targets from the Renstra, realisasi into the history)",
     ),
+    # (the next year's report, asked before it is made: Enter after the menu's Enter made it
+    # unseen, typed ahead at 60×20; edit44). Batal has the focus: Enter does not make it
+    "next_title": ("Buat laporan tahun {year}?", "Make the {year} report?"),
+    "next_text": (
+        "{instansi}\nId: {id}\nTarget {year} dari Renstra; realisasi {old} ke riwayat.\n"
+        "Laporan {old} tidak diubah.",
+        "{instansi}\nId: {id}\nThe {year} targets from the Renstra; the {old} realisasi into "
+        "the history.\nThe {old} report is unchanged.",
+    ),
+    "next_yes": ("Buat", "Make it"),
     "new_import": (
         "Impor dari berkas Excel, CSV atau JSON…",
         "Import from an Excel, CSV or JSON file…",

@@ -111,6 +111,9 @@ async def test_new_report_from_the_picker(make_app, tui_store) -> None:
         choices.highlighted = 0  # next year's report from this one
         await pilot.press("enter")
         await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)  # what it makes, said before it is made
+        await pilot.press("y")
+        await settle(pilot)
         await settle(pilot)
         assert app.view.report_id == "bengkulu-selatan-setda-2024"
         assert app.view.evaluation.report.meta.tahun == 2024

@@ -23,6 +23,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -240,6 +241,16 @@ class Dialog(ModalScreen[object]):
         super().__init__()
         self.title_text, self.lang, self.initial_error = title, lang, error
         self._list_rows = 0  # the rows _fit_list gave
+        self._dismissed = False  # (see dismiss)
+
+    def dismiss(self, result: object = None) -> AwaitComplete:
+        """Once: a key typed twice before the dialog is gone (Enter Enter on the report picker's
+        row, sent at once) dismissed it again, its callback ran twice and Textual popped the
+        screen under it, the app's own: ScreenStackError, the app closed (edit44)."""
+        if self._dismissed:
+            return AwaitComplete.nothing()
+        self._dismissed = True
+        return super().dismiss(result)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
