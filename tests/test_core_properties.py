@@ -206,16 +206,16 @@ def test_clean_and_clean_line_fast_paths_do_the_full_work(text: str, limit: int 
 @example("3\u200b")
 @example("1½")  # a fraction
 @example("100 m²")  # a superscript: a unit's
+@example("¼\x1f")  # a fraction before a control character: the control is named
 def test_value_character_check_fast_path_does_the_full_work(raw: str) -> None:
     import unicodedata
 
     full: str | None = None  # the message of the full check, character by character
-    for ch in raw:
-        if ch in "\t\n\r":
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
+    for ch in raw:  # a control character is named first, wherever it is ("¼\x1f": U+001F)
+        if ch not in "\t\n\r" and unicodedata.category(ch) in ("Cc", "Cf", "Cs"):
             full = f"U+{ord(ch):04X}"
             break
+    for ch in raw if full is None else ():
         if ch.isdecimal() and not "0" <= ch <= "9":
             full = f"U+{ord(ch):04X}"
             break
