@@ -120,6 +120,12 @@ def _verdict_whole(explanation: str, lang: str) -> str:
     return explanation
 
 
+def _formula_whole(explanation: str) -> str:
+    """The explanation with its formula's "× 100" kept whole: "dibagi target 49,93 ×" above
+    "100 (makin tinggi makin baik)" at 60×20 (tui45). The command line says it as it is."""
+    return explanation.replace(" × 100", f" ×{NO_BREAK}100")
+
+
 def _cut(text: str) -> str:
     """A paragraph cut at TEXT_LIMIT characters (with "…")."""
     return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
@@ -630,7 +636,9 @@ class DetailPane(Widget, can_focus=True):
             if years is not None:
                 parts.append(("years", years))
         explanation = (
-            _verdict_whole(_cut(clean(ev.achievement.explanation(lang)).strip()), lang)
+            _verdict_whole(
+                _formula_whole(_cut(clean(ev.achievement.explanation(lang)).strip())), lang
+            )
             if ev.achievement
             else ""
         )
