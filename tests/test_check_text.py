@@ -103,6 +103,7 @@ def _painter(width: int, styled: bool) -> Painter:
         width=width,
         color_system="256" if styled else None,
         is_dumb_terminal=False,
+        is_terminal=False,
         no_color=False,
     )
     return Painter(console)  # type: ignore[arg-type]

@@ -440,7 +440,7 @@ class Terminal:
         if sys.platform == "win32":  # pragma: no cover
             self._from_rich(stream, env)
             return
-        terminal = _is_terminal(stream, env)
+        self.is_terminal = terminal = _is_terminal(stream, env)
         self.is_dumb_terminal = terminal and env.get("TERM", "").lower() in ("dumb", "unknown")
         self.color_system: str | None = None
         if terminal and not self.is_dumb_terminal:
@@ -456,6 +456,7 @@ class Terminal:
 
         rich = Console(file=stream, _environ=env)
         self.is_dumb_terminal, self.width = rich.is_dumb_terminal, rich.width
+        self.is_terminal = rich.is_terminal
         legacy = rich.color_system == "windows"
         self.color_system = None if legacy else rich.color_system
 

@@ -103,6 +103,9 @@ class Painter:
         #: not UTF-8 " | ", where the "·" would be written "-" and "23 kesalahan - 19 peringatan"
         #: read as a subtraction, "Capaian 82,86 % v - Tinggi" as a negative rating.
         self.sep = " | " if self.ascii is not None else " · "
+        #: Written to a terminal (which wraps a line wider than it anywhere, at column 0), not to
+        #: a pipe or a file (where a report id stays whole on its line, to grep and copy).
+        self.terminal: bool = console.is_terminal
 
     def narrow(self, pieces: Sequence[Piece], in_table: bool = False) -> Sequence[Piece]:
         """``pieces`` as they are written on this output: when not UTF-8, its symbols as ASCII
@@ -550,8 +553,19 @@ def _stacked(
                 for c, i, w in zip(drawn, keep, width, strict=True)
             )
             out.append(line.rstrip())
-        out.append("  " + painter.paint(*row[under]))
+        out += _under(painter, row[under])
     return out
+
+
+def _under(painter: Painter, piece: Piece) -> list[str]:
+    """A row's column ``under`` (its report id) on a line of its own two cells in, whole (to
+    copy); on a terminal, wider than its line, broken after a "-" under its start, not by the
+    terminal mid-word at column 0 (a 43-character id at 40 columns, as ``info`` and ``log``
+    break theirs: share33)."""
+    text, style = piece
+    if painter.terminal and cells(text) > painter.width - 2:
+        return painter.lines([piece], 2, [("  ", "")], seps=PATH_SEPS)
+    return ["  " + painter.paint(text, style)]
 
 
 def _cards(
@@ -594,5 +608,5 @@ def _cards(
             used += size
         if line:
             out.append("  " + "".join(line))
-        out.append("  " + painter.paint(*row[under]))
+        out += _under(painter, row[under])
     return out
