@@ -447,19 +447,66 @@ def _offline(reason: str) -> Outcome:
 
 def status(root: Path) -> tuple[int, int] | None:
     """(ahead, behind) against the last fetched state of the remote, in saves (:func:`saves`);
-    None when not shared (cheap: no network)."""
+    None when not shared (cheap: no network). Ahead counts what the next sync sends: the saves
+    committed and those the committer has not committed yet (:func:`uncommitted`: the example
+    ``init`` added to an empty clone was "0 simpanan belum dikirim", then "Dikirim 1", ys45)."""
     if shutil.which("git") is None or not git.is_repo(root):
         return None
     upstream = f"{REMOTE}/{BRANCH}"
+    waiting = uncommitted(root)
     if not git.has_ref(root, upstream) or not git.has_ref(root, "HEAD"):
-        return (saves(root, "HEAD") if git.has_ref(root, "HEAD") else 0, 0)
-    return saves(root, f"{upstream}..HEAD"), saves(root, f"HEAD..{upstream}")
+        return (saves(root, "HEAD") if git.has_ref(root, "HEAD") else 0) + waiting, 0
+    return saves(root, f"{upstream}..HEAD") + waiting, saves(root, f"HEAD..{upstream}")
+
+
+def uncommitted(root: Path) -> int:
+    """The saves in the store's report files not committed yet (in the committer's wait, or with
+    ``LKJ_TUI_HISTORY=off``), which the next sync commits and sends: counted as :func:`saves`
+    counts a commit's, each report's revision now against the one last committed."""
+    from lkj_tui.storage.paths import is_report_id
+    from lkj_tui.sync.history import _Blobs
+
+    ids = [rid for rid in git.changed_ids(root) if is_report_id(rid)]
+    if not ids:
+        return 0
+    blobs = _Blobs(root) if git.has_ref(root, "HEAD") else None
+    found = 0
+    try:
+        for rid in ids:
+            after = _revision(_file_head(root / f"{rid}.json"))
+            if after is None:
+                found += 1  # deleted, or a file without a revision to read
+                continue
+            before = _revision(blobs.get(f"HEAD:{rid}.json")) if blobs else None
+            found += max(after - (before or 0), 1)  # (not in the last commit: added)
+    finally:
+        if blobs is not None:
+            blobs.close()
+    return found
 
 
 _REVISION = re.compile(rb'"revision":\s*(\d+)')
 #: How much of a report file's start holds its revision (line 2 of the line layout).
 _HEAD = 4096
 _OBJECT_ID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+
+
+def _revision(data: bytes | None) -> int | None:
+    """The revision a report file's start names (None: none, or no file)."""
+    match = _REVISION.search(data[:_HEAD]) if data else None
+    return int(match.group(1)) if match else None
+
+
+def _file_head(path: Path) -> bytes | None:
+    """The first :data:`_HEAD` bytes of a report file, never through a symlink or a FIFO (as
+    every store read); None when there is none or it cannot be read."""
+    from lkj_tui.storage.jsonfile import NOFOLLOW, NONBLOCK
+
+    try:
+        with open(os.open(path, os.O_RDONLY | NOFOLLOW | NONBLOCK), "rb") as file:
+            return file.read(_HEAD)
+    except OSError:
+        return None
 
 
 def _loose_head(objects: Path, blob: str) -> bytes | None:
@@ -514,8 +561,7 @@ def saves(root: Path, spec: str) -> int:
             if data is None:
                 blobs = blobs or _Blobs(root)
                 data = blobs.get(blob)
-            match = _REVISION.search(data[:_HEAD]) if data else None
-            read[blob] = int(match.group(1)) if match else None
+            read[blob] = _revision(data)
         return read[blob]
 
     try:
