@@ -75,3 +75,19 @@ def test_a_long_id_stays_whole_on_its_line_to_a_pipe(long_store: Path, command: 
     done = run_cli(command, "--all", store=long_store, env={"COLUMNS": "30"})
     assert done.returncode == CODE[command], done.stderr
     assert f"\n  {LONG_ID}\n" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("typed", [["--to", "3"], ["--to=3"], ["-to", "3"], ["--ke", "3"]])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_to_a_revision_is_answered_with_the_option_meant(
+    long_store: Path, typed: list[str], lang: str
+) -> None:
+    """`restore ID --to 99` said "No such option: --to" and nothing of `--revision`, where a
+    mistyped option ("--revisi") is answered with the one close to it: `--to` (and `--ke`, its
+    Indonesian word) now get `--revision` so, and nothing is restored."""
+    done = run_cli("restore", LONG_ID, *typed, "--lang", lang, store=long_store)
+    assert done.returncode == 2, done.stdout
+    said = {"id": "(Opsi yang mirip: --revision)", "en": "(Possible options: --revision)"}[lang]
+    assert said in done.stderr.replace("\n", " "), done.stderr
+    other = run_cli("status", *typed, "--lang", lang, store=long_store)
+    assert other.returncode == 2 and "--revision" not in other.stderr, other.stderr

@@ -516,7 +516,8 @@ def show(error: _click.ClickException, english: bool = False, typed: Sequence[st
         error.message = needs_value(said, error.option_name, command or "", typed, english)
     if isinstance(error, NoSuchOption):
         error = _as_written(error, typed)
-        error.possibilities = close_options(error.option_name, error.possibilities)
+        found = close_options(error.option_name, error.possibilities)
+        error.possibilities = found or _option_word(error)
         said = misplaced(error.option_name, typed, error.ctx, "en" if english else "id")
         error = in_command(error, typed) if said is None else UsageError(said, error.ctx)
     if isinstance(error, NoSuchOption):
@@ -978,6 +979,19 @@ def value_of(typed: Sequence[str], option: str) -> str | None:
         if word.startswith(option + "="):
             return word[len(option) + 1 :]
     return None
+
+
+#: A word typed for an option of a command, too far from its name for :func:`close_options`:
+#: the option meant (``restore ID --to 99``, the revision to go back to: ``--revision 99``).
+_OPTION_WORDS = {("restore", "to"): "--revision", ("restore", "ke"): "--revision"}
+
+
+def _option_word(error: NoSuchOption) -> list[str]:
+    """The option of the command ``error`` was raised in that its unknown option is a word for
+    (:data:`_OPTION_WORDS`, with one dash or two), or none."""
+    command = error.ctx.info_name if error.ctx is not None else None
+    meant = _OPTION_WORDS.get((command or "", error.option_name.lstrip("-")))
+    return [] if meant is None else [meant]
 
 
 def close_options(option: str, possibilities: Sequence[str] | None) -> list[str]:
