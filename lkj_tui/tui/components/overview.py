@@ -665,12 +665,14 @@ class OverviewScreen(Screen[object]):
 
     def widths(self) -> list[int]:
         """Column widths from the raw texts' lengths (cheap for thousands of rows; a cell wider
-        than its column is cut with "…")."""
+        than its column is cut with "…"). Where the filter leaves no row, those of every row:
+        the headers as the store's rows lay them out (from no row, the names' columns were as
+        narrow as their headers and cut them first: "Indika…  Instan…  Pemeri…" at 60×20, ys45)."""
 
         def widest(texts: Any) -> int:
             return max((len(x) for x in texts), default=0)
 
-        shown = self.shown
+        shown = self.shown or (self.lines if self.by_indicator else self.rows)
         if self.by_indicator:
             capaian, rating = self.figure_widths()
             region = []
