@@ -23,6 +23,7 @@ from textual.widget import Widget
 
 from lkj_tui.core.apart import cut_apart, words_apart
 from lkj_tui.core.sanitize import cut_at_word
+from lkj_tui.tui.components.whole import LAST_LINE
 
 Cells = tuple[str, ...]
 Styles = tuple[str, ...]  # a rich style per cell ("" for none)
@@ -395,10 +396,18 @@ class RowTable(Widget):
 
     def _empty_lines(self, width: int) -> list[str]:
         """:attr:`empty` broken at its words into lines of ``width`` cells (a word wider than
-        that cut with "…"). Linear."""
+        that cut with "…"), the last words kept together to :data:`whole.LAST_LINE` characters
+        where they fit a line (not "saringan." alone under "… ctrl+u mengosongkan" at 60×20, as
+        :func:`whole.no_widow`). Linear."""
         lines: list[str] = []
         line = ""
-        for word in self.empty.split():
+        words = self.empty.split()
+        while len(words) > 1 and len(words[-1]) < LAST_LINE:
+            kept = f"{words[-2]} {words[-1]}"
+            if cell_len(kept) > width:
+                break
+            words[-2:] = [kept]
+        for word in words:
             if line and cell_len(line) + 1 + cell_len(word) <= width:
                 line = f"{line} {word}"
                 continue
