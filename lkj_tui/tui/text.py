@@ -381,6 +381,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_next": ("Berikut/simpan", "Next/save"),
     "key_pick": ("Pilih", "Pick"),
     "key_rows": ("Ke daftar", "To the list"),
+    "key_move_rows": ("Pindah", "Move"),  # ↑↓ in a list (a picker's)
     "key_jump": ("Lompat", "Jump"),
     "key_reviu_command": ("Catatan Hasil Reviu", "Catatan Hasil Reviu"),  # its command (tui31)
     "key_yes": ("Ya", "Yes"),

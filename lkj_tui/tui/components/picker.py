@@ -317,6 +317,22 @@ def _short_ref(label: str, row_id: str, lang: str, room: int) -> str:
     return f"{kind}{dot}{rest}" if least <= room else rest
 
 
+class PickerRows(OptionList):
+    """A picker's list under its filter: the key bar names its arrows while it has the focus
+    (it still offered "↓ Ke daftar" there: edit45), and ↑ on its first row goes back to the
+    filter (it went round to the last row, the filter reachable by Tab only)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "key_move_rows", key_display="↑↓"),
+    ]
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted:
+            super().action_cursor_up()
+        else:
+            self.screen.focus_previous()  # (the filter: the widget before the list)
+
+
 class PickerDialog(Dialog):
     """Type to filter, Enter to pick; returns the row's id."""
 
@@ -367,7 +383,14 @@ class PickerDialog(Dialog):
             )
         yield OrderedInput(placeholder=t("filter_placeholder", self.lang), id="filter")
         yield Static(id="count", markup=False)
-        yield OptionList(id=self.rows_id, markup=False)
+        yield PickerRows(id=self.rows_id, markup=False)
+
+    def bar_words(self) -> dict[str, str | None]:
+        """The filter's "↓ Ke daftar" gone while the list has the focus (its own "↑↓" shown)."""
+        return {"focus_rows": None} if isinstance(self.focused, PickerRows) else {}
+
+    def bar_first(self) -> tuple[str, ...]:
+        return ("cursor_up",)  # the list's arrows before Enter, where "↓" was
 
     def on_mount(self) -> None:
         super().on_mount()
