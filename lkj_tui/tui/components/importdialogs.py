@@ -21,7 +21,7 @@ from lkj_tui.core.rollover import default_report_id
 from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.importing.grid import STAGES
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.components.forms import FormInput
+from lkj_tui.tui.components.forms import FormInput, break_at_separators
 from lkj_tui.tui.importtext import tx
 from lkj_tui.tui.text import edit_message
 
@@ -52,6 +52,19 @@ class PathDialog(Dialog):
             self.show_error(tx("path_empty", self.lang))
             return
         self.dismiss(value)
+
+
+def id_kept_whole(text: str, made: str, width: int) -> str:
+    """``text`` with the id ``made`` in it, where the id and the words before it are wider than
+    ``width``, broken after a "-" near the line's end and marked (as a toast breaks it:
+    break_at_separators), the words before it kept with its first piece: at 60×20 the new
+    report's hint read "Id:" alone on its line, then the id folded mid-word ("…-kabupaten-b" /
+    "engkulu-selatan-2025"; edit45). The words after it wrap as they did. Linear."""
+    at = text.find(made)
+    if at < 0:
+        return text
+    end = at + len(made)
+    return break_at_separators(text[:end], width) + text[end:]
 
 
 class EmptyReportDialog(Dialog):
@@ -133,7 +146,14 @@ class EmptyReportDialog(Dialog):
         ):
             made = default_report_id(instansi, int(tahun))
         hint = tx("empty_hint_id", self.lang, id=made) if made else tx("empty_hint", self.lang)
-        self.query_one(".dialog-hint", Static).update(Content.styled(hint, "$text-muted"))
+        shown = self.query_one(".dialog-hint", Static)
+        if made:
+            hint = id_kept_whole(hint, made, shown.content_region.width)
+        shown.update(Content.styled(hint, "$text-muted"))
+
+    def on_resize(self) -> None:
+        super().on_resize()
+        self.call_after_refresh(self.show_id)  # (the id's breaks follow the hint's width)
 
     def moves_on(self, field: Widget, key: str) -> bool:
         """Enter in a field runs :meth:`submit` as it arrives, so its move to the next field is
