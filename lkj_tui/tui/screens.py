@@ -74,7 +74,7 @@ class SearchRow(Hanging):
             name,
             (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
         )  # (a long one goes on under its start, not under the kinds)
-        super().__init__(head, body)
+        super().__init__(head, body, last_words=True)
 
     def _lines(self, width: int) -> Content:
         room = width - self.head.cell_length

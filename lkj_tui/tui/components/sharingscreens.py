@@ -192,7 +192,7 @@ class HistoryScreen(Dialog):
             # the value before an edit or a choice of the other value (the one in the file
             # before it); a conflict kept, dropped or back changed no value: nothing to restore
             still = e.kind in ("keep", "dropped", "back")
-            options.append(Option(Hanging(when, line), id=str(i), disabled=still))
+            options.append(Option(Hanging(when, line, last_words=True), id=str(i), disabled=still))
         if not options:  # (the sentence alone: an empty bordered list under it read as broken)
             yield Static(Content.styled(t("share_no_history", self.lang), "$text-muted"))
             return

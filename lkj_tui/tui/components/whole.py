@@ -232,8 +232,13 @@ class Hanging(Visual):
     are, at 80 columns: tui29). ``str()`` is the text as drawn on one line (its no-break
     spaces as spaces, as :class:`KeptWhole`'s)."""
 
-    def __init__(self, head: Content, body: Content, lang: str | None = None) -> None:
+    def __init__(
+        self, head: Content, body: Content, lang: str | None = None, last_words: bool = False
+    ) -> None:
         self.head, self.body, self.lang = head, body, lang  # lang: as wrap_whole's
+        #: ``last_words``: wrapped, its last words kept together (:func:`no_widow`: "› Rapat"
+        #: alone under a search result, at 80 columns: tui45), made once, for a body that wraps
+        self._kept: Content | None = None if last_words else body
         #: the body's widest part kept whole ("— Rina Wulandari Kusumaningrum (Bagian
         #: Organisasi),": a conflict's author, share32)
         self.widest = max(map(cell_len, glue(body).plain.split()), default=0)
@@ -241,15 +246,24 @@ class Hanging(Visual):
     def __str__(self) -> str:
         return (self.head.plain + self.body.plain).replace(NO_BREAK, " ")
 
+    def wrapping(self, room: int) -> Content:
+        """The body as it is wrapped onto lines ``room`` cells wide (``last_words``: with them
+        together where it wraps; its layout chosen by the body's own parts, ``widest``)."""
+        if self.body.cell_length <= room:
+            return self.body
+        if self._kept is None:
+            self._kept = no_widow(self.body)
+        return self._kept
+
     def _lines(self, width: int) -> Content:
         room = width - self.head.cell_length
         if room >= 20 and (self.widest <= room or self.widest > width - 2):
             pad = Content(" " * self.head.cell_length)
-            lines = wrap_whole(self.body, room, self.lang) or [Content("")]
+            lines = wrap_whole(self.wrapping(room), room, self.lang) or [Content("")]
             return Content("\n").join([self.head + lines[0], *(pad + line for line in lines[1:])])
         # a line too narrow for the column, or a part kept whole that it would break: the head
         # on a line of its own, the body under it two cells in
-        lines = wrap_whole(self.body, width - 2, self.lang) or [Content("")]
+        lines = wrap_whole(self.wrapping(width - 2), width - 2, self.lang) or [Content("")]
         return Content("\n").join([self.head, *(Content("  ") + line for line in lines)])
 
     def render_strips(
