@@ -344,6 +344,7 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
         return Built(None, [_model_problem(path, doc, exc)])
     except RecursionError as exc:
         return Built(None, [Problem(path.name, None, str(exc), str(exc))])
+    from lkj_tui.importing.kept import kept_fields
     from lkj_tui.importing.limits import document_problems
 
     meta = report.meta
@@ -351,7 +352,9 @@ def _read_json(path: Path, options: MetaOptions) -> Built:
     bad = bad_report_id(meta.id, place, meta.instansi, meta.tahun)
     problems = [bad] if bad is not None else []
     problems += document_problems(report, bool(options.instansi))
-    return Built(None, problems) if problems else Built(report)
+    unknown, kept = kept_fields(report, doc)
+    problems += unknown
+    return Built(None, problems) if problems else Built(report, warnings=kept)
 
 
 #: A node's place in a document as the model names it ("simpul 0.1.2", then the node's id).

@@ -1,0 +1,147 @@
+"""The fields of a JSON report document this lkj-tui does not know, said by the import.
+
+The model keeps such a field beside the known ones and writes it back unchanged (a newer
+lkj-tui's field survives an older one; docs/report-format.md, *Unknown fields are kept*). The
+import says which it keeps, one warning per field name and kind of record (a field on every
+node is one line, with how many more), and refuses one longer than an account
+(:data:`~lkj_tui.core.limits.TEXT_LIMIT`, its key and its value as JSON text), at its path,
+where a megabyte ``catatan_lain`` was stored without a word (vals46). A key beside the
+document's ``schema``, ``report`` and ``nodes`` has no record to be kept in: refused at its
+name, never dropped. Nothing is looked at on a record without unknown fields but the
+model's own empty mapping.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from lkj_tui.core.limits import LINE_LIMIT, TEXT_LIMIT
+from lkj_tui.core.model import Node, Report
+from lkj_tui.importing.grid import Problem
+
+#: The keys of a report document (docs/report-format.md).
+DOCUMENT_KEYS = frozenset({"schema", "report", "nodes"})
+
+
+def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], list[Problem]]:
+    """The problems (a key beside the document's own, an unknown field too long to keep) and
+    the warnings (each unknown field kept: one per field name and kind of record, at its first
+    path, in the document's order) of the document ``doc`` read as ``report``."""
+    problems = [_not_in_report(key) for key in doc if key not in DOCUMENT_KEYS]
+    first: dict[tuple[str, str], list[Any]] = {}  # (kind, key) → [place, more]
+    for kind, at, code, extra in _extras(report):
+        for key, value in extra.items():
+            place = (f"{at}.{key}" if len(key) <= 40 else f"{at}.{key[:40]}…") + code
+            if len(key) > LINE_LIMIT:
+                problems.append(_too_long(place, key, LINE_LIMIT, "name"))
+            text = value if isinstance(value, str) else _json_text(value)
+            if text is None or len(text) > TEXT_LIMIT:
+                problems.append(_too_long(place, text, TEXT_LIMIT, "value"))
+            elif (kind, key) in first:
+                first[kind, key][1] += 1
+            else:
+                first[kind, key] = [place, 0]
+    return problems, [_kept(place, more) for place, more in first.values()]
+
+
+def _extras(report: Report) -> Iterator[tuple[str, str, str, Mapping[str, Any]]]:
+    """(kind of record, its path in the document, its node's kode to find it by, its unknown
+    fields) of every record with any."""
+    meta = report.meta
+    if meta.extra:
+        yield "report", "report", "", meta.extra
+    for i, strategi in enumerate(meta.strategi):
+        if strategi.extra:
+            yield "strategi", f"report.strategi[{i}]", "", strategi.extra
+    for i, line in enumerate(meta.anggaran):
+        if line.extra:
+            yield "anggaran", f"report.anggaran[{i}]", "", line.extra
+    for node in report.by_id().values():  # (in the document's order)
+        m = node.measure
+        if not (
+            node.extra
+            or node.permasalahan  # (then its items are looked at: few nodes have any)
+            or node.solusi
+            or (m is not None and (m.extra or m.printed))
+        ):
+            continue
+        found = [(kind, at, record.extra) for kind, at, record in _records(node) if record.extra]
+        if found:
+            path = _path(report, node)
+            code = f" ({node.code})" if 0 < len(node.code) <= 40 else ""
+            for kind, at, extra in found:
+                yield kind, path + at, code, extra
+
+
+def _records(node: Node) -> Iterator[tuple[str, str, Any]]:
+    """(kind, path under the node, record) of a node and the records it holds."""
+    yield "node", "", node
+    if node.measure is not None:
+        yield "measure", ".measure", node.measure
+        for i, p in enumerate(node.measure.printed):
+            yield "printed", f".measure.printed[{i}]", p
+    for key in ("permasalahan", "solusi"):
+        for i, x in enumerate(getattr(node, key)):
+            yield key, f".{key}[{i}]", x
+
+
+def _path(report: Report, node: Node) -> str:
+    """A node's path in the document ("nodes[0].children[2]")."""
+    lineage = (*reversed(report.ancestors(node.id)), node)
+    return "nodes" + ".children".join(f"[{n.order}]" for n in lineage)
+
+
+def _json_text(value: Any) -> str | None:
+    """A value as JSON text, as it is measured and quoted; None when nested deeper than the
+    encoder goes (then too long to keep)."""
+    try:
+        return json.dumps(value, ensure_ascii=False)
+    except RecursionError:
+        return None
+
+
+def _n(n: int, lang: str) -> str:
+    return f"{n:,}".replace(",", "." if lang == "id" else ",")
+
+
+def _kept(place: str, more: int) -> Problem:
+    also = f" (juga di {_n(more, 'id')} tempat lain)" if more else ""
+    also_en = f" (and at {_n(more, 'en')} more places)" if more else ""
+    return Problem(
+        place,
+        None,
+        f"kolom yang tidak dikenal lkj-tui ini{also}: dipertahankan apa adanya tanpa dipakai (mis. "
+        "dari lkj-tui yang lebih baru)",
+        f"a field this lkj-tui does not know{also_en}: kept as it is, not used (e.g. from a "
+        "newer lkj-tui)",
+    )
+
+
+def _too_long(place: str, text: str | None, limit: int, what: str) -> Problem:
+    """An unknown field whose name (``what``: "name") or value ("value") is longer than
+    ``limit``, quoted as measured (None: nested too deep to measure)."""
+    name, name_en = ("namanya", "its name") if what == "name" else ("isinya", "its value")
+    size = {lang: "?" if text is None else _n(len(text), lang) for lang in ("id", "en")}
+    return Problem(
+        place,
+        text,
+        f"kolom yang tidak dikenal lkj-tui ini: {name} terlalu panjang untuk dipertahankan "
+        f"({size['id']} karakter, paling banyak {_n(limit, 'id')}): hapus kolomnya atau "
+        f"ringkas {name}",
+        f"a field this lkj-tui does not know: {name_en} is too long to keep ({size['en']} "
+        f"characters, at most {_n(limit, 'en')}): delete the field or shorten {name_en}",
+    )
+
+
+def _not_in_report(key: str) -> Problem:
+    place = key if len(key) <= 40 else f"{key[:40]}…"
+    return Problem(
+        place,
+        None,
+        "bukan bagian dokumen laporan (schema, report, nodes), jadi tidak dapat disimpan: "
+        "pindahkan ke dalam report agar disimpan, atau hapus",
+        "not part of a report document (schema, report, nodes), so it cannot be kept: move it "
+        "into report to keep it, or delete it",
+    )
