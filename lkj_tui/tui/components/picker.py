@@ -31,6 +31,13 @@ SIDES = 2
 #: The steps of a "where" part ("di bawah T1 › S1 › IKU 1"), and those of a report id
 #: ("bengkulu-selatan-dinas-pariwisata-2025")
 STEP, ID_STEP = " › ", "-"
+#: A move picker's row narrower than this (a screen under ≈ 77 columns) shows its place on a
+#: line of its own under its name: beside it at 43 cells (60 columns) 30,522 of the kabupaten
+#: store's 35,662 rows read as another ("Sub Kegiatan ·…  di bawah …› Peningkatan…"), at 58
+#: cells 490, at 62 (80 columns) 4. (edit46, /work/brief/scripts/edit46-move-count.py)
+TWO_LINES = 60
+#: The cells a place on its own line is set in under its name
+INDENT = 2
 #: The widest a picker grows to (a classic wide terminal's 132 columns): at 120 and 160 columns
 #: it was 84 wide as at 80, and cut a long name and its place that the screen had room for
 WIDEST = 132
@@ -486,6 +493,8 @@ class PickerDialog(Dialog):
         # parent's name, the step that says where, and a report id's year
         where, shown = clean_line(where), clean_words(label, 120)
         said = f"  {where}{mark}" if where or mark else ""
+        if self._two_lines():
+            return self._two_line(i, shown, where, mark, least, telling, fixed)
         if self.one_line:
             kind, dot, rest = shown.partition(" · ")
             if dot and kind.endswith(")") and " (" in kind and self._width < cell_len(shown + said):
@@ -507,6 +516,44 @@ class PickerDialog(Dialog):
             room = self._width - cell_len(mark)
             said = f"\n{place(where, room, room, self.lead, self.step)}{mark}"
         return shown, said
+
+    def _two_lines(self) -> bool:
+        """Whether a one-line picker's rows are too narrow for a name and its place side by
+        side (:data:`TWO_LINES`): the place goes on a line of its own."""
+        return self.one_line and 0 < self._width < TWO_LINES
+
+    def _two_line(
+        self,
+        i: int,
+        shown: str,
+        where: str,
+        mark: str,
+        least: int = 1,
+        telling: tuple[int, bool, int] | None = None,
+        fixed: str = "",
+    ) -> tuple[str, str]:
+        """Row ``i`` as its name on a line (``shown``, cut after a word; ``fixed``: as another
+        row of the name shows it) and, under it, its place (``where``, :func:`place`, the
+        telling steps kept: ``least``, ``telling``) and ``mark``, each with the row's width:
+        "Sub Kegiatan · Pendataan Layanan Administrasi…" over "  di bawah …› Peningkatan
+        Kapasitas…", where beside it the name had 2 cells ("Sub Kegiatan ·…")."""
+        row_id, width = self.rows[i][0], self._width
+        kind, dot, rest = shown.partition(" · ")
+        if dot and kind.endswith(")") and " (" in kind and width < cell_len(shown):
+            shown = f"{kind[: kind.index(' (')]}{dot}{rest}"  # (its gloss gives way: _row)
+        if dot and width < cell_len(shown):
+            shown = _short_ref(shown, row_id, self.lang, width)
+        if fixed:
+            shown = fixed
+        else:
+            start = name_start(shown, self.kinds)
+            told = self.rows[i][1] in self._alike
+            end, own, alike = self._apart.get(shown[start:], (0, True, 0)) if told else (0, 1, 0)
+            shown = _cut(shown, width, (start, start + end, bool(own), alike) if end else None)
+        room = max(width - INDENT - cell_len(mark), 1)
+        parent = self._parents.get(self._last_step(where))
+        said = place(where, room, room, self.lead, self.step, least, parent, telling)
+        return shown, f"\n{' ' * INDENT}{said}{mark}" if said or mark else ""
 
     def _last_step(self, where: str) -> str:
         """The last step of a place, its parent ("IKU 1" of "di bawah T1 › S1 › IKU 1")."""
@@ -533,7 +580,8 @@ class PickerDialog(Dialog):
                 break
             self._alike |= more
             told = self._told_once(shown, [self._row(i) for i in shown])
-        return self._names_first(shown, told)
+        # (a name on a line of its own keeps the row's width: no place to give it room)
+        return told if self._two_lines() else self._names_first(shown, told)
 
     def _names_first(self, shown: list[int], texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Names still cut within a word (the letters that tell one from a name that begins

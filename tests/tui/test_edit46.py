@@ -1,0 +1,78 @@
+"""edit46: the planner authoring in the TUI: the move picker's rows at 60 columns show their
+place on a line of their own."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+from textual.widgets import OptionList
+
+from lkj_tui.tui.components.picker import STEP, TWO_LINES, PickerDialog, _at_word
+from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_move_picker_shows_the_place_under_the_name_at_60_columns(
+    make_app,
+    inspektorat: str,  # noqa: F811
+    lang: str,
+) -> None:
+    """``M`` on a kabupaten report's first indikator kegiatan at 60×20: a row had 43 cells for
+    its kind, name and place, and most rows read alike ("Sub Kegiatan ·…  di bawah …›
+    Peningkatan…": 30,522 of the 200 kabupaten reports' 35,662 rows). A row with a place now
+    shows it on a second line, indented, under its name cut after a whole word: no two rows
+    read alike, no line is wider than the row, and the list scrolls by whole rows of two
+    lines."""
+    app = make_app(report_id=inspektorat, lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await first_move_picker(pilot)
+        assert isinstance(dialog, PickerDialog)
+        assert 0 < dialog._width < TWO_LINES
+        options = dialog.query_one(OptionList)
+        rows = {row_id: (label, where) for row_id, label, where in dialog.rows}
+        shown = [options.get_option_at_index(k) for k in range(options.option_count)]
+        texts = [str(option.prompt) for option in shown]
+        assert len(texts) == 191 and len(set(texts)) == len(texts)  # none reads as another
+        placed = 0
+        for option, text in zip(shown, texts, strict=True):
+            label, where = rows[option.id]
+            lines = text.split("\n")
+            assert all(cell_len(line) <= dialog._width for line in lines), text
+            assert _at_word(lines[0], label), text
+            if not where:
+                assert len(lines) == 1, text
+                continue
+            assert len(lines) == 2 and lines[1].startswith("  " + dialog.lead), text
+            place = lines[1].strip()
+            assert place == where or place.startswith(dialog.lead + "…" + STEP.lstrip()), text
+            placed += 1
+        assert placed > 100
+        assert options.virtual_size.height == len(texts) + placed  # (no line wrapped)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_move_picker_opens_on_one_line_a_row_at_80_and_two_at_60(
+    make_app,
+    inspektorat: str,  # noqa: F811
+    size: tuple[int, int],
+) -> None:
+    """Where the name and its place fit side by side (80 columns: 62 cells), a row stays on
+    one line; the picker follows the screen's width when it is resized."""
+    app = make_app(report_id=inspektorat)
+    async with app.run_test(size=size) as pilot:
+        dialog = await first_move_picker(pilot)
+        assert isinstance(dialog, PickerDialog)
+        options = dialog.query_one(OptionList)
+
+        def two_line_rows() -> int:
+            count = options.option_count
+            return sum("\n" in str(options.get_option_at_index(k).prompt) for k in range(count))
+
+        assert (two_line_rows() > 100) == (size[0] == 60)
+        await pilot.resize_terminal(140 - size[0], size[1])
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if dialog._width == dialog._row_width() and dialog._width != 0:
+                break
+        await pilot.pause()
+        assert (two_line_rows() > 100) == (size[0] == 80)
