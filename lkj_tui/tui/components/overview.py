@@ -16,6 +16,7 @@ whole report and every check, so a worker fills that column in display order (th
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -588,12 +589,13 @@ class OverviewScreen(Screen[object]):
         typed = self.query_one("#ov-filter", Input).value
         words = parse_filter(typed)[0]
         table.empty = self.why_empty(typed)
+        widths, sizes = self.widths()
         table.set_rows(
             labels,
             right,
             self.shown,
             cells,
-            self.widths(),
+            widths,
             cursor,
             first,
             short,
@@ -608,6 +610,7 @@ class OverviewScreen(Screen[object]):
             # at 60×20 in a province's store Instansi had 11, "Badan Pend…", Pemerintah 12,
             # "Prov.…"); the title says the columns left out, the report's screen the count
             [] if self.by_indicator else [keys.index("iku")],
+            sizes,  # (its cells go to the name cut on the most rows)
         )
         self.show_status()
         if not self.by_indicator:
@@ -663,11 +666,12 @@ class OverviewScreen(Screen[object]):
         if self.loaded:
             self.show_status()
 
-    def widths(self) -> list[int]:
+    def widths(self) -> tuple[list[int], dict[int, Counter[int]]]:
         """Column widths from the raw texts' lengths (cheap for thousands of rows; a cell wider
         than its column is cut with "…"). Where the filter leaves no row, those of every row:
         the headers as the store's rows lay them out (from no row, the names' columns were as
-        narrow as their headers and cut them first: "Indika…  Instan…  Pemeri…" at 60×20, ys45)."""
+        narrow as their headers and cut them first: "Indika…  Instan…  Pemeri…" at 60×20, ys45).
+        By report, with the names' columns' lengths → how many rows (RowTable's ``sizes``)."""
 
         def widest(texts: Any) -> int:
             return max((len(x) for x in texts), default=0)
@@ -686,11 +690,13 @@ class OverviewScreen(Screen[object]):
                 widest(x.code for x in shown),
                 capaian,
                 rating,
-            ]
-        instansi = [widest(self.office(r) for r in shown)]
+            ], {}
+        sizes = {0: Counter(len(self.office(r)) for r in shown)}
         if self.said_region is None:
-            instansi.append(widest(region_cell(p) for p in {r.pemerintah for r in shown}))
-        return [*instansi, 4, 3, 3, 9, 3]
+            regions = sizes[1] = Counter()
+            for region, rows in Counter(r.pemerintah for r in shown).items():
+                regions[len(region_cell(region))] += rows
+        return [*(max(n, default=0) for n in sizes.values()), 4, 3, 3, 9, 3], sizes
 
     def office(self, row: ReportRow) -> str:
         """A report's instansi as its cell shows it: cleaned, without the name of the region

@@ -1,0 +1,33 @@
+"""years46 (ys46): the overview of a province's offices, where the names share the room."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.test_years32 import _table, regions_store
+from tests.tui.test_years35 import REGIONS
+
+
+@pytest.mark.parametrize(  # (where the reviu errors are left out and the IKU count is not)
+    ("lang", "width"), [*(("id", w) for w in range(74, 78)), *(("en", w) for w in range(66, 71))]
+)
+async def test_spare_cells_go_to_the_names_cut_most(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, lang: str, width: int
+) -> None:
+    # At 75–77 columns the reviu errors are left out and the cells they leave went to the
+    # narrowest name: the pemerintah took 19 cells where "Kab.…Selatan" showed 12 characters,
+    # beside the instansi's 20 ("Dinas Perumahan…"). They now go to the instansi, whose names
+    # are cut most, while each region still shows its kind and a word of its own.
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    lines, widths = await _table(make_app, regions_store(tmp_path, REGIONS), (width, 24), lang)
+    assert widths[6] == 0 and widths[3] > 0, (widths, lines)  # (errors out, the IKU count in)
+    office = max((name for name, _ in REGIONS), key=len)
+    region = "Kab. Bengkulu Selatan"  # (the widest region's cell)
+    assert len(office) - widths[0] >= len(region) - widths[1], (widths, lines)
+    rows = [line for line in lines[1:] if "2023" in line]
+    for row in rows:
+        shown = row[3 + widths[0] :][: widths[1]].replace("…", " ").split()
+        assert shown[0] in ("Kab.", "Prov.") and len(shown) > 1, row
+    if width >= 75:
+        said = "\n".join(rows)
+        assert "Dinas Perpustakaan dan…" in said and "Badan Pendapatan Daerah " in said, rows
