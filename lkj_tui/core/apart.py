@@ -7,6 +7,7 @@ in a name's length (a cut is one :func:`~lkj_tui.core.sanitize.cut_at_word` or t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
@@ -158,20 +159,40 @@ def words_apart(
     Dae…"; "…Bencana…" beside "…Pendapatan…", not "Badan Penangg…"; "…Manna" beside "…Kota
     Manna", not "Kecamatan Man…", ys43). Its own words first (after those ``shared`` with
     another name), the earliest and as many as fit, then its first words; a name none of whose
-    forms reads apart keeps its cut. Per name at most ``limit`` forms from each of its words."""
+    forms reads apart keeps its cut. Per name at most ``limit`` forms from each of its words.
+
+    A last word other names end with too ("…Daerah" of six offices) gives way to first words
+    fewer names begin with ("Inspektorat…", "Sekretariat…" beside "Sekretariat DPRD"; ys46),
+    a cut that shows it alone too; "…Manna" stays beside "Kecamatan…", which six begin with."""
     shown = Counter(cuts.values())
+    ends = Counter(name.rsplit(" ", 1)[-1] for name in cuts)
+    names = sorted(cuts)
     found: dict[str, str] = {}
-    for name in sorted(cuts):
+    for name in names:
         cut = cuts[name]
-        if _in_words(cut, name):
-            continue
         own = shared[name][0] if name in shared else 0
-        for form in _spans(name, limit, own):
+        forms = _spans(name, limit, own)
+        last = name.rsplit(" ", 1)[-1]
+        tail = "…" + last
+        heads = []
+        if ends[last] > 1 and (cut == tail or tail in forms):
+            heads = [f for f in forms if f[0] != "…" and _begin(names, f) < ends[last]]
+        if _in_words(cut, name) and not (cut == tail and heads):
+            continue
+        for form in [*heads, *(f for f in forms if f not in heads)]:
             if not shown[form]:
                 found[name] = form
                 shown[form] += 1
                 break
     return found
+
+
+def _begin(names: list[str], head: str) -> int:
+    """How many of ``names`` (sorted) begin with the whole words of ``head`` ("Inspektorat…").
+    Two bisections."""
+    words = head.rstrip("…")
+    start = bisect_left(names, words)
+    return bisect_left(names, words + " \U0010ffff", start) - start
 
 
 def _in_words(cut: str, name: str) -> bool:

@@ -31,3 +31,26 @@ async def test_spare_cells_go_to_the_names_cut_most(
     if width >= 75:
         said = "\n".join(rows)
         assert "Dinas Perpustakaan dan…" in said and "Badan Pendapatan Daerah " in said, rows
+
+
+@pytest.mark.parametrize(("offices", "width"), [("years43", 60), ("years35", 78)])
+async def test_a_last_word_many_offices_end_with_gives_way_to_their_first(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, offices: str, width: int
+) -> None:
+    # "Inspektorat Daerah" read "…Daerah" at 14-17 cells, the end of six offices of the
+    # province, where "Inspektorat…" is the only office that begins so; "Sekretariat Daerah"
+    # too at 16 cells (78 columns) beside "Sekretariat DPRD". "…Manna" stays: "Kecamatan…"
+    # begins more offices than "Manna" ends.
+    from tests.tui.test_years43 import OFFICES
+
+    names = OFFICES if offices == "years43" else REGIONS
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    lines, widths = await _table(make_app, regions_store(tmp_path, names), (width, 24), "id")
+    cells = [row[1 : 1 + widths[0]].strip() for row in lines[1:] if row.strip()]
+    assert len(cells) == len(names) + 1, lines
+    assert widths[0] < len("Sekretariat Daerah"), (widths, lines)  # (cut)
+    assert "…Daerah" not in cells and "Sekretariat…" in cells, lines
+    # (read apart; the bundled report is Sekretariat Daerah's)
+    assert len(set(cells)) == len({name for name, _ in names} | {"Sekretariat Daerah"}), lines
+    if offices == "years43":
+        assert "Inspektorat…" in cells and "…Manna" in cells, lines
