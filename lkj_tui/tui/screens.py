@@ -24,7 +24,14 @@ from lkj_tui.core.reviu.finding import shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
 from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
-from lkj_tui.tui.components.picker import ID_STEP, PickerDialog, _cut, _least
+from lkj_tui.tui.components.picker import (
+    ID_STEP,
+    FilterDialog,
+    PickerDialog,
+    PickerRows,
+    _cut,
+    _least,
+)
 from lkj_tui.tui.components.whole import NO_BREAK, Hanging
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
@@ -234,11 +241,12 @@ def short_kind(kind: str, lang: str) -> str:
     return word if word != f"kind_short_{kind}" else tr(kind, lang)[: KIND_COLUMN - 1]
 
 
-class SearchScreen(Dialog):
-    """Type a name or a code; results update as you type (searched in a worker). Enter jumps."""
+class SearchScreen(FilterDialog):
+    """Type a name or a code; results update as you type (searched in a worker). Enter jumps.
+    ↓ moves into the results, ↑ on the first goes back to the text typed, and what is typed in
+    the results goes on to it (:class:`PickerRows`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "focus_results", "key_rows", key_display="↓"),
         Binding("enter", "jump", "key_jump"),
     ]
     # the results take the rows they need up to the screen's (at 80×24 9 were listed, the box's
@@ -262,7 +270,7 @@ class SearchScreen(Dialog):
         placeholder = t("search_placeholder", self.lang)
         yield OrderedInput(self.query_text, placeholder=placeholder, id="query")
         yield Static(id="count", markup=False)
-        yield OptionList(id="results", markup=False)
+        yield PickerRows(id="results", markup=False)
 
     # the results' most rows: the screen's less the box's other lines (a long list scrolls in
     # them; ``height: auto`` alone let it run past the screen, cut and not scrollable)
@@ -324,9 +332,6 @@ class SearchScreen(Dialog):
     @on(OptionList.OptionSelected, "#results")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-
-    def action_focus_results(self) -> None:
-        self.query_one("#results", OptionList).focus()
 
 
 class ReportScreen(PickerDialog):

@@ -391,14 +391,21 @@ class Dialog(ModalScreen[object]):
         it would select the characters typed meanwhile, and the next one would replace them."""
         self.focus_now(self.first_focus())
 
-    def focus_now(self, widget: Widget | None) -> None:
-        """Focus ``widget`` at once, selecting an input's text now (see :meth:`take_focus`)."""
+    def focus_now(self, widget: Widget | None, at_end: bool = False) -> None:
+        """Focus ``widget`` at once, selecting an input's text now (see :meth:`take_focus`);
+        ``at_end``: its cursor after its text instead, nothing selected (a filter gone back to
+        from its list: what is typed then adds to it, as in the list)."""
         if widget is None or self.focused is widget:
             return
         if isinstance(widget, Input) and widget.select_on_focus:
             widget.select_on_focus = False
-            widget.selection = Selection(0, len(widget.value))
-            self.call_after_refresh(setattr, widget, "select_on_focus", True)
+            end = len(widget.value)
+            widget.selection = Selection.cursor(end) if at_end else Selection(0, end)
+            self.set_focus(widget)
+            # (once its Focus event is handled, queued before this: after the next refresh it
+            # could be still to come, and selected the text, ↑ back from a list: tui46)
+            widget.call_later(setattr, widget, "select_on_focus", True)
+            return
         self.set_focus(widget)
 
     def moves_on(self, field: Widget, key: str) -> bool:

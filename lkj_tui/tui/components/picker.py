@@ -325,9 +325,10 @@ def _short_ref(label: str, row_id: str, lang: str, room: int) -> str:
 
 
 class PickerRows(OptionList):
-    """A picker's list under its filter: the key bar names its arrows while it has the focus
-    (it still offered "↓ Ke daftar" there: edit45), and ↑ on its first row goes back to the
-    filter (it went round to the last row, the filter reachable by Tab only)."""
+    """A list under its dialog's filter (:class:`FilterDialog`: a picker's, the search's): the
+    key bar names its arrows while it has the focus (it still offered "↓ Ke daftar" there:
+    edit45, tui46), ↑ on its first row goes back to the filter (it went round to the last row,
+    the filter reachable by Tab only), its cursor after the text typed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor_up", "key_move_rows", key_display="↑↓"),
@@ -337,14 +338,42 @@ class PickerRows(OptionList):
         if self.highlighted:
             super().action_cursor_up()
         else:
-            self.screen.focus_previous()  # (the filter: the widget before the list)
+            self._to_filter()
+
+    def _to_filter(self) -> Input | None:
+        """The filter, focused with its cursor after its text (what is typed adds to it)."""
+        screen = self.screen
+        field = screen.first_focus() if isinstance(screen, Dialog) else None
+        if not isinstance(screen, Dialog) or not isinstance(field, Input):
+            return None
+        screen.focus_now(field, at_end=True)
+        return field
 
 
-class PickerDialog(Dialog):
-    """Type to filter, Enter to pick; returns the row's id."""
+class FilterDialog(Dialog):
+    """A dialog of a filter (its :meth:`first_focus`) and the list it filters (a
+    :class:`PickerRows`): ↓ moves into the list, whose key bar then says its own "↑↓", where
+    the filter's "↓ Ke daftar" was."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "focus_rows", "key_rows", key_display="↓"),
+    ]
+
+    def bar_words(self) -> dict[str, str | None]:
+        """The filter's "↓ Ke daftar" gone while the list has the focus (its own "↑↓" shown)."""
+        return {"focus_rows": None} if isinstance(self.focused, PickerRows) else {}
+
+    def bar_first(self) -> tuple[str, ...]:
+        return ("cursor_up",)  # the list's arrows before Enter, where "↓" was
+
+    def action_focus_rows(self) -> None:
+        self.query_one(PickerRows).focus()
+
+
+class PickerDialog(FilterDialog):
+    """Type to filter, Enter to pick; returns the row's id."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "pick", "key_pick"),
     ]
 
@@ -391,13 +420,6 @@ class PickerDialog(Dialog):
         yield OrderedInput(placeholder=t("filter_placeholder", self.lang), id="filter")
         yield Static(id="count", markup=False)
         yield PickerRows(id=self.rows_id, markup=False)
-
-    def bar_words(self) -> dict[str, str | None]:
-        """The filter's "↓ Ke daftar" gone while the list has the focus (its own "↑↓" shown)."""
-        return {"focus_rows": None} if isinstance(self.focused, PickerRows) else {}
-
-    def bar_first(self) -> tuple[str, ...]:
-        return ("cursor_up",)  # the list's arrows before Enter, where "↓" was
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -776,6 +798,3 @@ class PickerDialog(Dialog):
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-
-    def action_focus_rows(self) -> None:
-        self.query_one(f"#{self.rows_id}", OptionList).focus()
