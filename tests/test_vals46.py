@@ -1,16 +1,17 @@
-"""vals46: the fields of a JSON report document this lkj-tui does not know, said by the import.
-
-They were kept whatever their size and nothing was said (a megabyte ``catatan_lain`` was
-stored). Each test goes through the installed command.
+"""vals46: the fields of a JSON report document this lkj-tui does not know, said by the import
+(they were kept whatever their size and nothing was said: a megabyte ``catatan_lain`` was
+stored); JSON that cannot be read, in a cell or a document, said where it breaks and what to
+write. Each test goes through the installed command.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
 from lkj_tui.bundled import load_bundled_report
-from tests.conftest import ONE_LINE, run_cli
+from tests.conftest import ONE_LINE, import_refused, run_cli
 from tests.test_vals41 import _document, _ids  # (the bundled report as a document; the ids)
 
 IKU = "nodes[0].children[0].children[0]"
@@ -136,3 +137,91 @@ def test_an_unknown_field_too_long_to_keep_is_refused_at_its_path(tmp_path: Path
         "characters, at most 100,000): delete the field or shorten its value"
     )
     assert lines[1].endswith("move it into report to keep it, or delete it")
+
+
+def _csv(tmp_path: Path, column: str, value: str) -> Path:
+    """A CSV file of one tujuan, sasaran and IKU, the IKU's ``column`` holding ``value``."""
+    rows = [
+        ["level", "kode", "uraian", "satuan", "target", "realisasi", column],
+        ["tujuan", "T1", "Tujuan satu", "", "", "", ""],
+        ["sasaran", "S1", "Sasaran satu", "", "", "", ""],
+        ["iku", "IKU 1", "Indikator satu", "%", "90", "85", value],
+    ]
+    path = tmp_path / "lkj.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, delimiter=";").writerows(rows)
+    return path
+
+
+def _refused(tmp_path: Path, column: str, value: str) -> tuple[str, str]:
+    """The one problem of importing ``value`` in ``column``, id and en, after its place."""
+    path = _csv(tmp_path, column, value)
+    said = import_refused(path, "--instansi", "Dinas Uji", "--tahun", "2024", store=tmp_path / "s")
+    lines = [s.splitlines() for s in said]
+    assert [len(x) for x in lines] == [2, 2], said
+    return lines[0][1], lines[1][1]
+
+
+def test_broken_json_in_a_cell_is_said_where_it_breaks_and_what_to_write(tmp_path: Path) -> None:
+    """vals46: ``{"a": 1`` in info_lain got "tulis satu 'kunci: nilai' per baris"."""
+    said, said_en = _refused(tmp_path, "info_lain", '{"a": 1')
+    assert said == (
+        '  baris 4 (info_lain) "{"a": 1": JSON tidak dapat dibaca (baris 1 kolom 8): berakhir '
+        'sebelum lengkap: perbaiki JSON-nya, mis. {"kunci": "nilai"}, atau tulis satu '
+        "'kunci: nilai' per baris"
+    )
+    assert said_en == (
+        '  row 4 (info_lain) "{"a": 1": the JSON cannot be read (line 1 column 8): it ends '
+        'before it is complete: fix the JSON, e.g. {"kunci": "nilai"}, or write one '
+        "'key: value' per line"
+    )
+    said, said_en = _refused(tmp_path, "info_lain", '{"a": "x",\n"b": "y",}')
+    assert said.endswith(
+        ": JSON tidak dapat dibaca (baris 2 kolom 10): seharusnya ada nama kunci dalam tanda "
+        "petik ganda (atau ada koma berlebih sebelum '}'): perbaiki JSON-nya, mis. "
+        '{"kunci": "nilai"}, atau tulis satu \'kunci: nilai\' per baris'
+    ), said
+    # JSON that reads, of another shape: the shape it must have
+    said, said_en = _refused(tmp_path, "info_lain", '{"a": 1}')
+    assert said.endswith(': JSON terbaca, tetapi harus objek berisi teks, mis. {"kunci": "nilai"}')
+    assert said_en.endswith(
+        ': the JSON is read, but it must be an object of texts, e.g. {"kunci": "nilai"}'
+    )
+    said, said_en = _refused(tmp_path, "tercetak", '[["Tabel 3.1", "capaian"]]')
+    assert said.endswith(
+        ': JSON terbaca, tetapi harus daftar berisi daftar 3 teks, mis. [["tabel", "bidang", '
+        '"nilai"]]'
+    )
+    said, said_en = _refused(tmp_path, "tercetak", '[["Tabel 3.1", "capaian", "88"]')
+    assert "(line 1 column 32): it ends before it is complete: fix the JSON" in said_en
+    assert said_en.endswith("or write one 'table | field | value' per line")
+
+
+def test_json_nested_too_deep_in_a_cell_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """A cell of 5,000 "[" was "kesalahan tak terduga (RecursionError)": in info_lain it is
+    refused, in permasalahan it is the line it looks like."""
+    said, said_en = _refused(tmp_path, "info_lain", "[" * 5_000)
+    assert ": JSON tidak dapat dibaca: objek dan daftarnya bersarang terlalu dalam: " in said
+    assert ": the JSON cannot be read: its objects and lists are nested too deeply: " in said_en
+    path = _csv(tmp_path, "permasalahan", "[" * 5_000)
+    done = run_cli("import", str(path), "--instansi", "D", "--tahun", "2024", store=tmp_path / "s")
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_json_document_that_cannot_be_read_is_said_in_the_users_words(tmp_path: Path) -> None:
+    """It said Python's English in both languages: "JSON tidak sah: Expecting ',' delimiter:
+    line 2 column 12 (char 24)"."""
+    path = tmp_path / "laporan.json"
+    path.write_text('{"schema": 1,\n "report": {"id" "x"}}', encoding="utf-8")
+    said, said_en = import_refused(path, store=tmp_path / "s")
+    assert said.splitlines()[1] == (
+        "  laporan.json: JSON tidak dapat dibaca (baris 2 kolom 18): seharusnya ada ':'"
+    )
+    assert said_en.splitlines()[1] == (
+        "  laporan.json: the JSON cannot be read (line 2 column 18): a ':' was expected"
+    )
+    path.write_bytes(b'{"schema": 1}\xff')
+    said, said_en = import_refused(path, store=tmp_path / "s")
+    assert said.splitlines()[1] == (
+        "  laporan.json: bukan teks UTF-8: simpan dokumennya lagi sebagai UTF-8"
+    )

@@ -319,12 +319,21 @@ def _build_form(
 
 
 def _read_json(path: Path, options: MetaOptions) -> Built:
+    raw = path.read_bytes()
     try:
-        doc = json.loads(path.read_bytes())
+        doc = json.loads(raw)
     except (ValueError, RecursionError) as exc:
-        return Built(
-            None, [Problem(path.name, None, f"JSON tidak sah: {exc}", f"invalid JSON: {exc}")]
-        )
+        from lkj_tui.core.jsonwords import unreadable
+
+        try:  # (where it breaks, in the user's words, as a report file's is said)
+            why = unreadable(raw.decode(json.detect_encoding(raw)))
+        except UnicodeDecodeError:
+            why = (
+                "bukan teks UTF-8: simpan dokumennya lagi sebagai UTF-8",
+                "not UTF-8 text: save the document again as UTF-8",
+            )
+        why = why or (f"JSON tidak sah: {exc}", f"invalid JSON: {exc}")
+        return Built(None, [Problem(path.name, None, *why)])
     if not (isinstance(doc, dict) and doc.keys() & {"schema", "report"}):
         return Built(None, [_not_a_document(path, doc)])
     schema = doc.get("schema")

@@ -19,6 +19,7 @@ from typing import Any
 
 from lkj_tui.core.engine import point_capaian
 from lkj_tui.core.i18n import IMPORT_TABLE  # (the table of a capaian_tercetak figure)
+from lkj_tui.core.jsonwords import unreadable
 from lkj_tui.core.limits import TEXT_LIMIT
 from lkj_tui.core.model import (
     MEASURED_KINDS,
@@ -171,7 +172,7 @@ def split_items(text: str | None) -> list[str]:
     if text.startswith("["):
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # (then its lines: "[Tabel 3] …")
             value = None
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return list(value)
@@ -192,7 +193,7 @@ def split_pairs(text: str | None, sep: str) -> list[tuple[str, ...]] | None:
     if _JSON_START.match(text):
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # (said by pairs_problem)
             return None
         if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
             return [(str(k), v) for k, v in value.items()]
@@ -211,6 +212,46 @@ def split_pairs(text: str | None, sep: str) -> list[tuple[str, ...]] | None:
             return None
         out.append(tuple(parts))
     return out
+
+
+def pairs_problem(text: str, sep: str) -> tuple[str, str]:
+    """Why ``text`` is not ``split_pairs``' lines (it gave None), and what to write: JSON that
+    cannot be read said with where it breaks, JSON of another shape with the shape it must
+    have, a line that is no pair with the form of a line (vals46: a broken ``{"a": 1`` got
+    "tulis satu 'kunci: nilai' per baris", which it was not meant to be)."""
+    line, line_en = _PAIR_LINE[sep]
+    if not _JSON_START.match(text):
+        return line, line_en
+    shape, shape_en, example = _JSON_SHAPE[sep]
+    why = unreadable(text)
+    if why is None:
+        return (
+            f"JSON terbaca, tetapi harus {shape}, mis. {example}",
+            f"the JSON is read, but it must be {shape_en}, e.g. {example}",
+        )
+    return (
+        f"{why[0]}: perbaiki JSON-nya, mis. {example}, atau {line}",
+        f"{why[1]}: fix the JSON, e.g. {example}, or {line_en}",
+    )
+
+
+#: What a line of ``split_pairs`` is, by its separator.
+_PAIR_LINE = {
+    ":": ("tulis satu 'kunci: nilai' per baris", "write one 'key: value' per line"),
+    "|": (
+        "tulis satu 'tabel | bidang | nilai' per baris",
+        "write one 'table | field | value' per line",
+    ),
+}
+#: The JSON ``split_pairs`` reads, by its separator: (shape, in English, example).
+_JSON_SHAPE = {
+    ":": ("objek berisi teks", "an object of texts", '{"kunci": "nilai"}'),
+    "|": (
+        "daftar berisi daftar 3 teks",
+        "a list of lists of 3 texts",
+        '[["tabel", "bidang", "nilai"]]',
+    ),
+}
 
 
 # ------------------------------------------------------------------------------ the Laporan sheet
@@ -325,11 +366,14 @@ def build_meta(
         text, place = facts[key]
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             value = None
         if not isinstance(value, kind):
+            why = unreadable(text)
             problems.append(
-                _p(place, text, f"{key} harus JSON ({kind.__name__})", f"{key} must be JSON")
+                _p(place, text, f"{key}: {why[0]}", f"{key}: {why[1]}")
+                if why is not None
+                else _p(place, text, f"{key} harus JSON ({kind.__name__})", f"{key} must be JSON")
             )
             return None
         return value
@@ -340,14 +384,8 @@ def build_meta(
     if "tercetak" in facts:
         pairs = split_pairs(facts["tercetak"][0], ":")
         if pairs is None:
-            problems.append(
-                _p(
-                    facts["tercetak"][1],
-                    facts["tercetak"][0],
-                    "tulis satu 'kunci: nilai' per baris",
-                    "write one 'key: value' per line",
-                )
-            )
+            text, place = facts["tercetak"]
+            problems.append(_p(place, text, *pairs_problem(text, ":")))
         else:
             printed = {p[0]: p[1] for p in pairs}
     extras: dict[str, Any] = {}
@@ -358,8 +396,9 @@ def build_meta(
             if text.startswith(("[", "{", '"')):
                 try:
                     extras[key] = json.loads(text)
-                except ValueError:
-                    problems.append(_p(place, text, "JSON tidak sah", "invalid JSON"))
+                except (ValueError, RecursionError):
+                    why = unreadable(text) or ("JSON tidak sah", "invalid JSON")
+                    problems.append(_p(place, text, f"{key}: {why[0]}", f"{key}: {why[1]}"))
     if not instansi or tahun is None or too_long:
         return None
     report_id = options.report_id or _file_id(facts, instansi, tahun)
@@ -1701,28 +1740,14 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                 )
         elif check == "tercetak":
             if not _printed_ok(text):
-                problems.append(
-                    _p(
-                        places[key],
-                        text,
-                        "tulis satu 'tabel | bidang | nilai' per baris",
-                        "write one 'table | field | value' per line",
-                    )
-                )
+                problems.append(_p(places[key], text, *pairs_problem(text, "|")))
             elif len(text) > VALUE_LIMIT:  # (each figure as long as a table's name, a value)
                 for table, field, value in split_pairs(text, "|") or ():
                     problems += too_long_printed(table, field, value, places[key], key)
         elif check == "info_lain":
             pairs = split_pairs(text, ":")
             if pairs is None:
-                problems.append(
-                    _p(
-                        places[key],
-                        text,
-                        "tulis satu 'kunci: nilai' per baris",
-                        "write one 'key: value' per line",
-                    )
-                )
+                problems.append(_p(places[key], text, *pairs_problem(text, ":")))
             elif len(text) > VALUE_LIMIT:  # (each fact held to its field's limit, as set's)
                 for k, v in pairs:
                     problems += too_long_info(k, v, places[key])

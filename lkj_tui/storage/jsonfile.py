@@ -255,7 +255,9 @@ def parse_text(text: str, path: Path) -> Tables:
                 f"JSON terpotong: berkas berakhir sebelum datanya lengkap ({at})",
                 f"truncated JSON: the file ends before its data is complete ({at_en})",
             ) from None
-        said, said_en = _JSON_PROBLEMS.get(exc.msg, ("", exc.msg))
+        from lkj_tui.core.jsonwords import JSON_PROBLEMS  # (only for a file refused)
+
+        said, said_en = JSON_PROBLEMS.get(exc.msg, ("", exc.msg))
         raise refuse(
             "invalid-json",
             f"bukan JSON yang sah ({at}): {said}" if said else f"bukan JSON yang sah ({at})",
@@ -306,25 +308,6 @@ def parse_text(text: str, path: Path) -> Tables:
                 )
     return value
 
-
-#: Python's words for a JSON error (the ``msg`` of ``json.JSONDecodeError``, in English) in
-#: the user's: (Bahasa Indonesia, English); one not here is said without them in Bahasa
-#: Indonesia, as Python says it in English.
-_JSON_PROBLEMS = {
-    "Expecting value": ("seharusnya ada nilai", "a value was expected"),
-    "Expecting property name enclosed in double quotes": (
-        "seharusnya ada nama kunci dalam tanda petik ganda (atau ada koma berlebih sebelum '}')",
-        "a key in double quotes was expected (or there is a comma too many before '}')",
-    ),
-    "Expecting ':' delimiter": ("seharusnya ada ':'", "a ':' was expected"),
-    "Expecting ',' delimiter": ("seharusnya ada ','", "a ',' was expected"),
-    "Invalid control character at": (
-        "karakter kendali (baris baru, tab) di dalam teks",
-        "a control character (a line break, a tab) inside a text",
-    ),
-    "Invalid \\escape": ("garis miring terbalik (\\) yang tidak sah", "an invalid backslash (\\)"),
-    "Invalid \\uXXXX escape": ("kode \\uXXXX yang tidak sah", "an invalid \\uXXXX code"),
-}
 
 #: The strict decoder: duplicate keys, NaN and Infinity refused (as :func:`parse_text` reads).
 _STRICT = json.JSONDecoder(
