@@ -306,7 +306,9 @@ def _cut(
     word = plain[begin:stop]
     if word.isascii():
         while stop - begin > room:
-            out.append((begin, end := _after_sep(plain, begin, begin + room, room, seps)))
+            out.append(
+                (begin, end := _after_sep(plain, begin, begin + room, room, seps, stop, width))
+            )
             begin, room = end, width
         return begin
     sizes = [get_character_cell_size(c) for c in word]
@@ -317,7 +319,7 @@ def _cut(
         if left <= room:
             break
         if used + size > room:
-            end = _after_sep(plain, begin, at, at - begin, seps)
+            end = _after_sep(plain, begin, at, at - begin, seps, stop, width)
             line = sum(sizes[begin - base : end - base])
             out.append((begin, end))
             begin, left, used, room = end, left - line, used - line, width
@@ -325,13 +327,28 @@ def _cut(
     return begin
 
 
-def _after_sep(plain: str, begin: int, end: int, span: int, seps: str) -> int:
-    """Where a line of ``plain[begin:end]`` (``span`` characters) cut from a word ends: after
-    the last of ``seps`` in its last two thirds, else at ``end``."""
+def _after_sep(
+    plain: str, begin: int, end: int, span: int, seps: str, stop: int = -1, width: int = 0
+) -> int:
+    """Where a line of ``plain[begin:end]`` (``span`` characters) cut from a word ending at
+    ``stop`` ends: after the last of ``seps`` in its last two thirds, else at ``end``; after
+    the one before it where the word's rest would be one short piece alone on the next line
+    (:data:`~lkj_tui.core.shell.SHORT_PIECE`) and the two fit its ``width``:
+    "…-masyarakat-dan-" / "desa-2025", not "…-dan-desa-" / "2025" at 60 columns (a year read
+    apart from its id)."""
     if not seps:
         return end
-    at = max(plain.rfind(sep, begin + span // 3, end) for sep in seps)
-    return at + 1 if at >= 0 else end
+    low = begin + span // 3
+    at = max(plain.rfind(sep, low, end) for sep in seps)
+    if at < 0:
+        return end
+    from lkj_tui.core.shell import SHORT_PIECE
+
+    if 0 < stop - at - 1 <= SHORT_PIECE and not any(sep in plain[at + 1 : stop] for sep in seps):
+        before = max(plain.rfind(sep, low, at) for sep in seps)
+        if before >= 0 and cells(plain[before + 1 : stop]) <= width:
+            return before + 1
+    return at + 1
 
 
 #: What :func:`fit` leaves out of a cell: the zero-width joiner and variation selector 16.

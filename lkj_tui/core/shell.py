@@ -17,6 +17,10 @@ __all__ = ["POSIX", "command_lines", "command_parts"]
 #: What ends each line of a folded command but its last on POSIX shells.
 POSIX = " \\"
 
+#: The most cells of a report id's (a path's) last piece that a break after a separator never
+#: leaves alone on a line (:func:`pieces_of`, the CLI's listings): a year, "v2".
+SHORT_PIECE = 4
+
 
 def command_parts(command: str, flags: Collection[str] = ()) -> list[str]:
     """The parts ``command`` is never broken inside: the program with its command ("lkj-tui
@@ -152,7 +156,9 @@ def pieces_of(
     rest whole where no such break is left (the terminal wraps it). A POSIX shell removes a
     "\\" and its line's end, unquoted or in double quotes, so the next piece must start its
     line, at column 0: pasted, the part is the word it was ("bengkulu-selatan-dinas-\\" /
-    "penanaman-modal-…-2025"). Linear."""
+    "penanaman-modal-…-2025"). A last piece of :data:`SHORT_PIECE` characters at most, a year,
+    goes with the piece before it where the two fit ("…-dan-politik-\\" / "2021 \\" at 30
+    columns read the year apart from its id). Linear."""
     sizes = [0]
     for char in part:
         sizes.append(sizes[-1] + cells(char))
@@ -167,6 +173,12 @@ def pieces_of(
             at -= 1
         if at <= begin:
             break
+        if sizes[-1] - sizes[at + 1] <= min(last, SHORT_PIECE) and not breaks & set(part[at + 1 :]):
+            before = at - 1  # (a short last piece alone, "2025 \\": with the one before it)
+            while before > begin and part[before] not in breaks:
+                before -= 1
+            if before > begin and sizes[-1] - sizes[before + 1] <= last:
+                at = before
         out.append(part[begin : at + 1])
         begin, fits = at + 1, room
         end = max(end, begin)

@@ -1,0 +1,100 @@
+"""cli46: a report id broken after a dash never leaves its year alone on a line."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import LKJ_TUI, run_cli
+
+#: A kabupaten OPD's report id, 61 characters: at 58–61 columns its last "-" that fits the line
+#: is the one before "2025".
+LONG_ID = "bengkulu-selatan-dinas-pemberdayaan-masyarakat-dan-desa-2025"
+
+PTY = pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+
+
+@pytest.fixture(scope="module")
+def long_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled report and an empty one with :data:`LONG_ID`, made through the command."""
+    store = tmp_path_factory.mktemp("cli46") / "s"
+    assert run_cli("init", store=store).returncode == 0
+    made = run_cli("new", "--instansi", "Dinas PMD", "--tahun", "2025", "-r", LONG_ID, store=store)
+    assert made.returncode == 0, made.stderr
+    return store
+
+
+def _on_a_terminal(store: Path, columns: int, *args: str, code: int = 0) -> list[str]:
+    """``lkj-tui ARGS --store STORE`` on a pseudo-terminal ``columns`` wide: the lines it wrote
+    (a line the terminal wraps is one); its exit status ``code``."""
+    from reliability.pty_capture import run_in_pty
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    line = " ".join(map(shlex.quote, [str(LKJ_TUI), *args, "--store", str(store)]))
+    done = run_in_pty(["sh", "-c", f"exec {line}"], env=env, size=(columns, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert done.returncode == code, shown
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+
+
+def _id_lines(lines: list[str]) -> list[str]:
+    """The lines of :data:`LONG_ID` where a listing broke it: from its first piece's line (two
+    cells in) while each ends with a "-"."""
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("bengkulu-selatan-"))
+    pieces = [lines[at]]
+    while pieces[-1].endswith("-"):
+        pieces.append(lines[at + len(pieces)])
+    return pieces
+
+
+@PTY
+@pytest.mark.parametrize(("command", "code"), [("status", 0), ("check", 1), ("info", 0)])
+@pytest.mark.parametrize("columns", [60, 61])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_listing_never_leaves_the_year_of_an_id_alone(
+    long_store: Path, command: str, code: int, columns: int, lang: str
+) -> None:
+    """At 60–61 columns `status --all`, `check --all` and `info` broke the id after its last
+    "-" that fit: "…-masyarakat-dan-desa-" / "2025", the year alone on a line, read apart from
+    its id. The break is now one "-" earlier, "…-dan-" / "desa-2025"; every line fits and the
+    pieces join back whole."""
+    args = [command, "--all"] if command != "info" else [command]
+    lines = _on_a_terminal(long_store, columns, *args, "--lang", lang, code=code)
+    shown = "\n".join(lines)
+    pieces = _id_lines(lines)
+    assert len(pieces) == 2, shown
+    assert all(len(piece) <= columns for piece in pieces), shown
+    assert "".join(piece.strip() for piece in pieces) == LONG_ID, shown
+    assert pieces[-1].strip() == "desa-2025", shown
+
+
+@PTY
+@pytest.mark.parametrize("columns", [36, 61])
+def test_a_folded_command_never_puts_the_year_of_an_id_alone_before_its_mark(
+    tmp_path: Path, columns: int
+) -> None:
+    """The commands `new` prints to open the report and to import into it, folded at 36 or 61
+    columns, put the id's year alone on a line before the " \\" that joins it to the next
+    ("2025 \\"). The year now goes with the piece before it; pasted, each command is the one
+    typed."""
+    other = tmp_path / "other"
+    assert run_cli("init", store=other).returncode == 0
+    lines = _on_a_terminal(
+        other, columns, "new", "--instansi", "Dinas PMD", "--tahun", "2025", "-r", LONG_ID
+    )
+    shown = "\n".join(lines)
+    starts = [i for i, line in enumerate(lines) if line.startswith("  lkj-tui ")]
+    assert len(starts) == 2, shown
+    for at in starts:
+        end = next(i for i in range(at, len(lines)) if not lines[i].endswith("\\"))
+        command = lines[at : end + 1]
+        assert not any(re.fullmatch(r"\s*\w{1,4}( \\)?", line) for line in command), shown
+        typed = ""  # (as a POSIX shell reads it: "\\" and its line's end removed)
+        for line in command:
+            typed += line.strip() if not line.endswith("\\") else line.lstrip()[:-1]
+        assert f"--report {LONG_ID} " in " ".join(typed.split()), shown
