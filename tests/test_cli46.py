@@ -98,3 +98,24 @@ def test_a_folded_command_never_puts_the_year_of_an_id_alone_before_its_mark(
         for line in command:
             typed += line.strip() if not line.endswith("\\") else line.lstrip()[:-1]
         assert f"--report {LONG_ID} " in " ".join(typed.split()), shown
+
+
+@pytest.mark.parametrize("whole", [False, True])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_to_an_existing_file_says_first_that_the_store_is_missing(
+    tmp_path: Path, whole: bool, lang: str
+) -> None:
+    """`export -o EXISTING --store MISSING` asked for `--force`; given it, the user then heard
+    the store was missing, the real problem. The missing store is now said first, and neither
+    the file nor the folder is touched."""
+    out = tmp_path / "notulen.md"
+    out.write_text("kept\n", encoding="utf-8")
+    missing = tmp_path / "lkj-typo"
+    args = ["export", *(["--all"] if whole else []), "-o", str(out), "--store", str(missing)]
+    done = run_cli(*args, "--lang", lang)
+    said = {"id": "tidak ada; tidak dibuat", "en": "does not exist; this command does not"}
+    assert done.returncode == 1, done.stderr
+    assert said[lang] in done.stderr and str(missing) in done.stderr, done.stderr
+    assert "--force" not in done.stderr, done.stderr
+    assert out.read_text(encoding="utf-8") == "kept\n"
+    assert not missing.exists()

@@ -286,8 +286,8 @@ def open_store(
     use."""
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
-    if source == "--store" and not create and not root.exists():
-        fail(t["missing"].format(root=typed_path(root), source=source))
+    if not create:
+        refuse_missing(root, source, lang)
     typed = source == "--store" and not create  # (a folder of other files refused)
     seed = partial(_first_report, root, t if typed else None, example)
     try:
@@ -306,6 +306,16 @@ def open_store(
         shown = typed_path(os.path.abspath(root))
         error_line(t["seeded"].format(root=shown, opts=store_option(path, lang)))
     return store
+
+
+def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
+    """Refuse the store folder ``root`` typed with ``--store`` (``source``, as
+    :func:`store_location` says) where it does not exist: a mistyped path, never silently made
+    into a new store. Said before anything else a command refuses (``export -o EXISTING``
+    asked for ``--force`` first, then said the store was missing: cli46)."""
+    if source == "--store" and not root.exists():
+        t = _TEXT["en" if lang == "en" else "id"]
+        fail(t["missing"].format(root=typed_path(root), source=source))
 
 
 #: Files Windows and macOS put in any folder, which make it no less empty.

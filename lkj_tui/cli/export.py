@@ -24,6 +24,8 @@ from lkj_tui.cli.common import (
     fail,
     meant,
     open_store,
+    refuse_missing,
+    store_location,
     store_message,
     store_option,
     typed_again,
@@ -286,6 +288,7 @@ def run_export(
 
         if fmt == "xlsx" and output is None:
             fail(t["need_o"], 2)
+        refuse_missing(*store_location(store_path), lang)  # (the real problem: said first)
         refuse_existing(output, force, t, fmt, lang)
         store = open_store(store_path, lang=lang)
         data = rollup_bytes(store, lang, today, tahun, pemerintah, fmt, store_path)
@@ -302,6 +305,7 @@ def run_export(
         fail(t["scope"].format(scope=clean_line(scope, 40), meant=close, choices=choices), 2)
     if fmt == "xlsx" and output is None:
         fail(t["need_o"], 2)
+    refuse_missing(*store_location(store_path), lang)  # (the real problem: said first)
     refuse_existing(output, force, t, fmt, lang)  # before any work, and before touching the store
     store = open_store(store_path, lang=lang)
     # The cyclic GC is off while the report is read, evaluated and rendered: nothing of it is in a
