@@ -119,3 +119,25 @@ def test_export_to_an_existing_file_says_first_that_the_store_is_missing(
     assert "--force" not in done.stderr, done.stderr
     assert out.read_text(encoding="utf-8") == "kept\n"
     assert not missing.exists()
+
+
+@pytest.mark.parametrize("command", [["calc", "90", "100"], ["template", "-o", "t.xlsx"]])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_command_without_a_store_shows_one_that_takes_it_as_typed(
+    tmp_path: Path, command: list[str], lang: str
+) -> None:
+    """`calc --store X` said a command that uses a store takes it "before the command's name",
+    though after it works as well (every command the CLI prints has it there). It now shows
+    the command with ``--store`` after it, and says no rule that is not true; the command it
+    shows runs."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    done = run_cli(*command, "--store", str(store), "--lang", lang, cwd=tmp_path)
+    assert done.returncode != 0, done.stdout
+    said = done.stderr.strip()
+    assert "sebelum nama perintah" not in said and "before the command" not in said, said
+    shown = said[said.rindex("lkj-tui ") :]
+    assert shown.endswith(f" --store {store}"), said
+    if command[0] == "calc":  # (template's, `import t.xlsx`, needs the filled-in file)
+        again = run_cli(*shown.split()[1:], cwd=tmp_path)
+        assert again.returncode == 0, again.stderr

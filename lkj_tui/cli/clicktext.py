@@ -892,12 +892,13 @@ NO_STORE = {
 }
 #: The command line each of :data:`NO_STORE` shows.
 _EXAMPLE = {"template": "import {output}", "calc": "status"}
+#: (--store after the command, as every command the CLI prints has it: "before the command's
+#: name" was not true, a command takes it after its name too; cli46)
 _NO_STORE = {
     "id": "{command} tidak memakai penyimpanan ({what}); hapus --store. Perintah yang memakai "
-    "penyimpanan menerimanya sebelum nama perintahnya, mis. {why}: lkj-tui --store {store} "
-    "{example}",
+    "penyimpanan menerimanya, mis. {why}: lkj-tui {example} --store {store}",
     "en": "{command} uses no store ({what}); leave out --store. A command that uses a store "
-    "takes it before the command's name, e.g. {why}: lkj-tui --store {store} {example}",
+    "takes it, e.g. {why}: lkj-tui {example} --store {store}",
 }
 
 
