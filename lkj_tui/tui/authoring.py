@@ -232,7 +232,9 @@ class AuthoringMixin(_Base):
             if answer and self._node(node_id) is not None:
                 self._try(lambda: edits.delete(self._report(), node_id))
 
-        self.open_dialog(ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang), yes)
+        self.open_dialog(
+            ConfirmDialog(title, text, t("yes_delete", self.lang), self.lang, destructive=True), yes
+        )
 
     def action_move(self) -> None:
         from lkj_tui.tui.components.picker import PickerDialog

@@ -322,7 +322,9 @@ class EditsMixin(_Base):
 
         kind = key.split(":", 1)[0]
         title = t("confirm_delete", self.lang, kind=t(f"kind_{kind}", self.lang))
-        dialog = ConfirmDialog(title, label, t("yes_delete", self.lang), self.lang)
+        dialog = ConfirmDialog(
+            title, label, t("yes_delete", self.lang), self.lang, destructive=True
+        )
         self.open_dialog(
             dialog, lambda yes: self._delete(node_id, key, label, seen) if yes else None
         )

@@ -127,7 +127,9 @@ class ImportMixin(_Base):
         instansi = clean_line(meta.instansi, 200)
         text = tx("next_text", lang, instansi=instansi, id=made, year=year, old=meta.tahun)
         title = tx("next_title", lang, year=year)
-        self.open_dialog(ConfirmDialog(title, text, tx("next_yes", lang), lang), confirmed)
+        self.open_dialog(
+            ConfirmDialog(title, text, tx("next_yes", lang), lang, destructive=False), confirmed
+        )
 
     @work(thread=True, exclusive=True, group="import")
     def import_worker(
@@ -304,7 +306,9 @@ class ImportMixin(_Base):
             text = tx("exists", lang, id=report_id, file=message.file)
             restore = f"lkj-tui restore {report_id}{self.typed_options()}"
             title = tx("exists_title", lang)
-            dialog = ConfirmDialog(title, text, tx("overwrite", lang), lang, command=restore)
+            dialog = ConfirmDialog(
+                title, text, tx("overwrite", lang), lang, command=restore, destructive=True
+            )
             self.open_dialog(dialog, confirmed)
         elif message.ask is not None:
             ask = message.ask

@@ -1,14 +1,21 @@
 """edit46: the planner authoring in the TUI: the move picker's rows at 60 columns show their
-place on a line of their own."""
+place on a line of their own; only a question whose yes drops something has a red yes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.cells import cell_len
-from textual.widgets import OptionList
+from textual.widgets import Button, OptionList
 
+from lkj_tui.storage.store import Store
+from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, DiscardDialog
 from lkj_tui.tui.components.picker import STEP, TWO_LINES, PickerDialog, _at_word
+from lkj_tui.tui.screens import ReportScreen
+from tests.tui.conftest import opened, settle
 from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
+from tests.tui.test_import_tui import _import, _mine
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -76,3 +83,49 @@ async def test_the_move_picker_opens_on_one_line_a_row_at_80_and_two_at_60(
                 break
         await pilot.pause()
         assert (two_line_rows() > 100) == (size[0] == 80)
+
+
+async def _yes_variant(pilot, *keys: str) -> str:
+    """Press ``keys``; the yes button's variant of the ConfirmDialog they opened."""
+    await pilot.press(*keys)
+    await settle(pilot)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ConfirmDialog), f"{keys} opened {screen!r}"
+    return str(screen.query_one("#yes", Button).variant)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_only_an_answer_that_drops_something_is_red(
+    make_app, tui_store: Store, tmp_path: Path, lang: str
+) -> None:
+    """Every question drew its yes button red ("error"), next year's report's "Buat" too, as if
+    making it destroyed something. Delete (a node, an item), discard what was typed and
+    overwrite a report stay red; making next year's report has the primary colour."""
+    path = _mine(tui_store, tmp_path)
+    async with opened(make_app, "IKU 1", lang=lang) as (app, pilot, _):
+        assert await _yes_variant(pilot, "d", "enter") == "error"  # the node
+        await pilot.press("n")
+        assert await _yes_variant(pilot, "d", "down", "enter") == "error"  # a permasalahan
+        await pilot.press("n")
+        await settle(pilot)
+        assert await _yes_variant(pilot, "s", "enter", *"Teks", "escape") == "error"  # discard
+        assert isinstance(app.screen, DiscardDialog)
+        await pilot.press("y")
+        await settle(pilot)
+        await _import(pilot, path)
+        await _import(pilot, path)  # the same file again: overwrite?
+        assert isinstance(app.screen, ConfirmDialog)
+        assert str(app.screen.query_one("#yes", Button).variant) == "error"
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.option_count - 1  # "Laporan baru…"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceDialog)
+        app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
+        assert await _yes_variant(pilot, "enter") == "primary"

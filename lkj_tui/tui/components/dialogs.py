@@ -653,7 +653,10 @@ class ChoiceDialog(Dialog):
 class ConfirmDialog(Dialog):
     """Yes or no; ``y``/enter on the yes button confirms, ``n``/esc cancels. ``command``: a
     command the text names (``lkj-tui restore ID --store PATH``), on a line of its own under
-    it, the dialog as wide as it needs to hold it whole, up to the screen's width."""
+    it, the dialog as wide as it needs to hold it whole, up to the screen's width.
+    ``destructive``: the yes button drops or replaces something (delete, discard, overwrite)
+    and is red; else it has the primary colour (next year's report was made under a red
+    "Buat", as if it destroyed something: edit46). Each caller says which."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "yes", "key_yes"),
@@ -668,9 +671,11 @@ class ConfirmDialog(Dialog):
         lang: str = "id",
         no: str | None = None,
         command: str = "",
+        *,
+        destructive: bool,
     ) -> None:
         super().__init__(title, lang)
-        self.text, self.yes, self.no = text, yes, no
+        self.text, self.yes, self.no, self.destructive = text, yes, no, destructive
         self.command = clean_line(command)
 
     def body(self) -> ComposeResult:
@@ -679,7 +684,7 @@ class ConfirmDialog(Dialog):
             shown = "\n".join(self.command_lines())
             yield Static(Content(shown), classes="dialog-name", id="command")
         with Horizontal(classes="dialog-buttons"):
-            yield Button(self.yes, id="yes", variant="error")
+            yield Button(self.yes, id="yes", variant="error" if self.destructive else "primary")
             yield Button(self.no or t("cancel", self.lang), id="no")
 
     def command_lines(self) -> list[str]:
@@ -722,4 +727,5 @@ class DiscardDialog(ConfirmDialog):
             t("discard_yes", lang),
             lang,
             no=t("keep_editing", lang),
+            destructive=True,
         )
