@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from lkj_tui.core.sanitize import cut_at_word
 
-__all__ = ["common_prefix", "cut_apart", "shared_words", "words_apart"]
+__all__ = ["common_prefix", "cut_apart", "in_words", "shared_words", "words_apart"]
 
 
 def common_prefix(x: str, y: str) -> int:
@@ -177,7 +177,7 @@ def words_apart(
         heads = []
         if ends[last] > 1 and (cut == tail or tail in forms):
             heads = [f for f in forms if f[0] != "…" and _begin(names, f) < ends[last]]
-        if _in_words(cut, name) and not (cut == tail and heads):
+        if in_words(cut, name) and not (cut == tail and heads):
             continue
         for form in [*heads, *(f for f in forms if f not in heads)]:
             if not shown[form]:
@@ -195,7 +195,7 @@ def _begin(names: list[str], head: str) -> int:
     return bisect_left(names, words + " \U0010ffff", start) - start
 
 
-def _in_words(cut: str, name: str) -> bool:
+def in_words(cut: str, name: str) -> bool:
     """Whether ``cut`` shows only whole words of ``name`` (a comma after one aside)."""
     words = {w.strip(",;:.") for w in name.split()}
     return all(w.strip(",;:.") in words for w in cut.replace("…", " ").split())

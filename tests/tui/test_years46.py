@@ -54,3 +54,23 @@ async def test_a_last_word_many_offices_end_with_gives_way_to_their_first(
     assert len(set(cells)) == len({name for name, _ in names} | {"Sekretariat Daerah"}), lines
     if offices == "years43":
         assert "Inspektorat…" in cells and "…Manna" in cells, lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("typed", ["sekretariat", "badan", "daerah", "kecamatan manna"])
+async def test_a_typed_filter_cuts_offices_after_whole_words(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, lang: str, typed: str
+) -> None:
+    # Filtered on "sekretariat" at 60×20 the overview read "Sekretariat D…": a cut that kept
+    # the typed word cut the next one. The rows now read in whole words, as without a filter.
+    from tests.tui.test_years43 import OFFICES
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    store = regions_store(tmp_path, OFFICES)
+    lines, widths = await _table(make_app, store, (60, 20), lang, tuple(typed))
+    names = {name for name, _ in OFFICES}
+    cells = [row[1 : 1 + widths[0]].strip() for row in lines[1:] if row.strip()]
+    assert cells and widths[0] < max(len(n) for n in names), lines
+    for cell in cells:
+        words = {w.strip(",") for w in cell.replace("…", " ").split()}
+        assert words and any(words <= set(n.split()) for n in names), (cell, lines)

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
-from lkj_tui.core.apart import cut_apart, words_apart
+from lkj_tui.core.apart import cut_apart, in_words, words_apart
 from lkj_tui.core.sanitize import cut_at_word
 from lkj_tui.tui.components.whole import LAST_LINE
 
@@ -368,6 +368,10 @@ class RowTable(Widget):
             shared = apart.get(cell) if apart is not None and not header else None
             cut = fit(cell, width, self.right[i], shared, self.keep, i in self.whole)
             if i in self.whole and not header and cell_len(cut.rstrip()) < cell_len(cell):
+                if self.keep and not in_words(cut.rstrip(), cell):  # (a typed word kept by
+                    # cutting another: whole words, as without the filter; "Sekretariat D…"
+                    # at 60 columns filtered on "sekretariat", ys46)
+                    cut = fit(cell, width, False, shared, (), True)
                 cut = self._settled(i, width).get((cell, cut.rstrip()), cut).ljust(width)
             out.append(Segment(cut, style))
             out.append(Segment("  ", base))
