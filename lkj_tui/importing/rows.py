@@ -485,6 +485,10 @@ class _Row:
     sibling_of: int | None = None  # a row without level: another indicator of this row's parent
     order: int = 0
     id: str = ""
+    #: The value cells (their keys) not of a plain number's shape (:data:`_PARSES`), as the row's
+    #: check found them: the only ones a warning on how a value is written can be about (an
+    #: English number, a signed grade), so those passes look at no other cell.
+    unplain: tuple[str, ...] = ()
 
 
 def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | None:
@@ -965,14 +969,15 @@ def _english_numbers(rows: list[_Row], warnings: list[Problem]) -> None:
     """A value cell written in the English format, "1,234.5", or with a dot as the decimal point,
     "12.5 %": read as 1.234,5 and 12,5 %, as ``set`` and the TUI read them, and said at its cell
     with their words (vals38, vals39: the import read them without a word). Only a cell with a
-    dot, or two commas, not of :data:`_PARSES`' shapes, can be one."""
+    dot, or two commas, not of :data:`_PARSES`' shapes (``_Row.unplain``), can be one."""
 
     for row in rows:
-        for key, text in row.cells.items():
-            if not ("." in text or text.count(",") > 1) or _PARSES.fullmatch(text):
-                continue  # ("Rp 1.285.000.000", the budgets: the shapes always read one way)
-            if _column(key)[1] != "value":
+        for key in row.unplain:
+            text = row.cells.get(key)  # (None: a target_text gone, :func:`_target_texts`)
+            if text is None or not ("." in text or text.count(",") > 1):
                 continue
+            if _PARSES.fullmatch(text):  # (a budget's "Rp 1,5", a long cell: checked there;
+                continue  # the shapes always read one way)
             try:
                 value = parse_value(text)
             except ParseError:
@@ -1055,10 +1060,13 @@ _GRADE_MID = {"AA": "95", "A": "85", "BB": "75", "B": "65", "CC": "55", "C": "40
 def _signed_grades(rows: list[_Row], warnings: list[Problem]) -> None:
     """A target or realisasi "B+" or "A-": the SAKIP scale (PermenPAN-RB 88/2021: AA, A, BB, B,
     CC, C, D; DOMAIN.md) has no "+" or "-", nor does the seed, so it is read as text, met only by
-    the same text. A warning says so and what to write (vals20: read as text without a word)."""
+    the same text. A warning says so and what to write (vals20: read as text without a word).
+    Only a cell not of a plain number's shape can be one (``_Row.unplain``)."""
     for row in rows:
+        if not row.unplain:
+            continue
         for key, other in (("target", "realisasi"), ("realisasi", "target")):
-            m = _SIGNED_GRADE.fullmatch(row.cells.get(key) or "")
+            m = _SIGNED_GRADE.fullmatch(row.cells[key]) if key in row.unplain else None
             if m is None:
                 continue
             grade, sign = m.group(1).upper(), m.group(2)
@@ -1673,6 +1681,7 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
                 and len(text) <= VALUE_LIMIT
             ):
                 continue
+            row.unplain += (key,)
             try:
                 typed_value(text, budget)  # (what the column takes: a value, or an amount)
             except ParseError as exc:
