@@ -1,5 +1,5 @@
 """tui46: the search (``/``) and the pickers' lists: the key bar follows the focus, ↑ on the first
-result goes back to the text typed."""
+result goes back to the text typed, and what is typed in a list goes on to its filter."""
 
 from __future__ import annotations
 
@@ -50,3 +50,54 @@ async def test_the_searchs_key_bar_follows_the_focus(make_app, lang, to_list, mo
         await pilot.press("enter")  # Enter jumps to the highlighted result still
         await settle(pilot)
         assert not isinstance(app.screen, SearchScreen)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_letters_typed_in_the_results_go_on_to_the_query(make_app, lang) -> None:
+    """A letter typed while the results had the focus did nothing (edit45): it goes on to the
+    text typed, after it (not in place of it), and the results follow; so does Backspace."""
+    app = make_app(lang=lang)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"ik")
+        await settle(pilot)
+        results = app.screen.query_one("#results", OptionList)
+        query = app.screen.query_one("#query", Input)
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.screen.focused is results
+        await pilot.press("u", "space", "1", "0")
+        await settle(pilot)
+        assert query.value == "iku 10" and app.screen.focused is query
+        assert query.selection.is_empty and query.cursor_position == len("iku 10")
+        assert str(results.get_option_at_index(0).prompt).startswith("IKU 10 ")
+        await pilot.press("down", "backspace", "backspace", "1")
+        await settle(pilot)
+        assert query.value == "iku 1" and app.screen.focused is query
+        await pilot.press("down", "up", "1")  # ↑ back: the cursor after the text, nothing chosen
+        await settle(pilot)
+        assert query.value == "iku 11"
+
+
+@pytest.mark.parametrize(("key", "rows_id"), [("r", "reports"), ("M", "rows")])
+async def test_letters_typed_in_a_pickers_list_go_on_to_its_filter(make_app, key, rows_id) -> None:
+    """The report picker's (``r``) and the move picker's (``M``) lists: a letter typed there
+    filters, as in the filter (it did nothing, edit45)."""
+    app = make_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        if key == "M":
+            await pilot.press("down", "down")  # (a node that can move)
+            await settle(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        rows = app.screen.query_one(f"#{rows_id}", OptionList)
+        listed = rows.option_count
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.screen.focused is rows
+        await pilot.press(*"zzq")
+        await settle(pilot)
+        field = app.screen.query_one("#filter", Input)
+        assert field.value == "zzq" and app.screen.focused is field
+        assert rows.option_count < listed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -328,7 +328,8 @@ class PickerRows(OptionList):
     """A list under its dialog's filter (:class:`FilterDialog`: a picker's, the search's): the
     key bar names its arrows while it has the focus (it still offered "↓ Ke daftar" there:
     edit45, tui46), ↑ on its first row goes back to the filter (it went round to the last row,
-    the filter reachable by Tab only), its cursor after the text typed."""
+    the filter reachable by Tab only), its cursor after the text typed; what is typed in the
+    list goes on to the filter, which keeps it (a letter did nothing there: tui46)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor_up", "key_move_rows", key_display="↑↓"),
@@ -348,6 +349,20 @@ class PickerRows(OptionList):
             return None
         screen.focus_now(field, at_end=True)
         return field
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A character typed (or Backspace) goes on to the filter, as if typed there."""
+        if event.is_printable or event.key == "backspace":
+            field = self._to_filter()
+            if field is not None:
+                event.stop()
+                event.prevent_default()
+                if event.character and event.is_printable:
+                    field.insert_text_at_cursor(event.character)
+                else:
+                    field.action_delete_left()
+                return
+        await super()._on_key(event)
 
 
 class FilterDialog(Dialog):
