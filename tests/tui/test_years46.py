@@ -74,3 +74,48 @@ async def test_a_typed_filter_cuts_offices_after_whole_words(
     for cell in cells:
         words = {w.strip(",") for w in cell.replace("…", " ").split()}
         assert words and any(words <= set(n.split()) for n in names), (cell, lines)
+
+
+@pytest.mark.parametrize("view", [(), ("ctrl+t",)], ids=["by-report", "by-indicator"])
+async def test_a_growing_query_looks_only_in_the_rows_it_kept(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, view: tuple[str, ...]
+) -> None:
+    # Typed a letter at a time by indicator in the province's store (30,400 IKU), a query that
+    # matched nothing looked at every IKU again at each key. A query that grows now looks only
+    # in the rows the last one kept; one that shrinks, or its years changed, looks at all. The
+    # rows and their order are those a fresh look finds.
+    import lkj_tui.tui.components.overview as ov
+    from tests.tui.conftest import settle
+    from tests.tui.test_years43 import OFFICES
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr(ov, "reviu_errors", lambda report: 0)
+    looked: list[object] = []
+    keep = ov.keep
+
+    def counted(row, *args):  # type: ignore[no-untyped-def]
+        looked.append(row)
+        return keep(row, *args)
+
+    monkeypatch.setattr(ov, "keep", counted)
+    app = make_app(regions_store(tmp_path, OFFICES))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press(*view)
+        await settle(pilot)
+        every = len(screen.lines if view else screen.rows)
+        steps = [*"kecamatan", "space", *"ma", "backspace", "backspace", *"2023", *"zq", "z"]
+        typed = ""
+        for key in steps:
+            before, years = len(screen.shown), ov.parse_filter(typed)[1]
+            looked.clear()
+            await pilot.press(key)
+            await settle(pilot)
+            typed, seen = screen.query_one("#ov-filter").value, len(looked)
+            assert seen <= every, typed
+            if key != "backspace" and ov.parse_filter(typed)[1] == years:  # (grown)
+                assert seen <= before, (typed, seen, before)
+            shown = list(screen.shown)
+            screen._narrowed = None  # (a fresh look)
+            assert screen.filtered() == shown, typed
+        assert not screen.shown and not seen  # ("…2023zqz": nothing, nothing looked at)
