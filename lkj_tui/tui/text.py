@@ -784,7 +784,9 @@ def paths_apart(text: str, width: int) -> str:
     the toast folded it inside a word ("…-store-folde" / "r/stray.json"; tui33). A command's
     lines (:func:`commands_apart`) fit already. A report id wider than the line is broken so
     too, after a "-" ("Dibuat: bengkulu-selatan-setda-↩" / "2024": folded by the toast, its year
-    read "…-setda-202" / "4" at 60 columns; edit43). Linear."""
+    read "…-setda-202" / "4" at 60 columns; edit43), the words before it kept with its first
+    piece where it fits there, a report id that fits a line whole too (:func:`_id_apart`).
+    Linear."""
     if "/" not in text and "\\" not in text and "-" not in text:
         return text
     from rich.cells import cell_len
@@ -805,7 +807,13 @@ def paths_apart(text: str, width: int) -> str:
         # at its space; the line laid out here, so that no line is wider than the toast's)
         current = ""
         for word in re.findall(_WORDS, line):
-            if cell_len(word) > room and ("/" in word or "\\" in word or "-" in word):
+            wide = cell_len(word) > room or (
+                current and cell_len(current) + 1 + cell_len(word) > room and _an_id(word)
+            )
+            if wide and "/" not in word and "\\" not in word and "-" in word:
+                *pieces, current = _id_apart(current, word, room)
+                out += pieces
+            elif cell_len(word) > room and ("/" in word or "\\" in word):
                 out += [current] if current else []
                 *pieces, current = break_at_separators(word, room).split("\n")
                 out += pieces
@@ -816,6 +824,50 @@ def paths_apart(text: str, width: int) -> str:
                 current = f"{current} {word}" if current else word
         out.append(current)
     return "\n".join(out)
+
+
+def _id_apart(current: str, word: str, room: int) -> list[str]:
+    """A report id (``word``) wider than a toast's line, after the words of the line so far
+    (``current``), as lines of at most ``room`` cells broken after a "-", each it goes on from
+    marked ↩ (as :func:`~lkj_tui.tui.components.forms.break_at_separators` marks them), its
+    first piece on ``current``'s line where it fits there: "Dibuat:" stood alone over the id
+    (edit46). A piece wider than a line is folded (``fold_part``); the id's last piece, a year
+    (:data:`~lkj_tui.core.shell.SHORT_PIECE` cells at most, as the CLI keeps it), is never
+    alone on its line: the piece before it goes down with it. The last line is the one the id
+    ends on, for the sentence to go on. Linear."""
+    import re
+
+    from rich.cells import cell_len
+
+    from lkj_tui.core.shell import SHORT_PIECE
+    from lkj_tui.tui.components.forms import CONTINUED, fold_part
+
+    pieces = re.findall(r"[^-]*-|[^-]+", word)
+    lines, line = [], f"{current} " if current else ""
+    for n, piece in enumerate(pieces):
+        mark = n < len(pieces) - 1  # (a cell for its ↩)
+        if line and cell_len(line) + cell_len(piece) + mark > room:
+            lines.append(line.rstrip() if line.endswith(" ") else line + CONTINUED)
+            line = ""
+        if cell_len(piece) + mark > room:
+            *folded, piece = fold_part(piece, room)
+            lines += folded
+        line += piece
+    year = line == pieces[-1] and cell_len(line) <= SHORT_PIECE  # (the year alone)
+    if lines and year and lines[-1].endswith("-" + CONTINUED):
+        body = lines[-1].removesuffix(CONTINUED)
+        at = body.rfind("-", 0, len(body) - 1) + 1  # (after a dash: never "Dibuat:" alone)
+        if at > body.rfind(" ") + 1 and cell_len(body[at:] + line) <= room:
+            lines[-1], line = body[:at] + CONTINUED, body[at:] + line
+    return [*lines, line]
+
+
+def _an_id(word: str) -> bool:
+    """Whether a toast's ``word`` reads as a report id ("bengkulu-selatan-dinas-sosial-2025",
+    a stop after it or not): a letter first, two dashes at least, a year last; not a word
+    doubled ("masing-masing"), a period ("2021-2026") or a date ("2026-12-04")."""
+    word = word.rstrip(".,;:")
+    return word[:1].isalpha() and word.count("-") >= 2 and word.rpartition("-")[2].isdigit()
 
 
 #: The words of a toast's line, a part in double quotes (a path with a space, as the messages

@@ -1,5 +1,6 @@
 """edit46: the planner authoring in the TUI: the move picker's rows at 60 columns show their
-place on a line of their own; only a question whose yes drops something has a red yes."""
+place on a line of their own; only a question whose yes drops something has a red yes; the
+new report's toast keeps "Dibuat:" with its id."""
 
 from __future__ import annotations
 
@@ -129,3 +130,45 @@ async def test_only_an_answer_that_drops_something_is_red(
         assert isinstance(app.screen, ChoiceDialog)
         app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
         assert await _yes_variant(pilot, "enter") == "primary"
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "instansi"),
+    [
+        ((60, 20), "id", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bengkulu Selatan"),
+        ((60, 20), "en", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Bengkulu Selatan"),
+        ((80, 24), "id", "Dinas Sosial Kota Bengkulu"),  # (the id fits a line whole)
+        ((100, 30), "id", "Badan Pendapatan Daerah Kabupaten Bengkulu Selatan"),
+    ],
+)
+async def test_the_new_reports_toast_keeps_its_word_with_the_id(
+    make_app, size: tuple[int, int], lang: str, instansi: str
+) -> None:
+    """The report made, its toast read "Dibuat:" alone on its line over the id (every one of
+    the kabupaten store's 200 ids at 60 and 80 columns, 160 at 100; an id that fitted a line
+    whole too), the id folded inside a word at 60 columns ("…-pengemban↩" / "gan-…", 75 of
+    200) and its year alone on the last line (20 at 60 columns, 50 at 80). The word now begins
+    the id's first line, the id broken after a "-" (marked ↩), its year with the piece before
+    it, every line within the toast."""
+    from lkj_tui.core.rollover import default_report_id
+    from lkj_tui.tui.text import toast_room
+    from tests.tui.conftest import empty_report_dialog
+    from tests.tui.test_typing import burst
+
+    word = "Dibuat: " if lang == "id" else "Created: "
+    made = default_report_id(instansi, 2025)
+    app = make_app(lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await empty_report_dialog(pilot)
+        burst(app, *instansi, "enter", *"2025", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.view is not None and app.view.report_id == made
+        said = next(m for m, _, _ in app.toasts if made[-12:] in m.replace("↩\n", ""))
+        lines = said.split("\n")
+        assert len(lines) > 1 and lines[0].startswith(word + made[:4]), lines
+        assert all(cell_len(line) <= toast_room(size[0]) for line in lines), lines
+        assert "".join(line.removesuffix("↩") for line in lines) == word + made, lines
+        assert all(line.endswith("-↩") for line in lines[:-1]), lines
+        assert lines[-1] != "2025", lines
