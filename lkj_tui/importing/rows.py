@@ -1090,11 +1090,15 @@ def _separator_slips(rows: list[_Row], warnings: list[Problem]) -> None:
     """A target and realisasi of one row written with unlike separators, "1,234" beside "1.234":
     read as 1,234 (the decimal comma) and 1.234 (the thousands dot), a capaian of 100.000 %. Kept
     as typed, and a warning names both cells, both readings and the two ways to write them alike
-    (vals19: the import said nothing)."""
+    (vals19: the import said nothing). Either slip needs a figure whose dot is ambiguous
+    ("1.234"), never of a plain number's shape: a row whose target and realisasi are both of it
+    (``_Row.unplain``) has none."""
 
     for row in rows:
         cells = row.cells
         if "target" not in cells or "realisasi" not in cells:
+            continue
+        if "target" not in row.unplain and "realisasi" not in row.unplain:
             continue
         for key, other in (("target", "realisasi"), ("realisasi", "target")):
             slip = separator_slip(cells[key], cells[other])

@@ -125,9 +125,13 @@ class _Formats:
             )
             if len(found) != len(re.findall(rb's="(?:' + wanted + rb')"', xml)):
                 found = _styled_cells(xml, wanted)
+            by_style = {str(i).encode(): fmt for i, fmt in self.by_style.items()}
+            columns: dict[bytes, int] = {}  # (a sheet's few columns, each counted once)
             for letters, digits, style in found:
+                if letters not in columns:
+                    columns[letters] = _col_index(letters)
                 cells = formats.setdefault(int(digits) - 1, {})
-                cells[_col_index(letters)] = self.by_style[int(style)]
+                cells[columns[letters]] = by_style[style]
         if b't="e"' in xml:
             pattern = re.compile(
                 rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>[^<]{0,64}(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)[^<]{0,64})?<(?:\w+:)?v>([^<]*)</'
