@@ -227,6 +227,8 @@ def test_a_folder_given_as_the_file_is_answered_with_a_file_of_what_is_written(
 
     folder = tmp_path / "Data LKj"
     folder.mkdir()
+    assert run_cli("init", "--store", str(tmp_path / "s")).returncode == 0  # (a missing store is
+    # said first: cli46)
     for lang, name in (("id", indonesian), ("en", english)):
         store = ["--store", str(tmp_path / "s")] if args[0] == "export" else []
         done = run_cli(*args, "-o", str(folder), "--lang", lang, *store)
