@@ -141,3 +141,30 @@ def test_a_command_without_a_store_shows_one_that_takes_it_as_typed(
     if command[0] == "calc":  # (template's, `import t.xlsx`, needs the filled-in file)
         again = run_cli(*shown.split()[1:], cwd=tmp_path)
         assert again.returncode == 0, again.stderr
+
+
+@pytest.mark.parametrize("command", [["status"], ["set", "IKU 1", "realisasi", "3"]])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_empty_folder_typed_as_the_store_is_said_to_get_the_bundled_report_piped_too(
+    tmp_path: Path, command: list[str], lang: str
+) -> None:
+    """An empty folder typed with ``--store`` becomes a store holding the bundled report (cli33);
+    piped, nothing said so, and `set` wrote into that sample as if it were the user's report (a
+    script's folder, an unmounted share's empty mount point). One line on stderr now says it,
+    piped too, once; a store configured once ($LKJ_TUI_STORE) stays quiet piped (cli38)."""
+    from lkj_tui.bundled import BUNDLED_REPORT_ID
+
+    folder = tmp_path / "LKj"
+    folder.mkdir()
+    done = run_cli(*command, "--store", str(folder), "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    said = {
+        "id": f"lkj-tui: penyimpanan baru dibuat di {folder}, berisi laporan bawaan sebagai "
+        f"contoh; impor laporan Anda: lkj-tui import BERKAS.xlsx --store {folder}",
+        "en": f"lkj-tui: a new store was created in {folder}, holding the bundled report as a "
+        f"sample; import your own report: lkj-tui import FILE.xlsx --store {folder} --lang en",
+    }[lang]
+    assert done.stderr == said + "\n", done.stderr
+    assert (folder / f"{BUNDLED_REPORT_ID}.json").exists()
+    again = run_cli(*command, "--store", str(folder), "--lang", lang)
+    assert again.returncode == 0 and again.stderr == "", again.stderr

@@ -298,9 +298,11 @@ def open_store(
         if isinstance(exc, StoreError):
             fail(store_message(exc, path, lang))
         fail(t["cannot_open"].format(root=typed_path(root), why=exc.strerror or exc))
-    if store.seeded and not create and sys.stderr is not None and sys.stderr.isatty():
+    if store.seeded and not create and sys.stderr is not None and (typed or sys.stderr.isatty()):
         # (a new user's first `status` showed the Setda report unsaid, as if it were theirs; piped,
-        # stderr stays empty: scripts and tests read it, and init says it made the store: cli38)
+        # stderr stays empty: scripts and tests read it, and init says it made the store: cli38;
+        # but not for a folder typed with --store, which a script named too: an empty one, an
+        # unmounted share's mount point, got the bundled report, and `set` wrote into it, unsaid)
         from lkj_tui.cli.output import error_line
 
         shown = typed_path(os.path.abspath(root))
