@@ -119,3 +119,23 @@ async def test_a_growing_query_looks_only_in_the_rows_it_kept(
             screen._narrowed = None  # (a fresh look)
             assert screen.filtered() == shown, typed
         assert not screen.shown and not seen  # ("…2023zqz": nothing, nothing looked at)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_title_says_the_one_region_on_one_line_at_60_columns(
+    make_app, tmp_path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    # A kabupaten's store at 60×20: "Ikhtisar semua laporan · Pemerintah Kabupaten Bengkulu"
+    # and "Selatan" alone on a second line. Where the region's name would wrap it is said short.
+    from tests.tui.conftest import text_of
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    region = "Pemerintah Kabupaten Bengkulu Selatan"
+    store = regions_store(tmp_path, [("Dinas Sosial", region), ("Inspektorat Daerah", region)])
+    for size, said in (((60, 20), "Kab. Bengkulu Selatan"), ((100, 24), region)):
+        app = make_app(store, lang=lang)
+        async with app.run_test(size=size) as pilot:
+            screen = await _overview(pilot)
+            title = screen.query_one("#ov-title")
+            assert title.size.height == 1 and text_of(title).strip().endswith(f"· {said}"), size

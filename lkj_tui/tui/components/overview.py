@@ -487,9 +487,13 @@ class OverviewScreen(Screen[object]):
         60×20 in a province's store)."""
         title = text("title_iku" if self.by_indicator else "title", self.lang)
         if self.said_region:
-            title = text(
-                "title_region", self.lang, title=title, region=clean_line(self.said_region, 80)
-            )
+            room, said = self.size.width - 2, title  # (the line's padding)
+            for region in (self.said_region, short_region(self.said_region)):
+                # (short where it would wrap: "Selatan" alone under "… Pemerintah Kabupaten
+                # Bengkulu" at 60×20, ys46)
+                title = text("title_region", self.lang, title=said, region=clean_line(region, 80))
+                if cell_len(title) <= room:
+                    break
         table = self.table if self.loaded else None
         if table is None or not table.widths or not table.size.width:
             return title
