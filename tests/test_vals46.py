@@ -225,3 +225,47 @@ def test_a_json_document_that_cannot_be_read_is_said_in_the_users_words(tmp_path
     assert said.splitlines()[1] == (
         "  laporan.json: bukan teks UTF-8: simpan dokumennya lagi sebagai UTF-8"
     )
+
+
+def test_a_full_width_character_that_makes_a_value_is_refused_with_what_to_write() -> None:
+    """``calc "90 Ａ" 80`` read the full-width "Ａ" as a unit (88,89 %), where "90 ％" is refused:
+    a reader sees "90 A". Refused alike wherever it makes a value; a text stays a text."""
+    for target, wide, plain in (("90 Ａ", "Ａ", "A"), ("Ａ", "Ａ", "A"), ("９０", "９", "9")):
+        done = run_cli("calc", target, "80")
+        assert done.returncode == 2, done.stdout
+        assert f"karakter lebar penuh '{wide}' (U+{ord(wide):04X}); tulis {plain}" in done.stderr
+        done = run_cli("calc", target, "80", "--lang", "en")
+        assert f"full-width character '{wide}' (U+{ord(wide):04X}); use {plain}" in done.stderr
+    done = run_cli("calc", "Ｔｉｄａｋ ａｄａ", "Ada", "--json")  # (a text either way)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["inputs"]["target"]["kind"] == "text"
+
+
+def test_a_grade_label_before_points_is_kept_and_the_points_are_measured() -> None:
+    """ "Sangat Baik (A) 3,49 poin" (an index's points after their band: IKM's A is "Sangat
+    Baik", SAKIP's BB) was a text, so its capaian was not measured; the band's SAKIP score
+    would be wrong. The points are measured, the label noted."""
+    done = run_cli("calc", "Sangat Baik (A) 3,49 poin", "Baik (B) 3,00 poin", "--json")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["achievement"] == 85.96 and out["formula"] == "3,00 / 3,49 × 100 = 85,96"
+    assert out["inputs"]["target"] | {"raw": ""} == {
+        "raw": "",
+        "kind": "number",
+        "number": "3.49",
+        "unit": "poin",
+    }
+    assert out["notes"][:2] == [
+        "predikat “Sangat Baik (A)” dicatat, tidak ikut dihitung: capaian dari angkanya",
+        "predikat “Baik (B)” dicatat, tidak ikut dihitung: capaian dari angkanya",
+    ]
+    done = run_cli("calc", "Sangat Baik (A) 3,49 poin", "3,2 poin", "--lang", "en", "--json")
+    assert json.loads(done.stdout)["notes"][0] == (
+        "the grade “Sangat Baik (A)” is kept, not computed: the capaian is of its figure"
+    )
+    # never against a bare grade's band score: not computed, said (a figure without a unit
+    # after a label stays a text, as it was)
+    for target in ("Baik (B) 3,2 poin", "Baik (B) 3,2"):
+        done = run_cli("calc", target, "A", "--json")
+        out = json.loads(done.stdout)
+        assert out["achievement"] is None and out["reason_code"] == "incomparable", out

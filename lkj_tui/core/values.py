@@ -522,12 +522,7 @@ def _mistyped(raw: str, s: str) -> ParseError | None:
     "3,5‰" (its percent); None for any other (the generic "tidak dikenali…", vals43)."""
     wide = next((ch for ch in s if "\uff01" <= ch <= "\uff5e"), None)
     if wide is not None:
-        plain = chr(ord(wide) - 0xFEE0)
-        return ParseError.of(
-            raw,
-            f"karakter lebar penuh {wide!r} (U+{ord(wide):04X}); tulis {plain}",
-            f"full-width character {wide!r} (U+{ord(wide):04X}); use {plain}",
-        )
+        return _wide_error(raw, wide)
     if "%%" in s.replace(" ", ""):
         one = re.sub(r"%[\s%]*%", "%", s)  # (linear: each run of signs matched once)
         return ParseError.of(
@@ -630,7 +625,13 @@ def _parse_full(raw: str) -> Value:
     """Every rule: :func:`_parse_whole`, and when the cell is no value (text, or refused) but ends
     with a note in brackets that has a letter (">3,51 (skala 1-5)", "90 % (target RPJMD)"), the
     value before the note, noted (its ``raw`` is the cell, note and all). "A (86,45)" is a grade's
-    score, read by the grade rule: a note without a letter is no note."""
+    score, read by the grade rule: a note without a letter is no note. A text that begins with a
+    label ending in a grade in brackets ("Sangat Baik (A) 3,49 poin", an index's points and the
+    band they fall in) is the number after it, the label noted (:func:`_labelled`). A full-width
+    character that makes a value of what would be text ("90 Ａ" is "90 A", "Ａ" a grade) is refused
+    with the character to write (vals46: "90 Ａ" was read with the unit "Ａ", unlike "90 A")."""
+    if not raw.isascii() and (wide := _wide(raw)) is not None:
+        raise wide
     try:
         value = _parse_whole(raw)
     except ParseError as exc:
@@ -639,8 +640,73 @@ def _parse_full(raw: str) -> Value:
             raise exc from None
         return remarked
     if value.kind == "text":
-        return _remarked(raw) or value
+        return _remarked(raw) or _labelled(raw) or value
     return value
+
+
+#: The first and last full-width form of ASCII (U+FF01-FF5E, as an input method types them).
+_WIDE_FIRST, _WIDE_LAST = 0xFF01, 0xFF5E
+
+
+def _wide(raw: str) -> ParseError | None:
+    """The refusal of ``raw`` when a full-width character in it makes it read as a value other
+    than text (written narrow, "90 Ａ" is 90 with the unit A, and would be read so; a full-width
+    "Ａ" alone is the grade A): a reader sees one value, the rules another. None when it reads
+    as text either way ("Ｔｉｄａｋ ａｄａ"), or holds none."""
+    narrow = "".join(
+        chr(ord(ch) - 0xFEE0) if _WIDE_FIRST <= ord(ch) <= _WIDE_LAST else ch for ch in raw
+    )
+    if narrow == raw:
+        return None
+    try:
+        if _parse_full(narrow).kind == "text":
+            return None
+    except ParseError:
+        pass  # (refused narrow as wide: "９０ %%"; its own words, the wide character first)
+    return _wide_error(raw, next(ch for ch in raw if _WIDE_FIRST <= ord(ch) <= _WIDE_LAST))
+
+
+def _wide_error(raw: str, wide: str) -> ParseError:
+    plain = chr(ord(wide) - 0xFEE0)
+    return ParseError.of(
+        raw,
+        f"karakter lebar penuh {wide!r} (U+{ord(wide):04X}); tulis {plain}",
+        f"full-width character {wide!r} (U+{ord(wide):04X}); use {plain}",
+    )
+
+
+#: A label that ends in a grade in brackets, then a number: "Sangat Baik (A) 3,49 poin" (an
+#: index's points, IKM's or another's, after the band they fall in). Compiled (by ``re``'s
+#: cache) when a text with a bracket is read, not at import: a compilation there costs every
+#: command.
+_LABELLED = r"(?P<label>[^\W\d_][^()]*\((?i:AA|BB|CC|A|B|C|D)\))\s*(?P<rest>[+\-−]?[0-9].*)"
+
+
+def _labelled(raw: str) -> Value | None:
+    """``raw`` as the number after a label ending in a grade in brackets, the label noted and
+    not computed ("Sangat Baik (A) 3,49 poin": 3,49 poin): the points are what was measured, and
+    the letter is the band of another scale than SAKIP's (IKM's A is "Sangat Baik", SAKIP's BB),
+    whose band score would be a wrong capaian. The figure has a unit or is a percent, so it is
+    never taken for a grade's score against a bare grade ("Baik (B) 3,2" stays text). None when
+    it is not that."""
+    if "(" not in raw:
+        return None
+    s = " ".join(raw.split())
+    if (m := re.fullmatch(_LABELLED, s)) is None:
+        return None
+    try:
+        value = _parse_whole(m["rest"])
+    except ParseError:
+        return None
+    if value.kind != "number" or value.unit_key is None:  # (a bare figure: a grade's score?)
+        return None
+    label = m["label"] if len(m["label"]) <= 60 else m["label"][:59] + "…"
+    return _noted(
+        raw,
+        value,
+        f"predikat “{label}” dicatat, tidak ikut dihitung: capaian dari angkanya",
+        f"the grade “{label}” is kept, not computed: the capaian is of its figure",
+    )
 
 
 def _remarked(raw: str) -> Value | None:
@@ -662,6 +728,16 @@ def _remarked(raw: str) -> Value | None:
     if value.kind in ("text", "missing"):
         return None
     shown = f"({remark if len(remark) <= 60 else remark[:59] + '…'})"
+    return _noted(
+        raw,
+        value,
+        f"keterangan {shown} dicatat, tidak ikut dihitung",
+        f"the note {shown} is kept, not computed",
+    )
+
+
+def _noted(raw: str, value: Value, note: str, note_en: str) -> Value:
+    """``value`` as the cell ``raw`` (a note or a label around it) with one more note."""
     return Value(
         raw,
         value.kind,
@@ -673,8 +749,8 @@ def _remarked(raw: str) -> Value | None:
         comparator=value.comparator,
         code=value.code,
         components=value.components,
-        notes=(*value.notes, f"keterangan {shown} dicatat, tidak ikut dihitung"),
-        notes_en=(*value.notes_en, f"the note {shown} is kept, not computed"),
+        notes=(*value.notes, note),
+        notes_en=(*value.notes_en, note_en),
         ambiguous=value.ambiguous,
     )
 
