@@ -269,3 +269,22 @@ def test_a_grade_label_before_points_is_kept_and_the_points_are_measured() -> No
         done = run_cli("calc", target, "A", "--json")
         out = json.loads(done.stdout)
         assert out["achievement"] is None and out["reason_code"] == "incomparable", out
+
+
+def test_an_unknown_fields_name_is_shown_with_its_invisible_characters_escaped(
+    tmp_path: Path,
+) -> None:
+    """A field's name is any text of the file: a zero-width space or a bidi override in it was
+    written raw into the warning's path."""
+
+    def odd(doc: dict) -> None:
+        doc["nodes"][0]["x90\u200b"] = 1
+        doc["nodes"][0]["\u202eevil\x1b[31m"] = 2
+
+    path = _document(tmp_path, "aneh-2023", odd)
+    done = run_cli("import", str(path), "--dry-run", store=tmp_path / "s", env=ONE_LINE)
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("peringatan: nodes[0].x90\\u200b (T1): kolom yang tidak dikenal")
+    assert lines[1].startswith("peringatan: nodes[0].\\u202eevil\\x1b[31m (T1): kolom")
+    assert not any(ch in done.stderr for ch in "\u200b\u202e\x1b")

@@ -19,6 +19,7 @@ from typing import Any
 
 from lkj_tui.core.limits import LINE_LIMIT, TEXT_LIMIT
 from lkj_tui.core.model import Node, Report
+from lkj_tui.core.numbers import show_raw
 from lkj_tui.importing.grid import Problem
 
 #: The keys of a report document (docs/report-format.md).
@@ -33,7 +34,7 @@ def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], 
     first: dict[tuple[str, str], list[Any]] = {}  # (kind, key) → [place, more]
     for kind, at, code, extra in _extras(report):
         for key, value in extra.items():
-            place = (f"{at}.{key}" if len(key) <= 40 else f"{at}.{key[:40]}…") + code
+            place = f"{at}.{_shown(key)}{code}"
             if len(key) > LINE_LIMIT:
                 problems.append(_too_long(place, key, LINE_LIMIT, "name"))
             text = value if isinstance(value, str) else _json_text(value)
@@ -44,6 +45,12 @@ def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], 
             else:
                 first[kind, key] = [place, 0]
     return problems, [_kept(place, more) for place, more in first.values()]
+
+
+def _shown(key: str) -> str:
+    """A field's name in its path: its first 40 characters, an invisible or control character
+    escaped ("x\\u200b": a name is the file's, any text)."""
+    return show_raw(key[:40], 40)[1:-1] + ("…" if len(key) > 40 else "")
 
 
 def _extras(report: Report) -> Iterator[tuple[str, str, str, Mapping[str, Any]]]:
@@ -136,9 +143,8 @@ def _too_long(place: str, text: str | None, limit: int, what: str) -> Problem:
 
 
 def _not_in_report(key: str) -> Problem:
-    place = key if len(key) <= 40 else f"{key[:40]}…"
     return Problem(
-        place,
+        _shown(key),
         None,
         "bukan bagian dokumen laporan (schema, report, nodes), jadi tidak dapat disimpan: "
         "pindahkan ke dalam report agar disimpan, atau hapus",
