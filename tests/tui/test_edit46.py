@@ -1,6 +1,7 @@
 """edit46: the planner authoring in the TUI: the move picker's rows at 60 columns show their
-place on a line of their own; only a question whose yes drops something has a red yes; the
-new report's toast keeps "Dibuat:" with its id."""
+place on a line of their own; only a question whose yes drops something has a red yes; a
+narrow form's lists have their labels above them; the new report's toast keeps "Dibuat:" with
+its id."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets import Button, OptionList
+from textual.widgets import Button, OptionList, TextArea
 
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, DiscardDialog
+from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.picker import STEP, TWO_LINES, PickerDialog, _at_word
 from lkj_tui.tui.screens import ReportScreen
 from tests.tui.conftest import opened, settle
+from tests.tui.test_edit34 import _drawn
 from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
 from tests.tui.test_import_tui import _import, _mine
 
@@ -130,6 +133,57 @@ async def test_only_an_answer_that_drops_something_is_red(
         assert isinstance(app.screen, ChoiceDialog)
         app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
         assert await _yes_variant(pilot, "enter") == "primary"
+
+
+@pytest.mark.parametrize(("size", "stacked"), [((60, 20), True), ((80, 24), False)])
+async def test_the_report_forms_lists_take_the_row_at_60_columns(
+    make_app, size: tuple[int, int], stacked: bool
+) -> None:
+    """``E`` at 60×20 left the misi and isu strategis fields 21 cells beside their 26-cell
+    labels: three words a line. Where the form is narrow a list's label is above it and the
+    field takes the row; at 80 columns it stays beside it. The one-line fields keep theirs
+    beside them."""
+    async with opened(make_app, None, size) as (app, pilot, _):
+        form = await _opens(pilot, "E", FormDialog)
+        box = form.query_one(".dialog")
+        for key in ("misi", "isu_strategis", "tahun"):
+            field = form.query_one(f"#f-{key}")
+            label = field.parent.query_one(".form-label")  # type: ignore[union-attr]
+            above = stacked and key != "tahun"
+            if above:
+                assert label.region.bottom <= field.region.y, key
+                assert field.region.x == label.region.x, key
+                assert field.size.width >= box.content_region.width - 6, key  # (its scroll bar)
+            else:
+                assert label.region.y == field.region.y and label.region.right <= field.region.x
+        column = form.query_one("#f-tahun").region.x - box.content_region.x
+        assert column == (len("Periode Renstra") + 2 if stacked else 26)  # (its widest label)
+        misi = form.query_one("#f-misi", TextArea)
+        shown = _drawn(app)[misi.content_region.y]  # its first line, as the screen shows it
+        words = misi.text.split()
+        assert " ".join(words[: 6 if stacked else 4]) in shown, shown
+
+
+@pytest.mark.parametrize(("size", "least"), [((60, 20), 44), ((80, 24), 40)])
+async def test_the_name_field_takes_the_row_a_short_label_leaves(
+    make_app, size: tuple[int, int], least: int
+) -> None:
+    """``R`` at 60×20: the name had 25 cells beside "Nama" in a 26-cell column. In a narrow
+    form the labels' column is as wide as its widest label and two cells."""
+    async with opened(make_app, "IKU 1", size) as (_app, pilot, _):
+        form = await _opens(pilot, "R", FormDialog)
+        name = form.query_one("#f-name")
+        assert name.size.width >= least, name.size
+        label = name.parent.query_one(".form-label")  # type: ignore[union-attr]
+        assert label.region.y == name.region.y and label.region.right <= name.region.x
+
+
+async def _opens(pilot, key: str, kind: type):
+    await pilot.press(key)
+    await settle(pilot)
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, kind)
+    return pilot.app.screen
 
 
 @pytest.mark.parametrize(

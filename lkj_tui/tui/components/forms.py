@@ -199,6 +199,11 @@ class Field:
 
 #: the fields' rows kept on a screen too low for the dialog (then Dialog._make_room cuts hints)
 FIELDS_MIN_ROWS = 3
+#: The cells of the labels' column (FormDialog's ``.form-label``), and the fewest a list field
+#: (misi, isu strategis) keeps beside it: in a narrower form its label goes above it and the
+#: field takes the row (at 60×20 the misi had 21 cells, three words a line, beside a 26-cell
+#: label; 51 above it: edit46)
+LABELS, LIST_LEAST = 26, 40
 
 
 class FormDialog(Dialog):
@@ -220,6 +225,9 @@ class FormDialog(Dialog):
         .dialog-preview { margin-top: 0; }
         /* (the rows' colours, a field's and its label's: Dialog's) */
         .form-label { width: 26; }
+        /* a list's label above it where the form is narrow (LIST_LEAST) */
+        &.-stacked .form-row.form-list { layout: vertical; }
+        &.-stacked .form-list .form-label { width: 1fr; }
         .form-row TextArea { height: 4; }
         /* a list's cursor line lit only where the cursor is (it lit an unfocused list's first
            entry, wrapped over all its rows: the field one colour with the dialog) */
@@ -251,7 +259,7 @@ class FormDialog(Dialog):
             yield Static(Content(clean_line(self.name_text, 300)), classes="dialog-name")
         with VerticalScroll(id="fields", can_focus=False):
             for f in self.fields:
-                with Horizontal(classes="form-row"):
+                with Horizontal(classes="form-row form-list" if f.lines else "form-row"):
                     yield Static(Content(clean_line(f.label, 40)), classes="form-label")
                     if f.lines:
                         yield FormTextArea(clean(f.value), id=f"f-{f.key}", show_line_numbers=False)
@@ -281,9 +289,11 @@ class FormDialog(Dialog):
         fields, the preview). Their 45vh showed the measure form's first 10 of 15 fields at
         80×24 while 5 rows of the screen stayed empty (edit25). Called when the dialog's lines
         change (a preview's notes, an error) and on a resize; the fields' own height is left
-        out of the sum, so the next call finds the same rows."""
+        out of the sum, so the next call finds the same rows. A narrow form (:data:`LIST_LEAST`)
+        sets its lists' labels above them."""
         box = self.query_one(".dialog")
         scroll = self.query_one("#fields", VerticalScroll)
+        self._narrow(0 < box.content_region.width < LABELS + LIST_LEAST)
         if box.size.height:
             room = self.size.height - self.query_one(KeyBar).outer_size.height
             frame = box.styles.gutter.height + box.virtual_size.height - scroll.outer_size.height
@@ -291,6 +301,19 @@ class FormDialog(Dialog):
             if rows != self._rows:
                 self._rows = scroll.styles.max_height = rows
         self.call_after_refresh(self.show_more)
+
+    def _narrow(self, narrow: bool) -> None:
+        """A narrow form (:data:`LIST_LEAST`): its lists' labels above them, the labels' column
+        as wide as the widest label left in it and two cells ("Nama" beside a 25-cell field at
+        60×20, 45 now), at most :data:`LABELS`; else the column of :data:`LABELS` cells."""
+        if narrow == self.has_class("-stacked") and self._rows:
+            return
+        self.set_class(narrow, "-stacked")
+        beside = [f for f in self.fields if not (narrow and f.lines)]
+        widest = max((cell_len(clean_line(f.label, 40)) for f in beside), default=0)
+        column = min(LABELS, widest + 2) if narrow else None
+        for f, row in zip(self.fields, self.query(".form-row"), strict=True):
+            row.query_one(".form-label").styles.width = None if f.lines and narrow else column
 
     def show_more(self) -> None:
         """Say how many fields lie above and below the part of the form on screen (the measure
