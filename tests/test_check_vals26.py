@@ -11,14 +11,19 @@ from tests.conftest import csv_store, run_cli
 from tests.test_check_vals25 import _UNMEASURED
 
 
-def test_not_measurable_writes_its_words_only_when_they_are_read(tmp_path: Path) -> None:
+def test_not_measurable_writes_its_words_only_when_they_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`not-measurable` read each capaian's reason when the finding was made, a second run of
     the engine per finding (+0.38 % of `check --all`, which prints only counts). Now the reviu
     and its counts leave the reasons unwritten; the message, once read, is the same sentence."""
+    from lkj_tui.core import evaluate
     from lkj_tui.core.evaluate import Evaluation
     from lkj_tui.core.reviu import run_checks
     from lkj_tui.storage.store import Store
 
+    # as in a fresh process: none of the capaian earlier tests computed kept (perf47)
+    monkeypatch.setattr(evaluate, "_COMPUTED", {})
     store = csv_store(tmp_path, "rows.csv", _UNMEASURED, "Inspektorat X")
     report = Store(store).load("inspektorat-x-2024").report
     evaluation = Evaluation(report)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+import pytest
+
 from lkj_tui.bundled import load_bundled_report
+from lkj_tui.core import evaluate
 from lkj_tui.core.evaluate import Evaluation
 
 
@@ -61,3 +64,28 @@ def test_printed_figures_are_checked_at_their_precision() -> None:
     assert not any(c.differs for c in kp.printed if c.printed.field == "capaian")
     pbj = by_code["IKU 5"]  # 100 / 87,07 = 114,85 printed as 114 (truncated): differs
     assert any(c.differs for c in pbj.printed if c.printed.field == "capaian")
+
+
+def test_capaian_are_kept_for_the_next_report_within_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A process reading many reports (``check --all``, the export of each) computes a capaian
+    once per (target, realisasi, polarity) and scales, for the next report too; a memory that
+    holds more than its bound starts again with the next report, never within one."""
+    first, again = Evaluation(load_bundled_report()), Evaluation(load_bundled_report())
+    lppd = next(n.id for n in first.report.walk() if n.code == "IKU 1")
+    kept = first.of(lppd).achievement
+    assert kept is not None and again.of(lppd).achievement is kept
+    assert again.compute("3,22", "2,85", "positif") is kept  # the reviu's computations too
+    by_key: dict[tuple[str | None, str | None, str], list[str]] = {}
+    for n in first.report.walk():
+        if (m := n.measure) is not None and m.target_akhir is None:
+            by_key.setdefault((m.target, m.realisasi, m.polaritas), []).append(n.id)
+    twins = next(ids for ids in by_key.values() if len(ids) > 1)
+    monkeypatch.setattr(evaluate, "_KEPT", 1)
+    fresh = Evaluation(load_bundled_report())  # the memory was over its bound: it starts again
+    assert fresh.of(lppd).achievement is not kept
+    assert fresh.of(lppd).achievement == kept
+    # within the report it is kept whatever its size (the 100,000-measure report repeats 61 %)
+    assert fresh.of(twins[0]).achievement is fresh.of(twins[1]).achievement
+    assert Evaluation(load_bundled_report()).of(lppd).achievement is not fresh.of(lppd).achievement

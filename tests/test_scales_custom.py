@@ -85,6 +85,27 @@ def test_status_status_all_and_export_show_custom_labels(custom_store: Path) -> 
     assert export_en.returncode == 0 and "Good 8" in export_en.stdout
 
 
+def test_each_report_of_a_store_is_rated_by_its_own_scales(tmp_path: Path) -> None:
+    """One process reads several reports (``export --all``): their capaian are computed once per
+    scales and kept for the next report (perf47), so the same figures under other scales are
+    rated by those, whichever report comes first."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    other = report_with(CUSTOM)
+    other.meta = replace(other.meta, id="dinas-x-2023", instansi="Dinas X")
+    path = tmp_path / "dinas-x-2023.json"
+    path.write_text(json.dumps(other.to_document(), ensure_ascii=False), encoding="utf-8")
+    done = run_cli("import", str(path), store=store)
+    assert done.returncode == 0, done.stderr
+    recap = run_cli("export", "--all", store=store)
+    assert recap.returncode == 0, recap.stderr
+    setda, _, dinas = recap.stdout.partition("## Dinas X (2023)")
+    if "## Sekretariat Daerah (2023)" in dinas:  # (worst first: either may come first)
+        dinas, _, setda = dinas.partition("## Sekretariat Daerah (2023)")
+    assert "Capaian: 88,51 % (Tinggi)" in setda and "(Cukup)" not in setda
+    assert "Capaian: 88,51 % (Cukup)" in dinas and "(Tinggi)" not in dinas
+
+
 def test_calc_keeps_working_with_polaritas(tmp_path: Path) -> None:
     done = run_cli("calc", "3 ± 1", "5", "--polaritas", "stabil", "--json")
     data = json.loads(done.stdout)

@@ -77,7 +77,7 @@ class Ctx:
         return self.nodes[at + 1 : at + self._size[node_id]]
 
     def compute(self, target: str | None, realisasi: str | None, polarity: Polarity) -> Achievement:
-        return compute(target, realisasi, polarity, self.scales)
+        return self.ev.compute(target, realisasi, polarity)
 
 
 def num(value: Decimal | None, places: int = 2) -> str:
