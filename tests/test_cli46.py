@@ -1,10 +1,12 @@
-"""cli46: a report id broken after a dash never leaves its year alone on a line."""
+"""cli46: the commands: a long id keeps its year, a missing store said first, `--store` where
+it goes, an empty folder made a store said piped too, a help's last words kept together."""
 
 from __future__ import annotations
 
 import os
 import re
 import shlex
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,35 @@ def test_an_empty_folder_typed_as_the_store_is_said_to_get_the_bundled_report_pi
     assert (folder / f"{BUNDLED_REPORT_ID}.json").exists()
     again = run_cli(*command, "--store", str(folder), "--lang", lang)
     assert again.returncode == 0 and again.stderr == "", again.stderr
+
+
+#: The commands whose help is read (the root's first).
+HELPS = [[], *([c] for c in ["import", "status", "check", "export", "set", "sync", "log"])]
+
+
+@PTY
+@pytest.mark.parametrize("columns", [40, 60, 80])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_help_never_leaves_a_short_last_word_alone_on_a_line(columns: int, lang: str) -> None:
+    """At 40 columns click's help left "exit." alone under "Show this message and", "dulu."
+    under "… per laporan, terburuk", "0]" under "[default:" (27 such lines over the commands'
+    helps, 10 at 60 columns, 2 at 80). The last words of each help now stay together: no line
+    of a help holds one word of four letters or fewer after a line of the same help, and every
+    line fits."""
+    from reliability.pty_capture import run_in_pty
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    for command in HELPS:
+        args = [str(LKJ_TUI), *command, "-h", "--lang", lang]
+        done = run_in_pty(args, env=env, size=(columns, 24))
+        shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+        lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+        assert done.returncode == 0, shown
+        assert all(len(line) <= columns for line in lines), shown
+        alone = [
+            line
+            for before, line in pairwise(lines)
+            if before.strip() and re.fullmatch(r" +\S{1,4}", line) and line.strip()[0] != "-"
+        ]
+        assert alone == [], shown

@@ -338,6 +338,29 @@ HELP_LEAST = 24
 #: A hyphen inside a word (``lkj-tui``, ``di-bawah-target``) and what it is while wrapped.
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _KEPT = "\u2011"
+#: A space kept while wrapped (:func:`_last_words_kept`).
+_KEPT_SPACE = "\u00a0"
+#: The fewest characters a help's wrapped last line holds (the TUI's ``whole.LAST_LINE``), and
+#: the most its kept words may make (under :data:`HELP_LEAST`: they fit any help's column).
+LAST_LINE, LAST_MOST = 12, 20
+
+
+def _last_words_kept(text: str) -> str:
+    """``text`` (a help) with the last words of each paragraph kept together, its spaces
+    :data:`_KEPT_SPACE` while it is wrapped, until they make :data:`LAST_LINE` characters
+    (:data:`LAST_MOST` at most): at 40 columns click left "exit." alone under "Show this
+    message and", "dulu." under "… per laporan, terburuk", "0]" under "(0: semua).
+    [default:". Linear: one pass back over each paragraph's tail."""
+    out = []
+    for part in text.split("\n\n"):
+        end = len(part.rstrip())
+        bound, at = end, part.rfind(" ", 0, end)
+        while at > 0 and end - at - 1 < LAST_LINE and end - part.rfind(" ", 0, at) <= LAST_MOST:
+            bound, at = at, part.rfind(" ", 0, at)
+        while bound < end and part[bound] == " " and part[bound - 1] == " ":
+            bound += 1  # (a wider gap, "  [default: 0]": kept where the two parts meet)
+        out.append(part[:bound] + part[bound:end].replace(" ", _KEPT_SPACE) + part[end:])
+    return "\n\n".join(out)
 
 
 class Formatter(_click.HelpFormatter):
@@ -428,7 +451,9 @@ class Formatter(_click.HelpFormatter):
         # the help keeps HELP_LEAST cells on a narrow terminal: a longer option goes on a line of
         # its own, its help under it (at 40 columns the help of `export -h` had 8 cells a line)
         room = self.width - self.current_indent - col_spacing - HELP_LEAST
-        rows = [(self._fitted(term), _HYPHEN.sub(_KEPT, text)) for term, text in rows]
+        rows = [
+            (self._fitted(term), _HYPHEN.sub(_KEPT, _last_words_kept(text))) for term, text in rows
+        ]
         start = len(self.buffer)
         if room < 8 and max(len(term) for term, _ in rows) > 8:  # (below 36 columns, where a
             # term is wider than its column: each help under it, 4 cells in, on the whole width;
@@ -454,14 +479,17 @@ class Formatter(_click.HelpFormatter):
 
     def write_text(self, text: str) -> None:
         start = len(self.buffer)
-        super().write_text(_HYPHEN.sub(_KEPT, text))
+        super().write_text(_HYPHEN.sub(_KEPT, _last_words_kept(text)))
         self._unkept(start)
 
     def _unkept(self, start: int) -> None:
         """The hyphens kept from the wrapping since ``start`` of the buffer hyphens again: click
         breaks a line after a hyphen ("lkj-" / "tui", "di-bawah-" / "target", a command and a
-        choice to be typed), so each went in as U+2011, which it does not break after."""
-        self.buffer[start:] = [part.replace(_KEPT, "-") for part in self.buffer[start:]]
+        choice to be typed), so each went in as U+2011, which it does not break after; the
+        spaces of a help's last words (:func:`_last_words_kept`) spaces again."""
+        self.buffer[start:] = [
+            part.replace(_KEPT, "-").replace(_KEPT_SPACE, " ") for part in self.buffer[start:]
+        ]
 
     def _fitted(self, term: str) -> str:
         """An option wider than the terminal with its value's placeholder (``--severity
