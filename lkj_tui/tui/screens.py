@@ -32,7 +32,7 @@ from lkj_tui.tui.components.picker import (
     _cut,
     _least,
 )
-from lkj_tui.tui.components.whole import NO_BREAK, Hanging
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging, no_widow, wrap_whole
 from lkj_tui.tui.session import View
 from lkj_tui.tui.text import count, t
 
@@ -75,18 +75,49 @@ class SearchRow(Hanging):
         #: (core.apart.shared_words'), set by :func:`search_rows`
         self.parent_apart: tuple[int, bool, int] | None = None
         self.by_id = by_id  # its kode is its id: its kode, name and parent another's too
+        self._fitted: tuple[int, Content] | None = None  # (wrapping's, a width's)
+        super().__init__(head, self._body(parent), last_words=True)
+
+    def _body(self, parent: str) -> Content:
+        """Its kode, name and place, then ``parent`` (its parent's name as shown) after it."""
+        code, name, where, _ = self.parts
         context = f"{where} › {parent}".removeprefix(" › ") if parent else where
-        body = Content.assemble(
+        return Content.assemble(
             (f"{code} " if code else "", "bold"),  # a node without a kode: its name in line
             name,
             (f"  ·{NO_BREAK}{context}" if context else "", "$text-muted"),
         )  # (a long one goes on under its start, not under the kinds)
-        super().__init__(head, body, last_words=True)
 
-    def _lines(self, width: int) -> Content:
+    def wrapping(self, room: int) -> Content:
+        """As wrapped (:class:`Hanging`); a parent said that is cut (at 50 characters:
+        :func:`search_rows`) cut after a word to the lines the row takes with the parent at its
+        least (:meth:`parent_cut`), never given a line for the last words of a cut: "Keuangan
+        Perangkat…" and "Administrasi…" alone on a result's last line under "· IKU 2 ›
+        Peningkatan Kapasitas Layanan" (tui46); a whole one as it is. Each width once."""
+        parent = self.parts[3]
+        if not parent.endswith("…") or self.body.cell_length <= room:
+            return super().wrapping(room)
+        if self._fitted is None or self._fitted[0] != room:
+            self._fitted = (room, self._parent_fitted(room))
+        return self._fitted[1]
+
+    def _parent_fitted(self, room: int) -> Content:
+        """The body, its parent cut to the room its least leaves on the row's last line (two
+        wraps; the least where its last words kept together would take a line more)."""
+        least = self.parent_cut()
+        body = no_widow(self._body(least))
+        lines = wrap_whole(body, room, self.lang)
+        free = room - lines[-1].cell_length if lines else 0
+        if free <= 0:
+            return body
+        apart = (0, *self.parent_apart) if self.parent_apart else None
+        more = no_widow(self._body(_cut(self.parts[3], cell_len(least) + free, apart)))
+        return more if len(wrap_whole(more, room, self.lang)) <= len(lines) else body
+
+    def lines(self, width: int) -> Content:
         room = width - self.head.cell_length
         if width >= ONE_LINE_BELOW or self.body.cell_length <= room:
-            return super()._lines(width)
+            return super().lines(width)
         line = self.rows.line(self, room) if self.rows is not None else self.line(room)
         return self.head + line.truncate(room, ellipsis=True)
 

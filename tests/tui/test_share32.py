@@ -40,7 +40,7 @@ def _drawn(options: OptionList, index: int) -> str:
     ``wrap_whole`` wraps it)."""
     prompt = options.get_option_at_index(index).prompt
     if isinstance(prompt, Hanging):  # (H: its time, its text's lines hanging under it: tui35)
-        return prompt._lines(options.size.width).plain.replace(NO_BREAK, " ")
+        return prompt.lines(options.size.width).plain.replace(NO_BREAK, " ")
     assert isinstance(prompt, KeptWhole), prompt
     return "\n".join(line.plain for line in wrap_whole(prompt.content, options.size.width))
 

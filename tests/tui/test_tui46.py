@@ -3,12 +3,14 @@ result goes back to the text typed, and what is typed in a list goes on to its f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from textual.widgets import Input, OptionList
 
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.screens import SearchScreen
-from tests.tui.conftest import settle, text_of
+from tests.tui.conftest import report_id, settle, text_of
 
 NARROW = (60, 20)
 WORDS = [("id", "↓ Ke daftar", "↑↓ Pindah"), ("en", "↓ To the list", "↑↓ Move")]
@@ -101,3 +103,77 @@ async def test_letters_typed_in_a_pickers_list_go_on_to_its_filter(make_app, key
         field = app.screen.query_one("#filter", Input)
         assert field.value == "zzq" and app.screen.focused is field
         assert rows.option_count < listed
+
+
+#: a permasalahan of short words: at one width or another one of them ends the log's line alone
+_PROBLEM = "Data realisasi dari OPD terlambat masuk ke Bappeda pada Des TA 2025 s.d. Jan"
+
+
+async def test_the_change_log_keeps_its_last_words_together(make_app) -> None:
+    """L wrapped its lines with Textual, which left one short word alone on a line ("Berjalan"
+    under "Pengelolaan Arsip Daerah Tahun Anggaran" at 60×20: on 20 kabupaten reports 1,474
+    lines at 51 cells; here "Jan" at 68 and 70 columns). Each line is wrapped as a search
+    result is, its last words together, under its text; the line says its text whole."""
+    from lkj_tui.tui.components.changelog import ChangeLogScreen
+    from tests.tui.test_authoring19 import added_permasalahan
+    from tests.tui.test_tui45 import _alone, _last_lines
+
+    wrapped = 0
+    for width in range(64, 76, 2):
+        app = make_app()
+        async with app.run_test(size=(width, 24)) as pilot:
+            await settle(pilot)
+            await added_permasalahan(pilot, _PROBLEM)
+            await pilot.press("L")
+            await settle(pilot)
+            assert isinstance(app.screen, ChangeLogScreen)
+            lines = text_of(app.screen.query_one("#log")).splitlines()
+        assert " ".join(" ".join(lines).split()).endswith(_PROBLEM), lines
+        last = _last_lines([line.rstrip() for line in lines if line.strip()], ("1", "2"))
+        assert not [line for line in last if _alone(line)], (width, lines)
+        assert all(line.startswith((" " * 10, "1", "2")) for line in lines if line.strip())
+        wrapped += bool(last)
+    assert wrapped >= 4, wrapped
+
+
+#: two sub kegiatan whose names run past the 50 characters a parent said keeps
+_PARENTS = (
+    "Peningkatan Kapasitas Layanan Administrasi Perkantoran Perangkat Daerah",
+    "Koordinasi dan Sinkronisasi Layanan Administrasi Perkantoran Perangkat Daerah",
+)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_a_cut_parent_takes_no_line_of_its_own(make_app, tui_store, lang) -> None:
+    """Two results alike say their parent, cut at 50 characters; wrapped, the cut's last word
+    took a line of its own ("Administrasi…" under "· IKU 1 › Peningkatan Kapasitas Layanan",
+    "Keuangan Perangkat…" on a third line). The parent is cut to the lines the row takes with
+    its first word, and still tells the two apart."""
+    from lkj_tui.core.model import Measure, Node
+    from tests.tui.test_tui42 import searched
+
+    report = tui_store.load(report_id()).report
+    iku = next(n for n in report.walk() if n.code == "IKU 1")
+    report.add_node(Node("tui46-k", "kegiatan", "Kegiatan Rapat", iku.id, 90))
+    for i, name in enumerate(_PARENTS):
+        report.add_node(Node(f"tui46-s{i}", "subkegiatan", name, "tui46-k", i))
+        measure = Measure(satuan="%", target="10")
+        node = Node(f"tui46-i{i}", "indikator_kegiatan", "Nilai Layanan Rapat", f"tui46-s{i}", 0)
+        report.add_node(replace(node, measure=measure))
+    tui_store.import_report(report, overwrite=True)
+    cut = 0
+    for width in range(76, 124, 4):
+        app = make_app(report_id=report_id(), lang=lang)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await searched(pilot, "nilai layanan rapat")
+            results = app.screen.query_one("#results", OptionList)
+            assert results.option_count == 2
+            rows = [str(results.get_option_at_index(i).prompt) for i in range(2)]
+            lines = [results.render_line(y).text.rstrip() for y in range(results.size.height)]
+        shown = [line.strip() for line in lines if line.strip(" ▁▔▊▎")]
+        tails = [line for line in shown if len(line.split()) == 1 and line.endswith("…")]
+        assert not tails, (width, lines)
+        assert "› Peningkatan" in "\n".join(lines) and "› Koordinasi" in "\n".join(lines)
+        cut += any(_PARENTS[0][:50] not in " ".join(line.split()) for line in lines)
+        assert all(row.startswith(("Ind. keg.", "Act. ind.")) for row in rows), rows
+    assert cut >= 3, cut

@@ -18,6 +18,7 @@ from lkj_tui.core.changes import STRUCTURE, Entry, line_node, line_values, struc
 from lkj_tui.core.conflicts import choice_said
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.components.whole import Hanging as Row
 from lkj_tui.tui.text import field_label, t
 
 if TYPE_CHECKING:
@@ -26,31 +27,22 @@ if TYPE_CHECKING:
     from textual.style import Style
     from textual.visual import RenderOptions
 
-#: Narrower than this beside the time column, a line wraps whole, under the time.
-_HANG_MIN = 20
-
 
 class Hanging(Visual):
-    """Lines of a time column and a text, the text's wrapped lines hanging under its own start
-    (they went back under the time, where they read as another entry). Wrapped once a width."""
+    """Lines of a time column and a text, each wrapped as a search result is
+    (:class:`~lkj_tui.tui.components.whole.Hanging`): its wrapped lines hanging under its own
+    start (they went back under the time, where they read as another entry), its last words
+    kept together and a figure whole with its unit ("Berjalan" alone under "Pengelolaan Arsip
+    Daerah Tahun Anggaran" at 60×20, wrapped by Textual: tui46). Wrapped once a width."""
 
     def __init__(self, lines: list[tuple[Content, Content]]) -> None:
-        self.lines = lines
+        self.rows = [Row(time, text, last_words=True) for time, text in lines]
         self.whole = Content("\n").join(time + text for time, text in lines)
         self._at: tuple[int, Content] | None = None
 
     def wrapped(self, width: int) -> Content:
         if self._at is None or self._at[0] != width:
-            out: list[Content] = []
-            for time, text in self.lines:
-                hang = time.cell_length
-                if width - hang < _HANG_MIN:
-                    out.append(time + text)
-                    continue
-                parts = text.wrap(width - hang)
-                out.append(time + parts[0] if parts else time)
-                out.extend(Content(" " * hang) + part for part in parts[1:])
-            self._at = (width, Content("\n").join(out))
+            self._at = (width, Content("\n").join(row.lines(width) for row in self.rows))
         return self._at[1]
 
     def render_strips(

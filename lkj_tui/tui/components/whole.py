@@ -255,7 +255,7 @@ class Hanging(Visual):
             self._kept = no_widow(self.body)
         return self._kept
 
-    def _lines(self, width: int) -> Content:
+    def lines(self, width: int) -> Content:
         room = width - self.head.cell_length
         if room >= 20 and (self.widest <= room or self.widest > width - 2):
             pad = Content(" " * self.head.cell_length)
@@ -269,7 +269,7 @@ class Hanging(Visual):
     def render_strips(
         self, width: int, height: int | None, style: Style, options: RenderOptions
     ) -> list[Strip]:
-        return self._lines(width).render_strips(width, height, style, options)
+        return self.lines(width).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self.head.cell_length + self.body.get_optimal_width(rules, container_width)
@@ -278,4 +278,4 @@ class Hanging(Visual):
         return self.head.cell_length + self.body.get_minimal_width(rules)
 
     def get_height(self, rules: RulesMap, width: int) -> int:
-        return self._lines(width).get_height(rules, width)
+        return self.lines(width).get_height(rules, width)
