@@ -395,8 +395,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_region": ("Daerah", "Region"),
     "key_year": ("Tahun", "Year"),
     "key_no": ("Tidak", "No"),
-    "key_discard": ("Buang", "Discard"),
-    "key_keep": ("Lanjut mengisi", "Keep editing"),
     "choices": ("pilihan", "choices"),
     # a form's fields that do not fit (the measure form at 80×24): how many, and the keys to them
     "fields_above": ("↑ {n} isian di atas", "↑ {n} more fields above"),

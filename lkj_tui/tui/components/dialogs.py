@@ -651,7 +651,9 @@ class ChoiceDialog(Dialog):
 
 
 class ConfirmDialog(Dialog):
-    """Yes or no; ``y``/enter on the yes button confirms, ``n``/esc cancels. ``command``: a
+    """Yes or no; ``y``/enter on the yes button confirms, ``n``/esc cancels, the key bar
+    naming them as the buttons do ("y Buat", "esc Batal": it said "y Ya n Tidak" under "Buat"
+    and "Batal", edit47; ``n`` is Esc's key, named on the bar's right). ``command``: a
     command the text names (``lkj-tui restore ID --store PATH``), on a line of its own under
     it, the dialog as wide as it needs to hold it whole, up to the screen's width.
     ``destructive``: the yes button drops or replaces something (delete, discard, overwrite)
@@ -660,7 +662,7 @@ class ConfirmDialog(Dialog):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "yes", "key_yes"),
-        Binding("n", "no", "key_no"),
+        Binding("n", "no", "key_no", show=False),
     ]
 
     def __init__(
@@ -686,6 +688,10 @@ class ConfirmDialog(Dialog):
         with Horizontal(classes="dialog-buttons"):
             yield Button(self.yes, id="yes", variant="error" if self.destructive else "primary")
             yield Button(self.no or t("cancel", self.lang), id="no")
+
+    def bar_words(self) -> dict[str, str | None]:
+        """The keys named by the buttons' words (already translated: the bar keeps them)."""
+        return {"yes": self.yes, "cancel": self.no or t("cancel", self.lang)}
 
     def command_lines(self) -> list[str]:
         """The command as the dialog shows it (:meth:`Dialog.folded`)."""
@@ -713,12 +719,6 @@ class ConfirmDialog(Dialog):
 class DiscardDialog(ConfirmDialog):
     """Before typed text is dropped: keep editing (focused: Enter; ``n``, Esc) or discard (``y``),
     the key bar naming them as the buttons do."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "yes", "key_discard"),
-        Binding("n", "no", "key_keep", show=False),  # Esc's key, named on the bar's right
-        Binding("escape", "cancel", "key_keep"),
-    ]
 
     def __init__(self, lang: str = "id") -> None:
         super().__init__(
