@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_tui.core.model import Node, Report
-from lkj_tui.importing.rows import IMPORT_TABLE, META_KEYS
+from lkj_tui.importing.rows import IMPORT_TABLE, META_KEYS, extra_text
 
 __all__ = ["HEADERS", "data_headers", "data_rows", "laporan_rows"]
 
@@ -165,13 +165,7 @@ def laporan_rows(report: Report | None) -> list[list[str | None]]:
     }
     rows += [[k, v] for k, v in values.items() if v is not None]
     for key, value in meta.to_dict().items():  # fields the template has no key of its own for
-        if key not in META_KEYS and value not in (None, "", [], {}):
+        # (an unknown field's null or empty value too: kept as it was, vals47)
+        if key not in META_KEYS and (value not in (None, "", [], {}) or key in meta.extra):
             rows.append([key, extra_text(value)])
     return rows
-
-
-def extra_text(value: object) -> str:
-    """A meta field without its own key: plain text, or JSON (also for text that looks like it)."""
-    if isinstance(value, str) and not value.startswith(("[", "{", '"')):
-        return value
-    return json.dumps(value, ensure_ascii=False)

@@ -35,16 +35,38 @@ def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], 
     for kind, at, code, extra in _extras(report):
         for key, value in extra.items():
             place = f"{at}.{_shown(key)}{code}"
-            if len(key) > LINE_LIMIT:
-                problems.append(_too_long(place, key, LINE_LIMIT, "name"))
-            text = value if isinstance(value, str) else _json_text(value)
-            if text is None or len(text) > TEXT_LIMIT:
-                problems.append(_too_long(place, text, TEXT_LIMIT, "value"))
+            if too_long := too_long_to_keep(key, value, place, place):
+                problems += too_long
             elif (kind, key) in first:
                 first[kind, key][1] += 1
             else:
                 first[kind, key] = [place, 0]
     return problems, [_kept(place, more) for place, more in first.values()]
+
+
+def too_long_to_keep(key: str, value: Any, at_name: str, at_value: str) -> list[Problem]:
+    """An unknown field whose name is longer than a line (said at ``at_name``) or whose value,
+    as its JSON text unless a text, longer than an account (at ``at_value``): too long to keep."""
+    problems = []
+    if len(key) > LINE_LIMIT:
+        problems.append(_too_long(at_name, key, LINE_LIMIT, "name"))
+    text = value if isinstance(value, str) else _json_text(value)
+    if text is None or len(text) > TEXT_LIMIT:
+        problems.append(_too_long(at_value, text, TEXT_LIMIT, "value"))
+    return problems
+
+
+def kept_key(place: str, key: str) -> Problem:
+    """A key of the ``Laporan`` sheet that is no field of this lkj-tui's, kept as the report's
+    unknown field (the xlsx export writes those so: vals47), or a typo."""
+    return Problem(
+        place,
+        key,
+        "kunci yang tidak dikenal lkj-tui ini: dipertahankan apa adanya tanpa dipakai; bila "
+        "salah ketik, pakai kunci dari lembar Petunjuk",
+        "a key this lkj-tui does not know: kept as it is, not used; if it is a typo, use a key "
+        "from the Petunjuk sheet",
+    )
 
 
 def _shown(key: str) -> str:

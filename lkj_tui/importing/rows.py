@@ -49,6 +49,7 @@ from lkj_tui.core.values import (
 from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
+    LAPORAN_KEYS,
     MEASURE_KEYS,
     NON_CUMULATIVE,
     REPORT_COLUMNS,
@@ -61,6 +62,7 @@ from lkj_tui.importing.columns import (
     parse_polaritas,
 )
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
+from lkj_tui.importing.kept import kept_key, too_long_to_keep
 from lkj_tui.importing.limits import (
     report_problems,
     too_long,
@@ -264,8 +266,13 @@ def _meta_fields() -> list[str]:
     return [f.name for f in dataclasses.fields(ReportMeta)]
 
 
-def read_laporan(grid: Grid | None) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
-    """key → (value, place) from a two-column sheet; unknown keys are warnings."""
+def read_laporan(
+    grid: Grid | None, problems: list[Problem]
+) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
+    """key → (value, place) from a two-column sheet, and its warnings. A key of no field of this
+    lkj-tui's is a field it keeps as it is, under its own text, with a warning (the xlsx export
+    writes a report's unknown fields so: the import dropped them, vals47); too long to keep, a
+    problem; without a value, a warning that it is ignored."""
     out: dict[str, tuple[str, str]] = {}
     warnings: list[Problem] = []
     if grid is None:
@@ -284,7 +291,14 @@ def read_laporan(grid: Grid | None) -> tuple[dict[str, tuple[str, str]], list[Pr
         ):
             continue
         key = LAPORAN_BY_NAME.get(norm(key_text)) or extra.get(norm(key_text))
-        if key is None:
+        if key is None and value is not None:
+            at_key, at_value = grid.place(r, 0), grid.place(r, 1)
+            if too_long := too_long_to_keep(key_text, value, at_key, at_value):
+                problems += too_long
+                continue
+            warnings.append(kept_key(at_key, key_text))
+            key = key_text
+        elif key is None:
             warnings.append(
                 _p(
                     grid.place(r, 0),
@@ -302,7 +316,8 @@ def read_laporan(grid: Grid | None) -> tuple[dict[str, tuple[str, str]], list[Pr
 def build_meta(
     facts: dict[str, tuple[str, str]], options: MetaOptions, problems: list[Problem]
 ) -> ReportMeta | None:
-    """The report's meta from the ``Laporan`` facts and the options (which win)."""
+    """The report's meta from the ``Laporan`` facts and the options (which win); a key of no
+    field of this lkj-tui's is the report's unknown field (:func:`read_laporan`)."""
     instansi = options.instansi or facts.get("instansi", ("", ""))[0]
     if not instansi.strip():
         instansi = ""
@@ -399,6 +414,8 @@ def build_meta(
                 except (ValueError, RecursionError):
                     why = unreadable(text) or ("JSON tidak sah", "invalid JSON")
                     problems.append(_p(place, text, f"{key}: {why[0]}", f"{key}: {why[1]}"))
+    known = LAPORAN_KEYS.keys() | _meta_fields()
+    extras |= {key: extra_value(text) for key, (text, _) in facts.items() if key not in known}
     if not instansi or tahun is None or too_long:
         return None
     report_id = options.report_id or _file_id(facts, instansi, tahun)
@@ -434,6 +451,34 @@ def build_meta(
         meta, lambda key, _at: facts.get(_LAPORAN_NAMES.get(key, key), ("", "Laporan"))[1]
     )
     return meta
+
+
+#: A cell's whole text that JSON reads as a value other than a text.
+_JSON_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null")
+
+
+def extra_text(value: object) -> str:
+    """A meta field without its own key in the ``Laporan`` sheet: a text as it is, or JSON (any
+    other value, and a text :func:`extra_value` would read as another: "[…", "5", "true", or
+    an empty one, which a cell cannot hold)."""
+    if (
+        isinstance(value, str)
+        and value[:1] not in ("", "[", "{", '"')
+        and not _JSON_SCALAR.fullmatch(value)  # ("5", "null")
+    ):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def extra_value(text: str) -> Any:
+    """An unknown field's value from its ``Laporan`` cell, the inverse of :func:`extra_text`:
+    JSON read as JSON, any other text (a broken "[lihat lampiran]" too) as it is."""
+    if text.startswith(("[", "{", '"')) or _JSON_SCALAR.fullmatch(text):
+        try:
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            pass
+    return text
 
 
 #: The Laporan sheet's key of a report's field where it is named otherwise.
@@ -570,7 +615,7 @@ def build_flat(
     """Validate the whole sheet and build the report; on any problem, no report. ``progress`` is
     told how many rows are checked ("check") and how many nodes are made ("build")."""
     problems: list[Problem] = []
-    facts, warnings = read_laporan(laporan)
+    facts, warnings = read_laporan(laporan, problems)
     header = find_header(data)
     whose = _report_columns(data, header, facts, problems) if header is not None else set()
     meta = build_meta(facts, options, problems)
