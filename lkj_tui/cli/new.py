@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import ours, say, say_lines
+from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.model import ModelError, Report
 from lkj_tui.core.numbers import format_en, format_id
 from lkj_tui.core.rollover import (
@@ -244,6 +245,7 @@ def run_new(
             )
             + t["moved"].format(old=old.meta.tahun),
             2,
+            seps=PATH_SEPS,
         )
         if without:  # how to list and fill them (it said only how many)
             from lkj_tui.cli.check import check_name
@@ -263,7 +265,7 @@ def run_new(
             }
             file = workbook_name(new_id, tahun)
             said = t["fill"].format(id=new_id, file=file, store=where, example=example, **named)
-            say_lines([said])
-    else:
-        say_lines([t["made_empty"].format(id=new_id, store=where)])
+            say_lines([said], PATH_SEPS)
+    else:  # (an id wider than the line broken after a "-", its year kept with a piece)
+        say_lines([t["made_empty"].format(id=new_id, store=where)], PATH_SEPS)
     return 0
