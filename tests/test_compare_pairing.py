@@ -139,7 +139,7 @@ def test_a_terminal_too_narrow_for_the_table_gets_cards(store: Path) -> None:
         "  Realisasi: 2,85 → 2,85",
         "  Capaian: 88,51 % ▼ → 88,51 % ▼",
         "  Kategori: Tinggi",
-        "  Perubahan: =",
+        "  Perubahan: nama berubah",  # (ys47: two indicators' realisasi, not "=")
     ]
 
 

@@ -37,6 +37,7 @@ from lkj_tui.core.compare import (
     Picked,
     Row,
     SameIku,
+    apart_text,
     as_json,
     compare,
     groups,
@@ -500,6 +501,8 @@ def _cells(
     assert mo is not None and mn is not None
     shown, style = change_text(r.realisasi, lang)
     cell = Text(shown, style=style) if r.realisasi is not None else Text()
+    if r.apart is not None:  # (two indicators, or two units: no change to tell)
+        cell = Text(apart_text(r.apart, lang), style="yellow")
     if r.capaian_points is not None and r.capaian_points != 0:
         sign = "+" if r.capaian_points > 0 else "−"
         points = f"{_capaian(lang).lower()} {sign}{format_id(abs(r.capaian_points))}"

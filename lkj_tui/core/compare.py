@@ -29,6 +29,7 @@ from lkj_tui.core.years import (
     renamed,
     same_office,
     same_region,
+    units_apart,
     verdict_change,
 )
 
@@ -39,6 +40,7 @@ __all__ = [
     "Picked",
     "Row",
     "SameIku",
+    "apart_text",
     "as_json",
     "candidate_labels",
     "compare",
@@ -65,6 +67,9 @@ class Row:
     candidates: tuple[Node, ...] = ()  # ambiguous rows
     realisasi: Change | None = None
     capaian_points: Decimal | None = None  # new capaian − old capaian
+    #: why a matched row tells no change of its realisasi: "renamed" (one kode, two names: two
+    #: indicators), "units" (two units, or one against none); else None
+    apart: str | None = None
 
     @property
     def node(self) -> Node:
@@ -88,6 +93,18 @@ class Row:
         if self.old is None or self.new is None:
             return None
         return verdict_change(self.old.achievement, self.new.achievement)
+
+
+#: What a matched row says in place of a change it cannot tell (:attr:`Row.apart`): (id, en).
+_APART = {
+    "renamed": ("nama berubah", "renamed"),
+    "units": ("satuan berbeda", "units differ"),
+}
+
+
+def apart_text(apart: str, lang: str = "id") -> str:
+    """ "nama berubah" / "satuan berbeda" (:attr:`Row.apart`)."""
+    return _APART[apart][lang == "en"]
 
 
 def candidate_labels(candidates: Iterable[Node], label: Callable[[Node], str]) -> list[str]:
@@ -213,18 +230,21 @@ def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Com
             rows.append(Row(state, None, ev_new, candidates=m.candidates))
             continue
         ev_old = old.of(m.old.id)
-        assert m.new.measure is not None and m.old.measure is not None
+        mo, mn = m.old.measure, m.new.measure
+        assert mn is not None and mo is not None
         cap_old, cap_new = _capaian(ev_old), _capaian(ev_new)
-        moved = realisasi_change(
-            m.old.measure.realisasi,
-            m.new.measure.realisasi,
-            m.new.measure.polaritas,
-            cap_old,
-            cap_new,
-            new.scales,
-        )
+        targets = (mo.target, mn.target)
+        moved, apart = None, None
+        if Row("matched", ev_old, ev_new, m.how).old_name is not None:  # one kode, two names:
+            apart = "renamed"  # two indicators' realisasi (each one's capaian still said)
+        else:
+            moved = realisasi_change(
+                mo.realisasi, mn.realisasi, mn.polaritas, cap_old, cap_new, new.scales, targets
+            )
+            if moved is None and units_apart(mo.realisasi, mn.realisasi, targets):
+                apart = "units"
         points = None if cap_old is None or cap_new is None else cap_new - cap_old
-        rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points))
+        rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points, apart))
     rows.sort(key=_rank)  # (stable: tree order within a kind)
     dropped = sorted((Row("dropped", old.of(n.id), None) for n in matching.dropped), key=_rank)
     return Comparison(old, new, (*rows, *dropped), renamed)
@@ -462,6 +482,7 @@ def as_json(
                 "state": r.state,
                 "level": r.node.level,
                 "matched_by": r.how,
+                "not_compared": r.apart,
                 "old": side(r.old),
                 "new": side(r.new),
                 "change": None

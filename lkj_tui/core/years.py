@@ -72,6 +72,7 @@ __all__ = [
     "scaled_bar",
     "short_region",
     "source_report",
+    "units_apart",
     "verdict_change",
     "verdict_change_text",
     "years_of",
@@ -472,6 +473,36 @@ def _unit(value: Value) -> str | None:
     return value.unit.casefold() if value.unit else "%" if value.percent else None
 
 
+def _year_unit(realisasi: Value, target: str | None) -> str | None:
+    """A year's unit: its realisasi's, else its target's ("6 Laporan" beside a bare "7")."""
+    own = _unit(realisasi)
+    if own is not None or not target:
+        return own
+    aim = _parsed(target)
+    return _unit(aim) if aim is not None and aim.kind == "number" else None
+
+
+def _apart(first: Value, then: Value, targets: tuple[str | None, str | None]) -> bool:
+    """Whether two numbers are of two units: both printed and different ("2 Paket" → "4,99%"),
+    or one printed and the other bare, unless the bare one's target has that unit ("6 Laporan"
+    → "61,48" beside a bare target; "60 Dokumen" → "66" beside a target "66 Dokumen" is one).
+    Two bare numbers are of one unit."""
+    if _unit(first) is None and _unit(then) is None:
+        return False
+    return _year_unit(first, targets[0]) != _year_unit(then, targets[1])
+
+
+def units_apart(
+    before: str | None, after: str | None, targets: tuple[str | None, str | None] = (None, None)
+) -> bool:
+    """Whether two stored realisasi are numbers of two units (:func:`_apart`; ``targets``: the
+    stored targets, older first): no change is told between them (ys43, ys47)."""
+    first, then = _parsed(before), _parsed(after)
+    if first is None or then is None or not first.kind == then.kind == "number":
+        return False
+    return _apart(first, then, targets)
+
+
 def _places(value: Value, scales: Scales) -> list[str]:
     """The codes of ``value``'s scale, best first (by their scores: a region's own scores
     too)."""
@@ -486,16 +517,17 @@ def realisasi_change(
     capaian_before: Decimal | None = None,
     capaian_after: Decimal | None = None,
     scales: Scales = DEFAULT_SCALES,
+    targets: tuple[str | None, str | None] = (None, None),
 ) -> Change | None:
     """How a realisasi moved from ``before`` to ``after`` (the stored texts): two numbers by
     :func:`change`; two letter grades or two BPK opinions by their places on the scale (a grade's
     printed score decides between two of one letter); None for anything else (a range, a text,
-    a number against a grade, two numbers printed with different units: "2 Paket" → "4,99%"
-    was "↑ 149,50 %", ys43)."""
+    a number against a grade, two numbers of two units (:func:`_apart`; ``targets``: the
+    stored targets, older first): "2 Paket" → "4,99%" was "↑ 149,50 %", ys43; "6 Laporan" →
+    "61,48" was "↑ 924,67 % (lebih baik)", ys47)."""
     first, then = _parsed(before), _parsed(after)
     if first is not None and then is not None and first.kind == then.kind == "number":
-        units = _unit(first), _unit(then)
-        if None not in units and units[0] != units[1]:
+        if _apart(first, then, targets):
             return None
         return change(first.number, then.number, polaritas, capaian_before, capaian_after)
     old, new = _ordinal(first), _ordinal(then)
@@ -622,19 +654,21 @@ def years_of(
 
 
 def previous_point(
-    points: Sequence[YearPoint], year: int, now: str | None = None
+    points: Sequence[YearPoint], year: int, now: str | None = None, now_target: str | None = None
 ) -> YearPoint | None:
     """The latest year before ``year`` with a realisasi a change can be told from: a number, a
-    letter grade or a BPK opinion; with ``now`` (this year's realisasi), one a change from it to
-    ``now`` can be told of (:func:`realisasi_change`: a number for a number, a grade for a
-    grade)."""
+    letter grade or a BPK opinion; with ``now`` (this year's realisasi; ``now_target``: its
+    target), one a change from it to ``now`` can be told of (:func:`realisasi_change`: a number
+    for a number of its unit, a grade for a grade)."""
 
-    def comparable(raw: str | None) -> bool:
+    def comparable(point: YearPoint) -> bool:
+        raw = point.realisasi
         if now is not None:
-            return realisasi_change(raw, now, "positif") is not None
+            moved = realisasi_change(raw, now, "positif", targets=(point.target, now_target))
+            return moved is not None
         return number_of(raw) is not None or _ordinal(_parsed(raw)) is not None
 
-    earlier = [p for p in points if p.year < year and comparable(p.realisasi)]
+    earlier = [p for p in points if p.year < year and comparable(p)]
     return earlier[-1] if earlier else None
 
 

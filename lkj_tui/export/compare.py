@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from lkj_tui.core.achievement import Achievement
-from lkj_tui.core.compare import Comparison, Row, SameIku, groups, parents_text
+from lkj_tui.core.compare import Comparison, Row, SameIku, apart_text, groups, parents_text
 from lkj_tui.core.evaluate import Evaluation, Summary, total
 from lkj_tui.core.i18n import achievement_text, check_lang, tr, verdict_text
 from lkj_tui.core.longvalue import NOTES_ROOM, clip_long
@@ -196,6 +196,8 @@ def _cell(ach: Achievement | None, lang: str) -> str:
 def change_cell(row: Row, t: dict[str, str], lang: str) -> str:
     parts = []
     moved = row.realisasi
+    if row.apart is not None:  # (two indicators, or two units: no change to tell)
+        parts.append(apart_text(row.apart, lang))
     if moved is not None:
         text = moved.shown(lang)
         if moved.better is not None:

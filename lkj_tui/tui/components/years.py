@@ -439,9 +439,9 @@ class YearsPart:
         lang, now = self.lang, self._current()
         if now is None:
             return []
-        before = previous_point(self.own, self.tahun, now.realisasi)
+        before = previous_point(self.own, self.tahun, now.realisasi, now.target)
         if before is None:
-            last = previous_point(self.points, self.tahun, now.realisasi)
+            last = previous_point(self.points, self.tahun, now.realisasi, now.target)
             if last is None:
                 return []
             # the kode named another indicator that year: two indicators, no change to show
@@ -454,6 +454,7 @@ class YearsPart:
             before.capaian,
             now.capaian,
             self.scales,
+            (before.target, now.target),
         )
         if moved is None:
             return []
