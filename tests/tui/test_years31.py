@@ -22,8 +22,10 @@ def test_a_grade_keeps_its_score_beside_a_capaian_at_80_columns(lang: str) -> No
     report = load_bundled_report()
     node = next(n for n in report.nodes() if n.code == "IKU 1")
     m = node.measure
-    assert m is not None  # (2022 a grade with its score; 2023's capaian 81,20 %)
-    graded = {**m.realisasi_history, 2022: "Sangat Baik (A) 3,49 poin"}
+    # (2022 a grade with its score, no unit after it: text, no capaian of its own (vals46 reads
+    # "… 3,49 poin" as its points, and its capaian then takes the cells); 2023's 81,20 %)
+    assert m is not None
+    graded = {**m.realisasi_history, 2022: "Sangat Baik (A) 3,49"}
     report.replace_node(
         node.with_changes(measure=replace(m, target=">3,51 (skala 1-5)", realisasi_history=graded))
     )

@@ -525,15 +525,16 @@ def test_a_long_figure_uses_the_room_the_pane_has() -> None:
     # target with its note in brackets is read (num11), 2,85 / 3,51 × 100; a figure wider than
     # its column folds within it (years29: the row was wider than the pane and wrapped whole,
     # its capaian under its year); a grade keeps its score on its line (years30: "Baik (A)" /
-    # "3,49" read as two figures)
+    # "3,49" read as two figures); a grade printed with its points and their unit is read as
+    # those points (vals46: 3,49 / 3,226 × 100), its capaian shown beside it
     assert table(30)[2:9] == [  # (whole, where they fold: nothing cut)
-        " 2022  3,226   Sangat       —",
-        "                 Baik        ",
-        "             (A) 3,49        ",
-        "                 poin        ",
-        " 2023  >3,51     2,85 81,20 %",
-        "      (skala                 ",
-        "        1-5)                 ",
+        " 2022  3,226   Sangat 108,18 %",
+        "                 Baik         ",
+        "             (A) 3,49         ",
+        "                 poin         ",
+        " 2023  >3,51     2,85  81,20 %",
+        "      (skala                  ",
+        "        1-5)                  ",
     ]
     for width in range(27, 120):
         assert all(len(x) <= width for x in table(width)), (width, table(width))
@@ -543,7 +544,7 @@ def test_a_long_figure_uses_the_room_the_pane_has() -> None:
         realisasi = shown["2022"].split(maxsplit=2)[2]
         assert " ".join(target).startswith(">3,51 (skala")  # never shorter than 14
         assert realisasi.startswith("Sangat Baik (")
-        if width >= 1 + 5 + 2 + 17 + 2 + 25 + 2 + 7:  # room for both whole, gaps of two
+        if width >= 1 + 5 + 2 + 17 + 2 + 25 + 2 + 8:  # room for both whole, gaps of two
             assert ">3,51 (skala 1-5)" in shown["2023"]
             assert "Sangat Baik (A) 3,49 poin" in shown["2022"]
         if width >= 50:  # (the pane at 120×40 and wider): every row within the pane
