@@ -124,3 +124,50 @@ def test_a_typed_laporan_key_is_kept_as_typed_or_refused_too_long(tmp_path: Path
         assert said in problems[0], done.stderr
     done = run_cli("status", "--all", "--json", store=store)
     assert [r["id"] for r in json.loads(done.stdout)["reports"]] == ["uji-2025"]
+
+
+def test_a_grade_whose_score_lies_outside_its_band_is_not_compared(store_path: Path) -> None:
+    """ "A (3,49)" (an index's points beside a grade) against B was 60 / 3,49 = 1.719,20 %: a
+    grade's printed score outside the grade's band is said, never a number."""
+    done = run_cli("calc", "A (3,49)", "B", "--json")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["achievement"] is None and out["reason_code"] == "score_out_of_band", out
+    assert out["reason"] == (
+        "skor A 3,49 di luar rentang predikat A (80–90): predikat dan skornya tidak sejalan, "
+        "tidak dapat dibandingkan"
+    )
+    done = run_cli("calc", "BB", "B (75,78)", "--lang", "en", env=ONE_LINE)
+    assert done.returncode == 0, done.stderr
+    assert (
+        "No achievement: the score 75,78 of B lies outside grade B's band (60–70): the grade "
+        "and its score disagree, it cannot be compared."
+    ) in done.stdout, done.stdout
+    # inside the band, both ends in, measured as before; the top grade's band ends at 100
+    for target, realisasi, capaian in (
+        ("A (86,45)", "B (65)", 75.19),
+        ("BB", "A (90)", 128.57),
+        ("A", "AA (100)", 125.0),
+        ("B", "D (0)", 0.0),
+    ):
+        out = json.loads(run_cli("calc", target, realisasi, "--json").stdout)
+        assert out["achievement"] == capaian, (target, realisasi, out)
+    out = json.loads(run_cli("calc", "A", "AA (100,5)", "--json").stdout)
+    assert out["reason_code"] == "score_out_of_band", out
+
+    # set refuses it where a capaian was (the reason said); the reviu names it, with the fix
+    done = run_cli("set", "IKU 1", "target", "A (3,49)", store=store_path, env=ONE_LINE)
+    assert done.returncode == 2 and "di luar rentang predikat A (80–90)" in done.stderr
+
+    def graded(doc: dict) -> None:
+        measure = doc["nodes"][0]["children"][0]["children"][0]["measure"]
+        measure["target"], measure["realisasi"] = "A (3,49)", "B"
+
+    path = _document(store_path.parent, "nilai-2023", graded)
+    assert run_cli("import", str(path), store=store_path).returncode == 0
+    done = run_cli("check", "-r", "nilai-2023", store=store_path, env=ONE_LINE)
+    assert (
+        "Skor A 3,49 di luar rentang predikat A (80–90): predikat dan skornya tidak sejalan, "
+        "tidak dapat dibandingkan. Tulis predikat dengan skor di dalam rentangnya (skala SAKIP "
+        "0–100), atau angkanya saja di kedua sisi."
+    ) in done.stdout, done.stdout

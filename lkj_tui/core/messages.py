@@ -189,6 +189,12 @@ MESSAGES: dict[str, Pair] = {
         "the “{c}” threshold sets the direction: {e} is better",
     ),
     "threshold": ("ambang {c}", "threshold {c}"),
+    "out_of_band": (
+        "skor {c} {s} di luar rentang predikat {c} ({lo}–{hi}): predikat dan skornya tidak "
+        "sejalan, tidak dapat dibandingkan",
+        "the score {s} of {c} lies outside grade {c}'s band ({lo}–{hi}): the grade and its "
+        "score disagree, it cannot be compared",
+    ),
     "no_score": ("skor untuk {c} tidak ada pada skala", "no score for {c} in the scales"),
     "number_as_score": (
         "angka dibaca sebagai skor predikat",

@@ -236,12 +236,32 @@ def _graded(v: Value, score: Decimal) -> str | None:
     return f"{v.code} ({format_exact(score)})" if v.code else None
 
 
+def _band(run: Run, v: Value) -> tuple[Decimal, Decimal] | None:
+    """The scales' band of a grade printed with a score its band does not hold ("A (3,49)":
+    an index's points; "B (75,78)": BB's score, or a typo), both ends in; None for any other
+    value."""
+    if v.kind != "grade" or v.code is None or v.number is None:
+        return None
+    low = run.scales.grade_score(v.code)
+    if low is None:
+        return None
+    high = min((s for _, s in run.scales.grades if s > low), default=max(HUNDRED, low))
+    return None if low <= v.number <= high else (low, high)
+
+
 def _scored(run: Run, t: Value, r: Value) -> Achievement:
-    """Grades (SAKIP) or opinions (BPK): their scores, then the numeric rule."""
+    """Grades (SAKIP) or opinions (BPK): their scores, then the numeric rule. A grade's printed
+    score outside its band is of another scale: not comparable (vals47: "A (3,49)" against B's
+    60 was 1.719,20 %)."""
     kinds = {t.kind, r.kind}
     plain = all(v.kind != "number" or v.unit_key is None for v in (t, r))
     if kinds not in ({"grade"}, {"opinion"}, {"grade", "number"}) or not plain:
         return _incomparable(run, t, r)
+    for v in (t, r):
+        if (band := _band(run, v)) is not None:
+            assert v.code is not None and v.number is not None
+            why = partial(quoted_msg, "out_of_band", c=v.code, s=v.number, lo=band[0], hi=band[1])
+            return run.none("score_out_of_band", why)
     ts, rs = _score(run, t), _score(run, r)
     if ts is None or rs is None:
         code = (t.code if ts is None else r.code) or "?"

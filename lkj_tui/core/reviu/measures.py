@@ -1328,6 +1328,12 @@ _NOT_MEASURABLE = {
         "Tulis target dan realisasi dalam satu satuan.",
         "Write the target and realisasi in one unit.",
     ),
+    "score_out_of_band": (
+        "Tulis predikat dengan skor di dalam rentangnya (skala SAKIP 0–100), atau angkanya saja "
+        "di kedua sisi.",
+        "Write the grade with a score inside its band (the SAKIP scale, 0–100), or the figures "
+        "alone on both sides.",
+    ),
     "unknown_code": (
         "Tulis predikat yang ada pada skala, atau skornya.",
         "Write a grade the scales hold, or its score.",
