@@ -804,7 +804,7 @@ def paths_apart(text: str, width: int) -> str:
         # (a path in double quotes one word: the toast broke '"D:\\Bersama' / 'LKj\\lkj.git"'
         # at its space; the line laid out here, so that no line is wider than the toast's)
         current = ""
-        for word in re.findall(_WORDS, line):
+        for word in _tail_kept(re.findall(_WORDS, line), room):
             wide = cell_len(word) > room or (
                 current and cell_len(current) + 1 + cell_len(word) > room and _an_id(word)
             )
@@ -822,6 +822,28 @@ def paths_apart(text: str, width: int) -> str:
                 current = f"{current} {word}" if current else word
         out.append(current)
     return "\n".join(out)
+
+
+def _tail_kept(words: list[str], room: int) -> list[str]:
+    """A toast's line's ``words`` with its last ones one word until they make ``LAST_LINE``
+    characters, as :func:`~lkj_tui.tui.components.whole.no_widow` keeps them: "(i)." stood
+    alone under "Perbaiki berkasnya lalu impor lagi" at 80 columns (edit47). A path's or a
+    report id's word is left to be broken at its separators."""
+    from rich.cells import cell_len
+
+    from lkj_tui.tui.components.whole import LAST_LINE
+
+    def plain(word: str) -> bool:
+        return "/" not in word and "\\" not in word and not _an_id(word)
+
+    if not words or not plain(words[-1]):
+        return words
+    at, tail = len(words) - 1, words[-1]
+    while at > 0 and len(tail) < LAST_LINE and plain(words[at - 1]):
+        if cell_len(words[at - 1]) + 1 + cell_len(tail) > room:
+            break
+        at, tail = at - 1, f"{words[at - 1]} {tail}"
+    return [*words[:at], tail]
 
 
 def _id_apart(current: str, word: str, room: int) -> list[str]:

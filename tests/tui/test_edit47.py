@@ -1,16 +1,21 @@
-"""edit47: dialogs' words: a question's key bar names its keys as its buttons do."""
+"""edit47: dialogs' words: a question's key bar names its keys as its buttons do; a question's
+lines and a toast's sentences never end with one short word alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.widgets import Button, OptionList
 
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, DiscardDialog
 from lkj_tui.tui.components.keybar import KeyBar
+from lkj_tui.tui.components.whole import LAST_LINE
+from lkj_tui.tui.importtext import tx
 from lkj_tui.tui.screens import ReportScreen
+from lkj_tui.tui.text import paths_apart, toast_room
 from tests.tui.conftest import opened, settle, text_of
 from tests.tui.test_import_tui import _import, _mine
 
@@ -73,3 +78,56 @@ async def test_a_questions_key_bar_names_its_keys_as_its_buttons(
         assert isinstance(app.screen, ChoiceDialog)
         app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
         _named_as_buttons(*await _asked(pilot, "enter"))
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", (60, 20)), ("en", (60, 20))])
+async def test_next_years_question_leaves_no_word_alone_on_a_line(
+    make_app, lang: str, size: tuple[int, int]
+) -> None:
+    """At 60×20 "riwayat." stood alone under "Target 2024 dari Renstra; realisasi 2023 ke":
+    each line of a question's text keeps its last words together (as its title does), every
+    word still there."""
+    async with opened(make_app, None, size, lang=lang) as (app, pilot, _):
+        await pilot.press("r")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.option_count - 1  # "Laporan baru…"
+        await pilot.press("enter")
+        await settle(pilot)
+        app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        drawn = text_of(dialog.query_one(".dialog-name")).split("\n")
+        lines = [line.strip() for line in drawn if line.strip()]
+        given = dialog.text.split("\n")
+        assert len(lines) > len(given)  # (wrapped: a line wider than the box)
+        assert " ".join(lines).split() == " ".join(given).split()
+        alone = [
+            line
+            for line in lines
+            if " " not in line and len(line) < LAST_LINE and line not in given
+        ]
+        assert not alone, lines
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_toasts_sentence_ends_with_more_than_one_short_word(lang: str) -> None:
+    """A toast laid out by ``paths_apart`` (a path in it) left "(i)." alone under "Perbaiki
+    berkasnya lalu impor lagi" at 80 columns: a sentence's last words are kept together, at
+    every width, its words and the path's pieces as they were."""
+    path = "/data/lkj-store-folder/laporan-2025/bengkulu-selatan-dinas-pendidikan-2025.xlsx"
+    text = f"{tx('problems_title', lang, n=3, file=path)}\n{tx('problems_hint', lang)}"
+    for width in range(60, 161):
+        lines = paths_apart(text, width).split("\n")
+        room = toast_room(width)
+        assert all(cell_len(line) <= room for line in lines), (width, lines)
+        assert "".join(lines).replace("↩", "").replace(" ", "") == text.replace(" ", "").replace(
+            "\n", ""
+        )
+        hint = tx("problems_hint", lang)
+        start = next(k for k, line in enumerate(lines) if hint.startswith(line))
+        assert " ".join(lines[start:]) == hint
+        assert len(lines[-1]) >= LAST_LINE or lines[-1] == hint, (width, lines)

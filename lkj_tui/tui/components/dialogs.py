@@ -681,7 +681,8 @@ class ConfirmDialog(Dialog):
         self.command = clean_line(command)
 
     def body(self) -> ComposeResult:
-        yield Static(Content(clean(self.text)), classes="dialog-name")
+        # (each line's last words kept together: "riwayat." stood alone at 60×20, edit47)
+        yield Static(KeptWhole(no_widow(Content(clean(self.text)))), classes="dialog-name")
         if self.command:
             shown = "\n".join(self.command_lines())
             yield Static(Content(shown), classes="dialog-name", id="command")

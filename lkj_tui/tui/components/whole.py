@@ -166,16 +166,23 @@ def no_widow(content: Content) -> Content:
     """``content`` with its last words kept together (no-break spaces between them, drawn by
     :class:`KeptWhole` or :class:`Hanging`) until they make :data:`LAST_LINE` characters:
     wrapped, its last line never holds one short word alone ("berkas" under "Semua (2)
-    sekaligus: pertahankan nilai di", K at 60×20). Linear: one pass back over the tail."""
+    sekaligus: pertahankan nilai di", K at 60×20). So each of its lines: a question's text
+    ("riwayat." alone under "Target 2024 dari Renstra; realisasi 2023 ke" at 60×20: edit47).
+    Linear: one pass back over each line's tail."""
     plain = content.plain
-    bound = len(plain)  # the spaces from here on are kept
-    at = plain.rfind(" ")
-    while at >= 0 and len(plain) - at - 1 < LAST_LINE:
-        bound, at = at, plain.rfind(" ", 0, at)
-    if bound == len(plain):
-        return content
-    kept = plain[:bound] + plain[bound:].replace(" ", NO_BREAK)
-    return Content(kept, list(content.spans))
+    kept = "\n".join(map(_kept_tail, plain.split("\n"))) if "\n" in plain else _kept_tail(plain)
+    return content if kept == plain else Content(kept, list(content.spans))
+
+
+def _kept_tail(line: str) -> str:
+    """One line of :func:`no_widow`'s (itself where nothing is kept)."""
+    bound = len(line)  # the spaces from here on are kept
+    at = line.rfind(" ")
+    while at >= 0 and len(line) - at - 1 < LAST_LINE:
+        bound, at = at, line.rfind(" ", 0, at)
+    if bound == len(line):
+        return line
+    return line[:bound] + line[bound:].replace(" ", NO_BREAK)
 
 
 class KeptWhole(Visual):
