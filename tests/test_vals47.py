@@ -171,3 +171,20 @@ def test_a_grade_whose_score_lies_outside_its_band_is_not_compared(store_path: P
         "tidak dapat dibandingkan. Tulis predikat dengan skor di dalam rentangnya (skala SAKIP "
         "0–100), atau angkanya saja di kedua sisi."
     ) in done.stdout, done.stdout
+
+
+def test_calc_holds_a_value_to_the_limit_set_holds_it_to(store_path: Path) -> None:
+    """`calc` printed a 909-character text target whole on one 927-character line, where `set`
+    refuses a value over 200 characters: calc refuses it with set's words."""
+    text = "Dokumen " * 113 + "x" * 5  # 909 characters
+    for lang in ("id", "en"):
+        calc = run_cli("calc", text, "5", "--lang", lang, env=ONE_LINE)
+        assert calc.returncode == 2 and calc.stdout == "", calc.stdout[:300]
+        put = run_cli("set", "IKU 1", "target", text, "--lang", lang, store=store_path,
+                      env=ONE_LINE)  # fmt: skip
+        assert put.returncode == 2, put.stderr
+        why = put.stderr.split("target: ", 1)[1]  # (set names the node before the field)
+        assert calc.stderr == f"lkj-tui: target: {why}", (calc.stderr, put.stderr)
+        assert "200" in why and len(calc.stderr) < 400
+    done = run_cli("calc", "9" * 200, "x" * 200)  # (at the limit: measured, as set takes them)
+    assert done.returncode == 0, done.stderr

@@ -14,7 +14,7 @@ from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
 from lkj_tui.core.longvalue import clip_line, clip_value
 from lkj_tui.core.sanitize import clean, clean_line
-from lkj_tui.core.values import ParseError, parse_value
+from lkj_tui.core.values import ParseError, parse_value, typed_value
 from lkj_tui.core.words import parse_polarity
 
 EXIT_OK = 0
@@ -276,8 +276,8 @@ def run_calc(
             polaritas,
         )
     for name, raw in (("target", target), ("realisasi", realisasi)):
-        try:
-            parse_value(raw)
+        try:  # (held as set holds them: a 909-character text was printed on one line, vals47)
+            typed_value(raw)
         except ParseError as exc:
             message = exc.message_en if lang == "en" else exc.message
             return refuse(f"{name}: {message}", as_json, "bad-value", name, raw)
