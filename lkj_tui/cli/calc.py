@@ -432,6 +432,35 @@ def _calc_line(pair: tuple[str, str], args: list[str], opts: str) -> str:
     return " ".join(words) + ("" if "--lang" in rest else opts)
 
 
+def _lacking(name: str | None, args: list[str], t: dict[str, str], opts: str) -> str:
+    """What ``calc`` lacks when its value ``name`` ("target": both, "realisasi") is missing from
+    ``args``: the line with the target typed where it is one value, else an example."""
+    what = t["both"] if name == "target" else name or t["both"]
+    target = _target_alone(_values(args)[0]) if name == "realisasi" else None
+    if target is None:
+        return t["missing"].format(what=what, opts=opts)
+    # ("3 ± 1": the line with this target, not an example, vals37)
+    command = _calc_line((target, _REALISASI), args, opts)
+    return t["no_realisasi"].format(target=f"“{clean_line(target, 40)}”", command=command)
+
+
+def _without_store(args: list[str]) -> list[str]:
+    """``args`` without ``--store`` and its value (before any ``--``): ``calc 90 --store X``
+    counted "X" as the realisasi."""
+    out: list[str] = []
+    i = 0
+    while i < len(args):
+        if args[i] == "--":
+            return out + args[i:]
+        if args[i] == "--store":
+            i += 2
+            continue
+        if not args[i].startswith("--store="):
+            out.append(args[i])
+        i += 1
+    return out
+
+
 def _without_value(args: list[str]) -> str | None:
     """The option of :data:`_TAKES` that ``args`` give another option for its value
     ("--polaritas --lang id", "--polaritas --json"), before any ``--``; else None."""
@@ -459,19 +488,20 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
     quote = "“{}”"
     if isinstance(error, _click.MissingParameter):
         name = error.param.name if error.param is not None else None
-        what = t["both"] if name == "target" else name or t["both"]
-        target = _target_alone(_values(args)[0]) if name == "realisasi" else None
-        if target is not None:  # ("3 ± 1": the line with this target, not an example, vals37)
-            command = _calc_line((target, _REALISASI), args, opts)
-            shown = quote.format(clean_line(target, 40))
-            message = t["no_realisasi"].format(target=shown, command=command)
-            return refuse(message, as_json, "missing-value", name)
-        return refuse(t["missing"].format(what=what, opts=opts), as_json, "missing-value", name)
+        return refuse(_lacking(name, args, t, opts), as_json, "missing-value", name)
     if isinstance(error, _click.NoSuchOption):
         from lkj_tui.cli.clicktext import close_options, no_store
 
         if error.option_name == "--store":  # (it uses none: say so, and where --store goes)
             message = no_store("calc", args, lang)
+            rest = _without_store(args)
+            values = _values(rest)[0]
+            if len(values) < 2:  # (a value missing: what to fix first, then the store; cli47)
+                name = "realisasi" if values else "target"
+                first = _lacking(name, rest, t, opts)
+                if as_json:  # (one object: the first thing to fix)
+                    return refuse(first, as_json, "missing-value", name)
+                error_line(first)
             return refuse(message, as_json, "unknown-option", error.option_name)
 
         found = close_options(error.option_name, error.possibilities)
