@@ -12,11 +12,13 @@ from textual.widgets import Button, OptionList
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, DiscardDialog
 from lkj_tui.tui.components.keybar import KeyBar
+from lkj_tui.tui.components.picker import PickerDialog
 from lkj_tui.tui.components.whole import LAST_LINE
 from lkj_tui.tui.importtext import tx
 from lkj_tui.tui.screens import ReportScreen
 from lkj_tui.tui.text import paths_apart, toast_room
 from tests.tui.conftest import opened, settle, text_of
+from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
 from tests.tui.test_import_tui import _import, _mine
 
 
@@ -131,3 +133,25 @@ def test_a_toasts_sentence_ends_with_more_than_one_short_word(lang: str) -> None
         start = next(k for k, line in enumerate(lines) if hint.startswith(line))
         assert " ".join(lines[start:]) == hint
         assert len(lines[-1]) >= LAST_LINE or lines[-1] == hint, (width, lines)
+
+
+async def test_the_move_picker_gives_its_rows_the_blank_lines_at_60x20(
+    make_app,
+    inspektorat: str,  # noqa: F811
+) -> None:
+    """At 60×20 the box's padding, the title's margin and the screen's tenth it left showed 3
+    two-line rows, the list taller than the box and cut by it: ↓ took the cursor out of sight.
+    Now the list has the rows the box leaves, inside it, 5 rows, and the cursor stays seen."""
+    app = make_app(report_id=inspektorat)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = await first_move_picker(pilot)
+        assert isinstance(dialog, PickerDialog)
+        rows = dialog.query_one(OptionList)
+        box = dialog.query_one(".dialog")
+        assert rows.region.bottom <= box.content_region.bottom
+        assert rows.scrollable_content_region.height >= 10  # 5 rows of two lines
+        await pilot.press("down", *["down"] * 7)
+        await pilot.pause()
+        assert rows.highlighted == 7
+        # (row 7's lines, 14 and 15, below the 10 shown: the list scrolled to them)
+        assert rows.scroll_y > 0 and rows.region.bottom <= box.content_region.bottom
