@@ -10,7 +10,7 @@ import pytest
 from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.storage.store import Store
@@ -163,6 +163,23 @@ async def opened(
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         yield app, pilot, (await go(pilot, code) if code is not None else None)
+
+
+async def new_report_choices(pilot: Pilot) -> OptionList:
+    """``r``, then the picker's last entry ("Laporan baru…"): the new report's choices (a
+    ``ChoiceDialog``), open; its list returned."""
+    from lkj_tui.tui.components.dialogs import ChoiceDialog
+    from lkj_tui.tui.screens import ReportScreen
+
+    await pilot.press("r")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ReportScreen)
+    options = pilot.app.screen.query_one(OptionList)
+    options.highlighted = options.option_count - 1  # "Laporan baru…"
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ChoiceDialog)
+    return pilot.app.screen.query_one(OptionList)
 
 
 async def empty_report_dialog(pilot: Pilot) -> EmptyReportDialog:

@@ -12,11 +12,10 @@ from rich.cells import cell_len
 from textual.widgets import Button, OptionList, TextArea
 
 from lkj_tui.storage.store import Store
-from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, DiscardDialog
+from lkj_tui.tui.components.dialogs import ConfirmDialog, DiscardDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.picker import STEP, TWO_LINES, PickerDialog, _at_word
-from lkj_tui.tui.screens import ReportScreen
-from tests.tui.conftest import opened, settle
+from tests.tui.conftest import new_report_choices, opened, settle
 from tests.tui.test_edit34 import _drawn
 from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
 from tests.tui.test_import_tui import _import, _mine
@@ -123,15 +122,8 @@ async def test_only_an_answer_that_drops_something_is_red(
         assert str(app.screen.query_one("#yes", Button).variant) == "error"
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        assert isinstance(app.screen, ReportScreen)
-        options = app.screen.query_one(OptionList)
-        options.highlighted = options.option_count - 1  # "Laporan baru…"
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, ChoiceDialog)
-        app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
+        choices = await new_report_choices(pilot)
+        choices.highlighted = 0  # next year's report from this one
         assert await _yes_variant(pilot, "enter") == "primary"
 
 

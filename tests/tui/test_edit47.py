@@ -10,14 +10,13 @@ from rich.cells import cell_len
 from textual.widgets import Button, OptionList
 
 from lkj_tui.storage.store import Store
-from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, DiscardDialog
+from lkj_tui.tui.components.dialogs import ConfirmDialog, DiscardDialog
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.picker import PickerDialog
 from lkj_tui.tui.components.whole import LAST_LINE
 from lkj_tui.tui.importtext import tx
-from lkj_tui.tui.screens import ReportScreen
 from lkj_tui.tui.text import paths_apart, toast_room
-from tests.tui.conftest import opened, settle, text_of
+from tests.tui.conftest import new_report_choices, opened, settle, text_of
 from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
 from tests.tui.test_import_tui import _import, _mine
 
@@ -70,15 +69,8 @@ async def test_a_questions_key_bar_names_its_keys_as_its_buttons(
         _named_as_buttons(text_of(app.screen.query_one(KeyBar)), yes, no)
         await pilot.press("n")
         await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        assert isinstance(app.screen, ReportScreen)
-        options = app.screen.query_one(OptionList)
-        options.highlighted = options.option_count - 1  # "Laporan baru…"
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, ChoiceDialog)
-        app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
+        choices = await new_report_choices(pilot)
+        choices.highlighted = 0  # next year's report from this one
         _named_as_buttons(*await _asked(pilot, "enter"))
 
 
@@ -90,13 +82,8 @@ async def test_next_years_question_leaves_no_word_alone_on_a_line(
     each line of a question's text keeps its last words together (as its title does), every
     word still there."""
     async with opened(make_app, None, size, lang=lang) as (app, pilot, _):
-        await pilot.press("r")
-        await settle(pilot)
-        options = app.screen.query_one(OptionList)
-        options.highlighted = options.option_count - 1  # "Laporan baru…"
-        await pilot.press("enter")
-        await settle(pilot)
-        app.screen.query_one(OptionList).highlighted = 0  # next year's report from this one
+        choices = await new_report_choices(pilot)
+        choices.highlighted = 0  # next year's report from this one
         await pilot.press("enter")
         await settle(pilot)
         await pilot.pause()

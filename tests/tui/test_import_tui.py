@@ -6,15 +6,14 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.export.spreadsheet import workbook_bytes
 from lkj_tui.storage.store import Store
-from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog
+from lkj_tui.tui.components.dialogs import ConfirmDialog
 from lkj_tui.tui.components.importdialogs import EmptyReportDialog, PathDialog, ProblemsDialog
-from lkj_tui.tui.screens import ReportScreen
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, new_report_choices, settle
 
 
 async def _import(pilot, path: Path) -> None:
@@ -99,15 +98,7 @@ async def test_new_report_from_the_picker(make_app, tui_store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        assert isinstance(app.screen, ReportScreen)
-        options = app.screen.query_one(OptionList)
-        options.highlighted = options.option_count - 1  # "Laporan baru…"
-        await pilot.press("enter")
-        await settle(pilot)
-        assert isinstance(app.screen, ChoiceDialog)
-        choices = app.screen.query_one(OptionList)
+        choices = await new_report_choices(pilot)
         choices.highlighted = 0  # next year's report from this one
         await pilot.press("enter")
         await settle(pilot)
