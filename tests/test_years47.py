@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from lkj_tui.bundled import BUNDLED_REPORT_ID
 from tests.conftest import run_cli
 
@@ -21,6 +23,16 @@ def _rows(store: Path, lang: str = "id") -> tuple[dict[str, dict], str]:
     text = run_cli("compare", "--lang", lang, store=store, env={"COLUMNS": "120"})
     assert text.returncode == 0, text.stderr
     return rows, text.stdout
+
+
+def _points_only(row: dict) -> bool:
+    """No realisasi change, the capaian's points kept (each side's capaian, ys48)."""
+    moved = row["change"]
+    realisasi = ("realisasi_delta", "realisasi_percent", "realisasi_steps", "direction", "better")
+    points = row["new"]["achievement"] - row["old"]["achievement"]
+    return all(moved[k] is None for k in realisasi) and moved["achievement_points"] == (
+        pytest.approx(points)
+    )
 
 
 def _cell(text: str, code: str, after: str) -> str:
@@ -42,7 +54,7 @@ def test_compare_says_renamed_and_tells_no_change_across_two_names(store_path: P
     rows, text = _rows(store_path)
     iku1 = rows["IKU 1"]
     assert iku1["state"] == "matched" and iku1["not_compared"] == "renamed", iku1
-    assert iku1["change"] is None, iku1
+    assert _points_only(iku1), iku1
     assert rows["IKU 4"]["change"]["realisasi_percent"] == 10, rows["IKU 4"]
     assert rows["IKU 4"]["not_compared"] is None, rows["IKU 4"]
     cell = _cell(text, "IKU 1", "IKU 2")
@@ -67,7 +79,7 @@ def test_compare_tells_no_change_between_a_unit_and_a_bare_number(store_path: Pa
         assert done.returncode == 0, done.stderr
     rows, text = _rows(store_path)
     iku1 = rows["IKU 1"]
-    assert iku1["not_compared"] == "units" and iku1["change"] is None, iku1
+    assert iku1["not_compared"] == "units" and _points_only(iku1), iku1
     assert rows["IKU 6"]["change"]["realisasi_percent"] == 10, rows["IKU 6"]
     cell = _cell(text, "IKU 1", "IKU 2")
     assert "satuan berbeda" in cell and "↑" not in cell and "lebih baik" not in cell, text

@@ -473,10 +473,23 @@ def as_json(
         m = ev.report.meta
         return {"id": m.id, "instansi": m.instansi, "year": m.tahun}
 
+    def change(r: Row) -> dict[str, Any] | None:
+        # the capaian's points stand without a realisasi change (renamed, units apart, text)
+        moved = r.realisasi
+        if moved is None and r.capaian_points is None:
+            return None
+        return {
+            "realisasi_delta": num(moved.delta) if moved else None,
+            "realisasi_percent": num(moved.percent) if moved else None,
+            "realisasi_steps": moved.steps if moved else None,
+            "direction": moved.direction if moved else None,
+            "better": moved.better if moved else None,
+            "achievement_points": num(r.capaian_points),
+        }
+
     listed = list(rows)
     out_rows = []
     for r in listed:
-        moved = r.realisasi
         out_rows.append(
             {
                 "state": r.state,
@@ -485,16 +498,7 @@ def as_json(
                 "not_compared": r.apart,
                 "old": side(r.old),
                 "new": side(r.new),
-                "change": None
-                if moved is None
-                else {
-                    "realisasi_delta": num(moved.delta),
-                    "realisasi_percent": num(moved.percent),
-                    "realisasi_steps": moved.steps,
-                    "direction": moved.direction,
-                    "better": moved.better,
-                    "achievement_points": num(r.capaian_points),
-                },
+                "change": change(r),
                 "candidates": [{"id": c.id, "code": c.code, "name": c.name} for c in r.candidates],
                 "parents": parents_json(comparison.parents_of(r)),
             }
