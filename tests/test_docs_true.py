@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from lkj_tui.bundled import load_bundled_report
 from tests.conftest import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -177,3 +178,62 @@ def test_readme_examples_run_as_written(tmp_path: Path) -> None:
         assert done.returncode == 0, (line, done.stderr)
         for figure in re.findall(r"\d+[,.]\d+(?: %)?", comment):
             assert figure in done.stdout, (line, figure, done.stdout[:400])
+
+
+def _quoted_block(doc: str, first_line: str) -> str:
+    """The code block of ``docs/doc`` that starts with ``first_line``, as the doc quotes it."""
+    text = (ROOT / "docs" / doc).read_text(encoding="utf-8")
+    return first_line + text.split("```\n" + first_line, 1)[1].split("```", 1)[0]
+
+
+def _template_with(tmp_path: Path, name: str, rows: dict[int, list[object]]) -> Path:
+    """``lkj-tui template`` filled as a user would: ``rows`` in Data (row → cells from column
+    A; an Excel error value, ``#DIV/0!``, as Excel saves one), Dinas Kesehatan 2024 in Laporan."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / name
+    assert run_cli("template", "-o", str(path)).returncode == 0
+    book = load_workbook(path)
+    data = book["Data"]
+    for row, cells in rows.items():
+        for column, value in enumerate(cells, 1):
+            cell = data.cell(row, column, value)
+            if value == "#DIV/0!":
+                cell.data_type = "e"
+    book["Laporan"]["B3"], book["Laporan"]["B4"] = "Dinas Kesehatan", 2024
+    book.save(path)
+    return path
+
+
+def test_import_md_quotes_what_import_says(tmp_path: Path) -> None:
+    """docs/import.md's two refused imports are the import's own words, as an 80- and a
+    100-column terminal show them: a workbook with an unknown level, a missing parent (its row's
+    Excel error under it) and an unreadable number; a document with a misi and a name too long."""
+    import json
+
+    iku = ["iku", "IKU {}", "S1", "Indikator {}", "%", "positif", None, "90", "88"]
+    rows: dict[int, list[object]] = {
+        2: ["tujuan", "T1", None, "Tujuan"],
+        3: ["sasaran", "S1", "T1", "Sasaran"],
+    }
+    for row in range(4, 13):
+        rows[row] = [str(cell).format(row) if cell else cell for cell in iku]
+    rows[7][0], rows[9][2], rows[9][7], rows[12][7] = "Indikator", "S9", "#DIV/0!", "12,3.4x"
+    book = _template_with(tmp_path, "lkj-2024.xlsx", rows)
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    done = run_cli(
+        "import", book.name, "--dry-run", store=store, cwd=tmp_path, env={"COLUMNS": "80"}
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == _quoted_block("import.md", "lkj-tui: lkj-2024.xlsx: 3 masalah")
+
+    document = load_bundled_report().to_document()
+    document["report"]["misi"][1] = "m" * 100_001
+    document["nodes"][0]["children"][1]["name"] = "n" * 2_001
+    (tmp_path / "laporan.json").write_text(json.dumps(document), encoding="utf-8")
+    done = run_cli(
+        "import", "laporan.json", "--dry-run", store=store, cwd=tmp_path, env={"COLUMNS": "100"}
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr == _quoted_block("import.md", "lkj-tui: laporan.json: 2 masalah")
