@@ -139,6 +139,30 @@ def test_glossary_has_every_key_bar_word() -> None:
     assert not missing, missing
 
 
+def test_glossary_has_every_palette_word_and_label() -> None:
+    """Every action's word the command palette lists (ctrl+p: each binding of the main screen,
+    shown on the key bar or not), and every label the detail pane, ``status`` and the exports
+    give a domain word ("Realisasi" / "Actual (Realisasi)", "Instansi" / "Agency"; a label with
+    its gloss by its word, "positif"), is in one glossary row with its English."""
+    from lkj_tui.core import i18n
+    from lkj_tui.tui import app
+    from lkj_tui.tui.text import t
+
+    rows = _glossary_rows()
+    words = {b.description for b in app.LkjApp.BINDINGS if b.description}  # type: ignore[union-attr]
+    missing = [
+        (t(key, "id"), t(key, "en"))
+        for key in sorted(words)
+        if not _in_one_row(rows, t(key, "id"), t(key, "en"))
+    ]
+    missing += [
+        (word, english)
+        for word, english in i18n._LABELS.values()
+        if not _in_one_row(rows, word.split(" (")[0], english)
+    ]
+    assert not missing, missing
+
+
 def test_glossary_has_the_reviu_words() -> None:
     """``check``'s severities as the output shows them ("Kesalahan (25)" / "Errors (25)", the
     English totals' nouns), a capaian that cannot be computed, and a restore's mark in history."""
