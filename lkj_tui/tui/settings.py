@@ -1,12 +1,13 @@
 """Settings that last between sessions: the theme and the language, in a small JSON file in the
-platform's config folder (``platformdirs.user_config_dir("lkj-tui")/settings.json``, or
-``$LKJ_TUI_CONFIG``). A missing, unreadable or foreign file counts as no settings; writing it is
+platform's config folder (``platformdirs.user_config_dir("lkj-tui", appauthor=False)``'s
+``settings.json``, or ``$LKJ_TUI_CONFIG``). A missing, unreadable or foreign file counts as no settings; writing it is
 atomic and a failure to write never stops the app (it says so)."""
 
 from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +16,21 @@ KEYS = ("theme", "lang")
 
 
 def config_path() -> Path:
-    """Where the settings live."""
+    """Where the settings live: on Windows ``%LOCALAPPDATA%\\lkj-tui\\settings.json``, beside the
+    store's folder, or where an lkj-tui before docs48 saved them, a folder deeper
+    (``lkj-tui\\lkj-tui``: platformdirs names an author folder unless told not to), while only that
+    file exists."""
     override = os.environ.get(ENV_VAR)
     if override:
         return Path(override)
     import platformdirs
 
-    return Path(platformdirs.user_config_dir("lkj-tui")) / "settings.json"
+    path = Path(platformdirs.user_config_dir("lkj-tui", appauthor=False)) / "settings.json"
+    if sys.platform == "win32" and not path.exists():
+        before = Path(platformdirs.user_config_dir("lkj-tui")) / "settings.json"
+        if before.exists():
+            return before
+    return path
 
 
 def load(path: Path | None) -> dict[str, str]:
