@@ -32,6 +32,7 @@ from lkj_tui.core.years import (
     units_apart,
     verdict_change,
 )
+from lkj_tui.core.years import renamed as names_differ  # (same_iku's argument is `renamed`)
 
 __all__ = [
     "KIND_ORDER",
@@ -235,7 +236,7 @@ def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Com
         cap_old, cap_new = _capaian(ev_old), _capaian(ev_new)
         targets = (mo.target, mn.target)
         moved, apart = None, None
-        if Row("matched", ev_old, ev_new, m.how).old_name is not None:  # one kode, two names:
+        if names_differ(m.how, m.old, m.new) is not None:  # one kode, two names:
             apart = "renamed"  # two indicators' realisasi (each one's capaian still said)
         else:
             moved = realisasi_change(
@@ -255,11 +256,14 @@ class SameIku:
     """One office's two years over the IKU both have, each with a capaian in both years: what
     its year-over-year change compares (``export --all``'s "Dibanding 2024"), not two averages of
     unlike IKU. ``now`` and ``then``: the summaries of those IKU (as many in both); ``every``:
-    they are every IKU of both years (nothing to say of them)."""
+    they are every IKU of both years (nothing to say of them); ``renamed``: the IKU pairs of one
+    kode and two names (each with a capaian in both years), left out: two indicators, as
+    ``compare`` says ("nama berubah")."""
 
     now: Summary
     then: Summary
     every: bool
+    renamed: int = 0
 
 
 def _of(achieved: list[Decimal]) -> Summary:
@@ -269,22 +273,28 @@ def _of(achieved: list[Decimal]) -> Summary:
 
 def same_iku(old: Evaluation, new: Evaluation, renamed: str | None = None) -> SameIku:
     """``new``'s IKU and ``old``'s matched as :func:`compare` matches them (IKU to IKU), those
-    with a capaian in both years, as each year's :class:`SameIku` summary. Linear."""
+    with a capaian in both years, as each year's :class:`SameIku` summary; a kode whose name
+    changed is counted apart (:attr:`SameIku.renamed`). Linear."""
     a, b = old.report.meta, new.report.meta
     codes = renamed is not None or same_office(a, b)
     now: list[Decimal] = []
     then: list[Decimal] = []
+    two_names = 0
     # (the IKU only: the indikator kegiatan, a kabupaten's hundreds, are matched apart and left out)
     for m in match(old.report, new.report, codes=codes, kinerja_only=True).matched:
         assert m.old is not None
         if m.new.kind == "iku" and m.old.kind == "iku":
             cap_old, cap_new = _capaian(old.of(m.old.id)), _capaian(new.of(m.new.id))
-            if cap_old is not None and cap_new is not None:
-                then.append(cap_old)
-                now.append(cap_new)
+            if cap_old is None or cap_new is None:
+                continue
+            if names_differ(m.how, m.old, m.new) is not None:
+                two_names += 1
+                continue
+            then.append(cap_old)
+            now.append(cap_new)
     counts = {len(ev.items(["iku"])) for ev in (old, new)}
     every = counts == {len(now)}
-    return SameIku(_of(now), _of(then), every)
+    return SameIku(_of(now), _of(then), every, two_names)
 
 
 def _rank(row: Row) -> int:

@@ -76,6 +76,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "against_both": "{points} poin ({prev}: {avg}; {year}: {now})",
         "against_of": "; {m} dari {n} OPD",
         "same": "; atas {k} IKU yang sama",
+        "renamed_out": "; {n} IKU yang namanya berubah tidak dihitung",
         "none_same": "— ({prev}: tidak ada IKU yang sama dengan capaian)",
         "unlike_head": "Catatan perbandingan",
         "average_before": "Rata-rata capaian {prev} (IKU yang sama)",
@@ -150,6 +151,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "against_both": "{points} points ({prev}: {avg}; {year}: {now})",
         "against_of": "; {m} of {n} offices",
         "same": "; over the {k} IKU both years have",
+        "renamed_out": "; {n} renamed IKU left out",
         "none_same": "— ({prev}: no IKU in both years with a capaian)",
         "unlike_head": "Comparison note",
         "average_before": "Average capaian {prev} (same IKU)",
@@ -380,11 +382,15 @@ def _against(same: SameIku | None, prev: int, t: dict[str, str]) -> str:
 
 def _unlike(same: SameIku | None, t: dict[str, str]) -> str:
     """Which IKU the change compares when they are not every IKU of both years ("; atas 14 IKU
-    yang sama": matched as ``compare`` matches them, each with a capaian in both years), else
-    "" (every IKU of both, or no change to compare)."""
-    if _points(same) is None or same is None or same.every:
+    yang sama": matched as ``compare`` matches them, each with a capaian in both years) and how
+    many of one kode but two names were left out ("; 3 IKU yang namanya berubah tidak
+    dihitung"), else "" (every IKU of both, or no change to compare and none left out)."""
+    if same is None:
         return ""
-    return t["same"].format(k=same.now.measured)
+    left = t["renamed_out"].format(n=same.renamed) if same.renamed else ""
+    if _points(same) is None or same.every:
+        return left
+    return t["same"].format(k=same.now.measured) + left
 
 
 def _both_years(
@@ -394,7 +400,8 @@ def _both_years(
     their figures added up, and how many offices they are."""
     kept = [before[ev.report.meta.id] for ev, _ in summaries if ev.report.meta.id in before]
     now, then = total(k.now for k in kept), total(k.then for k in kept)
-    return SameIku(now, then, all(k.every for k in kept)), len(kept)
+    renamed = sum(k.renamed for k in kept)
+    return SameIku(now, then, all(k.every for k in kept), renamed), len(kept)
 
 
 def _worst_first(evaluations: Sequence[Evaluation]) -> list[tuple[Evaluation, Summary]]:
