@@ -235,6 +235,14 @@ COLUMNS: tuple[Column, ...] = (
         "indikator_tujuan: Indeks RB",
     ),
     Column(
+        "kolom_lain",
+        (),
+        "Kolom laporan yang tidak dikenal lkj-tui ini (mis. dari lkj-tui yang lebih baru), "
+        "sebagai satu objek JSON, ditulis ekspor dan dipertahankan apa adanya saat impor ulang: "
+        "biarkan apa adanya.",
+        '{"bobot": 5}',
+    ),
+    Column(
         "id",
         ("id simpul",),
         "Id baris yang diisi lkj-tui saat ekspor, agar impor ulang menjaga id. Kosongkan "

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_tui.core.model import Node, Report
+from lkj_tui.importing.kept import KEPT_COLUMN, kept_cell
 from lkj_tui.importing.rows import IMPORT_TABLE, META_KEYS, extra_text
 
 __all__ = ["HEADERS", "data_headers", "data_rows", "laporan_rows"]
@@ -28,18 +29,23 @@ _INFO_COLUMNS = ("penanggung_jawab", "definisi", "sumber_data", "catatan")
 
 
 def data_headers(report: Report | None, years: Iterable[int] = ()) -> list[str]:
-    """The columns, with ``target_<year>``/``realisasi_<year>`` for every year the report uses."""
+    """The columns, with ``target_<year>``/``realisasi_<year>`` for every year the report uses,
+    and :data:`~lkj_tui.importing.kept.KEPT_COLUMN` before ``id`` when a node holds a field this
+    lkj-tui does not know."""
     targets: set[int] = set(years)
     history: set[int] = set()
+    kept = False
     if report is not None:
         for node in report.walk():
             if node.measure is not None:
                 targets.update(node.measure.targets)
                 history.update(node.measure.realisasi_history)
+            kept = kept or kept_cell(node) is not None
     year_cols = [f"realisasi_{y}" for y in sorted(history)] + [
         f"target_{y}" for y in sorted(targets)
     ]
-    return [*_BEFORE_YEARS, *year_cols, *_AFTER_YEARS]
+    after = [*_AFTER_YEARS[:-1], KEPT_COLUMN, "id"] if kept else _AFTER_YEARS  # ("id" last)
+    return [*_BEFORE_YEARS, *year_cols, *after]
 
 
 def _safe_line(text: str) -> bool:
@@ -104,6 +110,7 @@ def node_row(node: Node, refs: Mapping[str, str], headers: list[str]) -> list[st
         "realisasi_anggaran": node.realisasi_anggaran,
         "tabel": node.source or None,
         "info_lain": _info_lain(node.info),
+        KEPT_COLUMN: kept_cell(node),
         "id": node.id,
     }
     for key in _INFO_COLUMNS:

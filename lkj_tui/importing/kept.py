@@ -14,16 +14,194 @@ model's own empty mapping.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from lkj_tui.core.limits import LINE_LIMIT, TEXT_LIMIT
-from lkj_tui.core.model import Node, Report
+from lkj_tui.core.model import Item, Measure, Node, Printed, Report
 from lkj_tui.core.numbers import show_raw
 from lkj_tui.importing.grid import Problem
 
 #: The keys of a report document (docs/report-format.md).
 DOCUMENT_KEYS = frozenset({"schema", "report", "nodes"})
+
+#: The ``Data`` sheet's column of a row's fields this lkj-tui does not know (vals48): the
+#: node's, its measure's (under ``measure``) and its items' (``measure.printed``,
+#: ``permasalahan``, ``solusi``: a list, one object per item), as one JSON object in the shape
+#: of the node's record. The xlsx and CSV export write it, the import keeps what it holds.
+KEPT_COLUMN = "kolom_lain"
+
+
+def _known(cls: type) -> frozenset[str]:
+    import dataclasses
+
+    return frozenset(f.name for f in dataclasses.fields(cls)) - {"extra"}
+
+
+#: The fields of each record this lkj-tui knows: a cell of :data:`KEPT_COLUMN` may not name
+#: them (they have columns of their own), but for the records it holds.
+_OWN = {
+    "node": _known(Node) | {"children"},
+    "measure": _known(Measure),
+    "printed": _known(Printed),
+    "item": _known(Item),
+}
+_ITEMS = ("permasalahan", "solusi")
+
+
+def kept_cell(node: Node) -> str | None:
+    """The :data:`KEPT_COLUMN` cell of ``node``: its unknown fields and those of the records it
+    holds, as JSON; None when it has none."""
+    out: dict[str, Any] = dict(node.extra)
+    m = node.measure
+    if m is not None:
+        measure = dict(m.extra)
+        if any(p.extra for p in m.printed):
+            measure["printed"] = [dict(p.extra) for p in m.printed]
+        if measure:
+            out["measure"] = measure
+    for key in _ITEMS:
+        items = getattr(node, key)
+        if any(i.extra for i in items):
+            out[key] = [dict(i.extra) for i in items]
+    return json.dumps(out, ensure_ascii=False) if out else None
+
+
+def read_kept(text: str, measured: bool, place: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The fields of a :data:`KEPT_COLUMN` cell, or the problems that refuse it: not a JSON
+    object of :func:`kept_cell`'s shape, a field this lkj-tui knows (it has a column of its
+    own), a measure's on a row without one, or one too long to keep (vals46's limits)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict):
+        return None, [_kept_problem(place, text, "bukan objek JSON", "not a JSON object")]
+    records, bad = _kept_records(value)
+    if bad is not None:
+        kind = ("objek", "an object") if bad == "measure" else ("daftar objek", "a list of objects")
+        return None, [
+            _kept_problem(place, text, f"'{bad}' harus {kind[0]}", f"'{bad}' must be {kind[1]}")
+        ]
+    if "measure" in value and not measured:
+        why = ("'measure' hanya untuk baris indikator", "'measure' is only for an indicator row")
+        return None, [_kept_problem(place, text, *why)]
+    problems = []
+    for at, record, own in records:
+        for key, field in record.items():
+            if (at, key) in _HOLDERS:
+                continue
+            if key in own:
+                name = _shown(at + key)
+                problems.append(
+                    _kept_problem(
+                        place,
+                        text,
+                        f"'{name}' dikenal lkj-tui ini: tulis di kolomnya sendiri",
+                        f"'{name}' is known to this lkj-tui: write it in its own column",
+                    )
+                )
+            else:
+                problems += too_long_to_keep(key, field, place, place)
+    return (None if problems else value), problems
+
+
+#: The keys of a :data:`KEPT_COLUMN` object that hold records (at their path).
+_HOLDERS = frozenset(
+    {("", "measure"), ("", "permasalahan"), ("", "solusi"), ("measure.", "printed")}
+)
+
+
+def _kept_records(
+    value: dict[str, Any],
+) -> tuple[list[tuple[str, dict[str, Any], frozenset[str]]], str | None]:
+    """(path, record, its own fields) of each record a :data:`KEPT_COLUMN` object holds, and
+    the path of one not of its shape (None: all are)."""
+    out = [("", value, _OWN["node"])]
+    lists = [(key, value[key], _OWN["item"]) for key in _ITEMS if key in value]
+    if "measure" in value:
+        m = value["measure"]
+        if not isinstance(m, dict):
+            return out, "measure"
+        out.append(("measure.", m, _OWN["measure"]))
+        if "printed" in m:
+            lists.append(("measure.printed", m["printed"], _OWN["printed"]))
+    for at, items, own in lists:
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            return out, at
+        out += [(f"{at}[{i}].", item, own) for i, item in enumerate(items)]
+    return out, None
+
+
+def keep_fields(record: dict[str, Any], kept: Mapping[str, Any]) -> tuple[str, int, int] | None:
+    """Add the fields :func:`read_kept` read to a node's ``record`` (``Node.from_record`` keeps
+    them as its unknown fields); a list of items' fields whose length is not its items' (a
+    permasalahan deleted in the sheet): (its path, its length, the items'), and nothing added."""
+    pairs: list[tuple[list[dict[str, Any]], list[Mapping[str, Any]], str]] = []
+    m = kept.get("measure")
+    if m is not None and "printed" in m:
+        pairs.append((record["measure"]["printed"], m["printed"], "measure.printed"))
+    pairs += [(record[key], kept[key], key) for key in _ITEMS if key in kept]
+    for items, fields, at in pairs:
+        if len(items) != len(fields):
+            return at, len(fields), len(items)
+    for items, fields, _at in pairs:
+        for item, extra in zip(items, fields, strict=True):
+            item.update(extra)
+    record.update((k, v) for k, v in kept.items() if k not in ("measure", *_ITEMS))
+    if m is not None:
+        record["measure"].update((k, v) for k, v in m.items() if k != "printed")
+    return None
+
+
+def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Problem]:
+    """The warning that the :data:`KEPT_COLUMN` at ``place`` holds fields this lkj-tui keeps
+    without using them, naming them (of each row's ``kept``: :func:`read_kept`) and how many
+    rows have any; none when no row has."""
+    names: dict[str, None] = {}
+    rows = 0
+    for fields in kept:
+        if not fields:
+            continue
+        rows += 1
+        for at, record, _own in _kept_records(dict(fields))[0]:
+            shown = re.sub(r"\[\d+\]", "[]", at)
+            names.update((shown + k, None) for k in record if (at, k) not in _HOLDERS)
+    if not names:
+        return []
+    listed = {lang: named(list(names), lang) for lang in ("id", "en")}
+    return [
+        Problem(
+            place,
+            KEPT_COLUMN,
+            f"kolom yang tidak dikenal lkj-tui ini, dipertahankan apa adanya tanpa dipakai: "
+            f"{listed['id']} (di {_n(rows, 'id')} baris)",
+            f"fields this lkj-tui does not know, kept as they are, not used: {listed['en']} "
+            f"(on {_n(rows, 'en')} rows)",
+        )
+    ]
+
+
+def named(names: list[str], lang: str, shown: int = 3) -> str:
+    """The first ``shown`` of ``names`` (each as :func:`_shown` shows a field's name), then how
+    many more: "bobot, aktif, kode_lain dan 9 lainnya"."""
+    head = ", ".join(_shown(name) for name in names[:shown])
+    more = len(names) - shown
+    if more <= 0:
+        return head
+    return f"{head} dan {_n(more, 'id')} lainnya" if lang == "id" else f"{head} and {more:,} more"
+
+
+def _kept_problem(place: str, text: str, why: str, why_en: str) -> Problem:
+    return Problem(
+        place,
+        text,
+        f"{KEPT_COLUMN}: {why} (kolom yang tidak dikenal lkj-tui ini, seperti yang ditulis "
+        'ekspor, mis. {"bobot": 5})',
+        f"{KEPT_COLUMN}: {why_en} (the fields this lkj-tui does not know, as the export writes "
+        'them, e.g. {"bobot": 5})',
+    )
 
 
 def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], list[Problem]]:

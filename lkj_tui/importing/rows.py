@@ -62,7 +62,14 @@ from lkj_tui.importing.columns import (
     parse_polaritas,
 )
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
-from lkj_tui.importing.kept import kept_key, too_long_to_keep
+from lkj_tui.importing.kept import (
+    KEPT_COLUMN,
+    keep_fields,
+    kept_column,
+    kept_key,
+    read_kept,
+    too_long_to_keep,
+)
 from lkj_tui.importing.limits import (
     report_problems,
     too_long,
@@ -513,7 +520,7 @@ def _column(key: str) -> tuple[bool, str | None, tuple[str, int] | None]:
     measure_only = (key in MEASURE_KEYS or year is not None) and key != "satuan"
     if key in _VALUE_COLUMNS or year is not None or key in ("anggaran", "realisasi_anggaran"):
         check: str | None = "value"
-    elif key in ("polaritas", "cara_hitung", "tercetak", "info_lain"):
+    elif key in ("polaritas", "cara_hitung", "tercetak", "info_lain", KEPT_COLUMN):
         check = key
     else:
         check = None
@@ -534,6 +541,8 @@ class _Row:
     #: check found them: the only ones a warning on how a value is written can be about (an
     #: English number, a signed grade), so those passes look at no other cell.
     unplain: tuple[str, ...] = ()
+    #: The fields this lkj-tui does not know the row holds (``kept.read_kept``), or None.
+    kept: dict[str, Any] | None = None
 
 
 def find_header(grid: Grid, limit: int = 20) -> tuple[int, dict[int, str]] | None:
@@ -662,6 +671,8 @@ def build_flat(
     if data.sheet is None:  # (a CSV file: a row wider than its header is a row shifted)
         _beyond_header(data, header_r, first, problems)
     rows = _read_rows(data, first, seen, problems, progress)
+    if KEPT_COLUMN in seen:
+        warnings += kept_column(data.place(header_r, seen[KEPT_COLUMN]), (r.kept for r in rows))
     if data.separator == ",":
         _split_decimals(rows, seen, warnings)
     if data.filled:
@@ -1809,6 +1820,9 @@ def _check_row(row: _Row, problems: list[Problem]) -> None:
             elif len(text) > VALUE_LIMIT:  # (each fact held to its field's limit, as set's)
                 for k, v in pairs:
                     problems += too_long_info(k, v, places[key])
+        elif check == KEPT_COLUMN:
+            row.kept, refused = read_kept(text, measured, places[key])
+            problems += refused
 
 
 def _printed_ok(text: str) -> bool:
@@ -1993,6 +2007,9 @@ def _assemble(
         if progress is not None and i % STEP == 0:
             progress("build", i, len(rows))
         record = _record(row, rows, years)
+        if row.kept is not None and (apart := keep_fields(record, row.kept)) is not None:
+            problems.append(_items_apart(row.places[KEPT_COLUMN], *apart))
+            continue
         try:
             nodes.append(Node.from_record(record))
         except ModelError as exc:
@@ -2012,6 +2029,20 @@ def _assemble(
             )
         )
         return None
+
+
+def _items_apart(place: str, at: str, fields: int, items: int) -> Problem:
+    """A :data:`~lkj_tui.importing.kept.KEPT_COLUMN` cell whose list of items' fields is not as
+    long as the row's items (one deleted or added in the sheet): which fields are whose unsaid."""
+    name = "tercetak" if at == "measure.printed" else at
+    return _p(
+        place,
+        None,
+        f"{KEPT_COLUMN}: '{at}' memuat {fields} isian untuk {items} {name} baris ini, jadi tidak "
+        f"jelas milik yang mana: samakan jumlahnya (satu objek per {name}, {{}} bila tanpa isian)",
+        f"{KEPT_COLUMN}: '{at}' holds {fields} entries for this row's {items} {name}, so whose "
+        f"each is cannot be told: make them as many (one object per {name}, {{}} when it has none)",
+    )
 
 
 def _year_columns(keys: Iterable[str]) -> _Years:

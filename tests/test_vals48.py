@@ -1,0 +1,121 @@
+"""vals48: the fields a report's nodes hold that this lkj-tui does not know, through the xlsx
+and CSV export and back (a document with ``bobot`` on every node lost it on the way, unsaid).
+Each test goes through the installed command.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl.utils import get_column_letter
+
+from tests.conftest import ONE_LINE, run_cli
+from tests.test_vals41 import _document, _ids  # (the bundled report as a document)
+
+
+def _walk(nodes: list[dict]) -> list[dict]:
+    out = []
+    for node in nodes:
+        out += [node, *_walk(node.get("children", []))]
+    return out
+
+
+def _newer(doc: dict) -> None:
+    """A newer lkj-tui's fields on every node, measure, printed figure and permasalahan."""
+    for k, node in enumerate(_walk(doc["nodes"])):
+        node["bobot"] = k
+        if (m := node.get("measure")) is not None:
+            m["sumber_lain"] = {"tabel": ["3.1", k]}
+            for p in m.get("printed", []):
+                p["hal"] = None
+        for item in node.get("permasalahan", []):
+            item["prioritas"] = "tinggi"
+
+
+def _data(path: Path) -> list[list[object]]:
+    import openpyxl
+
+    return [[c.value for c in row] for row in openpyxl.load_workbook(path)["Data"].iter_rows()]
+
+
+def _export(store: Path, out: Path) -> None:
+    done = run_cli("export", "-r", "baru-2023", "--format", out.suffix[1:], "-o", str(out),
+                   store=store)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_nodes_unknown_fields_make_the_round_trip_through_xlsx_and_csv(tmp_path: Path) -> None:
+    path = _document(tmp_path, "baru-2023", _newer)
+    first = tmp_path / "s1"
+    assert run_cli("import", str(path), store=first).returncode == 0
+    before, xlsx, csv = tmp_path / "a.json", tmp_path / "a.xlsx", tmp_path / "a.csv"
+    for out in (before, xlsx, csv):
+        _export(first, out)
+    doc = json.loads(before.read_text(encoding="utf-8"))
+    nodes = _walk(doc["nodes"])
+    assert [n["bobot"] for n in nodes] == list(range(119))  # (kept by the JSON import)
+
+    for source, lang, said in (
+        (xlsx, "id", 'peringatan: Data!{col}1 "kolom_lain": kolom yang tidak dikenal lkj-tui ini, '
+         "dipertahankan apa adanya tanpa dipakai: bobot, measure.sumber_lain, "
+         "permasalahan[].prioritas dan 1 lainnya (di 119 baris)"),
+        (csv, "en", 'warning: row 1 (column {col}) "kolom_lain": fields this lkj-tui does not '
+         "know, kept as they are, not used: bobot, measure.sumber_lain, "
+         "permasalahan[].prioritas and 1 more (on 119 rows)"),
+    ):  # fmt: skip
+        store = tmp_path / source.suffix[1:]
+        done = run_cli("import", str(source), "--lang", lang, store=store, env=ONE_LINE)
+        assert done.returncode == 0, done.stderr
+        col = get_column_letter(_data(xlsx)[0].index("kolom_lain") + 1)
+        assert said.format(col=col) in done.stderr.splitlines(), done.stderr
+        after = tmp_path / f"b-{source.suffix[1:]}.json"
+        _export(store, after)
+        kept = json.loads(after.read_text(encoding="utf-8"))
+        assert _walk(kept["nodes"]) == nodes  # every node as it was, its unknown fields too
+        if source is xlsx:
+            assert kept == doc
+            again = tmp_path / "b.xlsx"
+            _export(store, again)
+            assert _data(again) == _data(xlsx)  # export → import → export: the same sheet
+
+
+@pytest.mark.parametrize(
+    ("cell", "said"),
+    [
+        ("[lihat lampiran]", "kolom_lain: bukan objek JSON"),
+        ('{"name": "Nama lain"}', "kolom_lain: 'name' dikenal lkj-tui ini: tulis di kolomnya"),
+        ('{"measure": {"target": "5"}}', "kolom_lain: 'measure.target' dikenal lkj-tui ini"),
+        ('{"permasalahan": {"x": 1}}', "kolom_lain: 'permasalahan' harus daftar objek"),
+        ('{"permasalahan": [{}, {"x": 1}]}',
+         "kolom_lain: 'permasalahan' memuat 2 isian untuk 1 permasalahan baris ini"),
+        ('{"' + "k" * 2_001 + '": 1}', "namanya terlalu panjang untuk dipertahankan (2.001"),
+    ],
+)  # fmt: skip
+def test_a_kolom_lain_cell_not_as_the_export_writes_it_is_refused(
+    tmp_path: Path, cell: str, said: str
+) -> None:
+    """A cell that would overwrite a known field, or whose items' fields no longer match the
+    row's items, or that is no JSON object: refused at its cell, nothing imported."""
+    import openpyxl
+
+    path = _document(tmp_path, "baru-2023", _newer)
+    first = tmp_path / "s1"
+    assert run_cli("import", str(path), store=first).returncode == 0
+    xlsx = tmp_path / "a.xlsx"
+    _export(first, xlsx)
+    wb = openpyxl.load_workbook(xlsx)
+    sheet = wb["Data"]
+    header = [c.value for c in sheet[1]]
+    c = header.index("kolom_lain") + 1
+    masalah = header.index("permasalahan")
+    r = next(r for r, row in enumerate(_data(xlsx), 1) if row[0] == "iku" and row[masalah])
+    sheet.cell(row=r, column=c, value=cell)
+    wb.save(xlsx)
+    done = run_cli("import", str(xlsx), store=tmp_path / "s2", env=ONE_LINE)
+    assert done.returncode == 2, done.stderr
+    place = f"Data!{sheet.cell(row=r, column=c).coordinate}"
+    problems = [line for line in done.stderr.splitlines() if line.startswith(f"  {place}")]
+    assert len(problems) == 1 and said in problems[0], done.stderr
+    assert "baru-2023" not in _ids(tmp_path / "s2")
