@@ -210,9 +210,11 @@ def _quoted_block(doc: str, first_line: str) -> str:
     return first_line + text.split("```\n" + first_line, 1)[1].split("```", 1)[0]
 
 
-def _template_with(tmp_path: Path, name: str, rows: dict[int, list[object]]) -> Path:
+def _template_with(
+    tmp_path: Path, name: str, rows: dict[int, list[object]], instansi: str = "Dinas Kesehatan"
+) -> Path:
     """``lkj-tui template`` filled as a user would: ``rows`` in Data (row → cells from column
-    A; an Excel error value, ``#DIV/0!``, as Excel saves one), Dinas Kesehatan 2024 in Laporan."""
+    A; an Excel error value, ``#DIV/0!``, as Excel saves one), ``instansi`` 2024 in Laporan."""
     from openpyxl import load_workbook
 
     path = tmp_path / name
@@ -224,7 +226,7 @@ def _template_with(tmp_path: Path, name: str, rows: dict[int, list[object]]) -> 
             cell = data.cell(row, column, value)
             if value == "#DIV/0!":
                 cell.data_type = "e"
-    book["Laporan"]["B3"], book["Laporan"]["B4"] = "Dinas Kesehatan", 2024
+    book["Laporan"]["B3"], book["Laporan"]["B4"] = instansi, 2024
     book.save(path)
     return path
 
@@ -261,3 +263,22 @@ def test_import_md_quotes_what_import_says(tmp_path: Path) -> None:
     )
     assert done.returncode == 2, done.stderr
     assert done.stderr == _quoted_block("import.md", "lkj-tui: laporan.json: 2 masalah")
+
+
+def test_import_md_worked_example_is_what_a_dry_run_says(tmp_path: Path) -> None:
+    """docs/import.md's "An LKj in the template": its Data rows (IKU 2 without a level, the
+    program's parent found above it) and Bagian Hukum 2024 give the dry run it quotes."""
+    rows: dict[int, list[object]] = {
+        2: ["tujuan", "T1", None, "Meningkatnya tata kelola"],
+        3: ["sasaran", "S1", None, "Meningkatnya kualitas kebijakan"],
+        4: ["iku", "IKU 1", None, "Nilai LPPD", "Nilai", None, None, "3,22", "2,85"],
+        5: [None, "IKU 2", None, "Indeks Reformasi Hukum", "Nilai", None, None, "CC", "A (86,45)"],
+        6: ["program", None, None, "Program Penunjang"],
+        7: ["indikator_kegiatan", None, None, "Dokumen perencanaan", "Dokumen", None, None, "5", "5"],
+    }
+    _template_with(tmp_path, "lkj.xlsx", rows, instansi="Bagian Hukum")
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    done = run_cli("import", "lkj.xlsx", "--dry-run", store=store, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == _quoted_block("import.md", "Akan dibuat laporan bagian-hukum-2024")
