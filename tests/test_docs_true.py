@@ -274,7 +274,17 @@ def test_import_md_worked_example_is_what_a_dry_run_says(tmp_path: Path) -> None
         4: ["iku", "IKU 1", None, "Nilai LPPD", "Nilai", None, None, "3,22", "2,85"],
         5: [None, "IKU 2", None, "Indeks Reformasi Hukum", "Nilai", None, None, "CC", "A (86,45)"],
         6: ["program", None, None, "Program Penunjang"],
-        7: ["indikator_kegiatan", None, None, "Dokumen perencanaan", "Dokumen", None, None, "5", "5"],
+        7: [
+            "indikator_kegiatan",
+            None,
+            None,
+            "Dokumen perencanaan",
+            "Dokumen",
+            None,
+            None,
+            "5",
+            "5",
+        ],
     }
     _template_with(tmp_path, "lkj.xlsx", rows, instansi="Bagian Hukum")
     store = tmp_path / "s"
