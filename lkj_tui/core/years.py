@@ -61,6 +61,7 @@ __all__ = [
     "pair_offices",
     "previous_point",
     "progress",
+    "progress_apart",
     "realisasi_change",
     "related_nodes",
     "renamed",
@@ -670,6 +671,16 @@ def previous_point(
 
     earlier = [p for p in points if p.year < year and comparable(p)]
     return earlier[-1] if earlier else None
+
+
+def progress_apart(first: YearPoint, now: YearPoint, target_akhir: str | None) -> bool:
+    """Whether the baseline year's realisasi (``first``), this year's (``now``) and the Renstra
+    end target are not all of one unit (:func:`units_apart`, a bare one read in its target's):
+    no progress is told across two units ("4 Surat" from a bare 3,22 towards a bare 3,34 read
+    "650,00 % dari jarak", ys48)."""
+    if units_apart(first.realisasi, now.realisasi, (first.target, now.target)):
+        return True
+    return units_apart(target_akhir, now.realisasi, (target_akhir, now.target))
 
 
 # --------------------------------------------------------------------------- drawing to scale

@@ -30,6 +30,7 @@ from lkj_tui.core.years import (
     number_of,
     previous_point,
     progress,
+    progress_apart,
     realisasi_change,
     related_nodes,
     renamed,
@@ -72,6 +73,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "away_from": (  # (a year and its figure on one line: no-break spaces)
         " dari target akhir Renstra {end}: {year}\u00a0{base} → {tahun}\u00a0{now}",
         " from the Renstra end target {end}: {year}\u00a0{base} → {tahun}\u00a0{now}",
+    ),
+    "units_apart": (  # (each year and its figure on one line: no-break spaces)
+        "Kemajuan menuju target akhir Renstra {end}: tidak dihitung, satuan berbeda"
+        " ({year}\u00a0{base} → {tahun}\u00a0{now})",
+        "Progress to the Renstra end target {end}: not counted, units differ"
+        " ({year}\u00a0{base} → {tahun}\u00a0{now})",
     ),
     "no_progress": (
         "Kemajuan menuju target akhir Renstra {end}: belum ada realisasi {year}",
@@ -493,11 +500,22 @@ class YearsPart:
             return [Content.styled(none, LABEL)]
         if len(known) < 2:
             return []
-        (first, base), (_, now) = known[0], known[-1]
+        (first, base), (last, now) = known[0], known[-1]
+        end_text = _num(target_akhir or "", self.lang)  # (a sentence: it wraps)
+        if progress_apart(first, last, target_akhir):  # "4 Surat" from 3,22: no share of a way
+            said = text(
+                "units_apart",
+                self.lang,
+                end=end_text,
+                year=first.year,
+                base=_num(first.realisasi, self.lang),
+                tahun=self.tahun,
+                now=_num(last.realisasi, self.lang),
+            )
+            return [Content.styled(said, LABEL)]
         done = progress(base, now, end)
         if done is None:
             return []
-        end_text = _num(target_akhir or "", self.lang)  # (a sentence: it wraps)
         base_text = format_id(base, trim=True)
         if done < 0:  # moving away: where it was and where it is, not a negative share
             rest = text(
