@@ -249,6 +249,19 @@ def test_a_file_after_the_store_names_import_with_the_store(
     assert f'"{tmp_path / "My"} Docs"' in quoted.stderr  # (a store not there: quote it, as before)
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_quoted_file_after_a_store_not_there_names_import(lang: str) -> None:
+    """README's ``lkj-tui --store D:\\LKj "D:\\Data\\lkj 2024.xlsx"`` (a laptop without that
+    store yet) was answered with ``--store "D:\\LKj D:\\Data\\lkj 2024.xlsx"``, a workbook typed
+    whole in quotes read as the rest of the store's path; it names the import into that store."""
+    path = "D:\\Data\\lkj 2024.xlsx"
+    done = run_cli("--store", "D:\\LKj", path, "--lang", lang)
+    assert done.returncode == 2 and "D:\\LKj D:" not in done.stderr, done.stderr
+    english = " --lang en" if lang == "en" else ""
+    line = done.stderr.splitlines()[-1]
+    assert line.endswith(f': lkj-tui import "{path}" --store D:\\LKj{english}'), line
+
+
 @pytest.mark.parametrize(
     ("args", "example"),
     [

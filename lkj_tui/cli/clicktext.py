@@ -1212,8 +1212,8 @@ def unquoted_path(
         slashed.append(slashed[-1] + ("\\" in word or "/" in word))
         chars.append(chars[-1] + len(word) + 1)
     for at in range(1, len(argv)):
-        if not plain[at] or not named(argv[at]):
-            continue
+        if not plain[at] or not named(argv[at]) or " " in argv[at]:
+            continue  # (a word holding a space was typed quoted: whole, no path's rest)
         option, eq, value = argv[at - 1].partition("=")
         if not eq:  # the path's first words alone: after its option, or a path itself
             start = at - 1 if at == 1 else max(1, begins[at - 1])  # (``--clone D:\My Shared
