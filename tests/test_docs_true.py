@@ -292,3 +292,21 @@ def test_import_md_worked_example_is_what_a_dry_run_says(tmp_path: Path) -> None
     done = run_cli("import", "lkj.xlsx", "--dry-run", store=store, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout == _quoted_block("import.md", "Akan dibuat laporan bagian-hukum-2024")
+
+
+def test_compare_md_examples_run_as_written(tmp_path: Path) -> None:
+    """docs/compare.md's three ``compare`` lines, typed as written (a comment's own lines left
+    out) on a store of the bundled report and its next year's: each exits 0 and compares the two
+    (an id typed in part, ``setda-2023``, was refused)."""
+    import shlex
+
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    assert run_cli("new", "--from", "bengkulu-selatan-setda-2023", store=store).returncode == 0
+    block = _quoted_block("compare.md", "lkj-tui compare ")
+    lines = [line.split("  #")[0] for line in block.splitlines() if line.startswith("lkj-tui")]
+    assert len(lines) == 3
+    for line in lines:
+        done = run_cli(*shlex.split(line)[1:], store=store)
+        assert done.returncode == 0, (line, done.stderr)
+        assert "bengkulu-selatan-setda-2023" in done.stdout, (line, done.stdout[:300])
