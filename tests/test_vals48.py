@@ -119,3 +119,36 @@ def test_a_kolom_lain_cell_not_as_the_export_writes_it_is_refused(
     problems = [line for line in done.stderr.splitlines() if line.startswith(f"  {place}")]
     assert len(problems) == 1 and said in problems[0], done.stderr
     assert "baru-2023" not in _ids(tmp_path / "s2")
+
+
+def test_a_laporan_key_given_twice_is_refused_naming_both_cells(tmp_path: Path) -> None:
+    """The year given again under another spelling, and a kept key twice: the last value was
+    kept without a word; now nothing is imported and both cells are named."""
+    from tests.test_vals47 import _workbook
+
+    rows = [("Tahun Anggaran", "2024"), ("bobot", "5"), ("bobot", "6"), ("tahun", None)]
+    path = _workbook(tmp_path, "dua.xlsx", rows)
+    import openpyxl
+
+    keys = [row[0].value for row in openpyxl.load_workbook(path)["Laporan"].iter_rows()]
+    at = {key: f"Laporan!A{keys.index(key) + 1}" for key in ("tahun", "bobot")}
+    again = {key: f"Laporan!A{len(keys) - keys[::-1].index(key)}" for key in ("bobot",)}
+    again["Tahun Anggaran"] = f"Laporan!A{keys.index('Tahun Anggaran') + 1}"
+    store = tmp_path / "s"
+    for lang, said in (
+        ("id", [f'  {again["Tahun Anggaran"]} "Tahun Anggaran": kunci \'tahun\' ganda (juga di '
+                f'{at["tahun"]}): hanya satu nilai yang dapat dipakai, jadi tidak ada yang '
+                "diimpor; hapus salah satu baris",
+                f'  {again["bobot"]} "bobot": kunci ganda (juga di {at["bobot"]}): hanya satu '
+                "nilai yang dapat dipakai, jadi tidak ada yang diimpor; hapus salah satu baris"]),
+        ("en", [f'  {again["Tahun Anggaran"]} "Tahun Anggaran": the key \'tahun\' given twice '
+                f'(also at {at["tahun"]}): only one value can be used, so nothing is imported; '
+                "delete one of the rows",
+                f'  {again["bobot"]} "bobot": the key given twice (also at {at["bobot"]}): only '
+                "one value can be used, so nothing is imported; delete one of the rows"]),
+    ):  # fmt: skip
+        done = run_cli("import", str(path), "--report", "dua-2025", "--lang", lang,
+                       store=store, env=ONE_LINE)  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert [line for line in done.stderr.splitlines() if line.startswith("  Lap")] == said
+    assert "dua-2025" not in _ids(store)

@@ -279,8 +279,11 @@ def read_laporan(
     """key → (value, place) from a two-column sheet, and its warnings. A key of no field of this
     lkj-tui's is a field it keeps as it is, under its own text, with a warning (the xlsx export
     writes a report's unknown fields so: the import dropped them, vals47); too long to keep, a
-    problem; without a value, a warning that it is ignored."""
+    problem; without a value, a warning that it is ignored. A key given twice with a value is
+    a problem at the second, naming the first (the last value was kept, unsaid: vals48), as a
+    JSON document's key given twice is refused."""
     out: dict[str, tuple[str, str]] = {}
+    first: dict[str, str] = {}  # key → the cell it is first given a value at
     warnings: list[Problem] = []
     if grid is None:
         return out, warnings
@@ -315,7 +318,22 @@ def read_laporan(
                 )
             )
             continue
-        if value is not None:
+        if value is None:
+            continue
+        if key in first:
+            named = f" '{key}'" if key != key_text else ""  # (the field an alias is of)
+            problems.append(
+                _p(
+                    grid.place(r, 0),
+                    key_text,
+                    f"kunci{named} ganda (juga di {first[key]}): hanya satu nilai yang dapat "
+                    "dipakai, jadi tidak ada yang diimpor; hapus salah satu baris",
+                    f"the key{named} given twice (also at {first[key]}): only one value can be "
+                    "used, so nothing is imported; delete one of the rows",
+                )
+            )
+        else:
+            first[key] = grid.place(r, 0)
             out[key] = (value, grid.place(r, 1))
     return out, warnings
 
