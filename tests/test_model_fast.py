@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -133,12 +134,34 @@ def test_the_plain_records_take_the_plain_shape() -> None:
     hitung) are read by the plain shape, and give the node they came from."""
     for node in NODES:
         record = node.to_record()
-        plain = model._plain_node(Node, record)
+        plain = model._plain_node(record)
         assert plain == node
         assert _deep(plain) == _deep(Node.from_record(_field_by_field(record)))
         if node.measure is not None:
-            assert model._plain_measure(Measure, record["measure"]) == node.measure
+            assert model._plain_measure(record["measure"]) == node.measure
         _same(record)
+
+
+def test_the_plain_shape_makes_frozen_records_of_the_class_itself() -> None:
+    """The plain shape makes its Node and Measure without ``Node(...)``: each is of the class
+    itself (not its writable twin), refuses an assignment, and copies and pickles as one made by
+    ``__init__``."""
+    import copy
+    import pickle
+
+    for node in NODES:
+        if node.measure is None:
+            continue
+        plain = model._plain_node(node.to_record())
+        assert plain is not None and plain.measure is not None
+        for made, cls, key in ((plain, Node, "name"), (plain.measure, Measure, "target")):
+            assert made.__class__ is cls
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(made, key, "x")
+            assert copy.copy(made) == made and pickle.loads(pickle.dumps(made)) == made
+        assert dataclasses.replace(plain, name="x") == dataclasses.replace(node, name="x")
+        return
+    raise AssertionError("no measured node")
 
 
 #: One value of each JSON type (and of the texts a record's kind or polaritas may hold).

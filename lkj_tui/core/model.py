@@ -418,7 +418,7 @@ class Measure:
     @classmethod
     def from_dict(cls, d: Any, where: str) -> Measure:
         if d.__class__ is dict and len(d) == _PLAIN_MEASURE_SIZE:
-            measure = _plain_measure(cls, d)
+            measure = _plain_measure(d)
             if measure is not None:
                 return measure
         if not isinstance(d, dict):
@@ -473,7 +473,7 @@ class Measure:
         )
 
 
-def _plain_measure(cls: type[Measure], d: dict[str, Any]) -> Measure | None:
+def _plain_measure(d: dict[str, Any]) -> Measure | None:
     """The measure of ``d`` when it has the plain shape ``to_dict`` writes for most measures (the
     nine fields, each of a type it may have; no ``cara_hitung``, no target per quarter, nothing
     unknown), else None: :meth:`Measure.from_dict` then reads it field by field, and refuses it if
@@ -490,17 +490,31 @@ def _plain_measure(cls: type[Measure], d: dict[str, Any]) -> Measure | None:
     if polaritas is None:
         return None
     try:  # (a refusal is made again, with its place, by the field-by-field reading)
-        return cls(
-            satuan, polaritas, target, realisasi,
-            _year_map(targets, "targets", "") if targets else EMPTY,
-            _year_map(history, "realisasi_history", "") if history else EMPTY,
-            NO_QUARTERS if triwulan == _NO_QUARTERS_LIST else _quarters(triwulan, "triwulan", ""),
-            akhir,
-            _printed(printed, "") if printed else (),
-            None, NO_QUARTERS, EMPTY,
-        )  # fmt: skip
+        targets = _year_map(targets, "targets", "") if targets else EMPTY
+        history = _year_map(history, "realisasi_history", "") if history else EMPTY
+        if triwulan == _NO_QUARTERS_LIST:
+            triwulan = NO_QUARTERS
+        else:
+            triwulan = _quarters(triwulan, "triwulan", "")
+        printed = _printed(printed, "") if printed else ()
     except ModelError:
         return None
+    this: Any = _new(_THAWED_MEASURE)  # (as Measure.__init__ makes it: see _new)
+    this.satuan = satuan
+    this.polaritas = polaritas
+    this.target = target
+    this.realisasi = realisasi
+    this.targets = targets
+    this.realisasi_history = history
+    this.triwulan = triwulan
+    this.target_akhir = akhir
+    this.printed = printed
+    this.cara_hitung = None
+    this.target_triwulan = NO_QUARTERS
+    this.extra = EMPTY
+    this.__class__ = Measure
+    made: Measure = this
+    return made
 
 
 def _printed(raw: Any, where: str) -> tuple[Printed, ...]:
@@ -610,7 +624,7 @@ class Node:
     @classmethod
     def from_record(cls, d: Any, where: str = "simpul") -> Node:
         if d.__class__ is dict and len(d) == _PLAIN_NODE_SIZE:
-            node = _plain_node(cls, d)
+            node = _plain_node(d)
             if node is not None:
                 return node
         if not isinstance(d, dict):
@@ -665,7 +679,7 @@ class Node:
         )
 
 
-def _plain_node(cls: type[Node], d: dict[str, Any]) -> Node | None:
+def _plain_node(d: dict[str, Any]) -> Node | None:
     """The node of ``d`` when it has the plain shape ``to_record`` writes for most nodes (the
     eleven fields, each of a type it may have; no budget, nothing unknown), else None:
     :meth:`Node.from_record` then reads it field by field, and refuses it if it must. The same
@@ -688,15 +702,29 @@ def _plain_node(cls: type[Node], d: dict[str, Any]) -> Node | None:
     else:
         return None
     try:  # (a refusal is made again, with its place, by the field-by-field reading)
-        return cls(
-            node_id, kind, name, parent, order, code, source, info,
-            None if measure is None else Measure.from_dict(measure, ""),
-            _node_items(masalah, "permasalahan", node_id, "") if masalah else (),
-            _node_items(solusi, "solusi", node_id, "") if solusi else (),
-            None, None, EMPTY,
-        )  # fmt: skip
+        measure = None if measure is None else Measure.from_dict(measure, "")
+        masalah = _node_items(masalah, "permasalahan", node_id, "") if masalah else ()
+        solusi = _node_items(solusi, "solusi", node_id, "") if solusi else ()
     except ModelError:
         return None
+    this: Any = _new(_THAWED_NODE)  # (as Node.__init__ makes it: see _new)
+    this.id = node_id
+    this.kind = kind
+    this.name = name
+    this.parent = parent
+    this.order = order
+    this.code = code
+    this.source = source
+    this.info = info
+    this.measure = measure
+    this.permasalahan = masalah
+    this.solusi = solusi
+    this.anggaran = None
+    this.realisasi_anggaran = None
+    this.extra = EMPTY
+    this.__class__ = Node
+    made: Node = this
+    return made
 
 
 def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...]:
@@ -1030,6 +1058,15 @@ _PLAIN_MEASURE_TYPES = frozenset(
     for realisasi in (str, _NONE)
     for akhir in (str, _NONE)
 )
+#: The plain shape's Node and Measure (:func:`_plain_node`, :func:`_plain_measure`)
+#: are made as their ``__init__`` makes them — the fields set on an object of the class's writable
+#: twin (core/record.py), then the class frozen — but without ``type.__call__`` and the twin's first
+#: switch: ≈ 3.6k instructions a record instead of ≈ 7k, −5 % of a report's load
+#: (docs/performance.md, "perf50"). Every field is set there as in ``__init__``; a field added to
+#: either class is added there too (tests/test_model_fast.py reads every field of both ways).
+_new = object.__new__
+_THAWED_NODE = Node.thawed_class  # type: ignore[attr-defined]
+_THAWED_MEASURE = Measure.thawed_class  # type: ignore[attr-defined]
 _META_FIELDS = _Fields(
     ("id", "required"), ("instansi", "required"), ("tahun", "required int"),
     ("pemerintah", "text"), ("source", "text"), ("visi", "text"),
