@@ -152,3 +152,22 @@ def test_a_laporan_key_given_twice_is_refused_naming_both_cells(tmp_path: Path) 
         assert done.returncode == 2, done.stderr
         assert [line for line in done.stderr.splitlines() if line.startswith("  Lap")] == said
     assert "dua-2025" not in _ids(store)
+
+
+def test_twelve_kept_laporan_keys_are_one_warning_at_80_columns(tmp_path: Path) -> None:
+    """Each kept key of the Laporan sheet was a warning of three lines at 80 columns (12 keys,
+    36 lines): one warning names them, the rest counted."""
+    from tests.test_vals47 import _workbook
+
+    keys = [f"kunci_baru_{n}" for n in range(1, 13)]
+    path = _workbook(tmp_path, "dua.xlsx", [(key, "x") for key in keys])
+    done = run_cli("import", str(path), "--report", "dua-2025", "--dry-run",
+                   store=tmp_path / "s", env={"COLUMNS": "80"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    warning = done.stderr.split("\nAkan dibuat")[0].splitlines()
+    assert len(warning) == 3 and all(len(line) <= 80 for line in warning), done.stderr
+    assert (
+        " ".join(line.strip() for line in warning)
+        .split("dipakai: ")[1]
+        .startswith("kunci_baru_1, kunci_baru_2, kunci_baru_3 dan 9 lainnya;")
+    ), done.stderr

@@ -170,7 +170,7 @@ def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Pr
             names.update((shown + k, None) for k in record if (at, k) not in _HOLDERS)
     if not names:
         return []
-    listed = {lang: named(list(names), lang) for lang in ("id", "en")}
+    listed = {lang: _named(list(names), lang) for lang in ("id", "en")}
     return [
         Problem(
             place,
@@ -183,14 +183,18 @@ def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Pr
     ]
 
 
-def named(names: list[str], lang: str, shown: int = 3) -> str:
+def _named(names: list[str], lang: str, shown: int = 3) -> str:
     """The first ``shown`` of ``names`` (each as :func:`_shown` shows a field's name), then how
     many more: "bobot, aktif, kode_lain dan 9 lainnya"."""
     head = ", ".join(_shown(name) for name in names[:shown])
     more = len(names) - shown
     if more <= 0:
         return head
-    return f"{head} dan {_n(more, 'id')} lainnya" if lang == "id" else f"{head} and {more:,} more"
+    return (
+        f"{head} dan {_n(more, 'id')} lainnya"
+        if lang == "id"
+        else f"{head} and {_n(more, 'en')} more"
+    )
 
 
 def _kept_problem(place: str, text: str, why: str, why_en: str) -> Problem:
@@ -206,20 +210,27 @@ def _kept_problem(place: str, text: str, why: str, why_en: str) -> Problem:
 
 def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], list[Problem]]:
     """The problems (a key beside the document's own, an unknown field too long to keep) and
-    the warnings (each unknown field kept: one per field name and kind of record, at its first
-    path, in the document's order) of the document ``doc`` read as ``report``."""
+    the warnings (the unknown fields kept: one per kind of record, at the first record of that
+    kind holding any, naming them, in the document's order) of the document ``doc`` read as
+    ``report``."""
     problems = [_not_in_report(key) for key in doc if key not in DOCUMENT_KEYS]
-    first: dict[tuple[str, str], list[Any]] = {}  # (kind, key) → [place, more]
+    first: dict[str, tuple[str, dict[str, None], list[int]]] = {}  # kind → place, keys, [more]
     for kind, at, code, extra in _extras(report):
+        keys: dict[str, None] = {}
         for key, value in extra.items():
             place = f"{at}.{_shown(key)}{code}"
             if too_long := too_long_to_keep(key, value, place, place):
                 problems += too_long
-            elif (kind, key) in first:
-                first[kind, key][1] += 1
             else:
-                first[kind, key] = [place, 0]
-    return problems, [_kept(place, more) for place, more in first.values()]
+                keys[key] = None
+        if not keys:
+            continue
+        if kind in first:
+            first[kind][1].update(keys)
+            first[kind][2][0] += 1
+        else:
+            first[kind] = (f"{at}{code}", keys, [0])
+    return problems, [_kept(place, list(keys), more) for place, keys, (more,) in first.values()]
 
 
 def too_long_to_keep(key: str, value: Any, at_name: str, at_value: str) -> list[Problem]:
@@ -234,16 +245,18 @@ def too_long_to_keep(key: str, value: Any, at_name: str, at_value: str) -> list[
     return problems
 
 
-def kept_key(place: str, key: str) -> Problem:
-    """A key of the ``Laporan`` sheet that is no field of this lkj-tui's, kept as the report's
-    unknown field (the xlsx export writes those so: vals47), or a typo."""
+def kept_keys(places: list[str], keys: list[str]) -> Problem:
+    """The keys of the ``Laporan`` sheet (at ``places``, in the sheet's order) that are no field
+    of this lkj-tui's, kept as the report's unknown fields (the xlsx export writes those so:
+    vals47), or typos: one warning naming them (each key had one of three lines: vals48)."""
+    place = places[0] if len(places) == 1 else f"{places[0]}:{places[-1].partition('!')[2]}"
     return Problem(
         place,
-        key,
-        "kunci yang tidak dikenal lkj-tui ini: dipertahankan apa adanya tanpa dipakai; bila "
-        "salah ketik, pakai kunci dari lembar Petunjuk",
-        "a key this lkj-tui does not know: kept as it is, not used; if it is a typo, use a key "
-        "from the Petunjuk sheet",
+        None,
+        "kunci yang tidak dikenal lkj-tui ini, dipertahankan apa adanya tanpa dipakai: "
+        f"{_named(keys, 'id')}; bila salah ketik, pakai kunci dari lembar Petunjuk",
+        f"keys this lkj-tui does not know, kept as they are, not used: {_named(keys, 'en')}; if "
+        "one is a typo, use a key from the Petunjuk sheet",
     )
 
 
@@ -313,16 +326,16 @@ def _n(n: int, lang: str) -> str:
     return f"{n:,}".replace(",", "." if lang == "id" else ",")
 
 
-def _kept(place: str, more: int) -> Problem:
+def _kept(place: str, keys: list[str], more: int) -> Problem:
     also = f" (juga di {_n(more, 'id')} tempat lain)" if more else ""
     also_en = f" (and at {_n(more, 'en')} more places)" if more else ""
     return Problem(
         place,
         None,
-        f"kolom yang tidak dikenal lkj-tui ini{also}: dipertahankan apa adanya tanpa dipakai (mis. "
-        "dari lkj-tui yang lebih baru)",
-        f"a field this lkj-tui does not know{also_en}: kept as it is, not used (e.g. from a "
-        "newer lkj-tui)",
+        f"kolom yang tidak dikenal lkj-tui ini{also}, dipertahankan apa adanya tanpa dipakai "
+        f"(mis. dari lkj-tui yang lebih baru): {_named(keys, 'id')}",
+        f"fields this lkj-tui does not know{also_en}, kept as they are, not used (e.g. from a "
+        f"newer lkj-tui): {_named(keys, 'en')}",
     )
 
 

@@ -66,7 +66,7 @@ from lkj_tui.importing.kept import (
     KEPT_COLUMN,
     keep_fields,
     kept_column,
-    kept_key,
+    kept_keys,
     read_kept,
     too_long_to_keep,
 )
@@ -284,6 +284,7 @@ def read_laporan(
     JSON document's key given twice is refused."""
     out: dict[str, tuple[str, str]] = {}
     first: dict[str, str] = {}  # key → the cell it is first given a value at
+    kept: list[tuple[str, str]] = []  # (cell, key) of each key kept as an unknown field
     warnings: list[Problem] = []
     if grid is None:
         return out, warnings
@@ -306,7 +307,7 @@ def read_laporan(
             if too_long := too_long_to_keep(key_text, value, at_key, at_value):
                 problems += too_long
                 continue
-            warnings.append(kept_key(at_key, key_text))
+            kept.append((at_key, key_text))
             key = key_text
         elif key is None:
             warnings.append(
@@ -335,6 +336,9 @@ def read_laporan(
         else:
             first[key] = grid.place(r, 0)
             out[key] = (value, grid.place(r, 1))
+    if kept:
+        cells, keys = zip(*kept, strict=True)
+        warnings.append(kept_keys(list(cells), list(dict.fromkeys(keys))))
     return out, warnings
 
 
