@@ -99,6 +99,27 @@ def test_a_hand_filled_templates_slips_name_the_cell_and_the_fix(
         assert part in said, said
 
 
+def test_a_level_near_several_names_none_of_them(store_path: Path, tmp_path: Path) -> None:
+    """A level "Indikator" (an IKU's row, as a planner names it) was answered "maksud Anda
+    'lainnya'?": it is as near "indikator utama" (iku) and "indikator output" (a kegiatan's), and
+    written on every IKU row it made them indikator lainnya. No level is named for it now, the
+    list of levels is; a slip near one level still names it ("sasran")."""
+    rows: list[list[object]] = [
+        ["tujuan", "T1", None, "Meningkatnya akuntabilitas"],
+        ["sasaran", "S1", None, "Meningkatnya akuntabilitas kinerja"],
+        ["Indikator", "IKU 1", None, "Nilai SAKIP", "Nilai", "positif", None, "70", "72,5"],
+        ["sasran", "S2", None, "Meningkatnya kualitas pelayanan"],
+    ]
+    path = _template_filled(tmp_path, rows)
+    for lang, unknown, meant in (
+        ("id", "level tidak dikenal", "maksud Anda"),
+        ("en", "unknown level", "did you mean"),
+    ):
+        said = _refused(path, store_path, lang)
+        assert f'Data!A4 "Indikator": {unknown} (tujuan, sasaran, iku, lainnya,' in said, said
+        assert f"Data!A5 \"sasran\": {unknown}; {meant} 'sasaran'?" in said, said
+
+
 def test_a_measure_without_capaian_names_its_cell_in_the_imports_account(
     store_path: Path, tmp_path: Path
 ) -> None:

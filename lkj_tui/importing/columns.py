@@ -365,8 +365,10 @@ def meant_value(column: str, text: str) -> tuple[str, str]:
     """ "; maksud Anda 'sasaran'?" ("; did you mean 'sasaran'?") for a mistyped value of the
     column ``column`` (level, polaritas or cara_hitung): the value whose closest spelling is like
     ``text`` (difflib's ratio ≥ 0.75, as a mistyped option: "sasran" → sasaran, "positf" →
-    positif); ("", "") when none is, or ``text`` is longer than a typo of one (vals21: "level
-    tidak dikenal" named no value meant)."""
+    positif); ("", "") when none is, when the close spellings are of several values ("Indikator"
+    is near "indikator lain", "indikator utama" and "indikator output": it named 'lainnya', and a
+    planner who wrote it on every IKU row made them all indikator lainnya), or ``text`` is longer
+    than a typo of one (vals21: "level tidak dikenal" named no value meant)."""
     table: Mapping[str, str] = (
         _LEVELS
         if column == "level"
@@ -379,10 +381,10 @@ def meant_value(column: str, text: str) -> tuple[str, str]:
         return "", ""
     import difflib
 
-    found = difflib.get_close_matches(typed, list(table), n=1, cutoff=0.75)
-    if not found:
+    found = {table[key] for key in difflib.get_close_matches(typed, list(table), cutoff=0.75)}
+    if len(found) != 1:  # none, or a word near several ("Indikator": lainnya, iku, kegiatan's)
         return "", ""
-    value = table[found[0]]
+    value = found.pop()
     return f"; maksud Anda '{value}'?", f"; did you mean '{value}'?"
 
 
