@@ -113,15 +113,21 @@ def _in_one_row(rows: list[str], *words: str) -> bool:
 
 
 def test_glossary_has_every_key_bar_word() -> None:
-    """Every word a key bar can show (each shown key's, of the main screen and of the help, search
-    and reviu screens, the palette's, each key the bar puts first for a node, and the words a
-    filter's keys take while it is on) is in one glossary row with its English."""
-    from lkj_tui.tui import app, reviu, screens
+    """Every word a key bar can show (each shown key's, of the main screen and of every screen and
+    dialog: help, search, reviu, the overview, a form, a question; the palette's, each key the bar
+    puts first for a node, and the words a filter's keys take while it is on) is in one glossary
+    row with its English."""
+    import importlib
+    import pkgutil
+
+    from lkj_tui import tui
+    from lkj_tui.tui import app
     from lkj_tui.tui.text import t
 
     descriptions = {b.action: b.description for b in app.LkjApp.BINDINGS}  # type: ignore[union-attr]
     keys = {"palette"}  # ctrl+p's word, on the right of every bar (components/keybar.py)
-    for module in (app, reviu, screens):  # the main screen's bar, the help's, search's, reviu's
+    for found in pkgutil.walk_packages(tui.__path__, "lkj_tui.tui."):
+        module = importlib.import_module(found.name)
         for owner in vars(module).values():
             if isinstance(owner, type) and owner.__module__ == module.__name__:
                 shown = vars(owner).get("BINDINGS", ())
