@@ -171,3 +171,32 @@ def test_twelve_kept_laporan_keys_are_one_warning_at_80_columns(tmp_path: Path) 
         .split("dipakai: ")[1]
         .startswith("kunci_baru_1, kunci_baru_2, kunci_baru_3 dan 9 lainnya;")
     ), done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("calc", "3 ±", "3", "--store", "{store}"), 'target: Nilai "3 ±" tidak dapat dibaca'),
+        (("--store", "{store}", "calc", "3 ± 1"), "realisasi belum diberikan"),
+        (("--store", "{store}", "calc", "--lang", "en", "3", "4 ±"),
+         'realisasi: Value "4 ±" cannot be read'),
+    ],
+)  # fmt: skip
+def test_calc_with_a_store_says_first_what_is_wrong_with_its_values(
+    tmp_path: Path, args: tuple[str, ...], said: str
+) -> None:
+    """`calc "3 ±" 3 --store X` (and --store before calc: any value's fault) said only that
+    calc uses no store; removed, the user then heard the value was wrong. Both now, the
+    value's first; with --json, one object about the value."""
+    store = tmp_path / "s"
+    typed = [a.format(store=store) for a in args]
+    done = run_cli(*typed, env=ONE_LINE)
+    assert done.returncode == 2, done.stderr
+    first, second = done.stderr.splitlines()
+    assert said in first and "--store" not in first, done.stderr
+    assert "--store" in second and str(store) in second, done.stderr
+    done = run_cli(*typed, "--json", env=ONE_LINE)
+    assert done.returncode == 2 and done.stderr == "", done.stderr
+    error = json.loads(done.stdout)
+    assert said in error["error"] and error["code"] in ("bad-value", "missing-value"), error
+    assert not store.exists()

@@ -276,11 +276,9 @@ def run_calc(
             polaritas,
         )
     for name, raw in (("target", target), ("realisasi", realisasi)):
-        try:  # (held as set holds them: a 909-character text was printed on one line, vals47)
-            typed_value(raw)
-        except ParseError as exc:
-            message = exc.message_en if lang == "en" else exc.message
-            return refuse(f"{name}: {message}", as_json, "bad-value", name, raw)
+        # (held as set holds them: a 909-character text was printed on one line, vals47)
+        if (why := _unreadable(raw, lang)) is not None:
+            return refuse(f"{name}: {why}", as_json, "bad-value", name, raw)
     polarity: Polarity = chosen or ("negatif" if negatif else "positif")
     ach = compute(target, realisasi, polarity)
     doubts = _doubts(ach, target, realisasi, polarity, lang)
@@ -461,6 +459,42 @@ def _without_store(args: list[str]) -> list[str]:
     return out
 
 
+def store_given(args: list[str], lang: str, typed: list[str] | None = None) -> int:
+    """``calc`` given ``--store`` (in its ``args``, or before its name in the command line
+    ``typed``): what is wrong with its values first, if anything (a value missing: cli47; one
+    that cannot be read: vals48, "3 ±" was told only of the store), then that it uses no store
+    and where ``--store`` goes; exit code 2. With ``--json``: one object, the first thing to fix."""
+    from lkj_tui.cli.clicktext import no_store
+    from lkj_tui.storage.errors import store_option
+
+    t = _USAGE["en" if lang == "en" else "id"]
+    as_json = "--json" in args
+    rest = _without_store(args)
+    values = _values(rest)[0]
+    first: tuple[str, str, str, str | None] | None = None
+    if len(values) < 2:
+        name = "realisasi" if values else "target"
+        first = (_lacking(name, rest, t, store_option(None, lang)), "missing-value", name, None)
+    for name, raw in zip(("target", "realisasi"), values, strict=False):
+        if first is None and (why := _unreadable(raw, lang)) is not None:
+            first = (f"{name}: {why}", "bad-value", name, raw)
+    if first is not None:
+        if as_json:
+            return refuse(first[0], as_json, *first[1:])
+        error_line(first[0])
+    message = no_store("calc", typed or args, lang)
+    return refuse(message, as_json, "unknown-option", "--store")
+
+
+def _unreadable(raw: str, lang: str) -> str | None:
+    """Why a value ``calc`` was given cannot be read (as ``set`` reads it), or None."""
+    try:
+        typed_value(raw)
+    except ParseError as exc:
+        return exc.message_en if lang == "en" else exc.message
+    return None
+
+
 def _without_value(args: list[str]) -> str | None:
     """The option of :data:`_TAKES` that ``args`` give another option for its value
     ("--polaritas --lang id", "--polaritas --json"), before any ``--``; else None."""
@@ -490,19 +524,10 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         name = error.param.name if error.param is not None else None
         return refuse(_lacking(name, args, t, opts), as_json, "missing-value", name)
     if isinstance(error, _click.NoSuchOption):
-        from lkj_tui.cli.clicktext import close_options, no_store
-
         if error.option_name == "--store":  # (it uses none: say so, and where --store goes)
-            message = no_store("calc", args, lang)
-            rest = _without_store(args)
-            values = _values(rest)[0]
-            if len(values) < 2:  # (a value missing: what to fix first, then the store; cli47)
-                name = "realisasi" if values else "target"
-                first = _lacking(name, rest, t, opts)
-                if as_json:  # (one object: the first thing to fix)
-                    return refuse(first, as_json, "missing-value", name)
-                error_line(first)
-            return refuse(message, as_json, "unknown-option", error.option_name)
+            return store_given(args, lang)
+
+        from lkj_tui.cli.clicktext import close_options
 
         found = close_options(error.option_name, error.possibilities)
         maybe = t["maybe"].format(options=", ".join(found)) if found else ""

@@ -380,6 +380,10 @@ def _carry(
         if option not in takes and not helped:
             from lkj_tui.cli.clicktext import NO_STORE, no_store
 
+            if option == "store" and name == "calc":  # (its values' faults first: vals48)
+                from lkj_tui.cli.calc import store_given
+
+                raise SystemExit(store_given(list(rest), lang, _Context.argv))
             if option == "store" and name in NO_STORE:  # (it uses none: say where it goes)
                 fail(no_store(name, _Context.argv, lang), 2)
             fail(_PLACED[lang]["not_here"].format(option=f"--{option}", command=name), 2)
