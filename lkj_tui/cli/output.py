@@ -658,8 +658,8 @@ def folded(
         # (two spaces in from the words under which it stands, folded there where it is wider:
         # under them, a command read as the words' next line, at 0 after a note: cli38)
         indent = at if not head else hang + 2
-        # (the whole command as far left as its widest part needs, its later lines 2 further,
-        # under it, not "-o template.xlsx" at the column of "lkj-tui" at 24: cli40, cli43)
+        # (the whole command there, or 4 in where its widest part does not fit, its later lines
+        # 2 further, not "-o template.xlsx" at the column of "lkj-tui" at 24: cli40, cli43, cli48)
         out += fold_command(command, width, indent)
         rest = [folded(" " * hang + tail, hang, stream, others, True, seps)] if tail else []
         return "\n".join(out + rest)

@@ -87,8 +87,10 @@ def command_lines(
     whole (cli31). ``cells``: the width of a text on the
     screen; ``flags``: the options that take no value (:func:`command_parts`).
 
-    ``aligned`` (the CLI's): the whole command starts as far left of ``indent`` as its widest part
-    needs, never further than 4 in (cli40's), its later lines all two spaces in from its first;
+    ``aligned`` (the CLI's): the whole command starts at ``indent`` where its widest part fits
+    there, else 4 in (cli40's), its later lines all two spaces in from its first (a command only
+    as far left as it needed stood at any column from 4 to 10, at 40 columns ``lkj-tui new`` at 8
+    under its label's words at 9, as if misaligned: cli48);
     an option and its value part where the two do not fit two spaces in from 4; only a part
     wider than that starts further left, alone (cli43: at 30 columns ``--store PATH`` at column
     8 under ``--all`` at 11, a quoted value at 11 under options at 13). Linear."""
@@ -107,7 +109,7 @@ def command_lines(
     need[-1] -= mark  # (the last has none)
     if aligned:  # (the first part on the first line; the others two spaces further in)
         fits = [width - need[0], *(width - 2 - n for n in need[1:] if n <= room)]
-        indent = max(least, min(indent, *fits))
+        indent = indent if min(fits) >= indent else least
     later = indent + 2
 
     def start(n: int, at: int) -> int:
