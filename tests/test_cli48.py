@@ -45,3 +45,43 @@ def test_news_example_stands_under_its_label_or_four_in(
     )
     assert shell.stdout.split("\n")[:4] == ["new", "--instansi", "Dinas Kesehatan", "--tahun"]
     assert "\n--store\ns\n" in shell.stdout, shell.stdout
+
+
+@PTY
+@pytest.mark.parametrize("columns", [30, 40, 60])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_usage_errors_help_hint_is_a_command_under_its_label(columns: int, lang: str) -> None:
+    """`python -m lkj_tui status --bogus --lang en` kept click's own "Try 'python -m lkj_tui
+    status -h' for help.", which a 40-column terminal broke before "help.", left alone on its
+    line, and whose command answers in Bahasa Indonesia: only a hint naming "lkj-tui" was
+    rewritten. Whatever the program's name, the hint is now "Help:" (in Bahasa Indonesia
+    "Bantuan:") with the command to type at its line's end, ``--lang en`` in English; folded,
+    its lines are that command."""
+    import os
+    import re
+    import shlex
+    import sys
+
+    from reliability.pty_capture import run_in_pty
+
+    english = ["--lang", "en"] if lang == "en" else []
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    line = " ".join(map(shlex.quote, [sys.executable, "-m", "lkj_tui", "status", "--bogus"]))
+    done = run_in_pty(["sh", "-c", f"exec {line} {' '.join(english)}"], env=env, size=(columns, 24))
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.output.decode("utf-8", "replace"))
+    lines = shown.replace("\r\n", "\n").split("\n")
+    assert done.returncode == 2, shown
+    assert "Try" not in shown and "help." not in shown, shown
+    label = "Help: " if lang == "en" else "Bantuan: "
+    at = next(n for n, line in enumerate(lines) if line.startswith(label))
+    end = next(n for n in range(at, len(lines)) if not lines[n].endswith(" \\"))
+    hint = "\n".join(lines[at : end + 1])[len(label) :]
+    assert all(len(line) <= columns for line in lines), shown
+    said = subprocess.run(
+        ["sh", "-c", hint.replace("python", "printf '%s '", 1)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert said.stdout.split() == ["-m", "lkj_tui", "status", "-h", *english], shown

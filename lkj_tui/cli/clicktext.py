@@ -1148,8 +1148,9 @@ def _at_words(text: str) -> str:
 #: click's hint under the usage line, "Try 'lkj-tui set -h' for help.": its command inside the
 #: sentence (broken there, or copied with "for help."), and without ``--lang en`` (``set -h``
 #: answers in Bahasa Indonesia). Written "Help: lkj-tui set -h --lang en" (in Bahasa Indonesia
-#: "Bantuan: lkj-tui set -h", :data:`MESSAGES`), the command at its line's end.
-_HINT = re.compile(r"^Try '(lkj-tui [^'\n]*)' for help\.$", re.MULTILINE)
+#: "Bantuan: lkj-tui set -h", :data:`MESSAGES`), the command at its line's end; whatever the
+#: program's name ("python -m lkj_tui": "Try '…' for" / "help." at 40 columns, cli48).
+_HINT = re.compile(r"^Try '([^'\n]*)' for help\.$", re.MULTILINE)
 _HELP = r"Help: \1 --lang en"
 #: A line of a list a usage error ends with: its indent, the name listed and the spaces after it.
 _LISTED = re.compile(r" +\S+ {2,}")
