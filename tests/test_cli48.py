@@ -85,3 +85,47 @@ def test_a_usage_errors_help_hint_is_a_command_under_its_label(columns: int, lan
         check=True,
     )
     assert said.stdout.split() == ["-m", "lkj_tui", "status", "-h", *english], shown
+
+
+def test_a_width_given_in_columns_is_not_asked_of_the_terminal(tmp_path: Path) -> None:
+    """`import` of indicators to a file with ``COLUMNS`` set (no ``LINES``) asked the
+    terminal's size on stdin, stdout and stderr for every warning it folded (300: 906 times),
+    for a width it then put aside for ``COLUMNS``'. The width given is now taken as it is: the
+    warnings folded to it, the terminal never asked."""
+    import csv
+    import os
+    import sys
+
+    rows = [["level", "kode", "uraian", "satuan", "target", "realisasi", "instansi", "tahun"]]
+    rows += [["tujuan", "T1", "Tujuan", "", "", "", "Dinas Uji", "2024"]]
+    rows += [["sasaran", "S1", "Sasaran", "", "", "", "", ""]]
+    rows += [["iku", f"IKU {n}", f"Indikator {n}", "%", "90", f"x{n}", "", ""] for n in range(30)]
+    sheet = tmp_path / "lkj.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as out:
+        csv.writer(out, delimiter=";").writerows(rows)
+    counted = tmp_path / "asked"
+    run = (  # (the command, its os.get_terminal_size counted)
+        "import atexit, os, sys\n"
+        "asked, real = [], os.get_terminal_size\n"
+        "os.get_terminal_size = lambda *a: (asked.append(a), real(*a))[1]\n"
+        f"atexit.register(lambda: open({str(counted)!r}, 'w').write(str(len(asked))))\n"
+        "sys.argv[0] = 'lkj-tui'\n"
+        "from lkj_tui.cli.main import main\n"
+        "main()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LINES", "LKJ_TUI_STORE")}
+    env |= {"COLUMNS": "60", "NO_COLOR": "1"}
+    args = ["import", str(sheet), "--dry-run", "--store", str(tmp_path / "s")]
+    done = subprocess.run(
+        [sys.executable, "-c", run, *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split("\n")
+    assert sum(line.startswith("  - IKU ") for line in lines) == 30, done.stdout
+    assert max(map(len, lines)) <= 60, done.stdout  # (folded to COLUMNS, under their dash)
+    assert sum(line.startswith("    kosongkan sel") for line in lines) == 30, done.stdout
+    assert counted.read_text() == "0"
