@@ -129,3 +129,33 @@ def test_a_width_given_in_columns_is_not_asked_of_the_terminal(tmp_path: Path) -
     assert max(map(len, lines)) <= 60, done.stdout  # (folded to COLUMNS, under their dash)
     assert sum(line.startswith("    kosongkan sel") for line in lines) == 30, done.stdout
     assert counted.read_text() == "0"
+
+
+def _broken_bundled(tmp_path: Path) -> tuple[Path, str]:
+    """A store whose only report, the bundled one, was cut short: its folder and the id."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    (path,) = store.glob("*.json")
+    path.write_bytes(path.read_bytes()[:300])
+    return store, path.stem
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_info_tells_to_restore_a_broken_bundled_report_as_status_does(
+    tmp_path: Path, lang: str
+) -> None:
+    """`info` on a store whose bundled report was cut short said "Belum ada versi cadangan
+    (lkj-tui restore tidak dapat membantu)" and to import the report again, where `status`
+    said to restore it from the bundled report, which `restore` does. `info` now says so too,
+    with the command that does it."""
+    store, rid = _broken_bundled(tmp_path)
+    english = ["--lang", "en"] if lang == "en" else []
+    info = run_cli("info", *english, store=store)
+    status = run_cli("status", *english, store=store)
+    assert info.returncode == 0 and status.returncode == 1, info.stderr
+    said = "Restore it from the bundled report" if lang == "en" else "Pulihkan dari laporan bawaan"
+    assert said in info.stdout and said in status.stderr, info.stdout
+    assert "restore" in info.stdout and "--overwrite" not in info.stdout, info.stdout
+    assert "cannot help" not in info.stdout and "tidak dapat membantu" not in info.stdout
+    assert run_cli("restore", rid, *english, store=store).returncode == 0
+    assert run_cli("status", store=store).returncode == 0

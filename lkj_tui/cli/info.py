@@ -157,6 +157,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
             say(t["missing"].format(hint=hint).strip(), "yellow", 2, "  ")
         write("\n".join(lines) + "\n")
         return 0
+    from lkj_tui.bundled import load_bundled_report
     from lkj_tui.storage.reader import StoreReader
 
     shared = _shared_line(root, t, opts)
@@ -169,7 +170,9 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
             [(said, "")], 2, whole=[remote, *counts] if remote else (), seps=PATH_SEPS
         )
         lines += command_lines(command, 4)  # (folded at its options where it is wider)
-    infos, errors = StoreReader(root, None).list_reports(skip_broken=True)
+    # (the bundled report, read only for a broken file of its id: restore puts it back, where
+    # info said "lkj-tui restore tidak dapat membantu" and status said to restore it: cli48)
+    infos, errors = StoreReader(root, load_bundled_report).list_reports(skip_broken=True)
     say(t["reports"].format(n=len(infos)))
     if not infos and not errors:  # (a store its user emptied: what to type next, cli39)
         from lkj_tui.storage.errors import NotFoundError
