@@ -159,3 +159,35 @@ def test_info_tells_to_restore_a_broken_bundled_report_as_status_does(
     assert "cannot help" not in info.stdout and "tidak dapat membantu" not in info.stdout
     assert run_cli("restore", rid, *english, store=store).returncode == 0
     assert run_cli("status", store=store).returncode == 0
+
+
+@PTY
+@pytest.mark.parametrize("command", ["status", "check"])
+@pytest.mark.parametrize(("columns", "lang"), [(80, "id"), (40, "en"), (60, "id")])
+def test_an_unreadable_files_restore_command_is_never_broken_at_its_words(
+    tmp_path: Path, command: str, columns: int, lang: str
+) -> None:
+    """`status --all` and `check --all` ended with the unreadable file's message broken at its
+    words at 80 columns, "… Pulihkan dari laporan bawaan: lkj-tui restore" / "bengkulu-
+    selatan-setda-2023 --store …": pasted, the second line ran as a command of its own. The
+    command now stands on lines of its own under its label, folded at its options; pasted into
+    sh, its lines are the command."""
+    from tests.test_cli46 import _on_a_terminal
+
+    store, rid = _broken_bundled(tmp_path)
+    assert run_cli("new", "--instansi", "Dinas X", "--tahun", "2025", store=store).returncode == 0
+    code = 1 if command == "check" else 0
+    lines = _on_a_terminal(store, columns, command, "--all", "--lang", lang, code=code)
+    shown = "\n".join(lines)
+    at = next(n for n, line in enumerate(lines) if line.lstrip().startswith("lkj-tui restore"))
+    end = next(n for n in range(at, len(lines)) if not lines[n].endswith(" \\"))
+    assert lines[at - 1].endswith(":") and _indent(lines[at]) == 4, shown
+    assert len(lines[at - 1].split()) >= 2, shown  # (the label's words with it)
+    said = subprocess.run(
+        ["sh", "-c", "\n".join(lines[at : end + 1]).replace("lkj-tui", "printf '%s '", 1)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    english = ["--lang", "en"] if lang == "en" else []
+    assert said.stdout.split() == ["restore", rid, "--store", str(store), *english], shown

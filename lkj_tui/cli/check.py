@@ -25,7 +25,7 @@ from lkj_tui.cli.common import (
     year_only_with_all,
 )
 from lkj_tui.cli.layout import CELL_LIMIT
-from lkj_tui.cli.output import Terminal, dumps, ours, stdout_table, write
+from lkj_tui.cli.output import Terminal, dumps, ours, stdout_table, told_lines, write
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.gcpause import gc_paused
@@ -609,6 +609,7 @@ def check_all(
     lines += painter.lines([(painter.sep.join(parts), "bold")], whole=whole)
     for e in errors:
         message = store_message(e, store_path, lang)
-        lines += painter.lines([(f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}", "red")])
+        said = f"{t['unreadable']}: {clean_line(message, CELL_LIMIT)}"
+        lines += told_lines(painter, said, "red", 2)  # (its command whole, folded: cli48)
     write("\n".join(lines) + "\n")
     return 1 if failed else 0

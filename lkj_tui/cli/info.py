@@ -117,7 +117,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     wraps at words under a hanging indent; a report line that does not fit gives the report id a
     line of its own (whole, to be typed again) and its year, instansi and revision the lines
     under it; a path (the Python, the store) stays on one line to be copied."""
-    from lkj_tui.cli.output import Terminal, command_lines, ours, write
+    from lkj_tui.cli.output import Terminal, command_lines, ours, told_lines, write
     from lkj_tui.cli.plain import PATH_SEPS, Painter, cells, wrap
 
     lang = "en" if lang == "en" else "id"
@@ -130,15 +130,8 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
         """A line of words wrapped at the terminal's width; ``first``: what the first line starts
         with (the others with ``indent`` spaces). A command it ends with after its label ("…
         buat dengan: lkj-tui init --store X") goes on a line of its own where the line does
-        not fit, folded at its options, never broken inside one."""
-        at = text.rfind(": lkj-tui ")
-        command = text[at + 2 :] if at >= 0 and len(first) + len(text) > painter.width else ""
-        text = text[: at + 1] if command else text
-        lines.extend(painter.lines([(text, style)], indent, [(first, "")] if first else ()))
-        if command:
-            from lkj_tui.cli.output import fold_command
-
-            lines.extend(fold_command(command, painter.width, indent + 2))
+        not fit, folded at its options, never broken inside one (:func:`told_lines`)."""
+        lines.extend(told_lines(painter, text, style, indent, first))
 
     system = f"{platform.system()} {platform.release()}"
     say(ours(t["python"]).format(version=platform.python_version(), system=clean_line(system)))

@@ -38,6 +38,8 @@ from lkj_tui.core.sanitize import PART, clean, clean_line
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from lkj_tui.cli.plain import Painter
+
 # rich's own colour/style sequences: ESC [ parameters m. Everything else that is not printable text,
 # "\n" or "\t" is removed by ``clean``.
 _SGR = re.compile(r"(\x1b\[[0-9;:]*m)")
@@ -770,6 +772,34 @@ def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
     from lkj_tui.cli.main import flags_of
 
     return command_lines(command, width, indent, mark, cells, flags_of(command), "-", True)
+
+
+def told_lines(
+    painter: Painter, text: str, style: str = "", indent: int = 0, first: str = ""
+) -> list[str]:
+    """``text``, a message (clean), as lines of words at ``painter``'s width, the first after
+    ``first``, the others ``indent`` spaces in; a command it ends with after its label ("…
+    Pulihkan dari laporan bawaan: lkj-tui restore ID --store X") on lines of its own where the
+    line does not fit, two spaces further in, folded at its options (:func:`fold_command`):
+    broken at its words, its second line ran as a command of its own (``status --all``'s
+    unreadable file at 80 columns: "… lkj-tui restore" / "bengkulu-selatan-setda-2023 --store
+    …", cli48)."""
+    from lkj_tui.cli.plain import PATH_SEPS, cells
+
+    at = text.rfind(": lkj-tui ")
+    command = text[at + 2 :] if at >= 0 and len(first) + len(text) > painter.width else ""
+    lead = [(first, "")] if first else ()
+    if not command:
+        return painter.lines([(text, style)], indent, lead, seps=PATH_SEPS)
+    text, room = text[: at + 1], painter.width - indent
+    # (its label's last words together over it, and a short line over them given words: not
+    # "report:" nor "changed." alone on a line at 40 columns)
+    whole = [_label_end(text, room, cells)]
+    plain = painter.lines([(text, "")], indent, lead, whole, seps=PATH_SEPS)
+    held = _with_words_over(plain, room, cells)
+    whole = [held, *whole] if held else whole
+    lines = painter.lines([(text, style)], indent, lead, whole, seps=PATH_SEPS)
+    return lines + fold_command(command, painter.width, indent + 2)
 
 
 def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str]:

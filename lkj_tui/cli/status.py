@@ -34,7 +34,15 @@ from lkj_tui.cli.layout import (
     rating_style,
     text_lines,
 )
-from lkj_tui.cli.output import Terminal, command_lines, dumps, keeping_parts, ours, write
+from lkj_tui.cli.output import (
+    Terminal,
+    command_lines,
+    dumps,
+    keeping_parts,
+    ours,
+    told_lines,
+    write,
+)
 from lkj_tui.cli.plain import Painter, Piece, table
 from lkj_tui.cli.plain import cells as cells_of
 from lkj_tui.core.evaluate import (
@@ -837,7 +845,7 @@ def _all_reports(
             lines.append(painter.paint(f"    {resolve}", "bold yellow"))
     for e in errors:
         message = store_message(e, store_path, lang)
-        lines += painter.lines([(f"{t['unreadable']}: {clean_line(message)}", "red")])
+        lines += told_lines(painter, f"{t['unreadable']}: {clean_line(message)}", "red", 2)
     write("\n".join(lines) + "\n")
     return 0
 
