@@ -200,3 +200,47 @@ def test_calc_with_a_store_says_first_what_is_wrong_with_its_values(
     error = json.loads(done.stdout)
     assert said in error["error"] and error["code"] in ("bad-value", "missing-value"), error
     assert not store.exists()
+
+
+def test_nan_infinity_and_a_key_twice_are_said_before_anything_is_stored(tmp_path: Path) -> None:
+    """A kept field holding NaN or 1e400 (an infinity) was imported under --dry-run without a
+    word, and the import itself then failed to save with the store's English "Out of range
+    float values are not JSON compliant"; a key twice in a kolom_lain object kept its last value
+    unsaid. Now each is a problem at its place; a Laporan cell of such JSON is kept as its text."""
+    from tests.test_vals47 import _workbook
+
+    doc = _document(tmp_path, "nan-2023", lambda d: d["report"].update({"bobot": 1.5}))
+    doc.write_text(doc.read_text(encoding="utf-8").replace('"bobot": 1.5', '"bobot": NaN'))
+    store = tmp_path / "s"
+    for lang, said in (
+        ("id", "report.bobot: kolom yang tidak dikenal lkj-tui ini: isinya memuat NaN atau "
+         "Infinity (atau angka sebesar 1e400), yang tidak dapat disimpan"),
+        ("en", "report.bobot: a field this lkj-tui does not know: its value holds NaN or "
+         "Infinity (or a number as large as 1e400), which cannot be stored"),
+    ):  # fmt: skip
+        done = run_cli("import", str(doc), "--dry-run", "--lang", lang, store=store, env=ONE_LINE)
+        assert done.returncode == 2 and said in done.stderr, done.stderr
+
+    rows = [("daftar", "[NaN]"), ("besar", "1e400"), ("dua", '{"x": 1, "x": 2}')]
+    path = _workbook(tmp_path, "lkj.xlsx", rows)
+    done = run_cli("import", str(path), "--report", "uji-2025", store=store, env=ONE_LINE)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "uji.json"
+    assert run_cli("export", "-r", "uji-2025", "-o", str(out), "--format", "json", store=store)
+    report = json.loads(out.read_text(encoding="utf-8"))["report"]
+    assert [report[key] for key, _ in rows] == [text for _, text in rows]  # (texts, as typed)
+
+    import openpyxl
+
+    for cell, said in (
+        ('{"a": NaN}', "kolom_lain: NaN bukan angka JSON"),
+        ('{"a": [1e400]}', "kolom_lain: angka 1e400 terlalu besar"),
+        ('{"a": {"b": 1, "b": 2}}', "kolom_lain: kunci 'b' dua kali dalam satu objek"),
+    ):
+        wb = openpyxl.load_workbook(path)
+        wb["Data"]["E1"], wb["Data"]["E2"] = "kolom_lain", cell
+        wb.save(tmp_path / "k.xlsx")
+        done = run_cli("import", str(tmp_path / "k.xlsx"), "--report", "k-2025", "--dry-run",
+                       store=store, env=ONE_LINE)  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert f'  Data!E2 "{cell}": {said} (kolom yang tidak dikenal' in done.stderr, done.stderr

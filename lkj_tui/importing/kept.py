@@ -14,6 +14,7 @@ model's own empty mapping.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -72,12 +73,15 @@ def read_kept(text: str, measured: bool, place: str) -> tuple[dict[str, Any] | N
     """The fields of a :data:`KEPT_COLUMN` cell, or the problems that refuse it: not a JSON
     object of :func:`kept_cell`'s shape, a field this lkj-tui knows (it has a column of its
     own), a measure's on a row without one, or one too long to keep (vals46's limits)."""
+    why = ("bukan objek JSON", "not a JSON object")
     try:
-        value = json.loads(text)
+        value = strict_json(text)
+    except NotStorable as exc:
+        value, why = None, exc.why
     except (ValueError, RecursionError):
         value = None
     if not isinstance(value, dict):
-        return None, [_kept_problem(place, text, "bukan objek JSON", "not a JSON object")]
+        return None, [_kept_problem(place, text, *why)]
     records, bad = _kept_records(value)
     if bad is not None:
         kind = ("objek", "an object") if bad == "measure" else ("daftar objek", "a list of objects")
@@ -103,7 +107,7 @@ def read_kept(text: str, measured: bool, place: str) -> tuple[dict[str, Any] | N
                     )
                 )
             else:
-                problems += too_long_to_keep(key, field, place, place)
+                problems += not_keepable(key, field, place, place)
     return (None if problems else value), problems
 
 
@@ -153,6 +157,49 @@ def keep_fields(record: dict[str, Any], kept: Mapping[str, Any]) -> tuple[str, i
     if m is not None:
         record["measure"].update((k, v) for k, v in m.items() if k != "printed")
     return None
+
+
+class NotStorable(ValueError):
+    """JSON a report cannot hold (:func:`strict_json`): ``why``, in id and en."""
+
+    def __init__(self, why: str, why_en: str) -> None:
+        super().__init__(why_en)
+        self.why = (why, why_en)
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's pairs as a dict, or :class:`NotStorable` naming a key given twice."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            name = _shown(key)
+            raise NotStorable(
+                f"kunci '{name}' dua kali dalam satu objek", f"the key '{name}' twice in one object"
+            )
+        out[key] = value
+    return out
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):  # (1e400)
+        raise NotStorable(
+            f"angka {text[:40]} terlalu besar", f"the number {text[:40]} is too large"
+        )
+    return number
+
+
+def _no_constant(name: str) -> Any:
+    raise NotStorable(f"{name} bukan angka JSON", f"{name} is not a JSON number")
+
+
+def strict_json(text: str) -> Any:
+    """``text`` read as JSON a report can hold, or :class:`NotStorable` (a key given twice in
+    an object, of which JSON keeps the last; NaN, Infinity, a number too large, which the store
+    refuses to write: the import said nothing, then failed to save, vals48), or ``ValueError``."""
+    return json.loads(
+        text, object_pairs_hook=_unique, parse_constant=_no_constant, parse_float=_finite
+    )
 
 
 def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Problem]:
@@ -219,7 +266,7 @@ def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], 
         keys: dict[str, None] = {}
         for key, value in extra.items():
             place = f"{at}.{_shown(key)}{code}"
-            if too_long := too_long_to_keep(key, value, place, place):
+            if too_long := not_keepable(key, value, place, place):
                 problems += too_long
             else:
                 keys[key] = None
@@ -233,13 +280,17 @@ def kept_fields(report: Report, doc: Mapping[str, Any]) -> tuple[list[Problem], 
     return problems, [_kept(place, list(keys), more) for place, keys, (more,) in first.values()]
 
 
-def too_long_to_keep(key: str, value: Any, at_name: str, at_value: str) -> list[Problem]:
+def not_keepable(key: str, value: Any, at_name: str, at_value: str) -> list[Problem]:
     """An unknown field whose name is longer than a line (said at ``at_name``) or whose value,
-    as its JSON text unless a text, longer than an account (at ``at_value``): too long to keep."""
+    as its JSON text unless a text, longer than an account (at ``at_value``): too long to keep;
+    or whose value holds NaN or an infinity, which the store cannot write (vals48)."""
     problems = []
     if len(key) > LINE_LIMIT:
         problems.append(_too_long(at_name, key, LINE_LIMIT, "name"))
-    text = value if isinstance(value, str) else _json_text(value)
+    try:
+        text = value if isinstance(value, str) else _json_text(value)
+    except ValueError:  # (allow_nan=False)
+        return [*problems, _not_finite(at_value)]
     if text is None or len(text) > TEXT_LIMIT:
         problems.append(_too_long(at_value, text, TEXT_LIMIT, "value"))
     return problems
@@ -315,9 +366,9 @@ def _path(report: Report, node: Node) -> str:
 
 def _json_text(value: Any) -> str | None:
     """A value as JSON text, as it is measured and quoted; None when nested deeper than the
-    encoder goes (then too long to keep)."""
+    encoder goes (then too long to keep); ValueError when it holds NaN or an infinity."""
     try:
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
     except RecursionError:
         return None
 
@@ -352,6 +403,17 @@ def _too_long(place: str, text: str | None, limit: int, what: str) -> Problem:
         f"ringkas {name}",
         f"a field this lkj-tui does not know: {name_en} is too long to keep ({size['en']} "
         f"characters, at most {_n(limit, 'en')}): delete the field or shorten {name_en}",
+    )
+
+
+def _not_finite(place: str) -> Problem:
+    return Problem(
+        place,
+        None,
+        "kolom yang tidak dikenal lkj-tui ini: isinya memuat NaN atau Infinity (atau angka "
+        "sebesar 1e400), yang tidak dapat disimpan: tulis sebagai teks atau hapus kolomnya",
+        "a field this lkj-tui does not know: its value holds NaN or Infinity (or a number as "
+        "large as 1e400), which cannot be stored: write it as a text or delete the field",
     )
 
 

@@ -64,11 +64,13 @@ from lkj_tui.importing.columns import (
 from lkj_tui.importing.grid import EXCEL_ERRORS, STEP, Grid, MappedGrid, Problem, Progress, place_en
 from lkj_tui.importing.kept import (
     KEPT_COLUMN,
+    NotStorable,
     keep_fields,
     kept_column,
     kept_keys,
+    not_keepable,
     read_kept,
-    too_long_to_keep,
+    strict_json,
 )
 from lkj_tui.importing.limits import (
     report_problems,
@@ -304,7 +306,7 @@ def read_laporan(
         key = LAPORAN_BY_NAME.get(norm(key_text)) or extra.get(norm(key_text))
         if key is None and value is not None:
             at_key, at_value = grid.place(r, 0), grid.place(r, 1)
-            if too_long := too_long_to_keep(key_text, value, at_key, at_value):
+            if too_long := not_keepable(key_text, value, at_key, at_value):
                 problems += too_long
                 continue
             kept.append((at_key, key_text))
@@ -439,10 +441,14 @@ def build_meta(
             extras[key] = text
             if text.startswith(("[", "{", '"')):
                 try:
-                    extras[key] = json.loads(text)
-                except (ValueError, RecursionError):
-                    why = unreadable(text) or ("JSON tidak sah", "invalid JSON")
+                    extras[key] = strict_json(text)
+                except (ValueError, RecursionError) as exc:
+                    if isinstance(exc, NotStorable):
+                        why = exc.why
+                    else:
+                        why = unreadable(text) or ("JSON tidak sah", "invalid JSON")
                     problems.append(_p(place, text, f"{key}: {why[0]}", f"{key}: {why[1]}"))
+                    del extras[key]  # (not said again as the model's "harus daftar")
     known = LAPORAN_KEYS.keys() | _meta_fields()
     extras |= {key: extra_value(text) for key, (text, _) in facts.items() if key not in known}
     if not instansi or tahun is None or too_long:
@@ -503,8 +509,8 @@ def extra_value(text: str) -> Any:
     """An unknown field's value from its ``Laporan`` cell, the inverse of :func:`extra_text`:
     JSON read as JSON, any other text (a broken "[lihat lampiran]" too) as it is."""
     if text.startswith(("[", "{", '"')) or _JSON_SCALAR.fullmatch(text):
-        try:
-            return json.loads(text)
+        try:  # (not "[NaN]", "1e400", a key twice: kept as the text, vals48)
+            return strict_json(text)
         except (ValueError, RecursionError):
             pass
     return text
