@@ -431,18 +431,36 @@ def test_escape_cell_keeps_one_cell(text: str) -> None:
 def test_escape_skips_only_lines_a_full_escape_leaves_unchanged(text: str) -> None:
     # The fast path (a line with nothing to escape is returned as is) and the translation table
     # give exactly what the four regular expressions gave.
+    assert escape_cell(text) == _reference(plain_line(text))
+    assert escape_inline(text) == "\\\n".join(
+        _reference(line) for line in plain(text).split("\n") if line
+    )
+
+
+def _reference(line: str) -> str:
+    """A line escaped by the four regular expressions the escape started from."""
     import re
 
-    def reference(line: str) -> str:
-        out = re.sub(r"([\\`*_\[\]<>|~#$])", r"\\\1", line)
-        out = re.sub(r"&(?=#?[0-9A-Za-z]+;)", r"\\&", out)
-        out = re.sub(r"^([-+=:])", r"\\\1", out)
-        return re.sub(r"^([0-9]{1,9})([.)])", r"\1\\\2", out)
+    out = re.sub(r"([\\`*_\[\]<>|~#$])", r"\\\1", line)
+    out = re.sub(r"&(?=#?[0-9A-Za-z]+;)", r"\\&", out)
+    out = re.sub(r"^([-+=:])", r"\\\1", out)
+    return re.sub(r"^([0-9]{1,9})([.)])", r"\1\\\2", out)
 
-    assert escape_cell(text) == reference(plain_line(text))
-    assert escape_inline(text) == "\\\n".join(
-        reference(line) for line in plain(text).split("\n") if line
-    )
+
+def test_a_cell_escaped_again_comes_from_a_bounded_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A process escapes a short cell once while its memory holds it (the reports one process
+    # exports repeat their names and values); each text escaped from memory is the one escaped
+    # anew, a text that needs cleaning is never kept, and a full memory starts again.
+    from lkj_tui.export import escape
+
+    monkeypatch.setattr(escape, "_CELLS", {})
+    monkeypatch.setattr(escape, "_CELLS_MAX", 4)
+    texts = [" **IKU 1** ", "1. Dokumen", "a|b", "x\x1b[31my", "- 5", "#3", "&amp; B", "100 %"]
+    for text in texts * 3:
+        assert escape_cell(text) == _reference(plain_line(text))
+        assert len(escape._CELLS) <= 4
+        assert escape._CELLS.get(text) == (escape_cell(text) if text.isprintable() else None)
+    assert escape_cell("**IKU 1**") == "\\*\\*IKU 1\\*\\*"
 
 
 _escape_input = st.text(

@@ -30,7 +30,8 @@ from lkj_tui.core.sanitize import clean, clean_line
 
 __all__ = ["code", "escape_cell", "escape_inline", "escape_parts", "memo", "plain", "plain_line"]
 
-#: Texts from this length on are escaped once per :func:`memo` (shorter ones cost less than a look-up).
+#: Texts from this length on are escaped once per :func:`memo` (a shorter cell is kept in
+#: :data:`_CELLS`, for the process).
 _LONG = 256
 _MEMO: ContextVar[dict[tuple[str, str, str], str] | None] = ContextVar("escape_memo", default=None)
 
@@ -124,11 +125,27 @@ def escape_inline(text: str | None, *, indent: str = "") -> str:
     )
 
 
+#: Short cells escaped already: a document writes the same names, values and labels many times
+#: (a target "100 %", an IKU's name beside every indicator that supports it), and the reports one
+#: process exports repeat them (an office's names every year: 93 % of a kabupaten store's cells).
+#: An escaped text depends on the text alone. When full it starts again.
+_CELLS: dict[str, str] = {}
+_CELLS_MAX = 4096
+
+
 def escape_cell(text: str | None) -> str:
     """User text for one line: a table cell or a heading. ``|`` escaped, line breaks folded.
     Empty exactly when :func:`plain` is."""
-    if text is not None and len(text) < _LONG and text.isprintable():
-        return _escape_line(text.strip())  # (printable: nothing to clean or fold; most cells)
+    if text is not None and len(text) < _LONG:
+        done = _CELLS.get(text)
+        if done is not None:
+            return done
+        if text.isprintable():  # (nothing to clean or fold; most cells)
+            done = _escape_line(text.strip())
+            if len(_CELLS) >= _CELLS_MAX:
+                _CELLS.clear()
+            _CELLS[text] = done
+            return done
     return _once("cell", text or "", "", lambda: _escape_line(plain_line(text)))
 
 
