@@ -141,6 +141,8 @@ class ReviuScreen(Dialog):
         Binding("enter", "jump", "key_jump"),
         Binding("x", "command", "key_reviu_command"),
     ]
+    # the screen's rows at every height (not the dialogs' rule below 30 rows: its padding)
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []
     DEFAULT_CSS = """
     ReviuScreen {
         .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }

@@ -283,7 +283,8 @@ class SearchScreen(FilterDialog):
     # the results take the rows they need up to the screen's (at 80×24 9 were listed, the box's
     # padding and the tenth of the screen it left took 5: tui31; two results had a box of the
     # screen's height, empty under them: tui33), the box at the top, where its input stays put
-    # as the results come and go
+    # as the results come and go (at every height: not the dialogs' rule below 30 rows)
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []
     DEFAULT_CSS = """
     SearchScreen {
         align: center top;
@@ -507,9 +508,9 @@ class HelpScreen(Dialog):
     ]
     # the help's text flush with the paths above it (Markdown's own padding put it 2 cells in,
     # the help opening ragged: tui38), a blank line between them. Below 30 rows the paths come
-    # after the help's text and the box takes the screen's rows without its blank ones (tui39:
-    # at 60×20 the title, the two paths and the blank lines left the help ≈ 7 rows)
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-low"), (30, "-tall")]
+    # after the help's text and the box takes the screen's rows (without its blank ones, as
+    # every dialog's: tui39: at 60×20 the title, the two paths and the blank lines left the
+    # help ≈ 7 rows)
     DEFAULT_CSS = """
     HelpScreen {
         .dialog { width: 100; height: 90%; }
@@ -518,7 +519,7 @@ class HelpScreen(Dialog):
         #help-body { height: 1fr; }
         #help { height: auto; padding: 0; }
         &.-low {
-            .dialog { height: 1fr; max-height: 100%; padding: 0 2; }
+            .dialog { height: 1fr; }
             #help-paths { display: none; }
             #help-paths-end { display: block; }
         }

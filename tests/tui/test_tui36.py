@@ -97,8 +97,8 @@ async def test_at_60x20_a_toast_does_not_squeeze_the_history(
     lang: str,
 ) -> None:
     """`H` at 60×20 while a toast showed (the shared store's state, said as the app opens): the
-    dialog gave its rows to the toast and listed an entry or two until it went. It keeps its
-    rows; the toast draws over its foot for its seconds."""
+    dialog gave its rows to the toast and listed an entry or two until it went. It keeps two
+    thirds of its rows at least; a larger toast draws over its foot for its seconds."""
     start(offices, "opd")
     for value in ("2,80", "2,85", "2,90", "2,95", "3,00", "3,05", "3,10", "3,15", "3,20"):
         assert lkj(offices, "opd", "set", "IKU 1", "realisasi", value).returncode == 0
@@ -119,7 +119,9 @@ async def test_at_60x20_a_toast_does_not_squeeze_the_history(
             await pilot.press("escape")
             app.clear_notifications()
         assert toasted == [True, False], (toasted, app.toasts)  # (the store's state, then none)
-        assert heights[0] == heights[1] >= 15, heights
+        # (a toast of a third of the box's rows at most takes them; a larger one draws over its
+        # foot: the box below 30 rows has 19 rows now, the English toast's 5 a third: tui47)
+        assert heights[1] >= 15 and heights[0] * 3 >= heights[1] * 2, heights
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

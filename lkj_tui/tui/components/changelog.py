@@ -116,6 +116,9 @@ class ChangeLogScreen(Dialog):
         #log-others { margin-top: 1; }
     }
     """
+    # (at most the rows the screen has: at 60×20 its 30 rows ran past the box's foot, the
+    # last changes never seen, End or not: tui47)
+    FIT_LIST = "#log-body"
 
     def __init__(self, entries: list[Entry], lang: str = "id", report: str = "") -> None:
         """``entries``: the session's; those of ``report`` (the open one) are listed, as its

@@ -222,6 +222,12 @@ class Dialog(ModalScreen[object]):
         .form-row Input, .form-row TextArea { width: 1fr; background: $background; }
         &:light .form-row Input, &:light .form-row TextArea { background: $background-lighten-1; }
 
+        /* below 30 rows the box takes the screen's rows without its blank ones: at 60×20 the
+           tenth of the screen left and the box's padding took 4 rows, a form's last fields,
+           a value's hint, a list's rows cut or under the fold (the help, K, the pickers had
+           their own such rule: tui39, tui42, edit47; one for every dialog: tui47) */
+        &.-low .dialog { max-height: 100%; padding: 0 2; }
+
         /* a toast that would draw over the box takes its rows from the dialog's (on its own
            layer it drew over the help's bottom border and last lines at 80×24 after a jump's
            toast); one clear of the box stays on its own layer: the dialog stays put (tui29) */
@@ -229,6 +235,8 @@ class Dialog(ModalScreen[object]):
     }
     """
 
+    #: ``-low`` below 30 rows: the box without its blank rows (the stylesheet above)
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-low"), (30, "-tall")]
     # descriptions are text.py keys (the key bar translates them); Esc is pinned on its right
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key_cancel")]
     #: the box's list (a selector) that takes the rows the screen has, at least 3, and scrolls

@@ -217,6 +217,9 @@ class ProblemsDialog(Dialog):
     DEFAULT_CSS = """
     ProblemsDialog #problems { height: auto; max-height: 24; }
     """
+    # (at most the rows the screen has: at 60×20 its 24 rows ran past the box's foot, the
+    # last problems and the hint under it never seen, End or not: tui47)
+    FIT_LIST = "#problems"
 
     def __init__(
         self, title: str, lines: list[str], lang: str = "id", hint: str | None = None

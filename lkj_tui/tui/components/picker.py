@@ -391,16 +391,11 @@ class PickerDialog(FilterDialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "pick", "key_pick"),
     ]
-    # below 30 rows the box takes the screen's rows without its blank ones, as K's does, and
-    # its list the rows left: at 60×20 the padding, the title's margin and the tenth of the
-    # screen left took 4 rows, the move picker showed 3 two-line rows, and the list, taller
-    # than the box, was cut by it, its cursor going out of sight under the box's foot (edit47)
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-low"), (30, "-tall")]
+    # below 30 rows (the box then without its blank rows: Dialog) its list takes the rows left:
+    # at 60×20 the move picker showed 3 two-line rows, and the list, taller than the box, was
+    # cut by it, its cursor going out of sight under the box's foot (edit47)
     DEFAULT_CSS = """
-    PickerDialog {
-        &.-low .dialog { max-height: 100%; padding: 0 2; }
-        &.-low .dialog-title { margin-bottom: 0; }  /* (the filter's own border under it) */
-    }
+    PickerDialog.-low .dialog-title { margin-bottom: 0; }  /* (the filter's own border under it) */
     """
     FIT_LIST = "PickerRows"
 

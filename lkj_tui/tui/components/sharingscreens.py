@@ -69,15 +69,12 @@ class ConflictScreen(Dialog):
         # said only "esc Tutup")
         Binding("enter", "pick", "key_save"),
     ]
-    # below 30 rows the box takes the screen's rows without its blank ones, as the help does
-    # (at 60×20 its padding, the title's margin and the tenth of the screen it left took 4
-    # rows: of two conflicts' choices 9 rows of 13 showed, "Semua (2) sekaligus" under the
-    # fold; in English the title takes two lines: tui42)
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-low"), (30, "-tall")]
+    # below 30 rows (the box then without its blank rows: Dialog) the title has no margin:
+    # at 60×20 of two conflicts' choices 9 rows of 13 showed, "Semua (2) sekaligus" under the
+    # fold; in English the title takes two lines (tui42)
     DEFAULT_CSS = """
     ConflictScreen {
         .dialog { width: 110; }
-        &.-low .dialog { max-height: 100%; padding: 0 2; }
         &.-low .dialog-title { margin-bottom: 0; }  /* (the list's own border under it) */
     }
     """

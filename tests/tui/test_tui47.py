@@ -1,0 +1,84 @@
+"""tui47: dialogs at 60×20 give their rows to what they hold (no blank rows around the box
+below 30 rows) and a dialog's scrolling text reaches its end inside the box; a toast keeps the
+words before a path with its first piece; the help says how to answer a question; a search
+result's cut parent says more than one word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.tui.components.changelog import ChangeLogScreen
+from lkj_tui.tui.components.dialogs import ValueDialog
+from lkj_tui.tui.components.importdialogs import ProblemsDialog
+from lkj_tui.tui.importtext import tx
+from tests.tui.conftest import opened, settle
+from tests.tui.test_import_tui import _import
+
+SMALL = (60, 20)
+
+
+def _screen(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The screen's rows as drawn."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_value_dialogs_hint_is_whole_at_60x20(make_app, lang: str) -> None:
+    """At 60×20 the realisasi dialog's last line, how to write a value ("… Kosong = belum
+    dilaporkan."), was cut under the box's foot: the box left a tenth of the screen and
+    its padding took two rows. Now the hint's last words are on screen, inside the box."""
+    async with opened(make_app, "IKU 1", SMALL, lang=lang) as (app, pilot, _):
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog)
+        hint = app.screen.query_one(".dialog-hint")
+        box = app.screen.query_one(".dialog")
+        assert hint.region.height and box.content_region.contains_region(hint.region)
+        last = " ".join(_screen(app)).split()  # the words as drawn, lines joined
+        assert " ".join(last).count(hint.render().plain.split()[-1]) == 1  # type: ignore[attr-defined]
+
+
+async def test_a_refused_files_last_problem_and_hint_are_seen_at_60x20(
+    make_app, tmp_path: Path
+) -> None:
+    """The problems of a refused file scrolled in 24 rows: at 60×20 the box, 17 rows, cut them,
+    End showed problem 31 of 40 and the hint under them never. Now the list takes the rows
+    the box has: End shows the last problem, and the hint is under it."""
+    bad = tmp_path / "banyak.csv"
+    rows = ["level;kode;induk;uraian;satuan;polaritas;target;realisasi"]
+    rows += [f"iku;IKU {i};S9;Nama {i};%;naik;95 %;90 %" for i in range(1, 41)]
+    bad.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    async with opened(make_app, None, SMALL) as (app, pilot, _):
+        await _import(pilot, bad)
+        assert isinstance(app.screen, ProblemsDialog)
+        assert len(app.screen.lines) >= 40
+        await pilot.press("end")
+        await pilot.pause()
+        shown = "\n".join(_screen(app))
+        last = app.screen.lines[-1].split()[0:2]
+        assert " ".join(last) in shown, shown
+        assert tx("problems_hint", "id").split()[0] in shown, shown
+
+
+async def test_the_change_logs_last_change_is_seen_at_60x20(make_app) -> None:
+    """L's list scrolled in 30 rows, cut by the 17-row box at 60×20: its last changes were
+    never seen. Now End shows the last one inside the box."""
+    async with opened(make_app, "IKU 1", SMALL) as (app, pilot, _):
+        for value in range(1, 23):
+            await pilot.press("e", "ctrl+u", *str(value * 7), "enter")
+            await settle(pilot)
+            if app.screen.is_modal:  # (a value the engine doubts: a second Enter)
+                await pilot.press("enter")
+                await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeLogScreen)
+        await pilot.press("end")
+        await pilot.pause()
+        body = app.screen.query_one("#log-body")
+        box = app.screen.query_one(".dialog")
+        assert body.max_scroll_y > 0  # (the log is longer than the rows it has)
+        assert box.content_region.contains_region(body.region)
+        assert "→ 154" in "\n".join(_screen(app))  # the last value typed
