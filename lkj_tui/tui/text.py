@@ -794,8 +794,6 @@ def paths_apart(text: str, width: int) -> str:
         return text
     import re
 
-    from lkj_tui.tui.components.forms import break_at_separators
-
     out: list[str] = []
     for line in text.split("\n"):
         if cell_len(line) <= room:
@@ -805,15 +803,15 @@ def paths_apart(text: str, width: int) -> str:
         # at its space; the line laid out here, so that no line is wider than the toast's)
         current = ""
         for word in _tail_kept(re.findall(_WORDS, line), room):
+            path = "/" in word or "\\" in word
             wide = cell_len(word) > room or (
                 current and cell_len(current) + 1 + cell_len(word) > room and _an_id(word)
             )
-            if wide and "/" not in word and "\\" not in word and "-" in word:
+            if wide and not path and "-" in word:
                 *pieces, current = _id_apart(current, word, room)
                 out += pieces
-            elif cell_len(word) > room and ("/" in word or "\\" in word):
-                out += [current] if current else []
-                *pieces, current = break_at_separators(word, room).split("\n")
+            elif cell_len(word) > room and path:
+                *pieces, current = _path_apart(current, word, room)
                 out += pieces
             elif current and cell_len(current) + 1 + cell_len(word) > room:
                 out.append(current)
@@ -880,6 +878,27 @@ def _id_apart(current: str, word: str, room: int) -> list[str]:
         if at > body.rfind(" ") + 1 and cell_len(body[at:] + line) <= room:
             lines[-1], line = body[:at] + CONTINUED, body[at:] + line
     return [*lines, line]
+
+
+def _path_apart(current: str, word: str, room: int) -> list[str]:
+    """A path (``word``) wider than a toast's line, after the words of the line so far
+    (``current``), as lines of at most ``room`` cells ending at its separators
+    (``break_at_separators``), its first piece on ``current``'s line where it fits there and
+    no sentence ends before it: "Pengaturan:" and "3 masalah di" stood alone over the path at
+    60–120 columns (tui47), as "Dibuat:" did over an id (:func:`_id_apart`). (A path that fits
+    a line stays whole on one, under its words if need be.) The last line is the one the path
+    ends on. Linear."""
+    import re
+
+    from rich.cells import cell_len
+
+    from lkj_tui.tui.components.forms import break_at_separators
+
+    first = re.match(r"[^/\\]*[/\\]?", word)
+    fits = cell_len(current) + 1 + cell_len(first.group() if first else word) <= room
+    if current and fits and not current.endswith((".", "!", "?")):
+        return break_at_separators(f"{current} {word}", room).split("\n")
+    return ([current] if current else []) + break_at_separators(word, room).split("\n")
 
 
 def _an_id(word: str) -> bool:

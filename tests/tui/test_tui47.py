@@ -5,6 +5,7 @@ result's cut parent says more than one word."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,47 @@ async def test_the_change_logs_last_change_is_seen_at_60x20(make_app) -> None:
         assert body.max_scroll_y > 0  # (the log is longer than the rows it has)
         assert box.content_region.contains_region(body.region)
         assert "→ 154" in "\n".join(_screen(app))  # the last value typed
+
+
+_PATHS = (
+    "/data/lkj-store-folder/laporan-2025/bengkulu-selatan-dinas-pendidikan-2025.xlsx",
+    "C:\\Users\\rina.wulandari\\AppData\\Local\\lkj-tui\\lkj-tui\\settings.toml",
+    "/home/rina/lkj/store",
+)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_label_stays_with_its_paths_first_piece(lang: str) -> None:
+    """A toast's words before a path wider than its line stood alone on a line over it
+    ("Pengaturan:" / "/data/lkj-store-folder/", "3 masalah di" / "/data/…"). Now the path's
+    first piece is on their line wherever it fits there; every line fits the toast, and the
+    text is all there."""
+    import re
+
+    from rich.cells import cell_len
+
+    from lkj_tui.tui.components.forms import CONTINUED
+    from lkj_tui.tui.text import paths_apart, t, toast_room
+
+    kept = 0
+    for width in range(60, 122, 2):
+        room = toast_room(width)
+        for path in _PATHS:
+            first = re.match(r"[^/\\]*[/\\]", path).group()  # type: ignore[union-attr]
+            texts = (
+                t("config_at", lang, path=path),
+                tx("problems_title", lang, n=3, file=path),
+                tx("warnings_title_1", lang, file=path),
+            )
+            for text in texts:
+                lines = paths_apart(text, width).split("\n")
+                assert all(cell_len(line) <= room for line in lines), (width, lines)
+                joined = "".join(lines).replace(CONTINUED, "")  # (a piece folded: marked)
+                assert joined.replace(" ", "") == text.replace(" ", ""), lines
+                for before, line in pairwise(lines):
+                    # a path wider than the line begins one: the words before it could not
+                    # take its first piece (one that fits stays whole on a line: share33)
+                    if line.startswith(first) and cell_len(path) > room:
+                        assert cell_len(before) + 1 + cell_len(first) > room, (width, lines)
+                kept += any(f" {first}" in line for line in lines)
+    assert kept > 100, kept  # (the label and the path's first piece together: seen)
