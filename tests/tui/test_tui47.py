@@ -127,3 +127,36 @@ def test_a_label_stays_with_its_paths_first_piece(lang: str) -> None:
                         assert cell_len(before) + 1 + cell_len(first) > room, (width, lines)
                 kept += any(f" {first}" in line for line in lines)
     assert kept > 100, kept  # (the label and the path's first piece together: seen)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_help_says_how_to_answer_a_question(lang: str) -> None:
+    """A question's key bar names ``y`` and Esc by its buttons' words ("y Ya, hapus … esc
+    Batal"), ``n`` no longer (edit47): the help says, on one line, that ``y`` answers with the
+    yes button and ``n`` or Esc with the no button; every key of a question is in it."""
+    from lkj_tui.tui.components.dialogs import ConfirmDialog
+    from lkj_tui.tui.screens import help_text
+    from lkj_tui.tui.text import t
+
+    keys = [b.key for b in ConfirmDialog.BINDINGS]  # type: ignore[union-attr]
+    rows = [row for row in help_text(lang).splitlines() if all(f"`{k}`" in row for k in keys)]
+    assert len(rows) == 1 and "Esc" in rows[0], rows
+    assert t("yes_delete", lang) in rows[0] and t("cancel", lang) in rows[0], rows
+
+
+@pytest.mark.parametrize("key", ["n", "escape", "enter"])
+async def test_n_esc_and_enter_answer_no_y_yes(make_app, key: str) -> None:
+    """Delete's question at 60×20: ``n``, Esc and Enter (on Batal, lit at first) keep the node;
+    ``y`` deletes it."""
+    from lkj_tui.tui.components.dialogs import ConfirmDialog
+
+    async with opened(make_app, "IKL 1", SMALL) as (app, pilot, node):
+        for answer, kept in ((key, True), ("y", False)):
+            await pilot.press("d")
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.press(answer)
+            await settle(pilot)
+            assert not app.screen.is_modal
+            ids = {n.id for n in app.view.evaluation.report.walk()}  # type: ignore[union-attr]
+            assert (node in ids) is kept, answer
