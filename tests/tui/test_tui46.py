@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 from textual.widgets import Input, OptionList
 
+from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.screens import SearchScreen
 from tests.tui.conftest import report_id, settle, text_of
@@ -143,24 +144,33 @@ _PARENTS = (
 )
 
 
+def namesakes_under(
+    store: Store, parents: tuple[str, ...], name: str = "Nilai Layanan Rapat"
+) -> None:
+    """Under IKU 1 of the store's report, a kegiatan with a sub kegiatan of each of ``parents``'
+    names, each with an indikator ``name``: results alike that say their parent."""
+    from lkj_tui.core.model import Measure, Node
+
+    report = store.load(report_id()).report
+    iku = next(n for n in report.walk() if n.code == "IKU 1")
+    report.add_node(Node("tui46-k", "kegiatan", "Kegiatan Rapat", iku.id, 90))
+    for i, parent in enumerate(parents):
+        report.add_node(Node(f"tui46-s{i}", "subkegiatan", parent, "tui46-k", i))
+        measure = Measure(satuan="%", target="10")
+        node = Node(f"tui46-i{i}", "indikator_kegiatan", name, f"tui46-s{i}", 0)
+        report.add_node(replace(node, measure=measure))
+    store.import_report(report, overwrite=True)
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 async def test_a_cut_parent_takes_no_line_of_its_own(make_app, tui_store, lang) -> None:
     """Two results alike say their parent, cut at 50 characters; wrapped, the cut's last word
     took a line of its own ("Administrasi…" under "· IKU 1 › Peningkatan Kapasitas Layanan",
     "Keuangan Perangkat…" on a third line). The parent is cut to the lines the row takes with
     its first word, and still tells the two apart."""
-    from lkj_tui.core.model import Measure, Node
     from tests.tui.test_tui42 import searched
 
-    report = tui_store.load(report_id()).report
-    iku = next(n for n in report.walk() if n.code == "IKU 1")
-    report.add_node(Node("tui46-k", "kegiatan", "Kegiatan Rapat", iku.id, 90))
-    for i, name in enumerate(_PARENTS):
-        report.add_node(Node(f"tui46-s{i}", "subkegiatan", name, "tui46-k", i))
-        measure = Measure(satuan="%", target="10")
-        node = Node(f"tui46-i{i}", "indikator_kegiatan", "Nilai Layanan Rapat", f"tui46-s{i}", 0)
-        report.add_node(replace(node, measure=measure))
-    tui_store.import_report(report, overwrite=True)
+    namesakes_under(tui_store, _PARENTS)
     cut = 0
     for width in range(76, 124, 4):
         app = make_app(report_id=report_id(), lang=lang)

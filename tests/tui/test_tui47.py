@@ -14,7 +14,7 @@ from lkj_tui.tui.components.changelog import ChangeLogScreen
 from lkj_tui.tui.components.dialogs import ValueDialog
 from lkj_tui.tui.components.importdialogs import ProblemsDialog
 from lkj_tui.tui.importtext import tx
-from tests.tui.conftest import opened, settle
+from tests.tui.conftest import opened, report_id, settle
 from tests.tui.test_import_tui import _import
 
 SMALL = (60, 20)
@@ -160,3 +160,28 @@ async def test_n_esc_and_enter_answer_no_y_yes(make_app, key: str) -> None:
             assert not app.screen.is_modal
             ids = {n.id for n in app.view.evaluation.report.walk()}  # type: ignore[union-attr]
             assert (node in ids) is kept, answer
+
+
+#: a parent said whole beside one cut at 50 characters (a kabupaten report's, IKU 2)
+_NAMESAKES = (
+    "Penyusunan Layanan Administrasi Perkantoran",
+    "Peningkatan Kapasitas Layanan Administrasi Perkantoran Perangkat Daerah",
+)
+
+
+async def test_a_cut_parent_says_more_than_one_word(make_app, tui_store) -> None:
+    """Two results alike ("Nilai Layanan Administrasi Perkantoran" under IKU 1) say their
+    parents: at 76–96 columns the cut one shrank to "› Peningkatan…", a word that told the
+    two apart but not which sub kegiatan it is. It says its words now, on a line more."""
+    from tests.tui.test_tui42 import searched
+    from tests.tui.test_tui46 import namesakes_under
+
+    namesakes_under(tui_store, _NAMESAKES, "Nilai Layanan Administrasi Perkantoran")
+    for width in (76, 80, 86, 92, 96):
+        app = make_app(report_id=report_id())
+        async with app.run_test(size=(width, 30)) as pilot:
+            await searched(pilot, "nilai layanan administrasi perkantoran")
+            results = app.screen.query_one("#results")
+            lines = [results.render_line(y).text for y in range(results.size.height)]
+        said = " ".join(" ".join(lines).replace("▎", " ").replace("▊", " ").split())
+        assert "› Peningkatan Kapasitas" in said and "› Penyusunan Layanan" in said, (width, said)
