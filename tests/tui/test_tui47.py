@@ -185,3 +185,21 @@ async def test_a_cut_parent_says_more_than_one_word(make_app, tui_store) -> None
             lines = [results.render_line(y).text for y in range(results.size.height)]
         said = " ".join(" ".join(lines).replace("▎", " ").replace("▊", " ").split())
         assert "› Peningkatan Kapasitas" in said and "› Penyusunan Layanan" in said, (width, said)
+
+
+@pytest.mark.parametrize("cells", [20, 30])
+async def test_the_forms_labels_are_as_wide_as_labels_says(
+    make_app, monkeypatch: pytest.MonkeyPatch, cells: int
+) -> None:
+    """The labels' column of a wide form is :data:`~lkj_tui.tui.components.forms.LABELS`
+    cells: the stylesheet said 26 too, and a change of one left the other behind."""
+    from lkj_tui.tui.components import forms
+
+    monkeypatch.setattr(forms, "LABELS", cells)
+    async with opened(make_app, None, (120, 40)) as (app, pilot, _):
+        await pilot.press("E")
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, forms.FormDialog)
+        widths = {label.outer_size.width for label in app.screen.query(".form-label")}
+        assert widths == {cells}, widths

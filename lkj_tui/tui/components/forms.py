@@ -223,8 +223,8 @@ class FormDialog(Dialog):
         .dialog-name { margin-bottom: 0; }
         .dialog-title { margin-bottom: 0; }
         .dialog-preview { margin-top: 0; }
-        /* (the rows' colours, a field's and its label's: Dialog's) */
-        .form-label { width: 26; }
+        /* (the rows' colours, a field's and its label's: Dialog's; the labels' width: LABELS,
+           set by _narrow, as wide in the first frame as after it) */
         /* a list's label above it where the form is narrow (LIST_LEAST) */
         &.-stacked .form-row.form-list { layout: vertical; }
         &.-stacked .form-list .form-label { width: 1fr; }
@@ -260,7 +260,9 @@ class FormDialog(Dialog):
         with VerticalScroll(id="fields", can_focus=False):
             for f in self.fields:
                 with Horizontal(classes="form-row form-list" if f.lines else "form-row"):
-                    yield Static(Content(clean_line(f.label, 40)), classes="form-label")
+                    label = Static(Content(clean_line(f.label, 40)), classes="form-label")
+                    label.styles.width = LABELS
+                    yield label
                     if f.lines:
                         yield FormTextArea(clean(f.value), id=f"f-{f.key}", show_line_numbers=False)
                     else:
@@ -305,13 +307,14 @@ class FormDialog(Dialog):
     def _narrow(self, narrow: bool) -> None:
         """A narrow form (:data:`LIST_LEAST`): its lists' labels above them, the labels' column
         as wide as the widest label left in it and two cells ("Nama" beside a 25-cell field at
-        60×20, 45 now), at most :data:`LABELS`; else the column of :data:`LABELS` cells."""
+        60×20, 45 now), at most :data:`LABELS`; else the column of :data:`LABELS` cells (the one
+        place their width is said: the stylesheet repeated it, tui47)."""
         if narrow == self.has_class("-stacked") and self._rows:
             return
         self.set_class(narrow, "-stacked")
         beside = [f for f in self.fields if not (narrow and f.lines)]
         widest = max((cell_len(clean_line(f.label, 40)) for f in beside), default=0)
-        column = min(LABELS, widest + 2) if narrow else None
+        column = min(LABELS, widest + 2) if narrow else LABELS
         for f, row in zip(self.fields, self.query(".form-row"), strict=True):
             row.query_one(".form-label").styles.width = None if f.lines and narrow else column
 
