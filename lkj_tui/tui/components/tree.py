@@ -247,6 +247,12 @@ class LkjTree(Tree[str]):
         if previous_line != line and self.on_cursor_moved is not None:
             self.on_cursor_moved()
 
+    def on_resize(self) -> None:
+        """The tree got shorter (the summary above it grew a line with the first realisasi, or
+        the terminal shrank): the cursor's row stays in sight (it was left below the last row)."""
+        if self.cursor_line >= 0:
+            self.scroll_to_line(self.cursor_line, animate=False)
+
     def current_id(self) -> str | None:
         node = self.cursor_node
         return node.data if node is not None else None
