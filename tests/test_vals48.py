@@ -226,7 +226,12 @@ def test_nan_infinity_and_a_key_twice_are_said_before_anything_is_stored(tmp_pat
     done = run_cli("import", str(path), "--report", "uji-2025", store=store, env=ONE_LINE)
     assert done.returncode == 0, done.stderr
     out = tmp_path / "uji.json"
-    assert run_cli("export", "-r", "uji-2025", "-o", str(out), "--format", "json", store=store)
+    assert (
+        run_cli(
+            "export", "-r", "uji-2025", "-o", str(out), "--format", "json", store=store
+        ).returncode
+        == 0
+    )
     report = json.loads(out.read_text(encoding="utf-8"))["report"]
     assert [report[key] for key, _ in rows] == [text for _, text in rows]  # (texts, as typed)
 
@@ -235,7 +240,11 @@ def test_nan_infinity_and_a_key_twice_are_said_before_anything_is_stored(tmp_pat
     for cell, said in (
         ('{"a": NaN}', "kolom_lain: NaN bukan angka JSON"),
         ('{"a": [1e400]}', "kolom_lain: angka 1e400 terlalu besar"),
-        ('{"a": {"b": 1, "b": 2}}', "kolom_lain: kunci 'b' dua kali dalam satu objek"),
+        (
+            '{"a": {"b": 1, "b": 2}}',
+            "kolom_lain: kunci 'b' muncul dua kali dalam satu objek (JSON hanya memakai nilai yang "
+            "terakhir): hapus salah satu",
+        ),
     ):
         wb = openpyxl.load_workbook(path)
         wb["Data"]["E1"], wb["Data"]["E2"] = "kolom_lain", cell
@@ -244,3 +253,20 @@ def test_nan_infinity_and_a_key_twice_are_said_before_anything_is_stored(tmp_pat
                        store=store, env=ONE_LINE)  # fmt: skip
         assert done.returncode == 2, done.stderr
         assert f'  Data!E2 "{cell}": {said} (kolom yang tidak dikenal' in done.stderr, done.stderr
+
+
+def test_a_json_documents_key_given_twice_is_refused(tmp_path: Path) -> None:
+    """JSON keeps the last of a key given twice: a document with "instansi" twice was imported
+    with the second, unsaid (a report file's is refused, storage/jsonfile.py)."""
+    doc = _document(tmp_path, "dua-2023", lambda d: None)
+    text = doc.read_text(encoding="utf-8")
+    doc.write_text(text.replace('"instansi":', '"instansi": "Lain", "instansi":', 1))
+    for lang, said in (
+        ("id", "  dua-2023.json: kunci 'instansi' muncul dua kali dalam satu objek (JSON hanya "
+         "memakai nilai yang terakhir): hapus salah satu"),
+        ("en", "  dua-2023.json: the key 'instansi' appears twice in one object (JSON uses only "
+         "the last value): delete one of them"),
+    ):  # fmt: skip
+        done = run_cli("import", str(doc), "--lang", lang, store=tmp_path / "s", env=ONE_LINE)
+        assert done.returncode == 2 and said in done.stderr.splitlines(), done.stderr
+    assert "dua-2023" not in _ids(tmp_path / "s")

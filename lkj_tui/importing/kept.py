@@ -167,14 +167,17 @@ class NotStorable(ValueError):
         self.why = (why, why_en)
 
 
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """An object's pairs as a dict, or :class:`NotStorable` naming a key given twice."""
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
             name = _shown(key)
             raise NotStorable(
-                f"kunci '{name}' dua kali dalam satu objek", f"the key '{name}' twice in one object"
+                f"kunci '{name}' muncul dua kali dalam satu objek (JSON hanya memakai nilai "
+                "yang terakhir): hapus salah satu",
+                f"the key '{name}' appears twice in one object (JSON uses only the last value): "
+                "delete one of them",
             )
         out[key] = value
     return out
@@ -193,12 +196,12 @@ def _no_constant(name: str) -> Any:
     raise NotStorable(f"{name} bukan angka JSON", f"{name} is not a JSON number")
 
 
-def strict_json(text: str) -> Any:
+def strict_json(text: str | bytes) -> Any:
     """``text`` read as JSON a report can hold, or :class:`NotStorable` (a key given twice in
     an object, of which JSON keeps the last; NaN, Infinity, a number too large, which the store
     refuses to write: the import said nothing, then failed to save, vals48), or ``ValueError``."""
     return json.loads(
-        text, object_pairs_hook=_unique, parse_constant=_no_constant, parse_float=_finite
+        text, object_pairs_hook=unique_keys, parse_constant=_no_constant, parse_float=_finite
     )
 
 

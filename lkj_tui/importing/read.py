@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Report
 from lkj_tui.importing.grid import Grid, Problem, Progress, fill_merged, in_place_order
+from lkj_tui.importing.kept import NotStorable, unique_keys
 from lkj_tui.importing.rows import Built, MetaOptions, bad_report_id, build_flat
 
 __all__ = ["LAYOUTS", "ImportError_", "read_report"]
@@ -320,8 +321,10 @@ def _build_form(
 
 def _read_json(path: Path, options: MetaOptions) -> Built:
     raw = path.read_bytes()
-    try:
-        doc = json.loads(raw)
+    try:  # (a key twice: refused, as a report file's is; the last value won, vals48)
+        doc = json.loads(raw, object_pairs_hook=unique_keys)
+    except NotStorable as exc:
+        return Built(None, [Problem(path.name, None, *exc.why)])
     except (ValueError, RecursionError) as exc:
         from lkj_tui.core.jsonwords import unreadable
 
