@@ -63,3 +63,52 @@ async def test_one_unit_still_shows_the_way_made(make_app, store_path: Path) -> 
     assert said.startswith(
         f"Kemajuan menuju target akhir Renstra 3,34: {done:.2f} %".replace(".", ",")
     ), said
+
+
+#: one office under five governments, and another office under the same five
+REGIONS = (
+    "Pemerintah Kabupaten Bengkulu Selatan",
+    "Pemerintah Kabupaten Bengkulu Utara",
+    "Pemerintah Kabupaten Rejang Lebong",
+    "Pemerintah Provinsi Bengkulu",
+    "Pemerintah Kabupaten Kaur",
+)
+OFFICES = tuple((name, r) for name in ("Inspektorat Daerah", "Dinas Pendidikan") for r in REGIONS)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_a_name_on_every_row_gives_its_cells_to_the_names_that_differ(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
+) -> None:
+    """Filtered on "insp" every row's instansi reads "Inspektorat Daerah": it kept 18 cells by
+    indicator at 80×24 ("Inspektorat Daerah" on each row beside "Indek Kepuasan…"), 10 at 60×20
+    ("…Daerah"), and by report at 60×20 the IKU count was left out for it. Now such a column
+    goes to its header's width where the others are short of room ("Inspekt…"), its cells to
+    the indicator and the pemerintah; by report at 60×20 the IKU count shows again."""
+    from lkj_tui.tui.components.overview import region_cell
+    from tests.tui.conftest import text_of
+    from tests.tui.test_years32 import regions_store
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    app = make_app(regions_store(tmp_path, OFFICES))
+    async with app.run_test(size=size) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press(*"insp")
+        await pilot.pause()
+        widths = screen.table.fitted(size[0])
+        lines = text_of(screen.table).splitlines()
+        rows = [x for x in lines[1:] if x.strip()]
+        assert len(rows) == 5 and all(x.split()[0].startswith("Inspekt") for x in rows), lines
+        if size == (60, 20):  # (by report: the count of IKU back beside the names)
+            assert widths[0] == len("Instansi") and widths[3] > 0, (widths, lines)
+            assert lines[0].split()[:4] == ["Instansi", "Pemerintah", "Thn", "IKU"], lines
+        else:  # every government whole ("Kab.…Selatan" beside "Inspektorat Daerah")
+            assert all(region_cell(r) in "".join(lines) for r in REGIONS), lines
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        widths = screen.table.fitted(size[0])
+        lines = text_of(screen.table).splitlines()
+        assert widths[1] == len("Instansi") < widths[0], (widths, lines)  # (Indikator wider)
+        assert sum(widths) + 2 * sum(1 for w in widths if w) + 1 >= size[0] - 1, widths
+        assert all("  Inspekt…  " in x for x in lines[1:] if x.strip()), lines

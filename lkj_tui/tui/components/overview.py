@@ -632,10 +632,34 @@ class OverviewScreen(Screen[object]):
             # "Prov.…"); the title says the columns left out, the report's screen the count
             [] if self.by_indicator else [keys.index("iku")],
             sizes,  # (its cells go to the name cut on the most rows)
+            self.one_text(keys),
         )
         self.show_status()
         if not self.by_indicator:
             self.count_errors([r for r in self.shown[:REVIU_LIMIT] if r.id not in self.errors])
+
+    def one_text(self, keys: Sequence[str]) -> list[int]:
+        """The name columns (of ``keys``) that hold one text on every row shown, of two rows or
+        more (filtered on "inspektorat": "Inspektorat Daerah" on each of a province's 800 IKU):
+        they give their cells to the others (RowTable's ``same``). Stops at the first row that
+        differs."""
+        shown = self.shown
+        if len(shown) < 2:
+            return []
+        by_line = self.by_indicator
+        texts: dict[str, Callable[[Any], str]] = {
+            "instansi": lambda x: self.office(x.report if by_line else x),
+            "pemerintah": lambda x: (x.report if by_line else x).pemerintah,
+            "indicator": lambda x: x.name,
+        }
+        out = []
+        for i, key in enumerate(keys):
+            of = texts.get(key)
+            if of is not None:
+                first = of(shown[0])
+                if all(of(x) == first for x in shown):
+                    out.append(i)
+        return out
 
     def why_empty(self, typed: str) -> str:
         """Under the headers when the filters leave no row of a store that has some: what was

@@ -127,12 +127,13 @@ def _give_back(
     full: Sequence[int],
     spare: int,
     sizes: Mapping[int, Mapping[int, int]],
-) -> None:
+) -> int:
     """``spare`` cells given back to ``columns``, a cell at a time to the one whose text is cut
     most: on the most rows (``sizes``: a column → its cells' lengths → how many rows), on a tie
-    its widest text the most cells short of its ``full`` width. (Until ys46 to the narrowest:
-    at 76 columns in a province's store the pemerintah took 19 cells, where "Kab.…Selatan"
-    showed 12 characters, beside the instansi's 20 cut on nearly every row.)"""
+    its widest text the most cells short of its ``full`` width; what is left of ``spare`` once
+    none is short. (Until ys46 to the narrowest: at 76 columns in a province's store the
+    pemerintah took 19 cells, where "Kab.…Selatan" showed 12 characters, beside the instansi's
+    20 cut on nearly every row.)"""
 
     def cut(i: int) -> tuple[int, int]:
         rows = sum(n for size, n in sizes.get(i, {}).items() if size > widths[i])
@@ -141,9 +142,10 @@ def _give_back(
     while spare > 0:
         short = [i for i in columns if 0 < widths[i] < full[i]]
         if not short:
-            return
+            break
         widths[max(short, key=cut)] += 1
         spare -= 1
+    return spare
 
 
 class RowTable(Widget):
@@ -198,6 +200,8 @@ class RowTable(Widget):
         self.apart: list[Mapping[str, tuple[int, bool, int]] | None] = []  # see set_rows
         self.keep: Sequence[str] = ()  # see set_rows
         self.whole: Mapping[int, Collection[str]] = {}  # see set_rows
+        #: text columns of one text on every row: they give way first, cut plainly (set_rows)
+        self.same: Sequence[int] = ()
         #: (column, width) → its names, and their cuts within a word → whole words (_settled)
         self._whole_cuts: dict[
             tuple[int, int], tuple[Collection[str], dict[tuple[str, str], str]]
@@ -228,6 +232,7 @@ class RowTable(Widget):
         whole: Mapping[int, Collection[str]] | None = None,
         spare: Sequence[int] = (),
         sizes: Mapping[int, Mapping[int, int]] | None = None,
+        same: Sequence[int] = (),
     ) -> None:
         """Show ``items``; ``cells_of(item)`` gives a row's cleaned cells and styles when it is
         painted; ``widths`` (cells per column, at least the labels', at most ``MAX_WIDTH``); the
@@ -248,7 +253,9 @@ class RowTable(Widget):
         below ``NAME_KEPT`` even so, after the columns ``drop`` still shown (the overview's IKU
         count by report at 60 columns); ``sizes``: a text column → its cells' lengths → how
         many rows have one: the cells the ``spare`` columns leave go to the column cut on the
-        most rows."""
+        most rows; ``same``: text columns whose every row holds one text (the overview filtered
+        on an office: "Inspektorat Daerah" on each of 800 rows): they give way before the other
+        names, down to their headers, and are cut at a word with nothing to tell apart."""
         self.labels, self.right = list(labels), list(right)
         self.short = list(short) if short else list(labels)
         self.items, self.cells_of = items, cells_of
@@ -264,6 +271,7 @@ class RowTable(Widget):
         self.sizes = dict(sizes or {})
         self.apart = list(apart) + [None] * (len(self.labels) - len(apart))
         self.keep, self.whole = keep, dict(whole or {})
+        self.same = same
         self.cursor = max(0, min(cursor, len(items) - 1))
         self.top = 0
         self._follow()
@@ -321,12 +329,22 @@ class RowTable(Widget):
         for i in figures:  # its short header is shown: no wider than it or its figures
             if floor[i] < widths[i] < cell_len(self.labels[i]):
                 widths[i] = floor[i]
+        # a name said on every row (``same``) goes to its header first, its cells to the names
+        # that differ; the columns left out are those left out without it (``given`` counted
+        # back), and the cells the others do not take come back to it at the end
+        given = 0
+        if excess > 0:
+            for i in self.same:
+                least = min(widths[i], cell_len(self.short[i]))
+                given, widths[i] = given + widths[i] - least, least
+        excess -= given
+        others = [i for i in texts if i not in self.same]
         excess = _give_way(widths, self.first, self.NAME_ROOM, excess)
-        excess = _give_way(widths, texts, self.NAME_ROOM, excess)
+        excess = _give_way(widths, others, self.NAME_ROOM, excess)
         for i, (kept, _) in self.give_first.items():  # (its header whole: "Pemerintah ▲")
             excess = _give_way(widths, [i], max(kept, cell_len(self.short[i])), excess)
         for i in self.drop:
-            if excess > widths[i] + 2:
+            if excess + given > widths[i] + 2:
                 excess -= widths[i] + 2
                 widths[i] = 0
         # (the columns ``first`` give way first on a tie too)
@@ -341,13 +359,15 @@ class RowTable(Widget):
                     excess -= widths[i] + 2
                     widths[i] = 0
             excess = _give_way(widths, rest, self.NAME_APART, excess)
-            _give_back(widths, texts, self.widths, -excess, self.sizes)
-            excess = max(excess, 0)
+            excess = -_give_back(widths, others, self.widths, -excess, self.sizes)
         for i, (_, least) in self.give_first.items():  # (at 80 columns its regions got 12
             # cells beside the instansi's 20, "Prov.…", "…Mukomuko"; now 14 beside 18, years35)
             excess = _give_way(widths, [i], max(least, cell_len(self.short[i])), excess)
         excess = _give_way(widths, rest, 12, excess)
-        _give_way(widths, texts, 6, excess)
+        excess = _give_way(widths, texts, 6, excess)
+        if excess < 0 and self.same:  # (what the names that differ do not take: back to it)
+            spare = _give_back(widths, others, self.widths, -excess, self.sizes)
+            _give_back(widths, list(self.same), self.widths, spare, {})
         return widths
 
     def _cells(
@@ -364,6 +384,9 @@ class RowTable(Widget):
             if not width:  # (a column left out: see fitted)
                 continue
             style = base + Style.parse(styles[i]) if styles[i] else base
+            if i in self.same and not header:  # (one text on every row: nothing to tell apart)
+                out += [Segment(fit(cell, width, self.right[i]), style), Segment("  ", base)]
+                continue
             apart = self.apart[i]
             shared = apart.get(cell) if apart is not None and not header else None
             cut = fit(cell, width, self.right[i], shared, self.keep, i in self.whole)
