@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import run_cli
 from tests.test_cli43 import _folded_in_pty
-from tests.test_cli46 import PTY
+from tests.test_cli46 import PTY, _on_a_terminal
 
 
 def _indent(line: str) -> int:
@@ -172,8 +172,6 @@ def test_an_unreadable_files_restore_command_is_never_broken_at_its_words(
     selatan-setda-2023 --store …": pasted, the second line ran as a command of its own. The
     command now stands on lines of its own under its label, folded at its options; pasted into
     sh, its lines are the command."""
-    from tests.test_cli46 import _on_a_terminal
-
     store, rid = _broken_bundled(tmp_path)
     assert run_cli("new", "--instansi", "Dinas X", "--tahun", "2025", store=store).returncode == 0
     code = 1 if command == "check" else 0
@@ -191,3 +189,27 @@ def test_an_unreadable_files_restore_command_is_never_broken_at_its_words(
     )
     english = ["--lang", "en"] if lang == "en" else []
     assert said.stdout.split() == ["restore", rid, "--store", str(store), *english], shown
+
+
+@PTY
+@pytest.mark.parametrize("columns", [30, 40, 44])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_news_label_over_its_command_keeps_its_words(
+    tmp_path: Path, columns: int, lang: str
+) -> None:
+    """`new --instansi X --tahun 2025` at 40 columns in English said "Empty report x-2025
+    made. Fill it in the" / "TUI:", the word alone over the command it names. A line over a
+    command now keeps its label's last words together: "Fill it in the TUI:"."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    english = ["--lang", "en"] if lang == "en" else []
+    args = ["new", "--instansi", "Dinas X", "--tahun", "2025", *english]
+    lines = [line for line in _on_a_terminal(store, columns, *args) if line]
+    shown = "\n".join(lines)
+    labels = [n for n, line in enumerate(lines[:-1]) if lines[n + 1].startswith("  lkj-tui ")]
+    assert len(labels) == 2, shown
+    assert all(len(line) <= columns for line in lines if str(store) not in line), shown
+    for n in labels:
+        assert lines[n].endswith(":") and len(lines[n].split()) >= 2, shown
+    said = "Fill it in the TUI:" if lang == "en" else "Isi lewat TUI:"
+    assert said in lines[labels[0]], shown

@@ -595,13 +595,23 @@ def say_lines(lines: list[str], seps: str = "", hang: int = 0) -> None:
     anywhere). ``seps``: :func:`at_words`' (a report id wider than the terminal broken after
     a "-": ``resolve``'s list). ``hang``: the later lines of a line that is not indented
     (``resolve``'s "2 conflicts chosen at once: the other" / "  values taken.", not at column 0
-    as if a sentence of its own: cli37)."""
-    for line in "\n".join(lines).split("\n"):
+    as if a sentence of its own: cli37). A line that ends with ":" over a command keeps its
+    label's last words together ("Empty report x-2025 made. Fill it in the" / "TUI:" at 40
+    columns: cli48)."""
+    from lkj_tui.cli.plain import cells
+
+    every = "\n".join(lines).split("\n")
+    for n, line in enumerate(every):
         indent = len(line) - len(line.lstrip(" "))
         if line.startswith("lkj-tui ", indent):  # a command of its own: folded at its options
             write("\n".join(command_lines(line[indent:], indent)) + "\n")
-        else:  # (one after its label: on a line of its own, :func:`folded`)
-            say(line, indent + 2 if indent else hang, seps=seps)
+            continue
+        later = indent + 2 if indent else hang
+        whole = commands_in(line)  # (one after its label: on a line of its own, :func:`folded`)
+        if line.endswith(":") and n + 1 < len(every) and every[n + 1].lstrip().startswith("lkj-"):
+            room = max(_width(os.environ, False), 20) - later
+            whole = [*whole, _label_end(line.strip(), room, cells)]
+        say(line, later, seps=seps, whole=whole)
 
 
 def folded(
