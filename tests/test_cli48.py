@@ -213,3 +213,20 @@ def test_news_label_over_its_command_keeps_its_words(
         assert lines[n].endswith(":") and len(lines[n].split()) >= 2, shown
     said = "Fill it in the TUI:" if lang == "en" else "Isi lewat TUI:"
     assert said in lines[labels[0]], shown
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_sync_of_a_file_says_it_is_a_file_not_an_unshared_store(tmp_path: Path, lang: str) -> None:
+    """`sync --store FILE` said "penyimpanan FILE belum dibagikan; untuk membagikannya: lkj-tui
+    sync --init", which then refused the file as every other command does. `sync` now says
+    first that the store is a file, not a folder, as they do; the file is left as it was."""
+    english = ["--lang", "en"] if lang == "en" else []
+    path = tmp_path / "lkj.txt"
+    path.write_text("catatan rapat\n", encoding="utf-8")
+    done = run_cli("sync", "--store", str(path), *english)
+    said = run_cli("status", "--store", str(path), *english)
+    assert done.returncode == said.returncode == 1, done.stderr
+    assert done.stderr == said.stderr, done.stderr
+    assert ("is a file" if lang == "en" else "adalah sebuah berkas") in done.stderr
+    assert "sync --init" not in done.stderr
+    assert path.read_text(encoding="utf-8") == "catatan rapat\n"

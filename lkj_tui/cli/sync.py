@@ -240,7 +240,10 @@ def run_sync(
 
         if not init:  # (refused before the store is opened: an empty folder made for a clone
             # was seeded with the bundled report, and the clone suggested then refused, share29)
-            share.require_repo(resolve_store_path(store_path))
+            root = resolve_store_path(store_path)
+            if root.exists() and not root.is_dir():  # (a file: refused as every command does,
+                open_store(store_path, lang=lang)  # not "belum dibagikan" and sync --init)
+            share.require_repo(root)
         # --init may make the store, empty: the bundled example is not shared (cli39's import
         # and new leave it out of a new store too; `lkj-tui init` brings it)
         root = open_store(store_path, lang=lang, create=init, example="never").root
