@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lkj_tui.cli.plain import PATH_SEPS
 from tests.conftest import run_cli
 from tests.test_cli43 import _folded_in_pty
 from tests.test_cli46 import PTY, _on_a_terminal
@@ -230,3 +231,69 @@ def test_sync_of_a_file_says_it_is_a_file_not_an_unshared_store(tmp_path: Path, 
     assert ("is a file" if lang == "en" else "adalah sebuah berkas") in done.stderr
     assert "sync --init" not in done.stderr
     assert path.read_text(encoding="utf-8") == "catatan rapat\n"
+
+
+def _commands(lines: list[str]) -> list[list[str]]:
+    """The words of each command ``lines`` print on lines of their own ("  lkj-tui …" to the
+    line without " \\"), as sh reads them."""
+    out = []
+    for at, line in enumerate(lines):
+        if line.startswith("  lkj-tui "):
+            end = next(n for n in range(at, len(lines)) if not lines[n].endswith(" \\"))
+            said = subprocess.run(
+                ["sh", "-c", "\n".join(lines[at : end + 1]).replace("lkj-tui", "printf '%s '", 1)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            out.append(said.stdout.split())
+    return out
+
+
+@PTY
+@pytest.mark.parametrize("command", ["status", "check", "export"])
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_empty_reports_commands_are_folded_at_their_options(
+    tmp_path: Path, command: str, lang: str
+) -> None:
+    """`check` and `export` of a report `new` made empty broke the commands that fill it at
+    their words at 40 columns ("lkj-tui --report x-2025 --store" / "/tmp/…/s"): pasted, the
+    second line ran on its own. They are folded at their options now, as `status` folded them;
+    a path wider than the line aside, every line fits."""
+    store = tmp_path / "s"
+    made = run_cli("new", "--instansi", "Dinas X", "--tahun", "2025", store=store)
+    assert made.returncode == 0, made.stderr
+    english = ["--lang", "en"] if lang == "en" else []
+    out = ["-o", str(tmp_path / "x.md")] if command == "export" else []
+    lines = _on_a_terminal(store, 40, command, *out, *english)
+    shown = "\n".join(lines)
+    assert all(len(line) <= 40 for line in lines if str(tmp_path) not in line), shown
+    opts = ["--store", str(store), *english]
+    book = "FILE.xlsx" if english else "BERKAS.xlsx"
+    assert _commands(lines)[:2] == [
+        ["--report", "dinas-x-2025", *opts],
+        ["import", book, "--report", "dinas-x-2025", "--overwrite", *opts],
+    ], shown
+
+
+@PTY
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_skipped_files_path_is_broken_after_a_slash(tmp_path: Path, lang: str) -> None:
+    """`status` beside an unreadable file at 40 columns said "lkj-tui: skipped (cannot be
+    read):" over the file's path whole at column 0, wider than the terminal, which wrapped it
+    anywhere. The path is now broken after a "/" or "-" under the message's words: every line
+    fits, and its pieces joined are the path."""
+    store, rid = _broken_bundled(tmp_path)
+    made = run_cli("new", "--instansi", "Dinas X", "--tahun", "2025", store=store)
+    assert made.returncode == 0, made.stderr
+    english = ["--lang", "en"] if lang == "en" else []
+    lines = _on_a_terminal(store, 40, "status", *english)
+    shown = "\n".join(lines)
+    assert all(len(line) <= 40 for line in lines if str(store) not in line), shown
+    end = next(n for n, line in enumerate(lines) if line.lstrip().startswith("lkj-tui restore"))
+    joined = "".join(
+        line.strip() if line.endswith(tuple(PATH_SEPS)) else line.strip() + " "
+        for line in lines[:end]
+    )
+    assert f" {store / rid}.json: " in joined, shown
+    assert lines[0].startswith("lkj-tui: ") and len(lines[0]) > 36, shown  # (not the label alone)

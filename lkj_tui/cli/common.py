@@ -182,15 +182,17 @@ def no_report(store: StoreReader, path: str | Path | None, lang: str) -> NoRetur
 def warn_skipped(store: StoreReader, lang: str, store_path: str | Path | None = None) -> None:
     """One line on stderr per file the latest-report choice left out because it cannot be read
     (a broken report, a stray ``*.json``): listed, never chosen, never fatal; its restore hint
-    for the store ``store_path`` the user named."""
+    for the store ``store_path`` the user named; its path broken after a "/" where it is wider
+    than the line (at 40 columns it stood whole at column 0, wrapped by the terminal: cli48)."""
     for err in store.skipped:
         from lkj_tui.cli.output import say
+        from lkj_tui.cli.plain import PATH_SEPS
 
         said = clean_line(store_message(err, store_path, lang))
         if lang == "en":
-            say(f"lkj-tui: skipped (cannot be read): {said}", 9, err=True)
+            say(f"lkj-tui: skipped (cannot be read): {said}", 9, err=True, seps=PATH_SEPS)
         else:
-            say(f"lkj-tui: dilewati (tidak terbaca): {said}", 9, err=True)
+            say(f"lkj-tui: dilewati (tidak terbaca): {said}", 9, err=True, seps=PATH_SEPS)
 
 
 #: seconds a listing runs before it says how far it is (a warm listing is done long before)
@@ -424,11 +426,17 @@ def empty_report(report_id: str, opts: str, lang: str) -> list[tuple[str, bool]]
 
 def say_empty(report_id: str, store_path: str | Path | None, lang: str, err: bool = False) -> None:
     """:func:`empty_report`'s lines on stdout (on stderr with ``err``: a note beside an export),
-    each broken at words on a terminal, a command folded at its options."""
-    from lkj_tui.cli.output import say
+    each broken at words on a terminal, a command folded at its options (`check` and `export`
+    broke them at words at 40 columns, "lkj-tui --report x-2025 --store" / "/tmp/lkj": pasted,
+    the second line ran on its own; `status` folded them: cli48)."""
+    from lkj_tui.cli.output import command_lines, say
 
+    stream = sys.stderr if err else sys.stdout
     for line, command in empty_report(report_id, store_option(store_path, lang), lang):
-        say(f"  {line}" if command else line, 2 if command else 0, err=err, piped=not command)
+        if not command:
+            say(line, 0, err=err, piped=True)
+        elif stream is not None:
+            stream.write("\n".join(command_lines(line, 2, stream)) + "\n")
 
 
 def check_year(tahun: int | None, held: Iterable[int], lang: str) -> None:
