@@ -281,7 +281,7 @@ def _local_log(
         wanted = None
         if node is not None:
             found_node = report.node(find_node(report, node, lang, store_option(store_path, lang)))
-            # its label now, and as journals before cli13 cut a long name (mid-word)
+            # its label now, and as an older lkj-tui's journals cut a long name (mid-word)
             plain = " ".join((found_node.code or found_node.name).split())
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
     except StoreError as exc:

@@ -17,7 +17,7 @@ KEYS = ("theme", "lang")
 
 def config_path() -> Path:
     """Where the settings live: on Windows ``%LOCALAPPDATA%\\lkj-tui\\settings.json``, beside the
-    store's folder, or where an lkj-tui before docs48 saved them, a folder deeper
+    store's folder, or where an lkj-tui from before December 2026 saved them, a folder deeper
     (``lkj-tui\\lkj-tui``: platformdirs names an author folder unless told not to), while only that
     file exists."""
     override = os.environ.get(ENV_VAR)

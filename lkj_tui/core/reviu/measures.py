@@ -1366,10 +1366,10 @@ _NOT_MEASURABLE = {
 def _not_measurable(e: Evaluated, ach: Achievement, scales: Scales) -> Finding:
     """An indicator whose capaian the engine cannot compute, with why (as ``status`` and
     ``calc`` say it) and what to write: an IKU's an error, an indikator kegiatan's a warning (as
-    a missing target's). Before vals25 no finding named it: ``status`` said "tidak terukur",
-    ``check`` nothing, and the averages left it out. A capaian beyond 10^12 % is said by the
-    values ten times apart (``magnitude-apart``'s words, which name them) where they are so;
-    until vals33 it had no finding (nor a value that cannot be read, a negative target)."""
+    a missing target's; ``status`` says "tidak terukur" and its averages leave it out). A
+    capaian beyond 10^12 % is said by the values ten times apart (``magnitude-apart``'s words,
+    which name them) where they are so; a value that cannot be read and a negative target are
+    named too."""
     m = e.node.measure
     assert m is not None and ach.reason_code is not None
     fix_id, fix_en = _NOT_MEASURABLE[ach.reason_code]

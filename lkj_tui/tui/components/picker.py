@@ -618,7 +618,7 @@ class PickerDialog(FilterDialog):
             for text in told:
                 seen[text] = seen.get(text, 0) + 1
             more = {self.rows[i][1] for i, text in zip(shown, told, strict=True) if seen[text] > 1}
-            if step == 2 or not more - self._alike:  # (every name: as before edit37)
+            if step == 2 or not more - self._alike:  # (at the last step, every name)
                 more = {self.rows[i][1] for i in shown} if more else set()
             if not more - self._alike:
                 break
