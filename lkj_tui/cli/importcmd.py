@@ -23,14 +23,14 @@ from lkj_tui.cli.common import (
     store_option,
     typed_again,
 )
-from lkj_tui.cli.output import say
+from lkj_tui.cli.output import OutputError, say
 from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import NODE_KINDS, Node, Report, ReportMeta
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
 from lkj_tui.importing.read import ImportError_, read_report
-from lkj_tui.importing.rows import MetaOptions
+from lkj_tui.importing.rows import Built, MetaOptions
 from lkj_tui.storage.errors import StoreError, typed_path
 from lkj_tui.storage.reader import StoreReader
 
@@ -167,9 +167,10 @@ def read_or_fail(
     lang: str,
     progress: Progress | None = None,
     store_path: Path | None = None,
-) -> tuple[Report, dict[str, dict[str, Any]] | None, Mapping[str, Any] | None]:
-    """The report of a file, the records of its nodes (``Built.records``) and where their cells
-    are (``Built.places``), or exit: 1 when the file cannot be read, 2 listing every problem."""
+) -> tuple[Report, dict[str, dict[str, Any]] | None, Mapping[str, Any] | None, OutputError | None]:
+    """The report of a file, the records of its nodes (``Built.records``), where their cells are
+    (``Built.places``) and the error that stopped its warnings being written, if any; or exit: 1
+    when the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
     if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
         example = typed_path(clean_line(str(file / "lkj.xlsx"))) + store_option(store_path, lang)
@@ -186,6 +187,19 @@ def read_or_fail(
         fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
         fail(t["read"].format(file=typed_path(file), why=exc.strerror or exc))
+    unsaid = None  # (the reader gone, ``lkj-tui import … 2>&1 | head -3``: raised once the
+    try:  # report is saved; what the import does never hangs on its output being read)
+        _say_read(built, file, lang)
+    except OutputError as exc:
+        unsaid = exc
+    if built.report is None:  # refused, its problems said or not: never exit 0
+        raise SystemExit(2)
+    return built.report, built.records, built.places, unsaid
+
+
+def _say_read(built: Built, file: Path, lang: str) -> None:
+    """A file's warnings on stderr; for a refused file its problems too."""
+    t = _T["en" if lang == "en" else "id"]
     refused = built.report is None
     # a refused file's warnings at a row with a problem: said under its problems, the row read
     # in one place (vals37: "peringatan: Data!I4" came far above "Data!F4" of the same row)
@@ -206,8 +220,6 @@ def read_or_fail(
             what = "both" if len(given) == 2 else wanted[0]
             line = f"{t['give'].format(what=t[what])}: {typed_again(' '.join(given))}"
             _err(line, hang=0, piped=False)  # (the line to type: piped one line, as typed)
-        raise SystemExit(2)
-    return built.report, built.records, built.places
 
 
 #: The suffixes of the files import reads, and how many names of a folder are looked at.
@@ -342,7 +354,9 @@ def run_import(
     # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000
     # rows: 10.8 → 6.3 s of CPU; docs/performance.md, "Listing and import at scale").
     with gc_paused(), _progress(file, lang) as progress:
-        report, records, places = read_or_fail(file, options, layout, lang, progress, store_path)
+        report, records, places, unsaid = read_or_fail(
+            file, options, layout, lang, progress, store_path
+        )
         meta = report.meta
         # a dry run answers as the import would: refused, or replacing, when the id exists
         replaces = dry_run and _exists(store_path, meta.id, lang)
@@ -376,15 +390,17 @@ def run_import(
         for line in lines:
             _out(line, "  ")
         _out(t["dry"])
-        return 0
-    done = t["done"].format(id=meta.id, n=nodes, instansi=meta.instansi, tahun=meta.tahun)
-    _out(done, seps="-")  # (an id wider than a line broken at a "-": not "Laporan" alone)
-    for line in lines:
-        _out(line, "  ")
-    if previous is not None:
-        _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path, lang)))
-    for line in t["open"].format(id=meta.id, store=store_option(store_path, lang)).split("\n"):
-        _out(line)
+    else:
+        done = t["done"].format(id=meta.id, n=nodes, instansi=meta.instansi, tahun=meta.tahun)
+        _out(done, seps="-")  # (an id wider than a line broken at a "-": not "Laporan" alone)
+        for line in lines:
+            _out(line, "  ")
+        if previous is not None:
+            _out(t["kept"].format(id=meta.id, rev=previous, store=store_option(store_path, lang)))
+        for line in t["open"].format(id=meta.id, store=store_option(store_path, lang)).split("\n"):
+            _out(line)
+    if unsaid is not None:  # (a warning not written: said as any command's output error is)
+        raise unsaid
     return 0
 
 

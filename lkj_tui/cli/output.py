@@ -551,8 +551,8 @@ def error_line(message: str, seps: str | None = None) -> None:
     try:
         stream.write(folded(line, len("lkj-tui: "), stream, commands_in(line), seps=seps) + "\n")
         stream.flush()  # (a SafeStream in run_guarded)
-    except (OSError, ValueError):
-        pass
+    except (OSError, ValueError, OutputError):  # (stderr's reader gone: the exit status says
+        pass  # it, never 0 for a failure unsaid)
 
 
 def commands_in(line: str) -> list[str]:
