@@ -589,6 +589,7 @@ def sync(root: Path) -> Outcome:
     git.register_driver(root)
     outcome = Outcome()
     with git.commit_lock(root):  # type: ignore[attr-defined]
+        _check_sent(root)
         outcome.committed = git.commit_saves(root)
         if git.run(root, "remote", "get-url", REMOTE, check=False).returncode != 0:
             outcome.no_remote = True
@@ -629,6 +630,35 @@ def sync(root: Path) -> Outcome:
             spec = f"{upstream}..HEAD" if git.has_ref(root, upstream) else "HEAD"
             _push(root, saves(root, spec), outcome)
     return outcome
+
+
+def _check_sent(root: Path) -> None:
+    """Refuse the sync when a report it would commit or send does not read (a file changed by
+    hand, broken): sent, it stopped every other office's sync ("penggabungan ditolak") until
+    someone restored it there (share48). Only the reports changed since the last commit or not
+    sent yet are read (all, before the first send); one deleted goes as a deletion."""
+    from lkj_tui.storage.errors import StoreError
+    from lkj_tui.storage.paths import is_report_id
+    from lkj_tui.storage.reader import StoreReader
+
+    ids = set(git.changed_ids(root))
+    upstream = f"{REMOTE}/{BRANCH}"
+    if git.has_ref(root, "HEAD"):  # (never sent: every report the commits hold)
+        if git.has_ref(root, upstream):
+            names = git.out(root, "diff", "--name-only", upstream, "HEAD").split("\n")
+        else:
+            names = git.out(root, "ls-tree", "--name-only", "HEAD").split("\n")
+        ids.update(n[:-5] for n in names if n.endswith(".json") and "/" not in n)
+    reader = StoreReader(root, None)
+    for rid in sorted(i for i in ids if is_report_id(i) and (root / f"{i}.json").exists()):
+        try:
+            reader.load(rid)
+        except StoreError as exc:
+            raise SyncError(
+                "unreadable",
+                "tidak disinkronkan, tidak ada yang dikirim ke kantor lain: " + exc.text("id", END),
+                "not synced, nothing was sent to the other offices: " + exc.text("en", END),
+            ) from None
 
 
 def _merge_in(root: Path, upstream: str, outcome: Outcome) -> None:

@@ -1,0 +1,72 @@
+"""Sharing, thirtieth pass of issue 17 (share48): two offices sharing one store on git."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests import test_sync
+
+offices = test_sync.offices
+lkj = test_sync.lkj
+RID = test_sync.RID
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def remote_head(offices) -> str:
+    done = subprocess.run(
+        ["git", "-C", str(offices["remote"]), "rev-parse", "main"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def break_by_hand(offices, who: str) -> bytes:
+    """A comma taken out of the report's file in an editor: the file is no JSON any more."""
+    path = Path(str(offices["tmp"])) / who / f"{RID}.json"
+    text = path.read_text("utf-8")
+    at = text.index('"realisasi": ')
+    at = text.index(",\n", at)
+    path.write_text(text[:at] + text[at + 1 :], "utf-8")
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("committed", [False, True])
+def test_a_report_broken_by_hand_is_not_sent_to_the_other_offices(offices, committed) -> None:
+    """A report file changed by hand and left broken was committed and sent by `sync`
+    ("Dikirim 1 simpanan"): every other office's sync was then refused ("penggabungan
+    ditolak … bukan JSON yang sah") until someone restored it. Now the sync refuses before it
+    commits or sends anything, names the file and the restore that mends it; the file is
+    kept as it is. Committed already (the background committer of another report's save took
+    it along), it is not sent either."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 2", "realisasi", "A (86,50)").returncode == 0
+    broken = break_by_hand(offices, "pusat")
+    if committed:
+        assert lkj(offices, "pusat", "set", "--report", RID, "IKU 4", "realisasi", "97")
+        subprocess.run(["git", "-C", str(offices["tmp"] / "pusat"), "add", "-A"], check=True)
+    before = remote_head(offices)
+    out = lkj(offices, "pusat", "sync", "--lang", "en")
+    assert out.returncode == 1, out.stdout
+    said = " ".join(out.stderr.split())
+    assert said.startswith("lkj-tui: not synced, nothing was sent to the other offices: "), said
+    assert "not valid JSON" in said, said
+    assert f"lkj-tui restore {RID} --store" in said, said
+    assert remote_head(offices) == before
+    assert (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").read_bytes() == broken
+    out = lkj(offices, "opd", "sync", "--lang", "en")
+    assert out.returncode == 0 and out.stdout.startswith("Already in sync"), out.stderr
+    # restored, the next sync sends the saves, and the other office takes them in
+    assert lkj(offices, "pusat", "restore", RID).returncode == 0
+    out = lkj(offices, "pusat", "sync", "--lang", "en")
+    assert out.returncode == 0 and out.stdout.startswith("Sent "), out.stderr
+    out = lkj(offices, "opd", "sync", "--lang", "en")
+    assert out.returncode == 0 and out.stdout.startswith("Received "), out.stderr
+    restored = test_sync.measure(offices, "pusat", "IKU 2").realisasi
+    assert test_sync.measure(offices, "opd", "IKU 2").realisasi == restored
