@@ -70,3 +70,35 @@ def test_a_report_broken_by_hand_is_not_sent_to_the_other_offices(offices, commi
     assert out.returncode == 0 and out.stdout.startswith("Received "), out.stderr
     restored = test_sync.measure(offices, "pusat", "IKU 2").realisasi
     assert test_sync.measure(offices, "opd", "IKU 2").realisasi == restored
+
+
+def test_saves_the_shared_repository_refuses_are_a_refusal_in_its_words(offices) -> None:
+    """A shared repository that refuses the push (a protected branch, a hook, a folder this
+    office may not write) was "Luring: … tidak terjangkau (error: failed to push some refs …);
+    bekerja terus", exit 3, as if the next sync would send the saves. Now it is refused (exit 1)
+    with the server's reason, the saves that stay, and who can mend it."""
+    test_sync.start(offices, "pusat", "opd")
+    hook = Path(str(offices["remote"])) / "hooks" / "pre-receive"
+    hook.write_text('#!/bin/sh\necho "branch main is protected [bold]" >&2\nexit 1\n')
+    hook.chmod(0o755)
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    for lang, words in (
+        (
+            "en",
+            "refused the saves sent (branch main is protected [bold]; pre-receive hook "
+            "declined); 1 save stays on this laptop",
+        ),
+        (
+            "id",
+            "menolak simpanan yang dikirim (branch main is protected [bold]; pre-receive "
+            "hook declined); 1 simpanan tetap di laptop ini",
+        ),
+    ):
+        out = lkj(offices, "opd", "sync", "--lang", lang)
+        assert out.returncode == 1, out.stdout + out.stderr
+        said = " ".join(out.stderr.split())
+        assert words in said and "lkj-tui sync --store" in said, said
+        assert "Offline" not in said and "Luring" not in said, said
+    hook.unlink()  # (allowed again: the save goes out)
+    out = lkj(offices, "opd", "sync", "--lang", "en")
+    assert out.returncode == 0 and out.stdout.startswith("Sent 1 save "), out.stdout + out.stderr

@@ -709,6 +709,7 @@ def _push(root: Path, ahead: int, outcome: Outcome) -> None:
         outcome.offline = TIMED_OUT
         return
     if pushed.returncode != 0:
+        _check_pushed(root, pushed.stderr, ahead)
         why = git.last_line(pushed.stderr)
         if "rejected" in why or "fetch first" in why or "non-fast-forward" in why:
             raise SyncError(
@@ -721,6 +722,31 @@ def _push(root: Path, ahead: int, outcome: Outcome) -> None:
         return
     outcome.sent, outcome.pushed = ahead, True
     _network(root, "fetch", "-q", REMOTE)  # (sent: a fetch that does not answer changes nothing)
+
+
+def _check_pushed(root: Path, said: bytes, ahead: int) -> None:
+    """Refuse when the shared repository was reached and refused the saves (a protected branch,
+    a hook, a folder this laptop may not write: git's ``[remote rejected]``), in its own words
+    (its ``remote:`` lines and the reason): it said "Luring: … tidak terjangkau (error: failed to
+    push some refs …)", exit 3, as if a later sync would send them (share48)."""
+    lines = [ln.strip() for ln in said.decode("utf-8", "replace").splitlines()]
+    reasons = [ln.partition("(")[2].rstrip(")") for ln in lines if "[remote rejected]" in ln]
+    if not reasons:
+        return
+    told = [ln.removeprefix("remote:").strip() for ln in lines if ln.startswith("remote:")]
+    told += [ln.removeprefix("error: ") for ln in lines if ln.startswith("error: remote unpack")]
+    why = clean_line("; ".join(dict.fromkeys(w for w in (*told, *reasons) if w)), 300)
+    shown = clean_line(git.out(root, "remote", "get-url", REMOTE, check=False), 300)
+    stay = "save stays" if ahead == 1 else "saves stay"
+    raise SyncError(
+        "push-refused",
+        f"{shown} menolak simpanan yang dikirim ({why}); {ahead} simpanan tetap di laptop ini: "
+        "minta pengelola repositori bersama (IT) mengizinkan kantor ini mengirim, lalu jalankan "
+        f"lkj-tui sync{END} lagi",
+        f"{shown} refused the saves sent ({why}); {ahead} {stay} on this laptop: ask who "
+        f"runs the shared repository (IT) to let this office send, then run lkj-tui sync{END} "
+        "again",
+    )
 
 
 def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
