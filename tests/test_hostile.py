@@ -14,6 +14,7 @@ from lkj_tui.core.sanitize import clean, clean_line
 from lkj_tui.storage.store import Store
 from reliability import hostile
 from reliability.corpus import HANDWRITTEN, TEXTUAL, corpus, hostile_report, terminal_leaks
+from tests.conftest import run_cli
 
 QUICK = corpus(500)
 
@@ -38,6 +39,31 @@ def test_lone_surrogates_do_not_crash_status_or_export(tmp_path: Path) -> None:
         assert "lone \ufffd surrogate".encode() in captured.output
     assert clean("a\ud800b\udfff") == "a\ufffdb\ufffd"
     assert clean_line("\udc80x") == "\ufffdx"
+
+
+def test_lone_surrogates_export_as_json_csv_and_xlsx(tmp_path: Path) -> None:
+    """A report holding a lone surrogate could not be exported as JSON, CSV or a workbook at all
+    ("keluaran (utf-8) tidak dapat memuat teks ini", even to a file). The JSON document keeps the
+    text exactly (JSON's escape, which the import reads back); CSV and the workbook, which cannot
+    carry one, show U+FFFD, as every screen and the Markdown export do."""
+    import openpyxl
+
+    root = one_report_store(tmp_path, ["lone \ud800 surrogate", "a\udfffb"])
+    for fmt in ("json", "csv", "xlsx"):
+        done = run_cli("export", "-f", fmt, "-o", str(tmp_path / f"laporan.{fmt}"), store=root)
+        assert done.returncode == 0, done.stderr
+    piped = run_cli("export", "-f", "json", store=root)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.encode() == (tmp_path / "laporan.json").read_bytes()
+    assert "lone \ud800 surrogate" in json.dumps(json.loads(piped.stdout), ensure_ascii=False)
+    again = tmp_path / "again"
+    assert run_cli("import", str(tmp_path / "laporan.json"), store=again).returncode == 0
+    assert run_cli("export", "-f", "json", store=again).stdout == piped.stdout  # exactly
+    csv_text = (tmp_path / "laporan.csv").read_bytes().decode("utf-8")
+    assert "lone \ufffd surrogate" in csv_text and "a\ufffdb" in csv_text
+    sheet = openpyxl.load_workbook(tmp_path / "laporan.xlsx")["Data"]
+    cells = {c.value for row in sheet.iter_rows() for c in row}
+    assert {"lone \ufffd surrogate", "a\ufffdb"} <= cells
 
 
 def test_status_cleans_instansi_printed_notes_and_errors(tmp_path: Path) -> None:

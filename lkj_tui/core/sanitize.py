@@ -61,7 +61,7 @@ _CLEANERS = [
     (re.compile(_C1_CSI_SEQ), ""),
     (re.compile(_ESC_OTHER), ""),
     (re.compile(_CONTROLS), ""),
-    (re.compile(_SURROGATES), "\ufffd"),
+    (_SURROGATES_RE := re.compile(_SURROGATES), "\ufffd"),
     (re.compile(f"[{_BIDI}{_NONCHARACTERS}]+"), ""),  # (one class: one pass, one compile)
 ]
 _WHITESPACE_RUN_RE = re.compile(_WHITESPACE_RUN)
@@ -122,6 +122,12 @@ def clean_words(text: str, limit: int) -> str:
     """:func:`clean_line`, then cut at a word (:func:`cut_at_word`): for a long name or
     permasalahan shown in a line or a list of the TUI, where a cut word misleads."""
     return cut_at_word(clean_line(text), limit)
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD, as :func:`clean` shows it; nothing else
+    changed: for a file that cannot carry one (UTF-8 cannot, nor a workbook's XML)."""
+    return _SURROGATES_RE.sub("\ufffd", text)
 
 
 def is_clean(text: str) -> bool:

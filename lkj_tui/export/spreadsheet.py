@@ -18,6 +18,7 @@ from typing import Any
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import verdict_text
 from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
+from lkj_tui.core.sanitize import without_surrogates
 from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, REPORT_COLUMNS, YEAR_HELP
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
 from lkj_tui.importing.grid import EXCEL_ERROR
@@ -45,8 +46,10 @@ class TooLongError(ValueError):
 
 
 def json_bytes(report: Report) -> bytes:
-    """The document form (docs/report-format.md), as the bundled report is written."""
-    return (json.dumps(report.to_document(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The document form (docs/report-format.md), as the bundled report is written; a lone
+    surrogate (which UTF-8 cannot carry) as JSON's escape, "\\ud800", as the store keeps it."""
+    text = json.dumps(report.to_document(), ensure_ascii=False, indent=2) + "\n"
+    return text.encode("utf-8", "backslashreplace")
 
 
 #: A cell Excel, LibreOffice and Google Sheets would take for a formula when they open a CSV (its
@@ -101,7 +104,11 @@ def csv_bytes(report: Report) -> bytes:
             if (value := row[i]) is not None:
                 cells[i] = as_kode(value)
         writer.writerow([*cells, *whose])
-    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+    text = out.getvalue()
+    try:
+        return b"\xef\xbb\xbf" + text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (a JSON document can carry one): U+FFFD
+        return b"\xef\xbb\xbf" + without_surrogates(text).encode("utf-8")
 
 
 _HELP_EXTRA = {
@@ -139,7 +146,8 @@ def _put(ws: Any, r: int, c: int, text: str | None, fmt: Any = None) -> None:
         return
     if len(text) > EXCEL_CELL_LIMIT:
         raise TooLongError(f"{ws.get_name()}!{_col(c)}{r + 1}", len(text))
-    ws.write_string(r, c, text, fmt)
+    # (a lone surrogate, which the workbook's XML cannot carry, as U+FFFD; isascii is O(1))
+    ws.write_string(r, c, text if text.isascii() else without_surrogates(text), fmt)
 
 
 def _col(c: int) -> str:
