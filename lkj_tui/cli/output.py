@@ -55,6 +55,7 @@ _TEXT = {
             "pakai PYTHONIOENCODING=utf-8 atau terminal UTF-8"
         ),
         "write": "tidak dapat menulis keluaran: {why}",
+        "unopened": "keluaran tidak dibuka untuk ditulisi ({why}); periksa pengalihannya (> BERKAS)",
         "escaped": (
             "{n} karakter yang tidak dapat dimuat keluaran ({encoding}) ditulis sebagai \\uXXXX; "
             "pakai PYTHONIOENCODING=utf-8 atau export -o BERKAS untuk teks aslinya"
@@ -67,6 +68,7 @@ _TEXT = {
             "use PYTHONIOENCODING=utf-8 or a UTF-8 terminal"
         ),
         "write": "cannot write the output: {why}",
+        "unopened": "the output is not open for writing ({why}); check its redirection (> FILE)",
         "escaped": (
             "{n} characters the output ({encoding}) cannot hold were written as \\uXXXX; "
             "use PYTHONIOENCODING=utf-8 or export -o FILE for the original text"
@@ -96,15 +98,23 @@ def keeping_parts(text: str) -> str:
 
 
 class OutputError(Exception):
-    """Writing the command's output failed: ``kind`` is "closed", "encoding" or "write"."""
+    """Writing the command's output failed: ``kind`` is "closed", "encoding" or "write"; ``errno``
+    the system's code of a failed write (a full disk is said as the store says it)."""
 
-    def __init__(self, kind: str, detail: str = "") -> None:
+    def __init__(self, kind: str, detail: str = "", errno: int | None = None) -> None:
         super().__init__(kind, detail)
-        self.kind, self.detail = kind, detail
+        self.kind, self.detail, self.errno = kind, detail, errno
 
     def message(self, lang: str) -> str:
         t = _TEXT["en" if lang == "en" else "id"]
-        return t[self.kind].format(encoding=self.detail, why=self.detail)
+        kind, why = self.kind, self.detail
+        if kind == "write" and self.errno == errno.EBADF:  # (``1< FILE``: open to read only)
+            kind = "unopened"
+        elif kind == "write" and self.errno is not None:
+            from lkj_tui.storage.errors import system_words
+
+            why = system_words(self.errno, self.detail)[lang == "en"]
+        return t[kind].format(encoding=self.detail, why=why)
 
 
 def _failed(exc: BaseException, stream: Any) -> OutputError:
@@ -113,7 +123,7 @@ def _failed(exc: BaseException, stream: Any) -> OutputError:
     if isinstance(exc, UnicodeEncodeError):
         return OutputError("encoding", getattr(stream, "encoding", None) or exc.encoding)
     if isinstance(exc, OSError):
-        return OutputError("write", exc.strerror or str(exc))
+        return OutputError("write", exc.strerror or str(exc), exc.errno)
     return OutputError("write", str(exc))
 
 

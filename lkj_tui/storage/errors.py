@@ -410,6 +410,14 @@ def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
             '< > : " | ? *, no name CON, PRN, AUX, NUL, COM1-9 or LPT1-9, no dot or space at the '
             "end of a name, and no path that is too long; pick another name",
         )
+    return system_words(code, reason)
+
+
+def system_words(code: int | None, reason: str) -> tuple[str, str]:
+    """Why a write failed, id/en, for an error that names no file of the user's (a full disk, a
+    read-only disk, a device gone): the user's words, the system's reason in brackets. The
+    words of a file the user named (:func:`not_written`) and of the command's output
+    (``cli/output``)."""
     if code in _DISK_FULL:
         return (
             f"disk penuh atau batas ukuran berkas tercapai ({reason}); kosongkan ruang disk atau "
@@ -421,6 +429,11 @@ def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
         return (
             f"disk atau folder itu hanya-baca ({reason}); tulis ke folder lain",
             f"the disk or folder is read-only ({reason}); write to another folder",
+        )
+    if code == errno.EIO:
+        return (
+            f"perangkatnya gagal ({reason}); disk atau terminal itu mungkin terputus",
+            f"the device failed ({reason}); the disk or terminal may be disconnected",
         )
     return f"{reason} (errno {code})", f"{reason} (errno {code})"
 
