@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LKJ_TUI
+from lkj_tui.bundled import BUNDLED_REPORT_ID
+from tests.conftest import LKJ_TUI, run_cli
 
 
 def _stderr_with_stdout(store: Path, stdout: object, *args: str) -> str:
@@ -62,3 +63,52 @@ def test_an_output_open_to_read_only_is_said_in_the_users_words(
         line = _stderr_with_stdout(store_path, read_only, "status", "--lang", lang)
     assert words in line and "> " in line, line
     assert "Bad file descriptor" not in _outside_brackets(line), line
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("status", "--lang", "en", "--lang", "id"),
+        ("status", "--lang=id", "--lang", "en"),
+        ("--lang", "en", "status", "--lang", "id"),
+    ],
+    ids=["after", "equals", "around"],
+)
+def test_two_languages_asked_are_refused_in_both(store_path: Path, args: tuple[str, ...]) -> None:
+    """`status --lang en --lang id` was refused in English only: which language the user
+    reads is what is in doubt, so the refusal says it in both."""
+    result = run_cli(*args, store=store_path)
+    assert result.returncode == 2 and not result.stdout, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "opsi --lang diberikan dua kali" in lines[0], result.stderr
+    assert "option --lang given twice" in lines[0], result.stderr
+
+
+@pytest.mark.parametrize(("lang", "words"), [("id", "opsi --store"), ("en", "option --store")])
+def test_a_store_given_twice_is_refused_in_the_language_asked_after_it(
+    tmp_path: Path, lang: str, words: str
+) -> None:
+    """`--store A --store B status --lang en` was refused in Bahasa Indonesia: the language
+    was read only from the options before the command."""
+    result = run_cli(
+        "--store", str(tmp_path / "a"), "--store", str(tmp_path / "b"), "status", "--lang", lang
+    )
+    assert result.returncode == 2 and result.stderr.startswith(f"lkj-tui: {words}"), result.stderr
+
+
+def test_status_all_says_average_capaian_as_the_other_side_by_side_screens(
+    store_path: Path,
+) -> None:
+    """`status --all --lang en` said "Average achievement" (its column, its cards, its totals)
+    where compare, the overview and `export --all` say "Average capaian": offices side by side
+    keep the report's word (docs/glossary.md)."""
+    made = run_cli("new", "--from", BUNDLED_REPORT_ID, "--tahun", "2024", store=store_path)
+    assert made.returncode == 0, made.stderr
+    for columns in ("160", "40"):  # (the table with its total; the cards)
+        shown = run_cli(
+            "status", "--all", "--lang", "en", store=store_path, env={"COLUMNS": columns}
+        ).stdout
+        assert "achievement" not in shown.lower(), shown
+        assert "verage capaian" in shown, shown
+    compared = run_cli("export", "--all", "--lang", "en", store=store_path).stdout
+    assert "Average capaian" in compared

@@ -25,8 +25,7 @@ def test_status_all_of_one_year_adds_the_figures_up(store: Path) -> None:  # noq
     assert "Di bawah target" in done.stdout and "Rata-rata capaian" in done.stdout
     en = run_cli("status", "--all", "--tahun", "2024", "--lang", "en", store=store).stdout
     assert en.splitlines()[-1] == (
-        "Total 2024 (2 reports): 20 IKU · 2 under target · average achievement 107,81 % "
-        "(10 of 20 IKU)"
+        "Total 2024 (2 reports): 20 IKU · 2 under target · average capaian 107,81 % (10 of 20 IKU)"
     )
     # several years: each year's own total (a sum across years means nothing; years16)
     every = run_cli("status", "--all", store=store).stdout

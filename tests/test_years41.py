@@ -54,7 +54,7 @@ def test_under_targets_header_folds_over_its_counts_and_names_keep_their_place(
     # the header's two lines, their words ending in one column, over the rule's first line
     assert lines[at + 1].split()[0] in ("Instansi", "Agency"), done.stdout
     assert lines[at + 1].index(lower) + len(lower) == len(lines[at].rstrip()), done.stdout
-    assert lines[at + 1].rstrip().endswith(("Rata-rata capaian", "Average achievement"))
+    assert lines[at + 1].rstrip().endswith(("Rata-rata capaian", "Average capaian"))
     rows = [lines[n - 1] for n, line in enumerate(lines) if line.startswith("  ") and "-20" in line]
     assert len(rows) == 6, done.stdout
     said = "\n".join(rows)

@@ -388,7 +388,7 @@ def _carry(
                 fail(no_store(name, _Context.argv, lang), 2)
             fail(_PLACED[lang]["not_here"].format(option=f"--{option}", command=name), 2)
         if _given(probe, option) and probe.params.get(option) != value:
-            fail(_PLACED[lang]["twice"].format(option=f"--{option}", command=name), 2)
+            fail(_twice(f"--{option}", lang, name), 2)
     defaults = dict(ctx.default_map or {})
     defaults[name] = {**defaults.get(name, {}), **{k: str(v) for k, v in given.items()}}
     ctx.default_map = defaults
@@ -472,8 +472,16 @@ def _refuse_repeated(args: list[str]) -> None:
         if seen.setdefault(name, value) != value:
             from lkj_tui.cli.common import fail
 
-            lang = "en" if seen.get("lang") == "en" or value == "en" else "id"
-            fail(_PLACED[lang]["repeated"].format(option=f"--{name}"), 2)
+            fail(_twice(f"--{name}", _Context.lang), 2)
+
+
+def _twice(option: str, lang: str, command: str | None = None) -> str:
+    """The refusal of ``option`` given twice with different values (``command``: once before
+    it, once after), in ``lang``; of ``--lang en --lang id`` in both languages, the one the user
+    reads being what is in doubt."""
+    said = "repeated" if command is None else "twice"
+    langs = ("id", "en") if option == "--lang" else (lang,)
+    return " / ".join(_PLACED[one][said].format(option=option, command=command) for one in langs)
 
 
 def one_dash(words: Sequence[str], command: typer.core._click.Command) -> str | None:
