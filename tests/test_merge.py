@@ -121,6 +121,50 @@ def test_a_resolved_conflict_stays_resolved_and_the_report_fields_merge() -> Non
     assert merged.tables["meta"]["1"]["report"]["misi"] == ["m"]
 
 
+@pytest.mark.parametrize(
+    ("node_id", "path", "kept", "other"),
+    [
+        ("b", ["measure", "realisasi"], "4", "5"),
+        ("b", ["measure", "triwulan", "2"], "1", "2"),
+        (None, ["misi"], [], ["m"]),
+    ],
+)
+def test_a_conflict_two_offices_chose_differently_waits_again(node_id, path, kept, other) -> None:
+    """One office kept the value in the file, the other took the other value: the merge took
+    the one that changed the field and the keep was lost without a word (share48). It is a
+    conflict again, the merged value in the file, the other office's the other; chosen alike
+    (or by one office only), it stays resolved."""
+    recorded = {"node": node_id, "field": path, "base": "?", "kept": kept, "other": other}
+
+    def at(t: dict[str, Any]) -> dict[str, Any]:
+        return t["meta"]["1"]["report"] if node_id is None else rec(t, node_id)
+
+    def put(t: dict[str, Any], value: Any) -> None:
+        *up, last = path
+        if last.isdigit():  # a quarter: in the stored list of four
+            quarter, last = int(last), up.pop()
+            value = [value if n == quarter else None for n in range(1, 5)]
+        where = at(t)
+        for key in up:
+            where = where.setdefault(key, {})
+        where[last] = value
+
+    base = copy.deepcopy(BASE)
+    put(base, kept)
+    base["meta"]["1"][CONFLICTS] = [recorded]
+    keep, take = copy.deepcopy(base), copy.deepcopy(base)
+    del keep["meta"]["1"][CONFLICTS], take["meta"]["1"][CONFLICTS]
+    put(take, other)
+    for ours, theirs in ((keep, take), (take, keep)):
+        merged = merge_tables(base, ours, theirs)
+        (again,) = merged.tables["meta"]["1"][CONFLICTS]
+        assert (again["node"], again["field"]) == (node_id, path)
+        assert (again["kept"], again["other"]) == (other, kept)
+        assert merged.conflicts and merged.conflicts[0].to_json() == again
+    for ours, theirs in ((take, take), (keep, keep), (take, base), (base, keep)):
+        assert CONFLICTS not in merge_tables(base, ours, theirs).tables["meta"]["1"]
+
+
 def test_other_schema_versions_are_not_merged() -> None:
     theirs = side(lambda t: t["meta"]["1"].update(schema=2))
     with pytest.raises(MergeError):

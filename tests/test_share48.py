@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -102,3 +103,27 @@ def test_saves_the_shared_repository_refuses_are_a_refusal_in_its_words(offices)
     hook.unlink()  # (allowed again: the save goes out)
     out = lkj(offices, "opd", "sync", "--lang", "en")
     assert out.returncode == 0 and out.stdout.startswith("Sent 1 save "), out.stdout + out.stderr
+
+
+def test_a_conflict_two_offices_chose_differently_waits_for_a_choice_again(offices) -> None:
+    """Both offices chose the same conflict before they synced, one `pertahankan`, the other
+    `ambil-lain`: the sync took the value that changed and the office that kept its own was told
+    only "laporan diperbarui" (its choice lost without a word). The conflict now waits again in
+    every office, both values named, until one choice stands."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,90").returncode == 0
+    assert lkj(offices, "opd", "set", "IKU 1", "realisasi", "2,95").returncode == 0
+    for who in ("pusat", "opd", "pusat"):
+        assert lkj(offices, who, "sync").returncode == 0
+    assert lkj(offices, "pusat", "resolve", "1", "pertahankan").returncode == 0
+    assert lkj(offices, "opd", "resolve", "1", "ambil-lain").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    out = lkj(offices, "opd", "sync", "--lang", "en")
+    assert out.returncode == 0, out.stderr
+    assert "1 new conflict waits for a choice" in " ".join(out.stdout.split()), out.stdout
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    for who in ("pusat", "opd"):
+        listed = lkj(offices, who, "resolve", "--json")
+        (conflict,) = json.loads(listed.stdout)["conflicts"]
+        assert {conflict["kept"], conflict["other"]} == {"2,90", "2,95"}, conflict
+        assert test_sync.measure(offices, who, "IKU 1").realisasi == conflict["kept"]

@@ -14,7 +14,7 @@ sees the merge as a change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -183,6 +183,56 @@ def _merge_conflicts(
     return kept + [c for k, c in other.items() if k not in mine and k not in old]
 
 
+def _at(value: Any, path: tuple[str, ...]) -> Any:
+    """The value at ``path`` inside a record (a quarter by its number), MISSING when not there."""
+    for key in path:
+        if isinstance(value, dict):
+            value = value.get(key, MISSING)
+        elif key in ("1", "2", "3", "4") and (quarters := quarter_list(value)) is not None:
+            value = quarters[int(key) - 1]
+        else:
+            return MISSING
+    return value
+
+
+def _field(side: tuple[Mapping[str, Any], Mapping[str, Any]], c: Conflict) -> Any:
+    """The value of conflict ``c``'s field in one version (its meta document and its records)."""
+    from lkj_tui.core.rollover import MADE_FROM
+
+    meta, records = side
+    if c.node is None:  # (the report's own fields: the path inside "report"; new --from's
+        # record in the meta document, as sync/resolve.py chooses it)
+        return _at(meta if c.field[:1] == (MADE_FROM,) else meta.get("report", MISSING), c.field)
+    return _at(records[c.node], c.field) if c.node in records else MISSING
+
+
+def _chosen_apart(
+    on_record: tuple[list[Conflict], list[Conflict], list[Conflict]],
+    sides: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    merged: tuple[Mapping[str, Any], Mapping[str, Any]],
+    found: set[tuple[str | None, tuple[str, ...]]],
+) -> list[Conflict]:
+    """The recorded conflicts both sides chose, differently: one office kept the value in the
+    file, the other took the other value. The field merged to the side that changed it and the
+    other office's choice was lost without a word (share48); each waits for a choice again, the
+    merged value in the file, the other side's the other."""
+    base, ours, theirs = on_record
+    still = {c.key for c in (*ours, *theirs)} | found
+    again = []
+    for c in base:
+        if c.key in still:
+            continue
+        o, t = _field(sides[1], c), _field(sides[2], c)
+        if o == t:
+            continue
+        kept = _field(merged, c)
+        other = t if kept == o else o
+        again.append(
+            Conflict(c.node, c.field, _blank(_field(sides[0], c)), _blank(kept), _blank(other))
+        )
+    return again
+
+
 def merge_tables(
     base: Mapping[str, Any] | None, ours: Mapping[str, Any], theirs: Mapping[str, Any]
 ) -> Merged:
@@ -250,7 +300,13 @@ def merge_tables(
         if not doc_id:
             doc_id, next_id = str(next_id), next_id + 1
         table[doc_id] = record
-    recorded = _merge_conflicts(conflicts_of(b_meta), conflicts_of(o_meta), conflicts_of(t_meta))
+    sides = [
+        (m, {k: r for k, (_d, r) in n.items()})
+        for m, n in ((b_meta, b_nodes), (o_meta, o_nodes), (t_meta, t_nodes))
+    ]
+    on_record = (conflicts_of(b_meta), conflicts_of(o_meta), conflicts_of(t_meta))
+    conflicts += _chosen_apart(on_record, sides, (meta, records), {c.key for c in conflicts})
+    recorded = _merge_conflicts(*on_record)
     found = {c.key for c in conflicts}
     all_conflicts = [c for c in recorded if c.key not in found] + conflicts
     if all_conflicts:
