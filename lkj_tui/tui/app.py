@@ -764,13 +764,14 @@ class LkjApp(
         if message.seq != self._load_seq:
             return  # a newer load is on its way
         self.loading = False
-        if self.view is not None and self.view.report_id != message.view.report_id:
+        same = self.view is not None and self.view.report_id == message.view.report_id
+        if self.view is not None and not same:
             self.reviu = self.reviu_at = None  # another report: its findings come with its reviu
             self._when_evaluated.clear()  # and what waited for the other one's figures is moot
         view = self.view = message.view
         if view.ready:
             self.detail.use(view.evaluation)
-        self.tree.show_view(view, message.only)
+        self.tree.show_view(view, message.only, keep_open=same)  # (a reload: as it was)
         self.refresh_panes()
         self._report_shown()
         self._release_held()

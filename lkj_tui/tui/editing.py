@@ -411,7 +411,7 @@ class EditsMixin(_Base):
         if message.view is not None:
             self.view = message.view
             self.detail.use(message.view.evaluation)  # a new evaluation: the pane must read it
-            self.tree.show_view(message.view, message.only)
+            self.tree.show_view(message.view, message.only, keep_open=True)
             if change.focus is not None:
                 self.tree.reveal(change.focus)
             self.refresh_panes(changed=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lkj_tui.tui.components.summary import SummaryBar
-from tests.tui.conftest import opened, settle
+from tests.tui.conftest import go, opened, settle
 from tests.tui.test_authoring20 import NEXT, next_year  # noqa: F401  (a fixture)
 
 
@@ -33,3 +33,38 @@ async def test_the_cursor_stays_in_sight_when_the_first_realisasi_grows_the_summ
         assert tree.current_id() == iku
         top = tree.scroll_offset.y
         assert top <= tree.cursor_line < top + tree.size.height
+
+
+def _open_ids(tree) -> set[str]:  # type: ignore[no-untyped-def]
+    return {node.data for node in tree.nodes_by_id.values() if node.is_expanded}
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", (80, 24)), ("en", (60, 20))])
+async def test_adding_deleting_and_undoing_leave_the_tree_open_as_it_was(
+    make_app, lang: str, size: tuple[int, int]
+) -> None:
+    """A node added (then undone, then redone) rebuilt the tree with its first two levels open:
+    IKU 10, opened to work in its programs, closed at every add, delete, move or undo, and S2,
+    closed to make room, opened again. Now the tree stays as the planner left it, the new
+    node's parents opened."""
+    async with opened(make_app, "IKU 10", size, lang=lang) as (app, pilot, iku10):
+        tree = app.tree
+        await pilot.press("l")  # open IKU 10
+        s2 = await go(pilot, "S2")
+        await pilot.press("h")  # close S2
+        await settle(pilot)
+        before = _open_ids(tree)
+        assert iku10 in before and s2 not in before
+        await go(pilot, "S1")
+        await pilot.press("a", "enter", *"Indikator uji", "enter", "enter")  # an IKU under S1
+        await settle(pilot)
+        await pilot.pause()
+        added = tree.current_id()
+        assert added not in before and app.view.report.get(added).name == "Indikator uji"
+        assert _open_ids(tree) == before  # (S1 was open already: nothing else opened)
+        for key in ("ctrl+z", "ctrl+y", "d", "y", "ctrl+r"):  # undo, redo, delete it, reload
+            await pilot.press(key)
+            await settle(pilot)
+            await pilot.pause()
+            assert _open_ids(tree) == before, key
+        assert app.view.report.get(added) is None

@@ -145,9 +145,18 @@ class LkjTree(Tree[str]):
         self.guide_depth = 2
 
     # ------------------------------------------------------------------ building
-    def show_view(self, view: View | None, only: set[str] | None = None) -> None:
-        """Show a (new) report, optionally filtered to ``only``; keeps the cursor on the same id."""
+    def show_view(
+        self, view: View | None, only: set[str] | None = None, keep_open: bool = False
+    ) -> None:
+        """Show a (new) report, optionally filtered to ``only``; keeps the cursor on the same id.
+        ``keep_open`` (the same report again, after a node was added, deleted or moved, or a
+        reload): the nodes open before stay open and those closed stay closed (the whole tree
+        came back with only its first two levels open, every branch a planner had opened to
+        work in closed at each edit)."""
         keep = self.current_id()
+        opened = None
+        if keep_open and only is None and self.only is None:
+            opened = {n.data for n in self.nodes_by_id.values() if n.is_expanded}
         self.view, self.only = view, only
         self._rating_cols = None
         self._levels.clear()
@@ -162,7 +171,9 @@ class LkjTree(Tree[str]):
             if len(view.report) <= APART_ALL:
                 self._tell_apart(list(view.report.walk()))
         self._populate(self.root, None)
-        if only is None:
+        if opened is not None:
+            self._reopen(opened)
+        elif only is None:
             self.open_top(levels=2, limit=200)
         else:  # the filtered tree: open every level while it stays small
             self.open_top(levels=10, limit=600)
@@ -311,6 +322,16 @@ class LkjTree(Tree[str]):
                 self._populate(node, node.data)
                 node.expand()
             layer = [c for n in layer for c in n.children if c.allow_expand]
+
+    def _reopen(self, opened: set[str]) -> None:
+        """Open the nodes of ``opened`` that are shown (their parents open too), from the top."""
+        stack = list(self.root.children)
+        while stack:
+            node = stack.pop()
+            if node.data in opened and node.allow_expand:
+                self._populate(node, node.data)
+                node.expand()
+                stack.extend(node.children)
 
     def expand_everything(self, limit: int = 5000) -> None:
         """Load and open every node, in the order they are shown (up to ``limit`` nodes, so a huge
