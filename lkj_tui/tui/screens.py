@@ -23,7 +23,7 @@ from lkj_tui.core.model import Node, Report
 from lkj_tui.core.reviu.finding import shared_heads, short_id
 from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.storage.store import ReportInfo
-from lkj_tui.tui.components.dialogs import Dialog, OrderedInput
+from lkj_tui.tui.components.dialogs import SCROLL_KEYS, Dialog, OrderedInput
 from lkj_tui.tui.components.picker import (
     ID_STEP,
     FilterDialog,
@@ -509,13 +509,9 @@ class HelpScreen(Dialog):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
         Binding("q,question_mark,f1", "cancel", "key_close", show=False),
-        Binding("up", "body('scroll_up')", "key_scroll", key_display="↑↓"),
-        Binding("down", "body('scroll_down')", "key_scroll", show=False),
-        Binding("pageup", "body('page_up')", "key_page", key_display="PgUp PgDn"),
-        Binding("pagedown", "body('page_down')", "key_page", show=False),
-        Binding("home", "body('scroll_home')", "key_ends", key_display="Home End"),
-        Binding("end", "body('scroll_end')", "key_ends", show=False),
+        *SCROLL_KEYS,
     ]
+    SCROLLED = "#help-body"
     # the help's text flush with the paths above it (Markdown's own padding put it 2 cells in,
     # the help opening ragged: tui38), a blank line between them. Below 30 rows the paths come
     # after the help's text and the box takes the screen's rows (without its blank ones, as
@@ -556,9 +552,3 @@ class HelpScreen(Dialog):
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#help-body")
-
-    def action_body(self, action: str) -> None:
-        """Scroll the help's body as its own key would (``scroll_up``, ``page_down``, …)."""
-        body = self.query_one("#help-body", VerticalScroll)
-        body.focus()
-        getattr(body, f"action_{action}")()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_tui.tui.components.changelog import ChangeLogScreen
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
-from tests.tui.conftest import go, opened, settle
+from tests.tui.conftest import go, opened, settle, text_of
 from tests.tui.test_authoring20 import NEXT, next_year  # noqa: F401  (a fixture)
 
 
@@ -68,3 +70,37 @@ async def test_adding_deleting_and_undoing_leave_the_tree_open_as_it_was(
             await pilot.pause()
             assert _open_ids(tree) == before, key
         assert app.view.report.get(added) is None
+
+
+@pytest.mark.parametrize(("lang", "size"), [("id", (60, 20)), ("en", (80, 24))])
+async def test_the_change_log_opens_on_the_newest_change_and_names_its_scroll_keys(
+    make_app, lang: str, size: tuple[int, int]
+) -> None:
+    """``L`` after a dozen changes listed the oldest ones, the newest (what the planner wanted to
+    check) below the box's foot, nothing on the bar saying it scrolls: it opens at its end, and
+    names ↑↓ while it is longer than its box (not while it fits)."""
+    async with opened(make_app, "IKU 1", size, lang=lang) as (app, pilot, _):
+        await pilot.press("R", "end", *" 1", "ctrl+s")  # one change: the log fits
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        await pilot.pause()
+        assert isinstance(app.screen, ChangeLogScreen)
+        assert "↑↓" not in text_of(app.screen.query_one(KeyBar))
+        await pilot.press("escape")
+        for n in range(2, 13):  # eleven more: "Nilai LPPD 1 2 … 12"
+            await pilot.press("R", "end", *f" {n}", "ctrl+s")
+            await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        await pilot.pause()
+        body = app.screen.query_one("#log-body")
+        assert body.max_scroll_y > 0  # longer than its box
+        assert body.scroll_offset.y == body.max_scroll_y  # at its end: the newest in sight
+        lines = text_of(app.screen.query_one("#log")).splitlines()
+        newest = max(i for i, line in enumerate(lines) if line[:2].isdigit())  # its time
+        assert "12" in " ".join(lines[newest:]) and newest >= body.scroll_offset.y
+        assert "↑↓" in text_of(app.screen.query_one(KeyBar))
+        await pilot.press("home")
+        await pilot.pause()
+        assert body.scroll_offset.y == 0

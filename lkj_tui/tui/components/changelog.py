@@ -17,7 +17,8 @@ from textual.widgets import Static
 from lkj_tui.core.changes import STRUCTURE, Entry, line_node, line_values, structure_words
 from lkj_tui.core.conflicts import choice_said
 from lkj_tui.core.sanitize import clean_line, clean_words
-from lkj_tui.tui.components.dialogs import Dialog
+from lkj_tui.tui.components.dialogs import SCROLL_KEYS, Dialog
+from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.whole import Hanging as Row
 from lkj_tui.tui.text import field_label, t
 
@@ -103,12 +104,17 @@ def entry_lines(entry: Entry, lang: str) -> list[tuple[Content, Content]]:
 
 
 class ChangeLogScreen(Dialog):
-    """What this session saved; Esc, q or L closes."""
+    """What this session saved, oldest first, opened at its end: the newest change in sight (a
+    long session's log opened on its first changes, the last ones, the reason to look, below
+    the box with nothing saying so). Esc, q or L closes; ↑↓, PgUp PgDn, Home End scroll a log
+    longer than its box, and the key bar names them then."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
         Binding("q,L", "cancel", "key_close", show=False),
+        *SCROLL_KEYS,
     ]
+    SCROLLED = "#log-body"
     DEFAULT_CSS = """
     ChangeLogScreen {
         .dialog { width: 110; }
@@ -128,6 +134,7 @@ class ChangeLogScreen(Dialog):
         super().__init__(t("log_title", lang, n=len(mine)), lang)
         self.entries = mine
         self.others = Counter(e.report for e in entries if report and e.report != report)
+        self._at_end = False  # scrolled to the newest change once (_fit_list)
 
     def body(self) -> ComposeResult:
         lines = [line for entry in self.entries for line in entry_lines(entry, self.lang)]
@@ -141,3 +148,16 @@ class ChangeLogScreen(Dialog):
 
     def first_focus(self) -> Widget | None:
         return self.query_one("#log-body")
+
+    def _fit_list(self) -> None:
+        super()._fit_list()
+        if not self._at_end:
+            self._at_end = True
+            self.query_one("#log-body").scroll_end(animate=False)
+        self.call_after_refresh(self.query_one(KeyBar).refresh)  # the scroll keys, or none
+
+    def bar_words(self) -> dict[str, str | None]:
+        """The scroll keys are left off while the whole log fits in its box."""
+        if self.query_one("#log-body").max_scroll_y:
+            return {}
+        return dict.fromkeys(("body('scroll_up')", "body('page_up')", "body('scroll_home')"))

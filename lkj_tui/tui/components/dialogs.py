@@ -169,6 +169,19 @@ class Assessment:
     refusable: str | None = None  # why it might be refused (no capaian): the caller decides
 
 
+#: The keys that scroll a dialog's long body (:attr:`Dialog.SCROLLED`), named on its key bar: the
+#: body runs them itself while it has the focus; these run them when it has not (e.g. after a
+#: click elsewhere in the box)
+SCROLL_KEYS: list[BindingType] = [
+    Binding("up", "body('scroll_up')", "key_scroll", key_display="↑↓"),
+    Binding("down", "body('scroll_down')", "key_scroll", show=False),
+    Binding("pageup", "body('page_up')", "key_page", key_display="PgUp PgDn"),
+    Binding("pagedown", "body('page_down')", "key_page", show=False),
+    Binding("home", "body('scroll_home')", "key_ends", key_display="Home End"),
+    Binding("end", "body('scroll_end')", "key_ends", show=False),
+]
+
+
 class Dialog(ModalScreen[object]):
     """Shared frame: a title, a body, an inline error line; esc cancels."""
 
@@ -244,6 +257,8 @@ class Dialog(ModalScreen[object]):
     #: (``K``'s two conflicts at 60×20: the choices for both at once were below the box's foot,
     #: the cursor on them out of sight: tui41)
     FIT_LIST: ClassVar[str | None] = None
+    #: the box's scrolled body (a selector) that :data:`SCROLL_KEYS` scroll
+    SCROLLED: ClassVar[str] = ""
 
     def __init__(self, title: str, lang: str = "id", error: str = "") -> None:
         super().__init__()
@@ -272,6 +287,12 @@ class Dialog(ModalScreen[object]):
 
     def body(self) -> ComposeResult:
         yield from ()
+
+    def action_body(self, action: str) -> None:
+        """Scroll :attr:`SCROLLED` as its own key would (``scroll_up``, ``page_down``, …)."""
+        body = self.query_one(self.SCROLLED)
+        body.focus()
+        getattr(body, f"action_{action}")()
 
     def show_error(self, message: str) -> None:
         error = self.query_one("#error", Static)
