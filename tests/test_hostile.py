@@ -66,6 +66,20 @@ def test_lone_surrogates_export_as_json_csv_and_xlsx(tmp_path: Path) -> None:
     assert {"lone \ufffd surrogate", "a\ufffdb"} <= cells
 
 
+def test_set_refuses_a_value_typed_in_another_encoding(tmp_path: Path) -> None:
+    """A "Café" typed on a Latin-1 terminal reaches ``set`` as the byte 0xE9, which Python reads as
+    a lone surrogate: the name was saved as "Caf\ufffd baru" for good. It is refused, naming the
+    byte, and nothing is saved."""
+    root = tmp_path / "store"
+    assert run_cli("init", store=root).returncode == 0
+    before = run_cli("status", "--json", store=root).stdout
+    for lang in ("id", "en"):
+        done = run_cli("set", "IKU 1", "name", "Caf\udce9 baru", "--lang", lang, store=root)
+        assert done.returncode == 2, done.stdout
+        assert "UTF-8" in done.stderr and "0xE9" in done.stderr
+    assert run_cli("status", "--json", store=root).stdout == before
+
+
 def test_status_cleans_instansi_printed_notes_and_errors(tmp_path: Path) -> None:
     """``status`` wrote the instansi in its title, the printed value and table name of the
     "printed differs" note, and (``--all``) the problem of an unreadable file raw."""
