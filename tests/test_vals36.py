@@ -36,7 +36,7 @@ def _workbook(
 
 def _places(said: str) -> list[str]:
     """The place each warning or problem of an import's stderr starts with."""
-    return re.findall(r"^(?:peringatan: |warning: |  )(\w+![A-Z]+\d+) ", said, re.MULTILINE)
+    return re.findall(r"^(?:peringatan: |warning: |  )(\w+![A-Z]+\d+)[ :]", said, re.MULTILINE)
 
 
 def _iku(n: int, target: str, realisasi: str) -> dict[str, str]:
