@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.conftest import LKJ_TUI, run_cli
 from tests.test_vals41 import _document, _ids
-from tests.test_vals48 import _newer
+from tests.test_vals48 import _export, _newer
 
 
 def _to_a_closed_pipe(*args: str, store: Path) -> int:
@@ -64,3 +64,44 @@ def test_a_refused_import_or_command_unread_still_exits_as_refused(tmp_path: Pat
     assert _to_a_closed_pipe("import", str(good), "--dry-run", store=store) == 1
     assert _to_a_closed_pipe("status", "--report", "tidak-ada", store=store) == 1
     assert _to_a_closed_pipe("status", "--report", "lain-2023", store=store) == 0
+
+
+def _laporan(path: Path) -> list[tuple[object, object]]:
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(path)["Laporan"]
+    return [(row[0].value, row[1].value) for row in sheet.iter_rows()]
+
+
+#: A newer lkj-tui's report fields named as this one's Laporan keys are spelled (a key, an alias,
+#: a field without a key of its own), or as a cell would not keep them (spaced, in quotes).
+_LOOK_ALIKES = ("Instansi", "Tahun Anggaran", "sumber", "skala", "Visi", "OPD", " x ", '"q"')
+
+
+def test_a_report_field_named_like_a_laporan_key_makes_the_round_trip(tmp_path: Path) -> None:
+    """A field "Instansi" was written as a Laporan row the import read as the instansi (then
+    refused as a key given twice): written in double quotes, read back as the field it was."""
+
+    def look_alikes(doc: dict) -> None:
+        for n, key in enumerate(_LOOK_ALIKES):
+            doc["report"][key] = f"nilai {n}"
+        doc["report"]["bobot"] = 5  # (a key no one would mistake: as it is)
+
+    path = _document(tmp_path, "baru-2023", look_alikes)
+    first, second = tmp_path / "s1", tmp_path / "s2"
+    assert run_cli("import", str(path), store=first).returncode == 0
+    before, xlsx = tmp_path / "a.json", tmp_path / "a.xlsx"
+    for out in (before, xlsx):
+        _export(first, out)
+    rows = dict(_laporan(xlsx))
+    assert rows['"Instansi"'] == "nilai 0" and rows["bobot"] == "5"
+    assert rows["instansi"] == "Sekretariat Daerah Kabupaten Bengkulu Selatan"
+    done = run_cli("import", str(xlsx), store=second)
+    assert done.returncode == 0, done.stderr
+    after, again = tmp_path / "b.json", tmp_path / "b.xlsx"
+    for out in (after, again):
+        _export(second, out)
+    report = json.loads(after.read_text(encoding="utf-8"))["report"]
+    assert report == json.loads(before.read_text(encoding="utf-8"))["report"]
+    assert [report[key] for key in _LOOK_ALIKES] == [f"nilai {n}" for n in range(8)]
+    assert _laporan(again) == _laporan(xlsx)  # export → import → export: the same sheet

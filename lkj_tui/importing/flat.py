@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from lkj_tui.core.model import Node, Report
 from lkj_tui.importing.kept import KEPT_COLUMN, kept_cell
-from lkj_tui.importing.rows import IMPORT_TABLE, META_KEYS, extra_text
+from lkj_tui.importing.rows import IMPORT_TABLE, META_KEYS, extra_key, extra_text
 
 __all__ = ["HEADERS", "data_headers", "data_rows", "laporan_rows"]
 
@@ -174,5 +174,5 @@ def laporan_rows(report: Report | None) -> list[list[str | None]]:
     for key, value in meta.to_dict().items():  # fields the template has no key of its own for
         # (an unknown field's null or empty value too: kept as it was, vals47)
         if key not in META_KEYS and (value not in (None, "", [], {}) or key in meta.extra):
-            rows.append([key, extra_text(value)])
+            rows.append([extra_key(key) if key in meta.extra else key, extra_text(value)])
     return rows

@@ -250,7 +250,7 @@ def report_year(laporan: Grid | None, options: MetaOptions) -> int | None:
     ``build_flat`` then names what is missing)."""
     if options.tahun is not None:
         return options.tahun
-    facts, _ = read_laporan(laporan, [])  # (the import says its problems)
+    facts, _, _ = read_laporan(laporan, [])  # (the import says its problems)
     text = facts.get("tahun", ("", ""))[0].strip().removesuffix(",0")
     return int(text) if re.fullmatch(r"\d{4}", text) else None
 

@@ -49,7 +49,6 @@ from lkj_tui.core.values import (
 from lkj_tui.importing.columns import (
     IGNORED,
     LAPORAN_BY_NAME,
-    LAPORAN_KEYS,
     MEASURE_KEYS,
     NON_CUMULATIVE,
     REPORT_COLUMNS,
@@ -275,22 +274,32 @@ def _meta_fields() -> list[str]:
     return [f.name for f in dataclasses.fields(ReportMeta)]
 
 
+#: Every key the ``Laporan`` sheet reads as a field of this lkj-tui's, by its :func:`norm`: its
+#: own keys and their aliases, and the meta fields without a key of their own ("visi").
+_KNOWN_KEYS = {**{norm(k): k for k in _meta_fields() if k not in META_KEYS}, **LAPORAN_BY_NAME}
+
+
+_Facts = dict[str, tuple[str, str]]
+
+
 def read_laporan(
     grid: Grid | None, problems: list[Problem]
-) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
-    """key → (value, place) from a two-column sheet, and its warnings. A key of no field of this
-    lkj-tui's is a field it keeps as it is, under its own text, with a warning (the xlsx export
-    writes a report's unknown fields so: the import dropped them, vals47); too long to keep, a
-    problem; without a value, a warning that it is ignored. A key given twice with a value is
-    a problem at the second, naming the first (the last value was kept, unsaid: vals48), as a
-    JSON document's key given twice is refused."""
-    out: dict[str, tuple[str, str]] = {}
-    first: dict[str, str] = {}  # key → the cell it is first given a value at
+) -> tuple[_Facts, _Facts, list[Problem]]:
+    """key → (value, place) from a two-column sheet, the same of the report's unknown fields, and
+    its warnings. A key of no field of this lkj-tui's is a field it keeps as it is, under its own
+    text, with a warning (the xlsx export writes a report's unknown fields so: the import dropped
+    them, vals47), and so is a key in double quotes (JSON), exactly as written: ``"Instansi"``
+    is the unknown field the export writes so, never the instansi (:func:`extra_key`). Too long
+    to keep, a problem; without a value, a warning that it is ignored. A key given twice with a
+    value is a problem at the second, naming the first (the last value was kept, unsaid: vals48),
+    as a JSON document's key given twice is refused."""
+    out: _Facts = {}
+    unknown: _Facts = {}
+    first: dict[tuple[bool, str], str] = {}  # (kept?, key) → the cell it is first given a value at
     kept: list[tuple[str, str]] = []  # (cell, key) of each key kept as an unknown field
     warnings: list[Problem] = []
     if grid is None:
-        return out, warnings
-    extra = {norm(k): k for k in _meta_fields() if k not in META_KEYS}
+        return out, unknown, warnings
     for r, row in enumerate(grid.rows):
         key_text = row[0] if row else None
         value = row[1] if len(row) > 1 else None
@@ -303,14 +312,16 @@ def read_laporan(
             and norm(value) in ("nilai", "value")
         ):
             continue
-        key = LAPORAN_BY_NAME.get(norm(key_text)) or extra.get(norm(key_text))
-        if key is None and value is not None:
+        exact = _quoted(key_text)
+        key = _KNOWN_KEYS.get(norm(key_text)) if exact is None else None
+        keep = key is None
+        if keep and value is not None:
+            key = key_text if exact is None else exact
             at_key, at_value = grid.place(r, 0), grid.place(r, 1)
-            if too_long := not_keepable(key_text, value, at_key, at_value):
+            if too_long := not_keepable(key, value, at_key, at_value):
                 problems += too_long
                 continue
-            kept.append((at_key, key_text))
-            key = key_text
+            kept.append((at_key, key))
         elif key is None:
             warnings.append(
                 _p(
@@ -323,32 +334,53 @@ def read_laporan(
             continue
         if value is None:
             continue
-        if key in first:
+        slot = (keep, key)
+        if slot in first:
             named = f" '{key}'" if key != key_text else ""  # (the field an alias is of)
             problems.append(
                 _p(
                     grid.place(r, 0),
                     key_text,
-                    f"kunci{named} ganda (juga di {first[key]}): hanya satu nilai yang dapat "
+                    f"kunci{named} ganda (juga di {first[slot]}): hanya satu nilai yang dapat "
                     "dipakai, jadi tidak ada yang diimpor; hapus salah satu baris",
-                    f"the key{named} given twice (also at {first[key]}): only one value can be "
+                    f"the key{named} given twice (also at {first[slot]}): only one value can be "
                     "used, so nothing is imported; delete one of the rows",
                 )
             )
         else:
-            first[key] = grid.place(r, 0)
-            out[key] = (value, grid.place(r, 1))
+            first[slot] = grid.place(r, 0)
+            (unknown if slot[0] else out)[key] = (value, grid.place(r, 1))
     if kept:
         cells, keys = zip(*kept, strict=True)
         warnings.append(kept_keys(list(cells), list(dict.fromkeys(keys))))
-    return out, warnings
+    return out, unknown, warnings
+
+
+def _quoted(key: str) -> str | None:
+    """The key a ``Laporan`` cell in double quotes holds (JSON: ``"Instansi"``), or None."""
+    if len(key) < 2 or key[0] != '"' or key[-1] != '"':
+        return None
+    try:
+        exact = json.loads(key)
+    except ValueError:
+        return None
+    return exact if isinstance(exact, str) else None
+
+
+def extra_key(key: str) -> str:
+    """A report's unknown field's key in the ``Laporan`` sheet, the inverse of :func:`read_laporan`:
+    as it is, or in double quotes (JSON) where the import would read it as another, a known key's
+    spelling ("Instansi", "Tahun Anggaran", "sumber"), a key in quotes, or blank or spaced."""
+    if key.strip() != key or key[:1] in ("", '"') or norm(key) in _KNOWN_KEYS:
+        return json.dumps(key, ensure_ascii=False)
+    return key
 
 
 def build_meta(
-    facts: dict[str, tuple[str, str]], options: MetaOptions, problems: list[Problem]
+    facts: _Facts, unknown: _Facts, options: MetaOptions, problems: list[Problem]
 ) -> ReportMeta | None:
-    """The report's meta from the ``Laporan`` facts and the options (which win); a key of no
-    field of this lkj-tui's is the report's unknown field (:func:`read_laporan`)."""
+    """The report's meta from the ``Laporan`` facts and the options (which win), with its
+    ``unknown`` fields (:func:`read_laporan`)."""
     instansi = options.instansi or facts.get("instansi", ("", ""))[0]
     if not instansi.strip():
         instansi = ""
@@ -449,8 +481,7 @@ def build_meta(
                         why = unreadable(text) or ("JSON tidak sah", "invalid JSON")
                     problems.append(_p(place, text, f"{key}: {why[0]}", f"{key}: {why[1]}"))
                     del extras[key]  # (not said again as the model's "harus daftar")
-    known = LAPORAN_KEYS.keys() | _meta_fields()
-    extras |= {key: extra_value(text) for key, (text, _) in facts.items() if key not in known}
+    extras |= {key: extra_value(text) for key, (text, _) in unknown.items()}
     if not instansi or tahun is None or too_long:
         return None
     report_id = options.report_id or _file_id(facts, instansi, tahun)
@@ -652,10 +683,10 @@ def build_flat(
     """Validate the whole sheet and build the report; on any problem, no report. ``progress`` is
     told how many rows are checked ("check") and how many nodes are made ("build")."""
     problems: list[Problem] = []
-    facts, warnings = read_laporan(laporan, problems)
+    facts, fields, warnings = read_laporan(laporan, problems)
     header = find_header(data)
     whose = _report_columns(data, header, facts, problems) if header is not None else set()
-    meta = build_meta(facts, options, problems)
+    meta = build_meta(facts, fields, options, problems)
     if laporan is None:  # no Laporan sheet to fill: a CSV file (walk8), or a workbook without
         for i, p in enumerate(problems):  # one (vals15: "isi 'instansi' di lembar Laporan")
             if p.code in ("no-instansi", "no-tahun"):
