@@ -66,18 +66,26 @@ def test_lone_surrogates_export_as_json_csv_and_xlsx(tmp_path: Path) -> None:
     assert {"lone \ufffd surrogate", "a\ufffdb"} <= cells
 
 
-def test_set_refuses_a_value_typed_in_another_encoding(tmp_path: Path) -> None:
-    """A "Café" typed on a Latin-1 terminal reaches ``set`` as the byte 0xE9, which Python reads as
-    a lone surrogate: the name was saved as "Caf\ufffd baru" for good. It is refused, naming the
-    byte, and nothing is saved."""
+def test_text_typed_in_another_encoding_is_refused(tmp_path: Path) -> None:
+    """A "Café" typed on a Latin-1 terminal reaches the command as the byte 0xE9, which Python
+    reads as a lone surrogate: ``set``'s name, ``new``'s and ``import``'s instansi were saved as
+    "Caf\ufffd" for good. Each is refused, naming the byte, and nothing is saved."""
     root = tmp_path / "store"
     assert run_cli("init", store=root).returncode == 0
-    before = run_cli("status", "--json", store=root).stdout
+    doc = tmp_path / "laporan.json"
+    assert run_cli("export", "-f", "json", "-o", str(doc), store=root).returncode == 0
+    before = run_cli("status", "--all", "--json", store=root).stdout
+    typed = "Caf\udce9 baru"
     for lang in ("id", "en"):
-        done = run_cli("set", "IKU 1", "name", "Caf\udce9 baru", "--lang", lang, store=root)
-        assert done.returncode == 2, done.stdout
-        assert "UTF-8" in done.stderr and "0xE9" in done.stderr
-    assert run_cli("status", "--json", store=root).stdout == before
+        for args in (
+            ("set", "IKU 1", "name", typed),
+            ("new", "--instansi", typed, "--tahun", "2025"),
+            ("import", str(doc), "--report", "lain", "--instansi", typed),
+        ):
+            done = run_cli(*args, "--lang", lang, store=root)
+            assert done.returncode == 2, (args, done.stdout)
+            assert "UTF-8" in done.stderr and "0xE9" in done.stderr, done.stderr
+    assert run_cli("status", "--all", "--json", store=root).stdout == before
 
 
 def test_status_cleans_instansi_printed_notes_and_errors(tmp_path: Path) -> None:

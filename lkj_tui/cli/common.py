@@ -171,6 +171,29 @@ def fail(message: str, code: int = 1, seps: str | None = None) -> NoReturn:
     raise SystemExit(code)
 
 
+#: A text typed on the command line holding a byte that was not UTF-8 (:func:`refuse_undecoded`).
+_NOT_UTF8 = {
+    "id": "{what} yang diketik bukan teks UTF-8 (byte 0x{byte:02X}: terminal mengirim huruf "
+    "dalam pengodean lain); atur terminal ke UTF-8 lalu ketik lagi; tidak ada yang diubah",
+    "en": "the typed {what} is not UTF-8 text (byte 0x{byte:02X}: the terminal sent a letter in "
+    "another encoding); set the terminal to UTF-8 and type it again; nothing changed",
+}
+
+
+def refuse_undecoded(typed: str | None, lang: str, what: str = "") -> None:
+    """Exit 2 when ``typed`` holds a byte of the command line that was not UTF-8, naming it:
+    Python reads such a byte as a lone surrogate (U+DC80–U+DCFF), and "Café" typed on a Latin-1
+    terminal was saved as "Caf\ufffd" for good. ``what``: the option's name (else "nilai"/"value")."""
+    if not typed or typed.isascii():
+        return
+    import re
+
+    if found := re.search("[\udc80-\udcff]", typed):
+        en = lang == "en"
+        said = _NOT_UTF8["en" if en else "id"]
+        fail(said.format(what=what or ("value" if en else "nilai"), byte=ord(found[0]) - 0xDC00), 2)
+
+
 def no_report(store: StoreReader, path: str | Path | None, lang: str) -> NoReturn:
     """Fail as a store that holds no report does (one its user emptied stays empty): what to
     type next, the import of their own report or the example back (``lkj-tui init``)."""

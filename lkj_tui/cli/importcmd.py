@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from lkj_tui.cli.common import (
     fail,
     open_store,
+    refuse_undecoded,
     store_location,
     store_message,
     store_option,
@@ -349,6 +350,7 @@ def run_import(
     lang: str,
 ) -> int:
     t = _T["en" if lang == "en" else "id"]
+    refuse_undecoded(instansi, lang, "--instansi")
     options = MetaOptions(report_id, instansi, tahun)
     previous = None
     # The cyclic GC off for the whole import: millions of objects and no cyclic garbage (20,000

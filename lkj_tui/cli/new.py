@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NoReturn
 
-from lkj_tui.cli.common import fail, open_store, store_message, store_option
+from lkj_tui.cli.common import fail, open_store, refuse_undecoded, store_message, store_option
 from lkj_tui.cli.output import ours, say, say_lines
 from lkj_tui.cli.plain import PATH_SEPS
 from lkj_tui.core.model import ModelError, Report
@@ -148,6 +148,7 @@ def run_new(
     lang: str = "id",
 ) -> int:
     t = _TEXT["en" if lang == "en" else "id"]
+    refuse_undecoded(instansi, lang, "--instansi")
     if tahun is not None and not 1900 <= tahun <= 2200:
         fail(t["bad_tahun"].format(tahun=tahun), 2)
     if source_id is None and (tahun is None or not (instansi or "").strip()):

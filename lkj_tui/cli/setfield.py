@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lkj_tui.cli.check import node_label
-from lkj_tui.cli.common import fail, open_store, store_message, store_option
+from lkj_tui.cli.common import fail, open_store, refuse_undecoded, store_message, store_option
 from lkj_tui.cli.output import Terminal, dumps, say, stdout
 from lkj_tui.cli.plain import cells
 from lkj_tui.core import edits
@@ -58,8 +58,6 @@ _TEXT = {
         "split_code": "kode {code!r} diketik tanpa tanda petik ({node!r} terbaca sebagai simpul, "
         "{field!r} sebagai kolom, {value!r} sebagai nilai); ketik kodenya bertanda petik, lalu "
         "kolom dan nilainya:",
-        "not_utf8": "nilai yang diketik bukan teks UTF-8 (byte 0x{byte:02X}: terminal mengirim "
-        "huruf dalam pengodean lain); atur terminal ke UTF-8 lalu ketik lagi; tidak ada yang diubah",
     },
     "en": {
         "no_node": "node {node!r} is not in report {report}: give the node's code (e.g. "
@@ -76,8 +74,6 @@ _TEXT = {
         "split_code": "the code {code!r} was typed without quotes ({node!r} read as the node, "
         "{field!r} as the field, {value!r} as the value); type the code in quotes, then the "
         "field and the value:",
-        "not_utf8": "the typed value is not UTF-8 text (byte 0x{byte:02X}: the terminal sent a "
-        "letter in another encoding); set the terminal to UTF-8 and type it again; nothing changed",
     },
 }
 
@@ -292,15 +288,6 @@ def _split_code(report: Report, typed: tuple[str, str, str], lang: str, line: st
     fail(f'{said} lkj-tui set "{code}" {meant} {fill}{line}', EXIT_BAD)
 
 
-def _undecoded_byte(value: str) -> int:
-    """The first byte of ``value`` that was not UTF-8 in the command line (Python reads such a
-    byte as a lone surrogate, U+DC80–U+DCFF: "Caf\xe9" typed on a Latin-1 terminal), else 0."""
-    if value.isascii():
-        return 0
-    found = re.search("[\udc80-\udcff]", value)
-    return ord(found[0]) - 0xDC00 if found else 0
-
-
 def run_set(
     store_path: Path | None,
     report_id: str | None,
@@ -311,8 +298,7 @@ def run_set(
     lang: str = "id",
 ) -> int:
     lang = "en" if lang == "en" else "id"
-    if bad := _undecoded_byte(value):  # (stored, "Café" would read "Caf\ufffd" everywhere)
-        fail(_TEXT[lang]["not_utf8"].format(byte=bad), EXIT_BAD)
+    refuse_undecoded(value, lang)
     typed = (node.strip(), field.strip(), value)
     field = field_key(field)  # "Realisasi", as set prints it, is realisasi
     store = open_store(store_path, lang=lang)
