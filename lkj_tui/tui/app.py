@@ -773,6 +773,11 @@ class LkjApp(
             self.detail.use(view.evaluation)
         self.tree.show_view(view, message.only, keep_open=same)  # (a reload: as it was)
         self.refresh_panes()
+        if not view.report.roots():  # an empty report: the pane says how to start it, or
+            from lkj_tui.tui.components.mainscreen import NARROW  # where it gives way, a toast
+
+            if self.size.width < NARROW:
+                self.toast(t("no_node_yet", self.lang), timeout=8)
         self._report_shown()
         self._release_held()
         self.call_after_refresh(self.start_reviu if view.ready else partial(self.evaluate, view))
@@ -903,7 +908,10 @@ class LkjApp(
             self.detail.evaluation = self.view.evaluation  # (an edit may have made a new one)
             self.detail.show(self.view.evaluation.of(node.id))
         elif self.view is not None:  # (an empty filter says how to leave it: tui20)
-            self.detail.show(None, t("no_node_under" if self.only_under else "no_node", self.lang))
+            said = "no_node_under" if self.only_under else "no_node"
+            if not self.view.report.roots():  # (an empty report, how to start it)
+                said = "no_node_yet"
+            self.detail.show(None, t(said, self.lang))
 
     @property
     def detail_pending(self) -> bool:

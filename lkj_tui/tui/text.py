@@ -203,6 +203,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "The capaian cannot be computed: {error}",
     ),
     "no_node": ("Tidak ada simpul yang ditampilkan.", "No node is shown."),
+    "no_node_yet": (  # an empty report (new, "Laporan kosong…"): what to press
+        "Laporan ini belum berisi simpul. Tombol a menambah Tujuan pertamanya.",
+        "This report has no nodes yet. The a key adds its first Goal (Tujuan).",
+    ),
     "no_node_under": (
         "Tidak ada yang di bawah target. Tombol u menampilkan semua simpul lagi.",
         "Nothing is under target. The u key shows every node again.",

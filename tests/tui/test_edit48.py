@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from lkj_tui.core.rollover import empty_report
+from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.changelog import ChangeLogScreen
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
@@ -104,3 +106,29 @@ async def test_the_change_log_opens_on_the_newest_change_and_names_its_scroll_ke
         await pilot.press("home")
         await pilot.pause()
         assert body.scroll_offset.y == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "size", "said"),
+    [
+        ("id", (80, 24), "Laporan ini belum berisi simpul. Tombol a menambah Tujuan pertamanya."),
+        ("en", (60, 20), "This report has no nodes yet. The a key adds its first Goal (Tujuan)."),
+    ],
+)
+async def test_an_empty_report_says_how_to_add_its_first_node(
+    make_app, tui_store: Store, lang: str, size: tuple[int, int], said: str
+) -> None:
+    """A report made empty (``new``, "Laporan kosong…") opened on a blank tree beside "Tidak ada
+    simpul yang ditampilkan." ("No node is shown."), as a filter hiding everything does, and at
+    60×20, the pane hidden, on a blank screen: it says the report is empty and which key starts
+    it (the pane, or a toast where the pane is not shown); ``a`` then adds the Tujuan."""
+    tui_store.import_report(empty_report("bagian-organisasi-2025", "Bagian Organisasi", 2025))
+    kw = {"report_id": "bagian-organisasi-2025", "lang": lang}
+    async with opened(make_app, None, size, **kw) as (app, pilot, _):
+        if size[0] >= 70:
+            assert " ".join(text_of(app.detail).split()) == said
+        else:
+            assert not app.detail.display and said in [m for m, *_ in app.toasts]
+        await pilot.press("a", *"Meningkatnya tata kelola", "enter", "enter")
+        await settle(pilot)
+        assert [n.kind for n in app.view.report.walk()] == ["tujuan"]
