@@ -105,3 +105,24 @@ def test_a_report_field_named_like_a_laporan_key_makes_the_round_trip(tmp_path: 
     assert report == json.loads(before.read_text(encoding="utf-8"))["report"]
     assert [report[key] for key in _LOOK_ALIKES] == [f"nilai {n}" for n in range(8)]
     assert _laporan(again) == _laporan(xlsx)  # export → import → export: the same sheet
+
+
+def test_a_fields_own_name_in_quotes_is_that_field(tmp_path: Path) -> None:
+    """Only a name no field of this lkj-tui's has is kept when quoted: "tahun" in quotes is the
+    year, so given again it is refused (it was kept as an unknown field that overwrote the year
+    2025 with 2024, unsaid); "Pemerintah" in quotes is kept as it is."""
+    from tests.test_vals47 import _workbook
+
+    rows = [('"tahun"', "2024"), ('"Pemerintah"', "lain")]
+    done = run_cli("import", str(_workbook(tmp_path, "a.xlsx", rows)), store=tmp_path / "s")
+    assert done.returncode == 2, done.stderr
+    assert '"tahun"": kunci \'tahun\' ganda (juga di Laporan!A4)' in done.stderr, done.stderr
+    store = tmp_path / "s2"
+    done = run_cli("import", str(_workbook(tmp_path, "b.xlsx", rows[1:])), "--report", "uji-2025",
+                   store=store)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "a.json"
+    assert run_cli("export", "-r", "uji-2025", "--format", "json", "-o", str(out),
+                   store=store).returncode == 0  # fmt: skip
+    report = json.loads(out.read_text(encoding="utf-8"))["report"]
+    assert report["tahun"] == 2025 and report["Pemerintah"] == "lain"

@@ -274,9 +274,10 @@ def _meta_fields() -> list[str]:
     return [f.name for f in dataclasses.fields(ReportMeta)]
 
 
+_META_FIELDS = frozenset(_meta_fields())
 #: Every key the ``Laporan`` sheet reads as a field of this lkj-tui's, by its :func:`norm`: its
 #: own keys and their aliases, and the meta fields without a key of their own ("visi").
-_KNOWN_KEYS = {**{norm(k): k for k in _meta_fields() if k not in META_KEYS}, **LAPORAN_BY_NAME}
+_KNOWN_KEYS = {**{norm(k): k for k in _META_FIELDS - META_KEYS}, **LAPORAN_BY_NAME}
 
 
 _Facts = dict[str, tuple[str, str]]
@@ -312,8 +313,9 @@ def read_laporan(
             and norm(value) in ("nilai", "value")
         ):
             continue
-        exact = _quoted(key_text)
-        key = _KNOWN_KEYS.get(norm(key_text)) if exact is None else None
+        exact = _quoted(key_text)  # (a field's own name in quotes, "pemerintah", is that field)
+        known = exact is None or exact in _META_FIELDS
+        key = _KNOWN_KEYS.get(norm(key_text)) if known else None
         keep = key is None
         if keep and value is not None:
             key = key_text if exact is None else exact
