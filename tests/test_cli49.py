@@ -112,3 +112,66 @@ def test_status_all_says_average_capaian_as_the_other_side_by_side_screens(
         assert "verage capaian" in shown, shown
     compared = run_cli("export", "--all", "--lang", "en", store=store_path).stdout
     assert "Average capaian" in compared
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("id", "belum ada: dibuat sebagai penyimpanan baru"), ("en", "did not exist: it was created")],
+)
+def test_new_says_it_made_the_store_a_mistyped_store_names(
+    tmp_path: Path, lang: str, words: str
+) -> None:
+    """`new --store MISSING` made the folder a new store without a word: a mistyped --store
+    made a store the user then looked for in vain. It says so in one line; into the store
+    it made, the next `new` says nothing of it (nor does `init`, which says it made one)."""
+    typo = tmp_path / "lkj-2025x"
+    made = run_cli(
+        "new", "--instansi", "Dinas X", "--tahun", "2025", "--store", str(typo), "--lang", lang
+    )
+    assert made.returncode == 0, made.stderr
+    lines = made.stderr.splitlines()
+    assert len(lines) == 1 and words in lines[0] and str(typo) in lines[0], made.stderr
+    again = run_cli(
+        "new", "--instansi", "Dinas Y", "--tahun", "2025", "--store", str(typo), "--lang", lang
+    )
+    assert again.returncode == 0 and not again.stderr, again.stderr
+    init = run_cli("init", "--store", str(tmp_path / "fresh"), "--lang", lang)
+    assert init.returncode == 0 and not init.stderr, init.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "none"), [("id", "Capaian tidak terukur"), ("en", "not measurable")]
+)
+@pytest.mark.parametrize("columns", ["50", "60"])  # (cards; the wide table has a column)
+def test_a_card_without_a_rating_ends_with_its_capaian(
+    store_path: Path, lang: str, none: str, columns: str
+) -> None:
+    """`status` as cards (a narrow terminal) ended an IKU without a capaian with its rating
+    "· —", which says nothing the capaian does not, and at 70 columns on a line of its own,
+    "    · —". A card without a rating ends with its capaian."""
+    emptied = run_cli("set", "IKU 1", "realisasi", "", store=store_path)
+    assert emptied.returncode == 0, emptied.stderr
+    shown = run_cli("status", "--lang", lang, store=store_path, env={"COLUMNS": columns}).stdout
+    lines = shown.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("IKU 1 "))
+    card = " ".join(line.strip() for line in lines[at + 1 : at + 3])
+    assert none in card and "—" not in card.split(none)[1][:4], shown
+    assert all(line.strip() not in ("· —", "—") for line in lines), shown
+    assert "· Sangat Tinggi" in shown or "· Very high" in shown, shown  # (a rating: said)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_help_says_what_each_scope_lists(lang: str) -> None:
+    """`export -h` said "What is summarised: default, all or under-target (also bawaan, …)":
+    "default" read as a fourth choice or as a mark. Each scope is now named with what it
+    lists, the one used without --scope marked, the other language's names after them."""
+    shown = " ".join(run_cli("export", "-h", "--lang", lang).stdout.split())
+    names = ("bawaan", "di-bawah-target", "semua", "default", "under-target", "all")
+    own, other = (names[:3], names[3:]) if lang == "id" else (names[3:], names[:3])
+    for name in own:
+        assert (
+            f" {name} (default):" in shown
+            or f" {name}:" in shown
+            or f" {name} (without --scope):" in shown
+        ), shown
+    assert ", ".join(other) + "." in shown, shown

@@ -42,6 +42,10 @@ _TEXT = {
             "penyimpanan baru dibuat di {root}, berisi laporan bawaan sebagai contoh; impor "
             "laporan Anda: lkj-tui import BERKAS.xlsx{opts}"
         ),
+        "made": (
+            "folder {root} (dari --store) belum ada: dibuat sebagai penyimpanan baru; bila yang "
+            "dimaksud penyimpanan lain, periksa jalurnya"
+        ),
         "in_use": "Penyimpanan: {root}",
         "source": "  (dari {source}; ganti dengan --store FOLDER atau ${env})",
         "default": "folder data pengguna",
@@ -78,6 +82,10 @@ _TEXT = {
         "seeded": (
             "a new store was created in {root}, holding the bundled report as a sample; import "
             "your own report: lkj-tui import FILE.xlsx{opts}"
+        ),
+        "made": (
+            "the folder {root} (from --store) did not exist: it was created as a new store; if "
+            "you meant another store, check the path"
         ),
         "in_use": "Store: {root}",
         "source": "  (from {source}; choose another with --store FOLDER or ${env})",
@@ -297,7 +305,12 @@ def store_message(exc: Said, path: str | Path | None, lang: str) -> str:
 
 
 def open_store(
-    path: str | Path | None, *, lang: str = "id", create: bool = False, example: str = "new"
+    path: str | Path | None,
+    *,
+    lang: str = "id",
+    create: bool = False,
+    example: str = "new",
+    say_made: bool = True,
 ) -> Store:
     """The user's store (``--store``, ``$LKJ_TUI_STORE`` or the platform folder), seeded with the
     bundled report when its folder holds no report yet and ``example`` says so: ``"new"`` a new
@@ -308,11 +321,13 @@ def open_store(
     A folder typed with ``--store`` must exist unless ``create`` (a command that makes a store on
     purpose): a mistyped path is refused, never silently made into a new store. The platform's
     folder and ``$LKJ_TUI_STORE`` (configured once, not typed per command) are created on first
-    use."""
+    use. One it creates (``new``, ``import``) is said in a line on stderr, unless ``say_made``
+    is False (``init``, which says so itself): a mistyped path made a new store unsaid."""
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
     if not create:
         refuse_missing(root, source, lang)
+    made = create and say_made and source == "--store" and not os.path.lexists(root)
     typed = source == "--store" and not create  # (a folder of other files refused)
     seed = partial(_first_report, root, t if typed else None, example)
     try:
@@ -323,6 +338,10 @@ def open_store(
         if isinstance(exc, StoreError):
             fail(store_message(exc, path, lang))
         fail(t["cannot_open"].format(root=typed_path(root), why=exc.strerror or exc))
+    if made and sys.stderr is not None:
+        from lkj_tui.cli.output import error_line
+
+        error_line(t["made"].format(root=typed_path(os.path.abspath(root))))
     if store.seeded and not create and sys.stderr is not None and (typed or sys.stderr.isatty()):
         # (a new user's first `status` showed the Setda report unsaid, as if it were theirs; piped,
         # stderr stays empty: scripts and tests read it, and init says it made the store: cli38;

@@ -97,9 +97,14 @@ ENGLISH = {
     ),
     "Tulis ke berkas (default: stdout).": "Write to this file (default: stdout).",
     "Timpa berkas yang sudah ada.": "Overwrite a file that exists.",
-    "Yang diringkas: bawaan (default), semua, atau di-bawah-target (juga default, all dan "
-    "under-target).": (
-        "What is summarised: default, all or under-target (also bawaan, semua and di-bawah-target)."
+    "Yang didaftar per sasaran. bawaan (default): di bawah target, lalu indikator lain yang "
+    "berpermasalahan atau bersolusi; di-bawah-target: hanya di bawah target; semua: di bawah "
+    "target, lalu semua indikator terukur lainnya. Juga dalam bahasa Inggris: default, "
+    "under-target, all.": (
+        "What is listed per sasaran. default (without --scope): under target, then the other "
+        "indicators with permasalahan or solusi; under-target: only under target; all: under "
+        "target, then every other measured indicator. Also in Bahasa Indonesia: bawaan, "
+        "di-bawah-target, semua."
     ),
     "md (ringkasan, default), xlsx (templat + lembar Capaian), csv (lembar Data) atau json "
     "(dokumen laporan).": (

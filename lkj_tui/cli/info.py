@@ -104,7 +104,7 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
         key = "init_added"
     else:
         key = "init_exists" if existed else "init_again" if again else "init_done"
-    store = open_store(store_path, lang=lang, create=True, example="always")
+    store = open_store(store_path, lang=lang, create=True, example="always", say_made=False)
     said = t[key].format(root=typed_path(clean_line(os.path.abspath(store.root))))
     if shared and not existed:  # (the example goes to every office with the next sync)
         said = t["init_shared"].format(said=said)

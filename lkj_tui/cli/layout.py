@@ -425,8 +425,10 @@ class Table:
         """Each row as lines of words: its first two cells (a kode and a name), then under them
         every other cell after its header, ``sep`` between them ("Target 87,07% · Realisasi
         68,66% · Capaian 78,86 % ▼ · Tinggi": the last, the rating, is its own word; " | " on
-        an output that is not UTF-8: "Capaian 78,86 % v | Tinggi"), then its note (its parts
-        parted by ``sep`` too); each wrapped under its start."""
+        an output that is not UTF-8: "Capaian 78,86 % v | Tinggi"; left out where it is "—",
+        no rating, which the capaian says: "Capaian tidak terukur" went on to a line of its own,
+        "    · —"), then its note (its parts parted by ``sep`` too); each wrapped under its
+        start."""
         out: list[Hanging] = []
         for index, row in enumerate(self.rows):
             head = [
@@ -439,7 +441,8 @@ class Table:
             code = sum(cells(text) for text, _ in row[0])
             out.append(Hanging(head, code + 1 if code and row[1] else 2))  # (the name under it)
             figures: list[Piece] = [("  ", "")]
-            for n, cell in enumerate(row[2:], 2):
+            rated = len(row) < 4 or [text for text, _ in row[-1]] != ["—"]
+            for n, cell in enumerate(row[2:] if rated else row[2:-1], 2):
                 if len(figures) > 1:
                     figures.append((sep, "dim"))
                 if n < len(row) - 1 and self.headers[n]:  # (the last, the rating: its word)

@@ -747,8 +747,10 @@ def export(
             "--scope",
             # the words of either language (default, under-target, all too), checked by run_export
             metavar="<default|under-target|all>",  # <bawaan|…> in Bahasa Indonesia (clicktext)
-            help="Yang diringkas: bawaan (default), semua, atau di-bawah-target (juga "
-            "default, all dan under-target).",
+            help="Yang didaftar per sasaran. bawaan (default): di bawah target, lalu indikator "
+            "lain yang berpermasalahan atau bersolusi; di-bawah-target: hanya di bawah target; "
+            "semua: di bawah target, lalu semua indikator terukur lainnya. Juga dalam bahasa "
+            "Inggris: default, under-target, all.",
             show_default=False,
         ),
     ] = "default",
