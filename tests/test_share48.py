@@ -64,7 +64,13 @@ def test_a_report_broken_by_hand_is_not_sent_to_the_other_offices(offices, commi
     out = lkj(offices, "opd", "sync", "--lang", "en")
     assert out.returncode == 0 and out.stdout.startswith("Already in sync"), out.stderr
     # restored, the next sync sends the saves, and the other office takes them in
-    assert lkj(offices, "pusat", "restore", RID).returncode == 0
+    restored = lkj(offices, "pusat", "restore", RID, "--lang", "en")
+    assert restored.returncode == 0, restored.stderr
+    said = restored.stdout.splitlines()  # (and that the restore goes out with the next sync)
+    assert said[-2:-1] == [
+        "This store is shared: the restore reaches the other offices with the next sync:"
+    ]
+    assert said[-1].startswith("  lkj-tui sync --store "), said
     out = lkj(offices, "pusat", "sync", "--lang", "en")
     assert out.returncode == 0 and out.stdout.startswith("Sent "), out.stderr
     out = lkj(offices, "opd", "sync", "--lang", "en")

@@ -91,6 +91,9 @@ _TEXT = {
         # (no field changed, the conflicts did: they go to the other offices all the same)
         "shared_conflicts": "Penyimpanan ini dibagikan: pemulihan ini (konflik di atas) sampai ke "
         "kantor lain pada sinkronisasi berikutnya:\n  lkj-tui sync{store}",
+        # (the file before did not read: nothing above to name)
+        "shared_unread": "Penyimpanan ini dibagikan: pemulihan ini sampai ke kantor lain pada "
+        "sinkronisasi berikutnya:\n  lkj-tui sync{store}",
         "added": "(simpul ditambahkan)",
         "removed": "(simpul dihapus)",
     },
@@ -165,6 +168,8 @@ _TEXT = {
         "offices with the next sync:\n  lkj-tui sync{store}",
         "shared_conflicts": "This store is shared: the restore (the conflicts above) reaches the "
         "other offices with the next sync:\n  lkj-tui sync{store}",
+        "shared_unread": "This store is shared: the restore reaches the other offices with the "
+        "next sync:\n  lkj-tui sync{store}",
         "added": "(node added)",
         "removed": "(node deleted)",
     },
@@ -576,10 +581,18 @@ def run_restore(
     lines = [t["done"].format(id=report_id, source=source, new=loaded.revision)]
     if before is not None:
         lines += _what_changed(store, report_id, before, loaded.conflicts, lang, store_path)
+    elif _shared(store):  # (a file that did not read, its sync refused: share48)
+        lines.append(t["shared_unread"].format(store=store_option(store_path, lang)))
     # (broken at words on a terminal, a command whole: share18; the id wider than the terminal
     # after a "-", not wrapped by it mid-word at column 0: share34)
     say_lines(lines, SEPS)
     return 0
+
+
+def _shared(store: Store) -> bool:
+    from lkj_tui.storage.history import is_shared
+
+    return is_shared(store.root)
 
 
 def _need_id(store_path: Path | None, revision: int | None, lang: str) -> None:
