@@ -175,3 +175,17 @@ def test_export_help_says_what_each_scope_lists(lang: str) -> None:
             or f" {name} (without --scope):" in shown
         ), shown
     assert ", ".join(other) + "." in shown, shown
+
+
+@pytest.mark.parametrize(("lang", "words"), [("id", "adalah sebuah berkas"), ("en", "is a file")])
+def test_clone_into_a_file_says_it_is_a_file(tmp_path: Path, lang: str, words: str) -> None:
+    """`sync --clone X --store FILE` said "folder FILE sudah ada dan tidak kosong": a file
+    called a folder. It says the store named is a file, and changes nothing."""
+    named = tmp_path / "notes.txt"
+    named.write_text("mine\n", encoding="utf-8")
+    result = run_cli(
+        "sync", "--clone", str(tmp_path / "remote"), "--store", str(named), "--lang", lang
+    )
+    assert result.returncode != 0 and words in result.stderr, result.stderr
+    assert "folder" not in result.stderr.split(words)[0].lower(), result.stderr
+    assert named.read_text(encoding="utf-8") == "mine\n"

@@ -132,8 +132,15 @@ def clone(remote: str, root: Path) -> Outcome:
     """Start a store from a shared one (the folder must not exist or be empty)."""
     git.find_git()
     root = root.absolute()  # (git clones into it from its parent: a relative path went astray)
-    if root.exists() and (not root.is_dir() or any(root.iterdir())):
-        shown = clean_line(typed_path(root))  # (never broken at its spaces: cli30)
+    shown = clean_line(typed_path(root))  # (never broken at its spaces: cli30)
+    if root.exists() and not root.is_dir():  # (it was called a folder "not empty")
+        raise SyncError(
+            "exists",
+            f"{shown} adalah sebuah berkas, bukan folder; pilih --store lain (folder baru "
+            "atau kosong)",
+            f"{shown} is a file, not a folder; choose another --store (a new or empty folder)",
+        )
+    if root.exists() and any(root.iterdir()):
         raise SyncError(
             "exists",
             f"folder {shown} sudah ada dan tidak kosong; pilih --store lain",
