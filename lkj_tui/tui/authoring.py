@@ -22,7 +22,7 @@ from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
 from lkj_tui.core.words import norm, parse_polarity
-from lkj_tui.tui.text import change_words, edit_message, field_label, read_as, t
+from lkj_tui.tui.text import change_words, deleted_with, edit_message, field_label, read_as, t
 
 if TYPE_CHECKING:
     from lkj_tui.tui.components.dialogs import Assessment
@@ -189,7 +189,8 @@ class AuthoringMixin(_Base):
         node = self._editable()
         if node is None or self.view is None:
             return
-        size = len(edits.subtree(self._report(), node.id))
+        gone = edits.subtree(self._report(), node.id)
+        size = len(gone)
         entry = "delete_node_entry" if size > 1 else "delete_leaf_entry"  # not "(1 nodes)"
         entries = [("node", t(entry, self.lang, name=edits.label(node), n=size))]
         entries += [  # "kind:position:id": item ids come from the file and could repeat
@@ -202,12 +203,12 @@ class AuthoringMixin(_Base):
             for i, item in enumerate(getattr(node, kind), 1)
         ]
         if len(entries) == 1:
-            self._confirm_delete_node(node, size)
+            self._confirm_delete_node(node, gone)
             return
 
         def picked(key: Any) -> None:
             if key == "node":
-                self._confirm_delete_node(node, size)
+                self._confirm_delete_node(node, gone)
             elif isinstance(key, str):
                 self.confirm_delete_item(
                     node.id, key, dict(entries)[key], self.view.revision if self.view else 0
@@ -216,15 +217,18 @@ class AuthoringMixin(_Base):
         title = self._titled(t("pick_delete", self.lang), node)
         self.open_dialog(ChoiceDialog(title, entries, self.lang), picked)
 
-    def _confirm_delete_node(self, node: Node, size: int) -> None:
+    def _confirm_delete_node(self, node: Node, gone: list[Node]) -> None:
+        """The question names what goes: the nodes, and the realisasi, permasalahan and solusi
+        written in them."""
         from lkj_tui.tui.components.dialogs import ConfirmDialog
 
         title = t("confirm_delete_node", self.lang, name=edits.label(node))
         text = t(
-            "delete_node_text" if size > 1 else "delete_leaf_text",
+            "delete_node_text" if len(gone) > 1 else "delete_leaf_text",
             self.lang,
             name=clean_words(node.name, 200),
-            n=size,
+            n=len(gone),
+            goes=deleted_with(gone, self.lang),
         )
         node_id = node.id
 

@@ -12,6 +12,7 @@ from typing import Any
 from lkj_tui.core import changes
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.sanitize import clean_line, clean_words
+from lkj_tui.tui.components.whole import NO_BREAK
 
 _TEXT: dict[str, tuple[str, str]] = {
     # bindings / commands
@@ -354,13 +355,23 @@ _TEXT: dict[str, tuple[str, str]] = {
     "delete_leaf_entry": ("Hapus simpul {name}", "Delete node {name}"),
     "confirm_delete_node": ("Hapus {name}?", "Delete {name}?"),
     "delete_leaf_text": (
-        "{name}\nSimpul ini akan dihapus. ctrl+z membatalkan.",
-        "{name}\nThis node will be deleted. ctrl+z undoes it.",
+        "{name}\nSimpul ini akan dihapus.{goes} ctrl+z membatalkan.",
+        "{name}\nThis node will be deleted.{goes} ctrl+z undoes it.",
     ),
     "delete_node_text": (
-        "{name}\n{n} simpul akan dihapus (simpul ini dan semua di bawahnya). ctrl+z membatalkan.",
-        "{name}\n{n} nodes will be deleted (this node and all beneath it). ctrl+z undoes it.",
+        "{name}\n{n} simpul akan dihapus (simpul ini dan semua di bawahnya).{goes} ctrl+z membatalkan.",
+        "{name}\n{n} nodes will be deleted (this node and all beneath it).{goes} ctrl+z undoes it.",
     ),
+    # … and what is written in them goes too (edit49: the question named only the nodes)
+    "delete_goes": (" Ikut terhapus: {what}.", " Also deleted: {what}."),
+    "goes_realisasi": ("realisasi\u00a0{value}", "realisasi\u00a0{value}"),
+    "goes_realisasi_n": ("{n}\u00a0realisasi", "{n}\u00a0realisasi values"),
+    "goes_realisasi_1": ("1\u00a0realisasi", "1\u00a0realisasi value"),
+    "goes_permasalahan_n": ("{n}\u00a0permasalahan", "{n}\u00a0problems"),
+    "goes_permasalahan_1": ("1\u00a0permasalahan", "1\u00a0problem"),
+    "goes_solusi_n": ("{n}\u00a0solusi", "{n}\u00a0solutions"),
+    "goes_solusi_1": ("1\u00a0solusi", "1\u00a0solution"),
+    "and": (" dan ", " and "),
     "no_move_target": ("Tidak ada induk lain yang cocok.", "No other fitting parent."),
     "move_title": ("Pindahkan {name} ke…", "Move {name} to…"),
     "cannot_shift": ("Sudah di ujung.", "Already at the end."),
@@ -972,6 +983,30 @@ def t(key: str, lang: str = "id", **values: object) -> str:
 def count(n: int, lang: str = "id") -> str:
     """A whole number with thousands grouped: 183.264 (id), 183,264 (en)."""
     return f"{n:,}".replace(",", "," if lang == "en" else ".")
+
+
+def deleted_with(nodes: list[Any], lang: str) -> str:
+    """What a delete takes with its nodes (``nodes``: the node first, then its subtree): " Ikut
+    terhapus: realisasi 3,22, 1 permasalahan dan 2 solusi." — the realisasi by its value when it
+    is the node's own and the only one; "" when nothing is written. Linear in the nodes."""
+    filled = sum(1 for n in nodes if n.measure and (n.measure.realisasi or "").strip())
+    own = (nodes[0].measure.realisasi or "").strip() if nodes and nodes[0].measure else ""
+    parts = []
+    if filled == 1 and own:  # its pieces kept together on a line: "3 ± 1"
+        parts.append(t("goes_realisasi", lang, value=clean_line(own, 60).replace(" ", NO_BREAK)))
+    for key, n in (
+        ("realisasi", 0 if parts else filled),
+        ("permasalahan", sum(len(node.permasalahan) for node in nodes)),
+        ("solusi", sum(len(node.solusi) for node in nodes)),
+    ):
+        if n:
+            parts.append(
+                t(f"goes_{key}_1", lang) if n == 1 else t(f"goes_{key}_n", lang, n=count(n, lang))
+            )
+    if not parts:
+        return ""
+    what = ", ".join(parts[:-1]) + t("and", lang) + parts[-1] if len(parts) > 1 else parts[0]
+    return t("delete_goes", lang, what=what)
 
 
 def field_label(key: str, lang: str) -> str:
