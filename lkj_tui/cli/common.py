@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import Said, StoreError, store_option, typed_path
+from lkj_tui.storage.errors import (
+    UNSHOWN,
+    Said,
+    StoreError,
+    shown_as_typed,
+    store_option,
+    typed_path,
+)
 from lkj_tui.storage.reader import Progress, ReportInfo, StoreReader
 from lkj_tui.storage.store import ENV_VAR, Store, resolve_store_path
 
@@ -24,7 +31,7 @@ _TEXT = {
         "missing": (
             "penyimpanan {root} (dari {source}) tidak ada; tidak dibuat oleh perintah ini. "
             "Periksa jalurnya, atau buat penyimpanan baru berisi laporan bawaan: "
-            "lkj-tui init --store {root}"
+            "lkj-tui init{store}"
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
         "not_a_store": (
@@ -66,7 +73,7 @@ _TEXT = {
         "missing": (
             "the store {root} (from {source}) does not exist; this command does not create it. "
             "Check the path, or create a new store holding the bundled report: "
-            "lkj-tui init --store {root} --lang en"
+            "lkj-tui init{store}"
         ),
         "cannot_open": "cannot open the store {root}: {why}",
         "not_a_store": (
@@ -142,13 +149,18 @@ def closest(word: str, shown: Mapping[str, str]) -> str | None:
     return keys[found[0]] if found else None
 
 
-def typed_again(option: str) -> str:
+def typed_again(option: str, lang: str = "id") -> str:
     """The command line as the user typed it with ``option`` added (``lkj-tui export -o
     notulen.md --force``), before a ``--lang`` that ends it: the way out a refusal names, to be
-    typed as it is; each word holding a space in double quotes, as a message names a path."""
+    typed as it is; each word holding a space in double quotes, as a message names a path. When
+    a word cannot be shown as typed (:func:`shown_as_typed`), no command: the option to add and
+    why the command is not printed (it would name another file)."""
     from lkj_tui.cli.main import _Context
 
-    words = [typed_path(clean_line(word, 400)) or '""' for word in _Context.argv]
+    if not all(shown_as_typed(word, 400) for word in _Context.argv):
+        add = "add {} to the command" if lang == "en" else "tambahkan {} pada perintahnya"
+        return f"{add.format(option)} ({UNSHOWN[lang]})"
+    words = [typed_path(word) or '""' for word in _Context.argv]
     end = words[-2:] if words[-2:-1] == ["--lang"] else []  # (still last, as every command's)
     return " ".join(["lkj-tui", *words[: len(words) - len(end)], option, *end])
 
@@ -163,11 +175,11 @@ def taken_id(store: StoreReader, report_id: str, tahun: int, lang: str) -> str:
     if lang == "en":
         return (
             f"report '{report_id}' already exists ({other}); the id is made from the instansi. "
-            f"Give this report its own with --report: {typed_again(f'--report {free}')}"
+            f"Give this report its own with --report: {typed_again(f'--report {free}', lang)}"
         )
     return (
         f"laporan '{report_id}' sudah ada ({other}); id-nya dibuat dari instansi. Beri laporan "
-        f"ini id sendiri dengan --report: {typed_again(f'--report {free}')}"
+        f"ini id sendiri dengan --report: {typed_again(f'--report {free}', lang)}"
     )
 
 
@@ -361,7 +373,10 @@ def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
     asked for ``--force`` first, then said the store was missing: cli46)."""
     if source == "--store" and not root.exists():
         t = _TEXT["en" if lang == "en" else "id"]
-        fail(t["missing"].format(root=typed_path(root), source=source))
+        store = store_option(root, lang)
+        if not shown_as_typed(str(root)):
+            store += f"; {UNSHOWN[lang]}"
+        fail(t["missing"].format(root=typed_path(root), source=source, store=store))
 
 
 #: Files Windows and macOS put in any folder, which make it no less empty.

@@ -484,7 +484,7 @@ def refuse_existing(
         name = OUTPUT_NAMES[written][lang == "en"]
         fail(t["is_dir"].format(path=typed_path(output), example=typed_path(output / name)))
     if not force and os.path.lexists(output):
-        fail(t["exists"].format(path=typed_path(output), command=typed_again("--force")))
+        fail(t["exists"].format(path=typed_path(output), command=typed_again("--force", lang)))
 
 
 def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
@@ -500,7 +500,7 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
         else:
             _write_new(output, data)
     except _Exists:
-        fail(t["exists"].format(path=typed_path(output), command=typed_again("--force")))
+        fail(t["exists"].format(path=typed_path(output), command=typed_again("--force", lang)))
     except (StoreError, OSError) as exc:
         error = not_written(output, exc)
         fail(error.message_en if lang == "en" else error.message)

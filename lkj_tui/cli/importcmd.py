@@ -462,4 +462,4 @@ def _refuse_taken(
             theirs = meta.instansi
         if theirs.split() != meta.instansi.split():
             fail(taken_id(store, meta.id, meta.tahun, lang))
-    fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite")))
+    fail(t["exists"].format(id=meta.id, command=typed_again("--overwrite", lang)))

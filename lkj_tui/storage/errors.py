@@ -36,9 +36,29 @@ def store_option(path: str | Path | None, lang: str = "id") -> str:
     option = " --lang en" if lang == "en" else ""
     if path is None or str(path) == "":
         return option
-    from lkj_tui.core.sanitize import clean_line
+    text = str(path)
+    return f" --store {typed_path(text) if shown_as_typed(text) else 'FOLDER'}{option}"
 
-    return f" --store {typed_path(clean_line(str(path), 200))}{option}"
+
+#: Said where a command a message offers would hold a typed value it cannot show as typed
+#: (:func:`shown_as_typed`): the command names a placeholder, or is not printed.
+UNSHOWN = {
+    "id": "jalur yang diketik memuat karakter yang tidak dapat ditampilkan; ketik perintahnya "
+    "dengan jalur yang benar",
+    "en": "the path typed holds characters that cannot be shown; type the command with the "
+    "right path",
+}
+
+
+def shown_as_typed(text: str, limit: int = 200) -> bool:
+    """True when a message shows ``text`` (a typed path or word) exactly as it was typed: no
+    character a terminal is not shown (a control, an escape, a bidi mark, a zero-width one, a
+    line break, a byte in another encoding), no space at its ends, no double quote (a command
+    puts a path with a space in them: no shell reads one inside back), at most ``limit``
+    characters. Only then does a command a message offers name it: else the message cleans or cuts it, and
+    the command copied would act on another folder (``--store "n\u202eo"`` was offered
+    ``lkj-tui init --store no``). Linear: one scan."""
+    return len(text) <= limit and text.isprintable() and text == text.strip() and '"' not in text
 
 
 def typed_path(path: object) -> str:

@@ -1,0 +1,87 @@
+"""A command a message offers never names a folder or file other than the one typed.
+
+A path holding a character a terminal is not shown (an escape, a control, a bidi mark, a line
+break) is cleaned where a message names it; the command the message offers to copy named the
+cleaned path: ``--store "n\\u202eo"`` was answered ``lkj-tui init --store no``, and ``export -o``
+"already exists" offered ``--force`` on another file. Such a command now names a placeholder or is
+not printed, and says why; every other path is named as typed."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from reliability.corpus import HANDWRITTEN, generated
+from tests.conftest import run_cli
+
+
+#: Hostile names a folder or file can have (no NUL, no separator, short enough for a file name):
+#: every ninth of the handwritten ones (escapes, controls, bidi, markup…), a few generated ones,
+#: and two a message shows as typed (a space, markup) that must still be offered whole.
+def _nameable(strings: list[str]) -> list[str]:
+    return [s for s in strings if s and len(s) < 60 and "\x00" not in s and "/" not in s]
+
+
+_NAMES = [
+    *_nameable(HANDWRITTEN)[::9],
+    *_nameable(generated(40, seed=49))[:4],
+    "dua kata",
+    "[b]tebal",
+]
+_NAMES = [s for s in _NAMES if not any(0xD800 <= ord(c) <= 0xDFFF for c in s)]
+
+#: What a message says of a path it cannot show (a word of it, in each language).
+_UNSHOWN = {"id": "tidak dapat ditampilkan", "en": "cannot be shown"}
+
+#: A command a message offers, up to the ";" or line end after it.
+_COMMAND = re.compile(r"lkj-tui (?:init|export)\b[^;\n]*")
+
+
+def _named(output: str, option: str) -> list[str]:
+    """The value each command of ``output`` gives ``option``, as a shell reads it back (in double
+    quotes or a word without spaces: a backslash kept, as Windows' shells keep it)."""
+    found = []
+    for command in _COMMAND.findall(output):
+        words = shlex.split(command.replace("\\", "\0"))
+        found += [words[i + 1] for i, word in enumerate(words[:-1]) if word == option]
+    return [word.replace("\0", "\\") for word in found]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_missing_store_is_offered_init_on_that_folder_only(tmp_path: Path, lang: str) -> None:
+    for name in _NAMES:
+        typed = str(tmp_path / f"n{name}o")
+        result = run_cli("status", "--store", typed, "--lang", lang, env={"COLUMNS": "2000"})
+        assert result.returncode == 1, (name, result.stderr)
+        named = _named(result.stderr, "--store")
+        assert named, (name, result.stderr)
+        if typed.isprintable() and '"' not in typed:  # shown as typed: the command names it
+            assert named == [typed], (name, result.stderr)
+        else:  # a placeholder, and why: never the cleaned path, another folder
+            assert named == ["FOLDER"], (name, result.stderr)
+            assert _UNSHOWN[lang] in result.stderr
+        assert not Path(typed).exists()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_an_existing_output_is_offered_force_on_that_file_only(tmp_path: Path, lang: str) -> None:
+    store = tmp_path / "store"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    for name in _NAMES:
+        typed = tmp_path / f"x{name}.md"
+        typed.write_text("milik pengguna\n", encoding="utf-8")
+        result = run_cli(
+            "export", "--store", str(store), "-o", str(typed), "--lang", lang,
+            env={"COLUMNS": "2000"},
+        )  # fmt: skip
+        assert result.returncode == 1, (name, result.stderr)
+        assert "--force" in result.stderr, (name, result.stderr)
+        if str(typed).isprintable() and '"' not in str(typed):
+            assert _named(result.stderr, "-o") == [str(typed)], (name, result.stderr)
+        else:  # no command to copy: the option to add, and why
+            assert _named(result.stderr, "-o") == [], (name, result.stderr)
+            assert _UNSHOWN[lang] in result.stderr
+        assert typed.read_text(encoding="utf-8") == "milik pengguna\n"
