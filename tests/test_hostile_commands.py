@@ -85,3 +85,32 @@ def test_an_existing_output_is_offered_force_on_that_file_only(tmp_path: Path, l
             assert _named(result.stderr, "-o") == [], (name, result.stderr)
             assert _UNSHOWN[lang] in result.stderr
         assert typed.read_text(encoding="utf-8") == "milik pengguna\n"
+
+
+def _imported(output: str) -> list[str]:
+    """The file each ``lkj-tui import`` of ``output`` names, as a shell reads it back."""
+    found = []
+    for command in re.findall(r"lkj-tui import [^;\n]*", output):
+        found.append(shlex.split(command.replace("\\", "\0"))[2].replace("\0", "\\"))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_template_and_a_workbook_are_offered_to_import_as_typed(
+    tmp_path: Path, lang: str
+) -> None:
+    placeholder = "FILE" if lang == "en" else "BERKAS"
+    for k, name in enumerate(_NAMES):
+        typed = tmp_path / f"t{name}.xlsx"
+        result = run_cli("template", "-o", str(typed), "--lang", lang, env={"COLUMNS": "2000"})
+        assert result.returncode == 0, (name, result.stderr)
+        said = result.stdout + result.stderr
+        shown = str(typed).isprintable() and '"' not in str(typed)
+        assert _imported(said) == [str(typed) if shown else placeholder], (name, said)
+        assert shown or _UNSHOWN[lang] in said
+        folder = tmp_path / f"folder{k}"  # (a folder holding only a workbook: not a store)
+        folder.mkdir()
+        typed.rename(folder / typed.name)
+        result = run_cli("status", "--store", str(folder), "--lang", lang, env={"COLUMNS": "2000"})
+        assert result.returncode == 1, (name, result.stderr)
+        assert _imported(result.stderr) == ([str(folder / typed.name)] if shown else []), name

@@ -399,7 +399,7 @@ def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Repo
             more = f", … ({len(others)})" if len(others) > 3 else ""
             said = t["not_a_store"].format(root=typed_path(root), files=shown + more)
             books = [n for n in others if n.lower().endswith((".xlsx", ".xlsm", ".csv"))]
-            if books:
+            if books and shown_as_typed(str(root / books[0])):  # (else another file's)
                 said += t["import_it"].format(file=typed_path(root / books[0]))
             fail(said)
         if example == "never" or (example == "new" and emptied(root)):

@@ -38,7 +38,7 @@ from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes
-from lkj_tui.storage.errors import StoreError, not_written, typed_path
+from lkj_tui.storage.errors import UNSHOWN, StoreError, not_written, shown_as_typed, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.core.changes import Entry
@@ -521,6 +521,8 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
     path = typed_path(clean_line(str(output)))  # (as the next command, to be copied as it is)
     typed = path + store_option(None, lang)  # (in English: --lang en)
+    if not shown_as_typed(str(output)):  # (cleaned, the command would name another file)
+        typed = f"{'FILE' if lang == 'en' else 'BERKAS'}{store_option(None, lang)}; {UNSHOWN[lang]}"
     if lang == "en":
         say(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {typed}", 2)
     else:
