@@ -114,3 +114,14 @@ def test_a_template_and_a_workbook_are_offered_to_import_as_typed(
         result = run_cli("status", "--store", str(folder), "--lang", lang, env={"COLUMNS": "2000"})
         assert result.returncode == 1, (name, result.stderr)
         assert _imported(result.stderr) == ([str(folder / typed.name)] if shown else []), name
+
+
+def test_a_mistyped_workbook_is_offered_only_when_its_name_is_shown(tmp_path: Path) -> None:
+    for k, name in enumerate(_NAMES):  # (its first character: a name close to the one typed)
+        folder = tmp_path / f"folder{k}"
+        folder.mkdir()
+        (folder / f"lkj{name[0]}2024.xlsx").write_bytes(b"")
+        result = run_cli("import", str(folder / "lkj2024.xlsx"), env={"COLUMNS": "2000"})
+        assert result.returncode == 1, (name, result.stderr)
+        for offered in _imported(result.stderr):  # (each names the file that is there)
+            assert Path(offered).is_file(), (name, result.stderr)

@@ -32,7 +32,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import Built, MetaOptions
-from lkj_tui.storage.errors import StoreError, typed_path
+from lkj_tui.storage.errors import StoreError, shown_as_typed, typed_path
 from lkj_tui.storage.reader import StoreReader
 
 _T = {
@@ -178,7 +178,8 @@ def read_or_fail(
         fail(t["folder"].format(file=typed_path(file), example=example))
     if not file.is_file():
         near = _near_file(file)
-        if near is not None:  # (a name mistyped: the file of that folder meant)
+        if near is not None and shown_as_typed(str(near)):  # (a name mistyped: the file meant;
+            # one whose name cannot be shown as it is would be offered as another file)
             example = typed_path(clean_line(str(near))) + store_option(store_path, lang)
             fail(t["missing_near"].format(file=typed_path(file), example=example))
         fail(t["missing"].format(file=typed_path(file)))
