@@ -25,7 +25,7 @@ from lkj_tui.cli.common import fail, open_store, refuse_undecoded, store_message
 from lkj_tui.cli.output import Terminal, dumps, say, stdout
 from lkj_tui.cli.plain import cells
 from lkj_tui.core import edits
-from lkj_tui.core.changes import field_key, field_label
+from lkj_tui.core.changes import field_key, field_label, line_values
 from lkj_tui.core.evaluate import Evaluated, Evaluation
 from lkj_tui.core.i18n import tr, verdict_text
 from lkj_tui.core.longvalue import clip_line, clip_value, quoted
@@ -347,10 +347,13 @@ def run_set(
         }
         sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
         return 0
+    # (the values in the TUI's words; a polaritas whole on a terminal: "positive (higher is
+    # better)" broke after "positive")
+    shown = [[_echo(value, lang) or "—" for value in line_values(x, lang)] for x in lines]
     text = [
         f"{clean_words(x.node, 60)} · {clean_line(field_label(x.field, lang), 40)}: "
-        f"{_echo(x.before, lang) or '—'} → {_echo(x.after, lang) or '—'}"
-        for x in lines
+        + " → ".join(values)
+        for x, values in zip(lines, shown, strict=True)
     ] or [_TEXT[lang]["unchanged"]]
     ach = ev.achievement
     if ach is not None:
@@ -379,7 +382,7 @@ def run_set(
             said = clip_line(line, room + 2, lang, dots, _as_written_cells(), again=True)
             say(said, 2, piped=True)
             continue
-        made: list[str] = []
+        made = [v for x, vs in zip(lines, shown, strict=True) if x.field == "polaritas" for v in vs]
         say(clip_value(line, room, lang, dots, made, cells, again=True), 2, whole=made)
     return 0
 

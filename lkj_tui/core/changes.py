@@ -17,7 +17,7 @@ from typing import Literal
 
 from lkj_tui.core.edits import FIELDS, QUARTER_FIELDS, QUARTER_TARGET_FIELDS, Change, Line
 from lkj_tui.core.i18n import quarter_label, tr
-from lkj_tui.core.model import NODE_KINDS
+from lkj_tui.core.model import NODE_KINDS, POLARITIES
 from lkj_tui.core.sanitize import clean_words
 
 Kind = Literal["edit", "undo", "redo"]
@@ -170,10 +170,18 @@ def line_values(line: Line, lang: str = "id") -> tuple[str, str]:
     """A line's before and after as shown: a node added or deleted is stored with its kind as
     stored ("indikator_kegiatan: Persentase …", language-free, so a journal reads the same in
     either language) and shown with the report's word for it ("Indikator kegiatan: Persentase …").
-    Other lines as stored. Linear in the values' length."""
+    A polaritas in the words the detail pane gives it ("negative (lower is better)": ``set
+    --lang en`` said "Polarity: positif → negatif"). Other lines as stored. Linear in the values'
+    length."""
+    if line.field == "polaritas":
+        return _polarity_words(line.before, lang), _polarity_words(line.after, lang)
     if line.field != "node":
         return line.before, line.after
     return _kind_words(line.before, lang), _kind_words(line.after, lang)
+
+
+def _polarity_words(value: str, lang: str) -> str:
+    return tr(value, lang) if value in POLARITIES else value
 
 
 def _kind_words(text: str, lang: str) -> str:
