@@ -650,7 +650,7 @@ def folded(
         terminal = False
     if not terminal and not piped:
         return text
-    from lkj_tui.cli.plain import cells
+    from lkj_tui.cli.plain import cells, glue_signs
 
     table = getattr(stream, "ascii", None)  # (a SafeStream's, on an output that is not UTF-8)
     if table is not None:  # measured as it is written: "→" takes the two cells of "->"
@@ -702,6 +702,7 @@ def folded(
             lambda m: m[0].replace(" ", "\0") if cells(m[0]) <= room else m[0],
             text,
         )
+    text = glue_signs(text, "\0")  # a value's sign with its number: "3 ± 1", "≥ 3,51"
     if "·" not in text and table is None:
         return "\n".join(at_words(text, width, hang, seps))
     # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),
