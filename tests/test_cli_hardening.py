@@ -508,7 +508,10 @@ def test_status_at_80_columns_and_in_a_pipe_keeps_every_column(tmp_path: Path, l
         assert "┃" not in said and f"IKU-{'X' * 60} Nilai LPPD Target 3,22" in said
         assert f"IKU5{'Persentase' * 12}Target87,07" in "".join(said.split())  # (folded)
         for capaian, rating in wide_figures:  # every capaian and rating whole, after its header
-            assert f"{wide_headers[0][4]} {capaian} · {rating}" in said, (capaian, rating)
+            # (a card without a rating, "—", ends with its capaian: no lone "· —")
+            card = f"{wide_headers[0][4]} {capaian}" + (f" · {rating}" if rating != "—" else "")
+            assert card in said, (capaian, rating)
+            assert f"{card} · —" not in said
         assert max(len(line) for line in result.stdout.splitlines()) <= 80
     at_120 = run_cli("status", "--lang", lang, store=store, env={"COLUMNS": "120"})
     headers, figures = _table_cells(at_120.stdout)
