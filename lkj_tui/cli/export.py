@@ -55,8 +55,12 @@ _TEXT = {
         "scope": "cakupan tidak dikenal: {scope}{meant} (pilih: {choices})",
         "need_o": "format xlsx perlu -o BERKAS.xlsx",
         "reviu_md": "--reviu dan --compare menulis Markdown, --all Markdown atau xlsx; tanpa --format lain",
-        "too_long": "teks di {place} terlalu panjang untuk sel Excel ({n} karakter, paling banyak "
-        "{limit}); pakai --format json atau csv",
+        "too_long": "{what} terlalu panjang untuk satu sel Excel ({n} karakter, paling banyak "
+        "{limit}): tidak ada berkas yang ditulis. Ekspor laporan utuh dengan --format json, atau "
+        "pendekkan teks itu",
+        "long_at": "teks di {place}",
+        "long_node": "kolom {field} untuk {node} (sel {place})",
+        "long_key": "kunci {field} di lembar Laporan (sel {place})",
         "not_with": "opsi {option} tidak berlaku dengan {other}",
         "only_all": "opsi {option} hanya berlaku dengan --all",
         "suffix": "-o {path}: akhiran {suffix} tidak cocok dengan yang ditulis ({what}); pakai "
@@ -89,8 +93,11 @@ _TEXT = {
         "scope": "unknown scope: {scope}{meant} (choose: {choices})",
         "need_o": "the xlsx format needs -o FILE.xlsx",
         "reviu_md": "--reviu and --compare write Markdown, --all Markdown or xlsx; no other --format",
-        "too_long": "the text at {place} is too long for an Excel cell ({n} characters, at most "
-        "{limit}); use --format json or csv",
+        "too_long": "{what} is too long for one Excel cell ({n} characters, at most {limit}): "
+        "no file was written. Export the whole report with --format json, or shorten that text",
+        "long_at": "the text at {place}",
+        "long_node": "the {field} column of {node} (cell {place})",
+        "long_key": "the Laporan sheet's {field} (cell {place})",
         "not_with": "the option {option} does not apply with {other}",
         "only_all": "the option {option} applies only with --all",
         "suffix": "-o {path}: the suffix {suffix} does not match what is written ({what}); use "
@@ -459,7 +466,20 @@ def report_bytes(report: Report | None, fmt: str, t: dict[str, str]) -> bytes:
         n, limit = f"{exc.length:,}", f"{spreadsheet.EXCEL_CELL_LIMIT:,}"
         if t is _TEXT["id"]:
             n, limit = n.replace(",", "."), limit.replace(",", ".")
-        fail(t["too_long"].format(place=exc.place, n=n, limit=limit))
+        fail(t["too_long"].format(what=_too_long_where(exc, t), n=n, limit=limit))
+
+
+def _too_long_where(exc: Any, t: dict[str, str]) -> str:
+    """Where a text too long for an Excel cell is: the column and the node ("kolom permasalahan
+    untuk IKU 3 Indeks Inflasi (sel Data!AE40)"), the Laporan sheet's key, else the cell."""
+    from lkj_tui.core.edits import named_label
+
+    if exc.field is None:
+        return t["long_at"].format(place=exc.place)
+    field = clean_line(exc.field, 60)
+    if exc.node is None:
+        return t["long_key"].format(field=field, place=exc.place)
+    return t["long_node"].format(field=field, node=named_label(exc.node), place=exc.place)
 
 
 #: A file's name in a folder typed as the file (``-o "Data LKj"``), by what is written: the

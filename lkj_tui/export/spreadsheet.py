@@ -17,7 +17,7 @@ from typing import Any
 
 from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.i18n import verdict_text
-from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Report
+from lkj_tui.core.model import CARA_HITUNG, NODE_KINDS, POLARITIES, Node, Report
 from lkj_tui.core.sanitize import without_surrogates
 from lkj_tui.importing.columns import COLUMNS, LAPORAN_KEYS, REPORT_COLUMNS, YEAR_HELP
 from lkj_tui.importing.flat import data_headers, data_rows, laporan_rows
@@ -37,12 +37,18 @@ EXCEL_CELL_LIMIT = 32767
 
 
 class TooLongError(ValueError):
-    """A text does not fit in an Excel cell (it would be cut: nothing is written)."""
+    """A text does not fit in an Excel cell (it would be cut: nothing is written): ``place`` the
+    cell ("Data!AE40"), ``field`` its column's (or Laporan key's) name, ``node`` the node whose row
+    it is (``None`` on the Laporan sheet), so the refusal names what to shorten."""
 
-    def __init__(self, place: str, length: int) -> None:
+    def __init__(
+        self, place: str, length: int, field: str | None = None, node: Node | None = None
+    ) -> None:
         super().__init__(place)
         self.place = place
         self.length = length
+        self.field = field
+        self.node = node
 
 
 def json_bytes(report: Report) -> bytes:
@@ -141,11 +147,19 @@ def workbook_bytes(report: Report | None) -> bytes:
         os.unlink(name)
 
 
-def _put(ws: Any, r: int, c: int, text: str | None, fmt: Any = None) -> None:
+def _put(
+    ws: Any,
+    r: int,
+    c: int,
+    text: str | None,
+    fmt: Any = None,
+    field: str | None = None,
+    node: Node | None = None,
+) -> None:
     if text is None:
         return
     if len(text) > EXCEL_CELL_LIMIT:
-        raise TooLongError(f"{ws.get_name()}!{_col(c)}{r + 1}", len(text))
+        raise TooLongError(f"{ws.get_name()}!{_col(c)}{r + 1}", len(text), field, node)
     # (a lone surrogate, which the workbook's XML cannot carry, as U+FFFD; isascii is O(1))
     ws.write_string(r, c, text if text.isascii() else without_surrogates(text), fmt)
 
@@ -163,9 +177,10 @@ def _data_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None:
         _put(ws, 0, c, h, bold)
         ws.set_column(c, c, 40 if h in ("uraian", "permasalahan", "solusi") else 14)
     rows = data_rows(report, headers) if report is not None else []
-    for r, row in enumerate(rows, 1):
+    nodes = report.walk() if report is not None else ()  # (data_rows's order)
+    for r, (row, node) in enumerate(zip(rows, nodes, strict=True), 1):
         for c, value in enumerate(row):
-            _put(ws, r, c, value, wrap if value and "\n" in value else None)
+            _put(ws, r, c, value, wrap if value and "\n" in value else None, headers[c], node)
     ws.freeze_panes(1, 0)
     last = max(len(rows), 1)
     ws.autofilter(0, 0, last, len(headers) - 1)
@@ -193,7 +208,7 @@ def _laporan_sheet(wb: Any, report: Report | None, bold: Any, wrap: Any) -> None
     ws.set_column(1, 1, 80)
     for r, (key, value) in enumerate(laporan_rows(report)):
         _put(ws, r, 0, key, bold if r == 0 else None)
-        _put(ws, r, 1, value, bold if r == 0 else wrap)
+        _put(ws, r, 1, value, bold if r == 0 else wrap, key)
     ws.freeze_panes(1, 0)
 
 

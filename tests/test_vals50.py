@@ -1,0 +1,71 @@
+"""vals50: values the reports really hold, through the installed command: a text longer than an
+Excel cell, a Laporan row keyed ``extra``, what a CSV does not carry, "persen" as "%", the
+engine's English notes, and values folded on a cp1252 console."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ONE_LINE, run_cli
+from tests.test_vals41 import _document
+from tests.test_vals48 import _walk
+
+#: Forty permasalahan of 10 KB: each fits a cell, together (one a line) they do not.
+_FORTY = [f"masalah {i} " + "y" * 10_000 for i in range(40)]
+
+
+def _long_permasalahan(doc: dict) -> None:
+    iku = next(n for n in _walk(doc["nodes"]) if n.get("code") == "IKU 3")
+    iku["permasalahan"] = _FORTY
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_text_longer_than_an_excel_cell_is_refused_naming_its_node_and_field(
+    tmp_path: Path, lang: str
+) -> None:
+    store = tmp_path / "s"
+    path = _document(tmp_path, "panjang-2023", _long_permasalahan)
+    assert run_cli("import", str(path), store=store).returncode == 0
+    out = tmp_path / "p.xlsx"
+    done = run_cli(
+        "export", "-r", "panjang-2023", "--format", "xlsx", "-o", str(out), "--lang", lang,
+        store=store, env=ONE_LINE,
+    )  # fmt: skip
+    assert done.returncode == 1 and not out.exists()
+    assert len("\n".join(_FORTY)) == 400_469  # (the cell's text: one a line)
+    said = {
+        "id": "lkj-tui: kolom permasalahan untuk IKU 3 Indeks Inflasi (sel Data!AE40) terlalu "
+        "panjang untuk satu sel Excel (400.469 karakter, paling banyak 32.767): tidak ada berkas "
+        "yang ditulis. Ekspor laporan utuh dengan --format json, atau pendekkan teks itu\n",
+        "en": "lkj-tui: the permasalahan column of IKU 3 Indeks Inflasi (cell Data!AE40) is too "
+        "long for one Excel cell (400,469 characters, at most 32,767): no file was written. "
+        "Export the whole report with --format json, or shorten that text\n",
+    }
+    assert done.stderr == said[lang]
+    # the way it names is whole: the JSON export reads back every permasalahan
+    as_json = tmp_path / "p.json"
+    assert run_cli("export", "-r", "panjang-2023", "--format", "json", "-o", str(as_json),
+                   store=store).returncode == 0  # fmt: skip
+    iku = [n for n in _walk(json.loads(as_json.read_text())["nodes"]) if n.get("code") == "IKU 3"]
+    assert [p["text"] for p in iku[0]["permasalahan"]] == _FORTY
+
+
+def test_a_report_field_longer_than_an_excel_cell_names_its_laporan_key(tmp_path: Path) -> None:
+    store = tmp_path / "s"
+
+    def long_kesimpulan(doc: dict) -> None:
+        doc["report"]["kesimpulan"] = [f"kesimpulan {i} " + "k" * 10_000 for i in range(4)]
+
+    path = _document(tmp_path, "panjang-2023", long_kesimpulan)
+    assert run_cli("import", str(path), store=store).returncode == 0
+    out = tmp_path / "p.xlsx"
+    done = run_cli("export", "-r", "panjang-2023", "--format", "xlsx", "-o", str(out),
+                   "--lang", "en", store=store, env=ONE_LINE)  # fmt: skip
+    assert done.returncode == 1 and not out.exists()
+    assert done.stderr.startswith("lkj-tui: the Laporan sheet's kesimpulan (cell Laporan!B"), (
+        done.stderr
+    )
+    assert "(40,055 characters, at most 32,767)" in done.stderr
