@@ -683,6 +683,16 @@ def progress_apart(first: YearPoint, now: YearPoint, target_akhir: str | None) -
     return units_apart(target_akhir, now.realisasi, (target_akhir, now.target))
 
 
+def chart_apart(points: Sequence[YearPoint]) -> bool:
+    """Whether two of the years' realisasi are numbers of two units (:func:`units_apart`): no
+    bars of them on one scale (a bar of "4 Surat" beside one of a bare 3,22, ys48)."""
+    return any(
+        units_apart(a.realisasi, b.realisasi, (a.target, b.target))
+        for n, a in enumerate(points)
+        for b in points[n + 1 :]
+    )
+
+
 # --------------------------------------------------------------------------- drawing to scale
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"

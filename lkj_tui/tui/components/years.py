@@ -25,6 +25,7 @@ from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.years import (
     YearPoint,
+    chart_apart,
     counterparts,
     id_stem,
     number_of,
@@ -85,6 +86,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Progress to the Renstra end target {end}: no realisasi for {year} yet",
     ),
     "chart": ("Realisasi, skala dari 0", "Realisasi, scale from 0"),
+    "chart_apart": ("tidak digambar, satuan berbeda", "not drawn, units differ"),
     "minmax": ("min {low} ({ly}) · maks {high} ({hy})", "min {low} ({ly}) · max {high} ({hy})"),
     "also": ("{source} mencatat {value}", "{source} records {value}"),
     "renamed": ("nama {year}: {name}", "{year} name: {name}"),
@@ -533,10 +535,13 @@ class YearsPart:
         return [Content.styled(shown, LABEL)]
 
     def _chart(self, width: int) -> list[Content]:
-        values = [(p.year, number_of(p.realisasi)) for p in self.own]
-        known = [(y, v) for y, v in values if v is not None]
+        values = [(p, number_of(p.realisasi)) for p in self.own]
+        known = [(p.year, v) for p, v in values if v is not None]
         if len(known) < 2 or any(v < 0 for _, v in known):
             return []
+        if chart_apart([p for p, v in values if v is not None]):  # as the progress line says
+            said = f"{text('chart', self.lang)}: {text('chart_apart', self.lang)}"
+            return [Content.styled(said, LABEL)]
         top = scale_top(v for _, v in known)
         if top is None:
             return []

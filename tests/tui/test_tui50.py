@@ -1,0 +1,54 @@
+"""tui50: the TUI's last rough edges (issue 17, thirty-first pass)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.storage.store import Store
+from tests.conftest import run_cli
+from tests.tui.conftest import node_id_by_code, settle
+
+
+def _set(store: Path, *pairs: tuple[str, str]) -> None:
+    for field, value in pairs:
+        done = run_cli("set", "IKU 1", field, value, store=store)
+        assert done.returncode == 0, done.stderr
+
+
+async def _years(make_app, store: Path, lang: str, size: tuple[int, int]) -> str:  # type: ignore[no-untyped-def]
+    app = make_app(Store(store), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        if size[0] < 70:  # (the detail is a key away: "Tab Rinci")
+            await pilot.press("tab")
+            await settle(pilot)
+        return app.detail.part_text("years")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_chart_draws_no_two_units_on_one_scale_and_says_why(
+    make_app, store_path: Path, lang: str, size: tuple[int, int]
+) -> None:
+    """The bundled IKU 1 with "4 Surat" this year beside a bare 3,22 in 2021 and 2,82 in 2022:
+    the chart drew a bar of 4 beside them on one scale ("4", its unit dropped). Now it draws
+    none and says why, as the progress line above it."""
+    _set(store_path, ("target", "4 Surat"), ("realisasi", "4 Surat"))
+    years = await _years(make_app, store_path, lang, size)
+    flat = " ".join(years.split())
+    if lang == "en":
+        assert "Realisasi, scale from 0: not drawn, units differ" in flat, years
+    else:
+        assert "Realisasi, skala dari 0: tidak digambar, satuan berbeda" in flat, years
+    assert "█" not in years and "maks" not in flat and "max " not in flat, years
+
+
+async def test_one_unit_still_draws_its_bars(make_app, store_path: Path) -> None:
+    _set(store_path, ("realisasi", "3,3"))  # (bare, as 2021's and 2022's)
+    years = await _years(make_app, store_path, "id", (80, 24))
+    assert "tidak digambar" not in years, years
+    bars = [x for x in years.splitlines() if "█" in x]
+    assert [x.split()[0] for x in bars] == ["2021", "2022", "2023"], years
