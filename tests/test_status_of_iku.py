@@ -59,7 +59,7 @@ def test_the_average_says_of_how_many_iku(store: Path, tmp_path: Path) -> None:
     line = _summary_line(done.stdout)
     assert f"rata-rata capaian {shown} % (8 dari 10 IKU)" in line, line
     en = run_cli("status", "--lang", "en", store=root)
-    assert f"average achievement {shown} % (8 of 10 IKU)" in _summary_line(en.stdout)
+    assert f"average capaian {shown} % (8 of 10 IKU)" in _summary_line(en.stdout)
 
     every = run_cli("status", "--all", store=root)
     assert every.returncode == 0, every.stderr

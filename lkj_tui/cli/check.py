@@ -531,7 +531,7 @@ def check_all(
         tahun = groups[0][0]
     # the year a column (a card's word) only where neither a year's heading nor the title says it
     said = len(groups) > 1 or tahun is not None
-    headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)])]
+    headers = [t["report"], tr("instansi_column", lang), *([] if said else [tr("tahun", lang)])]
     headers += [_mark(s, painter) for s in SEVERITIES]  # named in the line under the table
     styles = {s: _MARKS[s][1] for s in SEVERITIES}
     words = {"error": "kesalahan", "warning": "peringatan", "info": "catatan"}

@@ -123,7 +123,9 @@ _TEXT = {
     },
     "en": {
         "title": "LKj {tahun} · {instansi}",
-        "summary": "{n} IKU{sep}{under} under target{sep}average achievement {avg}",
+        # (the report's word for its average, as status --all, compare, the overview and the
+        # exports say it: one English word for one figure, docs/glossary.md)
+        "summary": "{n} IKU{sep}{under} under target{sep}average capaian {avg}",
         "printed_avg": " (the report prints {avg})",
         "of_iku": " ({m} of {n} IKU)",
         "under_all": "Under target, every level ({n})",
@@ -768,8 +770,8 @@ def _all_reports(
         tahun = groups[0][0]
     # the year a column (a card's word) only where neither a year's heading nor the title says it
     said = len(groups) > 1 or tahun is not None
-    headers = [t["report"], tr("instansi", lang), *([] if said else [tr("tahun", lang)]), "IKU"]
-    headers += [t["all_under"], t["all_average"]]
+    headers = [t["report"], tr("instansi_column", lang), *([] if said else [tr("tahun", lang)])]
+    headers += ["IKU", t["all_under"], t["all_average"]]
     first, middle, last = _CARD[lang]
 
     def card(row: Sequence[Piece]) -> list[Piece]:

@@ -64,11 +64,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_capaian": ("tidak terukur", "not measurable"),
     "verdict_met": ("tercapai", "met"),
     "verdict_not_met": ("tidak tercapai", "not met"),
-    "average": ("Rata-rata capaian IKU", "Average IKU achievement"),
     "indicators": ("Indikator", "Indicators"),
     "belum_ada_permasalahan": ("belum ada permasalahan", "no problem recorded"),
     "belum_ada_solusi": ("belum ada solusi", "no solution recorded"),
     "instansi": ("Instansi", "Agency"),
+    # (the head of a column of offices, `status --all`, `check --all`: the report's word, as the
+    # overview and `compare` say it; the field's label is "Agency": docs/glossary.md)
+    "instansi_column": ("Instansi", "Instansi"),
     "tahun": ("Tahun", "Year"),
     # the five ratings of Tabel 3.1
     "Sangat Tinggi": ("Sangat Tinggi", "Very high"),

@@ -604,7 +604,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # … or, with none under target, why (tui20: it said "▼ 0 IKU di bawah target" in red)
     "all_reached": ("✓ semua tercapai", "✓ all on target"),
     "no_realisasi": ("belum ada realisasi", "no realisasi yet"),
-    "avg": ("rata-rata capaian {avg}", "average achievement {avg}"),
+    "avg": ("rata-rata capaian {avg}", "average capaian {avg}"),
     "printed_avg": (" (laporan: {avg})", " (report: {avg})"),
     "of_iku": (" ({m} dari {n} IKU)", " ({m} of {n} IKU)"),  # as status says it (years14)
     "of_iku_short": (" ({m}/{n} IKU)", " ({m}/{n} IKU)"),  # (the summary where it is narrow)

@@ -229,7 +229,7 @@ async def test_english(make_app) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         summary = str(app.query_one(SummaryBar).render())
-        assert "average achievement" in summary and "107,81 %" in summary
+        assert "average capaian" in summary and "107,81 %" in summary
         descriptions = {ab.binding.description for ab in app.active_bindings.values()}
         assert {"Search", "Quit", "Export"} <= descriptions
         await pilot.press("slash")
