@@ -372,6 +372,30 @@ def test_a_new_store_is_private(tmp_path: Path, umask: int) -> None:
 
 
 @pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_the_change_journal_a_save_starts_is_as_private_as_the_store(
+    tmp_path: Path, umask: int
+) -> None:
+    """`set` on a new store makes `.changes/` (the journal) and `.generations/`: each folder
+    0700 and each file 0600 as the store's own (docs/reliability.md), whatever the umask."""
+    root = tmp_path / "store"
+    old = os.umask(umask)
+    try:
+        assert run_cli("init", store=root).returncode == 0
+        assert not (root / ".changes").exists()
+        result = run_cli("set", "IKU 1", "realisasi", "2,90", store=root)
+    finally:
+        os.umask(old)
+    assert result.returncode == 0, result.stderr
+    journal = root / ".changes" / f"{RID}.jsonl"
+    assert "2,90" in journal.read_text(encoding="utf-8")
+    made = [root, *root.rglob("*")]
+    assert {p.relative_to(root).parts[0] for p in made[1:]} >= {".changes", ".generations"}
+    for p in made:
+        mode = stat.S_IMODE(p.lstat().st_mode)
+        assert mode == (0o700 if p.is_dir() else 0o600), (p, oct(mode))
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
 def test_a_report_an_older_version_made_world_readable_is_private_after_its_next_save(
     tmp_path: Path, umask: int
 ) -> None:

@@ -28,6 +28,14 @@ def journal_path(root: Path, report_id: str) -> Path:
     return root / JOURNAL_DIR / f"{report_id}.jsonl"
 
 
+def _made_folder(root: Path) -> Path:
+    """The journals' folder, created private when missing: 0700 less the umask, as the store's
+    folder and ``.generations`` (on Windows the same call as the store's folder)."""
+    folder = root / JOURNAL_DIR
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
 #: A journal that is a symlink is neither written nor read (the store follows no symlink inside
 #: its folder: an entry appended through one would land in a file elsewhere). Windows has no flag.
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -44,8 +52,7 @@ def _read_bytes(path: Path, limit: int) -> bytes:
 
 def append(root: Path, report_id: str, entry: dict[str, Any]) -> None:
     """Append one entry (one line, one ``write`` on an O_APPEND file)."""
-    path = journal_path(root, report_id)
-    path.parent.mkdir(exist_ok=True)
+    path = _made_folder(root) / f"{report_id}.jsonl"
     data = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8", "surrogatepass")
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | NOFOLLOW, 0o600)
     try:
@@ -141,8 +148,7 @@ def write_last_sync(root: Path, new: dict[str, list[str]]) -> None:
     entry = {"at": datetime.now().isoformat(timespec="seconds"), "new": new}
     data = json.dumps(entry, ensure_ascii=False).encode("utf-8", "surrogatepass")
     with suppress(OSError, StoreError):
-        (root / JOURNAL_DIR).mkdir(exist_ok=True)
-        atomic_write_bytes(root / JOURNAL_DIR / LAST_SYNC, data)
+        atomic_write_bytes(_made_folder(root) / LAST_SYNC, data)
 
 
 def last_sync_all(root: Path) -> tuple[datetime, dict[str, set[str]]] | None:
@@ -196,8 +202,7 @@ def write_versions(root: Path, found: dict[str, tuple[int | None, str, str]]) ->
     kept = dict(list(known.items())[-VERSIONS_KEPT:])
     data = json.dumps({b: list(v) for b, v in kept.items()}, ensure_ascii=False)
     with suppress(OSError, StoreError):
-        (root / JOURNAL_DIR).mkdir(exist_ok=True)
-        atomic_write_bytes(root / JOURNAL_DIR / VERSIONS, data.encode("utf-8", "surrogatepass"))
+        atomic_write_bytes(_made_folder(root) / VERSIONS, data.encode("utf-8", "surrogatepass"))
 
 
 def read_versions(root: Path) -> dict[str, tuple[int | None, str, str]]:
