@@ -649,9 +649,11 @@ USAGE_AT_40 = {
     ("import", "id"): ["Penggunaan: lkj-tui import [OPSI] BERKAS"],
     ("sync", "id"): ["Penggunaan: lkj-tui sync [OPSI] [ALAMAT]"],
     ("import", "en"): ["Usage: lkj-tui import [OPTIONS] FILE"],
-    ("compare", "en"): ["Usage: lkj-tui compare [OPTIONS]", " " * 23 + "[OLD] [NEW]"],
-    ("set", "en"): ["Usage: lkj-tui set [OPTIONS]", " " * 19 + "NODE FIELD VALUE"],
-    ("resolve", "en"): ["Usage: lkj-tui resolve [OPTIONS]", " " * 23 + "[WHICH] [CHOICE]"],
+    ("compare", "en"): ["Usage: lkj-tui compare [OPTIONS]", "    [OLD] [NEW]"],
+    ("compare", "id"): ["Penggunaan: lkj-tui compare [OPSI]", "    [LAMA] [BARU]"],
+    ("set", "en"): ["Usage: lkj-tui set [OPTIONS]", "    NODE FIELD VALUE"],
+    ("set", "id"): ["Penggunaan: lkj-tui set [OPSI]", "    SIMPUL KOLOM NILAI"],
+    ("resolve", "en"): ["Usage: lkj-tui resolve [OPTIONS]", "    [WHICH] [CHOICE]"],
 }
 
 
@@ -662,7 +664,8 @@ def test_the_usage_line_at_40_columns_fits_or_keeps_its_arguments_together(
     """At 40 columns "Penggunaan: lkj-tui import [OPSI] BERKAS" (40 cells) wrapped, "BERKAS"
     alone 4 cells in, held by click's 2-cell margin; ``compare --lang en`` put "[OLD]" on the
     first line and "[NEW]" alone under it. Now a usage line that fits the terminal is whole, and
-    one that does not keeps its arguments together under the command's."""
+    one that does not keeps its arguments together, 4 cells in, in both languages (under the
+    command's they started at 19 or 23 in English, at 4 in Indonesian: words50)."""
     want = USAGE_AT_40[command, lang]
     env = {"COLUMNS": "40", "LINES": "24"}
     helped = run_cli(command, "-h", "--lang", lang, env=env)

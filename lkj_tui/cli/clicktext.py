@@ -404,16 +404,14 @@ class Formatter(_click.HelpFormatter):
             prefix = translate(prefix or "Usage: ")
         # the whole line where it fits the terminal: click's margin (2 cells) wrapped
         # "Penggunaan: lkj-tui import [OPSI] BERKAS" (40 cells) at 40 columns. Else the
-        # arguments under the command's, together where they fit ("[OLD] [NEW]", not "[OLD]" /
-        # "[NEW]"), or 4 cells in where that leaves fewer than 12 (click put them on lines of
-        # their own, 16 cells in, below 20 cells: "Penggunaan: lkj-tui export" / "[OPSI]" at 40
-        # columns)
+        # arguments together where they fit ("[OLD] [NEW]", not "[OLD]" / "[NEW]"), 4 cells in
+        # in every language (under the command's arguments they started at 19 or 23 in English
+        # and at 4 in Indonesian, whose longer "Penggunaan: " left them no room there: words50;
+        # click put them on lines of their own, 16 cells in, below 20 cells: cli40)
         head = f"{prefix or 'Usage: ':>{self.current_indent}}{prog} "
         full = max(self.columns or 0, self.width)
-        indent = len(head) if self.width - len(head) >= 12 else 4
+        indent = 4
         options, _, rest = args.partition(" ")
-        if indent + len(rest) > full:  # (4 in, together: not "COMMAND" / "[ARGS]..." a line
-            indent = 4  # each under "[OPTIONS]" at 30 columns, cli40)
         if len(head) + len(args) <= full:
             lines = [head + args]
         elif rest and len(head) + len(options) <= full and indent + len(rest) <= full:
