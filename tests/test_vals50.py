@@ -11,7 +11,9 @@ import pytest
 
 from tests.conftest import ONE_LINE, run_cli
 from tests.test_vals41 import _document
-from tests.test_vals48 import _walk
+from tests.test_vals47 import _workbook
+from tests.test_vals48 import _export, _walk
+from tests.test_vals49 import _laporan
 
 #: Forty permasalahan of 10 KB: each fits a cell, together (one a line) they do not.
 _FORTY = [f"masalah {i} " + "y" * 10_000 for i in range(40)]
@@ -69,3 +71,29 @@ def test_a_report_field_longer_than_an_excel_cell_names_its_laporan_key(tmp_path
         done.stderr
     )
     assert "(40,055 characters, at most 32,767)" in done.stderr
+
+
+@pytest.mark.parametrize("typed", ["extra", "Extra", '"extra"'])
+def test_a_laporan_row_keyed_extra_is_a_kept_field_read_back_equal(
+    tmp_path: Path, typed: str
+) -> None:
+    """The model keeps a report's unknown fields in ``extra``: a row keyed "extra" went in as a
+    text, with no word. It is such a field, kept with the warning every unknown key has."""
+    store = tmp_path / "s"
+    path = _workbook(tmp_path, "a.xlsx", [(typed, '{"lampiran": [1, "dua"]}')])
+    done = run_cli("import", str(path), "--report", "baru-2023", store=store, env=ONE_LINE)
+    assert done.returncode == 0, done.stderr
+    key = typed.strip('"')
+    assert "kunci yang tidak dikenal lkj-tui ini, dipertahankan apa adanya" in done.stderr
+    assert done.stderr.count(f"tanpa dipakai: {key};") == 1, done.stderr
+    before, xlsx = tmp_path / "a.json", tmp_path / "b.xlsx"
+    for out in (before, xlsx):
+        _export(store, out)
+    report = json.loads(before.read_text(encoding="utf-8"))["report"]
+    assert report[key] == {"lampiran": [1, "dua"]}
+    assert (key, '{"lampiran": [1, "dua"]}') in _laporan(xlsx)
+    again = tmp_path / "s2"
+    assert run_cli("import", str(xlsx), store=again).returncode == 0
+    after = tmp_path / "b.json"
+    _export(again, after)
+    assert json.loads(after.read_text(encoding="utf-8"))["report"] == report

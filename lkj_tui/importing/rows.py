@@ -268,10 +268,13 @@ _JSON_SHAPE = {
 
 
 def _meta_fields() -> list[str]:
-    """Every field a report's meta may have (the model's own list, also of fields added later)."""
+    """Every field a report's meta may have (the model's own list, also of fields added later),
+    less ``extra``, which holds the fields it does not know: a ``Laporan`` row keyed "extra" is
+    such a field, kept with a warning as any other (it went into the model's ``extra`` as a
+    text, unsaid: vals50)."""
     import dataclasses
 
-    return [f.name for f in dataclasses.fields(ReportMeta)]
+    return [f.name for f in dataclasses.fields(ReportMeta) if f.name != "extra"]
 
 
 _META_FIELDS = frozenset(_meta_fields())
