@@ -13,13 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
+from textual.visual import Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from lkj_tui.core.reviu import SEVERITIES, Finding, Places, Reviu
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.tui.components.dialogs import Dialog
-from lkj_tui.tui.components.whole import NO_BREAK, Hanging
+from lkj_tui.tui.components.whole import NO_BREAK, Hanging, KeptWhole, OneLineOr, no_widow
 from lkj_tui.tui.session import View
 
 if TYPE_CHECKING:
@@ -33,9 +34,11 @@ MARKS: dict[str, tuple[str, str]] = {
 }
 _TEXT: dict[str, tuple[str, str]] = {
     "title": (
-        "Reviu: {error} kesalahan · {warning} peringatan · {info} catatan  ·  Enter: ke simpul",
-        "Reviu: {error} errors · {warning} warnings · {info} notes  ·  Enter: go to the node",
+        "Reviu: {error} kesalahan · {warning} peringatan · {info} catatan",
+        "Reviu: {error} errors · {warning} warnings · {info} notes",
     ),
+    # (after the title, "  ·  " between them where both fit on one line; else on a line of its own)
+    "title_key": ("Enter: ke simpul", "Enter: go to the node"),
     "report": ("Tingkat laporan", "Report level"),
     "pending": ("Reviu sedang dihitung…", "The reviu is being computed…"),
     "none": ("Tidak ada temuan.", "No findings."),
@@ -141,11 +144,12 @@ class ReviuScreen(Dialog):
         Binding("enter", "jump", "key_jump"),
         Binding("x", "command", "key_reviu_command"),
     ]
-    # the screen's rows at every height (not the dialogs' rule below 30 rows: its padding)
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []
+    # the screen's rows at every height; below 30 rows (the dialogs' ``-low``) no blank row under
+    # the title either: the list's own border is under it (at 60×20 a row of findings more)
     DEFAULT_CSS = """
     ReviuScreen {
-        .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }
+        .dialog, &.-low .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }
+        &.-low .dialog-title { margin-bottom: 0; }
         #findings { height: 1fr; max-height: 100%; }
     }
     """
@@ -167,6 +171,13 @@ class ReviuScreen(Dialog):
         rid = clean_line(view.report.meta.id, 200)  # (with the --store and --lang en typed)
         self.command = f"lkj-tui export --reviu -r {rid}{options}"
 
+    def title_visual(self) -> Visual:
+        """The counts and "Enter: ke simpul" on one line, or where they do not fit, each on its
+        own: no "·" left at a line's end (docs50)."""
+        counts = no_widow(Content.styled(clean_line(self.title_text), "bold"))
+        key = Content.styled(text("title_key", self.lang), "bold")
+        return OneLineOr(Content.assemble(counts, "  ·  ", key), Content("\n").join([counts, key]))
+
     def body(self) -> ComposeResult:
         report = self.view.report
         options = []
@@ -184,7 +195,10 @@ class ReviuScreen(Dialog):
         empty = "pending" if self.reviu is None else "none"
         # the command on `x` only: with it, the screen at 80×24 listed 8 rows (tui31)
         key = "hint" if options else empty
-        said = Static(Content.styled(text(key, self.lang), "$text-muted"), id="hint")
+        # ("with:" alone under "The Catatan Hasil Reviu of this report is written" at 60×20)
+        said = Static(
+            KeptWhole(no_widow(Content.styled(text(key, self.lang), "$text-muted"))), id="hint"
+        )
         said.display = not options
         yield said
         if options:  # (folded at its options where the screen is narrow: "--store" / "/t" / "mp")

@@ -277,13 +277,16 @@ class Dialog(ModalScreen[object]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            # (wrapped, "choice" stood alone under "Conflicts (2): … Enter saves the": tui43)
-            title = no_widow(Content.styled(clean_line(self.title_text), "bold"))
-            yield Static(KeptWhole(title), classes="dialog-title")
+            yield Static(self.title_visual(), classes="dialog-title")
             yield from self.body()
             yield Static(classes="dialog-pasted", id="pasted", markup=False)
             yield Static(Content(clean(self.initial_error)), classes="dialog-error", id="error")
         yield KeyBar()
+
+    def title_visual(self) -> Visual:
+        """The title as drawn: wrapped, its last words together."""
+        # (wrapped, "choice" stood alone under "Conflicts (2): … Enter saves the": tui43)
+        return KeptWhole(no_widow(Content.styled(clean_line(self.title_text), "bold")))
 
     def body(self) -> ComposeResult:
         yield from ()

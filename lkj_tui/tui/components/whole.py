@@ -232,6 +232,35 @@ class KeptWhole(Visual):
         return self._glued(width).get_height(rules, width)
 
 
+class OneLineOr(Visual):
+    """``line`` where it fits on one line, else ``lines`` (each as :class:`KeptWhole` draws it):
+    a title whose parts a separator joins breaks where they meet, the separator left out ("…
+    33 catatan  ·" above "Enter: ke simpul", the reviu at 60×20: docs50)."""
+
+    def __init__(self, line: Content, lines: Content) -> None:
+        self.line, self.lines = KeptWhole(line), KeptWhole(lines)
+
+    def __str__(self) -> str:
+        return str(self.line)
+
+    def chosen(self, width: int) -> KeptWhole:
+        return self.line if self.line.content.cell_length <= width else self.lines
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        return self.chosen(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.line.get_optimal_width(rules, container_width)
+
+    def get_minimal_width(self, rules: RulesMap) -> int:
+        return self.lines.get_minimal_width(rules)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.chosen(width).get_height(rules, width)
+
+
 class Hanging(Visual):
     """A column's cell (``head``: a search result's kind) and beside it ``body``, wrapped as
     :func:`wrap_whole` wraps it in the cells left, each later line under the body's first: a
