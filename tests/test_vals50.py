@@ -97,3 +97,47 @@ def test_a_laporan_row_keyed_extra_is_a_kept_field_read_back_equal(
     after = tmp_path / "b.json"
     _export(again, after)
     assert json.loads(after.read_text(encoding="utf-8"))["report"] == report
+
+
+def test_a_csv_export_names_the_report_fields_it_does_not_carry(tmp_path: Path) -> None:
+    """A CSV has no Laporan sheet: the report's misi, kesimpulan… were left out, unsaid."""
+    store = tmp_path / "s"
+
+    def newer(doc: dict) -> None:
+        doc["report"]["bobot\u202e"] = 5  # (a newer lkj-tui's field, its name hostile)
+
+    assert run_cli("import", str(_document(tmp_path, "baru-2023", newer)),
+                   store=store).returncode == 0  # fmt: skip
+    out = tmp_path / "a.csv"
+    done = run_cli("export", "-r", "baru-2023", "--format", "csv", "-o", str(out), store=store,
+                   env=ONE_LINE)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    written, note = done.stdout.splitlines()
+    assert written == f"Ditulis ke {out} (CSV): laporan baru-2023."
+    assert note.startswith("CSV tidak membawa isian laporan ini di luar simpulnya: pemerintah, ")
+    for field in ("periode", "misi", "isu_strategis", "kesimpulan", "inovasi", "tercetak"):
+        assert f" {field}, " in note
+    assert note.endswith(
+        ", bobot\\u202e; tiap baris hanya membawa id, instansi dan tahunnya. Laporan utuh: "
+        "--format xlsx atau json."
+    )
+    # the CSV on stdout: the note on stderr, in English with --lang en
+    piped = run_cli("export", "-r", "baru-2023", "--format", "csv", "--lang", "en", store=store,
+                    env=ONE_LINE)  # fmt: skip
+    assert piped.returncode == 0 and piped.stdout.encode("utf-8") == b"\xef\xbb\xbf" + (
+        out.read_bytes()[3:].replace(b"\r\n", b"\n")
+    )
+    assert piped.stderr.startswith(
+        "A CSV does not carry this report's fields outside its nodes: pemerintah, periode, "
+    )
+
+    def bare(doc: dict) -> None:  # the three fields every row carries, nothing else
+        doc["report"] = {k: doc["report"][k] for k in ("id", "instansi", "tahun")}
+
+    assert run_cli("import", str(_document(tmp_path, "polos-2023", bare)),
+                   store=store).returncode == 0  # fmt: skip
+    plain = run_cli("export", "-r", "polos-2023", "--format", "csv", "-o", str(tmp_path / "b.csv"),
+                    store=store)  # fmt: skip
+    assert plain.returncode == 0 and plain.stderr == ""
+    assert plain.stdout == f"Ditulis ke {tmp_path / 'b.csv'} (CSV): laporan polos-2023.\n"
+

@@ -80,6 +80,8 @@ _TEXT = {
         "yang ditulis ({what}); pakai nama berkas berakhiran .{fmt}",
         # (-o written: _say_written)
         "written": "Ditulis ke {path} ({kind}): {what}.",
+        "csv_leaves": "CSV tidak membawa isian laporan ini di luar simpulnya: {keys}; tiap baris "
+        "hanya membawa id, instansi dan tahunnya. Laporan utuh: --format xlsx atau json.",
         "exported": "laporan {id}",
         "rollup": "rekap",
         "csv": "CSV",
@@ -117,6 +119,9 @@ _TEXT = {
         "suffix_xlsm": "-o {path}: the suffix {suffix} (a workbook with macros) does not match "
         "what is written ({what}); use a file name ending in .{fmt}",
         "written": "Written to {path} ({kind}): {what}.",
+        "csv_leaves": "A CSV does not carry this report's fields outside its nodes: {keys}; each "
+        "row carries only the report's id, instansi and tahun. The whole report: --format xlsx "
+        "or json.",
         "exported": "report {id}",
         "rollup": "the roll-up",
         "csv": "CSV",
@@ -319,7 +324,7 @@ def run_export(
     # cycle and all of it is freed (reference counting) when _document returns, so the GC never
     # walks it (it walked each report at the end of the load's pause and of the evaluation's).
     with gc_paused():
-        data, rid = _document(
+        data, rid, leaves = _document(
             store, report_id, scope, lang, today, fmt, reviu, compare_with, changes, store_path
         )
     if output is None:
@@ -327,9 +332,13 @@ def run_export(
             write_utf8(data.decode("utf-8"))  # UTF-8 whatever the locale, cleaned
         else:
             write_bytes(data)  # a data format for programs: its bytes as they are
-        return 0
-    write_output(output, data, force, lang)
-    _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
+    else:
+        write_output(output, data, force, lang)
+        _say_written(output, t["exported"].format(id=rid), "reviu" if reviu else fmt, t)
+    if leaves:  # (beside the CSV on stdout: on stderr)
+        from lkj_tui.importing.kept import named_keys
+
+        say(t["csv_leaves"].format(keys=named_keys(leaves, lang, 16)), err=output is None)
     return 0
 
 
@@ -354,8 +363,9 @@ def _document(
     compare_with: str | None,
     changes: bool,
     store_path: Path | None = None,
-) -> tuple[bytes, str]:
-    """The exported document of one report, as bytes, and the report's id."""
+) -> tuple[bytes, str, list[str]]:
+    """The exported document of one report, as bytes, the report's id, and for a CSV the report's
+    fields it does not carry (:func:`~lkj_tui.export.spreadsheet.csv_leaves_out`)."""
     t = _TEXT["en" if lang == "en" else "id"]
     try:
         loaded = store.load(report_id or store.latest_report_id())
@@ -400,7 +410,11 @@ def _document(
         data = text.encode("utf-8")
     else:
         data = report_bytes(loaded.report, fmt, t)
-    return data, loaded.report.meta.id
+    if fmt == "csv" and not reviu:
+        from lkj_tui.export.spreadsheet import csv_leaves_out
+
+        return data, loaded.report.meta.id, csv_leaves_out(loaded.report)
+    return data, loaded.report.meta.id, []
 
 
 def changes_text(store: StoreReader, report_id: str, lang: str, today: datetime.date | None) -> str:

@@ -28,6 +28,7 @@ __all__ = [
     "TooLongError",
     "as_kode",
     "csv_bytes",
+    "csv_leaves_out",
     "json_bytes",
     "workbook_bytes",
 ]
@@ -115,6 +116,13 @@ def csv_bytes(report: Report) -> bytes:
         return b"\xef\xbb\xbf" + text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate (a JSON document can carry one): U+FFFD
         return b"\xef\xbb\xbf" + without_surrogates(text).encode("utf-8")
+
+
+def csv_leaves_out(report: Report) -> list[str]:
+    """The fields of ``report`` itself that :func:`csv_bytes` does not carry (a CSV has no
+    ``Laporan`` sheet: only the id, instansi and tahun, on every row), by their ``Laporan`` keys,
+    those the report holds only (the export said nothing of them: vals50)."""
+    return [key for key, _ in laporan_rows(report)[1:] if key not in ("id", "instansi", "tahun")]
 
 
 _HELP_EXTRA = {

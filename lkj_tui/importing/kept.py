@@ -220,7 +220,7 @@ def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Pr
             names.update((shown + k, None) for k in record if (at, k) not in _HOLDERS)
     if not names:
         return []
-    listed = {lang: _named(list(names), lang) for lang in ("id", "en")}
+    listed = {lang: named_keys(list(names), lang) for lang in ("id", "en")}
     return [
         Problem(
             place,
@@ -233,7 +233,7 @@ def kept_column(place: str, kept: Iterable[Mapping[str, Any] | None]) -> list[Pr
     ]
 
 
-def _named(names: list[str], lang: str, shown: int = 3) -> str:
+def named_keys(names: list[str], lang: str, shown: int = 3) -> str:
     """The first ``shown`` of ``names`` (each as :func:`_shown` shows a field's name), then how
     many more: "bobot, aktif, kode_lain dan 9 lainnya"."""
     head = ", ".join(_shown(name) for name in names[:shown])
@@ -308,8 +308,8 @@ def kept_keys(places: list[str], keys: list[str]) -> Problem:
         place,
         None,
         "kunci yang tidak dikenal lkj-tui ini, dipertahankan apa adanya tanpa dipakai: "
-        f"{_named(keys, 'id')}; bila salah ketik, pakai kunci dari lembar Petunjuk",
-        f"keys this lkj-tui does not know, kept as they are, not used: {_named(keys, 'en')}; if "
+        f"{named_keys(keys, 'id')}; bila salah ketik, pakai kunci dari lembar Petunjuk",
+        f"keys this lkj-tui does not know, kept as they are, not used: {named_keys(keys, 'en')}; if "
         "one is a typo, use a key from the Petunjuk sheet",
     )
 
@@ -387,9 +387,9 @@ def _kept(place: str, keys: list[str], more: int) -> Problem:
         place,
         None,
         f"kolom yang tidak dikenal lkj-tui ini{also}, dipertahankan apa adanya tanpa dipakai "
-        f"(mis. dari lkj-tui yang lebih baru): {_named(keys, 'id')}",
+        f"(mis. dari lkj-tui yang lebih baru): {named_keys(keys, 'id')}",
         f"fields this lkj-tui does not know{also_en}, kept as they are, not used (e.g. from a "
-        f"newer lkj-tui): {_named(keys, 'en')}",
+        f"newer lkj-tui): {named_keys(keys, 'en')}",
     )
 
 
