@@ -140,4 +140,3 @@ def test_a_csv_export_names_the_report_fields_it_does_not_carry(tmp_path: Path) 
                     store=store)  # fmt: skip
     assert plain.returncode == 0 and plain.stderr == ""
     assert plain.stdout == f"Ditulis ke {tmp_path / 'b.csv'} (CSV): laporan polos-2023.\n"
-

@@ -122,7 +122,8 @@ def csv_leaves_out(report: Report) -> list[str]:
     """The fields of ``report`` itself that :func:`csv_bytes` does not carry (a CSV has no
     ``Laporan`` sheet: only the id, instansi and tahun, on every row), by their ``Laporan`` keys,
     those the report holds only (the export said nothing of them: vals50)."""
-    return [key for key, _ in laporan_rows(report)[1:] if key not in ("id", "instansi", "tahun")]
+    keys = [key for key, _ in laporan_rows(report)[1:]]
+    return [key for key in keys if key is not None and key not in ("id", "instansi", "tahun")]
 
 
 _HELP_EXTRA = {
