@@ -1,12 +1,15 @@
-"""The reviu screen's title at 60×20 and 80×24, id and en: no "·" left at a line's end, no blank
-row under it below 30 rows, and its hint's last word never alone (docs50's notes)."""
+"""docs50's notes: the reviu screen's title at 60×20 and 80×24, id and en (no "·" left at a
+line's end, no blank row under it below 30 rows, its hint's last word never alone); the help
+names both keys that quit and says where `q` closes instead."""
 
 from __future__ import annotations
 
 import pytest
 from textual.widgets import OptionList, Static
 
+from lkj_tui.tui.components.changelog import ChangeLogScreen
 from lkj_tui.tui.reviu import ReviuScreen
+from lkj_tui.tui.screens import HelpScreen, help_text
 from tests.tui.conftest import settle, text_of
 
 WORDS = {
@@ -47,3 +50,43 @@ async def test_the_reviu_title_breaks_between_its_parts(make_app, lang, size) ->
         await pilot.pause()
         hint = _lines(screen.query_one("#hint", Static))
         assert len(hint[-1].split()) > 1, hint  # ("with:" was alone under it at 60×20, en)
+
+
+#: The screens `q` closes (rather than quitting), the key that opens each and how the help names
+#: it in its `q` row (id, en).
+CLOSED_BY_Q = {
+    HelpScreen: ("?", ("bantuan ini", "this help")),
+    ChangeLogScreen: ("L", ("log perubahan", "change log")),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_help_names_ctrl_q_and_where_q_only_closes(make_app, lang) -> None:
+    app = make_app(lang=lang)
+    quitting = {
+        key
+        for cls in type(app).__mro__
+        for binding in getattr(cls, "BINDINGS", ())
+        if getattr(binding, "action", "") == "quit"
+        for key in binding.key.split(",")
+    }
+    assert quitting == {"q", "ctrl+q"}  # (Textual's ctrl+q and the app's q)
+    row = next(line for line in help_text(lang).splitlines() if line.startswith("| `q`"))
+    keys, said = row.split(" | ")[0], row.split(" | ")[1]
+    assert all((k if k.startswith("ctrl+") else f"`{k}`") in keys for k in quitting), row
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for screen, (key, names) in CLOSED_BY_Q.items():
+            closing = {k for b in screen.BINDINGS for k in b.key.split(",") if b.action == "cancel"}
+            assert "q" in closing and names[lang == "en"] in said, (screen, row)
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, screen)
+            await pilot.press("q")  # closes it; the app goes on
+            await settle(pilot)
+            assert not isinstance(app.screen, screen) and app.return_code is None
+        await pilot.press("?")
+        await settle(pilot)
+        await pilot.press("ctrl+q")  # quits from the help as from the report
+        await pilot.pause()
+        assert app.return_code == 0
