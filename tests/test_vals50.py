@@ -140,3 +140,28 @@ def test_a_csv_export_names_the_report_fields_it_does_not_carry(tmp_path: Path) 
                     store=store)  # fmt: skip
     assert plain.returncode == 0 and plain.stderr == ""
     assert plain.stdout == f"Ditulis ke {tmp_path / 'b.csv'} (CSV): laporan polos-2023.\n"
+
+
+@pytest.mark.parametrize("written", ["80 persen", "80%", "80 Persen"])
+def test_a_percent_on_one_side_is_no_doubt_where_the_satuan_is_percent(
+    tmp_path: Path, written: str
+) -> None:
+    """IKU 4's satuan is "%": a bare realisasi 76 against a target "80 persen" is 76 %, and
+    ``set`` said "“%” hanya tertulis pada target" all the same. Where the satuan is no percent
+    (IKU 1, "Nilai") the doubt stays: "90%" against 3,22 is likely a mistake."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    for field, value in (("target", written), ("realisasi", "76")):
+        done = run_cli("set", "IKU 4", field, value, store=store, env=ONE_LINE)
+        assert done.returncode == 0, done.stderr
+        assert "Capaian: 95,00 %" in done.stdout or field == "target"
+        assert "Perhatikan" not in done.stdout + done.stderr, done.stdout
+    done = run_cli("set", "IKU 4", "satuan", "Persen", store=store, env=ONE_LINE)
+    assert done.returncode == 0 and "Perhatikan" not in done.stdout + done.stderr
+    for lang, value, said in (
+        ("id", "90%", "Perhatikan: “%” hanya tertulis pada realisasi (“90%”)"),
+        ("en", "91 persen", "Check: “%” is written on the realisasi only (“91 persen”)"),
+    ):
+        done = run_cli("set", "IKU 1", "realisasi", value, "--lang", lang, store=store,
+                       env=ONE_LINE)  # fmt: skip
+        assert done.returncode == 0 and said in done.stdout, done.stdout

@@ -251,7 +251,7 @@ def _doubts(ev: Evaluated, field: str, lang: str, scales: Scales) -> tuple[str, 
     except ParseError:
         return checked
     notes = ach.notes_en if lang == "en" else ach.notes
-    found = edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes)
+    found = edits.doubts(notes, theirs.notes_en if lang == "en" else theirs.notes, m.satuan or "")
     found += edits.percent_doubts(m.target, m.realisasi, m.satuan or "", field, lang)
     return found + checked
 

@@ -737,10 +737,30 @@ def _fills(note: str, parts: tuple[str, ...]) -> bool:
     return True
 
 
-def doubts(notes: tuple[str, ...], other_notes: tuple[str, ...] = ()) -> tuple[str, ...]:
+def doubts(
+    notes: tuple[str, ...], other_notes: tuple[str, ...] = (), satuan: str = ""
+) -> tuple[str, ...]:
     """The notes worth a second look before saving: not an explanation, not about the other side
-    of the pair (the TUI asks a second Enter for them; ``set`` prints them)."""
-    return tuple(n for n in notes if n not in other_notes and not _explains(n))
+    of the pair (the TUI asks a second Enter for them; ``set`` prints them). Where the
+    indicator's ``satuan`` is percent, a "%" written on one side only is no doubt: the satuan
+    says both are (a target "80 persen" against a bare 76 was doubted, edit48)."""
+    found = tuple(n for n in notes if n not in other_notes and not _explains(n))
+    if found and percent_satuan(satuan):
+        return tuple(n for n in found if not any(_fills(n, p) for p in _one_percent()))
+    return found
+
+
+def percent_satuan(satuan: str) -> bool:
+    """Whether a satuan says its values are percent: "%", "persen" (any case)."""
+    return satuan.strip().casefold() in ("%", "persen")
+
+
+@cache
+def _one_percent() -> tuple[tuple[str, ...], ...]:
+    """The engine's note of a "%" on one side only, as :func:`_explaining` gives its parts."""
+    from lkj_tui.core.messages import MESSAGES
+
+    return tuple(tuple(re.split(r"\{\w+\}", text)) for text in MESSAGES["one_percent"])
 
 
 def _explains(note: str) -> bool:
@@ -775,7 +795,7 @@ def percent_doubts(
     from lkj_tui.core.messages import quoted_msg
     from lkj_tui.core.values import parse_value
 
-    if satuan.strip() != "%" or not (target and realisasi):
+    if not percent_satuan(satuan) or not (target and realisasi):
         return ()
     try:
         values = parse_value(target), parse_value(realisasi)

@@ -207,7 +207,7 @@ class EditsMixin(_Base):
             other_notes = other.notes_en if lang == "en" else other.notes
         except ParseError:
             other_notes = ()
-        warnings = doubts(notes, other_notes)
+        warnings = doubts(notes, other_notes, satuan)
         warnings += percent_doubts(target, realisasi, satuan, typed, lang)
         warnings += typed_doubts(target, realisasi, polaritas, typed, lang, satuan, scales)
         if new.rounded is not None:
