@@ -140,7 +140,7 @@ class ReviuScreen(Dialog):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
-        Binding("v", "cancel", "key_close", show=False),
+        Binding("q,v", "cancel", "key_close", show=False),  # (q as in the change log: it quit the app)
         Binding("enter", "jump", "key_jump"),
         Binding("x", "command", "key_reviu_command"),
     ]

@@ -1,6 +1,7 @@
 """docs50's notes: the reviu screen's title at 60×20 and 80×24, id and en (no "·" left at a
 line's end, no blank row under it below 30 rows, its hint's last word never alone); the help
-names both keys that quit and says where `q` closes instead."""
+names both keys that quit and says where `q` closes instead (the list screens: it quit the app
+from the reviu, the history and the conflicts)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from textual.widgets import OptionList, Static
 
 from lkj_tui.tui.components.changelog import ChangeLogScreen
+from lkj_tui.tui.components.sharingscreens import ConflictScreen, HistoryScreen
 from lkj_tui.tui.reviu import ReviuScreen
 from lkj_tui.tui.screens import HelpScreen, help_text
 from tests.tui.conftest import settle, text_of
@@ -52,11 +54,21 @@ async def test_the_reviu_title_breaks_between_its_parts(make_app, lang, size) ->
         assert len(hint[-1].split()) > 1, hint  # ("with:" was alone under it at 60×20, en)
 
 
-#: The screens `q` closes (rather than quitting), the key that opens each and how the help names
-#: it in its `q` row (id, en).
+#: The screens `q` closes (rather than quitting), how each is opened (a key, or the app's own
+#: method with nothing found: H and K need a shared store) and how the help's `q` row names it
+#: (id, en).
 CLOSED_BY_Q = {
     HelpScreen: ("?", ("bantuan ini", "this help")),
     ChangeLogScreen: ("L", ("log perubahan", "change log")),
+    ReviuScreen: ("v", ("reviu", "the reviu")),
+    HistoryScreen: (
+        lambda app: app._show_history(app.view.report_id, [], "IKU 1"),
+        ("riwayat", "history"),
+    ),
+    ConflictScreen: (
+        lambda app: app._show_conflicts(app.view.report_id, [], []),
+        ("konflik", "conflicts"),
+    ),
 }
 
 
@@ -76,10 +88,13 @@ async def test_the_help_names_ctrl_q_and_where_q_only_closes(make_app, lang) -> 
     assert all((k if k.startswith("ctrl+") else f"`{k}`") in keys for k in quitting), row
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for screen, (key, names) in CLOSED_BY_Q.items():
+        for screen, (opening, names) in CLOSED_BY_Q.items():
             closing = {k for b in screen.BINDINGS for k in b.key.split(",") if b.action == "cancel"}
             assert "q" in closing and names[lang == "en"] in said, (screen, row)
-            await pilot.press(key)
+            if isinstance(opening, str):
+                await pilot.press(opening)
+            else:
+                opening(app)
             await settle(pilot)
             assert isinstance(app.screen, screen)
             await pilot.press("q")  # closes it; the app goes on

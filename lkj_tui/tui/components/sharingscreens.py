@@ -64,7 +64,7 @@ class ConflictScreen(Dialog):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
-        Binding("K", "cancel", "key_close", show=False),
+        Binding("q,K", "cancel", "key_close", show=False),
         # (the list runs Enter itself while it has the focus: named here for the key bar, which
         # said only "esc Tutup")
         Binding("enter", "pick", "key_save"),
@@ -149,7 +149,7 @@ class HistoryScreen(Dialog):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
-        Binding("H", "cancel", "key_close", show=False),
+        Binding("q,H", "cancel", "key_close", show=False),
     ]
     DEFAULT_CSS = """
     HistoryScreen { .dialog { width: 120; } }
