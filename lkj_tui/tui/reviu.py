@@ -140,7 +140,8 @@ class ReviuScreen(Dialog):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "key_close"),
-        Binding("q,v", "cancel", "key_close", show=False),  # (q as in the change log: it quit the app)
+        # (q as in the change log and the help: it quit the app from here)
+        Binding("q,v", "cancel", "key_close", show=False),
         Binding("enter", "jump", "key_jump"),
         Binding("x", "command", "key_reviu_command"),
     ]
