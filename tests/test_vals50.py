@@ -165,3 +165,30 @@ def test_a_percent_on_one_side_is_no_doubt_where_the_satuan_is_percent(
         done = run_cli("set", "IKU 1", "realisasi", value, "--lang", lang, store=store,
                        env=ONE_LINE)  # fmt: skip
         assert done.returncode == 0 and said in done.stdout, done.stdout
+
+
+def test_the_engines_english_names_a_polarity_in_english(tmp_path: Path) -> None:
+    """ "a ± range target with polarity positif … polarity stabil" in an English sentence: the
+    English words, as the TUI's ("positive (higher is better)"); Bahasa Indonesia unchanged."""
+    en = run_cli("calc", "3 ± 1", "5", "--lang", "en", "--json")
+    notes = json.loads(en.stdout)["notes"]
+    assert notes == [
+        "a ± range target with polarity positive (higher is better): measured one way against "
+        "the range's bounds; polarity stable would judge both sides"
+    ]
+    said = json.loads(run_cli("calc", "3 ± 1", "5", "--negatif", "--json").stdout)["notes"]
+    assert said == [
+        "target berupa rentang ± dengan polaritas negatif: dihitung satu arah terhadap batas "
+        "rentang; polaritas stabil menilai kedua sisi"
+    ]
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    assert run_cli("set", "IKU 1", "target", "3 ± 1", store=store).returncode == 0
+    done = run_cli("set", "IKU 1", "polaritas", "negatif", "--lang", "en", store=store,
+                   env=ONE_LINE)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (
+        "Target 3 ± 1 is a band, polarity negative (lower is better): best inside the band "
+        "means polarity stable."
+    ) in done.stdout, done.stdout
+    assert "positif" not in done.stdout and "negatif" not in done.stdout.partition("\n")[2]

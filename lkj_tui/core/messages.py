@@ -71,8 +71,8 @@ MESSAGES: dict[str, Pair] = {
     "pm_polarity": (
         "target berupa rentang ± dengan polaritas {p}: dihitung satu arah terhadap batas rentang; "
         "polaritas stabil menilai kedua sisi",
-        "a ± range target with polarity {p}: measured one way against the range's bounds; "
-        "polarity stabil would judge both sides",
+        "a ± range target with polarity {pe}: measured one way against the range's bounds; "
+        "polarity stable would judge both sides",
     ),
     "zero_positif": (
         "{wi} {t} = 0: tidak ada capaian untuk polaritas positif ({t} tidak dapat menjadi pembagi)",

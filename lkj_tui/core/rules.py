@@ -129,8 +129,10 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
     if (bad := _units_differ(run, t, r)) is not None:
         return bad
     x = r.number
-    if run.polarity != "stabil" and _PLUS_MINUS.search(t.raw):
-        run.note("pm_polarity", p=run.polarity)
+    if run.polarity != "stabil" and run.detail and _PLUS_MINUS.search(t.raw):
+        from lkj_tui.core.i18n import tr  # (English: the polarity's English words)
+
+        run.note("pm_polarity", p=run.polarity, pe=tr(run.polarity, "en"))
     if lo <= x <= hi:
         return run.done(
             HUNDRED,

@@ -112,7 +112,7 @@ async def test_the_change_log_lists_the_open_reports_changes(make_app, tui_store
     ("lang", "realisasi", "said"),
     [
         ("id", None, "Target 3 ± 1 adalah rentang, polaritas negatif"),
-        ("en", None, "Target 3 ± 1 is a band, polaritas negatif"),
+        ("en", None, "Target 3 ± 1 is a band, polarity negative (lower is better)"),
         ("id", "2,5", "Target 3 ± 1 adalah rentang, polaritas negatif"),
     ],
 )

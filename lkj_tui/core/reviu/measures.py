@@ -26,7 +26,7 @@ from lkj_tui.core.evaluate import (
 from lkj_tui.core.evaluate import (
     _decimals as decimals,  # the printed precision, as Evaluation reads it
 )
-from lkj_tui.core.i18n import LANGS, achievement_text, table_name
+from lkj_tui.core.i18n import LANGS, achievement_text, table_name, tr
 from lkj_tui.core.longvalue import quoted
 from lkj_tui.core.model import Measure, Node
 from lkj_tui.core.numbers import format_id
@@ -1017,8 +1017,8 @@ def _band(target: str | None, t: Value | None, polaritas: str) -> tuple[str, str
     return (
         f"Target {target} adalah rentang, polaritas {polaritas}: terbaik di dalam rentang "
         "berarti polaritas stabil.",
-        f"Target {target} is a band, polaritas {polaritas}: best inside the band means "
-        "polaritas stabil.",
+        f"Target {target} is a band, polarity {tr(polaritas, 'en')}: best inside the band means "
+        "polarity stable.",
     )
 
 
