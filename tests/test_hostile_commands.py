@@ -125,3 +125,39 @@ def test_a_mistyped_workbook_is_offered_only_when_its_name_is_shown(tmp_path: Pa
         assert result.returncode == 1, (name, result.stderr)
         for offered in _imported(result.stderr):  # (each names the file that is there)
             assert Path(offered).is_file(), (name, result.stderr)
+
+
+def _names_as_typed(said: str, path: Path, lang: str) -> None:
+    """``said`` names ``path`` as typed, or (a path that holds a character a terminal is not
+    shown, cleaned where it is printed) says it holds characters that cannot be shown."""
+    if str(path).isprintable():
+        assert str(path) in said, (str(path), said)
+        assert _UNSHOWN[lang] not in said, (str(path), said)
+    else:
+        assert _UNSHOWN[lang] in said, (str(path), said)
+
+
+def test_a_path_shown_cleaned_is_said_to_be_so(tmp_path: Path) -> None:
+    """A message naming a path it prints cleaned ("Ditulis ke /tmp/xy.md" for ``x\\u202ey.md``)
+    says that path holds characters that cannot be shown: the file written, the store made, the
+    file not found, the store a report is not in; each name in one language, by turns."""
+    wide = {"COLUMNS": "2000"}
+    for k, name in enumerate(dict.fromkeys(_NAMES)):
+        lang = ("id", "en")[k % 2]
+        store = tmp_path / f"s{k}{name}"
+        result = run_cli("init", "--store", str(store), "--lang", lang, env=wide)
+        assert result.returncode == 0, (name, result.stderr)
+        _names_as_typed(result.stdout, store, lang)
+        written = tmp_path / f"x{k}{name}.md"
+        result = run_cli(
+            "export", "--store", str(store), "-o", str(written), "--lang", lang, env=wide
+        )
+        assert result.returncode == 0 and written.is_file(), (name, result.stderr)
+        _names_as_typed(result.stdout, written, lang)
+        missing = tmp_path / f"m{k}{name}.xlsx"
+        result = run_cli("import", str(missing), "--store", str(store), "--lang", lang, env=wide)
+        assert result.returncode == 1, (name, result.stderr)
+        _names_as_typed(result.stderr, missing, lang)
+        result = run_cli("status", "--store", str(store), "-r", "nope", "--lang", lang, env=wide)
+        assert result.returncode == 1, (name, result.stderr)
+        _names_as_typed(result.stderr, store, lang)

@@ -14,8 +14,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.storage.errors import (
     UNSHOWN,
+    UNSHOWN_PATH,
     Said,
     StoreError,
+    cleaned,
+    named_path,
     shown_as_typed,
     store_option,
     typed_path,
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 
 _TEXT = {
     "id": {
+        "lang": "id",
         "missing": (
             "penyimpanan {root} (dari {source}) tidak ada; tidak dibuat oleh perintah ini. "
             "Periksa jalurnya, atau buat penyimpanan baru berisi laporan bawaan: "
@@ -35,7 +39,7 @@ _TEXT = {
         ),
         "cannot_open": "tidak dapat membuka penyimpanan {root}: {why}",
         "not_a_store": (
-            "folder {root} (dari --store) tidak berisi laporan, tetapi berkas lain ({files}): "
+            "folder {root} (dari {source}) tidak berisi laporan, tetapi berkas lain ({files}): "
             "bukan folder penyimpanan, dan tidak diubah. Sebutkan folder penyimpanannya dengan "
             "--store, atau buat penyimpanan baru di folder lain: lkj-tui init --store FOLDER"
         ),
@@ -50,7 +54,7 @@ _TEXT = {
             "laporan Anda: lkj-tui import BERKAS.xlsx{opts}"
         ),
         "made": (
-            "folder {root} (dari --store) belum ada: dibuat sebagai penyimpanan baru; bila yang "
+            "folder {root} (dari {source}) belum ada: dibuat sebagai penyimpanan baru; bila yang "
             "dimaksud penyimpanan lain, periksa jalurnya"
         ),
         "in_use": "Penyimpanan: {root}",
@@ -70,6 +74,7 @@ _TEXT = {
         "listing": "Memuat laporan… {n} dari {total} berkas dibaca",  # (files: as the TUI, tui39)
     },
     "en": {
+        "lang": "en",
         "missing": (
             "the store {root} (from {source}) does not exist; this command does not create it. "
             "Check the path, or create a new store holding the bundled report: "
@@ -77,7 +82,7 @@ _TEXT = {
         ),
         "cannot_open": "cannot open the store {root}: {why}",
         "not_a_store": (
-            "the folder {root} (from --store) holds no report but other files ({files}): it is "
+            "the folder {root} (from {source}) holds no report but other files ({files}): it is "
             "not a store, and is left as it is. Name the store's folder with --store, or create "
             "a new store in another folder: lkj-tui init --store FOLDER --lang en"
         ),
@@ -91,7 +96,7 @@ _TEXT = {
             "your own report: lkj-tui import FILE.xlsx{opts}"
         ),
         "made": (
-            "the folder {root} (from --store) did not exist: it was created as a new store; if "
+            "the folder {root} (from {source}) did not exist: it was created as a new store; if "
             "you meant another store, check the path"
         ),
         "in_use": "Store: {root}",
@@ -292,7 +297,7 @@ def store_lines(path: str | Path | None, lang: str = "id") -> list[str]:
     """Two lines naming the store in use and where that choice came from (``--help``, ``info``)."""
     t = _TEXT["en" if lang == "en" else "id"]
     root, source = store_location(path)
-    shown = clean_line(os.path.abspath(root))  # (`--store .` or `s`: the folder it names)
+    shown = clean_line(named_path(os.path.abspath(root), lang, quoted=False))  # (`--store .`)
     return [
         t["in_use"].format(root=shown),
         t["source"].format(source=source or t["default"], env=ENV_VAR),
@@ -346,14 +351,20 @@ def open_store(
         store = Store(root, seed=seed)
     except (StoreError, OSError) as exc:
         if root.exists() and not root.is_dir():  # ("gagal membuat folder: File exists (errno 17)")
-            fail(t["a_file"].format(root=typed_path(root), source=source or t["default"]))
+            shown = typed_path(root)
+            fail(
+                t["a_file"].format(
+                    root=shown, source=from_where(root, source or t["default"], lang)
+                )
+            )
         if isinstance(exc, StoreError):
             fail(store_message(exc, path, lang))
-        fail(t["cannot_open"].format(root=typed_path(root), why=exc.strerror or exc))
+        fail(t["cannot_open"].format(root=named_path(root, lang), why=exc.strerror or exc))
     if made and sys.stderr is not None:
         from lkj_tui.cli.output import error_line
 
-        error_line(t["made"].format(root=typed_path(os.path.abspath(root))))
+        shown = typed_path(os.path.abspath(root))
+        error_line(t["made"].format(root=shown, source=from_where(root, "--store", lang)))
     if store.seeded and not create and sys.stderr is not None and (typed or sys.stderr.isatty()):
         # (a new user's first `status` showed the Setda report unsaid, as if it were theirs; piped,
         # stderr stays empty: scripts and tests read it, and init says it made the store: cli38;
@@ -361,7 +372,7 @@ def open_store(
         # unmounted share's mount point, got the bundled report, and `set` wrote into it, unsaid)
         from lkj_tui.cli.output import error_line
 
-        shown = typed_path(os.path.abspath(root))
+        shown = named_path(os.path.abspath(root), lang)
         error_line(t["seeded"].format(root=shown, opts=store_option(path, lang)))
     return store
 
@@ -373,10 +384,17 @@ def refuse_missing(root: Path, source: str | None, lang: str = "id") -> None:
     asked for ``--force`` first, then said the store was missing: cli46)."""
     if source == "--store" and not root.exists():
         t = _TEXT["en" if lang == "en" else "id"]
-        store = store_option(root, lang)
-        if not shown_as_typed(str(root)):
+        where, store = from_where(root, source, lang), store_option(root, lang)
+        if not shown_as_typed(str(root)) and where == source:  # (a placeholder: say why)
             store += f"; {UNSHOWN[lang]}"
-        fail(t["missing"].format(root=typed_path(root), source=source, store=store))
+        fail(t["missing"].format(root=typed_path(root), source=where, store=store))
+
+
+def from_where(root: Path, source: str, lang: str) -> str:
+    """What a message about the store folder ``root`` says in brackets after it: where it was
+    named (``source``), then, where the message shows it cleaned, that it holds characters that
+    cannot be shown (:func:`named_path`): "(dari --store; memuat karakter …)"."""
+    return f"{source}; {UNSHOWN_PATH[lang]}" if cleaned(typed_path(root)) else source
 
 
 #: Files Windows and macOS put in any folder, which make it no less empty.
@@ -397,7 +415,8 @@ def _first_report(root: Path, t: Mapping[str, str] | None, example: str) -> Repo
         if t is not None and others:
             shown = ", ".join(clean_line(name, 60) for name in others[:3])
             more = f", … ({len(others)})" if len(others) > 3 else ""
-            said = t["not_a_store"].format(root=typed_path(root), files=shown + more)
+            where = from_where(root, "--store", t["lang"])
+            said = t["not_a_store"].format(root=typed_path(root), source=where, files=shown + more)
             books = [n for n in others if n.lower().endswith((".xlsx", ".xlsm", ".csv"))]
             if books and shown_as_typed(str(root / books[0])):  # (else another file's)
                 said += t["import_it"].format(file=typed_path(root / books[0]))

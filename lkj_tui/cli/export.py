@@ -38,7 +38,13 @@ from lkj_tui.core.model import Report
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.export.markdown import SCOPES, render_markdown
 from lkj_tui.storage.atomic import atomic_write_bytes
-from lkj_tui.storage.errors import UNSHOWN, StoreError, not_written, shown_as_typed, typed_path
+from lkj_tui.storage.errors import (
+    StoreError,
+    named_path,
+    not_written,
+    shown_as_typed,
+    typed_path,
+)
 
 if TYPE_CHECKING:
     from lkj_tui.core.changes import Entry
@@ -49,6 +55,7 @@ SCOPE_WORDS = dict(zip(("bawaan", "di-bawah-target", "semua"), SCOPES, strict=Tr
 
 _TEXT = {
     "id": {
+        "lang": "id",
         "exists": "berkas {path} sudah ada; tidak ditimpa. Untuk menimpanya: {command}",
         "not_file": "{path} bukan berkas biasa; tidak ditulis",
         "is_dir": "{path} adalah folder; tidak ditulis (beri nama berkas, mis. {example})",
@@ -89,6 +96,7 @@ _TEXT = {
         "reviu": "reviu, Markdown",
     },
     "en": {
+        "lang": "en",
         "exists": "{path} already exists; not overwritten. To overwrite it: {command}",
         "not_file": "{path} is not a regular file; nothing written",
         "is_dir": "{path} is a folder; nothing written (name a file, e.g. {example})",
@@ -238,7 +246,7 @@ def _refuse_unopenable(output: Path | None, t: dict[str, str]) -> None:
     # (.xlsm: Excel says "the file format or file extension is not valid" for a workbook
     # without macros under that name)
     message = t["xlsm" if suffix.lower() == "xlsm" else "workbook"]
-    fail(message.format(path=typed_path(output), fixed=fixed), 2)
+    fail(message.format(path=named_path(output, t["lang"]), fixed=fixed), 2)
 
 
 def run_export(
@@ -291,7 +299,10 @@ def run_export(
         if want in ("xls", "xlsm", "doc"):
             message = t[f"suffix_{want}"] + ("" if only_md or fmt == "xlsx" else t["or_xlsx"])
         fail(
-            message.format(path=typed_path(output), suffix=suffix, what=what, want=want, fmt=fmt), 2
+            message.format(
+                path=named_path(output, lang), suffix=suffix, what=what, want=want, fmt=fmt
+            ),
+            2,
         )
     if fmt == "xlsx":
         _refuse_unopenable(output, t)
@@ -348,7 +359,7 @@ def _say_written(output: Path, what: str, fmt: str, t: dict[str, str]) -> None:
     ``-r``). It said nothing, and a user could not tell it had worked; to stdout (``-o -``)
     the document alone, as before."""
     kind = t.get(fmt, "Markdown") if fmt != "xlsx" else "Excel"
-    path = typed_path(clean_line(str(output)))
+    path = clean_line(named_path(output, t["lang"]))
     say(t["written"].format(what=what, kind=kind, path=path), 2)
 
 
@@ -516,7 +527,8 @@ def refuse_existing(
         return
     if output.is_dir():
         name = OUTPUT_NAMES[written][lang == "en"]
-        fail(t["is_dir"].format(path=typed_path(output), example=typed_path(output / name)))
+        shown = named_path(output, lang)
+        fail(t["is_dir"].format(path=shown, example=typed_path(output / name)))
     if not force and os.path.lexists(output):
         fail(t["exists"].format(path=typed_path(output), command=typed_again("--force", lang)))
 
@@ -529,7 +541,7 @@ def write_output(output: Path, data: bytes, force: bool, lang: str) -> None:
     try:
         if force:
             if output.exists() and not output.is_file():
-                fail(t["not_file"].format(path=typed_path(output)))
+                fail(t["not_file"].format(path=named_path(output, lang)))
             atomic_write_bytes(output, data, mode=0o666, temp=_temp_for(output), sync_folder=False)
         else:
             _write_new(output, data)
@@ -549,14 +561,15 @@ def write_template(output: Path, force: bool, lang: str = "id") -> int:
     suffix = output.suffix.lower()
     if _SUFFIX_FORMAT.get(suffix, "xlsx") not in ("xlsx", "xlsm"):  # a workbook in a .csv:
         message = t["suffix_xls" if suffix == ".xls" else "suffix_md"]  # Excel refuses it
-        fail(message.format(path=typed_path(output), suffix=suffix, what="Excel", fmt="xlsx"), 2)
+        shown = named_path(output, lang)
+        fail(message.format(path=shown, suffix=suffix, what="Excel", fmt="xlsx"), 2)
     _refuse_unopenable(output, t)
     refuse_existing(output, force, t, "template", lang)
     write_output(output, report_bytes(None, "xlsx", t), force, lang)
-    path = typed_path(clean_line(str(output)))  # (as the next command, to be copied as it is)
-    typed = path + store_option(None, lang)  # (in English: --lang en)
+    path = clean_line(named_path(output, lang))
+    typed = typed_path(output) + store_option(None, lang)  # (in English: --lang en)
     if not shown_as_typed(str(output)):  # (cleaned, the command would name another file)
-        typed = f"{'FILE' if lang == 'en' else 'BERKAS'}{store_option(None, lang)}; {UNSHOWN[lang]}"
+        typed = f"{'FILE' if lang == 'en' else 'BERKAS'}{store_option(None, lang)}"
     if lang == "en":
         say(f"Template written: {path}. Fill the Data sheet, then: lkj-tui import {typed}", 2)
     else:

@@ -32,7 +32,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import Built, MetaOptions
-from lkj_tui.storage.errors import StoreError, shown_as_typed, typed_path
+from lkj_tui.storage.errors import StoreError, named_path, shown_as_typed, typed_path
 from lkj_tui.storage.reader import StoreReader
 
 _T = {
@@ -175,20 +175,20 @@ def read_or_fail(
     t = _T["en" if lang == "en" else "id"]
     if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
         example = typed_path(clean_line(str(file / "lkj.xlsx"))) + store_option(store_path, lang)
-        fail(t["folder"].format(file=typed_path(file), example=example))
+        fail(t["folder"].format(file=named_path(file, lang), example=example))
     if not file.is_file():
         near = _near_file(file)
         if near is not None and shown_as_typed(str(near)):  # (a name mistyped: the file meant;
             # one whose name cannot be shown as it is would be offered as another file)
             example = typed_path(clean_line(str(near))) + store_option(store_path, lang)
-            fail(t["missing_near"].format(file=typed_path(file), example=example))
-        fail(t["missing"].format(file=typed_path(file)))
+            fail(t["missing_near"].format(file=named_path(file, lang), example=example))
+        fail(t["missing"].format(file=named_path(file, lang)))
     try:
         built = read_report(file, options, layout, progress)
     except ImportError_ as exc:
         fail(exc.message_en if lang == "en" else exc.message)
     except OSError as exc:
-        fail(t["read"].format(file=typed_path(file), why=exc.strerror or exc))
+        fail(t["read"].format(file=named_path(file, lang), why=exc.strerror or exc))
     unsaid = None  # (the reader gone, ``lkj-tui import … 2>&1 | head -3``: raised once the
     try:  # report is saved; what the import does never hangs on its output being read)
         _say_read(built, file, lang)
@@ -210,7 +210,7 @@ def _say_read(built: Built, file: Path, lang: str) -> None:
         _err(f"{t['warning']}: {warning.line(lang)}")
     if refused:
         n = len(built.problems)
-        what = t["problems_1" if n == 1 else "problems"].format(file=typed_path(file), n=n)
+        what = t["problems_1" if n == 1 else "problems"].format(file=named_path(file, lang), n=n)
         _err(f"lkj-tui: {what}", hang=len("lkj-tui: "))
         for problem, warnings in said:  # (a JSON document's path wider than a line broken
             _err(problem.line(lang), "  ", seps=".")  # after a ".", vals41)

@@ -19,7 +19,7 @@ from lkj_tui.cli.common import (
 )
 from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import typed_path
+from lkj_tui.storage.errors import named_path, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
@@ -105,7 +105,7 @@ def run_init(store_path: Path | None, lang: str = "id") -> int:
     else:
         key = "init_exists" if existed else "init_again" if again else "init_done"
     store = open_store(store_path, lang=lang, create=True, example="always", say_made=False)
-    said = t[key].format(root=typed_path(clean_line(os.path.abspath(store.root))))
+    said = t[key].format(root=clean_line(named_path(os.path.abspath(store.root), lang)))
     if shared and not existed:  # (the example goes to every office with the next sync)
         said = t["init_shared"].format(said=said)
     say(said, 2)

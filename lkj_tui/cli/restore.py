@@ -18,7 +18,7 @@ from lkj_tui.cli.output import at_words, console, dumps, ours, say_lines, write
 from lkj_tui.cli.plain import PATH_SEPS as SEPS
 from lkj_tui.cli.plain import cells, wrap
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import NotFoundError, StoreError, typed_path
+from lkj_tui.storage.errors import NotFoundError, StoreError, named_path
 from lkj_tui.storage.paths import GENERATIONS_DIR, is_report_id
 from lkj_tui.storage.store import Store
 
@@ -429,7 +429,7 @@ def _versions_table(
         lines = labelled_path(title, width)
     head = [Text(line, style="bold") for line in lines]
     if kept:
-        folder = clean_line(os.path.abspath(kept[0][1].parent))
+        folder = clean_line(named_path(os.path.abspath(kept[0][1].parent), lang, quoted=False))
         if cards:  # the file of each version, named once: "…/<revisi>.json"
             folder = f"{folder}{os.sep}{t['file_name']}"
         said = clean_text(Text(t["files" if cards else "folder"].format(folder=folder))).plain
@@ -543,7 +543,7 @@ def run_restore(
                 write(dumps(_listed_json(store, shown, lang)) + "\n")
                 return 0
             if not shown:
-                root = typed_path(clean_line(os.path.abspath(store.root)))
+                root = named_path(os.path.abspath(store.root), lang)
                 opts = store_option(store_path, lang)
                 fail(
                     t["none"].format(id=report_id, root=root, opts=opts)

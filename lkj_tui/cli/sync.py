@@ -228,7 +228,9 @@ def run_sync(
 
             said = "cloned" if report_names(os.listdir(root)) else "cloned_empty"
             opts = store_option(store_path, lang)
-            told = words[said].format(remote=_typed(clone), root=_typed(root), opts=opts)
+            told = words[said].format(
+                remote=_typed(clone, lang), root=_typed(root, lang), opts=opts
+            )
             for line in told.split("\n"):  # (each command after its label, whole)
                 tell(line)
             if author is not None:  # the new laptop's author, given with its clone
@@ -266,13 +268,17 @@ def run_sync(
     if outcome.no_remote:
         opts = store_option(store_path, lang)
         said = words["shared"] if init else words["no_remote"]
-        tell(said.format(root=_typed(root), opts=opts))
+        tell(said.format(root=_typed(root, lang), opts=opts))
         if as_json:
             _json({"action": action, "store": str(root), "remote": None}, outcome)
         return 0
     remote_name = git.out(root, "remote", "get-url", share.REMOTE)
     if outcome.moved_from is not None:
-        tell(words["moved"].format(old=_typed(outcome.moved_from), new=_typed(remote_name)))
+        tell(
+            words["moved"].format(
+                old=_typed(outcome.moved_from, lang), new=_typed(remote_name, lang)
+            )
+        )
     if outcome.received:
         reports = ", ".join(outcome.reports) or "—"
         tell(
@@ -280,19 +286,19 @@ def run_sync(
         )
     if outcome.sent:
         sent = _words(words, "sent", outcome.sent)
-        tell(sent.format(n=outcome.sent, remote=_typed(remote_name)))
+        tell(sent.format(n=outcome.sent, remote=_typed(remote_name, lang)))
     if outcome.pushed and not (outcome.sent or outcome.received):  # (only the sharing files
         # went out; after what came in, the merge that joins them is no news)
         if init and not any(root.glob("*.json")):
-            where = {"root": _typed(root), "remote": _typed(remote_name)}
+            where = {"root": _typed(root, lang), "remote": _typed(remote_name, lang)}
             tell(words["shared_empty"].format(**where, opts=store_option(store_path, lang)))
         else:
-            tell(words["sent_setup"].format(remote=_typed(remote_name)))
+            tell(words["sent_setup"].format(remote=_typed(remote_name, lang)))
     share.open_before(root, outcome)  # (offline too: the conflicts wait all the same)
     if outcome.offline is None and not (outcome.received or outcome.pushed):
         # before the conflicts that still wait: said after them, "Sudah sinkron" read as if
         # they were settled
-        tell(words["uptodate"].format(remote=_typed(remote_name)))
+        tell(words["uptodate"].format(remote=_typed(remote_name, lang)))
     if not as_json:
         _say_conflicts(words, outcome, store_path, lang)
     if outcome.offline is not None:
@@ -341,12 +347,13 @@ def _set_author(
     tell(words["author_unset"].format(author=clean_line(f"{who} <{email}>", 200)))
 
 
-def _typed(path: object) -> str:
+def _typed(path: object, lang: str) -> str:
     """A store's folder or the shared repository's address as the account names it: as typed,
-    in double quotes when it holds a space (never broken at its spaces on a terminal, cli30)."""
-    from lkj_tui.storage.errors import typed_path
+    in double quotes when it holds a space (never broken at its spaces on a terminal, cli30);
+    said to hold characters that cannot be shown where it is shown cleaned."""
+    from lkj_tui.storage.errors import named_path
 
-    return typed_path(clean_line(str(path)))
+    return clean_line(named_path(str(path), lang))
 
 
 def _quiet(line: str) -> None:

@@ -70,6 +70,35 @@ def typed_path(path: object) -> str:
     return f'"{text}"' if " " in text else text
 
 
+#: Said after a path a message names where what is printed is not the path typed
+#: (:func:`named_path`).
+UNSHOWN_PATH = {
+    "id": "memuat karakter yang tidak dapat ditampilkan",
+    "en": "holds characters that cannot be shown",
+}
+
+
+def named_path(path: object, lang: str, quoted: bool = True) -> str:
+    """A path as a message names it (:func:`typed_path`; as it is, not ``quoted``), said in
+    ``lang`` to hold characters that cannot be shown where the message shows it cleaned (a
+    control, an escape, a bidi mark, a line break, a byte in another encoding): "Ditulis ke
+    /tmp/xy.md" named another file than the one written, ``x\u202ey.md``. Linear."""
+    text = typed_path(path) if quoted else str(path)
+    return text if not cleaned(text) else f"{text} ({UNSHOWN_PATH['en' if lang == 'en' else 'id']})"
+
+
+def cleaned(text: str) -> bool:
+    """Whether a message shows ``text`` (a path as it names it) other than it is: cleaned of a
+    character a terminal is not shown, or holding one a terminal draws as nothing (a zero-width
+    joiner): as :func:`shown_as_typed` tells it. Linear."""
+    return not text.isprintable() or text != text.strip()
+
+
+def named_twice(path: object) -> tuple[str, str]:
+    """:func:`named_path` in Indonesian and in English."""
+    return named_path(path, "id"), named_path(path, "en")
+
+
 def plain(text: str) -> str:
     """``text`` (a typed id, a file's name) with no :data:`END` in it."""
     return text.replace(END, "")
@@ -135,7 +164,7 @@ class StoreError(Said):
         """File, problem and (when there is one) the way out, in ``lang``."""
         en = lang == "en"
         problem, hint = (self.problem_en, self.hint_en) if en else (self.problem, self.hint)
-        said = _compose(None if self.said else self.path, problem, hint)
+        said = _compose(None if self.said else self.path, problem, hint, lang)
         return said.replace(END, options) if END in said else said
 
     def paths(self) -> tuple[str, ...]:
@@ -201,8 +230,8 @@ def _rebuild(cls: type[StoreError], state: dict[str, Any]) -> StoreError:
     return err
 
 
-def _compose(path: Path | None, problem: str, hint: str) -> str:
-    text = f"{typed_path(path)}: {problem}" if path is not None else problem
+def _compose(path: Path | None, problem: str, hint: str, lang: str) -> str:
+    text = f"{named_path(path, lang)}: {problem}" if path is not None else problem
     return f"{text}. {hint}" if hint else text
 
 
@@ -228,13 +257,13 @@ class LockTimeoutError(StoreError):
     def __init__(self, path: Path, timeout: float) -> None:
         self.timeout = timeout
         # the sentence first, naming the report and its store folder (not a file's path, cli23)
-        rid, folder = path.name.removesuffix(".json"), typed_path(path.parent)
+        rid, folder, en = path.name.removesuffix(".json"), *named_twice(path.parent)
         super().__init__(
             path,
             "lock-timeout",
             f"laporan {rid} di penyimpanan {folder} sedang disimpan oleh proses lain (kunci tidak "
             f"lepas dalam {timeout:g} detik); coba lagi sebentar lagi",
-            f"another process is saving the report {rid} in the store {folder} (the lock was not "
+            f"another process is saving the report {rid} in the store {en} (the lock was not "
             f"released within {timeout:g} s); try again shortly",
             said=True,
         )
@@ -304,19 +333,19 @@ class NotFoundError(StoreError):
         self.report_id = report_id
         self.available = list(available)
         report_id = None if report_id is None else plain(report_id)
-        folder = typed_path(path if report_id is None else path.parent)
+        folder, en = named_twice(path if report_id is None else path.parent)
         if report_id is None:  # (an emptied store, left empty: what to type next)
             problem = (
                 f"belum ada laporan di folder penyimpanan {folder}; impor laporan Anda: "
                 f"lkj-tui import BERKAS.xlsx{END}; atau laporan contoh (bawaan): lkj-tui init{END}"
             )
             problem_en = (
-                f"the store folder {folder} holds no report yet; import your report: "
+                f"the store folder {en} holds no report yet; import your report: "
                 f"lkj-tui import FILE.xlsx{END}; or the sample (bundled) report: lkj-tui init{END}"
             )
         else:
             problem = f"laporan '{report_id}' tidak ada di penyimpanan {folder}"
-            problem_en = f"no report '{report_id}' in the store {folder}"
+            problem_en = f"no report '{report_id}' in the store {en}"
             tell = _few if len(available) <= NAMED_IDS else _many
             said = tell(report_id, available)
             problem, problem_en = problem + said[0], problem_en + said[1]
@@ -353,14 +382,14 @@ def from_os_error(
             said=said,
         )
     if exc.errno in DENIED and writing:  # (a store's folder the user may not write: named)
-        folder = typed_path(path.parent)
+        folder, en = named_twice(path.parent)
         return StoreError(
             path,
             "read-only",
             f"gagal {action}: folder {folder} tidak dapat ditulisi ({reason});{kept} minta izin "
             "tulis untuk folder itu, atau salin folder itu ke folder yang boleh Anda tulisi lalu "
             "sebutkan dengan --store",
-            f"{action_en} failed: the folder {folder} is not writable ({reason});{kept_en} ask "
+            f"{action_en} failed: the folder {en} is not writable ({reason});{kept_en} ask "
             "for write permission on that folder, or copy it to a folder you may write and name "
             "that one with --store",
             said=said,
@@ -403,11 +432,10 @@ def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
             "folder may not be writable; close the file and try again, or write another file",
         )
     if code == errno.ENOENT:
+        folder, en = named_twice(path.parent)
         return (
-            f"folder {typed_path(path.parent)} tidak ada; buat foldernya dulu atau pilih folder "
-            "lain",
-            f"the folder {typed_path(path.parent)} does not exist; create it first or pick "
-            "another folder",
+            f"folder {folder} tidak ada; buat foldernya dulu atau pilih folder lain",
+            f"the folder {en} does not exist; create it first or pick another folder",
         )
     if code == errno.ENOTDIR:
         return (
@@ -415,10 +443,11 @@ def _why_not(path: Path, exc: OSError) -> tuple[str, str]:
             f"part of the path is not a folder ({reason}); check the path",
         )
     if code == errno.EISDIR:
+        named, en = named_twice(path)
         return (
-            f"{typed_path(path)} adalah folder; tidak ditulis (beri nama berkas, mis. "
+            f"{named} adalah folder; tidak ditulis (beri nama berkas, mis. "
             f"{typed_path(path / 'notulen.md')})",
-            f"{typed_path(path)} is a folder; nothing written (name a file, e.g. "
+            f"{en} is a folder; nothing written (name a file, e.g. "
             f"{typed_path(path / 'notulen.md')})",
         )
     if code in (errno.EINVAL, errno.ENAMETOOLONG, errno.EILSEQ):
@@ -486,9 +515,7 @@ def not_written(path: Path, exc: BaseException) -> StoreError:
     if os.path.lexists(path):
         kept, kept_en = "; berkas lama tidak berubah", "; the old file is unchanged"
     code = exc.code if isinstance(exc, StoreError) else "os-error"
+    named, en = named_twice(path)
     return StoreError(
-        None,
-        code,
-        f"gagal menulis {typed_path(path)}: {why}{kept}",
-        f"cannot write {typed_path(path)}: {why_en}{kept_en}",
+        None, code, f"gagal menulis {named}: {why}{kept}", f"cannot write {en}: {why_en}{kept_en}"
     )

@@ -17,7 +17,7 @@ from lkj_tui.storage.errors import (
     LockTimeoutError,
     StoreError,
     from_os_error,
-    typed_path,
+    named_twice,
 )
 from lkj_tui.storage.jsonfile import not_a_file_error, symlink_error
 from lkj_tui.storage.paths import is_report_id, lock_path, report_path, temp_target
@@ -46,14 +46,14 @@ _NO_LOCKS = {errno.ENOLCK, errno.ENOSYS, getattr(errno, "ENOTSUP", -1), errno.EO
 
 
 def _no_locks(path: Path, report_id: str, exc: OSError) -> StoreError:
-    reason, folder = exc.strerror or str(exc), typed_path(path.parent)
+    reason, (folder, en) = exc.strerror or str(exc), named_twice(path.parent)
     return StoreError(
         path,
         "no-locks",
         f"gagal mengunci laporan {report_id}: folder {folder} tidak mendukung penguncian "
         f"berkas ({reason}; errno {exc.errno}), seperti sebagian folder jaringan; tidak ada yang "
         "disimpan — simpan penyimpanan di disk laptop ini (--store) dan bagikan lewat lkj-tui sync",
-        f"locking the report {report_id} failed: the folder {folder} does not support file "
+        f"locking the report {report_id} failed: the folder {en} does not support file "
         f"locks ({reason}; errno {exc.errno}), as some network folders do not; nothing was saved "
         "— keep the store on this laptop's disk (--store) and share it through lkj-tui sync",
         said=True,
@@ -67,10 +67,8 @@ def _lock_failed(path: Path, report_id: str, exc: OSError) -> StoreError:
         return _no_locks(path, report_id, exc)
     action, action_en = f"mengunci laporan {report_id}", f"locking the report {report_id}"
     if exc.errno not in DENIED:  # (a folder refused is named by its own sentence: once)
-        action, action_en = (
-            f"{action} di penyimpanan {typed_path(path.parent)}",
-            f"{action_en} in the store {typed_path(path.parent)}",
-        )
+        folder, en = named_twice(path.parent)
+        action, action_en = f"{action} di penyimpanan {folder}", f"{action_en} in the store {en}"
     return from_os_error(path, exc, action, action_en, said=True)
 
 

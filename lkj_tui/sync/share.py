@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import END, typed_path
+from lkj_tui.storage.errors import END, named_path, named_twice, typed_path
 from lkj_tui.sync import git
 from lkj_tui.sync.driver import REFUSED, REFUSED_ID
 from lkj_tui.sync.git import BRANCH, SyncError
@@ -75,7 +75,7 @@ def require_repo(root: Path) -> None:
     git.find_git()
     if git.is_repo(root):
         return
-    shown = clean_line(typed_path(root))
+    shown, en = (clean_line(named) for named in named_twice(root))
     try:
         held = next(root.iterdir(), None) is not None
     except OSError:  # (not there, or not a folder: nothing to share in it)
@@ -85,7 +85,7 @@ def require_repo(root: Path) -> None:
             "not-shared",
             f"penyimpanan {shown} belum dibagikan; untuk membagikannya: "
             f"lkj-tui sync --init [ALAMAT]{END}",
-            f"the store {shown} is not shared yet; to share it: lkj-tui sync --init [REMOTE]{END}",
+            f"the store {en} is not shared yet; to share it: lkj-tui sync --init [REMOTE]{END}",
         )
     where = ("folder {} kosong", "the folder {} is empty") if root.exists() else None
     where = where or ("folder {} belum ada", "the folder {} does not exist")
@@ -93,8 +93,7 @@ def require_repo(root: Path) -> None:
         "not-shared",
         f"{where[0].format(shown)}; untuk menyalin penyimpanan bersama ke sana: "
         f"lkj-tui sync --clone ALAMAT{END}",
-        f"{where[1].format(shown)}; to clone a shared store there: "
-        f"lkj-tui sync --clone REMOTE{END}",
+        f"{where[1].format(en)}; to clone a shared store there: lkj-tui sync --clone REMOTE{END}",
     )
 
 
@@ -132,19 +131,19 @@ def clone(remote: str, root: Path) -> Outcome:
     """Start a store from a shared one (the folder must not exist or be empty)."""
     git.find_git()
     root = root.absolute()  # (git clones into it from its parent: a relative path went astray)
-    shown = clean_line(typed_path(root))  # (never broken at its spaces: cli30)
+    shown, en = (clean_line(named) for named in named_twice(root))  # (never broken at spaces)
     if root.exists() and not root.is_dir():  # (it was called a folder "not empty")
         raise SyncError(
             "exists",
             f"{shown} adalah sebuah berkas, bukan folder; pilih --store lain (folder baru "
             "atau kosong)",
-            f"{shown} is a file, not a folder; choose another --store (a new or empty folder)",
+            f"{en} is a file, not a folder; choose another --store (a new or empty folder)",
         )
     if root.exists() and any(root.iterdir()):
         raise SyncError(
             "exists",
             f"folder {shown} sudah ada dan tidak kosong; pilih --store lain",
-            f"the folder {shown} exists and is not empty; choose another --store",
+            f"the folder {en} exists and is not empty; choose another --store",
         )
     made = _folders_made(root)  # (what a clone that stops removes: nothing else)
     root.parent.mkdir(parents=True, exist_ok=True)
@@ -1097,9 +1096,9 @@ def _reason(
         letter = _OFFLINE["drive_letter"][i]
         letter += _OFFLINE["drives_here"][i].format(drives=here) if here else ""
     return _OFFLINE[kind][i].format(
-        path=clean_line(typed_path(where), 300),
+        path=clean_line(named_path(where, ("id", "en")[i]), 300),
         name=clean_line(path.name, 200),
-        parent=clean_line(typed_path(path.parent), 300),
+        parent=clean_line(named_path(path.parent, ("id", "en")[i]), 300),
         letter=letter,
         again=again,
         how=how,
@@ -1110,7 +1109,7 @@ def _reason(
 def _clone_offline(remote: str, why: str, lang: str) -> str:
     """``sync --clone``'s refusal when git could not reach ``remote`` (``why``, git's words)."""
     words = _OFFLINE["clone_offline"][1 if lang == "en" else 0]
-    return words.format(remote=clean_line(typed_path(remote), 300), why=why_text(why, lang))
+    return words.format(remote=clean_line(named_path(remote, lang), 300), why=why_text(why, lang))
 
 
 def _where_text(place: tuple[str, str] | None, remote: str, lang: str) -> str:
@@ -1119,7 +1118,8 @@ def _where_text(place: tuple[str, str] | None, remote: str, lang: str) -> str:
     place = place or ("missing", remote)
     # (the command with the --store typed: without it, it cloned into another folder: share25)
     reason = _reason(place, i, _OFFLINE["again_clone"][i], "--clone", opts=END)
-    return _OFFLINE["clone"][i].format(remote=clean_line(typed_path(remote), 300), reason=reason)
+    remote = clean_line(named_path(remote, lang), 300)
+    return _OFFLINE["clone"][i].format(remote=remote, reason=reason)
 
 
 def _note_versions(root: Path, new: dict[str, list[str]]) -> None:
