@@ -1137,8 +1137,11 @@ def _at_words(text: str) -> str:
         listed = _LISTED.match(line)  # ("  flat     templat …": under the words, not the name)
         if listed is not None:
             hang = len(listed[0])
+        plain = hang == 4 and listed is None  # (a line of its own words, at column 0)
         at = line.find(": lkj-tui ")  # (a command after its label: whole, to be copied)
         whole: tuple[str, ...] = (line[at + 2 :],) if at >= 0 else ()
+        if at >= 0 and plain and cell_len(line[: at + 1]) <= width:
+            hang = 0  # (its label on one line: the command 2 in from it, not 6: words50)
         out.append(folded(line, hang, sys.stderr, whole, seps=PATH_SEPS) if line else line)
     return "\n".join(out)
 

@@ -650,7 +650,7 @@ def folded(
         terminal = False
     if not terminal and not piped:
         return text
-    from lkj_tui.cli.plain import cells, glue_signs
+    from lkj_tui.cli.plain import _PROGRAM, cells, glue_signs
 
     table = getattr(stream, "ascii", None)  # (a SafeStream's, on an output that is not UTF-8)
     if table is not None:  # measured as it is written: "→" takes the two cells of "->"
@@ -702,7 +702,12 @@ def folded(
             lambda m: m[0].replace(" ", "\0") if cells(m[0]) <= room else m[0],
             text,
         )
+        # (a parenthesis of one word ending the text, with its word: never "(3)" alone under
+        # "Error: Got unexpected extra argument(s)", words50)
+        text = _LAST_ASIDE.sub(lambda m: f"{m[1]}\0{m[2]}", text)
     text = glue_signs(text, "\0")  # a value's sign with its number: "3 ± 1", "≥ 3,51"
+    if "lkj-tui " in text:  # (the program with its command's name, in a sentence: words50)
+        text = _PROGRAM.sub("lkj-tui\0", text)
     if "·" not in text and table is None:
         return "\n".join(at_words(text, width, hang, seps))
     # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),
@@ -744,7 +749,9 @@ def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
     as many of its last words as fit, at least two ("buat sekali" /
     "dengan" read a word alone over the command at 40 columns, share29; "…then give the
     right" / "address with" split the address from its words, share35), never all but the
-    clause's first ("then" alone over "give the right address with"). Linear."""
+    clause's first ("then" alone over "give the right address with"); its last two where the
+    clause's words left over them would fill less than two thirds of a line alone ("Put a node's" over
+    "code that holds a space in quotes:" at 40 columns: words50). Linear."""
     words = head.split()
     clause = len(words)
     for n in range(len(words) - 1, 0, -1):
@@ -760,6 +767,8 @@ def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:
         take, used = take + 1, size
     if clause - take == 1 and take > 2:
         take -= 1
+    if 2 < take < clause and cells(" ".join(words[: len(words) - take])) < room * 2 // 3:
+        take = 2  # (the head's words fill their lines, the last two over the command)
     return " ".join(words[len(words) - take :])
 
 
@@ -773,6 +782,9 @@ _SEPARATORS = ("· ", "| ")
 #: "(new revision 6)."): kept on one line, as a unit keeps its number. Linear: bounded repeats
 #: of a class without a space or a parenthesis.
 _SHORT_ASIDE = r"\([^()\s]{1,12}(?: [^()\s]{1,12}){1,3}\)[.,;:]?"
+#: A word and the parenthesis of one short word after it that ends a line ("argument(s) (3)").
+#: Linear: bounded classes, anchored at the end.
+_LAST_ASIDE = re.compile(r"(\S{1,24}) (\([^()\s]{1,12}\)[.,;:]?)$")
 
 
 def fold_command(command: str, width: int, indent: int = 0) -> list[str]:

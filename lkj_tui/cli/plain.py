@@ -166,6 +166,8 @@ class Painter:
         # a capaian's under-target mark with its figure ("88,51 % ▼"): glued before the symbols
         # are written as ASCII (on cp1252 "▼" is "v", a word like any other)
         glued = glue_units(glued).replace(" ▼", UNIT_GLUE + "▼")
+        if "lkj-tui " in glued:  # the program with its command's name: "(lkj-tui" / "restore
+            glued = _PROGRAM.sub("lkj-tui" + UNIT_GLUE, glued)  # cannot help)" at 40: words50
         if codes and "IK" in glued:  # (two C passes: no regex, no loop)
             glued = glued.replace("IKU ", "IKU" + UNIT_GLUE).replace("IKL ", "IKL" + UNIT_GLUE)
         if "“" in glued:  # a quoted value that fits a line kept whole ("“0 Temuan”")
@@ -218,6 +220,9 @@ class Painter:
 #: Where a path, an address or a report id wider than a line is broken (:func:`wrap`'s ``seps``):
 #: after one of these.
 PATH_SEPS = "/\\-_"
+#: "lkj-tui" before its command's name ("lkj-tui restore"): the space between them never broken,
+#: as a sentence names a command. Linear.
+_PROGRAM = re.compile(r"lkj-tui (?=[a-z])")
 
 
 def wrap(
@@ -243,6 +248,18 @@ def wrap(
             out.append((at, end))
             break
         space = plain.rfind(" ", at, at + room + 1)
+        if seps and space >= 0 and at + room - space > 8:  # (a path, an id: words50)
+            stop = plain.find(" ", space + 1, end)
+            stop = end if stop < 0 else stop
+            if stop - space - 1 > width:  # wider than any line, cut anyway: begun on this
+                # one where it breaks after a separator, not "unreadable:" alone over it
+                left = at + room - space - 1
+                last = _after_sep(plain, space + 1, at + room, left, seps, stop)
+                # (a piece that fills half the room at least: not "https://" ending a line)
+                if plain[last - 1] in seps and last - space - 1 >= max(12, left // 2):
+                    out.append((at, last))
+                    at, room = last, width
+                    continue
         if space < 0:  # a word longer than a line: cut it into lines
             stop = plain.find(" ", at, end)
             if cut is not None:

@@ -10,12 +10,13 @@ works on; the saves go out with the next sync). Never imports textual.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lkj_tui.cli.common import fail, store_message, store_option
-from lkj_tui.cli.output import say
+from lkj_tui.cli.output import folded, say
 from lkj_tui.core.sanitize import clean_line
 
 if TYPE_CHECKING:
@@ -318,9 +319,13 @@ def run_sync(
         # split the address from its words at 40 columns, share35)
         say("lkj-tui: " + clean_line(why, 600), len("lkj-tui: "), err=True, seps=PATH_SEPS)
         waiting = clean_line(waiting, 200)
-        say(waiting, 2, err=True, whole=[waiting.rpartition("; ")[2]] if "; " in waiting else ())
+        held = [waiting.rpartition("; ")[2]] if "; " in waiting else []
+        say(waiting, 2, err=True, whole=held)
+        # (2 in from its label's last line: under a label folded at 2, not at its column, 40
+        # columns: words50)
+        at = 4 if "\n" in folded(waiting, 2, sys.stderr, held) else 2
         command = clean_line(command.strip(), 600)
-        say(f"  {command}", 4, err=True, whole=[command])
+        say(" " * at + command, at + 2, err=True, whole=[command])
         return EXIT_OFFLINE
     if as_json:
         _json({"action": action, "store": str(root), "remote": remote_name}, outcome)
