@@ -39,6 +39,36 @@ def test_one_english_word_for_the_instansi_column_and_for_the_average(store_path
     assert "capaian" in every and "achievement" not in every.lower(), every
 
 
+def test_the_log_of_an_unshared_store_names_each_entrys_node_by_its_id(tmp_path: Path) -> None:
+    """`log --json` of a store that is not shared (its change journal) gave `"node": null` for
+    every entry, also of a node renamed to hostile text: a script could not tell which node an
+    entry was about. Each entry of a node now gives its id, as the shared history's do; a line
+    of an older journal (four fields, no id) is still read, its node null."""
+    import json
+
+    root = tmp_path / "s"
+    assert run_cli("init", store=root).returncode == 0
+    items = json.loads(run_cli("status", "--json", store=root).stdout)["items"]
+    iku = next(i["id"] for i in items if i["code"] == "IKU 1")
+    hostile = "Nilai [red]LPPD[/red] \u202eevil\x1b[2J"
+    for field, value in (("realisasi", "3"), ("name", hostile), ("target", "4")):
+        done = run_cli("set", "IKU 1", field, "--", value, store=root)
+        assert done.returncode == 0, done.stderr
+    entries = json.loads(run_cli("log", "--json", store=root).stdout)
+    assert [e["field"] for e in entries] == ["target", "name", "realisasi"], entries
+    assert [e["node"] for e in entries] == [iku] * 3, entries
+    asked = json.loads(run_cli("log", "--json", "IKU 1", store=root).stdout)
+    assert [e["node"] for e in asked] == [iku] * 3, asked
+
+    journal = next((root / ".changes").glob("*.jsonl"))
+    old = {"at": "2026-01-02T10:00:00", "kind": "edit", "revision": 1}
+    old["lines"] = [["IKU 2", "realisasi", "1", "2"]]
+    with journal.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(old) + "\n")
+    entries = json.loads(run_cli("log", "--json", store=root).stdout)
+    assert [e["node"] for e in entries] == [iku] * 3 + [None], entries
+
+
 @PTY
 @pytest.mark.parametrize("columns", [36, 40, 44])
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -278,9 +278,10 @@ def _local_log(
             rid = report_id or store.latest_report_id()
             report = store.load(rid).report
             ids = [rid]
-        wanted = None
+        wanted, asked = None, None
         if node is not None:
-            found_node = report.node(find_node(report, node, lang, store_option(store_path, lang)))
+            asked = find_node(report, node, lang, store_option(store_path, lang))
+            found_node = report.node(asked)
             # its label now, and as an older lkj-tui's journals cut a long name (mid-word)
             plain = " ".join((found_node.code or found_node.name).split())
             wanted = {label(found_node), clean_line(plain, LABEL_LIMIT) or found_node.id[:8]}
@@ -289,10 +290,10 @@ def _local_log(
     if note:
         say(note, 2, err=True)
     found = [
-        (rid, entry, Line(*row))
+        (rid, entry, Line(*row), node_id)
         for rid in ids
         for entry in reversed(journal.read(store.root, rid))  # (newest first; then by time)
-        for row in entry["lines"]
+        for row, node_id in zip(entry["lines"], entry["nodes"], strict=True)
         if wanted is None or row[0] in wanted
     ]
     found.sort(key=lambda item: item[1]["at"], reverse=True)  # (stable: a save's lines in order)
@@ -304,7 +305,8 @@ def _local_log(
                 "author": None,
                 "when": entry["at"].isoformat(),
                 "report": rid,
-                "node": None,
+                # (as the journal recorded it, else the node asked for: words50)
+                "node": node_id or asked,
                 "label": line.node,
                 "field": line.field,
                 "before": line.before,
@@ -312,15 +314,15 @@ def _local_log(
                 "kind": entry["kind"],
                 "revision": entry["revision"],
             }
-            for rid, entry, line in found
+            for rid, entry, line, node_id in found
         ]
         write(dumps(rows) + "\n")
         return 0
     if not found:
         sys.stdout.write(t["empty"] + "\n")
         return 0
-    several = len({rid for rid, _, _ in found}) > 1
-    for rid, entry, line in found:
+    several = len({rid for rid, *_ in found}) > 1
+    for rid, entry, line, _ in found:
         when = entry["at"].isoformat(sep=" ")[:16]
         where = clean_line(rid, 100) if several else ""  # (whole: cut at 60, share31)
         mark = f" ({t[entry['kind']]})" if entry["kind"] in ("undo", "redo") else ""

@@ -3,7 +3,8 @@
 ``<store>/.changes/<report_id>.jsonl``, one JSON object per saved change, appended by
 ``Store.apply(..., journal=kind)`` after the report file was written (the TUI's edits, undo and
 redo, ``lkj-tui set``): ``{"at": ISO time, "kind": "edit"|"undo"|"redo", "revision": n,
-"lines": [[node, field, before, after], …]}``, with ``"conflict": ["keep"|"take", kept, other]``
+"lines": [[node, field, before, after, node id], …]}`` (the id where the line names a node the
+change changed; older entries have none), with ``"conflict": ["keep"|"take", kept, other]``
 for a sync conflict chosen with the TUI's ``K`` (and its undo and redo); ``lkj-tui sync`` appends a "sync" entry for each
 report its merge wrote (``field`` the stored path, "measure.realisasi"), which only
 ``restore --list`` reads. It is a log, not data: a line that cannot be read
@@ -87,7 +88,9 @@ def read(
         try:
             entry = json.loads(line)
             at = datetime.fromisoformat(entry["at"])
-            lines = [[str(x) for x in row[:4]] for row in entry["lines"] if len(row) >= 4]
+            rows = [row for row in entry["lines"] if len(row) >= 4]
+            lines = [[str(x) for x in row[:4]] for row in rows]
+            nodes = [row[4] if len(row) > 4 and isinstance(row[4], str) else None for row in rows]
             kind = entry.get("kind", "edit")
         except (ValueError, KeyError, TypeError, AttributeError):
             continue
@@ -100,6 +103,7 @@ def read(
             "kind": kind,
             "revision": entry.get("revision", 0),
             "lines": lines,
+            "nodes": nodes,  # (each line's node id, or None)
             "note": note if isinstance(note, dict) else {},
             "conflicts": entry.get("conflicts", 0),
         }

@@ -332,7 +332,7 @@ class Store(StoreReader):
                 "at": datetime.now().isoformat(timespec="seconds"),
                 "kind": journal,
                 "revision": loaded.revision,
-                "lines": [[x.node, x.field, x.before, x.after] for x in change.lines],
+                "lines": _rows(change),
             }
             if change.choice is not None:  # a sync conflict chosen: the logs' words
                 entry["conflict"] = list(change.choice)
@@ -444,3 +444,21 @@ class Store(StoreReader):
             return highest
         gens.keep_generation(self.root, report_id, path, current)
         return max(current, highest)
+
+
+def _rows(change: Change) -> list[list[str]]:
+    """A change's lines as the journal keeps them: ``[node, field, before, after]``, the node's
+    id after them where the line names one node the change changed (its label before or after),
+    not several: ``log --json`` gave ``"node": null`` for every entry of an unshared store
+    (words50). A reader of four (an older lkj-tui) reads them as before."""
+    from lkj_tui.core.edits import label
+
+    ids: dict[str, str | None] = {}
+    for node_id, old, new in change.nodes:
+        for named in {label(n) for n in (old, new) if n is not None}:
+            ids[named] = node_id if ids.get(named, node_id) == node_id else None
+    rows = []
+    for x in change.lines:
+        one = ids.get(x.node)
+        rows.append([x.node, x.field, x.before, x.after, *([one] if one else [])])
+    return rows
