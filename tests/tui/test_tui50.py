@@ -52,3 +52,32 @@ async def test_one_unit_still_draws_its_bars(make_app, store_path: Path) -> None
     assert "tidak digambar" not in years, years
     bars = [x for x in years.splitlines() if "█" in x]
     assert [x.split()[0] for x in bars] == ["2021", "2022", "2023"], years
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_by_indicator_the_spare_cells_go_to_the_name_cut_on_most_rows(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """By indicator at 80×24 filtered on one office of five governments, the instansi on every
+    row gives its cells back; by indicator no column said its rows' lengths, and they all went
+    to the indicator (29 cells, its longest names cut even so) beside the pemerintah's 12
+    ("Prov.…", "Kab. Rejang…" on 40 of the 50 rows). Now they go to the column cut on the most
+    rows, as by report: the pemerintah."""
+    from lkj_tui.tui.components.overview import region_cell
+    from tests.tui.conftest import text_of
+    from tests.tui.test_years32 import regions_store
+    from tests.tui.test_years48 import OFFICES, REGIONS
+    from tests.tui.test_years_overview import _overview
+
+    monkeypatch.setattr("lkj_tui.tui.components.overview.reviu_errors", lambda report: 0)
+    app = make_app(regions_store(tmp_path, OFFICES), lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _overview(pilot)
+        await pilot.press(*"insp", "ctrl+t")
+        await pilot.pause()
+        widths = screen.table.fitted(80)
+        rows = [x for x in text_of(screen.table).splitlines()[1:] if x.strip()]
+    whole = [r for r in REGIONS if len(region_cell(r)) <= widths[2]]
+    assert len(whole) >= 2 and widths[0] < 29, (widths, rows)  # (Kaur's and the province's)
+    assert all(f"  {region_cell(r)}  " in "\n".join(rows) for r in whole), rows
+    assert sum(widths) + 2 * sum(1 for w in widths if w) + 1 >= 79, widths  # (none lost)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -734,23 +734,17 @@ class OverviewScreen(Screen[object]):
 
         if self.by_indicator:
             capaian, rating = self.figure_widths()
-            region = []
+            sizes = {
+                0: Counter(len(x.name) for x in shown),
+                1: Counter(len(self.office(x.report)) for x in shown),
+            }
             if self.said_region is None:
-                region = [widest(region_cell(p) for p in {x.report.pemerintah for x in shown})]
-            return [
-                widest(x.name for x in shown),
-                widest(self.office(x.report) for x in shown),
-                *region,
-                4,
-                widest(x.code for x in shown),
-                capaian,
-                rating,
-            ], {}
+                sizes[2] = _region_sizes(x.report.pemerintah for x in shown)
+            named = [max(n, default=0) for n in sizes.values()]
+            return [*named, 4, widest(x.code for x in shown), capaian, rating], sizes
         sizes = {0: Counter(len(self.office(r)) for r in shown)}
         if self.said_region is None:
-            regions = sizes[1] = Counter()
-            for region, rows in Counter(r.pemerintah for r in shown).items():
-                regions[len(region_cell(region))] += rows
+            sizes[1] = _region_sizes(r.pemerintah for r in shown)
         return [*(max(n, default=0) for n in sizes.values()), 4, 3, 3, 9, 3], sizes
 
     def office(self, row: ReportRow) -> str:
@@ -976,6 +970,14 @@ class OverviewScreen(Screen[object]):
         years = sorted({r.tahun for r in self.rows}, reverse=True)
         self.year_filter = _cycle(years, self.year_filter)
         self.refill()
+
+
+def _region_sizes(pemerintah: Iterable[str]) -> Counter[int]:
+    """The lengths of the pemerintah column's cells → how many rows (each region measured once)."""
+    sizes: Counter[int] = Counter()
+    for region, rows in Counter(pemerintah).items():
+        sizes[len(region_cell(region))] += rows
+    return sizes
 
 
 def _cycle(values: list[Any], current: Any) -> Any:
