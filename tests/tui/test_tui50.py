@@ -81,3 +81,29 @@ async def test_by_indicator_the_spare_cells_go_to_the_name_cut_on_most_rows(
     assert len(whole) >= 2 and widths[0] < 29, (widths, rows)  # (Kaur's and the province's)
     assert all(f"  {region_cell(r)}  " in "\n".join(rows) for r in whole), rows
     assert sum(widths) + 2 * sum(1 for w in widths if w) + 1 >= 79, widths  # (none lost)
+
+
+def _screen(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The screen's rows as drawn."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_search_dialog_has_no_blank_row_under_its_title_at_60x20(
+    make_app, lang: str
+) -> None:
+    """tui47 took the blank rows out of the dialogs below 30 rows; the search kept one under its
+    title, above the input's own border. Now the border is the row under the title, and a
+    result more shows."""
+    from lkj_tui.tui.screens import SearchScreen
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        rows = _screen(app)
+        title = "Search by name or code" if lang == "en" else "Cari nama atau kode"
+        at = next(n for n, row in enumerate(rows) if title in row)
+        assert "▔▔▔" in rows[at + 1], rows[at : at + 3]
