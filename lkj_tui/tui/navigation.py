@@ -325,11 +325,12 @@ class NavigationMixin(_Base):
         if isinstance(report_id, str) and (self.view is None or report_id != self.view.report_id):
             self.load(report_id, "switch")
 
-    def action_help(self) -> None:
+    def action_help(self, part: str = "") -> None:
+        """The help; over a dialog at its ``part`` on it (``help('dialogs')``: HelpScreen.PARTS)."""
         from lkj_tui.tui.screens import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.open_dialog(HelpScreen(self.lang, self.store_where()))
+            self.open_dialog(HelpScreen(self.lang, self.store_where(), part))
 
     def store_where(self) -> str:
         """Where the store really is, for help and the report list: its folder resolved (the

@@ -535,10 +535,25 @@ class HelpScreen(Dialog):
     }
     """
 
-    def __init__(self, lang: str = "id", store_path: str = "") -> None:
+    #: a part of the help (``part``) → its heading in each language
+    PARTS: ClassVar[dict[str, tuple[str, str]]] = {"dialogs": ("Di dalam dialog", "In a dialog")}
+
+    def __init__(self, lang: str = "id", store_path: str = "", part: str = "") -> None:
         title, _, self.markdown = help_text(lang).partition("\n")
         super().__init__(title.lstrip("# "), lang)  # the key bar says how to close it
         self.store_path = store_path
+        #: the heading it opens at (opened from a dialog: "Di dalam dialog"); "" for the top
+        self.part = self.PARTS[part][lang == "en"] if part else ""
+
+    @on(Markdown.TableOfContentsUpdated)
+    def at_part(self, event: Markdown.TableOfContentsUpdated) -> None:
+        found = [block for _, label, block in event.table_of_contents if label == self.part]
+        if found:  # (once laid out: the heading's place is known then)
+            self.call_after_refresh(self._to_part, found[0])
+
+    def _to_part(self, block: str) -> None:
+        heading = self.query_one(f"#{block}")
+        self.query_one("#help-body").scroll_to_widget(heading, top=True, animate=False)
 
     def body(self) -> ComposeResult:
         if self.store_path:

@@ -107,3 +107,43 @@ async def test_the_search_dialog_has_no_blank_row_under_its_title_at_60x20(
         title = "Search by name or code" if lang == "en" else "Cari nama atau kode"
         at = next(n for n, row in enumerate(rows) if title in row)
         assert "▔▔▔" in rows[at + 1], rows[at : at + 3]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_help_in_a_dialog_opens_at_its_part_and_esc_comes_back(make_app, lang: str) -> None:
+    """``?`` in a dialog did nothing (a modal screen does not run the app's keys). Now ``?``
+    (where no field takes it) and F1 open the help over the dialog, at its part on dialogs; Esc
+    comes back to the dialog, what was typed kept; ``?`` typed in a field stays text."""
+    from lkj_tui.tui.components.changelog import ChangeLogScreen
+    from lkj_tui.tui.components.dialogs import ValueDialog
+    from lkj_tui.tui.screens import HelpScreen
+
+    heading = "In a dialog" if lang == "en" else "Di dalam dialog"
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeLogScreen)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        rows = _screen(app)
+        assert any(f"│  {heading}   " in row for row in rows[:8]), rows
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ChangeLogScreen)
+        await pilot.press("escape")
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        await pilot.press("e", "ctrl+u", "question_mark")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ValueDialog), dialog
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert dialog.query_one("Input").value == "?"  # type: ignore[attr-defined]

@@ -251,7 +251,11 @@ class Dialog(ModalScreen[object]):
     #: ``-low`` below 30 rows: the box without its blank rows (the stylesheet above)
     VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-low"), (30, "-tall")]
     # descriptions are text.py keys (the key bar translates them); Esc is pinned on its right
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key_cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "key_cancel"),
+        # (a field typing text takes "?": F1 there; not on the bar, the help says them)
+        Binding("question_mark,f1", "help", "help", show=False),
+    ]
     #: the box's list (a selector) that takes the rows the screen has, at least 3, and scrolls
     #: in them: with ``height: auto`` alone a long one ran past the box, cut and not scrolled to
     #: (``K``'s two conflicts at 60×20: the choices for both at once were below the box's foot,
@@ -460,6 +464,11 @@ class Dialog(ModalScreen[object]):
     def dirty(self) -> bool:
         """Whether the dialog holds typed text that closing it would lose."""
         return False
+
+    async def action_help(self) -> None:
+        """The help over the dialog, at its part on dialogs (``?`` did nothing in a dialog: the
+        app's keys are not a modal screen's; tui50); Esc comes back here, what was typed kept."""
+        await self.app.run_action("help('dialogs')")
 
     def action_cancel(self) -> None:
         if self.dirty():
