@@ -47,7 +47,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     # shown on `x`, the findings having the rows until then)
     "hint": (
         "Catatan Hasil Reviu laporan ini ditulis dengan:",
-        "The Catatan Hasil Reviu of this report is written with:",
+        "The review notes (Catatan Hasil Reviu) of this report are written with:",
     ),
     # (Enter on a finding of the report as a whole: it said so above the list, at every open)
     "no_node": (

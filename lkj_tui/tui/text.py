@@ -398,7 +398,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "key_rows": ("Ke daftar", "To the list"),
     "key_move_rows": ("Pindah", "Move"),  # ↑↓ in a list (a picker's)
     "key_jump": ("Lompat", "Jump"),
-    "key_reviu_command": ("Catatan Hasil Reviu", "Catatan Hasil Reviu"),  # its command (tui31)
+    # its command (tui31); in English its words, as `export --reviu -h` says them (tui50)
+    "key_reviu_command": ("Catatan Hasil Reviu", "Review notes"),
     "key_yes": ("Ya", "Yes"),
     "key_import": ("Impor", "Import"),
     "key_create": ("Buat", "Create"),
