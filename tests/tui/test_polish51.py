@@ -105,3 +105,25 @@ async def test_the_help_names_ctrl_q_and_where_q_only_closes(make_app, lang) -> 
         await pilot.press("ctrl+q")  # quits from the help as from the report
         await pilot.pause()
         assert app.return_code == 0
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_the_history_has_no_blank_row_under_its_title_below_30_rows(make_app, size) -> None:
+    from lkj_tui.sync.history import Entry
+
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        rid = app.view.report_id
+        entries = [
+            Entry("c1", "Budi", "2026-12-06T18:08:00+07:00", rid, "n1", "IKU 1", ("t",), "3", "4"),
+            Entry("c2", "Rina", "2026-12-06T18:09:00+07:00", rid, "n1", "IKU 1", ("t",), "4", "5"),
+        ]
+        app._show_history(rid, entries, "IKU 1")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HistoryScreen)
+        title = screen.query_one(".dialog-title", Static)
+        listed = screen.query_one("#entries", OptionList)
+        assert listed.region.y - title.region.bottom == (0 if size[1] < 30 else 1)
+        assert listed.option_count == 2 and "Budi" in text_of(listed)

@@ -151,8 +151,13 @@ class HistoryScreen(Dialog):
         Binding("escape", "cancel", "key_close"),
         Binding("q,H", "cancel", "key_close", show=False),
     ]
+    # below 30 rows no blank row under the title, as the conflicts' and the reviu's (at 60×20
+    # a row of the history more)
     DEFAULT_CSS = """
-    HistoryScreen { .dialog { width: 120; } }
+    HistoryScreen {
+        .dialog { width: 120; }
+        &.-low .dialog-title { margin-bottom: 0; }  /* (the list's own border under it) */
+    }
     """
     FIT_LIST = "#entries"
 
