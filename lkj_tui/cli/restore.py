@@ -73,6 +73,17 @@ _TEXT = {
         "from_bundled": "laporan bawaan (tidak ada versi tersimpan yang baik)",
         "from_revision": "revisi {revision}",
         "from_last": "versi baik terakhir (revisi {revision})",
+        # (the file before did not read, or was gone: which save, and when: share50)
+        "from_kept": "versi baik terakhir yang tersimpan",
+        "from_committed": "simpanan terakhirnya di riwayat penyimpanan bersama",
+        "done_at": "Laporan {id} dipulihkan dari {source} (revisi {revision}, disimpan {when}; "
+        "revisi baru {new}).",
+        "lost": "Simpanan terakhirnya tidak tersimpan di komputer ini dan tidak dapat "
+        "dipulihkan; ulangi perubahannya bila masih perlu:\n  revisi {revision}{dot}{when}{dot}"
+        "{what}",
+        "lost_unnamed": "Simpanan sesudah revisi {revision} tidak tersimpan di komputer ini dan "
+        "tidak dapat dipulihkan (versi disimpan saat lkj-tui mengganti berkasnya, bukan saat "
+        "berkas diubah di luar lkj-tui).",
         "done": "Laporan {id} dipulihkan dari {source} (revisi baru {new}).",
         "is_current": "Laporan {id} sudah pada revisi {revision}: tidak ada yang dipulihkan. "
         "Versi lain yang tersimpan: lkj-tui restore --list {id}{opts}",
@@ -150,6 +161,15 @@ _TEXT = {
         "from_bundled": "the bundled report (no good version was kept)",
         "from_revision": "revision {revision}",
         "from_last": "the last good version (revision {revision})",
+        "from_kept": "the last good version kept",
+        "from_committed": "its last save in the shared store's history",
+        "done_at": "Report {id} restored from {source} (revision {revision}, saved {when}; new "
+        "revision {new}).",
+        "lost": "Its last save is not kept on this computer and cannot be restored; make its "
+        "change again if it is still needed:\n  revision {revision}{dot}{when}{dot}{what}",
+        "lost_unnamed": "The saves after revision {revision} are not kept on this computer and "
+        "cannot be restored (a version is kept when lkj-tui replaces the file, not when it is "
+        "changed outside lkj-tui).",
         "done": "Report {id} restored from {source} (new revision {new}).",
         "is_current": "The report {id} is at revision {revision} already: nothing was restored. "
         "The other kept versions: lkj-tui restore --list {id}{opts}",
@@ -573,12 +593,24 @@ def run_restore(
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
         fail(store_message(exc, store_path, lang), seps=SEPS)
-    if loaded.source is None:  # no good version was kept: the bundled report came back
-        source = t["from_bundled"]
+    if loaded.source is not None and before is None and revision is None:
+        # (the file missing or unreadable: its last save is lost unless the shared history
+        # held it; which save came back, and when, and the one lost: share50)
+        said = t["from_committed" if loaded.committed else "from_kept"]
+        when = _kept_time(store, report_id, loaded.source)
+        lines = [
+            t["done_at"].format(
+                id=report_id, source=said, revision=loaded.source, when=when, new=loaded.revision
+            ),
+            *_lost(store, report_id, loaded.source, loaded.revision, lang, loaded.committed),
+        ]
     else:
-        key = "from_revision" if revision is not None else "from_last"
-        source = t[key].format(revision=loaded.source)
-    lines = [t["done"].format(id=report_id, source=source, new=loaded.revision)]
+        if loaded.source is None:  # no good version was kept: the bundled report came back
+            source = t["from_bundled"]
+        else:
+            key = "from_revision" if revision is not None else "from_last"
+            source = t[key].format(revision=loaded.source)
+        lines = [t["done"].format(id=report_id, source=source, new=loaded.revision)]
     if before is not None:
         lines += _what_changed(store, report_id, before, loaded.conflicts, lang, store_path)
     elif _shared(store):  # (a file that did not read, its sync refused: share48)
@@ -587,6 +619,30 @@ def run_restore(
     # after a "-", not wrapped by it mid-word at column 0: share34)
     say_lines(lines, SEPS)
     return 0
+
+
+def _kept_time(store: Store, report_id: str, revision: int) -> str:
+    """When the kept version ``revision`` was saved (its file's time), as the list shows it."""
+    found = [g.mtime for g in store.generations(report_id) if g.revision == revision]
+    return dt.datetime.fromtimestamp(found[0]).strftime("%Y-%m-%d %H:%M:%S") if found else "—"
+
+
+def _lost(
+    store: Store, report_id: str, source: int, new: int, lang: str, committed: bool
+) -> list[str]:
+    """After a restore of a report whose file was missing or unreadable: the save after the
+    version restored that no kept version holds (the last one, which the hand edit replaced),
+    named from the journal with its time and change; said without them when the journal does
+    not name it. None when the restore brought back the last save from the shared store's
+    history (``committed``) and the journal names none after it."""
+    t = _TEXT[lang]
+    saves = _saved_changes(store, report_id, lang)
+    after = sorted(rev for rev in saves if source < rev < new)
+    if not after:
+        return [] if committed else [t["lost_unnamed"].format(revision=source)]
+    at, what, _kind = saves[after[-1]]
+    when = dt.datetime.fromtimestamp(at).strftime("%Y-%m-%d %H:%M:%S")
+    return [t["lost"].format(revision=after[-1], when=when, what=what, dot=ours(" · "))]
 
 
 def _shared(store: Store) -> bool:

@@ -107,9 +107,27 @@ def keep_generation(root: Path, report_id: str, path: Path, revision: int) -> No
     checked_folder(root, report_id, create=True)
     with suppress(StoreError):
         _keep(root, report_id, path, f"{revision}.json")
-        for old in list_generations(root, report_id, locked=True)[GENERATIONS_KEPT:]:
-            with suppress(OSError):
-                old.path.unlink()
+        _prune(root, report_id)
+
+
+def keep_committed(root: Path, report_id: str, data: bytes, revision: int, at: float) -> None:
+    """Keep a version a shared store's history holds (``data``, read and good) as generation
+    ``revision``, dated ``at`` (its commit's time: ``restore --list`` says when it was saved),
+    under the report's lock: the last save, which no generation holds (share50)."""
+    folder = checked_folder(root, report_id, create=True)
+    assert folder is not None
+    target = folder / f"{revision}.json"
+    atomic.atomic_write_bytes(target, data, temp=temp_path(report_path(root, report_id)))
+    with suppress(OSError):
+        os.utime(target, (at, at))
+    _prune(root, report_id)
+
+
+def _prune(root: Path, report_id: str) -> None:
+    """Remove all but the newest :data:`GENERATIONS_KEPT` kept versions (under the lock)."""
+    for old in list_generations(root, report_id, locked=True)[GENERATIONS_KEPT:]:
+        with suppress(OSError):
+            old.path.unlink()
 
 
 def set_aside(root: Path, report_id: str, path: Path) -> None:
@@ -146,19 +164,41 @@ def _keep(root: Path, report_id: str, path: Path, name: str) -> None:
 
 
 def with_restore_hint(
-    err: StoreError, root: Path, report_id: str, has_seed: Callable[[], bool]
+    err: StoreError,
+    root: Path,
+    report_id: str,
+    has_seed: Callable[[], bool],
+    committed: Callable[[], tuple[int, float] | None] = lambda: None,
 ) -> StoreError:
-    """``err`` with the way out when the file's content is refused: restore the newest generation,
-    else the bundled seed (``has_seed`` is asked only then), else repair or import again."""
+    """``err`` with the way out when the file's content is refused: restore the last save, from
+    a shared store's history (``committed``: its revision and time, asked only when a version is
+    kept) when it is newer than every kept version, else the newest kept version, named with its
+    time and that the save after it is not kept (a version is kept when lkj-tui replaces it; the
+    last save, which a hand edit replaced, is not: share50), else the bundled seed (``has_seed``
+    is asked only then), else repair or import again."""
     if err.code not in REFUSALS:
         return err
     with suppress(StoreError):
         if gens := list_generations(root, report_id):
+            last = committed()
+            if last is not None and last[0] > gens[0].revision:
+                when = _when(last[1])
+                return err.with_hint(
+                    "Berkas tidak diubah. Pulihkan simpanan terakhir yang baik dari riwayat "
+                    f"penyimpanan bersama (revisi {last[0]}, {when}): lkj-tui restore "
+                    f"{report_id}{END}",
+                    "The file was not changed. Restore the last good save from the shared "
+                    f"store's history (revision {last[0]}, {when}): lkj-tui restore "
+                    f"{report_id}{END}",
+                )
+            when = _when(gens[0].mtime)
             return err.with_hint(
-                "Berkas tidak diubah. Pulihkan versi terakhir yang baik (revisi "
-                f"{gens[0].revision}): lkj-tui restore {report_id}{END}",
-                f"The file was not changed. Restore the last good version (revision "
-                f"{gens[0].revision}): lkj-tui restore {report_id}{END}",
+                "Berkas tidak diubah. Pulihkan versi baik terakhir yang tersimpan (revisi "
+                f"{gens[0].revision}, {when}; simpanan sesudahnya tidak tersimpan): "
+                f"lkj-tui restore {report_id}{END}",
+                "The file was not changed. Restore the last good version kept (revision "
+                f"{gens[0].revision}, {when}; the save after it is not kept): "
+                f"lkj-tui restore {report_id}{END}",
             )
     if has_seed():
         return err.with_hint(
@@ -194,6 +234,11 @@ def with_restore_hint(
         "repair this file or import the report again: "
         f"lkj-tui import FILE --report {report_id} --overwrite{END}",
     )
+
+
+def _when(at: float) -> str:
+    """A save's time as the messages name it (local time, to the minute)."""
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
 
 
 def _is_document(path: Path) -> bool:

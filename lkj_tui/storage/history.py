@@ -66,6 +66,31 @@ def saved(root: Path, report_id: str | None = None, revision: int | None = None)
             raise
 
 
+#: How many of a report's last commits :func:`committed` looks through for one that reads.
+COMMITTED_LOOKED_AT = 5
+
+
+def committed(root: Path, report_id: str) -> list[tuple[bytes, float]]:
+    """A shared store's report file as its last :data:`COMMITTED_LOOKED_AT` commits that changed
+    it hold it, newest first, each with its commit's time: the last save is there, where no kept
+    version holds it (a version is kept when lkj-tui replaces it, not when a hand edit does).
+    An empty list elsewhere, or where git fails; never raises."""
+    found: list[tuple[bytes, float]] = []
+    with suppress(Exception):
+        if not is_shared(root):
+            return found
+        from lkj_tui.sync import git
+
+        name = f"{report_id}.json"
+        log = git.out(root, "log", f"-n{COMMITTED_LOOKED_AT}", "--format=%H %ct", "--", name)
+        for line in log.splitlines():
+            commit, _, at = line.partition(" ")
+            data = git.blob(root, f"{commit}:{name}")
+            if data is not None and at.isdigit():
+                found.append((data, float(at)))
+    return found
+
+
 def restored(root: Path, report_id: str, revision: int) -> None:
     """Called after a restore wrote ``revision`` of a report (before :func:`saved`, which may
     commit it at once; with ``LKJ_TUI_HISTORY=off``, the next sync or ``log`` does); never

@@ -117,6 +117,14 @@ def read(
     return out
 
 
+def last_revision(root: Path, report_id: str) -> int:
+    """The highest revision the journal names a save of (0: none). A restore numbers its
+    version above it: the last save of a file broken by hand, which no kept version holds, keeps
+    its number (share50)."""
+    found = (e["revision"] for e in read(root, report_id, kinds=KINDS))
+    return max((n for n in found if type(n) is int), default=0)
+
+
 def note(root: Path, report_id: str, kind: str, revision: int, **details: Any) -> None:
     """Record a save that is not an edit of fields (:data:`NOTES`), so that ``restore --list``
     says what the version it made is (it showed "—"). No ``lines``: an older lkj-tui reading the

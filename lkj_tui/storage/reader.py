@@ -21,7 +21,7 @@ from lkj_tui.core.gcpause import gc_paused
 from lkj_tui.core.model import Report, ReportMeta
 from lkj_tui.core.record import record
 from lkj_tui.storage import generations as gens
-from lkj_tui.storage import tinystorage
+from lkj_tui.storage import history, tinystorage
 from lkj_tui.storage.errors import NotFoundError, StoreError, from_os_error
 from lkj_tui.storage.generations import Generation
 from lkj_tui.storage.index import ListingIndex, ReportSummary, settled, summarize
@@ -97,6 +97,10 @@ class Loaded:
 
     def __init__(self, report: Report, revision: int, conflicts: tuple[Conflict, ...] = ()) -> None:
         vars(self).update(report=report, revision=revision, conflicts=conflicts)
+
+
+def _same(err: StoreError) -> StoreError:
+    return err
 
 
 def report_names(names: list[str]) -> list[str]:
@@ -316,6 +320,19 @@ class StoreReader:
         (:func:`~lkj_tui.storage.generations.list_generations`)."""
         return gens.list_generations(self.root, report_id)
 
+    def last_committed(self, report_id: str) -> tuple[bytes, int, float] | None:
+        """In a shared store, the newest version of the report its history holds that reads (a
+        file broken by hand that a commit took along is passed over): its bytes, revision and
+        commit time; None elsewhere (share50)."""
+        path = self.path_for(report_id)
+        for data, at in history.committed(self.root, report_id):
+            try:
+                state = decode_text(file_text(data, path), path, report_id, _same)[0]
+            except StoreError:
+                continue
+            return data, state.revision, at
+        return None
+
     # ------------------------------------------------------------------ internals: reading
 
     def _folder_names(self) -> list[str]:
@@ -392,7 +409,11 @@ class StoreReader:
         def has_seed() -> bool:
             return self._seed_report(report_id) is not None
 
-        return gens.with_restore_hint(err, self.root, report_id, has_seed)
+        def committed() -> tuple[int, float] | None:
+            found = self.last_committed(report_id)
+            return None if found is None else found[1:]
+
+        return gens.with_restore_hint(err, self.root, report_id, has_seed, committed)
 
     def _info(
         self, report_id: str, path: Path | None, *, full: bool, summary: bool = False

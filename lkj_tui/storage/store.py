@@ -97,6 +97,9 @@ class Restored(Loaded):
     the kept revision, or None for the bundled report (no good version was kept)."""
 
     source: int | None = None
+    #: The kept revision came from the shared store's history (the last save, which no
+    #: generation held: the report file was missing or unreadable, share50).
+    committed: bool = False
 
     def __init__(
         self,
@@ -104,8 +107,15 @@ class Restored(Loaded):
         revision: int,
         conflicts: tuple[Conflict, ...] = (),
         source: int | None = None,
+        committed: bool = False,
     ) -> None:
-        vars(self).update(report=report, revision=revision, conflicts=conflicts, source=source)
+        vars(self).update(
+            report=report,
+            revision=revision,
+            conflicts=conflicts,
+            source=source,
+            committed=committed,
+        )
 
 
 def check_writable(path: Path) -> None:
@@ -359,8 +369,12 @@ class Store(StoreReader):
         """Write a kept generation back as a new revision (the newest good one when ``revision`` is
         None; the bundled seed when no generation is left: ``Restored.source`` says which). An
         unreadable current file is set aside in the generations folder as ``refused-<time>.json``
-        first. A report that does not exist and has nothing kept is refused before anything is
-        created (not even its lock file)."""
+        first; in a shared store the last save its history holds is kept first
+        (:meth:`_keep_committed`). The new revision is above every kept one and every one the
+        journal names (never the number of a lost last save). A report that does not exist and
+        has nothing kept is refused before anything is created (not even its lock file)."""
+        from lkj_tui.storage import journal
+
         path = self.path_for(report_id)
         if (
             not os.path.lexists(path)
@@ -369,16 +383,41 @@ class Store(StoreReader):
         ):
             raise NotFoundError(path, report_id, self._ids())
         with self._locked(report_id):
+            committed = self._keep_committed(report_id, path) if revision is None else None
             report, source, meta_extra = self._restore_source(report_id, path, revision)
             meta, records = serialise(report, path)
-            new_revision = self._prepare_replace(report_id, path, overwrite=True) + 1
+            highest = self._prepare_replace(report_id, path, overwrite=True)
+            new_revision = max(highest, journal.last_revision(self.root, report_id)) + 1
             self._write_fresh(path, meta, records, new_revision, meta_extra)
-        from lkj_tui.storage import journal
-
         journal.note(self.root, report_id, "restore", new_revision, source=source)
         history.restored(self.root, report_id, new_revision)
         self._saved(report_id, new_revision)
-        return Restored(report, new_revision, recorded_conflicts(meta_extra), source)
+        conflicts = recorded_conflicts(meta_extra)
+        from_history = committed is not None and source == committed
+        return Restored(report, new_revision, conflicts, source, from_history)
+
+    def _keep_committed(self, report_id: str, path: Path) -> int | None:
+        """Before a restore of the last good version (under the lock), in a shared store whose
+        report file is missing or cannot be read: the newest version its history holds that
+        reads, kept as a generation when it is newer than every kept one. That is the last save,
+        which no generation holds (a version is kept when lkj-tui replaces it, not when a hand
+        edit breaks or deletes it): the restore brings it back, not the save before it
+        (share50). The revision kept, or None."""
+        if not history.is_shared(self.root):
+            return None
+        try:
+            with self._snapshot(path, report_id) as (db, _storage):
+                self._decode(db, path, report_id)
+            return None  # (a good file: the restore goes back from it, as anywhere)
+        except StoreError as exc:
+            if not isinstance(exc, NotFoundError) and exc.code not in REFUSALS:
+                raise
+        found = self.last_committed(report_id)
+        kept = self.generations(report_id)
+        if found is None or (kept and found[1] <= kept[0].revision):
+            return None
+        gens.keep_committed(self.root, report_id, found[0], found[1], found[2])
+        return found[1]
 
     def _restore_source(
         self, report_id: str, path: Path, revision: int | None

@@ -1,0 +1,114 @@
+"""Sharing and restoring without surprises, thirty-first pass of issue 17 (share50)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lkj_tui.storage.store import Store
+from tests import test_sync
+from tests.conftest import run_cli
+from tests.test_share48 import break_by_hand
+
+offices = test_sync.offices
+lkj = test_sync.lkj
+RID = test_sync.RID
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+WHEN = r"\d{4}-\d\d-\d\d \d\d:\d\d"
+
+
+def realisasi(store: Path, code: str) -> str:
+    report = Store(store).load(RID).report
+    return next(n for n in report.walk() if n.code == code).measure.realisasi
+
+
+@needs_git
+@pytest.mark.parametrize("committed", [False, True])
+def test_restore_of_a_file_broken_by_hand_brings_back_the_last_save_from_git(
+    offices, committed
+) -> None:
+    """`restore` of a report file broken by hand brought back the save before the last one: a
+    version is kept when lkj-tui replaces it, so the last save was in no kept version, although
+    the shared store's git history held it. The hint named that older revision as "the last
+    good version". Now the hint and the restore name the last save from the history, with its
+    time, and the restore brings it back (also when a commit took the broken file along), its
+    new revision above it."""
+    test_sync.start(offices, "pusat", "opd")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,80").returncode == 0
+    assert lkj(offices, "pusat", "set", "IKU 3", "realisasi", "77").returncode == 0
+    store = Path(str(offices["tmp"])) / "pusat"
+    last = Store(store).revision(RID)
+    break_by_hand(offices, "pusat")
+    if committed:  # (the background committer of another save took the broken file along)
+        subprocess.run(["git", "-C", str(store), "commit", "-qam", "by hand"], check=True)
+    said = " ".join(lkj(offices, "pusat", "status", "--lang", "en").stderr.split())
+    assert re.search(
+        rf"Restore the last good save from the shared store's history \(revision {last}, "
+        rf"{WHEN}\): lkj-tui restore {RID}",
+        said,
+    ), said
+    done = lkj(offices, "pusat", "restore", RID, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert re.fullmatch(
+        rf"Report {RID} restored from its last save in the shared store's history \(revision "
+        rf"{last}, saved {WHEN}:\d\d; new revision {last + 1}\)\.",
+        first,
+    ), done.stdout
+    assert "not kept" not in done.stdout, done.stdout
+    assert realisasi(store, "IKU 3") == "77"
+    listed = lkj(offices, "pusat", "restore", "--list", RID, "--json").stdout
+    kept = json.loads(listed)["reports"][0]["versions"]
+    assert kept[0]["revision"] == last, kept
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_restore_without_git_names_the_version_and_the_save_that_is_lost(
+    store_path: Path, bundled_id: str, lang: str
+) -> None:
+    """Not shared, the last save of a file broken by hand is kept nowhere: the restore brought
+    back the save before it and said "from the last good version (revision 3)", then gave the
+    restore the number of the lost save. Now the hint names the kept version with its time and
+    that the save after it is not kept; the restore says when the version it brought back was
+    saved, names the lost save (its revision, time and change, from the journal) and numbers
+    the restore above it."""
+    env = {"LKJ_TUI_HISTORY": "off"}
+    for code, value in (("IKU 1", "2,80"), ("IKU 3", "77")):
+        out = run_cli("set", code, "realisasi", value, "--store", str(store_path), env=env)
+        assert out.returncode == 0, out.stderr
+    path = store_path / f"{bundled_id}.json"
+    text = path.read_text("utf-8")
+    at = text.index(",\n", text.index('"realisasi": '))
+    path.write_text(text[:at] + text[at + 1 :], "utf-8")
+    hint = " ".join(run_cli("status", "--store", str(store_path), "--lang", lang).stderr.split())
+    assert re.search(
+        {
+            "id": rf"Pulihkan versi baik terakhir yang tersimpan \(revisi 2, {WHEN}; simpanan "
+            rf"sesudahnya tidak tersimpan\): lkj-tui restore {bundled_id}",
+            "en": rf"Restore the last good version kept \(revision 2, {WHEN}; the save after "
+            rf"it is not kept\): lkj-tui restore {bundled_id}",
+        }[lang],
+        hint,
+    ), hint
+    done = run_cli("restore", bundled_id, "--store", str(store_path), "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    said = " ".join(done.stdout.split())
+    expected = {
+        "id": rf"Laporan {bundled_id} dipulihkan dari versi baik terakhir yang tersimpan "
+        rf"\(revisi 2, disimpan {WHEN}:\d\d; revisi baru 4\)\. Simpanan terakhirnya tidak "
+        r"tersimpan di komputer ini dan tidak dapat dipulihkan; ulangi perubahannya bila masih "
+        rf"perlu: revisi 3 · {WHEN}:\d\d · IKU 3 · Realisasi: 3 ± 1 → 77",
+        "en": rf"Report {bundled_id} restored from the last good version kept \(revision 2, "
+        rf"saved {WHEN}:\d\d; new revision 4\)\. Its last save is not kept on this computer "
+        r"and cannot be restored; make its change again if it is still needed: revision 3 · "
+        rf"{WHEN}:\d\d · IKU 3 · Actual \(Realisasi\): 3 ± 1 → 77",
+    }[lang]
+    assert re.match(expected, said), said
+    assert realisasi(store_path, "IKU 1") == "2,80"
+    assert realisasi(store_path, "IKU 3") == "3 ± 1"
