@@ -112,3 +112,37 @@ def test_restore_without_git_names_the_version_and_the_save_that_is_lost(
     assert re.match(expected, said), said
     assert realisasi(store_path, "IKU 1") == "2,80"
     assert realisasi(store_path, "IKU 3") == "3 ± 1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("id", "Laporan terbaru: {office} 2024 ({rid}); laporan lain: -r ID"),
+        ("en", "The newest report: {office} 2024 ({rid}); another one: -r ID"),
+    ],
+)
+def test_set_without_a_report_names_the_one_it_changed(
+    store_path: Path, bundled_id: str, lang: str, said: str
+) -> None:
+    """`set` without -r changed the newest report of a store of several without naming it: a
+    planner with last year's report open set this year's. Its first line now names the report
+    changed (office, year, id) and how to name another; with -r, or with one report, it names
+    none, as before."""
+    store = str(store_path)
+    made = run_cli("new", "--from", bundled_id, "--tahun", "2024", "--store", store)
+    assert made.returncode == 0, made.stderr
+    newest = bundled_id.replace("2023", "2024")
+    office = Store(store_path).load(newest).report.meta.instansi
+    out = run_cli("set", "IKU 1", "realisasi", "2,80", "--store", store, "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    first, second = out.stdout.splitlines()[:2]
+    assert first == said.format(office=office, rid=newest), out.stdout
+    assert second.startswith("IKU 1 · "), out.stdout
+    changed = Store(store_path).load(newest).report
+    assert next(n for n in changed.walk() if n.code == "IKU 1").measure.realisasi == "2,80"
+    out = run_cli("set", "-r", bundled_id, "IKU 1", "realisasi", "2,80", "--store", store)
+    assert out.returncode == 0 and out.stdout.startswith("IKU 1 · "), out.stdout
+    one = Path(store_path.parent / "one")
+    assert run_cli("init", "--store", str(one)).returncode == 0
+    out = run_cli("set", "IKU 1", "realisasi", "2,80", "--store", str(one), "--lang", lang)
+    assert out.returncode == 0 and out.stdout.startswith("IKU 1 · "), out.stdout

@@ -35,6 +35,7 @@ from lkj_tui.core.sanitize import clean_line, clean_words
 from lkj_tui.core.scales import Scales
 from lkj_tui.core.values import ParseError, parse_value
 from lkj_tui.storage.errors import ConflictError, StoreError
+from lkj_tui.storage.reader import ReportInfo
 
 EXIT_BAD = 2
 #: The fewest characters of a node id taken as its beginning: check prints a node without a kode
@@ -54,6 +55,8 @@ _TEXT = {
         "(seperti dicetak check): {candidates}",
         "path_many": "{node!r} cocok dengan {n} simpul: pakai id salah satunya: {candidates}",
         "unchanged": "tidak ada yang berubah",
+        # (no -r in a store of several reports: the one changed, named first: share50)
+        "chosen": "Laporan terbaru: {instansi} {tahun} ({id}); laporan lain: -r ID",
         "doubt": "Perhatikan: {note}",
         "split_code": "kode {code!r} diketik tanpa tanda petik ({node!r} terbaca sebagai simpul, "
         "{field!r} sebagai kolom, {value!r} sebagai nilai); ketik kodenya bertanda petik, lalu "
@@ -70,6 +73,7 @@ _TEXT = {
         "(as check prints it): {candidates}",
         "path_many": "{node!r} matches {n} nodes: use the id of one: {candidates}",
         "unchanged": "nothing changed",
+        "chosen": "The newest report: {instansi} {tahun} ({id}); another one: -r ID",
         "doubt": "Check: {note}",
         "split_code": "the code {code!r} was typed without quotes ({node!r} read as the node, "
         "{field!r} as the field, {value!r} as the value); type the code in quotes, then the "
@@ -302,9 +306,15 @@ def run_set(
     typed = (node.strip(), field.strip(), value)
     field = field_key(field)  # "Realisasi", as set prints it, is realisasi
     store = open_store(store_path, lang=lang)
+    chosen: list[str] = []  # (the report changed, named when -r did not and others are there)
     for attempt in range(2):
         try:
-            rid = report_id or store.latest_report_id()
+            if report_id is not None:
+                rid = report_id
+            elif attempt == 0:
+                rid, infos = store.latest_report()
+                if len(infos) + len(store.skipped) > 1:
+                    chosen = [_chosen(infos[0], lang)]
             loaded = store.load(rid)
         except StoreError as exc:
             fail(store_message(exc, store_path, lang))
@@ -343,6 +353,7 @@ def run_set(
             "before": lines[0].before if lines else None,
             "after": lines[0].after if lines else None,
             "revision": written.revision,
+            "report": rid,
             "doubts": list(noted),
         }
         sys.stdout.write(dumps(out) + "\n")  # C1/bidi/separators as \\u escapes
@@ -350,11 +361,14 @@ def run_set(
     # (the values in the TUI's words; a polaritas whole on a terminal: "positive (higher is
     # better)" broke after "positive")
     shown = [[_echo(value, lang) or "—" for value in line_values(x, lang)] for x in lines]
-    text = [
-        f"{clean_words(x.node, 60)} · {clean_line(field_label(x.field, lang), 40)}: "
-        + " → ".join(values)
-        for x, values in zip(lines, shown, strict=True)
-    ] or [_TEXT[lang]["unchanged"]]
+    text = chosen + (
+        [
+            f"{clean_words(x.node, 60)} · {clean_line(field_label(x.field, lang), 40)}: "
+            + " → ".join(values)
+            for x, values in zip(lines, shown, strict=True)
+        ]
+        or [_TEXT[lang]["unchanged"]]
+    )
     ach = ev.achievement
     if ach is not None:
         if ach.rounded is not None:
@@ -385,6 +399,12 @@ def run_set(
         made = [v for x, vs in zip(lines, shown, strict=True) if x.field == "polaritas" for v in vs]
         say(clip_value(line, room, lang, dots, made, cells, again=True), 2, whole=made)
     return 0
+
+
+def _chosen(info: ReportInfo, lang: str) -> str:
+    """The line that names the newest report, which ``set`` without ``-r`` changed."""
+    said = _TEXT[lang]["chosen"]
+    return said.format(instansi=clean_line(info.instansi, 80), tahun=info.tahun, id=info.id)
 
 
 def _echo(value: str | None, lang: str) -> str:
