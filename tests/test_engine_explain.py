@@ -18,6 +18,7 @@ from decimal import (
     localcontext,
 )
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -121,6 +122,8 @@ def _all_fields(ach: Achievement) -> dict[str, object]:
 @example("10 Raperda, 50 Raperbup", "5 Raperda", "negatif", DEFAULT_SCALES, "explanation")
 @example("100", "150", "positif", Scales.from_dict({"cap": "120"}), "explanation")
 @example("10", "0", "negatif", Scales.from_dict({"negative_formula": "T/R", "cap": "120"}), "parts")
+@example("10 Dok; 5 Lap", "-1 Dok; 5 Lap", "positif", DEFAULT_SCALES, "explanation")
+@example("10 Dok; 5 Lap", "8 Dok", "positif", DEFAULT_SCALES, "explanation")
 def test_a_capaian_explained_later_is_the_one_explained_at_once(
     target: str | None, realisasi: str | None, polarity: str, scales: Scales, first: str
 ) -> None:
@@ -142,6 +145,35 @@ def test_a_capaian_explained_later_is_the_one_explained_at_once(
     assert _all_fields(quiet) == _all_fields(explained)
     assert quiet == explained and hash(quiet) == hash(explained)
     assert set(_SENTENCES) <= set(vars(quiet)) and "_again" not in vars(quiet)
+
+
+@pytest.mark.parametrize(
+    ("target", "realisasi"),
+    [("10 Dok; 5 Lap; 4 Perda", "8 Dok; 5 Lap; 3 Perda"), ("10 Dok; 5 Lap", "8 Dok; 6 Lap")],
+)
+def test_a_composite_explained_writes_no_component_sentences(
+    monkeypatch: pytest.MonkeyPatch, target: str, realisasi: str
+) -> None:
+    # The explanation an export or status reads of a composite says which component is lowest:
+    # its run writes the composite's sentences alone, not its components' (three quarters of
+    # the run); a component's own, read later, are still those written at once.
+    quiet = engine.compute(target, realisasi)
+    written: list[str] = []
+    init = Achievement.__init__
+
+    def counted(self: Achievement, *args: object, **kwargs: object) -> None:
+        written.append(str(kwargs.get("method")))
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Achievement, "__init__", counted)
+    assert quiet.explanation_id.startswith(f"Capaian {quiet.format()}: terendah dari ")
+    assert written == ["komposit"]
+    monkeypatch.setattr(Achievement, "__init__", init)
+    explained = engine._explained(target, realisasi, "positif", DEFAULT_SCALES, None)
+    assert quiet.explanation_en == explained.explanation_en
+    for part, part_explained in zip(quiet.components, explained.components, strict=True):
+        assert part.explanation_en == part_explained.explanation_en
+        assert _all_fields(part) == _all_fields(part_explained)
 
 
 @PROFILE

@@ -463,6 +463,24 @@ def test_a_cell_escaped_again_comes_from_a_bounded_memory(monkeypatch: pytest.Mo
     assert escape_cell("**IKU 1**") == "\\*\\*IKU 1\\*\\*"
 
 
+def test_an_entry_escaped_again_comes_from_the_same_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A permasalahan or solusi of one printable line is escaped once while the memory holds it
+    # (an office's entries repeat year after year), as the same text in a cell; one with line
+    # breaks or text to clean is escaped each time, its lines kept apart.
+    from lkj_tui.export import escape
+
+    monkeypatch.setattr(escape, "_CELLS", {})
+    monkeypatch.setattr(escape, "_CELLS_MAX", 4)
+    texts = ["Koordinasi <belum> optimal ", "1. Anggaran", "a\nb", " - x", "x\x1b[31my"]
+    texts += ["#1 & co", "2) b\n- c\n", "&amp; B", "  "]
+    for text in texts * 3:
+        lines = [_reference(line) for line in plain(text).split("\n") if line]
+        assert escape_inline(text, indent="   ") == "\\\n   ".join(lines)
+        assert len(escape._CELLS) <= 4
+        assert escape._CELLS.get(text) == ("".join(lines) if text.isprintable() else None)
+    assert escape_cell("Koordinasi <belum> optimal ") == "Koordinasi \\<belum\\> optimal"
+
+
 _escape_input = st.text(
     alphabet=st.sampled_from("ab 1.)-+=:&#;\\`*_[]<>|~$!x9\n\x1b\u202e"), max_size=40
 )

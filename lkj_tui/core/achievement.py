@@ -220,8 +220,10 @@ Words = Callable[[], tuple[str, Pair]]
 
 
 def _part(again: Callable[..., Achievement], index: int, detail: bool) -> Achievement:
-    """Component ``index`` of the capaian ``again`` makes (with its sentences)."""
-    return again(detail=detail).components[index]
+    """Component ``index`` of the capaian ``again`` makes, with every sentence (a run without the
+    details writes none of its components': :meth:`Run.sub`)."""
+    del detail  # (a component's sentences are the same with the details or without)
+    return again().components[index]
 
 
 class Run:
@@ -242,11 +244,15 @@ class Run:
         inputs: dict[str, object] | None = None,
         derived: Text | None = None,
         detail: bool = True,
+        whole: Callable[..., Achievement] | None = None,
     ) -> None:
         self.polarity, self.scales, self.again = polarity, scales, again
         self.explain = again is None
         #: explaining with the details too: the notes, the formula and the parsed inputs
         self.detail = self.explain and detail
+        #: explaining without the details: a function making the same capaian with every sentence,
+        #: its components' included (which this run leaves unwritten)
+        self.whole = whole
         self.inputs: dict[str, object] = {} if inputs is None else inputs
         self.notes: list[Pair] = []
         #: the realisasi was derived from the triwulan: how
@@ -274,8 +280,12 @@ class Run:
             self.add(pair)
 
     def sub(self, index: int, inputs: dict[str, object]) -> Run:
-        """A run for component ``index`` of a composite capaian."""
-        again = None if self.again is None else partial(_part, self.again, index)
+        """A run for component ``index`` of a composite capaian. It explains only when this run
+        explains with the details: a composite's reason or explanation reads its components'
+        numbers, not their sentences (writing them cost three quarters of the run again that an
+        export makes for a composite's explanation)."""
+        whole = self.again if not self.explain else None if self.detail else self.whole
+        again = None if whole is None else partial(_part, whole, index)
         return Run(self.polarity, self.scales, again, inputs, detail=self.detail)
 
     def _derived(self, lang: int) -> str:
@@ -493,9 +503,11 @@ class Run:
             key, value, floored = "negatif", max(raw, ZERO), raw < 0
         if floored:
             self.note("floored")
-        return self.done(
-            value, method, lambda: (_formula(key, r, t, floored), how(key, r=r, t=t)), met=met
-        )
+
+        def words() -> tuple[str, Pair]:  # (the formula is a detail: its left side written then)
+            return _formula(key, r, t, floored) if self.detail else "", how(key, r=r, t=t)
+
+        return self.done(value, method, words, met=met)
 
     def _zero_target(
         self,

@@ -80,7 +80,8 @@ def _explained(
     """:func:`compute` with every sentence written (``detail=False``: only the reason or the
     explanation; the notes, the formula and the inputs are left empty)."""
     inputs: dict[str, object] = {"target": target, "realisasi": realisasi, "polarity": polarity}
-    run = Run(polarity, scales, None, inputs, derived, detail)
+    whole = None if detail else partial(_explained, target, realisasi, polarity, scales, derived)
+    run = Run(polarity, scales, None, inputs, derived, detail, whole)
     if run.derived is not None:
         run.add(run.derived)
     return _run(run, target, realisasi)

@@ -302,15 +302,15 @@ def _lowest(comps: list[Achievement]) -> str:
     return f"min({'; '.join(shown)})"
 
 
-def _part_reason(part: Achievement) -> Pair:
-    """Why a composite has no capaian: its component ``part`` has none."""
+def _part_reason(part: Achievement, target: str) -> Pair:
+    """Why a composite has no capaian: its component ``part`` (of ``target``) has none."""
     why = {"ri": part.reason or "", "re": part.reason_en or ""}  # (sentences: whole)
-    return quoted_msg("part", why, u=str(part.inputs["target"]))
+    return quoted_msg("part", why, u=target)
 
 
-def _part_formula(part: Achievement) -> str:
+def _part_formula(part: Achievement, target: str) -> str:
     """A composite's formula from its component ``part``'s verdict: "10 Dok: -1 < 0"."""
-    return f"{part.inputs['target']}: {part.formula}"
+    return f"{target}: {part.formula}"
 
 
 def _composite(run: Run, t: Value, r: Value) -> Achievement:
@@ -325,25 +325,28 @@ def _composite(run: Run, t: Value, r: Value) -> Achievement:
             comps.append(sub.none("realisasi_missing", lazy("missing_part", u=tp.raw)))
         else:
             comps.append(_number(sub, tp, rp))
-    for c in comps:
+    # (a component's cells from the pairs: its inputs are a sentence, written when first read)
+    for c, (tp, _) in zip(comps, pairs, strict=True):
         if c.value is None and c.met is None:
-            return run.none("component", partial(_part_reason, c), tuple(comps))
+            return run.none("component", partial(_part_reason, c, tp.raw), tuple(comps))
     # a verdict (a negative realisasi: not met when higher is better, met when lower is): one
     # not met is the indicator's; one met leaves the lowest capaian of the others to decide, and
     # when every component is a verdict, met
-    verdicts = [c for c in comps if c.value is None]
-    measured = [c for c in comps if c.value is not None]
-    decides = next((c for c in verdicts if not c.met), None)
+    verdicts = [i for i, c in enumerate(comps) if c.value is None]
+    measured = [i for i, c in enumerate(comps) if c.value is not None]
+    decides = next((i for i in verdicts if not comps[i].met), None)
     if decides is not None or not measured:
-        c = decides or verdicts[0]
-        reason, formula = partial(_part_reason, c), partial(_part_formula, c)
+        at = verdicts[0] if decides is None else decides
+        c, raw = comps[at], pairs[at][0].raw
+        reason, formula = partial(_part_reason, c, raw), partial(_part_formula, c, raw)
         return run.verdict(bool(c.met), "komposit", "component", reason, formula, tuple(comps))
-    lowest = min(measured, key=lambda c: c.value or ZERO)  # (0 is lowest)
-    assert lowest.value is not None
+    at = min(measured, key=lambda i: comps[i].value or ZERO)  # (0 is lowest)
+    lowest, shown = comps[at], pairs[at][1]
+    assert lowest.value is not None and shown is not None
 
-    def words() -> tuple[str, Pair]:
-        how = quoted_msg("lowest", n=str(len(comps)), c=str(lowest.inputs["realisasi"]))
-        return _lowest(comps), how
+    def words() -> tuple[str, Pair]:  # (the formula is a detail: its left side written then)
+        how = quoted_msg("lowest", n=str(len(comps)), c=str(shown.raw))
+        return _lowest(comps) if run.detail else "", how
 
     return run.done(lowest.value, "komposit", words, components=tuple(comps))
 

@@ -212,11 +212,19 @@ def _numbered(items: Iterable[str]) -> list[str]:
     return lines
 
 
+_ITEM_WORDS = ["target", "realisasi", "capaian_years", "rating", "no_capaian", "permasalahan"]
+_ITEM_WORDS += ["solusi", "program", "kegiatan", "subkegiatan"]  # (the last: where it sits)
+
+
 class _Doc:
     def __init__(self, evaluation: Evaluation, scope: str, lang: str) -> None:
         self.ev, self.scope, self.lang = evaluation, scope, lang
         self.report = evaluation.report
         self.t = _TEXT[lang]
+        #: the labels every item writes, in the document's language (looked up once, not per item)
+        self.words = {k: tr(k, lang) for k in _ITEM_WORDS}
+        #: the lines saying where an indicator kegiatan sits, by its parent (:meth:`place`)
+        self.places: dict[str, list[str]] = {}
         self.blocks: list[str] = []
         #: (permasalahan or solusi, its texts) → the item of this section that listed them
         #: first: a cell merged over several IKU gives each the same texts, listed once (vals19)
@@ -371,7 +379,7 @@ class _Doc:
                 self.item(ev, False)
 
     def item(self, ev: Evaluated, under: bool) -> None:
-        t, lang, node, ach = self.t, self.lang, ev.node, ev.achievement
+        t, lang, w, node, ach = self.t, self.lang, self.words, ev.node, ev.achievement
         m = node.measure
         assert m is not None
         label = escape_cell(node.code) or t.get(f"kind:{node.kind}", tr(node.kind, lang))
@@ -380,17 +388,16 @@ class _Doc:
         target = self.value(m.target) or "—"
         realisasi = self.value(ev.realisasi_shown) or "—"
         facts = (
-            f"- {tr('target', lang)}: {target} · {tr('realisasi', lang)}: {realisasi} · "
-            f"{tr('capaian_years', lang)}: "
+            f"- {w['target']}: {target} · {w['realisasi']}: {realisasi} · {w['capaian_years']}: "
         )
         if ach is not None and ach.rounded is not None:
             facts += _pct(ach.rounded)
             if ach.rating:
-                facts += f" · {tr('rating', lang)}: {self.rating(ach.rating)}"
+                facts += f" · {w['rating']}: {self.rating(ach.rating)}"
         elif ach is not None and ach.verdict:  # met or not, no capaian %: the reason follows
             facts += f"{ach.format(lang)} · {verdict_text(ach.met, lang)}"
         else:
-            facts += tr("no_capaian", lang)
+            facts += w["no_capaian"]
         lines = [facts]
         lines += self.context(node)
         if ach is not None:
@@ -429,22 +436,31 @@ class _Doc:
     def context(self, node: Node) -> list[str]:
         """Where an item sits, as list items: its program/kegiatan/sub kegiatan and the indicator it
         supports, then its source."""
-        lang, out = self.lang, []
-        if node.kind == "indikator_kegiatan":
-            ancestors = self.report.ancestors(node.id)
-            for a in reversed(ancestors):
-                if a.kind in ("program", "kegiatan", "subkegiatan"):
-                    out.append(f"- {tr(a.kind, lang)}: {escape_cell(a.name) or '—'}")
-            parent = next((a for a in ancestors if a.kind in ("iku", "lainnya")), None)
-            if parent is not None:
-                name = " ".join(
-                    x for x in (escape_cell(parent.code), escape_cell(parent.name)) if x
-                )
-                out.append(f"- {self.t['supports']}: {name or '—'}")
+        out = []
+        if node.kind == "indikator_kegiatan" and node.parent is not None:
+            out += self.place(node.parent)
         source = escape_cell(node.source)  # ("" exactly when plain is)
         if source:
             out.append(f"- {self.t['source']}: {source}")
         return out
+
+    def place(self, parent_id: str) -> list[str]:
+        """The lines saying where the indicators kegiatan below ``parent_id`` sit: its program,
+        kegiatan and sub kegiatan and the indicator it supports (written once per parent)."""
+        lines = self.places.get(parent_id)
+        if lines is not None:
+            return lines
+        lines = []
+        ancestors = [self.report.node(parent_id), *self.report.ancestors(parent_id)]
+        for a in reversed(ancestors):
+            if a.kind in ("program", "kegiatan", "subkegiatan"):
+                lines.append(f"- {self.words[a.kind]}: {escape_cell(a.name) or '—'}")
+        parent = next((a for a in ancestors if a.kind in ("iku", "lainnya")), None)
+        if parent is not None:
+            name = " ".join(x for x in (escape_cell(parent.code), escape_cell(parent.name)) if x)
+            lines.append(f"- {self.t['supports']}: {name or '—'}")
+        self.places[parent_id] = lines
+        return lines
 
     def printed(self, ev: Evaluated) -> list[str]:
         """The report's own capaian figures that differ from ours, one list item per field and
@@ -523,7 +539,7 @@ class _Doc:
     def entries(self, key: str, items: Sequence[Item], under: bool, ref: tuple[str, str]) -> None:
         """An item's permasalahan or solusi, numbered; the same texts as an earlier item's
         (a cell merged over several IKU) refer to it instead of being listed again."""
-        label = tr(key, self.lang)
+        label = self.words[key]
         if items:  # (most items have none: nothing more to work out)
             texts = tuple(i.text for i in items)
             # (a short one, "Tidak ada", is read faster listed again than referred to)
