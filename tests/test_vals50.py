@@ -192,3 +192,23 @@ def test_the_engines_english_names_a_polarity_in_english(tmp_path: Path) -> None
         "means polarity stable."
     ) in done.stdout, done.stdout
     assert "positif" not in done.stdout and "negatif" not in done.stdout.partition("\n")[2]
+
+
+def test_set_polaritas_shows_the_formula_where_the_capaian_stays(tmp_path: Path) -> None:
+    """IKU 6 (63,20 against 60,24) is 95,09 % stabil and negatif alike (above the target the
+    stabil rule is the negatif one: docs/capaian.md): ``set`` printed the same line twice, as if
+    the second had not been applied. Each now shows its own rule's formula."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    said = {}
+    for polaritas in ("stabil", "negatif"):
+        done = run_cli("set", "IKU 6", "polaritas", polaritas, store=store, env=ONE_LINE)
+        assert done.returncode == 0, done.stderr
+        said[polaritas] = done.stdout.splitlines()
+        assert said[polaritas][1] == "Capaian: 95,09 %  Sangat Tinggi  ▼ di bawah target"
+    assert said["stabil"][2] == "Rumus: (1 − |63,20 − 60,24| / 60,24) × 100 = 95,09"
+    assert said["negatif"][2] == "Rumus: (2 × 60,24 − 63,20) / 60,24 × 100 = 95,09"
+    done = run_cli("set", "IKU 6", "polaritas", "positif", "--lang", "en", store=store)
+    assert "Formula: 63,20 / 60,24 × 100 = 104,91" in done.stdout.splitlines(), done.stdout
+    done = run_cli("set", "IKU 6", "realisasi", "64", store=store)  # (another field: no formula)
+    assert done.returncode == 0 and "Rumus" not in done.stdout

@@ -58,6 +58,7 @@ _TEXT = {
         # (no -r in a store of several reports: the one changed, named first: share50)
         "chosen": "Laporan terbaru: {instansi} {tahun} ({id}); laporan lain: -r ID",
         "doubt": "Perhatikan: {note}",
+        "formula": "Rumus: {formula}",
         "split_code": "kode {code!r} diketik tanpa tanda petik ({node!r} terbaca sebagai simpul, "
         "{field!r} sebagai kolom, {value!r} sebagai nilai); ketik kodenya bertanda petik, lalu "
         "kolom dan nilainya:",
@@ -75,6 +76,7 @@ _TEXT = {
         "unchanged": "nothing changed",
         "chosen": "The newest report: {instansi} {tahun} ({id}); another one: -r ID",
         "doubt": "Check: {note}",
+        "formula": "Formula: {formula}",
         "split_code": "the code {code!r} was typed without quotes ({node!r} read as the node, "
         "{field!r} as the field, {value!r} as the value); type the code in quotes, then the "
         "field and the value:",
@@ -382,6 +384,10 @@ def run_set(
             reason = clean_line(reason, 300)  # (one bracket: "— · realisasi belum diisi (…)")
             said = f" · {reason}" if "(" in reason else f" ({reason})"
             text.append(f"{tr('capaian', lang)}: {shown}{under}{said}")
+        if field == "polaritas" and lines and ach.formula:
+            # (the polaritas's own rule at work: stabil and negatif give one capaian above
+            # the target, 95,09 % for IKU 6, and the line alone read as if nothing was applied)
+            text.append(_TEXT[lang]["formula"].format(formula=clean_line(ach.formula, 300)))
     text += [_TEXT[lang]["doubt"].format(note=clean_line(note, 300)) for note in noted]
     text.append(f"rev. {written.revision}")
     # (a value wider than the line, a 200-digit target, cut with its length as calc's and
