@@ -146,3 +146,41 @@ def test_set_without_a_report_names_the_one_it_changed(
     assert run_cli("init", "--store", str(one)).returncode == 0
     out = run_cli("set", "IKU 1", "realisasi", "2,80", "--store", str(one), "--lang", lang)
     assert out.returncode == 0 and out.stdout.startswith("IKU 1 · "), out.stdout
+
+
+@needs_git
+@pytest.mark.parametrize("saved", [False, True])
+def test_a_broken_file_received_says_who_sent_it_and_what_to_do(offices, saved) -> None:
+    """A report file another office sent broken (an older lkj-tui, or a push by hand: a sync
+    now refuses to send one) stopped the sync with "the merge was refused, the store is
+    unchanged: FILE: not valid JSON": nothing to do. It now says the other office sent it, who
+    and when, to ask that office to restore (or fix) it and sync, then to sync again here; the
+    store is unchanged, whether this office saved meanwhile (a merge) or not."""
+    import os
+
+    test_sync.start(offices, "pusat", "opd")
+    if saved:
+        assert lkj(offices, "opd", "set", "IKU 2", "realisasi", "81").returncode == 0
+    break_by_hand(offices, "pusat")
+    pusat = Path(str(offices["tmp"])) / "pusat"
+    env = {**os.environ, **test_sync.env(offices, "Rina <rina@example.org>")}
+    for args in (
+        ("commit", "-qam", "x", "--author", "Rina <rina@example.org>"),
+        ("push", "origin", "main"),
+    ):
+        subprocess.run(["git", "-C", str(pusat), *args], check=True, env=env, capture_output=True)
+    before = (Path(str(offices["tmp"])) / "opd" / f"{RID}.json").read_bytes()
+    out = lkj(offices, "opd", "sync", "--lang", "en")
+    assert out.returncode == 1, out.stdout
+    said = " ".join(out.stderr.split())
+    assert re.search(
+        rf"the merge was refused, the store is unchanged: {RID}\.json as another office sent "
+        rf"it \(Rina, {WHEN}\) cannot be read: not valid JSON .*\. Ask that office to restore "
+        rf"it \(lkj-tui restore {RID}\) or fix it, then sync; after that, sync again here: "
+        r"lkj-tui sync --store ",
+        said,
+    ), said
+    assert (Path(str(offices["tmp"])) / "opd" / f"{RID}.json").read_bytes() == before
+    # a clone of it says the file's problem in the user's words too (it was English in any)
+    cloned = lkj(offices, "baru", "sync", "--clone", str(offices["remote"]))
+    assert "tidak terbaca: bukan JSON yang sah" in cloned.stderr, cloned.stderr

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import END, named_path, named_twice, typed_path
+from lkj_tui.storage.errors import END, StoreError, named_path, named_twice, typed_path
 from lkj_tui.sync import git
 from lkj_tui.sync.driver import REFUSED, REFUSED_ID
 from lkj_tui.sync.git import BRANCH, SyncError
@@ -199,10 +199,10 @@ def clone(remote: str, root: Path) -> Outcome:
     bad = [(p.name, err) for p in sorted(root.glob("*.json")) if (err := _check_file(p))]
     if bad:
         name, err = bad[0]
-        raise SyncError(
+        raise SyncError(  # (the reader's words in the user's language: share50)
             "bad-report",
-            f"salinan dibuat, tetapi {name} tidak terbaca: {err}",
-            f"cloned, but {name} cannot be read: {err}",
+            f"salinan dibuat, tetapi {name} tidak terbaca: {err.problem}",
+            f"cloned, but {name} cannot be read: {err.problem_en}",
         )
     from lkj_tui.storage import journal
     from lkj_tui.storage.reader import StoreReader
@@ -284,11 +284,10 @@ def _check_names(root: Path, target: str, head: str | None) -> None:
     )
 
 
-def _check_file(path: Path) -> str | None:
+def _check_file(path: Path) -> StoreError | None:
     from lkj_tui.sync.check import check_report_bytes
 
-    refusal = check_report_bytes(path.stem, path.read_bytes())
-    return None if refusal is None else refusal.problem_en
+    return check_report_bytes(path.stem, path.read_bytes())
 
 
 #: git's words for a remote that answered but holds no repository there, or refused this laptop.
@@ -643,7 +642,6 @@ def _check_sent(root: Path) -> None:
     hand, broken): sent, it stopped every other office's sync ("penggabungan ditolak") until
     someone restored it there (share48). Only the reports changed since the last commit or not
     sent yet are read (all, before the first send); one deleted goes as a deletion."""
-    from lkj_tui.storage.errors import StoreError
     from lkj_tui.storage.paths import is_report_id
     from lkj_tui.storage.reader import StoreReader
 
@@ -777,6 +775,9 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
         if merged.returncode != 0:
             output = merged.stderr + merged.stdout
             files = git.out(tree, "diff", "--name-only", "--diff-filter=U")
+            _refuse_broken_sent(
+                root, upstream, [n for n in files.split("\n") if n.endswith(".json")]
+            )
             other = f"{files}" if files else git.last_line(merged.stderr)
             why = _refusals(output, REFUSED_ID) or other
             why_en = _refusals(output, REFUSED) or other
@@ -790,6 +791,48 @@ def _merge(root: Path, upstream: str, outcome: Outcome) -> str:
         git.run(root, "worktree", "remove", "--force", str(tree), check=False)
         shutil.rmtree(folder, ignore_errors=True)
         git.run(root, "worktree", "prune", check=False)
+
+
+def _refuse_broken_sent(root: Path, upstream: str, names: list[str]) -> None:
+    """A merge refused over a report file another office sent that does not read itself (not
+    one two good sides merge into a bad report): refused as :func:`_sent_broken` says."""
+    from lkj_tui.sync.check import check_report_bytes
+
+    for name in names:
+        data = git.blob(root, f"{upstream}:{name}")
+        if data is not None and (refusal := check_report_bytes(name[:-5], data)) is not None:
+            raise _sent_broken(root, upstream, name, refusal)
+
+
+def _sent_broken(root: Path, upstream: str, name: str, refusal: StoreError) -> SyncError:
+    """The refusal of a report file another office sent that does not read (an older lkj-tui's,
+    or pushed by hand: a sync now refuses to send one, share48): the file, who sent it and when,
+    and the way out: that office restores or fixes it and syncs, then this one syncs again
+    ("penggabungan ditolak" said only the file's problem: share50)."""
+    said = git.out(
+        root,
+        "log",
+        "-1",
+        "--format=%an%x09%cd",
+        "--date=format-local:%Y-%m-%d %H:%M",
+        upstream,
+        "--",
+        name,
+        check=False,
+    )
+    who, _, when = said.partition("\t")
+    sent = f" ({clean_line(who, 60)}, {clean_line(when, 20)})" if when else ""
+    rid = name.removesuffix(".json")
+    return SyncError(
+        "bad-report",
+        f"penggabungan ditolak, penyimpanan tidak diubah: {name} yang dikirim kantor lain{sent} "
+        f"tidak terbaca: {refusal.problem}. Minta kantor itu memulihkannya (lkj-tui restore "
+        f"{rid}) atau memperbaikinya, lalu menyinkronkan lagi; sesudah itu sinkronkan lagi di "
+        f"sini: lkj-tui sync{END}",
+        f"the merge was refused, the store is unchanged: {name} as another office sent it{sent} "
+        f"cannot be read: {refusal.problem_en}. Ask that office to restore it (lkj-tui restore "
+        f"{rid}) or fix it, then sync; after that, sync again here: lkj-tui sync{END}",
+    )
 
 
 def _refusals(data: bytes, tag: str) -> str:
@@ -1168,11 +1211,7 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
         data = git.blob(root, f"{target}:{name}")
         new[name] = data
         if data is not None and (refusal := check_report_bytes(name[:-5], data)) is not None:
-            raise SyncError(
-                "bad-report",
-                f"penggabungan ditolak, penyimpanan tidak diubah: {name}: {refusal.problem}",
-                f"the merge was refused, the store is unchanged: {name}: {refusal.problem_en}",
-            )
+            raise _sent_broken(root, target, name, refusal)
     before: dict[str, bytes | None] = {}
     with ExitStack() as stack:
         for name in sorted(new):
