@@ -161,3 +161,54 @@ def test_a_path_shown_cleaned_is_said_to_be_so(tmp_path: Path) -> None:
         result = run_cli("status", "--store", str(store), "-r", "nope", "--lang", lang, env=wide)
         assert result.returncode == 1, (name, result.stderr)
         _names_as_typed(result.stderr, store, lang)
+
+
+def _words(command: str) -> list[str]:
+    """``command``'s words as a shell reads them back (a backslash kept, as Windows' keep it)."""
+    return [w.replace("\0", "\\") for w in shlex.split(command.replace("\\", "\0"))]
+
+
+def _offered(output: str) -> list[list[str]]:
+    """The words of each command ``output`` offers (``lkj-tui …`` up to a ";" or the line's
+    end) and of each quote hint's option with its value."""
+    commands = re.findall(r"lkj-tui [^;\n]*", output)
+    commands += re.findall(r"(?:petik|quotes): (--\w+ \"[^\"\n]*\")", output)
+    return [_words(command) for command in commands]
+
+
+def test_a_command_offered_holds_each_word_as_typed_or_its_placeholder(tmp_path: Path) -> None:
+    """A command a message offers names each word the user typed as it was typed, whole, or
+    (a word a message cannot show as typed) its placeholder, saying why: calc's and template's
+    store, import's example in a folder, the quote hint of a path typed in two words, calc's
+    --polaritas, sync --clone's words after an option; never a word cleaned or cut (calc cut
+    --polaritas at 40 characters, sync --clone at 300, import named the cleaned folder)."""
+    wide = {"COLUMNS": "2000"}
+    for k, name in enumerate(dict.fromkeys([*_NAMES, "p" * 250])):
+        lang = ("id", "en")[k % 2]
+        typed = f"{tmp_path}/h{k}{name}"
+        said = _UNSHOWN[lang]
+        runs = [  # (what is typed, the word offered: as typed, or one of its placeholders)
+            (["calc", "90", "--store", typed], typed, {"FOLDER"}),
+            (["template", "--store", typed, "-o", f"{typed}.xlsx"], typed, {"FOLDER"}),
+            (["import", typed, "--store", str(tmp_path / "s")], f"{typed}/lkj.xlsx", {"BERKAS.xlsx", "FILE.xlsx"}),
+            (["status", "--store", f"{tmp_path}/Dua", f"Kata{k}{name}/x"], f"{tmp_path}/Dua Kata{k}{name}/x", {"JALUR", "PATH"}),
+            (["calc", "3", "±", "1", "--polaritas", typed], typed, {"POLARITAS"}),
+            (["sync", "--clone", "--json", typed], typed, {"ALAMAT", "REMOTE"}),
+        ]  # fmt: skip
+        Path(typed).mkdir()
+        for args, word, placeholders in runs:
+            if args[0] == "status" and " " in name:  # (a word typed quoted: no hint)
+                continue
+            result = run_cli(*args, "--lang", lang, env=wide)
+            assert result.returncode in (1, 2), (args, result.stderr)
+            offered = [w for command in _offered(result.stderr) for w in command]
+            limit = 400 if args[0] == "status" else 200  # (a quote hint names a longer path)
+            if word.isprintable() and '"' not in word and len(word) <= limit:
+                assert word in offered, (args, result.stderr)
+            else:
+                assert word not in offered, (args, result.stderr)
+                if args[0] != "status" or "--store" in offered:  # (a hint given: why JALUR)
+                    assert placeholders & set(offered), (args, result.stderr)
+                    assert said in result.stderr, (args, result.stderr)
+            for w in offered:  # (no word is the cleaned or cut one)
+                assert not w.startswith(f"{tmp_path}/h{k}") or w in (typed, word, *args), (args, w)

@@ -298,6 +298,8 @@ _USAGE = {
         "no_realisasi": "calc memerlukan dua nilai, target lalu realisasi; realisasi belum "
         "diberikan (ditulis sesudah target {target}): {command}",
         "one_value": "; bila ini satu target, realisasinya belum diberikan: {command}",
+        "unshown": "nilai yang diketik memuat karakter yang tidak dapat ditampilkan; ketik "
+        "perintahnya dengan nilai yang benar",
         "both": "target dan realisasi",
         "extra": "calc menerima dua nilai, target lalu realisasi, tetapi mendapat {n}: {values}",
         "after_dashes": "; setelah “--” setiap kata adalah nilai: tulis opsi seperti {option} "
@@ -322,6 +324,8 @@ _USAGE = {
         "no_realisasi": "calc needs two values, the target then the realisasi; realisasi not "
         "given (it goes after the target {target}): {command}",
         "one_value": "; if this is one target, its realisasi is not given: {command}",
+        "unshown": "a value typed holds characters that cannot be shown; type the command "
+        "with the right value",
         "both": "target and realisasi",
         "extra": "calc takes two values, the target then the realisasi, but got {n}: {values}",
         "after_dashes": "; after “--” every word is a value: write options such as {option} "
@@ -411,23 +415,36 @@ def _target_alone(values: list[str]) -> str | None:
     return None if kind in ("text", "composite", "missing") else joined
 
 
-def _calc_line(pair: tuple[str, str], args: list[str], opts: str) -> str:
+def _calc_line(pair: tuple[str, str], args: list[str], opts: str, t: dict[str, str]) -> str:
     """``calc``'s command line with the values ``pair`` (each with a space in quotes) and the
-    options of ``args`` as typed; ``opts`` (`` --lang en``) unless ``--lang`` is among them."""
-    from lkj_tui.storage.errors import typed_path
+    options of ``args`` as typed; ``opts`` (`` --lang en``) unless ``--lang`` is among them. A
+    word a message cannot show as typed (:func:`~lkj_tui.storage.errors.shown_as_typed`: cut,
+    cleaned, a double quote in it) is never in it, the command would read another: a value is
+    its placeholder (TARGET, REALISASI, POLARITAS), an option left out, and why (``t``'s words)."""
+    from lkj_tui.storage.errors import shown_as_typed, typed_path
+
+    unshown = []
+
+    def typed(word: str, placeholder: str) -> str:
+        if shown_as_typed(word):
+            return typed_path(word)
+        unshown.append(word)
+        return placeholder
 
     rest: list[str] = []
     i = 0
     while i < len(args):  # (the options, as _values walks them: the values are left out)
         arg = args[i]
         if arg in _TAKES and i + 1 < len(args):
-            rest += [arg, typed_path(clean_line(args[i + 1], 40))]
+            rest += [arg, typed(args[i + 1], arg[2:].upper())]
             i += 1
         elif arg.startswith("--") and len(arg) > 2:
-            rest.append(clean_line(arg, 40))
+            rest.append(typed(arg, ""))
         i += 1
-    words = ["lkj-tui calc", *(typed_path(clean_line(value, 60)) for value in pair), *rest]
-    return " ".join(words) + ("" if "--lang" in rest else opts)
+    values = (typed(pair[0], "TARGET"), typed(pair[1], _REALISASI))
+    line = " ".join(["lkj-tui calc", *values, *(w for w in rest if w)])
+    line += "" if "--lang" in rest else opts
+    return f"{line}; {t['unshown']}" if unshown else line
 
 
 def _lacking(name: str | None, args: list[str], t: dict[str, str], opts: str) -> str:
@@ -438,7 +455,7 @@ def _lacking(name: str | None, args: list[str], t: dict[str, str], opts: str) ->
     if target is None:
         return t["missing"].format(what=what, opts=opts)
     # ("3 ± 1": the line with this target, not an example, vals37)
-    command = _calc_line((target, _REALISASI), args, opts)
+    command = _calc_line((target, _REALISASI), args, opts, t)
     return t["no_realisasi"].format(target=f"“{clean_line(target, 40)}”", command=command)
 
 
@@ -545,10 +562,11 @@ def usage_error(error: Exception, args: list[str], lang: str) -> int:
         if late:
             message += t["after_dashes"].format(option=late[0])
         elif meant is not None:  # ("3 ± 1 3,5": the line with "3 ± 1" in quotes, vals36)
-            message += t["meant"].format(command=_calc_line(meant, args, opts))
+            message += t["meant"].format(command=_calc_line(meant, args, opts, t))
         elif (target := _target_alone(values)) is not None:  # ("3 ± 1" without its quotes)
             message += t["spaces"].format(opts="").partition(", ")[0]
-            message += t["one_value"].format(command=_calc_line((target, _REALISASI), args, opts))
+            line = _calc_line((target, _REALISASI), args, opts, t)
+            message += t["one_value"].format(command=line)
         else:
             message += t["spaces"].format(opts=opts)
         return refuse(message, as_json, "extra-values", None, values[2])

@@ -932,20 +932,23 @@ def no_store(command: str, typed: Sequence[str], lang: str) -> str:
     """What to say when ``--store`` is given to ``command``, one of :data:`NO_STORE`: that it uses
     no store, and a command line that does, with the store as typed (``typed``: the command
     line's words)."""
-    from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage.errors import UNSHOWN, shown_as_typed, typed_path
 
     lang = "en" if lang == "en" else "id"
     what, why = NO_STORE[command][lang]
     store = value_of(typed, "--store") or ("PATH" if lang == "en" else "JALUR")
     output = value_of(typed, "--output") or value_of(typed, "-o") or "templat.xlsx"
-    store, output = (clean_line(v, 200) for v in (store, output))
-    return _NO_STORE[lang].format(
+    unshown = [v for v in (store, output) if not shown_as_typed(v)]  # (cleaned or cut: another)
+    store = "FOLDER" if store in unshown else typed_path(store)
+    output = ("FILE" if lang == "en" else "BERKAS") if output in unshown else typed_path(output)
+    said = _NO_STORE[lang].format(
         command=command,
         what=what,
         why=why,
-        store=f'"{store}"' if " " in store else store,
-        example=_EXAMPLE[command].format(output=f'"{output}"' if " " in output else output),
+        store=store,
+        example=_EXAMPLE[command].format(output=output),
     )
+    return f"{said}; {UNSHOWN[lang]}" if unshown else said
 
 
 #: The options of the ``--all`` commands that ``compare`` is given (it compares two reports):
@@ -1253,9 +1256,18 @@ _LONGEST_PATH = 32767
 
 
 def quote_it(option: str, path: str, lang: str) -> str:
-    """The line that says to type ``path`` (after ``option``, if any) in double quotes."""
+    """The line that says to type ``path`` (after ``option``, if any) in double quotes; a path a
+    message cannot show as typed (:func:`~lkj_tui.storage.errors.shown_as_typed`) is named by
+    its placeholder, and why (the line copied would name another file)."""
+    from lkj_tui.storage.errors import UNSHOWN, shown_as_typed
+
+    lang = "en" if lang == "en" else "id"
+    shown = shown_as_typed(path, 400)
+    if not shown:
+        path = "PATH" if lang == "en" else "JALUR"
     typed = f'{option} "{path}"' if option else f'"{path}"'
-    return _QUOTE_IT["en" if lang == "en" else "id"].format(typed=typed)
+    said = _QUOTE_IT[lang].format(typed=typed)
+    return said if shown else f"{said}; {UNSHOWN[lang]}"
 
 
 _QUOTE_NODE = {

@@ -32,7 +32,7 @@ from lkj_tui.core.sanitize import clean_line
 from lkj_tui.importing.grid import STAGES, Progress, by_row, place_en
 from lkj_tui.importing.read import ImportError_, read_report
 from lkj_tui.importing.rows import Built, MetaOptions
-from lkj_tui.storage.errors import StoreError, named_path, shown_as_typed, typed_path
+from lkj_tui.storage.errors import UNSHOWN, StoreError, named_path, shown_as_typed, typed_path
 from lkj_tui.storage.reader import StoreReader
 
 _T = {
@@ -174,13 +174,18 @@ def read_or_fail(
     when the file cannot be read, 2 listing every problem."""
     t = _T["en" if lang == "en" else "id"]
     if file.is_dir():  # (it said "berkas tidak ada": the folder is there)
-        example = typed_path(clean_line(str(file / "lkj.xlsx"))) + store_option(store_path, lang)
+        example = str(file / "lkj.xlsx")  # (cleaned, it would name another folder's file)
+        if not shown_as_typed(example):
+            fill = "FILE.xlsx" if lang == "en" else "BERKAS.xlsx"
+            example = f"{fill}{store_option(store_path, lang)}; {UNSHOWN[lang]}"
+        else:
+            example = typed_path(example) + store_option(store_path, lang)
         fail(t["folder"].format(file=named_path(file, lang), example=example))
     if not file.is_file():
         near = _near_file(file)
         if near is not None and shown_as_typed(str(near)):  # (a name mistyped: the file meant;
             # one whose name cannot be shown as it is would be offered as another file)
-            example = typed_path(clean_line(str(near))) + store_option(store_path, lang)
+            example = typed_path(near) + store_option(store_path, lang)
             fail(t["missing_near"].format(file=named_path(file, lang), example=example))
         fail(t["missing"].format(file=named_path(file, lang)))
     try:

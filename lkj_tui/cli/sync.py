@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from lkj_tui.cli.common import fail, store_message, store_option
 from lkj_tui.cli.output import folded, say
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.storage.errors import UNSHOWN, shown_as_typed, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.sync.share import Outcome
@@ -199,9 +200,11 @@ def run_sync(
         # "--store D:\LKj"" said the wrong thing)
         if clone == "--store" and remote:  # (the store as the user named it, quoted if spaced)
             rest = store_option(remote, lang)
-        else:
-            rest = " " + clean_line(" ".join(w for w in (clone, remote) if w), 300)
-            rest += store_option(store_path, lang)
+        else:  # (the words after it as typed; else, cleaned, they would be others)
+            typed = [w for w in (clone, remote) if w]
+            rest = "".join(f" {typed_path(w)}" for w in typed) + store_option(store_path, lang)
+            if not all(shown_as_typed(w) for w in typed):
+                rest = f"{store_option(store_path, lang)}; {UNSHOWN[lang]}"
         fill = "REMOTE" if lang == "en" else "ALAMAT"
         said = words["clone_needs"].format(typed=clean_line(clone, 40), fill=fill, rest=rest)
         fail(said, 2)
@@ -216,7 +219,7 @@ def run_sync(
             from lkj_tui.cli.output import error_line
 
             error_line(message)
-            say(quote_it("--clone", clean_line(f"{clone} {remote}"), lang), err=True)
+            say(quote_it("--clone", f"{clone} {remote}", lang), err=True)
             raise SystemExit(2)
         fail(message, 2)
     clone = None if clone is None else local_remote(clone)
