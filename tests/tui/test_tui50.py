@@ -147,3 +147,22 @@ async def test_help_in_a_dialog_opens_at_its_part_and_esc_comes_back(make_app, l
         await settle(pilot)
         assert app.screen is dialog
         assert dialog.query_one("Input").value == "?"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+async def test_the_target_hint_keeps_a_sign_with_its_number_at_60x20(make_app, lang: str) -> None:
+    """The target dialog's examples at 60×20 ended a line with "≥" and began the next with
+    "3,51": a sign and its number are now kept together, as a figure and its "%"."""
+    from lkj_tui.tui.components.dialogs import ValueDialog
+
+    app = make_app(lang=lang)
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.go_to(node_id_by_code(app, "IKU 1"))
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, ValueDialog)
+        rows = [row.strip(" │▕▏") for row in _screen(app)]
+    assert any("≥ 3,51" in row for row in rows), rows
+    assert any("3 ± 1" in row for row in rows), rows
+    assert not any(row.endswith(("≥", "±")) or row.startswith(("3,51", "± 1")) for row in rows)

@@ -35,16 +35,19 @@ if TYPE_CHECKING:
 #: drawn as a space, nothing else)
 GLUE = "\ue000"
 NO_BREAK = "\u00a0"
-#: a number and its "%"; a word and the "(" of a score after it ("A (86,45)"); a no-break space.
-#: Each alternative is one character between fixed one-character looks: linear.
-_GLUED = re.compile(r"(?<=\d) (?=%)|(?<=\w) (?=\(\d)|\u00a0")
+#: a number and its "%"; a word and the "(" of a score after it ("A (86,45)"); a sign and its
+#: number ("≥ 3,51", "3 ± 1": the target dialog's hint broke after "≥" at 60×20, tui50); a
+#: no-break space. Each alternative is one character between fixed one-character looks: linear.
+_GLUED = re.compile(r"(?<=\d) (?=%)|(?<=\w) (?=\(\d)|(?<=[≥≤±<>=]) (?=\d)|(?<=\d) (?=±)|\u00a0")
+#: what a text holds where :data:`_GLUED` may find something
+_MAY_GLUE = (" %", " (", NO_BREAK, "≥ ", "≤ ", "± ", "> ", "< ", "= ")
 
 
 def glue(content: Content) -> Content:
     """``content`` with the spaces that must not break taken for :data:`GLUE` (itself when it has
-    none: most texts, at the cost of three substring tests)."""
+    none: most texts, at the cost of a few substring tests)."""
     plain = content.plain
-    if " %" not in plain and " (" not in plain and NO_BREAK not in plain:
+    if not any(part in plain for part in _MAY_GLUE):
         return content
     glued = _GLUED.sub(GLUE, plain)
     return content if glued == plain else Content(glued, list(content.spans))
