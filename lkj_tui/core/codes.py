@@ -6,6 +6,8 @@ the Renstra lists it). Pure: no I/O."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from lkj_tui.core.model import Node, Report
 from lkj_tui.core.sanitize import clean_words
 
@@ -54,6 +56,21 @@ def next_free(
     if top is None:
         top = highest(report, skip)
     return f"{mine[0]}{top.get(mine[0].casefold(), 0) + 1}"
+
+
+def suggested_code(report: Report, kind: str) -> str:
+    """The kode offered for a new node of ``kind``: the next free one of the series the report's
+    nodes of that kind are numbered in, the most of them ("IKU 1" … "IKU 10" → "IKU 11", "T1",
+    "T2" → "T3"); "" for a kind whose kode may repeat, or where none of its kind is numbered
+    (tui50: adding an IKU offered no kode). Two walks of the report."""
+    if kind not in UNIQUE_CODE_KINDS:
+        return ""
+    heads = Counter(
+        found[0] for node in report.walk() if node.kind == kind and (found := series(node.code))
+    )
+    if not heads:
+        return ""
+    return next_free(report, f"{heads.most_common(1)[0][0]}1")
 
 
 def taken_by(taken: Node, free: str) -> tuple[str, str]:

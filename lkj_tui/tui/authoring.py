@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from lkj_tui.core import edits
+from lkj_tui.core.codes import suggested_code
 from lkj_tui.core.i18n import tr
 from lkj_tui.core.model import CARA_HITUNG, POLARITIES, Node, child_kinds
 from lkj_tui.core.sanitize import clean_words
@@ -133,14 +134,16 @@ class AuthoringMixin(_Base):
     ) -> None:
         from lkj_tui.tui.components.forms import Field, FormDialog
 
-        values = values or {}
-        fields = [
-            Field("name", field_label("name", self.lang), values.get("name", "")),
-            Field("code", field_label("code", self.lang), values.get("code", "")),
-        ]
-        title = t("add_title", self.lang, kind=tr(kind, self.lang)) + self._under(parent_id)
         if self.view is None:
             return
+        values = values or {}
+        # the next free kode of its kind's series offered ("IKU 11" after IKU 10), typed over
+        code = values.get("code") if values else suggested_code(self._report(), kind)
+        fields = [
+            Field("name", field_label("name", self.lang), values.get("name", "")),
+            Field("code", field_label("code", self.lang), code or ""),
+        ]
+        title = t("add_title", self.lang, kind=tr(kind, self.lang)) + self._under(parent_id)
         seen = self.view.revision
 
         def done(result: Any) -> None:

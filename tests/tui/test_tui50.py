@@ -8,7 +8,7 @@ import pytest
 
 from lkj_tui.storage.store import Store
 from tests.conftest import run_cli
-from tests.tui.conftest import node_id_by_code, settle
+from tests.tui.conftest import node_id_by_code, report_id, settle
 
 
 def _set(store: Path, *pairs: tuple[str, str]) -> None:
@@ -166,3 +166,29 @@ async def test_the_target_hint_keeps_a_sign_with_its_number_at_60x20(make_app, l
     assert any("≥ 3,51" in row for row in rows), rows
     assert any("3 ± 1" in row for row in rows), rows
     assert not any(row.endswith(("≥", "±")) or row.startswith(("3,51", "± 1")) for row in rows)
+
+
+@pytest.mark.parametrize(("beside", "offered"), [("IKU 10", "IKU 11"), ("S3", "S4")])
+async def test_adding_a_node_offers_the_next_free_code_of_its_kind(
+    make_app, tui_store: Store, beside: str, offered: str
+) -> None:
+    """Adding an IKU asked its name and kode, the kode empty: a reviewer had to look up the
+    last one. Now the form offers the next free kode of the series the report numbers its kind
+    in (IKU 1 … IKU 10: "IKU 11"; S1 … S3: "S4"); Enter on the name saves it with it."""
+    from textual.widgets import Input
+
+    from lkj_tui.tui.components.forms import FormDialog
+    from tests.tui.test_authoring import opens
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.go_to(node_id_by_code(app, beside))
+        await settle(pilot)
+        await pilot.press("A")  # (a sibling: its kind first in the choice)
+        await settle(pilot)
+        form = await opens(pilot, "enter", kind=FormDialog)
+        assert form.query_one("#f-code", Input).value == offered
+        await pilot.press(*"Indikator baru", "ctrl+s")
+        await settle(pilot)
+    added = [n for n in tui_store.load(report_id()).report.walk() if n.code == offered]
+    assert [n.name for n in added] == ["Indikator baru"], added
