@@ -552,8 +552,11 @@ class HelpScreen(Dialog):
             self.call_after_refresh(self._to_part, found[0])
 
     def _to_part(self, block: str) -> None:
-        heading = self.query_one(f"#{block}")
-        self.query_one("#help-body").scroll_to_widget(heading, top=True, animate=False)
+        """The heading ``block`` on the help's first row (its margin above it out of view: at
+        60×20 it took 3 of the help's 16 rows)."""
+        heading, text = self.query_one(f"#{block}"), self.query_one(HelpMarkdown)
+        y = text.virtual_region.y + heading.virtual_region.y  # (in the scrolled body)
+        self.query_one("#help-body").scroll_to(y=y, animate=False)
 
     def body(self) -> ComposeResult:
         if self.store_path:

@@ -129,7 +129,7 @@ async def test_help_in_a_dialog_opens_at_its_part_and_esc_comes_back(make_app, l
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         rows = _screen(app)
-        assert any(f"│  {heading}   " in row for row in rows[:8]), rows
+        assert any(f"│  {heading}   " in row for row in rows[:4]), rows  # (its first row)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, ChangeLogScreen)
