@@ -146,11 +146,11 @@ class ReviuScreen(Dialog):
         Binding("x", "command", "key_reviu_command"),
     ]
     # the screen's rows at every height; below 30 rows (the dialogs' ``-low``) no blank row under
-    # the title either: the list's own border is under it (at 60×20 a row of findings more)
+    # the title either: the list's own border is under it (Dialog; at 60×20 a row of findings more)
+    DEFAULT_CLASSES = "-flush-title"
     DEFAULT_CSS = """
     ReviuScreen {
         .dialog, &.-low .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }
-        &.-low .dialog-title { margin-bottom: 0; }
         #findings { height: 1fr; max-height: 100%; }
     }
     """

@@ -293,16 +293,14 @@ class SearchScreen(FilterDialog):
     # the results take the rows they need up to the screen's (at 80×24 9 were listed, the box's
     # padding and the tenth of the screen it left took 5: tui31; two results had a box of the
     # screen's height, empty under them: tui33), the box at the top, where its input stays put
-    # as the results come and go (at every height: not the dialogs' rule below 30 rows); below
-    # 30 rows no blank row under its title either, the input's own border under it (at 60×20
-    # a row of the results went to it: tui50)
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall")]
+    # as the results come and go; below 30 rows no blank row under its title either, the
+    # input's own border under it (a FilterDialog's: Dialog; at 60×20 a row of the results
+    # went to it: tui50)
     DEFAULT_CSS = """
     SearchScreen {
         align: center top;
-        .dialog { max-height: 100%; padding: 0 1; }
+        .dialog, &.-low .dialog { max-height: 100%; padding: 0 1; }
         #results { height: auto; max-height: 100%; }
-        &.-short .dialog-title { margin-bottom: 0; }
     }
     """
 

@@ -370,6 +370,7 @@ class FilterDialog(Dialog):
     :class:`PickerRows`): ↓ moves into the list, whose key bar then says its own "↑↓", where
     the filter's "↓ Ke daftar" was."""
 
+    DEFAULT_CLASSES = "-flush-title"  # (the filter's border under the title: Dialog)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "focus_rows", "key_rows", key_display="↓"),
     ]
@@ -394,9 +395,6 @@ class PickerDialog(FilterDialog):
     # below 30 rows (the box then without its blank rows: Dialog) its list takes the rows left:
     # at 60×20 the move picker showed 3 two-line rows, and the list, taller than the box, was
     # cut by it, its cursor going out of sight under the box's foot (edit47)
-    DEFAULT_CSS = """
-    PickerDialog.-low .dialog-title { margin-bottom: 0; }  /* (the filter's own border under it) */
-    """
     FIT_LIST = "PickerRows"
 
     def __init__(
