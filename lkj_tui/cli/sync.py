@@ -265,7 +265,9 @@ def run_sync(
     except SyncError as exc:  # (a quoted path wider than the line broken after a "/": share35)
         from lkj_tui.cli.plain import PATH_SEPS
 
-        fail(store_message(exc, store_path, lang), seps=PATH_SEPS)
+        # (a new address not reached, the old one kept: offline, the saves go there: words50)
+        code = EXIT_OFFLINE if exc.code == "kept" else 1
+        fail(store_message(exc, store_path, lang), code, seps=PATH_SEPS)
     # (the saves a sync records are no news of their own: "Saves not recorded yet are now in the
     # history." came first even before an "Offline: …" error; --json says "committed": share40)
     action = "init" if init else "sync"

@@ -102,6 +102,8 @@ def init(root: Path, remote: str | None, author: str | None = None) -> Outcome:
     ``author``: the store's author of the saves (``sync --init --author NAME``), set before
     the first commit, which is credited to it (it went to git's ``user.name``: share33)."""
     git.find_git()
+    if remote and git.is_repo(root):
+        _check_move(root, remote)
     outcome = Outcome()
     if not git.is_repo(root):
         git.run(root, "init", "-q")
@@ -125,6 +127,42 @@ def init(root: Path, remote: str | None, author: str | None = None) -> Outcome:
         return done
     outcome.no_remote = True
     return outcome
+
+
+def _check_move(root: Path, remote: str) -> None:
+    """``sync --init NEW`` on a store shared already with another address: NEW is reached
+    before anything changes; not reached, the store keeps its address and the message names it
+    (the new one was set, then "Luring": the old one lost from this laptop, words50). A folder
+    or server that refuses is refused as for a first address; one that cannot be reached is
+    offline (exit 3: the saves go to the old address with the next sync)."""
+    had = git.run(root, "remote", "get-url", REMOTE, check=False)
+    old = had.stdout.decode("utf-8", "replace").strip() if had.returncode == 0 else remote
+    if old == remote:
+        return
+    done = _network(root, "ls-remote", "-q", "--heads", "--", remote)
+    if done is not None and done.returncode == 0:
+        return
+    why = git.last_line(done.stderr) if done else TIMED_OUT
+    kept = [
+        _OFFLINE["kept"][i].format(old=clean_line(named_path(old, lang), 300))
+        for i, lang in enumerate(("id", "en"))
+    ]
+    try:
+        _refused(root, remote, why, "--init")  # (raises: no later sync would mend it)
+    except SyncError as exc:
+        raise SyncError(
+            exc.code, kept[0] + exc.text("id", END), kept[1] + exc.text("en", END)
+        ) from None
+    place = missing_place(root, remote)
+    said = []
+    for i, lang in enumerate(("id", "en")):
+        new = clean_line(named_path(remote, lang), 300)
+        if place is None:
+            said.append(_OFFLINE["kept_offline"][i].format(new=new, why=why_text(why, lang)))
+            continue
+        reason = _reason(place, i, _OFFLINE["again_init"][i], "--init", opts=END)
+        said.append(_OFFLINE["kept_unreached"][i].format(new=new, reason=reason))
+    raise SyncError("kept", kept[0] + said[0], kept[1] + said[1])
 
 
 def clone(remote: str, root: Path) -> Outcome:
@@ -1007,6 +1045,21 @@ _OFFLINE = {
     "again": ("sinkronkan lagi", "sync again"),
     "again_tui": ("tekan S lagi", "press S again"),
     "again_clone": ("salin lagi", "clone again"),
+    "again_init": ("jalankan perintah ini lagi", "run this command again"),
+    # sync --init NEW on a store shared already, NEW not reached: the address it keeps, first
+    # (it set NEW, then said "Luring", the old one gone: words50)
+    "kept": (
+        "alamat bersama tetap {old} (tidak diganti): ",
+        "the shared address stays {old} (not changed): ",
+    ),
+    "kept_unreached": (
+        "folder {new} tidak terjangkau — {reason}",
+        "the folder {new} cannot be reached — {reason}",
+    ),
+    "kept_offline": (
+        "{new} tidak terjangkau ({why}); jalankan perintah ini lagi saat jaringan tersambung",
+        "{new} cannot be reached ({why}); run this command again once the network is there",
+    ),
 }
 
 
