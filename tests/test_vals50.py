@@ -5,6 +5,7 @@ engine's English notes, and values folded on a cp1252 console."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,29 @@ def test_set_polaritas_shows_the_formula_where_the_capaian_stays(tmp_path: Path)
     assert "Formula: 63,20 / 60,24 × 100 = 104,91" in done.stdout.splitlines(), done.stdout
     done = run_cli("set", "IKU 6", "realisasi", "64", store=store)  # (another field: no formula)
     assert done.returncode == 0 and "Rumus" not in done.stdout
+
+
+#: A line that ends with a value's sign as a cp1252 console writes it, or begins with "+/-".
+_PARTED_ASCII = re.compile(r"(?:\+/-|>=|<=)$|^ *\+/-", re.MULTILINE)
+
+
+def test_a_sign_written_in_ascii_stays_with_its_number(tmp_path: Path) -> None:
+    """On a console that is not UTF-8 (cp1252) "±" is written "+/-" and "≥" ">=", put in before
+    the line is folded: the glue that holds "3 ± 1" together did not know them, and ``set`` read
+    "Perhatikan: Target 3" over "+/- 1 adalah rentang" (at 20 to 25 columns)."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    assert run_cli("set", "IKU 6", "target", "3 ± 1", store=store).returncode == 0
+    assert run_cli("set", "IKU 1", "target", "≥ 3,51", store=store).returncode == 0
+    polarities = ["positif", "negatif"]
+    for width in range(20, 46):
+        env = {"COLUMNS": str(width), "PYTHONIOENCODING": "cp1252"}
+        polarities.reverse()
+        out = run_cli("set", "IKU 6", "polaritas", polarities[0], store=store, env=env).stdout
+        assert "Perhatikan: Target" in out and "3 +/- 1" in out, (width, out)
+        both = out + run_cli("set", "IKU 1", "target", f"≥ 3,{width}", store=store,
+                             env=env).stdout  # fmt: skip
+        assert f">= 3,{width}" in both and not _PARTED_ASCII.search(both), (
+            width,
+            both,
+        )

@@ -705,7 +705,8 @@ def folded(
         # (a parenthesis of one word ending the text, with its word: never "(3)" alone under
         # "Error: Got unexpected extra argument(s)", words50)
         text = _LAST_ASIDE.sub(lambda m: f"{m[1]}\0{m[2]}", text)
-    text = glue_signs(text, "\0")  # a value's sign with its number: "3 ± 1", "≥ 3,51"
+    # a value's sign with its number: "3 ± 1", "≥ 3,51", as written ("3 +/- 1", ">= 3,51")
+    text = glue_signs(text, "\0", table is not None)
     if "lkj-tui " in text:  # (the program with its command's name, in a sentence: words50)
         text = _PROGRAM.sub("lkj-tui\0", text)
     if "·" not in text and table is None:

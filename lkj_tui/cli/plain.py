@@ -60,8 +60,17 @@ def glue_units(plain: str) -> str:
     return glue_signs(plain.replace(" %", UNIT_GLUE + "%"))
 
 
-def glue_signs(plain: str, glue: str = UNIT_GLUE) -> str:
-    """``plain`` with the spaces beside a value's sign (:data:`_SIGNED`) made ``glue``. Linear."""
+#: The same signs as an output that is not UTF-8 writes them (``output.FALLBACK``): "3 +/- 1",
+#: ">= 3,51", "<= 5" (``set`` read "Target 3" over "+/- 1" on a cp1252 console: vals50).
+_SIGNED_ASCII = re.compile(r"(?<=[<>]=) (?=[-\d])|(?<=\+/-) (?=[-\d])|(?<=\d) (?=\+/-)")
+
+
+def glue_signs(plain: str, glue: str = UNIT_GLUE, written: bool = False) -> str:
+    """``plain`` with the spaces beside a value's sign (:data:`_SIGNED`) made ``glue``;
+    ``written``: ``plain`` as an output that is not UTF-8 writes it, its signs' ASCII forms
+    (:data:`_SIGNED_ASCII`) glued too. Linear."""
+    if written and ("+/- " in plain or "= " in plain):
+        plain = _SIGNED_ASCII.sub(glue, plain)
     if "± " in plain or "≥ " in plain or "≤ " in plain or "< " in plain or "> " in plain:
         return _SIGNED.sub(glue, plain)
     return plain
