@@ -407,7 +407,9 @@ def run_check(
             # (the report as the user chose it: without -r, export takes the latest one too)
             rid = f" -r {clean_line(loaded.report.meta.id, 100)}" if report_id else ""
             advice = painter.lines([(t["advice"], "")])
-            reviu = f"lkj-tui export --reviu{rid}{store_option(store_path, lang)}"
+            from lkj_tui.cli.output import as_run
+
+            reviu = as_run(f"lkj-tui export --reviu{rid}{store_option(store_path, lang)}")
             if len(reviu) + 2 > painter.width:  # (on a terminal folded at its options)
                 from lkj_tui.cli.output import command_lines
 

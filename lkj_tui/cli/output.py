@@ -512,6 +512,65 @@ def _width(env: Mapping[str, str], dumb: bool) -> int:
     return 80
 
 
+#: The program as the user ran it where it is not ``lkj-tui``: ``python -m lkj_tui`` (set by
+#: ``lkj_tui/__main__``, as click names it in its usage lines; on Windows without Python's
+#: Scripts folder on PATH ``lkj-tui`` does not run, words50). None: ``lkj-tui``.
+RUN: str | None = None
+
+#: The program's commands, after which ``lkj-tui`` is a command to type (``tests/test_cli51.py``
+#: checks them against the app's).
+COMMANDS = frozenset(
+    {
+        "calc",
+        "check",
+        "compare",
+        "export",
+        "import",
+        "info",
+        "init",
+        "log",
+        "new",
+        "resolve",
+        "restore",
+        "set",
+        "status",
+        "sync",
+        "template",
+    }
+)
+#: What stands before a folder's name, never before the program: ``…/lkj-tui/store``.
+_IN_A_NAME = frozenset("./\\-_")
+
+
+def as_run(text: str, glue: str = " ") -> str:
+    """``text`` with each command it prints for the user to type started as the program was run
+    (:data:`RUN`), its words joined by ``glue`` (a NUL holds them as one word while a line is
+    broken at its spaces, :func:`at_words`): ``lkj-tui`` before an option or one of
+    :data:`COMMANDS`, never "lkj-tui:" naming the program before its message, "lkj-tui
+    computes" in a sentence, nor a folder's name. ``text`` itself when run as ``lkj-tui``.
+    Linear: each place looked at over a command's name at most."""
+    if RUN is None or "lkj-tui" not in text:
+        return text
+    run, out, done = RUN.replace(" ", glue), [], 0
+    at = text.find("lkj-tui")
+    while at >= 0:
+        end = at + len("lkj-tui")
+        name = end + 1
+        while name < len(text) and name - end <= 9 and text[name].isalpha():
+            name += 1
+        typed = (
+            (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _IN_A_NAME))
+            and text[end : end + 1] in (" ", "\0")
+            and (text[end + 1 : end + 2] == "-" or text[end + 1 : name] in COMMANDS)
+            and not text[name : name + 1].isalpha()
+        )
+        if typed:
+            out += [text[done:at], run]
+            done = end
+        at = text.find("lkj-tui", end)
+    return "".join([*out, text[done:]])
+
+
 def write(text: str) -> None:
     """Write ``text`` to stdout (cleaned) and flush it."""
     stream = _safe(stdout())
@@ -649,7 +708,7 @@ def folded(
     except (AttributeError, OSError, ValueError):
         terminal = False
     if not terminal and not piped:
-        return text
+        return as_run(text)
     from lkj_tui.cli.plain import _PROGRAM, cells, glue_signs
 
     table = getattr(stream, "ascii", None)  # (a SafeStream's, on an output that is not UTF-8)
@@ -669,7 +728,9 @@ def folded(
             at, part = at - 1, f"'{part}'"  # (a command given without the quotes around it)
         head = text[:at].rstrip(" ") if at > 0 else ""
         if at < 0 or not (
-            apart or (command is part and head.endswith(":")) or cells(part) > width - hang
+            apart  # (measured as written: "python -m lkj_tui" where run so)
+            or (command is part and head.endswith(":"))
+            or cells(as_run(part)) > width - hang
         ):
             continue
         tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
@@ -687,11 +748,11 @@ def folded(
         out += fold_command(command, width, indent)
         rest = [folded(" " * hang + tail, hang, stream, others, True, seps)] if tail else []
         return "\n".join(out + rest)
-    if cells(text) <= width:
-        return text
+    if cells(ran := as_run(text)) <= width:
+        return ran
     for part in whole:  # (held by NULs, as a quoted part: at_words; no clean text has one)
-        if cells(part) <= width - hang:  # (wider, it breaks at its words: held, it went to
-            text = text.replace(part, part.replace(" ", "\0"))  # column 0: share35)
+        if cells(as_run(part)) <= width - hang:  # (wider, it breaks at its words: held, it
+            text = text.replace(part, part.replace(" ", "\0"))  # went to column 0: share35)
     if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
     if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28),
@@ -799,13 +860,17 @@ def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
     from lkj_tui.cli.plain import cells
     from lkj_tui.core.shell import POSIX, command_lines
 
+    # (the program as run held as one word, the first part with its command's name)
+    command = as_run(command, "\0")
     mark = None if sys.platform == "win32" else POSIX
     first = [" " * indent + command] if mark is None else None
     if first is not None or cells(command) + indent <= width:
-        return first or [" " * indent + command]  # (whole: no need to know its flags)
-    from lkj_tui.cli.main import flags_of
+        lines = first or [" " * indent + command]  # (whole: no need to know its flags)
+    else:
+        from lkj_tui.cli.main import flags_of
 
-    return command_lines(command, width, indent, mark, cells, flags_of(command), "-", True)
+        lines = command_lines(command, width, indent, mark, cells, flags_of(command), "-", True)
+    return [line.replace("\0", " ") for line in lines] if "\0" in command else lines
 
 
 def told_lines(
@@ -846,7 +911,7 @@ def command_lines(command: str, indent: int = 0, stream: Any = None) -> list[str
     except (AttributeError, OSError, ValueError):
         terminal = False
     if not terminal:
-        return [" " * indent + command]
+        return [" " * indent + as_run(command)]
     return fold_command(command, max(_width(os.environ, False), 20), indent)
 
 
@@ -871,6 +936,7 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
 
     if '"' in text:  # the spaces inside quotes held as NUL (no clean text has one) meanwhile
         text = _QUOTED.sub(glued, text)
+    text = as_run(text, "\0")  # (the program as run, held with its command's name)
     lines: list[str] = []
     line: list[str] = []
     used, room = 0, width

@@ -170,6 +170,13 @@ class Painter:
         last two thirds (a path, an address, a report id: ``wrap``)."""
         width = self.width if width is None else width
         glued = "".join([text for text, _ in pieces])
+        ran = ""
+        if "lkj-tui" in glued:  # (a command to type: as the program was run, python -m lkj_tui)
+            from lkj_tui.cli.output import RUN, as_run
+
+            if RUN is not None:
+                pieces, whole = [(as_run(t), s) for t, s in pieces], [as_run(w) for w in whole]
+                glued, ran = "".join([text for text, _ in pieces]), RUN
         for part in sorted(whole, key=len, reverse=True):  # (each: one replace, as the units')
             glued = glued.replace(part, part.replace(" ", UNIT_GLUE))
         # a capaian's under-target mark with its figure ("88,51 % ▼"): glued before the symbols
@@ -177,6 +184,8 @@ class Painter:
         glued = glue_units(glued).replace(" ▼", UNIT_GLUE + "▼")
         if "lkj-tui " in glued:  # the program with its command's name: "(lkj-tui" / "restore
             glued = _PROGRAM.sub("lkj-tui" + UNIT_GLUE, glued)  # cannot help)" at 40: words50
+        if ran:  # (and "python -m lkj_tui" with it)
+            glued = glued.replace(ran + " ", ran.replace(" ", UNIT_GLUE) + UNIT_GLUE)
         if codes and "IK" in glued:  # (two C passes: no regex, no loop)
             glued = glued.replace("IKU ", "IKU" + UNIT_GLUE).replace("IKL ", "IKL" + UNIT_GLUE)
         if "“" in glued:  # a quoted value that fits a line kept whole ("“0 Temuan”")
