@@ -216,8 +216,8 @@ TUI_INTERACT_FLOOR = textwrap.dedent(
     path, moves, repeats, query, filtered, found = sys.argv[1], *map(int, sys.argv[2:4]), sys.argv[4], *map(int, sys.argv[5:7])
     docs = json.loads(open(path, encoding="utf-8").read())["nodes"].values()
     kids = {}
-    for d in sorted(docs, key=lambda d: d["order"]):
-        kids.setdefault(d["parent"], []).append(d)
+    for d in sorted(docs, key=lambda d: d.get("order", 0)):  # (a default is not written)
+        kids.setdefault(d.get("parent"), []).append(d)
 
     def fill(tree, limit=None):
         tree.clear()
@@ -225,7 +225,7 @@ TUI_INTERACT_FLOOR = textwrap.dedent(
         stack = [(tree.root, d) for d in reversed(kids.get(None, []))]
         while stack and (limit is None or count < limit):
             parent, d = stack.pop()
-            node = parent.add(f"{d['code']} {d['name']}", d["id"], expand=True,
+            node = parent.add(f"{d.get('code', '')} {d['name']}", d["id"], expand=True,
                               allow_expand=d["id"] in kids)
             count += 1
             stack.extend((node, c) for c in reversed(kids.get(d["id"], [])))

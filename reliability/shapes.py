@@ -332,7 +332,7 @@ def _tree_cases() -> Iterator[Case]:
             root: Path, report: Path, outside: Path
         ) -> tuple[dict[str, int], tuple[str, ...]]:
             tables = json.loads(report.read_bytes())
-            nodes = [n for n in tables["nodes"].values() if n["parent"] is not None][-size:]
+            nodes = [n for n in tables["nodes"].values() if n.get("parent") is not None][-size:]
             for node, parent in zip(nodes, nodes[1:] + nodes[:1], strict=True):
                 node["parent"] = parent["id"]
             report.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
@@ -346,7 +346,7 @@ def _tree_cases() -> Iterator[Case]:
         ) -> tuple[dict[str, int], tuple[str, ...]]:
             tables = json.loads(report.read_bytes())
             nodes = tables["nodes"]
-            parent = next(n["id"] for n in nodes.values() if n["parent"] is None)
+            parent = next(n["id"] for n in nodes.values() if n.get("parent") is None)
             start = max(int(k) for k in nodes) + 1
             for i in range(depth - 1):  # the root is level 1
                 nodes[str(start + i)] = {
@@ -371,7 +371,7 @@ def _tree_cases() -> Iterator[Case]:
 
     def twice(root: Path, report: Path, outside: Path) -> tuple[dict[str, int], tuple[str, ...]]:
         tables = json.loads(report.read_bytes())
-        node = next(n for n in tables["nodes"].values() if n["solusi"])
+        node = next(n for n in tables["nodes"].values() if n.get("solusi"))
         node["solusi"] = [{"id": "sama", "text": "satu"}, {"id": "sama", "text": "dua"}]
         report.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
         return {"read": 1, "list": 0, "restore": 0}, ("id butir ganda",)
@@ -387,7 +387,9 @@ def _huge_value_cases() -> Iterator[Case]:
         ) -> tuple[dict[str, int], tuple[str, ...]]:
             tables = json.loads(report.read_bytes())
             big = "Ab " * 350_000  # ≈ 1 MB
-            node = next(n for n in tables["nodes"].values() if n["measure"] and n["permasalahan"])
+            node = next(
+                n for n in tables["nodes"].values() if n.get("measure") and n.get("permasalahan")
+            )
             if where == "meta.instansi":
                 next(iter(tables["meta"].values()))["report"]["instansi"] = big
             elif where == "measure.realisasi":

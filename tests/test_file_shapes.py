@@ -220,11 +220,11 @@ def test_unknown_fields_are_kept_byte_equal(tmp_path: Path) -> None:
         meta["report"]["x_report"] = future
         for node in _nodes(raw):
             node["x_node"] = future
-            if node["measure"] is not None:
+            if node.get("measure") is not None:  # (a field at its default is not written)
                 node["measure"]["x_measure"] = future
-                for printed in node["measure"]["printed"]:
+                for printed in node["measure"].get("printed", []):
                     printed["x_printed"] = future
-            for item in node["permasalahan"]:
+            for item in node.get("permasalahan", []):
                 item["x_item"] = future
 
     _edit(path, add)
@@ -512,7 +512,7 @@ def test_duplicate_item_ids_are_refused_when_read(tmp_path: Path) -> None:
     root, path = _store(tmp_path)
 
     def twice(raw: dict[str, Any]) -> None:
-        node = next(n for n in _nodes(raw) if n["permasalahan"])
+        node = next(n for n in _nodes(raw) if n.get("permasalahan"))
         node["permasalahan"] = [{"id": "sama", "text": "a"}, {"id": "sama", "text": "b"}]
 
     _edit(path, twice)

@@ -130,16 +130,18 @@ def _same(record: dict[str, Any]) -> None:
 
 
 def test_the_plain_records_take_the_plain_shape() -> None:
-    """Not vacuous: the records ``to_record`` writes (no budget, no unknown field, no cara
-    hitung) are read by the plain shape, and give the node they came from."""
+    """Not vacuous: the records ``to_record`` gives and the store writes (its defaults left out,
+    ``stored_record``; no budget, no unknown field, no cara hitung) are read by the plain shape,
+    and give the node they came from."""
     for node in NODES:
-        record = node.to_record()
-        plain = model._plain_node(record)
-        assert plain == node
-        assert _deep(plain) == _deep(Node.from_record(_field_by_field(record)))
-        if node.measure is not None:
-            assert model._plain_measure(record["measure"]) == node.measure
-        _same(record)
+        for record in (node.to_record(), model.stored_record(node.to_record())):
+            plain = model._plain_node(record)
+            assert plain == node
+            assert _deep(plain) == _deep(Node.from_record(_field_by_field(record)))
+            if node.measure is not None:
+                assert model._plain_measure(record["measure"]) == node.measure
+            _same(record)
+    assert model.stored_record(NODES[-1].to_record())["measure"] == {}  # (every field default)
 
 
 def test_the_plain_shape_makes_frozen_records_of_the_class_itself() -> None:

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lkj_tui.core.model import full_record, stored_record
+
 #: The meta document's key holding the recorded conflicts (kept by every lkj-tui as an unknown
 #: field of the meta document).
 CONFLICTS = "conflicts"
@@ -160,7 +162,8 @@ def _meta_doc(tables: Mapping[str, Any], side: str) -> tuple[str, dict[str, Any]
 
 
 def _nodes(tables: Mapping[str, Any], side: str) -> dict[str, tuple[str, dict[str, Any]]]:
-    """node id → (document id, record)."""
+    """node id → (document id, record), each record with every field (``model.full_record``): a
+    field one side's lkj-tui left out as its default and the other's wrote is no change."""
     table = tables.get("nodes", {})
     if not isinstance(table, dict):
         raise MergeError(f"{side}: the 'nodes' table is not an object")
@@ -169,7 +172,7 @@ def _nodes(tables: Mapping[str, Any], side: str) -> dict[str, tuple[str, dict[st
         node_id = record.get("id") if isinstance(record, dict) else None
         if not isinstance(node_id, str) or node_id in found:
             raise MergeError(f"{side}: node document {doc_id} has no id of its own")
-        found[node_id] = (doc_id, record)
+        found[node_id] = (doc_id, full_record(record))
     return found
 
 
@@ -299,7 +302,7 @@ def merge_tables(
         doc_id = doc_ids.get(node_id) or ""
         if not doc_id:
             doc_id, next_id = str(next_id), next_id + 1
-        table[doc_id] = record
+        table[doc_id] = stored_record(record)  # (as the store writes it)
     sides = [
         (m, {k: r for k, (_d, r) in n.items()})
         for m, n in ((b_meta, b_nodes), (o_meta, o_nodes), (t_meta, t_nodes))

@@ -417,7 +417,7 @@ class Measure:
 
     @classmethod
     def from_dict(cls, d: Any, where: str) -> Measure:
-        if d.__class__ is dict and len(d) == _PLAIN_MEASURE_SIZE:
+        if d.__class__ is dict:
             measure = _plain_measure(d)
             if measure is not None:
                 return measure
@@ -474,11 +474,16 @@ class Measure:
 
 
 def _plain_measure(d: dict[str, Any]) -> Measure | None:
-    """The measure of ``d`` when it has the plain shape ``to_dict`` writes for most measures (the
-    nine fields, each of a type it may have; no ``cara_hitung``, no target per quarter, nothing
-    unknown), else None: :meth:`Measure.from_dict` then reads it field by field, and refuses it if
-    it must. The same checks, the same measure; one lookup of the fields' types instead of a check
-    each (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
+    """The measure of ``d`` when it has the plain shape the store writes for most measures (the
+    nine fields or some of them, the others their defaults, :data:`MEASURE_DEFAULTS`; each of a
+    type it may have; no ``cara_hitung``, no target per quarter, nothing unknown), else None:
+    :meth:`Measure.from_dict` then reads it field by field, and refuses it if it must. The same
+    checks, the same measure; one lookup of the fields' types instead of a check each
+    (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
+    if len(d) != _PLAIN_MEASURE_SIZE:  # (the store's form: its defaults filled in)
+        d = MEASURE_DEFAULTS | d  # (only read: the defaults' objects are never changed)
+        if len(d) != _PLAIN_MEASURE_SIZE:  # a field the plain shape does not read
+            return None
     try:
         values = _PLAIN_MEASURE(d)
     except KeyError:
@@ -623,7 +628,7 @@ class Node:
 
     @classmethod
     def from_record(cls, d: Any, where: str = "simpul") -> Node:
-        if d.__class__ is dict and len(d) == _PLAIN_NODE_SIZE:
+        if d.__class__ is dict:
             node = _plain_node(d)
             if node is not None:
                 return node
@@ -680,14 +685,19 @@ class Node:
 
 
 def _plain_node(d: dict[str, Any]) -> Node | None:
-    """The node of ``d`` when it has the plain shape ``to_record`` writes for most nodes (the
-    eleven fields, each of a type it may have; no budget, nothing unknown), else None:
+    """The node of ``d`` when it has the plain shape the store writes for most nodes (``id``,
+    ``kind``, ``name`` and the other eight fields or some of them, the others their defaults,
+    :data:`NODE_DEFAULTS`; each of a type it may have; no budget, nothing unknown), else None:
     :meth:`Node.from_record` then reads it field by field, and refuses it if it must. The same
     checks, the same node; one lookup of the fields' types instead of a check each
     (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
+    if len(d) != _PLAIN_NODE_SIZE:  # (the store's form: its defaults filled in)
+        d = NODE_DEFAULTS | d  # (only read: the defaults' objects are never changed)
+        if len(d) != _PLAIN_NODE_SIZE:  # a field the plain shape does not read (or one missing)
+            return None
     try:
         values = _PLAIN_NODE(d)
-    except KeyError:
+    except KeyError:  # (a field missing, another one there instead)
         return None
     if tuple(map(type, values)) not in _PLAIN_NODE_TYPES:
         return None
@@ -1033,6 +1043,80 @@ _BUDGET_FIELDS = _Fields(
     ("realisasi", "optional"), ("renstra", "optional"),
 )  # fmt: skip
 _NONE = type(None)
+#: The fields of a node's record the store leaves out when they hold these values, their defaults
+#: (docs/report-format.md, "Record form"): a field that is not there is read as its default, so a
+#: file with them and one without read the same. Most nodes have no info, no measure, no
+#: permasalahan; most measures no Renstra targets or earlier years: their ``{}`` and ``null`` were
+#: ≈ 30 % of a store's bytes and half its JSON objects, each a call of the strict parse's
+#: duplicate-key check (docs/performance.md, "perf53"). ``id``, ``kind`` and ``name`` are always
+#: written. Never changed (the plain reading merges them under a record's own fields).
+NODE_DEFAULTS: dict[str, Any] = {
+    "parent": None, "order": 0, "code": "", "source": "", "info": {}, "measure": None,
+    "permasalahan": [], "solusi": [],
+}  # fmt: skip
+#: The same for a measure's record (a measure with every field at its default is written ``{}``).
+MEASURE_DEFAULTS: dict[str, Any] = {
+    "satuan": None, "polaritas": "positif", "target": None, "realisasi": None, "targets": {},
+    "realisasi_history": {}, "triwulan": [None, None, None, None], "target_akhir": None,
+    "printed": [],
+}  # fmt: skip
+
+
+def _without_defaults(record: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``record`` less its fields that hold their default (of the default's type:
+    ``false`` is not an ``order`` of 0, a refused value stays to be refused)."""
+    out = record.copy()
+    for key, default in defaults.items():
+        value = out.get(key, _ABSENT)
+        if value == default and value.__class__ is default.__class__:
+            del out[key]
+    return out
+
+
+_ABSENT = object()
+
+
+def stored_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A node's record (``Node.to_record()``, or one read from a file) as the store writes it:
+    each field of the node and of its measure that holds its default (:data:`NODE_DEFAULTS`,
+    :data:`MEASURE_DEFAULTS`) left out, the others in their order. It reads back as the same
+    node."""
+    out = _without_defaults(record, NODE_DEFAULTS)
+    measure = out.get("measure")
+    if measure.__class__ is dict:
+        out["measure"] = _without_defaults(measure, MEASURE_DEFAULTS)
+    return out
+
+
+def full_record(record: Any) -> Any:
+    """A node's record as ``Node.to_record()`` gives it: each field the store left out
+    (:func:`stored_record`) there with its default (a new object), the fields in ``to_record``'s
+    order, the others after; a record of an older file (every field there) is equal. What the
+    three-way merge and the history compare: a field an older lkj-tui wrote ``{}`` and a newer one
+    left out is not a change. Anything but a dict is returned as it is (the strict reader refuses
+    it)."""
+    if record.__class__ is not dict:
+        return record
+    out = _with_defaults(record, NODE_DEFAULTS, ("id", "kind", "name"))
+    measure = out.get("measure")
+    if measure.__class__ is dict:
+        out["measure"] = _with_defaults(measure, MEASURE_DEFAULTS, ())
+    return out
+
+
+def _with_defaults(
+    record: dict[str, Any], defaults: Mapping[str, Any], first: tuple[str, ...]
+) -> dict[str, Any]:
+    out = {key: record[key] for key in first if key in record}
+    for key, default in defaults.items():
+        if key in record:
+            out[key] = record[key]
+        else:  # (a new object: the caller may change it)
+            out[key] = default.copy() if isinstance(default, dict | list) else default
+    out.update(record)  # (the fields after the defaults' in their order: budget, unknown)
+    return out
+
+
 #: The fields of a node as ``to_record`` writes them without budget or unknown fields, and every
 #: combination of types they may have (:func:`_plain_node`).
 _PLAIN_NODE = itemgetter(

@@ -2,7 +2,8 @@
 file, or the next :class:`Version` of one, encoding only what changed).
 
 Each report file holds two tables: ``meta`` (exactly one document ``{"schema", "revision",
-"report"}``) and ``nodes`` (one document per node, ``Node.to_record()``).
+"report"}``) and ``nodes`` (one document per node, ``Node.to_record()`` less the fields that hold
+their default: ``model.stored_record``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta
+from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta, stored_record
 from lkj_tui.core.record import record
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import (
@@ -308,7 +309,7 @@ class Version:
                 if sum(1 for _ in report.walk()) != len(report):
                     raise ModelError("unreached")
                 Report(report.meta, list(nodes.values()))
-            records = {n.id: n.to_record() for n in changed}
+            records = {n.id: stored_record(n.to_record()) for n in changed}
             for record in records.values():
                 Node.from_record(record)
             meta = report.meta.to_dict()
@@ -331,7 +332,9 @@ class Version:
                 if (kept := self.encoded.get(node_id)) is not None and kept[0] is node
                 else (
                     node,
-                    encode_document(records[node_id] if node_id in records else node.to_record()),
+                    encode_document(
+                        records[node_id] if node_id in records else stored_record(node.to_record())
+                    ),
                 )
                 for node_id, node in nodes.items()
             }
@@ -367,7 +370,7 @@ class Version:
     ) -> dict[str, Any]:
         tables = self._with_meta_and_nodes()
         tables["meta"] = {str(self.meta_doc_id): document}
-        tables["nodes"] = {str(doc_ids[i]): n.to_record() for i, n in nodes.items()}
+        tables["nodes"] = {str(doc_ids[i]): stored_record(n.to_record()) for i, n in nodes.items()}
         return tables
 
     def _with_meta_and_nodes(self) -> dict[str, Any]:
@@ -395,13 +398,15 @@ def serialise(
 
     ``read_from``: the record each node of ``report`` was made from by ``Node.from_record``, by
     node id (an import builds its nodes so): they are the records, already read back, and are
-    written as they are (an import of 100,000 rows would make and read them all again)."""
+    written as they are, less their defaults (an import of 100,000 rows would make and read them
+    all again). Each record is written without the fields that hold their default
+    (``model.stored_record``)."""
     meta = report.meta.to_dict()
     try:
         if read_from is None:
-            records = report.to_records()
+            records = [stored_record(r) for r in report.to_records()]
         else:
-            records = [read_from[node.id] for node in report.walk()]
+            records = [stored_record(read_from[node.id]) for node in report.walk()]
         if len(records) != len(report):
             raise ModelError("unreached")
         if read_from is None:

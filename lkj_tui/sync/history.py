@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from lkj_tui.core.conflicts import VERSION_FIELD, Version
 from lkj_tui.core.conflicts import shown as _shown
 from lkj_tui.core.merge import MISSING, QUARTER_LISTS, quarter_list
+from lkj_tui.core.model import full_record
 from lkj_tui.sync import git
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def _nodes(tables: dict[str, Any]) -> dict[str, dict[str, Any]]:
     if isinstance(table, dict):
         for record in table.values():
             if isinstance(record, dict) and isinstance(record.get("id"), str):
-                found[record["id"]] = record
+                found[record["id"]] = full_record(record)  # (a default left out: no change)
     return found
 
 
