@@ -146,3 +146,19 @@ def test_run_as_python_m_a_command_is_laid_out_as_written(tmp_path: Path, column
     lines = missing.rstrip("\n").split("\n")
     assert all(len(line) <= columns for line in lines if str(tmp_path) not in line), missing
     assert "python -m lkj_tui set" in missing and "lkj-tui set" not in missing, missing
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("lang", "label"), [("id", "(laporan yang ada:"), ("en", "(reports that exist:")]
+)
+def test_a_parenthesis_label_stays_on_one_line_at_40_columns(
+    store_path: Path, lang: str, label: str
+) -> None:
+    """`restore zz --lang en` at 40 columns read "(reports that" / "exist: bengkulu-…" where the
+    Indonesian kept "(laporan yang ada:" whole: the label that opens a parenthesis stays on one
+    line, in both languages."""
+    from tests.test_cli46 import _on_a_terminal
+
+    lines = _on_a_terminal(store_path, 40, "restore", "zz", "--lang", lang, code=1)
+    assert any(label in line for line in lines), lines

@@ -766,6 +766,8 @@ def folded(
         # (a parenthesis of one word ending the text, with its word: never "(3)" alone under
         # "Error: Got unexpected extra argument(s)", words50)
         text = _LAST_ASIDE.sub(lambda m: f"{m[1]}\0{m[2]}", text)
+        # (a parenthesis's label whole: "(reports that" / "exist: …" at 40 columns, cli51)
+        text = _ASIDE_LABEL.sub(lambda m: m[0].replace(" ", "\0"), text)
     # a value's sign with its number: "3 ± 1", "≥ 3,51", as written ("3 +/- 1", ">= 3,51")
     text = glue_signs(text, "\0", table is not None)
     if "lkj-tui " in text:  # (the program with its command's name, in a sentence: words50)
@@ -846,6 +848,9 @@ _SEPARATORS = ("· ", "| ")
 _SHORT_ASIDE = r"\([^()\s]{1,12}(?: [^()\s]{1,12}){1,3}\)[.,;:]?"
 #: A word and the parenthesis of one short word after it that ends a line ("argument(s) (3)").
 #: Linear: bounded classes, anchored at the end.
+#: The label that opens a parenthesis, up to its colon ("(reports that exist:", "(laporan yang
+#: ada:"): kept on one line. Linear: bounded repeats of a class without a space.
+_ASIDE_LABEL = re.compile(r"\([^()\s:]{1,12}(?: [^()\s:]{1,12}){1,3}:")
 _LAST_ASIDE = re.compile(r"(\S{1,24}) (\([^()\s]{1,12}\)[.,;:]?)$")
 
 
