@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,7 @@ def _offered(output: str) -> list[list[str]]:
     """The words of each command ``output`` offers (``lkj-tui …`` up to a ";" or the line's
     end) and of each quote hint's option with its value."""
     commands = re.findall(r"lkj-tui [^;\n]*", output)
-    commands += re.findall(r"(?:petik|quotes): (--\w+ \"[^\"\n]*\")", output)
+    commands += re.findall(r"(?:petik|quotes): (--\w+ (?:\"[^\"\n]*\"|'[^'\n]*'))", output)
     return [_words(command) for command in commands]
 
 
@@ -212,3 +213,45 @@ def test_a_command_offered_holds_each_word_as_typed_or_its_placeholder(tmp_path:
                     assert said in result.stderr, (args, result.stderr)
             for w in offered:  # (no word is the cleaned or cut one)
                 assert not w.startswith(f"{tmp_path}/h{k}") or w in (typed, word, *args), (args, w)
+
+
+#: Names a POSIX shell reads otherwise, bare or in double quotes: an expansion, a command run, a
+#: quote, an escape, a pattern (zsh refuses one that matches nothing), a command's end.
+_SHELL_NAMES = [
+    "$HOME", "a`id`b", "it's", "x!y", "a\\b", "trail\\", "two\\\\", "semi;colon", "amp&x",
+    "(paren)", "*star", "q?", "{a,b}", "#hash", "pipe|x", "lt<gt>", "sp $HOME 'q'", "hat^",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_path_offered_reads_back_whole_in_a_posix_shell(tmp_path: Path, lang: str) -> None:
+    """The command a message offers, run by ``sh`` (printing its words), gives the folder typed:
+    a path holding ``$``, a backtick, a backslash, a quote or a pattern was printed bare or in
+    double quotes (``"/data/$lkj"``: ``/data/``), and the command copied named another folder.
+    Each name a message shows as typed, in turn."""
+    names = [n for n in [*_SHELL_NAMES, *_NAMES] if n.isprintable() and '"' not in n]
+    for k, name in enumerate(names[lang == "en" :: 2]):
+        typed = f"{tmp_path}/n{k}{name}o"
+        result = run_cli("status", "--store", typed, "--lang", lang, env={"COLUMNS": "2000"})
+        assert result.returncode == 1, (name, result.stderr)
+        command = result.stderr[result.stderr.index("lkj-tui init ") :].rstrip("\n")
+        words = subprocess.run(
+            ["sh", "-c", "printf '%s\\n' " + command.removeprefix("lkj-tui init ")],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split("\n")
+        assert words[:2] == ["--store", typed], (name, command)
+        assert not Path(typed).exists()
+
+
+def test_a_path_for_windows_is_in_double_quotes_where_cmd_or_powershell_reads_it() -> None:
+    """On Windows a path is quoted in double quotes, which cmd and PowerShell both take, where
+    either reads it otherwise (a space, ``&``, ``(``, ``$``…); never in single quotes (cmd keeps
+    them); a backslash, the separator, left as it is."""
+    from lkj_tui.storage.errors import typed_path
+
+    assert typed_path(r"D:\LKj", windows=True) == r"D:\LKj"
+    assert typed_path(r"D:\Data LKj", windows=True) == r'"D:\Data LKj"'
+    for name in ("R&D", "(2024)", "a;b", "$x", "it's", "a,b", "a`b"):
+        assert typed_path(rf"D:\{name}", windows=True) == rf'"D:\{name}"', name

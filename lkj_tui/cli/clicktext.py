@@ -636,8 +636,9 @@ def misplaced(
     where = words.index(name) + 1
     words[where:where] = moved
     from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage.errors import typed_path
 
-    line = " ".join(f'"{w}"' if " " in w or not w else w for w in ["lkj-tui", *words])
+    line = " ".join(["lkj-tui", *(typed_path(w) or '""' for w in words)])
     if meant is not None:
         return _MEANT[lang].format(
             typed=clean_line(option, 80), command=name, option=meant, line=clean_line(line, 400)
@@ -1259,14 +1260,14 @@ def quote_it(option: str, path: str, lang: str) -> str:
     """The line that says to type ``path`` (after ``option``, if any) in double quotes; a path a
     message cannot show as typed (:func:`~lkj_tui.storage.errors.shown_as_typed`) is named by
     its placeholder, and why (the line copied would name another file)."""
-    from lkj_tui.storage.errors import UNSHOWN, shown_as_typed
+    from lkj_tui.storage.errors import UNSHOWN, shown_as_typed, typed_path
 
     lang = "en" if lang == "en" else "id"
     shown = shown_as_typed(path, 400)
     if not shown:
         path = "PATH" if lang == "en" else "JALUR"
-    typed = f'{option} "{path}"' if option else f'"{path}"'
-    said = _QUOTE_IT[lang].format(typed=typed)
+    path = typed_path(path) if " " in path else f'"{path}"'  # (JALUR: quoted all the same)
+    said = _QUOTE_IT[lang].format(typed=f"{option} {path}" if option else path)
     return said if shown else f"{said}; {UNSHOWN[lang]}"
 
 
@@ -1305,9 +1306,9 @@ def node_hint(
 def _line(words: Sequence[str]) -> str:
     """The command line of ``words`` as it is typed: a word that holds a space in quotes."""
     from lkj_tui.core.sanitize import clean_line
+    from lkj_tui.storage.errors import typed_path
 
-    shown = [f'"{w}"' if " " in w else w for w in words]
-    return clean_line("lkj-tui " + " ".join(shown), 400)
+    return clean_line("lkj-tui " + " ".join(typed_path(w) for w in words), 400)
 
 
 _QUOTE_TEXT = {
@@ -1484,11 +1485,12 @@ def import_hint(argv: Sequence[str], message: str, lang: str) -> str:
         return ""
     for word in argv:
         if word.lower().endswith(IMPORTED) and _names(message, word):
-            from lkj_tui.core.sanitize import clean_line
-            from lkj_tui.storage.errors import store_option
+            from lkj_tui.storage.errors import UNSHOWN, shown_as_typed, store_option, typed_path
 
-            typed = f'"{clean_line(word)}"' if " " in word else clean_line(word)
-            typed += store_option(_store_typed(argv), lang)
+            typed = typed_path(word) + store_option(_store_typed(argv), lang)
+            if not shown_as_typed(word):  # (cleaned, it would name another file)
+                fill = "FILE" if lang == "en" else "BERKAS"
+                typed = f"{fill}{store_option(_store_typed(argv), lang)}; {UNSHOWN[lang]}"
             return _IMPORT_IT["en" if lang == "en" else "id"].format(typed=typed)
     return ""
 

@@ -532,7 +532,9 @@ def _refuse_glued(command: typer.core._click.Command, args: list[str]) -> None:
             from lkj_tui.core.sanitize import clean_line
 
             value = clean_line(word[3:], 200)
-            value = f'"{value}"' if " " in value or not value else value
+            from lkj_tui.storage.errors import typed_path
+
+            value = typed_path(value) or '""'
             said = _PLACED[_Context.lang]["glued"]
             fail(said.format(typed=clean_line(word, 200), option=option, value=value), 2)
 

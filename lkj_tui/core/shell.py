@@ -25,16 +25,17 @@ SHORT_PIECE = 4
 def command_parts(command: str, flags: Collection[str] = ()) -> list[str]:
     """The parts ``command`` is never broken inside: the program with its command ("lkj-tui
     set"), each argument, each option with its value (``--store "C:\\Data LKj"``, ``-r ID``; one
-    written ``--name=value`` holds it); a part in double quotes is one word. ``flags``: the
+    written ``--name=value`` holds it); a part in double or single quotes is one word (a POSIX
+    shell's ``'/data/$lkj'``, :func:`lkj_tui.storage.errors.typed_path`). ``flags``: the
     options that take no value (``--all``, ``--json``: the command's own,
     :func:`lkj_tui.cli.main.flags_of`), each a part of its own, never joined with the argument
     after it. Linear."""
     words: list[str] = []
-    start, quoted = 0, False
+    start, quote = 0, ""
     for at, char in enumerate(command):
-        if char == '"':
-            quoted = not quoted
-        elif char == " " and not quoted:
+        if char in "\"'" and quote in ("", char):
+            quote = "" if quote else char
+        elif char == " " and not quote:
             if at > start:
                 words.append(command[start:at])
             start = at + 1

@@ -9,6 +9,8 @@ content cannot be used".
 from __future__ import annotations
 
 import errno
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -61,13 +63,40 @@ def shown_as_typed(text: str, limit: int = 200) -> bool:
     return len(text) <= limit and text.isprintable() and text == text.strip() and '"' not in text
 
 
-def typed_path(path: object) -> str:
-    """A path as a message names it: as it is typed, in double quotes when it holds a space
-    (``"D:\\Data LKj\\lkj 2024.xlsx"``). Its words are then one part where a message is broken
-    at words on a terminal (``cli/output.at_words``): a path is never broken at its spaces, and
-    where it ends in the sentence is seen."""
+#: What a POSIX shell (bash, zsh, sh) reads otherwise in a bare word: a space, a quote, an
+#: escape, an expansion, a pattern, a command's end or a redirect. A path holding one is quoted.
+_POSIX_BARE = frozenset(" \t\\'\"$`!*?[](){}&;|<>^")
+#: What it still reads otherwise inside double quotes (``$HOME``, a backtick, ``!`` of the
+#: history): a path holding one is put in single quotes.
+_POSIX_DOUBLE = frozenset('$`!"')
+#: What cmd or PowerShell reads otherwise in a bare word (a command's end, a redirect, a
+#: PowerShell expression): a path holding one is put in double quotes, which both take.
+_WINDOWS_BARE = frozenset(" &|<>^();,{}@'`$")
+
+
+#: A path written as Windows writes one (a drive's letter, a share's ``\\\\server``): named
+#: for its shells wherever the message is read (a shared folder's address on another laptop).
+_WINDOWS_FORM = re.compile(r"[A-Za-z]:|\\\\")
+
+
+def typed_path(path: object, windows: bool = sys.platform == "win32") -> str:
+    """A path as a message names it: as it is typed, quoted where the user's shell would read it
+    otherwise (``"D:\\Data LKj\\lkj 2024.xlsx"``): bare where no character of it is special
+    to the shell; else in double quotes, which cmd, PowerShell and POSIX shells all take for a
+    space; on a POSIX shell in single quotes where it holds what double quotes leave special
+    (``'/data/$lkj'``: bash read ``"/data/$lkj"`` as ``/data/``, an unquoted ``[b]`` was a
+    pattern, zsh refused it; ``'\\''`` for a single quote in it). ``windows``: the shells of
+    Windows, as for a path written as Windows writes one (``D:\\LKj``). Its words are then one
+    part where a message is broken at words on a terminal (``cli/output.at_words``): a path is
+    never broken at its spaces, and where it ends in the sentence is seen. Linear."""
     text = str(path)
-    return f'"{text}"' if " " in text else text
+    if windows or _WINDOWS_FORM.match(text):
+        return f'"{text}"' if any(c in _WINDOWS_BARE for c in text) else text
+    if not any(c in _POSIX_BARE for c in text) and text[:1] != "#":
+        return text
+    if any(c in _POSIX_DOUBLE for c in text) or "\\\\" in text or text.endswith("\\"):
+        return "'" + text.replace("'", "'\\''") + "'"
+    return f'"{text}"'
 
 
 #: Said after a path a message names where what is printed is not the path typed
@@ -218,7 +247,7 @@ def _with_paths(words: str, paths: tuple[str, ...]) -> list[tuple[str, bool]]:
     if found < 0:
         return _with_paths(words, paths[1:])
     head, rest = words[:found], words[found + len(paths[0]) :]
-    if head[-1:] == rest[:1] == '"':
+    if head[-1:] == rest[:1] and head[-1:] in ('"', "'"):
         head, rest = head[:-1], rest[1:]
     return [*_with_paths(head, paths[1:]), (paths[0], True), *_with_paths(rest, paths)]
 

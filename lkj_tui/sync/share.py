@@ -420,7 +420,7 @@ def _refused(base: Path, url: str, why: str, how: str, known: bool = False) -> b
     with ``sync {how}``; an empty folder is offline when the store has fetched from it before
     (``known``: a share not mounted), else refused, named as empty first."""
     shown, folder = clean_line(url, 300), _local(base, url)
-    typed = f'"{shown}"' if " " in shown else shown  # (a path with spaces, as a shell takes it)
+    typed = typed_path(shown)  # (a path with spaces, as a shell takes it)
     lowered = why.casefold()
     if folder is not None and not folder.exists():
         return True
