@@ -255,3 +255,38 @@ def test_a_path_for_windows_is_in_double_quotes_where_cmd_or_powershell_reads_it
     assert typed_path(r"D:\Data LKj", windows=True) == r'"D:\Data LKj"'
     for name in ("R&D", "(2024)", "a;b", "$x", "it's", "a,b", "a`b"):
         assert typed_path(rf"D:\{name}", windows=True) == rf'"D:\{name}"', name
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_value_typed_in_another_encoding_is_refused_naming_its_option(
+    tmp_path: Path, lang: str
+) -> None:
+    """A report id, a government's name or a path typed on a terminal in another encoding (a
+    byte that is not UTF-8: Python reads it as a lone surrogate) was looked for and not found
+    ("id laporan 'caf\\udce9' tidak sah"), or named a new file "caf\\ufffd.md": refused, exit 2,
+    naming the option, as ``--instansi`` is; nothing written. A folder so named that exists is
+    used as it is."""
+    store = tmp_path / "s"
+    assert run_cli("init", "--store", str(store)).returncode == 0
+    said = {"id": "bukan teks UTF-8", "en": "is not UTF-8 text"}[lang]
+    bad = [f"caf{chr(0xDC00 + byte)}" for byte in (0x80, 0xA0, 0xE9, 0xFF)]
+    runs = [  # (each a byte of its own, in turn)
+        (["status", "-r", bad[0], "--store", str(store)], "-r"),
+        (["log", f"--report={bad[1]}", "--store", str(store)], "--report"),
+        (["status", "--all", "--pemerintah", bad[2], "--store", str(store)], "--pemerintah"),
+        (["--store", str(tmp_path / bad[3]), "status"], "--store"),
+        (["export", "--store", str(store), "-o", str(tmp_path / f"{bad[0]}.md")], "-o"),
+        (["template", "-o", str(tmp_path / f"{bad[1]}.xlsx")], "-o"),
+        (["import", str(tmp_path / f"{bad[2]}.xlsx"), "--store", str(store)], "BERKAS"),
+        (["sync", "--clone", str(tmp_path / bad[3]), "--store", str(tmp_path / "c")], "--clone"),
+    ]
+    for k, (args, option) in enumerate(runs):
+        result = run_cli(*args, "--lang", lang)
+        assert result.returncode == 2, (args, result.stderr)
+        option = "FILE" if option == "BERKAS" and lang == "en" else option
+        assert said in result.stderr and f"{option} " in result.stderr, (args, result.stderr)
+        assert f"0x{ord(bad[k % 4][-1]) - 0xDC00:02X}" in result.stderr, (args, result.stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s"]
+    there = tmp_path / "caf\udce9"  # (made on this disk by a terminal in that encoding)
+    store.rename(there)
+    assert run_cli("status", "--store", str(there), "--lang", lang).returncode == 0

@@ -182,6 +182,8 @@ def read_or_fail(
             example = typed_path(example) + store_option(store_path, lang)
         fail(t["folder"].format(file=named_path(file, lang), example=example))
     if not file.is_file():
+        if not os.path.lexists(file):  # (a name typed in another encoding: never found)
+            refuse_undecoded(str(file), lang, "FILE" if lang == "en" else "BERKAS")
         near = _near_file(file)
         if near is not None and shown_as_typed(str(near)):  # (a name mistyped: the file meant;
             # one whose name cannot be shown as it is would be offered as another file)

@@ -219,6 +219,7 @@ class _Root(TyperGroup):
         _refuse_one_dash(ctx, self, args[: _command_at(args)])
         _refuse_glued(self, args[: _command_at(args)])
         _refuse_option_as_value(self, args[: _command_at(args)])
+        _refuse_undecoded(args[: _command_at(args)])
         return super().parse_args(ctx, args)
 
     def resolve_command(
@@ -237,6 +238,7 @@ class _Root(TyperGroup):
         if command is not None and not ctx.resilient_parsing:
             _refuse_one_dash(ctx, command, rest, name)
             _refuse_glued(command, rest)
+            _refuse_undecoded(rest)
             if not isinstance(command, _CalcCommand):  # (calc says so in its own words)
                 _refuse_option_as_value(command, rest)
         given = {n: ctx.params.get(n) for n in CARRIED if _given(ctx, n)}
@@ -515,6 +517,33 @@ def _refuse_one_dash(
     from typer._click.exceptions import UsageError
 
     raise UsageError("", ctx)
+
+
+#: The options whose value a byte typed in another encoding spoils: an id or a name looked for
+#: (never found: "id laporan 'caf\udce9' tidak sah"), a path written (a file or folder named with
+#: a byte that is no letter, shown as "caf\ufffd"). :data:`_PATH_OPTIONS`: a path that exists is
+#: used as it is (a folder named in another encoding on this disk).
+_DECODED = ("-r", "--report", "--pemerintah", "--store", "-o", "--output", "--clone")
+_PATH_OPTIONS = ("--store", "-o", "--output", "--clone")
+
+
+def _refuse_undecoded(args: list[str]) -> None:
+    """Exit 2 (:func:`~lkj_tui.cli.common.refuse_undecoded`, naming the option) when the value of
+    one of :data:`_DECODED` in ``args`` (``-r X`` or ``--report=X``, before any ``--``) holds a
+    byte of the command line that was not UTF-8, as ``--instansi``'s and ``set``'s value are."""
+    for at, word in enumerate(args):
+        if word == "--":
+            return
+        option, eq, value = word.partition("=")
+        if not eq and word in _DECODED and at + 1 < len(args):
+            value = args[at + 1]
+        elif not (eq and option in _DECODED):
+            continue
+        if value.isascii() or (option in _PATH_OPTIONS and os.path.lexists(value)):
+            continue
+        from lkj_tui.cli.common import refuse_undecoded
+
+        refuse_undecoded(value, _Context.lang, option)
 
 
 def _refuse_glued(command: typer.core._click.Command, args: list[str]) -> None:
