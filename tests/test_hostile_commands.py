@@ -8,6 +8,7 @@ not printed, and says why; every other path is named as typed."""
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import subprocess
@@ -223,6 +224,13 @@ _SHELL_NAMES = [
 ]  # fmt: skip
 
 
+def _read_by_sh(command: str) -> list[str]:
+    """The words after ``lkj-tui init`` of ``command`` as ``sh`` reads them."""
+    line = "printf '%s\\n' " + command.removeprefix("lkj-tui init ")
+    done = subprocess.run(["sh", "-c", line], capture_output=True, text=True, check=True)
+    return done.stdout.split("\n")
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_path_offered_reads_back_whole_in_a_posix_shell(tmp_path: Path, lang: str) -> None:
     """The command a message offers, run by ``sh`` (printing its words), gives the folder typed:
@@ -235,13 +243,7 @@ def test_a_path_offered_reads_back_whole_in_a_posix_shell(tmp_path: Path, lang: 
         result = run_cli("status", "--store", typed, "--lang", lang, env={"COLUMNS": "2000"})
         assert result.returncode == 1, (name, result.stderr)
         command = result.stderr[result.stderr.index("lkj-tui init ") :].rstrip("\n")
-        words = subprocess.run(
-            ["sh", "-c", "printf '%s\\n' " + command.removeprefix("lkj-tui init ")],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split("\n")
-        assert words[:2] == ["--store", typed], (name, command)
+        assert _read_by_sh(command)[:2] == ["--store", typed], (name, command)
         assert not Path(typed).exists()
 
 
@@ -290,3 +292,27 @@ def test_a_value_typed_in_another_encoding_is_refused_naming_its_option(
     there = tmp_path / "caf\udce9"  # (made on this disk by a terminal in that encoding)
     store.rename(there)
     assert run_cli("status", "--store", str(there), "--lang", lang).returncode == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_single_quoted_path_stays_whole_on_a_narrow_terminal(tmp_path: Path, lang: str) -> None:
+    """At 60 columns a path in a POSIX shell's single quotes ('/data/$lkj dua kata') was broken
+    at its spaces like words, in the sentence and in the command offered, which, copied, named
+    another folder: each stays whole on its line; the command, its lines joined, reads it back."""
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+
+    typed = f"{tmp_path}/a$b c d e f g h"
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= {"COLUMNS": "60", "NO_COLOR": "1"}
+    args = [str(LKJ_TUI), "status", "--store", typed, "--lang", lang]
+    done = run_in_pty(args, env=own, size=(60, 24))
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", done.output.decode().replace("\r\n", "\n"))
+    assert done.returncode == 1, shown
+    quoted = f"'{typed}'"
+    lines = shown.split("\n")
+    assert sum(quoted in line for line in lines) == 2, shown  # (the sentence's, the command's)
+    at = next(i for i, line in enumerate(lines) if line.lstrip().startswith("lkj-tui init"))
+    command = " ".join(line.strip().removesuffix("\\") for line in lines[at:] if line.strip())
+    assert _read_by_sh(command)[:2] == ["--store", typed], shown

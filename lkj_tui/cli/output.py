@@ -630,8 +630,8 @@ def commands_in(line: str) -> list[str]:
     with after a label ("sebutkan dua id: lkj-tui compare LAMA BARU"). Linear."""
     whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line or "'git " in line else []
     last = line.rfind(": lkj-tui ")
-    if last >= 0 and not any(c in line[last:] for c in ";'"):
-        whole.append(line[last + 2 :])
+    if last >= 0 and ";" not in line[last:] and line.count("'", last) % 2 == 0:  # (a POSIX
+        whole.append(line[last + 2 :])  # shell's '/data/$lkj' in it, whole: typed_path)
     return whole
 
 
@@ -939,8 +939,8 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
         whole = len(part) <= width - indent or "/" in part or "\\" in part
         return part.replace(" ", "\0") if whole else part
 
-    if '"' in text:  # the spaces inside quotes held as NUL (no clean text has one) meanwhile
-        text = _QUOTED.sub(glued, text)
+    if '"' in text or " '" in text:  # the spaces inside quotes held as NUL (no clean text has
+        text = _QUOTED.sub(glued, text)  # one) meanwhile
     text = as_run(text, "\0")  # (the program as run, held with its command's name)
     lines: list[str] = []
     line: list[str] = []
@@ -989,7 +989,9 @@ _QUOTED_COMMAND = r"'(?:lkj-tui|git) [^'\n]*'"
 
 #: A double-quoted part of a line (a path with spaces, as a command names it): no quote inside,
 #: no line break. Linear: one class, then the closing quote.
-_QUOTED = re.compile(r'"[^"\n]*"')
+#: A part in double quotes, or a path in a POSIX shell's single quotes (``'/data/$lkj'``,
+#: :func:`~lkj_tui.storage.errors.typed_path`; never an apostrophe's words).
+_QUOTED = re.compile(r'"[^"\n]*"|(?<!\S)\'[/~.][^\'\n]*\'')
 
 
 def _silence_stdout() -> None:
