@@ -242,8 +242,9 @@ class Dialog(ModalScreen[object]):
         &.-low .dialog { max-height: 100%; padding: 0 2; }
         /* and a box of the class -flush-title (its DEFAULT_CLASSES) without the blank row under
            its title: the one whose first widget has a border of its own (a list's, a
-           filter's) has that border as the row under the title; at 60×20 the blank row took a
-           row of the list (tui42, edit47, tui50) */
+           filter's) has that border as the row under the title, the help's and the change
+           log's text follows it; at 60×20 the blank row took a row of the list or the text
+           (tui42, edit47, tui50, polish52) */
         &.-low.-flush-title .dialog-title { margin-bottom: 0; }
 
         /* a toast that would draw over the box takes its rows from the dialog's (on its own
