@@ -936,6 +936,8 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
 
     def glued(quoted: re.Match[str]) -> str:
         part = quoted[0]  # (a path, wider than a line too: on a line of its own, whole)
+        if part[0] == "'" and not any(c in part for c in '$`!"\\'):  # (a message's quotes,
+            return part  # as click's "No such command '…'"; typed_path's hold one of these)
         whole = len(part) <= width - indent or "/" in part or "\\" in part
         return part.replace(" ", "\0") if whole else part
 
