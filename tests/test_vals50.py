@@ -56,6 +56,38 @@ def test_a_text_longer_than_an_excel_cell_is_refused_naming_its_node_and_field(
     assert [p["text"] for p in iku[0]["permasalahan"]] == _FORTY
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_roll_up_cell_longer_than_an_excel_cell_is_refused_not_cut(
+    tmp_path: Path, lang: str
+) -> None:
+    """``export --all --format xlsx`` wrote an office's permasalahan of an under-target IKU cut at
+    32,767 characters, without a word: it is refused as the report's workbook is, naming the
+    sheet's cell, and no file is written; the Markdown roll-up it points to holds every line."""
+    store = tmp_path / "s"
+
+    def long_iku1(doc: dict) -> None:
+        iku = next(n for n in _walk(doc["nodes"]) if n.get("code") == "IKU 1")
+        iku["permasalahan"] = _FORTY
+
+    path = _document(tmp_path, "panjang-2023", long_iku1)
+    assert run_cli("import", str(path), store=store).returncode == 0
+    out = tmp_path / "rekap.xlsx"
+    done = run_cli("export", "--all", "--format", "xlsx", "-o", str(out), "--lang", lang,
+                   store=store, env=ONE_LINE)  # fmt: skip
+    assert done.returncode == 1 and not out.exists(), done.stderr
+    said = {
+        "id": "(400.469 karakter, paling banyak 32.767): tidak ada berkas yang ditulis. Tulis "
+        "ringkasan sebagai Markdown (tanpa --format xlsx)",
+        "en": "(400,469 characters, at most 32,767): no file was written. Write the summary as "
+        "Markdown (without --format xlsx)",
+    }
+    assert said[lang] in done.stderr and "!I2 " in done.stderr, done.stderr
+    markdown = tmp_path / "rekap.md"
+    assert run_cli("export", "--all", "-o", str(markdown), store=store).returncode == 0
+    written = markdown.read_text()
+    assert all(line in written for line in _FORTY)
+
+
 def test_a_report_field_longer_than_an_excel_cell_names_its_laporan_key(tmp_path: Path) -> None:
     store = tmp_path / "s"
 

@@ -108,6 +108,9 @@ TEXT = {
         "by:parents": "induk",
         "by:link": "tautan",
         "empty": "penyimpanan tidak berisi laporan",
+        "too_long": "teks di sel {place} terlalu panjang untuk satu sel Excel ({n} karakter, paling "
+        "banyak {limit}): tidak ada berkas yang ditulis. Tulis ringkasan sebagai Markdown (tanpa "
+        "--format xlsx), atau pendekkan teks itu",
         "no_pair": "tidak ada laporan tahun sebelumnya dari instansi yang sama untuk {id}; "
         "sebutkan dua id: lkj-tui compare LAMA BARU{opts}",
         "same": "dua id yang sama: {id}",
@@ -160,6 +163,9 @@ TEXT = {
         "by:parents": "parents",
         "by:link": "link",
         "empty": "the store holds no report",
+        "too_long": "the text in cell {place} is too long for one Excel cell ({n} characters, at "
+        "most {limit}): no file was written. Write the summary as Markdown (without --format "
+        "xlsx), or shorten that text",
         "no_pair": "no earlier report of the same instansi for {id}; name two ids: "
         "lkj-tui compare OLD NEW{opts}",
         "same": "the same id twice: {id}",
@@ -1377,9 +1383,17 @@ def rollup_bytes(
         else {}
     )
     if fmt == "xlsx":
-        return rollup_workbook(
-            evaluations, lang, missing=missing, tahun=year, renamed=renamed, before=before
-        )
+        from lkj_tui.export.spreadsheet import EXCEL_CELL_LIMIT, TooLongError
+
+        try:
+            return rollup_workbook(
+                evaluations, lang, missing=missing, tahun=year, renamed=renamed, before=before
+            )
+        except TooLongError as exc:  # (Excel would cut the text: no workbook, and why)
+            n, limit = f"{exc.length:,}", f"{EXCEL_CELL_LIMIT:,}"
+            if lang != "en":
+                n, limit = n.replace(",", "."), limit.replace(",", ".")
+            fail(t["too_long"].format(place=clean_line(exc.place, 80), n=n, limit=limit))
     # (the title names the governments, "Pemerintah Kabupaten Kaur", not the text typed, "kaur",
     # nor "bengkulu" for four governments' reports: Region.titled)
     return render_rollup(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from lkj_tui.core.achievement import Achievement
 from lkj_tui.core.compare import Comparison, Row, SameIku, apart_text, groups, parents_text
@@ -615,11 +616,15 @@ def rollup_workbook(
     the Markdown roll-up lists them; ``before`` (by report id, its office's two years over the
     IKU both have): three columns, that year's average capaian and the change in points over
     those IKU and, when they are not every IKU of both years, how many they are. Every text is cleaned and written as a string (never a
-    formula); capaian as numbers."""
+    formula); capaian as numbers. A text longer than an Excel cell holds (an office's forty long
+    permasalahan in one cell) raises ``spreadsheet.TooLongError`` naming its sheet and cell: Excel
+    would cut it, and no workbook is written."""
     import os
     import tempfile
 
     import xlsxwriter
+
+    from lkj_tui.export.spreadsheet import EXCEL_CELL_LIMIT, TooLongError
 
     lang = check_lang(lang)
     t, names = _TEXT[lang], _SHEETS[lang]
@@ -631,8 +636,13 @@ def rollup_workbook(
         bold = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         wrap = wb.add_format({"text_wrap": True, "valign": "top"})
 
-        def put(ws: object, row: int, col: int, text: str, fmt: object = None) -> None:
-            ws.write_string(row, col, text[:32767], fmt)  # type: ignore[attr-defined]
+        def put(ws: Any, row: int, col: int, text: str, fmt: object = None) -> None:
+            if len(text) > EXCEL_CELL_LIMIT:  # (Excel would cut it: nothing is written)
+                from xlsxwriter.utility import xl_rowcol_to_cell
+
+                place = f"{ws.get_name()}!{xl_rowcol_to_cell(row, col)}"
+                raise TooLongError(place, len(text))
+            ws.write_string(row, col, text, fmt)
 
         def number(ws: object, row: int, col: int, value: Decimal | None) -> None:
             if value is not None:
