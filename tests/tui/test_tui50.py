@@ -20,6 +20,7 @@ def _set(store: Path, *pairs: tuple[str, str]) -> None:
 async def _years(make_app, store: Path, lang: str, size: tuple[int, int]) -> str:  # type: ignore[no-untyped-def]
     app = make_app(Store(store), lang=lang)
     async with app.run_test(size=size) as pilot:
+        await settle(pilot)  # (the report read: the view is there)
         app.go_to(node_id_by_code(app, "IKU 1"))
         await settle(pilot)
         if size[0] < 70:  # (the detail is a key away: "Tab Rinci")
@@ -157,6 +158,7 @@ async def test_the_target_hint_keeps_a_sign_with_its_number_at_60x20(make_app, l
 
     app = make_app(lang=lang)
     async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)  # (the report read: the view is there)
         app.go_to(node_id_by_code(app, "IKU 1"))
         await settle(pilot)
         await pilot.press("t")
@@ -182,6 +184,7 @@ async def test_adding_a_node_offers_the_next_free_code_of_its_kind(
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)  # (the report read: the view is there)
         app.go_to(node_id_by_code(app, beside))
         await settle(pilot)
         await pilot.press("A")  # (a sibling: its kind first in the choice)
