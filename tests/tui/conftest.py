@@ -105,7 +105,7 @@ async def no_blink(pilot: Pilot) -> None:
 
 
 def node_id_by_code(app: LkjApp, code: str) -> str:
-    assert app.view is not None
+    assert app.view is not None, "the report is not loaded yet: await settle(pilot) first"
     return next(n.id for n in app.view.evaluation.report.walk() if n.code == code)
 
 

@@ -18,6 +18,7 @@ from tests.tui.conftest import node_id_by_code, settle
 async def _progress(make_app, store: Path, lang: str) -> str:  # type: ignore[no-untyped-def]
     app = make_app(Store(store), lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)  # (the report is loaded in a worker: go to a node once it is there)
         app.go_to(node_id_by_code(app, "IKU 1"))
         await settle(pilot)
         flat = " ".join(app.detail.part_text("years").split())  # (no-break spaces too)
