@@ -475,7 +475,10 @@ def test_falling_renstra_targets_without_a_polaritas_are_named(
     en = run_cli(
         "import", str(path), "--dry-run", *_ARGS, "--lang", "en", store=store_path, env=ONE_LINE
     )
-    assert "the Renstra targets fall every year (120 → 100) and no polaritas is given" in en.stderr
+    assert (
+        "the Renstra targets fall every year (120 → 100) and no polaritas is given: read as "
+        "positive (higher is better)"
+    ) in en.stderr
 
 
 def test_a_refused_cell_is_not_also_warned_of(store_path: Path, tmp_path: Path) -> None:

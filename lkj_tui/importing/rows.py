@@ -1300,7 +1300,7 @@ def _falling_targets(
                     "dibaca positif (makin tinggi makin baik); bila makin rendah makin baik, "
                     "isi kolom polaritas dengan negatif",
                     f"the Renstra targets fall every year ({said}) and no polaritas is "
-                    "given: read as positif (higher is better); if lower is better, write "
+                    "given: read as positive (higher is better); if lower is better, write "
                     "negatif in a polaritas column",
                 )
             )

@@ -325,7 +325,7 @@ _CHECKS = (
         "warning",
         (
             "Nama indikator berarti makin rendah makin baik, polaritas positif",
-            "The name reads lower-is-better, polaritas positif",
+            "The name reads lower-is-better, polarity positive (higher is better)",
         ),
         (
             "Indikator yang makin rendah makin baik (kemiskinan, pengangguran, stunting, "
@@ -336,7 +336,7 @@ _CHECKS = (
         _ENGINE,
         (
             "Tetapkan polaritas negatif atau jelaskan mengapa makin tinggi makin baik.",
-            "Set polaritas negatif or explain why higher is better.",
+            "Set polarity negative (lower is better) or explain why higher is better.",
         ),
     ),
     CheckInfo(
@@ -345,15 +345,15 @@ _CHECKS = (
         "warning",
         (
             "Target berupa rentang (±), polaritas bukan stabil",
-            "A ± band target whose polaritas is not stabil",
+            "A ± band target whose polarity is not stable",
         ),
         (
             "Target rentang (mis. inflasi 3 ± 1) berarti terbaik di dalam rentang: polaritas "
             "stabil.",
-            "A band target (e.g. inflation 3 ± 1) means best inside the band: polaritas stabil.",
+            "A band target (e.g. inflation 3 ± 1) means best inside the band: polarity stable.",
         ),
         f"{_ENGINE}; DOMAIN: naik/turun/stabil",
-        ("Tetapkan polaritas stabil.", "Set polaritas stabil."),
+        ("Tetapkan polaritas stabil.", "Set polarity stable."),
     ),
     # 6 ------------------------------------------------------------------ units and forms
     CheckInfo(

@@ -1294,7 +1294,7 @@ def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
             e.node.id,
             (
                 f"Nama “{word}” berarti makin rendah makin baik, tetapi polaritas positif.",
-                f"“{word}” reads lower-is-better, but polaritas is positif.",
+                f"“{word}” reads lower-is-better, but the polarity is positive (higher is better).",
             ),
             {"word": word, "polaritas": m.polaritas},
         )
