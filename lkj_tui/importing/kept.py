@@ -140,13 +140,14 @@ def _kept_records(
 
 def keep_fields(record: dict[str, Any], kept: Mapping[str, Any]) -> tuple[str, int, int] | None:
     """Add the fields :func:`read_kept` read to a node's ``record`` (``Node.from_record`` keeps
-    them as its unknown fields); a list of items' fields whose length is not its items' (a
-    permasalahan deleted in the sheet): (its path, its length, the items'), and nothing added."""
+    them as its unknown fields; ``record`` as the store writes it, a list without items left
+    out); a list of items' fields whose length is not its items' (a permasalahan deleted in the
+    sheet): (its path, its length, the items'), and nothing added."""
     pairs: list[tuple[list[dict[str, Any]], list[Mapping[str, Any]], str]] = []
     m = kept.get("measure")
     if m is not None and "printed" in m:
-        pairs.append((record["measure"]["printed"], m["printed"], "measure.printed"))
-    pairs += [(record[key], kept[key], key) for key in _ITEMS if key in kept]
+        pairs.append((record["measure"].get("printed", []), m["printed"], "measure.printed"))
+    pairs += [(record.get(key, []), kept[key], key) for key in _ITEMS if key in kept]
     for items, fields, at in pairs:
         if len(items) != len(fields):
             return at, len(fields), len(items)

@@ -160,8 +160,9 @@ class Built:
     report: Report | None
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    #: The record each node of ``report`` was read from, by node id (``Node.from_record``), when
-    #: the reader made them: ``Store.import_report(report, records=…)`` writes them as they are.
+    #: The record each node of ``report`` was read from, by node id (``Node.from_record``), in the
+    #: store's form, when the reader made them: ``Store.import_report(report, records=…)`` writes
+    #: them as they are.
     records: dict[str, dict[str, Any]] | None = None
     #: The columns of the file's sheet the import reads (None: not known, or no header found): a
     #: hidden column is named as read only when it is one of them.
@@ -2122,8 +2123,9 @@ def _year_columns(keys: Iterable[str]) -> _Years:
 
 
 def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
-    """The node of one row in its record form, exactly as ``Node.to_record`` writes it (the store
-    writes it as it is: tests/test_import.py compares); ``years``: :func:`_year_columns`."""
+    """The node of one row in its record form, exactly as the store writes it: ``Node.to_record``'s
+    fields in its order, each that holds its default left out (``model.stored_record``: the store
+    writes it as it is, tests/test_import.py compares); ``years``: :func:`_year_columns`."""
     cells = row.cells
     get = cells.get
     info = {key: cells[key] for key in _INFO_COLUMNS if key in cells}
@@ -2132,35 +2134,7 @@ def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
             info[pair[0]] = pair[1]
     measure = None
     if row.kind in MEASURED_KINDS:
-        printed = []
-        if "tercetak" in cells:  # 3 parts each (_printed_ok)
-            pairs = split_pairs(cells["tercetak"], "|") or []
-            printed = [{"table": p[0], "field": p[1], "value": p[2]} for p in pairs]
-        if "capaian_tercetak" in cells:
-            printed.insert(
-                0, {"table": IMPORT_TABLE, "field": "capaian", "value": cells["capaian_tercetak"]}
-            )
-        target = get("target")
-        if "target_text" in cells:  # (one that says what target says is gone: _target_texts)
-            if target is None:
-                target = cells["target_text"]
-            else:
-                printed.append(
-                    {"table": IMPORT_TABLE, "field": "target", "value": cells["target_text"]}
-                )
-        pol = get("polaritas")
-        target_triwulan = [get(key) for key in _TARGET_TRIWULAN]
-        measure = {
-            "satuan": get("satuan"),
-            "polaritas": parse_polaritas(pol) if pol else "positif",
-            "target": target,
-            "realisasi": get("realisasi"),
-            "targets": {year: cells[key] for key, year in years[0] if key in cells},
-            "realisasi_history": {year: cells[key] for key, year in years[1] if key in cells},
-            "triwulan": [get("tw1"), get("tw2"), get("tw3"), get("tw4")],
-            "target_akhir": get("target_akhir"),
-            "printed": printed,
-        }
+        measure = _measure(cells, years)
         cara = get("cara_hitung")
         if cara:
             named = parse_cara_hitung(cara)
@@ -2168,26 +2142,74 @@ def _record(row: _Row, rows: list[_Row], years: _Years) -> dict[str, Any]:
                 measure["cara_hitung"] = named
             else:  # non-kumulatif: no cara hitung of its own, kept as the file says it
                 info["tipe_perhitungan"] = cara
+        target_triwulan = [get(key) for key in _TARGET_TRIWULAN]
         if target_triwulan.count(None) < 4:
             measure["target_triwulan"] = target_triwulan
-    record = {
-        "id": row.id,
-        "kind": row.kind,
-        "name": get("uraian") or "",
-        "parent": None if row.parent_row is None else rows[row.parent_row].id,
-        "order": row.order,
-        "code": (get("kode") or "").strip(),
-        "source": get("tabel") or "",
-        "info": info,
-        "measure": measure,
-        "permasalahan": _items(row.id, "permasalahan", get("permasalahan")),
-        "solusi": _items(row.id, "solusi", get("solusi")),
-    }
+    record: dict[str, Any] = {"id": row.id, "kind": row.kind, "name": get("uraian") or ""}
+    if row.parent_row is not None:
+        record["parent"] = rows[row.parent_row].id
+    if row.order:
+        record["order"] = row.order
+    if code := (get("kode") or "").strip():
+        record["code"] = code
+    if source := get("tabel"):
+        record["source"] = source
+    if info:
+        record["info"] = info
+    if measure is not None:
+        record["measure"] = measure
+    if permasalahan := _items(row.id, "permasalahan", get("permasalahan")):
+        record["permasalahan"] = permasalahan
+    if solusi := _items(row.id, "solusi", get("solusi")):
+        record["solusi"] = solusi
     if "anggaran" in cells:
         record["anggaran"] = cells["anggaran"]
     if "realisasi_anggaran" in cells:
         record["realisasi_anggaran"] = cells["realisasi_anggaran"]
     return record
+
+
+def _measure(cells: dict[str, str], years: _Years) -> dict[str, Any]:
+    """The measure of a row's record (:func:`_record`) up to its ``printed``, each field that
+    holds its default left out."""
+    get = cells.get
+    printed = []
+    if "tercetak" in cells:  # 3 parts each (_printed_ok)
+        pairs = split_pairs(cells["tercetak"], "|") or []
+        printed = [{"table": p[0], "field": p[1], "value": p[2]} for p in pairs]
+    if "capaian_tercetak" in cells:
+        printed.insert(
+            0, {"table": IMPORT_TABLE, "field": "capaian", "value": cells["capaian_tercetak"]}
+        )
+    target = get("target")
+    if "target_text" in cells:  # (one that says what target says is gone: _target_texts)
+        if target is None:
+            target = cells["target_text"]
+        else:
+            printed.append(
+                {"table": IMPORT_TABLE, "field": "target", "value": cells["target_text"]}
+            )
+    measure: dict[str, Any] = {}
+    if (satuan := get("satuan")) is not None:
+        measure["satuan"] = satuan
+    if (pol := get("polaritas")) and (polaritas := parse_polaritas(pol)) != "positif":
+        measure["polaritas"] = polaritas
+    if target is not None:
+        measure["target"] = target
+    if (realisasi := get("realisasi")) is not None:
+        measure["realisasi"] = realisasi
+    if targets := {year: cells[key] for key, year in years[0] if key in cells}:
+        measure["targets"] = targets
+    if history := {year: cells[key] for key, year in years[1] if key in cells}:
+        measure["realisasi_history"] = history
+    triwulan = [get("tw1"), get("tw2"), get("tw3"), get("tw4")]
+    if triwulan.count(None) < 4:
+        measure["triwulan"] = triwulan
+    if (akhir := get("target_akhir")) is not None:
+        measure["target_akhir"] = akhir
+    if printed:
+        measure["printed"] = printed
+    return measure
 
 
 def _items(node_id: str, key: str, text: str | None) -> list[dict[str, str]]:

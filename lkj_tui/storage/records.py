@@ -397,16 +397,16 @@ def serialise(
     """Meta and node records of a whole new file, checked to read back as they will be written.
 
     ``read_from``: the record each node of ``report`` was made from by ``Node.from_record``, by
-    node id (an import builds its nodes so): they are the records, already read back, and are
-    written as they are, less their defaults (an import of 100,000 rows would make and read them
-    all again). Each record is written without the fields that hold their default
+    node id, already in the store's form (an import builds its nodes so): they are the records,
+    already read back, and are written as they are (an import of 100,000 rows would make and read
+    them all again). Each record is written without the fields that hold their default
     (``model.stored_record``)."""
     meta = report.meta.to_dict()
     try:
         if read_from is None:
             records = [stored_record(r) for r in report.to_records()]
         else:
-            records = [stored_record(read_from[node.id]) for node in report.walk()]
+            records = [read_from[node.id] for node in report.walk()]
         if len(records) != len(report):
             raise ModelError("unreached")
         if read_from is None:

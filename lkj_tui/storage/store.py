@@ -184,7 +184,8 @@ class Store(StoreReader):
     ) -> ReportInfo:
         """Write ``report`` as a whole new file (``overwrite``: over the one of its id, kept as a
         generation). ``records``: the record each node was made from by ``Node.from_record``, by
-        node id, when the caller has them (an import): written as they are (``serialise``).
+        node id, in the store's form (``model.stored_record``), when the caller has them (an
+        import): written as they are (``serialise``).
         ``meta_extra``: fields of the meta document the model does not hold (``new --from``'s
         ``made_from``). ``note``: the journal's record of what made it (``{"kind": "import",
         "file": name}``, ``{"kind": "new", "from": id}``: storage/journal.py, :data:`NOTES`)."""
