@@ -1,6 +1,7 @@
-from lkj_tui.cli import output
 from lkj_tui.cli.main import main
+from lkj_tui.core import shell
 
-# (``python -m lkj_tui``: the commands it suggests say so, as click's usage lines do, words50)
-output.RUN = "python -m lkj_tui"
+# (``python -m lkj_tui``: the commands it suggests say so, as click's usage lines do, words50;
+# the TUI's too, paths55)
+shell.RUN = "python -m lkj_tui"
 main()

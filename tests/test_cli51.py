@@ -102,7 +102,7 @@ def test_the_commands_a_message_may_name_are_the_programs() -> None:
     import typer.main
 
     from lkj_tui.cli.main import app
-    from lkj_tui.cli.output import COMMANDS
+    from lkj_tui.core.shell import COMMANDS
 
     assert set(typer.main.get_command(app).commands) == COMMANDS  # type: ignore[attr-defined]
 

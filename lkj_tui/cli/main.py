@@ -202,7 +202,7 @@ class _Root(TyperGroup):
     def _context_of(self, argv: list[str]) -> _Context:
         """A context for the command of ``argv`` (``lkj-tui``'s own when it names none), for a
         usage error raised without one: its usage line and help line are printed above it."""
-        from lkj_tui.cli.output import RUN
+        from lkj_tui.core.shell import RUN
 
         root = _Context(self, info_name=RUN or "lkj-tui", **self.context_settings)
         at = _command_at(argv)

@@ -34,6 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from lkj_tui.core.sanitize import PART, clean, clean_line
+from lkj_tui.core.shell import as_run
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -510,65 +511,6 @@ def _width(env: Mapping[str, str], dumb: bool) -> int:
         except (AttributeError, ValueError, OSError):  # not a terminal
             continue
     return 80
-
-
-#: The program as the user ran it where it is not ``lkj-tui``: ``python -m lkj_tui`` (set by
-#: ``lkj_tui/__main__``, as click names it in its usage lines; on Windows without Python's
-#: Scripts folder on PATH ``lkj-tui`` does not run, words50). None: ``lkj-tui``.
-RUN: str | None = None
-
-#: The program's commands, after which ``lkj-tui`` is a command to type (``tests/test_cli51.py``
-#: checks them against the app's).
-COMMANDS = frozenset(
-    {
-        "calc",
-        "check",
-        "compare",
-        "export",
-        "import",
-        "info",
-        "init",
-        "log",
-        "new",
-        "resolve",
-        "restore",
-        "set",
-        "status",
-        "sync",
-        "template",
-    }
-)
-#: What stands before a folder's name, never before the program: ``…/lkj-tui/store``.
-_IN_A_NAME = frozenset("./\\-_")
-
-
-def as_run(text: str, glue: str = " ") -> str:
-    """``text`` with each command it prints for the user to type started as the program was run
-    (:data:`RUN`), its words joined by ``glue`` (a NUL holds them as one word while a line is
-    broken at its spaces, :func:`at_words`): ``lkj-tui`` before an option or one of
-    :data:`COMMANDS`, never "lkj-tui:" naming the program before its message, "lkj-tui
-    computes" in a sentence, nor a folder's name. ``text`` itself when run as ``lkj-tui``.
-    Linear: each place looked at over a command's name at most."""
-    if RUN is None or "lkj-tui" not in text:
-        return text
-    run, out, done = RUN.replace(" ", glue), [], 0
-    at = text.find("lkj-tui")
-    while at >= 0:
-        end = at + len("lkj-tui")
-        name = end + 1
-        while name < len(text) and name - end <= 9 and text[name].isalpha():
-            name += 1
-        typed = (
-            (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _IN_A_NAME))
-            and text[end : end + 1] in (" ", "\0")
-            and (text[end + 1 : end + 2] == "-" or text[end + 1 : name] in COMMANDS)
-            and not text[name : name + 1].isalpha()
-        )
-        if typed:
-            out += [text[done:at], run]
-            done = end
-        at = text.find("lkj-tui", end)
-    return "".join([*out, text[done:]])
 
 
 def write(text: str) -> None:

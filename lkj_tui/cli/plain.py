@@ -172,7 +172,7 @@ class Painter:
         glued = "".join([text for text, _ in pieces])
         ran = ""
         if "lkj-tui" in glued:  # (a command to type: as the program was run, python -m lkj_tui)
-            from lkj_tui.cli.output import RUN, as_run
+            from lkj_tui.core.shell import RUN, as_run
 
             if RUN is not None:
                 pieces, whole = [(as_run(t), s) for t, s in pieces], [as_run(w) for w in whole]

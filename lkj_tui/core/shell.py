@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-__all__ = ["POSIX", "command_lines", "command_parts"]
+__all__ = ["POSIX", "RUN", "as_run", "command_lines", "command_parts"]
 
 #: What ends each line of a folded command but its last on POSIX shells.
 POSIX = " \\"
@@ -94,7 +94,22 @@ def command_lines(
     under its label's words at 9, as if misaligned: cli48);
     an option and its value part where the two do not fit two spaces in from 4; only a part
     wider than that starts further left, alone (cli43: at 30 columns ``--store PATH`` at column
-    8 under ``--all`` at 11, a quoted value at 11 under options at 13). Linear."""
+    8 under ``--all`` at 11, a quoted value at 11 under options at 13). The program as it was
+    run (:func:`as_run`: ``python -m lkj_tui``), never broken inside. Linear."""
+    if RUN is not None and "lkj-tui" in command:  # (held by NULs, measured as spaces)
+        held, measure = as_run(command, "\0"), cells
+        if "\0" in held:
+            ran = command_lines(
+                held,
+                width,
+                indent,
+                continuation,
+                lambda text: measure(text.replace("\0", " ")),
+                flags,
+                seps,
+                aligned,
+            )
+            return [line.replace("\0", " ") for line in ran]
     first = " " * indent + command
     if continuation is None or cells(first) <= width:
         return [first]
@@ -186,3 +201,62 @@ def pieces_of(
         begin, fits = at + 1, room
         end = max(end, begin)
     return [*out, part[begin:]]
+
+
+#: The program as the user ran it where it is not ``lkj-tui``: ``python -m lkj_tui`` (set by
+#: ``lkj_tui/__main__``, as click names it in its usage lines; on Windows without Python's
+#: Scripts folder on PATH ``lkj-tui`` does not run, words50). None: ``lkj-tui``.
+RUN: str | None = None
+
+#: The program's commands, after which ``lkj-tui`` is a command to type (``tests/test_cli51.py``
+#: checks them against the app's).
+COMMANDS = frozenset(
+    {
+        "calc",
+        "check",
+        "compare",
+        "export",
+        "import",
+        "info",
+        "init",
+        "log",
+        "new",
+        "resolve",
+        "restore",
+        "set",
+        "status",
+        "sync",
+        "template",
+    }
+)
+#: What stands before a folder's name, never before the program: ``…/lkj-tui/store``.
+_IN_A_NAME = frozenset("./\\-_")
+
+
+def as_run(text: str, glue: str = " ") -> str:
+    """``text`` with each command it prints for the user to type started as the program was run
+    (:data:`RUN`), its words joined by ``glue`` (a NUL holds them as one word while a line is
+    broken at its spaces, :func:`at_words`): ``lkj-tui`` before an option or one of
+    :data:`COMMANDS`, never "lkj-tui:" naming the program before its message, "lkj-tui
+    computes" in a sentence, nor a folder's name. ``text`` itself when run as ``lkj-tui``.
+    Linear: each place looked at over a command's name at most."""
+    if RUN is None or "lkj-tui" not in text:
+        return text
+    run, out, done = RUN.replace(" ", glue), [], 0
+    at = text.find("lkj-tui")
+    while at >= 0:
+        end = at + len("lkj-tui")
+        name = end + 1
+        while name < len(text) and name - end <= 9 and text[name].isalpha():
+            name += 1
+        typed = (
+            (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in _IN_A_NAME))
+            and text[end : end + 1] in (" ", "\0")
+            and (text[end + 1 : end + 2] == "-" or text[end + 1 : name] in COMMANDS)
+            and not text[name : name + 1].isalpha()
+        )
+        if typed:
+            out += [text[done:at], run]
+            done = end
+        at = text.find("lkj-tui", end)
+    return "".join([*out, text[done:]])

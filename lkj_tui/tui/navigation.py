@@ -188,11 +188,12 @@ class NavigationMixin(_Base):
         # the scopes in the dialog's language ("bawaan / di-bawah-target / semua"); the command's
         # words (default, under-target, all) are read too
         words = dict(zip(t("export_scopes", self.lang).split(" / "), SCOPES, strict=True))
+        default = export_name(view, self.export_folder)
         fields = [
             Field(
                 "path",
                 t("export_path", self.lang),
-                values.get("path", "") or str(export_name(view, self.export_folder)),
+                values.get("path", "") or str(default),
                 end=True,  # the file's name and date, not the folder
             ),
             Field(
@@ -217,6 +218,8 @@ class NavigationMixin(_Base):
             if not isinstance(result, dict) or self.view is None:
                 return
             path = Path(result["path"].strip()).expanduser()
+            if result["path"].strip() == clean_line(str(default)).strip():  # (the field shows
+                path = default  # it cleaned: a folder named with a bidi mark was another, paths55)
             scope, lang = result["scope"].strip(), result["lang"].strip()
             scope = words.get(scope.casefold(), scope)
             again = lambda err, extra=None: self.action_export({**result, **(extra or {})}, err)  # noqa: E731
@@ -285,9 +288,12 @@ class NavigationMixin(_Base):
                     message.typed, t("export_failed", self.lang, error=message.error)
                 )
         else:  # its path broken at its separators, as in the dialog: never "…2023" / "-2026-…"
+            from lkj_tui.storage.errors import named_path
             from lkj_tui.tui.components.forms import break_at_separators
 
-            said = t("exported", self.lang, name=clean_line(str(message.path), 600))
+            # (a name holding a character not shown says so, as the CLI's "Ditulis ke": paths55)
+            name = named_path(message.path, self.lang, quoted=False)
+            said = t("exported", self.lang, name=clean_line(name, 600))
             room = min(TOAST_WIDTH, self.size.width // 2) - TOAST_FRAME
             self.toast(break_at_separators(said, room), timeout=10, lines=True)
 
@@ -335,10 +341,13 @@ class NavigationMixin(_Base):
     def store_where(self) -> str:
         """Where the store really is, for help and the report list: its folder resolved (the
         store opened as ``.`` or ``../x`` said "Penyimpanan: ." before ov13), cleaned of controls
-        and markup's meaning (the screens draw it as plain text)."""
+        and markup's meaning (the screens draw it as plain text), said to hold a character
+        not shown where it does, as ``lkj-tui info`` says it (paths55)."""
+        from lkj_tui.storage.errors import named_path
+
         root = Path(self.store.root)
         try:
             root = root.resolve()
         except (OSError, RuntimeError):  # a loop of links, a drive gone: as opened, made absolute
             root = Path(os.path.abspath(root))
-        return clean_line(str(root), 300)
+        return clean_line(named_path(root, self.lang, quoted=False), 300)

@@ -559,10 +559,14 @@ class HelpScreen(Dialog):
 
     def body(self) -> ComposeResult:
         if self.store_path:
+            from lkj_tui.storage.errors import named_path
             from lkj_tui.tui.settings import config_path
 
+            # (a path holding a character not shown says so, as `lkj-tui info` does: paths55;
+            # the store's as the app names it, store_where)
             where = t("store_at", self.lang, path=clean_line(self.store_path, 300))
-            config = t("config_at", self.lang, path=clean_line(str(config_path()), 300))
+            named = named_path(config_path(), self.lang, quoted=False)
+            config = t("config_at", self.lang, path=clean_line(named, 300))
             paths = Content.styled(f"{where}\n{config}", "$text-muted")
             yield Static(paths, id="help-paths")
         with VerticalScroll(id="help-body"):

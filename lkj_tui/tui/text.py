@@ -746,7 +746,7 @@ def commands_apart(text: str, width: int) -> str:
 
     from rich.cells import cell_len
 
-    from lkj_tui.core.shell import POSIX, command_lines
+    from lkj_tui.core.shell import POSIX, as_run, command_lines
 
     room = toast_room(width)
     mark = None if sys.platform == "win32" else POSIX
@@ -754,8 +754,8 @@ def commands_apart(text: str, width: int) -> str:
     for line in text.split("\n"):
         at = 0 if line.startswith("lkj-tui ") else line.rfind(": lkj-tui ") + 2
         if at == 1 or ";" in line[at:] or "'" in line[at:]:  # (none, or one inside a sentence)
-            quoted = "'lkj-tui " in line and cell_len(line) > room
-            out.extend(quoted_kept(line, room, mark, cell_len) if quoted else [line])
+            quoted = "'lkj-tui " in line and cell_len(as_run(line)) > room  # (python -m lkj_tui)
+            out.extend(quoted_kept(line, room, mark, cell_len) if quoted else [as_run(line)])
             continue
         if at:
             out.append(line[: at - 1])
@@ -939,7 +939,7 @@ def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]
     one, the sentence going on under it (the toast broke it at any space at 80 columns: tui30);
     a stop after it is left out. A figure keeps its "%", a grade its score, as
     :func:`~lkj_tui.tui.components.whole.lines_whole` keeps them. Linear."""
-    from lkj_tui.core.shell import command_lines
+    from lkj_tui.core.shell import as_run, command_lines
 
     words: list[str] = []  # the line's words, a quoted command (and what touches it) one
     at = 0
@@ -957,14 +957,16 @@ def quoted_kept(line: str, room: int, mark: str | None, cells: Any) -> list[str]
         kept.append(f"{kept.pop()} {word}" if glued else word)
     out, current = [], ""
     for word in kept:
-        if "'lkj-tui " in word and cells(word) > room:  # on lines of its own
+        if "'lkj-tui " in word and cells(as_run(word)) > room:  # on lines of its own
             start, close = word.index("'lkj-tui "), word.find("'", word.index("'lkj-tui ") + 1)
             close = len(word) if close < 0 else close
             lead = (current + " " + word[:start]).strip()
             out += [lead] if lead else []
             out += apart_in(command_lines(word[start + 1 : close], room, 2, mark, cells), room)
             current = word[close + 1 :].strip(".,;:")  # (a stop alone under it: dropped)
-        elif current and cells(current) + 1 + cells(word) > room:
+            continue
+        word = as_run(word)  # (as the program was run: python -m lkj_tui)
+        if current and cells(current) + 1 + cells(word) > room:
             out.append(current)
             current = word
         else:

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from lkj_tui.core.sanitize import clean_line
+from lkj_tui.core.shell import as_run
 from lkj_tui.tui.text import t
 
 #: the row's forms that name the files, longest first, each with as many names as fit (all,
@@ -33,7 +34,7 @@ class SkippedLine(Static):
 
     def __init__(self, names: list[str], command: str, lang: str, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.names, self.command = names, clean_line(command, 600)
+        self.names, self.command = names, as_run(clean_line(command, 600))  # (python -m lkj_tui)
         self.set_lang(lang)
 
     def set_lang(self, lang: str) -> None:
