@@ -395,6 +395,24 @@ def test_the_change_journal_a_save_starts_is_as_private_as_the_store(
         assert mode == (0o700 if p.is_dir() else 0o600), (p, oct(mode))
 
 
+def test_a_change_journal_folder_an_older_version_made_open_is_private_once_opened(
+    tmp_path: Path,
+) -> None:
+    """An older version made `.changes/` 0755 (the mode less the umask) in a 0700 store: the
+    next command that opens the store makes it 0700, its journal kept and read as before."""
+    root = tmp_path / "store"
+    assert run_cli("init", store=root).returncode == 0
+    assert run_cli("set", "IKU 1", "realisasi", "2,90", store=root).returncode == 0
+    folder = root / ".changes"
+    folder.chmod(0o755)
+    journal = (folder / f"{RID}.jsonl").read_bytes()
+    result = run_cli("status", store=root)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert (folder / f"{RID}.jsonl").read_bytes() == journal
+    assert stat.S_IMODE(root.stat().st_mode) == 0o700
+
+
 @pytest.mark.parametrize("umask", [0o022, 0o077])
 def test_a_report_an_older_version_made_world_readable_is_private_after_its_next_save(
     tmp_path: Path, umask: int

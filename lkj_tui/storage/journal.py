@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,21 @@ READ_LIMIT = 8_000_000  # bytes read from the end of the file (a long-lived jour
 
 def journal_path(root: Path, report_id: str) -> Path:
     return root / JOURNAL_DIR / f"{report_id}.jsonl"
+
+
+def tighten(root: Path) -> None:
+    """The journals' folder an older version made (0755: the mode less the umask) made private,
+    as one made now is (and the store's files are); left as it is where it is not the user's or
+    not a folder, and on Windows (no such bits)."""
+    if os.name == "nt":
+        return
+    folder = root / JOURNAL_DIR
+    try:
+        mode = os.lstat(folder).st_mode
+        if stat.S_ISDIR(mode) and mode & 0o077:
+            os.chmod(folder, stat.S_IMODE(mode) & ~0o077)
+    except OSError:  # (not the user's, gone meanwhile: the journal is a log, never a failure)
+        pass
 
 
 def _made_folder(root: Path) -> Path:

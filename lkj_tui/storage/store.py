@@ -162,6 +162,10 @@ class Store(StoreReader):
                 raise
             names = []
         remove_stale_temps(self.root, names)
+        if ".changes" in names:  # (journal.JOURNAL_DIR: 0755 where an older version made it)
+            from lkj_tui.storage import journal
+
+            journal.tighten(self.root)
         first = self._seed_report(None) if seed is not None and not report_names(names) else None
         if first is not None:  # (a seed function may give None: the folder stays empty)
             try:
