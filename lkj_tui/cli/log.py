@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lkj_tui.cli.common import fail, open_store, store_message, store_option
 from lkj_tui.cli.output import dumps, ours, say, write
@@ -35,6 +35,10 @@ _TEXT = {
         "restored": "dipulihkan",
         "made": "dibuat ({after})",
         "deleted": "dihapus (sebelumnya {before})",
+        "broke": "berkas rusak, tidak terbaca (sebelumnya {before})",
+        "unread": "berkas rusak, tidak terbaca",
+        "mended": "berkas rusak diganti ({after})",
+        "dropped": "berkas rusak dihapus",
         "negative": "-n/--limit: tulis 0 (semua) atau jumlah baris, bukan {n}",
     },
     "en": {
@@ -50,6 +54,10 @@ _TEXT = {
         "restored": "restored",
         "made": "made ({after})",
         "deleted": "deleted (was {before})",
+        "broke": "file broken, unreadable (was {before})",
+        "unread": "file broken, unreadable",
+        "mended": "broken file replaced ({after})",
+        "dropped": "broken file deleted",
         "negative": "-n/--limit: write 0 (all) or a number of lines, not {n}",
     },
 }
@@ -131,10 +139,10 @@ def run_log(
             e.kind == "edit"
             and e.node is None
             and not e.field
-            and (e.before is None) != (e.after is None)
-        ):  # the whole report made or deleted: "— → rev. 1" said it in no one's words
+            and ((e.before is None) != (e.after is None) or e.broken)
+        ):  # the whole report made, deleted or broken: "— → rev. 1" said it in no one's words
             where, name, sep = name, "", ours(" · ")  # (its id whole, as a log's report's)
-            which = "made" if e.before is None else "deleted"
+            which = _whole_words(e.before, e.after, e.broken)
             before, after = (clean_line(history.shown(v), 40) for v in (e.before, e.after))
             what = _TEXT[lang][which].format(before=before, after=after)
         elif e.kind == "edit":
@@ -149,7 +157,35 @@ def run_log(
         mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
         place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}"
         _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep, mark)
+    _say_broken(store, found, store_path, lang)
     return 0
+
+
+def _whole_words(before: object, after: object, broken: str) -> str:
+    """The key of :data:`_TEXT`'s words for a whole report's entry: made, deleted, or its file
+    broken ("after", "both"), replaced or deleted broken ("before"; history.Entry.broken)."""
+    if broken == "before":
+        return "mended" if after is not None else "dropped"
+    if broken:
+        return "broke" if before is not None else "unread"
+    return "made" if before is None else "deleted"
+
+
+def _say_broken(store: StoreReader, found: list[Any], store_path: Path | None, lang: str) -> None:
+    """On stderr, for each report whose newest entry left its file broken and whose file still
+    does not read, the store's refusal with its way out (``restore``: the last good version);
+    the log said "dihapus (sebelumnya rev. 4)" of a file broken by hand (share55)."""
+    from lkj_tui.storage.errors import StoreError
+
+    newest: dict[str, Any] = {}
+    for e in found:
+        newest.setdefault(e.report, e)
+    for rid, e in newest.items():
+        if e.node is None and e.broken in ("after", "both"):
+            try:
+                store.load(rid)
+            except StoreError as exc:
+                say(store_message(exc, store_path, lang), 2, err=True)
 
 
 def _say_entry(

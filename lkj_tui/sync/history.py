@@ -48,6 +48,11 @@ class Entry:
     #: :data:`lkj_tui.sync.git.RESTORE_TRAILER`): it brought back a value someone else may have
     #: written (:func:`lkj_tui.sync.resolve.setters`). Still a change by its maker in ``log``.
     restored: bool = False
+    #: The whole report's entry where a side's file is there but does not read (changed by
+    #: hand, broken): "after" (this change broke it), "before" (it replaced a broken file),
+    #: "both"; "" otherwise. An unreadable file read as deleted ("dihapus (sebelumnya rev. 4)"
+    #: of a file broken by hand: share55).
+    broken: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +67,7 @@ class Entry:
             "before": self.before,
             "after": self.after,
             "restored": self.restored,
+            "broken": self.broken or None,
         }
 
 
@@ -227,11 +233,17 @@ def changes(
     conflicts it took out, :attr:`Entry.kind`; ``restores``: the revisions of the report the
     commit names as restores, :attr:`Entry.restored` when one lies in this change)."""
     a, b = _tables(old), _tables(new)
-    if not a or not b:  # the whole report added or deleted: one entry
+    if not a or not b:  # the whole report added, deleted or broken: one entry
         gone, made = _meta(a).get("revision"), _meta(b).get("revision")
         before = None if not a else f"rev. {gone}"  # (not "revisi": read in either language)
         after = None if not b else f"rev. {made}"
-        return [Entry(commit, author, when, report, None, report, (), before, after)]
+        sides = (old is not None and not a, new is not None and not b)  # (there, unread)
+        broken = {(True, True): "both", (True, False): "before", (False, True): "after"}
+        why = broken.get(sides, "")
+        back = type(made) is int and made in restores  # (a restore over a broken file)
+        return [
+            Entry(commit, author, when, report, None, report, (), before, after, "edit", back, why)
+        ]
     out: list[Entry] = []
     ma, mb = _meta(a), _meta(b)
     low, high = (m.get("revision") for m in (ma, mb))
