@@ -11,7 +11,7 @@ import pytest
 from lkj_tui.storage.store import Store
 from tests import test_sync
 from tests.test_share48 import break_by_hand
-from tests.test_share50 import WHEN, needs_git
+from tests.test_share50 import WHEN, needs_git, realisasi
 
 offices = test_sync.offices
 lkj = test_sync.lkj
@@ -70,3 +70,68 @@ def test_log_says_a_file_broken_by_hand_is_broken_not_deleted(
     first = out.stdout.splitlines()[0]
     assert first.endswith(f"  pusat  {RID} · " + mended.format(new=revision + 1)), out.stdout
     assert out.stderr == "", out.stderr  # (mended: no restore to name any more)
+
+
+def push_broken(offices, who: str = "pusat") -> None:
+    """A report file broken by hand, committed and pushed with git by Rina (an older lkj-tui's
+    way, or a push by hand: a sync refuses to send one)."""
+    import os
+    import subprocess
+
+    break_by_hand(offices, who)
+    store = Path(str(offices["tmp"])) / who
+    env = {**os.environ, **test_sync.env(offices, "Rina <rina@example.org>")}
+    for args in (
+        ("commit", "-qam", "x", "--author", "Rina <rina@example.org>"),
+        ("push", "-q", "origin", "main"),
+    ):
+        subprocess.run(["git", "-C", str(store), *args], check=True, env=env, capture_output=True)
+
+
+@needs_git
+@pytest.mark.parametrize(
+    ("lang", "cloned", "way"),
+    [
+        (
+            "id",
+            "salinan dibuat, tetapi {rid}.json yang dikirim kantor lain (Rina, {when}) tidak "
+            "terbaca: bukan JSON yang sah",
+            "Pulihkan simpanan terakhir yang baik dari riwayat penyimpanan bersama (revisi {rev}, "
+            "{when}): lkj-tui restore {rid} --store",
+        ),
+        (
+            "en",
+            "cloned, but {rid}.json as another office sent it (Rina, {when}) cannot be read: not "
+            "valid JSON",
+            "Restore the last good save from the shared store's history (revision {rev}, "
+            "{when}): lkj-tui restore {rid} --store",
+        ),
+    ],
+    ids=["id", "en"],
+)
+def test_a_fresh_clone_of_a_broken_file_offers_the_shared_last_good_save(
+    offices, lang: str, cloned: str, way: str
+) -> None:
+    """A fresh clone holding a report file another office broke said only the file's problem,
+    and then every command offered "Pulihkan dari laporan bawaan": the bundled report, which
+    would have replaced the shared content at the next sync. The clone now says who sent it and
+    when, and it and every command offer the last good save of the shared history; the restore
+    brings that save back (its values, not the bundled report's)."""
+    test_sync.start(offices, "pusat")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,80").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    rev = Store(Path(str(offices["tmp"])) / "pusat").revision(RID)
+    push_broken(offices)
+    out = lkj(offices, "baru", "sync", "--clone", str(offices["remote"]), "--lang", lang)
+    assert out.returncode == 1, out.stdout
+    said = " ".join(out.stderr.split())
+    when = WHEN
+    assert re.search(re.escape(cloned.format(rid=RID, when="@")).replace("@", when), said), said
+    hint = re.escape(way.format(rid=RID, rev=rev, when="@")).replace("@", when)
+    assert re.search(hint, said), said
+    status = " ".join(lkj(offices, "baru", "status", "--lang", lang).stderr.split())
+    assert re.search(hint, status), status
+    assert "bawaan" not in status and "bundled" not in status, status
+    done = lkj(offices, "baru", "restore", RID, "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert realisasi(Path(str(offices["tmp"])) / "baru", "IKU 1") == "2,80"

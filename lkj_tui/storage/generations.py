@@ -171,26 +171,23 @@ def with_restore_hint(
     committed: Callable[[], tuple[int, float] | None] = lambda: None,
 ) -> StoreError:
     """``err`` with the way out when the file's content is refused: restore the last save, from
-    a shared store's history (``committed``: its revision and time, asked only when a version is
-    kept) when it is newer than every kept version, else the newest kept version, named with its
-    time and that the save after it is not kept (a version is kept when lkj-tui replaces it; the
-    last save, which a hand edit replaced, is not: share50), else the bundled seed (``has_seed``
-    is asked only then), else repair or import again."""
+    a shared store's history (``committed``: its revision and time) when it is newer than every
+    kept version or none is kept (a fresh clone: the bundled report would replace the shared
+    content, share55), else the newest kept version, named with its time and that the save
+    after it is not kept (a version is kept when lkj-tui replaces it; the last save, which a
+    hand edit replaced, is not: share50), else the bundled seed (``has_seed`` is asked only
+    then), else repair or import again."""
     if err.code not in REFUSALS:
         return err
     with suppress(StoreError):
-        if gens := list_generations(root, report_id):
-            last = committed()
-            if last is not None and last[0] > gens[0].revision:
-                when = _when(last[1])
-                return err.with_hint(
-                    "Berkas tidak diubah. Pulihkan simpanan terakhir yang baik dari riwayat "
-                    f"penyimpanan bersama (revisi {last[0]}, {when}): lkj-tui restore "
-                    f"{report_id}{END}",
-                    "The file was not changed. Restore the last good save from the shared "
-                    f"store's history (revision {last[0]}, {when}): lkj-tui restore "
-                    f"{report_id}{END}",
-                )
+        gens = list_generations(root, report_id)
+        last = committed()  # (none kept: a fresh clone's; not the bundled report: share55)
+        if last is not None and (not gens or last[0] > gens[0].revision):
+            way, way_en = restore_committed(report_id, *last)
+            return err.with_hint(
+                f"Berkas tidak diubah. {way}", f"The file was not changed. {way_en}"
+            )
+        if gens:
             when = _when(gens[0].mtime)
             return err.with_hint(
                 "Berkas tidak diubah. Pulihkan versi baik terakhir yang tersimpan (revisi "
@@ -233,6 +230,18 @@ def with_restore_hint(
         "The file was not changed. No earlier version is kept (lkj-tui restore cannot help); "
         "repair this file or import the report again: "
         f"lkj-tui import FILE --report {report_id} --overwrite{END}",
+    )
+
+
+def restore_committed(report_id: str, revision: int, at: float) -> tuple[str, str]:
+    """The way out of a report file that does not read in a shared store whose history holds a
+    good version (``revision``, committed ``at``), in Indonesian and English."""
+    when = _when(at)
+    return (
+        "Pulihkan simpanan terakhir yang baik dari riwayat penyimpanan bersama (revisi "
+        f"{revision}, {when}): lkj-tui restore {report_id}{END}",
+        f"Restore the last good save from the shared store's history (revision {revision}, "
+        f"{when}): lkj-tui restore {report_id}{END}",
     )
 
 

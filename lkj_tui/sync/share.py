@@ -236,12 +236,7 @@ def clone(remote: str, root: Path) -> Outcome:
     git.register_driver(root)
     bad = [(p.name, err) for p in sorted(root.glob("*.json")) if (err := _check_file(p))]
     if bad:
-        name, err = bad[0]
-        raise SyncError(  # (the reader's words in the user's language: share50)
-            "bad-report",
-            f"salinan dibuat, tetapi {name} tidak terbaca: {err.problem}",
-            f"cloned, but {name} cannot be read: {err.problem_en}",
-        )
+        raise _cloned_broken(root, *bad[0])
     from lkj_tui.storage import journal
     from lkj_tui.storage.reader import StoreReader
 
@@ -320,6 +315,56 @@ def _check_names(root: Path, target: str, head: str | None) -> None:
         "import it with -r NEW-ID), delete its old file and sync; then sync again: "
         f"lkj-tui sync{END}",
     )
+
+
+def _cloned_broken(root: Path, name: str, err: StoreError) -> SyncError:
+    """A clone holding a report file that does not read (an older lkj-tui's, or pushed by
+    hand): who sent it and when, in the reader's words in the user's language (share50), and
+    the way out that keeps the shared content: restore its last good save from the history
+    (the store's hint offered the bundled report, which would replace it: share55), else ask
+    the office that sent it to restore or fix it."""
+    from lkj_tui.storage.generations import restore_committed
+    from lkj_tui.storage.reader import StoreReader
+
+    sent = _sender(root, "HEAD", name)
+    rid = name.removesuffix(".json")
+    found = None
+    with suppress(StoreError):
+        found = StoreReader(root, None).last_committed(rid)
+    if found is not None:
+        way = restore_committed(rid, found[1], found[2])
+    else:
+        way = (
+            f"Minta kantor itu memulihkannya (lkj-tui restore {rid}) atau memperbaikinya, lalu "
+            f"menyinkronkan; sesudah itu sinkronkan lagi di sini: lkj-tui sync{END}",
+            f"Ask that office to restore it (lkj-tui restore {rid}) or fix it, then sync; "
+            f"after that, sync again here: lkj-tui sync{END}",
+        )
+    return SyncError(
+        "bad-report",
+        f"salinan dibuat, tetapi {name} yang dikirim kantor lain{sent} tidak terbaca: "
+        f"{err.problem}. {way[0]}",
+        f"cloned, but {name} as another office sent it{sent} cannot be read: "
+        f"{err.problem_en}. {way[1]}",
+    )
+
+
+def _sender(root: Path, ref: str, name: str) -> str:
+    """ " (who, when)": the author and time of the last commit of ``ref`` that changed the file
+    ``name``, as a broken file's message names who sent it; "" when git cannot say."""
+    said = git.out(
+        root,
+        "log",
+        "-1",
+        "--format=%an%x09%cd",
+        "--date=format-local:%Y-%m-%d %H:%M",
+        ref,
+        "--",
+        name,
+        check=False,
+    )
+    who, _, when = said.partition("\t")
+    return f" ({clean_line(who, 60)}, {clean_line(when, 20)})" if when else ""
 
 
 def _check_file(path: Path) -> StoreError | None:
@@ -847,19 +892,7 @@ def _sent_broken(root: Path, upstream: str, name: str, refusal: StoreError) -> S
     or pushed by hand: a sync now refuses to send one, share48): the file, who sent it and when,
     and the way out: that office restores or fixes it and syncs, then this one syncs again
     ("penggabungan ditolak" said only the file's problem: share50)."""
-    said = git.out(
-        root,
-        "log",
-        "-1",
-        "--format=%an%x09%cd",
-        "--date=format-local:%Y-%m-%d %H:%M",
-        upstream,
-        "--",
-        name,
-        check=False,
-    )
-    who, _, when = said.partition("\t")
-    sent = f" ({clean_line(who, 60)}, {clean_line(when, 20)})" if when else ""
+    sent = _sender(root, upstream, name)
     rid = name.removesuffix(".json")
     return SyncError(
         "bad-report",
