@@ -10,6 +10,7 @@ import pytest
 
 from lkj_tui.storage.store import Store
 from tests import test_sync
+from tests.conftest import run_cli
 from tests.test_share48 import break_by_hand
 from tests.test_share50 import WHEN, needs_git, realisasi
 
@@ -135,3 +136,56 @@ def test_a_fresh_clone_of_a_broken_file_offers_the_shared_last_good_save(
     done = lkj(offices, "baru", "restore", RID, "--lang", lang)
     assert done.returncode == 0, done.stderr
     assert realisasi(Path(str(offices["tmp"])) / "baru", "IKU 1") == "2,80"
+
+
+def break_file(path: Path) -> None:
+    """A comma taken out of a report file in an editor (as test_share48's, for any store)."""
+    text = path.read_text("utf-8")
+    at = text.index(",\n", text.index('"realisasi": '))
+    path.write_text(text[:at] + text[at + 1 :], "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint", "same"),
+    [
+        (
+            "id",
+            r"Pulihkan versi baik terakhir yang tersimpan \(revisi 2, {when}; simpanan "
+            r"terakhirnya, revisi 4, memulihkan versi yang sama\): lkj-tui restore {rid}",
+            r"Tidak ada yang hilang: simpanan terakhirnya memulihkan versi yang sama: revisi 4 "
+            r"· {when}:\d\d · pemulihan dari revisi 2",
+        ),
+        (
+            "en",
+            r"Restore the last good version kept \(revision 2, {when}; its last save, revision "
+            r"4, restored the same version\): lkj-tui restore {rid}",
+            r"Nothing is lost: its last save restored the same version: revision 4 · "
+            r"{when}:\d\d · restored from revision 2",
+        ),
+    ],
+    ids=["id", "en"],
+)
+def test_a_file_broken_again_after_a_restore_loses_nothing_and_says_so(
+    store_path: Path, bundled_id: str, lang: str, hint: str, same: str
+) -> None:
+    """A file broken by hand, restored (revision 4, from the kept revision 2), then broken again:
+    the hint said the save after revision 2 was not kept, and the next restore named the first
+    restore as "its last save … not kept … make its change again". That save restored revision
+    2 itself: the hint and the restore now say so, and that nothing is lost."""
+    env = {"LKJ_TUI_HISTORY": "off"}
+    store = str(store_path)
+    for code, value in (("IKU 1", "2,80"), ("IKU 3", "77")):
+        assert run_cli("set", code, "realisasi", value, "--store", store, env=env).returncode == 0
+    path = store_path / f"{bundled_id}.json"
+    break_file(path)
+    first = run_cli("restore", bundled_id, "--store", store, "--lang", lang)
+    assert first.returncode == 0 and "77" in first.stdout, first.stdout  # (revision 3 lost)
+    break_file(path)
+    said = " ".join(run_cli("status", "--store", store, "--lang", lang).stderr.split())
+    assert re.search(hint.format(when=WHEN, rid=bundled_id), said), said
+    again = run_cli("restore", bundled_id, "--store", store, "--lang", lang)
+    assert again.returncode == 0, again.stderr
+    said = " ".join(again.stdout.split())
+    assert re.search(same.format(when=WHEN), said), said
+    assert "tidak dapat dipulihkan" not in said and "cannot be restored" not in said, said
+    assert realisasi(store_path, "IKU 1") == "2,80"

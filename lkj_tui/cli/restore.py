@@ -81,6 +81,8 @@ _TEXT = {
         "lost": "Simpanan terakhirnya tidak tersimpan di komputer ini dan tidak dapat "
         "dipulihkan; ulangi perubahannya bila masih perlu:\n  revisi {revision}{dot}{when}{dot}"
         "{what}",
+        "same": "Tidak ada yang hilang: simpanan terakhirnya memulihkan versi yang sama:\n  "
+        "revisi {revision}{dot}{when}{dot}{what}",
         "lost_unnamed": "Simpanan sesudah revisi {revision} tidak tersimpan di komputer ini dan "
         "tidak dapat dipulihkan (versi disimpan saat lkj-tui mengganti berkasnya, bukan saat "
         "berkas diubah di luar lkj-tui).",
@@ -167,6 +169,8 @@ _TEXT = {
         "revision {new}).",
         "lost": "Its last save is not kept on this computer and cannot be restored; make its "
         "change again if it is still needed:\n  revision {revision}{dot}{when}{dot}{what}",
+        "same": "Nothing is lost: its last save restored the same version:\n  revision "
+        "{revision}{dot}{when}{dot}{what}",
         "lost_unnamed": "The saves after revision {revision} are not kept on this computer and "
         "cannot be restored (a version is kept when lkj-tui replaces the file, not when it is "
         "changed outside lkj-tui).",
@@ -635,6 +639,8 @@ def _lost(
     named from the journal with its time and change; said without them when the journal does
     not name it. None when the restore brought back the last save from the shared store's
     history (``committed``) and the journal names none after it."""
+    from lkj_tui.storage.journal import last_restore
+
     t = _TEXT[lang]
     saves = _saved_changes(store, report_id, lang)
     after = sorted(rev for rev in saves if source < rev < new)
@@ -642,6 +648,9 @@ def _lost(
         return [] if committed else [t["lost_unnamed"].format(revision=source)]
     at, what, _kind = saves[after[-1]]
     when = dt.datetime.fromtimestamp(at).strftime("%Y-%m-%d %H:%M:%S")
+    if last_restore(store.root, report_id, new) == (after[-1], source):  # (broken again after a
+        # restore of this very version: nothing lost, the restore was named lost: share55)
+        return [t["same"].format(revision=after[-1], when=when, what=what, dot=ours(" · "))]
     return [t["lost"].format(revision=after[-1], when=when, what=what, dot=ours(" · "))]
 
 

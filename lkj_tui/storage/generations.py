@@ -188,7 +188,19 @@ def with_restore_hint(
                 f"Berkas tidak diubah. {way}", f"The file was not changed. {way_en}"
             )
         if gens:
+            from lkj_tui.storage.journal import last_restore
+
             when = _when(gens[0].mtime)
+            again = last_restore(root, report_id)
+            if again is not None and again[1] == gens[0].revision:  # (nothing after it lost)
+                return err.with_hint(
+                    "Berkas tidak diubah. Pulihkan versi baik terakhir yang tersimpan (revisi "
+                    f"{gens[0].revision}, {when}; simpanan terakhirnya, revisi {again[0]}, "
+                    f"memulihkan versi yang sama): lkj-tui restore {report_id}{END}",
+                    "The file was not changed. Restore the last good version kept (revision "
+                    f"{gens[0].revision}, {when}; its last save, revision {again[0]}, restored "
+                    f"the same version): lkj-tui restore {report_id}{END}",
+                )
             return err.with_hint(
                 "Berkas tidak diubah. Pulihkan versi baik terakhir yang tersimpan (revisi "
                 f"{gens[0].revision}, {when}; simpanan sesudahnya tidak tersimpan): "

@@ -141,6 +141,23 @@ def last_revision(root: Path, report_id: str) -> int:
     return max((n for n in found if type(n) is int), default=0)
 
 
+def last_restore(root: Path, report_id: str, below: int | None = None) -> tuple[int, int] | None:
+    """(its revision, the revision it brought back) when the last save the journal names (below
+    revision ``below``) is a restore of a kept version, else None: a file broken again right
+    after a restore loses nothing when that version is restored again (the restore was named the
+    lost save: share55)."""
+    found = [
+        e
+        for e in read(root, report_id, kinds=KINDS)
+        if type(e["revision"]) is int and (below is None or e["revision"] < below)
+    ]
+    last = max(found, key=lambda e: e["revision"], default=None)
+    if last is None or last["kind"] != "restore" or not isinstance(last.get("note"), dict):
+        return None
+    source = last["note"].get("source")
+    return (last["revision"], source) if type(source) is int else None
+
+
 def note(root: Path, report_id: str, kind: str, revision: int, **details: Any) -> None:
     """Record a save that is not an edit of fields (:data:`NOTES`), so that ``restore --list``
     says what the version it made is (it showed "—"). No ``lines``: an older lkj-tui reading the
