@@ -189,3 +189,48 @@ def test_a_file_broken_again_after_a_restore_loses_nothing_and_says_so(
     assert re.search(same.format(when=WHEN), said), said
     assert "tidak dapat dipulihkan" not in said and "cannot be restored" not in said, said
     assert realisasi(store_path, "IKU 1") == "2,80"
+
+
+@needs_git
+@pytest.mark.parametrize(
+    ("lang", "done"),
+    [
+        (
+            "id",
+            "Laporan {rid} dipulihkan dari simpanan terakhirnya di riwayat penyimpanan bersama "
+            r"\(revisi {rev}, disimpan {when}:\d\d; revisi baru {new}\)\.",
+        ),
+        (
+            "en",
+            "Report {rid} restored from its last save in the shared store's history "
+            r"\(revision {rev}, saved {when}:\d\d; new revision {new}\)\.",
+        ),
+    ],
+    ids=["id", "en"],
+)
+@pytest.mark.parametrize("logged", [False, True], ids=["deleted", "deletion-committed"])
+def test_a_report_deleted_by_hand_is_restored_from_the_shared_history(
+    offices, lang: str, done: str, logged: bool
+) -> None:
+    """In a shared store, a report file deleted by hand on a laptop that kept no version of it
+    (a fresh clone) was "not found" to `restore`, though the shared history held it. The
+    restore now brings back its last save from the history (also when a commit took the
+    deletion along), names it, and numbers the new version above it."""
+    test_sync.start(offices, "pusat")
+    assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,80").returncode == 0
+    assert lkj(offices, "pusat", "sync").returncode == 0
+    assert lkj(offices, "opd", "sync", "--clone", str(offices["remote"])).returncode == 0
+    store = Path(str(offices["tmp"])) / "opd"
+    rev = Store(store).revision(RID)
+    assert not Store(store).generations(RID)  # (nothing kept on this laptop)
+    (store / f"{RID}.json").unlink()
+    if logged:  # (the log commits the latest saves, the deletion with them)
+        assert "rev. " in lkj(offices, "opd", "log").stdout
+    out = lkj(offices, "opd", "restore", RID, "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    first = out.stdout.splitlines()[0]
+    expected = done.format(rid=RID, rev=rev, when=WHEN, new=rev + 1)
+    assert re.fullmatch(expected, first), out.stdout
+    assert realisasi(store, "IKU 1") == "2,80"
+    missing = lkj(offices, "opd", "restore", "tidak-ada", "--lang", lang)
+    assert missing.returncode == 1 and "tidak-ada" in missing.stderr, missing.stderr

@@ -385,7 +385,8 @@ class Store(StoreReader):
             not os.path.lexists(path)
             and not self.generations(report_id)
             and (revision is not None or self._seed_report(report_id) is None)
-        ):
+            and (revision is not None or self.last_committed(report_id) is None)
+        ):  # (a shared store's report deleted by hand, none kept: its history holds it, share55)
             raise NotFoundError(path, report_id, self._ids())
         with self._locked(report_id):
             committed = self._keep_committed(report_id, path) if revision is None else None
