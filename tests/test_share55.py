@@ -73,17 +73,17 @@ def test_log_says_a_file_broken_by_hand_is_broken_not_deleted(
     assert out.stderr == "", out.stderr  # (mended: no restore to name any more)
 
 
-def push_broken(offices, who: str = "pusat") -> None:
-    """A report file broken by hand, committed and pushed with git by Rina (an older lkj-tui's
-    way, or a push by hand: a sync refuses to send one)."""
+def push_broken(offices, who: str = "pusat", author: str = "Rina <rina@example.org>") -> None:
+    """A report file broken by hand, committed and pushed with git by ``author`` (an older
+    lkj-tui's way, or a push by hand: a sync refuses to send one)."""
     import os
     import subprocess
 
     break_by_hand(offices, who)
     store = Path(str(offices["tmp"])) / who
-    env = {**os.environ, **test_sync.env(offices, "Rina <rina@example.org>")}
+    env = {**os.environ, **test_sync.env(offices, author)}
     for args in (
-        ("commit", "-qam", "x", "--author", "Rina <rina@example.org>"),
+        ("commit", "-qam", "x", "--author", author),
         ("push", "-q", "origin", "main"),
     ):
         subprocess.run(["git", "-C", str(store), *args], check=True, env=env, capture_output=True)
@@ -234,3 +234,43 @@ def test_a_report_deleted_by_hand_is_restored_from_the_shared_history(
     assert realisasi(store, "IKU 1") == "2,80"
     missing = lkj(offices, "opd", "restore", "tidak-ada", "--lang", lang)
     assert missing.returncode == 1 and "tidak-ada" in missing.stderr, missing.stderr
+
+
+def on_a_terminal(offices, who: str, columns: int, *args: str) -> list[str]:
+    """``lkj-tui ARGS --store`` of office ``who`` on a pseudo-terminal ``columns`` wide: the
+    lines it wrote."""
+    import os
+    import shlex
+
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    env |= test_sync.env(offices, f"{who} <{who}@example.org>")
+    env |= {"COLUMNS": str(columns), "NO_COLOR": "1"}
+    store = Path(str(offices["tmp"])) / who
+    line = " ".join(map(shlex.quote, [str(LKJ_TUI), *args, "--store", str(store)]))
+    done = run_in_pty(["sh", "-c", f"exec {line}"], env=env, size=(columns, 24))
+    shown = done.output.decode("utf-8", "replace").replace("\r\n", "\n")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown).split("\n")
+
+
+@needs_git
+@pytest.mark.skipif(not hasattr(__import__("os"), "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_who_sent_a_broken_file_and_when_stay_on_one_line(offices, lang: str) -> None:
+    """The refusal of a broken report file another office sent names who sent it and when,
+    "(Rina Wulandari, 2026-12-06 20:52)": on a terminal it broke after "(Rina Wulandari," (at
+    80 columns in English), the time apart from its sender. It stays whole on its line at every
+    width it fits, as does "(revisi 2, 2026-12-06 20:52)" of a clone's way out."""
+    test_sync.start(offices, "pusat", "opd")
+    push_broken(offices, author="Rina Wulandari <rina@example.org>")
+    sender = re.compile(rf"\(Rina Wulandari, {WHEN}\)")
+    for columns in (60, 66, 72, 80, 90, 100):
+        lines = on_a_terminal(offices, "opd", columns, "sync", "--lang", lang)
+        assert any(sender.search(line) for line in lines), (columns, lines)
+    dated = re.compile(rf"\((revisi|revision) \d+, {WHEN}\)")
+    assert lkj(offices, "baru", "sync", "--clone", str(offices["remote"])).returncode == 1
+    for columns in (60, 80):
+        lines = on_a_terminal(offices, "baru", columns, "status", "--lang", lang)
+        assert any(dated.search(line) for line in lines), (columns, lines)

@@ -695,11 +695,16 @@ def folded(
     for part in whole:  # (held by NULs, as a quoted part: at_words; no clean text has one)
         if cells(as_run(part)) <= width - hang:  # (wider, it breaks at its words: held, it
             text = text.replace(part, part.replace(" ", "\0"))  # went to column 0: share35)
+    room = width - hang
+    if ":" in text and "(" in text:  # who and when, whole where it fits the room: "(Rina," /
+        # "2026-12-06 20:52)" apart at 80 columns (share55)
+        text = _DATED_ASIDE.sub(
+            lambda m: m[0].replace(" ", "\0") if cells(m[0]) <= room else m[0], text
+        )
     if ":" in text:  # a date with its time, never "2026-12-04" / "21:45" (share23)
         text = re.sub(r"\b(\d{4}-\d\d-\d\d) (\d\d:\d\d)\b", "\\1\0\\2", text)
     if "(" in text:  # a short parenthesis whole, never "(new revision" / "4)." (share28),
         # where it fits the room under the indent (wider, it went to column 0: share31)
-        room = width - hang
         text = re.sub(
             _SHORT_ASIDE,
             lambda m: m[0].replace(" ", "\0") if cells(m[0]) <= room else m[0],
@@ -794,6 +799,9 @@ _SHORT_ASIDE = r"\([^()\s]{1,12}(?: [^()\s]{1,12}){1,3}\)[.,;:]?"
 #: ada:"): kept on one line. Linear: bounded repeats of a class without a space.
 _ASIDE_LABEL = re.compile(r"\([^()\s:]{1,12}(?: [^()\s:]{1,12}){1,3}:")
 _LAST_ASIDE = re.compile(r"(\S{1,24}) (\([^()\s]{1,12}\)[.,;:]?)$")
+#: A parenthesis that ends with a date and time ("(Rina, 2026-12-06 20:52)", "(revisi 2,
+#: 2026-12-06 20:52)"): who or which, and when. Linear: a bounded class before a fixed tail.
+_DATED_ASIDE = re.compile(r"\([^()]{1,60},[ \0]\d{4}-\d\d-\d\d[ \0]\d\d:\d\d\)[.,;:]?")
 
 
 def fold_command(command: str, width: int, indent: int = 0) -> list[str]:
