@@ -1,11 +1,11 @@
-"""The plain shape's reading (``model._plain_node``, ``model._plain_measure``): a record that
-``to_record`` writes for most nodes is read with one lookup of its fields' types. It must give
-exactly what the field-by-field reading gives, and leave every other record (and every refusal)
-to it (hypothesis).
+"""The plain shape's reading (``model.plain_node``, ``model._plain_measure``,
+``model._plain_item``): a record that ``to_record`` writes for most nodes is read with one lookup
+of its fields' types. It must give exactly what the field-by-field reading gives, and leave every
+other record (and every refusal) to it (hypothesis).
 
-The field-by-field reading is reached with a subclass of ``dict`` for the node's record and its
-measure: the plain shape takes only ``dict`` itself, and the reading of every field is the same
-for both."""
+The field-by-field reading is reached with a subclass of ``dict`` for the node's record, its
+measure and its items: the plain shape takes only ``dict`` itself, and the reading of every field
+is the same for both."""
 
 from __future__ import annotations
 
@@ -26,12 +26,15 @@ class _Dict(dict[Any, Any]):
 
 
 def _field_by_field(record: Any) -> Any:
-    """``record`` (a node's or a measure's) and its measure as :class:`_Dict`."""
+    """``record`` (a node's or a measure's), its measure and its items as :class:`_Dict`."""
     if record.__class__ is not dict:
         return record
     out = _Dict(record)
     if out.get("measure").__class__ is dict:
         out["measure"] = _Dict(out["measure"])
+    for key in ("permasalahan", "solusi"):
+        if out.get(key).__class__ is list:
+            out[key] = [_Dict(i) if i.__class__ is dict else i for i in out[key]]
     return out
 
 
@@ -135,28 +138,32 @@ def test_the_plain_records_take_the_plain_shape() -> None:
     and give the node they came from."""
     for node in NODES:
         for record in (node.to_record(), model.stored_record(node.to_record())):
-            plain = model._plain_node(record)
+            plain = model.plain_node(record)
             assert plain == node
             assert _deep(plain) == _deep(Node.from_record(_field_by_field(record)))
             if node.measure is not None:
                 assert model._plain_measure(record["measure"]) == node.measure
+            for key in ("permasalahan", "solusi"):
+                items = [model._plain_item(item) for item in record.get(key, [])]
+                assert items == list(getattr(node, key))
             _same(record)
     assert model.stored_record(NODES[-1].to_record())["measure"] == {}  # (every field default)
 
 
 def test_the_plain_shape_makes_frozen_records_of_the_class_itself() -> None:
-    """The plain shape makes its Node and Measure without ``Node(...)``: each is of the class
-    itself (not its writable twin), refuses an assignment, and copies and pickles as one made by
-    ``__init__``."""
+    """The plain shape makes its Node, Measure and Item without ``Node(...)``: each is of the
+    class itself (not its writable twin), refuses an assignment, and copies and pickles as one
+    made by ``__init__``."""
     import copy
     import pickle
 
     for node in NODES:
-        if node.measure is None:
+        if node.measure is None or not node.permasalahan:
             continue
-        plain = model._plain_node(node.to_record())
+        plain = model.plain_node(node.to_record())
         assert plain is not None and plain.measure is not None
-        for made, cls, key in ((plain, Node, "name"), (plain.measure, Measure, "target")):
+        made_items = ((plain, Node, "name"), (plain.measure, Measure, "target"))
+        for made, cls, key in (*made_items, (plain.permasalahan[0], Item, "text")):
             assert made.__class__ is cls
             with pytest.raises(dataclasses.FrozenInstanceError):
                 setattr(made, key, "x")

@@ -243,7 +243,9 @@ def _year_map(value: Any, key: str, where: str) -> dict[int, str]:
         raise ModelError("year map", where, key=key)
     out: dict[int, str] = {}
     for year, text in value.items():
-        if not (isinstance(year, str | int) and str(year).isdigit() and len(str(year)) == 4):
+        if not (
+            isinstance(year, (str, int)) and (shown := str(year)).isdigit() and len(shown) == 4
+        ):
             raise ModelError("bad year", where, key=key, year=repr(year))
         if not isinstance(text, str):
             raise ModelError("year text", where, key=key, year=year)
@@ -629,7 +631,7 @@ class Node:
     @classmethod
     def from_record(cls, d: Any, where: str = "simpul") -> Node:
         if d.__class__ is dict:
-            node = _plain_node(d)
+            node = plain_node(d)
             if node is not None:
                 return node
         if not isinstance(d, dict):
@@ -684,13 +686,16 @@ class Node:
         )
 
 
-def _plain_node(d: dict[str, Any]) -> Node | None:
+def plain_node(d: dict[str, Any]) -> Node | None:
     """The node of ``d`` when it has the plain shape the store writes for most nodes (``id``,
     ``kind``, ``name`` and the other eight fields or some of them, the others their defaults,
     :data:`NODE_DEFAULTS`; each of a type it may have; no budget, nothing unknown), else None:
     :meth:`Node.from_record` then reads it field by field, and refuses it if it must. The same
     checks, the same node; one lookup of the fields' types instead of a check each
-    (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two)."""
+    (docs/performance.md, "Devices"; tests/test_model_fast.py compares the two). Its measure and
+    items of the plain shape too (:func:`_plain_measure`, :func:`_plain_item`), else None. The
+    store's reading calls it first, then ``Node.from_record`` with the record's place (one call a
+    node less: docs/performance.md, "perf55")."""
     if len(d) != _PLAIN_NODE_SIZE:  # (the store's form: its defaults filled in)
         d = NODE_DEFAULTS | d  # (only read: the defaults' objects are never changed)
         if len(d) != _PLAIN_NODE_SIZE:  # a field the plain shape does not read (or one missing)
@@ -711,8 +716,11 @@ def _plain_node(d: dict[str, Any]) -> Node | None:
         info = _text_map(info)
     else:
         return None
+    if measure is not None:  # (a measure not of the plain shape: the node read field by field)
+        measure = _plain_measure(measure)
+        if measure is None:
+            return None
     try:  # (a refusal is made again, with its place, by the field-by-field reading)
-        measure = None if measure is None else Measure.from_dict(measure, "")
         masalah = _node_items(masalah, "permasalahan", node_id, "") if masalah else ()
         solusi = _node_items(solusi, "solusi", node_id, "") if solusi else ()
     except ModelError:
@@ -743,7 +751,9 @@ def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...
     if not isinstance(raw, list):
         raise ModelError("list", where, key=key)
     items = tuple(  # (uuid5 hashes: the fallback id is made only when needed)
-        Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
+        item
+        if (item := _plain_item(r)) is not None
+        else Item.from_any(r, f"{where}.{key}[{i}]", partial(derived_id, node_id, key, i))
         for i, r in enumerate(raw)
     )
     if len(items) > 1 and len({item.id for item in items}) < len(items):
@@ -756,6 +766,27 @@ def _node_items(raw: Any, key: str, node_id: str, where: str) -> tuple[Item, ...
             seen.add(item.id)
         raise ModelError("item twice", where, id=repr(twice), key=key)
     return items
+
+
+def _plain_item(raw: Any) -> Item | None:
+    """The item of ``raw`` when it is what the store writes for every item, ``{"id": text,
+    "text": text}``, made as :func:`plain_node` makes a node; else None (:meth:`Item.from_any`
+    reads it)."""
+    if raw.__class__ is not dict or len(raw) != 2:
+        return None
+    try:
+        item_id, text = _PLAIN_ITEM(raw)
+    except KeyError:
+        return None
+    if item_id.__class__ is not str or text.__class__ is not str:
+        return None
+    this: Any = _new(_THAWED_ITEM)  # (as Item.__init__ makes it: see _new)
+    this.id = item_id
+    this.text = text
+    this.extra = EMPTY
+    this.__class__ = Item
+    made: Item = this
+    return made
 
 
 @record
@@ -1118,7 +1149,7 @@ def _with_defaults(
 
 
 #: The fields of a node as ``to_record`` writes them without budget or unknown fields, and every
-#: combination of types they may have (:func:`_plain_node`).
+#: combination of types they may have (:func:`plain_node`).
 _PLAIN_NODE = itemgetter(
     "id", "kind", "name", "parent", "order", "code", "source", "info", "measure", "permasalahan",
     "solusi",
@@ -1142,8 +1173,8 @@ _PLAIN_MEASURE_TYPES = frozenset(
     for realisasi in (str, _NONE)
     for akhir in (str, _NONE)
 )
-#: The plain shape's Node and Measure (:func:`_plain_node`, :func:`_plain_measure`)
-#: are made as their ``__init__`` makes them — the fields set on an object of the class's writable
+#: The plain shape's Node, Measure and Item (:func:`plain_node`, :func:`_plain_measure`,
+#: :func:`_plain_item`) are made as their ``__init__`` makes them — the fields set on an object of the class's writable
 #: twin (core/record.py), then the class frozen — but without ``type.__call__`` and the twin's first
 #: switch: ≈ 3.6k instructions a record instead of ≈ 7k, −5 % of a report's load
 #: (docs/performance.md, "perf50"). Every field is set there as in ``__init__``; a field added to
@@ -1151,6 +1182,8 @@ _PLAIN_MEASURE_TYPES = frozenset(
 _new = object.__new__
 _THAWED_NODE = Node.thawed_class  # type: ignore[attr-defined]
 _THAWED_MEASURE = Measure.thawed_class  # type: ignore[attr-defined]
+_THAWED_ITEM = Item.thawed_class  # type: ignore[attr-defined]
+_PLAIN_ITEM = itemgetter("id", "text")
 _META_FIELDS = _Fields(
     ("id", "required"), ("instansi", "required"), ("tahun", "required int"),
     ("pemerintah", "text"), ("source", "text"), ("visi", "text"),

@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lkj_tui.core.model import SCHEMA_VERSION, ModelError, Node, Report, ReportMeta, stored_record
+from lkj_tui.core.model import (
+    SCHEMA_VERSION,
+    ModelError,
+    Node,
+    Report,
+    ReportMeta,
+    plain_node,
+    stored_record,
+)
 from lkj_tui.core.record import record
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.jsonfile import (
@@ -221,8 +229,8 @@ def _decode(
     try:
         meta = ReportMeta.from_dict(doc.get("report"), "meta.report")
         node_list = []
-        for doc_id, d in node_docs:
-            node_list.append(Node.from_record(d, f"nodes[{doc_id}]"))
+        for doc_id, d in node_docs:  # (a record's place named only when read field by field)
+            node_list.append(plain_node(d) or Node.from_record(d, f"nodes[{doc_id}]"))
             if ids:
                 doc_numbers.append(int(doc_id))
         report = Report(meta, node_list)
