@@ -3,6 +3,7 @@ English names a polarity in English."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -69,3 +70,46 @@ def test_no_english_text_of_the_catalog_names_a_polarity_in_indonesian() -> None
     for check in CHECKS.values():
         for what in ("title", "rule", "recommendation"):
             assert not _POLARITY_ID.search(check.text(what, "en")), (check.id, what)
+
+
+#: A minus written "-" (cp1252) ending a line, what it takes away beginning the next.
+_PARTED_MINUS = re.compile(r" -\n *[\d(|]")
+
+
+def _cp1252_pty(args: list[str], columns: int) -> str:
+    """``lkj-tui ARGS`` on a pseudo-terminal ``columns`` wide whose encoding is cp1252."""
+    from reliability.pty_capture import run_in_pty
+    from tests.conftest import LKJ_TUI
+
+    own = {k: v for k, v in os.environ.items() if not k.startswith("LKJ_TUI")}
+    own |= {"COLUMNS": str(columns), "NO_COLOR": "1", "PYTHONIOENCODING": "cp1252"}
+    done = run_in_pty([str(LKJ_TUI), *args], env=own, size=(columns, 24))
+    shown = done.output.decode("cp1252").replace("\r\n", "\n")
+    assert done.returncode == 0, shown
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("columns", [24, 28, 32, 36])
+def test_a_formulas_minus_stays_with_its_number_on_a_cp1252_console(
+    tmp_path: Path, columns: int
+) -> None:
+    """On a console that cannot show "−" it is written "-": ``calc``'s and ``set``'s Rumus read
+    "(2 x 60,24 -" over "63,20) / 60,24 x 100", the minus a hyphen. The minus goes on with its
+    number ("- 63,20)", "- |63,20"); the formula is whole, and UTF-8 is as it was."""
+    store = tmp_path / "s"
+    assert run_cli("init", store=store).returncode == 0
+    said = []
+    for polaritas in ("negatif", "stabil"):
+        out = _cp1252_pty(["calc", "60,24", "63,20", "--polaritas", polaritas], columns)
+        said.append(out)
+        env = {"COLUMNS": str(columns), "PYTHONIOENCODING": "cp1252"}
+        done = run_cli("set", "IKU 6", "polaritas", polaritas, store=store, env=env)
+        assert done.returncode == 0, done.stderr
+        said.append(done.stdout)
+    for out in said:
+        assert not _PARTED_MINUS.search(out), (columns, out)
+        assert all(len(line) <= columns for line in out.splitlines()), out
+    rumus = [" ".join(re.sub(r"\n(?!\w)", " ", out).split()) for out in said]
+    assert "(2 x 60,24 - 63,20) / 60,24 x 100 = 95,09" in rumus[0] and rumus[1], rumus
+    assert "(1 - |63,20 - 60,24| / 60,24) x 100 = 95,09" in rumus[2] and rumus[3], rumus

@@ -9,7 +9,7 @@ naming it on stderr and nothing on stdout.
 from __future__ import annotations
 
 from lkj_tui.cli.output import Terminal, dumps, error_line, stdout, write
-from lkj_tui.cli.plain import Painter, Piece, cells
+from lkj_tui.cli.plain import Painter, Piece, cells, glue_units
 from lkj_tui.core.engine import RATING_LABELS_EN, Achievement, Polarity, compute
 from lkj_tui.core.i18n import achievement_text, method_label, verdict_text
 from lkj_tui.core.longvalue import clip_line, clip_value
@@ -206,8 +206,11 @@ def _print(lines: list[list[Piece]], whole: list[str], lang: str) -> None:
         value = [(clip_value(clean(text), line, lang, dots, made, cells), s) for text, s in typed]
         prefix = [(label, style)]
         said = "".join([text for text, _ in value])
-        head = next((m for m in made if said.startswith(m)), said.partition(" ")[0])
-        if line > painter.width - room and cells(head) > painter.width - room:
+        # (its first word as the lines keep it: "95,09 %" whole, one cell over 24 columns; and a
+        # value wider than fewer cells than a line's least, 8: "(2 x" over 20 columns: vals55)
+        head = next((m for m in made if said.startswith(m)), glue_units(said).partition(" ")[0])
+        rest = painter.width - room
+        if line > rest and (width(head) > rest or (rest < 8 and width(said) > rest)):
             out.append(painter.paint(label.rstrip(), style))  # (its value whole below it)
             prefix = [(" " * hang, "")]
         out += painter.lines(value, hang, prefix=prefix, whole=made)

@@ -61,15 +61,19 @@ def glue_units(plain: str) -> str:
 
 
 #: The same signs as an output that is not UTF-8 writes them (``output.FALLBACK``): "3 +/- 1",
-#: ">= 3,51", "<= 5" (``set`` read "Target 3" over "+/- 1" on a cp1252 console: vals50).
-_SIGNED_ASCII = re.compile(r"(?<=[<>]=) (?=[-\d])|(?<=\+/-) (?=[-\d])|(?<=\d) (?=\+/-)")
+#: ">= 3,51", "<= 5" (``set`` read "Target 3" over "+/- 1" on a cp1252 console: vals50), and a
+#: formula's minus "−" written "-" with what it takes away, "- 63,20)", "- |63,20": a line that
+#: ended "(2 x 60,24 -" read as a hyphen (``calc``, ``set``'s Rumus: vals55).
+_SIGNED_ASCII = re.compile(
+    r"(?<=[<>]=) (?=[-\d])|(?<=\+/-) (?=[-\d])|(?<=\d) (?=\+/-)|(?<= -) (?=[\d(|])"
+)
 
 
 def glue_signs(plain: str, glue: str = UNIT_GLUE, written: bool = False) -> str:
     """``plain`` with the spaces beside a value's sign (:data:`_SIGNED`) made ``glue``;
     ``written``: ``plain`` as an output that is not UTF-8 writes it, its signs' ASCII forms
     (:data:`_SIGNED_ASCII`) glued too. Linear."""
-    if written and ("+/- " in plain or "= " in plain):
+    if written and ("+/- " in plain or "= " in plain or " - " in plain):
         plain = _SIGNED_ASCII.sub(glue, plain)
     if "± " in plain or "≥ " in plain or "≤ " in plain or "< " in plain or "> " in plain:
         return _SIGNED.sub(glue, plain)
@@ -206,6 +210,7 @@ class Painter:
         if self.ascii is not None:  # (laid out as written: "→" takes the two cells of "->")
             pieces, prefix = self.narrow(pieces), self.narrow(prefix)
             glued = self.narrow([(glued, "")])[0][0]  # (character by character: glue kept)
+            glued = glue_signs(glued, UNIT_GLUE, True)  # (and a minus, now "-", with its number)
         first = width - sum([cells(text) for text, _ in prefix])
         cut: list[int] = []  # (a word wider than a line: rare; a number there is cut once)
         spans = wrap(glued, max(width - indent, 8), max(first, 8), cut, seps)
