@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from lkj_tui.core.reviu import Finding, Places  # imported when the reviu's findings arrive
+    from lkj_tui.core.triwulan import QuarterCapaian
 
 #: A rating's label up to this long is kept on one line ("Sangat Rendah", "Very low"); a longer
 #: one (a scale of the report's own) wraps between its words
@@ -829,5 +830,29 @@ class DetailPane(Widget, can_focus=True):
         return [
             Content.assemble(
                 (f"{t('quarter_capaian', lang)}: ", LABEL), *parts, (f"  ({basis})", LABEL)
+            ),
+            *self._quarter_doubts(quarters, ev.node.measure),
+        ]
+
+    def _quarter_doubts(
+        self, quarters: tuple[QuarterCapaian, ...], m: Measure | None
+    ) -> list[Content]:
+        """The engine's doubts of the quarters' capaian, in its words, as ``set`` and the edit
+        dialog say them, each once with the quarters it is of: "Triwulan IV: satuan “Surat”
+        hanya tertulis pada satu sisi" (a bare 2,85 against the target "4 Surat" was "IV
+        71,25 %" without a word: vals55)."""
+        from lkj_tui.core.edits import doubts
+
+        lang, satuan = self.lang, (m.satuan or "") if m is not None else ""
+        said: dict[str, list[str]] = {}
+        for q in quarters:
+            notes = q.achievement.notes_en if lang == "en" else q.achievement.notes
+            for note in doubts(notes, (), satuan):
+                said.setdefault(note, []).append(("I", "II", "III", "IV")[q.quarter - 1])
+        return [
+            Content.styled(
+                f"{tr('triwulan', lang)} {', '.join(which)}: {clean_line(note, 300)}",
+                "$text-warning",
             )
+            for note, which in said.items()
         ]
