@@ -145,9 +145,8 @@ class ReviuScreen(Dialog):
         Binding("enter", "jump", "key_jump"),
         Binding("x", "command", "key_reviu_command"),
     ]
-    # the screen's rows at every height; below 30 rows (the dialogs' ``-low``) no blank row under
-    # the title either: the list's own border is under it (Dialog; at 60×20 a row of findings more)
-    DEFAULT_CLASSES = "-flush-title"
+    # the screen's rows at every height (below 30 rows, as every dialog, no blank row under the
+    # title: Dialog)
     DEFAULT_CSS = """
     ReviuScreen {
         .dialog, &.-low .dialog { width: 120; height: 1fr; max-height: 100%; padding: 0 1; }

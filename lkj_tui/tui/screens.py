@@ -517,8 +517,7 @@ class HelpScreen(Dialog):
     # the help opening ragged: tui38), a blank line between them. Below 30 rows the paths come
     # after the help's text and the box takes the screen's rows (without its blank ones, as
     # every dialog's: tui39: at 60×20 the title, the two paths and the blank lines left the
-    # help ≈ 7 rows), nor the one under its title (Dialog's -flush-title: a row of the help more)
-    DEFAULT_CLASSES = "-flush-title"
+    # help ≈ 7 rows), nor the one under its title (Dialog: a row of the help more)
     DEFAULT_CSS = """
     HelpScreen {
         .dialog { width: 100; height: 90%; }

@@ -96,8 +96,9 @@ async def test_the_second_enter_is_asked_for_within_a_screen_the_dialog_overruns
     """A target the engine doubts ("3 ± 1" with polaritas positif) needs a second Enter; the
     dialog said so on its last line, which at 80×24 was below the screen's edge: Enter seemed to
     do nothing. The hint under the input now gives the error its place where the dialog is cut
-    (80×20: at 80×24 it fits since its blank rows went, tui47); where it fits the hint stays."""
-    for size, hint_kept in (((80, 20), False), (SIZE, True)):
+    (80×19: at 80×24 it fits since its blank rows went, tui47, at 80×20 since the one under its
+    title went, tui55); where it fits the hint stays."""
+    for size, hint_kept in (((80, 19), False), (SIZE, True)):
         app = make_app()
         async with app.run_test(size=size) as pilot:
             await settle(pilot)
@@ -150,11 +151,11 @@ async def test_what_a_paste_lost_is_said_within_a_screen_the_dialog_overruns(
 ) -> None:
     """A permasalahan's dialog at 80×24 was cut below its buttons, where it says what cleaning
     took out of pasted text: the note was never seen. The text area now gives the note its rows
-    (3 kept; at 80×20 now: at 80×24 the dialog fits whole since its blank rows went, tui47);
-    at 120×40 it keeps its 10."""
+    (3 kept; at 80×19 now: at 80×24 the dialog fits whole since its blank rows went, tui47, at
+    80×20 since the one under its title went, tui55); at 120×40 it keeps its 10."""
     from textual import events
 
-    for size, rows in (((80, 20), 9), (SIZE, 10)):
+    for size, rows in (((80, 19), 9), (SIZE, 10)):
         app = make_app()
         async with app.run_test(size=size) as pilot:
             await settle(pilot)

@@ -115,7 +115,6 @@ class ChangeLogScreen(Dialog):
         *SCROLL_KEYS,
     ]
     SCROLLED = "#log-body"
-    DEFAULT_CLASSES = "-flush-title"  # below 30 rows no blank row under the title (Dialog)
     DEFAULT_CSS = """
     ChangeLogScreen {
         .dialog { width: 110; }

@@ -239,13 +239,11 @@ class Dialog(ModalScreen[object]):
            tenth of the screen left and the box's padding took 4 rows, a form's last fields,
            a value's hint, a list's rows cut or under the fold (the help, K, the pickers had
            their own such rule: tui39, tui42, edit47; one for every dialog: tui47) */
+        /* and no blank row under its title: a list's or a field's own border is the row under
+           it, a text follows it as the help's does; at 60×20 the blank row took a row of the
+           list, the text, the value's hint (tui42, edit47, tui50, polish52; every dialog: tui55) */
         &.-low .dialog { max-height: 100%; padding: 0 2; }
-        /* and a box of the class -flush-title (its DEFAULT_CLASSES) without the blank row under
-           its title: the one whose first widget has a border of its own (a list's, a
-           filter's) has that border as the row under the title, the help's and the change
-           log's text follows it; at 60×20 the blank row took a row of the list or the text
-           (tui42, edit47, tui50, polish52) */
-        &.-low.-flush-title .dialog-title { margin-bottom: 0; }
+        &.-low .dialog-title { margin-bottom: 0; }
 
         /* a toast that would draw over the box takes its rows from the dialog's (on its own
            layer it drew over the help's bottom border and last lines at 80×24 after a jump's

@@ -370,7 +370,6 @@ class FilterDialog(Dialog):
     :class:`PickerRows`): ↓ moves into the list, whose key bar then says its own "↑↓", where
     the filter's "↓ Ke daftar" was."""
 
-    DEFAULT_CLASSES = "-flush-title"  # (the filter's border under the title: Dialog)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "focus_rows", "key_rows", key_display="↓"),
     ]

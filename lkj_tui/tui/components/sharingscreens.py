@@ -69,10 +69,6 @@ class ConflictScreen(Dialog):
         # said only "esc Tutup")
         Binding("enter", "pick", "key_save"),
     ]
-    # below 30 rows (the box then without its blank rows: Dialog) the title has no margin, the
-    # list's border under it: at 60×20 of two conflicts' choices 9 rows of 13 showed, "Semua (2)
-    # sekaligus" under the fold; in English the title takes two lines (tui42)
-    DEFAULT_CLASSES = "-flush-title"
     DEFAULT_CSS = """
     ConflictScreen .dialog { width: 110; }
     """
@@ -149,9 +145,6 @@ class HistoryScreen(Dialog):
         Binding("escape", "cancel", "key_close"),
         Binding("q,H", "cancel", "key_close", show=False),
     ]
-    # below 30 rows no blank row under the title, the list's border under it (Dialog; at 60×20
-    # a row of the history more)
-    DEFAULT_CLASSES = "-flush-title"
     DEFAULT_CSS = """
     HistoryScreen .dialog { width: 120; }
     """
