@@ -1119,7 +1119,7 @@ def _at_words(text: str) -> str:
     anywhere: "bilangan bul" / "at"); to a pipe or a file as they are."""
     from rich.cells import cell_len
 
-    from lkj_tui.cli.output import _width, fold_command, folded
+    from lkj_tui.cli.output import _width, command_at, fold_command, folded
     from lkj_tui.cli.plain import PATH_SEPS
 
     width = max(_width(os.environ, False), 20)
@@ -1143,7 +1143,7 @@ def _at_words(text: str) -> str:
             hang = len(listed[0])
         plain = hang == 4 and listed is None  # (a line of its own words, at column 0)
         at = line.find(": lkj-tui ")  # (a command after its label: whole, to be copied)
-        whole: tuple[str, ...] = (line[at + 2 :],) if at >= 0 else ()
+        whole: tuple[str, ...] = (command_at(line, at + 2),) if at >= 0 else ()
         if at >= 0 and plain and cell_len(line[: at + 1]) <= width:
             hang = 0  # (its label on one line: the command 2 in from it, not 6: words50)
         out.append(folded(line, hang, sys.stderr, whole, seps=PATH_SEPS) if line else line)

@@ -19,7 +19,7 @@ from lkj_tui.cli.common import (
 )
 from lkj_tui.cli.output import say
 from lkj_tui.core.sanitize import clean_line
-from lkj_tui.storage.errors import named_path, typed_path
+from lkj_tui.storage.errors import UNSHOWN_PATH, cleaned, named_path, typed_path
 
 if TYPE_CHECKING:
     from lkj_tui.cli.plain import Painter, Piece
@@ -31,6 +31,7 @@ _TEXT = {
         "a_file": "ini sebuah berkas, bukan folder: sebutkan folder penyimpanan dengan --store "
         "FOLDER",
         "reports": "Laporan ({n}):",
+        "cut": "dipotong: alamatnya {n} karakter",
         "unreadable": "tidak terbaca",
         "python": "Python {version} · {system}",
         "init_done": "Penyimpanan dibuat: {root} (berisi laporan bawaan)",
@@ -60,6 +61,7 @@ _TEXT = {
         "hint_explicit": "; for --store/$LKJ_TUI_STORE, create it with: lkj-tui init{opts}",
         "a_file": "this is a file, not a folder: name the store's folder with --store FOLDER",
         "reports": "Reports ({n}):",
+        "cut": "cut: the address has {n} characters",
         "unreadable": "unreadable",
         "python": "Python {version} · {system}",
         "init_done": "Store created: {root} (holding the bundled report)",
@@ -153,7 +155,7 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     from lkj_tui.bundled import load_bundled_report
     from lkj_tui.storage.reader import StoreReader
 
-    shared = _shared_line(root, t, opts)
+    shared = _shared_line(root, t, opts, lang)
     if shared:  # (the remote never broken at a space; the command whole on its line)
         said, remote, command, counts = shared
         # (a count kept with its noun: at 40 columns "… · 1" / "simpanan belum dikirim": share32)
@@ -255,8 +257,13 @@ def _fresh(root: Path, report_id: str, t: dict[str, str]) -> str:
     return t["conflicts_new"].format(k=k, at=fresh[0]) if k else ""
 
 
+#: The most characters of a shared address ``info`` names: a longer one (a git config's, by
+#: hand) is cut there and said to be (``cut``).
+LONGEST_ADDRESS = 500
+
+
 def _shared_line(
-    root: Path, t: dict[str, str], opts: str
+    root: Path, t: dict[str, str], opts: str, lang: str
 ) -> tuple[str, str, str, list[str]] | None:
     """Whether the store is shared through git, where to, and what waits (no network: the last
     fetched state), the remote, and the command that syncs (or shares); None when it is not a
@@ -274,10 +281,17 @@ def _shared_line(
         return None
     if done.returncode != 0:
         return t["shared_local"], "", t["share_local"].format(opts=opts), []
-    remote = typed_path(clean_line(done.stdout.decode("utf-8", "replace").strip(), 200))
+    # (whole: painter.lines breaks a long one after a "/"; it was cut at 200 characters with
+    # a "…" inside its quotes, read as part of the address: paths55)
+    raw = done.stdout.decode("utf-8", "replace").strip()
+    remote = typed_path(clean_line(raw[:LONGEST_ADDRESS]))
+    notes = [UNSHOWN_PATH[lang]] if cleaned(typed_path(raw)) else []
+    size = f"{len(raw):,}" if lang == "en" else f"{len(raw):,}".replace(",", ".")
+    notes += [t["cut"].format(n=size)] * (len(raw) > LONGEST_ADDRESS)
+    shown = f"{remote} ({'; '.join(notes)})" if notes else remote
     from lkj_tui.cli.output import ours
 
     told = {"ahead": state[0], "behind": state[1], "saves": "save" if state[0] == 1 else "saves"}
-    said = ours(t["shared"]).format(remote=remote, **told)
+    said = ours(t["shared"]).format(remote=shown, **told)
     counts = [part.format(**told) for part in t["counts"].split("|")]
     return said, remote, t["share"].format(opts=opts), counts

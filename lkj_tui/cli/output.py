@@ -569,12 +569,26 @@ def error_line(message: str, seps: str | None = None) -> None:
 def commands_in(line: str) -> list[str]:
     """The commands ``line`` prints for the user to type, never to be broken inside: those it
     quotes ('lkj-tui sync --init [ALAMAT]': broken, it was not copied whole) and the one it ends
-    with after a label ("sebutkan dua id: lkj-tui compare LAMA BARU"). Linear."""
+    with after a label ("sebutkan dua id: lkj-tui compare LAMA BARU"), or that ends its clause
+    before a "; " and why ("…: lkj-tui calc TARGET REALISASI; nilai yang diketik memuat …":
+    broken inside at 40 columns, paths55). Linear."""
     whole = re.findall(_QUOTED_COMMAND, line) if "'lkj-tui " in line or "'git " in line else []
     last = line.rfind(": lkj-tui ")
-    if last >= 0 and ";" not in line[last:] and line.count("'", last) % 2 == 0:  # (a POSIX
-        whole.append(line[last + 2 :])  # shell's '/data/$lkj' in it, whole: typed_path)
+    if last >= 0 and line.count("'", last) % 2 == 0:  # (a POSIX shell's '/data/$lkj' in it,
+        whole.append(command_at(line, last + 2))  # whole: typed_path)
     return whole
+
+
+def command_at(line: str, at: int) -> str:
+    """The command ``line`` prints at ``at`` ("lkj-tui …"): up to the line's end, or to the
+    "; " that ends its clause where the line says why after it (a "; " in quotes is the
+    command's own: a path typed so). Linear."""
+    end, quote = at, ""
+    while end < len(line) and (quote or line[end : end + 2] != "; "):
+        if line[end] in "'\"" and quote in ("", line[end]):
+            quote = "" if quote else line[end]
+        end += 1
+    return line[at:end]
 
 
 def say(
@@ -645,6 +659,9 @@ def folded(
     pipe, a file: one entry a line, to grep), or with ``piped`` broken at words to the width
     ``check`` folds its findings to there (``COLUMNS``, else 80: ``import``'s warnings), each
     command of ``whole`` whole, as typed. ``seps``: :func:`at_words`'."""
+    from lkj_tui.storage.errors import one_bracket
+
+    text = one_bracket(text)  # (a path's note and the aside after it: one, paths55)
     try:
         terminal = stream.isatty()
     except (AttributeError, OSError, ValueError):
@@ -682,6 +699,9 @@ def folded(
         held = _with_words_over(out[0].split("\n") if head else [], width - hang, cells)
         if held:  # (words the label left alone on the line over it: cli39)
             out = [folded(head, hang, stream, [*others, held, last], True, seps)]
+        if head and (shorter := _label_up(out[0].split("\n"), last, width, hang, cells)):
+            kept = [*others, held, shorter] if held else [*others, shorter]
+            out = [folded(head, hang, stream, kept, True, seps)]
         # (two spaces in from the words under which it stands, folded there where it is wider:
         # under them, a command read as the words' next line, at 0 after a note: cli38)
         indent = at if not head else hang + 2
@@ -751,6 +771,29 @@ def _with_words_over(lines: list[str], room: int, cells: Callable[[str], int]) -
         if cells(" ".join(before[-take:] + over)) >= room // 2:
             break
     return " ".join(before[len(before) - take :] + over) if take else ""
+
+
+def _label_up(
+    lines: list[str], last: str, width: int, hang: int, cells: Callable[[str], int]
+) -> str:
+    """The label's words to hold over a command (``last``, alone on the last of ``lines``)
+    where the line over it is a clause of its own (it ends with ",", ";", ":" or ".") of less
+    than half a line and none of the words before can come to it (:func:`_with_words_over`:
+    the line before ends a sentence): the label's first words go up
+    to it until it holds half a line, as many as fit ``width``, two left over the command at
+    least ("perintah ini." / "Periksa jalurnya," alone / "atau buat penyimpanan baru berisi
+    laporan bawaan:" at 60 columns: "Periksa jalurnya, atau buat penyimpanan" / "baru berisi
+    laporan bawaan:", paths55). "" when there is no such line or no word goes up. Linear."""
+    if len(lines) < 2 or lines[-1].strip() != last:
+        return ""
+    over, words = lines[-2].rstrip(), last.split()
+    if over[-1:] not in ",;:.":  # (a clause's start over the rest: "…then give the right" /
+        return ""  # "address with" read apart, share35)
+    half, said = (width - hang) // 2, cells(over.strip())
+    used, up = cells(over), 0
+    while said < half and up < len(words) - 2 and used + 1 + cells(words[up]) <= width:
+        used, said, up = used + 1 + cells(words[up]), said + 1 + cells(words[up]), up + 1
+    return " ".join(words[up:]) if up else ""
 
 
 def _label_end(head: str, room: int, cells: Callable[[str], int]) -> str:

@@ -116,6 +116,17 @@ def named_path(path: object, lang: str, quoted: bool = True) -> str:
     return text if not cleaned(text) else f"{text} ({UNSHOWN_PATH['en' if lang == 'en' else 'id']})"
 
 
+def one_bracket(text: str) -> str:
+    """``text`` (a message) with a path's note (:func:`named_path`) and the bracket after it as
+    one: "Ditulis ke x.md (memuat karakter …) (Markdown)" read as two asides in a row; "x.md
+    (memuat karakter …; Markdown)". Linear."""
+    if ") (" not in text:
+        return text
+    for note in UNSHOWN_PATH.values():
+        text = text.replace(f"({note}) (", f"({note}; ")
+    return text
+
+
 def cleaned(text: str) -> bool:
     """Whether a message shows ``text`` (a path as it names it) other than it is: cleaned of a
     character a terminal is not shown, or holding one a terminal draws as nothing (a zero-width

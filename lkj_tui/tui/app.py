@@ -681,6 +681,9 @@ class LkjApp(
         the one of that kind still on screen (``n`` pressed five times shows where the cursor is,
         not five positions stacked over the detail pane). ``lines``: the message's line breaks
         are kept (a path broken at its separators), each line cleaned."""
+        from lkj_tui.storage.errors import one_bracket
+
+        message = one_bracket(message)  # (a path's note and the aside after it: one, paths55)
         if lines:
             text = "\n".join(clean_line(line, 600) for line in message.split("\n")[:20])
         else:
