@@ -579,6 +579,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "info_program_pendukung": ("Program pendukung", "Supporting programme"),
     "info_misi": ("Misi", "Mission"),
     "explanation": ("Perhitungan", "How it was computed"),
+    "doubt": ("Perhatikan", "Check"),  # (the engine's doubt of a capaian, as ``set`` says it)
     "printed_differs": (
         "Laporan mencetak {value} ({table}); hitungan lkj-tui {ours}",
         "The report prints {value} ({table}); lkj-tui computes {ours}",

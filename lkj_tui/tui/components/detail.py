@@ -64,6 +64,7 @@ from lkj_tui.tui.text import t
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from lkj_tui.core.achievement import Achievement
     from lkj_tui.core.reviu import Finding, Places  # imported when the reviu's findings arrive
     from lkj_tui.core.triwulan import QuarterCapaian
 
@@ -645,7 +646,9 @@ class DetailPane(Widget, can_focus=True):
         )
         if explanation:
             title = Content.styled(t("explanation", lang), "bold")
-            parts.append(("explain", NEWLINE.join([title, Content(explanation)])))
+            said = [Content.styled(f"{t('doubt', lang)}: {note}", "$text-warning")
+                    for note in self._doubts(ev.achievement, m)]  # fmt: skip
+            parts.append(("explain", NEWLINE.join([title, Content(explanation), *said])))
         found = self.findings.get(node.id)
         if found:
             from lkj_tui.tui.reviu import finding_line, section_title
@@ -831,27 +834,36 @@ class DetailPane(Widget, can_focus=True):
             Content.assemble(
                 (f"{t('quarter_capaian', lang)}: ", LABEL), *parts, (f"  ({basis})", LABEL)
             ),
-            *self._quarter_doubts(quarters, ev.node.measure),
+            *self._quarter_doubts(quarters, ev, ev.node.measure),
         ]
 
+    def _doubts(self, ach: Achievement | None, m: Measure | None) -> tuple[str, ...]:
+        """The engine's doubts of a capaian (its notes worth a second look, as ``set`` and the
+        edit dialog filter them: ``edits.doubts``), clean, in the pane's language."""
+        if ach is None:
+            return ()
+        from lkj_tui.core.edits import doubts
+
+        notes = ach.notes_en if self.lang == "en" else ach.notes
+        found = doubts(notes, (), (m.satuan or "") if m is not None else "")
+        return tuple(clean_line(note, 300) for note in found)
+
     def _quarter_doubts(
-        self, quarters: tuple[QuarterCapaian, ...], m: Measure | None
+        self, quarters: tuple[QuarterCapaian, ...], ev: Evaluated, m: Measure | None
     ) -> list[Content]:
         """The engine's doubts of the quarters' capaian, in its words, as ``set`` and the edit
         dialog say them, each once with the quarters it is of: "Triwulan IV: satuan “Surat”
         hanya tertulis pada satu sisi" (a bare 2,85 against the target "4 Surat" was "IV
         71,25 %" without a word: vals55)."""
-        from lkj_tui.core.edits import doubts
-
-        lang, satuan = self.lang, (m.satuan or "") if m is not None else ""
-        said: dict[str, list[str]] = {}
+        lang, said = self.lang, {}
+        year = self._doubts(ev.achievement, m)  # (said under the capaian's explanation)
         for q in quarters:
-            notes = q.achievement.notes_en if lang == "en" else q.achievement.notes
-            for note in doubts(notes, (), satuan):
-                said.setdefault(note, []).append(("I", "II", "III", "IV")[q.quarter - 1])
+            for note in self._doubts(q.achievement, m):
+                if note not in year:
+                    said.setdefault(note, []).append(("I", "II", "III", "IV")[q.quarter - 1])
         return [
             Content.styled(
-                f"{tr('triwulan', lang)} {', '.join(which)}: {clean_line(note, 300)}",
+                f"{tr('triwulan', lang)} {', '.join(which)}: {note}",
                 "$text-warning",
             )
             for note, which in said.items()
