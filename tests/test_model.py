@@ -9,6 +9,8 @@ from decimal import Decimal
 from typing import Any, get_args
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lkj_tui.core.model import (
     BudgetLine,
@@ -91,6 +93,44 @@ def test_walk_ancestors_and_sasaran() -> None:
     iku = r.nodes()[2]
     assert iku.measure is not None and iku.measure.targets == {2024: "3,32"}
     assert [i.text for i in iku.permasalahan] == ["p1", "p2"] and iku.permasalahan[1].id == "fixed"
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(-1, 2)), max_size=12), st.randoms())
+def test_each_nodes_children_are_in_their_order_ties_as_given(
+    shape: list[tuple[int, int]], rnd: Any
+) -> None:
+    """A report's children of each node (and its roots) are in their ``order``, nodes of the same
+    order as they were given, whatever order the nodes come in; the walk goes through them so."""
+    nodes = [Node("t", "tujuan", "T")]
+    for i, (parent, order) in enumerate(shape):
+        above = nodes[min(parent, len(nodes) - 1)].id
+        nodes.append(Node(f"n{i}", "sasaran", f"S{i}", parent=above, order=order))
+    rnd.shuffle(nodes)
+    report = Report(ReportMeta("r", "Dinas X", 2023), nodes)
+
+    def expected(parent: str | None) -> list[str]:
+        given = [n for n in nodes if n.parent == parent]
+        return [n.id for n in sorted(given, key=lambda n: n.order)]
+
+    def walked(parent: str | None) -> list[str]:
+        return [i for c in expected(parent) for i in (c, *walked(c))]
+
+    for parent in [None, *(n.id for n in nodes)]:
+        assert [n.id for n in report.children(parent)] == expected(parent)
+    assert [n.id for n in report.walk()] == walked(None)
+
+
+def test_a_missing_parent_names_the_first_node_given_without_one() -> None:
+    """Of several nodes whose parent does not exist, the first given is named (not the first in
+    the order of their siblings)."""
+    nodes = [
+        Node("t", "tujuan", "T"),
+        Node("late", "sasaran", "S", parent="gone", order=5),
+        Node("early", "sasaran", "S", parent="lost", order=0),
+    ]
+    with pytest.raises(ModelError, match="late"):
+        Report(ReportMeta("r", "Dinas X", 2023), nodes)
 
 
 def test_records_round_trip() -> None:

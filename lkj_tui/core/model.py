@@ -20,7 +20,7 @@ from dataclasses import field, replace
 from dataclasses import field as _field  # (Printed has a field named 'field')
 from functools import partial
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, Literal, cast
 
 from lkj_tui.core.record import FACTORY, record
@@ -1193,6 +1193,9 @@ _META_FIELDS = _Fields(
 # --------------------------------------------------------------------------- the report
 
 
+_ORDER = attrgetter("order")
+
+
 class Report:
     """A report with its nodes, indexed for tree walks. Nodes are immutable; edits replace them."""
 
@@ -1207,17 +1210,17 @@ class Report:
                     raise ModelError("node twice", id=node.id)
                 seen.add(node.id)
         children = self._children
-        for node in nodes:
+        for node in sorted(nodes, key=_ORDER):  # (stable: each node's children in their order)
             parent = node.parent
             if parent in children:
                 children[parent].append(node.id)
             elif parent is None or parent in self._nodes:
                 children[parent] = [node.id]
-            else:
-                raise ModelError("no parent", id=node.id, parent=parent)
-        for ids in self._children.values():
-            if len(ids) > 1:
-                ids.sort(key=lambda i: self._nodes[i].order)
+            else:  # (the first such node in the given order named)
+                node = next(
+                    n for n in nodes if n.parent is not None and n.parent not in self._nodes
+                )
+                raise ModelError("no parent", id=node.id, parent=node.parent)
         self._check_tree()
 
     def _check_tree(self) -> None:
@@ -1278,11 +1281,13 @@ class Report:
 
     def walk(self, node_id: str | None = None) -> Iterator[Node]:
         """Depth-first, in report order, below ``node_id`` (the whole report for None)."""
-        stack = list(reversed(self._children.get(node_id, [])))
+        nodes, children = self._nodes, self._children
+        stack = children.get(node_id, [])[::-1]
         while stack:
-            node = self._nodes[stack.pop()]
+            node = nodes[stack.pop()]
             yield node
-            stack.extend(reversed(self._children.get(node.id, [])))
+            if node.id in children:
+                stack += children[node.id][::-1]
 
     def ancestors(self, node_id: str) -> list[Node]:
         """Parents of a node, nearest first."""
