@@ -215,7 +215,9 @@ def test_a_report_deleted_by_hand_is_restored_from_the_shared_history(
     """In a shared store, a report file deleted by hand on a laptop that kept no version of it
     (a fresh clone) was "not found" to `restore`, though the shared history held it. The
     restore now brings back its last save from the history (also when a commit took the
-    deletion along), names it, and numbers the new version above it."""
+    deletion along), names it, and numbers the new version above it; a command on the store
+    left empty offers that restore, not the bundled report (`init`); the log says the report
+    was restored ("dibuat (rev. 3)" under a "(dipulihkan)" mark before)."""
     test_sync.start(offices, "pusat")
     assert lkj(offices, "pusat", "set", "IKU 1", "realisasi", "2,80").returncode == 0
     assert lkj(offices, "pusat", "sync").returncode == 0
@@ -226,12 +228,23 @@ def test_a_report_deleted_by_hand_is_restored_from_the_shared_history(
     (store / f"{RID}.json").unlink()
     if logged:  # (the log commits the latest saves, the deletion with them)
         assert "rev. " in lkj(offices, "opd", "log").stdout
+    # the store holds no report now: the history's, not the bundled one (`init`)
+    said = " ".join(lkj(offices, "opd", "status", "--lang", lang).stderr.split())
+    holds = {
+        "id": f"riwayat penyimpanan bersama masih memuat {RID}; pulihkan: lkj-tui restore {RID}",
+        "en": f"the shared store's history still holds {RID}; restore it: lkj-tui restore {RID}",
+    }[lang]
+    assert holds in said and "init" not in said, said
     out = lkj(offices, "opd", "restore", RID, "--lang", lang)
     assert out.returncode == 0, out.stderr
     first = out.stdout.splitlines()[0]
     expected = done.format(rid=RID, rev=rev, when=WHEN, new=rev + 1)
     assert re.fullmatch(expected, first), out.stdout
     assert realisasi(store, "IKU 1") == "2,80"
+    if logged:  # the log says it came back, not "made (rev. 3)" under a "(restored)" mark
+        back = {"id": "Laporan: dipulihkan", "en": "Report: restored"}[lang]
+        log = lkj(offices, "opd", "log", "--lang", lang).stdout.splitlines()
+        assert log[0].endswith(f"  opd  {RID} · {back} (rev. {rev + 1})"), log
     missing = lkj(offices, "opd", "restore", "tidak-ada", "--lang", lang)
     assert missing.returncode == 1 and "tidak-ada" in missing.stderr, missing.stderr
 

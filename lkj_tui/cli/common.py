@@ -223,8 +223,9 @@ def no_report(store: StoreReader, path: str | Path | None, lang: str) -> NoRetur
     """Fail as a store that holds no report does (one its user emptied stays empty): what to
     type next, the import of their own report or the example back (``lkj-tui init``)."""
     from lkj_tui.storage.errors import NotFoundError
+    from lkj_tui.storage.history import gone
 
-    fail(store_message(NotFoundError(store.root, None, []), path, lang))
+    fail(store_message(NotFoundError(store.root, None, [], gone(store.root)), path, lang))
 
 
 def warn_skipped(store: StoreReader, lang: str, store_path: str | Path | None = None) -> None:

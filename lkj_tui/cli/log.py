@@ -34,6 +34,7 @@ _TEXT = {
         "redo": "diulang",
         "restored": "dipulihkan",
         "made": "dibuat ({after})",
+        "back": "dipulihkan ({after})",
         "deleted": "dihapus (sebelumnya {before})",
         "broke": "berkas rusak, tidak terbaca (sebelumnya {before})",
         "unread": "berkas rusak, tidak terbaca",
@@ -53,6 +54,7 @@ _TEXT = {
         "redo": "redone",
         "restored": "restored",
         "made": "made ({after})",
+        "back": "restored ({after})",
         "deleted": "deleted (was {before})",
         "broke": "file broken, unreadable (was {before})",
         "unread": "file broken, unreadable",
@@ -135,6 +137,7 @@ def run_log(
         field = history.field_words(e.field, e.before, e.after, lang, whole)
         pair: tuple[str, str] | None = None
         sep = "  "
+        mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
         if (
             e.kind == "edit"
             and e.node is None
@@ -143,6 +146,8 @@ def run_log(
         ):  # the whole report made, deleted or broken: "— → rev. 1" said it in no one's words
             where, name, sep = name, "", ours(" · ")  # (its id whole, as a log's report's)
             which = _whole_words(e.before, e.after, e.broken)
+            if which == "made" and e.restored:  # (a report deleted by hand, restored: share55)
+                which, mark = "back", ""
             before, after = (clean_line(history.shown(v), 40) for v in (e.before, e.after))
             what = _TEXT[lang][which].format(before=before, after=after)
         elif e.kind == "edit":
@@ -154,7 +159,6 @@ def run_log(
             )
             what = choice_said(e.kind, kept, other, lang, ours(" · "))
         # (a restore's change: the office that made it, marked, as the journal marks an undo)
-        mark = f" ({_TEXT[lang]['restored']})" if e.restored else ""
         place = f"{name}{ours(' · ') if name else ''}{clean_line(field, 60)}"
         _say_entry(f"{when}  {clean_line(e.author, 100)}", where, place, what, pair, sep, mark)
     _say_broken(store, found, store_path, lang)

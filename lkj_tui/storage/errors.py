@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -369,12 +370,30 @@ class NotFoundError(StoreError):
     the store (or, without ``report_id``, the store's folder); the message names the folder
     after what is missing ("laporan 'x' tidak ada di penyimpanan /data/lkj …"), not the file."""
 
-    def __init__(self, path: Path, report_id: str | None, available: list[str]) -> None:
+    def __init__(
+        self, path: Path, report_id: str | None, available: list[str], gone: Sequence[str] = ()
+    ) -> None:
         self.report_id = report_id
         self.available = list(available)
         report_id = None if report_id is None else plain(report_id)
         folder, en = named_twice(path if report_id is None else path.parent)
-        if report_id is None:  # (an emptied store, left empty: what to type next)
+        if report_id is None and gone:  # (a shared store's reports deleted by hand: the
+            # history holds them; the bundled report would replace them, share55)
+            first = plain(gone[0])
+            more, more_en = (
+                (f" (dan {len(gone) - 1} laporan lain)", f" (and {len(gone) - 1} more)")
+                if len(gone) > 1
+                else ("", "")
+            )
+            problem = (
+                f"belum ada laporan di folder penyimpanan {folder}; riwayat penyimpanan bersama "
+                f"masih memuat {first}{more}; pulihkan: lkj-tui restore {first}{END}"
+            )
+            problem_en = (
+                f"the store folder {en} holds no report; the shared store's history still "
+                f"holds {first}{more_en}; restore it: lkj-tui restore {first}{END}"
+            )
+        elif report_id is None:  # (an emptied store, left empty: what to type next)
             problem = (
                 f"belum ada laporan di folder penyimpanan {folder}; impor laporan Anda: "
                 f"lkj-tui import BERKAS.xlsx{END}; atau laporan contoh (bawaan): lkj-tui init{END}"

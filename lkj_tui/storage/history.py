@@ -91,6 +91,29 @@ def committed(root: Path, report_id: str) -> list[tuple[bytes, float]]:
     return found
 
 
+def gone(root: Path) -> list[str]:
+    """In a shared store, the reports its history holds whose files are not in the folder
+    (deleted by hand, the deletion committed or not), by id; none elsewhere, or where git
+    fails; never raises. ``restore`` brings each back from the history (share55)."""
+    found: set[str] = set()
+    with suppress(Exception):
+        if not is_shared(root):
+            return []
+        from lkj_tui.storage.paths import is_report_id
+        from lkj_tui.sync import git
+
+        names = git.out(root, "ls-tree", "--name-only", "HEAD").split("\n")
+        names += git.out(
+            root, "log", "-n50", "--diff-filter=D", "--name-only", "--format=", "--", "*.json"
+        ).split("\n")
+        found = {
+            n[:-5]
+            for n in names
+            if n.endswith(".json") and is_report_id(n[:-5]) and not (root / n).exists()
+        }
+    return sorted(found)
+
+
 def restored(root: Path, report_id: str, revision: int) -> None:
     """Called after a restore wrote ``revision`` of a report (before :func:`saved`, which may
     commit it at once; with ``LKJ_TUI_HISTORY=off``, the next sync or ``log`` does); never

@@ -295,7 +295,7 @@ class StoreReader:
         if not infos:
             if errors:
                 raise errors[0]
-            raise NotFoundError(self.root, None, [])
+            raise NotFoundError(self.root, None, [], history.gone(self.root))
         return infos[0].id, infos
 
     def note_summary(self, report_id: str, loaded: Loaded, summary: ReportSummary) -> None:
