@@ -287,3 +287,51 @@ def test_who_sent_a_broken_file_and_when_stay_on_one_line(offices, lang: str) ->
     for columns in (60, 80):
         lines = on_a_terminal(offices, "baru", columns, "status", "--lang", lang)
         assert any(dated.search(line) for line in lines), (columns, lines)
+
+
+@needs_git
+@pytest.mark.parametrize(
+    ("lang", "sent", "received", "deleted"),
+    [
+        (
+            "id",
+            "Yang dihapus di sini kini terhapus juga di kantor lain: {rid}; bila tidak sengaja, "
+            "pulihkan: lkj-tui restore {rid} --store",
+            "Diterima 1 simpanan dari kantor lain.",
+            "Dihapus kantor lain: {rid}; bila masih diperlukan, pulihkan: lkj-tui restore {rid} "
+            "--store",
+        ),
+        (
+            "en",
+            "Deleted here, now deleted at the other offices too: {rid}; if that was a mistake, "
+            "restore it: lkj-tui restore {rid} --store",
+            "Received 1 save from other offices.",
+            "Deleted by another office: {rid}; if still needed, restore it: lkj-tui restore "
+            "{rid} --store",
+        ),
+    ],
+    ids=["id", "en"],
+)
+def test_a_report_deleted_by_hand_is_named_as_deleted_by_both_syncs(
+    offices, lang: str, sent: str, received: str, deleted: str
+) -> None:
+    """A report file deleted by hand went to every office as "Dikirim 1 simpanan", and the other
+    office's sync said "laporan diperbarui: ID" of the report it had just taken away. Both syncs
+    now name the deletion and its restore; the other office's restore brings back the version
+    its sync kept, without calling a later save lost."""
+    test_sync.start(offices, "pusat", "opd")
+    (Path(str(offices["tmp"])) / "pusat" / f"{RID}.json").unlink()
+    out = lkj(offices, "pusat", "sync", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    assert sent.format(rid=RID) in out.stdout, out.stdout
+    out = lkj(offices, "opd", "sync", "--lang", lang)
+    assert out.returncode == 0, out.stderr
+    first, second = out.stdout.splitlines()[:2]
+    assert first == received and second.startswith(deleted.format(rid=RID)), out.stdout
+    assert not (Path(str(offices["tmp"])) / "opd" / f"{RID}.json").exists()
+    done = lkj(offices, "opd", "restore", RID, "--lang", lang)
+    assert done.returncode == 0, done.stderr
+    assert "tidak dapat dipulihkan" not in done.stdout, done.stdout
+    assert "cannot be restored" not in done.stdout, done.stdout
+    rows = json.loads(lkj(offices, "opd", "sync", "--json").stdout)
+    assert (rows["deleted"], rows["deleted_sent"], rows["pushed"]) == ([], [], True), rows

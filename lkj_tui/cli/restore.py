@@ -594,6 +594,8 @@ def run_restore(
             opts = store_option(store_path, lang)
             say_lines([t["is_current"].format(id=report_id, revision=revision, opts=opts)], SEPS)
             return 0
+        # (before the restore, whose commit would be the history's newest: share55)
+        last = store.last_committed(report_id) if before is None and revision is None else None
         loaded = store.restore(report_id, revision)
     except StoreError as exc:
         fail(store_message(exc, store_path, lang), seps=SEPS)
@@ -606,7 +608,7 @@ def run_restore(
             t["done_at"].format(
                 id=report_id, source=said, revision=loaded.source, when=when, new=loaded.revision
             ),
-            *_lost(store, report_id, loaded.source, loaded.revision, lang, loaded.committed),
+            *_lost(store, report_id, loaded.source, loaded.revision, lang, loaded.committed, last),
         ]
     else:
         if loaded.source is None:  # no good version was kept: the bundled report came back
@@ -632,7 +634,13 @@ def _kept_time(store: Store, report_id: str, revision: int) -> str:
 
 
 def _lost(
-    store: Store, report_id: str, source: int, new: int, lang: str, committed: bool
+    store: Store,
+    report_id: str,
+    source: int,
+    new: int,
+    lang: str,
+    committed: bool,
+    last: tuple[bytes, int, float] | None = None,
 ) -> list[str]:
     """After a restore of a report whose file was missing or unreadable: the save after the
     version restored that no kept version holds (the last one, which the hand edit replaced),
@@ -644,8 +652,11 @@ def _lost(
     t = _TEXT[lang]
     saves = _saved_changes(store, report_id, lang)
     after = sorted(rev for rev in saves if source < rev < new)
-    if not after:
-        return [] if committed else [t["lost_unnamed"].format(revision=source)]
+    if not after:  # (none after it in a shared history either, ``last`` its newest before
+        # the restore: a report another office deleted, kept when the sync took it away, is no
+        # lost save: share55)
+        held = committed or (last is not None and last[1] <= source)
+        return [] if held else [t["lost_unnamed"].format(revision=source)]
     at, what, _kind = saves[after[-1]]
     when = dt.datetime.fromtimestamp(at).strftime("%Y-%m-%d %H:%M:%S")
     if last_restore(store.root, report_id, new) == (after[-1], source):  # (broken again after a

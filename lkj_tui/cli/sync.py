@@ -38,6 +38,11 @@ _TEXT = {
         "terbaca sebagai alamatnya. Ketik: lkj-tui sync --clone {fill}{rest}",
         "received": "Diterima {n} simpanan dari kantor lain; laporan diperbarui: {reports}.",
         "sent": "Dikirim {n} simpanan ke {remote}.",
+        "received_gone": "Diterima {n} simpanan dari kantor lain.",
+        "deleted": "Dihapus kantor lain: {reports}; bila masih diperlukan, pulihkan: "
+        "lkj-tui restore {first}{opts}",
+        "deleted_sent": "Yang dihapus di sini kini terhapus juga di kantor lain: {reports}; "
+        "bila tidak sengaja, pulihkan: lkj-tui restore {first}{opts}",
         "uptodate": "Sudah sinkron dengan {remote}.",
         # (an empty store's sync --init sends only its sharing files: "Sudah sinkron" read as if
         # nothing had been done, share41)
@@ -74,6 +79,11 @@ _TEXT = {
         "{typed!r} was read as the address. Type: lkj-tui sync --clone {fill}{rest}",
         "received": "Received {n} saves from other offices; reports updated: {reports}.",
         "sent": "Sent {n} saves to {remote}.",
+        "received_gone": "Received {n} saves from other offices.",
+        "deleted": "Deleted by another office: {reports}; if still needed, restore it: "
+        "lkj-tui restore {first}{opts}",
+        "deleted_sent": "Deleted here, now deleted at the other offices too: {reports}; if "
+        "that was a mistake, restore it: lkj-tui restore {first}{opts}",
         "uptodate": "Already in sync with {remote}.",
         "shared_empty": "The store {root} is shared with {remote}, with no report yet; import "
         "your reports, then send them with: lkj-tui sync{opts}",
@@ -98,6 +108,7 @@ _TEXT = {
         "($LKJ_TUI_AUTHOR, then git's user.name, then the login name).",
         # one: not "1 saves", "1 conflicts wait" (walk8)
         "received_1": "Received 1 save from other offices; reports updated: {reports}.",
+        "received_gone_1": "Received 1 save from other offices.",
         "sent_1": "Sent 1 save to {remote}.",
         "conflicts_1": "1 new conflict waits for a choice ({reports}): choose with {command} (or "
         "key K in the TUI).",
@@ -285,14 +296,19 @@ def run_sync(
                 old=_typed(outcome.moved_from, lang), new=_typed(remote_name, lang)
             )
         )
+    opts = store_option(store_path, lang)
     if outcome.received:
-        reports = ", ".join(outcome.reports) or "—"
-        tell(
-            _words(words, "received", outcome.received).format(n=outcome.received, reports=reports)
-        )
+        kept = [r for r in outcome.reports if r not in outcome.deleted]
+        key = "received_gone" if outcome.deleted and not kept else "received"  # (not "—")
+        reports = ", ".join(kept) or "—"
+        tell(_words(words, key, outcome.received).format(n=outcome.received, reports=reports))
+    if gone := outcome.deleted:  # (said as "laporan diperbarui", the report gone: share55)
+        tell(words["deleted"].format(reports=", ".join(gone), first=gone[0], opts=opts))
     if outcome.sent:
         sent = _words(words, "sent", outcome.sent)
         tell(sent.format(n=outcome.sent, remote=_typed(remote_name, lang)))
+    if gone := outcome.deleted_sent:  # (sent as "Dikirim 1 simpanan": share55)
+        tell(words["deleted_sent"].format(reports=", ".join(gone), first=gone[0], opts=opts))
     if outcome.pushed and not (outcome.sent or outcome.received):  # (only the sharing files
         # went out; after what came in, the merge that joins them is no news)
         if init and not any(root.glob("*.json")):
@@ -384,6 +400,8 @@ def _json(place: dict[str, object], outcome: Outcome | None, waiting: int = 0) -
         "committed": done.committed,
         "received": done.received,
         "reports": done.reports,
+        "deleted": done.deleted,
+        "deleted_sent": done.deleted_sent,
         "sent": done.sent,
         "pushed": done.pushed,  # (an empty store's sync --init sends its sharing files: cli42)
         "conflicts_new": dict(sorted((rid, len(keys)) for rid, keys in done.new.items())),

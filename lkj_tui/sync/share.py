@@ -43,6 +43,10 @@ class Outcome:
     #: (``.gitattributes``, ``.gitignore``: an empty store's ``sync --init``, share41)
     pushed: bool = False
     reports: list[str] = field(default_factory=list)  # reports the merge changed in the store
+    #: the reports among them another office deleted (their files gone from this store too),
+    #: and those deleted here that this sync sent as deletions (share55: said as "updated")
+    deleted: list[str] = field(default_factory=list)
+    deleted_sent: list[str] = field(default_factory=list)
     conflicts: int = 0  # conflicts this sync brought (not in this laptop's file before)
     conflicted: list[str] = field(default_factory=list)  # the reports that record new ones
     #: every report id with conflicts waiting from before this sync → how many (:func:`open_before`)
@@ -716,7 +720,16 @@ def sync(root: Path) -> Outcome:
         )
         if ahead:
             spec = f"{upstream}..HEAD" if git.has_ref(root, upstream) else "HEAD"
+            gone = (
+                git.out(root, "diff", "--name-only", "--diff-filter=D", upstream, "HEAD")
+                if git.has_ref(root, upstream)
+                else ""
+            )
             _push(root, saves(root, spec), outcome)
+            if outcome.pushed:
+                outcome.deleted_sent = [
+                    n[:-5] for n in gone.split("\n") if n.endswith(".json") and "/" not in n
+                ]
     return outcome
 
 
@@ -1321,6 +1334,7 @@ def _apply(root: Path, head: str | None, target: str, outcome: Outcome) -> None:
                     gens.keep_generation(root, name[:-5], path, rev)
             if data is None:
                 path.unlink()
+                outcome.deleted.append(name[:-5])
             else:
                 atomic.atomic_write_bytes(path, data)
                 meta = next(iter(parse_tables(data, path)["meta"].values()))
