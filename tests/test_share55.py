@@ -235,6 +235,8 @@ def test_a_report_deleted_by_hand_is_restored_from_the_shared_history(
         "en": f"the shared store's history still holds {RID}; restore it: lkj-tui restore {RID}",
     }[lang]
     assert holds in said and "init" not in said, said
+    said = " ".join(lkj(offices, "opd", "info", "--lang", lang).stdout.split())
+    assert holds in said and " init " not in said, said
     out = lkj(offices, "opd", "restore", RID, "--lang", lang)
     assert out.returncode == 0, out.stderr
     first = out.stdout.splitlines()[0]

@@ -171,8 +171,10 @@ def run_info(store_path: Path | None, lang: str = "id") -> int:
     say(t["reports"].format(n=len(infos)))
     if not infos and not errors:  # (a store its user emptied: what to type next, cli39)
         from lkj_tui.storage.errors import NotFoundError
+        from lkj_tui.storage.history import gone
 
-        said = store_message(NotFoundError(root, None, []), store_path, lang)
+        # (a shared store's reports deleted by hand: its history's restore, not init: share55)
+        said = store_message(NotFoundError(root, None, [], gone(root)), store_path, lang)
         say(clean_line(said, 1000), "yellow", 4, "  ")
     sep = ours(" · ")  # (the instansi's own " · " is no separator: never broken at)
     try:
