@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from time import monotonic
 
 import pytest
 from textual.geometry import Region
@@ -81,21 +83,64 @@ def lasting_toasts(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+#: How long :func:`until` waits before it says what never happened: far longer than anything takes on
+#: a loaded box (CI ran 4,000 tests in 45–75 min on two busy cores), so only a hang reaches it; it
+#: measures nothing about speed.
+PATIENCE = 120.0
+
+
+async def until(pilot: Pilot, done: Callable[[], object], what: str = "") -> None:
+    """Let the app work until ``done()`` is true: the condition a test means (a dialog open, a
+    worker's result shown, a toast raised), not a time that is enough on a quiet machine (under
+    load a worker, a timer or a dialog's lazy import took seconds, and a test that read the app
+    after a fixed pause, or after a poll of a few seconds that then went on silently, failed now
+    and then). ``what``: said if it never happens."""
+    deadline = monotonic() + PATIENCE
+    while not done():
+        if monotonic() > deadline:
+            raise AssertionError(f"after {PATIENCE:.0f} s still not: {what or done}")
+        await pilot.pause(0.01)
+
+
+def timer_running(app: object, name: str) -> bool:
+    """A timer of this name (``set_timer(..., name=...)``) set on the app and not yet run out: its
+    callback still to come. (Wait for it to have run, not for the time it is set to: under load it
+    ran late, and a test that paused for that time read the app before it had.)"""
+    return any(
+        t.name == name and t._task is not None and not t._task.done()
+        for t in app._timers  # type: ignore[attr-defined]
+    )
+
+
+def _busy(app: object) -> bool:
+    """The report is still loading, the detail pane still to follow the cursor, or a dialog asked
+    for not yet on screen (its module is imported when first opened)."""
+    return bool(
+        getattr(app, "loading", False)
+        or getattr(app, "detail_pending", False)
+        or getattr(app, "dialogs_opening", 0)
+    )
+
+
+async def workers_done(pilot: Pilot) -> None:
+    """Wait until every worker has finished (done, failed or cancelled). Textual's
+    ``workers.wait_for_complete()`` raised WorkerCancelled when an exclusive worker was replaced
+    by a newer one while it waited (a search typed key by key, under load: test_typing failed
+    so)."""
+    app = pilot.app
+    while busy := [w for w in app.workers if not w.is_finished]:
+        waits = asyncio.gather(*(w.wait() for w in busy), return_exceptions=True)
+        await asyncio.wait_for(waits, PATIENCE)
+        await pilot.pause()  # (a worker not started yet starts)
+
+
 async def settle(pilot: Pilot) -> None:
     """Wait until the report is loaded, every worker finished and their messages were handled,
-    the detail pane followed the cursor, and a dialog a key asked for is on screen (its module
-    is imported when first opened: under load ``press`` came back before it was pushed)."""
+    the detail pane followed the cursor, and a dialog a key asked for is on screen (under load
+    ``press`` came back before it was pushed)."""
     for _ in range(3):
-        for _ in range(500):
-            app = pilot.app
-            if (
-                not getattr(app, "loading", False)
-                and not getattr(app, "detail_pending", False)
-                and not getattr(app, "dialogs_opening", 0)  # a dialog asked for is on screen
-            ):
-                break
-            await pilot.pause(0.01)
-        await pilot.app.workers.wait_for_complete()
+        await until(pilot, lambda: not _busy(pilot.app), "the app settled (loaded, pane, dialog)")
+        await workers_done(pilot)
         await pilot.pause()
 
 
@@ -131,10 +176,8 @@ async def go(pilot: Pilot, code: str) -> str:
     still the start node's, and test_meeting22's palette test failed now and then.)"""
     node_id = node_id_by_code(pilot.app, code)  # type: ignore[arg-type]
     assert pilot.app.tree.reveal(node_id)  # type: ignore[attr-defined]
-    for _ in range(500):
-        if not getattr(pilot.app, "detail_pending", False):
-            break
-        await pilot.pause(0.01)
+    app = pilot.app
+    await until(pilot, lambda: not getattr(app, "detail_pending", False), "the pane followed")
     await pilot.pause()
     return node_id
 

@@ -14,7 +14,7 @@ from lkj_tui.tui.components.changelog import ChangeLogScreen
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.picker import PickerDialog
-from tests.tui.conftest import go, node_id_by_code, opened, settle, text_of
+from tests.tui.conftest import PATIENCE, go, node_id_by_code, opened, settle, text_of, until
 
 
 def disk(store: Store):
@@ -437,7 +437,7 @@ async def test_q_waits_for_a_pending_save(make_app, tui_store, monkeypatch) -> N
     apply = tui_store.apply
 
     def slow(*args, **kwargs):
-        gate.wait(10)
+        gate.wait(PATIENCE)  # (set by the test once it has looked)
         return apply(*args, **kwargs)
 
     monkeypatch.setattr(tui_store, "apply", slow)
@@ -447,11 +447,8 @@ async def test_q_waits_for_a_pending_save(make_app, tui_store, monkeypatch) -> N
         assert app.saving and not app.exiting
         assert toasted(app, "Menunggu penyimpanan")
         gate.set()
-        for _ in range(200):
-            if app.exiting:
-                break
-            await pilot.pause(0.02)
-        assert app.exiting and app.return_code == 0
+        await until(pilot, lambda: app.exiting, "the app leaving once the save is done")
+        assert app.return_code == 0
     assert disk(tui_store).node(iku1).measure.realisasi == "3,30"
 
 
@@ -461,7 +458,7 @@ async def test_q_after_a_failed_save_does_not_exit(make_app, tui_store, monkeypa
     gate = threading.Event()
 
     def failing(*args, **kwargs):
-        gate.wait(10)
+        gate.wait(PATIENCE)
         raise StoreError(tui_store.root, "disk-full", "disk penuh", "disk full")
 
     monkeypatch.setattr(tui_store, "apply", failing)

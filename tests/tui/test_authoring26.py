@@ -9,7 +9,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.keybar import KeyBar
 from tests.conftest import run_cli
-from tests.tui.conftest import opened, settle, text_of
+from tests.tui.conftest import opened, settle, text_of, until
 
 #: the value keys as the bar names them ("Actual" in English, as the pane and dialog say: tui38)
 VALUE_KEYS = {"id": (" e Realisasi ", " t Target "), "en": (" e Actual ", " t Target ")}
@@ -61,10 +61,8 @@ async def at(pilot, node_id: str) -> None:
     """The cursor on this node (its parents opened), the detail pane and the key bar following
     it (as conftest's ``go``, by id: a node without a kode)."""
     assert pilot.app.tree.reveal(node_id)
-    for _ in range(500):
-        if not pilot.app.detail_pending:
-            break
-        await pilot.pause(0.01)
+    app = pilot.app
+    await until(pilot, lambda: not app.detail_pending, "the pane followed")
     await pilot.pause()
 
 

@@ -14,7 +14,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core import edits
 from lkj_tui.tui.components.picker import WIDEST, PickerDialog
 from lkj_tui.tui.text import t
-from tests.tui.conftest import opened, settle, text_of
+from tests.tui.conftest import opened, settle, text_of, until
 
 SIZES = [(80, 24), (120, 40)]
 
@@ -49,10 +49,11 @@ async def move_rows(make_app, store, report, lang: str, size=(80, 24)) -> dict[s
 async def laid_out(pilot, picker: PickerDialog) -> None:
     """Wait until the picker has its width and its rows are cut to it (two refreshes after it
     opens: under load a test read the rows of the first)."""
-    for _ in range(300):
-        if picker._sized and picker._width and picker._width == picker._row_width():
-            break
-        await pilot.pause(0.01)
+    await until(
+        pilot,
+        lambda: picker._sized and picker._width and picker._width == picker._row_width(),
+        "the picker's rows cut to its width",
+    )
     await pilot.pause()
 
 

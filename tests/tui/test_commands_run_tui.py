@@ -21,7 +21,7 @@ from lkj_tui.export.spreadsheet import workbook_bytes
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ConfirmDialog
 from tests.conftest import run_cli
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, until
 from tests.tui.test_import_tui import _import
 from tests.tui.test_typed_store_tui import _option
 
@@ -207,10 +207,7 @@ async def _open_reviu(app: Any, pilot: Pilot) -> None:
     from lkj_tui.tui.reviu import ReviuScreen
 
     await settle(pilot)
-    for _ in range(50):
-        if app.reviu is not None:
-            break
-        await pilot.pause(0.05)
+    await until(pilot, lambda: app.reviu is not None, "the reviu computed")
     await pilot.press("v")
     await settle(pilot)
     assert isinstance(app.screen, ReviuScreen)

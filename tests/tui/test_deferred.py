@@ -5,10 +5,9 @@ stands in for a big one (the limit set to 0), and its evaluation waits for the t
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from textual.pilot import Pilot
 
 import lkj_tui.tui.app as app_module
 import lkj_tui.tui.session as session
@@ -16,7 +15,7 @@ from lkj_tui.core.evaluate import Evaluation
 from lkj_tui.core.numbers import format_id
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.screens import SearchScreen
-from tests.tui.conftest import SIZE, report_id, settle, text_of
+from tests.tui.conftest import SIZE, report_id, settle, text_of, until
 
 
 @pytest.fixture
@@ -32,14 +31,6 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     monkeypatch.setattr(app_module, "Evaluation", gated)
     yield release
     release.set()
-
-
-async def until(pilot: Pilot, test: Callable[[], object]) -> None:
-    for _ in range(6000):  # a minute at most: a loaded machine reads the report slowly
-        if test():
-            return
-        await pilot.pause(0.01)
-    raise AssertionError("timed out")
 
 
 def tree_lines(app: app_module.LkjApp) -> list[str]:

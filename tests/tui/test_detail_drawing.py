@@ -23,7 +23,7 @@ from lkj_tui.core.model import Report
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.detail import DetailPane
 from lkj_tui.tui.components.whole import GLUE, glue, loosen
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, settle, until
 
 #: the styles the pane gives its spans (theme variables, attributes) and one it never uses
 STYLES = (
@@ -308,11 +308,14 @@ async def test_a_drag_past_the_panes_edge_scrolls_it_and_selects_to_the_edge(mak
         await pilot.mouse_down(pane, offset=(x, y))
         await pilot.hover(pane, offset=(x + 1, y))
         await pilot.hover(pane, offset=(x, height))  # one row below the pane: the key bar
-        await pilot.pause(0.3)  # the mouse rests there: the pane goes on scrolling
+        # the mouse rests there: the pane goes on scrolling (a line each DRAG_SCROLL)
+        await until(pilot, lambda: pane.top >= 3, "the pane scrolled while the mouse rested")
         top = pane.top
-        assert top >= 3
-        await pilot.pause(0.2)
-        assert pane.top > top or pane.top == pane.line_count - height
+        await until(
+            pilot,
+            lambda: pane.top > top or pane.top == pane.line_count - height,
+            "the pane went on scrolling",
+        )
         lines = pane.text.split("\n")
         bottom = pane.top + height - 1
         polaritas = lines[y][len("Polaritas: ") :]
@@ -339,8 +342,7 @@ async def test_a_drag_past_the_panes_edge_scrolls_it_and_selects_to_the_edge(mak
         await pilot.mouse_down(pane, offset=(LEAD + 3, row))
         await pilot.hover(pane, offset=(LEAD + 4, row))
         await pilot.hover(pane, offset=(LEAD, -1))  # the summary's last row
-        await pilot.pause(0.3)
-        assert pane.top < scrolled
+        await until(pilot, lambda: pane.top < scrolled, "the pane scrolled up")
         await pilot.mouse_up(pane, offset=(LEAD, -1))
         await pilot.pause()
         lines = pane.text.split("\n")

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, OptionList, TextArea
 
 from tests.conftest import run_cli
-from tests.tui.conftest import go, opened, settle, text_of
+from tests.tui.conftest import go, opened, settle, text_of, until
 from tests.tui.test_authoring27 import move_picker, row_text
 from tests.tui.test_edit34 import _distance
 from tests.tui.test_typing import burst
@@ -41,12 +41,9 @@ async def test_a_sasaran_just_added_is_told_what_to_add_next_and_nothing_else(
         assert app.screen.query_one("#f-name", Input).has_focus
         await pilot.press(*"Kapasitas ASN", "down", *"S9", "enter")
         await settle(pilot)
-        for _ in range(100):  # (the reviu's findings come from a worker)
-            pane = " ".join(text_of(app.detail).split())
-            if said in pane:
-                break
-            await pilot.pause(0.02)
-        assert said in pane, pane
+        # (the reviu's findings come from a worker)
+        await until(pilot, lambda: said in " ".join(text_of(app.detail).split()), said)
+        pane = " ".join(text_of(app.detail).split())
         assert budget not in pane, pane
     checked = run_cli("check", "--json", "--lang", lang, store=tui_store.root)
     found = [f for f in json.loads(checked.stdout)["findings"] if f["code"] == "S9"]

@@ -15,7 +15,7 @@ from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ConfirmDialog, DiscardDialog
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.picker import STEP, TWO_LINES, PickerDialog, _at_word
-from tests.tui.conftest import new_report_choices, opened, settle
+from tests.tui.conftest import new_report_choices, opened, settle, until
 from tests.tui.test_edit34 import _drawn
 from tests.tui.test_edit41 import first_move_picker, inspektorat  # noqa: F401  (a fixture)
 from tests.tui.test_import_tui import _import, _mine
@@ -80,10 +80,11 @@ async def test_the_move_picker_opens_on_one_line_a_row_at_80_and_two_at_60(
 
         assert (two_line_rows() > 100) == (size[0] == 60)
         await pilot.resize_terminal(140 - size[0], size[1])
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if dialog._width == dialog._row_width() and dialog._width != 0:
-                break
+        await until(
+            pilot,
+            lambda: dialog._width == dialog._row_width() and dialog._width != 0,
+            "the rows cut to the new width",
+        )
         await pilot.pause()
         assert (two_line_rows() > 100) == (size[0] == 80)
 

@@ -10,7 +10,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID
 from lkj_tui.storage.errors import StoreError
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, TextDialog, ValueDialog
-from tests.tui.conftest import SIZE, go, settle
+from tests.tui.conftest import SIZE, go, settle, until
 
 
 async def type_value(pilot, text: str) -> None:
@@ -20,13 +20,15 @@ async def type_value(pilot, text: str) -> None:
 
 async def laid_out(pilot, box, error) -> None:  # type: ignore[no-untyped-def]
     """Wait until the dialog has made room for its last lines (after two refreshes: the error
-    shown, then the hint hidden; a fixed 0.1 s pause was too short under load), or give up after
-    a few seconds (the assertion then says what is wrong)."""
-    for _ in range(300):
-        inside = box.content_region.contains_region(error.region)
-        if inside and not getattr(pilot.app.screen, "_layout_required", False):
-            return
-        await pilot.pause(0.01)
+    shown, then the hint hidden; a fixed 0.1 s pause was too short under load)."""
+    await until(
+        pilot,
+        lambda: (
+            box.content_region.contains_region(error.region)
+            and not getattr(pilot.app.screen, "_layout_required", False)
+        ),
+        "the dialog's room for its error",
+    )
 
 
 def stored(store: Store, node_id: str):
@@ -165,9 +167,9 @@ async def test_what_a_paste_lost_is_said_within_a_screen_the_dialog_overruns(
             assert isinstance(dialog, TextDialog)
             area = dialog.query_one(TextArea)
             area.post_message(events.Paste("Data\x1b[31m terlambat\u202e"))
-            await pilot.pause(0.2)
             note, box = dialog.query_one("#pasted"), dialog.query_one(".dialog")
-            assert "U+202E" in str(note.render())
+            await until(pilot, lambda n=note: "U+202E" in str(n.render()), "the paste's note")
+            await laid_out(pilot, box, note)
             assert box.content_region.contains_region(note.region), (note.region, box.region)
             assert area.outer_size.height == rows, area.outer_size
 

@@ -10,6 +10,7 @@ import pytest
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
 from tests.tui.conftest import node_id_by_code, settle
+from tests.tui.test_years_overview import _other_years
 
 KAUR, SELUMA = "Pemerintah Kabupaten Kaur", "Pemerintah Kabupaten Seluma"
 
@@ -46,14 +47,8 @@ async def test_the_years_are_of_the_office_s_own_government(
     Seluma's 2023 as its own year. Now one rule with compare (core.years.same_office)."""
     app = make_app(pino_store, report_id="kaur-kec-pino-2025", lang=lang)
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(300):  # (the other years are read in a worker after the report opens)
-            await settle(pilot)
-            context = app.detail.years_context
-            if context is not None and context.others:
-                break
-            await pilot.pause(0.02)
-        await pilot.app.workers.wait_for_complete()
-        await settle(pilot)
+        await settle(pilot)  # (the other years are read in a worker after the report opens)
+        await _other_years(pilot)
         others = [other.meta.id for other, _ in app.detail.years_context.others]
         assert others == ["kaur-kec-pino-2024"]
         app.go_to(node_id_by_code(app, "IKU 1"))

@@ -13,7 +13,7 @@ from lkj_tui.tui.components.dialogs import ChoiceDialog, ConfirmDialog, ValueDia
 from lkj_tui.tui.components.forms import FormDialog
 from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.tree import LkjTree
-from tests.tui.conftest import opened, settle, text_of
+from tests.tui.conftest import opened, settle, text_of, until
 
 SMALL = (80, 24)
 
@@ -55,6 +55,8 @@ async def test_the_key_bar_shows_the_open_dialogs_keys(make_app) -> None:
         # the help names the keys that scroll it, not only Esc (tui19), and they scroll it
         assert bar(app).startswith(" ↑↓ Gulir PgUp PgDn Halaman Home End Awal/akhir ")
         body = app.screen.query_one("#help-body")
+        # (the help's Markdown is laid out after the screen opens: under load pagedown came first)
+        await until(pilot, lambda: body.max_scroll_y > 0, "the help taller than its box")
         await pilot.press("pagedown")
         assert body.scroll_y > 0
         await pilot.press("home")

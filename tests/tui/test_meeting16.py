@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, workers_done
 from tests.tui.test_meeting15 import _cells
 
 #: offices of three regions, two of which begin alike ("Kab. Bengkulu …")
@@ -97,7 +97,7 @@ async def test_a_kabupaten_iku_row_at_80_columns_gives_its_count_before_its_name
     app = make_app(report_id=kabupaten_report, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
         evaluation = app.view.evaluation
         iku = [n for n in app.view.report.walk() if n.kind == "iku"]
@@ -120,7 +120,7 @@ def test_a_kabupaten_report_at_80x24_snapshot(
 
     async def settled(pilot) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
 
     app = make_app(report_id=kabupaten_report)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.conftest import settle, text_of
+from tests.tui.conftest import settle, text_of, workers_done
 from tests.tui.test_meeting16 import kabupaten_report, regions_store  # noqa: F401 (fixtures)
 
 
 async def _settled(pilot) -> None:  # type: ignore[no-untyped-def]
     """The report shown, its reviu's badges and every worker done."""
     await settle(pilot)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot)
     await settle(pilot)
 
 
@@ -192,7 +192,7 @@ async def test_the_export_toast_breaks_its_path_at_its_separators(
         await export_preview_lines(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
         said = next(m for m, severity, _ in app.toasts if str(folder.name)[:20] in m)
         lines = said.split("\n")

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from tests.test_sync import offices  # noqa: F401 - fixture
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, settle, workers_done
 from tests.tui.test_sharing import office_env  # noqa: F401 - fixture
 
 git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -75,7 +75,7 @@ async def test_the_export_toast_keeps_a_date_and_its_number_whole(
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
         said = next(m for m, *_ in app.toasts if "lkj-kab-bs" in m)
     lines = said.split("\n")

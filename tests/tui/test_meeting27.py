@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, workers_done
 from tests.tui.test_meeting15 import _row
 from tests.tui.test_meeting16 import kabupaten_report  # noqa: F401  (a fixture)
 
@@ -27,7 +27,7 @@ def _reads_alike(shown: str, name: str, others: list[str]) -> bool:
 
 async def _alike_iku_rows(app, pilot) -> list[str]:  # type: ignore[no-untyped-def]
     await settle(pilot)
-    await app.workers.wait_for_complete()
+    await workers_done(pilot)
     await settle(pilot)
     iku = [n for n in app.view.report.walk() if n.kind == "iku"]
     for node in iku:
@@ -101,7 +101,7 @@ async def test_the_help_gives_the_count_beneath_as_the_tree_draws_it(
             app = make_app(report_id=report_id, lang=lang)
             async with app.run_test(size=size) as pilot:
                 await settle(pilot)
-                await app.workers.wait_for_complete()
+                await workers_done(pilot)
                 app.tree.expand_everything()
                 await pilot.pause()
                 for node_id in list(app.tree.nodes_by_id):

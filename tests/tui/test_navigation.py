@@ -13,7 +13,7 @@ from lkj_tui.tui.components.keybar import KeyBar
 from lkj_tui.tui.components.summary import SummaryBar
 from lkj_tui.tui.components.tree import LkjTree
 from lkj_tui.tui.screens import HelpScreen, SearchScreen
-from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of
+from tests.tui.conftest import SIZE, node_id_by_code, settle, text_of, until
 
 
 def shown_ids(app) -> list[str]:
@@ -218,7 +218,7 @@ async def test_help_and_palette(make_app) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Filter")
-        await pilot.pause(0.3)
+        await settle(pilot)  # (the palette's search is a worker)
         await pilot.press("enter")
         await settle(pilot)
         assert app.only_under
@@ -295,11 +295,7 @@ async def test_a_held_key_moves_the_cursor_and_the_detail_follows_where_it_stops
         start = app.tree.cursor_line
         for _ in range(8):  # at one instant, closer than the pane follows (50 ms): a held key
             app._driver.send_message(events.Key("down", None))
-        for _ in range(500):  # every key handled
-            if app.tree.cursor_line == start + 8:
-                break
-            await pilot.pause(0.01)
-        assert app.tree.cursor_line == start + 8
+        await until(pilot, lambda: app.tree.cursor_line == start + 8, "every key handled")
         assert len(shown) == 1  # the first move at once, then the pane waits
         waiting = [timer for timer in timers if not timer.stopped]
         assert len(waiting) == 1
@@ -440,12 +436,12 @@ async def _palette_lines(pilot, query: str = "") -> tuple[str, list[str]]:
     from textual.command import CommandInput, CommandList, CommandPalette
 
     await pilot.press("ctrl+p")
-    await pilot.pause(0.2)
+    await settle(pilot)
     palette = pilot.app.screen
     assert isinstance(palette, CommandPalette)
     if query:
         await pilot.press(*query)
-    await pilot.pause(0.6)  # the providers answer, then "no matches" after its delay
+    await settle(pilot)  # the providers answered (the palette's search is a worker)
     found = palette.query_one(CommandList)
     lines = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
     placeholder = palette.query_one(CommandInput).placeholder
@@ -470,7 +466,7 @@ async def test_the_palette_is_indonesian(make_app) -> None:
         _, themes = await _palette_lines(pilot, "tema")
         assert any("Ganti tema" in line for line in themes)
         app.action_change_theme()
-        await pilot.pause(0.2)
+        await settle(pilot)
         assert app.screen.query_one("CommandInput").placeholder == "Cari tema…"
         await pilot.press("escape")
     app = make_app(lang="en")

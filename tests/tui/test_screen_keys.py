@@ -8,7 +8,7 @@ from textual import events
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import Dialog
 from lkj_tui.tui.components.overview import OverviewScreen
-from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.conftest import SIZE, node_id_by_code, settle, until
 
 
 async def test_an_edit_key_right_after_o_does_not_edit_the_report_behind_the_overview(
@@ -24,9 +24,8 @@ async def test_an_edit_key_right_after_o_does_not_edit_the_report_behind_the_ove
         before = app.view.report.to_records()
         for key in ("o", "w", "e", "t", "d", "p"):  # one burst, as a terminal sends typed keys
             app.post_message(events.Key(key, key))
-        for _ in range(50):
-            await pilot.pause(0.02)
-        assert isinstance(app.screen, OverviewScreen)
+        await until(pilot, lambda: isinstance(app.screen, OverviewScreen), "the overview open")
+        await settle(pilot)  # (and the burst's other keys handled)
         assert not any(isinstance(s, Dialog) for s in app.screen_stack)
         await pilot.press("escape")
         await settle(pilot)

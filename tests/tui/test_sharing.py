@@ -13,7 +13,7 @@ from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.sharingscreens import ConflictScreen, HistoryScreen
 from tests.test_sync import RID, env, lkj, meta_doc, offices, start  # noqa: F401 - fixture
 from tests.test_sync_offices import conflict_on_80, written_then_changed
-from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.conftest import SIZE, node_id_by_code, settle, workers_done
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -139,7 +139,7 @@ async def test_the_sync_toast_counts_the_conflicts_still_open(
         async with app.run_test(size=SIZE) as pilot:
             await settle(pilot)
             await pilot.press("S")
-            await app.workers.wait_for_complete()
+            await workers_done(pilot)
             await settle(pilot)
             assert said in [message for message, *_ in app.toasts], app.toasts
 
@@ -159,7 +159,7 @@ async def test_the_sync_toast_says_its_open_count_holds_the_new_ones(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("S")  # (the sync finds IKU 2's conflict: the only one open)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
         said = "Sinkron: simpanan diterima 1, dikirim 1, 1 konflik baru (1 terbuka seluruhnya: K)"
         assert said in [message for message, *_ in app.toasts], app.toasts

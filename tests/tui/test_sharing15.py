@@ -12,7 +12,7 @@ import pytest
 from lkj_tui.storage.store import Store
 from tests.test_sync import offices  # noqa: F401 - fixture
 from tests.test_sync_counts import made_apart
-from tests.tui.conftest import SIZE, settle
+from tests.tui.conftest import SIZE, settle, workers_done
 from tests.tui.test_sharing import office_env, open_conflicts  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -30,9 +30,9 @@ async def test_k_names_the_old_reports_versions(
     app = make_app(store=store, report_id=new_id, lang=lang)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
         _screen, (keep, take) = await open_conflicts(pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
     shown = keep + take
     assert not re.search(r"[0-9a-f]{40}", shown), shown
     saved = "revisi {}, disimpan pusat " if lang == "id" else "revision {}, saved by pusat "

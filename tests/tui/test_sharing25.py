@@ -12,7 +12,7 @@ import pytest
 from lkj_tui.storage.store import Store
 from tests.test_sharing16 import two_conflicts
 from tests.test_sync import lkj, offices, start  # noqa: F401 - fixture
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, workers_done
 from tests.tui.test_sharing import (  # noqa: F401 - office_env: a fixture
     choose,
     iku2_conflict,
@@ -182,7 +182,7 @@ async def test_s_offline_names_the_store_in_the_command_it_suggests(
         await settle(pilot)
         await pilot.press("S")
         await settle(pilot)
-        await app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
         said = " ".join(  # (a path wider than the toast broken at its separators: cli32)
             re.sub(r"(?<=[/\\])\n *|↩\n *", "", re.sub(r" \\\n *", " ", message))

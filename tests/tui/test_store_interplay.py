@@ -14,7 +14,7 @@ from lkj_tui.core.model import Report
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.dialogs import ValueDialog
 from lkj_tui.tui.screens import ReportScreen
-from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.conftest import SIZE, node_id_by_code, settle, until
 
 
 def second_report(report_id: str = "dinas-contoh-2024") -> Report:
@@ -134,7 +134,7 @@ async def test_change_seen_by_polling(make_app, tui_store) -> None:
         await settle(pilot)
         iku1 = node_id_by_code(app, "IKU 1")
         external_edit(tui_store, iku1, "3,22")
-        await pilot.pause(0.4)
+        await until(pilot, lambda: app.view.revision == 2, "the poll saw the other process's save")
         await settle(pilot)
         assert app.view.revision == 2
 

@@ -21,7 +21,7 @@ from lkj_tui.tui.screens import SearchScreen, short_kind
 from lkj_tui.tui.session import load_view
 from tests.test_sharing16 import two_conflicts
 from tests.test_sync import offices  # noqa: F401  (a fixture)
-from tests.tui.conftest import node_id_by_code, settle, text_of
+from tests.tui.conftest import PATIENCE, node_id_by_code, settle, text_of, timer_running, until
 from tests.tui.test_sharing import office_env  # noqa: F401  (a fixture)
 from tests.tui.test_years_overview import years_store  # noqa: F401  (a fixture)
 
@@ -32,7 +32,7 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     opened = threading.Event()
 
     def waiting(*args: Any, **kwargs: Any) -> Any:
-        opened.wait(30)
+        opened.wait(PATIENCE)  # (set by the test once it has looked)
         return load_view(*args, **kwargs)
 
     monkeypatch.setattr("lkj_tui.tui.app.load_view", waiting)
@@ -51,11 +51,8 @@ def _summary(app: Any) -> str:
 
 
 async def _until(pilot: Any, done: Any) -> None:
-    for _ in range(300):
-        await settle(pilot)
-        if done():
-            return
-        await pilot.pause(0.02)
+    await until(pilot, done)
+    await settle(pilot)
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -77,7 +74,7 @@ async def test_a_search_typed_while_the_store_loads_opens_once_the_report_is_sho
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.query_one("#query", Input).value == "pers"
         # the start screen does not open over the search the keys asked for
-        await pilot.pause(0.5)  # (past overview.START_DELAY)
+        await until(pilot, lambda: not timer_running(app, "years-start"), "the start's timer")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen), app.screen
         assert not any(isinstance(s, OverviewScreen) for s in app.screen_stack)

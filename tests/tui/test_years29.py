@@ -9,7 +9,7 @@ import pytest
 
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.storage.store import Store
-from tests.tui.conftest import node_id_by_code, settle
+from tests.tui.conftest import node_id_by_code, settle, workers_done
 from tests.tui.test_governments28 import pino_store_of
 from tests.tui.test_years_overview import _other_years
 
@@ -46,7 +46,7 @@ async def test_the_years_read_no_other_government_s_report(
     app = make_app(province, report_id="kaur-pino-2025", lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await _other_years(pilot)
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
         await settle(pilot)
         others = [other.meta.id for other, _ in app.detail.years_context.others]
         assert others == ["kaur-pino-2021"], others

@@ -114,7 +114,7 @@ async def test_a_slow_listing_says_how_far_it_is_on_screen(
     from lkj_tui.tui import session
     from lkj_tui.tui.components.overview import OverviewScreen
     from lkj_tui.tui.components.summary import SummaryBar
-    from tests.tui.conftest import settle
+    from tests.tui.conftest import PATIENCE, settle, until
 
     store = _store_of(tmp_path, 3)
     names = sorted(p.stem for p in store.root.glob("*.json"))  # (the app seeds the bundled one)
@@ -128,7 +128,7 @@ async def test_a_slow_listing_says_how_far_it_is_on_screen(
         if report_id == names[-1] and kwargs.get("full") and path is None:
             reads.append(report_id)
             if len(reads) <= len(gates):
-                gates[len(reads) - 1].wait(10)
+                gates[len(reads) - 1].wait(PATIENCE)  # (the test sets it once it has looked)
         return info(self, report_id, path, **kwargs)
 
     monkeypatch.setattr(StoreReader, "_info", held)
@@ -136,20 +136,21 @@ async def test_a_slow_listing_says_how_far_it_is_on_screen(
     said = f"{n} dari {total} berkas dibaca" if lang == "id" else f"{n} of {total} files read"
     app = make_app(store, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(500):
-            if said in str(app.query_one(SummaryBar).render()):
-                break
-            await pilot.pause(0.01)
+        bar = app.query_one(SummaryBar)
+        await until(pilot, lambda: said in str(bar.render()), said)
         loading = "Memuat laporan…" if lang == "id" else "Loading the report…"
         assert f"{loading} {said}" in str(app.query_one(SummaryBar).render())
         assert said in " ".join(app.detail.text.split())
         gates[0].set()
-        for _ in range(500):
-            if isinstance(app.screen, OverviewScreen):
-                status = app.screen.query_one("#ov-status", Static)
-                if said in str(status.render()):
-                    break
-            await pilot.pause(0.01)
+        await until(
+            pilot,
+            lambda: (
+                isinstance(app.screen, OverviewScreen)
+                and said in str(app.screen.query_one("#ov-status", Static).render())
+            ),
+            f"the overview saying {said}",
+        )
+        status = app.screen.query_one("#ov-status", Static)
         loading = "Memuat ikhtisar…" if lang == "id" else "Loading the overview…"
         assert f"{loading} {said}" in str(status.render())
         gates[1].set()

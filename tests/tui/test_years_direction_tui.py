@@ -13,6 +13,7 @@ from lkj_tui.bundled import BUNDLED_REPORT_ID, load_bundled_report
 from lkj_tui.core.rollover import rollover
 from lkj_tui.storage.store import Store
 from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.test_years_overview import _other_years
 
 NEXT_ID = "bengkulu-selatan-setda-2024"
 
@@ -33,14 +34,7 @@ def years_store(tmp_path: Path) -> Store:
 
 async def _years(pilot, code: str) -> str:  # type: ignore[no-untyped-def]
     app = pilot.app
-    for _ in range(300):
-        context = app.detail.years_context
-        if context is not None and context.others:
-            break
-        await pilot.pause(0.02)
-    else:
-        raise AssertionError("the other years were not read")
-    await settle(pilot)
+    await _other_years(pilot)
     app.go_to(node_id_by_code(app, code))
     await settle(pilot)
     return " ".join(app.detail.part_text("years").split())

@@ -13,7 +13,7 @@ from lkj_tui.core.rollover import rollover
 from lkj_tui.storage.store import Store
 from lkj_tui.tui.components.overview import OverviewScreen
 from lkj_tui.tui.components.rowtable import RowTable
-from tests.tui.conftest import SIZE, node_id_by_code, settle
+from tests.tui.conftest import SIZE, node_id_by_code, settle, timer_running, until
 
 NEXT_ID = "bengkulu-selatan-setda-2024"
 
@@ -50,26 +50,26 @@ def years_store(tmp_path: Path) -> Store:
 
 
 async def _overview(pilot) -> OverviewScreen:  # type: ignore[no-untyped-def]
-    for _ in range(200):
-        await settle(pilot)
-        screen = pilot.app.screen
-        if isinstance(screen, OverviewScreen) and screen.loaded:
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
-            return screen
-        await pilot.pause(0.02)
-    raise AssertionError("the overview did not open")
+    await settle(pilot)
+    app = pilot.app
+    await until(
+        pilot,
+        lambda: isinstance(app.screen, OverviewScreen) and app.screen.loaded,
+        "the overview open and loaded",
+    )
+    await settle(pilot)
+    return app.screen
 
 
 async def _other_years(pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait until the store's other years have been read (a worker, shortly after the start)."""
-    for _ in range(300):
-        context = pilot.app.detail.years_context
-        if context is not None and context.others:
-            await settle(pilot)
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the other years were not read")
+    detail = pilot.app.detail
+    await until(
+        pilot,
+        lambda: detail.years_context is not None and detail.years_context.others,
+        "the other years read",
+    )
+    await settle(pilot)
 
 
 def _instansi(screen: OverviewScreen) -> list[str]:
@@ -205,7 +205,8 @@ async def test_a_single_report_store_starts_on_the_report(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.pause(0.1)
+        await until(pilot, lambda: not timer_running(app, "years-start"), "the start's timer")
+        await settle(pilot)
         assert not isinstance(app.screen, OverviewScreen)
         assert isinstance(app.query_one("#tree"), object)
         assert not app.screen.query(RowTable)
