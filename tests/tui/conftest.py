@@ -40,6 +40,49 @@ def full_updates(monkeypatch) -> list[object]:
     return full
 
 
+def handling(app: object) -> bool:
+    """A message or a ``call_next`` is still queued in the app or a widget of a screen, or a
+    dialog asked for is not on screen yet."""
+    if not getattr(app, "is_running", False) or not app.screen_stack:  # type: ignore[attr-defined]
+        return False  # (closed, or closing: its screens are gone)
+    pumps = [app, *(w for s in app.screen_stack for w in s.walk_children(with_self=True))]  # type: ignore[attr-defined]
+    return bool(getattr(app, "dialogs_opening", 0)) or any(
+        not p._message_queue.empty() or p._next_callbacks for p in pumps
+    )
+
+
+@pytest.fixture(autouse=True)
+def _keys_handled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pilot.press`` and ``pilot.click`` return once the app has handled what they sent, each
+    key before the next is sent: every queue empty and the dialog a key asked for on screen.
+    Textual's own wait ends when the process looks idle by its CPU time, or after a second at
+    most: a process starved on a loaded box looks idle, and a test read the screen before the
+    dialog its key opened was on it (with that wait made to return at once, 12 tests of
+    test_edits, test_keybar and test_hardening failed so). Workers and timers are not waited
+    for here: :func:`settle`, :func:`until`."""
+    press, click = Pilot.press, Pilot.click
+
+    async def handled(pilot: Pilot, what: str) -> None:
+        await until(pilot, lambda: not handling(pilot.app), what)
+        if pilot.app.is_running and pilot.app.screen_stack:  # (not closing)
+            # (and a scroll it started has ended, as Textual means to wait)
+            await pilot.wait_for_animation()
+            await until(pilot, lambda: not handling(pilot.app), what)
+
+    async def pressed(self: Pilot, *keys: str) -> None:
+        for key in keys:  # (keys typed together, before the app handles the first: ``burst``)
+            await press(self, key)
+            await handled(self, f"the key {key!r} handled")
+
+    async def clicked(self: Pilot, *args: object, **kwargs: object) -> bool:
+        done = await click(self, *args, **kwargs)  # type: ignore[arg-type]
+        await handled(self, "the click handled")
+        return done
+
+    monkeypatch.setattr(Pilot, "press", pressed)
+    monkeypatch.setattr(Pilot, "click", clicked)
+
+
 @pytest.fixture
 def tui_store(tmp_path: Path) -> Store:
     return Store(tmp_path / "store", seed=load_bundled_report)
