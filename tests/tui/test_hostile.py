@@ -57,7 +57,7 @@ def hostile_report() -> Report:
     return Report.from_document(doc)
 
 
-async def test_hostile_text_is_data(make_app, tmp_path) -> None:
+async def test_hostile_text_is_data(make_app, tmp_path, lasting_toasts) -> None:
     store = Store(tmp_path / "jahat", seed=hostile_report)
     app = make_app(store=store)
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -94,6 +94,7 @@ async def test_at_60x20_a_toast_does_not_squeeze_the_history(
     offices,  # noqa: F811 - the fixture imported above
     office_env,  # noqa: F811
     make_app,
+    lasting_toasts,  # (read on screen after settles that took seconds under load)
     lang: str,
 ) -> None:
     """`H` at 60×20 while a toast showed (the shared store's state, said as the app opens): the

@@ -72,6 +72,7 @@ async def test_the_start_up_toast_says_only_what_waits_and_goes_when_k_opens(
     offices,  # noqa: F811
     office_env,  # noqa: F811
     make_app,
+    lasting_toasts,  # (read on screen after settles that took seconds under load)
 ) -> None:
     """tui39: at 60×20 the toast ("Penyimpanan bersama: 0 simpanan belum dikirim · 0 diterima
     belum digabung · 2 konflik (S: sinkronkan, K: konflik)", 4–5 rows) covered the foot of K's
