@@ -101,3 +101,26 @@ def test_info_names_a_long_shared_address_whole_or_says_it_is_cut(
             assert words[lang].format(n=len(address)) in flat, said.stdout
         else:
             assert address in flat and "…" not in said.stdout, said.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="a pseudo-terminal")
+@pytest.mark.parametrize("columns", [60, 70, 80])
+def test_clones_command_for_a_missing_folder_is_one_form_in_both_languages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """``sync --clone`` from a folder not there ends "… beri alamat yang benar dengan 'lkj-tui
+    sync --clone ALAMAT --store X'": where it fits a line it stood quoted on a line of its own,
+    where it did not (at 70 columns in English, with a longer --store) folded without quotes:
+    two forms of one command. It stands on lines of its own under its words, unquoted, as every
+    command a message ends with."""
+    (tmp_path / "other").mkdir()  # (a folder not empty: "none" is not in it, a drive is there)
+    monkeypatch.chdir(tmp_path)  # (the command short: "--store c")
+    for lang in ("id", "en"):
+        lines = _pty_lines(
+            ["sync", "--clone", "none/rx", "--store", "c", "--lang", lang], columns, 1
+        )
+        shown = "\n".join(lines)
+        at = next(i for i, line in enumerate(lines) if "lkj-tui sync" in line)
+        assert lines[at].startswith("  ") and lines[at].strip().startswith("lkj-tui"), shown
+        assert "'" not in lines[at], shown
+        assert lines[at - 1].rstrip().endswith(("dengan", "with")), shown

@@ -686,10 +686,14 @@ def folded(
         ):
             at, part = at - 1, f"'{part}'"  # (a command given without the quotes around it)
         head = text[:at].rstrip(" ") if at > 0 else ""
+        # (a quoted one that ends a message wider than the line: on lines of its own as any,
+        # never quoted on its own line at one width and folded at another, paths55)
+        ends = quoted and not text[at + len(part) :].strip(" .") and cells(text) > width
         if at < 0 or not (
             apart  # (measured as written: "python -m lkj_tui" where run so)
             or (command is part and head.endswith(":"))
             or cells(as_run(part)) > width - hang
+            or ends
         ):
             continue
         tail = text[at + len(part) :].lstrip(" ;,").rstrip(" ")  # (its line ends the clause)
