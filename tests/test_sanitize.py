@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from lkj_tui.core.sanitize import clean, clean_line, clean_words, cut_at_word, is_clean
+from tests.conftest import LKJ_TUI
 
 HOSTILE = {
     "csi clear screen": ("a\x1b[2Jb", "ab"),
@@ -61,7 +66,7 @@ def _clean_in_full(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     for pattern, replacement in _CLEANERS:
-        text = pattern.sub(replacement, text)
+        text = re.sub(pattern, replacement, text)
     return text
 
 
@@ -116,3 +121,38 @@ def test_cut_at_word_of_a_hostile_megabyte_is_linear() -> None:
     assert clean_words("\x1b[31mPemerintahan\x1b[0m dan\nKesejahteraan Rakyat", 30) == (
         "Pemerintahan dan…"
     )
+
+
+def test_commands_on_printable_text_compile_no_cleaning_pattern(
+    store_path: Path, tmp_path: Path
+) -> None:
+    """``check``, ``export`` and ``status`` of the bundled report (printable text) compile none of
+    the patterns that clean, fold or escape text they do not meet (compiled by ``re``'s cache on
+    first use: at import they cost every command ≈ 15 M instructions; docs/performance.md,
+    "perf56"), and one text to clean compiles them and is cleaned."""
+    out = tmp_path / "x.md"
+    code = f"""
+import re, sys
+from lkj_tui.cli.main import main
+for args in (["check"], ["export", "-o", {str(out)!r}], ["status"]):
+    sys.argv = ["lkj-tui", "--store", {str(store_path)!r}, *args]
+    try:
+        main()
+    except SystemExit:
+        pass
+from lkj_tui.cli import output, plain
+from lkj_tui.core import sanitize
+from lkj_tui.export import escape
+rare = [pattern for pattern, _ in sanitize._CLEANERS] + [sanitize._WHITESPACE_RUN]
+rare += [escape._ENTITY, plain._SIGNED_ASCII, output._QUOTED]
+compiled = {{key[1] for key in re._cache}}
+print(sum(pattern in compiled for pattern in rare), len(rare))
+assert sanitize.clean_line("a\\x1b[31m\\tb\\u202e") == "a b"
+compiled = {{key[1] for key in re._cache}}
+print(all(pattern in compiled for pattern, _ in sanitize._CLEANERS))
+"""
+    result = subprocess.run(
+        [str(LKJ_TUI.with_name("python")), "-c", code], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-2:] == ["0 12", "True"]

@@ -411,7 +411,7 @@ class _ValuesCommand(TyperCommand):
         process_opts = parser._process_opts
 
         def _process_opts(arg: str, state: Any) -> None:
-            if _NEGATIVE.match(arg):
+            if re.match(_NEGATIVE, arg):
                 state.largs.append(arg)
             else:
                 process_opts(arg, state)
@@ -420,7 +420,7 @@ class _ValuesCommand(TyperCommand):
         return parser
 
 
-_NEGATIVE = re.compile(r"-[^-A-Za-z]")  # (a value: an option is -<letter> or --<name>)
+_NEGATIVE = r"-[^-A-Za-z]"  # (a value: an option is -<letter> or --<name>; compiled on first use)
 
 
 class _CalcCommand(_ValuesCommand):
@@ -554,7 +554,7 @@ def _refuse_glued(command: typer.core._click.Command, args: list[str]) -> None:
         if word == "--":
             return
         option = word[:2]
-        if word[2:3] != "=" or option[:1] != "-" or option == "--" or _NEGATIVE.match(word):
+        if word[2:3] != "=" or option[:1] != "-" or option == "--" or re.match(_NEGATIVE, word):
             continue
         if any(option in p.opts and not getattr(p, "is_flag", True) for p in command.params):
             from lkj_tui.cli.common import fail

@@ -736,13 +736,13 @@ def folded(
         )
         # (a parenthesis of one word ending the text, with its word: never "(3)" alone under
         # "Error: Got unexpected extra argument(s)", words50)
-        text = _LAST_ASIDE.sub(lambda m: f"{m[1]}\0{m[2]}", text)
+        text = re.sub(_LAST_ASIDE, lambda m: f"{m[1]}\0{m[2]}", text)
         # (a parenthesis's label whole: "(reports that" / "exist: …" at 40 columns, cli51)
-        text = _ASIDE_LABEL.sub(lambda m: m[0].replace(" ", "\0"), text)
+        text = re.sub(_ASIDE_LABEL, lambda m: m[0].replace(" ", "\0"), text)
     # a value's sign with its number: "3 ± 1", "≥ 3,51", as written ("3 +/- 1", ">= 3,51")
     text = glue_signs(text, "\0", table is not None)
     if "lkj-tui " in text:  # (the program with its command's name, in a sentence: words50)
-        text = _PROGRAM.sub("lkj-tui\0", text)
+        text = re.sub(_PROGRAM, "lkj-tui\0", text)
     if "·" not in text and table is None:
         return "\n".join(at_words(text, width, hang, seps))
     # a separator held to the word after it, never ending a line ("IKU 6 ·" / "Realisasi: …"),
@@ -844,8 +844,8 @@ _SHORT_ASIDE = r"\([^()\s]{1,12}(?: [^()\s]{1,12}){1,3}\)[.,;:]?"
 #: Linear: bounded classes, anchored at the end.
 #: The label that opens a parenthesis, up to its colon ("(reports that exist:", "(laporan yang
 #: ada:"): kept on one line. Linear: bounded repeats of a class without a space.
-_ASIDE_LABEL = re.compile(r"\([^()\s:]{1,12}(?: [^()\s:]{1,12}){1,3}:")
-_LAST_ASIDE = re.compile(r"(\S{1,24}) (\([^()\s]{1,12}\)[.,;:]?)$")
+_ASIDE_LABEL = r"\([^()\s:]{1,12}(?: [^()\s:]{1,12}){1,3}:"
+_LAST_ASIDE = r"(\S{1,24}) (\([^()\s]{1,12}\)[.,;:]?)$"  # (both compiled on first use)
 #: A parenthesis that ends with a date and time ("(Rina, 2026-12-06 20:52)", "(revisi 2,
 #: 2026-12-06 20:52)"): who or which, and when. Linear: a bounded class before a fixed tail.
 _DATED_ASIDE = re.compile(r"\([^()]{1,60},[ \0]\d{4}-\d\d-\d\d[ \0]\d\d:\d\d\)[.,;:]?")
@@ -939,7 +939,7 @@ def at_words(text: str, width: int, indent: int, seps: str = "") -> list[str]:
         return part.replace(" ", "\0") if whole else part
 
     if '"' in text or " '" in text:  # the spaces inside quotes held as NUL (no clean text has
-        text = _QUOTED.sub(glued, text)  # one) meanwhile
+        text = re.sub(_QUOTED, glued, text)  # one) meanwhile
     text = as_run(text, "\0")  # (the program as run, held with its command's name)
     lines: list[str] = []
     line: list[str] = []
@@ -990,7 +990,7 @@ _QUOTED_COMMAND = r"'(?:lkj-tui|git) [^'\n]*'"
 #: no line break. Linear: one class, then the closing quote.
 #: A part in double quotes, or a path in a POSIX shell's single quotes (``'/data/$lkj'``,
 #: :func:`~lkj_tui.storage.errors.typed_path`; never an apostrophe's words).
-_QUOTED = re.compile(r'"[^"\n]*"|(?<!\S)\'[/~.][^\'\n]*\'')
+_QUOTED = r'"[^"\n]*"|(?<!\S)\'[/~.][^\'\n]*\''  # (compiled on first use)
 
 
 def _silence_stdout() -> None:

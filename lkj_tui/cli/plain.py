@@ -42,7 +42,9 @@ _STYLES = {
 }
 #: Colours rich writes as one of 256 on a terminal that has them (``TERM=*-256color``, truecolor).
 _EIGHT_BIT = {"dark_orange": "38;5;208"}
-_WORD = re.compile(r"\S+")
+#: A word. (This and the patterns marked "on first use" below: compiled by ``re``'s cache when
+#: first used, not at import, which every command pays.)
+_WORD = r"\S+"
 #: A number and its unit "%" wrap as one word ("107,35 %" never breaks into "107,35" and "%"): the
 #: space before a "%" is made ``UNIT_GLUE`` (one cell, not a space) in the text that the breaks
 #: are looked for in; what is printed keeps the space. (A "%" is never a word of its own.)
@@ -63,10 +65,8 @@ def glue_units(plain: str) -> str:
 #: The same signs as an output that is not UTF-8 writes them (``output.FALLBACK``): "3 +/- 1",
 #: ">= 3,51", "<= 5" (``set`` read "Target 3" over "+/- 1" on a cp1252 console: vals50), and a
 #: formula's minus "−" written "-" with what it takes away, "- 63,20)", "- |63,20": a line that
-#: ended "(2 x 60,24 -" read as a hyphen (``calc``, ``set``'s Rumus: vals55).
-_SIGNED_ASCII = re.compile(
-    r"(?<=[<>]=) (?=[-\d])|(?<=\+/-) (?=[-\d])|(?<=\d) (?=\+/-)|(?<= -) (?=[\d(|])"
-)
+#: ended "(2 x 60,24 -" read as a hyphen (``calc``, ``set``'s Rumus: vals55). (On first use.)
+_SIGNED_ASCII = r"(?<=[<>]=) (?=[-\d])|(?<=\+/-) (?=[-\d])|(?<=\d) (?=\+/-)|(?<= -) (?=[\d(|])"
 
 
 def glue_signs(plain: str, glue: str = UNIT_GLUE, written: bool = False) -> str:
@@ -74,7 +74,7 @@ def glue_signs(plain: str, glue: str = UNIT_GLUE, written: bool = False) -> str:
     ``written``: ``plain`` as an output that is not UTF-8 writes it, its signs' ASCII forms
     (:data:`_SIGNED_ASCII`) glued too. Linear."""
     if written and ("+/- " in plain or "= " in plain or " - " in plain):
-        plain = _SIGNED_ASCII.sub(glue, plain)
+        plain = re.sub(_SIGNED_ASCII, glue, plain)
     if "± " in plain or "≥ " in plain or "≤ " in plain or "< " in plain or "> " in plain:
         return _SIGNED.sub(glue, plain)
     return plain
@@ -187,7 +187,7 @@ class Painter:
         # are written as ASCII (on cp1252 "▼" is "v", a word like any other)
         glued = glue_units(glued).replace(" ▼", UNIT_GLUE + "▼")
         if "lkj-tui " in glued:  # the program with its command's name: "(lkj-tui" / "restore
-            glued = _PROGRAM.sub("lkj-tui" + UNIT_GLUE, glued)  # cannot help)" at 40: words50
+            glued = re.sub(_PROGRAM, "lkj-tui" + UNIT_GLUE, glued)  # cannot help)" at 40: words50
         if ran:  # (and "python -m lkj_tui" with it)
             glued = glued.replace(ran + " ", ran.replace(" ", UNIT_GLUE) + UNIT_GLUE)
         if codes and "IK" in glued:  # (two C passes: no regex, no loop)
@@ -245,7 +245,7 @@ class Painter:
 PATH_SEPS = "/\\-_"
 #: "lkj-tui" before its command's name ("lkj-tui restore"): the space between them never broken,
 #: as a sentence names a command. Linear.
-_PROGRAM = re.compile(r"lkj-tui (?=[a-z])")
+_PROGRAM = r"lkj-tui (?=[a-z])"  # (compiled on first use)
 
 
 def wrap(
@@ -321,7 +321,7 @@ def _wrap_words(
     out: list[tuple[int, int]] = []
     start = end = used = -1
     room = width if first is None else first
-    for match in _WORD.finditer(plain):
+    for match in re.finditer(_WORD, plain):
         begin, stop = match.span()
         size = cells(match.group())
         if start >= 0:

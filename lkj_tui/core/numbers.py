@@ -122,10 +122,12 @@ class ParsedNumber:
 _SIGNS = {"+": "", "-": "-", "−": "-"}
 _INT = re.compile(r"[0-9]+")
 _ID_DECIMAL = re.compile(r"[0-9]+,[0-9]+")
-_SINGLE_DOT = re.compile(r"([0-9]+)\.([0-9]+)")
-_ID_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
-_ID_FULL = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+")
-_RUPIAH = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*,-|[0-9]+,-")
+# The forms below the commonest two: compiled by ``re``'s cache when first used (a number with a
+# dot or an English comma), not at import, which every command pays.
+_SINGLE_DOT = r"([0-9]+)\.([0-9]+)"
+_ID_THOUSANDS = r"[0-9]{1,3}(?:\.[0-9]{3}){2,}"
+_ID_FULL = r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+"
+_RUPIAH = r"[0-9]{1,3}(?:\.[0-9]{3})*,-|[0-9]+,-"
 #: What a number with one dot, not three digits after it, is told ("12.5": ``set``, the TUI and
 #: the import say the same).
 DOT_DECIMAL = ("dibaca sebagai tanda desimal", "was read as a decimal point")
@@ -134,8 +136,8 @@ ENGLISH_FORMAT = (
     "ditulis dengan format Inggris (koma ribuan, titik desimal)",
     "uses the English format (comma thousands, dot decimal)",
 )
-_EN_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
-_EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
+_EN_THOUSANDS = r"[0-9]{1,3}(?:,[0-9]{3}){2,}"
+_EN_FULL = r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+"
 
 
 def parse_number(text: str) -> ParsedNumber:
@@ -151,7 +153,7 @@ def parse_number(text: str) -> ParsedNumber:
         digits = s
     elif _ID_DECIMAL.fullmatch(s):
         digits = s.replace(",", ".")
-    elif m := _SINGLE_DOT.fullmatch(s):
+    elif m := re.fullmatch(_SINGLE_DOT, s):
         whole, frac = m.groups()
         as_decimal = Decimal(sign + s)
         ambiguous = len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0")
@@ -171,15 +173,15 @@ def parse_number(text: str) -> ParsedNumber:
             shown = format_exact(as_decimal)
             notes.append(f"titik pada {quote(s)} {DOT_DECIMAL[0]} ({shown})")
             notes_en.append(f"the dot in {quote(s, lang='en')} {DOT_DECIMAL[1]} ({shown})")
-    elif _ID_THOUSANDS.fullmatch(s):
+    elif re.fullmatch(_ID_THOUSANDS, s):
         digits = s.replace(".", "")
-    elif _ID_FULL.fullmatch(s):
+    elif re.fullmatch(_ID_FULL, s):
         digits = s.replace(".", "").replace(",", ".")
-    elif _RUPIAH.fullmatch(s):
+    elif re.fullmatch(_RUPIAH, s):
         digits = s[:-2].replace(".", "")
         notes.append(f"',-' pada {quote(s)} berarti tanpa desimal (penulisan Rupiah)")
         notes_en.append(f"',-' in {quote(s, lang='en')} means no decimals (Rupiah style)")
-    elif _EN_THOUSANDS.fullmatch(s) or _EN_FULL.fullmatch(s):
+    elif re.fullmatch(_EN_THOUSANDS, s) or re.fullmatch(_EN_FULL, s):
         digits = s.replace(",", "")
         notes.append(f"{quote(s)} {ENGLISH_FORMAT[0]}")
         notes_en.append(f"{quote(s, lang='en')} {ENGLISH_FORMAT[1]}")

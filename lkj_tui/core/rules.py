@@ -17,7 +17,7 @@ __all__ = ["measure"]
 _CMP_SHOWN = {">": ">", ">=": "≥", "<": "<", "<=": "≤"}
 #: The comparison a realisasi that misses a threshold makes with its bound.
 _NOT_CMP = {">": "≤", ">=": "<", "<": "≥", "<=": ">"}
-_PLUS_MINUS = re.compile(r"±|\+")  # a range printed as "3 ± 1", "3 +/- 1" or "3+1"
+_PLUS_MINUS = r"±|\+"  # a range printed as "3 ± 1", "3 +/- 1" or "3+1" (for a note)
 _SCORED = ("grade", "opinion")
 
 
@@ -129,7 +129,7 @@ def _range(run: Run, t: Value, r: Value) -> Achievement:
     if (bad := _units_differ(run, t, r)) is not None:
         return bad
     x = r.number
-    if run.polarity != "stabil" and run.detail and _PLUS_MINUS.search(t.raw):
+    if run.polarity != "stabil" and run.detail and re.search(_PLUS_MINUS, t.raw):
         from lkj_tui.core.i18n import tr  # (English: the polarity's English words)
 
         run.note("pm_polarity", p=run.polarity, pe=tr(run.polarity, "en"))

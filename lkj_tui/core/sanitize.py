@@ -52,19 +52,20 @@ _SURROGATES = "[\ud800-\udfff]"
 PART = "\ufdd0"
 
 
-# In the order clean applies them (compiled at import: ≈ 2 % of ``lkj-tui status``, which needs
-# none of them, too little to defer; docs/performance.md, "Devices").
+# In the order clean applies them. Compiled by ``re``'s cache when a text first needs them: most
+# commands meet none (a report's text is printable), and compiling them at import cost every
+# command ≈ 6 M instructions (the classes beyond Latin-1 are built in Python, bit by bit);
+# docs/performance.md, "perf56".
 _CLEANERS = [
-    (re.compile(_STRING_SEQ, re.DOTALL), ""),
-    (re.compile(_CSI_SEQ), ""),
-    (re.compile(_C1_STRING_SEQ, re.DOTALL), ""),
-    (re.compile(_C1_CSI_SEQ), ""),
-    (re.compile(_ESC_OTHER), ""),
-    (re.compile(_CONTROLS), ""),
-    (_SURROGATES_RE := re.compile(_SURROGATES), "\ufffd"),
-    (re.compile(f"[{_BIDI}{_NONCHARACTERS}]+"), ""),  # (one class: one pass, one compile)
+    ("(?s)" + _STRING_SEQ, ""),
+    (_CSI_SEQ, ""),
+    ("(?s)" + _C1_STRING_SEQ, ""),
+    (_C1_CSI_SEQ, ""),
+    (_ESC_OTHER, ""),
+    (_CONTROLS, ""),
+    (_SURROGATES, "\ufffd"),
+    (f"[{_BIDI}{_NONCHARACTERS}]+", ""),  # (one class: one pass, one compile)
 ]
-_WHITESPACE_RUN_RE = re.compile(_WHITESPACE_RUN)
 
 
 def clean(text: str) -> str:
@@ -79,7 +80,7 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
     for pattern, replacement in _CLEANERS:
-        text = pattern.sub(replacement, text)
+        text = re.sub(pattern, replacement, text)
     return text
 
 
@@ -92,7 +93,7 @@ def _fold(match: re.Match[str]) -> str:
 def clean_line(text: str, limit: int | None = None) -> str:
     """:func:`clean`, then fold line breaks and tabs into single spaces; cut to ``limit`` chars."""
     # printable: no line break, nothing to clean
-    out = text if text.isprintable() else _WHITESPACE_RUN_RE.sub(_fold, clean(text))
+    out = text if text.isprintable() else re.sub(_WHITESPACE_RUN, _fold, clean(text))
     out = out.strip()
     if limit is not None and len(out) > limit:
         out = out[: max(limit - 1, 0)].rstrip() + "…"
@@ -127,7 +128,7 @@ def clean_words(text: str, limit: int) -> str:
 def without_surrogates(text: str) -> str:
     """``text`` with each lone surrogate as U+FFFD, as :func:`clean` shows it; nothing else
     changed: for a file that cannot carry one (UTF-8 cannot, nor a workbook's XML)."""
-    return _SURROGATES_RE.sub("\ufffd", text)
+    return re.sub(_SURROGATES, "\ufffd", text)
 
 
 def is_clean(text: str) -> bool:

@@ -86,7 +86,7 @@ def _shown(value: object) -> str:
     return shown + ("…" if len(text) > 40 else "")
 
 
-_NUMBER_TEXT = re.compile(r"[+-]?[0-9]{1,30}(?:[.,][0-9]{1,30})?")
+_NUMBER_TEXT = r"[+-]?[0-9]{1,30}(?:[.,][0-9]{1,30})?"  # (compiled when a report has scales)
 
 
 def _decimal(value: object, where: str) -> Decimal:
@@ -98,7 +98,7 @@ def _decimal(value: object, where: str) -> Decimal:
     if isinstance(value, int) and not -(10**7) < value < 10**7:  # (before str(): no huge ints)
         raise ScalesError(f"scales: {where} di luar batas ±1.000.000")
     text = value.strip() if isinstance(value, str) else str(value)
-    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(text):
+    if isinstance(value, str) and not re.fullmatch(_NUMBER_TEXT, text):
         raise ScalesError(f"scales: {where} bukan angka: {_shown(value)}")
     try:
         number = Decimal(text.replace(",", "."))
@@ -108,7 +108,7 @@ def _decimal(value: object, where: str) -> Decimal:
         raise ScalesError(f"scales: {where} harus angka terhingga")
     if abs(number) > _MAX_MAGNITUDE:
         raise ScalesError(f"scales: {where} di luar batas ±1.000.000")
-    if len(number.as_tuple().digits) > _MAX_DIGITS or not _NUMBER_TEXT.fullmatch(_text(number)):
+    if len(number.as_tuple().digits) > _MAX_DIGITS or not re.fullmatch(_NUMBER_TEXT, _text(number)):
         # (a JSON number such as 8.7e-19 has few digits but no short decimal text: written back
         # as text it would be refused)
         raise ScalesError(f"scales: {where} memiliki terlalu banyak digit")

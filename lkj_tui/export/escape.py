@@ -63,8 +63,9 @@ def _once(form: str, text: str, extra: str, make: Callable[[], str]) -> str:
 # Characters escaped wherever they appear: with a backslash, in one C pass (a regex took half of
 # an export's rendering).
 _ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#$"})
-# An ampersand that could start an entity reference (named, decimal or hexadecimal).
-_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# An ampersand that could start an entity reference (named, decimal or hexadecimal); compiled by
+# ``re``'s cache when a text first holds an "&".
+_ENTITY = r"&(?=#?[0-9A-Za-z]+;)"
 # Line starts that open a block: bullet, thematic break, setext underline, table delimiter row…
 _BLOCK = frozenset("-+=:")
 # …and ordered-list markers ("1." / "1)"), escaped before the "." or ")".
@@ -82,7 +83,7 @@ def _escape_line(line: str) -> str:
     if _SPECIAL.search(line) is not None:
         out = line.translate(_ALWAYS)
         if "&" in out:
-            out = _ENTITY.sub(r"\\&", out)
+            out = re.sub(_ENTITY, r"\\&", out)
     first = out[:1]
     if first not in _STARTS:
         return out  # most lines: nothing at the start can open a block
@@ -193,4 +194,4 @@ def _escape_mid(text: str) -> str:
     if _SPECIAL.search(text) is None:
         return text
     out = text.translate(_ALWAYS)
-    return _ENTITY.sub(r"\\&", out) if "&" in out else out
+    return re.sub(_ENTITY, r"\\&", out) if "&" in out else out

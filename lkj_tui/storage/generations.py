@@ -30,7 +30,7 @@ from lkj_tui.storage.paths import (
 )
 
 GENERATIONS_KEPT = 5
-_GEN_RE = re.compile(r"([0-9]{1,18})\.json")
+_GEN_RE = r"([0-9]{1,18})\.json"  # (compiled on first use)
 
 
 class Generation(NamedTuple):
@@ -88,7 +88,7 @@ def list_generations(root: Path, report_id: str, *, locked: bool = False) -> lis
         raise from_os_error(root, exc, "membaca", "reading", writing=False) from exc
     temps: list[Path] = []
     for entry in entries:
-        if match := _GEN_RE.fullmatch(entry.name):
+        if match := re.fullmatch(_GEN_RE, entry.name):
             with suppress(FileNotFoundError):
                 st = entry.stat(follow_symlinks=False)
                 if stat.S_ISREG(st.st_mode):

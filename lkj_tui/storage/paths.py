@@ -19,7 +19,7 @@ from lkj_tui.storage.errors import StoreError
 ENV_VAR = "LKJ_TUI_STORE"
 GENERATIONS_DIR = ".generations"
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}")
-_TEMP_RE = re.compile(r"\.(?P<target>.+)\.[0-9a-f]+\.tmp")
+_TEMP_RE = r"\.(?P<target>.+)\.[0-9a-f]+\.tmp"  # (compiled on first use)
 
 
 def default_store_path() -> Path:
@@ -84,7 +84,7 @@ def check_new_report_id(report_id: str) -> str:
 #: Whether lkj-tui runs on Windows (a module attribute: the tests simulate Windows on Linux).
 ON_WINDOWS = os.name == "nt"
 #: The characters Windows refuses in a file name (and the control characters).
-_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]')
+_NOT_ON_WINDOWS = r'[<>:"|?*\\\x00-\x1f]'  # (compiled on first use)
 
 
 def windows_holds(name: str) -> bool:
@@ -94,7 +94,7 @@ def windows_holds(name: str) -> bool:
     return (
         name.partition(".")[0].rstrip(" ").lower() not in _DEVICES
         and not name.endswith((".", " "))
-        and _NOT_ON_WINDOWS.search(name) is None
+        and re.search(_NOT_ON_WINDOWS, name) is None
     )
 
 
@@ -140,5 +140,5 @@ def temp_path(path: Path) -> Path:
 
 def temp_target(name: str) -> str | None:
     """The file a temp file named ``name`` was going to replace, or None if it is not a temp file."""
-    match = _TEMP_RE.fullmatch(name)
+    match = re.fullmatch(_TEMP_RE, name)
     return match["target"] if match else None

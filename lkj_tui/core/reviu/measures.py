@@ -337,8 +337,9 @@ def printed_capaian(ctx: Ctx, e: Evaluated) -> list[Finding]:
     return out
 
 
-_BELOW = re.compile(r"(?i)di\s*bawah\s*([0-9][0-9.,]*)\s*%")
-_ABOVE = re.compile(r"(?i)di\s*atas\s*([0-9][0-9.,]*)\s*%")
+# (compiled by ``re``'s cache when a report prints a kategori: most print none)
+_BELOW = r"(?i)di\s*bawah\s*([0-9][0-9.,]*)\s*%"
+_ABOVE = r"(?i)di\s*atas\s*([0-9][0-9.,]*)\s*%"
 
 
 def printed_kategori(ctx: Ctx, e: Evaluated) -> list[Finding]:
@@ -351,9 +352,9 @@ def printed_kategori(ctx: Ctx, e: Evaluated) -> list[Finding]:
         if p.field != "kategori":
             continue
         wrong = False
-        if (hit := _BELOW.search(p.value)) and (v := parse(hit[1])) and v.number is not None:
+        if (hit := re.search(_BELOW, p.value)) and (v := parse(hit[1])) and v.number is not None:
             wrong = ours.rounded >= v.number
-        elif (hit := _ABOVE.search(p.value)) and (v := parse(hit[1])) and v.number is not None:
+        elif (hit := re.search(_ABOVE, p.value)) and (v := parse(hit[1])) and v.number is not None:
             wrong = ours.rounded <= v.number
         elif p.value.strip().casefold() in {b.label.casefold() for b in ctx.scales.bands}:
             wrong = p.value.strip().casefold() != (ours.rating or "").casefold()
@@ -1305,8 +1306,9 @@ def polaritas(ctx: Ctx, e: Evaluated) -> list[Finding]:
 
 _SHARE = re.compile(r"(?i)^\s*(persentase|proporsi)\b")
 _NOT_SHARE = re.compile(r"(?i)peningkatan|pertumbuhan|kenaikan|penurunan|perubahan|capaian")
-_COMMA_DECIMAL = re.compile(r"\d,\d{1,2}(?![\d-])")
-_DOT_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
+# (the two compiled by ``re``'s cache when a measure has a decimal point: most have none)
+_COMMA_DECIMAL = r"\d,\d{1,2}(?![\d-])"
+_DOT_DECIMAL = r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])"
 _NUMERIC_FIELDS = ("capaian", "capaian_renstra", "target", "realisasi", "target_akhir")
 
 
@@ -1488,9 +1490,9 @@ def units(ctx: Ctx, e: Evaluated) -> list[Finding]:
     for x in texts:
         if not x:
             continue
-        if _COMMA_DECIMAL.search(x):
+        if re.search(_COMMA_DECIMAL, x):
             commas.append(x)
-        elif _DOT_DECIMAL.search(x):
+        elif re.search(_DOT_DECIMAL, x):
             dots.append(x)
     if commas and dots:
         shown = ", ".join(dict.fromkeys(dots))
