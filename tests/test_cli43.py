@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -183,6 +183,8 @@ _part = st.one_of(
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(parts=["000000000漢漢", "0"], width=20, indent=4)  # (moved left for its wide part: alone)
+@example(parts=["00000000000000000", "0"], width=20, indent=0)
 @given(
     parts=st.lists(_part, min_size=1, max_size=6),
     width=st.integers(min_value=20, max_value=100),

@@ -137,11 +137,13 @@ def command_lines(
     lines: list[str] = []
     used = start(0, indent)
     line = [" " * used]
+    alone = False  # (a later line moved left for its wide part holds that part only)
     for n, part in enumerate(parts):
         size, last = cells(part), n == len(parts) - 1
-        if len(line) > 1 and used + 1 + size + (0 if last else mark) > width:
+        if len(line) > 1 and (alone or used + 1 + size + (0 if last else mark) > width):
             lines.append("".join(line) + continuation)
             used = start(n, later)
+            alone = used < later
             line = [" " * used]
         elif len(line) > 1:
             line.append(" ")
@@ -157,6 +159,7 @@ def command_lines(
                 else:  # (the line ends with its part: the next option under the others)
                     lines.append(end + continuation)
                     used = start(n + 1, later)
+                    alone = used < later
                     line = [" " * used]
                 continue
         line.append(part)
