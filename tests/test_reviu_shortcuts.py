@@ -150,8 +150,10 @@ def test_units_scans_for_mixed_decimals_only_where_a_point_is(
         "printed": [{"table": "T", "field": "target:2024", "value": v} for v in printed],
     }
     texts = [target, realisasi, akhir, *quarters, *targets.values(), *printed]
-    commas = [x for x in texts if x and _COMMA_DECIMAL.search(x)]
-    dots = [x for x in texts if x and not _COMMA_DECIMAL.search(x) and _DOT_DECIMAL.search(x)]
+    commas = [x for x in texts if x and re.search(_COMMA_DECIMAL, x)]
+    dots = [
+        x for x in texts if x and not re.search(_COMMA_DECIMAL, x) and re.search(_DOT_DECIMAL, x)
+    ]
     expected = []
     if commas and dots:
         shown = ", ".join(dict.fromkeys(dots))

@@ -154,6 +154,8 @@ def test_sync_and_restore_list_speak_json_for_scripts(offices) -> None:
         "committed",
         "received",
         "reports",
+        "deleted",
+        "deleted_sent",
         "sent",
         "pushed",
         "conflicts_new",
