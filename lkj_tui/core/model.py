@@ -475,7 +475,7 @@ class Measure:
         )
 
 
-def _plain_measure(d: dict[str, Any]) -> Measure | None:
+def _plain_measure(d: dict[str, Any], texts: dict[Any, Any] | None = None) -> Measure | None:
     """The measure of ``d`` when it has the plain shape the store writes for most measures (the
     nine fields or some of them, the others their defaults, :data:`MEASURE_DEFAULTS`; each of a
     type it may have; no ``cara_hitung``, no target per quarter, nothing unknown), else None:
@@ -506,6 +506,10 @@ def _plain_measure(d: dict[str, Any]) -> Measure | None:
         printed = _printed(printed, "") if printed else ()
     except ModelError:
         return None
+    if texts is not None:  # (see plain_node)
+        satuan = texts.setdefault(satuan, satuan)
+        target = texts.setdefault(target, target)
+        realisasi = texts.setdefault(realisasi, realisasi)
     this: Any = _new(_THAWED_MEASURE)  # (as Measure.__init__ makes it: see _new)
     this.satuan = satuan
     this.polaritas = polaritas
@@ -686,7 +690,7 @@ class Node:
         )
 
 
-def plain_node(d: dict[str, Any]) -> Node | None:
+def plain_node(d: dict[str, Any], texts: dict[Any, Any] | None = None) -> Node | None:
     """The node of ``d`` when it has the plain shape the store writes for most nodes (``id``,
     ``kind``, ``name`` and the other eight fields or some of them, the others their defaults,
     :data:`NODE_DEFAULTS`; each of a type it may have; no budget, nothing unknown), else None:
@@ -717,7 +721,7 @@ def plain_node(d: dict[str, Any]) -> Node | None:
     else:
         return None
     if measure is not None:  # (a measure not of the plain shape: the node read field by field)
-        measure = _plain_measure(measure)
+        measure = _plain_measure(measure, texts)
         if measure is None:
             return None
     try:  # (a refusal is made again, with its place, by the field-by-field reading)
@@ -725,6 +729,11 @@ def plain_node(d: dict[str, Any]) -> Node | None:
         solusi = _node_items(solusi, "solusi", node_id, "") if solusi else ()
     except ModelError:
         return None
+    if texts is not None:
+        node_id = texts.setdefault(node_id, node_id)
+        parent = texts.setdefault(parent, parent)
+        name = texts.setdefault(name, name)
+        source = texts.setdefault(source, source)
     this: Any = _new(_THAWED_NODE)  # (as Node.__init__ makes it: see _new)
     this.id = node_id
     this.kind = kind

@@ -166,7 +166,7 @@ def _decode_plain(
 
     remaining = node_docs()
     state = _decode(
-        meta_table, remaining if nodes else (), True, path, report_id, _no_hint, ids=ids
+        meta_table, remaining if nodes else (), True, path, report_id, _no_hint, ids=ids, texts={}
     )
     deque(remaining, 0)  # (without ``nodes``: still every document parsed and checked)
     return state, tables
@@ -185,7 +185,11 @@ def _decode(
     hint: Hint,
     *,
     ids: bool,
+    texts: dict[Any, Any] | None = None,
 ) -> State:
+    """``texts``: each text of the nodes read once as one object, all that equal it sharing it
+    (``plain_node``; a big file's, read node by node)."""
+
     def refuse(code: str, problem: str, problem_en: str) -> StoreError:
         return hint(StoreError(path, code, problem, problem_en))
 
@@ -230,7 +234,7 @@ def _decode(
         meta = ReportMeta.from_dict(doc.get("report"), "meta.report")
         node_list = []
         for doc_id, d in node_docs:  # (a record's place named only when read field by field)
-            node_list.append(plain_node(d) or Node.from_record(d, f"nodes[{doc_id}]"))
+            node_list.append(plain_node(d, texts) or Node.from_record(d, f"nodes[{doc_id}]"))
             if ids:
                 doc_numbers.append(int(doc_id))
         report = Report(meta, node_list)
