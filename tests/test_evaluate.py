@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from dataclasses import replace
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ import pytest
 from lkj_tui.bundled import load_bundled_report
 from lkj_tui.core import evaluate
 from lkj_tui.core.evaluate import Evaluation
+from lkj_tui.core.model import Measure, Node, Report, ReportMeta
 
 
 def _counts(ev: Evaluation) -> dict[str, int]:
@@ -89,3 +91,37 @@ def test_capaian_are_kept_for_the_next_report_within_a_bound(
     # within the report it is kept whatever its size (the 100,000-measure report repeats 61 %)
     assert fresh.of(twins[0]).achievement is fresh.of(twins[1]).achievement
     assert Evaluation(load_bundled_report()).of(lppd).achievement is not fresh.of(lppd).achievement
+
+
+def _wide_report(sasaran: int) -> Report:
+    """A tujuan, ``sasaran`` sasaran and nine IKU under each, a third of them under target."""
+    nodes = [Node("t", "tujuan", "Tujuan")]
+    for s in range(sasaran):
+        nodes.append(Node(f"s{s}", "sasaran", "Sasaran", parent="t", order=s))
+        for i in range(9):
+            realisasi = "50" if (s + i) % 3 == 0 else "150"
+            measure = Measure(satuan="Dokumen", target="100", realisasi=realisasi)
+            nodes.append(Node(f"i{s}-{i}", "iku", "IKU", f"s{s}", i, measure=measure))
+    return Report(ReportMeta("uji-2023", "Dinas Uji", 2023), nodes)
+
+
+def test_the_full_pass_counts_without_a_record_per_node() -> None:
+    """Every node's count of under-target nodes beneath it is the count walked up from each of
+    them; and the pass holds, at its peak, hardly more than the evaluation it keeps (a count and a
+    tuple for every node made 20 MB of the 100,000-measure report's peak: docs/performance.md,
+    "mem57")."""
+    report = _wide_report(2000)
+    Evaluation(report)  # (the capaian computed once: only the pass itself is measured below)
+    tracemalloc.start()
+    try:
+        ev = Evaluation(report)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak - kept < 8 * len(report)  # bytes a node (80 with the records)
+    walked_up = dict.fromkeys((n.id for n in report.walk()), 0)
+    for under in ev.under_target():
+        for ancestor in report.ancestors(under.node.id):
+            walked_up[ancestor.id] += 1
+    assert _counts(ev) == walked_up
+    assert walked_up["t"] == len(ev.under_target()) == 6000
