@@ -186,13 +186,15 @@ TEXT = {
 }
 
 
-def change_text(moved: Change | None, lang: str, *, words: bool = True) -> tuple[str, str]:
-    """The change of the realisasi as shown ("↑ 9,12 %", "↓ 1 tingkat" of a grade) and its style
-    (green better, red worse)."""
+def change_text(
+    moved: Change | None, lang: str, *, words: bool = True, short: bool = False
+) -> tuple[str, str]:
+    """The change of the realisasi as shown ("↑ 9,12 %", "↑ 3 poin" of two percentages, "↓ 1
+    tingkat" of a grade; ``short``: "pts" in English) and its style (green better, red worse)."""
     if moved is None:
         return "—", "dim"
     t = TEXT[lang]
-    shown = moved.shown(lang)
+    shown = moved.shown(lang, short=short)
     if moved.better is None:
         return shown, ""
     word = t["better"] if moved.better else t["worse"]
@@ -505,7 +507,7 @@ def _cells(
     assert r.old is not None and r.new is not None
     mo, mn = r.old.node.measure, r.new.node.measure
     assert mo is not None and mn is not None
-    shown, style = change_text(r.realisasi, lang)
+    shown, style = change_text(r.realisasi, lang, short=short)
     cell = Text(shown, style=style) if r.realisasi is not None else Text()
     if r.apart is not None:  # (two indicators, or two units: no change to tell)
         cell = Text(apart_text(r.apart, lang), style="yellow")

@@ -239,10 +239,11 @@ def compare(old: Evaluation, new: Evaluation, renamed: str | None = None) -> Com
         if names_differ(m.how, m.old, m.new) is not None:  # one kode, two names:
             apart = "renamed"  # two indicators' realisasi (each one's capaian still said)
         else:
+            satuan, scales = mn.satuan or mo.satuan, new.scales
             moved = realisasi_change(
-                mo.realisasi, mn.realisasi, mn.polaritas, cap_old, cap_new, new.scales, targets
+                mo.realisasi, mn.realisasi, mn.polaritas, cap_old, cap_new, scales, targets, satuan
             )
-            if moved is None and units_apart(mo.realisasi, mn.realisasi, targets):
+            if moved is None and units_apart(mo.realisasi, mn.realisasi, targets, satuan):
                 apart = "units"
         points = None if cap_old is None or cap_new is None else cap_new - cap_old
         rows.append(Row("matched", ev_old, ev_new, m.how, (), moved, points, apart))

@@ -42,7 +42,7 @@ from lkj_tui.core.model import (
     new_id,
 )
 from lkj_tui.core.sanitize import clean_line, clean_words
-from lkj_tui.core.values import ParseError, typed_value
+from lkj_tui.core.values import ParseError, percent_satuan, typed_value
 from lkj_tui.core.words import parse_cara_hitung, parse_polarity
 
 QUARTER_FIELDS = ("tw1", "tw2", "tw3", "tw4")
@@ -748,11 +748,6 @@ def doubts(
     if found and percent_satuan(satuan):
         return tuple(n for n in found if not any(_fills(n, p) for p in _one_percent()))
     return found
-
-
-def percent_satuan(satuan: str) -> bool:
-    """Whether a satuan says its values are percent: "%", "persen" (any case)."""
-    return satuan.strip().casefold() in ("%", "persen")
 
 
 @cache

@@ -16,7 +16,15 @@ from lkj_tui.core.numbers import ParseError, format_exact, parse_number, quote, 
 from lkj_tui.core.record import record
 from lkj_tui.core.scales import normalise_unit
 
-__all__ = ["Comparator", "ParseError", "Value", "ValueKind", "parse_value", "typed_value"]
+__all__ = [
+    "Comparator",
+    "ParseError",
+    "Value",
+    "ValueKind",
+    "parse_value",
+    "percent_satuan",
+    "typed_value",
+]
 
 ValueKind = Literal[
     "missing", "number", "grade", "opinion", "range", "threshold", "composite", "text"
@@ -557,6 +565,11 @@ def _mistyped(raw: str, s: str) -> ParseError | None:
             "per mille (‰) is not used: write its percent",
         )
     return None
+
+
+def percent_satuan(satuan: str | None) -> bool:
+    """Whether a satuan says its values are percent: "%", "persen" (any case)."""
+    return (satuan or "").strip().casefold() in ("%", "persen")
 
 
 def typed_value(raw: str, amount: bool = False) -> Value:

@@ -37,7 +37,7 @@ from lkj_tui.core.model import Node, Polarity, Report, ReportMeta
 from lkj_tui.core.numbers import format_id
 from lkj_tui.core.sanitize import clean_line
 from lkj_tui.core.scales import DEFAULT_SCALES, Scales
-from lkj_tui.core.values import ParseError, Value, parse_value
+from lkj_tui.core.values import ParseError, Value, parse_value, percent_satuan
 
 __all__ = [
     "LINK_KEY",
@@ -390,20 +390,29 @@ class Change:
         bool | None
     )  # for the indicator's polaritas; None when it cannot say (stabil, no capaian)
     steps: int | None = None  # a grade's or an opinion's places on its scale (None: a number)
+    #: Both figures are percentages (a "%" printed, or the indicator's satuan "%"): the change is
+    #: their difference in points, not a percentage of last year's figure (95 % → 98 % is
+    #: "↑ 3 poin"; "↑ 3,16 %" was read as points, vals55).
+    points: bool = False
 
     @property
     def arrow(self) -> str:
         return {"up": "↑", "down": "↓"}.get(self.direction, "=")
 
-    def shown(self, lang: str = "id") -> str:
-        """The change as every front end shows it: "↑ 5,26 %" (of last year's figure), "↓ 0,5"
-        (the difference, when last year's was 0), "↓ 1 tingkat" / "↓ 1 step" (a grade or an
-        opinion), "=" (the same)."""
+    def shown(self, lang: str = "id", *, short: bool = False) -> str:
+        """The change as every front end shows it: "↑ 5,26 %" (of last year's figure), "↑ 3
+        poin" / "↑ 3 points" (two percentages: :attr:`points`; ``short``: "pts" in English, as
+        a narrow table says the capaian's points), "↓ 0,5" (the difference, when last year's was
+        0), "↓ 1 tingkat" / "↓ 1 step" (a grade or an opinion), "=" (the same)."""
         if self.direction == "same":
             return self.arrow
         if self.steps is not None:
             n = abs(self.steps)
             amount = f"{n} tingkat" if lang != "en" else f"{n} step" + ("s" if n != 1 else "")
+        elif self.points:
+            assert self.delta is not None
+            unit = "poin" if lang != "en" else "pts" if short else "points"
+            amount = f"{format_id(abs(self.delta), trim=True)} {unit}"
         elif self.percent is not None:
             amount = f"{format_id(abs(self.percent))} %"
         else:
@@ -437,10 +446,11 @@ def change(
     polaritas: Polarity,
     capaian_before: Decimal | None = None,
     capaian_after: Decimal | None = None,
+    points: bool = False,
 ) -> Change | None:
     """The change from ``before`` to ``after`` (None unless both are numbers). Better: higher for
     positif, lower for negatif; for stabil (a band is best) the capaian decides, when both years
-    have one."""
+    have one. ``points``: both are percentages (:attr:`Change.points`)."""
     if before is None or after is None:
         return None
     delta = after - before
@@ -452,7 +462,7 @@ def change(
         percent = None
     direction = "up" if delta > 0 else "down" if delta < 0 else "same"
     better = _better(direction, polaritas, capaian_before, capaian_after)
-    return Change(before, after, delta, percent, direction, better)
+    return Change(before, after, delta, percent, direction, better, points=points)
 
 
 def _parsed(raw: str | None) -> Value | None:
@@ -474,34 +484,47 @@ def _unit(value: Value) -> str | None:
     return value.unit.casefold() if value.unit else "%" if value.percent else None
 
 
-def _year_unit(realisasi: Value, target: str | None) -> str | None:
-    """A year's unit: its realisasi's, else its target's ("6 Laporan" beside a bare "7")."""
+def _year_unit(realisasi: Value, target: str | None, satuan: str | None = None) -> str | None:
+    """A year's unit: its realisasi's, else its target's ("6 Laporan" beside a bare "7"), else
+    "%" where the indicator's ``satuan`` is percent (a bare 98 of a satuan "%")."""
     own = _unit(realisasi)
-    if own is not None or not target:
+    if own is not None:
         return own
-    aim = _parsed(target)
-    return _unit(aim) if aim is not None and aim.kind == "number" else None
+    aim = _parsed(target) if target else None
+    if aim is not None and aim.kind == "number" and (unit := _unit(aim)) is not None:
+        return unit
+    return "%" if percent_satuan(satuan) else None
 
 
-def _apart(first: Value, then: Value, targets: tuple[str | None, str | None]) -> bool:
+def _apart(
+    first: Value,
+    then: Value,
+    targets: tuple[str | None, str | None],
+    satuan: str | None = None,
+) -> bool:
     """Whether two numbers are of two units: both printed and different ("2 Paket" → "4,99%"),
     or one printed and the other bare, unless the bare one's target has that unit ("6 Laporan"
-    → "61,48" beside a bare target; "60 Dokumen" → "66" beside a target "66 Dokumen" is one).
-    Two bare numbers are of one unit."""
+    → "61,48" beside a bare target; "60 Dokumen" → "66" beside a target "66 Dokumen" is one),
+    or the indicator's ``satuan`` is percent and the printed one is ("95%" → "98" of a satuan
+    "%" is one). Two bare numbers are of one unit."""
     if _unit(first) is None and _unit(then) is None:
         return False
-    return _year_unit(first, targets[0]) != _year_unit(then, targets[1])
+    return _year_unit(first, targets[0], satuan) != _year_unit(then, targets[1], satuan)
 
 
 def units_apart(
-    before: str | None, after: str | None, targets: tuple[str | None, str | None] = (None, None)
+    before: str | None,
+    after: str | None,
+    targets: tuple[str | None, str | None] = (None, None),
+    satuan: str | None = None,
 ) -> bool:
     """Whether two stored realisasi are numbers of two units (:func:`_apart`; ``targets``: the
-    stored targets, older first): no change is told between them (ys43, ys47)."""
+    stored targets, older first; ``satuan``: the indicator's): no change is told between them
+    (ys43, ys47)."""
     first, then = _parsed(before), _parsed(after)
     if first is None or then is None or not first.kind == then.kind == "number":
         return False
-    return _apart(first, then, targets)
+    return _apart(first, then, targets, satuan)
 
 
 def _places(value: Value, scales: Scales) -> list[str]:
@@ -519,18 +542,21 @@ def realisasi_change(
     capaian_after: Decimal | None = None,
     scales: Scales = DEFAULT_SCALES,
     targets: tuple[str | None, str | None] = (None, None),
+    satuan: str | None = None,
 ) -> Change | None:
     """How a realisasi moved from ``before`` to ``after`` (the stored texts): two numbers by
-    :func:`change`; two letter grades or two BPK opinions by their places on the scale (a grade's
-    printed score decides between two of one letter); None for anything else (a range, a text,
-    a number against a grade, two numbers of two units (:func:`_apart`; ``targets``: the
-    stored targets, older first): "2 Paket" → "4,99%" was "↑ 149,50 %", ys43; "6 Laporan" →
-    "61,48" was "↑ 924,67 % (lebih baik)", ys47)."""
+    :func:`change`, in points where both are percentages (``satuan``: the indicator's; a "%"
+    printed, or the satuan "%"); two letter grades or two BPK opinions by their places on the
+    scale (a grade's printed score decides between two of one letter); None for anything else
+    (a range, a text, a number against a grade, two numbers of two units (:func:`_apart`;
+    ``targets``: the stored targets, older first): "2 Paket" → "4,99%" was "↑ 149,50 %", ys43;
+    "6 Laporan" → "61,48" was "↑ 924,67 % (lebih baik)", ys47)."""
     first, then = _parsed(before), _parsed(after)
     if first is not None and then is not None and first.kind == then.kind == "number":
-        if _apart(first, then, targets):
+        if _apart(first, then, targets, satuan):
             return None
-        return change(first.number, then.number, polaritas, capaian_before, capaian_after)
+        points = _year_unit(then, targets[1], satuan) == "%"
+        return change(first.number, then.number, polaritas, capaian_before, capaian_after, points)
     old, new = _ordinal(first), _ordinal(then)
     if old is None or new is None or old.kind != new.kind:
         return None
@@ -655,17 +681,22 @@ def years_of(
 
 
 def previous_point(
-    points: Sequence[YearPoint], year: int, now: str | None = None, now_target: str | None = None
+    points: Sequence[YearPoint],
+    year: int,
+    now: str | None = None,
+    now_target: str | None = None,
+    satuan: str | None = None,
 ) -> YearPoint | None:
     """The latest year before ``year`` with a realisasi a change can be told from: a number, a
     letter grade or a BPK opinion; with ``now`` (this year's realisasi; ``now_target``: its
-    target), one a change from it to ``now`` can be told of (:func:`realisasi_change`: a number
-    for a number of its unit, a grade for a grade)."""
+    target; ``satuan``: the indicator's), one a change from it to ``now`` can be told of
+    (:func:`realisasi_change`: a number for a number of its unit, a grade for a grade)."""
 
     def comparable(point: YearPoint) -> bool:
         raw = point.realisasi
         if now is not None:
-            moved = realisasi_change(raw, now, "positif", targets=(point.target, now_target))
+            targets = (point.target, now_target)
+            moved = realisasi_change(raw, now, "positif", targets=targets, satuan=satuan)
             return moved is not None
         return number_of(raw) is not None or _ordinal(_parsed(raw)) is not None
 

@@ -490,7 +490,7 @@ async def test_two_indicators_under_one_kode_are_no_change(make_app, tmp_path: P
         assert not any(c in renamed for c in "↑↓") and "Kemajuan" not in renamed
         row = next(x for x in renamed.splitlines() if x.startswith(" 2023 "))
         assert "15,2" in row and "█" not in renamed  # the year's row kept, no bar of it
-        assert other not in same and "2023: ↑ 1,18 %" in same
+        assert other not in same and "2023: ↑ 1 poin" in same
         assert " 2023 ██" in same
 
 

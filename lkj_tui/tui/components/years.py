@@ -431,7 +431,7 @@ class YearsPart:
                 parts = [entry] if len(entry) < width else Content(entry).wrap(max(width - 3, 8))
                 for n, part in enumerate(parts):
                     lines.append(Content.styled(f"{'   ' if n else ' '}{part}", LABEL))
-        lines += self._change(m.polaritas)
+        lines += self._change(m.polaritas, m.satuan)
         lines += self._progress(m.target_akhir)
         lines += self._chart(width)
         return NEWLINE.join(lines)
@@ -444,13 +444,13 @@ class YearsPart:
     def _current(self) -> YearPoint | None:
         return next((p for p in self.points if p.year == self.tahun), None)
 
-    def _change(self, polaritas: str) -> list[Content]:
+    def _change(self, polaritas: str, satuan: str | None) -> list[Content]:
         lang, now = self.lang, self._current()
         if now is None:
             return []
-        before = previous_point(self.own, self.tahun, now.realisasi, now.target)
+        before = previous_point(self.own, self.tahun, now.realisasi, now.target, satuan)
         if before is None:
-            last = previous_point(self.points, self.tahun, now.realisasi, now.target)
+            last = previous_point(self.points, self.tahun, now.realisasi, now.target, satuan)
             if last is None:
                 return []
             # the kode named another indicator that year: two indicators, no change to show
@@ -464,6 +464,7 @@ class YearsPart:
             now.capaian,
             self.scales,
             (before.target, now.target),
+            satuan,
         )
         if moved is None:
             return []
